@@ -1,0 +1,58 @@
+import type { Severity } from '../findings.js';
+
+/**
+ * The resolved configuration: `.github/ops-steward.yml` merged over the defaults.
+ * `schemas/config.schema.json` is the contract for the file; these are the types after defaults.
+ */
+export interface Config {
+  /** Which check modules run. A module whose inputs are absent reports nothing. */
+  checks: Record<string, boolean>;
+  /** Globs (minimatch, repo-relative) excluded from every check. */
+  ignore: string[];
+  flags: FlagsConfig;
+  codeowners: CodeownersConfig;
+}
+
+export type KeyTransform = 'none' | 'camelCase' | 'snake_case' | 'kebab-case' | 'PascalCase' | 'UPPER_SNAKE';
+
+/** How code reads a flag. Exactly one of the shapes below. */
+export type AccessorConfig =
+  /** A call whose argument is the flag key: `isEnabled`, `client.variation`, `*.isOn`. */
+  | { call: string; argument?: number; transform?: KeyTransform }
+  /** A JSX element whose attribute is the flag key: `<IfFeatureEnabled feature="x">`. */
+  | { jsx: string; attribute: string; transform?: KeyTransform }
+  /** A member-access root whose properties are flag keys: `featureToggles.newCheckout`. */
+  | { member: string; transform?: KeyTransform }
+  /** A call returning an object whose properties are flag keys: `useFlags().newCheckout`. */
+  | { objectFrom: string; transform?: KeyTransform };
+
+export type FlagState = 'active' | 'expiring' | 'expired' | 'orphaned' | 'undeclared' | 'permanent';
+
+export interface FlagsConfig {
+  /** Registry file, repo-relative. */
+  registry: string;
+  expiringWithinDays: number;
+  /** Maximum days from `created` (or last renewal) to `expires`, per flag type; `default` for the rest. */
+  lifetimeDays: Record<string, number>;
+  /** Allowed flag types. */
+  types: string[];
+  /** Types that never expire (kill switches, permissions). */
+  permanentTypes: string[];
+  /** Source files scanned for references (minimatch). */
+  include: string[];
+  exclude: string[];
+  /** Project accessors, added to the built-in SDK accessors unless `defaultAccessors` is false. */
+  accessors: AccessorConfig[];
+  defaultAccessors: boolean;
+  /** Also count quoted occurrences of declared keys in non-JS/TS text files. */
+  textReferences: boolean;
+  /** Severity per state and for unresolved dynamic references; `off` silences it. */
+  severity: Record<Exclude<FlagState, 'active' | 'permanent'> | 'unresolved', Severity | 'off'>;
+}
+
+export interface CodeownersConfig {
+  /** Globs whose files must have an owner. */
+  requireOwners: string[];
+  /** Team (or user) → escalation policy name in the on-call config. */
+  teams: Record<string, { policy?: string }>;
+}

@@ -1,0 +1,65 @@
+/**
+ * Shared shapes of the flags domain. `references`/`unresolved` are the `flags scan --json`
+ * contract: keep field names and order.
+ */
+
+/** How a reference's key was resolved by static analysis. */
+export type ReferenceVia =
+  | 'literal'
+  | 'constant'
+  | 'enum'
+  | 'object'
+  | 'union'
+  | 'template'
+  | 'concat'
+  | 'wrapper'
+  | 'member'
+  | 'jsx'
+  | 'hint'
+  | 'text';
+
+export interface FlagReference {
+  /** The exact flag key, or null when only a pattern is known. */
+  key: string | null;
+  /** A glob (`checkout-*`) when the key is built at run time from unknown parts. */
+  pattern: string | null;
+  /** Repository-relative, forward slashes. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  via: ReferenceVia;
+  /** The accessor that reads the flag (`isEnabled`, `client.variation`, `<IfFeatureEnabled feature>`, a wrapper's name…). */
+  accessor: string;
+}
+
+export interface UnresolvedReference {
+  file: string;
+  line: number;
+  column: number;
+  accessor: string;
+  /** Source text of the argument that could not be resolved. */
+  expression: string;
+}
+
+export interface ScanResult {
+  references: FlagReference[];
+  unresolved: UnresolvedReference[];
+}
+
+/** One flag as declared in the registry (after validation). */
+export interface DeclaredFlag {
+  key: string;
+  owners: string[];
+  /** ISO date `YYYY-MM-DD`. */
+  created: string | null;
+  /** ISO date `YYYY-MM-DD`, null for permanent flags. */
+  expires: string | null;
+  type: string;
+  description?: string;
+  /** Where the flag's key sits in the registry file (1-based). */
+  file: string;
+  line: number;
+  column: number;
+}

@@ -1,0 +1,19 @@
+import type { Finding } from '../findings.js';
+
+/**
+ * The single way the engine reads a repository. Paths are repository-relative, forward slashes,
+ * no leading `./`. Implementations: local working tree, GitHub ref, in-memory.
+ */
+export interface RepoFiles {
+  /** Human label for messages: a directory, `owner/repo@sha`, or `memory`. */
+  readonly label: string;
+  /** Every readable text file, sorted. Skipped files are reported through `notices()`. */
+  list(): Promise<readonly string[]>;
+  /** Text content, or `undefined` when the file is absent or was skipped. */
+  read(path: string): Promise<string | undefined>;
+  /** Files skipped while listing or reading (binary, oversized, symlink out of tree, unreadable). */
+  notices(): readonly Finding[];
+}
+
+/** Files above this size are skipped with a notice: generated bundles and data dumps, not sources. */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
