@@ -6,6 +6,8 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal (colour, tables). */
   isTty: boolean;
+  /** Commands report their outcome here instead of calling process.exit. */
+  setExitCode(code: number): void;
 }
 
 /** Exit codes are a contract: 0 clean, 1 error-severity findings, 2 usage or config errors. */
@@ -13,8 +15,10 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-/** Thrown for bad input that the user must fix; the CLI prints the message (no stack) and exits 2. */
-export class UsageError extends Error {
+import { InputError } from '../errors.js';
+
+/** Thrown for bad command-line input; the CLI prints the message (no stack) and exits 2. */
+export class UsageError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';

@@ -1,0 +1,30 @@
+// One build for the three front doors. ESM with code splitting, so the TypeScript compiler that
+// ts-morph carries is committed once (in a shared chunk), not once per entry.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+
+await rm('dist', { recursive: true, force: true });
+
+await build({
+  entryPoints: {
+    cli: 'src/cli/index.ts',
+    action: 'src/action/index.ts',
+    app: 'src/app/index.ts',
+  },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Probot is a server framework with runtime plugin loading: the App runs from an installed package,
+  // so it stays a real dependency instead of being bundled.
+  external: ['probot'],
+  // CommonJS dependencies call require() for Node built-ins; an ESM bundle has no require of its own.
+  banner: {
+    js: "import { createRequire as __osCreateRequire } from 'node:module'; const require = __osCreateRequire(import.meta.url);",
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,50 @@
+import { Command, CommanderError } from 'commander';
+import { VERSION } from '../version.js';
+import { registerCheckCommand } from './commands/check.js';
+import { InputError } from '../errors.js';
+import { EXIT_USAGE } from './io.js';
+import type { CliIo } from './io.js';
+
+/**
+ * Runs the CLI in-process and resolves to its exit code. Usage and config errors print a message
+ * and a hint, never a stack trace.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const scoped: CliIo = { ...io, setExitCode: (code) => (exitCode = code) };
+  const program = buildProgram(scoped);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`ops-steward: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command('ops-steward')
+    .description('Keeps operational hygiene honest: feature flags, CODEOWNERS, runbooks, on-call.')
+    .version(VERSION, '-V, --version')
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(run "ops-steward --help" for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+    });
+  registerCheckCommand(program, io);
+  for (const sub of program.commands) {
+    // Subcommands inherit neither exitOverride nor output routing from the program.
+    sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+    sub.showHelpAfterError(`(run "ops-steward ${sub.name()} --help" for usage)`);
+  }
+  return program;
+}

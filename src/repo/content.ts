@@ -1,0 +1,73 @@
+import { isBinaryFile } from 'isbinaryfile';
+import type { Finding } from '../findings.js';
+
+export const SKIPPED_FILE_RULE = 'repo/skipped-file';
+
+export function skippedNotice(file: string, why: string): Finding {
+  return {
+    ruleId: SKIPPED_FILE_RULE,
+    severity: 'notice',
+    file,
+    message: `Skipped ${file}: ${why}.`,
+  };
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+  return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
+}
+
+export function tooLargeReason(size: number, max: number): string {
+  return `${formatBytes(size)} is over the ${formatBytes(max)} size limit`;
+}
+
+export function validateMaxFileBytes(value: number): number {
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new RangeError(`maxFileBytes must be a positive integer, got ${String(value)}`);
+  }
+  return value;
+}
+
+export type Decoded = { text: string } | { skip: string };
+
+/**
+ * Bytes to text, or the reason they are not text. UTF-16 with a BOM is decoded rather than
+ * called binary (Windows editors still write it); the BOM is dropped so parsers see column 1.
+ */
+export async function decodeText(bytes: Uint8Array): Promise<Decoded> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (await isBinaryFile(buf, buf.length)) return { skip: 'binary file' };
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe && !(buf[2] === 0 && buf[3] === 0)) {
+    return { text: new TextDecoder('utf-16le').decode(buf) };
+  }
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(buf) };
+  }
+  // TextDecoder strips a UTF-8 BOM by default; invalid sequences become U+FFFD instead of throwing.
+  return { text: new TextDecoder('utf-8').decode(buf) };
+}
+
+/** Repository paths are compared as stored: forward slashes, no `./`, no `..`. */
+export function isCleanRelativePath(p: string): boolean {
+  if (p === '' || p.startsWith('/') || p.includes('\\')) return false;
+  return p.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
+}
+
+/** Code-unit order, not locale order: stable across machines and matching git's own sort. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Notices in path order, one per file (the first reason wins). */
+export class NoticeLog {
+  private readonly byFile = new Map<string, Finding>();
+
+  add(file: string, why: string): void {
+    if (!this.byFile.has(file)) this.byFile.set(file, skippedNotice(file, why));
+  }
+
+  list(): Finding[] {
+    return [...this.byFile.entries()].sort(([a], [b]) => comparePaths(a, b)).map(([, f]) => f);
+  }
+}

@@ -1,0 +1,151 @@
+import { Ajv } from 'ajv';
+import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
+import { closest } from 'fastest-levenshtein';
+import type { Finding } from '../findings.js';
+import { formatPath, locate } from '../yaml/source.js';
+import type { YamlPath, YamlSource } from '../yaml/source.js';
+
+/**
+ * Validates YAML data against a JSON Schema and reports each problem at the line and column of
+ * the offending key or value, with its dotted path. Unknown keys are separated out so that callers
+ * can treat them as warnings (a typo should be pointed out, not stop the run).
+ */
+export interface SchemaProblems {
+  errors: Finding[];
+  unknownKeys: Finding[];
+  /** Paths of unknown keys, so callers can drop them before using the data. */
+  unknownPaths: YamlPath[];
+}
+
+const cache = new WeakMap<object, ValidateFunction>();
+
+function compile(schema: AnySchemaObject): ValidateFunction {
+  let fn = cache.get(schema);
+  if (!fn) {
+    // verbose: errors carry their parentSchema, which gives messages like "an integer >= 0".
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+    fn = ajv.compile(schema);
+    cache.set(schema, fn);
+  }
+  return fn;
+}
+
+export function validateWithSchema(
+  schema: AnySchemaObject,
+  data: unknown,
+  source: YamlSource,
+  rulePrefix: string,
+): SchemaProblems {
+  const validate = compile(schema);
+  const problems: SchemaProblems = { errors: [], unknownKeys: [], unknownPaths: [] };
+  if (validate(data)) return problems;
+  const errors = prune(validate.errors ?? []);
+  const seen = new Set<string>();
+  for (const err of errors) {
+    const path = toPath(err.instancePath);
+    if (err.keyword === 'additionalProperties') {
+      const key = (err.params as { additionalProperty: string }).additionalProperty;
+      const keyPath = [...path, key];
+      const known = Object.keys((err.parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
+      const hint = known.length > 0 ? `; did you mean "${closest(key, known)}"?` : '';
+      const where = path.length > 0 ? ` in ${formatPath(path)}` : '';
+      problems.unknownPaths.push(keyPath);
+      problems.unknownKeys.push({
+        ruleId: `${rulePrefix}/unknown-key`,
+        severity: 'warning',
+        message: `unknown key "${key}"${where}${hint}`,
+        file: source.path,
+        ...locate(source, keyPath, true),
+      });
+      continue;
+    }
+    const message = describe(err, path);
+    const dedupe = `${err.instancePath}|${message}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    problems.errors.push({
+      ruleId: `${rulePrefix}/invalid`,
+      severity: 'error',
+      message,
+      file: source.path,
+      ...locate(source, path),
+    });
+  }
+  return problems;
+}
+
+/** Drops the per-branch noise of a failed `oneOf`: the oneOf error itself says it better. */
+function prune(errors: readonly ErrorObject[]): ErrorObject[] {
+  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.schemaPath);
+  return errors.filter(
+    (e) => e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`)),
+  );
+}
+
+function toPath(instancePath: string): YamlPath {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
+}
+
+function describe(err: ErrorObject, path: YamlPath): string {
+  const where = path.length > 0 ? formatPath(path) : 'the document';
+  const schema = (err.parentSchema ?? {}) as AnySchemaObject;
+  switch (err.keyword) {
+    case 'required':
+      return `${where} is missing required key "${(err.params as { missingProperty: string }).missingProperty}"`;
+    case 'oneOf':
+      return `${where} must be ${oneOfShapes(schema)}`;
+    case 'type':
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'minLength':
+    case 'enum':
+    case 'minItems':
+    case 'format':
+    case 'pattern':
+      return `${where} must be ${expected(schema)}`;
+    default:
+      return `${where} ${err.message ?? 'is invalid'}`;
+  }
+}
+
+/** A short human phrase for what a leaf schema accepts. */
+export function expected(schema: AnySchemaObject): string {
+  if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+  const type: unknown = schema.type;
+  const types = Array.isArray(type) ? (type as string[]) : typeof type === 'string' ? [type] : [];
+  const parts = types.map((t) => {
+    if (t === 'integer' || t === 'number') {
+      const noun = t === 'integer' ? 'an integer' : 'a number';
+      if (typeof schema.minimum === 'number' && typeof schema.maximum === 'number')
+        return `${noun} from ${schema.minimum} to ${schema.maximum}`;
+      if (typeof schema.minimum === 'number') return `${noun} >= ${schema.minimum}`;
+      if (typeof schema.maximum === 'number') return `${noun} <= ${schema.maximum}`;
+      return noun;
+    }
+    if (t === 'string') {
+      if (schema.format === 'date') return 'a date (YYYY-MM-DD)';
+      if (typeof schema.pattern === 'string') return `a string matching ${schema.pattern}`;
+      return typeof schema.minLength === 'number' && schema.minLength > 0 ? 'a non-empty string' : 'a string';
+    }
+    if (t === 'boolean') return 'true or false';
+    if (t === 'array') return typeof schema.minItems === 'number' && schema.minItems > 0 ? 'a non-empty list' : 'a list';
+    if (t === 'object') return 'a mapping';
+    return t;
+  });
+  return parts.length > 0 ? parts.join(' or ') : 'valid';
+}
+
+function oneOfShapes(schema: AnySchemaObject): string {
+  const branches = (schema.oneOf as AnySchemaObject[] | undefined) ?? [];
+  const shapes = branches.map((b) => {
+    const required = (b.required as string[] | undefined) ?? [];
+    return required.length > 0 ? `{ ${required.join(', ')} }` : expected(b);
+  });
+  return shapes.length > 0 ? `exactly one of ${shapes.join(', ')}` : 'valid';
+}

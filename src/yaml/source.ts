@@ -1,0 +1,90 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { Finding } from '../findings.js';
+
+/** A parsed YAML file that can point back at the line and column of any value or key. */
+export interface YamlSource {
+  path: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type YamlPath = readonly (string | number)[];
+
+/**
+ * Parses YAML keeping positions. Duplicate keys are errors (never silently merged): a registry or
+ * config with the same key twice almost always hides a mistake.
+ */
+export function parseYamlSource(
+  text: string,
+  path: string,
+  ruleId: string,
+): { source: YamlSource; errors: Finding[]; warnings: Finding[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const toFinding = (severity: 'error' | 'warning') => (e: { message: string; linePos?: [{ line: number; col: number }] | [{ line: number; col: number }, { line: number; col: number }] }): Finding => ({
+    ruleId,
+    severity,
+    message: firstLine(e.message),
+    file: path,
+    line: e.linePos?.[0].line ?? 1,
+    column: e.linePos?.[0].col ?? 1,
+  });
+  return {
+    source: { path, doc, lineCounter },
+    errors: doc.errors.map(toFinding('error')),
+    warnings: doc.warnings.map(toFinding('warning')),
+  };
+}
+
+function firstLine(message: string): string {
+  // yaml appends a code excerpt after the first line; the location already points there.
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Position of the value at `path` (or of its key, when `key` is true); falls back to the nearest ancestor. */
+export function locate(source: YamlSource, path: YamlPath, key = false): Span {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = nodeAt(source, path.slice(0, depth), key && depth === path.length);
+    if (node?.range) return spanOf(source, node.range[0], node.range[1]);
+  }
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+function nodeAt(source: YamlSource, path: YamlPath, key: boolean): Node | null {
+  if (path.length === 0) return (source.doc.contents as Node | null) ?? null;
+  if (!key) {
+    const node: unknown = source.doc.getIn(path, true);
+    return isNodeLike(node) ? node : null;
+  }
+  const parent: unknown = path.length === 1 ? source.doc.contents : source.doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return null;
+  const last = path[path.length - 1];
+  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+  return pair && isNodeLike(pair.key) ? pair.key : null;
+}
+
+function isNodeLike(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && 'range' in value;
+}
+
+function spanOf(source: YamlSource, start: number, end: number): Span {
+  const a = source.lineCounter.linePos(start);
+  const b = source.lineCounter.linePos(Math.max(start, end));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+/** `flags.lifetimeDays.release`, `flags.accessors[2].call` */
+export function formatPath(path: YamlPath): string {
+  return path.reduce<string>(
+    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg),
+    '',
+  );
+}
