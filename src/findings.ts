@@ -59,3 +59,12 @@ export function formatLocation(f: Pick<Finding, 'file' | 'line' | 'column'>): st
   if (f.line === undefined) return f.file;
   return f.column === undefined ? `${f.file}:${f.line}` : `${f.file}:${f.line}:${f.column}`;
 }
+
+/** When a run counts as failed: the CLI's `--fail-on` and the Action's `fail-on` input. */
+export type FailOn = 'error' | 'warning' | 'never';
+
+export function shouldFail(findings: readonly Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  const counts = countFindings(findings);
+  return counts.errors > 0 || (failOn === 'warning' && counts.warnings > 0);
+}

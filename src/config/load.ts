@@ -1,6 +1,7 @@
 import type { AnySchemaObject } from 'ajv';
 import { isMap } from 'yaml';
 import schemaJson from '../../schemas/config.schema.json' with { type: 'json' };
+import { sortFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
 import { validateWithSchema } from '../schema/validate.js';
 import { parseYamlSource } from '../yaml/source.js';
@@ -48,7 +49,7 @@ export function parseConfig(text: string, path: string): LoadedConfig {
   return {
     config: mergeConfig(defaultConfig(), cleaned),
     errors: problems.errors,
-    diagnostics: [...warnings, ...problems.unknownKeys],
+    diagnostics: sortFindings([...warnings, ...problems.unknownKeys]),
   };
 }
 

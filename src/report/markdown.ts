@@ -27,8 +27,19 @@ const SEVERITY_CELL: Record<Severity, string> = { error: '❌ error', warning: '
  * Escapes text for a GFM table cell: Markdown punctuation, HTML (GitHub would swallow `<tag>`), pipes (which
  * would split the cell) and newlines (which would end the row, so they become `<br>`).
  * `@name` gets a zero-width space so quoting a handle in a message does not notify that person on every PR.
+ * Balanced single-backtick spans, which checks use to quote names, stay code spans.
  */
 export function escapeMarkdownCell(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(/`([^`\r\n]+)`/g)) {
+    out += escapeMarkdownText(text.slice(last, m.index)) + markdownCode(m[1] ?? '');
+    last = m.index + m[0].length;
+  }
+  return out + escapeMarkdownText(text.slice(last));
+}
+
+function escapeMarkdownText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/&/g, '&amp;')

@@ -29,14 +29,12 @@ export function parseYamlSource(
 ): { source: YamlSource; errors: Finding[]; warnings: Finding[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const toFinding = (severity: 'error' | 'warning') => (e: { message: string; linePos?: [{ line: number; col: number }] | [{ line: number; col: number }, { line: number; col: number }] }): Finding => ({
-    ruleId,
-    severity,
-    message: firstLine(e.message),
-    file: path,
-    line: e.linePos?.[0].line ?? 1,
-    column: e.linePos?.[0].col ?? 1,
-  });
+  const toFinding =
+    (severity: 'error' | 'warning') =>
+    (e: { message: string; pos: [number, number] }): Finding => {
+      const at = lineCounter.linePos(e.pos[0]);
+      return { ruleId, severity, message: firstLine(e.message), file: path, line: at.line, column: at.col };
+    };
   return {
     source: { path, doc, lineCounter },
     errors: doc.errors.map(toFinding('error')),

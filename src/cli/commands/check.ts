@@ -1,7 +1,8 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { runChecks } from '../../engine.js';
-import { countFindings } from '../../findings.js';
+import { shouldFail } from '../../findings.js';
+import type { FailOn } from '../../findings.js';
 import { renderReport } from '../../report/index.js';
 import type { ReportFormat } from '../../report/index.js';
 import { VERSION } from '../../version.js';
@@ -14,6 +15,7 @@ interface CheckOptions {
   config?: string;
   format: ReportFormat;
   now?: string;
+  failOn: FailOn;
 }
 
 export function registerCheckCommand(program: Command, io: CliIo): void {
@@ -28,6 +30,11 @@ export function registerCheckCommand(program: Command, io: CliIo): void {
         .default('text'),
     )
     .option('--now <iso>', 'evaluate dates as of this time (ISO-8601), e.g. 2026-11-25')
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 when a finding of this severity or worse exists')
+        .choices(['error', 'warning', 'never'])
+        .default('error'),
+    )
     .action(async (opts: CheckOptions) => {
       const now = parseNow(opts.now);
       const ctx = await loadRepoContext(opts, io);
@@ -42,8 +49,9 @@ export function registerCheckCommand(program: Command, io: CliIo): void {
           label: opts.repo ?? '.',
           toolVersion: VERSION,
           generatedAt: now.toISOString(),
+          anchorFile: ctx.configPath,
         }),
       );
-      io.setExitCode(countFindings(result.findings).errors > 0 ? EXIT_FINDINGS : EXIT_OK);
+      io.setExitCode(shouldFail(result.findings, opts.failOn) ? EXIT_FINDINGS : EXIT_OK);
     });
 }

@@ -1,0 +1,564 @@
+import { Ajv } from 'ajv';
+import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
+import schemaJson from '../../schemas/flags.schema.json' with { type: 'json' };
+import type { FlagsConfig } from '../config/types.js';
+import type { Finding, Severity } from '../findings.js';
+import { epochDay, isoFromDate, isoFromEpochDay } from './dates.js';
+import type { DeclaredFlag } from './types.js';
+
+export interface ParsedRegistry {
+  /** Every declared key, in file order, even when its entry has problems (so code reading it is not "undeclared"). */
+  flags: DeclaredFlag[];
+  findings: Finding[];
+  /**
+   * False when the file is not a usable registry (not YAML, or no `flags:` mapping). Then `flags`
+   * is empty and callers must not call every referenced key "undeclared": the registry error says it all.
+   */
+  parsed: boolean;
+}
+
+/** How the registry's lifetime policy applies to one flag type. */
+export interface LifetimePolicy {
+  days: number;
+  /** The config key it comes from, for messages: `flags.lifetimeDays.release`. */
+  source: string;
+}
+
+const schema = schemaJson as AnySchemaObject;
+const FLAG_FIELDS = Object.keys(
+  ((schema.definitions as Record<string, AnySchemaObject>).flag!.properties as Record<
+    string,
+    unknown
+  >) ?? {},
+);
+const DATE_FIELDS = ['created', 'expires', 'renewedFrom'] as const;
+
+let flagValidator: ValidateFunction | undefined;
+
+/** Validates one `flags.<key>` entry against `#/definitions/flag`, compiled once. */
+function validateFlag(value: unknown): readonly ErrorObject[] {
+  if (!flagValidator) {
+    // strict: false because `owner` is deliberately `string | string[]` with keywords for both.
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addSchema(schema);
+    flagValidator = ajv.getSchema(`${schema.$id as string}#/definitions/flag`);
+    if (!flagValidator) throw new Error('schemas/flags.schema.json has no definitions/flag');
+  }
+  return flagValidator(value) ? [] : (flagValidator.errors ?? []);
+}
+
+/** The configured lifetime for a type (its own entry, else `default`), or null when none applies. */
+export function lifetimePolicy(
+  config: Pick<FlagsConfig, 'lifetimeDays'>,
+  type: string,
+): LifetimePolicy | null {
+  const own = Object.hasOwn(config.lifetimeDays, type) ? config.lifetimeDays[type] : undefined;
+  if (own !== undefined) return { days: own, source: `flags.lifetimeDays.${type}` };
+  const fallback = config.lifetimeDays.default;
+  return fallback === undefined ? null : { days: fallback, source: 'flags.lifetimeDays.default' };
+}
+
+/**
+ * Parses and validates the flag registry. Every problem is a Finding at the line and column of the
+ * offending key or value; entries with problems are still declared, with what could be read of them.
+ */
+export function parseRegistry(text: string, path: string, config: FlagsConfig): ParsedRegistry {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
+  const at = (
+    node: Node | null | undefined,
+    fallback?: Node | null,
+  ): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> =>
+    spanOf(path, lineCounter, node?.range ? node : fallback);
+  const findings: Finding[] = [];
+  const finding = (
+    ruleId: string,
+    severity: Severity,
+    message: string,
+    node: Node | null | undefined,
+    fallback?: Node | null,
+  ): void => {
+    findings.push({ ruleId: `flags/registry-${ruleId}`, severity, message, ...at(node, fallback) });
+  };
+
+  // Duplicate keys are reported by our own walk below, which can name the key and its first line.
+  const syntaxErrors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  for (const e of [...syntaxErrors, ...doc.warnings]) {
+    const pos = lineCounter.linePos(e.pos[0]);
+    findings.push({
+      ruleId: 'flags/registry-yaml',
+      severity: e.name === 'YAMLWarning' ? 'warning' : 'error',
+      message: `${path} is not valid YAML: ${firstLine(e.message)}`,
+      file: path,
+      line: pos.line,
+      column: pos.col,
+    });
+  }
+  if (syntaxErrors.length > 0) return { flags: [], findings, parsed: false };
+
+  const flagsMap = topLevelFlags(doc, path, finding);
+  if (flagsMap === undefined) return { flags: [], findings, parsed: false };
+
+  const duplicates = reportDuplicateKeys(doc, flagsMap, lineCounter, finding);
+  const flags: DeclaredFlag[] = [];
+  for (const pair of flagsMap?.items ?? []) {
+    const keyNode = pair.key as Node | null;
+    if (!isScalar(keyNode) || keyNode.value === null || keyNode.value === '') {
+      finding(
+        'invalid',
+        'error',
+        'a flag key must be a plain, non-empty name such as new-checkout',
+        keyNode,
+        flagsMap,
+      );
+      continue;
+    }
+    if (duplicates.has(keyNode)) continue;
+    const key = String(keyNode.value);
+    const valueNode = (pair.value as Node | null) ?? null;
+    const pos = at(keyNode);
+    const flag: DeclaredFlag = {
+      key,
+      owners: [],
+      created: null,
+      expires: null,
+      type: '',
+      file: path,
+      line: pos.line!,
+      column: pos.column!,
+    };
+    flags.push(flag);
+    readFlag(flag, keyNode, valueNode, doc, config, finding);
+  }
+  return { flags, findings, parsed: true };
+}
+
+type Report = (
+  ruleId: string,
+  severity: Severity,
+  message: string,
+  node: Node | null | undefined,
+  fallback?: Node | null,
+) => void;
+
+/** The `flags:` mapping; null for an explicitly empty `flags:`; undefined when the file has none. */
+function topLevelFlags(
+  doc: Document.Parsed,
+  path: string,
+  finding: Report,
+): YAMLMap | null | undefined {
+  const root = doc.contents as Node | null;
+  const shape = `${path} must be a mapping with a top-level "flags:" key, e.g.\nflags:\n  new-checkout:\n    owner: "@alice"\n    created: 2026-11-01\n    expires: 2026-12-01\n    type: release`;
+  if (!isMap(root)) {
+    finding('invalid', 'error', root === null ? `${path} is empty: ${shape}` : shape, root);
+    return undefined;
+  }
+  let flags: YAMLMap | null | undefined;
+  let found = false;
+  for (const pair of root.items) {
+    const keyNode = pair.key as Node | null;
+    const name = isScalar(keyNode) ? String(keyNode.value) : '';
+    if (name === 'flags') {
+      if (found) continue; // the duplicate walk reports it
+      found = true;
+      const value = pair.value as Node | null;
+      if (value === null || (isScalar(value) && value.value === null)) flags = null;
+      else if (isMap(value)) flags = value;
+      else {
+        finding(
+          'invalid',
+          'error',
+          '"flags" must be a mapping of flag key → { owner, created, expires, type }',
+          value,
+          keyNode,
+        );
+        return undefined;
+      }
+      continue;
+    }
+    const hint = suggest(name, ['flags'])
+      ? '; did you mean "flags"?'
+      : ' (the registry has only "flags:")';
+    finding('unknown-key', 'warning', `unknown top-level key "${name}" in ${path}${hint}`, keyNode);
+  }
+  if (!found) {
+    finding('invalid', 'error', `${path} has no "flags:" key: ${shape}`, root);
+    return undefined;
+  }
+  return flags;
+}
+
+/**
+ * YAML keeps only the last of two equal keys; with `uniqueKeys` the parser flags it, and here each
+ * duplicate becomes a finding that says where the first one is. Returns the duplicate flag keys,
+ * which are then skipped: the first declaration counts.
+ */
+function reportDuplicateKeys(
+  doc: Document.Parsed,
+  flagsMap: YAMLMap | null,
+  lineCounter: LineCounter,
+  finding: Report,
+): Set<Node> {
+  const duplicateFlagKeys = new Set<Node>();
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Map<string, Node>();
+      for (const pair of map.items) {
+        const keyNode = pair.key as Node | null;
+        if (!isScalar(keyNode) || keyNode.value === null) continue;
+        const name = String(keyNode.value);
+        const first = seen.get(name);
+        if (!first) {
+          seen.set(name, keyNode);
+          continue;
+        }
+        const firstLine = first.range ? lineCounter.linePos(first.range[0]).line : 0;
+        if (map === flagsMap) {
+          duplicateFlagKeys.add(keyNode);
+          finding(
+            'duplicate-key',
+            'error',
+            `flag "${name}" is declared twice (first on line ${firstLine}); YAML would silently keep only one of them — merge the two entries`,
+            keyNode,
+          );
+        } else {
+          finding(
+            'duplicate-key',
+            'error',
+            `key "${name}" appears twice in the same mapping (first on line ${firstLine}); YAML would silently keep only one of them`,
+            keyNode,
+          );
+        }
+      }
+    },
+  });
+  return duplicateFlagKeys;
+}
+
+/** Fills `flag` from its entry and reports every problem with it. */
+function readFlag(
+  flag: DeclaredFlag,
+  keyNode: Node,
+  valueNode: Node | null,
+  doc: Document.Parsed,
+  config: FlagsConfig,
+  finding: Report,
+): void {
+  const key = flag.key;
+  const raw: unknown = valueNode ? normalizeDates(valueNode.toJS(doc)) : null;
+  const child = (...path: (string | number)[]): Node | null => {
+    if (!isMap(valueNode)) return null;
+    const node: unknown = valueNode.getIn(path, true);
+    return node && typeof node === 'object' && 'range' in node ? (node as Node) : null;
+  };
+  const childKey = (name: string): Node | null => {
+    if (!isMap(valueNode)) return null;
+    const pair = valueNode.items.find((p) => isScalar(p.key) && p.key.value === name);
+    return (pair?.key as Node | undefined) ?? null;
+  };
+
+  const nodeFor = (err: ErrorObject, segments: string[]): Node | null => {
+    if (err.keyword === 'additionalProperties')
+      return childKey((err.params as { additionalProperty: string }).additionalProperty);
+    if (err.keyword === 'required') return keyNode;
+    // An empty entry (`new-checkout:`) has a zero-width value node: point at the key instead.
+    if (segments.length === 0)
+      return valueNode && !(isScalar(valueNode) && valueNode.value === null) ? valueNode : keyNode;
+    return child(...segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+  };
+
+  const badPaths = new Set<string>();
+  const reported = new Set<string>();
+  for (const err of validateFlag(raw)) {
+    const segments = err.instancePath.split('/').slice(1);
+    const field = segments[0];
+    if (field) badPaths.add(field);
+    const ruleAndMessage = describeSchemaError(err, key, raw, config);
+    if (!ruleAndMessage) continue;
+    const [ruleId, severity, message] = ruleAndMessage;
+    const dedupe = `${err.instancePath}|${ruleId}`;
+    if (reported.has(dedupe)) continue;
+    reported.add(dedupe);
+    finding(ruleId, severity, message, nodeFor(err, segments), keyNode);
+  }
+  if (!isPlainObject(raw)) return;
+
+  const owner = raw.owner;
+  flag.owners =
+    typeof owner === 'string'
+      ? [owner]
+      : Array.isArray(owner)
+        ? owner.filter((o): o is string => typeof o === 'string')
+        : [];
+  if (typeof raw.type === 'string') flag.type = raw.type;
+  if (typeof raw.description === 'string') flag.description = raw.description;
+
+  // Calendar validity: the schema only checks the shape, 2026-02-30 passes it.
+  const days: Partial<Record<(typeof DATE_FIELDS)[number], number>> = {};
+  for (const field of DATE_FIELDS) {
+    const value = raw[field];
+    if (typeof value !== 'string' || badPaths.has(field)) continue;
+    const day = epochDay(value);
+    if (day === null)
+      finding(
+        'bad-date',
+        'error',
+        `${field} of flag "${key}" is ${value}, which is not a calendar day (YYYY-MM-DD)`,
+        child(field),
+      );
+    else days[field] = day;
+  }
+  if (days.created !== undefined) flag.created = isoFromEpochDay(days.created);
+
+  const type = flag.type;
+  if (type && !badPaths.has('type') && !config.types.includes(type)) {
+    const suggestion = suggest(type, config.types);
+    finding(
+      'unknown-type',
+      'error',
+      `flag "${key}" has unknown type "${type}"${suggestion ? `; did you mean "${suggestion}"?` : ''} Allowed types: ${config.types.join(', ')} (flags.types in the config).`,
+      child('type'),
+    );
+  }
+
+  if (type && config.permanentTypes.includes(type)) {
+    if (raw.expires !== undefined) {
+      finding(
+        'permanent-expires',
+        'notice',
+        `flag "${key}" is a ${type} flag, which never expires; its expires date is ignored (remove it, or change the type if the flag is temporary)`,
+        child('expires'),
+        keyNode,
+      );
+    }
+    return;
+  }
+
+  if (raw.expires === undefined) {
+    const policy = lifetimePolicy(config, type);
+    const latest =
+      days.created !== undefined && policy
+        ? `, at most ${policy.days} days after created: ${isoFromEpochDay(days.created + policy.days)} or earlier`
+        : '';
+    finding(
+      'missing-expires',
+      'error',
+      `flag "${key}"${type ? ` (type ${type})` : ''} has no expires date: add expires: YYYY-MM-DD${latest}. Only ${config.permanentTypes.join(', ') || 'permanent'} flags may live forever.`,
+      keyNode,
+    );
+    return;
+  }
+  if (days.expires === undefined) return;
+  flag.expires = isoFromEpochDay(days.expires);
+  if (days.created === undefined) return;
+
+  if (days.expires <= days.created) {
+    finding(
+      'expires-before-created',
+      'error',
+      `flag "${key}" expires ${flag.expires}, ${days.expires === days.created ? 'the same day it was' : 'before it was'} created (${flag.created}): expires must be a later day`,
+      child('expires'),
+    );
+    return;
+  }
+
+  let anchor = days.created;
+  let anchorLabel = `created ${flag.created}`;
+  if (days.renewedFrom !== undefined) {
+    const renewedFrom = isoFromEpochDay(days.renewedFrom);
+    if (days.renewedFrom <= days.created || days.renewedFrom >= days.expires) {
+      finding(
+        'bad-renewal',
+        'error',
+        `renewedFrom of flag "${key}" (${renewedFrom}) must lie between created (${flag.created}) and expires (${flag.expires}): it is the expiry date the renewal extended`,
+        child('renewedFrom'),
+      );
+    } else {
+      anchor = days.renewedFrom;
+      anchorLabel = `the previous expiry ${renewedFrom} (renewedFrom)`;
+    }
+  }
+  const policy = lifetimePolicy(config, type);
+  const lifetime = days.expires - anchor;
+  if (policy && lifetime > policy.days) {
+    finding(
+      'lifetime',
+      'error',
+      `flag "${key}" expires ${flag.expires}, ${lifetime} days after ${anchorLabel}; ${type ? `${type} flags` : 'flags'} may live at most ${policy.days} days (${policy.source}): set expires to ${isoFromEpochDay(anchor + policy.days)} or earlier`,
+      child('expires'),
+    );
+  }
+}
+
+/** Maps one schema error to [rule, severity, message], or null when a later semantic check says it better. */
+function describeSchemaError(
+  err: ErrorObject,
+  key: string,
+  raw: unknown,
+  config: FlagsConfig,
+): [string, Severity, string] | null {
+  const field = err.instancePath.split('/')[1];
+  const value = valueAt(raw, err.instancePath);
+  if (err.keyword === 'required') {
+    const missing = (err.params as { missingProperty: string }).missingProperty;
+    const hint: Record<string, string> = {
+      owner: 'add owner: "@user", "@org/team" or an email — someone has to remove or renew it',
+      created: 'add created: YYYY-MM-DD, the day it was added (its lifetime counts from there)',
+      type: `add type: one of ${config.types.join(', ')}`,
+    };
+    return [
+      `missing-${missing}`,
+      'error',
+      `flag "${key}" has no ${missing}: ${hint[missing] ?? `add ${missing}`}`,
+    ];
+  }
+  if (err.keyword === 'additionalProperties') {
+    const name = (err.params as { additionalProperty: string }).additionalProperty;
+    const suggestion = suggest(name, FLAG_FIELDS);
+    return [
+      'unknown-key',
+      'warning',
+      `unknown key "${name}" in flag "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (known keys: ${FLAG_FIELDS.join(', ')})`,
+    ];
+  }
+  if (field === undefined) {
+    return [
+      'invalid',
+      'error',
+      `flag "${key}" must be a mapping with owner, created, expires and type, not ${describeValue(value)}`,
+    ];
+  }
+  if (field === 'owner') {
+    if (err.keyword === 'minItems')
+      return [
+        'missing-owner',
+        'error',
+        `flag "${key}" has an empty owner list: name at least one @user, @org/team or email`,
+      ];
+    if (err.keyword === 'pattern' && typeof value === 'string') {
+      const fix = /^[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/.test(value)
+        ? `; did you mean "@${value}"?`
+        : '';
+      return [
+        'bad-owner',
+        'error',
+        `owner "${value}" of flag "${key}" is not a GitHub @user, @org/team or an email${fix}`,
+      ];
+    }
+    return [
+      'bad-owner',
+      'error',
+      `owner of flag "${key}" must be @user, @org/team or an email, or a list of them, not ${describeValue(value)}`,
+    ];
+  }
+  if ((DATE_FIELDS as readonly string[]).includes(field)) {
+    return [
+      'bad-date',
+      'error',
+      `${field} of flag "${key}" must be a date YYYY-MM-DD, not ${describeValue(value)}`,
+    ];
+  }
+  if (field === 'type')
+    return [
+      'invalid',
+      'error',
+      `type of flag "${key}" must be one of ${config.types.join(', ')}, not ${describeValue(value)}`,
+    ];
+  return ['invalid', 'error', `${field} of flag "${key}" ${err.message ?? 'is invalid'}`];
+}
+
+/** Closest candidate when it is plausibly a typo of it (a third of the word or 2 edits). */
+function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(word, [...candidates]);
+  return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function valueAt(raw: unknown, instancePath: string): unknown {
+  let cur: unknown = raw;
+  for (const seg of instancePath.split('/').slice(1)) {
+    if (Array.isArray(cur)) cur = cur[Number(seg)];
+    else if (isPlainObject(cur)) cur = cur[seg];
+    else return undefined;
+  }
+  return cur;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return JSON.stringify(value);
+}
+
+/** YAML 1.1 documents and explicit `!!timestamp` tags give Date objects; the registry speaks `YYYY-MM-DD`. */
+function normalizeDates(value: unknown): unknown {
+  if (value instanceof Date) return isoFromDate(value) ?? String(value);
+  if (Array.isArray(value)) return value.map(normalizeDates);
+  if (isPlainObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeDates(v)]));
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+  );
+}
+
+function spanOf(
+  path: string,
+  lineCounter: LineCounter,
+  node: Node | null | undefined,
+): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> {
+  if (!node?.range) return { file: path, line: 1, column: 1 };
+  const a = lineCounter.linePos(node.range[0]);
+  const b = lineCounter.linePos(Math.max(node.range[0], node.range[1]));
+  return { file: path, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** What a PR's change to one flag's `expires` amounts to. */
+export interface RenewalCheck {
+  kind: 'unchanged' | 'shortened' | 'renewed' | 'added' | 'removed';
+  /** False only for a renewal that moves `expires` more than one policy step past the previous expiry. */
+  ok: boolean;
+  /** Latest `expires` a renewal may set (previous expiry + policyDays); null when there was no previous expiry. */
+  latestAllowed: string | null;
+}
+
+/**
+ * Judges a change of `expires` between two versions of a registry (for a PR check).
+ *
+ * A renewal may move `expires` by at most `policyDays` past the *previous expiry*, not past today or
+ * the merge date: the verdict then depends on the diff alone (no clock, same answer on every re-run of
+ * the PR), one renewal can never buy more than one policy step, and a flag that was left to expire is
+ * not revived for a full term — keeping a flag alive takes one visible, reviewed renewal per step.
+ * Removing or adding `expires` is judged by the registry rules (missing-expires, lifetime), not here.
+ */
+export function checkRenewal(
+  before: { expires: string | null },
+  after: { expires: string | null },
+  policyDays: number,
+): RenewalCheck {
+  const old = before.expires === null ? null : epochDay(before.expires);
+  const next = after.expires === null ? null : epochDay(after.expires);
+  if (old === null)
+    return { kind: next === null ? 'unchanged' : 'added', ok: true, latestAllowed: null };
+  const latestAllowed = isoFromEpochDay(old + policyDays);
+  if (next === null) return { kind: 'removed', ok: true, latestAllowed };
+  if (next === old) return { kind: 'unchanged', ok: true, latestAllowed };
+  if (next < old) return { kind: 'shortened', ok: true, latestAllowed };
+  return { kind: 'renewed', ok: next - old <= policyDays, latestAllowed };
+}

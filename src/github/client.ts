@@ -1,0 +1,81 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+
+/**
+ * The one place the Action builds its Octokit. (The App gets its Octokit from Probot, which adds the same
+ * throttling and retry plugins itself.)
+ *
+ * Why not `getOctokit()` from @actions/github: version 9 hands Octokit undici's own `fetch`, which bypasses
+ * `globalThis.fetch` — so nock cannot intercept it in tests and it ignores whatever the runtime installs.
+ * Building it here with `request.fetch = globalThis.fetch` keeps every request observable, and pointing
+ * `baseUrl` at GITHUB_API_URL keeps GitHub Enterprise Server (and the test suite's fake API) working.
+ *
+ * Throttling honours GitHub's primary and secondary rate limits by waiting instead of failing; retry repeats
+ * requests that failed with a transient 5xx. Both matter for the bulk writes of later commands (issue sync).
+ */
+export const GitHubOctokit = Octokit.plugin(throttling, retry);
+export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+
+export interface ClientLog {
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+export interface GitHubClientOptions {
+  token: string;
+  /** REST API root; `https://api.github.com` when absent. */
+  baseUrl?: string;
+  userAgent?: string;
+  log?: ClientLog;
+  /** Retries after a rate limit before giving up (default 2). */
+  rateLimitRetries?: number;
+  /** Injected in tests; defaults to the global `fetch`, read at call time so interceptors installed later still apply. */
+  fetch?: typeof globalThis.fetch;
+}
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_RATE_LIMIT_RETRIES = 2;
+
+/** Looks `fetch` up per request, so an interceptor installed after the client was built still sees it. */
+const lateFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init);
+
+const silentLog: ClientLog = { warning: () => undefined, debug: () => undefined };
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const log = options.log ?? silentLog;
+  const maxRetries = options.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const retrying = retryCount < maxRetries;
+      log.warning(
+        `GitHub ${kind} rate limit hit for ${request.method} ${request.url}; ` +
+          (retrying ? `retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${maxRetries})` : 'giving up'),
+      );
+      return retrying;
+    };
+  return new GitHubOctokit({
+    auth: options.token,
+    baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
+    userAgent: options.userAgent ?? 'ops-steward',
+    request: { fetch: options.fetch ?? lateFetch },
+    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    log: {
+      debug: (message: string) => log.debug(message),
+      info: (message: string) => log.debug(message),
+      warn: (message: string) => log.warning(message),
+      error: (message: string) => log.warning(message),
+    },
+  });
+}
+
+/** GitHub's REST root from the runner environment (GITHUB_API_URL is set on github.com and on GHES). */
+export function apiUrlFromEnv(env: Readonly<Record<string, string | undefined>>): string {
+  const url = env.GITHUB_API_URL?.trim();
+  return url ? trimSlash(url) : DEFAULT_API_URL;
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}

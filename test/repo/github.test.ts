@@ -1,0 +1,214 @@
+import { Octokit } from '@octokit/rest';
+import nock from 'nock';
+import type { ProbotOctokit } from 'probot';
+import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { RepoError, openGitHubRepo } from '../../src/repo/github.js';
+import type { OctokitLike } from '../../src/repo/github.js';
+
+const API = 'https://api.github.com';
+const COMMIT = 'c0ffee0000000000000000000000000000000001';
+const TREE = 'aaaa000000000000000000000000000000000001';
+const base = '/repos/acme/shop';
+
+function octokit(): Octokit {
+  // undici's own fetch bypasses nock; the global one is intercepted.
+  const quiet = (): void => undefined;
+  return new Octokit({
+    request: { fetch: globalThis.fetch },
+    log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
+  });
+}
+
+const b64 = (text: string | Buffer): string => {
+  const encoded = Buffer.from(text).toString('base64');
+  // GitHub wraps base64 blob content at 60 columns.
+  return encoded.replace(/(.{60})/g, '$1\n');
+};
+
+function resolvesMain(): nock.Scope {
+  return nock(API)
+    .get(`${base}/commits/main`)
+    .reply(200, { sha: COMMIT, commit: { tree: { sha: TREE } } });
+}
+
+const blob = (path: string, sha: string, size = 10) => ({
+  path,
+  mode: '100644',
+  type: 'blob',
+  sha,
+  size,
+});
+const tree = (path: string, sha: string) => ({ path, mode: '040000', type: 'tree', sha });
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => nock.cleanAll());
+afterAll(() => nock.enableNetConnect());
+
+describe('openGitHubRepo', () => {
+  it('accepts the Octokit of @octokit/rest and of Probot', () => {
+    expectTypeOf<Octokit>().toExtend<OctokitLike>();
+    expectTypeOf<InstanceType<typeof ProbotOctokit>>().toExtend<OctokitLike>();
+  });
+
+  it('lists blobs from the recursive tree, skipping submodules, symlinks and oversized blobs', async () => {
+    const scope = resolvesMain()
+      .get(`${base}/git/trees/${TREE}`)
+      .query({ recursive: '1' })
+      .reply(200, {
+        sha: TREE,
+        truncated: false,
+        tree: [
+          blob('README.md', 'b1'),
+          tree('src', 't2'),
+          blob('src/index.ts', 'b2'),
+          { path: 'vendor/lib', mode: '160000', type: 'commit', sha: 'sub1' },
+          { path: 'current', mode: '120000', type: 'blob', sha: 'l1', size: 8 },
+          blob('data/dump.sql', 'b3', 5 * 1024 * 1024),
+        ],
+      });
+    const repo = await openGitHubRepo(octokit(), { owner: 'acme', repo: 'shop', ref: 'main' });
+    expect(scope.isDone()).toBe(true);
+    expect(repo.sha).toBe(COMMIT);
+    expect(repo.label).toBe('acme/shop@c0ffee0');
+    expect(await repo.list()).toEqual(['README.md', 'src/index.ts']);
+    const notices = repo.notices();
+    expect(notices.map((n) => [n.file, n.severity, n.ruleId])).toEqual([
+      ['current', 'notice', 'repo/skipped-file'],
+      ['data/dump.sql', 'notice', 'repo/skipped-file'],
+    ]);
+    expect(notices[0]?.message).toMatch(/symlink/);
+    expect(notices[1]?.message).toMatch(/5 MiB is over the 1 MiB size limit/);
+  });
+
+  it('fetches a blob lazily, decodes base64 and caches it', async () => {
+    resolvesMain()
+      .get(`${base}/git/trees/${TREE}`)
+      .query({ recursive: '1' })
+      .reply(200, {
+        sha: TREE,
+        truncated: false,
+        tree: [blob('CODEOWNERS', 'b1'), blob('x.txt', 'b2')],
+      });
+    const repo = await openGitHubRepo(octokit(), { owner: 'acme', repo: 'shop', ref: 'main' });
+
+    const text =
+      '# Owners\n* @acme/platform\n/docs/ @acme/writers — with a long line to wrap the base64\n';
+    const blobScope = nock(API)
+      .get(`${base}/git/blobs/b1`)
+      .once()
+      .reply(200, { sha: 'b1', encoding: 'base64', content: b64(text), size: text.length });
+    expect(await repo.read('CODEOWNERS')).toBe(text);
+    expect(blobScope.isDone()).toBe(true);
+    // Served from the cache: a second request would hit no interceptor and fail.
+    expect(await repo.read('CODEOWNERS')).toBe(text);
+    expect(await repo.read('not/listed.txt')).toBeUndefined();
+    expect(await repo.read('../CODEOWNERS')).toBeUndefined();
+  });
+
+  it('skips a binary blob on read with a notice', async () => {
+    resolvesMain()
+      .get(`${base}/git/trees/${TREE}`)
+      .query({ recursive: '1' })
+      .reply(200, {
+        sha: TREE,
+        truncated: false,
+        tree: [blob('logo.png', 'b1'), blob('a.md', 'b2')],
+      });
+    nock(API)
+      .get(`${base}/git/blobs/b1`)
+      .reply(200, {
+        sha: 'b1',
+        encoding: 'base64',
+        content: b64(Buffer.from([0x89, 0x50, 0, 0, 0, 1, 2])),
+      });
+    const repo = await openGitHubRepo(octokit(), { owner: 'acme', repo: 'shop', ref: 'main' });
+    expect(await repo.read('logo.png')).toBeUndefined();
+    expect(await repo.list()).toEqual(['a.md']);
+    expect(repo.notices().map((n) => n.message)).toEqual(['Skipped logo.png: binary file.']);
+  });
+
+  it('walks subtrees when the recursive listing is truncated, so no file is lost', async () => {
+    const scope = resolvesMain()
+      .get(`${base}/git/trees/${TREE}`)
+      .query({ recursive: '1' })
+      .reply(200, { sha: TREE, truncated: true, tree: [blob('README.md', 'b1')] })
+      .get(`${base}/git/trees/${TREE}`)
+      .query((q) => Object.keys(q).length === 0)
+      .reply(200, {
+        sha: TREE,
+        truncated: false,
+        tree: [
+          { path: 'README.md', mode: '100644', type: 'blob', sha: 'b1', size: 3 },
+          { path: 'src', mode: '040000', type: 'tree', sha: 'tsrc' },
+          { path: 'docs', mode: '040000', type: 'tree', sha: 'tdocs' },
+        ],
+      })
+      .get(`${base}/git/trees/tsrc`)
+      .query({ recursive: '1' })
+      .reply(200, {
+        sha: 'tsrc',
+        truncated: false,
+        tree: [blob('index.ts', 'b2'), tree('lib', 'tlib'), blob('lib/util.ts', 'b3')],
+      })
+      .get(`${base}/git/trees/tdocs`)
+      .query({ recursive: '1' })
+      .reply(200, { sha: 'tdocs', truncated: false, tree: [blob('runbooks/db.md', 'b4')] });
+    const repo = await openGitHubRepo(octokit(), { owner: 'acme', repo: 'shop', ref: 'main' });
+    expect(scope.isDone()).toBe(true);
+    expect(await repo.list()).toEqual([
+      'README.md',
+      'docs/runbooks/db.md',
+      'src/index.ts',
+      'src/lib/util.ts',
+    ]);
+
+    nock(API)
+      .get(`${base}/git/blobs/b3`)
+      .reply(200, { encoding: 'base64', content: b64('export {};\n') });
+    expect(await repo.read('src/lib/util.ts')).toBe('export {};\n');
+  });
+
+  it('resolves a full commit SHA through the git commits endpoint', async () => {
+    const scope = nock(API)
+      .get(`${base}/git/commits/${COMMIT}`)
+      .reply(200, { sha: COMMIT, tree: { sha: TREE } })
+      .get(`${base}/git/trees/${TREE}`)
+      .query({ recursive: '1' })
+      .reply(200, { sha: TREE, truncated: false, tree: [] });
+    const repo = await openGitHubRepo(octokit(), { owner: 'acme', repo: 'shop', ref: COMMIT });
+    expect(scope.isDone()).toBe(true);
+    expect(repo.sha).toBe(COMMIT);
+    expect(await repo.list()).toEqual([]);
+  });
+
+  it('fails with a clear RepoError when the ref does not exist', async () => {
+    nock(API)
+      .get(`${base}/commits/no-such-branch`)
+      .reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    const opening = openGitHubRepo(octokit(), {
+      owner: 'acme',
+      repo: 'shop',
+      ref: 'no-such-branch',
+    });
+    await expect(opening).rejects.toBeInstanceOf(RepoError);
+    nock(API).get(`${base}/commits/no-such-branch`).reply(404, { message: 'Not Found' });
+    await expect(
+      openGitHubRepo(octokit(), { owner: 'acme', repo: 'shop', ref: 'no-such-branch' }),
+    ).rejects.toThrow('Cannot resolve ref "no-such-branch" in acme/shop (HTTP 404)');
+  });
+
+  it('names the file when a blob request fails for another reason than absence', async () => {
+    resolvesMain()
+      .get(`${base}/git/trees/${TREE}`)
+      .query({ recursive: '1' })
+      .reply(200, { sha: TREE, truncated: false, tree: [blob('a.md', 'b1')] });
+    nock(API).get(`${base}/git/blobs/b1`).reply(500, { message: 'boom' });
+    const repo = await openGitHubRepo(octokit(), { owner: 'acme', repo: 'shop', ref: 'main' });
+    await expect(repo.read('a.md')).rejects.toThrow(/HTTP 500 for a\.md in acme\/shop@c0ffee0/);
+    // The failure is not cached: a later read may succeed.
+    nock(API)
+      .get(`${base}/git/blobs/b1`)
+      .reply(200, { encoding: 'base64', content: b64('ok') });
+    expect(await repo.read('a.md')).toBe('ok');
+  });
+});

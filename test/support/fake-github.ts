@@ -1,0 +1,180 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A small stateful fake of GitHub's REST API on 127.0.0.1, for whole-process tests where nock cannot reach
+ * (a spawned `node dist/action.js`). Tests register routes (`GET /repos/:owner/:repo/issues`) whose handlers
+ * read and mutate a shared `state`; every request is recorded, and anything without a route gets GitHub's
+ * 404 body and is listed by `unmatched()`, so a test can assert nothing unexpected was called.
+ */
+
+export interface FakeRequest {
+  method: string;
+  /** Path without the query string, e.g. `/repos/acme/shop/issues`. */
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | undefined>;
+  /** Parsed JSON body, the raw text when it is not JSON, or undefined when empty. */
+  body: unknown;
+}
+
+export interface RoutedRequest extends FakeRequest {
+  /** Values of the `:name` segments of the matched route. */
+  params: Record<string, string>;
+}
+
+export interface FakeResponse {
+  status?: number;
+  /** Serialised as JSON unless it is a string. */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type FakeHandler<S> = (req: RoutedRequest, state: S) => FakeResponse | Promise<FakeResponse>;
+
+export interface RecordedRequest extends FakeRequest {
+  /** The route pattern that answered, or undefined when none matched. */
+  route?: string;
+  status: number;
+}
+
+export interface FakeGitHub<S> {
+  /** Base URL to use as GITHUB_API_URL / Octokit `baseUrl`, e.g. `http://127.0.0.1:43121`. */
+  readonly url: string;
+  readonly state: S;
+  /** Every request received, in order. */
+  readonly requests: readonly RecordedRequest[];
+  /** Adds a route; later routes win over earlier ones with the same pattern, so a test can override one. */
+  route(method: string, pattern: string, handler: FakeHandler<S>): FakeGitHub<S>;
+  /** Requests no route answered. */
+  unmatched(): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export interface FakeGitHubOptions<S> {
+  state: S;
+  routes?: ReadonlyArray<{ method: string; pattern: string; handler: FakeHandler<S> }>;
+}
+
+interface CompiledRoute<S> {
+  method: string;
+  pattern: string;
+  regex: RegExp;
+  names: string[];
+  handler: FakeHandler<S>;
+}
+
+function compile<S>(method: string, pattern: string, handler: FakeHandler<S>): CompiledRoute<S> {
+  const names: string[] = [];
+  const source = pattern
+    .split('/')
+    .map((segment) => {
+      if (segment.startsWith(':')) {
+        names.push(segment.slice(1));
+        return '([^/]+)';
+      }
+      return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('/');
+  return { method: method.toUpperCase(), pattern, regex: new RegExp(`^${source}/?$`), names, handler };
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function send(res: ServerResponse, response: FakeResponse): number {
+  const status = response.status ?? 200;
+  const headers: Record<string, string> = { ...response.headers };
+  let payload = '';
+  if (response.body !== undefined) {
+    payload = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+    headers['content-type'] ??= typeof response.body === 'string' ? 'text/plain' : 'application/json; charset=utf-8';
+  }
+  res.writeHead(status, headers);
+  res.end(payload);
+  return status;
+}
+
+/** GitHub's error body shape, so Octokit builds the same RequestError it would in production. */
+export function githubError(status: number, message: string): FakeResponse {
+  return { status, body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) } };
+}
+
+export async function startFakeGitHub<S>(options: FakeGitHubOptions<S>): Promise<FakeGitHub<S>> {
+  const routes: CompiledRoute<S>[] = [];
+  const requests: RecordedRequest[] = [];
+  const state = options.state;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const request: FakeRequest = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      path: decodeURIComponent(url.pathname),
+      query: Object.fromEntries(url.searchParams),
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v])),
+      body: await readBody(req),
+    };
+    let matched: CompiledRoute<S> | undefined;
+    let params: Record<string, string> = {};
+    for (let i = routes.length - 1; i >= 0; i--) {
+      const route = routes[i]!;
+      if (route.method !== request.method) continue;
+      const m = route.regex.exec(url.pathname);
+      if (!m) continue;
+      matched = route;
+      params = Object.fromEntries(route.names.map((name, j) => [name, decodeURIComponent(m[j + 1] ?? '')]));
+      break;
+    }
+    let response: FakeResponse;
+    if (!matched) {
+      response = githubError(404, 'Not Found');
+    } else {
+      try {
+        response = await matched.handler({ ...request, params }, state);
+      } catch (error) {
+        response = githubError(500, `fake handler failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    requests.push({ ...request, route: matched?.pattern, status: response.status ?? 200 });
+    send(res, response);
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.writeHead(500).end(String(error));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  const fake: FakeGitHub<S> = {
+    url: `http://127.0.0.1:${port}`,
+    state,
+    requests,
+    route(method, pattern, handler) {
+      routes.push(compile(method, pattern, handler));
+      return fake;
+    },
+    unmatched: () => requests.filter((r) => r.route === undefined),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+  for (const r of options.routes ?? []) fake.route(r.method, r.pattern, r.handler);
+  return fake;
+}
