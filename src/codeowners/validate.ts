@@ -41,13 +41,13 @@ export function validateCodeowners(codeowners: Codeowners, opts: ValidateOptions
     // Already explained: a later duplicate, or a pattern that can never match (see pattern.ts D12).
     if (wins[i]! > 0 || duplicateOf.has(i) || rule.matcher.globs.length === 0) continue;
     if (files.length === 0) continue;
-    const shadowers = new Map<number, number>();
+    const shadowers = new Set<number>();
     let matched = 0;
+    let example = '';
     files.forEach((f, k) => {
       if (!rule.matcher.matches(f)) return;
-      matched++;
-      const w = winners[k]!;
-      shadowers.set(w, (shadowers.get(w) ?? 0) + 1);
+      if (matched++ === 0) example = f;
+      shadowers.add(winners[k]!);
     });
     if (matched === 0) {
       findings.push(
@@ -56,13 +56,18 @@ export function validateCodeowners(codeowners: Codeowners, opts: ValidateOptions
       );
       continue;
     }
-    const by = [...shadowers.keys()]
+    const by = [...shadowers]
       .sort((a, b) => a - b)
-      .map((w) => `line ${rules[w]!.line} ("${rules[w]!.pattern}")`);
+      .map((w) => `line ${rules[w]!.line} ("${rules[w]!.pattern}")`)
+      .join(', ');
+    const what =
+      matched === 1
+        ? `the only file it matches (${example}) is owned by a later rule`
+        : `all ${matched} files it matches are owned by later rules`;
     findings.push(
       ruleFinding(codeowners.path, rule, 'codeowners/shadowed-rule', 'warning',
-        `rule "${rule.pattern}" never applies: all ${matched} file${matched === 1 ? '' : 's'} it ` +
-          `matches ${matched === 1 ? 'is' : 'are'} matched by a later rule (${by.join(', ')}), and the last match wins`),
+        `rule "${rule.pattern}" never applies: ${what}: ${by}. The last matching pattern wins; ` +
+          'move this line below them or delete it'),
     );
   }
 

@@ -156,7 +156,7 @@ function topLevelFlags(
   finding: Report,
 ): YAMLMap | null | undefined {
   const root = doc.contents as Node | null;
-  const shape = `${path} must be a mapping with a top-level "flags:" key, e.g.\nflags:\n  new-checkout:\n    owner: "@alice"\n    created: 2026-11-01\n    expires: 2026-12-01\n    type: release`;
+  const shape = `${path} must be a mapping with a top-level "flags:" key holding one entry per flag (owner, created, expires, type)`;
   if (!isMap(root)) {
     finding('invalid', 'error', root === null ? `${path} is empty: ${shape}` : shape, root);
     return undefined;
@@ -343,6 +343,8 @@ function readFlag(
   }
 
   if (raw.expires === undefined) {
+    // Without a known type it is unclear whether the flag may be permanent; the type error says enough.
+    if (!config.types.includes(type)) return;
     const policy = lifetimePolicy(config, type);
     const latest =
       days.created !== undefined && policy

@@ -74,18 +74,33 @@ function messageFor(f: Finding): string {
 
 /** All findings as structured annotations plus how many GitHub will hide; nothing is dropped here. */
 export function buildAnnotations(findings: readonly Finding[]): AnnotationBatch {
-  const ordered = sortFindings(findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-  const annotations = ordered.map((f) => ({ level: f.severity, message: messageFor(f), properties: propertiesFor(f) }));
+  const ordered = sortFindings(findings).sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity),
+  );
+  const annotations = ordered.map((f) => ({
+    level: f.severity,
+    message: messageFor(f),
+    properties: propertiesFor(f),
+  }));
   const total: LevelCounts = { error: 0, warning: 0, notice: 0 };
   for (const a of annotations) total[a.level] = (total[a.level] ?? 0) + 1;
   const cap = (n: number): number => Math.min(n, ANNOTATIONS_PER_LEVEL_PER_STEP);
-  const shown: LevelCounts = { error: cap(total.error), warning: cap(total.warning), notice: cap(total.notice) };
+  const shown: LevelCounts = {
+    error: cap(total.error),
+    warning: cap(total.warning),
+    notice: cap(total.notice),
+  };
   const notShown: LevelCounts = {
     error: total.error - shown.error,
     warning: total.warning - shown.warning,
     notice: total.notice - shown.notice,
   };
-  return { annotations, shown, notShown, notShownTotal: notShown.error + notShown.warning + notShown.notice };
+  return {
+    annotations,
+    shown,
+    notShown,
+    notShownTotal: notShown.error + notShown.warning + notShown.notice,
+  };
 }
 
 /** `::error file=src/a.ts,line=3,col=5,endLine=3,title=flags/expired::message` */

@@ -37,10 +37,18 @@ export interface ReportOptions {
   ruleDescriptions?: Readonly<Record<string, string>>;
 }
 
-export function renderReport(format: ReportFormat, findings: readonly Finding[], options: ReportOptions = {}): string {
+export function renderReport(
+  format: ReportFormat,
+  findings: readonly Finding[],
+  options: ReportOptions = {},
+): string {
   switch (format) {
     case 'text':
-      return renderText(findings, { color: options.color ?? false, label: options.label, notices: options.notices });
+      return renderText(findings, {
+        color: options.color ?? false,
+        label: options.label,
+        notices: options.notices,
+      });
     case 'json':
       return renderJson(findings, { repository: options.label, generatedAt: options.generatedAt });
     case 'markdown':
@@ -60,7 +68,9 @@ export function renderReport(format: ReportFormat, findings: readonly Finding[],
     default: {
       // Reached only when an unchecked string slips past the type; say what is accepted instead of crashing.
       const unknown: string = format;
-      throw new Error(`Unknown report format "${unknown}"; expected one of: ${REPORT_FORMATS.join(', ')}`);
+      throw new Error(
+        `Unknown report format "${unknown}"; expected one of: ${REPORT_FORMATS.join(', ')}`,
+      );
     }
   }
 }
@@ -77,7 +87,13 @@ export {
   DEFAULT_MAX_ROWS,
 } from './markdown.js';
 export type { MarkdownOptions } from './markdown.js';
-export { renderSarif, renderSarifString, toSarifUri, SARIF_TOOL_NAME, SARIF_SCHEMA_URI } from './sarif.js';
+export {
+  renderSarif,
+  renderSarifString,
+  toSarifUri,
+  SARIF_TOOL_NAME,
+  SARIF_SCHEMA_URI,
+} from './sarif.js';
 export type { SarifOptions } from './sarif.js';
 export {
   buildAnnotations,

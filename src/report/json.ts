@@ -44,7 +44,10 @@ function toJsonFinding(f: Finding): JsonFinding {
   return out;
 }
 
-export function buildJsonReport(findings: readonly Finding[], meta: JsonReportMeta = {}): JsonReport {
+export function buildJsonReport(
+  findings: readonly Finding[],
+  meta: JsonReportMeta = {},
+): JsonReport {
   const counts = countFindings(findings);
   // Spread in order so the optional labels sit between `version` and `summary` in the output.
   return {

@@ -21,7 +21,11 @@ const DEFAULT_TITLE = 'ops-steward report';
 const MAX_CELL_CHARS = 500;
 const MAX_HEADING_CHARS = 200;
 
-const SEVERITY_CELL: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
+const SEVERITY_CELL: Record<Severity, string> = {
+  error: '❌ error',
+  warning: '⚠️ warning',
+  notice: 'ℹ️ notice',
+};
 
 /**
  * Escapes text for a GFM table cell: Markdown punctuation, HTML (GitHub would swallow `<tag>`), pipes (which
@@ -83,18 +87,26 @@ function moreLine(n: number): string {
  * Report for a PR comment or the job summary. Errors come first so that, when the table is cut, what drops
  * off is the least important; the output never exceeds `maxChars`.
  */
-export function renderMarkdown(findings: readonly Finding[], options: MarkdownOptions = {}): string {
+export function renderMarkdown(
+  findings: readonly Finding[],
+  options: MarkdownOptions = {},
+): string {
   const maxChars = options.maxChars ?? GITHUB_COMMENT_LIMIT;
   const maxRows = Math.max(0, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS)) || 0;
   const title = escapeMarkdownCell(truncateText(options.title ?? DEFAULT_TITLE, MAX_HEADING_CHARS));
-  const where = options.label ? ` in ${markdownCode(truncateText(options.label, MAX_HEADING_CHARS))}` : '';
+  const where = options.label
+    ? ` in ${markdownCode(truncateText(options.label, MAX_HEADING_CHARS))}`
+    : '';
   const head = `## ${title}\n\n`;
 
   if (findings.length === 0) return fit(`${head}✅ No problems found${where}.\n`, maxChars);
 
   const summary = `**${formatCounts(countFindings(findings))}**${where}\n`;
-  const ordered = sortFindings(findings).sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-  const tableHead = '\n| Severity | Location | Message | Rule | Owners |\n| --- | --- | --- | --- | --- |\n';
+  const ordered = sortFindings(findings).sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity),
+  );
+  const tableHead =
+    '\n| Severity | Location | Message | Rule | Owners |\n| --- | --- | --- | --- | --- |\n';
 
   // Reserve room for the "more" line at its longest, then add rows while they fit.
   const reserve = moreLine(ordered.length).length + 2;

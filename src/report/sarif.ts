@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import type { Artifact, Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
 import type { Finding, Severity } from '../findings.js';
@@ -24,14 +23,21 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The conventional base id for "the repository root"; GitHub resolves it to the checkout. */
 export const SARIF_SRCROOT = '%SRCROOT%';
 
-const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };
+const LEVEL: Record<Severity, Result.level> = {
+  error: 'error',
+  warning: 'warning',
+  notice: 'note',
+};
 
 /**
  * A repo-relative path as a URI reference: forward slashes, no leading `./` or `/`, and the characters that
  * would otherwise change its meaning (space, `%`, `#`, `?`, non-ASCII) percent-encoded.
  */
 export function toSarifUri(path: string): string {
-  const posix = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  const posix = path
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '');
   return encodeURI(posix).replace(/#/g, '%23').replace(/\?/g, '%3F');
 }
 
@@ -47,7 +53,10 @@ function regionFor(f: Finding): Region {
   if (endLine !== undefined && endLine >= startLine) region.endLine = endLine;
   const endColumn = positiveInt(f.endColumn);
   const sameLine = (region.endLine ?? startLine) === startLine;
-  if (endColumn !== undefined && !(sameLine && startColumn !== undefined && endColumn < startColumn)) {
+  if (
+    endColumn !== undefined &&
+    !(sameLine && startColumn !== undefined && endColumn < startColumn)
+  ) {
     region.endColumn = endColumn;
   }
   return region;
@@ -59,57 +68,59 @@ function regionFor(f: Finding): Region {
  * (`flag-2`, `2026-01-31`) are kept.
  */
 function fingerprintText(message: string): string {
-  return message.replace(/(?<![\w.-])\d+(?:\.\d+)?(?![\w-])/g, '#').replace(/\s+/g, ' ').trim();
+  return message
+    .replace(/(?<![\w.-])\d+(?:\.\d+)?(?![\w-])/g, '#')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function hash16(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
-/** The SARIF 2.1.0 log as an object (for callers that post-process or upload it). */
+/**
+ * The SARIF 2.1.0 log as an object (for callers that post-process or upload it).
+ *
+ * Built directly on the `sarif` types rather than node-sarif-builder: its simple API invents columns
+ * (`startColumn`/`endColumn` 1) we must not claim, and it imports fs-extra/graceful-fs, which patch `fs` on
+ * load and break an ESM esbuild bundle ("Dynamic require of fs") — all it would add here is two indexes.
+ */
 export function renderSarif(findings: readonly Finding[], options: SarifOptions): Log {
   const sorted = sortFindings(findings);
   const anchor = toSarifUri(options.anchorFile ?? DEFAULT_CONFIG_PATH);
+  const uriOf = (f: Finding): string => (f.file ? toSarifUri(f.file) : anchor);
 
-  // One rule per ruleId; its default level is the most severe level seen, results carry their own.
+  // One rule per ruleId, sorted; its default level is the most severe seen (each result carries its own).
   const ruleLevels = new Map<string, Severity>();
   for (const f of sorted) {
     const seen = ruleLevels.get(f.ruleId);
-    if (seen === undefined || severityRank(f.severity) < severityRank(seen)) ruleLevels.set(f.ruleId, f.severity);
+    if (seen === undefined || severityRank(f.severity) < severityRank(seen)) {
+      ruleLevels.set(f.ruleId, f.severity);
+    }
   }
+  const ruleIds = [...ruleLevels.keys()].sort(byCodeUnit);
+  const rules: ReportingDescriptor[] = ruleIds.map((id) => ({
+    id,
+    shortDescription: { text: options.ruleDescriptions?.[id] ?? id },
+    defaultConfiguration: { level: LEVEL[ruleLevels.get(id) ?? 'notice'] },
+    properties: { tags: [SARIF_TOOL_NAME, id.split('/')[0] ?? id] },
+  }));
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
 
-  // Artifacts are declared up front so each carries the same uriBaseId as the results that index into it.
-  const uris = [...new Set(sorted.map((f) => (f.file ? toSarifUri(f.file) : anchor)))].sort();
-  const artifacts: Artifact[] = uris.map((uri) => ({ location: { uri, uriBaseId: SARIF_SRCROOT } }));
-
-  const run = new SarifRunBuilder({
-    tool: {
-      driver: {
-        name: SARIF_TOOL_NAME,
-        version: options.toolVersion,
-        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
-        rules: [],
-      },
-    },
-    artifacts,
-    results: [],
-  });
-
-  for (const [ruleId, severity] of [...ruleLevels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const rule: ReportingDescriptor = {
-      id: ruleId,
-      shortDescription: { text: options.ruleDescriptions?.[ruleId] ?? ruleId },
-      defaultConfiguration: { level: LEVEL[severity] },
-      properties: { tags: [SARIF_TOOL_NAME, ruleId.split('/')[0] ?? ruleId] },
-    };
-    run.addRule(new SarifRuleBuilder(rule));
-  }
+  const uris = [...new Set(sorted.map(uriOf))].sort(byCodeUnit);
+  const artifacts: Artifact[] = uris.map((uri) => ({
+    location: { uri, uriBaseId: SARIF_SRCROOT },
+  }));
+  const artifactIndex = new Map(uris.map((uri, i) => [uri, i]));
 
   const occurrences = new Map<string, number>();
-  for (const f of sorted) {
-    const uri = f.file ? toSarifUri(f.file) : anchor;
+  const results: Result[] = sorted.map((f) => {
+    const uri = uriOf(f);
     const location: Location = {
-      physicalLocation: { artifactLocation: { uri, uriBaseId: SARIF_SRCROOT }, region: regionFor(f) },
+      physicalLocation: {
+        artifactLocation: { uri, uriBaseId: SARIF_SRCROOT, index: artifactIndex.get(uri) ?? 0 },
+        region: regionFor(f),
+      },
     };
     // Line-independent on purpose: inserting lines above a finding must not open a new alert.
     const key = hash16(`${f.ruleId}\u0000${uri}\u0000${fingerprintText(f.message)}`);
@@ -121,20 +132,40 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions)
     if (f.escalation) properties.escalation = f.escalation;
     if (!f.file) properties.repositoryWide = true;
 
-    const result: Result = {
+    return {
       ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
       level: LEVEL[f.severity] ?? 'note',
       message: { text: f.message || f.ruleId },
       locations: [location],
       partialFingerprints: { primaryLocationLineHash: `${key}:${n}` },
       ...(Object.keys(properties).length > 0 ? { properties } : {}),
     };
-    run.addResult(new SarifResultBuilder(result));
-  }
+  });
 
-  const log = new SarifBuilder({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [] });
-  log.addRun(run);
-  return log.buildSarifOutput();
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: SARIF_TOOL_NAME,
+            version: options.toolVersion,
+            ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+            rules,
+          },
+        },
+        artifacts,
+        results,
+      },
+    ],
+  };
+}
+
+/** Locale-independent order, so output is byte-identical on every machine. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The SARIF log as the text written to `results.sarif` (2-space indent, trailing newline). */

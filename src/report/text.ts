@@ -50,7 +50,11 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
   const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...locations.map((l) => l.length)));
   // Continuation lines (multi-line messages, owners) start under the message column.
   const indent = ' '.repeat(locWidth + 2 + SEVERITY_WIDTH + 2);
-  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, notice: c.blue };
+  const paint: Record<Severity, (s: string) => string> = {
+    error: c.red,
+    warning: c.yellow,
+    notice: c.blue,
+  };
 
   const lines: string[] = [];
   let previousFile: string | undefined;
@@ -67,13 +71,17 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
     for (const more of rest) lines.push(`${indent}${more}`);
 
     const who: string[] = [];
-    if (f.owners && f.owners.length > 0) who.push(`owners: ${f.owners.map(sanitizeForTerminal).join(', ')}`);
+    if (f.owners && f.owners.length > 0)
+      who.push(`owners: ${f.owners.map(sanitizeForTerminal).join(', ')}`);
     if (f.escalation) who.push(`escalation: ${sanitizeForTerminal(f.escalation)}`);
     if (who.length > 0) lines.push(c.dim(`${indent}↳ ${who.join(' · ')}`));
   });
 
   const symbol = counts.errors > 0 ? c.red('✖') : counts.warnings > 0 ? c.yellow('⚠') : c.blue('ℹ');
-  const hidden = hiddenNotices > 0 ? ` (${hiddenNotices} ${hiddenNotices === 1 ? 'notice' : 'notices'} not shown)` : '';
+  const hidden =
+    hiddenNotices > 0
+      ? ` (${hiddenNotices} ${hiddenNotices === 1 ? 'notice' : 'notices'} not shown)`
+      : '';
   lines.push('', `${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
   return `${lines.join('\n')}\n`;
 }

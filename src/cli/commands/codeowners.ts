@@ -1,0 +1,152 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Escalation, OnCallDirectory, OnCallLevel } from '../../codeowners/escalation.js';
+import { escalationFor } from '../../codeowners/escalation.js';
+import { CODEOWNERS_LOCATIONS, loadCodeowners } from '../../codeowners/locate.js';
+import { ownersOf } from '../../codeowners/match.js';
+import { normalizeRepoPath } from '../../codeowners/pattern.js';
+import type { Codeowners, Ownership } from '../../codeowners/types.js';
+import { formatLocation } from '../../findings.js';
+import { loadRepoContext, parseNow } from '../context.js';
+import type { RepoContext } from '../context.js';
+import { EXIT_OK, UsageError } from '../io.js';
+import type { CliIo } from '../io.js';
+
+export interface CodeownersCommandDeps {
+  /** The on-call directory for `who-owns`; until the on-call config exists there is none (onCall null). */
+  onCallDirectory?: (ctx: RepoContext) => OnCallDirectory | undefined;
+}
+
+interface OwnersOptions {
+  repo?: string;
+  config?: string;
+  json?: boolean;
+}
+
+interface WhoOwnsOptions extends OwnersOptions {
+  at?: string;
+}
+
+const PATHS_HELP = 'paths relative to the repository root (absolute paths inside it work too)';
+
+export function registerCodeownersCommands(
+  program: Command,
+  io: CliIo,
+  deps: CodeownersCommandDeps = {},
+): void {
+  const group = program
+    .command('codeowners')
+    .description('answer ownership questions from CODEOWNERS, exactly as GitHub would');
+  group
+    .command('owners')
+    .description('print the code owners of each path and the CODEOWNERS rule that decides it')
+    .argument('<path...>', PATHS_HELP)
+    .option('--repo <dir>', 'repository root', '.')
+    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
+    .option('--json', 'print JSON: [{"path","owners","line","pattern"}]')
+    .action(async (paths: string[], opts: OwnersOptions) => {
+      const ctx = await loadRepoContext(opts, io);
+      const codeowners = await requireCodeowners(ctx, io);
+      const rows = paths.map((p) => ownersOf(codeowners, toRepoPath(p, ctx.root, io.cwd)));
+      io.stdout(opts.json ? `${JSON.stringify(rows)}\n` : ownersTable(rows, codeowners.path));
+      io.setExitCode(EXIT_OK);
+    });
+
+  program
+    .command('who-owns')
+    .description('owners of each path, their team, its escalation policy and who is on call')
+    .argument('<path...>', PATHS_HELP)
+    .option('--repo <dir>', 'repository root', '.')
+    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
+    .option('--at <iso>', 'who is on call at this time (ISO-8601; default now)')
+    .option('--json', 'print JSON: [{"path","owners","line","pattern","team","policy","onCall"}]')
+    .action(async (paths: string[], opts: WhoOwnsOptions) => {
+      const at = parseNow(opts.at);
+      const ctx = await loadRepoContext(opts, io);
+      const codeowners = await requireCodeowners(ctx, io);
+      const directory = deps.onCallDirectory?.(ctx);
+      const rows = paths.map((p) =>
+        escalationFor(codeowners, toRepoPath(p, ctx.root, io.cwd), {
+          config: ctx.config.codeowners,
+          at,
+          directory,
+        }),
+      );
+      io.stdout(opts.json ? `${JSON.stringify(rows)}\n` : escalationTable(rows, codeowners.path));
+      io.setExitCode(EXIT_OK);
+    });
+}
+
+/** The file GitHub would use; its invalid lines are named on stderr so answers are never silently partial. */
+async function requireCodeowners(ctx: RepoContext, io: CliIo): Promise<Codeowners> {
+  const { codeowners, findings } = await loadCodeowners(ctx.files);
+  const unreadable = findings.find((f) => f.ruleId === 'codeowners/unreadable');
+  if (unreadable) throw new UsageError(unreadable.message);
+  if (!codeowners) {
+    throw new UsageError(
+      `no CODEOWNERS file in ${ctx.root}: GitHub looks for ${CODEOWNERS_LOCATIONS.join(', ')} (first found wins)`,
+    );
+  }
+  for (const f of [...findings, ...codeowners.problems]) {
+    if (f.severity === 'notice') continue;
+    io.stderr(`${f.severity}: ${formatLocation(f)} ${f.message}\n`);
+  }
+  return codeowners;
+}
+
+function toRepoPath(arg: string, root: string, cwd: string): string {
+  const absolute = path.isAbsolute(arg);
+  const rel = absolute ? path.relative(root, arg) : arg;
+  const clean = normalizeRepoPath(rel.split(path.sep).join('/'));
+  if (clean === '' || clean === '.' || clean === '..' || clean.startsWith('../')) {
+    const shown = absolute ? arg : path.relative(cwd, path.resolve(root, arg)) || arg;
+    throw new UsageError(`"${shown}" is not a path inside the repository ${root}`);
+  }
+  return clean;
+}
+
+function ownersTable(rows: Ownership[], file: string): string {
+  return table(
+    ['PATH', 'OWNERS', 'RULE'],
+    rows.map((r) => [r.path, ownersCell(r), ruleCell(r, file)]),
+  );
+}
+
+function escalationTable(rows: Escalation[], file: string): string {
+  return table(
+    ['PATH', 'OWNERS', 'TEAM', 'POLICY', 'ON CALL', 'RULE'],
+    rows.map((r) => [
+      r.path,
+      ownersCell(r),
+      r.team ?? '-',
+      r.policy ?? '-',
+      onCallCell(r.onCall),
+      ruleCell(r, file),
+    ]),
+  );
+}
+
+function ownersCell(r: Ownership): string {
+  if (r.owners.length > 0) return r.owners.join(' ');
+  return r.line === null ? '(no owner)' : '(un-assigned)';
+}
+
+function ruleCell(r: Ownership, file: string): string {
+  return r.line === null ? '(no matching rule)' : `${file}:${r.line} ${r.pattern ?? ''}`;
+}
+
+function onCallCell(levels: OnCallLevel[] | null): string {
+  if (levels === null) return '-';
+  if (levels.length === 0) return '(nobody)';
+  return levels.map((l) => `L${l.level} ${l.people.join(', ') || '(nobody)'}`).join('; ');
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}

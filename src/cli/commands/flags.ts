@@ -1,0 +1,225 @@
+import pc from 'picocolors';
+import type { Command } from 'commander';
+import type { FlagState } from '../../config/types.js';
+import { analyzeFlags, findingsOf, statusOf } from '../../flags/check.js';
+import type { FlagsAnalysis } from '../../flags/check.js';
+import type { FlagStatus } from '../../flags/status.js';
+import type { FlagReference, UnresolvedReference } from '../../flags/types.js';
+import { countFindings, formatLocation } from '../../findings.js';
+import { sanitizeForTerminal } from '../../report/text.js';
+import { loadRepoContext, parseNow } from '../context.js';
+import { EXIT_FINDINGS, EXIT_OK } from '../io.js';
+import type { CliIo } from '../io.js';
+
+interface FlagsOptions {
+  repo?: string;
+  config?: string;
+  json?: boolean;
+}
+
+interface StatusOptions extends FlagsOptions {
+  now?: string;
+}
+
+const HINT = '// ops-steward-flags: key-a, key-b';
+
+export function registerFlagsCommands(program: Command, io: CliIo): void {
+  const group = program
+    .command('flags')
+    .description('feature flags: where code reads them and the state of each declared flag');
+  group
+    .command('scan')
+    .description(
+      'list every flag reference in the code, and the calls whose flag key cannot be resolved',
+    )
+    .option('--repo <dir>', 'repository root', '.')
+    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
+    .option('--json', 'print JSON: {"references":[…],"unresolved":[…]}')
+    .action(async (opts: FlagsOptions) => {
+      const analysis = await analyze(opts, io);
+      const { references, unresolved } = analysis.scan;
+      io.stdout(
+        opts.json
+          ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson) })}\n`
+          : scanText(references, unresolved, io.isTty),
+      );
+      io.setExitCode(EXIT_OK);
+    });
+
+  group
+    .command('status')
+    .description(
+      'state of every declared and every undeclared referenced flag: active, expiring, expired, orphaned, undeclared, permanent',
+    )
+    .option('--repo <dir>', 'repository root', '.')
+    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
+    .option('--now <iso>', 'evaluate dates as of this time (ISO-8601), e.g. 2026-11-25')
+    .option(
+      '--json',
+      'print JSON: {"flags":[{"key","owners","type","created","expires","state","references","patternReferences"}]}',
+    )
+    .action(async (opts: StatusOptions) => {
+      const now = parseNow(opts.now);
+      const { analysis, config } = await analyzeWithConfig(opts, io);
+      const rows = statusOf(analysis, config, now);
+      io.stdout(
+        opts.json
+          ? `${JSON.stringify({ flags: rows.map(statusJson) })}\n`
+          : statusText(rows, analysis, io.isTty),
+      );
+      // Same verdict as `check` for this domain: error-severity findings (an expired flag, a broken registry) exit 1.
+      io.setExitCode(
+        countFindings(findingsOf(analysis, config, now)).errors > 0 ? EXIT_FINDINGS : EXIT_OK,
+      );
+    });
+}
+
+async function analyze(opts: FlagsOptions, io: CliIo): Promise<FlagsAnalysis> {
+  return (await analyzeWithConfig(opts, io)).analysis;
+}
+
+async function analyzeWithConfig(opts: FlagsOptions, io: CliIo) {
+  const ctx = await loadRepoContext(opts, io);
+  const config = ctx.config.flags;
+  const analysis = await analyzeFlags(ctx.files, config);
+  // Registry problems go to stderr so that answers are never silently partial, and stdout stays pure JSON.
+  for (const f of analysis.registry.findings) {
+    if (f.severity === 'notice') continue;
+    io.stderr(sanitizeForTerminal(`${f.severity}: ${formatLocation(f)} ${f.message}`) + '\n');
+  }
+  return { analysis, config };
+}
+
+/** Field order is the `flags scan --json` contract. */
+function referenceJson(r: FlagReference): FlagReference {
+  return {
+    key: r.key,
+    pattern: r.pattern,
+    file: r.file,
+    line: r.line,
+    column: r.column,
+    via: r.via,
+    accessor: r.accessor,
+  };
+}
+
+function unresolvedJson(u: UnresolvedReference): UnresolvedReference {
+  return {
+    file: u.file,
+    line: u.line,
+    column: u.column,
+    accessor: u.accessor,
+    expression: u.expression,
+  };
+}
+
+/** Field order is the `flags status --json` contract. */
+function statusJson(s: FlagStatus): FlagStatus {
+  return {
+    key: s.key,
+    owners: [...s.owners],
+    type: s.type,
+    created: s.created,
+    expires: s.expires,
+    state: s.state,
+    references: s.references,
+    patternReferences: s.patternReferences,
+  };
+}
+
+function scanText(
+  references: readonly FlagReference[],
+  unresolved: readonly UnresolvedReference[],
+  color: boolean,
+): string {
+  const c = pc.createColors(color);
+  const parts: string[] = [];
+  if (references.length > 0) {
+    parts.push(
+      table(
+        ['FLAG', 'VIA', 'ACCESSOR', 'LOCATION'],
+        references.map((r) => [
+          r.key ?? `${r.pattern ?? '?'} (pattern)`,
+          r.via,
+          r.accessor,
+          formatLocation(r),
+        ]),
+      ),
+    );
+  }
+  if (unresolved.length > 0) {
+    parts.push(
+      `${c.yellow('Unresolved')} — name the keys in a comment on the line above: ${HINT}\n`,
+    );
+    parts.push(
+      table(
+        ['LOCATION', 'ACCESSOR', 'EXPRESSION'],
+        unresolved.map((u) => [formatLocation(u), u.accessor, u.expression.replace(/\s+/g, ' ')]),
+      ),
+    );
+  }
+  const keys = new Set(references.filter((r) => r.key !== null).map((r) => r.key));
+  const patterns = references.filter((r) => r.key === null).length;
+  parts.push(
+    `${plural(references.length, 'reference')} (${plural(keys.size, 'flag key')}, ${plural(patterns, 'pattern')}), ${unresolved.length} unresolved\n`,
+  );
+  return sanitizeForTerminal(parts.join('\n'));
+}
+
+function statusText(rows: readonly FlagStatus[], analysis: FlagsAnalysis, color: boolean): string {
+  if (rows.length === 0) {
+    const where = analysis.registryExists
+      ? `in ${analysis.registryPath}`
+      : `(there is no ${analysis.registryPath})`;
+    return sanitizeForTerminal(`No flags declared ${where} and none referenced in the code.\n`);
+  }
+  const c = pc.createColors(color);
+  const paint: Record<FlagState, (s: string) => string> = {
+    active: c.green,
+    permanent: c.cyan,
+    expiring: c.yellow,
+    orphaned: c.yellow,
+    undeclared: c.yellow,
+    expired: c.red,
+  };
+  const body = table(
+    ['FLAG', 'STATE', 'OWNERS', 'TYPE', 'CREATED', 'EXPIRES', 'REFS', 'PATTERN REFS'],
+    rows.map((r) => [
+      sanitizeForTerminal(r.key),
+      r.state,
+      sanitizeForTerminal(r.owners.join(' ')) || '-',
+      sanitizeForTerminal(r.type ?? '-'),
+      r.created ?? '-',
+      r.expires ?? (r.state === 'permanent' ? 'never' : '-'),
+      String(r.references),
+      String(r.patternReferences),
+    ]),
+    { 1: (cell) => paint[cell.trim() as FlagState]?.(cell) ?? cell },
+  );
+  const counts = new Map<FlagState, number>();
+  for (const r of rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
+  const summary = [...counts.entries()].map(([state, n]) => `${n} ${state}`).join(', ');
+  return `${body}\n${plural(rows.length, 'flag')}: ${summary}\n`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Left-aligned columns; `paint` colours a padded cell of a column without breaking the alignment. */
+function table(
+  header: string[],
+  rows: string[][],
+  paint: Record<number, (cell: string) => string> = {},
+): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[], colored: boolean): string =>
+    cells
+      .map((cell, i) => {
+        const padded = i === cells.length - 1 ? cell : cell.padEnd(widths[i]!);
+        return colored && paint[i] ? paint[i](padded) : padded;
+      })
+      .join('  ')
+      .trimEnd();
+  return `${[line(header, false), ...rows.map((r) => line(r, true))].join('\n')}\n`;
+}

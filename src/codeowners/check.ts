@@ -1,0 +1,81 @@
+import type { Check, CheckContext } from '../check.js';
+import type { Finding } from '../findings.js';
+import type { OnCallDirectory } from './escalation.js';
+import { checkEscalationCoverage } from './escalation.js';
+import { loadCodeowners } from './locate.js';
+import { ownersOf } from './match.js';
+import type { Codeowners } from './types.js';
+import { validateCodeowners } from './validate.js';
+import type { OwnerVerifier } from './verify.js';
+import { verifyOwners } from './verify.js';
+
+export interface CodeownersCheckOptions {
+  /** Owner existence and write access (App/Action mode). Absent offline: one notice says so. */
+  verifier?: OwnerVerifier;
+  /**
+   * GitHub's own verdict on the file (src/github/codeowners.ts), for the ref being checked. Where
+   * GitHub reports a line, it replaces our error findings on that line: users see what GitHub does.
+   */
+  githubErrors?: (codeownersPath: string) => Promise<Finding[]>;
+  /** The on-call configuration, once a later issue provides it. */
+  directory?: OnCallDirectory;
+}
+
+/** Builds the check; front doors with API access pass a verifier and GitHub's verdict. */
+export function createCodeownersCheck(opts: CodeownersCheckOptions = {}): Check {
+  return {
+    id: 'codeowners',
+    title: 'CODEOWNERS',
+    run: (ctx) => runCodeownersCheck(ctx, opts),
+  };
+}
+
+/** The offline check, as registered by default. */
+export const codeownersCheck: Check = createCodeownersCheck();
+
+async function runCodeownersCheck(ctx: CheckContext, opts: CodeownersCheckOptions): Promise<Finding[]> {
+  const loaded = await loadCodeowners(ctx.files);
+  const { codeowners } = loaded;
+  if (!codeowners) return loaded.findings;
+
+  const files = await allPaths(ctx);
+  const config = ctx.config.codeowners;
+  let findings: Finding[] = [
+    ...loaded.findings,
+    ...validateCodeowners(codeowners, { files, requireOwners: config.requireOwners }),
+    ...checkEscalationCoverage(codeowners, files, config, opts.directory),
+    ...(await verifyOwners(codeowners, opts.verifier)),
+  ];
+  if (opts.githubErrors) {
+    const remote = await opts.githubErrors(codeowners.path);
+    const lines = new Set(remote.filter((f) => f.file === codeowners.path).map((f) => f.line));
+    findings = findings.filter(
+      (f) => !(f.file === codeowners.path && f.severity === 'error' && lines.has(f.line)),
+    );
+    findings.push(...remote);
+  }
+  return withFileOwners(findings, codeowners);
+}
+
+/** Listed files plus the ones the reader skipped (binaries, large files): patterns match them too. */
+async function allPaths(ctx: CheckContext): Promise<string[]> {
+  const listed = await ctx.files.list();
+  const seen = new Set(listed);
+  const out = [...listed];
+  for (const n of ctx.files.notices()) {
+    if (n.file !== undefined && !seen.has(n.file)) {
+      seen.add(n.file);
+      out.push(n.file);
+    }
+  }
+  return out;
+}
+
+/** Whoever owns the CODEOWNERS file is who should fix findings in it. */
+function withFileOwners(findings: Finding[], codeowners: Codeowners): Finding[] {
+  const owners = ownersOf(codeowners, codeowners.path).owners;
+  if (owners.length === 0) return findings;
+  return findings.map((f) =>
+    f.file === codeowners.path && f.owners === undefined ? { ...f, owners } : f,
+  );
+}

@@ -1,0 +1,68 @@
+import type { Check } from '../check.js';
+import type { FlagsConfig } from '../config/types.js';
+import type { Finding } from '../findings.js';
+import type { RepoFiles } from '../repo/types.js';
+import { parseRegistry } from './registry.js';
+import type { ParsedRegistry } from './registry.js';
+import { scanFlagReferences } from './scanner/index.js';
+import { flagFindings, flagStatus, unresolvedFindings } from './status.js';
+import type { FlagStatus } from './status.js';
+import type { ScanResult } from './types.js';
+
+/** The registry and the code references of one repository: what `check`, `flags scan` and `flags status` share. */
+export interface FlagsAnalysis {
+  registryPath: string;
+  /** False when the registry file is absent (or excluded by `ignore`). */
+  registryExists: boolean;
+  /** Empty (and `parsed: true`) when there is no registry file. */
+  registry: ParsedRegistry;
+  scan: ScanResult;
+}
+
+export async function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
+  const registryPath = config.registry;
+  const text = await files.read(registryPath);
+  const registry: ParsedRegistry =
+    text === undefined
+      ? { flags: [], findings: [], parsed: true }
+      : parseRegistry(text, registryPath, config);
+  const scan = await scanFlagReferences(files, config, {
+    declaredKeys: registry.flags.map((f) => f.key),
+  });
+  return { registryPath, registryExists: text !== undefined, registry, scan };
+}
+
+/** Per-flag states; text references are already part of the scan. */
+export function statusOf(analysis: FlagsAnalysis, config: FlagsConfig, now: Date): FlagStatus[] {
+  return flagStatus(analysis.registry.flags, analysis.scan, [], config, now);
+}
+
+/**
+ * Registry problems, flag states and unresolved references as findings. When the registry cannot be
+ * read at all, states are skipped: every referenced key would otherwise be reported as undeclared,
+ * burying the one error that matters.
+ */
+export function findingsOf(analysis: FlagsAnalysis, config: FlagsConfig, now: Date): Finding[] {
+  const { registry, scan } = analysis;
+  const states = registry.parsed
+    ? flagFindings(registry.flags, scan, [], config, now, {
+        registry: analysis.registryPath,
+        registryExists: analysis.registryExists,
+      })
+    : [];
+  return [...registry.findings, ...states, ...unresolvedFindings(scan.unresolved, config)];
+}
+
+export const flagsCheck: Check = {
+  id: 'flags',
+  title: 'Feature flags',
+  async run(ctx) {
+    const config = ctx.config.flags;
+    const analysis = await analyzeFlags(ctx.files, config);
+    const { scan } = analysis;
+    // A repository without flags: nothing to say.
+    if (!analysis.registryExists && scan.references.length === 0 && scan.unresolved.length === 0)
+      return [];
+    return findingsOf(analysis, config, ctx.now);
+  },
+};

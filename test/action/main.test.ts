@@ -1,0 +1,222 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../src/action/main.js';
+import type { ActionDeps } from '../../src/action/main.js';
+import type { GitHubClient } from '../../src/github/client.js';
+import { fakeCore } from '../support/fake-core.js';
+
+let tmp: string;
+let workspace: string;
+let runnerTemp: string;
+
+beforeEach(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'ops-steward-action-'));
+  workspace = path.join(tmp, 'workspace');
+  runnerTemp = path.join(tmp, 'runner-temp');
+  await mkdir(path.join(workspace, 'src'), { recursive: true });
+  await writeFile(path.join(workspace, 'src', 'index.ts'), 'export const answer = 42;\n');
+});
+
+afterEach(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function writeConfig(text: string): Promise<void> {
+  await mkdir(path.join(workspace, '.github'), { recursive: true });
+  await writeFile(path.join(workspace, '.github', 'ops-steward.yml'), text);
+}
+
+function deps(overrides: Partial<ActionDeps> = {}): Partial<ActionDeps> {
+  const createClient = vi.fn((): GitHubClient => {
+    throw new Error('check must not build a GitHub client');
+  });
+  return {
+    env: {
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: runnerTemp,
+    },
+    cwd: tmp,
+    now: () => new Date('2026-11-25T12:00:00Z'),
+    createClient,
+    ...overrides,
+  };
+}
+
+// An unknown key is a warning finding (and the run goes on); a negative number is an invalid config.
+const UNKNOWN_KEY_CONFIG = 'flags:\n  expiringWithinDay: 3\n';
+const INVALID_CONFIG = 'checks:\n  flags: true\nflags:\n  expiringWithinDays: -1\n  registry: 7\n';
+
+describe('Action run()', () => {
+  it('passes on a clean repository and reports through summary, outputs and report files', async () => {
+    const { core, record } = fakeCore({ 'github-token': 'ghs_test' });
+    const outcome = await run({ ...deps(), core });
+
+    expect(record.failed).toEqual([]);
+    expect(outcome.failed).toBe(false);
+    expect(record.outputs.errors).toBe('0');
+    expect(record.outputs.warnings).toBe('0');
+    expect(record.summary).toContain('## ops-steward report');
+    expect(record.summary).toContain('No problems found');
+    expect(record.outputs.report!.startsWith(runnerTemp)).toBe(true);
+    const report = JSON.parse(await readFile(record.outputs.report!, 'utf8')) as { version: number; repository: string };
+    expect(report).toMatchObject({ version: 1, repository: 'acme/shop', summary: { errors: 0 } });
+    const sarif = JSON.parse(await readFile(record.outputs.sarif!, 'utf8')) as { version: string };
+    expect(sarif.version).toBe('2.1.0');
+  });
+
+  it('annotates a warning with its file and line and fails only when fail-on asks for it', async () => {
+    await writeConfig(UNKNOWN_KEY_CONFIG);
+
+    const lenient = fakeCore({ 'fail-on': 'error' });
+    await run({ ...deps(), core: lenient.core });
+    expect(lenient.record.failed).toEqual([]);
+    expect(lenient.record.outputs.warnings).toBe('1');
+    const warning = lenient.record.annotations.find((a) => a.level === 'warning');
+    expect(warning?.message).toContain('expiringWithinDay');
+    expect(warning?.properties).toMatchObject({ file: '.github/ops-steward.yml', startLine: 2 });
+    expect(lenient.record.summary).toContain('expiringWithinDay');
+
+    const strict = fakeCore({ 'fail-on': 'warning' });
+    await run({ ...deps(), core: strict.core });
+    expect(strict.record.failed).toHaveLength(1);
+    expect(strict.record.failed[0]).toMatch(/1 warning.*fail-on is "warning"/);
+  });
+
+  it('fail-on never keeps the step green even with an error', async () => {
+    await writeConfig(INVALID_CONFIG);
+    const { core, record } = fakeCore({ 'fail-on': 'never' });
+    await run({ ...deps(), core });
+    // An invalid config is not a finding to tolerate: the checks did not run as configured.
+    expect(record.failed).toHaveLength(1);
+  });
+
+  it('fails on an invalid config with every problem as file:line:col and no stack trace', async () => {
+    await writeConfig(INVALID_CONFIG);
+    const { core, record } = fakeCore();
+    const outcome = await run({ ...deps(), core });
+
+    expect(outcome.failed).toBe(true);
+    expect(record.failed).toHaveLength(1);
+    const message = record.failed[0]!;
+    expect(message).toMatch(/^invalid configuration:/);
+    expect(message).toMatch(/\.github\/ops-steward\.yml:4:\d+ .*expiringWithinDays/);
+    expect(message).toMatch(/\.github\/ops-steward\.yml:5:\d+ .*registry/);
+    expect(message).not.toMatch(/\n\s+at /);
+    const errors = record.annotations.filter((a) => a.level === 'error');
+    expect(errors.map((a) => a.properties?.startLine).sort()).toEqual([4, 5]);
+    expect(record.summary).toContain('invalid configuration');
+    expect(record.outputs.errors).toBe('2');
+  });
+
+  it('rejects an unknown command with the list of valid ones', async () => {
+    const { core, record } = fakeCore({ command: 'flags-sweep' });
+    await run({ ...deps(), core });
+    expect(record.failed).toEqual(['unknown command "flags-sweep" (input "command"): valid commands are check']);
+    expect(record.outputs).toEqual({});
+  });
+
+  it.each([
+    ['fail-on', 'errors', 'invalid fail-on "errors": use one of error, warning, never'],
+    ['dry-run', 'yes', 'invalid dry-run "yes": use true or false'],
+  ])('rejects %s=%s with the accepted values', async (input, value, expected) => {
+    const { core, record } = fakeCore({ [input]: value });
+    await run({ ...deps(), core });
+    expect(record.failed).toEqual([expected]);
+  });
+
+  it('runs check on an event it does not handle, after saying so', async () => {
+    const { core, record } = fakeCore();
+    await run({ ...deps(), env: { ...deps().env, GITHUB_EVENT_NAME: 'issue_comment' }, core });
+    const notice = record.annotations.find((a) => a.level === 'notice');
+    expect(notice?.message).toContain('"issue_comment"');
+    expect(notice?.message).toContain('workflow_dispatch');
+    expect(record.failed).toEqual([]);
+    expect(record.summary).toContain('No problems found');
+  });
+
+  it('names a pull request from a fork in the log', async () => {
+    const eventPath = path.join(tmp, 'event.json');
+    await writeFile(
+      eventPath,
+      JSON.stringify({
+        number: 7,
+        pull_request: {
+          number: 7,
+          base: { sha: 'a'.repeat(40), repo: { full_name: 'acme/shop' } },
+          head: { sha: 'b'.repeat(40), repo: { full_name: 'someone/shop' } },
+        },
+      }),
+    );
+    const { core, record } = fakeCore();
+    const base = deps();
+    await run({ ...base, env: { ...base.env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }, core });
+    expect(record.info.join('\n')).toContain('"check" on pull_request (pull request #7, from a fork)');
+    expect(record.failed).toEqual([]);
+  });
+
+  it('warns about an unreadable event payload but still checks', async () => {
+    const eventPath = path.join(tmp, 'event.json');
+    await writeFile(eventPath, '{ not json');
+    const { core, record } = fakeCore();
+    const base = deps();
+    await run({ ...base, env: { ...base.env, GITHUB_EVENT_PATH: eventPath }, core });
+    expect(record.annotations.find((a) => a.level === 'warning')?.message).toContain('is not JSON');
+    expect(record.failed).toEqual([]);
+  });
+
+  it('fails clearly when the workspace does not exist', async () => {
+    const { core, record } = fakeCore();
+    const base = deps();
+    await run({ ...base, env: { ...base.env, GITHUB_WORKSPACE: path.join(tmp, 'missing') }, core });
+    expect(record.failed).toHaveLength(1);
+    expect(record.failed[0]).toContain(path.join(tmp, 'missing'));
+    expect(record.failed[0]).not.toContain('internal error');
+  });
+
+  it('fails clearly when the config input names a missing file', async () => {
+    const { core, record } = fakeCore({ config: 'ops/steward.yml' });
+    await run({ ...deps(), core });
+    expect(record.failed).toEqual(['cannot read config ops/steward.yml: no such file']);
+  });
+
+  it('reads the config input relative to the workspace', async () => {
+    await mkdir(path.join(workspace, 'ops'), { recursive: true });
+    await writeFile(path.join(workspace, 'ops', 'steward.yml'), UNKNOWN_KEY_CONFIG);
+    const { core, record } = fakeCore({ config: 'ops/steward.yml' });
+    await run({ ...deps(), core });
+    expect(record.outputs.warnings).toBe('1');
+    expect(record.annotations.find((a) => a.level === 'warning')?.properties?.file).toBe('ops/steward.yml');
+  });
+
+  it('warns when the workspace is empty (no checkout step)', async () => {
+    await rm(path.join(workspace, 'src'), { recursive: true });
+    const { core, record } = fakeCore();
+    await run({ ...deps(), core });
+    expect(record.annotations.find((a) => a.level === 'warning')?.message).toContain('actions/checkout');
+  });
+
+  it('keeps a clean result green when the job summary cannot be written', async () => {
+    const { core, record } = fakeCore({}, { summaryFails: true });
+    await run({ ...deps(), core });
+    expect(record.failed).toEqual([]);
+    expect(record.annotations.find((a) => a.level === 'warning')?.message).toContain('could not write the job summary');
+  });
+
+  it('turns an unexpected exception into a failed step instead of a rejection', async () => {
+    const { core, record } = fakeCore();
+    const outcome = await run({
+      ...deps(),
+      core,
+      now: () => {
+        throw new Error('clock exploded');
+      },
+    });
+    expect(outcome.failed).toBe(true);
+    expect(record.failed[0]).toMatch(/^internal error: clock exploded/);
+    expect(record.debug.join('\n')).toContain('clock exploded');
+  });
+});
