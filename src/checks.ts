@@ -1,5 +1,6 @@
 import type { Check } from './check.js';
+import { codeownersCheck } from './codeowners/check.js';
 import { configCheck } from './config/check.js';
 
 /** Every check module, in report order. A new domain registers here and nowhere else. */
-export const CHECKS: readonly Check[] = [configCheck];
+export const CHECKS: readonly Check[] = [configCheck, codeownersCheck];

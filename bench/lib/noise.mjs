@@ -51,7 +51,9 @@ function statements(rng, indent, budget, depth = 0, ctr = { n: 0 }) {
   // One counter per function, so sibling blocks (switch cases share a scope) never redeclare a name.
   const v = () => `${rng.pick(ADJECTIVES)}${cap(rng.pick(NOUNS))}${ctr.n++}`;
   while (out.length < budget) {
-    const k = rng.int(0, depth > 1 ? 5 : 9);
+    let k = rng.int(0, depth > 1 ? 5 : 9);
+    // A switch nested in a case would compare against an already-narrowed `options.mode`.
+    if (k === 7 && depth > 0) k = 3;
     const num = rng.int(2, 500);
     const name = v();
     switch (k) {

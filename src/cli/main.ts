@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { registerCheckCommand } from './commands/check.js';
+import { registerCodeownersCommands } from './commands/codeowners.js';
 import { InputError } from '../errors.js';
 import { EXIT_USAGE } from './io.js';
 import type { CliIo } from './io.js';
@@ -41,10 +42,20 @@ function buildProgram(io: CliIo): Command {
       writeErr: (s) => io.stderr(s),
     });
   registerCheckCommand(program, io);
-  for (const sub of program.commands) {
-    // Subcommands inherit neither exitOverride nor output routing from the program.
-    sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
-    sub.showHelpAfterError(`(run "ops-steward ${sub.name()} --help" for usage)`);
-  }
+  registerCodeownersCommands(program, io);
+  routeSubcommands(program, io, []);
   return program;
+}
+
+/** Subcommands inherit neither exitOverride nor output routing from the program: set both, at every depth. */
+function routeSubcommands(parent: Command, io: CliIo, names: string[]): void {
+  for (const sub of parent.commands) {
+    const path = [...names, sub.name()];
+    sub
+      .exitOverride()
+      .showSuggestionAfterError(true)
+      .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+      .showHelpAfterError(`(run "ops-steward ${path.join(' ')} --help" for usage)`);
+    routeSubcommands(sub, io, path);
+  }
 }

@@ -33,7 +33,10 @@ export function createCodeownersCheck(opts: CodeownersCheckOptions = {}): Check 
 /** The offline check, as registered by default. */
 export const codeownersCheck: Check = createCodeownersCheck();
 
-async function runCodeownersCheck(ctx: CheckContext, opts: CodeownersCheckOptions): Promise<Finding[]> {
+async function runCodeownersCheck(
+  ctx: CheckContext,
+  opts: CodeownersCheckOptions,
+): Promise<Finding[]> {
   const loaded = await loadCodeowners(ctx.files);
   const { codeowners } = loaded;
   if (!codeowners) return loaded.findings;

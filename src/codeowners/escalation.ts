@@ -65,7 +65,8 @@ export function escalationFor(
     }
   }
   team ??= own.owners.find((o) => ownerKind(o) === 'team') ?? null;
-  const onCall = policy !== null && opts.directory ? opts.directory.onCallAt(policy, opts.at) : null;
+  const onCall =
+    policy !== null && opts.directory ? opts.directory.onCallAt(policy, opts.at) : null;
   return { ...own, team, policy, onCall };
 }
 
@@ -101,8 +102,12 @@ export function checkEscalationCoverage(
       anyTeam = true;
       if (policyForOwner(owner, config, directory) !== undefined) return;
       findings.push(
-        ownerFinding(codeowners.path, rule, k,
-          `${owner} owns ${what} but has no escalation policy: set codeowners.teams["${owner}"].policy`),
+        ownerFinding(
+          codeowners.path,
+          rule,
+          k,
+          `${owner} owns ${what} but has no escalation policy: set codeowners.teams["${owner}"].policy`,
+        ),
       );
     });
     if (!anyTeam && !rule.owners.some((o) => policyForOwner(o, config, directory) !== undefined)) {
@@ -146,9 +151,13 @@ export function escalationGapsInChange(input: {
       if (ownerKind(owner) !== 'team' || before.has(pairKey(rule.pattern, owner))) return;
       if (policyForOwner(owner, input.config, input.directory) !== undefined) return;
       findings.push(
-        ownerFinding(head.path, rule, k,
+        ownerFinding(
+          head.path,
+          rule,
+          k,
           `this change makes ${owner} a code owner of "${rule.pattern}", but ${owner} has no ` +
-            `escalation policy: set codeowners.teams["${owner}"].policy so incidents there page someone`),
+            `escalation policy: set codeowners.teams["${owner}"].policy so incidents there page someone`,
+        ),
       );
     });
   }

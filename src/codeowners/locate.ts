@@ -7,7 +7,11 @@ import type { Codeowners } from './types.js';
  * Where GitHub looks for CODEOWNERS, in its order: the first one found wins. (`docs/` comes last:
  * searching it before the root is a known bug of other libraries.)
  */
-export const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'] as const;
+export const CODEOWNERS_LOCATIONS = [
+  '.github/CODEOWNERS',
+  'CODEOWNERS',
+  'docs/CODEOWNERS',
+] as const;
 
 export interface LoadedCodeowners {
   /** The file GitHub uses, parsed; undefined when there is none (or it could not be read). */

@@ -73,7 +73,7 @@ function parseLine(
       problems.push({
         ruleId: 'codeowners/invalid-owner',
         severity: 'error',
-        message: `${problem}. GitHub ignores this line.`,
+        message: `${problem}${/[?.]$/.test(problem) ? '' : '.'} GitHub ignores this line.`,
         file: path,
         line: lineNo,
         column: start + 1,
@@ -111,7 +111,14 @@ function parseLine(
     });
   }
   if (!compiled || !valid) return undefined;
-  return { line: lineNo, column: patternStart + 1, pattern, owners, ownerColumns, matcher: compiled };
+  return {
+    line: lineNo,
+    column: patternStart + 1,
+    pattern,
+    owners,
+    ownerColumns,
+    matcher: compiled,
+  };
 }
 
 function formatMb(bytes: number): string {

@@ -28,11 +28,11 @@ import type { Severity } from '../findings.js';
  * D7  `*`, `?` and `**` match dotfiles and dot-directories (`.github/…`). minimatch skips them by
  *     default; gitignore and GitHub do not.
  * D8  A pattern without a slash, or with only a trailing slash (`*.js`, `apps/`), matches at any
- *     depth — gitignore semantics, which minimatch needs spelt as a leading `**∕`.
+ *     depth — gitignore semantics, which minimatch needs spelt with a leading `**` segment.
  * D9  A pattern that names a directory (no trailing slash) owns everything below it, because
  *     GitHub matches the files in a pull request and a directory match covers its contents.
- *     minimatch needs an explicit `∕**` for that. A trailing slash (`logs/`) matches only
- *     directories, so it never owns a file named `logs`.
+ *     minimatch needs an explicit trailing `**` segment for that. A trailing slash (`logs/`)
+ *     matches only directories, so it never owns a file named `logs`.
  * D10 A leading `/` or a slash in the middle anchors the pattern to the repository root (gitignore).
  *     minimatch would read a leading `/` as the file-system root.
  * D11 Backslash escapes the next character (`\ ` for a space inside a pattern, `\*` for a literal
@@ -42,8 +42,8 @@ import type { Severity } from '../findings.js';
  *     GitHub's own error API suggests `*` for `/`. Reported, kept (it matches nothing).
  *
  * Not differences, but often assumed to be: `*` does not cross `/`, `**` does; `?` is one
- * character other than `/`; `a/**` matches everything below `a` but not `a` itself; `**∕x` matches
- * `x` at the root too. minimatch already does all of these the gitignore way.
+ * character other than `/`; `a/**` matches everything below `a` but not `a` itself; a leading
+ * `**` segment also matches at the root. minimatch already does all of these the gitignore way.
  */
 
 /** A problem with a pattern, located by character offset within the pattern text. */
@@ -88,10 +88,25 @@ const MINIMATCH_OPTIONS: MinimatchOptions = {
   windowsPathsNoEscape: false,
 };
 
-type Token = { kind: 'char'; ch: string } | { kind: 'star' } | { kind: 'qmark' } | { kind: 'slash' };
+type Token =
+  { kind: 'char'; ch: string } | { kind: 'star' } | { kind: 'qmark' } | { kind: 'slash' };
 
 /** Characters minimatch could read as syntax; escaped whenever they are meant literally (D3, D4). */
-const MINIMATCH_SPECIAL = new Set(['\\', '*', '?', '[', ']', '{', '}', '(', ')', '!', '+', '@', '#']);
+const MINIMATCH_SPECIAL = new Set([
+  '\\',
+  '*',
+  '?',
+  '[',
+  ']',
+  '{',
+  '}',
+  '(',
+  ')',
+  '!',
+  '+',
+  '@',
+  '#',
+]);
 
 export function compilePattern(source: string): CompileResult {
   const issues: PatternIssue[] = [];
@@ -185,7 +200,13 @@ export function compilePattern(source: string): CompileResult {
   const parts = segments.filter((s) => s.length > 0);
 
   const never = (message: string, offset: number): CompileResult => {
-    issues.push({ ruleId: 'codeowners/never-matches', severity: 'warning', message, offset, fatal: false });
+    issues.push({
+      ruleId: 'codeowners/never-matches',
+      severity: 'warning',
+      message,
+      offset,
+      fatal: false,
+    });
     return {
       compiled: { source, anchored, directoryOnly, globs: [], matches: () => false },
       issues,
@@ -196,7 +217,9 @@ export function compilePattern(source: string): CompileResult {
   if (parts.length === 0) {
     return never(`the pattern "${source}" never matches a file; did you mean "*"?`, 0);
   }
-  const dotSegment = parts.find((p) => isLiteral(p) && (literalText(p) === '.' || literalText(p) === '..'));
+  const dotSegment = parts.find(
+    (p) => isLiteral(p) && (literalText(p) === '.' || literalText(p) === '..'),
+  );
   if (dotSegment) {
     return never(
       `"${literalText(dotSegment)}" path segments never appear in repository paths, so this pattern never matches`,
@@ -224,7 +247,7 @@ export function compilePattern(source: string): CompileResult {
 
   const matches = parts.every(isLiteral)
     ? literalMatcher(parts.map(literalText), anchored, directoryOnly)
-    : globMatcher(globs, anchored ? leadingLiteralPrefix(parts) : '');
+    : globMatcher(globs, anchored ? leadingLiteralPrefix(parts) : '', literalRuns(parts));
 
   return { compiled: { source, anchored, directoryOnly, globs, matches }, issues };
 }
@@ -274,9 +297,7 @@ function literalMatcher(
   const body = names.join('/');
   const below = `${body}/`;
   if (anchored) {
-    return directoryOnly
-      ? (p) => p.startsWith(below)
-      : (p) => p === body || p.startsWith(below);
+    return directoryOnly ? (p) => p.startsWith(below) : (p) => p === body || p.startsWith(below);
   }
   // Unanchored means a single segment at any depth (D8).
   const inner = `/${body}/`;
@@ -286,10 +307,36 @@ function literalMatcher(
     : (p) => p === body || p.startsWith(below) || p.endsWith(tail) || p.includes(inner);
 }
 
-function globMatcher(globs: string[], requiredPrefix: string): (path: string) => boolean {
+/**
+ * Runs of literal characters between wildcards: every one must occur in a matching path, so a
+ * cheap `includes` rejects most paths before the glob engine runs. The longest few suffice.
+ */
+function literalRuns(parts: Token[][]): string[] {
+  const runs = new Set<string>();
+  for (const seg of parts) {
+    let run = '';
+    for (const t of seg) {
+      if (t.kind === 'char') {
+        run += t.ch;
+        continue;
+      }
+      if (run.length > 1) runs.add(run);
+      run = '';
+    }
+    if (run.length > 1) runs.add(run);
+  }
+  return [...runs].sort((a, b) => b.length - a.length).slice(0, 3);
+}
+
+function globMatcher(
+  globs: string[],
+  requiredPrefix: string,
+  requiredRuns: string[],
+): (path: string) => boolean {
   const matchers = globs.map((g) => new Minimatch(g, MINIMATCH_OPTIONS));
   return (p) => {
     if (requiredPrefix !== '' && !p.startsWith(requiredPrefix)) return false;
+    for (const run of requiredRuns) if (!p.includes(run)) return false;
     for (const m of matchers) if (m.match(p)) return true;
     return false;
   };

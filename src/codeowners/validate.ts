@@ -30,9 +30,14 @@ export function validateCodeowners(codeowners: Codeowners, opts: ValidateOptions
   duplicateOf.forEach((later, i) => {
     const rule = rules[i]!;
     findings.push(
-      ruleFinding(codeowners.path, rule, 'codeowners/duplicate-pattern', 'warning',
+      ruleFinding(
+        codeowners.path,
+        rule,
+        'codeowners/duplicate-pattern',
+        'warning',
         `duplicate pattern "${rule.pattern}": line ${rules[later]!.line} repeats it and wins ` +
-          '(the last matching pattern takes precedence), so this line never applies'),
+          '(the last matching pattern takes precedence), so this line never applies',
+      ),
     );
   });
 
@@ -51,8 +56,13 @@ export function validateCodeowners(codeowners: Codeowners, opts: ValidateOptions
     });
     if (matched === 0) {
       findings.push(
-        ruleFinding(codeowners.path, rule, 'codeowners/unmatched-pattern', 'warning',
-          `pattern "${rule.pattern}" matches no file in the repository`),
+        ruleFinding(
+          codeowners.path,
+          rule,
+          'codeowners/unmatched-pattern',
+          'warning',
+          `pattern "${rule.pattern}" matches no file in the repository`,
+        ),
       );
       continue;
     }
@@ -65,9 +75,14 @@ export function validateCodeowners(codeowners: Codeowners, opts: ValidateOptions
         ? `the only file it matches (${example}) is owned by a later rule`
         : `all ${matched} files it matches are owned by later rules`;
     findings.push(
-      ruleFinding(codeowners.path, rule, 'codeowners/shadowed-rule', 'warning',
+      ruleFinding(
+        codeowners.path,
+        rule,
+        'codeowners/shadowed-rule',
+        'warning',
         `rule "${rule.pattern}" never applies: ${what}: ${by}. The last matching pattern wins; ` +
-          'move this line below them or delete it'),
+          'move this line below them or delete it',
+      ),
     );
   }
 

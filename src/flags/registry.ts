@@ -253,7 +253,20 @@ function readFlag(
   finding: Report,
 ): void {
   const key = flag.key;
-  const raw: unknown = valueNode ? normalizeDates(valueNode.toJS(doc)) : null;
+  let raw: unknown = null;
+  try {
+    raw = valueNode ? normalizeDates(valueNode.toJS(doc)) : null;
+  } catch (error) {
+    // toJS refuses alias bombs ("Excessive alias count") and the like: report, never crash.
+    finding(
+      'invalid',
+      'error',
+      `flag "${flag.key}" cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      valueNode,
+      keyNode,
+    );
+    return;
+  }
   const child = (...path: (string | number)[]): Node | null => {
     if (!isMap(valueNode)) return null;
     const node: unknown = valueNode.getIn(path, true);

@@ -111,7 +111,9 @@ export function createGitHubOwnerVerifier(
   return {
     async verify(owners) {
       const entries = await Promise.all(
-        owners.map(async (owner) => [owner, await limit(() => verifyOne(octokit, target, owner))] as const),
+        owners.map(
+          async (owner) => [owner, await limit(() => verifyOne(octokit, target, owner))] as const,
+        ),
       );
       return new Map(entries);
     },
@@ -179,7 +181,9 @@ async function verifyTeam(
     });
     const perms = prop(res.data, 'permissions');
     const canWrite =
-      prop(perms, 'admin') === true || prop(perms, 'maintain') === true || prop(perms, 'push') === true;
+      prop(perms, 'admin') === true ||
+      prop(perms, 'maintain') === true ||
+      prop(perms, 'push') === true;
     return canWrite ? 'ok' : 'no-write';
   } catch (err) {
     // 404: the team has no access to the repository.

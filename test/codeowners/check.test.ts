@@ -75,7 +75,9 @@ describe('codeownersCheck', () => {
   it('with a verifier and GitHub’s verdict (App/Action mode)', async () => {
     const verifier: OwnerVerifier = {
       verify: (owners) =>
-        Promise.resolve(new Map(owners.map((o) => [o, o === '@acme/old' ? 'missing' : 'ok'] as const))),
+        Promise.resolve(
+          new Map(owners.map((o) => [o, o === '@acme/old' ? 'missing' : 'ok'] as const)),
+        ),
     };
     const github: Finding[] = [
       {

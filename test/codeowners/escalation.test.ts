@@ -119,7 +119,14 @@ describe('escalationFor: path → owners → team → policy → on call', () =>
 });
 
 describe('checkEscalationCoverage', () => {
-  const files = ['src/app.ts', 'src/search/q.ts', 'src/search/r.ts', 'docs/a.md', 'src/vendor/x.js', 'README.md'];
+  const files = [
+    'src/app.ts',
+    'src/search/q.ts',
+    'src/search/r.ts',
+    'docs/a.md',
+    'src/vendor/x.js',
+    'README.md',
+  ];
   const out = checkEscalationCoverage(co, files, config);
 
   it('warns for each team owning required code without a policy, at the owner’s column', () => {
@@ -134,7 +141,9 @@ describe('checkEscalationCoverage', () => {
       }),
     );
     const f = out.find((x) => x.line === 3)!;
-    expect(f.message).toContain('@acme/search owns 2 files under codeowners.requireOwners (e.g. src/search/q.ts)');
+    expect(f.message).toContain(
+      '@acme/search owns 2 files under codeowners.requireOwners (e.g. src/search/q.ts)',
+    );
   });
 
   it('warns when no owner of a rule has a policy and none is a team', () => {
@@ -156,7 +165,8 @@ describe('escalationGapsInChange (pull requests editing CODEOWNERS)', () => {
   const base = '* @acme/platform\n/src/search/ @acme/search\n';
 
   it('warns on a rule the PR adds for a team without a policy, at the head line', () => {
-    const head = '* @acme/platform\n/src/search/ @acme/search\n/src/billing/ @acme/web @acme/billing\n';
+    const head =
+      '* @acme/platform\n/src/search/ @acme/search\n/src/billing/ @acme/web @acme/billing\n';
     expect(escalationGapsInChange({ base, head, path: P, config })).toEqual([
       expect.objectContaining({
         ruleId: 'codeowners/no-escalation-policy',

@@ -46,7 +46,12 @@ const CASES: ReadonlyArray<readonly [string, string, boolean, string]> = [
   ['**/logs', 'build/logs.txt', false, 'whole segment only'],
   ['**/logs', 'build/mylogs/a', false, 'whole segment only'],
   // GitHub docs: `/apps/` with `/apps/github` un-assigning (the matcher side of it).
-  ['/apps/github', 'apps/github/ci.yml', true, 'directory without trailing slash owns contents (D9)'],
+  [
+    '/apps/github',
+    'apps/github/ci.yml',
+    true,
+    'directory without trailing slash owns contents (D9)',
+  ],
   ['/apps/github', 'apps/github', true, 'or a file of that name'],
   ['/apps/github', 'apps/github-actions/x', false, 'whole segment only'],
   // Single segment without slash: any depth, file or directory.
@@ -137,7 +142,9 @@ describe('where GitHub differs from gitignore (the differences are real)', () =>
 
   it('D5: gitignore makes docs/* recursive, GitHub does not', () => {
     expect(gitignore('docs/*', 'docs/build-app/troubleshooting.md')).toBe(true);
-    expect(compilePattern('docs/*').compiled!.matches('docs/build-app/troubleshooting.md')).toBe(false);
+    expect(compilePattern('docs/*').compiled!.matches('docs/build-app/troubleshooting.md')).toBe(
+      false,
+    );
   });
 
   it('D3: gitignore reads [a-z] as a range, GitHub literally', () => {
@@ -154,7 +161,9 @@ describe('where GitHub differs from gitignore (the differences are real)', () =>
     expect(ignore().add(['*.md', '!README.md']).ignores('README.md')).toBe(false);
     const { compiled, issues } = compilePattern('!README.md');
     expect(compiled).toBeNull();
-    expect(issues).toMatchObject([{ ruleId: 'codeowners/negation', severity: 'error', fatal: true }]);
+    expect(issues).toMatchObject([
+      { ruleId: 'codeowners/negation', severity: 'error', fatal: true },
+    ]);
   });
 
   it('D1: gitignore lets \\# escape a comment, GitHub does not', () => {
@@ -170,7 +179,12 @@ describe('pattern issues', () => {
     const { compiled, issues } = compilePattern('src/[a-z]*.ts');
     expect(compiled).not.toBeNull();
     expect(issues).toEqual([
-      expect.objectContaining({ ruleId: 'codeowners/character-range', severity: 'warning', offset: 4, fatal: false }),
+      expect.objectContaining({
+        ruleId: 'codeowners/character-range',
+        severity: 'warning',
+        offset: 4,
+        fatal: false,
+      }),
     ]);
   });
 
@@ -199,9 +213,15 @@ describe('pattern issues', () => {
   });
 
   it('matches thousands of paths quickly (patterns compiled once)', () => {
-    const patterns = ['*', '*.ts', '/src/**/*.test.ts', 'docs/*', '**/logs', '/apps/', 'f?o/*/bar'].map(
-      (p) => compilePattern(p).compiled!,
-    );
+    const patterns = [
+      '*',
+      '*.ts',
+      '/src/**/*.test.ts',
+      'docs/*',
+      '**/logs',
+      '/apps/',
+      'f?o/*/bar',
+    ].map((p) => compilePattern(p).compiled!);
     const paths = Array.from({ length: 20_000 }, (_, i) => `src/mod${i % 50}/deep/file${i}.ts`);
     const start = performance.now();
     let hits = 0;

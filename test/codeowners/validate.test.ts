@@ -33,7 +33,9 @@ describe('validateCodeowners', () => {
   const co = parseCodeowners(TEXT, P);
   const findings = validateCodeowners(co, { files: FILES, requireOwners: ['src/**'] });
   const at = (ruleId: string) =>
-    findings.filter((f) => f.ruleId === ruleId).map((f) => [f.file, f.line ?? null, f.column ?? null]);
+    findings
+      .filter((f) => f.ruleId === ruleId)
+      .map((f) => [f.file, f.line ?? null, f.column ?? null]);
 
   it('duplicate patterns: the earlier line never applies', () => {
     expect(at('codeowners/duplicate-pattern')).toEqual([[P, 4, 1]]);
@@ -75,7 +77,10 @@ describe('validateCodeowners', () => {
 
   it('a file with no matching rule at all is unowned', () => {
     const bare = parseCodeowners('/docs/ @acme/docs\n', P);
-    const out = validateCodeowners(bare, { files: ['src/a.ts', 'docs/x.md'], requireOwners: ['src'] });
+    const out = validateCodeowners(bare, {
+      files: ['src/a.ts', 'docs/x.md'],
+      requireOwners: ['src'],
+    });
     expect(out).toEqual([
       expect.objectContaining({ ruleId: 'codeowners/unowned-file', file: 'src/a.ts' }),
     ]);
@@ -113,11 +118,18 @@ describe('line 3 in context: an earlier, more specific rule after a broader one'
 });
 
 describe('verifyOwners', () => {
-  const co = parseCodeowners('* @acme/platform\n/src/ @ghost @acme/web dev@example.com\n/lib/ @Ghost\n', P);
+  const co = parseCodeowners(
+    '* @acme/platform\n/src/ @ghost @acme/web dev@example.com\n/lib/ @Ghost\n',
+    P,
+  );
 
   it('offline: one notice that verification was skipped', async () => {
     expect(await verifyOwners(co, undefined)).toEqual([
-      expect.objectContaining({ ruleId: 'codeowners/owners-not-verified', severity: 'notice', file: P }),
+      expect.objectContaining({
+        ruleId: 'codeowners/owners-not-verified',
+        severity: 'notice',
+        file: P,
+      }),
     ]);
   });
 

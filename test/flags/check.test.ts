@@ -8,7 +8,10 @@ import { memoryRepo } from '../../src/repo/memory.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
-function run(files: Record<string, string>, edit: (c: Config) => void = () => undefined): Promise<Finding[]> {
+function run(
+  files: Record<string, string>,
+  edit: (c: Config) => void = () => undefined,
+): Promise<Finding[]> {
   const config = defaultConfig();
   edit(config);
   const ctx: CheckContext = { files: memoryRepo(files), config, configDiagnostics: [], now: NOW };
@@ -67,7 +70,11 @@ describe('flagsCheck', () => {
   });
 
   it('reads the registry, scans the code and reports each state, with unresolved calls and their hint', async () => {
-    const findings = await run({ 'flags.yml': REGISTRY, 'src/app.ts': APP, 'jobs/report.py': 'if flags.enabled("py-only"):\n    pass\n' });
+    const findings = await run({
+      'flags.yml': REGISTRY,
+      'src/app.ts': APP,
+      'jobs/report.py': 'if flags.enabled("py-only"):\n    pass\n',
+    });
     expect(brief(findings)).toEqual(
       [
         'flags/expiring warning flags.yml:2:3', // new-checkout: expires 2026-12-01, 6 days away
@@ -87,9 +94,19 @@ describe('flagsCheck', () => {
   });
 
   it('counts a hint comment as a reference for a truly dynamic call', async () => {
-    const code = ['// ops-steward-flags: dead-flag', 'export const dyn = (name: string) => isEnabled(name);', ''].join('\n');
-    const findings = await run({ 'flags.yml': REGISTRY, 'src/app.ts': APP.replace(/.*isEnabled\(name\).*\n/, ''), 'src/dyn.ts': code });
-    expect(findings.some((f) => f.ruleId === 'flags/orphaned' && f.message.includes('"dead-flag"'))).toBe(false);
+    const code = [
+      '// ops-steward-flags: dead-flag',
+      'export const dyn = (name: string) => isEnabled(name);',
+      '',
+    ].join('\n');
+    const findings = await run({
+      'flags.yml': REGISTRY,
+      'src/app.ts': APP.replace(/.*isEnabled\(name\).*\n/, ''),
+      'src/dyn.ts': code,
+    });
+    expect(
+      findings.some((f) => f.ruleId === 'flags/orphaned' && f.message.includes('"dead-flag"')),
+    ).toBe(false);
   });
 
   it('includes registry findings, and does not call every reference undeclared when the registry is broken', async () => {
@@ -101,7 +118,10 @@ describe('flagsCheck', () => {
   });
 
   it('reports registry validation problems alongside the states', async () => {
-    const registry = REGISTRY.replace('expires: 2026-12-10\n    type: experiment\n  checkout-v2', 'expires: 2027-02-10\n    type: experiment\n  checkout-v2');
+    const registry = REGISTRY.replace(
+      'expires: 2026-12-10\n    type: experiment\n  checkout-v2',
+      'expires: 2027-02-10\n    type: experiment\n  checkout-v2',
+    );
     const findings = await run({ 'flags.yml': registry, 'src/app.ts': APP });
     expect(brief(findings)).toContain('flags/registry-lifetime error flags.yml:15:14');
   });
@@ -115,10 +135,19 @@ describe('flagsCheck', () => {
   it('uses the configured registry path and severities', async () => {
     const findings = await run({ 'config/flags.yaml': REGISTRY, 'src/app.ts': APP }, (c) => {
       c.flags.registry = 'config/flags.yaml';
-      c.flags.severity = { ...c.flags.severity, orphaned: 'off', unresolved: 'off', undeclared: 'error' };
+      c.flags.severity = {
+        ...c.flags.severity,
+        orphaned: 'off',
+        unresolved: 'off',
+        undeclared: 'error',
+      };
     });
     expect(brief(findings)).toEqual(
-      ['flags/expiring warning config/flags.yaml:2:3', 'flags/expired error config/flags.yaml:7:3', 'flags/undeclared error src/app.ts:5:15'].sort(),
+      [
+        'flags/expiring warning config/flags.yaml:2:3',
+        'flags/expired error config/flags.yaml:7:3',
+        'flags/undeclared error src/app.ts:5:15',
+      ].sort(),
     );
   });
 });

@@ -28,7 +28,16 @@ function flag(key: string, fields: Partial<DeclaredFlag> = {}): DeclaredFlag {
 }
 
 function ref(key: string | null, fields: Partial<FlagReference> = {}): FlagReference {
-  return { key, pattern: null, file: 'src/app.ts', line: 10, column: 5, via: 'literal', accessor: 'isEnabled', ...fields };
+  return {
+    key,
+    pattern: null,
+    file: 'src/app.ts',
+    line: 10,
+    column: 5,
+    via: 'literal',
+    accessor: 'isEnabled',
+    ...fields,
+  };
 }
 
 const scan = (...references: FlagReference[]): ScanResult => ({ references, unresolved: [] });
@@ -48,7 +57,14 @@ describe('flagStatus: states', () => {
         flag('orphaned-one'),
         flag('kill', { type: 'kill-switch', expires: null }),
       ],
-      scan(ref('active-one'), ref('expiring-one'), ref('expired-one'), ref('kill'), ref('ghost'), ref('ghost', { line: 20 })),
+      scan(
+        ref('active-one'),
+        ref('expiring-one'),
+        ref('expired-one'),
+        ref('kill'),
+        ref('ghost'),
+        ref('ghost', { line: 20 }),
+      ),
       [],
       config(),
       NOW,
@@ -104,9 +120,14 @@ describe('flagStatus: states', () => {
     const kill = flag('kill', { type: 'kill-switch', expires: '2020-01-01' });
     const rows = flagStatus([kill], scan(ref('kill')), [], config(), NOW);
     expect(rows[0]).toMatchObject({ state: 'permanent', expires: null });
-    expect(stateOf(flag('t', { type: 'toggle', expires: null }), [ref('t')], NOW, config({ permanentTypes: ['toggle'] }))).toBe(
-      'permanent',
-    );
+    expect(
+      stateOf(
+        flag('t', { type: 'toggle', expires: null }),
+        [ref('t')],
+        NOW,
+        config({ permanentTypes: ['toggle'] }),
+      ),
+    ).toBe('permanent');
   });
 });
 
@@ -125,7 +146,10 @@ describe('flagStatus: what counts as a reference', () => {
   it('a pattern reference keeps matching declared flags from being orphaned, and is counted', () => {
     const rows = flagStatus(
       [flag('checkout-v2'), flag('checkout-v3'), flag('search-v2')],
-      scan(ref(null, { pattern: 'checkout-*', via: 'template' }), ref(null, { pattern: 'checkout-v*', via: 'concat', line: 30 })),
+      scan(
+        ref(null, { pattern: 'checkout-*', via: 'template' }),
+        ref(null, { pattern: 'checkout-v*', via: 'concat', line: 30 }),
+      ),
       [],
       config(),
       NOW,
@@ -138,14 +162,23 @@ describe('flagStatus: what counts as a reference', () => {
   });
 
   it('a pattern matching no declared flag creates no undeclared flag', () => {
-    const rows = flagStatus([flag('a')], scan(ref('a'), ref(null, { pattern: 'promo-*', via: 'template' })), [], config(), NOW);
+    const rows = flagStatus(
+      [flag('a')],
+      scan(ref('a'), ref(null, { pattern: 'promo-*', via: 'template' })),
+      [],
+      config(),
+      NOW,
+    );
     expect(rows.map((r) => r.key)).toEqual(['a']);
   });
 
   it('text references (polyglot repos) keep a flag alive but never make a key undeclared', () => {
     const rows = flagStatus(
       [flag('py-flag')],
-      scan(ref('py-flag', { via: 'text', file: 'svc/app.py' }), ref('yaml-only', { via: 'text', file: 'deploy.yml' })),
+      scan(
+        ref('py-flag', { via: 'text', file: 'svc/app.py' }),
+        ref('yaml-only', { via: 'text', file: 'deploy.yml' }),
+      ),
       [],
       config(),
       NOW,
@@ -155,13 +188,25 @@ describe('flagStatus: what counts as a reference', () => {
 
   it('merges extra text references, counting an identical reference once', () => {
     const text = ref('py-flag', { via: 'text', file: 'svc/app.py' });
-    const rows = flagStatus([flag('py-flag')], scan(text), [text, { ...text, line: 99 }], config(), NOW);
+    const rows = flagStatus(
+      [flag('py-flag')],
+      scan(text),
+      [text, { ...text, line: 99 }],
+      config(),
+      NOW,
+    );
     expect(rows[0]).toMatchObject({ state: 'active', references: 2 });
     expect(flagStatus([flag('py-flag')], scan(), [text], config(), NOW)[0]!.state).toBe('active');
   });
 
   it('lists undeclared keys after the declared ones, sorted', () => {
-    const rows = flagStatus([flag('z-declared')], scan(ref('z-declared'), ref('b-new'), ref('a-new', { via: 'hint' })), [], config(), NOW);
+    const rows = flagStatus(
+      [flag('z-declared')],
+      scan(ref('z-declared'), ref('b-new'), ref('a-new', { via: 'hint' })),
+      [],
+      config(),
+      NOW,
+    );
     expect(rows.map((r) => r.key)).toEqual(['z-declared', 'a-new', 'b-new']);
   });
 });
@@ -194,7 +239,13 @@ describe('flagFindings', () => {
   });
 
   it('messages name the owners, the dates and what to do', () => {
-    const [expiring, expired, orphaned, undeclared] = flagFindings(registry, refs, [], config(), NOW);
+    const [expiring, expired, orphaned, undeclared] = flagFindings(
+      registry,
+      refs,
+      [],
+      config(),
+      NOW,
+    );
     expect(expiring!.message).toBe(
       'flag "expiring-one" expires on 2026-12-01, in 6 days (owners @alice, @acme/web, type release, created 2026-11-01): ' +
         'remove it from the code and from flags.yml before then, or renew it: set renewedFrom: 2026-12-01 and move expires at most 30 days later (flags.lifetimeDays.default)',
@@ -203,7 +254,9 @@ describe('flagFindings', () => {
       'flag "expired-one" expired on 2026-11-22 (3 days ago) and code still reads it (owner @alice, type release, created 2026-11-01): ' +
         'remove it from the code and from flags.yml, or renew it: set renewedFrom: 2026-11-22 and move expires at most 30 days later (flags.lifetimeDays.default)',
     );
-    expect(orphaned!.message).toContain('flag "orphaned-one" is declared but no code references it');
+    expect(orphaned!.message).toContain(
+      'flag "orphaned-one" is declared but no code references it',
+    );
     expect(orphaned!.message).toContain('expires 2026-12-20');
     expect(orphaned!.message).toContain('// ops-steward-flags: orphaned-one');
     expect(undeclared!.message).toBe(
@@ -212,15 +265,29 @@ describe('flagFindings', () => {
   });
 
   it('tells an expired flag nobody reads to just delete its entry (and keeps it an error)', () => {
-    const findings = flagFindings([flag('old', { expires: '2026-11-25', line: 4 })], scan(), [], config(), NOW);
+    const findings = flagFindings(
+      [flag('old', { expires: '2026-11-25', line: 4 })],
+      scan(),
+      [],
+      config(),
+      NOW,
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: 'flags/expired', severity: 'error' });
-    expect(findings[0]!.message).toMatch(/^flag "old" expired on 2026-11-25 \(today\) and no code references it any more .*: delete its entry from flags\.yml$/);
+    expect(findings[0]!.message).toMatch(
+      /^flag "old" expired on 2026-11-25 \(today\) and no code references it any more .*: delete its entry from flags\.yml$/,
+    );
   });
 
   it('follows config.flags.severity, with off silencing a state', () => {
     const cfg = config({
-      severity: { expired: 'warning', expiring: 'off', orphaned: 'error', undeclared: 'notice', unresolved: 'off' },
+      severity: {
+        expired: 'warning',
+        expiring: 'off',
+        orphaned: 'error',
+        undeclared: 'notice',
+        unresolved: 'off',
+      },
     });
     const findings = flagFindings(registry, refs, [], cfg, NOW);
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([
@@ -231,7 +298,9 @@ describe('flagFindings', () => {
   });
 
   it('says to create the registry when there is none', () => {
-    const findings = flagFindings([], scan(ref('ghost')), [], config(), NOW, { registryExists: false });
+    const findings = flagFindings([], scan(ref('ghost')), [], config(), NOW, {
+      registryExists: false,
+    });
     expect(findings[0]!.message).toContain('there is no flags.yml: create it');
   });
 
@@ -248,18 +317,39 @@ describe('flagFindings', () => {
 });
 
 describe('unresolvedFindings', () => {
-  const unresolved = [{ file: 'src/dyn.ts', line: 7, column: 22, accessor: 'isEnabled', expression: 'flagNameFor(\n  user)' }];
+  const unresolved = [
+    {
+      file: 'src/dyn.ts',
+      line: 7,
+      column: 22,
+      accessor: 'isEnabled',
+      expression: 'flagNameFor(\n  user)',
+    },
+  ];
 
   it('warns at the call with the hint syntax', () => {
     const [f] = unresolvedFindings(unresolved, config());
-    expect(f).toMatchObject({ ruleId: 'flags/unresolved', severity: 'warning', file: 'src/dyn.ts', line: 7, column: 22 });
-    expect(f!.message).toContain('cannot tell which flag isEnabled reads here: `flagNameFor( user)`');
+    expect(f).toMatchObject({
+      ruleId: 'flags/unresolved',
+      severity: 'warning',
+      file: 'src/dyn.ts',
+      line: 7,
+      column: 22,
+    });
+    expect(f!.message).toContain(
+      'cannot tell which flag isEnabled reads here: `flagNameFor( user)`',
+    );
     expect(f!.message).toContain('// ops-steward-flags: key-a, key-b');
   });
 
   it('follows its severity, including off', () => {
     const severity = { ...config().severity };
-    expect(unresolvedFindings(unresolved, { severity: { ...severity, unresolved: 'error' } })[0]!.severity).toBe('error');
-    expect(unresolvedFindings(unresolved, { severity: { ...severity, unresolved: 'off' } })).toEqual([]);
+    expect(
+      unresolvedFindings(unresolved, { severity: { ...severity, unresolved: 'error' } })[0]!
+        .severity,
+    ).toBe('error');
+    expect(
+      unresolvedFindings(unresolved, { severity: { ...severity, unresolved: 'off' } }),
+    ).toEqual([]);
   });
 });

@@ -28,6 +28,8 @@ export type Expr =
   | { k: 'items'; of: Expr }
   /** A type only the type checker can evaluate: the span of its type node in this file. */
   | { k: 'checker'; start: number; end: number }
+  /** Resolver-only: the first of `items` that resolves (an SDK's fallback argument position). */
+  | { k: 'first'; items: Expr[] }
   /** Resolver-only: evaluate `e` in the context of another file (wrapper argument substitution). */
   | { k: 'at'; file: string; e: Expr }
   | { k: 'unknown' };
@@ -50,6 +52,8 @@ export interface FnInfo {
   name: string | null;
   /** Class or object-literal variable holding the method, when `method`. */
   owner: string | null;
+  /** The owner is a class (callers are instances), not an object literal (callers name it). */
+  ownerIsClass?: boolean;
   method: boolean;
 }
 

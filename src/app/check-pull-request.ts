@@ -1,0 +1,145 @@
+import type { Check } from '../check.js';
+import { runChecks } from '../engine.js';
+import { InputError } from '../errors.js';
+import { countFindings } from '../findings.js';
+import type { Finding } from '../findings.js';
+import { CHECK_RUN_LIMITS, completeCheckRun, conclusionFor, createCheckRun, toCheckRunAnnotations } from '../github/check-run.js';
+import type { CheckConclusion, CheckRunRef } from '../github/check-run.js';
+import { UnreadableFileError } from '../github/contents.js';
+import { RepoError, openGitHubRepo } from '../repo/github.js';
+import type { OctokitLike } from '../repo/github.js';
+import { formatCounts, renderMarkdown } from '../report/index.js';
+import { loadBaseConfig } from './config.js';
+import type { PullTarget } from './targets.js';
+
+/** The check run's name on the pull request; later domains may add `ops-steward / <domain>` runs. */
+export const CHECK_NAME = 'ops-steward';
+
+export interface AppLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface CheckDeps {
+  now: Date;
+  log: AppLog;
+  checks?: readonly Check[];
+}
+
+export interface CheckOutcome {
+  conclusion: CheckConclusion;
+  checkRunId: number;
+  findings: Finding[];
+}
+
+/**
+ * One pull request, one check run: created in_progress at the head SHA, always completed. Whatever goes wrong
+ * after it exists, it concludes `failure` with a readable reason instead of spinning forever.
+ */
+export async function checkPullRequest(
+  octokit: OctokitLike,
+  target: PullTarget,
+  deps: CheckDeps,
+): Promise<CheckOutcome> {
+  const run = await createCheckRun(octokit, {
+    owner: target.owner,
+    repo: target.repo,
+    name: CHECK_NAME,
+    headSha: target.headSha,
+    output: { title: 'Checking…', summary: `Checking ${label(target)}.` },
+  });
+  try {
+    return await evaluate(octokit, target, run, deps);
+  } catch (error) {
+    const expected = error instanceof RepoError || error instanceof UnreadableFileError || error instanceof InputError;
+    const reason = error instanceof Error ? error.message : String(error);
+    try {
+      await completeCheckRun(octokit, run, {
+        conclusion: 'failure',
+        output: {
+          title: 'ops-steward could not complete the check',
+          summary:
+            `ops-steward could not check ${label(target)}:\n\n> ${reason.replace(/\n/g, '\n> ')}\n\n` +
+            (expected
+              ? 'Fix the cause above, then re-run this check from the Checks tab.'
+              : 'This looks like a bug or a GitHub outage. Re-run this check from the Checks tab; if it fails again, please report it.'),
+        },
+      });
+    } catch (concludeError) {
+      deps.log.error(
+        `could not conclude check run ${run.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`,
+      );
+    }
+    if (expected) {
+      deps.log.warn(`check of ${label(target)} failed: ${reason}`);
+      return { conclusion: 'failure', checkRunId: run.checkRunId, findings: [] };
+    }
+    throw error;
+  }
+}
+
+async function evaluate(octokit: OctokitLike, target: PullTarget, run: CheckRunRef, deps: CheckDeps): Promise<CheckOutcome> {
+  const base = { owner: target.owner, repo: target.repo, ref: target.configRef };
+  const loaded = await loadBaseConfig(octokit, base);
+  if (!loaded.ok) {
+    const n = loaded.errors.length;
+    await completeCheckRun(octokit, run, {
+      conclusion: 'failure',
+      output: {
+        title: `Invalid configuration: ${n} ${n === 1 ? 'error' : 'errors'} in ${loaded.configPath}`,
+        summary: withFooter(loaded.errors, 'ops-steward: invalid configuration', target, loaded.configPath),
+      },
+      annotations: toCheckRunAnnotations(loaded.errors),
+    });
+    deps.log.info(`${label(target)}: invalid configuration on the base branch (${n} errors)`);
+    return { conclusion: 'failure', checkRunId: run.checkRunId, findings: loaded.errors };
+  }
+
+  const files = await openGitHubRepo(octokit, { owner: target.head.owner, repo: target.head.repo, ref: target.headSha });
+  const { findings } = await runChecks(files, loaded.config, {
+    now: deps.now,
+    configPath: loaded.configPath,
+    configDiagnostics: loaded.diagnostics,
+    checks: deps.checks,
+  });
+  const conclusion = conclusionFor(findings);
+  const annotations = toCheckRunAnnotations(findings);
+  const { omittedAnnotations } = await completeCheckRun(octokit, run, {
+    conclusion,
+    output: {
+      title: formatCounts(countFindings(findings)),
+      summary: withFooter(findings, undefined, target, loaded.configPath),
+      ...(annotationNote(annotations.length, findings.length) ? { text: annotationNote(annotations.length, findings.length) } : {}),
+    },
+    annotations,
+  });
+  if (omittedAnnotations > 0) deps.log.warn(`${label(target)}: ${omittedAnnotations} annotations left out (cap reached)`);
+  deps.log.info(`${label(target)}: ${conclusion} (${formatCounts(countFindings(findings))})`);
+  return { conclusion, checkRunId: run.checkRunId, findings };
+}
+
+function label(target: PullTarget): string {
+  const pr = target.pullNumber === undefined ? '' : ` (#${target.pullNumber})`;
+  return `${target.head.owner}/${target.head.repo}@${target.headSha.slice(0, 7)}${pr}`;
+}
+
+/** The report plus where the config came from, within GitHub's summary limit. */
+function withFooter(findings: readonly Finding[], title: string | undefined, target: PullTarget, configPath: string | undefined): string {
+  const source = configPath === undefined ? 'built-in defaults (no config file)' : `\`${configPath}\``;
+  const footer =
+    `\n---\n_Configuration: ${source} from the base branch at \`${target.configRef.slice(0, 12)}\`, ` +
+    'so a pull request cannot change the rules it is checked against._\n';
+  const report = renderMarkdown(findings, {
+    title,
+    label: label(target),
+    maxChars: CHECK_RUN_LIMITS.outputChars - footer.length,
+  });
+  return report + footer;
+}
+
+function annotationNote(annotated: number, total: number): string | undefined {
+  const unplaced = total - annotated;
+  if (unplaced <= 0) return undefined;
+  return `${unplaced} ${unplaced === 1 ? 'finding concerns' : 'findings concern'} the repository as a whole and ${unplaced === 1 ? 'is' : 'are'} listed in the summary only.`;
+}

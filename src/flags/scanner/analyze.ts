@@ -1,0 +1,397 @@
+import type { KeyTransform } from '../../config/types.js';
+import type { FlagReference, ReferenceVia, UnresolvedReference } from '../types.js';
+import type { AccessorSet, CallAccessor } from './accessor-set.js';
+import { FLAG_CLIENT_RECEIVER } from './accessors.js';
+import type { Expr, FileSummary, FnInfo, Site } from './ir.js';
+import { Evaluator, type CheckerNeed, type ExportTarget, type ModuleIndex, type Val } from './resolve.js';
+import type { KeyMapper } from './transform.js';
+
+/**
+ * Cross-file analysis over the parsed summaries: discovers wrappers (to a fixpoint), then turns
+ * every site into references or unresolved entries.
+ *
+ * A wrapper is a *named* function whose parameter flows into an accessor's key argument. Its
+ * "macro" is the key expression in terms of its parameters (`'gate-' + name`), so a call
+ * `useGate('beta')` substitutes the argument and resolves like any other expression — in the
+ * caller's file, which is what makes wrappers of wrappers work across files.
+ *
+ * Wrapper calls are matched by binding where possible (the callee identifier resolves through
+ * imports to the wrapper's declaration), by name when the import cannot be followed. Methods are
+ * matched by name on a receiver: object-literal methods need the object's name as receiver; class
+ * methods with very common names (`get`, `check`…) need a flag-client-looking receiver or `this`.
+ */
+
+export interface Wrapper {
+  file: string;
+  fn: number;
+  info: FnInfo & { name: string };
+  /** Key expressions in the context of `file`, keyed by their JSON. */
+  macros: Map<string, Expr>;
+}
+
+export interface AnalysisResult {
+  references: FlagReference[];
+  unresolved: UnresolvedReference[];
+  wrappers: Wrapper[];
+  checkerNeeds: CheckerNeed[];
+}
+
+const UNKNOWN: Expr = { k: 'unknown' };
+const MAX_MACROS = 16;
+const MAX_MACRO_JSON = 4000;
+const MAX_PASSES = 12;
+const COMMON_METHOD_NAMES = new Set([
+  'get',
+  'has',
+  'set',
+  'is',
+  'check',
+  'find',
+  'read',
+  'load',
+  'fetch',
+  'value',
+  'enabled',
+  'on',
+  'off',
+  'test',
+  'match',
+  'run',
+  'call',
+  'apply',
+  'use',
+]);
+
+type Target = { kind: 'base'; acc: CallAccessor } | { kind: 'wrapper'; w: Wrapper };
+
+interface KeyExpr {
+  e: Expr;
+  argIndex: number;
+}
+
+function substitute(e: Expr, w: Wrapper, args: readonly Expr[], argFile: string, cur: string): Expr {
+  const sub = (x: Expr, c = cur): Expr => substitute(x, w, args, argFile, c);
+  switch (e.k) {
+    case 'param': {
+      if (cur !== w.file || e.fn !== w.fn) return e;
+      const a = args[e.index];
+      return a ? { k: 'at', file: argFile, e: a } : UNKNOWN;
+    }
+    case 'cat':
+      return { k: 'cat', parts: e.parts.map((p) => sub(p)), tpl: e.tpl };
+    case 'alt':
+    case 'first':
+      return { k: e.k, items: e.items.map((p) => sub(p)) };
+    case 'prop':
+      return { k: 'prop', obj: sub(e.obj), key: sub(e.key) };
+    case 'arr':
+      return { k: 'arr', items: e.items.map((p) => sub(p)) };
+    case 'at':
+      return { k: 'at', file: e.file, e: sub(e.e, e.file) };
+    case 'keys':
+    case 'values':
+    case 'items':
+      return { k: e.k, of: sub(e.of) };
+    default:
+      return e;
+  }
+}
+
+/** Parameters (file, fn, index) an expression depends on. */
+function collectParams(e: Expr, cur: string, out: Array<{ file: string; fn: number; index: number }>): void {
+  switch (e.k) {
+    case 'param':
+      out.push({ file: cur, fn: e.fn, index: e.index });
+      return;
+    case 'cat':
+      for (const p of e.parts) collectParams(p, cur, out);
+      return;
+    case 'alt':
+    case 'first':
+    case 'arr':
+      for (const p of e.items) collectParams(p, cur, out);
+      return;
+    case 'prop':
+      collectParams(e.obj, cur, out);
+      collectParams(e.key, cur, out);
+      return;
+    case 'at':
+      collectParams(e.e, e.file, out);
+      return;
+    case 'keys':
+    case 'values':
+    case 'items':
+      collectParams(e.of, cur, out);
+      return;
+    default:
+      return;
+  }
+}
+
+function patternOf(parts: ReadonlyArray<string | null>): string {
+  return parts
+    .map((p) => (p === null ? '*' : p))
+    .join('')
+    .replace(/\*{2,}/g, '*');
+}
+
+export class Analyzer {
+  private readonly wrappers = new Map<string, Wrapper>();
+  private readonly byName = new Map<string, Wrapper[]>();
+  private readonly ev: Evaluator;
+
+  constructor(
+    private readonly index: ModuleIndex,
+    private readonly files: readonly string[],
+    private readonly accessors: AccessorSet,
+    private readonly keys: KeyMapper,
+    answers: ReadonlyMap<string, readonly string[] | null>,
+  ) {
+    this.ev = new Evaluator(index, answers);
+  }
+
+  run(): AnalysisResult {
+    this.discoverWrappers();
+    return { ...this.collect(), wrappers: [...this.wrappers.values()] };
+  }
+
+  // ---- wrappers -----------------------------------------------------------------------------
+
+  private discoverWrappers(): void {
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      let changed = false;
+      for (const file of this.files) {
+        const s = this.index.summary(file);
+        if (!s) continue;
+        for (const site of s.sites) {
+          if (site.form !== 'call') continue;
+          const target = this.target(file, s, site);
+          if (!target) continue;
+          for (const ke of this.keyExprs(file, site, target)) {
+            const params: Array<{ file: string; fn: number; index: number }> = [];
+            collectParams(ke.e, file, params);
+            for (const p of params) {
+              const info = s.fns[p.fn];
+              if (p.file !== file || !info || info.name === null) continue;
+              if (this.addMacro(file, p.fn, { ...info, name: info.name }, ke.e)) changed = true;
+            }
+          }
+        }
+      }
+      if (!changed) return;
+    }
+  }
+
+  private addMacro(file: string, fn: number, info: FnInfo & { name: string }, e: Expr): boolean {
+    const id = `${file}\0${fn}`;
+    let w = this.wrappers.get(id);
+    if (!w) {
+      w = { file, fn, info, macros: new Map() };
+      this.wrappers.set(id, w);
+      this.byName.set(info.name, [...(this.byName.get(info.name) ?? []), w]);
+    }
+    const key = JSON.stringify(e);
+    if (w.macros.has(key) || w.macros.size >= MAX_MACROS || key.length > MAX_MACRO_JSON) return false;
+    w.macros.set(key, e);
+    return true;
+  }
+
+  private target(file: string, s: FileSummary, site: Site): Target | undefined {
+    const acc = this.accessors.matchCall(site.name, site.receiver);
+    if (acc) return { kind: 'base', acc };
+    const w = this.wrapperFor(file, s, site);
+    return w ? { kind: 'wrapper', w } : undefined;
+  }
+
+  private keyExprs(file: string, site: Site, target: Target): KeyExpr[] {
+    if (target.kind === 'base') {
+      const { argument, fallbackArgument } = target.acc;
+      const primary = site.args[argument];
+      if (!primary) return [];
+      const fb = fallbackArgument === null ? undefined : site.args[fallbackArgument];
+      return [{ e: fb ? { k: 'first', items: [primary, fb] } : primary, argIndex: argument }];
+    }
+    const w = target.w;
+    const out: KeyExpr[] = [];
+    for (const macro of w.macros.values()) {
+      const params: Array<{ file: string; fn: number; index: number }> = [];
+      collectParams(macro, w.file, params);
+      const own = params.filter((p) => p.file === w.file && p.fn === w.fn).map((p) => p.index);
+      const argIndex = own.length > 0 ? Math.min(...own) : 0;
+      out.push({ e: { k: 'at', file: w.file, e: substitute(macro, w, site.args, file, w.file) }, argIndex });
+    }
+    return out;
+  }
+
+  /** What a bare identifier in `file` refers to: a declaration, a namespace, or 'external'. */
+  private binding(file: string, s: FileSummary, ident: string): ExportTarget | 'external' | undefined {
+    const imp = s.imports[ident];
+    if (!imp) return { file, local: ident };
+    const target = this.index.resolveModule(file, imp.from);
+    if (target === undefined) return 'external';
+    if (imp.name === '*') return { ns: target };
+    return this.ev.resolveExport(target, imp.name);
+  }
+
+  private wrapperFor(file: string, s: FileSummary, site: Site): Wrapper | undefined {
+    const candidates = this.byName.get(site.name);
+    if (!candidates) return undefined;
+    const recv = site.receiver;
+    let nsTarget: ExportTarget | 'external' | undefined;
+    if (recv !== null && !recv.includes('.') && s.imports[recv]?.name === '*') {
+      const ns = this.binding(file, s, recv);
+      nsTarget = ns && ns !== 'external' && 'ns' in ns ? this.ev.resolveExport(ns.ns, site.name) : ns;
+    }
+    for (const w of candidates) {
+      if (recv === null || nsTarget !== undefined) {
+        if (w.info.method) continue;
+        const t = recv === null ? this.binding(file, s, site.ident ?? site.name) : nsTarget;
+        if (t === 'external') return w;
+        if (t && 'file' in t && t.file === w.file && t.local === w.info.name) return w;
+        continue;
+      }
+      if (!w.info.method) continue;
+      if (w.info.ownerIsClass) {
+        if (recv === 'this' || !COMMON_METHOD_NAMES.has(site.name) || FLAG_CLIENT_RECEIVER.test(recv)) return w;
+        continue;
+      }
+      const last = recv.slice(recv.lastIndexOf('.') + 1);
+      const imported = s.imports[last]?.name;
+      if (w.info.owner !== null && (last === w.info.owner || imported === w.info.owner)) return w;
+    }
+    return undefined;
+  }
+
+  // ---- references ---------------------------------------------------------------------------
+
+  private collect(): Omit<AnalysisResult, 'wrappers'> {
+    const references: FlagReference[] = [];
+    const unresolved: UnresolvedReference[] = [];
+    const checkerNeeds: CheckerNeed[] = [];
+    for (const file of this.files) {
+      const s = this.index.summary(file);
+      if (!s) continue;
+      const hintLines = new Set(s.hints.map((h) => h.line));
+      const siteLabels = new Map<number, string>();
+      const emit = (site: Site, label: string, form: Form, transform: KeyTransform, ke: KeyExpr): void => {
+        const out = this.resolveSite(file, s, site, form, transform, ke);
+        siteLabels.set(site.line, label);
+        for (const r of out.refs) {
+          const [line, column] = site.argLocs[r.argIndex] ?? [site.line, site.column];
+          references.push({ key: r.key, pattern: r.pattern, file, line, column, via: r.via, accessor: label });
+        }
+        if (out.checker) checkerNeeds.push(out.checker);
+        if (out.unresolved && !hintLines.has(site.line) && !hintLines.has(site.line - 1)) {
+          const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
+          const expression = site.argTexts[ke.argIndex] ?? site.argTexts.join(', ');
+          unresolved.push({ file, line, column, accessor: label, expression });
+        }
+      };
+      for (const site of s.sites) {
+        if (site.form === 'call') {
+          const target = this.target(file, s, site);
+          if (!target) continue;
+          const label = target.kind === 'base' ? target.acc.label : target.w.info.name;
+          const transform = target.kind === 'base' ? target.acc.transform : 'none';
+          for (const ke of this.keyExprs(file, site, target)) {
+            emit(site, label, target.kind === 'base' ? 'call' : 'wrapper', transform, ke);
+          }
+        } else if (site.form === 'jsx') {
+          const acc = this.accessors.jsx.get(site.name)?.find((a) => a.attribute === site.receiver);
+          const arg = site.args[0];
+          if (acc && arg) emit(site, acc.label, 'jsx', acc.transform, { e: arg, argIndex: 0 });
+        } else {
+          const root = site.objectFrom ? this.accessors.objectFrom.get(site.name) : this.accessors.members.get(site.name);
+          const arg = site.args[0];
+          if (root && arg) emit(site, root.label, 'member', root.transform, { e: arg, argIndex: 0 });
+        }
+      }
+      for (const h of s.hints) {
+        const label = siteLabels.get(h.line) ?? siteLabels.get(h.line + 1) ?? 'ops-steward-flags';
+        for (const k of h.keys) {
+          const isPattern = k.key.includes('*');
+          references.push({
+            key: isPattern ? null : k.key,
+            pattern: isPattern ? k.key : null,
+            file,
+            line: k.line,
+            column: k.column,
+            via: 'hint',
+            accessor: label,
+          });
+        }
+      }
+    }
+    return { references, unresolved, checkerNeeds };
+  }
+
+  private resolveSite(
+    file: string,
+    s: FileSummary,
+    site: Site,
+    form: Form,
+    transform: KeyTransform,
+    ke: KeyExpr,
+  ): SiteOutcome {
+    let v: Val = this.ev.eval(file, ke.e);
+    let argIndex = ke.argIndex;
+    if (ke.e.k === 'first' && form === 'call') {
+      // Report the position of whichever argument held the key.
+      const primary = ke.e.items[0];
+      if (primary && this.ev.eval(file, primary).t === 'unknown') {
+        argIndex = site.args.indexOf(ke.e.items[1] ?? UNKNOWN);
+      }
+    }
+    if (v.t === 'arr') {
+      // `useFlags(['a', 'b'])` (Flagsmith): each element is a key.
+      v = this.ev.eval(v.file, { k: 'alt', items: v.items });
+    }
+    const params: Array<{ file: string; fn: number; index: number }> = [];
+    collectParams(ke.e, file, params);
+    // A site passing a named function's parameter is a wrapper body: its callers are the references.
+    const isWrapperBody = params.some((p) => p.file === file && s.fns[p.fn]?.name != null);
+    const out: SiteOutcome = { refs: [], unresolved: false, checker: null };
+    if (v.t !== 'strs') {
+      if (v.t === 'unknown' && v.checker) out.checker = v.checker;
+      else out.unresolved = !isWrapperBody;
+      return out;
+    }
+    for (const p of v.items) {
+      const exact = !p.parts.includes(null);
+      if (!exact) {
+        const pattern = patternOf(p.parts);
+        if (isWrapperBody) continue;
+        if (pattern.replace(/\*/g, '') === '') out.unresolved = true;
+        else out.refs.push({ key: null, pattern, via: p.via, argIndex });
+        continue;
+      }
+      let key = p.parts.join('');
+      if (form === 'member' || transform !== 'none') key = this.keys.toKey(key, transform);
+      out.refs.push({ key, pattern: null, via: viaFor(form, p.via), argIndex });
+    }
+    // De-duplicate alternatives that resolve to the same key (`c ? 'a' : 'a'`).
+    const seen = new Set<string>();
+    out.refs = out.refs.filter((r) => {
+      const id = `${r.key}\0${r.pattern}\0${r.via}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+    return out;
+  }
+}
+
+type Form = 'call' | 'wrapper' | 'jsx' | 'member';
+
+interface SiteOutcome {
+  refs: Array<{ key: string | null; pattern: string | null; via: ReferenceVia; argIndex: number }>;
+  unresolved: boolean;
+  checker: CheckerNeed | null;
+}
+
+function viaFor(form: Form, via: ReferenceVia): ReferenceVia {
+  if (form === 'member') return 'member';
+  if (form === 'wrapper' && via !== 'union') return 'wrapper';
+  if (form === 'jsx' && via === 'literal') return 'jsx';
+  return via;
+}

@@ -1,0 +1,854 @@
+import { ts } from 'ts-morph';
+import type { Expr, ExtractSpec, FileSummary, FnInfo, Hint, Site } from './ir.js';
+
+/**
+ * One file → FileSummary, using only the raw TypeScript parser (`ts.createSourceFile`) and its
+ * compiler nodes: no Program, no checker, no ts-morph wrappers (10× slower to walk). Runs in a
+ * worker thread or in-process; everything it returns is plain data.
+ */
+
+export interface CompiledSpec {
+  callNames: ReadonlySet<string>;
+  jsx: ReadonlyMap<string, readonly string[]>;
+  memberRoots: ReadonlySet<string>;
+  objectFromNames: ReadonlySet<string>;
+}
+
+export function compileSpec(spec: ExtractSpec): CompiledSpec {
+  const jsx = new Map<string, string[]>();
+  for (const [tag, attr] of spec.jsx) jsx.set(tag, [...(jsx.get(tag) ?? []), attr]);
+  return {
+    callNames: new Set(spec.callNames),
+    jsx,
+    memberRoots: new Set(spec.memberRoots),
+    objectFromNames: new Set(spec.objectFromNames),
+  };
+}
+
+const UNKNOWN: Expr = { k: 'unknown' };
+const MAX_DEPTH = 24;
+const MAX_ARGS = 6;
+const MAX_TEXT = 160;
+/** Properties every object has: `flags.hasOwnProperty(…)` is not a flag named hasOwnProperty. */
+const OBJECT_MEMBERS = new Set([
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  'constructor',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'then',
+]);
+const HINT_RE = /ops-steward-flags:([^\n]*)/g;
+
+function scriptKind(path: string): ts.ScriptKind {
+  if (path.endsWith('.tsx')) return ts.ScriptKind.TSX;
+  if (path.endsWith('.jsx')) return ts.ScriptKind.JSX;
+  if (/\.[cm]?js$/.test(path)) return ts.ScriptKind.JS;
+  return ts.ScriptKind.TS;
+}
+
+export function extractFile(path: string, text: string, spec: CompiledSpec): FileSummary {
+  const summary: FileSummary = {
+    path,
+    imports: {},
+    exports: {},
+    reexports: [],
+    values: {},
+    types: {},
+    fns: [],
+    sites: [],
+    hints: [],
+  };
+  try {
+    const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
+    new FileExtractor(sf, spec, summary).run();
+    summary.hints = scanHints(sf, text);
+  } catch (err) {
+    // Never let one odd file stop the scan; the caller reports it.
+    summary.error = err instanceof Error ? err.message : String(err);
+  }
+  return summary;
+}
+
+function scanHints(sf: ts.SourceFile, text: string): Hint[] {
+  const hints: Hint[] = [];
+  if (!text.includes('ops-steward-flags:')) return hints;
+  for (const m of text.matchAll(HINT_RE)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(lineStart, m.index);
+    if (!/(\/\/|\/\*|^\s*\*|#)/.test(before)) continue;
+    const body = (m[1] ?? '').replace(/\*\/.*$/, '');
+    const bodyStart = m.index + 'ops-steward-flags:'.length;
+    const keys: Hint['keys'] = [];
+    for (const km of body.matchAll(/[^\s,]+/g)) {
+      const pos = sf.getLineAndCharacterOfPosition(bodyStart + km.index);
+      keys.push({ key: km[0], line: pos.line + 1, column: pos.character + 1 });
+    }
+    if (keys.length > 0) hints.push({ keys, line: sf.getLineAndCharacterOfPosition(m.index).line + 1 });
+  }
+  return hints;
+}
+
+function unwrap(e: ts.Expression): ts.Expression {
+  let cur = e;
+  while (
+    ts.isParenthesizedExpression(cur) ||
+    ts.isNonNullExpression(cur) ||
+    ts.isAwaitExpression(cur) ||
+    ts.isSatisfiesExpression(cur)
+  ) {
+    cur = cur.expression;
+  }
+  return cur;
+}
+
+function propName(name: ts.PropertyName | ts.BindingName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  if (ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name)) {
+    const e = name.expression;
+    if (ts.isStringLiteralLike(e)) return e.text;
+  }
+  return undefined;
+}
+
+function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((m) => m.kind === kind) ?? false);
+}
+
+function isRequireCall(e: ts.Expression | undefined): string | undefined {
+  if (!e) return undefined;
+  const u = unwrap(e);
+  if (
+    ts.isCallExpression(u) &&
+    ts.isIdentifier(u.expression) &&
+    u.expression.text === 'require' &&
+    u.arguments.length === 1
+  ) {
+    const a = u.arguments[0];
+    if (a && ts.isStringLiteralLike(a)) return a.text;
+  }
+  return undefined;
+}
+
+interface Found {
+  node: ts.Node;
+  top: boolean;
+}
+
+class FileExtractor {
+  private readonly fnIds = new Map<ts.Node, number>();
+  /** Variables holding an objectFrom result (`const flags = useFlags()`) → the call's name. */
+  private readonly objVars = new Map<string, string>();
+  /** `import { useGate as g }` → g → useGate, for names the spec looks for. */
+  private readonly aliases = new Map<string, string>();
+
+  constructor(
+    private readonly sf: ts.SourceFile,
+    private readonly spec: CompiledSpec,
+    private readonly out: FileSummary,
+  ) {}
+
+  run(): void {
+    for (const st of this.sf.statements) this.topLevel(st);
+    const visit = (node: ts.Node): void => {
+      switch (node.kind) {
+        case ts.SyntaxKind.CallExpression:
+          this.call(node as ts.CallExpression);
+          break;
+        case ts.SyntaxKind.JsxOpeningElement:
+        case ts.SyntaxKind.JsxSelfClosingElement:
+          this.jsx(node as ts.JsxOpeningElement | ts.JsxSelfClosingElement);
+          break;
+        case ts.SyntaxKind.PropertyAccessExpression:
+        case ts.SyntaxKind.ElementAccessExpression:
+          this.member(node as ts.PropertyAccessExpression | ts.ElementAccessExpression);
+          break;
+        case ts.SyntaxKind.VariableDeclaration:
+          this.variable(node as ts.VariableDeclaration);
+          break;
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(this.sf, visit);
+  }
+
+  // ---- top level: imports, exports, values, types --------------------------------------------
+
+  private topLevel(st: ts.Statement): void {
+    const out = this.out;
+    const exported = hasModifier(st, ts.SyntaxKind.ExportKeyword);
+    const isDefault = hasModifier(st, ts.SyntaxKind.DefaultKeyword);
+    if (ts.isImportDeclaration(st)) {
+      if (!ts.isStringLiteral(st.moduleSpecifier) || !st.importClause) return;
+      const from = st.moduleSpecifier.text;
+      const clause = st.importClause;
+      if (clause.name) out.imports[clause.name.text] = { from, name: 'default' };
+      const nb = clause.namedBindings;
+      if (nb && ts.isNamespaceImport(nb)) out.imports[nb.name.text] = { from, name: '*' };
+      if (nb && ts.isNamedImports(nb)) {
+        for (const el of nb.elements) {
+          const imported = (el.propertyName ?? el.name).text;
+          out.imports[el.name.text] = { from, name: imported };
+          if (el.propertyName && this.spec.callNames.has(imported)) this.aliases.set(el.name.text, imported);
+        }
+      }
+    } else if (ts.isImportEqualsDeclaration(st)) {
+      const ref = st.moduleReference;
+      if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
+        out.imports[st.name.text] = { from: ref.expression.text, name: '*' };
+      }
+    } else if (ts.isVariableStatement(st)) {
+      const isConst = (st.declarationList.flags & ts.NodeFlags.Const) !== 0;
+      for (const decl of st.declarationList.declarations) {
+        const required = isRequireCall(decl.initializer);
+        if (ts.isIdentifier(decl.name)) {
+          const name = decl.name.text;
+          if (exported) out.exports[name] = name;
+          if (required !== undefined) out.imports[name] = { from: required, name: '*' };
+          else this.setValue(name, this.declValue(decl, isConst));
+        } else if (ts.isObjectBindingPattern(decl.name) && decl.initializer) {
+          for (const el of decl.name.elements) {
+            if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
+            const key = el.propertyName ? propName(el.propertyName) : el.name.text;
+            if (key === undefined) continue;
+            const name = el.name.text;
+            if (exported) out.exports[name] = name;
+            if (required !== undefined) out.imports[name] = { from: required, name: key };
+            else if (isConst) {
+              this.setValue(name, { k: 'prop', obj: this.expr(decl.initializer), key: { k: 'str', v: key } });
+            }
+          }
+        }
+      }
+    } else if (ts.isEnumDeclaration(st)) {
+      const name = st.name.text;
+      out.values[name] = this.enumExpr(st);
+      out.types[name] = { k: 'values', of: { k: 'ref', name } };
+      if (exported) out.exports[isDefault ? 'default' : name] = name;
+    } else if (ts.isTypeAliasDeclaration(st)) {
+      const name = st.name.text;
+      out.types[name] = st.typeParameters ? UNKNOWN : this.typeExpr(st.type, 0);
+      if (exported) out.exports[isDefault ? 'default' : name] = name;
+    } else if (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) {
+      if (exported && st.name) out.exports[isDefault ? 'default' : st.name.text] = st.name.text;
+    } else if (ts.isExportDeclaration(st)) {
+      const clause = st.exportClause;
+      if (st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
+        const from = st.moduleSpecifier.text;
+        if (!clause) out.reexports.push({ from, names: null });
+        else if (ts.isNamespaceExport(clause)) out.reexports.push({ from, names: { [clause.name.text]: '*' } });
+        else {
+          const names: Record<string, string> = {};
+          for (const el of clause.elements) names[el.name.text] = (el.propertyName ?? el.name).text;
+          out.reexports.push({ from, names });
+        }
+      } else if (clause && ts.isNamedExports(clause)) {
+        for (const el of clause.elements) out.exports[el.name.text] = (el.propertyName ?? el.name).text;
+      }
+    } else if (ts.isExportAssignment(st)) {
+      const e = unwrap(st.expression);
+      if (ts.isIdentifier(e)) out.exports.default = e.text;
+      else {
+        this.setValue('default', this.expr(st.expression));
+        out.exports.default = 'default';
+      }
+    } else if (ts.isExpressionStatement(st)) {
+      this.commonJsExport(st.expression);
+    }
+  }
+
+  /** `module.exports = { A, B: 'b' }`, `exports.A = …`, `module.exports.A = …`. */
+  private commonJsExport(e: ts.Expression): void {
+    if (!ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
+    const target = e.left;
+    const targetText = ts.isPropertyAccessExpression(target) ? chainText(target) : '';
+    if (targetText === 'module.exports') {
+      const right = unwrap(e.right);
+      if (ts.isObjectLiteralExpression(right)) {
+        for (const p of right.properties) {
+          if (ts.isShorthandPropertyAssignment(p)) this.out.exports[p.name.text] = p.name.text;
+          else if (ts.isPropertyAssignment(p)) {
+            const name = propName(p.name);
+            if (name === undefined) continue;
+            this.setValue(`module.exports.${name}`, this.expr(p.initializer));
+            this.out.exports[name] = `module.exports.${name}`;
+          }
+        }
+      }
+    } else if (ts.isPropertyAccessExpression(target) && /^(module\.)?exports\.[^.]+$/.test(targetText)) {
+      const name = target.name.text;
+      this.setValue(`module.exports.${name}`, this.expr(e.right));
+      this.out.exports[name] = `module.exports.${name}`;
+    }
+  }
+
+  private setValue(name: string, e: Expr): void {
+    if (e.k !== 'unknown') this.out.values[name] = e;
+  }
+
+  private declValue(decl: ts.VariableDeclaration, isConst: boolean): Expr {
+    const init = isConst && decl.initializer ? this.expr(decl.initializer) : UNKNOWN;
+    if (init.k === 'unknown' && decl.type) return { k: 'typed', type: this.typeExpr(decl.type, 0) };
+    return init;
+  }
+
+  private enumExpr(decl: ts.EnumDeclaration): Expr {
+    const props: Record<string, Expr> = {};
+    for (const m of decl.members) {
+      const name = propName(m.name);
+      if (name !== undefined && m.initializer) props[name] = this.expr(m.initializer);
+    }
+    return { k: 'obj', props, isEnum: true };
+  }
+
+  // ---- expressions --------------------------------------------------------------------------
+
+  expr(node: ts.Expression, depth = 0): Expr {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    const d = depth + 1;
+    switch (node.kind) {
+      case ts.SyntaxKind.StringLiteral:
+      case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+        return { k: 'str', v: (node as ts.StringLiteralLike).text };
+      case ts.SyntaxKind.TemplateExpression: {
+        const t = node as ts.TemplateExpression;
+        const parts: Expr[] = [];
+        if (t.head.text) parts.push({ k: 'str', v: t.head.text });
+        for (const span of t.templateSpans) {
+          parts.push(this.expr(span.expression, d));
+          if (span.literal.text) parts.push({ k: 'str', v: span.literal.text });
+        }
+        return { k: 'cat', parts, tpl: true };
+      }
+      case ts.SyntaxKind.BinaryExpression: {
+        const b = node as ts.BinaryExpression;
+        const op = b.operatorToken.kind;
+        if (op === ts.SyntaxKind.PlusToken) {
+          const parts: Expr[] = [];
+          for (const side of [b.left, b.right]) {
+            const e = this.expr(side, d);
+            if (e.k === 'cat' && !e.tpl) parts.push(...e.parts);
+            else parts.push(e);
+          }
+          return { k: 'cat', parts, tpl: false };
+        }
+        if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) {
+          return { k: 'alt', items: [this.expr(b.left, d), this.expr(b.right, d)] };
+        }
+        return UNKNOWN;
+      }
+      case ts.SyntaxKind.ParenthesizedExpression:
+      case ts.SyntaxKind.NonNullExpression:
+      case ts.SyntaxKind.SatisfiesExpression:
+        return this.expr((node as ts.ParenthesizedExpression).expression, d);
+      case ts.SyntaxKind.AsExpression:
+      case ts.SyntaxKind.TypeAssertionExpression: {
+        const a = node as ts.AsExpression;
+        const inner = this.expr(a.expression, d);
+        const isConstAssertion =
+          ts.isTypeReferenceNode(a.type) && ts.isIdentifier(a.type.typeName) && a.type.typeName.text === 'const';
+        if (inner.k === 'unknown' && !isConstAssertion) return { k: 'typed', type: this.typeExpr(a.type, d) };
+        return inner;
+      }
+      case ts.SyntaxKind.ConditionalExpression: {
+        const c = node as ts.ConditionalExpression;
+        return { k: 'alt', items: [this.expr(c.whenTrue, d), this.expr(c.whenFalse, d)] };
+      }
+      case ts.SyntaxKind.Identifier:
+        return this.identExpr(node as ts.Identifier, d);
+      case ts.SyntaxKind.PropertyAccessExpression: {
+        const p = node as ts.PropertyAccessExpression;
+        if (!ts.isIdentifier(p.name)) return UNKNOWN;
+        return { k: 'prop', obj: this.expr(p.expression, d), key: { k: 'str', v: p.name.text } };
+      }
+      case ts.SyntaxKind.ElementAccessExpression: {
+        const p = node as ts.ElementAccessExpression;
+        return { k: 'prop', obj: this.expr(p.expression, d), key: this.expr(p.argumentExpression, d) };
+      }
+      case ts.SyntaxKind.ObjectLiteralExpression: {
+        const props: Record<string, Expr> = {};
+        for (const p of (node as ts.ObjectLiteralExpression).properties) {
+          if (ts.isPropertyAssignment(p)) {
+            const name = propName(p.name);
+            if (name !== undefined) props[name] = this.expr(p.initializer, d);
+          } else if (ts.isShorthandPropertyAssignment(p)) {
+            props[p.name.text] = this.identExpr(p.name, d);
+          }
+        }
+        return { k: 'obj', props };
+      }
+      case ts.SyntaxKind.ArrayLiteralExpression:
+        return {
+          k: 'arr',
+          items: (node as ts.ArrayLiteralExpression).elements.map((el) =>
+            ts.isSpreadElement(el) ? UNKNOWN : this.expr(el, d),
+          ),
+        };
+      case ts.SyntaxKind.CallExpression: {
+        // Object.freeze({...}) is how plain JS spells `as const`.
+        const c = node as ts.CallExpression;
+        const arg = c.arguments[0];
+        if (arg && chainText(c.expression) === 'Object.freeze') return this.expr(arg, d);
+        return UNKNOWN;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private identExpr(id: ts.Identifier, depth: number): Expr {
+    const found = this.lookup(id);
+    if (!found || found.top) return { k: 'ref', name: id.text };
+    const node = found.node;
+    if (ts.isVariableDeclaration(node)) {
+      const isConst = (node.parent.flags & ts.NodeFlags.Const) !== 0;
+      if (ts.isIdentifier(node.name)) {
+        if (!isConst || !node.initializer) {
+          return node.type ? { k: 'typed', type: this.typeExpr(node.type, depth) } : UNKNOWN;
+        }
+        const init = this.expr(node.initializer, depth);
+        if (init.k === 'unknown' && node.type) return { k: 'typed', type: this.typeExpr(node.type, depth) };
+        return init;
+      }
+      return UNKNOWN;
+    }
+    if (ts.isBindingElement(node)) {
+      const pattern = node.parent;
+      const decl = pattern.parent;
+      if (
+        ts.isObjectBindingPattern(pattern) &&
+        ts.isVariableDeclaration(decl) &&
+        decl.initializer &&
+        (decl.parent.flags & ts.NodeFlags.Const) !== 0
+      ) {
+        const key = node.propertyName ? propName(node.propertyName) : id.text;
+        if (key !== undefined) return { k: 'prop', obj: this.expr(decl.initializer, depth), key: { k: 'str', v: key } };
+      }
+      return UNKNOWN;
+    }
+    if (ts.isParameter(node)) {
+      const fn = node.parent;
+      if (!ts.isIdentifier(node.name) || node.dotDotDotToken || !ts.isFunctionLike(fn)) return UNKNOWN;
+      const index = fn.parameters.indexOf(node);
+      const e: Expr = { k: 'param', fn: this.fnId(fn), index };
+      if (node.type) e.type = this.typeExpr(node.type, depth);
+      return e;
+    }
+    if (ts.isEnumDeclaration(node)) return this.enumExpr(node);
+    return UNKNOWN;
+  }
+
+  /** Lexical lookup: the nearest declaration of `id` walking outwards. */
+  private lookup(id: ts.Identifier): Found | undefined {
+    const name = id.text;
+    for (let scope: ts.Node | undefined = id.parent; scope; scope = scope.parent) {
+      if (ts.isFunctionLike(scope)) {
+        for (const p of scope.parameters) if (bindsName(p.name, name)) return { node: p, top: false };
+      }
+      let statements: ts.NodeArray<ts.Statement> | undefined;
+      if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) statements = scope.statements;
+      else if (ts.isCaseClause(scope) || ts.isDefaultClause(scope)) statements = scope.statements;
+      else if (
+        (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) &&
+        scope.initializer &&
+        ts.isVariableDeclarationList(scope.initializer)
+      ) {
+        for (const d of scope.initializer.declarations) {
+          const hit = findBinding(d, name);
+          if (hit) return { node: hit, top: false };
+        }
+      } else if (ts.isCatchClause(scope) && scope.variableDeclaration) {
+        if (bindsName(scope.variableDeclaration.name, name)) return { node: scope.variableDeclaration, top: false };
+      }
+      if (!statements) continue;
+      const top = ts.isSourceFile(scope);
+      for (const st of statements) {
+        if (ts.isVariableStatement(st)) {
+          for (const d of st.declarationList.declarations) {
+            const hit = findBinding(d, name);
+            if (hit) return { node: hit, top };
+          }
+        } else if (
+          (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) &&
+          st.name?.text === name
+        ) {
+          return { node: st, top };
+        } else if (top && ts.isImportDeclaration(st) && importBinds(st, name)) {
+          return { node: st, top };
+        } else if (top && ts.isImportEqualsDeclaration(st) && st.name.text === name) {
+          return { node: st, top };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  // ---- types --------------------------------------------------------------------------------
+
+  typeExpr(t: ts.TypeNode, depth: number): Expr {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    const d = depth + 1;
+    switch (t.kind) {
+      case ts.SyntaxKind.LiteralType: {
+        const lit = (t as ts.LiteralTypeNode).literal;
+        return ts.isStringLiteralLike(lit) ? { k: 'str', v: lit.text } : UNKNOWN;
+      }
+      case ts.SyntaxKind.UnionType:
+        return { k: 'alt', items: (t as ts.UnionTypeNode).types.map((x) => this.typeExpr(x, d)) };
+      case ts.SyntaxKind.ParenthesizedType:
+        return this.typeExpr((t as ts.ParenthesizedTypeNode).type, d);
+      case ts.SyntaxKind.TypeReference: {
+        const r = t as ts.TypeReferenceNode;
+        if (r.typeArguments) return this.checkerExpr(t);
+        if (ts.isIdentifier(r.typeName)) {
+          const local = this.localTypeParam(r.typeName);
+          if (local) return local.constraint ? this.typeExpr(local.constraint, d) : UNKNOWN;
+          return { k: 'ref', name: r.typeName.text, type: true };
+        }
+        const left = r.typeName.left;
+        if (ts.isIdentifier(left)) return { k: 'ref', name: `${left.text}.${r.typeName.right.text}`, type: true };
+        return this.checkerExpr(t);
+      }
+      case ts.SyntaxKind.TypeOperator: {
+        const op = t as ts.TypeOperatorNode;
+        if (op.operator === ts.SyntaxKind.KeyOfKeyword && ts.isTypeQueryNode(op.type)) {
+          return { k: 'keys', of: this.entityExpr(op.type.exprName, d) };
+        }
+        return this.checkerExpr(t);
+      }
+      case ts.SyntaxKind.IndexedAccessType: {
+        const ia = t as ts.IndexedAccessTypeNode;
+        const obj = skipParenType(ia.objectType);
+        const idx = skipParenType(ia.indexType);
+        if (ts.isTypeQueryNode(obj)) {
+          const of = this.entityExpr(obj.exprName, d);
+          if (ts.isTypeOperatorNode(idx) && idx.operator === ts.SyntaxKind.KeyOfKeyword) return { k: 'values', of };
+          if (idx.kind === ts.SyntaxKind.NumberKeyword) return { k: 'items', of };
+          if (ts.isLiteralTypeNode(idx) && ts.isStringLiteralLike(idx.literal)) {
+            return { k: 'prop', obj: of, key: { k: 'str', v: idx.literal.text } };
+          }
+        }
+        return this.checkerExpr(t);
+      }
+      case ts.SyntaxKind.TypeQuery:
+        return this.entityExpr((t as ts.TypeQueryNode).exprName, d);
+      case ts.SyntaxKind.TemplateLiteralType: {
+        const tl = t as ts.TemplateLiteralTypeNode;
+        const parts: Expr[] = [];
+        if (tl.head.text) parts.push({ k: 'str', v: tl.head.text });
+        for (const span of tl.templateSpans) {
+          parts.push(this.typeExpr(span.type, d));
+          if (span.literal.text) parts.push({ k: 'str', v: span.literal.text });
+        }
+        return { k: 'cat', parts, tpl: true };
+      }
+      case ts.SyntaxKind.ConditionalType:
+      case ts.SyntaxKind.MappedType:
+      case ts.SyntaxKind.InferType:
+        return this.checkerExpr(t);
+      default:
+        // string, number, object shapes, functions…: not a set of keys.
+        return UNKNOWN;
+    }
+  }
+
+  private checkerExpr(t: ts.TypeNode): Expr {
+    return { k: 'checker', start: t.getStart(this.sf), end: t.end };
+  }
+
+  private entityExpr(e: ts.EntityName, depth: number): Expr {
+    if (ts.isIdentifier(e)) return this.identExpr(e, depth);
+    return { k: 'prop', obj: this.entityExpr(e.left, depth), key: { k: 'str', v: e.right.text } };
+  }
+
+  /** `function f<K extends Flag>(k: K)`: the constraint is what we know. */
+  private localTypeParam(id: ts.Identifier): ts.TypeParameterDeclaration | undefined {
+    for (let n: ts.Node | undefined = id.parent; n; n = n.parent) {
+      if (ts.isFunctionLike(n) || ts.isClassLike(n) || ts.isTypeAliasDeclaration(n)) {
+        const hit = n.typeParameters?.find((p) => p.name.text === id.text);
+        if (hit) return hit;
+      }
+    }
+    return undefined;
+  }
+
+  // ---- functions (wrapper candidates) -------------------------------------------------------
+
+  private fnId(fn: ts.SignatureDeclaration): number {
+    const known = this.fnIds.get(fn);
+    if (known !== undefined) return known;
+    const info = describeFn(fn);
+    this.out.fns.push(info);
+    const id = this.out.fns.length - 1;
+    this.fnIds.set(fn, id);
+    return id;
+  }
+
+  // ---- reference sites ----------------------------------------------------------------------
+
+  private loc(node: ts.Node): [number, number] {
+    const p = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf));
+    return [p.line + 1, p.character + 1];
+  }
+
+  private text(node: ts.Node): string {
+    const t = node.getText(this.sf).replace(/\s+/g, ' ');
+    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}…` : t;
+  }
+
+  private call(call: ts.CallExpression): void {
+    if (call.arguments.length === 0) return;
+    const callee = unwrap(call.expression);
+    let name: string;
+    let receiver: string | null = null;
+    let ident: string | null = null;
+    if (ts.isIdentifier(callee)) {
+      ident = callee.text;
+      name = this.aliases.get(ident) ?? ident;
+    } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) {
+      name = callee.name.text;
+      receiver = chainText(callee.expression);
+    } else return;
+    if (!this.spec.callNames.has(name)) return;
+    const args = call.arguments.slice(0, MAX_ARGS);
+    const [line, column] = this.loc(call);
+    this.out.sites.push({
+      form: 'call',
+      name,
+      receiver,
+      ident,
+      args: args.map((a) => this.expr(a)),
+      argTexts: args.map((a) => this.text(a)),
+      argLocs: args.map((a) => this.loc(a)),
+      line,
+      column,
+    });
+  }
+
+  private jsx(el: ts.JsxOpeningElement | ts.JsxSelfClosingElement): void {
+    const tag = el.tagName;
+    const name = ts.isIdentifier(tag)
+      ? tag.text
+      : ts.isPropertyAccessExpression(tag) && ts.isIdentifier(tag.name)
+        ? tag.name.text
+        : undefined;
+    const attrs = name === undefined ? undefined : this.spec.jsx.get(name);
+    if (name === undefined || !attrs) return;
+    for (const prop of el.attributes.properties) {
+      if (!ts.isJsxAttribute(prop) || !ts.isIdentifier(prop.name) || !attrs.includes(prop.name.text)) continue;
+      const init = prop.initializer;
+      let value: ts.Expression | undefined;
+      if (init && ts.isStringLiteral(init)) value = init;
+      else if (init && ts.isJsxExpression(init)) value = init.expression;
+      if (!value) continue;
+      const [line, column] = this.loc(el);
+      this.out.sites.push({
+        form: 'jsx',
+        name,
+        receiver: prop.name.text,
+        ident: null,
+        args: [this.expr(value)],
+        argTexts: [this.text(value)],
+        argLocs: [this.loc(value)],
+        line,
+        column,
+      });
+    }
+  }
+
+  /** The member root `obj` designates, if any: [root name, is objectFrom]. */
+  private memberRoot(obj: ts.Expression): [string, boolean] | undefined {
+    const o = unwrap(obj);
+    if (ts.isCallExpression(o)) {
+      const c = unwrap(o.expression);
+      const name = ts.isIdentifier(c)
+        ? c.text
+        : ts.isPropertyAccessExpression(c) && ts.isIdentifier(c.name)
+          ? c.name.text
+          : undefined;
+      if (name !== undefined && this.spec.objectFromNames.has(name)) return [name, true];
+      return undefined;
+    }
+    if (ts.isIdentifier(o)) {
+      const from = this.objVars.get(o.text);
+      if (from !== undefined) return [from, true];
+      if (this.spec.memberRoots.has(o.text)) return [o.text, false];
+      return undefined;
+    }
+    if (ts.isPropertyAccessExpression(o) && this.spec.memberRoots.size > 0) {
+      const chain = chainText(o);
+      if (this.spec.memberRoots.has(chain)) return [chain, false];
+    }
+    return undefined;
+  }
+
+  private member(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): void {
+    const parent = node.parent;
+    if (ts.isCallExpression(parent) && parent.expression === node) return;
+    const root = this.memberRoot(node.expression);
+    if (!root) return;
+    let key: Expr;
+    let keyNode: ts.Node;
+    if (ts.isPropertyAccessExpression(node)) {
+      if (!ts.isIdentifier(node.name) || OBJECT_MEMBERS.has(node.name.text)) return;
+      key = { k: 'str', v: node.name.text };
+      keyNode = node.name;
+    } else {
+      key = this.expr(node.argumentExpression);
+      keyNode = node.argumentExpression;
+    }
+    const [line, column] = this.loc(keyNode);
+    this.out.sites.push({
+      form: 'member',
+      name: root[0],
+      receiver: null,
+      ident: null,
+      objectFrom: root[1],
+      args: [key],
+      argTexts: [this.text(keyNode)],
+      argLocs: [[line, column]],
+      line,
+      column,
+    });
+  }
+
+  private variable(decl: ts.VariableDeclaration): void {
+    if (!decl.initializer) return;
+    const init = unwrap(decl.initializer);
+    if (ts.isIdentifier(decl.name)) {
+      // `const flags = useFlags()` makes `flags.x` a member read.
+      if (ts.isCallExpression(init)) {
+        const root = this.memberRoot(init);
+        if (root) this.objVars.set(decl.name.text, root[0]);
+      }
+      return;
+    }
+    if (!ts.isObjectBindingPattern(decl.name)) return;
+    const root = this.memberRoot(init);
+    if (!root) return;
+    for (const el of decl.name.elements) {
+      if (el.dotDotDotToken) continue;
+      const keyNode = el.propertyName ?? el.name;
+      const key = el.propertyName ? propName(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+      if (key === undefined || OBJECT_MEMBERS.has(key)) continue;
+      const [line, column] = this.loc(keyNode);
+      this.out.sites.push({
+        form: 'member',
+        name: root[0],
+        receiver: null,
+        ident: null,
+        objectFrom: root[1],
+        args: [{ k: 'str', v: key }],
+        argTexts: [this.text(keyNode)],
+        argLocs: [[line, column]],
+        line,
+        column,
+      });
+    }
+  }
+}
+
+function skipParenType(t: ts.TypeNode): ts.TypeNode {
+  let cur = t;
+  while (ts.isParenthesizedTypeNode(cur)) cur = cur.type;
+  return cur;
+}
+
+function bindsName(name: ts.BindingName, wanted: string): boolean {
+  if (ts.isIdentifier(name)) return name.text === wanted;
+  for (const el of name.elements) {
+    if (!ts.isOmittedExpression(el) && bindsName(el.name, wanted)) return true;
+  }
+  return false;
+}
+
+/** The declaration node binding `wanted` inside a variable declaration (itself or a binding element). */
+function findBinding(decl: ts.VariableDeclaration, wanted: string): ts.Node | undefined {
+  if (ts.isIdentifier(decl.name)) return decl.name.text === wanted ? decl : undefined;
+  const walk = (pattern: ts.BindingPattern): ts.Node | undefined => {
+    for (const el of pattern.elements) {
+      if (ts.isOmittedExpression(el)) continue;
+      if (ts.isIdentifier(el.name)) {
+        if (el.name.text === wanted) return el;
+      } else {
+        const hit = walk(el.name);
+        if (hit) return hit;
+      }
+    }
+    return undefined;
+  };
+  return walk(decl.name);
+}
+
+function importBinds(st: ts.ImportDeclaration, name: string): boolean {
+  const clause = st.importClause;
+  if (!clause) return false;
+  if (clause.name?.text === name) return true;
+  const nb = clause.namedBindings;
+  if (!nb) return false;
+  if (ts.isNamespaceImport(nb)) return nb.name.text === name;
+  return nb.elements.some((el) => el.name.text === name);
+}
+
+/** Receiver chain text: `this.client`, `getClient()`, `a.b`. */
+export function chainText(e: ts.Expression): string {
+  const u = unwrap(e);
+  if (ts.isIdentifier(u)) return u.text;
+  if (u.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isPropertyAccessExpression(u)) {
+    const name = ts.isIdentifier(u.name) ? u.name.text : u.name.getText();
+    return `${chainText(u.expression)}.${name}`;
+  }
+  if (ts.isCallExpression(u)) return `${chainText(u.expression)}()`;
+  if (ts.isElementAccessExpression(u)) return `${chainText(u.expression)}[]`;
+  return '?';
+}
+
+function varNameOf(node: ts.Node): string | null {
+  return ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : null;
+}
+
+function describeFn(fn: ts.SignatureDeclaration): FnInfo {
+  const parent = fn.parent;
+  if (ts.isFunctionDeclaration(fn)) return { name: fn.name?.text ?? null, owner: null, method: false };
+  if (ts.isMethodDeclaration(fn) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
+    const holder = ts.isMethodDeclaration(fn) ? fn : parent;
+    const nameNode = (holder as ts.MethodDeclaration | ts.PropertyAssignment | ts.PropertyDeclaration).name;
+    const name = propName(nameNode) ?? null;
+    const container = holder.parent;
+    if (ts.isClassLike(container)) return { name, owner: container.name?.text ?? null, ownerIsClass: true, method: true };
+    const owner = ts.isObjectLiteralExpression(container) ? varNameOf(unwrapParents(container)) : null;
+    return { name, owner, method: true };
+  }
+  if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
+    // `const isOn = (k) => …`, also through one wrapping call: `const isOn = useCallback((k) => …, [])`.
+    const direct = varNameOf(unwrapParents(fn));
+    if (direct) return { name: direct, owner: null, method: false };
+    if (ts.isCallExpression(parent)) {
+      const outer = varNameOf(unwrapParents(parent));
+      if (outer) return { name: outer, owner: null, method: false };
+    }
+    if (ts.isFunctionExpression(fn) && fn.name) return { name: fn.name.text, owner: null, method: false };
+  }
+  return { name: null, owner: null, method: false };
+}
+
+/** The first ancestor that is not a parenthesis, `as`/`satisfies` or non-null wrapper. */
+function unwrapParents(node: ts.Node): ts.Node {
+  let cur = node.parent;
+  while (
+    cur &&
+    (ts.isParenthesizedExpression(cur) ||
+      ts.isAsExpression(cur) ||
+      ts.isSatisfiesExpression(cur) ||
+      ts.isNonNullExpression(cur))
+  ) {
+    cur = cur.parent;
+  }
+  return cur;
+}
+
+export type { Site };
