@@ -3,7 +3,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-FHTPTPPW.js";
+} from "./chunks/chunk-YRBW4X5N.js";
 import {
   DEFAULT_CONFIG_PATH,
   InputError,
@@ -19,7 +19,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-DBGUCCCQ.js";
+} from "./chunks/chunk-3Y5WITHW.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -27126,7 +27126,8 @@ function trimSlash(url) {
 
 // src/action/commands.ts
 var check = async ({ workspace, now, inputs, log }) => {
-  if (inputs.dryRun) log.info('dry-run: "check" changes nothing on GitHub anyway; running it normally.');
+  if (inputs.dryRun)
+    log.info('dry-run: "check" changes nothing on GitHub anyway; running it normally.');
   return runChecks(workspace.files, workspace.config, {
     now,
     configPath: workspace.configPath,
@@ -27138,7 +27139,13 @@ var COMMAND_NAMES = Object.keys(COMMANDS);
 
 // src/action/event.ts
 import { readFile } from "node:fs/promises";
-var SUPPORTED_EVENTS = ["pull_request", "pull_request_target", "push", "schedule", "workflow_dispatch"];
+var SUPPORTED_EVENTS = [
+  "pull_request",
+  "pull_request_target",
+  "push",
+  "schedule",
+  "workflow_dispatch"
+];
 async function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME?.trim() || "workflow_dispatch";
   const event = {
@@ -27166,12 +27173,18 @@ async function readPayload(path8) {
   try {
     text = await readFile(path8, "utf8");
   } catch (error2) {
-    return { payload: {}, problem: `cannot read the event payload ${path8}: ${error2.code ?? String(error2)}` };
+    return {
+      payload: {},
+      problem: `cannot read the event payload ${path8}: ${error2.code ?? String(error2)}`
+    };
   }
   try {
     return { payload: JSON.parse(text) };
   } catch (error2) {
-    return { payload: {}, problem: `the event payload ${path8} is not JSON: ${error2 instanceof Error ? error2.message : String(error2)}` };
+    return {
+      payload: {},
+      problem: `the event payload ${path8} is not JSON: ${error2 instanceof Error ? error2.message : String(error2)}`
+    };
   }
 }
 function pullRequestFrom(payload, baseRepository) {
@@ -27204,7 +27217,9 @@ function readInputs(core, commands) {
   const get = (name) => core.getInput(name).trim();
   const command = get("command") || "check";
   if (!commands.includes(command)) {
-    throw new InputError(`unknown command "${command}" (input "command"): valid commands are ${commands.join(", ")}`);
+    throw new InputError(
+      `unknown command "${command}" (input "command"): valid commands are ${commands.join(", ")}`
+    );
   }
   const failOnText = get("fail-on") || "error";
   if (!FAIL_ON.includes(failOnText)) {
@@ -27238,8 +27253,14 @@ async function writeReportFiles(tempRoot, findings, meta) {
   const dir = await mkdtemp(path6.join(root, "ops-steward-"));
   const json = path6.join(dir, "ops-steward.json");
   const sarif = path6.join(dir, "ops-steward.sarif");
-  await writeFile2(json, renderJson(findings, { repository: meta.label, generatedAt: meta.generatedAt }));
-  await writeFile2(sarif, renderSarifString(findings, { toolVersion: meta.toolVersion, anchorFile: meta.anchorFile }));
+  await writeFile2(
+    json,
+    renderJson(findings, { repository: meta.label, generatedAt: meta.generatedAt })
+  );
+  await writeFile2(
+    sarif,
+    renderSarifString(findings, { toolVersion: meta.toolVersion, anchorFile: meta.anchorFile })
+  );
   return { json, sarif };
 }
 function emitAnnotations(core, findings) {
@@ -27270,14 +27291,22 @@ async function writeJobSummary(core, markdown) {
     await core.summary.write();
     return true;
   } catch (error2) {
-    core.warning(`could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    core.warning(
+      `could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`
+    );
     return false;
   }
 }
 
 // src/action/main.ts
 function defaultDeps() {
-  return { core: core_exports, env: process.env, cwd: process.cwd(), now: () => /* @__PURE__ */ new Date(), createClient: createGitHubClient };
+  return {
+    core: core_exports,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => /* @__PURE__ */ new Date(),
+    createClient: createGitHubClient
+  };
 }
 async function run(overrides = {}) {
   const deps = { ...defaultDeps(), ...overrides };
@@ -27328,7 +27357,9 @@ function announceEvent(core, event, inputs) {
     );
   }
   const pr = event.pullRequest ? ` (pull request #${event.pullRequest.number}${event.pullRequest.fork ? ", from a fork" : ""})` : "";
-  core.info(`ops-steward ${VERSION}: "${inputs.command}" on ${event.name}${pr}, fail-on: ${inputs.failOn}${inputs.dryRun ? ", dry-run" : ""}`);
+  core.info(
+    `ops-steward ${VERSION}: "${inputs.command}" on ${event.name}${pr}, fail-on: ${inputs.failOn}${inputs.dryRun ? ", dry-run" : ""}`
+  );
 }
 function githubSeam(inputs, deps) {
   let client;
@@ -27350,12 +27381,18 @@ async function openCheckout(inputs, workspaceDir, core) {
   try {
     const workspace = await openWorkspace({ config: inputs.config }, workspaceDir);
     if ((await workspace.files.list()).length === 0) {
-      core.warning(`the workspace ${workspaceDir} has no files: did the job run actions/checkout before ops-steward?`);
+      core.warning(
+        `the workspace ${workspaceDir} has no files: did the job run actions/checkout before ops-steward?`
+      );
     }
     return { workspace };
   } catch (error2) {
     if (error2 instanceof ConfigError) {
-      return { configErrors: error2.findings, configPath: error2.findings.find((f) => f.file)?.file, message: error2.message };
+      return {
+        configErrors: error2.findings,
+        configPath: error2.findings.find((f) => f.file)?.file,
+        message: error2.message
+      };
     }
     throw error2;
   }

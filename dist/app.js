@@ -16,7 +16,7 @@ import {
   runChecks,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-DBGUCCCQ.js";
+} from "./chunks/chunk-3Y5WITHW.js";
 
 // src/app/index.ts
 import { run } from "probot";
@@ -98,7 +98,8 @@ function fitOutput(output) {
     title: truncateChars(output.title, CHECK_RUN_LIMITS.titleChars),
     summary: truncateChars(output.summary, CHECK_RUN_LIMITS.outputChars)
   };
-  if (output.text !== void 0) fitted.text = truncateChars(output.text, CHECK_RUN_LIMITS.outputChars);
+  if (output.text !== void 0)
+    fitted.text = truncateChars(output.text, CHECK_RUN_LIMITS.outputChars);
   return fitted;
 }
 function truncateChars(text, max) {
@@ -138,7 +139,8 @@ async function readFileAtRef(octokit, file) {
       ref: file.ref
     }));
   } catch (error) {
-    if (typeof error === "object" && error !== null && error.status === 404) return void 0;
+    if (typeof error === "object" && error !== null && error.status === 404)
+      return void 0;
     throw error;
   }
   const where = `${file.path} at ${file.ref.slice(0, 12)} in ${file.owner}/${file.repo}`;
@@ -148,7 +150,8 @@ async function readFileAtRef(octokit, file) {
     throw new UnreadableFileError(`${where} is a ${String(record.type)}, not a regular file`);
   }
   const content = record.content;
-  if (typeof content !== "string") throw new UnreadableFileError(`GitHub returned no content for ${where}`);
+  if (typeof content !== "string")
+    throw new UnreadableFileError(`GitHub returned no content for ${where}`);
   if (record.encoding === "base64") return Buffer.from(content, "base64").toString("utf8");
   if (record.encoding === "none" || content === "" && typeof record.size === "number" && record.size > 0) {
     throw new UnreadableFileError(`${where} is too large for the GitHub contents API (over 1 MB)`);
@@ -399,14 +402,23 @@ async function evaluate(octokit, target, run2, deps2) {
       conclusion: "failure",
       output: {
         title: `Invalid configuration: ${n} ${n === 1 ? "error" : "errors"} in ${loaded.configPath}`,
-        summary: withFooter(loaded.errors, "ops-steward: invalid configuration", target, loaded.configPath)
+        summary: withFooter(
+          loaded.errors,
+          "ops-steward: invalid configuration",
+          target,
+          loaded.configPath
+        )
       },
       annotations: toCheckRunAnnotations(loaded.errors)
     });
     deps2.log.info(`${label(target)}: invalid configuration on the base branch (${n} errors)`);
     return { conclusion: "failure", checkRunId: run2.checkRunId, findings: loaded.errors };
   }
-  const files = await openGitHubRepo(octokit, { owner: target.head.owner, repo: target.head.repo, ref: target.headSha });
+  const files = await openGitHubRepo(octokit, {
+    owner: target.head.owner,
+    repo: target.head.repo,
+    ref: target.headSha
+  });
   const { findings } = await runChecks(files, loaded.config, {
     now: deps2.now,
     configPath: loaded.configPath,
@@ -424,7 +436,8 @@ async function evaluate(octokit, target, run2, deps2) {
     },
     annotations
   });
-  if (omittedAnnotations > 0) deps2.log.warn(`${label(target)}: ${omittedAnnotations} annotations left out (cap reached)`);
+  if (omittedAnnotations > 0)
+    deps2.log.warn(`${label(target)}: ${omittedAnnotations} annotations left out (cap reached)`);
   deps2.log.info(`${label(target)}: ${conclusion} (${formatCounts(countFindings(findings))})`);
   return { conclusion, checkRunId: run2.checkRunId, findings };
 }
@@ -459,20 +472,32 @@ function targetFromPullRequest(base, pr, headSha = pr.head.sha) {
 }
 async function targetFromRerun(octokit, base, rerun) {
   const number = rerun.pullNumbers[0];
-  if (number === void 0) return { ...base, headSha: rerun.headSha, head: base, configRef: rerun.defaultBranch };
-  const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...base, pull_number: number });
+  if (number === void 0)
+    return { ...base, headSha: rerun.headSha, head: base, configRef: rerun.defaultBranch };
+  const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+    ...base,
+    pull_number: number
+  });
   return targetFromPullRequest(base, data, rerun.headSha);
 }
 
 // src/app/app.ts
-var PULL_REQUEST_EVENTS = ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"];
+var PULL_REQUEST_EVENTS = [
+  "pull_request.opened",
+  "pull_request.synchronize",
+  "pull_request.reopened"
+];
 function createApp(options = {}) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   return (app) => {
     app.on([...PULL_REQUEST_EVENTS], async (context) => {
       const { repository, pull_request: pr } = context.payload;
       const base = { owner: repository.owner.login, repo: repository.name };
-      await checkPullRequest(octokitOf(context), targetFromPullRequest(base, pr), deps(context, now, options.checks));
+      await checkPullRequest(
+        octokitOf(context),
+        targetFromPullRequest(base, pr),
+        deps(context, now, options.checks)
+      );
     });
     app.on("check_run.rerequested", async (context) => {
       const { repository, check_run: run2 } = context.payload;
@@ -512,7 +537,9 @@ var app_default = createApp();
 
 // src/app/index.ts
 run(app_default).catch((error) => {
-  process.stderr.write(`ops-steward app: cannot start: ${error instanceof Error ? error.message : String(error)}
-`);
+  process.stderr.write(
+    `ops-steward app: cannot start: ${error instanceof Error ? error.message : String(error)}
+`
+  );
   process.exitCode = 1;
 });

@@ -4,16 +4,22 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-FHTPTPPW.js";
+} from "./chunks/chunk-YRBW4X5N.js";
 import {
+  CODEOWNERS_LOCATIONS,
   InputError,
   __commonJS,
   __require,
   __toESM,
+  escalationFor,
+  formatLocation,
+  loadCodeowners,
+  normalizeRepoPath,
+  ownersOf,
   renderReport,
   runChecks,
   shouldFail
-} from "./chunks/chunk-DBGUCCCQ.js";
+} from "./chunks/chunk-3Y5WITHW.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -1178,7 +1184,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path = __require("node:path");
+    var path2 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2191,9 +2197,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path.resolve(baseDir, baseName);
+          const localBin = path2.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path.extname(baseName))) return void 0;
+          if (sourceExt.includes(path2.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2211,17 +2217,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path.resolve(
-            path.dirname(resolvedScriptPath),
+          executableDir = path2.resolve(
+            path2.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path.basename(
+            const legacyName = path2.basename(
               this._scriptPath,
-              path.extname(this._scriptPath)
+              path2.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2232,7 +2238,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path.extname(executableFile));
+        launchWithNode = sourceExt.includes(path2.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3147,7 +3153,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path.basename(filename, path.extname(filename));
+        this._name = path2.basename(filename, path2.extname(filename));
         return this;
       }
       /**
@@ -3161,9 +3167,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path2) {
-        if (path2 === void 0) return this._executableDir;
-        this._executableDir = path2;
+      executableDir(path3) {
+        if (path3 === void 0) return this._executableDir;
+        this._executableDir = path3;
         return this;
       }
       /**
@@ -3462,6 +3468,12 @@ var {
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
+var UsageError = class extends InputError {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
 
 // src/cli/commands/check.ts
 function registerCheckCommand(program2, io) {
@@ -3490,6 +3502,100 @@ function registerCheckCommand(program2, io) {
   });
 }
 
+// src/cli/commands/codeowners.ts
+import path from "node:path";
+var PATHS_HELP = "paths relative to the repository root (absolute paths inside it work too)";
+function registerCodeownersCommands(program2, io, deps = {}) {
+  const group = program2.command("codeowners").description("answer ownership questions from CODEOWNERS, exactly as GitHub would");
+  group.command("owners").description("print the code owners of each path and the CODEOWNERS rule that decides it").argument("<path...>", PATHS_HELP).option("--repo <dir>", "repository root", ".").option("--config <path>", "config file (default: .github/ops-steward.yml in the repository)").option("--json", 'print JSON: [{"path","owners","line","pattern"}]').action(async (paths, opts) => {
+    const ctx = await loadRepoContext(opts, io);
+    const codeowners = await requireCodeowners(ctx, io);
+    const rows = paths.map((p) => ownersOf(codeowners, toRepoPath(p, ctx.root, io.cwd)));
+    io.stdout(opts.json ? `${JSON.stringify(rows)}
+` : ownersTable(rows, codeowners.path));
+    io.setExitCode(EXIT_OK);
+  });
+  program2.command("who-owns").description("owners of each path, their team, its escalation policy and who is on call").argument("<path...>", PATHS_HELP).option("--repo <dir>", "repository root", ".").option("--config <path>", "config file (default: .github/ops-steward.yml in the repository)").option("--at <iso>", "who is on call at this time (ISO-8601; default now)").option("--json", 'print JSON: [{"path","owners","line","pattern","team","policy","onCall"}]').action(async (paths, opts) => {
+    const at = parseNow(opts.at);
+    const ctx = await loadRepoContext(opts, io);
+    const codeowners = await requireCodeowners(ctx, io);
+    const directory = deps.onCallDirectory?.(ctx);
+    const rows = paths.map(
+      (p) => escalationFor(codeowners, toRepoPath(p, ctx.root, io.cwd), {
+        config: ctx.config.codeowners,
+        at,
+        directory
+      })
+    );
+    io.stdout(opts.json ? `${JSON.stringify(rows)}
+` : escalationTable(rows, codeowners.path));
+    io.setExitCode(EXIT_OK);
+  });
+}
+async function requireCodeowners(ctx, io) {
+  const { codeowners, findings } = await loadCodeowners(ctx.files);
+  const unreadable = findings.find((f) => f.ruleId === "codeowners/unreadable");
+  if (unreadable) throw new UsageError(unreadable.message);
+  if (!codeowners) {
+    throw new UsageError(
+      `no CODEOWNERS file in ${ctx.root}: GitHub looks for ${CODEOWNERS_LOCATIONS.join(", ")} (first found wins)`
+    );
+  }
+  for (const f of [...findings, ...codeowners.problems]) {
+    if (f.severity === "notice") continue;
+    io.stderr(`${f.severity}: ${formatLocation(f)} ${f.message}
+`);
+  }
+  return codeowners;
+}
+function toRepoPath(arg, root, cwd) {
+  const absolute = path.isAbsolute(arg);
+  const rel = absolute ? path.relative(root, arg) : arg;
+  const clean = normalizeRepoPath(rel.split(path.sep).join("/"));
+  if (clean === "" || clean === "." || clean === ".." || clean.startsWith("../")) {
+    const shown = absolute ? arg : path.relative(cwd, path.resolve(root, arg)) || arg;
+    throw new UsageError(`"${shown}" is not a path inside the repository ${root}`);
+  }
+  return clean;
+}
+function ownersTable(rows, file) {
+  return table(
+    ["PATH", "OWNERS", "RULE"],
+    rows.map((r) => [r.path, ownersCell(r), ruleCell(r, file)])
+  );
+}
+function escalationTable(rows, file) {
+  return table(
+    ["PATH", "OWNERS", "TEAM", "POLICY", "ON CALL", "RULE"],
+    rows.map((r) => [
+      r.path,
+      ownersCell(r),
+      r.team ?? "-",
+      r.policy ?? "-",
+      onCallCell(r.onCall),
+      ruleCell(r, file)
+    ])
+  );
+}
+function ownersCell(r) {
+  if (r.owners.length > 0) return r.owners.join(" ");
+  return r.line === null ? "(no owner)" : "(un-assigned)";
+}
+function ruleCell(r, file) {
+  return r.line === null ? "(no matching rule)" : `${file}:${r.line} ${r.pattern ?? ""}`;
+}
+function onCallCell(levels) {
+  if (levels === null) return "-";
+  if (levels.length === 0) return "(nobody)";
+  return levels.map((l) => `L${l.level} ${l.people.join(", ") || "(nobody)"}`).join("; ");
+}
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
+  return `${[line(header), ...rows.map(line)].join("\n")}
+`;
+}
+
 // src/cli/main.ts
 async function runCli(argv, io) {
   let exitCode = 0;
@@ -3516,11 +3622,16 @@ function buildProgram(io) {
     writeErr: (s) => io.stderr(s)
   });
   registerCheckCommand(program2, io);
-  for (const sub of program2.commands) {
-    sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
-    sub.showHelpAfterError(`(run "ops-steward ${sub.name()} --help" for usage)`);
-  }
+  registerCodeownersCommands(program2, io);
+  routeSubcommands(program2, io, []);
   return program2;
+}
+function routeSubcommands(parent, io, names) {
+  for (const sub of parent.commands) {
+    const path2 = [...names, sub.name()];
+    sub.exitOverride().showSuggestionAfterError(true).configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) }).showHelpAfterError(`(run "ops-steward ${path2.join(" ")} --help" for usage)`);
+    routeSubcommands(sub, io, path2);
+  }
 }
 
 // src/cli/index.ts

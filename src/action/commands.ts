@@ -25,7 +25,8 @@ export type ActionCommand = (ctx: CommandContext) => Promise<CommandResult>;
 
 /** Runs every enabled check on the checked-out workspace. Reads nothing from GitHub (yet). */
 const check: ActionCommand = async ({ workspace, now, inputs, log }) => {
-  if (inputs.dryRun) log.info('dry-run: "check" changes nothing on GitHub anyway; running it normally.');
+  if (inputs.dryRun)
+    log.info('dry-run: "check" changes nothing on GitHub anyway; running it normally.');
   return runChecks(workspace.files, workspace.config, {
     now,
     configPath: workspace.configPath,

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 
 /** Events the Action knows what to do with. Anything else still runs `check`, after a notice. */
-export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'push', 'schedule', 'workflow_dispatch'] as const;
+export const SUPPORTED_EVENTS = [
+  'pull_request',
+  'pull_request_target',
+  'push',
+  'schedule',
+  'workflow_dispatch',
+] as const;
 export type SupportedEvent = (typeof SUPPORTED_EVENTS)[number];
 
 export interface PullRequestInfo {
@@ -52,22 +58,33 @@ function parseRepository(value: string | undefined): { owner: string; repo: stri
   return m ? { owner: m[1]!, repo: m[2]! } : undefined;
 }
 
-async function readPayload(path: string | undefined): Promise<{ payload: unknown; problem?: string }> {
+async function readPayload(
+  path: string | undefined,
+): Promise<{ payload: unknown; problem?: string }> {
   if (!path) return { payload: {} };
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    return { payload: {}, problem: `cannot read the event payload ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    return {
+      payload: {},
+      problem: `cannot read the event payload ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    };
   }
   try {
     return { payload: JSON.parse(text) as unknown };
   } catch (error) {
-    return { payload: {}, problem: `the event payload ${path} is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      payload: {},
+      problem: `the event payload ${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
-function pullRequestFrom(payload: unknown, baseRepository: string | undefined): PullRequestInfo | undefined {
+function pullRequestFrom(
+  payload: unknown,
+  baseRepository: string | undefined,
+): PullRequestInfo | undefined {
   const pr = prop(payload, 'pull_request');
   const number = prop(pr, 'number') ?? prop(payload, 'number');
   if (typeof number !== 'number') return undefined;
@@ -79,12 +96,16 @@ function pullRequestFrom(payload: unknown, baseRepository: string | undefined): 
     headSha: str(prop(prop(pr, 'head'), 'sha')),
     headRepo,
     // A deleted fork has no head repo; treat it as a fork, the safe assumption for token rights.
-    fork: headRepo === undefined || (baseRepo !== undefined && headRepo.toLowerCase() !== baseRepo.toLowerCase()),
+    fork:
+      headRepo === undefined ||
+      (baseRepo !== undefined && headRepo.toLowerCase() !== baseRepo.toLowerCase()),
   };
 }
 
 function prop(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function str(value: unknown): string | undefined {

@@ -18,12 +18,17 @@ const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
 /** Reads and validates every input; throws InputError naming the input and its valid values. */
-export function readInputs(core: Pick<ActionCore, 'getInput'>, commands: readonly string[]): ActionInputs {
+export function readInputs(
+  core: Pick<ActionCore, 'getInput'>,
+  commands: readonly string[],
+): ActionInputs {
   const get = (name: string): string => core.getInput(name).trim();
 
   const command = get('command') || 'check';
   if (!commands.includes(command)) {
-    throw new InputError(`unknown command "${command}" (input "command"): valid commands are ${commands.join(', ')}`);
+    throw new InputError(
+      `unknown command "${command}" (input "command"): valid commands are ${commands.join(', ')}`,
+    );
   }
 
   const failOnText = get('fail-on') || 'error';

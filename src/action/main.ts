@@ -39,7 +39,13 @@ export interface ActionOutcome {
 }
 
 function defaultDeps(): ActionDeps {
-  return { core: actionsCore, env: process.env, cwd: process.cwd(), now: () => new Date(), createClient: createGitHubClient };
+  return {
+    core: actionsCore,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    createClient: createGitHubClient,
+  };
 }
 
 /**
@@ -76,7 +82,9 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<ActionOu
             })
           ).findings;
     // 6-9. Report files, annotations, job summary, outputs.
-    const label = event.repository ? `${event.repository.owner}/${event.repository.repo}` : workspaceDir;
+    const label = event.repository
+      ? `${event.repository.owner}/${event.repository.repo}`
+      : workspaceDir;
     const configPath = 'configErrors' in opened ? opened.configPath : opened.workspace.configPath;
     const reports = await writeReportFiles(deps.env.RUNNER_TEMP, findings, {
       label,
@@ -110,8 +118,12 @@ function announceEvent(core: ActionCore, event: ActionEvent, inputs: ActionInput
         'Supported events: pull_request, pull_request_target, push, schedule, workflow_dispatch.',
     );
   }
-  const pr = event.pullRequest ? ` (pull request #${event.pullRequest.number}${event.pullRequest.fork ? ', from a fork' : ''})` : '';
-  core.info(`ops-steward ${VERSION}: "${inputs.command}" on ${event.name}${pr}, fail-on: ${inputs.failOn}${inputs.dryRun ? ', dry-run' : ''}`);
+  const pr = event.pullRequest
+    ? ` (pull request #${event.pullRequest.number}${event.pullRequest.fork ? ', from a fork' : ''})`
+    : '';
+  core.info(
+    `ops-steward ${VERSION}: "${inputs.command}" on ${event.name}${pr}, fail-on: ${inputs.failOn}${inputs.dryRun ? ', dry-run' : ''}`,
+  );
 }
 
 /** Memoised and lazy, so a run that never needs GitHub never builds a client, and a token-less run is offline. */
@@ -132,18 +144,29 @@ function githubSeam(inputs: ActionInputs, deps: ActionDeps): () => GitHubClient 
   };
 }
 
-type Opened = { workspace: RepoContext } | { configErrors: Finding[]; configPath?: string; message: string };
+type Opened =
+  { workspace: RepoContext } | { configErrors: Finding[]; configPath?: string; message: string };
 
-async function openCheckout(inputs: ActionInputs, workspaceDir: string, core: ActionCore): Promise<Opened> {
+async function openCheckout(
+  inputs: ActionInputs,
+  workspaceDir: string,
+  core: ActionCore,
+): Promise<Opened> {
   try {
     const workspace = await openWorkspace({ config: inputs.config }, workspaceDir);
     if ((await workspace.files.list()).length === 0) {
-      core.warning(`the workspace ${workspaceDir} has no files: did the job run actions/checkout before ops-steward?`);
+      core.warning(
+        `the workspace ${workspaceDir} has no files: did the job run actions/checkout before ops-steward?`,
+      );
     }
     return { workspace };
   } catch (error) {
     if (error instanceof ConfigError) {
-      return { configErrors: error.findings, configPath: error.findings.find((f) => f.file)?.file, message: error.message };
+      return {
+        configErrors: error.findings,
+        configPath: error.findings.find((f) => f.file)?.file,
+        message: error.message,
+      };
     }
     throw error;
   }
@@ -156,7 +179,11 @@ function setOutputs(core: ActionCore, counts: FindingCounts, reports: ReportPath
   core.setOutput('sarif', reports.sarif);
 }
 
-function verdict(findings: readonly Finding[], counts: FindingCounts, inputs: ActionInputs): string | undefined {
+function verdict(
+  findings: readonly Finding[],
+  counts: FindingCounts,
+  inputs: ActionInputs,
+): string | undefined {
   if (!shouldFail(findings, inputs.failOn)) return undefined;
   return `ops-steward found ${formatCounts(counts)}; failing because fail-on is "${inputs.failOn}".`;
 }

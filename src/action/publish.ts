@@ -2,7 +2,12 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Finding } from '../findings.js';
-import { buildAnnotations, renderJson, renderMarkdown, renderSarifString } from '../report/index.js';
+import {
+  buildAnnotations,
+  renderJson,
+  renderMarkdown,
+  renderSarifString,
+} from '../report/index.js';
 import type { ActionCore } from './core.js';
 
 export interface ReportPaths {
@@ -30,14 +35,24 @@ const JOB_SUMMARY_MAX_ROWS = 1000;
  * Writes the JSON and SARIF reports to a fresh directory under RUNNER_TEMP (the OS temp dir when run outside
  * a runner), so two uses of the Action in one job never overwrite each other's files.
  */
-export async function writeReportFiles(tempRoot: string | undefined, findings: readonly Finding[], meta: ReportMeta): Promise<ReportPaths> {
+export async function writeReportFiles(
+  tempRoot: string | undefined,
+  findings: readonly Finding[],
+  meta: ReportMeta,
+): Promise<ReportPaths> {
   const root = tempRoot && tempRoot.trim() !== '' ? tempRoot : os.tmpdir();
   await mkdir(root, { recursive: true });
   const dir = await mkdtemp(path.join(root, 'ops-steward-'));
   const json = path.join(dir, 'ops-steward.json');
   const sarif = path.join(dir, 'ops-steward.sarif');
-  await writeFile(json, renderJson(findings, { repository: meta.label, generatedAt: meta.generatedAt }));
-  await writeFile(sarif, renderSarifString(findings, { toolVersion: meta.toolVersion, anchorFile: meta.anchorFile }));
+  await writeFile(
+    json,
+    renderJson(findings, { repository: meta.label, generatedAt: meta.generatedAt }),
+  );
+  await writeFile(
+    sarif,
+    renderSarifString(findings, { toolVersion: meta.toolVersion, anchorFile: meta.anchorFile }),
+  );
   return { json, sarif };
 }
 
@@ -45,7 +60,10 @@ export async function writeReportFiles(tempRoot: string | undefined, findings: r
  * Annotations through core.error/warning/notice. GitHub shows only the first 10 of each level per step, so only
  * those are emitted (errors first) and one notice says where the rest are.
  */
-export function emitAnnotations(core: Pick<ActionCore, 'error' | 'warning' | 'notice'>, findings: readonly Finding[]): void {
+export function emitAnnotations(
+  core: Pick<ActionCore, 'error' | 'warning' | 'notice'>,
+  findings: readonly Finding[],
+): void {
   const batch = buildAnnotations(findings);
   const emitted = { error: 0, warning: 0, notice: 0 };
   for (const a of batch.annotations) {
@@ -61,7 +79,11 @@ export function emitAnnotations(core: Pick<ActionCore, 'error' | 'warning' | 'no
   }
 }
 
-export function renderJobSummary(findings: readonly Finding[], label: string, title?: string): string {
+export function renderJobSummary(
+  findings: readonly Finding[],
+  label: string,
+  title?: string,
+): string {
   return renderMarkdown(findings, {
     label,
     title,
@@ -71,13 +93,18 @@ export function renderJobSummary(findings: readonly Finding[], label: string, ti
 }
 
 /** A missing GITHUB_STEP_SUMMARY (a local run) or a full disk must not turn a clean check into a failure. */
-export async function writeJobSummary(core: Pick<ActionCore, 'summary' | 'warning'>, markdown: string): Promise<boolean> {
+export async function writeJobSummary(
+  core: Pick<ActionCore, 'summary' | 'warning'>,
+  markdown: string,
+): Promise<boolean> {
   try {
     core.summary.addRaw(markdown, true);
     await core.summary.write();
     return true;
   } catch (error) {
-    core.warning(`could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(
+      `could not write the job summary: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return false;
   }
 }

@@ -12,7 +12,11 @@ export interface AppOptions {
   checks?: readonly Check[];
 }
 
-const PULL_REQUEST_EVENTS = ['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened'] as const;
+const PULL_REQUEST_EVENTS = [
+  'pull_request.opened',
+  'pull_request.synchronize',
+  'pull_request.reopened',
+] as const;
 
 /**
  * The Probot app: every opened, updated or reopened pull request gets an `ops-steward` check run at its head,
@@ -24,7 +28,11 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
     app.on([...PULL_REQUEST_EVENTS], async (context) => {
       const { repository, pull_request: pr } = context.payload;
       const base = { owner: repository.owner.login, repo: repository.name };
-      await checkPullRequest(octokitOf(context), targetFromPullRequest(base, pr), deps(context, now, options.checks));
+      await checkPullRequest(
+        octokitOf(context),
+        targetFromPullRequest(base, pr),
+        deps(context, now, options.checks),
+      );
     });
 
     app.on('check_run.rerequested', async (context) => {

@@ -3,7 +3,13 @@ import { runChecks } from '../engine.js';
 import { InputError } from '../errors.js';
 import { countFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
-import { CHECK_RUN_LIMITS, completeCheckRun, conclusionFor, createCheckRun, toCheckRunAnnotations } from '../github/check-run.js';
+import {
+  CHECK_RUN_LIMITS,
+  completeCheckRun,
+  conclusionFor,
+  createCheckRun,
+  toCheckRunAnnotations,
+} from '../github/check-run.js';
 import type { CheckConclusion, CheckRunRef } from '../github/check-run.js';
 import { UnreadableFileError } from '../github/contents.js';
 import { RepoError, openGitHubRepo } from '../repo/github.js';
@@ -52,7 +58,10 @@ export async function checkPullRequest(
   try {
     return await evaluate(octokit, target, run, deps);
   } catch (error) {
-    const expected = error instanceof RepoError || error instanceof UnreadableFileError || error instanceof InputError;
+    const expected =
+      error instanceof RepoError ||
+      error instanceof UnreadableFileError ||
+      error instanceof InputError;
     const reason = error instanceof Error ? error.message : String(error);
     try {
       await completeCheckRun(octokit, run, {
@@ -79,7 +88,12 @@ export async function checkPullRequest(
   }
 }
 
-async function evaluate(octokit: OctokitLike, target: PullTarget, run: CheckRunRef, deps: CheckDeps): Promise<CheckOutcome> {
+async function evaluate(
+  octokit: OctokitLike,
+  target: PullTarget,
+  run: CheckRunRef,
+  deps: CheckDeps,
+): Promise<CheckOutcome> {
   const base = { owner: target.owner, repo: target.repo, ref: target.configRef };
   const loaded = await loadBaseConfig(octokit, base);
   if (!loaded.ok) {
@@ -88,7 +102,12 @@ async function evaluate(octokit: OctokitLike, target: PullTarget, run: CheckRunR
       conclusion: 'failure',
       output: {
         title: `Invalid configuration: ${n} ${n === 1 ? 'error' : 'errors'} in ${loaded.configPath}`,
-        summary: withFooter(loaded.errors, 'ops-steward: invalid configuration', target, loaded.configPath),
+        summary: withFooter(
+          loaded.errors,
+          'ops-steward: invalid configuration',
+          target,
+          loaded.configPath,
+        ),
       },
       annotations: toCheckRunAnnotations(loaded.errors),
     });
@@ -96,7 +115,11 @@ async function evaluate(octokit: OctokitLike, target: PullTarget, run: CheckRunR
     return { conclusion: 'failure', checkRunId: run.checkRunId, findings: loaded.errors };
   }
 
-  const files = await openGitHubRepo(octokit, { owner: target.head.owner, repo: target.head.repo, ref: target.headSha });
+  const files = await openGitHubRepo(octokit, {
+    owner: target.head.owner,
+    repo: target.head.repo,
+    ref: target.headSha,
+  });
   const { findings } = await runChecks(files, loaded.config, {
     now: deps.now,
     configPath: loaded.configPath,
@@ -110,11 +133,14 @@ async function evaluate(octokit: OctokitLike, target: PullTarget, run: CheckRunR
     output: {
       title: formatCounts(countFindings(findings)),
       summary: withFooter(findings, undefined, target, loaded.configPath),
-      ...(annotationNote(annotations.length, findings.length) ? { text: annotationNote(annotations.length, findings.length) } : {}),
+      ...(annotationNote(annotations.length, findings.length)
+        ? { text: annotationNote(annotations.length, findings.length) }
+        : {}),
     },
     annotations,
   });
-  if (omittedAnnotations > 0) deps.log.warn(`${label(target)}: ${omittedAnnotations} annotations left out (cap reached)`);
+  if (omittedAnnotations > 0)
+    deps.log.warn(`${label(target)}: ${omittedAnnotations} annotations left out (cap reached)`);
   deps.log.info(`${label(target)}: ${conclusion} (${formatCounts(countFindings(findings))})`);
   return { conclusion, checkRunId: run.checkRunId, findings };
 }
@@ -125,8 +151,14 @@ function label(target: PullTarget): string {
 }
 
 /** The report plus where the config came from, within GitHub's summary limit. */
-function withFooter(findings: readonly Finding[], title: string | undefined, target: PullTarget, configPath: string | undefined): string {
-  const source = configPath === undefined ? 'built-in defaults (no config file)' : `\`${configPath}\``;
+function withFooter(
+  findings: readonly Finding[],
+  title: string | undefined,
+  target: PullTarget,
+  configPath: string | undefined,
+): string {
+  const source =
+    configPath === undefined ? 'built-in defaults (no config file)' : `\`${configPath}\``;
   const footer =
     `\n---\n_Configuration: ${source} from the base branch at \`${target.configRef.slice(0, 12)}\`, ` +
     'so a pull request cannot change the rules it is checked against._\n';

@@ -4,6 +4,8 @@ import { run } from 'probot';
 import app from './app.js';
 
 run(app).catch((error: unknown) => {
-  process.stderr.write(`ops-steward app: cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `ops-steward app: cannot start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

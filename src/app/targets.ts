@@ -24,7 +24,11 @@ export interface PullRequestLike {
   head: { sha: string; repo: { name: string; owner: { login: string } | null } | null };
 }
 
-export function targetFromPullRequest(base: RepoRef, pr: PullRequestLike, headSha = pr.head.sha): PullTarget {
+export function targetFromPullRequest(
+  base: RepoRef,
+  pr: PullRequestLike,
+  headSha = pr.head.sha,
+): PullTarget {
   // A deleted fork's commits stay reachable from the base repository (refs/pull/N/head), so read them there.
   const repo = pr.head.repo;
   const head = repo?.owner ? { owner: repo.owner.login, repo: repo.name } : base;
@@ -42,7 +46,11 @@ export async function targetFromRerun(
   rerun: { headSha: string; pullNumbers: readonly number[]; defaultBranch: string },
 ): Promise<PullTarget> {
   const number = rerun.pullNumbers[0];
-  if (number === undefined) return { ...base, headSha: rerun.headSha, head: base, configRef: rerun.defaultBranch };
-  const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...base, pull_number: number });
+  if (number === undefined)
+    return { ...base, headSha: rerun.headSha, head: base, configRef: rerun.defaultBranch };
+  const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+    ...base,
+    pull_number: number,
+  });
   return targetFromPullRequest(base, data as PullRequestLike, rerun.headSha);
 }

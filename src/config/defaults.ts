@@ -37,6 +37,19 @@ export function defaultConfig(): Config {
         undeclared: 'warning',
         unresolved: 'warning',
       },
+      sync: {
+        labels: {
+          base: 'feature-flag',
+          expiring: 'flag:expiring',
+          expired: 'flag:expired',
+          orphaned: 'flag:orphaned',
+          undeclared: 'flag:undeclared',
+        },
+        budget: 100,
+        escalateAfterDays: 7,
+        reopenAfterDays: 7,
+        assignTeamMembers: false,
+      },
     },
     codeowners: {
       requireOwners: [],

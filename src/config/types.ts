@@ -48,6 +48,24 @@ export interface FlagsConfig {
   textReferences: boolean;
   /** Severity per state and for unresolved dynamic references; `off` silences it. */
   severity: Record<Exclude<FlagState, 'active' | 'permanent'> | 'unresolved', Severity | 'off'>;
+  /** The scheduled sweep that keeps one GitHub issue per flag needing attention. */
+  sync: FlagSyncConfig;
+}
+
+/** States that get an issue. */
+export type FlagSyncState = 'expiring' | 'expired' | 'orphaned' | 'undeclared';
+
+export interface FlagSyncConfig {
+  /** `base` marks every flag issue; one label per state is swapped as the state changes. */
+  labels: { base: string } & Record<FlagSyncState, string>;
+  /** Most GitHub writes (issues, comments, labels) one sweep makes; the rest waits for the next run. */
+  budget: number;
+  /** Days an expired flag's issue stays open (after expiry and after the notice) before the next level is mentioned. */
+  escalateAfterDays: number;
+  /** Least days between two reopenings of an issue a person closed while its flag is still expired. */
+  reopenAfterDays: number;
+  /** Also assign the members of a team owner (needs a token that can read the org's teams). */
+  assignTeamMembers: boolean;
 }
 
 export interface CodeownersConfig {

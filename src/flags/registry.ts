@@ -253,7 +253,7 @@ function readFlag(
   finding: Report,
 ): void {
   const key = flag.key;
-  let raw: unknown = null;
+  let raw: unknown;
   try {
     raw = valueNode ? normalizeDates(valueNode.toJS(doc)) : null;
   } catch (error) {

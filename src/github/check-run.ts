@@ -101,7 +101,11 @@ export async function createCheckRun(
 export async function completeCheckRun(
   octokit: OctokitLike,
   run: CheckRunRef,
-  result: { conclusion: CheckConclusion; output: CheckRunOutput; annotations?: readonly CheckRunAnnotation[] },
+  result: {
+    conclusion: CheckConclusion;
+    output: CheckRunOutput;
+    annotations?: readonly CheckRunAnnotation[];
+  },
 ): Promise<{ omittedAnnotations: number }> {
   const all = result.annotations ?? [];
   const kept = all.slice(0, MAX_ANNOTATIONS);
@@ -130,7 +134,8 @@ function fitOutput(output: CheckRunOutput): CheckRunOutput {
     title: truncateChars(output.title, CHECK_RUN_LIMITS.titleChars),
     summary: truncateChars(output.summary, CHECK_RUN_LIMITS.outputChars),
   };
-  if (output.text !== undefined) fitted.text = truncateChars(output.text, CHECK_RUN_LIMITS.outputChars);
+  if (output.text !== undefined)
+    fitted.text = truncateChars(output.text, CHECK_RUN_LIMITS.outputChars);
   return fitted;
 }
 

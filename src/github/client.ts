@@ -47,11 +47,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const maxRetries = options.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
   const onLimit =
     (kind: string) =>
-    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ): boolean => {
       const retrying = retryCount < maxRetries;
       log.warning(
         `GitHub ${kind} rate limit hit for ${request.method} ${request.url}; ` +
-          (retrying ? `retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${maxRetries})` : 'giving up'),
+          (retrying
+            ? `retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${maxRetries})`
+            : 'giving up'),
       );
       return retrying;
     };

@@ -20,7 +20,10 @@ export class UnreadableFileError extends Error {
  * One file's text through the contents API: undefined when it does not exist at that ref (HTTP 404).
  * A directory or a file too large for the contents API (over 1 MB) is an UnreadableFileError.
  */
-export async function readFileAtRef(octokit: OctokitLike, file: FileAtRef): Promise<string | undefined> {
+export async function readFileAtRef(
+  octokit: OctokitLike,
+  file: FileAtRef,
+): Promise<string | undefined> {
   let data: unknown;
   try {
     ({ data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
@@ -30,7 +33,12 @@ export async function readFileAtRef(octokit: OctokitLike, file: FileAtRef): Prom
       ref: file.ref,
     }));
   } catch (error) {
-    if (typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 404) return undefined;
+    if (
+      typeof error === 'object' &&
+      error !== null &&
+      (error as { status?: unknown }).status === 404
+    )
+      return undefined;
     throw error;
   }
   const where = `${file.path} at ${file.ref.slice(0, 12)} in ${file.owner}/${file.repo}`;
@@ -40,9 +48,13 @@ export async function readFileAtRef(octokit: OctokitLike, file: FileAtRef): Prom
     throw new UnreadableFileError(`${where} is a ${String(record.type)}, not a regular file`);
   }
   const content = record.content;
-  if (typeof content !== 'string') throw new UnreadableFileError(`GitHub returned no content for ${where}`);
+  if (typeof content !== 'string')
+    throw new UnreadableFileError(`GitHub returned no content for ${where}`);
   if (record.encoding === 'base64') return Buffer.from(content, 'base64').toString('utf8');
-  if (record.encoding === 'none' || (content === '' && typeof record.size === 'number' && record.size > 0)) {
+  if (
+    record.encoding === 'none' ||
+    (content === '' && typeof record.size === 'number' && record.size > 0)
+  ) {
     throw new UnreadableFileError(`${where} is too large for the GitHub contents API (over 1 MB)`);
   }
   return content;

@@ -62,7 +62,10 @@ describe('Action run()', () => {
     expect(record.summary).toContain('## ops-steward report');
     expect(record.summary).toContain('No problems found');
     expect(record.outputs.report!.startsWith(runnerTemp)).toBe(true);
-    const report = JSON.parse(await readFile(record.outputs.report!, 'utf8')) as { version: number; repository: string };
+    const report = JSON.parse(await readFile(record.outputs.report!, 'utf8')) as {
+      version: number;
+      repository: string;
+    };
     expect(report).toMatchObject({ version: 1, repository: 'acme/shop', summary: { errors: 0 } });
     const sarif = JSON.parse(await readFile(record.outputs.sarif!, 'utf8')) as { version: string };
     expect(sarif.version).toBe('2.1.0');
@@ -115,7 +118,9 @@ describe('Action run()', () => {
   it('rejects an unknown command with the list of valid ones', async () => {
     const { core, record } = fakeCore({ command: 'flags-sweep' });
     await run({ ...deps(), core });
-    expect(record.failed).toEqual(['unknown command "flags-sweep" (input "command"): valid commands are check']);
+    expect(record.failed).toEqual([
+      'unknown command "flags-sweep" (input "command"): valid commands are check',
+    ]);
     expect(record.outputs).toEqual({});
   });
 
@@ -153,8 +158,14 @@ describe('Action run()', () => {
     );
     const { core, record } = fakeCore();
     const base = deps();
-    await run({ ...base, env: { ...base.env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }, core });
-    expect(record.info.join('\n')).toContain('"check" on pull_request (pull request #7, from a fork)');
+    await run({
+      ...base,
+      env: { ...base.env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath },
+      core,
+    });
+    expect(record.info.join('\n')).toContain(
+      '"check" on pull_request (pull request #7, from a fork)',
+    );
     expect(record.failed).toEqual([]);
   });
 
@@ -189,21 +200,27 @@ describe('Action run()', () => {
     const { core, record } = fakeCore({ config: 'ops/steward.yml' });
     await run({ ...deps(), core });
     expect(record.outputs.warnings).toBe('1');
-    expect(record.annotations.find((a) => a.level === 'warning')?.properties?.file).toBe('ops/steward.yml');
+    expect(record.annotations.find((a) => a.level === 'warning')?.properties?.file).toBe(
+      'ops/steward.yml',
+    );
   });
 
   it('warns when the workspace is empty (no checkout step)', async () => {
     await rm(path.join(workspace, 'src'), { recursive: true });
     const { core, record } = fakeCore();
     await run({ ...deps(), core });
-    expect(record.annotations.find((a) => a.level === 'warning')?.message).toContain('actions/checkout');
+    expect(record.annotations.find((a) => a.level === 'warning')?.message).toContain(
+      'actions/checkout',
+    );
   });
 
   it('keeps a clean result green when the job summary cannot be written', async () => {
     const { core, record } = fakeCore({}, { summaryFails: true });
     await run({ ...deps(), core });
     expect(record.failed).toEqual([]);
-    expect(record.annotations.find((a) => a.level === 'warning')?.message).toContain('could not write the job summary');
+    expect(record.annotations.find((a) => a.level === 'warning')?.message).toContain(
+      'could not write the job summary',
+    );
   });
 
   it('turns an unexpected exception into a failed step instead of a rejection', async () => {

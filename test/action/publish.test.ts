@@ -22,7 +22,11 @@ describe('emitAnnotations', () => {
     expect(errors).toHaveLength(10);
     expect(warnings).toHaveLength(3);
     expect(record.annotations[0]?.level).toBe('error');
-    expect(errors[0]?.properties).toMatchObject({ file: 'src/a.ts', startLine: 1, title: 'flags/expired' });
+    expect(errors[0]?.properties).toMatchObject({
+      file: 'src/a.ts',
+      startLine: 1,
+      title: 'flags/expired',
+    });
     const last = record.annotations.at(-1);
     expect(last?.level).toBe('notice');
     expect(last?.message).toMatch(/^4 more findings are not annotated/);

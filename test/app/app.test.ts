@@ -47,13 +47,27 @@ function makeProbot(checks: readonly Check[] = [configCheck]): Probot {
   return probot;
 }
 
-async function receive(probot: Probot, name: string, payload: Record<string, unknown>): Promise<void> {
-  await probot.receive({ id: 'delivery-1', name, payload } as unknown as Parameters<Probot['receive']>[0]);
+async function receive(
+  probot: Probot,
+  name: string,
+  payload: Record<string, unknown>,
+): Promise<void> {
+  await probot.receive({ id: 'delivery-1', name, payload } as unknown as Parameters<
+    Probot['receive']
+  >[0]);
 }
 
-const repository = { name: 'shop', owner: { login: 'acme' }, default_branch: 'main', full_name: 'acme/shop' };
+const repository = {
+  name: 'shop',
+  owner: { login: 'acme' },
+  default_branch: 'main',
+  full_name: 'acme/shop',
+};
 
-function pullRequestPayload(action: string, head: { owner: string; repo: string } | null = { owner: 'acme', repo: 'shop' }) {
+function pullRequestPayload(
+  action: string,
+  head: { owner: string; repo: string } | null = { owner: 'acme', repo: 'shop' },
+) {
   return {
     action,
     number: 7,
@@ -65,7 +79,13 @@ function pullRequestPayload(action: string, head: { owner: string; repo: string 
       head: {
         sha: HEAD_SHA,
         ref: 'feature',
-        repo: head ? { name: head.repo, owner: { login: head.owner }, full_name: `${head.owner}/${head.repo}` } : null,
+        repo: head
+          ? {
+              name: head.repo,
+              owner: { login: head.owner },
+              full_name: `${head.owner}/${head.repo}`,
+            }
+          : null,
       },
     },
   };
@@ -74,7 +94,12 @@ function pullRequestPayload(action: string, head: { owner: string; repo: string 
 interface Patch {
   status?: string;
   conclusion?: string;
-  output?: { title: string; summary: string; text?: string; annotations?: Array<Record<string, unknown>> };
+  output?: {
+    title: string;
+    summary: string;
+    text?: string;
+    annotations?: Array<Record<string, unknown>>;
+  };
 }
 
 /** Auth plus check-run creation; PATCH bodies are collected in `patches`. */
@@ -83,7 +108,11 @@ function mockCheckRun(patches: Patch[], patchReplies: number[] = []): nock.Scope
     .post(`/app/installations/${INSTALLATION}/access_tokens`)
     .reply(200, { token: 'ghs_test', permissions: { checks: 'write', contents: 'read' } })
     .post('/repos/acme/shop/check-runs', (body: Record<string, unknown>) => {
-      expect(body).toMatchObject({ name: 'ops-steward', head_sha: HEAD_SHA, status: 'in_progress' });
+      expect(body).toMatchObject({
+        name: 'ops-steward',
+        head_sha: HEAD_SHA,
+        status: 'in_progress',
+      });
       return true;
     })
     .reply(201, { id: CHECK_RUN_ID });
@@ -148,7 +177,10 @@ describe('App: pull request check run', () => {
   it('reads the config from the base commit and annotates its warnings (neutral conclusion)', async () => {
     const patches: Patch[] = [];
     const scope = mockCheckRun(patches);
-    scope.get(CONFIG_PATH).query({ ref: BASE_SHA }).reply(200, contentsResponse('flags:\n  expiringWithinDay: 3\n'));
+    scope
+      .get(CONFIG_PATH)
+      .query({ ref: BASE_SHA })
+      .reply(200, contentsResponse('flags:\n  expiringWithinDay: 3\n'));
     mockCommitTree(scope, { owner: 'acme', repo: 'shop', sha: HEAD_SHA }, FILES);
 
     await receive(makeProbot(), 'pull_request', pullRequestPayload('opened'));
@@ -166,7 +198,9 @@ describe('App: pull request check run', () => {
         message: expect.stringContaining('expiringWithinDay'),
       }),
     ]);
-    expect(done.output!.summary).toContain(`\`.github/ops-steward.yml\` from the base branch at \`${BASE_SHA.slice(0, 12)}\``);
+    expect(done.output!.summary).toContain(
+      `\`.github/ops-steward.yml\` from the base branch at \`${BASE_SHA.slice(0, 12)}\``,
+    );
   });
 
   it('concludes failure with the config errors as annotations, without reading the head tree', async () => {
@@ -183,7 +217,9 @@ describe('App: pull request check run', () => {
     const done = patches.at(-1)!;
     expect(done.conclusion).toBe('failure');
     expect(done.output!.title).toBe('Invalid configuration: 2 errors in .github/ops-steward.yml');
-    expect(done.output!.annotations!.map((a) => [a.path, a.start_line, a.annotation_level])).toEqual([
+    expect(
+      done.output!.annotations!.map((a) => [a.path, a.start_line, a.annotation_level]),
+    ).toEqual([
       ['.github/ops-steward.yml', 2, 'failure'],
       ['.github/ops-steward.yml', 3, 'failure'],
     ]);
@@ -221,8 +257,18 @@ describe('App: pull request check run', () => {
     noConfig(scope);
     mockCommitTree(scope, { owner: 'acme', repo: 'shop', sha: HEAD_SHA }, FILES);
     const check = reportingCheck(() => [
-      { ruleId: 'demo/repo', severity: 'warning', message: 'the repository has no CODEOWNERS file' },
-      { ruleId: 'demo/long', severity: 'warning', message: 'é'.repeat(70_000), file: 'README.md', line: 1 },
+      {
+        ruleId: 'demo/repo',
+        severity: 'warning',
+        message: 'the repository has no CODEOWNERS file',
+      },
+      {
+        ruleId: 'demo/long',
+        severity: 'warning',
+        message: 'é'.repeat(70_000),
+        file: 'README.md',
+        line: 1,
+      },
     ]);
 
     await receive(makeProbot([check]), 'pull_request', pullRequestPayload('opened'));
@@ -244,7 +290,11 @@ describe('App: pull request check run', () => {
     noConfig(scope);
     mockCommitTree(scope, { owner: 'someone', repo: 'shop-fork', sha: HEAD_SHA }, FILES);
 
-    await receive(makeProbot(), 'pull_request', pullRequestPayload('opened', { owner: 'someone', repo: 'shop-fork' }));
+    await receive(
+      makeProbot(),
+      'pull_request',
+      pullRequestPayload('opened', { owner: 'someone', repo: 'shop-fork' }),
+    );
 
     expect(scope.isDone()).toBe(true);
     expect(patches.at(-1)?.conclusion).toBe('success');
@@ -280,11 +330,16 @@ describe('App: pull request check run', () => {
   it('concludes failure when the config is unusable (a directory)', async () => {
     const patches: Patch[] = [];
     const scope = mockCheckRun(patches);
-    scope.get(CONFIG_PATH).query({ ref: BASE_SHA }).reply(200, [{ type: 'file', name: 'x' }]);
+    scope
+      .get(CONFIG_PATH)
+      .query({ ref: BASE_SHA })
+      .reply(200, [{ type: 'file', name: 'x' }]);
     await receive(makeProbot(), 'pull_request', pullRequestPayload('opened'));
     expect(scope.isDone()).toBe(true);
     expect(patches.at(-1)?.conclusion).toBe('failure');
-    expect(patches.at(-1)?.output?.summary).toContain('.github/ops-steward.yml at aaaaaaaaaaaa in acme/shop is a directory');
+    expect(patches.at(-1)?.output?.summary).toContain(
+      '.github/ops-steward.yml at aaaaaaaaaaaa in acme/shop is a directory',
+    );
   });
 
   it('never leaves the check run in progress when completing it fails unexpectedly', async () => {
@@ -294,7 +349,9 @@ describe('App: pull request check run', () => {
     noConfig(scope);
     mockCommitTree(scope, { owner: 'acme', repo: 'shop', sha: HEAD_SHA }, FILES);
 
-    await expect(receive(makeProbot(), 'pull_request', pullRequestPayload('opened'))).rejects.toThrow();
+    await expect(
+      receive(makeProbot(), 'pull_request', pullRequestPayload('opened')),
+    ).rejects.toThrow();
 
     expect(scope.isDone()).toBe(true);
     expect(patches).toHaveLength(2);

@@ -70,8 +70,8 @@ const APP = [
   "if (isEnabled('new-checkout')) render();",
   "if (isEnabled('payments-kill')) stop();",
   "if (isEnabled('ghost-flag')) ghost();",
-  'export const variant = (v: string) => isEnabled(`checkout-${v}`);',
-  'export const dyn = (name: string) => isEnabled(name);',
+  'if (isEnabled(`checkout-${process.env.VARIANT}`)) variant();',
+  'if (isEnabled(nameFromServer())) dyn();',
   '',
 ].join('\n');
 
@@ -267,7 +267,7 @@ describe('flags scan', () => {
       file: 'src/app.ts',
       line: 6,
       accessor: 'isEnabled',
-      expression: 'name',
+      expression: 'nameFromServer()',
     });
   });
 
@@ -278,6 +278,6 @@ describe('flags scan', () => {
     expect(run.stdout).toMatch(/new-checkout\s+literal\s+isEnabled\s+src\/app\.ts:2:15/);
     expect(run.stdout).toMatch(/checkout-\* \(pattern\)\s+template\s+isEnabled\s+src\/app\.ts:5:/);
     expect(run.stdout).toContain('// ops-steward-flags: key-a, key-b');
-    expect(run.stdout).toMatch(/src\/app\.ts:6:\d+\s+isEnabled\s+name/);
+    expect(run.stdout).toMatch(/src\/app\.ts:6:\d+\s+isEnabled\s+nameFromServer\(\)/);
   });
 });

@@ -22,7 +22,14 @@ export function fakeCore(
   inputs: Record<string, string> = {},
   options: { summaryFails?: boolean } = {},
 ): { core: ActionCore; record: CoreRecord } {
-  const record: CoreRecord = { outputs: {}, failed: [], annotations: [], info: [], debug: [], summary: '' };
+  const record: CoreRecord = {
+    outputs: {},
+    failed: [],
+    annotations: [],
+    info: [],
+    debug: [],
+    summary: '',
+  };
   let buffer = '';
   const annotate =
     (level: RecordedAnnotation['level']) =>
@@ -52,7 +59,8 @@ export function fakeCore(
         return this;
       },
       async write() {
-        if (options.summaryFails) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
+        if (options.summaryFails)
+          throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
         record.summary += buffer;
         buffer = '';
         return this;

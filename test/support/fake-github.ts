@@ -77,7 +77,13 @@ function compile<S>(method: string, pattern: string, handler: FakeHandler<S>): C
       return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     })
     .join('/');
-  return { method: method.toUpperCase(), pattern, regex: new RegExp(`^${source}/?$`), names, handler };
+  return {
+    method: method.toUpperCase(),
+    pattern,
+    regex: new RegExp(`^${source}/?$`),
+    names,
+    handler,
+  };
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -98,7 +104,8 @@ function send(res: ServerResponse, response: FakeResponse): number {
   let payload = '';
   if (response.body !== undefined) {
     payload = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
-    headers['content-type'] ??= typeof response.body === 'string' ? 'text/plain' : 'application/json; charset=utf-8';
+    headers['content-type'] ??=
+      typeof response.body === 'string' ? 'text/plain' : 'application/json; charset=utf-8';
   }
   res.writeHead(status, headers);
   res.end(payload);
@@ -107,7 +114,10 @@ function send(res: ServerResponse, response: FakeResponse): number {
 
 /** GitHub's error body shape, so Octokit builds the same RequestError it would in production. */
 export function githubError(status: number, message: string): FakeResponse {
-  return { status, body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) } };
+  return {
+    status,
+    body: { message, documentation_url: 'https://docs.github.com/rest', status: String(status) },
+  };
 }
 
 export async function startFakeGitHub<S>(options: FakeGitHubOptions<S>): Promise<FakeGitHub<S>> {
@@ -121,7 +131,9 @@ export async function startFakeGitHub<S>(options: FakeGitHubOptions<S>): Promise
       method: (req.method ?? 'GET').toUpperCase(),
       path: decodeURIComponent(url.pathname),
       query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v])),
+      headers: Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]),
+      ),
       body: await readBody(req),
     };
     let matched: CompiledRoute<S> | undefined;
@@ -132,7 +144,9 @@ export async function startFakeGitHub<S>(options: FakeGitHubOptions<S>): Promise
       const m = route.regex.exec(url.pathname);
       if (!m) continue;
       matched = route;
-      params = Object.fromEntries(route.names.map((name, j) => [name, decodeURIComponent(m[j + 1] ?? '')]));
+      params = Object.fromEntries(
+        route.names.map((name, j) => [name, decodeURIComponent(m[j + 1] ?? '')]),
+      );
       break;
     }
     let response: FakeResponse;
@@ -142,7 +156,10 @@ export async function startFakeGitHub<S>(options: FakeGitHubOptions<S>): Promise
       try {
         response = await matched.handler({ ...request, params }, state);
       } catch (error) {
-        response = githubError(500, `fake handler failed: ${error instanceof Error ? error.message : String(error)}`);
+        response = githubError(
+          500,
+          `fake handler failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
     requests.push({ ...request, route: matched?.pattern, status: response.status ?? 200 });

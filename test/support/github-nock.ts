@@ -15,18 +15,32 @@ export function mockCommitTree(
     sha: `${i.toString(16).padStart(4, '0')}${'b'.repeat(36)}`,
     size: Buffer.byteLength(text),
   }));
-  scope.get(`${prefix}/commits/${where.sha}`).reply(200, { sha: where.sha, tree: { sha: treeSha } });
-  scope.get(`${prefix}/trees/${treeSha}`).query({ recursive: '1' }).reply(200, { sha: treeSha, tree: entries, truncated: false });
+  scope
+    .get(`${prefix}/commits/${where.sha}`)
+    .reply(200, { sha: where.sha, tree: { sha: treeSha } });
+  scope
+    .get(`${prefix}/trees/${treeSha}`)
+    .query({ recursive: '1' })
+    .reply(200, { sha: treeSha, tree: entries, truncated: false });
   entries.forEach((entry, i) => {
     const text = Object.values(files)[i] ?? '';
     // Checks read only what they need: blobs are optional so the test does not depend on which files a check opens.
     scope
       .get(`${prefix}/blobs/${entry.sha}`)
       .optionally()
-      .reply(200, { sha: entry.sha, encoding: 'base64', content: Buffer.from(text).toString('base64') });
+      .reply(200, {
+        sha: entry.sha,
+        encoding: 'base64',
+        content: Buffer.from(text).toString('base64'),
+      });
   });
 }
 
 export function contentsResponse(text: string): Record<string, unknown> {
-  return { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), content: Buffer.from(text).toString('base64') };
+  return {
+    type: 'file',
+    encoding: 'base64',
+    size: Buffer.byteLength(text),
+    content: Buffer.from(text).toString('base64'),
+  };
 }

@@ -88,6 +88,8 @@ function substitute(e: Expr, w: Wrapper, args: readonly Expr[], argFile: string,
       return { k: 'arr', items: e.items.map((p) => sub(p)) };
     case 'at':
       return { k: 'at', file: e.file, e: sub(e.e, e.file) };
+    case 'const':
+      return { k: 'const', e: sub(e.e) };
     case 'keys':
     case 'values':
     case 'items':
@@ -117,6 +119,9 @@ function collectParams(e: Expr, cur: string, out: Array<{ file: string; fn: numb
       return;
     case 'at':
       collectParams(e.e, e.file, out);
+      return;
+    case 'const':
+      collectParams(e.e, cur, out);
       return;
     case 'keys':
     case 'values':
@@ -196,10 +201,16 @@ export class Analyzer {
     return true;
   }
 
+  /**
+   * A call that binds to a project wrapper is the wrapper (a project's own `useGate` shadows
+   * Statsig's); otherwise a configured/SDK accessor; otherwise a wrapper matched by name only.
+   */
   private target(file: string, s: FileSummary, site: Site): Target | undefined {
+    const bound = this.wrapperFor(file, s, site, false);
+    if (bound) return { kind: 'wrapper', w: bound };
     const acc = this.accessors.matchCall(site.name, site.receiver);
     if (acc) return { kind: 'base', acc };
-    const w = this.wrapperFor(file, s, site);
+    const w = this.wrapperFor(file, s, site, true);
     return w ? { kind: 'wrapper', w } : undefined;
   }
 
@@ -233,7 +244,7 @@ export class Analyzer {
     return this.ev.resolveExport(target, imp.name);
   }
 
-  private wrapperFor(file: string, s: FileSummary, site: Site): Wrapper | undefined {
+  private wrapperFor(file: string, s: FileSummary, site: Site, byNameOnly: boolean): Wrapper | undefined {
     const candidates = this.byName.get(site.name);
     if (!candidates) return undefined;
     const recv = site.receiver;
@@ -246,11 +257,11 @@ export class Analyzer {
       if (recv === null || nsTarget !== undefined) {
         if (w.info.method) continue;
         const t = recv === null ? this.binding(file, s, site.ident ?? site.name) : nsTarget;
-        if (t === 'external') return w;
-        if (t && 'file' in t && t.file === w.file && t.local === w.info.name) return w;
+        if (t === 'external' && byNameOnly) return w;
+        if (t && t !== 'external' && 'file' in t && t.file === w.file && t.local === w.info.name) return w;
         continue;
       }
-      if (!w.info.method) continue;
+      if (!w.info.method || !byNameOnly) continue;
       if (w.info.ownerIsClass) {
         if (recv === 'this' || !COMMON_METHOD_NAMES.has(site.name) || FLAG_CLIENT_RECEIVER.test(recv)) return w;
         continue;

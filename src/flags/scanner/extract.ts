@@ -411,7 +411,7 @@ class FileExtractor {
         }
         const init = this.expr(node.initializer, depth);
         if (init.k === 'unknown' && node.type) return { k: 'typed', type: this.typeExpr(node.type, depth) };
-        return init;
+        return init.k === 'str' || init.k === 'cat' ? { k: 'const', e: init } : init;
       }
       return UNKNOWN;
     }

@@ -12,6 +12,8 @@ export type Expr =
   | { k: 'cat'; parts: Expr[]; tpl: boolean }
   /** Alternatives: a union type or the branches of `c ? a : b`. */
   | { k: 'alt'; items: Expr[] }
+  /** The initializer of a const declared inside a function (inlined, but still a `constant`). */
+  | { k: 'const'; e: Expr }
   /** A top-level binding of this file (own declaration or import); `type` looks in the type space. */
   | { k: 'ref'; name: string; type?: boolean }
   /** `obj.key`, `obj['key']`, `obj[k]`. */

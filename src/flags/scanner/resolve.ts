@@ -97,6 +97,8 @@ export class Evaluator {
       }
       case 'ref':
         return this.ref(file, e.name, e.type === true, d);
+      case 'const':
+        return relabel(this.eval(file, e.e, d), 'constant', true);
       case 'prop':
         return this.prop(file, e.obj, e.key, d);
       case 'obj':

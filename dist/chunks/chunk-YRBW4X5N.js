@@ -15,7 +15,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-DBGUCCCQ.js";
+} from "./chunk-3Y5WITHW.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

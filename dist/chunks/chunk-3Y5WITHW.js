@@ -14797,6 +14797,19 @@ function defaultConfig() {
         orphaned: "warning",
         undeclared: "warning",
         unresolved: "warning"
+      },
+      sync: {
+        labels: {
+          base: "feature-flag",
+          expiring: "flag:expiring",
+          expired: "flag:expired",
+          orphaned: "flag:orphaned",
+          undeclared: "flag:undeclared"
+        },
+        budget: 100,
+        escalateAfterDays: 7,
+        reopenAfterDays: 7,
+        assignTeamMembers: false
       }
     },
     codeowners: {
@@ -17831,6 +17844,607 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
+// src/codeowners/pattern.ts
+var MINIMATCH_OPTIONS = {
+  dot: true,
+  nocase: false,
+  nobrace: true,
+  noext: true,
+  nonegate: true,
+  nocomment: true,
+  platform: "linux",
+  windowsPathsNoEscape: false
+};
+var MINIMATCH_SPECIAL = /* @__PURE__ */ new Set([
+  "\\",
+  "*",
+  "?",
+  "[",
+  "]",
+  "{",
+  "}",
+  "(",
+  ")",
+  "!",
+  "+",
+  "@",
+  "#"
+]);
+function compilePattern(source) {
+  const issues = [];
+  if (source.startsWith("\\#")) {
+    issues.push({
+      ruleId: "codeowners/escaped-comment",
+      severity: "error",
+      message: 'GitHub does not support escaping a leading "#" with "\\": this line is ignored. Match such files with a wildcard instead (e.g. "?foo" or "*foo").',
+      offset: 0,
+      fatal: true
+    });
+    return { compiled: null, issues };
+  }
+  if (source.startsWith("!")) {
+    issues.push({
+      ruleId: "codeowners/negation",
+      severity: "error",
+      message: 'GitHub does not support "!" negation in CODEOWNERS: this line is ignored. To exclude a path, add a later rule for it with other owners, or with no owners to un-assign it.',
+      offset: 0,
+      fatal: true
+    });
+    return { compiled: null, issues };
+  }
+  const tokens = [];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") {
+      const next = source[i + 1];
+      if (next === void 0) {
+        issues.push({
+          ruleId: "codeowners/syntax",
+          severity: "error",
+          message: 'a trailing "\\" escapes nothing: this line is ignored',
+          offset: i,
+          fatal: true
+        });
+        return { compiled: null, issues };
+      }
+      tokens.push(next === "/" ? { kind: "slash" } : { kind: "char", ch: next });
+      i++;
+      continue;
+    }
+    if (ch === "[" || ch === "]") {
+      if (!issues.some((x) => x.ruleId === "codeowners/character-range")) {
+        issues.push({
+          ruleId: "codeowners/character-range",
+          severity: "warning",
+          message: 'GitHub does not support "[ ]" character ranges: the brackets match literally, so this pattern only matches paths that contain them. Use "*" or "?" or list the paths.',
+          offset: i,
+          fatal: false
+        });
+      }
+      tokens.push({ kind: "char", ch });
+      continue;
+    }
+    if (ch === "*") tokens.push({ kind: "star" });
+    else if (ch === "?") tokens.push({ kind: "qmark" });
+    else if (ch === "/") tokens.push({ kind: "slash" });
+    else tokens.push({ kind: "char", ch });
+  }
+  const segments = [[]];
+  for (const t of tokens) {
+    if (t.kind === "slash") segments.push([]);
+    else segments[segments.length - 1].push(t);
+  }
+  let anchored = false;
+  if (segments.length > 1 && segments[0].length === 0) {
+    anchored = true;
+    segments.shift();
+  }
+  let directoryOnly = false;
+  if (segments.length > 1 && segments[segments.length - 1].length === 0) {
+    directoryOnly = true;
+    segments.pop();
+  }
+  const parts = segments.filter((s) => s.length > 0);
+  const never = (message, offset) => {
+    issues.push({
+      ruleId: "codeowners/never-matches",
+      severity: "warning",
+      message,
+      offset,
+      fatal: false
+    });
+    return {
+      compiled: { source, anchored, directoryOnly, globs: [], matches: () => false },
+      issues
+    };
+  };
+  if (parts.length === 0) {
+    return never(`the pattern "${source}" never matches a file; did you mean "*"?`, 0);
+  }
+  const dotSegment = parts.find(
+    (p) => isLiteral(p) && (literalText(p) === "." || literalText(p) === "..")
+  );
+  if (dotSegment) {
+    return never(
+      `"${literalText(dotSegment)}" path segments never appear in repository paths, so this pattern never matches`,
+      Math.max(0, source.indexOf(literalText(dotSegment)))
+    );
+  }
+  if (parts.length > 1) anchored = true;
+  const globBody = parts.map(segmentGlob).join("/");
+  const prefix2 = anchored || isGlobstar(parts[0]) ? "" : "**/";
+  const last = parts[parts.length - 1];
+  let globs;
+  if (directoryOnly) {
+    globs = [`${prefix2}${globBody}/**`];
+  } else if (isLoneStar(last) || isGlobstar(last)) {
+    globs = [`${prefix2}${globBody}`];
+  } else {
+    globs = [`${prefix2}${globBody}`, `${prefix2}${globBody}/**`];
+  }
+  const matches = parts.every(isLiteral) ? literalMatcher(parts.map(literalText), anchored, directoryOnly) : globMatcher(globs, anchored ? leadingLiteralPrefix(parts) : "", literalRuns(parts));
+  return { compiled: { source, anchored, directoryOnly, globs, matches }, issues };
+}
+function isLiteral(seg) {
+  return seg.every((t) => t.kind === "char");
+}
+function literalText(seg) {
+  return seg.map((t) => t.kind === "char" ? t.ch : "").join("");
+}
+function isLoneStar(seg) {
+  return seg.length === 1 && seg[0].kind === "star";
+}
+function isGlobstar(seg) {
+  return seg.length === 2 && seg[0].kind === "star" && seg[1].kind === "star";
+}
+function segmentGlob(seg) {
+  let out = "";
+  for (const t of seg) {
+    if (t.kind === "star") out += "*";
+    else if (t.kind === "qmark") out += "?";
+    else if (t.kind === "char") out += MINIMATCH_SPECIAL.has(t.ch) ? `\\${t.ch}` : t.ch;
+  }
+  return out;
+}
+function leadingLiteralPrefix(parts) {
+  const lits = [];
+  for (const p of parts) {
+    if (!isLiteral(p)) break;
+    lits.push(literalText(p));
+  }
+  return lits.length > 0 ? `${lits.join("/")}/` : "";
+}
+function literalMatcher(names, anchored, directoryOnly) {
+  const body = names.join("/");
+  const below = `${body}/`;
+  if (anchored) {
+    return directoryOnly ? (p) => p.startsWith(below) : (p) => p === body || p.startsWith(below);
+  }
+  const inner = `/${body}/`;
+  const tail = `/${body}`;
+  return directoryOnly ? (p) => p.startsWith(below) || p.includes(inner) : (p) => p === body || p.startsWith(below) || p.endsWith(tail) || p.includes(inner);
+}
+function literalRuns(parts) {
+  const runs = /* @__PURE__ */ new Set();
+  for (const seg of parts) {
+    let run = "";
+    for (const t of seg) {
+      if (t.kind === "char") {
+        run += t.ch;
+        continue;
+      }
+      if (run.length > 1) runs.add(run);
+      run = "";
+    }
+    if (run.length > 1) runs.add(run);
+  }
+  return [...runs].sort((a, b) => b.length - a.length).slice(0, 3);
+}
+function globMatcher(globs, requiredPrefix, requiredRuns) {
+  const matchers = globs.map((g) => new Minimatch(g, MINIMATCH_OPTIONS));
+  return (p) => {
+    if (requiredPrefix !== "" && !p.startsWith(requiredPrefix)) return false;
+    for (const run of requiredRuns) if (!p.includes(run)) return false;
+    for (const m of matchers) if (m.match(p)) return true;
+    return false;
+  };
+}
+function normalizeRepoPath(path2) {
+  let p = path2;
+  while (p.startsWith("./")) p = p.slice(2);
+  p = p.replace(/^\/+/, "").replace(/\/{2,}/g, "/");
+  return p.endsWith("/") ? p.slice(0, -1) : p;
+}
+
+// src/codeowners/match.ts
+function winningRuleIndex(codeowners, path2) {
+  const rules = codeowners.rules;
+  for (let i = rules.length - 1; i >= 0; i--) {
+    if (rules[i].matcher.matches(path2)) return i;
+  }
+  return -1;
+}
+function winningRule(codeowners, path2) {
+  const i = winningRuleIndex(codeowners, normalizeRepoPath(path2));
+  return i < 0 ? void 0 : codeowners.rules[i];
+}
+function ownersOf(codeowners, path2) {
+  const clean = normalizeRepoPath(path2);
+  const rule = winningRule(codeowners, clean);
+  return rule ? { path: clean, owners: [...rule.owners], line: rule.line, pattern: rule.pattern } : { path: clean, owners: [], line: null, pattern: null };
+}
+
+// src/codeowners/owners.ts
+var USER = /^@[A-Za-z0-9](?:[A-Za-z0-9_-]{0,38})$/;
+var TEAM = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]+$/;
+var EMAIL = /^[^\s@/]+@[^\s@/]+\.[A-Za-z0-9-]{2,}$/;
+function ownerKind(owner) {
+  if (TEAM.test(owner)) return "team";
+  if (USER.test(owner)) return "user";
+  if (EMAIL.test(owner)) return "email";
+  return void 0;
+}
+function ownerSyntaxProblem(owner) {
+  if (ownerKind(owner) !== void 0) return void 0;
+  const base = `invalid owner "${owner}": owners are @user, @org/team or an email address`;
+  if (/^[A-Za-z0-9][A-Za-z0-9_-]*(\/[A-Za-z0-9_.-]+)?$/.test(owner)) {
+    return `${base}; did you mean "@${owner}"?`;
+  }
+  if (/^@[^/]+\/[^/]+\/.+/.test(owner)) {
+    return `${base}; nested teams are named by their own slug ("@org/child-team"), not a path`;
+  }
+  if (owner.startsWith("@@")) return `${base}; did you mean "${owner.slice(1)}"?`;
+  if (owner.endsWith("/")) return `${base}; the team slug is missing after "/"`;
+  if (owner.includes("#")) return `${base}; a comment needs a space before "#"`;
+  return base;
+}
+function ownerKey(owner) {
+  return owner.toLowerCase();
+}
+
+// src/codeowners/parse.ts
+var CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
+function parseCodeowners(text, path2) {
+  const problems = [];
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes >= CODEOWNERS_MAX_BYTES) {
+    problems.push({
+      ruleId: "codeowners/too-large",
+      severity: "error",
+      message: `${path2} is ${formatMb(bytes)}; GitHub ignores a CODEOWNERS file of 3 MB or more, so no code owners apply. Consolidate entries with wildcard patterns.`,
+      file: path2
+    });
+    return { path: path2, rules: [], problems, ignored: true };
+  }
+  const rules = [];
+  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  lines.forEach((raw, index) => {
+    const rule = parseLine(raw.endsWith("\r") ? raw.slice(0, -1) : raw, index + 1, path2, problems);
+    if (rule) rules.push(rule);
+  });
+  return { path: path2, rules, problems, ignored: false };
+}
+var isBlank = (ch) => ch === " " || ch === "	";
+function parseLine(line, lineNo, path2, problems) {
+  let i = 0;
+  while (isBlank(line[i])) i++;
+  if (i >= line.length || line[i] === "#") return void 0;
+  const patternStart = i;
+  while (i < line.length && !isBlank(line[i])) {
+    i += line[i] === "\\" && i + 1 < line.length ? 2 : 1;
+  }
+  const pattern = line.slice(patternStart, i);
+  const owners = [];
+  const ownerColumns = [];
+  let valid = true;
+  const seen = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    while (isBlank(line[i])) i++;
+    if (i >= line.length || line[i] === "#") break;
+    const start = i;
+    while (i < line.length && !isBlank(line[i])) i++;
+    const owner = line.slice(start, i);
+    const problem = ownerSyntaxProblem(owner);
+    if (problem) {
+      valid = false;
+      problems.push({
+        ruleId: "codeowners/invalid-owner",
+        severity: "error",
+        message: `${problem}${/[?.]$/.test(problem) ? "" : "."} GitHub ignores this line.`,
+        file: path2,
+        line: lineNo,
+        column: start + 1,
+        endColumn: i + 1
+      });
+      continue;
+    }
+    const earlier = seen.get(ownerKey(owner));
+    if (earlier !== void 0) {
+      problems.push({
+        ruleId: "codeowners/duplicate-owner",
+        severity: "notice",
+        message: `${owner} is listed twice on this line (first at column ${earlier})`,
+        file: path2,
+        line: lineNo,
+        column: start + 1,
+        endColumn: i + 1
+      });
+      continue;
+    }
+    seen.set(ownerKey(owner), start + 1);
+    owners.push(owner);
+    ownerColumns.push(start + 1);
+  }
+  const { compiled, issues } = compilePattern(pattern);
+  for (const issue of issues) {
+    problems.push({
+      ruleId: issue.ruleId,
+      severity: issue.severity,
+      message: issue.message,
+      file: path2,
+      line: lineNo,
+      column: patternStart + issue.offset + 1
+    });
+  }
+  if (!compiled || !valid) return void 0;
+  return {
+    line: lineNo,
+    column: patternStart + 1,
+    pattern,
+    owners,
+    ownerColumns,
+    matcher: compiled
+  };
+}
+function formatMb(bytes) {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+// src/codeowners/validate.ts
+function validateCodeowners(codeowners, opts) {
+  const findings = [...codeowners.problems];
+  if (codeowners.ignored) return findings;
+  const { rules } = codeowners;
+  const files = opts.files;
+  const winners = files.map((f) => winningRuleIndex(codeowners, f));
+  const wins = new Array(rules.length).fill(0);
+  for (const w of winners) if (w >= 0) wins[w]++;
+  const duplicateOf = duplicatePatterns(rules);
+  duplicateOf.forEach((later, i) => {
+    const rule = rules[i];
+    findings.push(
+      ruleFinding(
+        codeowners.path,
+        rule,
+        "codeowners/duplicate-pattern",
+        "warning",
+        `duplicate pattern "${rule.pattern}": line ${rules[later].line} repeats it and wins (the last matching pattern takes precedence), so this line never applies`
+      )
+    );
+  });
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (wins[i] > 0 || duplicateOf.has(i) || rule.matcher.globs.length === 0) continue;
+    if (files.length === 0) continue;
+    const shadowers = /* @__PURE__ */ new Set();
+    let matched = 0;
+    let example = "";
+    files.forEach((f, k) => {
+      if (!rule.matcher.matches(f)) return;
+      if (matched++ === 0) example = f;
+      shadowers.add(winners[k]);
+    });
+    if (matched === 0) {
+      findings.push(
+        ruleFinding(
+          codeowners.path,
+          rule,
+          "codeowners/unmatched-pattern",
+          "warning",
+          `pattern "${rule.pattern}" matches no file in the repository`
+        )
+      );
+      continue;
+    }
+    const by = [...shadowers].sort((a, b) => a - b).map((w) => `line ${rules[w].line} ("${rules[w].pattern}")`).join(", ");
+    const what = matched === 1 ? `the only file it matches (${example}) is owned by a later rule` : `all ${matched} files it matches are owned by later rules`;
+    findings.push(
+      ruleFinding(
+        codeowners.path,
+        rule,
+        "codeowners/shadowed-rule",
+        "warning",
+        `rule "${rule.pattern}" never applies: ${what}: ${by}. The last matching pattern wins; move this line below them or delete it`
+      )
+    );
+  }
+  const required = compileGlobs(opts.requireOwners ?? []);
+  if (required.length > 0) {
+    files.forEach((f, k) => {
+      const glob = required.find((g) => g.matches(f));
+      if (!glob) return;
+      const w = winners[k];
+      if (w >= 0 && rules[w].owners.length > 0) return;
+      const why = w < 0 ? "no CODEOWNERS rule matches it" : `line ${rules[w].line} ("${rules[w].pattern}") un-assigns it`;
+      findings.push({
+        ruleId: "codeowners/unowned-file",
+        severity: "error",
+        message: `${f} has no code owner (${why}), but codeowners.requireOwners "${glob.source}" requires one`,
+        file: f
+      });
+    });
+  }
+  return findings;
+}
+function duplicatePatterns(rules) {
+  const last = /* @__PURE__ */ new Map();
+  rules.forEach((r, i) => last.set(r.pattern, i));
+  const out = /* @__PURE__ */ new Map();
+  rules.forEach((r, i) => {
+    const l = last.get(r.pattern);
+    if (l !== i) out.set(i, l);
+  });
+  return out;
+}
+function ruleFinding(file, rule, ruleId, severity, message) {
+  return {
+    ruleId,
+    severity,
+    message,
+    file,
+    line: rule.line,
+    column: rule.column,
+    endColumn: rule.column + rule.pattern.length
+  };
+}
+function compileGlobs(globs) {
+  return globs.map((g) => g.trim()).filter((g) => g !== "").map((source) => {
+    const m = new Minimatch(source.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true });
+    return {
+      source,
+      matches: (path2) => {
+        if (m.match(path2)) return true;
+        let slash = path2.indexOf("/");
+        while (slash > 0) {
+          if (m.match(path2.slice(0, slash))) return true;
+          slash = path2.indexOf("/", slash + 1);
+        }
+        return false;
+      }
+    };
+  });
+}
+
+// src/codeowners/escalation.ts
+function policyForOwner(owner, config, directory) {
+  const want = ownerKey(owner.startsWith("@") ? owner : `@${owner}`);
+  for (const [key, entry] of Object.entries(config.teams)) {
+    const k = ownerKey(key.startsWith("@") ? key : `@${key}`);
+    if (k === want && entry.policy) return entry.policy;
+  }
+  return directory?.policyFor(owner);
+}
+function escalationFor(codeowners, path2, opts) {
+  const own = ownersOf(codeowners, path2);
+  let team = null;
+  let policy = null;
+  for (const owner of own.owners) {
+    const p = policyForOwner(owner, opts.config, opts.directory);
+    if (p !== void 0) {
+      team = owner;
+      policy = p;
+      break;
+    }
+  }
+  team ??= own.owners.find((o) => ownerKind(o) === "team") ?? null;
+  const onCall = policy !== null && opts.directory ? opts.directory.onCallAt(policy, opts.at) : null;
+  return { ...own, team, policy, onCall };
+}
+function checkEscalationCoverage(codeowners, files, config, directory) {
+  const required = compileGlobs(config.requireOwners);
+  if (required.length === 0 || codeowners.ignored) return [];
+  const owned = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (!required.some((g) => g.matches(f))) continue;
+    const w = winningRuleIndex(codeowners, f);
+    if (w < 0 || codeowners.rules[w].owners.length === 0) continue;
+    const entry = owned.get(w);
+    if (entry) entry.count++;
+    else owned.set(w, { count: 1, example: f });
+  }
+  const findings = [];
+  for (const [w, { count, example }] of [...owned].sort((a, b) => a[0] - b[0])) {
+    const rule = codeowners.rules[w];
+    const what = `${count} file${count === 1 ? "" : "s"} under codeowners.requireOwners (e.g. ${example})`;
+    let anyTeam = false;
+    rule.owners.forEach((owner, k) => {
+      if (ownerKind(owner) !== "team") return;
+      anyTeam = true;
+      if (policyForOwner(owner, config, directory) !== void 0) return;
+      findings.push(
+        ownerFinding(
+          codeowners.path,
+          rule,
+          k,
+          `${owner} owns ${what} but has no escalation policy: set codeowners.teams["${owner}"].policy`
+        )
+      );
+    });
+    if (!anyTeam && !rule.owners.some((o) => policyForOwner(o, config, directory) !== void 0)) {
+      findings.push({
+        ruleId: "codeowners/no-escalation-policy",
+        severity: "warning",
+        message: `rule "${rule.pattern}" owns ${what}, but none of its owners (${rule.owners.join(", ")}) has an escalation policy: add a team with a policy, or map an owner in codeowners.teams`,
+        file: codeowners.path,
+        line: rule.line,
+        column: rule.column,
+        endColumn: rule.column + rule.pattern.length
+      });
+    }
+  }
+  return findings;
+}
+function ownerFinding(file, rule, k, message) {
+  const owner = rule.owners[k];
+  const column = rule.ownerColumns[k];
+  return {
+    ruleId: "codeowners/no-escalation-policy",
+    severity: "warning",
+    message,
+    file,
+    line: rule.line,
+    column,
+    endColumn: column + owner.length,
+    owners: [owner]
+  };
+}
+
+// src/codeowners/locate.ts
+var CODEOWNERS_LOCATIONS = [
+  ".github/CODEOWNERS",
+  "CODEOWNERS",
+  "docs/CODEOWNERS"
+];
+async function loadCodeowners(files) {
+  const listed = new Set(await files.list());
+  const findings = [];
+  let chosen;
+  let codeowners;
+  for (const location of CODEOWNERS_LOCATIONS) {
+    if (chosen !== void 0) {
+      if (listed.has(location) || skippedReason(files, location) !== void 0) {
+        findings.push({
+          ruleId: "codeowners/ignored-file",
+          severity: "warning",
+          message: `${location} is ignored: GitHub uses ${chosen}, which it finds first. Merge the rules and delete this file.`,
+          file: location
+        });
+      }
+      continue;
+    }
+    const text = await files.read(location);
+    if (text !== void 0) {
+      chosen = location;
+      codeowners = parseCodeowners(text, location);
+      continue;
+    }
+    const why = skippedReason(files, location);
+    if (why !== void 0) {
+      chosen = location;
+      findings.push({
+        ruleId: "codeowners/unreadable",
+        severity: "error",
+        message: `${location} is the CODEOWNERS file GitHub uses, but it could not be read: ${why}`,
+        file: location
+      });
+    }
+  }
+  return { codeowners, findings };
+}
+function skippedReason(files, path2) {
+  return files.notices().find((f) => f.file === path2)?.message;
+}
+
 // src/repo/filtered.ts
 function withIgnore(files, globs) {
   const matchers = globs.map((g) => g.trim()).filter((g) => g !== "").map((g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true }));
@@ -17851,6 +18465,107 @@ function withIgnore(files, globs) {
   };
 }
 
+// src/codeowners/verify.ts
+async function verifyOwners(codeowners, verifier) {
+  if (codeowners.ignored || codeowners.rules.length === 0) return [];
+  if (!verifier) {
+    return [
+      {
+        ruleId: "codeowners/owners-not-verified",
+        severity: "notice",
+        message: "owner existence and write access were not verified (needs the GitHub API: run as the Action or App)",
+        file: codeowners.path
+      }
+    ];
+  }
+  const canonical = /* @__PURE__ */ new Map();
+  for (const rule of codeowners.rules) {
+    for (const owner of rule.owners) {
+      if (!canonical.has(ownerKey(owner))) canonical.set(ownerKey(owner), owner);
+    }
+  }
+  const verdicts = await verifier.verify([...canonical.values()]);
+  const statusOf = (owner) => verdicts.get(canonical.get(ownerKey(owner)) ?? owner) ?? "unknown";
+  const findings = [];
+  const unknown = /* @__PURE__ */ new Set();
+  for (const rule of codeowners.rules) {
+    rule.owners.forEach((owner, k) => {
+      const status = statusOf(owner);
+      if (status === "unknown") unknown.add(ownerKey(owner));
+      if (status !== "missing" && status !== "no-write") return;
+      findings.push({
+        ruleId: status === "missing" ? "codeowners/unknown-owner" : "codeowners/owner-no-write",
+        severity: "error",
+        message: status === "missing" ? `${owner} does not exist (or is not visible to ops-steward): GitHub ignores this owner` : `${owner} has no write access to this repository: GitHub does not request its review. Give it write access (teams need it explicitly).`,
+        file: codeowners.path,
+        line: rule.line,
+        column: rule.ownerColumns[k],
+        endColumn: rule.ownerColumns[k] + owner.length
+      });
+    });
+  }
+  if (unknown.size > 0) {
+    findings.push({
+      ruleId: "codeowners/owners-not-verified",
+      severity: "notice",
+      message: `${unknown.size} owner${unknown.size === 1 ? "" : "s"} could not be verified (email addresses, or a token without access to members and teams)`,
+      file: codeowners.path
+    });
+  }
+  return findings;
+}
+
+// src/codeowners/check.ts
+function createCodeownersCheck(opts = {}) {
+  return {
+    id: "codeowners",
+    title: "CODEOWNERS",
+    run: (ctx) => runCodeownersCheck(ctx, opts)
+  };
+}
+var codeownersCheck = createCodeownersCheck();
+async function runCodeownersCheck(ctx, opts) {
+  const loaded = await loadCodeowners(ctx.files);
+  const { codeowners } = loaded;
+  if (!codeowners) return loaded.findings;
+  const files = await allPaths(ctx);
+  const config = ctx.config.codeowners;
+  let findings = [
+    ...loaded.findings,
+    ...validateCodeowners(codeowners, { files, requireOwners: config.requireOwners }),
+    ...checkEscalationCoverage(codeowners, files, config, opts.directory),
+    ...await verifyOwners(codeowners, opts.verifier)
+  ];
+  if (opts.githubErrors) {
+    const remote = await opts.githubErrors(codeowners.path);
+    const lines = new Set(remote.filter((f) => f.file === codeowners.path).map((f) => f.line));
+    findings = findings.filter(
+      (f) => !(f.file === codeowners.path && f.severity === "error" && lines.has(f.line))
+    );
+    findings.push(...remote);
+  }
+  return withFileOwners(findings, codeowners);
+}
+async function allPaths(ctx) {
+  const listed = await ctx.files.list();
+  const seen = new Set(listed);
+  const out = [...listed];
+  for (const n of ctx.files.notices()) {
+    if (n.file !== void 0 && !seen.has(n.file)) {
+      seen.add(n.file);
+      out.push(n.file);
+    }
+  }
+  return out;
+}
+function withFileOwners(findings, codeowners) {
+  const owners = ownersOf(codeowners, codeowners.path).owners;
+  if (owners.length === 0) return findings;
+  return findings.map(
+    (f) => f.file === codeowners.path && f.owners === void 0 ? { ...f, owners } : f
+  );
+}
+
 // src/config/check.ts
 var configCheck = {
   id: "config",
@@ -17859,7 +18574,7 @@ var configCheck = {
 };
 
 // src/checks.ts
-var CHECKS = [configCheck];
+var CHECKS = [configCheck, codeownersCheck];
 
 // src/engine.ts
 async function runChecks(files, config, options) {
@@ -17988,6 +18703,48 @@ var config_schema_default = {
             orphaned: { $ref: "#/definitions/severityOrOff" },
             undeclared: { $ref: "#/definitions/severityOrOff" },
             unresolved: { $ref: "#/definitions/severityOrOff" }
+          }
+        },
+        sync: {
+          description: "The scheduled sweep (command flags-sync) that keeps one issue per flag that needs attention.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            labels: {
+              description: "Labels of flag issues: 'base' on every one, plus one per state.",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                base: { type: "string", minLength: 1, maxLength: 50, default: "feature-flag" },
+                expiring: { type: "string", minLength: 1, maxLength: 50, default: "flag:expiring" },
+                expired: { type: "string", minLength: 1, maxLength: 50, default: "flag:expired" },
+                orphaned: { type: "string", minLength: 1, maxLength: 50, default: "flag:orphaned" },
+                undeclared: { type: "string", minLength: 1, maxLength: 50, default: "flag:undeclared" }
+              }
+            },
+            budget: {
+              description: "Most GitHub writes (issues, comments, labels) per sweep; what is left waits for the next run.",
+              type: "integer",
+              minimum: 1,
+              default: 100
+            },
+            escalateAfterDays: {
+              description: "An expired flag's issue still open this many days after expiry (and after its notice) mentions the next level of the escalation chain.",
+              type: "integer",
+              minimum: 1,
+              default: 7
+            },
+            reopenAfterDays: {
+              description: "An issue a person closed while its flag is still expired is reopened at most once per this many days.",
+              type: "integer",
+              minimum: 1,
+              default: 7
+            },
+            assignTeamMembers: {
+              description: "When a flag's owner is a team, also assign its members (the token must be able to read the org's teams).",
+              type: "boolean",
+              default: false
+            }
           }
         }
       }
@@ -18518,6 +19275,11 @@ export {
   __commonJS,
   __export,
   __toESM,
+  normalizeRepoPath,
+  ownersOf,
+  escalationFor,
+  CODEOWNERS_LOCATIONS,
+  loadCodeowners,
   countFindings,
   formatLocation,
   shouldFail,

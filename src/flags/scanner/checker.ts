@@ -1,0 +1,110 @@
+import { Project, ts } from 'ts-morph';
+import type { FileSummary } from './ir.js';
+import type { ModuleResolver } from './modules.js';
+import { checkerKey, type CheckerNeed } from './resolve.js';
+
+/**
+ * The type-checker fallback, for the few parameters/variables whose declared type the syntactic
+ * resolver cannot reduce (`Exclude<Flag, 'old'>`, mapped or conditional types). It builds one
+ * in-memory ts-morph Project holding only the files that need it plus what they import
+ * (resolved with the scanner's own module resolver), never the whole repository.
+ */
+
+const MAX_FILES = 400;
+
+function extension(path: string): ts.Extension {
+  if (path.endsWith('.d.ts')) return ts.Extension.Dts;
+  if (path.endsWith('.tsx')) return ts.Extension.Tsx;
+  if (path.endsWith('.mts')) return ts.Extension.Mts;
+  if (path.endsWith('.cts')) return ts.Extension.Cts;
+  if (path.endsWith('.jsx')) return ts.Extension.Jsx;
+  if (path.endsWith('.mjs')) return ts.Extension.Mjs;
+  if (path.endsWith('.cjs')) return ts.Extension.Cjs;
+  if (path.endsWith('.js')) return ts.Extension.Js;
+  return ts.Extension.Ts;
+}
+
+function findTypeNode(sf: ts.SourceFile, start: number, end: number): ts.TypeNode | undefined {
+  let found: ts.TypeNode | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found || n.end < end || n.pos > start) return;
+    if (ts.isTypeNode(n) && n.getStart(sf) === start && n.end === end) {
+      found = n;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+function stringLiterals(type: ts.Type): string[] | null {
+  const members = type.isUnion() ? type.types : [type];
+  const out: string[] = [];
+  for (const t of members) {
+    if (t.isStringLiteral()) out.push(t.value);
+    else if (t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Never)) continue;
+    else return null;
+  }
+  return out.length > 0 ? out : null;
+}
+
+export function answerWithChecker(
+  needs: readonly CheckerNeed[],
+  textOf: (path: string) => string | undefined,
+  summaryOf: (path: string) => FileSummary | undefined,
+  resolver: ModuleResolver,
+): Map<string, string[] | null> {
+  const answers = new Map<string, string[] | null>();
+  // The files that need the checker and, transitively, what they import.
+  const files = new Set<string>();
+  const queue = [...new Set(needs.map((n) => n.file))];
+  while (queue.length > 0 && files.size < MAX_FILES) {
+    const f = queue.shift() as string;
+    if (files.has(f) || textOf(f) === undefined) continue;
+    files.add(f);
+    const s = summaryOf(f);
+    const specs = s ? [...Object.values(s.imports).map((i) => i.from), ...s.reexports.map((r) => r.from)] : [];
+    for (const spec of specs) {
+      const target = resolver.resolve(f, spec);
+      if (target && !files.has(target)) queue.push(target);
+    }
+  }
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    skipAddingFilesFromTsConfig: true,
+    skipFileDependencyResolution: true,
+    compilerOptions: {
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      allowJs: true,
+      jsx: ts.JsxEmit.Preserve,
+      noEmit: true,
+      skipLibCheck: true,
+      lib: ['lib.es5.d.ts'],
+      types: [],
+    },
+    resolutionHost: () => ({
+      resolveModuleNames: (moduleNames: string[], containingFile: string) =>
+        moduleNames.map((name) => {
+          const target = resolver.resolve(containingFile.replace(/^\//, ''), name);
+          return target && files.has(target)
+            ? { resolvedFileName: `/${target}`, extension: extension(target), isExternalLibraryImport: false }
+            : undefined;
+        }),
+    }),
+  });
+  for (const f of files) project.createSourceFile(`/${f}`, textOf(f) ?? '', { overwrite: true });
+  const program = project.getProgram().compilerObject;
+  const checker = program.getTypeChecker();
+  for (const need of needs) {
+    const key = checkerKey(need);
+    if (answers.has(key)) continue;
+    const sf = program.getSourceFile(`/${need.file}`);
+    const node = sf ? findTypeNode(sf, need.start, need.end) : undefined;
+    answers.set(key, node ? stringLiterals(checker.getTypeFromTypeNode(node)) : null);
+  }
+  return answers;
+}

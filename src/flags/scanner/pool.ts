@@ -1,0 +1,165 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { build as esbuildBuild } from 'esbuild';
+import type { ExtractSpec, FileSummary } from './ir.js';
+
+/**
+ * Parsing runs either in-process or on worker threads behind one interface.
+ *
+ * How a worker finds its code (the choice, written down): the worker entry is its own module,
+ * `worker.ts`, bundled as `flags-scanner-worker.js` next to the bundle that spawns it (the build
+ * adds it as a second esbuild entry point). That keeps a worker from ever evaluating a front
+ * door's top-level code (a CLI bundle spawned as a worker would run the CLI again). Under vitest
+ * (running from `.ts` sources) the entry is bundled on the fly with esbuild, a devDependency,
+ * and started as an eval worker that resolves `ts-morph` from the source tree. When neither is
+ * available the scanner simply parses in-process: slower on big repos, same results.
+ */
+
+export interface SourceText {
+  path: string;
+  text: string;
+}
+
+export interface Extractor {
+  extract(files: readonly SourceText[], spec: ExtractSpec): Promise<FileSummary[]>;
+  close(): Promise<void>;
+}
+
+export interface WorkerTask {
+  id: number;
+  spec: ExtractSpec;
+  files: SourceText[];
+}
+
+export type WorkerReply = { id: number; summaries: FileSummary[] } | { id: number; error: string };
+
+export const BUNDLED_WORKER_FILE = 'flags-scanner-worker.js';
+
+export function inProcessExtractor(): Extractor {
+  return {
+    async extract(files, spec) {
+      const { compileSpec, extractFile } = await import('./extract.js');
+      const compiled = compileSpec(spec);
+      return files.map((f) => extractFile(f.path, f.text, compiled));
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+type WorkerSource = { file: URL } | { code: string };
+
+let devSource: Promise<WorkerSource | undefined> | undefined;
+
+async function workerSource(): Promise<WorkerSource | undefined> {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) {
+    for (const name of [BUNDLED_WORKER_FILE, 'worker.js']) {
+      const url = new URL(`./${name}`, here);
+      if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { file: url };
+    }
+    return undefined;
+  }
+  devSource ??= bundleForDev(here);
+  return devSource;
+}
+
+async function bundleForDev(here: string): Promise<WorkerSource | undefined> {
+  try {
+    // A variable specifier keeps bundlers from pulling esbuild into a production bundle.
+    const esbuildName = 'esbuild';
+    const esbuild = (await import(esbuildName)) as { build: typeof esbuildBuild };
+    const out = await esbuild.build({
+      entryPoints: [fileURLToPath(new URL('./worker.ts', here))],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      write: false,
+      external: ['ts-morph'],
+      logLevel: 'silent',
+    });
+    const code = out.outputFiles[0]?.text;
+    if (!code) return undefined;
+    const requireFrom = JSON.stringify(fileURLToPath(here));
+    return { code: `(function (require) {\n${code}\n})(require('node:module').createRequire(${requireFrom}));` };
+  } catch {
+    return undefined;
+  }
+}
+
+interface Pending {
+  task: WorkerTask;
+  resolve: (s: FileSummary[]) => void;
+  reject: (e: Error) => void;
+}
+
+/** A pool of `size` workers; undefined when no worker code can be found. */
+export async function workerExtractor(size: number): Promise<Extractor | undefined> {
+  const source = await workerSource();
+  if (!source) return undefined;
+  const fallback = inProcessExtractor();
+  const queue: Pending[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Pending>();
+  let nextId = 1;
+  let closed = false;
+
+  const runFallback = (p: Pending): void => {
+    fallback.extract(p.task.files, p.task.spec).then(p.resolve, p.reject);
+  };
+  const pump = (): void => {
+    while (idle.length > 0 && queue.length > 0) {
+      const w = idle.pop();
+      const p = queue.shift();
+      if (!w || !p) break;
+      busy.set(w, p);
+      w.postMessage(p.task);
+    }
+    // Every worker died: finish in-process rather than hang.
+    if (idle.length === 0 && busy.size === 0) while (queue.length > 0) runFallback(queue.shift() as Pending);
+  };
+  const retire = (w: Worker): void => {
+    const p = busy.get(w);
+    busy.delete(w);
+    const i = idle.indexOf(w);
+    if (i >= 0) idle.splice(i, 1);
+    if (p) runFallback(p);
+    if (!closed) pump();
+  };
+
+  for (let i = 0; i < size; i++) {
+    const w =
+      'file' in source
+        ? new Worker(source.file)
+        : new Worker(source.code, { eval: true });
+    w.on('message', (reply: WorkerReply) => {
+      const p = busy.get(w);
+      busy.delete(w);
+      idle.push(w);
+      if (p) {
+        if ('error' in reply) runFallback(p);
+        else p.resolve(reply.summaries);
+      }
+      pump();
+    });
+    w.on('error', () => retire(w));
+    w.on('exit', () => retire(w));
+    idle.push(w);
+  }
+
+  return {
+    extract(files, spec) {
+      if (files.length === 0) return Promise.resolve([]);
+      return new Promise<FileSummary[]>((resolve, reject) => {
+        queue.push({ task: { id: nextId++, spec, files: [...files] }, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      const all = [...idle, ...busy.keys()];
+      await Promise.all(all.map((w) => w.terminate()));
+    },
+  };
+}

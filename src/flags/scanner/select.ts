@@ -1,0 +1,32 @@
+import { Minimatch } from 'minimatch';
+import type { FlagsConfig } from '../../config/types.js';
+
+/** Files the scanner parses: the JS/TS family. Everything else can only hold `text` references. */
+export const SOURCE_RE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+/**
+ * Text files that would only produce noise as `text` references: prose (a README may name a
+ * removed flag), lockfiles, and the registry itself (it declares every key).
+ */
+const NOT_TEXT_REFERENCES = /(?:\.(?:md|mdx|markdown|txt|rst|adoc|lock|log|svg|map)$|(?:^|\/)(?:package-lock\.json|pnpm-lock\.yaml|npm-shrinkwrap\.json|CHANGELOG[^/]*)$)/i;
+
+export interface FileSelection {
+  /** A JS/TS file to parse. */
+  isSource(path: string): boolean;
+  /** A non-JS/TS file searched for quoted declared keys. */
+  isText(path: string): boolean;
+  isExcluded(path: string): boolean;
+}
+
+export function fileSelection(config: Pick<FlagsConfig, 'include' | 'exclude' | 'registry'>): FileSelection {
+  const opts = { dot: true, nocomment: true };
+  const include = config.include.map((g) => new Minimatch(g, opts));
+  const exclude = config.exclude.map((g) => new Minimatch(g, opts));
+  const isExcluded = (p: string): boolean => exclude.some((m) => m.match(p));
+  const registry = config.registry.replace(/^\.\//, '');
+  return {
+    isExcluded,
+    isSource: (p) => SOURCE_RE.test(p) && include.some((m) => m.match(p)) && !isExcluded(p),
+    isText: (p) => !SOURCE_RE.test(p) && p !== registry && !NOT_TEXT_REFERENCES.test(p) && !isExcluded(p),
+  };
+}
