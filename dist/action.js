@@ -1,16 +1,12 @@
-import { createRequire as __osCreateRequire } from 'node:module'; const require = __osCreateRequire(import.meta.url);
+import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-YRBW4X5N.js";
+} from "./chunks/chunk-QNONXOZG.js";
 import {
   DEFAULT_CONFIG_PATH,
   InputError,
-  __commonJS,
-  __export,
-  __require,
-  __toESM,
   buildAnnotations,
   countFindings,
   formatCounts,
@@ -19,7 +15,14 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-3Y5WITHW.js";
+} from "./chunks/chunk-D27W5ZNX.js";
+import "./chunks/chunk-KHFH3MYP.js";
+import {
+  __commonJS,
+  __export,
+  __require,
+  __toESM
+} from "./chunks/chunk-S2JO3YRI.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

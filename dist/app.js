@@ -1,4 +1,4 @@
-import { createRequire as __osCreateRequire } from 'node:module'; const require = __osCreateRequire(import.meta.url);
+import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   DEFAULT_CONFIG_PATH,
   DEFAULT_MAX_FILE_BYTES,
@@ -16,7 +16,9 @@ import {
   runChecks,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-3Y5WITHW.js";
+} from "./chunks/chunk-D27W5ZNX.js";
+import "./chunks/chunk-KHFH3MYP.js";
+import "./chunks/chunk-S2JO3YRI.js";
 
 // src/app/index.ts
 import { run } from "probot";

@@ -1,25 +1,34 @@
 #!/usr/bin/env node
-import { createRequire as __osCreateRequire } from 'node:module'; const require = __osCreateRequire(import.meta.url);
+import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-YRBW4X5N.js";
+} from "./chunks/chunk-QNONXOZG.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
-  __commonJS,
-  __require,
-  __toESM,
+  analyzeFlags,
+  countFindings,
   escalationFor,
+  findingsOf,
   formatLocation,
   loadCodeowners,
   normalizeRepoPath,
   ownersOf,
   renderReport,
+  require_picocolors,
   runChecks,
-  shouldFail
-} from "./chunks/chunk-3Y5WITHW.js";
+  sanitizeForTerminal,
+  shouldFail,
+  statusOf
+} from "./chunks/chunk-D27W5ZNX.js";
+import "./chunks/chunk-KHFH3MYP.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-S2JO3YRI.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3596,6 +3605,170 @@ function table(header, rows) {
 `;
 }
 
+// src/cli/commands/flags.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+var HINT = "// ops-steward-flags: key-a, key-b";
+function registerFlagsCommands(program2, io) {
+  const group = program2.command("flags").description("feature flags: where code reads them and the state of each declared flag");
+  group.command("scan").description(
+    "list every flag reference in the code, and the calls whose flag key cannot be resolved"
+  ).option("--repo <dir>", "repository root", ".").option("--config <path>", "config file (default: .github/ops-steward.yml in the repository)").option("--json", 'print JSON: {"references":[\u2026],"unresolved":[\u2026]}').action(async (opts) => {
+    const analysis = await analyze(opts, io);
+    const { references, unresolved } = analysis.scan;
+    io.stdout(
+      opts.json ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson) })}
+` : scanText(references, unresolved, io.isTty)
+    );
+    io.setExitCode(EXIT_OK);
+  });
+  group.command("status").description(
+    "state of every declared and every undeclared referenced flag: active, expiring, expired, orphaned, undeclared, permanent"
+  ).option("--repo <dir>", "repository root", ".").option("--config <path>", "config file (default: .github/ops-steward.yml in the repository)").option("--now <iso>", "evaluate dates as of this time (ISO-8601), e.g. 2026-11-25").option(
+    "--json",
+    'print JSON: {"flags":[{"key","owners","type","created","expires","state","references","patternReferences"}]}'
+  ).action(async (opts) => {
+    const now = parseNow(opts.now);
+    const { analysis, config } = await analyzeWithConfig(opts, io);
+    const rows = statusOf(analysis, config, now);
+    io.stdout(
+      opts.json ? `${JSON.stringify({ flags: rows.map(statusJson) })}
+` : statusText(rows, analysis, io.isTty)
+    );
+    io.setExitCode(
+      countFindings(findingsOf(analysis, config, now)).errors > 0 ? EXIT_FINDINGS : EXIT_OK
+    );
+  });
+}
+async function analyze(opts, io) {
+  return (await analyzeWithConfig(opts, io)).analysis;
+}
+async function analyzeWithConfig(opts, io) {
+  const ctx = await loadRepoContext(opts, io);
+  const config = ctx.config.flags;
+  const analysis = await analyzeFlags(ctx.files, config);
+  for (const f of analysis.registry.findings) {
+    if (f.severity === "notice") continue;
+    io.stderr(sanitizeForTerminal(`${f.severity}: ${formatLocation(f)} ${f.message}`) + "\n");
+  }
+  return { analysis, config };
+}
+function referenceJson(r) {
+  return {
+    key: r.key,
+    pattern: r.pattern,
+    file: r.file,
+    line: r.line,
+    column: r.column,
+    via: r.via,
+    accessor: r.accessor
+  };
+}
+function unresolvedJson(u) {
+  return {
+    file: u.file,
+    line: u.line,
+    column: u.column,
+    accessor: u.accessor,
+    expression: u.expression
+  };
+}
+function statusJson(s) {
+  return {
+    key: s.key,
+    owners: [...s.owners],
+    type: s.type,
+    created: s.created,
+    expires: s.expires,
+    state: s.state,
+    references: s.references,
+    patternReferences: s.patternReferences
+  };
+}
+function scanText(references, unresolved, color) {
+  const c = import_picocolors.default.createColors(color);
+  const parts = [];
+  if (references.length > 0) {
+    parts.push(
+      table2(
+        ["FLAG", "VIA", "ACCESSOR", "LOCATION"],
+        references.map((r) => [
+          r.key ?? `${r.pattern ?? "?"} (pattern)`,
+          r.via,
+          r.accessor,
+          formatLocation(r)
+        ])
+      )
+    );
+  }
+  if (unresolved.length > 0) {
+    parts.push(
+      `${c.yellow("Unresolved")} \u2014 name the keys in a comment on the line above: ${HINT}
+`
+    );
+    parts.push(
+      table2(
+        ["LOCATION", "ACCESSOR", "EXPRESSION"],
+        unresolved.map((u) => [formatLocation(u), u.accessor, u.expression.replace(/\s+/g, " ")])
+      )
+    );
+  }
+  const keys = new Set(references.filter((r) => r.key !== null).map((r) => r.key));
+  const patterns = references.filter((r) => r.key === null).length;
+  parts.push(
+    `${plural(references.length, "reference")} (${plural(keys.size, "flag key")}, ${plural(patterns, "pattern")}), ${unresolved.length} unresolved
+`
+  );
+  return sanitizeForTerminal(parts.join("\n"));
+}
+function statusText(rows, analysis, color) {
+  if (rows.length === 0) {
+    const where = analysis.registryExists ? `in ${analysis.registryPath}` : `(there is no ${analysis.registryPath})`;
+    return sanitizeForTerminal(`No flags declared ${where} and none referenced in the code.
+`);
+  }
+  const c = import_picocolors.default.createColors(color);
+  const paint = {
+    active: c.green,
+    permanent: c.cyan,
+    expiring: c.yellow,
+    orphaned: c.yellow,
+    undeclared: c.yellow,
+    expired: c.red
+  };
+  const body = table2(
+    ["FLAG", "STATE", "OWNERS", "TYPE", "CREATED", "EXPIRES", "REFS", "PATTERN REFS"],
+    rows.map((r) => [
+      sanitizeForTerminal(r.key),
+      r.state,
+      sanitizeForTerminal(r.owners.join(" ")) || "-",
+      sanitizeForTerminal(r.type ?? "-"),
+      r.created ?? "-",
+      r.expires ?? (r.state === "permanent" ? "never" : "-"),
+      String(r.references),
+      String(r.patternReferences)
+    ]),
+    { 1: (cell) => paint[cell.trim()]?.(cell) ?? cell }
+  );
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
+  const summary = [...counts.entries()].map(([state, n]) => `${n} ${state}`).join(", ");
+  return `${body}
+${plural(rows.length, "flag")}: ${summary}
+`;
+}
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function table2(header, rows, paint = {}) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells, colored) => cells.map((cell, i) => {
+    const padded = i === cells.length - 1 ? cell : cell.padEnd(widths[i]);
+    return colored && paint[i] ? paint[i](padded) : padded;
+  }).join("  ").trimEnd();
+  return `${[line(header, false), ...rows.map((r) => line(r, true))].join("\n")}
+`;
+}
+
 // src/cli/main.ts
 async function runCli(argv, io) {
   let exitCode = 0;
@@ -3622,6 +3795,7 @@ function buildProgram(io) {
     writeErr: (s) => io.stderr(s)
   });
   registerCheckCommand(program2, io);
+  registerFlagsCommands(program2, io);
   registerCodeownersCommands(program2, io);
   routeSubcommands(program2, io, []);
   return program2;

@@ -21,9 +21,16 @@ await build({
   // Probot is a server framework with runtime plugin loading: the App runs from an installed package,
   // so it stays a real dependency instead of being bundled.
   external: ['probot'],
-  // CommonJS dependencies call require() for Node built-ins; an ESM bundle has no require of its own.
+  // CommonJS dependencies (TypeScript among them) use require(), __filename and __dirname, which an
+  // ESM module does not have: give every chunk its own.
   banner: {
-    js: "import { createRequire as __osCreateRequire } from 'node:module'; const require = __osCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __osCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __osFileURLToPath } from 'node:url';",
+      'const require = __osCreateRequire(import.meta.url);',
+      'const __filename = __osFileURLToPath(import.meta.url);',
+      "const __dirname = __osFileURLToPath(new URL('.', import.meta.url));",
+    ].join(' '),
   },
   legalComments: 'none',
   logLevel: 'warning',

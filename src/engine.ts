@@ -26,7 +26,11 @@ export interface RunResult {
  * Runs every enabled check on the repository and returns their findings, sorted.
  * A check that throws becomes an error finding: a crashed check must never look like a clean one.
  */
-export async function runChecks(files: RepoFiles, config: Config, options: RunOptions): Promise<RunResult> {
+export async function runChecks(
+  files: RepoFiles,
+  config: Config,
+  options: RunOptions,
+): Promise<RunResult> {
   const repo = config.ignore.length > 0 ? withIgnore(files, config.ignore) : files;
   const ctx: CheckContext = {
     files: repo,

@@ -10,7 +10,12 @@ const listFiles: Check = {
   id: 'lister',
   title: 'Lister',
   run: async (ctx) =>
-    (await ctx.files.list()).map((file) => ({ ruleId: 'lister/seen', severity: 'notice' as const, message: 'seen', file })),
+    (await ctx.files.list()).map((file) => ({
+      ruleId: 'lister/seen',
+      severity: 'notice' as const,
+      message: 'seen',
+      file,
+    })),
 };
 
 const crashing: Check = {
@@ -38,7 +43,10 @@ describe('runChecks', () => {
 
   it('skips checks turned off in config.checks', async () => {
     const config = { ...defaultConfig(), checks: { ...defaultConfig().checks, crasher: false } };
-    const result = await runChecks(memoryRepo({ 'a.ts': '' }), config, { now: NOW, checks: [listFiles, crashing] });
+    const result = await runChecks(memoryRepo({ 'a.ts': '' }), config, {
+      now: NOW,
+      checks: [listFiles, crashing],
+    });
     expect(result.ran).toEqual(['lister']);
     expect(result.findings.some((f) => f.severity === 'error')).toBe(false);
   });
@@ -53,8 +61,17 @@ describe('runChecks', () => {
   });
 
   it('reports config diagnostics through the config check', async () => {
-    const diagnostic = { ruleId: 'config/unknown-key', severity: 'warning' as const, message: 'unknown key "x"', file: 'c.yml', line: 1 };
-    const result = await runChecks(memoryRepo({}), defaultConfig(), { now: NOW, configDiagnostics: [diagnostic] });
+    const diagnostic = {
+      ruleId: 'config/unknown-key',
+      severity: 'warning' as const,
+      message: 'unknown key "x"',
+      file: 'c.yml',
+      line: 1,
+    };
+    const result = await runChecks(memoryRepo({}), defaultConfig(), {
+      now: NOW,
+      configDiagnostics: [diagnostic],
+    });
     expect(result.findings).toContainEqual(diagnostic);
   });
 });

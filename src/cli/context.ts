@@ -80,7 +80,12 @@ async function readConfigText(
       return { text: await readFile(absolute, 'utf8'), configPath: displayPath(cwd, absolute) };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
+      const why =
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : String(code ?? error);
       throw new InputError(`cannot read config ${opts.config}: ${why}`);
     }
   }
@@ -106,7 +111,9 @@ export function parseNow(value: string | undefined): Date {
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
   const date = new Date(iso);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
-    throw new InputError(`invalid date "${value}": use ISO-8601, e.g. 2026-11-25 or 2026-11-25T12:00:00Z`);
+    throw new InputError(
+      `invalid date "${value}": use ISO-8601, e.g. 2026-11-25 or 2026-11-25T12:00:00Z`,
+    );
   }
   return date;
 }

@@ -16,7 +16,12 @@ runCli(process.argv.slice(2), {
   },
   (error: unknown) => {
     const debug = Boolean(process.env.OPS_STEWARD_DEBUG);
-    const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+    const detail =
+      error instanceof Error
+        ? debug
+          ? (error.stack ?? error.message)
+          : error.message
+        : String(error);
     process.stderr.write(
       `ops-steward: internal error: ${detail}\n${debug ? '' : 'Set OPS_STEWARD_DEBUG=1 for a stack trace, and please report it.\n'}`,
     );

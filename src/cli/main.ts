@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerCodeownersCommands } from './commands/codeowners.js';
+import { registerFlagsCommands } from './commands/flags.js';
 import { InputError } from '../errors.js';
 import { EXIT_USAGE } from './io.js';
 import type { CliIo } from './io.js';
@@ -42,6 +43,7 @@ function buildProgram(io: CliIo): Command {
       writeErr: (s) => io.stderr(s),
     });
   registerCheckCommand(program, io);
+  registerFlagsCommands(program, io);
   registerCodeownersCommands(program, io);
   routeSubcommands(program, io, []);
   return program;

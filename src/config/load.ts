@@ -26,7 +26,8 @@ export function parseConfig(text: string, path: string): LoadedConfig {
   const { source, errors, warnings } = parseYamlSource(text, path, 'config/yaml');
   if (errors.length > 0) return { config: defaultConfig(), errors, diagnostics: warnings };
   const data: unknown = source.doc.toJS();
-  if (data === null || data === undefined) return { config: defaultConfig(), errors: [], diagnostics: warnings };
+  if (data === null || data === undefined)
+    return { config: defaultConfig(), errors: [], diagnostics: warnings };
   if (!isMap(source.doc.contents)) {
     return {
       config: defaultConfig(),
@@ -59,7 +60,8 @@ export function mergeConfig(base: Config, override: Record<string, unknown>): Co
 }
 
 function deepMerge(base: unknown, override: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
+  if (!isPlainObject(base) || !isPlainObject(override))
+    return override === undefined ? base : override;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) out[key] = deepMerge(base[key], value);
   return out;

@@ -13,7 +13,8 @@ export interface Config {
   codeowners: CodeownersConfig;
 }
 
-export type KeyTransform = 'none' | 'camelCase' | 'snake_case' | 'kebab-case' | 'PascalCase' | 'UPPER_SNAKE';
+export type KeyTransform =
+  'none' | 'camelCase' | 'snake_case' | 'kebab-case' | 'PascalCase' | 'UPPER_SNAKE';
 
 /** How code reads a flag. Exactly one of the shapes below. */
 export type AccessorConfig =

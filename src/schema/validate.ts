@@ -46,7 +46,9 @@ export function validateWithSchema(
     if (err.keyword === 'additionalProperties') {
       const key = (err.params as { additionalProperty: string }).additionalProperty;
       const keyPath = [...path, key];
-      const known = Object.keys((err.parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
+      const known = Object.keys(
+        (err.parentSchema?.properties as Record<string, unknown> | undefined) ?? {},
+      );
       const hint = known.length > 0 ? `; did you mean "${closest(key, known)}"?` : '';
       const where = path.length > 0 ? ` in ${formatPath(path)}` : '';
       problems.unknownPaths.push(keyPath);
@@ -116,7 +118,8 @@ function describe(err: ErrorObject, path: YamlPath): string {
 
 /** A short human phrase for what a leaf schema accepts. */
 export function expected(schema: AnySchemaObject): string {
-  if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (Array.isArray(schema.enum))
+    return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
   const type: unknown = schema.type;
   const types = Array.isArray(type) ? (type as string[]) : typeof type === 'string' ? [type] : [];
   const parts = types.map((t) => {
@@ -131,10 +134,15 @@ export function expected(schema: AnySchemaObject): string {
     if (t === 'string') {
       if (schema.format === 'date') return 'a date (YYYY-MM-DD)';
       if (typeof schema.pattern === 'string') return `a string matching ${schema.pattern}`;
-      return typeof schema.minLength === 'number' && schema.minLength > 0 ? 'a non-empty string' : 'a string';
+      return typeof schema.minLength === 'number' && schema.minLength > 0
+        ? 'a non-empty string'
+        : 'a string';
     }
     if (t === 'boolean') return 'true or false';
-    if (t === 'array') return typeof schema.minItems === 'number' && schema.minItems > 0 ? 'a non-empty list' : 'a list';
+    if (t === 'array')
+      return typeof schema.minItems === 'number' && schema.minItems > 0
+        ? 'a non-empty list'
+        : 'a list';
     if (t === 'object') return 'a mapping';
     return t;
   });

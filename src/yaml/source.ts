@@ -28,12 +28,24 @@ export function parseYamlSource(
   ruleId: string,
 ): { source: YamlSource; errors: Finding[]; warnings: Finding[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
   const toFinding =
     (severity: 'error' | 'warning') =>
     (e: { message: string; pos: [number, number] }): Finding => {
       const at = lineCounter.linePos(e.pos[0]);
-      return { ruleId, severity, message: firstLine(e.message), file: path, line: at.line, column: at.col };
+      return {
+        ruleId,
+        severity,
+        message: firstLine(e.message),
+        file: path,
+        line: at.line,
+        column: at.col,
+      };
     };
   return {
     source: { path, doc, lineCounter },
@@ -62,7 +74,8 @@ function nodeAt(source: YamlSource, path: YamlPath, key: boolean): Node | null {
     const node: unknown = source.doc.getIn(path, true);
     return isNodeLike(node) ? node : null;
   }
-  const parent: unknown = path.length === 1 ? source.doc.contents : source.doc.getIn(path.slice(0, -1), true);
+  const parent: unknown =
+    path.length === 1 ? source.doc.contents : source.doc.getIn(path.slice(0, -1), true);
   if (!isMap(parent)) return null;
   const last = path[path.length - 1];
   const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);

@@ -48,7 +48,9 @@ describe('ops-steward CLI', () => {
     });
     const run = await cli(['check', '--repo', dir]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('.github/ops-steward.yml:2:23 flags.expiringWithinDays must be an integer >= 0');
+    expect(run.stderr).toContain(
+      '.github/ops-steward.yml:2:23 flags.expiringWithinDays must be an integer >= 0',
+    );
   });
 
   it('stops on a config that is not YAML, exit 2', async () => {
@@ -60,9 +62,14 @@ describe('ops-steward CLI', () => {
 
   it('reads --config relative to the working directory and says when it is missing', async () => {
     const dir = await tempRepo({ 'conf/steward.yml': 'chekcs: {}\n' });
-    const ok = await cli(['check', '--repo', '.', '--config', 'conf/steward.yml', '--format', 'json'], dir);
+    const ok = await cli(
+      ['check', '--repo', '.', '--config', 'conf/steward.yml', '--format', 'json'],
+      dir,
+    );
     expect(ok.code).toBe(0);
-    const report = JSON.parse(ok.stdout) as { findings: { ruleId: string; file: string; line: number; message: string }[] };
+    const report = JSON.parse(ok.stdout) as {
+      findings: { ruleId: string; file: string; line: number; message: string }[];
+    };
     expect(report.findings).toContainEqual(
       expect.objectContaining({ ruleId: 'config/unknown-key', file: 'conf/steward.yml', line: 1 }),
     );

@@ -12,7 +12,13 @@ describe('parseConfig', () => {
 
   it('merges objects key by key and replaces lists', () => {
     const { config, errors } = parseConfig(
-      ['flags:', '  severity:', '    orphaned: "off"', '  exclude: ["legacy/**"]', 'ignore: ["vendor/**"]'].join('\n'),
+      [
+        'flags:',
+        '  severity:',
+        '    orphaned: "off"',
+        '  exclude: ["legacy/**"]',
+        'ignore: ["vendor/**"]',
+      ].join('\n'),
       PATH,
     );
     expect(errors).toEqual([]);
@@ -23,7 +29,15 @@ describe('parseConfig', () => {
   });
 
   it('reports a bad value at its line and column with the dotted path', () => {
-    const text = ['# settings', 'checks:', '  flags: true', 'flags:', '  registry: flags.yml', '', '  expiringWithinDays: -1'].join('\n');
+    const text = [
+      '# settings',
+      'checks:',
+      '  flags: true',
+      'flags:',
+      '  registry: flags.yml',
+      '',
+      '  expiringWithinDays: -1',
+    ].join('\n');
     const { errors } = parseConfig(text, PATH);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({
@@ -37,7 +51,10 @@ describe('parseConfig', () => {
   });
 
   it('names the type expected for a wrong type and the allowed values of an enum', () => {
-    const { errors } = parseConfig('flags:\n  textReferences: maybe\n  severity:\n    expired: fatal\n', PATH);
+    const { errors } = parseConfig(
+      'flags:\n  textReferences: maybe\n  severity:\n    expired: fatal\n',
+      PATH,
+    );
     expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([
       '2:19 flags.textReferences must be true or false',
       '4:14 flags.severity.expired must be one of "error", "warning", "notice", "off"',
@@ -45,7 +62,10 @@ describe('parseConfig', () => {
   });
 
   it('describes a malformed accessor once, by the shapes it may take', () => {
-    const { errors } = parseConfig('flags:\n  accessors:\n    - call: isOn\n    - attribute: feature\n', PATH);
+    const { errors } = parseConfig(
+      'flags:\n  accessors:\n    - call: isOn\n    - attribute: feature\n',
+      PATH,
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]!.line).toBe(4);
     expect(errors[0]!.message).toBe(
@@ -54,7 +74,10 @@ describe('parseConfig', () => {
   });
 
   it('warns about unknown keys with the closest valid key, and ignores them', () => {
-    const { config, errors, diagnostics } = parseConfig('flags:\n  expiringWithinDay: 3\nchekcs:\n  flags: false\n', PATH);
+    const { config, errors, diagnostics } = parseConfig(
+      'flags:\n  expiringWithinDay: 3\nchekcs:\n  flags: false\n',
+      PATH,
+    );
     expect(errors).toEqual([]);
     expect(diagnostics.map((d) => `${d.severity} ${d.line}:${d.column} ${d.message}`)).toEqual([
       'warning 2:3 unknown key "expiringWithinDay" in flags; did you mean "expiringWithinDays"?',
@@ -67,7 +90,11 @@ describe('parseConfig', () => {
   it('reports YAML syntax errors and duplicate keys at their position', () => {
     const broken = parseConfig('flags:\n  registry: [unclosed\n', PATH);
     expect(broken.errors.length).toBeGreaterThan(0);
-    expect(broken.errors[0]).toMatchObject({ ruleId: 'config/yaml', file: PATH, severity: 'error' });
+    expect(broken.errors[0]).toMatchObject({
+      ruleId: 'config/yaml',
+      file: PATH,
+      severity: 'error',
+    });
     expect(broken.errors[0]!.line).toBeGreaterThanOrEqual(2);
 
     const dup = parseConfig('flags:\n  registry: a.yml\n  registry: b.yml\n', PATH);

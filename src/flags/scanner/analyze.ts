@@ -282,7 +282,8 @@ export class Analyzer {
     for (const file of this.files) {
       const s = this.index.summary(file);
       if (!s) continue;
-      const hintLines = new Set(s.hints.map((h) => h.line));
+      // Lines a hint covers: its own, and the next one when the comment stands alone.
+      const hintLines = new Set(s.hints.flatMap((h) => (h.ownLine ? [h.line, h.line + 1] : [h.line])));
       const siteLabels = new Map<number, string>();
       const emit = (site: Site, label: string, form: Form, transform: KeyTransform, ke: KeyExpr): void => {
         const out = this.resolveSite(file, s, site, form, transform, ke);
@@ -292,7 +293,7 @@ export class Analyzer {
           references.push({ key: r.key, pattern: r.pattern, file, line, column, via: r.via, accessor: label });
         }
         if (out.checker) checkerNeeds.push(out.checker);
-        if (out.unresolved && !hintLines.has(site.line) && !hintLines.has(site.line - 1)) {
+        if (out.unresolved && !hintLines.has(site.line)) {
           const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
           const expression = site.argTexts[ke.argIndex] ?? site.argTexts.join(', ');
           unresolved.push({ file, line, column, accessor: label, expression });
@@ -318,7 +319,7 @@ export class Analyzer {
         }
       }
       for (const h of s.hints) {
-        const label = siteLabels.get(h.line) ?? siteLabels.get(h.line + 1) ?? 'ops-steward-flags';
+        const label = siteLabels.get(h.line) ?? (h.ownLine ? siteLabels.get(h.line + 1) : undefined) ?? 'ops-steward-flags';
         for (const k of h.keys) {
           const isPattern = k.key.includes('*');
           references.push({

@@ -81,6 +81,8 @@ export interface Site {
 export interface Hint {
   keys: Array<{ key: string; line: number; column: number }>;
   line: number;
+  /** The comment stands on its own line, so it also covers the line below. */
+  ownLine: boolean;
 }
 
 export interface FileSummary {

@@ -1,12 +1,10 @@
-import { createRequire as __osCreateRequire } from 'node:module'; const require = __osCreateRequire(import.meta.url);
+import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   DEFAULT_CONFIG_PATH,
   DEFAULT_MAX_FILE_BYTES,
   InputError,
   NoticeLog,
   RepoError,
-  __commonJS,
-  __toESM,
   comparePaths,
   decodeText,
   formatLocation,
@@ -15,7 +13,11 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-3Y5WITHW.js";
+} from "./chunk-D27W5ZNX.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-S2JO3YRI.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

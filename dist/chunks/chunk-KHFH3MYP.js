@@ -1,0 +1,224 @@
+import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
+
+// src/flags/scanner/resolve.ts
+var UNKNOWN = { t: "unknown" };
+var MAX_DEPTH = 48;
+var MAX_PIECES = 64;
+var checkerKey = (n) => `${n.file}:${n.start}:${n.end}`;
+function strs(items) {
+  return { t: "strs", items };
+}
+function relabel(v, via, exactOnly) {
+  if (v.t !== "strs") return v;
+  return strs(
+    v.items.map(
+      (p) => exactOnly && (p.via === "union" || p.parts.includes(null)) ? p : { parts: p.parts, via }
+    )
+  );
+}
+var Evaluator = class {
+  constructor(index, answers = /* @__PURE__ */ new Map()) {
+    this.index = index;
+    this.answers = answers;
+  }
+  index;
+  answers;
+  active = /* @__PURE__ */ new Set();
+  eval(file, e, depth = 0) {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    const d = depth + 1;
+    switch (e.k) {
+      case "str":
+        return strs([{ parts: [e.v], via: "literal" }]);
+      case "cat": {
+        if (e.parts.length === 1 && e.parts[0]) return this.eval(file, e.parts[0], d);
+        let acc = [[]];
+        for (const part of e.parts) {
+          const v = this.eval(file, part, d);
+          const options = v.t === "strs" ? v.items.map((p) => p.parts) : [[null]];
+          if (acc.length * options.length > MAX_PIECES) acc = acc.map((a) => [...a, null]);
+          else acc = acc.flatMap((a) => options.map((o) => [...a, ...o]));
+        }
+        const via = e.tpl ? "template" : "concat";
+        return strs(acc.map((parts) => ({ parts, via })));
+      }
+      case "alt": {
+        const items = [];
+        let firstUnknown;
+        for (const it of e.items) {
+          const v = this.eval(file, it, d);
+          if (v.t === "strs") items.push(...v.items);
+          else {
+            firstUnknown ??= v;
+            items.push({ parts: [null], via: "literal" });
+          }
+        }
+        if (firstUnknown && items.every((p) => p.parts.length === 1 && p.parts[0] === null)) return firstUnknown;
+        return strs(items);
+      }
+      case "ref":
+        return this.ref(file, e.name, e.type === true, d);
+      case "const":
+        return relabel(this.eval(file, e.e, d), "constant", true);
+      case "prop":
+        return this.prop(file, e.obj, e.key, d);
+      case "obj":
+        return { t: "obj", file, props: e.props, via: e.isEnum ? "enum" : "object" };
+      case "arr":
+        return { t: "arr", file, items: e.items };
+      case "typed":
+        return relabel(this.eval(file, e.type, d), "union", false);
+      case "param":
+        return e.type ? relabel(this.eval(file, e.type, d), "union", false) : UNKNOWN;
+      case "keys": {
+        const of = this.eval(file, e.of, d);
+        if (of.t !== "obj") return UNKNOWN;
+        return strs(Object.keys(of.props).map((k) => ({ parts: [k], via: "literal" })));
+      }
+      case "values": {
+        const of = this.eval(file, e.of, d);
+        if (of.t === "obj") return this.union(of.file, Object.values(of.props), d);
+        if (of.t === "arr") return this.union(of.file, of.items, d);
+        return of.t === "strs" ? of : UNKNOWN;
+      }
+      case "items": {
+        const of = this.eval(file, e.of, d);
+        return of.t === "arr" ? this.union(of.file, of.items, d) : UNKNOWN;
+      }
+      case "checker": {
+        const need = { file, start: e.start, end: e.end };
+        const answer = this.answers.get(checkerKey(need));
+        if (answer === void 0) return { t: "unknown", checker: need };
+        if (answer === null || answer.length === 0) return UNKNOWN;
+        return strs(answer.map((v) => ({ parts: [v], via: "union" })));
+      }
+      case "at":
+        return this.eval(e.file, e.e, d);
+      case "first": {
+        let last = UNKNOWN;
+        for (const it of e.items) {
+          last = this.eval(file, it, d);
+          if (last.t !== "unknown") return last;
+        }
+        return last;
+      }
+      case "unknown":
+        return UNKNOWN;
+    }
+  }
+  union(file, items, depth) {
+    const out = [];
+    for (const it of items) {
+      const v = this.eval(file, it, depth);
+      if (v.t === "strs") out.push(...v.items);
+    }
+    return out.length > 0 ? strs(out) : UNKNOWN;
+  }
+  ref(file, name, type, depth) {
+    const key = `${file}\0${name}\0${type ? "t" : "v"}`;
+    if (this.active.has(key)) return UNKNOWN;
+    this.active.add(key);
+    try {
+      return this.refInner(file, name, type, depth);
+    } finally {
+      this.active.delete(key);
+    }
+  }
+  refInner(file, name, type, depth) {
+    const s = this.index.summary(file);
+    if (!s) return UNKNOWN;
+    if (type) {
+      const dot = name.indexOf(".");
+      if (dot > 0) {
+        const left = name.slice(0, dot);
+        const right = name.slice(dot + 1);
+        const ns = this.ref(file, left, false, depth);
+        if (ns.t === "ns") return this.exported(ns.file, right, true, depth);
+        return this.prop(file, { k: "ref", name: left }, { k: "str", v: right }, depth);
+      }
+      const t = s.types[name];
+      if (t) return this.eval(file, t, depth);
+    } else {
+      const v = s.values[name];
+      if (v) return relabel(this.eval(file, v, depth), "constant", true);
+    }
+    const imp = s.imports[name];
+    if (!imp) return UNKNOWN;
+    const target = this.index.resolveModule(file, imp.from);
+    if (target === void 0) return UNKNOWN;
+    if (imp.name === "*") return { t: "ns", file: target };
+    const r = this.exported(target, imp.name, type, depth);
+    if (r.t === "unknown" && imp.name === "default" && this.index.summary(target)) {
+      const ex = this.resolveExport(target, "default");
+      if (!ex) return { t: "ns", file: target };
+    }
+    return r.t === "strs" ? relabel(r, "constant", true) : r;
+  }
+  exported(file, name, type, depth) {
+    const target = this.resolveExport(file, name);
+    if (!target) return UNKNOWN;
+    if ("ns" in target) return { t: "ns", file: target.ns };
+    return this.ref(target.file, target.local, type, depth);
+  }
+  /** Where `name` exported from `file` is declared, following re-exports and barrels. */
+  resolveExport(file, name, seen = /* @__PURE__ */ new Set()) {
+    const key = `${file}\0${name}`;
+    if (seen.has(key)) return void 0;
+    seen.add(key);
+    const s = this.index.summary(file);
+    if (!s) return void 0;
+    const local = s.exports[name];
+    if (local !== void 0) {
+      const imp = s.imports[local];
+      if (imp && !(local in s.values) && !(local in s.types)) {
+        const target = this.index.resolveModule(file, imp.from);
+        if (target === void 0) return void 0;
+        return imp.name === "*" ? { ns: target } : this.resolveExport(target, imp.name, seen);
+      }
+      return { file, local };
+    }
+    for (const re of s.reexports) {
+      if (!re.names || !(name in re.names)) continue;
+      const target = this.index.resolveModule(file, re.from);
+      const imported = re.names[name];
+      if (target === void 0 || imported === void 0) return void 0;
+      return imported === "*" ? { ns: target } : this.resolveExport(target, imported, seen);
+    }
+    for (const re of s.reexports) {
+      if (re.names || name === "default") continue;
+      const target = this.index.resolveModule(file, re.from);
+      const hit = target === void 0 ? void 0 : this.resolveExport(target, name, seen);
+      if (hit) return hit;
+    }
+    return void 0;
+  }
+  prop(file, objE, keyE, depth) {
+    const obj = this.eval(file, objE, depth);
+    if (obj.t === "unknown" || obj.t === "strs") return obj.t === "unknown" ? obj : UNKNOWN;
+    const key = this.eval(file, keyE, depth);
+    if (key.t !== "strs" || key.items.some((p) => p.parts.includes(null))) return UNKNOWN;
+    const out = [];
+    for (const p of key.items) {
+      const k = p.parts.join("");
+      let v = UNKNOWN;
+      if (obj.t === "obj") {
+        const pe = Object.prototype.hasOwnProperty.call(obj.props, k) ? obj.props[k] : void 0;
+        if (pe) v = relabel(this.eval(obj.file, pe, depth), obj.via, true);
+      } else if (obj.t === "ns") {
+        v = this.exported(obj.file, k, false, depth);
+      } else if (/^\d+$/.test(k)) {
+        const item = obj.items[Number(k)];
+        if (item) v = this.eval(obj.file, item, depth);
+      }
+      if (v.t === "strs") {
+        out.push(...p.via === "union" ? v.items.map((x) => ({ parts: x.parts, via: "union" })) : v.items);
+      } else if (key.items.length === 1) return v;
+    }
+    return out.length > 0 ? strs(out) : UNKNOWN;
+  }
+};
+
+export {
+  checkerKey,
+  Evaluator
+};

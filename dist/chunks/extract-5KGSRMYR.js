@@ -1,0 +1,759 @@
+import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
+import {
+  require_ts_morph
+} from "./chunk-F4KBAFWO.js";
+import {
+  __toESM
+} from "./chunk-S2JO3YRI.js";
+
+// src/flags/scanner/extract.ts
+var import_ts_morph = __toESM(require_ts_morph(), 1);
+function compileSpec(spec) {
+  const jsx = /* @__PURE__ */ new Map();
+  for (const [tag, attr] of spec.jsx) jsx.set(tag, [...jsx.get(tag) ?? [], attr]);
+  return {
+    callNames: new Set(spec.callNames),
+    jsx,
+    memberRoots: new Set(spec.memberRoots),
+    objectFromNames: new Set(spec.objectFromNames)
+  };
+}
+var UNKNOWN = { k: "unknown" };
+var MAX_DEPTH = 24;
+var MAX_ARGS = 6;
+var MAX_TEXT = 160;
+var OBJECT_MEMBERS = /* @__PURE__ */ new Set([
+  "hasOwnProperty",
+  "toString",
+  "valueOf",
+  "constructor",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "then"
+]);
+var HINT_RE = /ops-steward-flags:([^\n]*)/g;
+function scriptKind(path) {
+  if (path.endsWith(".tsx")) return import_ts_morph.ts.ScriptKind.TSX;
+  if (path.endsWith(".jsx")) return import_ts_morph.ts.ScriptKind.JSX;
+  if (/\.[cm]?js$/.test(path)) return import_ts_morph.ts.ScriptKind.JS;
+  return import_ts_morph.ts.ScriptKind.TS;
+}
+function extractFile(path, text, spec) {
+  const summary = {
+    path,
+    imports: {},
+    exports: {},
+    reexports: [],
+    values: {},
+    types: {},
+    fns: [],
+    sites: [],
+    hints: []
+  };
+  try {
+    const sf = import_ts_morph.ts.createSourceFile(path, text, import_ts_morph.ts.ScriptTarget.Latest, true, scriptKind(path));
+    new FileExtractor(sf, spec, summary).run();
+    summary.hints = scanHints(sf, text);
+  } catch (err) {
+    summary.error = err instanceof Error ? err.message : String(err);
+  }
+  return summary;
+}
+function scanHints(sf, text) {
+  const hints = [];
+  if (!text.includes("ops-steward-flags:")) return hints;
+  for (const m of text.matchAll(HINT_RE)) {
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    const before = text.slice(lineStart, m.index);
+    if (!/(\/\/|\/\*|^\s*\*|#)/.test(before)) continue;
+    const body = (m[1] ?? "").replace(/\*\/.*$/, "");
+    const bodyStart = m.index + "ops-steward-flags:".length;
+    const keys = [];
+    for (const km of body.matchAll(/[^\s,]+/g)) {
+      const pos = sf.getLineAndCharacterOfPosition(bodyStart + km.index);
+      keys.push({ key: km[0], line: pos.line + 1, column: pos.character + 1 });
+    }
+    if (keys.length > 0) hints.push({ keys, line: sf.getLineAndCharacterOfPosition(m.index).line + 1 });
+  }
+  return hints;
+}
+function unwrap(e) {
+  let cur = e;
+  while (import_ts_morph.ts.isParenthesizedExpression(cur) || import_ts_morph.ts.isNonNullExpression(cur) || import_ts_morph.ts.isAwaitExpression(cur) || import_ts_morph.ts.isSatisfiesExpression(cur)) {
+    cur = cur.expression;
+  }
+  return cur;
+}
+function propName(name) {
+  if (import_ts_morph.ts.isIdentifier(name) || import_ts_morph.ts.isStringLiteral(name) || import_ts_morph.ts.isNumericLiteral(name)) return name.text;
+  if (import_ts_morph.ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (import_ts_morph.ts.isComputedPropertyName(name)) {
+    const e = name.expression;
+    if (import_ts_morph.ts.isStringLiteralLike(e)) return e.text;
+  }
+  return void 0;
+}
+function hasModifier(node, kind) {
+  return import_ts_morph.ts.canHaveModifiers(node) && (import_ts_morph.ts.getModifiers(node)?.some((m) => m.kind === kind) ?? false);
+}
+function isRequireCall(e) {
+  if (!e) return void 0;
+  const u = unwrap(e);
+  if (import_ts_morph.ts.isCallExpression(u) && import_ts_morph.ts.isIdentifier(u.expression) && u.expression.text === "require" && u.arguments.length === 1) {
+    const a = u.arguments[0];
+    if (a && import_ts_morph.ts.isStringLiteralLike(a)) return a.text;
+  }
+  return void 0;
+}
+var FileExtractor = class {
+  constructor(sf, spec, out) {
+    this.sf = sf;
+    this.spec = spec;
+    this.out = out;
+  }
+  sf;
+  spec;
+  out;
+  fnIds = /* @__PURE__ */ new Map();
+  /** Variables holding an objectFrom result (`const flags = useFlags()`) → the call's name. */
+  objVars = /* @__PURE__ */ new Map();
+  /** `import { useGate as g }` → g → useGate, for names the spec looks for. */
+  aliases = /* @__PURE__ */ new Map();
+  run() {
+    for (const st of this.sf.statements) this.topLevel(st);
+    const visit = (node) => {
+      switch (node.kind) {
+        case import_ts_morph.ts.SyntaxKind.CallExpression:
+          this.call(node);
+          break;
+        case import_ts_morph.ts.SyntaxKind.JsxOpeningElement:
+        case import_ts_morph.ts.SyntaxKind.JsxSelfClosingElement:
+          this.jsx(node);
+          break;
+        case import_ts_morph.ts.SyntaxKind.PropertyAccessExpression:
+        case import_ts_morph.ts.SyntaxKind.ElementAccessExpression:
+          this.member(node);
+          break;
+        case import_ts_morph.ts.SyntaxKind.VariableDeclaration:
+          this.variable(node);
+          break;
+      }
+      import_ts_morph.ts.forEachChild(node, visit);
+    };
+    import_ts_morph.ts.forEachChild(this.sf, visit);
+  }
+  // ---- top level: imports, exports, values, types --------------------------------------------
+  topLevel(st) {
+    const out = this.out;
+    const exported = hasModifier(st, import_ts_morph.ts.SyntaxKind.ExportKeyword);
+    const isDefault = hasModifier(st, import_ts_morph.ts.SyntaxKind.DefaultKeyword);
+    if (import_ts_morph.ts.isImportDeclaration(st)) {
+      if (!import_ts_morph.ts.isStringLiteral(st.moduleSpecifier) || !st.importClause) return;
+      const from = st.moduleSpecifier.text;
+      const clause = st.importClause;
+      if (clause.name) out.imports[clause.name.text] = { from, name: "default" };
+      const nb = clause.namedBindings;
+      if (nb && import_ts_morph.ts.isNamespaceImport(nb)) out.imports[nb.name.text] = { from, name: "*" };
+      if (nb && import_ts_morph.ts.isNamedImports(nb)) {
+        for (const el of nb.elements) {
+          const imported = (el.propertyName ?? el.name).text;
+          out.imports[el.name.text] = { from, name: imported };
+          if (el.propertyName && this.spec.callNames.has(imported)) this.aliases.set(el.name.text, imported);
+        }
+      }
+    } else if (import_ts_morph.ts.isImportEqualsDeclaration(st)) {
+      const ref = st.moduleReference;
+      if (import_ts_morph.ts.isExternalModuleReference(ref) && import_ts_morph.ts.isStringLiteral(ref.expression)) {
+        out.imports[st.name.text] = { from: ref.expression.text, name: "*" };
+      }
+    } else if (import_ts_morph.ts.isVariableStatement(st)) {
+      const isConst = (st.declarationList.flags & import_ts_morph.ts.NodeFlags.Const) !== 0;
+      for (const decl of st.declarationList.declarations) {
+        const required = isRequireCall(decl.initializer);
+        if (import_ts_morph.ts.isIdentifier(decl.name)) {
+          const name = decl.name.text;
+          if (exported) out.exports[name] = name;
+          if (required !== void 0) out.imports[name] = { from: required, name: "*" };
+          else this.setValue(name, this.declValue(decl, isConst));
+        } else if (import_ts_morph.ts.isObjectBindingPattern(decl.name) && decl.initializer) {
+          for (const el of decl.name.elements) {
+            if (el.dotDotDotToken || !import_ts_morph.ts.isIdentifier(el.name)) continue;
+            const key = el.propertyName ? propName(el.propertyName) : el.name.text;
+            if (key === void 0) continue;
+            const name = el.name.text;
+            if (exported) out.exports[name] = name;
+            if (required !== void 0) out.imports[name] = { from: required, name: key };
+            else if (isConst) {
+              this.setValue(name, { k: "prop", obj: this.expr(decl.initializer), key: { k: "str", v: key } });
+            }
+          }
+        }
+      }
+    } else if (import_ts_morph.ts.isEnumDeclaration(st)) {
+      const name = st.name.text;
+      out.values[name] = this.enumExpr(st);
+      out.types[name] = { k: "values", of: { k: "ref", name } };
+      if (exported) out.exports[isDefault ? "default" : name] = name;
+    } else if (import_ts_morph.ts.isTypeAliasDeclaration(st)) {
+      const name = st.name.text;
+      out.types[name] = st.typeParameters ? UNKNOWN : this.typeExpr(st.type, 0);
+      if (exported) out.exports[isDefault ? "default" : name] = name;
+    } else if (import_ts_morph.ts.isFunctionDeclaration(st) || import_ts_morph.ts.isClassDeclaration(st)) {
+      if (exported && st.name) out.exports[isDefault ? "default" : st.name.text] = st.name.text;
+    } else if (import_ts_morph.ts.isExportDeclaration(st)) {
+      const clause = st.exportClause;
+      if (st.moduleSpecifier && import_ts_morph.ts.isStringLiteral(st.moduleSpecifier)) {
+        const from = st.moduleSpecifier.text;
+        if (!clause) out.reexports.push({ from, names: null });
+        else if (import_ts_morph.ts.isNamespaceExport(clause)) out.reexports.push({ from, names: { [clause.name.text]: "*" } });
+        else {
+          const names = {};
+          for (const el of clause.elements) names[el.name.text] = (el.propertyName ?? el.name).text;
+          out.reexports.push({ from, names });
+        }
+      } else if (clause && import_ts_morph.ts.isNamedExports(clause)) {
+        for (const el of clause.elements) out.exports[el.name.text] = (el.propertyName ?? el.name).text;
+      }
+    } else if (import_ts_morph.ts.isExportAssignment(st)) {
+      const e = unwrap(st.expression);
+      if (import_ts_morph.ts.isIdentifier(e)) out.exports.default = e.text;
+      else {
+        this.setValue("default", this.expr(st.expression));
+        out.exports.default = "default";
+      }
+    } else if (import_ts_morph.ts.isExpressionStatement(st)) {
+      this.commonJsExport(st.expression);
+    }
+  }
+  /** `module.exports = { A, B: 'b' }`, `exports.A = …`, `module.exports.A = …`. */
+  commonJsExport(e) {
+    if (!import_ts_morph.ts.isBinaryExpression(e) || e.operatorToken.kind !== import_ts_morph.ts.SyntaxKind.EqualsToken) return;
+    const target = e.left;
+    const targetText = import_ts_morph.ts.isPropertyAccessExpression(target) ? chainText(target) : "";
+    if (targetText === "module.exports") {
+      const right = unwrap(e.right);
+      if (import_ts_morph.ts.isObjectLiteralExpression(right)) {
+        for (const p of right.properties) {
+          if (import_ts_morph.ts.isShorthandPropertyAssignment(p)) this.out.exports[p.name.text] = p.name.text;
+          else if (import_ts_morph.ts.isPropertyAssignment(p)) {
+            const name = propName(p.name);
+            if (name === void 0) continue;
+            this.setValue(`module.exports.${name}`, this.expr(p.initializer));
+            this.out.exports[name] = `module.exports.${name}`;
+          }
+        }
+      }
+    } else if (import_ts_morph.ts.isPropertyAccessExpression(target) && /^(module\.)?exports\.[^.]+$/.test(targetText)) {
+      const name = target.name.text;
+      this.setValue(`module.exports.${name}`, this.expr(e.right));
+      this.out.exports[name] = `module.exports.${name}`;
+    }
+  }
+  setValue(name, e) {
+    if (e.k !== "unknown") this.out.values[name] = e;
+  }
+  declValue(decl, isConst) {
+    const init = isConst && decl.initializer ? this.expr(decl.initializer) : UNKNOWN;
+    if (init.k === "unknown" && decl.type) return { k: "typed", type: this.typeExpr(decl.type, 0) };
+    return init;
+  }
+  enumExpr(decl) {
+    const props = {};
+    for (const m of decl.members) {
+      const name = propName(m.name);
+      if (name !== void 0 && m.initializer) props[name] = this.expr(m.initializer);
+    }
+    return { k: "obj", props, isEnum: true };
+  }
+  // ---- expressions --------------------------------------------------------------------------
+  expr(node, depth = 0) {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    const d = depth + 1;
+    switch (node.kind) {
+      case import_ts_morph.ts.SyntaxKind.StringLiteral:
+      case import_ts_morph.ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+        return { k: "str", v: node.text };
+      case import_ts_morph.ts.SyntaxKind.TemplateExpression: {
+        const t = node;
+        const parts = [];
+        if (t.head.text) parts.push({ k: "str", v: t.head.text });
+        for (const span of t.templateSpans) {
+          parts.push(this.expr(span.expression, d));
+          if (span.literal.text) parts.push({ k: "str", v: span.literal.text });
+        }
+        return { k: "cat", parts, tpl: true };
+      }
+      case import_ts_morph.ts.SyntaxKind.BinaryExpression: {
+        const b = node;
+        const op = b.operatorToken.kind;
+        if (op === import_ts_morph.ts.SyntaxKind.PlusToken) {
+          const parts = [];
+          for (const side of [b.left, b.right]) {
+            const e = this.expr(side, d);
+            if (e.k === "cat" && !e.tpl) parts.push(...e.parts);
+            else parts.push(e);
+          }
+          return { k: "cat", parts, tpl: false };
+        }
+        if (op === import_ts_morph.ts.SyntaxKind.QuestionQuestionToken || op === import_ts_morph.ts.SyntaxKind.BarBarToken) {
+          return { k: "alt", items: [this.expr(b.left, d), this.expr(b.right, d)] };
+        }
+        return UNKNOWN;
+      }
+      case import_ts_morph.ts.SyntaxKind.ParenthesizedExpression:
+      case import_ts_morph.ts.SyntaxKind.NonNullExpression:
+      case import_ts_morph.ts.SyntaxKind.SatisfiesExpression:
+        return this.expr(node.expression, d);
+      case import_ts_morph.ts.SyntaxKind.AsExpression:
+      case import_ts_morph.ts.SyntaxKind.TypeAssertionExpression: {
+        const a = node;
+        const inner = this.expr(a.expression, d);
+        const isConstAssertion = import_ts_morph.ts.isTypeReferenceNode(a.type) && import_ts_morph.ts.isIdentifier(a.type.typeName) && a.type.typeName.text === "const";
+        if (inner.k === "unknown" && !isConstAssertion) return { k: "typed", type: this.typeExpr(a.type, d) };
+        return inner;
+      }
+      case import_ts_morph.ts.SyntaxKind.ConditionalExpression: {
+        const c = node;
+        return { k: "alt", items: [this.expr(c.whenTrue, d), this.expr(c.whenFalse, d)] };
+      }
+      case import_ts_morph.ts.SyntaxKind.Identifier:
+        return this.identExpr(node, d);
+      case import_ts_morph.ts.SyntaxKind.PropertyAccessExpression: {
+        const p = node;
+        if (!import_ts_morph.ts.isIdentifier(p.name)) return UNKNOWN;
+        return { k: "prop", obj: this.expr(p.expression, d), key: { k: "str", v: p.name.text } };
+      }
+      case import_ts_morph.ts.SyntaxKind.ElementAccessExpression: {
+        const p = node;
+        return { k: "prop", obj: this.expr(p.expression, d), key: this.expr(p.argumentExpression, d) };
+      }
+      case import_ts_morph.ts.SyntaxKind.ObjectLiteralExpression: {
+        const props = {};
+        for (const p of node.properties) {
+          if (import_ts_morph.ts.isPropertyAssignment(p)) {
+            const name = propName(p.name);
+            if (name !== void 0) props[name] = this.expr(p.initializer, d);
+          } else if (import_ts_morph.ts.isShorthandPropertyAssignment(p)) {
+            props[p.name.text] = this.identExpr(p.name, d);
+          }
+        }
+        return { k: "obj", props };
+      }
+      case import_ts_morph.ts.SyntaxKind.ArrayLiteralExpression:
+        return {
+          k: "arr",
+          items: node.elements.map(
+            (el) => import_ts_morph.ts.isSpreadElement(el) ? UNKNOWN : this.expr(el, d)
+          )
+        };
+      case import_ts_morph.ts.SyntaxKind.CallExpression: {
+        const c = node;
+        const arg = c.arguments[0];
+        if (arg && chainText(c.expression) === "Object.freeze") return this.expr(arg, d);
+        return UNKNOWN;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+  identExpr(id, depth) {
+    const found = this.lookup(id);
+    if (!found || found.top) return { k: "ref", name: id.text };
+    const node = found.node;
+    if (import_ts_morph.ts.isVariableDeclaration(node)) {
+      const isConst = (node.parent.flags & import_ts_morph.ts.NodeFlags.Const) !== 0;
+      if (import_ts_morph.ts.isIdentifier(node.name)) {
+        if (!isConst || !node.initializer) {
+          return node.type ? { k: "typed", type: this.typeExpr(node.type, depth) } : UNKNOWN;
+        }
+        const init = this.expr(node.initializer, depth);
+        if (init.k === "unknown" && node.type) return { k: "typed", type: this.typeExpr(node.type, depth) };
+        return init.k === "str" || init.k === "cat" ? { k: "const", e: init } : init;
+      }
+      return UNKNOWN;
+    }
+    if (import_ts_morph.ts.isBindingElement(node)) {
+      const pattern = node.parent;
+      const decl = pattern.parent;
+      if (import_ts_morph.ts.isObjectBindingPattern(pattern) && import_ts_morph.ts.isVariableDeclaration(decl) && decl.initializer && (decl.parent.flags & import_ts_morph.ts.NodeFlags.Const) !== 0) {
+        const key = node.propertyName ? propName(node.propertyName) : id.text;
+        if (key !== void 0) return { k: "prop", obj: this.expr(decl.initializer, depth), key: { k: "str", v: key } };
+      }
+      return UNKNOWN;
+    }
+    if (import_ts_morph.ts.isParameter(node)) {
+      const fn = node.parent;
+      if (!import_ts_morph.ts.isIdentifier(node.name) || node.dotDotDotToken || !import_ts_morph.ts.isFunctionLike(fn)) return UNKNOWN;
+      const index = fn.parameters.indexOf(node);
+      const e = { k: "param", fn: this.fnId(fn), index };
+      if (node.type) e.type = this.typeExpr(node.type, depth);
+      return e;
+    }
+    if (import_ts_morph.ts.isEnumDeclaration(node)) return this.enumExpr(node);
+    return UNKNOWN;
+  }
+  /** Lexical lookup: the nearest declaration of `id` walking outwards. */
+  lookup(id) {
+    const name = id.text;
+    for (let scope = id.parent; scope; scope = scope.parent) {
+      if (import_ts_morph.ts.isFunctionLike(scope)) {
+        for (const p of scope.parameters) if (bindsName(p.name, name)) return { node: p, top: false };
+      }
+      let statements;
+      if (import_ts_morph.ts.isSourceFile(scope) || import_ts_morph.ts.isBlock(scope) || import_ts_morph.ts.isModuleBlock(scope)) statements = scope.statements;
+      else if (import_ts_morph.ts.isCaseClause(scope) || import_ts_morph.ts.isDefaultClause(scope)) statements = scope.statements;
+      else if ((import_ts_morph.ts.isForStatement(scope) || import_ts_morph.ts.isForOfStatement(scope) || import_ts_morph.ts.isForInStatement(scope)) && scope.initializer && import_ts_morph.ts.isVariableDeclarationList(scope.initializer)) {
+        for (const d of scope.initializer.declarations) {
+          const hit = findBinding(d, name);
+          if (hit) return { node: hit, top: false };
+        }
+      } else if (import_ts_morph.ts.isCatchClause(scope) && scope.variableDeclaration) {
+        if (bindsName(scope.variableDeclaration.name, name)) return { node: scope.variableDeclaration, top: false };
+      }
+      if (!statements) continue;
+      const top = import_ts_morph.ts.isSourceFile(scope);
+      for (const st of statements) {
+        if (import_ts_morph.ts.isVariableStatement(st)) {
+          for (const d of st.declarationList.declarations) {
+            const hit = findBinding(d, name);
+            if (hit) return { node: hit, top };
+          }
+        } else if ((import_ts_morph.ts.isFunctionDeclaration(st) || import_ts_morph.ts.isClassDeclaration(st) || import_ts_morph.ts.isEnumDeclaration(st)) && st.name?.text === name) {
+          return { node: st, top };
+        } else if (top && import_ts_morph.ts.isImportDeclaration(st) && importBinds(st, name)) {
+          return { node: st, top };
+        } else if (top && import_ts_morph.ts.isImportEqualsDeclaration(st) && st.name.text === name) {
+          return { node: st, top };
+        }
+      }
+    }
+    return void 0;
+  }
+  // ---- types --------------------------------------------------------------------------------
+  typeExpr(t, depth) {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    const d = depth + 1;
+    switch (t.kind) {
+      case import_ts_morph.ts.SyntaxKind.LiteralType: {
+        const lit = t.literal;
+        return import_ts_morph.ts.isStringLiteralLike(lit) ? { k: "str", v: lit.text } : UNKNOWN;
+      }
+      case import_ts_morph.ts.SyntaxKind.UnionType:
+        return { k: "alt", items: t.types.map((x) => this.typeExpr(x, d)) };
+      case import_ts_morph.ts.SyntaxKind.ParenthesizedType:
+        return this.typeExpr(t.type, d);
+      case import_ts_morph.ts.SyntaxKind.TypeReference: {
+        const r = t;
+        if (r.typeArguments) return this.checkerExpr(t);
+        if (import_ts_morph.ts.isIdentifier(r.typeName)) {
+          const local = this.localTypeParam(r.typeName);
+          if (local) return local.constraint ? this.typeExpr(local.constraint, d) : UNKNOWN;
+          return { k: "ref", name: r.typeName.text, type: true };
+        }
+        const left = r.typeName.left;
+        if (import_ts_morph.ts.isIdentifier(left)) return { k: "ref", name: `${left.text}.${r.typeName.right.text}`, type: true };
+        return this.checkerExpr(t);
+      }
+      case import_ts_morph.ts.SyntaxKind.TypeOperator: {
+        const op = t;
+        if (op.operator === import_ts_morph.ts.SyntaxKind.KeyOfKeyword && import_ts_morph.ts.isTypeQueryNode(op.type)) {
+          return { k: "keys", of: this.entityExpr(op.type.exprName, d) };
+        }
+        return this.checkerExpr(t);
+      }
+      case import_ts_morph.ts.SyntaxKind.IndexedAccessType: {
+        const ia = t;
+        const obj = skipParenType(ia.objectType);
+        const idx = skipParenType(ia.indexType);
+        if (import_ts_morph.ts.isTypeQueryNode(obj)) {
+          const of = this.entityExpr(obj.exprName, d);
+          if (import_ts_morph.ts.isTypeOperatorNode(idx) && idx.operator === import_ts_morph.ts.SyntaxKind.KeyOfKeyword) return { k: "values", of };
+          if (idx.kind === import_ts_morph.ts.SyntaxKind.NumberKeyword) return { k: "items", of };
+          if (import_ts_morph.ts.isLiteralTypeNode(idx) && import_ts_morph.ts.isStringLiteralLike(idx.literal)) {
+            return { k: "prop", obj: of, key: { k: "str", v: idx.literal.text } };
+          }
+        }
+        return this.checkerExpr(t);
+      }
+      case import_ts_morph.ts.SyntaxKind.TypeQuery:
+        return this.entityExpr(t.exprName, d);
+      case import_ts_morph.ts.SyntaxKind.TemplateLiteralType: {
+        const tl = t;
+        const parts = [];
+        if (tl.head.text) parts.push({ k: "str", v: tl.head.text });
+        for (const span of tl.templateSpans) {
+          parts.push(this.typeExpr(span.type, d));
+          if (span.literal.text) parts.push({ k: "str", v: span.literal.text });
+        }
+        return { k: "cat", parts, tpl: true };
+      }
+      case import_ts_morph.ts.SyntaxKind.ConditionalType:
+      case import_ts_morph.ts.SyntaxKind.MappedType:
+      case import_ts_morph.ts.SyntaxKind.InferType:
+        return this.checkerExpr(t);
+      default:
+        return UNKNOWN;
+    }
+  }
+  checkerExpr(t) {
+    return { k: "checker", start: t.getStart(this.sf), end: t.end };
+  }
+  entityExpr(e, depth) {
+    if (import_ts_morph.ts.isIdentifier(e)) return this.identExpr(e, depth);
+    return { k: "prop", obj: this.entityExpr(e.left, depth), key: { k: "str", v: e.right.text } };
+  }
+  /** `function f<K extends Flag>(k: K)`: the constraint is what we know. */
+  localTypeParam(id) {
+    for (let n = id.parent; n; n = n.parent) {
+      if (import_ts_morph.ts.isFunctionLike(n) || import_ts_morph.ts.isClassLike(n) || import_ts_morph.ts.isTypeAliasDeclaration(n)) {
+        const hit = n.typeParameters?.find((p) => p.name.text === id.text);
+        if (hit) return hit;
+      }
+    }
+    return void 0;
+  }
+  // ---- functions (wrapper candidates) -------------------------------------------------------
+  fnId(fn) {
+    const known = this.fnIds.get(fn);
+    if (known !== void 0) return known;
+    const info = describeFn(fn);
+    this.out.fns.push(info);
+    const id = this.out.fns.length - 1;
+    this.fnIds.set(fn, id);
+    return id;
+  }
+  // ---- reference sites ----------------------------------------------------------------------
+  loc(node) {
+    const p = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf));
+    return [p.line + 1, p.character + 1];
+  }
+  text(node) {
+    const t = node.getText(this.sf).replace(/\s+/g, " ");
+    return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1)}\u2026` : t;
+  }
+  call(call) {
+    if (call.arguments.length === 0) return;
+    const callee = unwrap(call.expression);
+    let name;
+    let receiver = null;
+    let ident = null;
+    if (import_ts_morph.ts.isIdentifier(callee)) {
+      ident = callee.text;
+      name = this.aliases.get(ident) ?? ident;
+    } else if (import_ts_morph.ts.isPropertyAccessExpression(callee) && import_ts_morph.ts.isIdentifier(callee.name)) {
+      name = callee.name.text;
+      receiver = chainText(callee.expression);
+    } else return;
+    if (!this.spec.callNames.has(name)) return;
+    const args = call.arguments.slice(0, MAX_ARGS);
+    const [line, column] = this.loc(call);
+    this.out.sites.push({
+      form: "call",
+      name,
+      receiver,
+      ident,
+      args: args.map((a) => this.expr(a)),
+      argTexts: args.map((a) => this.text(a)),
+      argLocs: args.map((a) => this.loc(a)),
+      line,
+      column
+    });
+  }
+  jsx(el) {
+    const tag = el.tagName;
+    const name = import_ts_morph.ts.isIdentifier(tag) ? tag.text : import_ts_morph.ts.isPropertyAccessExpression(tag) && import_ts_morph.ts.isIdentifier(tag.name) ? tag.name.text : void 0;
+    const attrs = name === void 0 ? void 0 : this.spec.jsx.get(name);
+    if (name === void 0 || !attrs) return;
+    for (const prop of el.attributes.properties) {
+      if (!import_ts_morph.ts.isJsxAttribute(prop) || !import_ts_morph.ts.isIdentifier(prop.name) || !attrs.includes(prop.name.text)) continue;
+      const init = prop.initializer;
+      let value;
+      if (init && import_ts_morph.ts.isStringLiteral(init)) value = init;
+      else if (init && import_ts_morph.ts.isJsxExpression(init)) value = init.expression;
+      if (!value) continue;
+      const [line, column] = this.loc(el);
+      this.out.sites.push({
+        form: "jsx",
+        name,
+        receiver: prop.name.text,
+        ident: null,
+        args: [this.expr(value)],
+        argTexts: [this.text(value)],
+        argLocs: [this.loc(value)],
+        line,
+        column
+      });
+    }
+  }
+  /** The member root `obj` designates, if any: [root name, is objectFrom]. */
+  memberRoot(obj) {
+    const o = unwrap(obj);
+    if (import_ts_morph.ts.isCallExpression(o)) {
+      const c = unwrap(o.expression);
+      const name = import_ts_morph.ts.isIdentifier(c) ? c.text : import_ts_morph.ts.isPropertyAccessExpression(c) && import_ts_morph.ts.isIdentifier(c.name) ? c.name.text : void 0;
+      if (name !== void 0 && this.spec.objectFromNames.has(name)) return [name, true];
+      return void 0;
+    }
+    if (import_ts_morph.ts.isIdentifier(o)) {
+      const from = this.objVars.get(o.text);
+      if (from !== void 0) return [from, true];
+      if (this.spec.memberRoots.has(o.text)) return [o.text, false];
+      return void 0;
+    }
+    if (import_ts_morph.ts.isPropertyAccessExpression(o) && this.spec.memberRoots.size > 0) {
+      const chain = chainText(o);
+      if (this.spec.memberRoots.has(chain)) return [chain, false];
+    }
+    return void 0;
+  }
+  member(node) {
+    const parent = node.parent;
+    if (import_ts_morph.ts.isCallExpression(parent) && parent.expression === node) return;
+    const root = this.memberRoot(node.expression);
+    if (!root) return;
+    let key;
+    let keyNode;
+    if (import_ts_morph.ts.isPropertyAccessExpression(node)) {
+      if (!import_ts_morph.ts.isIdentifier(node.name) || OBJECT_MEMBERS.has(node.name.text)) return;
+      key = { k: "str", v: node.name.text };
+      keyNode = node.name;
+    } else {
+      key = this.expr(node.argumentExpression);
+      keyNode = node.argumentExpression;
+    }
+    const [line, column] = this.loc(keyNode);
+    this.out.sites.push({
+      form: "member",
+      name: root[0],
+      receiver: null,
+      ident: null,
+      objectFrom: root[1],
+      args: [key],
+      argTexts: [this.text(keyNode)],
+      argLocs: [[line, column]],
+      line,
+      column
+    });
+  }
+  variable(decl) {
+    if (!decl.initializer) return;
+    const init = unwrap(decl.initializer);
+    if (import_ts_morph.ts.isIdentifier(decl.name)) {
+      if (import_ts_morph.ts.isCallExpression(init)) {
+        const root2 = this.memberRoot(init);
+        if (root2) this.objVars.set(decl.name.text, root2[0]);
+      }
+      return;
+    }
+    if (!import_ts_morph.ts.isObjectBindingPattern(decl.name)) return;
+    const root = this.memberRoot(init);
+    if (!root) return;
+    for (const el of decl.name.elements) {
+      if (el.dotDotDotToken) continue;
+      const keyNode = el.propertyName ?? el.name;
+      const key = el.propertyName ? propName(el.propertyName) : import_ts_morph.ts.isIdentifier(el.name) ? el.name.text : void 0;
+      if (key === void 0 || OBJECT_MEMBERS.has(key)) continue;
+      const [line, column] = this.loc(keyNode);
+      this.out.sites.push({
+        form: "member",
+        name: root[0],
+        receiver: null,
+        ident: null,
+        objectFrom: root[1],
+        args: [{ k: "str", v: key }],
+        argTexts: [this.text(keyNode)],
+        argLocs: [[line, column]],
+        line,
+        column
+      });
+    }
+  }
+};
+function skipParenType(t) {
+  let cur = t;
+  while (import_ts_morph.ts.isParenthesizedTypeNode(cur)) cur = cur.type;
+  return cur;
+}
+function bindsName(name, wanted) {
+  if (import_ts_morph.ts.isIdentifier(name)) return name.text === wanted;
+  for (const el of name.elements) {
+    if (!import_ts_morph.ts.isOmittedExpression(el) && bindsName(el.name, wanted)) return true;
+  }
+  return false;
+}
+function findBinding(decl, wanted) {
+  if (import_ts_morph.ts.isIdentifier(decl.name)) return decl.name.text === wanted ? decl : void 0;
+  const walk = (pattern) => {
+    for (const el of pattern.elements) {
+      if (import_ts_morph.ts.isOmittedExpression(el)) continue;
+      if (import_ts_morph.ts.isIdentifier(el.name)) {
+        if (el.name.text === wanted) return el;
+      } else {
+        const hit = walk(el.name);
+        if (hit) return hit;
+      }
+    }
+    return void 0;
+  };
+  return walk(decl.name);
+}
+function importBinds(st, name) {
+  const clause = st.importClause;
+  if (!clause) return false;
+  if (clause.name?.text === name) return true;
+  const nb = clause.namedBindings;
+  if (!nb) return false;
+  if (import_ts_morph.ts.isNamespaceImport(nb)) return nb.name.text === name;
+  return nb.elements.some((el) => el.name.text === name);
+}
+function chainText(e) {
+  const u = unwrap(e);
+  if (import_ts_morph.ts.isIdentifier(u)) return u.text;
+  if (u.kind === import_ts_morph.ts.SyntaxKind.ThisKeyword) return "this";
+  if (import_ts_morph.ts.isPropertyAccessExpression(u)) {
+    const name = import_ts_morph.ts.isIdentifier(u.name) ? u.name.text : u.name.getText();
+    return `${chainText(u.expression)}.${name}`;
+  }
+  if (import_ts_morph.ts.isCallExpression(u)) return `${chainText(u.expression)}()`;
+  if (import_ts_morph.ts.isElementAccessExpression(u)) return `${chainText(u.expression)}[]`;
+  return "?";
+}
+function varNameOf(node) {
+  return import_ts_morph.ts.isVariableDeclaration(node) && import_ts_morph.ts.isIdentifier(node.name) ? node.name.text : null;
+}
+function describeFn(fn) {
+  const parent = fn.parent;
+  if (import_ts_morph.ts.isFunctionDeclaration(fn)) return { name: fn.name?.text ?? null, owner: null, method: false };
+  if (import_ts_morph.ts.isMethodDeclaration(fn) || import_ts_morph.ts.isPropertyAssignment(parent) || import_ts_morph.ts.isPropertyDeclaration(parent)) {
+    const holder = import_ts_morph.ts.isMethodDeclaration(fn) ? fn : parent;
+    const nameNode = holder.name;
+    const name = propName(nameNode) ?? null;
+    const container = holder.parent;
+    if (import_ts_morph.ts.isClassLike(container)) return { name, owner: container.name?.text ?? null, ownerIsClass: true, method: true };
+    const owner = import_ts_morph.ts.isObjectLiteralExpression(container) ? varNameOf(unwrapParents(container)) : null;
+    return { name, owner, method: true };
+  }
+  if (import_ts_morph.ts.isArrowFunction(fn) || import_ts_morph.ts.isFunctionExpression(fn)) {
+    const direct = varNameOf(unwrapParents(fn));
+    if (direct) return { name: direct, owner: null, method: false };
+    if (import_ts_morph.ts.isCallExpression(parent)) {
+      const outer = varNameOf(unwrapParents(parent));
+      if (outer) return { name: outer, owner: null, method: false };
+    }
+    if (import_ts_morph.ts.isFunctionExpression(fn) && fn.name) return { name: fn.name.text, owner: null, method: false };
+  }
+  return { name: null, owner: null, method: false };
+}
+function unwrapParents(node) {
+  let cur = node.parent;
+  while (cur && (import_ts_morph.ts.isParenthesizedExpression(cur) || import_ts_morph.ts.isAsExpression(cur) || import_ts_morph.ts.isSatisfiesExpression(cur) || import_ts_morph.ts.isNonNullExpression(cur))) {
+    cur = cur.parent;
+  }
+  return cur;
+}
+export {
+  chainText,
+  compileSpec,
+  extractFile
+};
