@@ -1,9 +1,13 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
+  CONFIG_CANDIDATES,
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-QNONXOZG.js";
+} from "./chunks/chunk-3YWMUTNH.js";
+import {
+  readFileAtRef
+} from "./chunks/chunk-VCEAMVL6.js";
 import {
   DEFAULT_CONFIG_PATH,
   InputError,
@@ -15,7 +19,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-D27W5ZNX.js";
+} from "./chunks/chunk-63B3DQJI.js";
 import "./chunks/chunk-KHFH3MYP.js";
 import {
   __commonJS,
@@ -27321,7 +27325,8 @@ async function run(overrides = {}) {
     const github = githubSeam(inputs, deps);
     const workspaceDir = path7.resolve(deps.cwd, deps.env.GITHUB_WORKSPACE || ".");
     const now = deps.now();
-    const opened = await openCheckout(inputs, workspaceDir, core);
+    const configText = await baseBranchConfig(inputs, event, github, core);
+    const opened = await openCheckout(inputs, workspaceDir, core, configText);
     const findings = "configErrors" in opened ? opened.configErrors : (await COMMANDS[inputs.command]({
       inputs,
       event,
@@ -27380,9 +27385,9 @@ function githubSeam(inputs, deps) {
     return client;
   };
 }
-async function openCheckout(inputs, workspaceDir, core) {
+async function openCheckout(inputs, workspaceDir, core, configText) {
   try {
-    const workspace = await openWorkspace({ config: inputs.config }, workspaceDir);
+    const workspace = await openWorkspace({ config: inputs.config, configText }, workspaceDir);
     if ((await workspace.files.list()).length === 0) {
       core.warning(
         `the workspace ${workspaceDir} has no files: did the job run actions/checkout before ops-steward?`
@@ -27398,6 +27403,38 @@ async function openCheckout(inputs, workspaceDir, core) {
       };
     }
     throw error2;
+  }
+}
+async function baseBranchConfig(inputs, event, github, core) {
+  const baseSha = event.pullRequest?.baseSha;
+  if (!baseSha || !event.repository) return void 0;
+  const client = github();
+  if (!client) {
+    core.warning(
+      "no github-token: the config is read from the pull request itself, so the PR can change its own checks."
+    );
+    return void 0;
+  }
+  const candidates = inputs.config ? [inputs.config] : CONFIG_CANDIDATES;
+  try {
+    for (const candidate of candidates) {
+      const text = await readFileAtRef(client, {
+        ...event.repository,
+        path: candidate,
+        ref: baseSha
+      });
+      if (text !== void 0) {
+        core.info(`config: ${candidate} at the base commit ${baseSha.slice(0, 7)}`);
+        return { path: candidate, text };
+      }
+    }
+    core.info(`config: none at the base commit ${baseSha.slice(0, 7)}; using the defaults`);
+    return { path: candidates[0], text: void 0 };
+  } catch (error2) {
+    core.warning(
+      `could not read the config from the base commit (${error2 instanceof Error ? error2.message : String(error2)}); using the checkout's config instead.`
+    );
+    return void 0;
   }
 }
 function setOutputs(core, counts, reports) {

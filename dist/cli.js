@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-QNONXOZG.js";
+} from "./chunks/chunk-3YWMUTNH.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -22,7 +22,7 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-D27W5ZNX.js";
+} from "./chunks/chunk-63B3DQJI.js";
 import "./chunks/chunk-KHFH3MYP.js";
 import {
   __commonJS,

@@ -1,7 +1,8 @@
 import * as actionsCore from '@actions/core';
 import path from 'node:path';
-import { ConfigError, openWorkspace } from '../cli/context.js';
-import type { RepoContext } from '../cli/context.js';
+import { CONFIG_CANDIDATES, ConfigError, openWorkspace } from '../cli/context.js';
+import type { RepoContext, RepoOptions } from '../cli/context.js';
+import { readFileAtRef } from '../github/contents.js';
 import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
 import { InputError } from '../errors.js';
 import { countFindings, shouldFail } from '../findings.js';
@@ -66,7 +67,8 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<ActionOu
     // 4. Workspace and config; an invalid config becomes findings that always fail the step.
     const workspaceDir = path.resolve(deps.cwd, deps.env.GITHUB_WORKSPACE || '.');
     const now = deps.now();
-    const opened = await openCheckout(inputs, workspaceDir, core);
+    const configText = await baseBranchConfig(inputs, event, github, core);
+    const opened = await openCheckout(inputs, workspaceDir, core, configText);
     // 5. The command itself.
     const findings =
       'configErrors' in opened
@@ -151,9 +153,10 @@ async function openCheckout(
   inputs: ActionInputs,
   workspaceDir: string,
   core: ActionCore,
+  configText: RepoOptions['configText'],
 ): Promise<Opened> {
   try {
-    const workspace = await openWorkspace({ config: inputs.config }, workspaceDir);
+    const workspace = await openWorkspace({ config: inputs.config, configText }, workspaceDir);
     if ((await workspace.files.list()).length === 0) {
       core.warning(
         `the workspace ${workspaceDir} has no files: did the job run actions/checkout before ops-steward?`,
@@ -169,6 +172,50 @@ async function openCheckout(
       };
     }
     throw error;
+  }
+}
+
+/**
+ * On a pull request, the config comes from the base commit: a PR must not be able to weaken or switch
+ * off its own checks. Without a token (or when GitHub refuses), the checkout's config is used, with a
+ * warning saying so.
+ */
+async function baseBranchConfig(
+  inputs: ActionInputs,
+  event: ActionEvent,
+  github: () => GitHubClient | undefined,
+  core: ActionCore,
+): Promise<RepoOptions['configText']> {
+  const baseSha = event.pullRequest?.baseSha;
+  if (!baseSha || !event.repository) return undefined;
+  const client = github();
+  if (!client) {
+    core.warning(
+      'no github-token: the config is read from the pull request itself, so the PR can change its own checks.',
+    );
+    return undefined;
+  }
+  const candidates = inputs.config ? [inputs.config] : CONFIG_CANDIDATES;
+  try {
+    for (const candidate of candidates) {
+      const text = await readFileAtRef(client, {
+        ...event.repository,
+        path: candidate,
+        ref: baseSha,
+      });
+      if (text !== undefined) {
+        core.info(`config: ${candidate} at the base commit ${baseSha.slice(0, 7)}`);
+        return { path: candidate, text };
+      }
+    }
+    core.info(`config: none at the base commit ${baseSha.slice(0, 7)}; using the defaults`);
+    return { path: candidates[0]!, text: undefined };
+  } catch (error) {
+    core.warning(
+      `could not read the config from the base commit (${error instanceof Error ? error.message : String(error)}); ` +
+        "using the checkout's config instead.",
+    );
+    return undefined;
   }
 }
 

@@ -25,6 +25,11 @@ export interface RepoContext {
 export interface RepoOptions {
   repo?: string;
   config?: string;
+  /**
+   * Config text obtained elsewhere (the Action reads a pull request's config from its base branch, so a
+   * PR cannot weaken its own checks); `text: undefined` means "no config there: defaults".
+   */
+  configText?: { path: string; text: string | undefined };
 }
 
 /** A config that cannot be used: every problem with file:line:column, exit 2. */
@@ -36,7 +41,7 @@ export class ConfigError extends InputError {
 }
 
 /** Config file names looked up in the repository when --config is not given, first found wins. */
-const CONFIG_CANDIDATES = [DEFAULT_CONFIG_PATH, '.github/ops-steward.yaml'];
+export const CONFIG_CANDIDATES = [DEFAULT_CONFIG_PATH, '.github/ops-steward.yaml'];
 
 /** Opens `--repo` (default: cwd) and loads `--config`. Throws UsageError on bad input (exit 2). */
 export function loadRepoContext(opts: RepoOptions, io: CliIo): Promise<RepoContext> {
@@ -74,6 +79,12 @@ async function readConfigText(
   cwd: string,
   files: RepoFiles,
 ): Promise<{ text?: string; configPath?: string }> {
+  if (opts.configText !== undefined) {
+    return {
+      text: opts.configText.text,
+      configPath: opts.configText.text === undefined ? undefined : opts.configText.path,
+    };
+  }
   if (opts.config !== undefined) {
     const absolute = path.resolve(cwd, opts.config);
     try {

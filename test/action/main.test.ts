@@ -5,7 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/action/main.js';
 import type { ActionDeps } from '../../src/action/main.js';
 import type { GitHubClient } from '../../src/github/client.js';
+import nock from 'nock';
+import { createGitHubClient } from '../../src/github/client.js';
 import { fakeCore } from '../support/fake-core.js';
+import { contentsResponse } from '../support/github-nock.js';
 
 let tmp: string;
 let workspace: string;
@@ -235,5 +238,69 @@ describe('Action run()', () => {
     expect(outcome.failed).toBe(true);
     expect(record.failed[0]).toMatch(/^internal error: clock exploded/);
     expect(record.debug.join('\n')).toContain('clock exploded');
+  });
+
+  describe('on a pull request', () => {
+    const BASE = 'b'.repeat(40);
+    async function prEvent(): Promise<Record<string, string>> {
+      const eventPath = path.join(tmp, 'event.json');
+      await writeFile(
+        eventPath,
+        JSON.stringify({
+          pull_request: {
+            number: 7,
+            base: { sha: BASE, repo: { full_name: 'acme/shop' } },
+            head: { sha: 'h'.repeat(40), repo: { full_name: 'acme/shop', fork: false } },
+          },
+        }),
+      );
+      return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath };
+    }
+
+    afterEach(() => {
+      nock.cleanAll();
+    });
+
+    it("uses the base commit's config, so a PR cannot weaken its own checks", async () => {
+      // The PR's own config turns the warning off and is invalid besides; the base's is what counts.
+      await writeConfig('flags:\n  expiringWithinDays: -1\n');
+      const api = nock('https://api.github.com')
+        .get('/repos/acme/shop/contents/.github%2Fops-steward.yml')
+        .query({ ref: BASE })
+        .reply(200, contentsResponse(UNKNOWN_KEY_CONFIG));
+      const { core, record } = fakeCore({ 'github-token': 'ghs_test' });
+      const base = deps();
+      await run({
+        ...base,
+        env: { ...base.env, ...(await prEvent()) },
+        createClient: (o) => createGitHubClient({ ...o, fetch: globalThis.fetch }),
+        core,
+      });
+      expect(api.isDone()).toBe(true);
+      expect(record.failed).toEqual([]);
+      expect(record.outputs.warnings).toBe('1');
+      expect(record.info.join('\n')).toContain(
+        `config: .github/ops-steward.yml at the base commit ${BASE.slice(0, 7)}`,
+      );
+    });
+
+    it('falls back to defaults when the base commit has no config', async () => {
+      await writeConfig(UNKNOWN_KEY_CONFIG);
+      const api = nock('https://api.github.com')
+        .get(/\/repos\/acme\/shop\/contents\/.*/)
+        .query(true)
+        .times(2)
+        .reply(404, { message: 'Not Found' });
+      const { core, record } = fakeCore({ 'github-token': 'ghs_test' });
+      const base = deps();
+      await run({
+        ...base,
+        env: { ...base.env, ...(await prEvent()) },
+        createClient: (o) => createGitHubClient({ ...o, fetch: globalThis.fetch }),
+        core,
+      });
+      expect(api.isDone()).toBe(true);
+      expect(record.outputs.warnings).toBe('0');
+    });
   });
 });

@@ -74,7 +74,9 @@ function scanHints(sf, text) {
       const pos = sf.getLineAndCharacterOfPosition(bodyStart + km.index);
       keys.push({ key: km[0], line: pos.line + 1, column: pos.character + 1 });
     }
-    if (keys.length > 0) hints.push({ keys, line: sf.getLineAndCharacterOfPosition(m.index).line + 1 });
+    if (keys.length === 0) continue;
+    const ownLine = /^\s*(\/\/|\/\*+|\*|#)\s*$/.test(before);
+    hints.push({ keys, line: sf.getLineAndCharacterOfPosition(m.index).line + 1, ownLine });
   }
   return hints;
 }

@@ -19308,7 +19308,7 @@ var Analyzer = class {
     for (const file of this.files) {
       const s = this.index.summary(file);
       if (!s) continue;
-      const hintLines = new Set(s.hints.map((h) => h.line));
+      const hintLines = new Set(s.hints.flatMap((h) => h.ownLine ? [h.line, h.line + 1] : [h.line]));
       const siteLabels = /* @__PURE__ */ new Map();
       const emit = (site, label, form, transform, ke) => {
         const out = this.resolveSite(file, s, site, form, transform, ke);
@@ -19318,7 +19318,7 @@ var Analyzer = class {
           references.push({ key: r.key, pattern: r.pattern, file, line, column, via: r.via, accessor: label });
         }
         if (out.checker) checkerNeeds.push(out.checker);
-        if (out.unresolved && !hintLines.has(site.line) && !hintLines.has(site.line - 1)) {
+        if (out.unresolved && !hintLines.has(site.line)) {
           const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
           const expression = site.argTexts[ke.argIndex] ?? site.argTexts.join(", ");
           unresolved.push({ file, line, column, accessor: label, expression });
@@ -19344,7 +19344,7 @@ var Analyzer = class {
         }
       }
       for (const h of s.hints) {
-        const label = siteLabels.get(h.line) ?? siteLabels.get(h.line + 1) ?? "ops-steward-flags";
+        const label = siteLabels.get(h.line) ?? (h.ownLine ? siteLabels.get(h.line + 1) : void 0) ?? "ops-steward-flags";
         for (const k of h.keys) {
           const isPattern = k.key.includes("*");
           references.push({
@@ -19633,7 +19633,7 @@ var BUNDLED_WORKER_FILE = "flags-scanner-worker.js";
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-5KGSRMYR.js");
+      const { compileSpec, extractFile } = await import("./extract-CPGUD2MM.js");
       const compiled = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled));
     },
@@ -20431,7 +20431,10 @@ var config_schema_default = {
       properties: {
         config: { type: "boolean", description: "Validate this configuration file itself." },
         flags: { type: "boolean", description: "Feature flag registry and code references." },
-        codeowners: { type: "boolean", description: "CODEOWNERS syntax, coverage and escalation mapping." }
+        codeowners: {
+          type: "boolean",
+          description: "CODEOWNERS syntax, coverage and escalation mapping."
+        }
       }
     },
     ignore: {
@@ -20520,11 +20523,36 @@ var config_schema_default = {
               type: "object",
               additionalProperties: false,
               properties: {
-                base: { type: "string", minLength: 1, maxLength: 50, default: "feature-flag" },
-                expiring: { type: "string", minLength: 1, maxLength: 50, default: "flag:expiring" },
-                expired: { type: "string", minLength: 1, maxLength: 50, default: "flag:expired" },
-                orphaned: { type: "string", minLength: 1, maxLength: 50, default: "flag:orphaned" },
-                undeclared: { type: "string", minLength: 1, maxLength: 50, default: "flag:undeclared" }
+                base: {
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 50,
+                  default: "feature-flag"
+                },
+                expiring: {
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 50,
+                  default: "flag:expiring"
+                },
+                expired: {
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 50,
+                  default: "flag:expired"
+                },
+                orphaned: {
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 50,
+                  default: "flag:orphaned"
+                },
+                undeclared: {
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 50,
+                  default: "flag:undeclared"
+                }
               }
             },
             budget: {
@@ -20589,8 +20617,17 @@ var config_schema_default = {
           additionalProperties: false,
           required: ["call"],
           properties: {
-            call: { type: "string", minLength: 1, description: "Function name, or object.method ('*.method' for any object)." },
-            argument: { type: "integer", minimum: 0, default: 0, description: "Which argument is the flag key (0-based)." },
+            call: {
+              type: "string",
+              minLength: 1,
+              description: "Function name, or object.method ('*.method' for any object)."
+            },
+            argument: {
+              type: "integer",
+              minimum: 0,
+              default: 0,
+              description: "Which argument is the flag key (0-based)."
+            },
             transform: { $ref: "#/definitions/keyTransform" }
           }
         },
@@ -20600,7 +20637,11 @@ var config_schema_default = {
           required: ["jsx", "attribute"],
           properties: {
             jsx: { type: "string", minLength: 1, description: "JSX element name." },
-            attribute: { type: "string", minLength: 1, description: "Attribute holding the flag key." },
+            attribute: {
+              type: "string",
+              minLength: 1,
+              description: "Attribute holding the flag key."
+            },
             transform: { $ref: "#/definitions/keyTransform" }
           }
         },
@@ -20609,7 +20650,11 @@ var config_schema_default = {
           additionalProperties: false,
           required: ["member"],
           properties: {
-            member: { type: "string", minLength: 1, description: "Object whose properties are flags, e.g. featureToggles." },
+            member: {
+              type: "string",
+              minLength: 1,
+              description: "Object whose properties are flags, e.g. featureToggles."
+            },
             transform: { $ref: "#/definitions/keyTransform" }
           }
         },
@@ -20618,7 +20663,11 @@ var config_schema_default = {
           additionalProperties: false,
           required: ["objectFrom"],
           properties: {
-            objectFrom: { type: "string", minLength: 1, description: "Call returning an object of flags, e.g. useFlags." },
+            objectFrom: {
+              type: "string",
+              minLength: 1,
+              description: "Call returning an object of flags, e.g. useFlags."
+            },
             transform: { $ref: "#/definitions/keyTransform" }
           }
         }
@@ -20635,10 +20684,22 @@ var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 function parseYamlSource(text, path2, ruleId) {
   const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = (0, import_yaml2.parseDocument)(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true
+  });
   const toFinding = (severity) => (e) => {
     const at = lineCounter.linePos(e.pos[0]);
-    return { ruleId, severity, message: firstLine2(e.message), file: path2, line: at.line, column: at.col };
+    return {
+      ruleId,
+      severity,
+      message: firstLine2(e.message),
+      file: path2,
+      line: at.line,
+      column: at.col
+    };
   };
   return {
     source: { path: path2, doc, lineCounter },
@@ -20705,7 +20766,9 @@ function validateWithSchema(schema3, data, source, rulePrefix) {
     if (err.keyword === "additionalProperties") {
       const key = err.params.additionalProperty;
       const keyPath = [...path2, key];
-      const known = Object.keys(err.parentSchema?.properties ?? {});
+      const known = Object.keys(
+        err.parentSchema?.properties ?? {}
+      );
       const hint = known.length > 0 ? `; did you mean "${(0, import_fastest_levenshtein2.closest)(key, known)}"?` : "";
       const where = path2.length > 0 ? ` in ${formatPath(path2)}` : "";
       problems.unknownPaths.push(keyPath);
@@ -20765,7 +20828,8 @@ function describe(err, path2) {
   }
 }
 function expected(schema3) {
-  if (Array.isArray(schema3.enum)) return `one of ${schema3.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+  if (Array.isArray(schema3.enum))
+    return `one of ${schema3.enum.map((v) => JSON.stringify(v)).join(", ")}`;
   const type = schema3.type;
   const types = Array.isArray(type) ? type : typeof type === "string" ? [type] : [];
   const parts = types.map((t) => {
@@ -20783,7 +20847,8 @@ function expected(schema3) {
       return typeof schema3.minLength === "number" && schema3.minLength > 0 ? "a non-empty string" : "a string";
     }
     if (t === "boolean") return "true or false";
-    if (t === "array") return typeof schema3.minItems === "number" && schema3.minItems > 0 ? "a non-empty list" : "a list";
+    if (t === "array")
+      return typeof schema3.minItems === "number" && schema3.minItems > 0 ? "a non-empty list" : "a list";
     if (t === "object") return "a mapping";
     return t;
   });
@@ -20804,7 +20869,8 @@ function parseConfig(text, path2) {
   const { source, errors, warnings } = parseYamlSource(text, path2, "config/yaml");
   if (errors.length > 0) return { config: defaultConfig(), errors, diagnostics: warnings };
   const data = source.doc.toJS();
-  if (data === null || data === void 0) return { config: defaultConfig(), errors: [], diagnostics: warnings };
+  if (data === null || data === void 0)
+    return { config: defaultConfig(), errors: [], diagnostics: warnings };
   if (!(0, import_yaml3.isMap)(source.doc.contents)) {
     return {
       config: defaultConfig(),
@@ -20834,7 +20900,8 @@ function mergeConfig(base, override) {
   return deepMerge(base, override);
 }
 function deepMerge(base, override) {
-  if (!isPlainObject2(base) || !isPlainObject2(override)) return override === void 0 ? base : override;
+  if (!isPlainObject2(base) || !isPlainObject2(override))
+    return override === void 0 ? base : override;
   const out = { ...base };
   for (const [key, value] of Object.entries(override)) out[key] = deepMerge(base[key], value);
   return out;

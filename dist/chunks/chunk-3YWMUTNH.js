@@ -13,7 +13,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-D27W5ZNX.js";
+} from "./chunk-63B3DQJI.js";
 import {
   __commonJS,
   __toESM
@@ -1193,6 +1193,12 @@ async function openWorkspace(opts, cwd) {
   };
 }
 async function readConfigText(opts, cwd, files) {
+  if (opts.configText !== void 0) {
+    return {
+      text: opts.configText.text,
+      configPath: opts.configText.text === void 0 ? void 0 : opts.configText.path
+    };
+  }
   if (opts.config !== void 0) {
     const absolute = path2.resolve(cwd, opts.config);
     try {
@@ -1221,7 +1227,9 @@ function parseNow(value) {
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
   const date = new Date(iso);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
-    throw new InputError(`invalid date "${value}": use ISO-8601, e.g. 2026-11-25 or 2026-11-25T12:00:00Z`);
+    throw new InputError(
+      `invalid date "${value}": use ISO-8601, e.g. 2026-11-25 or 2026-11-25T12:00:00Z`
+    );
   }
   return date;
 }
@@ -1229,6 +1237,7 @@ function parseNow(value) {
 export {
   VERSION,
   ConfigError,
+  CONFIG_CANDIDATES,
   loadRepoContext,
   openWorkspace,
   parseNow
