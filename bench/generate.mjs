@@ -28,7 +28,7 @@ import {
 } from './lib/vocab.mjs';
 
 /** Bump when the corpus shape changes on purpose; the source hash below also catches edits. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_OUT = join(HERE, '.corpus');
 export const DEFAULT_PARAMS = Object.freeze({ seed: 'ops-steward-bench', files: 8000, lines: 1_000_000, flags: 2000 });
@@ -47,8 +47,8 @@ const SITES = {
   'enum.imported': 140, 'enum.local': 40,
   'object.imported': 120, 'object.local': 40, 'object.nested': 30, 'object.elementAccess': 15,
   'union.importedParam': 20, 'union.localParam': 15, 'union.inlineParam': 10, 'union.variable': 20,
-  'template.prefix': 20, 'template.infix': 20,
-  'concat.prefix': 20, 'concat.suffix': 10,
+  'template.prefix': 20, 'template.infix': 20, 'template.uncalledParam': 8,
+  'concat.prefix': 20, 'concat.suffix': 10, 'concat.uncalledParam': 4,
   'wrapper.direct': 90, 'wrapper.transitive': 50, 'wrapper.arrow': 30, 'wrapper.local': 50,
   'wrapper.crossPackage': 30, 'wrapper.crossPackageBarrel': 20,
   'member.toggles': 100, 'member.useFlagsDestructure': 60, 'member.useFlagsRenamed': 15,
@@ -71,14 +71,15 @@ const PATTERN_FAMILIES = {
   'template.prefix': ['onboarding-variant-', 'search-ranker-', 'checkout-copy-'].map((p) => ({
     pattern: `${p}*`,
     keys: EXPERIMENTS.slice(0, 6).map((e) => `${p}${e}`),
-    code: (n, prefix = p) => `\`${prefix}\${options.label ?? 'control'}\``,
+    uses: ['currentVariant'],
+    code: () => `\`${p}\${currentVariant()}\``,
   })),
-  'template.infix': [{ pattern: 'experiment-*-enabled', keys: EXPERIMENTS.map((e) => `experiment-${e}-enabled`), code: () => '`experiment-${options.id}-enabled`' }],
+  'template.infix': [{ pattern: 'experiment-*-enabled', keys: EXPERIMENTS.map((e) => `experiment-${e}-enabled`), uses: ['currentExperiment'], code: () => '`experiment-${currentExperiment()}-enabled`' }],
   'concat.prefix': [
-    { pattern: 'pricing-region-*', keys: REGIONS.map((r) => `pricing-region-${r}`), code: () => "'pricing-region-' + options.id" },
-    { pattern: 'shipping-carrier-*', keys: ['dhl', 'ups', 'fedex', 'usps', 'dpd', 'gls'].map((c) => `shipping-carrier-${c}`), code: () => "'shipping-carrier-' + options.id.toLowerCase()" },
+    { pattern: 'pricing-region-*', keys: REGIONS.map((r) => `pricing-region-${r}`), uses: ['currentRegion'], code: () => "'pricing-region-' + currentRegion()" },
+    { pattern: 'shipping-carrier-*', keys: ['dhl', 'ups', 'fedex', 'usps', 'dpd', 'gls'].map((c) => `shipping-carrier-${c}`), uses: ['currentCarrier'], code: () => "'shipping-carrier-' + currentCarrier().toLowerCase()" },
   ],
-  'concat.suffix': [{ pattern: '*-tax-override', keys: REGIONS.slice(0, 8).map((r) => `${r}-tax-override`), code: () => "options.id + '-tax-override'" }],
+  'concat.suffix': [{ pattern: '*-tax-override', keys: REGIONS.slice(0, 8).map((r) => `${r}-tax-override`), uses: ['currentRegion'], code: () => "currentRegion() + '-tax-override'" }],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -367,7 +368,20 @@ function plant(rng, host, sub, take, ctx) {
     case 'concat.prefix':
     case 'concat.suffix': {
       const fam = rng.pick(PATTERN_FAMILIES[sub]);
-      return read(rng, host, accessorCall(rng, host, fam.code(host.n)), [R(via, sub, null, fam.pattern)]);
+      for (const u of fam.uses) imp(host, '@acme/flags', u);
+      return read(rng, host, accessorCall(rng, host, fam.code()), [R(via, sub, null, fam.pattern)]);
+    }
+    case 'template.uncalledParam':
+    case 'concat.uncalledParam': {
+      // A helper nobody in this repo calls (or only calls dynamically): its run-time-built key is
+      // still a pattern that keeps the family from being called orphaned.
+      const id = host.n++;
+      const tpl = sub === 'template.uncalledParam';
+      const fam = tpl ? PATTERN_FAMILIES['template.infix'][0] : PATTERN_FAMILIES['concat.prefix'][0];
+      const arg = tpl ? '`experiment-${experiment.id}-enabled`' : "'pricing-region-' + experiment.id";
+      host.top.push(L(`export function ${host.mod.names.base[0].toLowerCase()}${host.mod.names.base.slice(1)}Experiment${id}(experiment: { id: string }): boolean {`));
+      host.top.push(L(`  return ${accessorCall(rng, host, arg)};`, [R(via, sub, null, fam.pattern)]), L('}'), L(''));
+      return undefined;
     }
     case 'wrapper.direct':
     case 'wrapper.transitive':
@@ -595,7 +609,7 @@ function flagsPackageFiles(shared, decoyKeys) {
     `export type { ${shared.unions.map((u) => u.name).join(', ')} } from './unions';`,
     `export { ${shared.unions.map((u) => `next${u.name}`).join(', ')} } from './unions';`,
     "export { featureToggles } from './toggles';",
-    "export { resolveRemoteFlag } from './remote';",
+    "export { currentCarrier, currentExperiment, currentRegion, currentVariant, resolveRemoteFlag } from './remote';",
     '',
   ].join('\n');
   files['packages/flags/package.json'] = packageJson('flags');
@@ -714,7 +728,8 @@ function gaussian(rng) {
 }
 
 function planModules(rng, pkg, count) {
-  const areas = rng.shuffle([...NOUNS]).slice(0, 10);
+  // Not `vendor`: the default excludes skip **/vendor/**, and these are application sources.
+  const areas = rng.shuffle(NOUNS.filter((n) => n !== 'vendor')).slice(0, 10);
   const mods = [];
   const paths = new Set();
   const bases = new Set();
@@ -964,6 +979,8 @@ export function ensureCorpus({ out = DEFAULT_OUT, force = false, params = DEFAUL
   const hash = createHash('sha256');
   for (const all of [corpus.files, corpus.ignored]) for (const p of Object.keys(all).sort()) hash.update(`${p}\0${all[p]}\0`);
   git(repo, ['init', '-q', '-b', 'main']);
+  // No background `git gc --auto` after the big commit: it would compete with the first timed runs.
+  git(repo, ['config', 'gc.auto', '0']);
   git(repo, ['add', '-A']);
   git(repo, ['commit', '-q', '--no-verify', '--no-gpg-sign', '-m', 'Synthetic monorepo for the ops-steward benchmark']);
   const tree = git(repo, ['rev-parse', 'HEAD^{tree}']);

@@ -4,14 +4,16 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-3YWMUTNH.js";
+} from "./chunks/chunk-E5VAF2MP.js";
 import {
+  githubCheckServices,
   readFileAtRef
-} from "./chunks/chunk-VCEAMVL6.js";
+} from "./chunks/chunk-KU3VGD4H.js";
 import {
   DEFAULT_CONFIG_PATH,
   InputError,
   buildAnnotations,
+  buildChecks,
   countFindings,
   formatCounts,
   renderJson,
@@ -19,7 +21,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-63B3DQJI.js";
+} from "./chunks/chunk-7ZDJS4TI.js";
 import "./chunks/chunk-KHFH3MYP.js";
 import {
   __commonJS,
@@ -27132,13 +27134,27 @@ function trimSlash(url) {
 }
 
 // src/action/commands.ts
-var check = async ({ workspace, now, inputs, log }) => {
+var check = async ({ workspace, now, inputs, log, github, event }) => {
   if (inputs.dryRun)
     log.info('dry-run: "check" changes nothing on GitHub anyway; running it normally.');
+  const lazyClient = {
+    request: (route, params) => {
+      const client = github();
+      if (!client) throw new Error("no github-token");
+      return client.request(route, params);
+    }
+  };
+  const checks = inputs.token && event.repository ? buildChecks(
+    githubCheckServices(lazyClient, {
+      ...event.repository,
+      ref: event.pullRequest?.headSha ?? event.sha
+    })
+  ) : void 0;
   return runChecks(workspace.files, workspace.config, {
     now,
     configPath: workspace.configPath,
-    configDiagnostics: workspace.configDiagnostics
+    configDiagnostics: workspace.configDiagnostics,
+    checks
   });
 };
 var COMMANDS = { check };

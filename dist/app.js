@@ -1,8 +1,9 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   UnreadableFileError,
+  githubCheckServices,
   readFileAtRef
-} from "./chunks/chunk-VCEAMVL6.js";
+} from "./chunks/chunk-KU3VGD4H.js";
 import {
   DEFAULT_CONFIG_PATH,
   DEFAULT_MAX_FILE_BYTES,
@@ -10,6 +11,7 @@ import {
   NoticeLog,
   RepoError,
   buildAnnotations,
+  buildChecks,
   comparePaths,
   countFindings,
   decodeText,
@@ -20,7 +22,7 @@ import {
   runChecks,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-63B3DQJI.js";
+} from "./chunks/chunk-7ZDJS4TI.js";
 import "./chunks/chunk-KHFH3MYP.js";
 import "./chunks/chunk-S2JO3YRI.js";
 
@@ -392,7 +394,14 @@ async function evaluate(octokit, target, run2, deps2) {
     now: deps2.now,
     configPath: loaded.configPath,
     configDiagnostics: loaded.diagnostics,
-    checks: deps2.checks
+    // The base repository holds the CODEOWNERS verdict and the collaborators, also for fork PRs.
+    checks: deps2.checks ?? buildChecks(
+      githubCheckServices(octokit, {
+        owner: target.owner,
+        repo: target.repo,
+        ref: target.headSha
+      })
+    )
   });
   const conclusion = conclusionFor(findings);
   const annotations = toCheckRunAnnotations(findings);

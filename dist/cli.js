@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-3YWMUTNH.js";
+} from "./chunks/chunk-E5VAF2MP.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -22,7 +22,7 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-63B3DQJI.js";
+} from "./chunks/chunk-7ZDJS4TI.js";
 import "./chunks/chunk-KHFH3MYP.js";
 import {
   __commonJS,

@@ -160,6 +160,12 @@ export function remoteFile() {
     '  return `remote-${first.toLowerCase()}`;',
     '}',
     '',
+    '/** Assigned per request by the experimentation service. */',
+    'export declare function currentVariant(): string;',
+    'export declare function currentExperiment(): string;',
+    'export declare function currentRegion(): string;',
+    'export declare function currentCarrier(): string;',
+    '',
   ].join('\n');
 }
 

@@ -1,5 +1,7 @@
 import type { Check } from '../check.js';
+import { buildChecks } from '../checks.js';
 import { runChecks } from '../engine.js';
+import { githubCheckServices } from '../github/services.js';
 import { InputError } from '../errors.js';
 import { countFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
@@ -124,7 +126,16 @@ async function evaluate(
     now: deps.now,
     configPath: loaded.configPath,
     configDiagnostics: loaded.diagnostics,
-    checks: deps.checks,
+    // The base repository holds the CODEOWNERS verdict and the collaborators, also for fork PRs.
+    checks:
+      deps.checks ??
+      buildChecks(
+        githubCheckServices(octokit, {
+          owner: target.owner,
+          repo: target.repo,
+          ref: target.headSha,
+        }),
+      ),
   });
   const conclusion = conclusionFor(findings);
   const annotations = toCheckRunAnnotations(findings);

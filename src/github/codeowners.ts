@@ -170,6 +170,10 @@ async function verifyTeam(
   const exists = await status(() =>
     octokit.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug }),
   );
+  // GitHub answers 404 both for a team that does not exist and for one this token may not see (the
+  // Action's GITHUB_TOKEN cannot read teams): only a token that can list the org's teams makes 404 mean
+  // "missing". Calling a real team missing would be a false alarm on day one.
+  if (exists === 'missing' && !(await canListTeams(octokit, org))) return 'unknown';
   if (exists !== 'ok') return exists;
   try {
     const res = await octokit.request('GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}', {
@@ -189,6 +193,12 @@ async function verifyTeam(
     // 404: the team has no access to the repository.
     return httpStatus(err) === 404 ? 'no-write' : 'unknown';
   }
+}
+
+async function canListTeams(octokit: OctokitLike, org: string): Promise<boolean> {
+  return (
+    (await status(() => octokit.request('GET /orgs/{org}/teams', { org, per_page: 1 }))) === 'ok'
+  );
 }
 
 async function status(call: () => Promise<unknown>): Promise<OwnerStatus> {

@@ -303,4 +303,26 @@ describe('Action run()', () => {
       expect(record.outputs.warnings).toBe('0');
     });
   });
+
+  it("with a token, verifies CODEOWNERS owners through the API and reports GitHub's own verdict", async () => {
+    await mkdir(path.join(workspace, '.github'), { recursive: true });
+    await writeFile(path.join(workspace, '.github', 'CODEOWNERS'), '*  @ghost\n');
+    const api = nock('https://api.github.com')
+      .get('/users/ghost')
+      .reply(404, { message: 'Not Found' })
+      .get('/repos/acme/shop/codeowners/errors')
+      .query(true)
+      .reply(200, { errors: [] });
+    const { core, record } = fakeCore({ 'github-token': 'ghs_test' });
+    await run({
+      ...deps(),
+      core,
+      createClient: (o) => createGitHubClient({ ...o, fetch: globalThis.fetch }),
+    });
+    expect(api.isDone()).toBe(true);
+    const error = record.annotations.find((a) => a.level === 'error');
+    expect(error?.message).toContain('@ghost');
+    expect(error?.properties.file).toBe('.github/CODEOWNERS');
+    expect(record.outputs.errors).toBe('1');
+  });
 });

@@ -99,6 +99,18 @@ describe('GET /repos/{owner}/{repo}/codeowners/errors', () => {
 });
 
 describe('createGitHubOwnerVerifier', () => {
+  it('does not call a team missing when the token cannot see teams at all (the Action token)', async () => {
+    const scope = nock(API)
+      .get('/orgs/acme/teams/web')
+      .reply(404, { message: 'Not Found' })
+      .get('/orgs/acme/teams')
+      .query({ per_page: 1 })
+      .reply(403, { message: 'Resource not accessible by integration' });
+    const verdicts = await createGitHubOwnerVerifier(octokit(), target).verify(['@acme/web']);
+    expect(verdicts.get('@acme/web')).toBe('unknown');
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('checks existence and write access of users and teams; emails are unknown', async () => {
     nock(API)
       .get('/users/alice')
@@ -124,6 +136,9 @@ describe('createGitHubOwnerVerifier', () => {
       .reply(404, { message: 'Not Found' })
       .get('/orgs/acme/teams/gone')
       .reply(404, { message: 'Not Found' })
+      .get('/orgs/acme/teams')
+      .query({ per_page: 1 })
+      .reply(200, [{ slug: 'web' }])
       .get('/orgs/acme/teams/secret')
       .reply(403, { message: 'Forbidden' });
 

@@ -89,14 +89,12 @@ export function parsePatch(patch: string): PatchResult {
     const header = HUNK_HEADER.exec(text);
     if (header) {
       if (current) current.hunk.ops = current.ops.join('');
-      const oldStart = Number(header[1]);
-      const newStart = Number(header[3]);
-      current = {
-        hunk: { oldStart, newStart, ops: '' },
-        ops: [],
-        oldLeft: header[2] === undefined ? 1 : Number(header[2]),
-        newLeft: header[4] === undefined ? 1 : Number(header[4]),
-      };
+      const oldLeft = header[2] === undefined ? 1 : Number(header[2]);
+      const newLeft = header[4] === undefined ? 1 : Number(header[4]);
+      // An empty side names the line *before* the change (`@@ -3,0 +4,2 @@`); keep starts as "first line here".
+      const oldStart = Number(header[1]) + (oldLeft === 0 ? 1 : 0);
+      const newStart = Number(header[3]) + (newLeft === 0 ? 1 : 0);
+      current = { hunk: { oldStart, newStart, ops: '' }, ops: [], oldLeft, newLeft };
       hunks.push(current.hunk);
       newLine = newStart;
       continue;

@@ -61,7 +61,9 @@ export const DEFAULT_ACCESSORS: readonly DefaultAccessor[] = [
 
   // GrowthBook: `gb.isOn(key)`, `gb.isOff(key)` (ambiguous names: flag-client receiver required),
   // `getFeatureValue(key, fallback)`, `evalFeature(key)`; React hooks and `<IfFeatureEnabled feature>`.
-  ...call('growthbook', ['isOn', 'isOff', 'feature'], { receiver: 'flag-client' }),
+  // (`gb.feature(key)` is left out: the word "feature" is in most files of a product repo, so it
+  // would defeat the prefilter; `evalFeature` is the same call.)
+  ...call('growthbook', ['isOn', 'isOff'], { receiver: 'flag-client' }),
   ...call('growthbook', ['getFeatureValue', 'evalFeature', 'useFeatureIsOn', 'useFeatureValue', 'useFeature']),
   { sdk: 'growthbook', jsx: 'IfFeatureEnabled', attribute: 'feature' },
   { sdk: 'growthbook', jsx: 'FeatureString', attribute: 'feature' },

@@ -114,7 +114,8 @@ function collectParams(e: Expr, cur: string, out: Array<{ file: string; fn: numb
       for (const p of e.items) collectParams(p, cur, out);
       return;
     case 'prop':
-      collectParams(e.obj, cur, out);
+      // `experiment.id` is not the parameter passed on: no wrapper, just an unknown part.
+      if (e.obj.k !== 'param') collectParams(e.obj, cur, out);
       collectParams(e.key, cur, out);
       return;
     case 'at':

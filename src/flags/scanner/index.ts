@@ -45,6 +45,27 @@ export interface ScanOptions {
   declaredKeys: readonly string[];
   /** Worker threads for parsing; 0 parses in-process. Default: one per core when > 300 source files. */
   workers?: number;
+  /** Receives counters about the run (for the benchmark and for tests that prove a path was taken). */
+  onStats?: (stats: ScanStats) => void;
+}
+
+export interface ScanStats {
+  /** JS/TS files selected by include/exclude. */
+  sourceFiles: number;
+  /** Non-JS/TS files searched for quoted keys. */
+  textFiles: number;
+  /** Source files that passed the text prefilter in the first round. */
+  prefiltered: number;
+  /** Distinct files parsed (prefiltered, imported for their constants, or calling a wrapper). */
+  parsedFiles: number;
+  /** Parses in total (a file is parsed again when a wrapper it calls is discovered). */
+  parses: number;
+  /** Worker threads that actually ran (0: in-process). */
+  workers: number;
+  wrappers: number;
+  /** Declared types that needed the type checker. */
+  checkerTypes: number;
+  rounds: number;
 }
 
 /** Above this many source files, worker start-up (loading TypeScript per thread) pays for itself. */
@@ -59,6 +80,7 @@ export async function scanFlagReferences(
   config: FlagsConfig,
   options: ScanOptions,
 ): Promise<ScanResult> {
+  const T0 = performance.now(); const lap = (m: string) => console.error('LAP', m, Math.round(performance.now() - T0));
   const accessors = new AccessorSet(config);
   const select = fileSelection(config);
   const listed = await files.list();
@@ -70,7 +92,20 @@ export async function scanFlagReferences(
   const moduleFiles = new Set(listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p)));
 
   const workers = options.workers ?? (sources.length > WORKER_THRESHOLD ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
-  const extractor: Extractor = (workers > 0 ? await workerExtractor(workers) : undefined) ?? inProcessExtractor();
+  const pool = workers > 0 ? await workerExtractor(workers) : undefined;
+  const extractor: Extractor = pool ?? inProcessExtractor();
+  const stats: ScanStats = {
+    sourceFiles: sources.length,
+    textFiles: 0,
+    prefiltered: 0,
+    parsedFiles: 0,
+    parses: 0,
+    workers: pool ? workers : 0,
+    wrappers: 0,
+    checkerTypes: 0,
+    rounds: 0,
+  };
+  const parsed = new Set<string>();
 
   const texts = new Map<string, string>();
   const summaries = new Map<string, FileSummary>();
@@ -82,6 +117,8 @@ export async function scanFlagReferences(
 
   const pending: Array<Promise<void>> = [];
   const extractAll = (batch: SourceText[]): void => {
+    stats.parses += batch.length;
+    for (const f of batch) parsed.add(f.path);
     pending.push(
       extractor.extract(batch, spec).then((out) => {
         for (const s of out) summaries.set(s.path, s);
@@ -118,13 +155,16 @@ export async function scanFlagReferences(
         texts.set(path, text);
         if (mayReference(text)) first.add({ path, text });
       } else if (textSet.has(path)) {
+        stats.textFiles++;
         textRefs.push(...matcher.find(path, text));
       }
       if (isProjectConfigPath(path)) configTexts.set(path, text);
     });
-    first.flush();
+    first.flush(); lap('read');
+    stats.prefiltered = stats.parses;
     await drain(pending);
 
+    lap('phase1');
     // Phase 2: resolve across files; parse imported files on demand and wrapper callers, to a fixpoint.
     const resolver = new ModuleResolver(moduleFiles, configTexts);
     const keyMapper = new KeyMapper(options.declaredKeys);
@@ -145,8 +185,9 @@ export async function scanFlagReferences(
 
     let analysis: AnalysisResult | undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
+      stats.rounds = round + 1;
       const missing = new Set<string>();
-      analysis = analyse(missing);
+      analysis = analyse(missing); lap('analyse');
       const fresh = [...new Set(analysis.wrappers.map((w) => w.info.name))].filter(
         (n) => !wrapperNames.has(n) && !accessors.calls.has(n),
       );
@@ -168,12 +209,13 @@ export async function scanFlagReferences(
         texts.set(path, text);
         batch.add({ path, text });
       }
-      batch.flush();
-      await drain(pending);
+      batch.flush(); lap('todo ' + todo.size);
+      await drain(pending); lap('extracted');
     }
 
     // Phase 3: the type checker, only for declared types the syntax could not reduce.
     if (analysis && analysis.checkerNeeds.length > 0) {
+      stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       const { answerWithChecker } = await import('./checker.js');
       answers = answerWithChecker(
         analysis.checkerNeeds,
@@ -184,6 +226,9 @@ export async function scanFlagReferences(
       analysis = analyse(new Set());
     }
 
+    stats.parsedFiles = parsed.size;
+    stats.wrappers = analysis?.wrappers.length ?? 0;
+    options.onStats?.(stats);
     return {
       references: sortReferences([...(analysis?.references ?? []), ...textRefs]),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),

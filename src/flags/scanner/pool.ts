@@ -9,7 +9,8 @@ import type { ExtractSpec, FileSummary } from './ir.js';
  *
  * How a worker finds its code (the choice, written down): the worker entry is its own module,
  * `worker.ts`, bundled as `flags-scanner-worker.js` next to the bundle that spawns it (the build
- * adds it as a second esbuild entry point). That keeps a worker from ever evaluating a front
+ * adds it as one more esbuild entry point; with code splitting this module may sit in a chunk
+ * folder below it, so the parent folder is tried too). That keeps a worker from ever evaluating a front
  * door's top-level code (a CLI bundle spawned as a worker would run the CLI again). Under vitest
  * (running from `.ts` sources) the entry is bundled on the fly with esbuild, a devDependency,
  * and started as an eval worker that resolves `ts-morph` from the source tree. When neither is
@@ -54,8 +55,9 @@ let devSource: Promise<WorkerSource | undefined> | undefined;
 async function workerSource(): Promise<WorkerSource | undefined> {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) {
-    for (const name of [BUNDLED_WORKER_FILE, 'worker.js']) {
-      const url = new URL(`./${name}`, here);
+    // Next to this module, or one level up when a code-splitting build put this module in a chunk folder.
+    for (const rel of [`./${BUNDLED_WORKER_FILE}`, `../${BUNDLED_WORKER_FILE}`, './worker.js']) {
+      const url = new URL(rel, here);
       if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { file: url };
     }
     return undefined;

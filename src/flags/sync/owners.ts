@@ -137,9 +137,10 @@ const escalationPolicy: OwnerResolver = (ctx, previous) => {
     const levels = ctx.directory?.onCallAt(policy, ctx.now) ?? null;
     const first = levels?.find((l) => l.people.length > 0);
     if (!first) return { notes: [`${team}'s escalation policy "${policy}" names nobody on call that ops-steward can reach yet`] };
-    const people = first.people.map((p) => (p.startsWith('@') || p.includes('@') ? p : `@${p}`));
-    const r = reach(people, ctx, `on call for "${policy}"`);
-    return { level: levelOf('escalation-policy', r, `on call for ${team}'s escalation policy "${policy}" (level ${first.level})`), notes: r.notes };
+    // People on call are paged by mention: whether they could be assigned here does not matter.
+    const mentions = first.people.map((p) => (p.startsWith('@') || p.includes('@') ? p : `@${p}`)).filter((p) => ownerKind(p) === 'user' || ownerKind(p) === 'team');
+    const level = levelOf('escalation-policy', { assignees: [], mentions }, `on call for ${team}'s escalation policy "${policy}" (level ${first.level})`);
+    return level ? { level, notes: [] } : { notes: [`nobody on call for "${policy}" has a GitHub handle`] };
   }
   return { notes: [] };
 };

@@ -9,6 +9,12 @@ import type { AssigneeDecision, OwnerLevel } from './owners.js';
 export interface RepoRef {
   owner: string;
   repo: string;
+  /** Web root for links; `https://github.com` when absent (GitHub Enterprise Server differs). */
+  serverUrl?: string;
+}
+
+export function webRoot(repo: RepoRef): string {
+  return `${(repo.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${repo.owner}/${repo.repo}`;
 }
 
 /** Everything the bot's section says about one flag. */
@@ -51,7 +57,7 @@ export function issueTitle(view: Pick<FlagView, 'key' | 'state' | 'expires'>): s
 
 export function permalink(repo: RepoRef, sha: string, file: string, line?: number): string {
   const path = file.split('/').map(encodeURIComponent).join('/');
-  return `https://github.com/${repo.owner}/${repo.repo}/blob/${sha}/${path}${line === undefined ? '' : `#L${line}`}`;
+  return `${webRoot(repo)}/blob/${sha}/${path}${line === undefined ? '' : `#L${line}`}`;
 }
 
 export function renderSection(view: FlagView, meta: IssueMeta, repo: RepoRef, sha: string): string {
@@ -211,12 +217,12 @@ export interface CloseContext {
 
 export function closeComment(id: string, c: CloseContext): string {
   const k = code(c.key);
-  const at = `[${c.scannedSha.slice(0, 7)}](https://github.com/${c.repo.owner}/${c.repo.repo}/commit/${c.scannedSha})`;
+  const at = `[${c.scannedSha.slice(0, 7)}](${webRoot(c.repo)}/commit/${c.scannedSha})`;
   let text: string;
   switch (c.reason) {
     case 'gone': {
       const commit = c.lastCommit
-        ? ` The last reference was removed in ${c.lastCommit.url ? `[${c.lastCommit.sha.slice(0, 7)}](${c.lastCommit.url})` : c.lastCommit.sha.slice(0, 7)}${c.lastCommit.subject ? ` (${escapeMd(c.lastCommit.subject)})` : ''}.`
+        ? ` The last reference was removed in [${c.lastCommit.sha.slice(0, 7)}](${c.lastCommit.url ?? `${webRoot(c.repo)}/commit/${c.lastCommit.sha}`})${c.lastCommit.subject ? ` (${escapeMd(c.lastCommit.subject)})` : ''}.`
         : ' The commit that removed the last reference is not known here (no history available).';
       text = `Closing: ${k} is gone from the code and from ${code(c.registryPath)} as of ${at}.${commit} Thank you!`;
       break;

@@ -106,6 +106,6 @@ export interface FlagSyncPlan {
   operations: SyncOperation[];
   /** Every label the operations use. */
   labels: LabelSpec[];
-  /** One line per flag or issue considered, including those that need nothing. */
+  /** Flags and issues considered and left alone, with why (operations carry their own `reason`). */
   decisions: SyncDecision[];
 }

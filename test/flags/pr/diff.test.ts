@@ -79,3 +79,18 @@ describe('headLineForBaseLine', () => {
     expect(headLineForBaseLine(file, 30)).toBe(30);
   });
 });
+
+describe('hunks with an empty side', () => {
+  it('maps lines around a pure insertion and a pure deletion', () => {
+    const diff = diffFromPullFiles([
+      { filename: 'ins.ts', status: 'modified', patch: '@@ -3,0 +4,2 @@\n+a\n+b' },
+      { filename: 'del.ts', status: 'modified', patch: '@@ -2,5 +1,0 @@\n-a\n-b\n-c\n-d\n-e' },
+    ]);
+    expect([...(diff.files.get('ins.ts')?.addedLines ?? [])]).toEqual([4, 5]);
+    expect(headLineForBaseLine(diff.files.get('ins.ts'), 3)).toBe(3);
+    expect(headLineForBaseLine(diff.files.get('ins.ts'), 4)).toBe(6);
+    expect(headLineForBaseLine(diff.files.get('del.ts'), 1)).toBe(1);
+    expect(headLineForBaseLine(diff.files.get('del.ts'), 4)).toBe(2);
+    expect(headLineForBaseLine(diff.files.get('del.ts'), 7)).toBe(2);
+  });
+});

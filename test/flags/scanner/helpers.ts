@@ -1,13 +1,14 @@
 import { defaultConfig } from '../../../src/config/defaults.js';
 import type { FlagsConfig } from '../../../src/config/types.js';
 import type { FlagReference, ScanResult } from '../../../src/flags/types.js';
-import { scanFlagReferences } from '../../../src/flags/scanner/index.js';
+import { scanFlagReferences, type ScanStats } from '../../../src/flags/scanner/index.js';
 import { memoryRepo } from '../../../src/repo/memory.js';
 
 export interface ScanOpts {
   declaredKeys?: string[];
   config?: Partial<FlagsConfig>;
   workers?: number;
+  onStats?: (stats: ScanStats) => void;
 }
 
 /** Scan an in-memory repository with the default flags config (workers off unless asked). */
@@ -16,6 +17,7 @@ export function scan(files: Record<string, string>, opts: ScanOpts = {}): Promis
   return scanFlagReferences(memoryRepo(files), config, {
     declaredKeys: opts.declaredKeys ?? [],
     workers: opts.workers ?? 0,
+    ...(opts.onStats ? { onStats: opts.onStats } : {}),
   });
 }
 

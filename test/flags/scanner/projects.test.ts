@@ -60,8 +60,10 @@ describe('worker threads', () => {
     }
     files['services/a.py'] = "flag = 'flag-a'\n";
     const opts = { declaredKeys: ['flag-a', 'new-checkout'] };
-    const inProcess = await scan(files, { ...opts, workers: 0 });
-    const threaded = await scan(files, { ...opts, workers: 2 });
+    const seen: number[] = [];
+    const inProcess = await scan(files, { ...opts, workers: 0, onStats: (s) => seen.push(s.workers) });
+    const threaded = await scan(files, { ...opts, workers: 2, onStats: (s) => seen.push(s.workers) });
+    expect(seen).toEqual([0, 2]);
     expect(threaded).toEqual(inProcess);
     expect(inProcess.references.length).toBe(12 * 5 + 1);
     expect(inProcess.unresolved.length).toBe(12);

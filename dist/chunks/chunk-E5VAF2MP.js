@@ -13,7 +13,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-63B3DQJI.js";
+} from "./chunk-7ZDJS4TI.js";
 import {
   __commonJS,
   __toESM

@@ -18962,7 +18962,9 @@ var DEFAULT_ACCESSORS = [
   ),
   // GrowthBook: `gb.isOn(key)`, `gb.isOff(key)` (ambiguous names: flag-client receiver required),
   // `getFeatureValue(key, fallback)`, `evalFeature(key)`; React hooks and `<IfFeatureEnabled feature>`.
-  ...call("growthbook", ["isOn", "isOff", "feature"], { receiver: "flag-client" }),
+  // (`gb.feature(key)` is left out: the word "feature" is in most files of a product repo, so it
+  // would defeat the prefilter; `evalFeature` is the same call.)
+  ...call("growthbook", ["isOn", "isOff"], { receiver: "flag-client" }),
   ...call("growthbook", ["getFeatureValue", "evalFeature", "useFeatureIsOn", "useFeatureValue", "useFeature"]),
   { sdk: "growthbook", jsx: "IfFeatureEnabled", attribute: "feature" },
   { sdk: "growthbook", jsx: "FeatureString", attribute: "feature" },
@@ -19154,7 +19156,7 @@ function collectParams(e, cur, out) {
       for (const p of e.items) collectParams(p, cur, out);
       return;
     case "prop":
-      collectParams(e.obj, cur, out);
+      if (e.obj.k !== "param") collectParams(e.obj, cur, out);
       collectParams(e.key, cur, out);
       return;
     case "at":
@@ -19644,8 +19646,8 @@ var devSource;
 async function workerSource() {
   const here = import.meta.url;
   if (!here.endsWith(".ts")) {
-    for (const name of [BUNDLED_WORKER_FILE, "worker.js"]) {
-      const url = new URL(`./${name}`, here);
+    for (const rel of [`./${BUNDLED_WORKER_FILE}`, `../${BUNDLED_WORKER_FILE}`, "./worker.js"]) {
+      const url = new URL(rel, here);
       if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return { file: url };
     }
     return void 0;
@@ -19877,6 +19879,8 @@ var READ_CONCURRENCY = 32;
 var BATCH_CHARS = 512 * 1024;
 var MAX_ROUNDS = 16;
 async function scanFlagReferences(files, config, options) {
+  const T0 = performance.now();
+  const lap = (m) => console.error("LAP", m, Math.round(performance.now() - T0));
   const accessors = new AccessorSet(config);
   const select = fileSelection(config);
   const listed = await files.list();
@@ -19886,7 +19890,20 @@ async function scanFlagReferences(files, config, options) {
   const configPaths = listed.filter(isProjectConfigPath);
   const moduleFiles = new Set(listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p)));
   const workers = options.workers ?? (sources.length > WORKER_THRESHOLD ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
-  const extractor = (workers > 0 ? await workerExtractor(workers) : void 0) ?? inProcessExtractor();
+  const pool = workers > 0 ? await workerExtractor(workers) : void 0;
+  const extractor = pool ?? inProcessExtractor();
+  const stats = {
+    sourceFiles: sources.length,
+    textFiles: 0,
+    prefiltered: 0,
+    parsedFiles: 0,
+    parses: 0,
+    workers: pool ? workers : 0,
+    wrappers: 0,
+    checkerTypes: 0,
+    rounds: 0
+  };
+  const parsed = /* @__PURE__ */ new Set();
   const texts = /* @__PURE__ */ new Map();
   const summaries = /* @__PURE__ */ new Map();
   const configTexts = /* @__PURE__ */ new Map();
@@ -19896,6 +19913,8 @@ async function scanFlagReferences(files, config, options) {
   let spec = accessors.spec(wrapperNames);
   const pending = [];
   const extractAll = (batch) => {
+    stats.parses += batch.length;
+    for (const f of batch) parsed.add(f.path);
     pending.push(
       extractor.extract(batch, spec).then((out) => {
         for (const s of out) summaries.set(s.path, s);
@@ -19930,12 +19949,16 @@ async function scanFlagReferences(files, config, options) {
         texts.set(path2, text);
         if (mayReference(text)) first.add({ path: path2, text });
       } else if (textSet.has(path2)) {
+        stats.textFiles++;
         textRefs.push(...matcher.find(path2, text));
       }
       if (isProjectConfigPath(path2)) configTexts.set(path2, text);
     });
     first.flush();
+    lap("read");
+    stats.prefiltered = stats.parses;
     await drain(pending);
+    lap("phase1");
     const resolver = new ModuleResolver(moduleFiles, configTexts);
     const keyMapper = new KeyMapper(options.declaredKeys);
     const unreadable = /* @__PURE__ */ new Set();
@@ -19949,13 +19972,15 @@ async function scanFlagReferences(files, config, options) {
         },
         resolveModule: (from, specifier) => resolver.resolve(from, specifier)
       };
-      const parsed = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
-      return new Analyzer(index, parsed, accessors, keyMapper, answers).run();
+      const parsed2 = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
+      return new Analyzer(index, parsed2, accessors, keyMapper, answers).run();
     };
     let analysis;
     for (let round = 0; round < MAX_ROUNDS; round++) {
+      stats.rounds = round + 1;
       const missing = /* @__PURE__ */ new Set();
       analysis = analyse(missing);
+      lap("analyse");
       const fresh = [...new Set(analysis.wrappers.map((w) => w.info.name))].filter(
         (n) => !wrapperNames.has(n) && !accessors.calls.has(n)
       );
@@ -19978,9 +20003,12 @@ async function scanFlagReferences(files, config, options) {
         batch.add({ path: path2, text });
       }
       batch.flush();
+      lap("todo " + todo.size);
       await drain(pending);
+      lap("extracted");
     }
     if (analysis && analysis.checkerNeeds.length > 0) {
+      stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       const { answerWithChecker } = await import("./checker-2MGMNVN6.js");
       answers = answerWithChecker(
         analysis.checkerNeeds,
@@ -19990,6 +20018,9 @@ async function scanFlagReferences(files, config, options) {
       );
       analysis = analyse(/* @__PURE__ */ new Set());
     }
+    stats.parsedFiles = parsed.size;
+    stats.wrappers = analysis?.wrappers.length ?? 0;
+    options.onStats?.(stats);
     return {
       references: sortReferences([...analysis?.references ?? [], ...textRefs]),
       unresolved: sortUnresolved(analysis?.unresolved ?? [])
@@ -20250,26 +20281,6 @@ var flagsCheck = {
   }
 };
 
-// src/repo/filtered.ts
-function withIgnore(files, globs) {
-  const matchers = globs.map((g) => g.trim()).filter((g) => g !== "").map((g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true }));
-  if (matchers.length === 0) return files;
-  const hidden = (path2) => {
-    const segments = path2.split("/");
-    for (let i = 1; i <= segments.length; i++) {
-      const prefix2 = segments.slice(0, i).join("/");
-      if (matchers.some((m) => m.match(prefix2))) return true;
-    }
-    return false;
-  };
-  return {
-    label: files.label,
-    list: async () => (await files.list()).filter((p) => !hidden(p)),
-    read: async (path2) => hidden(path2) ? void 0 : files.read(path2),
-    notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file))
-  };
-}
-
 // src/codeowners/verify.ts
 async function verifyOwners(codeowners, verifier) {
   if (codeowners.ignored || codeowners.rules.length === 0) return [];
@@ -20379,7 +20390,30 @@ var configCheck = {
 };
 
 // src/checks.ts
-var CHECKS = [configCheck, flagsCheck, codeownersCheck];
+function buildChecks(services = {}) {
+  return [configCheck, flagsCheck, createCodeownersCheck(services.codeowners)];
+}
+var CHECKS = buildChecks();
+
+// src/repo/filtered.ts
+function withIgnore(files, globs) {
+  const matchers = globs.map((g) => g.trim()).filter((g) => g !== "").map((g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true }));
+  if (matchers.length === 0) return files;
+  const hidden = (path2) => {
+    const segments = path2.split("/");
+    for (let i = 1; i <= segments.length; i++) {
+      const prefix2 = segments.slice(0, i).join("/");
+      if (matchers.some((m) => m.match(prefix2))) return true;
+    }
+    return false;
+  };
+  return {
+    label: files.label,
+    list: async () => (await files.list()).filter((p) => !hidden(p)),
+    read: async (path2) => hidden(path2) ? void 0 : files.read(path2),
+    notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file))
+  };
+}
 
 // src/engine.ts
 async function runChecks(files, config, options) {
@@ -21145,12 +21179,14 @@ var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 export {
   normalizeRepoPath,
   ownersOf,
+  ownerKind,
   escalationFor,
   CODEOWNERS_LOCATIONS,
   loadCodeowners,
   analyzeFlags,
   statusOf,
   findingsOf,
+  buildChecks,
   countFindings,
   formatLocation,
   shouldFail,

@@ -1,0 +1,168 @@
+import type { OctokitLike } from '../repo/github.js';
+import { truncateChars } from './check-run.js';
+
+/**
+ * One comment per pull request, found again by a hidden marker and edited in place, so every push
+ * updates the same report instead of adding to the conversation.
+ */
+
+/** Marks ops-steward's PR report. Hidden in the rendered comment; the comment starts with it. */
+export const PR_REPORT_MARKER = '<!-- ops-steward:pr-report -->';
+
+/** GitHub rejects issue and PR comments longer than this (characters). */
+export const COMMENT_MAX_CHARS = 65536;
+
+const PER_PAGE = 100;
+/** Bound on pages read while looking for the marker: 10,000 comments is far past any real PR. */
+const MAX_PAGES = 100;
+
+export interface StickyCommentTarget {
+  owner: string;
+  repo: string;
+  /** Pull request (or issue) number. */
+  issueNumber: number;
+  /** Default PR_REPORT_MARKER; another marker gives another independent sticky comment. */
+  marker?: string;
+}
+
+export type StickyCommentResult =
+  | { action: 'created' | 'updated' | 'unchanged'; commentId: number; url?: string }
+  /** The token may not write comments (a fork PR's read-only token): nothing failed that the caller must fail on. */
+  | { action: 'skipped'; reason: string };
+
+/**
+ * Creates or updates the sticky comment with `body` (the marker is added in front). The body is cut to
+ * GitHub's limit. A 403 on any request — a workflow run for a fork's pull request gets a read-only token —
+ * returns `skipped` with the reason instead of throwing, so the caller still writes annotations and the job
+ * summary. Other errors propagate.
+ */
+export async function upsertStickyComment(
+  octokit: OctokitLike,
+  target: StickyCommentTarget,
+  body: string,
+): Promise<StickyCommentResult> {
+  const marker = target.marker ?? PR_REPORT_MARKER;
+  const full = fitComment(marker, body);
+  try {
+    const existing = await findStickyComment(octokit, target, marker);
+    if (existing) {
+      if (existing.body === full) return { action: 'unchanged', commentId: existing.id, ...url(existing) };
+      const updated = await updateComment(octokit, target, existing.id, full);
+      if (updated) return { action: 'updated', commentId: updated.id, ...url(updated) };
+      // Deleted between the search and the update: fall through and create it again.
+    }
+    // Another run (a quick second push) may have created it meanwhile: look once more right before creating.
+    const raced = await findStickyComment(octokit, target, marker);
+    if (raced) {
+      const updated = await updateComment(octokit, target, raced.id, full);
+      if (updated) return { action: 'updated', commentId: updated.id, ...url(updated) };
+    }
+    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      body: full,
+    });
+    const created = readComment(data);
+    if (!created) throw new Error('GitHub created the comment but returned no comment id');
+    return { action: 'created', commentId: created.id, ...url(created) };
+  } catch (error) {
+    if (httpStatus(error) === 403) {
+      return {
+        action: 'skipped',
+        reason:
+          `GitHub refused access to the comments of #${target.issueNumber} (403: ${errorMessage(error)}). ` +
+          'This is expected for pull requests from forks, whose workflow token is read-only; annotations and the job summary still carry the report.',
+      };
+    }
+    throw error;
+  }
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  html_url?: string;
+}
+
+/**
+ * The oldest comment that starts with `marker`, reading every page. A comment that merely quotes the marker
+ * further down (a person replying) does not count.
+ */
+export async function findStickyComment(
+  octokit: OctokitLike,
+  target: Omit<StickyCommentTarget, 'marker'>,
+  marker: string,
+): Promise<IssueComment | undefined> {
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.issueNumber,
+      per_page: PER_PAGE,
+      page,
+    });
+    const list = Array.isArray(data) ? data : [];
+    for (const raw of list) {
+      const comment = readComment(raw);
+      if (comment && comment.body.trimStart().startsWith(marker)) return comment;
+    }
+    if (list.length < PER_PAGE) return undefined;
+  }
+  return undefined;
+}
+
+/** The comment text as posted: marker first (it must survive any cut), body cut to GitHub's limit. */
+export function fitComment(marker: string, body: string): string {
+  const head = `${marker}\n`;
+  const note = '\n\n_…report cut to fit GitHub’s comment size limit; the job summary and check run have all of it._';
+  const room = COMMENT_MAX_CHARS - head.length;
+  if (body.length <= room) return head + body;
+  return head + truncateChars(body, room - note.length) + note;
+}
+
+async function updateComment(
+  octokit: OctokitLike,
+  target: StickyCommentTarget,
+  id: number,
+  body: string,
+): Promise<IssueComment | undefined> {
+  try {
+    const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: id,
+      body,
+    });
+    return readComment(data) ?? { id, body };
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+function readComment(raw: unknown): IssueComment | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.id !== 'number') return undefined;
+  return {
+    id: r.id,
+    body: typeof r.body === 'string' ? r.body : '',
+    ...(typeof r.html_url === 'string' ? { html_url: r.html_url } : {}),
+  };
+}
+
+function url(comment: IssueComment): { url?: string } {
+  return comment.html_url ? { url: comment.html_url } : {};
+}
+
+export function httpStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function errorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+}

@@ -1,0 +1,117 @@
+import { Octokit } from '@octokit/rest';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { COMMENT_MAX_CHARS, PR_REPORT_MARKER, upsertStickyComment } from '../../src/github/sticky-comment.js';
+
+const API = 'https://api.github.com';
+const COMMENTS = '/repos/acme/shop/issues/7/comments';
+const target = { owner: 'acme', repo: 'shop', issueNumber: 7 };
+const octokit = (): Octokit =>
+  new Octokit({
+    auth: 'test-token',
+    request: { fetch: globalThis.fetch },
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  });
+
+const others = (from: number, n: number): { id: number; body: string }[] =>
+  Array.from({ length: n }, (_, i) => ({ id: from + i, body: `comment ${from + i}` }));
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => {
+  const pending = nock.pendingMocks();
+  nock.cleanAll();
+  expect(pending).toEqual([]);
+});
+afterAll(() => nock.enableNetConnect());
+
+describe('upsertStickyComment', () => {
+  it('finds its comment on a later page and edits it in place', async () => {
+    const scope = nock(API)
+      .get(COMMENTS)
+      .query({ per_page: '100', page: '1' })
+      .reply(200, others(1, 100))
+      .get(COMMENTS)
+      .query({ per_page: '100', page: '2' })
+      .reply(200, [
+        { id: 500, body: `> ${PR_REPORT_MARKER}\n> quoted by a person` },
+        { id: 501, body: `${PR_REPORT_MARKER}\nold report` },
+      ])
+      .patch('/repos/acme/shop/issues/comments/501', { body: `${PR_REPORT_MARKER}\nnew report` })
+      .reply(200, { id: 501, body: `${PR_REPORT_MARKER}\nnew report`, html_url: 'https://github.com/acme/shop/pull/7#issuecomment-501' });
+    const out = await upsertStickyComment(octokit(), target, 'new report');
+    expect(out).toEqual({ action: 'updated', commentId: 501, url: 'https://github.com/acme/shop/pull/7#issuecomment-501' });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('writes nothing when the report did not change', async () => {
+    nock(API).get(COMMENTS).query(true).reply(200, [{ id: 9, body: `${PR_REPORT_MARKER}\nsame` }]);
+    expect(await upsertStickyComment(octokit(), target, 'same')).toEqual({ action: 'unchanged', commentId: 9 });
+  });
+
+  it('searches again right before creating, and updates the comment another run created meanwhile', async () => {
+    const scope = nock(API)
+      .get(COMMENTS)
+      .query(true)
+      .reply(200, others(1, 3))
+      .get(COMMENTS)
+      .query(true)
+      .reply(200, [...others(1, 3), { id: 77, body: `${PR_REPORT_MARKER}\nfrom the other run` }])
+      .patch('/repos/acme/shop/issues/comments/77')
+      .reply(200, { id: 77, body: 'x' });
+    expect(await upsertStickyComment(octokit(), target, 'mine')).toEqual({ action: 'updated', commentId: 77 });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('creates exactly one comment when there is none, with the marker first', async () => {
+    let posted = '';
+    const scope = nock(API)
+      .get(COMMENTS)
+      .query(true)
+      .twice()
+      .reply(200, [])
+      .post(COMMENTS, (b: { body: string }) => {
+        posted = b.body;
+        return true;
+      })
+      .reply(201, { id: 42, body: 'x' });
+    expect(await upsertStickyComment(octokit(), target, 'report')).toEqual({ action: 'created', commentId: 42 });
+    expect(posted).toBe(`${PR_REPORT_MARKER}\nreport`);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('cuts an oversized report to GitHub’s limit, keeping the marker', async () => {
+    let posted = '';
+    nock(API)
+      .get(COMMENTS)
+      .query(true)
+      .twice()
+      .reply(200, [])
+      .post(COMMENTS, (b: { body: string }) => {
+        posted = b.body;
+        return true;
+      })
+      .reply(201, { id: 1 });
+    await upsertStickyComment(octokit(), target, 'x'.repeat(70_000));
+    expect(posted.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    expect(posted.startsWith(PR_REPORT_MARKER)).toBe(true);
+    expect(posted).toMatch(/report cut to fit/);
+  });
+
+  it('reports a skip instead of failing when a fork’s read-only token gets 403 on writing', async () => {
+    nock(API)
+      .get(COMMENTS)
+      .query(true)
+      .twice()
+      .reply(200, [])
+      .post(COMMENTS)
+      .reply(403, { message: 'Resource not accessible by integration' });
+    const out = await upsertStickyComment(octokit(), target, 'report');
+    expect(out.action).toBe('skipped');
+    expect(out.action === 'skipped' && out.reason).toMatch(/403: Resource not accessible by integration.*forks/);
+  });
+
+  it('still fails on other errors', async () => {
+    nock(API).get(COMMENTS).query(true).reply(404, { message: 'Not Found' });
+    await expect(upsertStickyComment(octokit(), target, 'report')).rejects.toMatchObject({ status: 404 });
+  });
+});
