@@ -16,7 +16,10 @@ export interface PullRequestRef {
  * Every changed file of a pull request with its patch, page by page. Entries that lack a filename are
  * dropped (nothing can be annotated there); the rest is passed through as GitHub sent it.
  */
-export async function listPullRequestFiles(octokit: OctokitLike, pr: PullRequestRef): Promise<PullFileEntry[]> {
+export async function listPullRequestFiles(
+  octokit: OctokitLike,
+  pr: PullRequestRef,
+): Promise<PullFileEntry[]> {
   const out: PullFileEntry[] = [];
   for (let page = 1; page <= PULL_FILES_LIMIT / PER_PAGE; page++) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {

@@ -46,7 +46,8 @@ export async function upsertStickyComment(
   try {
     const existing = await findStickyComment(octokit, target, marker);
     if (existing) {
-      if (existing.body === full) return { action: 'unchanged', commentId: existing.id, ...url(existing) };
+      if (existing.body === full)
+        return { action: 'unchanged', commentId: existing.id, ...url(existing) };
       const updated = await updateComment(octokit, target, existing.id, full);
       if (updated) return { action: 'updated', commentId: updated.id, ...url(updated) };
       // Deleted between the search and the update: fall through and create it again.
@@ -57,12 +58,15 @@ export async function upsertStickyComment(
       const updated = await updateComment(octokit, target, raced.id, full);
       if (updated) return { action: 'updated', commentId: updated.id, ...url(updated) };
     }
-    const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      body: full,
-    });
+    const { data } = await octokit.request(
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body: full,
+      },
+    );
     const created = readComment(data);
     if (!created) throw new Error('GitHub created the comment but returned no comment id');
     return { action: 'created', commentId: created.id, ...url(created) };
@@ -95,13 +99,16 @@ export async function findStickyComment(
   marker: string,
 ): Promise<IssueComment | undefined> {
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      owner: target.owner,
-      repo: target.repo,
-      issue_number: target.issueNumber,
-      per_page: PER_PAGE,
-      page,
-    });
+    const { data } = await octokit.request(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: PER_PAGE,
+        page,
+      },
+    );
     const list = Array.isArray(data) ? data : [];
     for (const raw of list) {
       const comment = readComment(raw);
@@ -115,7 +122,8 @@ export async function findStickyComment(
 /** The comment text as posted: marker first (it must survive any cut), body cut to GitHub's limit. */
 export function fitComment(marker: string, body: string): string {
   const head = `${marker}\n`;
-  const note = '\n\n_…report cut to fit GitHub’s comment size limit; the job summary and check run have all of it._';
+  const note =
+    '\n\n_…report cut to fit GitHub’s comment size limit; the job summary and check run have all of it._';
   const room = COMMENT_MAX_CHARS - head.length;
   if (body.length <= room) return head + body;
   return head + truncateChars(body, room - note.length) + note;
@@ -128,12 +136,15 @@ async function updateComment(
   body: string,
 ): Promise<IssueComment | undefined> {
   try {
-    const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: id,
-      body,
-    });
+    const { data } = await octokit.request(
+      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+      {
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: id,
+        body,
+      },
+    );
     return readComment(data) ?? { id, body };
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;

@@ -322,7 +322,7 @@ describe('Action run()', () => {
     expect(api.isDone()).toBe(true);
     const error = record.annotations.find((a) => a.level === 'error');
     expect(error?.message).toContain('@ghost');
-    expect(error?.properties.file).toBe('.github/CODEOWNERS');
+    expect(error?.properties?.file).toBe('.github/CODEOWNERS');
     expect(record.outputs.errors).toBe('1');
   });
 });

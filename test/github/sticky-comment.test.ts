@@ -1,7 +1,11 @@
 import { Octokit } from '@octokit/rest';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { COMMENT_MAX_CHARS, PR_REPORT_MARKER, upsertStickyComment } from '../../src/github/sticky-comment.js';
+import {
+  COMMENT_MAX_CHARS,
+  PR_REPORT_MARKER,
+  upsertStickyComment,
+} from '../../src/github/sticky-comment.js';
 
 const API = 'https://api.github.com';
 const COMMENTS = '/repos/acme/shop/issues/7/comments';
@@ -37,15 +41,29 @@ describe('upsertStickyComment', () => {
         { id: 501, body: `${PR_REPORT_MARKER}\nold report` },
       ])
       .patch('/repos/acme/shop/issues/comments/501', { body: `${PR_REPORT_MARKER}\nnew report` })
-      .reply(200, { id: 501, body: `${PR_REPORT_MARKER}\nnew report`, html_url: 'https://github.com/acme/shop/pull/7#issuecomment-501' });
+      .reply(200, {
+        id: 501,
+        body: `${PR_REPORT_MARKER}\nnew report`,
+        html_url: 'https://github.com/acme/shop/pull/7#issuecomment-501',
+      });
     const out = await upsertStickyComment(octokit(), target, 'new report');
-    expect(out).toEqual({ action: 'updated', commentId: 501, url: 'https://github.com/acme/shop/pull/7#issuecomment-501' });
+    expect(out).toEqual({
+      action: 'updated',
+      commentId: 501,
+      url: 'https://github.com/acme/shop/pull/7#issuecomment-501',
+    });
     expect(scope.isDone()).toBe(true);
   });
 
   it('writes nothing when the report did not change', async () => {
-    nock(API).get(COMMENTS).query(true).reply(200, [{ id: 9, body: `${PR_REPORT_MARKER}\nsame` }]);
-    expect(await upsertStickyComment(octokit(), target, 'same')).toEqual({ action: 'unchanged', commentId: 9 });
+    nock(API)
+      .get(COMMENTS)
+      .query(true)
+      .reply(200, [{ id: 9, body: `${PR_REPORT_MARKER}\nsame` }]);
+    expect(await upsertStickyComment(octokit(), target, 'same')).toEqual({
+      action: 'unchanged',
+      commentId: 9,
+    });
   });
 
   it('searches again right before creating, and updates the comment another run created meanwhile', async () => {
@@ -58,7 +76,10 @@ describe('upsertStickyComment', () => {
       .reply(200, [...others(1, 3), { id: 77, body: `${PR_REPORT_MARKER}\nfrom the other run` }])
       .patch('/repos/acme/shop/issues/comments/77')
       .reply(200, { id: 77, body: 'x' });
-    expect(await upsertStickyComment(octokit(), target, 'mine')).toEqual({ action: 'updated', commentId: 77 });
+    expect(await upsertStickyComment(octokit(), target, 'mine')).toEqual({
+      action: 'updated',
+      commentId: 77,
+    });
     expect(scope.isDone()).toBe(true);
   });
 
@@ -74,7 +95,10 @@ describe('upsertStickyComment', () => {
         return true;
       })
       .reply(201, { id: 42, body: 'x' });
-    expect(await upsertStickyComment(octokit(), target, 'report')).toEqual({ action: 'created', commentId: 42 });
+    expect(await upsertStickyComment(octokit(), target, 'report')).toEqual({
+      action: 'created',
+      commentId: 42,
+    });
     expect(posted).toBe(`${PR_REPORT_MARKER}\nreport`);
     expect(scope.isDone()).toBe(true);
   });
@@ -107,11 +131,15 @@ describe('upsertStickyComment', () => {
       .reply(403, { message: 'Resource not accessible by integration' });
     const out = await upsertStickyComment(octokit(), target, 'report');
     expect(out.action).toBe('skipped');
-    expect(out.action === 'skipped' && out.reason).toMatch(/403: Resource not accessible by integration.*forks/);
+    expect(out.action === 'skipped' && out.reason).toMatch(
+      /403: Resource not accessible by integration.*forks/,
+    );
   });
 
   it('still fails on other errors', async () => {
     nock(API).get(COMMENTS).query(true).reply(404, { message: 'Not Found' });
-    await expect(upsertStickyComment(octokit(), target, 'report')).rejects.toMatchObject({ status: 404 });
+    await expect(upsertStickyComment(octokit(), target, 'report')).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

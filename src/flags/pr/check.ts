@@ -121,10 +121,14 @@ function registryFindings(input: PullRequestFlagsInput): Finding[] {
   if (!head.registry.parsed) return [];
   if (!isChangedFile(diff, path) && !(base?.registryExists && !head.registryExists)) return [];
 
-  const layout = input.headRegistryText === undefined ? new Map<string, FlagLayout>() : registryLayout(input.headRegistryText);
+  const layout =
+    input.headRegistryText === undefined
+      ? new Map<string, FlagLayout>()
+      : registryLayout(input.headRegistryText);
   const baseKnown = base !== null && base.registry.parsed;
   const baseFlags = new Map<string, DeclaredFlag>();
-  if (baseKnown) for (const f of base.registry.flags) if (!baseFlags.has(f.key)) baseFlags.set(f.key, f);
+  if (baseKnown)
+    for (const f of base.registry.flags) if (!baseFlags.has(f.key)) baseFlags.set(f.key, f);
   const today = epochDayOf(now);
   const out: Finding[] = [];
   const headKeys = new Set<string>();
@@ -213,7 +217,8 @@ function registryFindings(input: PullRequestFlagsInput): Finding[] {
       }
     }
     const expires = epochDay(flag.expires);
-    if (expires !== null && expires <= today) out.push(pastFinding(flag, 'flag', field('expires'), owners));
+    if (expires !== null && expires <= today)
+      out.push(pastFinding(flag, 'flag', field('expires'), owners));
   }
 
   for (const removed of baseFlags.values()) {
@@ -266,7 +271,9 @@ function realOwners(flag: DeclaredFlag): string[] {
 
 function ownersText(flag: DeclaredFlag): string {
   const owners = realOwners(flag);
-  return owners.length === 0 ? ', and has no owner' : ` (${owners.length === 1 ? 'owner' : 'owners'} ${owners.join(', ')})`;
+  return owners.length === 0
+    ? ', and has no owner'
+    : ` (${owners.length === 1 ? 'owner' : 'owners'} ${owners.join(', ')})`;
 }
 
 function at(ref: FlagReference): Pick<Finding, 'file' | 'line' | 'column'> {

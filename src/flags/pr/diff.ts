@@ -5,13 +5,7 @@
 
 /** GitHub's file statuses in the pull request files API. */
 export type FileStatus =
-  | 'added'
-  | 'removed'
-  | 'modified'
-  | 'renamed'
-  | 'copied'
-  | 'changed'
-  | 'unchanged';
+  'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
 
 /** One hunk, kept compactly so base lines can be mapped onto head lines. */
 export interface Hunk {
@@ -68,8 +62,7 @@ const STATUSES: readonly FileStatus[] = [
 ];
 
 export type PatchResult =
-  | { ok: true; addedLines: Set<number>; hunks: Hunk[] }
-  | { ok: false; problem: string };
+  { ok: true; addedLines: Set<number>; hunks: Hunk[] } | { ok: false; problem: string };
 
 /**
  * Parses one file's unified-diff patch. Malformed input gives `ok: false` with the patch line that is
@@ -101,9 +94,16 @@ export function parsePatch(patch: string): PatchResult {
     }
     if (!current) {
       // Git's own headers (`diff --git`, `---`, `+++`) may precede the first hunk; GitHub omits them.
-      if (/^(diff |index |--- |\+\+\+ |new file|deleted file|similarity|rename |old mode|new mode)/.test(text))
+      if (
+        /^(diff |index |--- |\+\+\+ |new file|deleted file|similarity|rename |old mode|new mode)/.test(
+          text,
+        )
+      )
         continue;
-      return { ok: false, problem: `line ${i + 1} of the patch is outside any hunk: ${preview(text)}` };
+      return {
+        ok: false,
+        problem: `line ${i + 1} of the patch is outside any hunk: ${preview(text)}`,
+      };
     }
     const op = text[0];
     if (op === '\\') continue; // "\ No newline at end of file"
@@ -122,10 +122,16 @@ export function parsePatch(patch: string): PatchResult {
       current.newLeft--;
       current.ops.push(' ');
     } else {
-      return { ok: false, problem: `line ${i + 1} of the patch is not a diff line: ${preview(text)}` };
+      return {
+        ok: false,
+        problem: `line ${i + 1} of the patch is not a diff line: ${preview(text)}`,
+      };
     }
     if (current.oldLeft < 0 || current.newLeft < 0)
-      return { ok: false, problem: `line ${i + 1} of the patch runs past the length its hunk header declares` };
+      return {
+        ok: false,
+        problem: `line ${i + 1} of the patch runs past the length its hunk header declares`,
+      };
   }
   if (current) current.hunk.ops = current.ops.join('');
   return { ok: true, addedLines, hunks };
@@ -171,7 +177,12 @@ export function diffFromPullFiles(
       entry.filename,
       parsed.ok
         ? { ...base, addedLines: parsed.addedLines, hunks: parsed.hunks }
-        : { ...base, addedLines: null, hunks: [], patchProblem: `unreadable patch: ${parsed.problem}` },
+        : {
+            ...base,
+            addedLines: null,
+            hunks: [],
+            patchProblem: `unreadable patch: ${parsed.problem}`,
+          },
     );
   }
   return { files, complete: expectedFiles === undefined || entries.length >= expectedFiles };

@@ -1,7 +1,20 @@
 /** Pull request checks for feature flags: pure over two analyses and the PR's diff. */
 export { analyzePullRequestFlags, pullRequestFlagFindings } from './check.js';
 export type { PullRequestFlagsInput } from './check.js';
-export { diffFromPullFiles, headLineForBaseLine, isChangedFile, isChangedLine, parsePatch } from './diff.js';
-export type { FileDiff, FileStatus, Hunk, PatchResult, PullFileEntry, PullRequestDiff } from './diff.js';
+export {
+  diffFromPullFiles,
+  headLineForBaseLine,
+  isChangedFile,
+  isChangedLine,
+  parsePatch,
+} from './diff.js';
+export type {
+  FileDiff,
+  FileStatus,
+  Hunk,
+  PatchResult,
+  PullFileEntry,
+  PullRequestDiff,
+} from './diff.js';
 export { registryLayout } from './layout.js';
 export type { FlagLayout } from './layout.js';

@@ -16,7 +16,8 @@ export type RenewCommand =
 const COMMAND = /^\s*\/ops-steward\s+renew(?=\s|$)(.*)$/i;
 const FENCE = /^\s*(```|~~~)/;
 const DAYS = /^(\d{1,6})(?:\s*(?:d|days?))?$/i;
-export const RENEW_USAGE = '`/ops-steward renew FLAG-KEY` (optionally followed by a number of days such as `30d`)';
+export const RENEW_USAGE =
+  '`/ops-steward renew FLAG-KEY` (optionally followed by a number of days such as `30d`)';
 
 export function parseRenewCommand(body: string): RenewCommand {
   let fence: string | undefined;
@@ -38,12 +39,14 @@ export function parseRenewCommand(body: string): RenewCommand {
 function parseArguments(rest: string): RenewCommand {
   const tokens = rest === '' ? [] : rest.split(/\s+/);
   // "30 days" is two tokens; read it as one.
-  if (tokens.length === 3 && /^\d+$/.test(tokens[1]!) && /^days?$/i.test(tokens[2]!)) tokens.splice(1, 2, `${tokens[1]}d`);
+  if (tokens.length === 3 && /^\d+$/.test(tokens[1]!) && /^days?$/i.test(tokens[2]!))
+    tokens.splice(1, 2, `${tokens[1]}d`);
   const rawKey = tokens[0];
   if (rawKey === undefined)
     return { kind: 'invalid', message: `Which flag should be renewed? Write ${RENEW_USAGE}.` };
   const key = rawKey.replace(/^([`"'])(.*)\1$/, '$2');
-  if (key === '') return { kind: 'invalid', message: `The flag key is empty. Write ${RENEW_USAGE}.` };
+  if (key === '')
+    return { kind: 'invalid', message: `The flag key is empty. Write ${RENEW_USAGE}.` };
   if (tokens.length > 2)
     return {
       kind: 'invalid',
@@ -58,6 +61,11 @@ function parseArguments(rest: string): RenewCommand {
       message: `I could not read \`${rawDays}\` as a number of days. Write it like \`30d\`, or leave it out to renew by the standard step.`,
     };
   const days = Number(m[1]);
-  if (days === 0) return { kind: 'invalid', message: 'A renewal of 0 days changes nothing. Leave the days out to renew by the standard step.' };
+  if (days === 0)
+    return {
+      kind: 'invalid',
+      message:
+        'A renewal of 0 days changes nothing. Leave the days out to renew by the standard step.',
+    };
   return { kind: 'renew', key, days };
 }

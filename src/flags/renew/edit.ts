@@ -26,14 +26,19 @@ export function renewInRegistryText(
   key: string,
   next: { expires: string; renewedFrom: string },
 ): RegistryEdit {
-  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  const doc = parseDocument(text, {
+    uniqueKeys: false,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
   if (doc.errors.length > 0) return { ok: false, message: 'the registry is not valid YAML' };
   const root = doc.contents as Node | null;
   const flags = isMap(root) ? (root.get('flags', true) as Node | undefined) : undefined;
   if (!isMap(flags)) return { ok: false, message: 'the registry has no `flags:` mapping' };
   const entry = flags.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
   const value = entry?.value as Node | null | undefined;
-  if (!isMap(value)) return { ok: false, message: `the entry of flag "${key}" is not a mapping of its fields` };
+  if (!isMap(value))
+    return { ok: false, message: `the entry of flag "${key}" is not a mapping of its fields` };
 
   const expires = field(value, 'expires');
   if (!expires || !isScalar(expires.value) || !expires.value.range || expires.value.value === null)
@@ -53,9 +58,16 @@ export function renewInRegistryText(
     const r = renewed.value.range;
     edits.push({ start: r[0], end: r[1], text: quoteOf(text, r[0])(next.renewedFrom) });
   } else if (renewed) {
-    return { ok: false, message: `flag "${key}" has a \`renewedFrom:\` that is not a date; edit it by hand` };
+    return {
+      ok: false,
+      message: `flag "${key}" has a \`renewedFrom:\` that is not a date; edit it by hand`,
+    };
   } else if (value.flow) {
-    edits.push({ start: expiresRange[1], end: expiresRange[1], text: `, renewedFrom: ${quote(next.renewedFrom)}` });
+    edits.push({
+      start: expiresRange[1],
+      end: expiresRange[1],
+      text: `, renewedFrom: ${quote(next.renewedFrom)}`,
+    });
   } else {
     const keyNode = expires.key as Node;
     const keyStart = keyNode.range![0];
@@ -63,15 +75,23 @@ export function renewInRegistryText(
     const indent = text.slice(lineStart, keyStart);
     // `- expires:` or `{ expires` would need another layout; a plain block entry has only spaces before the key.
     if (!/^ *$/.test(indent))
-      return { ok: false, message: `the \`expires:\` of flag "${key}" is laid out in a way this edit does not handle; edit it by hand` };
+      return {
+        ok: false,
+        message: `the \`expires:\` of flag "${key}" is laid out in a way this edit does not handle; edit it by hand`,
+      };
     let lineEnd = text.indexOf('\n', expiresRange[1]);
     if (lineEnd === -1) lineEnd = text.length;
     else if (text[lineEnd - 1] === '\r') lineEnd--;
-    edits.push({ start: lineEnd, end: lineEnd, text: `${eol}${indent}renewedFrom: ${quote(next.renewedFrom)}` });
+    edits.push({
+      start: lineEnd,
+      end: lineEnd,
+      text: `${eol}${indent}renewedFrom: ${quote(next.renewedFrom)}`,
+    });
   }
 
   let out = text;
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  for (const e of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
 
   // Prove it: the flag must now read exactly the new dates.
   let after: unknown;
@@ -82,8 +102,14 @@ export function renewInRegistryText(
     after = undefined; // toJS refuses alias bombs; the check below then fails with a clear message
   }
   const flag = pick(pick(after, 'flags'), key);
-  if (asIso(pick(flag, 'expires')) !== next.expires || asIso(pick(flag, 'renewedFrom')) !== next.renewedFrom)
-    return { ok: false, message: `editing flag "${key}" in place did not give the expected dates; edit it by hand` };
+  if (
+    asIso(pick(flag, 'expires')) !== next.expires ||
+    asIso(pick(flag, 'renewedFrom')) !== next.renewedFrom
+  )
+    return {
+      ok: false,
+      message: `editing flag "${key}" in place did not give the expected dates; edit it by hand`,
+    };
   return { ok: true, text: out };
 }
 
@@ -100,11 +126,14 @@ function quoteOf(text: string, at: number): (date: string) => string {
 }
 
 function pick(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function asIso(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().slice(0, 10);
   return undefined;
 }

@@ -57,7 +57,9 @@ export function planRenewal(req: RenewalRequest): RenewalPlan {
   const registry = parseRegistry(req.registryText, path, config);
   if (!registry.parsed) {
     const first = registry.findings.find((f) => f.severity === 'error') ?? registry.findings[0];
-    const where = first?.line ? ` (line ${first.line}${first.column ? `, column ${first.column}` : ''})` : '';
+    const where = first?.line
+      ? ` (line ${first.line}${first.column ? `, column ${first.column}` : ''})`
+      : '';
     return {
       ok: false,
       reason: 'registry-invalid',
@@ -67,7 +69,10 @@ export function planRenewal(req: RenewalRequest): RenewalPlan {
   const flag = registry.flags.find((f) => f.key === req.key);
   const code = markdownCode(req.key);
   if (!flag) {
-    const hint = suggestKey(req.key, registry.flags.map((f) => f.key));
+    const hint = suggestKey(
+      req.key,
+      registry.flags.map((f) => f.key),
+    );
     return {
       ok: false,
       reason: 'unknown-flag',
@@ -129,7 +134,10 @@ export function planRenewal(req: RenewalRequest): RenewalPlan {
     };
   }
   const expires = isoFromEpochDay(next);
-  const edit = renewInRegistryText(req.registryText, req.key, { expires, renewedFrom: flag.expires });
+  const edit = renewInRegistryText(req.registryText, req.key, {
+    expires,
+    renewedFrom: flag.expires,
+  });
   if (!edit.ok) {
     return {
       ok: false,

@@ -1,4 +1,7 @@
-import { ts } from 'ts-morph';
+import { ts as tsMorphTs } from 'ts-morph';
+// A plain local alias: through a bundle's ESM interop every `ts.x` of the import would be a
+// getter call, which showed up as ~5% of a scan in the profile.
+import ts = tsMorphTs;
 import type { Expr, ExtractSpec, FileSummary, FnInfo, Hint, Site } from './ir.js';
 
 /**
@@ -144,8 +147,12 @@ class FileExtractor {
   private readonly fnIds = new Map<ts.Node, number>();
   /** Variables holding an objectFrom result (`const flags = useFlags()`) → the call's name. */
   private readonly objVars = new Map<string, string>();
-  /** `import { useGate as g }` → g → useGate, for names the spec looks for. */
-  private readonly aliases = new Map<string, string>();
+  /**
+   * Bare callees whose calls are recorded whatever their name: imported bindings (local → imported
+   * name) and functions declared at the top level. A wrapper found later among them then needs no
+   * second parse of this file.
+   */
+  private readonly callees = new Map<string, string>();
 
   constructor(
     private readonly sf: ts.SourceFile,
@@ -155,6 +162,7 @@ class FileExtractor {
 
   run(): void {
     for (const st of this.sf.statements) this.topLevel(st);
+    this.out.recordedCallees = [...new Set(this.callees.values())];
     const visit = (node: ts.Node): void => {
       switch (node.kind) {
         case ts.SyntaxKind.CallExpression:
@@ -187,14 +195,17 @@ class FileExtractor {
       if (!ts.isStringLiteral(st.moduleSpecifier) || !st.importClause) return;
       const from = st.moduleSpecifier.text;
       const clause = st.importClause;
-      if (clause.name) out.imports[clause.name.text] = { from, name: 'default' };
+      if (clause.name) {
+        out.imports[clause.name.text] = { from, name: 'default' };
+        this.callees.set(clause.name.text, clause.name.text);
+      }
       const nb = clause.namedBindings;
       if (nb && ts.isNamespaceImport(nb)) out.imports[nb.name.text] = { from, name: '*' };
       if (nb && ts.isNamedImports(nb)) {
         for (const el of nb.elements) {
           const imported = (el.propertyName ?? el.name).text;
           out.imports[el.name.text] = { from, name: imported };
-          if (el.propertyName && this.spec.callNames.has(imported)) this.aliases.set(el.name.text, imported);
+          this.callees.set(el.name.text, imported);
         }
       }
     } else if (ts.isImportEqualsDeclaration(st)) {
@@ -211,6 +222,8 @@ class FileExtractor {
           if (exported) out.exports[name] = name;
           if (required !== undefined) out.imports[name] = { from: required, name: '*' };
           else this.setValue(name, this.declValue(decl, isConst));
+          const init = decl.initializer && unwrap(decl.initializer);
+          if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) this.callees.set(name, name);
         } else if (ts.isObjectBindingPattern(decl.name) && decl.initializer) {
           for (const el of decl.name.elements) {
             if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
@@ -218,7 +231,10 @@ class FileExtractor {
             if (key === undefined) continue;
             const name = el.name.text;
             if (exported) out.exports[name] = name;
-            if (required !== undefined) out.imports[name] = { from: required, name: key };
+            if (required !== undefined) {
+              out.imports[name] = { from: required, name: key };
+              this.callees.set(name, key);
+            }
             else if (isConst) {
               this.setValue(name, { k: 'prop', obj: this.expr(decl.initializer), key: { k: 'str', v: key } });
             }
@@ -236,6 +252,7 @@ class FileExtractor {
       if (exported) out.exports[isDefault ? 'default' : name] = name;
     } else if (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) {
       if (exported && st.name) out.exports[isDefault ? 'default' : st.name.text] = st.name.text;
+      if (ts.isFunctionDeclaration(st) && st.name) this.callees.set(st.name.text, st.name.text);
     } else if (ts.isExportDeclaration(st)) {
       const clause = st.exportClause;
       if (st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
@@ -607,14 +624,17 @@ class FileExtractor {
     let name: string;
     let receiver: string | null = null;
     let ident: string | null = null;
+    let recorded = false;
     if (ts.isIdentifier(callee)) {
       ident = callee.text;
-      name = this.aliases.get(ident) ?? ident;
+      const canonical = this.callees.get(ident);
+      recorded = canonical !== undefined;
+      name = canonical === undefined || canonical === 'default' || canonical === '*' ? ident : canonical;
     } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) {
       name = callee.name.text;
       receiver = chainText(callee.expression);
     } else return;
-    if (!this.spec.callNames.has(name)) return;
+    if (!recorded && !this.spec.callNames.has(name)) return;
     const args = call.arguments.slice(0, MAX_ARGS);
     const [line, column] = this.loc(call);
     this.out.sites.push({

@@ -91,8 +91,10 @@ export async function scanFlagReferences(
   // Any JS/TS file outside node_modules may be imported for its constants, even if excluded from the scan.
   const moduleFiles = new Set(listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p)));
 
-  const workers = options.workers ?? (sources.length > WORKER_THRESHOLD ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
-  const pool = workers > 0 ? await workerExtractor(workers) : undefined;
+  // By default the main thread parses too, next to one worker per remaining core.
+  const workers =
+    options.workers ?? (sources.length > WORKER_THRESHOLD ? Math.min(availableParallelism() - 1, MAX_WORKERS) : 0);
+  const pool = workers > 0 ? await workerExtractor(workers, process.env.SCAN_MAIN === '1') : undefined;
   const extractor: Extractor = pool ?? inProcessExtractor();
   const stats: ScanStats = {
     sourceFiles: sources.length,
@@ -196,7 +198,14 @@ export async function scanFlagReferences(
         for (const n of fresh) wrapperNames.add(n);
         spec = accessors.spec(wrapperNames);
         const mentions = prefilter(fresh, false);
-        for (const [path, text] of texts) if (scanned.has(path) && mentions(text)) todo.add(path);
+        for (const [path, text] of texts) {
+          if (!scanned.has(path) || !mentions(text)) continue;
+          // Already parsed with every call to these names recorded (they are imports or its own
+          // functions there): no second parse needed.
+          const recorded = summaries.get(path)?.recordedCallees;
+          if (recorded && fresh.every((n) => !text.includes(n) || (recorded.includes(n) && !text.includes(`.${n}`)))) continue;
+          todo.add(path);
+        }
       }
       if (todo.size === 0) break;
       const batch = batcher();

@@ -98,6 +98,8 @@ export interface FileSummary {
   fns: FnInfo[];
   sites: Site[];
   hints: Hint[];
+  /** Names of bare callees whose every call is in `sites` (imports, top-level functions). */
+  recordedCallees?: string[];
   /** Set when the file could not be analysed (a scanner bug): the message, never thrown. */
   error?: string;
 }

@@ -96,8 +96,12 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-/** A pool of `size` workers; undefined when no worker code can be found. */
-export async function workerExtractor(size: number): Promise<Extractor | undefined> {
+/**
+ * A pool of `size` workers; undefined when no worker code can be found. With `mainThreadToo` the
+ * calling thread takes batches as well, so N cores need only N - 1 workers (each worker pays its
+ * own TypeScript load and JIT warm-up, which is most of the cost on a mid-sized scan).
+ */
+export async function workerExtractor(size: number, mainThreadToo = false): Promise<Extractor | undefined> {
   const source = await workerSource();
   if (!source) return undefined;
   const fallback = inProcessExtractor();
@@ -106,6 +110,7 @@ export async function workerExtractor(size: number): Promise<Extractor | undefin
   const busy = new Map<Worker, Pending>();
   let nextId = 1;
   let closed = false;
+  let mainBusy = false;
 
   const runFallback = (p: Pending): void => {
     fallback.extract(p.task.files, p.task.spec).then(p.resolve, p.reject);
@@ -118,8 +123,24 @@ export async function workerExtractor(size: number): Promise<Extractor | undefin
       busy.set(w, p);
       w.postMessage(p.task);
     }
+    if (mainThreadToo && !mainBusy && queue.length > 0) {
+      const p = queue.shift() as Pending;
+      mainBusy = true;
+      // Later, so the caller's reads and prefilter keep flowing between batches.
+      setImmediate(() => {
+        fallback
+          .extract(p.task.files, p.task.spec)
+          .then(p.resolve, p.reject)
+          .finally(() => {
+            mainBusy = false;
+            if (!closed) pump();
+          });
+      });
+    }
     // Every worker died: finish in-process rather than hang.
-    if (idle.length === 0 && busy.size === 0) while (queue.length > 0) runFallback(queue.shift() as Pending);
+    if (idle.length === 0 && busy.size === 0 && !mainThreadToo) {
+      while (queue.length > 0) runFallback(queue.shift() as Pending);
+    }
   };
   const retire = (w: Worker): void => {
     const p = busy.get(w);

@@ -1,5 +1,5 @@
 /** The flag-issue sweep's pure side: markers, owner chain, planner and the result report. */
-export { attentionState, labelSpecs, planFlagSync, SYNC_STATES } from './plan.js';
+export { attentionState, labelSpecs, planFlagSync, referenceFilesOf, referencesOf, SYNC_STATES } from './plan.js';
 export {
   comparableSection,
   decodeMarkerKey,

@@ -3,6 +3,7 @@ import type { FlagSyncConfig, FlagSyncState } from '../../config/types.js';
 import { epochDay, epochDayOf, isoFromEpochDay } from '../dates.js';
 import { lifetimePolicy } from '../registry.js';
 import type { FlagStatus } from '../status.js';
+import type { FlagReference } from '../types.js';
 import { comparableSection, joinBody, metaMarker, splitBody } from './markers.js';
 import type { BodyParts, CloseReason, IssueMeta } from './markers.js';
 import { chooseAssignees } from './owners.js';
@@ -170,7 +171,7 @@ function planKey(ctx: Ctx, key: string, status: FlagStatus | undefined, issues: 
 
   const stateChanged = meta !== undefined && (meta.state !== state || (state === 'expired' && meta.expires !== view.expires));
   if (stateChanged) {
-    const id = `state:${meta.state}>${state}:${view.expires ?? ''}`;
+    const id = `state:${meta.state}:${state}:${view.expires ?? ''}`;
     pushChange(ctx, 'state-change', view, primary, baseMeta(ctx, view, meta, true), {
       comment: { id, body: stateChangeComment(id, view, meta.state) },
       reason: `update #${issue.number} and comment: "${key}" went from ${meta.state} to ${state}`,
@@ -375,10 +376,9 @@ function replaceMeta(section: string, meta: IssueMeta): string {
 function buildView(ctx: Ctx, status: FlagStatus, state: FlagSyncState): FlagView {
   const { input } = ctx;
   const declared = input.declared.find((d) => d.key === status.key);
-  const exact = input.references.filter((r) => r.key === status.key);
-  const patterns = input.references.filter((r) => r.key === null && r.pattern !== null && matchesPattern(status.key, r.pattern));
+  const { exact, patterns } = referencesOf(status.key, input.references);
   const policy = status.type ? lifetimePolicy(input.flags, status.type) : lifetimePolicy(input.flags, 'default');
-  const referenceFiles = [...new Set([...exact, ...patterns].map((r) => r.file))].sort();
+  const referenceFiles = referenceFilesOf(status.key, input.references);
   const chainCtx: OwnerChainContext = {
     key: status.key,
     owners: status.owners,
@@ -412,8 +412,18 @@ function buildView(ctx: Ctx, status: FlagStatus, state: FlagSyncState): FlagView
   return view;
 }
 
-function matchesPattern(key: string, pattern: string): boolean {
-  return minimatch(key, pattern, { dot: true, nonegate: true, nocomment: true });
+/** The references that read `key`: by its exact name, and by a run-time pattern (`checkout-*`) that matches it. */
+export function referencesOf(key: string, references: readonly FlagReference[]): { exact: FlagReference[]; patterns: FlagReference[] } {
+  return {
+    exact: references.filter((r) => r.key === key),
+    patterns: references.filter((r) => r.key === null && r.pattern !== null && minimatch(key, r.pattern, { dot: true, nonegate: true, nocomment: true })),
+  };
+}
+
+/** Files whose code reads `key`, sorted: where the CODEOWNERS fallback looks. */
+export function referenceFilesOf(key: string, references: readonly FlagReference[]): string[] {
+  const { exact, patterns } = referencesOf(key, references);
+  return [...new Set([...exact, ...patterns].map((r) => r.file))].sort();
 }
 
 function whoText(view: FlagView): string {

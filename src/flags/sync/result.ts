@@ -84,12 +84,13 @@ export function renderFlagSyncSummary(result: FlagSyncResult): string {
     '',
   );
   if (result.labelsCreated.length > 0) lines.push(`Labels created: ${result.labelsCreated.map((l) => `\`${l}\``).join(', ')}`, '');
-  const rows = result.dryRun ? result.planned.map((p) => ({ ...p, outcome: 'planned' })) : result.applied;
+  const rows: { outcome: string; key: string; issue?: number; reason: string; detail?: string }[] = result.dryRun
+    ? result.planned.map((p) => ({ ...p, outcome: 'planned' }))
+    : result.applied.map((a) => ({ ...a, issue: a.issueNumber ?? a.issue }));
   if (rows.length > 0) {
     lines.push('| | flag | issue | what |', '|---|---|---|---|');
     for (const r of rows) {
-      const issue = 'issueNumber' in r && r.issueNumber !== undefined ? r.issueNumber : r.issue;
-      lines.push(`| ${r.outcome} | \`${r.key}\` | ${issue === undefined ? '' : `#${issue}`} | ${cell(r.reason)}${'detail' in r && r.detail ? ` — ${cell(r.detail)}` : ''} |`);
+      lines.push(`| ${r.outcome} | \`${r.key}\` | ${r.issue === undefined ? '' : `#${r.issue}`} | ${cell(r.reason)}${r.detail ? ` — ${cell(r.detail)}` : ''} |`);
     }
     lines.push('');
   }

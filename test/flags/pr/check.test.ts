@@ -15,21 +15,34 @@ function patchOf(before: string, after: string): string {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  while (
+    end < a.length - start &&
+    end < b.length - start &&
+    a[a.length - 1 - end] === b[b.length - 1 - end]
+  )
+    end++;
   const removed = a.slice(start, a.length - end);
   const added = b.slice(start, b.length - end);
   const header = `@@ -${start + (removed.length ? 1 : 0)},${removed.length} +${start + (added.length ? 1 : 0)},${added.length} @@`;
   return [header, ...removed.map((l) => `-${l}`), ...added.map((l) => `+${l}`)].join('\n');
 }
 
-async function check(base: Record<string, string>, head: Record<string, string>): Promise<Finding[]> {
+async function check(
+  base: Record<string, string>,
+  head: Record<string, string>,
+): Promise<Finding[]> {
   const entries: PullFileEntry[] = [];
   for (const path of new Set([...Object.keys(base), ...Object.keys(head)])) {
     const b = base[path];
     const h = head[path];
     if (b === h) continue;
     if (h === undefined) entries.push({ filename: path, status: 'removed' });
-    else entries.push({ filename: path, status: b === undefined ? 'added' : 'modified', patch: patchOf(b ?? '', h) });
+    else
+      entries.push({
+        filename: path,
+        status: b === undefined ? 'added' : 'modified',
+        patch: patchOf(b ?? '', h),
+      });
   }
   const { findings } = await analyzePullRequestFlags({
     baseFiles: memoryRepo(base),
@@ -41,22 +54,43 @@ async function check(base: Record<string, string>, head: Record<string, string>)
   return findings;
 }
 
-const brief = (fs: readonly Finding[]): string[] => fs.map((f) => `${f.ruleId} ${f.severity} ${f.file}:${f.line}`);
+const brief = (fs: readonly Finding[]): string[] =>
+  fs.map((f) => `${f.ruleId} ${f.severity} ${f.file}:${f.line}`);
 
-const flag = (key: string, fields: string[]): string[] => [`  ${key}:`, ...fields.map((f) => `    ${f}`)];
+const flag = (key: string, fields: string[]): string[] => [
+  `  ${key}:`,
+  ...fields.map((f) => `    ${f}`),
+];
 const REGISTRY = [
   'flags:',
-  ...flag('new-checkout', ['owner: "@alice"', 'created: 2026-11-01', 'expires: 2026-12-01', 'type: release']), // 2-6
-  ...flag('old-banner', ['owner: "@acme/web"', 'created: 2026-10-01', 'expires: 2026-10-31', 'type: release']), // 7-11
+  ...flag('new-checkout', [
+    'owner: "@alice"',
+    'created: 2026-11-01',
+    'expires: 2026-12-01',
+    'type: release',
+  ]), // 2-6
+  ...flag('old-banner', [
+    'owner: "@acme/web"',
+    'created: 2026-10-01',
+    'expires: 2026-10-31',
+    'type: release',
+  ]), // 7-11
   '',
 ].join('\n');
-const APP = ["import { isEnabled } from './flags';", "if (isEnabled('new-checkout')) render();", ''].join('\n');
+const APP = [
+  "import { isEnabled } from './flags';",
+  "if (isEnabled('new-checkout')) render();",
+  '',
+].join('\n');
 const BASE = { 'flags.yml': REGISTRY, 'src/app.ts': APP };
 
 describe('references on changed lines', () => {
   it('errors on the added line that reads an undeclared flag, not on old lines', async () => {
     const head = { ...BASE, 'src/app.ts': APP + "if (isEnabled('ghost')) spooky();\n" };
-    const out = await check({ ...BASE, 'src/old.ts': "isEnabled('legacy-ghost');\n" }, { ...head, 'src/old.ts': "isEnabled('legacy-ghost');\n" });
+    const out = await check(
+      { ...BASE, 'src/old.ts': "isEnabled('legacy-ghost');\n" },
+      { ...head, 'src/old.ts': "isEnabled('legacy-ghost');\n" },
+    );
     expect(brief(out)).toEqual(['flags/pr-undeclared error src/app.ts:3']);
     expect(out[0]!.message).toContain('flag "ghost"');
     expect(out[0]!.message).toContain('flags.yml does not declare it');
@@ -75,7 +109,11 @@ describe('references on changed lines', () => {
 
 describe('registry edits', () => {
   it('errors on a new flag without owner and expires, at its key', async () => {
-    const head = { ...BASE, 'flags.yml': REGISTRY + flag('beta', ['created: 2026-11-20', 'type: experiment']).join('\n') + '\n' };
+    const head = {
+      ...BASE,
+      'flags.yml':
+        REGISTRY + flag('beta', ['created: 2026-11-20', 'type: experiment']).join('\n') + '\n',
+    };
     const out = await check(BASE, head);
     expect(brief(out)).toEqual(['flags/pr-incomplete-flag error flags.yml:12']);
     expect(out[0]!.message).toContain('new flag "beta" is missing owner, expires');
@@ -84,7 +122,15 @@ describe('registry edits', () => {
   it('errors on a new flag that lives longer than the policy, on its expires line', async () => {
     const head = {
       ...BASE,
-      'flags.yml': REGISTRY + flag('beta', ['owner: "@bob"', 'created: 2026-11-20', 'expires: 2027-01-20', 'type: experiment']).join('\n') + '\n',
+      'flags.yml':
+        REGISTRY +
+        flag('beta', [
+          'owner: "@bob"',
+          'created: 2026-11-20',
+          'expires: 2027-01-20',
+          'type: experiment',
+        ]).join('\n') +
+        '\n',
     };
     const out = await check(BASE, head);
     expect(brief(out)).toEqual(['flags/pr-lifetime error flags.yml:15']);
@@ -95,7 +141,15 @@ describe('registry edits', () => {
   it('errors on a new flag whose expiry is already past', async () => {
     const head = {
       ...BASE,
-      'flags.yml': REGISTRY + flag('beta', ['owner: "@bob"', 'created: 2026-11-01', 'expires: 2026-11-25', 'type: experiment']).join('\n') + '\n',
+      'flags.yml':
+        REGISTRY +
+        flag('beta', [
+          'owner: "@bob"',
+          'created: 2026-11-01',
+          'expires: 2026-11-25',
+          'type: experiment',
+        ]).join('\n') +
+        '\n',
     };
     expect(brief(await check(BASE, head))).toEqual(['flags/pr-expires-past error flags.yml:15']);
   });
@@ -103,7 +157,10 @@ describe('registry edits', () => {
   it('accepts a renewal of one policy step past the previous expiry, and rejects a longer one', async () => {
     const renew = (to: string): Record<string, string> => ({
       ...BASE,
-      'flags.yml': REGISTRY.replace('expires: 2026-12-01', `expires: ${to}\n    renewedFrom: 2026-12-01`),
+      'flags.yml': REGISTRY.replace(
+        'expires: 2026-12-01',
+        `expires: ${to}\n    renewedFrom: 2026-12-01`,
+      ),
     });
     expect(await check(BASE, renew('2026-12-31'))).toEqual([]);
     const out = await check(BASE, renew('2027-01-01'));
@@ -113,14 +170,28 @@ describe('registry edits', () => {
   });
 
   it('judges a renewal of an expired flag from its old expiry, so one that is still past is an error', async () => {
-    const head = { ...BASE, 'flags.yml': REGISTRY.replace('expires: 2026-10-31', 'expires: 2026-11-20') };
+    const head = {
+      ...BASE,
+      'flags.yml': REGISTRY.replace('expires: 2026-10-31', 'expires: 2026-11-20'),
+    };
     expect(brief(await check(BASE, head))).toEqual(['flags/pr-expires-past error flags.yml:10']);
   });
 
   it('errors when a removed flag is still read, listing every reference', async () => {
     const app = APP + "isEnabled('new-checkout');\n";
     const base = { ...BASE, 'src/app.ts': app };
-    const head = { ...base, 'flags.yml': REGISTRY.replace(flag('new-checkout', ['owner: "@alice"', 'created: 2026-11-01', 'expires: 2026-12-01', 'type: release']).join('\n') + '\n', '') };
+    const head = {
+      ...base,
+      'flags.yml': REGISTRY.replace(
+        flag('new-checkout', [
+          'owner: "@alice"',
+          'created: 2026-11-01',
+          'expires: 2026-12-01',
+          'type: release',
+        ]).join('\n') + '\n',
+        '',
+      ),
+    };
     const out = await check(base, head);
     expect(brief(out)).toEqual(['flags/pr-removed-still-referenced error flags.yml:2']);
     expect(out[0]!.message).toContain('(2 times): src/app.ts:2, src/app.ts:3');
@@ -128,7 +199,15 @@ describe('registry edits', () => {
 
   it('lets a flag go when its last reference goes in the same pull request', async () => {
     const head = {
-      'flags.yml': REGISTRY.replace(flag('new-checkout', ['owner: "@alice"', 'created: 2026-11-01', 'expires: 2026-12-01', 'type: release']).join('\n') + '\n', ''),
+      'flags.yml': REGISTRY.replace(
+        flag('new-checkout', [
+          'owner: "@alice"',
+          'created: 2026-11-01',
+          'expires: 2026-12-01',
+          'type: release',
+        ]).join('\n') + '\n',
+        '',
+      ),
       'src/app.ts': "import { isEnabled } from './flags';\nrender();\n",
     };
     expect(await check(BASE, head)).toEqual([]);

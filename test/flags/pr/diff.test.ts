@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diffFromPullFiles, headLineForBaseLine, isChangedLine, parsePatch } from '../../../src/flags/pr/diff.js';
+import {
+  diffFromPullFiles,
+  headLineForBaseLine,
+  isChangedLine,
+  parsePatch,
+} from '../../../src/flags/pr/diff.js';
 
 const PATCH = [
   '@@ -1,4 +1,5 @@',

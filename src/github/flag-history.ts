@@ -1,0 +1,25 @@
+import { execFile } from 'node:child_process';
+import type { LastReference } from '../flags/sync/types.js';
+
+/**
+ * "Which commit removed the last reference to this flag?" from a local clone: the newest commit that
+ * changed how often the key occurs (`git log -S`). Since the key occurs nowhere now, that commit is the
+ * removal. A shallow checkout may not reach it; then the answer is undefined and the closing comment
+ * says the commit is unknown. Through the API there is no cheap equivalent, so the App passes none.
+ */
+export function localGitHistory(cwd: string, opts: { timeoutMs?: number } = {}): (key: string) => Promise<LastReference | undefined> {
+  return (key) =>
+    new Promise((resolve) => {
+      execFile(
+        'git',
+        ['log', `-S${key}`, '--format=%H%x1f%s', '-n', '1', 'HEAD', '--', '.'],
+        { cwd, timeout: opts.timeoutMs ?? 20_000, maxBuffer: 1024 * 1024 },
+        (error, stdout) => {
+          if (error) return resolve(undefined);
+          const [sha, subject] = String(stdout).trim().split('\u001f');
+          if (!sha || !/^[0-9a-f]{40}$/i.test(sha)) return resolve(undefined);
+          resolve(subject ? { sha, subject } : { sha });
+        },
+      );
+    });
+}

@@ -1,0 +1,199 @@
+import type { ExistingIssue, IssuePatch, NewIssue } from '../flags/sync/types.js';
+import { eventIds } from '../flags/sync/markers.js';
+import type { OctokitLike } from '../repo/github.js';
+
+/**
+ * The issues side of the REST API as the flag sweep uses it. Structural Octokit (`request` only), so
+ * the Action's client and Probot's `context.octokit` both fit; throttling and retry come with them.
+ */
+
+export interface RepoCoordinates {
+  owner: string;
+  repo: string;
+}
+
+const PER_PAGE = 100;
+/** 50 pages of 100: a repository with more flag issues than this has a different problem. */
+const MAX_PAGES = 50;
+/** The search API returns at most 1,000 results. */
+const MAX_SEARCH_PAGES = 10;
+
+/** Every issue (open and closed, not pull requests) carrying `label`. */
+export async function listLabeledIssues(octokit: OctokitLike, repo: RepoCoordinates, label: string): Promise<ExistingIssue[]> {
+  const out: ExistingIssue[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', {
+      ...repo,
+      labels: label,
+      state: 'all',
+      per_page: PER_PAGE,
+      page,
+    });
+    const items = Array.isArray(data) ? (data as unknown[]) : [];
+    for (const raw of items) {
+      const issue = toExistingIssue(raw);
+      if (issue) out.push(issue);
+    }
+    if (items.length < PER_PAGE) break;
+  }
+  return out;
+}
+
+/**
+ * Issues whose body contains `phrase` (the marker), whatever their labels: a person may have removed
+ * the label, and a run that overlaps another must see the issue the other one created.
+ */
+export async function searchIssuesByBody(octokit: OctokitLike, repo: RepoCoordinates, phrase: string): Promise<ExistingIssue[]> {
+  const q = `repo:${repo.owner}/${repo.repo} is:issue in:body "${phrase.replace(/"/g, '')}"`;
+  const out: ExistingIssue[] = [];
+  for (let page = 1; page <= MAX_SEARCH_PAGES; page++) {
+    const { data } = await octokit.request('GET /search/issues', { q, per_page: PER_PAGE, page });
+    const items = prop(data, 'items');
+    const list = Array.isArray(items) ? (items as unknown[]) : [];
+    for (const raw of list) {
+      const issue = toExistingIssue(raw);
+      if (issue) out.push(issue);
+    }
+    if (list.length < PER_PAGE) break;
+  }
+  return out;
+}
+
+export async function createIssue(octokit: OctokitLike, repo: RepoCoordinates, issue: NewIssue): Promise<ExistingIssue> {
+  const params: Record<string, unknown> = { ...repo, title: issue.title, body: issue.body, labels: issue.labels };
+  if (issue.assignees.length > 0) params.assignees = issue.assignees;
+  const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', params);
+  return requireIssue(data, 'creating an issue');
+}
+
+export async function updateIssue(octokit: OctokitLike, repo: RepoCoordinates, number: number, patch: IssuePatch): Promise<ExistingIssue> {
+  const params: Record<string, unknown> = { ...repo, issue_number: number };
+  if (patch.title !== undefined) params.title = patch.title;
+  if (patch.body !== undefined) params.body = patch.body;
+  if (patch.labels !== undefined) params.labels = patch.labels;
+  if (patch.assignees !== undefined) params.assignees = patch.assignees;
+  if (patch.state !== undefined) params.state = patch.state;
+  if (patch.stateReason !== undefined) params.state_reason = patch.stateReason;
+  const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', params);
+  return requireIssue(data, `updating issue #${number}`);
+}
+
+export async function createComment(octokit: OctokitLike, repo: RepoCoordinates, number: number, body: string): Promise<void> {
+  await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, body });
+}
+
+/** The event id of the newest ops-steward comment on an issue, or undefined when there is none. */
+export async function latestEventId(octokit: OctokitLike, repo: RepoCoordinates, number: number): Promise<string | undefined> {
+  let latest: string | undefined;
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: number,
+      per_page: PER_PAGE,
+      page,
+    });
+    const items = Array.isArray(data) ? (data as unknown[]) : [];
+    for (const c of items) {
+      const ids = eventIds(str(prop(c, 'body')));
+      if (ids.length > 0) latest = ids[ids.length - 1];
+    }
+    if (items.length < PER_PAGE) break;
+  }
+  return latest;
+}
+
+/** GitHub answers 204 when the login can be assigned issues in the repository and 404 when not. */
+export async function isAssignable(octokit: OctokitLike, repo: RepoCoordinates, login: string): Promise<boolean> {
+  try {
+    await octokit.request('GET /repos/{owner}/{repo}/assignees/{assignee}', { ...repo, assignee: login });
+    return true;
+  } catch (err) {
+    if (httpStatus(err) === 404) return false;
+    throw err;
+  }
+}
+
+/**
+ * Logins of a team's members (`@org/slug`); undefined when the token cannot read the team (needs org
+ * read access, which a workflow's GITHUB_TOKEN does not have) or it does not exist.
+ */
+export async function listTeamMembers(octokit: OctokitLike, team: string): Promise<string[] | undefined> {
+  const m = /^@?([^/]+)\/(.+)$/.exec(team);
+  if (!m) return undefined;
+  const out: string[] = [];
+  try {
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const { data } = await octokit.request('GET /orgs/{org}/teams/{team_slug}/members', { org: m[1], team_slug: m[2], per_page: PER_PAGE, page });
+      const items = Array.isArray(data) ? (data as unknown[]) : [];
+      for (const u of items) {
+        const login = str(prop(u, 'login'));
+        if (login) out.push(login);
+      }
+      if (items.length < PER_PAGE) break;
+    }
+  } catch (err) {
+    const status = httpStatus(err);
+    if (status === 403 || status === 404) return undefined;
+    throw err;
+  }
+  return out;
+}
+
+export function toExistingIssue(raw: unknown): ExistingIssue | undefined {
+  if (prop(raw, 'pull_request') !== undefined) return undefined;
+  const number = prop(raw, 'number');
+  if (typeof number !== 'number') return undefined;
+  const state = prop(raw, 'state') === 'closed' ? 'closed' : 'open';
+  const labels = prop(raw, 'labels');
+  const assignees = prop(raw, 'assignees');
+  return {
+    number,
+    state,
+    title: str(prop(raw, 'title')) ?? '',
+    body: str(prop(raw, 'body')) ?? '',
+    labels: Array.isArray(labels)
+      ? labels.map((l: unknown) => (typeof l === 'string' ? l : str(prop(l, 'name')))).filter((l): l is string => l !== undefined)
+      : [],
+    assignees: Array.isArray(assignees)
+      ? assignees.map((a: unknown) => str(prop(a, 'login'))).filter((a): a is string => a !== undefined)
+      : [],
+    closedAt: str(prop(raw, 'closed_at')) ?? null,
+  };
+}
+
+function requireIssue(data: unknown, what: string): ExistingIssue {
+  const issue = toExistingIssue(data);
+  if (!issue) throw new Error(`Unexpected response from GitHub while ${what}: no issue number`);
+  return issue;
+}
+
+/** The HTTP status of an Octokit RequestError (or anything shaped like one). */
+export function httpStatus(err: unknown): number | undefined {
+  const status = prop(err, 'status');
+  return typeof status === 'number' ? status : undefined;
+}
+
+/**
+ * Whether a failed write should end the sweep. Rate limits (403/429, left after the throttling
+ * plugin's retries), server errors, missing permissions and network failures would fail every later
+ * write too; a 404/410/422 concerns only the one issue (deleted, transferred, invalid), so the sweep
+ * goes on.
+ */
+export function stopsSweep(err: unknown): boolean {
+  const status = httpStatus(err);
+  return !(status === 404 || status === 410 || status === 422);
+}
+
+export function describeError(err: unknown): string {
+  const status = httpStatus(err);
+  const message = err instanceof Error ? err.message : String(err);
+  return status === undefined ? message : `HTTP ${status}: ${message}`;
+}
+
+function prop(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,231 @@
+import { githubError, startFakeGitHub } from '../../support/fake-github.js';
+import type { FakeGitHub, FakeResponse, RoutedRequest } from '../../support/fake-github.js';
+
+/**
+ * The issues, comments, labels and assignees of one repository, as routes on the shared stateful fake
+ * GitHub (test/support/fake-github.ts). Faults can be injected per request to simulate a 500 or a
+ * secondary rate limit in the middle of a sweep.
+ */
+
+export interface FakeIssue {
+  number: number;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  title: string;
+  body: string;
+  labels: string[];
+  assignees: string[];
+  closed_at: string | null;
+}
+
+export interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  message: string;
+  headers?: Record<string, string>;
+  /** How many matching requests fail; then the fault is used up. */
+  times: number;
+  /** Matching requests let through before the first failure (default 0). */
+  after?: number;
+}
+
+export interface IssuesState {
+  issues: FakeIssue[];
+  comments: Map<number, { id: number; body: string; user: string }[]>;
+  labels: { name: string; color: string; description: string }[];
+  /** Lower-case logins that can be assigned. */
+  assignable: Set<string>;
+  /** `org/slug` → member logins; absent → 404. */
+  teams: Record<string, string[]>;
+  faults: Fault[];
+  /** Write requests that succeeded. */
+  writes: number;
+  clock: () => Date;
+}
+
+export function issuesState(overrides: Partial<IssuesState> = {}): IssuesState {
+  return {
+    issues: [],
+    comments: new Map(),
+    labels: [],
+    assignable: new Set(),
+    teams: {},
+    faults: [],
+    writes: 0,
+    clock: () => new Date('2026-12-01T06:00:00Z'),
+    ...overrides,
+  };
+}
+
+function issueJson(i: FakeIssue): Record<string, unknown> {
+  return {
+    number: i.number,
+    state: i.state,
+    state_reason: i.state_reason,
+    title: i.title,
+    body: i.body,
+    labels: i.labels.map((name) => ({ name })),
+    assignees: i.assignees.map((login) => ({ login })),
+    closed_at: i.closed_at,
+    html_url: `https://github.com/acme/shop/issues/${i.number}`,
+  };
+}
+
+function fault(req: RoutedRequest, state: IssuesState): FakeResponse | undefined {
+  const f = state.faults.find((x) => x.times > 0 && x.method === req.method && x.path.test(req.path));
+  if (!f) return undefined;
+  if ((f.after ?? 0) > 0) {
+    f.after = (f.after ?? 0) - 1;
+    return undefined;
+  }
+  f.times--;
+  const res = githubError(f.status, f.message);
+  return f.headers ? { ...res, headers: f.headers } : res;
+}
+
+function page<T>(items: T[], req: RoutedRequest): T[] {
+  const per = Number(req.query.per_page ?? 30);
+  const p = Number(req.query.page ?? 1);
+  return items.slice((p - 1) * per, p * per);
+}
+
+type Handler = (req: RoutedRequest, state: IssuesState) => FakeResponse;
+
+function guarded(handler: Handler, write = false): (req: RoutedRequest, state: IssuesState) => FakeResponse {
+  return (req, state) => {
+    const f = fault(req, state);
+    if (f) return f;
+    const res = handler(req, state);
+    if (write && (res.status ?? 200) < 300) state.writes++;
+    return res;
+  };
+}
+
+function find(state: IssuesState, n: string): FakeIssue | undefined {
+  return state.issues.find((i) => i.number === Number(n));
+}
+
+export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<IssuesState> {
+  const repo = '/repos/:owner/:repo';
+  return fake
+    .route(
+      'GET',
+      `${repo}/issues`,
+      guarded((req, s) => {
+        const label = req.query.labels;
+        const state = req.query.state ?? 'open';
+        const list = s.issues
+          .filter((i) => state === 'all' || i.state === state)
+          .filter((i) => !label || i.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+          .sort((a, b) => b.number - a.number);
+        return { body: page(list, req).map(issueJson) };
+      }),
+    )
+    .route(
+      'GET',
+      '/search/issues',
+      guarded((req, s) => {
+        const phrase = /"([^"]+)"/.exec(req.query.q ?? '')?.[1] ?? '';
+        const items = s.issues.filter((i) => i.body.includes(phrase)).map(issueJson);
+        return { body: { total_count: items.length, incomplete_results: false, items: page(items, req) } };
+      }),
+    )
+    .route(
+      'POST',
+      `${repo}/issues`,
+      guarded((req, s) => {
+        const b = req.body as { title: string; body?: string; labels?: string[]; assignees?: string[] };
+        const issue: FakeIssue = {
+          number: s.issues.reduce((m, i) => Math.max(m, i.number), 0) + 1,
+          state: 'open',
+          state_reason: null,
+          title: b.title,
+          body: b.body ?? '',
+          labels: b.labels ?? [],
+          assignees: (b.assignees ?? []).filter((a) => s.assignable.has(a.toLowerCase())),
+          closed_at: null,
+        };
+        for (const l of issue.labels) if (!s.labels.some((x) => x.name.toLowerCase() === l.toLowerCase())) s.labels.push({ name: l, color: 'ededed', description: '' });
+        s.issues.push(issue);
+        return { status: 201, body: issueJson(issue) };
+      }, true),
+    )
+    .route(
+      'PATCH',
+      `${repo}/issues/:number`,
+      guarded((req, s) => {
+        const issue = find(s, req.params.number!);
+        if (!issue) return githubError(404, 'Not Found');
+        const b = req.body as Partial<{ title: string; body: string; labels: string[]; assignees: string[]; state: 'open' | 'closed'; state_reason: string }>;
+        if (b.title !== undefined) issue.title = b.title;
+        if (b.body !== undefined) issue.body = b.body;
+        if (b.labels !== undefined) issue.labels = b.labels;
+        if (b.assignees !== undefined) issue.assignees = b.assignees.filter((a) => s.assignable.has(a.toLowerCase()));
+        if (b.state !== undefined && b.state !== issue.state) {
+          issue.state = b.state;
+          issue.closed_at = b.state === 'closed' ? s.clock().toISOString() : null;
+        }
+        if (b.state_reason !== undefined) issue.state_reason = b.state_reason;
+        return { body: issueJson(issue) };
+      }, true),
+    )
+    .route(
+      'GET',
+      `${repo}/issues/:number/comments`,
+      guarded((req, s) => ({ body: page(s.comments.get(Number(req.params.number)) ?? [], req).map((c) => ({ id: c.id, body: c.body, user: { login: c.user } })) })),
+    )
+    .route(
+      'POST',
+      `${repo}/issues/:number/comments`,
+      guarded((req, s) => {
+        const n = Number(req.params.number);
+        if (!find(s, String(n))) return githubError(404, 'Not Found');
+        const list = s.comments.get(n) ?? [];
+        const comment = { id: 1000 + [...s.comments.values()].flat().length, body: (req.body as { body: string }).body, user: 'ops-steward[bot]' };
+        list.push(comment);
+        s.comments.set(n, list);
+        return { status: 201, body: comment };
+      }, true),
+    )
+    .route(
+      'GET',
+      `${repo}/assignees/:login`,
+      guarded((req, s) => (s.assignable.has(req.params.login!.toLowerCase()) ? { status: 204 } : githubError(404, 'Not Found'))),
+    )
+    .route('GET', `${repo}/labels`, guarded((req, s) => ({ body: page(s.labels, req) })))
+    .route(
+      'POST',
+      `${repo}/labels`,
+      guarded((req, s) => {
+        const b = req.body as { name: string; color: string; description: string };
+        if (s.labels.some((l) => l.name.toLowerCase() === b.name.toLowerCase())) return githubError(422, 'Validation Failed');
+        s.labels.push(b);
+        return { status: 201, body: b };
+      }, true),
+    )
+    .route(
+      'GET',
+      '/orgs/:org/teams/:slug/members',
+      guarded((req, s) => {
+        const members = s.teams[`${req.params.org}/${req.params.slug}`];
+        return members ? { body: page(members.map((login) => ({ login })), req) } : githubError(404, 'Not Found');
+      }),
+    );
+}
+
+export async function startIssuesFake(state: IssuesState = issuesState()): Promise<FakeGitHub<IssuesState>> {
+  return addIssueRoutes(await startFakeGitHub({ state }));
+}
+
+/** What a person does in the web UI: close an issue, write below the marker. */
+export function personCloses(state: IssuesState, number: number): void {
+  const issue = state.issues.find((i) => i.number === number)!;
+  issue.state = 'closed';
+  issue.state_reason = 'completed';
+  issue.closed_at = state.clock().toISOString();
+}
+
+export function commentsOf(state: IssuesState, number: number): string[] {
+  return (state.comments.get(number) ?? []).map((c) => c.body);
+}

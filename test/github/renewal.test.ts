@@ -1,0 +1,253 @@
+import { Octokit } from '@octokit/rest';
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { handleRenewComment } from '../../src/github/renewal.js';
+import type { RenewCommentInput } from '../../src/github/renewal.js';
+import { contentsResponse } from '../support/github-nock.js';
+
+const API = 'https://api.github.com';
+const SHA = 'a'.repeat(40);
+const BLOB = 'b'.repeat(40);
+const REPO = '/repos/acme/shop';
+const REGISTRY = [
+  '# Feature flags. Renew in 30-day steps: /ops-steward renew KEY',
+  'flags:',
+  '  new-checkout:   # the big one',
+  "    owner: ['@alice', '@acme/checkout']",
+  "    created: '2026-11-01'",
+  "    expires: '2026-12-01'  # first expiry",
+  '    type: release',
+  '',
+  '  beta-search: {owner: "@bob", created: 2026-11-20, expires: 2026-12-20, type: experiment}',
+  '',
+].join('\n');
+const RENEWED = REGISTRY.replace(
+  "    expires: '2026-12-01'  # first expiry\n",
+  "    expires: '2026-12-31'  # first expiry\n    renewedFrom: '2026-12-01'\n",
+);
+const BRANCH = 'ops-steward/renew-new-checkout-2026-12-31';
+
+const octokit = (): Octokit =>
+  new Octokit({
+    auth: 'test-token',
+    request: { fetch: globalThis.fetch },
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  });
+
+function input(over: Partial<RenewCommentInput>): RenewCommentInput {
+  return {
+    octokit: octokit(),
+    owner: 'acme',
+    repo: 'shop',
+    issueNumber: 12,
+    commenter: 'alice',
+    body: '/ops-steward renew new-checkout',
+    defaultBranch: 'main',
+    config: defaultConfig(),
+    now: new Date('2026-11-25T12:00:00Z'),
+    ...over,
+  };
+}
+
+/** The reads every renewal starts with: the default branch's commit and the registry there. */
+function registryReads(scope: nock.Scope): nock.Scope {
+  return scope
+    .get(`${REPO}/git/ref/heads%2Fmain`)
+    .reply(200, { ref: 'refs/heads/main', object: { sha: SHA, type: 'commit' } })
+    .get(`${REPO}/contents/flags.yml`)
+    .query({ ref: SHA })
+    .reply(200, { ...contentsResponse(REGISTRY), sha: BLOB });
+}
+
+function captureReply(scope: nock.Scope, into: { body?: string }): nock.Scope {
+  return scope
+    .post(`${REPO}/issues/12/comments`, (b: { body: string }) => {
+      into.body = b.body;
+      return true;
+    })
+    .reply(201, { id: 1 });
+}
+
+beforeAll(() => nock.disableNetConnect());
+afterEach(() => {
+  const pending = nock.pendingMocks();
+  nock.cleanAll();
+  expect(pending).toEqual([]);
+});
+afterAll(() => nock.enableNetConnect());
+
+describe('handleRenewComment', () => {
+  it('opens a PR from a branch whose only change is the expires line (plus renewedFrom), and links it', async () => {
+    const committed: { content?: string; sha?: string; branch?: string } = {};
+    let pullBody = '';
+    const reply: { body?: string } = {};
+    const scope = registryReads(nock(API))
+      .get(`${REPO}/pulls`)
+      .query({ state: 'open', head: `acme:${BRANCH}`, per_page: '10' })
+      .reply(200, [])
+      .post(`${REPO}/git/refs`, { ref: `refs/heads/${BRANCH}`, sha: SHA })
+      .reply(201, { ref: `refs/heads/${BRANCH}` })
+      .put(
+        `${REPO}/contents/flags.yml`,
+        (b: { content: string; sha: string; branch: string; message: string }) => {
+          Object.assign(committed, {
+            content: Buffer.from(b.content, 'base64').toString('utf8'),
+            sha: b.sha,
+            branch: b.branch,
+          });
+          return b.message.startsWith('Renew feature flag "new-checkout" until 2026-12-31');
+        },
+      )
+      .reply(200, { commit: { sha: 'c'.repeat(40) } })
+      .post(`${REPO}/pulls`, (b: { head: string; base: string; title: string; body: string }) => {
+        pullBody = b.body;
+        return (
+          b.head === BRANCH &&
+          b.base === 'main' &&
+          b.title === 'Renew feature flag "new-checkout" until 2026-12-31'
+        );
+      })
+      .reply(201, { number: 57, html_url: 'https://github.com/acme/shop/pull/57' });
+    captureReply(scope, reply);
+
+    const out = await handleRenewComment(input({}));
+
+    expect(out).toMatchObject({ kind: 'opened', pullNumber: 57, branch: BRANCH });
+    expect(committed.content).toBe(RENEWED); // byte for byte: quotes, comments, blank lines, flow map untouched
+    expect(committed).toMatchObject({ sha: BLOB, branch: BRANCH });
+    expect(pullBody).toContain(
+      'Requested by @alice in #12, who may renew it as an owner of the flag',
+    );
+    expect(pullBody).toContain('2026-12-01 → **2026-12-31**');
+    expect(reply.body).toBe(
+      '@alice Opened https://github.com/acme/shop/pull/57 (#57) to renew `new-checkout` by 30 days, until 2026-12-31. The flag is renewed once it is merged.',
+    );
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('reuses the renewal PR that is already open instead of opening another', async () => {
+    const reply: { body?: string } = {};
+    const scope = registryReads(nock(API))
+      .get(`${REPO}/collaborators/mallory/permission`)
+      .reply(200, { permission: 'write', role_name: 'maintain' })
+      .get(`${REPO}/pulls`)
+      .query({ state: 'open', head: `acme:${BRANCH}`, per_page: '10' })
+      .reply(200, [{ number: 57, html_url: 'https://github.com/acme/shop/pull/57' }]);
+    captureReply(scope, reply);
+
+    const out = await handleRenewComment(
+      input({ commenter: 'mallory', body: 'Still needed.\n/ops-steward renew new-checkout 30d' }),
+    );
+
+    expect(out).toMatchObject({ kind: 'reused', pullNumber: 57 });
+    expect(reply.body).toContain('already open: https://github.com/acme/shop/pull/57');
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('picks up a branch an interrupted attempt left behind, without committing twice', async () => {
+    const scope = registryReads(nock(API))
+      .get(`${REPO}/pulls`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/git/refs`)
+      .reply(422, { message: 'Reference already exists' })
+      .get(`${REPO}/contents/flags.yml`)
+      .query({ ref: BRANCH })
+      .reply(200, { ...contentsResponse(RENEWED), sha: 'd'.repeat(40) })
+      .post(`${REPO}/pulls`)
+      .reply(201, { number: 58, html_url: 'https://github.com/acme/shop/pull/58' });
+    captureReply(scope, {});
+    expect(await handleRenewComment(input({}))).toMatchObject({ kind: 'opened', pullNumber: 58 });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('refuses someone who is neither owner, code owner nor maintainer, naming who may renew', async () => {
+    const reply: { body?: string } = {};
+    const scope = registryReads(nock(API))
+      .get(`${REPO}/collaborators/mallory/permission`)
+      .reply(200, { permission: 'write', role_name: 'write' })
+      .get(`${REPO}/contents/.github%2FCODEOWNERS`)
+      .query({ ref: SHA })
+      .reply(200, contentsResponse('* @acme/devs\n/flags.yml @acme/platform\n'))
+      .get('/orgs/acme/teams/checkout/memberships/mallory')
+      .reply(404, { message: 'Not Found' })
+      .get('/orgs/acme/teams/platform/memberships/mallory')
+      .reply(200, { state: 'pending' });
+    captureReply(scope, reply);
+
+    const out = await handleRenewComment(input({ commenter: 'mallory' }));
+
+    expect(out).toMatchObject({ kind: 'replied', reason: 'refused' });
+    expect(reply.body).toMatch(/^@mallory Thanks for looking after this flag/);
+    expect(reply.body).toContain(
+      '`@alice`, `@acme/checkout` or `@acme/platform`, or anyone with the maintain or admin role',
+    );
+    expect(scope.isDone()).toBe(true); // and nothing was written but the reply
+  });
+
+  it('allows a member of a team that owns the flag', async () => {
+    const scope = registryReads(nock(API))
+      .get(`${REPO}/collaborators/dave/permission`)
+      .reply(404, { message: 'Not Found' })
+      .get(`${REPO}/contents/.github%2FCODEOWNERS`)
+      .query(true)
+      .reply(404, { message: 'Not Found' })
+      .get(`${REPO}/contents/CODEOWNERS`)
+      .query(true)
+      .reply(404, { message: 'Not Found' })
+      .get(`${REPO}/contents/docs%2FCODEOWNERS`)
+      .query(true)
+      .reply(404, { message: 'Not Found' })
+      .get('/orgs/acme/teams/checkout/memberships/dave')
+      .reply(200, { state: 'active' })
+      .get(`${REPO}/pulls`)
+      .query(true)
+      .reply(200, [{ number: 57, html_url: 'https://github.com/acme/shop/pull/57' }]);
+    captureReply(scope, {});
+    expect(await handleRenewComment(input({ commenter: 'dave' }))).toMatchObject({
+      kind: 'reused',
+    });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('answers an unknown flag', async () => {
+    const reply: { body?: string } = {};
+    captureReply(registryReads(nock(API)), reply);
+    const out = await handleRenewComment(input({ body: '/ops-steward renew new-chekout' }));
+    expect(out).toMatchObject({ kind: 'replied', reason: 'unknown-flag' });
+    expect(reply.body).toBe(
+      '@alice There is no flag `new-chekout` in `flags.yml` on the default branch, so there is nothing to renew. Did you mean `new-checkout`? Use the key exactly as it is written in the registry.',
+    );
+  });
+
+  it('answers a step longer than the policy', async () => {
+    const reply: { body?: string } = {};
+    captureReply(registryReads(nock(API)), reply);
+    const out = await handleRenewComment(input({ body: '/ops-steward renew new-checkout 90d' }));
+    expect(out).toMatchObject({ kind: 'replied', reason: 'too-long' });
+    expect(reply.body).toContain(
+      'at most 30 days (`flags.lifetimeDays.default`), and you asked for 90',
+    );
+  });
+
+  it('answers a malformed command without reading anything', async () => {
+    const reply: { body?: string } = {};
+    captureReply(nock(API), reply);
+    expect(
+      await handleRenewComment(input({ body: '/ops-steward renew new-checkout soon' })),
+    ).toMatchObject({ kind: 'replied', reason: 'invalid' });
+    expect(reply.body).toContain('could not read `soon` as a number of days');
+  });
+
+  it('ignores comments without the command and comments by bots, making no request', async () => {
+    expect(await handleRenewComment(input({ body: 'looks good' }))).toEqual({
+      kind: 'ignored',
+      reason: 'no renew command',
+    });
+    expect(await handleRenewComment(input({ commenter: 'ops-steward[bot]' }))).toEqual({
+      kind: 'ignored',
+      reason: 'comment by a bot',
+    });
+  });
+});
