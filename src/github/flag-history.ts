@@ -7,7 +7,10 @@ import type { LastReference } from '../flags/sync/types.js';
  * removal. A shallow checkout may not reach it; then the answer is undefined and the closing comment
  * says the commit is unknown. Through the API there is no cheap equivalent, so the App passes none.
  */
-export function localGitHistory(cwd: string, opts: { timeoutMs?: number } = {}): (key: string) => Promise<LastReference | undefined> {
+export function localGitHistory(
+  cwd: string,
+  opts: { timeoutMs?: number } = {},
+): (key: string) => Promise<LastReference | undefined> {
   return (key) =>
     new Promise((resolve) => {
       execFile(

@@ -9,7 +9,13 @@ import { markerSearchPhrase, splitBody } from '../flags/sync/markers.js';
 import { attentionState, planFlagSync, referenceFilesOf } from '../flags/sync/plan.js';
 import { emptyCounts, plannedOf } from '../flags/sync/result.js';
 import type { AppliedOp, FlagSyncResult } from '../flags/sync/result.js';
-import type { ExistingIssue, FlagSyncInput, LabelSpec, LastReference, SyncOperation } from '../flags/sync/types.js';
+import type {
+  ExistingIssue,
+  FlagSyncInput,
+  LabelSpec,
+  LastReference,
+  SyncOperation,
+} from '../flags/sync/types.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { RepoFiles } from '../repo/types.js';
 import {
@@ -89,7 +95,10 @@ export async function runFlagSync(opts: RunFlagSyncOptions): Promise<FlagSyncRes
   const analysis = await analyzeFlags(opts.files, opts.config.flags);
   if (!analysis.registry.parsed) {
     const first = analysis.registry.findings[0];
-    const where = first?.line !== undefined ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}` : analysis.registryPath;
+    const where =
+      first?.line !== undefined
+        ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}`
+        : analysis.registryPath;
     result.error =
       `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? 'no flags mapping'}); ` +
       'no issue was changed, so a broken registry cannot close or rewrite them';
@@ -117,7 +126,13 @@ export async function runFlagSync(opts: RunFlagSyncOptions): Promise<FlagSyncRes
       }))
         candidates.add(o);
     }
-    ({ assignable, teamMembers } = await lookUpPeople(opts.octokit, repo, [...candidates], sync.assignTeamMembers, log));
+    ({ assignable, teamMembers } = await lookUpPeople(
+      opts.octokit,
+      repo,
+      [...candidates],
+      sync.assignTeamMembers,
+      log,
+    ));
   } catch (err) {
     result.error = `could not read the flag issues or owners of ${opts.owner}/${opts.repo}: ${describeError(err)}`;
     log.warning(result.error);
@@ -145,7 +160,9 @@ export async function runFlagSync(opts: RunFlagSyncOptions): Promise<FlagSyncRes
 
   // History is asked only for the flags whose issue closes because the flag is gone.
   const statusKeys = new Set(statuses.map((s) => s.key));
-  const gone = plan.operations.filter((op) => op.kind === 'close' && !statusKeys.has(op.key)).map((op) => op.key);
+  const gone = plan.operations
+    .filter((op) => op.kind === 'close' && !statusKeys.has(op.key))
+    .map((op) => op.key);
   if (opts.lastReferenceCommit && gone.length > 0) {
     const found = new Map<string, LastReference>();
     for (const key of gone) {
@@ -162,9 +179,13 @@ export async function runFlagSync(opts: RunFlagSyncOptions): Promise<FlagSyncRes
   if (plan.operations.length === 0) log.info('every flag issue is up to date');
 
   if (dryRun) {
-    for (const op of plan.operations) log.info(`[dry-run] would ${op.reason} (${op.writes} write${op.writes === 1 ? '' : 's'})`);
+    for (const op of plan.operations)
+      log.info(`[dry-run] would ${op.reason} (${op.writes} write${op.writes === 1 ? '' : 's'})`);
     try {
-      const missing = missingLabels(labelsUsed(plan.labels, plan.operations), await listLabelNames(opts.octokit, repo));
+      const missing = missingLabels(
+        labelsUsed(plan.labels, plan.operations),
+        await listLabelNames(opts.octokit, repo),
+      );
       for (const l of missing) log.info(`[dry-run] would create the label "${l.name}"`);
     } catch (err) {
       log.warning(`could not list the labels: ${describeError(err)}`);
@@ -186,16 +207,24 @@ export async function runFlagSync(opts: RunFlagSyncOptions): Promise<FlagSyncRes
       log.warning(result.stopped);
       return result;
     }
-    log.warning(`could not create labels (${describeError(err)}); GitHub adds missing labels to issues without colours`);
+    log.warning(
+      `could not create labels (${describeError(err)}); GitHub adds missing labels to issues without colours`,
+    );
   }
   await applier.run(plan.operations);
   return result;
 }
 
 /** Labelled issues (all states) plus any issue carrying a marker whose label a person removed. */
-async function findExistingIssues(octokit: OctokitLike, repo: RepoCoordinates, label: string, log: FlagSyncLog): Promise<ExistingIssue[]> {
+async function findExistingIssues(
+  octokit: OctokitLike,
+  repo: RepoCoordinates,
+  label: string,
+  log: FlagSyncLog,
+): Promise<ExistingIssue[]> {
   const byNumber = new Map<number, ExistingIssue>();
-  for (const issue of await listLabeledIssues(octokit, repo, label)) if (splitBody(issue.body)) byNumber.set(issue.number, issue);
+  for (const issue of await listLabeledIssues(octokit, repo, label))
+    if (splitBody(issue.body)) byNumber.set(issue.number, issue);
   try {
     for (const issue of await searchIssuesByBody(octokit, repo, ANY_MARKER)) {
       if (!byNumber.has(issue.number) && splitBody(issue.body)) byNumber.set(issue.number, issue);
@@ -203,7 +232,9 @@ async function findExistingIssues(octokit: OctokitLike, repo: RepoCoordinates, l
   } catch (err) {
     // The label listing is complete for labelled issues; the search before each create still guards against duplicates.
     if (stopsSweep(err) && !isSearchOnlyFailure(err)) throw err;
-    log.warning(`could not search for unlabelled flag issues (${describeError(err)}); continuing with the labelled ones`);
+    log.warning(
+      `could not search for unlabelled flag issues (${describeError(err)}); continuing with the labelled ones`,
+    );
   }
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
@@ -232,7 +263,9 @@ async function lookUpPeople(
         limit(async () => {
           const members = await listTeamMembers(octokit, team);
           if (members === undefined) {
-            log.warning(`could not read the members of ${team} (the token needs read access to the organization's teams); the team is only mentioned`);
+            log.warning(
+              `could not read the members of ${team} (the token needs read access to the organization's teams); the team is only mentioned`,
+            );
             return;
           }
           teamMembers.set(team.toLowerCase(), members);
@@ -254,9 +287,13 @@ async function lookUpPeople(
 }
 
 /** Only the labels some operation puts on an issue. */
-function labelsUsed<T extends { name: string }>(specs: readonly T[], ops: readonly SyncOperation[]): T[] {
+function labelsUsed<T extends { name: string }>(
+  specs: readonly T[],
+  ops: readonly SyncOperation[],
+): T[] {
   const used = new Set<string>();
-  for (const op of ops) for (const l of op.create?.labels ?? op.patch?.labels ?? []) used.add(l.toLowerCase());
+  for (const op of ops)
+    for (const l of op.create?.labels ?? op.patch?.labels ?? []) used.add(l.toLowerCase());
   return specs.filter((s) => used.has(s.name.toLowerCase()));
 }
 
@@ -279,7 +316,9 @@ class Applier {
     const missing = missingLabels(specs, await listLabelNames(this.octokit, this.repo));
     for (const spec of missing) {
       if (!this.fits(1)) {
-        this.log.warning(`budget spent: the label "${spec.name}" is not created (GitHub adds it without a colour)`);
+        this.log.warning(
+          `budget spent: the label "${spec.name}" is not created (GitHub adds it without a colour)`,
+        );
         return;
       }
       if (await createLabel(this.octokit, this.repo, spec)) {
@@ -295,7 +334,12 @@ class Applier {
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i]!;
       if (!this.fits(op.writes)) {
-        this.stop(ops, i, false, `the budget of ${result.budget} writes is spent (flags.sync.budget); ${ops.length - i} operation(s) are left for the next sweep`);
+        this.stop(
+          ops,
+          i,
+          false,
+          `the budget of ${result.budget} writes is spent (flags.sync.budget); ${ops.length - i} operation(s) are left for the next sweep`,
+        );
         return;
       }
       try {
@@ -306,7 +350,12 @@ class Applier {
         result.applied.push({ ...plannedOf(op), outcome: 'failed', detail: message });
         if (stopsSweep(err)) {
           result.error = `GitHub refused "${op.reason}": ${message}`;
-          this.stop(ops, i, true, `${result.error}; the next sweep continues from the issues as they are`);
+          this.stop(
+            ops,
+            i,
+            true,
+            `${result.error}; the next sweep continues from the issues as they are`,
+          );
           return;
         }
         this.log.warning(`failed to ${op.reason}: ${message}; going on with the other flags`);
@@ -329,16 +378,27 @@ class Applier {
 
   private async create(op: SyncOperation): Promise<void> {
     // Right before creating: has another run (or a person removing the label) hidden an issue for this flag?
-    const found = (await searchIssuesByBody(this.octokit, this.repo, markerSearchPhrase(op.key))).filter((i) => splitBody(i.body)?.key === op.key);
+    const found = (
+      await searchIssuesByBody(this.octokit, this.repo, markerSearchPhrase(op.key))
+    ).filter((i) => splitBody(i.body)?.key === op.key);
     const known = new Set(this.existing.map((i) => i.number));
-    const fresh = found.filter((i) => false && !known.has(i.number));
+    const fresh = found.filter((i) => !known.has(i.number));
     if (fresh.length > 0) {
       this.existing.push(...fresh);
       const numbers = fresh.map((i) => `#${i.number}`).join(', ');
-      this.log.info(`flag "${op.key}": found ${numbers} by its marker; updating it instead of creating another`);
-      const replanned = planFlagSync({ ...this.input, existing: this.existing }).operations.filter((o) => o.key === op.key && o.kind !== 'create');
+      this.log.info(
+        `flag "${op.key}": found ${numbers} by its marker; updating it instead of creating another`,
+      );
+      const replanned = planFlagSync({ ...this.input, existing: this.existing }).operations.filter(
+        (o) => o.key === op.key && o.kind !== 'create',
+      );
       if (replanned.length === 0) {
-        this.result.applied.push({ ...plannedOf(op), outcome: 'found-existing', issueNumber: fresh[0]!.number, detail: 'already up to date' });
+        this.result.applied.push({
+          ...plannedOf(op),
+          outcome: 'found-existing',
+          issueNumber: fresh[0]!.number,
+          detail: 'already up to date',
+        });
         return;
       }
       for (const next of replanned) {
@@ -364,7 +424,7 @@ class Applier {
     let resumed = false;
     if (op.comment) {
       // An interrupted run may have posted this comment but not updated the issue: never post it twice.
-      if ((await latestEventId(this.octokit, this.repo, number)) === 'nope') resumed = true;
+      if ((await latestEventId(this.octokit, this.repo, number)) === op.comment.id) resumed = true;
       else {
         await createComment(this.octokit, this.repo, number, op.comment.body);
         this.result.writes++;

@@ -19,7 +19,11 @@ const MAX_PAGES = 50;
 const MAX_SEARCH_PAGES = 10;
 
 /** Every issue (open and closed, not pull requests) carrying `label`. */
-export async function listLabeledIssues(octokit: OctokitLike, repo: RepoCoordinates, label: string): Promise<ExistingIssue[]> {
+export async function listLabeledIssues(
+  octokit: OctokitLike,
+  repo: RepoCoordinates,
+  label: string,
+): Promise<ExistingIssue[]> {
   const out: ExistingIssue[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
     const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', {
@@ -43,7 +47,11 @@ export async function listLabeledIssues(octokit: OctokitLike, repo: RepoCoordina
  * Issues whose body contains `phrase` (the marker), whatever their labels: a person may have removed
  * the label, and a run that overlaps another must see the issue the other one created.
  */
-export async function searchIssuesByBody(octokit: OctokitLike, repo: RepoCoordinates, phrase: string): Promise<ExistingIssue[]> {
+export async function searchIssuesByBody(
+  octokit: OctokitLike,
+  repo: RepoCoordinates,
+  phrase: string,
+): Promise<ExistingIssue[]> {
   const q = `repo:${repo.owner}/${repo.repo} is:issue in:body "${phrase.replace(/"/g, '')}"`;
   const out: ExistingIssue[] = [];
   for (let page = 1; page <= MAX_SEARCH_PAGES; page++) {
@@ -59,14 +67,28 @@ export async function searchIssuesByBody(octokit: OctokitLike, repo: RepoCoordin
   return out;
 }
 
-export async function createIssue(octokit: OctokitLike, repo: RepoCoordinates, issue: NewIssue): Promise<ExistingIssue> {
-  const params: Record<string, unknown> = { ...repo, title: issue.title, body: issue.body, labels: issue.labels };
+export async function createIssue(
+  octokit: OctokitLike,
+  repo: RepoCoordinates,
+  issue: NewIssue,
+): Promise<ExistingIssue> {
+  const params: Record<string, unknown> = {
+    ...repo,
+    title: issue.title,
+    body: issue.body,
+    labels: issue.labels,
+  };
   if (issue.assignees.length > 0) params.assignees = issue.assignees;
   const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', params);
   return requireIssue(data, 'creating an issue');
 }
 
-export async function updateIssue(octokit: OctokitLike, repo: RepoCoordinates, number: number, patch: IssuePatch): Promise<ExistingIssue> {
+export async function updateIssue(
+  octokit: OctokitLike,
+  repo: RepoCoordinates,
+  number: number,
+  patch: IssuePatch,
+): Promise<ExistingIssue> {
   const params: Record<string, unknown> = { ...repo, issue_number: number };
   if (patch.title !== undefined) params.title = patch.title;
   if (patch.body !== undefined) params.body = patch.body;
@@ -74,24 +96,43 @@ export async function updateIssue(octokit: OctokitLike, repo: RepoCoordinates, n
   if (patch.assignees !== undefined) params.assignees = patch.assignees;
   if (patch.state !== undefined) params.state = patch.state;
   if (patch.stateReason !== undefined) params.state_reason = patch.stateReason;
-  const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', params);
+  const { data } = await octokit.request(
+    'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+    params,
+  );
   return requireIssue(data, `updating issue #${number}`);
 }
 
-export async function createComment(octokit: OctokitLike, repo: RepoCoordinates, number: number, body: string): Promise<void> {
-  await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, body });
+export async function createComment(
+  octokit: OctokitLike,
+  repo: RepoCoordinates,
+  number: number,
+  body: string,
+): Promise<void> {
+  await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...repo,
+    issue_number: number,
+    body,
+  });
 }
 
 /** The event id of the newest ops-steward comment on an issue, or undefined when there is none. */
-export async function latestEventId(octokit: OctokitLike, repo: RepoCoordinates, number: number): Promise<string | undefined> {
+export async function latestEventId(
+  octokit: OctokitLike,
+  repo: RepoCoordinates,
+  number: number,
+): Promise<string | undefined> {
   let latest: string | undefined;
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      ...repo,
-      issue_number: number,
-      per_page: PER_PAGE,
-      page,
-    });
+    const { data } = await octokit.request(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      {
+        ...repo,
+        issue_number: number,
+        per_page: PER_PAGE,
+        page,
+      },
+    );
     const items = Array.isArray(data) ? (data as unknown[]) : [];
     for (const c of items) {
       const ids = eventIds(str(prop(c, 'body')));
@@ -103,9 +144,16 @@ export async function latestEventId(octokit: OctokitLike, repo: RepoCoordinates,
 }
 
 /** GitHub answers 204 when the login can be assigned issues in the repository and 404 when not. */
-export async function isAssignable(octokit: OctokitLike, repo: RepoCoordinates, login: string): Promise<boolean> {
+export async function isAssignable(
+  octokit: OctokitLike,
+  repo: RepoCoordinates,
+  login: string,
+): Promise<boolean> {
   try {
-    await octokit.request('GET /repos/{owner}/{repo}/assignees/{assignee}', { ...repo, assignee: login });
+    await octokit.request('GET /repos/{owner}/{repo}/assignees/{assignee}', {
+      ...repo,
+      assignee: login,
+    });
     return true;
   } catch (err) {
     if (httpStatus(err) === 404) return false;
@@ -117,13 +165,21 @@ export async function isAssignable(octokit: OctokitLike, repo: RepoCoordinates, 
  * Logins of a team's members (`@org/slug`); undefined when the token cannot read the team (needs org
  * read access, which a workflow's GITHUB_TOKEN does not have) or it does not exist.
  */
-export async function listTeamMembers(octokit: OctokitLike, team: string): Promise<string[] | undefined> {
+export async function listTeamMembers(
+  octokit: OctokitLike,
+  team: string,
+): Promise<string[] | undefined> {
   const m = /^@?([^/]+)\/(.+)$/.exec(team);
   if (!m) return undefined;
   const out: string[] = [];
   try {
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await octokit.request('GET /orgs/{org}/teams/{team_slug}/members', { org: m[1], team_slug: m[2], per_page: PER_PAGE, page });
+      const { data } = await octokit.request('GET /orgs/{org}/teams/{team_slug}/members', {
+        org: m[1],
+        team_slug: m[2],
+        per_page: PER_PAGE,
+        page,
+      });
       const items = Array.isArray(data) ? (data as unknown[]) : [];
       for (const u of items) {
         const login = str(prop(u, 'login'));
@@ -152,10 +208,14 @@ export function toExistingIssue(raw: unknown): ExistingIssue | undefined {
     title: str(prop(raw, 'title')) ?? '',
     body: str(prop(raw, 'body')) ?? '',
     labels: Array.isArray(labels)
-      ? labels.map((l: unknown) => (typeof l === 'string' ? l : str(prop(l, 'name')))).filter((l): l is string => l !== undefined)
+      ? labels
+          .map((l: unknown) => (typeof l === 'string' ? l : str(prop(l, 'name'))))
+          .filter((l): l is string => l !== undefined)
       : [],
     assignees: Array.isArray(assignees)
-      ? assignees.map((a: unknown) => str(prop(a, 'login'))).filter((a): a is string => a !== undefined)
+      ? assignees
+          .map((a: unknown) => str(prop(a, 'login')))
+          .filter((a): a is string => a !== undefined)
       : [],
     closedAt: str(prop(raw, 'closed_at')) ?? null,
   };
@@ -191,7 +251,9 @@ export function describeError(err: unknown): string {
 }
 
 function prop(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function str(value: unknown): string | undefined {

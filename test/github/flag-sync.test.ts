@@ -9,7 +9,12 @@ import { runFlagSync } from '../../src/github/flag-sync.js';
 import type { RunFlagSyncOptions } from '../../src/github/flag-sync.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 import type { FakeGitHub } from '../support/fake-github.js';
-import { commentsOf, issuesState, personCloses, startIssuesFake } from '../flags/sync/fake-issues.js';
+import {
+  commentsOf,
+  issuesState,
+  personCloses,
+  startIssuesFake,
+} from '../flags/sync/fake-issues.js';
 import type { IssuesState } from '../flags/sync/fake-issues.js';
 
 /** The applier against the stateful fake GitHub: several sweeps in a row, with faults in between. */
@@ -32,8 +37,18 @@ export const useNew = () => unleash.isEnabled('new-checkout');
 export const banner = () => unleash.isEnabled('old-banner');
 export const search = () => unleash.isEnabled('beta-search');
 `;
-const FILES = { 'flags.yml': REGISTRY, 'src/checkout.ts': CHECKOUT, '.github/CODEOWNERS': '/src/ @carol\n' };
-const LABELS = ['feature-flag', 'flag:expired', 'flag:expiring', 'flag:undeclared', 'flag:orphaned'];
+const FILES = {
+  'flags.yml': REGISTRY,
+  'src/checkout.ts': CHECKOUT,
+  '.github/CODEOWNERS': '/src/ @carol\n',
+};
+const LABELS = [
+  'feature-flag',
+  'flag:expired',
+  'flag:expiring',
+  'flag:undeclared',
+  'flag:orphaned',
+];
 
 let fake: FakeGitHub<IssuesState>;
 let state: IssuesState;
@@ -52,7 +67,12 @@ afterEach(async () => {
 });
 
 function octokit(): Octokit {
-  return new Octokit({ baseUrl: fake.url, auth: 'token', request: { fetch: globalThis.fetch }, log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } });
+  return new Octokit({
+    baseUrl: fake.url,
+    auth: 'token',
+    request: { fetch: globalThis.fetch },
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  });
 }
 
 function config(sync: Partial<Config['flags']['sync']> = {}): Config {
@@ -61,7 +81,10 @@ function config(sync: Partial<Config['flags']['sync']> = {}): Config {
   return c;
 }
 
-async function sweep(files: Record<string, string> = FILES, opts: Partial<RunFlagSyncOptions> = {}): Promise<FlagSyncResult> {
+async function sweep(
+  files: Record<string, string> = FILES,
+  opts: Partial<RunFlagSyncOptions> = {},
+): Promise<FlagSyncResult> {
   return runFlagSync({
     octokit: octokit(),
     owner: 'acme',
@@ -75,7 +98,10 @@ async function sweep(files: Record<string, string> = FILES, opts: Partial<RunFla
   });
 }
 
-const writesOf = (): string[] => fake.requests.filter((r) => r.method !== 'GET' && r.status < 300).map((r) => `${r.method} ${r.path}`);
+const writesOf = (): string[] =>
+  fake.requests
+    .filter((r) => r.method !== 'GET' && r.status < 300)
+    .map((r) => `${r.method} ${r.path}`);
 const issueFor = (key: string) => state.issues.find((i) => splitBody(i.body)?.key === key);
 
 describe('runFlagSync against a stateful GitHub', () => {
@@ -83,7 +109,12 @@ describe('runFlagSync against a stateful GitHub', () => {
     const first = await sweep();
     expect(first.error).toBeUndefined();
     expect(first.counts).toMatchObject({ created: 3, updated: 0, closed: 0, failed: 0 });
-    expect(first.labelsCreated.sort()).toEqual(['feature-flag', 'flag:expired', 'flag:expiring', 'flag:undeclared']);
+    expect(first.labelsCreated.sort()).toEqual([
+      'feature-flag',
+      'flag:expired',
+      'flag:expiring',
+      'flag:undeclared',
+    ]);
     expect(state.issues.map((i) => i.title).sort()).toEqual([
       'Feature flag "beta-search" is read by code but not declared',
       'Feature flag "new-checkout" expires on 2026-12-01',
@@ -94,8 +125,12 @@ describe('runFlagSync against a stateful GitHub', () => {
     expect(issueFor('new-checkout')!.assignees).toEqual(['alice']);
     // @ghost cannot be assigned: the CODEOWNERS of the code that reads the flag take over.
     expect(issueFor('old-banner')!.assignees).toEqual(['carol']);
-    expect(issueFor('old-banner')!.body).toContain('Passed over: @ghost (owner in flags.yml) cannot be assigned here');
-    expect(issueFor('new-checkout')!.body).toContain(`https://github.com/acme/shop/blob/${SHA}/src/checkout.ts#L2`);
+    expect(issueFor('old-banner')!.body).toContain(
+      'Passed over: @ghost (owner in flags.yml) cannot be assigned here',
+    );
+    expect(issueFor('new-checkout')!.body).toContain(
+      `https://github.com/acme/shop/blob/${SHA}/src/checkout.ts#L2`,
+    );
 
     const before = state.writes;
     const second = await sweep();
@@ -108,10 +143,17 @@ describe('runFlagSync against a stateful GitHub', () => {
   it('closes the issue with a reason naming the removing commit once the flag is gone from code and registry', async () => {
     await sweep();
     const registry = REGISTRY.split('  old-banner:')[0]!;
-    const code = CHECKOUT.split('\n').filter((l) => !l.includes('old-banner')).join('\n');
+    const code = CHECKOUT.split('\n')
+      .filter((l) => !l.includes('old-banner'))
+      .join('\n');
     const result = await sweep(
       { ...FILES, 'flags.yml': registry, 'src/checkout.ts': code },
-      { lastReferenceCommit: (key) => Promise.resolve(key === 'old-banner' ? { sha: 'd'.repeat(40), subject: 'Drop the banner' } : undefined) },
+      {
+        lastReferenceCommit: (key) =>
+          Promise.resolve(
+            key === 'old-banner' ? { sha: 'd'.repeat(40), subject: 'Drop the banner' } : undefined,
+          ),
+      },
     );
     expect(result.counts).toMatchObject({ closed: 1, created: 0 });
     const issue = issueFor('old-banner')!;
@@ -122,7 +164,9 @@ describe('runFlagSync against a stateful GitHub', () => {
     expect(comment).toContain('The last reference was removed in [ddddddd]');
     expect(comment).toContain('(Drop the banner)');
     // And it stays closed.
-    expect((await sweep({ ...FILES, 'flags.yml': registry, 'src/checkout.ts': code })).planned).toEqual([]);
+    expect(
+      (await sweep({ ...FILES, 'flags.yml': registry, 'src/checkout.ts': code })).planned,
+    ).toEqual([]);
   });
 
   it("keeps a person's text below the end marker when the bot section is rewritten", async () => {
@@ -133,7 +177,9 @@ describe('runFlagSync against a stateful GitHub', () => {
     const result = await sweep(moved);
     expect(result.counts.updated).toBe(3);
     expect(issue.body).toContain(`/blob/${SHA}/src/checkout.ts#L3`);
-    expect(issue.body.endsWith('<!-- ops-steward:end -->\n\nRemoving this after Black Friday — @alice')).toBe(true);
+    expect(
+      issue.body.endsWith('<!-- ops-steward:end -->\n\nRemoving this after Black Friday — @alice'),
+    ).toBe(true);
   });
 
   it('comments on a state change instead of opening a new issue', async () => {
@@ -144,7 +190,9 @@ describe('runFlagSync against a stateful GitHub', () => {
     const issue = issueFor('new-checkout')!;
     expect(issue.title).toBe('Feature flag "new-checkout" expired on 2026-12-01');
     expect(issue.labels).toEqual(['feature-flag', 'flag:expired']);
-    expect(commentsOf(state, issue.number)[0]).toContain('The flag was **expiring**; it is now **expired**');
+    expect(commentsOf(state, issue.number)[0]).toContain(
+      'The flag was **expiring**; it is now **expired**',
+    );
     expect(state.issues).toHaveLength(3);
   });
 
@@ -183,8 +231,19 @@ describe('runFlagSync against a stateful GitHub', () => {
     fake.route('GET', '/repos/:owner/:repo/issues', () => ({ body: [] }));
     const search = fake.route('GET', '/search/issues', (req, s) => {
       const phrase = /"([^"]+)"/.exec(req.query.q ?? '')?.[1] ?? '';
-      if (phrase === 'ops-steward:flag=') return { body: { total_count: 0, incomplete_results: false, items: [] } };
-      const items = s.issues.filter((i) => i.body.includes(phrase)).map((i) => ({ number: i.number, state: i.state, title: i.title, body: i.body, labels: i.labels.map((name) => ({ name })), assignees: i.assignees.map((login) => ({ login })), closed_at: i.closed_at }));
+      if (phrase === 'ops-steward:flag=')
+        return { body: { total_count: 0, incomplete_results: false, items: [] } };
+      const items = s.issues
+        .filter((i) => i.body.includes(phrase))
+        .map((i) => ({
+          number: i.number,
+          state: i.state,
+          title: i.title,
+          body: i.body,
+          labels: i.labels.map((name) => ({ name })),
+          assignees: i.assignees.map((login) => ({ login })),
+          closed_at: i.closed_at,
+        }));
       return { body: { total_count: items.length, incomplete_results: false, items } };
     });
     expect(search).toBe(fake);
@@ -196,7 +255,14 @@ describe('runFlagSync against a stateful GitHub', () => {
   });
 
   it('survives a 500 in the middle of a sweep: the rerun neither duplicates nor loses anything', async () => {
-    state.faults.push({ method: 'POST', path: /^\/repos\/acme\/shop\/issues$/, status: 500, message: 'Server Error', times: 1, after: 1 });
+    state.faults.push({
+      method: 'POST',
+      path: /^\/repos\/acme\/shop\/issues$/,
+      status: 500,
+      message: 'Server Error',
+      times: 1,
+      after: 1,
+    });
     const first = await sweep();
     expect(first.error).toMatch(/HTTP 500/);
     expect(first.counts).toMatchObject({ created: 1, failed: 1, skipped: 1 });
@@ -205,13 +271,23 @@ describe('runFlagSync against a stateful GitHub', () => {
     const second = await sweep();
     expect(second.error).toBeUndefined();
     expect(second.counts.created).toBe(2);
-    expect(state.issues.map((i) => splitBody(i.body)!.key).sort()).toEqual(['beta-search', 'new-checkout', 'old-banner']);
+    expect(state.issues.map((i) => splitBody(i.body)!.key).sort()).toEqual([
+      'beta-search',
+      'new-checkout',
+      'old-banner',
+    ]);
   });
 
   it('survives a secondary rate limit between a comment and its issue update: the comment is not posted twice', async () => {
     await sweep();
     now = new Date('2026-12-02T06:00:00Z');
-    state.faults.push({ method: 'PATCH', path: /^\/repos\/acme\/shop\/issues\/\d+$/, status: 403, message: 'You have exceeded a secondary rate limit', times: 1 });
+    state.faults.push({
+      method: 'PATCH',
+      path: /^\/repos\/acme\/shop\/issues\/\d+$/,
+      status: 403,
+      message: 'You have exceeded a secondary rate limit',
+      times: 1,
+    });
     const first = await sweep();
     expect(first.error).toMatch(/HTTP 403.*secondary rate limit/);
     expect(first.counts).toMatchObject({ commented: 1, updated: 0, failed: 1 });
@@ -220,7 +296,9 @@ describe('runFlagSync against a stateful GitHub', () => {
 
     const second = await sweep();
     expect(second.error).toBeUndefined();
-    expect(second.applied).toMatchObject([{ key: 'new-checkout', kind: 'state-change', outcome: 'resumed' }]);
+    expect(second.applied).toMatchObject([
+      { key: 'new-checkout', kind: 'state-change', outcome: 'resumed' },
+    ]);
     expect(second.counts).toMatchObject({ commented: 0, updated: 1 });
     expect(issue.title).toBe('Feature flag "new-checkout" expired on 2026-12-01');
     expect(commentsOf(state, issue.number)).toHaveLength(1);
@@ -245,17 +323,27 @@ describe('runFlagSync against a stateful GitHub', () => {
     const result = await sweep(FILES, { dryRun: true });
     expect(writesOf()).toEqual([]);
     expect(result.writes).toBe(0);
-    expect(result.planned.map((p) => `${p.kind} ${p.key}`)).toEqual(['create old-banner', 'create new-checkout', 'create beta-search']);
+    expect(result.planned.map((p) => `${p.kind} ${p.key}`)).toEqual([
+      'create old-banner',
+      'create new-checkout',
+      'create beta-search',
+    ]);
     expect(result.counts).toMatchObject({ created: 0, skipped: 3 });
     expect(logs).toContain('[dry-run] would create the label "feature-flag"');
-    expect(logs.some((l) => l.startsWith('[dry-run] would create an issue: "old-banner" is expired; @carol'))).toBe(true);
+    expect(
+      logs.some((l) =>
+        l.startsWith('[dry-run] would create an issue: "old-banner" is expired; @carol'),
+      ),
+    ).toBe(true);
     expect(renderFlagSyncSummary(result)).toContain('(dry run: nothing was changed)');
   });
 
   it('changes nothing when the registry cannot be parsed, instead of closing every issue', async () => {
     await sweep();
     const result = await sweep({ ...FILES, 'flags.yml': 'flags: [oops\n' });
-    expect(result.error).toMatch(/^flags\.yml could not be read as a flag registry \(flags\.yml:\d+:\d+: /);
+    expect(result.error).toMatch(
+      /^flags\.yml could not be read as a flag registry \(flags\.yml:\d+:\d+: /,
+    );
     expect(state.issues.every((i) => i.state === 'open')).toBe(true);
   });
 

@@ -14,6 +14,8 @@ export interface CompiledSpec {
   callNames: ReadonlySet<string>;
   jsx: ReadonlyMap<string, readonly string[]>;
   memberRoots: ReadonlySet<string>;
+  /** Some member root is a path (`config.features`): only then is a receiver chain worth building. */
+  dottedRoots: boolean;
   objectFromNames: ReadonlySet<string>;
 }
 
@@ -24,6 +26,7 @@ export function compileSpec(spec: ExtractSpec): CompiledSpec {
     callNames: new Set(spec.callNames),
     jsx,
     memberRoots: new Set(spec.memberRoots),
+    dottedRoots: spec.memberRoots.some((r) => r.includes('.')),
     objectFromNames: new Set(spec.objectFromNames),
   };
 }
@@ -146,7 +149,9 @@ interface Found {
 class FileExtractor {
   private readonly fnIds = new Map<ts.Node, number>();
   /** Variables holding an objectFrom result (`const flags = useFlags()`) → the call's name. */
-  private readonly objVars = new Map<string, string>();
+  private readonly objVars = new Map<ts.Node, string>();
+  /** Names of those variables: a cheap test before the scope lookup that confirms the binding. */
+  private readonly objVarNames = new Set<string>();
   /**
    * Bare callees whose calls are recorded whatever their name: imported bindings (local → imported
    * name) and functions declared at the top level. A wrapper found later among them then needs no
@@ -346,8 +351,16 @@ class FileExtractor {
         const b = node as ts.BinaryExpression;
         const op = b.operatorToken.kind;
         if (op === ts.SyntaxKind.PlusToken) {
+          // `a + b + c` nests to the left: walk the spine iteratively so long chains keep their depth.
+          const operands: ts.Expression[] = [b.right];
+          let left: ts.Expression = b.left;
+          while (ts.isBinaryExpression(left) && left.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+            operands.push(left.right);
+            left = left.left;
+          }
+          operands.push(left);
           const parts: Expr[] = [];
-          for (const side of [b.left, b.right]) {
+          for (const side of operands.reverse()) {
             const e = this.expr(side, d);
             if (e.k === 'cat' && !e.tpl) parts.push(...e.parts);
             else parts.push(e);
@@ -632,6 +645,7 @@ class FileExtractor {
       name = canonical === undefined || canonical === 'default' || canonical === '*' ? ident : canonical;
     } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) {
       name = callee.name.text;
+      if (!this.spec.callNames.has(name)) return;
       receiver = chainText(callee.expression);
     } else return;
     if (!recorded && !this.spec.callNames.has(name)) return;
@@ -695,12 +709,16 @@ class FileExtractor {
       return undefined;
     }
     if (ts.isIdentifier(o)) {
-      const from = this.objVars.get(o.text);
-      if (from !== undefined) return [from, true];
+      if (this.objVarNames.has(o.text)) {
+        // Same name is not enough: `flags` may be `useFlags()` in one function and argv in another.
+        const found = this.lookup(o);
+        const from = found ? this.objVars.get(found.node) : undefined;
+        if (from !== undefined) return [from, true];
+      }
       if (this.spec.memberRoots.has(o.text)) return [o.text, false];
       return undefined;
     }
-    if (ts.isPropertyAccessExpression(o) && this.spec.memberRoots.size > 0) {
+    if (ts.isPropertyAccessExpression(o) && this.spec.dottedRoots) {
       const chain = chainText(o);
       if (this.spec.memberRoots.has(chain)) return [chain, false];
     }
@@ -744,7 +762,10 @@ class FileExtractor {
       // `const flags = useFlags()` makes `flags.x` a member read.
       if (ts.isCallExpression(init)) {
         const root = this.memberRoot(init);
-        if (root) this.objVars.set(decl.name.text, root[0]);
+        if (root) {
+          this.objVars.set(decl, root[0]);
+          this.objVarNames.add(decl.name.text);
+        }
       }
       return;
     }

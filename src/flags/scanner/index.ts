@@ -35,7 +35,7 @@ import type { ExtractSpec, FileSummary } from './ir.js';
 import { isProjectConfigPath, ModuleResolver } from './modules.js';
 import { inProcessExtractor, workerExtractor, type Extractor, type SourceText } from './pool.js';
 import { prefilter } from './prefilter.js';
-import type { ModuleIndex } from './resolve.js';
+import { checkerKey, type ModuleIndex } from './resolve.js';
 import { fileSelection, SOURCE_RE } from './select.js';
 import { TextMatcher } from './text.js';
 import { KeyMapper } from './transform.js';
@@ -80,7 +80,6 @@ export async function scanFlagReferences(
   config: FlagsConfig,
   options: ScanOptions,
 ): Promise<ScanResult> {
-  const T0 = performance.now(); const lap = (m: string) => console.error('LAP', m, Math.round(performance.now() - T0));
   const accessors = new AccessorSet(config);
   const select = fileSelection(config);
   const listed = await files.list();
@@ -91,10 +90,11 @@ export async function scanFlagReferences(
   // Any JS/TS file outside node_modules may be imported for its constants, even if excluded from the scan.
   const moduleFiles = new Set(listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p)));
 
-  // By default the main thread parses too, next to one worker per remaining core.
+  // One worker per core but the main thread's, which reads and prefilters, then joins the parsing.
   const workers =
-    options.workers ?? (sources.length > WORKER_THRESHOLD ? Math.min(availableParallelism() - 1, MAX_WORKERS) : 0);
-  const pool = workers > 0 ? await workerExtractor(workers, process.env.SCAN_MAIN === '1') : undefined;
+    options.workers ??
+    (sources.length > WORKER_THRESHOLD ? Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS)) : 0);
+  const pool = workers > 0 ? await workerExtractor(workers) : undefined;
   const extractor: Extractor = pool ?? inProcessExtractor();
   const stats: ScanStats = {
     sourceFiles: sources.length,
@@ -162,11 +162,11 @@ export async function scanFlagReferences(
       }
       if (isProjectConfigPath(path)) configTexts.set(path, text);
     });
-    first.flush(); lap('read');
+    first.flush();
+    pool?.joinMainThread();
     stats.prefiltered = stats.parses;
     await drain(pending);
 
-    lap('phase1');
     // Phase 2: resolve across files; parse imported files on demand and wrapper callers, to a fixpoint.
     const resolver = new ModuleResolver(moduleFiles, configTexts);
     const keyMapper = new KeyMapper(options.declaredKeys);
@@ -189,7 +189,7 @@ export async function scanFlagReferences(
     for (let round = 0; round < MAX_ROUNDS; round++) {
       stats.rounds = round + 1;
       const missing = new Set<string>();
-      analysis = analyse(missing); lap('analyse');
+      analysis = analyse(missing);
       const fresh = [...new Set(analysis.wrappers.map((w) => w.info.name))].filter(
         (n) => !wrapperNames.has(n) && !accessors.calls.has(n),
       );
@@ -218,20 +218,25 @@ export async function scanFlagReferences(
         texts.set(path, text);
         batch.add({ path, text });
       }
-      batch.flush(); lap('todo ' + todo.size);
-      await drain(pending); lap('extracted');
+      batch.flush();
+      await drain(pending);
     }
 
     // Phase 3: the type checker, only for declared types the syntax could not reduce.
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
-      const { answerWithChecker } = await import('./checker.js');
-      answers = answerWithChecker(
-        analysis.checkerNeeds,
-        (p) => texts.get(p),
-        (p) => summaries.get(p),
-        resolver,
-      );
+      try {
+        const { answerWithChecker } = await import('./checker.js');
+        answers = answerWithChecker(
+          analysis.checkerNeeds,
+          (p) => texts.get(p),
+          (p) => summaries.get(p),
+          resolver,
+        );
+      } catch {
+        // The checker is a refinement: without it these reads are reported unresolved, not lost.
+        answers = new Map(analysis.checkerNeeds.map((n) => [checkerKey(n), null]));
+      }
       analysis = analyse(new Set());
     }
 

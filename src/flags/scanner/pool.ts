@@ -96,12 +96,17 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-/**
- * A pool of `size` workers; undefined when no worker code can be found. With `mainThreadToo` the
- * calling thread takes batches as well, so N cores need only N - 1 workers (each worker pays its
- * own TypeScript load and JIT warm-up, which is most of the cost on a mid-sized scan).
- */
-export async function workerExtractor(size: number, mainThreadToo = false): Promise<Extractor | undefined> {
+export interface WorkerPool extends Extractor {
+  /**
+   * From now on the calling thread takes queued batches too. Called once the caller has finished
+   * reading: before that its event loop is busy with I/O and the prefilter, and parsing on it
+   * would stall the reads that feed the workers.
+   */
+  joinMainThread(): void;
+}
+
+/** A pool of `size` workers; undefined when no worker code can be found. */
+export async function workerExtractor(size: number): Promise<WorkerPool | undefined> {
   const source = await workerSource();
   if (!source) return undefined;
   const fallback = inProcessExtractor();
@@ -111,6 +116,7 @@ export async function workerExtractor(size: number, mainThreadToo = false): Prom
   let nextId = 1;
   let closed = false;
   let mainBusy = false;
+  let mainThreadToo = false;
 
   const runFallback = (p: Pending): void => {
     fallback.extract(p.task.files, p.task.spec).then(p.resolve, p.reject);
@@ -178,6 +184,10 @@ export async function workerExtractor(size: number, mainThreadToo = false): Prom
         queue.push({ task: { id: nextId++, spec, files: [...files] }, resolve, reject });
         pump();
       });
+    },
+    joinMainThread() {
+      mainThreadToo = true;
+      pump();
     },
     async close() {
       closed = true;

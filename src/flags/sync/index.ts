@@ -1,5 +1,12 @@
 /** The flag-issue sweep's pure side: markers, owner chain, planner and the result report. */
-export { attentionState, labelSpecs, planFlagSync, referenceFilesOf, referencesOf, SYNC_STATES } from './plan.js';
+export {
+  attentionState,
+  labelSpecs,
+  planFlagSync,
+  referenceFilesOf,
+  referencesOf,
+  SYNC_STATES,
+} from './plan.js';
 export {
   comparableSection,
   decodeMarkerKey,
@@ -14,8 +21,21 @@ export {
   splitBody,
 } from './markers.js';
 export type { BodyParts, CloseReason, IssueMeta } from './markers.js';
-export { candidateOwners, chooseAssignees, DEFAULT_OWNER_CHAIN, MAX_ASSIGNEES, reach } from './owners.js';
-export type { AssigneeDecision, OwnerChainContext, OwnerLevel, OwnerResolver, OwnerSource, ResolverResult } from './owners.js';
+export {
+  candidateOwners,
+  chooseAssignees,
+  DEFAULT_OWNER_CHAIN,
+  MAX_ASSIGNEES,
+  reach,
+} from './owners.js';
+export type {
+  AssigneeDecision,
+  OwnerChainContext,
+  OwnerLevel,
+  OwnerResolver,
+  OwnerSource,
+  ResolverResult,
+} from './owners.js';
 export { issueTitle, permalink } from './render.js';
 export type { FlagView, RepoRef } from './render.js';
 export { emptyCounts, plannedOf, renderFlagSyncSummary } from './result.js';

@@ -46,7 +46,9 @@ export interface IssueMeta {
  * percent-encoded, so a key can never end the comment (`-->`) or split the search phrase.
  */
 export function encodeMarkerKey(key: string): string {
-  return /^[A-Za-z0-9._:/-]+$/.test(key) && !key.includes('--') ? key : encodeURIComponent(key).replace(/-/g, '%2D');
+  return /^[A-Za-z0-9._:/-]+$/.test(key) && !key.includes('--')
+    ? key
+    : encodeURIComponent(key).replace(/-/g, '%2D');
 }
 
 export function decodeMarkerKey(raw: string): string | undefined {
@@ -97,7 +99,13 @@ export function splitBody(body: string | null | undefined): BodyParts | undefine
   // Without the end marker nobody can have written "below" it: the whole rest is the bot's.
   const stop = endAt < 0 ? body.length : endAt + END_MARKER.length;
   const section = body.slice(start, stop);
-  return { key, before: body.slice(0, start), section, after: body.slice(stop), meta: parseMeta(section) };
+  return {
+    key,
+    before: body.slice(0, start),
+    section,
+    after: body.slice(stop),
+    meta: parseMeta(section),
+  };
 }
 
 export function joinBody(parts: Pick<BodyParts, 'before' | 'after'>, section: string): string {
@@ -116,20 +124,24 @@ function parseMeta(section: string): IssueMeta | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const r = raw as Record<string, unknown>;
   const state = r.state;
-  if (state !== 'expiring' && state !== 'expired' && state !== 'orphaned' && state !== 'undeclared') return undefined;
+  if (state !== 'expiring' && state !== 'expired' && state !== 'orphaned' && state !== 'undeclared')
+    return undefined;
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const closed = r.closed;
   const meta: IssueMeta = {
     state,
     expires: str(r.expires) ?? null,
-    assignees: Array.isArray(r.assignees) ? r.assignees.filter((a): a is string => typeof a === 'string') : [],
+    assignees: Array.isArray(r.assignees)
+      ? r.assignees.filter((a): a is string => typeof a === 'string')
+      : [],
     noticeOn: str(r.noticeOn) ?? '1970-01-01',
   };
   const escalatedFor = str(r.escalatedFor);
   if (escalatedFor !== undefined) meta.escalatedFor = escalatedFor;
   const reopenedOn = str(r.reopenedOn);
   if (reopenedOn !== undefined) meta.reopenedOn = reopenedOn;
-  if (closed === 'gone' || closed === 'renewed' || closed === 'resolved' || closed === 'duplicate') meta.closed = closed;
+  if (closed === 'gone' || closed === 'renewed' || closed === 'resolved' || closed === 'duplicate')
+    meta.closed = closed;
   return meta;
 }
 
@@ -144,5 +156,8 @@ export function eventIds(body: string | null | undefined): string[] {
  * blanked keeps a sweep from rewriting every issue after each commit when nothing it says has changed.
  */
 export function comparableSection(section: string): string {
-  return section.replace(/\/blob\/[0-9a-f]{7,40}\//gi, '/blob/SHA/').replace(/\r\n/g, '\n').trim();
+  return section
+    .replace(/\/blob\/[0-9a-f]{7,40}\//gi, '/blob/SHA/')
+    .replace(/\r\n/g, '\n')
+    .trim();
 }

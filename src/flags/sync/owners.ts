@@ -11,7 +11,12 @@ import type { CodeownersConfig } from '../../config/types.js';
 /** GitHub accepts at most 10 assignees per issue. */
 export const MAX_ASSIGNEES = 10;
 
-export type OwnerSource = 'registry' | 'codeowners-references' | 'codeowners-registry' | 'escalation-policy' | (string & {});
+export type OwnerSource =
+  | 'registry'
+  | 'codeowners-references'
+  | 'codeowners-registry'
+  | 'escalation-policy'
+  | (string & {});
 
 export interface OwnerLevel {
   source: OwnerSource;
@@ -48,7 +53,10 @@ export interface ResolverResult {
   notes: string[];
 }
 
-export type OwnerResolver = (ctx: OwnerChainContext, previous: readonly OwnerLevel[]) => ResolverResult;
+export type OwnerResolver = (
+  ctx: OwnerChainContext,
+  previous: readonly OwnerLevel[],
+) => ResolverResult;
 
 export interface AssigneeDecision {
   assignees: string[];
@@ -61,7 +69,11 @@ export interface AssigneeDecision {
 }
 
 /** Turns owner tokens into assignees and mentions, noting everyone who cannot be reached and why. */
-export function reach(owners: readonly string[], ctx: OwnerChainContext, where: string): { assignees: string[]; mentions: string[]; notes: string[] } {
+export function reach(
+  owners: readonly string[],
+  ctx: OwnerChainContext,
+  where: string,
+): { assignees: string[]; mentions: string[]; notes: string[] } {
   const assignees: string[] = [];
   const mentions: string[] = [];
   const notes: string[] = [];
@@ -70,7 +82,10 @@ export function reach(owners: readonly string[], ctx: OwnerChainContext, where: 
     if (kind === 'user') {
       const login = owner.slice(1);
       if (ctx.isAssignable(login)) pushUnique(assignees, login);
-      else notes.push(`${owner} (${where}) cannot be assigned here: not a collaborator of this repository, or no longer in the organization`);
+      else
+        notes.push(
+          `${owner} (${where}) cannot be assigned here: not a collaborator of this repository, or no longer in the organization`,
+        );
     } else if (kind === 'team') {
       pushUnique(mentions, owner);
       if (!ctx.assignTeamMembers) continue;
@@ -81,7 +96,9 @@ export function reach(owners: readonly string[], ctx: OwnerChainContext, where: 
       }
       for (const m of members) if (ctx.isAssignable(m)) pushUnique(assignees, m);
     } else if (kind === 'email') {
-      notes.push(`${owner} (${where}) is an email address: GitHub can neither assign nor mention it`);
+      notes.push(
+        `${owner} (${where}) is an email address: GitHub can neither assign nor mention it`,
+      );
     } else {
       notes.push(`"${owner}" (${where}) is not a GitHub user or team`);
     }
@@ -90,11 +107,16 @@ export function reach(owners: readonly string[], ctx: OwnerChainContext, where: 
 }
 
 const registryOwner: OwnerResolver = (ctx) => {
-  if (!ctx.declared) return { notes: [`"${ctx.key}" is not declared in ${ctx.registryPath}, so it has no owner`] };
-  if (ctx.owners.length === 0) return { notes: [`"${ctx.key}" has no owner in ${ctx.registryPath}`] };
+  if (!ctx.declared)
+    return { notes: [`"${ctx.key}" is not declared in ${ctx.registryPath}, so it has no owner`] };
+  if (ctx.owners.length === 0)
+    return { notes: [`"${ctx.key}" has no owner in ${ctx.registryPath}`] };
   const where = `owner in ${ctx.registryPath}`;
   const r = reach(ctx.owners, ctx, where);
-  return { level: levelOf('registry', r, `the flag's owner in ${ctx.registryPath}`), notes: r.notes };
+  return {
+    level: levelOf('registry', r, `the flag's owner in ${ctx.registryPath}`),
+    notes: r.notes,
+  };
 };
 
 const codeownersOfReferences: OwnerResolver = (ctx) => {
@@ -108,10 +130,18 @@ const codeownersOfReferences: OwnerResolver = (ctx) => {
     if (own.length > 0) owned.push(f);
     for (const o of own) pushUnique(owners, o);
   }
-  if (owners.length === 0) return { notes: [`CODEOWNERS names nobody for the code that reads the flag (${list(files)})`] };
+  if (owners.length === 0)
+    return { notes: [`CODEOWNERS names nobody for the code that reads the flag (${list(files)})`] };
   const where = `CODEOWNERS of ${list(owned)}`;
   const r = reach(owners, ctx, where);
-  return { level: levelOf('codeowners-references', r, `CODEOWNERS of the code that reads the flag (${list(owned)})`), notes: r.notes };
+  return {
+    level: levelOf(
+      'codeowners-references',
+      r,
+      `CODEOWNERS of the code that reads the flag (${list(owned)})`,
+    ),
+    notes: r.notes,
+  };
 };
 
 const codeownersOfRegistry: OwnerResolver = (ctx) => {
@@ -120,7 +150,10 @@ const codeownersOfRegistry: OwnerResolver = (ctx) => {
   if (owners.length === 0) return { notes: [`CODEOWNERS names nobody for ${ctx.registryPath}`] };
   const where = `CODEOWNERS of ${ctx.registryPath}`;
   const r = reach(owners, ctx, where);
-  return { level: levelOf('codeowners-registry', r, `CODEOWNERS of ${ctx.registryPath}`), notes: r.notes };
+  return {
+    level: levelOf('codeowners-registry', r, `CODEOWNERS of ${ctx.registryPath}`),
+    notes: r.notes,
+  };
 };
 
 /**
@@ -130,25 +163,47 @@ const codeownersOfRegistry: OwnerResolver = (ctx) => {
  */
 const escalationPolicy: OwnerResolver = (ctx, previous) => {
   const teams: string[] = [];
-  for (const level of previous) for (const m of level.mentions) if (ownerKind(m) === 'team') pushUnique(teams, m);
+  for (const level of previous)
+    for (const m of level.mentions) if (ownerKind(m) === 'team') pushUnique(teams, m);
   for (const team of teams) {
     const policy = policyForOwner(team, ctx.codeownersConfig, ctx.directory);
     if (policy === undefined) continue;
     const levels = ctx.directory?.onCallAt(policy, ctx.now) ?? null;
     const first = levels?.find((l) => l.people.length > 0);
-    if (!first) return { notes: [`${team}'s escalation policy "${policy}" names nobody on call that ops-steward can reach yet`] };
+    if (!first)
+      return {
+        notes: [
+          `${team}'s escalation policy "${policy}" names nobody on call that ops-steward can reach yet`,
+        ],
+      };
     // People on call are paged by mention: whether they could be assigned here does not matter.
-    const mentions = first.people.map((p) => (p.startsWith('@') || p.includes('@') ? p : `@${p}`)).filter((p) => ownerKind(p) === 'user' || ownerKind(p) === 'team');
-    const level = levelOf('escalation-policy', { assignees: [], mentions }, `on call for ${team}'s escalation policy "${policy}" (level ${first.level})`);
-    return level ? { level, notes: [] } : { notes: [`nobody on call for "${policy}" has a GitHub handle`] };
+    const mentions = first.people
+      .map((p) => (p.startsWith('@') || p.includes('@') ? p : `@${p}`))
+      .filter((p) => ownerKind(p) === 'user' || ownerKind(p) === 'team');
+    const level = levelOf(
+      'escalation-policy',
+      { assignees: [], mentions },
+      `on call for ${team}'s escalation policy "${policy}" (level ${first.level})`,
+    );
+    return level
+      ? { level, notes: [] }
+      : { notes: [`nobody on call for "${policy}" has a GitHub handle`] };
   }
   return { notes: [] };
 };
 
 /** The default chain: registry owner → CODEOWNERS of the reading code → CODEOWNERS of the registry → escalation policy. */
-export const DEFAULT_OWNER_CHAIN: readonly OwnerResolver[] = [registryOwner, codeownersOfReferences, codeownersOfRegistry, escalationPolicy];
+export const DEFAULT_OWNER_CHAIN: readonly OwnerResolver[] = [
+  registryOwner,
+  codeownersOfReferences,
+  codeownersOfRegistry,
+  escalationPolicy,
+];
 
-export function chooseAssignees(ctx: OwnerChainContext, resolvers: readonly OwnerResolver[] = DEFAULT_OWNER_CHAIN): AssigneeDecision {
+export function chooseAssignees(
+  ctx: OwnerChainContext,
+  resolvers: readonly OwnerResolver[] = DEFAULT_OWNER_CHAIN,
+): AssigneeDecision {
   const levels: OwnerLevel[] = [];
   const notes: string[] = [];
   let chosen: OwnerLevel | undefined;
@@ -171,23 +226,34 @@ export function chooseAssignees(ctx: OwnerChainContext, resolvers: readonly Owne
 }
 
 /** Every `@user` login and `@org/team` a chain could consider, so the applier can look them up once. */
-export function candidateOwners(ctx: Pick<OwnerChainContext, 'owners' | 'referenceFiles' | 'registryPath' | 'codeowners'>): string[] {
+export function candidateOwners(
+  ctx: Pick<OwnerChainContext, 'owners' | 'referenceFiles' | 'registryPath' | 'codeowners'>,
+): string[] {
   const out: string[] = [];
   for (const o of ctx.owners) pushUnique(out, o);
   if (ctx.codeowners) {
-    for (const f of [...ctx.referenceFiles, ctx.registryPath]) for (const o of ownersOf(ctx.codeowners, f).owners) pushUnique(out, o);
+    for (const f of [...ctx.referenceFiles, ctx.registryPath])
+      for (const o of ownersOf(ctx.codeowners, f).owners) pushUnique(out, o);
   }
   return out.filter((o) => ownerKind(o) === 'user' || ownerKind(o) === 'team');
 }
 
-function levelOf(source: OwnerSource, r: { assignees: string[]; mentions: string[] }, why: string): OwnerLevel | undefined {
+function levelOf(
+  source: OwnerSource,
+  r: { assignees: string[]; mentions: string[] },
+  why: string,
+): OwnerLevel | undefined {
   if (r.assignees.length === 0 && r.mentions.length === 0) return undefined;
   return { source, assignees: r.assignees, mentions: r.mentions, why };
 }
 
 function addsSomebody(chosen: OwnerLevel, level: OwnerLevel): boolean {
-  const known = new Set([...chosen.assignees.map((a) => `@${a}`), ...chosen.mentions].map((x) => x.toLowerCase()));
-  return [...level.assignees.map((a) => `@${a}`), ...level.mentions].some((x) => !known.has(x.toLowerCase()));
+  const known = new Set(
+    [...chosen.assignees.map((a) => `@${a}`), ...chosen.mentions].map((x) => x.toLowerCase()),
+  );
+  return [...level.assignees.map((a) => `@${a}`), ...level.mentions].some(
+    (x) => !known.has(x.toLowerCase()),
+  );
 }
 
 function pushUnique(out: string[], value: string): void {
@@ -195,5 +261,7 @@ function pushUnique(out: string[], value: string): void {
 }
 
 function list(files: readonly string[]): string {
-  return files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
+  return files.length <= 3
+    ? files.join(', ')
+    : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
 }

@@ -32,8 +32,18 @@ import type {
  * operations. Pure: GitHub's answers (issues, who is assignable) and the clock come in as input.
  */
 
-export const SYNC_STATES: readonly FlagSyncState[] = ['expired', 'expiring', 'undeclared', 'orphaned'];
-const SEVERITY_RANK: Record<FlagSyncState, number> = { expired: 0, expiring: 1, undeclared: 2, orphaned: 3 };
+export const SYNC_STATES: readonly FlagSyncState[] = [
+  'expired',
+  'expiring',
+  'undeclared',
+  'orphaned',
+];
+const SEVERITY_RANK: Record<FlagSyncState, number> = {
+  expired: 0,
+  expiring: 1,
+  undeclared: 2,
+  orphaned: 3,
+};
 
 interface Tracked {
   issue: ExistingIssue;
@@ -51,7 +61,14 @@ interface Ctx {
 
 export function planFlagSync(input: FlagSyncInput): FlagSyncPlan {
   const today = epochDayOf(input.now);
-  const ctx: Ctx = { input, sync: input.flags.sync, today, todayIso: isoFromEpochDay(today), ops: [], decisions: [] };
+  const ctx: Ctx = {
+    input,
+    sync: input.flags.sync,
+    today,
+    todayIso: isoFromEpochDay(today),
+    ops: [],
+    decisions: [],
+  };
 
   const tracked = new Map<string, Tracked[]>();
   for (const issue of input.existing) {
@@ -84,7 +101,10 @@ export function planFlagSync(input: FlagSyncInput): FlagSyncPlan {
 }
 
 /** The state that needs an issue, or null: the state is active/permanent, or its severity is `off`. */
-export function attentionState(status: FlagStatus, input: Pick<FlagSyncInput, 'flags'>): FlagSyncState | null {
+export function attentionState(
+  status: FlagStatus,
+  input: Pick<FlagSyncInput, 'flags'>,
+): FlagSyncState | null {
   const state = status.state;
   if (state === 'active' || state === 'permanent') return null;
   return input.flags.severity[state] === 'off' ? null : state;
@@ -92,20 +112,49 @@ export function attentionState(status: FlagStatus, input: Pick<FlagSyncInput, 'f
 
 export function labelSpecs(sync: FlagSyncConfig): LabelSpec[] {
   return [
-    { name: sync.labels.base, color: '5319e7', description: 'A feature flag that needs attention (ops-steward)' },
-    { name: sync.labels.expired, color: 'b60205', description: 'The flag is past its expiry: remove or renew it' },
-    { name: sync.labels.expiring, color: 'fbca04', description: 'The flag expires soon: remove or renew it' },
-    { name: sync.labels.undeclared, color: 'd93f0b', description: 'Code reads a flag the registry does not declare' },
-    { name: sync.labels.orphaned, color: 'c5def5', description: 'The registry declares a flag no code reads' },
+    {
+      name: sync.labels.base,
+      color: '5319e7',
+      description: 'A feature flag that needs attention (ops-steward)',
+    },
+    {
+      name: sync.labels.expired,
+      color: 'b60205',
+      description: 'The flag is past its expiry: remove or renew it',
+    },
+    {
+      name: sync.labels.expiring,
+      color: 'fbca04',
+      description: 'The flag expires soon: remove or renew it',
+    },
+    {
+      name: sync.labels.undeclared,
+      color: 'd93f0b',
+      description: 'Code reads a flag the registry does not declare',
+    },
+    {
+      name: sync.labels.orphaned,
+      color: 'c5def5',
+      description: 'The registry declares a flag no code reads',
+    },
   ];
 }
 
-function planKey(ctx: Ctx, key: string, status: FlagStatus | undefined, issues: readonly Tracked[]): void {
+function planKey(
+  ctx: Ctx,
+  key: string,
+  status: FlagStatus | undefined,
+  issues: readonly Tracked[],
+): void {
   const { input } = ctx;
   const state = status ? attentionState(status, input) : null;
   const live = issues.filter((t) => t.parts.meta?.closed !== 'duplicate');
-  const open = live.filter((t) => t.issue.state === 'open').sort((a, b) => a.issue.number - b.issue.number);
-  const closed = live.filter((t) => t.issue.state === 'closed').sort((a, b) => b.issue.number - a.issue.number);
+  const open = live
+    .filter((t) => t.issue.state === 'open')
+    .sort((a, b) => a.issue.number - b.issue.number);
+  const closed = live
+    .filter((t) => t.issue.state === 'closed')
+    .sort((a, b) => b.issue.number - a.issue.number);
   const primary = open[0] ?? closed[0];
 
   // Overlapping runs can race past the marker search; the oldest open issue wins and the rest are closed.
@@ -114,7 +163,11 @@ function planKey(ctx: Ctx, key: string, status: FlagStatus | undefined, issues: 
   if (state === null || !status) {
     if (!primary) return;
     if (primary.issue.state === 'closed') {
-      note(ctx, key, `#${primary.issue.number} is closed and the flag needs no attention: nothing to do`);
+      note(
+        ctx,
+        key,
+        `#${primary.issue.number} is closed and the flag needs no attention: nothing to do`,
+      );
       return;
     }
     closeResolved(ctx, key, status, primary);
@@ -123,13 +176,23 @@ function planKey(ctx: Ctx, key: string, status: FlagStatus | undefined, issues: 
 
   const view = buildView(ctx, status, state);
   if (!primary) {
-    const meta: IssueMeta = { state, expires: view.expires, assignees: view.decision.assignees, noticeOn: ctx.todayIso };
+    const meta: IssueMeta = {
+      state,
+      expires: view.expires,
+      assignees: view.decision.assignees,
+      noticeOn: ctx.todayIso,
+    };
     const body = renderSection(view, meta, input.repository, input.sha);
     ctx.ops.push({
       kind: 'create',
       key,
       state,
-      create: { title: issueTitle(view), body, labels: [ctx.sync.labels.base, ctx.sync.labels[state]], assignees: view.decision.assignees },
+      create: {
+        title: issueTitle(view),
+        body,
+        labels: [ctx.sync.labels.base, ctx.sync.labels[state]],
+        assignees: view.decision.assignees,
+      },
       reason: `create an issue: "${key}" is ${state}${whoText(view)}`,
       writes: 1,
       priority: firstTier(state),
@@ -143,23 +206,37 @@ function planKey(ctx: Ctx, key: string, status: FlagStatus | undefined, issues: 
     if (meta?.closed !== undefined) {
       // The bot closed it (renewed, gone…) and the flag is back: same issue, new episode.
       pushChange(ctx, 'reopen', view, primary, baseMeta(ctx, view, meta, true), {
-        comment: { id: `reopen:${issue.closedAt ?? ''}`, body: stateChangeComment(`reopen:${issue.closedAt ?? ''}`, view, 'closed') },
+        comment: {
+          id: `reopen:${issue.closedAt ?? ''}`,
+          body: stateChangeComment(`reopen:${issue.closedAt ?? ''}`, view, 'closed'),
+        },
         patch: { state: 'open', stateReason: 'reopened' },
         reason: `reopen #${issue.number}: "${key}" is ${state} again`,
       });
       return;
     }
     if (state !== 'expired') {
-      note(ctx, key, `#${issue.number} was closed by a person while "${key}" is ${state}: left closed (only expired flags are reopened)`);
+      note(
+        ctx,
+        key,
+        `#${issue.number} was closed by a person while "${key}" is ${state}: left closed (only expired flags are reopened)`,
+      );
       return;
     }
     const last = meta?.reopenedOn === undefined ? null : epochDay(meta.reopenedOn);
     if (last !== null && ctx.today - last < ctx.sync.reopenAfterDays) {
-      note(ctx, key, `#${issue.number} was closed by a person but "${key}" is still expired: reopened on ${meta?.reopenedOn}, next reopening not before ${isoFromEpochDay(last + ctx.sync.reopenAfterDays)}`);
+      note(
+        ctx,
+        key,
+        `#${issue.number} was closed by a person but "${key}" is still expired: reopened on ${meta?.reopenedOn}, next reopening not before ${isoFromEpochDay(last + ctx.sync.reopenAfterDays)}`,
+      );
       return;
     }
     const sameEpisode = meta?.state === 'expired' && meta.expires === view.expires;
-    const next: IssueMeta = { ...baseMeta(ctx, view, meta, !sameEpisode), reopenedOn: ctx.todayIso };
+    const next: IssueMeta = {
+      ...baseMeta(ctx, view, meta, !sameEpisode),
+      reopenedOn: ctx.todayIso,
+    };
     const id = `reopen:${issue.closedAt ?? ctx.todayIso}`;
     pushChange(ctx, 'reopen', view, primary, next, {
       comment: { id, body: reopenComment(id, view, ctx.sync.reopenAfterDays) },
@@ -169,7 +246,9 @@ function planKey(ctx: Ctx, key: string, status: FlagStatus | undefined, issues: 
     return;
   }
 
-  const stateChanged = meta !== undefined && (meta.state !== state || (state === 'expired' && meta.expires !== view.expires));
+  const stateChanged =
+    meta !== undefined &&
+    (meta.state !== state || (state === 'expired' && meta.expires !== view.expires));
   if (stateChanged) {
     const id = `state:${meta.state}:${state}:${view.expires ?? ''}`;
     pushChange(ctx, 'state-change', view, primary, baseMeta(ctx, view, meta, true), {
@@ -181,7 +260,7 @@ function planKey(ctx: Ctx, key: string, status: FlagStatus | undefined, issues: 
 
   const expiresDay = view.expires === null ? null : epochDay(view.expires);
   const N = ctx.sync.escalateAfterDays;
-  const noticeDay = meta ? epochDay(meta.noticeOn) ?? ctx.today : ctx.today;
+  const noticeDay = meta ? (epochDay(meta.noticeOn) ?? ctx.today) : ctx.today;
   if (
     state === 'expired' &&
     expiresDay !== null &&
@@ -191,8 +270,13 @@ function planKey(ctx: Ctx, key: string, status: FlagStatus | undefined, issues: 
     ctx.today >= noticeDay + N
   ) {
     const id = `escalation:${view.expires ?? ''}`;
-    const next: IssueMeta = { ...baseMeta(ctx, view, meta, false), escalatedFor: view.expires ?? undefined };
-    const to = view.decision.next ? `mention the next level (${view.decision.next.why})` : 'remind the owners (no further level known)';
+    const next: IssueMeta = {
+      ...baseMeta(ctx, view, meta, false),
+      escalatedFor: view.expires ?? undefined,
+    };
+    const to = view.decision.next
+      ? `mention the next level (${view.decision.next.why})`
+      : 'remind the owners (no further level known)';
     pushChange(ctx, 'escalate', view, primary, next, {
       comment: { id, body: escalationComment(id, view, ctx.today - expiresDay) },
       reason: `escalate #${issue.number}: "${key}" expired ${ctx.today - expiresDay} days ago and the issue is still open; ${to}`,
@@ -219,7 +303,12 @@ function planKey(ctx: Ctx, key: string, status: FlagStatus | undefined, issues: 
 }
 
 /** The meta for the desired issue. `fresh` starts a new notice (state announced today). */
-function baseMeta(ctx: Ctx, view: FlagView, prev: IssueMeta | undefined, fresh: boolean): IssueMeta {
+function baseMeta(
+  ctx: Ctx,
+  view: FlagView,
+  prev: IssueMeta | undefined,
+  fresh: boolean,
+): IssueMeta {
   const meta: IssueMeta = {
     state: view.state,
     expires: view.expires,
@@ -280,14 +369,24 @@ function diffPatch(ctx: Ctx, view: FlagView, t: Tracked, meta: IssueMeta): Issue
 }
 
 /** People's own labels stay; the state labels are the bot's. */
-function desiredLabels(sync: FlagSyncConfig, current: readonly string[], state: FlagSyncState): string[] {
+function desiredLabels(
+  sync: FlagSyncConfig,
+  current: readonly string[],
+  state: FlagSyncState,
+): string[] {
   const ours = new Set(SYNC_STATES.map((s) => sync.labels[s].toLowerCase()));
-  const kept = current.filter((l) => !ours.has(l.toLowerCase()) && l.toLowerCase() !== sync.labels.base.toLowerCase());
+  const kept = current.filter(
+    (l) => !ours.has(l.toLowerCase()) && l.toLowerCase() !== sync.labels.base.toLowerCase(),
+  );
   return [sync.labels.base, sync.labels[state], ...kept];
 }
 
 /** People someone else assigned stay; the bot swaps only its own previous choice. */
-function desiredAssignees(current: readonly string[], meta: IssueMeta | undefined, want: readonly string[]): string[] {
+function desiredAssignees(
+  current: readonly string[],
+  meta: IssueMeta | undefined,
+  want: readonly string[],
+): string[] {
   const previous = new Set((meta?.assignees ?? []).map((a) => a.toLowerCase()));
   const out = current.filter((a) => !previous.has(a.toLowerCase()));
   for (const a of want) if (!out.some((o) => o.toLowerCase() === a.toLowerCase())) out.push(a);
@@ -327,22 +426,37 @@ function closeResolved(ctx: Ctx, key: string, status: FlagStatus | undefined, t:
     state: null,
     issue: t.issue.number,
     comment: { id, body },
-    patch: { state: 'closed', stateReason: 'completed', body: joinBody(t.parts, replaceMeta(t.parts.section, nextMeta)) },
+    patch: {
+      state: 'closed',
+      stateReason: 'completed',
+      body: joinBody(t.parts, replaceMeta(t.parts.section, nextMeta)),
+    },
     reason: `close #${t.issue.number}: "${key}" ${reason === 'gone' ? 'is gone from code and registry' : reason === 'renewed' ? `was renewed (${detail ?? ''})` : `no longer needs attention (${detail ?? ''})`}`,
     writes: 2,
     priority: 30,
   });
 }
 
-function resolvedDetail(status: FlagStatus, meta: IssueMeta | undefined, input: FlagSyncInput): string {
+function resolvedDetail(
+  status: FlagStatus,
+  meta: IssueMeta | undefined,
+  input: FlagSyncInput,
+): string {
   if (status.state === 'permanent') return `its type ${status.type ?? ''} never expires`;
-  if (status.state !== 'active') return `the ${status.state} state is switched off (flags.severity.${status.state}: off)`;
+  if (status.state !== 'active')
+    return `the ${status.state} state is switched off (flags.severity.${status.state}: off)`;
   if (meta?.state === 'undeclared') return `it is now declared in ${input.registryPath}`;
   if (meta?.state === 'orphaned') return 'code reads it again';
   return 'it is active and not close to its expiry';
 }
 
-function closeDuplicate(ctx: Ctx, key: string, dup: Tracked, kept: number, state: FlagSyncState | null): void {
+function closeDuplicate(
+  ctx: Ctx,
+  key: string,
+  dup: Tracked,
+  kept: number,
+  state: FlagSyncState | null,
+): void {
   const id = `duplicate:${kept}`;
   const meta: IssueMeta = { ...(dup.parts.meta ?? fallbackMeta(ctx, state)), closed: 'duplicate' };
   ctx.ops.push({
@@ -352,9 +466,20 @@ function closeDuplicate(ctx: Ctx, key: string, dup: Tracked, kept: number, state
     issue: dup.issue.number,
     comment: {
       id,
-      body: closeComment(id, { key, reason: 'duplicate', registryPath: ctx.input.registryPath, keptIssue: kept, scannedSha: ctx.input.sha, repo: ctx.input.repository }),
+      body: closeComment(id, {
+        key,
+        reason: 'duplicate',
+        registryPath: ctx.input.registryPath,
+        keptIssue: kept,
+        scannedSha: ctx.input.sha,
+        repo: ctx.input.repository,
+      }),
     },
-    patch: { state: 'closed', stateReason: 'not_planned', body: joinBody(dup.parts, replaceMeta(dup.parts.section, meta)) },
+    patch: {
+      state: 'closed',
+      stateReason: 'not_planned',
+      body: joinBody(dup.parts, replaceMeta(dup.parts.section, meta)),
+    },
     reason: `close #${dup.issue.number} as a duplicate of #${kept} ("${key}")`,
     writes: 2,
     priority: 40,
@@ -368,16 +493,21 @@ function fallbackMeta(ctx: Ctx, state: FlagSyncState | null = null): IssueMeta {
 /** Swaps the meta marker inside a section, or adds it before the end marker. */
 function replaceMeta(section: string, meta: IssueMeta): string {
   const marker = metaMarker(meta);
-  if (/<!-- ops-steward:meta \{.*?\} -->/.test(section)) return section.replace(/<!-- ops-steward:meta \{.*?\} -->/, () => marker);
+  if (/<!-- ops-steward:meta \{.*?\} -->/.test(section))
+    return section.replace(/<!-- ops-steward:meta \{.*?\} -->/, () => marker);
   const end = section.lastIndexOf('<!-- ops-steward:end -->');
-  return end < 0 ? `${section}\n${marker}\n<!-- ops-steward:end -->` : `${section.slice(0, end)}${marker}\n${section.slice(end)}`;
+  return end < 0
+    ? `${section}\n${marker}\n<!-- ops-steward:end -->`
+    : `${section.slice(0, end)}${marker}\n${section.slice(end)}`;
 }
 
 function buildView(ctx: Ctx, status: FlagStatus, state: FlagSyncState): FlagView {
   const { input } = ctx;
   const declared = input.declared.find((d) => d.key === status.key);
   const { exact, patterns } = referencesOf(status.key, input.references);
-  const policy = status.type ? lifetimePolicy(input.flags, status.type) : lifetimePolicy(input.flags, 'default');
+  const policy = status.type
+    ? lifetimePolicy(input.flags, status.type)
+    : lifetimePolicy(input.flags, 'default');
   const referenceFiles = referenceFilesOf(status.key, input.references);
   const chainCtx: OwnerChainContext = {
     key: status.key,
@@ -413,10 +543,18 @@ function buildView(ctx: Ctx, status: FlagStatus, state: FlagSyncState): FlagView
 }
 
 /** The references that read `key`: by its exact name, and by a run-time pattern (`checkout-*`) that matches it. */
-export function referencesOf(key: string, references: readonly FlagReference[]): { exact: FlagReference[]; patterns: FlagReference[] } {
+export function referencesOf(
+  key: string,
+  references: readonly FlagReference[],
+): { exact: FlagReference[]; patterns: FlagReference[] } {
   return {
     exact: references.filter((r) => r.key === key),
-    patterns: references.filter((r) => r.key === null && r.pattern !== null && minimatch(key, r.pattern, { dot: true, nonegate: true, nocomment: true })),
+    patterns: references.filter(
+      (r) =>
+        r.key === null &&
+        r.pattern !== null &&
+        minimatch(key, r.pattern, { dot: true, nonegate: true, nocomment: true }),
+    ),
   };
 }
 

@@ -66,13 +66,17 @@ export function renderSection(view: FlagView, meta: IssueMeta, repo: RepoRef, sh
   lines.push('| | |', '|---|---|');
   lines.push(`| Flag | ${code(view.key)} |`);
   lines.push(`| State | **${view.state}** |`);
-  lines.push(`| Owner | ${view.owners.length > 0 ? view.owners.map(escapeCell).join(', ') : '_none_'} |`);
+  lines.push(
+    `| Owner | ${view.owners.length > 0 ? view.owners.map(escapeCell).join(', ') : '_none_'} |`,
+  );
   if (view.type) lines.push(`| Type | ${escapeCell(view.type)} |`);
   if (view.created) lines.push(`| Created | ${view.created} |`);
   if (view.expires) lines.push(`| Expires | ${view.expires} (expired from 00:00 UTC that day) |`);
   if (view.declaredAt) {
     const at = `${view.declaredAt.file} line ${view.declaredAt.line}`;
-    lines.push(`| Declared in | [${escapeCell(at)}](${permalink(repo, sha, view.declaredAt.file, view.declaredAt.line)}) |`);
+    lines.push(
+      `| Declared in | [${escapeCell(at)}](${permalink(repo, sha, view.declaredAt.file, view.declaredAt.line)}) |`,
+    );
   }
   if (view.description) lines.push(`| Description | ${escapeCell(view.description)} |`);
   lines.push('');
@@ -105,21 +109,37 @@ function summarySentence(view: FlagView): string {
 
 function referenceLines(view: FlagView, repo: RepoRef, sha: string): string[] {
   const refs = [...view.references].sort(byLocation);
-  if (refs.length === 0 && view.patternReferences.length === 0) return ['**References**: none in the scanned code.'];
-  const out = [`**References** (${refs.length}${view.patternReferences.length > 0 ? ` exact, ${view.patternReferences.length} by pattern` : ''}):`, ''];
-  for (const r of refs.slice(0, MAX_LISTED_REFERENCES)) out.push(`- [${escapeMd(`${r.file}:${r.line}`)}](${permalink(repo, sha, r.file, r.line)}) — ${code(r.accessor)}`);
+  if (refs.length === 0 && view.patternReferences.length === 0)
+    return ['**References**: none in the scanned code.'];
+  const out = [
+    `**References** (${refs.length}${view.patternReferences.length > 0 ? ` exact, ${view.patternReferences.length} by pattern` : ''}):`,
+    '',
+  ];
+  for (const r of refs.slice(0, MAX_LISTED_REFERENCES))
+    out.push(
+      `- [${escapeMd(`${r.file}:${r.line}`)}](${permalink(repo, sha, r.file, r.line)}) — ${code(r.accessor)}`,
+    );
   if (refs.length > MAX_LISTED_REFERENCES) {
     const files = [...new Set(refs.slice(MAX_LISTED_REFERENCES).map((r) => r.file))];
-    out.push(`- …and ${refs.length - MAX_LISTED_REFERENCES} more in ${files.slice(0, 20).map(code).join(', ')}${files.length > 20 ? ' and other files' : ''}`);
+    out.push(
+      `- …and ${refs.length - MAX_LISTED_REFERENCES} more in ${files.slice(0, 20).map(code).join(', ')}${files.length > 20 ? ' and other files' : ''}`,
+    );
   }
   for (const r of [...view.patternReferences].sort(byLocation).slice(0, MAX_LISTED_REFERENCES)) {
-    out.push(`- [${escapeMd(`${r.file}:${r.line}`)}](${permalink(repo, sha, r.file, r.line)}) — may read it: ${code(r.accessor)} with the pattern ${code(r.pattern ?? '')}`);
+    out.push(
+      `- [${escapeMd(`${r.file}:${r.line}`)}](${permalink(repo, sha, r.file, r.line)}) — may read it: ${code(r.accessor)} with the pattern ${code(r.pattern ?? '')}`,
+    );
   }
   return out;
 }
 
-export function renewInstructions(view: Pick<FlagView, 'key' | 'renewDays' | 'renewSource'>): string {
-  const step = view.renewDays === null ? '' : ` by at most ${view.renewDays} days (${view.renewSource ?? 'the lifetime policy'})`;
+export function renewInstructions(
+  view: Pick<FlagView, 'key' | 'renewDays' | 'renewSource'>,
+): string {
+  const step =
+    view.renewDays === null
+      ? ''
+      : ` by at most ${view.renewDays} days (${view.renewSource ?? 'the lifetime policy'})`;
   return (
     `comment ${code(`/ops-steward renew ${view.key}`)} on this issue (optionally with a step such as ${code(`${view.renewDays ?? 30}d`)}): ` +
     `ops-steward opens a pull request that moves ${code('expires')}${step}. Owners, CODEOWNERS of the registry and maintainers may renew; renewals go in steps of at most one lifetime.`
@@ -154,13 +174,22 @@ function assigneeLines(decision: AssigneeDecision): string[] {
   const out: string[] = ['**Who**', ''];
   const chosen = decision.chosen;
   if (!chosen) {
-    out.push('- Nobody could be chosen: give the flag an owner who can be assigned, or add CODEOWNERS for its code or the registry.');
+    out.push(
+      '- Nobody could be chosen: give the flag an owner who can be assigned, or add CODEOWNERS for its code or the registry.',
+    );
   } else {
-    if (decision.assignees.length > 0) out.push(`- Assigned: ${decision.assignees.map((a) => `@${a}`).join(', ')} — ${chosen.why}.`);
-    if (decision.mentions.length > 0) out.push(`- Mentioned: ${decision.mentions.join(', ')} — ${chosen.why}${decision.assignees.length === 0 ? ' (teams cannot be assigned; set flags.sync.assignTeamMembers to assign their members)' : ''}.`);
+    if (decision.assignees.length > 0)
+      out.push(`- Assigned: ${decision.assignees.map((a) => `@${a}`).join(', ')} — ${chosen.why}.`);
+    if (decision.mentions.length > 0)
+      out.push(
+        `- Mentioned: ${decision.mentions.join(', ')} — ${chosen.why}${decision.assignees.length === 0 ? ' (teams cannot be assigned; set flags.sync.assignTeamMembers to assign their members)' : ''}.`,
+      );
   }
   for (const note of decision.notes) out.push(`- Passed over: ${escapeMd(note)}.`);
-  if (decision.next) out.push(`- Next level if this stays unresolved after expiry: ${people(decision.next)} — ${decision.next.why}.`);
+  if (decision.next)
+    out.push(
+      `- Next level if this stays unresolved after expiry: ${people(decision.next)} — ${decision.next.why}.`,
+    );
   return out;
 }
 
@@ -173,11 +202,25 @@ function withMarker(id: string, key: string, text: string): string {
   return `${eventMarker(id, key)}\n${text}`;
 }
 
-export function stateChangeComment(id: string, view: FlagView, from: FlagSyncState | 'closed'): string {
-  const reachable = people({ assignees: view.decision.assignees, mentions: view.decision.mentions });
+export function stateChangeComment(
+  id: string,
+  view: FlagView,
+  from: FlagSyncState | 'closed',
+): string {
+  const reachable = people({
+    assignees: view.decision.assignees,
+    mentions: view.decision.mentions,
+  });
   const to = reachable ? `${reachable}: ` : '';
-  const was = from === 'closed' ? 'This issue was closed, but the flag needs attention again' : `The flag was **${from}**`;
-  return withMarker(id, view.key, `${to}${was}; it is now **${view.state}**. ${summarySentence(view)} The description above is up to date.`);
+  const was =
+    from === 'closed'
+      ? 'This issue was closed, but the flag needs attention again'
+      : `The flag was **${from}**`;
+  return withMarker(
+    id,
+    view.key,
+    `${to}${was}; it is now **${view.state}**. ${summarySentence(view)} The description above is up to date.`,
+  );
 }
 
 export function escalationComment(id: string, view: FlagView, days: number): string {

@@ -67,13 +67,25 @@ export function plannedOf(op: SyncOperation): PlannedOp {
 }
 
 export function emptyCounts(): SyncCounts {
-  return { created: 0, updated: 0, closed: 0, reopened: 0, commented: 0, escalated: 0, skipped: 0, failed: 0 };
+  return {
+    created: 0,
+    updated: 0,
+    closed: 0,
+    reopened: 0,
+    commented: 0,
+    escalated: 0,
+    skipped: 0,
+    failed: 0,
+  };
 }
 
 /** The job summary section (Markdown). */
 export function renderFlagSyncSummary(result: FlagSyncResult): string {
   const c = result.counts;
-  const lines: string[] = [`### Feature flag issues${result.dryRun ? ' (dry run: nothing was changed)' : ''}`, ''];
+  const lines: string[] = [
+    `### Feature flag issues${result.dryRun ? ' (dry run: nothing was changed)' : ''}`,
+    '',
+  ];
   lines.push(`Swept ${result.target}: ${result.writes} of ${result.budget} writes used.`, '');
   if (result.error) lines.push(`> **Error:** ${result.error}`, '');
   else if (result.stopped) lines.push(`> **Stopped early:** ${result.stopped}`, '');
@@ -83,19 +95,26 @@ export function renderFlagSyncSummary(result: FlagSyncResult): string {
     `| ${c.created} | ${c.updated} | ${c.closed} | ${c.reopened} | ${c.commented} | ${c.escalated} | ${c.skipped} | ${c.failed} |`,
     '',
   );
-  if (result.labelsCreated.length > 0) lines.push(`Labels created: ${result.labelsCreated.map((l) => `\`${l}\``).join(', ')}`, '');
-  const rows: { outcome: string; key: string; issue?: number; reason: string; detail?: string }[] = result.dryRun
-    ? result.planned.map((p) => ({ ...p, outcome: 'planned' }))
-    : result.applied.map((a) => ({ ...a, issue: a.issueNumber ?? a.issue }));
+  if (result.labelsCreated.length > 0)
+    lines.push(`Labels created: ${result.labelsCreated.map((l) => `\`${l}\``).join(', ')}`, '');
+  const rows: { outcome: string; key: string; issue?: number; reason: string; detail?: string }[] =
+    result.dryRun
+      ? result.planned.map((p) => ({ ...p, outcome: 'planned' }))
+      : result.applied.map((a) => ({ ...a, issue: a.issueNumber ?? a.issue }));
   if (rows.length > 0) {
     lines.push('| | flag | issue | what |', '|---|---|---|---|');
     for (const r of rows) {
-      lines.push(`| ${r.outcome} | \`${r.key}\` | ${r.issue === undefined ? '' : `#${r.issue}`} | ${cell(r.reason)}${r.detail ? ` — ${cell(r.detail)}` : ''} |`);
+      lines.push(
+        `| ${r.outcome} | \`${r.key}\` | ${r.issue === undefined ? '' : `#${r.issue}`} | ${cell(r.reason)}${r.detail ? ` — ${cell(r.detail)}` : ''} |`,
+      );
     }
     lines.push('');
   }
   if (!result.dryRun && result.remaining.length > 0) {
-    lines.push(`<details><summary>${result.remaining.length} operation(s) left for the next sweep</summary>`, '');
+    lines.push(
+      `<details><summary>${result.remaining.length} operation(s) left for the next sweep</summary>`,
+      '',
+    );
     for (const r of result.remaining) lines.push(`- \`${r.key}\`: ${cell(r.reason)}`);
     lines.push('', '</details>', '');
   }

@@ -49,7 +49,8 @@ export interface FlagSyncInput {
   directory?: OnCallDirectory;
 }
 
-export type SyncOpKind = 'create' | 'update' | 'state-change' | 'escalate' | 'reopen' | 'close' | 'close-duplicate';
+export type SyncOpKind =
+  'create' | 'update' | 'state-change' | 'escalate' | 'reopen' | 'close' | 'close-duplicate';
 
 export interface IssuePatch {
   title?: string;

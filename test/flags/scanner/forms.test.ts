@@ -71,6 +71,14 @@ describe('member, jsx and objectFrom', () => {
     ]);
   });
 
+  it('member: a dotted root matches the whole receiver path only', async () => {
+    const r = await scan(
+      { 'src/a.ts': 'if (app.features.searchV2) {}\nif (other.features.nope) {}\n' },
+      { config: { accessors: [{ member: 'app.features' }] } },
+    );
+    expect(brief(r.references)).toEqual(['searchV2 member app.features @src/a.ts:1:18']);
+  });
+
   it('jsx: the configured attribute of the configured element, literal or resolved', async () => {
     const r = await scan({
       'src/a.tsx': [
@@ -111,6 +119,16 @@ describe('member, jsx and objectFrom', () => {
       'beta-banner member useFlags @src/a.tsx:4:39',
       'raw-key member useFlags @src/a.tsx:4:59',
     ]);
+  });
+
+  it('objectFrom: a same-named variable bound to something else is not a flag object', async () => {
+    const r = await scan({
+      'src/a.tsx': [
+        'function A() { const flags = useFlags(); return flags.newCheckout; }',
+        'function cli() { const flags = parseArgs(); return flags.verbose; }',
+      ].join('\n'),
+    });
+    expect(r.references.map((x) => x.key)).toEqual(['new-checkout']);
   });
 });
 
@@ -190,5 +208,26 @@ describe('unresolved and exclusions', () => {
       { config: { include: ['apps/**/*.ts'] } },
     );
     expect(r.references.map((x) => x.key)).toEqual(['web']);
+  });
+});
+
+describe('robustness', () => {
+  it('a file with syntax errors still yields the references that parse, and never throws', async () => {
+    const r = await scan({
+      'src/broken.ts': "isEnabled('before');\nconst = ;\nfoo(;\nisEnabled('after');\n",
+      'src/deep.ts': `isEnabled(${Array.from({ length: 3000 }, () => `'p'`).join(' + ')});\n`,
+    });
+    expect(r.references.map((x) => x.key)).toEqual(['before', 'after', 'p'.repeat(3000)]);
+  });
+
+  it('a constant imported from an excluded file still resolves, but that file’s own reads are not reported', async () => {
+    const r = await scan(
+      {
+        'src/legacy/keys.ts': "export const OLD = 'legacy-key';\nisEnabled('inside-excluded');\n",
+        'src/a.ts': "import { OLD } from './legacy/keys';\nisEnabled(OLD);\n",
+      },
+      { config: { exclude: ['src/legacy/**'] } },
+    );
+    expect(brief(r.references)).toEqual(['legacy-key constant isEnabled @src/a.ts:2:11']);
   });
 });

@@ -73,7 +73,9 @@ function issueJson(i: FakeIssue): Record<string, unknown> {
 }
 
 function fault(req: RoutedRequest, state: IssuesState): FakeResponse | undefined {
-  const f = state.faults.find((x) => x.times > 0 && x.method === req.method && x.path.test(req.path));
+  const f = state.faults.find(
+    (x) => x.times > 0 && x.method === req.method && x.path.test(req.path),
+  );
   if (!f) return undefined;
   if ((f.after ?? 0) > 0) {
     f.after = (f.after ?? 0) - 1;
@@ -92,7 +94,10 @@ function page<T>(items: T[], req: RoutedRequest): T[] {
 
 type Handler = (req: RoutedRequest, state: IssuesState) => FakeResponse;
 
-function guarded(handler: Handler, write = false): (req: RoutedRequest, state: IssuesState) => FakeResponse {
+function guarded(
+  handler: Handler,
+  write = false,
+): (req: RoutedRequest, state: IssuesState) => FakeResponse {
   return (req, state) => {
     const f = fault(req, state);
     if (f) return f;
@@ -128,14 +133,21 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
       guarded((req, s) => {
         const phrase = /"([^"]+)"/.exec(req.query.q ?? '')?.[1] ?? '';
         const items = s.issues.filter((i) => i.body.includes(phrase)).map(issueJson);
-        return { body: { total_count: items.length, incomplete_results: false, items: page(items, req) } };
+        return {
+          body: { total_count: items.length, incomplete_results: false, items: page(items, req) },
+        };
       }),
     )
     .route(
       'POST',
       `${repo}/issues`,
       guarded((req, s) => {
-        const b = req.body as { title: string; body?: string; labels?: string[]; assignees?: string[] };
+        const b = req.body as {
+          title: string;
+          body?: string;
+          labels?: string[];
+          assignees?: string[];
+        };
         const issue: FakeIssue = {
           number: s.issues.reduce((m, i) => Math.max(m, i.number), 0) + 1,
           state: 'open',
@@ -146,7 +158,9 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
           assignees: (b.assignees ?? []).filter((a) => s.assignable.has(a.toLowerCase())),
           closed_at: null,
         };
-        for (const l of issue.labels) if (!s.labels.some((x) => x.name.toLowerCase() === l.toLowerCase())) s.labels.push({ name: l, color: 'ededed', description: '' });
+        for (const l of issue.labels)
+          if (!s.labels.some((x) => x.name.toLowerCase() === l.toLowerCase()))
+            s.labels.push({ name: l, color: 'ededed', description: '' });
         s.issues.push(issue);
         return { status: 201, body: issueJson(issue) };
       }, true),
@@ -157,11 +171,19 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
       guarded((req, s) => {
         const issue = find(s, req.params.number!);
         if (!issue) return githubError(404, 'Not Found');
-        const b = req.body as Partial<{ title: string; body: string; labels: string[]; assignees: string[]; state: 'open' | 'closed'; state_reason: string }>;
+        const b = req.body as Partial<{
+          title: string;
+          body: string;
+          labels: string[];
+          assignees: string[];
+          state: 'open' | 'closed';
+          state_reason: string;
+        }>;
         if (b.title !== undefined) issue.title = b.title;
         if (b.body !== undefined) issue.body = b.body;
         if (b.labels !== undefined) issue.labels = b.labels;
-        if (b.assignees !== undefined) issue.assignees = b.assignees.filter((a) => s.assignable.has(a.toLowerCase()));
+        if (b.assignees !== undefined)
+          issue.assignees = b.assignees.filter((a) => s.assignable.has(a.toLowerCase()));
         if (b.state !== undefined && b.state !== issue.state) {
           issue.state = b.state;
           issue.closed_at = b.state === 'closed' ? s.clock().toISOString() : null;
@@ -173,7 +195,13 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
     .route(
       'GET',
       `${repo}/issues/:number/comments`,
-      guarded((req, s) => ({ body: page(s.comments.get(Number(req.params.number)) ?? [], req).map((c) => ({ id: c.id, body: c.body, user: { login: c.user } })) })),
+      guarded((req, s) => ({
+        body: page(s.comments.get(Number(req.params.number)) ?? [], req).map((c) => ({
+          id: c.id,
+          body: c.body,
+          user: { login: c.user },
+        })),
+      })),
     )
     .route(
       'POST',
@@ -182,7 +210,11 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
         const n = Number(req.params.number);
         if (!find(s, String(n))) return githubError(404, 'Not Found');
         const list = s.comments.get(n) ?? [];
-        const comment = { id: 1000 + [...s.comments.values()].flat().length, body: (req.body as { body: string }).body, user: 'ops-steward[bot]' };
+        const comment = {
+          id: 1000 + [...s.comments.values()].flat().length,
+          body: (req.body as { body: string }).body,
+          user: 'ops-steward[bot]',
+        };
         list.push(comment);
         s.comments.set(n, list);
         return { status: 201, body: comment };
@@ -191,15 +223,24 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
     .route(
       'GET',
       `${repo}/assignees/:login`,
-      guarded((req, s) => (s.assignable.has(req.params.login!.toLowerCase()) ? { status: 204 } : githubError(404, 'Not Found'))),
+      guarded((req, s) =>
+        s.assignable.has(req.params.login!.toLowerCase())
+          ? { status: 204 }
+          : githubError(404, 'Not Found'),
+      ),
     )
-    .route('GET', `${repo}/labels`, guarded((req, s) => ({ body: page(s.labels, req) })))
+    .route(
+      'GET',
+      `${repo}/labels`,
+      guarded((req, s) => ({ body: page(s.labels, req) })),
+    )
     .route(
       'POST',
       `${repo}/labels`,
       guarded((req, s) => {
         const b = req.body as { name: string; color: string; description: string };
-        if (s.labels.some((l) => l.name.toLowerCase() === b.name.toLowerCase())) return githubError(422, 'Validation Failed');
+        if (s.labels.some((l) => l.name.toLowerCase() === b.name.toLowerCase()))
+          return githubError(422, 'Validation Failed');
         s.labels.push(b);
         return { status: 201, body: b };
       }, true),
@@ -209,12 +250,21 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
       '/orgs/:org/teams/:slug/members',
       guarded((req, s) => {
         const members = s.teams[`${req.params.org}/${req.params.slug}`];
-        return members ? { body: page(members.map((login) => ({ login })), req) } : githubError(404, 'Not Found');
+        return members
+          ? {
+              body: page(
+                members.map((login) => ({ login })),
+                req,
+              ),
+            }
+          : githubError(404, 'Not Found');
       }),
     );
 }
 
-export async function startIssuesFake(state: IssuesState = issuesState()): Promise<FakeGitHub<IssuesState>> {
+export async function startIssuesFake(
+  state: IssuesState = issuesState(),
+): Promise<FakeGitHub<IssuesState>> {
   return addIssueRoutes(await startFakeGitHub({ state }));
 }
 

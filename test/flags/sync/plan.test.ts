@@ -36,30 +36,62 @@ describe('planFlagSync: creating issues', () => {
     expect(body).toMatch(/Assigned: @alice — the flag's owner in flags\.yml/);
   });
 
-  it.each([
-    ['expired', { now: '2026-12-03T00:00:00Z' }, 'Feature flag "new-checkout" expired on 2026-12-01', 'flag:expired'],
-    ['orphaned', { refs: [], flags: [flag('new-checkout', { expires: '2026-12-31' })] }, 'Feature flag "new-checkout" is declared but no code reads it', 'flag:orphaned'],
-    ['undeclared', { flags: [] }, 'Feature flag "new-checkout" is read by code but not declared', 'flag:undeclared'],
-  ] as const)('creates a %s issue with a fitting title and label', (_state, over, title, label) => {
+  it.each<[string, Scenario, string, string]>([
+    [
+      'expired',
+      { now: '2026-12-03T00:00:00Z' },
+      'Feature flag "new-checkout" expired on 2026-12-01',
+      'flag:expired',
+    ],
+    [
+      'orphaned',
+      { refs: [], flags: [flag('new-checkout', { expires: '2026-12-31' })] },
+      'Feature flag "new-checkout" is declared but no code reads it',
+      'flag:orphaned',
+    ],
+    [
+      'undeclared',
+      { flags: [] },
+      'Feature flag "new-checkout" is read by code but not declared',
+      'flag:undeclared',
+    ],
+  ])('creates a %s issue with a fitting title and label', (_state, over, title, label) => {
     const op = only(plan({ flags: [NC], refs: [NC_REF], ...over }).operations);
     expect(op.create!.title).toBe(title);
     expect(op.create!.labels).toEqual(['feature-flag', label]);
   });
 
   it('creates nothing for active and permanent flags, nor for states whose severity is off', () => {
-    expect(plan({ flags: [NC], refs: [NC_REF], now: '2026-11-10T00:00:00Z' }).operations).toEqual([]);
-    expect(plan({ flags: [flag('kill', { type: 'kill-switch', expires: null })], refs: [ref('kill')] }).operations).toEqual([]);
+    expect(plan({ flags: [NC], refs: [NC_REF], now: '2026-11-10T00:00:00Z' }).operations).toEqual(
+      [],
+    );
+    expect(
+      plan({ flags: [flag('kill', { type: 'kill-switch', expires: null })], refs: [ref('kill')] })
+        .operations,
+    ).toEqual([]);
     const base = inputOf({}).flags.severity;
-    expect(plan({ flags: [NC], refs: [NC_REF], flagsConfig: { severity: { ...base, expiring: 'off' } } }).operations).toEqual([]);
+    expect(
+      plan({ flags: [NC], refs: [NC_REF], flagsConfig: { severity: { ...base, expiring: 'off' } } })
+        .operations,
+    ).toEqual([]);
   });
 
   it('orders the work most severe first: expired creates, then expiring, undeclared and orphaned', () => {
     const p = plan({
       now: '2026-11-28T00:00:00Z',
-      flags: [flag('z-orphan', { expires: '2027-01-01' }), flag('a-expiring'), flag('m-expired', { expires: '2026-11-20' })],
+      flags: [
+        flag('z-orphan', { expires: '2027-01-01' }),
+        flag('a-expiring'),
+        flag('m-expired', { expires: '2026-11-20' }),
+      ],
       refs: [ref('a-expiring'), ref('m-expired'), ref('b-undeclared')],
     });
-    expect(kinds(p)).toEqual(['create m-expired', 'create a-expiring', 'create b-undeclared', 'create z-orphan']);
+    expect(kinds(p)).toEqual([
+      'create m-expired',
+      'create a-expiring',
+      'create b-undeclared',
+      'create z-orphan',
+    ]);
   });
 });
 
@@ -69,13 +101,24 @@ describe('planFlagSync: keeping issues in sync', () => {
     expect(first.issues).toHaveLength(1);
     const second = plan({ flags: [NC], refs: [NC_REF], existing: first.issues });
     expect(second.operations).toEqual([]);
-    expect(second.decisions).toEqual([{ key: 'new-checkout', message: '#1 is up to date ("new-checkout" is expiring)' }]);
+    expect(second.decisions).toEqual([
+      { key: 'new-checkout', message: '#1 is up to date ("new-checkout" is expiring)' },
+    ]);
   });
 
   it('does not rewrite the body when only the scanned commit changed, but does when a reference moved', () => {
     const { issues } = sweep({ flags: [NC], refs: [NC_REF] });
-    expect(plan({ flags: [NC], refs: [NC_REF], existing: issues, sha: SHA2 }).operations).toEqual([]);
-    const moved = only(plan({ flags: [NC], refs: [ref('new-checkout', 'src/checkout.ts', 14)], existing: issues, sha: SHA2 }).operations);
+    expect(plan({ flags: [NC], refs: [NC_REF], existing: issues, sha: SHA2 }).operations).toEqual(
+      [],
+    );
+    const moved = only(
+      plan({
+        flags: [NC],
+        refs: [ref('new-checkout', 'src/checkout.ts', 14)],
+        existing: issues,
+        sha: SHA2,
+      }).operations,
+    );
     expect(moved.kind).toBe('update');
     expect(Object.keys(moved.patch!)).toEqual(['body']);
     expect(moved.patch!.body).toContain(`/blob/${SHA2}/src/checkout.ts#L14`);
@@ -83,10 +126,24 @@ describe('planFlagSync: keeping issues in sync', () => {
 
   it("keeps a person's text below the end marker (and above the bot section) when rewriting", () => {
     const { issues } = sweep({ flags: [NC], refs: [NC_REF] });
-    const edited = issues.map((i) => ({ ...i, body: `Context from the team.\n\n${i.body}\n\nWe will remove it after the sale. — bob` }));
-    const op = only(plan({ flags: [NC], refs: [ref('new-checkout', 'src/other.ts', 3)], existing: edited }).operations);
-    expect(op.patch!.body!.startsWith('Context from the team.\n\n<!-- ops-steward:flag=new-checkout -->')).toBe(true);
-    expect(op.patch!.body!.endsWith('<!-- ops-steward:end -->\n\nWe will remove it after the sale. — bob')).toBe(true);
+    const edited = issues.map((i) => ({
+      ...i,
+      body: `Context from the team.\n\n${i.body}\n\nWe will remove it after the sale. — bob`,
+    }));
+    const op = only(
+      plan({ flags: [NC], refs: [ref('new-checkout', 'src/other.ts', 3)], existing: edited })
+        .operations,
+    );
+    expect(
+      op.patch!.body!.startsWith(
+        'Context from the team.\n\n<!-- ops-steward:flag=new-checkout -->',
+      ),
+    ).toBe(true);
+    expect(
+      op.patch!.body!.endsWith(
+        '<!-- ops-steward:end -->\n\nWe will remove it after the sale. — bob',
+      ),
+    ).toBe(true);
     expect(op.patch!.body).toContain('src/other.ts#L3');
     expect(op.patch!.body).not.toContain('src/checkout.ts#L12');
   });
@@ -95,27 +152,49 @@ describe('planFlagSync: keeping issues in sync', () => {
     const comments = new Map<number, string[]>();
     const { issues } = sweep({ flags: [NC], refs: [NC_REF] }, comments);
     const labelled = issues.map((i) => ({ ...i, labels: [...i.labels, 'team:checkout'] }));
-    const p = plan({ flags: [NC], refs: [NC_REF], existing: labelled, now: '2026-12-02T08:00:00Z' });
+    const p = plan({
+      flags: [NC],
+      refs: [NC_REF],
+      existing: labelled,
+      now: '2026-12-02T08:00:00Z',
+    });
     const op = only(p.operations);
     expect(op.kind).toBe('state-change');
     expect(op.issue).toBe(1);
     expect(op.comment!.body).toContain('The flag was **expiring**; it is now **expired**');
-    expect(op.comment!.body).toMatch(/^<!-- ops-steward:event=state:expiring:expired:2026-12-01 flag=new-checkout -->\n/);
+    expect(op.comment!.body).toMatch(
+      /^<!-- ops-steward:event=state:expiring:expired:2026-12-01 flag=new-checkout -->\n/,
+    );
     expect(op.patch!.title).toBe('Feature flag "new-checkout" expired on 2026-12-01');
     expect(op.patch!.labels).toEqual(['feature-flag', 'flag:expired', 'team:checkout']);
     expect(op.priority).toBe(0);
   });
 
   it('keeps assignees people added and swaps only its own previous choice when the owner changes', () => {
-    const { issues } = sweep({ flags: [NC], refs: [NC_REF], assignable: ['alice', 'bob', 'carol'] });
+    const { issues } = sweep({
+      flags: [NC],
+      refs: [NC_REF],
+      assignable: ['alice', 'bob', 'carol'],
+    });
     const withCarol = issues.map((i) => ({ ...i, assignees: [...i.assignees, 'carol'] }));
-    const op = only(plan({ flags: [flag('new-checkout', { owners: ['@bob'] })], refs: [NC_REF], existing: withCarol, assignable: ['alice', 'bob', 'carol'] }).operations);
+    const op = only(
+      plan({
+        flags: [flag('new-checkout', { owners: ['@bob'] })],
+        refs: [NC_REF],
+        existing: withCarol,
+        assignable: ['alice', 'bob', 'carol'],
+      }).operations,
+    );
     expect(op.patch!.assignees).toEqual(['carol', 'bob']);
   });
 });
 
 describe('planFlagSync: escalation', () => {
-  const expired = (now: string, existing: ExistingIssue[] = [], extra: Partial<Scenario> = {}): Scenario => ({
+  const expired = (
+    now: string,
+    existing: ExistingIssue[] = [],
+    extra: Partial<Scenario> = {},
+  ): Scenario => ({
     flags: [NC],
     refs: [NC_REF],
     now,
@@ -133,8 +212,12 @@ describe('planFlagSync: escalation', () => {
     const op = only(esc.plan.operations);
     expect(op.kind).toBe('escalate');
     expect(op.priority).toBe(10);
-    expect(op.comment!.body).toContain('expired on 2026-12-01 and this issue is still open 8 days later');
-    expect(op.comment!.body).toContain('Escalating to the next level: @acme/checkout (CODEOWNERS of the code that reads the flag (src/checkout.ts))');
+    expect(op.comment!.body).toContain(
+      'expired on 2026-12-01 and this issue is still open 8 days later',
+    );
+    expect(op.comment!.body).toContain(
+      'Escalating to the next level: @acme/checkout (CODEOWNERS of the code that reads the flag (src/checkout.ts))',
+    );
     // Recorded in the issue: the next day and a week later, nothing more.
     expect(plan(expired('2026-12-10T00:00:00Z', esc.issues)).operations).toEqual([]);
     expect(plan(expired('2026-12-30T00:00:00Z', esc.issues)).operations).toEqual([]);
@@ -149,7 +232,9 @@ describe('planFlagSync: escalation', () => {
 
   it('says so when there is no further level, still only once', () => {
     const { issues } = sweep(expired('2026-12-02T00:00:00Z', [], { codeowners: undefined }));
-    const op = only(plan(expired('2026-12-10T00:00:00Z', issues, { codeowners: undefined })).operations);
+    const op = only(
+      plan(expired('2026-12-10T00:00:00Z', issues, { codeowners: undefined })).operations,
+    );
     expect(op.comment!.body).toContain('no further escalation level is known');
     expect(op.comment!.body).toContain('@alice');
   });
@@ -158,14 +243,34 @@ describe('planFlagSync: escalation', () => {
 describe('planFlagSync: closing and reopening', () => {
   it('closes the issue with a reason when the flag is gone from code and registry, naming the removing commit', () => {
     const { issues } = sweep({ flags: [NC], refs: [NC_REF] });
-    const op = only(plan({ existing: issues, extra: { lastReferenceCommit: (k) => (k === 'new-checkout' ? { sha: 'c'.repeat(40), subject: 'Remove the old checkout' } : undefined) } }).operations);
-    expect(op).toMatchObject({ kind: 'close', issue: 1, patch: { state: 'closed', stateReason: 'completed' } });
-    expect(op.comment!.body).toContain('`new-checkout` is gone from the code and from `flags.yml` as of [aaaaaaa]');
-    expect(op.comment!.body).toContain('The last reference was removed in [ccccccc](https://github.com/acme/shop/commit/cccc');
+    const op = only(
+      plan({
+        existing: issues,
+        extra: {
+          lastReferenceCommit: (k) =>
+            k === 'new-checkout'
+              ? { sha: 'c'.repeat(40), subject: 'Remove the old checkout' }
+              : undefined,
+        },
+      }).operations,
+    );
+    expect(op).toMatchObject({
+      kind: 'close',
+      issue: 1,
+      patch: { state: 'closed', stateReason: 'completed' },
+    });
+    expect(op.comment!.body).toContain(
+      '`new-checkout` is gone from the code and from `flags.yml` as of [aaaaaaa]',
+    );
+    expect(op.comment!.body).toContain(
+      'The last reference was removed in [ccccccc](https://github.com/acme/shop/commit/cccc',
+    );
     expect(op.comment!.body).toContain('(Remove the old checkout)');
     expect(splitBody(op.patch!.body)!.meta!.closed).toBe('gone');
     const neutral = only(plan({ existing: issues }).operations);
-    expect(neutral.comment!.body).toContain('The commit that removed the last reference is not known here (no history available).');
+    expect(neutral.comment!.body).toContain(
+      'The commit that removed the last reference is not known here (no history available).',
+    );
   });
 
   it('closes as renewed when expires moved later, and leaves the closed issue alone afterwards', () => {
@@ -174,21 +279,47 @@ describe('planFlagSync: closing and reopening', () => {
     const s = sweep({ flags: renewed, refs: [NC_REF], existing: issues });
     const op = only(s.plan.operations);
     expect(op.kind).toBe('close');
-    expect(op.comment!.body).toContain('was renewed — `expires` moved from 2026-12-01 to 2026-12-31');
+    expect(op.comment!.body).toContain(
+      'was renewed — `expires` moved from 2026-12-01 to 2026-12-31',
+    );
     expect(plan({ flags: renewed, refs: [NC_REF], existing: s.issues }).operations).toEqual([]);
   });
 
   it('closes an undeclared-flag issue once the flag is declared', () => {
     const { issues } = sweep({ flags: [], refs: [NC_REF] });
-    const op = only(plan({ flags: [flag('new-checkout', { expires: '2026-12-31' })], refs: [NC_REF], existing: issues }).operations);
-    expect(op.comment!.body).toContain('no longer needs attention — it is now declared in flags.yml');
+    const op = only(
+      plan({
+        flags: [flag('new-checkout', { expires: '2026-12-31' })],
+        refs: [NC_REF],
+        existing: issues,
+      }).operations,
+    );
+    expect(op.comment!.body).toContain(
+      'no longer needs attention — it is now declared in flags.yml',
+    );
   });
 
   it('reopens the same issue (no duplicate) when a bot-closed flag needs attention again', () => {
     const { issues } = sweep({ flags: [NC], refs: [NC_REF] });
-    const closed = sweep({ flags: [flag('new-checkout', { expires: '2026-12-31' })], refs: [NC_REF], existing: issues, now: '2026-11-29T00:00:00Z' }).issues;
-    const op = only(plan({ flags: [flag('new-checkout', { expires: '2026-12-31' })], refs: [NC_REF], existing: closed, now: '2026-12-26T00:00:00Z' }).operations);
-    expect(op).toMatchObject({ kind: 'reopen', issue: 1, patch: { state: 'open', title: 'Feature flag "new-checkout" expires on 2026-12-31' } });
+    const closed = sweep({
+      flags: [flag('new-checkout', { expires: '2026-12-31' })],
+      refs: [NC_REF],
+      existing: issues,
+      now: '2026-11-29T00:00:00Z',
+    }).issues;
+    const op = only(
+      plan({
+        flags: [flag('new-checkout', { expires: '2026-12-31' })],
+        refs: [NC_REF],
+        existing: closed,
+        now: '2026-12-26T00:00:00Z',
+      }).operations,
+    );
+    expect(op).toMatchObject({
+      kind: 'reopen',
+      issue: 1,
+      patch: { state: 'open', title: 'Feature flag "new-checkout" expires on 2026-12-31' },
+    });
     expect(op.comment!.body).toContain('This issue was closed, but the flag needs attention again');
   });
 
@@ -202,19 +333,31 @@ describe('planFlagSync: closing and reopening', () => {
     expect(op.comment!.body).toContain('Reopening: `new-checkout` is still expired');
     expect(op.comment!.body).toContain('at most once every 7 days');
     // The person closes it again the next day: left closed until a week after the reopening.
-    const again = first.issues.map((i) => ({ ...i, state: 'closed' as const, closedAt: '2026-12-05T10:00:00Z' }));
+    const again = first.issues.map((i) => ({
+      ...i,
+      state: 'closed' as const,
+      closedAt: '2026-12-05T10:00:00Z',
+    }));
     const wait = plan({ ...s, existing: again, now: '2026-12-10T00:00:00Z' });
     expect(wait.operations).toEqual([]);
     expect(wait.decisions[0]!.message).toContain('next reopening not before 2026-12-11');
-    expect(only(plan({ ...s, existing: again, now: '2026-12-11T00:00:00Z' }).operations).kind).toBe('reopen');
+    expect(only(plan({ ...s, existing: again, now: '2026-12-11T00:00:00Z' }).operations).kind).toBe(
+      'reopen',
+    );
   });
 
   it('leaves an issue a person closed while the flag was only expiring, orphaned or undeclared', () => {
     const { issues } = sweep({ flags: [NC], refs: [NC_REF] });
-    const closed = issues.map((i) => ({ ...i, state: 'closed' as const, closedAt: '2026-11-28T10:00:00Z' }));
+    const closed = issues.map((i) => ({
+      ...i,
+      state: 'closed' as const,
+      closedAt: '2026-11-28T10:00:00Z',
+    }));
     const p = plan({ flags: [NC], refs: [NC_REF], existing: closed, now: '2026-11-29T00:00:00Z' });
     expect(p.operations).toEqual([]);
-    expect(p.decisions[0]!.message).toContain('closed by a person while "new-checkout" is expiring: left closed');
+    expect(p.decisions[0]!.message).toContain(
+      'closed by a person while "new-checkout" is expiring: left closed',
+    );
   });
 
   it('closes the newer of two open issues for the same flag as a duplicate of the oldest', () => {
@@ -222,7 +365,11 @@ describe('planFlagSync: closing and reopening', () => {
     const twice = [...issues, { ...issues[0]!, number: 2 }];
     const p = plan({ flags: [NC], refs: [NC_REF], existing: twice });
     const op = only(p.operations);
-    expect(op).toMatchObject({ kind: 'close-duplicate', issue: 2, patch: { state: 'closed', stateReason: 'not_planned' } });
+    expect(op).toMatchObject({
+      kind: 'close-duplicate',
+      issue: 2,
+      patch: { state: 'closed', stateReason: 'not_planned' },
+    });
     expect(op.comment!.body).toContain('Closing as a duplicate of #1');
     const after = applyOps(twice, p.operations, '2026-11-28T10:00:00Z');
     expect(plan({ flags: [NC], refs: [NC_REF], existing: after }).operations).toEqual([]);
@@ -244,7 +391,9 @@ describe('planFlagSync: who is assigned', () => {
     const r = who({ flags: [NC], assignable: ['carol'] });
     expect(r.assignees).toEqual(['carol']);
     expect(r.body).toContain('Passed over: @alice (owner in flags.yml) cannot be assigned here');
-    expect(r.body).toContain('Assigned: @carol — CODEOWNERS of the code that reads the flag (src/checkout.ts)');
+    expect(r.body).toContain(
+      'Assigned: @carol — CODEOWNERS of the code that reads the flag (src/checkout.ts)',
+    );
     expect(r.body).toContain('Mentioned: @acme/checkout');
   });
 
@@ -252,13 +401,24 @@ describe('planFlagSync: who is assigned', () => {
     const team = [flag('new-checkout', { owners: ['@acme/payments'] })];
     const plain = who({ flags: team, assignable: ['erin'] });
     expect(plain.assignees).toEqual([]);
-    expect(plain.body).toContain("Mentioned: @acme/payments — the flag's owner in flags.yml (teams cannot be assigned");
-    const members = who({ flags: team, assignable: ['erin'], sync: { assignTeamMembers: true }, teamMembers: { '@acme/payments': ['erin', 'frank'] } });
+    expect(plain.body).toContain(
+      "Mentioned: @acme/payments — the flag's owner in flags.yml (teams cannot be assigned",
+    );
+    const members = who({
+      flags: team,
+      assignable: ['erin'],
+      sync: { assignTeamMembers: true },
+      teamMembers: { '@acme/payments': ['erin', 'frank'] },
+    });
     expect(members.assignees).toEqual(['erin']);
   });
 
   it('uses the CODEOWNERS of the registry for an orphaned flag whose owner is gone', () => {
-    const r = who({ flags: [flag('old', { expires: '2027-01-01', owners: ['@ghost'] })], refs: [], assignable: ['dave'] });
+    const r = who({
+      flags: [flag('old', { expires: '2027-01-01', owners: ['@ghost'] })],
+      refs: [],
+      assignable: ['dave'],
+    });
     expect(r.assignees).toEqual(['dave']);
     expect(r.body).toContain('Assigned: @dave — CODEOWNERS of flags.yml');
   });
@@ -266,7 +426,9 @@ describe('planFlagSync: who is assigned', () => {
   it('uses the CODEOWNERS of the referencing code for an undeclared flag', () => {
     const r = who({ flags: [], assignable: ['carol'] });
     expect(r.assignees).toEqual(['carol']);
-    expect(r.body).toContain('Passed over: "new-checkout" is not declared in flags.yml, so it has no owner');
+    expect(r.body).toContain(
+      'Passed over: "new-checkout" is not declared in flags.yml, so it has no owner',
+    );
   });
 
   it('says nobody could be chosen when the chain is empty', () => {
@@ -275,17 +437,30 @@ describe('planFlagSync: who is assigned', () => {
     expect(r.body).toContain('Nobody could be chosen');
   });
 
-  it("plugs the on-call escalation policy in as the last level", () => {
+  it('plugs the on-call escalation policy in as the last level', () => {
     const directory: OnCallDirectory = {
       policyFor: (team) => (team === '@acme/checkout' ? 'checkout-primary' : undefined),
       onCallAt: () => [{ level: 1, people: ['@oncall-olga'] }],
     };
-    const input = inputOf({ flags: [NC], refs: [NC_REF], codeowners: '/src/ @acme/checkout\n', assignable: ['alice'], extra: { directory } });
+    const input = inputOf({
+      flags: [NC],
+      refs: [NC_REF],
+      codeowners: '/src/ @acme/checkout\n',
+      assignable: ['alice'],
+      extra: { directory },
+    });
     const body = only(planFlagSync(input).operations).create!.body;
     expect(body).toContain('Next level if this stays unresolved after expiry: @acme/checkout');
-    const noCodeownersUsers = inputOf({ flags: [flag('new-checkout', { owners: ['@acme/checkout'] })], refs: [NC_REF], assignable: [], extra: { directory } });
+    const noCodeownersUsers = inputOf({
+      flags: [flag('new-checkout', { owners: ['@acme/checkout'] })],
+      refs: [NC_REF],
+      assignable: [],
+      extra: { directory },
+    });
     const body2 = only(planFlagSync(noCodeownersUsers).operations).create!.body;
-    expect(body2).toContain('Next level if this stays unresolved after expiry: @oncall-olga — on call for @acme/checkout\'s escalation policy "checkout-primary" (level 1)');
+    expect(body2).toContain(
+      'Next level if this stays unresolved after expiry: @oncall-olga — on call for @acme/checkout\'s escalation policy "checkout-primary" (level 1)',
+    );
   });
 });
 
@@ -293,7 +468,9 @@ describe('markers', () => {
   it('round-trips keys that could break an HTML comment or a search phrase', () => {
     const weird = 'promo --> "x" y';
     const { issues } = sweep({ flags: [], refs: [ref(weird)] });
-    expect(issues[0]!.body.split('\n')[0]).toBe('<!-- ops-steward:flag=promo%20%2D%2D%3E%20%22x%22%20y -->');
+    expect(issues[0]!.body.split('\n')[0]).toBe(
+      '<!-- ops-steward:flag=promo%20%2D%2D%3E%20%22x%22%20y -->',
+    );
     expect(splitBody(issues[0]!.body)!.key).toBe(weird);
     expect(plan({ flags: [], refs: [ref(weird)], existing: issues }).operations).toEqual([]);
   });
