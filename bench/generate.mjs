@@ -47,7 +47,7 @@ const SITES = {
   'enum.imported': 140, 'enum.local': 40,
   'object.imported': 120, 'object.local': 40, 'object.nested': 30, 'object.elementAccess': 15,
   'union.importedParam': 20, 'union.localParam': 15, 'union.inlineParam': 10, 'union.variable': 20,
-  'template.prefix': 20, 'template.infix': 20, 'template.uncalledParam': 8,
+  'template.prefix': 20, 'template.infix': 20, 'template.uncalledParam': 8, 'template.uncalledBareParam': 4,
   'concat.prefix': 20, 'concat.suffix': 10, 'concat.uncalledParam': 4,
   'wrapper.direct': 90, 'wrapper.transitive': 50, 'wrapper.arrow': 30, 'wrapper.local': 50,
   'wrapper.crossPackage': 30, 'wrapper.crossPackageBarrel': 20,
@@ -372,14 +372,17 @@ function plant(rng, host, sub, take, ctx) {
       return read(rng, host, accessorCall(rng, host, fam.code()), [R(via, sub, null, fam.pattern)]);
     }
     case 'template.uncalledParam':
+    case 'template.uncalledBareParam':
     case 'concat.uncalledParam': {
       // A helper nobody in this repo calls (or only calls dynamically): its run-time-built key is
       // still a pattern that keeps the family from being called orphaned.
       const id = host.n++;
-      const tpl = sub === 'template.uncalledParam';
+      const tpl = sub !== 'concat.uncalledParam';
+      const bare = sub === 'template.uncalledBareParam';
       const fam = tpl ? PATTERN_FAMILIES['template.infix'][0] : PATTERN_FAMILIES['concat.prefix'][0];
-      const arg = tpl ? '`experiment-${experiment.id}-enabled`' : "'pricing-region-' + experiment.id";
-      host.top.push(L(`export function ${host.mod.names.base[0].toLowerCase()}${host.mod.names.base.slice(1)}Experiment${id}(experiment: { id: string }): boolean {`));
+      const arg = bare ? '`experiment-${name}-enabled`' : tpl ? '`experiment-${experiment.id}-enabled`' : "'pricing-region-' + experiment.id";
+      const param = bare ? 'name: string' : 'experiment: { id: string }';
+      host.top.push(L(`export function ${host.mod.names.base[0].toLowerCase()}${host.mod.names.base.slice(1)}Experiment${id}(${param}): boolean {`));
       host.top.push(L(`  return ${accessorCall(rng, host, arg)};`, [R(via, sub, null, fam.pattern)]), L('}'), L(''));
       return undefined;
     }

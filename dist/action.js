@@ -4,11 +4,11 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-E5VAF2MP.js";
+} from "./chunks/chunk-HDO5M3JW.js";
 import {
   githubCheckServices,
   readFileAtRef
-} from "./chunks/chunk-KU3VGD4H.js";
+} from "./chunks/chunk-JTFDALFI.js";
 import {
   DEFAULT_CONFIG_PATH,
   InputError,
@@ -21,7 +21,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-7ZDJS4TI.js";
+} from "./chunks/chunk-OKHD24SQ.js";
 import "./chunks/chunk-KHFH3MYP.js";
 import {
   __commonJS,

@@ -3,7 +3,7 @@ import {
   UnreadableFileError,
   githubCheckServices,
   readFileAtRef
-} from "./chunks/chunk-KU3VGD4H.js";
+} from "./chunks/chunk-JTFDALFI.js";
 import {
   DEFAULT_CONFIG_PATH,
   DEFAULT_MAX_FILE_BYTES,
@@ -22,7 +22,7 @@ import {
   runChecks,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-7ZDJS4TI.js";
+} from "./chunks/chunk-OKHD24SQ.js";
 import "./chunks/chunk-KHFH3MYP.js";
 import "./chunks/chunk-S2JO3YRI.js";
 

@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-E5VAF2MP.js";
+} from "./chunks/chunk-HDO5M3JW.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -22,7 +22,7 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-7ZDJS4TI.js";
+} from "./chunks/chunk-OKHD24SQ.js";
 import "./chunks/chunk-KHFH3MYP.js";
 import {
   __commonJS,

@@ -1,5 +1,7 @@
 import type { Check, CheckContext } from './check.js';
 import { CHECKS } from './checks.js';
+import { withOwnership } from './codeowners/enrich.js';
+import { loadCodeowners } from './codeowners/locate.js';
 import type { Config } from './config/types.js';
 import { sortFindings } from './findings.js';
 import type { Finding } from './findings.js';
@@ -26,6 +28,16 @@ export interface RunResult {
  * Runs every enabled check on the repository and returns their findings, sorted.
  * A check that throws becomes an error finding: a crashed check must never look like a clean one.
  */
+/** Every finding names who acts on it and how to escalate, from CODEOWNERS, when the repository has one. */
+async function routeToOwners(
+  findings: Finding[],
+  files: RepoFiles,
+  config: Config,
+): Promise<Finding[]> {
+  const { codeowners } = await loadCodeowners(files);
+  return codeowners ? withOwnership(findings, codeowners, config.codeowners) : findings;
+}
+
 export async function runChecks(
   files: RepoFiles,
   config: Config,
@@ -57,5 +69,5 @@ export async function runChecks(
     ran.push(check.id);
   }
   findings.push(...repo.notices());
-  return { findings: sortFindings(findings), ran };
+  return { findings: sortFindings(await routeToOwners(findings, repo, config)), ran };
 }

@@ -1,6 +1,7 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  Evaluator
+  Evaluator,
+  checkerKey
 } from "./chunk-KHFH3MYP.js";
 import {
   __commonJS,
@@ -19635,7 +19636,7 @@ var BUNDLED_WORKER_FILE = "flags-scanner-worker.js";
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-CPGUD2MM.js");
+      const { compileSpec, extractFile } = await import("./extract-AZFKTXP5.js");
       const compiled = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled));
     },
@@ -19688,6 +19689,8 @@ async function workerExtractor(size) {
   const busy = /* @__PURE__ */ new Map();
   let nextId = 1;
   let closed = false;
+  let mainBusy = false;
+  let mainThreadToo = false;
   const runFallback = (p) => {
     fallback.extract(p.task.files, p.task.spec).then(p.resolve, p.reject);
   };
@@ -19699,7 +19702,19 @@ async function workerExtractor(size) {
       busy.set(w, p);
       w.postMessage(p.task);
     }
-    if (idle.length === 0 && busy.size === 0) while (queue.length > 0) runFallback(queue.shift());
+    if (mainThreadToo && !mainBusy && queue.length > 0) {
+      const p = queue.shift();
+      mainBusy = true;
+      setImmediate(() => {
+        fallback.extract(p.task.files, p.task.spec).then(p.resolve, p.reject).finally(() => {
+          mainBusy = false;
+          if (!closed) pump();
+        });
+      });
+    }
+    if (idle.length === 0 && busy.size === 0 && !mainThreadToo) {
+      while (queue.length > 0) runFallback(queue.shift());
+    }
   };
   const retire = (w) => {
     const p = busy.get(w);
@@ -19732,6 +19747,10 @@ async function workerExtractor(size) {
         queue.push({ task: { id: nextId++, spec, files: [...files] }, resolve, reject });
         pump();
       });
+    },
+    joinMainThread() {
+      mainThreadToo = true;
+      pump();
     },
     async close() {
       closed = true;
@@ -19879,8 +19898,6 @@ var READ_CONCURRENCY = 32;
 var BATCH_CHARS = 512 * 1024;
 var MAX_ROUNDS = 16;
 async function scanFlagReferences(files, config, options) {
-  const T0 = performance.now();
-  const lap = (m) => console.error("LAP", m, Math.round(performance.now() - T0));
   const accessors = new AccessorSet(config);
   const select = fileSelection(config);
   const listed = await files.list();
@@ -19889,7 +19906,7 @@ async function scanFlagReferences(files, config, options) {
   const textFiles = config.textReferences && options.declaredKeys.length > 0 ? listed.filter((p) => select.isText(p)) : [];
   const configPaths = listed.filter(isProjectConfigPath);
   const moduleFiles = new Set(listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p)));
-  const workers = options.workers ?? (sources.length > WORKER_THRESHOLD ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
+  const workers = options.workers ?? (sources.length > WORKER_THRESHOLD ? Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS)) : 0);
   const pool = workers > 0 ? await workerExtractor(workers) : void 0;
   const extractor = pool ?? inProcessExtractor();
   const stats = {
@@ -19955,10 +19972,9 @@ async function scanFlagReferences(files, config, options) {
       if (isProjectConfigPath(path2)) configTexts.set(path2, text);
     });
     first.flush();
-    lap("read");
+    pool?.joinMainThread();
     stats.prefiltered = stats.parses;
     await drain(pending);
-    lap("phase1");
     const resolver = new ModuleResolver(moduleFiles, configTexts);
     const keyMapper = new KeyMapper(options.declaredKeys);
     const unreadable = /* @__PURE__ */ new Set();
@@ -19980,7 +19996,6 @@ async function scanFlagReferences(files, config, options) {
       stats.rounds = round + 1;
       const missing = /* @__PURE__ */ new Set();
       analysis = analyse(missing);
-      lap("analyse");
       const fresh = [...new Set(analysis.wrappers.map((w) => w.info.name))].filter(
         (n) => !wrapperNames.has(n) && !accessors.calls.has(n)
       );
@@ -19989,7 +20004,12 @@ async function scanFlagReferences(files, config, options) {
         for (const n of fresh) wrapperNames.add(n);
         spec = accessors.spec(wrapperNames);
         const mentions = prefilter(fresh, false);
-        for (const [path2, text] of texts) if (scanned.has(path2) && mentions(text)) todo.add(path2);
+        for (const [path2, text] of texts) {
+          if (!scanned.has(path2) || !mentions(text)) continue;
+          const recorded = summaries.get(path2)?.recordedCallees;
+          if (recorded && fresh.every((n) => !text.includes(n) || recorded.includes(n) && !text.includes(`.${n}`))) continue;
+          todo.add(path2);
+        }
       }
       if (todo.size === 0) break;
       const batch = batcher();
@@ -20003,19 +20023,21 @@ async function scanFlagReferences(files, config, options) {
         batch.add({ path: path2, text });
       }
       batch.flush();
-      lap("todo " + todo.size);
       await drain(pending);
-      lap("extracted");
     }
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
-      const { answerWithChecker } = await import("./checker-2MGMNVN6.js");
-      answers = answerWithChecker(
-        analysis.checkerNeeds,
-        (p) => texts.get(p),
-        (p) => summaries.get(p),
-        resolver
-      );
+      try {
+        const { answerWithChecker } = await import("./checker-2MGMNVN6.js");
+        answers = answerWithChecker(
+          analysis.checkerNeeds,
+          (p) => texts.get(p),
+          (p) => summaries.get(p),
+          resolver
+        );
+      } catch {
+        answers = new Map(analysis.checkerNeeds.map((n) => [checkerKey(n), null]));
+      }
       analysis = analyse(/* @__PURE__ */ new Set());
     }
     stats.parsedFiles = parsed.size;
@@ -20415,7 +20437,34 @@ function withIgnore(files, globs) {
   };
 }
 
+// src/codeowners/enrich.ts
+function withOwnership(findings, codeowners, config, directory) {
+  const policyOf = (owners) => {
+    for (const owner of owners) {
+      const policy = policyForOwner(owner, config, directory);
+      if (policy !== void 0) return policy;
+    }
+    return void 0;
+  };
+  return findings.map((finding) => {
+    if (!finding.file) return finding;
+    const fileOwners = ownersOf(codeowners, finding.file).owners;
+    const owners = finding.owners?.length ? finding.owners : fileOwners;
+    const escalation = finding.escalation ?? policyOf(owners) ?? policyOf(fileOwners);
+    if (owners === finding.owners && escalation === finding.escalation) return finding;
+    return {
+      ...finding,
+      ...owners.length > 0 ? { owners: [...owners] } : {},
+      ...escalation !== void 0 ? { escalation } : {}
+    };
+  });
+}
+
 // src/engine.ts
+async function routeToOwners(findings, files, config) {
+  const { codeowners } = await loadCodeowners(files);
+  return codeowners ? withOwnership(findings, codeowners, config.codeowners) : findings;
+}
 async function runChecks(files, config, options) {
   const repo = config.ignore.length > 0 ? withIgnore(files, config.ignore) : files;
   const ctx = {
@@ -20443,7 +20492,7 @@ async function runChecks(files, config, options) {
     ran.push(check.id);
   }
   findings.push(...repo.notices());
-  return { findings: sortFindings(findings), ran };
+  return { findings: sortFindings(await routeToOwners(findings, repo, config)), ran };
 }
 
 // src/config/load.ts

@@ -2,7 +2,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   ownerKind,
   pLimit
-} from "./chunk-7ZDJS4TI.js";
+} from "./chunk-OKHD24SQ.js";
 
 // src/github/contents.ts
 var UnreadableFileError = class extends Error {

@@ -13,7 +13,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-7ZDJS4TI.js";
+} from "./chunk-OKHD24SQ.js";
 import {
   __commonJS,
   __toESM

@@ -8,6 +8,7 @@ import {
 
 // src/flags/scanner/extract.ts
 var import_ts_morph = __toESM(require_ts_morph(), 1);
+var ts = import_ts_morph.ts;
 function compileSpec(spec) {
   const jsx = /* @__PURE__ */ new Map();
   for (const [tag, attr] of spec.jsx) jsx.set(tag, [...jsx.get(tag) ?? [], attr]);
@@ -15,6 +16,7 @@ function compileSpec(spec) {
     callNames: new Set(spec.callNames),
     jsx,
     memberRoots: new Set(spec.memberRoots),
+    dottedRoots: spec.memberRoots.some((r) => r.includes(".")),
     objectFromNames: new Set(spec.objectFromNames)
   };
 }
@@ -34,10 +36,10 @@ var OBJECT_MEMBERS = /* @__PURE__ */ new Set([
 ]);
 var HINT_RE = /ops-steward-flags:([^\n]*)/g;
 function scriptKind(path) {
-  if (path.endsWith(".tsx")) return import_ts_morph.ts.ScriptKind.TSX;
-  if (path.endsWith(".jsx")) return import_ts_morph.ts.ScriptKind.JSX;
-  if (/\.[cm]?js$/.test(path)) return import_ts_morph.ts.ScriptKind.JS;
-  return import_ts_morph.ts.ScriptKind.TS;
+  if (path.endsWith(".tsx")) return ts.ScriptKind.TSX;
+  if (path.endsWith(".jsx")) return ts.ScriptKind.JSX;
+  if (/\.[cm]?js$/.test(path)) return ts.ScriptKind.JS;
+  return ts.ScriptKind.TS;
 }
 function extractFile(path, text, spec) {
   const summary = {
@@ -52,7 +54,7 @@ function extractFile(path, text, spec) {
     hints: []
   };
   try {
-    const sf = import_ts_morph.ts.createSourceFile(path, text, import_ts_morph.ts.ScriptTarget.Latest, true, scriptKind(path));
+    const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
     new FileExtractor(sf, spec, summary).run();
     summary.hints = scanHints(sf, text);
   } catch (err) {
@@ -82,29 +84,29 @@ function scanHints(sf, text) {
 }
 function unwrap(e) {
   let cur = e;
-  while (import_ts_morph.ts.isParenthesizedExpression(cur) || import_ts_morph.ts.isNonNullExpression(cur) || import_ts_morph.ts.isAwaitExpression(cur) || import_ts_morph.ts.isSatisfiesExpression(cur)) {
+  while (ts.isParenthesizedExpression(cur) || ts.isNonNullExpression(cur) || ts.isAwaitExpression(cur) || ts.isSatisfiesExpression(cur)) {
     cur = cur.expression;
   }
   return cur;
 }
 function propName(name) {
-  if (import_ts_morph.ts.isIdentifier(name) || import_ts_morph.ts.isStringLiteral(name) || import_ts_morph.ts.isNumericLiteral(name)) return name.text;
-  if (import_ts_morph.ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
-  if (import_ts_morph.ts.isComputedPropertyName(name)) {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  if (ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name)) {
     const e = name.expression;
-    if (import_ts_morph.ts.isStringLiteralLike(e)) return e.text;
+    if (ts.isStringLiteralLike(e)) return e.text;
   }
   return void 0;
 }
 function hasModifier(node, kind) {
-  return import_ts_morph.ts.canHaveModifiers(node) && (import_ts_morph.ts.getModifiers(node)?.some((m) => m.kind === kind) ?? false);
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((m) => m.kind === kind) ?? false);
 }
 function isRequireCall(e) {
   if (!e) return void 0;
   const u = unwrap(e);
-  if (import_ts_morph.ts.isCallExpression(u) && import_ts_morph.ts.isIdentifier(u.expression) && u.expression.text === "require" && u.arguments.length === 1) {
+  if (ts.isCallExpression(u) && ts.isIdentifier(u.expression) && u.expression.text === "require" && u.arguments.length === 1) {
     const a = u.arguments[0];
-    if (a && import_ts_morph.ts.isStringLiteralLike(a)) return a.text;
+    if (a && ts.isStringLiteralLike(a)) return a.text;
   }
   return void 0;
 }
@@ -120,125 +122,140 @@ var FileExtractor = class {
   fnIds = /* @__PURE__ */ new Map();
   /** Variables holding an objectFrom result (`const flags = useFlags()`) → the call's name. */
   objVars = /* @__PURE__ */ new Map();
-  /** `import { useGate as g }` → g → useGate, for names the spec looks for. */
-  aliases = /* @__PURE__ */ new Map();
+  /** Names of those variables: a cheap test before the scope lookup that confirms the binding. */
+  objVarNames = /* @__PURE__ */ new Set();
+  /**
+   * Bare callees whose calls are recorded whatever their name: imported bindings (local → imported
+   * name) and functions declared at the top level. A wrapper found later among them then needs no
+   * second parse of this file.
+   */
+  callees = /* @__PURE__ */ new Map();
   run() {
     for (const st of this.sf.statements) this.topLevel(st);
+    this.out.recordedCallees = [...new Set(this.callees.values())];
     const visit = (node) => {
       switch (node.kind) {
-        case import_ts_morph.ts.SyntaxKind.CallExpression:
+        case ts.SyntaxKind.CallExpression:
           this.call(node);
           break;
-        case import_ts_morph.ts.SyntaxKind.JsxOpeningElement:
-        case import_ts_morph.ts.SyntaxKind.JsxSelfClosingElement:
+        case ts.SyntaxKind.JsxOpeningElement:
+        case ts.SyntaxKind.JsxSelfClosingElement:
           this.jsx(node);
           break;
-        case import_ts_morph.ts.SyntaxKind.PropertyAccessExpression:
-        case import_ts_morph.ts.SyntaxKind.ElementAccessExpression:
+        case ts.SyntaxKind.PropertyAccessExpression:
+        case ts.SyntaxKind.ElementAccessExpression:
           this.member(node);
           break;
-        case import_ts_morph.ts.SyntaxKind.VariableDeclaration:
+        case ts.SyntaxKind.VariableDeclaration:
           this.variable(node);
           break;
       }
-      import_ts_morph.ts.forEachChild(node, visit);
+      ts.forEachChild(node, visit);
     };
-    import_ts_morph.ts.forEachChild(this.sf, visit);
+    ts.forEachChild(this.sf, visit);
   }
   // ---- top level: imports, exports, values, types --------------------------------------------
   topLevel(st) {
     const out = this.out;
-    const exported = hasModifier(st, import_ts_morph.ts.SyntaxKind.ExportKeyword);
-    const isDefault = hasModifier(st, import_ts_morph.ts.SyntaxKind.DefaultKeyword);
-    if (import_ts_morph.ts.isImportDeclaration(st)) {
-      if (!import_ts_morph.ts.isStringLiteral(st.moduleSpecifier) || !st.importClause) return;
+    const exported = hasModifier(st, ts.SyntaxKind.ExportKeyword);
+    const isDefault = hasModifier(st, ts.SyntaxKind.DefaultKeyword);
+    if (ts.isImportDeclaration(st)) {
+      if (!ts.isStringLiteral(st.moduleSpecifier) || !st.importClause) return;
       const from = st.moduleSpecifier.text;
       const clause = st.importClause;
-      if (clause.name) out.imports[clause.name.text] = { from, name: "default" };
+      if (clause.name) {
+        out.imports[clause.name.text] = { from, name: "default" };
+        this.callees.set(clause.name.text, clause.name.text);
+      }
       const nb = clause.namedBindings;
-      if (nb && import_ts_morph.ts.isNamespaceImport(nb)) out.imports[nb.name.text] = { from, name: "*" };
-      if (nb && import_ts_morph.ts.isNamedImports(nb)) {
+      if (nb && ts.isNamespaceImport(nb)) out.imports[nb.name.text] = { from, name: "*" };
+      if (nb && ts.isNamedImports(nb)) {
         for (const el of nb.elements) {
           const imported = (el.propertyName ?? el.name).text;
           out.imports[el.name.text] = { from, name: imported };
-          if (el.propertyName && this.spec.callNames.has(imported)) this.aliases.set(el.name.text, imported);
+          this.callees.set(el.name.text, imported);
         }
       }
-    } else if (import_ts_morph.ts.isImportEqualsDeclaration(st)) {
+    } else if (ts.isImportEqualsDeclaration(st)) {
       const ref = st.moduleReference;
-      if (import_ts_morph.ts.isExternalModuleReference(ref) && import_ts_morph.ts.isStringLiteral(ref.expression)) {
+      if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
         out.imports[st.name.text] = { from: ref.expression.text, name: "*" };
       }
-    } else if (import_ts_morph.ts.isVariableStatement(st)) {
-      const isConst = (st.declarationList.flags & import_ts_morph.ts.NodeFlags.Const) !== 0;
+    } else if (ts.isVariableStatement(st)) {
+      const isConst = (st.declarationList.flags & ts.NodeFlags.Const) !== 0;
       for (const decl of st.declarationList.declarations) {
         const required = isRequireCall(decl.initializer);
-        if (import_ts_morph.ts.isIdentifier(decl.name)) {
+        if (ts.isIdentifier(decl.name)) {
           const name = decl.name.text;
           if (exported) out.exports[name] = name;
           if (required !== void 0) out.imports[name] = { from: required, name: "*" };
           else this.setValue(name, this.declValue(decl, isConst));
-        } else if (import_ts_morph.ts.isObjectBindingPattern(decl.name) && decl.initializer) {
+          const init = decl.initializer && unwrap(decl.initializer);
+          if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) this.callees.set(name, name);
+        } else if (ts.isObjectBindingPattern(decl.name) && decl.initializer) {
           for (const el of decl.name.elements) {
-            if (el.dotDotDotToken || !import_ts_morph.ts.isIdentifier(el.name)) continue;
+            if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
             const key = el.propertyName ? propName(el.propertyName) : el.name.text;
             if (key === void 0) continue;
             const name = el.name.text;
             if (exported) out.exports[name] = name;
-            if (required !== void 0) out.imports[name] = { from: required, name: key };
-            else if (isConst) {
+            if (required !== void 0) {
+              out.imports[name] = { from: required, name: key };
+              this.callees.set(name, key);
+            } else if (isConst) {
               this.setValue(name, { k: "prop", obj: this.expr(decl.initializer), key: { k: "str", v: key } });
             }
           }
         }
       }
-    } else if (import_ts_morph.ts.isEnumDeclaration(st)) {
+    } else if (ts.isEnumDeclaration(st)) {
       const name = st.name.text;
       out.values[name] = this.enumExpr(st);
       out.types[name] = { k: "values", of: { k: "ref", name } };
       if (exported) out.exports[isDefault ? "default" : name] = name;
-    } else if (import_ts_morph.ts.isTypeAliasDeclaration(st)) {
+    } else if (ts.isTypeAliasDeclaration(st)) {
       const name = st.name.text;
       out.types[name] = st.typeParameters ? UNKNOWN : this.typeExpr(st.type, 0);
       if (exported) out.exports[isDefault ? "default" : name] = name;
-    } else if (import_ts_morph.ts.isFunctionDeclaration(st) || import_ts_morph.ts.isClassDeclaration(st)) {
+    } else if (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) {
       if (exported && st.name) out.exports[isDefault ? "default" : st.name.text] = st.name.text;
-    } else if (import_ts_morph.ts.isExportDeclaration(st)) {
+      if (ts.isFunctionDeclaration(st) && st.name) this.callees.set(st.name.text, st.name.text);
+    } else if (ts.isExportDeclaration(st)) {
       const clause = st.exportClause;
-      if (st.moduleSpecifier && import_ts_morph.ts.isStringLiteral(st.moduleSpecifier)) {
+      if (st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
         const from = st.moduleSpecifier.text;
         if (!clause) out.reexports.push({ from, names: null });
-        else if (import_ts_morph.ts.isNamespaceExport(clause)) out.reexports.push({ from, names: { [clause.name.text]: "*" } });
+        else if (ts.isNamespaceExport(clause)) out.reexports.push({ from, names: { [clause.name.text]: "*" } });
         else {
           const names = {};
           for (const el of clause.elements) names[el.name.text] = (el.propertyName ?? el.name).text;
           out.reexports.push({ from, names });
         }
-      } else if (clause && import_ts_morph.ts.isNamedExports(clause)) {
+      } else if (clause && ts.isNamedExports(clause)) {
         for (const el of clause.elements) out.exports[el.name.text] = (el.propertyName ?? el.name).text;
       }
-    } else if (import_ts_morph.ts.isExportAssignment(st)) {
+    } else if (ts.isExportAssignment(st)) {
       const e = unwrap(st.expression);
-      if (import_ts_morph.ts.isIdentifier(e)) out.exports.default = e.text;
+      if (ts.isIdentifier(e)) out.exports.default = e.text;
       else {
         this.setValue("default", this.expr(st.expression));
         out.exports.default = "default";
       }
-    } else if (import_ts_morph.ts.isExpressionStatement(st)) {
+    } else if (ts.isExpressionStatement(st)) {
       this.commonJsExport(st.expression);
     }
   }
   /** `module.exports = { A, B: 'b' }`, `exports.A = …`, `module.exports.A = …`. */
   commonJsExport(e) {
-    if (!import_ts_morph.ts.isBinaryExpression(e) || e.operatorToken.kind !== import_ts_morph.ts.SyntaxKind.EqualsToken) return;
+    if (!ts.isBinaryExpression(e) || e.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
     const target = e.left;
-    const targetText = import_ts_morph.ts.isPropertyAccessExpression(target) ? chainText(target) : "";
+    const targetText = ts.isPropertyAccessExpression(target) ? chainText(target) : "";
     if (targetText === "module.exports") {
       const right = unwrap(e.right);
-      if (import_ts_morph.ts.isObjectLiteralExpression(right)) {
+      if (ts.isObjectLiteralExpression(right)) {
         for (const p of right.properties) {
-          if (import_ts_morph.ts.isShorthandPropertyAssignment(p)) this.out.exports[p.name.text] = p.name.text;
-          else if (import_ts_morph.ts.isPropertyAssignment(p)) {
+          if (ts.isShorthandPropertyAssignment(p)) this.out.exports[p.name.text] = p.name.text;
+          else if (ts.isPropertyAssignment(p)) {
             const name = propName(p.name);
             if (name === void 0) continue;
             this.setValue(`module.exports.${name}`, this.expr(p.initializer));
@@ -246,7 +263,7 @@ var FileExtractor = class {
           }
         }
       }
-    } else if (import_ts_morph.ts.isPropertyAccessExpression(target) && /^(module\.)?exports\.[^.]+$/.test(targetText)) {
+    } else if (ts.isPropertyAccessExpression(target) && /^(module\.)?exports\.[^.]+$/.test(targetText)) {
       const name = target.name.text;
       this.setValue(`module.exports.${name}`, this.expr(e.right));
       this.out.exports[name] = `module.exports.${name}`;
@@ -273,10 +290,10 @@ var FileExtractor = class {
     if (depth > MAX_DEPTH) return UNKNOWN;
     const d = depth + 1;
     switch (node.kind) {
-      case import_ts_morph.ts.SyntaxKind.StringLiteral:
-      case import_ts_morph.ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+      case ts.SyntaxKind.StringLiteral:
+      case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
         return { k: "str", v: node.text };
-      case import_ts_morph.ts.SyntaxKind.TemplateExpression: {
+      case ts.SyntaxKind.TemplateExpression: {
         const t = node;
         const parts = [];
         if (t.head.text) parts.push({ k: "str", v: t.head.text });
@@ -286,70 +303,77 @@ var FileExtractor = class {
         }
         return { k: "cat", parts, tpl: true };
       }
-      case import_ts_morph.ts.SyntaxKind.BinaryExpression: {
+      case ts.SyntaxKind.BinaryExpression: {
         const b = node;
         const op = b.operatorToken.kind;
-        if (op === import_ts_morph.ts.SyntaxKind.PlusToken) {
+        if (op === ts.SyntaxKind.PlusToken) {
+          const operands = [b.right];
+          let left = b.left;
+          while (ts.isBinaryExpression(left) && left.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+            operands.push(left.right);
+            left = left.left;
+          }
+          operands.push(left);
           const parts = [];
-          for (const side of [b.left, b.right]) {
+          for (const side of operands.reverse()) {
             const e = this.expr(side, d);
             if (e.k === "cat" && !e.tpl) parts.push(...e.parts);
             else parts.push(e);
           }
           return { k: "cat", parts, tpl: false };
         }
-        if (op === import_ts_morph.ts.SyntaxKind.QuestionQuestionToken || op === import_ts_morph.ts.SyntaxKind.BarBarToken) {
+        if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) {
           return { k: "alt", items: [this.expr(b.left, d), this.expr(b.right, d)] };
         }
         return UNKNOWN;
       }
-      case import_ts_morph.ts.SyntaxKind.ParenthesizedExpression:
-      case import_ts_morph.ts.SyntaxKind.NonNullExpression:
-      case import_ts_morph.ts.SyntaxKind.SatisfiesExpression:
+      case ts.SyntaxKind.ParenthesizedExpression:
+      case ts.SyntaxKind.NonNullExpression:
+      case ts.SyntaxKind.SatisfiesExpression:
         return this.expr(node.expression, d);
-      case import_ts_morph.ts.SyntaxKind.AsExpression:
-      case import_ts_morph.ts.SyntaxKind.TypeAssertionExpression: {
+      case ts.SyntaxKind.AsExpression:
+      case ts.SyntaxKind.TypeAssertionExpression: {
         const a = node;
         const inner = this.expr(a.expression, d);
-        const isConstAssertion = import_ts_morph.ts.isTypeReferenceNode(a.type) && import_ts_morph.ts.isIdentifier(a.type.typeName) && a.type.typeName.text === "const";
+        const isConstAssertion = ts.isTypeReferenceNode(a.type) && ts.isIdentifier(a.type.typeName) && a.type.typeName.text === "const";
         if (inner.k === "unknown" && !isConstAssertion) return { k: "typed", type: this.typeExpr(a.type, d) };
         return inner;
       }
-      case import_ts_morph.ts.SyntaxKind.ConditionalExpression: {
+      case ts.SyntaxKind.ConditionalExpression: {
         const c = node;
         return { k: "alt", items: [this.expr(c.whenTrue, d), this.expr(c.whenFalse, d)] };
       }
-      case import_ts_morph.ts.SyntaxKind.Identifier:
+      case ts.SyntaxKind.Identifier:
         return this.identExpr(node, d);
-      case import_ts_morph.ts.SyntaxKind.PropertyAccessExpression: {
+      case ts.SyntaxKind.PropertyAccessExpression: {
         const p = node;
-        if (!import_ts_morph.ts.isIdentifier(p.name)) return UNKNOWN;
+        if (!ts.isIdentifier(p.name)) return UNKNOWN;
         return { k: "prop", obj: this.expr(p.expression, d), key: { k: "str", v: p.name.text } };
       }
-      case import_ts_morph.ts.SyntaxKind.ElementAccessExpression: {
+      case ts.SyntaxKind.ElementAccessExpression: {
         const p = node;
         return { k: "prop", obj: this.expr(p.expression, d), key: this.expr(p.argumentExpression, d) };
       }
-      case import_ts_morph.ts.SyntaxKind.ObjectLiteralExpression: {
+      case ts.SyntaxKind.ObjectLiteralExpression: {
         const props = {};
         for (const p of node.properties) {
-          if (import_ts_morph.ts.isPropertyAssignment(p)) {
+          if (ts.isPropertyAssignment(p)) {
             const name = propName(p.name);
             if (name !== void 0) props[name] = this.expr(p.initializer, d);
-          } else if (import_ts_morph.ts.isShorthandPropertyAssignment(p)) {
+          } else if (ts.isShorthandPropertyAssignment(p)) {
             props[p.name.text] = this.identExpr(p.name, d);
           }
         }
         return { k: "obj", props };
       }
-      case import_ts_morph.ts.SyntaxKind.ArrayLiteralExpression:
+      case ts.SyntaxKind.ArrayLiteralExpression:
         return {
           k: "arr",
           items: node.elements.map(
-            (el) => import_ts_morph.ts.isSpreadElement(el) ? UNKNOWN : this.expr(el, d)
+            (el) => ts.isSpreadElement(el) ? UNKNOWN : this.expr(el, d)
           )
         };
-      case import_ts_morph.ts.SyntaxKind.CallExpression: {
+      case ts.SyntaxKind.CallExpression: {
         const c = node;
         const arg = c.arguments[0];
         if (arg && chainText(c.expression) === "Object.freeze") return this.expr(arg, d);
@@ -363,9 +387,9 @@ var FileExtractor = class {
     const found = this.lookup(id);
     if (!found || found.top) return { k: "ref", name: id.text };
     const node = found.node;
-    if (import_ts_morph.ts.isVariableDeclaration(node)) {
-      const isConst = (node.parent.flags & import_ts_morph.ts.NodeFlags.Const) !== 0;
-      if (import_ts_morph.ts.isIdentifier(node.name)) {
+    if (ts.isVariableDeclaration(node)) {
+      const isConst = (node.parent.flags & ts.NodeFlags.Const) !== 0;
+      if (ts.isIdentifier(node.name)) {
         if (!isConst || !node.initializer) {
           return node.type ? { k: "typed", type: this.typeExpr(node.type, depth) } : UNKNOWN;
         }
@@ -375,57 +399,57 @@ var FileExtractor = class {
       }
       return UNKNOWN;
     }
-    if (import_ts_morph.ts.isBindingElement(node)) {
+    if (ts.isBindingElement(node)) {
       const pattern = node.parent;
       const decl = pattern.parent;
-      if (import_ts_morph.ts.isObjectBindingPattern(pattern) && import_ts_morph.ts.isVariableDeclaration(decl) && decl.initializer && (decl.parent.flags & import_ts_morph.ts.NodeFlags.Const) !== 0) {
+      if (ts.isObjectBindingPattern(pattern) && ts.isVariableDeclaration(decl) && decl.initializer && (decl.parent.flags & ts.NodeFlags.Const) !== 0) {
         const key = node.propertyName ? propName(node.propertyName) : id.text;
         if (key !== void 0) return { k: "prop", obj: this.expr(decl.initializer, depth), key: { k: "str", v: key } };
       }
       return UNKNOWN;
     }
-    if (import_ts_morph.ts.isParameter(node)) {
+    if (ts.isParameter(node)) {
       const fn = node.parent;
-      if (!import_ts_morph.ts.isIdentifier(node.name) || node.dotDotDotToken || !import_ts_morph.ts.isFunctionLike(fn)) return UNKNOWN;
+      if (!ts.isIdentifier(node.name) || node.dotDotDotToken || !ts.isFunctionLike(fn)) return UNKNOWN;
       const index = fn.parameters.indexOf(node);
       const e = { k: "param", fn: this.fnId(fn), index };
       if (node.type) e.type = this.typeExpr(node.type, depth);
       return e;
     }
-    if (import_ts_morph.ts.isEnumDeclaration(node)) return this.enumExpr(node);
+    if (ts.isEnumDeclaration(node)) return this.enumExpr(node);
     return UNKNOWN;
   }
   /** Lexical lookup: the nearest declaration of `id` walking outwards. */
   lookup(id) {
     const name = id.text;
     for (let scope = id.parent; scope; scope = scope.parent) {
-      if (import_ts_morph.ts.isFunctionLike(scope)) {
+      if (ts.isFunctionLike(scope)) {
         for (const p of scope.parameters) if (bindsName(p.name, name)) return { node: p, top: false };
       }
       let statements;
-      if (import_ts_morph.ts.isSourceFile(scope) || import_ts_morph.ts.isBlock(scope) || import_ts_morph.ts.isModuleBlock(scope)) statements = scope.statements;
-      else if (import_ts_morph.ts.isCaseClause(scope) || import_ts_morph.ts.isDefaultClause(scope)) statements = scope.statements;
-      else if ((import_ts_morph.ts.isForStatement(scope) || import_ts_morph.ts.isForOfStatement(scope) || import_ts_morph.ts.isForInStatement(scope)) && scope.initializer && import_ts_morph.ts.isVariableDeclarationList(scope.initializer)) {
+      if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) statements = scope.statements;
+      else if (ts.isCaseClause(scope) || ts.isDefaultClause(scope)) statements = scope.statements;
+      else if ((ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) && scope.initializer && ts.isVariableDeclarationList(scope.initializer)) {
         for (const d of scope.initializer.declarations) {
           const hit = findBinding(d, name);
           if (hit) return { node: hit, top: false };
         }
-      } else if (import_ts_morph.ts.isCatchClause(scope) && scope.variableDeclaration) {
+      } else if (ts.isCatchClause(scope) && scope.variableDeclaration) {
         if (bindsName(scope.variableDeclaration.name, name)) return { node: scope.variableDeclaration, top: false };
       }
       if (!statements) continue;
-      const top = import_ts_morph.ts.isSourceFile(scope);
+      const top = ts.isSourceFile(scope);
       for (const st of statements) {
-        if (import_ts_morph.ts.isVariableStatement(st)) {
+        if (ts.isVariableStatement(st)) {
           for (const d of st.declarationList.declarations) {
             const hit = findBinding(d, name);
             if (hit) return { node: hit, top };
           }
-        } else if ((import_ts_morph.ts.isFunctionDeclaration(st) || import_ts_morph.ts.isClassDeclaration(st) || import_ts_morph.ts.isEnumDeclaration(st)) && st.name?.text === name) {
+        } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && st.name?.text === name) {
           return { node: st, top };
-        } else if (top && import_ts_morph.ts.isImportDeclaration(st) && importBinds(st, name)) {
+        } else if (top && ts.isImportDeclaration(st) && importBinds(st, name)) {
           return { node: st, top };
-        } else if (top && import_ts_morph.ts.isImportEqualsDeclaration(st) && st.name.text === name) {
+        } else if (top && ts.isImportEqualsDeclaration(st) && st.name.text === name) {
           return { node: st, top };
         }
       }
@@ -437,50 +461,50 @@ var FileExtractor = class {
     if (depth > MAX_DEPTH) return UNKNOWN;
     const d = depth + 1;
     switch (t.kind) {
-      case import_ts_morph.ts.SyntaxKind.LiteralType: {
+      case ts.SyntaxKind.LiteralType: {
         const lit = t.literal;
-        return import_ts_morph.ts.isStringLiteralLike(lit) ? { k: "str", v: lit.text } : UNKNOWN;
+        return ts.isStringLiteralLike(lit) ? { k: "str", v: lit.text } : UNKNOWN;
       }
-      case import_ts_morph.ts.SyntaxKind.UnionType:
+      case ts.SyntaxKind.UnionType:
         return { k: "alt", items: t.types.map((x) => this.typeExpr(x, d)) };
-      case import_ts_morph.ts.SyntaxKind.ParenthesizedType:
+      case ts.SyntaxKind.ParenthesizedType:
         return this.typeExpr(t.type, d);
-      case import_ts_morph.ts.SyntaxKind.TypeReference: {
+      case ts.SyntaxKind.TypeReference: {
         const r = t;
         if (r.typeArguments) return this.checkerExpr(t);
-        if (import_ts_morph.ts.isIdentifier(r.typeName)) {
+        if (ts.isIdentifier(r.typeName)) {
           const local = this.localTypeParam(r.typeName);
           if (local) return local.constraint ? this.typeExpr(local.constraint, d) : UNKNOWN;
           return { k: "ref", name: r.typeName.text, type: true };
         }
         const left = r.typeName.left;
-        if (import_ts_morph.ts.isIdentifier(left)) return { k: "ref", name: `${left.text}.${r.typeName.right.text}`, type: true };
+        if (ts.isIdentifier(left)) return { k: "ref", name: `${left.text}.${r.typeName.right.text}`, type: true };
         return this.checkerExpr(t);
       }
-      case import_ts_morph.ts.SyntaxKind.TypeOperator: {
+      case ts.SyntaxKind.TypeOperator: {
         const op = t;
-        if (op.operator === import_ts_morph.ts.SyntaxKind.KeyOfKeyword && import_ts_morph.ts.isTypeQueryNode(op.type)) {
+        if (op.operator === ts.SyntaxKind.KeyOfKeyword && ts.isTypeQueryNode(op.type)) {
           return { k: "keys", of: this.entityExpr(op.type.exprName, d) };
         }
         return this.checkerExpr(t);
       }
-      case import_ts_morph.ts.SyntaxKind.IndexedAccessType: {
+      case ts.SyntaxKind.IndexedAccessType: {
         const ia = t;
         const obj = skipParenType(ia.objectType);
         const idx = skipParenType(ia.indexType);
-        if (import_ts_morph.ts.isTypeQueryNode(obj)) {
+        if (ts.isTypeQueryNode(obj)) {
           const of = this.entityExpr(obj.exprName, d);
-          if (import_ts_morph.ts.isTypeOperatorNode(idx) && idx.operator === import_ts_morph.ts.SyntaxKind.KeyOfKeyword) return { k: "values", of };
-          if (idx.kind === import_ts_morph.ts.SyntaxKind.NumberKeyword) return { k: "items", of };
-          if (import_ts_morph.ts.isLiteralTypeNode(idx) && import_ts_morph.ts.isStringLiteralLike(idx.literal)) {
+          if (ts.isTypeOperatorNode(idx) && idx.operator === ts.SyntaxKind.KeyOfKeyword) return { k: "values", of };
+          if (idx.kind === ts.SyntaxKind.NumberKeyword) return { k: "items", of };
+          if (ts.isLiteralTypeNode(idx) && ts.isStringLiteralLike(idx.literal)) {
             return { k: "prop", obj: of, key: { k: "str", v: idx.literal.text } };
           }
         }
         return this.checkerExpr(t);
       }
-      case import_ts_morph.ts.SyntaxKind.TypeQuery:
+      case ts.SyntaxKind.TypeQuery:
         return this.entityExpr(t.exprName, d);
-      case import_ts_morph.ts.SyntaxKind.TemplateLiteralType: {
+      case ts.SyntaxKind.TemplateLiteralType: {
         const tl = t;
         const parts = [];
         if (tl.head.text) parts.push({ k: "str", v: tl.head.text });
@@ -490,9 +514,9 @@ var FileExtractor = class {
         }
         return { k: "cat", parts, tpl: true };
       }
-      case import_ts_morph.ts.SyntaxKind.ConditionalType:
-      case import_ts_morph.ts.SyntaxKind.MappedType:
-      case import_ts_morph.ts.SyntaxKind.InferType:
+      case ts.SyntaxKind.ConditionalType:
+      case ts.SyntaxKind.MappedType:
+      case ts.SyntaxKind.InferType:
         return this.checkerExpr(t);
       default:
         return UNKNOWN;
@@ -502,13 +526,13 @@ var FileExtractor = class {
     return { k: "checker", start: t.getStart(this.sf), end: t.end };
   }
   entityExpr(e, depth) {
-    if (import_ts_morph.ts.isIdentifier(e)) return this.identExpr(e, depth);
+    if (ts.isIdentifier(e)) return this.identExpr(e, depth);
     return { k: "prop", obj: this.entityExpr(e.left, depth), key: { k: "str", v: e.right.text } };
   }
   /** `function f<K extends Flag>(k: K)`: the constraint is what we know. */
   localTypeParam(id) {
     for (let n = id.parent; n; n = n.parent) {
-      if (import_ts_morph.ts.isFunctionLike(n) || import_ts_morph.ts.isClassLike(n) || import_ts_morph.ts.isTypeAliasDeclaration(n)) {
+      if (ts.isFunctionLike(n) || ts.isClassLike(n) || ts.isTypeAliasDeclaration(n)) {
         const hit = n.typeParameters?.find((p) => p.name.text === id.text);
         if (hit) return hit;
       }
@@ -540,14 +564,18 @@ var FileExtractor = class {
     let name;
     let receiver = null;
     let ident = null;
-    if (import_ts_morph.ts.isIdentifier(callee)) {
+    let recorded = false;
+    if (ts.isIdentifier(callee)) {
       ident = callee.text;
-      name = this.aliases.get(ident) ?? ident;
-    } else if (import_ts_morph.ts.isPropertyAccessExpression(callee) && import_ts_morph.ts.isIdentifier(callee.name)) {
+      const canonical = this.callees.get(ident);
+      recorded = canonical !== void 0;
+      name = canonical === void 0 || canonical === "default" || canonical === "*" ? ident : canonical;
+    } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) {
       name = callee.name.text;
+      if (!this.spec.callNames.has(name)) return;
       receiver = chainText(callee.expression);
     } else return;
-    if (!this.spec.callNames.has(name)) return;
+    if (!recorded && !this.spec.callNames.has(name)) return;
     const args = call.arguments.slice(0, MAX_ARGS);
     const [line, column] = this.loc(call);
     this.out.sites.push({
@@ -564,15 +592,15 @@ var FileExtractor = class {
   }
   jsx(el) {
     const tag = el.tagName;
-    const name = import_ts_morph.ts.isIdentifier(tag) ? tag.text : import_ts_morph.ts.isPropertyAccessExpression(tag) && import_ts_morph.ts.isIdentifier(tag.name) ? tag.name.text : void 0;
+    const name = ts.isIdentifier(tag) ? tag.text : ts.isPropertyAccessExpression(tag) && ts.isIdentifier(tag.name) ? tag.name.text : void 0;
     const attrs = name === void 0 ? void 0 : this.spec.jsx.get(name);
     if (name === void 0 || !attrs) return;
     for (const prop of el.attributes.properties) {
-      if (!import_ts_morph.ts.isJsxAttribute(prop) || !import_ts_morph.ts.isIdentifier(prop.name) || !attrs.includes(prop.name.text)) continue;
+      if (!ts.isJsxAttribute(prop) || !ts.isIdentifier(prop.name) || !attrs.includes(prop.name.text)) continue;
       const init = prop.initializer;
       let value;
-      if (init && import_ts_morph.ts.isStringLiteral(init)) value = init;
-      else if (init && import_ts_morph.ts.isJsxExpression(init)) value = init.expression;
+      if (init && ts.isStringLiteral(init)) value = init;
+      else if (init && ts.isJsxExpression(init)) value = init.expression;
       if (!value) continue;
       const [line, column] = this.loc(el);
       this.out.sites.push({
@@ -591,19 +619,22 @@ var FileExtractor = class {
   /** The member root `obj` designates, if any: [root name, is objectFrom]. */
   memberRoot(obj) {
     const o = unwrap(obj);
-    if (import_ts_morph.ts.isCallExpression(o)) {
+    if (ts.isCallExpression(o)) {
       const c = unwrap(o.expression);
-      const name = import_ts_morph.ts.isIdentifier(c) ? c.text : import_ts_morph.ts.isPropertyAccessExpression(c) && import_ts_morph.ts.isIdentifier(c.name) ? c.name.text : void 0;
+      const name = ts.isIdentifier(c) ? c.text : ts.isPropertyAccessExpression(c) && ts.isIdentifier(c.name) ? c.name.text : void 0;
       if (name !== void 0 && this.spec.objectFromNames.has(name)) return [name, true];
       return void 0;
     }
-    if (import_ts_morph.ts.isIdentifier(o)) {
-      const from = this.objVars.get(o.text);
-      if (from !== void 0) return [from, true];
+    if (ts.isIdentifier(o)) {
+      if (this.objVarNames.has(o.text)) {
+        const found = this.lookup(o);
+        const from = found ? this.objVars.get(found.node) : void 0;
+        if (from !== void 0) return [from, true];
+      }
       if (this.spec.memberRoots.has(o.text)) return [o.text, false];
       return void 0;
     }
-    if (import_ts_morph.ts.isPropertyAccessExpression(o) && this.spec.memberRoots.size > 0) {
+    if (ts.isPropertyAccessExpression(o) && this.spec.dottedRoots) {
       const chain = chainText(o);
       if (this.spec.memberRoots.has(chain)) return [chain, false];
     }
@@ -611,13 +642,13 @@ var FileExtractor = class {
   }
   member(node) {
     const parent = node.parent;
-    if (import_ts_morph.ts.isCallExpression(parent) && parent.expression === node) return;
+    if (ts.isCallExpression(parent) && parent.expression === node) return;
     const root = this.memberRoot(node.expression);
     if (!root) return;
     let key;
     let keyNode;
-    if (import_ts_morph.ts.isPropertyAccessExpression(node)) {
-      if (!import_ts_morph.ts.isIdentifier(node.name) || OBJECT_MEMBERS.has(node.name.text)) return;
+    if (ts.isPropertyAccessExpression(node)) {
+      if (!ts.isIdentifier(node.name) || OBJECT_MEMBERS.has(node.name.text)) return;
       key = { k: "str", v: node.name.text };
       keyNode = node.name;
     } else {
@@ -641,20 +672,23 @@ var FileExtractor = class {
   variable(decl) {
     if (!decl.initializer) return;
     const init = unwrap(decl.initializer);
-    if (import_ts_morph.ts.isIdentifier(decl.name)) {
-      if (import_ts_morph.ts.isCallExpression(init)) {
+    if (ts.isIdentifier(decl.name)) {
+      if (ts.isCallExpression(init)) {
         const root2 = this.memberRoot(init);
-        if (root2) this.objVars.set(decl.name.text, root2[0]);
+        if (root2) {
+          this.objVars.set(decl, root2[0]);
+          this.objVarNames.add(decl.name.text);
+        }
       }
       return;
     }
-    if (!import_ts_morph.ts.isObjectBindingPattern(decl.name)) return;
+    if (!ts.isObjectBindingPattern(decl.name)) return;
     const root = this.memberRoot(init);
     if (!root) return;
     for (const el of decl.name.elements) {
       if (el.dotDotDotToken) continue;
       const keyNode = el.propertyName ?? el.name;
-      const key = el.propertyName ? propName(el.propertyName) : import_ts_morph.ts.isIdentifier(el.name) ? el.name.text : void 0;
+      const key = el.propertyName ? propName(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : void 0;
       if (key === void 0 || OBJECT_MEMBERS.has(key)) continue;
       const [line, column] = this.loc(keyNode);
       this.out.sites.push({
@@ -674,22 +708,22 @@ var FileExtractor = class {
 };
 function skipParenType(t) {
   let cur = t;
-  while (import_ts_morph.ts.isParenthesizedTypeNode(cur)) cur = cur.type;
+  while (ts.isParenthesizedTypeNode(cur)) cur = cur.type;
   return cur;
 }
 function bindsName(name, wanted) {
-  if (import_ts_morph.ts.isIdentifier(name)) return name.text === wanted;
+  if (ts.isIdentifier(name)) return name.text === wanted;
   for (const el of name.elements) {
-    if (!import_ts_morph.ts.isOmittedExpression(el) && bindsName(el.name, wanted)) return true;
+    if (!ts.isOmittedExpression(el) && bindsName(el.name, wanted)) return true;
   }
   return false;
 }
 function findBinding(decl, wanted) {
-  if (import_ts_morph.ts.isIdentifier(decl.name)) return decl.name.text === wanted ? decl : void 0;
+  if (ts.isIdentifier(decl.name)) return decl.name.text === wanted ? decl : void 0;
   const walk = (pattern) => {
     for (const el of pattern.elements) {
-      if (import_ts_morph.ts.isOmittedExpression(el)) continue;
-      if (import_ts_morph.ts.isIdentifier(el.name)) {
+      if (ts.isOmittedExpression(el)) continue;
+      if (ts.isIdentifier(el.name)) {
         if (el.name.text === wanted) return el;
       } else {
         const hit = walk(el.name);
@@ -706,50 +740,50 @@ function importBinds(st, name) {
   if (clause.name?.text === name) return true;
   const nb = clause.namedBindings;
   if (!nb) return false;
-  if (import_ts_morph.ts.isNamespaceImport(nb)) return nb.name.text === name;
+  if (ts.isNamespaceImport(nb)) return nb.name.text === name;
   return nb.elements.some((el) => el.name.text === name);
 }
 function chainText(e) {
   const u = unwrap(e);
-  if (import_ts_morph.ts.isIdentifier(u)) return u.text;
-  if (u.kind === import_ts_morph.ts.SyntaxKind.ThisKeyword) return "this";
-  if (import_ts_morph.ts.isPropertyAccessExpression(u)) {
-    const name = import_ts_morph.ts.isIdentifier(u.name) ? u.name.text : u.name.getText();
+  if (ts.isIdentifier(u)) return u.text;
+  if (u.kind === ts.SyntaxKind.ThisKeyword) return "this";
+  if (ts.isPropertyAccessExpression(u)) {
+    const name = ts.isIdentifier(u.name) ? u.name.text : u.name.getText();
     return `${chainText(u.expression)}.${name}`;
   }
-  if (import_ts_morph.ts.isCallExpression(u)) return `${chainText(u.expression)}()`;
-  if (import_ts_morph.ts.isElementAccessExpression(u)) return `${chainText(u.expression)}[]`;
+  if (ts.isCallExpression(u)) return `${chainText(u.expression)}()`;
+  if (ts.isElementAccessExpression(u)) return `${chainText(u.expression)}[]`;
   return "?";
 }
 function varNameOf(node) {
-  return import_ts_morph.ts.isVariableDeclaration(node) && import_ts_morph.ts.isIdentifier(node.name) ? node.name.text : null;
+  return ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : null;
 }
 function describeFn(fn) {
   const parent = fn.parent;
-  if (import_ts_morph.ts.isFunctionDeclaration(fn)) return { name: fn.name?.text ?? null, owner: null, method: false };
-  if (import_ts_morph.ts.isMethodDeclaration(fn) || import_ts_morph.ts.isPropertyAssignment(parent) || import_ts_morph.ts.isPropertyDeclaration(parent)) {
-    const holder = import_ts_morph.ts.isMethodDeclaration(fn) ? fn : parent;
+  if (ts.isFunctionDeclaration(fn)) return { name: fn.name?.text ?? null, owner: null, method: false };
+  if (ts.isMethodDeclaration(fn) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
+    const holder = ts.isMethodDeclaration(fn) ? fn : parent;
     const nameNode = holder.name;
     const name = propName(nameNode) ?? null;
     const container = holder.parent;
-    if (import_ts_morph.ts.isClassLike(container)) return { name, owner: container.name?.text ?? null, ownerIsClass: true, method: true };
-    const owner = import_ts_morph.ts.isObjectLiteralExpression(container) ? varNameOf(unwrapParents(container)) : null;
+    if (ts.isClassLike(container)) return { name, owner: container.name?.text ?? null, ownerIsClass: true, method: true };
+    const owner = ts.isObjectLiteralExpression(container) ? varNameOf(unwrapParents(container)) : null;
     return { name, owner, method: true };
   }
-  if (import_ts_morph.ts.isArrowFunction(fn) || import_ts_morph.ts.isFunctionExpression(fn)) {
+  if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
     const direct = varNameOf(unwrapParents(fn));
     if (direct) return { name: direct, owner: null, method: false };
-    if (import_ts_morph.ts.isCallExpression(parent)) {
+    if (ts.isCallExpression(parent)) {
       const outer = varNameOf(unwrapParents(parent));
       if (outer) return { name: outer, owner: null, method: false };
     }
-    if (import_ts_morph.ts.isFunctionExpression(fn) && fn.name) return { name: fn.name.text, owner: null, method: false };
+    if (ts.isFunctionExpression(fn) && fn.name) return { name: fn.name.text, owner: null, method: false };
   }
   return { name: null, owner: null, method: false };
 }
 function unwrapParents(node) {
   let cur = node.parent;
-  while (cur && (import_ts_morph.ts.isParenthesizedExpression(cur) || import_ts_morph.ts.isAsExpression(cur) || import_ts_morph.ts.isSatisfiesExpression(cur) || import_ts_morph.ts.isNonNullExpression(cur))) {
+  while (cur && (ts.isParenthesizedExpression(cur) || ts.isAsExpression(cur) || ts.isSatisfiesExpression(cur) || ts.isNonNullExpression(cur))) {
     cur = cur.parent;
   }
   return cur;
