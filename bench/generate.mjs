@@ -19,50 +19,127 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { clientFile, hooksFile, packageJson, packageTsconfig, remoteFile, rootFiles, togglesFile, wrappersFile } from './lib/infra.mjs';
+import {
+  clientFile,
+  hooksFile,
+  packageJson,
+  packageTsconfig,
+  remoteFile,
+  rootFiles,
+  togglesFile,
+  wrappersFile,
+} from './lib/infra.mjs';
 import { moduleNames, noiseBody } from './lib/noise.mjs';
 import { createRng } from './lib/prng.mjs';
 import {
-  ADJECTIVES, AREAS, DESCRIPTORS, EXPERIMENTS, FLAG_NOUNS, FLAG_TYPES, NOUNS, OWNERS, PACKAGES, REGIONS, VERBS,
-  camel, kebab, pascal, upperSnake,
+  ADJECTIVES,
+  AREAS,
+  DESCRIPTORS,
+  EXPERIMENTS,
+  FLAG_NOUNS,
+  FLAG_TYPES,
+  NOUNS,
+  OWNERS,
+  PACKAGES,
+  REGIONS,
+  VERBS,
+  camel,
+  kebab,
+  pascal,
+  upperSnake,
 } from './lib/vocab.mjs';
 
 /** Bump when the corpus shape changes on purpose; the source hash below also catches edits. */
 export const GENERATOR_VERSION = 2;
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_OUT = join(HERE, '.corpus');
-export const DEFAULT_PARAMS = Object.freeze({ seed: 'ops-steward-bench', files: 8000, lines: 1_000_000, flags: 2000 });
+export const DEFAULT_PARAMS = Object.freeze({
+  seed: 'ops-steward-bench',
+  files: 8000,
+  lines: 1_000_000,
+  flags: 2000,
+});
 
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
 /** Planted reference sites per sub-form. The prefix before the dot is the `via` the scan must report. */
 const SITES = {
-  'literal.unleash': 220, 'literal.launchdarkly': 120, 'literal.openfeature': 60, 'literal.growthbook': 60,
-  'literal.posthog': 50, 'literal.statsig': 40, 'literal.configcat': 25, 'literal.flagsmith': 25,
-  'literal.generic': 60, 'literal.hookUnleash': 50, 'literal.hookGrowthbook': 30, 'literal.hookPosthog': 25,
-  'literal.hookStatsig': 25, 'literal.hookOpenfeature': 20, 'literal.template': 20, 'literal.multiline': 20,
+  'literal.unleash': 220,
+  'literal.launchdarkly': 120,
+  'literal.openfeature': 60,
+  'literal.growthbook': 60,
+  'literal.posthog': 50,
+  'literal.statsig': 40,
+  'literal.configcat': 25,
+  'literal.flagsmith': 25,
+  'literal.generic': 60,
+  'literal.hookUnleash': 50,
+  'literal.hookGrowthbook': 30,
+  'literal.hookPosthog': 25,
+  'literal.hookStatsig': 25,
+  'literal.hookOpenfeature': 20,
+  'literal.template': 20,
+  'literal.multiline': 20,
   'literal.undeclared': 25,
-  'constant.sameFile': 100, 'constant.pathAlias': 90, 'constant.deepAlias': 30, 'constant.renamedReexport': 20,
-  'constant.nestedBarrel': 50, 'constant.localBarrel': 60, 'constant.alias': 20,
-  'enum.imported': 140, 'enum.local': 40,
-  'object.imported': 120, 'object.local': 40, 'object.nested': 30, 'object.elementAccess': 15,
-  'union.importedParam': 20, 'union.localParam': 15, 'union.inlineParam': 10, 'union.variable': 20,
-  'template.prefix': 20, 'template.infix': 20, 'template.uncalledParam': 8, 'template.uncalledBareParam': 4,
-  'concat.prefix': 20, 'concat.suffix': 10, 'concat.uncalledParam': 4,
-  'wrapper.direct': 90, 'wrapper.transitive': 50, 'wrapper.arrow': 30, 'wrapper.local': 50,
-  'wrapper.crossPackage': 30, 'wrapper.crossPackageBarrel': 20,
-  'member.toggles': 100, 'member.useFlagsDestructure': 60, 'member.useFlagsRenamed': 15,
-  'member.useFlagsVar': 40, 'member.useFlagsDirect': 30,
-  'jsx.growthbook': 70, 'jsx.posthog': 40, 'jsx.expression': 20,
-  'hint.above': 25, 'hint.trailing': 10,
-  'text.py': 40, 'text.go': 40, 'text.yaml': 40,
+  'constant.sameFile': 100,
+  'constant.pathAlias': 90,
+  'constant.deepAlias': 30,
+  'constant.renamedReexport': 20,
+  'constant.nestedBarrel': 50,
+  'constant.localBarrel': 60,
+  'constant.alias': 20,
+  'enum.imported': 140,
+  'enum.local': 40,
+  'object.imported': 120,
+  'object.local': 40,
+  'object.nested': 30,
+  'object.elementAccess': 15,
+  'union.importedParam': 20,
+  'union.localParam': 15,
+  'union.inlineParam': 10,
+  'union.variable': 20,
+  'template.prefix': 20,
+  'template.infix': 20,
+  'template.uncalledParam': 8,
+  'template.uncalledBareParam': 4,
+  'concat.prefix': 20,
+  'concat.suffix': 10,
+  'concat.uncalledParam': 4,
+  'wrapper.direct': 90,
+  'wrapper.transitive': 50,
+  'wrapper.arrow': 30,
+  'wrapper.local': 50,
+  'wrapper.crossPackage': 30,
+  'wrapper.crossPackageBarrel': 20,
+  'member.toggles': 100,
+  'member.useFlagsDestructure': 60,
+  'member.useFlagsRenamed': 15,
+  'member.useFlagsVar': 40,
+  'member.useFlagsDirect': 30,
+  'jsx.growthbook': 70,
+  'jsx.posthog': 40,
+  'jsx.expression': 20,
+  'hint.above': 25,
+  'hint.trailing': 10,
+  'text.py': 40,
+  'text.go': 40,
+  'text.yaml': 40,
   unresolved: 20,
 };
 /** Sub-forms that only make sense inside a React component. */
 const TSX_ONLY = new Set([
-  'literal.hookUnleash', 'literal.hookGrowthbook', 'literal.hookPosthog', 'literal.hookStatsig', 'literal.hookOpenfeature',
-  'member.useFlagsDestructure', 'member.useFlagsRenamed', 'member.useFlagsVar', 'member.useFlagsDirect',
-  'jsx.growthbook', 'jsx.posthog', 'jsx.expression',
+  'literal.hookUnleash',
+  'literal.hookGrowthbook',
+  'literal.hookPosthog',
+  'literal.hookStatsig',
+  'literal.hookOpenfeature',
+  'member.useFlagsDestructure',
+  'member.useFlagsRenamed',
+  'member.useFlagsVar',
+  'member.useFlagsDirect',
+  'jsx.growthbook',
+  'jsx.posthog',
+  'jsx.expression',
 ]);
 
 // Key families that are only read through run-time-built names: they stay declared but are kept
@@ -74,12 +151,36 @@ const PATTERN_FAMILIES = {
     uses: ['currentVariant'],
     code: () => `\`${p}\${currentVariant()}\``,
   })),
-  'template.infix': [{ pattern: 'experiment-*-enabled', keys: EXPERIMENTS.map((e) => `experiment-${e}-enabled`), uses: ['currentExperiment'], code: () => '`experiment-${currentExperiment()}-enabled`' }],
-  'concat.prefix': [
-    { pattern: 'pricing-region-*', keys: REGIONS.map((r) => `pricing-region-${r}`), uses: ['currentRegion'], code: () => "'pricing-region-' + currentRegion()" },
-    { pattern: 'shipping-carrier-*', keys: ['dhl', 'ups', 'fedex', 'usps', 'dpd', 'gls'].map((c) => `shipping-carrier-${c}`), uses: ['currentCarrier'], code: () => "'shipping-carrier-' + currentCarrier().toLowerCase()" },
+  'template.infix': [
+    {
+      pattern: 'experiment-*-enabled',
+      keys: EXPERIMENTS.map((e) => `experiment-${e}-enabled`),
+      uses: ['currentExperiment'],
+      code: () => '`experiment-${currentExperiment()}-enabled`',
+    },
   ],
-  'concat.suffix': [{ pattern: '*-tax-override', keys: REGIONS.slice(0, 8).map((r) => `${r}-tax-override`), uses: ['currentRegion'], code: () => "currentRegion() + '-tax-override'" }],
+  'concat.prefix': [
+    {
+      pattern: 'pricing-region-*',
+      keys: REGIONS.map((r) => `pricing-region-${r}`),
+      uses: ['currentRegion'],
+      code: () => "'pricing-region-' + currentRegion()",
+    },
+    {
+      pattern: 'shipping-carrier-*',
+      keys: ['dhl', 'ups', 'fedex', 'usps', 'dpd', 'gls'].map((c) => `shipping-carrier-${c}`),
+      uses: ['currentCarrier'],
+      code: () => "'shipping-carrier-' + currentCarrier().toLowerCase()",
+    },
+  ],
+  'concat.suffix': [
+    {
+      pattern: '*-tax-override',
+      keys: REGIONS.slice(0, 8).map((r) => `${r}-tax-override`),
+      uses: ['currentRegion'],
+      code: () => "currentRegion() + '-tax-override'",
+    },
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -88,7 +189,8 @@ const PATTERN_FAMILIES = {
 function makeKeys(rng, total) {
   const familyKeys = Object.values(PATTERN_FAMILIES).flatMap((fams) => fams.flatMap((f) => f.keys));
   const combos = [];
-  for (const a of AREAS) for (const d of DESCRIPTORS) for (const n of FLAG_NOUNS) combos.push(`${a}-${d}-${n}`);
+  for (const a of AREAS)
+    for (const d of DESCRIPTORS) for (const n of FLAG_NOUNS) combos.push(`${a}-${d}-${n}`);
   rng.shuffle(combos);
   const general = combos.slice(0, total - familyKeys.length);
   const undeclared = combos.slice(total, total + 40).map((k) => `legacy-${k}`);
@@ -106,11 +208,18 @@ function registryYaml(rng, declared) {
   for (const key of [...declared].sort()) {
     const type = rng.weighted(FLAG_TYPES);
     const created = base + rng.int(0, 150) * day;
-    const owners = rng.chance(0.15) ? [rng.pick(OWNERS), rng.pick(OWNERS)].filter((o, i, a) => a.indexOf(o) === i) : [rng.pick(OWNERS)];
+    const owners = rng.chance(0.15)
+      ? [rng.pick(OWNERS), rng.pick(OWNERS)].filter((o, i, a) => a.indexOf(o) === i)
+      : [rng.pick(OWNERS)];
     lines.push(`  ${key}:`);
-    lines.push(owners.length === 1 ? `    owner: "${owners[0]}"` : `    owner: [${owners.map((o) => `"${o}"`).join(', ')}]`);
+    lines.push(
+      owners.length === 1
+        ? `    owner: "${owners[0]}"`
+        : `    owner: [${owners.map((o) => `"${o}"`).join(', ')}]`,
+    );
     lines.push(`    created: ${iso(created)}`);
-    if (type !== 'kill-switch' && type !== 'permission') lines.push(`    expires: ${iso(created + rng.int(7, 30) * day)}`);
+    if (type !== 'kill-switch' && type !== 'permission')
+      lines.push(`    expires: ${iso(created + rng.int(7, 30) * day)}`);
     lines.push(`    type: ${type}`);
     lines.push(`    description: ${cap(key.replace(/-/g, ' '))}`);
   }
@@ -178,7 +287,12 @@ function accessorCall(rng, host, arg) {
 function read(rng, host, expr, refs) {
   const id = host.n++;
   if (rng.chance(0.6)) host.body.push(L(`  state.f${id} = ${expr};`, refs));
-  else host.body.push(L(`  if (${expr}) {`, refs), L(`    state.f${id} = '${rng.pick(ADJECTIVES)}';`), L('  }'));
+  else
+    host.body.push(
+      L(`  if (${expr}) {`, refs),
+      L(`    state.f${id} = '${rng.pick(ADJECTIVES)}';`),
+      L('  }'),
+    );
 }
 
 function topConst(host, name, value) {
@@ -206,10 +320,22 @@ const LITERAL_SDK = {
 };
 const LITERAL_HOOKS = {
   'literal.hookUnleash': ['@unleash/proxy-client-react', 'useFlag', (k) => `useFlag('${k}')`],
-  'literal.hookGrowthbook': ['@growthbook/growthbook-react', 'useFeatureIsOn', (k) => `useFeatureIsOn('${k}')`],
-  'literal.hookPosthog': ['posthog-js/react', 'useFeatureFlagEnabled', (k) => `useFeatureFlagEnabled('${k}')`],
+  'literal.hookGrowthbook': [
+    '@growthbook/growthbook-react',
+    'useFeatureIsOn',
+    (k) => `useFeatureIsOn('${k}')`,
+  ],
+  'literal.hookPosthog': [
+    'posthog-js/react',
+    'useFeatureFlagEnabled',
+    (k) => `useFeatureFlagEnabled('${k}')`,
+  ],
   'literal.hookStatsig': ['statsig-react', 'useGate', (k) => `useGate('${k}').value`],
-  'literal.hookOpenfeature': ['@openfeature/react-sdk', 'useBooleanFlagValue', (k) => `useBooleanFlagValue('${k}', false)`],
+  'literal.hookOpenfeature': [
+    '@openfeature/react-sdk',
+    'useBooleanFlagValue',
+    (k) => `useBooleanFlagValue('${k}', false)`,
+  ],
 };
 
 /**
@@ -227,7 +353,8 @@ function plant(rng, host, sub, take, ctx) {
     const k = take();
     imp(host, '@acme/flags', name);
     // A Promise-returning read (ConfigCat) is stored, never used as a condition.
-    if (sub === 'literal.configcat') return void host.body.push(L(`  state.f${host.n++} = ${call(k)};`, [R(via, sub, k)]));
+    if (sub === 'literal.configcat')
+      return void host.body.push(L(`  state.f${host.n++} = ${call(k)};`, [R(via, sub, k)]));
     return read(rng, host, call(k), [R(via, sub, k)]);
   }
   if (LITERAL_HOOKS[sub]) {
@@ -249,7 +376,12 @@ function plant(rng, host, sub, take, ctx) {
       const k = take();
       imp(host, '@acme/flags', 'ldClient');
       const id = host.n++;
-      host.body.push(L(`  state.f${id} = ldClient.variation(`, [R(via, sub, k, null, [1])]), L(`    '${k}',`), L('    false,'), L('  );'));
+      host.body.push(
+        L(`  state.f${id} = ldClient.variation(`, [R(via, sub, k, null, [1])]),
+        L(`    '${k}',`),
+        L('    false,'),
+        L('  );'),
+      );
       return undefined;
     }
     case 'literal.undeclared': {
@@ -311,7 +443,9 @@ function plant(rng, host, sub, take, ctx) {
     case 'enum.local': {
       const k = take();
       host.localEnum.set(pascal(k), k);
-      return read(rng, host, accessorCall(rng, host, `${host.mod.names.base}Flag.${pascal(k)}`), [R(via, sub, k)]);
+      return read(rng, host, accessorCall(rng, host, `${host.mod.names.base}Flag.${pascal(k)}`), [
+        R(via, sub, k),
+      ]);
     }
     case 'object.imported':
     case 'object.elementAccess': {
@@ -324,7 +458,12 @@ function plant(rng, host, sub, take, ctx) {
     case 'object.local': {
       const k = take();
       host.localObject.set(camel(k), k);
-      return read(rng, host, accessorCall(rng, host, `${upperSnake(host.mod.names.base)}_FLAGS.${camel(k)}`), [R(via, sub, k)]);
+      return read(
+        rng,
+        host,
+        accessorCall(rng, host, `${upperSnake(host.mod.names.base)}_FLAGS.${camel(k)}`),
+        [R(via, sub, k)],
+      );
     }
     case 'object.nested': {
       const k = take();
@@ -332,7 +471,12 @@ function plant(rng, host, sub, take, ctx) {
       if (!shared.nested.has(area)) shared.nested.set(area, new Map());
       shared.nested.get(area).set(camel(rest.join('-')), k);
       imp(host, '@acme/flags', 'FLAGS_BY_AREA');
-      return read(rng, host, accessorCall(rng, host, `FLAGS_BY_AREA.${area}.${camel(rest.join('-'))}`), [R(via, sub, k)]);
+      return read(
+        rng,
+        host,
+        accessorCall(rng, host, `FLAGS_BY_AREA.${area}.${camel(rest.join('-'))}`),
+        [R(via, sub, k)],
+      );
     }
     case 'union.importedParam':
     case 'union.variable': {
@@ -360,7 +504,14 @@ function plant(rng, host, sub, take, ctx) {
         host.top.push(L(`type ${type} = ${union};`), L(''));
       }
       host.top.push(L(`function isLocal${id}On(mode: ${type}): boolean {`));
-      host.top.push(L(`  return ${accessorCall(rng, host, 'mode')};`, keys.map((k) => R(via, sub, k))), L('}'), L(''));
+      host.top.push(
+        L(
+          `  return ${accessorCall(rng, host, 'mode')};`,
+          keys.map((k) => R(via, sub, k)),
+        ),
+        L('}'),
+        L(''),
+      );
       return undefined;
     }
     case 'template.prefix':
@@ -379,18 +530,36 @@ function plant(rng, host, sub, take, ctx) {
       const id = host.n++;
       const tpl = sub !== 'concat.uncalledParam';
       const bare = sub === 'template.uncalledBareParam';
-      const fam = tpl ? PATTERN_FAMILIES['template.infix'][0] : PATTERN_FAMILIES['concat.prefix'][0];
-      const arg = bare ? '`experiment-${name}-enabled`' : tpl ? '`experiment-${experiment.id}-enabled`' : "'pricing-region-' + experiment.id";
+      const fam = tpl
+        ? PATTERN_FAMILIES['template.infix'][0]
+        : PATTERN_FAMILIES['concat.prefix'][0];
+      const arg = bare
+        ? '`experiment-${name}-enabled`'
+        : tpl
+          ? '`experiment-${experiment.id}-enabled`'
+          : "'pricing-region-' + experiment.id";
       const param = bare ? 'name: string' : 'experiment: { id: string }';
-      host.top.push(L(`export function ${host.mod.names.base[0].toLowerCase()}${host.mod.names.base.slice(1)}Experiment${id}(${param}): boolean {`));
-      host.top.push(L(`  return ${accessorCall(rng, host, arg)};`, [R(via, sub, null, fam.pattern)]), L('}'), L(''));
+      host.top.push(
+        L(
+          `export function ${host.mod.names.base[0].toLowerCase()}${host.mod.names.base.slice(1)}Experiment${id}(${param}): boolean {`,
+        ),
+      );
+      host.top.push(
+        L(`  return ${accessorCall(rng, host, arg)};`, [R(via, sub, null, fam.pattern)]),
+        L('}'),
+        L(''),
+      );
       return undefined;
     }
     case 'wrapper.direct':
     case 'wrapper.transitive':
     case 'wrapper.arrow': {
       const k = take();
-      const fn = { 'wrapper.direct': 'featureGate', 'wrapper.transitive': 'useFeature', 'wrapper.arrow': 'flagOn' }[sub];
+      const fn = {
+        'wrapper.direct': 'featureGate',
+        'wrapper.transitive': 'useFeature',
+        'wrapper.arrow': 'flagOn',
+      }[sub];
       imp(host, '@acme/flags', fn);
       return read(rng, host, `${fn}('${k}')`, [R(via, sub, k)]);
     }
@@ -403,7 +572,8 @@ function plant(rng, host, sub, take, ctx) {
     }
     case 'wrapper.crossPackageBarrel': {
       const k = take();
-      const other = PACKAGES[(PACKAGES.indexOf(pkg) + 1 + rng.int(0, PACKAGES.length - 2)) % PACKAGES.length];
+      const other =
+        PACKAGES[(PACKAGES.indexOf(pkg) + 1 + rng.int(0, PACKAGES.length - 2)) % PACKAGES.length];
       imp(host, `@acme/${other}`, `${other}Flag`);
       return read(rng, host, `${other}Flag('${k}')`, [R(via, sub, k)]);
     }
@@ -415,11 +585,24 @@ function plant(rng, host, sub, take, ctx) {
     case 'member.useFlagsDestructure':
     case 'member.useFlagsRenamed': {
       imp(host, 'launchdarkly-react-client-sdk', 'useFlags');
-      const keys = sub === 'member.useFlagsRenamed' ? [take()] : [take(), take(), ...(rng.chance(0.4) ? [take()] : [])];
+      const keys =
+        sub === 'member.useFlagsRenamed'
+          ? [take()]
+          : [take(), take(), ...(rng.chance(0.4) ? [take()] : [])];
       const id = host.n++;
-      const binds = sub === 'member.useFlagsRenamed' ? [`${camel(keys[0])}: ld${id}`] : keys.map(camel);
-      host.hooks.push(L(`  const { ${binds.join(', ')} } = useFlags();`, keys.map((k) => R(via, sub, k))));
-      host.body.push(L(`  state.ld${id} = [${(sub === 'member.useFlagsRenamed' ? [`ld${id}`] : keys.map(camel)).join(', ')}];`));
+      const binds =
+        sub === 'member.useFlagsRenamed' ? [`${camel(keys[0])}: ld${id}`] : keys.map(camel);
+      host.hooks.push(
+        L(
+          `  const { ${binds.join(', ')} } = useFlags();`,
+          keys.map((k) => R(via, sub, k)),
+        ),
+      );
+      host.body.push(
+        L(
+          `  state.ld${id} = [${(sub === 'member.useFlagsRenamed' ? [`ld${id}`] : keys.map(camel)).join(', ')}];`,
+        ),
+      );
       return undefined;
     }
     case 'member.useFlagsVar': {
@@ -444,13 +627,21 @@ function plant(rng, host, sub, take, ctx) {
       const k = take();
       imp(host, '@growthbook/growthbook-react', 'IfFeatureEnabled');
       const attr = sub === 'jsx.growthbook' ? `feature="${k}"` : `feature={'${k}'}`;
-      host.jsx.push(L(`      <IfFeatureEnabled ${attr}>`, [R(via, sub, k)]), L(`        <p>${cap(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)}</p>`), L('      </IfFeatureEnabled>'));
+      host.jsx.push(
+        L(`      <IfFeatureEnabled ${attr}>`, [R(via, sub, k)]),
+        L(`        <p>${cap(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)}</p>`),
+        L('      </IfFeatureEnabled>'),
+      );
       return undefined;
     }
     case 'jsx.posthog': {
       const k = take();
       imp(host, 'posthog-js/react', 'PostHogFeature');
-      host.jsx.push(L(`      <PostHogFeature flag="${k}" match={true}>`, [R(via, sub, k)]), L(`        <p>${cap(rng.pick(VERBS))} ${rng.pick(NOUNS)}</p>`), L('      </PostHogFeature>'));
+      host.jsx.push(
+        L(`      <PostHogFeature flag="${k}" match={true}>`, [R(via, sub, k)]),
+        L(`        <p>${cap(rng.pick(VERBS))} ${rng.pick(NOUNS)}</p>`),
+        L('      </PostHogFeature>'),
+      );
       return undefined;
     }
     case 'hint.above':
@@ -461,14 +652,19 @@ function plant(rng, host, sub, take, ctx) {
       const id = host.n++;
       const refs = keys.map((k) => R(via, sub, k, null, sub === 'hint.above' ? [-1] : []));
       const call = `state.f${id} = unleash.isEnabled(resolveRemoteFlag(items));`;
-      if (sub === 'hint.above') host.body.push(L(`  // ops-steward-flags: ${keys.join(', ')}`), L(`  ${call}`, refs));
+      if (sub === 'hint.above')
+        host.body.push(L(`  // ops-steward-flags: ${keys.join(', ')}`), L(`  ${call}`, refs));
       else host.body.push(L(`  ${call} // ops-steward-flags: ${keys.join(', ')}`, refs));
       return undefined;
     }
     case 'unresolved': {
       imp(host, '@acme/flags', 'resolveRemoteFlag');
       imp(host, '@acme/flags', 'unleash');
-      host.body.push(L(`  state.f${host.n++} = unleash.isEnabled(resolveRemoteFlag(items));`, [{ unresolved: true }]));
+      host.body.push(
+        L(`  state.f${host.n++} = unleash.isEnabled(resolveRemoteFlag(items));`, [
+          { unresolved: true },
+        ]),
+      );
       return undefined;
     }
     default:
@@ -492,15 +688,24 @@ function renderImports(imports) {
 function renderModule(mod, host) {
   const lines = [];
   const imports = new Map();
-  if (mod.usesReact) imports.set('react', { values: new Set(['useEffect', 'useMemo', 'useState']), types: new Set() });
-  for (const d of mod.deps) imports.set(relImport(mod.path, d.path.replace(/\.tsx?$/, '')), { values: new Set([d.names.scoreFn]), types: new Set() });
-  if (host) for (const [spec, e] of host.imports) {
-    const cur = imports.get(spec);
-    if (cur) {
-      for (const v of e.values) cur.values.add(v);
-      for (const t of e.types) cur.types.add(t);
-    } else imports.set(spec, e);
-  }
+  if (mod.usesReact)
+    imports.set('react', {
+      values: new Set(['useEffect', 'useMemo', 'useState']),
+      types: new Set(),
+    });
+  for (const d of mod.deps)
+    imports.set(relImport(mod.path, d.path.replace(/\.tsx?$/, '')), {
+      values: new Set([d.names.scoreFn]),
+      types: new Set(),
+    });
+  if (host)
+    for (const [spec, e] of host.imports) {
+      const cur = imports.get(spec);
+      if (cur) {
+        for (const v of e.values) cur.values.add(v);
+        for (const t of e.types) cur.types.add(t);
+      } else imports.set(spec, e);
+    }
   lines.push(...renderImports(imports).map((t) => L(t)));
   if (lines.length > 0) lines.push(L(''));
   if (host) {
@@ -523,15 +728,32 @@ function renderModule(mod, host) {
     if (mod.tsx) {
       lines.push(L(`export function ${base}Features(props: { items: readonly ${entry}[] }) {`));
       lines.push(...host.hooks);
-      lines.push(L('  const items = props.items;'), L(`  const options: ${options} = { id: '${kebab(base)}' };`));
+      lines.push(
+        L('  const items = props.items;'),
+        L(`  const options: ${options} = { id: '${kebab(base)}' };`),
+      );
     } else {
-      lines.push(L(`export function ${base[0].toLowerCase()}${base.slice(1)}FeatureState(items: readonly ${entry}[], options: ${options}): Record<string, unknown> {`));
+      lines.push(
+        L(
+          `export function ${base[0].toLowerCase()}${base.slice(1)}FeatureState(items: readonly ${entry}[], options: ${options}): Record<string, unknown> {`,
+        ),
+      );
     }
     lines.push(L('  const state: Record<string, unknown> = {};'));
     lines.push(...host.body);
     if (mod.tsx) {
-      lines.push(L('  return (', []), L(`    <div className="${kebab(base)}-features">`), ...host.jsx);
-      lines.push(L('      <pre>{JSON.stringify(state)}</pre>'), L('    </div>'), L('  );'), L('}'), L(''));
+      lines.push(
+        L('  return (', []),
+        L(`    <div className="${kebab(base)}-features">`),
+        ...host.jsx,
+      );
+      lines.push(
+        L('      <pre>{JSON.stringify(state)}</pre>'),
+        L('    </div>'),
+        L('  );'),
+        L('}'),
+        L(''),
+      );
     } else lines.push(L('  return state;'), L('}'), L(''));
   }
   const refs = [];
@@ -541,7 +763,16 @@ function renderModule(mod, host) {
     text.push(l.text);
     for (const r of l.refs) {
       if (r.unresolved) unresolved.push({ file: mod.path, line: i + 1 });
-      else refs.push({ file: mod.path, line: i + 1, lines: [i + 1, ...r.alt.map((a) => i + 1 + a)], via: r.via, sub: r.sub, key: r.key, pattern: r.pattern });
+      else
+        refs.push({
+          file: mod.path,
+          line: i + 1,
+          lines: [i + 1, ...r.alt.map((a) => i + 1 + a)],
+          via: r.via,
+          sub: r.sub,
+          key: r.key,
+          pattern: r.pattern,
+        });
     }
   });
   return { text: text.join('\n'), refs, unresolved };
@@ -568,10 +799,20 @@ function flagsPackageFiles(shared, decoyKeys) {
     else if (i % 3 === 1) enumMembers.set(pascal(k), k);
     else objectProps.set(camel(k), k);
   });
-  files[`${src}/constants.ts`] = ['// Flag keys shared across packages.', ...[...consts].map(([n, k]) => `export const ${n} = '${k}';`), ''].join('\n');
-  files[`${src}/enums.ts`] = ['export enum FeatureFlag {', ...[...enumMembers].map(([m, k]) => `  ${m} = '${k}',`), '}', ''].join('\n');
+  files[`${src}/constants.ts`] = [
+    '// Flag keys shared across packages.',
+    ...[...consts].map(([n, k]) => `export const ${n} = '${k}';`),
+    '',
+  ].join('\n');
+  files[`${src}/enums.ts`] = [
+    'export enum FeatureFlag {',
+    ...[...enumMembers].map(([m, k]) => `  ${m} = '${k}',`),
+    '}',
+    '',
+  ].join('\n');
   const nested = [];
-  for (const [area, props] of shared.nested) nested.push(`  ${area}: {`, ...[...props].map(([p, k]) => `    ${p}: '${k}',`), '  },');
+  for (const [area, props] of shared.nested)
+    nested.push(`  ${area}: {`, ...[...props].map(([p, k]) => `    ${p}: '${k}',`), '  },');
   files[`${src}/objects.ts`] = [
     'export const FLAGS = {',
     ...[...objectProps].map(([p, k]) => `  ${p}: '${k}',`),
@@ -597,13 +838,18 @@ function flagsPackageFiles(shared, decoyKeys) {
   files[`${src}/unions.ts`] = unionLines.join('\n');
   const areas = [...shared.areaKeys.keys()];
   for (const [area, consts2] of shared.areaKeys) {
-    files[`${src}/keys/${area}.ts`] = [...[...consts2].map(([n, k]) => `export const ${n} = '${k}';`), ''].join('\n');
+    files[`${src}/keys/${area}.ts`] = [
+      ...[...consts2].map(([n, k]) => `export const ${n} = '${k}';`),
+      '',
+    ].join('\n');
   }
   files[`${src}/keys/index.ts`] = [...areas.map((a) => `export * from './${a}';`), ''].join('\n');
   files[`${src}/index.ts`] = [
     "export * from './client';",
     "export * from './constants';",
-    ...[...shared.renamed].map(([alias, name]) => `export { ${name} as ${alias} } from './constants';`),
+    ...[...shared.renamed].map(
+      ([alias, name]) => `export { ${name} as ${alias} } from './constants';`,
+    ),
     "export * from './keys';",
     "export { FeatureFlag } from './enums';",
     "export { FLAGS, FLAGS_BY_AREA } from './objects';",
@@ -623,7 +869,11 @@ function flagsPackageFiles(shared, decoyKeys) {
 function localFlagFiles(pkg, consts) {
   const dir = `packages/${pkg}/src/flags`;
   return {
-    [`${dir}/keys.ts`]: [`// Flag keys owned by @acme/${pkg}.`, ...[...consts].map(([n, k]) => `export const ${n} = '${k}';`), ''].join('\n'),
+    [`${dir}/keys.ts`]: [
+      `// Flag keys owned by @acme/${pkg}.`,
+      ...[...consts].map(([n, k]) => `export const ${n} = '${k}';`),
+      '',
+    ].join('\n'),
     [`${dir}/gate.ts`]: [
       "import { ldClient, useFeature } from '@acme/flags';",
       '',
@@ -637,7 +887,9 @@ function localFlagFiles(pkg, consts) {
       '}',
       '',
     ].join('\n'),
-    [`${dir}/index.ts`]: ["export * from './keys.js';", "export * from './gate.js';", ''].join('\n'),
+    [`${dir}/index.ts`]: ["export * from './keys.js';", "export * from './gate.js';", ''].join(
+      '\n',
+    ),
   };
 }
 
@@ -655,39 +907,91 @@ function textFiles(rng, take) {
     for (let j = 0; j < SITES['text.py'] / 10; j++) {
       const k = take();
       const q = rng.chance(0.5) ? '"' : "'";
-      lines.push(`def handle_${rng.pick(NOUNS)}_${j}(request):`, `    """${cap(rng.pick(VERBS))}s the ${rng.pick(NOUNS)}."""`);
+      lines.push(
+        `def handle_${rng.pick(NOUNS)}_${j}(request):`,
+        `    """${cap(rng.pick(VERBS))}s the ${rng.pick(NOUNS)}."""`,
+      );
       lines.push(`    if client.is_enabled(${q}${k}${q}, request.user):`);
-      refs.push({ file: path, line: lines.length, lines: [lines.length], via: 'text', sub: 'text.py', key: k, pattern: null });
-      lines.push('        return render_new(request)', `    total = sum(item.price for item in request.items) * ${rng.int(2, 9)}`, '    return render_old(request, total)', '', '');
+      refs.push({
+        file: path,
+        line: lines.length,
+        lines: [lines.length],
+        via: 'text',
+        sub: 'text.py',
+        key: k,
+        pattern: null,
+      });
+      lines.push(
+        '        return render_new(request)',
+        `    total = sum(item.price for item in request.items) * ${rng.int(2, 9)}`,
+        '    return render_old(request, total)',
+        '',
+        '',
+      );
     }
     files[path] = lines.join('\n');
   }
   for (let i = 0; i < 10; i++) {
     const path = `services/gateway/internal/features/${rng.pick(NOUNS)}_${i}.go`;
-    const lines = ['package features', '', 'import (', '\t"context"', '', '\tld "github.com/launchdarkly/go-server-sdk/v7"', ')', ''];
+    const lines = [
+      'package features',
+      '',
+      'import (',
+      '\t"context"',
+      '',
+      '\tld "github.com/launchdarkly/go-server-sdk/v7"',
+      ')',
+      '',
+    ];
     for (let j = 0; j < SITES['text.go'] / 10; j++) {
       const k = take();
-      lines.push(`func ${cap(rng.pick(VERBS))}${cap(rng.pick(NOUNS))}${j}(ctx context.Context, client *ld.LDClient, user ld.Context) bool {`);
+      lines.push(
+        `func ${cap(rng.pick(VERBS))}${cap(rng.pick(NOUNS))}${j}(ctx context.Context, client *ld.LDClient, user ld.Context) bool {`,
+      );
       lines.push(`\tenabled, _ := client.BoolVariation("${k}", user, false)`);
-      refs.push({ file: path, line: lines.length, lines: [lines.length], via: 'text', sub: 'text.go', key: k, pattern: null });
+      refs.push({
+        file: path,
+        line: lines.length,
+        lines: [lines.length],
+        via: 'text',
+        sub: 'text.go',
+        key: k,
+        pattern: null,
+      });
       lines.push('\treturn enabled && ctx.Err() == nil', '}', '');
     }
     files[path] = lines.join('\n');
   }
   for (let i = 0; i < 10; i++) {
     const path = `deploy/helm/${rng.pick(NOUNS)}-${i}/values.yaml`;
-    const lines = [`replicaCount: ${rng.int(1, 6)}`, 'image:', `  repository: acme/${rng.pick(NOUNS)}`, '  tag: "1.0.0"', 'features:'];
+    const lines = [
+      `replicaCount: ${rng.int(1, 6)}`,
+      'image:',
+      `  repository: acme/${rng.pick(NOUNS)}`,
+      '  tag: "1.0.0"',
+      'features:',
+    ];
     for (let j = 0; j < SITES['text.yaml'] / 10; j++) {
       const k = take();
       lines.push(`  - name: "${k}"`);
-      refs.push({ file: path, line: lines.length, lines: [lines.length], via: 'text', sub: 'text.yaml', key: k, pattern: null });
+      refs.push({
+        file: path,
+        line: lines.length,
+        lines: [lines.length],
+        via: 'text',
+        sub: 'text.yaml',
+        key: k,
+        pattern: null,
+      });
       lines.push(`    rollout: ${rng.int(0, 100)}`);
     }
     lines.push('');
     files[path] = lines.join('\n');
   }
   // Ordinary text files without flag keys.
-  for (let i = 0; i < 6; i++) files[`deploy/k8s/${rng.pick(NOUNS)}-${i}.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${rng.pick(NOUNS)}-${i}\ndata:\n  LOG_LEVEL: info\n`;
+  for (let i = 0; i < 6; i++)
+    files[`deploy/k8s/${rng.pick(NOUNS)}-${i}.yaml`] =
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${rng.pick(NOUNS)}-${i}\ndata:\n  LOG_LEVEL: info\n`;
   return { files, refs };
 }
 
@@ -697,17 +1001,25 @@ function ignoredFiles(rng, keys) {
   for (let i = 0; i < 10; i++) {
     files[`.cache/flag-snapshots/snapshot-${i}.ts`] = [
       "import { unleash } from '@acme/flags';",
-      ...keys.slice(i * 5, i * 5 + 5).map((k, j) => `export const snap${j} = unleash.isEnabled('${k}');`),
+      ...keys
+        .slice(i * 5, i * 5 + 5)
+        .map((k, j) => `export const snap${j} = unleash.isEnabled('${k}');`),
       '',
     ].join('\n');
   }
   for (const pkg of ['web', 'checkout']) {
     const lines = ['"use strict";'];
-    for (let i = 0; i < 3000; i++) lines.push(`var v${i} = unleash.isEnabled("${rng.pick(keys)}") && ${i};`);
+    for (let i = 0; i < 3000; i++)
+      lines.push(`var v${i} = unleash.isEnabled("${rng.pick(keys)}") && ${i};`);
     files[`packages/${pkg}/dist/bundle.js`] = `${lines.join('\n')}\n`;
   }
-  for (let i = 0; i < 50; i++) files[`node_modules/@acme-vendor/sdk/lib/part-${i}.js`] = `exports.p${i} = (c) => c.isEnabled('vendor-internal-${i}');\n`;
-  return { files, prefixes: ['.cache/', 'packages/web/dist/', 'packages/checkout/dist/', 'node_modules/'] };
+  for (let i = 0; i < 50; i++)
+    files[`node_modules/@acme-vendor/sdk/lib/part-${i}.js`] =
+      `exports.p${i} = (c) => c.isEnabled('vendor-internal-${i}');\n`;
+  return {
+    files,
+    prefixes: ['.cache/', 'packages/web/dist/', 'packages/checkout/dist/', 'node_modules/'],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -781,7 +1093,13 @@ function planModules(rng, pkg, count) {
 
 function sourceHash() {
   const h = createHash('sha256');
-  for (const f of ['generate.mjs', ...readdirSync(join(HERE, 'lib')).sort().map((f) => `lib/${f}`)]) h.update(readFileSync(join(HERE, f)));
+  for (const f of [
+    'generate.mjs',
+    ...readdirSync(join(HERE, 'lib'))
+      .sort()
+      .map((f) => `lib/${f}`),
+  ])
+    h.update(readFileSync(join(HERE, f)));
   return h.digest('hex').slice(0, 12);
 }
 
@@ -808,8 +1126,18 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
 
   const shared = newShared();
   // Union types over readable keys, shared by all packages.
-  const unionNames = ['CheckoutVariant', 'SearchMode', 'BillingPlan', 'OnboardingPath', 'ShippingOption', 'ReviewLayout', 'PaymentRoute', 'CatalogView'];
-  for (const name of unionNames) shared.unions.push({ name, keys: Array.from({ length: keyRng.int(2, 5) }, nextKey) });
+  const unionNames = [
+    'CheckoutVariant',
+    'SearchMode',
+    'BillingPlan',
+    'OnboardingPath',
+    'ShippingOption',
+    'ReviewLayout',
+    'PaymentRoute',
+    'CatalogView',
+  ];
+  for (const name of unionNames)
+    shared.unions.push({ name, keys: Array.from({ length: keyRng.int(2, 5) }, nextKey) });
 
   // Modules
   const files = {};
@@ -824,7 +1152,9 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
 
   // Line targets: log-normal sizes scaled to the budget (leaving room for block overshoot and infra).
   const sizeRng = rng.fork('sizes');
-  const raw = allMods.map(() => Math.min(1500, Math.max(12, Math.exp(Math.log(95) + 0.75 * gaussian(sizeRng)))));
+  const raw = allMods.map(() =>
+    Math.min(1500, Math.max(12, Math.exp(Math.log(95) + 0.75 * gaussian(sizeRng)))),
+  );
   const budget = params.lines * 0.875;
   const scale = budget / raw.reduce((a, b) => a + b, 0);
   allMods.forEach((m, i) => {
@@ -837,7 +1167,14 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
   for (const m of allMods) {
     if (!byPkg.has(m.pkg)) byPkg.set(m.pkg, []);
     const prior = byPkg.get(m.pkg);
-    m.deps = m.kind === 'test' ? [m.testTarget] : prior.length > 0 ? Array.from({ length: depRng.int(0, 2) }, () => depRng.pick(prior)).filter((d, i, a) => a.indexOf(d) === i) : [];
+    m.deps =
+      m.kind === 'test'
+        ? [m.testTarget]
+        : prior.length > 0
+          ? Array.from({ length: depRng.int(0, 2) }, () => depRng.pick(prior)).filter(
+              (d, i, a) => a.indexOf(d) === i,
+            )
+          : [];
     if (m.kind !== 'test') prior.push(m);
     m.decoy = m.kind !== 'test' && depRng.chance(0.04);
   }
@@ -854,7 +1191,8 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
     return hosts.get(m);
   };
   const sites = [];
-  for (const [sub, n] of Object.entries(SITES)) if (!sub.startsWith('text.')) for (let i = 0; i < n; i++) sites.push(sub);
+  for (const [sub, n] of Object.entries(SITES))
+    if (!sub.startsWith('text.')) for (let i = 0; i < n; i++) sites.push(sub);
   hostRng.shuffle(sites);
   const ctx = { shared, takeUndeclared };
   for (const sub of sites) {
@@ -881,7 +1219,14 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
   let tsFiles = 0;
   for (const m of allMods) {
     const r = bodyRng.fork(m.path);
-    const { lines, usesReact } = noiseBody(r, { kind: m.kind, names: m.names, targetLines: m.targetLines, deps: m.deps.map((d) => d.names), decoy: m.decoy, testTarget: m.testTarget?.names });
+    const { lines, usesReact } = noiseBody(r, {
+      kind: m.kind,
+      names: m.names,
+      targetLines: m.targetLines,
+      deps: m.deps.map((d) => d.names),
+      decoy: m.decoy,
+      testTarget: m.testTarget?.names,
+    });
     m.body = lines;
     m.usesReact = usesReact;
     const out = renderModule(m, hosts.get(m));
@@ -896,7 +1241,10 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
     const exported = allMods.filter((m) => m.pkg === pkg && m.kind === 'util').slice(0, 3);
     files[`packages/${pkg}/src/index.ts`] = [
       "export * from './flags';",
-      ...exported.map((m) => `export { ${m.names.scoreFn} } from '${relImport(`packages/${pkg}/src/index.ts`, m.path.replace(/\.ts$/, ''))}';`),
+      ...exported.map(
+        (m) =>
+          `export { ${m.names.scoreFn} } from '${relImport(`packages/${pkg}/src/index.ts`, m.path.replace(/\.ts$/, ''))}';`,
+      ),
       '',
     ].join('\n');
     files[`packages/${pkg}/package.json`] = packageJson(pkg);
@@ -922,12 +1270,22 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
     planted,
     unresolved: unresolvedPlanted,
     ignoredPrefixes: ignored.prefixes,
-    patternFamilies: Object.values(PATTERN_FAMILIES).flat().map((f) => ({ pattern: f.pattern, keys: f.keys })),
+    patternFamilies: Object.values(PATTERN_FAMILIES)
+      .flat()
+      .map((f) => ({ pattern: f.pattern, keys: f.keys })),
     orphans: declared.filter((k) => !readKeys.has(k) && !familyKeys.includes(k)),
-    undeclared: [...new Set(planted.filter((r) => r.sub === 'literal.undeclared').map((r) => r.key))],
+    undeclared: [
+      ...new Set(planted.filter((r) => r.sub === 'literal.undeclared').map((r) => r.key)),
+    ],
     decoyFiles: allMods.filter((m) => m.decoy).length,
   };
-  return { files, ignored: ignored.files, declared, manifest, stats: { tsFiles, tsLines, files: Object.keys(files).length } };
+  return {
+    files,
+    ignored: ignored.files,
+    declared,
+    manifest,
+    stats: { tsFiles, tsLines, files: Object.keys(files).length },
+  };
 }
 
 function git(cwd, args) {
@@ -958,7 +1316,12 @@ function writeTree(root, files) {
 }
 
 /** Writes the corpus under `out` (default bench/.corpus) unless a matching stamp already exists. */
-export function ensureCorpus({ out = DEFAULT_OUT, force = false, params = DEFAULT_PARAMS, log = () => {} } = {}) {
+export function ensureCorpus({
+  out = DEFAULT_OUT,
+  force = false,
+  params = DEFAULT_PARAMS,
+  log = () => {},
+} = {}) {
   out = resolve(out);
   const stampPath = join(out, 'stamp.json');
   const repo = join(out, 'monorepo');
@@ -980,12 +1343,20 @@ export function ensureCorpus({ out = DEFAULT_OUT, force = false, params = DEFAUL
   writeTree(repo, corpus.files);
   writeTree(repo, corpus.ignored);
   const hash = createHash('sha256');
-  for (const all of [corpus.files, corpus.ignored]) for (const p of Object.keys(all).sort()) hash.update(`${p}\0${all[p]}\0`);
+  for (const all of [corpus.files, corpus.ignored])
+    for (const p of Object.keys(all).sort()) hash.update(`${p}\0${all[p]}\0`);
   git(repo, ['init', '-q', '-b', 'main']);
   // No background `git gc --auto` after the big commit: it would compete with the first timed runs.
   git(repo, ['config', 'gc.auto', '0']);
   git(repo, ['add', '-A']);
-  git(repo, ['commit', '-q', '--no-verify', '--no-gpg-sign', '-m', 'Synthetic monorepo for the ops-steward benchmark']);
+  git(repo, [
+    'commit',
+    '-q',
+    '--no-verify',
+    '--no-gpg-sign',
+    '-m',
+    'Synthetic monorepo for the ops-steward benchmark',
+  ]);
   const tree = git(repo, ['rev-parse', 'HEAD^{tree}']);
   const tracked = Number(git(repo, ['ls-files']).split('\n').length);
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(corpus.manifest));
@@ -1002,10 +1373,15 @@ export function ensureCorpus({ out = DEFAULT_OUT, force = false, params = DEFAUL
     bytes: Object.values(corpus.files).reduce((a, c) => a + Buffer.byteLength(c), 0),
     declaredFlags: corpus.declared.length,
     plantedReferences: corpus.manifest.planted.length,
-    generateMs: { build: Math.round(ms(t0, tBuilt)), total: Math.round(ms(t0, process.hrtime.bigint())) },
+    generateMs: {
+      build: Math.round(ms(t0, tBuilt)),
+      total: Math.round(ms(t0, process.hrtime.bigint())),
+    },
   };
   writeFileSync(stampPath, `${JSON.stringify(stamp, null, 2)}\n`);
-  log(`generated ${stamp.tsFiles} TS/TSX files, ${stamp.tsLines} lines, ${stamp.plantedReferences} planted references in ${(stamp.generateMs.total / 1000).toFixed(1)} s`);
+  log(
+    `generated ${stamp.tsFiles} TS/TSX files, ${stamp.tsLines} lines, ${stamp.plantedReferences} planted references in ${(stamp.generateMs.total / 1000).toFixed(1)} s`,
+  );
   return { ...stamp, repo, out };
 }
 

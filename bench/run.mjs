@@ -20,7 +20,20 @@ import { DEFAULT_OUT, ensureCorpus } from './generate.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
-const VIAS = ['literal', 'constant', 'enum', 'object', 'union', 'template', 'concat', 'wrapper', 'member', 'jsx', 'hint', 'text'];
+const VIAS = [
+  'literal',
+  'constant',
+  'enum',
+  'object',
+  'union',
+  'template',
+  'concat',
+  'wrapper',
+  'member',
+  'jsx',
+  'hint',
+  'text',
+];
 
 function usage(msg) {
   if (msg) console.error(`run.mjs: ${msg}`);
@@ -32,10 +45,21 @@ function usage(msg) {
 }
 
 function parseArgs(argv) {
-  const o = { runs: 5, gitGrepRuns: null, warmup: 1, format: 'table', out: DEFAULT_OUT, cli: join(ROOT, 'dist/cli.js'), measure: 'auto', regenerate: false, scanArgs: [] };
+  const o = {
+    runs: 5,
+    gitGrepRuns: null,
+    warmup: 1,
+    format: 'table',
+    out: DEFAULT_OUT,
+    cli: join(ROOT, 'dist/cli.js'),
+    measure: 'auto',
+    regenerate: false,
+    scanArgs: [],
+  };
   const num = (v, name) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) usage(`${name} needs a non-negative integer, got ${JSON.stringify(v)}`);
+    if (!Number.isInteger(n) || n < 0)
+      usage(`${name} needs a non-negative integer, got ${JSON.stringify(v)}`);
     return n;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -54,7 +78,8 @@ function parseArgs(argv) {
     else if (a === '--help' || a === '-h') usage();
     else usage(`unknown option ${a}`);
   }
-  if (!['auto', 'time', 'preload'].includes(o.measure)) usage(`--measure must be auto, time or preload`);
+  if (!['auto', 'time', 'preload'].includes(o.measure))
+    usage(`--measure must be auto, time or preload`);
   o.gitGrepRuns = Math.min(o.runs, o.gitGrepRuns ?? o.runs);
   return o;
 }
@@ -144,18 +169,22 @@ export function compare(scan, manifest) {
   const wrongKey = [];
   const notPlanted = [];
   const leaks = [];
-  const inIgnored = (f) => manifest.ignoredPrefixes.some((pre) => f.startsWith(pre) || f.includes(`/${pre}`));
+  const inIgnored = (f) =>
+    manifest.ignoredPrefixes.some((pre) => f.startsWith(pre) || f.includes(`/${pre}`));
   for (const r of scan.references) {
     if (inIgnored(r.file)) {
       leaks.push(r);
       continue;
     }
     const here = at.get(`${r.file}:${r.line}`) ?? [];
-    const match = here.find((p) => !p.found && (r.key !== null ? p.key === r.key : p.pattern === r.pattern)) ?? here.find((p) => (r.key !== null ? p.key === r.key : p.pattern === r.pattern));
+    const match =
+      here.find((p) => !p.found && (r.key !== null ? p.key === r.key : p.pattern === r.pattern)) ??
+      here.find((p) => (r.key !== null ? p.key === r.key : p.pattern === r.pattern));
     if (match) {
       match.found = true;
       match.gotVia = r.via;
-    } else if (here.length > 0) wrongKey.push({ ref: r, expected: here.map((p) => p.key ?? p.pattern) });
+    } else if (here.length > 0)
+      wrongKey.push({ ref: r, expected: here.map((p) => p.key ?? p.pattern) });
     else notPlanted.push(r);
   }
   const unresolvedPlanted = new Set(manifest.unresolved.map((u) => `${u.file}:${u.line}`));
@@ -177,7 +206,14 @@ export function compare(scan, manifest) {
       found: found.length,
       viaMismatch: viaWrong.length,
       viaReported: [...new Set(viaWrong.map((p) => p.gotVia))],
-      missedExample: missed[0] ? { file: missed[0].file, line: missed[0].line, key: missed[0].key, pattern: missed[0].pattern } : null,
+      missedExample: missed[0]
+        ? {
+            file: missed[0].file,
+            line: missed[0].line,
+            key: missed[0].key,
+            pattern: missed[0].pattern,
+          }
+        : null,
     };
   });
   const orphanSet = new Set(manifest.orphans);
@@ -189,7 +225,11 @@ export function compare(scan, manifest) {
     notPlanted,
     orphanHits: scan.references.filter((r) => r.key !== null && orphanSet.has(r.key)).length,
     leaks,
-    unresolved: { planted: manifest.unresolved.length, found: unresolvedFound, unexpected: unexpectedUnresolved },
+    unresolved: {
+      planted: manifest.unresolved.length,
+      found: unresolvedFound,
+      unexpected: unexpectedUnresolved,
+    },
   };
 }
 
@@ -199,7 +239,9 @@ export function compare(scan, manifest) {
 function canonicalSha(text) {
   try {
     const j = JSON.parse(text);
-    const sorted = [j.references, j.unresolved].map((list) => (Array.isArray(list) ? list.map((x) => JSON.stringify(x)).sort() : []));
+    const sorted = [j.references, j.unresolved].map((list) =>
+      Array.isArray(list) ? list.map((x) => JSON.stringify(x)).sort() : [],
+    );
     return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
   } catch {
     return createHash('sha256').update(text).digest('hex');
@@ -215,7 +257,11 @@ const median = (xs) => {
 const round = (x, d = 0) => (x === null ? null : Number(x.toFixed(d)));
 const stats = (xs) => {
   const v = xs.filter((x) => x !== null);
-  return { median: round(median(v), 1), min: v.length ? round(Math.min(...v), 1) : null, max: v.length ? round(Math.max(...v), 1) : null };
+  return {
+    median: round(median(v), 1),
+    min: v.length ? round(Math.min(...v), 1) : null,
+    max: v.length ? round(Math.max(...v), 1) : null,
+  };
 };
 
 function sourceLine(repo, file, line) {
@@ -248,21 +294,58 @@ async function main() {
   const scanErr = join(corpus.out, 'scan.stderr.txt');
   const grepOut = join(corpus.out, 'grep.txt');
   const grepErr = join(corpus.out, 'grep.stderr.txt');
-  const scanOnce = () => runMeasured({ cmd: process.execPath, args: scanArgs, method, stdoutFile: scanOut, stderrFile: scanErr, tmp: corpus.out, node: true });
-  const grepOnce = () => runMeasured({ cmd: 'git', args: grepArgs, method: method === 'time' ? 'time' : 'none', stdoutFile: grepOut, stderrFile: grepErr, tmp: corpus.out, node: false });
+  const scanOnce = () =>
+    runMeasured({
+      cmd: process.execPath,
+      args: scanArgs,
+      method,
+      stdoutFile: scanOut,
+      stderrFile: scanErr,
+      tmp: corpus.out,
+      node: true,
+    });
+  const grepOnce = () =>
+    runMeasured({
+      cmd: 'git',
+      args: grepArgs,
+      method: method === 'time' ? 'time' : 'none',
+      stdoutFile: grepOut,
+      stderrFile: grepErr,
+      tmp: corpus.out,
+      node: false,
+    });
   // GNU grep over exactly the files git grep searches: Aho–Corasick over all keys at once, the speed
   // a text-only tool can actually reach (git grep tries every pattern on every line, see README).
-  const plainArgs = ['-c', 'cd "$1" && git ls-files -z | xargs -0 grep -F -I -f "$2" --', 'sh', corpus.repo, keysFile];
+  const plainArgs = [
+    '-c',
+    'cd "$1" && git ls-files -z | xargs -0 grep -F -I -f "$2" --',
+    'sh',
+    corpus.repo,
+    keysFile,
+  ];
   const plainOut = join(corpus.out, 'plain-grep.txt');
-  const plainOnce = () => runMeasured({ cmd: 'sh', args: plainArgs, method: method === 'time' ? 'time' : 'none', stdoutFile: plainOut, stderrFile: grepErr, tmp: corpus.out, node: false });
+  const plainOnce = () =>
+    runMeasured({
+      cmd: 'sh',
+      args: plainArgs,
+      method: method === 'time' ? 'time' : 'none',
+      stdoutFile: plainOut,
+      stderrFile: grepErr,
+      tmp: corpus.out,
+      node: false,
+    });
   const failScan = (m) => {
     const err = readFileSync(scanErr, 'utf8').trim().split('\n').slice(-15).join('\n');
-    console.error(`run.mjs: the scan exited with ${m.signal ?? m.code}: node ${scanArgs.map((a) => relative(process.cwd(), a) || a).join(' ')}\n${err}`);
+    console.error(
+      `run.mjs: the scan exited with ${m.signal ?? m.code}: node ${scanArgs.map((a) => relative(process.cwd(), a) || a).join(' ')}\n${err}`,
+    );
     process.exit(1);
   };
   const checkGrep = (m, label = 'git grep') => {
     if (m.code > 1) {
-      console.error(`run.mjs: ${label} exited with ${m.code}:\n${readFileSync(grepErr, 'utf8').slice(0, 2000)}`);
+      console.error(
+        `run.mjs: ${label} exited with ${m.code}:\n${readFileSync(grepErr, 'utf8').slice(0, 2000)}`,
+      );
       process.exit(1);
     }
   };
@@ -297,24 +380,33 @@ async function main() {
       checkGrep(g);
       greps.push(g);
     }
-    log(`run ${i + 1}/${o.runs}: scan ${(s.wallMs / 1000).toFixed(2)} s, grep ${(p.wallMs / 1000).toFixed(2)} s${g ? `, git grep ${(g.wallMs / 1000).toFixed(2)} s` : ''}`);
+    log(
+      `run ${i + 1}/${o.runs}: scan ${(s.wallMs / 1000).toFixed(2)} s, grep ${(p.wallMs / 1000).toFixed(2)} s${g ? `, git grep ${(g.wallMs / 1000).toFixed(2)} s` : ''}`,
+    );
   }
 
   let scan;
   try {
     scan = JSON.parse(readFileSync(scanOut, 'utf8'));
   } catch (e) {
-    console.error(`run.mjs: the scan's stdout is not JSON (${e.message}); first bytes: ${readFileSync(scanOut, 'utf8').slice(0, 200)}`);
+    console.error(
+      `run.mjs: the scan's stdout is not JSON (${e.message}); first bytes: ${readFileSync(scanOut, 'utf8').slice(0, 200)}`,
+    );
     process.exit(1);
   }
   if (!Array.isArray(scan.references) || !Array.isArray(scan.unresolved)) {
-    console.error('run.mjs: the scan output lacks `references`/`unresolved` arrays (see the CLI contract in issue 3)');
+    console.error(
+      'run.mjs: the scan output lacks `references`/`unresolved` arrays (see the CLI contract in issue 3)',
+    );
     process.exit(1);
   }
-  const grepLines = greps.length > 0 ? readFileSync(grepOut, 'utf8').split('\n').filter(Boolean) : [];
+  const grepLines =
+    greps.length > 0 ? readFileSync(grepOut, 'utf8').split('\n').filter(Boolean) : [];
   const byVia = Object.fromEntries(VIAS.map((v) => [v, 0]));
   for (const r of scan.references) byVia[r.via] = (byVia[r.via] ?? 0) + 1;
-  const plantedByVia = Object.fromEntries(VIAS.map((v) => [v, manifest.planted.filter((p) => p.via === v).length]));
+  const plantedByVia = Object.fromEntries(
+    VIAS.map((v) => [v, manifest.planted.filter((p) => p.via === v).length]),
+  );
   const truth = compare(scan, manifest);
 
   const scanWall = stats(scans.map((s) => s.wallMs));
@@ -322,7 +414,13 @@ async function main() {
   const plainWall = stats(plains.map((g) => g.wallMs));
   const plainLines = readFileSync(plainOut, 'utf8').split('\n').filter(Boolean);
   const result = {
-    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${process.platform} ${process.arch}` },
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      cores: os.cpus().length,
+      memoryGb: round(os.totalmem() / 2 ** 30, 1),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+    },
     corpus: {
       path: relative(process.cwd(), corpus.repo) || corpus.repo,
       generator: corpus.version,
@@ -334,7 +432,10 @@ async function main() {
       declaredFlags: corpus.declaredFlags,
       plantedReferences: manifest.planted.length,
     },
-    method: method === 'time' ? 'GNU time (wait4 rusage)' : 'node --import rusage-preload (process.resourceUsage)',
+    method:
+      method === 'time'
+        ? 'GNU time (wait4 rusage)'
+        : 'node --import rusage-preload (process.resourceUsage)',
     runs: o.runs,
     warmup: o.warmup,
     scan: {
@@ -347,11 +448,28 @@ async function main() {
       distinctOutputs: outputs.size,
       distinctReferenceSets: new Set([...outputs.values()].map((v) => v.canonical)).size,
     },
-    gitGrep: { command: 'git grep -F -I -f keys.txt', runs: greps.length, wallMs: grepWall, cpuMs: stats(greps.map((g) => g.cpuMs)), matchedLines: grepLines.length },
-    grep: { command: 'git ls-files -z | xargs -0 grep -F -I -f keys.txt', wallMs: plainWall, cpuMs: stats(plains.map((g) => g.cpuMs)), matchedLines: plainLines.length },
+    gitGrep: {
+      command: 'git grep -F -I -f keys.txt',
+      runs: greps.length,
+      wallMs: grepWall,
+      cpuMs: stats(greps.map((g) => g.cpuMs)),
+      matchedLines: grepLines.length,
+    },
+    grep: {
+      command: 'git ls-files -z | xargs -0 grep -F -I -f keys.txt',
+      wallMs: plainWall,
+      cpuMs: stats(plains.map((g) => g.cpuMs)),
+      matchedLines: plainLines.length,
+    },
     ratioScanToGitGrep: greps.length ? round(scanWall.median / grepWall.median, 2) : null,
     ratioScanToGrep: round(scanWall.median / plainWall.median, 1),
-    references: { total: scan.references.length, byVia, plantedByVia, patterns: scan.references.filter((r) => r.key === null).length, unresolved: scan.unresolved.length },
+    references: {
+      total: scan.references.length,
+      byVia,
+      plantedByVia,
+      patterns: scan.references.filter((r) => r.key === null).length,
+      unresolved: scan.unresolved.length,
+    },
     groundTruth: {
       found: truth.found,
       planted: truth.planted,
@@ -360,7 +478,11 @@ async function main() {
       notPlanted: truth.notPlanted.length,
       orphanKeyHits: truth.orphanHits,
       ignoredPathLeaks: truth.leaks.length,
-      unresolved: { planted: truth.unresolved.planted, reported: truth.unresolved.found, unexpected: truth.unresolved.unexpected.length },
+      unresolved: {
+        planted: truth.unresolved.planted,
+        reported: truth.unresolved.found,
+        unexpected: truth.unresolved.unexpected.length,
+      },
       examples: {
         wrongKey: truth.wrongKey.slice(0, 5).map((w) => ({ ...w.ref, expected: w.expected })),
         notPlanted: truth.notPlanted.slice(0, 5),
@@ -375,7 +497,9 @@ async function main() {
   else if (o.format === 'markdown') console.log(markdown(result));
   else console.log(table(result, corpus.repo));
   if (zero.length > 0) {
-    console.error(`run.mjs: the scan found no reference of form(s): ${zero.join(', ')} — a silently broken resolver?`);
+    console.error(
+      `run.mjs: the scan found no reference of form(s): ${zero.join(', ')} — a silently broken resolver?`,
+    );
     process.exit(1);
   }
 }
@@ -385,10 +509,17 @@ const mb = (x) => (x === null ? 'n/a' : `${Math.round(x)} MB`);
 
 function table(r, repo) {
   const out = [];
-  const row = (label, st, fmt) => out.push(`  ${label.padEnd(22)} ${fmt(st.median).padStart(9)}   (min ${fmt(st.min)}, max ${fmt(st.max)})`);
+  const row = (label, st, fmt) =>
+    out.push(
+      `  ${label.padEnd(22)} ${fmt(st.median).padStart(9)}   (min ${fmt(st.min)}, max ${fmt(st.max)})`,
+    );
   out.push('ops-steward flags scan benchmark');
-  out.push(`  machine   ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.platform}`);
-  out.push(`  corpus    ${r.corpus.tsFiles} TS/TSX files, ${r.corpus.tsLines.toLocaleString('en-US')} lines, ${r.corpus.megabytes} MB; ${r.corpus.trackedFiles} tracked files; ${r.corpus.declaredFlags} declared flags`);
+  out.push(
+    `  machine   ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.platform}`,
+  );
+  out.push(
+    `  corpus    ${r.corpus.tsFiles} TS/TSX files, ${r.corpus.tsLines.toLocaleString('en-US')} lines, ${r.corpus.megabytes} MB; ${r.corpus.trackedFiles} tracked files; ${r.corpus.declaredFlags} declared flags`,
+  );
   out.push(`  measured  median of ${r.runs} runs (+${r.warmup} warm-up) with ${r.method}`);
   out.push('');
   row('scan wall', r.scan.wallMs, s2);
@@ -396,48 +527,81 @@ function table(r, repo) {
   row('scan peak RSS', r.scan.peakRssMb, mb);
   row('GNU grep -F wall', r.grep.wallMs, s2);
   row('GNU grep CPU', r.grep.cpuMs, s2);
-  out.push(`  ${'ratio scan / grep'.padEnd(22)} ${`${r.ratioScanToGrep}×`.padStart(9)}   (wall-time medians; grep matched ${r.grep.matchedLines} lines)`);
+  out.push(
+    `  ${'ratio scan / grep'.padEnd(22)} ${`${r.ratioScanToGrep}×`.padStart(9)}   (wall-time medians; grep matched ${r.grep.matchedLines} lines)`,
+  );
   if (r.gitGrep.runs > 0) {
     row('git grep -F wall', r.gitGrep.wallMs, s2);
     row('git grep CPU', r.gitGrep.cpuMs, s2);
-    out.push(`  ${'ratio scan / git grep'.padEnd(22)} ${`${r.ratioScanToGitGrep}×`.padStart(9)}   (${r.gitGrep.runs} runs; git grep matched ${r.gitGrep.matchedLines} lines)`);
+    out.push(
+      `  ${'ratio scan / git grep'.padEnd(22)} ${`${r.ratioScanToGitGrep}×`.padStart(9)}   (${r.gitGrep.runs} runs; git grep matched ${r.gitGrep.matchedLines} lines)`,
+    );
   }
   out.push(
     `  scan output identical across runs: ${r.scan.outputStableAcrossRuns ? 'yes' : `NO (${r.scan.distinctOutputs} distinct outputs, ${r.scan.distinctReferenceSets} distinct sets of references; kept as scan-variant-N.json)`}`,
   );
   out.push('');
-  out.push(`  references found ${r.references.total} (${r.references.patterns} patterns), unresolved ${r.references.unresolved}`);
+  out.push(
+    `  references found ${r.references.total} (${r.references.patterns} patterns), unresolved ${r.references.unresolved}`,
+  );
   out.push(`  ${'via'.padEnd(10)} ${'found'.padStart(6)} ${'planted'.padStart(8)}`);
-  for (const v of VIAS) out.push(`  ${v.padEnd(10)} ${String(r.references.byVia[v]).padStart(6)} ${String(r.references.plantedByVia[v]).padStart(8)}${r.references.byVia[v] === 0 ? '   <-- none found' : ''}`);
+  for (const v of VIAS)
+    out.push(
+      `  ${v.padEnd(10)} ${String(r.references.byVia[v]).padStart(6)} ${String(r.references.plantedByVia[v]).padStart(8)}${r.references.byVia[v] === 0 ? '   <-- none found' : ''}`,
+    );
   const extra = Object.keys(r.references.byVia).filter((v) => !VIAS.includes(v));
-  for (const v of extra) out.push(`  ${v.padEnd(10)} ${String(r.references.byVia[v]).padStart(6)}        -   <-- not a via of the contract`);
+  for (const v of extra)
+    out.push(
+      `  ${v.padEnd(10)} ${String(r.references.byVia[v]).padStart(6)}        -   <-- not a via of the contract`,
+    );
   const g = r.groundTruth;
   out.push('');
-  out.push(`  ground truth: ${g.found}/${g.planted} planted references found at their file:line with the right key`);
+  out.push(
+    `  ground truth: ${g.found}/${g.planted} planted references found at their file:line with the right key`,
+  );
   const gaps = g.bySubForm.filter((s) => s.found < s.planted || s.viaMismatch > 0);
   if (gaps.length > 0) {
-    out.push(`  ${'sub-form'.padEnd(28)} ${'found'.padStart(6)} ${'planted'.padStart(8)}  example miss / via reported`);
+    out.push(
+      `  ${'sub-form'.padEnd(28)} ${'found'.padStart(6)} ${'planted'.padStart(8)}  example miss / via reported`,
+    );
     for (const s of gaps) {
-      const ex = s.missedExample ? `${s.missedExample.file}:${s.missedExample.line}  ${sourceLine(repo, s.missedExample.file, s.missedExample.line)}` : '';
-      const vm = s.viaMismatch > 0 ? ` [${s.viaMismatch} reported as ${s.viaReported.join('/')}]` : '';
-      out.push(`  ${s.sub.padEnd(28)} ${String(s.found).padStart(6)} ${String(s.planted).padStart(8)}  ${ex}${vm}`);
+      const ex = s.missedExample
+        ? `${s.missedExample.file}:${s.missedExample.line}  ${sourceLine(repo, s.missedExample.file, s.missedExample.line)}`
+        : '';
+      const vm =
+        s.viaMismatch > 0 ? ` [${s.viaMismatch} reported as ${s.viaReported.join('/')}]` : '';
+      out.push(
+        `  ${s.sub.padEnd(28)} ${String(s.found).padStart(6)} ${String(s.planted).padStart(8)}  ${ex}${vm}`,
+      );
     }
   }
-  out.push(`  wrong key/pattern at a planted site: ${g.wrongKeyAtPlantedSite}; references nobody planted: ${g.notPlanted}; hits on orphan keys: ${g.orphanKeyHits}; in gitignored paths: ${g.ignoredPathLeaks}`);
-  out.push(`  unresolved: ${g.unresolved.reported}/${g.unresolved.planted} planted dynamic calls reported, ${g.unresolved.unexpected} others`);
+  out.push(
+    `  wrong key/pattern at a planted site: ${g.wrongKeyAtPlantedSite}; references nobody planted: ${g.notPlanted}; hits on orphan keys: ${g.orphanKeyHits}; in gitignored paths: ${g.ignoredPathLeaks}`,
+  );
+  out.push(
+    `  unresolved: ${g.unresolved.reported}/${g.unresolved.planted} planted dynamic calls reported, ${g.unresolved.unexpected} others`,
+  );
   for (const [label, list] of Object.entries(g.examples)) {
-    for (const e of list.slice(0, 3)) out.push(`    ${label}: ${e.file}:${e.line} ${e.via ?? ''} ${e.key ?? e.pattern ?? e.expression ?? ''}${e.expected ? ` (expected ${e.expected.join(', ')})` : ''}  | ${sourceLine(repo, e.file, e.line)}`);
+    for (const e of list.slice(0, 3))
+      out.push(
+        `    ${label}: ${e.file}:${e.line} ${e.via ?? ''} ${e.key ?? e.pattern ?? e.expression ?? ''}${e.expected ? ` (expected ${e.expected.join(', ')})` : ''}  | ${sourceLine(repo, e.file, e.line)}`,
+      );
   }
   return out.join('\n');
 }
 
 function markdown(r) {
   const out = [];
-  out.push(`Corpus: ${r.corpus.tsFiles.toLocaleString('en-US')} TS/TSX files, ${r.corpus.tsLines.toLocaleString('en-US')} lines (${r.corpus.megabytes} MB), ${r.corpus.declaredFlags} declared flags. `);
-  out.push(`Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}. Median of ${r.runs} run(s), measured with ${r.method}.`);
+  out.push(
+    `Corpus: ${r.corpus.tsFiles.toLocaleString('en-US')} TS/TSX files, ${r.corpus.tsLines.toLocaleString('en-US')} lines (${r.corpus.megabytes} MB), ${r.corpus.declaredFlags} declared flags. `,
+  );
+  out.push(
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}. Median of ${r.runs} run(s), measured with ${r.method}.`,
+  );
   out.push('');
   out.push('| | median | min | max |', '| --- | ---: | ---: | ---: |');
-  const row = (label, st, fmt) => out.push(`| ${label} | ${fmt(st.median)} | ${fmt(st.min)} | ${fmt(st.max)} |`);
+  const row = (label, st, fmt) =>
+    out.push(`| ${label} | ${fmt(st.median)} | ${fmt(st.min)} | ${fmt(st.max)} |`);
   row('`flags scan` wall time', r.scan.wallMs, s2);
   row('`flags scan` CPU time (user+sys)', r.scan.cpuMs, s2);
   row('`flags scan` peak RSS', r.scan.peakRssMb, mb);

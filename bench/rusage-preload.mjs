@@ -13,6 +13,14 @@ if (out && isMainThread && (owner === undefined || owner === String(process.pid)
   process.on('exit', (code) => {
     const r = process.resourceUsage();
     // resourceUsage(): CPU in microseconds, maxRSS in kilobytes (getrusage semantics).
-    writeFileSync(out, JSON.stringify({ userUs: r.userCPUTime, systemUs: r.systemCPUTime, maxRssKb: r.maxRSS, code }));
+    writeFileSync(
+      out,
+      JSON.stringify({
+        userUs: r.userCPUTime,
+        systemUs: r.systemCPUTime,
+        maxRssKb: r.maxRSS,
+        code,
+      }),
+    );
   });
 }

@@ -4,12 +4,19 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-HDO5M3JW.js";
+} from "./chunks/chunk-DI4VF374.js";
 import {
+  describeCommentResult,
   githubCheckServices,
-  readFileAtRef
-} from "./chunks/chunk-JTFDALFI.js";
+  publishPullRequestComment,
+  readFileAtRef,
+  renderFlagSyncSummary,
+  renderPullRequestFlagsComment,
+  reviewPullRequestFlags,
+  runFlagSync
+} from "./chunks/chunk-ANH6UNCI.js";
 import {
+  ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
   InputError,
   buildAnnotations,
@@ -21,8 +28,8 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-OKHD24SQ.js";
-import "./chunks/chunk-KHFH3MYP.js";
+} from "./chunks/chunk-EEW2RNGH.js";
+import "./chunks/chunk-AK54PB65.js";
 import {
   __commonJS,
   __export,
@@ -346,8 +353,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -358,10 +365,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message2 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -371,10 +378,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message2 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -384,10 +391,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message2 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -397,10 +404,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message2 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -410,10 +417,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message2, statusCode, headers, body) {
+        super(message2);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -427,10 +434,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message2 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -440,10 +447,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message2 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -453,10 +460,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message2 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -466,10 +473,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message2 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -479,10 +486,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message2 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -492,10 +499,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message2 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -505,10 +512,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message2 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -518,10 +525,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message2 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -531,10 +538,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message2 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -544,10 +551,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message2, socket) {
+        super(message2);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message2 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -558,10 +565,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message2 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -571,10 +578,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message2 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -584,8 +591,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
-        super(message);
+      constructor(message2, code, data) {
+        super(message2);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -597,10 +604,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message2 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -610,10 +617,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
@@ -626,10 +633,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
@@ -642,10 +649,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message2, options) {
+        super(message2, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -656,10 +663,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message2 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -2670,14 +2677,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message2 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message2 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message2));
     }
     module.exports = buildConnector;
   }
@@ -3659,15 +3666,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
       const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const message2 = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context) {
@@ -5992,12 +5999,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message2 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -9755,9 +9762,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9773,7 +9780,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -10600,11 +10607,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message2 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -18253,15 +18260,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message2;
       let code;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message2 = err.reason;
         code = err.code;
       } else {
-        message = err.message;
+        message2 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
       closeWebSocketConnection(this, code);
     }
     module.exports = {
@@ -19448,10 +19455,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error2, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message2));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -19587,9 +19594,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message) {
+        async __publish__(message2) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
+          return this.instance.Events.trigger("message", message2.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -20100,8 +20107,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message) {
-            return this._store.__publish__(message);
+          publish(message2) {
+            return this._store.__publish__(message2);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -20224,9 +20231,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message) {
+          _dropAllQueued(message2) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
+              return job.doDrop({ message: message2 });
             });
           }
           stop(options = {}) {
@@ -20523,22 +20530,22 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name, message2 = "") {
+  issueCommand(name, {}, message2);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message2) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -20574,7 +20581,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -20582,7 +20589,7 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -20764,16 +20771,16 @@ var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
 var ExponentialBackoffCeiling = 10;
 var ExponentialBackoffTimeSlice = 5;
 var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
+  constructor(message2, statusCode) {
+    super(message2);
     this.name = "HttpClientError";
     this.statusCode = statusCode;
     Object.setPrototypeOf(this, _HttpClientError.prototype);
   }
 };
 var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
+  constructor(message2) {
+    this.message = message2;
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
@@ -22029,9 +22036,9 @@ var ToolRunner = class extends events.EventEmitter {
     this.args = args || [];
     this.options = options || {};
   }
-  _debug(message) {
+  _debug(message2) {
     if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
+      this.options.listeners.debug(message2);
     }
   }
   _getCommandString(options, noPrefix) {
@@ -22243,8 +22250,8 @@ var ToolRunner = class extends events.EventEmitter {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
         }
         const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
+        state.on("debug", (message2) => {
+          this._debug(message2);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
@@ -22402,8 +22409,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
     }
   }
-  _debug(message) {
-    this.emit("debug", message);
+  _debug(message2) {
+    this.emit("debug", message2);
   }
   _setResult() {
     let error2;
@@ -22428,8 +22435,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       return;
     }
     if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
+      const message2 = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message2);
     }
     state._setResult();
   }
@@ -22680,27 +22687,27 @@ function setOutput(name, value) {
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
 }
-function setFailed(message) {
+function setFailed(message2) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message2);
 }
 function isDebug() {
   return process.env["RUNNER_DEBUG"] === "1";
 }
-function debug(message) {
-  issueCommand("debug", {}, message);
+function debug(message2) {
+  issueCommand("debug", {}, message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function notice(message2, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os5.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -22757,8 +22764,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message2, statusCode, options) {
+    super(message2, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -24078,22 +24085,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message2 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message2 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message2 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -27118,10 +27125,10 @@ function createGitHubClient(options) {
     request: { fetch: options.fetch ?? lateFetch },
     throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
     log: {
-      debug: (message) => log.debug(message),
-      info: (message) => log.debug(message),
-      warn: (message) => log.warning(message),
-      error: (message) => log.warning(message)
+      debug: (message2) => log.debug(message2),
+      info: (message2) => log.debug(message2),
+      warn: (message2) => log.warning(message2),
+      error: (message2) => log.warning(message2)
     }
   });
 }
@@ -27133,10 +27140,178 @@ function trimSlash(url) {
   return url.replace(/\/+$/, "");
 }
 
+// src/github/flag-history.ts
+import { execFile } from "node:child_process";
+function localGitHistory(cwd, opts = {}) {
+  return (key) => new Promise((resolve2) => {
+    execFile(
+      "git",
+      ["log", `-S${key}`, "--format=%H%x1f%s", "-n", "1", "HEAD", "--", "."],
+      { cwd, timeout: opts.timeoutMs ?? 2e4, maxBuffer: 1024 * 1024 },
+      (error2, stdout) => {
+        if (error2) return resolve2(void 0);
+        const [sha, subject] = String(stdout).trim().split("");
+        if (!sha || !/^[0-9a-f]{40}$/i.test(sha)) return resolve2(void 0);
+        resolve2(subject ? { sha, subject } : { sha });
+      }
+    );
+  });
+}
+
+// src/action/flags-sync.ts
+var flagsSync = async ({ inputs, event, workspace, now, log, github }) => {
+  const client = github();
+  if (!client) {
+    throw new InputError(
+      '"flags-sync" needs a GitHub token that may write issues: keep `github-token` at its default (${{ github.token }}) and give the job `permissions: issues: write`.'
+    );
+  }
+  if (!event.repository)
+    throw new InputError(
+      '"flags-sync" needs GITHUB_REPOSITORY (owner/name); is this running outside GitHub Actions?'
+    );
+  if (!event.sha)
+    throw new InputError(
+      '"flags-sync" needs GITHUB_SHA: the issues link to every reference at that commit.'
+    );
+  if (workspace.config.checks.flags === false) {
+    log.info("flags-sync: the flags check is switched off (checks.flags: false); nothing to sync.");
+    return { findings: [], ran: [], outputs: countsOutputs(void 0) };
+  }
+  const warnings = [];
+  const result = await runFlagSync({
+    octokit: client,
+    ...event.repository,
+    sha: event.sha,
+    files: workspace.files,
+    config: workspace.config,
+    now,
+    dryRun: inputs.dryRun,
+    // Warnings go to the log here and become findings below, so each is annotated once.
+    log: {
+      info: (m) => log.info(m),
+      warning: (m) => {
+        warnings.push(m);
+        log.info(`warning: ${m}`);
+      }
+    },
+    ...event.serverUrl ? { serverUrl: event.serverUrl } : {},
+    lastReferenceCommit: localGitHistory(workspace.root)
+  });
+  const out = {
+    findings: [...workspace.configDiagnostics, ...syncFindings(result, warnings)],
+    ran: ["flags-sync"],
+    summary: renderFlagSyncSummary(result),
+    outputs: countsOutputs(result)
+  };
+  if (result.error) out.failure = `flags-sync failed: ${result.error}`;
+  return out;
+};
+function countsOutputs(result) {
+  const c = result?.counts;
+  return {
+    created: String(c?.created ?? 0),
+    updated: String(c?.updated ?? 0),
+    closed: String(c?.closed ?? 0)
+  };
+}
+function syncFindings(result, warnings) {
+  const findings = [];
+  if (result.error) {
+    findings.push({
+      ruleId: "flags/sync-error",
+      severity: "error",
+      message: result.stopped && result.stopped.includes(result.error) ? result.stopped : result.error
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of warnings) {
+    if (seen.has(w) || result.error && w.includes(result.error)) continue;
+    seen.add(w);
+    const severity = /\bbudget\b/.test(w) ? "notice" : "warning";
+    findings.push({ ruleId: "flags/sync-warning", severity, message: w });
+  }
+  return findings;
+}
+
+// src/action/pull-request.ts
+async function pullRequestFlags(params) {
+  const { event, workspace, client, log } = params;
+  const pr = event.pullRequest;
+  if (!pr || !event.repository) return { findings: [] };
+  if (!client) {
+    log.notice(
+      `no github-token: the flag rules of pull request #${pr.number} (undeclared or expired flags on changed lines, registry edits) need the pull request diff from the API and were skipped; the full check ran.`
+    );
+    return { findings: [] };
+  }
+  if (!pr.baseSha) {
+    log.notice(
+      `the event payload names no base commit for pull request #${pr.number}: its flag rules were skipped; the full check ran.`
+    );
+    return { findings: [] };
+  }
+  let review;
+  try {
+    review = await reviewPullRequestFlags({
+      octokit: client,
+      ...event.repository,
+      pullNumber: pr.number,
+      ...pr.changedFiles !== void 0 ? { changedFiles: pr.changedFiles } : {},
+      baseSha: pr.baseSha,
+      headFiles: workspace.files,
+      config: workspace.config,
+      now: params.now
+    });
+  } catch (error2) {
+    log.warning(
+      `could not check the flag changes of pull request #${pr.number}: ${message(error2)}. The full check ran; re-run the job to try again.`
+    );
+    return { findings: [] };
+  }
+  for (const note of review.notes) log.info(note);
+  log.info(
+    `pull request #${pr.number}: ${review.findings.length} flag finding(s) on its changes`
+  );
+  const label = `#${pr.number}${pr.headSha ? ` at ${pr.headSha.slice(0, 7)}` : ""}`;
+  const body = renderPullRequestFlagsComment(review, {
+    label,
+    footer: "Updated on every push by the ops-steward Action; the job summary has the full report."
+  });
+  let commentLine;
+  if (params.dryRun) {
+    commentLine = "dry-run: the PR comment was not created or updated";
+    log.info(commentLine);
+  } else {
+    try {
+      const result = await publishPullRequestComment(
+        client,
+        { ...event.repository, pullNumber: pr.number },
+        review,
+        body
+      );
+      commentLine = describeCommentResult(result);
+      if (result.action === "skipped") log.notice(commentLine);
+      else log.info(commentLine);
+    } catch (error2) {
+      commentLine = `PR comment not updated: ${message(error2)}`;
+      log.warning(`${commentLine} (the annotations and the job summary carry the same report)`);
+    }
+  }
+  return { findings: review.findings, summary: `${body}
+_${commentLine}._
+` };
+}
+function message(error2) {
+  return error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+}
+
 // src/action/commands.ts
 var check = async ({ workspace, now, inputs, log, github, event }) => {
   if (inputs.dryRun)
-    log.info('dry-run: "check" changes nothing on GitHub anyway; running it normally.');
+    log.info(
+      'dry-run: "check" runs normally; on a pull request the sticky comment is not created or updated.'
+    );
   const lazyClient = {
     request: (route, params) => {
       const client = github();
@@ -27150,14 +27325,33 @@ var check = async ({ workspace, now, inputs, log, github, event }) => {
       ref: event.pullRequest?.headSha ?? event.sha
     })
   ) : void 0;
-  return runChecks(workspace.files, workspace.config, {
+  const full = await runChecks(workspace.files, workspace.config, {
     now,
     configPath: workspace.configPath,
     configDiagnostics: workspace.configDiagnostics,
     checks
   });
+  if (event.name !== "pull_request" || !event.pullRequest || workspace.config.checks.flags === false)
+    return full;
+  const pr = await pullRequestFlags({
+    event,
+    workspace,
+    client: github(),
+    now,
+    dryRun: inputs.dryRun,
+    log
+  });
+  return {
+    findings: [...pr.findings, ...full.findings],
+    ran: [...full.ran, "flags (pull request)"],
+    annotateFirst: pr.findings,
+    ...pr.summary ? { summary: pr.summary } : {}
+  };
 };
-var COMMANDS = { check };
+var COMMANDS = {
+  check,
+  "flags-sync": flagsSync
+};
 var COMMAND_NAMES = Object.keys(COMMANDS);
 
 // src/action/event.ts
@@ -27176,7 +27370,8 @@ async function readEvent(env) {
     supported: SUPPORTED_EVENTS.includes(name),
     repository: parseRepository(env.GITHUB_REPOSITORY),
     sha: env.GITHUB_SHA || void 0,
-    ref: env.GITHUB_REF || void 0
+    ref: env.GITHUB_REF || void 0,
+    serverUrl: env.GITHUB_SERVER_URL?.trim().replace(/\/+$/, "") || void 0
   };
   const { payload, problem } = await readPayload(env.GITHUB_EVENT_PATH);
   if (problem) event.payloadProblem = problem;
@@ -27216,8 +27411,10 @@ function pullRequestFrom(payload, baseRepository) {
   if (typeof number !== "number") return void 0;
   const headRepo = str(prop(prop(prop(pr, "head"), "repo"), "full_name"));
   const baseRepo = str(prop(prop(prop(pr, "base"), "repo"), "full_name")) ?? baseRepository;
+  const changedFiles = prop(pr, "changed_files");
   return {
     number,
+    ...typeof changedFiles === "number" ? { changedFiles } : {},
     baseSha: str(prop(prop(pr, "base"), "sha")),
     headSha: str(prop(prop(pr, "head"), "sha")),
     headRepo,
@@ -27286,25 +27483,34 @@ async function writeReportFiles(tempRoot, findings, meta) {
   );
   return { json, sarif };
 }
-function emitAnnotations(core, findings) {
-  const batch = buildAnnotations(findings);
+function emitAnnotations(core, findings, first = []) {
+  const preferred = new Set(first);
+  const front = buildAnnotations(findings.filter((f) => preferred.has(f)));
+  const rest = buildAnnotations(findings.filter((f) => !preferred.has(f)));
   const emitted = { error: 0, warning: 0, notice: 0 };
-  for (const a of batch.annotations) {
-    if (emitted[a.level] >= batch.shown[a.level]) continue;
-    emitted[a.level]++;
-    core[a.level](a.message, a.properties);
+  let notShown = 0;
+  for (const level of ["error", "warning", "notice"]) {
+    for (const a of [...front.annotations, ...rest.annotations]) {
+      if (a.level !== level) continue;
+      if (emitted[level] >= ANNOTATIONS_PER_LEVEL_PER_STEP) {
+        notShown++;
+        continue;
+      }
+      emitted[level]++;
+      core[level](a.message, a.properties);
+    }
   }
-  if (batch.notShownTotal > 0) {
+  if (notShown > 0) {
     core.notice(
-      `${batch.notShownTotal} more ${batch.notShownTotal === 1 ? "finding is" : "findings are"} not annotated (GitHub shows 10 of each level per step): see the job summary, the JSON report or the SARIF file.`
+      `${notShown} more ${notShown === 1 ? "finding is" : "findings are"} not annotated (GitHub shows 10 of each level per step): see the job summary, the JSON report or the SARIF file.`
     );
   }
 }
-function renderJobSummary(findings, label, title) {
+function renderJobSummary(findings, label, title, reserve = 0) {
   return renderMarkdown(findings, {
     label,
     title,
-    maxChars: JOB_SUMMARY_MAX_CHARS,
+    maxChars: Math.max(1e3, JOB_SUMMARY_MAX_CHARS - reserve),
     maxRows: JOB_SUMMARY_MAX_ROWS
   });
 }
@@ -27343,14 +27549,15 @@ async function run(overrides = {}) {
     const now = deps.now();
     const configText = await baseBranchConfig(inputs, event, github, core);
     const opened = await openCheckout(inputs, workspaceDir, core, configText);
-    const findings = "configErrors" in opened ? opened.configErrors : (await COMMANDS[inputs.command]({
+    const result = "configErrors" in opened ? { findings: opened.configErrors, ran: [] } : await COMMANDS[inputs.command]({
       inputs,
       event,
       workspace: opened.workspace,
       now,
       log: core,
       github
-    })).findings;
+    });
+    const { findings } = result;
     const label = event.repository ? `${event.repository.owner}/${event.repository.repo}` : workspaceDir;
     const configPath = "configErrors" in opened ? opened.configPath : opened.workspace.configPath;
     const reports = await writeReportFiles(deps.env.RUNNER_TEMP, findings, {
@@ -27359,13 +27566,15 @@ async function run(overrides = {}) {
       toolVersion: VERSION,
       anchorFile: configPath ?? DEFAULT_CONFIG_PATH
     });
-    emitAnnotations(core, findings);
-    const title = "configErrors" in opened ? "ops-steward: invalid configuration" : void 0;
-    await writeJobSummary(core, renderJobSummary(findings, label, title));
+    emitAnnotations(core, findings, result.annotateFirst);
+    const title = "configErrors" in opened ? "ops-steward: invalid configuration" : inputs.command === "check" ? void 0 : `ops-steward ${inputs.command}: findings`;
+    const report = renderJobSummary(findings, label, title, result.summary?.length ?? 0);
+    await writeJobSummary(core, result.summary ? `${result.summary}
+${report}` : report);
     const counts = countFindings(findings);
-    setOutputs(core, counts, reports);
+    setOutputs(core, counts, reports, result.outputs);
     const failure = "configErrors" in opened ? `invalid configuration:
-${opened.message}` : verdict(findings, counts, inputs);
+${opened.message}` : result.failure ?? verdict(findings, counts, inputs);
     if (failure) core.setFailed(failure);
     else core.info(`ops-steward: ${formatCounts(counts)} (fail-on: ${inputs.failOn}).`);
     return { failed: failure !== void 0, failure, counts, reports };
@@ -27385,6 +27594,7 @@ function announceEvent(core, event, inputs) {
     `ops-steward ${VERSION}: "${inputs.command}" on ${event.name}${pr}, fail-on: ${inputs.failOn}${inputs.dryRun ? ", dry-run" : ""}`
   );
 }
+var REQUEST_LOG_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD) \S+ - \d{3} with id /;
 function githubSeam(inputs, deps) {
   let client;
   return () => {
@@ -27396,7 +27606,12 @@ function githubSeam(inputs, deps) {
       token: inputs.token,
       baseUrl: apiUrlFromEnv(deps.env),
       userAgent: `ops-steward-action/${VERSION}`,
-      log: { warning: (m) => deps.core.warning(m), debug: (m) => deps.core.debug(m) }
+      log: {
+        // Octokit logs every failed request ("GET /… - 404 with id … in 12ms"), expected 404s included (no
+        // config, no base registry, a login that cannot be assigned): the debug log, not an annotation.
+        warning: (m) => REQUEST_LOG_LINE.test(m) ? deps.core.debug(m) : deps.core.warning(m),
+        debug: (m) => deps.core.debug(m)
+      }
     });
     return client;
   };
@@ -27453,11 +27668,12 @@ async function baseBranchConfig(inputs, event, github, core) {
     return void 0;
   }
 }
-function setOutputs(core, counts, reports) {
+function setOutputs(core, counts, reports, extra = {}) {
   core.setOutput("errors", String(counts.errors));
   core.setOutput("warnings", String(counts.warnings));
   core.setOutput("report", reports.json);
   core.setOutput("sarif", reports.sarif);
+  for (const [name, value] of Object.entries(extra)) core.setOutput(name, value);
 }
 function verdict(findings, counts, inputs) {
   if (!shouldFail(findings, inputs.failOn)) return void 0;

@@ -1,134 +1,59 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
+  CHECK_RUN_LIMITS,
   UnreadableFileError,
+  completeCheckRun,
+  conclusionFor,
+  createCheckRun,
+  describeCommentResult,
   githubCheckServices,
-  readFileAtRef
-} from "./chunks/chunk-JTFDALFI.js";
+  httpStatus,
+  publishPullRequestComment,
+  readFileAtRef,
+  renderPullRequestFlagsComment,
+  reviewPullRequestFlags,
+  runFlagSync,
+  toCheckRunAnnotations
+} from "./chunks/chunk-ANH6UNCI.js";
 import {
+  CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
   DEFAULT_MAX_FILE_BYTES,
   InputError,
   NoticeLog,
   RepoError,
-  buildAnnotations,
   buildChecks,
   comparePaths,
   countFindings,
   decodeText,
+  epochDay,
+  epochDayOf,
   formatCounts,
+  formatLocation,
+  isoFromEpochDay,
+  lifetimePolicy,
+  ownerKind,
+  ownersOf,
   pLimit,
+  parseCodeowners,
   parseConfig,
+  parseRegistry,
   renderMarkdown,
+  require_dist,
+  require_mod,
   runChecks,
+  sameOwner,
   tooLargeReason,
-  validateMaxFileBytes
-} from "./chunks/chunk-OKHD24SQ.js";
-import "./chunks/chunk-KHFH3MYP.js";
-import "./chunks/chunk-S2JO3YRI.js";
+  validateMaxFileBytes,
+  withIgnore
+} from "./chunks/chunk-EEW2RNGH.js";
+import "./chunks/chunk-AK54PB65.js";
+import {
+  __toESM
+} from "./chunks/chunk-S2JO3YRI.js";
 
 // src/app/index.ts
 import { run } from "probot";
-
-// src/github/check-run.ts
-var CHECK_RUN_LIMITS = {
-  /** Annotations accepted per create/update request; more are sent in further updates, which append. */
-  annotationsPerRequest: 50,
-  /** `output.summary` and `output.text`, in characters. */
-  outputChars: 65535,
-  /** `annotation.message` and `raw_details`, in bytes. */
-  annotationBytes: 64 * 1024,
-  /** `annotation.title`, and what this module keeps of `output.title`. */
-  titleChars: 255
-};
-var MAX_ANNOTATIONS = 1e3;
-function conclusionFor(findings) {
-  const counts = countFindings(findings);
-  if (counts.errors > 0) return "failure";
-  return counts.warnings > 0 ? "neutral" : "success";
-}
-function toCheckRunAnnotations(findings) {
-  const out = [];
-  for (const a of buildAnnotations(findings).annotations) {
-    const p = a.properties;
-    if (!p.file) continue;
-    const start = p.startLine ?? 1;
-    const annotation = {
-      path: p.file,
-      start_line: start,
-      end_line: p.endLine ?? start,
-      annotation_level: a.level === "error" ? "failure" : a.level,
-      message: truncateUtf8(a.message, CHECK_RUN_LIMITS.annotationBytes)
-    };
-    if (p.startColumn !== void 0) annotation.start_column = p.startColumn;
-    if (p.endColumn !== void 0) annotation.end_column = p.endColumn;
-    if (p.title) annotation.title = truncateChars(p.title, CHECK_RUN_LIMITS.titleChars);
-    out.push(annotation);
-  }
-  return out;
-}
-async function createCheckRun(octokit, params) {
-  const { data } = await octokit.request("POST /repos/{owner}/{repo}/check-runs", {
-    owner: params.owner,
-    repo: params.repo,
-    name: params.name,
-    head_sha: params.headSha,
-    status: "in_progress",
-    ...params.output ? { output: fitOutput(params.output) } : {}
-  });
-  const id = data.id;
-  if (typeof id !== "number") throw new Error("GitHub created a check run but returned no id");
-  return { owner: params.owner, repo: params.repo, checkRunId: id };
-}
-async function completeCheckRun(octokit, run2, result) {
-  const all = result.annotations ?? [];
-  const kept = all.slice(0, MAX_ANNOTATIONS);
-  const output = fitOutput(result.output);
-  const batches = [];
-  for (let i = 0; i < kept.length; i += CHECK_RUN_LIMITS.annotationsPerRequest) {
-    batches.push(kept.slice(i, i + CHECK_RUN_LIMITS.annotationsPerRequest));
-  }
-  const last = batches.pop() ?? [];
-  const route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
-  const target = { owner: run2.owner, repo: run2.repo, check_run_id: run2.checkRunId };
-  for (const batch of batches) {
-    await octokit.request(route, { ...target, output: { ...output, annotations: batch } });
-  }
-  await octokit.request(route, {
-    ...target,
-    status: "completed",
-    conclusion: result.conclusion,
-    output: last.length > 0 ? { ...output, annotations: last } : output
-  });
-  return { omittedAnnotations: all.length - kept.length };
-}
-function fitOutput(output) {
-  const fitted = {
-    title: truncateChars(output.title, CHECK_RUN_LIMITS.titleChars),
-    summary: truncateChars(output.summary, CHECK_RUN_LIMITS.outputChars)
-  };
-  if (output.text !== void 0)
-    fitted.text = truncateChars(output.text, CHECK_RUN_LIMITS.outputChars);
-  return fitted;
-}
-function truncateChars(text, max) {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}\u2026`;
-}
-function truncateUtf8(text, maxBytes) {
-  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
-  const budget = maxBytes - Buffer.byteLength("\u2026", "utf8");
-  let used = 0;
-  let out = "";
-  for (const ch of text) {
-    const size = Buffer.byteLength(ch, "utf8");
-    if (used + size > budget) break;
-    used += size;
-    out += ch;
-  }
-  return `${out}\u2026`;
-}
 
 // src/repo/github.ts
 var DEFAULT_CONCURRENCY = 8;
@@ -290,7 +215,7 @@ function blobBytes(data, what) {
   );
 }
 function describeHttpError(err, what) {
-  const status = httpStatus(err);
+  const status = httpStatus2(err);
   const detail = err instanceof Error ? err.message : String(err);
   const prefix = status === void 0 ? `Cannot read ${what} from GitHub` : `GitHub answered HTTP ${status} for ${what}`;
   return new RepoError(
@@ -298,7 +223,7 @@ function describeHttpError(err, what) {
     status === void 0 ? { cause: err } : { cause: err, status }
   );
 }
-function httpStatus(err) {
+function httpStatus2(err) {
   const status = prop(err, "status");
   return typeof status === "number" ? status : void 0;
 }
@@ -417,7 +342,12 @@ async function evaluate(octokit, target, run2, deps2) {
   if (omittedAnnotations > 0)
     deps2.log.warn(`${label(target)}: ${omittedAnnotations} annotations left out (cap reached)`);
   deps2.log.info(`${label(target)}: ${conclusion} (${formatCounts(countFindings(findings))})`);
-  return { conclusion, checkRunId: run2.checkRunId, findings };
+  return {
+    conclusion,
+    checkRunId: run2.checkRunId,
+    findings,
+    context: { config: loaded.config, configPath: loaded.configPath, files }
+  };
 }
 function label(target) {
   const pr = target.pullNumber === void 0 ? "" : ` (#${target.pullNumber})`;
@@ -442,11 +372,964 @@ function annotationNote(annotated, total) {
   return `${unplaced} ${unplaced === 1 ? "finding concerns" : "findings concern"} the repository as a whole and ${unplaced === 1 ? "is" : "are"} listed in the summary only.`;
 }
 
+// src/app/flags-check.ts
+var FLAGS_CHECK_NAME = `${CHECK_NAME} / flags`;
+async function checkPullRequestFlags(octokit, target, deps2) {
+  if (deps2.context && deps2.context.config.checks.flags === false)
+    return { findings: [], skipped: "checks.flags is false in the base branch config" };
+  const run2 = await createCheckRun(octokit, {
+    owner: target.owner,
+    repo: target.repo,
+    name: FLAGS_CHECK_NAME,
+    headSha: target.headSha,
+    output: { title: "Checking\u2026", summary: `Checking the flag changes of ${label2(target)}.` }
+  });
+  try {
+    return await evaluate2(octokit, target, run2, deps2);
+  } catch (error) {
+    const expected = error instanceof RepoError || error instanceof UnreadableFileError || error instanceof InputError;
+    const reason = error instanceof Error ? error.message : String(error);
+    try {
+      await completeCheckRun(octokit, run2, {
+        conclusion: "failure",
+        output: {
+          title: "ops-steward could not check the flag changes",
+          summary: `ops-steward could not check the flag changes of ${label2(target)}:
+
+> ${reason.replace(/\n/g, "\n> ")}
+
+Re-run this check from the Checks tab; if it fails again, please report it.`
+        }
+      });
+    } catch (concludeError) {
+      deps2.log.error(
+        `could not conclude check run ${run2.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`
+      );
+    }
+    if (expected) {
+      deps2.log.warn(`flag check of ${label2(target)} failed: ${reason}`);
+      return { conclusion: "failure", checkRunId: run2.checkRunId, findings: [] };
+    }
+    throw error;
+  }
+}
+async function evaluate2(octokit, target, run2, deps2) {
+  const done = async (conclusion2, title2, summary2) => {
+    await completeCheckRun(octokit, run2, { conclusion: conclusion2, output: { title: title2, summary: summary2 } });
+    deps2.log.info(`${label2(target)}: ${FLAGS_CHECK_NAME} ${conclusion2} (${title2})`);
+    return { conclusion: conclusion2, checkRunId: run2.checkRunId, findings: [] };
+  };
+  let context = deps2.context;
+  if (!context) {
+    const loaded = await loadBaseConfig(octokit, {
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.configRef
+    });
+    if (!loaded.ok)
+      return done(
+        "failure",
+        `Invalid configuration in ${loaded.configPath}`,
+        `The config on the base branch is invalid, so the flag rules did not run. The \`${CHECK_NAME}\` check run lists every problem with its line.`
+      );
+    if (loaded.config.checks.flags === false)
+      return done(
+        "success",
+        "Flag checks are switched off",
+        "`checks.flags` is `false` in the base branch config."
+      );
+    const files = await openGitHubRepo(octokit, {
+      owner: target.head.owner,
+      repo: target.head.repo,
+      ref: target.headSha
+    });
+    context = { config: loaded.config, configPath: loaded.configPath, files };
+  }
+  if (target.pullNumber === void 0)
+    return done(
+      "neutral",
+      "No pull request to compare with",
+      "GitHub did not say which pull request this commit belongs to (a re-run of a fork pull request), so the flag rules of its changes cannot be checked here. Push again or re-run from the pull request."
+    );
+  const review = await reviewPullRequestFlags({
+    octokit,
+    owner: target.owner,
+    repo: target.repo,
+    pullNumber: target.pullNumber,
+    ...target.changedFiles !== void 0 ? { changedFiles: target.changedFiles } : {},
+    baseSha: target.configRef,
+    headFiles: context.files,
+    config: context.config,
+    now: deps2.now
+  });
+  for (const note of review.notes) deps2.log.info(`${label2(target)}: ${note}`);
+  const conclusion = conclusionFor(review.findings);
+  const title = formatCounts(countFindings(review.findings));
+  const summary = renderPullRequestFlagsComment(review, {
+    label: label2(target),
+    footer: `Config from the base branch at \`${target.configRef.slice(0, 12)}\`.`
+  });
+  await completeCheckRun(octokit, run2, {
+    conclusion,
+    output: { title, summary },
+    annotations: toCheckRunAnnotations(review.findings)
+  });
+  deps2.log.info(`${label2(target)}: ${FLAGS_CHECK_NAME} ${conclusion} (${title})`);
+  await comment(octokit, target, target.pullNumber, review, deps2);
+  return { conclusion, checkRunId: run2.checkRunId, findings: review.findings };
+}
+async function comment(octokit, target, pullNumber, review, deps2) {
+  const body = renderPullRequestFlagsComment(review, {
+    label: label2(target),
+    footer: `Updated on every push by the ops-steward App; see the \`${FLAGS_CHECK_NAME}\` check run.`
+  });
+  try {
+    const result = await publishPullRequestComment(
+      octokit,
+      { owner: target.owner, repo: target.repo, pullNumber },
+      review,
+      body
+    );
+    const line = `${label2(target)}: ${describeCommentResult(result)}`;
+    if (result.action === "skipped") deps2.log.warn(line);
+    else deps2.log.info(line);
+  } catch (error) {
+    deps2.log.warn(
+      `${label2(target)}: PR comment not updated: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+}
+function label2(target) {
+  const pr = target.pullNumber === void 0 ? "" : ` (#${target.pullNumber})`;
+  return `${target.head.owner}/${target.head.repo}@${target.headSha.slice(0, 7)}${pr}`;
+}
+
+// src/flags/renew/command.ts
+var COMMAND = /^\s*\/ops-steward\s+renew(?=\s|$)(.*)$/i;
+var FENCE = /^\s*(```|~~~)/;
+var DAYS = /^(\d{1,6})(?:\s*(?:d|days?))?$/i;
+var RENEW_USAGE = "`/ops-steward renew FLAG-KEY` (optionally followed by a number of days such as `30d`)";
+function parseRenewCommand(body) {
+  let fence;
+  for (const line of body.split(/\r?\n/)) {
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      if (fence === void 0) fence = fenceMatch[1];
+      else if (fence === fenceMatch[1]) fence = void 0;
+      continue;
+    }
+    if (fence !== void 0 || /^\s*>/.test(line)) continue;
+    const m = COMMAND.exec(line);
+    if (!m) continue;
+    return parseArguments((m[1] ?? "").trim());
+  }
+  return { kind: "none" };
+}
+function parseArguments(rest) {
+  const tokens = rest === "" ? [] : rest.split(/\s+/);
+  if (tokens.length === 3 && /^\d+$/.test(tokens[1]) && /^days?$/i.test(tokens[2]))
+    tokens.splice(1, 2, `${tokens[1]}d`);
+  const rawKey = tokens[0];
+  if (rawKey === void 0)
+    return { kind: "invalid", message: `Which flag should be renewed? Write ${RENEW_USAGE}.` };
+  const key = rawKey.replace(/^([`"'])(.*)\1$/, "$2");
+  if (key === "")
+    return { kind: "invalid", message: `The flag key is empty. Write ${RENEW_USAGE}.` };
+  if (tokens.length > 2)
+    return {
+      kind: "invalid",
+      message: `I could not read \`${tokens.slice(1).join(" ")}\` after the flag key. Write ${RENEW_USAGE}; renew one flag per comment.`
+    };
+  const rawDays = tokens[1];
+  if (rawDays === void 0) return { kind: "renew", key, days: null };
+  const m = DAYS.exec(rawDays);
+  if (!m)
+    return {
+      kind: "invalid",
+      message: `I could not read \`${rawDays}\` as a number of days. Write it like \`30d\`, or leave it out to renew by the standard step.`
+    };
+  const days = Number(m[1]);
+  if (days === 0)
+    return {
+      kind: "invalid",
+      message: "A renewal of 0 days changes nothing. Leave the days out to renew by the standard step."
+    };
+  return { kind: "renew", key, days };
+}
+
+// src/flags/renew/edit.ts
+var import_yaml = __toESM(require_dist(), 1);
+function renewInRegistryText(text, key, next) {
+  const doc = (0, import_yaml.parseDocument)(text, {
+    uniqueKeys: false,
+    prettyErrors: false,
+    keepSourceTokens: false
+  });
+  if (doc.errors.length > 0) return { ok: false, message: "the registry is not valid YAML" };
+  const root = doc.contents;
+  const flags = (0, import_yaml.isMap)(root) ? root.get("flags", true) : void 0;
+  if (!(0, import_yaml.isMap)(flags)) return { ok: false, message: "the registry has no `flags:` mapping" };
+  const entry = flags.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === key);
+  const value = entry?.value;
+  if (!(0, import_yaml.isMap)(value))
+    return { ok: false, message: `the entry of flag "${key}" is not a mapping of its fields` };
+  const expires = field(value, "expires");
+  if (!expires || !(0, import_yaml.isScalar)(expires.value) || !expires.value.range || expires.value.value === null)
+    return {
+      ok: false,
+      message: `flag "${key}" has no \`expires:\` written in its own entry (it may come from a YAML anchor); edit it by hand`
+    };
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const expiresRange = expires.value.range;
+  const quote = quoteOf(text, expiresRange[0]);
+  const edits = [
+    { start: expiresRange[0], end: expiresRange[1], text: quote(next.expires) }
+  ];
+  const renewed = field(value, "renewedFrom");
+  if (renewed && (0, import_yaml.isScalar)(renewed.value) && renewed.value.range) {
+    const r = renewed.value.range;
+    edits.push({ start: r[0], end: r[1], text: quoteOf(text, r[0])(next.renewedFrom) });
+  } else if (renewed) {
+    return {
+      ok: false,
+      message: `flag "${key}" has a \`renewedFrom:\` that is not a date; edit it by hand`
+    };
+  } else if (value.flow) {
+    edits.push({
+      start: expiresRange[1],
+      end: expiresRange[1],
+      text: `, renewedFrom: ${quote(next.renewedFrom)}`
+    });
+  } else {
+    const keyNode = expires.key;
+    const keyStart = keyNode.range[0];
+    const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
+    const indent = text.slice(lineStart, keyStart);
+    if (!/^ *$/.test(indent))
+      return {
+        ok: false,
+        message: `the \`expires:\` of flag "${key}" is laid out in a way this edit does not handle; edit it by hand`
+      };
+    let lineEnd = text.indexOf("\n", expiresRange[1]);
+    if (lineEnd === -1) lineEnd = text.length;
+    else if (text[lineEnd - 1] === "\r") lineEnd--;
+    edits.push({
+      start: lineEnd,
+      end: lineEnd,
+      text: `${eol}${indent}renewedFrom: ${quote(next.renewedFrom)}`
+    });
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  let after;
+  try {
+    const check = (0, import_yaml.parseDocument)(out, { uniqueKeys: false });
+    after = check.errors.length === 0 ? check.toJS() : void 0;
+  } catch {
+    after = void 0;
+  }
+  const flag = pick(pick(after, "flags"), key);
+  if (asIso(pick(flag, "expires")) !== next.expires || asIso(pick(flag, "renewedFrom")) !== next.renewedFrom)
+    return {
+      ok: false,
+      message: `editing flag "${key}" in place did not give the expected dates; edit it by hand`
+    };
+  return { ok: true, text: out };
+}
+function field(map, name) {
+  return map.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === name);
+}
+function quoteOf(text, at) {
+  const ch = text[at];
+  if (ch === '"') return (d) => `"${d}"`;
+  if (ch === "'") return (d) => `'${d}'`;
+  return (d) => d;
+}
+function pick(value, key) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value[key] : void 0;
+}
+function asIso(value) {
+  if (typeof value === "string") return value;
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().slice(0, 10);
+  return void 0;
+}
+
+// src/flags/renew/text.ts
+function inlineCode(text) {
+  const flat = text.replace(/\r\n|\r|\n/g, " ");
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function quietList(handles) {
+  const shown = handles.map(inlineCode);
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} or ${shown[shown.length - 1]}`;
+}
+
+// src/flags/renew/messages.ts
+function renewalMarker(key) {
+  return `<!-- ops-steward:renew=${encodeURIComponent(key)} -->`;
+}
+function renewalBranch(key, expires) {
+  const safe = key.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/\.{2,}/g, ".").replace(/^[.-]+|[.-]+$/g, "").replace(/\.lock$/i, "-lock").slice(0, 100);
+  return `ops-steward/renew-${safe || "flag"}-${expires}`;
+}
+function renewalTitle(f) {
+  return `Renew feature flag "${f.key}" until ${f.expires}`;
+}
+function renewalCommitMessage(f) {
+  return `${renewalTitle(f)}
+
+Moves expires of "${f.key}" from ${f.previousExpires} to ${f.expires} (+${f.days} days) in ${f.registryPath}.
+Requested by @${f.commenter} in #${f.issueNumber}.`;
+}
+function renewalBody(f) {
+  const step = f.policy ? ` (at most ${f.policy.days} days per renewal, ${inlineCode(f.policy.source)})` : "";
+  return [
+    renewalMarker(f.key),
+    `Renews feature flag ${inlineCode(f.key)} by ${f.days} days${step}:`,
+    "",
+    `- \`expires\`: ${f.previousExpires} \u2192 **${f.expires}**`,
+    `- \`renewedFrom\`: ${f.previousExpires} (the expiry this renewal extends)`,
+    "",
+    `Requested by @${f.commenter} in #${f.issueNumber}, who may renew it as ${f.because}. Only ${inlineCode(f.registryPath)} changes.`,
+    "",
+    "Merge to keep the flag until then. If it is no longer needed, close this and remove the flag instead \u2014 that is always the better outcome."
+  ].join("\n");
+}
+function openedReply(f, pr, reused) {
+  return reused ? `A renewal of ${inlineCode(f.key)} until ${f.expires} is already open: ${pr.url} (#${pr.number}). Merge it to renew the flag.` : `Opened ${pr.url} (#${pr.number}) to renew ${inlineCode(f.key)} by ${f.days} days, until ${f.expires}. The flag is renewed once it is merged.`;
+}
+
+// src/flags/renew/permission.ts
+var RENEWING_ROLES = ["admin", "maintain"];
+function decideRenewPermission(input) {
+  const me = `@${input.commenter.replace(/^@/, "")}`;
+  const memberOf = new Set([...input.memberOf].map((t) => t.toLowerCase()));
+  const grants = (owner2) => ownerKind(owner2) === "user" && sameOwner(owner2, me) || ownerKind(owner2) === "team" && memberOf.has(owner2.toLowerCase());
+  const owner = input.flagOwners.find(grants);
+  if (owner)
+    return {
+      allowed: true,
+      because: sameOwner(owner, me) ? "an owner of the flag" : `a member of ${inlineCode(owner)}, which owns the flag`
+    };
+  const codeowner = input.registryCodeowners.find(grants);
+  if (codeowner)
+    return {
+      allowed: true,
+      because: sameOwner(codeowner, me) ? `a code owner of ${inlineCode(input.registryPath)}` : `a member of ${inlineCode(codeowner)}, which owns ${inlineCode(input.registryPath)}`
+    };
+  if (input.role !== null && RENEWING_ROLES.includes(input.role))
+    return { allowed: true, because: `someone with the ${input.role} role on this repository` };
+  const who = [
+    ...new Set(
+      [...input.flagOwners, ...input.registryCodeowners].map((o) => o.trim()).filter(Boolean)
+    )
+  ];
+  const people = who.length > 0 ? `${quietList(who)}, or ` : "";
+  return {
+    allowed: false,
+    message: `Thanks for looking after this flag \u2014 but renewing it is up to the people responsible for it. It can be renewed by ${people}anyone with the maintain or admin role on this repository. Please ask one of them to comment the same command, or open a pull request that changes \`expires\` for them to review.`
+  };
+}
+function teamsToCheck(flagOwners, registryCodeowners2) {
+  const teams = /* @__PURE__ */ new Map();
+  for (const owner of [...flagOwners, ...registryCodeowners2]) {
+    if (ownerKind(owner) === "team" && !teams.has(owner.toLowerCase()))
+      teams.set(owner.toLowerCase(), owner);
+  }
+  return [...teams.values()];
+}
+function roleFromPermissionResponse(data) {
+  if (typeof data !== "object" || data === null) return null;
+  const r = data;
+  const known = (v) => typeof v === "string" && ["admin", "maintain", "write", "triage", "read", "none"].includes(v) ? v : null;
+  return known(r.role_name) ?? known(r.permission);
+}
+
+// src/flags/renew/plan.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+function planRenewal(req) {
+  const { registryPath: path, config } = req;
+  const file = inlineCode(path);
+  const registry = parseRegistry(req.registryText, path, config);
+  if (!registry.parsed) {
+    const first = registry.findings.find((f) => f.severity === "error") ?? registry.findings[0];
+    const where = first?.line ? ` (line ${first.line}${first.column ? `, column ${first.column}` : ""})` : "";
+    return {
+      ok: false,
+      reason: "registry-invalid",
+      message: `I could not read ${file} on the default branch${where}: ${first?.message ?? "it is not a flag registry"}. Fix the registry first, then ask again.`
+    };
+  }
+  const flag = registry.flags.find((f) => f.key === req.key);
+  const code = inlineCode(req.key);
+  if (!flag) {
+    const hint = suggestKey(
+      req.key,
+      registry.flags.map((f) => f.key)
+    );
+    return {
+      ok: false,
+      reason: "unknown-flag",
+      message: `There is no flag ${code} in ${file} on the default branch, so there is nothing to renew.` + (hint ? ` Did you mean ${inlineCode(hint)}?` : "") + " Use the key exactly as it is written in the registry."
+    };
+  }
+  if (config.permanentTypes.includes(flag.type)) {
+    return {
+      ok: false,
+      reason: "permanent",
+      flag,
+      message: `${code} is a ${inlineCode(flag.type)} flag, which never expires: there is nothing to renew.`
+    };
+  }
+  const previous = flag.expires === null ? null : epochDay(flag.expires);
+  if (flag.expires === null || previous === null) {
+    return {
+      ok: false,
+      reason: "no-expires",
+      flag,
+      message: `${code} has no valid \`expires\` date in ${file} (line ${flag.line}), so there is nothing to move. Fix its entry in a pull request; the registry check says what is wrong.`
+    };
+  }
+  const policy = lifetimePolicy(config, flag.type);
+  if (policy === null && req.days === null) {
+    return {
+      ok: false,
+      reason: "no-policy",
+      flag,
+      message: `There is no lifetime policy for ${inlineCode(flag.type || "untyped")} flags (\`flags.lifetimeDays\`), so I do not know the standard step. Say how many days, like \`/ops-steward renew ${req.key} 30d\`.`
+    };
+  }
+  const days = req.days ?? policy.days;
+  if (policy && days > policy.days) {
+    return {
+      ok: false,
+      reason: "too-long",
+      flag,
+      message: `A renewal may move \`expires\` by at most ${policy.days} days (${inlineCode(policy.source)}), and you asked for ${days}. Comment \`/ops-steward renew ${req.key}\` to renew by ${policy.days} days, or give a shorter step such as \`/ops-steward renew ${req.key} 14d\`. A flag that needs longer gets renewed again later \u2014 each step is a deliberate decision.`
+    };
+  }
+  const next = previous + days;
+  const today = epochDayOf(req.now);
+  if (next <= today) {
+    return {
+      ok: false,
+      reason: "still-expired",
+      flag,
+      message: `${code} expired on ${flag.expires}. Renewals extend the current expiry in steps of at most ${days} days, and one step would end on ${isoFromEpochDay(next)} \u2014 still in the past. Remove the flag from the code and from ${file}; if it must stay, declare it again under a new key in a pull request, so the decision is made in review.`
+    };
+  }
+  const expires = isoFromEpochDay(next);
+  const edit = renewInRegistryText(req.registryText, req.key, {
+    expires,
+    renewedFrom: flag.expires
+  });
+  if (!edit.ok) {
+    return {
+      ok: false,
+      reason: "edit-failed",
+      flag,
+      message: `I could not edit ${file} safely: ${edit.message}. Renew it by hand: set \`expires: ${expires}\` and \`renewedFrom: ${flag.expires}\`.`
+    };
+  }
+  return { ok: true, flag, days, policy, previousExpires: flag.expires, expires, text: edit.text };
+}
+function suggestKey(key, keys) {
+  if (keys.length === 0) return void 0;
+  const caseless = keys.find((k) => k.toLowerCase() === key.toLowerCase());
+  if (caseless) return caseless;
+  const best = (0, import_fastest_levenshtein.closest)(key, [...keys]);
+  return (0, import_fastest_levenshtein.distance)(key, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
+}
+
+// src/github/renewal.ts
+var MAX_TEAM_LOOKUPS = 10;
+async function handleRenewComment(input) {
+  const { octokit, owner, repo, commenter, defaultBranch: defaultBranch2 } = input;
+  const log = input.log ?? { info: () => void 0, warn: () => void 0 };
+  if (/\[bot\]$/i.test(commenter)) return { kind: "ignored", reason: "comment by a bot" };
+  const command = parseRenewCommand(input.body);
+  if (command.kind === "none") return { kind: "ignored", reason: "no renew command" };
+  const reply = async (reason, text) => {
+    await postComment(input, `@${commenter} ${text}`);
+    log.info(`renew in ${owner}/${repo}#${input.issueNumber} by ${commenter}: ${reason}`);
+    return { kind: "replied", reason, reply: text };
+  };
+  if (command.kind === "invalid") return reply("invalid", command.message);
+  const registryPath = input.config.flags.registry;
+  const baseSha = await branchSha(octokit, owner, repo, defaultBranch2);
+  const registry = await readWithSha(octokit, { owner, repo, path: registryPath, ref: baseSha });
+  if (!registry)
+    return reply(
+      "no-registry",
+      `There is no ${inlineCode(registryPath)} on ${inlineCode(defaultBranch2)}, so there is no flag to renew.`
+    );
+  const plan = planRenewal({
+    registryText: registry.text,
+    registryPath,
+    key: command.key,
+    days: command.days,
+    config: input.config.flags,
+    now: input.now
+  });
+  if (!plan.ok) return reply(plan.reason, plan.message);
+  const permission = await checkPermission(input, plan.flag.owners, baseSha, log);
+  if (!permission.allowed) return reply("refused", permission.message);
+  const facts = {
+    key: plan.flag.key,
+    previousExpires: plan.previousExpires,
+    expires: plan.expires,
+    days: plan.days,
+    policy: plan.policy,
+    registryPath,
+    commenter,
+    issueNumber: input.issueNumber,
+    because: permission.because
+  };
+  const branch = renewalBranch(facts.key, facts.expires);
+  const existing = await findOpenPull(octokit, owner, repo, branch);
+  if (existing) return finish(input, facts, existing, branch, true, log);
+  await prepareBranch(input, branch, baseSha, registryPath, registry.sha, plan.text, facts);
+  let pull;
+  try {
+    const { data } = await octokit.request("POST /repos/{owner}/{repo}/pulls", {
+      owner,
+      repo,
+      title: renewalTitle(facts),
+      head: branch,
+      base: defaultBranch2,
+      body: renewalBody(facts)
+    });
+    pull = readPull(data);
+  } catch (error) {
+    const raced = httpStatus(error) === 422 ? await findOpenPull(octokit, owner, repo, branch) : void 0;
+    if (!raced) throw error;
+    return finish(input, facts, raced, branch, true, log);
+  }
+  return finish(input, facts, pull, branch, false, log);
+}
+async function finish(input, facts, pull, branch, reused, log) {
+  const text = openedReply(facts, pull, reused);
+  await postComment(input, `@${input.commenter} ${text}`);
+  log.info(
+    `renew ${facts.key} in ${input.owner}/${input.repo} by ${input.commenter}: ${reused ? "reused" : "opened"} #${pull.number} (${facts.previousExpires} \u2192 ${facts.expires})`
+  );
+  return {
+    kind: reused ? "reused" : "opened",
+    pullNumber: pull.number,
+    pullUrl: pull.url,
+    branch,
+    reply: text
+  };
+}
+async function checkPermission(input, flagOwners, baseSha, log) {
+  const registryPath = input.config.flags.registry;
+  const memberOf = /* @__PURE__ */ new Set();
+  let role = null;
+  let codeowners = [];
+  const decide = () => decideRenewPermission({
+    commenter: input.commenter,
+    flagOwners,
+    registryCodeowners: codeowners,
+    registryPath,
+    role,
+    memberOf
+  });
+  let verdict = decide();
+  if (verdict.allowed) return verdict;
+  role = await fetchRole(input, log);
+  verdict = decide();
+  if (verdict.allowed) return verdict;
+  codeowners = await registryCodeowners(input, baseSha, log);
+  verdict = decide();
+  if (verdict.allowed) return verdict;
+  for (const team of teamsToCheck(flagOwners, codeowners).slice(0, MAX_TEAM_LOOKUPS)) {
+    if (await isTeamMember(input, team, log)) {
+      memberOf.add(team);
+      break;
+    }
+  }
+  return decide();
+}
+async function fetchRole(input, log) {
+  try {
+    const { data } = await input.octokit.request(
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+      {
+        owner: input.owner,
+        repo: input.repo,
+        username: input.commenter
+      }
+    );
+    return roleFromPermissionResponse(data);
+  } catch (error) {
+    if (httpStatus(error) === 404) return "none";
+    log.warn(
+      `could not read the permission of ${input.commenter} on ${input.owner}/${input.repo}: ${describeError(error)}`
+    );
+    return null;
+  }
+}
+async function registryCodeowners(input, ref, log) {
+  for (const location of CODEOWNERS_LOCATIONS) {
+    let text;
+    try {
+      text = await readFileAtRef(input.octokit, {
+        owner: input.owner,
+        repo: input.repo,
+        path: location,
+        ref
+      });
+    } catch (error) {
+      log.warn(`could not read ${location}: ${describeError(error)}`);
+      return [];
+    }
+    if (text === void 0) continue;
+    const codeowners = parseCodeowners(text, location);
+    return codeowners.ignored ? [] : ownersOf(codeowners, input.config.flags.registry).owners;
+  }
+  return [];
+}
+async function isTeamMember(input, team, log) {
+  const [org, slug] = team.replace(/^@/, "").split("/");
+  try {
+    const { data } = await input.octokit.request(
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
+      {
+        org,
+        team_slug: slug,
+        username: input.commenter
+      }
+    );
+    return data.state === "active";
+  } catch (error) {
+    if (httpStatus(error) !== 404)
+      log.warn(
+        `could not check membership of ${input.commenter} in ${team}: ${describeError(error)}`
+      );
+    return false;
+  }
+}
+async function prepareBranch(input, branch, baseSha, path, blobSha, text, facts) {
+  const { octokit, owner, repo } = input;
+  try {
+    await octokit.request("POST /repos/{owner}/{repo}/git/refs", {
+      owner,
+      repo,
+      ref: `refs/heads/${branch}`,
+      sha: baseSha
+    });
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    const onBranch = await readWithSha(octokit, { owner, repo, path, ref: branch });
+    if (onBranch?.text === text) return;
+    await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+      owner,
+      repo,
+      ref: `heads/${branch}`,
+      sha: baseSha,
+      force: true
+    });
+  }
+  await octokit.request("PUT /repos/{owner}/{repo}/contents/{path}", {
+    owner,
+    repo,
+    path,
+    branch,
+    sha: blobSha,
+    message: renewalCommitMessage(facts),
+    content: Buffer.from(text, "utf8").toString("base64")
+  });
+}
+async function findOpenPull(octokit, owner, repo, branch) {
+  const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls", {
+    owner,
+    repo,
+    state: "open",
+    head: `${owner}:${branch}`,
+    per_page: 10
+  });
+  const first = Array.isArray(data) ? data[0] : void 0;
+  return first === void 0 ? void 0 : readPull(first);
+}
+function readPull(data) {
+  const r = typeof data === "object" && data !== null ? data : {};
+  if (typeof r.number !== "number")
+    throw new Error("GitHub returned a pull request without a number");
+  return { number: r.number, url: typeof r.html_url === "string" ? r.html_url : `#${r.number}` };
+}
+async function branchSha(octokit, owner, repo, branch) {
+  const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+    owner,
+    repo,
+    ref: `heads/${branch}`
+  });
+  const sha = data.object?.sha;
+  if (typeof sha !== "string")
+    throw new Error(`GitHub returned no commit for branch ${branch} of ${owner}/${repo}`);
+  return sha;
+}
+async function readWithSha(octokit, file) {
+  let data;
+  try {
+    ({ data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", file));
+  } catch (error) {
+    if (httpStatus(error) === 404) return void 0;
+    throw error;
+  }
+  const r = typeof data === "object" && data !== null && !Array.isArray(data) ? data : {};
+  if (r.type !== "file" || typeof r.content !== "string" || typeof r.sha !== "string" || r.encoding !== "base64")
+    throw new Error(
+      `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is not a readable file (directory, symlink or over 1 MB)`
+    );
+  return { text: Buffer.from(r.content, "base64").toString("utf8"), sha: r.sha };
+}
+async function postComment(input, body) {
+  await input.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    owner: input.owner,
+    repo: input.repo,
+    issue_number: input.issueNumber,
+    body
+  });
+}
+function describeError(error) {
+  const status = httpStatus(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return status === void 0 ? message : `HTTP ${status}: ${message}`;
+}
+
+// src/app/renew.ts
+async function onRenewComment(octokit, event, deps2) {
+  if (parseRenewCommand(event.body).kind === "none")
+    return { kind: "ignored", reason: "no renew command" };
+  if (/\[bot\]$/i.test(event.commenter)) return { kind: "ignored", reason: "comment by a bot" };
+  const loaded = await loadBaseConfig(octokit, {
+    owner: event.owner,
+    repo: event.repo,
+    ref: event.defaultBranch
+  });
+  if (!loaded.ok) {
+    const problems = loaded.errors.map((f) => `- \`${formatLocation(f)}\` ${f.message}`).join("\n");
+    const reply = `The ops-steward config on \`${event.defaultBranch}\` is invalid, so I cannot tell the renewal policy. Fix it first:
+
+${problems}`;
+    await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      owner: event.owner,
+      repo: event.repo,
+      issue_number: event.issueNumber,
+      body: `@${event.commenter} ${reply}`
+    });
+    deps2.log.warn(`renew in ${event.owner}/${event.repo}#${event.issueNumber}: invalid config`);
+    return { kind: "replied", reason: "invalid", reply };
+  }
+  return handleRenewComment({
+    octokit,
+    owner: event.owner,
+    repo: event.repo,
+    issueNumber: event.issueNumber,
+    commenter: event.commenter,
+    body: event.body,
+    defaultBranch: event.defaultBranch,
+    config: loaded.config,
+    now: deps2.now,
+    log: deps2.log
+  });
+}
+
+// src/app/schedule.ts
+var DAILY_SYNC_ENV = "OPS_STEWARD_DAILY_SYNC";
+var DEFAULT_DAILY_SYNC = {
+  intervalMs: 24 * 60 * 60 * 1e3,
+  maxJitterMs: 60 * 60 * 1e3
+};
+var OFF = /* @__PURE__ */ new Set(["off", "false", "0", "no", "disabled"]);
+function dailySyncFromEnv(env) {
+  const value = env[DAILY_SYNC_ENV]?.trim().toLowerCase();
+  return value !== void 0 && OFF.has(value) ? void 0 : DEFAULT_DAILY_SYNC;
+}
+function startDailySync(pass, options, deps2) {
+  const random = deps2.random ?? Math.random;
+  let timer;
+  let stopped = false;
+  const schedule = (base) => {
+    if (stopped) return;
+    const delay = base + Math.floor(random() * options.maxJitterMs);
+    timer = setTimeout(() => {
+      void pass().catch(
+        (error) => deps2.log.error(
+          `daily flags-sync pass failed: ${error instanceof Error ? error.message : String(error)}`
+        )
+      ).finally(() => schedule(options.intervalMs));
+    }, delay);
+    timer.unref();
+    deps2.log.info(
+      `daily flags-sync: next pass in ${Math.round(delay / 6e4)} min (${DAILY_SYNC_ENV}=off disables it)`
+    );
+  };
+  schedule(0);
+  return {
+    stop: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    }
+  };
+}
+
+// src/app/sync.ts
+async function syncRepository(octokit, target, deps2) {
+  const where = `${target.owner}/${target.repo}`;
+  try {
+    const ref = target.ref ?? await defaultBranch(octokit, target);
+    const loaded = await loadBaseConfig(octokit, { owner: target.owner, repo: target.repo, ref });
+    if (!loaded.ok) {
+      const reason = `the config ${loaded.configPath} at ${ref} is invalid (${loaded.errors.length} error(s)); the flag issues were left as they are`;
+      deps2.log.warn(`flags-sync ${where}: ${reason}`);
+      return { kind: "skipped", reason };
+    }
+    const config = loaded.config;
+    if (config.checks.flags === false)
+      return { kind: "skipped", reason: "checks.flags is false in the config" };
+    const registry = await readFileAtRef(octokit, {
+      owner: target.owner,
+      repo: target.repo,
+      path: config.flags.registry,
+      ref
+    });
+    if (registry === void 0 && !await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base))
+      return {
+        kind: "skipped",
+        reason: `no ${config.flags.registry} and no open flag issue: nothing to sweep`
+      };
+    const files = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
+    const result = await runFlagSync({
+      octokit,
+      owner: target.owner,
+      repo: target.repo,
+      sha: files.sha,
+      files: config.ignore.length > 0 ? withIgnore(files, config.ignore) : files,
+      config,
+      now: deps2.now,
+      log: {
+        info: (m) => deps2.log.info(`flags-sync ${where}: ${m}`),
+        warning: (m) => deps2.log.warn(`flags-sync ${where}: ${m}`)
+      },
+      ...deps2.serverUrl ? { serverUrl: deps2.serverUrl } : {}
+    });
+    const c = result.counts;
+    deps2.log.info(
+      `flags-sync ${where}@${files.sha.slice(0, 7)}: ${c.created} created, ${c.updated} updated, ${c.closed} closed, ${c.reopened} reopened, ${c.escalated} escalated, ${result.writes}/${result.budget} writes` + (result.error ? `; error: ${result.error}` : "")
+    );
+    return result.error ? { kind: "failed", reason: result.error } : { kind: "synced", result };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    deps2.log.warn(`flags-sync ${where}: ${reason}`);
+    return { kind: "failed", reason };
+  }
+}
+async function defaultBranch(octokit, target) {
+  const { data } = await octokit.request("GET /repos/{owner}/{repo}", {
+    owner: target.owner,
+    repo: target.repo
+  });
+  const branch = data.default_branch;
+  if (typeof branch !== "string")
+    throw new Error(`GitHub returned no default branch for ${target.owner}/${target.repo}`);
+  return branch;
+}
+async function hasOpenFlagIssue(octokit, target, label3) {
+  const { data } = await octokit.request("GET /repos/{owner}/{repo}/issues", {
+    owner: target.owner,
+    repo: target.repo,
+    labels: label3,
+    state: "open",
+    per_page: 1
+  });
+  return Array.isArray(data) && data.length > 0;
+}
+var PER_PAGE = 100;
+var MAX_PAGES = 100;
+async function sweepInstallations(app, deps2) {
+  const summary = {
+    installations: 0,
+    repositories: 0,
+    synced: 0,
+    skipped: 0,
+    failed: 0
+  };
+  const appOctokit = await app.auth();
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await appOctokit.request("GET /app/installations", {
+      per_page: PER_PAGE,
+      page
+    });
+    const list = Array.isArray(data) ? data : [];
+    for (const raw of list) {
+      const inst = raw;
+      if (typeof inst.id !== "number" || inst.suspended_at) continue;
+      summary.installations++;
+      try {
+        await sweepInstallation(await app.auth(inst.id), summary, deps2);
+      } catch (error) {
+        deps2.log.warn(
+          `daily flags-sync: installation ${inst.id} (${String(inst.account?.login ?? "?")}) failed: ${error instanceof Error ? error.message : String(error)}`
+        );
+      }
+    }
+    if (list.length < PER_PAGE) break;
+  }
+  deps2.log.info(
+    `daily flags-sync: ${summary.installations} installation(s), ${summary.repositories} repositories: ${summary.synced} synced, ${summary.skipped} skipped, ${summary.failed} failed`
+  );
+  return summary;
+}
+async function sweepInstallation(octokit, summary, deps2) {
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await octokit.request("GET /installation/repositories", {
+      per_page: PER_PAGE,
+      page
+    });
+    const repos = data.repositories;
+    const list = Array.isArray(repos) ? repos : [];
+    for (const raw of list) {
+      const r = raw;
+      if (typeof r.name !== "string" || typeof r.owner?.login !== "string") continue;
+      summary.repositories++;
+      if (r.archived === true || r.has_issues === false) {
+        summary.skipped++;
+        continue;
+      }
+      const outcome = await syncRepository(
+        octokit,
+        {
+          owner: r.owner.login,
+          repo: r.name,
+          ...typeof r.default_branch === "string" ? { ref: r.default_branch } : {}
+        },
+        { ...deps2, now: deps2.now() }
+      );
+      summary[outcome.kind]++;
+    }
+    if (list.length < PER_PAGE) break;
+  }
+}
+
 // src/app/targets.ts
 function targetFromPullRequest(base, pr, headSha = pr.head.sha) {
   const repo = pr.head.repo;
   const head = repo?.owner ? { owner: repo.owner.login, repo: repo.name } : base;
-  return { ...base, headSha, head, configRef: pr.base.sha, pullNumber: pr.number };
+  return {
+    ...base,
+    headSha,
+    head,
+    configRef: pr.base.sha,
+    pullNumber: pr.number,
+    ...typeof pr.changed_files === "number" ? { changedFiles: pr.changed_files } : {}
+  };
 }
 async function targetFromRerun(octokit, base, rerun) {
   const number = rerun.pullNumbers[0];
@@ -471,22 +1354,25 @@ function createApp(options = {}) {
     app.on([...PULL_REQUEST_EVENTS], async (context) => {
       const { repository, pull_request: pr } = context.payload;
       const base = { owner: repository.owner.login, repo: repository.name };
-      await checkPullRequest(
-        octokitOf(context),
-        targetFromPullRequest(base, pr),
-        deps(context, now, options.checks)
-      );
+      await checkBoth(context, targetFromPullRequest(base, pr), now, options);
     });
     app.on("check_run.rerequested", async (context) => {
       const { repository, check_run: run2 } = context.payload;
-      if (run2.name !== CHECK_NAME) return;
+      const flagsRun = run2.name === FLAGS_CHECK_NAME && options.flagsCheckRun !== false;
+      if (run2.name !== CHECK_NAME && !flagsRun) return;
       const base = { owner: repository.owner.login, repo: repository.name };
       const target = await targetFromRerun(octokitOf(context), base, {
         headSha: run2.head_sha,
         pullNumbers: run2.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch
       });
-      await checkPullRequest(octokitOf(context), target, deps(context, now, options.checks));
+      if (run2.name === CHECK_NAME)
+        await checkPullRequest(octokitOf(context), target, deps(context, now, options.checks));
+      else
+        await checkPullRequestFlags(octokitOf(context), target, {
+          now: now(),
+          log: logOf(context)
+        });
     });
     app.on("check_suite.rerequested", async (context) => {
       const { repository, check_suite: suite } = context.payload;
@@ -496,25 +1382,87 @@ function createApp(options = {}) {
         pullNumbers: suite.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch
       });
-      await checkPullRequest(octokitOf(context), target, deps(context, now, options.checks));
+      await checkBoth(context, target, now, options);
     });
+    app.on("issue_comment.created", async (context) => {
+      const { repository, issue, comment: comment2 } = context.payload;
+      await onRenewComment(
+        octokitOf(context),
+        {
+          owner: repository.owner.login,
+          repo: repository.name,
+          defaultBranch: repository.default_branch,
+          issueNumber: issue.number,
+          commenter: comment2.user?.login ?? "",
+          body: comment2.body ?? ""
+        },
+        { now: now(), log: logOf(context) }
+      );
+    });
+    app.on("push", async (context) => {
+      const { repository, ref, after, deleted } = context.payload;
+      if (deleted || ref !== `refs/heads/${repository.default_branch}`) return;
+      await syncRepository(
+        octokitOf(context),
+        { owner: repository.owner?.login ?? "", repo: repository.name, ref: after },
+        { now: now(), log: logOf(context) }
+      );
+    });
+    app.on(["installation.created", "installation_repositories.added"], async (context) => {
+      const payload = context.payload;
+      const repos = "repositories_added" in payload ? payload.repositories_added : payload.repositories ?? [];
+      for (const r of repos) {
+        const [owner, repo] = r.full_name.split("/");
+        if (!owner || !repo) continue;
+        await syncRepository(octokitOf(context), { owner, repo }, { now: now(), log: logOf(context) });
+      }
+    });
+    if (options.dailySync) startTimer(app, options.dailySync, now);
   };
+}
+function startTimer(app, schedule, now) {
+  const log = {
+    info: (m) => app.log.info(m),
+    warn: (m) => app.log.warn(m),
+    error: (m) => app.log.error(m)
+  };
+  startDailySync(
+    () => sweepInstallations(
+      { auth: (id) => app.auth(id) },
+      { now, log }
+    ),
+    schedule,
+    { log }
+  );
+}
+async function checkBoth(context, target, now, options) {
+  const octokit = octokitOf(context);
+  const main = await checkPullRequest(octokit, target, deps(context, now, options.checks));
+  if (options.flagsCheckRun === false) return;
+  await checkPullRequestFlags(octokit, target, {
+    now: now(),
+    log: logOf(context),
+    ...main.context ? { context: main.context } : {}
+  });
 }
 function octokitOf(context) {
   return context.octokit;
 }
-function deps(context, now, checks) {
-  const log = {
+function logOf(context) {
+  return {
     info: (m) => context.log.info(m),
     warn: (m) => context.log.warn(m),
     error: (m) => context.log.error(m)
   };
-  return { now: now(), log, checks };
+}
+function deps(context, now, checks) {
+  return { now: now(), log: logOf(context), checks };
 }
 var app_default = createApp();
 
 // src/app/index.ts
-run(app_default).catch((error) => {
+var dailySync = dailySyncFromEnv(process.env);
+run(createApp(dailySync ? { dailySync } : {})).catch((error) => {
   process.stderr.write(
     `ops-steward app: cannot start: ${error instanceof Error ? error.message : String(error)}
 `

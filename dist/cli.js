@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-HDO5M3JW.js";
+} from "./chunks/chunk-DI4VF374.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -22,8 +22,8 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-OKHD24SQ.js";
-import "./chunks/chunk-KHFH3MYP.js";
+} from "./chunks/chunk-EEW2RNGH.js";
+import "./chunks/chunk-AK54PB65.js";
 import {
   __commonJS,
   __require,

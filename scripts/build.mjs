@@ -10,6 +10,8 @@ await build({
     cli: 'src/cli/index.ts',
     action: 'src/action/index.ts',
     app: 'src/app/index.ts',
+    // The flag scanner's parse worker: its own entry, so a worker thread never re-runs a front door.
+    'flags-scanner-worker': 'src/flags/scanner/worker.ts',
   },
   outdir: 'dist',
   bundle: true,

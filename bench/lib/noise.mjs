@@ -67,10 +67,16 @@ function statements(rng, indent, budget, depth = 0, ctr = { n: 0 }) {
         out.push(`${pad}const ${name} = Math.max(options.limit ?? ${num}, items.length);`);
         break;
       case 3:
-        out.push(`${pad}const ${name} = items.reduce((acc, item) => acc + item.quantity * item.price, ${num});`);
+        out.push(
+          `${pad}const ${name} = items.reduce((acc, item) => acc + item.quantity * item.price, ${num});`,
+        );
         break;
       case 4:
-        out.push(`${pad}if (!options.id) {`, `${pad}  throw new Error('${kebab(name)}: missing id');`, `${pad}}`);
+        out.push(
+          `${pad}if (!options.id) {`,
+          `${pad}  throw new Error('${kebab(name)}: missing id');`,
+          `${pad}}`,
+        );
         break;
       case 5:
         out.push(`${pad}const ${name}: Record<string, number> = {};`);
@@ -118,7 +124,10 @@ function statements(rng, indent, budget, depth = 0, ctr = { n: 0 }) {
 }
 
 function functionBlock(rng, names, used) {
-  const name = unique(used, () => `${rng.pick(VERBS)}${cap(rng.pick(ADJECTIVES))}${cap(rng.pick(NOUNS))}`);
+  const name = unique(
+    used,
+    () => `${rng.pick(VERBS)}${cap(rng.pick(ADJECTIVES))}${cap(rng.pick(NOUNS))}`,
+  );
   const body = statements(rng, 2, rng.int(4, 22));
   const exported = rng.chance(0.6) ? 'export ' : '';
   return [
@@ -132,7 +141,11 @@ function functionBlock(rng, names, used) {
 }
 
 function classBlock(rng, names, used, decoy) {
-  const cls = unique(used, () => `${cap(rng.pick(ADJECTIVES))}${cap(rng.pick(NOUNS))}${rng.pick(['Service', 'Repository', 'Manager', 'Store', 'Client'])}`);
+  const cls = unique(
+    used,
+    () =>
+      `${cap(rng.pick(ADJECTIVES))}${cap(rng.pick(NOUNS))}${rng.pick(['Service', 'Repository', 'Manager', 'Store', 'Client'])}`,
+  );
   const out = [
     `export class ${cls} {`,
     `  private readonly cache = new Map<string, ${names.entry}>();`,
@@ -170,18 +183,34 @@ function typesBlock(rng, used) {
   const fused = new Set();
   for (let i = 0; i < fields; i++) {
     const f = unique(fused, () => `${rng.pick(ADJECTIVES)}${cap(rng.pick(NOUNS))}`);
-    const t = rng.pick(['string', 'number', 'boolean', 'string[]', 'Record<string, number>', 'Date', 'readonly number[]']);
+    const t = rng.pick([
+      'string',
+      'number',
+      'boolean',
+      'string[]',
+      'Record<string, number>',
+      'Date',
+      'readonly number[]',
+    ]);
     out.push(`  ${f}${rng.chance(0.3) ? '?' : ''}: ${t};`);
   }
   out.push('}', '');
   if (rng.chance(0.4)) {
     // A string-literal union and a string enum that are not flags: decoys for union/enum resolution.
     const st = `${name}Status`;
-    out.push(`export type ${st} = ${rng.shuffle([...ADJECTIVES]).slice(0, rng.int(2, 5)).map((a) => `'${a}'`).join(' | ')};`, '');
+    out.push(
+      `export type ${st} = ${rng
+        .shuffle([...ADJECTIVES])
+        .slice(0, rng.int(2, 5))
+        .map((a) => `'${a}'`)
+        .join(' | ')};`,
+      '',
+    );
   }
   if (rng.chance(0.2)) {
     out.push(`export enum ${name}Kind {`);
-    for (const a of rng.shuffle([...ADJECTIVES]).slice(0, rng.int(2, 5))) out.push(`  ${cap(a)} = '${a}',`);
+    for (const a of rng.shuffle([...ADJECTIVES]).slice(0, rng.int(2, 5)))
+      out.push(`  ${cap(a)} = '${a}',`);
     out.push('}', '');
   }
   return out;
@@ -211,7 +240,11 @@ function reducerBlock(rng, names, used) {
 }
 
 function componentBlock(rng, names, used) {
-  const comp = unique(used, () => `${cap(rng.pick(ADJECTIVES))}${cap(rng.pick(NOUNS))}${rng.pick(['Card', 'List', 'Panel', 'Row', 'View', 'Form'])}`);
+  const comp = unique(
+    used,
+    () =>
+      `${cap(rng.pick(ADJECTIVES))}${cap(rng.pick(NOUNS))}${rng.pick(['Card', 'List', 'Panel', 'Row', 'View', 'Form'])}`,
+  );
   const out = [
     `export interface ${comp}Props {`,
     '  title: string;',
@@ -296,8 +329,11 @@ export function noiseBody(rng, { kind, names, targetLines, deps, decoy, testTarg
   const lines = kind === 'test' ? [] : header(names);
   let usesReact = false;
   if (deps.length > 0 && kind !== 'test') {
-    lines.push(`export function ${names.scoreFn.replace(/Score$/, 'Combined')}(id: string): number {`);
-    for (const [i, d] of deps.entries()) lines.push(`  const part${i} = ${d.scoreFn}({ id, limit: ${rng.int(1, 20)} });`);
+    lines.push(
+      `export function ${names.scoreFn.replace(/Score$/, 'Combined')}(id: string): number {`,
+    );
+    for (const [i, d] of deps.entries())
+      lines.push(`  const part${i} = ${d.scoreFn}({ id, limit: ${rng.int(1, 20)} });`);
     lines.push(`  return ${deps.map((_, i) => `part${i}`).join(' + ')};`, '}', '');
   }
   let decoyLeft = decoy;
@@ -307,9 +343,13 @@ export function noiseBody(rng, { kind, names, targetLines, deps, decoy, testTarg
     else if (kind === 'component' && rng.chance(0.45)) {
       block = componentBlock(rng, names, used);
       usesReact = true;
-    } else if (kind === 'model') block = rng.chance(0.7) ? typesBlock(rng, used) : functionBlock(rng, names, used);
+    } else if (kind === 'model')
+      block = rng.chance(0.7) ? typesBlock(rng, used) : functionBlock(rng, names, used);
     else if (kind === 'store' && rng.chance(0.5)) block = reducerBlock(rng, names, used);
-    else if ((kind === 'service' || kind === 'api' || decoyLeft) && rng.chance(decoyLeft ? 1 : 0.5)) {
+    else if (
+      (kind === 'service' || kind === 'api' || decoyLeft) &&
+      rng.chance(decoyLeft ? 1 : 0.5)
+    ) {
       block = classBlock(rng, names, used, decoyLeft);
       decoyLeft = false;
     } else block = rng.chance(0.8) ? functionBlock(rng, names, used) : typesBlock(rng, used);

@@ -6,7 +6,17 @@ import type { GitHubClient } from '../github/client.js';
 import { githubCheckServices } from '../github/services.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { ActionEvent } from './event.js';
+import { flagsSync } from './flags-sync.js';
 import type { ActionInputs } from './inputs.js';
+import { pullRequestFlags } from './pull-request.js';
+
+/** The log of a run; `warning` and `notice` also show as annotations on the run. */
+export interface CommandLog {
+  info(message: string): void;
+  debug(message: string): void;
+  warning(message: string): void;
+  notice(message: string): void;
+}
 
 /** Everything a command may use. GitHub access is a lazy seam: undefined without a token (offline mode). */
 export interface CommandContext {
@@ -14,7 +24,7 @@ export interface CommandContext {
   event: ActionEvent;
   workspace: RepoContext;
   now: Date;
-  log: { info(message: string): void; debug(message: string): void };
+  log: CommandLog;
   github(): GitHubClient | undefined;
 }
 
@@ -22,17 +32,31 @@ export interface CommandResult {
   findings: Finding[];
   /** Check ids that ran, for the log. */
   ran: string[];
+  /**
+   * Findings annotated before the others: GitHub shows only 10 annotations of each level per step, and on a
+   * pull request the ones about its own changes matter most.
+   */
+  annotateFirst?: readonly Finding[];
+  /** Markdown placed above the findings report in the job summary. */
+  summary?: string;
+  /** Step outputs besides the shared ones (errors, warnings, report, sarif). */
+  outputs?: Record<string, string>;
+  /** Fails the step whatever `fail-on` says: the command could not do its job. */
+  failure?: string;
 }
 
 export type ActionCommand = (ctx: CommandContext) => Promise<CommandResult>;
 
 /**
  * Runs every enabled check on the checked-out workspace. With a token, the checks may also read from
- * GitHub (CODEOWNERS owners and GitHub's own CODEOWNERS verdict); they never write.
+ * GitHub (CODEOWNERS owners and GitHub's own CODEOWNERS verdict). On a pull request it adds the flag rules
+ * of the PR's own changes and keeps one sticky PR comment with them — the only write `check` makes.
  */
 const check: ActionCommand = async ({ workspace, now, inputs, log, github, event }) => {
   if (inputs.dryRun)
-    log.info('dry-run: "check" changes nothing on GitHub anyway; running it normally.');
+    log.info(
+      'dry-run: "check" runs normally; on a pull request the sticky comment is not created or updated.',
+    );
   // Lazy: the client is built only if a check actually asks GitHub something (a repo with CODEOWNERS).
   const lazyClient: OctokitLike = {
     request: (route, params) => {
@@ -50,18 +74,38 @@ const check: ActionCommand = async ({ workspace, now, inputs, log, github, event
           }),
         )
       : undefined;
-  return runChecks(workspace.files, workspace.config, {
+  const full = await runChecks(workspace.files, workspace.config, {
     now,
     configPath: workspace.configPath,
     configDiagnostics: workspace.configDiagnostics,
     checks,
   });
+  // Only `pull_request` checks out the pull request itself; `pull_request_target` checks out the base.
+  if (event.name !== 'pull_request' || !event.pullRequest || workspace.config.checks.flags === false)
+    return full;
+  const pr = await pullRequestFlags({
+    event,
+    workspace,
+    client: github(),
+    now,
+    dryRun: inputs.dryRun,
+    log,
+  });
+  return {
+    findings: [...pr.findings, ...full.findings],
+    ran: [...full.ran, 'flags (pull request)'],
+    annotateFirst: pr.findings,
+    ...(pr.summary ? { summary: pr.summary } : {}),
+  };
 };
 
 /**
  * Every command the `command` input accepts. Each one yields findings; reporting (annotations, job summary,
  * outputs, fail-on) is shared by all, so a new command (e.g. a flag-issue sync) registers here and nowhere else.
  */
-export const COMMANDS: Readonly<Record<string, ActionCommand>> = { check };
+export const COMMANDS: Readonly<Record<string, ActionCommand>> = {
+  check,
+  'flags-sync': flagsSync,
+};
 
 export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);

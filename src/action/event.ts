@@ -18,6 +18,8 @@ export interface PullRequestInfo {
   headRepo?: string;
   /** Fork PRs get a read-only token: anything that writes to GitHub must degrade, not fail. */
   fork: boolean;
+  /** `changed_files` of the payload: tells whether GitHub's 3000-file listing of the diff was cut. */
+  changedFiles?: number;
 }
 
 export interface ActionEvent {
@@ -27,6 +29,8 @@ export interface ActionEvent {
   repository?: { owner: string; repo: string };
   sha?: string;
   ref?: string;
+  /** From GITHUB_SERVER_URL: the web root for links (GitHub Enterprise Server has its own). */
+  serverUrl?: string;
   pullRequest?: PullRequestInfo;
   /** Set when the event payload could not be read: reported, never fatal (the checkout is what gets checked). */
   payloadProblem?: string;
@@ -43,6 +47,7 @@ export async function readEvent(env: Env): Promise<ActionEvent> {
     repository: parseRepository(env.GITHUB_REPOSITORY),
     sha: env.GITHUB_SHA || undefined,
     ref: env.GITHUB_REF || undefined,
+    serverUrl: env.GITHUB_SERVER_URL?.trim().replace(/\/+$/, '') || undefined,
   };
   const { payload, problem } = await readPayload(env.GITHUB_EVENT_PATH);
   if (problem) event.payloadProblem = problem;
@@ -90,8 +95,10 @@ function pullRequestFrom(
   if (typeof number !== 'number') return undefined;
   const headRepo = str(prop(prop(prop(pr, 'head'), 'repo'), 'full_name'));
   const baseRepo = str(prop(prop(prop(pr, 'base'), 'repo'), 'full_name')) ?? baseRepository;
+  const changedFiles = prop(pr, 'changed_files');
   return {
     number,
+    ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
     baseSha: str(prop(prop(pr, 'base'), 'sha')),
     headSha: str(prop(prop(pr, 'head'), 'sha')),
     headRepo,

@@ -12,6 +12,7 @@ import type { GitHubClient, GitHubClientOptions } from '../github/client.js';
 import { formatCounts } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { COMMANDS, COMMAND_NAMES } from './commands.js';
+import type { CommandResult } from './commands.js';
 import type { ActionCore } from './core.js';
 import { readEvent } from './event.js';
 import type { ActionEvent, Env } from './event.js';
@@ -70,19 +71,18 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<ActionOu
     const configText = await baseBranchConfig(inputs, event, github, core);
     const opened = await openCheckout(inputs, workspaceDir, core, configText);
     // 5. The command itself.
-    const findings =
+    const result: CommandResult =
       'configErrors' in opened
-        ? opened.configErrors
-        : (
-            await COMMANDS[inputs.command]!({
-              inputs,
-              event,
-              workspace: opened.workspace,
-              now,
-              log: core,
-              github,
-            })
-          ).findings;
+        ? { findings: opened.configErrors, ran: [] }
+        : await COMMANDS[inputs.command]!({
+            inputs,
+            event,
+            workspace: opened.workspace,
+            now,
+            log: core,
+            github,
+          });
+    const { findings } = result;
     // 6-9. Report files, annotations, job summary, outputs.
     const label = event.repository
       ? `${event.repository.owner}/${event.repository.repo}`
@@ -94,16 +94,22 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<ActionOu
       toolVersion: VERSION,
       anchorFile: configPath ?? DEFAULT_CONFIG_PATH,
     });
-    emitAnnotations(core, findings);
-    const title = 'configErrors' in opened ? 'ops-steward: invalid configuration' : undefined;
-    await writeJobSummary(core, renderJobSummary(findings, label, title));
+    emitAnnotations(core, findings, result.annotateFirst);
+    const title =
+      'configErrors' in opened
+        ? 'ops-steward: invalid configuration'
+        : inputs.command === 'check'
+          ? undefined
+          : `ops-steward ${inputs.command}: findings`;
+    const report = renderJobSummary(findings, label, title, result.summary?.length ?? 0);
+    await writeJobSummary(core, result.summary ? `${result.summary}\n${report}` : report);
     const counts = countFindings(findings);
-    setOutputs(core, counts, reports);
+    setOutputs(core, counts, reports, result.outputs);
     // 10. Verdict.
     const failure =
       'configErrors' in opened
         ? `invalid configuration:\n${opened.message}`
-        : verdict(findings, counts, inputs);
+        : (result.failure ?? verdict(findings, counts, inputs));
     if (failure) core.setFailed(failure);
     else core.info(`ops-steward: ${formatCounts(counts)} (fail-on: ${inputs.failOn}).`);
     return { failed: failure !== undefined, failure, counts, reports };
@@ -128,6 +134,8 @@ function announceEvent(core: ActionCore, event: ActionEvent, inputs: ActionInput
   );
 }
 
+const REQUEST_LOG_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD) \S+ - \d{3} with id /;
+
 /** Memoised and lazy, so a run that never needs GitHub never builds a client, and a token-less run is offline. */
 function githubSeam(inputs: ActionInputs, deps: ActionDeps): () => GitHubClient | undefined {
   let client: GitHubClient | undefined;
@@ -140,7 +148,12 @@ function githubSeam(inputs: ActionInputs, deps: ActionDeps): () => GitHubClient 
       token: inputs.token,
       baseUrl: apiUrlFromEnv(deps.env),
       userAgent: `ops-steward-action/${VERSION}`,
-      log: { warning: (m) => deps.core.warning(m), debug: (m) => deps.core.debug(m) },
+      log: {
+        // Octokit logs every failed request ("GET /… - 404 with id … in 12ms"), expected 404s included (no
+        // config, no base registry, a login that cannot be assigned): the debug log, not an annotation.
+        warning: (m) => (REQUEST_LOG_LINE.test(m) ? deps.core.debug(m) : deps.core.warning(m)),
+        debug: (m) => deps.core.debug(m),
+      },
     });
     return client;
   };
@@ -219,11 +232,17 @@ async function baseBranchConfig(
   }
 }
 
-function setOutputs(core: ActionCore, counts: FindingCounts, reports: ReportPaths): void {
+function setOutputs(
+  core: ActionCore,
+  counts: FindingCounts,
+  reports: ReportPaths,
+  extra: Readonly<Record<string, string>> = {},
+): void {
   core.setOutput('errors', String(counts.errors));
   core.setOutput('warnings', String(counts.warnings));
   core.setOutput('report', reports.json);
   core.setOutput('sarif', reports.sarif);
+  for (const [name, value] of Object.entries(extra)) core.setOutput(name, value);
 }
 
 function verdict(

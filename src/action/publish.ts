@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Finding } from '../findings.js';
 import {
+  ANNOTATIONS_PER_LEVEL_PER_STEP,
   buildAnnotations,
   renderJson,
   renderMarkdown,
@@ -58,36 +59,49 @@ export async function writeReportFiles(
 
 /**
  * Annotations through core.error/warning/notice. GitHub shows only the first 10 of each level per step, so only
- * those are emitted (errors first) and one notice says where the rest are.
+ * those are emitted (errors first) and one notice says where the rest are. `first` (a subset of `findings`)
+ * takes the first places within each level: on a pull request, the findings about its own changes.
  */
 export function emitAnnotations(
   core: Pick<ActionCore, 'error' | 'warning' | 'notice'>,
   findings: readonly Finding[],
+  first: readonly Finding[] = [],
 ): void {
-  const batch = buildAnnotations(findings);
+  const preferred = new Set(first);
+  const front = buildAnnotations(findings.filter((f) => preferred.has(f)));
+  const rest = buildAnnotations(findings.filter((f) => !preferred.has(f)));
   const emitted = { error: 0, warning: 0, notice: 0 };
-  for (const a of batch.annotations) {
-    if (emitted[a.level] >= batch.shown[a.level]) continue;
-    emitted[a.level]++;
-    core[a.level](a.message, a.properties);
+  let notShown = 0;
+  for (const level of ['error', 'warning', 'notice'] as const) {
+    for (const a of [...front.annotations, ...rest.annotations]) {
+      if (a.level !== level) continue;
+      if (emitted[level] >= ANNOTATIONS_PER_LEVEL_PER_STEP) {
+        notShown++;
+        continue;
+      }
+      emitted[level]++;
+      core[level](a.message, a.properties);
+    }
   }
-  if (batch.notShownTotal > 0) {
+  if (notShown > 0) {
     core.notice(
-      `${batch.notShownTotal} more ${batch.notShownTotal === 1 ? 'finding is' : 'findings are'} not annotated ` +
+      `${notShown} more ${notShown === 1 ? 'finding is' : 'findings are'} not annotated ` +
         '(GitHub shows 10 of each level per step): see the job summary, the JSON report or the SARIF file.',
     );
   }
 }
 
+/** `reserve`: characters already taken by a command's own section above the report. */
 export function renderJobSummary(
   findings: readonly Finding[],
   label: string,
   title?: string,
+  reserve = 0,
 ): string {
   return renderMarkdown(findings, {
     label,
     title,
-    maxChars: JOB_SUMMARY_MAX_CHARS,
+    maxChars: Math.max(1000, JOB_SUMMARY_MAX_CHARS - reserve),
     maxRows: JOB_SUMMARY_MAX_ROWS,
   });
 }

@@ -1,15 +1,25 @@
-import type { ApplicationFunction, Context } from 'probot';
+import type { ApplicationFunction, Context, Probot } from 'probot';
 import type { Check } from '../check.js';
 import type { OctokitLike } from '../repo/github.js';
 import { CHECK_NAME, checkPullRequest } from './check-pull-request.js';
 import type { AppLog, CheckDeps } from './check-pull-request.js';
+import { FLAGS_CHECK_NAME, checkPullRequestFlags } from './flags-check.js';
+import { onRenewComment } from './renew.js';
+import { startDailySync } from './schedule.js';
+import type { DailySyncOptions } from './schedule.js';
+import { sweepInstallations, syncRepository } from './sync.js';
 import { targetFromPullRequest, targetFromRerun } from './targets.js';
+import type { PullTarget } from './targets.js';
 
 export interface AppOptions {
   /** The App's only clock; tests pin it. */
   now?: () => Date;
   /** Replaces the check registry (tests); default: every registered check. */
   checks?: readonly Check[];
+  /** `false` leaves out the `ops-steward / flags` run and the PR comment (tests of the main run). */
+  flagsCheckRun?: boolean;
+  /** Starts the in-process daily flag sweep over every installation (see schedule.ts); off unless given. */
+  dailySync?: DailySyncOptions;
 }
 
 const PULL_REQUEST_EVENTS = [
@@ -19,8 +29,12 @@ const PULL_REQUEST_EVENTS = [
 ] as const;
 
 /**
- * The Probot app: every opened, updated or reopened pull request gets an `ops-steward` check run at its head,
- * judged by the base branch's config. "Re-run" on the check run or the whole suite runs it again.
+ * The Probot app:
+ * - every opened, updated or reopened pull request gets the `ops-steward` check run (every check) and the
+ *   `ops-steward / flags` check run (the flag rules of its own changes, plus one sticky PR comment), judged
+ *   by the base branch's config; "Re-run" runs them again;
+ * - `/ops-steward renew KEY` in an issue or PR comment opens a renewal pull request (or says why not);
+ * - a push to the default branch, an installation, and a daily timer sweep the flag issues.
  */
 export function createApp(options: AppOptions = {}): ApplicationFunction {
   const now = options.now ?? (() => new Date());
@@ -28,23 +42,26 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
     app.on([...PULL_REQUEST_EVENTS], async (context) => {
       const { repository, pull_request: pr } = context.payload;
       const base = { owner: repository.owner.login, repo: repository.name };
-      await checkPullRequest(
-        octokitOf(context),
-        targetFromPullRequest(base, pr),
-        deps(context, now, options.checks),
-      );
+      await checkBoth(context, targetFromPullRequest(base, pr), now, options);
     });
 
     app.on('check_run.rerequested', async (context) => {
       const { repository, check_run: run } = context.payload;
-      if (run.name !== CHECK_NAME) return;
+      const flagsRun = run.name === FLAGS_CHECK_NAME && options.flagsCheckRun !== false;
+      if (run.name !== CHECK_NAME && !flagsRun) return;
       const base = { owner: repository.owner.login, repo: repository.name };
       const target = await targetFromRerun(octokitOf(context), base, {
         headSha: run.head_sha,
         pullNumbers: run.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch,
       });
-      await checkPullRequest(octokitOf(context), target, deps(context, now, options.checks));
+      if (run.name === CHECK_NAME)
+        await checkPullRequest(octokitOf(context), target, deps(context, now, options.checks));
+      else
+        await checkPullRequestFlags(octokitOf(context), target, {
+          now: now(),
+          log: logOf(context),
+        });
     });
 
     app.on('check_suite.rerequested', async (context) => {
@@ -55,22 +72,100 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
         pullNumbers: suite.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch,
       });
-      await checkPullRequest(octokitOf(context), target, deps(context, now, options.checks));
+      await checkBoth(context, target, now, options);
     });
+
+    app.on('issue_comment.created', async (context) => {
+      const { repository, issue, comment } = context.payload;
+      await onRenewComment(
+        octokitOf(context),
+        {
+          owner: repository.owner.login,
+          repo: repository.name,
+          defaultBranch: repository.default_branch,
+          issueNumber: issue.number,
+          commenter: comment.user?.login ?? '',
+          body: comment.body ?? '',
+        },
+        { now: now(), log: logOf(context) },
+      );
+    });
+
+    app.on('push', async (context) => {
+      const { repository, ref, after, deleted } = context.payload;
+      // Only the default branch carries the registry that counts; a deleted branch has nothing to sweep.
+      if (deleted || ref !== `refs/heads/${repository.default_branch}`) return;
+      await syncRepository(
+        octokitOf(context),
+        { owner: repository.owner?.login ?? '', repo: repository.name, ref: after },
+        { now: now(), log: logOf(context) },
+      );
+    });
+
+    // GitHub sends installation events to every App unasked: sweep new repositories once, right away.
+    app.on(['installation.created', 'installation_repositories.added'], async (context) => {
+      const payload = context.payload;
+      const repos =
+        'repositories_added' in payload ? payload.repositories_added : (payload.repositories ?? []);
+      for (const r of repos) {
+        const [owner, repo] = r.full_name.split('/');
+        if (!owner || !repo) continue;
+        await syncRepository(octokitOf(context), { owner, repo }, { now: now(), log: logOf(context) });
+      }
+    });
+
+    if (options.dailySync) startTimer(app, options.dailySync, now);
   };
+}
+
+function startTimer(app: Probot, schedule: DailySyncOptions, now: () => Date): void {
+  const log: AppLog = {
+    info: (m) => app.log.info(m),
+    warn: (m) => app.log.warn(m),
+    error: (m) => app.log.error(m),
+  };
+  startDailySync(
+    () =>
+      sweepInstallations(
+        { auth: (id?: number): Promise<OctokitLike> => app.auth(id) },
+        { now, log },
+      ),
+    schedule,
+    { log },
+  );
+}
+
+/** A new head: both check runs, the flags run reusing the config and files the first one loaded. */
+async function checkBoth(
+  context: Context,
+  target: PullTarget,
+  now: () => Date,
+  options: AppOptions,
+): Promise<void> {
+  const octokit = octokitOf(context);
+  const main = await checkPullRequest(octokit, target, deps(context, now, options.checks));
+  if (options.flagsCheckRun === false) return;
+  await checkPullRequestFlags(octokit, target, {
+    now: now(),
+    log: logOf(context),
+    ...(main.context ? { context: main.context } : {}),
+  });
 }
 
 function octokitOf(context: Context): OctokitLike {
   return context.octokit;
 }
 
-function deps(context: Context, now: () => Date, checks: readonly Check[] | undefined): CheckDeps {
-  const log: AppLog = {
+function logOf(context: Context): AppLog {
+  return {
     info: (m) => context.log.info(m),
     warn: (m) => context.log.warn(m),
     error: (m) => context.log.error(m),
   };
-  return { now: now(), log, checks };
+}
+
+function deps(context: Context, now: () => Date, checks: readonly Check[] | undefined): CheckDeps {
+  return { now: now(), log: logOf(context), checks };
 }
 
 export default createApp();

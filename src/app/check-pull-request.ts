@@ -1,4 +1,6 @@
 import type { Check } from '../check.js';
+import type { Config } from '../config/types.js';
+import type { RepoFiles } from '../repo/types.js';
 import { buildChecks } from '../checks.js';
 import { runChecks } from '../engine.js';
 import { githubCheckServices } from '../github/services.js';
@@ -39,6 +41,16 @@ export interface CheckOutcome {
   conclusion: CheckConclusion;
   checkRunId: number;
   findings: Finding[];
+  /** What the run loaded, when the config was usable: the flags run reuses it instead of reading it again. */
+  context?: PullRequestContext;
+}
+
+/** The base branch's config and the head commit's files of one pull request. */
+export interface PullRequestContext {
+  config: Config;
+  configPath?: string;
+  /** The head commit's files as read from GitHub (without `config.ignore` applied). */
+  files: RepoFiles;
 }
 
 /**
@@ -153,7 +165,12 @@ async function evaluate(
   if (omittedAnnotations > 0)
     deps.log.warn(`${label(target)}: ${omittedAnnotations} annotations left out (cap reached)`);
   deps.log.info(`${label(target)}: ${conclusion} (${formatCounts(countFindings(findings))})`);
-  return { conclusion, checkRunId: run.checkRunId, findings };
+  return {
+    conclusion,
+    checkRunId: run.checkRunId,
+    findings,
+    context: { config: loaded.config, configPath: loaded.configPath, files },
+  };
 }
 
 function label(target: PullTarget): string {

@@ -10,6 +10,8 @@ export interface PullTarget {
   /** The base commit (or, when no pull request is known, the default branch) the config is read from. */
   configRef: string;
   pullNumber?: number;
+  /** The pull request's `changed_files`, when known: tells whether GitHub's file listing was cut. */
+  changedFiles?: number;
 }
 
 interface RepoRef {
@@ -20,6 +22,7 @@ interface RepoRef {
 /** The parts of a pull request payload (webhook or REST) this needs; `head.repo` is null for a deleted fork. */
 export interface PullRequestLike {
   number: number;
+  changed_files?: number;
   base: { sha: string };
   head: { sha: string; repo: { name: string; owner: { login: string } | null } | null };
 }
@@ -32,7 +35,14 @@ export function targetFromPullRequest(
   // A deleted fork's commits stay reachable from the base repository (refs/pull/N/head), so read them there.
   const repo = pr.head.repo;
   const head = repo?.owner ? { owner: repo.owner.login, repo: repo.name } : base;
-  return { ...base, headSha, head, configRef: pr.base.sha, pullNumber: pr.number };
+  return {
+    ...base,
+    headSha,
+    head,
+    configRef: pr.base.sha,
+    pullNumber: pr.number,
+    ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+  };
 }
 
 /**

@@ -21,7 +21,7 @@ export function defaultConfig(): Config {
         '**/out/**',
         '**/coverage/**',
         '**/.next/**',
-        '**/vendor/**',
+        'vendor/**',
         '**/*.min.js',
         '**/*.d.ts',
         '**/*.generated.*',

@@ -122,7 +122,7 @@ describe('Action run()', () => {
     const { core, record } = fakeCore({ command: 'flags-sweep' });
     await run({ ...deps(), core });
     expect(record.failed).toEqual([
-      'unknown command "flags-sweep" (input "command"): valid commands are check',
+      'unknown command "flags-sweep" (input "command"): valid commands are check, flags-sync',
     ]);
     expect(record.outputs).toEqual({});
   });
@@ -261,6 +261,20 @@ describe('Action run()', () => {
       nock.cleanAll();
     });
 
+    /** The flag review of the PR's own changes: its diff, the base registry (none here), and no earlier comment. */
+    function cleanReview(scope: nock.Scope): void {
+      scope
+        .get('/repos/acme/shop/pulls/7/files')
+        .query(true)
+        .reply(200, [{ filename: 'src/index.ts', status: 'modified', patch: '@@ -1 +1 @@\n-x\n+y' }])
+        .get('/repos/acme/shop/contents/flags.yml')
+        .query({ ref: BASE })
+        .reply(404, { message: 'Not Found' })
+        .get('/repos/acme/shop/issues/7/comments')
+        .query(true)
+        .reply(200, []);
+    }
+
     it("uses the base commit's config, so a PR cannot weaken its own checks", async () => {
       // The PR's own config turns the warning off and is invalid besides; the base's is what counts.
       await writeConfig('flags:\n  expiringWithinDays: -1\n');
@@ -268,6 +282,7 @@ describe('Action run()', () => {
         .get('/repos/acme/shop/contents/.github%2Fops-steward.yml')
         .query({ ref: BASE })
         .reply(200, contentsResponse(UNKNOWN_KEY_CONFIG));
+      cleanReview(api);
       const { core, record } = fakeCore({ 'github-token': 'ghs_test' });
       const base = deps();
       await run({
@@ -291,6 +306,7 @@ describe('Action run()', () => {
         .query(true)
         .times(2)
         .reply(404, { message: 'Not Found' });
+      cleanReview(api);
       const { core, record } = fakeCore({ 'github-token': 'ghs_test' });
       const base = deps();
       await run({

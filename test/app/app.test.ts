@@ -43,7 +43,10 @@ function makeProbot(checks: readonly Check[] = [configCheck]): Probot {
       throttle: { enabled: false },
     })),
   });
-  probot.load(createApp({ now: () => new Date('2026-11-25T12:00:00Z'), checks }));
+  // The `ops-steward / flags` run has its own tests (flags.test.ts); here only the main run is looked at.
+  probot.load(
+    createApp({ now: () => new Date('2026-11-25T12:00:00Z'), checks, flagsCheckRun: false }),
+  );
   return probot;
 }
 

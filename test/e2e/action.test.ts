@@ -1,36 +1,25 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub } from '../support/fake-github.js';
+import {
+  guardPath,
+  hasBundle,
+  leftTheMachine,
+  nodeCommand,
+  resolveNodeBinary,
+  root,
+  runAction as runBundle,
+  spawnNode,
+} from './harness.js';
+import type { RunResult } from './harness.js';
 
 /**
- * The committed bundle, run the way a runner runs it: a separate `node dist/action.js` process with the
- * GITHUB_* / INPUT_* environment of a workflow_dispatch event and GITHUB_API_URL pointing at a fake API on
- * 127.0.0.1. OPS_STEWARD_E2E_NODE picks the runtime (a node binary, or a command such as `npx -y node@24`),
- * so CI can rerun this under the Action's declared runtime.
+ * The committed bundle, run the way a runner runs it (see harness.ts), on a workflow_dispatch event:
+ * `check` on the example repository and small ones, and the network guard itself.
  */
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bundle = path.join(root, 'dist', 'action.js');
-const guard = path.join(root, 'test', 'e2e', 'network-guard.mjs');
-const nodeCommand = (process.env.OPS_STEWARD_E2E_NODE?.trim() || process.execPath).split(/\s+/);
-/** The node binary itself: resolved once, see resolveNodeBinary. */
-let nodeBinary = nodeCommand[0]!;
-const hasBundle = existsSync(bundle);
-
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  summary: string;
-  outputs: Record<string, string>;
-  network: string[];
-}
 
 let tmp: string;
 let fake: FakeGitHub<Record<string, never>>;
@@ -38,136 +27,20 @@ let fake: FakeGitHub<Record<string, never>>;
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'ops-steward-e2e-'));
   fake = await startFakeGitHub({ state: {} });
-  if (hasBundle) nodeBinary = await resolveNodeBinary();
+  if (hasBundle) await resolveNodeBinary();
 });
-
-/**
- * A command such as `npx -y node@24` is asked for its binary and that binary is run directly: npx starts the
- * command through a shell, and shells drop variables whose names contain a hyphen — `INPUT_FAIL-ON` and
- * `INPUT_GITHUB-TOKEN` would silently vanish.
- */
-async function resolveNodeBinary(): Promise<string> {
-  if (nodeCommand.length === 1) return nodeCommand[0]!;
-  const [command, ...args] = nodeCommand;
-  const { code, stdout, stderr } = await new Promise<{
-    code: number | null;
-    stdout: string;
-    stderr: string;
-  }>((resolve, reject) => {
-    const child = spawn(command!, [...args, '-p', 'process.execPath'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('close', (c) => resolve({ code: c, stdout: out, stderr: err }));
-  });
-  const binary = stdout.trim().split('\n').at(-1)?.trim();
-  if (code !== 0 || !binary)
-    throw new Error(
-      `OPS_STEWARD_E2E_NODE="${nodeCommand.join(' ')}" did not start node: ${stderr}`,
-    );
-  return binary;
-}
 
 afterAll(async () => {
   await fake?.close();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-/** GitHub's file-command output format: `name<<DELIMITER`, the value's lines, then the delimiter alone. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!m) continue;
-    const [, name, delimiter] = m;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
-    outputs[name!] = value.join('\n');
-  }
-  return outputs;
-}
-
-function spawnNode(
-  args: string[],
-  env: Record<string, string>,
-  cwd: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(nodeBinary, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function runAction(
+function runAction(
   name: string,
   workspace: string,
   inputs: Record<string, string>,
 ): Promise<RunResult> {
-  const dir = path.join(tmp, name);
-  await mkdir(path.join(dir, 'runner-temp'), { recursive: true });
-  const files = {
-    event: path.join(dir, 'event.json'),
-    summary: path.join(dir, 'step-summary.md'),
-    output: path.join(dir, 'output.txt'),
-    network: path.join(dir, 'network.log'),
-  };
-  await writeFile(
-    files.event,
-    JSON.stringify({ inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'acme/shop' } }),
-  );
-  await Promise.all([
-    writeFile(files.summary, ''),
-    writeFile(files.output, ''),
-    writeFile(files.network, ''),
-  ]);
-  const env: Record<string, string> = {
-    // A clean environment: nothing from a surrounding CI job's GITHUB_* leaks in.
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? tmp,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'workflow_dispatch',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_SHA: 'f'.repeat(40),
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_API_URL: fake.url,
-    GITHUB_SERVER_URL: fake.url,
-    GITHUB_GRAPHQL_URL: `${fake.url}/graphql`,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_OUTPUT: files.output,
-    RUNNER_TEMP: path.join(dir, 'runner-temp'),
-    OPS_STEWARD_E2E_NET_LOG: files.network,
-    // GitHub's naming: upper case, spaces to underscores, hyphens kept.
-    'INPUT_GITHUB-TOKEN': 'ghs_fake_token',
-    'INPUT_FAIL-ON': 'error',
-    'INPUT_DRY-RUN': 'false',
-    INPUT_COMMAND: 'check',
-    INPUT_CONFIG: '',
-  };
-  for (const [key, value] of Object.entries(inputs))
-    env[`INPUT_${key.toUpperCase().replace(/ /g, '_')}`] = value;
-  const { code, stdout, stderr } = await spawnNode(['--import', guard, bundle], env, workspace);
-  return {
-    code,
-    stdout,
-    stderr,
-    summary: await readFile(files.summary, 'utf8'),
-    outputs: parseOutputs(await readFile(files.output, 'utf8')),
-    network: (await readFile(files.network, 'utf8')).split('\n').filter(Boolean),
-  };
+  return runBundle({ dir: path.join(tmp, name), workspace, apiUrl: fake.url, inputs });
 }
 
 async function smallRepo(name: string, config?: string): Promise<string> {
@@ -182,7 +55,7 @@ async function smallRepo(name: string, config?: string): Promise<string> {
 }
 
 function expectNoRequestLeft(result: RunResult): void {
-  expect(result.network.filter((line) => !line.startsWith('ALLOWED'))).toEqual([]);
+  expect(leftTheMachine(result)).toEqual([]);
   expect(fake.unmatched()).toEqual([]);
 }
 
@@ -276,7 +149,7 @@ describe.skipIf(!hasBundle)(title, () => {
     const result = await runAction('bad-command', workspace, { command: 'sweep' });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      '::error::unknown command "sweep" (input "command"): valid commands are check',
+      '::error::unknown command "sweep" (input "command"): valid commands are check, flags-sync',
     );
   });
 
@@ -286,7 +159,7 @@ describe.skipIf(!hasBundle)(title, () => {
     const { code, stderr } = await spawnNode(
       [
         '--import',
-        guard,
+        guardPath,
         '-e',
         "fetch('https://api.github.com/zen').then(() => process.exit(0), (e) => { console.error(String(e.cause ?? e)); process.exit(3); })",
       ],

@@ -63,7 +63,8 @@ export class AccessorSet {
       const entry = { tag, attribute: a.attribute, transform, label: `<${tag} ${a.attribute}>` };
       this.jsx.set(tag, [...(this.jsx.get(tag) ?? []), entry]);
     } else if ('member' in a && typeof a.member === 'string') {
-      if (!this.members.has(a.member)) this.members.set(a.member, { name: a.member, transform, label: a.member });
+      if (!this.members.has(a.member))
+        this.members.set(a.member, { name: a.member, transform, label: a.member });
     } else if ('objectFrom' in a && typeof a.objectFrom === 'string') {
       const name = a.objectFrom.replace(/\(\)$/, '');
       if (!this.objectFrom.has(name)) this.objectFrom.set(name, { name, transform, label: name });

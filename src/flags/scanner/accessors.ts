@@ -18,8 +18,11 @@ export type DefaultAccessor = AccessorConfig & {
 export const FLAG_CLIENT_RECEIVER =
   /(flag|feature|toggle|growth|(^|\.)gb$|configcat|flagsmith|unleash|statsig|launchdarkly|(^|\.)ld[A-Z_]?|openfeature|experiment|client)/i;
 
-const call = (sdk: string, names: string[], extra: Partial<DefaultAccessor> = {}): DefaultAccessor[] =>
-  names.map((name) => ({ sdk, call: name, ...extra }) as DefaultAccessor);
+const call = (
+  sdk: string,
+  names: string[],
+  extra: Partial<DefaultAccessor> = {},
+): DefaultAccessor[] => names.map((name) => ({ sdk, call: name, ...extra }) as DefaultAccessor);
 
 export const DEFAULT_ACCESSORS: readonly DefaultAccessor[] = [
   // LaunchDarkly: server and client SDKs read with `variation*(key, …)`; the React SDK's `useFlags()`
@@ -64,7 +67,13 @@ export const DEFAULT_ACCESSORS: readonly DefaultAccessor[] = [
   // (`gb.feature(key)` is left out: the word "feature" is in most files of a product repo, so it
   // would defeat the prefilter; `evalFeature` is the same call.)
   ...call('growthbook', ['isOn', 'isOff'], { receiver: 'flag-client' }),
-  ...call('growthbook', ['getFeatureValue', 'evalFeature', 'useFeatureIsOn', 'useFeatureValue', 'useFeature']),
+  ...call('growthbook', [
+    'getFeatureValue',
+    'evalFeature',
+    'useFeatureIsOn',
+    'useFeatureValue',
+    'useFeature',
+  ]),
   { sdk: 'growthbook', jsx: 'IfFeatureEnabled', attribute: 'feature' },
   { sdk: 'growthbook', jsx: 'FeatureString', attribute: 'feature' },
 
@@ -83,7 +92,12 @@ export const DEFAULT_ACCESSORS: readonly DefaultAccessor[] = [
   // ConfigCat: `configCatClient.getValue(key, default)` (ambiguous: flag-client receiver required),
   // `getValueAsync`, `getValueDetails(Async)`; React `useFeatureFlag(key, default)`.
   ...call('configcat', ['getValue'], { receiver: 'flag-client' }),
-  ...call('configcat', ['getValueAsync', 'getValueDetails', 'getValueDetailsAsync', 'useFeatureFlag']),
+  ...call('configcat', [
+    'getValueAsync',
+    'getValueDetails',
+    'getValueDetailsAsync',
+    'useFeatureFlag',
+  ]),
 
   // Flagsmith: `flagsmith.hasFeature(key)`, `flagsmith.getValue(key)` (same ambiguous `getValue`),
   // server `flags.isFeatureEnabled(key)` / `getFeatureValue(key)` (listed above); React

@@ -3,7 +3,13 @@ import type { FlagReference, ReferenceVia, UnresolvedReference } from '../types.
 import type { AccessorSet, CallAccessor } from './accessor-set.js';
 import { FLAG_CLIENT_RECEIVER } from './accessors.js';
 import type { Expr, FileSummary, FnInfo, Site } from './ir.js';
-import { Evaluator, type CheckerNeed, type ExportTarget, type ModuleIndex, type Val } from './resolve.js';
+import {
+  Evaluator,
+  type CheckerNeed,
+  type ExportTarget,
+  type ModuleIndex,
+  type Val,
+} from './resolve.js';
 import type { KeyMapper } from './transform.js';
 
 /**
@@ -69,7 +75,13 @@ interface KeyExpr {
   argIndex: number;
 }
 
-function substitute(e: Expr, w: Wrapper, args: readonly Expr[], argFile: string, cur: string): Expr {
+function substitute(
+  e: Expr,
+  w: Wrapper,
+  args: readonly Expr[],
+  argFile: string,
+  cur: string,
+): Expr {
   const sub = (x: Expr, c = cur): Expr => substitute(x, w, args, argFile, c);
   switch (e.k) {
     case 'param': {
@@ -100,7 +112,11 @@ function substitute(e: Expr, w: Wrapper, args: readonly Expr[], argFile: string,
 }
 
 /** Parameters (file, fn, index) an expression depends on. */
-function collectParams(e: Expr, cur: string, out: Array<{ file: string; fn: number; index: number }>): void {
+function collectParams(
+  e: Expr,
+  cur: string,
+  out: Array<{ file: string; fn: number; index: number }>,
+): void {
   switch (e.k) {
     case 'param':
       out.push({ file: cur, fn: e.fn, index: e.index });
@@ -197,7 +213,8 @@ export class Analyzer {
       this.byName.set(info.name, [...(this.byName.get(info.name) ?? []), w]);
     }
     const key = JSON.stringify(e);
-    if (w.macros.has(key) || w.macros.size >= MAX_MACROS || key.length > MAX_MACRO_JSON) return false;
+    if (w.macros.has(key) || w.macros.size >= MAX_MACROS || key.length > MAX_MACRO_JSON)
+      return false;
     w.macros.set(key, e);
     return true;
   }
@@ -230,13 +247,20 @@ export class Analyzer {
       collectParams(macro, w.file, params);
       const own = params.filter((p) => p.file === w.file && p.fn === w.fn).map((p) => p.index);
       const argIndex = own.length > 0 ? Math.min(...own) : 0;
-      out.push({ e: { k: 'at', file: w.file, e: substitute(macro, w, site.args, file, w.file) }, argIndex });
+      out.push({
+        e: { k: 'at', file: w.file, e: substitute(macro, w, site.args, file, w.file) },
+        argIndex,
+      });
     }
     return out;
   }
 
   /** What a bare identifier in `file` refers to: a declaration, a namespace, or 'external'. */
-  private binding(file: string, s: FileSummary, ident: string): ExportTarget | 'external' | undefined {
+  private binding(
+    file: string,
+    s: FileSummary,
+    ident: string,
+  ): ExportTarget | 'external' | undefined {
     const imp = s.imports[ident];
     if (!imp) return { file, local: ident };
     const target = this.index.resolveModule(file, imp.from);
@@ -245,26 +269,38 @@ export class Analyzer {
     return this.ev.resolveExport(target, imp.name);
   }
 
-  private wrapperFor(file: string, s: FileSummary, site: Site, byNameOnly: boolean): Wrapper | undefined {
+  private wrapperFor(
+    file: string,
+    s: FileSummary,
+    site: Site,
+    byNameOnly: boolean,
+  ): Wrapper | undefined {
     const candidates = this.byName.get(site.name);
     if (!candidates) return undefined;
     const recv = site.receiver;
     let nsTarget: ExportTarget | 'external' | undefined;
     if (recv !== null && !recv.includes('.') && s.imports[recv]?.name === '*') {
       const ns = this.binding(file, s, recv);
-      nsTarget = ns && ns !== 'external' && 'ns' in ns ? this.ev.resolveExport(ns.ns, site.name) : ns;
+      nsTarget =
+        ns && ns !== 'external' && 'ns' in ns ? this.ev.resolveExport(ns.ns, site.name) : ns;
     }
     for (const w of candidates) {
       if (recv === null || nsTarget !== undefined) {
         if (w.info.method) continue;
         const t = recv === null ? this.binding(file, s, site.ident ?? site.name) : nsTarget;
         if (t === 'external' && byNameOnly) return w;
-        if (t && t !== 'external' && 'file' in t && t.file === w.file && t.local === w.info.name) return w;
+        if (t && t !== 'external' && 'file' in t && t.file === w.file && t.local === w.info.name)
+          return w;
         continue;
       }
       if (!w.info.method || !byNameOnly) continue;
       if (w.info.ownerIsClass) {
-        if (recv === 'this' || !COMMON_METHOD_NAMES.has(site.name) || FLAG_CLIENT_RECEIVER.test(recv)) return w;
+        if (
+          recv === 'this' ||
+          !COMMON_METHOD_NAMES.has(site.name) ||
+          FLAG_CLIENT_RECEIVER.test(recv)
+        )
+          return w;
         continue;
       }
       const last = recv.slice(recv.lastIndexOf('.') + 1);
@@ -284,14 +320,30 @@ export class Analyzer {
       const s = this.index.summary(file);
       if (!s) continue;
       // Lines a hint covers: its own, and the next one when the comment stands alone.
-      const hintLines = new Set(s.hints.flatMap((h) => (h.ownLine ? [h.line, h.line + 1] : [h.line])));
+      const hintLines = new Set(
+        s.hints.flatMap((h) => (h.ownLine ? [h.line, h.line + 1] : [h.line])),
+      );
       const siteLabels = new Map<number, string>();
-      const emit = (site: Site, label: string, form: Form, transform: KeyTransform, ke: KeyExpr): void => {
+      const emit = (
+        site: Site,
+        label: string,
+        form: Form,
+        transform: KeyTransform,
+        ke: KeyExpr,
+      ): void => {
         const out = this.resolveSite(file, s, site, form, transform, ke);
         siteLabels.set(site.line, label);
         for (const r of out.refs) {
           const [line, column] = site.argLocs[r.argIndex] ?? [site.line, site.column];
-          references.push({ key: r.key, pattern: r.pattern, file, line, column, via: r.via, accessor: label });
+          references.push({
+            key: r.key,
+            pattern: r.pattern,
+            file,
+            line,
+            column,
+            via: r.via,
+            accessor: label,
+          });
         }
         if (out.checker) checkerNeeds.push(out.checker);
         if (out.unresolved && !hintLines.has(site.line)) {
@@ -314,13 +366,19 @@ export class Analyzer {
           const arg = site.args[0];
           if (acc && arg) emit(site, acc.label, 'jsx', acc.transform, { e: arg, argIndex: 0 });
         } else {
-          const root = site.objectFrom ? this.accessors.objectFrom.get(site.name) : this.accessors.members.get(site.name);
+          const root = site.objectFrom
+            ? this.accessors.objectFrom.get(site.name)
+            : this.accessors.members.get(site.name);
           const arg = site.args[0];
-          if (root && arg) emit(site, root.label, 'member', root.transform, { e: arg, argIndex: 0 });
+          if (root && arg)
+            emit(site, root.label, 'member', root.transform, { e: arg, argIndex: 0 });
         }
       }
       for (const h of s.hints) {
-        const label = siteLabels.get(h.line) ?? (h.ownLine ? siteLabels.get(h.line + 1) : undefined) ?? 'ops-steward-flags';
+        const label =
+          siteLabels.get(h.line) ??
+          (h.ownLine ? siteLabels.get(h.line + 1) : undefined) ??
+          'ops-steward-flags';
         for (const k of h.keys) {
           const isPattern = k.key.includes('*');
           references.push({

@@ -64,7 +64,9 @@ export function answerWithChecker(
     if (files.has(f) || textOf(f) === undefined) continue;
     files.add(f);
     const s = summaryOf(f);
-    const specs = s ? [...Object.values(s.imports).map((i) => i.from), ...s.reexports.map((r) => r.from)] : [];
+    const specs = s
+      ? [...Object.values(s.imports).map((i) => i.from), ...s.reexports.map((r) => r.from)]
+      : [];
     for (const spec of specs) {
       const target = resolver.resolve(f, spec);
       if (target && !files.has(target)) queue.push(target);
@@ -91,7 +93,11 @@ export function answerWithChecker(
         moduleNames.map((name) => {
           const target = resolver.resolve(containingFile.replace(/^\//, ''), name);
           return target && files.has(target)
-            ? { resolvedFileName: `/${target}`, extension: extension(target), isExternalLibraryImport: false }
+            ? {
+                resolvedFileName: `/${target}`,
+                extension: extension(target),
+                isExternalLibraryImport: false,
+              }
             : undefined;
         }),
     }),

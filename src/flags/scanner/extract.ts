@@ -113,7 +113,8 @@ function unwrap(e: ts.Expression): ts.Expression {
 }
 
 function propName(name: ts.PropertyName | ts.BindingName): string | undefined {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name))
+    return name.text;
   if (ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
   if (ts.isComputedPropertyName(name)) {
     const e = name.expression;
@@ -123,7 +124,9 @@ function propName(name: ts.PropertyName | ts.BindingName): string | undefined {
 }
 
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((m) => m.kind === kind) ?? false);
+  return (
+    ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((m) => m.kind === kind) ?? false)
+  );
 }
 
 function isRequireCall(e: ts.Expression | undefined): string | undefined {
@@ -228,7 +231,8 @@ class FileExtractor {
           if (required !== undefined) out.imports[name] = { from: required, name: '*' };
           else this.setValue(name, this.declValue(decl, isConst));
           const init = decl.initializer && unwrap(decl.initializer);
-          if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) this.callees.set(name, name);
+          if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)))
+            this.callees.set(name, name);
         } else if (ts.isObjectBindingPattern(decl.name) && decl.initializer) {
           for (const el of decl.name.elements) {
             if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
@@ -239,9 +243,12 @@ class FileExtractor {
             if (required !== undefined) {
               out.imports[name] = { from: required, name: key };
               this.callees.set(name, key);
-            }
-            else if (isConst) {
-              this.setValue(name, { k: 'prop', obj: this.expr(decl.initializer), key: { k: 'str', v: key } });
+            } else if (isConst) {
+              this.setValue(name, {
+                k: 'prop',
+                obj: this.expr(decl.initializer),
+                key: { k: 'str', v: key },
+              });
             }
           }
         }
@@ -263,14 +270,16 @@ class FileExtractor {
       if (st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
         const from = st.moduleSpecifier.text;
         if (!clause) out.reexports.push({ from, names: null });
-        else if (ts.isNamespaceExport(clause)) out.reexports.push({ from, names: { [clause.name.text]: '*' } });
+        else if (ts.isNamespaceExport(clause))
+          out.reexports.push({ from, names: { [clause.name.text]: '*' } });
         else {
           const names: Record<string, string> = {};
           for (const el of clause.elements) names[el.name.text] = (el.propertyName ?? el.name).text;
           out.reexports.push({ from, names });
         }
       } else if (clause && ts.isNamedExports(clause)) {
-        for (const el of clause.elements) out.exports[el.name.text] = (el.propertyName ?? el.name).text;
+        for (const el of clause.elements)
+          out.exports[el.name.text] = (el.propertyName ?? el.name).text;
       }
     } else if (ts.isExportAssignment(st)) {
       const e = unwrap(st.expression);
@@ -302,7 +311,10 @@ class FileExtractor {
           }
         }
       }
-    } else if (ts.isPropertyAccessExpression(target) && /^(module\.)?exports\.[^.]+$/.test(targetText)) {
+    } else if (
+      ts.isPropertyAccessExpression(target) &&
+      /^(module\.)?exports\.[^.]+$/.test(targetText)
+    ) {
       const name = target.name.text;
       this.setValue(`module.exports.${name}`, this.expr(e.right));
       this.out.exports[name] = `module.exports.${name}`;
@@ -354,7 +366,10 @@ class FileExtractor {
           // `a + b + c` nests to the left: walk the spine iteratively so long chains keep their depth.
           const operands: ts.Expression[] = [b.right];
           let left: ts.Expression = b.left;
-          while (ts.isBinaryExpression(left) && left.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+          while (
+            ts.isBinaryExpression(left) &&
+            left.operatorToken.kind === ts.SyntaxKind.PlusToken
+          ) {
             operands.push(left.right);
             left = left.left;
           }
@@ -381,8 +396,11 @@ class FileExtractor {
         const a = node as ts.AsExpression;
         const inner = this.expr(a.expression, d);
         const isConstAssertion =
-          ts.isTypeReferenceNode(a.type) && ts.isIdentifier(a.type.typeName) && a.type.typeName.text === 'const';
-        if (inner.k === 'unknown' && !isConstAssertion) return { k: 'typed', type: this.typeExpr(a.type, d) };
+          ts.isTypeReferenceNode(a.type) &&
+          ts.isIdentifier(a.type.typeName) &&
+          a.type.typeName.text === 'const';
+        if (inner.k === 'unknown' && !isConstAssertion)
+          return { k: 'typed', type: this.typeExpr(a.type, d) };
         return inner;
       }
       case ts.SyntaxKind.ConditionalExpression: {
@@ -398,7 +416,11 @@ class FileExtractor {
       }
       case ts.SyntaxKind.ElementAccessExpression: {
         const p = node as ts.ElementAccessExpression;
-        return { k: 'prop', obj: this.expr(p.expression, d), key: this.expr(p.argumentExpression, d) };
+        return {
+          k: 'prop',
+          obj: this.expr(p.expression, d),
+          key: this.expr(p.argumentExpression, d),
+        };
       }
       case ts.SyntaxKind.ObjectLiteralExpression: {
         const props: Record<string, Expr> = {};
@@ -442,7 +464,8 @@ class FileExtractor {
           return node.type ? { k: 'typed', type: this.typeExpr(node.type, depth) } : UNKNOWN;
         }
         const init = this.expr(node.initializer, depth);
-        if (init.k === 'unknown' && node.type) return { k: 'typed', type: this.typeExpr(node.type, depth) };
+        if (init.k === 'unknown' && node.type)
+          return { k: 'typed', type: this.typeExpr(node.type, depth) };
         return init.k === 'str' || init.k === 'cat' ? { k: 'const', e: init } : init;
       }
       return UNKNOWN;
@@ -457,13 +480,15 @@ class FileExtractor {
         (decl.parent.flags & ts.NodeFlags.Const) !== 0
       ) {
         const key = node.propertyName ? propName(node.propertyName) : id.text;
-        if (key !== undefined) return { k: 'prop', obj: this.expr(decl.initializer, depth), key: { k: 'str', v: key } };
+        if (key !== undefined)
+          return { k: 'prop', obj: this.expr(decl.initializer, depth), key: { k: 'str', v: key } };
       }
       return UNKNOWN;
     }
     if (ts.isParameter(node)) {
       const fn = node.parent;
-      if (!ts.isIdentifier(node.name) || node.dotDotDotToken || !ts.isFunctionLike(fn)) return UNKNOWN;
+      if (!ts.isIdentifier(node.name) || node.dotDotDotToken || !ts.isFunctionLike(fn))
+        return UNKNOWN;
       const index = fn.parameters.indexOf(node);
       const e: Expr = { k: 'param', fn: this.fnId(fn), index };
       if (node.type) e.type = this.typeExpr(node.type, depth);
@@ -478,10 +503,12 @@ class FileExtractor {
     const name = id.text;
     for (let scope: ts.Node | undefined = id.parent; scope; scope = scope.parent) {
       if (ts.isFunctionLike(scope)) {
-        for (const p of scope.parameters) if (bindsName(p.name, name)) return { node: p, top: false };
+        for (const p of scope.parameters)
+          if (bindsName(p.name, name)) return { node: p, top: false };
       }
       let statements: ts.NodeArray<ts.Statement> | undefined;
-      if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) statements = scope.statements;
+      if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope))
+        statements = scope.statements;
       else if (ts.isCaseClause(scope) || ts.isDefaultClause(scope)) statements = scope.statements;
       else if (
         (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) &&
@@ -493,7 +520,8 @@ class FileExtractor {
           if (hit) return { node: hit, top: false };
         }
       } else if (ts.isCatchClause(scope) && scope.variableDeclaration) {
-        if (bindsName(scope.variableDeclaration.name, name)) return { node: scope.variableDeclaration, top: false };
+        if (bindsName(scope.variableDeclaration.name, name))
+          return { node: scope.variableDeclaration, top: false };
       }
       if (!statements) continue;
       const top = ts.isSourceFile(scope);
@@ -541,7 +569,8 @@ class FileExtractor {
           return { k: 'ref', name: r.typeName.text, type: true };
         }
         const left = r.typeName.left;
-        if (ts.isIdentifier(left)) return { k: 'ref', name: `${left.text}.${r.typeName.right.text}`, type: true };
+        if (ts.isIdentifier(left))
+          return { k: 'ref', name: `${left.text}.${r.typeName.right.text}`, type: true };
         return this.checkerExpr(t);
       }
       case ts.SyntaxKind.TypeOperator: {
@@ -557,7 +586,8 @@ class FileExtractor {
         const idx = skipParenType(ia.indexType);
         if (ts.isTypeQueryNode(obj)) {
           const of = this.entityExpr(obj.exprName, d);
-          if (ts.isTypeOperatorNode(idx) && idx.operator === ts.SyntaxKind.KeyOfKeyword) return { k: 'values', of };
+          if (ts.isTypeOperatorNode(idx) && idx.operator === ts.SyntaxKind.KeyOfKeyword)
+            return { k: 'values', of };
           if (idx.kind === ts.SyntaxKind.NumberKeyword) return { k: 'items', of };
           if (ts.isLiteralTypeNode(idx) && ts.isStringLiteralLike(idx.literal)) {
             return { k: 'prop', obj: of, key: { k: 'str', v: idx.literal.text } };
@@ -642,7 +672,8 @@ class FileExtractor {
       ident = callee.text;
       const canonical = this.callees.get(ident);
       recorded = canonical !== undefined;
-      name = canonical === undefined || canonical === 'default' || canonical === '*' ? ident : canonical;
+      name =
+        canonical === undefined || canonical === 'default' || canonical === '*' ? ident : canonical;
     } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) {
       name = callee.name.text;
       if (!this.spec.callNames.has(name)) return;
@@ -674,7 +705,12 @@ class FileExtractor {
     const attrs = name === undefined ? undefined : this.spec.jsx.get(name);
     if (name === undefined || !attrs) return;
     for (const prop of el.attributes.properties) {
-      if (!ts.isJsxAttribute(prop) || !ts.isIdentifier(prop.name) || !attrs.includes(prop.name.text)) continue;
+      if (
+        !ts.isJsxAttribute(prop) ||
+        !ts.isIdentifier(prop.name) ||
+        !attrs.includes(prop.name.text)
+      )
+        continue;
       const init = prop.initializer;
       let value: ts.Expression | undefined;
       if (init && ts.isStringLiteral(init)) value = init;
@@ -775,7 +811,11 @@ class FileExtractor {
     for (const el of decl.name.elements) {
       if (el.dotDotDotToken) continue;
       const keyNode = el.propertyName ?? el.name;
-      const key = el.propertyName ? propName(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : undefined;
+      const key = el.propertyName
+        ? propName(el.propertyName)
+        : ts.isIdentifier(el.name)
+          ? el.name.text
+          : undefined;
       if (key === undefined || OBJECT_MEMBERS.has(key)) continue;
       const [line, column] = this.loc(keyNode);
       this.out.sites.push({
@@ -856,14 +896,24 @@ function varNameOf(node: ts.Node): string | null {
 
 function describeFn(fn: ts.SignatureDeclaration): FnInfo {
   const parent = fn.parent;
-  if (ts.isFunctionDeclaration(fn)) return { name: fn.name?.text ?? null, owner: null, method: false };
-  if (ts.isMethodDeclaration(fn) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
+  if (ts.isFunctionDeclaration(fn))
+    return { name: fn.name?.text ?? null, owner: null, method: false };
+  if (
+    ts.isMethodDeclaration(fn) ||
+    ts.isPropertyAssignment(parent) ||
+    ts.isPropertyDeclaration(parent)
+  ) {
     const holder = ts.isMethodDeclaration(fn) ? fn : parent;
-    const nameNode = (holder as ts.MethodDeclaration | ts.PropertyAssignment | ts.PropertyDeclaration).name;
+    const nameNode = (
+      holder as ts.MethodDeclaration | ts.PropertyAssignment | ts.PropertyDeclaration
+    ).name;
     const name = propName(nameNode) ?? null;
     const container = holder.parent;
-    if (ts.isClassLike(container)) return { name, owner: container.name?.text ?? null, ownerIsClass: true, method: true };
-    const owner = ts.isObjectLiteralExpression(container) ? varNameOf(unwrapParents(container)) : null;
+    if (ts.isClassLike(container))
+      return { name, owner: container.name?.text ?? null, ownerIsClass: true, method: true };
+    const owner = ts.isObjectLiteralExpression(container)
+      ? varNameOf(unwrapParents(container))
+      : null;
     return { name, owner, method: true };
   }
   if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
@@ -874,7 +924,8 @@ function describeFn(fn: ts.SignatureDeclaration): FnInfo {
       const outer = varNameOf(unwrapParents(parent));
       if (outer) return { name: outer, owner: null, method: false };
     }
-    if (ts.isFunctionExpression(fn) && fn.name) return { name: fn.name.text, owner: null, method: false };
+    if (ts.isFunctionExpression(fn) && fn.name)
+      return { name: fn.name.text, owner: null, method: false };
   }
   return { name: null, owner: null, method: false };
 }

@@ -12,10 +12,11 @@
  *    exported `ts`, so there is one TypeScript in the bundle) and walked as compiler nodes. Each
  *    parse yields a plain `FileSummary` (imports, exports, top-level consts/enums/objects/type
  *    aliases, call/JSX/member sites with their key arguments as small symbolic expressions).
- * 3. Workers. Summaries are plain data, so parsing runs on worker threads (one per core) when
- *    there are many files (> 300) and in-process otherwise; see pool.ts for how a worker finds
- *    its code in a bundle and under vitest. Parsing streams: batches go to workers while the main
- *    thread is still reading and prefiltering.
+ * 3. Workers. Summaries are plain data, so parsing can run on worker threads (one per core but
+ *    one, with the main thread joining in) — but only when what passed the prefilter is big
+ *    (PARALLEL_MIN_CHARS): every thread loads TypeScript and warms its JIT on its own, and for a
+ *    few MB of parsing that costs more than it saves. See pool.ts for how a worker finds its code
+ *    in a bundle and under vitest.
  * 4. Cross-file resolution on the main thread, over summaries only: a light module index
  *    (relative specifiers, tsconfig `paths`/`baseUrl` per project, workspace packages) follows
  *    imported and re-exported constants, enums, objects and literal-union type aliases. A file
@@ -24,6 +25,12 @@
  *    back through the parser.
  * 5. The type checker only for declared types the syntax cannot reduce (checker.ts), on an
  *    in-memory project holding just those files and their imports.
+ *
+ * False positives: a flag read is a call to a configured/SDK name, never just any `get('x')`.
+ * Names too common to trust alone (`getValue`, `isOn`, `getConfig`) count only on a receiver
+ * that looks like a flag client (accessors.ts); a wrapper call must bind to the wrapper through
+ * imports (a same-named unrelated function is not one); objectFrom variables are matched by
+ * binding, not by name.
  */
 import { availableParallelism } from 'node:os';
 import type { FlagsConfig } from '../../config/types.js';
@@ -43,7 +50,7 @@ import { KeyMapper } from './transform.js';
 export interface ScanOptions {
   /** Declared flag keys: used to map transformed property names back and for `text` references. */
   declaredKeys: readonly string[];
-  /** Worker threads for parsing; 0 parses in-process. Default: one per core when > 300 source files. */
+  /** Worker threads for parsing; 0 parses in-process. Default: decided by the size of what must be parsed. */
   workers?: number;
   /** Receives counters about the run (for the benchmark and for tests that prove a path was taken). */
   onStats?: (stats: ScanStats) => void;
@@ -68,9 +75,19 @@ export interface ScanStats {
   rounds: number;
 }
 
-/** Above this many source files, worker start-up (loading TypeScript per thread) pays for itself. */
-export const WORKER_THRESHOLD = 300;
+/**
+ * Characters of prefiltered source above which parsing goes to worker threads. Measured on the
+ * benchmark corpus (2 cores): ~4 MB to parse ran faster in-process than with a worker, because a
+ * worker's TypeScript load and cold JIT cost about as much as it saves.
+ */
+export const PARALLEL_MIN_CHARS = 12 * 1024 * 1024;
 const MAX_WORKERS = 4;
+
+/** One worker per core but one: the main thread parses too once it has read everything. */
+function defaultWorkerCount(): number {
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(cores - 1, MAX_WORKERS) : 0;
+}
 const READ_CONCURRENCY = 32;
 const BATCH_CHARS = 512 * 1024;
 const MAX_ROUNDS = 16;
@@ -85,28 +102,28 @@ export async function scanFlagReferences(
   const listed = await files.list();
   const sources = listed.filter((p) => select.isSource(p));
   const scanned = new Set(sources);
-  const textFiles = config.textReferences && options.declaredKeys.length > 0 ? listed.filter((p) => select.isText(p)) : [];
+  const textFiles =
+    config.textReferences && options.declaredKeys.length > 0
+      ? listed.filter((p) => select.isText(p))
+      : [];
   const configPaths = listed.filter(isProjectConfigPath);
   // Any JS/TS file outside node_modules may be imported for its constants, even if excluded from the scan.
-  const moduleFiles = new Set(listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p)));
+  const moduleFiles = new Set(
+    listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p)),
+  );
 
-  // One worker per core but the main thread's, which reads and prefilters, then joins the parsing.
-  const workers =
-    options.workers ??
-    (sources.length > WORKER_THRESHOLD ? Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS)) : 0);
-  const pool = workers > 0 ? await workerExtractor(workers) : undefined;
-  const extractor: Extractor = pool ?? inProcessExtractor();
   const stats: ScanStats = {
     sourceFiles: sources.length,
     textFiles: 0,
     prefiltered: 0,
     parsedFiles: 0,
     parses: 0,
-    workers: pool ? workers : 0,
+    workers: 0,
     wrappers: 0,
     checkerTypes: 0,
     rounds: 0,
   };
+  let extractor: Extractor = inProcessExtractor();
   const parsed = new Set<string>();
 
   const texts = new Map<string, string>();
@@ -145,26 +162,47 @@ export async function scanFlagReferences(
   };
 
   try {
-    // Phase 1: read everything once; parse what passes the prefilter while reading goes on.
+    // Phase 1: read everything once; the prefilter picks what is worth parsing.
     const mayReference = prefilter(accessors.needles());
-    const first = batcher();
+    const candidates: SourceText[] = [];
+    let candidateChars = 0;
     const sourceSet = new Set(sources);
     const textSet = new Set(textFiles);
-    await forEachConcurrent([...sources, ...textFiles, ...configPaths], READ_CONCURRENCY, async (path) => {
-      const text = await files.read(path);
-      if (text === undefined) return;
-      if (sourceSet.has(path)) {
-        texts.set(path, text);
-        if (mayReference(text)) first.add({ path, text });
-      } else if (textSet.has(path)) {
-        stats.textFiles++;
-        textRefs.push(...matcher.find(path, text));
-      }
-      if (isProjectConfigPath(path)) configTexts.set(path, text);
-    });
+    await forEachConcurrent(
+      [...sources, ...textFiles, ...configPaths],
+      READ_CONCURRENCY,
+      async (path) => {
+        const text = await files.read(path);
+        if (text === undefined) return;
+        if (sourceSet.has(path)) {
+          texts.set(path, text);
+          if (mayReference(text)) {
+            candidates.push({ path, text });
+            candidateChars += text.length;
+          }
+        } else if (textSet.has(path)) {
+          stats.textFiles++;
+          textRefs.push(...matcher.find(path, text));
+        }
+        if (isProjectConfigPath(path)) configTexts.set(path, text);
+      },
+    );
+
+    // Workers only when the parse is big enough to pay for them: each thread loads TypeScript
+    // and warms its JIT on its own (~1 s of CPU), which a few MB of parsing does not repay.
+    const workers =
+      options.workers ?? (candidateChars >= PARALLEL_MIN_CHARS ? defaultWorkerCount() : 0);
+    const pool = workers > 0 ? await workerExtractor(workers) : undefined;
+    if (pool) {
+      extractor = pool;
+      stats.workers = workers;
+      pool.joinMainThread();
+    }
+    candidates.sort((a, b) => compareStrings(a.path, b.path));
+    stats.prefiltered = candidates.length;
+    const first = batcher();
+    for (const c of candidates) first.add(c);
     first.flush();
-    pool?.joinMainThread();
-    stats.prefiltered = stats.parses;
     await drain(pending);
 
     // Phase 2: resolve across files; parse imported files on demand and wrapper callers, to a fixpoint.
@@ -203,7 +241,13 @@ export async function scanFlagReferences(
           // Already parsed with every call to these names recorded (they are imports or its own
           // functions there): no second parse needed.
           const recorded = summaries.get(path)?.recordedCallees;
-          if (recorded && fresh.every((n) => !text.includes(n) || (recorded.includes(n) && !text.includes(`.${n}`)))) continue;
+          if (
+            recorded &&
+            fresh.every(
+              (n) => !text.includes(n) || (recorded.includes(n) && !text.includes(`.${n}`)),
+            )
+          )
+            continue;
           todo.add(path);
         }
       }
@@ -256,7 +300,11 @@ async function drain(pending: Array<Promise<void>>): Promise<void> {
   while (pending.length > 0) await Promise.all(pending.splice(0));
 }
 
-async function forEachConcurrent<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+async function forEachConcurrent<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const run = async (): Promise<void> => {
     while (next < items.length) {

@@ -70,14 +70,20 @@ interface PathsConfig {
 }
 
 function asRecord(v: unknown): Record<string, unknown> | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : undefined;
 }
 
 export class ModuleResolver {
   private readonly configCache = new Map<string, PathsConfig | null>();
   private readonly dirConfig = new Map<string, PathsConfig | null>();
   private readonly cache = new Map<string, string | null>();
-  private readonly packages: Array<{ name: string; dir: string; manifest: Record<string, unknown> }> = [];
+  private readonly packages: Array<{
+    name: string;
+    dir: string;
+    manifest: Record<string, unknown>;
+  }> = [];
 
   constructor(
     private readonly files: ReadonlySet<string>,
@@ -87,7 +93,8 @@ export class ModuleResolver {
       if (!path.endsWith('package.json')) continue;
       const manifest = asRecord(safeJson(text));
       const name = manifest?.name;
-      if (manifest && typeof name === 'string') this.packages.push({ name, dir: dirname(path), manifest });
+      if (manifest && typeof name === 'string')
+        this.packages.push({ name, dir: dirname(path), manifest });
     }
     // Longest name first so `@acme/flags-react` wins over `@acme/flags`.
     this.packages.sort((a, b) => b.name.length - a.name.length);
@@ -120,7 +127,11 @@ export class ModuleResolver {
     return this.viaPackage(spec);
   }
 
-  private viaPaths(paths: Record<string, string[]>, base: string, spec: string): string | undefined {
+  private viaPaths(
+    paths: Record<string, string[]>,
+    base: string,
+    spec: string,
+  ): string | undefined {
     let best: { prefix: string; star: string; targets: string[] } | undefined;
     for (const [pattern, targets] of Object.entries(paths)) {
       const star = pattern.indexOf('*');
@@ -130,7 +141,11 @@ export class ModuleResolver {
       }
       const prefix = pattern.slice(0, star);
       const suffix = pattern.slice(star + 1);
-      if (spec.startsWith(prefix) && spec.endsWith(suffix) && spec.length >= prefix.length + suffix.length) {
+      if (
+        spec.startsWith(prefix) &&
+        spec.endsWith(suffix) &&
+        spec.length >= prefix.length + suffix.length
+      ) {
         if (!best || prefix.length > best.prefix.length) {
           best = { prefix, star: spec.slice(prefix.length, spec.length - suffix.length), targets };
         }
@@ -153,18 +168,26 @@ export class ModuleResolver {
       if (spec !== pkg.name && !spec.startsWith(`${pkg.name}/`)) continue;
       const sub = spec.slice(pkg.name.length + 1);
       if (sub) {
-        return this.tryBase(joinPath(pkg.dir, sub) ?? '') ?? this.tryBase(joinPath(pkg.dir, `src/${sub}`) ?? '');
+        return (
+          this.tryBase(joinPath(pkg.dir, sub) ?? '') ??
+          this.tryBase(joinPath(pkg.dir, `src/${sub}`) ?? '')
+        );
       }
       for (const field of ['source', 'types', 'typings', 'module', 'main']) {
         const value = pkg.manifest[field];
         if (typeof value !== 'string') continue;
         const direct = joinPath(pkg.dir, value);
         if (direct === undefined) continue;
-        const asSource = direct.replace(/(^|\/)(dist|lib|build|out)\//, '$1src/').replace(/\.d\.ts$/, '');
+        const asSource = direct
+          .replace(/(^|\/)(dist|lib|build|out)\//, '$1src/')
+          .replace(/\.d\.ts$/, '');
         const found = this.tryBase(asSource) ?? this.tryBase(direct);
         if (found) return found;
       }
-      return this.tryBase(joinPath(pkg.dir, 'src/index') ?? '') ?? this.tryBase(joinPath(pkg.dir, 'index') ?? '');
+      return (
+        this.tryBase(joinPath(pkg.dir, 'src/index') ?? '') ??
+        this.tryBase(joinPath(pkg.dir, 'index') ?? '')
+      );
     }
     return undefined;
   }
@@ -181,7 +204,8 @@ export class ModuleResolver {
       if (this.files.has(base)) return base;
     }
     for (const e of SOURCE_EXTS) if (this.files.has(base + e)) return base + e;
-    for (const e of SOURCE_EXTS) if (this.files.has(`${base}/index${e}`)) return `${base}/index${e}`;
+    for (const e of SOURCE_EXTS)
+      if (this.files.has(`${base}/index${e}`)) return `${base}/index${e}`;
     return undefined;
   }
 
@@ -215,7 +239,8 @@ export class ModuleResolver {
     for (const parent of Array.isArray(ext) ? ext : [ext]) {
       if (typeof parent !== 'string' || !parent.startsWith('.')) continue;
       const p = joinPath(dir, parent);
-      const base = p === undefined ? null : (this.loadConfig(p, seen) ?? this.loadConfig(`${p}.json`, seen));
+      const base =
+        p === undefined ? null : (this.loadConfig(p, seen) ?? this.loadConfig(`${p}.json`, seen));
       if (base) result = { ...base };
     }
     const opts = asRecord(json?.compilerOptions);

@@ -84,7 +84,9 @@ async function bundleForDev(here: string): Promise<WorkerSource | undefined> {
     const code = out.outputFiles[0]?.text;
     if (!code) return undefined;
     const requireFrom = JSON.stringify(fileURLToPath(here));
-    return { code: `(function (require) {\n${code}\n})(require('node:module').createRequire(${requireFrom}));` };
+    return {
+      code: `(function (require) {\n${code}\n})(require('node:module').createRequire(${requireFrom}));`,
+    };
   } catch {
     return undefined;
   }
@@ -158,10 +160,7 @@ export async function workerExtractor(size: number): Promise<WorkerPool | undefi
   };
 
   for (let i = 0; i < size; i++) {
-    const w =
-      'file' in source
-        ? new Worker(source.file)
-        : new Worker(source.code, { eval: true });
+    const w = 'file' in source ? new Worker(source.file) : new Worker(source.code, { eval: true });
     w.on('message', (reply: WorkerReply) => {
       const p = busy.get(w);
       busy.delete(w);

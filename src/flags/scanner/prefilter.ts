@@ -10,7 +10,9 @@ export const HINT_MARKER = 'ops-steward-flags';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function prefilter(needles: Iterable<string>, withHints = true): (text: string) => boolean {
-  const unique = [...new Set([...needles, ...(withHints ? [HINT_MARKER] : [])])].filter((n) => n.length > 0);
+  const unique = [...new Set([...needles, ...(withHints ? [HINT_MARKER] : [])])].filter(
+    (n) => n.length > 0,
+  );
   if (unique.length === 0) return () => false;
   // Longest first: the alternation stops at the first branch that matches.
   unique.sort((a, b) => b.length - a.length);

@@ -74,7 +74,8 @@ export class Evaluator {
         let acc: Array<Array<string | null>> = [[]];
         for (const part of e.parts) {
           const v = this.eval(file, part, d);
-          const options: Array<Array<string | null>> = v.t === 'strs' ? v.items.map((p) => p.parts) : [[null]];
+          const options: Array<Array<string | null>> =
+            v.t === 'strs' ? v.items.map((p) => p.parts) : [[null]];
           if (acc.length * options.length > MAX_PIECES) acc = acc.map((a) => [...a, null]);
           else acc = acc.flatMap((a) => options.map((o) => [...a, ...o]));
         }
@@ -92,7 +93,8 @@ export class Evaluator {
             items.push({ parts: [null], via: 'literal' });
           }
         }
-        if (firstUnknown && items.every((p) => p.parts.length === 1 && p.parts[0] === null)) return firstUnknown;
+        if (firstUnknown && items.every((p) => p.parts.length === 1 && p.parts[0] === null))
+          return firstUnknown;
         return strs(items);
       }
       case 'ref':
@@ -207,7 +209,11 @@ export class Evaluator {
   }
 
   /** Where `name` exported from `file` is declared, following re-exports and barrels. */
-  resolveExport(file: string, name: string, seen: Set<string> = new Set()): ExportTarget | undefined {
+  resolveExport(
+    file: string,
+    name: string,
+    seen: Set<string> = new Set(),
+  ): ExportTarget | undefined {
     const key = `${file}\0${name}`;
     if (seen.has(key)) return undefined;
     seen.add(key);
@@ -259,7 +265,11 @@ export class Evaluator {
       }
       if (v.t === 'strs') {
         // A union key (`FLAGS[k]` with `k: keyof typeof FLAGS`) makes every value a union member.
-        out.push(...(p.via === 'union' ? v.items.map((x) => ({ parts: x.parts, via: 'union' as const })) : v.items));
+        out.push(
+          ...(p.via === 'union'
+            ? v.items.map((x) => ({ parts: x.parts, via: 'union' as const }))
+            : v.items),
+        );
       } else if (key.items.length === 1) return v;
     }
     return out.length > 0 ? strs(out) : UNKNOWN;

@@ -8,7 +8,8 @@ export const SOURCE_RE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
  * Text files that would only produce noise as `text` references: prose (a README may name a
  * removed flag), lockfiles, and the registry itself (it declares every key).
  */
-const NOT_TEXT_REFERENCES = /(?:\.(?:md|mdx|markdown|txt|rst|adoc|lock|log|svg|map)$|(?:^|\/)(?:package-lock\.json|pnpm-lock\.yaml|npm-shrinkwrap\.json|CHANGELOG[^/]*)$)/i;
+const NOT_TEXT_REFERENCES =
+  /(?:\.(?:md|mdx|markdown|txt|rst|adoc|lock|log|svg|map)$|(?:^|\/)(?:package-lock\.json|pnpm-lock\.yaml|npm-shrinkwrap\.json|CHANGELOG[^/]*)$)/i;
 
 export interface FileSelection {
   /** A JS/TS file to parse. */
@@ -18,7 +19,9 @@ export interface FileSelection {
   isExcluded(path: string): boolean;
 }
 
-export function fileSelection(config: Pick<FlagsConfig, 'include' | 'exclude' | 'registry'>): FileSelection {
+export function fileSelection(
+  config: Pick<FlagsConfig, 'include' | 'exclude' | 'registry'>,
+): FileSelection {
   const opts = { dot: true, nocomment: true };
   const include = config.include.map((g) => new Minimatch(g, opts));
   const exclude = config.exclude.map((g) => new Minimatch(g, opts));
@@ -27,6 +30,7 @@ export function fileSelection(config: Pick<FlagsConfig, 'include' | 'exclude' | 
   return {
     isExcluded,
     isSource: (p) => SOURCE_RE.test(p) && include.some((m) => m.match(p)) && !isExcluded(p),
-    isText: (p) => !SOURCE_RE.test(p) && p !== registry && !NOT_TEXT_REFERENCES.test(p) && !isExcluded(p),
+    isText: (p) =>
+      !SOURCE_RE.test(p) && p !== registry && !NOT_TEXT_REFERENCES.test(p) && !isExcluded(p),
   };
 }

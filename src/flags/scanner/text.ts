@@ -36,7 +36,8 @@ export class TextMatcher {
     for (const key of this.odd) {
       for (const q of ["'", '"', '`']) {
         const needle = q + key + q;
-        for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) hits.push({ key, index: i });
+        for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1))
+          hits.push({ key, index: i });
       }
     }
     if (hits.length === 0) return [];

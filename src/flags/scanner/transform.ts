@@ -22,7 +22,11 @@ export function transformKey(key: string, transform: KeyTransform): string {
     case 'camelCase': {
       // LaunchDarkly's rule: only the separators go; letters after them are upper-cased.
       const w = words(key);
-      return w.map((x, i) => (i === 0 ? x.charAt(0).toLowerCase() + x.slice(1) : x.charAt(0).toUpperCase() + x.slice(1))).join('');
+      return w
+        .map((x, i) =>
+          i === 0 ? x.charAt(0).toLowerCase() + x.slice(1) : x.charAt(0).toUpperCase() + x.slice(1),
+        )
+        .join('');
     }
     case 'PascalCase':
       return words(key)

@@ -22,7 +22,10 @@ if (port) {
       const summaries = task.files.map((f) => extractFile(f.path, f.text, compiled));
       port.postMessage({ id: task.id, summaries } satisfies WorkerReply);
     } catch (err) {
-      port.postMessage({ id: task.id, error: err instanceof Error ? err.message : String(err) } satisfies WorkerReply);
+      port.postMessage({
+        id: task.id,
+        error: err instanceof Error ? err.message : String(err),
+      } satisfies WorkerReply);
     }
   });
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { brief, scan } from './helpers.js';
 
 describe('wrapper', () => {
-  it("a function passing its parameter to an accessor becomes an accessor; its calls are references", async () => {
+  it('a function passing its parameter to an accessor becomes an accessor; its calls are references', async () => {
     const r = await scan({
-      'src/gate.ts': 'export function useGate(name: string) {\n  return client.isEnabled(name);\n}\n',
+      'src/gate.ts':
+        'export function useGate(name: string) {\n  return client.isEnabled(name);\n}\n',
       'src/page.ts': "import { useGate } from './gate';\nif (useGate('beta')) {}\n",
     });
     expect(brief(r.references)).toEqual(['beta wrapper useGate @src/page.ts:2:13']);
@@ -15,10 +16,15 @@ describe('wrapper', () => {
   it('works transitively across files, through arrow functions, prefixes and argument positions', async () => {
     const r = await scan({
       'src/core.ts': "export const flagOn = (key: string) => unleash.isEnabled('app-' + key);\n",
-      'src/mid.ts': "import { flagOn } from './core';\nexport function feature(user: User, name: string) { return flagOn(name); }\n",
-      'src/ui/page.ts': "import { feature as ft } from '../mid';\nft(currentUser, 'search');\nft(currentUser, other);\n",
+      'src/mid.ts':
+        "import { flagOn } from './core';\nexport function feature(user: User, name: string) { return flagOn(name); }\n",
+      'src/ui/page.ts':
+        "import { feature as ft } from '../mid';\nft(currentUser, 'search');\nft(currentUser, other);\n",
     });
-    expect(brief(r.references)).toEqual(['app-search wrapper feature @src/ui/page.ts:2:17', 'app-* concat feature @src/ui/page.ts:3:17']);
+    expect(brief(r.references)).toEqual([
+      'app-search wrapper feature @src/ui/page.ts:2:17',
+      'app-* concat feature @src/ui/page.ts:3:17',
+    ]);
     expect(r.unresolved).toEqual([]);
   });
 
@@ -28,7 +34,9 @@ describe('wrapper', () => {
       'src/page.ts': "import { useGate } from './gate';\nuseGate(pick());\n",
     });
     expect(r.references).toEqual([]);
-    expect(r.unresolved).toEqual([{ file: 'src/page.ts', line: 2, column: 9, accessor: 'useGate', expression: 'pick()' }]);
+    expect(r.unresolved).toEqual([
+      { file: 'src/page.ts', line: 2, column: 9, accessor: 'useGate', expression: 'pick()' },
+    ]);
   });
 
   it('class methods that wrap an accessor are wrappers on their instances', async () => {
@@ -56,7 +64,8 @@ describe('member, jsx and objectFrom', () => {
   it('member: properties of a configured root map back to declared keys through the transform', async () => {
     const r = await scan(
       {
-        'src/a.ts': "if (featureToggles.newCheckout) {}\nif (featureToggles['dark-mode']) {}\nfeatureToggles.unknownThing;\n",
+        'src/a.ts':
+          "if (featureToggles.newCheckout) {}\nif (featureToggles['dark-mode']) {}\nfeatureToggles.unknownThing;\n",
       },
       {
         declaredKeys: ['new-checkout', 'dark-mode'],
@@ -156,10 +165,11 @@ describe('text', () => {
   it('counts quoted declared keys in Python and YAML files, never the registry or prose', async () => {
     const r = await scan(
       {
-        'services/api/app.py': "if client.is_enabled('new-checkout'):\n    pass\nname = \"dark-mode\"  # new-checkout unquoted is not counted\n",
+        'services/api/app.py':
+          'if client.is_enabled(\'new-checkout\'):\n    pass\nname = "dark-mode"  # new-checkout unquoted is not counted\n',
         'deploy/values.yaml': 'flags:\n  - "new-checkout"\n  - other\n',
         'flags.yml': "flags:\n  'new-checkout':\n    owner: '@a'\n",
-        'README.md': "The `new-checkout` flag…\n",
+        'README.md': 'The `new-checkout` flag…\n',
         'node_modules/x/config.yaml': "- 'new-checkout'\n",
       },
       { declaredKeys: ['new-checkout', 'dark-mode'] },
@@ -172,14 +182,19 @@ describe('text', () => {
   });
 
   it('can be switched off', async () => {
-    const r = await scan({ 'a.py': "x = 'new-checkout'\n" }, { declaredKeys: ['new-checkout'], config: { textReferences: false } });
+    const r = await scan(
+      { 'a.py': "x = 'new-checkout'\n" },
+      { declaredKeys: ['new-checkout'], config: { textReferences: false } },
+    );
     expect(r.references).toEqual([]);
   });
 });
 
 describe('unresolved and exclusions', () => {
   it('reports what could not be resolved with file, line, column, accessor and source text', async () => {
-    const r = await scan({ 'src/a.ts': "const k = await loadFlagName();\n\nposthog.isFeatureEnabled(k, { groups });\n" });
+    const r = await scan({
+      'src/a.ts': 'const k = await loadFlagName();\n\nposthog.isFeatureEnabled(k, { groups });\n',
+    });
     expect(r.unresolved).toEqual([
       { file: 'src/a.ts', line: 3, column: 26, accessor: 'isFeatureEnabled', expression: 'k' },
     ]);

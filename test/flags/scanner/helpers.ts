@@ -23,7 +23,10 @@ export function scan(files: Record<string, string>, opts: ScanOpts = {}): Promis
 
 /** The fields a reader compares: `key|pattern via accessor @file:line:column`. */
 export function brief(refs: readonly FlagReference[]): string[] {
-  return refs.map((r) => `${r.key ?? r.pattern} ${r.via} ${r.accessor} @${r.file}:${r.line}:${r.column}`);
+  return refs.map(
+    (r) => `${r.key ?? r.pattern} ${r.via} ${r.accessor} @${r.file}:${r.line}:${r.column}`,
+  );
 }
 
-export const keysOf = (refs: readonly FlagReference[]): Array<string | null> => refs.map((r) => r.key);
+export const keysOf = (refs: readonly FlagReference[]): Array<string | null> =>
+  refs.map((r) => r.key);

@@ -13,7 +13,8 @@ describe('monorepo with several tsconfig projects', () => {
     'apps/web/src/flags/keys.ts': "export const CHECKOUT = 'web-checkout';\n",
     'apps/web/src/page.tsx': "import { CHECKOUT } from '@flags/keys';\nisEnabled(CHECKOUT);\n",
     'apps/admin/tsconfig.json': '{ "extends": "./tsconfig.paths.json" }',
-    'apps/admin/tsconfig.paths.json': '{ "compilerOptions": { "paths": { "@flags/*": ["./lib/*"] } } }',
+    'apps/admin/tsconfig.paths.json':
+      '{ "compilerOptions": { "paths": { "@flags/*": ["./lib/*"] } } }',
     'apps/admin/lib/keys.ts': "export const CHECKOUT = 'admin-checkout';\n",
     'apps/admin/src/page.ts': "import { CHECKOUT } from '@flags/keys';\nisEnabled(CHECKOUT);\n",
     'tsconfig.base.json': '{ "compilerOptions": { "strict": true } }',
@@ -35,7 +36,8 @@ describe('monorepo with several tsconfig projects', () => {
   it('wrappers imported through an alias are followed across projects', async () => {
     const r = await scan({
       ...files,
-      'packages/shared/src/gate.ts': 'export function gate(name: string) { return unleash.isEnabled(name); }\n',
+      'packages/shared/src/gate.ts':
+        'export function gate(name: string) { return unleash.isEnabled(name); }\n',
       'packages/shared/src/index.ts': "export * from './gate';\n",
       'apps/web/src/banner.ts': "import { gate } from '@acme/shared';\ngate('via-package');\n",
     });
@@ -61,8 +63,16 @@ describe('worker threads', () => {
     files['services/a.py'] = "flag = 'flag-a'\n";
     const opts = { declaredKeys: ['flag-a', 'new-checkout'] };
     const seen: number[] = [];
-    const inProcess = await scan(files, { ...opts, workers: 0, onStats: (s) => seen.push(s.workers) });
-    const threaded = await scan(files, { ...opts, workers: 2, onStats: (s) => seen.push(s.workers) });
+    const inProcess = await scan(files, {
+      ...opts,
+      workers: 0,
+      onStats: (s) => seen.push(s.workers),
+    });
+    const threaded = await scan(files, {
+      ...opts,
+      workers: 2,
+      onStats: (s) => seen.push(s.workers),
+    });
     expect(seen).toEqual([0, 2]);
     expect(threaded).toEqual(inProcess);
     expect(inProcess.references.length).toBe(12 * 5 + 1);

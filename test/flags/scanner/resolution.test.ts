@@ -4,7 +4,8 @@ import { brief, scan } from './helpers.js';
 describe('literal', () => {
   it('reads a string literal and a plain template string at the argument position', async () => {
     const r = await scan({
-      'src/a.ts': "if (unleash.isEnabled('new-checkout')) {}\nconst v = client.variation(`dark-mode`, ctx, false);\n",
+      'src/a.ts':
+        "if (unleash.isEnabled('new-checkout')) {}\nconst v = client.variation(`dark-mode`, ctx, false);\n",
     });
     expect(brief(r.references)).toEqual([
       'new-checkout literal isEnabled @src/a.ts:1:23',
@@ -53,7 +54,8 @@ describe('constant', () => {
       'src/flags/keys.ts': "export const BETA = 'beta-banner';\n",
       'src/flags/more.ts': "export * from './keys';\n",
       'src/flags/index.ts': "export * from './more';\nexport const OTHER = 'other';\n",
-      'src/a.ts': "import * as F from './flags/index';\nimport { BETA } from './flags';\nisEnabled(F.BETA);\nisEnabled(BETA);\n",
+      'src/a.ts':
+        "import * as F from './flags/index';\nimport { BETA } from './flags';\nisEnabled(F.BETA);\nisEnabled(BETA);\n",
     });
     expect(brief(r.references)).toEqual([
       'beta-banner constant isEnabled @src/a.ts:3:11',
@@ -74,7 +76,8 @@ describe('enum and object', () => {
   it('resolves string enum members, local and imported', async () => {
     const r = await scan({
       'src/enums.ts': "export enum Flag { NewCheckout = 'new-checkout', Dark = 'dark-mode' }\n",
-      'src/a.ts': "import { Flag } from './enums';\nenum Local { X = 'local-x' }\nisEnabled(Flag.NewCheckout);\nisEnabled(Local.X);\n",
+      'src/a.ts':
+        "import { Flag } from './enums';\nenum Local { X = 'local-x' }\nisEnabled(Flag.NewCheckout);\nisEnabled(Local.X);\n",
     });
     expect(brief(r.references)).toEqual([
       'new-checkout enum isEnabled @src/a.ts:3:11',
@@ -134,7 +137,10 @@ describe('union', () => {
       'src/types/index.ts': "export type { Flag } from './flags';\n",
       'src/a.ts': "import type { Flag } from './types';\nconst k: Flag = pick();\nisEnabled(k);\n",
     });
-    expect(brief(r.references)).toEqual(['alpha union isEnabled @src/a.ts:3:11', 'beta union isEnabled @src/a.ts:3:11']);
+    expect(brief(r.references)).toEqual([
+      'alpha union isEnabled @src/a.ts:3:11',
+      'beta union isEnabled @src/a.ts:3:11',
+    ]);
   });
 
   it('understands keyof typeof, (typeof X)[keyof typeof X], enum types and const-array item types', async () => {
@@ -169,21 +175,29 @@ describe('union', () => {
   it('falls back to the type checker for types the syntax cannot reduce', async () => {
     const r = await scan({
       'src/types.ts': "export type All = 'keep-a' | 'keep-b' | 'legacy';\n",
-      'src/a.ts': "import type { All } from './types';\nexport function f(k: Exclude<All, 'legacy'>) { return isEnabled(k); }\n",
+      'src/a.ts':
+        "import type { All } from './types';\nexport function f(k: Exclude<All, 'legacy'>) { return isEnabled(k); }\n",
     });
-    expect(brief(r.references)).toEqual(['keep-a union isEnabled @src/a.ts:2:65', 'keep-b union isEnabled @src/a.ts:2:65']);
+    expect(brief(r.references)).toEqual([
+      'keep-a union isEnabled @src/a.ts:2:65',
+      'keep-b union isEnabled @src/a.ts:2:65',
+    ]);
   });
 
   it('a parameter typed `string` in an anonymous callback stays unresolved', async () => {
     const r = await scan({ 'src/a.ts': 'names.forEach((n: string) => isEnabled(n));\n' });
     expect(r.references).toEqual([]);
-    expect(r.unresolved).toEqual([{ file: 'src/a.ts', line: 1, column: 40, accessor: 'isEnabled', expression: 'n' }]);
+    expect(r.unresolved).toEqual([
+      { file: 'src/a.ts', line: 1, column: 40, accessor: 'isEnabled', expression: 'n' },
+    ]);
   });
 });
 
 describe('template and concat', () => {
   it('a template with unknown parts becomes a glob pattern', async () => {
-    const r = await scan({ 'src/a.ts': 'isEnabled(`checkout-${variant}`);\nisEnabled(`${area}-beta-${n}`);\n' });
+    const r = await scan({
+      'src/a.ts': 'isEnabled(`checkout-${variant}`);\nisEnabled(`${area}-beta-${n}`);\n',
+    });
     expect(brief(r.references)).toEqual([
       'checkout-* template isEnabled @src/a.ts:1:11',
       '*-beta-* template isEnabled @src/a.ts:2:11',
@@ -193,7 +207,8 @@ describe('template and concat', () => {
 
   it('`+` concatenation with unknown parts becomes a pattern; known parts fold into a key', async () => {
     const r = await scan({
-      'src/a.ts': "const PREFIX = 'billing-';\nisEnabled(PREFIX + region);\nisEnabled(PREFIX + 'eu');\n",
+      'src/a.ts':
+        "const PREFIX = 'billing-';\nisEnabled(PREFIX + region);\nisEnabled(PREFIX + 'eu');\n",
     });
     expect(brief(r.references)).toEqual([
       'billing-* concat isEnabled @src/a.ts:2:11',

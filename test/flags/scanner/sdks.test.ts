@@ -108,7 +108,10 @@ describe('configured accessors', () => {
   it('a call accessor with a transform maps the written name back to the declared key', async () => {
     const r = await scan(
       { 'src/a.ts': "flagsApi.enabled('newCheckout');\n" },
-      { declaredKeys: ['new-checkout'], config: { accessors: [{ call: 'flagsApi.enabled', transform: 'camelCase' }] } },
+      {
+        declaredKeys: ['new-checkout'],
+        config: { accessors: [{ call: 'flagsApi.enabled', transform: 'camelCase' }] },
+      },
     );
     expect(r.references.map((x) => x.key)).toEqual(['new-checkout']);
   });

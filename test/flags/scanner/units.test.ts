@@ -56,7 +56,10 @@ describe('module resolution', () => {
   });
 
   it('reads tsconfig JSON with comments and trailing commas', () => {
-    expect(parseJsonc('{ // c\n "a": "http://x", /* b */ "b": [1,], }')).toEqual({ a: 'http://x', b: [1] });
+    expect(parseJsonc('{ // c\n "a": "http://x", /* b */ "b": [1,], }')).toEqual({
+      a: 'http://x',
+      b: [1],
+    });
   });
 });
 

@@ -90,7 +90,8 @@ function unwrap(e) {
   return cur;
 }
 function propName(name) {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name))
+    return name.text;
   if (ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
   if (ts.isComputedPropertyName(name)) {
     const e = name.expression;
@@ -191,7 +192,8 @@ var FileExtractor = class {
           if (required !== void 0) out.imports[name] = { from: required, name: "*" };
           else this.setValue(name, this.declValue(decl, isConst));
           const init = decl.initializer && unwrap(decl.initializer);
-          if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) this.callees.set(name, name);
+          if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)))
+            this.callees.set(name, name);
         } else if (ts.isObjectBindingPattern(decl.name) && decl.initializer) {
           for (const el of decl.name.elements) {
             if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
@@ -203,7 +205,11 @@ var FileExtractor = class {
               out.imports[name] = { from: required, name: key };
               this.callees.set(name, key);
             } else if (isConst) {
-              this.setValue(name, { k: "prop", obj: this.expr(decl.initializer), key: { k: "str", v: key } });
+              this.setValue(name, {
+                k: "prop",
+                obj: this.expr(decl.initializer),
+                key: { k: "str", v: key }
+              });
             }
           }
         }
@@ -225,14 +231,16 @@ var FileExtractor = class {
       if (st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
         const from = st.moduleSpecifier.text;
         if (!clause) out.reexports.push({ from, names: null });
-        else if (ts.isNamespaceExport(clause)) out.reexports.push({ from, names: { [clause.name.text]: "*" } });
+        else if (ts.isNamespaceExport(clause))
+          out.reexports.push({ from, names: { [clause.name.text]: "*" } });
         else {
           const names = {};
           for (const el of clause.elements) names[el.name.text] = (el.propertyName ?? el.name).text;
           out.reexports.push({ from, names });
         }
       } else if (clause && ts.isNamedExports(clause)) {
-        for (const el of clause.elements) out.exports[el.name.text] = (el.propertyName ?? el.name).text;
+        for (const el of clause.elements)
+          out.exports[el.name.text] = (el.propertyName ?? el.name).text;
       }
     } else if (ts.isExportAssignment(st)) {
       const e = unwrap(st.expression);
@@ -336,7 +344,8 @@ var FileExtractor = class {
         const a = node;
         const inner = this.expr(a.expression, d);
         const isConstAssertion = ts.isTypeReferenceNode(a.type) && ts.isIdentifier(a.type.typeName) && a.type.typeName.text === "const";
-        if (inner.k === "unknown" && !isConstAssertion) return { k: "typed", type: this.typeExpr(a.type, d) };
+        if (inner.k === "unknown" && !isConstAssertion)
+          return { k: "typed", type: this.typeExpr(a.type, d) };
         return inner;
       }
       case ts.SyntaxKind.ConditionalExpression: {
@@ -352,7 +361,11 @@ var FileExtractor = class {
       }
       case ts.SyntaxKind.ElementAccessExpression: {
         const p = node;
-        return { k: "prop", obj: this.expr(p.expression, d), key: this.expr(p.argumentExpression, d) };
+        return {
+          k: "prop",
+          obj: this.expr(p.expression, d),
+          key: this.expr(p.argumentExpression, d)
+        };
       }
       case ts.SyntaxKind.ObjectLiteralExpression: {
         const props = {};
@@ -394,7 +407,8 @@ var FileExtractor = class {
           return node.type ? { k: "typed", type: this.typeExpr(node.type, depth) } : UNKNOWN;
         }
         const init = this.expr(node.initializer, depth);
-        if (init.k === "unknown" && node.type) return { k: "typed", type: this.typeExpr(node.type, depth) };
+        if (init.k === "unknown" && node.type)
+          return { k: "typed", type: this.typeExpr(node.type, depth) };
         return init.k === "str" || init.k === "cat" ? { k: "const", e: init } : init;
       }
       return UNKNOWN;
@@ -404,13 +418,15 @@ var FileExtractor = class {
       const decl = pattern.parent;
       if (ts.isObjectBindingPattern(pattern) && ts.isVariableDeclaration(decl) && decl.initializer && (decl.parent.flags & ts.NodeFlags.Const) !== 0) {
         const key = node.propertyName ? propName(node.propertyName) : id.text;
-        if (key !== void 0) return { k: "prop", obj: this.expr(decl.initializer, depth), key: { k: "str", v: key } };
+        if (key !== void 0)
+          return { k: "prop", obj: this.expr(decl.initializer, depth), key: { k: "str", v: key } };
       }
       return UNKNOWN;
     }
     if (ts.isParameter(node)) {
       const fn = node.parent;
-      if (!ts.isIdentifier(node.name) || node.dotDotDotToken || !ts.isFunctionLike(fn)) return UNKNOWN;
+      if (!ts.isIdentifier(node.name) || node.dotDotDotToken || !ts.isFunctionLike(fn))
+        return UNKNOWN;
       const index = fn.parameters.indexOf(node);
       const e = { k: "param", fn: this.fnId(fn), index };
       if (node.type) e.type = this.typeExpr(node.type, depth);
@@ -424,10 +440,12 @@ var FileExtractor = class {
     const name = id.text;
     for (let scope = id.parent; scope; scope = scope.parent) {
       if (ts.isFunctionLike(scope)) {
-        for (const p of scope.parameters) if (bindsName(p.name, name)) return { node: p, top: false };
+        for (const p of scope.parameters)
+          if (bindsName(p.name, name)) return { node: p, top: false };
       }
       let statements;
-      if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) statements = scope.statements;
+      if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope))
+        statements = scope.statements;
       else if (ts.isCaseClause(scope) || ts.isDefaultClause(scope)) statements = scope.statements;
       else if ((ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) && scope.initializer && ts.isVariableDeclarationList(scope.initializer)) {
         for (const d of scope.initializer.declarations) {
@@ -435,7 +453,8 @@ var FileExtractor = class {
           if (hit) return { node: hit, top: false };
         }
       } else if (ts.isCatchClause(scope) && scope.variableDeclaration) {
-        if (bindsName(scope.variableDeclaration.name, name)) return { node: scope.variableDeclaration, top: false };
+        if (bindsName(scope.variableDeclaration.name, name))
+          return { node: scope.variableDeclaration, top: false };
       }
       if (!statements) continue;
       const top = ts.isSourceFile(scope);
@@ -478,7 +497,8 @@ var FileExtractor = class {
           return { k: "ref", name: r.typeName.text, type: true };
         }
         const left = r.typeName.left;
-        if (ts.isIdentifier(left)) return { k: "ref", name: `${left.text}.${r.typeName.right.text}`, type: true };
+        if (ts.isIdentifier(left))
+          return { k: "ref", name: `${left.text}.${r.typeName.right.text}`, type: true };
         return this.checkerExpr(t);
       }
       case ts.SyntaxKind.TypeOperator: {
@@ -494,7 +514,8 @@ var FileExtractor = class {
         const idx = skipParenType(ia.indexType);
         if (ts.isTypeQueryNode(obj)) {
           const of = this.entityExpr(obj.exprName, d);
-          if (ts.isTypeOperatorNode(idx) && idx.operator === ts.SyntaxKind.KeyOfKeyword) return { k: "values", of };
+          if (ts.isTypeOperatorNode(idx) && idx.operator === ts.SyntaxKind.KeyOfKeyword)
+            return { k: "values", of };
           if (idx.kind === ts.SyntaxKind.NumberKeyword) return { k: "items", of };
           if (ts.isLiteralTypeNode(idx) && ts.isStringLiteralLike(idx.literal)) {
             return { k: "prop", obj: of, key: { k: "str", v: idx.literal.text } };
@@ -596,7 +617,8 @@ var FileExtractor = class {
     const attrs = name === void 0 ? void 0 : this.spec.jsx.get(name);
     if (name === void 0 || !attrs) return;
     for (const prop of el.attributes.properties) {
-      if (!ts.isJsxAttribute(prop) || !ts.isIdentifier(prop.name) || !attrs.includes(prop.name.text)) continue;
+      if (!ts.isJsxAttribute(prop) || !ts.isIdentifier(prop.name) || !attrs.includes(prop.name.text))
+        continue;
       const init = prop.initializer;
       let value;
       if (init && ts.isStringLiteral(init)) value = init;
@@ -760,13 +782,15 @@ function varNameOf(node) {
 }
 function describeFn(fn) {
   const parent = fn.parent;
-  if (ts.isFunctionDeclaration(fn)) return { name: fn.name?.text ?? null, owner: null, method: false };
+  if (ts.isFunctionDeclaration(fn))
+    return { name: fn.name?.text ?? null, owner: null, method: false };
   if (ts.isMethodDeclaration(fn) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
     const holder = ts.isMethodDeclaration(fn) ? fn : parent;
     const nameNode = holder.name;
     const name = propName(nameNode) ?? null;
     const container = holder.parent;
-    if (ts.isClassLike(container)) return { name, owner: container.name?.text ?? null, ownerIsClass: true, method: true };
+    if (ts.isClassLike(container))
+      return { name, owner: container.name?.text ?? null, ownerIsClass: true, method: true };
     const owner = ts.isObjectLiteralExpression(container) ? varNameOf(unwrapParents(container)) : null;
     return { name, owner, method: true };
   }
@@ -777,7 +801,8 @@ function describeFn(fn) {
       const outer = varNameOf(unwrapParents(parent));
       if (outer) return { name: outer, owner: null, method: false };
     }
-    if (ts.isFunctionExpression(fn) && fn.name) return { name: fn.name.text, owner: null, method: false };
+    if (ts.isFunctionExpression(fn) && fn.name)
+      return { name: fn.name.text, owner: null, method: false };
   }
   return { name: null, owner: null, method: false };
 }
@@ -788,8 +813,9 @@ function unwrapParents(node) {
   }
   return cur;
 }
+
 export {
-  chainText,
   compileSpec,
-  extractFile
+  extractFile,
+  chainText
 };

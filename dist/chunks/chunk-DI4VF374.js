@@ -13,7 +13,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-OKHD24SQ.js";
+} from "./chunk-EEW2RNGH.js";
 import {
   __commonJS,
   __toESM

@@ -1,7 +1,7 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   checkerKey
-} from "./chunk-KHFH3MYP.js";
+} from "./chunk-AK54PB65.js";
 import {
   require_ts_morph
 } from "./chunk-F4KBAFWO.js";
@@ -80,7 +80,11 @@ function answerWithChecker(needs, textOf, summaryOf, resolver) {
     resolutionHost: () => ({
       resolveModuleNames: (moduleNames, containingFile) => moduleNames.map((name) => {
         const target = resolver.resolve(containingFile.replace(/^\//, ""), name);
-        return target && files.has(target) ? { resolvedFileName: `/${target}`, extension: extension(target), isExternalLibraryImport: false } : void 0;
+        return target && files.has(target) ? {
+          resolvedFileName: `/${target}`,
+          extension: extension(target),
+          isExternalLibraryImport: false
+        } : void 0;
       })
     })
   });

@@ -53,7 +53,8 @@ var Evaluator = class {
             items.push({ parts: [null], via: "literal" });
           }
         }
-        if (firstUnknown && items.every((p) => p.parts.length === 1 && p.parts[0] === null)) return firstUnknown;
+        if (firstUnknown && items.every((p) => p.parts.length === 1 && p.parts[0] === null))
+          return firstUnknown;
         return strs(items);
       }
       case "ref":
@@ -211,7 +212,9 @@ var Evaluator = class {
         if (item) v = this.eval(obj.file, item, depth);
       }
       if (v.t === "strs") {
-        out.push(...p.via === "union" ? v.items.map((x) => ({ parts: x.parts, via: "union" })) : v.items);
+        out.push(
+          ...p.via === "union" ? v.items.map((x) => ({ parts: x.parts, via: "union" })) : v.items
+        );
       } else if (key.items.length === 1) return v;
     }
     return out.length > 0 ? strs(out) : UNKNOWN;

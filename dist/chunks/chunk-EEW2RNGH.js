@@ -2,7 +2,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   Evaluator,
   checkerKey
-} from "./chunk-KHFH3MYP.js";
+} from "./chunk-AK54PB65.js";
 import {
   __commonJS,
   __require,
@@ -14752,7 +14752,7 @@ function defaultConfig() {
         "**/out/**",
         "**/coverage/**",
         "**/.next/**",
-        "**/vendor/**",
+        "vendor/**",
         "**/*.min.js",
         "**/*.d.ts",
         "**/*.generated.*",
@@ -18071,6 +18071,9 @@ function ownerSyntaxProblem(owner) {
 function ownerKey(owner) {
   return owner.toLowerCase();
 }
+function sameOwner(a, b) {
+  return ownerKey(a) === ownerKey(b);
+}
 
 // src/codeowners/parse.ts
 var CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
@@ -18919,6 +18922,17 @@ function spanOf(path2, lineCounter, node) {
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
+function checkRenewal(before, after, policyDays) {
+  const old = before.expires === null ? null : epochDay(before.expires);
+  const next = after.expires === null ? null : epochDay(after.expires);
+  if (old === null)
+    return { kind: next === null ? "unchanged" : "added", ok: true, latestAllowed: null };
+  const latestAllowed = isoFromEpochDay(old + policyDays);
+  if (next === null) return { kind: "removed", ok: true, latestAllowed };
+  if (next === old) return { kind: "unchanged", ok: true, latestAllowed };
+  if (next < old) return { kind: "shortened", ok: true, latestAllowed };
+  return { kind: "renewed", ok: next - old <= policyDays, latestAllowed };
+}
 
 // src/flags/scanner/index.ts
 import { availableParallelism } from "node:os";
@@ -18966,7 +18980,13 @@ var DEFAULT_ACCESSORS = [
   // (`gb.feature(key)` is left out: the word "feature" is in most files of a product repo, so it
   // would defeat the prefilter; `evalFeature` is the same call.)
   ...call("growthbook", ["isOn", "isOff"], { receiver: "flag-client" }),
-  ...call("growthbook", ["getFeatureValue", "evalFeature", "useFeatureIsOn", "useFeatureValue", "useFeature"]),
+  ...call("growthbook", [
+    "getFeatureValue",
+    "evalFeature",
+    "useFeatureIsOn",
+    "useFeatureValue",
+    "useFeature"
+  ]),
   { sdk: "growthbook", jsx: "IfFeatureEnabled", attribute: "feature" },
   { sdk: "growthbook", jsx: "FeatureString", attribute: "feature" },
   // PostHog: `posthog.isFeatureEnabled(key)`, `getFeatureFlag(key)`, payloads; React hooks and
@@ -18983,7 +19003,12 @@ var DEFAULT_ACCESSORS = [
   // ConfigCat: `configCatClient.getValue(key, default)` (ambiguous: flag-client receiver required),
   // `getValueAsync`, `getValueDetails(Async)`; React `useFeatureFlag(key, default)`.
   ...call("configcat", ["getValue"], { receiver: "flag-client" }),
-  ...call("configcat", ["getValueAsync", "getValueDetails", "getValueDetailsAsync", "useFeatureFlag"]),
+  ...call("configcat", [
+    "getValueAsync",
+    "getValueDetails",
+    "getValueDetailsAsync",
+    "useFeatureFlag"
+  ]),
   // Flagsmith: `flagsmith.hasFeature(key)`, `flagsmith.getValue(key)` (same ambiguous `getValue`),
   // server `flags.isFeatureEnabled(key)` / `getFeatureValue(key)` (listed above); React
   // `useFlags(['a', 'b'])` takes an array of keys (each element counts).
@@ -19042,7 +19067,8 @@ var AccessorSet = class {
       const entry = { tag, attribute: a.attribute, transform, label: `<${tag} ${a.attribute}>` };
       this.jsx.set(tag, [...this.jsx.get(tag) ?? [], entry]);
     } else if ("member" in a && typeof a.member === "string") {
-      if (!this.members.has(a.member)) this.members.set(a.member, { name: a.member, transform, label: a.member });
+      if (!this.members.has(a.member))
+        this.members.set(a.member, { name: a.member, transform, label: a.member });
     } else if ("objectFrom" in a && typeof a.objectFrom === "string") {
       const name = a.objectFrom.replace(/\(\)$/, "");
       if (!this.objectFrom.has(name)) this.objectFrom.set(name, { name, transform, label: name });
@@ -19231,7 +19257,8 @@ var Analyzer = class {
       this.byName.set(info.name, [...this.byName.get(info.name) ?? [], w]);
     }
     const key = JSON.stringify(e);
-    if (w.macros.has(key) || w.macros.size >= MAX_MACROS || key.length > MAX_MACRO_JSON) return false;
+    if (w.macros.has(key) || w.macros.size >= MAX_MACROS || key.length > MAX_MACRO_JSON)
+      return false;
     w.macros.set(key, e);
     return true;
   }
@@ -19262,7 +19289,10 @@ var Analyzer = class {
       collectParams(macro, w.file, params);
       const own = params.filter((p) => p.file === w.file && p.fn === w.fn).map((p) => p.index);
       const argIndex = own.length > 0 ? Math.min(...own) : 0;
-      out.push({ e: { k: "at", file: w.file, e: substitute(macro, w, site.args, file, w.file) }, argIndex });
+      out.push({
+        e: { k: "at", file: w.file, e: substitute(macro, w, site.args, file, w.file) },
+        argIndex
+      });
     }
     return out;
   }
@@ -19289,12 +19319,14 @@ var Analyzer = class {
         if (w.info.method) continue;
         const t = recv === null ? this.binding(file, s, site.ident ?? site.name) : nsTarget;
         if (t === "external" && byNameOnly) return w;
-        if (t && t !== "external" && "file" in t && t.file === w.file && t.local === w.info.name) return w;
+        if (t && t !== "external" && "file" in t && t.file === w.file && t.local === w.info.name)
+          return w;
         continue;
       }
       if (!w.info.method || !byNameOnly) continue;
       if (w.info.ownerIsClass) {
-        if (recv === "this" || !COMMON_METHOD_NAMES.has(site.name) || FLAG_CLIENT_RECEIVER.test(recv)) return w;
+        if (recv === "this" || !COMMON_METHOD_NAMES.has(site.name) || FLAG_CLIENT_RECEIVER.test(recv))
+          return w;
         continue;
       }
       const last = recv.slice(recv.lastIndexOf(".") + 1);
@@ -19311,14 +19343,24 @@ var Analyzer = class {
     for (const file of this.files) {
       const s = this.index.summary(file);
       if (!s) continue;
-      const hintLines = new Set(s.hints.flatMap((h) => h.ownLine ? [h.line, h.line + 1] : [h.line]));
+      const hintLines = new Set(
+        s.hints.flatMap((h) => h.ownLine ? [h.line, h.line + 1] : [h.line])
+      );
       const siteLabels = /* @__PURE__ */ new Map();
       const emit = (site, label, form, transform, ke) => {
         const out = this.resolveSite(file, s, site, form, transform, ke);
         siteLabels.set(site.line, label);
         for (const r of out.refs) {
           const [line, column] = site.argLocs[r.argIndex] ?? [site.line, site.column];
-          references.push({ key: r.key, pattern: r.pattern, file, line, column, via: r.via, accessor: label });
+          references.push({
+            key: r.key,
+            pattern: r.pattern,
+            file,
+            line,
+            column,
+            via: r.via,
+            accessor: label
+          });
         }
         if (out.checker) checkerNeeds.push(out.checker);
         if (out.unresolved && !hintLines.has(site.line)) {
@@ -19343,7 +19385,8 @@ var Analyzer = class {
         } else {
           const root = site.objectFrom ? this.accessors.objectFrom.get(site.name) : this.accessors.members.get(site.name);
           const arg = site.args[0];
-          if (root && arg) emit(site, root.label, "member", root.transform, { e: arg, argIndex: 0 });
+          if (root && arg)
+            emit(site, root.label, "member", root.transform, { e: arg, argIndex: 0 });
         }
       }
       for (const h of s.hints) {
@@ -19476,7 +19519,8 @@ var ModuleResolver = class {
       if (!path2.endsWith("package.json")) continue;
       const manifest = asRecord(safeJson(text));
       const name = manifest?.name;
-      if (manifest && typeof name === "string") this.packages.push({ name, dir: dirname(path2), manifest });
+      if (manifest && typeof name === "string")
+        this.packages.push({ name, dir: dirname(path2), manifest });
     }
     this.packages.sort((a, b) => b.name.length - a.name.length);
   }
@@ -19569,7 +19613,8 @@ var ModuleResolver = class {
       if (this.files.has(base)) return base;
     }
     for (const e of SOURCE_EXTS) if (this.files.has(base + e)) return base + e;
-    for (const e of SOURCE_EXTS) if (this.files.has(`${base}/index${e}`)) return `${base}/index${e}`;
+    for (const e of SOURCE_EXTS)
+      if (this.files.has(`${base}/index${e}`)) return `${base}/index${e}`;
     return void 0;
   }
   /** The nearest tsconfig.json/jsconfig.json at or above `dir`. */
@@ -19636,7 +19681,7 @@ var BUNDLED_WORKER_FILE = "flags-scanner-worker.js";
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-AZFKTXP5.js");
+      const { compileSpec, extractFile } = await import("./extract-MNAXXUIU.js");
       const compiled = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled));
     },
@@ -19673,9 +19718,11 @@ async function bundleForDev(here) {
     const code = out.outputFiles[0]?.text;
     if (!code) return void 0;
     const requireFrom = JSON.stringify(fileURLToPath(here));
-    return { code: `(function (require) {
+    return {
+      code: `(function (require) {
 ${code}
-})(require('node:module').createRequire(${requireFrom}));` };
+})(require('node:module').createRequire(${requireFrom}));`
+    };
   } catch {
     return void 0;
   }
@@ -19764,7 +19811,9 @@ async function workerExtractor(size) {
 var HINT_MARKER = "ops-steward-flags";
 var escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function prefilter(needles, withHints = true) {
-  const unique = [.../* @__PURE__ */ new Set([...needles, ...withHints ? [HINT_MARKER] : []])].filter((n) => n.length > 0);
+  const unique = [.../* @__PURE__ */ new Set([...needles, ...withHints ? [HINT_MARKER] : []])].filter(
+    (n) => n.length > 0
+  );
   if (unique.length === 0) return () => false;
   unique.sort((a, b) => b.length - a.length);
   const re = new RegExp(unique.map(escape3).join("|"));
@@ -19814,7 +19863,8 @@ var TextMatcher = class {
     for (const key of this.odd) {
       for (const q of ["'", '"', "`"]) {
         const needle = q + key + q;
-        for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) hits.push({ key, index: i });
+        for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1))
+          hits.push({ key, index: i });
       }
     }
     if (hits.length === 0) return [];
@@ -19851,7 +19901,9 @@ function transformKey(key, transform) {
       return key;
     case "camelCase": {
       const w = words(key);
-      return w.map((x, i) => i === 0 ? x.charAt(0).toLowerCase() + x.slice(1) : x.charAt(0).toUpperCase() + x.slice(1)).join("");
+      return w.map(
+        (x, i) => i === 0 ? x.charAt(0).toLowerCase() + x.slice(1) : x.charAt(0).toUpperCase() + x.slice(1)
+      ).join("");
     }
     case "PascalCase":
       return words(key).map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join("");
@@ -19892,8 +19944,12 @@ var KeyMapper = class {
 };
 
 // src/flags/scanner/index.ts
-var WORKER_THRESHOLD = 300;
+var PARALLEL_MIN_CHARS = 12 * 1024 * 1024;
 var MAX_WORKERS = 4;
+function defaultWorkerCount() {
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(cores - 1, MAX_WORKERS) : 0;
+}
 var READ_CONCURRENCY = 32;
 var BATCH_CHARS = 512 * 1024;
 var MAX_ROUNDS = 16;
@@ -19905,21 +19961,21 @@ async function scanFlagReferences(files, config, options) {
   const scanned = new Set(sources);
   const textFiles = config.textReferences && options.declaredKeys.length > 0 ? listed.filter((p) => select.isText(p)) : [];
   const configPaths = listed.filter(isProjectConfigPath);
-  const moduleFiles = new Set(listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p)));
-  const workers = options.workers ?? (sources.length > WORKER_THRESHOLD ? Math.max(1, Math.min(availableParallelism() - 1, MAX_WORKERS)) : 0);
-  const pool = workers > 0 ? await workerExtractor(workers) : void 0;
-  const extractor = pool ?? inProcessExtractor();
+  const moduleFiles = new Set(
+    listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p))
+  );
   const stats = {
     sourceFiles: sources.length,
     textFiles: 0,
     prefiltered: 0,
     parsedFiles: 0,
     parses: 0,
-    workers: pool ? workers : 0,
+    workers: 0,
     wrappers: 0,
     checkerTypes: 0,
     rounds: 0
   };
+  let extractor = inProcessExtractor();
   const parsed = /* @__PURE__ */ new Set();
   const texts = /* @__PURE__ */ new Map();
   const summaries = /* @__PURE__ */ new Map();
@@ -19956,24 +20012,41 @@ async function scanFlagReferences(files, config, options) {
   };
   try {
     const mayReference = prefilter(accessors.needles());
-    const first = batcher();
+    const candidates = [];
+    let candidateChars = 0;
     const sourceSet = new Set(sources);
     const textSet = new Set(textFiles);
-    await forEachConcurrent([...sources, ...textFiles, ...configPaths], READ_CONCURRENCY, async (path2) => {
-      const text = await files.read(path2);
-      if (text === void 0) return;
-      if (sourceSet.has(path2)) {
-        texts.set(path2, text);
-        if (mayReference(text)) first.add({ path: path2, text });
-      } else if (textSet.has(path2)) {
-        stats.textFiles++;
-        textRefs.push(...matcher.find(path2, text));
+    await forEachConcurrent(
+      [...sources, ...textFiles, ...configPaths],
+      READ_CONCURRENCY,
+      async (path2) => {
+        const text = await files.read(path2);
+        if (text === void 0) return;
+        if (sourceSet.has(path2)) {
+          texts.set(path2, text);
+          if (mayReference(text)) {
+            candidates.push({ path: path2, text });
+            candidateChars += text.length;
+          }
+        } else if (textSet.has(path2)) {
+          stats.textFiles++;
+          textRefs.push(...matcher.find(path2, text));
+        }
+        if (isProjectConfigPath(path2)) configTexts.set(path2, text);
       }
-      if (isProjectConfigPath(path2)) configTexts.set(path2, text);
-    });
+    );
+    const workers = options.workers ?? (candidateChars >= PARALLEL_MIN_CHARS ? defaultWorkerCount() : 0);
+    const pool = workers > 0 ? await workerExtractor(workers) : void 0;
+    if (pool) {
+      extractor = pool;
+      stats.workers = workers;
+      pool.joinMainThread();
+    }
+    candidates.sort((a, b) => compareStrings(a.path, b.path));
+    stats.prefiltered = candidates.length;
+    const first = batcher();
+    for (const c of candidates) first.add(c);
     first.flush();
-    pool?.joinMainThread();
-    stats.prefiltered = stats.parses;
     await drain(pending);
     const resolver = new ModuleResolver(moduleFiles, configTexts);
     const keyMapper = new KeyMapper(options.declaredKeys);
@@ -20007,7 +20080,10 @@ async function scanFlagReferences(files, config, options) {
         for (const [path2, text] of texts) {
           if (!scanned.has(path2) || !mentions(text)) continue;
           const recorded = summaries.get(path2)?.recordedCallees;
-          if (recorded && fresh.every((n) => !text.includes(n) || recorded.includes(n) && !text.includes(`.${n}`))) continue;
+          if (recorded && fresh.every(
+            (n) => !text.includes(n) || recorded.includes(n) && !text.includes(`.${n}`)
+          ))
+            continue;
           todo.add(path2);
         }
       }
@@ -20028,7 +20104,7 @@ async function scanFlagReferences(files, config, options) {
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       try {
-        const { answerWithChecker } = await import("./checker-2MGMNVN6.js");
+        const { answerWithChecker } = await import("./checker-MQTXO7AT.js");
         answers = answerWithChecker(
           analysis.checkerNeeds,
           (p) => texts.get(p),
@@ -21209,6 +21285,10 @@ async function decodeText(bytes) {
   }
   return { text: new TextDecoder("utf-8").decode(buf) };
 }
+function isCleanRelativePath(p) {
+  if (p === "" || p.startsWith("/") || p.includes("\\")) return false;
+  return p.split("/").every((seg) => seg !== "" && seg !== "." && seg !== "..");
+}
 function comparePaths(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -21226,17 +21306,30 @@ var NoticeLog = class {
 var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 export {
+  minimatch,
   normalizeRepoPath,
   ownersOf,
   ownerKind,
+  sameOwner,
+  parseCodeowners,
+  policyForOwner,
   escalationFor,
   CODEOWNERS_LOCATIONS,
   loadCodeowners,
+  require_mod,
+  require_dist,
+  epochDay,
+  isoFromEpochDay,
+  epochDayOf,
+  lifetimePolicy,
+  parseRegistry,
+  checkRenewal,
   analyzeFlags,
   statusOf,
   findingsOf,
   buildChecks,
   countFindings,
+  sortFindings,
   formatLocation,
   shouldFail,
   withIgnore,
@@ -21248,6 +21341,7 @@ export {
   renderSarifString,
   require_picocolors,
   sanitizeForTerminal,
+  ANNOTATIONS_PER_LEVEL_PER_STEP,
   buildAnnotations,
   renderReport,
   parseConfig,
@@ -21256,6 +21350,7 @@ export {
   tooLargeReason,
   validateMaxFileBytes,
   decodeText,
+  isCleanRelativePath,
   comparePaths,
   NoticeLog,
   DEFAULT_MAX_FILE_BYTES,

@@ -1,0 +1,225 @@
+import { readFileAtRef } from '../github/contents.js';
+import { runFlagSync } from '../github/flag-sync.js';
+import type { FlagSyncResult } from '../flags/sync/result.js';
+import { withIgnore } from '../repo/filtered.js';
+import { openGitHubRepo } from '../repo/github.js';
+import type { OctokitLike } from '../repo/github.js';
+import type { AppLog } from './check-pull-request.js';
+import { loadBaseConfig } from './config.js';
+
+/**
+ * The App's flag-issue sweep of one repository (on a push to the default branch, on installation, and once a
+ * day): the default branch's config and files through the API, then the same runFlagSync the Action runs.
+ * The App has no local history, so closing comments say the removing commit is unknown.
+ */
+
+export interface RepoToSync {
+  owner: string;
+  repo: string;
+  /** Branch or commit to sweep; the repository's default branch when absent. */
+  ref?: string;
+}
+
+export type RepoSyncOutcome =
+  | { kind: 'synced'; result: FlagSyncResult }
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'failed'; reason: string };
+
+export interface SyncDeps {
+  now: Date;
+  log: AppLog;
+  /** Web root for issue links on GitHub Enterprise Server. */
+  serverUrl?: string;
+}
+
+/** Never throws: one repository's trouble must not stop a pass over every installation. */
+export async function syncRepository(
+  octokit: OctokitLike,
+  target: RepoToSync,
+  deps: SyncDeps,
+): Promise<RepoSyncOutcome> {
+  const where = `${target.owner}/${target.repo}`;
+  try {
+    const ref = target.ref ?? (await defaultBranch(octokit, target));
+    const loaded = await loadBaseConfig(octokit, { owner: target.owner, repo: target.repo, ref });
+    if (!loaded.ok) {
+      const reason = `the config ${loaded.configPath} at ${ref} is invalid (${loaded.errors.length} error(s)); the flag issues were left as they are`;
+      deps.log.warn(`flags-sync ${where}: ${reason}`);
+      return { kind: 'skipped', reason };
+    }
+    const config = loaded.config;
+    if (config.checks.flags === false)
+      return { kind: 'skipped', reason: 'checks.flags is false in the config' };
+
+    // Reading the whole tree costs one request per source file: skip repositories that use no flags at all.
+    const registry = await readFileAtRef(octokit, {
+      owner: target.owner,
+      repo: target.repo,
+      path: config.flags.registry,
+      ref,
+    });
+    if (
+      registry === undefined &&
+      !(await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base))
+    )
+      return {
+        kind: 'skipped',
+        reason: `no ${config.flags.registry} and no open flag issue: nothing to sweep`,
+      };
+
+    const files = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
+    const result = await runFlagSync({
+      octokit,
+      owner: target.owner,
+      repo: target.repo,
+      sha: files.sha,
+      files: config.ignore.length > 0 ? withIgnore(files, config.ignore) : files,
+      config,
+      now: deps.now,
+      log: {
+        info: (m) => deps.log.info(`flags-sync ${where}: ${m}`),
+        warning: (m) => deps.log.warn(`flags-sync ${where}: ${m}`),
+      },
+      ...(deps.serverUrl ? { serverUrl: deps.serverUrl } : {}),
+    });
+    const c = result.counts;
+    deps.log.info(
+      `flags-sync ${where}@${files.sha.slice(0, 7)}: ${c.created} created, ${c.updated} updated, ${c.closed} closed, ` +
+        `${c.reopened} reopened, ${c.escalated} escalated, ${result.writes}/${result.budget} writes` +
+        (result.error ? `; error: ${result.error}` : ''),
+    );
+    return result.error ? { kind: 'failed', reason: result.error } : { kind: 'synced', result };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.log.warn(`flags-sync ${where}: ${reason}`);
+    return { kind: 'failed', reason };
+  }
+}
+
+async function defaultBranch(octokit: OctokitLike, target: RepoToSync): Promise<string> {
+  const { data } = await octokit.request('GET /repos/{owner}/{repo}', {
+    owner: target.owner,
+    repo: target.repo,
+  });
+  const branch = (data as { default_branch?: unknown }).default_branch;
+  if (typeof branch !== 'string')
+    throw new Error(`GitHub returned no default branch for ${target.owner}/${target.repo}`);
+  return branch;
+}
+
+async function hasOpenFlagIssue(
+  octokit: OctokitLike,
+  target: RepoToSync,
+  label: string,
+): Promise<boolean> {
+  const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', {
+    owner: target.owner,
+    repo: target.repo,
+    labels: label,
+    state: 'open',
+    per_page: 1,
+  });
+  return Array.isArray(data) && data.length > 0;
+}
+
+/** What the daily pass needs of Probot: the App's own client and one per installation. */
+export interface InstallationsAuth {
+  auth(installationId?: number): Promise<OctokitLike>;
+}
+
+export interface SweepSummary {
+  installations: number;
+  repositories: number;
+  synced: number;
+  skipped: number;
+  failed: number;
+}
+
+const PER_PAGE = 100;
+/** Bound on pages of installations and of repositories per installation (10,000 each). */
+const MAX_PAGES = 100;
+
+/**
+ * One pass over every installation and every repository it can see, one repository at a time (GitHub's
+ * secondary limits punish bursts). Suspended installations and archived repositories, and those with
+ * issues turned off, are skipped: nothing can be written there.
+ */
+export async function sweepInstallations(
+  app: InstallationsAuth,
+  deps: Omit<SyncDeps, 'now'> & { now: () => Date },
+): Promise<SweepSummary> {
+  const summary: SweepSummary = {
+    installations: 0,
+    repositories: 0,
+    synced: 0,
+    skipped: 0,
+    failed: 0,
+  };
+  const appOctokit = await app.auth();
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await appOctokit.request('GET /app/installations', {
+      per_page: PER_PAGE,
+      page,
+    });
+    const list = Array.isArray(data) ? (data as unknown[]) : [];
+    for (const raw of list) {
+      const inst = raw as { id?: unknown; suspended_at?: unknown; account?: { login?: unknown } };
+      if (typeof inst.id !== 'number' || inst.suspended_at) continue;
+      summary.installations++;
+      try {
+        await sweepInstallation(await app.auth(inst.id), summary, deps);
+      } catch (error) {
+        deps.log.warn(
+          `daily flags-sync: installation ${inst.id} (${String(inst.account?.login ?? '?')}) failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+    if (list.length < PER_PAGE) break;
+  }
+  deps.log.info(
+    `daily flags-sync: ${summary.installations} installation(s), ${summary.repositories} repositories: ` +
+      `${summary.synced} synced, ${summary.skipped} skipped, ${summary.failed} failed`,
+  );
+  return summary;
+}
+
+async function sweepInstallation(
+  octokit: OctokitLike,
+  summary: SweepSummary,
+  deps: Omit<SyncDeps, 'now'> & { now: () => Date },
+): Promise<void> {
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await octokit.request('GET /installation/repositories', {
+      per_page: PER_PAGE,
+      page,
+    });
+    const repos = (data as { repositories?: unknown }).repositories;
+    const list = Array.isArray(repos) ? (repos as unknown[]) : [];
+    for (const raw of list) {
+      const r = raw as {
+        name?: unknown;
+        owner?: { login?: unknown };
+        default_branch?: unknown;
+        archived?: unknown;
+        has_issues?: unknown;
+      };
+      if (typeof r.name !== 'string' || typeof r.owner?.login !== 'string') continue;
+      summary.repositories++;
+      if (r.archived === true || r.has_issues === false) {
+        summary.skipped++;
+        continue;
+      }
+      const outcome = await syncRepository(
+        octokit,
+        {
+          owner: r.owner.login,
+          repo: r.name,
+          ...(typeof r.default_branch === 'string' ? { ref: r.default_branch } : {}),
+        },
+        { ...deps, now: deps.now() },
+      );
+      summary[outcome.kind]++;
+    }
+    if (list.length < PER_PAGE) break;
+  }
+}
