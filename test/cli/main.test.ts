@@ -1,6 +1,8 @@
+import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { cli, tempRepo } from '../support/cli.js';
+import { expectValidSarif } from '../support/sarif-schema.js';
 
 describe('ops-steward CLI', () => {
   it('prints help and the version with exit 0', async () => {
@@ -91,5 +93,50 @@ describe('ops-steward CLI', () => {
     const run = await cli(['check', '--repo', dir, '--format', 'json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ summary: { errors: 0, warnings: 0 } });
+  });
+});
+
+describe('ops-steward check on the bundled example', () => {
+  it('prints valid SARIF 2.1.0 with every finding located in the repository', async () => {
+    const run = await cli([
+      'check',
+      '--repo',
+      'examples/acme-shop',
+      '--format',
+      'sarif',
+      '--now',
+      '2026-11-25',
+    ]);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout) as Log;
+    expectValidSarif(log);
+    const uris = log.runs[0]!.results!.map(
+      (r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri,
+    );
+    expect(uris).toContain('flags.yml');
+    expect(uris).toContain('src/web/components/Reorder.tsx');
+  });
+
+  it('reports every flag state the example is built to show', async () => {
+    const run = await cli([
+      'check',
+      '--repo',
+      'examples/acme-shop',
+      '--format',
+      'json',
+      '--now',
+      '2026-11-25',
+    ]);
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; message: string }[] };
+    const about = (rule: string) =>
+      report.findings.filter((f) => f.ruleId === rule).map((f) => f.message.split('"')[1]);
+    expect(about('flags/expired')).toEqual(['search-typo-tolerance']);
+    expect(about('flags/expiring').sort()).toEqual(['checkout-express-pay', 'new-checkout']);
+    expect(about('flags/orphaned')).toEqual(['holiday-banner']);
+    expect(about('flags/undeclared')).toEqual(['one-click-reorder']);
+    // Kept alive only by the template literal `checkout-${step}` and by Python code: neither is orphaned.
+    expect(report.findings.some((f) => /checkout-gift-cards|recs-v2-model/.test(f.message))).toBe(
+      false,
+    );
   });
 });

@@ -1,172 +1,8 @@
-import { Ajv } from 'ajv';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
 import { renderSarif, renderSarifString, toSarifUri } from '../../src/report/sarif.js';
-
-/**
- * No SARIF 2.1.0 schema ships in node_modules, so this is the part of it (plus GitHub's ingestion rules) that
- * our output uses, written from the spec: closed objects catch misspelt keys, minimums catch line 0.
- */
-const positive = { type: 'integer', minimum: 1 };
-const message = {
-  type: 'object',
-  required: ['text'],
-  additionalProperties: false,
-  properties: { text: { type: 'string', minLength: 1 } },
-};
-const artifactLocation = {
-  type: 'object',
-  required: ['uri'],
-  additionalProperties: false,
-  properties: {
-    uri: { type: 'string', format: 'uri-reference', minLength: 1 },
-    uriBaseId: { type: 'string' },
-    index: { type: 'integer', minimum: 0 },
-  },
-};
-const sarifSubsetSchema = {
-  type: 'object',
-  required: ['version', '$schema', 'runs'],
-  additionalProperties: false,
-  properties: {
-    $schema: { type: 'string', format: 'uri' },
-    version: { const: '2.1.0' },
-    runs: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 1,
-      items: {
-        type: 'object',
-        required: ['tool', 'results'],
-        additionalProperties: false,
-        properties: {
-          tool: {
-            type: 'object',
-            required: ['driver'],
-            additionalProperties: false,
-            properties: {
-              driver: {
-                type: 'object',
-                required: ['name', 'rules'],
-                additionalProperties: false,
-                properties: {
-                  name: { const: 'ops-steward' },
-                  version: { type: 'string', minLength: 1 },
-                  informationUri: { type: 'string', format: 'uri' },
-                  rules: {
-                    type: 'array',
-                    items: {
-                      type: 'object',
-                      required: ['id', 'shortDescription'],
-                      additionalProperties: false,
-                      properties: {
-                        id: { type: 'string', minLength: 1 },
-                        shortDescription: message,
-                        defaultConfiguration: {
-                          type: 'object',
-                          additionalProperties: false,
-                          properties: { level: { enum: ['none', 'note', 'warning', 'error'] } },
-                        },
-                        properties: { type: 'object' },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-          artifacts: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['location'],
-              additionalProperties: false,
-              properties: { location: artifactLocation },
-            },
-          },
-          results: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: [
-                'ruleId',
-                'ruleIndex',
-                'level',
-                'message',
-                'locations',
-                'partialFingerprints',
-              ],
-              additionalProperties: false,
-              properties: {
-                ruleId: { type: 'string' },
-                ruleIndex: { type: 'integer', minimum: 0 },
-                level: { enum: ['none', 'note', 'warning', 'error'] },
-                message,
-                // GitHub rejects the whole file when a result has no physical location.
-                locations: {
-                  type: 'array',
-                  minItems: 1,
-                  maxItems: 1,
-                  items: {
-                    type: 'object',
-                    required: ['physicalLocation'],
-                    additionalProperties: false,
-                    properties: {
-                      physicalLocation: {
-                        type: 'object',
-                        required: ['artifactLocation', 'region'],
-                        additionalProperties: false,
-                        properties: {
-                          artifactLocation,
-                          region: {
-                            type: 'object',
-                            required: ['startLine'],
-                            additionalProperties: false,
-                            properties: {
-                              startLine: positive,
-                              startColumn: positive,
-                              endLine: positive,
-                              endColumn: positive,
-                            },
-                          },
-                        },
-                      },
-                    },
-                  },
-                },
-                partialFingerprints: {
-                  type: 'object',
-                  required: ['primaryLocationLineHash'],
-                  properties: {
-                    primaryLocationLineHash: {
-                      type: 'string',
-                      pattern: '^[0-9a-f]{16}:[1-9][0-9]*$',
-                    },
-                  },
-                  additionalProperties: { type: 'string' },
-                },
-                properties: { type: 'object' },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
-};
-
-const ajv = new Ajv({ allErrors: true, strict: true });
-// Minimal format checks so `format` is enforced without pulling in ajv-formats.
-ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]*$/i);
-ajv.addFormat('uri-reference', /^[^\s\\#?]*$/);
-const validate = ajv.compile(sarifSubsetSchema);
-
-function expectValid(log: Log): void {
-  const ok = validate(log);
-  expect(validate.errors ?? []).toEqual([]);
-  expect(ok).toBe(true);
-}
+import { expectValidSarif, validateSarif } from '../support/sarif-schema.js';
 
 const findings: Finding[] = [
   {
@@ -221,7 +57,7 @@ describe('renderSarif', () => {
   });
 
   it('produces a SARIF 2.1.0 log that passes the schema subset and GitHub’s ingestion rules', () => {
-    expectValid(log);
+    expectValidSarif(log);
     expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
@@ -235,15 +71,15 @@ describe('renderSarif', () => {
   it('(the schema subset itself rejects what GitHub rejects)', () => {
     const broken = structuredClone(log);
     delete results(broken)[0]!.locations;
-    expect(validate(broken)).toBe(false);
+    expect(validateSarif(broken)).toBe(false);
     const lineZero = structuredClone(log);
     results(lineZero)[0]!.locations![0]!.physicalLocation!.region!.startLine = 0;
-    expect(validate(lineZero)).toBe(false);
+    expect(validateSarif(lineZero)).toBe(false);
     const typo = structuredClone(log) as unknown as {
       runs: { results: Record<string, unknown>[] }[];
     };
     typo.runs[0]!.results[0]!.partialFingerprint = {};
-    expect(validate(typo)).toBe(false);
+    expect(validateSarif(typo)).toBe(false);
   });
 
   it('has one rule per distinct ruleId, sorted, with every result pointing at its rule', () => {
@@ -293,7 +129,7 @@ describe('renderSarif', () => {
       resultFor(custom, 'No runbook for service `api`').locations![0]!.physicalLocation!
         .artifactLocation!.uri,
     ).toBe('config/ops.yml');
-    expectValid(custom);
+    expectValidSarif(custom);
   });
 
   it('lists each artifact once, with indexes that match the results', () => {
@@ -329,7 +165,7 @@ describe('renderSarif', () => {
       ],
       { toolVersion: '1' },
     );
-    expectValid(bad);
+    expectValidSarif(bad);
     expect(resultFor(bad, 'zero').locations![0]!.physicalLocation!.region).toEqual({
       startLine: 1,
     });
@@ -388,7 +224,7 @@ describe('renderSarif', () => {
 
   it('is a valid, empty run for a clean repository', () => {
     const clean = renderSarif([], { toolVersion: '1' });
-    expectValid(clean);
+    expectValidSarif(clean);
     expect(clean.runs[0]!.results).toEqual([]);
     expect(clean.runs[0]!.tool.driver.rules).toEqual([]);
   });
