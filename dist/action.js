@@ -27270,9 +27270,7 @@ async function pullRequestFlags(params) {
     return { findings: [] };
   }
   for (const note of review.notes) log.info(note);
-  log.info(
-    `pull request #${pr.number}: ${review.findings.length} flag finding(s) on its changes`
-  );
+  log.info(`pull request #${pr.number}: ${review.findings.length} flag finding(s) on its changes`);
   const label = `#${pr.number}${pr.headSha ? ` at ${pr.headSha.slice(0, 7)}` : ""}`;
   const body = renderPullRequestFlagsComment(review, {
     label,

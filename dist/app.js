@@ -1414,7 +1414,11 @@ function createApp(options = {}) {
       for (const r of repos) {
         const [owner, repo] = r.full_name.split("/");
         if (!owner || !repo) continue;
-        await syncRepository(octokitOf(context), { owner, repo }, { now: now(), log: logOf(context) });
+        await syncRepository(
+          octokitOf(context),
+          { owner, repo },
+          { now: now(), log: logOf(context) }
+        );
       }
     });
     if (options.dailySync) startTimer(app, options.dailySync, now);

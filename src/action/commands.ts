@@ -81,7 +81,11 @@ const check: ActionCommand = async ({ workspace, now, inputs, log, github, event
     checks,
   });
   // Only `pull_request` checks out the pull request itself; `pull_request_target` checks out the base.
-  if (event.name !== 'pull_request' || !event.pullRequest || workspace.config.checks.flags === false)
+  if (
+    event.name !== 'pull_request' ||
+    !event.pullRequest ||
+    workspace.config.checks.flags === false
+  )
     return full;
   const pr = await pullRequestFlags({
     event,

@@ -134,8 +134,6 @@ function announceEvent(core: ActionCore, event: ActionEvent, inputs: ActionInput
   );
 }
 
-const REQUEST_LOG_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD) \S+ - \d{3} with id /;
-
 /** Memoised and lazy, so a run that never needs GitHub never builds a client, and a token-less run is offline. */
 function githubSeam(inputs: ActionInputs, deps: ActionDeps): () => GitHubClient | undefined {
   let client: GitHubClient | undefined;
@@ -149,9 +147,7 @@ function githubSeam(inputs: ActionInputs, deps: ActionDeps): () => GitHubClient 
       baseUrl: apiUrlFromEnv(deps.env),
       userAgent: `ops-steward-action/${VERSION}`,
       log: {
-        // Octokit logs every failed request ("GET /… - 404 with id … in 12ms"), expected 404s included (no
-        // config, no base registry, a login that cannot be assigned): the debug log, not an annotation.
-        warning: (m) => (REQUEST_LOG_LINE.test(m) ? deps.core.debug(m) : deps.core.warning(m)),
+        warning: (m) => deps.core.warning(m),
         debug: (m) => deps.core.debug(m),
       },
     });

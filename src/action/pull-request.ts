@@ -8,8 +8,8 @@ import {
   publishPullRequestComment,
   renderPullRequestFlagsComment,
   reviewPullRequestFlags,
-} from './pull-request-flags.js';
-import type { PullRequestFlagsReview } from './pull-request-flags.js';
+} from '../github/pull-request-flags.js';
+import type { PullRequestFlagsReview } from '../github/pull-request-flags.js';
 
 export interface PullRequestFlagsOutcome {
   /** The pull request's own flag findings, on its changed lines (or the registry lines it edited). */
@@ -67,9 +67,7 @@ export async function pullRequestFlags(params: {
     return { findings: [] };
   }
   for (const note of review.notes) log.info(note);
-  log.info(
-    `pull request #${pr.number}: ${review.findings.length} flag finding(s) on its changes`,
-  );
+  log.info(`pull request #${pr.number}: ${review.findings.length} flag finding(s) on its changes`);
 
   const label = `#${pr.number}${pr.headSha ? ` at ${pr.headSha.slice(0, 7)}` : ''}`;
   const body = renderPullRequestFlagsComment(review, {

@@ -110,7 +110,11 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       for (const r of repos) {
         const [owner, repo] = r.full_name.split('/');
         if (!owner || !repo) continue;
-        await syncRepository(octokitOf(context), { owner, repo }, { now: now(), log: logOf(context) });
+        await syncRepository(
+          octokitOf(context),
+          { owner, repo },
+          { now: now(), log: logOf(context) },
+        );
       }
     });
 

@@ -1,10 +1,10 @@
-import { reviewPullRequestFlags } from '../action/pull-request-flags.js';
+import { reviewPullRequestFlags } from '../github/pull-request-flags.js';
 import {
   describeCommentResult,
   publishPullRequestComment,
   renderPullRequestFlagsComment,
-} from '../action/pull-request-flags.js';
-import type { PullRequestFlagsReview } from '../action/pull-request-flags.js';
+} from '../github/pull-request-flags.js';
+import type { PullRequestFlagsReview } from '../github/pull-request-flags.js';
 import { InputError } from '../errors.js';
 import { countFindings } from '../findings.js';
 import type { Finding } from '../findings.js';

@@ -55,5 +55,8 @@ export function defaultConfig(): Config {
       requireOwners: [],
       teams: {},
     },
+    oncall: {
+      files: ['oncall/schedules.yml'],
+    },
   };
 }

@@ -11,6 +11,7 @@ export interface Config {
   ignore: string[];
   flags: FlagsConfig;
   codeowners: CodeownersConfig;
+  oncall: OnCallConfig;
 }
 
 export type KeyTransform =
@@ -74,4 +75,9 @@ export interface CodeownersConfig {
   requireOwners: string[];
   /** Team (or user) → escalation policy name in the on-call config. */
   teams: Record<string, { policy?: string }>;
+}
+
+export interface OnCallConfig {
+  /** On-call files (schedules, escalation policies, team → policy), repo-relative, merged in order. */
+  files: string[];
 }

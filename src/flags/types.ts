@@ -43,9 +43,21 @@ export interface UnresolvedReference {
   expression: string;
 }
 
+/** A scanned source file the scanner could not fully parse: its flag reads may be missing. */
+export interface SkippedFile {
+  file: string;
+  /** Why, for a notice: `syntax error at L:C: …`, `could not be analysed (…)`. */
+  reason: string;
+  /** 1-based, where the problem has a position (a syntax error). */
+  line?: number;
+  column?: number;
+}
+
 export interface ScanResult {
   references: FlagReference[];
   unresolved: UnresolvedReference[];
+  /** Present only when non-empty; not part of the `flags scan --json` contract. */
+  skipped?: SkippedFile[];
 }
 
 /** One flag as declared in the registry (after validation). */

@@ -72,7 +72,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       debug: (message: string) => log.debug(message),
       info: (message: string) => log.debug(message),
       warn: (message: string) => log.warning(message),
-      error: (message: string) => log.warning(message),
+      // Octokit logs every failed request here ("GET /users/x - 404 with id …"), including the 404s that
+      // callers expect and handle; the error itself reaches the caller, so the line is debug detail.
+      error: (message: string) => log.debug(message),
     },
   });
 }

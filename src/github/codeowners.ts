@@ -108,11 +108,22 @@ export function createGitHubOwnerVerifier(
   opts: VerifierOptions = {},
 ): OwnerVerifier {
   const limit = pLimit(opts.concurrency ?? 4);
+  // Asked once per organisation, however many of its teams the file names.
+  const teamsVisible = new Map<string, Promise<boolean>>();
+  const canSeeTeams = (org: string): Promise<boolean> => {
+    let answer = teamsVisible.get(org);
+    if (!answer) {
+      answer = canListTeams(octokit, org);
+      teamsVisible.set(org, answer);
+    }
+    return answer;
+  };
   return {
     async verify(owners) {
       const entries = await Promise.all(
         owners.map(
-          async (owner) => [owner, await limit(() => verifyOne(octokit, target, owner))] as const,
+          async (owner) =>
+            [owner, await limit(() => verifyOne(octokit, target, owner, canSeeTeams))] as const,
         ),
       );
       return new Map(entries);
@@ -124,12 +135,13 @@ async function verifyOne(
   octokit: OctokitLike,
   target: RepoCoordinates,
   owner: string,
+  canSeeTeams: (org: string) => Promise<boolean>,
 ): Promise<OwnerStatus> {
   const kind = ownerKind(owner);
   if (kind === 'user') return verifyUser(octokit, target, owner.slice(1));
   if (kind === 'team') {
     const [org, slug] = owner.slice(1).split('/') as [string, string];
-    return verifyTeam(octokit, target, org, slug.toLowerCase());
+    return verifyTeam(octokit, target, org, slug.toLowerCase(), canSeeTeams);
   }
   return 'unknown';
 }
@@ -166,6 +178,7 @@ async function verifyTeam(
   target: RepoCoordinates,
   org: string,
   slug: string,
+  canSeeTeams: (org: string) => Promise<boolean>,
 ): Promise<OwnerStatus> {
   const exists = await status(() =>
     octokit.request('GET /orgs/{org}/teams/{team_slug}', { org, team_slug: slug }),
@@ -173,7 +186,7 @@ async function verifyTeam(
   // GitHub answers 404 both for a team that does not exist and for one this token may not see (the
   // Action's GITHUB_TOKEN cannot read teams): only a token that can list the org's teams makes 404 mean
   // "missing". Calling a real team missing would be a false alarm on day one.
-  if (exists === 'missing' && !(await canListTeams(octokit, org))) return 'unknown';
+  if (exists === 'missing' && !(await canSeeTeams(org))) return 'unknown';
   if (exists !== 'ok') return exists;
   try {
     const res = await octokit.request('GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}', {

@@ -25,7 +25,8 @@ const REGISTRY = `flags:
     expires: 2026-12-01
     type: release
 `;
-const CODE = "import { unleash } from './flags';\nexport const on = () => unleash.isEnabled('new-checkout');\n";
+const CODE =
+  "import { unleash } from './flags';\nexport const on = () => unleash.isEnabled('new-checkout');\n";
 
 let tmp: string;
 let workspace: string;
@@ -90,7 +91,9 @@ describe('Action flags-sync', () => {
     expect(issue.title).toBe('Feature flag "new-checkout" expires on 2026-12-01');
     expect(issue.assignees).toEqual(['alice']);
     // Permalinks use GITHUB_SERVER_URL and GITHUB_SHA.
-    expect(issue.body).toContain(`https://github.example.com/acme/shop/blob/${SHA}/src/checkout.ts#L2`);
+    expect(issue.body).toContain(
+      `https://github.example.com/acme/shop/blob/${SHA}/src/checkout.ts#L2`,
+    );
     expect(first.record.summary).toContain('### Feature flag issues');
     expect(first.record.summary).toMatch(/\| done \| `new-checkout` \| #1 \|/);
     expect(first.record.summary).toContain('ops-steward flags-sync');
@@ -110,7 +113,9 @@ describe('Action flags-sync', () => {
     const { record } = await sweep();
     expect(record.outputs.closed).toBe('1');
     expect(fake.state.issues[0]!.state).toBe('closed');
-    expect(commentsOf(fake.state, 1).at(-1)).toContain('is gone from the code and from `flags.yml`');
+    expect(commentsOf(fake.state, 1).at(-1)).toContain(
+      'is gone from the code and from `flags.yml`',
+    );
   });
 
   it('dry-run lists the planned operations and writes nothing', async () => {
@@ -158,7 +163,10 @@ describe('Action flags-sync', () => {
 
   it('does nothing when the flags check is switched off', async () => {
     await mkdir(path.join(workspace, '.github'), { recursive: true });
-    await writeFile(path.join(workspace, '.github', 'ops-steward.yml'), 'checks:\n  flags: false\n');
+    await writeFile(
+      path.join(workspace, '.github', 'ops-steward.yml'),
+      'checks:\n  flags: false\n',
+    );
     const { record } = await sweep();
     expect(record.failed).toEqual([]);
     expect(record.outputs.created).toBe('0');

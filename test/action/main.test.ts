@@ -266,7 +266,9 @@ describe('Action run()', () => {
       scope
         .get('/repos/acme/shop/pulls/7/files')
         .query(true)
-        .reply(200, [{ filename: 'src/index.ts', status: 'modified', patch: '@@ -1 +1 @@\n-x\n+y' }])
+        .reply(200, [
+          { filename: 'src/index.ts', status: 'modified', patch: '@@ -1 +1 @@\n-x\n+y' },
+        ])
         .get('/repos/acme/shop/contents/flags.yml')
         .query({ ref: BASE })
         .reply(404, { message: 'Not Found' })

@@ -38,3 +38,22 @@ describe('emitAnnotations', () => {
     expect(record.annotations.map((a) => a.level)).toEqual(['notice', 'notice']);
   });
 });
+
+describe('emitAnnotations with findings to put first', () => {
+  it('gives the preferred findings the first places within each level, before the cap', () => {
+    const { core, record } = fakeCore();
+    const rest = findings(12, 'error');
+    const mine: Finding = {
+      ruleId: 'flags/pr-undeclared',
+      severity: 'error',
+      message: 'this line reads flag "x"',
+      file: 'src/z.ts',
+      line: 99,
+    };
+    emitAnnotations(core, [...rest, mine], [mine]);
+    const errors = record.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(10);
+    expect(errors[0]?.properties?.title).toBe('flags/pr-undeclared');
+    expect(record.annotations.at(-1)?.message).toMatch(/^3 more findings are not annotated/);
+  });
+});

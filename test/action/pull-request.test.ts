@@ -152,9 +152,9 @@ describe('Action check on a pull request', () => {
         (a) => a.level === 'notice' && a.message.includes('PR comment skipped'),
       );
       expect(notice?.message).toContain('403');
-      expect(
-        record.annotations.some((a) => a.properties?.title === 'flags/pr-undeclared'),
-      ).toBe(true);
+      expect(record.annotations.some((a) => a.properties?.title === 'flags/pr-undeclared')).toBe(
+        true,
+      );
       expect(record.summary).toContain('PR comment skipped');
       expect(record.summary).toContain('beta-search');
       if (failOn === 'never') expect(outcome.failed).toBe(false);

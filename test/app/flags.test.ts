@@ -100,7 +100,11 @@ function pullRequest(head = { owner: 'acme', repo: 'shop' }) {
       head: {
         sha: HEAD_SHA,
         ref: 'feature',
-        repo: { name: head.repo, owner: { login: head.owner }, full_name: `${head.owner}/${head.repo}` },
+        repo: {
+          name: head.repo,
+          owner: { login: head.owner },
+          full_name: `${head.owner}/${head.repo}`,
+        },
       },
     },
   };
@@ -210,7 +214,11 @@ describe('App: the ops-steward / flags check run', () => {
       .query(true)
       .reply(403, { message: 'Resource not accessible by integration' });
 
-    await receive(makeProbot(), 'pull_request', pullRequest({ owner: 'someone', repo: 'shop-fork' }));
+    await receive(
+      makeProbot(),
+      'pull_request',
+      pullRequest({ owner: 'someone', repo: 'shop-fork' }),
+    );
 
     expect(patches[0]!.conclusion).toBe('failure');
     expect(patches[0]!.output!.annotations).toHaveLength(1);
@@ -269,7 +277,12 @@ describe('App: the ops-steward / flags check run', () => {
       action: 'rerequested',
       installation: { id: INSTALLATION },
       repository,
-      check_run: { id: 1, name: 'ops-steward / flags', head_sha: HEAD_SHA, pull_requests: [{ number: 7 }] },
+      check_run: {
+        id: 1,
+        name: 'ops-steward / flags',
+        head_sha: HEAD_SHA,
+        pull_requests: [{ number: 7 }],
+      },
     });
 
     expect(patches[0]).toMatchObject({ conclusion: 'failure' });
@@ -290,7 +303,11 @@ describe('App: /ops-steward renew in a comment', () => {
   }
 
   it('makes no request for a comment without the command', async () => {
-    await receive(makeProbot(), 'issue_comment', comment('Looks good to me, /ops-steward fan here'));
+    await receive(
+      makeProbot(),
+      'issue_comment',
+      comment('Looks good to me, /ops-steward fan here'),
+    );
     expect(nock.pendingMocks()).toEqual([]);
   });
 
@@ -314,7 +331,9 @@ describe('App: /ops-steward renew in a comment', () => {
     await receive(makeProbot(), 'issue_comment', comment('/ops-steward renew new-chekout'));
 
     expect(reply).toHaveLength(1);
-    expect(reply[0]).toMatch(/^@alice There is no flag `new-chekout`.*Did you mean `new-checkout`\?/);
+    expect(reply[0]).toMatch(
+      /^@alice There is no flag `new-chekout`.*Did you mean `new-checkout`\?/,
+    );
   });
 
   it('replies with the problems when the default branch config is invalid', async () => {

@@ -209,7 +209,11 @@ describe('App: sweeping on push and every installation', () => {
         after: commitOf(fake.state),
         deleted: false,
         installation: { id: 1 },
-        repository: { name: 'shop', owner: { login: 'acme', name: 'acme' }, default_branch: 'main' },
+        repository: {
+          name: 'shop',
+          owner: { login: 'acme', name: 'acme' },
+          default_branch: 'main',
+        },
         ...extra,
       },
     } as unknown as Parameters<Probot['receive']>[0];
@@ -231,7 +235,10 @@ describe('App: sweeping on push and every installation', () => {
   it('walks every installation and repository once, skipping suspended, archived and issue-less ones', async () => {
     fake
       .route('GET', '/app/installations', () => ({
-        body: [{ id: 1, account: { login: 'acme' } }, { id: 2, suspended_at: '2026-01-01' }],
+        body: [
+          { id: 1, account: { login: 'acme' } },
+          { id: 2, suspended_at: '2026-01-01' },
+        ],
       }))
       .route('GET', '/installation/repositories', () => ({
         body: {

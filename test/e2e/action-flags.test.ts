@@ -70,7 +70,9 @@ describe.skipIf(!hasBundle)(title, () => {
     let n = 0;
 
     beforeAll(async () => {
-      fake = await startIssuesFake(issuesState({ assignable: new Set(['alice']), clock: () => new Date() }));
+      fake = await startIssuesFake(
+        issuesState({ assignable: new Set(['alice']), clock: () => new Date() }),
+      );
       workspace = path.join(tmp, 'sync-repo');
       await mkdir(path.join(workspace, 'src'), { recursive: true });
       await writeFile(path.join(workspace, 'flags.yml'), REGISTRY);
@@ -121,7 +123,10 @@ describe.skipIf(!hasBundle)(title, () => {
 
     it('plans the close on a dry run without writing anything', async () => {
       await writeFile(path.join(workspace, 'flags.yml'), 'flags: {}\n');
-      await writeFile(path.join(workspace, 'src', 'checkout.ts'), 'export const on = () => true;\n');
+      await writeFile(
+        path.join(workspace, 'src', 'checkout.ts'),
+        'export const on = () => true;\n',
+      );
       git(workspace, 'commit', '-q', '-am', 'Remove the new-checkout flag');
       head = git(workspace, 'rev-parse', 'HEAD');
       const writes = fake.state.writes;

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitHub } from '../support/fake-github.js';
+import { githubError, startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub } from '../support/fake-github.js';
 import {
   guardPath,
@@ -27,6 +27,14 @@ let fake: FakeGitHub<Record<string, never>>;
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'ops-steward-e2e-'));
   fake = await startFakeGitHub({ state: {} });
+  // What a workflow's GITHUB_TOKEN gets when the checks verify CODEOWNERS owners (the example has a
+  // CODEOWNERS file): teams are invisible to it, and GitHub reports no CODEOWNERS errors.
+  fake
+    .route('GET', '/orgs/:org/teams', () =>
+      githubError(403, 'Resource not accessible by integration'),
+    )
+    .route('GET', '/orgs/:org/teams/:slug', () => githubError(404, 'Not Found'))
+    .route('GET', '/repos/:owner/:repo/codeowners/errors', () => ({ body: { errors: [] } }));
   if (hasBundle) await resolveNodeBinary();
 });
 

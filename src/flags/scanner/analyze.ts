@@ -33,6 +33,8 @@ export interface Wrapper {
   info: FnInfo & { name: string };
   /** Key expressions in the context of `file`, keyed by their JSON. */
   macros: Map<string, Expr>;
+  /** The wrapper is its file's default export: callers may import it under any name. */
+  isDefault: boolean;
 }
 
 export interface AnalysisResult {
@@ -160,6 +162,8 @@ function patternOf(parts: ReadonlyArray<string | null>): string {
 export class Analyzer {
   private readonly wrappers = new Map<string, Wrapper>();
   private readonly byName = new Map<string, Wrapper[]>();
+  /** Default-exported wrappers by declaring file, matched through bindings, not names. */
+  private readonly defaults = new Map<string, Wrapper>();
   private readonly ev: Evaluator;
 
   constructor(
@@ -205,12 +209,14 @@ export class Analyzer {
   }
 
   private addMacro(file: string, fn: number, info: FnInfo & { name: string }, e: Expr): boolean {
-    const id = `${file}\0${fn}`;
+    const id = wrapperId(file, fn);
     let w = this.wrappers.get(id);
     if (!w) {
-      w = { file, fn, info, macros: new Map() };
+      const isDefault = !info.method && this.index.summary(file)?.exports.default === info.name;
+      w = { file, fn, info, macros: new Map(), isDefault };
       this.wrappers.set(id, w);
       this.byName.set(info.name, [...(this.byName.get(info.name) ?? []), w]);
+      if (isDefault) this.defaults.set(file, w);
     }
     const key = JSON.stringify(e);
     if (w.macros.has(key) || w.macros.size >= MAX_MACROS || key.length > MAX_MACRO_JSON)
@@ -276,7 +282,7 @@ export class Analyzer {
     byNameOnly: boolean,
   ): Wrapper | undefined {
     const candidates = this.byName.get(site.name);
-    if (!candidates) return undefined;
+    if (!candidates) return this.defaultWrapperFor(file, s, site);
     const recv = site.receiver;
     let nsTarget: ExportTarget | 'external' | undefined;
     if (recv !== null && !recv.includes('.') && s.imports[recv]?.name === '*') {
@@ -307,7 +313,22 @@ export class Analyzer {
       const imported = s.imports[last]?.name;
       if (w.info.owner !== null && (last === w.info.owner || imported === w.info.owner)) return w;
     }
-    return undefined;
+    return this.defaultWrapperFor(file, s, site);
+  }
+
+  /**
+   * `import gate from './gate'` (or a barrel's `export { default as gate }`) calls a default-exported
+   * wrapper under a name of the caller's choosing: only the binding can tell. Skipped outright
+   * while no wrapper is a default export, so ordinary imported calls cost nothing here.
+   */
+  private defaultWrapperFor(file: string, s: FileSummary, site: Site): Wrapper | undefined {
+    if (this.defaults.size === 0 || site.receiver !== null) return undefined;
+    const ident = site.ident ?? site.name;
+    if (!s.imports[ident]) return undefined;
+    const t = this.binding(file, s, ident);
+    if (!t || t === 'external' || !('file' in t)) return undefined;
+    const w = this.defaults.get(t.file);
+    return w && w.info.name === t.local ? w : undefined;
   }
 
   // ---- references ---------------------------------------------------------------------------
@@ -316,6 +337,10 @@ export class Analyzer {
     const references: FlagReference[] = [];
     const unresolved: UnresolvedReference[] = [];
     const checkerNeeds: CheckerNeed[] = [];
+    // Call sites of wrappers (callee → the wrappers whose bodies those sites are) and wrapper-body
+    // patterns held back until it is known whether some caller carries them.
+    const callers: Array<{ callee: string; bodyOf: readonly string[] }> = [];
+    const heldBack: Array<{ refs: FlagReference[]; bodyOf: readonly string[]; macro: Expr }> = [];
     for (const file of this.files) {
       const s = this.index.summary(file);
       if (!s) continue;
@@ -330,12 +355,12 @@ export class Analyzer {
         form: Form,
         transform: KeyTransform,
         ke: KeyExpr,
-      ): void => {
+      ): string[] => {
         const out = this.resolveSite(file, s, site, form, transform, ke);
         siteLabels.set(site.line, label);
-        for (const r of out.refs) {
+        const toRef = (r: SiteRef): FlagReference => {
           const [line, column] = site.argLocs[r.argIndex] ?? [site.line, site.column];
-          references.push({
+          return {
             key: r.key,
             pattern: r.pattern,
             file,
@@ -343,24 +368,44 @@ export class Analyzer {
             column,
             via: r.via,
             accessor: label,
-          });
-        }
+          };
+        };
+        for (const r of out.refs) references.push(toRef(r));
+        if (out.bodyPatterns.length > 0)
+          heldBack.push({ refs: out.bodyPatterns.map(toRef), bodyOf: out.bodyOf, macro: ke.e });
         if (out.checker) checkerNeeds.push(out.checker);
         if (out.unresolved && !hintLines.has(site.line)) {
           const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
           const expression = site.argTexts[ke.argIndex] ?? site.argTexts.join(', ');
           unresolved.push({ file, line, column, accessor: label, expression });
         }
+        return out.bodyOf;
       };
       for (const site of s.sites) {
         if (site.form === 'call') {
           const target = this.target(file, s, site);
           if (!target) continue;
-          const label = target.kind === 'base' ? target.acc.label : target.w.info.name;
+          const label =
+            target.kind === 'base'
+              ? target.acc.label
+              : // An anonymous default export is known by the name its caller gave it.
+                target.w.info.name === 'default'
+                ? (site.ident ?? site.name)
+                : target.w.info.name;
           const transform = target.kind === 'base' ? target.acc.transform : 'none';
+          const bodyOf = new Set<string>();
           for (const ke of this.keyExprs(file, site, target)) {
-            emit(site, label, target.kind === 'base' ? 'call' : 'wrapper', transform, ke);
+            const of = emit(
+              site,
+              label,
+              target.kind === 'base' ? 'call' : 'wrapper',
+              transform,
+              ke,
+            );
+            for (const id of of) bodyOf.add(id);
           }
+          if (target.kind === 'wrapper')
+            callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf] });
         } else if (site.form === 'jsx') {
           const acc = this.accessors.jsx.get(site.name)?.find((a) => a.attribute === site.receiver);
           const arg = site.args[0];
@@ -393,7 +438,43 @@ export class Analyzer {
         }
       }
     }
+    references.push(...this.uncarried(callers, heldBack));
     return { references, unresolved, checkerNeeds };
+  }
+
+  /**
+   * The held-back wrapper-body patterns that no caller carries. A wrapper is *carried* when one of
+   * its call sites resolves on its own, or sits in the body of a wrapper that is carried (least
+   * fixpoint, so self- and mutual recursion carry nothing). A body whose wrapper nobody carries —
+   * nobody calls it, or only dynamically, from outside the scan, or as a callback — still reads
+   * the flags its pattern matches, so the pattern is its reference: never call those orphaned.
+   */
+  private uncarried(
+    callers: ReadonlyArray<{ callee: string; bodyOf: readonly string[] }>,
+    heldBack: ReadonlyArray<{ refs: FlagReference[]; bodyOf: readonly string[]; macro: Expr }>,
+  ): FlagReference[] {
+    if (heldBack.length === 0) return [];
+    const carried = new Set<string>();
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const c of callers) {
+        if (carried.has(c.callee) || !c.bodyOf.every((id) => carried.has(id))) continue;
+        carried.add(c.callee);
+        changed = true;
+      }
+    }
+    const out: FlagReference[] = [];
+    for (const h of heldBack) {
+      let json: string | undefined;
+      const needed = h.bodyOf.some((id) => {
+        if (!carried.has(id)) return true;
+        // A macro the wrapper dropped (over its limits) never reaches the callers.
+        json ??= JSON.stringify(h.macro);
+        return !this.wrappers.get(id)?.macros.has(json);
+      });
+      if (needed) out.push(...h.refs);
+    }
+    return out;
   }
 
   private resolveSite(
@@ -420,8 +501,21 @@ export class Analyzer {
     const params: Array<{ file: string; fn: number; index: number }> = [];
     collectParams(ke.e, file, params);
     // A site passing a named function's parameter is a wrapper body: its callers are the references.
-    const isWrapperBody = params.some((p) => p.file === file && s.fns[p.fn]?.name != null);
-    const out: SiteOutcome = { refs: [], unresolved: false, checker: null };
+    const bodyOf = [
+      ...new Set(
+        params
+          .filter((p) => p.file === file && s.fns[p.fn]?.name != null)
+          .map((p) => wrapperId(file, p.fn)),
+      ),
+    ];
+    const isWrapperBody = bodyOf.length > 0;
+    const out: SiteOutcome = {
+      refs: [],
+      bodyPatterns: [],
+      bodyOf,
+      unresolved: false,
+      checker: null,
+    };
     if (v.t !== 'strs') {
       if (v.t === 'unknown' && v.checker) out.checker = v.checker;
       else out.unresolved = !isWrapperBody;
@@ -431,8 +525,14 @@ export class Analyzer {
       const exact = !p.parts.includes(null);
       if (!exact) {
         const pattern = patternOf(p.parts);
-        if (isWrapperBody) continue;
-        if (pattern.replace(/\*/g, '') === '') out.unresolved = true;
+        const bare = pattern.replace(/\*/g, '') === '';
+        if (isWrapperBody) {
+          // Held back: emitted only if no caller carries it (see collect). A bare `*` never is:
+          // a plain pass-through wrapper must not keep every flag alive.
+          if (!bare) out.bodyPatterns.push({ key: null, pattern, via: p.via, argIndex });
+          continue;
+        }
+        if (bare) out.unresolved = true;
         else out.refs.push({ key: null, pattern, via: p.via, argIndex });
         continue;
       }
@@ -441,24 +541,42 @@ export class Analyzer {
       out.refs.push({ key, pattern: null, via: viaFor(form, p.via), argIndex });
     }
     // De-duplicate alternatives that resolve to the same key (`c ? 'a' : 'a'`).
-    const seen = new Set<string>();
-    out.refs = out.refs.filter((r) => {
-      const id = `${r.key}\0${r.pattern}\0${r.via}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
+    out.refs = uniqueRefs(out.refs);
+    out.bodyPatterns = uniqueRefs(out.bodyPatterns);
     return out;
   }
 }
 
 type Form = 'call' | 'wrapper' | 'jsx' | 'member';
 
+interface SiteRef {
+  key: string | null;
+  pattern: string | null;
+  via: ReferenceVia;
+  argIndex: number;
+}
+
 interface SiteOutcome {
-  refs: Array<{ key: string | null; pattern: string | null; via: ReferenceVia; argIndex: number }>;
+  refs: SiteRef[];
+  /** Patterns of a wrapper body, which its callers normally carry instead (with their arguments). */
+  bodyPatterns: SiteRef[];
+  /** Wrappers (wrapperId) whose parameters this site's key depends on: empty unless a wrapper body. */
+  bodyOf: string[];
   unresolved: boolean;
   checker: CheckerNeed | null;
 }
+
+function uniqueRefs(refs: SiteRef[]): SiteRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const id = `${r.key}\0${r.pattern}\0${r.via}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+const wrapperId = (file: string, fn: number): string => `${file}\0${fn}`;
 
 function viaFor(form: Form, via: ReferenceVia): ReferenceVia {
   if (form === 'member') return 'member';

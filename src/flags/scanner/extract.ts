@@ -69,6 +69,8 @@ export function extractFile(path: string, text: string, spec: CompiledSpec): Fil
   };
   try {
     const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
+    const syntax = firstSyntaxError(sf);
+    if (syntax) summary.syntaxError = syntax;
     new FileExtractor(sf, spec, summary).run();
     summary.hints = scanHints(sf, text);
   } catch (err) {
@@ -76,6 +78,23 @@ export function extractFile(path: string, text: string, spec: CompiledSpec): Fil
     summary.error = err instanceof Error ? err.message : String(err);
   }
   return summary;
+}
+
+/**
+ * The parser recovers from syntax errors (what follows still yields its sites), but a read near
+ * the error may be lost, so the first one is reported. `parseDiagnostics` is the parser's own
+ * record; it is not in the public typings, hence the structural read.
+ */
+function firstSyntaxError(sf: ts.SourceFile): FileSummary['syntaxError'] {
+  const diags = (sf as unknown as { parseDiagnostics?: unknown }).parseDiagnostics;
+  if (!Array.isArray(diags) || diags.length === 0) return undefined;
+  const d = diags[0] as ts.Diagnostic;
+  const pos = sf.getLineAndCharacterOfPosition(d.start ?? 0);
+  return {
+    line: pos.line + 1,
+    column: pos.character + 1,
+    message: ts.flattenDiagnosticMessageText(d.messageText, ' '),
+  };
 }
 
 function scanHints(sf: ts.SourceFile, text: string): Hint[] {
@@ -264,6 +283,9 @@ class FileExtractor {
       if (exported) out.exports[isDefault ? 'default' : name] = name;
     } else if (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) {
       if (exported && st.name) out.exports[isDefault ? 'default' : st.name.text] = st.name.text;
+      // `export default function (name) {…}`: describeFn names it `default`.
+      else if (exported && isDefault && ts.isFunctionDeclaration(st))
+        out.exports.default = 'default';
       if (ts.isFunctionDeclaration(st) && st.name) this.callees.set(st.name.text, st.name.text);
     } else if (ts.isExportDeclaration(st)) {
       const clause = st.exportClause;
@@ -896,8 +918,17 @@ function varNameOf(node: ts.Node): string | null {
 
 function describeFn(fn: ts.SignatureDeclaration): FnInfo {
   const parent = fn.parent;
-  if (ts.isFunctionDeclaration(fn))
-    return { name: fn.name?.text ?? null, owner: null, method: false };
+  if (ts.isFunctionDeclaration(fn)) {
+    const anonymousDefault =
+      !fn.name &&
+      hasModifier(fn, ts.SyntaxKind.ExportKeyword) &&
+      hasModifier(fn, ts.SyntaxKind.DefaultKeyword);
+    return {
+      name: fn.name?.text ?? (anonymousDefault ? 'default' : null),
+      owner: null,
+      method: false,
+    };
+  }
   if (
     ts.isMethodDeclaration(fn) ||
     ts.isPropertyAssignment(parent) ||
@@ -918,8 +949,12 @@ function describeFn(fn: ts.SignatureDeclaration): FnInfo {
   }
   if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
     // `const isOn = (k) => …`, also through one wrapping call: `const isOn = useCallback((k) => …, [])`.
-    const direct = varNameOf(unwrapParents(fn));
+    const holder = unwrapParents(fn);
+    const direct = varNameOf(holder);
     if (direct) return { name: direct, owner: null, method: false };
+    // `export default (name) => …`: the file's exports map `default` to the local `default`.
+    if (ts.isExportAssignment(holder) && !holder.isExportEquals)
+      return { name: 'default', owner: null, method: false };
     if (ts.isCallExpression(parent)) {
       const outer = varNameOf(unwrapParents(parent));
       if (outer) return { name: outer, owner: null, method: false };

@@ -35,10 +35,11 @@
 import { availableParallelism } from 'node:os';
 import type { FlagsConfig } from '../../config/types.js';
 import type { RepoFiles } from '../../repo/types.js';
-import type { FlagReference, ScanResult, UnresolvedReference } from '../types.js';
+import type { FlagReference, ScanResult, SkippedFile, UnresolvedReference } from '../types.js';
 import { AccessorSet } from './accessor-set.js';
 import { Analyzer, type AnalysisResult } from './analyze.js';
 import type { ExtractSpec, FileSummary } from './ir.js';
+import { ImportGraph } from './importers.js';
 import { isProjectConfigPath, ModuleResolver } from './modules.js';
 import { inProcessExtractor, workerExtractor, type Extractor, type SourceText } from './pool.js';
 import { prefilter } from './prefilter.js';
@@ -224,14 +225,29 @@ export async function scanFlagReferences(
     };
 
     let analysis: AnalysisResult | undefined;
+    const defaultWrapperFiles = new Set<string>();
+    let importGraph: ImportGraph | undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       stats.rounds = round + 1;
       const missing = new Set<string>();
       analysis = analyse(missing);
       const fresh = [...new Set(analysis.wrappers.map((w) => w.info.name))].filter(
-        (n) => !wrapperNames.has(n) && !accessors.calls.has(n),
+        // `default` (an anonymous default export) is found through imports below, not by name.
+        (n) => n !== 'default' && !wrapperNames.has(n) && !accessors.calls.has(n),
       );
       const todo = new Set(missing);
+      const freshDefaults = analysis.wrappers
+        .filter((w) => w.isDefault && !defaultWrapperFiles.has(w.file))
+        .map((w) => w.file);
+      if (freshDefaults.length > 0) {
+        // Callers may import a default export under any name, so the name prefilter cannot find
+        // them: parse the files importing its module (directly or through `export … from`).
+        // Files already parsed recorded every call to an imported binding and need nothing.
+        for (const f of freshDefaults) defaultWrapperFiles.add(f);
+        importGraph ??= new ImportGraph(texts, scanned, resolver);
+        for (const path of importGraph.importersOf(freshDefaults))
+          if (!parsed.has(path)) todo.add(path);
+      }
       if (fresh.length > 0) {
         for (const n of fresh) wrapperNames.add(n);
         spec = accessors.spec(wrapperNames);
@@ -287,13 +303,46 @@ export async function scanFlagReferences(
     stats.parsedFiles = parsed.size;
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
-    return {
+    const result: ScanResult = {
       references: sortReferences([...(analysis?.references ?? []), ...textRefs]),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),
     };
+    const skipped = skippedFiles(summaries, scanned);
+    if (skipped.length > 0) result.skipped = skipped;
+    return result;
   } finally {
     await extractor.close();
   }
+}
+
+/**
+ * Scanned files whose flag reads may be incomplete, for the caller to surface as notices: not
+ * silently skipped. Only files in the scan count; one parsed just for its constants is not.
+ * Files the repository could not read are not repeated here: RepoFiles.notices() has them.
+ */
+function skippedFiles(
+  summaries: ReadonlyMap<string, FileSummary>,
+  scanned: ReadonlySet<string>,
+): SkippedFile[] {
+  const out: SkippedFile[] = [];
+  for (const [file, s] of summaries) {
+    if (!scanned.has(file)) continue;
+    if (s.error !== undefined) {
+      out.push({
+        file,
+        reason: `could not be analysed (${s.error}); flag reads in it may be missed`,
+      });
+    } else if (s.syntaxError) {
+      const { line, column, message } = s.syntaxError;
+      out.push({
+        file,
+        reason: `syntax error at ${line}:${column}: ${message} (flag reads near it may be missed)`,
+        line,
+        column,
+      });
+    }
+  }
+  return out.sort((a, b) => compareStrings(a.file, b.file));
 }
 
 async function drain(pending: Array<Promise<void>>): Promise<void> {

@@ -102,6 +102,8 @@ export interface FileSummary {
   recordedCallees?: string[];
   /** Set when the file could not be analysed (a scanner bug): the message, never thrown. */
   error?: string;
+  /** The first syntax error (1-based): the parser recovered, but reads near it may be missed. */
+  syntaxError?: { line: number; column: number; message: string };
 }
 
 /** What a parse looks for: names are plain strings so the spec can cross a thread boundary. */

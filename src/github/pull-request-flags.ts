@@ -1,16 +1,16 @@
 import type { Config } from '../config/types.js';
 import type { Finding } from '../findings.js';
 import { analyzePullRequestFlags } from '../flags/pr/index.js';
-import { readFileAtRef, UnreadableFileError } from '../github/contents.js';
-import { fetchPullRequestDiff } from '../github/pull-request.js';
+import { readFileAtRef, UnreadableFileError } from './contents.js';
+import { fetchPullRequestDiff } from './pull-request.js';
 import {
   COMMENT_MAX_CHARS,
   findStickyComment,
   httpStatus,
   PR_REPORT_MARKER,
   upsertStickyComment,
-} from '../github/sticky-comment.js';
-import type { StickyCommentResult } from '../github/sticky-comment.js';
+} from './sticky-comment.js';
+import type { StickyCommentResult } from './sticky-comment.js';
 import { withIgnore } from '../repo/filtered.js';
 import type { OctokitLike } from '../repo/github.js';
 import { memoryRepo } from '../repo/memory.js';

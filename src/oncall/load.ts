@@ -1,0 +1,56 @@
+import type { OnCallDirectory } from '../codeowners/escalation.js';
+import type { OnCallConfig } from '../config/types.js';
+import { defaultConfig } from '../config/defaults.js';
+import type { Finding } from '../findings.js';
+import type { RepoFiles } from '../repo/types.js';
+import { createOnCallDirectory } from './directory.js';
+import { mergeOnCallFiles, parseOnCallFile } from './parse.js';
+import type { ParsedOnCallFile } from './parse.js';
+import type { OnCallModel } from './types.js';
+
+export interface LoadedOnCall {
+  /** Undefined when none of the files exists. */
+  model: OnCallModel | undefined;
+  directory: OnCallDirectory | undefined;
+  findings: Finding[];
+}
+
+/**
+ * Reads the on-call files named by `oncall.files`. A missing file is a notice when it is the
+ * default location (a repository without on-call config is fine) and a warning when configured.
+ */
+export async function loadOnCall(files: RepoFiles, config: OnCallConfig): Promise<LoadedOnCall> {
+  const defaults = new Set(defaultConfig().oncall.files);
+  const parsed: ParsedOnCallFile[] = [];
+  const findings: Finding[] = [];
+  for (const path of config.files) {
+    const text = await files.read(path);
+    if (text !== undefined) {
+      parsed.push(parseOnCallFile(text, path));
+      continue;
+    }
+    const skipped = files.notices().find((f) => f.file === path);
+    findings.push(
+      skipped
+        ? {
+            ruleId: 'oncall/unreadable',
+            severity: 'error',
+            message: `on-call file ${path} could not be read: ${skipped.message}`,
+            file: path,
+          }
+        : {
+            ruleId: 'oncall/missing-file',
+            severity: defaults.has(path) ? 'notice' : 'warning',
+            message: `on-call file ${path} does not exist (oncall.files in the config names it)`,
+            file: path,
+          },
+    );
+  }
+  if (parsed.length === 0) return { model: undefined, directory: undefined, findings };
+  const merged = mergeOnCallFiles(parsed);
+  return {
+    model: merged.model,
+    directory: createOnCallDirectory(merged.model),
+    findings: [...findings, ...merged.findings],
+  };
+}

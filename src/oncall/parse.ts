@@ -1,0 +1,464 @@
+import { Ajv } from 'ajv';
+import type { AnySchemaObject } from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import { isMap } from 'yaml';
+import schemaJson from '../../schemas/oncall.schema.json' with { type: 'json' };
+import { ownerKey } from '../codeowners/owners.js';
+import { sortFindings } from '../findings.js';
+import type { Finding } from '../findings.js';
+import { validateWithSchema } from '../schema/validate.js';
+import { formatPath, locate, parseYamlSource } from '../yaml/source.js';
+import type { YamlPath, YamlSource } from '../yaml/source.js';
+import { DAY_MS, isValidTimeZone, parseDateTime, toInstant, toWall } from './tz.js';
+import type {
+  EscalationLevel,
+  EscalationPolicy,
+  Layer,
+  NotifyTarget,
+  OnCallModel,
+  Override,
+  Restriction,
+  Schedule,
+  SourcePos,
+  TeamPolicy,
+} from './types.js';
+
+const schema = schemaJson as AnySchemaObject;
+
+/** One file's contribution, before files are merged and references checked. */
+export interface ParsedOnCallFile {
+  model: OnCallModel;
+  findings: Finding[];
+  /**
+   * Names defined but left out because of errors: references to them are not reported again as
+   * unknown (their own error says it). `all` when the whole section could not be read.
+   */
+  skipped: { schedules: Set<string> | 'all'; policies: Set<string> | 'all' };
+}
+
+export interface ParsedOnCall {
+  model: OnCallModel;
+  /** Sorted. Errors leave the entries they concern out of the model; the rest still resolves. */
+  findings: Finding[];
+}
+
+/** Parses one on-call file and checks its references: the usual entry point for a single file. */
+export function parseOnCall(text: string, path: string): ParsedOnCall {
+  return mergeOnCallFiles([parseOnCallFile(text, path)]);
+}
+
+interface RawFile {
+  timezone?: string;
+  schedules?: Record<string, RawSchedule>;
+  policies?: Record<string, RawPolicy>;
+  teams?: Record<string, string>;
+}
+interface RawSchedule {
+  timezone?: string;
+  layers: RawLayer[];
+  overrides?: RawOverride[];
+}
+interface RawLayer {
+  name?: string;
+  start: string;
+  end?: string;
+  shift: string;
+  members: string[];
+  restrictions?: { days?: string[]; from: string; to: string }[];
+}
+interface RawOverride {
+  who: string;
+  from: string;
+  to: string;
+  reason?: string;
+}
+interface RawPolicy {
+  levels: { after?: string; notify: (string | { schedule: string })[] }[];
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const SHIFT = /^([1-9]\d*)([hdw])$/;
+const SHIFT_UNIT_MS: Record<string, number> = { h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS };
+const AFTER = /^(\d+)([mh])$/;
+const TIME_OF_DAY = /^(\d{2}):(\d{2})$/;
+const DATE_TIME_HINT = 'a date-time such as 2026-11-02T09:00 (local) or 2026-11-02T08:00:00Z';
+
+function emptyModel(path: string): OnCallModel {
+  return { files: [path], schedules: new Map(), policies: new Map(), teams: new Map() };
+}
+
+/**
+ * Parses and validates one on-call file. Every problem is a Finding at its line and column; an
+ * entry (schedule, policy, team) with an error is left out, the others are kept.
+ */
+export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
+  const model = emptyModel(path);
+  const parsed = parseYamlSource(text, path, 'oncall/yaml');
+  const findings: Finding[] = [...parsed.errors, ...parsed.warnings];
+  const unusable: ParsedOnCallFile = {
+    model,
+    findings,
+    skipped: { schedules: 'all', policies: 'all' },
+  };
+  if (parsed.errors.length > 0) return unusable;
+  const source = parsed.source;
+  const data: unknown = source.doc.toJS();
+  if (data === null || data === undefined) {
+    return { model, findings, skipped: { schedules: new Set(), policies: new Set() } };
+  }
+  if (!isMap(source.doc.contents)) {
+    findings.push({
+      ruleId: 'oncall/invalid',
+      severity: 'error',
+      message: 'the on-call file must be a mapping with schedules, policies and teams',
+      file: path,
+      line: 1,
+      column: 1,
+    });
+    return unusable;
+  }
+
+  const problems = validateWithSchema(schema, data, source, 'oncall');
+  findings.push(...problems.errors, ...problems.unknownKeys);
+  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
+  const raw = source.doc.toJS() as RawFile;
+
+  // An entry that breaks the schema (already reported above) is left out whole: half a schedule
+  // would page the wrong person. A section of the wrong type leaves out the section.
+  const badSection = new Set<string>();
+  const entries = <T>(section: 'schedules' | 'policies' | 'teams'): [string, T][] => {
+    const value: unknown = raw[section];
+    if (value === undefined) return [];
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      badSection.add(section);
+      return [];
+    }
+    return Object.entries(value as Record<string, T>);
+  };
+  const schedules = entries<RawSchedule>('schedules');
+  const policies = entries<RawPolicy>('policies');
+  const teams = entries<string>('teams');
+
+  const r = new Reader(source, findings);
+  const fileZone = raw.timezone === undefined ? undefined : r.timeZone(raw.timezone, ['timezone']);
+  const skippedSchedules = new Set<string>();
+  const skippedPolicies = new Set<string>();
+
+  for (const [name, s] of schedules) {
+    const schedule = conforms('schedule', s) ? r.schedule(name, s, fileZone) : undefined;
+    if (schedule) model.schedules.set(name, schedule);
+    else skippedSchedules.add(name);
+  }
+  for (const [name, p] of policies) {
+    const policy = conforms('policy', p) ? r.policy(name, p) : undefined;
+    if (policy) model.policies.set(name, policy);
+    else skippedPolicies.add(name);
+  }
+  for (const [team, policy] of teams) {
+    if (typeof policy !== 'string' || policy === '') continue;
+    const key = teamKey(team);
+    const first = model.teams.get(key);
+    if (first) {
+      r.error(
+        ['teams', team],
+        `team ${team} is mapped twice (also as ${first.team} at line ${first.at.line}); this one is ignored`,
+        'oncall/duplicate',
+        true,
+      );
+      continue;
+    }
+    model.teams.set(key, { team, policy, at: r.pos(['teams', team]) });
+  }
+  return {
+    model,
+    findings,
+    skipped: {
+      schedules: badSection.has('schedules') ? 'all' : skippedSchedules,
+      policies: badSection.has('policies') ? 'all' : skippedPolicies,
+    },
+  };
+}
+
+/** Team keys compare as owners do: case-insensitive, `@` optional. */
+export function teamKey(team: string): string {
+  return ownerKey(team.startsWith('@') ? team : `@${team}`);
+}
+
+/**
+ * Merges files in order (a name defined twice is an error at the second) and checks references:
+ * a policy level naming an unknown schedule, a team naming an unknown policy.
+ */
+export function mergeOnCallFiles(files: readonly ParsedOnCallFile[]): ParsedOnCall {
+  const model: OnCallModel = {
+    files: files.flatMap((f) => f.model.files),
+    schedules: new Map(),
+    policies: new Map(),
+    teams: new Map(),
+  };
+  const findings = files.flatMap((f) => f.findings);
+  const duplicate = (what: string, name: string, at: SourcePos, first: SourcePos): void => {
+    findings.push({
+      ruleId: 'oncall/duplicate',
+      severity: 'error',
+      message: `${what} "${name}" is already defined at ${first.file}:${first.line}; this one is ignored`,
+      ...at,
+    });
+  };
+  for (const f of files) {
+    for (const [name, s] of f.model.schedules) {
+      const first = model.schedules.get(name);
+      if (first) duplicate('schedule', name, s.at, first.at);
+      else model.schedules.set(name, s);
+    }
+    for (const [name, p] of f.model.policies) {
+      const first = model.policies.get(name);
+      if (first) duplicate('escalation policy', name, p.at, first.at);
+      else model.policies.set(name, p);
+    }
+    for (const [key, t] of f.model.teams) {
+      const first = model.teams.get(key);
+      if (first) duplicate('team mapping for', t.team, t.at, first.at);
+      else model.teams.set(key, t);
+    }
+  }
+
+  const skipped = (kind: 'schedules' | 'policies', name: string): boolean =>
+    files.some((f) => {
+      const s = f.skipped[kind];
+      return s === 'all' || s.has(name);
+    });
+  const scheduleNames = [...model.schedules.keys()];
+  for (const policy of model.policies.values()) {
+    policy.levels.forEach((level, i) => {
+      for (const target of level.notify) {
+        if (target.kind !== 'schedule' || model.schedules.has(target.schedule)) continue;
+        if (skipped('schedules', target.schedule)) continue;
+        findings.push({
+          ruleId: 'oncall/unknown-schedule',
+          severity: 'error',
+          message:
+            `level ${i + 1} of policy "${policy.name}" notifies schedule "${target.schedule}", ` +
+            `which no on-call file defines${didYouMean(target.schedule, scheduleNames)}`,
+          ...target.at,
+        });
+      }
+    });
+  }
+  const policyNames = [...model.policies.keys()];
+  for (const t of model.teams.values()) {
+    if (model.policies.has(t.policy) || skipped('policies', t.policy)) continue;
+    findings.push({
+      ruleId: 'oncall/unknown-policy',
+      severity: 'error',
+      message: `team ${t.team} is mapped to policy "${t.policy}", which no on-call file defines${didYouMean(t.policy, policyNames)}`,
+      ...t.at,
+    });
+  }
+  return { model, findings: sortFindings(findings) };
+}
+
+function didYouMean(name: string, known: readonly string[]): string {
+  if (known.length === 0) return '';
+  const best = closest(name, [...known]);
+  return distance(name, best) <= Math.max(2, Math.floor(name.length / 3))
+    ? `; did you mean "${best}"?`
+    : '';
+}
+
+let validators: Ajv | undefined;
+
+/** Whether a value fits one of the schema's definitions (its errors are reported by the whole-file pass). */
+function conforms(definition: 'schedule' | 'policy', value: unknown): boolean {
+  if (!validators) {
+    validators = new Ajv({ strict: false });
+    validators.addSchema(schema);
+  }
+  const validate = validators.getSchema(`${schema.$id as string}#/definitions/${definition}`);
+  if (!validate) throw new Error(`schemas/oncall.schema.json has no definitions/${definition}`);
+  return validate(value) === true;
+}
+
+/** Reads schema-conforming entries into the model, checking what a schema cannot say. */
+class Reader {
+  private errors = 0;
+
+  constructor(
+    private readonly source: YamlSource,
+    private readonly findings: Finding[],
+  ) {}
+
+  pos(path: YamlPath, key = false): SourcePos {
+    const span = locate(this.source, path, key);
+    return { file: this.source.path, line: span.line, column: span.column };
+  }
+
+  error(path: YamlPath, message: string, ruleId = 'oncall/invalid', key = false): void {
+    this.errors++;
+    this.findings.push({
+      ruleId,
+      severity: 'error',
+      message,
+      file: this.source.path,
+      ...locate(this.source, path, key),
+    });
+  }
+
+  timeZone(value: string, path: YamlPath): string | undefined {
+    if (isValidTimeZone(value)) return value;
+    this.error(
+      path,
+      `${formatPath(path)}: unknown time zone "${value}": use an IANA name such as Europe/Berlin or America/New_York`,
+    );
+    return undefined;
+  }
+
+  /** Undefined (with findings) when any part of the schedule is wrong. */
+  schedule(name: string, raw: RawSchedule, fileZone: string | undefined): Schedule | undefined {
+    const before = this.errors;
+    const base: YamlPath = ['schedules', name];
+    let timeZone: string | undefined;
+    if (raw.timezone !== undefined) timeZone = this.timeZone(raw.timezone, [...base, 'timezone']);
+    else if (fileZone !== undefined) timeZone = fileZone;
+    else {
+      this.error(
+        base,
+        `schedule "${name}" has no time zone: set timezone on it or at the top of the file (an IANA name such as Europe/Berlin)`,
+        'oncall/invalid',
+        true,
+      );
+    }
+    if (timeZone === undefined) return undefined;
+    const layers = raw.layers.map((l, i) => this.layer(l, [...base, 'layers', i], i, timeZone));
+    const overrides = (raw.overrides ?? []).map((o, i) =>
+      this.override(o, [...base, 'overrides', i], timeZone),
+    );
+    if (this.errors > before) return undefined;
+    return {
+      name,
+      timeZone,
+      layers: layers as Layer[],
+      overrides: overrides as Override[],
+      at: this.pos(base, true),
+    };
+  }
+
+  private layer(raw: RawLayer, path: YamlPath, index: number, zone: string): Layer | undefined {
+    const start = this.dateTime(raw.start, [...path, 'start']);
+    const end = raw.end === undefined ? undefined : this.dateTime(raw.end, [...path, 'end']);
+    const shift = SHIFT.exec(raw.shift);
+    if (!shift) {
+      this.error(
+        [...path, 'shift'],
+        `${formatPath([...path, 'shift'])} must be a shift length such as 12h, 1d or 1w (got "${raw.shift}")`,
+      );
+    }
+    const restrictions = (raw.restrictions ?? []).map((r, i) =>
+      this.restriction(r, [...path, 'restrictions', i]),
+    );
+    if (!start || !shift || (raw.end !== undefined && !end)) return undefined;
+    const startWall = toWall(start, zone);
+    const endMs = end === undefined ? undefined : toInstant(end, zone);
+    if (endMs !== undefined && endMs <= toInstant(start, zone)) {
+      this.error(
+        [...path, 'end'],
+        `${formatPath([...path, 'end'])} must be after start (${raw.start})`,
+      );
+      return undefined;
+    }
+    if (restrictions.some((r) => r === undefined)) return undefined;
+    return {
+      name: raw.name ?? `layer ${index + 1}`,
+      members: raw.members,
+      startWall,
+      endMs,
+      shiftMs: Number(shift[1]) * SHIFT_UNIT_MS[shift[2]!]!,
+      shift: raw.shift,
+      restrictions: restrictions as Restriction[],
+      at: this.pos(path),
+    };
+  }
+
+  private restriction(
+    raw: { days?: string[]; from: string; to: string },
+    path: YamlPath,
+  ): Restriction | undefined {
+    const from = this.timeOfDay(raw.from, [...path, 'from'], false);
+    const to = this.timeOfDay(raw.to, [...path, 'to'], true);
+    if (from === undefined || to === undefined) return undefined;
+    const days = raw.days
+      ? [...new Set(raw.days.map((d) => WEEKDAYS.indexOf(d)))]
+      : [0, 1, 2, 3, 4, 5, 6];
+    // 24:00 as a start is the next day's 00:00, which the day list would then misname.
+    return { days, fromMinute: from, toMinute: to === 0 ? 1440 : to, at: this.pos(path) };
+  }
+
+  private timeOfDay(value: string, path: YamlPath, end: boolean): number | undefined {
+    const m = TIME_OF_DAY.exec(value);
+    const h = Number(m?.[1]);
+    const min = Number(m?.[2]);
+    if (m && ((h < 24 && min < 60) || (end && h === 24 && min === 0))) return h * 60 + min;
+    this.error(
+      path,
+      `${formatPath(path)} must be a local time HH:MM such as 09:00${end ? ' (24:00 for midnight)' : ''} (got "${value}")`,
+    );
+    return undefined;
+  }
+
+  private override(raw: RawOverride, path: YamlPath, zone: string): Override | undefined {
+    const from = this.dateTime(raw.from, [...path, 'from']);
+    const to = this.dateTime(raw.to, [...path, 'to']);
+    if (!from || !to) return undefined;
+    const fromMs = toInstant(from, zone);
+    const toMs = toInstant(to, zone);
+    if (toMs <= fromMs) {
+      this.error(
+        [...path, 'to'],
+        `${formatPath([...path, 'to'])} must be after from (${raw.from})`,
+      );
+      return undefined;
+    }
+    const override: Override = { who: raw.who, fromMs, toMs, at: this.pos(path) };
+    if (raw.reason !== undefined) override.reason = raw.reason;
+    return override;
+  }
+
+  private dateTime(value: string, path: YamlPath): ReturnType<typeof parseDateTime> {
+    const parsed = parseDateTime(value);
+    if (!parsed) this.error(path, `${formatPath(path)} must be ${DATE_TIME_HINT} (got "${value}")`);
+    return parsed;
+  }
+
+  policy(name: string, raw: RawPolicy): EscalationPolicy | undefined {
+    const before = this.errors;
+    const base: YamlPath = ['policies', name];
+    const levels = raw.levels.map((level, i): EscalationLevel => {
+      const path: YamlPath = [...base, 'levels', i];
+      let afterMinutes = 0;
+      if (level.after !== undefined) {
+        const m = AFTER.exec(level.after);
+        if (m) afterMinutes = Number(m[1]) * (m[2] === 'h' ? 60 : 1);
+        else {
+          this.error(
+            [...path, 'after'],
+            `${formatPath([...path, 'after'])} must be a delay such as 0m, 10m or 1h (got "${level.after}")`,
+          );
+        }
+      }
+      const notify = level.notify.map((t, k): NotifyTarget => {
+        const at = this.pos([...path, 'notify', k]);
+        if (typeof t !== 'string') return { kind: 'schedule', schedule: t.schedule, at };
+        if (/^schedule\s*:/i.test(t)) {
+          const name = t.replace(/^schedule\s*:\s*/i, '');
+          this.error(
+            [...path, 'notify', k],
+            `"${t}" would page a person of that name: write { schedule: ${name} } to notify a schedule`,
+          );
+        }
+        return { kind: 'person', who: t, at };
+      });
+      return { afterMinutes, notify, at: this.pos(path) };
+    });
+    if (this.errors > before) return undefined;
+    return { name, levels, at: this.pos(base, true) };
+  }
+}
