@@ -4,25 +4,36 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-DI4VF374.js";
+} from "./chunks/chunk-4ZXX7FZA.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
   analyzeFlags,
   countFindings,
+  defaultConfig,
   escalationFor,
   findingsOf,
   formatLocation,
+  formatPath,
   loadCodeowners,
+  locate,
   normalizeRepoPath,
+  ownerKey,
   ownersOf,
+  parseYamlSource,
   renderReport,
+  require_ajv,
+  require_dist,
+  require_mod,
   require_picocolors,
   runChecks,
+  sameOwner,
   sanitizeForTerminal,
   shouldFail,
-  statusOf
-} from "./chunks/chunk-EEW2RNGH.js";
+  sortFindings,
+  statusOf,
+  validateWithSchema
+} from "./chunks/chunk-7G3YRDAG.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __commonJS,
@@ -1158,14 +1169,14 @@ var require_suggestSimilar = __commonJS({
       const minSimilarity = 0.4;
       candidates.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance = editDistance(word, candidate);
+        const distance2 = editDistance(word, candidate);
         const length = Math.max(word.length, candidate.length);
-        const similarity = (length - distance) / length;
+        const similarity = (length - distance2) / length;
         if (similarity > minSimilarity) {
-          if (distance < bestDistance) {
-            bestDistance = distance;
+          if (distance2 < bestDistance) {
+            bestDistance = distance2;
             similar = [candidate];
-          } else if (distance === bestDistance) {
+          } else if (distance2 === bestDistance) {
             similar.push(candidate);
           }
         }
@@ -3513,6 +3524,723 @@ function registerCheckCommand(program2, io) {
 
 // src/cli/commands/codeowners.ts
 import path from "node:path";
+
+// src/oncall/parse.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var import_yaml = __toESM(require_dist(), 1);
+
+// schemas/oncall.schema.json
+var oncall_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/ops-steward/ops-steward/schemas/oncall.schema.json",
+  title: "ops-steward on-call configuration (oncall/schedules.yml)",
+  description: "Schedules (layered rotations with overrides), escalation policies, and which policy each team uses. Date-times without an offset are local to the schedule's time zone.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    timezone: {
+      description: "Default IANA time zone of the schedules in this file, e.g. Europe/Berlin.",
+      type: "string",
+      minLength: 1
+    },
+    schedules: {
+      description: "Schedule name \u2192 its rotation layers and overrides.",
+      type: "object",
+      additionalProperties: { $ref: "#/definitions/schedule" }
+    },
+    policies: {
+      description: "Escalation policy name \u2192 its levels, notified in order.",
+      type: "object",
+      additionalProperties: { $ref: "#/definitions/policy" }
+    },
+    teams: {
+      description: "Team (@org/team) \u2192 the name of its escalation policy. `codeowners.teams` in .github/ops-steward.yml wins over this.",
+      type: "object",
+      additionalProperties: { type: "string", minLength: 1 }
+    }
+  },
+  definitions: {
+    dateTime: {
+      description: "2026-11-02T09:00 (local to the schedule's zone) or 2026-11-02T08:00:00Z / +01:00 (a fixed instant).",
+      type: "string"
+    },
+    person: {
+      description: "Who is paged: @user, @org/team, an email, or a name as your paging tool knows it.",
+      type: "string",
+      minLength: 1
+    },
+    timeOfDay: {
+      description: "Local time HH:MM; 24:00 is the end of the day.",
+      type: "string"
+    },
+    schedule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["layers"],
+      properties: {
+        description: { type: "string" },
+        timezone: {
+          description: "IANA time zone of this schedule (default: the file's timezone).",
+          type: "string",
+          minLength: 1
+        },
+        layers: {
+          description: "Rotations, lowest first: a later layer wins wherever it has someone on.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/layer" }
+        },
+        overrides: {
+          description: "Someone covers the schedule from `from` until `to`; a later override wins over an earlier one.",
+          type: "array",
+          items: { $ref: "#/definitions/override" }
+        }
+      }
+    },
+    layer: {
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "shift", "members"],
+      properties: {
+        name: { type: "string", minLength: 1 },
+        start: {
+          description: "First handoff: the first member's shift starts here. Nobody is on before it.",
+          $ref: "#/definitions/dateTime"
+        },
+        end: {
+          description: "From this instant the layer pages nobody (to phase a rotation out).",
+          $ref: "#/definitions/dateTime"
+        },
+        shift: {
+          description: "Shift length: 12h, 1d, 1w. Handoffs stay at the same local time across DST changes.",
+          type: "string"
+        },
+        members: {
+          description: "Who takes turns, in order.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/person" }
+        },
+        restrictions: {
+          description: "Windows (local time) during which this layer pages; outside them it leaves the lower layers on.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/restriction" }
+        }
+      }
+    },
+    restriction: {
+      type: "object",
+      additionalProperties: false,
+      required: ["from", "to"],
+      properties: {
+        days: {
+          description: "Days the window starts on (default: every day).",
+          type: "array",
+          minItems: 1,
+          items: { enum: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }
+        },
+        from: { $ref: "#/definitions/timeOfDay" },
+        to: {
+          description: "End of the window; at or before `from` it ends the next day (22:00 to 06:00).",
+          $ref: "#/definitions/timeOfDay"
+        }
+      }
+    },
+    override: {
+      type: "object",
+      additionalProperties: false,
+      required: ["who", "from", "to"],
+      properties: {
+        who: { $ref: "#/definitions/person" },
+        from: { $ref: "#/definitions/dateTime" },
+        to: { $ref: "#/definitions/dateTime" },
+        reason: { type: "string" }
+      }
+    },
+    policy: {
+      type: "object",
+      additionalProperties: false,
+      required: ["levels"],
+      properties: {
+        description: { type: "string" },
+        levels: {
+          description: "Notified in order; each level after its delay if nobody has acknowledged.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/level" }
+        }
+      }
+    },
+    level: {
+      type: "object",
+      additionalProperties: false,
+      required: ["notify"],
+      properties: {
+        after: {
+          description: "Delay after the incident opens: 0m, 10m, 1h (default 0m).",
+          type: "string"
+        },
+        notify: {
+          description: "Schedules ({ schedule: name }) and people (@user, @org/team, email).",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/target" }
+        }
+      }
+    },
+    target: {
+      oneOf: [
+        { $ref: "#/definitions/person" },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["schedule"],
+          properties: { schedule: { type: "string", minLength: 1 } }
+        }
+      ]
+    }
+  }
+};
+
+// src/oncall/tz.ts
+var MINUTE = 6e4;
+var DAY_MS = 864e5;
+var formatters = /* @__PURE__ */ new Map();
+function formatter(timeZone) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+function isValidTimeZone(timeZone) {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function wallClockOf(instant, timeZone) {
+  const whole = Math.floor(instant / 1e3) * 1e3;
+  const parts = {};
+  for (const p of formatter(timeZone).formatToParts(whole)) {
+    if (p.type !== "literal") parts[p.type] = Number(p.value);
+  }
+  const wall = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second
+  );
+  return wall + (instant - whole);
+}
+function offsetAt(instant, timeZone) {
+  return wallClockOf(instant, timeZone) - instant;
+}
+function instantOf(wall, timeZone) {
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  const candidates = [wall - before, wall - after].filter((c) => wallClockOf(c, timeZone) === wall).sort((a, b) => a - b);
+  if (candidates.length > 0) return candidates[0];
+  let lo = Math.min(wall - after, wall - before);
+  let hi = Math.max(wall - after, wall - before);
+  if (wallClockOf(hi, timeZone) < wall) return hi;
+  while (hi - lo > 1e3) {
+    const mid = lo + Math.floor((hi - lo) / 2e3) * 1e3;
+    if (wallClockOf(mid, timeZone) >= wall) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+function parseDateTime(text) {
+  const m = DATE_TIME.exec(text.trim());
+  if (!m) return void 0;
+  const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "0", zone] = m;
+  const fields = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)];
+  const wall = Date.UTC(...fields) + Number(frac.padEnd(3, "0"));
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== fields[0] || check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] || check.getUTCHours() !== fields[3] || check.getUTCMinutes() !== fields[4] || check.getUTCSeconds() !== fields[5]) {
+    return void 0;
+  }
+  if (zone === void 0) return { kind: "local", wall };
+  if (zone.toUpperCase() === "Z") return { kind: "instant", ms: wall };
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const digits = zone.slice(1).replace(":", "");
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  if (hours > 23 || minutes > 59) return void 0;
+  return { kind: "instant", ms: wall - sign * (hours * 60 + minutes) * MINUTE };
+}
+function toInstant(value, timeZone) {
+  return value.kind === "instant" ? value.ms : instantOf(value.wall, timeZone);
+}
+function toWall(value, timeZone) {
+  return value.kind === "local" ? value.wall : wallClockOf(value.ms, timeZone);
+}
+
+// src/oncall/parse.ts
+var schema = oncall_schema_default;
+var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var SHIFT = /^([1-9]\d*)([hdw])$/;
+var SHIFT_UNIT_MS = { h: 36e5, d: DAY_MS, w: 7 * DAY_MS };
+var AFTER = /^(\d+)([mh])$/;
+var TIME_OF_DAY = /^(\d{2}):(\d{2})$/;
+var DATE_TIME_HINT = "a date-time such as 2026-11-02T09:00 (local) or 2026-11-02T08:00:00Z";
+function emptyModel(path2) {
+  return { files: [path2], schedules: /* @__PURE__ */ new Map(), policies: /* @__PURE__ */ new Map(), teams: /* @__PURE__ */ new Map() };
+}
+function parseOnCallFile(text, path2) {
+  const model = emptyModel(path2);
+  const parsed = parseYamlSource(text, path2, "oncall/yaml");
+  const findings = [...parsed.errors, ...parsed.warnings];
+  const unusable = {
+    model,
+    findings,
+    skipped: { schedules: "all", policies: "all" }
+  };
+  if (parsed.errors.length > 0) return unusable;
+  const source = parsed.source;
+  const data = source.doc.toJS();
+  if (data === null || data === void 0) {
+    return { model, findings, skipped: { schedules: /* @__PURE__ */ new Set(), policies: /* @__PURE__ */ new Set() } };
+  }
+  if (!(0, import_yaml.isMap)(source.doc.contents)) {
+    findings.push({
+      ruleId: "oncall/invalid",
+      severity: "error",
+      message: "the on-call file must be a mapping with schedules, policies and teams",
+      file: path2,
+      line: 1,
+      column: 1
+    });
+    return unusable;
+  }
+  const problems = validateWithSchema(schema, data, source, "oncall");
+  findings.push(...problems.errors, ...problems.unknownKeys);
+  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
+  const raw = source.doc.toJS();
+  const badSection = /* @__PURE__ */ new Set();
+  const entries = (section) => {
+    const value = raw[section];
+    if (value === void 0) return [];
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      badSection.add(section);
+      return [];
+    }
+    return Object.entries(value);
+  };
+  const schedules = entries("schedules");
+  const policies = entries("policies");
+  const teams = entries("teams");
+  const r = new Reader(source, findings);
+  const fileZone = raw.timezone === void 0 ? void 0 : r.timeZone(raw.timezone, ["timezone"]);
+  const skippedSchedules = /* @__PURE__ */ new Set();
+  const skippedPolicies = /* @__PURE__ */ new Set();
+  for (const [name, s] of schedules) {
+    const schedule = conforms("schedule", s) ? r.schedule(name, s, fileZone) : void 0;
+    if (schedule) model.schedules.set(name, schedule);
+    else skippedSchedules.add(name);
+  }
+  for (const [name, p] of policies) {
+    const policy = conforms("policy", p) ? r.policy(name, p) : void 0;
+    if (policy) model.policies.set(name, policy);
+    else skippedPolicies.add(name);
+  }
+  for (const [team, policy] of teams) {
+    if (typeof policy !== "string" || policy === "") continue;
+    const key = teamKey(team);
+    const first = model.teams.get(key);
+    if (first) {
+      r.error(
+        ["teams", team],
+        `team ${team} is mapped twice (also as ${first.team} at line ${first.at.line}); this one is ignored`,
+        "oncall/duplicate",
+        true
+      );
+      continue;
+    }
+    model.teams.set(key, { team, policy, at: r.pos(["teams", team]) });
+  }
+  return {
+    model,
+    findings,
+    skipped: {
+      schedules: badSection.has("schedules") ? "all" : skippedSchedules,
+      policies: badSection.has("policies") ? "all" : skippedPolicies
+    }
+  };
+}
+function teamKey(team) {
+  return ownerKey(team.startsWith("@") ? team : `@${team}`);
+}
+function mergeOnCallFiles(files) {
+  const model = {
+    files: files.flatMap((f) => f.model.files),
+    schedules: /* @__PURE__ */ new Map(),
+    policies: /* @__PURE__ */ new Map(),
+    teams: /* @__PURE__ */ new Map()
+  };
+  const findings = files.flatMap((f) => f.findings);
+  const duplicate = (what, name, at, first) => {
+    findings.push({
+      ruleId: "oncall/duplicate",
+      severity: "error",
+      message: `${what} "${name}" is already defined at ${first.file}:${first.line}; this one is ignored`,
+      ...at
+    });
+  };
+  for (const f of files) {
+    for (const [name, s] of f.model.schedules) {
+      const first = model.schedules.get(name);
+      if (first) duplicate("schedule", name, s.at, first.at);
+      else model.schedules.set(name, s);
+    }
+    for (const [name, p] of f.model.policies) {
+      const first = model.policies.get(name);
+      if (first) duplicate("escalation policy", name, p.at, first.at);
+      else model.policies.set(name, p);
+    }
+    for (const [key, t] of f.model.teams) {
+      const first = model.teams.get(key);
+      if (first) duplicate("team mapping for", t.team, t.at, first.at);
+      else model.teams.set(key, t);
+    }
+  }
+  const skipped = (kind, name) => files.some((f) => {
+    const s = f.skipped[kind];
+    return s === "all" || s.has(name);
+  });
+  const scheduleNames = [...model.schedules.keys()];
+  for (const policy of model.policies.values()) {
+    policy.levels.forEach((level, i) => {
+      for (const target of level.notify) {
+        if (target.kind !== "schedule" || model.schedules.has(target.schedule)) continue;
+        if (skipped("schedules", target.schedule)) continue;
+        findings.push({
+          ruleId: "oncall/unknown-schedule",
+          severity: "error",
+          message: `level ${i + 1} of policy "${policy.name}" notifies schedule "${target.schedule}", which no on-call file defines${didYouMean(target.schedule, scheduleNames)}`,
+          ...target.at
+        });
+      }
+    });
+  }
+  const policyNames = [...model.policies.keys()];
+  for (const t of model.teams.values()) {
+    if (model.policies.has(t.policy) || skipped("policies", t.policy)) continue;
+    findings.push({
+      ruleId: "oncall/unknown-policy",
+      severity: "error",
+      message: `team ${t.team} is mapped to policy "${t.policy}", which no on-call file defines${didYouMean(t.policy, policyNames)}`,
+      ...t.at
+    });
+  }
+  return { model, findings: sortFindings(findings) };
+}
+function didYouMean(name, known) {
+  if (known.length === 0) return "";
+  const best = (0, import_fastest_levenshtein.closest)(name, [...known]);
+  return (0, import_fastest_levenshtein.distance)(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? `; did you mean "${best}"?` : "";
+}
+var validators;
+function conforms(definition, value) {
+  if (!validators) {
+    validators = new import_ajv.Ajv({ strict: false });
+    validators.addSchema(schema);
+  }
+  const validate = validators.getSchema(`${schema.$id}#/definitions/${definition}`);
+  if (!validate) throw new Error(`schemas/oncall.schema.json has no definitions/${definition}`);
+  return validate(value) === true;
+}
+var Reader = class {
+  constructor(source, findings) {
+    this.source = source;
+    this.findings = findings;
+  }
+  source;
+  findings;
+  errors = 0;
+  pos(path2, key = false) {
+    const span = locate(this.source, path2, key);
+    return { file: this.source.path, line: span.line, column: span.column };
+  }
+  error(path2, message, ruleId = "oncall/invalid", key = false) {
+    this.errors++;
+    this.findings.push({
+      ruleId,
+      severity: "error",
+      message,
+      file: this.source.path,
+      ...locate(this.source, path2, key)
+    });
+  }
+  timeZone(value, path2) {
+    if (isValidTimeZone(value)) return value;
+    this.error(
+      path2,
+      `${formatPath(path2)}: unknown time zone "${value}": use an IANA name such as Europe/Berlin or America/New_York`
+    );
+    return void 0;
+  }
+  /** Undefined (with findings) when any part of the schedule is wrong. */
+  schedule(name, raw, fileZone) {
+    const before = this.errors;
+    const base = ["schedules", name];
+    let timeZone;
+    if (raw.timezone !== void 0) timeZone = this.timeZone(raw.timezone, [...base, "timezone"]);
+    else if (fileZone !== void 0) timeZone = fileZone;
+    else {
+      this.error(
+        base,
+        `schedule "${name}" has no time zone: set timezone on it or at the top of the file (an IANA name such as Europe/Berlin)`,
+        "oncall/invalid",
+        true
+      );
+    }
+    if (timeZone === void 0) return void 0;
+    const layers = raw.layers.map((l, i) => this.layer(l, [...base, "layers", i], i, timeZone));
+    const overrides = (raw.overrides ?? []).map(
+      (o, i) => this.override(o, [...base, "overrides", i], timeZone)
+    );
+    if (this.errors > before) return void 0;
+    return {
+      name,
+      timeZone,
+      layers,
+      overrides,
+      at: this.pos(base, true)
+    };
+  }
+  layer(raw, path2, index, zone) {
+    const start = this.dateTime(raw.start, [...path2, "start"]);
+    const end = raw.end === void 0 ? void 0 : this.dateTime(raw.end, [...path2, "end"]);
+    const shift = SHIFT.exec(raw.shift);
+    if (!shift) {
+      this.error(
+        [...path2, "shift"],
+        `${formatPath([...path2, "shift"])} must be a shift length such as 12h, 1d or 1w (got "${raw.shift}")`
+      );
+    }
+    const restrictions = (raw.restrictions ?? []).map(
+      (r, i) => this.restriction(r, [...path2, "restrictions", i])
+    );
+    if (!start || !shift || raw.end !== void 0 && !end) return void 0;
+    const startWall = toWall(start, zone);
+    const endMs = end === void 0 ? void 0 : toInstant(end, zone);
+    if (endMs !== void 0 && endMs <= toInstant(start, zone)) {
+      this.error(
+        [...path2, "end"],
+        `${formatPath([...path2, "end"])} must be after start (${raw.start})`
+      );
+      return void 0;
+    }
+    if (restrictions.some((r) => r === void 0)) return void 0;
+    return {
+      name: raw.name ?? `layer ${index + 1}`,
+      members: raw.members,
+      startWall,
+      endMs,
+      shiftMs: Number(shift[1]) * SHIFT_UNIT_MS[shift[2]],
+      shift: raw.shift,
+      restrictions,
+      at: this.pos(path2)
+    };
+  }
+  restriction(raw, path2) {
+    const from = this.timeOfDay(raw.from, [...path2, "from"], false);
+    const to = this.timeOfDay(raw.to, [...path2, "to"], true);
+    if (from === void 0 || to === void 0) return void 0;
+    const days = raw.days ? [...new Set(raw.days.map((d) => WEEKDAYS.indexOf(d)))] : [0, 1, 2, 3, 4, 5, 6];
+    return { days, fromMinute: from, toMinute: to === 0 ? 1440 : to, at: this.pos(path2) };
+  }
+  timeOfDay(value, path2, end) {
+    const m = TIME_OF_DAY.exec(value);
+    const h = Number(m?.[1]);
+    const min = Number(m?.[2]);
+    if (m && (h < 24 && min < 60 || end && h === 24 && min === 0)) return h * 60 + min;
+    this.error(
+      path2,
+      `${formatPath(path2)} must be a local time HH:MM such as 09:00${end ? " (24:00 for midnight)" : ""} (got "${value}")`
+    );
+    return void 0;
+  }
+  override(raw, path2, zone) {
+    const from = this.dateTime(raw.from, [...path2, "from"]);
+    const to = this.dateTime(raw.to, [...path2, "to"]);
+    if (!from || !to) return void 0;
+    const fromMs = toInstant(from, zone);
+    const toMs = toInstant(to, zone);
+    if (toMs <= fromMs) {
+      this.error(
+        [...path2, "to"],
+        `${formatPath([...path2, "to"])} must be after from (${raw.from})`
+      );
+      return void 0;
+    }
+    const override = { who: raw.who, fromMs, toMs, at: this.pos(path2) };
+    if (raw.reason !== void 0) override.reason = raw.reason;
+    return override;
+  }
+  dateTime(value, path2) {
+    const parsed = parseDateTime(value);
+    if (!parsed) this.error(path2, `${formatPath(path2)} must be ${DATE_TIME_HINT} (got "${value}")`);
+    return parsed;
+  }
+  policy(name, raw) {
+    const before = this.errors;
+    const base = ["policies", name];
+    const levels = raw.levels.map((level, i) => {
+      const path2 = [...base, "levels", i];
+      let afterMinutes = 0;
+      if (level.after !== void 0) {
+        const m = AFTER.exec(level.after);
+        if (m) afterMinutes = Number(m[1]) * (m[2] === "h" ? 60 : 1);
+        else {
+          this.error(
+            [...path2, "after"],
+            `${formatPath([...path2, "after"])} must be a delay such as 0m, 10m or 1h (got "${level.after}")`
+          );
+        }
+      }
+      const notify = level.notify.map((t, k) => {
+        const at = this.pos([...path2, "notify", k]);
+        if (typeof t !== "string") return { kind: "schedule", schedule: t.schedule, at };
+        if (/^schedule\s*:/i.test(t)) {
+          const name2 = t.replace(/^schedule\s*:\s*/i, "");
+          this.error(
+            [...path2, "notify", k],
+            `"${t}" would page a person of that name: write { schedule: ${name2} } to notify a schedule`
+          );
+        }
+        return { kind: "person", who: t, at };
+      });
+      return { afterMinutes, notify, at: this.pos(path2) };
+    });
+    if (this.errors > before) return void 0;
+    return { name, levels, at: this.pos(base, true) };
+  }
+};
+
+// src/oncall/resolve.ts
+function shiftIndexAt(layer, timeZone, at) {
+  const handoff = (k2) => instantOf(layer.startWall + k2 * layer.shiftMs, timeZone);
+  if (at < handoff(0)) return null;
+  let k = Math.max(0, Math.floor((wallClockOf(at, timeZone) - layer.startWall) / layer.shiftMs));
+  while (k > 0 && handoff(k) > at) k--;
+  while (handoff(k + 1) <= at) k++;
+  return k;
+}
+function layerMemberAt(layer, timeZone, at) {
+  if (layer.members.length === 0) return null;
+  if (layer.endMs !== void 0 && at >= layer.endMs) return null;
+  if (!withinRestrictions(layer.restrictions, wallClockOf(at, timeZone))) return null;
+  const k = shiftIndexAt(layer, timeZone, at);
+  return k === null ? null : layer.members[k % layer.members.length];
+}
+function withinRestrictions(restrictions, wall) {
+  if (restrictions.length === 0) return true;
+  const dayNumber = Math.floor(wall / DAY_MS);
+  const minute = Math.floor((wall - dayNumber * DAY_MS) / 6e4);
+  const day = new Date(dayNumber * DAY_MS).getUTCDay();
+  const previous = (day + 6) % 7;
+  return restrictions.some(
+    (r) => r.fromMinute < r.toMinute ? r.days.includes(day) && minute >= r.fromMinute && minute < r.toMinute : (
+      // Runs past midnight: the evening of a listed day, or the morning after one.
+      r.days.includes(day) && minute >= r.fromMinute || r.days.includes(previous) && minute < r.toMinute
+    )
+  );
+}
+function whoIsOnCall(schedule, at) {
+  const t = at.getTime();
+  for (let i = schedule.overrides.length - 1; i >= 0; i--) {
+    const o = schedule.overrides[i];
+    if (o.fromMs <= t && t < o.toMs)
+      return { person: o.who, source: { kind: "override", index: i } };
+  }
+  for (let i = schedule.layers.length - 1; i >= 0; i--) {
+    const layer = schedule.layers[i];
+    const person = layerMemberAt(layer, schedule.timeZone, t);
+    if (person !== null) return { person, source: { kind: "layer", index: i, name: layer.name } };
+  }
+  return null;
+}
+function onCallLevelsAt(model, policy, at) {
+  const p = model.policies.get(policy);
+  if (!p) return null;
+  return p.levels.map((level, i) => {
+    const people = [];
+    for (const target of level.notify) {
+      const who = target.kind === "person" ? target.who : scheduled(model, target.schedule, at);
+      if (who !== null && !people.some((p2) => sameOwner(p2, who))) people.push(who);
+    }
+    return { level: i + 1, people };
+  });
+}
+function scheduled(model, name, at) {
+  const schedule = model.schedules.get(name);
+  return schedule ? whoIsOnCall(schedule, at)?.person ?? null : null;
+}
+
+// src/oncall/directory.ts
+function createOnCallDirectory(model) {
+  return {
+    policyFor: (team) => model.teams.get(teamKey(team))?.policy,
+    onCallAt: (policy, at) => onCallLevelsAt(model, policy, at)
+  };
+}
+
+// src/oncall/load.ts
+async function loadOnCall(files, config) {
+  const defaults = new Set(defaultConfig().oncall.files);
+  const parsed = [];
+  const findings = [];
+  for (const path2 of config.files) {
+    const text = await files.read(path2);
+    if (text !== void 0) {
+      parsed.push(parseOnCallFile(text, path2));
+      continue;
+    }
+    const skipped = files.notices().find((f) => f.file === path2);
+    findings.push(
+      skipped ? {
+        ruleId: "oncall/unreadable",
+        severity: "error",
+        message: `on-call file ${path2} could not be read: ${skipped.message}`,
+        file: path2
+      } : {
+        ruleId: "oncall/missing-file",
+        severity: defaults.has(path2) ? "notice" : "warning",
+        message: `on-call file ${path2} does not exist (oncall.files in the config names it)`,
+        file: path2
+      }
+    );
+  }
+  if (parsed.length === 0) return { model: void 0, directory: void 0, findings };
+  const merged = mergeOnCallFiles(parsed);
+  return {
+    model: merged.model,
+    directory: createOnCallDirectory(merged.model),
+    findings: [...findings, ...merged.findings]
+  };
+}
+
+// src/cli/commands/codeowners.ts
 var PATHS_HELP = "paths relative to the repository root (absolute paths inside it work too)";
 function registerCodeownersCommands(program2, io, deps = {}) {
   const group = program2.command("codeowners").description("answer ownership questions from CODEOWNERS, exactly as GitHub would");
@@ -3528,7 +4256,7 @@ function registerCodeownersCommands(program2, io, deps = {}) {
     const at = parseNow(opts.at);
     const ctx = await loadRepoContext(opts, io);
     const codeowners = await requireCodeowners(ctx, io);
-    const directory = deps.onCallDirectory?.(ctx);
+    const directory = await (deps.onCallDirectory ?? ((c) => repoOnCall(c, io)))(ctx);
     const rows = paths.map(
       (p) => escalationFor(codeowners, toRepoPath(p, ctx.root, io.cwd), {
         config: ctx.config.codeowners,
@@ -3556,6 +4284,14 @@ async function requireCodeowners(ctx, io) {
 `);
   }
   return codeowners;
+}
+async function repoOnCall(ctx, io) {
+  const { directory, findings } = await loadOnCall(ctx.files, ctx.config.oncall);
+  for (const f of findings) {
+    if (f.severity !== "notice") io.stderr(`${f.severity}: ${formatLocation(f)} ${f.message}
+`);
+  }
+  return directory;
 }
 function toRepoPath(arg, root, cwd) {
   const absolute = path.isAbsolute(arg);

@@ -1,6 +1,10 @@
 import type { Config } from '../config/types.js';
 import type { Finding } from '../findings.js';
+import { escalationGapsInChange } from '../codeowners/escalation.js';
+import { loadCodeowners } from '../codeowners/locate.js';
 import { analyzePullRequestFlags } from '../flags/pr/index.js';
+import { isChangedFile } from '../flags/pr/diff.js';
+import type { PullRequestDiff } from '../flags/pr/diff.js';
 import { readFileAtRef, UnreadableFileError } from './contents.js';
 import { fetchPullRequestDiff } from './pull-request.js';
 import {
@@ -94,7 +98,40 @@ export async function reviewPullRequestFlags(
     config: config.flags,
     now: params.now,
   });
+  findings.push(...(await codeownersChange(params, headFiles, diff)));
   return { findings, notes };
+}
+
+/**
+ * A pull request that makes a team a code owner must also give that team an escalation policy; rules
+ * that were already there are not this PR's business.
+ */
+async function codeownersChange(
+  params: PullRequestFlagsParams,
+  headFiles: RepoFiles,
+  diff: PullRequestDiff,
+): Promise<Finding[]> {
+  const { codeowners } = await loadCodeowners(headFiles);
+  if (!codeowners || !isChangedFile(diff, codeowners.path)) return [];
+  const head = await headFiles.read(codeowners.path);
+  if (head === undefined) return [];
+  let base: string | undefined;
+  try {
+    base = await readFileAtRef(params.octokit, {
+      owner: params.owner,
+      repo: params.repo,
+      path: codeowners.path,
+      ref: params.baseSha,
+    });
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+  }
+  return escalationGapsInChange({
+    base,
+    head,
+    path: codeowners.path,
+    config: params.config.codeowners,
+  });
 }
 
 export const PR_COMMENT_TITLE = 'ops-steward: feature flags in this pull request';

@@ -20,7 +20,6 @@ import type {
   Restriction,
   Schedule,
   SourcePos,
-  TeamPolicy,
 } from './types.js';
 
 const schema = schemaJson as AnySchemaObject;

@@ -1,4 +1,5 @@
 import type { OnCallLevel } from '../codeowners/escalation.js';
+import { sameOwner } from '../codeowners/owners.js';
 import { DAY_MS, instantOf, wallClockOf } from './tz.js';
 import type { Assignment, Layer, OnCallModel, Restriction, Schedule } from './types.js';
 
@@ -68,7 +69,7 @@ export function onCallLevelsAt(model: OnCallModel, policy: string, at: Date): On
     const people: string[] = [];
     for (const target of level.notify) {
       const who = target.kind === 'person' ? target.who : scheduled(model, target.schedule, at);
-      if (who !== null && !people.includes(who)) people.push(who);
+      if (who !== null && !people.some((p) => sameOwner(p, who))) people.push(who);
     }
     return { level: i + 1, people };
   });

@@ -99,6 +99,74 @@ function review(patch = PATCH): nock.Scope {
 }
 
 describe('Action check on a pull request', () => {
+  it('warns when the PR makes a team a code owner without an escalation policy', async () => {
+    await mkdir(path.join(workspace, '.github'), { recursive: true });
+    await writeFile(
+      path.join(workspace, '.github', 'CODEOWNERS'),
+      '*  @acme/platform\n/src/  @acme/search\n',
+    );
+    await writeFile(
+      path.join(workspace, '.github', 'ops-steward.yml'),
+      'codeowners:\n  teams:\n    "@acme/platform": { policy: sre }\n',
+    );
+    const comments: string[] = [];
+    const api = nock(API)
+      .get('/repos/acme/shop/contents/.github%2Fops-steward.yml')
+      .query({ ref: BASE })
+      .reply(
+        200,
+        contentsResponse('codeowners:\n  teams:\n    "@acme/platform": { policy: sre }\n'),
+      )
+      .get('/repos/acme/shop/pulls/7/files')
+      .query({ per_page: '100', page: '1' })
+      .reply(200, [
+        {
+          filename: '.github/CODEOWNERS',
+          status: 'modified',
+          patch: '@@ -1 +1,2 @@\n *  @acme/platform\n+/src/  @acme/search',
+        },
+      ])
+      .get('/repos/acme/shop/contents/flags.yml')
+      .query({ ref: BASE })
+      .reply(200, contentsResponse(REGISTRY))
+      .get('/repos/acme/shop/contents/.github%2FCODEOWNERS')
+      .query({ ref: BASE })
+      .reply(200, contentsResponse('*  @acme/platform\n'))
+      .get(COMMENTS)
+      .query(true)
+      .times(2)
+      .reply(200, [])
+      .post(COMMENTS, (body: { body: string }) => {
+        comments.push(body.body);
+        return true;
+      })
+      .reply(201, { id: 5, body: 'x', html_url: 'https://github.com/acme/shop/pull/7#c5' })
+      // Owner verification (a token that cannot see teams) and GitHub's own verdict.
+      .get(/\/orgs\/acme\/teams\/(platform|search)$/)
+      .times(2)
+      .reply(404, { message: 'Not Found' })
+      .get('/orgs/acme/teams')
+      .query({ per_page: 1 })
+      .reply(403, { message: 'Resource not accessible by integration' })
+      .get('/repos/acme/shop/codeowners/errors')
+      .query(true)
+      .reply(200, { errors: [] });
+    const { core, record } = fakeCore({ 'github-token': 'ghs_test', 'fail-on': 'never' });
+
+    await run({ ...(await deps()), core });
+
+    expect(api.isDone()).toBe(true);
+    const gap = record.annotations.find(
+      (a) => a.properties?.title === 'codeowners/no-escalation-policy',
+    );
+    expect(gap).toMatchObject({
+      level: 'warning',
+      properties: { file: '.github/CODEOWNERS', startLine: 2 },
+    });
+    expect(gap!.message).toContain('this change makes @acme/search a code owner');
+    expect(comments[0]).toContain('@acme/search');
+  });
+
   it('annotates the undeclared flag on the changed line first, comments once and fails per fail-on', async () => {
     const posted: string[] = [];
     const api = review()

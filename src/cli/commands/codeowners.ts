@@ -7,14 +7,17 @@ import { ownersOf } from '../../codeowners/match.js';
 import { normalizeRepoPath } from '../../codeowners/pattern.js';
 import type { Codeowners, Ownership } from '../../codeowners/types.js';
 import { formatLocation } from '../../findings.js';
+import { loadOnCall } from '../../oncall/load.js';
 import { loadRepoContext, parseNow } from '../context.js';
 import type { RepoContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../io.js';
 import type { CliIo } from '../io.js';
 
 export interface CodeownersCommandDeps {
-  /** The on-call directory for `who-owns`; until the on-call config exists there is none (onCall null). */
-  onCallDirectory?: (ctx: RepoContext) => OnCallDirectory | undefined;
+  /** The on-call directory for `who-owns`; default: the repository's `oncall.files`. */
+  onCallDirectory?: (
+    ctx: RepoContext,
+  ) => OnCallDirectory | undefined | Promise<OnCallDirectory | undefined>;
 }
 
 interface OwnersOptions {
@@ -64,7 +67,7 @@ export function registerCodeownersCommands(
       const at = parseNow(opts.at);
       const ctx = await loadRepoContext(opts, io);
       const codeowners = await requireCodeowners(ctx, io);
-      const directory = deps.onCallDirectory?.(ctx);
+      const directory = await (deps.onCallDirectory ?? ((c) => repoOnCall(c, io)))(ctx);
       const rows = paths.map((p) =>
         escalationFor(codeowners, toRepoPath(p, ctx.root, io.cwd), {
           config: ctx.config.codeowners,
@@ -92,6 +95,15 @@ async function requireCodeowners(ctx: RepoContext, io: CliIo): Promise<Codeowner
     io.stderr(`${f.severity}: ${formatLocation(f)} ${f.message}\n`);
   }
   return codeowners;
+}
+
+/** The repository's on-call files; their problems go to stderr, as CODEOWNERS' do. */
+async function repoOnCall(ctx: RepoContext, io: CliIo): Promise<OnCallDirectory | undefined> {
+  const { directory, findings } = await loadOnCall(ctx.files, ctx.config.oncall);
+  for (const f of findings) {
+    if (f.severity !== 'notice') io.stderr(`${f.severity}: ${formatLocation(f)} ${f.message}\n`);
+  }
+  return directory;
 }
 
 function toRepoPath(arg: string, root: string, cwd: string): string {

@@ -443,31 +443,56 @@ export class Analyzer {
   }
 
   /**
-   * The held-back wrapper-body patterns that no caller carries. A wrapper is *carried* when one of
-   * its call sites resolves on its own, or sits in the body of a wrapper that is carried (least
-   * fixpoint, so self- and mutual recursion carry nothing). A body whose wrapper nobody carries —
-   * nobody calls it, or only dynamically, from outside the scan, or as a callback — still reads
-   * the flags its pattern matches, so the pattern is its reference: never call those orphaned.
+   * The held-back wrapper-body patterns that no caller carries. A wrapper's callers carry its key
+   * (with their arguments substituted) when it has a caller on a path from code that is no
+   * wrapper body (*reached*, a least fixpoint), or when every caller sits in the body of another
+   * wrapper whose own body pattern is then kept. What is left keeps its body pattern: a wrapper
+   * nobody calls — or calls only dynamically, from outside the scan, as a callback, or from its
+   * own recursion — still reads the flags its pattern matches, and those must never be called
+   * orphaned.
    */
   private uncarried(
     callers: ReadonlyArray<{ callee: string; bodyOf: readonly string[] }>,
     heldBack: ReadonlyArray<{ refs: FlagReference[]; bodyOf: readonly string[]; macro: Expr }>,
   ): FlagReference[] {
     if (heldBack.length === 0) return [];
-    const carried = new Set<string>();
+    const reached = new Set<string>();
     for (let changed = true; changed;) {
       changed = false;
       for (const c of callers) {
-        if (carried.has(c.callee) || !c.bodyOf.every((id) => carried.has(id))) continue;
-        carried.add(c.callee);
+        if (reached.has(c.callee) || !c.bodyOf.every((id) => reached.has(id))) continue;
+        reached.add(c.callee);
         changed = true;
       }
     }
+    // callee → the wrappers whose bodies call it.
+    const up = new Map<string, string[]>();
+    for (const c of callers) up.set(c.callee, [...(up.get(c.callee) ?? []), ...c.bodyOf]);
+    const inCycle = (start: string): boolean => {
+      const seen = new Set<string>();
+      const stack = [...(up.get(start) ?? [])];
+      for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+        if (id === start) return true;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        stack.push(...(up.get(id) ?? []));
+      }
+      return false;
+    };
+    const keep = new Map<string, boolean>();
+    const keepsBody = (id: string): boolean => {
+      let k = keep.get(id);
+      if (k === undefined) {
+        k = !reached.has(id) && (!up.has(id) || inCycle(id));
+        keep.set(id, k);
+      }
+      return k;
+    };
     const out: FlagReference[] = [];
     for (const h of heldBack) {
       let json: string | undefined;
       const needed = h.bodyOf.some((id) => {
-        if (!carried.has(id)) return true;
+        if (keepsBody(id)) return true;
         // A macro the wrapper dropped (over its limits) never reaches the callers.
         json ??= JSON.stringify(h.macro);
         return !this.wrappers.get(id)?.macros.has(json);

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../../src/config/defaults.js';
+import { flagStatus } from '../../../src/flags/status.js';
+import type { DeclaredFlag } from '../../../src/flags/types.js';
 import { brief, scan } from './helpers.js';
+
+function declared(key: string, line: number): DeclaredFlag {
+  return {
+    key,
+    owners: ['@alice'],
+    created: '2026-11-01',
+    expires: '2026-12-20',
+    type: 'experiment',
+    file: 'flags.yml',
+    line,
+    column: 3,
+  };
+}
 
 describe('wrapper bodies nobody calls keep their flags alive', () => {
   it('a template around a parameter of an uncalled wrapper is a pattern reference in its body', async () => {
@@ -13,6 +29,36 @@ describe('wrapper bodies nobody calls keep their flags alive', () => {
     expect(r.unresolved).toEqual([]);
   });
 
+  it('so the declared flags it matches are not orphaned (and the others still are)', async () => {
+    const r = await scan({
+      'src/exp.ts':
+        'export function viaParam(id: string) { return unleash.isEnabled(`experiment-${id}-enabled`); }\n',
+    });
+    const rows = flagStatus(
+      [declared('experiment-checkout-enabled', 2), declared('unused-thing', 8)],
+      r,
+      [],
+      defaultConfig().flags,
+      new Date('2026-11-25T12:00:00Z'),
+    );
+    expect(rows.map((f) => [f.key, f.state, f.patternReferences])).toEqual([
+      ['experiment-checkout-enabled', 'active', 1],
+      ['unused-thing', 'orphaned', 0],
+    ]);
+  });
+
+  it('mutually recursive wrappers nobody else calls keep their body patterns', async () => {
+    const r = await scan({
+      'src/m.ts': [
+        'export function ping(a: string): boolean { return pong(a + "-x") || unleash.isEnabled(`ping-${a}`); }',
+        'export function pong(b: string): boolean { return ping(b) || unleash.isEnabled(`pong-${b}`); }',
+      ].join('\n'),
+    });
+    const patterns = r.references.map((x) => x.pattern);
+    expect(patterns).toContain('ping-*');
+    expect(patterns).toContain('pong-*');
+  });
+
   it('so does a `+` concatenation in an uncalled arrow wrapper, and one used only as a callback', async () => {
     const r = await scan({
       'src/a.ts': "export const regionOn = (region: string) => gb.isOn('pricing-' + region);\n",
@@ -22,7 +68,7 @@ describe('wrapper bodies nobody calls keep their flags alive', () => {
       ].join('\n'),
     });
     expect(brief(r.references)).toEqual([
-      'pricing-* concat gb.isOn @src/a.ts:1:53',
+      'pricing-* concat isOn @src/a.ts:1:53',
       'search-* template isEnabled @src/b.ts:1:58',
     ]);
   });
@@ -41,7 +87,7 @@ describe('wrapper bodies nobody calls keep their flags alive', () => {
       'src/mid.ts':
         "import { flagOn } from './core';\nexport function feature(name: string) { return flagOn(name); }\n",
     });
-    expect(brief(r.references)).toEqual(['app-* concat flagOn @src/mid.ts:2:56']);
+    expect(brief(r.references)).toEqual(['app-* concat flagOn @src/mid.ts:2:55']);
   });
 
   it('a wrapper called only by itself still counts as uncalled', async () => {
@@ -79,7 +125,7 @@ describe('wrapper bodies nobody calls keep their flags alive', () => {
     });
     expect(brief(r.references)).toEqual([
       'gate-* concat useGate @src/page.ts:2:9',
-      'gate-* concat useGate @src/page.ts:3:31',
+      'gate-* concat useGate @src/page.ts:3:30',
     ]);
     expect(r.unresolved).toEqual([]);
   });

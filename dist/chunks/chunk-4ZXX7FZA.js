@@ -13,7 +13,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-EEW2RNGH.js";
+} from "./chunk-7G3YRDAG.js";
 import {
   __commonJS,
   __toESM

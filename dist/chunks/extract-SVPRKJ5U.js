@@ -3,7 +3,7 @@ import {
   chainText,
   compileSpec,
   extractFile
-} from "./chunk-JLJFJECJ.js";
+} from "./chunk-5PFXTVHF.js";
 import "./chunk-F4KBAFWO.js";
 import "./chunk-S2JO3YRI.js";
 export {

@@ -14785,6 +14785,9 @@ function defaultConfig() {
     codeowners: {
       requireOwners: [],
       teams: {}
+    },
+    oncall: {
+      files: ["oncall/schedules.yml"]
     }
   };
 }
@@ -18357,6 +18360,33 @@ function checkEscalationCoverage(codeowners, files, config, directory) {
   }
   return findings;
 }
+function escalationGapsInChange(input) {
+  const base = input.base === void 0 ? void 0 : parseCodeowners(input.base, input.path);
+  const before = /* @__PURE__ */ new Set();
+  for (const rule of base?.rules ?? []) {
+    for (const owner of rule.owners) before.add(pairKey(rule.pattern, owner));
+  }
+  const head = parseCodeowners(input.head, input.path);
+  const findings = [];
+  for (const rule of head.rules) {
+    rule.owners.forEach((owner, k) => {
+      if (ownerKind(owner) !== "team" || before.has(pairKey(rule.pattern, owner))) return;
+      if (policyForOwner(owner, input.config, input.directory) !== void 0) return;
+      findings.push(
+        ownerFinding(
+          head.path,
+          rule,
+          k,
+          `this change makes ${owner} a code owner of "${rule.pattern}", but ${owner} has no escalation policy: set codeowners.teams["${owner}"].policy so incidents there page someone`
+        )
+      );
+    });
+  }
+  return findings;
+}
+function pairKey(pattern, owner) {
+  return `${pattern}\0${ownerKey(owner)}`;
+}
 function ownerFinding(file, rule, k, message) {
   const owner = rule.owners[k];
   const column = rule.ownerColumns[k];
@@ -19218,6 +19248,8 @@ var Analyzer = class {
   keys;
   wrappers = /* @__PURE__ */ new Map();
   byName = /* @__PURE__ */ new Map();
+  /** Default-exported wrappers by declaring file, matched through bindings, not names. */
+  defaults = /* @__PURE__ */ new Map();
   ev;
   run() {
     this.discoverWrappers();
@@ -19249,12 +19281,14 @@ var Analyzer = class {
     }
   }
   addMacro(file, fn, info, e) {
-    const id = `${file}\0${fn}`;
+    const id = wrapperId(file, fn);
     let w = this.wrappers.get(id);
     if (!w) {
-      w = { file, fn, info, macros: /* @__PURE__ */ new Map() };
+      const isDefault = !info.method && this.index.summary(file)?.exports.default === info.name;
+      w = { file, fn, info, macros: /* @__PURE__ */ new Map(), isDefault };
       this.wrappers.set(id, w);
       this.byName.set(info.name, [...this.byName.get(info.name) ?? [], w]);
+      if (isDefault) this.defaults.set(file, w);
     }
     const key = JSON.stringify(e);
     if (w.macros.has(key) || w.macros.size >= MAX_MACROS || key.length > MAX_MACRO_JSON)
@@ -19307,7 +19341,7 @@ var Analyzer = class {
   }
   wrapperFor(file, s, site, byNameOnly) {
     const candidates = this.byName.get(site.name);
-    if (!candidates) return void 0;
+    if (!candidates) return this.defaultWrapperFor(file, s, site);
     const recv = site.receiver;
     let nsTarget;
     if (recv !== null && !recv.includes(".") && s.imports[recv]?.name === "*") {
@@ -19333,13 +19367,29 @@ var Analyzer = class {
       const imported = s.imports[last]?.name;
       if (w.info.owner !== null && (last === w.info.owner || imported === w.info.owner)) return w;
     }
-    return void 0;
+    return this.defaultWrapperFor(file, s, site);
+  }
+  /**
+   * `import gate from './gate'` (or a barrel's `export { default as gate }`) calls a default-exported
+   * wrapper under a name of the caller's choosing: only the binding can tell. Skipped outright
+   * while no wrapper is a default export, so ordinary imported calls cost nothing here.
+   */
+  defaultWrapperFor(file, s, site) {
+    if (this.defaults.size === 0 || site.receiver !== null) return void 0;
+    const ident = site.ident ?? site.name;
+    if (!s.imports[ident]) return void 0;
+    const t = this.binding(file, s, ident);
+    if (!t || t === "external" || !("file" in t)) return void 0;
+    const w = this.defaults.get(t.file);
+    return w && w.info.name === t.local ? w : void 0;
   }
   // ---- references ---------------------------------------------------------------------------
   collect() {
     const references = [];
     const unresolved = [];
     const checkerNeeds = [];
+    const callers = [];
+    const heldBack = [];
     for (const file of this.files) {
       const s = this.index.summary(file);
       if (!s) continue;
@@ -19350,9 +19400,9 @@ var Analyzer = class {
       const emit = (site, label, form, transform, ke) => {
         const out = this.resolveSite(file, s, site, form, transform, ke);
         siteLabels.set(site.line, label);
-        for (const r of out.refs) {
+        const toRef = (r) => {
           const [line, column] = site.argLocs[r.argIndex] ?? [site.line, site.column];
-          references.push({
+          return {
             key: r.key,
             pattern: r.pattern,
             file,
@@ -19360,24 +19410,41 @@ var Analyzer = class {
             column,
             via: r.via,
             accessor: label
-          });
-        }
+          };
+        };
+        for (const r of out.refs) references.push(toRef(r));
+        if (out.bodyPatterns.length > 0)
+          heldBack.push({ refs: out.bodyPatterns.map(toRef), bodyOf: out.bodyOf, macro: ke.e });
         if (out.checker) checkerNeeds.push(out.checker);
         if (out.unresolved && !hintLines.has(site.line)) {
           const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
           const expression = site.argTexts[ke.argIndex] ?? site.argTexts.join(", ");
           unresolved.push({ file, line, column, accessor: label, expression });
         }
+        return out.bodyOf;
       };
       for (const site of s.sites) {
         if (site.form === "call") {
           const target = this.target(file, s, site);
           if (!target) continue;
-          const label = target.kind === "base" ? target.acc.label : target.w.info.name;
+          const label = target.kind === "base" ? target.acc.label : (
+            // An anonymous default export is known by the name its caller gave it.
+            target.w.info.name === "default" ? site.ident ?? site.name : target.w.info.name
+          );
           const transform = target.kind === "base" ? target.acc.transform : "none";
+          const bodyOf = /* @__PURE__ */ new Set();
           for (const ke of this.keyExprs(file, site, target)) {
-            emit(site, label, target.kind === "base" ? "call" : "wrapper", transform, ke);
+            const of = emit(
+              site,
+              label,
+              target.kind === "base" ? "call" : "wrapper",
+              transform,
+              ke
+            );
+            for (const id of of) bodyOf.add(id);
           }
+          if (target.kind === "wrapper")
+            callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf] });
         } else if (site.form === "jsx") {
           const acc = this.accessors.jsx.get(site.name)?.find((a) => a.attribute === site.receiver);
           const arg = site.args[0];
@@ -19405,7 +19472,62 @@ var Analyzer = class {
         }
       }
     }
+    references.push(...this.uncarried(callers, heldBack));
     return { references, unresolved, checkerNeeds };
+  }
+  /**
+   * The held-back wrapper-body patterns that no caller carries. A wrapper's callers carry its key
+   * (with their arguments substituted) when it has a caller on a path from code that is no
+   * wrapper body (*reached*, a least fixpoint), or when every caller sits in the body of another
+   * wrapper whose own body pattern is then kept. What is left keeps its body pattern: a wrapper
+   * nobody calls — or calls only dynamically, from outside the scan, as a callback, or from its
+   * own recursion — still reads the flags its pattern matches, and those must never be called
+   * orphaned.
+   */
+  uncarried(callers, heldBack) {
+    if (heldBack.length === 0) return [];
+    const reached = /* @__PURE__ */ new Set();
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const c of callers) {
+        if (reached.has(c.callee) || !c.bodyOf.every((id) => reached.has(id))) continue;
+        reached.add(c.callee);
+        changed = true;
+      }
+    }
+    const up = /* @__PURE__ */ new Map();
+    for (const c of callers) up.set(c.callee, [...up.get(c.callee) ?? [], ...c.bodyOf]);
+    const inCycle = (start) => {
+      const seen = /* @__PURE__ */ new Set();
+      const stack = [...up.get(start) ?? []];
+      for (let id = stack.pop(); id !== void 0; id = stack.pop()) {
+        if (id === start) return true;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        stack.push(...up.get(id) ?? []);
+      }
+      return false;
+    };
+    const keep = /* @__PURE__ */ new Map();
+    const keepsBody = (id) => {
+      let k = keep.get(id);
+      if (k === void 0) {
+        k = !reached.has(id) && (!up.has(id) || inCycle(id));
+        keep.set(id, k);
+      }
+      return k;
+    };
+    const out = [];
+    for (const h of heldBack) {
+      let json;
+      const needed = h.bodyOf.some((id) => {
+        if (keepsBody(id)) return true;
+        json ??= JSON.stringify(h.macro);
+        return !this.wrappers.get(id)?.macros.has(json);
+      });
+      if (needed) out.push(...h.refs);
+    }
+    return out;
   }
   resolveSite(file, s, site, form, transform, ke) {
     let v = this.ev.eval(file, ke.e);
@@ -19421,8 +19543,19 @@ var Analyzer = class {
     }
     const params = [];
     collectParams(ke.e, file, params);
-    const isWrapperBody = params.some((p) => p.file === file && s.fns[p.fn]?.name != null);
-    const out = { refs: [], unresolved: false, checker: null };
+    const bodyOf = [
+      ...new Set(
+        params.filter((p) => p.file === file && s.fns[p.fn]?.name != null).map((p) => wrapperId(file, p.fn))
+      )
+    ];
+    const isWrapperBody = bodyOf.length > 0;
+    const out = {
+      refs: [],
+      bodyPatterns: [],
+      bodyOf,
+      unresolved: false,
+      checker: null
+    };
     if (v.t !== "strs") {
       if (v.t === "unknown" && v.checker) out.checker = v.checker;
       else out.unresolved = !isWrapperBody;
@@ -19432,8 +19565,12 @@ var Analyzer = class {
       const exact = !p.parts.includes(null);
       if (!exact) {
         const pattern = patternOf(p.parts);
-        if (isWrapperBody) continue;
-        if (pattern.replace(/\*/g, "") === "") out.unresolved = true;
+        const bare = pattern.replace(/\*/g, "") === "";
+        if (isWrapperBody) {
+          if (!bare) out.bodyPatterns.push({ key: null, pattern, via: p.via, argIndex });
+          continue;
+        }
+        if (bare) out.unresolved = true;
         else out.refs.push({ key: null, pattern, via: p.via, argIndex });
         continue;
       }
@@ -19441,22 +19578,71 @@ var Analyzer = class {
       if (form === "member" || transform !== "none") key = this.keys.toKey(key, transform);
       out.refs.push({ key, pattern: null, via: viaFor(form, p.via), argIndex });
     }
-    const seen = /* @__PURE__ */ new Set();
-    out.refs = out.refs.filter((r) => {
-      const id = `${r.key}\0${r.pattern}\0${r.via}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    });
+    out.refs = uniqueRefs(out.refs);
+    out.bodyPatterns = uniqueRefs(out.bodyPatterns);
     return out;
   }
 };
+function uniqueRefs(refs) {
+  const seen = /* @__PURE__ */ new Set();
+  return refs.filter((r) => {
+    const id = `${r.key}\0${r.pattern}\0${r.via}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+var wrapperId = (file, fn) => `${file}\0${fn}`;
 function viaFor(form, via) {
   if (form === "member") return "member";
   if (form === "wrapper" && via !== "union") return "wrapper";
   if (form === "jsx" && via === "literal") return "jsx";
   return via;
 }
+
+// src/flags/scanner/importers.ts
+var SPECIFIER_RE = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])([^'"\n]{1,300})\1/g;
+var REEXPORT_RE = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(['"])([^'"\n]{1,300})\1/g;
+var ImportGraph = class {
+  /** module → the files importing it. */
+  importers = /* @__PURE__ */ new Map();
+  constructor(texts, files, resolver) {
+    for (const [path2, text] of texts) {
+      if (!files.has(path2)) continue;
+      const reexported = /* @__PURE__ */ new Set();
+      if (text.includes("export")) {
+        for (const m of text.matchAll(REEXPORT_RE)) if (m[2]) reexported.add(m[2]);
+      }
+      const seen = /* @__PURE__ */ new Set();
+      for (const m of text.matchAll(SPECIFIER_RE)) {
+        const spec = m[2];
+        if (spec === void 0 || seen.has(spec)) continue;
+        seen.add(spec);
+        const target = resolver.resolve(path2, spec);
+        if (target === void 0 || target === path2) continue;
+        const list = this.importers.get(target) ?? [];
+        list.push({ from: path2, reexport: reexported.has(spec) });
+        this.importers.set(target, list);
+      }
+    }
+  }
+  /** Files importing any of `modules`, directly or through re-exporting barrels. */
+  importersOf(modules) {
+    const out = /* @__PURE__ */ new Set();
+    const done = new Set(modules);
+    const queue = [...modules];
+    for (let m = queue.pop(); m !== void 0; m = queue.pop()) {
+      for (const e of this.importers.get(m) ?? []) {
+        out.add(e.from);
+        if (e.reexport && !done.has(e.from)) {
+          done.add(e.from);
+          queue.push(e.from);
+        }
+      }
+    }
+    return [...out].sort();
+  }
+};
 
 // src/flags/scanner/modules.ts
 var SOURCE_EXTS = [".ts", ".tsx", ".d.ts", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -19681,7 +19867,7 @@ var BUNDLED_WORKER_FILE = "flags-scanner-worker.js";
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-MNAXXUIU.js");
+      const { compileSpec, extractFile } = await import("./extract-SVPRKJ5U.js");
       const compiled = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled));
     },
@@ -20065,14 +20251,24 @@ async function scanFlagReferences(files, config, options) {
       return new Analyzer(index, parsed2, accessors, keyMapper, answers).run();
     };
     let analysis;
+    const defaultWrapperFiles = /* @__PURE__ */ new Set();
+    let importGraph;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       stats.rounds = round + 1;
       const missing = /* @__PURE__ */ new Set();
       analysis = analyse(missing);
       const fresh = [...new Set(analysis.wrappers.map((w) => w.info.name))].filter(
-        (n) => !wrapperNames.has(n) && !accessors.calls.has(n)
+        // `default` (an anonymous default export) is found through imports below, not by name.
+        (n) => n !== "default" && !wrapperNames.has(n) && !accessors.calls.has(n)
       );
       const todo = new Set(missing);
+      const freshDefaults = analysis.wrappers.filter((w) => w.isDefault && !defaultWrapperFiles.has(w.file)).map((w) => w.file);
+      if (freshDefaults.length > 0) {
+        for (const f of freshDefaults) defaultWrapperFiles.add(f);
+        importGraph ??= new ImportGraph(texts, scanned, resolver);
+        for (const path2 of importGraph.importersOf(freshDefaults))
+          if (!parsed.has(path2)) todo.add(path2);
+      }
       if (fresh.length > 0) {
         for (const n of fresh) wrapperNames.add(n);
         spec = accessors.spec(wrapperNames);
@@ -20119,13 +20315,37 @@ async function scanFlagReferences(files, config, options) {
     stats.parsedFiles = parsed.size;
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
-    return {
+    const result = {
       references: sortReferences([...analysis?.references ?? [], ...textRefs]),
       unresolved: sortUnresolved(analysis?.unresolved ?? [])
     };
+    const skipped = skippedFiles(summaries, scanned);
+    if (skipped.length > 0) result.skipped = skipped;
+    return result;
   } finally {
     await extractor.close();
   }
+}
+function skippedFiles(summaries, scanned) {
+  const out = [];
+  for (const [file, s] of summaries) {
+    if (!scanned.has(file)) continue;
+    if (s.error !== void 0) {
+      out.push({
+        file,
+        reason: `could not be analysed (${s.error}); flag reads in it may be missed`
+      });
+    } else if (s.syntaxError) {
+      const { line, column, message } = s.syntaxError;
+      out.push({
+        file,
+        reason: `syntax error at ${line}:${column}: ${message} (flag reads near it may be missed)`,
+        line,
+        column
+      });
+    }
+  }
+  return out.sort((a, b) => compareStrings(a.file, b.file));
 }
 async function drain(pending) {
   while (pending.length > 0) await Promise.all(pending.splice(0));
@@ -20761,6 +20981,20 @@ var config_schema_default = {
           }
         }
       }
+    },
+    oncall: {
+      description: "The on-call configuration: schedules, escalation policies and team \u2192 policy (schemas/oncall.schema.json).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        files: {
+          description: "On-call YAML files, repository-relative, merged in order. A name defined in two files is an error.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          minItems: 1,
+          default: ["oncall/schedules.yml"]
+        }
+      }
     }
   },
   definitions: {
@@ -21310,12 +21544,15 @@ export {
   normalizeRepoPath,
   ownersOf,
   ownerKind,
+  ownerKey,
   sameOwner,
   parseCodeowners,
   policyForOwner,
   escalationFor,
+  escalationGapsInChange,
   CODEOWNERS_LOCATIONS,
   loadCodeowners,
+  require_ajv,
   require_mod,
   require_dist,
   epochDay,
@@ -21338,12 +21575,17 @@ export {
   formatCounts,
   renderMarkdown,
   DEFAULT_CONFIG_PATH,
+  defaultConfig,
   renderSarifString,
   require_picocolors,
   sanitizeForTerminal,
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   buildAnnotations,
   renderReport,
+  parseYamlSource,
+  locate,
+  formatPath,
+  validateWithSchema,
   parseConfig,
   RepoError,
   pLimit,

@@ -7,6 +7,7 @@ import {
   countFindings,
   epochDay,
   epochDayOf,
+  escalationGapsInChange,
   isCleanRelativePath,
   isoFromEpochDay,
   lifetimePolicy,
@@ -21,7 +22,7 @@ import {
   sortFindings,
   statusOf,
   withIgnore
-} from "./chunk-EEW2RNGH.js";
+} from "./chunk-7G3YRDAG.js";
 import {
   __toESM
 } from "./chunk-S2JO3YRI.js";
@@ -123,23 +124,32 @@ function readError(raw) {
 }
 function createGitHubOwnerVerifier(octokit, target, opts = {}) {
   const limit = pLimit(opts.concurrency ?? 4);
+  const teamsVisible = /* @__PURE__ */ new Map();
+  const canSeeTeams = (org) => {
+    let answer = teamsVisible.get(org);
+    if (!answer) {
+      answer = canListTeams(octokit, org);
+      teamsVisible.set(org, answer);
+    }
+    return answer;
+  };
   return {
     async verify(owners) {
       const entries = await Promise.all(
         owners.map(
-          async (owner) => [owner, await limit(() => verifyOne(octokit, target, owner))]
+          async (owner) => [owner, await limit(() => verifyOne(octokit, target, owner, canSeeTeams))]
         )
       );
       return new Map(entries);
     }
   };
 }
-async function verifyOne(octokit, target, owner) {
+async function verifyOne(octokit, target, owner, canSeeTeams) {
   const kind = ownerKind(owner);
   if (kind === "user") return verifyUser(octokit, target, owner.slice(1));
   if (kind === "team") {
     const [org, slug] = owner.slice(1).split("/");
-    return verifyTeam(octokit, target, org, slug.toLowerCase());
+    return verifyTeam(octokit, target, org, slug.toLowerCase(), canSeeTeams);
   }
   return "unknown";
 }
@@ -159,11 +169,11 @@ async function verifyUser(octokit, target, username) {
     return httpStatus(err) === 404 ? "no-write" : "unknown";
   }
 }
-async function verifyTeam(octokit, target, org, slug) {
+async function verifyTeam(octokit, target, org, slug, canSeeTeams) {
   const exists = await status(
     () => octokit.request("GET /orgs/{org}/teams/{team_slug}", { org, team_slug: slug })
   );
-  if (exists === "missing" && !await canListTeams(octokit, org)) return "unknown";
+  if (exists === "missing" && !await canSeeTeams(org)) return "unknown";
   if (exists !== "ok") return exists;
   try {
     const res = await octokit.request("GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}", {
@@ -2355,7 +2365,7 @@ function memoryRepo(files, label = "memory") {
   };
 }
 
-// src/action/pull-request-flags.ts
+// src/github/pull-request-flags.ts
 async function reviewPullRequestFlags(params) {
   const { octokit, owner, repo, config } = params;
   const notes = [];
@@ -2394,7 +2404,26 @@ async function reviewPullRequestFlags(params) {
     config: config.flags,
     now: params.now
   });
+  findings.push(...await codeownersChange(params, headFiles, diff));
   return { findings, notes };
+}
+async function codeownersChange(params, headFiles, diff) {
+  const { codeowners } = await loadCodeowners(headFiles);
+  if (!codeowners || !isChangedFile(diff, codeowners.path)) return [];
+  const head = await headFiles.read(codeowners.path);
+  if (head === void 0) return [];
+  let base;
+  try {
+    base = await readFileAtRef(params.octokit, {
+      owner: params.owner,
+      repo: params.repo,
+      path: codeowners.path,
+      ref: params.baseSha
+    });
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+  }
+  return escalationGapsInChange({ base, head, path: codeowners.path, config: params.config.codeowners });
 }
 var PR_COMMENT_TITLE = "ops-steward: feature flags in this pull request";
 function renderPullRequestFlagsComment(review, meta) {

@@ -55,12 +55,25 @@ function extractFile(path, text, spec) {
   };
   try {
     const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
+    const syntax = firstSyntaxError(sf);
+    if (syntax) summary.syntaxError = syntax;
     new FileExtractor(sf, spec, summary).run();
     summary.hints = scanHints(sf, text);
   } catch (err) {
     summary.error = err instanceof Error ? err.message : String(err);
   }
   return summary;
+}
+function firstSyntaxError(sf) {
+  const diags = sf.parseDiagnostics;
+  if (!Array.isArray(diags) || diags.length === 0) return void 0;
+  const d = diags[0];
+  const pos = sf.getLineAndCharacterOfPosition(d.start ?? 0);
+  return {
+    line: pos.line + 1,
+    column: pos.character + 1,
+    message: ts.flattenDiagnosticMessageText(d.messageText, " ")
+  };
 }
 function scanHints(sf, text) {
   const hints = [];
@@ -225,6 +238,8 @@ var FileExtractor = class {
       if (exported) out.exports[isDefault ? "default" : name] = name;
     } else if (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) {
       if (exported && st.name) out.exports[isDefault ? "default" : st.name.text] = st.name.text;
+      else if (exported && isDefault && ts.isFunctionDeclaration(st))
+        out.exports.default = "default";
       if (ts.isFunctionDeclaration(st) && st.name) this.callees.set(st.name.text, st.name.text);
     } else if (ts.isExportDeclaration(st)) {
       const clause = st.exportClause;
@@ -782,8 +797,14 @@ function varNameOf(node) {
 }
 function describeFn(fn) {
   const parent = fn.parent;
-  if (ts.isFunctionDeclaration(fn))
-    return { name: fn.name?.text ?? null, owner: null, method: false };
+  if (ts.isFunctionDeclaration(fn)) {
+    const anonymousDefault = !fn.name && hasModifier(fn, ts.SyntaxKind.ExportKeyword) && hasModifier(fn, ts.SyntaxKind.DefaultKeyword);
+    return {
+      name: fn.name?.text ?? (anonymousDefault ? "default" : null),
+      owner: null,
+      method: false
+    };
+  }
   if (ts.isMethodDeclaration(fn) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
     const holder = ts.isMethodDeclaration(fn) ? fn : parent;
     const nameNode = holder.name;
@@ -795,8 +816,11 @@ function describeFn(fn) {
     return { name, owner, method: true };
   }
   if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
-    const direct = varNameOf(unwrapParents(fn));
+    const holder = unwrapParents(fn);
+    const direct = varNameOf(holder);
     if (direct) return { name: direct, owner: null, method: false };
+    if (ts.isExportAssignment(holder) && !holder.isExportEquals)
+      return { name: "default", owner: null, method: false };
     if (ts.isCallExpression(parent)) {
       const outer = varNameOf(unwrapParents(parent));
       if (outer) return { name: outer, owner: null, method: false };
