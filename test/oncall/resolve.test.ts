@@ -180,9 +180,9 @@ schedules:
 `);
 
   it('the higher layer wins inside its window, the lower layer covers the rest', () => {
-    // Tue 3 Nov: 10:00 CET = 09:00 UTC is office hours (day 1 → @lee); 18:00 CET is not (@alice).
+    // Tue 3 Nov: 10:00 and 16:59 CET are office hours (day 1 → @lee); 17:00 CET is not (@alice).
     expect(
-      who(model, 'shop', '2026-11-03T09:00:00Z', '2026-11-03T16:00:00Z', '2026-11-03T17:00:00Z'),
+      who(model, 'shop', '2026-11-03T09:00:00Z', '2026-11-03T15:59:00Z', '2026-11-03T16:00:00Z'),
     ).toEqual(['@lee', '@lee', '@alice']);
   });
 
@@ -201,7 +201,11 @@ schedules:
   });
 
   it('a layer with an end pages nobody after it', () => {
-    expect(who(model, 'shop', '2026-11-20T22:30:00Z')).toEqual(['@alice']);
+    // Ends Sat 21 Nov 00:00 CET (Fri 23:00 UTC): on the Friday night before, not after.
+    expect(who(model, 'shop', '2026-11-20T22:59:00Z', '2026-11-20T23:00:00Z')).toEqual([
+      '@owl',
+      '@alice',
+    ]);
   });
 
   it('overrides win over every layer; a later override wins over an earlier one; `to` is exclusive', () => {
@@ -225,7 +229,7 @@ schedules:
       person: '@lee',
       source: { kind: 'layer', index: 1, name: 'office hours' },
     });
-    expect(whoIsOnCall(s, new Date('2026-11-08T12:30:00Z'))?.source).toEqual({
+    expect(whoIsOnCall(s, new Date('2026-11-08T11:30:00Z'))?.source).toEqual({
       kind: 'override',
       index: 1,
     });
