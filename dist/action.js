@@ -4,7 +4,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-4ZXX7FZA.js";
+} from "./chunks/chunk-CRBUUQML.js";
 import {
   describeCommentResult,
   githubCheckServices,
@@ -14,7 +14,7 @@ import {
   renderPullRequestFlagsComment,
   reviewPullRequestFlags,
   runFlagSync
-} from "./chunks/chunk-KTYEP3V4.js";
+} from "./chunks/chunk-INKYQ7P3.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -28,7 +28,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-7G3YRDAG.js";
+} from "./chunks/chunk-GBMH5JNF.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __commonJS,

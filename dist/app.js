@@ -14,7 +14,7 @@ import {
   reviewPullRequestFlags,
   runFlagSync,
   toCheckRunAnnotations
-} from "./chunks/chunk-KTYEP3V4.js";
+} from "./chunks/chunk-INKYQ7P3.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -46,7 +46,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-7G3YRDAG.js";
+} from "./chunks/chunk-GBMH5JNF.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __toESM

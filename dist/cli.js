@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-4ZXX7FZA.js";
+} from "./chunks/chunk-CRBUUQML.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -33,7 +33,7 @@ import {
   sortFindings,
   statusOf,
   validateWithSchema
-} from "./chunks/chunk-7G3YRDAG.js";
+} from "./chunks/chunk-GBMH5JNF.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __commonJS,

@@ -7,7 +7,7 @@ import type { ParsedRegistry } from './registry.js';
 import { scanFlagReferences } from './scanner/index.js';
 import { flagFindings, flagStatus, unresolvedFindings } from './status.js';
 import type { FlagStatus } from './status.js';
-import type { ScanResult } from './types.js';
+import type { ScanResult, SkippedFile } from './types.js';
 
 /** The registry and the code references of one repository: what `check`, `flags scan` and `flags status` share. */
 export interface FlagsAnalysis {
@@ -50,7 +50,24 @@ export function findingsOf(analysis: FlagsAnalysis, config: FlagsConfig, now: Da
         registryExists: analysis.registryExists,
       })
     : [];
-  return [...registry.findings, ...states, ...unresolvedFindings(scan.unresolved, config)];
+  return [
+    ...registry.findings,
+    ...states,
+    ...unresolvedFindings(scan.unresolved, config),
+    ...(scan.skipped ?? []).map(skippedFinding),
+  ];
+}
+
+/** A source file the scanner could not fully read: its flag reads may be missing from every state above. */
+function skippedFinding(skipped: SkippedFile): Finding {
+  return {
+    ruleId: 'flags/scan-incomplete',
+    severity: 'notice',
+    message: `flag references in this file may be missed: ${skipped.reason}`,
+    file: skipped.file,
+    ...(skipped.line !== undefined ? { line: skipped.line } : {}),
+    ...(skipped.column !== undefined ? { column: skipped.column } : {}),
+  };
 }
 
 export const flagsCheck: Check = {

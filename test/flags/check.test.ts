@@ -153,3 +153,21 @@ describe('flagsCheck', () => {
     );
   });
 });
+
+describe('flagsCheck on a file the parser cannot fully read', () => {
+  it('says so with a notice at the syntax error, so a missing reference is never silent', async () => {
+    const files = memoryRepo({
+      'flags.yml': 'flags: {}\n',
+      'src/broken.ts': "import { isEnabled } from 'x';\nconst = isEnabled('a');\n",
+    });
+    const findings = await flagsCheck.run({
+      files,
+      config: defaultConfig(),
+      configDiagnostics: [],
+      now: new Date('2026-11-25'),
+    });
+    const notice = findings.find((f) => f.ruleId === 'flags/scan-incomplete');
+    expect(notice).toMatchObject({ severity: 'notice', file: 'src/broken.ts', line: 2 });
+    expect(notice!.message).toContain('syntax error');
+  });
+});

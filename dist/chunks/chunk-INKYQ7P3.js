@@ -22,7 +22,7 @@ import {
   sortFindings,
   statusOf,
   withIgnore
-} from "./chunk-7G3YRDAG.js";
+} from "./chunk-GBMH5JNF.js";
 import {
   __toESM
 } from "./chunk-S2JO3YRI.js";
@@ -2423,7 +2423,12 @@ async function codeownersChange(params, headFiles, diff) {
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
   }
-  return escalationGapsInChange({ base, head, path: codeowners.path, config: params.config.codeowners });
+  return escalationGapsInChange({
+    base,
+    head,
+    path: codeowners.path,
+    config: params.config.codeowners
+  });
 }
 var PR_COMMENT_TITLE = "ops-steward: feature flags in this pull request";
 function renderPullRequestFlagsComment(review, meta) {

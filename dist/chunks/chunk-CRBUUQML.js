@@ -13,7 +13,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-7G3YRDAG.js";
+} from "./chunk-GBMH5JNF.js";
 import {
   __commonJS,
   __toESM

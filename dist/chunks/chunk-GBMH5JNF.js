@@ -20584,7 +20584,22 @@ function findingsOf(analysis, config, now) {
     registry: analysis.registryPath,
     registryExists: analysis.registryExists
   }) : [];
-  return [...registry.findings, ...states, ...unresolvedFindings(scan.unresolved, config)];
+  return [
+    ...registry.findings,
+    ...states,
+    ...unresolvedFindings(scan.unresolved, config),
+    ...(scan.skipped ?? []).map(skippedFinding)
+  ];
+}
+function skippedFinding(skipped) {
+  return {
+    ruleId: "flags/scan-incomplete",
+    severity: "notice",
+    message: `flag references in this file may be missed: ${skipped.reason}`,
+    file: skipped.file,
+    ...skipped.line !== void 0 ? { line: skipped.line } : {},
+    ...skipped.column !== void 0 ? { column: skipped.column } : {}
+  };
 }
 var flagsCheck = {
   id: "flags",
