@@ -3849,7 +3849,7 @@ function parseOnCallFile(text, path2) {
   const policies = entries("policies");
   const teams = entries("teams");
   const r = new Reader(source, findings);
-  const fileZone = raw.timezone === void 0 ? void 0 : r.timeZone(raw.timezone, ["timezone"]);
+  const fileZone = raw.timezone === void 0 ? void 0 : r.timeZone(raw.timezone, ["timezone"]) ?? null;
   const skippedSchedules = /* @__PURE__ */ new Set();
   const skippedPolicies = /* @__PURE__ */ new Set();
   for (const [name, s] of schedules) {
@@ -4004,6 +4004,7 @@ var Reader = class {
     const base = ["schedules", name];
     let timeZone;
     if (raw.timezone !== void 0) timeZone = this.timeZone(raw.timezone, [...base, "timezone"]);
+    else if (fileZone === null) return void 0;
     else if (fileZone !== void 0) timeZone = fileZone;
     else {
       this.error(

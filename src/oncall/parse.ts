@@ -139,7 +139,9 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   const teams = entries<string>('teams');
 
   const r = new Reader(source, findings);
-  const fileZone = raw.timezone === undefined ? undefined : r.timeZone(raw.timezone, ['timezone']);
+  // null: given but invalid (reported once here, not again for every schedule relying on it).
+  const fileZone =
+    raw.timezone === undefined ? undefined : (r.timeZone(raw.timezone, ['timezone']) ?? null);
   const skippedSchedules = new Set<string>();
   const skippedPolicies = new Set<string>();
 
@@ -312,11 +314,16 @@ class Reader {
   }
 
   /** Undefined (with findings) when any part of the schedule is wrong. */
-  schedule(name: string, raw: RawSchedule, fileZone: string | undefined): Schedule | undefined {
+  schedule(
+    name: string,
+    raw: RawSchedule,
+    fileZone: string | null | undefined,
+  ): Schedule | undefined {
     const before = this.errors;
     const base: YamlPath = ['schedules', name];
     let timeZone: string | undefined;
     if (raw.timezone !== undefined) timeZone = this.timeZone(raw.timezone, [...base, 'timezone']);
+    else if (fileZone === null) return undefined;
     else if (fileZone !== undefined) timeZone = fileZone;
     else {
       this.error(

@@ -71,7 +71,7 @@ describe('who-owns with the repository on-call config', () => {
     const tue = await whoOwns(dir, '2026-11-24T15:00:00Z', 'src/web/app.ts');
     expect(tue.rows[0]!.onCall).toEqual([
       { level: 1, people: ['@ann'] },
-      { level: 2, people: ['@eve', '@acme/web-leads'] },
+      { level: 2, people: ['@dee', '@acme/web-leads'] },
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('who-owns with the repository on-call config', () => {
     const out = await whoOwns(dir, '2026-11-24T15:00:00Z', 'README.md', 'src/api/x.ts');
     expect(out.code).toBe(0);
     expect(out.stderr).toBe(
-      'error: oncall/schedules.yml:21:22 level 1 of policy "platform" notifies schedule ' +
+      'error: oncall/schedules.yml:21:18 level 1 of policy "platform" notifies schedule ' +
         '"platform-primary", which no on-call file defines\n',
     );
     expect(out.rows.map((r) => [r.team, r.policy, r.onCall])).toEqual([
@@ -110,7 +110,7 @@ describe('who-owns with the repository on-call config', () => {
     ]);
     expect(out.rows[1]!.onCall).toEqual([
       { level: 1, people: ['@ann'] },
-      { level: 2, people: ['@eve', '@acme/web-leads'] },
+      { level: 2, people: ['@dee', '@acme/web-leads'] },
     ]);
   });
 

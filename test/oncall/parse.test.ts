@@ -84,6 +84,14 @@ describe('parseOnCall: problems at file:line:column', () => {
     expect(model.schedules.size).toBe(0);
   });
 
+  it('an invalid file-wide time zone is reported once, not again for each schedule', () => {
+    const { model, findings } = parseOnCall(`timezone: CET+1\nschedules:${GOOD_SCHEDULE}\n`, P);
+    expect(show(findings)).toEqual([
+      `error ${P}:1:11 timezone: unknown time zone "CET+1": use an IANA name such as Europe/Berlin or America/New_York`,
+    ]);
+    expect(model.schedules.size).toBe(0);
+  });
+
   it('a level naming an unknown schedule is an error at the reference, with a suggestion', () => {
     const text = [
       'timezone: Europe/Berlin', // 1
