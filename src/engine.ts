@@ -3,6 +3,7 @@ import { CHECKS } from './checks.js';
 import { withOwnership } from './codeowners/enrich.js';
 import { loadCodeowners } from './codeowners/locate.js';
 import type { Config } from './config/types.js';
+import { loadOnCall } from './oncall/load.js';
 import { sortFindings } from './findings.js';
 import type { Finding } from './findings.js';
 import { withIgnore } from './repo/filtered.js';
@@ -24,20 +25,23 @@ export interface RunResult {
   ran: string[];
 }
 
-/**
- * Runs every enabled check on the repository and returns their findings, sorted.
- * A check that throws becomes an error finding: a crashed check must never look like a clean one.
- */
 /** Every finding names who acts on it and how to escalate, from CODEOWNERS, when the repository has one. */
 async function routeToOwners(
   findings: Finding[],
   files: RepoFiles,
   config: Config,
+  now: Date,
 ): Promise<Finding[]> {
   const { codeowners } = await loadCodeowners(files);
-  return codeowners ? withOwnership(findings, codeowners, config.codeowners) : findings;
+  if (!codeowners) return findings;
+  const { directory } = await loadOnCall(files, config.oncall);
+  return withOwnership(findings, codeowners, config.codeowners, directory, now);
 }
 
+/**
+ * Runs every enabled check on the repository and returns their findings, sorted.
+ * A check that throws becomes an error finding: a crashed check must never look like a clean one.
+ */
 export async function runChecks(
   files: RepoFiles,
   config: Config,
@@ -69,5 +73,5 @@ export async function runChecks(
     ran.push(check.id);
   }
   findings.push(...repo.notices());
-  return { findings: sortFindings(await routeToOwners(findings, repo, config)), ran };
+  return { findings: sortFindings(await routeToOwners(findings, repo, config, options.now)), ran };
 }

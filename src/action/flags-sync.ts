@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { loadOnCall } from '../oncall/load.js';
 import type { Finding } from '../findings.js';
 import { localGitHistory } from '../github/flag-history.js';
 import { runFlagSync } from '../github/flag-sync.js';
@@ -53,6 +54,8 @@ export const flagsSync: ActionCommand = async ({ inputs, event, workspace, now, 
     },
     ...(event.serverUrl ? { serverUrl: event.serverUrl } : {}),
     lastReferenceCommit: localGitHistory(workspace.root),
+    // The last step of the owner chain: the team's escalation policy, and who is on call for it now.
+    directory: (await loadOnCall(workspace.files, workspace.config.oncall)).directory,
   });
 
   const out: CommandResult = {

@@ -1,5 +1,6 @@
 import { readFileAtRef } from '../github/contents.js';
 import { runFlagSync } from '../github/flag-sync.js';
+import { loadOnCall } from '../oncall/load.js';
 import type { FlagSyncResult } from '../flags/sync/result.js';
 import { withIgnore } from '../repo/filtered.js';
 import { openGitHubRepo } from '../repo/github.js';
@@ -67,13 +68,15 @@ export async function syncRepository(
         reason: `no ${config.flags.registry} and no open flag issue: nothing to sweep`,
       };
 
-    const files = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
+    const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
+    const files = config.ignore.length > 0 ? withIgnore(tree, config.ignore) : tree;
     const result = await runFlagSync({
       octokit,
       owner: target.owner,
       repo: target.repo,
-      sha: files.sha,
-      files: config.ignore.length > 0 ? withIgnore(files, config.ignore) : files,
+      sha: tree.sha,
+      files,
+      directory: (await loadOnCall(files, config.oncall)).directory,
       config,
       now: deps.now,
       log: {
@@ -84,7 +87,7 @@ export async function syncRepository(
     });
     const c = result.counts;
     deps.log.info(
-      `flags-sync ${where}@${files.sha.slice(0, 7)}: ${c.created} created, ${c.updated} updated, ${c.closed} closed, ` +
+      `flags-sync ${where}@${tree.sha.slice(0, 7)}: ${c.created} created, ${c.updated} updated, ${c.closed} closed, ` +
         `${c.reopened} reopened, ${c.escalated} escalated, ${result.writes}/${result.budget} writes` +
         (result.error ? `; error: ${result.error}` : ''),
     );

@@ -67,3 +67,36 @@ describe('runChecks routes findings to owners', () => {
     });
   });
 });
+
+describe('withOwnership with an on-call directory', () => {
+  it('names who is on call first for the policy at that time', () => {
+    const co = parseCodeowners('*  @acme/platform\n', 'CODEOWNERS');
+    const directory = {
+      policyFor: () => undefined,
+      onCallAt: (policy: string, at: Date) =>
+        policy === 'sre-escalation' && at.getUTCHours() < 12
+          ? [
+              { level: 1, people: ['@gina'] },
+              { level: 2, people: ['@acme/sre-leads'] },
+            ]
+          : [],
+    };
+    const teams = { requireOwners: [], teams: { '@acme/platform': { policy: 'sre-escalation' } } };
+    const [morning] = withOwnership(
+      [finding('a.ts')],
+      co,
+      teams,
+      directory,
+      new Date('2026-11-25T08:00:00Z'),
+    );
+    const [evening] = withOwnership(
+      [finding('a.ts')],
+      co,
+      teams,
+      directory,
+      new Date('2026-11-25T20:00:00Z'),
+    );
+    expect(morning!.escalation).toBe('sre-escalation (on call: @gina)');
+    expect(evening!.escalation).toBe('sre-escalation');
+  });
+});
