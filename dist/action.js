@@ -4,7 +4,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-CRBUUQML.js";
+} from "./chunks/chunk-HZSPOYXR.js";
 import {
   describeCommentResult,
   githubCheckServices,
@@ -14,7 +14,7 @@ import {
   renderPullRequestFlagsComment,
   reviewPullRequestFlags,
   runFlagSync
-} from "./chunks/chunk-INKYQ7P3.js";
+} from "./chunks/chunk-546AA36P.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -23,12 +23,13 @@ import {
   buildChecks,
   countFindings,
   formatCounts,
+  loadOnCall,
   renderJson,
   renderMarkdown,
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-GBMH5JNF.js";
+} from "./chunks/chunk-25OWZVP4.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __commonJS,
@@ -27198,7 +27199,9 @@ var flagsSync = async ({ inputs, event, workspace, now, log, github }) => {
       }
     },
     ...event.serverUrl ? { serverUrl: event.serverUrl } : {},
-    lastReferenceCommit: localGitHistory(workspace.root)
+    lastReferenceCommit: localGitHistory(workspace.root),
+    // The last step of the owner chain: the team's escalation policy, and who is on call for it now.
+    directory: (await loadOnCall(workspace.files, workspace.config.oncall)).directory
   });
   const out = {
     findings: [...workspace.configDiagnostics, ...syncFindings(result, warnings)],

@@ -14,7 +14,7 @@ import {
   reviewPullRequestFlags,
   runFlagSync,
   toCheckRunAnnotations
-} from "./chunks/chunk-INKYQ7P3.js";
+} from "./chunks/chunk-546AA36P.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -32,6 +32,7 @@ import {
   formatLocation,
   isoFromEpochDay,
   lifetimePolicy,
+  loadOnCall,
   ownerKind,
   ownersOf,
   pLimit,
@@ -46,7 +47,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-GBMH5JNF.js";
+} from "./chunks/chunk-25OWZVP4.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __toESM
@@ -1205,13 +1206,15 @@ async function syncRepository(octokit, target, deps2) {
         kind: "skipped",
         reason: `no ${config.flags.registry} and no open flag issue: nothing to sweep`
       };
-    const files = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
+    const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
+    const files = config.ignore.length > 0 ? withIgnore(tree, config.ignore) : tree;
     const result = await runFlagSync({
       octokit,
       owner: target.owner,
       repo: target.repo,
-      sha: files.sha,
-      files: config.ignore.length > 0 ? withIgnore(files, config.ignore) : files,
+      sha: tree.sha,
+      files,
+      directory: (await loadOnCall(files, config.oncall)).directory,
       config,
       now: deps2.now,
       log: {
@@ -1222,7 +1225,7 @@ async function syncRepository(octokit, target, deps2) {
     });
     const c = result.counts;
     deps2.log.info(
-      `flags-sync ${where}@${files.sha.slice(0, 7)}: ${c.created} created, ${c.updated} updated, ${c.closed} closed, ${c.reopened} reopened, ${c.escalated} escalated, ${result.writes}/${result.budget} writes` + (result.error ? `; error: ${result.error}` : "")
+      `flags-sync ${where}@${tree.sha.slice(0, 7)}: ${c.created} created, ${c.updated} updated, ${c.closed} closed, ${c.reopened} reopened, ${c.escalated} escalated, ${result.writes}/${result.budget} writes` + (result.error ? `; error: ${result.error}` : "")
     );
     return result.error ? { kind: "failed", reason: result.error } : { kind: "synced", result };
   } catch (error) {

@@ -22,7 +22,7 @@ import {
   sortFindings,
   statusOf,
   withIgnore
-} from "./chunk-GBMH5JNF.js";
+} from "./chunk-25OWZVP4.js";
 import {
   __toESM
 } from "./chunk-S2JO3YRI.js";

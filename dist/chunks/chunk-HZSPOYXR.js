@@ -13,7 +13,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-GBMH5JNF.js";
+} from "./chunk-25OWZVP4.js";
 import {
   __commonJS,
   __toESM

@@ -16,7 +16,7 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
+    var formatter2 = (open, close, replace = open) => (input) => {
       let string = "" + input, index = string.indexOf(close, open.length);
       return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
     };
@@ -30,7 +30,7 @@ var require_picocolors = __commonJS({
       return result + string.substring(cursor);
     };
     var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
+      let f = enabled ? formatter2 : () => String;
       return {
         isColorSupported: enabled,
         reset: f("\x1B[0m", "\x1B[0m"),
@@ -1115,52 +1115,52 @@ var require_util = __commonJS({
       return hash;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema3) {
-      if (typeof schema3 == "boolean")
-        return schema3;
-      if (Object.keys(schema3).length === 0)
+    function alwaysValidSchema(it, schema4) {
+      if (typeof schema4 == "boolean")
+        return schema4;
+      if (Object.keys(schema4).length === 0)
         return true;
-      checkUnknownRules(it, schema3);
-      return !schemaHasRules(schema3, it.self.RULES.all);
+      checkUnknownRules(it, schema4);
+      return !schemaHasRules(schema4, it.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema3 = it.schema) {
+    function checkUnknownRules(it, schema4 = it.schema) {
       const { opts, self } = it;
       if (!opts.strictSchema)
         return;
-      if (typeof schema3 === "boolean")
+      if (typeof schema4 === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema3) {
+      for (const key in schema4) {
         if (!rules[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema3, rules) {
-      if (typeof schema3 == "boolean")
-        return !schema3;
-      for (const key in schema3)
+    function schemaHasRules(schema4, rules) {
+      if (typeof schema4 == "boolean")
+        return !schema4;
+      for (const key in schema4)
         if (rules[key])
           return true;
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema3, RULES) {
-      if (typeof schema3 == "boolean")
-        return !schema3;
-      for (const key in schema3)
+    function schemaHasRulesButRef(schema4, RULES) {
+      if (typeof schema4 == "boolean")
+        return !schema4;
+      for (const key in schema4)
         if (key !== "$ref" && RULES.all[key])
           return true;
       return false;
     }
     exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema3, keyword, $data) {
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema4, keyword, $data) {
       if (!$data) {
-        if (typeof schema3 == "number" || typeof schema3 == "boolean")
-          return schema3;
-        if (typeof schema3 == "string")
-          return (0, codegen_1._)`${schema3}`;
+        if (typeof schema4 == "number" || typeof schema4 == "boolean")
+          return schema4;
+        if (typeof schema4 == "string")
+          return (0, codegen_1._)`${schema4}`;
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
@@ -1441,10 +1441,10 @@ var require_boolSchema = __commonJS({
       message: "boolean schema is false"
     };
     function topBoolOrEmptySchema(it) {
-      const { gen, schema: schema3, validateName } = it;
-      if (schema3 === false) {
+      const { gen, schema: schema4, validateName } = it;
+      if (schema4 === false) {
         falseSchemaError(it, false);
-      } else if (typeof schema3 == "object" && schema3.$async === true) {
+      } else if (typeof schema4 == "object" && schema4.$async === true) {
         gen.return(names_1.default.data);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, null);
@@ -1453,8 +1453,8 @@ var require_boolSchema = __commonJS({
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
-      const { gen, schema: schema3 } = it;
-      if (schema3 === false) {
+      const { gen, schema: schema4 } = it;
+      if (schema4 === false) {
         gen.var(valid, false);
         falseSchemaError(it);
       } else {
@@ -1516,18 +1516,18 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema3, self }, type) {
+    function schemaHasRulesForType({ schema: schema4, self }, type) {
       const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema3, group);
+      return group && group !== true && shouldUseGroup(schema4, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema3, group) {
-      return group.rules.some((rule) => shouldUseRule(schema3, rule));
+    function shouldUseGroup(schema4, group) {
+      return group.rules.some((rule) => shouldUseRule(schema4, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema3, rule) {
+    function shouldUseRule(schema4, rule) {
       var _a;
-      return schema3[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema3[kwd] !== void 0));
+      return schema4[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema4[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -1549,17 +1549,17 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema3) {
-      const types = getJSONTypes(schema3.type);
+    function getSchemaTypes(schema4) {
+      const types = getJSONTypes(schema4.type);
       const hasNull = types.includes("null");
       if (hasNull) {
-        if (schema3.nullable === false)
+        if (schema4.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema3.nullable !== void 0) {
+        if (!types.length && schema4.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
-        if (schema3.nullable === true)
+        if (schema4.nullable === true)
           types.push("null");
       }
       return types;
@@ -1691,8 +1691,8 @@ var require_dataType = __commonJS({
     }
     exports.checkDataTypes = checkDataTypes;
     var typeError = {
-      message: ({ schema: schema3 }) => `must be ${schema3}`,
-      params: ({ schema: schema3, schemaValue }) => typeof schema3 == "string" ? (0, codegen_1._)`{type: ${schema3}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+      message: ({ schema: schema4 }) => `must be ${schema4}`,
+      params: ({ schema: schema4, schemaValue }) => typeof schema4 == "string" ? (0, codegen_1._)`{type: ${schema4}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
     function reportTypeError(it) {
       const cxt = getTypeErrorContext(it);
@@ -1700,16 +1700,16 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      const { gen, data, schema: schema3 } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema3, "type");
+      const { gen, data, schema: schema4 } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema4, "type");
       return {
         gen,
         keyword: "type",
         data,
-        schema: schema3.type,
+        schema: schema4.type,
         schemaCode,
         schemaValue: schemaCode,
-        parentSchema: schema3,
+        parentSchema: schema4,
         params: {},
         it
       };
@@ -1862,15 +1862,15 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema: schema3, keyword, it } = cxt;
-      if (!Array.isArray(schema3))
+      const { gen, schema: schema4, keyword, it } = cxt;
+      if (!Array.isArray(schema4))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema3.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      const alwaysValid = schema4.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
       if (alwaysValid && !it.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema3.forEach((_sch, i) => {
+      gen.block(() => schema4.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
           keyword,
           schemaProp: i,
@@ -1898,8 +1898,8 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema: schema3, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema3, parentSchema, it);
+      const { gen, keyword, schema: schema4, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema4, parentSchema, it);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
@@ -1916,9 +1916,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
-      const { gen, keyword, schema: schema3, parentSchema, $data, it } = cxt;
+      const { gen, keyword, schema: schema4, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema3, parentSchema, it) : def.validate;
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema4, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
@@ -1978,20 +1978,20 @@ var require_keyword = __commonJS({
         throw new Error(`keyword "${keyword}" failed to compile`);
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
-    function validSchemaType(schema3, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema3) : st === "object" ? schema3 && typeof schema3 == "object" && !Array.isArray(schema3) : typeof schema3 == st || allowUndefined && typeof schema3 == "undefined");
+    function validSchemaType(schema4, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema4) : st === "object" ? schema4 && typeof schema4 == "object" && !Array.isArray(schema4) : typeof schema4 == st || allowUndefined && typeof schema4 == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema3, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema: schema4, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
       const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema3, kwd))) {
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema4, kwd))) {
         throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
       }
       if (def.validateSchema) {
-        const valid = def.validateSchema(schema3[keyword]);
+        const valid = def.validateSchema(schema4[keyword]);
         if (!valid) {
           const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
@@ -2013,8 +2013,8 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema: schema3, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema3 !== void 0) {
+    function getSubschema(it, { keyword, schemaProp, schema: schema4, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema4 !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
@@ -2029,12 +2029,12 @@ var require_subschema = __commonJS({
           errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
-      if (schema3 !== void 0) {
+      if (schema4 !== void 0) {
         if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
           throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
         }
         return {
-          schema: schema3,
+          schema: schema4,
           schemaPath,
           topSchemaRef,
           errSchemaPath
@@ -2127,7 +2127,7 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
-    var traverse = module.exports = function(schema3, opts, cb) {
+    var traverse = module.exports = function(schema4, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -2137,7 +2137,7 @@ var require_json_schema_traverse = __commonJS({
       };
       var post = cb.post || function() {
       };
-      _traverse(opts, pre, post, schema3, "", schema3);
+      _traverse(opts, pre, post, schema4, "", schema4);
     };
     traverse.keywords = {
       additionalItems: true,
@@ -2183,26 +2183,26 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts, pre, post, schema3, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema3 && typeof schema3 == "object" && !Array.isArray(schema3)) {
-        pre(schema3, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema3) {
-          var sch = schema3[key];
+    function _traverse(opts, pre, post, schema4, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema4 && typeof schema4 == "object" && !Array.isArray(schema4)) {
+        pre(schema4, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema4) {
+          var sch = schema4[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema3, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema4, i);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema3, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema4, prop);
             }
           } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema3);
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema4);
           }
         }
-        post(schema3, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        post(schema4, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
     function escapeJsonPtr(str) {
@@ -2238,14 +2238,14 @@ var require_resolve = __commonJS({
       "enum",
       "const"
     ]);
-    function inlineRef(schema3, limit = true) {
-      if (typeof schema3 == "boolean")
+    function inlineRef(schema4, limit = true) {
+      if (typeof schema4 == "boolean")
         return true;
       if (limit === true)
-        return !hasRef(schema3);
+        return !hasRef(schema4);
       if (!limit)
         return false;
-      return countKeys(schema3) <= limit;
+      return countKeys(schema4) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -2255,11 +2255,11 @@ var require_resolve = __commonJS({
       "$dynamicRef",
       "$dynamicAnchor"
     ]);
-    function hasRef(schema3) {
-      for (const key in schema3) {
+    function hasRef(schema4) {
+      for (const key in schema4) {
         if (REF_KEYWORDS.has(key))
           return true;
-        const sch = schema3[key];
+        const sch = schema4[key];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -2267,16 +2267,16 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema3) {
+    function countKeys(schema4) {
       let count = 0;
-      for (const key in schema3) {
+      for (const key in schema4) {
         if (key === "$ref")
           return Infinity;
         count++;
         if (SIMPLE_INLINED.has(key))
           continue;
-        if (typeof schema3[key] == "object") {
-          (0, util_1.eachItem)(schema3[key], (sch) => count += countKeys(sch));
+        if (typeof schema4[key] == "object") {
+          (0, util_1.eachItem)(schema4[key], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -2306,16 +2306,16 @@ var require_resolve = __commonJS({
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema3, baseId) {
-      if (typeof schema3 == "boolean")
+    function getSchemaRefs(schema4, baseId) {
+      if (typeof schema4 == "boolean")
         return {};
       const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema3[schemaId] || baseId);
+      const schId = normalizeId(schema4[schemaId] || baseId);
       const baseIds = { "": schId };
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema3, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema4, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -2396,15 +2396,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema: schema3, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema: schema4, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema3, opts)}`);
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema4, opts)}`);
           destructureValCxtES5(gen, opts);
           gen.code(body);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema3, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema4, opts)).code(body));
       }
     }
     function destructureValCxt(opts) {
@@ -2428,9 +2428,9 @@ var require_validate = __commonJS({
       });
     }
     function topSchemaObjCode(it) {
-      const { schema: schema3, opts, gen } = it;
+      const { schema: schema4, opts, gen } = it;
       validateFunction(it, () => {
-        if (opts.$comment && schema3.$comment)
+        if (opts.$comment && schema4.$comment)
           commentKeyword(it);
         checkNoDefault(it);
         gen.let(names_1.default.vErrors, null);
@@ -2448,8 +2448,8 @@ var require_validate = __commonJS({
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
-    function funcSourceUrl(schema3, opts) {
-      const schId = typeof schema3 == "object" && schema3[opts.schemaId];
+    function funcSourceUrl(schema4, opts) {
+      const schId = typeof schema4 == "object" && schema4[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
     function subschemaCode(it, valid) {
@@ -2462,10 +2462,10 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema: schema3, self }) {
-      if (typeof schema3 == "boolean")
-        return !schema3;
-      for (const key in schema3)
+    function schemaCxtHasRules({ schema: schema4, self }) {
+      if (typeof schema4 == "boolean")
+        return !schema4;
+      for (const key in schema4)
         if (self.RULES.all[key])
           return true;
       return false;
@@ -2474,8 +2474,8 @@ var require_validate = __commonJS({
       return typeof it.schema != "boolean";
     }
     function subSchemaObjCode(it, valid) {
-      const { schema: schema3, gen, opts } = it;
-      if (opts.$comment && schema3.$comment)
+      const { schema: schema4, gen, opts } = it;
+      if (opts.$comment && schema4.$comment)
         commentKeyword(it);
       updateContext(it);
       checkAsyncSchema(it);
@@ -2495,14 +2495,14 @@ var require_validate = __commonJS({
       schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema: schema3, errSchemaPath, opts, self } = it;
-      if (schema3.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema3, self.RULES)) {
+      const { schema: schema4, errSchemaPath, opts, self } = it;
+      if (schema4.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema4, self.RULES)) {
         self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
-      const { schema: schema3, opts } = it;
-      if (schema3.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+      const { schema: schema4, opts } = it;
+      if (schema4.default !== void 0 && opts.useDefaults && opts.strictSchema) {
         (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
       }
     }
@@ -2515,8 +2515,8 @@ var require_validate = __commonJS({
       if (it.schema.$async && !it.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
-    function commentKeyword({ gen, schemaEnv, schema: schema3, errSchemaPath, opts }) {
-      const msg = schema3.$comment;
+    function commentKeyword({ gen, schemaEnv, schema: schema4, errSchemaPath, opts }) {
+      const msg = schema4.$comment;
       if (opts.$comment === true) {
         gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
       } else if (typeof opts.$comment == "function") {
@@ -2543,9 +2543,9 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema: schema3, data, allErrors, opts, self } = it;
+      const { gen, schema: schema4, data, allErrors, opts, self } = it;
       const { RULES } = self;
-      if (schema3.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema3, RULES))) {
+      if (schema4.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema4, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
       }
@@ -2557,7 +2557,7 @@ var require_validate = __commonJS({
         groupKeywords(RULES.post);
       });
       function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema3, group))
+        if (!(0, applicability_1.shouldUseGroup)(schema4, group))
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
@@ -2575,12 +2575,12 @@ var require_validate = __commonJS({
       }
     }
     function iterateKeywords(it, group) {
-      const { gen, schema: schema3, opts: { useDefaults } } = it;
+      const { gen, schema: schema4, opts: { useDefaults } } = it;
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
         for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema3, rule)) {
+          if ((0, applicability_1.shouldUseRule)(schema4, rule)) {
             keywordCode(it, rule.keyword, rule.definition, group.type);
           }
         }
@@ -2925,17 +2925,17 @@ var require_compile = __commonJS({
         var _a;
         this.refs = {};
         this.dynamicAnchors = {};
-        let schema3;
+        let schema4;
         if (typeof env.schema == "object")
-          schema3 = env.schema;
+          schema4 = env.schema;
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema3 === null || schema3 === void 0 ? void 0 : schema3[env.schemaId || "$id"]);
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema4 === null || schema4 === void 0 ? void 0 : schema4[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
-        this.$async = schema3 === null || schema3 === void 0 ? void 0 : schema3.$async;
+        this.$async = schema4 === null || schema4 === void 0 ? void 0 : schema4.$async;
         this.refs = {};
       }
     };
@@ -3034,10 +3034,10 @@ var require_compile = __commonJS({
         return schOrFunc;
       let _sch = resolve.call(this, root, ref);
       if (_sch === void 0) {
-        const schema3 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
-        if (schema3)
-          _sch = new SchemaEnv({ schema: schema3, schemaId, root, baseId });
+        if (schema4)
+          _sch = new SchemaEnv({ schema: schema4, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
@@ -3085,12 +3085,12 @@ var require_compile = __commonJS({
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema: schema3 } = schOrRef;
+        const { schema: schema4 } = schOrRef;
         const { schemaId } = this.opts;
-        const schId = schema3[schemaId];
+        const schId = schema4[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema: schema3, schemaId, root, baseId });
+        return new SchemaEnv({ schema: schema4, schemaId, root, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -3102,29 +3102,29 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema3, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema: schema4, root }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema3 === "boolean")
+        if (typeof schema4 === "boolean")
           return;
-        const partSchema = schema3[(0, util_1.unescapeFragment)(part)];
+        const partSchema = schema4[(0, util_1.unescapeFragment)(part)];
         if (partSchema === void 0)
           return;
-        schema3 = partSchema;
-        const schId = typeof schema3 === "object" && schema3[this.opts.schemaId];
+        schema4 = partSchema;
+        const schId = typeof schema4 === "object" && schema4[this.opts.schemaId];
         if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         }
       }
       let env;
-      if (typeof schema3 != "boolean" && schema3.$ref && !(0, util_1.schemaHasRulesButRef)(schema3, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema3.$ref);
+      if (typeof schema4 != "boolean" && schema4.$ref && !(0, util_1.schemaHasRulesButRef)(schema4, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema4.$ref);
         env = resolveSchema.call(this, root, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema: schema3, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema: schema4, schemaId, root, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -4445,7 +4445,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv3 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4506,16 +4506,16 @@ var require_core = __commonJS({
           this.errors = v.errors;
         return valid;
       }
-      compile(schema3, _meta) {
-        const sch = this._addSchema(schema3, _meta);
+      compile(schema4, _meta) {
+        const sch = this._addSchema(schema4, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema3, meta) {
+      compileAsync(schema4, meta) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema3, meta);
+        return runCompileAsync.call(this, schema4, meta);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -4561,37 +4561,37 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema3, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema3)) {
-          for (const sch of schema3)
+      addSchema(schema4, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema4)) {
+          for (const sch of schema4)
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
         let id;
-        if (typeof schema3 === "object") {
+        if (typeof schema4 === "object") {
           const { schemaId } = this.opts;
-          id = schema3[schemaId];
+          id = schema4[schemaId];
           if (id !== void 0 && typeof id != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
         key = (0, resolve_1.normalizeId)(key || id);
         this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema3, _meta, key, _validateSchema, true);
+        this.schemas[key] = this._addSchema(schema4, _meta, key, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema3, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema3, key, true, _validateSchema);
+      addMetaSchema(schema4, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema4, key, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
-      validateSchema(schema3, throwOrLogError) {
-        if (typeof schema3 == "boolean")
+      validateSchema(schema4, throwOrLogError) {
+        if (typeof schema4 == "boolean")
           return true;
         let $schema;
-        $schema = schema3.$schema;
+        $schema = schema4.$schema;
         if ($schema !== void 0 && typeof $schema != "string") {
           throw new Error("$schema must be a string");
         }
@@ -4601,7 +4601,7 @@ var require_core = __commonJS({
           this.errors = null;
           return true;
         }
-        const valid = this.validate($schema, schema3);
+        const valid = this.validate($schema, schema4);
         if (!valid && throwOrLogError) {
           const message = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
@@ -4744,9 +4744,9 @@ var require_core = __commonJS({
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema3 = keywords[key];
-            if ($data && schema3)
-              keywords[key] = schemaOrData(schema3);
+            const schema4 = keywords[key];
+            if ($data && schema4)
+              keywords[key] = schemaOrData(schema4);
           }
         }
         return metaSchema;
@@ -4764,23 +4764,23 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema3, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema4, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
-        if (typeof schema3 == "object") {
-          id = schema3[schemaId];
+        if (typeof schema4 == "object") {
+          id = schema4[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
-          else if (typeof schema3 != "boolean")
+          else if (typeof schema4 != "boolean")
             throw new Error("schema must be object or boolean");
         }
-        let sch = this._cache.get(schema3);
+        let sch = this._cache.get(schema4);
         if (sch !== void 0)
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema3, baseId);
-        sch = new compile_1.SchemaEnv({ schema: schema3, schemaId, meta, baseId, localRefs });
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema4, baseId);
+        sch = new compile_1.SchemaEnv({ schema: schema4, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -4788,7 +4788,7 @@ var require_core = __commonJS({
           this.refs[baseId] = sch;
         }
         if (validateSchema)
-          this.validateSchema(schema3, true);
+          this.validateSchema(schema4, true);
         return sch;
       }
       _checkUnique(id) {
@@ -4815,9 +4815,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -4942,8 +4942,8 @@ var require_core = __commonJS({
     var $dataRef = {
       $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
     };
-    function schemaOrData(schema3) {
-      return { anyOf: [schema3, $dataRef] };
+    function schemaOrData(schema4) {
+      return { anyOf: [schema4, $dataRef] };
     }
   }
 });
@@ -5243,7 +5243,7 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema3, schemaCode, it } = cxt;
+        const { gen, data, $data, schema: schema4, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
@@ -5252,7 +5252,7 @@ var require_pattern = __commonJS({
           gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema3);
+          const regExp = (0, code_1.usePattern)(cxt, schema4);
           cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
         }
       }
@@ -5309,11 +5309,11 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema: schema3, schemaCode, data, $data, it } = cxt;
+        const { gen, schema: schema4, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
-        if (!$data && schema3.length === 0)
+        if (!$data && schema4.length === 0)
           return;
-        const useLoop = schema3.length >= opts.loopRequired;
+        const useLoop = schema4.length >= opts.loopRequired;
         if (it.allErrors)
           allErrorsMode();
         else
@@ -5321,7 +5321,7 @@ var require_required = __commonJS({
         if (opts.strictRequired) {
           const props = cxt.parentSchema.properties;
           const { definedProperties } = cxt.it;
-          for (const requiredKey of schema3) {
+          for (const requiredKey of schema4) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
               const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
@@ -5333,7 +5333,7 @@ var require_required = __commonJS({
           if (useLoop || $data) {
             cxt.block$data(codegen_1.nil, loopAllRequired);
           } else {
-            for (const prop of schema3) {
+            for (const prop of schema4) {
               (0, code_1.checkReportMissingProp)(cxt, prop);
             }
           }
@@ -5345,7 +5345,7 @@ var require_required = __commonJS({
             cxt.block$data(valid, () => loopUntilMissing(missing, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema3, missing));
+            gen.if((0, code_1.checkMissingProp)(cxt, schema4, missing));
             (0, code_1.reportMissingProp)(cxt, missing);
             gen.else();
           }
@@ -5432,8 +5432,8 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema3, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema3)
+        const { gen, data, $data, schema: schema4, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema4)
           return;
         const valid = gen.let("valid");
         const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
@@ -5496,11 +5496,11 @@ var require_const = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema: schema3 } = cxt;
-        if ($data || schema3 && typeof schema3 == "object") {
+        const { gen, data, $data, schemaCode, schema: schema4 } = cxt;
+        if ($data || schema4 && typeof schema4 == "object") {
           cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
         } else {
-          cxt.fail((0, codegen_1._)`${schema3} !== ${data}`);
+          cxt.fail((0, codegen_1._)`${schema4} !== ${data}`);
         }
       }
     };
@@ -5526,10 +5526,10 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema3, schemaCode, it } = cxt;
-        if (!$data && schema3.length === 0)
+        const { gen, data, $data, schema: schema4, schemaCode, it } = cxt;
+        if (!$data && schema4.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema3.length >= it.opts.loopEnum;
+        const useLoop = schema4.length >= it.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -5537,10 +5537,10 @@ var require_enum = __commonJS({
           valid = gen.let("valid");
           cxt.block$data(valid, loopEnum);
         } else {
-          if (!Array.isArray(schema3))
+          if (!Array.isArray(schema4))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema3.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema4.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
@@ -5548,7 +5548,7 @@ var require_enum = __commonJS({
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
-          const sch = schema3[i];
+          const sch = schema4[i];
           return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
@@ -5624,13 +5624,13 @@ var require_additionalItems = __commonJS({
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema: schema3, data, keyword, it } = cxt;
+      const { gen, schema: schema4, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema3 === false) {
+      if (schema4 === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema3 == "object" && !(0, util_1.alwaysValidSchema)(it, schema3)) {
+      } else if (typeof schema4 == "object" && !(0, util_1.alwaysValidSchema)(it, schema4)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -5663,11 +5663,11 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema: schema3, it } = cxt;
-        if (Array.isArray(schema3))
-          return validateTuple(cxt, "additionalItems", schema3);
+        const { schema: schema4, it } = cxt;
+        if (Array.isArray(schema4))
+          return validateTuple(cxt, "additionalItems", schema4);
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema3))
+        if ((0, util_1.alwaysValidSchema)(it, schema4))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
@@ -5742,10 +5742,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { schema: schema3, parentSchema, it } = cxt;
+        const { schema: schema4, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema3))
+        if ((0, util_1.alwaysValidSchema)(it, schema4))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -5776,7 +5776,7 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema3, parentSchema, data, it } = cxt;
+        const { gen, schema: schema4, parentSchema, data, it } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
@@ -5797,7 +5797,7 @@ var require_contains = __commonJS({
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema3)) {
+        if ((0, util_1.alwaysValidSchema)(it, schema4)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
@@ -5882,14 +5882,14 @@ var require_dependencies = __commonJS({
         validateSchemaDeps(cxt, schDeps);
       }
     };
-    function splitDependencies({ schema: schema3 }) {
+    function splitDependencies({ schema: schema4 }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema3) {
+      for (const key in schema4) {
         if (key === "__proto__")
           continue;
-        const deps = Array.isArray(schema3[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema3[key];
+        const deps = Array.isArray(schema4[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema4[key];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -5962,8 +5962,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema: schema3, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema3))
+        const { gen, schema: schema4, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema4))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key) => {
@@ -6009,12 +6009,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema3, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema: schema4, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, opts } = it;
         it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema3))
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema4))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -6047,18 +6047,18 @@ var require_additionalProperties = __commonJS({
           gen.code((0, codegen_1._)`delete ${data}[${key}]`);
         }
         function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema3 === false) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema4 === false) {
             deleteAdditional(key);
             return;
           }
-          if (schema3 === false) {
+          if (schema4 === false) {
             cxt.setParams({ additionalProperty: key });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
-          if (typeof schema3 == "object" && !(0, util_1.alwaysValidSchema)(it, schema3)) {
+          if (typeof schema4 == "object" && !(0, util_1.alwaysValidSchema)(it, schema4)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key, valid, false);
@@ -6108,18 +6108,18 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema3, parentSchema, data, it } = cxt;
+        const { gen, schema: schema4, parentSchema, data, it } = cxt;
         if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
-        const allProps = (0, code_1.allSchemaProperties)(schema3);
+        const allProps = (0, code_1.allSchemaProperties)(schema4);
         for (const prop of allProps) {
           it.definedProperties.add(prop);
         }
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema3[p]));
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema4[p]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -6137,7 +6137,7 @@ var require_properties = __commonJS({
           cxt.ok(valid);
         }
         function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema3[prop].default !== void 0;
+          return it.opts.useDefaults && !it.compositeRule && schema4[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -6166,10 +6166,10 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema3, data, parentSchema, it } = cxt;
+        const { gen, schema: schema4, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema3);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema3[p]));
+        const patterns = (0, code_1.allSchemaProperties)(schema4);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema4[p]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
@@ -6237,8 +6237,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema: schema3, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema3)) {
+        const { gen, schema: schema4, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema4)) {
           cxt.fail();
           return;
         }
@@ -6291,12 +6291,12 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema3, parentSchema, it } = cxt;
-        if (!Array.isArray(schema3))
+        const { gen, schema: schema4, parentSchema, it } = cxt;
+        if (!Array.isArray(schema4))
           throw new Error("ajv implementation error");
         if (it.opts.discriminator && parentSchema.discriminator)
           return;
-        const schArr = schema3;
+        const schArr = schema4;
         const valid = gen.let("valid", false);
         const passing = gen.let("passing", null);
         const schValid = gen.name("_valid");
@@ -6342,11 +6342,11 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema: schema3, it } = cxt;
-        if (!Array.isArray(schema3))
+        const { gen, schema: schema4, it } = cxt;
+        if (!Array.isArray(schema4))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema3.forEach((sch, i) => {
+        schema4.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
@@ -6421,8 +6421,8 @@ var require_if = __commonJS({
       }
     };
     function hasSchema(it, keyword) {
-      const schema3 = it.schema[keyword];
-      return schema3 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema3);
+      const schema4 = it.schema[keyword];
+      return schema4 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema4);
     }
     exports.default = def;
   }
@@ -6511,7 +6511,7 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema: schema3, schemaCode, it } = cxt;
+        const { gen, data, $data, schema: schema4, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
@@ -6541,7 +6541,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema3];
+          const formatDef = self.formats[schema4];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -6558,12 +6558,12 @@ var require_format = __commonJS({
             }
             throw new Error(unknownMsg());
             function unknownMsg() {
-              return `unknown format "${schema3}" ignored in schema at path "${errSchemaPath}"`;
+              return `unknown format "${schema4}" ignored in schema at path "${errSchemaPath}"`;
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema3)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema3, ref: fmtDef, code });
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema4)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema4, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -6674,15 +6674,15 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema: schema3, parentSchema, it } = cxt;
+        const { gen, data, schema: schema4, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
-        const tagName = schema3.propertyName;
+        const tagName = schema4.propertyName;
         if (typeof tagName != "string")
           throw new Error("discriminator: requires propertyName");
-        if (schema3.mapping)
+        if (schema4.mapping)
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
@@ -6928,7 +6928,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
+    var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6947,11 +6947,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
+    exports.Ajv = Ajv4;
+    module.exports = exports = Ajv4;
+    module.exports.Ajv = Ajv4;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
+    exports.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -7103,7 +7103,7 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance2 = function(a, b) {
+    var distance3 = function(a, b) {
       if (a.length < b.length) {
         var tmp = b;
         b = a;
@@ -7117,12 +7117,12 @@ var require_mod = __commonJS({
       }
       return myers_x(a, b);
     };
-    exports.distance = distance2;
-    var closest3 = function(str, arr) {
+    exports.distance = distance3;
+    var closest4 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
+        var dist = distance3(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -7130,7 +7130,7 @@ var require_mod = __commonJS({
       }
       return arr[min_index];
     };
-    exports.closest = closest3;
+    exports.closest = closest4;
   }
 });
 
@@ -7147,7 +7147,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -7183,7 +7183,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
@@ -7890,7 +7890,7 @@ var require_createNode = __commonJS({
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema3, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
         ref = sourceObjects.get(value);
@@ -7904,7 +7904,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema3.tags);
+      let tagObj = findTagObject(value, tagName, schema4.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -7915,7 +7915,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema3[identity.MAP] : Symbol.iterator in Object(value) ? schema3[identity.SEQ] : schema3[identity.MAP];
+        tagObj = value instanceof Map ? schema4[identity.MAP] : Symbol.iterator in Object(value) ? schema4[identity.SEQ] : schema4[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -7941,7 +7941,7 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema3, path2, value) {
+    function collectionFromPath(schema4, path2, value) {
       let v = value;
       for (let i = path2.length - 1; i >= 0; --i) {
         const k = path2[i];
@@ -7959,16 +7959,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema: schema3,
+        schema: schema4,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
     var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
-      constructor(type, schema3) {
+      constructor(type, schema4) {
         super(type);
         Object.defineProperty(this, "schema", {
-          value: schema3,
+          value: schema4,
           configurable: true,
           enumerable: false,
           writable: true
@@ -7979,11 +7979,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema3) {
+      clone(schema4) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema3)
-          copy.schema = schema3;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema3) : it);
+        if (schema4)
+          copy.schema = schema4;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema4) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -8935,12 +8935,12 @@ var require_Pair = __commonJS({
         this.key = key;
         this.value = value;
       }
-      clone(schema3) {
+      clone(schema4) {
         let { key, value } = this;
         if (identity.isNode(key))
-          key = key.clone(schema3);
+          key = key.clone(schema4);
         if (identity.isNode(value))
-          value = value.clone(schema3);
+          value = value.clone(schema4);
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
@@ -9133,17 +9133,17 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema3) {
-        super(identity.MAP, schema3);
+      constructor(schema4) {
+        super(identity.MAP, schema4);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema3, obj, ctx) {
+      static from(schema4, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema3);
+        const map = new this(schema4);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
@@ -9159,8 +9159,8 @@ var require_YAMLMap = __commonJS({
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
-        if (typeof schema3.sortMapEntries === "function") {
-          map.items.sort(schema3.sortMapEntries);
+        if (typeof schema4.sortMapEntries === "function") {
+          map.items.sort(schema4.sortMapEntries);
         }
         return map;
       }
@@ -9267,7 +9267,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema3, obj, ctx) => YAMLMap.YAMLMap.from(schema3, obj, ctx)
+      createNode: (schema4, obj, ctx) => YAMLMap.YAMLMap.from(schema4, obj, ctx)
     };
     exports.map = map;
   }
@@ -9287,8 +9287,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema3) {
-        super(identity.SEQ, schema3);
+      constructor(schema4) {
+        super(identity.SEQ, schema4);
         this.items = [];
       }
       add(value) {
@@ -9363,9 +9363,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema3, obj, ctx) {
+      static from(schema4, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema3);
+        const seq = new this(schema4);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
@@ -9405,7 +9405,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema3, obj, ctx) => YAMLSeq.YAMLSeq.from(schema3, obj, ctx)
+      createNode: (schema4, obj, ctx) => YAMLSeq.YAMLSeq.from(schema4, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -9601,7 +9601,7 @@ var require_schema = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema3 = [
+    var schema4 = [
       map.map,
       seq.seq,
       string.string,
@@ -9614,7 +9614,7 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema3;
+    exports.schema = schema4;
   }
 });
 
@@ -9680,8 +9680,8 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema3 = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema3;
+    var schema4 = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema4;
   }
 });
 
@@ -9785,9 +9785,9 @@ ${cn.comment}` : item.comment;
         onError("Expected a sequence for this tag");
       return seq;
     }
-    function createPairs(schema3, iterable, ctx) {
+    function createPairs(schema4, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema3);
+      const pairs2 = new YAMLSeq.YAMLSeq(schema4);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -9872,8 +9872,8 @@ var require_omap = __commonJS({
         }
         return map;
       }
-      static from(schema3, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema3, iterable, ctx);
+      static from(schema4, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema4, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -9900,7 +9900,7 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema3, iterable, ctx) => YAMLOMap.from(schema3, iterable, ctx)
+      createNode: (schema4, iterable, ctx) => YAMLOMap.from(schema4, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
     exports.omap = omap;
@@ -10075,8 +10075,8 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema3) {
-        super(schema3);
+      constructor(schema4) {
+        super(schema4);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
@@ -10120,9 +10120,9 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema3, iterable, ctx) {
+      static from(schema4, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema3);
+        const set2 = new this(schema4);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
@@ -10139,7 +10139,7 @@ var require_set = __commonJS({
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema3, iterable, ctx) => YAMLSet.from(schema3, iterable, ctx),
+      createNode: (schema4, iterable, ctx) => YAMLSet.from(schema4, iterable, ctx),
       resolve(map, onError) {
         if (identity.isMap(map)) {
           if (map.hasAllNullValues(true))
@@ -10261,7 +10261,7 @@ var require_schema3 = __commonJS({
     var pairs = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schema3 = [
+    var schema4 = [
       map.map,
       seq.seq,
       string.string,
@@ -10284,7 +10284,7 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema3;
+    exports.schema = schema4;
   }
 });
 
@@ -10299,7 +10299,7 @@ var require_tags = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema3 = require_schema();
+    var schema4 = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
     var merge = require_merge();
@@ -10309,7 +10309,7 @@ var require_tags = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema3.schema],
+      ["core", schema4.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
@@ -10393,9 +10393,9 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema: schema3, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema3 === "string" && schema3 || "core";
+        this.name = typeof schema4 === "string" && schema4 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
@@ -11295,9 +11295,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11333,7 +11333,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11373,7 +11373,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11396,7 +11396,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -11428,7 +11428,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11444,7 +11444,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -11984,11 +11984,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema3, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema3[identity.SCALAR];
+        return schema4[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema3.tags) {
+      for (const tag of schema4.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -11999,18 +11999,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema3.knownTags[tagName];
+      const kt = schema4.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema3.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema4.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema3[identity.SCALAR];
+      return schema4[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema3 }, value, token, onError) {
-      const tag = schema3.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema3[identity.SCALAR];
-      if (schema3.compat) {
-        const compat = schema3.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema3[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, token, onError) {
+      const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema4[identity.SCALAR];
+      if (schema4.compat) {
+        const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema4[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -14477,7 +14477,7 @@ var require_lib = __commonJS({
     var closeAsync = (0, util_1.promisify)(fs.close);
     var MAX_BYTES = 512;
     var UTF8_BOUNDARY_RESERVE = 3;
-    var Reader = class {
+    var Reader2 = class {
       fileBuffer;
       size;
       offset;
@@ -14547,7 +14547,7 @@ var require_lib = __commonJS({
       return false;
     }
     function isBinaryProto(fileBuffer, totalBytes) {
-      const reader = new Reader(fileBuffer, totalBytes);
+      const reader = new Reader2(fileBuffer, totalBytes);
       let numMessages = 0;
       while (true) {
         if (!readProtoMessage(reader) && !reader.hasError()) {
@@ -14680,58 +14680,6 @@ var require_lib = __commonJS({
   }
 });
 
-// src/findings.ts
-var SEVERITIES = ["error", "warning", "notice"];
-function countFindings(findings) {
-  const counts = { errors: 0, warnings: 0, notices: 0 };
-  for (const f of findings) {
-    if (f.severity === "error") counts.errors++;
-    else if (f.severity === "warning") counts.warnings++;
-    else counts.notices++;
-  }
-  return counts;
-}
-var severityRank = { error: 0, warning: 1, notice: 2 };
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[a.severity] - severityRank[b.severity] || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
-  );
-}
-function formatLocation(f) {
-  if (!f.file) return "";
-  if (f.line === void 0) return f.file;
-  return f.column === void 0 ? `${f.file}:${f.line}` : `${f.file}:${f.line}:${f.column}`;
-}
-function shouldFail(findings, failOn) {
-  if (failOn === "never") return false;
-  const counts = countFindings(findings);
-  return counts.errors > 0 || failOn === "warning" && counts.warnings > 0;
-}
-
-// src/report/summary.ts
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function formatCounts(counts) {
-  return [
-    plural(counts.errors, "error", "errors"),
-    plural(counts.warnings, "warning", "warnings"),
-    plural(counts.notices, "notice", "notices")
-  ].join(", ");
-}
-function severityRank2(severity) {
-  const i = SEVERITIES.indexOf(severity);
-  return i === -1 ? SEVERITIES.length : i;
-}
-function positiveInt(n) {
-  return n !== void 0 && Number.isInteger(n) && n >= 1 ? n : void 0;
-}
-function truncateText(text, maxCodePoints) {
-  const chars = Array.from(text);
-  if (chars.length <= maxCodePoints) return text;
-  return `${chars.slice(0, Math.max(0, maxCodePoints - 1)).join("")}\u2026`;
-}
-
 // src/config/defaults.ts
 var DEFAULT_CONFIG_PATH = ".github/ops-steward.yml";
 function defaultConfig() {
@@ -14790,6 +14738,58 @@ function defaultConfig() {
       files: ["oncall/schedules.yml"]
     }
   };
+}
+
+// src/findings.ts
+var SEVERITIES = ["error", "warning", "notice"];
+function countFindings(findings) {
+  const counts = { errors: 0, warnings: 0, notices: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") counts.errors++;
+    else if (f.severity === "warning") counts.warnings++;
+    else counts.notices++;
+  }
+  return counts;
+}
+var severityRank = { error: 0, warning: 1, notice: 2 };
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[a.severity] - severityRank[b.severity] || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+  );
+}
+function formatLocation(f) {
+  if (!f.file) return "";
+  if (f.line === void 0) return f.file;
+  return f.column === void 0 ? `${f.file}:${f.line}` : `${f.file}:${f.line}:${f.column}`;
+}
+function shouldFail(findings, failOn) {
+  if (failOn === "never") return false;
+  const counts = countFindings(findings);
+  return counts.errors > 0 || failOn === "warning" && counts.warnings > 0;
+}
+
+// src/report/summary.ts
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function formatCounts(counts) {
+  return [
+    plural(counts.errors, "error", "errors"),
+    plural(counts.warnings, "warning", "warnings"),
+    plural(counts.notices, "notice", "notices")
+  ].join(", ");
+}
+function severityRank2(severity) {
+  const i = SEVERITIES.indexOf(severity);
+  return i === -1 ? SEVERITIES.length : i;
+}
+function positiveInt(n) {
+  return n !== void 0 && Number.isInteger(n) && n >= 1 ? n : void 0;
+}
+function truncateText(text, maxCodePoints) {
+  const chars = Array.from(text);
+  if (chars.length <= maxCodePoints) return text;
+  return `${chars.slice(0, Math.max(0, maxCodePoints - 1)).join("")}\u2026`;
 }
 
 // src/report/json.ts
@@ -20728,6 +20728,909 @@ function buildChecks(services = {}) {
 }
 var CHECKS = buildChecks();
 
+// src/oncall/parse.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// schemas/oncall.schema.json
+var oncall_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/ops-steward/ops-steward/schemas/oncall.schema.json",
+  title: "ops-steward on-call configuration (oncall/schedules.yml)",
+  description: "Schedules (layered rotations with overrides), escalation policies, and which policy each team uses. Date-times without an offset are local to the schedule's time zone.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    timezone: {
+      description: "Default IANA time zone of the schedules in this file, e.g. Europe/Berlin.",
+      type: "string",
+      minLength: 1
+    },
+    schedules: {
+      description: "Schedule name \u2192 its rotation layers and overrides.",
+      type: "object",
+      additionalProperties: { $ref: "#/definitions/schedule" }
+    },
+    policies: {
+      description: "Escalation policy name \u2192 its levels, notified in order.",
+      type: "object",
+      additionalProperties: { $ref: "#/definitions/policy" }
+    },
+    teams: {
+      description: "Team (@org/team) \u2192 the name of its escalation policy. `codeowners.teams` in .github/ops-steward.yml wins over this.",
+      type: "object",
+      additionalProperties: { type: "string", minLength: 1 }
+    }
+  },
+  definitions: {
+    dateTime: {
+      description: "2026-11-02T09:00 (local to the schedule's zone) or 2026-11-02T08:00:00Z / +01:00 (a fixed instant).",
+      type: "string"
+    },
+    person: {
+      description: "Who is paged: @user, @org/team, an email, or a name as your paging tool knows it.",
+      type: "string",
+      minLength: 1
+    },
+    timeOfDay: {
+      description: "Local time HH:MM; 24:00 is the end of the day.",
+      type: "string"
+    },
+    schedule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["layers"],
+      properties: {
+        description: { type: "string" },
+        timezone: {
+          description: "IANA time zone of this schedule (default: the file's timezone).",
+          type: "string",
+          minLength: 1
+        },
+        layers: {
+          description: "Rotations, lowest first: a later layer wins wherever it has someone on.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/layer" }
+        },
+        overrides: {
+          description: "Someone covers the schedule from `from` until `to`; a later override wins over an earlier one.",
+          type: "array",
+          items: { $ref: "#/definitions/override" }
+        }
+      }
+    },
+    layer: {
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "shift", "members"],
+      properties: {
+        name: { type: "string", minLength: 1 },
+        start: {
+          description: "First handoff: the first member's shift starts here. Nobody is on before it.",
+          $ref: "#/definitions/dateTime"
+        },
+        end: {
+          description: "From this instant the layer pages nobody (to phase a rotation out).",
+          $ref: "#/definitions/dateTime"
+        },
+        shift: {
+          description: "Shift length: 12h, 1d, 1w. Handoffs stay at the same local time across DST changes.",
+          type: "string"
+        },
+        members: {
+          description: "Who takes turns, in order.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/person" }
+        },
+        restrictions: {
+          description: "Windows (local time) during which this layer pages; outside them it leaves the lower layers on.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/restriction" }
+        }
+      }
+    },
+    restriction: {
+      type: "object",
+      additionalProperties: false,
+      required: ["from", "to"],
+      properties: {
+        days: {
+          description: "Days the window starts on (default: every day).",
+          type: "array",
+          minItems: 1,
+          items: { enum: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }
+        },
+        from: { $ref: "#/definitions/timeOfDay" },
+        to: {
+          description: "End of the window; at or before `from` it ends the next day (22:00 to 06:00).",
+          $ref: "#/definitions/timeOfDay"
+        }
+      }
+    },
+    override: {
+      type: "object",
+      additionalProperties: false,
+      required: ["who", "from", "to"],
+      properties: {
+        who: { $ref: "#/definitions/person" },
+        from: { $ref: "#/definitions/dateTime" },
+        to: { $ref: "#/definitions/dateTime" },
+        reason: { type: "string" }
+      }
+    },
+    policy: {
+      type: "object",
+      additionalProperties: false,
+      required: ["levels"],
+      properties: {
+        description: { type: "string" },
+        levels: {
+          description: "Notified in order; each level after its delay if nobody has acknowledged.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/level" }
+        }
+      }
+    },
+    level: {
+      type: "object",
+      additionalProperties: false,
+      required: ["notify"],
+      properties: {
+        after: {
+          description: "Delay after the incident opens: 0m, 10m, 1h (default 0m).",
+          type: "string"
+        },
+        notify: {
+          description: "Schedules ({ schedule: name }) and people (@user, @org/team, email).",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/target" }
+        }
+      }
+    },
+    target: {
+      oneOf: [
+        { $ref: "#/definitions/person" },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["schedule"],
+          properties: { schedule: { type: "string", minLength: 1 } }
+        }
+      ]
+    }
+  }
+};
+
+// src/schema/validate.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+
+// src/yaml/source.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function parseYamlSource(text, path2, ruleId) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true
+  });
+  const toFinding = (severity) => (e) => {
+    const at = lineCounter.linePos(e.pos[0]);
+    return {
+      ruleId,
+      severity,
+      message: firstLine2(e.message),
+      file: path2,
+      line: at.line,
+      column: at.col
+    };
+  };
+  return {
+    source: { path: path2, doc, lineCounter },
+    errors: doc.errors.map(toFinding("error")),
+    warnings: doc.warnings.map(toFinding("warning"))
+  };
+}
+function firstLine2(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function locate(source, path2, key = false) {
+  for (let depth = path2.length; depth >= 0; depth--) {
+    const node = nodeAt(source, path2.slice(0, depth), key && depth === path2.length);
+    if (node?.range) return spanOf2(source, node.range[0], node.range[1]);
+  }
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function nodeAt(source, path2, key) {
+  if (path2.length === 0) return source.doc.contents ?? null;
+  if (!key) {
+    const node = source.doc.getIn(path2, true);
+    return isNodeLike(node) ? node : null;
+  }
+  const parent = path2.length === 1 ? source.doc.contents : source.doc.getIn(path2.slice(0, -1), true);
+  if (!(0, import_yaml2.isMap)(parent)) return null;
+  const last = path2[path2.length - 1];
+  const pair2 = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === last);
+  return pair2 && isNodeLike(pair2.key) ? pair2.key : null;
+}
+function isNodeLike(value) {
+  return typeof value === "object" && value !== null && "range" in value;
+}
+function spanOf2(source, start, end) {
+  const a = source.lineCounter.linePos(start);
+  const b = source.lineCounter.linePos(Math.max(start, end));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+function formatPath(path2) {
+  return path2.reduce(
+    (out, seg) => typeof seg === "number" ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg,
+    ""
+  );
+}
+
+// src/schema/validate.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function compile2(schema4) {
+  let fn = cache2.get(schema4);
+  if (!fn) {
+    const ajv = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false });
+    fn = ajv.compile(schema4);
+    cache2.set(schema4, fn);
+  }
+  return fn;
+}
+function validateWithSchema(schema4, data, source, rulePrefix) {
+  const validate = compile2(schema4);
+  const problems = { errors: [], unknownKeys: [], unknownPaths: [] };
+  if (validate(data)) return problems;
+  const errors = prune(validate.errors ?? []);
+  const seen = /* @__PURE__ */ new Set();
+  for (const err of errors) {
+    const path2 = toPath(err.instancePath);
+    if (err.keyword === "additionalProperties") {
+      const key = err.params.additionalProperty;
+      const keyPath = [...path2, key];
+      const known = Object.keys(
+        err.parentSchema?.properties ?? {}
+      );
+      const hint = known.length > 0 ? `; did you mean "${(0, import_fastest_levenshtein2.closest)(key, known)}"?` : "";
+      const where = path2.length > 0 ? ` in ${formatPath(path2)}` : "";
+      problems.unknownPaths.push(keyPath);
+      problems.unknownKeys.push({
+        ruleId: `${rulePrefix}/unknown-key`,
+        severity: "warning",
+        message: `unknown key "${key}"${where}${hint}`,
+        file: source.path,
+        ...locate(source, keyPath, true)
+      });
+      continue;
+    }
+    const message = describe(err, path2);
+    const dedupe = `${err.instancePath}|${message}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    problems.errors.push({
+      ruleId: `${rulePrefix}/invalid`,
+      severity: "error",
+      message,
+      file: source.path,
+      ...locate(source, path2)
+    });
+  }
+  return problems;
+}
+function prune(errors) {
+  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath);
+  return errors.filter(
+    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`))
+  );
+}
+function toPath(instancePath) {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
+}
+function describe(err, path2) {
+  const where = path2.length > 0 ? formatPath(path2) : "the document";
+  const schema4 = err.parentSchema ?? {};
+  switch (err.keyword) {
+    case "required":
+      return `${where} is missing required key "${err.params.missingProperty}"`;
+    case "oneOf":
+      return `${where} must be ${oneOfShapes(schema4)}`;
+    case "type":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "minLength":
+    case "enum":
+    case "minItems":
+    case "format":
+    case "pattern":
+      return `${where} must be ${expected(schema4)}`;
+    default:
+      return `${where} ${err.message ?? "is invalid"}`;
+  }
+}
+function expected(schema4) {
+  if (Array.isArray(schema4.enum))
+    return `one of ${schema4.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+  const type = schema4.type;
+  const types = Array.isArray(type) ? type : typeof type === "string" ? [type] : [];
+  const parts = types.map((t) => {
+    if (t === "integer" || t === "number") {
+      const noun = t === "integer" ? "an integer" : "a number";
+      if (typeof schema4.minimum === "number" && typeof schema4.maximum === "number")
+        return `${noun} from ${schema4.minimum} to ${schema4.maximum}`;
+      if (typeof schema4.minimum === "number") return `${noun} >= ${schema4.minimum}`;
+      if (typeof schema4.maximum === "number") return `${noun} <= ${schema4.maximum}`;
+      return noun;
+    }
+    if (t === "string") {
+      if (schema4.format === "date") return "a date (YYYY-MM-DD)";
+      if (typeof schema4.pattern === "string") return `a string matching ${schema4.pattern}`;
+      return typeof schema4.minLength === "number" && schema4.minLength > 0 ? "a non-empty string" : "a string";
+    }
+    if (t === "boolean") return "true or false";
+    if (t === "array")
+      return typeof schema4.minItems === "number" && schema4.minItems > 0 ? "a non-empty list" : "a list";
+    if (t === "object") return "a mapping";
+    return t;
+  });
+  return parts.length > 0 ? parts.join(" or ") : "valid";
+}
+function oneOfShapes(schema4) {
+  const branches = schema4.oneOf ?? [];
+  const shapes = branches.map((b) => {
+    const required = b.required ?? [];
+    return required.length > 0 ? `{ ${required.join(", ")} }` : expected(b);
+  });
+  return shapes.length > 0 ? `exactly one of ${shapes.join(", ")}` : "valid";
+}
+
+// src/oncall/tz.ts
+var MINUTE = 6e4;
+var DAY_MS = 864e5;
+var formatters = /* @__PURE__ */ new Map();
+function formatter(timeZone) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+function isValidTimeZone(timeZone) {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function wallClockOf(instant, timeZone) {
+  const whole = Math.floor(instant / 1e3) * 1e3;
+  const parts = {};
+  for (const p of formatter(timeZone).formatToParts(whole)) {
+    if (p.type !== "literal") parts[p.type] = Number(p.value);
+  }
+  const wall = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second
+  );
+  return wall + (instant - whole);
+}
+function offsetAt(instant, timeZone) {
+  return wallClockOf(instant, timeZone) - instant;
+}
+function instantOf(wall, timeZone) {
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  const candidates = [wall - before, wall - after].filter((c) => wallClockOf(c, timeZone) === wall).sort((a, b) => a - b);
+  if (candidates.length > 0) return candidates[0];
+  let lo = Math.min(wall - after, wall - before);
+  let hi = Math.max(wall - after, wall - before);
+  if (wallClockOf(hi, timeZone) < wall) return hi;
+  while (hi - lo > 1e3) {
+    const mid = lo + Math.floor((hi - lo) / 2e3) * 1e3;
+    if (wallClockOf(mid, timeZone) >= wall) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+function parseDateTime(text) {
+  const m = DATE_TIME.exec(text.trim());
+  if (!m) return void 0;
+  const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "0", zone] = m;
+  const fields = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)];
+  const wall = Date.UTC(...fields) + Number(frac.padEnd(3, "0"));
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== fields[0] || check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] || check.getUTCHours() !== fields[3] || check.getUTCMinutes() !== fields[4] || check.getUTCSeconds() !== fields[5]) {
+    return void 0;
+  }
+  if (zone === void 0) return { kind: "local", wall };
+  if (zone.toUpperCase() === "Z") return { kind: "instant", ms: wall };
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const digits = zone.slice(1).replace(":", "");
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  if (hours > 23 || minutes > 59) return void 0;
+  return { kind: "instant", ms: wall - sign * (hours * 60 + minutes) * MINUTE };
+}
+function toInstant(value, timeZone) {
+  return value.kind === "instant" ? value.ms : instantOf(value.wall, timeZone);
+}
+function toWall(value, timeZone) {
+  return value.kind === "local" ? value.wall : wallClockOf(value.ms, timeZone);
+}
+
+// src/oncall/parse.ts
+var schema2 = oncall_schema_default;
+var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var SHIFT = /^([1-9]\d*)([hdw])$/;
+var SHIFT_UNIT_MS = { h: 36e5, d: DAY_MS, w: 7 * DAY_MS };
+var AFTER = /^(\d+)([mh])$/;
+var TIME_OF_DAY = /^(\d{2}):(\d{2})$/;
+var DATE_TIME_HINT = "a date-time such as 2026-11-02T09:00 (local) or 2026-11-02T08:00:00Z";
+function emptyModel(path2) {
+  return { files: [path2], schedules: /* @__PURE__ */ new Map(), policies: /* @__PURE__ */ new Map(), teams: /* @__PURE__ */ new Map() };
+}
+function parseOnCallFile(text, path2) {
+  const model = emptyModel(path2);
+  const parsed = parseYamlSource(text, path2, "oncall/yaml");
+  const findings = [...parsed.errors, ...parsed.warnings];
+  const unusable = {
+    model,
+    findings,
+    skipped: { schedules: "all", policies: "all" }
+  };
+  if (parsed.errors.length > 0) return unusable;
+  const source = parsed.source;
+  const data = source.doc.toJS();
+  if (data === null || data === void 0) {
+    return { model, findings, skipped: { schedules: /* @__PURE__ */ new Set(), policies: /* @__PURE__ */ new Set() } };
+  }
+  if (!(0, import_yaml3.isMap)(source.doc.contents)) {
+    findings.push({
+      ruleId: "oncall/invalid",
+      severity: "error",
+      message: "the on-call file must be a mapping with schedules, policies and teams",
+      file: path2,
+      line: 1,
+      column: 1
+    });
+    return unusable;
+  }
+  const problems = validateWithSchema(schema2, data, source, "oncall");
+  findings.push(...problems.errors, ...problems.unknownKeys);
+  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
+  const raw = source.doc.toJS();
+  const badSection = /* @__PURE__ */ new Set();
+  const entries = (section) => {
+    const value = raw[section];
+    if (value === void 0) return [];
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      badSection.add(section);
+      return [];
+    }
+    return Object.entries(value);
+  };
+  const schedules = entries("schedules");
+  const policies = entries("policies");
+  const teams = entries("teams");
+  const r = new Reader(source, findings);
+  const fileZone = raw.timezone === void 0 ? void 0 : r.timeZone(raw.timezone, ["timezone"]) ?? null;
+  const skippedSchedules = /* @__PURE__ */ new Set();
+  const skippedPolicies = /* @__PURE__ */ new Set();
+  for (const [name, s] of schedules) {
+    const schedule = conforms("schedule", s) ? r.schedule(name, s, fileZone) : void 0;
+    if (schedule) model.schedules.set(name, schedule);
+    else skippedSchedules.add(name);
+  }
+  for (const [name, p] of policies) {
+    const policy = conforms("policy", p) ? r.policy(name, p) : void 0;
+    if (policy) model.policies.set(name, policy);
+    else skippedPolicies.add(name);
+  }
+  for (const [team, policy] of teams) {
+    if (typeof policy !== "string" || policy === "") continue;
+    const key = teamKey(team);
+    const first = model.teams.get(key);
+    if (first) {
+      r.error(
+        ["teams", team],
+        `team ${team} is mapped twice (also as ${first.team} at line ${first.at.line}); this one is ignored`,
+        "oncall/duplicate",
+        true
+      );
+      continue;
+    }
+    model.teams.set(key, { team, policy, at: r.pos(["teams", team]) });
+  }
+  return {
+    model,
+    findings,
+    skipped: {
+      schedules: badSection.has("schedules") ? "all" : skippedSchedules,
+      policies: badSection.has("policies") ? "all" : skippedPolicies
+    }
+  };
+}
+function teamKey(team) {
+  return ownerKey(team.startsWith("@") ? team : `@${team}`);
+}
+function mergeOnCallFiles(files) {
+  const model = {
+    files: files.flatMap((f) => f.model.files),
+    schedules: /* @__PURE__ */ new Map(),
+    policies: /* @__PURE__ */ new Map(),
+    teams: /* @__PURE__ */ new Map()
+  };
+  const findings = files.flatMap((f) => f.findings);
+  const duplicate = (what, name, at, first) => {
+    findings.push({
+      ruleId: "oncall/duplicate",
+      severity: "error",
+      message: `${what} "${name}" is already defined at ${first.file}:${first.line}; this one is ignored`,
+      ...at
+    });
+  };
+  for (const f of files) {
+    for (const [name, s] of f.model.schedules) {
+      const first = model.schedules.get(name);
+      if (first) duplicate("schedule", name, s.at, first.at);
+      else model.schedules.set(name, s);
+    }
+    for (const [name, p] of f.model.policies) {
+      const first = model.policies.get(name);
+      if (first) duplicate("escalation policy", name, p.at, first.at);
+      else model.policies.set(name, p);
+    }
+    for (const [key, t] of f.model.teams) {
+      const first = model.teams.get(key);
+      if (first) duplicate("team mapping for", t.team, t.at, first.at);
+      else model.teams.set(key, t);
+    }
+  }
+  const skipped = (kind, name) => files.some((f) => {
+    const s = f.skipped[kind];
+    return s === "all" || s.has(name);
+  });
+  const scheduleNames = [...model.schedules.keys()];
+  for (const policy of model.policies.values()) {
+    policy.levels.forEach((level, i) => {
+      for (const target of level.notify) {
+        if (target.kind !== "schedule" || model.schedules.has(target.schedule)) continue;
+        if (skipped("schedules", target.schedule)) continue;
+        findings.push({
+          ruleId: "oncall/unknown-schedule",
+          severity: "error",
+          message: `level ${i + 1} of policy "${policy.name}" notifies schedule "${target.schedule}", which no on-call file defines${didYouMean(target.schedule, scheduleNames)}`,
+          ...target.at
+        });
+      }
+    });
+  }
+  const policyNames = [...model.policies.keys()];
+  for (const t of model.teams.values()) {
+    if (model.policies.has(t.policy) || skipped("policies", t.policy)) continue;
+    findings.push({
+      ruleId: "oncall/unknown-policy",
+      severity: "error",
+      message: `team ${t.team} is mapped to policy "${t.policy}", which no on-call file defines${didYouMean(t.policy, policyNames)}`,
+      ...t.at
+    });
+  }
+  return { model, findings: sortFindings(findings) };
+}
+function didYouMean(name, known) {
+  if (known.length === 0) return "";
+  const best = (0, import_fastest_levenshtein3.closest)(name, [...known]);
+  return (0, import_fastest_levenshtein3.distance)(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? `; did you mean "${best}"?` : "";
+}
+var validators;
+function conforms(definition, value) {
+  if (!validators) {
+    validators = new import_ajv3.Ajv({ strict: false });
+    validators.addSchema(schema2);
+  }
+  const validate = validators.getSchema(`${schema2.$id}#/definitions/${definition}`);
+  if (!validate) throw new Error(`schemas/oncall.schema.json has no definitions/${definition}`);
+  return validate(value) === true;
+}
+var Reader = class {
+  constructor(source, findings) {
+    this.source = source;
+    this.findings = findings;
+  }
+  source;
+  findings;
+  errors = 0;
+  pos(path2, key = false) {
+    const span = locate(this.source, path2, key);
+    return { file: this.source.path, line: span.line, column: span.column };
+  }
+  error(path2, message, ruleId = "oncall/invalid", key = false) {
+    this.errors++;
+    this.findings.push({
+      ruleId,
+      severity: "error",
+      message,
+      file: this.source.path,
+      ...locate(this.source, path2, key)
+    });
+  }
+  timeZone(value, path2) {
+    if (isValidTimeZone(value)) return value;
+    this.error(
+      path2,
+      `${formatPath(path2)}: unknown time zone "${value}": use an IANA name such as Europe/Berlin or America/New_York`
+    );
+    return void 0;
+  }
+  /** Undefined (with findings) when any part of the schedule is wrong. */
+  schedule(name, raw, fileZone) {
+    const before = this.errors;
+    const base = ["schedules", name];
+    let timeZone;
+    if (raw.timezone !== void 0) timeZone = this.timeZone(raw.timezone, [...base, "timezone"]);
+    else if (fileZone === null) return void 0;
+    else if (fileZone !== void 0) timeZone = fileZone;
+    else {
+      this.error(
+        base,
+        `schedule "${name}" has no time zone: set timezone on it or at the top of the file (an IANA name such as Europe/Berlin)`,
+        "oncall/invalid",
+        true
+      );
+    }
+    if (timeZone === void 0) return void 0;
+    const layers = raw.layers.map((l, i) => this.layer(l, [...base, "layers", i], i, timeZone));
+    const overrides = (raw.overrides ?? []).map(
+      (o, i) => this.override(o, [...base, "overrides", i], timeZone)
+    );
+    if (this.errors > before) return void 0;
+    return {
+      name,
+      timeZone,
+      layers,
+      overrides,
+      at: this.pos(base, true)
+    };
+  }
+  layer(raw, path2, index, zone) {
+    const start = this.dateTime(raw.start, [...path2, "start"]);
+    const end = raw.end === void 0 ? void 0 : this.dateTime(raw.end, [...path2, "end"]);
+    const shift = SHIFT.exec(raw.shift);
+    if (!shift) {
+      this.error(
+        [...path2, "shift"],
+        `${formatPath([...path2, "shift"])} must be a shift length such as 12h, 1d or 1w (got "${raw.shift}")`
+      );
+    }
+    const restrictions = (raw.restrictions ?? []).map(
+      (r, i) => this.restriction(r, [...path2, "restrictions", i])
+    );
+    if (!start || !shift || raw.end !== void 0 && !end) return void 0;
+    const startWall = toWall(start, zone);
+    const endMs = end === void 0 ? void 0 : toInstant(end, zone);
+    if (endMs !== void 0 && endMs <= toInstant(start, zone)) {
+      this.error(
+        [...path2, "end"],
+        `${formatPath([...path2, "end"])} must be after start (${raw.start})`
+      );
+      return void 0;
+    }
+    if (restrictions.some((r) => r === void 0)) return void 0;
+    return {
+      name: raw.name ?? `layer ${index + 1}`,
+      members: raw.members,
+      startWall,
+      endMs,
+      shiftMs: Number(shift[1]) * SHIFT_UNIT_MS[shift[2]],
+      shift: raw.shift,
+      restrictions,
+      at: this.pos(path2)
+    };
+  }
+  restriction(raw, path2) {
+    const from = this.timeOfDay(raw.from, [...path2, "from"], false);
+    const to = this.timeOfDay(raw.to, [...path2, "to"], true);
+    if (from === void 0 || to === void 0) return void 0;
+    const days = raw.days ? [...new Set(raw.days.map((d) => WEEKDAYS.indexOf(d)))] : [0, 1, 2, 3, 4, 5, 6];
+    return { days, fromMinute: from, toMinute: to === 0 ? 1440 : to, at: this.pos(path2) };
+  }
+  timeOfDay(value, path2, end) {
+    const m = TIME_OF_DAY.exec(value);
+    const h = Number(m?.[1]);
+    const min = Number(m?.[2]);
+    if (m && (h < 24 && min < 60 || end && h === 24 && min === 0)) return h * 60 + min;
+    this.error(
+      path2,
+      `${formatPath(path2)} must be a local time HH:MM such as 09:00${end ? " (24:00 for midnight)" : ""} (got "${value}")`
+    );
+    return void 0;
+  }
+  override(raw, path2, zone) {
+    const from = this.dateTime(raw.from, [...path2, "from"]);
+    const to = this.dateTime(raw.to, [...path2, "to"]);
+    if (!from || !to) return void 0;
+    const fromMs = toInstant(from, zone);
+    const toMs = toInstant(to, zone);
+    if (toMs <= fromMs) {
+      this.error(
+        [...path2, "to"],
+        `${formatPath([...path2, "to"])} must be after from (${raw.from})`
+      );
+      return void 0;
+    }
+    const override = { who: raw.who, fromMs, toMs, at: this.pos(path2) };
+    if (raw.reason !== void 0) override.reason = raw.reason;
+    return override;
+  }
+  dateTime(value, path2) {
+    const parsed = parseDateTime(value);
+    if (!parsed) this.error(path2, `${formatPath(path2)} must be ${DATE_TIME_HINT} (got "${value}")`);
+    return parsed;
+  }
+  policy(name, raw) {
+    const before = this.errors;
+    const base = ["policies", name];
+    const levels = raw.levels.map((level, i) => {
+      const path2 = [...base, "levels", i];
+      let afterMinutes = 0;
+      if (level.after !== void 0) {
+        const m = AFTER.exec(level.after);
+        if (m) afterMinutes = Number(m[1]) * (m[2] === "h" ? 60 : 1);
+        else {
+          this.error(
+            [...path2, "after"],
+            `${formatPath([...path2, "after"])} must be a delay such as 0m, 10m or 1h (got "${level.after}")`
+          );
+        }
+      }
+      const notify = level.notify.map((t, k) => {
+        const at = this.pos([...path2, "notify", k]);
+        if (typeof t !== "string") return { kind: "schedule", schedule: t.schedule, at };
+        if (/^schedule\s*:/i.test(t)) {
+          const name2 = t.replace(/^schedule\s*:\s*/i, "");
+          this.error(
+            [...path2, "notify", k],
+            `"${t}" would page a person of that name: write { schedule: ${name2} } to notify a schedule`
+          );
+        }
+        return { kind: "person", who: t, at };
+      });
+      return { afterMinutes, notify, at: this.pos(path2) };
+    });
+    if (this.errors > before) return void 0;
+    return { name, levels, at: this.pos(base, true) };
+  }
+};
+
+// src/oncall/resolve.ts
+function shiftIndexAt(layer, timeZone, at) {
+  const handoff = (k2) => instantOf(layer.startWall + k2 * layer.shiftMs, timeZone);
+  if (at < handoff(0)) return null;
+  let k = Math.max(0, Math.floor((wallClockOf(at, timeZone) - layer.startWall) / layer.shiftMs));
+  while (k > 0 && handoff(k) > at) k--;
+  while (handoff(k + 1) <= at) k++;
+  return k;
+}
+function layerMemberAt(layer, timeZone, at) {
+  if (layer.members.length === 0) return null;
+  if (layer.endMs !== void 0 && at >= layer.endMs) return null;
+  if (!withinRestrictions(layer.restrictions, wallClockOf(at, timeZone))) return null;
+  const k = shiftIndexAt(layer, timeZone, at);
+  return k === null ? null : layer.members[k % layer.members.length];
+}
+function withinRestrictions(restrictions, wall) {
+  if (restrictions.length === 0) return true;
+  const dayNumber = Math.floor(wall / DAY_MS);
+  const minute = Math.floor((wall - dayNumber * DAY_MS) / 6e4);
+  const day = new Date(dayNumber * DAY_MS).getUTCDay();
+  const previous = (day + 6) % 7;
+  return restrictions.some(
+    (r) => r.fromMinute < r.toMinute ? r.days.includes(day) && minute >= r.fromMinute && minute < r.toMinute : (
+      // Runs past midnight: the evening of a listed day, or the morning after one.
+      r.days.includes(day) && minute >= r.fromMinute || r.days.includes(previous) && minute < r.toMinute
+    )
+  );
+}
+function whoIsOnCall(schedule, at) {
+  const t = at.getTime();
+  for (let i = schedule.overrides.length - 1; i >= 0; i--) {
+    const o = schedule.overrides[i];
+    if (o.fromMs <= t && t < o.toMs)
+      return { person: o.who, source: { kind: "override", index: i } };
+  }
+  for (let i = schedule.layers.length - 1; i >= 0; i--) {
+    const layer = schedule.layers[i];
+    const person = layerMemberAt(layer, schedule.timeZone, t);
+    if (person !== null) return { person, source: { kind: "layer", index: i, name: layer.name } };
+  }
+  return null;
+}
+function onCallLevelsAt(model, policy, at) {
+  const p = model.policies.get(policy);
+  if (!p) return null;
+  return p.levels.map((level, i) => {
+    const people = [];
+    for (const target of level.notify) {
+      const who = target.kind === "person" ? target.who : scheduled(model, target.schedule, at);
+      if (who !== null && !people.some((p2) => sameOwner(p2, who))) people.push(who);
+    }
+    return { level: i + 1, people };
+  });
+}
+function scheduled(model, name, at) {
+  const schedule = model.schedules.get(name);
+  return schedule ? whoIsOnCall(schedule, at)?.person ?? null : null;
+}
+
+// src/oncall/directory.ts
+function createOnCallDirectory(model) {
+  return {
+    policyFor: (team) => model.teams.get(teamKey(team))?.policy,
+    onCallAt: (policy, at) => onCallLevelsAt(model, policy, at)
+  };
+}
+
+// src/oncall/load.ts
+async function loadOnCall(files, config) {
+  const defaults2 = new Set(defaultConfig().oncall.files);
+  const parsed = [];
+  const findings = [];
+  for (const path2 of config.files) {
+    const text = await files.read(path2);
+    if (text !== void 0) {
+      parsed.push(parseOnCallFile(text, path2));
+      continue;
+    }
+    const skipped = files.notices().find((f) => f.file === path2);
+    findings.push(
+      skipped ? {
+        ruleId: "oncall/unreadable",
+        severity: "error",
+        message: `on-call file ${path2} could not be read: ${skipped.message}`,
+        file: path2
+      } : {
+        ruleId: "oncall/missing-file",
+        severity: defaults2.has(path2) ? "notice" : "warning",
+        message: `on-call file ${path2} does not exist (oncall.files in the config names it)`,
+        file: path2
+      }
+    );
+  }
+  if (parsed.length === 0) return { model: void 0, directory: void 0, findings };
+  const merged = mergeOnCallFiles(parsed);
+  return {
+    model: merged.model,
+    directory: createOnCallDirectory(merged.model),
+    findings: [...findings, ...merged.findings]
+  };
+}
+
 // src/repo/filtered.ts
 function withIgnore(files, globs) {
   const matchers = globs.map((g) => g.trim()).filter((g) => g !== "").map((g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true }));
@@ -20749,11 +21652,15 @@ function withIgnore(files, globs) {
 }
 
 // src/codeowners/enrich.ts
-function withOwnership(findings, codeowners, config, directory) {
+function withOwnership(findings, codeowners, config, directory, at) {
+  const describe2 = (policy) => {
+    const first = directory && at ? directory.onCallAt(policy, at)?.[0]?.people : void 0;
+    return first && first.length > 0 ? `${policy} (on call: ${first.join(", ")})` : policy;
+  };
   const policyOf = (owners) => {
     for (const owner of owners) {
       const policy = policyForOwner(owner, config, directory);
-      if (policy !== void 0) return policy;
+      if (policy !== void 0) return describe2(policy);
     }
     return void 0;
   };
@@ -20772,9 +21679,11 @@ function withOwnership(findings, codeowners, config, directory) {
 }
 
 // src/engine.ts
-async function routeToOwners(findings, files, config) {
+async function routeToOwners(findings, files, config, now) {
   const { codeowners } = await loadCodeowners(files);
-  return codeowners ? withOwnership(findings, codeowners, config.codeowners) : findings;
+  if (!codeowners) return findings;
+  const { directory } = await loadOnCall(files, config.oncall);
+  return withOwnership(findings, codeowners, config.codeowners, directory, now);
 }
 async function runChecks(files, config, options) {
   const repo = config.ignore.length > 0 ? withIgnore(files, config.ignore) : files;
@@ -20803,11 +21712,11 @@ async function runChecks(files, config, options) {
     ran.push(check.id);
   }
   findings.push(...repo.notices());
-  return { findings: sortFindings(await routeToOwners(findings, repo, config)), ran };
+  return { findings: sortFindings(await routeToOwners(findings, repo, config, options.now)), ran };
 }
 
 // src/config/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // schemas/config.schema.json
 var config_schema_default = {
@@ -21084,202 +21993,15 @@ var config_schema_default = {
   }
 };
 
-// src/schema/validate.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-
-// src/yaml/source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function parseYamlSource(text, path2, ruleId) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true
-  });
-  const toFinding = (severity) => (e) => {
-    const at = lineCounter.linePos(e.pos[0]);
-    return {
-      ruleId,
-      severity,
-      message: firstLine2(e.message),
-      file: path2,
-      line: at.line,
-      column: at.col
-    };
-  };
-  return {
-    source: { path: path2, doc, lineCounter },
-    errors: doc.errors.map(toFinding("error")),
-    warnings: doc.warnings.map(toFinding("warning"))
-  };
-}
-function firstLine2(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function locate(source, path2, key = false) {
-  for (let depth = path2.length; depth >= 0; depth--) {
-    const node = nodeAt(source, path2.slice(0, depth), key && depth === path2.length);
-    if (node?.range) return spanOf2(source, node.range[0], node.range[1]);
-  }
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function nodeAt(source, path2, key) {
-  if (path2.length === 0) return source.doc.contents ?? null;
-  if (!key) {
-    const node = source.doc.getIn(path2, true);
-    return isNodeLike(node) ? node : null;
-  }
-  const parent = path2.length === 1 ? source.doc.contents : source.doc.getIn(path2.slice(0, -1), true);
-  if (!(0, import_yaml2.isMap)(parent)) return null;
-  const last = path2[path2.length - 1];
-  const pair2 = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === last);
-  return pair2 && isNodeLike(pair2.key) ? pair2.key : null;
-}
-function isNodeLike(value) {
-  return typeof value === "object" && value !== null && "range" in value;
-}
-function spanOf2(source, start, end) {
-  const a = source.lineCounter.linePos(start);
-  const b = source.lineCounter.linePos(Math.max(start, end));
-  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-function formatPath(path2) {
-  return path2.reduce(
-    (out, seg) => typeof seg === "number" ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg,
-    ""
-  );
-}
-
-// src/schema/validate.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
-function compile2(schema3) {
-  let fn = cache2.get(schema3);
-  if (!fn) {
-    const ajv = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false });
-    fn = ajv.compile(schema3);
-    cache2.set(schema3, fn);
-  }
-  return fn;
-}
-function validateWithSchema(schema3, data, source, rulePrefix) {
-  const validate = compile2(schema3);
-  const problems = { errors: [], unknownKeys: [], unknownPaths: [] };
-  if (validate(data)) return problems;
-  const errors = prune(validate.errors ?? []);
-  const seen = /* @__PURE__ */ new Set();
-  for (const err of errors) {
-    const path2 = toPath(err.instancePath);
-    if (err.keyword === "additionalProperties") {
-      const key = err.params.additionalProperty;
-      const keyPath = [...path2, key];
-      const known = Object.keys(
-        err.parentSchema?.properties ?? {}
-      );
-      const hint = known.length > 0 ? `; did you mean "${(0, import_fastest_levenshtein2.closest)(key, known)}"?` : "";
-      const where = path2.length > 0 ? ` in ${formatPath(path2)}` : "";
-      problems.unknownPaths.push(keyPath);
-      problems.unknownKeys.push({
-        ruleId: `${rulePrefix}/unknown-key`,
-        severity: "warning",
-        message: `unknown key "${key}"${where}${hint}`,
-        file: source.path,
-        ...locate(source, keyPath, true)
-      });
-      continue;
-    }
-    const message = describe(err, path2);
-    const dedupe = `${err.instancePath}|${message}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
-    problems.errors.push({
-      ruleId: `${rulePrefix}/invalid`,
-      severity: "error",
-      message,
-      file: source.path,
-      ...locate(source, path2)
-    });
-  }
-  return problems;
-}
-function prune(errors) {
-  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath);
-  return errors.filter(
-    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`))
-  );
-}
-function toPath(instancePath) {
-  if (!instancePath) return [];
-  return instancePath.slice(1).split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
-}
-function describe(err, path2) {
-  const where = path2.length > 0 ? formatPath(path2) : "the document";
-  const schema3 = err.parentSchema ?? {};
-  switch (err.keyword) {
-    case "required":
-      return `${where} is missing required key "${err.params.missingProperty}"`;
-    case "oneOf":
-      return `${where} must be ${oneOfShapes(schema3)}`;
-    case "type":
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "minLength":
-    case "enum":
-    case "minItems":
-    case "format":
-    case "pattern":
-      return `${where} must be ${expected(schema3)}`;
-    default:
-      return `${where} ${err.message ?? "is invalid"}`;
-  }
-}
-function expected(schema3) {
-  if (Array.isArray(schema3.enum))
-    return `one of ${schema3.enum.map((v) => JSON.stringify(v)).join(", ")}`;
-  const type = schema3.type;
-  const types = Array.isArray(type) ? type : typeof type === "string" ? [type] : [];
-  const parts = types.map((t) => {
-    if (t === "integer" || t === "number") {
-      const noun = t === "integer" ? "an integer" : "a number";
-      if (typeof schema3.minimum === "number" && typeof schema3.maximum === "number")
-        return `${noun} from ${schema3.minimum} to ${schema3.maximum}`;
-      if (typeof schema3.minimum === "number") return `${noun} >= ${schema3.minimum}`;
-      if (typeof schema3.maximum === "number") return `${noun} <= ${schema3.maximum}`;
-      return noun;
-    }
-    if (t === "string") {
-      if (schema3.format === "date") return "a date (YYYY-MM-DD)";
-      if (typeof schema3.pattern === "string") return `a string matching ${schema3.pattern}`;
-      return typeof schema3.minLength === "number" && schema3.minLength > 0 ? "a non-empty string" : "a string";
-    }
-    if (t === "boolean") return "true or false";
-    if (t === "array")
-      return typeof schema3.minItems === "number" && schema3.minItems > 0 ? "a non-empty list" : "a list";
-    if (t === "object") return "a mapping";
-    return t;
-  });
-  return parts.length > 0 ? parts.join(" or ") : "valid";
-}
-function oneOfShapes(schema3) {
-  const branches = schema3.oneOf ?? [];
-  const shapes = branches.map((b) => {
-    const required = b.required ?? [];
-    return required.length > 0 ? `{ ${required.join(", ")} }` : expected(b);
-  });
-  return shapes.length > 0 ? `exactly one of ${shapes.join(", ")}` : "valid";
-}
-
 // src/config/load.ts
-var schema2 = config_schema_default;
+var schema3 = config_schema_default;
 function parseConfig(text, path2) {
   const { source, errors, warnings } = parseYamlSource(text, path2, "config/yaml");
   if (errors.length > 0) return { config: defaultConfig(), errors, diagnostics: warnings };
   const data = source.doc.toJS();
   if (data === null || data === void 0)
     return { config: defaultConfig(), errors: [], diagnostics: warnings };
-  if (!(0, import_yaml3.isMap)(source.doc.contents)) {
+  if (!(0, import_yaml4.isMap)(source.doc.contents)) {
     return {
       config: defaultConfig(),
       errors: [
@@ -21295,7 +22017,7 @@ function parseConfig(text, path2) {
       diagnostics: warnings
     };
   }
-  const problems = validateWithSchema(schema2, data, source, "config");
+  const problems = validateWithSchema(schema3, data, source, "config");
   for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
   const cleaned = source.doc.toJS();
   return {
@@ -21559,7 +22281,6 @@ export {
   normalizeRepoPath,
   ownersOf,
   ownerKind,
-  ownerKey,
   sameOwner,
   parseCodeowners,
   policyForOwner,
@@ -21567,7 +22288,6 @@ export {
   escalationGapsInChange,
   CODEOWNERS_LOCATIONS,
   loadCodeowners,
-  require_ajv,
   require_mod,
   require_dist,
   epochDay,
@@ -21580,27 +22300,23 @@ export {
   statusOf,
   findingsOf,
   buildChecks,
+  DEFAULT_CONFIG_PATH,
   countFindings,
   sortFindings,
   formatLocation,
   shouldFail,
+  loadOnCall,
   withIgnore,
   runChecks,
   renderJson,
   formatCounts,
   renderMarkdown,
-  DEFAULT_CONFIG_PATH,
-  defaultConfig,
   renderSarifString,
   require_picocolors,
   sanitizeForTerminal,
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   buildAnnotations,
   renderReport,
-  parseYamlSource,
-  locate,
-  formatPath,
-  validateWithSchema,
   parseConfig,
   RepoError,
   pLimit,
