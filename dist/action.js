@@ -8,13 +8,14 @@ import {
 import {
   describeCommentResult,
   githubCheckServices,
+  prop,
   publishPullRequestComment,
   readFileAtRef,
   renderFlagSyncSummary,
   renderPullRequestFlagsComment,
   reviewPullRequestFlags,
   runFlagSync
-} from "./chunks/chunk-546AA36P.js";
+} from "./chunks/chunk-6A5HWXS6.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -27424,9 +27425,6 @@ function pullRequestFrom(payload, baseRepository) {
     // A deleted fork has no head repo; treat it as a fork, the safe assumption for token rights.
     fork: headRepo === void 0 || baseRepo !== void 0 && headRepo.toLowerCase() !== baseRepo.toLowerCase()
   };
-}
-function prop(value, key) {
-  return typeof value === "object" && value !== null ? value[key] : void 0;
 }
 function str(value) {
   return typeof value === "string" && value !== "" ? value : void 0;

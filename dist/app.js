@@ -6,15 +6,18 @@ import {
   conclusionFor,
   createCheckRun,
   describeCommentResult,
+  describeError,
   githubCheckServices,
   httpStatus,
+  prop,
   publishPullRequestComment,
   readFileAtRef,
   renderPullRequestFlagsComment,
   reviewPullRequestFlags,
   runFlagSync,
+  str,
   toCheckRunAnnotations
-} from "./chunks/chunk-546AA36P.js";
+} from "./chunks/chunk-6A5HWXS6.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -216,23 +219,13 @@ function blobBytes(data, what) {
   );
 }
 function describeHttpError(err, what) {
-  const status = httpStatus2(err);
+  const status = httpStatus(err);
   const detail = err instanceof Error ? err.message : String(err);
   const prefix = status === void 0 ? `Cannot read ${what} from GitHub` : `GitHub answered HTTP ${status} for ${what}`;
   return new RepoError(
     `${prefix}: ${detail}`,
     status === void 0 ? { cause: err } : { cause: err, status }
   );
-}
-function httpStatus2(err) {
-  const status = prop(err, "status");
-  return typeof status === "number" ? status : void 0;
-}
-function prop(value, key) {
-  return typeof value === "object" && value !== null ? value[key] : void 0;
-}
-function str(value) {
-  return typeof value === "string" ? value : void 0;
 }
 function short(sha) {
   return sha.slice(0, 7);
@@ -1097,11 +1090,6 @@ async function postComment(input, body) {
     issue_number: input.issueNumber,
     body
   });
-}
-function describeError(error) {
-  const status = httpStatus(error);
-  const message = error instanceof Error ? error.message : String(error);
-  return status === void 0 ? message : `HTTP ${status}: ${message}`;
 }
 
 // src/app/renew.ts

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { prop } from '../json.js';
 
 /** Events the Action knows what to do with. Anything else still runs `check`, after a notice. */
 export const SUPPORTED_EVENTS = [
@@ -107,12 +108,6 @@ function pullRequestFrom(
       headRepo === undefined ||
       (baseRepo !== undefined && headRepo.toLowerCase() !== baseRepo.toLowerCase()),
   };
-}
-
-function prop(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
 }
 
 function str(value: unknown): string | undefined {

@@ -2,6 +2,8 @@ import pLimit from 'p-limit';
 import { ownerKind } from '../codeowners/owners.js';
 import type { OwnerStatus, OwnerVerifier } from '../codeowners/verify.js';
 import type { Finding } from '../findings.js';
+import { prop } from '../json.js';
+import { describeError, httpStatus } from './http-error.js';
 import type { OctokitLike } from '../repo/github.js';
 
 /** The CODEOWNERS side of the API: GitHub's own verdict on the file, and owner verification. */
@@ -42,7 +44,7 @@ export async function fetchCodeownersErrors(
       {
         ruleId: 'codeowners/github-unavailable',
         severity: 'notice',
-        message: `could not read GitHub's CODEOWNERS errors for ${target.owner}/${target.repo}: ${describe(err)}`,
+        message: `could not read GitHub's CODEOWNERS errors for ${target.owner}/${target.repo}: ${describeError(err)}`,
       },
     ];
   }
@@ -221,21 +223,4 @@ async function status(call: () => Promise<unknown>): Promise<OwnerStatus> {
   } catch (err) {
     return httpStatus(err) === 404 ? 'missing' : 'unknown';
   }
-}
-
-function httpStatus(err: unknown): number | undefined {
-  const s = prop(err, 'status');
-  return typeof s === 'number' ? s : undefined;
-}
-
-function describe(err: unknown): string {
-  const s = httpStatus(err);
-  const detail = err instanceof Error ? err.message : String(err);
-  return s === undefined ? detail : `HTTP ${s} ${detail}`;
-}
-
-function prop(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
 }

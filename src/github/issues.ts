@@ -1,5 +1,8 @@
 import type { ExistingIssue, IssuePatch, NewIssue } from '../flags/sync/types.js';
 import { eventIds } from '../flags/sync/markers.js';
+import { prop, str } from '../json.js';
+import { httpStatus } from './http-error.js';
+export { describeError, httpStatus } from './http-error.js';
 import type { OctokitLike } from '../repo/github.js';
 
 /**
@@ -227,12 +230,6 @@ function requireIssue(data: unknown, what: string): ExistingIssue {
   return issue;
 }
 
-/** The HTTP status of an Octokit RequestError (or anything shaped like one). */
-export function httpStatus(err: unknown): number | undefined {
-  const status = prop(err, 'status');
-  return typeof status === 'number' ? status : undefined;
-}
-
 /**
  * Whether a failed write should end the sweep. Rate limits (403/429, left after the throttling
  * plugin's retries), server errors, missing permissions and network failures would fail every later
@@ -242,20 +239,4 @@ export function httpStatus(err: unknown): number | undefined {
 export function stopsSweep(err: unknown): boolean {
   const status = httpStatus(err);
   return !(status === 404 || status === 410 || status === 422);
-}
-
-export function describeError(err: unknown): string {
-  const status = httpStatus(err);
-  const message = err instanceof Error ? err.message : String(err);
-  return status === undefined ? message : `HTTP ${status}: ${message}`;
-}
-
-function prop(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }

@@ -1,7 +1,7 @@
 import type { LabelSpec } from '../flags/sync/types.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { RepoCoordinates } from './issues.js';
-import { httpStatus } from './issues.js';
+import { httpStatus } from './http-error.js';
 
 const PER_PAGE = 100;
 const MAX_PAGES = 20;

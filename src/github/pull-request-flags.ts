@@ -6,11 +6,11 @@ import { analyzePullRequestFlags } from '../flags/pr/index.js';
 import { isChangedFile } from '../flags/pr/diff.js';
 import type { PullRequestDiff } from '../flags/pr/diff.js';
 import { readFileAtRef, UnreadableFileError } from './contents.js';
+import { httpStatus } from './http-error.js';
 import { fetchPullRequestDiff } from './pull-request.js';
 import {
   COMMENT_MAX_CHARS,
   findStickyComment,
-  httpStatus,
   PR_REPORT_MARKER,
   upsertStickyComment,
 } from './sticky-comment.js';

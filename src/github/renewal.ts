@@ -16,7 +16,7 @@ import type { RenewalFacts, RenewalRefusal, RepoRole } from '../flags/renew/inde
 import { inlineCode } from '../flags/renew/text.js';
 import type { OctokitLike } from '../repo/github.js';
 import { readFileAtRef } from './contents.js';
-import { httpStatus } from './sticky-comment.js';
+import { describeError, httpStatus } from './http-error.js';
 
 /**
  * The App's side of `/ops-steward renew KEY [30d]`: a comment on a flag's issue or on any pull request
@@ -395,10 +395,4 @@ async function postComment(input: RenewCommentInput, body: string): Promise<void
     issue_number: input.issueNumber,
     body,
   });
-}
-
-function describeError(error: unknown): string {
-  const status = httpStatus(error);
-  const message = error instanceof Error ? error.message : String(error);
-  return status === undefined ? message : `HTTP ${status}: ${message}`;
 }

@@ -1,5 +1,6 @@
 import type { OctokitLike } from '../repo/github.js';
 import { truncateChars } from './check-run.js';
+import { httpStatus } from './http-error.js';
 
 /**
  * One comment per pull request, found again by a hidden marker and edited in place, so every push
@@ -165,12 +166,6 @@ function readComment(raw: unknown): IssueComment | undefined {
 
 function url(comment: IssueComment): { url?: string } {
   return comment.html_url ? { url: comment.html_url } : {};
-}
-
-export function httpStatus(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const status = (error as { status?: unknown }).status;
-  return typeof status === 'number' ? status : undefined;
 }
 
 function errorMessage(error: unknown): string {

@@ -11,6 +11,8 @@ import { DEFAULT_MAX_FILE_BYTES } from './types.js';
 import type { RepoFiles } from './types.js';
 
 export { RepoError } from './errors.js';
+import { httpStatus } from '../github/http-error.js';
+import { prop, str } from '../json.js';
 
 /**
  * The one Octokit method used. Structural, so @octokit/rest's `Octokit`, Probot's
@@ -249,21 +251,6 @@ function describeHttpError(err: unknown, what: string): RepoError {
     `${prefix}: ${detail}`,
     status === undefined ? { cause: err } : { cause: err, status },
   );
-}
-
-function httpStatus(err: unknown): number | undefined {
-  const status = prop(err, 'status');
-  return typeof status === 'number' ? status : undefined;
-}
-
-function prop(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }
 
 function short(sha: string): string {

@@ -64,6 +64,25 @@ async function readFileAtRef(octokit, file) {
   return content;
 }
 
+// src/json.ts
+function prop(value, key) {
+  return typeof value === "object" && value !== null ? value[key] : void 0;
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+
+// src/github/http-error.ts
+function httpStatus(err) {
+  const status2 = prop(err, "status");
+  return typeof status2 === "number" ? status2 : void 0;
+}
+function describeError(err) {
+  const status2 = httpStatus(err);
+  const message = err instanceof Error ? err.message : String(err);
+  return status2 === void 0 ? message : `HTTP ${status2}: ${message}`;
+}
+
 // src/github/codeowners.ts
 async function fetchCodeownersErrors(octokit, target) {
   const params = { owner: target.owner, repo: target.repo };
@@ -77,7 +96,7 @@ async function fetchCodeownersErrors(octokit, target) {
       {
         ruleId: "codeowners/github-unavailable",
         severity: "notice",
-        message: `could not read GitHub's CODEOWNERS errors for ${target.owner}/${target.repo}: ${describe(err)}`
+        message: `could not read GitHub's CODEOWNERS errors for ${target.owner}/${target.repo}: ${describeError(err)}`
       }
     ];
   }
@@ -200,18 +219,6 @@ async function status(call) {
   } catch (err) {
     return httpStatus(err) === 404 ? "missing" : "unknown";
   }
-}
-function httpStatus(err) {
-  const s = prop(err, "status");
-  return typeof s === "number" ? s : void 0;
-}
-function describe(err) {
-  const s = httpStatus(err);
-  const detail = err instanceof Error ? err.message : String(err);
-  return s === void 0 ? detail : `HTTP ${s} ${detail}`;
-}
-function prop(value, key) {
-  return typeof value === "object" && value !== null ? value[key] : void 0;
 }
 
 // src/github/services.ts
@@ -1204,7 +1211,7 @@ async function searchIssuesByBody(octokit, repo, phrase) {
   const out = [];
   for (let page = 1; page <= MAX_SEARCH_PAGES; page++) {
     const { data } = await octokit.request("GET /search/issues", { q, per_page: PER_PAGE, page });
-    const items = prop2(data, "items");
+    const items = prop(data, "items");
     const list2 = Array.isArray(items) ? items : [];
     for (const raw of list2) {
       const issue = toExistingIssue(raw);
@@ -1260,7 +1267,7 @@ async function latestEventId(octokit, repo, number) {
     );
     const items = Array.isArray(data) ? data : [];
     for (const c of items) {
-      const ids = eventIds(str(prop2(c, "body")));
+      const ids = eventIds(str(prop(c, "body")));
       if (ids.length > 0) latest = ids[ids.length - 1];
     }
     if (items.length < PER_PAGE) break;
@@ -1275,7 +1282,7 @@ async function isAssignable(octokit, repo, login) {
     });
     return true;
   } catch (err) {
-    if (httpStatus2(err) === 404) return false;
+    if (httpStatus(err) === 404) return false;
     throw err;
   }
 }
@@ -1293,33 +1300,33 @@ async function listTeamMembers(octokit, team) {
       });
       const items = Array.isArray(data) ? data : [];
       for (const u of items) {
-        const login = str(prop2(u, "login"));
+        const login = str(prop(u, "login"));
         if (login) out.push(login);
       }
       if (items.length < PER_PAGE) break;
     }
   } catch (err) {
-    const status2 = httpStatus2(err);
+    const status2 = httpStatus(err);
     if (status2 === 403 || status2 === 404) return void 0;
     throw err;
   }
   return out;
 }
 function toExistingIssue(raw) {
-  if (prop2(raw, "pull_request") !== void 0) return void 0;
-  const number = prop2(raw, "number");
+  if (prop(raw, "pull_request") !== void 0) return void 0;
+  const number = prop(raw, "number");
   if (typeof number !== "number") return void 0;
-  const state = prop2(raw, "state") === "closed" ? "closed" : "open";
-  const labels = prop2(raw, "labels");
-  const assignees = prop2(raw, "assignees");
+  const state = prop(raw, "state") === "closed" ? "closed" : "open";
+  const labels = prop(raw, "labels");
+  const assignees = prop(raw, "assignees");
   return {
     number,
     state,
-    title: str(prop2(raw, "title")) ?? "",
-    body: str(prop2(raw, "body")) ?? "",
-    labels: Array.isArray(labels) ? labels.map((l) => typeof l === "string" ? l : str(prop2(l, "name"))).filter((l) => l !== void 0) : [],
-    assignees: Array.isArray(assignees) ? assignees.map((a) => str(prop2(a, "login"))).filter((a) => a !== void 0) : [],
-    closedAt: str(prop2(raw, "closed_at")) ?? null
+    title: str(prop(raw, "title")) ?? "",
+    body: str(prop(raw, "body")) ?? "",
+    labels: Array.isArray(labels) ? labels.map((l) => typeof l === "string" ? l : str(prop(l, "name"))).filter((l) => l !== void 0) : [],
+    assignees: Array.isArray(assignees) ? assignees.map((a) => str(prop(a, "login"))).filter((a) => a !== void 0) : [],
+    closedAt: str(prop(raw, "closed_at")) ?? null
   };
 }
 function requireIssue(data, what) {
@@ -1327,24 +1334,9 @@ function requireIssue(data, what) {
   if (!issue) throw new Error(`Unexpected response from GitHub while ${what}: no issue number`);
   return issue;
 }
-function httpStatus2(err) {
-  const status2 = prop2(err, "status");
-  return typeof status2 === "number" ? status2 : void 0;
-}
 function stopsSweep(err) {
-  const status2 = httpStatus2(err);
+  const status2 = httpStatus(err);
   return !(status2 === 404 || status2 === 410 || status2 === 422);
-}
-function describeError(err) {
-  const status2 = httpStatus2(err);
-  const message = err instanceof Error ? err.message : String(err);
-  return status2 === void 0 ? message : `HTTP ${status2}: ${message}`;
-}
-function prop2(value, key) {
-  return typeof value === "object" && value !== null ? value[key] : void 0;
-}
-function str(value) {
-  return typeof value === "string" ? value : void 0;
 }
 
 // src/github/labels.ts
@@ -1380,7 +1372,7 @@ async function createLabel(octokit, repo, spec) {
     });
     return true;
   } catch (err) {
-    if (httpStatus2(err) === 422) return false;
+    if (httpStatus(err) === 422) return false;
     throw err;
   }
 }
@@ -2266,7 +2258,7 @@ async function upsertStickyComment(octokit, target, body) {
     if (!created) throw new Error("GitHub created the comment but returned no comment id");
     return { action: "created", commentId: created.id, ...url(created) };
   } catch (error) {
-    if (httpStatus3(error) === 403) {
+    if (httpStatus(error) === 403) {
       return {
         action: "skipped",
         reason: `GitHub refused access to the comments of #${target.issueNumber} (403: ${errorMessage(error)}). This is expected for pull requests from forks, whose workflow token is read-only; annotations and the job summary still carry the report.`
@@ -2317,7 +2309,7 @@ async function updateComment(octokit, target, id, body) {
     );
     return readComment(data) ?? { id, body };
   } catch (error) {
-    if (httpStatus3(error) === 404) return void 0;
+    if (httpStatus(error) === 404) return void 0;
     throw error;
   }
 }
@@ -2333,11 +2325,6 @@ function readComment(raw) {
 }
 function url(comment) {
   return comment.html_url ? { url: comment.html_url } : {};
-}
-function httpStatus3(error) {
-  if (typeof error !== "object" || error === null) return void 0;
-  const status2 = error.status;
-  return typeof status2 === "number" ? status2 : void 0;
 }
 function errorMessage(error) {
   const text = error instanceof Error ? error.message : String(error);
@@ -2452,7 +2439,7 @@ async function publishPullRequestComment(octokit, target, review, body) {
       if (!await findStickyComment(octokit, where, PR_REPORT_MARKER))
         return { action: "not-needed" };
     } catch (error) {
-      if (httpStatus3(error) === 403)
+      if (httpStatus(error) === 403)
         return {
           action: "skipped",
           reason: `GitHub refused to list the comments of #${target.pullNumber} (403)`
@@ -2479,6 +2466,10 @@ function describeCommentResult(result) {
 export {
   UnreadableFileError,
   readFileAtRef,
+  prop,
+  str,
+  httpStatus,
+  describeError,
   githubCheckServices,
   renderFlagSyncSummary,
   runFlagSync,
@@ -2487,7 +2478,6 @@ export {
   toCheckRunAnnotations,
   createCheckRun,
   completeCheckRun,
-  httpStatus3 as httpStatus,
   reviewPullRequestFlags,
   renderPullRequestFlagsComment,
   publishPullRequestComment,
