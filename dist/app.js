@@ -231,6 +231,45 @@ function short(sha) {
   return sha.slice(0, 7);
 }
 
+// src/app/guarded-check-run.ts
+async function withCheckRun(octokit, target, spec, log, evaluate3) {
+  const run2 = await createCheckRun(octokit, {
+    owner: target.owner,
+    repo: target.repo,
+    name: spec.name,
+    headSha: target.headSha,
+    output: { title: "Checking\u2026", summary: `Checking ${spec.what}.` }
+  });
+  try {
+    return await evaluate3(run2);
+  } catch (error) {
+    const expected = error instanceof RepoError || error instanceof UnreadableFileError || error instanceof InputError;
+    const reason = error instanceof Error ? error.message : String(error);
+    try {
+      await completeCheckRun(octokit, run2, {
+        conclusion: "failure",
+        output: {
+          title: `ops-steward could not check ${spec.what}`,
+          summary: `ops-steward could not check ${spec.what}:
+
+> ${reason.replace(/\n/g, "\n> ")}
+
+` + (expected ? "Fix the cause above, then re-run this check from the Checks tab." : "This looks like a bug or a GitHub outage. Re-run this check from the Checks tab; if it fails again, please report it.")
+        }
+      });
+    } catch (concludeError) {
+      log.error(
+        `could not conclude check run ${run2.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`
+      );
+    }
+    if (expected) {
+      log.warn(`${spec.name} on ${spec.what} failed: ${reason}`);
+      return { conclusion: "failure", checkRunId: run2.checkRunId, findings: [] };
+    }
+    throw error;
+  }
+}
+
 // src/app/config.ts
 var CONFIG_CANDIDATES = [DEFAULT_CONFIG_PATH, ".github/ops-steward.yaml"];
 async function loadBaseConfig(octokit, base) {
@@ -247,41 +286,13 @@ async function loadBaseConfig(octokit, base) {
 // src/app/check-pull-request.ts
 var CHECK_NAME = "ops-steward";
 async function checkPullRequest(octokit, target, deps2) {
-  const run2 = await createCheckRun(octokit, {
-    owner: target.owner,
-    repo: target.repo,
-    name: CHECK_NAME,
-    headSha: target.headSha,
-    output: { title: "Checking\u2026", summary: `Checking ${label(target)}.` }
-  });
-  try {
-    return await evaluate(octokit, target, run2, deps2);
-  } catch (error) {
-    const expected = error instanceof RepoError || error instanceof UnreadableFileError || error instanceof InputError;
-    const reason = error instanceof Error ? error.message : String(error);
-    try {
-      await completeCheckRun(octokit, run2, {
-        conclusion: "failure",
-        output: {
-          title: "ops-steward could not complete the check",
-          summary: `ops-steward could not check ${label(target)}:
-
-> ${reason.replace(/\n/g, "\n> ")}
-
-` + (expected ? "Fix the cause above, then re-run this check from the Checks tab." : "This looks like a bug or a GitHub outage. Re-run this check from the Checks tab; if it fails again, please report it.")
-        }
-      });
-    } catch (concludeError) {
-      deps2.log.error(
-        `could not conclude check run ${run2.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`
-      );
-    }
-    if (expected) {
-      deps2.log.warn(`check of ${label(target)} failed: ${reason}`);
-      return { conclusion: "failure", checkRunId: run2.checkRunId, findings: [] };
-    }
-    throw error;
-  }
+  return withCheckRun(
+    octokit,
+    target,
+    { name: CHECK_NAME, what: label(target) },
+    deps2.log,
+    (run2) => evaluate(octokit, target, run2, deps2)
+  );
 }
 async function evaluate(octokit, target, run2, deps2) {
   const base = { owner: target.owner, repo: target.repo, ref: target.configRef };
@@ -371,41 +382,13 @@ var FLAGS_CHECK_NAME = `${CHECK_NAME} / flags`;
 async function checkPullRequestFlags(octokit, target, deps2) {
   if (deps2.context && deps2.context.config.checks.flags === false)
     return { findings: [], skipped: "checks.flags is false in the base branch config" };
-  const run2 = await createCheckRun(octokit, {
-    owner: target.owner,
-    repo: target.repo,
-    name: FLAGS_CHECK_NAME,
-    headSha: target.headSha,
-    output: { title: "Checking\u2026", summary: `Checking the flag changes of ${label2(target)}.` }
-  });
-  try {
-    return await evaluate2(octokit, target, run2, deps2);
-  } catch (error) {
-    const expected = error instanceof RepoError || error instanceof UnreadableFileError || error instanceof InputError;
-    const reason = error instanceof Error ? error.message : String(error);
-    try {
-      await completeCheckRun(octokit, run2, {
-        conclusion: "failure",
-        output: {
-          title: "ops-steward could not check the flag changes",
-          summary: `ops-steward could not check the flag changes of ${label2(target)}:
-
-> ${reason.replace(/\n/g, "\n> ")}
-
-Re-run this check from the Checks tab; if it fails again, please report it.`
-        }
-      });
-    } catch (concludeError) {
-      deps2.log.error(
-        `could not conclude check run ${run2.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`
-      );
-    }
-    if (expected) {
-      deps2.log.warn(`flag check of ${label2(target)} failed: ${reason}`);
-      return { conclusion: "failure", checkRunId: run2.checkRunId, findings: [] };
-    }
-    throw error;
-  }
+  return withCheckRun(
+    octokit,
+    target,
+    { name: FLAGS_CHECK_NAME, what: `the flag changes of ${label2(target)}` },
+    deps2.log,
+    (run2) => evaluate2(octokit, target, run2, deps2)
+  );
 }
 async function evaluate2(octokit, target, run2, deps2) {
   const done = async (conclusion2, title2, summary2) => {

@@ -1,22 +1,20 @@
+import { withCheckRun } from './guarded-check-run.js';
 import type { Check } from '../check.js';
 import type { Config } from '../config/types.js';
 import type { RepoFiles } from '../repo/types.js';
 import { buildChecks } from '../checks.js';
 import { runChecks } from '../engine.js';
 import { githubCheckServices } from '../github/services.js';
-import { InputError } from '../errors.js';
 import { countFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
 import {
   CHECK_RUN_LIMITS,
   completeCheckRun,
   conclusionFor,
-  createCheckRun,
   toCheckRunAnnotations,
 } from '../github/check-run.js';
 import type { CheckConclusion, CheckRunRef } from '../github/check-run.js';
-import { UnreadableFileError } from '../github/contents.js';
-import { RepoError, openGitHubRepo } from '../repo/github.js';
+import { openGitHubRepo } from '../repo/github.js';
 import type { OctokitLike } from '../repo/github.js';
 import { formatCounts, renderMarkdown } from '../report/index.js';
 import { loadBaseConfig } from './config.js';
@@ -62,44 +60,9 @@ export async function checkPullRequest(
   target: PullTarget,
   deps: CheckDeps,
 ): Promise<CheckOutcome> {
-  const run = await createCheckRun(octokit, {
-    owner: target.owner,
-    repo: target.repo,
-    name: CHECK_NAME,
-    headSha: target.headSha,
-    output: { title: 'Checking…', summary: `Checking ${label(target)}.` },
-  });
-  try {
-    return await evaluate(octokit, target, run, deps);
-  } catch (error) {
-    const expected =
-      error instanceof RepoError ||
-      error instanceof UnreadableFileError ||
-      error instanceof InputError;
-    const reason = error instanceof Error ? error.message : String(error);
-    try {
-      await completeCheckRun(octokit, run, {
-        conclusion: 'failure',
-        output: {
-          title: 'ops-steward could not complete the check',
-          summary:
-            `ops-steward could not check ${label(target)}:\n\n> ${reason.replace(/\n/g, '\n> ')}\n\n` +
-            (expected
-              ? 'Fix the cause above, then re-run this check from the Checks tab.'
-              : 'This looks like a bug or a GitHub outage. Re-run this check from the Checks tab; if it fails again, please report it.'),
-        },
-      });
-    } catch (concludeError) {
-      deps.log.error(
-        `could not conclude check run ${run.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`,
-      );
-    }
-    if (expected) {
-      deps.log.warn(`check of ${label(target)} failed: ${reason}`);
-      return { conclusion: 'failure', checkRunId: run.checkRunId, findings: [] };
-    }
-    throw error;
-  }
+  return withCheckRun(octokit, target, { name: CHECK_NAME, what: label(target) }, deps.log, (run) =>
+    evaluate(octokit, target, run, deps),
+  );
 }
 
 async function evaluate(

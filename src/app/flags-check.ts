@@ -1,3 +1,4 @@
+import { withCheckRun } from './guarded-check-run.js';
 import { reviewPullRequestFlags } from '../github/pull-request-flags.js';
 import {
   describeCommentResult,
@@ -5,18 +6,11 @@ import {
   renderPullRequestFlagsComment,
 } from '../github/pull-request-flags.js';
 import type { PullRequestFlagsReview } from '../github/pull-request-flags.js';
-import { InputError } from '../errors.js';
 import { countFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
-import {
-  completeCheckRun,
-  conclusionFor,
-  createCheckRun,
-  toCheckRunAnnotations,
-} from '../github/check-run.js';
+import { completeCheckRun, conclusionFor, toCheckRunAnnotations } from '../github/check-run.js';
 import type { CheckConclusion, CheckRunRef } from '../github/check-run.js';
-import { UnreadableFileError } from '../github/contents.js';
-import { RepoError, openGitHubRepo } from '../repo/github.js';
+import { openGitHubRepo } from '../repo/github.js';
 import type { OctokitLike } from '../repo/github.js';
 import { formatCounts } from '../report/index.js';
 import { CHECK_NAME } from './check-pull-request.js';
@@ -55,42 +49,13 @@ export async function checkPullRequestFlags(
   // Switched off in the config: no run at all, like the check itself.
   if (deps.context && deps.context.config.checks.flags === false)
     return { findings: [], skipped: 'checks.flags is false in the base branch config' };
-  const run = await createCheckRun(octokit, {
-    owner: target.owner,
-    repo: target.repo,
-    name: FLAGS_CHECK_NAME,
-    headSha: target.headSha,
-    output: { title: 'Checking…', summary: `Checking the flag changes of ${label(target)}.` },
-  });
-  try {
-    return await evaluate(octokit, target, run, deps);
-  } catch (error) {
-    const expected =
-      error instanceof RepoError ||
-      error instanceof UnreadableFileError ||
-      error instanceof InputError;
-    const reason = error instanceof Error ? error.message : String(error);
-    try {
-      await completeCheckRun(octokit, run, {
-        conclusion: 'failure',
-        output: {
-          title: 'ops-steward could not check the flag changes',
-          summary:
-            `ops-steward could not check the flag changes of ${label(target)}:\n\n> ${reason.replace(/\n/g, '\n> ')}\n\n` +
-            'Re-run this check from the Checks tab; if it fails again, please report it.',
-        },
-      });
-    } catch (concludeError) {
-      deps.log.error(
-        `could not conclude check run ${run.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`,
-      );
-    }
-    if (expected) {
-      deps.log.warn(`flag check of ${label(target)} failed: ${reason}`);
-      return { conclusion: 'failure', checkRunId: run.checkRunId, findings: [] };
-    }
-    throw error;
-  }
+  return withCheckRun(
+    octokit,
+    target,
+    { name: FLAGS_CHECK_NAME, what: `the flag changes of ${label(target)}` },
+    deps.log,
+    (run) => evaluate(octokit, target, run, deps),
+  );
 }
 
 async function evaluate(

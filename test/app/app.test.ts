@@ -325,7 +325,7 @@ describe('App: pull request check run', () => {
     expect(scope.isDone()).toBe(true);
     const done = patches.at(-1)!;
     expect(done).toMatchObject({ status: 'completed', conclusion: 'failure' });
-    expect(done.output!.title).toBe('ops-steward could not complete the check');
+    expect(done.output!.title).toBe('ops-steward could not check acme/shop@ccccccc (#7)');
     expect(done.output!.summary).toContain(`Cannot resolve ref "${HEAD_SHA}" in acme/shop`);
     expect(done.output!.summary).toContain('re-run this check');
   });
