@@ -4,7 +4,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-HZSPOYXR.js";
+} from "./chunks/chunk-6DGSOYT2.js";
 import {
   describeCommentResult,
   githubCheckServices,

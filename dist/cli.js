@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-HZSPOYXR.js";
+} from "./chunks/chunk-6DGSOYT2.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,

@@ -913,35 +913,41 @@ var package_default = {
     "format:check": "prettier --check .",
     bench: "node bench/run.mjs"
   },
-  dependencies: {
+  peerDependencies: {
+    probot: "14.3.2"
+  },
+  peerDependenciesMeta: {
+    probot: {
+      optional: true
+    }
+  },
+  devDependencies: {
     "@actions/core": "3.0.1",
     "@actions/github": "9.1.1",
+    "@eslint/js": "10.0.1",
     "@octokit/plugin-retry": "8.1.1",
     "@octokit/plugin-throttling": "11.0.5",
     "@octokit/rest": "22.0.1",
+    "@types/node": "20.19.43",
+    "@types/sarif": "2.1.7",
     ajv: "8.20.0",
     commander: "14.0.3",
+    esbuild: "0.28.2",
+    eslint: "10.15.0",
     "fastest-levenshtein": "1.0.16",
     ignore: "7.0.16",
     isbinaryfile: "5.0.7",
     minimatch: "11.0.9",
+    nock: "14.0.17",
     "p-limit": "7.3.3",
     picocolors: "1.1.1",
+    prettier: "3.10.1",
     probot: "14.3.2",
     "ts-morph": "28.0.0",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "10.0.1",
-    "@types/node": "20.19.43",
-    "@types/sarif": "2.1.7",
-    esbuild: "0.28.2",
-    eslint: "10.15.0",
-    nock: "14.0.17",
-    prettier: "3.10.1",
     typescript: "5.9.3",
     "typescript-eslint": "8.73.0",
-    vitest: "4.1.12"
+    vitest: "4.1.12",
+    yaml: "2.9.1"
   }
 };
 
