@@ -1,6 +1,5 @@
-import { Octokit } from '@octokit/rest';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCodeowners } from '../../src/codeowners/parse.js';
 import { verifyOwners } from '../../src/codeowners/verify.js';
 import {
@@ -8,23 +7,12 @@ import {
   createGitHubOwnerVerifier,
   fetchCodeownersErrors,
 } from '../../src/github/codeowners.js';
+import { API, strictNock, testOctokit } from '../support/nock-github.js';
 
-const API = 'https://api.github.com';
 const target = { owner: 'acme', repo: 'shop' };
-const octokit = (): Octokit =>
-  new Octokit({
-    auth: 'test-token',
-    request: { fetch: globalThis.fetch },
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-  });
+const octokit = testOctokit;
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
-afterAll(() => nock.enableNetConnect());
+strictNock();
 
 describe('GET /repos/{owner}/{repo}/codeowners/errors', () => {
   it('maps GitHub’s errors to findings at GitHub’s line and column, for the given ref', async () => {

@@ -1,6 +1,5 @@
-import { Octokit } from '@octokit/rest';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { runFlagSync } from '../../src/github/flag-sync.js';
 import {
@@ -14,23 +13,12 @@ import {
 } from '../../src/github/issues.js';
 import { createLabel } from '../../src/github/labels.js';
 import { memoryRepo } from '../../src/repo/memory.js';
+import { API, strictNock, testOctokit } from '../support/nock-github.js';
 
-const API = 'https://api.github.com';
 const repo = { owner: 'acme', repo: 'shop' };
-const octokit = (): Octokit =>
-  new Octokit({
-    auth: 'test-token',
-    request: { fetch: globalThis.fetch },
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-  });
+const octokit = testOctokit;
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
-afterAll(() => nock.enableNetConnect());
+strictNock();
 
 const issue = (number: number, extra: Record<string, unknown> = {}) => ({
   number,

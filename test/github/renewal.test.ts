@@ -1,12 +1,11 @@
-import { Octokit } from '@octokit/rest';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { handleRenewComment } from '../../src/github/renewal.js';
 import type { RenewCommentInput } from '../../src/github/renewal.js';
 import { contentsResponse } from '../support/github-nock.js';
+import { API, strictNock, testOctokit } from '../support/nock-github.js';
 
-const API = 'https://api.github.com';
 const SHA = 'a'.repeat(40);
 const BLOB = 'b'.repeat(40);
 const REPO = '/repos/acme/shop';
@@ -28,12 +27,7 @@ const RENEWED = REGISTRY.replace(
 );
 const BRANCH = 'ops-steward/renew-new-checkout-2026-12-31';
 
-const octokit = (): Octokit =>
-  new Octokit({
-    auth: 'test-token',
-    request: { fetch: globalThis.fetch },
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-  });
+const octokit = testOctokit;
 
 function input(over: Partial<RenewCommentInput>): RenewCommentInput {
   return {
@@ -69,13 +63,7 @@ function captureReply(scope: nock.Scope, into: { body?: string }): nock.Scope {
     .reply(201, { id: 1 });
 }
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
-afterAll(() => nock.enableNetConnect());
+strictNock();
 
 describe('handleRenewComment', () => {
   it('opens a PR from a branch whose only change is the expires line (plus renewedFrom), and links it', async () => {

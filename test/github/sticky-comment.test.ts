@@ -1,32 +1,20 @@
-import { Octokit } from '@octokit/rest';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   COMMENT_MAX_CHARS,
   PR_REPORT_MARKER,
   upsertStickyComment,
 } from '../../src/github/sticky-comment.js';
+import { API, strictNock, testOctokit } from '../support/nock-github.js';
 
-const API = 'https://api.github.com';
 const COMMENTS = '/repos/acme/shop/issues/7/comments';
 const target = { owner: 'acme', repo: 'shop', issueNumber: 7 };
-const octokit = (): Octokit =>
-  new Octokit({
-    auth: 'test-token',
-    request: { fetch: globalThis.fetch },
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-  });
+const octokit = testOctokit;
 
 const others = (from: number, n: number): { id: number; body: string }[] =>
   Array.from({ length: n }, (_, i) => ({ id: from + i, body: `comment ${from + i}` }));
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
-afterAll(() => nock.enableNetConnect());
+strictNock();
 
 describe('upsertStickyComment', () => {
   it('finds its comment on a later page and edits it in place', async () => {

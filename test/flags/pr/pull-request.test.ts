@@ -1,25 +1,13 @@
-import { Octokit } from '@octokit/rest';
 import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isChangedLine } from '../../../src/flags/pr/diff.js';
 import { fetchPullRequestDiff } from '../../../src/github/pull-request.js';
+import { API, strictNock, testOctokit } from '../../support/nock-github.js';
 
-const API = 'https://api.github.com';
 const FILES = '/repos/acme/shop/pulls/7/files';
-const octokit = (): Octokit =>
-  new Octokit({
-    auth: 'test-token',
-    request: { fetch: globalThis.fetch },
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-  });
+const octokit = testOctokit;
 
-beforeAll(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  expect(pending).toEqual([]);
-});
-afterAll(() => nock.enableNetConnect());
+strictNock();
 
 describe('fetchPullRequestDiff (GET /pulls/{n}/files)', () => {
   it('reads every page and maps each file’s added lines', async () => {
