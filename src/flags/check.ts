@@ -63,7 +63,7 @@ function skippedFinding(skipped: SkippedFile): Finding {
   return {
     ruleId: 'flags/scan-incomplete',
     severity: 'notice',
-    message: `flag references in this file may be missed: ${skipped.reason}`,
+    message: `the flag scan of this file is incomplete: ${skipped.reason}`,
     file: skipped.file,
     ...(skipped.line !== undefined ? { line: skipped.line } : {}),
     ...(skipped.column !== undefined ? { column: skipped.column } : {}),

@@ -301,7 +301,9 @@ export class Analyzer {
       }
       if (!w.info.method || !byNameOnly) continue;
       if (w.info.ownerIsClass) {
+        const cls = site.receiverClass;
         if (
+          (cls !== undefined && (cls === w.info.owner || s.imports[cls]?.name === w.info.owner)) ||
           recv === 'this' ||
           !COMMON_METHOD_NAMES.has(site.name) ||
           FLAG_CLIENT_RECEIVER.test(recv)
@@ -516,7 +518,9 @@ export class Analyzer {
       // Report the position of whichever argument held the key.
       const primary = ke.e.items[0];
       if (primary && this.ev.eval(file, primary).t === 'unknown') {
-        argIndex = site.args.indexOf(ke.e.items[1] ?? UNKNOWN);
+        // Only an SDK fallback is another argument; `props.variant`'s checker fallback is not.
+        const fallback = site.args.indexOf(ke.e.items[1] ?? UNKNOWN);
+        if (fallback >= 0) argIndex = fallback;
       }
     }
     if (v.t === 'arr') {

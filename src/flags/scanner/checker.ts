@@ -5,7 +5,8 @@ import { checkerKey, type CheckerNeed } from './resolve.js';
 
 /**
  * The type-checker fallback, for the few parameters/variables whose declared type the syntactic
- * resolver cannot reduce (`Exclude<Flag, 'old'>`, mapped or conditional types). It builds one
+ * resolver cannot reduce (`Exclude<Flag, 'old'>`, mapped or conditional types, props destructured
+ * from an interface). It builds one
  * in-memory ts-morph Project holding only the files that need it plus what they import
  * (resolved with the scanner's own module resolver), never the whole repository.
  */
@@ -24,11 +25,16 @@ function extension(path: string): ts.Extension {
   return ts.Extension.Ts;
 }
 
-function findTypeNode(sf: ts.SourceFile, start: number, end: number): ts.TypeNode | undefined {
-  let found: ts.TypeNode | undefined;
+/** The type node spanning exactly start–end, or an identifier there (a binding or property name). */
+function findTypeNode(
+  sf: ts.SourceFile,
+  start: number,
+  end: number,
+): ts.TypeNode | ts.Identifier | undefined {
+  let found: ts.TypeNode | ts.Identifier | undefined;
   const visit = (n: ts.Node): void => {
     if (found || n.end < end || n.pos > start) return;
-    if (ts.isTypeNode(n) && n.getStart(sf) === start && n.end === end) {
+    if ((ts.isTypeNode(n) || ts.isIdentifier(n)) && n.getStart(sf) === start && n.end === end) {
       found = n;
       return;
     }
@@ -110,7 +116,12 @@ export function answerWithChecker(
     if (answers.has(key)) continue;
     const sf = program.getSourceFile(`/${need.file}`);
     const node = sf ? findTypeNode(sf, need.start, need.end) : undefined;
-    answers.set(key, node ? stringLiterals(checker.getTypeFromTypeNode(node)) : null);
+    const type = !node
+      ? undefined
+      : ts.isIdentifier(node)
+        ? checker.getTypeAtLocation(node)
+        : checker.getTypeFromTypeNode(node);
+    answers.set(key, type ? stringLiterals(type) : null);
   }
   return answers;
 }

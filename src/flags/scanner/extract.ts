@@ -434,7 +434,12 @@ class FileExtractor {
       case ts.SyntaxKind.PropertyAccessExpression: {
         const p = node as ts.PropertyAccessExpression;
         if (!ts.isIdentifier(p.name)) return UNKNOWN;
-        return { k: 'prop', obj: this.expr(p.expression, d), key: { k: 'str', v: p.name.text } };
+        const obj = this.expr(p.expression, d);
+        const e: Expr = { k: 'prop', obj, key: { k: 'str', v: p.name.text } };
+        // `props.variant` with `props: Props`: the property's declared type, from the checker.
+        if (obj.k === 'param' && obj.type)
+          return { k: 'first', items: [e, this.checkerAt(p.name)] };
+        return e;
       }
       case ts.SyntaxKind.ElementAccessExpression: {
         const p = node as ts.ElementAccessExpression;
@@ -509,6 +514,7 @@ class FileExtractor {
     }
     if (ts.isParameter(node)) {
       const fn = node.parent;
+      if (ts.isObjectBindingPattern(node.name)) return this.destructuredParam(node, id, depth);
       if (!ts.isIdentifier(node.name) || node.dotDotDotToken || !ts.isFunctionLike(fn))
         return UNKNOWN;
       const index = fn.parameters.indexOf(node);
@@ -518,6 +524,32 @@ class FileExtractor {
     }
     if (ts.isEnumDeclaration(node)) return this.enumExpr(node);
     return UNKNOWN;
+  }
+
+  /**
+   * A prop destructured from a typed parameter (`function C({ variant }: Props)`, React's usual
+   * form): its declared type is what we know. An inline type literal is read here; anything else
+   * (an interface, an imported alias) goes to the type checker.
+   */
+  private destructuredParam(
+    param: ts.ParameterDeclaration,
+    id: ts.Identifier,
+    depth: number,
+  ): Expr {
+    if (!param.type || !ts.isObjectBindingPattern(param.name)) return UNKNOWN;
+    const el = param.name.elements.find((e) => ts.isIdentifier(e.name) && e.name.text === id.text);
+    if (!el || el.dotDotDotToken || !ts.isIdentifier(el.name)) return UNKNOWN;
+    const key = el.propertyName ? propName(el.propertyName) : el.name.text;
+    if (key === undefined) return UNKNOWN;
+    if (ts.isTypeLiteralNode(param.type)) {
+      const member = param.type.members.find(
+        (m) => ts.isPropertySignature(m) && propName(m.name) === key,
+      );
+      return member && ts.isPropertySignature(member) && member.type
+        ? { k: 'typed', type: this.typeExpr(member.type, depth) }
+        : UNKNOWN;
+    }
+    return this.checkerAt(el.name);
   }
 
   /** Lexical lookup: the nearest declaration of `id` walking outwards. */
@@ -643,6 +675,11 @@ class FileExtractor {
     return { k: 'checker', start: t.getStart(this.sf), end: t.end };
   }
 
+  /** The declared type of the binding or property named by `id`, from the checker. */
+  private checkerAt(id: ts.Identifier): Expr {
+    return { k: 'checker', start: id.getStart(this.sf), end: id.end };
+  }
+
   private entityExpr(e: ts.EntityName, depth: number): Expr {
     if (ts.isIdentifier(e)) return this.identExpr(e, depth);
     return { k: 'prop', obj: this.entityExpr(e.left, depth), key: { k: 'str', v: e.right.text } };
@@ -690,6 +727,7 @@ class FileExtractor {
     let receiver: string | null = null;
     let ident: string | null = null;
     let recorded = false;
+    let receiverClass: string | undefined;
     if (ts.isIdentifier(callee)) {
       ident = callee.text;
       const canonical = this.callees.get(ident);
@@ -700,6 +738,7 @@ class FileExtractor {
       name = callee.name.text;
       if (!this.spec.callNames.has(name)) return;
       receiver = chainText(callee.expression);
+      receiverClass = this.newedClass(callee.expression);
     } else return;
     if (!recorded && !this.spec.callNames.has(name)) return;
     const args = call.arguments.slice(0, MAX_ARGS);
@@ -709,12 +748,35 @@ class FileExtractor {
       name,
       receiver,
       ident,
+      ...(receiverClass === undefined ? {} : { receiverClass }),
       args: args.map((a) => this.expr(a)),
       argTexts: args.map((a) => this.text(a)),
       argLocs: args.map((a) => this.loc(a)),
       line,
       column,
     });
+  }
+
+  /**
+   * `new FlagService()` or a const initialised with it: the class name, so an instance method
+   * with a common name (`svc.check('x')`) still binds to its class's wrapper.
+   */
+  private newedClass(receiver: ts.Expression): string | undefined {
+    let e = unwrap(receiver);
+    if (ts.isIdentifier(e)) {
+      const found = this.lookup(e);
+      const decl = found?.node;
+      if (
+        !decl ||
+        !ts.isVariableDeclaration(decl) ||
+        !ts.isIdentifier(decl.name) ||
+        !decl.initializer ||
+        (decl.parent.flags & ts.NodeFlags.Const) === 0
+      )
+        return undefined;
+      e = unwrap(decl.initializer);
+    }
+    return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? e.expression.text : undefined;
   }
 
   private jsx(el: ts.JsxOpeningElement | ts.JsxSelfClosingElement): void {

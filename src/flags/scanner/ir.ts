@@ -67,6 +67,8 @@ export interface Site {
   receiver: string | null;
   /** call: the local identifier of a bare callee (differs from `name` for `import { a as b }`). */
   ident: string | null;
+  /** call: the class of a receiver that is `new X()` or a const holding one (`X` as written). */
+  receiverClass?: string;
   /** member: whether the root is an objectFrom call (or a variable holding its result). */
   objectFrom?: boolean;
   /** call: arguments; jsx: the attribute value; member: the property. */

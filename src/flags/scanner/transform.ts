@@ -15,23 +15,27 @@ function words(key: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Words as lodash's `camelCase` splits them — what LaunchDarkly's React SDK uses
+ * (`lodash.camelcase`): lower-case runs with an optional capital, capital runs (`XMLParser` →
+ * `XML`, `Parser`) and digit runs. Each word is then lower-cased, so `SHOUTY_FLAG` → `shoutyFlag`.
+ */
+function lodashWords(key: string): string[] {
+  return key.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? [];
+}
+
+const capitalize = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
 export function transformKey(key: string, transform: KeyTransform): string {
   switch (transform) {
     case 'none':
       return key;
-    case 'camelCase': {
-      // LaunchDarkly's rule: only the separators go; letters after them are upper-cased.
-      const w = words(key);
-      return w
-        .map((x, i) =>
-          i === 0 ? x.charAt(0).toLowerCase() + x.slice(1) : x.charAt(0).toUpperCase() + x.slice(1),
-        )
+    case 'camelCase':
+      return lodashWords(key)
+        .map((x, i) => (i === 0 ? x.toLowerCase() : capitalize(x)))
         .join('');
-    }
     case 'PascalCase':
-      return words(key)
-        .map((x) => x.charAt(0).toUpperCase() + x.slice(1))
-        .join('');
+      return lodashWords(key).map(capitalize).join('');
     case 'snake_case':
       return words(key)
         .map((x) => x.toLowerCase())

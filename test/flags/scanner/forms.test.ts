@@ -51,6 +51,27 @@ describe('wrapper', () => {
     expect(brief(r.references)).toEqual(['svc-flag wrapper enabledFor @src/page.ts:1:21']);
   });
 
+  it('a class method with a common name is a wrapper on variables holding `new` of its class', async () => {
+    const r = await scan({
+      'src/flags.ts': [
+        'export class FlagService {',
+        '  check(key: string) { return isEnabled(key); }',
+        '}',
+      ].join('\n'),
+      'src/page.ts': [
+        "import { FlagService } from './flags';",
+        'const svc = new FlagService();',
+        "svc.check('svc-instance');",
+        "new FlagService().check('svc-inline');",
+        "cache.check('not-a-flag');",
+      ].join('\n'),
+    });
+    expect(brief(r.references)).toEqual([
+      'svc-instance wrapper check @src/page.ts:3:11',
+      'svc-inline wrapper check @src/page.ts:4:25',
+    ]);
+  });
+
   it('a same-named function that is not the wrapper is not a reference', async () => {
     const r = await scan({
       'src/gate.ts': 'export function check(name: string) { return client.isEnabled(name); }\n',

@@ -184,6 +184,30 @@ describe('union', () => {
     ]);
   });
 
+  it('a destructured prop or a property of a typed parameter yields each member of its union', async () => {
+    const r = await scan({
+      'src/types.ts': "export type Variant = 'pricing-a' | 'pricing-b';\n",
+      'src/a.tsx': [
+        "import type { Variant } from './types';",
+        'interface Props { variant: Variant; other?: string }',
+        'export function A({ variant }: Props) { return useFlag(variant); }',
+        "export function B({ v: w }: { v: 'inline-a' | 'inline-b' }) { return useFlag(w); }",
+        'export function C(props: Props) { return useFlag(props.variant); }',
+        'export function D({ other }: Props) { return useFlag(other); }',
+      ].join('\n'),
+    });
+    expect(r.references.map((x) => `${x.key} ${x.via} ${x.line}:${x.column}`)).toEqual([
+      'pricing-a union 3:56',
+      'pricing-b union 3:56',
+      'inline-a union 4:78',
+      'inline-b union 4:78',
+      'pricing-a union 5:50',
+      'pricing-b union 5:50',
+    ]);
+    // A prop typed `string` is still truly dynamic.
+    expect(r.unresolved.map((u) => `${u.line} ${u.expression}`)).toEqual(['6 other']);
+  });
+
   it('a parameter typed `string` in an anonymous callback stays unresolved', async () => {
     const r = await scan({ 'src/a.ts': 'names.forEach((n: string) => isEnabled(n));\n' });
     expect(r.references).toEqual([]);

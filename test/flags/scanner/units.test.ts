@@ -12,6 +12,17 @@ describe('key transforms', () => {
     expect(transformKey('NewCheckout', 'kebab-case')).toBe('new-checkout');
   });
 
+  it("camelCase lower-cases every word, as LaunchDarkly's React SDK (lodash.camelcase) does", () => {
+    expect(transformKey('SHOUTY_FLAG', 'camelCase')).toBe('shoutyFlag');
+    expect(transformKey('new-checkout-API', 'camelCase')).toBe('newCheckoutApi');
+    expect(transformKey('XMLParser-v2', 'camelCase')).toBe('xmlParserV2');
+    expect(transformKey('iOS-banner', 'camelCase')).toBe('iOsBanner');
+    expect(transformKey('already-camelCase', 'camelCase')).toBe('alreadyCamelCase');
+    expect(transformKey('SHOUTY_FLAG', 'PascalCase')).toBe('ShoutyFlag');
+    // useFlags().shoutyFlag reads the declared SHOUTY_FLAG: neither orphaned nor undeclared.
+    expect(new KeyMapper(['SHOUTY_FLAG']).toKey('shoutyFlag', 'camelCase')).toBe('SHOUTY_FLAG');
+  });
+
   it('map a property back to the declared key that produces it, else guess kebab-case', () => {
     const m = new KeyMapper(['new_checkout', 'dark-mode']);
     expect(m.toKey('newCheckout', 'camelCase')).toBe('new_checkout');
