@@ -4,7 +4,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-6DGSOYT2.js";
+} from "./chunks/chunk-W7BD4AZS.js";
 import {
   describeCommentResult,
   githubCheckServices,
@@ -15,7 +15,7 @@ import {
   renderPullRequestFlagsComment,
   reviewPullRequestFlags,
   runFlagSync
-} from "./chunks/chunk-6A5HWXS6.js";
+} from "./chunks/chunk-IAXH7N5L.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -30,7 +30,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-25OWZVP4.js";
+} from "./chunks/chunk-HVD7WZ66.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __commonJS,

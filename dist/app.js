@@ -9,6 +9,7 @@ import {
   describeError,
   githubCheckServices,
   httpStatus,
+  isTooLarge,
   prop,
   publishPullRequestComment,
   readFileAtRef,
@@ -17,7 +18,7 @@ import {
   runFlagSync,
   str,
   toCheckRunAnnotations
-} from "./chunks/chunk-6A5HWXS6.js";
+} from "./chunks/chunk-IAXH7N5L.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -50,7 +51,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-25OWZVP4.js";
+} from "./chunks/chunk-HVD7WZ66.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __toESM
@@ -1057,6 +1058,11 @@ async function readWithSha(octokit, file) {
     ({ data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", file));
   } catch (error) {
     if (httpStatus(error) === 404) return void 0;
+    if (isTooLarge(error))
+      throw new Error(
+        `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is over 1 MB, too large for the GitHub contents API: renew it by hand`,
+        { cause: error }
+      );
     throw error;
   }
   const r = typeof data === "object" && data !== null && !Array.isArray(data) ? data : {};

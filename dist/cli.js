@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-6DGSOYT2.js";
+} from "./chunks/chunk-W7BD4AZS.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -23,7 +23,7 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-25OWZVP4.js";
+} from "./chunks/chunk-HVD7WZ66.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __commonJS,

@@ -7,7 +7,12 @@ import type { OctokitLike } from '../repo/github.js';
 export const CHECK_RUN_LIMITS = {
   /** Annotations accepted per create/update request; more are sent in further updates, which append. */
   annotationsPerRequest: 50,
-  /** `output.summary` and `output.text`, in characters. */
+  /**
+   * `output.summary` and `output.text`. The reference says "characters" but GitHub enforces UTF-8 bytes
+   * (422 "summary exceeds a maximum bytesize of 65535", github/docs#35252), so we cut by bytes.
+   */
+  outputBytes: 65535,
+  /** The documented figure, kept for callers that budget their text in characters; fitOutput cuts by bytes. */
   outputChars: 65535,
   /** `annotation.message` and `raw_details`, in bytes. */
   annotationBytes: 64 * 1024,
@@ -132,10 +137,10 @@ export async function completeCheckRun(
 function fitOutput(output: CheckRunOutput): CheckRunOutput {
   const fitted: CheckRunOutput = {
     title: truncateChars(output.title, CHECK_RUN_LIMITS.titleChars),
-    summary: truncateChars(output.summary, CHECK_RUN_LIMITS.outputChars),
+    summary: truncateUtf8(output.summary, CHECK_RUN_LIMITS.outputBytes),
   };
   if (output.text !== undefined)
-    fitted.text = truncateChars(output.text, CHECK_RUN_LIMITS.outputChars);
+    fitted.text = truncateUtf8(output.text, CHECK_RUN_LIMITS.outputBytes);
   return fitted;
 }
 

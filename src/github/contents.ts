@@ -1,4 +1,6 @@
+import { prop } from '../json.js';
 import type { OctokitLike } from '../repo/github.js';
+import { httpStatus } from './http-error.js';
 
 export interface FileAtRef {
   owner: string;
@@ -33,15 +35,11 @@ export async function readFileAtRef(
       ref: file.ref,
     }));
   } catch (error) {
-    if (
-      typeof error === 'object' &&
-      error !== null &&
-      (error as { status?: unknown }).status === 404
-    )
-      return undefined;
+    if (httpStatus(error) === 404) return undefined;
+    if (isTooLarge(error)) throw new UnreadableFileError(`${describeFile(file)} ${TOO_LARGE}`);
     throw error;
   }
-  const where = `${file.path} at ${file.ref.slice(0, 12)} in ${file.owner}/${file.repo}`;
+  const where = describeFile(file);
   if (Array.isArray(data)) throw new UnreadableFileError(`${where} is a directory, not a file`);
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   if (record.type !== undefined && record.type !== 'file') {
@@ -55,7 +53,23 @@ export async function readFileAtRef(
     record.encoding === 'none' ||
     (content === '' && typeof record.size === 'number' && record.size > 0)
   ) {
-    throw new UnreadableFileError(`${where} is too large for the GitHub contents API (over 1 MB)`);
+    throw new UnreadableFileError(`${where} ${TOO_LARGE}`);
   }
   return content;
+}
+
+const TOO_LARGE = 'is too large for the GitHub contents API (over 1 MB)';
+
+function describeFile(file: FileAtRef): string {
+  return `${file.path} at ${file.ref.slice(0, 12)} in ${file.owner}/${file.repo}`;
+}
+
+/**
+ * With the default JSON media type GitHub refuses a file over 1 MB with 403 and the error code
+ * `too_large` (only the raw media type reads up to 100 MB): it is the file, not the token.
+ */
+export function isTooLarge(error: unknown): boolean {
+  if (httpStatus(error) !== 403) return false;
+  const errors = prop(prop(prop(error, 'response'), 'data'), 'errors');
+  return Array.isArray(errors) && errors.some((e: unknown) => prop(e, 'code') === 'too_large');
 }

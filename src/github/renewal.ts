@@ -15,7 +15,7 @@ import {
 import type { RenewalFacts, RenewalRefusal, RepoRole } from '../flags/renew/index.js';
 import { inlineCode } from '../flags/renew/text.js';
 import type { OctokitLike } from '../repo/github.js';
-import { readFileAtRef } from './contents.js';
+import { isTooLarge, readFileAtRef } from './contents.js';
 import { describeError, httpStatus } from './http-error.js';
 
 /**
@@ -371,6 +371,11 @@ async function readWithSha(
     ({ data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', file));
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;
+    if (isTooLarge(error))
+      throw new Error(
+        `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is over 1 MB, too large for the GitHub contents API: renew it by hand`,
+        { cause: error },
+      );
     throw error;
   }
   const r = (

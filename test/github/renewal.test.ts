@@ -238,4 +238,20 @@ describe('handleRenewComment', () => {
       reason: 'comment by a bot',
     });
   });
+  // GitHub refuses a file over 1 MB with 403 `too_large` on the JSON media type: say so, not "HTTP 403".
+  it('names the 1 MB contents-API limit when the registry is too large to read', async () => {
+    const scope = nock(API)
+      .get(`${REPO}/git/ref/heads%2Fmain`)
+      .reply(200, { ref: 'refs/heads/main', object: { sha: SHA, type: 'commit' } })
+      .get(`${REPO}/contents/flags.yml`)
+      .query({ ref: SHA })
+      .reply(403, {
+        message: 'This API returns blobs up to 1 MB in size.',
+        errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }],
+      });
+    await expect(handleRenewComment(input({}))).rejects.toThrow(
+      /flags\.yml at a{40} in acme\/shop is over 1 MB, too large for the GitHub contents API/,
+    );
+    expect(scope.isDone()).toBe(true);
+  });
 });

@@ -372,7 +372,11 @@ var FileExtractor = class {
       case ts.SyntaxKind.PropertyAccessExpression: {
         const p = node;
         if (!ts.isIdentifier(p.name)) return UNKNOWN;
-        return { k: "prop", obj: this.expr(p.expression, d), key: { k: "str", v: p.name.text } };
+        const obj = this.expr(p.expression, d);
+        const e = { k: "prop", obj, key: { k: "str", v: p.name.text } };
+        if (obj.k === "param" && obj.type)
+          return { k: "first", items: [e, this.checkerAt(p.name)] };
+        return e;
       }
       case ts.SyntaxKind.ElementAccessExpression: {
         const p = node;
@@ -440,6 +444,7 @@ var FileExtractor = class {
     }
     if (ts.isParameter(node)) {
       const fn = node.parent;
+      if (ts.isObjectBindingPattern(node.name)) return this.destructuredParam(node, id, depth);
       if (!ts.isIdentifier(node.name) || node.dotDotDotToken || !ts.isFunctionLike(fn))
         return UNKNOWN;
       const index = fn.parameters.indexOf(node);
@@ -449,6 +454,25 @@ var FileExtractor = class {
     }
     if (ts.isEnumDeclaration(node)) return this.enumExpr(node);
     return UNKNOWN;
+  }
+  /**
+   * A prop destructured from a typed parameter (`function C({ variant }: Props)`, React's usual
+   * form): its declared type is what we know. An inline type literal is read here; anything else
+   * (an interface, an imported alias) goes to the type checker.
+   */
+  destructuredParam(param, id, depth) {
+    if (!param.type || !ts.isObjectBindingPattern(param.name)) return UNKNOWN;
+    const el = param.name.elements.find((e) => ts.isIdentifier(e.name) && e.name.text === id.text);
+    if (!el || el.dotDotDotToken || !ts.isIdentifier(el.name)) return UNKNOWN;
+    const key = el.propertyName ? propName(el.propertyName) : el.name.text;
+    if (key === void 0) return UNKNOWN;
+    if (ts.isTypeLiteralNode(param.type)) {
+      const member = param.type.members.find(
+        (m) => ts.isPropertySignature(m) && propName(m.name) === key
+      );
+      return member && ts.isPropertySignature(member) && member.type ? { k: "typed", type: this.typeExpr(member.type, depth) } : UNKNOWN;
+    }
+    return this.checkerAt(el.name);
   }
   /** Lexical lookup: the nearest declaration of `id` walking outwards. */
   lookup(id) {
@@ -561,6 +585,10 @@ var FileExtractor = class {
   checkerExpr(t) {
     return { k: "checker", start: t.getStart(this.sf), end: t.end };
   }
+  /** The declared type of the binding or property named by `id`, from the checker. */
+  checkerAt(id) {
+    return { k: "checker", start: id.getStart(this.sf), end: id.end };
+  }
   entityExpr(e, depth) {
     if (ts.isIdentifier(e)) return this.identExpr(e, depth);
     return { k: "prop", obj: this.entityExpr(e.left, depth), key: { k: "str", v: e.right.text } };
@@ -601,6 +629,7 @@ var FileExtractor = class {
     let receiver = null;
     let ident = null;
     let recorded = false;
+    let receiverClass;
     if (ts.isIdentifier(callee)) {
       ident = callee.text;
       const canonical = this.callees.get(ident);
@@ -610,6 +639,7 @@ var FileExtractor = class {
       name = callee.name.text;
       if (!this.spec.callNames.has(name)) return;
       receiver = chainText(callee.expression);
+      receiverClass = this.newedClass(callee.expression);
     } else return;
     if (!recorded && !this.spec.callNames.has(name)) return;
     const args = call.arguments.slice(0, MAX_ARGS);
@@ -619,12 +649,28 @@ var FileExtractor = class {
       name,
       receiver,
       ident,
+      ...receiverClass === void 0 ? {} : { receiverClass },
       args: args.map((a) => this.expr(a)),
       argTexts: args.map((a) => this.text(a)),
       argLocs: args.map((a) => this.loc(a)),
       line,
       column
     });
+  }
+  /**
+   * `new FlagService()` or a const initialised with it: the class name, so an instance method
+   * with a common name (`svc.check('x')`) still binds to its class's wrapper.
+   */
+  newedClass(receiver) {
+    let e = unwrap(receiver);
+    if (ts.isIdentifier(e)) {
+      const found = this.lookup(e);
+      const decl = found?.node;
+      if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !decl.initializer || (decl.parent.flags & ts.NodeFlags.Const) === 0)
+        return void 0;
+      e = unwrap(decl.initializer);
+    }
+    return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? e.expression.text : void 0;
   }
   jsx(el) {
     const tag = el.tagName;

@@ -13,7 +13,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-25OWZVP4.js";
+} from "./chunk-HVD7WZ66.js";
 import {
   __commonJS,
   __toESM

@@ -22,47 +22,10 @@ import {
   sortFindings,
   statusOf,
   withIgnore
-} from "./chunk-25OWZVP4.js";
+} from "./chunk-HVD7WZ66.js";
 import {
   __toESM
 } from "./chunk-S2JO3YRI.js";
-
-// src/github/contents.ts
-var UnreadableFileError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UnreadableFileError";
-  }
-};
-async function readFileAtRef(octokit, file) {
-  let data;
-  try {
-    ({ data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
-      owner: file.owner,
-      repo: file.repo,
-      path: file.path,
-      ref: file.ref
-    }));
-  } catch (error) {
-    if (typeof error === "object" && error !== null && error.status === 404)
-      return void 0;
-    throw error;
-  }
-  const where = `${file.path} at ${file.ref.slice(0, 12)} in ${file.owner}/${file.repo}`;
-  if (Array.isArray(data)) throw new UnreadableFileError(`${where} is a directory, not a file`);
-  const record = typeof data === "object" && data !== null ? data : {};
-  if (record.type !== void 0 && record.type !== "file") {
-    throw new UnreadableFileError(`${where} is a ${String(record.type)}, not a regular file`);
-  }
-  const content = record.content;
-  if (typeof content !== "string")
-    throw new UnreadableFileError(`GitHub returned no content for ${where}`);
-  if (record.encoding === "base64") return Buffer.from(content, "base64").toString("utf8");
-  if (record.encoding === "none" || content === "" && typeof record.size === "number" && record.size > 0) {
-    throw new UnreadableFileError(`${where} is too large for the GitHub contents API (over 1 MB)`);
-  }
-  return content;
-}
 
 // src/json.ts
 function prop(value, key) {
@@ -81,6 +44,52 @@ function describeError(err) {
   const status2 = httpStatus(err);
   const message = err instanceof Error ? err.message : String(err);
   return status2 === void 0 ? message : `HTTP ${status2}: ${message}`;
+}
+
+// src/github/contents.ts
+var UnreadableFileError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UnreadableFileError";
+  }
+};
+async function readFileAtRef(octokit, file) {
+  let data;
+  try {
+    ({ data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: file.owner,
+      repo: file.repo,
+      path: file.path,
+      ref: file.ref
+    }));
+  } catch (error) {
+    if (httpStatus(error) === 404) return void 0;
+    if (isTooLarge(error)) throw new UnreadableFileError(`${describeFile(file)} ${TOO_LARGE}`);
+    throw error;
+  }
+  const where = describeFile(file);
+  if (Array.isArray(data)) throw new UnreadableFileError(`${where} is a directory, not a file`);
+  const record = typeof data === "object" && data !== null ? data : {};
+  if (record.type !== void 0 && record.type !== "file") {
+    throw new UnreadableFileError(`${where} is a ${String(record.type)}, not a regular file`);
+  }
+  const content = record.content;
+  if (typeof content !== "string")
+    throw new UnreadableFileError(`GitHub returned no content for ${where}`);
+  if (record.encoding === "base64") return Buffer.from(content, "base64").toString("utf8");
+  if (record.encoding === "none" || content === "" && typeof record.size === "number" && record.size > 0) {
+    throw new UnreadableFileError(`${where} ${TOO_LARGE}`);
+  }
+  return content;
+}
+var TOO_LARGE = "is too large for the GitHub contents API (over 1 MB)";
+function describeFile(file) {
+  return `${file.path} at ${file.ref.slice(0, 12)} in ${file.owner}/${file.repo}`;
+}
+function isTooLarge(error) {
+  if (httpStatus(error) !== 403) return false;
+  const errors = prop(prop(prop(error, "response"), "data"), "errors");
+  return Array.isArray(errors) && errors.some((e) => prop(e, "code") === "too_large");
 }
 
 // src/github/codeowners.ts
@@ -1721,7 +1730,12 @@ var Applier = class {
 var CHECK_RUN_LIMITS = {
   /** Annotations accepted per create/update request; more are sent in further updates, which append. */
   annotationsPerRequest: 50,
-  /** `output.summary` and `output.text`, in characters. */
+  /**
+   * `output.summary` and `output.text`. The reference says "characters" but GitHub enforces UTF-8 bytes
+   * (422 "summary exceeds a maximum bytesize of 65535", github/docs#35252), so we cut by bytes.
+   */
+  outputBytes: 65535,
+  /** The documented figure, kept for callers that budget their text in characters; fitOutput cuts by bytes. */
   outputChars: 65535,
   /** `annotation.message` and `raw_details`, in bytes. */
   annotationBytes: 64 * 1024,
@@ -1792,10 +1806,10 @@ async function completeCheckRun(octokit, run, result) {
 function fitOutput(output) {
   const fitted = {
     title: truncateChars(output.title, CHECK_RUN_LIMITS.titleChars),
-    summary: truncateChars(output.summary, CHECK_RUN_LIMITS.outputChars)
+    summary: truncateUtf8(output.summary, CHECK_RUN_LIMITS.outputBytes)
   };
   if (output.text !== void 0)
-    fitted.text = truncateChars(output.text, CHECK_RUN_LIMITS.outputChars);
+    fitted.text = truncateUtf8(output.text, CHECK_RUN_LIMITS.outputBytes);
   return fitted;
 }
 function truncateChars(text, max) {
@@ -2464,12 +2478,13 @@ function describeCommentResult(result) {
 }
 
 export {
-  UnreadableFileError,
-  readFileAtRef,
   prop,
   str,
   httpStatus,
   describeError,
+  UnreadableFileError,
+  readFileAtRef,
+  isTooLarge,
   githubCheckServices,
   renderFlagSyncSummary,
   runFlagSync,

@@ -27,7 +27,7 @@ function findTypeNode(sf, start, end) {
   let found;
   const visit = (n) => {
     if (found || n.end < end || n.pos > start) return;
-    if (import_ts_morph.ts.isTypeNode(n) && n.getStart(sf) === start && n.end === end) {
+    if ((import_ts_morph.ts.isTypeNode(n) || import_ts_morph.ts.isIdentifier(n)) && n.getStart(sf) === start && n.end === end) {
       found = n;
       return;
     }
@@ -96,7 +96,8 @@ function answerWithChecker(needs, textOf, summaryOf, resolver) {
     if (answers.has(key)) continue;
     const sf = program.getSourceFile(`/${need.file}`);
     const node = sf ? findTypeNode(sf, need.start, need.end) : void 0;
-    answers.set(key, node ? stringLiterals(checker.getTypeFromTypeNode(node)) : null);
+    const type = !node ? void 0 : import_ts_morph.ts.isIdentifier(node) ? checker.getTypeAtLocation(node) : checker.getTypeFromTypeNode(node);
+    answers.set(key, type ? stringLiterals(type) : null);
   }
   return answers;
 }

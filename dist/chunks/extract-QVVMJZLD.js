@@ -3,7 +3,7 @@ import {
   chainText,
   compileSpec,
   extractFile
-} from "./chunk-5PFXTVHF.js";
+} from "./chunk-3XPP6JFR.js";
 import "./chunk-F4KBAFWO.js";
 import "./chunk-S2JO3YRI.js";
 export {

@@ -19359,7 +19359,8 @@ var Analyzer = class {
       }
       if (!w.info.method || !byNameOnly) continue;
       if (w.info.ownerIsClass) {
-        if (recv === "this" || !COMMON_METHOD_NAMES.has(site.name) || FLAG_CLIENT_RECEIVER.test(recv))
+        const cls = site.receiverClass;
+        if (cls !== void 0 && (cls === w.info.owner || s.imports[cls]?.name === w.info.owner) || recv === "this" || !COMMON_METHOD_NAMES.has(site.name) || FLAG_CLIENT_RECEIVER.test(recv))
           return w;
         continue;
       }
@@ -19535,7 +19536,8 @@ var Analyzer = class {
     if (ke.e.k === "first" && form === "call") {
       const primary = ke.e.items[0];
       if (primary && this.ev.eval(file, primary).t === "unknown") {
-        argIndex = site.args.indexOf(ke.e.items[1] ?? UNKNOWN);
+        const fallback = site.args.indexOf(ke.e.items[1] ?? UNKNOWN);
+        if (fallback >= 0) argIndex = fallback;
       }
     }
     if (v.t === "arr") {
@@ -19867,7 +19869,7 @@ var BUNDLED_WORKER_FILE = "flags-scanner-worker.js";
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-SVPRKJ5U.js");
+      const { compileSpec, extractFile } = await import("./extract-QVVMJZLD.js");
       const compiled = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled));
     },
@@ -20081,18 +20083,18 @@ var TextMatcher = class {
 function words(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean);
 }
+function lodashWords(key) {
+  return key.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g) ?? [];
+}
+var capitalize = (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 function transformKey(key, transform) {
   switch (transform) {
     case "none":
       return key;
-    case "camelCase": {
-      const w = words(key);
-      return w.map(
-        (x, i) => i === 0 ? x.charAt(0).toLowerCase() + x.slice(1) : x.charAt(0).toUpperCase() + x.slice(1)
-      ).join("");
-    }
+    case "camelCase":
+      return lodashWords(key).map((x, i) => i === 0 ? x.toLowerCase() : capitalize(x)).join("");
     case "PascalCase":
-      return words(key).map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join("");
+      return lodashWords(key).map(capitalize).join("");
     case "snake_case":
       return words(key).map((x) => x.toLowerCase()).join("_");
     case "UPPER_SNAKE":
@@ -20300,7 +20302,7 @@ async function scanFlagReferences(files, config, options) {
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       try {
-        const { answerWithChecker } = await import("./checker-MQTXO7AT.js");
+        const { answerWithChecker } = await import("./checker-7AWILLFP.js");
         answers = answerWithChecker(
           analysis.checkerNeeds,
           (p) => texts.get(p),
@@ -20595,7 +20597,7 @@ function skippedFinding(skipped) {
   return {
     ruleId: "flags/scan-incomplete",
     severity: "notice",
-    message: `flag references in this file may be missed: ${skipped.reason}`,
+    message: `the flag scan of this file is incomplete: ${skipped.reason}`,
     file: skipped.file,
     ...skipped.line !== void 0 ? { line: skipped.line } : {},
     ...skipped.column !== void 0 ? { column: skipped.column } : {}
