@@ -4,7 +4,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-W7BD4AZS.js";
+} from "./chunks/chunk-MEZFOUP6.js";
 import {
   describeCommentResult,
   githubCheckServices,
@@ -15,7 +15,7 @@ import {
   renderPullRequestFlagsComment,
   reviewPullRequestFlags,
   runFlagSync
-} from "./chunks/chunk-IAXH7N5L.js";
+} from "./chunks/chunk-BN3KNXQD.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -30,7 +30,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-HVD7WZ66.js";
+} from "./chunks/chunk-FJ4HM7ZP.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __commonJS,

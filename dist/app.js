@@ -18,7 +18,7 @@ import {
   runFlagSync,
   str,
   toCheckRunAnnotations
-} from "./chunks/chunk-IAXH7N5L.js";
+} from "./chunks/chunk-BN3KNXQD.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -48,10 +48,11 @@ import {
   require_mod,
   runChecks,
   sameOwner,
+  sizeLimitFor,
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-HVD7WZ66.js";
+} from "./chunks/chunk-FJ4HM7ZP.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __toESM
@@ -91,8 +92,8 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     if (e.type !== "blob") return;
     if (e.mode === SYMLINK_MODE)
       notices.add(path, "symlinks are not followed in a GitHub checkout");
-    else if (e.size !== void 0 && e.size > maxFileBytes)
-      notices.add(path, tooLargeReason(e.size, maxFileBytes));
+    else if (e.size !== void 0 && e.size > sizeLimitFor(path, maxFileBytes))
+      notices.add(path, tooLargeReason(e.size, sizeLimitFor(path, maxFileBytes)));
     else blobs.set(path, { sha: e.sha });
   };
   const collect = async (treeSha2, prefix) => {
@@ -137,8 +138,8 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
       throw err;
     }
     const bytes = blobBytes(data, `${path} in ${where}`);
-    if (bytes.length > maxFileBytes)
-      return unlist(path, tooLargeReason(bytes.length, maxFileBytes));
+    const limit2 = sizeLimitFor(path, maxFileBytes);
+    if (bytes.length > limit2) return unlist(path, tooLargeReason(bytes.length, limit2));
     const decoded = await decodeText(bytes);
     return "skip" in decoded ? unlist(path, decoded.skip) : decoded.text;
   };
@@ -365,12 +366,14 @@ function withFooter(findings, title, target, configPath) {
 ---
 _Configuration: ${source} from the base branch at \`${target.configRef.slice(0, 12)}\`, so a pull request cannot change the rules it is checked against._
 `;
-  const report = renderMarkdown(findings, {
-    title,
-    label: label(target),
-    maxChars: CHECK_RUN_LIMITS.outputChars - footer.length
-  });
-  return report + footer;
+  const budget = CHECK_RUN_LIMITS.outputBytes - Buffer.byteLength(footer);
+  let maxChars = budget;
+  for (; ; ) {
+    const report = renderMarkdown(findings, { title, label: label(target), maxChars });
+    const bytes = Buffer.byteLength(report);
+    if (bytes <= budget || maxChars < 1e3) return report + footer;
+    maxChars = Math.floor(maxChars * budget / bytes) - 100;
+  }
 }
 function annotationNote(annotated, total) {
   const unplaced = total - annotated;

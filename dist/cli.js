@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-W7BD4AZS.js";
+} from "./chunks/chunk-MEZFOUP6.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -23,7 +23,7 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-HVD7WZ66.js";
+} from "./chunks/chunk-FJ4HM7ZP.js";
 import "./chunks/chunk-AK54PB65.js";
 import {
   __commonJS,

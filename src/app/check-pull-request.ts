@@ -153,12 +153,16 @@ function withFooter(
   const footer =
     `\n---\n_Configuration: ${source} from the base branch at \`${target.configRef.slice(0, 12)}\`, ` +
     'so a pull request cannot change the rules it is checked against._\n';
-  const report = renderMarkdown(findings, {
-    title,
-    label: label(target),
-    maxChars: CHECK_RUN_LIMITS.outputChars - footer.length,
-  });
-  return report + footer;
+  // GitHub limits the summary in UTF-8 bytes, the renderer in characters: shrink the character budget
+  // until the bytes fit, so truncation keeps the footer and ends on a whole row.
+  const budget = CHECK_RUN_LIMITS.outputBytes - Buffer.byteLength(footer);
+  let maxChars = budget;
+  for (;;) {
+    const report = renderMarkdown(findings, { title, label: label(target), maxChars });
+    const bytes = Buffer.byteLength(report);
+    if (bytes <= budget || maxChars < 1000) return report + footer;
+    maxChars = Math.floor((maxChars * budget) / bytes) - 100;
+  }
 }
 
 function annotationNote(annotated: number, total: number): string | undefined {

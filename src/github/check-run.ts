@@ -12,8 +12,6 @@ export const CHECK_RUN_LIMITS = {
    * (422 "summary exceeds a maximum bytesize of 65535", github/docs#35252), so we cut by bytes.
    */
   outputBytes: 65535,
-  /** The documented figure, kept for callers that budget their text in characters; fitOutput cuts by bytes. */
-  outputChars: 65535,
   /** `annotation.message` and `raw_details`, in bytes. */
   annotationBytes: 64 * 1024,
   /** `annotation.title`, and what this module keeps of `output.title`. */

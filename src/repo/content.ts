@@ -1,4 +1,5 @@
 import { isBinaryFile } from 'isbinaryfile';
+import { CODEOWNERS_LOCATIONS } from '../codeowners/locate.js';
 import type { Finding } from '../findings.js';
 
 export const SKIPPED_FILE_RULE = 'repo/skipped-file';
@@ -20,6 +21,19 @@ export function formatBytes(n: number): string {
 
 export function tooLargeReason(size: number, max: number): string {
   return `${formatBytes(size)} is over the ${formatBytes(max)} size limit`;
+}
+
+/**
+ * Files whose size limit GitHub sets, not us: GitHub uses a CODEOWNERS file up to 3 MB, and the
+ * ownership check must read one that is larger still to say that GitHub ignores it.
+ */
+const GITHUB_SIZED_FILES: ReadonlyMap<string, number> = new Map(
+  CODEOWNERS_LOCATIONS.map((path) => [path, 16 * 1024 * 1024] as const),
+);
+
+/** The size cap for one path: the reader's own cap, or the larger one GitHub applies to that file. */
+export function sizeLimitFor(path: string, maxFileBytes: number): number {
+  return Math.max(maxFileBytes, GITHUB_SIZED_FILES.get(path) ?? 0);
 }
 
 export function validateMaxFileBytes(value: number): number {

@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import {
+  sizeLimitFor,
   NoticeLog,
   comparePaths,
   decodeText,
@@ -93,8 +94,8 @@ export async function openGitHubRepo(
     if (e.type !== 'blob') return; // `tree` is a directory, `commit` a submodule: neither has content here.
     if (e.mode === SYMLINK_MODE)
       notices.add(path, 'symlinks are not followed in a GitHub checkout');
-    else if (e.size !== undefined && e.size > maxFileBytes)
-      notices.add(path, tooLargeReason(e.size, maxFileBytes));
+    else if (e.size !== undefined && e.size > sizeLimitFor(path, maxFileBytes))
+      notices.add(path, tooLargeReason(e.size, sizeLimitFor(path, maxFileBytes)));
     else blobs.set(path, { sha: e.sha });
   };
   // GitHub truncates big recursive listings; descend one level wherever that happens so no file is lost.
@@ -141,8 +142,8 @@ export async function openGitHubRepo(
       throw err;
     }
     const bytes = blobBytes(data, `${path} in ${where}`);
-    if (bytes.length > maxFileBytes)
-      return unlist(path, tooLargeReason(bytes.length, maxFileBytes));
+    const limit = sizeLimitFor(path, maxFileBytes);
+    if (bytes.length > limit) return unlist(path, tooLargeReason(bytes.length, limit));
     const decoded = await decodeText(bytes);
     return 'skip' in decoded ? unlist(path, decoded.skip) : decoded.text;
   };

@@ -7,6 +7,7 @@ import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import pLimit from 'p-limit';
 import {
+  sizeLimitFor,
   NoticeLog,
   comparePaths,
   decodeText,
@@ -86,7 +87,8 @@ export async function openLocalRepo(
       throw new RepoError(`Cannot read ${rel} in ${dir}: ${errorMessage(err)}`, { cause: err });
     }
     // The file may have grown since it was listed.
-    if (bytes.length > maxFileBytes) return unlist(rel, tooLargeReason(bytes.length, maxFileBytes));
+    const limit = sizeLimitFor(rel, maxFileBytes);
+    if (bytes.length > limit) return unlist(rel, tooLargeReason(bytes.length, limit));
     const decoded = await decodeText(bytes);
     if ('skip' in decoded) return unlist(rel, decoded.skip);
     return decoded.text;
@@ -157,7 +159,8 @@ async function classify(
       // Directories (submodules, nested repos), FIFOs, sockets: nothing to read, and a FIFO would block.
       return { kind: 'drop' };
     }
-    if (size > maxFileBytes) return { kind: 'skip', why: tooLargeReason(size, maxFileBytes) };
+    const limit = sizeLimitFor(rel, maxFileBytes);
+    if (size > limit) return { kind: 'skip', why: tooLargeReason(size, limit) };
     await access(abs, fsConstants.R_OK);
     return { kind: 'file' };
   } catch (err) {

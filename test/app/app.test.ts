@@ -254,6 +254,30 @@ describe('App: pull request check run', () => {
     expect(patches[2]!.output!.title).toBe('120 errors, 0 warnings, 0 notices');
   });
 
+  it('keeps a summary of many non-ASCII findings within 65535 bytes, footer included', async () => {
+    const patches: Patch[] = [];
+    const scope = mockCheckRun(patches);
+    noConfig(scope);
+    mockCommitTree(scope, { owner: 'acme', repo: 'shop', sha: HEAD_SHA }, FILES);
+    const check = reportingCheck(() =>
+      // 3-byte characters: 50 × 500 characters (the renderer's cap per message) is ~75 kB in UTF-8.
+      Array.from({ length: 50 }, (_, i) => ({
+        ruleId: 'demo/arrow',
+        severity: 'warning' as const,
+        message: `${i} ${'→'.repeat(600)}`,
+        file: 'src/index.ts',
+        line: i + 1,
+      })),
+    );
+
+    await receive(makeProbot([check]), 'pull_request', pullRequestPayload('opened'));
+
+    expect(scope.isDone()).toBe(true);
+    const summary = patches.at(-1)!.output!.summary!;
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(65535);
+    expect(summary).toContain('so a pull request cannot change the rules it is checked against');
+  });
+
   it('keeps repository-wide findings in the summary and cuts long messages to GitHub limits', async () => {
     const patches: Patch[] = [];
     const scope = mockCheckRun(patches);

@@ -6,7 +6,7 @@ import type { CodeownersCommandDeps } from '../../src/cli/commands/codeowners.js
 import { EXIT_USAGE } from '../../src/cli/io.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { InputError } from '../../src/errors.js';
-import { tempRepo } from '../support/cli.js';
+import { cli, tempRepo } from '../support/cli.js';
 
 interface Run {
   code: number;
@@ -241,5 +241,27 @@ describe('ops-steward who-owns', () => {
     const out = await run(['who-owns', '--repo', dir, '--at', 'yesterday', 'src/a.ts'], '/');
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('invalid date "yesterday"');
+  });
+});
+
+describe('a CODEOWNERS file larger than ordinary files', () => {
+  it('is read up to GitHub’s own 3 MB limit, and reported as ignored beyond it', async () => {
+    const padding = `# ${'x'.repeat(98)}\n`.repeat(15_000); // 1.5 MB of comments
+    const big = await tempRepo({ '.github/CODEOWNERS': `${padding}*  @acme/web\n`, 'a.ts': '' });
+    const owners = await cli(['codeowners', 'owners', '--repo', big, '--json', 'a.ts']);
+    expect(owners.code).toBe(0);
+    expect(JSON.parse(owners.stdout)).toEqual([
+      { path: 'a.ts', owners: ['@acme/web'], line: 15_001, pattern: '*' },
+    ]);
+
+    const huge = await tempRepo({
+      '.github/CODEOWNERS': `${padding}${padding}${padding}*  @acme/web\n`,
+      'a.ts': '',
+    });
+    const check = await cli(['check', '--repo', huge, '--format', 'json']);
+    const report = JSON.parse(check.stdout) as { findings: { ruleId: string; message: string }[] };
+    expect(
+      report.findings.some((f) => f.ruleId.startsWith('codeowners/') && /3 MB/.test(f.message)),
+    ).toBe(true);
   });
 });

@@ -22241,6 +22241,12 @@ function formatBytes(n) {
 function tooLargeReason(size, max) {
   return `${formatBytes(size)} is over the ${formatBytes(max)} size limit`;
 }
+var GITHUB_SIZED_FILES = new Map(
+  CODEOWNERS_LOCATIONS.map((path2) => [path2, 16 * 1024 * 1024])
+);
+function sizeLimitFor(path2, maxFileBytes) {
+  return Math.max(maxFileBytes, GITHUB_SIZED_FILES.get(path2) ?? 0);
+}
 function validateMaxFileBytes(value) {
   if (!Number.isInteger(value) || value <= 0) {
     throw new RangeError(`maxFileBytes must be a positive integer, got ${String(value)}`);
@@ -22323,6 +22329,7 @@ export {
   RepoError,
   pLimit,
   tooLargeReason,
+  sizeLimitFor,
   validateMaxFileBytes,
   decodeText,
   isCleanRelativePath,

@@ -22,7 +22,7 @@ import {
   sortFindings,
   statusOf,
   withIgnore
-} from "./chunk-HVD7WZ66.js";
+} from "./chunk-FJ4HM7ZP.js";
 import {
   __toESM
 } from "./chunk-S2JO3YRI.js";
@@ -1735,8 +1735,6 @@ var CHECK_RUN_LIMITS = {
    * (422 "summary exceeds a maximum bytesize of 65535", github/docs#35252), so we cut by bytes.
    */
   outputBytes: 65535,
-  /** The documented figure, kept for callers that budget their text in characters; fitOutput cuts by bytes. */
-  outputChars: 65535,
   /** `annotation.message` and `raw_details`, in bytes. */
   annotationBytes: 64 * 1024,
   /** `annotation.title`, and what this module keeps of `output.title`. */

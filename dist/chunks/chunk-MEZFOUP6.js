@@ -10,10 +10,11 @@ import {
   formatLocation,
   pLimit,
   parseConfig,
+  sizeLimitFor,
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-HVD7WZ66.js";
+} from "./chunk-FJ4HM7ZP.js";
 import {
   __commonJS,
   __toESM
@@ -1003,7 +1004,8 @@ async function openLocalRepo(dir, opts = {}) {
       if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return unlist(rel);
       throw new RepoError(`Cannot read ${rel} in ${dir}: ${errorMessage(err)}`, { cause: err });
     }
-    if (bytes.length > maxFileBytes) return unlist(rel, tooLargeReason(bytes.length, maxFileBytes));
+    const limit = sizeLimitFor(rel, maxFileBytes);
+    if (bytes.length > limit) return unlist(rel, tooLargeReason(bytes.length, limit));
     const decoded = await decodeText(bytes);
     if ("skip" in decoded) return unlist(rel, decoded.skip);
     return decoded.text;
@@ -1064,7 +1066,8 @@ async function classify(root, realRoot, rel, maxFileBytes) {
     } else if (!l.isFile()) {
       return { kind: "drop" };
     }
-    if (size > maxFileBytes) return { kind: "skip", why: tooLargeReason(size, maxFileBytes) };
+    const limit = sizeLimitFor(rel, maxFileBytes);
+    if (size > limit) return { kind: "skip", why: tooLargeReason(size, limit) };
     await access(abs, fsConstants.R_OK);
     return { kind: "file" };
   } catch (err) {
