@@ -4,7 +4,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-MEZFOUP6.js";
+} from "./chunks/chunk-OARGQO7W.js";
 import {
   describeCommentResult,
   githubCheckServices,
@@ -15,7 +15,7 @@ import {
   renderPullRequestFlagsComment,
   reviewPullRequestFlags,
   runFlagSync
-} from "./chunks/chunk-BN3KNXQD.js";
+} from "./chunks/chunk-GLZED2SG.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -30,8 +30,8 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-FJ4HM7ZP.js";
-import "./chunks/chunk-AK54PB65.js";
+} from "./chunks/chunk-XZUM2GKW.js";
+import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
   __export,

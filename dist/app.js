@@ -18,7 +18,7 @@ import {
   runFlagSync,
   str,
   toCheckRunAnnotations
-} from "./chunks/chunk-BN3KNXQD.js";
+} from "./chunks/chunk-GLZED2SG.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -52,8 +52,8 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-FJ4HM7ZP.js";
-import "./chunks/chunk-AK54PB65.js";
+} from "./chunks/chunk-XZUM2GKW.js";
+import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __toESM
 } from "./chunks/chunk-S2JO3YRI.js";

@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-MEZFOUP6.js";
+} from "./chunks/chunk-OARGQO7W.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -23,8 +23,8 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-FJ4HM7ZP.js";
-import "./chunks/chunk-AK54PB65.js";
+} from "./chunks/chunk-XZUM2GKW.js";
+import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
   __require,

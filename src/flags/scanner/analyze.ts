@@ -89,7 +89,8 @@ function substitute(
     case 'param': {
       if (cur !== w.file || e.fn !== w.fn) return e;
       const a = args[e.index];
-      return a ? { k: 'at', file: argFile, e: a } : UNKNOWN;
+      // An omitted argument is the parameter's default (`cur` is the wrapper's file here).
+      return a ? { k: 'at', file: argFile, e: a } : (e.def ?? UNKNOWN);
     }
     case 'cat':
       return { k: 'cat', parts: e.parts.map((p) => sub(p)), tpl: e.tpl };
@@ -107,6 +108,7 @@ function substitute(
     case 'keys':
     case 'values':
     case 'items':
+    case 'each':
       return { k: e.k, of: sub(e.of) };
     default:
       return e;
@@ -145,6 +147,7 @@ function collectParams(
     case 'keys':
     case 'values':
     case 'items':
+    case 'each':
       collectParams(e.of, cur, out);
       return;
     default:

@@ -47,6 +47,21 @@ const OBJECT_MEMBERS = new Set([
   'then',
 ]);
 const HINT_RE = /ops-steward-flags:([^\n]*)/g;
+/** Array methods whose callback receives the element, and that parameter's position. */
+const ELEMENT_PARAM = new Map<string, number>([
+  ['forEach', 0],
+  ['map', 0],
+  ['flatMap', 0],
+  ['filter', 0],
+  ['some', 0],
+  ['every', 0],
+  ['find', 0],
+  ['findIndex', 0],
+  ['findLast', 0],
+  ['findLastIndex', 0],
+  ['reduce', 1],
+  ['reduceRight', 1],
+]);
 
 function scriptKind(path: string): ts.ScriptKind {
   if (path.endsWith('.tsx')) return ts.ScriptKind.TSX;
@@ -472,7 +487,12 @@ class FileExtractor {
         // Object.freeze({...}) is how plain JS spells `as const`.
         const c = node as ts.CallExpression;
         const arg = c.arguments[0];
-        if (arg && chainText(c.expression) === 'Object.freeze') return this.expr(arg, d);
+        if (!arg) return UNKNOWN;
+        const callee = chainText(c.expression);
+        if (callee === 'Object.freeze') return this.expr(arg, d);
+        // What a loop over the flags iterates: `Object.values(Flags)`, `Object.keys(FLAGS)`.
+        if (callee === 'Object.values') return { k: 'values', of: this.expr(arg, d) };
+        if (callee === 'Object.keys') return { k: 'keys', of: this.expr(arg, d) };
         return UNKNOWN;
       }
       default:
@@ -486,6 +506,13 @@ class FileExtractor {
     const node = found.node;
     if (ts.isVariableDeclaration(node)) {
       const isConst = (node.parent.flags & ts.NodeFlags.Const) !== 0;
+      const loop = node.parent.parent;
+      if (
+        ts.isIdentifier(node.name) &&
+        ts.isForOfStatement(loop) &&
+        loop.initializer === node.parent
+      )
+        return this.element(loop.expression, node.type, depth);
       if (ts.isIdentifier(node.name)) {
         if (!isConst || !node.initializer) {
           return node.type ? { k: 'typed', type: this.typeExpr(node.type, depth) } : UNKNOWN;
@@ -518,12 +545,44 @@ class FileExtractor {
       if (!ts.isIdentifier(node.name) || node.dotDotDotToken || !ts.isFunctionLike(fn))
         return UNKNOWN;
       const index = fn.parameters.indexOf(node);
+      const iterated = this.iteratedBy(fn, index);
+      if (iterated) return this.element(iterated, node.type, depth);
       const e: Expr = { k: 'param', fn: this.fnId(fn), index };
       if (node.type) e.type = this.typeExpr(node.type, depth);
+      if (node.initializer) {
+        const def = this.expr(node.initializer, depth);
+        if (def.k !== 'unknown') e.def = def;
+      }
       return e;
     }
     if (ts.isEnumDeclaration(node)) return this.enumExpr(node);
     return UNKNOWN;
+  }
+
+  /**
+   * The element variable of a loop over `list` (`for (const f of list)`, `list.forEach((f) => …)`).
+   * A declared type is the fallback when the list cannot be resolved.
+   */
+  private element(list: ts.Expression, type: ts.TypeNode | undefined, depth: number): Expr {
+    const each: Expr = { k: 'each', of: this.expr(list, depth) };
+    return type
+      ? { k: 'first', items: [each, { k: 'typed', type: this.typeExpr(type, depth) }] }
+      : each;
+  }
+
+  /**
+   * `list.forEach((f) => …)` and the like: the list whose element parameter `index` of the
+   * callback `fn` is, when `fn` is written inline as an array method's callback.
+   */
+  private iteratedBy(fn: ts.SignatureDeclaration, index: number): ts.Expression | undefined {
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
+    let arg: ts.Node = fn;
+    while (ts.isParenthesizedExpression(arg.parent)) arg = arg.parent;
+    const call = arg.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== arg) return undefined;
+    const callee = unwrap(call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.name)) return undefined;
+    return ELEMENT_PARAM.get(callee.name.text) === index ? callee.expression : undefined;
   }
 
   /**

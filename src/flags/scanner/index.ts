@@ -45,7 +45,7 @@ import { inProcessExtractor, workerExtractor, type Extractor, type SourceText } 
 import { prefilter } from './prefilter.js';
 import { checkerKey, type ModuleIndex } from './resolve.js';
 import { fileSelection, SOURCE_RE } from './select.js';
-import { TextMatcher } from './text.js';
+import { isConfigText, TextMatcher } from './text.js';
 import { KeyMapper } from './transform.js';
 
 export interface ScanOptions {
@@ -60,7 +60,7 @@ export interface ScanOptions {
 export interface ScanStats {
   /** JS/TS files selected by include/exclude. */
   sourceFiles: number;
-  /** Non-JS/TS files searched for quoted keys. */
+  /** Non-JS/TS files searched for declared keys (quoted; also bare in config-like files). */
   textFiles: number;
   /** Source files that passed the text prefilter in the first round. */
   prefiltered: number;
@@ -183,7 +183,7 @@ export async function scanFlagReferences(
           }
         } else if (textSet.has(path)) {
           stats.textFiles++;
-          textRefs.push(...matcher.find(path, text));
+          textRefs.push(...matcher.find(path, text, isConfigText(path)));
         }
         if (isProjectConfigPath(path)) configTexts.set(path, text);
       },

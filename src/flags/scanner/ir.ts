@@ -20,14 +20,22 @@ export type Expr =
   | { k: 'prop'; obj: Expr; key: Expr }
   | { k: 'obj'; props: Record<string, Expr>; isEnum?: boolean }
   | { k: 'arr'; items: Expr[] }
-  /** A parameter of function `fn` (index into FileSummary.fns); `type` is its annotation. */
-  | { k: 'param'; fn: number; index: number; type?: Expr }
+  /**
+   * A parameter of function `fn` (index into FileSummary.fns); `type` is its annotation, `def` its
+   * default value (what the parameter is when a caller omits it).
+   */
+  | { k: 'param'; fn: number; index: number; type?: Expr; def?: Expr }
   /** A binding known only by its declared type: every member of a literal union counts. */
   | { k: 'typed'; type: Expr }
   /** `keyof typeof X`, `(typeof X)[keyof typeof X]`, `(typeof X)[number]`. */
   | { k: 'keys'; of: Expr }
   | { k: 'values'; of: Expr }
   | { k: 'items'; of: Expr }
+  /**
+   * One element of an iteration over `of` (`for (const f of FLAGS)`, `FLAGS.forEach((f) => …)`,
+   * `Object.values(Flags).map((f) => …)`): every element counts, or nothing if one is unknown.
+   */
+  | { k: 'each'; of: Expr }
   /** A type only the type checker can evaluate: the span of its type node in this file. */
   | { k: 'checker'; start: number; end: number }
   /** Resolver-only: the first of `items` that resolves (an SDK's fallback argument position). */

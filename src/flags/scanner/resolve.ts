@@ -109,8 +109,12 @@ export class Evaluator {
         return { t: 'arr', file, items: e.items };
       case 'typed':
         return relabel(this.eval(file, e.type, d), 'union', false);
-      case 'param':
-        return e.type ? relabel(this.eval(file, e.type, d), 'union', false) : UNKNOWN;
+      case 'param': {
+        const typed = e.type ? relabel(this.eval(file, e.type, d), 'union', false) : UNKNOWN;
+        // With no caller to say otherwise, a parameter is its default (`(k = 'default-flag')`).
+        // A declared union already holds the default, and says more.
+        return typed.t === 'unknown' && e.def ? this.eval(file, e.def, d) : typed;
+      }
       case 'keys': {
         const of = this.eval(file, e.of, d);
         if (of.t !== 'obj') return UNKNOWN;
@@ -126,6 +130,8 @@ export class Evaluator {
         const of = this.eval(file, e.of, d);
         return of.t === 'arr' ? this.union(of.file, of.items, d) : UNKNOWN;
       }
+      case 'each':
+        return this.each(file, e.of, d);
       case 'checker': {
         const need = { file, start: e.start, end: e.end };
         const answer = this.answers.get(checkerKey(need));
@@ -146,6 +152,47 @@ export class Evaluator {
       case 'unknown':
         return UNKNOWN;
     }
+  }
+
+  /**
+   * An element of an iteration over `of`: an array's items (`constant`, or `literal` when the array
+   * is written inline), `Object.values`/`Object.keys` of an object (`object`) or enum (`enum`).
+   * Every element must resolve: a list with one unknown element stays unresolved, since a read of
+   * the unknown one would otherwise pass silently.
+   */
+  private each(file: string, of: Expr, depth: number): Val {
+    if (of.k === 'values' || of.k === 'keys') {
+      const o = this.eval(file, of.of, depth);
+      if (o.t === 'obj') {
+        const keys = Object.keys(o.props);
+        if (keys.length === 0) return UNKNOWN;
+        if (of.k === 'keys') return strs(keys.map((k) => ({ parts: [k], via: o.via })));
+        return relabel(this.every(o.file, Object.values(o.props), depth), o.via, true);
+      }
+      if (o.t === 'arr' && of.k === 'values')
+        return relabel(this.every(o.file, o.items, depth), 'constant', true);
+      return o.t === 'unknown' ? o : UNKNOWN;
+    }
+    const v = this.eval(file, of, depth);
+    if (v.t === 'arr') {
+      const all = this.every(v.file, v.items, depth);
+      return of.k === 'arr' ? all : relabel(all, 'constant', true);
+    }
+    // `const ALL = Object.values(Flags)` evaluates to its strings already.
+    if (v.t === 'strs' || v.t === 'unknown') return v;
+    return UNKNOWN;
+  }
+
+  /** The strings of every item, or unknown as soon as one item is not a string. */
+  private every(file: string, items: readonly Expr[], depth: number): Val {
+    if (items.length === 0) return UNKNOWN;
+    const out: Piece[] = [];
+    for (const it of items) {
+      const v = this.eval(file, it, depth);
+      if (v.t !== 'strs') return UNKNOWN;
+      out.push(...v.items);
+    }
+    return strs(out);
   }
 
   private union(file: string, items: Expr[], depth: number): Val {

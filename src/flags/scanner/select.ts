@@ -6,15 +6,16 @@ export const SOURCE_RE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /**
  * Text files that would only produce noise as `text` references: prose (a README may name a
- * removed flag), lockfiles, and the registry itself (it declares every key).
+ * removed flag), lockfiles (package names: and in JSON/YAML ones bare tokens count), and the
+ * registry itself (it declares every key).
  */
 const NOT_TEXT_REFERENCES =
-  /(?:\.(?:md|mdx|markdown|txt|rst|adoc|lock|log|svg|map)$|(?:^|\/)(?:package-lock\.json|pnpm-lock\.yaml|npm-shrinkwrap\.json|CHANGELOG[^/]*)$)/i;
+  /(?:\.(?:md|mdx|markdown|txt|rst|adoc|lock|lockb|lockfile|log|svg|map)$|\.lock\.[^/]+$|(?:^|\/)(?:package-lock\.json|pnpm-lock\.yaml|shrinkwrap\.yaml|npm-shrinkwrap\.json|Package\.resolved|CHANGELOG[^/]*)$)/i;
 
 export interface FileSelection {
   /** A JS/TS file to parse. */
   isSource(path: string): boolean;
-  /** A non-JS/TS file searched for quoted declared keys. */
+  /** A non-JS/TS file searched for declared keys (`text` references, see text.ts). */
   isText(path: string): boolean;
   isExcluded(path: string): boolean;
 }
@@ -26,7 +27,7 @@ export function fileSelection(
   const include = config.include.map((g) => new Minimatch(g, opts));
   const exclude = config.exclude.map((g) => new Minimatch(g, opts));
   const isExcluded = (p: string): boolean => exclude.some((m) => m.match(p));
-  const registry = config.registry.replace(/^\.\//, '');
+  const registry = config.registry.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
   return {
     isExcluded,
     isSource: (p) => SOURCE_RE.test(p) && include.some((m) => m.match(p)) && !isExcluded(p),

@@ -2,7 +2,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   Evaluator,
   checkerKey
-} from "./chunk-AK54PB65.js";
+} from "./chunk-Z5TZTM2L.js";
 import {
   __commonJS,
   __require,
@@ -19176,7 +19176,7 @@ function substitute(e, w, args, argFile, cur) {
     case "param": {
       if (cur !== w.file || e.fn !== w.fn) return e;
       const a = args[e.index];
-      return a ? { k: "at", file: argFile, e: a } : UNKNOWN;
+      return a ? { k: "at", file: argFile, e: a } : e.def ?? UNKNOWN;
     }
     case "cat":
       return { k: "cat", parts: e.parts.map((p) => sub(p)), tpl: e.tpl };
@@ -19194,6 +19194,7 @@ function substitute(e, w, args, argFile, cur) {
     case "keys":
     case "values":
     case "items":
+    case "each":
       return { k: e.k, of: sub(e.of) };
     default:
       return e;
@@ -19225,6 +19226,7 @@ function collectParams(e, cur, out) {
     case "keys":
     case "values":
     case "items":
+    case "each":
       collectParams(e.of, cur, out);
       return;
     default:
@@ -19869,7 +19871,7 @@ var BUNDLED_WORKER_FILE = "flags-scanner-worker.js";
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-QVVMJZLD.js");
+      const { compileSpec, extractFile } = await import("./extract-KDB72L3G.js");
       const compiled = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled));
     },
@@ -20010,13 +20012,13 @@ function prefilter(needles, withHints = true) {
 
 // src/flags/scanner/select.ts
 var SOURCE_RE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
-var NOT_TEXT_REFERENCES = /(?:\.(?:md|mdx|markdown|txt|rst|adoc|lock|log|svg|map)$|(?:^|\/)(?:package-lock\.json|pnpm-lock\.yaml|npm-shrinkwrap\.json|CHANGELOG[^/]*)$)/i;
+var NOT_TEXT_REFERENCES = /(?:\.(?:md|mdx|markdown|txt|rst|adoc|lock|lockb|lockfile|log|svg|map)$|\.lock\.[^/]+$|(?:^|\/)(?:package-lock\.json|pnpm-lock\.yaml|shrinkwrap\.yaml|npm-shrinkwrap\.json|Package\.resolved|CHANGELOG[^/]*)$)/i;
 function fileSelection(config) {
   const opts = { dot: true, nocomment: true };
   const include = config.include.map((g) => new Minimatch(g, opts));
   const exclude = config.exclude.map((g) => new Minimatch(g, opts));
   const isExcluded = (p) => exclude.some((m) => m.match(p));
-  const registry = config.registry.replace(/^\.\//, "");
+  const registry = config.registry.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
   return {
     isExcluded,
     isSource: (p) => SOURCE_RE.test(p) && include.some((m) => m.match(p)) && !isExcluded(p),
@@ -20026,35 +20028,42 @@ function fileSelection(config) {
 
 // src/flags/scanner/text.ts
 var QUOTED = /(['"`])([^'"`\s\\]{1,256})\1/g;
+var KEY_CHARS = /[A-Za-z0-9_.\-/]/;
+var BARE_TOKEN = /[A-Za-z0-9_.\-/]+/g;
+var ALL_KEY_CHARS = /^[A-Za-z0-9_.\-/]+$/;
+var CONFIG_TEXT_RE = /(?:\.(?:ya?ml|json|jsonc|json5|toml|ini|cfg|properties|env|conf)$|(?:^|\/)\.env(?:\.[^/]*)?$)/i;
+function isConfigText(path2) {
+  return CONFIG_TEXT_RE.test(path2);
+}
 var TextMatcher = class {
+  /** Keys found by the QUOTED pass. */
   simple;
+  /** Keys with whitespace, quotes or backslashes: searched quoted, one by one. */
   odd;
+  /** Keys found by the BARE_TOKEN pass in config-like files. */
+  bareSimple;
+  /** Keys with characters outside KEY_CHARS: searched one by one, bounds checked. */
+  bareOdd;
   constructor(keys) {
     const simple = /* @__PURE__ */ new Set();
     const odd = [];
+    const bareSimple = /* @__PURE__ */ new Set();
+    const bareOdd = [];
     for (const k of keys) {
       if (k === "") continue;
       if (/['"`\s\\]/.test(k) || k.length > 256) odd.push(k);
       else simple.add(k);
+      if (ALL_KEY_CHARS.test(k)) bareSimple.add(k);
+      else bareOdd.push(k);
     }
     this.simple = simple;
     this.odd = odd;
+    this.bareSimple = bareSimple;
+    this.bareOdd = bareOdd;
   }
-  find(file, text) {
-    const hits = [];
-    if (this.simple.size > 0) {
-      for (const m of text.matchAll(QUOTED)) {
-        const key = m[2];
-        if (key !== void 0 && this.simple.has(key)) hits.push({ key, index: m.index });
-      }
-    }
-    for (const key of this.odd) {
-      for (const q of ["'", '"', "`"]) {
-        const needle = q + key + q;
-        for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1))
-          hits.push({ key, index: i });
-      }
-    }
+  /** `bare`: also count unquoted whole-token occurrences (config-like files, see isConfigText). */
+  find(file, text, bare = false) {
+    const hits = bare ? this.bareHits(text) : this.quotedHits(text);
     if (hits.length === 0) return [];
     const lineStarts = [0];
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
@@ -20077,7 +20086,51 @@ var TextMatcher = class {
       };
     });
   }
+  quotedHits(text) {
+    const hits = [];
+    if (this.simple.size > 0) {
+      for (const m of text.matchAll(QUOTED)) {
+        const key = m[2];
+        if (key !== void 0 && this.simple.has(key)) hits.push({ key, index: m.index });
+      }
+    }
+    for (const key of this.odd) {
+      for (const q of ["'", '"', "`"]) {
+        const needle = q + key + q;
+        for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1))
+          hits.push({ key, index: i });
+      }
+    }
+    return hits;
+  }
+  /**
+   * Every whole-token occurrence, quoted or not (a quote bounds a token, so this finds what the
+   * quoted pass would too). A quoted one is reported at its opening quote, like the quoted pass.
+   */
+  bareHits(text) {
+    const hits = [];
+    const at = (key, index) => {
+      const q = text[index - 1];
+      const quoted = (q === '"' || q === "'" || q === "`") && text[index + key.length] === q;
+      hits.push({ key, index: quoted ? index - 1 : index });
+    };
+    if (this.bareSimple.size > 0) {
+      for (const m of text.matchAll(BARE_TOKEN)) {
+        if (this.bareSimple.has(m[0])) at(m[0], m.index);
+      }
+    }
+    for (const key of this.bareOdd) {
+      for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
+        if (isKeyChar(text[i - 1]) || isKeyChar(text[i + key.length])) continue;
+        at(key, i);
+      }
+    }
+    return hits;
+  }
 };
+function isKeyChar(c) {
+  return c !== void 0 && KEY_CHARS.test(c);
+}
 
 // src/flags/scanner/transform.ts
 function words(key) {
@@ -20218,7 +20271,7 @@ async function scanFlagReferences(files, config, options) {
           }
         } else if (textSet.has(path2)) {
           stats.textFiles++;
-          textRefs.push(...matcher.find(path2, text));
+          textRefs.push(...matcher.find(path2, text, isConfigText(path2)));
         }
         if (isProjectConfigPath(path2)) configTexts.set(path2, text);
       }
@@ -20302,7 +20355,7 @@ async function scanFlagReferences(files, config, options) {
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       try {
-        const { answerWithChecker } = await import("./checker-7AWILLFP.js");
+        const { answerWithChecker } = await import("./checker-IUYQW4XS.js");
         answers = answerWithChecker(
           analysis.checkerNeeds,
           (p) => texts.get(p),

@@ -14,7 +14,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-FJ4HM7ZP.js";
+} from "./chunk-XZUM2GKW.js";
 import {
   __commonJS,
   __toESM

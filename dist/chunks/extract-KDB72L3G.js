@@ -3,7 +3,7 @@ import {
   chainText,
   compileSpec,
   extractFile
-} from "./chunk-3XPP6JFR.js";
+} from "./chunk-ZJDURN47.js";
 import "./chunk-F4KBAFWO.js";
 import "./chunk-S2JO3YRI.js";
 export {

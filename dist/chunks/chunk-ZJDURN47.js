@@ -35,6 +35,20 @@ var OBJECT_MEMBERS = /* @__PURE__ */ new Set([
   "then"
 ]);
 var HINT_RE = /ops-steward-flags:([^\n]*)/g;
+var ELEMENT_PARAM = /* @__PURE__ */ new Map([
+  ["forEach", 0],
+  ["map", 0],
+  ["flatMap", 0],
+  ["filter", 0],
+  ["some", 0],
+  ["every", 0],
+  ["find", 0],
+  ["findIndex", 0],
+  ["findLast", 0],
+  ["findLastIndex", 0],
+  ["reduce", 1],
+  ["reduceRight", 1]
+]);
 function scriptKind(path) {
   if (path.endsWith(".tsx")) return ts.ScriptKind.TSX;
   if (path.endsWith(".jsx")) return ts.ScriptKind.JSX;
@@ -408,7 +422,11 @@ var FileExtractor = class {
       case ts.SyntaxKind.CallExpression: {
         const c = node;
         const arg = c.arguments[0];
-        if (arg && chainText(c.expression) === "Object.freeze") return this.expr(arg, d);
+        if (!arg) return UNKNOWN;
+        const callee = chainText(c.expression);
+        if (callee === "Object.freeze") return this.expr(arg, d);
+        if (callee === "Object.values") return { k: "values", of: this.expr(arg, d) };
+        if (callee === "Object.keys") return { k: "keys", of: this.expr(arg, d) };
         return UNKNOWN;
       }
       default:
@@ -421,6 +439,9 @@ var FileExtractor = class {
     const node = found.node;
     if (ts.isVariableDeclaration(node)) {
       const isConst = (node.parent.flags & ts.NodeFlags.Const) !== 0;
+      const loop = node.parent.parent;
+      if (ts.isIdentifier(node.name) && ts.isForOfStatement(loop) && loop.initializer === node.parent)
+        return this.element(loop.expression, node.type, depth);
       if (ts.isIdentifier(node.name)) {
         if (!isConst || !node.initializer) {
           return node.type ? { k: "typed", type: this.typeExpr(node.type, depth) } : UNKNOWN;
@@ -448,12 +469,40 @@ var FileExtractor = class {
       if (!ts.isIdentifier(node.name) || node.dotDotDotToken || !ts.isFunctionLike(fn))
         return UNKNOWN;
       const index = fn.parameters.indexOf(node);
+      const iterated = this.iteratedBy(fn, index);
+      if (iterated) return this.element(iterated, node.type, depth);
       const e = { k: "param", fn: this.fnId(fn), index };
       if (node.type) e.type = this.typeExpr(node.type, depth);
+      if (node.initializer) {
+        const def = this.expr(node.initializer, depth);
+        if (def.k !== "unknown") e.def = def;
+      }
       return e;
     }
     if (ts.isEnumDeclaration(node)) return this.enumExpr(node);
     return UNKNOWN;
+  }
+  /**
+   * The element variable of a loop over `list` (`for (const f of list)`, `list.forEach((f) => …)`).
+   * A declared type is the fallback when the list cannot be resolved.
+   */
+  element(list, type, depth) {
+    const each = { k: "each", of: this.expr(list, depth) };
+    return type ? { k: "first", items: [each, { k: "typed", type: this.typeExpr(type, depth) }] } : each;
+  }
+  /**
+   * `list.forEach((f) => …)` and the like: the list whose element parameter `index` of the
+   * callback `fn` is, when `fn` is written inline as an array method's callback.
+   */
+  iteratedBy(fn, index) {
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return void 0;
+    let arg = fn;
+    while (ts.isParenthesizedExpression(arg.parent)) arg = arg.parent;
+    const call = arg.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== arg) return void 0;
+    const callee = unwrap(call.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.name)) return void 0;
+    return ELEMENT_PARAM.get(callee.name.text) === index ? callee.expression : void 0;
   }
   /**
    * A prop destructured from a typed parameter (`function C({ variant }: Props)`, React's usual

@@ -22,7 +22,7 @@ import {
   sortFindings,
   statusOf,
   withIgnore
-} from "./chunk-FJ4HM7ZP.js";
+} from "./chunk-XZUM2GKW.js";
 import {
   __toESM
 } from "./chunk-S2JO3YRI.js";
