@@ -10,6 +10,7 @@ import {
   githubCheckServices,
   httpStatus,
   isTooLarge,
+  pageItems,
   prop,
   publishPullRequestComment,
   readFileAtRef,
@@ -18,7 +19,7 @@ import {
   runFlagSync,
   str,
   toCheckRunAnnotations
-} from "./chunks/chunk-GLZED2SG.js";
+} from "./chunks/chunk-BXT4CXP3.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -1234,7 +1235,6 @@ async function hasOpenFlagIssue(octokit, target, label3) {
   });
   return Array.isArray(data) && data.length > 0;
 }
-var PER_PAGE = 100;
 var MAX_PAGES = 100;
 async function sweepInstallations(app, deps2) {
   const summary = {
@@ -1245,25 +1245,23 @@ async function sweepInstallations(app, deps2) {
     failed: 0
   };
   const appOctokit = await app.auth();
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await appOctokit.request("GET /app/installations", {
-      per_page: PER_PAGE,
-      page
-    });
-    const list = Array.isArray(data) ? data : [];
-    for (const raw of list) {
-      const inst = raw;
-      if (typeof inst.id !== "number" || inst.suspended_at) continue;
-      summary.installations++;
-      try {
-        await sweepInstallation(await app.auth(inst.id), summary, deps2);
-      } catch (error) {
-        deps2.log.warn(
-          `daily flags-sync: installation ${inst.id} (${String(inst.account?.login ?? "?")}) failed: ${error instanceof Error ? error.message : String(error)}`
-        );
-      }
+  const installations = pageItems(
+    appOctokit,
+    "GET /app/installations",
+    {},
+    { maxPages: MAX_PAGES }
+  );
+  for await (const raw of installations) {
+    const inst = raw;
+    if (typeof inst.id !== "number" || inst.suspended_at) continue;
+    summary.installations++;
+    try {
+      await sweepInstallation(await app.auth(inst.id), summary, deps2);
+    } catch (error) {
+      deps2.log.warn(
+        `daily flags-sync: installation ${inst.id} (${String(inst.account?.login ?? "?")}) failed: ${error instanceof Error ? error.message : String(error)}`
+      );
     }
-    if (list.length < PER_PAGE) break;
   }
   deps2.log.info(
     `daily flags-sync: ${summary.installations} installation(s), ${summary.repositories} repositories: ${summary.synced} synced, ${summary.skipped} skipped, ${summary.failed} failed`
@@ -1271,33 +1269,33 @@ async function sweepInstallations(app, deps2) {
   return summary;
 }
 async function sweepInstallation(octokit, summary, deps2) {
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.request("GET /installation/repositories", {
-      per_page: PER_PAGE,
-      page
-    });
-    const repos = data.repositories;
-    const list = Array.isArray(repos) ? repos : [];
-    for (const raw of list) {
-      const r = raw;
-      if (typeof r.name !== "string" || typeof r.owner?.login !== "string") continue;
-      summary.repositories++;
-      if (r.archived === true || r.has_issues === false) {
-        summary.skipped++;
-        continue;
-      }
-      const outcome = await syncRepository(
-        octokit,
-        {
-          owner: r.owner.login,
-          repo: r.name,
-          ...typeof r.default_branch === "string" ? { ref: r.default_branch } : {}
-        },
-        { ...deps2, now: deps2.now() }
-      );
-      summary[outcome.kind]++;
+  const repos = pageItems(
+    octokit,
+    "GET /installation/repositories",
+    {},
+    {
+      maxPages: MAX_PAGES,
+      field: "repositories"
     }
-    if (list.length < PER_PAGE) break;
+  );
+  for await (const raw of repos) {
+    const r = raw;
+    if (typeof r.name !== "string" || typeof r.owner?.login !== "string") continue;
+    summary.repositories++;
+    if (r.archived === true || r.has_issues === false) {
+      summary.skipped++;
+      continue;
+    }
+    const outcome = await syncRepository(
+      octokit,
+      {
+        owner: r.owner.login,
+        repo: r.name,
+        ...typeof r.default_branch === "string" ? { ref: r.default_branch } : {}
+      },
+      { ...deps2, now: deps2.now() }
+    );
+    summary[outcome.kind]++;
   }
 }
 

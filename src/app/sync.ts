@@ -1,6 +1,7 @@
 import { readFileAtRef } from '../github/contents.js';
 import { runFlagSync } from '../github/flag-sync.js';
 import { loadOnCall } from '../oncall/load.js';
+import { pageItems } from '../github/paginate.js';
 import type { FlagSyncResult } from '../flags/sync/result.js';
 import { withIgnore } from '../repo/filtered.js';
 import { openGitHubRepo } from '../repo/github.js';
@@ -138,7 +139,6 @@ export interface SweepSummary {
   failed: number;
 }
 
-const PER_PAGE = 100;
 /** Bound on pages of installations and of repositories per installation (10,000 each). */
 const MAX_PAGES = 100;
 
@@ -159,25 +159,23 @@ export async function sweepInstallations(
     failed: 0,
   };
   const appOctokit = await app.auth();
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await appOctokit.request('GET /app/installations', {
-      per_page: PER_PAGE,
-      page,
-    });
-    const list = Array.isArray(data) ? (data as unknown[]) : [];
-    for (const raw of list) {
-      const inst = raw as { id?: unknown; suspended_at?: unknown; account?: { login?: unknown } };
-      if (typeof inst.id !== 'number' || inst.suspended_at) continue;
-      summary.installations++;
-      try {
-        await sweepInstallation(await app.auth(inst.id), summary, deps);
-      } catch (error) {
-        deps.log.warn(
-          `daily flags-sync: installation ${inst.id} (${String(inst.account?.login ?? '?')}) failed: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
+  const installations = pageItems(
+    appOctokit,
+    'GET /app/installations',
+    {},
+    { maxPages: MAX_PAGES },
+  );
+  for await (const raw of installations) {
+    const inst = raw as { id?: unknown; suspended_at?: unknown; account?: { login?: unknown } };
+    if (typeof inst.id !== 'number' || inst.suspended_at) continue;
+    summary.installations++;
+    try {
+      await sweepInstallation(await app.auth(inst.id), summary, deps);
+    } catch (error) {
+      deps.log.warn(
+        `daily flags-sync: installation ${inst.id} (${String(inst.account?.login ?? '?')}) failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
-    if (list.length < PER_PAGE) break;
   }
   deps.log.info(
     `daily flags-sync: ${summary.installations} installation(s), ${summary.repositories} repositories: ` +
@@ -191,38 +189,38 @@ async function sweepInstallation(
   summary: SweepSummary,
   deps: Omit<SyncDeps, 'now'> & { now: () => Date },
 ): Promise<void> {
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.request('GET /installation/repositories', {
-      per_page: PER_PAGE,
-      page,
-    });
-    const repos = (data as { repositories?: unknown }).repositories;
-    const list = Array.isArray(repos) ? (repos as unknown[]) : [];
-    for (const raw of list) {
-      const r = raw as {
-        name?: unknown;
-        owner?: { login?: unknown };
-        default_branch?: unknown;
-        archived?: unknown;
-        has_issues?: unknown;
-      };
-      if (typeof r.name !== 'string' || typeof r.owner?.login !== 'string') continue;
-      summary.repositories++;
-      if (r.archived === true || r.has_issues === false) {
-        summary.skipped++;
-        continue;
-      }
-      const outcome = await syncRepository(
-        octokit,
-        {
-          owner: r.owner.login,
-          repo: r.name,
-          ...(typeof r.default_branch === 'string' ? { ref: r.default_branch } : {}),
-        },
-        { ...deps, now: deps.now() },
-      );
-      summary[outcome.kind]++;
+  const repos = pageItems(
+    octokit,
+    'GET /installation/repositories',
+    {},
+    {
+      maxPages: MAX_PAGES,
+      field: 'repositories',
+    },
+  );
+  for await (const raw of repos) {
+    const r = raw as {
+      name?: unknown;
+      owner?: { login?: unknown };
+      default_branch?: unknown;
+      archived?: unknown;
+      has_issues?: unknown;
+    };
+    if (typeof r.name !== 'string' || typeof r.owner?.login !== 'string') continue;
+    summary.repositories++;
+    if (r.archived === true || r.has_issues === false) {
+      summary.skipped++;
+      continue;
     }
-    if (list.length < PER_PAGE) break;
+    const outcome = await syncRepository(
+      octokit,
+      {
+        owner: r.owner.login,
+        repo: r.name,
+        ...(typeof r.default_branch === 'string' ? { ref: r.default_branch } : {}),
+      },
+      { ...deps, now: deps.now() },
+    );
+    summary[outcome.kind]++;
   }
 }

@@ -4,6 +4,7 @@ import { prop, str } from '../json.js';
 import { httpStatus } from './http-error.js';
 export { describeError, httpStatus } from './http-error.js';
 import type { OctokitLike } from '../repo/github.js';
+import { pageItems } from './paginate.js';
 
 /**
  * The issues side of the REST API as the flag sweep uses it. Structural Octokit (`request` only), so
@@ -15,7 +16,6 @@ export interface RepoCoordinates {
   repo: string;
 }
 
-const PER_PAGE = 100;
 /** 50 pages of 100: a repository with more flag issues than this has a different problem. */
 const MAX_PAGES = 50;
 /** The search API returns at most 1,000 results. */
@@ -28,20 +28,12 @@ export async function listLabeledIssues(
   label: string,
 ): Promise<ExistingIssue[]> {
   const out: ExistingIssue[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues', {
-      ...repo,
-      labels: label,
-      state: 'all',
-      per_page: PER_PAGE,
-      page,
-    });
-    const items = Array.isArray(data) ? (data as unknown[]) : [];
-    for (const raw of items) {
-      const issue = toExistingIssue(raw);
-      if (issue) out.push(issue);
-    }
-    if (items.length < PER_PAGE) break;
+  const params = { ...repo, labels: label, state: 'all' };
+  for await (const raw of pageItems(octokit, 'GET /repos/{owner}/{repo}/issues', params, {
+    maxPages: MAX_PAGES,
+  })) {
+    const issue = toExistingIssue(raw);
+    if (issue) out.push(issue);
   }
   return out;
 }
@@ -57,15 +49,17 @@ export async function searchIssuesByBody(
 ): Promise<ExistingIssue[]> {
   const q = `repo:${repo.owner}/${repo.repo} is:issue in:body "${phrase.replace(/"/g, '')}"`;
   const out: ExistingIssue[] = [];
-  for (let page = 1; page <= MAX_SEARCH_PAGES; page++) {
-    const { data } = await octokit.request('GET /search/issues', { q, per_page: PER_PAGE, page });
-    const items = prop(data, 'items');
-    const list = Array.isArray(items) ? (items as unknown[]) : [];
-    for (const raw of list) {
-      const issue = toExistingIssue(raw);
-      if (issue) out.push(issue);
-    }
-    if (list.length < PER_PAGE) break;
+  for await (const raw of pageItems(
+    octokit,
+    'GET /search/issues',
+    { q },
+    {
+      maxPages: MAX_SEARCH_PAGES,
+      field: 'items',
+    },
+  )) {
+    const issue = toExistingIssue(raw);
+    if (issue) out.push(issue);
   }
   return out;
 }
@@ -126,22 +120,15 @@ export async function latestEventId(
   number: number,
 ): Promise<string | undefined> {
   let latest: string | undefined;
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.request(
-      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-      {
-        ...repo,
-        issue_number: number,
-        per_page: PER_PAGE,
-        page,
-      },
-    );
-    const items = Array.isArray(data) ? (data as unknown[]) : [];
-    for (const c of items) {
-      const ids = eventIds(str(prop(c, 'body')));
-      if (ids.length > 0) latest = ids[ids.length - 1];
-    }
-    if (items.length < PER_PAGE) break;
+  const comments = pageItems(
+    octokit,
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { ...repo, issue_number: number },
+    { maxPages: MAX_PAGES },
+  );
+  for await (const c of comments) {
+    const ids = eventIds(str(prop(c, 'body')));
+    if (ids.length > 0) latest = ids[ids.length - 1];
   }
   return latest;
 }
@@ -176,19 +163,15 @@ export async function listTeamMembers(
   if (!m) return undefined;
   const out: string[] = [];
   try {
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await octokit.request('GET /orgs/{org}/teams/{team_slug}/members', {
-        org: m[1],
-        team_slug: m[2],
-        per_page: PER_PAGE,
-        page,
-      });
-      const items = Array.isArray(data) ? (data as unknown[]) : [];
-      for (const u of items) {
-        const login = str(prop(u, 'login'));
-        if (login) out.push(login);
-      }
-      if (items.length < PER_PAGE) break;
+    const members = pageItems(
+      octokit,
+      'GET /orgs/{org}/teams/{team_slug}/members',
+      { org: m[1], team_slug: m[2] },
+      { maxPages: MAX_PAGES },
+    );
+    for await (const u of members) {
+      const login = str(prop(u, 'login'));
+      if (login) out.push(login);
     }
   } catch (err) {
     const status = httpStatus(err);

@@ -2,8 +2,9 @@ import type { LabelSpec } from '../flags/sync/types.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { RepoCoordinates } from './issues.js';
 import { httpStatus } from './http-error.js';
+import { prop, str } from '../json.js';
+import { pageItems } from './paginate.js';
 
-const PER_PAGE = 100;
 const MAX_PAGES = 20;
 
 /** Lower-cased names of the repository's labels (GitHub compares label names case-insensitively). */
@@ -12,19 +13,16 @@ export async function listLabelNames(
   repo: RepoCoordinates,
 ): Promise<Set<string>> {
   const names = new Set<string>();
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/labels', {
-      ...repo,
-      per_page: PER_PAGE,
-      page,
-    });
-    const items = Array.isArray(data) ? (data as unknown[]) : [];
-    for (const l of items) {
-      const name =
-        typeof l === 'object' && l !== null ? (l as Record<string, unknown>).name : undefined;
-      if (typeof name === 'string') names.add(name.toLowerCase());
-    }
-    if (items.length < PER_PAGE) break;
+  for await (const l of pageItems(
+    octokit,
+    'GET /repos/{owner}/{repo}/labels',
+    { ...repo },
+    {
+      maxPages: MAX_PAGES,
+    },
+  )) {
+    const name = str(prop(l, 'name'));
+    if (name !== undefined) names.add(name.toLowerCase());
   }
   return names;
 }

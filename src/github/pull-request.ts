@@ -1,10 +1,10 @@
 import { diffFromPullFiles } from '../flags/pr/diff.js';
 import type { PullFileEntry, PullRequestDiff } from '../flags/pr/diff.js';
 import type { OctokitLike } from '../repo/github.js';
+import { PER_PAGE, pageItems } from './paginate.js';
 
 /** GitHub lists at most this many files of a pull request (`GET /pulls/{n}/files`). */
 export const PULL_FILES_LIMIT = 3000;
-const PER_PAGE = 100;
 
 export interface PullRequestRef {
   owner: string;
@@ -21,20 +21,15 @@ export async function listPullRequestFiles(
   pr: PullRequestRef,
 ): Promise<PullFileEntry[]> {
   const out: PullFileEntry[] = [];
-  for (let page = 1; page <= PULL_FILES_LIMIT / PER_PAGE; page++) {
-    const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.pullNumber,
-      per_page: PER_PAGE,
-      page,
-    });
-    const list = Array.isArray(data) ? (data as unknown[]) : [];
-    for (const raw of list) {
-      const entry = readEntry(raw);
-      if (entry) out.push(entry);
-    }
-    if (list.length < PER_PAGE) break;
+  const files = pageItems(
+    octokit,
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+    { owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber },
+    { maxPages: PULL_FILES_LIMIT / PER_PAGE },
+  );
+  for await (const raw of files) {
+    const entry = readEntry(raw);
+    if (entry) out.push(entry);
   }
   return out;
 }

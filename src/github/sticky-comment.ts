@@ -1,6 +1,7 @@
 import type { OctokitLike } from '../repo/github.js';
 import { truncateChars } from './check-run.js';
 import { httpStatus } from './http-error.js';
+import { pageItems } from './paginate.js';
 
 /**
  * One comment per pull request, found again by a hidden marker and edited in place, so every push
@@ -13,7 +14,6 @@ export const PR_REPORT_MARKER = '<!-- ops-steward:pr-report -->';
 /** GitHub rejects issue and PR comments longer than this (characters). */
 export const COMMENT_MAX_CHARS = 65536;
 
-const PER_PAGE = 100;
 /** Bound on pages read while looking for the marker: 10,000 comments is far past any real PR. */
 const MAX_PAGES = 100;
 
@@ -99,23 +99,15 @@ export async function findStickyComment(
   target: Omit<StickyCommentTarget, 'marker'>,
   marker: string,
 ): Promise<IssueComment | undefined> {
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.request(
-      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-      {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: PER_PAGE,
-        page,
-      },
-    );
-    const list = Array.isArray(data) ? data : [];
-    for (const raw of list) {
-      const comment = readComment(raw);
-      if (comment && comment.body.trimStart().startsWith(marker)) return comment;
-    }
-    if (list.length < PER_PAGE) return undefined;
+  const comments = pageItems(
+    octokit,
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { owner: target.owner, repo: target.repo, issue_number: target.issueNumber },
+    { maxPages: MAX_PAGES },
+  );
+  for await (const raw of comments) {
+    const comment = readComment(raw);
+    if (comment && comment.body.trimStart().startsWith(marker)) return comment;
   }
   return undefined;
 }

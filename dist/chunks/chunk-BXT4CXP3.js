@@ -241,6 +241,18 @@ function githubCheckServices(octokit, target) {
   };
 }
 
+// src/github/paginate.ts
+var PER_PAGE = 100;
+async function* pageItems(octokit, route, params, options) {
+  for (let page = 1; page <= options.maxPages; page++) {
+    const { data } = await octokit.request(route, { ...params, per_page: PER_PAGE, page });
+    const list2 = options.field === void 0 ? data : typeof data === "object" && data !== null ? data[options.field] : void 0;
+    const items = Array.isArray(list2) ? list2 : [];
+    yield* items;
+    if (items.length < PER_PAGE) return;
+  }
+}
+
 // src/flags/sync/owners.ts
 var MAX_ASSIGNEES = 10;
 function reach(owners, ctx, where) {
@@ -1193,40 +1205,33 @@ function cell(text) {
 }
 
 // src/github/issues.ts
-var PER_PAGE = 100;
 var MAX_PAGES = 50;
 var MAX_SEARCH_PAGES = 10;
 async function listLabeledIssues(octokit, repo, label) {
   const out = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.request("GET /repos/{owner}/{repo}/issues", {
-      ...repo,
-      labels: label,
-      state: "all",
-      per_page: PER_PAGE,
-      page
-    });
-    const items = Array.isArray(data) ? data : [];
-    for (const raw of items) {
-      const issue = toExistingIssue(raw);
-      if (issue) out.push(issue);
-    }
-    if (items.length < PER_PAGE) break;
+  const params = { ...repo, labels: label, state: "all" };
+  for await (const raw of pageItems(octokit, "GET /repos/{owner}/{repo}/issues", params, {
+    maxPages: MAX_PAGES
+  })) {
+    const issue = toExistingIssue(raw);
+    if (issue) out.push(issue);
   }
   return out;
 }
 async function searchIssuesByBody(octokit, repo, phrase) {
   const q = `repo:${repo.owner}/${repo.repo} is:issue in:body "${phrase.replace(/"/g, "")}"`;
   const out = [];
-  for (let page = 1; page <= MAX_SEARCH_PAGES; page++) {
-    const { data } = await octokit.request("GET /search/issues", { q, per_page: PER_PAGE, page });
-    const items = prop(data, "items");
-    const list2 = Array.isArray(items) ? items : [];
-    for (const raw of list2) {
-      const issue = toExistingIssue(raw);
-      if (issue) out.push(issue);
+  for await (const raw of pageItems(
+    octokit,
+    "GET /search/issues",
+    { q },
+    {
+      maxPages: MAX_SEARCH_PAGES,
+      field: "items"
     }
-    if (list2.length < PER_PAGE) break;
+  )) {
+    const issue = toExistingIssue(raw);
+    if (issue) out.push(issue);
   }
   return out;
 }
@@ -1264,22 +1269,15 @@ async function createComment(octokit, repo, number, body) {
 }
 async function latestEventId(octokit, repo, number) {
   let latest;
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.request(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      {
-        ...repo,
-        issue_number: number,
-        per_page: PER_PAGE,
-        page
-      }
-    );
-    const items = Array.isArray(data) ? data : [];
-    for (const c of items) {
-      const ids = eventIds(str(prop(c, "body")));
-      if (ids.length > 0) latest = ids[ids.length - 1];
-    }
-    if (items.length < PER_PAGE) break;
+  const comments = pageItems(
+    octokit,
+    "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { ...repo, issue_number: number },
+    { maxPages: MAX_PAGES }
+  );
+  for await (const c of comments) {
+    const ids = eventIds(str(prop(c, "body")));
+    if (ids.length > 0) latest = ids[ids.length - 1];
   }
   return latest;
 }
@@ -1300,19 +1298,15 @@ async function listTeamMembers(octokit, team) {
   if (!m) return void 0;
   const out = [];
   try {
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await octokit.request("GET /orgs/{org}/teams/{team_slug}/members", {
-        org: m[1],
-        team_slug: m[2],
-        per_page: PER_PAGE,
-        page
-      });
-      const items = Array.isArray(data) ? data : [];
-      for (const u of items) {
-        const login = str(prop(u, "login"));
-        if (login) out.push(login);
-      }
-      if (items.length < PER_PAGE) break;
+    const members = pageItems(
+      octokit,
+      "GET /orgs/{org}/teams/{team_slug}/members",
+      { org: m[1], team_slug: m[2] },
+      { maxPages: MAX_PAGES }
+    );
+    for await (const u of members) {
+      const login = str(prop(u, "login"));
+      if (login) out.push(login);
     }
   } catch (err) {
     const status2 = httpStatus(err);
@@ -1349,22 +1343,19 @@ function stopsSweep(err) {
 }
 
 // src/github/labels.ts
-var PER_PAGE2 = 100;
 var MAX_PAGES2 = 20;
 async function listLabelNames(octokit, repo) {
   const names = /* @__PURE__ */ new Set();
-  for (let page = 1; page <= MAX_PAGES2; page++) {
-    const { data } = await octokit.request("GET /repos/{owner}/{repo}/labels", {
-      ...repo,
-      per_page: PER_PAGE2,
-      page
-    });
-    const items = Array.isArray(data) ? data : [];
-    for (const l of items) {
-      const name = typeof l === "object" && l !== null ? l.name : void 0;
-      if (typeof name === "string") names.add(name.toLowerCase());
+  for await (const l of pageItems(
+    octokit,
+    "GET /repos/{owner}/{repo}/labels",
+    { ...repo },
+    {
+      maxPages: MAX_PAGES2
     }
-    if (items.length < PER_PAGE2) break;
+  )) {
+    const name = str(prop(l, "name"));
+    if (name !== void 0) names.add(name.toLowerCase());
   }
   return names;
 }
@@ -2200,23 +2191,17 @@ function byLocation2(a, b) {
 
 // src/github/pull-request.ts
 var PULL_FILES_LIMIT = 3e3;
-var PER_PAGE3 = 100;
 async function listPullRequestFiles(octokit, pr) {
   const out = [];
-  for (let page = 1; page <= PULL_FILES_LIMIT / PER_PAGE3; page++) {
-    const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-      owner: pr.owner,
-      repo: pr.repo,
-      pull_number: pr.pullNumber,
-      per_page: PER_PAGE3,
-      page
-    });
-    const list2 = Array.isArray(data) ? data : [];
-    for (const raw of list2) {
-      const entry = readEntry(raw);
-      if (entry) out.push(entry);
-    }
-    if (list2.length < PER_PAGE3) break;
+  const files = pageItems(
+    octokit,
+    "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+    { owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber },
+    { maxPages: PULL_FILES_LIMIT / PER_PAGE }
+  );
+  for await (const raw of files) {
+    const entry = readEntry(raw);
+    if (entry) out.push(entry);
   }
   return out;
 }
@@ -2239,7 +2224,6 @@ function readEntry(raw) {
 // src/github/sticky-comment.ts
 var PR_REPORT_MARKER = "<!-- ops-steward:pr-report -->";
 var COMMENT_MAX_CHARS = 65536;
-var PER_PAGE4 = 100;
 var MAX_PAGES3 = 100;
 async function upsertStickyComment(octokit, target, body) {
   const marker = target.marker ?? PR_REPORT_MARKER;
@@ -2280,23 +2264,15 @@ async function upsertStickyComment(octokit, target, body) {
   }
 }
 async function findStickyComment(octokit, target, marker) {
-  for (let page = 1; page <= MAX_PAGES3; page++) {
-    const { data } = await octokit.request(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: PER_PAGE4,
-        page
-      }
-    );
-    const list2 = Array.isArray(data) ? data : [];
-    for (const raw of list2) {
-      const comment = readComment(raw);
-      if (comment && comment.body.trimStart().startsWith(marker)) return comment;
-    }
-    if (list2.length < PER_PAGE4) return void 0;
+  const comments = pageItems(
+    octokit,
+    "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { owner: target.owner, repo: target.repo, issue_number: target.issueNumber },
+    { maxPages: MAX_PAGES3 }
+  );
+  for await (const raw of comments) {
+    const comment = readComment(raw);
+    if (comment && comment.body.trimStart().startsWith(marker)) return comment;
   }
   return void 0;
 }
@@ -2485,6 +2461,7 @@ export {
   isTooLarge,
   githubCheckServices,
   renderFlagSyncSummary,
+  pageItems,
   runFlagSync,
   CHECK_RUN_LIMITS,
   conclusionFor,
