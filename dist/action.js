@@ -4,7 +4,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-OARGQO7W.js";
+} from "./chunks/chunk-UU2PDTDQ.js";
 import {
   describeCommentResult,
   githubCheckServices,

@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-OARGQO7W.js";
+} from "./chunks/chunk-UU2PDTDQ.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,

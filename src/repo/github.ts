@@ -8,6 +8,7 @@ import {
   validateMaxFileBytes,
 } from './content.js';
 import { RepoError } from './errors.js';
+import { readTarball } from './tarball.js';
 import { DEFAULT_MAX_FILE_BYTES } from './types.js';
 import type { RepoFiles } from './types.js';
 
@@ -35,6 +36,12 @@ export interface GitHubRepoOptions {
   maxFileBytes?: number;
   /** Parallel API requests; GitHub's secondary rate limits punish bursts. */
   concurrency?: number;
+  /**
+   * From how many listed files on the contents come from one tarball download instead of one blob
+   * request per file (default 50). A full scan of a monorepo reads thousands of files: one request
+   * instead of thousands keeps the App within GitHub's rate limits. `Infinity` turns it off.
+   */
+  tarballFrom?: number;
 }
 
 export interface GitHubRepoFiles extends RepoFiles {
@@ -43,6 +50,7 @@ export interface GitHubRepoFiles extends RepoFiles {
 }
 
 const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_TARBALL_FROM = 50;
 const SYMLINK_MODE = '120000';
 
 interface TreeEntry {
@@ -127,7 +135,30 @@ export async function openGitHubRepo(
     if (why !== undefined) notices.add(path, why);
     return undefined;
   };
+  // Downloaded on the first read, once; if it fails, reads fall back to one blob request each.
+  let archive: Promise<Map<string, Uint8Array> | undefined> | undefined;
+  const fromArchive = (path: string): Promise<Uint8Array | undefined> => {
+    if (blobs.size < (opts.tarballFrom ?? DEFAULT_TARBALL_FROM)) return Promise.resolve(undefined);
+    archive ??= call(
+      `the tarball of ${where}@${short(sha)}`,
+      'GET /repos/{owner}/{repo}/tarball/{ref}',
+      {
+        ref: sha,
+      },
+    ).then(
+      (data) =>
+        data instanceof ArrayBuffer
+          ? readTarball(new Uint8Array(data), (p) => sizeLimitFor(p, maxFileBytes)).catch(
+              () => undefined,
+            )
+          : undefined,
+      () => undefined,
+    );
+    return archive.then((files) => files?.get(path));
+  };
   const load = async (path: string, blobSha: string): Promise<string | undefined> => {
+    const archived = await fromArchive(path);
+    if (archived) return decodeListed(path, archived);
     let data: unknown;
     try {
       data = await call(
@@ -141,7 +172,9 @@ export async function openGitHubRepo(
       if (err instanceof RepoError && err.status === 404) return unlist(path);
       throw err;
     }
-    const bytes = blobBytes(data, `${path} in ${where}`);
+    return decodeListed(path, blobBytes(data, `${path} in ${where}`));
+  };
+  const decodeListed = async (path: string, bytes: Uint8Array): Promise<string | undefined> => {
     const limit = sizeLimitFor(path, maxFileBytes);
     if (bytes.length > limit) return unlist(path, tooLargeReason(bytes.length, limit));
     const decoded = await decodeText(bytes);

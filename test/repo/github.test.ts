@@ -212,3 +212,66 @@ describe('openGitHubRepo', () => {
     expect(await repo.read('a.md')).toBe('ok');
   });
 });
+
+describe('openGitHubRepo on a large tree', () => {
+  const N = 60;
+  const paths = Array.from({ length: N }, (_, i) => `src/f${String(i).padStart(2, '0')}.ts`);
+  const listing = () =>
+    resolvesMain()
+      .get(`${base}/git/trees/${TREE}`)
+      .query({ recursive: '1' })
+      .reply(200, {
+        sha: TREE,
+        truncated: false,
+        tree: paths.map((p, i) => blob(p, `b${String(i).padStart(39, '0')}`)),
+      });
+
+  async function tarball(files: Record<string, string>): Promise<Buffer> {
+    const { pack } = await import('tar-stream');
+    const { gzipSync } = await import('node:zlib');
+    const p = pack();
+    const chunks: Buffer[] = [];
+    p.on('data', (c: unknown) => chunks.push(Buffer.from(c as Uint8Array)));
+    const ended = new Promise<void>((r) => p.on('end', () => r()));
+    p.entry({ name: 'acme-shop-c0ffee0/', type: 'directory' });
+    for (const [name, text] of Object.entries(files))
+      p.entry({ name: `acme-shop-c0ffee0/${name}` }, text);
+    p.finalize();
+    await ended;
+    return gzipSync(Buffer.concat(chunks));
+  }
+
+  it('reads every file from one tarball instead of one request per blob', async () => {
+    const archived = Object.fromEntries(
+      paths.slice(1).map((p) => [p, `export const x = '${p}';\n`]),
+    );
+    const scope = listing()
+      .get(`${base}/tarball/${COMMIT}`)
+      .reply(200, await tarball(archived), { 'content-type': 'application/x-gzip' })
+      // Left out of the archive (export-ignore in .gitattributes): fetched as a blob.
+      .get(`${base}/git/blobs/b${'0'.repeat(39)}`)
+      .reply(200, { encoding: 'base64', content: b64("export const x = 'first';\n") });
+    const repo = await openGitHubRepo(octokit(), { owner: 'acme', repo: 'shop', ref: 'main' });
+    const texts = await Promise.all(paths.map((p) => repo.read(p)));
+    expect(texts[0]).toBe("export const x = 'first';\n");
+    expect(texts[59]).toBe(`export const x = '${paths[59]}';\n`);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('falls back to blob requests when the tarball cannot be downloaded', async () => {
+    const scope = listing().get(`${base}/tarball/${COMMIT}`).reply(502, { message: 'Bad Gateway' });
+    paths.forEach((p, i) =>
+      scope
+        .get(`${base}/git/blobs/b${String(i).padStart(39, '0')}`)
+        .reply(200, { encoding: 'base64', content: b64(p) }),
+    );
+    const repo = await openGitHubRepo(
+      octokit(),
+      { owner: 'acme', repo: 'shop', ref: 'main' },
+      { concurrency: 4 },
+    );
+    expect(await repo.read(paths[7]!)).toBe(paths[7]);
+    await Promise.all(paths.map((p) => repo.read(p)));
+    expect(scope.isDone()).toBe(true);
+  });
+});
