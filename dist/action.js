@@ -4,7 +4,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-UU2PDTDQ.js";
+} from "./chunks/chunk-436F65UK.js";
 import {
   describeCommentResult,
   githubCheckServices,
@@ -15,7 +15,7 @@ import {
   renderPullRequestFlagsComment,
   reviewPullRequestFlags,
   runFlagSync
-} from "./chunks/chunk-BXT4CXP3.js";
+} from "./chunks/chunk-UOUEJCYN.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -30,7 +30,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-XZUM2GKW.js";
+} from "./chunks/chunk-6N7HMBPV.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

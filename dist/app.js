@@ -19,7 +19,7 @@ import {
   runFlagSync,
   str,
   toCheckRunAnnotations
-} from "./chunks/chunk-BXT4CXP3.js";
+} from "./chunks/chunk-UOUEJCYN.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -53,7 +53,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-XZUM2GKW.js";
+} from "./chunks/chunk-6N7HMBPV.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

@@ -19,7 +19,29 @@ export interface FlagsAnalysis {
   scan: ScanResult;
 }
 
-export async function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
+/**
+ * One analysis per repository snapshot and flags config: the full check, the pull request rules and
+ * the sweep may all ask within one run, and a monorepo's scan takes seconds.
+ */
+export function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
+  let byConfig = analyses.get(files);
+  if (!byConfig) {
+    byConfig = new WeakMap();
+    analyses.set(files, byConfig);
+  }
+  let pending = byConfig.get(config);
+  if (!pending) {
+    pending = analyze(files, config);
+    byConfig.set(config, pending);
+    // A failed analysis (an unreadable file) is not remembered: asking again retries.
+    pending.catch(() => byConfig.delete(config));
+  }
+  return pending;
+}
+
+const analyses = new WeakMap<RepoFiles, WeakMap<FlagsConfig, Promise<FlagsAnalysis>>>();
+
+async function analyze(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
   const registryPath = config.registry;
   const text = await files.read(registryPath);
   const registry: ParsedRegistry =

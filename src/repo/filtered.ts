@@ -7,11 +7,28 @@ import type { RepoFiles } from './types.js';
  * from .gitignore. Notices about hidden files are hidden too: the user asked not to hear about them.
  */
 export function withIgnore(files: RepoFiles, globs: readonly string[]): RepoFiles {
-  const matchers = globs
-    .map((g) => g.trim())
-    .filter((g) => g !== '')
-    .map((g) => new Minimatch(g.replace(/^\.\//, '').replace(/\/+$/, ''), { dot: true }));
-  if (matchers.length === 0) return files;
+  const patterns = globs.map((g) => g.trim()).filter((g) => g !== '');
+  if (patterns.length === 0) return files;
+  // The same repository filtered the same way is the same object, whichever front door or check asks:
+  // work keyed on it (the flag analysis) is then done once per run.
+  const key = patterns.join('\n');
+  if (filteredBy.get(files) === key) return files;
+  const known = wrappers.get(files)?.get(key);
+  if (known) return known;
+  const filtered = filter(files, patterns);
+  filteredBy.set(filtered, key);
+  if (!wrappers.has(files)) wrappers.set(files, new Map());
+  wrappers.get(files)!.set(key, filtered);
+  return filtered;
+}
+
+const wrappers = new WeakMap<RepoFiles, Map<string, RepoFiles>>();
+const filteredBy = new WeakMap<RepoFiles, string>();
+
+function filter(files: RepoFiles, patterns: readonly string[]): RepoFiles {
+  const matchers = patterns.map(
+    (g) => new Minimatch(g.replace(/^\.\//, '').replace(/\/+$/, ''), { dot: true }),
+  );
 
   const hidden = (path: string): boolean => {
     const segments = path.split('/');

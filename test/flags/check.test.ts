@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../src/check.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config } from '../../src/config/types.js';
-import { flagsCheck } from '../../src/flags/check.js';
+import { analyzeFlags, flagsCheck } from '../../src/flags/check.js';
+import { withIgnore } from '../../src/repo/filtered.js';
 import type { Finding } from '../../src/findings.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 
@@ -169,5 +170,25 @@ describe('flagsCheck on a file the parser cannot fully read', () => {
     const notice = findings.find((f) => f.ruleId === 'flags/scan-incomplete');
     expect(notice).toMatchObject({ severity: 'notice', file: 'src/broken.ts', line: 2 });
     expect(notice!.message).toContain('syntax error');
+  });
+});
+
+describe('analyzeFlags within one run', () => {
+  it('scans a repository once however many callers ask (full check, PR rules, sweep)', async () => {
+    const inner = memoryRepo({
+      'flags.yml': 'flags: {}\n',
+      'src/a.ts': "import { isEnabled } from 'x';\nisEnabled('a');\n",
+      'vendor/b.ts': "isEnabled('b');\n",
+    });
+    let reads = 0;
+    const counting = { ...inner, read: (p: string) => (reads++, inner.read(p)) };
+    const config = defaultConfig().flags;
+    // Each front door filters the same repository with the same ignore globs on its own.
+    const first = await analyzeFlags(withIgnore(counting, ['vendor/**']), config);
+    const afterFirst = reads;
+    const second = await analyzeFlags(withIgnore(counting, ['vendor/**']), config);
+    expect(second).toBe(first);
+    expect(reads).toBe(afterFirst);
+    expect(first.scan.references.map((r) => r.key)).toEqual(['a']);
   });
 });

@@ -22,7 +22,7 @@ import {
   sortFindings,
   statusOf,
   withIgnore
-} from "./chunk-XZUM2GKW.js";
+} from "./chunk-6N7HMBPV.js";
 import {
   __toESM
 } from "./chunk-S2JO3YRI.js";

@@ -20621,7 +20621,22 @@ function shorten(expression) {
 }
 
 // src/flags/check.ts
-async function analyzeFlags(files, config) {
+function analyzeFlags(files, config) {
+  let byConfig = analyses.get(files);
+  if (!byConfig) {
+    byConfig = /* @__PURE__ */ new WeakMap();
+    analyses.set(files, byConfig);
+  }
+  let pending = byConfig.get(config);
+  if (!pending) {
+    pending = analyze(files, config);
+    byConfig.set(config, pending);
+    pending.catch(() => byConfig.delete(config));
+  }
+  return pending;
+}
+var analyses = /* @__PURE__ */ new WeakMap();
+async function analyze(files, config) {
   const registryPath = config.registry;
   const text = await files.read(registryPath);
   const registry = text === void 0 ? { flags: [], findings: [], parsed: true } : parseRegistry(text, registryPath, config);
@@ -21688,8 +21703,24 @@ async function loadOnCall(files, config) {
 
 // src/repo/filtered.ts
 function withIgnore(files, globs) {
-  const matchers = globs.map((g) => g.trim()).filter((g) => g !== "").map((g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true }));
-  if (matchers.length === 0) return files;
+  const patterns = globs.map((g) => g.trim()).filter((g) => g !== "");
+  if (patterns.length === 0) return files;
+  const key = patterns.join("\n");
+  if (filteredBy.get(files) === key) return files;
+  const known = wrappers.get(files)?.get(key);
+  if (known) return known;
+  const filtered = filter2(files, patterns);
+  filteredBy.set(filtered, key);
+  if (!wrappers.has(files)) wrappers.set(files, /* @__PURE__ */ new Map());
+  wrappers.get(files).set(key, filtered);
+  return filtered;
+}
+var wrappers = /* @__PURE__ */ new WeakMap();
+var filteredBy = /* @__PURE__ */ new WeakMap();
+function filter2(files, patterns) {
+  const matchers = patterns.map(
+    (g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true })
+  );
   const hidden = (path2) => {
     const segments = path2.split("/");
     for (let i = 1; i <= segments.length; i++) {

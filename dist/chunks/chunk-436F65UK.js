@@ -14,7 +14,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-XZUM2GKW.js";
+} from "./chunk-6N7HMBPV.js";
 import {
   __commonJS,
   __toESM
