@@ -1,4 +1,4 @@
-import type { Finding, FindingCounts, Severity } from '../findings.js';
+import type { Finding, FindingCounts } from '../findings.js';
 import { countFindings, sortFindings } from '../findings.js';
 
 export interface JsonReportMeta {
@@ -8,19 +8,11 @@ export interface JsonReportMeta {
   generatedAt?: string;
 }
 
-/** One finding as serialised: a fixed key order, and only the documented fields. */
-export interface JsonFinding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-  endLine?: number;
-  endColumn?: number;
-  owners?: string[];
-  escalation?: string;
-}
+/**
+ * One finding as serialised: exactly the fields of `Finding`, in a fixed key order (see toJsonFinding).
+ * A field added to `Finding` reaches the JSON report only when toJsonFinding writes it.
+ */
+export type JsonFinding = Finding;
 
 /** Version 1 of the machine-readable report; bump `version` on any breaking change. */
 export interface JsonReport {
