@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-436F65UK.js";
+} from "./chunks/chunk-RYMH6AEP.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -23,7 +23,7 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-6N7HMBPV.js";
+} from "./chunks/chunk-CV3W5KHM.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

@@ -1,12 +1,14 @@
 import { Ajv } from 'ajv';
 import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
-import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { isMap, isScalar, visit } from 'yaml';
+import type { LineCounter } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
 import schemaJson from '../../schemas/flags.schema.json' with { type: 'json' };
 import type { FlagsConfig } from '../config/types.js';
 import type { Finding, Severity } from '../findings.js';
 import { epochDay, isoFromDate, isoFromEpochDay } from './dates.js';
+import { parseYamlSource } from '../yaml/source.js';
 import type { DeclaredFlag } from './types.js';
 
 export interface ParsedRegistry {
@@ -66,13 +68,11 @@ export function lifetimePolicy(
  * offending key or value; entries with problems are still declared, with what could be read of them.
  */
 export function parseRegistry(text: string, path: string, config: FlagsConfig): ParsedRegistry {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
+  // Duplicate keys are reported by our own walk below, which can name the key and its first line.
+  const parsed = parseYamlSource(text, path, 'flags/registry-yaml', {
+    skipCodes: ['DUPLICATE_KEY'],
   });
+  const { doc, lineCounter } = parsed.source;
   const at = (
     node: Node | null | undefined,
     fallback?: Node | null,
@@ -89,20 +89,10 @@ export function parseRegistry(text: string, path: string, config: FlagsConfig): 
     findings.push({ ruleId: `flags/registry-${ruleId}`, severity, message, ...at(node, fallback) });
   };
 
-  // Duplicate keys are reported by our own walk below, which can name the key and its first line.
-  const syntaxErrors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
-  for (const e of [...syntaxErrors, ...doc.warnings]) {
-    const pos = lineCounter.linePos(e.pos[0]);
-    findings.push({
-      ruleId: 'flags/registry-yaml',
-      severity: e.name === 'YAMLWarning' ? 'warning' : 'error',
-      message: `${path} is not valid YAML: ${firstLine(e.message)}`,
-      file: path,
-      line: pos.line,
-      column: pos.col,
-    });
+  for (const f of [...parsed.errors, ...parsed.warnings]) {
+    findings.push({ ...f, message: `${path} is not valid YAML: ${f.message}` });
   }
-  if (syntaxErrors.length > 0) return { flags: [], findings, parsed: false };
+  if (parsed.errors.length > 0) return { flags: [], findings, parsed: false };
 
   const flagsMap = topLevelFlags(doc, path, finding);
   if (flagsMap === undefined) return { flags: [], findings, parsed: false };
@@ -538,10 +528,6 @@ function spanOf(
   const a = lineCounter.linePos(node.range[0]);
   const b = lineCounter.linePos(Math.max(node.range[0], node.range[1]));
   return { file: path, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 /** What a PR's change to one flag's `expires` amounts to. */

@@ -26,6 +26,7 @@ export function parseYamlSource(
   text: string,
   path: string,
   ruleId: string,
+  options: { skipCodes?: readonly string[] } = {},
 ): { source: YamlSource; errors: Finding[]; warnings: Finding[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
@@ -49,7 +50,7 @@ export function parseYamlSource(
     };
   return {
     source: { path, doc, lineCounter },
-    errors: doc.errors.map(toFinding('error')),
+    errors: doc.errors.filter((e) => !options.skipCodes?.includes(e.code)).map(toFinding('error')),
     warnings: doc.warnings.map(toFinding('warning')),
   };
 }

@@ -22,7 +22,7 @@ import {
   sortFindings,
   statusOf,
   withIgnore
-} from "./chunk-6N7HMBPV.js";
+} from "./chunk-CV3W5KHM.js";
 import {
   __toESM
 } from "./chunk-S2JO3YRI.js";

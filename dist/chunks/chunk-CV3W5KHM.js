@@ -13414,7 +13414,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13437,7 +13437,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -14345,7 +14345,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14371,7 +14371,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14407,7 +14407,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -18451,7 +18451,7 @@ function skippedReason(files, path2) {
 // src/flags/registry.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // schemas/flags.schema.json
 var flags_schema_default = {
@@ -18547,6 +18547,70 @@ function isoFromDate(date) {
   return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }
 
+// src/yaml/source.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYamlSource(text, path2, ruleId, options = {}) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true
+  });
+  const toFinding = (severity) => (e) => {
+    const at = lineCounter.linePos(e.pos[0]);
+    return {
+      ruleId,
+      severity,
+      message: firstLine(e.message),
+      file: path2,
+      line: at.line,
+      column: at.col
+    };
+  };
+  return {
+    source: { path: path2, doc, lineCounter },
+    errors: doc.errors.filter((e) => !options.skipCodes?.includes(e.code)).map(toFinding("error")),
+    warnings: doc.warnings.map(toFinding("warning"))
+  };
+}
+function firstLine(message) {
+  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+}
+function locate(source, path2, key = false) {
+  for (let depth = path2.length; depth >= 0; depth--) {
+    const node = nodeAt(source, path2.slice(0, depth), key && depth === path2.length);
+    if (node?.range) return spanOf(source, node.range[0], node.range[1]);
+  }
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function nodeAt(source, path2, key) {
+  if (path2.length === 0) return source.doc.contents ?? null;
+  if (!key) {
+    const node = source.doc.getIn(path2, true);
+    return isNodeLike(node) ? node : null;
+  }
+  const parent = path2.length === 1 ? source.doc.contents : source.doc.getIn(path2.slice(0, -1), true);
+  if (!(0, import_yaml.isMap)(parent)) return null;
+  const last = path2[path2.length - 1];
+  const pair2 = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === last);
+  return pair2 && isNodeLike(pair2.key) ? pair2.key : null;
+}
+function isNodeLike(value) {
+  return typeof value === "object" && value !== null && "range" in value;
+}
+function spanOf(source, start, end) {
+  const a = source.lineCounter.linePos(start);
+  const b = source.lineCounter.linePos(Math.max(start, end));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+function formatPath(path2) {
+  return path2.reduce(
+    (out, seg) => typeof seg === "number" ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg,
+    ""
+  );
+}
+
 // src/flags/registry.ts
 var schema = flags_schema_default;
 var FLAG_FIELDS = Object.keys(
@@ -18570,38 +18634,26 @@ function lifetimePolicy(config, type) {
   return fallback === void 0 ? null : { days: fallback, source: "flags.lifetimeDays.default" };
 }
 function parseRegistry(text, path2, config) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true
+  const parsed = parseYamlSource(text, path2, "flags/registry-yaml", {
+    skipCodes: ["DUPLICATE_KEY"]
   });
-  const at = (node, fallback) => spanOf(path2, lineCounter, node?.range ? node : fallback);
+  const { doc, lineCounter } = parsed.source;
+  const at = (node, fallback) => spanOf2(path2, lineCounter, node?.range ? node : fallback);
   const findings = [];
   const finding = (ruleId, severity, message, node, fallback) => {
     findings.push({ ruleId: `flags/registry-${ruleId}`, severity, message, ...at(node, fallback) });
   };
-  const syntaxErrors = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
-  for (const e of [...syntaxErrors, ...doc.warnings]) {
-    const pos = lineCounter.linePos(e.pos[0]);
-    findings.push({
-      ruleId: "flags/registry-yaml",
-      severity: e.name === "YAMLWarning" ? "warning" : "error",
-      message: `${path2} is not valid YAML: ${firstLine(e.message)}`,
-      file: path2,
-      line: pos.line,
-      column: pos.col
-    });
+  for (const f of [...parsed.errors, ...parsed.warnings]) {
+    findings.push({ ...f, message: `${path2} is not valid YAML: ${f.message}` });
   }
-  if (syntaxErrors.length > 0) return { flags: [], findings, parsed: false };
+  if (parsed.errors.length > 0) return { flags: [], findings, parsed: false };
   const flagsMap = topLevelFlags(doc, path2, finding);
   if (flagsMap === void 0) return { flags: [], findings, parsed: false };
   const duplicates = reportDuplicateKeys(doc, flagsMap, lineCounter, finding);
   const flags = [];
   for (const pair2 of flagsMap?.items ?? []) {
     const keyNode = pair2.key;
-    if (!(0, import_yaml.isScalar)(keyNode) || keyNode.value === null || keyNode.value === "") {
+    if (!(0, import_yaml2.isScalar)(keyNode) || keyNode.value === null || keyNode.value === "") {
       finding(
         "invalid",
         "error",
@@ -18633,7 +18685,7 @@ function parseRegistry(text, path2, config) {
 function topLevelFlags(doc, path2, finding) {
   const root = doc.contents;
   const shape = `${path2} must be a mapping with a top-level "flags:" key holding one entry per flag (owner, created, expires, type)`;
-  if (!(0, import_yaml.isMap)(root)) {
+  if (!(0, import_yaml2.isMap)(root)) {
     finding("invalid", "error", root === null ? `${path2} is empty: ${shape}` : shape, root);
     return void 0;
   }
@@ -18641,13 +18693,13 @@ function topLevelFlags(doc, path2, finding) {
   let found = false;
   for (const pair2 of root.items) {
     const keyNode = pair2.key;
-    const name = (0, import_yaml.isScalar)(keyNode) ? String(keyNode.value) : "";
+    const name = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : "";
     if (name === "flags") {
       if (found) continue;
       found = true;
       const value = pair2.value;
-      if (value === null || (0, import_yaml.isScalar)(value) && value.value === null) flags = null;
-      else if ((0, import_yaml.isMap)(value)) flags = value;
+      if (value === null || (0, import_yaml2.isScalar)(value) && value.value === null) flags = null;
+      else if ((0, import_yaml2.isMap)(value)) flags = value;
       else {
         finding(
           "invalid",
@@ -18671,32 +18723,32 @@ function topLevelFlags(doc, path2, finding) {
 }
 function reportDuplicateKeys(doc, flagsMap, lineCounter, finding) {
   const duplicateFlagKeys = /* @__PURE__ */ new Set();
-  (0, import_yaml.visit)(doc, {
+  (0, import_yaml2.visit)(doc, {
     Map(_key, map) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair2 of map.items) {
         const keyNode = pair2.key;
-        if (!(0, import_yaml.isScalar)(keyNode) || keyNode.value === null) continue;
+        if (!(0, import_yaml2.isScalar)(keyNode) || keyNode.value === null) continue;
         const name = String(keyNode.value);
         const first = seen.get(name);
         if (!first) {
           seen.set(name, keyNode);
           continue;
         }
-        const firstLine3 = first.range ? lineCounter.linePos(first.range[0]).line : 0;
+        const firstLine2 = first.range ? lineCounter.linePos(first.range[0]).line : 0;
         if (map === flagsMap) {
           duplicateFlagKeys.add(keyNode);
           finding(
             "duplicate-key",
             "error",
-            `flag "${name}" is declared twice (first on line ${firstLine3}); YAML would silently keep only one of them \u2014 merge the two entries`,
+            `flag "${name}" is declared twice (first on line ${firstLine2}); YAML would silently keep only one of them \u2014 merge the two entries`,
             keyNode
           );
         } else {
           finding(
             "duplicate-key",
             "error",
-            `key "${name}" appears twice in the same mapping (first on line ${firstLine3}); YAML would silently keep only one of them`,
+            `key "${name}" appears twice in the same mapping (first on line ${firstLine2}); YAML would silently keep only one of them`,
             keyNode
           );
         }
@@ -18721,13 +18773,13 @@ function readFlag(flag, keyNode, valueNode, doc, config, finding) {
     return;
   }
   const child = (...path2) => {
-    if (!(0, import_yaml.isMap)(valueNode)) return null;
+    if (!(0, import_yaml2.isMap)(valueNode)) return null;
     const node = valueNode.getIn(path2, true);
     return node && typeof node === "object" && "range" in node ? node : null;
   };
   const childKey = (name) => {
-    if (!(0, import_yaml.isMap)(valueNode)) return null;
-    const pair2 = valueNode.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === name);
+    if (!(0, import_yaml2.isMap)(valueNode)) return null;
+    const pair2 = valueNode.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === name);
     return pair2?.key ?? null;
   };
   const nodeFor = (err, segments) => {
@@ -18735,7 +18787,7 @@ function readFlag(flag, keyNode, valueNode, doc, config, finding) {
       return childKey(err.params.additionalProperty);
     if (err.keyword === "required") return keyNode;
     if (segments.length === 0)
-      return valueNode && !((0, import_yaml.isScalar)(valueNode) && valueNode.value === null) ? valueNode : keyNode;
+      return valueNode && !((0, import_yaml2.isScalar)(valueNode) && valueNode.value === null) ? valueNode : keyNode;
     return child(...segments.map((s) => /^\d+$/.test(s) ? Number(s) : s));
   };
   const badPaths = /* @__PURE__ */ new Set();
@@ -18943,14 +18995,11 @@ function normalizeDates(value) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
-function spanOf(path2, lineCounter, node) {
+function spanOf2(path2, lineCounter, node) {
   if (!node?.range) return { file: path2, line: 1, column: 1 };
   const a = lineCounter.linePos(node.range[0]);
   const b = lineCounter.linePos(Math.max(node.range[0], node.range[1]));
   return { file: path2, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-function firstLine(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 function checkRenewal(before, after, policyDays) {
   const old = before.expires === null ? null : epochDay(before.expires);
@@ -20980,72 +21029,6 @@ var oncall_schema_default = {
 // src/schema/validate.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-
-// src/yaml/source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function parseYamlSource(text, path2, ruleId) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true
-  });
-  const toFinding = (severity) => (e) => {
-    const at = lineCounter.linePos(e.pos[0]);
-    return {
-      ruleId,
-      severity,
-      message: firstLine2(e.message),
-      file: path2,
-      line: at.line,
-      column: at.col
-    };
-  };
-  return {
-    source: { path: path2, doc, lineCounter },
-    errors: doc.errors.map(toFinding("error")),
-    warnings: doc.warnings.map(toFinding("warning"))
-  };
-}
-function firstLine2(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function locate(source, path2, key = false) {
-  for (let depth = path2.length; depth >= 0; depth--) {
-    const node = nodeAt(source, path2.slice(0, depth), key && depth === path2.length);
-    if (node?.range) return spanOf2(source, node.range[0], node.range[1]);
-  }
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function nodeAt(source, path2, key) {
-  if (path2.length === 0) return source.doc.contents ?? null;
-  if (!key) {
-    const node = source.doc.getIn(path2, true);
-    return isNodeLike(node) ? node : null;
-  }
-  const parent = path2.length === 1 ? source.doc.contents : source.doc.getIn(path2.slice(0, -1), true);
-  if (!(0, import_yaml2.isMap)(parent)) return null;
-  const last = path2[path2.length - 1];
-  const pair2 = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === last);
-  return pair2 && isNodeLike(pair2.key) ? pair2.key : null;
-}
-function isNodeLike(value) {
-  return typeof value === "object" && value !== null && "range" in value;
-}
-function spanOf2(source, start, end) {
-  const a = source.lineCounter.linePos(start);
-  const b = source.lineCounter.linePos(Math.max(start, end));
-  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-}
-function formatPath(path2) {
-  return path2.reduce(
-    (out, seg) => typeof seg === "number" ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg,
-    ""
-  );
-}
-
-// src/schema/validate.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
 function compile2(schema4) {
   let fn = cache2.get(schema4);

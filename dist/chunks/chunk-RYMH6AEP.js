@@ -14,7 +14,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-6N7HMBPV.js";
+} from "./chunk-CV3W5KHM.js";
 import {
   __commonJS,
   __toESM
