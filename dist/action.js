@@ -4,7 +4,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-RYMH6AEP.js";
+} from "./chunks/chunk-4TOHS4IL.js";
 import {
   describeCommentResult,
   githubCheckServices,
@@ -15,7 +15,7 @@ import {
   renderPullRequestFlagsComment,
   reviewPullRequestFlags,
   runFlagSync
-} from "./chunks/chunk-Y4LOYGGY.js";
+} from "./chunks/chunk-NTFYZBE4.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -30,7 +30,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-CV3W5KHM.js";
+} from "./chunks/chunk-LZHGMEVG.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

@@ -19,7 +19,7 @@ import {
   runFlagSync,
   str,
   toCheckRunAnnotations
-} from "./chunks/chunk-Y4LOYGGY.js";
+} from "./chunks/chunk-NTFYZBE4.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -53,7 +53,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-CV3W5KHM.js";
+} from "./chunks/chunk-LZHGMEVG.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

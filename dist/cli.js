@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-RYMH6AEP.js";
+} from "./chunks/chunk-4TOHS4IL.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -23,7 +23,7 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-CV3W5KHM.js";
+} from "./chunks/chunk-LZHGMEVG.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

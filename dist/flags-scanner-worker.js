@@ -2,7 +2,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   compileSpec,
   extractFile
-} from "./chunks/chunk-ZJDURN47.js";
+} from "./chunks/chunk-NTKCUPY3.js";
 import "./chunks/chunk-F4KBAFWO.js";
 import "./chunks/chunk-S2JO3YRI.js";
 

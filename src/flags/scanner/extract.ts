@@ -388,13 +388,7 @@ class FileExtractor {
         return { k: 'str', v: (node as ts.StringLiteralLike).text };
       case ts.SyntaxKind.TemplateExpression: {
         const t = node as ts.TemplateExpression;
-        const parts: Expr[] = [];
-        if (t.head.text) parts.push({ k: 'str', v: t.head.text });
-        for (const span of t.templateSpans) {
-          parts.push(this.expr(span.expression, d));
-          if (span.literal.text) parts.push({ k: 'str', v: span.literal.text });
-        }
-        return { k: 'cat', parts, tpl: true };
+        return templateOf(t.head, t.templateSpans, (span) => this.expr(span.expression, d));
       }
       case ts.SyntaxKind.BinaryExpression: {
         const b = node as ts.BinaryExpression;
@@ -712,13 +706,7 @@ class FileExtractor {
         return this.entityExpr((t as ts.TypeQueryNode).exprName, d);
       case ts.SyntaxKind.TemplateLiteralType: {
         const tl = t as ts.TemplateLiteralTypeNode;
-        const parts: Expr[] = [];
-        if (tl.head.text) parts.push({ k: 'str', v: tl.head.text });
-        for (const span of tl.templateSpans) {
-          parts.push(this.typeExpr(span.type, d));
-          if (span.literal.text) parts.push({ k: 'str', v: span.literal.text });
-        }
-        return { k: 'cat', parts, tpl: true };
+        return templateOf(tl.head, tl.templateSpans, (span) => this.typeExpr(span.type, d));
       }
       case ts.SyntaxKind.ConditionalType:
       case ts.SyntaxKind.MappedType:
@@ -1102,3 +1090,18 @@ function unwrapParents(node: ts.Node): ts.Node {
 }
 
 export type { Site };
+
+/** `a${x}b` as a value or as a type: literal text and the parts between, concatenated. */
+function templateOf<S extends { literal: { text: string } }>(
+  head: { text: string },
+  spans: readonly S[],
+  part: (span: S) => Expr,
+): Expr {
+  const parts: Expr[] = [];
+  if (head.text) parts.push({ k: 'str', v: head.text });
+  for (const span of spans) {
+    parts.push(part(span));
+    if (span.literal.text) parts.push({ k: 'str', v: span.literal.text });
+  }
+  return { k: 'cat', parts, tpl: true };
+}

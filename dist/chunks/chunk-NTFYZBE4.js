@@ -22,7 +22,7 @@ import {
   sortFindings,
   statusOf,
   withIgnore
-} from "./chunk-CV3W5KHM.js";
+} from "./chunk-LZHGMEVG.js";
 import {
   __toESM
 } from "./chunk-S2JO3YRI.js";

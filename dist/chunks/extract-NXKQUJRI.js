@@ -3,7 +3,7 @@ import {
   chainText,
   compileSpec,
   extractFile
-} from "./chunk-ZJDURN47.js";
+} from "./chunk-NTKCUPY3.js";
 import "./chunk-F4KBAFWO.js";
 import "./chunk-S2JO3YRI.js";
 export {

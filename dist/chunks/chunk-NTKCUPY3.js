@@ -332,13 +332,7 @@ var FileExtractor = class {
         return { k: "str", v: node.text };
       case ts.SyntaxKind.TemplateExpression: {
         const t = node;
-        const parts = [];
-        if (t.head.text) parts.push({ k: "str", v: t.head.text });
-        for (const span of t.templateSpans) {
-          parts.push(this.expr(span.expression, d));
-          if (span.literal.text) parts.push({ k: "str", v: span.literal.text });
-        }
-        return { k: "cat", parts, tpl: true };
+        return templateOf(t.head, t.templateSpans, (span) => this.expr(span.expression, d));
       }
       case ts.SyntaxKind.BinaryExpression: {
         const b = node;
@@ -615,13 +609,7 @@ var FileExtractor = class {
         return this.entityExpr(t.exprName, d);
       case ts.SyntaxKind.TemplateLiteralType: {
         const tl = t;
-        const parts = [];
-        if (tl.head.text) parts.push({ k: "str", v: tl.head.text });
-        for (const span of tl.templateSpans) {
-          parts.push(this.typeExpr(span.type, d));
-          if (span.literal.text) parts.push({ k: "str", v: span.literal.text });
-        }
-        return { k: "cat", parts, tpl: true };
+        return templateOf(tl.head, tl.templateSpans, (span) => this.typeExpr(span.type, d));
       }
       case ts.SyntaxKind.ConditionalType:
       case ts.SyntaxKind.MappedType:
@@ -931,6 +919,15 @@ function unwrapParents(node) {
     cur = cur.parent;
   }
   return cur;
+}
+function templateOf(head, spans, part) {
+  const parts = [];
+  if (head.text) parts.push({ k: "str", v: head.text });
+  for (const span of spans) {
+    parts.push(part(span));
+    if (span.literal.text) parts.push({ k: "str", v: span.literal.text });
+  }
+  return { k: "cat", parts, tpl: true };
 }
 
 export {

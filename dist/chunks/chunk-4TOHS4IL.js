@@ -14,7 +14,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-CV3W5KHM.js";
+} from "./chunk-LZHGMEVG.js";
 import {
   __commonJS,
   __toESM

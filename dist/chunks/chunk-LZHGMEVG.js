@@ -19920,7 +19920,7 @@ var BUNDLED_WORKER_FILE = "flags-scanner-worker.js";
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-KDB72L3G.js");
+      const { compileSpec, extractFile } = await import("./extract-NXKQUJRI.js");
       const compiled = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled));
     },
