@@ -1,5 +1,11 @@
 import type { Config } from '../../src/config/types.js';
-import type { DomainModule, ModuleContext, ModuleServices } from '../../src/core/module.js';
+import type {
+  DomainModule,
+  ModuleContext,
+  ModuleServices,
+  PullRequestContext,
+} from '../../src/core/module.js';
+import type { PullRequestDiff } from '../../src/repo/diff.js';
 import { moduleContext } from '../../src/engine/run-checks.js';
 import type { Finding } from '../../src/findings.js';
 import type { RepoFiles } from '../../src/repo/types.js';
@@ -21,4 +27,18 @@ export function testModule(
   check: (ctx: ModuleContext) => Promise<Finding[]>,
 ): DomainModule {
   return { id, title, description: title, rules: [], check };
+}
+
+/**
+ * The context a module's `pullRequest` gets: head files, the diff as GitHub lists it (`diffFromPullFiles`
+ * of `GET /pulls/{n}/files` entries) and the base commit's files.
+ */
+export function pullRequestContextFor(
+  head: RepoFiles,
+  base: RepoFiles,
+  diff: PullRequestDiff,
+  config: Config,
+  now: Date,
+): PullRequestContext {
+  return { ...contextFor(head, config, now), diff, base: { read: (path) => base.read(path) } };
 }
