@@ -21,7 +21,7 @@ import {
   runFlagSync,
   str,
   toCheckRunAnnotations
-} from "./chunks/chunk-3XZ6R2WM.js";
+} from "./chunks/chunk-UN3B2MKO.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -56,7 +56,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-UYSUPGG4.js";
+} from "./chunks/chunk-47I6J57N.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

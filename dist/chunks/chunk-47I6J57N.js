@@ -21550,6 +21550,60 @@ function fit(text, maxChars) {
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+
+// src/core/rules.ts
+function ruleAnchor(id) {
+  return `rule-${id.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+}
+var DOCS_BASE_URL = "https://github.com/ops-steward/ops-steward/blob/main/README.md";
+function ruleHelpUri(id) {
+  return `${DOCS_BASE_URL}#${ruleAnchor(id)}`;
+}
+var RuleIndex = class {
+  byId = /* @__PURE__ */ new Map();
+  constructor(rules) {
+    for (const rule4 of rules) {
+      if (this.byId.has(rule4.id)) throw new Error(`rule ${rule4.id} is defined twice`);
+      this.byId.set(rule4.id, rule4);
+    }
+  }
+  get(id) {
+    return this.byId.get(id);
+  }
+  has(id) {
+    return this.byId.has(id);
+  }
+  all() {
+    return [...this.byId.values()];
+  }
+};
+
+// src/engine/rules.ts
+function engineRules(modules) {
+  return [
+    {
+      id: SKIPPED_FILE_RULE,
+      severity: "notice",
+      description: "A file no check could read (binary, oversized, a symlink out of the tree)."
+    },
+    ...modules.map((m) => ({
+      id: `${m.id}/check-failed`,
+      severity: "error",
+      description: `The ${m.title} check crashed: its findings are missing, so the run fails.`
+    }))
+  ];
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function ruleIndexOf(modules) {
+  let index = cache2.get(modules);
+  if (!index) {
+    index = new RuleIndex([...modules.flatMap((m) => m.rules), ...engineRules(modules)]);
+    cache2.set(modules, index);
+  }
+  return index;
+}
+
+// src/report/sarif.ts
 var SARIF_TOOL_NAME = "ops-steward";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_SRCROOT = "%SRCROOT%";
@@ -21595,12 +21649,17 @@ function renderSarif(findings, options) {
     }
   }
   const ruleIds = [...ruleLevels.keys()].sort(byCodeUnit);
-  const rules = ruleIds.map((id) => ({
-    id,
-    shortDescription: { text: options.ruleDescriptions?.[id] ?? id },
-    defaultConfiguration: { level: LEVEL[ruleLevels.get(id) ?? "notice"] },
-    properties: { tags: [SARIF_TOOL_NAME, id.split("/")[0] ?? id] }
-  }));
+  const catalogue = options.catalogue ?? ruleIndexOf(MODULES);
+  const rules = ruleIds.map((id) => {
+    const known = catalogue.get(id);
+    return {
+      id,
+      shortDescription: { text: options.ruleDescriptions?.[id] ?? known?.description ?? id },
+      ...known ? { helpUri: ruleHelpUri(id) } : {},
+      defaultConfiguration: { level: LEVEL[ruleLevels.get(id) ?? "notice"] },
+      properties: { tags: [SARIF_TOOL_NAME, id.split("/")[0] ?? id] }
+    };
+  });
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const uris = [...new Set(sorted.map(uriOf))].sort(byCodeUnit);
   const artifacts = uris.map((uri) => ({
@@ -22040,13 +22099,13 @@ var oncall_schema_default = {
 // src/schema/validate.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function compile2(schema3) {
-  let fn = cache2.get(schema3);
+  let fn = cache3.get(schema3);
   if (!fn) {
     const ajv = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false });
     fn = ajv.compile(schema3);
-    cache2.set(schema3, fn);
+    cache3.set(schema3, fn);
   }
   return fn;
 }
@@ -22798,53 +22857,6 @@ async function routeToOwners(findings, facts, config, now) {
 // src/config/load.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
-
-// src/core/rules.ts
-var RuleIndex = class {
-  byId = /* @__PURE__ */ new Map();
-  constructor(rules) {
-    for (const rule4 of rules) {
-      if (this.byId.has(rule4.id)) throw new Error(`rule ${rule4.id} is defined twice`);
-      this.byId.set(rule4.id, rule4);
-    }
-  }
-  get(id) {
-    return this.byId.get(id);
-  }
-  has(id) {
-    return this.byId.has(id);
-  }
-  all() {
-    return [...this.byId.values()];
-  }
-};
-
-// src/engine/rules.ts
-function engineRules(modules) {
-  return [
-    {
-      id: SKIPPED_FILE_RULE,
-      severity: "notice",
-      description: "A file no check could read (binary, oversized, a symlink out of the tree)."
-    },
-    ...modules.map((m) => ({
-      id: `${m.id}/check-failed`,
-      severity: "error",
-      description: `The ${m.title} check crashed: its findings are missing, so the run fails.`
-    }))
-  ];
-}
-var cache3 = /* @__PURE__ */ new WeakMap();
-function ruleIndexOf(modules) {
-  let index = cache3.get(modules);
-  if (!index) {
-    index = new RuleIndex([...modules.flatMap((m) => m.rules), ...engineRules(modules)]);
-    cache3.set(modules, index);
-  }
-  return index;
-}
-
-// src/config/load.ts
 function parseConfig(text, path2, modules = MODULES) {
   const schema3 = configSchemaOf(modules);
   const { source, errors, warnings } = parseYamlSource(text, path2, "config/yaml");

@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   selectModules,
   statusOf
-} from "./chunk-UYSUPGG4.js";
+} from "./chunk-47I6J57N.js";
 
 // src/json.ts
 function prop(value, key) {

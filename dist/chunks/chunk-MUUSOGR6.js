@@ -14,7 +14,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-UYSUPGG4.js";
+} from "./chunk-47I6J57N.js";
 import {
   __commonJS,
   __toESM
