@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { analyzeFlags, findingsOf, flagsCheck } from '../../src/flags/check.js';
+import { analyzeFlags, checkFlags, findingsOf } from '../../src/flags/check.js';
+import type { Finding } from '../../src/findings.js';
+import { contextFor } from '../support/modules.js';
 import { planFlagSync } from '../../src/flags/sync/plan.js';
 import { openLocalRepo } from '../../src/repo/local.js';
 import { flag, inputOf, ref, sweep } from '../flags/sync/helpers.js';
@@ -51,9 +53,9 @@ function registryOf(count: number, padding = ''): string {
   return lines.join('\n');
 }
 
-async function check(): Promise<ReturnType<typeof flagsCheck.run>> {
+async function check(): Promise<Finding[]> {
   const files = await openLocalRepo(dir);
-  return flagsCheck.run({ files, config: defaultConfig(), configDiagnostics: [], now: NOW });
+  return checkFlags(contextFor(files, defaultConfig(), NOW));
 }
 
 const unreadable = (why: RegExp): unknown =>
