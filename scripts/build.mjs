@@ -3,7 +3,10 @@
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
-await rm('dist', { recursive: true, force: true });
+// `node scripts/build.mjs [OUTDIR]`: dist/ by default; the CLI tests build the same bundle into a temp dir
+// so they run what the sources build, not whatever dist/ was last committed as.
+const outdir = process.argv[2] ?? 'dist';
+await rm(outdir, { recursive: true, force: true });
 
 await build({
   entryPoints: {
@@ -13,7 +16,7 @@ await build({
     // The flag scanner's parse worker: its own entry, so a worker thread never re-runs a front door.
     'flags-scanner-worker': 'src/flags/scanner/worker.ts',
   },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -12,6 +12,8 @@ export interface CheckContext {
   /** Problems found while loading the config (unknown keys and the like), reported by the `config` check. */
   configDiagnostics: readonly Finding[];
   now: Date;
+  /** Progress of a check's scan of the code, for a front door that shows it (the CLI on a terminal). */
+  onScanProgress?: (progress: { done: number; total: number }) => void;
 }
 
 /** A check module. Registered once in `src/checks.ts`. */

@@ -17,6 +17,8 @@ export interface RunOptions {
   only?: readonly string[];
   /** Override the registry (tests). */
   checks?: readonly Check[];
+  /** Passed to the checks as `CheckContext.onScanProgress`. */
+  onScanProgress?: CheckContext['onScanProgress'];
 }
 
 export interface RunResult {
@@ -54,6 +56,7 @@ export async function runChecks(
     configPath: options.configPath,
     configDiagnostics: options.configDiagnostics ?? [],
     now: options.now,
+    ...(options.onScanProgress ? { onScanProgress: options.onScanProgress } : {}),
   };
   const selected = (options.checks ?? CHECKS).filter(
     (c) => config.checks[c.id] !== false && (!options.only || options.only.includes(c.id)),

@@ -5,6 +5,7 @@ import type { RepoFiles } from '../repo/types.js';
 import { parseRegistry } from './registry.js';
 import type { ParsedRegistry } from './registry.js';
 import { scanFlagReferences } from './scanner/index.js';
+import type { ScanProgress } from './scanner/index.js';
 import { flagFindings, flagStatus, unresolvedFindings } from './status.js';
 import type { FlagStatus } from './status.js';
 import type { ScanResult, SkippedFile } from './types.js';
@@ -23,7 +24,11 @@ export interface FlagsAnalysis {
  * One analysis per repository snapshot and flags config: the full check, the pull request rules and
  * the sweep may all ask within one run, and a monorepo's scan takes seconds.
  */
-export function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
+export function analyzeFlags(
+  files: RepoFiles,
+  config: FlagsConfig,
+  options: AnalyzeOptions = {},
+): Promise<FlagsAnalysis> {
   let byConfig = analyses.get(files);
   if (!byConfig) {
     byConfig = new WeakMap();
@@ -31,7 +36,7 @@ export function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<Fla
   }
   let pending = byConfig.get(config);
   if (!pending) {
-    pending = analyze(files, config);
+    pending = analyze(files, config, options);
     byConfig.set(config, pending);
     // A failed analysis (an unreadable file) is not remembered: asking again retries.
     pending.catch(() => byConfig.delete(config));
@@ -39,9 +44,18 @@ export function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<Fla
   return pending;
 }
 
+export interface AnalyzeOptions {
+  /** Progress of the code scan; only the call that starts an analysis reports it (later ones share its result). */
+  onProgress?: (progress: ScanProgress) => void;
+}
+
 const analyses = new WeakMap<RepoFiles, WeakMap<FlagsConfig, Promise<FlagsAnalysis>>>();
 
-async function analyze(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
+async function analyze(
+  files: RepoFiles,
+  config: FlagsConfig,
+  options: AnalyzeOptions,
+): Promise<FlagsAnalysis> {
   const registryPath = config.registry;
   const text = await files.read(registryPath);
   const registry: ParsedRegistry =
@@ -50,6 +64,7 @@ async function analyze(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnal
       : parseRegistry(text, registryPath, config);
   const scan = await scanFlagReferences(files, config, {
     declaredKeys: registry.flags.map((f) => f.key),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { registryPath, registryExists: text !== undefined, registry, scan };
 }
@@ -97,7 +112,9 @@ export const flagsCheck: Check = {
   title: 'Feature flags',
   async run(ctx) {
     const config = ctx.config.flags;
-    const analysis = await analyzeFlags(ctx.files, config);
+    const analysis = await analyzeFlags(ctx.files, config, {
+      ...(ctx.onScanProgress ? { onProgress: ctx.onScanProgress } : {}),
+    });
     const { scan } = analysis;
     // A repository without flags: nothing to say.
     if (!analysis.registryExists && scan.references.length === 0 && scan.unresolved.length === 0)
