@@ -1,9 +1,9 @@
 import type { ApplicationFunction, Context, Probot } from 'probot';
-import type { Check } from '../check.js';
+import type { DomainModule } from '../core/module.js';
 import type { OctokitLike } from '../repo/github.js';
 import { CHECK_NAME, checkPullRequest } from './check-pull-request.js';
 import type { AppLog, CheckDeps } from './check-pull-request.js';
-import { FLAGS_CHECK_NAME, checkPullRequestFlags } from './flags-check.js';
+import { checkPullRequestChanges, pullRequestRunNames } from './pull-request-checks.js';
 import { onRenewComment } from './renew.js';
 import { startDailySync } from './schedule.js';
 import type { DailySyncOptions } from './schedule.js';
@@ -14,10 +14,10 @@ import type { PullTarget } from './targets.js';
 export interface AppOptions {
   /** The App's only clock; tests pin it. */
   now?: () => Date;
-  /** Replaces the check registry (tests); default: every registered check. */
-  checks?: readonly Check[];
-  /** `false` leaves out the `ops-steward / flags` run and the PR comment (tests of the main run). */
-  flagsCheckRun?: boolean;
+  /** Replaces the module registry (tests); default: every registered module. */
+  modules?: readonly DomainModule[];
+  /** `false` leaves out the pull-request runs (`ops-steward / flags`, …) and the PR comment (tests of the main run). */
+  pullRequestRuns?: boolean;
   /** Starts the in-process daily flag sweep over every installation (see schedule.ts); off unless given. */
   dailySync?: DailySyncOptions;
 }
@@ -30,9 +30,9 @@ const PULL_REQUEST_EVENTS = [
 
 /**
  * The Probot app:
- * - every opened, updated or reopened pull request gets the `ops-steward` check run (every check) and the
- *   `ops-steward / flags` check run (the flag rules of its own changes, plus one sticky PR comment), judged
- *   by the base branch's config; "Re-run" runs them again;
+ * - every opened, updated or reopened pull request gets the `ops-steward` check run (every module's check)
+ *   and one `ops-steward / <module>` run per module with rules about a change (flags, codeowners, …), plus
+ *   one sticky PR comment, all judged by the base branch's config; "Re-run" runs them again;
  * - `/ops-steward renew KEY` in an issue or PR comment opens a renewal pull request (or says why not);
  * - a push to the default branch, an installation, and a daily timer sweep the flag issues.
  */
@@ -47,8 +47,10 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
 
     app.on('check_run.rerequested', async (context) => {
       const { repository, check_run: run } = context.payload;
-      const flagsRun = run.name === FLAGS_CHECK_NAME && options.flagsCheckRun !== false;
-      if (run.name !== CHECK_NAME && !flagsRun) return;
+      const changesRun =
+        options.pullRequestRuns !== false &&
+        pullRequestRunNames(options.modules).includes(run.name);
+      if (run.name !== CHECK_NAME && !changesRun) return;
       const base = { owner: repository.owner.login, repo: repository.name };
       const target = await targetFromRerun(octokitOf(context), base, {
         headSha: run.head_sha,
@@ -56,11 +58,13 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
         defaultBranch: repository.default_branch,
       });
       if (run.name === CHECK_NAME)
-        await checkPullRequest(octokitOf(context), target, deps(context, now, options.checks));
+        await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
       else
-        await checkPullRequestFlags(octokitOf(context), target, {
+        await checkPullRequestChanges(octokitOf(context), target, {
           now: now(),
           log: logOf(context),
+          only: [run.name],
+          ...(options.modules ? { modules: options.modules } : {}),
         });
     });
 
@@ -147,12 +151,13 @@ async function checkBoth(
   options: AppOptions,
 ): Promise<void> {
   const octokit = octokitOf(context);
-  const main = await checkPullRequest(octokit, target, deps(context, now, options.checks));
-  if (options.flagsCheckRun === false) return;
-  await checkPullRequestFlags(octokit, target, {
+  const main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
+  if (options.pullRequestRuns === false) return;
+  await checkPullRequestChanges(octokit, target, {
     now: now(),
     log: logOf(context),
     ...(main.context ? { context: main.context } : {}),
+    ...(options.modules ? { modules: options.modules } : {}),
   });
 }
 
@@ -168,8 +173,12 @@ function logOf(context: Context): AppLog {
   };
 }
 
-function deps(context: Context, now: () => Date, checks: readonly Check[] | undefined): CheckDeps {
-  return { now: now(), log: logOf(context), checks };
+function deps(
+  context: Context,
+  now: () => Date,
+  modules: readonly DomainModule[] | undefined,
+): CheckDeps {
+  return { now: now(), log: logOf(context), ...(modules ? { modules } : {}) };
 }
 
 export default createApp();

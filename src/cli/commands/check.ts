@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { runChecks } from '../../engine.js';
+import { runChecks } from '../../engine/run-checks.js';
 import { shouldFail } from '../../findings.js';
 import type { FailOn } from '../../findings.js';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../../report/index.js';
@@ -39,7 +39,7 @@ export function registerCheckCommand(program: Command, io: CliIo): void {
         now,
         configPath: ctx.configPath,
         configDiagnostics: ctx.configDiagnostics,
-        onScanProgress: (p) => progress.update(p.done, p.total),
+        services: { flagScanProgress: (p) => progress.update(p.done, p.total) },
       }).finally(() => progress.end());
       io.stdout(
         renderReport(isReportFormat(format) ? format : 'text', result.findings, {
