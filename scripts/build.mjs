@@ -46,28 +46,33 @@ await build({
   logLevel: 'warning',
 });
 
-// The generators import the module registry; bundle them to a temporary file and run them. The file sits
-// under node_modules/.cache so that its external imports resolve to this project's packages.
-await mkdir('node_modules/.cache', { recursive: true });
-const tmp = await mkdtemp(path.join('node_modules/.cache', 'ops-steward-gen-'));
-try {
-  const out = path.join(tmp, 'generate.mjs');
-  await build({
-    entryPoints: ['scripts/generate.ts'],
-    outfile: out,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  const { generate } = await import(pathToFileURL(path.resolve(out)).href);
-  for (const [file, render] of Object.entries(generate)) {
-    const before = await readFile(file, 'utf8').catch(() => '');
-    const after = await render(before);
-    if (after !== before) await writeFile(file, after);
+// A bundle built elsewhere (the CLI tests' temp dir) leaves the committed sources alone.
+if (outdir === 'dist') await generateFiles();
+
+async function generateFiles() {
+  // The generators import the module registry; bundle them to a temporary file and run them. The file sits
+  // under node_modules/.cache so that its external imports resolve to this project's packages.
+  await mkdir('node_modules/.cache', { recursive: true });
+  const tmp = await mkdtemp(path.join('node_modules/.cache', 'ops-steward-gen-'));
+  try {
+    const out = path.join(tmp, 'generate.mjs');
+    await build({
+      entryPoints: ['scripts/generate.ts'],
+      outfile: out,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    });
+    const { generate } = await import(pathToFileURL(path.resolve(out)).href);
+    for (const [file, render] of Object.entries(generate)) {
+      const before = await readFile(file, 'utf8').catch(() => '');
+      const after = await render(before);
+      if (after !== before) await writeFile(file, after);
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
   }
-} finally {
-  await rm(tmp, { recursive: true, force: true });
 }
