@@ -4,7 +4,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-FL53AEB7.js";
+} from "./chunks/chunk-IODXJMPI.js";
 import {
   describeCommentResult,
   fetchPullRequestDiff,
@@ -18,7 +18,7 @@ import {
   renderPullRequestReport,
   reviewPullRequest,
   syncFlagIssues
-} from "./chunks/chunk-7K6XJKMG.js";
+} from "./chunks/chunk-WYY5ZX5M.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -32,7 +32,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-XZVPI5CD.js";
+} from "./chunks/chunk-T3SCPQWZ.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

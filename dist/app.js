@@ -21,7 +21,7 @@ import {
   str,
   syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-7K6XJKMG.js";
+} from "./chunks/chunk-WYY5ZX5M.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -58,7 +58,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-XZVPI5CD.js";
+} from "./chunks/chunk-T3SCPQWZ.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

@@ -25,7 +25,7 @@ import {
   renderMarkdown,
   selectModules,
   statusOf
-} from "./chunk-XZVPI5CD.js";
+} from "./chunk-T3SCPQWZ.js";
 
 // src/json.ts
 function prop(value, key) {
