@@ -1,25 +1,23 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   CHECK_RUN_LIMITS,
+  commentOnPullRequest,
   completeCheckRun,
   conclusionFor,
   createCheckRun,
-  describeCommentResult,
   fetchPullRequestDiff,
   githubBaseFiles,
   githubCheckServices,
   githubFlagIssues,
   isTooLarge,
   pageItems,
-  publishPullRequestComment,
   readFileAtRef,
   renderModuleReview,
-  renderPullRequestReport,
   reviewPullRequest,
   silentLog,
   syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-P3T7K463.js";
+} from "./chunks/chunk-UW536WZX.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -40,7 +38,6 @@ import {
   isoFromEpochDay,
   lifetimePolicy,
   loadConfigAt,
-  loadOnCall,
   ownerKind,
   ownersOf,
   pLimit,
@@ -56,8 +53,7 @@ import {
   sizeLimitFor,
   str,
   tooLargeReason,
-  validateMaxFileBytes,
-  withIgnore
+  validateMaxFileBytes
 } from "./chunks/chunk-7KFWXBZ2.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
@@ -3056,25 +3052,18 @@ _Config from the base branch at \`${target.configRef.slice(0, 12)}\`._
   return renderModuleReview(review, { label: label2(target), maxChars }) + notes + footer;
 }
 async function comment(octokit, target, pullNumber, outcome, deps2) {
-  const body = renderPullRequestReport(outcome, {
-    label: label2(target),
-    footer: `Updated on every push by the ops-steward App; each part has its own \`${CHECK_NAME} / \u2026\` check run.`
-  });
-  try {
-    const result = await publishPullRequestComment(
-      octokit,
-      { owner: target.owner, repo: target.repo, pullNumber },
-      outcome,
-      body
-    );
-    const line = `${label2(target)}: ${describeCommentResult(result)}`;
-    if (result.action === "skipped") deps2.log.warning(line);
-    else deps2.log.info(line);
-  } catch (error) {
-    deps2.log.warning(
-      `${label2(target)}: PR comment not updated: ${error instanceof Error ? error.message : String(error)}`
-    );
-  }
+  const result = await commentOnPullRequest(
+    octokit,
+    { owner: target.owner, repo: target.repo, pullNumber },
+    outcome,
+    {
+      label: label2(target),
+      footer: `Updated on every push by the ops-steward App; each part has its own \`${CHECK_NAME} / \u2026\` check run.`
+    }
+  );
+  const line = `${label2(target)}: ${result.line}`;
+  if (result.level === "info") deps2.log.info(line);
+  else deps2.log.warning(line);
 }
 function label2(target) {
   const pr = target.pullNumber === void 0 ? "" : ` (#${target.pullNumber})`;
@@ -3787,14 +3776,12 @@ async function syncRepository(octokit, target, deps2) {
         reason: `no ${config.flags.registry} and no open flag issue: nothing to sweep`
       };
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
-    const files = config.ignore.length > 0 ? withIgnore(tree, config.ignore) : tree;
     const result = await syncFlagIssues({
       tracker: githubFlagIssues(octokit),
       owner: target.owner,
       repo: target.repo,
       sha: tree.sha,
-      files,
-      directory: (await loadOnCall(files, config.oncall)).directory,
+      files: tree,
       config,
       now: deps2.now,
       log: {

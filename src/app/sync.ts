@@ -1,10 +1,8 @@
 import { readFileAtRef } from '../github/contents.js';
 import { syncFlagIssues } from '../engine/sync-flag-issues.js';
 import { githubFlagIssues } from '../github/flag-sync.js';
-import { loadOnCall } from '../oncall/load.js';
 import { pageItems } from '../github/paginate.js';
 import type { FlagSyncResult } from '../flags/sync/result.js';
-import { withIgnore } from '../repo/filtered.js';
 import { openGitHubRepo } from '../repo/github.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { AppLog } from './check-pull-request.js';
@@ -71,14 +69,12 @@ export async function syncRepository(
       };
 
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
-    const files = config.ignore.length > 0 ? withIgnore(tree, config.ignore) : tree;
     const result = await syncFlagIssues({
       tracker: githubFlagIssues(octokit),
       owner: target.owner,
       repo: target.repo,
       sha: tree.sha,
-      files,
-      directory: (await loadOnCall(files, config.oncall)).directory,
+      files: tree,
       config,
       now: deps.now,
       log: {
