@@ -194,7 +194,9 @@ describe('Action run()', () => {
   it('fails clearly when the config input names a missing file', async () => {
     const { core, record } = fakeCore({ config: 'ops/steward.yml' });
     await run({ ...deps(), core });
-    expect(record.failed).toEqual(['cannot read config ops/steward.yml: no such file']);
+    expect(record.failed).toEqual([
+      `cannot read config ops/steward.yml: no such file (looked for ${path.join(workspace, 'ops', 'steward.yml')})`,
+    ]);
   });
 
   it('reads the config input relative to the workspace', async () => {
