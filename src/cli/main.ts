@@ -4,7 +4,7 @@ import { registerCheckCommand } from './commands/check.js';
 import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
 import { registerInitCommand } from './commands/init.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { EXIT_USAGE } from './io.js';
 import type { CliIo } from './io.js';
 
