@@ -134,3 +134,56 @@ export function toInstant(value: DateTimeValue, timeZone: string): number {
 export function toWall(value: DateTimeValue, timeZone: string): number {
   return value.kind === 'local' ? value.wall : wallClockOf(value.ms, timeZone);
 }
+
+/** Whether a local wall time exists once, not at all (clocks jumped over it) or twice (clocks went back over it). */
+export function wallTimeKind(wall: number, timeZone: string): 'once' | 'skipped' | 'repeated' {
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  const matches = new Set(
+    [wall - before, wall - after].filter((c) => wallClockOf(c, timeZone) === wall),
+  );
+  if (matches.size === 0) return 'skipped';
+  return matches.size === 2 ? 'repeated' : 'once';
+}
+
+/** Offset from UTC in minutes at an instant (+60 for CET). */
+export function offsetMinutesAt(instant: number, timeZone: string): number {
+  return Math.round(offsetAt(Math.floor(instant / MINUTE) * MINUTE, timeZone) / MINUTE);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** ISO 8601 in the zone's local time with its offset, to the second: `2026-11-28T09:00:00+01:00`. */
+export function isoInZone(instant: number, timeZone: string): string {
+  const offset = offsetMinutesAt(instant, timeZone);
+  const local = new Date(instant + offset * MINUTE).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/** For people: `Sat 28 Nov 2026 09:00` in the zone's local time. */
+export function humanInZone(instant: number, timeZone: string): string {
+  return humanWall(wallClockOf(instant, timeZone));
+}
+
+/** A wall value (see above) as `Sat 28 Nov 2026 09:00`. */
+export function humanWall(wall: number): string {
+  const d = new Date(wall);
+  return (
+    `${WEEKDAY_NAMES[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ` +
+    `${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+  );
+}
+
+/** `Sat 28 Nov 2026 09:00 Europe/Berlin (08:00 UTC)`: both clocks, as the on-call rules report times. */
+export function bothClocks(instant: number, timeZone: string): string {
+  const utc = new Date(instant).toISOString();
+  const sameDay =
+    Math.floor(wallClockOf(instant, timeZone) / DAY_MS) === Math.floor(instant / DAY_MS);
+  const utcText = sameDay ? utc.slice(11, 16) : `${utc.slice(0, 10)} ${utc.slice(11, 16)}`;
+  return `${humanInZone(instant, timeZone)} ${timeZone} (${utcText} UTC)`;
+}
