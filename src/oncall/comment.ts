@@ -57,7 +57,7 @@ export function comparisonTable(rows: readonly ComparedShift[], zone: string): s
 
 /** Mermaid reads `:` `;` `#` `%` as syntax in a task or section line; a name keeps its other characters. */
 function mermaidText(text: string): string {
-  return text.replace(/[:;#%\r\n]+/g, ' ').trim() || '?';
+  return text.replace(/[:;#%\s]+/g, ' ').trim() || '?';
 }
 
 function mermaidTime(instant: number, zone: string): string {
@@ -78,7 +78,7 @@ export function ganttChart(title: string, timeline: readonly Shift[], zone: stri
     let to = mermaidTime(s.to, zone);
     // Clocks going back can put a short shift's local end before its start.
     if (to <= from) to = mermaidTime(s.from + 60_000, zone);
-    const task = `    ${name} :${s.who === null ? 'crit, ' : ''}s${i}, ${from}, ${to}`;
+    const task = `    ${name}:${s.who === null ? 'crit, ' : ''}s${i}, ${from}, ${to}`;
     sections.set(name, [...(sections.get(name) ?? []), task]);
   });
   const lines = [

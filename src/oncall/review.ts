@@ -1,4 +1,5 @@
 import type { PullRequestContext, PullRequestReview } from '../core/module.js';
+import { sortFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
 import { isChangedFile, isChangedLine } from '../repo/diff.js';
 import type { PullRequestDiff } from '../repo/diff.js';
@@ -10,7 +11,7 @@ import { configTeamFindings } from './checks/teams.js';
 import { changeSectionMarkdown, COMPARE_DAYS, timelinesDiffer } from './comment.js';
 import type { ScheduleChange } from './comment.js';
 import { mergeOnCallFiles, parseOnCallFile } from './parse.js';
-import type { ParsedOnCallFile } from './parse.js';
+import type { ParsedOnCall, ParsedOnCallFile } from './parse.js';
 import { horizonOf, scheduleTimeline } from './timeline.js';
 import type { OnCallModel, Schedule } from './types.js';
 import { clipTo } from './windows.js';
@@ -20,7 +21,7 @@ async function baseModel(
   ctx: PullRequestContext,
   changed: readonly string[],
   notes: string[],
-): Promise<OnCallModel | undefined> {
+): Promise<ParsedOnCall | undefined> {
   const parsed: ParsedOnCallFile[] = [];
   for (const path of ctx.config.oncall.files) {
     const previous = ctx.diff.files.get(path)?.previousPath ?? path;
@@ -37,8 +38,11 @@ async function baseModel(
     }
     if (text !== undefined) parsed.push(parseOnCallFile(text, path));
   }
-  return mergeOnCallFiles(parsed).model;
+  return mergeOnCallFiles(parsed);
 }
+
+/** Findings compare across the change by what they say, not where: the lines move with every edit. */
+const findingKey = (f: Finding): string => `${f.ruleId}\u0000${f.file ?? ''}\u0000${f.message}`;
 
 /** The lines of a file from a schedule's key to the next entry defined in that file (its block). */
 function blockOf(model: OnCallModel, schedule: Schedule): { first: number; last: number } {
@@ -127,20 +131,32 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
     changed.includes(f.file) &&
     f.line !== undefined &&
     isChangedLine(ctx.diff, f.file, f.line);
-  const findings = loaded.findings.filter(onChanged);
-  if (!head) return { findings, notes };
+  if (!head) return { findings: loaded.findings.filter(onChanged), notes };
 
-  const base = await baseModel(ctx, changed, notes);
+  const baseParsed = await baseModel(ctx, changed, notes);
+  const base = baseParsed?.model;
   const horizonDays = ctx.config.oncall.horizonDays;
   const headView = analyseOnCall(head, ctx.now, horizonDays);
-  const baseView = base ? analyseOnCall(base, ctx.now, horizonDays).view : undefined;
-  findings.push(
-    ...headView.findings
-      .filter((f) => f.ruleId !== 'oncall/coverage-gap' || !baseView)
-      .filter(onChanged),
-    ...introducedGaps(headView.view, baseView, ctx.diff),
-    ...(await configTeamFindings(head, ctx.config, ctx.files, ctx.configPath)).filter(onChanged),
+  const baseAnalysis = base ? analyseOnCall(base, ctx.now, horizonDays) : undefined;
+  // What the base already said is not this change's doing, unless it sits on a line the change wrote.
+  const before = new Set(
+    [
+      ...(baseParsed?.findings ?? []),
+      ...(baseAnalysis?.findings ?? []),
+      ...(base ? await configTeamFindings(base, ctx.config, ctx.files, ctx.configPath) : []),
+    ].map(findingKey),
   );
+  const isNew = (f: Finding): boolean => baseAnalysis !== undefined && !before.has(findingKey(f));
+  const judged = [
+    ...loaded.findings,
+    // With a base, gaps are judged by time below (a gap is new where the base had someone on).
+    ...headView.findings.filter((f) => f.ruleId !== 'oncall/coverage-gap' || !baseAnalysis),
+    ...(await configTeamFindings(head, ctx.config, ctx.files, ctx.configPath)),
+  ];
+  const findings = sortFindings([
+    ...judged.filter((f) => onChanged(f) || isNew(f)),
+    ...introducedGaps(headView.view, baseAnalysis?.view, ctx.diff),
+  ]);
   const changes = scheduleChanges(head, base, ctx.now);
   return {
     findings,

@@ -21,7 +21,7 @@ interface Load {
 
 const METRICS: { key: keyof Load; label: string }[] = [
   { key: 'total', label: 'on call' },
-  { key: 'night', label: 'at night (22:00–06:00)' },
+  { key: 'night', label: 'at night 22:00–06:00' },
   { key: 'weekend', label: 'on weekends' },
 ];
 
