@@ -53,6 +53,6 @@ export const ONCALL_RULES: readonly RuleDefinition[] = [
   rule(
     'unknown-person',
     'warning',
-    'A @login that is not a GitHub user (or not in the organization); needs API access.',
+    'A `@login` that is not a GitHub user (or not in the organization); needs API access.',
   ),
 ];
