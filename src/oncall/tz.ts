@@ -40,8 +40,8 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The local wall-clock time at an instant. */
-export function wallClockOf(instant: number, timeZone: string): number {
+/** Offset from UTC at an instant, read from `Intl` (whole seconds: historic zones have odd ones). */
+function rawOffset(instant: number, timeZone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(whole)) {
@@ -55,11 +55,35 @@ export function wallClockOf(instant: number, timeZone: string): number {
     parts.minute!,
     parts.second!,
   );
-  return wall + (instant - whole);
+  return wall - whole;
 }
 
+const HOUR_MS = 3_600_000;
+/** Per zone, per UTC hour: the offset when it is the same all hour, null when the hour holds a change. */
+const offsetCache = new Map<string, Map<number, number | null>>();
+
+/**
+ * `Intl` formatting is the slow part of every conversion, and a timeline converts each handoff a few
+ * times: offsets are cached per hour. An hour with the same offset at its first and last second has
+ * no change inside (no zone changes its offset twice within an hour); only hours with one ask `Intl`
+ * again.
+ */
 function offsetAt(instant: number, timeZone: string): number {
-  return wallClockOf(instant, timeZone) - instant;
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  const hour = Math.floor(instant / HOUR_MS);
+  let cached = zone.get(hour);
+  if (cached === undefined) {
+    const first = rawOffset(hour * HOUR_MS, timeZone);
+    cached = first === rawOffset(hour * HOUR_MS + HOUR_MS - 1000, timeZone) ? first : null;
+    zone.set(hour, cached);
+  }
+  return cached ?? rawOffset(instant, timeZone);
+}
+
+/** The local wall-clock time at an instant. */
+export function wallClockOf(instant: number, timeZone: string): number {
+  return instant + offsetAt(instant, timeZone);
 }
 
 /**
