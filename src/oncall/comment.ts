@@ -55,9 +55,17 @@ export function comparisonTable(rows: readonly ComparedShift[], zone: string): s
   return lines.join('\n');
 }
 
-/** Mermaid reads `:` `;` `#` `%` as syntax in a task or section line; a name keeps its other characters. */
+/**
+ * Names are repository text inside a fenced block: only letters, digits and plain punctuation survive, so
+ * nothing can read as Mermaid syntax (`:` `;` `#` `%`) or close the fence (backticks).
+ */
 function mermaidText(text: string): string {
-  return text.replace(/[:;#%\s]+/g, ' ').trim() || '?';
+  return (
+    text
+      .replace(/[^\p{L}\p{N}@._\-/+()' ]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || '?'
+  );
 }
 
 function mermaidTime(instant: number, zone: string): string {

@@ -9,6 +9,7 @@ import { parseOnCall } from '../../src/oncall/parse.js';
 import { scheduleTimeline } from '../../src/oncall/timeline.js';
 import { diffFromPullFiles } from '../../src/repo/diff.js';
 import type { PullFileEntry } from '../../src/repo/diff.js';
+import { UnreadableFileError } from '../../src/repo/errors.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 import { pullRequestContextFor } from '../support/modules.js';
 
@@ -156,6 +157,32 @@ describe('oncall pullRequest', () => {
     ]);
   });
 
+  it('a base version that cannot be read is a note; the head is still shown, and nothing is claimed as new', async () => {
+    const { config } = parseConfig('', '.github/ops-steward.yml');
+    const ctx = pullRequestContextFor(
+      memoryRepo({ [P]: HEAD }),
+      memoryRepo({}),
+      diffFromPullFiles(FILES),
+      config,
+      new Date('2026-11-30T00:00:00Z'),
+    );
+    const review = await oncallModule.pullRequest!({
+      ...ctx,
+      base: {
+        read: () => Promise.reject(new UnreadableFileError(`${P} at the base commit is over 1 MB`)),
+      },
+    });
+    expect(review.notes).toEqual([
+      `${P} at the base commit is over 1 MB; the on-call timeline is shown without its version before this change.`,
+    ]);
+    // Without the base nothing can be called new: only findings on changed lines count, and none sits there
+    // (the gap is on the schedule's line 3, the double booking on the policy's line 19).
+    expect(review.findings).toEqual([]);
+    expect(review.section?.markdown).toContain(
+      'Who is on call after this change (its version before could not be read) in the next 14 days',
+    );
+  });
+
   it('a change that moves no one says so; an untouched on-call file is not reviewed', async () => {
     const comment = BASE.replace('  primary:\n', '  primary: # the checkout rotation\n');
     const files: PullFileEntry[] = [
@@ -178,7 +205,7 @@ describe('oncall pullRequest', () => {
 
   it('names with Mermaid syntax in them still give a chart Mermaid parses', async () => {
     const { model } = parseOnCall(
-      'timezone: UTC\nschedules:\n  x:\n    layers: [{ start: 2026-11-30T00:00, shift: 1d, members: ["ops: night; #1 %%", "@a"] }]\n',
+      'timezone: UTC\nschedules:\n  x:\n    layers: [{ start: 2026-11-30T00:00, shift: 1d, members: ["ops: night; #1 %% ```", "@a"] }]\n',
       P,
     );
     const s = model.schedules.get('x')!;
