@@ -5,26 +5,22 @@ import {
   conclusionFor,
   createCheckRun,
   describeCommentResult,
-  describeError,
   fetchPullRequestDiff,
   githubBaseFiles,
   githubCheckServices,
-  httpStatus,
+  githubFlagIssues,
   isTooLarge,
   pageItems,
-  prop,
   publishPullRequestComment,
   readFileAtRef,
   renderModuleReview,
   renderPullRequestReport,
   reviewPullRequest,
-  runFlagSync,
-  str,
+  syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-R6BD5L6M.js";
+} from "./chunks/chunk-DPU4Q24S.js";
 import {
   CODEOWNERS_LOCATIONS,
-  DEFAULT_CONFIG_PATH,
   DEFAULT_MAX_FILE_BYTES,
   InputError,
   MODULES,
@@ -34,19 +30,22 @@ import {
   comparePaths,
   countFindings,
   decodeText,
+  describeError,
   epochDay,
   epochDayOf,
   formatCounts,
   formatLocation,
+  httpStatus,
   isoFromEpochDay,
   lifetimePolicy,
+  loadConfigAt,
   loadOnCall,
   ownerKind,
   ownersOf,
   pLimit,
   parseCodeowners,
-  parseConfig,
   parseRegistry,
+  prop,
   readLimitFor,
   renderMarkdown,
   require_dist,
@@ -54,10 +53,11 @@ import {
   runChecks,
   sameOwner,
   sizeLimitFor,
+  str,
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-NJ3464BU.js";
+} from "./chunks/chunk-7KFWXBZ2.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -2835,16 +2835,8 @@ function failureOutput(what, reason, expected) {
 }
 
 // src/app/config.ts
-var CONFIG_CANDIDATES = [DEFAULT_CONFIG_PATH, ".github/ops-steward.yaml"];
-async function loadBaseConfig(octokit, base) {
-  for (const path of CONFIG_CANDIDATES) {
-    const text = await readFileAtRef(octokit, { ...base, path });
-    if (text === void 0) continue;
-    const loaded = parseConfig(text, path);
-    if (loaded.errors.length > 0) return { ok: false, configPath: path, errors: loaded.errors };
-    return { ok: true, config: loaded.config, configPath: path, diagnostics: loaded.diagnostics };
-  }
-  return { ok: true, config: parseConfig("", DEFAULT_CONFIG_PATH).config, diagnostics: [] };
+function loadBaseConfig(octokit, base) {
+  return loadConfigAt((path) => readFileAtRef(octokit, { ...base, path }));
 }
 
 // src/app/check-pull-request.ts
@@ -3791,8 +3783,8 @@ async function syncRepository(octokit, target, deps2) {
       };
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
     const files = config.ignore.length > 0 ? withIgnore(tree, config.ignore) : tree;
-    const result = await runFlagSync({
-      octokit,
+    const result = await syncFlagIssues({
+      tracker: githubFlagIssues(octokit),
       owner: target.owner,
       repo: target.repo,
       sha: tree.sha,

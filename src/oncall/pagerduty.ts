@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { isValidTimeZone, parseDateTime, wallClockOf } from './tz.js';
 
 /** The fields of a PagerDuty schedule (`GET /schedules/{id}`, REST API v2) this reads. */

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { didYouMean } from './parse.js';
 import { onCallLevelsAt, whoIsOnCall } from './resolve.js';
 import { coverageGaps, scheduleTimeline } from './timeline.js';

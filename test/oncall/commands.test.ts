@@ -47,6 +47,19 @@ describe('ops-steward oncall who', () => {
     });
   });
 
+  it('takes the repository as [DIR] and --now as a synonym of --at, as every subcommand does', async () => {
+    const a = await cli(
+      ['oncall', 'who', EXAMPLE, '--now', '2026-11-26T16:00+01:00', '--json'],
+      '/',
+    );
+    const b = await cli(
+      ['oncall', 'who', '--repo', EXAMPLE, '--at', '2026-11-26T15:00:00Z', '--json'],
+      '/',
+    );
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
   it('a schedule with nobody on has []', async () => {
     // Saturday 12 December: the weekend sre-primary leaves uncovered; web-daytime is off at weekends.
     const answer = await json<{ schedules: Record<string, string[]> }>([

@@ -8,16 +8,14 @@ import { importPagerDutySchedule } from '../../oncall/pagerduty.js';
 import { checkWindow, gapRows, scheduleNamed, timelineRows, whoAt } from '../../oncall/queries.js';
 import type { OnCallModel } from '../../oncall/types.js';
 import { loadRepoContext, parseNow } from '../context.js';
+import { nowOf, repoOf, withClock, withRepo } from '../options.js';
+import type { ClockFlags, RepoFlags } from '../options.js';
 import type { RepoContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../io.js';
 import type { CliIo } from '../io.js';
 import { table } from '../table.js';
 
-interface RepoOpts {
-  repo?: string;
-  config?: string;
-  json?: boolean;
-}
+type RepoOpts = RepoFlags & { json?: boolean };
 interface WindowOpts extends RepoOpts {
   from?: string;
   to?: string;
@@ -26,9 +24,11 @@ interface WindowOpts extends RepoOpts {
 const DAY_MS = 86_400_000;
 
 function repoOptions(cmd: Command): Command {
-  return cmd
-    .option('--repo <dir>', 'repository root', '.')
-    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)');
+  return withRepo(cmd);
+}
+
+async function open(dir: string | undefined, opts: RepoOpts, io: CliIo): Promise<RepoContext> {
+  return loadRepoContext({ ...opts, repo: repoOf(dir, opts, io.cwd) }, io);
 }
 
 function windowOptions(cmd: Command): Command {
@@ -52,11 +52,11 @@ async function requireModel(ctx: RepoContext, io: CliIo): Promise<OnCallModel> {
 }
 
 function windowOf(opts: WindowOpts, ctx: RepoContext): { from: Date; to: Date } {
-  const from = parseNow(opts.from);
+  const from = parseNow(opts.from, '--from');
   const to =
     opts.to === undefined
       ? new Date(from.getTime() + ctx.config.oncall.horizonDays * DAY_MS)
-      : parseNow(opts.to);
+      : parseNow(opts.to, '--to');
   checkWindow(from, to);
   return { from, to };
 }
@@ -68,13 +68,15 @@ export function registerOnCallCommands(program: Command, io: CliIo): void {
       'on-call: who is on call, the final timeline, coverage gaps, calendar export, import',
     );
 
-  repoOptions(group.command('who'))
-    .description('who is on call now (or --at) for every schedule and every escalation level')
-    .option('--at <iso>', 'at this time (ISO-8601; default now)')
+  const who = repoOptions(group.command('who'));
+  withClock(who, 'who is on call').description(
+    'who is on call now (or --at) for every schedule and every escalation level',
+  );
+  who
     .option('--json', 'print JSON: {"at","schedules":{name:[who]},"policies":{name:[[level 1],…]}}')
-    .action(async (opts: RepoOpts & { at?: string }) => {
-      const at = parseNow(opts.at);
-      const ctx = await loadRepoContext(opts, io);
+    .action(async (dir: string | undefined, opts: RepoOpts & ClockFlags) => {
+      const at = nowOf(opts);
+      const ctx = await open(dir, opts, io);
       const answer = whoAt(await requireModel(ctx, io), at);
       if (opts.json) io.stdout(`${JSON.stringify(answer)}\n`);
       else {
@@ -99,8 +101,8 @@ export function registerOnCallCommands(program: Command, io: CliIo): void {
     .description('the final timeline of one schedule: who is on call from when to when')
     .requiredOption('--schedule <name>', 'the schedule')
     .option('--json', 'print JSON: [{"from","to","who"}] (who: null where nobody is on)')
-    .action(async (opts: WindowOpts & { schedule: string }) => {
-      const ctx = await loadRepoContext(opts, io);
+    .action(async (dir: string | undefined, opts: WindowOpts & { schedule: string }) => {
+      const ctx = await open(dir, opts, io);
       const model = await requireModel(ctx, io);
       const { from, to } = windowOf(opts, ctx);
       const rows = timelineRows(scheduleNamed(model, opts.schedule), from, to);
@@ -118,8 +120,8 @@ export function registerOnCallCommands(program: Command, io: CliIo): void {
   windowOptions(group.command('gaps'))
     .description('every stretch of required coverage where nobody is on call')
     .option('--json', 'print JSON: [{"schedule","from","to"}]')
-    .action(async (opts: WindowOpts) => {
-      const ctx = await loadRepoContext(opts, io);
+    .action(async (dir: string | undefined, opts: WindowOpts) => {
+      const ctx = await open(dir, opts, io);
       const model = await requireModel(ctx, io);
       const { from, to } = windowOf(opts, ctx);
       const rows = gapRows(model, from, to);
@@ -141,25 +143,30 @@ export function registerOnCallCommands(program: Command, io: CliIo): void {
     .requiredOption('--ics', 'iCalendar (RFC 5545) output')
     .option('--schedule <name>', 'only this schedule (default: every schedule)')
     .option('--person <login>', "only this person's shifts, across every schedule")
-    .action(async (opts: WindowOpts & { schedule?: string; person?: string }) => {
-      const ctx = await loadRepoContext(opts, io);
-      const model = await requireModel(ctx, io);
-      const { from, to } = windowOf(opts, ctx);
-      const schedules =
-        opts.schedule === undefined
-          ? [...model.schedules.values()]
-          : [scheduleNamed(model, opts.schedule)];
-      io.stdout(
-        onCallCalendar(model, {
-          schedules,
-          from,
-          to,
-          now: parseNow(undefined),
-          ...(opts.person === undefined ? {} : { person: opts.person }),
-        }),
-      );
-      io.setExitCode(EXIT_OK);
-    });
+    .action(
+      async (
+        dir: string | undefined,
+        opts: WindowOpts & { schedule?: string; person?: string },
+      ) => {
+        const ctx = await open(dir, opts, io);
+        const model = await requireModel(ctx, io);
+        const { from, to } = windowOf(opts, ctx);
+        const schedules =
+          opts.schedule === undefined
+            ? [...model.schedules.values()]
+            : [scheduleNamed(model, opts.schedule)];
+        io.stdout(
+          onCallCalendar(model, {
+            schedules,
+            from,
+            to,
+            now: parseNow(undefined),
+            ...(opts.person === undefined ? {} : { person: opts.person }),
+          }),
+        );
+        io.setExitCode(EXIT_OK);
+      },
+    );
 
   group
     .command('import')
