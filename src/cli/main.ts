@@ -4,6 +4,7 @@ import { registerCheckCommand } from './commands/check.js';
 import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
 import { registerInitCommand } from './commands/init.js';
+import { registerOnCallCommands } from './commands/oncall.js';
 import { InputError } from '../core/errors.js';
 import { EXIT_USAGE } from './io.js';
 import type { CliIo } from './io.js';
@@ -47,6 +48,7 @@ function buildProgram(io: CliIo): Command {
   registerCheckCommand(program, io);
   registerFlagsCommands(program, io);
   registerCodeownersCommands(program, io);
+  registerOnCallCommands(program, io);
   routeSubcommands(program, io, []);
   return program;
 }
