@@ -9,7 +9,8 @@ import { RepoError } from '../repo/errors.js';
 import { withIgnore } from '../repo/filtered.js';
 import { openLocalRepo } from '../repo/local.js';
 import type { RepoFiles } from '../repo/types.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
+import { parseInstant } from './instant.js';
 import type { CliIo } from './io.js';
 
 export interface RepoContext {
@@ -58,7 +59,7 @@ export async function openWorkspace(opts: RepoOptions, cwd: string): Promise<Rep
     if (error instanceof RepoError) throw new InputError(error.message);
     throw error;
   }
-  const { text, configPath } = await readConfigText(opts, cwd, files);
+  const { text, configPath } = await readConfigText(opts, root, cwd, files);
   if (text === undefined) {
     return { root, files, config: defaultConfigFor(), configDiagnostics: [] };
   }
@@ -76,6 +77,7 @@ export async function openWorkspace(opts: RepoOptions, cwd: string): Promise<Rep
 
 async function readConfigText(
   opts: RepoOptions,
+  root: string,
   cwd: string,
   files: RepoFiles,
 ): Promise<{ text?: string; configPath?: string }> {
@@ -85,26 +87,37 @@ async function readConfigText(
       configPath: opts.configText.text === undefined ? undefined : opts.configText.path,
     };
   }
-  if (opts.config !== undefined) {
-    const absolute = path.resolve(cwd, opts.config);
-    try {
-      return { text: await readFile(absolute, 'utf8'), configPath: displayPath(cwd, absolute) };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'EISDIR'
-            ? 'is a directory'
-            : String(code ?? error);
-      throw new InputError(`cannot read config ${opts.config}: ${why}`);
-    }
-  }
+  if (opts.config !== undefined) return readGivenConfig(opts.config, root, cwd);
   for (const candidate of CONFIG_CANDIDATES) {
     const text = await files.read(candidate);
     if (text !== undefined) return { text, configPath: candidate };
   }
   return {};
+}
+
+/**
+ * `--config PATH`: relative to the repository first (the help says "in the repository"), then to the working
+ * directory, so `--repo ../shop --config .github/strict.yml` and `--config ./local.yml` both do what they say.
+ * Errors name every path that was tried, resolved.
+ */
+async function readGivenConfig(
+  given: string,
+  root: string,
+  cwd: string,
+): Promise<{ text: string; configPath: string }> {
+  const tried = [...new Set([path.resolve(root, given), path.resolve(cwd, given)])];
+  for (const absolute of tried) {
+    try {
+      return { text: await readFile(absolute, 'utf8'), configPath: displayPath(cwd, absolute) };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+      const why = code === 'EISDIR' ? 'is a directory' : String(code ?? error);
+      throw new InputError(`cannot read config ${given} (${absolute}): ${why}`);
+    }
+  }
+  const where = tried.join(' and ');
+  throw new InputError(`cannot read config ${given}: no such file (looked for ${where})`);
 }
 
 function defaultConfigFor(): Config {
@@ -116,15 +129,7 @@ function displayPath(cwd: string, absolute: string): string {
   return (rel.startsWith('..') ? absolute : rel).split(path.sep).join('/');
 }
 
-/** Parses `--now`/`--at` (ISO-8601; a bare date means midnight UTC). The real clock is read only here. */
-export function parseNow(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
-  const date = new Date(iso);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
-    throw new InputError(
-      `invalid date "${value}": use ISO-8601, e.g. 2026-11-25 or 2026-11-25T12:00:00Z`,
-    );
-  }
-  return date;
+/** `--now`/`--at`, or the real clock when absent: the only place the CLI reads it. See instant.ts. */
+export function parseNow(value: string | undefined, option = '--now'): Date {
+  return value === undefined ? new Date() : parseInstant(value, option);
 }

@@ -4,7 +4,8 @@ import { registerCheckCommand } from './commands/check.js';
 import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
 import { registerDocsCommands } from './commands/docs.js';
-import { InputError } from '../errors.js';
+import { registerInitCommand } from './commands/init.js';
+import { InputError } from '../core/errors.js';
 import { EXIT_USAGE } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -43,6 +44,7 @@ function buildProgram(io: CliIo): Command {
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
     });
+  registerInitCommand(program, io);
   registerCheckCommand(program, io);
   registerFlagsCommands(program, io);
   registerCodeownersCommands(program, io);

@@ -194,7 +194,11 @@ describe('Action run()', () => {
   it('fails clearly when the config input names a missing file', async () => {
     const { core, record } = fakeCore({ config: 'ops/steward.yml' });
     await run({ ...deps(), core });
-    expect(record.failed).toEqual(['cannot read config ops/steward.yml: no such file']);
+    // The error names the path it resolved, so a workflow author sees where it looked (issue: the first hour).
+    expect(record.failed).toHaveLength(1);
+    expect(record.failed[0]).toMatch(
+      /^cannot read config ops\/steward\.yml: no such file \(looked for .*workspace\/ops\/steward\.yml\)$/,
+    );
   });
 
   it('reads the config input relative to the workspace', async () => {

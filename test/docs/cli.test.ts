@@ -96,7 +96,7 @@ describe('ops-steward docs new', () => {
       'Search down: 502s on /api/search',
       '--repo',
       dir,
-      '--date',
+      '--now',
       '2026-11-30',
     ]);
     expect(run).toMatchObject({ code: 0, stderr: '' });

@@ -14708,6 +14708,25 @@ function shouldFail(findings, failOn) {
   return counts.errors > 0 || failOn === "warning" && counts.warnings > 0;
 }
 
+// src/core/errors.ts
+var UserError = class extends Error {
+  constructor(message, options) {
+    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "UserError";
+  }
+};
+var InputError = class extends UserError {
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+};
+function describeError(err) {
+  const status = typeof err === "object" && err !== null && typeof err.status === "number" ? err.status : void 0;
+  const message = err instanceof Error ? err.message : String(err);
+  return status === void 0 ? message : `HTTP ${status}: ${message}`;
+}
+
 // src/report/summary.ts
 function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
@@ -14879,16 +14898,16 @@ function preview(text) {
 }
 
 // src/repo/errors.ts
-var RepoError = class extends Error {
+var RepoError = class extends UserError {
   /** HTTP status when GitHub refused the request. */
   status;
   constructor(message, options) {
-    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+    super(message, options);
     this.name = "RepoError";
     if (options?.status !== void 0) this.status = options.status;
   }
 };
-var UnreadableFileError = class extends Error {
+var UnreadableFileError = class extends UserError {
   constructor(message) {
     super(message);
     this.name = "UnreadableFileError";
@@ -20311,6 +20330,19 @@ var KeyMapper = class {
 };
 
 // src/flags/scanner/index.ts
+function progressCounter(covered, report) {
+  if (!report) return { file: () => void 0, finish: () => void 0 };
+  const pending = new Set(covered);
+  const total = pending.size;
+  return {
+    file(path2) {
+      if (pending.delete(path2)) report({ done: total - pending.size, total });
+    },
+    finish() {
+      report({ done: total, total });
+    }
+  };
+}
 var PARALLEL_MIN_CHARS = 12 * 1024 * 1024;
 var MAX_WORKERS = 4;
 function defaultWorkerCount() {
@@ -20328,6 +20360,7 @@ async function scanFlagReferences(files, config, options) {
   const scanned = new Set(sources);
   const textFiles = config.textReferences && options.declaredKeys.length > 0 ? listed.filter((p) => select.isText(p)) : [];
   const configPaths = listed.filter(isProjectConfigPath);
+  const progress = progressCounter([...sources, ...textFiles], options.onProgress);
   const moduleFiles = new Set(
     listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p))
   );
@@ -20357,7 +20390,10 @@ async function scanFlagReferences(files, config, options) {
     for (const f of batch) parsed.add(f.path);
     pending.push(
       extractor.extract(batch, spec).then((out) => {
-        for (const s of out) summaries.set(s.path, s);
+        for (const s of out) {
+          summaries.set(s.path, s);
+          progress.file(s.path);
+        }
       })
     );
   };
@@ -20394,10 +20430,11 @@ async function scanFlagReferences(files, config, options) {
           if (mayReference(text)) {
             candidates.push({ path: path2, text });
             candidateChars += text.length;
-          }
+          } else progress.file(path2);
         } else if (textSet.has(path2)) {
           stats.textFiles++;
           textRefs.push(...matcher.find(path2, text, isConfigText(path2)));
+          progress.file(path2);
         }
         if (isProjectConfigPath(path2)) configTexts.set(path2, text);
       }
@@ -20496,6 +20533,7 @@ async function scanFlagReferences(files, config, options) {
     stats.parsedFiles = parsed.size;
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
+    progress.finish();
     const result = {
       references: sortReferences([...analysis?.references ?? [], ...textRefs]),
       unresolved: sortUnresolved(analysis?.unresolved ?? [])
@@ -20747,7 +20785,7 @@ function shorten(expression) {
 }
 
 // src/flags/check.ts
-function analyzeFlags(files, config) {
+function analyzeFlags(files, config, options = {}) {
   let byConfig = analyses.get(files);
   if (!byConfig) {
     byConfig = /* @__PURE__ */ new WeakMap();
@@ -20755,19 +20793,20 @@ function analyzeFlags(files, config) {
   }
   let pending = byConfig.get(config);
   if (!pending) {
-    pending = analyze(files, config);
+    pending = analyze(files, config, options);
     byConfig.set(config, pending);
     pending.catch(() => byConfig.delete(config));
   }
   return pending;
 }
 var analyses = /* @__PURE__ */ new WeakMap();
-async function analyze(files, config) {
+async function analyze(files, config, options) {
   const registryPath = config.registry;
   const file = await readRequired(files, registryPath, { maxBytes: REGISTRY_MAX_BYTES });
   const registry = file.kind === "text" ? parseRegistry(file.text, registryPath, config) : file.kind === "absent" ? { flags: [], findings: [], parsed: true } : { flags: [], findings: [unreadableRegistry(registryPath, file.reason)], parsed: false };
   const scan = await scanFlagReferences(files, config, {
-    declaredKeys: registry.flags.map((f) => f.key)
+    declaredKeys: registry.flags.map((f) => f.key),
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
   });
   return { registryPath, registryExists: file.kind !== "absent", registry, scan };
 }
@@ -20813,7 +20852,8 @@ function skippedFinding(skipped) {
 }
 async function checkFlags(ctx) {
   const config = ctx.config.flags;
-  const analysis = await analyzeFlags(ctx.files, config);
+  const progress = ctx.services.flagScanProgress;
+  const analysis = await analyzeFlags(ctx.files, config, progress ? { onProgress: progress } : {});
   const { scan } = analysis;
   if (!analysis.registryExists && scan.references.length === 0 && scan.unresolved.length === 0)
     return [];
@@ -21798,6 +21838,9 @@ function sanitizeForTerminal(text) {
   }
   return out;
 }
+var OWNERS_LEGEND = "\u21B3 who acts on the finding above: the owners it names (a flag\u2019s owner), else the CODEOWNERS owners of its file \u2014 so for a finding in CODEOWNERS itself, the owners of the CODEOWNERS file, who fix it, not the owners of the broken rule\u2019s paths \u2014 and the escalation policy of the first owner that has one.";
+var MIN_MESSAGE_WIDTH = 32;
+var NARROW_INDENT = "    ";
 function renderText(findings, options) {
   const c = import_picocolors.default.createColors(options.color);
   const label2 = options.label === void 0 ? void 0 : sanitizeForTerminal(options.label);
@@ -21810,7 +21853,9 @@ function renderText(findings, options) {
   const hiddenNotices = findings.length - shown.length;
   const locations = shown.map((f) => sanitizeForTerminal(formatLocation(f)) || REPOSITORY_LOCATION);
   const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...locations.map((l) => l.length)));
-  const indent = " ".repeat(locWidth + 2 + SEVERITY_WIDTH + 2);
+  const messageColumn = locWidth + 2 + SEVERITY_WIDTH + 2;
+  const width = options.width !== void 0 && options.width > 0 ? options.width : Infinity;
+  const indent = width - messageColumn >= MIN_MESSAGE_WIDTH ? " ".repeat(messageColumn) : NARROW_INDENT;
   const paint = {
     error: c.red,
     warning: c.yellow,
@@ -21818,27 +21863,63 @@ function renderText(findings, options) {
   };
   const lines = [];
   let previousFile;
+  let routed = false;
   shown.forEach((f, i) => {
     const file = f.file ?? "";
     if (i > 0 && file !== previousFile) lines.push("");
     previousFile = file;
+    const location = locations[i] ?? "";
+    const prefix2 = `${c.underline(location.padEnd(locWidth))}  ${(paint[f.severity] ?? c.blue)(f.severity.padEnd(SEVERITY_WIDTH))}  `;
+    const prefixWidth = Math.max(location.length, locWidth) + 2 + SEVERITY_WIDTH + 2;
+    const rule4 = `[${sanitizeForTerminal(f.ruleId)}]`;
     const [first = "", ...rest] = sanitizeForTerminal(f.message).split("\n");
-    const location = c.underline((locations[i] ?? "").padEnd(locWidth));
-    const severity = (paint[f.severity] ?? c.blue)(f.severity.padEnd(SEVERITY_WIDTH));
-    const rule4 = c.dim(`[${sanitizeForTerminal(f.ruleId)}]`);
-    lines.push(`${location}  ${severity}  ${first}  ${rule4}`);
-    for (const more of rest) lines.push(`${indent}${more}`);
+    const head = wrap(`${first}  ${rule4}`, width - prefixWidth, width - indent.length);
+    const dimRule = (line) => line.endsWith(rule4) ? `${line.slice(0, -rule4.length)}${c.dim(rule4)}` : line;
+    head.forEach(
+      (line, n) => lines.push(n === 0 ? `${prefix2}${dimRule(line)}` : `${indent}${dimRule(line)}`)
+    );
+    for (const more of rest) {
+      for (const line of wrap(more, width - indent.length, width - indent.length))
+        lines.push(`${indent}${line}`);
+    }
     const who = [];
-    if (f.owners && f.owners.length > 0)
+    if (f.owners && f.owners.length > 0) {
       who.push(`owners: ${f.owners.map(sanitizeForTerminal).join(", ")}`);
+    }
     if (f.escalation) who.push(`escalation: ${sanitizeForTerminal(f.escalation)}`);
-    if (who.length > 0) lines.push(c.dim(`${indent}\u21B3 ${who.join(" \xB7 ")}`));
+    if (who.length > 0) {
+      routed = true;
+      const body = wrap(`\u21B3 ${who.join(" \xB7 ")}`, width - indent.length, width - indent.length - 2);
+      body.forEach((line, n) => lines.push(c.dim(`${indent}${n === 0 ? "" : "  "}${line}`)));
+    }
   });
   const symbol = counts.errors > 0 ? c.red("\u2716") : counts.warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
   const hidden = hiddenNotices > 0 ? ` (${hiddenNotices} ${hiddenNotices === 1 ? "notice" : "notices"} not shown)` : "";
-  lines.push("", `${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
+  lines.push("");
+  if (routed)
+    for (const line of wrap(OWNERS_LEGEND, width, width - 2).map(
+      (l, n) => n === 0 ? l : `  ${l}`
+    ))
+      lines.push(c.dim(line));
+  lines.push(`${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
   return `${lines.join("\n")}
 `;
+}
+function wrap(text, firstWidth, restWidth) {
+  const lines = [];
+  let line = "";
+  let limit = firstWidth;
+  for (const token of text.split(/(?<= )(?=\S)/)) {
+    const word = token.trimEnd();
+    if (line !== "" && line.length + word.length > limit) {
+      lines.push(line.trimEnd());
+      line = "";
+      limit = restWidth;
+    }
+    line += token;
+  }
+  lines.push(line.trimEnd());
+  return lines;
 }
 
 // src/report/annotations.ts
@@ -21903,13 +21984,17 @@ function buildAnnotations(findings) {
 
 // src/report/index.ts
 var REPORT_FORMATS = ["text", "json", "markdown", "sarif"];
+function isReportFormat(value) {
+  return REPORT_FORMATS.includes(value);
+}
 function renderReport(format, findings, options = {}) {
   switch (format) {
     case "text":
       return renderText(findings, {
         color: options.color ?? false,
         label: options.label,
-        notices: options.notices
+        notices: options.notices,
+        width: options.width
       });
     case "json":
       return renderJson(findings, { repository: options.label, generatedAt: options.generatedAt });
@@ -21935,14 +22020,6 @@ function renderReport(format, findings, options = {}) {
     }
   }
 }
-
-// src/errors.ts
-var InputError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-};
 
 // src/repo/filtered.ts
 function withIgnore(files, globs) {
@@ -23173,6 +23250,8 @@ export {
   formatLocation,
   shouldFail,
   diffFromPullFiles,
+  InputError,
+  describeError,
   RepoError,
   UnreadableFileError,
   CODEOWNERS_LOCATIONS,
@@ -23209,14 +23288,16 @@ export {
   escapeMarkdownCell,
   renderMarkdown,
   DEFAULT_CONFIG_PATH,
+  defaultConfig,
   renderSarifString,
   require_picocolors,
   sanitizeForTerminal,
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   buildAnnotations,
+  REPORT_FORMATS,
+  isReportFormat,
   renderReport,
   parseConfig,
   pLimit,
-  DEFAULT_MAX_FILE_BYTES,
-  InputError
+  DEFAULT_MAX_FILE_BYTES
 };

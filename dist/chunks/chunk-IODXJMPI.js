@@ -7,6 +7,7 @@ import {
   RepoError,
   comparePaths,
   decodeText,
+  epochDay,
   formatLocation,
   pLimit,
   parseConfig,
@@ -15,7 +16,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-NJ3464BU.js";
+} from "./chunk-T3SCPQWZ.js";
 import {
   __commonJS,
   __toESM
@@ -892,17 +893,30 @@ var package_default = {
   description: "Keeps a team's operational hygiene honest in the repository: feature flags, runbooks, postmortems, on-call config, CODEOWNERS, monitors.",
   type: "module",
   license: "MIT",
+  homepage: "https://github.com/ops-steward/ops-steward#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/ops-steward/ops-steward.git"
+  },
+  bugs: {
+    url: "https://github.com/ops-steward/ops-steward/issues"
+  },
   bin: {
     "ops-steward": "dist/cli.js"
+  },
+  exports: {
+    "./package.json": "./package.json",
+    "./schemas/*.json": "./schemas/*.json"
   },
   files: [
     "dist",
     "schemas",
     "action.yml",
-    "app.yml"
+    "app.yml",
+    "CHANGELOG.md"
   ],
   engines: {
-    node: ">=20.18"
+    node: "^20.19.0 || ^22.13.0 || >=24"
   },
   scripts: {
     build: "node scripts/build.mjs",
@@ -968,6 +982,17 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
+
+// src/cli/io.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_USAGE = 2;
+var UsageError = class extends InputError {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
 
 // src/cli/context.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -1195,6 +1220,34 @@ function errorMessage(err) {
   return err instanceof Error ? err.message : String(err);
 }
 
+// src/cli/instant.ts
+var ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+var EXAMPLES = "e.g. 2026-11-25, 2026-11-25T12:00 (UTC) or 2026-11-25T12:00+01:00";
+function parseInstant(value, option = "--now") {
+  const m = ISO_INSTANT.exec(value.trim());
+  const bad = (why) => new UsageError(`invalid date "${value}" for ${option}: ${why} (${EXAMPLES})`);
+  if (!m) throw bad("not an ISO-8601 date or date-time");
+  const [, date, hh, mm, ss, fraction, offset] = m;
+  const day = epochDay(date);
+  if (day === null) throw bad(`${date} is not a day of the calendar`);
+  const hours = Number(hh ?? 0);
+  const minutes = Number(mm ?? 0);
+  const seconds = Number(ss ?? 0);
+  if (hours > 23 || minutes > 59 || seconds > 59)
+    throw bad(`${hh}:${mm}:${ss ?? "00"} is not a time of day`);
+  let offsetMinutes = 0;
+  if (offset !== void 0 && offset.toUpperCase() !== "Z") {
+    const digits = offset.replace(":", "");
+    const oh = Number(digits.slice(1, 3));
+    const om = Number(digits.slice(3, 5));
+    if (oh > 23 || om > 59) throw bad(`${offset} is not a UTC offset`);
+    offsetMinutes = (offset.startsWith("-") ? -1 : 1) * (oh * 60 + om);
+  }
+  const millis = fraction === void 0 ? 0 : Math.floor(Number(`0.${fraction}`) * 1e3);
+  const ms = day * 864e5 + ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1e3 + millis;
+  return new Date(ms);
+}
+
 // src/cli/context.ts
 var ConfigError = class extends InputError {
   constructor(findings) {
@@ -1217,7 +1270,7 @@ async function openWorkspace(opts, cwd) {
     if (error instanceof RepoError) throw new InputError(error.message);
     throw error;
   }
-  const { text, configPath } = await readConfigText(opts, cwd, files);
+  const { text, configPath } = await readConfigText(opts, root, cwd, files);
   if (text === void 0) {
     return { root, files, config: defaultConfigFor(), configDiagnostics: [] };
   }
@@ -1232,28 +1285,34 @@ async function openWorkspace(opts, cwd) {
     configDiagnostics: loaded.diagnostics
   };
 }
-async function readConfigText(opts, cwd, files) {
+async function readConfigText(opts, root, cwd, files) {
   if (opts.configText !== void 0) {
     return {
       text: opts.configText.text,
       configPath: opts.configText.text === void 0 ? void 0 : opts.configText.path
     };
   }
-  if (opts.config !== void 0) {
-    const absolute = path2.resolve(cwd, opts.config);
-    try {
-      return { text: await readFile2(absolute, "utf8"), configPath: displayPath(cwd, absolute) };
-    } catch (error) {
-      const code = error.code;
-      const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : String(code ?? error);
-      throw new InputError(`cannot read config ${opts.config}: ${why}`);
-    }
-  }
+  if (opts.config !== void 0) return readGivenConfig(opts.config, root, cwd);
   for (const candidate of CONFIG_CANDIDATES) {
     const text = await files.read(candidate);
     if (text !== void 0) return { text, configPath: candidate };
   }
   return {};
+}
+async function readGivenConfig(given, root, cwd) {
+  const tried = [.../* @__PURE__ */ new Set([path2.resolve(root, given), path2.resolve(cwd, given)])];
+  for (const absolute of tried) {
+    try {
+      return { text: await readFile2(absolute, "utf8"), configPath: displayPath(cwd, absolute) };
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      const why = code === "EISDIR" ? "is a directory" : String(code ?? error);
+      throw new InputError(`cannot read config ${given} (${absolute}): ${why}`);
+    }
+  }
+  const where = tried.join(" and ");
+  throw new InputError(`cannot read config ${given}: no such file (looked for ${where})`);
 }
 function defaultConfigFor() {
   return parseConfig("", DEFAULT_CONFIG_PATH).config;
@@ -1262,20 +1321,16 @@ function displayPath(cwd, absolute) {
   const rel = path2.relative(cwd, absolute);
   return (rel.startsWith("..") ? absolute : rel).split(path2.sep).join("/");
 }
-function parseNow(value) {
-  if (value === void 0) return /* @__PURE__ */ new Date();
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
-  const date = new Date(iso);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
-    throw new InputError(
-      `invalid date "${value}": use ISO-8601, e.g. 2026-11-25 or 2026-11-25T12:00:00Z`
-    );
-  }
-  return date;
+function parseNow(value, option = "--now") {
+  return value === void 0 ? /* @__PURE__ */ new Date() : parseInstant(value, option);
 }
 
 export {
   VERSION,
+  EXIT_OK,
+  EXIT_FINDINGS,
+  EXIT_USAGE,
+  UsageError,
   ConfigError,
   CONFIG_CANDIDATES,
   loadRepoContext,
