@@ -1,14 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  EXIT_FINDINGS,
-  EXIT_OK,
-  EXIT_USAGE,
-  UsageError,
   VERSION,
-  loadRepoContext,
-  parseNow
-} from "./chunks/chunk-IODXJMPI.js";
+  openWorkspace
+} from "./chunks/chunk-QXSAAOXO.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -36,7 +31,7 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-T3SCPQWZ.js";
+} from "./chunks/chunk-7KFWXBZ2.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -3486,6 +3481,53 @@ var {
   Option,
   Help
 } = import_index.default;
+
+// src/cli/io.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_USAGE = 2;
+var UsageError = class extends InputError {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+
+// src/cli/instant.ts
+var ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+var EXAMPLES = "e.g. 2026-11-25, 2026-11-25T12:00 (UTC) or 2026-11-25T12:00+01:00";
+function parseInstant(value, option = "--now") {
+  const m = ISO_INSTANT.exec(value.trim());
+  const bad = (why) => new UsageError(`invalid date "${value}" for ${option}: ${why} (${EXAMPLES})`);
+  if (!m) throw bad("not an ISO-8601 date or date-time");
+  const [, date, hh, mm, ss, fraction, offset] = m;
+  const day = epochDay(date);
+  if (day === null) throw bad(`${date} is not a day of the calendar`);
+  const hours = Number(hh ?? 0);
+  const minutes = Number(mm ?? 0);
+  const seconds = Number(ss ?? 0);
+  if (hours > 23 || minutes > 59 || seconds > 59)
+    throw bad(`${hh}:${mm}:${ss ?? "00"} is not a time of day`);
+  let offsetMinutes = 0;
+  if (offset !== void 0 && offset.toUpperCase() !== "Z") {
+    const digits = offset.replace(":", "");
+    const oh = Number(digits.slice(1, 3));
+    const om = Number(digits.slice(3, 5));
+    if (oh > 23 || om > 59) throw bad(`${offset} is not a UTC offset`);
+    offsetMinutes = (offset.startsWith("-") ? -1 : 1) * (oh * 60 + om);
+  }
+  const millis = fraction === void 0 ? 0 : Math.floor(Number(`0.${fraction}`) * 1e3);
+  const ms = day * 864e5 + ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1e3 + millis;
+  return new Date(ms);
+}
+
+// src/cli/context.ts
+function loadRepoContext(opts, io) {
+  return openWorkspace(opts, io.cwd);
+}
+function parseNow(value, option = "--now") {
+  return value === void 0 ? /* @__PURE__ */ new Date() : parseInstant(value, option);
+}
 
 // src/cli/options.ts
 import path from "node:path";
