@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
+import { registerDocsCommands } from './commands/docs.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerOnCallCommands } from './commands/oncall.js';
 import { InputError } from '../core/errors.js';
@@ -49,6 +50,7 @@ function buildProgram(io: CliIo): Command {
   registerFlagsCommands(program, io);
   registerCodeownersCommands(program, io);
   registerOnCallCommands(program, io);
+  registerDocsCommands(program, io);
   routeSubcommands(program, io, []);
   return program;
 }

@@ -30,7 +30,7 @@ import {
   statusOf,
   str,
   withIgnore
-} from "./chunk-7KFWXBZ2.js";
+} from "./chunk-GYHMJ4R2.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
