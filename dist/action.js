@@ -4,24 +4,25 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-4TOHS4IL.js";
+} from "./chunks/chunk-RKK6F2GA.js";
 import {
   describeCommentResult,
+  fetchPullRequestDiff,
+  githubBaseFiles,
   githubCheckServices,
   prop,
   publishPullRequestComment,
   readFileAtRef,
   renderFlagSyncSummary,
-  renderPullRequestFlagsComment,
-  reviewPullRequestFlags,
+  renderPullRequestReport,
+  reviewPullRequest,
   runFlagSync
-} from "./chunks/chunk-NTFYZBE4.js";
+} from "./chunks/chunk-3XZ6R2WM.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
   InputError,
   buildAnnotations,
-  buildChecks,
   countFindings,
   formatCounts,
   loadOnCall,
@@ -30,7 +31,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-LZHGMEVG.js";
+} from "./chunks/chunk-UYSUPGG4.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -27241,44 +27242,48 @@ function syncFindings(result, warnings) {
 }
 
 // src/action/pull-request.ts
-async function pullRequestFlags(params) {
+async function pullRequestReview(params) {
   const { event, workspace, client, log } = params;
   const pr = event.pullRequest;
   if (!pr || !event.repository) return { findings: [] };
   if (!client) {
     log.notice(
-      `no github-token: the flag rules of pull request #${pr.number} (undeclared or expired flags on changed lines, registry edits) need the pull request diff from the API and were skipped; the full check ran.`
+      `no github-token: the rules of pull request #${pr.number} about its own changes (flags on changed lines, registry and CODEOWNERS edits, changed docs and on-call files) need the pull request diff from the API and were skipped; the full check ran.`
     );
     return { findings: [] };
   }
   if (!pr.baseSha) {
     log.notice(
-      `the event payload names no base commit for pull request #${pr.number}: its flag rules were skipped; the full check ran.`
+      `the event payload names no base commit for pull request #${pr.number}: its own rules were skipped; the full check ran.`
     );
     return { findings: [] };
   }
-  let review;
+  let outcome;
   try {
-    review = await reviewPullRequestFlags({
-      octokit: client,
+    const diff = await fetchPullRequestDiff(client, {
       ...event.repository,
       pullNumber: pr.number,
-      ...pr.changedFiles !== void 0 ? { changedFiles: pr.changedFiles } : {},
-      baseSha: pr.baseSha,
-      headFiles: workspace.files,
+      ...pr.changedFiles !== void 0 ? { changedFiles: pr.changedFiles } : {}
+    });
+    outcome = await reviewPullRequest({
+      files: workspace.files,
       config: workspace.config,
-      now: params.now
+      ...workspace.configPath !== void 0 ? { configPath: workspace.configPath } : {},
+      now: params.now,
+      diff,
+      base: githubBaseFiles(client, { ...event.repository, ref: pr.baseSha }),
+      ...params.services ? { services: params.services } : {}
     });
   } catch (error2) {
     log.warning(
-      `could not check the flag changes of pull request #${pr.number}: ${message(error2)}. The full check ran; re-run the job to try again.`
+      `could not check the flag changes of pull request #${pr.number}, nor the other rules about its changes: ${message(error2)}. The full check ran; re-run the job to try again.`
     );
     return { findings: [] };
   }
-  for (const note of review.notes) log.info(note);
-  log.info(`pull request #${pr.number}: ${review.findings.length} flag finding(s) on its changes`);
+  for (const note of [...outcome.notes, ...outcome.reviews.flatMap((r) => r.notes)]) log.info(note);
+  log.info(`pull request #${pr.number}: ${outcome.findings.length} finding(s) on its changes`);
   const label = `#${pr.number}${pr.headSha ? ` at ${pr.headSha.slice(0, 7)}` : ""}`;
-  const body = renderPullRequestFlagsComment(review, {
+  const body = renderPullRequestReport(outcome, {
     label,
     footer: "Updated on every push by the ops-steward Action; the job summary has the full report."
   });
@@ -27291,7 +27296,7 @@ async function pullRequestFlags(params) {
       const result = await publishPullRequestComment(
         client,
         { ...event.repository, pullNumber: pr.number },
-        review,
+        outcome,
         body
       );
       commentLine = describeCommentResult(result);
@@ -27302,7 +27307,7 @@ async function pullRequestFlags(params) {
       log.warning(`${commentLine} (the annotations and the job summary carry the same report)`);
     }
   }
-  return { findings: review.findings, summary: `${body}
+  return { findings: outcome.findings, summary: `${body}
 _${commentLine}._
 ` };
 }
@@ -27323,31 +27328,29 @@ var check = async ({ workspace, now, inputs, log, github, event }) => {
       return client.request(route, params);
     }
   };
-  const checks = inputs.token && event.repository ? buildChecks(
-    githubCheckServices(lazyClient, {
-      ...event.repository,
-      ref: event.pullRequest?.headSha ?? event.sha
-    })
-  ) : void 0;
+  const services = inputs.token && event.repository ? githubCheckServices(lazyClient, {
+    ...event.repository,
+    ref: event.pullRequest?.headSha ?? event.sha
+  }) : void 0;
   const full = await runChecks(workspace.files, workspace.config, {
     now,
     configPath: workspace.configPath,
     configDiagnostics: workspace.configDiagnostics,
-    checks
+    ...services ? { services } : {}
   });
-  if (event.name !== "pull_request" || !event.pullRequest || workspace.config.checks.flags === false)
-    return full;
-  const pr = await pullRequestFlags({
+  if (event.name !== "pull_request" || !event.pullRequest) return full;
+  const pr = await pullRequestReview({
     event,
     workspace,
     client: github(),
+    ...services ? { services } : {},
     now,
     dryRun: inputs.dryRun,
     log
   });
   return {
     findings: [...pr.findings, ...full.findings],
-    ran: [...full.ran, "flags (pull request)"],
+    ran: [...full.ran, "pull request"],
     annotateFirst: pr.findings,
     ...pr.summary ? { summary: pr.summary } : {}
   };

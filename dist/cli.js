@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-4TOHS4IL.js";
+} from "./chunks/chunk-RKK6F2GA.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -23,7 +23,7 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-LZHGMEVG.js";
+} from "./chunks/chunk-UYSUPGG4.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

@@ -14,7 +14,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-LZHGMEVG.js";
+} from "./chunk-UYSUPGG4.js";
 import {
   __commonJS,
   __toESM
@@ -926,9 +926,11 @@ var package_default = {
     "@actions/core": "3.0.1",
     "@actions/github": "9.1.1",
     "@eslint/js": "10.0.1",
+    "@mermaid-js/parser": "1.2.1",
     "@octokit/plugin-retry": "8.1.1",
     "@octokit/plugin-throttling": "11.0.5",
     "@octokit/rest": "22.0.1",
+    "@types/mdast": "4.0.4",
     "@types/node": "20.19.43",
     "@types/sarif": "2.1.7",
     "@types/tar-stream": "3.1.5",
@@ -936,9 +938,18 @@ var package_default = {
     commander: "14.0.3",
     esbuild: "0.28.2",
     eslint: "10.15.0",
+    "fast-check": "4.11.0",
     "fastest-levenshtein": "1.0.16",
+    "ical-generator": "10.2.0",
+    "ical.js": "2.2.1",
     ignore: "7.0.16",
     isbinaryfile: "5.0.7",
+    "json-schema-to-ts": "3.1.1",
+    "mdast-util-from-markdown": "2.1.0",
+    "mdast-util-frontmatter": "2.0.1",
+    "mdast-util-gfm": "3.1.0",
+    "micromark-extension-frontmatter": "2.0.0",
+    "micromark-extension-gfm": "3.0.0",
     minimatch: "11.0.9",
     nock: "14.0.17",
     "p-limit": "7.3.3",
