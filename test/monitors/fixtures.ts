@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+
+/** The monitor files under test/fixtures/monitors, as a repository would hold them. */
+export const fixture = (name: string): string =>
+  readFileSync(new URL(`../fixtures/monitors/${name}`, import.meta.url), 'utf8');
+
+export const CODEOWNERS = `*                 @acme/platform
+/src/checkout/    @acme/checkout
+/src/payments/    @acme/payments
+/src/search/      @acme/discovery
+`;
+
+export const ONCALL = `timezone: Europe/Berlin
+schedules:
+  checkout-primary:
+    layers:
+      - { start: 2026-11-02T09:00, shift: 1w, members: ["@alice", "@bob"] }
+  payments-primary:
+    layers:
+      - { start: 2026-11-02T09:00, shift: 1w, members: ["@carol", "@dan"] }
+  discovery-primary:
+    layers:
+      - { start: 2026-11-02T09:00, shift: 1w, members: ["@ivy", "@jack"] }
+policies:
+  checkout-escalation:
+    levels:
+      - notify: [{ schedule: checkout-primary }]
+  payments-escalation:
+    levels:
+      - notify: [{ schedule: payments-primary }]
+  discovery-escalation:
+    levels:
+      - notify: [{ schedule: discovery-primary }]
+teams:
+  "@acme/checkout": checkout-escalation
+  "@acme/payments": payments-escalation
+  "@acme/discovery": discovery-escalation
+`;
+
+/** A runbook of the built-in template, complete: it passes the docs checks. */
+export function runbook(title: string, escalation: string): string {
+  return `---
+owner: "@acme/sre"
+last-reviewed: 2026-11-02
+---
+
+# ${title}
+
+## Meaning
+
+The alert fires when ${title.toLowerCase()} for longer than its \`for\` duration.
+
+## Impact
+
+Customers see errors or slow pages while it fires; treat it as urgent.
+
+## Diagnosis
+
+1. Open [the service dashboard](https://grafana.acme.example/d/services) and look at "errors by route".
+2. If only one route is red, a dependency of that route is failing: check its status page.
+
+## Mitigation
+
+1. Roll back the last deploy: \`./scripts/rollback\`.
+
+## Escalation
+
+${escalation}
+`;
+}

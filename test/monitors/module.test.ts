@@ -1,0 +1,298 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load.js';
+import type { Config } from '../../src/config/types.js';
+import type { Finding } from '../../src/findings.js';
+import { monitorsModule, monitorsReport } from '../../src/monitors/module.js';
+import { MONITOR_RULES } from '../../src/monitors/rules.js';
+import { memoryRepo } from '../../src/repo/memory.js';
+import { contextFor } from '../support/modules.js';
+import { CODEOWNERS, ONCALL, fixture, runbook } from './fixtures.js';
+
+const NOW = new Date('2026-11-25T00:00:00Z');
+
+const CONFIG = `monitors:
+  runbookUrlPrefixes: ["https://github.com/acme/shop/blob/main/"]
+  handles:
+    "@pagerduty-checkout": checkout-escalation
+    "@pagerduty-Payments": "@acme/payments"
+`;
+
+function config(yaml = CONFIG): Config {
+  const loaded = parseConfig(yaml, '.github/ops-steward.yml');
+  expect(loaded.errors).toEqual([]);
+  return loaded.config;
+}
+
+const REPO: Record<string, string> = {
+  '.github/CODEOWNERS': CODEOWNERS,
+  'oncall/schedules.yml': ONCALL,
+  'monitors/datadog/checkout.json': fixture('datadog-api-export.json'),
+  'monitors/payments.tf': fixture('monitors.tf'),
+  'alerts/search.yaml': fixture('prometheusrule.yaml'),
+  'deploy/checkout.rules.yml': fixture('alerts.rules.yml'),
+  'docs/runbooks/checkout-error-rate.md': runbook(
+    'Checkout error rate high',
+    'After 15 minutes without progress, page the `checkout-escalation` policy.',
+  ),
+  // Names the wrong team: the monitor pages payments.
+  'docs/runbooks/payments-provider.md': runbook(
+    'Payment provider errors',
+    'Escalate to @acme/discovery when the provider does not answer.',
+  ),
+  // Fails the docs checks: no Impact section, a placeholder left in Mitigation.
+  'docs/runbooks/search-latency.md': runbook('Search latency high', 'Escalate to @acme/discovery.')
+    .replace(/## Impact\n\n[^\n]*\n\n/, '')
+    .replace('1. Roll back the last deploy: `./scripts/rollback`.', '1. {{ The first safe step }}'),
+};
+
+async function run(files: Record<string, string> = REPO, yaml = CONFIG) {
+  return monitorsReport(contextFor(memoryRepo(files), config(yaml), NOW));
+}
+
+const brief = (f: Finding): string => `${f.ruleId} ${f.file ?? '-'}:${f.line ?? '-'} ${f.severity}`;
+
+describe('monitors check', () => {
+  it('lists every monitor with its paging verdict, handles and runbook status', async () => {
+    const { rows } = await run();
+    expect(rows).toEqual([
+      {
+        file: 'alerts/search.yaml',
+        line: 14,
+        name: 'SearchLatencyHigh',
+        source: 'prometheus',
+        paging: true,
+        handles: [],
+        runbook: 'docs/runbooks/search-latency.md',
+        runbookStatus: 'failing',
+      },
+      {
+        file: 'alerts/search.yaml',
+        line: 24,
+        name: 'SearchIndexStale',
+        source: 'prometheus',
+        paging: true,
+        handles: [],
+        runbook: 'docs/runbooks/search-index-stale.md',
+        runbookStatus: 'not-found',
+      },
+      {
+        file: 'deploy/checkout.rules.yml',
+        line: 6,
+        name: 'CheckoutHighErrorRate',
+        source: 'prometheus',
+        paging: true,
+        handles: [],
+        runbook: 'docs/runbooks/checkout-error-rate.md',
+        runbookStatus: 'ok',
+      },
+      {
+        file: 'deploy/checkout.rules.yml',
+        line: 19,
+        name: 'CheckoutPodsRestarting',
+        source: 'prometheus',
+        paging: false,
+        handles: [],
+        runbook: null,
+        runbookStatus: null,
+      },
+      {
+        file: 'deploy/checkout.rules.yml',
+        line: 26,
+        name: 'CheckoutDown',
+        source: 'prometheus',
+        paging: true,
+        handles: [],
+        runbook: null,
+        runbookStatus: 'missing',
+      },
+      {
+        file: 'monitors/datadog/checkout.json',
+        line: 6,
+        name: '[checkout] 5xx error rate is high',
+        source: 'datadog',
+        paging: true,
+        handles: ['@slack-checkout-alerts', '@pagerduty-Checkout'],
+        runbook: 'docs/runbooks/checkout-error-rate.md',
+        runbookStatus: 'ok',
+      },
+      {
+        file: 'monitors/datadog/checkout.json',
+        line: 42,
+        name: '[checkout] p99 latency above 1.5s',
+        source: 'datadog',
+        paging: true,
+        handles: ['@pagerduty-Checkout', '@slack-checkout-alerts'],
+        runbook: null,
+        runbookStatus: 'missing',
+      },
+      {
+        file: 'monitors/datadog/checkout.json',
+        line: 65,
+        name: '[checkout] payment queue is backing up',
+        source: 'datadog',
+        paging: false,
+        handles: ['@slack-checkout-alerts'],
+        runbook: null,
+        runbookStatus: null,
+      },
+      {
+        file: 'monitors/payments.tf',
+        line: 7,
+        name: '[payments] provider errors',
+        source: 'datadog',
+        paging: true,
+        handles: ['@pagerduty-Payments', '@slack-payments'],
+        runbook: 'docs/runbooks/payments-provider.md',
+        runbookStatus: 'ok',
+      },
+      {
+        file: 'monitors/payments.tf',
+        line: 31,
+        name: '[payments] refunds failing',
+        source: 'datadog',
+        paging: false,
+        handles: ['@slack-payments'],
+        runbook: null,
+        runbookStatus: null,
+      },
+      {
+        file: 'monitors/payments.tf',
+        line: 42,
+        name: '[payments] ${each.key} latency',
+        source: 'datadog',
+        paging: false,
+        handles: [],
+        runbook: null,
+        runbookStatus: null,
+      },
+    ]);
+  });
+
+  it('reports what is wrong, each on its line, and the coverage line', async () => {
+    const findings = await monitorsModule.check(contextFor(memoryRepo(REPO), config(), NOW));
+    expect(findings.map(brief).sort()).toEqual(
+      [
+        'monitors/coverage -:- notice',
+        'monitors/dynamic-value monitors/payments.tf:47 notice',
+        'monitors/escalation-mismatch monitors/payments.tf:11 warning',
+        'monitors/no-recovery-message monitors/datadog/checkout.json:43 notice',
+        'monitors/no-runbook deploy/checkout.rules.yml:26 error',
+        'monitors/no-runbook monitors/datadog/checkout.json:43 error',
+        'monitors/pages-on-warning monitors/datadog/checkout.json:43 warning',
+        'monitors/runbook-failing alerts/search.yaml:17 warning',
+        'monitors/runbook-not-found alerts/search.yaml:26 error',
+        'monitors/unknown-shape alerts/search.yaml:33 notice',
+      ].sort(),
+    );
+    const by = (id: string): Finding => findings.find((f) => f.ruleId === id)!;
+    expect(by('monitors/coverage').message).toBe(
+      '3 of 7 paging monitors link a valid runbook (11 monitors in 4 files)',
+    );
+    expect(by('monitors/runbook-failing').message).toMatch(
+      /^the runbook docs\/runbooks\/search-latency.md of paging monitor "SearchLatencyHigh" fails its checks: docs\/missing-section, docs\/placeholder/,
+    );
+    expect(by('monitors/escalation-mismatch').message).toBe(
+      'paging monitor "[payments] provider errors" pages @pagerduty-Payments (@acme/payments, payments-escalation), but the escalation section of its runbook docs/runbooks/payments-provider.md names @acme/discovery',
+    );
+    expect(by('monitors/pages-on-warning').message).toContain('@pagerduty-Checkout');
+  });
+
+  it('maps paging handles to escalation policies or teams of the on-call config', async () => {
+    const message = (handle: string): string =>
+      JSON.stringify({
+        name: `pages ${handle}`,
+        type: 'metric alert',
+        query: 'avg(last_5m):avg:system.load.1{*} > 4',
+        message: `{{#is_alert}}Load is high. ${handle}\nRunbook: docs/runbooks/checkout-error-rate.md{{/is_alert}}\n{{#is_recovery}}ok{{/is_recovery}}`,
+        options: { thresholds: { critical: 4, warning: 3 } },
+      });
+    const files = {
+      ...REPO,
+      'monitors/a.json': message('@opsgenie-Checkout'),
+      'monitors/b.json': message('@pagerduty-search'),
+      'monitors/c.json': message('@oncall-checkout'),
+    };
+    const yaml = `${CONFIG}    "@pagerduty-search": search-escalation\n    "@oncall-checkout": "@acme/checkout"\n`;
+    const { findings } = await run(files, yaml);
+    const unknown = findings.filter((f) => f.ruleId === 'monitors/unknown-handle');
+    expect(unknown.map((f) => [f.file, f.line, f.message])).toEqual([
+      [
+        'monitors/a.json',
+        1,
+        '"pages @opsgenie-Checkout" pages @opsgenie-Checkout, which maps to no escalation policy: add it to monitors.handles (e.g. "@opsgenie-Checkout": <policy or @org/team>)',
+      ],
+      [
+        'monitors/b.json',
+        1,
+        '"pages @pagerduty-search" pages @pagerduty-search, mapped to search-escalation by monitors.handles, which is no escalation policy or team of the on-call config',
+      ],
+    ]);
+  });
+
+  it('says once that handles were not checked when the repository has no on-call config', async () => {
+    const files = { ...REPO };
+    delete files['oncall/schedules.yml'];
+    const { findings } = await run(files);
+    expect(
+      findings.filter((f) => f.ruleId.startsWith('monitors/') && /handle|oncall/.test(f.ruleId)),
+    ).toEqual([
+      {
+        ruleId: 'monitors/no-oncall',
+        severity: 'notice',
+        message:
+          '3 paging monitors were not checked against escalation policies: no on-call config (oncall.files) was found',
+      },
+    ]);
+  });
+
+  it('tells a link to a file that is no runbook, and a runbook outside the repository, from a valid one', async () => {
+    const alert = (name: string, runbookUrl: string): string =>
+      `  - alert: ${name}\n    expr: up == 0\n    labels: { severity: page }\n    annotations:\n      runbook_url: ${runbookUrl}\n`;
+    const files = {
+      'oncall/schedules.yml': ONCALL,
+      'docs/design/checkout.md': '# Checkout design\n',
+      'docs/runbooks/checkout-error-rate.md': REPO['docs/runbooks/checkout-error-rate.md']!,
+      'alerts/x.rules.yml': `groups:\n- name: x\n  rules:\n${[
+        alert('NotARunbook', 'https://github.com/acme/shop/blob/main/docs/design/checkout.md'),
+        alert('Elsewhere', 'https://wiki.acme.example/runbooks/checkout'),
+        alert('Escapes', '../../ops/runbooks/checkout.md'),
+        alert(
+          'Valid',
+          'https://github.com/acme/shop/blob/main/docs/runbooks/checkout-error-rate.md#diagnosis',
+        ),
+      ].join('')}`,
+    };
+    const { rows, findings, coverage } = await run(files);
+    expect(rows.map((r) => [r.name, r.runbook, r.runbookStatus])).toEqual([
+      ['NotARunbook', 'docs/design/checkout.md', 'failing'],
+      ['Elsewhere', 'https://wiki.acme.example/runbooks/checkout', 'not-found'],
+      ['Escapes', '../../ops/runbooks/checkout.md', 'not-found'],
+      ['Valid', 'docs/runbooks/checkout-error-rate.md', 'ok'],
+    ]);
+    expect(findings.filter((f) => f.severity !== 'notice').map((f) => [f.ruleId, f.line])).toEqual([
+      ['monitors/not-a-runbook', 8],
+      ['monitors/runbook-not-found', 13],
+      ['monitors/runbook-not-found', 18],
+    ]);
+    expect(findings.find((f) => f.line === 13)!.message).toContain('outside this repository');
+    expect(coverage).toMatchObject({ paging: 4, valid: 1 });
+  });
+
+  it("judges runbooks with the config's own rule severities: a docs rule switched off does not fail them", async () => {
+    const yaml = `${CONFIG}rules:\n  docs/missing-section: "off"\n  docs/placeholder: notice\n`;
+    const { rows } = await run(REPO, yaml);
+    expect(rows.find((r) => r.name === 'SearchLatencyHigh')!.runbookStatus).toBe('ok');
+  });
+
+  it('counts nothing and says nothing when the repository has no monitor files', async () => {
+    const { findings, coverage } = await run({ 'docs/runbooks/a.md': 'x' });
+    expect(findings).toEqual([]);
+    expect(coverage).toEqual({ paging: 0, valid: 0, monitors: 0, files: 0 });
+  });
+
+  it('emits only rule ids of its catalogue', async () => {
+    const ids = new Set(MONITOR_RULES.map((r) => r.id));
+    const findings = await monitorsModule.check(contextFor(memoryRepo(REPO), config(), NOW));
+    for (const f of findings) expect(ids).toContain(f.ruleId);
+  });
+});
