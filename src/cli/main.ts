@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
+import { registerMonitorsCommands } from './commands/monitors.js';
 import { InputError } from '../errors.js';
 import { EXIT_USAGE } from './io.js';
 import type { CliIo } from './io.js';
@@ -45,6 +46,7 @@ function buildProgram(io: CliIo): Command {
   registerCheckCommand(program, io);
   registerFlagsCommands(program, io);
   registerCodeownersCommands(program, io);
+  registerMonitorsCommands(program, io);
   routeSubcommands(program, io, []);
   return program;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { MonitorRow } from '../../src/monitors/analyze.js';
 
 /** The monitor files under test/fixtures/monitors, as a repository would hold them. */
 export const fixture = (name: string): string =>
@@ -67,4 +68,49 @@ Customers see errors or slow pages while it fires; treat it as urgent.
 
 ${escalation}
 `;
+}
+
+/**
+ * `monitors list` rows of the rule file and the Datadog export fixtures at these paths, when the repository
+ * has the checkout runbook (valid) and maps the checkout pager.
+ */
+export function checkoutRows(rulesFile: string, datadogFile: string): MonitorRow[] {
+  const row = (
+    file: string,
+    line: number,
+    name: string,
+    rest: Partial<MonitorRow>,
+  ): MonitorRow => ({
+    file,
+    line,
+    name,
+    source: file === rulesFile ? 'prometheus' : 'datadog',
+    paging: false,
+    handles: [],
+    runbook: null,
+    runbookStatus: null,
+    ...rest,
+  });
+  const checkoutRunbook = {
+    paging: true,
+    runbook: 'docs/runbooks/checkout-error-rate.md',
+    runbookStatus: 'ok',
+  } as const;
+  return [
+    row(rulesFile, 6, 'CheckoutHighErrorRate', checkoutRunbook),
+    row(rulesFile, 19, 'CheckoutPodsRestarting', {}),
+    row(rulesFile, 26, 'CheckoutDown', { paging: true, runbookStatus: 'missing' }),
+    row(datadogFile, 6, '[checkout] 5xx error rate is high', {
+      ...checkoutRunbook,
+      handles: ['@slack-checkout-alerts', '@pagerduty-Checkout'],
+    }),
+    row(datadogFile, 42, '[checkout] p99 latency above 1.5s', {
+      paging: true,
+      handles: ['@pagerduty-Checkout', '@slack-checkout-alerts'],
+      runbookStatus: 'missing',
+    }),
+    row(datadogFile, 65, '[checkout] payment queue is backing up', {
+      handles: ['@slack-checkout-alerts'],
+    }),
+  ];
 }

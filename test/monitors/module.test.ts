@@ -6,7 +6,7 @@ import { monitorsModule, monitorsReport } from '../../src/monitors/module.js';
 import { MONITOR_RULES } from '../../src/monitors/rules.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 import { contextFor } from '../support/modules.js';
-import { CODEOWNERS, ONCALL, fixture, runbook } from './fixtures.js';
+import { CODEOWNERS, ONCALL, checkoutRows, fixture, runbook } from './fixtures.js';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 
@@ -75,66 +75,7 @@ describe('monitors check', () => {
         runbook: 'docs/runbooks/search-index-stale.md',
         runbookStatus: 'not-found',
       },
-      {
-        file: 'deploy/checkout.rules.yml',
-        line: 6,
-        name: 'CheckoutHighErrorRate',
-        source: 'prometheus',
-        paging: true,
-        handles: [],
-        runbook: 'docs/runbooks/checkout-error-rate.md',
-        runbookStatus: 'ok',
-      },
-      {
-        file: 'deploy/checkout.rules.yml',
-        line: 19,
-        name: 'CheckoutPodsRestarting',
-        source: 'prometheus',
-        paging: false,
-        handles: [],
-        runbook: null,
-        runbookStatus: null,
-      },
-      {
-        file: 'deploy/checkout.rules.yml',
-        line: 26,
-        name: 'CheckoutDown',
-        source: 'prometheus',
-        paging: true,
-        handles: [],
-        runbook: null,
-        runbookStatus: 'missing',
-      },
-      {
-        file: 'monitors/datadog/checkout.json',
-        line: 6,
-        name: '[checkout] 5xx error rate is high',
-        source: 'datadog',
-        paging: true,
-        handles: ['@slack-checkout-alerts', '@pagerduty-Checkout'],
-        runbook: 'docs/runbooks/checkout-error-rate.md',
-        runbookStatus: 'ok',
-      },
-      {
-        file: 'monitors/datadog/checkout.json',
-        line: 42,
-        name: '[checkout] p99 latency above 1.5s',
-        source: 'datadog',
-        paging: true,
-        handles: ['@pagerduty-Checkout', '@slack-checkout-alerts'],
-        runbook: null,
-        runbookStatus: 'missing',
-      },
-      {
-        file: 'monitors/datadog/checkout.json',
-        line: 65,
-        name: '[checkout] payment queue is backing up',
-        source: 'datadog',
-        paging: false,
-        handles: ['@slack-checkout-alerts'],
-        runbook: null,
-        runbookStatus: null,
-      },
+      ...checkoutRows('deploy/checkout.rules.yml', 'monitors/datadog/checkout.json'),
       {
         file: 'monitors/payments.tf',
         line: 7,
