@@ -4,7 +4,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-RKK6F2GA.js";
+} from "./chunks/chunk-UX4DMWYA.js";
 import {
   describeCommentResult,
   fetchPullRequestDiff,
@@ -17,7 +17,7 @@ import {
   renderPullRequestReport,
   reviewPullRequest,
   runFlagSync
-} from "./chunks/chunk-3XZ6R2WM.js";
+} from "./chunks/chunk-R6BD5L6M.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -31,7 +31,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-UYSUPGG4.js";
+} from "./chunks/chunk-NJ3464BU.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

@@ -2,7 +2,8 @@ import type { ModuleContext } from '../core/module.js';
 import type { FlagsConfig } from './config.js';
 import type { Finding } from '../findings.js';
 import type { RepoFiles } from '../repo/types.js';
-import { parseRegistry } from './registry.js';
+import { readRequired } from '../repo/required.js';
+import { parseRegistry, REGISTRY_MAX_BYTES } from './registry.js';
 import type { ParsedRegistry } from './registry.js';
 import { scanFlagReferences } from './scanner/index.js';
 import { flagFindings, flagStatus, unresolvedFindings } from './status.js';
@@ -12,7 +13,7 @@ import type { ScanResult, SkippedFile } from './types.js';
 /** The registry and the code references of one repository: what `check`, `flags scan` and `flags status` share. */
 export interface FlagsAnalysis {
   registryPath: string;
-  /** False when the registry file is absent (or excluded by `ignore`). */
+  /** False when the registry file is absent (or excluded by `ignore`); true when it exists but is unreadable. */
   registryExists: boolean;
   /** Empty (and `parsed: true`) when there is no registry file. */
   registry: ParsedRegistry;
@@ -43,15 +44,44 @@ const analyses = new WeakMap<RepoFiles, WeakMap<FlagsConfig, Promise<FlagsAnalys
 
 async function analyze(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
   const registryPath = config.registry;
-  const text = await files.read(registryPath);
+  const file = await readRequired(files, registryPath, { maxBytes: REGISTRY_MAX_BYTES });
   const registry: ParsedRegistry =
-    text === undefined
-      ? { flags: [], findings: [], parsed: true }
-      : parseRegistry(text, registryPath, config);
+    file.kind === 'text'
+      ? parseRegistry(file.text, registryPath, config)
+      : file.kind === 'absent'
+        ? { flags: [], findings: [], parsed: true }
+        : { flags: [], findings: [unreadableRegistry(registryPath, file.reason)], parsed: false };
   const scan = await scanFlagReferences(files, config, {
     declaredKeys: registry.flags.map((f) => f.key),
   });
-  return { registryPath, registryExists: text !== undefined, registry, scan };
+  return { registryPath, registryExists: file.kind !== 'absent', registry, scan };
+}
+
+/**
+ * It exists, so it is not "no registry": calling every flag undeclared (and the sweep closing their
+ * issues) would be the worst possible reading of a file that is merely too big or a stray symlink.
+ */
+function unreadableRegistry(path: string, reason: string): Finding {
+  return {
+    ruleId: 'flags/registry-unreadable',
+    severity: 'error',
+    message: `the flag registry ${path} exists but could not be read (${reason.replace(/\.$/, '')}); no flag state is reported until it can be`,
+    file: path,
+  };
+}
+
+/**
+ * Why the registry cannot be trusted for a sweep (unreadable, not YAML, no `flags:` mapping), with
+ * the first problem's position; null when it can.
+ */
+export function registryProblem(analysis: FlagsAnalysis): string | null {
+  if (analysis.registry.parsed) return null;
+  const first = analysis.registry.findings[0];
+  const where =
+    first?.line !== undefined
+      ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}`
+      : analysis.registryPath;
+  return `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? 'no flags mapping'})`;
 }
 
 /** Per-flag states; text references are already part of the scan. */

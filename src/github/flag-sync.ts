@@ -2,11 +2,16 @@ import pLimit from 'p-limit';
 import { loadCodeowners, ownerKind } from '../codeowners/index.js';
 import type { OnCallDirectory } from '../codeowners/index.js';
 import type { Config } from '../config/types.js';
-import { analyzeFlags, statusOf } from '../flags/check.js';
+import { analyzeFlags, registryProblem, statusOf } from '../flags/check.js';
 import { candidateOwners } from '../flags/sync/owners.js';
 import type { OwnerResolver } from '../flags/sync/owners.js';
 import { markerSearchPhrase, splitBody } from '../flags/sync/markers.js';
-import { attentionState, planFlagSync, referenceFilesOf } from '../flags/sync/plan.js';
+import {
+  attentionState,
+  planFlagSync,
+  referenceFilesOf,
+  registryRefusal,
+} from '../flags/sync/plan.js';
 import { emptyCounts, plannedOf } from '../flags/sync/result.js';
 import type { AppliedOp, FlagSyncResult } from '../flags/sync/result.js';
 import type {
@@ -93,15 +98,10 @@ export async function runFlagSync(opts: RunFlagSyncOptions): Promise<FlagSyncRes
   };
 
   const analysis = await analyzeFlags(opts.files, opts.config.flags);
-  if (!analysis.registry.parsed) {
-    const first = analysis.registry.findings[0];
-    const where =
-      first?.line !== undefined
-        ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}`
-        : analysis.registryPath;
-    result.error =
-      `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? 'no flags mapping'}); ` +
-      'no issue was changed, so a broken registry cannot close or rewrite them';
+  const registryError = registryProblem(analysis);
+  if (registryError !== null) {
+    // Not even GitHub is read: the planner would refuse anyway (see planFlagSync).
+    result.error = registryRefusal(registryError);
     log.warning(result.error);
     return result;
   }
@@ -143,6 +143,7 @@ export async function runFlagSync(opts: RunFlagSyncOptions): Promise<FlagSyncRes
     repository: opts.serverUrl ? { ...repo, serverUrl: opts.serverUrl } : repo,
     sha: opts.sha,
     registryPath: analysis.registryPath,
+    registryError,
     statuses,
     declared: analysis.registry.flags,
     references,
@@ -157,6 +158,11 @@ export async function runFlagSync(opts: RunFlagSyncOptions): Promise<FlagSyncRes
   if (opts.resolvers) input.resolvers = opts.resolvers;
   if (opts.directory) input.directory = opts.directory;
   let plan = planFlagSync(input);
+  if (plan.refused !== undefined) {
+    result.error = plan.refused;
+    log.warning(result.error);
+    return result;
+  }
 
   // History is asked only for the flags whose issue closes because the flag is gone.
   const statusKeys = new Set(statuses.map((s) => s.key));

@@ -20,10 +20,11 @@ import {
   ownersOf,
   pLimit,
   policyForOwner,
+  registryProblem,
   renderMarkdown,
   selectModules,
   statusOf
-} from "./chunk-UYSUPGG4.js";
+} from "./chunk-NJ3464BU.js";
 
 // src/json.ts
 function prop(value, key) {
@@ -721,6 +722,14 @@ var SEVERITY_RANK = {
   orphaned: 3
 };
 function planFlagSync(input) {
+  if (input.registryError !== null) {
+    return {
+      operations: [],
+      labels: labelSpecs(input.flags.sync),
+      decisions: [],
+      refused: registryRefusal(input.registryError)
+    };
+  }
   const today = epochDayOf(input.now);
   const ctx = {
     input,
@@ -752,6 +761,9 @@ function planFlagSync(input) {
   for (const key of ordered) planKey(ctx, key, statusByKey.get(key), tracked.get(key) ?? []);
   const operations = ctx.ops.map((op, i) => ({ op, i })).sort((a, b) => a.op.priority - b.op.priority || a.i - b.i).map(({ op }) => op);
   return { operations, labels: labelSpecs(ctx.sync), decisions: ctx.decisions };
+}
+function registryRefusal(problem) {
+  return `${problem}; no issue was changed, so a broken registry cannot close or rewrite them`;
 }
 function attentionState(status2, input) {
   const state = status2.state;
@@ -1391,10 +1403,9 @@ async function runFlagSync(opts) {
     budget: sync.budget
   };
   const analysis = await analyzeFlags(opts.files, opts.config.flags);
-  if (!analysis.registry.parsed) {
-    const first = analysis.registry.findings[0];
-    const where = first?.line !== void 0 ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}` : analysis.registryPath;
-    result.error = `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? "no flags mapping"}); no issue was changed, so a broken registry cannot close or rewrite them`;
+  const registryError = registryProblem(analysis);
+  if (registryError !== null) {
+    result.error = registryRefusal(registryError);
     log.warning(result.error);
     return result;
   }
@@ -1434,6 +1445,7 @@ async function runFlagSync(opts) {
     repository: opts.serverUrl ? { ...repo, serverUrl: opts.serverUrl } : repo,
     sha: opts.sha,
     registryPath: analysis.registryPath,
+    registryError,
     statuses,
     declared: analysis.registry.flags,
     references,
@@ -1448,6 +1460,11 @@ async function runFlagSync(opts) {
   if (opts.resolvers) input.resolvers = opts.resolvers;
   if (opts.directory) input.directory = opts.directory;
   let plan = planFlagSync(input);
+  if (plan.refused !== void 0) {
+    result.error = plan.refused;
+    log.warning(result.error);
+    return result;
+  }
   const statusKeys = new Set(statuses.map((s) => s.key));
   const gone = plan.operations.filter((op) => op.kind === "close" && !statusKeys.has(op.key)).map((op) => op.key);
   if (opts.lastReferenceCommit && gone.length > 0) {
