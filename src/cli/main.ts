@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
+import { registerDocsCommands } from './commands/docs.js';
 import { registerMonitorsCommands } from './commands/monitors.js';
 import { InputError } from '../errors.js';
 import { EXIT_USAGE } from './io.js';
@@ -46,6 +47,7 @@ function buildProgram(io: CliIo): Command {
   registerCheckCommand(program, io);
   registerFlagsCommands(program, io);
   registerCodeownersCommands(program, io);
+  registerDocsCommands(program, io);
   registerMonitorsCommands(program, io);
   routeSubcommands(program, io, []);
   return program;

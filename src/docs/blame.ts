@@ -19,9 +19,7 @@ interface Token {
 function tokensOf(node: Text): Token[] {
   const out: Token[] = [];
   const start = startOf(node);
-  for (const m of node.value.matchAll(
-    /['\u2019]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu,
-  )) {
+  for (const m of node.value.matchAll(/['\u2019]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu)) {
     out.push({
       word: m[0].replace('\u2019', "'").toLowerCase(),
       at: pointIn(node.value, m.index, start),

@@ -34,6 +34,12 @@ export function checkFrontMatter(
     docFinding('front-matter', message, point, 'front-matter');
   if (error) return [finding(error.message, error.at)];
   const map = yaml.contents;
+  if (map === null) {
+    // `---` `---`, or only comments: every field is missing.
+    return fields.map((f) =>
+      finding(`front matter field "${f.key}" is missing`, { line: base - 1, column: 1 }),
+    );
+  }
   if (!isMap(map)) {
     return [finding(`front matter must be a mapping with ${keys}`, { line: base - 1, column: 1 })];
   }

@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
 import type { ModuleContext } from '../core/module.js';
 import type { Finding } from '../findings.js';
+import { UnreadableFileError } from '../repo/errors.js';
 import { normalizeOwner } from './owners.js';
 import { compilePhrases } from './blame.js';
 import { BUILT_IN_TEMPLATES } from './builtin-templates.js';
@@ -58,7 +59,22 @@ export class DocsRun {
   }
 
   private async loadTemplate(kind: DocKind): Promise<LoadedTemplate> {
-    const text = kind.template === undefined ? undefined : await this.readTemplate(kind.template);
+    let text: string | undefined;
+    try {
+      text = kind.template === undefined ? undefined : await this.readTemplate(kind.template);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      // Fail closed: judging documents without their template (or with a built-in one) would be a guess.
+      return {
+        ok: false,
+        problem: {
+          ruleId: docRuleId('template-invalid'),
+          severity: 'error',
+          message: `the ${kind.name} template ${kind.template} could not be read (${error.message}): ${kind.name} documents are not checked`,
+          file: kind.template!,
+        },
+      };
+    }
     if (text !== undefined)
       return { ok: true, spec: parseTemplate(kind.name, text, kind.template!, false) };
     const builtIn = BUILT_IN_TEMPLATES[kind.name];

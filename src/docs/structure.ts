@@ -64,11 +64,10 @@ export function checkStructure(doc: ParsedMarkdown, template: TemplateSpec): Str
       endLine: body.length > 0 ? endLineOf(body[body.length - 1]!) : endLineOf(heading),
     });
     if (!inOrder.has(h)) {
-      const after = precedingLater(h, pairedTo, headings);
       findings.push(
         docFinding(
           'section-order',
-          `section "${section.title}" is out of order: the template puts it before "${after}"`,
+          `section "${section.title}" is out of order: the template puts it ${orderHint(h, pairedTo, inOrder, headings)}`,
           startOf(heading),
           index,
         ),
@@ -199,16 +198,19 @@ function longestIncreasing(seq: readonly (number | undefined)[]): Set<number> {
   return out;
 }
 
-/** The nearest earlier heading that the template puts after heading `h`. */
-function precedingLater(
+/** Where heading `h` belongs, relative to the nearest in-order heading that shows it. */
+function orderHint(
   h: number,
   pairedTo: readonly (number | undefined)[],
+  inOrder: ReadonlySet<number>,
   headings: readonly Heading[],
 ): string {
   const mine = pairedTo[h]!;
   for (let k = h - 1; k >= 0; k--) {
-    const other = pairedTo[k];
-    if (other !== undefined && other > mine) return textOf(headings[k]!).trim();
+    if (inOrder.has(k) && pairedTo[k]! > mine) return `before "${textOf(headings[k]!).trim()}"`;
   }
-  return 'the sections above it';
+  for (let k = h + 1; k < headings.length; k++) {
+    if (inOrder.has(k) && pairedTo[k]! < mine) return `after "${textOf(headings[k]!).trim()}"`;
+  }
+  return 'elsewhere';
 }

@@ -134,7 +134,9 @@ function readSections(md: ParsedMarkdown, problem: Problem): TemplateSection[] {
     if (node.type === 'html' && (markerNodes.has(node) || isCommentOnly(node.value))) continue;
     current.expectsBody = true;
   }
-  for (const s of sections) if (!hasChild.has(s.index)) s.expectsBody = true;
+  // A section the template leaves empty still wants text in the document, unless it only holds
+  // subsections, or is the title (a level-1 heading).
+  for (const s of sections) if (!hasChild.has(s.index) && s.depth > 1) s.expectsBody = true;
   // A marker anywhere else is a mistake the author would not notice: it silently does nothing.
   walk(md.tree, (node) => {
     if (node.type === 'html' && !markerNodes.has(node) && hasMarker(node.value)) {
