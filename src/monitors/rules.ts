@@ -39,12 +39,16 @@ export const MONITOR_RULES: readonly RuleDefinition[] = [
     "The runbook's escalation section names another team than the one the monitor pages.",
   ),
   rule('no-warning-threshold', 'notice', 'A paging monitor has no warning threshold.'),
-  rule('no-recovery-message', 'notice', 'A paging monitor message has no {{#is_recovery}} block.'),
+  rule(
+    'no-recovery-message',
+    'notice',
+    'A paging monitor message has no `{{#is_recovery}}` block.',
+  ),
   rule('coverage', 'notice', 'How many paging monitors link a valid runbook (N of M).'),
   rule(
     'message-template',
     'warning',
-    'A monitor message has an unbalanced {{#…}} / {{^…}} / {{/…}} block.',
+    'A monitor message has an unbalanced `{{#…}}` / `{{^…}}` / `{{/…}}` block.',
   ),
   rule(
     'dynamic-value',
