@@ -90,6 +90,7 @@ export function checkStructure(doc: ParsedMarkdown, template: TemplateSpec): Str
     return at >= 0 && pairedTo[at] !== undefined;
   }
 
+  const strays = new Set<Heading>();
   for (const section of sections) {
     if (present.has(section.index) || section.optional) continue;
     // Below a missing section its subsections are missing too: name the top one only.
@@ -105,8 +106,15 @@ export function checkStructure(doc: ParsedMarkdown, template: TemplateSpec): Str
     // An unpaired heading of the same level where the section belongs is most likely it, renamed.
     const stray = headings.find((h, k) => {
       const line = h.position?.start.line ?? 0;
-      return pairedTo[k] === undefined && h.depth === section.depth && line > from && line < to;
+      return (
+        pairedTo[k] === undefined &&
+        !strays.has(h) &&
+        h.depth === section.depth &&
+        line > from &&
+        line < to
+      );
     });
+    if (stray) strays.add(stray);
     const where = stray
       ? {
           at: startOf(stray),
