@@ -71,6 +71,8 @@ export function analyzeMessage(text: string): MessageAnalysis {
   const scan = (until: number): void => {
     const reach = stack.length === 0 ? new Set(ALL_EVENTS) : stack[stack.length - 1]!.events;
     for (const m of text.slice(cursor, until).matchAll(HANDLE)) {
+      // `@pagerduty-${var.service}` (Terraform) is only known at apply time: no handle to judge.
+      if (/^[$%]\{/.test(text.slice(cursor + m.index + m[0].length))) continue;
       const handle = m[0].replace(/[.]+$/, '');
       mentions.push({ handle, offset: cursor + m.index, events: reach });
     }

@@ -68,6 +68,12 @@ describe('analyzeMessage', () => {
     expect(Object.keys(r)).toEqual(['@jane.doe@acme.example', '@team-checkout']);
   });
 
+  it('does not take a handle completed by a Terraform interpolation for a handle', () => {
+    expect(
+      Object.keys(reach('Down. @pagerduty-${var.pager} @slack-${var.channel} @slack-ops')),
+    ).toEqual(['@slack-ops']);
+  });
+
   it('matches paging prefixes case-insensitively', () => {
     const analysis = analyzeMessage('@PagerDuty-Checkout');
     expect(pagingMentions(analysis, PAGERS)).toHaveLength(1);

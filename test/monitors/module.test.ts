@@ -231,6 +231,112 @@ describe('monitors check', () => {
     expect(coverage).toEqual({ paging: 0, valid: 0, monitors: 0, files: 0 });
   });
 
+  it('reports unbalanced message blocks and Terraform interpolations at the message', async () => {
+    const files = {
+      'oncall/schedules.yml': ONCALL,
+      'monitors/disk.yaml': [
+        'name: "[infra] disk almost full"',
+        'type: metric alert',
+        'query: avg(last_5m):max:system.disk.in_use{env:prod} by {host} > 0.95',
+        'message: |',
+        '  {{#is_alert}}Disk on {{host.name}} is full. @pagerduty-Infra',
+        '  Runbook: docs/runbooks/disk-full.md',
+        'options:',
+        '  thresholds: { critical: 0.95 }',
+      ].join('\n'),
+      'monitors/dyn.tf': [
+        'resource "datadog_monitor" "dyn" {',
+        '  name    = "[infra] ${var.service} down"',
+        '  type    = "service check"',
+        '  query   = "avg(last_5m):min:http.can_connect{env:prod} < 1"',
+        '  message = "Down. @pagerduty-${var.pager} Runbook: docs/runbooks/${var.service}.md"',
+        '}',
+      ].join('\n'),
+    };
+    const { findings, rows } = await run(files);
+    expect(findings.map((f) => [f.ruleId, f.file, f.line, f.message])).toEqual([
+      [
+        'monitors/message-template',
+        'monitors/disk.yaml',
+        4,
+        'message of "[infra] disk almost full": {{#is_alert}} is never closed',
+      ],
+      [
+        'monitors/no-warning-threshold',
+        'monitors/disk.yaml',
+        1,
+        'paging monitor "[infra] disk almost full" has no warning threshold: nothing warns before it pages',
+      ],
+      [
+        'monitors/no-recovery-message',
+        'monitors/disk.yaml',
+        4,
+        'the message of paging monitor "[infra] disk almost full" has no {{#is_recovery}} block: the on-call is not told when it recovers',
+      ],
+      [
+        'monitors/dynamic-value',
+        'monitors/dyn.tf',
+        5,
+        'the message of "[infra] ${var.service} down" interpolates Terraform expressions: handles and links they add are not checked',
+      ],
+      [
+        'monitors/unknown-handle',
+        'monitors/disk.yaml',
+        4,
+        '"[infra] disk almost full" pages @pagerduty-Infra, which maps to no escalation policy: add it to monitors.handles (e.g. "@pagerduty-Infra": <policy or @org/team>)',
+      ],
+      [
+        'monitors/runbook-not-found',
+        'monitors/disk.yaml',
+        4,
+        'paging monitor "[infra] disk almost full" links the runbook docs/runbooks/disk-full.md, which does not exist',
+      ],
+      [
+        'monitors/coverage',
+        undefined,
+        undefined,
+        '0 of 1 paging monitors link a valid runbook (2 monitors in 2 files)',
+      ],
+    ]);
+    // `@pagerduty-${var.pager}` is not a handle anyone can check: the monitor is not counted as paging.
+    expect(rows.map((r) => [r.name, r.paging])).toEqual([
+      ['[infra] disk almost full', true],
+      ['[infra] ${var.service} down', false],
+    ]);
+  });
+
+  it('does not call a runbook link built from a Terraform expression missing', async () => {
+    const files = {
+      'oncall/schedules.yml': ONCALL,
+      'monitors/checkout.tf': [
+        'resource "datadog_monitor" "checkout" {',
+        '  name    = "[checkout] errors"',
+        '  type    = "query alert"',
+        '  query   = "sum(last_5m):sum:checkout.errors{env:prod}.as_count() > 50"',
+        '  message = <<-EOT',
+        '    {{#is_alert}}@pagerduty-Checkout',
+        '    Runbook: ${local.runbook_base}/checkout-error-rate.md{{/is_alert}}',
+        '    {{#is_recovery}}ok{{/is_recovery}}',
+        '  EOT',
+        '  monitor_thresholds {',
+        '    critical = 50',
+        '    warning  = 20',
+        '  }',
+        '}',
+      ].join('\n'),
+    };
+    const { findings, rows } = await run(files);
+    expect(rows[0]).toMatchObject({ paging: true, runbook: null, runbookStatus: 'missing' });
+    expect(findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([
+      ['monitors/dynamic-value', 'notice', 5],
+      ['monitors/dynamic-value', 'notice', 5],
+      ['monitors/coverage', 'notice', undefined],
+    ]);
+    expect(findings[1]!.message).toBe(
+      'the runbook link of paging monitor "[checkout] errors" is built from Terraform expressions: it is not checked',
+    );
+  });
+
   it('emits only rule ids of its catalogue', async () => {
     const ids = new Set(MONITOR_RULES.map((r) => r.id));
     const findings = await monitorsModule.check(contextFor(memoryRepo(REPO), config(), NOW));

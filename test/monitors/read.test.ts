@@ -130,6 +130,19 @@ describe('readMonitors', () => {
     ]);
   });
 
+  it('reads files with Windows line endings the same way', async () => {
+    const crlf = (text: string): string => text.replace(/\n/g, '\r\n');
+    const lf = await read({
+      'monitors/payments.tf': fixture('monitors.tf'),
+      'alerts/search.yaml': fixture('prometheusrule.yaml'),
+    });
+    const windows = await read({
+      'monitors/payments.tf': crlf(fixture('monitors.tf')),
+      'alerts/search.yaml': crlf(fixture('prometheusrule.yaml')),
+    });
+    expect(windows).toEqual(lf);
+  });
+
   it('decodes HCL string escapes and keeps interpolations as written', async () => {
     const { monitors } = await read({
       'monitors/x.tf': [

@@ -182,7 +182,7 @@ class HclSource {
     const afterOpen = this.source.indexOf('\n', open.to);
     const start = afterOpen === -1 ? open.to : afterOpen + 1;
     const end = this.source.lastIndexOf('\n', close.to - 1);
-    let lines = start <= end ? this.source.slice(start, end).split('\n') : [];
+    let lines = start <= end ? this.source.slice(start, end).replace(/\r$/, '').split(/\r?\n/) : [];
     if (this.text(node.getChild('HeredocStart')).startsWith('<<-')) {
       const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length);
       const cut = indents.length > 0 ? Math.min(...indents) : 0;
