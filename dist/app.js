@@ -5,10 +5,10 @@ import {
   conclusionFor,
   createCheckRun,
   describeCommentResult,
-  describeError,
   fetchPullRequestDiff,
   githubBaseFiles,
   githubCheckServices,
+  githubFlagIssues,
   httpStatus,
   isTooLarge,
   pageItems,
@@ -18,10 +18,10 @@ import {
   renderModuleReview,
   renderPullRequestReport,
   reviewPullRequest,
-  runFlagSync,
   str,
+  syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-R6BD5L6M.js";
+} from "./chunks/chunk-7K6XJKMG.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -34,6 +34,7 @@ import {
   comparePaths,
   countFindings,
   decodeText,
+  describeError,
   epochDay,
   epochDayOf,
   formatCounts,
@@ -57,7 +58,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-NJ3464BU.js";
+} from "./chunks/chunk-XZVPI5CD.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -3791,8 +3792,8 @@ async function syncRepository(octokit, target, deps2) {
       };
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
     const files = config.ignore.length > 0 ? withIgnore(tree, config.ignore) : tree;
-    const result = await runFlagSync({
-      octokit,
+    const result = await syncFlagIssues({
+      tracker: githubFlagIssues(octokit),
       owner: target.owner,
       repo: target.repo,
       sha: tree.sha,

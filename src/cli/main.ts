@@ -5,7 +5,7 @@ import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
 import { registerDocsCommands } from './commands/docs.js';
 import { registerMonitorsCommands } from './commands/monitors.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { EXIT_USAGE } from './io.js';
 import type { CliIo } from './io.js';
 

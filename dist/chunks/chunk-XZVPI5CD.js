@@ -14708,6 +14708,25 @@ function shouldFail(findings, failOn) {
   return counts.errors > 0 || failOn === "warning" && counts.warnings > 0;
 }
 
+// src/core/errors.ts
+var UserError = class extends Error {
+  constructor(message, options) {
+    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "UserError";
+  }
+};
+var InputError = class extends UserError {
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+};
+function describeError(err) {
+  const status = typeof err === "object" && err !== null && typeof err.status === "number" ? err.status : void 0;
+  const message = err instanceof Error ? err.message : String(err);
+  return status === void 0 ? message : `HTTP ${status}: ${message}`;
+}
+
 // src/report/summary.ts
 function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
@@ -14879,16 +14898,16 @@ function preview(text) {
 }
 
 // src/repo/errors.ts
-var RepoError = class extends Error {
+var RepoError = class extends UserError {
   /** HTTP status when GitHub refused the request. */
   status;
   constructor(message, options) {
-    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+    super(message, options);
     this.name = "RepoError";
     if (options?.status !== void 0) this.status = options.status;
   }
 };
-var UnreadableFileError = class extends Error {
+var UnreadableFileError = class extends UserError {
   constructor(message) {
     super(message);
     this.name = "UnreadableFileError";
@@ -21936,14 +21955,6 @@ function renderReport(format, findings, options = {}) {
   }
 }
 
-// src/errors.ts
-var InputError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-};
-
 // src/repo/filtered.ts
 function withIgnore(files, globs) {
   const patterns = globs.map((g) => g.trim()).filter((g) => g !== "");
@@ -23173,6 +23184,8 @@ export {
   formatLocation,
   shouldFail,
   diffFromPullFiles,
+  InputError,
+  describeError,
   RepoError,
   UnreadableFileError,
   CODEOWNERS_LOCATIONS,
@@ -23217,6 +23230,5 @@ export {
   renderReport,
   parseConfig,
   pLimit,
-  DEFAULT_MAX_FILE_BYTES,
-  InputError
+  DEFAULT_MAX_FILE_BYTES
 };

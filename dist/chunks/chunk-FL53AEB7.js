@@ -15,7 +15,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-NJ3464BU.js";
+} from "./chunk-XZVPI5CD.js";
 import {
   __commonJS,
   __toESM
