@@ -27,6 +27,8 @@ export interface MonitorRow {
 
 export interface MonitorsReport {
   rows: MonitorRow[];
+  /** The monitor of each row, in the same order. */
+  monitors: Monitor[];
   findings: Finding[];
   /** Paging monitors, and those of them whose runbook exists, is a runbook and passes its checks. */
   coverage: { paging: number; valid: number; monitors: number; files: number };
@@ -162,6 +164,7 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
   }
   return {
     rows,
+    monitors: read.monitors,
     findings,
     coverage: {
       paging: pagingCount,

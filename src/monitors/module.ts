@@ -3,6 +3,7 @@ import { checkDocumentsAt, docKindOf } from '../docs/api.js';
 import { analyzeMonitors } from './analyze.js';
 import type { MonitorsReport } from './analyze.js';
 import { monitorsConfigSchema } from './config.js';
+import { reviewMonitors } from './pull-request.js';
 import { MONITOR_RULES } from './rules.js';
 
 /** The whole analysis for one run: what `check` reports and what `monitors list` prints. */
@@ -29,5 +30,8 @@ export const monitorsModule: DomainModule = {
   rules: MONITOR_RULES,
   async check(ctx) {
     return (await monitorsReport(ctx)).findings;
+  },
+  async pullRequest(ctx) {
+    return reviewMonitors(ctx, await monitorsReport(ctx));
   },
 };

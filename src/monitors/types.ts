@@ -18,11 +18,18 @@ export interface LocatedText {
   dynamic?: 'partial' | 'whole';
 }
 
+/** The lines a definition spans in its file (1-based, inclusive): what a pull request must touch to change it. */
+export interface LineSpan {
+  start: number;
+  end: number;
+}
+
 export interface DatadogMonitor {
   source: 'datadog';
   file: string;
-  /** Where the definition starts: the object, or the Terraform resource block. */
+  /** Where the definition is named: its `name` key, or the Terraform resource block. */
   at: Pos;
+  lines: LineSpan;
   name: string;
   /** `message` and, when present, `escalation_message` (sent on renotify), joined. */
   message: LocatedText | undefined;
@@ -35,6 +42,7 @@ export interface PrometheusAlert {
   file: string;
   /** The `alert:` key. */
   at: Pos;
+  lines: LineSpan;
   name: string;
   severity: LocatedText | undefined;
   runbookUrl: LocatedText | undefined;

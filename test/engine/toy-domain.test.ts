@@ -170,11 +170,11 @@ describe('a domain added by one registry line, in the App', () => {
         names.push(b.name);
         return true;
       })
-      .times(5) // ops-steward, then one run per module with pull-request rules: flags, codeowners, docs, toy
+      .times(6) // ops-steward, then one run per module with pull-request rules: flags, codeowners, docs, monitors, toy
       .reply(201, () => ({ id: nextId++ }));
     scope
       .patch(/\/repos\/acme\/shop\/check-runs\/\d+/, () => true)
-      .times(5)
+      .times(6)
       .reply(200, function (uri, body) {
         const id = Number(uri.split('/').pop());
         (patches[id] ??= []).push(body as { conclusion?: string; output?: { summary: string } });
@@ -210,7 +210,7 @@ describe('a domain added by one registry line, in the App', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]).toContain('ops-steward: toy in this pull request');
     expect(comments[0]).toContain(
-      '✅ Feature flags, CODEOWNERS, Postmortems and runbooks: no problems in this change.',
+      '✅ Feature flags, CODEOWNERS, Postmortems and runbooks, Monitors: no problems in this change.',
     );
   });
 });

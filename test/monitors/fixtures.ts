@@ -114,3 +114,37 @@ export function checkoutRows(rulesFile: string, datadogFile: string): MonitorRow
     }),
   ];
 }
+
+/** The config of the realistic repository below. */
+export const CONFIG = `monitors:
+  runbookUrlPrefixes: ["https://github.com/acme/shop/blob/main/"]
+  handles:
+    "@pagerduty-checkout": checkout-escalation
+    "@pagerduty-Payments": "@acme/payments"
+`;
+
+/**
+ * A repository with monitors of every format, an on-call config and three runbooks: one valid, one whose
+ * escalation names the wrong team, one failing the docs checks.
+ */
+export const REPO: Record<string, string> = {
+  '.github/CODEOWNERS': CODEOWNERS,
+  'oncall/schedules.yml': ONCALL,
+  'monitors/datadog/checkout.json': fixture('datadog-api-export.json'),
+  'monitors/payments.tf': fixture('monitors.tf'),
+  'alerts/search.yaml': fixture('prometheusrule.yaml'),
+  'deploy/checkout.rules.yml': fixture('alerts.rules.yml'),
+  'docs/runbooks/checkout-error-rate.md': runbook(
+    'Checkout error rate high',
+    'After 15 minutes without progress, page the `checkout-escalation` policy.',
+  ),
+  // Names the wrong team: the monitor pages payments.
+  'docs/runbooks/payments-provider.md': runbook(
+    'Payment provider errors',
+    'Escalate to @acme/discovery when the provider does not answer.',
+  ),
+  // Fails the docs checks: no Impact section, a placeholder left in Mitigation.
+  'docs/runbooks/search-latency.md': runbook('Search latency high', 'Escalate to @acme/discovery.')
+    .replace(/## Impact\n\n[^\n]*\n\n/, '')
+    .replace('1. Roll back the last deploy: `./scripts/rollback`.', '1. {{ The first safe step }}'),
+};

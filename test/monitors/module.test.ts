@@ -6,44 +6,15 @@ import { monitorsModule, monitorsReport } from '../../src/monitors/module.js';
 import { MONITOR_RULES } from '../../src/monitors/rules.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 import { contextFor } from '../support/modules.js';
-import { CODEOWNERS, ONCALL, checkoutRows, fixture, runbook } from './fixtures.js';
+import { CONFIG, ONCALL, REPO, checkoutRows } from './fixtures.js';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
-
-const CONFIG = `monitors:
-  runbookUrlPrefixes: ["https://github.com/acme/shop/blob/main/"]
-  handles:
-    "@pagerduty-checkout": checkout-escalation
-    "@pagerduty-Payments": "@acme/payments"
-`;
 
 function config(yaml = CONFIG): Config {
   const loaded = parseConfig(yaml, '.github/ops-steward.yml');
   expect(loaded.errors).toEqual([]);
   return loaded.config;
 }
-
-const REPO: Record<string, string> = {
-  '.github/CODEOWNERS': CODEOWNERS,
-  'oncall/schedules.yml': ONCALL,
-  'monitors/datadog/checkout.json': fixture('datadog-api-export.json'),
-  'monitors/payments.tf': fixture('monitors.tf'),
-  'alerts/search.yaml': fixture('prometheusrule.yaml'),
-  'deploy/checkout.rules.yml': fixture('alerts.rules.yml'),
-  'docs/runbooks/checkout-error-rate.md': runbook(
-    'Checkout error rate high',
-    'After 15 minutes without progress, page the `checkout-escalation` policy.',
-  ),
-  // Names the wrong team: the monitor pages payments.
-  'docs/runbooks/payments-provider.md': runbook(
-    'Payment provider errors',
-    'Escalate to @acme/discovery when the provider does not answer.',
-  ),
-  // Fails the docs checks: no Impact section, a placeholder left in Mitigation.
-  'docs/runbooks/search-latency.md': runbook('Search latency high', 'Escalate to @acme/discovery.')
-    .replace(/## Impact\n\n[^\n]*\n\n/, '')
-    .replace('1. Roll back the last deploy: `./scripts/rollback`.', '1. {{ The first safe step }}'),
-};
 
 async function run(files: Record<string, string> = REPO, yaml = CONFIG) {
   return monitorsReport(contextFor(memoryRepo(files), config(yaml), NOW));

@@ -54,6 +54,7 @@ export function readDatadogDoc(
       source: 'datadog',
       file,
       at: typeof value.name === 'string' ? doc.at([...path, 'name'], true) : doc.at(path),
+      lines: doc.lines(path),
       name: typeof value.name === 'string' && value.name !== '' ? value.name : '(unnamed monitor)',
       message: joinMessages(message, escalation),
       hasWarningThreshold:

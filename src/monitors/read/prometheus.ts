@@ -60,6 +60,7 @@ export function readPrometheusDoc(
         source: 'prometheus',
         file,
         at: doc.at([...path, 'alert'], true),
+        lines: doc.lines(path),
         name: rule.alert,
         severity: label(['labels', 'severity']),
         runbookUrl: runbookKey === undefined ? undefined : label(['annotations', runbookKey]),

@@ -3,12 +3,13 @@ import type { Document } from 'yaml';
 import type { Finding } from '../../findings.js';
 import { locate } from '../../yaml/source.js';
 import type { YamlPath, YamlSource } from '../../yaml/source.js';
-import type { Pos } from '../types.js';
+import type { LineSpan, Pos } from '../types.js';
 
 /** One JSON or YAML document of a monitor file: its value, and the position of any path in it. */
 export interface StructuredDoc {
   value: unknown;
   at(path: YamlPath, key?: boolean): Pos;
+  lines(path: YamlPath): LineSpan;
 }
 
 export interface StructuredFile {
@@ -83,6 +84,13 @@ function structuredDoc(source: YamlSource): StructuredDoc {
     at: (path, key = false) => {
       const span = locate(source, path, key);
       return { line: span.line, column: span.column };
+    },
+    lines: (path) => {
+      const span = locate(source, path);
+      // A block node's range ends at the start of the line after it.
+      const end =
+        span.endColumn === 1 && span.endLine > span.line ? span.endLine - 1 : span.endLine;
+      return { start: span.line, end };
     },
   };
 }

@@ -66,6 +66,7 @@ export async function readTerraform(
       source: 'datadog',
       file,
       at: source.pos(block.from),
+      lines: { start: source.pos(block.from).line, end: source.pos(block.to).line },
       name:
         name && name.dynamic !== 'whole' && name.text !== ''
           ? name.text
