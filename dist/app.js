@@ -9,22 +9,18 @@ import {
   githubBaseFiles,
   githubCheckServices,
   githubFlagIssues,
-  httpStatus,
   isTooLarge,
   pageItems,
-  prop,
   publishPullRequestComment,
   readFileAtRef,
   renderModuleReview,
   renderPullRequestReport,
   reviewPullRequest,
-  str,
   syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-7K6XJKMG.js";
+} from "./chunks/chunk-DPU4Q24S.js";
 import {
   CODEOWNERS_LOCATIONS,
-  DEFAULT_CONFIG_PATH,
   DEFAULT_MAX_FILE_BYTES,
   InputError,
   MODULES,
@@ -39,15 +35,17 @@ import {
   epochDayOf,
   formatCounts,
   formatLocation,
+  httpStatus,
   isoFromEpochDay,
   lifetimePolicy,
+  loadConfigAt,
   loadOnCall,
   ownerKind,
   ownersOf,
   pLimit,
   parseCodeowners,
-  parseConfig,
   parseRegistry,
+  prop,
   readLimitFor,
   renderMarkdown,
   require_dist,
@@ -55,10 +53,11 @@ import {
   runChecks,
   sameOwner,
   sizeLimitFor,
+  str,
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-XZVPI5CD.js";
+} from "./chunks/chunk-7KFWXBZ2.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -2836,16 +2835,8 @@ function failureOutput(what, reason, expected) {
 }
 
 // src/app/config.ts
-var CONFIG_CANDIDATES = [DEFAULT_CONFIG_PATH, ".github/ops-steward.yaml"];
-async function loadBaseConfig(octokit, base) {
-  for (const path of CONFIG_CANDIDATES) {
-    const text = await readFileAtRef(octokit, { ...base, path });
-    if (text === void 0) continue;
-    const loaded = parseConfig(text, path);
-    if (loaded.errors.length > 0) return { ok: false, configPath: path, errors: loaded.errors };
-    return { ok: true, config: loaded.config, configPath: path, diagnostics: loaded.diagnostics };
-  }
-  return { ok: true, config: parseConfig("", DEFAULT_CONFIG_PATH).config, diagnostics: [] };
+function loadBaseConfig(octokit, base) {
+  return loadConfigAt((path) => readFileAtRef(octokit, { ...base, path }));
 }
 
 // src/app/check-pull-request.ts

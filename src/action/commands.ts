@@ -1,4 +1,4 @@
-import type { RepoContext } from '../cli/context.js';
+import type { RepoContext } from '../config/workspace.js';
 import { runChecks } from '../engine/run-checks.js';
 import type { Finding } from '../findings.js';
 import type { GitHubClient } from '../github/client.js';

@@ -1,4 +1,4 @@
-import type { RepoContext } from '../cli/context.js';
+import type { RepoContext } from '../config/workspace.js';
 import type { ModuleServices } from '../core/module.js';
 import { reviewPullRequest } from '../engine/review-pull-request.js';
 import type { PullRequestOutcome } from '../engine/review-pull-request.js';

@@ -5,6 +5,7 @@ import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
 import { registerDocsCommands } from './commands/docs.js';
 import { registerMonitorsCommands } from './commands/monitors.js';
+import { registerInitCommand } from './commands/init.js';
 import { InputError } from '../core/errors.js';
 import { EXIT_USAGE } from './io.js';
 import type { CliIo } from './io.js';
@@ -44,6 +45,7 @@ function buildProgram(io: CliIo): Command {
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
     });
+  registerInitCommand(program, io);
   registerCheckCommand(program, io);
   registerFlagsCommands(program, io);
   registerCodeownersCommands(program, io);

@@ -12,6 +12,7 @@ import {
   escapeMarkdownCell,
   finish,
   guarded,
+  httpStatus,
   isoFromEpochDay,
   lifetimePolicy,
   loadCodeowners,
@@ -21,25 +22,13 @@ import {
   ownersOf,
   pLimit,
   policyForOwner,
+  prop,
   registryProblem,
   renderMarkdown,
   selectModules,
-  statusOf
-} from "./chunk-XZVPI5CD.js";
-
-// src/json.ts
-function prop(value, key) {
-  return typeof value === "object" && value !== null ? value[key] : void 0;
-}
-function str(value) {
-  return typeof value === "string" ? value : void 0;
-}
-
-// src/github/http-error.ts
-function httpStatus(err) {
-  const status2 = prop(err, "status");
-  return typeof status2 === "number" ? status2 : void 0;
-}
+  statusOf,
+  str
+} from "./chunk-7KFWXBZ2.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
@@ -2101,9 +2090,6 @@ ${footer}`;
 }
 
 export {
-  prop,
-  str,
-  httpStatus,
   readFileAtRef,
   isTooLarge,
   githubCheckServices,
