@@ -44,7 +44,8 @@ describe('ops-steward monitors list', () => {
   });
 
   it('prints a table and the coverage line', async () => {
-    const run = await cli(['monitors', 'list', '--repo', await repo()]);
+    // The repository as a positional directory, as every subcommand takes it.
+    const run = await cli(['monitors', 'list', await repo()]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^MONITOR\s+SOURCE\s+PAGES\s+RUNBOOK\s+WHERE$/);

@@ -5,14 +5,12 @@ import type { MonitorRow } from '../../monitors/analyze.js';
 import { monitorsReport } from '../../monitors/module.js';
 import { sanitizeForTerminal } from '../../report/text.js';
 import { loadRepoContext, parseNow } from '../context.js';
+import { formatOf, repoOf, withOutput, withRepo } from '../options.js';
+import type { OutputFlags, RepoFlags } from '../options.js';
 import { EXIT_OK } from '../io.js';
 import type { CliIo } from '../io.js';
 
-interface ListOptions {
-  repo?: string;
-  config?: string;
-  json?: boolean;
-}
+type ListOptions = RepoFlags & OutputFlags;
 
 /** Rules about reading the files: a list that silently lacks a file's monitors would mislead. */
 const READ_PROBLEMS = new Set([
@@ -25,35 +23,36 @@ export function registerMonitorsCommands(program: Command, io: CliIo): void {
   const group = program
     .command('monitors')
     .description('monitors kept as code (Datadog, Prometheus): which page, and their runbooks');
-  group
+  const list = group
     .command('list')
-    .description('every monitor: whether it pages, whom it notifies, its runbook and its state')
-    .option('--repo <dir>', 'repository root', '.')
-    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
-    .option(
-      '--json',
-      'print JSON: [{"file","line","name","source","paging","handles","runbook","runbookStatus"}]',
-    )
-    .action(async (opts: ListOptions) => {
-      const repo = await loadRepoContext(opts, io);
-      const ctx = moduleContext(repo.files, repo.config, {
-        now: parseNow(undefined),
-        configPath: repo.configPath,
-      });
-      const report = await monitorsReport(ctx);
-      for (const f of report.findings) {
-        if (READ_PROBLEMS.has(f.ruleId)) {
-          io.stderr(`${f.severity}: ${formatLocation(f)} ${sanitizeForTerminal(f.message)}\n`);
-        }
-      }
-      const { paging, valid } = report.coverage;
-      io.stdout(
-        opts.json
-          ? `${JSON.stringify(report.rows)}\n`
-          : `${table(report.rows)}${valid} of ${paging} paging monitors link a valid runbook\n`,
-      );
-      io.setExitCode(EXIT_OK);
+    .description('every monitor: whether it pages, whom it notifies, its runbook and its state');
+  withRepo(list);
+  withOutput(
+    list,
+    ['text', 'json'],
+    '[{"file","line","name","source","paging","handles","runbook","runbookStatus"}]',
+  );
+  list.action(async (dir: string | undefined, opts: ListOptions) => {
+    const json = formatOf(opts) === 'json';
+    const repo = await loadRepoContext({ ...opts, repo: repoOf(dir, opts, io.cwd) }, io);
+    const ctx = moduleContext(repo.files, repo.config, {
+      now: parseNow(undefined),
+      configPath: repo.configPath,
     });
+    const report = await monitorsReport(ctx);
+    for (const f of report.findings) {
+      if (READ_PROBLEMS.has(f.ruleId)) {
+        io.stderr(`${f.severity}: ${formatLocation(f)} ${sanitizeForTerminal(f.message)}\n`);
+      }
+    }
+    const { paging, valid } = report.coverage;
+    io.stdout(
+      json
+        ? `${JSON.stringify(report.rows)}\n`
+        : `${table(report.rows)}${valid} of ${paging} paging monitors link a valid runbook\n`,
+    );
+    io.setExitCode(EXIT_OK);
+  });
 }
 
 function table(rows: readonly MonitorRow[]): string {
