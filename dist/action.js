@@ -16,7 +16,7 @@ import {
   renderPullRequestReport,
   reviewPullRequest,
   syncFlagIssues
-} from "./chunks/chunk-DPU4Q24S.js";
+} from "./chunks/chunk-P3T7K463.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,

@@ -202,10 +202,10 @@ async function comment(
       body,
     );
     const line = `${label(target)}: ${describeCommentResult(result)}`;
-    if (result.action === 'skipped') deps.log.warn(line);
+    if (result.action === 'skipped') deps.log.warning(line);
     else deps.log.info(line);
   } catch (error) {
-    deps.log.warn(
+    deps.log.warning(
       `${label(target)}: PR comment not updated: ${error instanceof Error ? error.message : String(error)}`,
     );
   }

@@ -47,7 +47,7 @@ export async function syncRepository(
     const loaded = await loadBaseConfig(octokit, { owner: target.owner, repo: target.repo, ref });
     if (!loaded.ok) {
       const reason = `the config ${loaded.configPath} at ${ref} is invalid (${loaded.errors.length} error(s)); the flag issues were left as they are`;
-      deps.log.warn(`flags-sync ${where}: ${reason}`);
+      deps.log.warning(`flags-sync ${where}: ${reason}`);
       return { kind: 'skipped', reason };
     }
     const config = loaded.config;
@@ -83,7 +83,7 @@ export async function syncRepository(
       now: deps.now,
       log: {
         info: (m) => deps.log.info(`flags-sync ${where}: ${m}`),
-        warning: (m) => deps.log.warn(`flags-sync ${where}: ${m}`),
+        warning: (m) => deps.log.warning(`flags-sync ${where}: ${m}`),
       },
       ...(deps.serverUrl ? { serverUrl: deps.serverUrl } : {}),
     });
@@ -96,7 +96,7 @@ export async function syncRepository(
     return result.error ? { kind: 'failed', reason: result.error } : { kind: 'synced', result };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    deps.log.warn(`flags-sync ${where}: ${reason}`);
+    deps.log.warning(`flags-sync ${where}: ${reason}`);
     return { kind: 'failed', reason };
   }
 }
@@ -173,7 +173,7 @@ export async function sweepInstallations(
     try {
       await sweepInstallation(await app.auth(inst.id), summary, deps);
     } catch (error) {
-      deps.log.warn(
+      deps.log.warning(
         `daily flags-sync: installation ${inst.id} (${String(inst.account?.login ?? '?')}) failed: ${error instanceof Error ? error.message : String(error)}`,
       );
     }

@@ -144,7 +144,7 @@ describe('a domain added by one registry line, in the App', () => {
     configRef: BASE,
     pullNumber: 7,
   };
-  const log = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const log = { info: () => undefined, warning: () => undefined, error: () => undefined };
 
   it('shows up in the main check run and gets its own ops-steward / toy run', async () => {
     const { checkPullRequest } = await import('../../src/app/check-pull-request.js');

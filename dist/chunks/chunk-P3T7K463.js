@@ -2094,6 +2094,7 @@ export {
   isTooLarge,
   githubCheckServices,
   renderFlagSyncSummary,
+  silentLog,
   syncFlagIssues,
   pageItems,
   githubFlagIssues,
