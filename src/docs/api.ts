@@ -31,6 +31,7 @@ export async function documentReports(
   const reports: DocumentReport[] = [];
   const findings: Finding[] = [];
   const reportedTemplates = new Set<string>();
+  run.prefetch(paths.filter((p) => kinds.some((k) => k.matches(p))));
   for (const path of paths) {
     const kind = kinds.find((k) => k.matches(path));
     if (!kind) continue;

@@ -72,10 +72,25 @@ export function checkFrontMatter(
         ? at(pair.key.range[0])
         : { line: base, column: 1 };
     if (isScalar(value) && typeof value.value === 'string' && value.value.includes('{{')) continue;
-    const problem = field.list ? checkList(value, field.rule) : checkValue(value, field.rule);
+    const problem =
+      unfilled(value, field) ??
+      (field.list ? checkList(value, field.rule) : checkValue(value, field.rule));
     if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, point));
   }
   return out;
+}
+
+/** The template's own value left in place (`draft | in review | final`, `@handle`, `YYYY-MM-DD`). */
+function unfilled(value: Node | null, field: FrontMatterField): string | undefined {
+  if (field.rule.type === 'any' || field.templateValue === undefined) return undefined;
+  const items = isSeq(value) ? value.items : [value];
+  const same = items.some(
+    (v) => isScalar(v) && typeof v.value === 'string' && v.value.trim() === field.templateValue,
+  );
+  if (!same) return undefined;
+  return field.rule.type === 'one-of'
+    ? `still holds the template's choices: pick one of ${field.rule.values.join(' | ')}`
+    : `still holds the template's "${field.templateValue}": fill it in`;
 }
 
 function checkList(value: Node | null, rule: FieldRule): string | undefined {

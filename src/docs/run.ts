@@ -1,5 +1,6 @@
 import type { Config } from '../config/types.js';
 import type { ModuleContext } from '../core/module.js';
+import pLimit from 'p-limit';
 import type { Finding } from '../findings.js';
 import { UnreadableFileError } from '../repo/errors.js';
 import { normalizeOwner } from './owners.js';
@@ -18,6 +19,9 @@ import type { EscalationDirectory } from './section-rules.js';
 import { parseTemplate } from './template.js';
 import type { TemplateSpec } from './template.js';
 
+/** Files read at the same time while documents are checked. */
+const READ_AHEAD = 16;
+
 /** Reads a template's text: the checked-out tree for `check`, the base commit for a pull request. */
 export type TemplateReader = (path: string) => Promise<string | undefined>;
 
@@ -29,7 +33,12 @@ export type LoadedTemplate = { ok: true; spec: TemplateSpec } | { ok: false; pro
  */
 export class DocsRun {
   private readonly templates = new Map<string, Promise<LoadedTemplate>>();
-  private readonly parsed = new Map<string, Promise<ParsedMarkdown | undefined>>();
+  /** Files read ahead of their turn (documents to check), taken once. */
+  private readonly texts = new Map<string, Promise<string | undefined>>();
+  /** Parsed for a link's anchors before their own turn came: kept until then, so each is parsed once. */
+  private readonly waiting = new Map<string, Promise<ParsedMarkdown | undefined>>();
+  private readonly anchors = new Map<string, Promise<ReadonlySet<string> | undefined>>();
+  private readonly checked = new Set<string>();
   private listing?: Promise<{ files: Set<string>; dirs: Set<string> }>;
   private directory?: Promise<EscalationDirectory>;
   readonly blamePhrases: readonly string[][];
@@ -99,16 +108,55 @@ export class DocsRun {
     };
   }
 
-  /** A Markdown file of the repository, parsed once. */
-  markdown(path: string): Promise<ParsedMarkdown | undefined> {
-    let p = this.parsed.get(path);
-    if (!p) {
-      p = this.ctx.files
-        .read(path)
-        .then((text) => (text === undefined ? undefined : parseMarkdown(path, text)));
-      this.parsed.set(path, p);
+  /**
+   * Starts reading these files, a few at a time, while earlier ones are parsed: reading 2,000 small
+   * files one after another leaves the CPU idle half the time.
+   */
+  prefetch(paths: readonly string[]): void {
+    const limit = pLimit(READ_AHEAD);
+    for (const path of paths) {
+      if (!this.texts.has(path))
+        this.texts.set(
+          path,
+          limit(() => this.ctx.files.read(path)),
+        );
     }
-    return p;
+  }
+
+  private read(path: string): Promise<string | undefined> {
+    const ahead = this.texts.get(path);
+    if (ahead) {
+      this.texts.delete(path);
+      return ahead;
+    }
+    return this.ctx.files.read(path);
+  }
+
+  /** A document to check, parsed: taken from the links' waiting room, or read and parsed now. */
+  private async document(path: string): Promise<ParsedMarkdown | undefined> {
+    this.checked.add(path);
+    const waiting = this.waiting.get(path);
+    if (waiting) {
+      this.waiting.delete(path);
+      return waiting;
+    }
+    const text = await this.read(path);
+    return text === undefined ? undefined : parseMarkdown(path, text);
+  }
+
+  /** The anchors of a Markdown file a link points at; each file is parsed once, however many link to it. */
+  private anchorsOf(path: string): Promise<ReadonlySet<string> | undefined> {
+    let a = this.anchors.get(path);
+    if (!a) {
+      const parsed = this.read(path).then((t) =>
+        t === undefined ? undefined : parseMarkdown(path, t),
+      );
+      // A document whose own turn is still to come keeps its tree for then.
+      if (!this.checked.has(path)) this.waiting.set(path, parsed);
+      a = parsed.then((md) => (md ? anchorsOf(md) : undefined));
+      this.anchors.set(path, a);
+    }
+    return a;
   }
 
   private files(): Promise<{ files: Set<string>; dirs: Set<string> }> {
@@ -127,10 +175,7 @@ export class DocsRun {
     const { files, dirs } = await this.files();
     return {
       exists: (p) => files.has(p) || dirs.has(p),
-      anchorsOf: async (p) => {
-        const md = await this.markdown(p);
-        return md ? anchorsOf(md) : undefined;
-      },
+      anchorsOf: (p) => this.anchorsOf(p),
     };
   }
 
@@ -143,8 +188,9 @@ export class DocsRun {
   async report(path: string, kind: DocKind): Promise<DocumentReport | LoadedTemplate | undefined> {
     const template = await this.template(kind);
     if (!template.ok) return template;
-    const doc = await this.markdown(path);
+    const doc = await this.document(path);
     if (!doc) return undefined;
+    if (!this.anchors.has(path)) this.anchors.set(path, Promise.resolve(anchorsOf(doc)));
     return checkDocument(doc, kind.name, {
       template: template.spec,
       links: await this.linkTargets(),

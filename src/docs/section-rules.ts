@@ -111,7 +111,10 @@ function timeline(p: PresentSection, at: Point): DocFinding[] {
   const idx = p.section.index;
   let date = 0;
   let last: { value: number; label: string } | undefined;
-  const entries = entriesOf(p.body).filter((e) => !e.placeholder);
+  const all = entriesOf(p.body);
+  const entries = all.filter((e) => !e.placeholder);
+  // Only the template's example entries left: the placeholder finding says it already.
+  if (entries.length === 0 && all.length > 0) return [];
   if (entries.length === 0) {
     return [
       docFinding('timeline-order', `section "${p.section.title}" has no timeline entries`, at, idx),
@@ -171,8 +174,10 @@ function timeline(p: PresentSection, at: Point): DocFinding[] {
 const ISSUE_REF = /(?:^|[^\w/])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\b[A-Z][A-Z0-9]+-\d+\b/;
 
 function actionItems(p: PresentSection, at: Point): DocFinding[] {
-  const entries = entriesOf(p.body).filter((e) => !e.placeholder);
+  const all = entriesOf(p.body);
+  const entries = all.filter((e) => !e.placeholder);
   const idx = p.section.index;
+  if (entries.length === 0 && all.length > 0) return [];
   if (entries.length === 0) {
     return [
       docFinding(

@@ -43,6 +43,8 @@ export interface FrontMatterField {
   rule: FieldRule;
   /** The template's value is a list: the document's must be a non-empty list of such values. */
   list: boolean;
+  /** The template's own value (`draft | final`, `@handle`): left unchanged in a document, it is unfilled. */
+  templateValue: string | undefined;
 }
 
 export interface TemplateSpec {
@@ -156,7 +158,7 @@ function hasMarker(value: string): boolean {
   return htmlComments(value).some((c) => c.trim().toLowerCase().startsWith(MARKER_PREFIX));
 }
 
-/** The marker comments on the lines right after a heading. */
+/** The marker comments right after a heading, before anything else of its section. */
 function readMarkers(
   heading: Heading,
   children: readonly RootContent[],
@@ -166,13 +168,11 @@ function readMarkers(
   const rules: SectionRule[] = [];
   const used: Html[] = [];
   let optional = false;
-  let line = heading.position?.end.line ?? 0;
+  // "The line after the heading" — blank lines allowed, because Prettier puts one there.
   for (let j = at + 1; j < children.length; j++) {
     const next = children[j]!;
-    if (next.type !== 'html' || next.position?.start.line !== line + 1 || !hasMarker(next.value))
-      break;
+    if (next.type !== 'html' || !hasMarker(next.value)) break;
     used.push(next);
-    line = next.position.end.line;
     for (const body of htmlComments(next.value)) {
       const trimmed = body.trim();
       if (!trimmed.toLowerCase().startsWith(MARKER_PREFIX)) continue;
@@ -234,10 +234,18 @@ function readFrontMatter(md: ParsedMarkdown, problem: Problem): FrontMatterField
     const value = pair.value;
     if (isSeq(value)) {
       const first = value.items[0];
-      fields.push({ key, rule: fieldRule(isScalar(first) ? first.value : null), list: true });
-    } else fields.push({ key, rule: fieldRule(isScalar(value) ? value.value : null), list: false });
+      const raw = isScalar(first) ? first.value : null;
+      fields.push({ key, rule: fieldRule(raw), list: true, templateValue: stringOf(raw) });
+    } else {
+      const raw = isScalar(value) ? value.value : null;
+      fields.push({ key, rule: fieldRule(raw), list: false, templateValue: stringOf(raw) });
+    }
   }
   return fields;
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.trim() : undefined;
 }
 
 /** `A | B | C` one of them, `YYYY-MM-DD` a date, `@handle` a GitHub user or team, else any value. */

@@ -96,7 +96,7 @@ describe('ops-steward docs new', () => {
       'Search down: 502s on /api/search',
       '--repo',
       dir,
-      '--date',
+      '--now',
       '2026-11-30',
     ]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -115,6 +115,18 @@ describe('ops-steward docs new', () => {
     );
     expect(rules).toContain('docs/placeholder');
     expect(rules).not.toContain('docs/missing-section');
+    // The template's example entries are placeholders, not a broken timeline or action items.
+    expect(rules).not.toContain('docs/timeline-order');
+    expect(rules).not.toContain('docs/action-item-owner');
+    const messages = (JSON.parse(check.stdout) as { findings: { message: string }[] }).findings.map(
+      (f) => f.message,
+    );
+    expect(messages).toContain(
+      'front matter field "status" still holds the template\'s choices: pick one of draft | in review | final',
+    );
+    expect(messages).toContain(
+      'front matter field "authors" still holds the template\'s "@handle": fill it in',
+    );
   });
 
   it('names runbooks without a date, uses --dir, never overwrites', async () => {

@@ -99,6 +99,14 @@ describe('custom templates, one marker at a time', () => {
     ]);
   });
 
+  it('a marker after a blank line still belongs to the heading (Prettier writes one there)', async () => {
+    const template =
+      '# {{ title }}\n\n## Notes\n\n<!-- ops-steward: min-items 2 -->\n\n- {{ item }}\n';
+    expect(located(await adr(template, '# X\n\n## Notes\n\n- one\n'))).toEqual([
+      ['docs/min-items', 3],
+    ]);
+  });
+
   it('several markers on consecutive lines, or in one comment', async () => {
     const template =
       '# {{ title }}\n\n## Notes\n<!-- ops-steward: optional -->\n<!-- ops-steward: min-items 2; dashboard-link -->\n';

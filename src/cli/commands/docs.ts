@@ -9,112 +9,106 @@ import { finish, moduleContext, runChecks } from '../../engine/run-checks.js';
 import { shouldFail } from '../../findings.js';
 import type { Finding } from '../../findings.js';
 import { renderReport } from '../../report/index.js';
-import { loadRepoContext, parseNow } from '../context.js';
+import { loadRepoContext } from '../context.js';
 import type { RepoContext } from '../context.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../io.js';
 import type { CliIo } from '../io.js';
+import { formatOf, nowOf, withClock, withOutput, withRepo } from '../options.js';
+import type { ClockFlags, OutputFlags, RepoFlags } from '../options.js';
 
-interface CheckOptions {
-  repo?: string;
-  config?: string;
-  json?: boolean;
-}
+type CheckOptions = RepoFlags & OutputFlags;
 
-interface NewOptions {
-  repo?: string;
-  config?: string;
-  dir?: string;
-  date?: string;
-}
+type NewOptions = RepoFlags & ClockFlags & { dir?: string };
 
 export function registerDocsCommands(program: Command, io: CliIo): void {
   const group = program
     .command('docs')
     .description('postmortems and runbooks: check them against their templates, start new ones');
 
-  group
+  const check = group
     .command('check')
     .description(
       "check documents against their kind's template (default: every document of every kind)",
     )
-    .argument('[file...]', 'documents to check, relative to the current directory')
-    .option('--repo <dir>', 'repository root', '.')
-    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
-    .option('--json', 'print JSON: {"findings":[Finding…]}')
-    .action(async (files: string[], opts: CheckOptions) => {
-      const ctx = await loadRepoContext(opts, io);
-      const now = new Date();
-      const findings =
-        files.length === 0
-          ? (
-              await runChecks(ctx.files, ctx.config, {
-                now,
-                configPath: ctx.configPath,
-                only: ['docs'],
-              })
-            ).findings
-          : await checkFiles(ctx, files, now, io);
-      io.stdout(
-        opts.json
-          ? `${JSON.stringify({ findings })}\n`
-          : renderReport('text', findings, { color: io.isTty, label: opts.repo ?? '.' }),
-      );
-      io.setExitCode(shouldFail(findings, 'error') ? EXIT_FINDINGS : EXIT_OK);
-    });
+    .argument('[file...]', 'documents to check, relative to the current directory');
+  // FILE... takes the positional place where other commands accept the repository.
+  withRepo(check, false);
+  withOutput(check, ['text', 'json'], '{"findings":[Finding…]}');
+  check.action(async (files: string[], opts: CheckOptions) => {
+    const format = formatOf(opts);
+    const ctx = await loadRepoContext(opts, io);
+    const now = new Date();
+    const findings =
+      files.length === 0
+        ? // The run's notices about files skipped elsewhere in the tree are not about documents.
+          (
+            await runChecks(ctx.files, ctx.config, {
+              now,
+              configPath: ctx.configPath,
+              only: ['docs'],
+            })
+          ).findings.filter((f) => f.ruleId.startsWith('docs/'))
+        : await checkFiles(ctx, files, now, io);
+    io.stdout(
+      format === 'json'
+        ? `${JSON.stringify({ findings })}\n`
+        : renderReport('text', findings, { color: io.isTty, label: opts.repo ?? '.' }),
+    );
+    io.setExitCode(shouldFail(findings, 'error') ? EXIT_FINDINGS : EXIT_OK);
+  });
 
-  group
+  const create = group
     .command('new')
     .description("write a new document from its kind's template, with today's date")
     .argument('<kind>', 'postmortem, runbook, or a kind of docs.kinds')
     .argument('<title>', 'the title, e.g. "Checkout unavailable for 42 minutes"')
-    .option('--repo <dir>', 'repository root', '.')
-    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
     .option(
       '--dir <dir>',
       "folder for the file, relative to the repository (default: where the kind's documents are)",
-    )
-    .option('--date <yyyy-mm-dd>', 'the date to use instead of today (UTC)')
-    .action(async (kindName: string, title: string, opts: NewOptions) => {
-      const date = parseNow(opts.date).toISOString().slice(0, 10);
-      const ctx = await loadRepoContext(opts, io);
-      const kinds = docKinds(ctx.config);
-      const kind = kinds.find((k) => k.name === kindName);
-      if (!kind) {
+    );
+  withRepo(create, false);
+  withClock(create, "the new document's date (its UTC day)");
+  create.action(async (kindName: string, title: string, opts: NewOptions) => {
+    const date = nowOf(opts).toISOString().slice(0, 10);
+    const ctx = await loadRepoContext(opts, io);
+    const kinds = docKinds(ctx.config);
+    const kind = kinds.find((k) => k.name === kindName);
+    if (!kind) {
+      throw new UsageError(
+        `unknown kind "${kindName}": the kinds are ${kinds.map((k) => k.name).join(', ')} (docs.kinds)`,
+      );
+    }
+    const mctx = moduleContext(ctx.files, ctx.config, {
+      now: new Date(),
+      configPath: ctx.configPath,
+    });
+    const template = await docsRun(mctx).template(kind);
+    if (!template.ok) throw new UsageError(template.problem.message);
+    const existing = (await allDocumentPaths(mctx)).filter((p) => kind.matches(p));
+    const made = newDocument({
+      kind,
+      template: template.spec,
+      title,
+      date,
+      existing,
+      ...(opts.dir !== undefined ? { dir: opts.dir.split(path.sep).join('/') } : {}),
+    });
+    if (!made.ok) throw new UsageError(made.error);
+    const target = path.join(ctx.root, ...made.path.split('/'));
+    await mkdir(path.dirname(target), { recursive: true });
+    try {
+      await writeFile(target, made.text, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
         throw new UsageError(
-          `unknown kind "${kindName}": the kinds are ${kinds.map((k) => k.name).join(', ')} (docs.kinds)`,
+          `${made.path} already exists: it is left as it is (choose another title)`,
         );
       }
-      const mctx = moduleContext(ctx.files, ctx.config, {
-        now: new Date(),
-        configPath: ctx.configPath,
-      });
-      const template = await docsRun(mctx).template(kind);
-      if (!template.ok) throw new UsageError(template.problem.message);
-      const existing = (await allDocumentPaths(mctx)).filter((p) => kind.matches(p));
-      const made = newDocument({
-        kind,
-        template: template.spec,
-        title,
-        date,
-        existing,
-        ...(opts.dir !== undefined ? { dir: opts.dir.split(path.sep).join('/') } : {}),
-      });
-      if (!made.ok) throw new UsageError(made.error);
-      const target = path.join(ctx.root, ...made.path.split('/'));
-      await mkdir(path.dirname(target), { recursive: true });
-      try {
-        await writeFile(target, made.text, { flag: 'wx' });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new UsageError(
-            `${made.path} already exists: it is left as it is (choose another title)`,
-          );
-        }
-        throw error;
-      }
-      io.stdout(`${made.path}\n`);
-      io.setExitCode(EXIT_OK);
-    });
+      throw error;
+    }
+    io.stdout(`${made.path}\n`);
+    io.setExitCode(EXIT_OK);
+  });
 }
 
 /** The named files, each judged as its kind; a file of no kind is named on stderr, never silently skipped. */
