@@ -3,7 +3,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-LKKZD5EX.js";
+} from "./chunks/chunk-2DMK3M47.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -14,7 +14,7 @@ import {
   renderFlagSyncSummary,
   reviewPullRequest,
   syncFlagIssues
-} from "./chunks/chunk-L3CBUVUF.js";
+} from "./chunks/chunk-UCLCBGQQ.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -31,7 +31,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-GYHMJ4R2.js";
+} from "./chunks/chunk-OLZVYKQ3.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

@@ -17,7 +17,7 @@ import {
   silentLog,
   syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-L3CBUVUF.js";
+} from "./chunks/chunk-UCLCBGQQ.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -54,7 +54,7 @@ import {
   str,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-GYHMJ4R2.js";
+} from "./chunks/chunk-OLZVYKQ3.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

@@ -3,7 +3,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   VERSION,
   openWorkspace
-} from "./chunks/chunk-LKKZD5EX.js";
+} from "./chunks/chunk-2DMK3M47.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -35,6 +35,7 @@ import {
   loadCodeowners,
   loadOnCall,
   moduleContext,
+  monitorsReport,
   normalizeRepoPath,
   onCallLevelsAt,
   ownersOf,
@@ -54,7 +55,7 @@ import {
   walk,
   wallClockOf,
   whoIsOnCall
-} from "./chunks/chunk-GYHMJ4R2.js";
+} from "./chunks/chunk-OLZVYKQ3.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -4210,6 +4211,60 @@ function repoRelative(file, root, cwd) {
   return rel;
 }
 
+// src/cli/commands/monitors.ts
+var READ_PROBLEMS = /* @__PURE__ */ new Set([
+  "monitors/parse-error",
+  "monitors/invalid-monitor",
+  "monitors/unknown-shape"
+]);
+function registerMonitorsCommands(program2, io) {
+  const group = program2.command("monitors").description("monitors kept as code (Datadog, Prometheus): which page, and their runbooks");
+  const list = group.command("list").description("every monitor: whether it pages, whom it notifies, its runbook and its state");
+  withRepo(list);
+  withOutput(
+    list,
+    ["text", "json"],
+    '[{"file","line","name","source","paging","handles","runbook","runbookStatus"}]'
+  );
+  list.action(async (dir, opts) => {
+    const json = formatOf(opts) === "json";
+    const repo = await loadRepoContext({ ...opts, repo: repoOf(dir, opts, io.cwd) }, io);
+    const ctx = moduleContext(repo.files, repo.config, {
+      now: parseNow(void 0),
+      configPath: repo.configPath
+    });
+    const report = await monitorsReport(ctx);
+    for (const f2 of report.findings) {
+      if (READ_PROBLEMS.has(f2.ruleId)) {
+        io.stderr(`${f2.severity}: ${formatLocation(f2)} ${sanitizeForTerminal(f2.message)}
+`);
+      }
+    }
+    const { paging, valid } = report.coverage;
+    io.stdout(
+      json ? `${JSON.stringify(report.rows)}
+` : `${table3(report.rows)}${valid} of ${paging} paging monitors link a valid runbook
+`
+    );
+    io.setExitCode(EXIT_OK);
+  });
+}
+function table3(rows) {
+  if (rows.length === 0) return "No monitors found under monitors.paths.\n";
+  const header = ["MONITOR", "SOURCE", "PAGES", "RUNBOOK", "WHERE"];
+  const cells = rows.map((r2) => [
+    sanitizeForTerminal(r2.name),
+    r2.source,
+    r2.paging ? r2.handles.filter(Boolean).join(" ") || "yes" : "-",
+    r2.runbookStatus === null ? "-" : `${r2.runbookStatus}${r2.runbook ? ` ${sanitizeForTerminal(r2.runbook)}` : ""}`,
+    `${r2.file}:${r2.line}`
+  ]);
+  const widths = header.map((h2, i2) => Math.max(h2.length, ...cells.map((c2) => c2[i2].length)));
+  const line = (c2) => c2.map((v2, i2) => i2 === c2.length - 1 ? v2 : v2.padEnd(widths[i2])).join("  ").trimEnd();
+  return `${[line(header), ...cells.map(line)].join("\n")}
+`;
+}
+
 // src/cli/commands/init.ts
 import { mkdir as mkdir3, readFile, stat, writeFile as writeFile3 } from "node:fs/promises";
 import path6 from "node:path";
@@ -5613,6 +5668,7 @@ function buildProgram(io) {
   registerCodeownersCommands(program2, io);
   registerOnCallCommands(program2, io);
   registerDocsCommands(program2, io);
+  registerMonitorsCommands(program2, io);
   routeSubcommands(program2, io, []);
   return program2;
 }

@@ -4,6 +4,7 @@ import type { DomainModule } from './core/module.js';
 import { flagsModule } from './flags/module.js';
 import { oncallModule } from './oncall/module.js';
 import { docsModule } from './docs/module.js';
+import { monitorsModule } from './monitors/module.js';
 
 /**
  * Every domain module, in report order. A new domain is its folder plus one line here; no surface
@@ -15,4 +16,5 @@ export const MODULES: readonly DomainModule[] = [
   codeownersModule,
   oncallModule,
   docsModule,
+  monitorsModule,
 ];

@@ -4,6 +4,7 @@ import { registerCheckCommand } from './commands/check.js';
 import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
 import { registerDocsCommands } from './commands/docs.js';
+import { registerMonitorsCommands } from './commands/monitors.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerOnCallCommands } from './commands/oncall.js';
 import { InputError } from '../core/errors.js';
@@ -51,6 +52,7 @@ function buildProgram(io: CliIo): Command {
   registerCodeownersCommands(program, io);
   registerOnCallCommands(program, io);
   registerDocsCommands(program, io);
+  registerMonitorsCommands(program, io);
   routeSubcommands(program, io, []);
   return program;
 }

@@ -34,7 +34,16 @@ beforeAll(async () => {
       githubError(403, 'Resource not accessible by integration'),
     )
     .route('GET', '/orgs/:org/teams/:slug', () => githubError(404, 'Not Found'))
-    .route('GET', '/repos/:owner/:repo/codeowners/errors', () => ({ body: { errors: [] } }));
+    .route('GET', '/repos/:owner/:repo/codeowners/errors', () => ({ body: { errors: [] } }))
+    // The on-call files' people: every login exists; `acme` is the organisation, whose private members
+    // a workflow token cannot see (so membership is unknown, and nothing is reported).
+    .route('GET', '/users/:username', (req) => ({
+      body: {
+        login: req.params.username,
+        type: req.params.username === 'acme' ? 'Organization' : 'User',
+      },
+    }))
+    .route('GET', '/orgs/:org/members/:username', () => githubError(404, 'Not Found'));
   if (hasBundle) await resolveNodeBinary();
 });
 

@@ -1667,12 +1667,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema3, group) {
-      return group.rules.some((rule4) => shouldUseRule(schema3, rule4));
+      return group.rules.some((rule5) => shouldUseRule(schema3, rule5));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema3, rule4) {
+    function shouldUseRule(schema3, rule5) {
       var _a;
-      return schema3[rule4.keyword] !== void 0 || ((_a = rule4.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema3[kwd] !== void 0));
+      return schema3[rule5.keyword] !== void 0 || ((_a = rule5.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema3[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -2724,9 +2724,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule4 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema3, rule4)) {
-            keywordCode(it, rule4.keyword, rule4.definition, group.type);
+        for (const rule5 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema3, rule5)) {
+            keywordCode(it, rule5.keyword, rule5.definition, group.type);
           }
         }
       });
@@ -2761,9 +2761,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule4 = rules[keyword];
-        if (typeof rule4 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule4)) {
-          const { type } = rule4.definition;
+        const rule5 = rules[keyword];
+        if (typeof rule5 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule5)) {
+          const { type } = rule5.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -4849,8 +4849,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule4 = this.RULES.all[keyword];
-        return typeof rule4 == "object" ? rule4.definition : !!rule4;
+        const rule5 = this.RULES.all[keyword];
+        return typeof rule5 == "object" ? rule5.definition : !!rule5;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -4858,7 +4858,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule4) => rule4.keyword === keyword);
+          const i = group.rules.findIndex((rule5) => rule5.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -4885,10 +4885,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule4 = rules[key];
-            if (typeof rule4 != "object")
+            const rule5 = rules[key];
+            if (typeof rule5 != "object")
               continue;
-            const { $data } = rule4.definition;
+            const { $data } = rule5.definition;
             const schema3 = keywords[key];
             if ($data && schema3)
               keywords[key] = schemaOrData(schema3);
@@ -5052,7 +5052,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition2)
         return;
-      const rule4 = {
+      const rule5 = {
         keyword,
         definition: {
           ...definition2,
@@ -5061,18 +5061,18 @@ var require_core = __commonJS({
         }
       };
       if (definition2.before)
-        addBeforeRule.call(this, ruleGroup, rule4, definition2.before);
+        addBeforeRule.call(this, ruleGroup, rule5, definition2.before);
       else
-        ruleGroup.rules.push(rule4);
-      RULES.all[keyword] = rule4;
+        ruleGroup.rules.push(rule5);
+      RULES.all[keyword] = rule5;
       (_a = definition2.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule4, before) {
+    function addBeforeRule(ruleGroup, rule5, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule4);
+        ruleGroup.rules.splice(i, 0, rule5);
       } else {
-        ruleGroup.rules.push(rule4);
+        ruleGroup.rules.push(rule5);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -13559,7 +13559,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13582,7 +13582,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -14476,7 +14476,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14490,7 +14490,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14516,7 +14516,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14551,8 +14551,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -15004,8 +15004,8 @@ function headLineForBaseLine(file, baseLine) {
   return Math.max(1, baseLine + shift);
 }
 function preview(text4) {
-  const short2 = text4.length > 60 ? `${text4.slice(0, 57)}...` : text4;
-  return JSON.stringify(short2);
+  const short3 = text4.length > 60 ? `${text4.slice(0, 57)}...` : text4;
+  return JSON.stringify(short3);
 }
 
 // src/repo/errors.ts
@@ -15213,14 +15213,14 @@ function gte(i, y) {
 function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
   const out = [];
   let length = 0;
-  let nonEmpty;
+  let nonEmpty2;
   outer: for (let a = 0; a < acc.length; a++) {
     const prefix2 = acc[a] + pre;
     let vs = values;
     if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
+      if (!nonEmpty2)
+        nonEmpty2 = values.filter((v) => v);
+      vs = nonEmpty2;
     }
     for (let v = 0; v < vs.length; v++) {
       if (out.length >= max)
@@ -17887,8 +17887,8 @@ function winningRule(codeowners, path4) {
 }
 function ownersOf(codeowners, path4) {
   const clean = normalizeRepoPath(path4);
-  const rule4 = winningRule(codeowners, clean);
-  return rule4 ? { path: clean, owners: [...rule4.owners], line: rule4.line, pattern: rule4.pattern } : { path: clean, owners: [], line: null, pattern: null };
+  const rule5 = winningRule(codeowners, clean);
+  return rule5 ? { path: clean, owners: [...rule5.owners], line: rule5.line, pattern: rule5.pattern } : { path: clean, owners: [], line: null, pattern: null };
 }
 
 // src/codeowners/owners.ts
@@ -17939,8 +17939,8 @@ function parseCodeowners(text4, path4) {
   const rules = [];
   const lines = text4.replace(/^\uFEFF/, "").split("\n");
   lines.forEach((raw, index2) => {
-    const rule4 = parseLine(raw.endsWith("\r") ? raw.slice(0, -1) : raw, index2 + 1, path4, problems);
-    if (rule4) rules.push(rule4);
+    const rule5 = parseLine(raw.endsWith("\r") ? raw.slice(0, -1) : raw, index2 + 1, path4, problems);
+    if (rule5) rules.push(rule5);
   });
   return { path: path4, rules, problems, ignored: false };
 }
@@ -18031,26 +18031,26 @@ function validateCodeowners(codeowners, opts) {
   for (const w of winners) if (w >= 0) wins[w]++;
   const duplicateOf = duplicatePatterns(rules);
   duplicateOf.forEach((later, i) => {
-    const rule4 = rules[i];
+    const rule5 = rules[i];
     findings.push(
       ruleFinding(
         codeowners.path,
-        rule4,
+        rule5,
         "codeowners/duplicate-pattern",
         "warning",
-        `duplicate pattern "${rule4.pattern}": line ${rules[later].line} repeats it and wins (the last matching pattern takes precedence), so this line never applies`
+        `duplicate pattern "${rule5.pattern}": line ${rules[later].line} repeats it and wins (the last matching pattern takes precedence), so this line never applies`
       )
     );
   });
   for (let i = 0; i < rules.length; i++) {
-    const rule4 = rules[i];
-    if (wins[i] > 0 || duplicateOf.has(i) || rule4.matcher.globs.length === 0) continue;
+    const rule5 = rules[i];
+    if (wins[i] > 0 || duplicateOf.has(i) || rule5.matcher.globs.length === 0) continue;
     if (files.length === 0) continue;
     const shadowers = /* @__PURE__ */ new Set();
     let matched = 0;
     let example = "";
     files.forEach((f, k) => {
-      if (!rule4.matcher.matches(f)) return;
+      if (!rule5.matcher.matches(f)) return;
       if (matched++ === 0) example = f;
       shadowers.add(winners[k]);
     });
@@ -18058,10 +18058,10 @@ function validateCodeowners(codeowners, opts) {
       findings.push(
         ruleFinding(
           codeowners.path,
-          rule4,
+          rule5,
           "codeowners/unmatched-pattern",
           "warning",
-          `pattern "${rule4.pattern}" matches no file in the repository`
+          `pattern "${rule5.pattern}" matches no file in the repository`
         )
       );
       continue;
@@ -18071,10 +18071,10 @@ function validateCodeowners(codeowners, opts) {
     findings.push(
       ruleFinding(
         codeowners.path,
-        rule4,
+        rule5,
         "codeowners/shadowed-rule",
         "warning",
-        `rule "${rule4.pattern}" never applies: ${what}: ${by}. The last matching pattern wins; move this line below them or delete it`
+        `rule "${rule5.pattern}" never applies: ${what}: ${by}. The last matching pattern wins; move this line below them or delete it`
       )
     );
   }
@@ -18106,15 +18106,15 @@ function duplicatePatterns(rules) {
   });
   return out;
 }
-function ruleFinding(file, rule4, ruleId, severity, message) {
+function ruleFinding(file, rule5, ruleId, severity, message) {
   return {
     ruleId,
     severity,
     message,
     file,
-    line: rule4.line,
-    column: rule4.column,
-    endColumn: rule4.column + rule4.pattern.length
+    line: rule5.line,
+    column: rule5.column,
+    endColumn: rule5.column + rule5.pattern.length
   };
 }
 function compileGlobs(globs) {
@@ -18174,31 +18174,31 @@ function checkEscalationCoverage(codeowners, files, config, directory) {
   }
   const findings = [];
   for (const [w, { count, example }] of [...owned].sort((a, b) => a[0] - b[0])) {
-    const rule4 = codeowners.rules[w];
+    const rule5 = codeowners.rules[w];
     const what = `${count} file${count === 1 ? "" : "s"} under codeowners.requireOwners (e.g. ${example})`;
     let anyTeam = false;
-    rule4.owners.forEach((owner, k) => {
+    rule5.owners.forEach((owner, k) => {
       if (ownerKind(owner) !== "team") return;
       anyTeam = true;
       if (policyForOwner(owner, config, directory) !== void 0) return;
       findings.push(
         ownerFinding(
           codeowners.path,
-          rule4,
+          rule5,
           k,
           `${owner} owns ${what} but has no escalation policy: set codeowners.teams["${owner}"].policy`
         )
       );
     });
-    if (!anyTeam && !rule4.owners.some((o) => policyForOwner(o, config, directory) !== void 0)) {
+    if (!anyTeam && !rule5.owners.some((o) => policyForOwner(o, config, directory) !== void 0)) {
       findings.push({
         ruleId: "codeowners/no-escalation-policy",
         severity: "warning",
-        message: `rule "${rule4.pattern}" owns ${what}, but none of its owners (${rule4.owners.join(", ")}) has an escalation policy: add a team with a policy, or map an owner in codeowners.teams`,
+        message: `rule "${rule5.pattern}" owns ${what}, but none of its owners (${rule5.owners.join(", ")}) has an escalation policy: add a team with a policy, or map an owner in codeowners.teams`,
         file: codeowners.path,
-        line: rule4.line,
-        column: rule4.column,
-        endColumn: rule4.column + rule4.pattern.length
+        line: rule5.line,
+        column: rule5.column,
+        endColumn: rule5.column + rule5.pattern.length
       });
     }
   }
@@ -18207,21 +18207,21 @@ function checkEscalationCoverage(codeowners, files, config, directory) {
 function escalationGapsInChange(input) {
   const base = input.base === void 0 ? void 0 : parseCodeowners(input.base, input.path);
   const before = /* @__PURE__ */ new Set();
-  for (const rule4 of base?.rules ?? []) {
-    for (const owner of rule4.owners) before.add(pairKey(rule4.pattern, owner));
+  for (const rule5 of base?.rules ?? []) {
+    for (const owner of rule5.owners) before.add(pairKey(rule5.pattern, owner));
   }
   const head = parseCodeowners(input.head, input.path);
   const findings = [];
-  for (const rule4 of head.rules) {
-    rule4.owners.forEach((owner, k) => {
-      if (ownerKind(owner) !== "team" || before.has(pairKey(rule4.pattern, owner))) return;
+  for (const rule5 of head.rules) {
+    rule5.owners.forEach((owner, k) => {
+      if (ownerKind(owner) !== "team" || before.has(pairKey(rule5.pattern, owner))) return;
       if (policyForOwner(owner, input.config, input.directory) !== void 0) return;
       findings.push(
         ownerFinding(
           head.path,
-          rule4,
+          rule5,
           k,
-          `this change makes ${owner} a code owner of "${rule4.pattern}", but ${owner} has no escalation policy: set codeowners.teams["${owner}"].policy so incidents there page someone`
+          `this change makes ${owner} a code owner of "${rule5.pattern}", but ${owner} has no escalation policy: set codeowners.teams["${owner}"].policy so incidents there page someone`
         )
       );
     });
@@ -18231,15 +18231,15 @@ function escalationGapsInChange(input) {
 function pairKey(pattern, owner) {
   return `${pattern}\0${ownerKey(owner)}`;
 }
-function ownerFinding(file, rule4, k, message) {
-  const owner = rule4.owners[k];
-  const column = rule4.ownerColumns[k];
+function ownerFinding(file, rule5, k, message) {
+  const owner = rule5.owners[k];
+  const column = rule5.ownerColumns[k];
   return {
     ruleId: "codeowners/no-escalation-policy",
     severity: "warning",
     message,
     file,
-    line: rule4.line,
+    line: rule5.line,
     column,
     endColumn: column + owner.length,
     owners: [owner]
@@ -18260,8 +18260,8 @@ async function verifyOwners(codeowners, verifier) {
     ];
   }
   const canonical = /* @__PURE__ */ new Map();
-  for (const rule4 of codeowners.rules) {
-    for (const owner of rule4.owners) {
+  for (const rule5 of codeowners.rules) {
+    for (const owner of rule5.owners) {
       if (!canonical.has(ownerKey(owner))) canonical.set(ownerKey(owner), owner);
     }
   }
@@ -18269,8 +18269,8 @@ async function verifyOwners(codeowners, verifier) {
   const statusOf2 = (owner) => verdicts.get(canonical.get(ownerKey(owner)) ?? owner) ?? "unknown";
   const findings = [];
   const unknown = /* @__PURE__ */ new Set();
-  for (const rule4 of codeowners.rules) {
-    rule4.owners.forEach((owner, k) => {
+  for (const rule5 of codeowners.rules) {
+    rule5.owners.forEach((owner, k) => {
       const status = statusOf2(owner);
       if (status === "unknown") unknown.add(ownerKey(owner));
       if (status !== "missing" && status !== "no-write") return;
@@ -18279,9 +18279,9 @@ async function verifyOwners(codeowners, verifier) {
         severity: "error",
         message: status === "missing" ? `${owner} does not exist (or is not visible to ops-steward): GitHub ignores this owner` : `${owner} has no write access to this repository: GitHub does not request its review. Give it write access (teams need it explicitly).`,
         file: codeowners.path,
-        line: rule4.line,
-        column: rule4.ownerColumns[k],
-        endColumn: rule4.ownerColumns[k] + owner.length
+        line: rule5.line,
+        column: rule5.ownerColumns[k],
+        endColumn: rule5.ownerColumns[k] + owner.length
       });
     });
   }
@@ -20257,12 +20257,12 @@ async function workerExtractor(size) {
 var HINT_MARKER = "ops-steward-flags";
 var escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function prefilter(needles, withHints = true) {
-  const unique = [.../* @__PURE__ */ new Set([...needles, ...withHints ? [HINT_MARKER] : []])].filter(
+  const unique3 = [.../* @__PURE__ */ new Set([...needles, ...withHints ? [HINT_MARKER] : []])].filter(
     (n) => n.length > 0
   );
-  if (unique.length === 0) return () => false;
-  unique.sort((a, b) => b.length - a.length);
-  const re = new RegExp(unique.map(escape3).join("|"));
+  if (unique3.length === 0) return () => false;
+  unique3.sort((a, b) => b.length - a.length);
+  const re = new RegExp(unique3.map(escape3).join("|"));
   return (text4) => re.test(text4);
 }
 
@@ -20695,13 +20695,13 @@ function compareStrings(a, b) {
 }
 function sortReferences(refs) {
   const seen = /* @__PURE__ */ new Set();
-  const unique = refs.filter((r) => {
+  const unique3 = refs.filter((r) => {
     const id = `${r.file}\0${r.line}\0${r.column}\0${r.key}\0${r.pattern}\0${r.via}\0${r.accessor}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
   });
-  return unique.sort(
+  return unique3.sort(
     (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.key ?? a.pattern ?? "", b.key ?? b.pattern ?? "") || compareStrings(a.via, b.via) || compareStrings(a.accessor, b.accessor)
   );
 }
@@ -23328,8 +23328,8 @@ var DOCS_RULES = Object.entries(DOC_RULE_TABLE).map(
 );
 
 // src/docs/doc-finding.ts
-function docFinding(rule4, message, at2, section) {
-  return { rule: rule4, message, at: at2, ...section === void 0 ? {} : { section } };
+function docFinding(rule5, message, at2, section) {
+  return { rule: rule5, message, at: at2, ...section === void 0 ? {} : { section } };
 }
 function toFinding(f, file) {
   return {
@@ -23470,6 +23470,9 @@ function compileKind(name2, kind, templates) {
     // A template is never a document of its own kind, wherever it lives.
     matches: (path4) => !templates.has(path4) && include.some((m) => m.match(path4)) && !exclude.some((m) => m.match(path4))
   };
+}
+function docKindOf(config, path4) {
+  return docKinds(config).find((k) => k.matches(path4))?.name;
 }
 
 // node_modules/yocto-queue/index.js
@@ -32937,7 +32940,7 @@ function resolveTable(events, context) {
   return events;
 }
 function flushCell(map, context, range2, rowKind, rowEnd, previousCell) {
-  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
+  const groupName2 = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
   const valueName = "tableContent";
   if (range2[0] !== 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, range2[0]));
@@ -32945,7 +32948,7 @@ function flushCell(map, context, range2, rowKind, rowEnd, previousCell) {
   }
   const now = getPoint(context.events, range2[1]);
   previousCell = {
-    type: groupName,
+    type: groupName2,
     start: Object.assign({}, now),
     // Note: correct end is set later.
     end: Object.assign({}, now)
@@ -33281,39 +33284,39 @@ function unfilled(value2, field) {
   if (!same) return void 0;
   return field.rule.type === "one-of" ? `still holds the template's choices: pick one of ${field.rule.values.join(" | ")}` : `still holds the template's "${field.templateValue}": fill it in`;
 }
-function checkList(value2, rule4) {
-  if ((0, import_yaml6.isScalar)(value2)) return checkValue(value2, rule4);
+function checkList(value2, rule5) {
+  if ((0, import_yaml6.isScalar)(value2)) return checkValue(value2, rule5);
   if (!(0, import_yaml6.isSeq)(value2)) return "must be a list";
   if (value2.items.length === 0) return "must not be an empty list";
   for (const item of value2.items) {
-    const problem = checkValue(item, rule4);
+    const problem = checkValue(item, rule5);
     if (problem) return problem.replace(/^must/, "items must");
   }
   return void 0;
 }
-function checkValue(value2, rule4) {
+function checkValue(value2, rule5) {
   const raw = (0, import_yaml6.isScalar)(value2) ? value2.value : value2 ? value2.toJSON() : null;
   if (raw === null || raw === void 0 || typeof raw === "string" && raw.trim() === "")
     return "is empty";
-  if (rule4.type === "any") return void 0;
+  if (rule5.type === "any") return void 0;
   if (typeof raw !== "string" && !(raw instanceof Date) && typeof raw !== "number")
-    return `must be ${describe2(rule4)}`;
+    return `must be ${describe2(rule5)}`;
   const text4 = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim();
-  switch (rule4.type) {
+  switch (rule5.type) {
     case "date":
       return isRealDate(text4) ? void 0 : `must be a date YYYY-MM-DD, not "${text4}"`;
     case "handle":
       return HANDLE.test(text4) ? void 0 : `must be a GitHub @user or @org/team, not "${text4}"`;
     case "one-of": {
-      const ok3 = rule4.values.some((v) => v.toLowerCase() === text4.toLowerCase());
-      return ok3 ? void 0 : `must be one of ${rule4.values.join(" | ")}, not "${text4}"`;
+      const ok3 = rule5.values.some((v) => v.toLowerCase() === text4.toLowerCase());
+      return ok3 ? void 0 : `must be one of ${rule5.values.join(" | ")}, not "${text4}"`;
     }
   }
 }
-function describe2(rule4) {
-  if (rule4.type === "date") return "a date YYYY-MM-DD";
-  if (rule4.type === "handle") return "a GitHub @user or @org/team";
-  if (rule4.type === "one-of") return `one of ${rule4.values.join(" | ")}`;
+function describe2(rule5) {
+  if (rule5.type === "date") return "a date YYYY-MM-DD";
+  if (rule5.type === "handle") return "a GitHub @user or @org/team";
+  if (rule5.type === "one-of") return `one of ${rule5.values.join(" | ")}`;
   return "a value";
 }
 function isRealDate(text4) {
@@ -33328,18 +33331,18 @@ function isHandle(text4) {
 }
 
 // src/docs/section-rules.ts
-function checkSectionRule(rule4, p, directory) {
+function checkSectionRule(rule5, p, directory) {
   const at2 = startOf(p.heading);
   const name2 = p.section.title;
   const idx = p.section.index;
-  switch (rule4.rule) {
+  switch (rule5.rule) {
     case "min-items": {
       const n = entriesOf(p.body).length;
-      if (n >= rule4.count) return [];
+      if (n >= rule5.count) return [];
       return [
         docFinding(
           "min-items",
-          `section "${name2}" has ${n} item${n === 1 ? "" : "s"}; the template asks for at least ${rule4.count}`,
+          `section "${name2}" has ${n} item${n === 1 ? "" : "s"}; the template asks for at least ${rule5.count}`,
           at2,
           idx
         )
@@ -34156,8 +34159,8 @@ async function checkDocument(doc, kind, checks) {
     ...structure.findings
   ];
   for (const present of structure.present.values()) {
-    for (const rule4 of present.section.rules) {
-      findings.push(...checkSectionRule(rule4, present, checks.directory));
+    for (const rule5 of present.section.rules) {
+      findings.push(...checkSectionRule(rule5, present, checks.directory));
     }
   }
   findings.push(...checkPlaceholders(doc, template.placeholderText));
@@ -34527,8 +34530,8 @@ async function buildDirectory(ctx) {
   const teams = /* @__PURE__ */ new Set();
   const policies = /* @__PURE__ */ new Set();
   const { codeowners } = await ctx.facts.codeowners();
-  for (const rule4 of codeowners?.rules ?? [])
-    for (const o of rule4.owners) teams.add(normalizeOwner(o));
+  for (const rule5 of codeowners?.rules ?? [])
+    for (const o of rule5.owners) teams.add(normalizeOwner(o));
   for (const [team, entry] of Object.entries(ctx.config.codeowners.teams)) {
     teams.add(normalizeOwner(team));
     if (entry.policy) policies.add(entry.policy.toLowerCase());
@@ -34722,13 +34725,1222 @@ var docsModule = {
   pullRequest: reviewDocs
 };
 
+// src/monitors/escalation.ts
+var TEAM2 = /@[A-Za-z0-9][\w-]*\/[\w.-]*\w/g;
+function runbookEscalation(markdown, knownPolicies) {
+  const root = fromMarkdown(markdown, {
+    extensions: [frontmatter(["yaml"])],
+    mdastExtensions: [frontmatterFromMarkdown(["yaml"])]
+  });
+  const start = root.children.findIndex((n) => n.type === "heading" && /escalat/i.test(textOf2(n)));
+  if (start === -1) return void 0;
+  const heading = root.children[start];
+  const depth = heading.type === "heading" ? heading.depth : 1;
+  const section = [];
+  for (const node2 of root.children.slice(start + 1)) {
+    if (node2.type === "heading" && node2.depth <= depth) break;
+    section.push(node2);
+  }
+  const text4 = section.map(textOf2).join("\n");
+  const teams = unique([...text4.matchAll(TEAM2)].map((m) => m[0]));
+  const policies = unique(
+    [...text4.matchAll(/[\w.-]+/g)].map((m) => m[0]).filter((w) => knownPolicies.has(w))
+  );
+  return { teams, policies };
+}
+function textOf2(node2) {
+  if (node2.type === "text" || node2.type === "inlineCode" || node2.type === "code") return node2.value;
+  if ("children" in node2) return node2.children.map((c) => textOf2(c)).join(" ");
+  return "";
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+function mappedTarget(handle, facts) {
+  const want = handle.toLowerCase();
+  const entry = Object.entries(facts.handles).find(([k]) => k.toLowerCase() === want);
+  if (!entry) return void 0;
+  const mapped = entry[1];
+  if (facts.model?.policies.has(mapped)) return { mapped, policy: mapped };
+  if (mapped.includes("/") || mapped.startsWith("@")) {
+    const team = mapped.startsWith("@") ? mapped : `@${mapped}`;
+    const policy = policyForOwner(team, facts.codeowners, facts.directory);
+    return policy ? { mapped, team, policy } : { mapped, team };
+  }
+  return { mapped };
+}
+function isKnownTarget(target, facts) {
+  if (target.policy !== void 0 && facts.model?.policies.has(target.policy)) return true;
+  if (target.team === void 0) return false;
+  return facts.model?.teams.has(teamKey(target.team)) === true || Object.keys(facts.codeowners.teams).some((k) => teamKey(k) === teamKey(target.team));
+}
+function agrees(target, runbook, facts) {
+  if (target.team && runbook.teams.some((t) => ownerKey(t) === ownerKey(target.team))) return true;
+  if (target.policy === void 0) return false;
+  if (runbook.policies.includes(target.policy)) return true;
+  return runbook.teams.some(
+    (t) => policyForOwner(t, facts.codeowners, facts.directory) === target.policy
+  );
+}
+
+// src/monitors/message.ts
+var ALL_EVENTS = [
+  "alert",
+  "warning",
+  "no_data",
+  "alert_recovery",
+  "warning_recovery",
+  "no_data_recovery"
+];
+var TRIGGER_EVENTS = ["alert", "warning", "no_data"];
+var STATE_CONDITIONS = {
+  is_alert: ["alert"],
+  is_warning: ["warning"],
+  is_no_data: ["no_data"],
+  is_recovery: ["alert_recovery", "warning_recovery", "no_data_recovery"],
+  is_alert_recovery: ["alert_recovery"],
+  is_warning_recovery: ["warning_recovery"],
+  is_no_data_recovery: ["no_data_recovery"],
+  is_alert_to_warning: ["warning"]
+};
+var HANDLE2 = /(?<![\w@.+-])@[A-Za-z0-9_][\w.+-]*(?:@[\w-]+(?:\.[\w-]+)+)?/g;
+var TAG = /\{\{\s*([#^/])\s*([\w.]+)([^}]*)\}\}/g;
+function analyzeMessage(text4) {
+  const mentions = [];
+  const problems = [];
+  const stack = [];
+  let hasRecoveryBlock = false;
+  let cursor = 0;
+  const scan = (until) => {
+    const reach = stack.length === 0 ? new Set(ALL_EVENTS) : stack[stack.length - 1].events;
+    for (const m of text4.slice(cursor, until).matchAll(HANDLE2)) {
+      if (/^[$%]\{/.test(text4.slice(cursor + m.index + m[0].length))) continue;
+      const handle = m[0].replace(/[.]+$/, "");
+      mentions.push({ handle, offset: cursor + m.index, events: reach });
+    }
+    cursor = until;
+  };
+  for (const tag of text4.matchAll(TAG)) {
+    scan(tag.index);
+    cursor = tag.index + tag[0].length;
+    const [, sigil, name2] = tag;
+    if (sigil === "/") {
+      const open = stack.pop();
+      if (!open) {
+        problems.push({ message: `{{/${name2}}} closes no open block`, offset: tag.index });
+      } else if (open.name !== name2) {
+        problems.push({
+          message: `{{/${name2}}} closes {{#${open.name}}}, which was opened first`,
+          offset: tag.index
+        });
+      }
+      continue;
+    }
+    const own4 = STATE_CONDITIONS[name2];
+    if (sigil === "#" && own4 && own4.every((e) => e.endsWith("_recovery"))) hasRecoveryBlock = true;
+    const allowed = own4 === void 0 ? ALL_EVENTS : sigil === "#" ? own4 : complement(own4);
+    const outer = stack.length === 0 ? new Set(ALL_EVENTS) : stack[stack.length - 1].events;
+    stack.push({
+      name: name2,
+      offset: tag.index,
+      events: new Set(allowed.filter((e) => outer.has(e)))
+    });
+  }
+  scan(text4.length);
+  for (const open of stack) {
+    problems.push({ message: `{{#${open.name}}} is never closed`, offset: open.offset });
+  }
+  return { mentions, hasRecoveryBlock, problems };
+}
+function complement(events) {
+  return ALL_EVENTS.filter((e) => !events.includes(e));
+}
+function isPagingHandle(handle, prefixes) {
+  const h = handle.toLowerCase();
+  return prefixes.some((p) => h.startsWith(p.toLowerCase()));
+}
+function pagingMentions(analysis, prefixes) {
+  return analysis.mentions.filter(
+    (m) => isPagingHandle(m.handle, prefixes) && TRIGGER_EVENTS.some((e) => m.events.has(e))
+  );
+}
+
+// src/monitors/read/values.ts
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function getIn(value2, path4) {
+  let v = value2;
+  for (const key of path4) {
+    if (typeof key === "number") v = Array.isArray(v) ? v[key] : void 0;
+    else v = isRecord(v) ? v[key] : void 0;
+  }
+  return v;
+}
+
+// src/monitors/read/datadog.ts
+function isDatadogMonitorShape(value2) {
+  return isRecord(value2) && typeof value2.type === "string" && typeof value2.query === "string" && ("message" in value2 || "name" in value2);
+}
+function looksLikeDatadog(value2) {
+  if (Array.isArray(value2)) return value2.some(isDatadogMonitorShape);
+  return isDatadogMonitorShape(value2);
+}
+function readDatadogDoc(doc, file) {
+  const monitors = [];
+  const findings = [];
+  const entries = Array.isArray(doc.value) ? doc.value.map((v, i) => [v, [i]]) : [[doc.value, []]];
+  for (const [value2, path4] of entries) {
+    if (!isDatadogMonitorShape(value2)) {
+      findings.push({
+        ruleId: "monitors/invalid-monitor",
+        severity: "warning",
+        message: `entry ${path4.join("")} is not a Datadog monitor (it needs a string "type" and "query"): skipped`,
+        file,
+        ...doc.at(path4)
+      });
+      continue;
+    }
+    const text4 = (key, at2) => {
+      const v = key === "escalation_message" ? getIn(value2.options, [key]) : value2[key];
+      return typeof v === "string" && v.trim() !== "" ? { text: v, at: doc.at(at2) } : void 0;
+    };
+    const message = text4("message", [...path4, "message"]);
+    const escalation2 = text4("escalation_message", [...path4, "options", "escalation_message"]);
+    const thresholds = getIn(value2.options, ["thresholds"]);
+    monitors.push({
+      source: "datadog",
+      file,
+      at: typeof value2.name === "string" ? doc.at([...path4, "name"], true) : doc.at(path4),
+      lines: doc.lines(path4),
+      name: typeof value2.name === "string" && value2.name !== "" ? value2.name : "(unnamed monitor)",
+      message: joinMessages(message, escalation2),
+      hasWarningThreshold: getIn(thresholds, ["warning"]) !== void 0 && getIn(thresholds, ["warning"]) !== null
+    });
+  }
+  return { monitors, findings };
+}
+function joinMessages(message, escalation2) {
+  if (!message || !escalation2) return message ?? escalation2;
+  const dynamic = message.dynamic === "whole" || escalation2.dynamic === "whole" ? "whole" : message.dynamic ?? escalation2.dynamic;
+  return {
+    text: `${message.text}
+${escalation2.text}`,
+    at: message.at,
+    ...dynamic ? { dynamic } : {}
+  };
+}
+
+// src/monitors/read/prometheus.ts
+function prometheusGroupsPath(value2) {
+  if (!isRecord(value2)) return void 0;
+  if (value2.kind === "PrometheusRule") return ["spec", "groups"];
+  if ("groups" in value2) return ["groups"];
+  return void 0;
+}
+function readPrometheusDoc(doc, file, groupsPath, annotations) {
+  const monitors = [];
+  const findings = [];
+  const invalid = (path4, message) => {
+    findings.push({
+      ruleId: "monitors/invalid-monitor",
+      severity: "warning",
+      message,
+      file,
+      ...doc.at(path4)
+    });
+  };
+  const groups = getIn(doc.value, groupsPath);
+  if (!Array.isArray(groups)) {
+    invalid(groupsPath, `${groupsPath.join(".")} must be a list of rule groups`);
+    return { monitors, findings };
+  }
+  groups.forEach((group, g) => {
+    const rules = getIn(group, ["rules"]);
+    if (!Array.isArray(rules)) {
+      invalid([...groupsPath, g], `rule group ${groupName(group, g)} has no list of rules`);
+      return;
+    }
+    rules.forEach((rule5, r) => {
+      const path4 = [...groupsPath, g, "rules", r];
+      if (isRecord(rule5) && typeof rule5.record === "string") return;
+      if (!isRecord(rule5) || typeof rule5.alert !== "string" || rule5.alert === "") {
+        invalid(
+          path4,
+          `rule ${r + 1} of group ${groupName(group, g)} is neither an alert nor a recording rule`
+        );
+        return;
+      }
+      const label2 = (at2) => {
+        const v = getIn(rule5, at2);
+        return typeof v === "string" || typeof v === "number" ? { text: String(v), at: doc.at([...path4, ...at2]) } : void 0;
+      };
+      const runbookKey = annotations.find((a) => getIn(rule5, ["annotations", a]) !== void 0);
+      monitors.push({
+        source: "prometheus",
+        file,
+        at: doc.at([...path4, "alert"], true),
+        lines: doc.lines(path4),
+        name: rule5.alert,
+        severity: label2(["labels", "severity"]),
+        runbookUrl: runbookKey === void 0 ? void 0 : label2(["annotations", runbookKey])
+      });
+    });
+  });
+  return { monitors, findings };
+}
+function groupName(group, index2) {
+  const name2 = getIn(group, ["name"]);
+  return typeof name2 === "string" ? `"${name2}"` : `${index2 + 1}`;
+}
+
+// src/monitors/read/structured.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+var RULE = "monitors/parse-error";
+function readJson(text4, file) {
+  const body = text4.replace(/^\uFEFF/, "");
+  try {
+    JSON.parse(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const offset = /at position (\d+)/.exec(message);
+    const at2 = offset ? posAt(body, Number(offset[1])) : { line: 1, column: 1 };
+    return {
+      docs: [],
+      errors: [
+        {
+          ruleId: RULE,
+          severity: "error",
+          message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`,
+          file,
+          ...at2
+        }
+      ]
+    };
+  }
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(body, { lineCounter });
+  return { docs: [structuredDoc({ path: file, doc, lineCounter })], errors: [] };
+}
+function readYaml(text4, file) {
+  const lineCounter = new import_yaml8.LineCounter();
+  const parsed = (0, import_yaml8.parseAllDocuments)(text4, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const all2 = Array.isArray(parsed) ? parsed : [];
+  const errors = [];
+  for (const doc of all2) {
+    for (const e of doc.errors) {
+      const at2 = lineCounter.linePos(e.pos[0]);
+      errors.push({
+        ruleId: RULE,
+        severity: "error",
+        message: `not valid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
+        file,
+        line: at2.line,
+        column: at2.col
+      });
+    }
+  }
+  if (errors.length > 0) return { docs: [], errors };
+  return {
+    docs: all2.filter((doc) => doc.contents !== null).map((doc) => structuredDoc({ path: file, doc, lineCounter })),
+    errors: []
+  };
+}
+function structuredDoc(source) {
+  return {
+    value: source.doc.toJS({ maxAliasCount: 100 }),
+    at: (path4, key = false) => {
+      const span = locate(source, path4, key);
+      return { line: span.line, column: span.column };
+    },
+    lines: (path4) => {
+      const span = locate(source, path4);
+      const end = span.endColumn === 1 && span.endLine > span.line ? span.endLine - 1 : span.endLine;
+      return { start: span.line, end };
+    }
+  };
+}
+function posAt(text4, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text4.length; i++) {
+    if (text4[i] === "\n") {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
+}
+
+// src/monitors/read/terraform.ts
+var parserPromise;
+function hclParser() {
+  return parserPromise ??= import("./dist-NRA546GE.js").then((m) => m.hclLanguage.parser);
+}
+async function readTerraform(text4, file) {
+  if (!text4.includes("datadog_monitor")) return { monitors: [], findings: [] };
+  const source = new HclSource(text4);
+  const tree = (await hclParser()).parse(text4);
+  const error = firstError(tree);
+  if (error) {
+    const snippet = text4.slice(error.from, Math.max(error.to, error.from + 1)).split("\n")[0].trim();
+    return {
+      monitors: [],
+      findings: [
+        {
+          ruleId: "monitors/parse-error",
+          severity: "error",
+          message: `not valid HCL: ${snippet ? `unexpected "${snippet.slice(0, 40)}"` : "unexpected end of file"}; no monitor of this file was read`,
+          file,
+          ...source.pos(error.from)
+        }
+      ]
+    };
+  }
+  const monitors = [];
+  const findings = [];
+  const body = tree.topNode.getChild("Body");
+  for (const block of body?.getChildren("Block") ?? []) {
+    const labels = block.getChildren("BlockLabel").map((l) => source.labelText(l));
+    if (source.text(block.getChild("BlockType")) !== "resource" || labels[0] !== "datadog_monitor") {
+      continue;
+    }
+    const attrs = source.attributes(block.getChild("Body"));
+    const str2 = (key) => {
+      const value2 = attrs.get(key);
+      return value2 ? source.stringValue(value2) : void 0;
+    };
+    const name2 = str2("name");
+    const message = str2("message");
+    monitors.push({
+      source: "datadog",
+      file,
+      at: source.pos(block.from),
+      lines: { start: source.pos(block.from).line, end: source.pos(block.to).line },
+      name: name2 && name2.dynamic !== "whole" && name2.text !== "" ? name2.text : `datadog_monitor.${labels[1] ?? "?"}`,
+      message: joinMessages(
+        message && message.text.trim() !== "" ? message : void 0,
+        str2("escalation_message")
+      ),
+      hasWarningThreshold: source.hasWarningThreshold(block.getChild("Body"), attrs)
+    });
+  }
+  return { monitors, findings };
+}
+function firstError(tree) {
+  let found;
+  tree.iterate({
+    enter: (node2) => {
+      if (found) return false;
+      if (node2.type.isError) {
+        found = { from: node2.from, to: node2.to };
+        return false;
+      }
+      return void 0;
+    }
+  });
+  return found;
+}
+var ESCAPES = {
+  n: "\n",
+  r: "\r",
+  t: "	",
+  '"': '"',
+  "\\": "\\"
+};
+var HclSource = class {
+  constructor(source) {
+    this.source = source;
+    for (let i = 0; i < source.length; i++) if (source[i] === "\n") this.lineStarts.push(i + 1);
+  }
+  source;
+  lineStarts = [0];
+  pos(offset) {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+  }
+  text(node2) {
+    return node2 ? this.source.slice(node2.from, node2.to) : "";
+  }
+  labelText(label2) {
+    const lit2 = label2.getChild("StringLit");
+    return lit2 ? this.quoted(lit2).text : this.text(label2);
+  }
+  /** `name = expression` of a body, by name; a repeated name is HCL's error, the last one is kept. */
+  attributes(body) {
+    const out = /* @__PURE__ */ new Map();
+    for (const attr of body?.getChildren("Attribute") ?? []) {
+      const value2 = attr.getChild("Expression");
+      if (value2) out.set(this.text(attr.getChild("Identifier")), value2);
+    }
+    return out;
+  }
+  /** The string an expression evaluates to, as far as it can be known without Terraform's variables. */
+  stringValue(expression) {
+    const at2 = this.pos(expression.from);
+    const inner = expression.firstChild;
+    const lit2 = inner?.name === "LiteralValue" ? inner.firstChild : null;
+    if (lit2?.name === "StringLit") return { ...this.quoted(lit2), at: at2 };
+    if (lit2?.name === "NumericLit" || lit2?.name === "BoolLit") return { text: this.text(lit2), at: at2 };
+    const template = inner?.name === "TemplateExpr" ? inner.firstChild : null;
+    if (template?.name === "QuotedTemplate") return { ...this.quoted(template), at: at2 };
+    if (template?.name === "HeredocTemplate") return { ...this.heredoc(template), at: at2 };
+    return { text: this.text(expression), at: at2, dynamic: "whole" };
+  }
+  /** A quoted template: escapes decoded, interpolations kept as written. */
+  quoted(node2) {
+    let text4 = "";
+    let dynamic = false;
+    for (let child = node2.firstChild; child; child = child.nextSibling) {
+      if (child.name === "QuotedTemplateStart" || child.name === "QuotedTemplateEnd") continue;
+      if (child.name === "TemplateLiteral") {
+        text4 += unescapeTemplate(
+          this.text(child).replace(
+            /\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g,
+            (m, e) => e.length > 1 ? String.fromCodePoint(parseInt(e.slice(1), 16)) : ESCAPES[e] ?? m
+          )
+        );
+      } else {
+        text4 += this.text(child);
+        dynamic = true;
+      }
+    }
+    return dynamic ? { text: text4, dynamic: "partial" } : { text: text4 };
+  }
+  /** `<<EOT` / `<<-EOT`: the lines between the markers; the `-` form drops their common indentation. */
+  heredoc(node2) {
+    const markers2 = node2.getChildren("HeredocIdentifier");
+    const open = markers2[0];
+    const close2 = markers2[markers2.length - 1];
+    if (!open || !close2 || open === close2) return { text: "" };
+    const afterOpen = this.source.indexOf("\n", open.to);
+    const start = afterOpen === -1 ? open.to : afterOpen + 1;
+    const end = this.source.lastIndexOf("\n", close2.to - 1);
+    let lines = start <= end ? this.source.slice(start, end).replace(/\r$/, "").split(/\r?\n/) : [];
+    if (this.text(node2.getChild("HeredocStart")).startsWith("<<-")) {
+      const indents = lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
+      const cut = indents.length > 0 ? Math.min(...indents) : 0;
+      lines = lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)[0].length)));
+    }
+    const dynamic = node2.getChild("TemplateInterpolation") ?? node2.getChild("TemplateDirective");
+    const text4 = unescapeTemplate(lines.map((l) => `${l}
+`).join(""));
+    return dynamic ? { text: text4, dynamic: "partial" } : { text: text4 };
+  }
+  /** A `monitor_thresholds { warning = … }` block, or the older `thresholds = { warning = … }` map. */
+  hasWarningThreshold(body, attrs) {
+    for (const block of body?.getChildren("Block") ?? []) {
+      if (this.text(block.getChild("BlockType")) === "monitor_thresholds") {
+        return this.attributes(block.getChild("Body")).has("warning");
+      }
+    }
+    if (body?.getChildren("Block").some((b) => this.text(b.getChild("BlockType")) === "dynamic")) {
+      return void 0;
+    }
+    const map = attrs.get("thresholds");
+    if (!map) return false;
+    const object = map.firstChild?.name === "CollectionValue" ? map.firstChild.getChild("Object") : null;
+    if (!object) return void 0;
+    return object.getChildren("ObjectElem").some((el) => this.text(el.getChild("ObjectKey")).replace(/^"|"$/g, "") === "warning");
+  }
+};
+function unescapeTemplate(text4) {
+  return text4.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+}
+
+// src/monitors/read/index.ts
+var FORMATS = [
+  [/\.json$/i, "json"],
+  [/\.ya?ml$/i, "yaml"],
+  [/\.tf$/i, "terraform"]
+];
+async function readMonitors(files, config) {
+  const matchers = config.paths.map((g) => new Minimatch(g.replace(/^\.\//, ""), { dot: true }));
+  const out = { monitors: [], findings: [], files: [] };
+  for (const path4 of await files.list()) {
+    const format = FORMATS.find(([re]) => re.test(path4))?.[1];
+    if (!format || !matchers.some((m) => m.match(path4))) continue;
+    const text4 = await files.read(path4);
+    if (text4 === void 0) continue;
+    out.files.push(path4);
+    const read = format === "terraform" ? await readTerraform(text4, path4) : readStructured(
+      format === "json" ? readJson(text4, path4) : readYaml(text4, path4),
+      path4,
+      config
+    );
+    out.monitors.push(...read.monitors);
+    out.findings.push(...read.findings);
+  }
+  return out;
+}
+function readStructured(parsed, path4, config) {
+  const monitors = [];
+  const findings = [...parsed.errors];
+  for (const doc of parsed.docs) {
+    const groups = prometheusGroupsPath(doc.value);
+    const read = groups ? readPrometheusDoc(doc, path4, groups, config.runbookAnnotations) : looksLikeDatadog(doc.value) ? readDatadogDoc(doc, path4) : void 0;
+    if (read) {
+      monitors.push(...read.monitors);
+      findings.push(...read.findings);
+      continue;
+    }
+    findings.push({
+      ruleId: "monitors/unknown-shape",
+      severity: "notice",
+      message: "not a monitor definition ops-steward reads (a Datadog monitor or array of monitors, a Prometheus rule file or a PrometheusRule): no monitor of it was checked",
+      file: path4,
+      ...doc.at([])
+    });
+  }
+  return { monitors, findings };
+}
+
+// src/monitors/links.ts
+var RUNBOOK_WORD = /run-?books?|play-?books?/i;
+var MARKDOWN_LINK = /\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+var URL2 = /\bhttps?:\/\/[^\s<>()"'`\]]+/g;
+var REPO_PATH = /(?<![\w/.:-])(?:\.{1,2}\/|\/)?[\w.-]+(?:\/[\w.-]+)+\.(?:md|markdown|mdx)(?:#[\w.-]*)?(?![\w/])/g;
+function linksInMessage(text4) {
+  const out = [];
+  const taken = [];
+  const add = (raw, offset, labelledText) => {
+    const end = offset + raw.length;
+    if (taken.some(([a, b]) => offset < b && end > a)) return;
+    taken.push([offset, end]);
+    const line = lineAround(text4, offset);
+    out.push({
+      raw,
+      offset,
+      labelled: RUNBOOK_WORD.test(raw) || labelledText !== void 0 && RUNBOOK_WORD.test(labelledText) || RUNBOOK_WORD.test(line)
+    });
+  };
+  for (const m of text4.matchAll(MARKDOWN_LINK)) {
+    add(m[2], m.index + m[0].indexOf(m[2], m[1].length + 2), m[1]);
+  }
+  for (const m of text4.matchAll(URL2)) add(trimPunctuation(m[0]), m.index, void 0);
+  for (const m of text4.matchAll(REPO_PATH)) add(m[0], m.index, void 0);
+  return out.sort((a, b) => a.offset - b.offset);
+}
+function lineAround(text4, offset) {
+  const start = text4.lastIndexOf("\n", offset) + 1;
+  const end = text4.indexOf("\n", offset);
+  return text4.slice(start, end === -1 ? text4.length : end);
+}
+function trimPunctuation(url) {
+  return url.replace(/[.,;:!?*_]+$/, "");
+}
+function resolveLink(raw, prefixes) {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) {
+    const prefix2 = prefixes.filter(
+      (p) => raw.startsWith(p) && (p.endsWith("/") || /^(?:$|[/?#])/.test(raw.slice(p.length)))
+    ).sort((a, b) => b.length - a.length)[0];
+    return prefix2 === void 0 ? { kind: "external" } : repoPath(raw.slice(prefix2.length));
+  }
+  return repoPath(raw);
+}
+function repoPath(value2) {
+  let path4 = value2.replace(/[?#].*$/, "");
+  try {
+    path4 = decodeURIComponent(path4);
+  } catch {
+  }
+  const parts = [];
+  for (const part of path4.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return { kind: "invalid", why: `${value2} leaves the repository` };
+      parts.pop();
+      continue;
+    }
+    parts.push(part);
+  }
+  if (parts.length === 0) return { kind: "invalid", why: `${value2 || "(empty)"} names no file` };
+  return { kind: "repo", path: parts.join("/") };
+}
+
+// src/monitors/runbooks.ts
+var RANK = {
+  runbook: 0,
+  "not-a-runbook": 1,
+  "not-found": 2,
+  invalid: 3,
+  outside: 4,
+  missing: 5
+};
+function chooseRunbook(monitor, ctx) {
+  const candidates = monitor.source === "prometheus" ? monitor.runbookUrl && monitor.runbookUrl.text.trim() !== "" ? [{ raw: monitor.runbookUrl.text.trim(), offset: 0, labelled: true }] : [] : monitor.message ? linksInMessage(monitor.message.text) : [];
+  let best = { state: "missing" };
+  for (const link of candidates) {
+    const judged = judge(link, ctx);
+    if (judged && RANK[judged.state] < RANK[best.state]) best = judged;
+  }
+  return best;
+}
+function judge(link, ctx) {
+  const isUrl = /^[a-z][a-z0-9+.-]*:/i.test(link.raw);
+  const resolved = resolveLink(link.raw, ctx.prefixes);
+  if (resolved.kind === "external")
+    return link.labelled ? { state: "outside", raw: link.raw } : void 0;
+  if (resolved.kind === "invalid") {
+    return link.labelled ? { state: "invalid", raw: link.raw, why: resolved.why } : void 0;
+  }
+  const { path: path4 } = resolved;
+  const exists = ctx.exists(path4);
+  const kind = ctx.kindOf(path4);
+  if (exists) {
+    return kind === "runbook" ? { state: "runbook", path: path4, raw: link.raw } : link.labelled || isUrl ? { state: "not-a-runbook", path: path4, raw: link.raw } : void 0;
+  }
+  return link.labelled || isUrl || kind === "runbook" ? { state: "not-found", path: path4, raw: link.raw } : void 0;
+}
+
+// src/monitors/analyze.ts
+async function analyzeMonitors(input) {
+  const config = input.config.monitors;
+  const read = await readMonitors(input.files, config);
+  const findings = [...read.findings];
+  const existing = new Set(await input.files.list());
+  const linkCtx = {
+    prefixes: config.runbookUrlPrefixes,
+    exists: (p) => existing.has(p),
+    kindOf: (p) => input.docs.kindOf(p)
+  };
+  const facts = {
+    handles: config.handles,
+    model: input.onCall.model,
+    directory: input.onCall.directory,
+    codeowners: input.config.codeowners
+  };
+  const rows = [];
+  const paged = [];
+  for (const monitor of read.monitors) {
+    const at2 = (pos) => ({
+      file: monitor.file,
+      ...pos ?? monitor.at
+    });
+    const say = (ruleId, severity, message, pos) => {
+      findings.push({ ruleId: `monitors/${ruleId}`, severity, message, ...at2(pos) });
+    };
+    const row3 = {
+      file: monitor.file,
+      line: monitor.at.line,
+      name: monitor.name,
+      source: monitor.source,
+      paging: false,
+      handles: [],
+      runbook: null,
+      runbookStatus: null
+    };
+    rows.push(row3);
+    let pagers = [];
+    if (monitor.source === "datadog") {
+      const message = monitor.message;
+      if (message?.dynamic === "whole") {
+        say(
+          "dynamic-value",
+          "notice",
+          `the message of "${monitor.name}" is the expression ${short2(message.text)}: whether it pages is not known, so it is not counted`,
+          message.at
+        );
+        continue;
+      }
+      if (!message) continue;
+      if (message.dynamic === "partial") {
+        say(
+          "dynamic-value",
+          "notice",
+          `the message of "${monitor.name}" interpolates Terraform expressions: handles and links they add are not checked`,
+          message.at
+        );
+      }
+      const analysis = analyzeMessage(message.text);
+      for (const p of analysis.problems)
+        say(
+          "message-template",
+          "warning",
+          `message of "${monitor.name}": ${p.message}`,
+          message.at
+        );
+      row3.handles = [...new Set(analysis.mentions.map((m) => m.handle))];
+      pagers = pagingMentions(analysis, config.pagingHandles);
+      row3.paging = pagers.length > 0;
+      if (!row3.paging) continue;
+      const onWarning = unique2(pagers.filter((m) => m.events.has("warning")).map((m) => m.handle));
+      if (onWarning.length > 0 && monitor.hasWarningThreshold === true) {
+        say(
+          "pages-on-warning",
+          "warning",
+          `"${monitor.name}" pages ${onWarning.join(", ")} when it only warns: put the pager handle in {{#is_alert}}\u2026{{/is_alert}} and send warnings to chat`,
+          message.at
+        );
+      }
+      if (config.notices.noWarningThreshold && monitor.hasWarningThreshold === false) {
+        say(
+          "no-warning-threshold",
+          "notice",
+          `paging monitor "${monitor.name}" has no warning threshold: nothing warns before it pages`
+        );
+      }
+      if (config.notices.noRecoveryMessage && !analysis.hasRecoveryBlock) {
+        say(
+          "no-recovery-message",
+          "notice",
+          `the message of paging monitor "${monitor.name}" has no {{#is_recovery}} block: the on-call is not told when it recovers`,
+          message.at
+        );
+      }
+    } else {
+      const severity = monitor.severity?.text;
+      row3.paging = severity !== void 0 && config.pagingSeverities.some((s) => s.toLowerCase() === severity.toLowerCase());
+      if (!row3.paging) continue;
+    }
+    paged.push({ monitor, row: row3, pagers, link: chooseRunbook(monitor, linkCtx) });
+  }
+  findings.push(...handleFindings(paged, facts));
+  const valid = await judgeRunbooks(paged, input, facts, findings);
+  const pagingCount = paged.length;
+  if (read.files.length > 0) {
+    findings.push({
+      ruleId: "monitors/coverage",
+      severity: "notice",
+      message: `${valid} of ${pagingCount} paging monitors link a valid runbook (${read.monitors.length} monitors in ${read.files.length} files)`
+    });
+  }
+  return {
+    rows,
+    monitors: read.monitors,
+    findings,
+    coverage: {
+      paging: pagingCount,
+      valid,
+      monitors: read.monitors.length,
+      files: read.files.length
+    }
+  };
+}
+function handleFindings(paged, facts) {
+  const withHandles = paged.filter((p) => p.pagers.length > 0);
+  if (withHandles.length === 0) return [];
+  if (!facts.model) {
+    return [
+      {
+        ruleId: "monitors/no-oncall",
+        severity: "notice",
+        message: `${withHandles.length} paging monitors were not checked against escalation policies: no on-call config (oncall.files) was found`
+      }
+    ];
+  }
+  const out = [];
+  for (const { monitor, pagers } of withHandles) {
+    const pos = monitor.source === "datadog" && monitor.message ? monitor.message.at : monitor.at;
+    for (const handle of unique2(pagers.map((m) => m.handle))) {
+      const target = mappedTarget(handle, facts);
+      if (target && isKnownTarget(target, facts)) continue;
+      out.push({
+        ruleId: "monitors/unknown-handle",
+        severity: "warning",
+        message: target ? `"${monitor.name}" pages ${handle}, mapped to ${target.mapped} by monitors.handles, which is no escalation policy or team of the on-call config` : `"${monitor.name}" pages ${handle}, which maps to no escalation policy: add it to monitors.handles (e.g. "${handle}": <policy or @org/team>)`,
+        file: monitor.file,
+        ...pos
+      });
+    }
+  }
+  return out;
+}
+async function judgeRunbooks(paged, input, facts, findings) {
+  const runbooks = unique2(paged.flatMap((p) => p.link.state === "runbook" ? [p.link.path] : []));
+  const failing = /* @__PURE__ */ new Map();
+  if (runbooks.length > 0) {
+    for (const f of withRuleSeverities(await input.docs.check(runbooks), input.config.rules)) {
+      if (f.severity === "notice" || f.file === void 0) continue;
+      const counts = failing.get(f.file) ?? /* @__PURE__ */ new Map();
+      counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+      failing.set(f.file, counts);
+    }
+  }
+  const escalations = /* @__PURE__ */ new Map();
+  const policies = new Set(facts.model?.policies.keys() ?? []);
+  let valid = 0;
+  for (const { monitor, row: row3, pagers, link } of paged) {
+    const pos = monitor.source === "prometheus" ? monitor.runbookUrl?.at ?? monitor.at : monitor.message?.at ?? monitor.at;
+    const say = (ruleId, severity, message) => {
+      findings.push({
+        ruleId: `monitors/${ruleId}`,
+        severity,
+        message,
+        file: monitor.file,
+        ...pos
+      });
+    };
+    const name2 = `paging monitor "${monitor.name}"`;
+    switch (link.state) {
+      case "missing":
+        row3.runbookStatus = "missing";
+        if (monitor.source === "datadog" && runbookLineIsDynamic(monitor.message?.text ?? "")) {
+          say(
+            "dynamic-value",
+            "notice",
+            `the runbook link of ${name2} is built from Terraform expressions: it is not checked`
+          );
+          continue;
+        }
+        say(
+          "no-runbook",
+          "error",
+          monitor.source === "prometheus" ? `${name2} has no runbook_url annotation` : `${name2} links no runbook in its message: add a link to its runbook, so the page says what to do`
+        );
+        continue;
+      case "outside":
+        row3.runbook = link.raw;
+        row3.runbookStatus = "not-found";
+        say(
+          "runbook-not-found",
+          "error",
+          `${name2} links the runbook ${link.raw}, which is outside this repository (a URL prefix that maps into it goes in monitors.runbookUrlPrefixes)`
+        );
+        continue;
+      case "invalid":
+        row3.runbook = link.raw;
+        row3.runbookStatus = "not-found";
+        say("runbook-not-found", "error", `${name2} links the runbook ${link.why}`);
+        continue;
+      case "not-found":
+        row3.runbook = link.path;
+        row3.runbookStatus = "not-found";
+        say(
+          "runbook-not-found",
+          "error",
+          `${name2} links the runbook ${link.path}, which does not exist`
+        );
+        continue;
+      case "not-a-runbook":
+        row3.runbook = link.path;
+        row3.runbookStatus = "failing";
+        say(
+          "not-a-runbook",
+          "warning",
+          `${name2} links ${link.path}, which is not a runbook (not under the runbook paths of docs.kinds)`
+        );
+        continue;
+      case "runbook":
+        break;
+    }
+    row3.runbook = link.path;
+    const rules = failing.get(link.path);
+    if (rules && rules.size > 0) {
+      row3.runbookStatus = "failing";
+      const named2 = [...rules].map(([id, n]) => n > 1 ? `${id} (${n})` : id).join(", ");
+      say(
+        "runbook-failing",
+        "warning",
+        `the runbook ${link.path} of ${name2} fails its checks: ${named2}`
+      );
+    } else {
+      row3.runbookStatus = "ok";
+      valid++;
+    }
+    if (pagers.length === 0) continue;
+    if (!escalations.has(link.path)) {
+      const text4 = await input.files.read(link.path);
+      escalations.set(
+        link.path,
+        text4 === void 0 ? void 0 : runbookEscalation(text4, policies)
+      );
+    }
+    const escalation2 = escalations.get(link.path);
+    if (!escalation2 || escalation2.teams.length === 0 && escalation2.policies.length === 0)
+      continue;
+    const targets = unique2(pagers.map((m) => m.handle)).flatMap((h) => {
+      const t = mappedTarget(h, facts);
+      return t && (t.team || t.policy) ? [{ handle: h, target: t }] : [];
+    });
+    if (targets.length === 0 || targets.some(({ target }) => agrees(target, escalation2, facts)))
+      continue;
+    const pages = targets.map(
+      ({ handle, target }) => `${handle} (${[target.team, target.policy].filter(Boolean).join(", ")})`
+    ).join(", ");
+    const named = [...escalation2.teams, ...escalation2.policies].join(", ");
+    say(
+      "escalation-mismatch",
+      "warning",
+      `${name2} pages ${pages}, but the escalation section of its runbook ${link.path} names ${named}`
+    );
+  }
+  return valid;
+}
+function withRuleSeverities(findings, rules) {
+  return findings.flatMap((f) => {
+    const level = Object.hasOwn(rules, f.ruleId) ? rules[f.ruleId] : void 0;
+    if (level === "off") return [];
+    return level === void 0 ? [f] : [{ ...f, severity: level }];
+  });
+}
+function runbookLineIsDynamic(text4) {
+  return text4.split("\n").some((line) => /run-?book/i.test(line) && /[$%]\{/.test(line));
+}
+function unique2(values) {
+  return [...new Set(values)];
+}
+function short2(text4) {
+  const one2 = text4.replace(/\s+/g, " ").trim();
+  return one2.length > 60 ? `${one2.slice(0, 57)}\u2026` : one2;
+}
+
+// src/monitors/config.ts
+var nonEmpty = { type: "string", minLength: 1 };
+var monitorsConfigSchema = {
+  description: "Monitors kept as code (Datadog JSON/YAML exports, Terraform datadog_monitor, Prometheus rules): paging monitors must link a runbook that exists and passes its checks.",
+  type: "object",
+  additionalProperties: false,
+  default: {},
+  properties: {
+    paths: {
+      description: "Monitor definition files (minimatch, repository-relative): .json, .yml, .yaml and .tf.",
+      type: "array",
+      items: nonEmpty,
+      default: ["monitors/**", "alerts/**", "**/*.rules.yml", "**/*.rules.yaml"]
+    },
+    pagingHandles: {
+      description: "Datadog notification handle prefixes that page a person; a monitor is paging when one of them is reached when it triggers.",
+      type: "array",
+      items: nonEmpty,
+      default: ["@pagerduty-", "@opsgenie-", "@victorops-", "@oncall-"]
+    },
+    pagingSeverities: {
+      description: "Prometheus alert `labels.severity` values that page.",
+      type: "array",
+      items: nonEmpty,
+      default: ["page", "critical"]
+    },
+    runbookUrlPrefixes: {
+      description: "URL prefixes that point into this repository, e.g. 'https://github.com/acme/shop/blob/main/': a runbook link starting with one is the repository path after it.",
+      type: "array",
+      items: nonEmpty,
+      default: []
+    },
+    runbookAnnotations: {
+      description: "Prometheus annotations that hold the runbook link, first present wins.",
+      type: "array",
+      items: nonEmpty,
+      default: ["runbook_url", "runbook"]
+    },
+    handles: {
+      description: "Paging handle \u2192 escalation policy or team of the on-call config, e.g. { '@pagerduty-checkout': checkout-escalation }.",
+      type: "object",
+      additionalProperties: nonEmpty,
+      default: {}
+    },
+    notices: {
+      description: "Advice on paging Datadog monitors, reported as notices.",
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      properties: {
+        noWarningThreshold: {
+          description: "A paging monitor has no warning threshold (nothing warns before it pages).",
+          type: "boolean",
+          default: true
+        },
+        noRecoveryMessage: {
+          description: "A paging monitor message has no {{#is_recovery}} block.",
+          type: "boolean",
+          default: true
+        }
+      }
+    }
+  }
+};
+
+// src/monitors/pull-request.ts
+function reviewMonitors(ctx, report) {
+  const changed = report.rows.map((row3, i) => ({ row: row3, lines: report.monitors[i].lines })).filter(({ row: row3, lines }) => touches(ctx.diff.files.get(row3.file), lines));
+  const spans = /* @__PURE__ */ new Map();
+  report.rows.forEach((row3, i) => {
+    spans.set(row3.file, [...spans.get(row3.file) ?? [], report.monitors[i].lines]);
+  });
+  const changedSpans = /* @__PURE__ */ new Map();
+  for (const { row: row3, lines } of changed) {
+    changedSpans.set(row3.file, [...changedSpans.get(row3.file) ?? [], lines]);
+  }
+  const findings = report.findings.filter((f) => {
+    const diff = f.file === void 0 ? void 0 : ctx.diff.files.get(f.file);
+    if (!diff || diff.status === "removed" || f.line === void 0) return false;
+    const line = f.line;
+    const inside = (s) => s.start <= line && line <= s.end;
+    return (changedSpans.get(f.file) ?? []).some(inside) || !(spans.get(f.file) ?? []).some(inside);
+  });
+  const runbooks = changedRunbooks(ctx, report.rows);
+  if (changed.length === 0 && runbooks.length === 0 && findings.length === 0) return { findings };
+  return {
+    findings,
+    section: {
+      title: "Monitors",
+      markdown: sectionMarkdown(
+        changed.map((c) => c.row),
+        runbooks,
+        report
+      )
+    }
+  };
+}
+function touches(diff, lines) {
+  if (!diff || diff.status === "removed" || diff.status === "unchanged") return false;
+  if (diff.addedLines === null) return true;
+  for (const line of diff.addedLines) if (line >= lines.start && line <= lines.end) return true;
+  return false;
+}
+function changedRunbooks(ctx, rows) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const row3 of rows) {
+    if (!row3.paging || row3.runbook === null) continue;
+    const diff = ctx.diff.files.get(row3.runbook);
+    if (!diff || diff.status === "unchanged") continue;
+    byPath.set(row3.runbook, [...byPath.get(row3.runbook) ?? [], row3]);
+  }
+  return [...byPath].map(([path4, linked]) => ({ path: path4, rows: linked }));
+}
+var STATUS = {
+  ok: "\u2705",
+  failing: "\u26A0\uFE0F fails its checks:",
+  "not-found": "\u274C not found:",
+  missing: "\u274C no runbook"
+};
+function sectionMarkdown(changed, runbooks, report) {
+  const out = [];
+  const paging = changed.filter((r) => r.paging);
+  if (paging.length > 0) {
+    out.push("Paging monitors this pull request adds or changes:", "");
+    out.push("| Monitor | Where | Pages | Runbook |", "| --- | --- | --- | --- |");
+    for (const r of paging) {
+      const pagers = r.handles.length > 0 ? r.handles.join(" ") : "severity";
+      const runbook = r.runbookStatus === null ? "" : `${STATUS[r.runbookStatus]}${r.runbook ? ` \`${r.runbook}\`` : ""}`;
+      out.push(
+        `| ${escapeMarkdownCell(r.name)} | \`${r.file}:${r.line}\` | ${escapeMarkdownCell(pagers)} | ${escapeMarkdownCell(runbook)} |`
+      );
+    }
+    out.push("");
+  }
+  const quiet = changed.filter((r) => !r.paging);
+  if (quiet.length > 0) {
+    out.push(
+      `Changed monitors that page nobody: ${quiet.map((r) => escapeMarkdownCell(r.name)).join(", ")}.`,
+      ""
+    );
+  }
+  for (const rb of runbooks) {
+    const status = rb.rows[0].runbookStatus === "ok" ? "passes its checks" : "fails its checks";
+    out.push(
+      `This pull request changes the runbook \`${rb.path}\`, linked by ${rb.rows.length} paging monitor${rb.rows.length === 1 ? "" : "s"} (${rb.rows.map((r) => escapeMarkdownCell(r.name)).join(", ")}): it ${status}.`,
+      ""
+    );
+  }
+  const { valid, paging: all2 } = report.coverage;
+  out.push(`With this change, ${valid} of ${all2} paging monitors link a valid runbook.`);
+  return out.join("\n");
+}
+
+// src/monitors/rules.ts
+var rule4 = (id, severity, description) => ({ id: `monitors/${id}`, severity, description });
+var MONITOR_RULES = [
+  rule4("no-runbook", "error", "A paging monitor links no runbook."),
+  rule4(
+    "runbook-not-found",
+    "error",
+    "A paging monitor links a runbook that is not a file of this repository."
+  ),
+  rule4(
+    "not-a-runbook",
+    "warning",
+    "A paging monitor links a file that is not a runbook (not under the runbook globs of `docs.kinds`)."
+  ),
+  rule4(
+    "runbook-failing",
+    "warning",
+    "A paging monitor's runbook fails the docs checks (the failing rules are named)."
+  ),
+  rule4(
+    "pages-on-warning",
+    "warning",
+    "A pager handle is reached when the monitor only warns: warnings go to chat, alerts page."
+  ),
+  rule4(
+    "unknown-handle",
+    "warning",
+    "A paging handle maps to no escalation policy or team of the on-call config (`monitors.handles`)."
+  ),
+  rule4(
+    "escalation-mismatch",
+    "warning",
+    "The runbook's escalation section names another team than the one the monitor pages."
+  ),
+  rule4("no-warning-threshold", "notice", "A paging monitor has no warning threshold."),
+  rule4(
+    "no-recovery-message",
+    "notice",
+    "A paging monitor message has no `{{#is_recovery}}` block."
+  ),
+  rule4("coverage", "notice", "How many paging monitors link a valid runbook (N of M)."),
+  rule4(
+    "message-template",
+    "warning",
+    "A monitor message has an unbalanced `{{#\u2026}}` / `{{^\u2026}}` / `{{/\u2026}}` block."
+  ),
+  rule4(
+    "dynamic-value",
+    "notice",
+    "A Terraform monitor message is built from expressions: what they add is not checked."
+  ),
+  rule4("parse-error", "error", "A monitor file is not valid JSON, YAML or HCL."),
+  rule4("invalid-monitor", "warning", "An entry of a monitor file is not a monitor: it is skipped."),
+  rule4("unknown-shape", "notice", "A file under `monitors.paths` is of no known monitor format."),
+  rule4(
+    "no-oncall",
+    "notice",
+    "Paging handles could not be checked against escalation policies: there is no on-call config."
+  )
+];
+
+// src/monitors/module.ts
+async function monitorsReport(ctx) {
+  const { model, directory } = await ctx.facts.onCall();
+  return analyzeMonitors({
+    files: ctx.files,
+    config: ctx.config,
+    // A runbook passes when the docs checks find nothing wrong with it, judged as the docs module judges it.
+    docs: {
+      kindOf: (path4) => docKindOf(ctx.config, path4),
+      check: (paths) => checkDocumentsAt(ctx, paths)
+    },
+    onCall: { model, directory }
+  });
+}
+var monitorsModule = {
+  id: "monitors",
+  title: "Monitors",
+  description: "Paging monitors (Datadog, Prometheus) link a runbook that exists and passes its checks; pager handles map to escalation policies.",
+  configSchema: monitorsConfigSchema,
+  rules: MONITOR_RULES,
+  async check(ctx) {
+    return (await monitorsReport(ctx)).findings;
+  },
+  async pullRequest(ctx) {
+    return reviewMonitors(ctx, await monitorsReport(ctx));
+  }
+};
+
 // src/modules.ts
 var MODULES = [
   configModule,
   flagsModule,
   codeownersModule,
   oncallModule,
-  docsModule
+  docsModule,
+  monitorsModule
 ];
 
 // src/config/schema.ts
@@ -34862,9 +36074,9 @@ function ruleHelpUri(id) {
 var RuleIndex = class {
   byId = /* @__PURE__ */ new Map();
   constructor(rules) {
-    for (const rule4 of rules) {
-      if (this.byId.has(rule4.id)) throw new Error(`rule ${rule4.id} is defined twice`);
-      this.byId.set(rule4.id, rule4);
+    for (const rule5 of rules) {
+      if (this.byId.has(rule5.id)) throw new Error(`rule ${rule5.id} is defined twice`);
+      this.byId.set(rule5.id, rule5);
     }
   }
   get(id) {
@@ -35348,10 +36560,10 @@ function renderText(findings, options) {
     const location = locations[i] ?? "";
     const prefix2 = `${c.underline(location.padEnd(locWidth))}  ${(paint[f.severity] ?? c.blue)(f.severity.padEnd(SEVERITY_WIDTH))}  `;
     const prefixWidth = Math.max(location.length, locWidth) + 2 + SEVERITY_WIDTH + 2;
-    const rule4 = `[${sanitizeForTerminal(f.ruleId)}]`;
+    const rule5 = `[${sanitizeForTerminal(f.ruleId)}]`;
     const [first = "", ...rest] = sanitizeForTerminal(f.message).split("\n");
-    const head = wrap(`${first}  ${rule4}`, width - prefixWidth, width - indent2.length);
-    const dimRule = (line) => line.endsWith(rule4) ? `${line.slice(0, -rule4.length)}${c.dim(rule4)}` : line;
+    const head = wrap(`${first}  ${rule5}`, width - prefixWidth, width - indent2.length);
+    const dimRule = (line) => line.endsWith(rule5) ? `${line.slice(0, -rule5.length)}${c.dim(rule5)}` : line;
     head.forEach(
       (line, n) => lines.push(n === 0 ? `${prefix2}${dimRule(line)}` : `${indent2}${dimRule(line)}`)
     );
@@ -35499,7 +36711,7 @@ function renderReport(format, findings, options = {}) {
 }
 
 // src/config/load.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
 function parseConfig(text4, path4, modules = MODULES) {
   const schema3 = configSchemaOf(modules);
@@ -35508,7 +36720,7 @@ function parseConfig(text4, path4, modules = MODULES) {
   const data = source.doc.toJS();
   if (data === null || data === void 0)
     return { config: defaultConfig(), errors: [], diagnostics: warnings };
-  if (!(0, import_yaml8.isMap)(source.doc.contents)) {
+  if (!(0, import_yaml9.isMap)(source.doc.contents)) {
     return {
       config: defaultConfig(),
       errors: [
@@ -35870,6 +37082,7 @@ export {
   docsRun,
   checkDocumentsAt,
   allDocumentPaths,
+  monitorsReport,
   MODULES,
   whoIsOnCall,
   onCallLevelsAt,

@@ -30,7 +30,7 @@ import {
   statusOf,
   str,
   withIgnore
-} from "./chunk-GYHMJ4R2.js";
+} from "./chunk-OLZVYKQ3.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
@@ -210,6 +210,33 @@ async function status(call) {
   }
 }
 
+// src/github/people.ts
+function githubPersonLookup(octokit, repo) {
+  let org;
+  let membersVisible;
+  const orgOf = () => org ??= octokit.request("GET /users/{username}", { username: repo.owner }).then(
+    (res) => res.data.type === "Organization" ? repo.owner : void 0
+  ).catch(() => void 0);
+  const canSeeMembers = (name) => membersVisible ??= octokit.request("GET /orgs/{org}/teams", { org: name, per_page: 1 }).then(() => true).catch(() => false);
+  return async (login) => {
+    try {
+      const { data } = await octokit.request("GET /users/{username}", { username: login });
+      if (data.type === "Organization") return "not-found";
+    } catch (error) {
+      return httpStatus(error) === 404 ? "not-found" : "unknown";
+    }
+    const name = await orgOf();
+    if (name === void 0) return "user";
+    try {
+      await octokit.request("GET /orgs/{org}/members/{username}", { org: name, username: login });
+      return "user";
+    } catch (error) {
+      if (httpStatus(error) === 404 && await canSeeMembers(name)) return "not-found";
+      return "unknown";
+    }
+  };
+}
+
 // src/github/services.ts
 function githubCheckServices(octokit, target) {
   const repo = { owner: target.owner, repo: target.repo };
@@ -217,7 +244,8 @@ function githubCheckServices(octokit, target) {
     codeowners: {
       verifier: createGitHubOwnerVerifier(octokit, repo),
       githubErrors: () => fetchCodeownersErrors(octokit, { ...repo, ref: target.ref })
-    }
+    },
+    oncall: { lookupPerson: githubPersonLookup(octokit, repo) }
   };
 }
 

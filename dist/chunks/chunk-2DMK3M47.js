@@ -16,7 +16,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-GYHMJ4R2.js";
+} from "./chunk-OLZVYKQ3.js";
 import {
   __commonJS,
   __toESM
@@ -951,6 +951,7 @@ var package_default = {
     "@types/sarif": "2.1.7",
     "@types/tar-stream": "3.1.5",
     ajv: "8.20.0",
+    "codemirror-lang-hcl": "0.2.0",
     commander: "14.0.3",
     esbuild: "0.28.2",
     eslint: "10.15.0",

@@ -1,0 +1,82 @@
+import type { Finding } from '../../findings.js';
+import type { DatadogMonitor, LocatedText } from '../types.js';
+import type { StructuredDoc } from './structured.js';
+import { getIn, isRecord } from './values.js';
+
+/**
+ * Datadog monitors as the API returns them (`GET /api/v1/monitor`: an array) or as the UI's "Export monitor"
+ * writes one (an object), in JSON or YAML: `name`, `type`, `query`, `message`, `tags`, `priority`,
+ * `options.thresholds`, `options.escalation_message`.
+ */
+export function isDatadogMonitorShape(value: unknown): value is Record<string, unknown> {
+  return (
+    isRecord(value) &&
+    typeof value.type === 'string' &&
+    typeof value.query === 'string' &&
+    ('message' in value || 'name' in value)
+  );
+}
+
+/** A document that is a monitor or an array of monitors. */
+export function looksLikeDatadog(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(isDatadogMonitorShape);
+  return isDatadogMonitorShape(value);
+}
+
+export function readDatadogDoc(
+  doc: StructuredDoc,
+  file: string,
+): { monitors: DatadogMonitor[]; findings: Finding[] } {
+  const monitors: DatadogMonitor[] = [];
+  const findings: Finding[] = [];
+  const entries: [unknown, (string | number)[]][] = Array.isArray(doc.value)
+    ? doc.value.map((v, i) => [v, [i]])
+    : [[doc.value, []]];
+  for (const [value, path] of entries) {
+    if (!isDatadogMonitorShape(value)) {
+      findings.push({
+        ruleId: 'monitors/invalid-monitor',
+        severity: 'warning',
+        message: `entry ${path.join('')} is not a Datadog monitor (it needs a string "type" and "query"): skipped`,
+        file,
+        ...doc.at(path),
+      });
+      continue;
+    }
+    const text = (key: string, at: (string | number)[]): LocatedText | undefined => {
+      const v = key === 'escalation_message' ? getIn(value.options, [key]) : value[key];
+      return typeof v === 'string' && v.trim() !== '' ? { text: v, at: doc.at(at) } : undefined;
+    };
+    const message = text('message', [...path, 'message']);
+    const escalation = text('escalation_message', [...path, 'options', 'escalation_message']);
+    const thresholds = getIn(value.options, ['thresholds']);
+    monitors.push({
+      source: 'datadog',
+      file,
+      at: typeof value.name === 'string' ? doc.at([...path, 'name'], true) : doc.at(path),
+      lines: doc.lines(path),
+      name: typeof value.name === 'string' && value.name !== '' ? value.name : '(unnamed monitor)',
+      message: joinMessages(message, escalation),
+      hasWarningThreshold:
+        getIn(thresholds, ['warning']) !== undefined && getIn(thresholds, ['warning']) !== null,
+    });
+  }
+  return { monitors, findings };
+}
+
+/** The renotification text reaches the same handles as the message: judge them together. */
+export function joinMessages(
+  message: LocatedText | undefined,
+  escalation: LocatedText | undefined,
+): LocatedText | undefined {
+  if (!message || !escalation) return message ?? escalation;
+  const dynamic =
+    message.dynamic === 'whole' || escalation.dynamic === 'whole'
+      ? 'whole'
+      : (message.dynamic ?? escalation.dynamic);
+  return {
+    text: `${message.text}\n${escalation.text}`,
+    at: message.at,
+    ...(dynamic ? { dynamic } : {}),
+  };
+}

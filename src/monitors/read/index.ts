@@ -1,0 +1,82 @@
+import { Minimatch } from 'minimatch';
+import type { Finding } from '../../findings.js';
+import type { RepoFiles } from '../../repo/types.js';
+import type { MonitorsConfig } from '../config.js';
+import type { Monitor } from '../types.js';
+import { looksLikeDatadog, readDatadogDoc } from './datadog.js';
+import { prometheusGroupsPath, readPrometheusDoc } from './prometheus.js';
+import { readJson, readYaml } from './structured.js';
+import type { StructuredFile } from './structured.js';
+import { readTerraform } from './terraform.js';
+
+export interface ReadMonitors {
+  monitors: Monitor[];
+  /** Syntax errors, malformed entries and files of no known shape. */
+  findings: Finding[];
+  /** Monitor files found under `monitors.paths` (with a known extension). */
+  files: string[];
+}
+
+const FORMATS: readonly [RegExp, 'json' | 'yaml' | 'terraform'][] = [
+  [/\.json$/i, 'json'],
+  [/\.ya?ml$/i, 'yaml'],
+  [/\.tf$/i, 'terraform'],
+];
+
+/** Every monitor defined in the files under `monitors.paths`, in path order. */
+export async function readMonitors(
+  files: RepoFiles,
+  config: MonitorsConfig,
+): Promise<ReadMonitors> {
+  const matchers = config.paths.map((g) => new Minimatch(g.replace(/^\.\//, ''), { dot: true }));
+  const out: ReadMonitors = { monitors: [], findings: [], files: [] };
+  for (const path of await files.list()) {
+    const format = FORMATS.find(([re]) => re.test(path))?.[1];
+    if (!format || !matchers.some((m) => m.match(path))) continue;
+    const text = await files.read(path);
+    if (text === undefined) continue; // skipped files are reported by the repository reader's notices
+    out.files.push(path);
+    const read =
+      format === 'terraform'
+        ? await readTerraform(text, path)
+        : readStructured(
+            format === 'json' ? readJson(text, path) : readYaml(text, path),
+            path,
+            config,
+          );
+    out.monitors.push(...read.monitors);
+    out.findings.push(...read.findings);
+  }
+  return out;
+}
+
+function readStructured(
+  parsed: StructuredFile,
+  path: string,
+  config: MonitorsConfig,
+): { monitors: Monitor[]; findings: Finding[] } {
+  const monitors: Monitor[] = [];
+  const findings: Finding[] = [...parsed.errors];
+  for (const doc of parsed.docs) {
+    const groups = prometheusGroupsPath(doc.value);
+    const read = groups
+      ? readPrometheusDoc(doc, path, groups, config.runbookAnnotations)
+      : looksLikeDatadog(doc.value)
+        ? readDatadogDoc(doc, path)
+        : undefined;
+    if (read) {
+      monitors.push(...read.monitors);
+      findings.push(...read.findings);
+      continue;
+    }
+    findings.push({
+      ruleId: 'monitors/unknown-shape',
+      severity: 'notice',
+      message:
+        'not a monitor definition ops-steward reads (a Datadog monitor or array of monitors, a Prometheus rule file or a PrometheusRule): no monitor of it was checked',
+      file: path,
+      ...doc.at([]),
+    });
+  }
+  return { monitors, findings };
+}

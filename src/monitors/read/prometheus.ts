@@ -1,0 +1,76 @@
+import type { Finding } from '../../findings.js';
+import type { LocatedText, PrometheusAlert } from '../types.js';
+import type { StructuredDoc } from './structured.js';
+import { getIn, isRecord } from './values.js';
+
+/** A Prometheus rule file (`groups:`) or a prometheus-operator `PrometheusRule` object (`spec.groups`). */
+export function prometheusGroupsPath(value: unknown): (string | number)[] | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.kind === 'PrometheusRule') return ['spec', 'groups'];
+  if ('groups' in value) return ['groups'];
+  return undefined;
+}
+
+export function readPrometheusDoc(
+  doc: StructuredDoc,
+  file: string,
+  groupsPath: (string | number)[],
+  annotations: readonly string[],
+): { monitors: PrometheusAlert[]; findings: Finding[] } {
+  const monitors: PrometheusAlert[] = [];
+  const findings: Finding[] = [];
+  const invalid = (path: (string | number)[], message: string): void => {
+    findings.push({
+      ruleId: 'monitors/invalid-monitor',
+      severity: 'warning',
+      message,
+      file,
+      ...doc.at(path),
+    });
+  };
+  const groups = getIn(doc.value, groupsPath);
+  if (!Array.isArray(groups)) {
+    invalid(groupsPath, `${groupsPath.join('.')} must be a list of rule groups`);
+    return { monitors, findings };
+  }
+  groups.forEach((group, g) => {
+    const rules = getIn(group, ['rules']);
+    if (!Array.isArray(rules)) {
+      invalid([...groupsPath, g], `rule group ${groupName(group, g)} has no list of rules`);
+      return;
+    }
+    rules.forEach((rule, r) => {
+      const path = [...groupsPath, g, 'rules', r];
+      if (isRecord(rule) && typeof rule.record === 'string') return; // recording rules never notify
+      if (!isRecord(rule) || typeof rule.alert !== 'string' || rule.alert === '') {
+        invalid(
+          path,
+          `rule ${r + 1} of group ${groupName(group, g)} is neither an alert nor a recording rule`,
+        );
+        return;
+      }
+      const label = (at: (string | number)[]): LocatedText | undefined => {
+        const v = getIn(rule, at);
+        return typeof v === 'string' || typeof v === 'number'
+          ? { text: String(v), at: doc.at([...path, ...at]) }
+          : undefined;
+      };
+      const runbookKey = annotations.find((a) => getIn(rule, ['annotations', a]) !== undefined);
+      monitors.push({
+        source: 'prometheus',
+        file,
+        at: doc.at([...path, 'alert'], true),
+        lines: doc.lines(path),
+        name: rule.alert,
+        severity: label(['labels', 'severity']),
+        runbookUrl: runbookKey === undefined ? undefined : label(['annotations', runbookKey]),
+      });
+    });
+  });
+  return { monitors, findings };
+}
+
+function groupName(group: unknown, index: number): string {
+  const name = getIn(group, ['name']);
+  return typeof name === 'string' ? `"${name}"` : `${index + 1}`;
+}

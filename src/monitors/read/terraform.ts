@@ -1,0 +1,224 @@
+import type { SyntaxNode, Tree } from '@lezer/common';
+import type { Finding } from '../../findings.js';
+import type { DatadogMonitor, LocatedText, Pos } from '../types.js';
+import { joinMessages } from './datadog.js';
+
+/**
+ * Terraform `resource "datadog_monitor" "…"` blocks, read with a real HCL grammar (Lezer's, through
+ * codemirror-lang-hcl) so comments, heredocs and nested blocks are what HCL says they are. Values that are
+ * expressions (`var.message`, `join(…)`) are kept as their source and marked dynamic: they are never guessed.
+ */
+
+type HclParser = { parse(text: string): Tree };
+let parserPromise: Promise<HclParser> | undefined;
+
+/** Loaded on first use: most repositories have no Terraform, and the grammar is not needed to read the rest. */
+function hclParser(): Promise<HclParser> {
+  return (parserPromise ??= import('codemirror-lang-hcl').then((m) => m.hclLanguage.parser));
+}
+
+export async function readTerraform(
+  text: string,
+  file: string,
+): Promise<{ monitors: DatadogMonitor[]; findings: Finding[] }> {
+  // A file that never says datadog_monitor defines none: the grammar (about 10 ms per KB of strings) is not run.
+  if (!text.includes('datadog_monitor')) return { monitors: [], findings: [] };
+  const source = new HclSource(text);
+  const tree = (await hclParser()).parse(text);
+  const error = firstError(tree);
+  if (error) {
+    const snippet = text
+      .slice(error.from, Math.max(error.to, error.from + 1))
+      .split('\n')[0]!
+      .trim();
+    return {
+      monitors: [],
+      findings: [
+        {
+          ruleId: 'monitors/parse-error',
+          severity: 'error',
+          message: `not valid HCL: ${snippet ? `unexpected "${snippet.slice(0, 40)}"` : 'unexpected end of file'}; no monitor of this file was read`,
+          file,
+          ...source.pos(error.from),
+        },
+      ],
+    };
+  }
+  const monitors: DatadogMonitor[] = [];
+  const findings: Finding[] = [];
+  const body = tree.topNode.getChild('Body');
+  for (const block of body?.getChildren('Block') ?? []) {
+    const labels = block.getChildren('BlockLabel').map((l) => source.labelText(l));
+    if (
+      source.text(block.getChild('BlockType')) !== 'resource' ||
+      labels[0] !== 'datadog_monitor'
+    ) {
+      continue;
+    }
+    const attrs = source.attributes(block.getChild('Body'));
+    const str = (key: string): LocatedText | undefined => {
+      const value = attrs.get(key);
+      return value ? source.stringValue(value) : undefined;
+    };
+    const name = str('name');
+    const message = str('message');
+    monitors.push({
+      source: 'datadog',
+      file,
+      at: source.pos(block.from),
+      lines: { start: source.pos(block.from).line, end: source.pos(block.to).line },
+      name:
+        name && name.dynamic !== 'whole' && name.text !== ''
+          ? name.text
+          : `datadog_monitor.${labels[1] ?? '?'}`,
+      message: joinMessages(
+        message && message.text.trim() !== '' ? message : undefined,
+        str('escalation_message'),
+      ),
+      hasWarningThreshold: source.hasWarningThreshold(block.getChild('Body'), attrs),
+    });
+  }
+  return { monitors, findings };
+}
+
+function firstError(tree: Tree): { from: number; to: number } | undefined {
+  let found: { from: number; to: number } | undefined;
+  tree.iterate({
+    enter: (node) => {
+      if (found) return false;
+      if (node.type.isError) {
+        found = { from: node.from, to: node.to };
+        return false;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  '"': '"',
+  '\\': '\\',
+};
+
+class HclSource {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly source: string) {
+    for (let i = 0; i < source.length; i++) if (source[i] === '\n') this.lineStarts.push(i + 1);
+  }
+
+  pos(offset: number): Pos {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+  }
+
+  text(node: SyntaxNode | null): string {
+    return node ? this.source.slice(node.from, node.to) : '';
+  }
+
+  labelText(label: SyntaxNode): string {
+    const lit = label.getChild('StringLit');
+    return lit ? this.quoted(lit).text : this.text(label);
+  }
+
+  /** `name = expression` of a body, by name; a repeated name is HCL's error, the last one is kept. */
+  attributes(body: SyntaxNode | null): Map<string, SyntaxNode> {
+    const out = new Map<string, SyntaxNode>();
+    for (const attr of body?.getChildren('Attribute') ?? []) {
+      const value = attr.getChild('Expression');
+      if (value) out.set(this.text(attr.getChild('Identifier')), value);
+    }
+    return out;
+  }
+
+  /** The string an expression evaluates to, as far as it can be known without Terraform's variables. */
+  stringValue(expression: SyntaxNode): LocatedText {
+    const at = this.pos(expression.from);
+    const inner = expression.firstChild;
+    const lit = inner?.name === 'LiteralValue' ? inner.firstChild : null;
+    if (lit?.name === 'StringLit') return { ...this.quoted(lit), at };
+    if (lit?.name === 'NumericLit' || lit?.name === 'BoolLit') return { text: this.text(lit), at };
+    const template = inner?.name === 'TemplateExpr' ? inner.firstChild : null;
+    if (template?.name === 'QuotedTemplate') return { ...this.quoted(template), at };
+    if (template?.name === 'HeredocTemplate') return { ...this.heredoc(template), at };
+    return { text: this.text(expression), at, dynamic: 'whole' };
+  }
+
+  /** A quoted template: escapes decoded, interpolations kept as written. */
+  private quoted(node: SyntaxNode): { text: string; dynamic?: 'partial' } {
+    let text = '';
+    let dynamic = false;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.name === 'QuotedTemplateStart' || child.name === 'QuotedTemplateEnd') continue;
+      if (child.name === 'TemplateLiteral') {
+        text += unescapeTemplate(
+          this.text(child).replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (m, e: string) =>
+            e.length > 1 ? String.fromCodePoint(parseInt(e.slice(1), 16)) : (ESCAPES[e] ?? m),
+          ),
+        );
+      } else {
+        text += this.text(child);
+        dynamic = true;
+      }
+    }
+    return dynamic ? { text, dynamic: 'partial' } : { text };
+  }
+
+  /** `<<EOT` / `<<-EOT`: the lines between the markers; the `-` form drops their common indentation. */
+  private heredoc(node: SyntaxNode): { text: string; dynamic?: 'partial' } {
+    const markers = node.getChildren('HeredocIdentifier');
+    const open = markers[0];
+    const close = markers[markers.length - 1];
+    if (!open || !close || open === close) return { text: '' };
+    const afterOpen = this.source.indexOf('\n', open.to);
+    const start = afterOpen === -1 ? open.to : afterOpen + 1;
+    const end = this.source.lastIndexOf('\n', close.to - 1);
+    let lines = start <= end ? this.source.slice(start, end).replace(/\r$/, '').split(/\r?\n/) : [];
+    if (this.text(node.getChild('HeredocStart')).startsWith('<<-')) {
+      const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length);
+      const cut = indents.length > 0 ? Math.min(...indents) : 0;
+      lines = lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)));
+    }
+    const dynamic = node.getChild('TemplateInterpolation') ?? node.getChild('TemplateDirective');
+    const text = unescapeTemplate(lines.map((l) => `${l}\n`).join(''));
+    return dynamic ? { text, dynamic: 'partial' } : { text };
+  }
+
+  /** A `monitor_thresholds { warning = … }` block, or the older `thresholds = { warning = … }` map. */
+  hasWarningThreshold(
+    body: SyntaxNode | null,
+    attrs: Map<string, SyntaxNode>,
+  ): boolean | undefined {
+    for (const block of body?.getChildren('Block') ?? []) {
+      if (this.text(block.getChild('BlockType')) === 'monitor_thresholds') {
+        return this.attributes(block.getChild('Body')).has('warning');
+      }
+    }
+    if (body?.getChildren('Block').some((b) => this.text(b.getChild('BlockType')) === 'dynamic')) {
+      return undefined;
+    }
+    const map = attrs.get('thresholds');
+    if (!map) return false;
+    const object =
+      map.firstChild?.name === 'CollectionValue' ? map.firstChild.getChild('Object') : null;
+    if (!object) return undefined;
+    return object
+      .getChildren('ObjectElem')
+      .some((el) => this.text(el.getChild('ObjectKey')).replace(/^"|"$/g, '') === 'warning');
+  }
+}
+
+/** `$${` and `%%{` are HCL's way of writing a literal `${` and `%{`. */
+function unescapeTemplate(text: string): string {
+  return text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+}

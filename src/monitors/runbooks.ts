@@ -1,0 +1,82 @@
+import type { Finding } from '../findings.js';
+import { linksInMessage, resolveLink } from './links.js';
+import type { LinkCandidate } from './links.js';
+import type { Monitor } from './types.js';
+
+/** What the docs domain says about repository paths: their kind, and their findings. */
+export interface RunbookDocs {
+  kindOf(path: string): string | undefined;
+  check(paths: readonly string[]): Promise<Finding[]>;
+}
+
+export type RunbookStatus = 'ok' | 'missing' | 'not-found' | 'failing';
+
+/** The runbook link chosen for a monitor, before the docs checks have been run on it. */
+export type RunbookLink =
+  | { state: 'missing' }
+  | { state: 'runbook'; path: string; raw: string }
+  | { state: 'not-a-runbook'; path: string; raw: string }
+  | { state: 'not-found'; path: string; raw: string }
+  | { state: 'outside'; raw: string }
+  | { state: 'invalid'; raw: string; why: string };
+
+const RANK: Record<RunbookLink['state'], number> = {
+  runbook: 0,
+  'not-a-runbook': 1,
+  'not-found': 2,
+  invalid: 3,
+  outside: 4,
+  missing: 5,
+};
+
+export interface LinkContext {
+  prefixes: readonly string[];
+  exists(path: string): boolean;
+  kindOf(path: string): string | undefined;
+}
+
+/**
+ * A monitor's runbook: of the links it holds that are meant as one (labelled "runbook", mapped into the
+ * repository by a URL prefix, or naming a file or runbook path of it), the best; links to dashboards and
+ * other sites are not runbook links and are left alone.
+ */
+export function chooseRunbook(monitor: Monitor, ctx: LinkContext): RunbookLink {
+  const candidates: LinkCandidate[] =
+    monitor.source === 'prometheus'
+      ? monitor.runbookUrl && monitor.runbookUrl.text.trim() !== ''
+        ? [{ raw: monitor.runbookUrl.text.trim(), offset: 0, labelled: true }]
+        : []
+      : monitor.message
+        ? linksInMessage(monitor.message.text)
+        : [];
+  let best: RunbookLink = { state: 'missing' };
+  for (const link of candidates) {
+    const judged = judge(link, ctx);
+    if (judged && RANK[judged.state] < RANK[best.state]) best = judged;
+  }
+  return best;
+}
+
+function judge(link: LinkCandidate, ctx: LinkContext): RunbookLink | undefined {
+  const isUrl = /^[a-z][a-z0-9+.-]*:/i.test(link.raw);
+  const resolved = resolveLink(link.raw, ctx.prefixes);
+  if (resolved.kind === 'external')
+    return link.labelled ? { state: 'outside', raw: link.raw } : undefined;
+  if (resolved.kind === 'invalid') {
+    return link.labelled ? { state: 'invalid', raw: link.raw, why: resolved.why } : undefined;
+  }
+  const { path } = resolved;
+  const exists = ctx.exists(path);
+  const kind = ctx.kindOf(path);
+  if (exists) {
+    return kind === 'runbook'
+      ? { state: 'runbook', path, raw: link.raw }
+      : link.labelled || isUrl
+        ? { state: 'not-a-runbook', path, raw: link.raw }
+        : undefined;
+  }
+  // A path nobody wrote as a runbook, that is no runbook path and no file, is prose (`see api/v2/README.md`).
+  return link.labelled || isUrl || kind === 'runbook'
+    ? { state: 'not-found', path, raw: link.raw }
+    : undefined;
+}

@@ -1,0 +1,51 @@
+/** Monitors as read from the repository, whatever format they were written in. */
+
+export type MonitorSource = 'datadog' | 'prometheus';
+
+export interface Pos {
+  line: number;
+  column: number;
+}
+
+/** A text value of a definition and where it starts in its file. */
+export interface LocatedText {
+  text: string;
+  at: Pos;
+  /**
+   * Terraform only: `partial` when the text interpolates expressions (`${var.pager}`), kept as written;
+   * `whole` when the value is an expression (`var.message`, `join(…)`) and the text is its source.
+   */
+  dynamic?: 'partial' | 'whole';
+}
+
+/** The lines a definition spans in its file (1-based, inclusive): what a pull request must touch to change it. */
+export interface LineSpan {
+  start: number;
+  end: number;
+}
+
+export interface DatadogMonitor {
+  source: 'datadog';
+  file: string;
+  /** Where the definition is named: its `name` key, or the Terraform resource block. */
+  at: Pos;
+  lines: LineSpan;
+  name: string;
+  /** `message` and, when present, `escalation_message` (sent on renotify), joined. */
+  message: LocatedText | undefined;
+  /** Undefined when the thresholds are built by an expression and cannot be known. */
+  hasWarningThreshold: boolean | undefined;
+}
+
+export interface PrometheusAlert {
+  source: 'prometheus';
+  file: string;
+  /** The `alert:` key. */
+  at: Pos;
+  lines: LineSpan;
+  name: string;
+  severity: LocatedText | undefined;
+  runbookUrl: LocatedText | undefined;
+}
+
+export type Monitor = DatadogMonitor | PrometheusAlert;
