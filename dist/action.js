@@ -3,7 +3,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-2DMK3M47.js";
+} from "./chunks/chunk-PKPAFBJO.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,

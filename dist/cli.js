@@ -3,7 +3,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   VERSION,
   openWorkspace
-} from "./chunks/chunk-2DMK3M47.js";
+} from "./chunks/chunk-PKPAFBJO.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,

@@ -927,7 +927,11 @@ var package_default = {
     lint: "eslint .",
     format: "prettier --write .",
     "format:check": "prettier --check .",
-    bench: "node bench/run.mjs"
+    bench: "node bench/run.mjs && npm run bench:docs && npm run bench:oncall && npm run bench:monitors",
+    "bench:flags": "node bench/run.mjs",
+    "bench:docs": "node bench/docs.mjs",
+    "bench:oncall": "node bench/oncall.mjs",
+    "bench:monitors": "node bench/monitors.mjs"
   },
   peerDependencies: {
     probot: "14.3.2"
