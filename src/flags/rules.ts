@@ -34,6 +34,11 @@ export const FLAG_RULES: readonly RuleDefinition[] = [
   ),
   rule('registry-yaml', 'error', 'The flag registry is not valid YAML.'),
   rule(
+    'registry-unreadable',
+    'error',
+    'The flag registry exists but could not be read (over its 16 MiB limit, a symlink out of the tree, binary).',
+  ),
+  rule(
     'registry-invalid',
     'error',
     'The flag registry, or one entry of it, does not have the required shape.',

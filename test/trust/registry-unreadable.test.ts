@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { analyzeFlags, findingsOf, flagsCheck } from '../../src/flags/check.js';
+import { analyzeFlags, checkFlags, findingsOf } from '../../src/flags/check.js';
+import type { Finding } from '../../src/findings.js';
 import { planFlagSync } from '../../src/flags/sync/plan.js';
 import { openLocalRepo } from '../../src/repo/local.js';
 import { flag, inputOf, ref, sweep } from '../flags/sync/helpers.js';
+import { contextFor } from '../support/modules.js';
 
 /**
  * Issue 9, defect 1: a registry that exists but cannot be read is an error — never "no registry",
@@ -51,9 +53,8 @@ function registryOf(count: number, padding = ''): string {
   return lines.join('\n');
 }
 
-async function check(): Promise<ReturnType<typeof flagsCheck.run>> {
-  const files = await openLocalRepo(dir);
-  return flagsCheck.run({ files, config: defaultConfig(), configDiagnostics: [], now: NOW });
+async function check(): Promise<Finding[]> {
+  return checkFlags(contextFor(await openLocalRepo(dir), defaultConfig(), NOW));
 }
 
 const unreadable = (why: RegExp): unknown =>
