@@ -1,3 +1,4 @@
+import { defuseMarkers } from '../../core/sanitize.js';
 import type { FlagSyncState } from '../config.js';
 import type { FlagReference } from '../types.js';
 import { END_MARKER, eventMarker, flagMarker, metaMarker } from './markers.js';
@@ -61,7 +62,7 @@ export function permalink(repo: RepoRef, sha: string, file: string, line?: numbe
 }
 
 export function renderSection(view: FlagView, meta: IssueMeta, repo: RepoRef, sha: string): string {
-  const lines: string[] = [flagMarker(view.key), `### ${escapeMd(issueTitle(view))}`, ''];
+  const lines: string[] = [`### ${escapeMd(issueTitle(view))}`, ''];
   lines.push(summarySentence(view), '');
   lines.push('| | |', '|---|---|');
   lines.push(`| Flag | ${code(view.key)} |`);
@@ -85,10 +86,11 @@ export function renderSection(view: FlagView, meta: IssueMeta, repo: RepoRef, sh
   lines.push(...assigneeLines(view.decision), '');
   lines.push(
     '<sub>Kept up to date by ops-steward on every sweep: this section is rewritten, anything written below it is kept.</sub>',
-    metaMarker(meta),
-    END_MARKER,
   );
-  return lines.join('\n');
+  // Only the bot's own markers may look like markers: everything between them came from the repository.
+  return [flagMarker(view.key), defuseMarkers(lines.join('\n')), metaMarker(meta), END_MARKER].join(
+    '\n',
+  );
 }
 
 function summarySentence(view: FlagView): string {
@@ -199,7 +201,7 @@ export function people(level: Pick<OwnerLevel, 'assignees' | 'mentions'>): strin
 }
 
 function withMarker(id: string, key: string, text: string): string {
-  return `${eventMarker(id, key)}\n${text}`;
+  return `${eventMarker(id, key)}\n${defuseMarkers(text)}`;
 }
 
 export function stateChangeComment(
