@@ -4,20 +4,21 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-RKK6F2GA.js";
+} from "./chunks/chunk-FL53AEB7.js";
 import {
   describeCommentResult,
   fetchPullRequestDiff,
   githubBaseFiles,
   githubCheckServices,
+  githubFlagIssues,
   prop,
   publishPullRequestComment,
   readFileAtRef,
   renderFlagSyncSummary,
   renderPullRequestReport,
   reviewPullRequest,
-  runFlagSync
-} from "./chunks/chunk-3XZ6R2WM.js";
+  syncFlagIssues
+} from "./chunks/chunk-7K6XJKMG.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -31,7 +32,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-UYSUPGG4.js";
+} from "./chunks/chunk-XZVPI5CD.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -27145,7 +27146,7 @@ function trimSlash(url) {
   return url.replace(/\/+$/, "");
 }
 
-// src/github/flag-history.ts
+// src/repo/history.ts
 import { execFile } from "node:child_process";
 function localGitHistory(cwd, opts = {}) {
   return (key) => new Promise((resolve2) => {
@@ -27184,8 +27185,8 @@ var flagsSync = async ({ inputs, event, workspace, now, log, github }) => {
     return { findings: [], ran: [], outputs: countsOutputs(void 0) };
   }
   const warnings = [];
-  const result = await runFlagSync({
-    octokit: client,
+  const result = await syncFlagIssues({
+    tracker: githubFlagIssues(client),
     ...event.repository,
     sha: event.sha,
     files: workspace.files,

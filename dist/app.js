@@ -5,10 +5,10 @@ import {
   conclusionFor,
   createCheckRun,
   describeCommentResult,
-  describeError,
   fetchPullRequestDiff,
   githubBaseFiles,
   githubCheckServices,
+  githubFlagIssues,
   httpStatus,
   isTooLarge,
   pageItems,
@@ -18,10 +18,10 @@ import {
   renderModuleReview,
   renderPullRequestReport,
   reviewPullRequest,
-  runFlagSync,
   str,
+  syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-3XZ6R2WM.js";
+} from "./chunks/chunk-7K6XJKMG.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
@@ -34,6 +34,7 @@ import {
   comparePaths,
   countFindings,
   decodeText,
+  describeError,
   epochDay,
   epochDayOf,
   formatCounts,
@@ -47,6 +48,7 @@ import {
   parseCodeowners,
   parseConfig,
   parseRegistry,
+  readLimitFor,
   renderMarkdown,
   require_dist,
   require_mod,
@@ -56,7 +58,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-UYSUPGG4.js";
+} from "./chunks/chunk-XZVPI5CD.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -2543,6 +2545,7 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
   const { sha, treeSha } = await resolveCommit(call, where, ref);
   const notices = new NoticeLog();
   const blobs = /* @__PURE__ */ new Map();
+  const oversized = /* @__PURE__ */ new Map();
   const fetchTree = async (treeSha2, recursive) => {
     const params = { tree_sha: treeSha2 };
     if (recursive) params.recursive = "1";
@@ -2558,9 +2561,10 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     if (e.type !== "blob") return;
     if (e.mode === SYMLINK_MODE)
       notices.add(path, "symlinks are not followed in a GitHub checkout");
-    else if (e.size !== void 0 && e.size > sizeLimitFor(path, maxFileBytes))
+    else if (e.size !== void 0 && e.size > sizeLimitFor(path, maxFileBytes)) {
       notices.add(path, tooLargeReason(e.size, sizeLimitFor(path, maxFileBytes)));
-    else blobs.set(path, { sha: e.sha });
+      oversized.set(path, { sha: e.sha, size: e.size });
+    } else blobs.set(path, { sha: e.sha });
   };
   const collect = async (treeSha2, prefix) => {
     const full = await fetchTree(treeSha2, true);
@@ -2606,9 +2610,9 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     );
     return archive.then((files) => files?.get(path));
   };
-  const load = async (path, blobSha) => {
-    const archived = await fromArchive(path);
-    if (archived) return decodeListed(path, archived);
+  const load = async (path, blobSha, limit2) => {
+    const archived = oversized.has(path) ? void 0 : await fromArchive(path);
+    if (archived) return decodeListed(path, archived, limit2);
     let data;
     try {
       data = await call(
@@ -2622,24 +2626,37 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
       if (err instanceof RepoError && err.status === 404) return unlist(path);
       throw err;
     }
-    return decodeListed(path, blobBytes(data, `${path} in ${where}`));
+    return decodeListed(path, blobBytes(data, `${path} in ${where}`), limit2);
   };
-  const decodeListed = async (path, bytes) => {
-    const limit2 = sizeLimitFor(path, maxFileBytes);
-    if (bytes.length > limit2) return unlist(path, tooLargeReason(bytes.length, limit2));
+  const decodeListed = async (path, bytes, limit2) => {
+    if (bytes.length > limit2) {
+      notices.replace(path, tooLargeReason(bytes.length, limit2));
+      return unlist(path);
+    }
     const decoded = await decodeText(bytes);
-    return "skip" in decoded ? unlist(path, decoded.skip) : decoded.text;
+    if ("skip" in decoded) {
+      notices.replace(path, decoded.skip);
+      return unlist(path);
+    }
+    if (oversized.has(path)) notices.delete(path);
+    return decoded.text;
   };
   return {
     label: `${where}@${short(sha)}`,
     sha,
     list: () => Promise.resolve(sorted.filter((p) => blobs.has(p))),
-    read: (path) => {
+    read: (path, options) => {
       const cached = cache.get(path);
       if (cached) return cached;
-      const blob = blobs.get(path);
+      const limit2 = readLimitFor(path, maxFileBytes, options?.maxBytes);
+      const large = oversized.get(path);
+      if (large && large.size > limit2) {
+        notices.replace(path, tooLargeReason(large.size, limit2));
+        return Promise.resolve(void 0);
+      }
+      const blob = blobs.get(path) ?? large;
       if (!blob) return Promise.resolve(void 0);
-      const pending = load(path, blob.sha);
+      const pending = load(path, blob.sha, limit2);
       cache.set(path, pending);
       pending.catch(() => cache.delete(path));
       return pending;
@@ -3775,8 +3792,8 @@ async function syncRepository(octokit, target, deps2) {
       };
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
     const files = config.ignore.length > 0 ? withIgnore(tree, config.ignore) : tree;
-    const result = await runFlagSync({
-      octokit,
+    const result = await syncFlagIssues({
+      tracker: githubFlagIssues(octokit),
       owner: target.owner,
       repo: target.repo,
       sha: tree.sha,

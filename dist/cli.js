@@ -4,7 +4,7 @@ import {
   VERSION,
   loadRepoContext,
   parseNow
-} from "./chunks/chunk-RKK6F2GA.js";
+} from "./chunks/chunk-FL53AEB7.js";
 import {
   CODEOWNERS_LOCATIONS,
   InputError,
@@ -23,7 +23,7 @@ import {
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-UYSUPGG4.js";
+} from "./chunks/chunk-XZVPI5CD.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

@@ -4,7 +4,7 @@ import { CONFIG_CANDIDATES, ConfigError, openWorkspace } from '../cli/context.js
 import type { RepoContext, RepoOptions } from '../cli/context.js';
 import { readFileAtRef } from '../github/contents.js';
 import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { countFindings, shouldFail } from '../findings.js';
 import type { Finding, FindingCounts } from '../findings.js';
 import { apiUrlFromEnv, createGitHubClient } from '../github/client.js';

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { Finding } from '../findings.js';
 import { createCheckRun, completeCheckRun } from '../github/check-run.js';
 import type {

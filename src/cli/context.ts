@@ -9,7 +9,7 @@ import { RepoError } from '../repo/errors.js';
 import { withIgnore } from '../repo/filtered.js';
 import { openLocalRepo } from '../repo/local.js';
 import type { RepoFiles } from '../repo/types.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { CliIo } from './io.js';
 
 export interface RepoContext {

@@ -15,7 +15,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** Thrown for bad command-line input; the CLI prints the message (no stack) and exits 2. */
 export class UsageError extends InputError {

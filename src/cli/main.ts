@@ -3,7 +3,7 @@ import { VERSION } from '../version.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { EXIT_USAGE } from './io.js';
 import type { CliIo } from './io.js';
 

@@ -36,7 +36,7 @@ export const FLAG_RULES: readonly RuleDefinition[] = [
   rule(
     'registry-unreadable',
     'error',
-    'The flag registry exists but could not be read (over its 16 MiB limit, a symlink out of the tree, binary).',
+    'The flag registry exists but cannot be read (too large, a symlink out of the tree): nothing is judged on a guess.',
   ),
   rule(
     'registry-invalid',

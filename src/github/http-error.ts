@@ -6,9 +6,4 @@ export function httpStatus(err: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/** `HTTP 403: message` for logs and findings. */
-export function describeError(err: unknown): string {
-  const status = httpStatus(err);
-  const message = err instanceof Error ? err.message : String(err);
-  return status === undefined ? message : `HTTP ${status}: ${message}`;
-}
+export { describeError } from '../core/errors.js';

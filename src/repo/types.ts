@@ -25,3 +25,9 @@ export interface ReadOptions {
 
 /** Files above this size are skipped with a notice: generated bundles and data dumps, not sources. */
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+/** A repository on GitHub (or GitHub Enterprise Server): the one coordinates type every layer uses. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}

@@ -5,8 +5,9 @@ import type { Config } from '../../src/config/types.js';
 import { splitBody } from '../../src/flags/sync/markers.js';
 import { renderFlagSyncSummary } from '../../src/flags/sync/result.js';
 import type { FlagSyncResult } from '../../src/flags/sync/result.js';
-import { runFlagSync } from '../../src/github/flag-sync.js';
-import type { RunFlagSyncOptions } from '../../src/github/flag-sync.js';
+import { syncFlagIssues } from '../../src/engine/sync-flag-issues.js';
+import type { SyncFlagIssuesOptions } from '../../src/engine/sync-flag-issues.js';
+import { githubFlagIssues } from '../../src/github/flag-sync.js';
 import { skippedNotice } from '../../src/repo/content.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 import type { RepoFiles } from '../../src/repo/types.js';
@@ -85,10 +86,10 @@ function config(sync: Partial<Config['flags']['sync']> = {}): Config {
 
 async function sweep(
   files: Record<string, string> = FILES,
-  opts: Partial<RunFlagSyncOptions> = {},
+  opts: Partial<SyncFlagIssuesOptions> = {},
 ): Promise<FlagSyncResult> {
-  return runFlagSync({
-    octokit: octokit(),
+  return syncFlagIssues({
+    tracker: githubFlagIssues(octokit()),
     owner: 'acme',
     repo: 'shop',
     sha: SHA,
@@ -106,7 +107,7 @@ const writesOf = (): string[] =>
     .map((r) => `${r.method} ${r.path}`);
 const issueFor = (key: string) => state.issues.find((i) => splitBody(i.body)?.key === key);
 
-describe('runFlagSync against a stateful GitHub', () => {
+describe('syncFlagIssues against a stateful GitHub', () => {
   it('creates each issue exactly once over two consecutive sweeps, with labels and the fallback assignee', async () => {
     const first = await sweep();
     expect(first.error).toBeUndefined();

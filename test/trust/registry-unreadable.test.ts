@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { analyzeFlags, checkFlags, findingsOf } from '../../src/flags/check.js';
 import type { Finding } from '../../src/findings.js';
+import { contextFor } from '../support/modules.js';
 import { planFlagSync } from '../../src/flags/sync/plan.js';
 import { openLocalRepo } from '../../src/repo/local.js';
 import { flag, inputOf, ref, sweep } from '../flags/sync/helpers.js';
-import { contextFor } from '../support/modules.js';
 
 /**
  * Issue 9, defect 1: a registry that exists but cannot be read is an error — never "no registry",
@@ -54,7 +54,8 @@ function registryOf(count: number, padding = ''): string {
 }
 
 async function check(): Promise<Finding[]> {
-  return checkFlags(contextFor(await openLocalRepo(dir), defaultConfig(), NOW));
+  const files = await openLocalRepo(dir);
+  return checkFlags(contextFor(files, defaultConfig(), NOW));
 }
 
 const unreadable = (why: RegExp): unknown =>

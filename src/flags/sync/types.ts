@@ -4,7 +4,7 @@ import type { FlagsConfig, FlagSyncState } from '../config.js';
 import type { FlagStatus } from '../status.js';
 import type { DeclaredFlag, FlagReference } from '../types.js';
 import type { OwnerResolver } from './owners.js';
-import type { RepoRef } from './render.js';
+import type { LinkedRepo as RepoRef } from './render.js';
 
 /** An issue as the applier read it from GitHub. */
 export interface ExistingIssue {

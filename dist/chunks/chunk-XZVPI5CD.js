@@ -7343,7 +7343,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -7352,9 +7352,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -7488,7 +7488,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -7498,7 +7498,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -7642,7 +7642,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -7669,7 +7669,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -7680,7 +7680,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -7860,7 +7860,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -7886,7 +7886,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -10960,7 +10960,7 @@ var require_errors2 = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -11006,7 +11006,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -12808,15 +12808,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -12827,8 +12827,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+    visit3.parentCollection = (cst, path2) => {
+      const parent = visit3.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -12859,7 +12859,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -14575,7 +14575,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -14603,8 +14603,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -14706,6 +14706,25 @@ function shouldFail(findings, failOn) {
   if (failOn === "never") return false;
   const counts = countFindings(findings);
   return counts.errors > 0 || failOn === "warning" && counts.warnings > 0;
+}
+
+// src/core/errors.ts
+var UserError = class extends Error {
+  constructor(message, options) {
+    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "UserError";
+  }
+};
+var InputError = class extends UserError {
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+};
+function describeError(err) {
+  const status = typeof err === "object" && err !== null && typeof err.status === "number" ? err.status : void 0;
+  const message = err instanceof Error ? err.message : String(err);
+  return status === void 0 ? message : `HTTP ${status}: ${message}`;
 }
 
 // src/report/summary.ts
@@ -14879,16 +14898,16 @@ function preview(text) {
 }
 
 // src/repo/errors.ts
-var RepoError = class extends Error {
+var RepoError = class extends UserError {
   /** HTTP status when GitHub refused the request. */
   status;
   constructor(message, options) {
-    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+    super(message, options);
     this.name = "RepoError";
     if (options?.status !== void 0) this.status = options.status;
   }
 };
-var UnreadableFileError = class extends Error {
+var UnreadableFileError = class extends UserError {
   constructor(message) {
     super(message);
     this.name = "UnreadableFileError";
@@ -18356,6 +18375,17 @@ var configModule = {
 // src/repo/content.ts
 var import_isbinaryfile = __toESM(require_lib(), 1);
 
+// src/repo/required.ts
+async function readRequired(files, path2, options) {
+  const text = await files.read(path2, options);
+  if (text !== void 0) return { kind: "text", text };
+  const reason = skippedReason(files, path2);
+  return reason === void 0 ? { kind: "absent" } : { kind: "unreadable", reason };
+}
+function skippedReason(files, path2) {
+  return files.notices().find((f) => f.file === path2)?.message;
+}
+
 // src/codeowners/locate.ts
 var CODEOWNERS_LOCATIONS = [
   ".github/CODEOWNERS",
@@ -18398,9 +18428,6 @@ async function loadCodeowners(files) {
   }
   return { codeowners, findings };
 }
-function skippedReason(files, path2) {
-  return files.notices().find((f) => f.file === path2)?.message;
-}
 
 // src/repo/content.ts
 var SKIPPED_FILE_RULE = "repo/skipped-file";
@@ -18425,6 +18452,9 @@ var GITHUB_SIZED_FILES = new Map(
 );
 function sizeLimitFor(path2, maxFileBytes) {
   return Math.max(maxFileBytes, GITHUB_SIZED_FILES.get(path2) ?? 0);
+}
+function readLimitFor(path2, maxFileBytes, requested) {
+  return Math.max(sizeLimitFor(path2, maxFileBytes), requested ?? 0);
 }
 function validateMaxFileBytes(value) {
   if (!Number.isInteger(value) || value <= 0) {
@@ -18454,6 +18484,14 @@ var NoticeLog = class {
   byFile = /* @__PURE__ */ new Map();
   add(file, why) {
     if (!this.byFile.has(file)) this.byFile.set(file, skippedNotice(file, why));
+  }
+  /** A later, truer reason (a file read under a larger cap and still too big). */
+  replace(file, why) {
+    this.byFile.set(file, skippedNotice(file, why));
+  }
+  /** The file was read after all. */
+  delete(file) {
+    this.byFile.delete(file);
   }
   list() {
     return [...this.byFile.entries()].sort(([a], [b]) => comparePaths(a, b)).map(([, f]) => f);
@@ -18586,10 +18624,11 @@ function parseYamlSource(text, path2, ruleId, options = {}) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, {
     lineCounter,
-    uniqueKeys: true,
+    uniqueKeys: false,
     prettyErrors: false,
     strict: true
   });
+  if (!options.skipCodes?.includes("DUPLICATE_KEY")) doc.errors.push(...duplicateKeys(doc));
   const toFinding = (severity) => (e) => {
     const at2 = lineCounter.linePos(e.pos[0]);
     return {
@@ -18606,6 +18645,29 @@ function parseYamlSource(text, path2, ruleId, options = {}) {
     errors: doc.errors.filter((e) => !options.skipCodes?.includes(e.code)).map(toFinding("error")),
     warnings: doc.warnings.map(toFinding("warning"))
   };
+}
+function duplicateKeys(doc) {
+  const errors = [];
+  (0, import_yaml.visit)(doc, {
+    Map(_key, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair2 of map.items) {
+        const key = pair2.key;
+        if (!(0, import_yaml.isScalar)(key) || !key.range) continue;
+        const id = `${typeof key.value}:${String(key.value)}`;
+        if (seen.has(id)) {
+          errors.push(
+            new import_yaml.YAMLParseError(
+              [key.range[0], key.range[1]],
+              "DUPLICATE_KEY",
+              "Map keys must be unique"
+            )
+          );
+        } else seen.add(id);
+      }
+    }
+  });
+  return errors;
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -18645,6 +18707,7 @@ function formatPath(path2) {
 }
 
 // src/flags/registry.ts
+var REGISTRY_MAX_BYTES = 16 * 1024 * 1024;
 var schema = flags_schema_default;
 var FLAG_FIELDS = Object.keys(
   schema.definitions.flag.properties ?? {}
@@ -20720,12 +20783,26 @@ function analyzeFlags(files, config) {
 var analyses = /* @__PURE__ */ new WeakMap();
 async function analyze(files, config) {
   const registryPath = config.registry;
-  const text = await files.read(registryPath);
-  const registry = text === void 0 ? { flags: [], findings: [], parsed: true } : parseRegistry(text, registryPath, config);
+  const file = await readRequired(files, registryPath, { maxBytes: REGISTRY_MAX_BYTES });
+  const registry = file.kind === "text" ? parseRegistry(file.text, registryPath, config) : file.kind === "absent" ? { flags: [], findings: [], parsed: true } : { flags: [], findings: [unreadableRegistry(registryPath, file.reason)], parsed: false };
   const scan = await scanFlagReferences(files, config, {
     declaredKeys: registry.flags.map((f) => f.key)
   });
-  return { registryPath, registryExists: text !== void 0, registry, scan };
+  return { registryPath, registryExists: file.kind !== "absent", registry, scan };
+}
+function unreadableRegistry(path2, reason) {
+  return {
+    ruleId: "flags/registry-unreadable",
+    severity: "error",
+    message: `the flag registry ${path2} exists but could not be read (${reason.replace(/\.$/, "")}); no flag state is reported until it can be`,
+    file: path2
+  };
+}
+function registryProblem(analysis) {
+  if (analysis.registry.parsed) return null;
+  const first = analysis.registry.findings[0];
+  const where = first?.line !== void 0 ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}` : analysis.registryPath;
+  return `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? "no flags mapping"})`;
 }
 function statusOf(analysis, config, now) {
   return flagStatus(analysis.registry.flags, analysis.scan, [], config, now);
@@ -21205,6 +21282,11 @@ var FLAG_RULES = [
   ),
   rule2("registry-yaml", "error", "The flag registry is not valid YAML."),
   rule2(
+    "registry-unreadable",
+    "error",
+    "The flag registry exists but cannot be read (too large, a symlink out of the tree): nothing is judged on a guess."
+  ),
+  rule2(
     "registry-invalid",
     "error",
     "The flag registry, or one entry of it, does not have the required shape."
@@ -21550,6 +21632,60 @@ function fit(text, maxChars) {
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
+
+// src/core/rules.ts
+function ruleAnchor(id) {
+  return `rule-${id.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+}
+var DOCS_BASE_URL = "https://github.com/ops-steward/ops-steward/blob/main/README.md";
+function ruleHelpUri(id) {
+  return `${DOCS_BASE_URL}#${ruleAnchor(id)}`;
+}
+var RuleIndex = class {
+  byId = /* @__PURE__ */ new Map();
+  constructor(rules) {
+    for (const rule4 of rules) {
+      if (this.byId.has(rule4.id)) throw new Error(`rule ${rule4.id} is defined twice`);
+      this.byId.set(rule4.id, rule4);
+    }
+  }
+  get(id) {
+    return this.byId.get(id);
+  }
+  has(id) {
+    return this.byId.has(id);
+  }
+  all() {
+    return [...this.byId.values()];
+  }
+};
+
+// src/engine/rules.ts
+function engineRules(modules) {
+  return [
+    {
+      id: SKIPPED_FILE_RULE,
+      severity: "notice",
+      description: "A file no check could read (binary, oversized, a symlink out of the tree)."
+    },
+    ...modules.map((m) => ({
+      id: `${m.id}/check-failed`,
+      severity: "error",
+      description: `The ${m.title} check crashed: its findings are missing, so the run fails.`
+    }))
+  ];
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function ruleIndexOf(modules) {
+  let index = cache2.get(modules);
+  if (!index) {
+    index = new RuleIndex([...modules.flatMap((m) => m.rules), ...engineRules(modules)]);
+    cache2.set(modules, index);
+  }
+  return index;
+}
+
+// src/report/sarif.ts
 var SARIF_TOOL_NAME = "ops-steward";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_SRCROOT = "%SRCROOT%";
@@ -21595,12 +21731,17 @@ function renderSarif(findings, options) {
     }
   }
   const ruleIds = [...ruleLevels.keys()].sort(byCodeUnit);
-  const rules = ruleIds.map((id) => ({
-    id,
-    shortDescription: { text: options.ruleDescriptions?.[id] ?? id },
-    defaultConfiguration: { level: LEVEL[ruleLevels.get(id) ?? "notice"] },
-    properties: { tags: [SARIF_TOOL_NAME, id.split("/")[0] ?? id] }
-  }));
+  const catalogue = options.catalogue ?? ruleIndexOf(MODULES);
+  const rules = ruleIds.map((id) => {
+    const known = catalogue.get(id);
+    return {
+      id,
+      shortDescription: { text: options.ruleDescriptions?.[id] ?? known?.description ?? id },
+      ...known ? { helpUri: ruleHelpUri(id) } : {},
+      defaultConfiguration: { level: LEVEL[ruleLevels.get(id) ?? "notice"] },
+      properties: { tags: [SARIF_TOOL_NAME, id.split("/")[0] ?? id] }
+    };
+  });
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const uris = [...new Set(sorted.map(uriOf))].sort(byCodeUnit);
   const artifacts = uris.map((uri) => ({
@@ -21814,14 +21955,6 @@ function renderReport(format, findings, options = {}) {
   }
 }
 
-// src/errors.ts
-var InputError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-};
-
 // src/repo/filtered.ts
 function withIgnore(files, globs) {
   const patterns = globs.map((g) => g.trim()).filter((g) => g !== "");
@@ -21853,7 +21986,7 @@ function filter2(files, patterns) {
   return {
     label: files.label,
     list: async () => (await files.list()).filter((p) => !hidden(p)),
-    read: async (path2) => hidden(path2) ? void 0 : files.read(path2),
+    read: async (path2, options) => hidden(path2) ? void 0 : files.read(path2, options),
     notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file))
   };
 }
@@ -22040,13 +22173,13 @@ var oncall_schema_default = {
 // src/schema/validate.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function compile2(schema3) {
-  let fn = cache2.get(schema3);
+  let fn = cache3.get(schema3);
   if (!fn) {
     const ajv = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false });
     fn = ajv.compile(schema3);
-    cache2.set(schema3, fn);
+    cache3.set(schema3, fn);
   }
   return fn;
 }
@@ -22666,17 +22799,16 @@ async function loadOnCall(files, config) {
   const parsed = [];
   const findings = [];
   for (const path2 of config.files) {
-    const text = await files.read(path2);
-    if (text !== void 0) {
-      parsed.push(parseOnCallFile(text, path2));
+    const file = await readRequired(files, path2);
+    if (file.kind === "text") {
+      parsed.push(parseOnCallFile(file.text, path2));
       continue;
     }
-    const skipped = files.notices().find((f) => f.file === path2);
     findings.push(
-      skipped ? {
+      file.kind === "unreadable" ? {
         ruleId: "oncall/unreadable",
         severity: "error",
-        message: `on-call file ${path2} could not be read: ${skipped.message}`,
+        message: `on-call file ${path2} could not be read: ${file.reason}`,
         file: path2
       } : {
         ruleId: "oncall/missing-file",
@@ -22798,53 +22930,6 @@ async function routeToOwners(findings, facts, config, now) {
 // src/config/load.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
-
-// src/core/rules.ts
-var RuleIndex = class {
-  byId = /* @__PURE__ */ new Map();
-  constructor(rules) {
-    for (const rule4 of rules) {
-      if (this.byId.has(rule4.id)) throw new Error(`rule ${rule4.id} is defined twice`);
-      this.byId.set(rule4.id, rule4);
-    }
-  }
-  get(id) {
-    return this.byId.get(id);
-  }
-  has(id) {
-    return this.byId.has(id);
-  }
-  all() {
-    return [...this.byId.values()];
-  }
-};
-
-// src/engine/rules.ts
-function engineRules(modules) {
-  return [
-    {
-      id: SKIPPED_FILE_RULE,
-      severity: "notice",
-      description: "A file no check could read (binary, oversized, a symlink out of the tree)."
-    },
-    ...modules.map((m) => ({
-      id: `${m.id}/check-failed`,
-      severity: "error",
-      description: `The ${m.title} check crashed: its findings are missing, so the run fails.`
-    }))
-  ];
-}
-var cache3 = /* @__PURE__ */ new WeakMap();
-function ruleIndexOf(modules) {
-  let index = cache3.get(modules);
-  if (!index) {
-    index = new RuleIndex([...modules.flatMap((m) => m.rules), ...engineRules(modules)]);
-    cache3.set(modules, index);
-  }
-  return index;
-}
-
-// src/config/load.ts
 function parseConfig(text, path2, modules = MODULES) {
   const schema3 = configSchemaOf(modules);
   const { source, errors, warnings } = parseYamlSource(text, path2, "config/yaml");
@@ -23099,12 +23184,15 @@ export {
   formatLocation,
   shouldFail,
   diffFromPullFiles,
+  InputError,
+  describeError,
   RepoError,
   UnreadableFileError,
   CODEOWNERS_LOCATIONS,
   loadCodeowners,
   tooLargeReason,
   sizeLimitFor,
+  readLimitFor,
   validateMaxFileBytes,
   decodeText,
   comparePaths,
@@ -23117,6 +23205,7 @@ export {
   lifetimePolicy,
   parseRegistry,
   analyzeFlags,
+  registryProblem,
   statusOf,
   findingsOf,
   MODULES,
@@ -23141,6 +23230,5 @@ export {
   renderReport,
   parseConfig,
   pLimit,
-  DEFAULT_MAX_FILE_BYTES,
-  InputError
+  DEFAULT_MAX_FILE_BYTES
 };

@@ -5,6 +5,7 @@ import {
   analyzeFlags,
   buildAnnotations,
   countFindings,
+  describeError,
   diffFromPullFiles,
   epochDay,
   epochDayOf,
@@ -20,10 +21,11 @@ import {
   ownersOf,
   pLimit,
   policyForOwner,
+  registryProblem,
   renderMarkdown,
   selectModules,
   statusOf
-} from "./chunk-UYSUPGG4.js";
+} from "./chunk-XZVPI5CD.js";
 
 // src/json.ts
 function prop(value, key) {
@@ -37,11 +39,6 @@ function str(value) {
 function httpStatus(err) {
   const status2 = prop(err, "status");
   return typeof status2 === "number" ? status2 : void 0;
-}
-function describeError(err) {
-  const status2 = httpStatus(err);
-  const message = err instanceof Error ? err.message : String(err);
-  return status2 === void 0 ? message : `HTTP ${status2}: ${message}`;
 }
 
 // src/github/contents.ts
@@ -231,18 +228,6 @@ function githubCheckServices(octokit, target) {
       githubErrors: () => fetchCodeownersErrors(octokit, { ...repo, ref: target.ref })
     }
   };
-}
-
-// src/github/paginate.ts
-var PER_PAGE = 100;
-async function* pageItems(octokit, route, params, options) {
-  for (let page = 1; page <= options.maxPages; page++) {
-    const { data } = await octokit.request(route, { ...params, per_page: PER_PAGE, page });
-    const list2 = options.field === void 0 ? data : typeof data === "object" && data !== null ? data[options.field] : void 0;
-    const items = Array.isArray(list2) ? list2 : [];
-    yield* items;
-    if (items.length < PER_PAGE) return;
-  }
 }
 
 // src/flags/sync/owners.ts
@@ -721,6 +706,14 @@ var SEVERITY_RANK = {
   orphaned: 3
 };
 function planFlagSync(input) {
+  if (input.registryError !== null) {
+    return {
+      operations: [],
+      labels: labelSpecs(input.flags.sync),
+      decisions: [],
+      refused: registryRefusal(input.registryError)
+    };
+  }
   const today = epochDayOf(input.now);
   const ctx = {
     input,
@@ -752,6 +745,9 @@ function planFlagSync(input) {
   for (const key of ordered) planKey(ctx, key, statusByKey.get(key), tracked.get(key) ?? []);
   const operations = ctx.ops.map((op, i) => ({ op, i })).sort((a, b) => a.op.priority - b.op.priority || a.i - b.i).map(({ op }) => op);
   return { operations, labels: labelSpecs(ctx.sync), decisions: ctx.decisions };
+}
+function registryRefusal(problem) {
+  return `${problem}; no issue was changed, so a broken registry cannot close or rewrite them`;
 }
 function attentionState(status2, input) {
   const state = status2.state;
@@ -1196,6 +1192,147 @@ function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
+// src/core/log.ts
+var silentLog = { info: () => void 0, warning: () => void 0 };
+
+// src/engine/sync-flag-issues.ts
+async function syncFlagIssues(opts) {
+  const log = opts.log ?? silentLog;
+  const repo = { owner: opts.owner, repo: opts.repo };
+  const sync = opts.config.flags.sync;
+  const dryRun = opts.dryRun ?? false;
+  const result = {
+    dryRun,
+    target: `${opts.owner}/${opts.repo}@${opts.sha.slice(0, 7)}`,
+    counts: emptyCounts(),
+    planned: [],
+    applied: [],
+    remaining: [],
+    labelsCreated: [],
+    decisions: [],
+    writes: 0,
+    budget: sync.budget
+  };
+  const analysis = await analyzeFlags(opts.files, opts.config.flags);
+  const registryError = registryProblem(analysis);
+  if (registryError !== null) {
+    result.error = registryRefusal(registryError);
+    log.warning(result.error);
+    return result;
+  }
+  const statuses = statusOf(analysis, opts.config.flags, opts.now);
+  const { codeowners } = await loadCodeowners(opts.files);
+  const references = analysis.scan.references;
+  let existing;
+  let assignable;
+  let teamMembers;
+  try {
+    existing = await opts.tracker.findExisting(repo, sync.labels.base, log);
+    log.info(`found ${existing.length} flag issue(s) in ${opts.owner}/${opts.repo}`);
+    const needy = statuses.filter((s) => attentionState(s, { flags: opts.config.flags }) !== null);
+    const candidates = /* @__PURE__ */ new Set();
+    for (const s of needy) {
+      for (const o of candidateOwners({
+        owners: s.owners,
+        referenceFiles: referenceFilesOf(s.key, references),
+        registryPath: analysis.registryPath,
+        codeowners
+      }))
+        candidates.add(o);
+    }
+    ({ assignable, teamMembers } = await opts.tracker.lookUpPeople(
+      repo,
+      [...candidates],
+      sync.assignTeamMembers,
+      log
+    ));
+  } catch (err) {
+    result.error = `could not read the flag issues or owners of ${opts.owner}/${opts.repo}: ${describeError(err)}`;
+    log.warning(result.error);
+    return result;
+  }
+  const input = {
+    repository: opts.serverUrl ? { ...repo, serverUrl: opts.serverUrl } : repo,
+    sha: opts.sha,
+    registryPath: analysis.registryPath,
+    registryError,
+    statuses,
+    declared: analysis.registry.flags,
+    references,
+    codeowners,
+    flags: opts.config.flags,
+    codeownersConfig: opts.config.codeowners,
+    now: opts.now,
+    existing,
+    assignable,
+    teamMembers
+  };
+  if (opts.resolvers) input.resolvers = opts.resolvers;
+  if (opts.directory) input.directory = opts.directory;
+  let plan = planFlagSync(input);
+  const statusKeys = new Set(statuses.map((s) => s.key));
+  const gone = plan.operations.filter((op) => op.kind === "close" && !statusKeys.has(op.key)).map((op) => op.key);
+  if (opts.lastReferenceCommit && gone.length > 0) {
+    const found = /* @__PURE__ */ new Map();
+    for (const key of gone) {
+      const commit = await opts.lastReferenceCommit(key).catch(() => void 0);
+      if (commit) found.set(key, commit);
+    }
+    input.lastReferenceCommit = (key) => found.get(key);
+    plan = planFlagSync(input);
+  }
+  result.decisions = plan.decisions;
+  result.planned = plan.operations.map(plannedOf);
+  for (const d of plan.decisions) log.info(`flag "${d.key}": ${d.message}`);
+  if (plan.operations.length === 0) log.info("every flag issue is up to date");
+  if (dryRun) {
+    for (const op of plan.operations)
+      log.info(`[dry-run] would ${op.reason} (${op.writes} write${op.writes === 1 ? "" : "s"})`);
+    try {
+      const missing = await opts.tracker.missingLabels(
+        repo,
+        labelsUsed(plan.labels, plan.operations)
+      );
+      for (const l of missing) log.info(`[dry-run] would create the label "${l.name}"`);
+    } catch (err) {
+      log.warning(`could not list the labels: ${describeError(err)}`);
+    }
+    result.counts.skipped = plan.operations.length;
+    result.remaining = [...result.planned];
+    return result;
+  }
+  await opts.tracker.apply(
+    {
+      repo,
+      labels: labelsUsed(plan.labels, plan.operations),
+      operations: plan.operations,
+      input,
+      existing
+    },
+    result,
+    log
+  );
+  return result;
+}
+function labelsUsed(specs, ops) {
+  const used = /* @__PURE__ */ new Set();
+  for (const op of ops)
+    for (const l of op.create?.labels ?? op.patch?.labels ?? []) used.add(l.toLowerCase());
+  return specs.filter((s) => used.has(s.name.toLowerCase()));
+}
+
+// src/github/paginate.ts
+var PER_PAGE = 100;
+async function* pageItems(octokit, route, params, options) {
+  for (let page = 1; page <= options.maxPages; page++) {
+    const { data } = await octokit.request(route, { ...params, per_page: PER_PAGE, page });
+    const list2 = options.field === void 0 ? data : typeof data === "object" && data !== null ? data[options.field] : void 0;
+    const items = Array.isArray(list2) ? list2 : [];
+    yield* items;
+    if (items.length < PER_PAGE) return;
+  }
+}
+
 // src/github/issues.ts
 var MAX_PAGES = 50;
 var MAX_SEARCH_PAGES = 10;
@@ -1372,116 +1509,18 @@ async function createLabel(octokit, repo, spec) {
 // src/github/flag-sync.ts
 var LOOKUP_CONCURRENCY = 4;
 var ANY_MARKER = "ops-steward:flag=";
-var silentLog = { info: () => void 0, warning: () => void 0 };
-async function runFlagSync(opts) {
-  const log = opts.log ?? silentLog;
-  const repo = { owner: opts.owner, repo: opts.repo };
-  const sync = opts.config.flags.sync;
-  const dryRun = opts.dryRun ?? false;
-  const result = {
-    dryRun,
-    target: `${opts.owner}/${opts.repo}@${opts.sha.slice(0, 7)}`,
-    counts: emptyCounts(),
-    planned: [],
-    applied: [],
-    remaining: [],
-    labelsCreated: [],
-    decisions: [],
-    writes: 0,
-    budget: sync.budget
+function githubFlagIssues(octokit) {
+  return {
+    findExisting: (repo, label, log) => findExistingIssues(octokit, repo, label, log),
+    lookUpPeople: (repo, candidates, assignTeamMembers, log) => lookUpPeople(octokit, repo, candidates, assignTeamMembers, log),
+    missingLabels: async (repo, specs) => missingLabels(specs, await listLabelNames(octokit, repo)),
+    apply: (plan, result, log) => applyPlan(octokit, plan, result, log)
   };
-  const analysis = await analyzeFlags(opts.files, opts.config.flags);
-  if (!analysis.registry.parsed) {
-    const first = analysis.registry.findings[0];
-    const where = first?.line !== void 0 ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}` : analysis.registryPath;
-    result.error = `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? "no flags mapping"}); no issue was changed, so a broken registry cannot close or rewrite them`;
-    log.warning(result.error);
-    return result;
-  }
-  const statuses = statusOf(analysis, opts.config.flags, opts.now);
-  const { codeowners } = await loadCodeowners(opts.files);
-  const references = analysis.scan.references;
-  let existing;
-  let assignable;
-  let teamMembers;
+}
+async function applyPlan(octokit, plan, result, log) {
+  const applier = new Applier(octokit, plan.repo, result, log, plan.input, plan.existing);
   try {
-    existing = await findExistingIssues(opts.octokit, repo, sync.labels.base, log);
-    log.info(`found ${existing.length} flag issue(s) in ${opts.owner}/${opts.repo}`);
-    const needy = statuses.filter((s) => attentionState(s, { flags: opts.config.flags }) !== null);
-    const candidates = /* @__PURE__ */ new Set();
-    for (const s of needy) {
-      for (const o of candidateOwners({
-        owners: s.owners,
-        referenceFiles: referenceFilesOf(s.key, references),
-        registryPath: analysis.registryPath,
-        codeowners
-      }))
-        candidates.add(o);
-    }
-    ({ assignable, teamMembers } = await lookUpPeople(
-      opts.octokit,
-      repo,
-      [...candidates],
-      sync.assignTeamMembers,
-      log
-    ));
-  } catch (err) {
-    result.error = `could not read the flag issues or owners of ${opts.owner}/${opts.repo}: ${describeError(err)}`;
-    log.warning(result.error);
-    return result;
-  }
-  const input = {
-    repository: opts.serverUrl ? { ...repo, serverUrl: opts.serverUrl } : repo,
-    sha: opts.sha,
-    registryPath: analysis.registryPath,
-    statuses,
-    declared: analysis.registry.flags,
-    references,
-    codeowners,
-    flags: opts.config.flags,
-    codeownersConfig: opts.config.codeowners,
-    now: opts.now,
-    existing,
-    assignable,
-    teamMembers
-  };
-  if (opts.resolvers) input.resolvers = opts.resolvers;
-  if (opts.directory) input.directory = opts.directory;
-  let plan = planFlagSync(input);
-  const statusKeys = new Set(statuses.map((s) => s.key));
-  const gone = plan.operations.filter((op) => op.kind === "close" && !statusKeys.has(op.key)).map((op) => op.key);
-  if (opts.lastReferenceCommit && gone.length > 0) {
-    const found = /* @__PURE__ */ new Map();
-    for (const key of gone) {
-      const commit = await opts.lastReferenceCommit(key).catch(() => void 0);
-      if (commit) found.set(key, commit);
-    }
-    input.lastReferenceCommit = (key) => found.get(key);
-    plan = planFlagSync(input);
-  }
-  result.decisions = plan.decisions;
-  result.planned = plan.operations.map(plannedOf);
-  for (const d of plan.decisions) log.info(`flag "${d.key}": ${d.message}`);
-  if (plan.operations.length === 0) log.info("every flag issue is up to date");
-  if (dryRun) {
-    for (const op of plan.operations)
-      log.info(`[dry-run] would ${op.reason} (${op.writes} write${op.writes === 1 ? "" : "s"})`);
-    try {
-      const missing = missingLabels(
-        labelsUsed(plan.labels, plan.operations),
-        await listLabelNames(opts.octokit, repo)
-      );
-      for (const l of missing) log.info(`[dry-run] would create the label "${l.name}"`);
-    } catch (err) {
-      log.warning(`could not list the labels: ${describeError(err)}`);
-    }
-    result.counts.skipped = plan.operations.length;
-    result.remaining = [...result.planned];
-    return result;
-  }
-  const applier = new Applier(opts.octokit, repo, result, log, input, existing);
-  try {
-    await applier.ensureLabels(labelsUsed(plan.labels, plan.operations));
+    await applier.ensureLabels(plan.labels);
   } catch (err) {
     if (stopsSweep(err)) {
       result.error = `could not create labels: ${describeError(err)}`;
@@ -1489,14 +1528,13 @@ async function runFlagSync(opts) {
       result.remaining = [...result.planned];
       result.counts.skipped = plan.operations.length;
       log.warning(result.stopped);
-      return result;
+      return;
     }
     log.warning(
       `could not create labels (${describeError(err)}); GitHub adds missing labels to issues without colours`
     );
   }
   await applier.run(plan.operations);
-  return result;
 }
 async function findExistingIssues(octokit, repo, label, log) {
   const byNumber = /* @__PURE__ */ new Map();
@@ -1551,12 +1589,6 @@ async function lookUpPeople(octokit, repo, candidates, assignTeamMembers, log) {
     )
   );
   return { assignable, teamMembers };
-}
-function labelsUsed(specs, ops) {
-  const used = /* @__PURE__ */ new Set();
-  for (const op of ops)
-    for (const l of op.create?.labels ?? op.patch?.labels ?? []) used.add(l.toLowerCase());
-  return specs.filter((s) => used.has(s.name.toLowerCase()));
 }
 var Applier = class {
   constructor(octokit, repo, result, log, input, existing) {
@@ -2072,13 +2104,13 @@ export {
   prop,
   str,
   httpStatus,
-  describeError,
   readFileAtRef,
   isTooLarge,
   githubCheckServices,
   renderFlagSyncSummary,
+  syncFlagIssues,
   pageItems,
-  runFlagSync,
+  githubFlagIssues,
   reviewPullRequest,
   fetchPullRequestDiff,
   CHECK_RUN_LIMITS,

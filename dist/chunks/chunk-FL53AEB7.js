@@ -10,11 +10,12 @@ import {
   formatLocation,
   pLimit,
   parseConfig,
+  readLimitFor,
   sizeLimitFor,
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-UYSUPGG4.js";
+} from "./chunk-XZVPI5CD.js";
 import {
   __commonJS,
   __toESM
@@ -994,10 +995,14 @@ async function openLocalRepo(dir, opts = {}) {
     (rel) => classify(root, realRoot, rel, maxFileBytes)
   );
   const listed = /* @__PURE__ */ new Set();
+  const oversized = /* @__PURE__ */ new Map();
   candidates.forEach((rel, i) => {
     const v = verdicts[i];
     if (v?.kind === "file") listed.add(rel);
-    else if (v?.kind === "skip") notices.add(rel, v.why);
+    else if (v?.kind === "skip") {
+      notices.add(rel, v.why);
+      if (v.size !== void 0) oversized.set(rel, v.size);
+    }
   });
   const sorted = [...listed].sort(comparePaths);
   const readLimit = pLimit(READ_CONCURRENCY);
@@ -1006,8 +1011,15 @@ async function openLocalRepo(dir, opts = {}) {
     if (why !== void 0) notices.add(rel, why);
     return void 0;
   };
-  const read = async (rel) => {
-    if (!listed.has(rel)) return void 0;
+  const read = async (rel, options) => {
+    const limit = readLimitFor(rel, maxFileBytes, options?.maxBytes);
+    const size = oversized.get(rel);
+    if (size !== void 0) {
+      if (size > limit) {
+        notices.replace(rel, tooLargeReason(size, limit));
+        return void 0;
+      }
+    } else if (!listed.has(rel)) return void 0;
     let bytes;
     try {
       bytes = await readLimit(() => readFile(path.join(root, ...rel.split("/"))));
@@ -1017,10 +1029,16 @@ async function openLocalRepo(dir, opts = {}) {
       if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return unlist(rel);
       throw new RepoError(`Cannot read ${rel} in ${dir}: ${errorMessage(err)}`, { cause: err });
     }
-    const limit = sizeLimitFor(rel, maxFileBytes);
-    if (bytes.length > limit) return unlist(rel, tooLargeReason(bytes.length, limit));
+    if (bytes.length > limit) {
+      notices.replace(rel, tooLargeReason(bytes.length, limit));
+      return unlist(rel);
+    }
     const decoded = await decodeText(bytes);
-    if ("skip" in decoded) return unlist(rel, decoded.skip);
+    if ("skip" in decoded) {
+      notices.replace(rel, decoded.skip);
+      return unlist(rel);
+    }
+    if (size !== void 0) notices.delete(rel);
     return decoded.text;
   };
   return {
@@ -1080,7 +1098,7 @@ async function classify(root, realRoot, rel, maxFileBytes) {
       return { kind: "drop" };
     }
     const limit = sizeLimitFor(rel, maxFileBytes);
-    if (size > limit) return { kind: "skip", why: tooLargeReason(size, limit) };
+    if (size > limit) return { kind: "skip", why: tooLargeReason(size, limit), size };
     await access(abs, fsConstants.R_OK);
     return { kind: "file" };
   } catch (err) {

@@ -1,6 +1,9 @@
 import { execFile } from 'node:child_process';
 import type { LastReference } from '../flags/sync/types.js';
 
+/** The history port: which commit removed the last reference to a flag, when the door can tell. */
+export type LastReferenceLookup = (key: string) => Promise<LastReference | undefined>;
+
 /**
  * "Which commit removed the last reference to this flag?" from a local clone: the newest commit that
  * changed how often the key occurs (`git log -S`). Since the key occurs nowhere now, that commit is the
@@ -10,7 +13,7 @@ import type { LastReference } from '../flags/sync/types.js';
 export function localGitHistory(
   cwd: string,
   opts: { timeoutMs?: number } = {},
-): (key: string) => Promise<LastReference | undefined> {
+): LastReferenceLookup {
   return (key) =>
     new Promise((resolve) => {
       execFile(
