@@ -39,3 +39,12 @@ export function redactSecrets(text: string): string {
   }
   return out;
 }
+
+/** The finding as every renderer shows it: credentials in its texts redacted. */
+export function redactFinding<F extends { message: string; escalation?: string }>(finding: F): F {
+  const message = redactSecrets(finding.message);
+  const escalation =
+    finding.escalation === undefined ? undefined : redactSecrets(finding.escalation);
+  if (message === finding.message && escalation === finding.escalation) return finding;
+  return { ...finding, message, ...(escalation === undefined ? {} : { escalation }) };
+}

@@ -1,4 +1,4 @@
-import { defuseMarkers } from '../core/sanitize.js';
+import { defuseMarkers, redactSecrets } from '../core/sanitize.js';
 import type { OctokitLike } from '../repo/github.js';
 import { truncateChars } from './check-run.js';
 import { httpStatus } from './http-error.js';
@@ -146,7 +146,7 @@ function isOwnComment(comment: IssueComment, self: Self): boolean {
 export function fitComment(marker: string, rawBody: string): string {
   const head = `${marker}\n`;
   // A finding quoting the marker must not make a second "sticky comment" for the next run to find.
-  const body = defuseMarkers(rawBody);
+  const body = defuseMarkers(redactSecrets(rawBody));
   const note =
     '\n\n_…report cut to fit GitHub’s comment size limit; the job summary and check run have all of it._';
   const room = COMMENT_MAX_CHARS - head.length;

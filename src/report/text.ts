@@ -1,3 +1,4 @@
+import { redactFinding } from '../core/sanitize.js';
 import pc from 'picocolors';
 import type { Finding, Severity } from '../findings.js';
 import { countFindings, formatLocation, sortFindings } from '../findings.js';
@@ -34,7 +35,7 @@ export function sanitizeForTerminal(text: string): string {
 }
 
 /** Terminal report: findings grouped by file (repository-wide first), one line each, then a summary line. */
-export function renderText(findings: readonly Finding[], options: TextOptions): string {
+function renderTextUnredacted(findings: readonly Finding[], options: TextOptions): string {
   const c = pc.createColors(options.color);
   const label = options.label === undefined ? undefined : sanitizeForTerminal(options.label);
   const where = label ? ` in ${label}` : '';
@@ -84,4 +85,9 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
       : '';
   lines.push('', `${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Credentials in finding texts are redacted first (src/core/sanitize.ts), as in every output. */
+export function renderText(findings: readonly Finding[], options: TextOptions): string {
+  return renderTextUnredacted(findings.map(redactFinding), options);
 }
