@@ -34,6 +34,11 @@ export const FLAG_RULES: readonly RuleDefinition[] = [
   ),
   rule('registry-yaml', 'error', 'The flag registry is not valid YAML.'),
   rule(
+    'registry-bad-key',
+    'error',
+    'A flag key with a line break, control or HTML characters, invalid UTF-8, or over 256 characters.',
+  ),
+  rule(
     'registry-unreadable',
     'error',
     'The flag registry exists but cannot be read (too large, a symlink out of the tree): nothing is judged on a guess.',
