@@ -1,38 +1,37 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  CONFIG_CANDIDATES,
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-FL53AEB7.js";
+} from "./chunks/chunk-QXSAAOXO.js";
 import {
-  describeCommentResult,
+  commentOnPullRequest,
   fetchPullRequestDiff,
   githubBaseFiles,
   githubCheckServices,
   githubFlagIssues,
-  prop,
-  publishPullRequestComment,
   readFileAtRef,
   renderFlagSyncSummary,
-  renderPullRequestReport,
   reviewPullRequest,
   syncFlagIssues
-} from "./chunks/chunk-7K6XJKMG.js";
+} from "./chunks/chunk-UW536WZX.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
   InputError,
+  UserError,
   buildAnnotations,
   countFindings,
+  describeError,
   formatCounts,
-  loadOnCall,
+  prop,
+  readConfigAt,
   renderJson,
   renderMarkdown,
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-XZVPI5CD.js";
+} from "./chunks/chunk-7KFWXBZ2.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -22750,6 +22749,44 @@ function getIDToken(aud) {
 // src/action/main.ts
 import path7 from "node:path";
 
+// src/repo/history.ts
+import { execFile } from "node:child_process";
+function localGitHistory(cwd, opts = {}) {
+  return (key) => new Promise((resolve2) => {
+    execFile(
+      "git",
+      ["log", `-S${key}`, "--format=%H%x1f%s", "-n", "1", "HEAD", "--", "."],
+      { cwd, timeout: opts.timeoutMs ?? 2e4, maxBuffer: 1024 * 1024 },
+      (error2, stdout) => {
+        if (error2) return resolve2(void 0);
+        const [sha, subject] = String(stdout).trim().split("");
+        if (!sha || !/^[0-9a-f]{40}$/i.test(sha)) return resolve2(void 0);
+        resolve2(subject ? { sha, subject } : { sha });
+      }
+    );
+  });
+}
+function localFilesAt(cwd, sha) {
+  const git = (args) => new Promise((resolve2) => {
+    execFile(
+      "git",
+      args,
+      { cwd, timeout: 2e4, maxBuffer: 32 * 1024 * 1024 },
+      (error2, stdout, stderr) => resolve2({ ok: !error2, stdout: String(stdout), stderr: String(stderr) })
+    );
+  });
+  let present;
+  return async (path8) => {
+    present ??= git(["cat-file", "-e", `${sha}^{commit}`]).then((r) => r.ok);
+    if (!await present)
+      throw new Error(
+        `commit ${sha.slice(0, 7)} is not in the local clone (a shallow checkout: use fetch-depth: 2 or more)`
+      );
+    const shown = await git(["show", `${sha}:${path8}`]);
+    return shown.ok ? shown.stdout : void 0;
+  };
+}
+
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 
@@ -27146,24 +27183,6 @@ function trimSlash(url) {
   return url.replace(/\/+$/, "");
 }
 
-// src/repo/history.ts
-import { execFile } from "node:child_process";
-function localGitHistory(cwd, opts = {}) {
-  return (key) => new Promise((resolve2) => {
-    execFile(
-      "git",
-      ["log", `-S${key}`, "--format=%H%x1f%s", "-n", "1", "HEAD", "--", "."],
-      { cwd, timeout: opts.timeoutMs ?? 2e4, maxBuffer: 1024 * 1024 },
-      (error2, stdout) => {
-        if (error2) return resolve2(void 0);
-        const [sha, subject] = String(stdout).trim().split("");
-        if (!sha || !/^[0-9a-f]{40}$/i.test(sha)) return resolve2(void 0);
-        resolve2(subject ? { sha, subject } : { sha });
-      }
-    );
-  });
-}
-
 // src/action/flags-sync.ts
 var flagsSync = async ({ inputs, event, workspace, now, log, github }) => {
   const client = github();
@@ -27202,9 +27221,7 @@ var flagsSync = async ({ inputs, event, workspace, now, log, github }) => {
       }
     },
     ...event.serverUrl ? { serverUrl: event.serverUrl } : {},
-    lastReferenceCommit: localGitHistory(workspace.root),
-    // The last step of the owner chain: the team's escalation policy, and who is on call for it now.
-    directory: (await loadOnCall(workspace.files, workspace.config.oncall)).directory
+    lastReferenceCommit: localGitHistory(workspace.root)
   });
   const out = {
     findings: [...workspace.configDiagnostics, ...syncFindings(result, warnings)],
@@ -27284,32 +27301,21 @@ async function pullRequestReview(params) {
   for (const note of [...outcome.notes, ...outcome.reviews.flatMap((r) => r.notes)]) log.info(note);
   log.info(`pull request #${pr.number}: ${outcome.findings.length} finding(s) on its changes`);
   const label = `#${pr.number}${pr.headSha ? ` at ${pr.headSha.slice(0, 7)}` : ""}`;
-  const body = renderPullRequestReport(outcome, {
-    label,
-    footer: "Updated on every push by the ops-steward Action; the job summary has the full report."
-  });
-  let commentLine;
-  if (params.dryRun) {
-    commentLine = "dry-run: the PR comment was not created or updated";
-    log.info(commentLine);
-  } else {
-    try {
-      const result = await publishPullRequestComment(
-        client,
-        { ...event.repository, pullNumber: pr.number },
-        outcome,
-        body
-      );
-      commentLine = describeCommentResult(result);
-      if (result.action === "skipped") log.notice(commentLine);
-      else log.info(commentLine);
-    } catch (error2) {
-      commentLine = `PR comment not updated: ${message(error2)}`;
-      log.warning(`${commentLine} (the annotations and the job summary carry the same report)`);
+  const comment = await commentOnPullRequest(
+    client,
+    { ...event.repository, pullNumber: pr.number },
+    outcome,
+    {
+      label,
+      footer: "Updated on every push by the ops-steward Action; the job summary has the full report.",
+      dryRun: params.dryRun
     }
-  }
-  return { findings: outcome.findings, summary: `${body}
-_${commentLine}._
+  );
+  if (comment.level === "warning")
+    log.warning(`${comment.line} (the annotations and the job summary carry the same report)`);
+  else log[comment.level](comment.line);
+  return { findings: outcome.findings, summary: `${comment.body}
+_${comment.line}._
 ` };
 }
 function message(error2) {
@@ -27552,7 +27558,7 @@ async function run(overrides = {}) {
     const github = githubSeam(inputs, deps);
     const workspaceDir = path7.resolve(deps.cwd, deps.env.GITHUB_WORKSPACE || ".");
     const now = deps.now();
-    const configText = await baseBranchConfig(inputs, event, github, core);
+    const configText = await baseBranchConfig(inputs, event, github, core, workspaceDir);
     const opened = await openCheckout(inputs, workspaceDir, core, configText);
     const result = "configErrors" in opened ? { findings: opened.configErrors, ran: [] } : await COMMANDS[inputs.command]({
       inputs,
@@ -27638,37 +27644,38 @@ async function openCheckout(inputs, workspaceDir, core, configText) {
     throw error2;
   }
 }
-async function baseBranchConfig(inputs, event, github, core) {
+async function baseBranchConfig(inputs, event, github, core, workspaceDir) {
   const baseSha = event.pullRequest?.baseSha;
   if (!baseSha || !event.repository) return void 0;
   const client = github();
+  const repository = event.repository;
+  const short = baseSha.slice(0, 7);
+  let found;
   if (!client) {
-    core.warning(
-      "no github-token: the config is read from the pull request itself, so the PR can change its own checks."
-    );
-    return void 0;
-  }
-  const candidates = inputs.config ? [inputs.config] : CONFIG_CANDIDATES;
-  try {
-    for (const candidate of candidates) {
-      const text = await readFileAtRef(client, {
-        ...event.repository,
-        path: candidate,
-        ref: baseSha
-      });
-      if (text !== void 0) {
-        core.info(`config: ${candidate} at the base commit ${baseSha.slice(0, 7)}`);
-        return { path: candidate, text };
-      }
+    try {
+      found = await readConfigAt(localFilesAt(workspaceDir, baseSha), inputs.config);
+    } catch {
+      core.warning(
+        `no github-token and the base commit ${short} is not in the clone: the config is read from the pull request itself, so the PR can change its own checks. Keep \`github-token\` at its default, or check out with \`fetch-depth: 2\`.`
+      );
+      return void 0;
     }
-    core.info(`config: none at the base commit ${baseSha.slice(0, 7)}; using the defaults`);
-    return { path: candidates[0], text: void 0 };
-  } catch (error2) {
-    core.warning(
-      `could not read the config from the base commit (${error2 instanceof Error ? error2.message : String(error2)}); using the checkout's config instead.`
-    );
-    return void 0;
+  } else {
+    try {
+      found = await readConfigAt(
+        (path8) => readFileAtRef(client, { ...repository, path: path8, ref: baseSha }),
+        inputs.config
+      );
+    } catch (error2) {
+      throw new UserError(
+        `could not read the config at the pull request's base commit ${short} (${describeError(error2)}); a pull request is never checked with its own config, so this check fails instead. Re-run the job once GitHub answers again.`
+      );
+    }
   }
+  core.info(
+    found.text === void 0 ? `config: none at the base commit ${short}; using the defaults` : `config: ${found.path} at the base commit ${short}`
+  );
+  return found;
 }
 function setOutputs(core, counts, reports, extra = {}) {
   core.setOutput("errors", String(counts.errors));
@@ -27683,7 +27690,7 @@ function verdict(findings, counts, inputs) {
 }
 function failStep(core, error2) {
   let failure;
-  if (error2 instanceof InputError) {
+  if (error2 instanceof UserError) {
     failure = error2.message;
   } else {
     failure = `internal error: ${error2 instanceof Error ? error2.message : String(error2)} (please report it; the debug log has the stack)`;

@@ -1,3 +1,5 @@
+import { prop } from '../json.js';
+
 /**
  * A problem the user can fix — bad input, a repository or file that cannot be read, an invalid config —
  * as opposed to a bug. Every door needs one `instanceof UserError` to tell them apart: the CLI exits 2
@@ -19,14 +21,15 @@ export class InputError extends UserError {
   }
 }
 
+/** The HTTP status of an Octokit RequestError (or anything shaped like one); undefined for network errors. */
+export function httpStatus(err: unknown): number | undefined {
+  const status = prop(err, 'status');
+  return typeof status === 'number' ? status : undefined;
+}
+
 /** `HTTP 403: message` when the error carries an HTTP status (Octokit's RequestError), else its message. */
 export function describeError(err: unknown): string {
-  const status =
-    typeof err === 'object' &&
-    err !== null &&
-    typeof (err as { status?: unknown }).status === 'number'
-      ? (err as { status: number }).status
-      : undefined;
+  const status = httpStatus(err);
   const message = err instanceof Error ? err.message : String(err);
   return status === undefined ? message : `HTTP ${status}: ${message}`;
 }

@@ -6,6 +6,7 @@ import { readRequired } from '../repo/required.js';
 import { parseRegistry, REGISTRY_MAX_BYTES } from './registry.js';
 import type { ParsedRegistry } from './registry.js';
 import { scanFlagReferences } from './scanner/index.js';
+import type { ScanProgress } from './scanner/index.js';
 import { flagFindings, flagStatus, unresolvedFindings } from './status.js';
 import type { FlagStatus } from './status.js';
 import type { ScanResult, SkippedFile } from './types.js';
@@ -24,7 +25,11 @@ export interface FlagsAnalysis {
  * One analysis per repository snapshot and flags config: the full check, the pull request rules and
  * the sweep may all ask within one run, and a monorepo's scan takes seconds.
  */
-export function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
+export function analyzeFlags(
+  files: RepoFiles,
+  config: FlagsConfig,
+  options: AnalyzeOptions = {},
+): Promise<FlagsAnalysis> {
   let byConfig = analyses.get(files);
   if (!byConfig) {
     byConfig = new WeakMap();
@@ -32,7 +37,7 @@ export function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<Fla
   }
   let pending = byConfig.get(config);
   if (!pending) {
-    pending = analyze(files, config);
+    pending = analyze(files, config, options);
     byConfig.set(config, pending);
     // A failed analysis (an unreadable file) is not remembered: asking again retries.
     pending.catch(() => byConfig.delete(config));
@@ -40,9 +45,18 @@ export function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<Fla
   return pending;
 }
 
+export interface AnalyzeOptions {
+  /** Progress of the code scan; only the call that starts an analysis reports it (later ones share its result). */
+  onProgress?: (progress: ScanProgress) => void;
+}
+
 const analyses = new WeakMap<RepoFiles, WeakMap<FlagsConfig, Promise<FlagsAnalysis>>>();
 
-async function analyze(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
+async function analyze(
+  files: RepoFiles,
+  config: FlagsConfig,
+  options: AnalyzeOptions,
+): Promise<FlagsAnalysis> {
   const registryPath = config.registry;
   const file = await readRequired(files, registryPath, { maxBytes: REGISTRY_MAX_BYTES });
   const registry: ParsedRegistry =
@@ -53,6 +67,7 @@ async function analyze(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnal
         : { flags: [], findings: [unreadableRegistry(registryPath, file.reason)], parsed: false };
   const scan = await scanFlagReferences(files, config, {
     declaredKeys: registry.flags.map((f) => f.key),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { registryPath, registryExists: file.kind !== 'absent', registry, scan };
 }
@@ -125,7 +140,8 @@ function skippedFinding(skipped: SkippedFile): Finding {
 /** The whole-repository flags check. A repository without flags has nothing to say. */
 export async function checkFlags(ctx: ModuleContext): Promise<Finding[]> {
   const config = ctx.config.flags;
-  const analysis = await analyzeFlags(ctx.files, config);
+  const progress = ctx.services.flagScanProgress;
+  const analysis = await analyzeFlags(ctx.files, config, progress ? { onProgress: progress } : {});
   const { scan } = analysis;
   if (!analysis.registryExists && scan.references.length === 0 && scan.unresolved.length === 0)
     return [];

@@ -6,6 +6,14 @@ import { checkFlags } from './check.js';
 import { flagsConfigSchema } from './config.js';
 import { analyzePullRequestFlags } from './pr/index.js';
 import { FLAG_RULES } from './rules.js';
+import type { ScanProgress } from './scanner/index.js';
+
+declare module '../core/module.js' {
+  interface ModuleServices {
+    /** Progress of the code scan, for a door that shows it (the CLI on a terminal). */
+    flagScanProgress?: (progress: ScanProgress) => void;
+  }
+}
 
 /**
  * Only the base *registry* is read (one request), not the base tree: the PR rules compare the registry

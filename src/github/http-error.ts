@@ -1,9 +1,2 @@
-import { prop } from '../json.js';
-
-/** The HTTP status of an Octokit RequestError (or anything shaped like one); undefined for network errors. */
-export function httpStatus(err: unknown): number | undefined {
-  const status = prop(err, 'status');
-  return typeof status === 'number' ? status : undefined;
-}
-
-export { describeError } from '../core/errors.js';
+// HTTP error helpers live in core so that every layer (repo readers too) can use them.
+export { describeError, httpStatus } from '../core/errors.js';

@@ -14,7 +14,7 @@ import { DEFAULT_MAX_FILE_BYTES } from './types.js';
 import type { RepoFiles } from './types.js';
 
 export { RepoError } from './errors.js';
-import { httpStatus } from '../github/http-error.js';
+import { httpStatus } from '../core/errors.js';
 import { prop, str } from '../json.js';
 
 /**

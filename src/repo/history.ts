@@ -29,3 +29,33 @@ export function localGitHistory(
       );
     });
 }
+
+/**
+ * Files at a commit of a local clone (`git show SHA:PATH`): undefined when the path does not exist there;
+ * throws when the commit itself is not in the clone (a shallow checkout), so the caller can fail closed.
+ */
+export function localFilesAt(
+  cwd: string,
+  sha: string,
+): (path: string) => Promise<string | undefined> {
+  const git = (args: string[]): Promise<{ ok: boolean; stdout: string; stderr: string }> =>
+    new Promise((resolve) => {
+      execFile(
+        'git',
+        args,
+        { cwd, timeout: 20_000, maxBuffer: 32 * 1024 * 1024 },
+        (error, stdout, stderr) =>
+          resolve({ ok: !error, stdout: String(stdout), stderr: String(stderr) }),
+      );
+    });
+  let present: Promise<boolean> | undefined;
+  return async (path) => {
+    present ??= git(['cat-file', '-e', `${sha}^{commit}`]).then((r) => r.ok);
+    if (!(await present))
+      throw new Error(
+        `commit ${sha.slice(0, 7)} is not in the local clone (a shallow checkout: use fetch-depth: 2 or more)`,
+      );
+    const shown = await git(['show', `${sha}:${path}`]);
+    return shown.ok ? shown.stdout : undefined;
+  };
+}

@@ -144,7 +144,7 @@ describe('a domain added by one registry line, in the App', () => {
     configRef: BASE,
     pullNumber: 7,
   };
-  const log = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const log = { info: () => undefined, warning: () => undefined, error: () => undefined };
 
   it('shows up in the main check run and gets its own ops-steward / toy run', async () => {
     const { checkPullRequest } = await import('../../src/app/check-pull-request.js');
@@ -170,11 +170,11 @@ describe('a domain added by one registry line, in the App', () => {
         names.push(b.name);
         return true;
       })
-      .times(4) // ops-steward, then one run per module with pull-request rules: flags, codeowners, toy
+      .times(5) // ops-steward, then one run per module with pull-request rules: flags, codeowners, oncall, toy
       .reply(201, () => ({ id: nextId++ }));
     scope
       .patch(/\/repos\/acme\/shop\/check-runs\/\d+/, () => true)
-      .times(4)
+      .times(5)
       .reply(200, function (uri, body) {
         const id = Number(uri.split('/').pop());
         (patches[id] ??= []).push(body as { conclusion?: string; output?: { summary: string } });
@@ -209,6 +209,8 @@ describe('a domain added by one registry line, in the App', () => {
     expect(last.output!.summary).toContain('Toy view');
     expect(comments).toHaveLength(1);
     expect(comments[0]).toContain('ops-steward: toy in this pull request');
-    expect(comments[0]).toContain('✅ Feature flags, CODEOWNERS: no problems in this change.');
+    expect(comments[0]).toContain(
+      '✅ Feature flags, CODEOWNERS, On-call: no problems in this change.',
+    );
   });
 });

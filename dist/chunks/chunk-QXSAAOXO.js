@@ -1,5 +1,6 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
+  CONFIG_CANDIDATES,
   DEFAULT_CONFIG_PATH,
   DEFAULT_MAX_FILE_BYTES,
   InputError,
@@ -15,7 +16,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-XZVPI5CD.js";
+} from "./chunk-7KFWXBZ2.js";
 import {
   __commonJS,
   __toESM
@@ -892,17 +893,30 @@ var package_default = {
   description: "Keeps a team's operational hygiene honest in the repository: feature flags, runbooks, postmortems, on-call config, CODEOWNERS, monitors.",
   type: "module",
   license: "MIT",
+  homepage: "https://github.com/ops-steward/ops-steward#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/ops-steward/ops-steward.git"
+  },
+  bugs: {
+    url: "https://github.com/ops-steward/ops-steward/issues"
+  },
   bin: {
     "ops-steward": "dist/cli.js"
+  },
+  exports: {
+    "./package.json": "./package.json",
+    "./schemas/*.json": "./schemas/*.json"
   },
   files: [
     "dist",
     "schemas",
     "action.yml",
-    "app.yml"
+    "app.yml",
+    "CHANGELOG.md"
   ],
   engines: {
-    node: ">=20.18"
+    node: "^20.19.0 || ^22.13.0 || >=24"
   },
   scripts: {
     build: "node scripts/build.mjs",
@@ -969,7 +983,7 @@ var package_default = {
 // src/version.ts
 var VERSION = package_default.version;
 
-// src/cli/context.ts
+// src/config/workspace.ts
 import { readFile as readFile2 } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -1195,7 +1209,7 @@ function errorMessage(err) {
   return err instanceof Error ? err.message : String(err);
 }
 
-// src/cli/context.ts
+// src/config/workspace.ts
 var ConfigError = class extends InputError {
   constructor(findings) {
     super(findings.map((f) => `${formatLocation(f)} ${f.message}`).join("\n"));
@@ -1204,10 +1218,6 @@ var ConfigError = class extends InputError {
   }
   findings;
 };
-var CONFIG_CANDIDATES = [DEFAULT_CONFIG_PATH, ".github/ops-steward.yaml"];
-function loadRepoContext(opts, io) {
-  return openWorkspace(opts, io.cwd);
-}
 async function openWorkspace(opts, cwd) {
   const root = path2.resolve(cwd, opts.repo ?? ".");
   let files;
@@ -1217,7 +1227,7 @@ async function openWorkspace(opts, cwd) {
     if (error instanceof RepoError) throw new InputError(error.message);
     throw error;
   }
-  const { text, configPath } = await readConfigText(opts, cwd, files);
+  const { text, configPath } = await readConfigText(opts, root, cwd, files);
   if (text === void 0) {
     return { root, files, config: defaultConfigFor(), configDiagnostics: [] };
   }
@@ -1232,28 +1242,34 @@ async function openWorkspace(opts, cwd) {
     configDiagnostics: loaded.diagnostics
   };
 }
-async function readConfigText(opts, cwd, files) {
+async function readConfigText(opts, root, cwd, files) {
   if (opts.configText !== void 0) {
     return {
       text: opts.configText.text,
       configPath: opts.configText.text === void 0 ? void 0 : opts.configText.path
     };
   }
-  if (opts.config !== void 0) {
-    const absolute = path2.resolve(cwd, opts.config);
-    try {
-      return { text: await readFile2(absolute, "utf8"), configPath: displayPath(cwd, absolute) };
-    } catch (error) {
-      const code = error.code;
-      const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : String(code ?? error);
-      throw new InputError(`cannot read config ${opts.config}: ${why}`);
-    }
-  }
+  if (opts.config !== void 0) return readGivenConfig(opts.config, root, cwd);
   for (const candidate of CONFIG_CANDIDATES) {
     const text = await files.read(candidate);
     if (text !== void 0) return { text, configPath: candidate };
   }
   return {};
+}
+async function readGivenConfig(given, root, cwd) {
+  const tried = [.../* @__PURE__ */ new Set([path2.resolve(root, given), path2.resolve(cwd, given)])];
+  for (const absolute of tried) {
+    try {
+      return { text: await readFile2(absolute, "utf8"), configPath: displayPath(cwd, absolute) };
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      const why = code === "EISDIR" ? "is a directory" : String(code ?? error);
+      throw new InputError(`cannot read config ${given} (${absolute}): ${why}`);
+    }
+  }
+  const where = tried.join(" and ");
+  throw new InputError(`cannot read config ${given}: no such file (looked for ${where})`);
 }
 function defaultConfigFor() {
   return parseConfig("", DEFAULT_CONFIG_PATH).config;
@@ -1262,23 +1278,9 @@ function displayPath(cwd, absolute) {
   const rel = path2.relative(cwd, absolute);
   return (rel.startsWith("..") ? absolute : rel).split(path2.sep).join("/");
 }
-function parseNow(value) {
-  if (value === void 0) return /* @__PURE__ */ new Date();
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
-  const date = new Date(iso);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
-    throw new InputError(
-      `invalid date "${value}": use ISO-8601, e.g. 2026-11-25 or 2026-11-25T12:00:00Z`
-    );
-  }
-  return date;
-}
 
 export {
   VERSION,
   ConfigError,
-  CONFIG_CANDIDATES,
-  loadRepoContext,
-  openWorkspace,
-  parseNow
+  openWorkspace
 };

@@ -293,7 +293,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -304,7 +304,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -347,7 +347,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1309,22 +1309,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -1880,11 +1880,11 @@ var require_defaults = __commonJS({
       }
     }
     exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
+    function assignDefault(it, prop2, defaultValue) {
       const { gen, compositeRule, data, opts } = it;
       if (defaultValue === void 0)
         return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop2)}`;
       if (compositeRule) {
         (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
         return;
@@ -1908,16 +1908,16 @@ var require_code2 = __commonJS({
     var util_1 = require_util();
     var names_1 = require_names();
     var util_2 = require_util();
-    function checkReportMissingProp(cxt, prop) {
+    function checkReportMissingProp(cxt, prop2) {
       const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+      gen.if(noPropertyInData(gen, data, prop2, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop2}` }, true);
         cxt.error();
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
     function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+      return (0, codegen_1.or)(...properties.map((prop2) => (0, codegen_1.and)(noPropertyInData(gen, data, prop2, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop2}`)));
     }
     exports.checkMissingProp = checkMissingProp;
     function reportMissingProp(cxt, missing) {
@@ -2339,8 +2339,8 @@ var require_json_schema_traverse = __commonJS({
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema3, prop);
+              for (var prop2 in sch)
+                _traverse(opts, pre, post, sch[prop2], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop2), rootSchema, jsonPtr, key, schema3, prop2);
             }
           } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
             _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema3);
@@ -2349,8 +2349,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema3, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -3447,10 +3447,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -4520,7 +4520,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5315,16 +5315,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -5477,8 +5477,8 @@ var require_required = __commonJS({
           if (useLoop || $data) {
             cxt.block$data(codegen_1.nil, loopAllRequired);
           } else {
-            for (const prop of schema3) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
+            for (const prop2 of schema3) {
+              (0, code_1.checkReportMissingProp)(cxt, prop2);
             }
           }
         }
@@ -5495,9 +5495,9 @@ var require_required = __commonJS({
           }
         }
         function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          gen.forOf("prop", schemaCode, (prop2) => {
+            cxt.setParams({ missingProperty: prop2 });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop2, opts.ownProperties), () => cxt.error());
           });
         }
         function loopUntilMissing(missing, valid) {
@@ -6042,13 +6042,13 @@ var require_dependencies = __commonJS({
       if (Object.keys(propertyDeps).length === 0)
         return;
       const missing = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
+      for (const prop2 in propertyDeps) {
+        const deps = propertyDeps[prop2];
         if (deps.length === 0)
           continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop2, it.opts.ownProperties);
         cxt.setParams({
-          property: prop,
+          property: prop2,
           depsCount: deps.length,
           deps: deps.join(", ")
         });
@@ -6069,13 +6069,13 @@ var require_dependencies = __commonJS({
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
       const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+      for (const prop2 in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop2]))
           continue;
         gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          (0, code_1.propertyInData)(gen, data, prop2, it.opts.ownProperties),
           () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop2 }, valid);
             cxt.mergeValidEvaluated(schCxt, valid);
           },
           () => gen.var(valid, true)
@@ -6257,8 +6257,8 @@ var require_properties = __commonJS({
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
         const allProps = (0, code_1.allSchemaProperties)(schema3);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
+        for (const prop2 of allProps) {
+          it.definedProperties.add(prop2);
         }
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
@@ -6267,27 +6267,27 @@ var require_properties = __commonJS({
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
+        for (const prop2 of properties) {
+          if (hasDefault(prop2)) {
+            applyPropertySchema(prop2);
           } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
+            gen.if((0, code_1.propertyInData)(gen, data, prop2, it.opts.ownProperties));
+            applyPropertySchema(prop2);
             if (!it.allErrors)
               gen.else().var(valid, true);
             gen.endIf();
           }
-          cxt.it.definedProperties.add(prop);
+          cxt.it.definedProperties.add(prop2);
           cxt.ok(valid);
         }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema3[prop].default !== void 0;
+        function hasDefault(prop2) {
+          return it.opts.useDefaults && !it.compositeRule && schema3[prop2].default !== void 0;
         }
-        function applyPropertySchema(prop) {
+        function applyPropertySchema(prop2) {
           cxt.subschema({
             keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
+            schemaProp: prop2,
+            dataProp: prop2
           }, valid);
         }
       }
@@ -6338,9 +6338,9 @@ var require_patternProperties = __commonJS({
           }
         }
         function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+          for (const prop2 in checkProperties) {
+            if (new RegExp(pat).test(prop2)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop2} matches pattern ${pat} (use allowMatchingProperties)`);
             }
           }
         }
@@ -7262,11 +7262,11 @@ var require_mod = __commonJS({
       return myers_x(a, b);
     };
     exports.distance = distance3;
-    var closest5 = function(str, arr) {
+    var closest5 = function(str2, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance3(str, arr[i]);
+        var dist = distance3(str2, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -8225,13 +8225,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -8385,16 +8385,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -8411,11 +8411,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -8424,38 +8424,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -8465,14 +8465,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -8481,8 +8481,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -8610,15 +8610,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -8770,11 +8770,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -8809,8 +8809,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -8819,27 +8819,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -8855,7 +8855,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -8899,16 +8899,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -9135,31 +9135,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -9202,21 +9202,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -9228,11 +9228,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -9564,7 +9564,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -9602,7 +9602,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -9654,7 +9654,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9663,7 +9663,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -9674,11 +9674,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -9695,7 +9695,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -9708,7 +9708,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -9716,7 +9716,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9725,7 +9725,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -9778,7 +9778,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -9795,7 +9795,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -9803,7 +9803,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -9811,7 +9811,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -9819,9 +9819,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema3 = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -9853,10 +9853,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -9867,28 +9867,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -10094,7 +10094,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -10103,7 +10103,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -10114,11 +10114,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -10138,34 +10138,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -10175,7 +10175,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -10184,7 +10184,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -10192,7 +10192,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -10201,7 +10201,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -10305,9 +10305,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -10344,7 +10344,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -10353,7 +10353,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -10364,8 +10364,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match2 = str.match(timestamp.test);
+      resolve(str2) {
+        const match2 = str2.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -14708,6 +14708,14 @@ function shouldFail(findings, failOn) {
   return counts.errors > 0 || failOn === "warning" && counts.warnings > 0;
 }
 
+// src/json.ts
+function prop(value, key) {
+  return typeof value === "object" && value !== null ? value[key] : void 0;
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+
 // src/core/errors.ts
 var UserError = class extends Error {
   constructor(message, options) {
@@ -14721,8 +14729,12 @@ var InputError = class extends UserError {
     this.name = "InputError";
   }
 };
+function httpStatus(err) {
+  const status = prop(err, "status");
+  return typeof status === "number" ? status : void 0;
+}
 function describeError(err) {
-  const status = typeof err === "object" && err !== null && typeof err.status === "number" ? err.status : void 0;
+  const status = httpStatus(err);
   const message = err instanceof Error ? err.message : String(err);
   return status === void 0 ? message : `HTTP ${status}: ${message}`;
 }
@@ -14915,21 +14927,21 @@ var UnreadableFileError = class extends UserError {
 };
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str.indexOf(a, i + 1);
+        ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -14940,7 +14952,7 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str2.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -14973,35 +14985,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
     unmatched
   };
 }
@@ -15025,34 +15037,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str.split(",");
+      const tail = str2.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -15067,14 +15079,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
-  if (!str) {
+function expand(str2, options = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -15082,13 +15094,13 @@ function expand(str, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -15175,20 +15187,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -15200,7 +15212,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -15211,7 +15223,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -15246,7 +15258,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -15283,7 +15295,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -16110,11 +16122,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str = chars === s;
+    const str2 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -20330,6 +20342,19 @@ var KeyMapper = class {
 };
 
 // src/flags/scanner/index.ts
+function progressCounter(covered, report) {
+  if (!report) return { file: () => void 0, finish: () => void 0 };
+  const pending = new Set(covered);
+  const total = pending.size;
+  return {
+    file(path2) {
+      if (pending.delete(path2)) report({ done: total - pending.size, total });
+    },
+    finish() {
+      report({ done: total, total });
+    }
+  };
+}
 var PARALLEL_MIN_CHARS = 12 * 1024 * 1024;
 var MAX_WORKERS = 4;
 function defaultWorkerCount() {
@@ -20347,6 +20372,7 @@ async function scanFlagReferences(files, config, options) {
   const scanned = new Set(sources);
   const textFiles = config.textReferences && options.declaredKeys.length > 0 ? listed.filter((p) => select.isText(p)) : [];
   const configPaths = listed.filter(isProjectConfigPath);
+  const progress = progressCounter([...sources, ...textFiles], options.onProgress);
   const moduleFiles = new Set(
     listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p))
   );
@@ -20376,7 +20402,10 @@ async function scanFlagReferences(files, config, options) {
     for (const f of batch) parsed.add(f.path);
     pending.push(
       extractor.extract(batch, spec).then((out) => {
-        for (const s of out) summaries.set(s.path, s);
+        for (const s of out) {
+          summaries.set(s.path, s);
+          progress.file(s.path);
+        }
       })
     );
   };
@@ -20413,10 +20442,11 @@ async function scanFlagReferences(files, config, options) {
           if (mayReference(text)) {
             candidates.push({ path: path2, text });
             candidateChars += text.length;
-          }
+          } else progress.file(path2);
         } else if (textSet.has(path2)) {
           stats.textFiles++;
           textRefs.push(...matcher.find(path2, text, isConfigText(path2)));
+          progress.file(path2);
         }
         if (isProjectConfigPath(path2)) configTexts.set(path2, text);
       }
@@ -20515,6 +20545,7 @@ async function scanFlagReferences(files, config, options) {
     stats.parsedFiles = parsed.size;
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
+    progress.finish();
     const result = {
       references: sortReferences([...analysis?.references ?? [], ...textRefs]),
       unresolved: sortUnresolved(analysis?.unresolved ?? [])
@@ -20766,7 +20797,7 @@ function shorten(expression) {
 }
 
 // src/flags/check.ts
-function analyzeFlags(files, config) {
+function analyzeFlags(files, config, options = {}) {
   let byConfig = analyses.get(files);
   if (!byConfig) {
     byConfig = /* @__PURE__ */ new WeakMap();
@@ -20774,19 +20805,20 @@ function analyzeFlags(files, config) {
   }
   let pending = byConfig.get(config);
   if (!pending) {
-    pending = analyze(files, config);
+    pending = analyze(files, config, options);
     byConfig.set(config, pending);
     pending.catch(() => byConfig.delete(config));
   }
   return pending;
 }
 var analyses = /* @__PURE__ */ new WeakMap();
-async function analyze(files, config) {
+async function analyze(files, config, options) {
   const registryPath = config.registry;
   const file = await readRequired(files, registryPath, { maxBytes: REGISTRY_MAX_BYTES });
   const registry = file.kind === "text" ? parseRegistry(file.text, registryPath, config) : file.kind === "absent" ? { flags: [], findings: [], parsed: true } : { flags: [], findings: [unreadableRegistry(registryPath, file.reason)], parsed: false };
   const scan = await scanFlagReferences(files, config, {
-    declaredKeys: registry.flags.map((f) => f.key)
+    declaredKeys: registry.flags.map((f) => f.key),
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
   });
   return { registryPath, registryExists: file.kind !== "absent", registry, scan };
 }
@@ -20832,7 +20864,8 @@ function skippedFinding(skipped) {
 }
 async function checkFlags(ctx) {
   const config = ctx.config.flags;
-  const analysis = await analyzeFlags(ctx.files, config);
+  const progress = ctx.services.flagScanProgress;
+  const analysis = await analyzeFlags(ctx.files, config, progress ? { onProgress: progress } : {});
   const { scan } = analysis;
   if (!analysis.registryExists && scan.references.length === 0 && scan.unresolved.length === 0)
     return [];
@@ -21817,6 +21850,9 @@ function sanitizeForTerminal(text) {
   }
   return out;
 }
+var OWNERS_LEGEND = "\u21B3 who acts on the finding above: the owners it names (a flag\u2019s owner), else the CODEOWNERS owners of its file \u2014 so for a finding in CODEOWNERS itself, the owners of the CODEOWNERS file, who fix it, not the owners of the broken rule\u2019s paths \u2014 and the escalation policy of the first owner that has one.";
+var MIN_MESSAGE_WIDTH = 32;
+var NARROW_INDENT = "    ";
 function renderText(findings, options) {
   const c = import_picocolors.default.createColors(options.color);
   const label2 = options.label === void 0 ? void 0 : sanitizeForTerminal(options.label);
@@ -21829,7 +21865,9 @@ function renderText(findings, options) {
   const hiddenNotices = findings.length - shown.length;
   const locations = shown.map((f) => sanitizeForTerminal(formatLocation(f)) || REPOSITORY_LOCATION);
   const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...locations.map((l) => l.length)));
-  const indent = " ".repeat(locWidth + 2 + SEVERITY_WIDTH + 2);
+  const messageColumn = locWidth + 2 + SEVERITY_WIDTH + 2;
+  const width = options.width !== void 0 && options.width > 0 ? options.width : Infinity;
+  const indent = width - messageColumn >= MIN_MESSAGE_WIDTH ? " ".repeat(messageColumn) : NARROW_INDENT;
   const paint = {
     error: c.red,
     warning: c.yellow,
@@ -21837,27 +21875,63 @@ function renderText(findings, options) {
   };
   const lines = [];
   let previousFile;
+  let routed = false;
   shown.forEach((f, i) => {
     const file = f.file ?? "";
     if (i > 0 && file !== previousFile) lines.push("");
     previousFile = file;
+    const location = locations[i] ?? "";
+    const prefix2 = `${c.underline(location.padEnd(locWidth))}  ${(paint[f.severity] ?? c.blue)(f.severity.padEnd(SEVERITY_WIDTH))}  `;
+    const prefixWidth = Math.max(location.length, locWidth) + 2 + SEVERITY_WIDTH + 2;
+    const rule4 = `[${sanitizeForTerminal(f.ruleId)}]`;
     const [first = "", ...rest] = sanitizeForTerminal(f.message).split("\n");
-    const location = c.underline((locations[i] ?? "").padEnd(locWidth));
-    const severity = (paint[f.severity] ?? c.blue)(f.severity.padEnd(SEVERITY_WIDTH));
-    const rule4 = c.dim(`[${sanitizeForTerminal(f.ruleId)}]`);
-    lines.push(`${location}  ${severity}  ${first}  ${rule4}`);
-    for (const more of rest) lines.push(`${indent}${more}`);
+    const head = wrap(`${first}  ${rule4}`, width - prefixWidth, width - indent.length);
+    const dimRule = (line) => line.endsWith(rule4) ? `${line.slice(0, -rule4.length)}${c.dim(rule4)}` : line;
+    head.forEach(
+      (line, n) => lines.push(n === 0 ? `${prefix2}${dimRule(line)}` : `${indent}${dimRule(line)}`)
+    );
+    for (const more of rest) {
+      for (const line of wrap(more, width - indent.length, width - indent.length))
+        lines.push(`${indent}${line}`);
+    }
     const who = [];
-    if (f.owners && f.owners.length > 0)
+    if (f.owners && f.owners.length > 0) {
       who.push(`owners: ${f.owners.map(sanitizeForTerminal).join(", ")}`);
+    }
     if (f.escalation) who.push(`escalation: ${sanitizeForTerminal(f.escalation)}`);
-    if (who.length > 0) lines.push(c.dim(`${indent}\u21B3 ${who.join(" \xB7 ")}`));
+    if (who.length > 0) {
+      routed = true;
+      const body = wrap(`\u21B3 ${who.join(" \xB7 ")}`, width - indent.length, width - indent.length - 2);
+      body.forEach((line, n) => lines.push(c.dim(`${indent}${n === 0 ? "" : "  "}${line}`)));
+    }
   });
   const symbol = counts.errors > 0 ? c.red("\u2716") : counts.warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
   const hidden = hiddenNotices > 0 ? ` (${hiddenNotices} ${hiddenNotices === 1 ? "notice" : "notices"} not shown)` : "";
-  lines.push("", `${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
+  lines.push("");
+  if (routed)
+    for (const line of wrap(OWNERS_LEGEND, width, width - 2).map(
+      (l, n) => n === 0 ? l : `  ${l}`
+    ))
+      lines.push(c.dim(line));
+  lines.push(`${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
   return `${lines.join("\n")}
 `;
+}
+function wrap(text, firstWidth, restWidth) {
+  const lines = [];
+  let line = "";
+  let limit = firstWidth;
+  for (const token of text.split(/(?<= )(?=\S)/)) {
+    const word = token.trimEnd();
+    if (line !== "" && line.length + word.length > limit) {
+      lines.push(line.trimEnd());
+      line = "";
+      limit = restWidth;
+    }
+    line += token;
+  }
+  lines.push(line.trimEnd());
+  return lines;
 }
 
 // src/report/annotations.ts
@@ -21922,13 +21996,17 @@ function buildAnnotations(findings) {
 
 // src/report/index.ts
 var REPORT_FORMATS = ["text", "json", "markdown", "sarif"];
+function isReportFormat(value) {
+  return REPORT_FORMATS.includes(value);
+}
 function renderReport(format, findings, options = {}) {
   switch (format) {
     case "text":
       return renderText(findings, {
         color: options.color ?? false,
         label: options.label,
-        notices: options.notices
+        notices: options.notices,
+        width: options.width
       });
     case "json":
       return renderJson(findings, { repository: options.label, generatedAt: options.generatedAt });
@@ -21953,6 +22031,223 @@ function renderReport(format, findings, options = {}) {
       );
     }
   }
+}
+
+// src/config/load.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+
+// src/schema/validate.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var cache3 = /* @__PURE__ */ new WeakMap();
+function compile2(schema3) {
+  let fn = cache3.get(schema3);
+  if (!fn) {
+    const ajv = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false });
+    fn = ajv.compile(schema3);
+    cache3.set(schema3, fn);
+  }
+  return fn;
+}
+function validateWithSchema(schema3, data, source, rulePrefix) {
+  const validate = compile2(schema3);
+  const problems = { errors: [], unknownKeys: [], unknownPaths: [] };
+  if (validate(data)) return problems;
+  const errors = prune(validate.errors ?? []);
+  const seen = /* @__PURE__ */ new Set();
+  for (const err of errors) {
+    const path2 = toPath(err.instancePath);
+    if (err.keyword === "additionalProperties") {
+      const key = err.params.additionalProperty;
+      const keyPath = [...path2, key];
+      const known = Object.keys(
+        err.parentSchema?.properties ?? {}
+      );
+      const hint = known.length > 0 ? `; did you mean "${(0, import_fastest_levenshtein2.closest)(key, known)}"?` : "";
+      const where = path2.length > 0 ? ` in ${formatPath(path2)}` : "";
+      problems.unknownPaths.push(keyPath);
+      problems.unknownKeys.push({
+        ruleId: `${rulePrefix}/unknown-key`,
+        severity: "warning",
+        message: `unknown key "${key}"${where}${hint}`,
+        file: source.path,
+        ...locate(source, keyPath, true)
+      });
+      continue;
+    }
+    const message = describe(err, path2);
+    const dedupe = `${err.instancePath}|${message}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    problems.errors.push({
+      ruleId: `${rulePrefix}/invalid`,
+      severity: "error",
+      message,
+      file: source.path,
+      ...locate(source, path2)
+    });
+  }
+  return problems;
+}
+function prune(errors) {
+  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath);
+  return errors.filter(
+    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`))
+  );
+}
+function toPath(instancePath) {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
+}
+function describe(err, path2) {
+  const where = path2.length > 0 ? formatPath(path2) : "the document";
+  const schema3 = err.parentSchema ?? {};
+  switch (err.keyword) {
+    case "required":
+      return `${where} is missing required key "${err.params.missingProperty}"`;
+    case "oneOf":
+      return `${where} must be ${oneOfShapes(schema3)}`;
+    case "type":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "minLength":
+    case "enum":
+    case "minItems":
+    case "format":
+    case "pattern":
+      return `${where} must be ${expected(schema3)}`;
+    default:
+      return `${where} ${err.message ?? "is invalid"}`;
+  }
+}
+function expected(schema3) {
+  if (Array.isArray(schema3.enum))
+    return `one of ${schema3.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+  const type = schema3.type;
+  const types = Array.isArray(type) ? type : typeof type === "string" ? [type] : [];
+  const parts = types.map((t) => {
+    if (t === "integer" || t === "number") {
+      const noun = t === "integer" ? "an integer" : "a number";
+      if (typeof schema3.minimum === "number" && typeof schema3.maximum === "number")
+        return `${noun} from ${schema3.minimum} to ${schema3.maximum}`;
+      if (typeof schema3.minimum === "number") return `${noun} >= ${schema3.minimum}`;
+      if (typeof schema3.maximum === "number") return `${noun} <= ${schema3.maximum}`;
+      return noun;
+    }
+    if (t === "string") {
+      if (schema3.format === "date") return "a date (YYYY-MM-DD)";
+      if (typeof schema3.pattern === "string") return `a string matching ${schema3.pattern}`;
+      return typeof schema3.minLength === "number" && schema3.minLength > 0 ? "a non-empty string" : "a string";
+    }
+    if (t === "boolean") return "true or false";
+    if (t === "array")
+      return typeof schema3.minItems === "number" && schema3.minItems > 0 ? "a non-empty list" : "a list";
+    if (t === "object") return "a mapping";
+    return t;
+  });
+  return parts.length > 0 ? parts.join(" or ") : "valid";
+}
+function oneOfShapes(schema3) {
+  const branches = schema3.oneOf ?? [];
+  const shapes = branches.map((b) => {
+    const required = b.required ?? [];
+    return required.length > 0 ? `{ ${required.join(", ")} }` : expected(b);
+  });
+  return shapes.length > 0 ? `exactly one of ${shapes.join(", ")}` : "valid";
+}
+
+// src/config/load.ts
+function parseConfig(text, path2, modules = MODULES) {
+  const schema3 = configSchemaOf(modules);
+  const { source, errors, warnings } = parseYamlSource(text, path2, "config/yaml");
+  if (errors.length > 0) return { config: defaultConfig(), errors, diagnostics: warnings };
+  const data = source.doc.toJS();
+  if (data === null || data === void 0)
+    return { config: defaultConfig(), errors: [], diagnostics: warnings };
+  if (!(0, import_yaml4.isMap)(source.doc.contents)) {
+    return {
+      config: defaultConfig(),
+      errors: [
+        {
+          ruleId: "config/invalid",
+          severity: "error",
+          message: "the configuration must be a mapping of keys (checks, flags, codeowners, \u2026)",
+          file: path2,
+          line: 1,
+          column: 1
+        }
+      ],
+      diagnostics: warnings
+    };
+  }
+  const problems = validateWithSchema(schema3, data, source, "config");
+  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
+  const cleaned = source.doc.toJS();
+  return {
+    config: mergeConfig(defaultConfig(), cleaned),
+    errors: problems.errors,
+    diagnostics: sortFindings([
+      ...warnings,
+      ...problems.unknownKeys,
+      ...unknownRules(cleaned, source, path2, modules)
+    ])
+  };
+}
+function mergeConfig(base, override) {
+  return deepMerge(base, override);
+}
+function deepMerge(base, override) {
+  if (!isPlainObject2(base) || !isPlainObject2(override))
+    return override === void 0 ? base : override;
+  const out = { ...base };
+  for (const [key, value] of Object.entries(override)) out[key] = deepMerge(base[key], value);
+  return out;
+}
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function unknownRules(data, source, path2, modules) {
+  const rules = data.rules;
+  if (!isPlainObject2(rules)) return [];
+  const index = ruleIndexOf(modules);
+  const known = index.all().map((r) => r.id);
+  const out = [];
+  for (const id of Object.keys(rules)) {
+    if (index.has(id)) continue;
+    const pos = locate(source, ["rules", id], true);
+    out.push({
+      ruleId: "config/unknown-rule",
+      severity: "warning",
+      message: `unknown rule "${id}" under rules: did you mean "${(0, import_fastest_levenshtein3.closest)(id, known)}"? (the README lists every rule id)`,
+      file: path2,
+      ...pos
+    });
+  }
+  return out;
+}
+
+// src/config/base.ts
+var CONFIG_CANDIDATES = [
+  DEFAULT_CONFIG_PATH,
+  ".github/ops-steward.yaml"
+];
+async function readConfigAt(read, given) {
+  const candidates = given ? [given] : CONFIG_CANDIDATES;
+  for (const path2 of candidates) {
+    const text = await read(path2);
+    if (text !== void 0) return { path: path2, text };
+  }
+  return { path: candidates[0], text: void 0 };
+}
+async function loadConfigAt(read, given) {
+  const { path: path2, text } = await readConfigAt(read, given);
+  if (text === void 0)
+    return { ok: true, config: parseConfig("", DEFAULT_CONFIG_PATH).config, diagnostics: [] };
+  const loaded = parseConfig(text, path2);
+  if (loaded.errors.length > 0) return { ok: false, configPath: path2, errors: loaded.errors };
+  return { ok: true, config: loaded.config, configPath: path2, diagnostics: loaded.diagnostics };
 }
 
 // src/repo/filtered.ts
@@ -21993,8 +22288,8 @@ function filter2(files, patterns) {
 
 // src/oncall/parse.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // schemas/oncall.schema.json
 var oncall_schema_default = {
@@ -22170,127 +22465,6 @@ var oncall_schema_default = {
   }
 };
 
-// src/schema/validate.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var cache3 = /* @__PURE__ */ new WeakMap();
-function compile2(schema3) {
-  let fn = cache3.get(schema3);
-  if (!fn) {
-    const ajv = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false });
-    fn = ajv.compile(schema3);
-    cache3.set(schema3, fn);
-  }
-  return fn;
-}
-function validateWithSchema(schema3, data, source, rulePrefix) {
-  const validate = compile2(schema3);
-  const problems = { errors: [], unknownKeys: [], unknownPaths: [] };
-  if (validate(data)) return problems;
-  const errors = prune(validate.errors ?? []);
-  const seen = /* @__PURE__ */ new Set();
-  for (const err of errors) {
-    const path2 = toPath(err.instancePath);
-    if (err.keyword === "additionalProperties") {
-      const key = err.params.additionalProperty;
-      const keyPath = [...path2, key];
-      const known = Object.keys(
-        err.parentSchema?.properties ?? {}
-      );
-      const hint = known.length > 0 ? `; did you mean "${(0, import_fastest_levenshtein2.closest)(key, known)}"?` : "";
-      const where = path2.length > 0 ? ` in ${formatPath(path2)}` : "";
-      problems.unknownPaths.push(keyPath);
-      problems.unknownKeys.push({
-        ruleId: `${rulePrefix}/unknown-key`,
-        severity: "warning",
-        message: `unknown key "${key}"${where}${hint}`,
-        file: source.path,
-        ...locate(source, keyPath, true)
-      });
-      continue;
-    }
-    const message = describe(err, path2);
-    const dedupe = `${err.instancePath}|${message}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
-    problems.errors.push({
-      ruleId: `${rulePrefix}/invalid`,
-      severity: "error",
-      message,
-      file: source.path,
-      ...locate(source, path2)
-    });
-  }
-  return problems;
-}
-function prune(errors) {
-  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath);
-  return errors.filter(
-    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`))
-  );
-}
-function toPath(instancePath) {
-  if (!instancePath) return [];
-  return instancePath.slice(1).split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
-}
-function describe(err, path2) {
-  const where = path2.length > 0 ? formatPath(path2) : "the document";
-  const schema3 = err.parentSchema ?? {};
-  switch (err.keyword) {
-    case "required":
-      return `${where} is missing required key "${err.params.missingProperty}"`;
-    case "oneOf":
-      return `${where} must be ${oneOfShapes(schema3)}`;
-    case "type":
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "minLength":
-    case "enum":
-    case "minItems":
-    case "format":
-    case "pattern":
-      return `${where} must be ${expected(schema3)}`;
-    default:
-      return `${where} ${err.message ?? "is invalid"}`;
-  }
-}
-function expected(schema3) {
-  if (Array.isArray(schema3.enum))
-    return `one of ${schema3.enum.map((v) => JSON.stringify(v)).join(", ")}`;
-  const type = schema3.type;
-  const types = Array.isArray(type) ? type : typeof type === "string" ? [type] : [];
-  const parts = types.map((t) => {
-    if (t === "integer" || t === "number") {
-      const noun = t === "integer" ? "an integer" : "a number";
-      if (typeof schema3.minimum === "number" && typeof schema3.maximum === "number")
-        return `${noun} from ${schema3.minimum} to ${schema3.maximum}`;
-      if (typeof schema3.minimum === "number") return `${noun} >= ${schema3.minimum}`;
-      if (typeof schema3.maximum === "number") return `${noun} <= ${schema3.maximum}`;
-      return noun;
-    }
-    if (t === "string") {
-      if (schema3.format === "date") return "a date (YYYY-MM-DD)";
-      if (typeof schema3.pattern === "string") return `a string matching ${schema3.pattern}`;
-      return typeof schema3.minLength === "number" && schema3.minLength > 0 ? "a non-empty string" : "a string";
-    }
-    if (t === "boolean") return "true or false";
-    if (t === "array")
-      return typeof schema3.minItems === "number" && schema3.minItems > 0 ? "a non-empty list" : "a list";
-    if (t === "object") return "a mapping";
-    return t;
-  });
-  return parts.length > 0 ? parts.join(" or ") : "valid";
-}
-function oneOfShapes(schema3) {
-  const branches = schema3.oneOf ?? [];
-  const shapes = branches.map((b) => {
-    const required = b.required ?? [];
-    return required.length > 0 ? `{ ${required.join(", ")} }` : expected(b);
-  });
-  return shapes.length > 0 ? `exactly one of ${shapes.join(", ")}` : "valid";
-}
-
 // src/oncall/tz.ts
 var MINUTE = 6e4;
 var DAY_MS = 864e5;
@@ -22407,7 +22581,7 @@ function parseOnCallFile(text, path2) {
   if (data === null || data === void 0) {
     return { model, findings, skipped: { schedules: /* @__PURE__ */ new Set(), policies: /* @__PURE__ */ new Set() } };
   }
-  if (!(0, import_yaml4.isMap)(source.doc.contents)) {
+  if (!(0, import_yaml5.isMap)(source.doc.contents)) {
     findings.push({
       ruleId: "oncall/invalid",
       severity: "error",
@@ -22542,8 +22716,8 @@ function mergeOnCallFiles(files) {
 }
 function didYouMean(name2, known) {
   if (known.length === 0) return "";
-  const best = (0, import_fastest_levenshtein3.closest)(name2, [...known]);
-  return (0, import_fastest_levenshtein3.distance)(name2, best) <= Math.max(2, Math.floor(name2.length / 3)) ? `; did you mean "${best}"?` : "";
+  const best = (0, import_fastest_levenshtein4.closest)(name2, [...known]);
+  return (0, import_fastest_levenshtein4.distance)(name2, best) <= Math.max(2, Math.floor(name2.length / 3)) ? `; did you mean "${best}"?` : "";
 }
 var validators;
 function conforms(definition, value) {
@@ -22927,78 +23101,6 @@ async function routeToOwners(findings, facts, config, now) {
   return withOwnership(findings, codeowners, config.codeowners, directory, now);
 }
 
-// src/config/load.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
-function parseConfig(text, path2, modules = MODULES) {
-  const schema3 = configSchemaOf(modules);
-  const { source, errors, warnings } = parseYamlSource(text, path2, "config/yaml");
-  if (errors.length > 0) return { config: defaultConfig(), errors, diagnostics: warnings };
-  const data = source.doc.toJS();
-  if (data === null || data === void 0)
-    return { config: defaultConfig(), errors: [], diagnostics: warnings };
-  if (!(0, import_yaml5.isMap)(source.doc.contents)) {
-    return {
-      config: defaultConfig(),
-      errors: [
-        {
-          ruleId: "config/invalid",
-          severity: "error",
-          message: "the configuration must be a mapping of keys (checks, flags, codeowners, \u2026)",
-          file: path2,
-          line: 1,
-          column: 1
-        }
-      ],
-      diagnostics: warnings
-    };
-  }
-  const problems = validateWithSchema(schema3, data, source, "config");
-  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
-  const cleaned = source.doc.toJS();
-  return {
-    config: mergeConfig(defaultConfig(), cleaned),
-    errors: problems.errors,
-    diagnostics: sortFindings([
-      ...warnings,
-      ...problems.unknownKeys,
-      ...unknownRules(cleaned, source, path2, modules)
-    ])
-  };
-}
-function mergeConfig(base, override) {
-  return deepMerge(base, override);
-}
-function deepMerge(base, override) {
-  if (!isPlainObject2(base) || !isPlainObject2(override))
-    return override === void 0 ? base : override;
-  const out = { ...base };
-  for (const [key, value] of Object.entries(override)) out[key] = deepMerge(base[key], value);
-  return out;
-}
-function isPlainObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function unknownRules(data, source, path2, modules) {
-  const rules = data.rules;
-  if (!isPlainObject2(rules)) return [];
-  const index = ruleIndexOf(modules);
-  const known = index.all().map((r) => r.id);
-  const out = [];
-  for (const id of Object.keys(rules)) {
-    if (index.has(id)) continue;
-    const pos = locate(source, ["rules", id], true);
-    out.push({
-      ruleId: "config/unknown-rule",
-      severity: "warning",
-      message: `unknown rule "${id}" under rules: did you mean "${(0, import_fastest_levenshtein4.closest)(id, known)}"? (the README lists every rule id)`,
-      file: path2,
-      ...pos
-    });
-  }
-  return out;
-}
-
 // node_modules/yocto-queue/index.js
 var Node = class {
   value;
@@ -23184,7 +23286,11 @@ export {
   formatLocation,
   shouldFail,
   diffFromPullFiles,
+  prop,
+  str,
+  UserError,
   InputError,
+  httpStatus,
   describeError,
   RepoError,
   UnreadableFileError,
@@ -23222,13 +23328,19 @@ export {
   escapeMarkdownCell,
   renderMarkdown,
   DEFAULT_CONFIG_PATH,
+  defaultConfig,
   renderSarifString,
   require_picocolors,
   sanitizeForTerminal,
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   buildAnnotations,
+  REPORT_FORMATS,
+  isReportFormat,
   renderReport,
   parseConfig,
+  CONFIG_CANDIDATES,
+  readConfigAt,
+  loadConfigAt,
   pLimit,
   DEFAULT_MAX_FILE_BYTES
 };
