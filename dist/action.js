@@ -3,7 +3,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-PKPAFBJO.js";
+} from "./chunks/chunk-HRS2U74X.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -14,7 +14,7 @@ import {
   renderFlagSyncSummary,
   reviewPullRequest,
   syncFlagIssues
-} from "./chunks/chunk-UCLCBGQQ.js";
+} from "./chunks/chunk-WV5GKTXA.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -31,7 +31,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-OLZVYKQ3.js";
+} from "./chunks/chunk-LYC6CSQ6.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -27164,7 +27164,14 @@ function createGitHubClient(options) {
     baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
     userAgent: options.userAgent ?? "ops-steward",
     request: { fetch: options.fetch ?? lateFetch },
-    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
+    // Non-idempotent writes (creating an issue or a comment) opt out per request (issues.ts
+    // NO_BLIND_RETRY): after a 5xx or a dropped connection GitHub may have done them already.
+    ...options.retryAfterBaseMs !== void 0 ? { retry: { retryAfterBaseValue: options.retryAfterBaseMs } } : {},
+    throttle: {
+      enabled: options.throttling ?? true,
+      onRateLimit: onLimit("primary"),
+      onSecondaryRateLimit: onLimit("secondary")
+    },
     log: {
       debug: (message2) => log.debug(message2),
       info: (message2) => log.debug(message2),

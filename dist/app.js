@@ -17,7 +17,7 @@ import {
   silentLog,
   syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-UCLCBGQQ.js";
+} from "./chunks/chunk-WV5GKTXA.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -29,6 +29,7 @@ import {
   comparePaths,
   countFindings,
   decodeText,
+  defuseMarkers,
   describeError,
   epochDay,
   epochDayOf,
@@ -54,7 +55,7 @@ import {
   str,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-OLZVYKQ3.js";
+} from "./chunks/chunk-LYC6CSQ6.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -3255,8 +3256,7 @@ Requested by @${f.commenter} in #${f.issueNumber}.`;
 }
 function renewalBody(f) {
   const step = f.policy ? ` (at most ${f.policy.days} days per renewal, ${inlineCode(f.policy.source)})` : "";
-  return [
-    renewalMarker(f.key),
+  const text = [
     `Renews feature flag ${inlineCode(f.key)} by ${f.days} days${step}:`,
     "",
     `- \`expires\`: ${f.previousExpires} \u2192 **${f.expires}**`,
@@ -3266,6 +3266,8 @@ function renewalBody(f) {
     "",
     "Merge to keep the flag until then. If it is no longer needed, close this and remove the flag instead \u2014 that is always the better outcome."
   ].join("\n");
+  return `${renewalMarker(f.key)}
+${defuseMarkers(text)}`;
 }
 function openedReply(f, pr, reused) {
   return reused ? `A renewal of ${inlineCode(f.key)} until ${f.expires} is already open: ${pr.url} (#${pr.number}). Merge it to renew the flag.` : `Opened ${pr.url} (#${pr.number}) to renew ${inlineCode(f.key)} by ${f.days} days, until ${f.expires}. The flag is renewed once it is merged.`;

@@ -3,7 +3,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   VERSION,
   openWorkspace
-} from "./chunks/chunk-PKPAFBJO.js";
+} from "./chunks/chunk-HRS2U74X.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -55,7 +55,7 @@ import {
   walk,
   wallClockOf,
   whoIsOnCall
-} from "./chunks/chunk-OLZVYKQ3.js";
+} from "./chunks/chunk-LYC6CSQ6.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,

@@ -1,3 +1,4 @@
+import { epochDay, epochDayOf, isoFromEpochDay } from './dates.js';
 import type { ModuleContext } from '../core/module.js';
 import type { FlagsConfig } from './config.js';
 import type { Finding } from '../findings.js';
@@ -9,7 +10,7 @@ import { scanFlagReferences } from './scanner/index.js';
 import type { ScanProgress } from './scanner/index.js';
 import { flagFindings, flagStatus, unresolvedFindings } from './status.js';
 import type { FlagStatus } from './status.js';
-import type { ScanResult, SkippedFile } from './types.js';
+import type { DeclaredFlag, ScanResult, SkippedFile } from './types.js';
 
 /** The registry and the code references of one repository: what `check`, `flags scan` and `flags status` share. */
 export interface FlagsAnalysis {
@@ -119,10 +120,33 @@ export function findingsOf(analysis: FlagsAnalysis, config: FlagsConfig, now: Da
     : [];
   return [
     ...registry.findings,
+    ...futureCreated(registry.flags, now),
     ...states,
     ...unresolvedFindings(scan.unresolved, config),
     ...(scan.skipped ?? []).map(skippedFinding),
   ];
+}
+
+/**
+ * `created` is where a flag's lifetime starts: one in the future would let a flag live the policy's
+ * days from then, and makes it look young today. The registry parser has no clock; this check has.
+ */
+function futureCreated(flags: readonly DeclaredFlag[], now: Date): Finding[] {
+  const today = epochDayOf(now);
+  return flags.flatMap((f) => {
+    const day = f.created === null ? null : epochDay(f.created);
+    if (day === null || day <= today) return [];
+    return [
+      {
+        ruleId: 'flags/registry-future-created',
+        severity: 'error' as const,
+        message: `flag "${f.key}" has created ${f.created}, a day in the future (today is ${isoFromEpochDay(today)}): created is the day the flag was added, and its lifetime counts from there`,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+      },
+    ];
+  });
 }
 
 /** A source file the scanner could not fully read: its flag reads may be missing from every state above. */

@@ -34,6 +34,16 @@ export const FLAG_RULES: readonly RuleDefinition[] = [
   ),
   rule('registry-yaml', 'error', 'The flag registry is not valid YAML.'),
   rule(
+    'registry-future-created',
+    'error',
+    'A flag whose `created` date lies in the future: its lifetime would start later than it did.',
+  ),
+  rule(
+    'registry-bad-key',
+    'error',
+    'A flag key with a line break, control or HTML characters, invalid UTF-8, or over 256 characters.',
+  ),
+  rule(
     'registry-unreadable',
     'error',
     'The flag registry exists but cannot be read (too large, a symlink out of the tree): nothing is judged on a guess.',

@@ -15025,6 +15025,81 @@ var UnreadableFileError = class extends UserError {
   }
 };
 
+// src/codeowners/matcher.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function ruleIndex(codeowners) {
+  let index2 = indexes.get(codeowners);
+  if (!index2) {
+    index2 = buildIndex(codeowners);
+    indexes.set(codeowners, index2);
+  }
+  return index2;
+}
+function buildIndex(codeowners) {
+  const { rules } = codeowners;
+  const root = { rules: [], children: /* @__PURE__ */ new Map() };
+  const bySegment = /* @__PURE__ */ new Map();
+  const general = [];
+  rules.forEach((rule5, i) => {
+    const required = rule5.matcher.required;
+    if (required.kind === "never") return;
+    if (required.kind === "any") general.push(i);
+    else if (required.kind === "segment") {
+      const list2 = bySegment.get(required.name);
+      if (list2) list2.push(i);
+      else bySegment.set(required.name, [i]);
+    } else {
+      let node2 = root;
+      for (const seg of required.segments) {
+        let next = node2.children.get(seg);
+        if (!next) {
+          next = { rules: [], children: /* @__PURE__ */ new Map() };
+          node2.children.set(seg, next);
+        }
+        node2 = next;
+      }
+      node2.rules.push(i);
+    }
+  });
+  const candidates = (path4) => {
+    const segments = path4.split("/");
+    const lists = [general, root.rules];
+    let node2 = root;
+    for (const seg of segments) {
+      node2 = node2.children.get(seg);
+      if (!node2) break;
+      lists.push(node2.rules);
+    }
+    for (const seg of new Set(segments)) {
+      const list2 = bySegment.get(seg);
+      if (list2) lists.push(list2);
+    }
+    const out = [];
+    for (const list2 of lists) for (const i of list2) out.push(i);
+    out.sort((a, b) => b - a);
+    return out;
+  };
+  const winners = /* @__PURE__ */ new Map();
+  return {
+    winner(path4) {
+      const known = winners.get(path4);
+      if (known !== void 0) return known;
+      let found = -1;
+      for (const i of candidates(path4)) {
+        if (rules[i].matcher.matches(path4)) {
+          found = i;
+          break;
+        }
+      }
+      winners.set(path4, found);
+      return found;
+    },
+    matching(path4) {
+      return candidates(path4).filter((i) => rules[i].matcher.matches(path4));
+    }
+  };
+}
+
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
@@ -17771,7 +17846,14 @@ function compilePattern(source) {
       fatal: false
     });
     return {
-      compiled: { source, anchored, directoryOnly, globs: [], matches: () => false },
+      compiled: {
+        source,
+        anchored,
+        directoryOnly,
+        globs: [],
+        matches: () => false,
+        required: { kind: "never" }
+      },
       issues
     };
   };
@@ -17800,7 +17882,8 @@ function compilePattern(source) {
     globs = [`${prefix2}${globBody}`, `${prefix2}${globBody}/**`];
   }
   const matches2 = parts.every(isLiteral) ? literalMatcher(parts.map(literalText), anchored, directoryOnly) : globMatcher(globs, anchored ? leadingLiteralPrefix(parts) : "", literalRuns(parts));
-  return { compiled: { source, anchored, directoryOnly, globs, matches: matches2 }, issues };
+  const required = anchored ? { kind: "prefix", segments: leadingLiterals(parts) } : parts.length === 1 && isLiteral(parts[0]) ? { kind: "segment", name: literalText(parts[0]) } : { kind: "any" };
+  return { compiled: { source, anchored, directoryOnly, globs, matches: matches2, required }, issues };
 }
 function isLiteral(seg) {
   return seg.every((t) => t.kind === "char");
@@ -17824,12 +17907,16 @@ function segmentGlob(seg) {
   return out;
 }
 function leadingLiteralPrefix(parts) {
+  const lits = leadingLiterals(parts);
+  return lits.length > 0 ? `${lits.join("/")}/` : "";
+}
+function leadingLiterals(parts) {
   const lits = [];
   for (const p of parts) {
     if (!isLiteral(p)) break;
     lits.push(literalText(p));
   }
-  return lits.length > 0 ? `${lits.join("/")}/` : "";
+  return lits;
 }
 function literalMatcher(names, anchored, directoryOnly) {
   const body = names.join("/");
@@ -17875,11 +17962,7 @@ function normalizeRepoPath(path4) {
 
 // src/codeowners/match.ts
 function winningRuleIndex(codeowners, path4) {
-  const rules = codeowners.rules;
-  for (let i = rules.length - 1; i >= 0; i--) {
-    if (rules[i].matcher.matches(path4)) return i;
-  }
-  return -1;
+  return ruleIndex(codeowners).winner(path4);
 }
 function winningRule(codeowners, path4) {
   const i = winningRuleIndex(codeowners, normalizeRepoPath(path4));
@@ -18026,9 +18109,22 @@ function validateCodeowners(codeowners, opts) {
   if (codeowners.ignored) return findings;
   const { rules } = codeowners;
   const files = opts.files;
-  const winners = files.map((f) => winningRuleIndex(codeowners, f));
+  const index2 = ruleIndex(codeowners);
+  const winners = [];
   const wins = new Array(rules.length).fill(0);
-  for (const w of winners) if (w >= 0) wins[w]++;
+  const shadowed = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const [winner = -1, ...losers] = index2.matching(f);
+    winners.push(winner);
+    if (winner >= 0) wins[winner]++;
+    for (const i of losers) {
+      const entry = shadowed.get(i);
+      if (entry) {
+        entry.matched++;
+        entry.by.add(winner);
+      } else shadowed.set(i, { matched: 1, example: f, by: /* @__PURE__ */ new Set([winner]) });
+    }
+  }
   const duplicateOf = duplicatePatterns(rules);
   duplicateOf.forEach((later, i) => {
     const rule5 = rules[i];
@@ -18046,14 +18142,15 @@ function validateCodeowners(codeowners, opts) {
     const rule5 = rules[i];
     if (wins[i] > 0 || duplicateOf.has(i) || rule5.matcher.globs.length === 0) continue;
     if (files.length === 0) continue;
-    const shadowers = /* @__PURE__ */ new Set();
-    let matched = 0;
-    let example = "";
-    files.forEach((f, k) => {
-      if (!rule5.matcher.matches(f)) return;
-      if (matched++ === 0) example = f;
-      shadowers.add(winners[k]);
-    });
+    const {
+      matched,
+      example,
+      by: shadowers
+    } = shadowed.get(i) ?? {
+      matched: 0,
+      example: "",
+      by: /* @__PURE__ */ new Set()
+    };
     if (matched === 0) {
       findings.push(
         ruleFinding(
@@ -18300,7 +18397,7 @@ async function verifyOwners(codeowners, verifier) {
 async function runCodeownersCheck(ctx, opts) {
   const loaded = await ctx.facts.codeowners();
   const { codeowners } = loaded;
-  if (!codeowners) return loaded.findings;
+  if (!codeowners) return [...loaded.findings, ...await missingFile(ctx)];
   const files = await allPaths(ctx);
   const config = ctx.config.codeowners;
   let findings = [
@@ -18338,6 +18435,20 @@ function withFileOwners(findings, codeowners) {
     (f) => f.file === codeowners.path && f.owners === void 0 ? { ...f, owners } : f
   );
 }
+async function missingFile(ctx) {
+  const required = compileGlobs(ctx.config.codeowners.requireOwners);
+  if (required.length === 0) return [];
+  const unowned = (await allPaths(ctx)).filter((f) => required.some((g) => g.matches(f)));
+  if (unowned.length === 0) return [];
+  const globs = required.map((g) => `"${g.source}"`).join(", ");
+  return [
+    {
+      ruleId: "codeowners/missing-file",
+      severity: "error",
+      message: `there is no CODEOWNERS file, but codeowners.requireOwners (${globs}) requires an owner for ${unowned.length} file${unowned.length === 1 ? "" : "s"} (e.g. ${unowned[0]}): add .github/CODEOWNERS`
+    }
+  ];
+}
 
 // src/codeowners/config.ts
 var codeownersConfigSchema = {
@@ -18373,6 +18484,11 @@ var rule = (id, severity, description, pullRequestOnly = false) => ({
   ...pullRequestOnly ? { pullRequestOnly } : {}
 });
 var CODEOWNERS_RULES = [
+  rule(
+    "missing-file",
+    "error",
+    "No CODEOWNERS file although `codeowners.requireOwners` requires owners for some files."
+  ),
   rule("syntax", "error", "A line GitHub cannot parse: it ignores the whole line."),
   rule("negation", "error", "A `!pattern`: GitHub does not support negation and ignores the line."),
   rule(
@@ -18630,6 +18746,33 @@ function memoryRepo(files, label2 = "memory") {
   };
 }
 
+// src/flags/dates.ts
+var MS_PER_DAY = 864e5;
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function epochDay(iso) {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
+    return null;
+  return ms / MS_PER_DAY;
+}
+function isoFromEpochDay(day) {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+function epochDayOf(instant) {
+  return Math.floor(instant.getTime() / MS_PER_DAY);
+}
+function startOfDayMs(iso) {
+  const day = epochDay(iso);
+  return day === null ? null : day * MS_PER_DAY;
+}
+function isoFromDate(date) {
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+}
+
 // src/flags/registry.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
@@ -18702,33 +18845,6 @@ var flags_schema_default = {
   }
 };
 
-// src/flags/dates.ts
-var MS_PER_DAY = 864e5;
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function epochDay(iso) {
-  const m = ISO_DATE.exec(iso);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
-    return null;
-  return ms / MS_PER_DAY;
-}
-function isoFromEpochDay(day) {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-function epochDayOf(instant) {
-  return Math.floor(instant.getTime() / MS_PER_DAY);
-}
-function startOfDayMs(iso) {
-  const day = epochDay(iso);
-  return day === null ? null : day * MS_PER_DAY;
-}
-function isoFromDate(date) {
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
-}
-
 // src/yaml/source.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYamlSource(text4, path4, ruleId, options = {}) {
@@ -18740,6 +18856,10 @@ function parseYamlSource(text4, path4, ruleId, options = {}) {
     strict: true
   });
   if (!options.skipCodes?.includes("DUPLICATE_KEY")) doc.errors.push(...duplicateKeys(doc));
+  if (doc.errors.length === 0) {
+    const bomb = aliasProblem(doc);
+    if (bomb) doc.errors.push(bomb);
+  }
   const toFinding2 = (severity) => (e) => {
     const at2 = lineCounter.linePos(e.pos[0]);
     return {
@@ -18756,6 +18876,28 @@ function parseYamlSource(text4, path4, ruleId, options = {}) {
     errors: doc.errors.filter((e) => !options.skipCodes?.includes(e.code)).map(toFinding2("error")),
     warnings: doc.warnings.map(toFinding2("warning"))
   };
+}
+function aliasProblem(doc) {
+  let first;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node2) {
+      first = node2;
+      return import_yaml.visit.BREAK;
+    }
+  });
+  if (!first) return void 0;
+  try {
+    doc.toJS({ maxAliasCount: 100 });
+    return void 0;
+  } catch (error) {
+    const range2 = first.range ?? [0, 0];
+    const why = error instanceof Error ? error.message : String(error);
+    return new import_yaml.YAMLParseError(
+      [range2[0], range2[1]],
+      "BAD_ALIAS",
+      `the aliases in this file cannot be expanded (${why}); write the values out instead`
+    );
+  }
 }
 function duplicateKeys(doc) {
   const errors = [];
@@ -18834,6 +18976,19 @@ function validateFlag(value2) {
   }
   return flagValidator(value2) ? [] : flagValidator.errors ?? [];
 }
+var MAX_FLAG_KEY_LENGTH = 256;
+function flagKeyProblem(key) {
+  const shown = JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}\u2026` : key);
+  if (key.length > MAX_FLAG_KEY_LENGTH)
+    return `flag key ${shown} is ${key.length} characters long; flag keys have at most ${MAX_FLAG_KEY_LENGTH}`;
+  if (key.includes("\uFFFD"))
+    return `flag key ${shown} contains bytes that are not valid UTF-8 (shown as \uFFFD): save the registry as UTF-8`;
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(key))
+    return `flag key ${shown} contains a line break or control character; a flag key is one plain name such as new-checkout`;
+  if (/[<>"'`&\s]/.test(key))
+    return `flag key ${shown} contains whitespace, quotes or HTML characters (< > & " ' \`); a flag key is one plain name such as new-checkout`;
+  return void 0;
+}
 function lifetimePolicy(config, type) {
   const own4 = Object.hasOwn(config.lifetimeDays, type) ? config.lifetimeDays[type] : void 0;
   if (own4 !== void 0) return { days: own4, source: `flags.lifetimeDays.${type}` };
@@ -18872,6 +19027,11 @@ function parseRegistry(text4, path4, config) {
     }
     if (duplicates.has(keyNode)) continue;
     const key = String(keyNode.value);
+    const keyProblem = flagKeyProblem(key);
+    if (keyProblem !== void 0) {
+      finding("bad-key", "error", keyProblem, keyNode);
+      continue;
+    }
     const valueNode = pair2.value ?? null;
     const pos = at2(keyNode);
     const flag = {
@@ -20946,10 +21106,28 @@ function findingsOf(analysis, config, now) {
   }) : [];
   return [
     ...registry.findings,
+    ...futureCreated(registry.flags, now),
     ...states,
     ...unresolvedFindings(scan.unresolved, config),
     ...(scan.skipped ?? []).map(skippedFinding)
   ];
+}
+function futureCreated(flags, now) {
+  const today = epochDayOf(now);
+  return flags.flatMap((f) => {
+    const day = f.created === null ? null : epochDay(f.created);
+    if (day === null || day <= today) return [];
+    return [
+      {
+        ruleId: "flags/registry-future-created",
+        severity: "error",
+        message: `flag "${f.key}" has created ${f.created}, a day in the future (today is ${isoFromEpochDay(today)}): created is the day the flag was added, and its lifetime counts from there`,
+        file: f.file,
+        line: f.line,
+        column: f.column
+      }
+    ];
+  });
 }
 function skippedFinding(skipped) {
   return {
@@ -21413,6 +21591,16 @@ var FLAG_RULES = [
     "A source file could not be fully scanned: its flag reads may be missing."
   ),
   rule2("registry-yaml", "error", "The flag registry is not valid YAML."),
+  rule2(
+    "registry-future-created",
+    "error",
+    "A flag whose `created` date lies in the future: its lifetime would start later than it did."
+  ),
+  rule2(
+    "registry-bad-key",
+    "error",
+    "A flag key with a line break, control or HTML characters, invalid UTF-8, or over 256 characters."
+  ),
   rule2(
     "registry-unreadable",
     "error",
@@ -22879,6 +23067,35 @@ var oncallConfigSchema = {
   }
 };
 
+// src/core/sanitize.ts
+var ZWSP = "\u200B";
+function defuseMarkers(text4) {
+  return text4.replace(/<!--/g, `<${ZWSP}!--`).replace(/--(?=>)/g, `--${ZWSP}`);
+}
+var SECRET_PATTERNS = [
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g,
+  /\b(authorization\s*[:=]\s*)(?:(?:bearer|token|basic)\s+)?[^\s"',;]+/gi,
+  /\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+  /\b(x-access-token:)[^\s@"']+/gi
+];
+var REDACTED = "[REDACTED]";
+function redactSecrets(text4) {
+  let out = text4;
+  for (const pattern of SECRET_PATTERNS) {
+    out = out.replace(
+      pattern,
+      (_match, prefix2) => typeof prefix2 === "string" ? `${prefix2}${REDACTED}` : REDACTED
+    );
+  }
+  return out;
+}
+function redactFinding(finding) {
+  const message = redactSecrets(finding.message);
+  const escalation2 = finding.escalation === void 0 ? void 0 : redactSecrets(finding.escalation);
+  if (message === finding.message && escalation2 === finding.escalation) return finding;
+  return { ...finding, message, ...escalation2 === void 0 ? {} : { escalation: escalation2 } };
+}
+
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var DEFAULT_MAX_ROWS = 200;
@@ -22923,7 +23140,7 @@ function row(f) {
 function moreLine(n) {
   return `_\u2026 and ${n} more not shown._`;
 }
-function renderMarkdown(findings, options = {}) {
+function renderMarkdownUnredacted(findings, options = {}) {
   const maxChars = options.maxChars ?? GITHUB_COMMENT_LIMIT;
   const maxRows = Math.max(0, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS)) || 0;
   const title = escapeMarkdownCell(truncateText(options.title ?? DEFAULT_TITLE, MAX_HEADING_CHARS));
@@ -22965,6 +23182,9 @@ function fit(text4, maxChars) {
   let cut = text4.slice(0, Math.max(0, maxChars - 1));
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut}\u2026`;
+}
+function renderMarkdown(findings, options = {}) {
+  return renderMarkdownUnredacted(findings.map(redactFinding), options);
 }
 
 // src/oncall/comment.ts
@@ -36031,7 +36251,8 @@ function buildJsonReport(findings, meta = {}) {
     ...meta.repository !== void 0 ? { repository: meta.repository } : {},
     ...meta.generatedAt !== void 0 ? { generatedAt: meta.generatedAt } : {},
     summary: { errors: counts.errors, warnings: counts.warnings, notices: counts.notices },
-    findings: sortFindings(findings).map(toJsonFinding)
+    // Credentials in finding texts are redacted, as in every output (src/core/sanitize.ts).
+    findings: sortFindings(findings).map(redactFinding).map(toJsonFinding)
   };
 }
 function renderJson(findings, meta = {}) {
@@ -36431,7 +36652,7 @@ function regionFor(f) {
   }
   return region;
 }
-function renderSarif(findings, options) {
+function renderSarifUnredacted(findings, options) {
   const sorted = sortFindings(findings);
   const anchor = toSarifUri(options.anchorFile ?? DEFAULT_CONFIG_PATH);
   const uriOf = (f) => f.file ? toSarifUri(f.file) : anchor;
@@ -36454,7 +36675,7 @@ function renderSarif(findings, options) {
       properties: { tags: [SARIF_TOOL_NAME, id.split("/")[0] ?? id] }
     };
   });
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const ruleIndex2 = new Map(ruleIds.map((id, i) => [id, i]));
   const uris = [...new Set(sorted.map(uriOf))].sort(byCodeUnit);
   const artifacts = uris.map((uri) => ({
     location: { uri, uriBaseId: SARIF_SRCROOT }
@@ -36476,7 +36697,7 @@ function renderSarif(findings, options) {
     if (!f.file) properties.repositoryWide = true;
     return {
       ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
+      ruleIndex: ruleIndex2.get(f.ruleId) ?? 0,
       level: LEVEL[f.severity] ?? "note",
       message: { text: f.message || f.ruleId },
       locations: [location],
@@ -36510,6 +36731,9 @@ function renderSarifString(findings, options) {
   return `${JSON.stringify(renderSarif(findings, options), null, 2)}
 `;
 }
+function renderSarif(findings, options) {
+  return renderSarifUnredacted(findings.map(redactFinding), options);
+}
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
@@ -36530,7 +36754,7 @@ function sanitizeForTerminal(text4) {
 var OWNERS_LEGEND = "\u21B3 who acts on the finding above: the owners it names (a flag\u2019s owner), else the CODEOWNERS owners of its file \u2014 so for a finding in CODEOWNERS itself, the owners of the CODEOWNERS file, who fix it, not the owners of the broken rule\u2019s paths \u2014 and the escalation policy of the first owner that has one.";
 var MIN_MESSAGE_WIDTH = 32;
 var NARROW_INDENT = "    ";
-function renderText(findings, options) {
+function renderTextUnredacted(findings, options) {
   const c = import_picocolors.default.createColors(options.color);
   const label2 = options.label === void 0 ? void 0 : sanitizeForTerminal(options.label);
   const where = label2 ? ` in ${label2}` : "";
@@ -36610,6 +36834,9 @@ function wrap(text4, firstWidth, restWidth) {
   lines.push(line.trimEnd());
   return lines;
 }
+function renderText(findings, options) {
+  return renderTextUnredacted(findings.map(redactFinding), options);
+}
 
 // src/report/annotations.ts
 var ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
@@ -36641,7 +36868,7 @@ function messageFor(f) {
   if (f.escalation) extra.push(`Escalation: ${f.escalation}`);
   return [f.message, ...extra].join("\n");
 }
-function buildAnnotations(findings) {
+function buildAnnotationsUnredacted(findings) {
   const ordered = sortFindings(findings).sort(
     (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
   );
@@ -36669,6 +36896,9 @@ function buildAnnotations(findings) {
     notShown,
     notShownTotal: notShown.error + notShown.warning + notShown.notice
   };
+}
+function buildAnnotations(findings) {
+  return buildAnnotationsUnredacted(findings.map(redactFinding));
 }
 
 // src/report/index.ts
@@ -36737,8 +36967,8 @@ function parseConfig(text4, path4, modules = MODULES) {
     };
   }
   const problems = validateWithSchema(schema3, data, source, "config");
-  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
-  const cleaned = source.doc.toJS();
+  const cleaned = data;
+  for (const keyPath of problems.unknownPaths) deleteAt(cleaned, keyPath);
   return {
     config: mergeConfig(defaultConfig(), cleaned),
     errors: problems.errors,
@@ -36780,6 +37010,15 @@ function unknownRules(data, source, path4, modules) {
     });
   }
   return out;
+}
+function deleteAt(data, keyPath) {
+  let node2 = data;
+  for (const key of keyPath.slice(0, -1)) {
+    if (typeof node2 !== "object" || node2 === null) return;
+    node2 = node2[String(key)];
+  }
+  if (typeof node2 === "object" && node2 !== null && keyPath.length > 0)
+    delete node2[String(keyPath[keyPath.length - 1])];
 }
 
 // src/config/base.ts
@@ -37052,11 +37291,11 @@ export {
   decodeText,
   comparePaths,
   NoticeLog,
-  require_mod,
-  require_dist,
   epochDay,
   isoFromEpochDay,
   epochDayOf,
+  require_mod,
+  require_dist,
   lifetimePolicy,
   parseRegistry,
   analyzeFlags,
@@ -37070,6 +37309,8 @@ export {
   scheduleTimeline,
   coverageGaps,
   didYouMean,
+  defuseMarkers,
+  redactSecrets,
   formatCounts,
   GITHUB_COMMENT_LIMIT,
   escapeMarkdownCell,

@@ -16,7 +16,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-OLZVYKQ3.js";
+} from "./chunk-LYC6CSQ6.js";
 import {
   __commonJS,
   __toESM
@@ -923,6 +923,8 @@ var package_default = {
     demo: "node dist/cli.js check --repo examples/acme-shop --now 2026-11-25 --fail-on never",
     start: "node dist/app.js",
     test: "vitest run",
+    "test:fuzz": "vitest run test/fuzz",
+    "test:faults": "vitest run test/faults",
     typecheck: "tsc --noEmit -p tsconfig.json",
     lint: "eslint .",
     format: "prettier --write .",
