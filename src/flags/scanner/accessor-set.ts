@@ -1,5 +1,6 @@
 import type { AccessorConfig, FlagsConfig, KeyTransform } from '../../config/types.js';
 import { DEFAULT_ACCESSORS, FLAG_CLIENT_RECEIVER, type DefaultAccessor } from './accessors.js';
+import { FORMS } from './forms/index.js';
 import type { ExtractSpec } from './ir.js';
 
 export interface CallAccessor {
@@ -104,11 +105,6 @@ export class AccessorSet {
 
   /** Strings one of which a file must contain to be worth parsing. */
   needles(): string[] {
-    return [
-      ...this.calls.keys(),
-      ...this.jsx.keys(),
-      ...[...this.members.keys()].map((m) => m.split('.')[0] ?? m),
-      ...this.objectFrom.keys(),
-    ];
+    return FORMS.flatMap((f) => f.needles(this));
   }
 }

@@ -1,7 +1,8 @@
 import type { KeyTransform } from '../../config/types.js';
 import type { FlagReference, ReferenceVia, UnresolvedReference } from '../types.js';
-import type { AccessorSet, CallAccessor } from './accessor-set.js';
+import type { AccessorSet } from './accessor-set.js';
 import { FLAG_CLIENT_RECEIVER } from './accessors.js';
+import { FORM_BY_ID, type Binding, type ReferenceForm } from './forms/index.js';
 import type { Expr, FileSummary, FnInfo, Site } from './ir.js';
 import {
   Evaluator,
@@ -10,6 +11,7 @@ import {
   type ModuleIndex,
   type Val,
 } from './resolve.js';
+import { assertNever } from './never.js';
 import type { KeyMapper } from './transform.js';
 
 /**
@@ -70,7 +72,7 @@ const COMMON_METHOD_NAMES = new Set([
   'use',
 ]);
 
-type Target = { kind: 'base'; acc: CallAccessor } | { kind: 'wrapper'; w: Wrapper };
+type Target = { kind: 'base'; acc: Binding } | { kind: 'wrapper'; w: Wrapper };
 
 interface KeyExpr {
   e: Expr;
@@ -110,8 +112,15 @@ function substitute(
     case 'items':
     case 'each':
       return { k: e.k, of: sub(e.of) };
-    default:
+    case 'str':
+    case 'ref':
+    case 'obj':
+    case 'typed':
+    case 'checker':
+    case 'unknown':
       return e;
+    default:
+      return assertNever(e, 'expression');
   }
 }
 
@@ -150,8 +159,15 @@ function collectParams(
     case 'each':
       collectParams(e.of, cur, out);
       return;
-    default:
+    case 'str':
+    case 'ref':
+    case 'obj':
+    case 'typed':
+    case 'checker':
+    case 'unknown':
       return;
+    default:
+      assertNever(e, 'expression');
   }
 }
 
@@ -235,7 +251,7 @@ export class Analyzer {
   private target(file: string, s: FileSummary, site: Site): Target | undefined {
     const bound = this.wrapperFor(file, s, site, false);
     if (bound) return { kind: 'wrapper', w: bound };
-    const acc = this.accessors.matchCall(site.name, site.receiver);
+    const acc = FORM_BY_ID.call.bind(site, this.accessors);
     if (acc) return { kind: 'base', acc };
     const w = this.wrapperFor(file, s, site, true);
     return w ? { kind: 'wrapper', w } : undefined;
@@ -357,11 +373,11 @@ export class Analyzer {
       const emit = (
         site: Site,
         label: string,
-        form: Form,
+        how: How,
         transform: KeyTransform,
         ke: KeyExpr,
       ): string[] => {
-        const out = this.resolveSite(file, s, site, form, transform, ke);
+        const out = this.resolveSite(file, s, site, how, transform, ke);
         siteLabels.set(site.line, label);
         const toRef = (r: SiteRef): FlagReference => {
           const [line, column] = site.argLocs[r.argIndex] ?? [site.line, site.column];
@@ -400,28 +416,22 @@ export class Analyzer {
           const transform = target.kind === 'base' ? target.acc.transform : 'none';
           const bodyOf = new Set<string>();
           for (const ke of this.keyExprs(file, site, target)) {
-            const of = emit(
-              site,
-              label,
-              target.kind === 'base' ? 'call' : 'wrapper',
-              transform,
-              ke,
-            );
+            const how: How = { form: FORM_BY_ID.call, throughWrapper: target.kind === 'wrapper' };
+            const of = emit(site, label, how, transform, ke);
             for (const id of of) bodyOf.add(id);
           }
           if (target.kind === 'wrapper')
             callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf] });
-        } else if (site.form === 'jsx') {
-          const acc = this.accessors.jsx.get(site.name)?.find((a) => a.attribute === site.receiver);
-          const arg = site.args[0];
-          if (acc && arg) emit(site, acc.label, 'jsx', acc.transform, { e: arg, argIndex: 0 });
         } else {
-          const root = site.objectFrom
-            ? this.accessors.objectFrom.get(site.name)
-            : this.accessors.members.get(site.name);
-          const arg = site.args[0];
-          if (root && arg)
-            emit(site, root.label, 'member', root.transform, { e: arg, argIndex: 0 });
+          // Forms with no wrappers: the site binds to its accessor or is no read.
+          const form = FORM_BY_ID[site.form];
+          const bound = form.bind(site, this.accessors);
+          const arg = site.args[bound?.argument ?? 0];
+          if (bound && arg)
+            emit(site, bound.label, { form, throughWrapper: false }, bound.transform, {
+              e: arg,
+              argIndex: bound.argument,
+            });
         }
       }
       for (const h of s.hints) {
@@ -511,13 +521,13 @@ export class Analyzer {
     file: string,
     s: FileSummary,
     site: Site,
-    form: Form,
+    how: How,
     transform: KeyTransform,
     ke: KeyExpr,
   ): SiteOutcome {
     let v: Val = this.ev.eval(file, ke.e);
     let argIndex = ke.argIndex;
-    if (ke.e.k === 'first' && form === 'call') {
+    if (ke.e.k === 'first' && how.form.id === 'call') {
       // Report the position of whichever argument held the key.
       const primary = ke.e.items[0];
       if (primary && this.ev.eval(file, primary).t === 'unknown') {
@@ -569,8 +579,13 @@ export class Analyzer {
         continue;
       }
       let key = p.parts.join('');
-      if (form === 'member' || transform !== 'none') key = this.keys.toKey(key, transform);
-      out.refs.push({ key, pattern: null, via: viaFor(form, p.via), argIndex });
+      if (how.form.mapsPropertyNames || transform !== 'none') key = this.keys.toKey(key, transform);
+      out.refs.push({
+        key,
+        pattern: null,
+        via: how.form.via(p.via, how.throughWrapper),
+        argIndex,
+      });
     }
     // De-duplicate alternatives that resolve to the same key (`c ? 'a' : 'a'`).
     out.refs = uniqueRefs(out.refs);
@@ -579,7 +594,11 @@ export class Analyzer {
   }
 }
 
-type Form = 'call' | 'wrapper' | 'jsx' | 'member';
+/** The form a site was read through, and whether through a project wrapper (calls only). */
+interface How {
+  form: ReferenceForm;
+  throughWrapper: boolean;
+}
 
 interface SiteRef {
   key: string | null;
@@ -609,10 +628,3 @@ function uniqueRefs(refs: SiteRef[]): SiteRef[] {
 }
 
 const wrapperId = (file: string, fn: number): string => `${file}\0${fn}`;
-
-function viaFor(form: Form, via: ReferenceVia): ReferenceVia {
-  if (form === 'member') return 'member';
-  if (form === 'wrapper' && via !== 'union') return 'wrapper';
-  if (form === 'jsx' && via === 'literal') return 'jsx';
-  return via;
-}

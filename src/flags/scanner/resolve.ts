@@ -1,5 +1,6 @@
 import type { ReferenceVia } from '../types.js';
 import type { Expr, FileSummary } from './ir.js';
+import { assertNever } from './never.js';
 
 /**
  * Evaluates an `Expr` to the strings it can be, across files. Resolution order follows the
@@ -151,6 +152,8 @@ export class Evaluator {
       }
       case 'unknown':
         return UNKNOWN;
+      default:
+        return assertNever(e, 'expression');
     }
   }
 

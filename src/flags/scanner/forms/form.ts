@@ -1,0 +1,62 @@
+import type { ts } from 'ts-morph';
+import type { KeyTransform } from '../../../config/types.js';
+import type { ReferenceVia } from '../../types.js';
+import type { AccessorSet } from '../accessor-set.js';
+import type { ModuleFacts } from '../facts.js';
+import type { IrBuilder } from '../ir-builder.js';
+import type { Site } from '../ir.js';
+import type { CompiledSpec } from '../spec.js';
+
+/**
+ * A reference form: one syntactic way code reads a flag (a call, a JSX attribute, a property of a
+ * flags object). Like a lint rule, it is one file carrying everything about it — the accessor
+ * entries that configure it and their JSON Schema, the prefilter's needles, the node visitors
+ * that record its sites, and how its resolved keys are reported — and it is registered in
+ * `forms/index.ts`. The walk, the resolver and the analysis know forms only through this shape.
+ */
+export interface ReferenceForm {
+  readonly id: SiteForm;
+  /** Keys of a `flags.accessors` entry that configure this form (`call`, `jsx`…). */
+  readonly configKeys: readonly string[];
+  /** This form's branches of the accessor entry's JSON Schema (`definitions.accessor.oneOf`). */
+  readonly accessorSchemas: readonly object[];
+  /** Property names are identifiers: always map them back to declared keys (`newCheckout`). */
+  readonly mapsPropertyNames: boolean;
+  /** Strings one of which a file must contain for this form to find anything in it. */
+  needles(accessors: AccessorSet): string[];
+  /** Per-file visitors, by node kind; they record sites through `ctx.report`. */
+  create(ctx: FormContext): FormVisitors;
+  /** The accessor a site of this form reads through, or undefined (then it is no read). */
+  bind(site: Site, accessors: AccessorSet): Binding | undefined;
+  /** How a resolved key is reported (`literal` read through a JSX attribute is `jsx`). */
+  via(resolved: ReferenceVia, throughWrapper: boolean): ReferenceVia;
+}
+
+export type SiteForm = Site['form'];
+
+export type FormVisitors = Partial<Record<ts.SyntaxKind, (node: ts.Node) => void>>;
+
+/** What a site binds to: its label in reports, the key transform, which argument is the key. */
+export interface Binding {
+  label: string;
+  transform: KeyTransform;
+  argument: number;
+  /** An SDK's alternative key position (`checkGate(user, 'gate')`). */
+  fallbackArgument: number | null;
+}
+
+/** What one file's walk offers a form. */
+export interface FormContext {
+  readonly sf: ts.SourceFile;
+  readonly spec: CompiledSpec;
+  readonly ir: IrBuilder;
+  readonly facts: ModuleFacts;
+  report(site: Site): void;
+  /** 1-based line and column of a node's first token. */
+  loc(node: ts.Node): [number, number];
+  /** A node's source text on one line, shortened for reports. */
+  text(node: ts.Node): string;
+}
+
+/** Every accessor entry may carry a key transform. */
+export const KEY_TRANSFORM_REF = { $ref: '#/definitions/keyTransform' } as const;
