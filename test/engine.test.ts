@@ -1,36 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import type { Check } from '../src/check.js';
 import { defaultConfig } from '../src/config/defaults.js';
-import { runChecks } from '../src/engine.js';
+import { runChecks } from '../src/engine/run-checks.js';
 import { memoryRepo } from '../src/repo/memory.js';
+import { testModule } from './support/modules.js';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 
-const listFiles: Check = {
-  id: 'lister',
-  title: 'Lister',
-  run: async (ctx) =>
-    (await ctx.files.list()).map((file) => ({
-      ruleId: 'lister/seen',
-      severity: 'notice' as const,
-      message: 'seen',
-      file,
-    })),
-};
+const listFiles = testModule('lister', 'Lister', async (ctx) =>
+  (await ctx.files.list()).map((file) => ({
+    ruleId: 'lister/seen',
+    severity: 'notice' as const,
+    message: 'seen',
+    file,
+  })),
+);
 
-const crashing: Check = {
-  id: 'crasher',
-  title: 'Crasher',
-  run: async () => {
-    throw new Error('registry exploded');
-  },
-};
+const crashing = testModule('crasher', 'Crasher', async () => {
+  throw new Error('registry exploded');
+});
 
 describe('runChecks', () => {
   it('runs every enabled check and turns a crash into an error finding, never a silent pass', async () => {
     const result = await runChecks(memoryRepo({ 'b.ts': '', 'a.ts': '' }), defaultConfig(), {
       now: NOW,
-      checks: [listFiles, crashing],
+      modules: [listFiles, crashing],
     });
     expect(result.ran).toEqual(['lister', 'crasher']);
     expect(result.findings.map((f) => `${f.severity} ${f.ruleId} ${f.file ?? '-'}`)).toEqual([
@@ -45,7 +38,7 @@ describe('runChecks', () => {
     const config = { ...defaultConfig(), checks: { ...defaultConfig().checks, crasher: false } };
     const result = await runChecks(memoryRepo({ 'a.ts': '' }), config, {
       now: NOW,
-      checks: [listFiles, crashing],
+      modules: [listFiles, crashing],
     });
     expect(result.ran).toEqual(['lister']);
     expect(result.findings.some((f) => f.severity === 'error')).toBe(false);
@@ -55,7 +48,7 @@ describe('runChecks', () => {
     const config = { ...defaultConfig(), ignore: ['vendor/**'] };
     const result = await runChecks(memoryRepo({ 'src/a.ts': '', 'vendor/lib.ts': '' }), config, {
       now: NOW,
-      checks: [listFiles],
+      modules: [listFiles],
     });
     expect(result.findings.map((f) => f.file)).toEqual(['src/a.ts']);
   });

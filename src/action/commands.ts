@@ -1,6 +1,5 @@
 import type { RepoContext } from '../cli/context.js';
-import { buildChecks } from '../checks.js';
-import { runChecks } from '../engine.js';
+import { runChecks } from '../engine/run-checks.js';
 import type { Finding } from '../findings.js';
 import type { GitHubClient } from '../github/client.js';
 import { githubCheckServices } from '../github/services.js';
@@ -65,20 +64,18 @@ const check: ActionCommand = async ({ workspace, now, inputs, log, github, event
       return client.request(route, params);
     },
   };
-  const checks =
+  const services =
     inputs.token && event.repository
-      ? buildChecks(
-          githubCheckServices(lazyClient, {
-            ...event.repository,
-            ref: event.pullRequest?.headSha ?? event.sha,
-          }),
-        )
+      ? githubCheckServices(lazyClient, {
+          ...event.repository,
+          ref: event.pullRequest?.headSha ?? event.sha,
+        })
       : undefined;
   const full = await runChecks(workspace.files, workspace.config, {
     now,
     configPath: workspace.configPath,
     configDiagnostics: workspace.configDiagnostics,
-    checks,
+    ...(services ? { services } : {}),
   });
   // Only `pull_request` checks out the pull request itself; `pull_request_target` checks out the base.
   if (

@@ -1,5 +1,5 @@
 import type { ApplicationFunction, Context, Probot } from 'probot';
-import type { Check } from '../check.js';
+import type { DomainModule } from '../core/module.js';
 import type { OctokitLike } from '../repo/github.js';
 import { CHECK_NAME, checkPullRequest } from './check-pull-request.js';
 import type { AppLog, CheckDeps } from './check-pull-request.js';
@@ -14,8 +14,8 @@ import type { PullTarget } from './targets.js';
 export interface AppOptions {
   /** The App's only clock; tests pin it. */
   now?: () => Date;
-  /** Replaces the check registry (tests); default: every registered check. */
-  checks?: readonly Check[];
+  /** Replaces the module registry (tests); default: every registered module. */
+  modules?: readonly DomainModule[];
   /** `false` leaves out the `ops-steward / flags` run and the PR comment (tests of the main run). */
   flagsCheckRun?: boolean;
   /** Starts the in-process daily flag sweep over every installation (see schedule.ts); off unless given. */
@@ -56,7 +56,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
         defaultBranch: repository.default_branch,
       });
       if (run.name === CHECK_NAME)
-        await checkPullRequest(octokitOf(context), target, deps(context, now, options.checks));
+        await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
       else
         await checkPullRequestFlags(octokitOf(context), target, {
           now: now(),
@@ -147,7 +147,7 @@ async function checkBoth(
   options: AppOptions,
 ): Promise<void> {
   const octokit = octokitOf(context);
-  const main = await checkPullRequest(octokit, target, deps(context, now, options.checks));
+  const main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
   if (options.flagsCheckRun === false) return;
   await checkPullRequestFlags(octokit, target, {
     now: now(),
@@ -168,8 +168,12 @@ function logOf(context: Context): AppLog {
   };
 }
 
-function deps(context: Context, now: () => Date, checks: readonly Check[] | undefined): CheckDeps {
-  return { now: now(), log: logOf(context), checks };
+function deps(
+  context: Context,
+  now: () => Date,
+  modules: readonly DomainModule[] | undefined,
+): CheckDeps {
+  return { now: now(), log: logOf(context), ...(modules ? { modules } : {}) };
 }
 
 export default createApp();

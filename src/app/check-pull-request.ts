@@ -1,9 +1,8 @@
 import { withCheckRun } from './guarded-check-run.js';
-import type { Check } from '../check.js';
+import type { DomainModule } from '../core/module.js';
 import type { Config } from '../config/types.js';
 import type { RepoFiles } from '../repo/types.js';
-import { buildChecks } from '../checks.js';
-import { runChecks } from '../engine.js';
+import { runChecks } from '../engine/run-checks.js';
 import { githubCheckServices } from '../github/services.js';
 import { countFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
@@ -32,7 +31,7 @@ export interface AppLog {
 export interface CheckDeps {
   now: Date;
   log: AppLog;
-  checks?: readonly Check[];
+  modules?: readonly DomainModule[];
 }
 
 export interface CheckOutcome {
@@ -102,15 +101,12 @@ async function evaluate(
     configPath: loaded.configPath,
     configDiagnostics: loaded.diagnostics,
     // The base repository holds the CODEOWNERS verdict and the collaborators, also for fork PRs.
-    checks:
-      deps.checks ??
-      buildChecks(
-        githubCheckServices(octokit, {
-          owner: target.owner,
-          repo: target.repo,
-          ref: target.headSha,
-        }),
-      ),
+    ...(deps.modules ? { modules: deps.modules } : {}),
+    services: githubCheckServices(octokit, {
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.headSha,
+    }),
   });
   const conclusion = conclusionFor(findings);
   const annotations = toCheckRunAnnotations(findings);

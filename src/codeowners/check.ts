@@ -1,8 +1,7 @@
-import type { Check, CheckContext } from '../check.js';
+import type { ModuleContext } from '../core/module.js';
 import type { Finding } from '../findings.js';
 import type { OnCallDirectory } from './escalation.js';
 import { checkEscalationCoverage } from './escalation.js';
-import { loadCodeowners } from './locate.js';
 import { ownersOf } from './match.js';
 import type { Codeowners } from './types.js';
 import { validateCodeowners } from './validate.js';
@@ -17,27 +16,16 @@ export interface CodeownersCheckOptions {
    * GitHub reports a line, it replaces our error findings on that line: users see what GitHub does.
    */
   githubErrors?: (codeownersPath: string) => Promise<Finding[]>;
-  /** The on-call configuration, once a later issue provides it. */
+  /** The on-call directory: a team with a policy there has one. */
   directory?: OnCallDirectory;
 }
 
-/** Builds the check; front doors with API access pass a verifier and GitHub's verdict. */
-export function createCodeownersCheck(opts: CodeownersCheckOptions = {}): Check {
-  return {
-    id: 'codeowners',
-    title: 'CODEOWNERS',
-    run: (ctx) => runCodeownersCheck(ctx, opts),
-  };
-}
-
-/** The offline check, as registered by default. */
-export const codeownersCheck: Check = createCodeownersCheck();
-
-async function runCodeownersCheck(
-  ctx: CheckContext,
+/** The whole-repository check; front doors with API access lend a verifier and GitHub's verdict. */
+export async function runCodeownersCheck(
+  ctx: ModuleContext,
   opts: CodeownersCheckOptions,
 ): Promise<Finding[]> {
-  const loaded = await loadCodeowners(ctx.files);
+  const loaded = await ctx.facts.codeowners();
   const { codeowners } = loaded;
   if (!codeowners) return loaded.findings;
 
@@ -61,7 +49,7 @@ async function runCodeownersCheck(
 }
 
 /** Listed files plus the ones the reader skipped (binaries, large files): patterns match them too. */
-async function allPaths(ctx: CheckContext): Promise<string[]> {
+async function allPaths(ctx: ModuleContext): Promise<string[]> {
   const listed = await ctx.files.list();
   const seen = new Set(listed);
   const out = [...listed];

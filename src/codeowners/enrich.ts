@@ -1,4 +1,4 @@
-import type { CodeownersConfig } from '../config/types.js';
+import type { CodeownersConfig } from './config.js';
 import type { Finding } from '../findings.js';
 import type { OnCallDirectory } from './escalation.js';
 import { policyForOwner } from './escalation.js';

@@ -1,4 +1,4 @@
-import type { CodeownersConfig } from '../config/types.js';
+import type { CodeownersConfig } from './config.js';
 import type { Finding } from '../findings.js';
 import { ownersOf, winningRuleIndex } from './match.js';
 import { ownerKey, ownerKind } from './owners.js';

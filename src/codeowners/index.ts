@@ -18,7 +18,7 @@ export {
   policyForOwner,
 } from './escalation.js';
 export type { Escalation, OnCallDirectory, OnCallLevel } from './escalation.js';
-export { codeownersCheck, createCodeownersCheck } from './check.js';
+export { runCodeownersCheck } from './check.js';
 export type { CodeownersCheckOptions } from './check.js';
 export type { Codeowners, CodeownersRule, Ownership } from './types.js';
 export { withOwnership } from './enrich.js';

@@ -1,14 +1,17 @@
 import type { AnySchemaObject } from 'ajv';
 import { isMap } from 'yaml';
-import schemaJson from '../../schemas/config.schema.json' with { type: 'json' };
+import { closest } from 'fastest-levenshtein';
+import type { DomainModule } from '../core/module.js';
+import { ruleIndexOf } from '../engine/rules.js';
 import { sortFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
 import { validateWithSchema } from '../schema/validate.js';
-import { parseYamlSource } from '../yaml/source.js';
+import { MODULES } from '../modules.js';
+import { locate, parseYamlSource } from '../yaml/source.js';
+import type { YamlSource } from '../yaml/source.js';
 import { defaultConfig } from './defaults.js';
+import { configSchemaOf } from './schema.js';
 import type { Config } from './types.js';
-
-const schema = schemaJson as AnySchemaObject;
 
 export interface LoadedConfig {
   config: Config;
@@ -22,7 +25,12 @@ export interface LoadedConfig {
  * Parses and validates `.github/ops-steward.yml` text and merges it over the defaults.
  * An empty file means "defaults". Unknown keys are reported and ignored.
  */
-export function parseConfig(text: string, path: string): LoadedConfig {
+export function parseConfig(
+  text: string,
+  path: string,
+  modules: readonly DomainModule[] = MODULES,
+): LoadedConfig {
+  const schema = configSchemaOf(modules) as AnySchemaObject;
   const { source, errors, warnings } = parseYamlSource(text, path, 'config/yaml');
   if (errors.length > 0) return { config: defaultConfig(), errors, diagnostics: warnings };
   const data: unknown = source.doc.toJS();
@@ -50,7 +58,11 @@ export function parseConfig(text: string, path: string): LoadedConfig {
   return {
     config: mergeConfig(defaultConfig(), cleaned),
     errors: problems.errors,
-    diagnostics: sortFindings([...warnings, ...problems.unknownKeys]),
+    diagnostics: sortFindings([
+      ...warnings,
+      ...problems.unknownKeys,
+      ...unknownRules(cleaned, source, path, modules),
+    ]),
   };
 }
 
@@ -69,4 +81,30 @@ function deepMerge(base: unknown, override: unknown): unknown {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `rules:` keys are rule ids: one that no module defines is a typo worth pointing at, with the closest id. */
+function unknownRules(
+  data: Record<string, unknown>,
+  source: YamlSource,
+  path: string,
+  modules: readonly DomainModule[],
+): Finding[] {
+  const rules = data.rules;
+  if (!isPlainObject(rules)) return [];
+  const index = ruleIndexOf(modules);
+  const known = index.all().map((r) => r.id);
+  const out: Finding[] = [];
+  for (const id of Object.keys(rules)) {
+    if (index.has(id)) continue;
+    const pos = locate(source, ['rules', id], true);
+    out.push({
+      ruleId: 'config/unknown-rule',
+      severity: 'warning',
+      message: `unknown rule "${id}" under rules: did you mean "${closest(id, known)}"? (the README lists every rule id)`,
+      file: path,
+      ...pos,
+    });
+  }
+  return out;
 }

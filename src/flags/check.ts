@@ -1,5 +1,5 @@
-import type { Check } from '../check.js';
-import type { FlagsConfig } from '../config/types.js';
+import type { ModuleContext } from '../core/module.js';
+import type { FlagsConfig } from './config.js';
 import type { Finding } from '../findings.js';
 import type { RepoFiles } from '../repo/types.js';
 import { parseRegistry } from './registry.js';
@@ -92,16 +92,12 @@ function skippedFinding(skipped: SkippedFile): Finding {
   };
 }
 
-export const flagsCheck: Check = {
-  id: 'flags',
-  title: 'Feature flags',
-  async run(ctx) {
-    const config = ctx.config.flags;
-    const analysis = await analyzeFlags(ctx.files, config);
-    const { scan } = analysis;
-    // A repository without flags: nothing to say.
-    if (!analysis.registryExists && scan.references.length === 0 && scan.unresolved.length === 0)
-      return [];
-    return findingsOf(analysis, config, ctx.now);
-  },
-};
+/** The whole-repository flags check. A repository without flags has nothing to say. */
+export async function checkFlags(ctx: ModuleContext): Promise<Finding[]> {
+  const config = ctx.config.flags;
+  const analysis = await analyzeFlags(ctx.files, config);
+  const { scan } = analysis;
+  if (!analysis.registryExists && scan.references.length === 0 && scan.unresolved.length === 0)
+    return [];
+  return findingsOf(analysis, config, ctx.now);
+}

@@ -5,7 +5,7 @@ import { isMap, isScalar, visit } from 'yaml';
 import type { LineCounter } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
 import schemaJson from '../../schemas/flags.schema.json' with { type: 'json' };
-import type { FlagsConfig } from '../config/types.js';
+import type { FlagsConfig } from './config.js';
 import type { Finding, Severity } from '../findings.js';
 import { epochDay, isoFromDate, isoFromEpochDay } from './dates.js';
 import { parseYamlSource } from '../yaml/source.js';

@@ -1,5 +1,5 @@
 import { Minimatch } from 'minimatch';
-import type { FlagsConfig, FlagState } from '../config/types.js';
+import type { FlagsConfig, FlagState } from './config.js';
 import type { Finding, Severity } from '../findings.js';
 import { epochDay, epochDayOf, MS_PER_DAY, startOfDayMs } from './dates.js';
 import { lifetimePolicy } from './registry.js';

@@ -1,5 +1,6 @@
 import { prop } from '../json.js';
 import type { OctokitLike } from '../repo/github.js';
+import { UnreadableFileError } from '../repo/errors.js';
 import { httpStatus } from './http-error.js';
 
 export interface FileAtRef {
@@ -10,13 +11,7 @@ export interface FileAtRef {
   ref: string;
 }
 
-/** Why a file that exists cannot be used as text. */
-export class UnreadableFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnreadableFileError';
-  }
-}
+export { UnreadableFileError };
 
 /**
  * One file's text through the contents API: undefined when it does not exist at that ref (HTTP 404).

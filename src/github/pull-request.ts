@@ -1,5 +1,5 @@
-import { diffFromPullFiles } from '../flags/pr/diff.js';
-import type { PullFileEntry, PullRequestDiff } from '../flags/pr/diff.js';
+import { diffFromPullFiles } from '../repo/diff.js';
+import type { PullFileEntry, PullRequestDiff } from '../repo/diff.js';
 import type { OctokitLike } from '../repo/github.js';
 import { PER_PAGE, pageItems } from './paginate.js';
 

@@ -1,4 +1,4 @@
-import type { CheckServices } from '../checks.js';
+import type { ModuleServices } from '../core/module.js';
 import type { OctokitLike } from '../repo/github.js';
 import { createGitHubOwnerVerifier, fetchCodeownersErrors } from './codeowners.js';
 
@@ -10,7 +10,7 @@ export interface ServiceTarget {
 }
 
 /** The GitHub-backed services the checks use when a token is available (Action and App). */
-export function githubCheckServices(octokit: OctokitLike, target: ServiceTarget): CheckServices {
+export function githubCheckServices(octokit: OctokitLike, target: ServiceTarget): ModuleServices {
   const repo = { owner: target.owner, repo: target.repo };
   return {
     codeowners: {

@@ -1,6 +1,6 @@
 import type { OnCallDirectory } from '../codeowners/escalation.js';
-import type { OnCallConfig } from '../config/types.js';
-import { defaultConfig } from '../config/defaults.js';
+import { oncallConfigSchema } from './config.js';
+import type { OnCallConfig } from './config.js';
 import type { Finding } from '../findings.js';
 import type { RepoFiles } from '../repo/types.js';
 import { createOnCallDirectory } from './directory.js';
@@ -20,7 +20,7 @@ export interface LoadedOnCall {
  * default location (a repository without on-call config is fine) and a warning when configured.
  */
 export async function loadOnCall(files: RepoFiles, config: OnCallConfig): Promise<LoadedOnCall> {
-  const defaults = new Set(defaultConfig().oncall.files);
+  const defaults = new Set<string>(oncallConfigSchema.properties.files.default);
   const parsed: ParsedOnCallFile[] = [];
   const findings: Finding[] = [];
   for (const path of config.files) {

@@ -9,3 +9,11 @@ export class RepoError extends Error {
     if (options?.status !== undefined) this.status = options.status;
   }
 }
+
+/** A file that exists but cannot be used as text (too large for the API, a directory, a symlink out of the tree). */
+export class UnreadableFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadableFileError';
+  }
+}

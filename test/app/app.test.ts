@@ -3,8 +3,9 @@ import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app/app.js';
-import type { Check } from '../../src/check.js';
-import { configCheck } from '../../src/config/check.js';
+import { configModule } from '../../src/config/module.js';
+import type { DomainModule } from '../../src/core/module.js';
+import { testModule } from '../support/modules.js';
 import type { Finding } from '../../src/findings.js';
 import { contentsResponse, mockCommitTree } from '../support/github-nock.js';
 
@@ -28,11 +29,11 @@ beforeAll(() => {
 });
 
 /** A check that reports `n` findings per listed file, so batching and conclusions can be driven exactly. */
-function reportingCheck(findingsFor: (files: readonly string[]) => Finding[]): Check {
-  return { id: 'demo', title: 'Demo', run: async (ctx) => findingsFor(await ctx.files.list()) };
+function reportingCheck(findingsFor: (files: readonly string[]) => Finding[]): DomainModule {
+  return testModule('demo', 'Demo', async (ctx) => findingsFor(await ctx.files.list()));
 }
 
-function makeProbot(checks: readonly Check[] = [configCheck]): Probot {
+function makeProbot(modules: readonly DomainModule[] = [configModule]): Probot {
   const probot = new Probot({
     appId: 123,
     privateKey,
@@ -45,7 +46,7 @@ function makeProbot(checks: readonly Check[] = [configCheck]): Probot {
   });
   // The `ops-steward / flags` run has its own tests (flags.test.ts); here only the main run is looked at.
   probot.load(
-    createApp({ now: () => new Date('2026-11-25T12:00:00Z'), checks, flagsCheckRun: false }),
+    createApp({ now: () => new Date('2026-11-25T12:00:00Z'), modules, flagsCheckRun: false }),
   );
   return probot;
 }

@@ -3,7 +3,7 @@ import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app/app.js';
-import { configCheck } from '../../src/config/check.js';
+import { configModule } from '../../src/config/module.js';
 import { PR_REPORT_MARKER } from '../../src/github/sticky-comment.js';
 import { contentsResponse, mockCommitTree } from '../support/github-nock.js';
 
@@ -70,7 +70,7 @@ function makeProbot(): Probot {
       throttle: { enabled: false },
     })),
   });
-  probot.load(createApp({ now: () => new Date('2026-11-25T12:00:00Z'), checks: [configCheck] }));
+  probot.load(createApp({ now: () => new Date('2026-11-25T12:00:00Z'), modules: [configModule] }));
   return probot;
 }
 

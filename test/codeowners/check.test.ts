@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckContext } from '../../src/check.js';
-import { codeownersCheck, createCodeownersCheck } from '../../src/codeowners/check.js';
+import { runCodeownersCheck } from '../../src/codeowners/check.js';
+import type { CodeownersCheckOptions } from '../../src/codeowners/check.js';
+import { codeownersModule } from '../../src/codeowners/module.js';
+import type { ModuleContext } from '../../src/core/module.js';
 import type { OwnerVerifier } from '../../src/codeowners/verify.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config } from '../../src/config/types.js';
 import type { Finding } from '../../src/findings.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 import type { RepoFiles } from '../../src/repo/types.js';
+import { contextFor } from '../support/modules.js';
 
-function ctx(files: RepoFiles, patch: Partial<Config['codeowners']> = {}): CheckContext {
+function ctx(files: RepoFiles, patch: Partial<Config['codeowners']> = {}): ModuleContext {
   const config = defaultConfig();
   config.codeowners = { ...config.codeowners, ...patch };
-  return { files, config, configDiagnostics: [], now: new Date('2026-11-25T00:00:00Z') };
+  return contextFor(files, config, new Date('2026-11-25T00:00:00Z'));
 }
+
+const codeownersCheck = {
+  id: codeownersModule.id,
+  run: (c: ModuleContext) => codeownersModule.check(c),
+};
+const createCodeownersCheck = (opts: CodeownersCheckOptions) => ({
+  run: (c: ModuleContext) => runCodeownersCheck(c, opts),
+});
 
 const CODEOWNERS = [
   '* @acme/platform', // 1

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withOwnership } from '../../src/codeowners/enrich.js';
 import { parseCodeowners } from '../../src/codeowners/parse.js';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { runChecks } from '../../src/engine.js';
+import { runChecks } from '../../src/engine/run-checks.js';
 import type { Finding } from '../../src/findings.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 

@@ -7,7 +7,7 @@ import {
   policyForOwner,
 } from '../../src/codeowners/escalation.js';
 import { parseCodeowners } from '../../src/codeowners/parse.js';
-import type { CodeownersConfig } from '../../src/config/types.js';
+import type { CodeownersConfig } from '../../src/codeowners/config.js';
 
 const P = '.github/CODEOWNERS';
 const TEXT = [

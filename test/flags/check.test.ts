@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckContext } from '../../src/check.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config } from '../../src/config/types.js';
-import { analyzeFlags, flagsCheck } from '../../src/flags/check.js';
+import { analyzeFlags, checkFlags } from '../../src/flags/check.js';
 import { withIgnore } from '../../src/repo/filtered.js';
 import type { Finding } from '../../src/findings.js';
 import { memoryRepo } from '../../src/repo/memory.js';
+import { contextFor } from '../support/modules.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -15,8 +15,7 @@ function run(
 ): Promise<Finding[]> {
   const config = defaultConfig();
   edit(config);
-  const ctx: CheckContext = { files: memoryRepo(files), config, configDiagnostics: [], now: NOW };
-  return flagsCheck.run(ctx);
+  return checkFlags(contextFor(memoryRepo(files), config, NOW));
 }
 
 const brief = (findings: readonly Finding[]): string[] =>
@@ -161,12 +160,7 @@ describe('flagsCheck on a file the parser cannot fully read', () => {
       'flags.yml': 'flags: {}\n',
       'src/broken.ts': "import { isEnabled } from 'x';\nconst = isEnabled('a');\n",
     });
-    const findings = await flagsCheck.run({
-      files,
-      config: defaultConfig(),
-      configDiagnostics: [],
-      now: new Date('2026-11-25'),
-    });
+    const findings = await checkFlags(contextFor(files, defaultConfig(), new Date('2026-11-25')));
     const notice = findings.find((f) => f.ruleId === 'flags/scan-incomplete');
     expect(notice).toMatchObject({ severity: 'notice', file: 'src/broken.ts', line: 2 });
     expect(notice!.message).toContain('syntax error');

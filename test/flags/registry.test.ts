@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
-import type { FlagsConfig } from '../../src/config/types.js';
+import type { FlagsConfig } from '../../src/flags/config.js';
 import type { Finding } from '../../src/findings.js';
 import { checkRenewal, lifetimePolicy, parseRegistry } from '../../src/flags/registry.js';
 

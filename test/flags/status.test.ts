@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
-import type { FlagsConfig } from '../../src/config/types.js';
+import type { FlagsConfig } from '../../src/flags/config.js';
 import { flagFindings, flagStatus, unresolvedFindings } from '../../src/flags/status.js';
 import type { DeclaredFlag, FlagReference, ScanResult } from '../../src/flags/types.js';
 

@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { runChecks } from '../../engine.js';
+import { runChecks } from '../../engine/run-checks.js';
 import { shouldFail } from '../../findings.js';
 import type { FailOn } from '../../findings.js';
 import { renderReport } from '../../report/index.js';

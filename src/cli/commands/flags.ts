@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import type { Command } from 'commander';
-import type { FlagState } from '../../config/types.js';
+import type { FlagState } from '../../flags/config.js';
 import { analyzeFlags, findingsOf, statusOf } from '../../flags/check.js';
 import type { FlagsAnalysis } from '../../flags/check.js';
 import type { FlagStatus } from '../../flags/status.js';

@@ -1,4 +1,4 @@
-import type { FlagsConfig } from '../../config/types.js';
+import type { FlagsConfig } from '../config.js';
 import type { Finding } from '../../findings.js';
 import { sortFindings } from '../../findings.js';
 import type { RepoFiles } from '../../repo/types.js';
@@ -7,8 +7,8 @@ import type { FlagsAnalysis } from '../check.js';
 import { epochDay, epochDayOf, isoFromEpochDay } from '../dates.js';
 import { checkRenewal, lifetimePolicy } from '../registry.js';
 import type { DeclaredFlag, FlagReference } from '../types.js';
-import { headLineForBaseLine, isChangedFile, isChangedLine } from './diff.js';
-import type { PullRequestDiff } from './diff.js';
+import { headLineForBaseLine, isChangedFile, isChangedLine } from '../../repo/diff.js';
+import type { PullRequestDiff } from '../../repo/diff.js';
 import { registryLayout } from './layout.js';
 import type { FlagLayout } from './layout.js';
 

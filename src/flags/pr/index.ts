@@ -7,7 +7,7 @@ export {
   isChangedFile,
   isChangedLine,
   parsePatch,
-} from './diff.js';
+} from '../../repo/diff.js';
 export type {
   FileDiff,
   FileStatus,
@@ -15,6 +15,6 @@ export type {
   PatchResult,
   PullFileEntry,
   PullRequestDiff,
-} from './diff.js';
+} from '../../repo/diff.js';
 export { registryLayout } from './layout.js';
 export type { FlagLayout } from './layout.js';

@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import type { FlagsConfig } from '../../config/types.js';
+import type { FlagsConfig } from '../config.js';
 import { inlineCode as markdownCode } from './text.js';
 import { epochDay, epochDayOf, isoFromEpochDay } from '../dates.js';
 import { lifetimePolicy, parseRegistry } from '../registry.js';

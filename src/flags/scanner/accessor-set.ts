@@ -1,4 +1,4 @@
-import type { AccessorConfig, FlagsConfig, KeyTransform } from '../../config/types.js';
+import type { AccessorConfig, FlagsConfig, KeyTransform } from '../config.js';
 import { DEFAULT_ACCESSORS, FLAG_CLIENT_RECEIVER, type DefaultAccessor } from './accessors.js';
 import { FORMS } from './forms/index.js';
 import type { ExtractSpec } from './ir.js';

@@ -1,4 +1,4 @@
-import type { AccessorConfig } from '../../config/types.js';
+import type { AccessorConfig } from '../config.js';
 
 /**
  * Built-in accessors: how the common SDKs read a flag. Pure data; `accessor-set.ts` compiles it.

@@ -1,4 +1,4 @@
-import type { KeyTransform } from '../../config/types.js';
+import type { KeyTransform } from '../config.js';
 import type { FlagReference, ReferenceVia, UnresolvedReference } from '../types.js';
 import type { AccessorSet } from './accessor-set.js';
 import { FLAG_CLIENT_RECEIVER } from './accessors.js';

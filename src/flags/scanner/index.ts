@@ -33,7 +33,7 @@
  * binding, not by name.
  */
 import { availableParallelism } from 'node:os';
-import type { FlagsConfig } from '../../config/types.js';
+import type { FlagsConfig } from '../config.js';
 import type { RepoFiles } from '../../repo/types.js';
 import type { FlagReference, ScanResult, SkippedFile, UnresolvedReference } from '../types.js';
 import { AccessorSet } from './accessor-set.js';

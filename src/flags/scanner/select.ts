@@ -1,5 +1,5 @@
 import { Minimatch } from 'minimatch';
-import type { FlagsConfig } from '../../config/types.js';
+import type { FlagsConfig } from '../config.js';
 
 /** Files the scanner parses: the JS/TS family. Everything else can only hold `text` references. */
 export const SOURCE_RE = /\.(?:[cm]?[jt]s|[jt]sx)$/;

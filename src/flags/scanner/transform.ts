@@ -1,4 +1,4 @@
-import type { KeyTransform } from '../../config/types.js';
+import type { KeyTransform } from '../config.js';
 
 /**
  * SDKs that expose flags as properties rename the keys (`new-checkout` → `newCheckout`). The

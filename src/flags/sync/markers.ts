@@ -1,4 +1,4 @@
-import type { FlagSyncState } from '../../config/types.js';
+import type { FlagSyncState } from '../config.js';
 
 /**
  * The hidden markers that make a flag issue recognisable and carry the sweep's memory. All state lives

@@ -1,6 +1,6 @@
 import { ownersOf, ownerKind, policyForOwner } from '../../codeowners/index.js';
 import type { Codeowners, OnCallDirectory } from '../../codeowners/index.js';
-import type { CodeownersConfig } from '../../config/types.js';
+import type { CodeownersConfig } from '../../codeowners/config.js';
 
 /**
  * Who a flag issue goes to: a chain of resolvers, each proposing one level of people. The first level

@@ -1,5 +1,5 @@
 import { minimatch } from 'minimatch';
-import type { FlagSyncConfig, FlagSyncState } from '../../config/types.js';
+import type { FlagSyncConfig, FlagSyncState } from '../config.js';
 import { epochDay, epochDayOf, isoFromEpochDay } from '../dates.js';
 import { lifetimePolicy } from '../registry.js';
 import type { FlagStatus } from '../status.js';

@@ -1,4 +1,4 @@
-import type { FlagSyncState } from '../../config/types.js';
+import type { FlagSyncState } from '../config.js';
 import type { FlagReference } from '../types.js';
 import { END_MARKER, eventMarker, flagMarker, metaMarker } from './markers.js';
 import type { CloseReason, IssueMeta } from './markers.js';

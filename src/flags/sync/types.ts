@@ -1,5 +1,6 @@
 import type { Codeowners, OnCallDirectory } from '../../codeowners/index.js';
-import type { CodeownersConfig, FlagsConfig, FlagSyncState } from '../../config/types.js';
+import type { CodeownersConfig } from '../../codeowners/config.js';
+import type { FlagsConfig, FlagSyncState } from '../config.js';
 import type { FlagStatus } from '../status.js';
 import type { DeclaredFlag, FlagReference } from '../types.js';
 import type { OwnerResolver } from './owners.js';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/defaults.js';
 import type { Finding } from '../../../src/findings.js';
 import { analyzePullRequestFlags } from '../../../src/flags/pr/check.js';
-import { diffFromPullFiles } from '../../../src/flags/pr/diff.js';
-import type { PullFileEntry } from '../../../src/flags/pr/diff.js';
+import { diffFromPullFiles } from '../../../src/repo/diff.js';
+import type { PullFileEntry } from '../../../src/repo/diff.js';
 import { memoryRepo } from '../../../src/repo/memory.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');

@@ -4,7 +4,7 @@ import {
   headLineForBaseLine,
   isChangedLine,
   parsePatch,
-} from '../../../src/flags/pr/diff.js';
+} from '../../../src/repo/diff.js';
 
 const PATCH = [
   '@@ -1,4 +1,5 @@',

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { isChangedLine } from '../../../src/flags/pr/diff.js';
+import { isChangedLine } from '../../../src/repo/diff.js';
 import { fetchPullRequestDiff } from '../../../src/github/pull-request.js';
 import { API, strictNock, testOctokit } from '../../support/nock-github.js';
 

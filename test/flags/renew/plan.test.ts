@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/defaults.js';
 import { parseRegistry } from '../../../src/flags/registry.js';
 import { analyzePullRequestFlags } from '../../../src/flags/pr/check.js';
-import { diffFromPullFiles } from '../../../src/flags/pr/diff.js';
+import { diffFromPullFiles } from '../../../src/repo/diff.js';
 import { planRenewal } from '../../../src/flags/renew/plan.js';
 import { memoryRepo } from '../../../src/repo/memory.js';
 

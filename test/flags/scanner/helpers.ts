@@ -1,5 +1,5 @@
 import { defaultConfig } from '../../../src/config/defaults.js';
-import type { FlagsConfig } from '../../../src/config/types.js';
+import type { FlagsConfig } from '../../../src/flags/config.js';
 import type { FlagReference, ScanResult } from '../../../src/flags/types.js';
 import { scanFlagReferences, type ScanStats } from '../../../src/flags/scanner/index.js';
 import { memoryRepo } from '../../../src/repo/memory.js';

@@ -1,6 +1,6 @@
 import { parseCodeowners } from '../../../src/codeowners/parse.js';
 import { defaultConfig } from '../../../src/config/defaults.js';
-import type { FlagsConfig } from '../../../src/config/types.js';
+import type { FlagsConfig } from '../../../src/flags/config.js';
 import { flagStatus } from '../../../src/flags/status.js';
 import { planFlagSync } from '../../../src/flags/sync/plan.js';
 import type {

@@ -1,0 +1,56 @@
+import type { RuleDefinition } from '../core/rules.js';
+
+const rule = (
+  id: string,
+  severity: RuleDefinition['severity'],
+  description: string,
+  pullRequestOnly = false,
+): RuleDefinition => ({
+  id: `codeowners/${id}`,
+  severity,
+  description,
+  ...(pullRequestOnly ? { pullRequestOnly } : {}),
+});
+
+export const CODEOWNERS_RULES: readonly RuleDefinition[] = [
+  rule('syntax', 'error', 'A line GitHub cannot parse: it ignores the whole line.'),
+  rule('negation', 'error', 'A `!pattern`: GitHub does not support negation and ignores the line.'),
+  rule(
+    'character-range',
+    'error',
+    'A `[a-z]` range: GitHub does not support it and ignores the line.',
+  ),
+  rule(
+    'escaped-comment',
+    'warning',
+    'A pattern starting with `\\#`: GitHub treats it differently from git.',
+  ),
+  rule('invalid-owner', 'error', 'An owner that is not a @user, @org/team or an email.'),
+  rule('duplicate-owner', 'warning', 'The same owner twice on one line.'),
+  rule('duplicate-pattern', 'warning', 'The same pattern on two lines: only the last one counts.'),
+  rule('shadowed-rule', 'warning', 'A rule that a later rule overrides for every file it matches.'),
+  rule('unmatched-pattern', 'warning', 'A pattern that matches no file in the repository.'),
+  rule('never-matches', 'warning', 'A pattern that can never match a file as GitHub reads it.'),
+  rule('unowned-file', 'error', 'A file under `codeowners.requireOwners` that has no owner.'),
+  rule(
+    'too-large',
+    'error',
+    'CODEOWNERS is over GitHub’s 3 MB limit: GitHub ignores the whole file.',
+  ),
+  rule('unreadable', 'error', 'The CODEOWNERS file GitHub uses exists but cannot be read.'),
+  rule(
+    'ignored-file',
+    'warning',
+    'A CODEOWNERS file GitHub ignores because an earlier location has one.',
+  ),
+  rule(
+    'unknown-owner',
+    'error',
+    'An owner that does not exist on GitHub, or that this token cannot see.',
+  ),
+  rule('owner-no-write', 'error', 'An owner without write access: GitHub ignores it for reviews.'),
+  rule('owners-not-verified', 'notice', 'Owners were not verified against GitHub (no token).'),
+  rule('github-error', 'error', 'An error GitHub itself reports for this CODEOWNERS file.'),
+  rule('github-unavailable', 'notice', 'GitHub’s own CODEOWNERS verdict could not be read.'),
+  rule('no-escalation-policy', 'warning', 'A team owns code but has no escalation policy.'),
+];

@@ -1,0 +1,226 @@
+import type { FromSchema } from 'json-schema-to-ts';
+
+/**
+ * The `flags` key of the config: this schema is the single source of its type, its defaults and the
+ * published `schemas/config.schema.json` (written by `npm run build`).
+ */
+
+const severityOrOff = { enum: ['error', 'warning', 'notice', 'off'] } as const;
+
+const keyTransform = {
+  description:
+    "How a property name maps to a flag key (the SDK exposes 'new-checkout' as 'newCheckout': camelCase).",
+  enum: ['none', 'camelCase', 'snake_case', 'kebab-case', 'PascalCase', 'UPPER_SNAKE'],
+} as const;
+
+const name = { type: 'string', minLength: 1 } as const;
+const label = { type: 'string', minLength: 1, maxLength: 50 } as const;
+
+const accessorSchema = {
+  oneOf: [
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['call'],
+      properties: {
+        call: {
+          ...name,
+          description: "Function name, or object.method ('*.method' for any object).",
+        },
+        argument: {
+          type: 'integer',
+          minimum: 0,
+          description: 'Which argument is the flag key (0-based; default 0).',
+        },
+        transform: keyTransform,
+      },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['jsx', 'attribute'],
+      properties: {
+        jsx: { ...name, description: 'JSX element name.' },
+        attribute: { ...name, description: 'Attribute holding the flag key.' },
+        transform: keyTransform,
+      },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['member'],
+      properties: {
+        member: { ...name, description: 'Object whose properties are flags, e.g. featureToggles.' },
+        transform: keyTransform,
+      },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['objectFrom'],
+      properties: {
+        objectFrom: { ...name, description: 'Call returning an object of flags, e.g. useFlags.' },
+        transform: keyTransform,
+      },
+    },
+  ],
+} as const;
+
+export const flagsConfigSchema = {
+  description: 'Feature flags: the registry, lifetimes and how code reads flags.',
+  type: 'object',
+  additionalProperties: false,
+  default: {},
+  properties: {
+    registry: {
+      description: 'Path of the flag registry YAML file, repository-relative.',
+      ...name,
+      default: 'flags.yml',
+    },
+    expiringWithinDays: {
+      description: "A flag whose expiry is within this many days is 'expiring'.",
+      type: 'integer',
+      minimum: 0,
+      default: 7,
+    },
+    lifetimeDays: {
+      description:
+        "Maximum days from created (or from the previous expiry, recorded as renewedFrom in the registry, for a renewal) to expires, per flag type; 'default' covers the other types. Unleash's lifetimes: { default: 30, release: 40, experiment: 40, operational: 7 }.",
+      type: 'object',
+      additionalProperties: { type: 'integer', minimum: 1 },
+      default: { default: 30 },
+    },
+    types: {
+      description: 'Allowed flag types.',
+      type: 'array',
+      items: name,
+      minItems: 1,
+      default: ['release', 'experiment', 'operational', 'kill-switch', 'permission'],
+    },
+    permanentTypes: {
+      description: 'Flag types that never expire (kill switches, permissions).',
+      type: 'array',
+      items: name,
+      default: ['kill-switch', 'permission'],
+    },
+    include: {
+      description: 'Source files scanned for flag references (minimatch).',
+      type: 'array',
+      items: name,
+      default: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+    },
+    exclude: {
+      description: 'Source files never scanned (minimatch). Replaces the default list.',
+      type: 'array',
+      items: name,
+      default: [
+        '**/node_modules/**',
+        '**/dist/**',
+        '**/build/**',
+        '**/out/**',
+        '**/coverage/**',
+        '**/.next/**',
+        'vendor/**',
+        '**/*.min.js',
+        '**/*.d.ts',
+        '**/*.generated.*',
+        '**/__generated__/**',
+      ],
+    },
+    accessors: {
+      description: "The project's own ways of reading a flag, added to the built-in SDK accessors.",
+      type: 'array',
+      items: accessorSchema,
+      default: [],
+    },
+    defaultAccessors: {
+      description:
+        'Recognise the common SDKs (LaunchDarkly, Unleash, OpenFeature, GrowthBook, PostHog, ConfigCat, Flagsmith, Statsig).',
+      type: 'boolean',
+      default: true,
+    },
+    textReferences: {
+      description:
+        'Count quoted occurrences of declared keys in non-JS/TS text files as references.',
+      type: 'boolean',
+      default: true,
+    },
+    severity: {
+      description: "Severity per flag state; 'off' silences it.",
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        expired: { ...severityOrOff, default: 'error' },
+        expiring: { ...severityOrOff, default: 'warning' },
+        orphaned: { ...severityOrOff, default: 'warning' },
+        undeclared: { ...severityOrOff, default: 'warning' },
+        unresolved: { ...severityOrOff, default: 'warning' },
+      },
+    },
+    sync: {
+      description:
+        'The scheduled sweep (command flags-sync) that keeps one issue per flag that needs attention.',
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        labels: {
+          description: "Labels of flag issues: 'base' on every one, plus one per state.",
+          type: 'object',
+          additionalProperties: false,
+          default: {},
+          properties: {
+            base: { ...label, default: 'feature-flag' },
+            expiring: { ...label, default: 'flag:expiring' },
+            expired: { ...label, default: 'flag:expired' },
+            orphaned: { ...label, default: 'flag:orphaned' },
+            undeclared: { ...label, default: 'flag:undeclared' },
+          },
+        },
+        budget: {
+          description:
+            'Most GitHub writes (issues, comments, labels) per sweep; what is left waits for the next run.',
+          type: 'integer',
+          minimum: 1,
+          default: 100,
+        },
+        escalateAfterDays: {
+          description:
+            "An expired flag's issue still open this many days after expiry (and after its notice) mentions the next level of the escalation chain.",
+          type: 'integer',
+          minimum: 1,
+          default: 7,
+        },
+        reopenAfterDays: {
+          description:
+            'An issue a person closed while its flag is still expired is reopened at most once per this many days.',
+          type: 'integer',
+          minimum: 1,
+          default: 7,
+        },
+        assignTeamMembers: {
+          description:
+            "When a flag's owner is a team, also assign its members (the token must be able to read the org's teams).",
+          type: 'boolean',
+          default: false,
+        },
+      },
+    },
+  },
+} as const;
+
+export type FlagsConfig = FromSchema<typeof flagsConfigSchema>;
+export type AccessorConfig = FromSchema<typeof accessorSchema>;
+export type KeyTransform = FromSchema<typeof keyTransform>;
+export type FlagSyncConfig = FlagsConfig['sync'];
+
+export type FlagState = 'active' | 'expiring' | 'expired' | 'orphaned' | 'undeclared' | 'permanent';
+/** States that get an issue. */
+export type FlagSyncState = 'expiring' | 'expired' | 'orphaned' | 'undeclared';
+
+declare module '../config/types.js' {
+  interface ModuleConfigs {
+    flags: FlagsConfig;
+  }
+}

@@ -1,0 +1,101 @@
+import type { RuleDefinition } from '../core/rules.js';
+
+const rule = (
+  id: string,
+  severity: RuleDefinition['severity'],
+  description: string,
+  pullRequestOnly = false,
+): RuleDefinition => ({
+  id: `flags/${id}`,
+  severity,
+  description,
+  ...(pullRequestOnly ? { pullRequestOnly } : {}),
+});
+
+/** Every rule of the flags module. States take their default severity from `flags.severity`. */
+export const FLAG_RULES: readonly RuleDefinition[] = [
+  rule('expired', 'error', 'A flag is past its expiry date (and still read by code, or not).'),
+  rule(
+    'expiring',
+    'warning',
+    'A flag expires within `flags.expiringWithinDays`: renew it or remove it.',
+  ),
+  rule('orphaned', 'warning', 'A flag is declared in the registry but no code reads it.'),
+  rule('undeclared', 'warning', 'Code reads a flag the registry does not declare.'),
+  rule(
+    'unresolved',
+    'warning',
+    'A flag read whose key cannot be determined from the code (a dynamic name).',
+  ),
+  rule(
+    'scan-incomplete',
+    'notice',
+    'A source file could not be fully scanned: its flag reads may be missing.',
+  ),
+  rule('registry-yaml', 'error', 'The flag registry is not valid YAML.'),
+  rule(
+    'registry-invalid',
+    'error',
+    'The flag registry, or one entry of it, does not have the required shape.',
+  ),
+  rule(
+    'registry-unknown-key',
+    'warning',
+    'An unknown key in the flag registry (a typo of a known one?).',
+  ),
+  rule('registry-duplicate-key', 'error', 'A flag key is declared twice in the registry.'),
+  rule('registry-bad-date', 'error', 'A date in the registry is not a real YYYY-MM-DD date.'),
+  rule('registry-unknown-type', 'error', 'A flag type that `flags.types` does not allow.'),
+  rule('registry-permanent-expires', 'warning', 'A flag of a permanent type has an expiry date.'),
+  rule('registry-missing-expires', 'error', 'A flag that is not permanent has no expiry date.'),
+  rule(
+    'registry-expires-before-created',
+    'error',
+    'A flag expires on or before the day it was created.',
+  ),
+  rule(
+    'registry-bad-renewal',
+    'error',
+    'A renewal (`renewedFrom`) that is not a step of the lifetime policy.',
+  ),
+  rule(
+    'registry-lifetime',
+    'error',
+    'A flag lives longer than its type allows (`flags.lifetimeDays`).',
+  ),
+  rule('registry-missing-owner', 'error', 'A flag without an owner.'),
+  rule(
+    'registry-bad-owner',
+    'error',
+    'An owner that is not a GitHub @user, @org/team or an email.',
+  ),
+  rule(
+    'sync-error',
+    'error',
+    'The flag-issue sweep could not do its job; nothing was changed on a guess.',
+  ),
+  rule('sync-warning', 'warning', 'A write of the flag-issue sweep failed or was deferred.'),
+  rule(
+    'pr-undeclared',
+    'error',
+    'A changed line reads a flag the registry does not declare.',
+    true,
+  ),
+  rule('pr-expired-reference', 'warning', 'A changed line reads a flag that has expired.', true),
+  rule('pr-incomplete-flag', 'error', 'A new flag lacks owner, created, expires or type.', true),
+  rule('pr-lifetime', 'error', 'A new flag expires later than the lifetime policy allows.', true),
+  rule(
+    'pr-renewal-too-long',
+    'error',
+    'A renewal moves the expiry more than one step of the policy.',
+    true,
+  ),
+  rule('pr-expires-past', 'error', 'A new or changed expiry date is today or earlier.', true),
+  rule(
+    'pr-removed-still-referenced',
+    'error',
+    'A flag removed from the registry is still read by code.',
+    true,
+  ),
+  rule('pr-owner-removed', 'error', 'A flag that had an owner has none after the change.', true),
+];

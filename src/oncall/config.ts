@@ -1,0 +1,28 @@
+import type { FromSchema } from 'json-schema-to-ts';
+
+/** The `oncall` key of the config: single source of its type, defaults and published schema. */
+export const oncallConfigSchema = {
+  description:
+    'The on-call configuration: schedules, escalation policies and team → policy (schemas/oncall.schema.json).',
+  type: 'object',
+  additionalProperties: false,
+  default: {},
+  properties: {
+    files: {
+      description:
+        'On-call YAML files, repository-relative, merged in order. A name defined in two files is an error.',
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      minItems: 1,
+      default: ['oncall/schedules.yml'],
+    },
+  },
+} as const;
+
+export type OnCallConfig = FromSchema<typeof oncallConfigSchema>;
+
+declare module '../config/types.js' {
+  interface ModuleConfigs {
+    oncall: OnCallConfig;
+  }
+}
