@@ -8,7 +8,8 @@ import { scanHints } from './hints.js';
 import { IrBuilder } from './ir-builder.js';
 import type { FileSummary, Site } from './ir.js';
 import type { CompiledSpec } from './spec.js';
-import { scriptKind } from './syntax.js';
+import { lookup } from './scope.js';
+import * as syntaxHelpers from './syntax.js';
 
 /**
  * One file → FileSummary, using only the raw TypeScript parser (`ts.createSourceFile`) and its
@@ -24,6 +25,7 @@ export { compileSpec, type CompiledSpec } from './spec.js';
 export type { Site };
 
 const MAX_TEXT = 160;
+const SYNTAX: FormContext['syntax'] = { ...syntaxHelpers, lookup };
 
 export function extractFile(path: string, text: string, spec: CompiledSpec): FileSummary {
   const summary: FileSummary = {
@@ -38,7 +40,13 @@ export function extractFile(path: string, text: string, spec: CompiledSpec): Fil
     hints: [],
   };
   try {
-    const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
+    const sf = ts.createSourceFile(
+      path,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+      syntaxHelpers.scriptKind(path),
+    );
     const syntax = firstSyntaxError(sf);
     if (syntax) summary.syntaxError = syntax;
     walk(sf, spec, summary);
@@ -56,6 +64,8 @@ function walk(sf: ts.SourceFile, spec: CompiledSpec, out: FileSummary): void {
   for (const st of sf.statements) facts.statement(st);
   out.recordedCallees = [...new Set(facts.callees.values())];
   const ctx: FormContext = {
+    ts,
+    syntax: SYNTAX,
     sf,
     spec,
     ir,

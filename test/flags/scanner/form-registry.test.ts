@@ -1,21 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AccessorSet } from '../../../src/flags/scanner/accessor-set.js';
-import { FORM_BY_ID, FORMS } from '../../../src/flags/scanner/forms/index.js';
-
-const schema = JSON.parse(readFileSync('schemas/config.schema.json', 'utf8')) as {
-  definitions: { accessor: { oneOf: Array<{ required: string[] }> } };
-};
+import { flagsConfigSchema } from '../../../src/flags/config.js';
+import { ACCESSOR_SCHEMAS, FORM_BY_ID, FORMS } from '../../../src/flags/scanner/forms/index.js';
 
 describe('reference forms registry', () => {
-  it("the forms' accessor schemas are exactly the config schema's accessor entries", () => {
-    expect(FORMS.flatMap((f) => f.accessorSchemas)).toEqual(schema.definitions.accessor.oneOf);
+  it("the forms' accessor schemas are exactly the flags config's accessor entries", () => {
+    expect(FORMS.flatMap((f) => f.accessorSchemas)).toEqual([...ACCESSOR_SCHEMAS]);
+    expect(flagsConfigSchema.properties.accessors.items.oneOf).toBe(ACCESSOR_SCHEMAS);
   });
 
   it('every accessor entry key belongs to exactly one form', () => {
     const keys = FORMS.flatMap((f) => f.configKeys);
     expect(new Set(keys).size).toBe(keys.length);
-    const required = schema.definitions.accessor.oneOf.map((b) => b.required[0]);
+    const required = ACCESSOR_SCHEMAS.map((b) => b.required[0]);
     expect([...keys].sort()).toEqual([...required].sort());
   });
 

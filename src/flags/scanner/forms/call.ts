@@ -1,11 +1,23 @@
-import { ts as tsMorphTs } from 'ts-morph';
-import ts = tsMorphTs;
-import { lookup } from '../scope.js';
-import { chainText, unwrap } from '../syntax.js';
-import { KEY_TRANSFORM_REF, type FormContext, type ReferenceForm } from './form.js';
+import type { ts } from 'ts-morph';
+import { KEY_TRANSFORM_SCHEMA, named, type FormContext, type ReferenceForm } from './form.js';
 
 /** Arguments recorded per call: a key beyond the sixth is not a flag accessor's. */
 const MAX_ARGS = 6;
+
+export const callAccessorSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['call'],
+  properties: {
+    call: named("Function name, or object.method ('*.method' for any object)."),
+    argument: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Which argument is the flag key (0-based; default 0).',
+    },
+    transform: KEY_TRANSFORM_SCHEMA,
+  },
+} as const;
 
 /**
  * `isEnabled('x')`, `client.variation('x', ctx, false)`, and calls of the project's own wrappers:
@@ -15,31 +27,11 @@ const MAX_ARGS = 6;
 export const callForm: ReferenceForm = {
   id: 'call',
   configKeys: ['call'],
-  accessorSchemas: [
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['call'],
-      properties: {
-        call: {
-          type: 'string',
-          minLength: 1,
-          description: "Function name, or object.method ('*.method' for any object).",
-        },
-        argument: {
-          type: 'integer',
-          minimum: 0,
-          default: 0,
-          description: 'Which argument is the flag key (0-based).',
-        },
-        transform: KEY_TRANSFORM_REF,
-      },
-    },
-  ],
+  accessorSchemas: [callAccessorSchema],
   mapsPropertyNames: false,
   needles: (accessors) => [...accessors.calls.keys()],
   create: (ctx) => ({
-    [ts.SyntaxKind.CallExpression]: (node) => visitCall(node as ts.CallExpression, ctx),
+    [ctx.ts.SyntaxKind.CallExpression]: (node) => visitCall(node as ts.CallExpression, ctx),
   }),
   bind: (site, accessors) => accessors.matchCall(site.name, site.receiver),
   via: (resolved, throughWrapper) =>
@@ -48,7 +40,8 @@ export const callForm: ReferenceForm = {
 
 function visitCall(call: ts.CallExpression, ctx: FormContext): void {
   if (call.arguments.length === 0) return;
-  const callee = unwrap(call.expression);
+  const { ts, syntax } = ctx;
+  const callee = syntax.unwrap(call.expression);
   let name: string;
   let receiver: string | null = null;
   let ident: string | null = null;
@@ -63,8 +56,8 @@ function visitCall(call: ts.CallExpression, ctx: FormContext): void {
   } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) {
     name = callee.name.text;
     if (!ctx.spec.callNames.has(name)) return;
-    receiver = chainText(callee.expression);
-    receiverClass = newedClass(callee.expression);
+    receiver = syntax.chainText(callee.expression);
+    receiverClass = newedClass(callee.expression, ctx);
   } else return;
   if (!recorded && !ctx.spec.callNames.has(name)) return;
   const args = call.arguments.slice(0, MAX_ARGS);
@@ -87,10 +80,11 @@ function visitCall(call: ts.CallExpression, ctx: FormContext): void {
  * `new FlagService()` or a const initialised with it: the class name, so an instance method
  * with a common name (`svc.check('x')`) still binds to its class's wrapper.
  */
-function newedClass(receiver: ts.Expression): string | undefined {
-  let e = unwrap(receiver);
+function newedClass(receiver: ts.Expression, ctx: FormContext): string | undefined {
+  const { ts, syntax } = ctx;
+  let e = syntax.unwrap(receiver);
   if (ts.isIdentifier(e)) {
-    const decl = lookup(e)?.node;
+    const decl = syntax.lookup(e)?.node;
     if (
       !decl ||
       !ts.isVariableDeclaration(decl) ||
@@ -99,7 +93,7 @@ function newedClass(receiver: ts.Expression): string | undefined {
       (decl.parent.flags & ts.NodeFlags.Const) === 0
     )
       return undefined;
-    e = unwrap(decl.initializer);
+    e = syntax.unwrap(decl.initializer);
   }
   return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? e.expression.text : undefined;
 }

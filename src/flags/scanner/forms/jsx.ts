@@ -1,31 +1,30 @@
-import { ts as tsMorphTs } from 'ts-morph';
-import ts = tsMorphTs;
-import { KEY_TRANSFORM_REF, type FormContext, type ReferenceForm } from './form.js';
+import type { ts } from 'ts-morph';
+import { KEY_TRANSFORM_SCHEMA, named, type FormContext, type ReferenceForm } from './form.js';
+
+export const jsxAccessorSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['jsx', 'attribute'],
+  properties: {
+    jsx: named('JSX element name.'),
+    attribute: named('Attribute holding the flag key.'),
+    transform: KEY_TRANSFORM_SCHEMA,
+  },
+} as const;
 
 /** `<IfFeatureEnabled feature="x">`: an attribute of a configured element holds the key. */
 export const jsxForm: ReferenceForm = {
   id: 'jsx',
   configKeys: ['jsx'],
-  accessorSchemas: [
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['jsx', 'attribute'],
-      properties: {
-        jsx: { type: 'string', minLength: 1, description: 'JSX element name.' },
-        attribute: { type: 'string', minLength: 1, description: 'Attribute holding the flag key.' },
-        transform: KEY_TRANSFORM_REF,
-      },
-    },
-  ],
+  accessorSchemas: [jsxAccessorSchema],
   mapsPropertyNames: false,
   needles: (accessors) => [...accessors.jsx.keys()],
   create: (ctx) => {
     const visit = (node: ts.Node): void =>
       visitElement(node as ts.JsxOpeningElement | ts.JsxSelfClosingElement, ctx);
     return {
-      [ts.SyntaxKind.JsxOpeningElement]: visit,
-      [ts.SyntaxKind.JsxSelfClosingElement]: visit,
+      [ctx.ts.SyntaxKind.JsxOpeningElement]: visit,
+      [ctx.ts.SyntaxKind.JsxSelfClosingElement]: visit,
     };
   },
   bind: (site, accessors) => {
@@ -38,6 +37,7 @@ export const jsxForm: ReferenceForm = {
 };
 
 function visitElement(el: ts.JsxOpeningElement | ts.JsxSelfClosingElement, ctx: FormContext): void {
+  const { ts } = ctx;
   const tag = el.tagName;
   const name = ts.isIdentifier(tag)
     ? tag.text

@@ -1,9 +1,26 @@
-import { ts as tsMorphTs } from 'ts-morph';
-import ts = tsMorphTs;
+import type { ts } from 'ts-morph';
 import type { Expr } from '../ir.js';
-import { lookup } from '../scope.js';
-import { chainText, OBJECT_MEMBERS, propName, unwrap } from '../syntax.js';
-import { KEY_TRANSFORM_REF, type FormContext, type ReferenceForm } from './form.js';
+import { KEY_TRANSFORM_SCHEMA, named, type FormContext, type ReferenceForm } from './form.js';
+
+export const memberAccessorSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['member'],
+  properties: {
+    member: named('Object whose properties are flags, e.g. featureToggles.'),
+    transform: KEY_TRANSFORM_SCHEMA,
+  },
+} as const;
+
+export const objectFromAccessorSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['objectFrom'],
+  properties: {
+    objectFrom: named('Call returning an object of flags, e.g. useFlags.'),
+    transform: KEY_TRANSFORM_SCHEMA,
+  },
+} as const;
 
 /**
  * A property of an object whose properties are flags: a configured root (`featureToggles.x`,
@@ -13,34 +30,7 @@ import { KEY_TRANSFORM_REF, type FormContext, type ReferenceForm } from './form.
 export const memberForm: ReferenceForm = {
   id: 'member',
   configKeys: ['member', 'objectFrom'],
-  accessorSchemas: [
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['member'],
-      properties: {
-        member: {
-          type: 'string',
-          minLength: 1,
-          description: 'Object whose properties are flags, e.g. featureToggles.',
-        },
-        transform: KEY_TRANSFORM_REF,
-      },
-    },
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['objectFrom'],
-      properties: {
-        objectFrom: {
-          type: 'string',
-          minLength: 1,
-          description: 'Call returning an object of flags, e.g. useFlags.',
-        },
-        transform: KEY_TRANSFORM_REF,
-      },
-    },
-  ],
+  accessorSchemas: [memberAccessorSchema, objectFromAccessorSchema],
   mapsPropertyNames: true,
   needles: (accessors) => [
     ...[...accessors.members.keys()].map((m) => m.split('.')[0] ?? m),
@@ -51,9 +41,9 @@ export const memberForm: ReferenceForm = {
     const access = (node: ts.Node): void =>
       visitAccess(node as ts.PropertyAccessExpression | ts.ElementAccessExpression, roots, ctx);
     return {
-      [ts.SyntaxKind.PropertyAccessExpression]: access,
-      [ts.SyntaxKind.ElementAccessExpression]: access,
-      [ts.SyntaxKind.VariableDeclaration]: (node) =>
+      [ctx.ts.SyntaxKind.PropertyAccessExpression]: access,
+      [ctx.ts.SyntaxKind.ElementAccessExpression]: access,
+      [ctx.ts.SyntaxKind.VariableDeclaration]: (node) =>
         visitVariable(node as ts.VariableDeclaration, roots, ctx),
     };
   },
@@ -84,10 +74,10 @@ class MemberRoots {
 
   /** The root `obj` designates, if any: [root name, is objectFrom]. */
   of(obj: ts.Expression): [string, boolean] | undefined {
-    const spec = this.ctx.spec;
-    const o = unwrap(obj);
+    const { ts, syntax, spec } = this.ctx;
+    const o = syntax.unwrap(obj);
     if (ts.isCallExpression(o)) {
-      const c = unwrap(o.expression);
+      const c = syntax.unwrap(o.expression);
       const name = ts.isIdentifier(c)
         ? c.text
         : ts.isPropertyAccessExpression(c) && ts.isIdentifier(c.name)
@@ -99,7 +89,7 @@ class MemberRoots {
     if (ts.isIdentifier(o)) {
       if (this.objVarNames.has(o.text)) {
         // Same name is not enough: `flags` may be `useFlags()` in one function and argv in another.
-        const found = lookup(o);
+        const found = syntax.lookup(o);
         const from = found ? this.objVars.get(found.node) : undefined;
         if (from !== undefined) return [from, true];
       }
@@ -107,7 +97,7 @@ class MemberRoots {
       return undefined;
     }
     if (ts.isPropertyAccessExpression(o) && spec.dottedRoots) {
-      const chain = chainText(o);
+      const chain = syntax.chainText(o);
       if (spec.memberRoots.has(chain)) return [chain, false];
     }
     return undefined;
@@ -119,6 +109,7 @@ function visitAccess(
   roots: MemberRoots,
   ctx: FormContext,
 ): void {
+  const { ts, syntax } = ctx;
   const parent = node.parent;
   if (ts.isCallExpression(parent) && parent.expression === node) return;
   const root = roots.of(node.expression);
@@ -126,7 +117,7 @@ function visitAccess(
   let key: Expr;
   let keyNode: ts.Node;
   if (ts.isPropertyAccessExpression(node)) {
-    if (!ts.isIdentifier(node.name) || OBJECT_MEMBERS.has(node.name.text)) return;
+    if (!ts.isIdentifier(node.name) || syntax.OBJECT_MEMBERS.has(node.name.text)) return;
     key = { k: 'str', v: node.name.text };
     keyNode = node.name;
   } else {
@@ -138,7 +129,8 @@ function visitAccess(
 
 function visitVariable(decl: ts.VariableDeclaration, roots: MemberRoots, ctx: FormContext): void {
   if (!decl.initializer) return;
-  const init = unwrap(decl.initializer);
+  const { ts, syntax } = ctx;
+  const init = syntax.unwrap(decl.initializer);
   if (ts.isIdentifier(decl.name)) {
     // `const flags = useFlags()` makes `flags.x` a member read.
     if (ts.isCallExpression(init)) {
@@ -154,11 +146,11 @@ function visitVariable(decl: ts.VariableDeclaration, roots: MemberRoots, ctx: Fo
     if (el.dotDotDotToken) continue;
     const keyNode = el.propertyName ?? el.name;
     const key = el.propertyName
-      ? propName(el.propertyName)
+      ? syntax.propName(el.propertyName)
       : ts.isIdentifier(el.name)
         ? el.name.text
         : undefined;
-    if (key === undefined || OBJECT_MEMBERS.has(key)) continue;
+    if (key === undefined || syntax.OBJECT_MEMBERS.has(key)) continue;
     report(ctx, root, { k: 'str', v: key }, keyNode);
   }
 }
