@@ -5,7 +5,7 @@ import type { RepoFiles } from '../repo/types.js';
 import { parseRegistry } from './registry.js';
 import type { ParsedRegistry } from './registry.js';
 import { scanFlagReferences } from './scanner/index.js';
-import { flagFindings, flagStatus, unresolvedFindings } from './status.js';
+import { flagFindings, flagStatus, registryUseFindings, unresolvedFindings } from './status.js';
 import type { FlagStatus } from './status.js';
 import type { ScanResult, SkippedFile } from './types.js';
 
@@ -76,6 +76,7 @@ export function findingsOf(analysis: FlagsAnalysis, config: FlagsConfig, now: Da
     ...registry.findings,
     ...states,
     ...unresolvedFindings(scan.unresolved, config),
+    ...registryUseFindings(scan.registryUses ?? []),
     ...(scan.skipped ?? []).map(skippedFinding),
   ];
 }

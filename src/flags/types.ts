@@ -53,9 +53,28 @@ export interface SkippedFile {
   column?: number;
 }
 
+/**
+ * A read that takes every key of the registry at once: a loop or `Object.keys/values/entries` over
+ * it (a settings screen), or an argument typed with the registry's whole key type. It proves no
+ * single flag is read, so it is reported instead of counted as a reference to each key.
+ */
+export interface RegistryUse {
+  file: string;
+  line: number;
+  column: number;
+  accessor: string;
+  kind: 'iteration' | 'union';
+  /** Source text of the key argument. */
+  expression: string;
+  /** The declared keys it covers. */
+  keys: string[];
+}
+
 export interface ScanResult {
   references: FlagReference[];
   unresolved: UnresolvedReference[];
+  /** Present only when non-empty. */
+  registryUses?: RegistryUse[];
   /** Present only when non-empty; not part of the `flags scan --json` contract. */
   skipped?: SkippedFile[];
 }

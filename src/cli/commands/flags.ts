@@ -37,10 +37,12 @@ export function registerFlagsCommands(program: Command, io: CliIo): void {
     .option('--json', 'print JSON: {"references":[…],"unresolved":[…]}')
     .action(async (opts: FlagsOptions) => {
       const analysis = await analyze(opts, io);
-      const { references, unresolved } = analysis.scan;
+      const { references, unresolved, registryUses } = analysis.scan;
+      // `registryUses` (reads of the whole registry at once) only when there are some.
+      const uses = registryUses?.length ? { registryUses } : {};
       io.stdout(
         opts.json
-          ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson) })}\n`
+          ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson), ...uses })}\n`
           : scanText(references, unresolved, io.isTty),
       );
       io.setExitCode(EXIT_OK);
@@ -124,6 +126,7 @@ function statusJson(s: FlagStatus): FlagStatus {
     state: s.state,
     references: s.references,
     patternReferences: s.patternReferences,
+    ...(s.iteratedAt ? { iteratedAt: [...s.iteratedAt] } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { KeyTransform } from '../config.js';
-import type { FlagReference, ReferenceVia, UnresolvedReference } from '../types.js';
+import type { FlagReference, ReferenceVia, RegistryUse, UnresolvedReference } from '../types.js';
 import type { AccessorSet } from './accessor-set.js';
 import { FLAG_CLIENT_RECEIVER } from './accessors.js';
 import { FORM_BY_ID, type Binding, type ReferenceForm } from './forms/index.js';
@@ -12,6 +12,7 @@ import {
   type Val,
 } from './resolve.js';
 import { assertNever } from './never.js';
+import type { RegistryScope } from './registry-scope.js';
 import type { KeyMapper } from './transform.js';
 
 /**
@@ -42,6 +43,7 @@ export interface Wrapper {
 export interface AnalysisResult {
   references: FlagReference[];
   unresolved: UnresolvedReference[];
+  registryUses: RegistryUse[];
   wrappers: Wrapper[];
   checkerNeeds: CheckerNeed[];
 }
@@ -190,6 +192,7 @@ export class Analyzer {
     private readonly files: readonly string[],
     private readonly accessors: AccessorSet,
     private readonly keys: KeyMapper,
+    private readonly scope: RegistryScope,
     answers: ReadonlyMap<string, readonly string[] | null>,
   ) {
     this.ev = new Evaluator(index, answers);
@@ -208,8 +211,8 @@ export class Analyzer {
       for (const file of this.files) {
         const s = this.index.summary(file);
         if (!s) continue;
+        // Any form: `flags[key]` inside `function useFlag(key: FlagKey)` makes useFlag a wrapper.
         for (const site of s.sites) {
-          if (site.form !== 'call') continue;
           const target = this.target(file, s, site);
           if (!target) continue;
           for (const ke of this.keyExprs(file, site, target)) {
@@ -249,6 +252,10 @@ export class Analyzer {
    * Statsig's); otherwise a configured/SDK accessor; otherwise a wrapper matched by name only.
    */
   private target(file: string, s: FileSummary, site: Site): Target | undefined {
+    if (site.form !== 'call') {
+      const acc = FORM_BY_ID[site.form].bind(site, this.accessors);
+      return acc && { kind: 'base', acc };
+    }
     const bound = this.wrapperFor(file, s, site, false);
     if (bound) return { kind: 'wrapper', w: bound };
     const acc = FORM_BY_ID.call.bind(site, this.accessors);
@@ -357,6 +364,7 @@ export class Analyzer {
   private collect(): Omit<AnalysisResult, 'wrappers'> {
     const references: FlagReference[] = [];
     const unresolved: UnresolvedReference[] = [];
+    const registryUses: RegistryUse[] = [];
     const checkerNeeds: CheckerNeed[] = [];
     // Call sites of wrappers (callee → the wrappers whose bodies those sites are) and wrapper-body
     // patterns held back until it is known whether some caller carries them.
@@ -395,6 +403,18 @@ export class Analyzer {
         if (out.bodyPatterns.length > 0)
           heldBack.push({ refs: out.bodyPatterns.map(toRef), bodyOf: out.bodyOf, macro: ke.e });
         if (out.checker) checkerNeeds.push(out.checker);
+        if (out.registryUse) {
+          const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
+          registryUses.push({
+            file,
+            line,
+            column,
+            accessor: label,
+            kind: out.registryUse.kind,
+            expression: site.argTexts[ke.argIndex] ?? site.argTexts.join(', '),
+            keys: [...out.registryUse.keys].sort(),
+          });
+        }
         if (out.unresolved && !hintLines.has(site.line)) {
           const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
           const expression = site.argTexts[ke.argIndex] ?? site.argTexts.join(', ');
@@ -403,36 +423,23 @@ export class Analyzer {
         return out.bodyOf;
       };
       for (const site of s.sites) {
-        if (site.form === 'call') {
-          const target = this.target(file, s, site);
-          if (!target) continue;
-          const label =
-            target.kind === 'base'
-              ? target.acc.label
-              : // An anonymous default export is known by the name its caller gave it.
-                target.w.info.name === 'default'
-                ? (site.ident ?? site.name)
-                : target.w.info.name;
-          const transform = target.kind === 'base' ? target.acc.transform : 'none';
-          const bodyOf = new Set<string>();
-          for (const ke of this.keyExprs(file, site, target)) {
-            const how: How = { form: FORM_BY_ID.call, throughWrapper: target.kind === 'wrapper' };
-            const of = emit(site, label, how, transform, ke);
-            for (const id of of) bodyOf.add(id);
-          }
-          if (target.kind === 'wrapper')
-            callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf] });
-        } else {
-          // Forms with no wrappers: the site binds to its accessor or is no read.
-          const form = FORM_BY_ID[site.form];
-          const bound = form.bind(site, this.accessors);
-          const arg = site.args[bound?.argument ?? 0];
-          if (bound && arg)
-            emit(site, bound.label, { form, throughWrapper: false }, bound.transform, {
-              e: arg,
-              argIndex: bound.argument,
-            });
+        const target = this.target(file, s, site);
+        if (!target) continue;
+        const label =
+          target.kind === 'base'
+            ? target.acc.label
+            : // An anonymous default export is known by the name its caller gave it.
+              target.w.info.name === 'default'
+              ? (site.ident ?? site.name)
+              : target.w.info.name;
+        const transform = target.kind === 'base' ? target.acc.transform : 'none';
+        const how: How = { form: FORM_BY_ID[site.form], throughWrapper: target.kind === 'wrapper' };
+        const bodyOf = new Set<string>();
+        for (const ke of this.keyExprs(file, site, target)) {
+          for (const id of emit(site, label, how, transform, ke)) bodyOf.add(id);
         }
+        if (target.kind === 'wrapper')
+          callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf] });
       }
       for (const h of s.hints) {
         const label =
@@ -454,7 +461,7 @@ export class Analyzer {
       }
     }
     references.push(...this.uncarried(callers, heldBack));
-    return { references, unresolved, checkerNeeds };
+    return { references, unresolved, registryUses, checkerNeeds };
   }
 
   /**
@@ -563,8 +570,28 @@ export class Analyzer {
       else out.unresolved = !isWrapperBody;
       return out;
     }
-    for (const p of v.items) {
+    const mapKey = (k: string): string =>
+      how.form.mapsPropertyNames || transform !== 'none' ? this.keys.toKey(k, transform) : k;
+    let items = v.items;
+    // Keys that only a declared type or an iteration supplies: the whole registry at once is one
+    // dynamic use of it (reported), never a reference to each key.
+    const broad = items.filter((p) => (p.via === 'union' || p.iter) && !p.parts.includes(null));
+    if (broad.length > 1) {
+      const keys = new Set(broad.map((p) => mapKey(p.parts.join(''))));
+      if (this.scope.isWhole(keys)) {
+        items = items.filter((p) => !broad.includes(p));
+        if (!isWrapperBody)
+          out.registryUse = { kind: broad.some((p) => p.iter) ? 'iteration' : 'union', keys };
+      }
+    }
+    for (const p of items) {
       const exact = !p.parts.includes(null);
+      if (exact && isWrapperBody && p.via === 'union') {
+        // A parameter's declared type: the callers say which keys (see uncarried).
+        const key = mapKey(p.parts.join(''));
+        out.bodyPatterns.push({ key, pattern: null, via: p.via, argIndex });
+        continue;
+      }
       if (!exact) {
         const pattern = patternOf(p.parts);
         const bare = pattern.replace(/\*/g, '') === '';
@@ -578,8 +605,7 @@ export class Analyzer {
         else out.refs.push({ key: null, pattern, via: p.via, argIndex });
         continue;
       }
-      let key = p.parts.join('');
-      if (how.form.mapsPropertyNames || transform !== 'none') key = this.keys.toKey(key, transform);
+      const key = mapKey(p.parts.join(''));
       out.refs.push({
         key,
         pattern: null,
@@ -609,12 +635,17 @@ interface SiteRef {
 
 interface SiteOutcome {
   refs: SiteRef[];
-  /** Patterns of a wrapper body, which its callers normally carry instead (with their arguments). */
+  /**
+   * Patterns and declared-type keys of a wrapper body, which its callers normally carry instead
+   * (with their arguments).
+   */
   bodyPatterns: SiteRef[];
   /** Wrappers (wrapperId) whose parameters this site's key depends on: empty unless a wrapper body. */
   bodyOf: string[];
   unresolved: boolean;
   checker: CheckerNeed | null;
+  /** The site reads the whole registry at once (not in a wrapper body: there the callers say). */
+  registryUse?: { kind: RegistryUse['kind']; keys: ReadonlySet<string> };
 }
 
 function uniqueRefs(refs: SiteRef[]): SiteRef[] {

@@ -35,7 +35,13 @@
 import { availableParallelism } from 'node:os';
 import type { FlagsConfig } from '../config.js';
 import type { RepoFiles } from '../../repo/types.js';
-import type { FlagReference, ScanResult, SkippedFile, UnresolvedReference } from '../types.js';
+import type {
+  FlagReference,
+  RegistryUse,
+  ScanResult,
+  SkippedFile,
+  UnresolvedReference,
+} from '../types.js';
 import { AccessorSet } from './accessor-set.js';
 import { Analyzer, type AnalysisResult } from './analyze.js';
 import type { ExtractSpec, FileSummary } from './ir.js';
@@ -46,11 +52,14 @@ import { prefilter } from './prefilter.js';
 import { checkerKey, type ModuleIndex } from './resolve.js';
 import { fileSelection, SOURCE_RE } from './select.js';
 import { isConfigText, TextMatcher } from './text.js';
+import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
 
 export interface ScanOptions {
   /** Declared flag keys: used to map transformed property names back and for `text` references. */
   declaredKeys: readonly string[];
+  /** The keys of each code-declared registry (a subset of declaredKeys): what "the whole registry" is. */
+  codeRegistries?: ReadonlyArray<readonly string[]>;
   /** Worker threads for parsing; 0 parses in-process. Default: decided by the size of what must be parsed. */
   workers?: number;
   /** Receives counters about the run (for the benchmark and for tests that prove a path was taken). */
@@ -209,6 +218,7 @@ export async function scanFlagReferences(
     // Phase 2: resolve across files; parse imported files on demand and wrapper callers, to a fixpoint.
     const resolver = new ModuleResolver(moduleFiles, configTexts);
     const keyMapper = new KeyMapper(options.declaredKeys);
+    const scope = new RegistryScope(options.declaredKeys, options.codeRegistries ?? []);
     const unreadable = new Set<string>();
     let answers = new Map<string, string[] | null>();
     const analyse = (missing: Set<string>): AnalysisResult => {
@@ -221,7 +231,7 @@ export async function scanFlagReferences(
         resolveModule: (from, specifier) => resolver.resolve(from, specifier),
       };
       const parsed = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
-      return new Analyzer(index, parsed, accessors, keyMapper, answers).run();
+      return new Analyzer(index, parsed, accessors, keyMapper, scope, answers).run();
     };
 
     let analysis: AnalysisResult | undefined;
@@ -307,6 +317,8 @@ export async function scanFlagReferences(
       references: sortReferences([...(analysis?.references ?? []), ...textRefs]),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),
     };
+    const uses = analysis?.registryUses ?? [];
+    if (uses.length > 0) result.registryUses = sortUses(uses);
     const skipped = skippedFiles(summaries, scanned);
     if (skipped.length > 0) result.skipped = skipped;
     return result;
@@ -386,6 +398,18 @@ function sortReferences(refs: FlagReference[]): FlagReference[] {
       compareStrings(a.via, b.via) ||
       compareStrings(a.accessor, b.accessor),
   );
+}
+
+function sortUses(list: RegistryUse[]): RegistryUse[] {
+  const seen = new Set<string>();
+  return list
+    .filter((u) => {
+      const id = `${u.file}\0${u.line}\0${u.column}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
+    .sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 
 function sortUnresolved(list: UnresolvedReference[]): UnresolvedReference[] {

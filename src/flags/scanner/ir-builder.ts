@@ -113,9 +113,11 @@ export class IrBuilder {
           ts.isTypeReferenceNode(a.type) &&
           ts.isIdentifier(a.type.typeName) &&
           a.type.typeName.text === 'const';
-        if (inner.k === 'unknown' && !isConstAssertion)
-          return { k: 'typed', type: this.typeExpr(a.type, d) };
-        return inner;
+        if (isConstAssertion) return inner;
+        const asserted: Expr = { k: 'typed', type: this.typeExpr(a.type, d) };
+        if (inner.k === 'unknown') return asserted;
+        // `row.key as FlagKey`: what the value is if that can be told, else what the code says it is.
+        return inner.k === 'str' ? inner : { k: 'first', items: [inner, asserted] };
       }
       case ts.SyntaxKind.ConditionalExpression: {
         const c = node as ts.ConditionalExpression;
@@ -204,6 +206,15 @@ export class IrBuilder {
     if (ts.isBindingElement(node)) {
       const pattern = node.parent;
       const decl = pattern.parent;
+      // `for (const [key] of Object.entries(FLAGS))`
+      if (
+        ts.isArrayBindingPattern(pattern) &&
+        pattern.elements[0] === node &&
+        ts.isVariableDeclaration(decl) &&
+        ts.isForOfStatement(decl.parent.parent) &&
+        decl.parent.parent.initializer === decl.parent
+      )
+        return this.entryKey(decl.parent.parent.expression, depth);
       if (
         ts.isObjectBindingPattern(pattern) &&
         ts.isVariableDeclaration(decl) &&
@@ -219,6 +230,15 @@ export class IrBuilder {
     if (ts.isParameter(node)) {
       const fn = node.parent;
       if (ts.isObjectBindingPattern(node.name)) return this.destructuredParam(node, id, depth);
+      // `Object.entries(FLAGS).map(([key, def]) => …)`
+      if (
+        ts.isArrayBindingPattern(node.name) &&
+        ts.isFunctionLike(fn) &&
+        bindsFirst(node.name, id.text)
+      ) {
+        const list = this.iteratedBy(fn, fn.parameters.indexOf(node));
+        return list ? this.entryKey(list, depth) : UNKNOWN;
+      }
       if (!ts.isIdentifier(node.name) || node.dotDotDotToken || !ts.isFunctionLike(fn))
         return UNKNOWN;
       const index = fn.parameters.indexOf(node);
@@ -245,6 +265,15 @@ export class IrBuilder {
     return type
       ? { k: 'first', items: [each, { k: 'typed', type: this.typeExpr(type, depth) }] }
       : each;
+  }
+
+  /** The key of an entry when `list` is `Object.entries(X)`: one of X's keys. */
+  private entryKey(list: ts.Expression, depth: number): Expr {
+    const call = unwrap(list);
+    const arg = ts.isCallExpression(call) ? call.arguments[0] : undefined;
+    if (!arg || !ts.isCallExpression(call) || chainText(call.expression) !== 'Object.entries')
+      return UNKNOWN;
+    return { k: 'each', of: { k: 'keys', of: this.expr(arg, depth) } };
   }
 
   /**
@@ -387,6 +416,17 @@ export class IrBuilder {
     this.fnIds.set(fn, id);
     return id;
   }
+}
+
+/** `[key, value]`: `key` is the pattern's first element. */
+function bindsFirst(pattern: ts.ArrayBindingPattern, name: string): boolean {
+  const first = pattern.elements[0];
+  return (
+    first !== undefined &&
+    ts.isBindingElement(first) &&
+    ts.isIdentifier(first.name) &&
+    first.name.text === name
+  );
 }
 
 function varNameOf(node: ts.Node): string | null {

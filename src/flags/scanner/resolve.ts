@@ -14,6 +14,8 @@ import { assertNever } from './never.js';
 export interface Piece {
   parts: Array<string | null>;
   via: ReferenceVia;
+  /** One element of an iteration (`for (const f of FLAGS)`, `Object.keys(FLAGS).map(…)`). */
+  iter?: true;
 }
 
 export interface CheckerNeed {
@@ -47,11 +49,15 @@ function strs(items: Piece[]): Val {
   return { t: 'strs', items };
 }
 
+function iterated(v: Val): Val {
+  return v.t === 'strs' ? strs(v.items.map((p) => ({ ...p, iter: true }))) : v;
+}
+
 function relabel(v: Val, via: ReferenceVia, exactOnly: boolean): Val {
   if (v.t !== 'strs') return v;
   return strs(
     v.items.map((p) =>
-      exactOnly && (p.via === 'union' || p.parts.includes(null)) ? p : { parts: p.parts, via },
+      exactOnly && (p.via === 'union' || p.parts.includes(null)) ? p : { ...p, via },
     ),
   );
 }
@@ -132,7 +138,7 @@ export class Evaluator {
         return of.t === 'arr' ? this.union(of.file, of.items, d) : UNKNOWN;
       }
       case 'each':
-        return this.each(file, e.of, d);
+        return iterated(this.each(file, e.of, d));
       case 'checker': {
         const need = { file, start: e.start, end: e.end };
         const answer = this.answers.get(checkerKey(need));
