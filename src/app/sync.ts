@@ -8,6 +8,7 @@ import { openGitHubRepo } from '../repo/github.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { AppLog } from './check-pull-request.js';
 import { loadBaseConfig } from './config.js';
+import { yamlRegistryPath } from '../flags/registry-sources.js';
 
 /**
  * The App's flag-issue sweep of one repository (on a push to the default branch, on installation, and once a
@@ -57,7 +58,7 @@ export async function syncRepository(
     const registry = await readFileAtRef(octokit, {
       owner: target.owner,
       repo: target.repo,
-      path: config.flags.registry,
+      path: yamlRegistryPath(config.flags),
       ref,
     });
     if (

@@ -2,7 +2,8 @@ import type { ModuleContext } from '../core/module.js';
 import type { FlagsConfig } from './config.js';
 import type { Finding } from '../findings.js';
 import type { RepoFiles } from '../repo/types.js';
-import { parseRegistry } from './registry.js';
+import type { CodeRegistry } from './code-registry.js';
+import { loadRegistries } from './registries.js';
 import type { ParsedRegistry } from './registry.js';
 import { scanFlagReferences } from './scanner/index.js';
 import { flagFindings, flagStatus, registryUseFindings, unresolvedFindings } from './status.js';
@@ -17,6 +18,8 @@ export interface FlagsAnalysis {
   /** Empty (and `parsed: true`) when there is no registry file. */
   registry: ParsedRegistry;
   scan: ScanResult;
+  /** Registries declared in code (`flags.registry: src/flags.ts#FLAGS`). */
+  codeRegistries: CodeRegistry[];
 }
 
 /**
@@ -42,16 +45,15 @@ export function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<Fla
 const analyses = new WeakMap<RepoFiles, WeakMap<FlagsConfig, Promise<FlagsAnalysis>>>();
 
 async function analyze(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
-  const registryPath = config.registry;
-  const text = await files.read(registryPath);
-  const registry: ParsedRegistry =
-    text === undefined
-      ? { flags: [], findings: [], parsed: true }
-      : parseRegistry(text, registryPath, config);
+  const { registryPath, registryExists, registry, codeRegistries } = await loadRegistries(
+    files,
+    config,
+  );
   const scan = await scanFlagReferences(files, config, {
     declaredKeys: registry.flags.map((f) => f.key),
+    codeRegistries,
   });
-  return { registryPath, registryExists: text !== undefined, registry, scan };
+  return { registryPath, registryExists, registry, scan, codeRegistries };
 }
 
 /** Per-flag states; text references are already part of the scan. */

@@ -10,6 +10,8 @@ import { ACCESSOR_SCHEMAS } from './scanner/forms/index.js';
 const severityOrOff = { enum: ['error', 'warning', 'notice', 'off'] } as const;
 
 const name = { type: 'string', minLength: 1 } as const;
+/** `path`, `path#Export` or `path#Export.property`. */
+const registryEntryPattern = '^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$';
 const label = { type: 'string', minLength: 1, maxLength: 50 } as const;
 
 /** One entry per reference form of the scanner (scanner/forms/). */
@@ -22,8 +24,16 @@ export const flagsConfigSchema = {
   default: {},
   properties: {
     registry: {
-      description: 'Path of the flag registry YAML file, repository-relative.',
-      ...name,
+      description:
+        "The flag registry: a YAML file ('flags.yml'), or a TypeScript declaration 'path#Export' (a string enum's values, an object's keys, a union of string literals, an `as const` array) or 'path#Export.property' (that property of each entry of an object); or a list of them, which combine. Paths are repository-relative; a YAML entry of the same key gives a code-declared flag its owner and dates.",
+      oneOf: [
+        { ...name, pattern: registryEntryPattern },
+        {
+          type: 'array',
+          items: { ...name, pattern: registryEntryPattern },
+          minItems: 1,
+        },
+      ],
       default: 'flags.yml',
     },
     expiringWithinDays: {

@@ -16,7 +16,11 @@ export type ReferenceVia =
   | 'member'
   | 'jsx'
   | 'hint'
-  | 'text';
+  | 'text'
+  /** A member of a registry declared in code (`Flags.EnableAi`, `FLAGS.enable_ai`), whatever reads it. */
+  | 'symbol'
+  /** A string literal whose declared type is a registry's key type (`hasFlag('x')` with `flag: FlagKey`). */
+  | 'typed-literal';
 
 export interface FlagReference {
   /** The exact flag key, or null when only a pattern is known. */

@@ -20,6 +20,7 @@ import type { OctokitLike } from '../repo/github.js';
 import { memoryRepo } from '../repo/memory.js';
 import type { RepoFiles } from '../repo/types.js';
 import { renderMarkdown } from '../report/index.js';
+import { yamlRegistryPath } from '../flags/registry-sources.js';
 
 /**
  * The pull request's own flag rules (src/flags/pr), shared by both front doors: the Action (head = the
@@ -70,7 +71,7 @@ export async function reviewPullRequestFlags(
       'GitHub lists at most 3000 changed files of a pull request: changed lines in the files beyond that are not checked here (the full report still covers them).',
     );
 
-  const registryPath = config.flags.registry;
+  const registryPath = yamlRegistryPath(config.flags);
   let baseFiles: RepoFiles | null;
   try {
     const text = await readFileAtRef(octokit, {

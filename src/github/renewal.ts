@@ -17,6 +17,7 @@ import { inlineCode } from '../flags/renew/text.js';
 import type { OctokitLike } from '../repo/github.js';
 import { isTooLarge, readFileAtRef } from './contents.js';
 import { describeError, httpStatus } from './http-error.js';
+import { yamlRegistryPath } from '../flags/registry-sources.js';
 
 /**
  * The App's side of `/ops-steward renew KEY [30d]`: a comment on a flag's issue or on any pull request
@@ -82,7 +83,7 @@ export async function handleRenewComment(input: RenewCommentInput): Promise<Rene
   };
   if (command.kind === 'invalid') return reply('invalid', command.message);
 
-  const registryPath = input.config.flags.registry;
+  const registryPath = yamlRegistryPath(input.config.flags);
   const baseSha = await branchSha(octokit, owner, repo, defaultBranch);
   const registry = await readWithSha(octokit, { owner, repo, path: registryPath, ref: baseSha });
   if (!registry)
@@ -176,7 +177,7 @@ async function checkPermission(
   baseSha: string,
   log: RenewLog,
 ): Promise<ReturnType<typeof decideRenewPermission>> {
-  const registryPath = input.config.flags.registry;
+  const registryPath = yamlRegistryPath(input.config.flags);
   const memberOf = new Set<string>();
   let role: RepoRole | null = null;
   let codeowners: string[] = [];
@@ -248,7 +249,9 @@ async function registryCodeowners(
     }
     if (text === undefined) continue;
     const codeowners = parseCodeowners(text, location);
-    return codeowners.ignored ? [] : ownersOf(codeowners, input.config.flags.registry).owners;
+    return codeowners.ignored
+      ? []
+      : ownersOf(codeowners, yamlRegistryPath(input.config.flags)).owners;
   }
   return [];
 }

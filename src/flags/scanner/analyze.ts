@@ -1,8 +1,8 @@
 import type { KeyTransform } from '../config.js';
 import type { FlagReference, ReferenceVia, RegistryUse, UnresolvedReference } from '../types.js';
 import type { AccessorSet } from './accessor-set.js';
-import { FLAG_CLIENT_RECEIVER } from './accessors.js';
-import { FORM_BY_ID, type Binding, type ReferenceForm } from './forms/index.js';
+import { APP_DEFINED_NAMES, FLAG_CLIENT_RECEIVER, SDK_PACKAGES } from './accessors.js';
+import { FORM_BY_ID, type Binding, type ReferenceForm, type SiteWhere } from './forms/index.js';
 import type { Expr, FileSummary, FnInfo, Site } from './ir.js';
 import {
   Evaluator,
@@ -253,18 +253,72 @@ export class Analyzer {
    */
   private target(file: string, s: FileSummary, site: Site): Target | undefined {
     if (site.form !== 'call') {
-      const acc = FORM_BY_ID[site.form].bind(site, this.accessors);
+      const acc = FORM_BY_ID[site.form].bind(site, this.accessors, this.where(file, s, site));
       return acc && { kind: 'base', acc };
     }
     const bound = this.wrapperFor(file, s, site, false);
     if (bound) return { kind: 'wrapper', w: bound };
-    const acc = FORM_BY_ID.call.bind(site, this.accessors);
-    if (acc) return { kind: 'base', acc };
+    const acc = FORM_BY_ID.call.bind(site, this.accessors, this.where(file, s, site));
+    if (acc && this.isSdkCall(file, s, site)) return { kind: 'base', acc };
     const w = this.wrapperFor(file, s, site, true);
     return w ? { kind: 'wrapper', w } : undefined;
   }
 
+  /**
+   * A bare call of a built-in SDK accessor's name is the SDK's unless the file shows it is the
+   * application's own: imported from a project module (that is no wrapper) or declared in the file.
+   * Where nothing tells (no import, a package or a module outside the scan), it counts by name,
+   * except names applications commonly define themselves, which need the SDK's package. The
+   * project's own accessors (`flags.accessors`) count by name, as configured.
+   */
+  private isSdkCall(file: string, s: FileSummary, site: Site): boolean {
+    const acc = this.accessors.matchCall(site.name, site.receiver);
+    if (!acc || acc.sdk === null || site.receiver !== null) return true;
+    const ident = site.ident ?? site.name;
+    const imp = s.imports[ident];
+    if (imp) {
+      // The project's own module (a wrapper would have bound above): not the SDK's function.
+      if (this.index.resolveModule(file, imp.from) !== undefined) return false;
+      // A relative module outside the scan gives no way to tell.
+      if (imp.from.startsWith('.')) return !APP_DEFINED_NAMES.has(ident);
+      // From a package: the SDK's own, or one that may wrap it (no way to tell), but a name
+      // applications commonly define counts only from the SDK's package.
+      const own = SDK_PACKAGES[acc.sdk]?.some((p) => imp.from.startsWith(p)) ?? false;
+      return own || !APP_DEFINED_NAMES.has(ident);
+    }
+    const declaredHere =
+      ident in s.values ||
+      s.fns.some((f) => !f.method && f.name === ident) ||
+      (s.recordedCallees?.includes(ident) ?? false);
+    return !declaredHere && !APP_DEFINED_NAMES.has(ident);
+  }
+
+  /** Where a site's identifier leads: its declaration, through imports and namespace imports. */
+  private where(file: string, s: FileSummary, site: Site): SiteWhere {
+    return {
+      declaration: () => {
+        const t =
+          site.receiver === null
+            ? this.binding(file, s, site.ident ?? site.name)
+            : this.nsMember(file, s, site.receiver, site.name);
+        return t && t !== 'external' && 'file' in t ? t : undefined;
+      },
+    };
+  }
+
+  private nsMember(
+    file: string,
+    s: FileSummary,
+    ns: string,
+    name: string,
+  ): ExportTarget | 'external' | undefined {
+    const t = this.binding(file, s, ns);
+    return t && t !== 'external' && 'ns' in t ? this.ev.resolveExport(t.ns, name) : undefined;
+  }
+
   private keyExprs(file: string, site: Site, target: Target): KeyExpr[] {
+    // A key the binding already knows (a registry member read by symbol) needs no resolving.
+    if (target.kind === 'base' && target.acc.key !== undefined) return [];
     if (target.kind === 'base') {
       const { argument, fallbackArgument } = target.acc;
       const primary = site.args[argument];
@@ -434,6 +488,19 @@ export class Analyzer {
               : target.w.info.name;
         const transform = target.kind === 'base' ? target.acc.transform : 'none';
         const how: How = { form: FORM_BY_ID[site.form], throughWrapper: target.kind === 'wrapper' };
+        if (target.kind === 'base' && target.acc.key !== undefined) {
+          const [line, column] = site.argLocs[0] ?? [site.line, site.column];
+          references.push({
+            key: target.acc.key,
+            pattern: null,
+            file,
+            line,
+            column,
+            via: how.form.via('literal', false),
+            accessor: label,
+          });
+          continue;
+        }
         const bodyOf = new Set<string>();
         for (const ke of this.keyExprs(file, site, target)) {
           for (const id of emit(site, label, how, transform, ke)) bodyOf.add(id);

@@ -55,11 +55,20 @@ import { isConfigText, TextMatcher } from './text.js';
 import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
 
+/** A registry declared in code (flags/code-registry.ts), as far as the scanner needs it. */
+export interface CodeRegistryInfo {
+  file: string;
+  exportName: string;
+  keys: readonly string[];
+  /** Member name in code → key. */
+  members: Readonly<Record<string, string>>;
+}
+
 export interface ScanOptions {
   /** Declared flag keys: used to map transformed property names back and for `text` references. */
   declaredKeys: readonly string[];
-  /** The keys of each code-declared registry (a subset of declaredKeys): what "the whole registry" is. */
-  codeRegistries?: ReadonlyArray<readonly string[]>;
+  /** Registries declared in code: what "the whole registry" is, and where reads by symbol point. */
+  codeRegistries?: readonly CodeRegistryInfo[];
   /** Worker threads for parsing; 0 parses in-process. Default: decided by the size of what must be parsed. */
   workers?: number;
   /** Receives counters about the run (for the benchmark and for tests that prove a path was taken). */
@@ -107,7 +116,7 @@ export async function scanFlagReferences(
   config: FlagsConfig,
   options: ScanOptions,
 ): Promise<ScanResult> {
-  const accessors = new AccessorSet(config);
+  const accessors = new AccessorSet(config, options.codeRegistries ?? []);
   const select = fileSelection(config);
   const listed = await files.list();
   const sources = listed.filter((p) => select.isSource(p));
@@ -218,7 +227,11 @@ export async function scanFlagReferences(
     // Phase 2: resolve across files; parse imported files on demand and wrapper callers, to a fixpoint.
     const resolver = new ModuleResolver(moduleFiles, configTexts);
     const keyMapper = new KeyMapper(options.declaredKeys);
-    const scope = new RegistryScope(options.declaredKeys, options.codeRegistries ?? []);
+    const codeRegistries = options.codeRegistries ?? [];
+    const scope = new RegistryScope(
+      options.declaredKeys,
+      codeRegistries.map((r) => r.keys),
+    );
     const unreadable = new Set<string>();
     let answers = new Map<string, string[] | null>();
     const analyse = (missing: Set<string>): AnalysisResult => {
@@ -314,7 +327,9 @@ export async function scanFlagReferences(
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
     const result: ScanResult = {
-      references: sortReferences([...(analysis?.references ?? []), ...textRefs]),
+      references: sortReferences(
+        withoutDeclarations([...(analysis?.references ?? []), ...textRefs], codeRegistries),
+      ),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),
     };
     const uses = analysis?.registryUses ?? [];
@@ -357,6 +372,24 @@ function skippedFiles(
   return out.sort((a, b) => compareStrings(a.file, b.file));
 }
 
+/**
+ * A registry's declaration (and a defaults object beside it) names every key of the registry: it
+ * is no reference to them.
+ */
+function withoutDeclarations(
+  refs: FlagReference[],
+  registries: readonly CodeRegistryInfo[],
+): FlagReference[] {
+  if (registries.length === 0) return refs;
+  const own = new Map<string, Set<string>>();
+  for (const r of registries) {
+    const keys = own.get(r.file) ?? new Set<string>();
+    for (const k of r.keys) keys.add(k);
+    own.set(r.file, keys);
+  }
+  return refs.filter((r) => r.key === null || !own.get(r.file)?.has(r.key));
+}
+
 async function drain(pending: Array<Promise<void>>): Promise<void> {
   while (pending.length > 0) await Promise.all(pending.splice(0));
 }
@@ -383,7 +416,15 @@ function compareStrings(a: string, b: string): number {
 
 function sortReferences(refs: FlagReference[]): FlagReference[] {
   const seen = new Set<string>();
+  // A registry member passed to an accessor (`isEnabled(Flags.A)`) is that accessor's read: the
+  // symbol reference at the same place adds nothing.
+  const read = new Set(
+    refs
+      .filter((r) => r.via !== 'symbol')
+      .map((r) => `${r.file}\0${r.line}\0${r.column}\0${r.key}`),
+  );
   const unique = refs.filter((r) => {
+    if (r.via === 'symbol' && read.has(`${r.file}\0${r.line}\0${r.column}\0${r.key}`)) return false;
     const id = `${r.file}\0${r.line}\0${r.column}\0${r.key}\0${r.pattern}\0${r.via}\0${r.accessor}`;
     if (seen.has(id)) return false;
     seen.add(id);

@@ -1,5 +1,6 @@
 import { Minimatch } from 'minimatch';
 import type { FlagsConfig } from '../config.js';
+import { registrySources } from '../registry-sources.js';
 
 /** Files the scanner parses: the JS/TS family. Everything else can only hold `text` references. */
 export const SOURCE_RE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -27,11 +28,16 @@ export function fileSelection(
   const include = config.include.map((g) => new Minimatch(g, opts));
   const exclude = config.exclude.map((g) => new Minimatch(g, opts));
   const isExcluded = (p: string): boolean => exclude.some((m) => m.match(p));
-  const registry = config.registry.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+  // YAML registries declare every key: no text reference. A code registry is source, parsed.
+  const registries = new Set(
+    registrySources(config)
+      .filter((r) => r.kind === 'yaml')
+      .map((r) => r.path),
+  );
   return {
     isExcluded,
     isSource: (p) => SOURCE_RE.test(p) && include.some((m) => m.match(p)) && !isExcluded(p),
     isText: (p) =>
-      !SOURCE_RE.test(p) && p !== registry && !NOT_TEXT_REFERENCES.test(p) && !isExcluded(p),
+      !SOURCE_RE.test(p) && !registries.has(p) && !NOT_TEXT_REFERENCES.test(p) && !isExcluded(p),
   };
 }

@@ -8,6 +8,7 @@ export interface CompiledSpec {
   /** Some member root is a path (`config.features`): only then is a receiver chain worth building. */
   dottedRoots: boolean;
   objectFromNames: ReadonlySet<string>;
+  symbolRoots: ReadonlySet<string>;
 }
 
 export function compileSpec(spec: ExtractSpec): CompiledSpec {
@@ -19,5 +20,6 @@ export function compileSpec(spec: ExtractSpec): CompiledSpec {
     memberRoots: new Set(spec.memberRoots),
     dottedRoots: spec.memberRoots.some((r) => r.includes('.')),
     objectFromNames: new Set(spec.objectFromNames),
+    symbolRoots: new Set(spec.symbolRoots),
   };
 }

@@ -33,7 +33,7 @@ export interface ReferenceForm {
   /** Per-file visitors, by node kind; they record sites through `ctx.report`. */
   create(ctx: FormContext): FormVisitors;
   /** The accessor a site of this form reads through, or undefined (then it is no read). */
-  bind(site: Site, accessors: AccessorSet): Binding | undefined;
+  bind(site: Site, accessors: AccessorSet, where: SiteWhere): Binding | undefined;
   /** How a resolved key is reported (`literal` read through a JSX attribute is `jsx`). */
   via(resolved: ReferenceVia, throughWrapper: boolean): ReferenceVia;
 }
@@ -49,6 +49,14 @@ export interface Binding {
   argument: number;
   /** An SDK's alternative key position (`checkGate(user, 'gate')`). */
   fallbackArgument: number | null;
+  /** The key is known from the binding itself (a registry member read by symbol). */
+  key?: string;
+}
+
+/** Where a site's identifiers lead, across files (the analysis answers, lazily). */
+export interface SiteWhere {
+  /** The top-level declaration `site.ident` (or `site.receiver`'s export `site.name`) resolves to. */
+  declaration(): { file: string; local: string } | undefined;
 }
 
 /** What one file's walk offers a form. */
