@@ -38,38 +38,18 @@ export async function readCodeRegistry(
   yamlFlags: ReadonlyMap<string, DeclaredFlag>,
 ): Promise<ReadCodeRegistry> {
   const text = await files.read(source.path);
-  if (text === undefined) {
-    return {
-      registry: null,
-      flags: [],
-      findings: [
-        {
-          ruleId: 'flags/registry-invalid',
-          severity: 'error',
-          message: `the flag registry ${source.entry} (flags.registry) names ${source.path}, which does not exist`,
-          file: '.github/ops-steward.yml',
-        },
-      ],
-    };
-  }
+  if (text === undefined)
+    return unreadable(
+      `the flag registry ${source.entry} (flags.registry) names ${source.path}, which does not exist`,
+      { file: '.github/ops-steward.yml' },
+    );
   const { parseCodeRegistry } = await import('./code-registry-parse.js');
   const parsed = parseCodeRegistry(source.path, text, source.exportName, source.property);
-  if (!parsed.ok) {
-    return {
-      registry: null,
-      flags: [],
-      findings: [
-        {
-          ruleId: 'flags/registry-invalid',
-          severity: 'error',
-          message: `${parsed.message}: flags.registry entry ${source.entry} cannot be read as a flag registry`,
-          file: source.path,
-          line: parsed.line,
-          column: parsed.column,
-        },
-      ],
-    };
-  }
+  if (!parsed.ok)
+    return unreadable(
+      `${parsed.message}: flags.registry entry ${source.entry} cannot be read as a flag registry`,
+      { file: source.path, line: parsed.line, column: parsed.column },
+    );
   const findings: Finding[] = [];
   const flags: DeclaredFlag[] = [];
   const members: Record<string, string> = {};
@@ -116,6 +96,17 @@ export async function readCodeRegistry(
     },
     flags,
     findings,
+  };
+}
+
+function unreadable(
+  message: string,
+  at: Pick<Finding, 'file' | 'line' | 'column'>,
+): ReadCodeRegistry {
+  return {
+    registry: null,
+    flags: [],
+    findings: [{ ruleId: 'flags/registry-invalid', severity: 'error', message, ...at }],
   };
 }
 
