@@ -47,7 +47,13 @@ import { Analyzer, type AnalysisResult } from './analyze.js';
 import type { ExtractSpec, FileSummary } from './ir.js';
 import { ImportGraph } from './importers.js';
 import { isProjectConfigPath, ModuleResolver } from './modules.js';
-import { inProcessExtractor, workerExtractor, type Extractor, type SourceText } from './pool.js';
+import {
+  extractOnDeepStack,
+  inProcessExtractor,
+  workerExtractor,
+  type Extractor,
+  type SourceText,
+} from './pool.js';
 import { prefilter } from './prefilter.js';
 import { checkerKey, type ModuleIndex } from './resolve.js';
 import { fileSelection, SOURCE_RE } from './select.js';
@@ -224,6 +230,8 @@ export async function scanFlagReferences(
     first.flush();
     await drain(pending);
 
+    await reparseOverflowed(summaries, texts, spec);
+
     // Phase 2: resolve across files; parse imported files on demand and wrapper callers, to a fixpoint.
     const resolver = new ModuleResolver(moduleFiles, configTexts);
     const keyMapper = new KeyMapper(options.declaredKeys);
@@ -323,6 +331,15 @@ export async function scanFlagReferences(
       analysis = analyse(new Set());
     }
 
+    // A file the parser could not take (a stack overflow on generated code nested thousands
+    // deep): its reads are unknown, so every declared key it mentions counts as a text reference
+    // (weaker evidence, never an orphan), beside the scan-incomplete notice.
+    for (const [path, s] of summaries) {
+      const text = texts.get(path);
+      if (s.error !== undefined && scanned.has(path) && text !== undefined)
+        textRefs.push(...matcher.find(path, text, true));
+    }
+
     stats.parsedFiles = parsed.size;
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
@@ -370,6 +387,22 @@ function skippedFiles(
     }
   }
   return out.sort((a, b) => compareStrings(a.file, b.file));
+}
+
+/** Files whose parse overflowed the stack get a second parse on a thread with a deep stack. */
+async function reparseOverflowed(
+  summaries: Map<string, FileSummary>,
+  texts: ReadonlyMap<string, string>,
+  spec: ExtractSpec,
+): Promise<void> {
+  const overflowed: SourceText[] = [];
+  for (const [path, s] of summaries) {
+    const text = texts.get(path);
+    if (s.error !== undefined && /call stack/i.test(s.error) && text !== undefined)
+      overflowed.push({ path, text });
+  }
+  const again = await extractOnDeepStack(overflowed, spec);
+  for (const s of again ?? []) summaries.set(s.path, s);
 }
 
 /**
