@@ -381,12 +381,14 @@ export class Analyzer {
       }
       if (!w.info.method || !byNameOnly) continue;
       if (w.info.ownerIsClass) {
+        // By declaration: an instance of the class (`new X()`, a const holding one), `this` inside
+        // the class itself, or a receiver named like a flag client for an uncommon name. Never by
+        // the method name alone: `cy.intercept(…)` is not a call of some guard's `intercept`.
         const cls = site.receiverClass;
         if (
           (cls !== undefined && (cls === w.info.owner || s.imports[cls]?.name === w.info.owner)) ||
-          recv === 'this' ||
-          !COMMON_METHOD_NAMES.has(site.name) ||
-          FLAG_CLIENT_RECEIVER.test(recv)
+          (recv === 'this' && file === w.file && site.thisClass === w.info.owner) ||
+          (!COMMON_METHOD_NAMES.has(site.name) && FLAG_CLIENT_RECEIVER.test(recv))
         )
           return w;
         continue;

@@ -80,6 +80,8 @@ export interface Site {
   ident: string | null;
   /** call: the class of a receiver that is `new X()` or a const holding one (`X` as written). */
   receiverClass?: string;
+  /** call on `this`: the name of the class the call is written in. */
+  thisClass?: string;
   /** member: whether the root is an objectFrom call (or a variable holding its result). */
   objectFrom?: boolean;
   /** call: arguments; jsx: the attribute value; member: the property. */

@@ -47,6 +47,7 @@ function visitCall(call: ts.CallExpression, ctx: FormContext): void {
   let ident: string | null = null;
   let recorded = false;
   let receiverClass: string | undefined;
+  let thisClass: string | undefined;
   if (ts.isIdentifier(callee)) {
     ident = callee.text;
     const canonical = ctx.facts.callees.get(ident);
@@ -58,6 +59,7 @@ function visitCall(call: ts.CallExpression, ctx: FormContext): void {
     if (!ctx.spec.callNames.has(name)) return;
     receiver = syntax.chainText(callee.expression);
     receiverClass = newedClass(callee.expression, ctx);
+    if (receiver === 'this') thisClass = enclosingClass(call, ctx);
   } else return;
   if (!recorded && !ctx.spec.callNames.has(name)) return;
   const args = call.arguments.slice(0, MAX_ARGS);
@@ -68,6 +70,7 @@ function visitCall(call: ts.CallExpression, ctx: FormContext): void {
     receiver,
     ident,
     ...(receiverClass === undefined ? {} : { receiverClass }),
+    ...(thisClass === undefined ? {} : { thisClass }),
     args: args.map((a) => ctx.ir.expr(a)),
     argTexts: args.map((a) => ctx.text(a)),
     argLocs: args.map((a) => ctx.loc(a)),
@@ -96,4 +99,14 @@ function newedClass(receiver: ts.Expression, ctx: FormContext): string | undefin
     e = syntax.unwrap(decl.initializer);
   }
   return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? e.expression.text : undefined;
+}
+
+/** The named class whose body holds `node` (an arrow function keeps its class's `this`). */
+function enclosingClass(node: ts.Node, ctx: FormContext): string | undefined {
+  const { ts } = ctx;
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isClassLike(n)) return n.name?.text;
+    if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return undefined;
+  }
+  return undefined;
 }
