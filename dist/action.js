@@ -1,36 +1,40 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  CONFIG_CANDIDATES,
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-4TOHS4IL.js";
+} from "./chunks/chunk-QXSAAOXO.js";
 import {
   describeCommentResult,
+  fetchPullRequestDiff,
+  githubBaseFiles,
   githubCheckServices,
-  prop,
+  githubFlagIssues,
   publishPullRequestComment,
   readFileAtRef,
   renderFlagSyncSummary,
-  renderPullRequestFlagsComment,
-  reviewPullRequestFlags,
-  runFlagSync
-} from "./chunks/chunk-NTFYZBE4.js";
+  renderPullRequestReport,
+  reviewPullRequest,
+  syncFlagIssues
+} from "./chunks/chunk-DPU4Q24S.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
   InputError,
+  UserError,
   buildAnnotations,
-  buildChecks,
   countFindings,
+  describeError,
   formatCounts,
   loadOnCall,
+  prop,
+  readConfigAt,
   renderJson,
   renderMarkdown,
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-LZHGMEVG.js";
+} from "./chunks/chunk-7KFWXBZ2.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -22748,6 +22752,44 @@ function getIDToken(aud) {
 // src/action/main.ts
 import path7 from "node:path";
 
+// src/repo/history.ts
+import { execFile } from "node:child_process";
+function localGitHistory(cwd, opts = {}) {
+  return (key) => new Promise((resolve2) => {
+    execFile(
+      "git",
+      ["log", `-S${key}`, "--format=%H%x1f%s", "-n", "1", "HEAD", "--", "."],
+      { cwd, timeout: opts.timeoutMs ?? 2e4, maxBuffer: 1024 * 1024 },
+      (error2, stdout) => {
+        if (error2) return resolve2(void 0);
+        const [sha, subject] = String(stdout).trim().split("");
+        if (!sha || !/^[0-9a-f]{40}$/i.test(sha)) return resolve2(void 0);
+        resolve2(subject ? { sha, subject } : { sha });
+      }
+    );
+  });
+}
+function localFilesAt(cwd, sha) {
+  const git = (args) => new Promise((resolve2) => {
+    execFile(
+      "git",
+      args,
+      { cwd, timeout: 2e4, maxBuffer: 32 * 1024 * 1024 },
+      (error2, stdout, stderr) => resolve2({ ok: !error2, stdout: String(stdout), stderr: String(stderr) })
+    );
+  });
+  let present;
+  return async (path8) => {
+    present ??= git(["cat-file", "-e", `${sha}^{commit}`]).then((r) => r.ok);
+    if (!await present)
+      throw new Error(
+        `commit ${sha.slice(0, 7)} is not in the local clone (a shallow checkout: use fetch-depth: 2 or more)`
+      );
+    const shown = await git(["show", `${sha}:${path8}`]);
+    return shown.ok ? shown.stdout : void 0;
+  };
+}
+
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 
@@ -27144,24 +27186,6 @@ function trimSlash(url) {
   return url.replace(/\/+$/, "");
 }
 
-// src/github/flag-history.ts
-import { execFile } from "node:child_process";
-function localGitHistory(cwd, opts = {}) {
-  return (key) => new Promise((resolve2) => {
-    execFile(
-      "git",
-      ["log", `-S${key}`, "--format=%H%x1f%s", "-n", "1", "HEAD", "--", "."],
-      { cwd, timeout: opts.timeoutMs ?? 2e4, maxBuffer: 1024 * 1024 },
-      (error2, stdout) => {
-        if (error2) return resolve2(void 0);
-        const [sha, subject] = String(stdout).trim().split("");
-        if (!sha || !/^[0-9a-f]{40}$/i.test(sha)) return resolve2(void 0);
-        resolve2(subject ? { sha, subject } : { sha });
-      }
-    );
-  });
-}
-
 // src/action/flags-sync.ts
 var flagsSync = async ({ inputs, event, workspace, now, log, github }) => {
   const client = github();
@@ -27183,8 +27207,8 @@ var flagsSync = async ({ inputs, event, workspace, now, log, github }) => {
     return { findings: [], ran: [], outputs: countsOutputs(void 0) };
   }
   const warnings = [];
-  const result = await runFlagSync({
-    octokit: client,
+  const result = await syncFlagIssues({
+    tracker: githubFlagIssues(client),
     ...event.repository,
     sha: event.sha,
     files: workspace.files,
@@ -27241,44 +27265,48 @@ function syncFindings(result, warnings) {
 }
 
 // src/action/pull-request.ts
-async function pullRequestFlags(params) {
+async function pullRequestReview(params) {
   const { event, workspace, client, log } = params;
   const pr = event.pullRequest;
   if (!pr || !event.repository) return { findings: [] };
   if (!client) {
     log.notice(
-      `no github-token: the flag rules of pull request #${pr.number} (undeclared or expired flags on changed lines, registry edits) need the pull request diff from the API and were skipped; the full check ran.`
+      `no github-token: the rules of pull request #${pr.number} about its own changes (flags on changed lines, registry and CODEOWNERS edits, changed docs and on-call files) need the pull request diff from the API and were skipped; the full check ran.`
     );
     return { findings: [] };
   }
   if (!pr.baseSha) {
     log.notice(
-      `the event payload names no base commit for pull request #${pr.number}: its flag rules were skipped; the full check ran.`
+      `the event payload names no base commit for pull request #${pr.number}: its own rules were skipped; the full check ran.`
     );
     return { findings: [] };
   }
-  let review;
+  let outcome;
   try {
-    review = await reviewPullRequestFlags({
-      octokit: client,
+    const diff = await fetchPullRequestDiff(client, {
       ...event.repository,
       pullNumber: pr.number,
-      ...pr.changedFiles !== void 0 ? { changedFiles: pr.changedFiles } : {},
-      baseSha: pr.baseSha,
-      headFiles: workspace.files,
+      ...pr.changedFiles !== void 0 ? { changedFiles: pr.changedFiles } : {}
+    });
+    outcome = await reviewPullRequest({
+      files: workspace.files,
       config: workspace.config,
-      now: params.now
+      ...workspace.configPath !== void 0 ? { configPath: workspace.configPath } : {},
+      now: params.now,
+      diff,
+      base: githubBaseFiles(client, { ...event.repository, ref: pr.baseSha }),
+      ...params.services ? { services: params.services } : {}
     });
   } catch (error2) {
     log.warning(
-      `could not check the flag changes of pull request #${pr.number}: ${message(error2)}. The full check ran; re-run the job to try again.`
+      `could not check the flag changes of pull request #${pr.number}, nor the other rules about its changes: ${message(error2)}. The full check ran; re-run the job to try again.`
     );
     return { findings: [] };
   }
-  for (const note of review.notes) log.info(note);
-  log.info(`pull request #${pr.number}: ${review.findings.length} flag finding(s) on its changes`);
+  for (const note of [...outcome.notes, ...outcome.reviews.flatMap((r) => r.notes)]) log.info(note);
+  log.info(`pull request #${pr.number}: ${outcome.findings.length} finding(s) on its changes`);
   const label = `#${pr.number}${pr.headSha ? ` at ${pr.headSha.slice(0, 7)}` : ""}`;
-  const body = renderPullRequestFlagsComment(review, {
+  const body = renderPullRequestReport(outcome, {
     label,
     footer: "Updated on every push by the ops-steward Action; the job summary has the full report."
   });
@@ -27291,7 +27319,7 @@ async function pullRequestFlags(params) {
       const result = await publishPullRequestComment(
         client,
         { ...event.repository, pullNumber: pr.number },
-        review,
+        outcome,
         body
       );
       commentLine = describeCommentResult(result);
@@ -27302,7 +27330,7 @@ async function pullRequestFlags(params) {
       log.warning(`${commentLine} (the annotations and the job summary carry the same report)`);
     }
   }
-  return { findings: review.findings, summary: `${body}
+  return { findings: outcome.findings, summary: `${body}
 _${commentLine}._
 ` };
 }
@@ -27323,31 +27351,29 @@ var check = async ({ workspace, now, inputs, log, github, event }) => {
       return client.request(route, params);
     }
   };
-  const checks = inputs.token && event.repository ? buildChecks(
-    githubCheckServices(lazyClient, {
-      ...event.repository,
-      ref: event.pullRequest?.headSha ?? event.sha
-    })
-  ) : void 0;
+  const services = inputs.token && event.repository ? githubCheckServices(lazyClient, {
+    ...event.repository,
+    ref: event.pullRequest?.headSha ?? event.sha
+  }) : void 0;
   const full = await runChecks(workspace.files, workspace.config, {
     now,
     configPath: workspace.configPath,
     configDiagnostics: workspace.configDiagnostics,
-    checks
+    ...services ? { services } : {}
   });
-  if (event.name !== "pull_request" || !event.pullRequest || workspace.config.checks.flags === false)
-    return full;
-  const pr = await pullRequestFlags({
+  if (event.name !== "pull_request" || !event.pullRequest) return full;
+  const pr = await pullRequestReview({
     event,
     workspace,
     client: github(),
+    ...services ? { services } : {},
     now,
     dryRun: inputs.dryRun,
     log
   });
   return {
     findings: [...pr.findings, ...full.findings],
-    ran: [...full.ran, "flags (pull request)"],
+    ran: [...full.ran, "pull request"],
     annotateFirst: pr.findings,
     ...pr.summary ? { summary: pr.summary } : {}
   };
@@ -27548,7 +27574,7 @@ async function run(overrides = {}) {
     const github = githubSeam(inputs, deps);
     const workspaceDir = path7.resolve(deps.cwd, deps.env.GITHUB_WORKSPACE || ".");
     const now = deps.now();
-    const configText = await baseBranchConfig(inputs, event, github, core);
+    const configText = await baseBranchConfig(inputs, event, github, core, workspaceDir);
     const opened = await openCheckout(inputs, workspaceDir, core, configText);
     const result = "configErrors" in opened ? { findings: opened.configErrors, ran: [] } : await COMMANDS[inputs.command]({
       inputs,
@@ -27634,37 +27660,38 @@ async function openCheckout(inputs, workspaceDir, core, configText) {
     throw error2;
   }
 }
-async function baseBranchConfig(inputs, event, github, core) {
+async function baseBranchConfig(inputs, event, github, core, workspaceDir) {
   const baseSha = event.pullRequest?.baseSha;
   if (!baseSha || !event.repository) return void 0;
   const client = github();
+  const repository = event.repository;
+  const short = baseSha.slice(0, 7);
+  let found;
   if (!client) {
-    core.warning(
-      "no github-token: the config is read from the pull request itself, so the PR can change its own checks."
-    );
-    return void 0;
-  }
-  const candidates = inputs.config ? [inputs.config] : CONFIG_CANDIDATES;
-  try {
-    for (const candidate of candidates) {
-      const text = await readFileAtRef(client, {
-        ...event.repository,
-        path: candidate,
-        ref: baseSha
-      });
-      if (text !== void 0) {
-        core.info(`config: ${candidate} at the base commit ${baseSha.slice(0, 7)}`);
-        return { path: candidate, text };
-      }
+    try {
+      found = await readConfigAt(localFilesAt(workspaceDir, baseSha), inputs.config);
+    } catch {
+      core.warning(
+        `no github-token and the base commit ${short} is not in the clone: the config is read from the pull request itself, so the PR can change its own checks. Keep \`github-token\` at its default, or check out with \`fetch-depth: 2\`.`
+      );
+      return void 0;
     }
-    core.info(`config: none at the base commit ${baseSha.slice(0, 7)}; using the defaults`);
-    return { path: candidates[0], text: void 0 };
-  } catch (error2) {
-    core.warning(
-      `could not read the config from the base commit (${error2 instanceof Error ? error2.message : String(error2)}); using the checkout's config instead.`
-    );
-    return void 0;
+  } else {
+    try {
+      found = await readConfigAt(
+        (path8) => readFileAtRef(client, { ...repository, path: path8, ref: baseSha }),
+        inputs.config
+      );
+    } catch (error2) {
+      throw new UserError(
+        `could not read the config at the pull request's base commit ${short} (${describeError(error2)}); a pull request is never checked with its own config, so this check fails instead. Re-run the job once GitHub answers again.`
+      );
+    }
   }
+  core.info(
+    found.text === void 0 ? `config: none at the base commit ${short}; using the defaults` : `config: ${found.path} at the base commit ${short}`
+  );
+  return found;
 }
 function setOutputs(core, counts, reports, extra = {}) {
   core.setOutput("errors", String(counts.errors));
@@ -27679,7 +27706,7 @@ function verdict(findings, counts, inputs) {
 }
 function failStep(core, error2) {
   let failure;
-  if (error2 instanceof InputError) {
+  if (error2 instanceof UserError) {
     failure = error2.message;
   } else {
     failure = `internal error: ${error2 instanceof Error ? error2.message : String(error2)} (please report it; the debug log has the stack)`;

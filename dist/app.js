@@ -1,59 +1,63 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   CHECK_RUN_LIMITS,
-  UnreadableFileError,
   completeCheckRun,
   conclusionFor,
   createCheckRun,
   describeCommentResult,
-  describeError,
+  fetchPullRequestDiff,
+  githubBaseFiles,
   githubCheckServices,
-  httpStatus,
+  githubFlagIssues,
   isTooLarge,
   pageItems,
-  prop,
   publishPullRequestComment,
   readFileAtRef,
-  renderPullRequestFlagsComment,
-  reviewPullRequestFlags,
-  runFlagSync,
-  str,
+  renderModuleReview,
+  renderPullRequestReport,
+  reviewPullRequest,
+  syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-NTFYZBE4.js";
+} from "./chunks/chunk-DPU4Q24S.js";
 import {
   CODEOWNERS_LOCATIONS,
-  DEFAULT_CONFIG_PATH,
   DEFAULT_MAX_FILE_BYTES,
   InputError,
+  MODULES,
   NoticeLog,
   RepoError,
-  buildChecks,
+  UnreadableFileError,
   comparePaths,
   countFindings,
   decodeText,
+  describeError,
   epochDay,
   epochDayOf,
   formatCounts,
   formatLocation,
+  httpStatus,
   isoFromEpochDay,
   lifetimePolicy,
+  loadConfigAt,
   loadOnCall,
   ownerKind,
   ownersOf,
   pLimit,
   parseCodeowners,
-  parseConfig,
   parseRegistry,
+  prop,
+  readLimitFor,
   renderMarkdown,
   require_dist,
   require_mod,
   runChecks,
   sameOwner,
   sizeLimitFor,
+  str,
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunks/chunk-LZHGMEVG.js";
+} from "./chunks/chunk-7KFWXBZ2.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -2540,6 +2544,7 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
   const { sha, treeSha } = await resolveCommit(call, where, ref);
   const notices = new NoticeLog();
   const blobs = /* @__PURE__ */ new Map();
+  const oversized = /* @__PURE__ */ new Map();
   const fetchTree = async (treeSha2, recursive) => {
     const params = { tree_sha: treeSha2 };
     if (recursive) params.recursive = "1";
@@ -2555,9 +2560,10 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     if (e.type !== "blob") return;
     if (e.mode === SYMLINK_MODE)
       notices.add(path, "symlinks are not followed in a GitHub checkout");
-    else if (e.size !== void 0 && e.size > sizeLimitFor(path, maxFileBytes))
+    else if (e.size !== void 0 && e.size > sizeLimitFor(path, maxFileBytes)) {
       notices.add(path, tooLargeReason(e.size, sizeLimitFor(path, maxFileBytes)));
-    else blobs.set(path, { sha: e.sha });
+      oversized.set(path, { sha: e.sha, size: e.size });
+    } else blobs.set(path, { sha: e.sha });
   };
   const collect = async (treeSha2, prefix) => {
     const full = await fetchTree(treeSha2, true);
@@ -2603,9 +2609,9 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     );
     return archive.then((files) => files?.get(path));
   };
-  const load = async (path, blobSha) => {
-    const archived = await fromArchive(path);
-    if (archived) return decodeListed(path, archived);
+  const load = async (path, blobSha, limit2) => {
+    const archived = oversized.has(path) ? void 0 : await fromArchive(path);
+    if (archived) return decodeListed(path, archived, limit2);
     let data;
     try {
       data = await call(
@@ -2619,24 +2625,37 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
       if (err instanceof RepoError && err.status === 404) return unlist(path);
       throw err;
     }
-    return decodeListed(path, blobBytes(data, `${path} in ${where}`));
+    return decodeListed(path, blobBytes(data, `${path} in ${where}`), limit2);
   };
-  const decodeListed = async (path, bytes) => {
-    const limit2 = sizeLimitFor(path, maxFileBytes);
-    if (bytes.length > limit2) return unlist(path, tooLargeReason(bytes.length, limit2));
+  const decodeListed = async (path, bytes, limit2) => {
+    if (bytes.length > limit2) {
+      notices.replace(path, tooLargeReason(bytes.length, limit2));
+      return unlist(path);
+    }
     const decoded = await decodeText(bytes);
-    return "skip" in decoded ? unlist(path, decoded.skip) : decoded.text;
+    if ("skip" in decoded) {
+      notices.replace(path, decoded.skip);
+      return unlist(path);
+    }
+    if (oversized.has(path)) notices.delete(path);
+    return decoded.text;
   };
   return {
     label: `${where}@${short(sha)}`,
     sha,
     list: () => Promise.resolve(sorted.filter((p) => blobs.has(p))),
-    read: (path) => {
+    read: (path, options) => {
       const cached = cache.get(path);
       if (cached) return cached;
-      const blob = blobs.get(path);
+      const limit2 = readLimitFor(path, maxFileBytes, options?.maxBytes);
+      const large = oversized.get(path);
+      if (large && large.size > limit2) {
+        notices.replace(path, tooLargeReason(large.size, limit2));
+        return Promise.resolve(void 0);
+      }
+      const blob = blobs.get(path) ?? large;
       if (!blob) return Promise.resolve(void 0);
-      const pending = load(path, blob.sha);
+      const pending = load(path, blob.sha, limit2);
       cache.set(path, pending);
       pending.catch(() => cache.delete(path));
       return pending;
@@ -2718,7 +2737,7 @@ function short(sha) {
 }
 
 // src/app/guarded-check-run.ts
-async function withCheckRun(octokit, target, spec, log, evaluate3) {
+async function withCheckRun(octokit, target, spec, log, evaluate2) {
   const run2 = await createCheckRun(octokit, {
     owner: target.owner,
     repo: target.repo,
@@ -2727,21 +2746,14 @@ async function withCheckRun(octokit, target, spec, log, evaluate3) {
     output: { title: "Checking\u2026", summary: `Checking ${spec.what}.` }
   });
   try {
-    return await evaluate3(run2);
+    return await evaluate2(run2);
   } catch (error) {
-    const expected = error instanceof RepoError || error instanceof UnreadableFileError || error instanceof InputError;
+    const expected = isExpected(error);
     const reason = error instanceof Error ? error.message : String(error);
     try {
       await completeCheckRun(octokit, run2, {
         conclusion: "failure",
-        output: {
-          title: `ops-steward could not check ${spec.what}`,
-          summary: `ops-steward could not check ${spec.what}:
-
-> ${reason.replace(/\n/g, "\n> ")}
-
-` + (expected ? "Fix the cause above, then re-run this check from the Checks tab." : "This looks like a bug or a GitHub outage. Re-run this check from the Checks tab; if it fails again, please report it.")
-        }
+        output: failureOutput(spec.what, reason, expected)
       });
     } catch (concludeError) {
       log.error(
@@ -2755,18 +2767,76 @@ async function withCheckRun(octokit, target, spec, log, evaluate3) {
     throw error;
   }
 }
+async function withCheckRuns(octokit, target, specs, log, evaluate2) {
+  const runs = /* @__PURE__ */ new Map();
+  const done = /* @__PURE__ */ new Set();
+  const what = new Map(specs.map((s) => [s.name, s.what]));
+  const complete = async (name, result) => {
+    const run2 = runs.get(name);
+    if (!run2 || done.has(name)) return;
+    done.add(name);
+    await completeCheckRun(octokit, run2, result);
+  };
+  const failRest = async (error, expected) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    for (const [name, run2] of runs) {
+      if (done.has(name)) continue;
+      done.add(name);
+      try {
+        await completeCheckRun(octokit, run2, {
+          conclusion: "failure",
+          output: failureOutput(what.get(name) ?? name, reason, expected)
+        });
+      } catch (concludeError) {
+        log.error(
+          `could not conclude check run ${run2.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`
+        );
+      }
+    }
+  };
+  try {
+    for (const spec of specs) {
+      runs.set(
+        spec.name,
+        await createCheckRun(octokit, {
+          owner: target.owner,
+          repo: target.repo,
+          name: spec.name,
+          headSha: target.headSha,
+          output: { title: "Checking\u2026", summary: `Checking ${spec.what}.` }
+        })
+      );
+    }
+    return await evaluate2(runs, complete);
+  } catch (error) {
+    const expected = isExpected(error);
+    await failRest(error, expected);
+    if (expected) {
+      log.warn(
+        `${specs.map((s) => s.name).join(", ")}: ${error instanceof Error ? error.message : String(error)}`
+      );
+      return [];
+    }
+    throw error;
+  }
+}
+function isExpected(error) {
+  return error instanceof RepoError || error instanceof UnreadableFileError || error instanceof InputError;
+}
+function failureOutput(what, reason, expected) {
+  return {
+    title: `ops-steward could not check ${what}`,
+    summary: `ops-steward could not check ${what}:
+
+> ${reason.replace(/\n/g, "\n> ")}
+
+` + (expected ? "Fix the cause above, then re-run this check from the Checks tab." : "This looks like a bug or a GitHub outage. Re-run this check from the Checks tab; if it fails again, please report it.")
+  };
+}
 
 // src/app/config.ts
-var CONFIG_CANDIDATES = [DEFAULT_CONFIG_PATH, ".github/ops-steward.yaml"];
-async function loadBaseConfig(octokit, base) {
-  for (const path of CONFIG_CANDIDATES) {
-    const text = await readFileAtRef(octokit, { ...base, path });
-    if (text === void 0) continue;
-    const loaded = parseConfig(text, path);
-    if (loaded.errors.length > 0) return { ok: false, configPath: path, errors: loaded.errors };
-    return { ok: true, config: loaded.config, configPath: path, diagnostics: loaded.diagnostics };
-  }
-  return { ok: true, config: parseConfig("", DEFAULT_CONFIG_PATH).config, diagnostics: [] };
+function loadBaseConfig(octokit, base) {
+  return loadConfigAt((path) => readFileAtRef(octokit, { ...base, path }));
 }
 
 // src/app/check-pull-request.ts
@@ -2811,13 +2881,12 @@ async function evaluate(octokit, target, run2, deps2) {
     configPath: loaded.configPath,
     configDiagnostics: loaded.diagnostics,
     // The base repository holds the CODEOWNERS verdict and the collaborators, also for fork PRs.
-    checks: deps2.checks ?? buildChecks(
-      githubCheckServices(octokit, {
-        owner: target.owner,
-        repo: target.repo,
-        ref: target.headSha
-      })
-    )
+    ...deps2.modules ? { modules: deps2.modules } : {},
+    services: githubCheckServices(octokit, {
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.headSha
+    })
   });
   const conclusion = conclusionFor(findings);
   const annotations = toCheckRunAnnotations(findings);
@@ -2865,94 +2934,136 @@ function annotationNote(annotated, total) {
   return `${unplaced} ${unplaced === 1 ? "finding concerns" : "findings concern"} the repository as a whole and ${unplaced === 1 ? "is" : "are"} listed in the summary only.`;
 }
 
-// src/app/flags-check.ts
-var FLAGS_CHECK_NAME = `${CHECK_NAME} / flags`;
-async function checkPullRequestFlags(octokit, target, deps2) {
-  if (deps2.context && deps2.context.config.checks.flags === false)
-    return { findings: [], skipped: "checks.flags is false in the base branch config" };
-  return withCheckRun(
-    octokit,
-    target,
-    { name: FLAGS_CHECK_NAME, what: `the flag changes of ${label2(target)}` },
-    deps2.log,
-    (run2) => evaluate2(octokit, target, run2, deps2)
-  );
+// src/app/pull-request-checks.ts
+function pullRequestRunName(module) {
+  return `${CHECK_NAME} / ${module.id}`;
 }
-async function evaluate2(octokit, target, run2, deps2) {
-  const done = async (conclusion2, title2, summary2) => {
-    await completeCheckRun(octokit, run2, { conclusion: conclusion2, output: { title: title2, summary: summary2 } });
-    deps2.log.info(`${label2(target)}: ${FLAGS_CHECK_NAME} ${conclusion2} (${title2})`);
-    return { conclusion: conclusion2, checkRunId: run2.checkRunId, findings: [] };
-  };
-  let context = deps2.context;
-  if (!context) {
-    const loaded = await loadBaseConfig(octokit, {
+function pullRequestRunNames(modules = MODULES) {
+  return modules.filter((m) => m.pullRequest).map(pullRequestRunName);
+}
+async function checkPullRequestChanges(octokit, target, deps2) {
+  const registry = deps2.modules ?? MODULES;
+  const modules = registry.filter(
+    (m) => m.pullRequest && (!deps2.only || deps2.only.includes(pullRequestRunName(m))) && deps2.context?.config.checks[m.id] !== false
+  );
+  const conclusions = {};
+  if (modules.length === 0) return { findings: [], conclusions };
+  const specs = modules.map((m) => ({
+    name: pullRequestRunName(m),
+    what: `the ${m.title} rules of ${label2(target)}`
+  }));
+  const result = await withCheckRuns(octokit, target, specs, deps2.log, async (_runs, complete) => {
+    const finishAll = async (conclusion, title, summary) => {
+      for (const m of modules) {
+        await complete(pullRequestRunName(m), { conclusion, output: { title, summary } });
+        conclusions[pullRequestRunName(m)] = conclusion;
+      }
+      deps2.log.info(`${label2(target)}: pull request runs ${conclusion} (${title})`);
+      return [];
+    };
+    let context = deps2.context;
+    if (!context) {
+      const loaded = await loadBaseConfig(octokit, {
+        owner: target.owner,
+        repo: target.repo,
+        ref: target.configRef
+      });
+      if (!loaded.ok)
+        return finishAll(
+          "failure",
+          `Invalid configuration in ${loaded.configPath}`,
+          `The config on the base branch is invalid, so the rules of this change did not run. The \`${CHECK_NAME}\` check run lists every problem with its line.`
+        );
+      const files = await openGitHubRepo(octokit, {
+        owner: target.head.owner,
+        repo: target.head.repo,
+        ref: target.headSha
+      });
+      context = { config: loaded.config, configPath: loaded.configPath, files };
+    }
+    const config = context.config;
+    for (const m of modules) {
+      if (config.checks[m.id] !== false) continue;
+      await complete(pullRequestRunName(m), {
+        conclusion: "success",
+        output: {
+          title: `${m.title} checks are switched off`,
+          summary: `\`checks.${m.id}\` is \`false\` in the base branch config.`
+        }
+      });
+      conclusions[pullRequestRunName(m)] = "success";
+    }
+    const enabled = modules.filter((m) => config.checks[m.id] !== false);
+    if (enabled.length === 0) return [];
+    if (target.pullNumber === void 0)
+      return finishAll(
+        "neutral",
+        "No pull request to compare with",
+        "GitHub did not say which pull request this commit belongs to (a re-run of a fork pull request), so the rules of its changes cannot be checked here. Push again or re-run from the pull request."
+      );
+    const diff = await fetchPullRequestDiff(octokit, {
       owner: target.owner,
       repo: target.repo,
-      ref: target.configRef
+      pullNumber: target.pullNumber,
+      ...target.changedFiles !== void 0 ? { changedFiles: target.changedFiles } : {}
     });
-    if (!loaded.ok)
-      return done(
-        "failure",
-        `Invalid configuration in ${loaded.configPath}`,
-        `The config on the base branch is invalid, so the flag rules did not run. The \`${CHECK_NAME}\` check run lists every problem with its line.`
-      );
-    if (loaded.config.checks.flags === false)
-      return done(
-        "success",
-        "Flag checks are switched off",
-        "`checks.flags` is `false` in the base branch config."
-      );
-    const files = await openGitHubRepo(octokit, {
-      owner: target.head.owner,
-      repo: target.head.repo,
-      ref: target.headSha
+    const outcome = await reviewPullRequest({
+      files: context.files,
+      config,
+      ...context.configPath !== void 0 ? { configPath: context.configPath } : {},
+      now: deps2.now,
+      diff,
+      base: githubBaseFiles(octokit, {
+        owner: target.owner,
+        repo: target.repo,
+        ref: target.configRef
+      }),
+      modules: enabled,
+      services: githubCheckServices(octokit, {
+        owner: target.owner,
+        repo: target.repo,
+        ref: target.headSha
+      })
     });
-    context = { config: loaded.config, configPath: loaded.configPath, files };
-  }
-  if (target.pullNumber === void 0)
-    return done(
-      "neutral",
-      "No pull request to compare with",
-      "GitHub did not say which pull request this commit belongs to (a re-run of a fork pull request), so the flag rules of its changes cannot be checked here. Push again or re-run from the pull request."
-    );
-  const review = await reviewPullRequestFlags({
-    octokit,
-    owner: target.owner,
-    repo: target.repo,
-    pullNumber: target.pullNumber,
-    ...target.changedFiles !== void 0 ? { changedFiles: target.changedFiles } : {},
-    baseSha: target.configRef,
-    headFiles: context.files,
-    config: context.config,
-    now: deps2.now
+    for (const note of [...outcome.notes, ...outcome.reviews.flatMap((r) => r.notes)])
+      deps2.log.info(`${label2(target)}: ${note}`);
+    for (const review of outcome.reviews) {
+      const conclusion = conclusionFor(review.findings);
+      const title = formatCounts(countFindings(review.findings));
+      await complete(pullRequestRunName(review), {
+        conclusion,
+        output: { title, summary: runSummary(review, outcome, target) },
+        annotations: toCheckRunAnnotations(review.findings)
+      });
+      conclusions[pullRequestRunName(review)] = conclusion;
+      deps2.log.info(`${label2(target)}: ${pullRequestRunName(review)} ${conclusion} (${title})`);
+    }
+    await comment(octokit, target, target.pullNumber, outcome, deps2);
+    return outcome.findings;
   });
-  for (const note of review.notes) deps2.log.info(`${label2(target)}: ${note}`);
-  const conclusion = conclusionFor(review.findings);
-  const title = formatCounts(countFindings(review.findings));
-  const summary = renderPullRequestFlagsComment(review, {
-    label: label2(target),
-    footer: `Config from the base branch at \`${target.configRef.slice(0, 12)}\`.`
-  });
-  await completeCheckRun(octokit, run2, {
-    conclusion,
-    output: { title, summary },
-    annotations: toCheckRunAnnotations(review.findings)
-  });
-  deps2.log.info(`${label2(target)}: ${FLAGS_CHECK_NAME} ${conclusion} (${title})`);
-  await comment(octokit, target, target.pullNumber, review, deps2);
-  return { conclusion, checkRunId: run2.checkRunId, findings: review.findings };
+  return { findings: result, conclusions };
 }
-async function comment(octokit, target, pullNumber, review, deps2) {
-  const body = renderPullRequestFlagsComment(review, {
+function runSummary(review, outcome, target) {
+  const footer = `
+---
+_Config from the base branch at \`${target.configRef.slice(0, 12)}\`._
+`;
+  const notes = outcome.notes.map((n) => `
+> ${n}
+`).join("");
+  const maxChars = Math.floor(CHECK_RUN_LIMITS.outputBytes / 3) - footer.length - notes.length;
+  return renderModuleReview(review, { label: label2(target), maxChars }) + notes + footer;
+}
+async function comment(octokit, target, pullNumber, outcome, deps2) {
+  const body = renderPullRequestReport(outcome, {
     label: label2(target),
-    footer: `Updated on every push by the ops-steward App; see the \`${FLAGS_CHECK_NAME}\` check run.`
+    footer: `Updated on every push by the ops-steward App; each part has its own \`${CHECK_NAME} / \u2026\` check run.`
   });
   try {
     const result = await publishPullRequestComment(
       octokit,
       { owner: target.owner, repo: target.repo, pullNumber },
-      review,
+      outcome,
       body
     );
     const line = `${label2(target)}: ${describeCommentResult(result)}`;
@@ -3672,8 +3783,8 @@ async function syncRepository(octokit, target, deps2) {
       };
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
     const files = config.ignore.length > 0 ? withIgnore(tree, config.ignore) : tree;
-    const result = await runFlagSync({
-      octokit,
+    const result = await syncFlagIssues({
+      tracker: githubFlagIssues(octokit),
       owner: target.owner,
       repo: target.repo,
       sha: tree.sha,
@@ -3822,8 +3933,8 @@ function createApp(options = {}) {
     });
     app.on("check_run.rerequested", async (context) => {
       const { repository, check_run: run2 } = context.payload;
-      const flagsRun = run2.name === FLAGS_CHECK_NAME && options.flagsCheckRun !== false;
-      if (run2.name !== CHECK_NAME && !flagsRun) return;
+      const changesRun = options.pullRequestRuns !== false && pullRequestRunNames(options.modules).includes(run2.name);
+      if (run2.name !== CHECK_NAME && !changesRun) return;
       const base = { owner: repository.owner.login, repo: repository.name };
       const target = await targetFromRerun(octokitOf(context), base, {
         headSha: run2.head_sha,
@@ -3831,11 +3942,13 @@ function createApp(options = {}) {
         defaultBranch: repository.default_branch
       });
       if (run2.name === CHECK_NAME)
-        await checkPullRequest(octokitOf(context), target, deps(context, now, options.checks));
+        await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
       else
-        await checkPullRequestFlags(octokitOf(context), target, {
+        await checkPullRequestChanges(octokitOf(context), target, {
           now: now(),
-          log: logOf(context)
+          log: logOf(context),
+          only: [run2.name],
+          ...options.modules ? { modules: options.modules } : {}
         });
     });
     app.on("check_suite.rerequested", async (context) => {
@@ -3905,12 +4018,13 @@ function startTimer(app, schedule, now) {
 }
 async function checkBoth(context, target, now, options) {
   const octokit = octokitOf(context);
-  const main = await checkPullRequest(octokit, target, deps(context, now, options.checks));
-  if (options.flagsCheckRun === false) return;
-  await checkPullRequestFlags(octokit, target, {
+  const main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
+  if (options.pullRequestRuns === false) return;
+  await checkPullRequestChanges(octokit, target, {
     now: now(),
     log: logOf(context),
-    ...main.context ? { context: main.context } : {}
+    ...main.context ? { context: main.context } : {},
+    ...options.modules ? { modules: options.modules } : {}
   });
 }
 function octokitOf(context) {
@@ -3923,8 +4037,8 @@ function logOf(context) {
     error: (m) => context.log.error(m)
   };
 }
-function deps(context, now, checks) {
-  return { now: now(), log: logOf(context), checks };
+function deps(context, now, modules) {
+  return { now: now(), log: logOf(context), ...modules ? { modules } : {} };
 }
 var app_default = createApp();
 

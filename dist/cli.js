@@ -2,28 +2,36 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   VERSION,
-  loadRepoContext,
-  parseNow
-} from "./chunks/chunk-4TOHS4IL.js";
+  openWorkspace
+} from "./chunks/chunk-QXSAAOXO.js";
 import {
   CODEOWNERS_LOCATIONS,
+  DEFAULT_CONFIG_PATH,
   InputError,
+  REPORT_FORMATS,
   analyzeFlags,
   countFindings,
+  defaultConfig,
+  epochDay,
+  epochDayOf,
   escalationFor,
   findingsOf,
   formatLocation,
+  isReportFormat,
+  isoFromEpochDay,
+  lifetimePolicy,
   loadCodeowners,
   loadOnCall,
   normalizeRepoPath,
   ownersOf,
   renderReport,
+  require_dist,
   require_picocolors,
   runChecks,
   sanitizeForTerminal,
   shouldFail,
   statusOf
-} from "./chunks/chunk-LZHGMEVG.js";
+} from "./chunks/chunk-7KFWXBZ2.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -1194,7 +1202,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path2 = __require("node:path");
+    var path4 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2207,9 +2215,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path2.resolve(baseDir, baseName);
+          const localBin = path4.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName))) return void 0;
+          if (sourceExt.includes(path4.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2227,17 +2235,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path2.resolve(
-            path2.dirname(resolvedScriptPath),
+          executableDir = path4.resolve(
+            path4.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path2.basename(
+            const legacyName = path4.basename(
               this._scriptPath,
-              path2.extname(this._scriptPath)
+              path4.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2248,7 +2256,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path2.extname(executableFile));
+        launchWithNode = sourceExt.includes(path4.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3163,7 +3171,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path2.basename(filename, path2.extname(filename));
+        this._name = path4.basename(filename, path4.extname(filename));
         return this;
       }
       /**
@@ -3177,9 +3185,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path3) {
-        if (path3 === void 0) return this._executableDir;
-        this._executableDir = path3;
+      executableDir(path5) {
+        if (path5 === void 0) return this._executableDir;
+        this._executableDir = path5;
         return this;
       }
       /**
@@ -3485,24 +3493,132 @@ var UsageError = class extends InputError {
   }
 };
 
+// src/cli/instant.ts
+var ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+var EXAMPLES = "e.g. 2026-11-25, 2026-11-25T12:00 (UTC) or 2026-11-25T12:00+01:00";
+function parseInstant(value, option = "--now") {
+  const m = ISO_INSTANT.exec(value.trim());
+  const bad = (why) => new UsageError(`invalid date "${value}" for ${option}: ${why} (${EXAMPLES})`);
+  if (!m) throw bad("not an ISO-8601 date or date-time");
+  const [, date, hh, mm, ss, fraction, offset] = m;
+  const day = epochDay(date);
+  if (day === null) throw bad(`${date} is not a day of the calendar`);
+  const hours = Number(hh ?? 0);
+  const minutes = Number(mm ?? 0);
+  const seconds = Number(ss ?? 0);
+  if (hours > 23 || minutes > 59 || seconds > 59)
+    throw bad(`${hh}:${mm}:${ss ?? "00"} is not a time of day`);
+  let offsetMinutes = 0;
+  if (offset !== void 0 && offset.toUpperCase() !== "Z") {
+    const digits = offset.replace(":", "");
+    const oh = Number(digits.slice(1, 3));
+    const om = Number(digits.slice(3, 5));
+    if (oh > 23 || om > 59) throw bad(`${offset} is not a UTC offset`);
+    offsetMinutes = (offset.startsWith("-") ? -1 : 1) * (oh * 60 + om);
+  }
+  const millis = fraction === void 0 ? 0 : Math.floor(Number(`0.${fraction}`) * 1e3);
+  const ms = day * 864e5 + ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1e3 + millis;
+  return new Date(ms);
+}
+
+// src/cli/context.ts
+function loadRepoContext(opts, io) {
+  return openWorkspace(opts, io.cwd);
+}
+function parseNow(value, option = "--now") {
+  return value === void 0 ? /* @__PURE__ */ new Date() : parseInstant(value, option);
+}
+
+// src/cli/options.ts
+import path from "node:path";
+var CONFIG_HELP = "config file, looked up in the repository first, then in the current directory (default: .github/ops-steward.yml in the repository)";
+function withRepo(command, positional = true) {
+  if (positional) command.argument("[dir]", "repository root, the same as --repo (default: .)");
+  return command.option("--repo <dir>", "repository root (default: the current directory)").option("--config <path>", CONFIG_HELP);
+}
+function withOutput(command, formats, jsonShape) {
+  return command.addOption(new Option("--format <format>", "output format").choices(formats).default("text")).option("--json", `the same as --format json: ${jsonShape}`);
+}
+function withClock(command, what) {
+  return command.option(
+    "--now <iso>",
+    `${what} as of this instant: ISO-8601, UTC unless it has an offset (e.g. 2026-11-25, 2026-11-25T09:30+01:00; default: now)`
+  ).option("--at <iso>", "the same as --now");
+}
+function repoOf(positional, flags, cwd) {
+  if (positional !== void 0 && flags.repo !== void 0) {
+    if (path.resolve(cwd, positional) !== path.resolve(cwd, flags.repo)) {
+      throw new UsageError(
+        `two repositories given: "${positional}" and --repo "${flags.repo}"; give one`
+      );
+    }
+  }
+  return positional ?? flags.repo ?? ".";
+}
+function formatOf(flags) {
+  if (flags.json && flags.format !== "text" && flags.format !== "json") {
+    throw new UsageError(`--json contradicts --format ${flags.format}; give one`);
+  }
+  return flags.json ? "json" : flags.format;
+}
+function nowOf(flags) {
+  if (flags.now !== void 0 && flags.at !== void 0 && flags.now !== flags.at) {
+    throw new UsageError(`--now ${flags.now} and --at ${flags.at} contradict each other; give one`);
+  }
+  return flags.now !== void 0 ? parseNow(flags.now, "--now") : parseNow(flags.at, "--at");
+}
+
+// src/cli/progress.ts
+var PROGRESS_AFTER_MS = 2e3;
+var REDRAW_MS = 100;
+var SILENT = { update: () => void 0, end: () => void 0 };
+function progressLine(io, label) {
+  if (!io.stderrIsTty) return SILENT;
+  const clock = io.clock ?? (() => performance.now());
+  const started = clock();
+  let lastDraw = -Infinity;
+  let drawn = false;
+  const format = new Intl.NumberFormat("en-US");
+  return {
+    update(done, total) {
+      const t = clock();
+      if (t - started < PROGRESS_AFTER_MS || t - lastDraw < REDRAW_MS && done < total) return;
+      lastDraw = t;
+      drawn = true;
+      io.stderr(`\r\x1B[K${label}: ${format.format(done)} / ${format.format(total)} files`);
+    },
+    end() {
+      if (drawn) io.stderr("\r\x1B[K");
+      drawn = false;
+    }
+  };
+}
+
 // src/cli/commands/check.ts
 function registerCheckCommand(program2, io) {
-  program2.command("check").description("run every enabled check on a repository and report the findings").option("--repo <dir>", "repository to check", ".").option("--config <path>", "config file (default: .github/ops-steward.yml in the repository)").addOption(
-    new Option("--format <format>", "output format").choices(["text", "json", "markdown", "sarif"]).default("text")
-  ).option("--now <iso>", "evaluate dates as of this time (ISO-8601), e.g. 2026-11-25").addOption(
+  const command = program2.command("check").description("run every enabled check on a repository and report the findings");
+  withRepo(command);
+  withOutput(command, REPORT_FORMATS, '{"version":1,"summary":{\u2026},"findings":[\u2026]}');
+  withClock(command, "evaluate dates");
+  command.addOption(
     new Option("--fail-on <level>", "exit 1 when a finding of this severity or worse exists").choices(["error", "warning", "never"]).default("error")
-  ).action(async (opts) => {
-    const now = parseNow(opts.now);
-    const ctx = await loadRepoContext(opts, io);
+  ).action(async (dir, opts) => {
+    const format = formatOf(opts);
+    const now = nowOf(opts);
+    const repo = repoOf(dir, opts, io.cwd);
+    const ctx = await loadRepoContext({ ...opts, repo }, io);
+    const progress = progressLine(io, "scanning flags");
     const result = await runChecks(ctx.files, ctx.config, {
       now,
       configPath: ctx.configPath,
-      configDiagnostics: ctx.configDiagnostics
-    });
+      configDiagnostics: ctx.configDiagnostics,
+      services: { flagScanProgress: (p) => progress.update(p.done, p.total) }
+    }).finally(() => progress.end());
     io.stdout(
-      renderReport(opts.format, result.findings, {
+      renderReport(isReportFormat(format) ? format : "text", result.findings, {
         color: io.isTty,
-        label: opts.repo ?? ".",
+        width: io.columns,
+        label: repo,
         toolVersion: VERSION,
         generatedAt: now.toISOString(),
         anchorFile: ctx.configPath
@@ -3513,20 +3629,33 @@ function registerCheckCommand(program2, io) {
 }
 
 // src/cli/commands/codeowners.ts
-import path from "node:path";
+import path2 from "node:path";
 var PATHS_HELP = "paths relative to the repository root (absolute paths inside it work too)";
 function registerCodeownersCommands(program2, io, deps = {}) {
   const group = program2.command("codeowners").description("answer ownership questions from CODEOWNERS, exactly as GitHub would");
-  group.command("owners").description("print the code owners of each path and the CODEOWNERS rule that decides it").argument("<path...>", PATHS_HELP).option("--repo <dir>", "repository root", ".").option("--config <path>", "config file (default: .github/ops-steward.yml in the repository)").option("--json", 'print JSON: [{"path","owners","line","pattern"}]').action(async (paths, opts) => {
+  const owners = group.command("owners").description("print the code owners of each path and the CODEOWNERS rule that decides it").argument("<path...>", PATHS_HELP);
+  withRepo(owners, false);
+  withOutput(owners, ["text", "json"], '[{"path","owners","line","pattern"}]');
+  owners.action(async (paths, opts) => {
+    const json = formatOf(opts) === "json";
     const ctx = await loadRepoContext(opts, io);
     const codeowners = await requireCodeowners(ctx, io);
     const rows = paths.map((p) => ownersOf(codeowners, toRepoPath(p, ctx.root, io.cwd)));
-    io.stdout(opts.json ? `${JSON.stringify(rows)}
+    io.stdout(json ? `${JSON.stringify(rows)}
 ` : ownersTable(rows, codeowners.path));
     io.setExitCode(EXIT_OK);
   });
-  program2.command("who-owns").description("owners of each path, their team, its escalation policy and who is on call").argument("<path...>", PATHS_HELP).option("--repo <dir>", "repository root", ".").option("--config <path>", "config file (default: .github/ops-steward.yml in the repository)").option("--at <iso>", "who is on call at this time (ISO-8601; default now)").option("--json", 'print JSON: [{"path","owners","line","pattern","team","policy","onCall"}]').action(async (paths, opts) => {
-    const at = parseNow(opts.at);
+  const whoOwns = program2.command("who-owns").description("owners of each path, their team, its escalation policy and who is on call").argument("<path...>", PATHS_HELP);
+  withRepo(whoOwns, false);
+  withOutput(
+    whoOwns,
+    ["text", "json"],
+    '[{"path","owners","line","pattern","team","policy","onCall"}]'
+  );
+  withClock(whoOwns, "answer who is on call");
+  whoOwns.action(async (paths, opts) => {
+    const json = formatOf(opts) === "json";
+    const at = nowOf(opts);
     const ctx = await loadRepoContext(opts, io);
     const codeowners = await requireCodeowners(ctx, io);
     const directory = await (deps.onCallDirectory ?? ((c) => repoOnCall(c, io)))(ctx);
@@ -3537,7 +3666,7 @@ function registerCodeownersCommands(program2, io, deps = {}) {
         directory
       })
     );
-    io.stdout(opts.json ? `${JSON.stringify(rows)}
+    io.stdout(json ? `${JSON.stringify(rows)}
 ` : escalationTable(rows, codeowners.path));
     io.setExitCode(EXIT_OK);
   });
@@ -3567,11 +3696,11 @@ async function repoOnCall(ctx, io) {
   return directory;
 }
 function toRepoPath(arg, root, cwd) {
-  const absolute = path.isAbsolute(arg);
-  const rel = absolute ? path.relative(root, arg) : arg;
-  const clean = normalizeRepoPath(rel.split(path.sep).join("/"));
+  const absolute = path2.isAbsolute(arg);
+  const rel = absolute ? path2.relative(root, arg) : arg;
+  const clean = normalizeRepoPath(rel.split(path2.sep).join("/"));
   if (clean === "" || clean === "." || clean === ".." || clean.startsWith("../")) {
-    const shown = absolute ? arg : path.relative(cwd, path.resolve(root, arg)) || arg;
+    const shown = absolute ? arg : path2.relative(cwd, path2.resolve(root, arg)) || arg;
     throw new UsageError(`"${shown}" is not a path inside the repository ${root}`);
   }
   return clean;
@@ -3616,31 +3745,63 @@ function table(header, rows) {
 
 // src/cli/commands/flags.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
+
+// src/flags/invalid.ts
+function entryErrors(flags, findings) {
+  const entries = [...flags].sort((a, b) => a.line - b.line);
+  const out = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.severity !== "error" || finding.line === void 0) continue;
+    const line = finding.line;
+    let owner;
+    for (const entry of entries) {
+      if (entry.file !== finding.file || entry.line > line) continue;
+      owner = entry;
+    }
+    if (!owner) continue;
+    const list = out.get(owner.key) ?? [];
+    list.push(finding);
+    out.set(owner.key, list);
+  }
+  return out;
+}
+
+// src/cli/commands/flags.ts
 var HINT = "// ops-steward-flags: key-a, key-b";
 function registerFlagsCommands(program2, io) {
   const group = program2.command("flags").description("feature flags: where code reads them and the state of each declared flag");
-  group.command("scan").description(
+  const scan = group.command("scan").description(
     "list every flag reference in the code, and the calls whose flag key cannot be resolved"
-  ).option("--repo <dir>", "repository root", ".").option("--config <path>", "config file (default: .github/ops-steward.yml in the repository)").option("--json", 'print JSON: {"references":[\u2026],"unresolved":[\u2026]}').action(async (opts) => {
-    const analysis = await analyze(opts, io);
+  );
+  withRepo(scan);
+  withOutput(scan, ["text", "json"], '{"references":[\u2026],"unresolved":[\u2026]}');
+  scan.action(async (dir, opts) => {
+    const json = formatOf(opts) === "json";
+    const { analysis } = await analyzeWithConfig(dir, opts, io);
     const { references, unresolved } = analysis.scan;
     io.stdout(
-      opts.json ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson) })}
+      json ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson) })}
 ` : scanText(references, unresolved, io.isTty)
     );
     io.setExitCode(EXIT_OK);
   });
-  group.command("status").description(
-    "state of every declared and every undeclared referenced flag: active, expiring, expired, orphaned, undeclared, permanent"
-  ).option("--repo <dir>", "repository root", ".").option("--config <path>", "config file (default: .github/ops-steward.yml in the repository)").option("--now <iso>", "evaluate dates as of this time (ISO-8601), e.g. 2026-11-25").option(
-    "--json",
-    'print JSON: {"flags":[{"key","owners","type","created","expires","state","references","patternReferences"}]}'
-  ).action(async (opts) => {
-    const now = parseNow(opts.now);
-    const { analysis, config } = await analyzeWithConfig(opts, io);
-    const rows = statusOf(analysis, config, now);
+  const status = group.command("status").description(
+    "state of every declared and every undeclared referenced flag: active, expiring, expired, orphaned, undeclared, permanent, or invalid (an entry with a registry error, shown with it)"
+  );
+  withRepo(status);
+  withOutput(
+    status,
+    ["text", "json"],
+    '{"flags":[{"key","owners","type","created","expires","state","references","patternReferences"}]} (and "error" on an invalid row)'
+  );
+  withClock(status, "evaluate expiry");
+  status.action(async (dir, opts) => {
+    const json = formatOf(opts) === "json";
+    const now = nowOf(opts);
+    const { analysis, config } = await analyzeWithConfig(dir, opts, io);
+    const rows = withInvalid(statusOf(analysis, config, now), analysis);
     io.stdout(
-      opts.json ? `${JSON.stringify({ flags: rows.map(statusJson) })}
+      json ? `${JSON.stringify({ flags: rows.map(statusJson) })}
 ` : statusText(rows, analysis, io.isTty)
     );
     io.setExitCode(
@@ -3648,13 +3809,22 @@ function registerFlagsCommands(program2, io) {
     );
   });
 }
-async function analyze(opts, io) {
-  return (await analyzeWithConfig(opts, io)).analysis;
+function withInvalid(rows, analysis) {
+  const errors = entryErrors(analysis.registry.flags, analysis.registry.findings);
+  return rows.map((row) => {
+    const problems = row.state === "undeclared" ? void 0 : errors.get(row.key);
+    if (!problems) return row;
+    const error = problems.map((f) => `${formatLocation(f)} ${f.message}`).join("; ");
+    return { ...row, state: "invalid", error };
+  });
 }
-async function analyzeWithConfig(opts, io) {
-  const ctx = await loadRepoContext(opts, io);
+async function analyzeWithConfig(dir, opts, io) {
+  const ctx = await loadRepoContext({ ...opts, repo: repoOf(dir, opts, io.cwd) }, io);
   const config = ctx.config.flags;
-  const analysis = await analyzeFlags(ctx.files, config);
+  const progress = progressLine(io, "scanning flags");
+  const analysis = await analyzeFlags(ctx.files, config, {
+    onProgress: (p) => progress.update(p.done, p.total)
+  }).finally(() => progress.end());
   for (const f of analysis.registry.findings) {
     if (f.severity === "notice") continue;
     io.stderr(sanitizeForTerminal(`${f.severity}: ${formatLocation(f)} ${f.message}`) + "\n");
@@ -3690,7 +3860,8 @@ function statusJson(s) {
     expires: s.expires,
     state: s.state,
     references: s.references,
-    patternReferences: s.patternReferences
+    patternReferences: s.patternReferences,
+    ...s.error !== void 0 ? { error: s.error } : {}
   };
 }
 function scanText(references, unresolved, color) {
@@ -3737,6 +3908,7 @@ function statusText(rows, analysis, color) {
   }
   const c = import_picocolors.default.createColors(color);
   const paint = {
+    invalid: c.red,
     active: c.green,
     permanent: c.cyan,
     expiring: c.yellow,
@@ -3758,10 +3930,14 @@ function statusText(rows, analysis, color) {
     ]),
     { 1: (cell) => paint[cell.trim()]?.(cell) ?? cell }
   );
+  const errors = rows.filter((r) => r.error !== void 0).map((r) => `${c.red("invalid")} ${sanitizeForTerminal(`${r.key}: ${r.error ?? ""}`)}`);
   const counts = /* @__PURE__ */ new Map();
   for (const r of rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
   const summary = [...counts.entries()].map(([state, n]) => `${n} ${state}`).join(", ");
-  return `${body}
+  const notes = errors.length > 0 ? `
+${errors.join("\n")}
+` : "";
+  return `${body}${notes}
 ${plural(rows.length, "flag")}: ${summary}
 `;
 }
@@ -3776,6 +3952,311 @@ function table2(header, rows, paint = {}) {
   }).join("  ").trimEnd();
   return `${[line(header, false), ...rows.map((r) => line(r, true))].join("\n")}
 `;
+}
+
+// src/cli/commands/init.ts
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/init/scaffold.ts
+var import_yaml = __toESM(require_dist(), 1);
+var CONFIG_SCHEMA_URL = "https://raw.githubusercontent.com/ops-steward/ops-steward/main/schemas/config.schema.json";
+var REGISTRY_SCHEMA_URL = "https://raw.githubusercontent.com/ops-steward/ops-steward/main/schemas/flags.schema.json";
+var SEED_TYPE = "release";
+function seedRegistry(scan, codeowners, config, now) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const ref of scan.references) {
+    if (ref.key === null || ref.via === "text") continue;
+    const list = byKey.get(ref.key) ?? [];
+    list.push(ref);
+    byKey.set(ref.key, list);
+  }
+  const flags = [...byKey.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, refs]) => {
+    const first = [...refs].sort(byLocation)[0];
+    const owners = codeowners ? ownersOf(codeowners, first.file).owners : [];
+    return { key, owners, first, references: refs.length };
+  });
+  const patterns = [
+    ...new Set(
+      scan.references.filter((r) => r.key === null && r.pattern !== null).map((r) => r.pattern)
+    )
+  ].sort();
+  const today = epochDayOf(now);
+  const created = isoFromEpochDay(today);
+  const lifetime = lifetimePolicy(config, SEED_TYPE);
+  const expires = lifetime ? isoFromEpochDay(epochDay(created) + lifetime.days) : void 0;
+  const doc = new import_yaml.Document({ flags: {} });
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${REGISTRY_SCHEMA_URL}`,
+    " Every feature flag the code reads, with who owns it and when it must be gone.",
+    ` Seeded by \`ops-steward init\` on ${created} from the flags the code reads today: each is`,
+    ` type ${SEED_TYPE}, owned by the CODEOWNERS owners of the file that reads it first,`,
+    ` expiring ${lifetime ? `${lifetime.days} days from today (${lifetime.source})` : "when you decide"}.`,
+    " Check each owner, describe each flag, and give kill switches and permissions their own type.",
+    ...patterns.length > 0 ? [
+      " The code also builds flag names at run time, so declare every flag these patterns can make:",
+      ...patterns.map((p) => `   ${p}`)
+    ] : []
+  ].join("\n");
+  const map = doc.get("flags", true);
+  if (!(0, import_yaml.isMap)(map)) throw new Error("unreachable: the document was built with a flags map");
+  for (const flag of flags) {
+    const entry = new import_yaml.YAMLMap();
+    if (flag.owners.length === 1) entry.set("owner", flag.owners[0]);
+    else if (flag.owners.length > 1) entry.set("owner", flag.owners);
+    entry.set("created", created);
+    if (expires) entry.set("expires", expires);
+    entry.set("type", SEED_TYPE);
+    entry.set("description", `Read in ${formatLocation(flag.first)}`);
+    const key = doc.createNode(flag.key);
+    if (flag.owners.length === 0) {
+      key.commentBefore = ` owner: missing \u2014 no CODEOWNERS rule owns ${flag.first.file}; add @user, @org/team or an email`;
+    }
+    map.items.push(doc.createPair(key, entry));
+  }
+  const text = doc.toString({ lineWidth: 0, singleQuote: true });
+  return { text, flags, patterns };
+}
+function starterConfig(config) {
+  return [
+    `# yaml-language-server: $schema=${CONFIG_SCHEMA_URL}`,
+    "# ops-steward: every key is optional and shown here with its default. Reference: the README.",
+    "checks: # switch a check module off with false",
+    "  flags: true",
+    "  codeowners: true",
+    "ignore: [] # paths no check reads, e.g. ['vendor/**']",
+    "",
+    "flags:",
+    `  registry: ${config.registry} # the flag registry, repository-relative`,
+    `  expiringWithinDays: ${config.expiringWithinDays} # warn this many days before a flag expires`,
+    "  lifetimeDays: # longest a temporary flag may live (created or renewedFrom \u2192 expires)",
+    `    default: ${config.lifetimeDays.default ?? 30}`,
+    "",
+    "codeowners:",
+    "  requireOwners: [] # files here must have a code owner, e.g. ['src/**']",
+    ""
+  ].join("\n");
+}
+function byLocation(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+
+// src/init/workflows.ts
+var PULL_REQUEST_WORKFLOW = {
+  path: ".github/workflows/ops-steward.yml",
+  text: `# .github/workflows/ops-steward.yml
+name: ops-steward
+on:
+  pull_request:
+  push:
+    branches: [main]
+
+permissions:
+  contents: read
+
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read # the checkout, and the config and flag registry at the PR's base commit
+      pull-requests: write # the sticky PR comment (read-only on fork PRs: the comment is skipped, nothing fails)
+      security-events: write # only for the SARIF upload below
+    steps:
+      - uses: actions/checkout@v5
+      - id: steward
+        uses: ops-steward/ops-steward@v0
+        with:
+          fail-on: error # error | warning | never
+      - name: Upload findings to code scanning
+        # Runs even when the check failed; skipped on fork PRs, whose token cannot write security events.
+        if: always() && steps.steward.outputs.sarif && !github.event.pull_request.head.repo.fork
+        uses: github/codeql-action/upload-sarif@v4
+        with:
+          sarif_file: \${{ steps.steward.outputs.sarif }}
+          category: ops-steward
+`
+};
+var FLAG_SWEEP_WORKFLOW = {
+  path: ".github/workflows/ops-steward-flags.yml",
+  text: `# .github/workflows/ops-steward-flags.yml
+name: ops-steward flags
+on:
+  schedule:
+    - cron: '17 6 * * 1-5' # weekday mornings: expiring flags surface before they expire
+  workflow_dispatch:
+    inputs:
+      dry-run:
+        description: Only list what would change
+        type: boolean
+        default: false
+
+# One sweep at a time per repository; a queued one waits instead of racing the running one.
+concurrency:
+  group: ops-steward-flags-sync
+  cancel-in-progress: false
+
+permissions:
+  contents: read
+
+jobs:
+  sweep:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read # the checkout
+      issues: write # create, update, label, assign, comment on and close the flag issues
+    steps:
+      - uses: actions/checkout@v5
+        with:
+          fetch-depth: 0 # full history: the closing comment names the commit that removed the flag
+      - id: sweep
+        uses: ops-steward/ops-steward@v0
+        with:
+          command: flags-sync
+          dry-run: \${{ inputs.dry-run || false }}
+      - run: echo "created \${{ steps.sweep.outputs.created }}, updated \${{ steps.sweep.outputs.updated }}, closed \${{ steps.sweep.outputs.closed }}"
+`
+};
+var WORKFLOWS = [PULL_REQUEST_WORKFLOW, FLAG_SWEEP_WORKFLOW];
+
+// src/cli/commands/init.ts
+function registerInitCommand(program2, io) {
+  const command = program2.command("init").description(
+    "scaffold .github/ops-steward.yml, a flags.yml seeded from the flags the code reads, and the two workflows; never overwrites a file without --force"
+  );
+  withRepo(command);
+  withOutput(
+    command,
+    ["text", "json"],
+    '{"files":[{"path","action"}],"flags":[{"key","owners","file","line","column"}],"patterns":[\u2026]}'
+  );
+  withClock(command, "date the seeded flags (created, expires)");
+  command.option("--force", "overwrite files that already exist").action(async (dir, opts) => {
+    const json = formatOf(opts) === "json";
+    const now = nowOf(opts);
+    const repo = repoOf(dir, opts, io.cwd);
+    const ctx = await loadRepoContext({ ...opts, repo }, io);
+    const flagsConfig = ctx.config.flags;
+    const progress = progressLine(io, "scanning flags");
+    const analysis = await analyzeFlags(ctx.files, flagsConfig, {
+      onProgress: (p) => progress.update(p.done, p.total)
+    }).finally(() => progress.end());
+    const { codeowners } = await loadCodeowners(ctx.files);
+    const seeded = seedRegistry(analysis.scan, codeowners, flagsConfig, now);
+    const branch = await currentBranch(ctx.root);
+    const planned = [
+      {
+        path: ctx.configPath !== void 0 && !opts.force ? ctx.configPath : DEFAULT_CONFIG_PATH,
+        text: starterConfig(defaultConfig().flags),
+        exists: ctx.configPath !== void 0,
+        what: "config"
+      },
+      {
+        path: flagsConfig.registry,
+        text: seeded.text,
+        exists: analysis.registryExists,
+        what: registryWhat(seeded)
+      },
+      ...WORKFLOWS.map((w) => ({
+        path: w.path,
+        // An old repository's default branch is often not `main`.
+        text: branch ? w.text.replace("branches: [main]", `branches: [${branch}]`) : w.text,
+        exists: false,
+        what: w.path.endsWith("-flags.yml") ? "nightly flag sweep" : "pull request check"
+      }))
+    ];
+    const outcomes = [];
+    for (const file of planned) {
+      outcomes.push({
+        path: file.path,
+        what: file.what,
+        action: await place(ctx.root, file, opts.force === true)
+      });
+    }
+    io.stdout(
+      json ? `${JSON.stringify({
+        files: outcomes.map(({ path: path4, action }) => ({ path: path4, action })),
+        flags: seeded.flags.map((f) => ({
+          key: f.key,
+          owners: f.owners,
+          file: f.first.file,
+          line: f.first.line,
+          column: f.first.column
+        })),
+        patterns: seeded.patterns
+      })}
+` : sanitizeForTerminal(initText(outcomes, seeded, repo))
+    );
+    io.setExitCode(EXIT_OK);
+  });
+}
+function registryWhat(seeded) {
+  const owned = seeded.flags.filter((f) => f.owners.length > 0).length;
+  const orphans = seeded.flags.length - owned;
+  const n = seeded.flags.length;
+  return `${n} ${n === 1 ? "flag" : "flags"} the code reads${orphans > 0 ? `, ${orphans} without an owner` : ""}`;
+}
+async function place(root, file, force) {
+  if (file.exists && !force) return "kept";
+  const absolute = path3.join(root, ...file.path.split("/"));
+  const existed = await stat(absolute).then(
+    () => true,
+    () => false
+  );
+  if (existed && !force) return "kept";
+  await mkdir(path3.dirname(absolute), { recursive: true });
+  try {
+    await writeFile(absolute, file.text, { flag: force ? "w" : "wx" });
+  } catch (error) {
+    if (error.code === "EEXIST") return "kept";
+    throw error;
+  }
+  return existed ? "overwritten" : "written";
+}
+function initText(outcomes, seeded, repo) {
+  const width = Math.max(...outcomes.map((o) => o.path.length));
+  const lines = [`ops-steward init in ${repo}:`];
+  for (const o of outcomes) {
+    const note = o.action === "kept" ? "exists, left as it is; --force overwrites it" : o.what;
+    lines.push(`  ${o.action.padEnd(11)} ${o.path.padEnd(width)}  ${note}`);
+  }
+  const registry = outcomes[1];
+  const written = registry !== void 0 && registry.action !== "kept";
+  const ownerless = seeded.flags.filter((f) => f.owners.length === 0);
+  if (written && ownerless.length > 0) {
+    lines.push(
+      "",
+      `No CODEOWNERS rule owns the file that reads these flags: give each an owner in ${registry.path}:`
+    );
+    for (const f of ownerless) lines.push(`  ${f.key}  ${formatLocation(f.first)}`);
+  }
+  if (written && seeded.patterns.length > 0) {
+    lines.push(
+      "",
+      `The code builds flag names at run time (${seeded.patterns.join(", ")}): declare every flag they can make.`
+    );
+  }
+  if (outcomes.some((o) => o.path.startsWith(".github/workflows/") && o.action !== "kept")) {
+    lines.push(
+      "",
+      "The workflows use ops-steward/ops-steward@v0: until that tag is published, point `uses:` at OWNER/REPO@SHA (README, Install)."
+    );
+  }
+  lines.push("", `Next: ops-steward check ${repo}`);
+  return `${lines.join("\n")}
+`;
+}
+async function currentBranch(root) {
+  try {
+    let gitDir = path3.join(root, ".git");
+    const dotGit = await readFile(gitDir, "utf8").catch(() => void 0);
+    const pointer = dotGit && /^gitdir: (.+)$/m.exec(dotGit)?.[1];
+    if (pointer) gitDir = path3.resolve(root, pointer.trim());
+    const head = await readFile(path3.join(gitDir, "HEAD"), "utf8");
+    const branch = /^ref: refs\/heads\/(.+)$/m.exec(head)?.[1]?.trim();
+    return branch && /^[\w./-]+$/.test(branch) ? branch : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/cli/main.ts
@@ -3803,6 +4284,7 @@ function buildProgram(io) {
     writeOut: (s) => io.stdout(s),
     writeErr: (s) => io.stderr(s)
   });
+  registerInitCommand(program2, io);
   registerCheckCommand(program2, io);
   registerFlagsCommands(program2, io);
   registerCodeownersCommands(program2, io);
@@ -3811,9 +4293,9 @@ function buildProgram(io) {
 }
 function routeSubcommands(parent, io, names) {
   for (const sub of parent.commands) {
-    const path2 = [...names, sub.name()];
-    sub.exitOverride().showSuggestionAfterError(true).configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) }).showHelpAfterError(`(run "ops-steward ${path2.join(" ")} --help" for usage)`);
-    routeSubcommands(sub, io, path2);
+    const path4 = [...names, sub.name()];
+    sub.exitOverride().showSuggestionAfterError(true).configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) }).showHelpAfterError(`(run "ops-steward ${path4.join(" ")} --help" for usage)`);
+    routeSubcommands(sub, io, path4);
   }
 }
 
@@ -3824,6 +4306,9 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  stderrIsTty: Boolean(process.stderr.isTTY),
+  columns: process.stdout.isTTY ? process.stdout.columns : void 0,
+  clock: () => performance.now(),
   setExitCode: () => void 0
 }).then(
   (code) => {

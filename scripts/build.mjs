@@ -1,9 +1,27 @@
 // One build for the three front doors. ESM with code splitting, so the TypeScript compiler that
-// ts-morph carries is committed once (in a shared chunk), not once per entry.
+// ts-morph carries is committed once (in a shared chunk), not once per entry. Then the generated
+// files that are committed next to the bundles: the config's JSON Schema and the README's rule tables.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-await rm('dist', { recursive: true, force: true });
+// `node scripts/build.mjs [OUTDIR]`: dist/ by default; the CLI tests build the same bundle into a temp dir
+// so they run what the sources build, not whatever dist/ was last committed as.
+const outdir = process.argv[2] ?? 'dist';
+await rm(outdir, { recursive: true, force: true });
+
+const banner = {
+  // CommonJS dependencies (TypeScript among them) use require(), __filename and __dirname, which an
+  // ESM module does not have: give every chunk its own.
+  js: [
+    "import { createRequire as __osCreateRequire } from 'node:module';",
+    "import { fileURLToPath as __osFileURLToPath } from 'node:url';",
+    'const require = __osCreateRequire(import.meta.url);',
+    'const __filename = __osFileURLToPath(import.meta.url);',
+    "const __dirname = __osFileURLToPath(new URL('.', import.meta.url));",
+  ].join(' '),
+};
 
 await build({
   entryPoints: {
@@ -13,7 +31,7 @@ await build({
     // The flag scanner's parse worker: its own entry, so a worker thread never re-runs a front door.
     'flags-scanner-worker': 'src/flags/scanner/worker.ts',
   },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -23,17 +41,38 @@ await build({
   // Probot is a server framework with runtime plugin loading: the App runs from an installed package,
   // so it stays a real dependency instead of being bundled.
   external: ['probot'],
-  // CommonJS dependencies (TypeScript among them) use require(), __filename and __dirname, which an
-  // ESM module does not have: give every chunk its own.
-  banner: {
-    js: [
-      "import { createRequire as __osCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __osFileURLToPath } from 'node:url';",
-      'const require = __osCreateRequire(import.meta.url);',
-      'const __filename = __osFileURLToPath(import.meta.url);',
-      "const __dirname = __osFileURLToPath(new URL('.', import.meta.url));",
-    ].join(' '),
-  },
+  banner,
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// A bundle built elsewhere (the CLI tests' temp dir) leaves the committed sources alone.
+if (outdir === 'dist') await generateFiles();
+
+async function generateFiles() {
+  // The generators import the module registry; bundle them to a temporary file and run them. The file sits
+  // under node_modules/.cache so that its external imports resolve to this project's packages.
+  await mkdir('node_modules/.cache', { recursive: true });
+  const tmp = await mkdtemp(path.join('node_modules/.cache', 'ops-steward-gen-'));
+  try {
+    const out = path.join(tmp, 'generate.mjs');
+    await build({
+      entryPoints: ['scripts/generate.ts'],
+      outfile: out,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    });
+    const { generate } = await import(pathToFileURL(path.resolve(out)).href);
+    for (const [file, render] of Object.entries(generate)) {
+      const before = await readFile(file, 'utf8').catch(() => '');
+      const after = await render(before);
+      if (after !== before) await writeFile(file, after);
+    }
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,4 +1,4 @@
-import type { RepoContext } from '../cli/context.js';
+import type { RepoContext } from '../config/workspace.js';
 import { runChecks } from '../engine/run-checks.js';
 import type { Finding } from '../findings.js';
 import type { GitHubClient } from '../github/client.js';
@@ -7,7 +7,7 @@ import type { OctokitLike } from '../repo/github.js';
 import type { ActionEvent } from './event.js';
 import { flagsSync } from './flags-sync.js';
 import type { ActionInputs } from './inputs.js';
-import { pullRequestFlags } from './pull-request.js';
+import { pullRequestReview } from './pull-request.js';
 
 /** The log of a run; `warning` and `notice` also show as annotations on the run. */
 export interface CommandLog {
@@ -78,23 +78,19 @@ const check: ActionCommand = async ({ workspace, now, inputs, log, github, event
     ...(services ? { services } : {}),
   });
   // Only `pull_request` checks out the pull request itself; `pull_request_target` checks out the base.
-  if (
-    event.name !== 'pull_request' ||
-    !event.pullRequest ||
-    workspace.config.checks.flags === false
-  )
-    return full;
-  const pr = await pullRequestFlags({
+  if (event.name !== 'pull_request' || !event.pullRequest) return full;
+  const pr = await pullRequestReview({
     event,
     workspace,
     client: github(),
+    ...(services ? { services } : {}),
     now,
     dryRun: inputs.dryRun,
     log,
   });
   return {
     findings: [...pr.findings, ...full.findings],
-    ran: [...full.ran, 'flags (pull request)'],
+    ran: [...full.ran, 'pull request'],
     annotateFirst: pr.findings,
     ...(pr.summary ? { summary: pr.summary } : {}),
   };

@@ -1,8 +1,9 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { loadOnCall } from '../oncall/load.js';
 import type { Finding } from '../findings.js';
-import { localGitHistory } from '../github/flag-history.js';
-import { runFlagSync } from '../github/flag-sync.js';
+import { localGitHistory } from '../repo/history.js';
+import { syncFlagIssues } from '../engine/sync-flag-issues.js';
+import { githubFlagIssues } from '../github/flag-sync.js';
 import { renderFlagSyncSummary } from '../flags/sync/result.js';
 import type { FlagSyncResult } from '../flags/sync/result.js';
 import type { ActionCommand, CommandResult } from './commands.js';
@@ -36,8 +37,8 @@ export const flagsSync: ActionCommand = async ({ inputs, event, workspace, now, 
   }
 
   const warnings: string[] = [];
-  const result = await runFlagSync({
-    octokit: client,
+  const result = await syncFlagIssues({
+    tracker: githubFlagIssues(client),
     ...event.repository,
     sha: event.sha,
     files: workspace.files,

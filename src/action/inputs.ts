@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { FailOn } from '../findings.js';
 import type { ActionCore } from './core.js';
 

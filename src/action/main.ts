@@ -1,10 +1,12 @@
 import * as actionsCore from '@actions/core';
 import path from 'node:path';
-import { CONFIG_CANDIDATES, ConfigError, openWorkspace } from '../cli/context.js';
-import type { RepoContext, RepoOptions } from '../cli/context.js';
+import { readConfigAt } from '../config/base.js';
+import { ConfigError, openWorkspace } from '../config/workspace.js';
+import type { RepoContext, RepoOptions } from '../config/workspace.js';
+import { UserError, describeError } from '../core/errors.js';
+import { localFilesAt } from '../repo/history.js';
 import { readFileAtRef } from '../github/contents.js';
 import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
-import { InputError } from '../errors.js';
 import { countFindings, shouldFail } from '../findings.js';
 import type { Finding, FindingCounts } from '../findings.js';
 import { apiUrlFromEnv, createGitHubClient } from '../github/client.js';
@@ -68,7 +70,7 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<ActionOu
     // 4. Workspace and config; an invalid config becomes findings that always fail the step.
     const workspaceDir = path.resolve(deps.cwd, deps.env.GITHUB_WORKSPACE || '.');
     const now = deps.now();
-    const configText = await baseBranchConfig(inputs, event, github, core);
+    const configText = await baseBranchConfig(inputs, event, github, core, workspaceDir);
     const opened = await openCheckout(inputs, workspaceDir, core, configText);
     // 5. The command itself.
     const result: CommandResult =
@@ -185,47 +187,55 @@ async function openCheckout(
 }
 
 /**
- * On a pull request, the config comes from the base commit: a PR must not be able to weaken or switch
- * off its own checks. Without a token (or when GitHub refuses), the checkout's config is used, with a
- * warning saying so.
+ * On a pull request, the config comes from the base commit: a pull request must not be able to weaken or
+ * switch off its own checks. With a token it is read through the API, and when that read fails the step
+ * fails (fail closed) with the reason and how to re-run. Offline (`github-token: ''`, a deliberate choice)
+ * it is read from the clone when the clone has the base commit, else from the checkout, with a warning.
  */
 async function baseBranchConfig(
   inputs: ActionInputs,
   event: ActionEvent,
   github: () => GitHubClient | undefined,
   core: ActionCore,
+  workspaceDir: string,
 ): Promise<RepoOptions['configText']> {
   const baseSha = event.pullRequest?.baseSha;
   if (!baseSha || !event.repository) return undefined;
   const client = github();
+  const repository = event.repository;
+  const short = baseSha.slice(0, 7);
+  let found: { path: string; text: string | undefined };
   if (!client) {
-    core.warning(
-      'no github-token: the config is read from the pull request itself, so the PR can change its own checks.',
-    );
-    return undefined;
-  }
-  const candidates = inputs.config ? [inputs.config] : CONFIG_CANDIDATES;
-  try {
-    for (const candidate of candidates) {
-      const text = await readFileAtRef(client, {
-        ...event.repository,
-        path: candidate,
-        ref: baseSha,
-      });
-      if (text !== undefined) {
-        core.info(`config: ${candidate} at the base commit ${baseSha.slice(0, 7)}`);
-        return { path: candidate, text };
-      }
+    // Offline by choice (`github-token: ''`): the clone may still hold the base commit (fetch-depth >= 2).
+    try {
+      found = await readConfigAt(localFilesAt(workspaceDir, baseSha), inputs.config);
+    } catch {
+      core.warning(
+        `no github-token and the base commit ${short} is not in the clone: the config is read from the pull request itself, ` +
+          'so the PR can change its own checks. Keep `github-token` at its default, or check out with `fetch-depth: 2`.',
+      );
+      return undefined;
     }
-    core.info(`config: none at the base commit ${baseSha.slice(0, 7)}; using the defaults`);
-    return { path: candidates[0]!, text: undefined };
-  } catch (error) {
-    core.warning(
-      `could not read the config from the base commit (${error instanceof Error ? error.message : String(error)}); ` +
-        "using the checkout's config instead.",
-    );
-    return undefined;
+  } else {
+    try {
+      found = await readConfigAt(
+        (path) => readFileAtRef(client, { ...repository, path, ref: baseSha }),
+        inputs.config,
+      );
+    } catch (error) {
+      throw new UserError(
+        `could not read the config at the pull request's base commit ${short} (${describeError(error)}); ` +
+          'a pull request is never checked with its own config, so this check fails instead. ' +
+          'Re-run the job once GitHub answers again.',
+      );
+    }
   }
+  core.info(
+    found.text === undefined
+      ? `config: none at the base commit ${short}; using the defaults`
+      : `config: ${found.path} at the base commit ${short}`,
+  );
+  return found;
 }
 
 function setOutputs(
@@ -252,7 +262,7 @@ function verdict(
 
 function failStep(core: ActionCore, error: unknown): ActionOutcome {
   let failure: string;
-  if (error instanceof InputError) {
+  if (error instanceof UserError) {
     failure = error.message;
   } else {
     failure = `internal error: ${error instanceof Error ? error.message : String(error)} (please report it; the debug log has the stack)`;

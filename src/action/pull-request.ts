@@ -1,76 +1,84 @@
-import type { RepoContext } from '../cli/context.js';
+import type { RepoContext } from '../config/workspace.js';
+import type { ModuleServices } from '../core/module.js';
+import { reviewPullRequest } from '../engine/review-pull-request.js';
+import type { PullRequestOutcome } from '../engine/review-pull-request.js';
 import type { Finding } from '../findings.js';
-import type { OctokitLike } from '../repo/github.js';
-import type { CommandLog } from './commands.js';
-import type { ActionEvent } from './event.js';
+import { fetchPullRequestDiff } from '../github/pull-request.js';
 import {
   describeCommentResult,
+  githubBaseFiles,
   publishPullRequestComment,
-  renderPullRequestFlagsComment,
-  reviewPullRequestFlags,
-} from '../github/pull-request-flags.js';
-import type { PullRequestFlagsReview } from '../github/pull-request-flags.js';
+} from '../github/pull-request-review.js';
+import type { OctokitLike } from '../repo/github.js';
+import { renderPullRequestReport } from '../report/pull-request.js';
+import type { CommandLog } from './commands.js';
+import type { ActionEvent } from './event.js';
 
-export interface PullRequestFlagsOutcome {
-  /** The pull request's own flag findings, on its changed lines (or the registry lines it edited). */
+export interface PullRequestReviewOutcome {
+  /** Every module's findings about the pull request's own changes, on its changed lines. */
   findings: Finding[];
   /** Markdown for the job summary: the same report as the comment, plus what happened to the comment. */
   summary?: string;
 }
 
 /**
- * The flag rules of one pull request in the Action: the head is the checkout, the diff and the base
- * registry come from the API. Nothing here fails the step by itself: without a token, or when GitHub
- * refuses, the full check still runs and this part says (as a notice) what it could not do.
+ * The pull-request review in the Action: the head is the checkout, the diff and the base commit's files
+ * come from the API. Nothing here fails the step by itself: without a token, or when GitHub refuses, the
+ * full check still runs and this part says (as a notice) what it could not do.
  */
-export async function pullRequestFlags(params: {
+export async function pullRequestReview(params: {
   event: ActionEvent;
   workspace: RepoContext;
   client: OctokitLike | undefined;
+  services?: ModuleServices;
   now: Date;
   dryRun: boolean;
   log: CommandLog;
-}): Promise<PullRequestFlagsOutcome> {
+}): Promise<PullRequestReviewOutcome> {
   const { event, workspace, client, log } = params;
   const pr = event.pullRequest;
   if (!pr || !event.repository) return { findings: [] };
   if (!client) {
     log.notice(
-      `no github-token: the flag rules of pull request #${pr.number} (undeclared or expired flags on changed lines, registry edits) ` +
+      `no github-token: the rules of pull request #${pr.number} about its own changes (flags on changed lines, registry and CODEOWNERS edits, changed docs and on-call files) ` +
         'need the pull request diff from the API and were skipped; the full check ran.',
     );
     return { findings: [] };
   }
   if (!pr.baseSha) {
     log.notice(
-      `the event payload names no base commit for pull request #${pr.number}: its flag rules were skipped; the full check ran.`,
+      `the event payload names no base commit for pull request #${pr.number}: its own rules were skipped; the full check ran.`,
     );
     return { findings: [] };
   }
 
-  let review: PullRequestFlagsReview;
+  let outcome: PullRequestOutcome;
   try {
-    review = await reviewPullRequestFlags({
-      octokit: client,
+    const diff = await fetchPullRequestDiff(client, {
       ...event.repository,
       pullNumber: pr.number,
       ...(pr.changedFiles !== undefined ? { changedFiles: pr.changedFiles } : {}),
-      baseSha: pr.baseSha,
-      headFiles: workspace.files,
+    });
+    outcome = await reviewPullRequest({
+      files: workspace.files,
       config: workspace.config,
+      ...(workspace.configPath !== undefined ? { configPath: workspace.configPath } : {}),
       now: params.now,
+      diff,
+      base: githubBaseFiles(client, { ...event.repository, ref: pr.baseSha }),
+      ...(params.services ? { services: params.services } : {}),
     });
   } catch (error) {
     log.warning(
-      `could not check the flag changes of pull request #${pr.number}: ${message(error)}. The full check ran; re-run the job to try again.`,
+      `could not check the flag changes of pull request #${pr.number}, nor the other rules about its changes: ${message(error)}. The full check ran; re-run the job to try again.`,
     );
     return { findings: [] };
   }
-  for (const note of review.notes) log.info(note);
-  log.info(`pull request #${pr.number}: ${review.findings.length} flag finding(s) on its changes`);
+  for (const note of [...outcome.notes, ...outcome.reviews.flatMap((r) => r.notes)]) log.info(note);
+  log.info(`pull request #${pr.number}: ${outcome.findings.length} finding(s) on its changes`);
 
   const label = `#${pr.number}${pr.headSha ? ` at ${pr.headSha.slice(0, 7)}` : ''}`;
-  const body = renderPullRequestFlagsComment(review, {
+  const body = renderPullRequestReport(outcome, {
     label,
     footer: 'Updated on every push by the ops-steward Action; the job summary has the full report.',
   });
@@ -83,7 +91,7 @@ export async function pullRequestFlags(params: {
       const result = await publishPullRequestComment(
         client,
         { ...event.repository, pullNumber: pr.number },
-        review,
+        outcome,
         body,
       );
       commentLine = describeCommentResult(result);
@@ -95,7 +103,7 @@ export async function pullRequestFlags(params: {
       log.warning(`${commentLine} (the annotations and the job summary carry the same report)`);
     }
   }
-  return { findings: review.findings, summary: `${body}\n_${commentLine}._\n` };
+  return { findings: outcome.findings, summary: `${body}\n_${commentLine}._\n` };
 }
 
 function message(error: unknown): string {

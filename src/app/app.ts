@@ -3,7 +3,7 @@ import type { DomainModule } from '../core/module.js';
 import type { OctokitLike } from '../repo/github.js';
 import { CHECK_NAME, checkPullRequest } from './check-pull-request.js';
 import type { AppLog, CheckDeps } from './check-pull-request.js';
-import { FLAGS_CHECK_NAME, checkPullRequestFlags } from './flags-check.js';
+import { checkPullRequestChanges, pullRequestRunNames } from './pull-request-checks.js';
 import { onRenewComment } from './renew.js';
 import { startDailySync } from './schedule.js';
 import type { DailySyncOptions } from './schedule.js';
@@ -16,8 +16,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Replaces the module registry (tests); default: every registered module. */
   modules?: readonly DomainModule[];
-  /** `false` leaves out the `ops-steward / flags` run and the PR comment (tests of the main run). */
-  flagsCheckRun?: boolean;
+  /** `false` leaves out the pull-request runs (`ops-steward / flags`, …) and the PR comment (tests of the main run). */
+  pullRequestRuns?: boolean;
   /** Starts the in-process daily flag sweep over every installation (see schedule.ts); off unless given. */
   dailySync?: DailySyncOptions;
 }
@@ -30,9 +30,9 @@ const PULL_REQUEST_EVENTS = [
 
 /**
  * The Probot app:
- * - every opened, updated or reopened pull request gets the `ops-steward` check run (every check) and the
- *   `ops-steward / flags` check run (the flag rules of its own changes, plus one sticky PR comment), judged
- *   by the base branch's config; "Re-run" runs them again;
+ * - every opened, updated or reopened pull request gets the `ops-steward` check run (every module's check)
+ *   and one `ops-steward / <module>` run per module with rules about a change (flags, codeowners, …), plus
+ *   one sticky PR comment, all judged by the base branch's config; "Re-run" runs them again;
  * - `/ops-steward renew KEY` in an issue or PR comment opens a renewal pull request (or says why not);
  * - a push to the default branch, an installation, and a daily timer sweep the flag issues.
  */
@@ -47,8 +47,10 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
 
     app.on('check_run.rerequested', async (context) => {
       const { repository, check_run: run } = context.payload;
-      const flagsRun = run.name === FLAGS_CHECK_NAME && options.flagsCheckRun !== false;
-      if (run.name !== CHECK_NAME && !flagsRun) return;
+      const changesRun =
+        options.pullRequestRuns !== false &&
+        pullRequestRunNames(options.modules).includes(run.name);
+      if (run.name !== CHECK_NAME && !changesRun) return;
       const base = { owner: repository.owner.login, repo: repository.name };
       const target = await targetFromRerun(octokitOf(context), base, {
         headSha: run.head_sha,
@@ -58,9 +60,11 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       if (run.name === CHECK_NAME)
         await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
       else
-        await checkPullRequestFlags(octokitOf(context), target, {
+        await checkPullRequestChanges(octokitOf(context), target, {
           now: now(),
           log: logOf(context),
+          only: [run.name],
+          ...(options.modules ? { modules: options.modules } : {}),
         });
     });
 
@@ -148,11 +152,12 @@ async function checkBoth(
 ): Promise<void> {
   const octokit = octokitOf(context);
   const main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
-  if (options.flagsCheckRun === false) return;
-  await checkPullRequestFlags(octokit, target, {
+  if (options.pullRequestRuns === false) return;
+  await checkPullRequestChanges(octokit, target, {
     now: now(),
     log: logOf(context),
     ...(main.context ? { context: main.context } : {}),
+    ...(options.modules ? { modules: options.modules } : {}),
   });
 }
 

@@ -1,7 +1,12 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { Finding } from '../findings.js';
 import { createCheckRun, completeCheckRun } from '../github/check-run.js';
-import type { CheckConclusion, CheckRunRef } from '../github/check-run.js';
+import type {
+  CheckConclusion,
+  CheckRunAnnotation,
+  CheckRunOutput,
+  CheckRunRef,
+} from '../github/check-run.js';
 import { UnreadableFileError } from '../github/contents.js';
 import { RepoError } from '../repo/github.js';
 import type { OctokitLike } from '../repo/github.js';
@@ -44,22 +49,12 @@ export async function withCheckRun<T>(
   try {
     return await evaluate(run);
   } catch (error) {
-    const expected =
-      error instanceof RepoError ||
-      error instanceof UnreadableFileError ||
-      error instanceof InputError;
+    const expected = isExpected(error);
     const reason = error instanceof Error ? error.message : String(error);
     try {
       await completeCheckRun(octokit, run, {
         conclusion: 'failure',
-        output: {
-          title: `ops-steward could not check ${spec.what}`,
-          summary:
-            `ops-steward could not check ${spec.what}:\n\n> ${reason.replace(/\n/g, '\n> ')}\n\n` +
-            (expected
-              ? 'Fix the cause above, then re-run this check from the Checks tab.'
-              : 'This looks like a bug or a GitHub outage. Re-run this check from the Checks tab; if it fails again, please report it.'),
-        },
+        output: failureOutput(spec.what, reason, expected),
       });
     } catch (concludeError) {
       log.error(
@@ -72,4 +67,97 @@ export async function withCheckRun<T>(
     }
     throw error;
   }
+}
+
+export interface RunResult {
+  conclusion: CheckConclusion;
+  output: CheckRunOutput;
+  annotations?: readonly CheckRunAnnotation[];
+}
+
+/** Completes one of the runs by name; a run is completed at most once. */
+export type CompleteRun = (name: string, result: RunResult) => Promise<void>;
+
+/**
+ * Several check runs that are always completed, like `withCheckRun`: all are created in_progress first;
+ * whatever goes wrong afterwards, every run not yet completed concludes `failure` with the reason.
+ */
+export async function withCheckRuns<T>(
+  octokit: OctokitLike,
+  target: PullTarget,
+  specs: readonly GuardedRunSpec[],
+  log: AppLog,
+  evaluate: (runs: ReadonlyMap<string, CheckRunRef>, complete: CompleteRun) => Promise<T[]>,
+): Promise<T[]> {
+  const runs = new Map<string, CheckRunRef>();
+  const done = new Set<string>();
+  const what = new Map(specs.map((s) => [s.name, s.what]));
+  const complete: CompleteRun = async (name, result) => {
+    const run = runs.get(name);
+    if (!run || done.has(name)) return;
+    done.add(name);
+    await completeCheckRun(octokit, run, result);
+  };
+  const failRest = async (error: unknown, expected: boolean): Promise<void> => {
+    const reason = error instanceof Error ? error.message : String(error);
+    for (const [name, run] of runs) {
+      if (done.has(name)) continue;
+      done.add(name);
+      try {
+        await completeCheckRun(octokit, run, {
+          conclusion: 'failure',
+          output: failureOutput(what.get(name) ?? name, reason, expected),
+        });
+      } catch (concludeError) {
+        log.error(
+          `could not conclude check run ${run.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`,
+        );
+      }
+    }
+  };
+  try {
+    for (const spec of specs) {
+      runs.set(
+        spec.name,
+        await createCheckRun(octokit, {
+          owner: target.owner,
+          repo: target.repo,
+          name: spec.name,
+          headSha: target.headSha,
+          output: { title: 'Checking…', summary: `Checking ${spec.what}.` },
+        }),
+      );
+    }
+    return await evaluate(runs, complete);
+  } catch (error) {
+    const expected = isExpected(error);
+    await failRest(error, expected);
+    if (expected) {
+      log.warn(
+        `${specs.map((s) => s.name).join(', ')}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return [];
+    }
+    throw error;
+  }
+}
+
+/** Problems the user can fix (a repository or file that cannot be read, bad input), as opposed to bugs. */
+function isExpected(error: unknown): boolean {
+  return (
+    error instanceof RepoError ||
+    error instanceof UnreadableFileError ||
+    error instanceof InputError
+  );
+}
+
+function failureOutput(what: string, reason: string, expected: boolean): CheckRunOutput {
+  return {
+    title: `ops-steward could not check ${what}`,
+    summary:
+      `ops-steward could not check ${what}:\n\n> ${reason.replace(/\n/g, '\n> ')}\n\n` +
+      (expected
+        ? 'Fix the cause above, then re-run this check from the Checks tab.'
+        : 'This looks like a bug or a GitHub outage. Re-run this check from the Checks tab; if it fails again, please report it.'),
+  };
 }

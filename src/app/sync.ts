@@ -1,5 +1,6 @@
 import { readFileAtRef } from '../github/contents.js';
-import { runFlagSync } from '../github/flag-sync.js';
+import { syncFlagIssues } from '../engine/sync-flag-issues.js';
+import { githubFlagIssues } from '../github/flag-sync.js';
 import { loadOnCall } from '../oncall/load.js';
 import { pageItems } from '../github/paginate.js';
 import type { FlagSyncResult } from '../flags/sync/result.js';
@@ -12,7 +13,7 @@ import { yamlRegistryPath } from '../flags/registry-sources.js';
 
 /**
  * The App's flag-issue sweep of one repository (on a push to the default branch, on installation, and once a
- * day): the default branch's config and files through the API, then the same runFlagSync the Action runs.
+ * day): the default branch's config and files through the API, then the same sweep use case the Action runs.
  * The App has no local history, so closing comments say the removing commit is unknown.
  */
 
@@ -67,13 +68,13 @@ export async function syncRepository(
     )
       return {
         kind: 'skipped',
-        reason: `no ${config.flags.registry} and no open flag issue: nothing to sweep`,
+        reason: `no ${yamlRegistryPath(config.flags)} and no open flag issue: nothing to sweep`,
       };
 
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
     const files = config.ignore.length > 0 ? withIgnore(tree, config.ignore) : tree;
-    const result = await runFlagSync({
-      octokit,
+    const result = await syncFlagIssues({
+      tracker: githubFlagIssues(octokit),
       owner: target.owner,
       repo: target.repo,
       sha: tree.sha,

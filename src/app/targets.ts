@@ -1,4 +1,5 @@
 import type { OctokitLike } from '../repo/github.js';
+import type { RepoRef } from '../repo/types.js';
 
 /** What one check run is about. The check run and the config live in the base repository. */
 export interface PullTarget {
@@ -12,11 +13,6 @@ export interface PullTarget {
   pullNumber?: number;
   /** The pull request's `changed_files`, when known: tells whether GitHub's file listing was cut. */
   changedFiles?: number;
-}
-
-interface RepoRef {
-  owner: string;
-  repo: string;
 }
 
 /** The parts of a pull request payload (webhook or REST) this needs; `head.repo` is null for a deleted fork. */

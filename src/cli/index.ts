@@ -9,6 +9,9 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  stderrIsTty: Boolean(process.stderr.isTTY),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  clock: () => performance.now(),
   setExitCode: () => undefined,
 }).then(
   (code) => {

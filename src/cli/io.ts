@@ -6,6 +6,12 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal (colour, tables). */
   isTty: boolean;
+  /** Whether stderr is a terminal: only then is a progress line drawn (and redrawn) there. */
+  stderrIsTty?: boolean;
+  /** Width of the terminal stdout is on, when it is one: the text report wraps to it. */
+  columns?: number;
+  /** Milliseconds of a monotonic clock, for the progress line's timing (tests pass a fake one). */
+  clock?: () => number;
   /** Commands report their outcome here instead of calling process.exit. */
   setExitCode(code: number): void;
 }
@@ -15,7 +21,7 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** Thrown for bad command-line input; the CLI prints the message (no stack) and exits 2. */
 export class UsageError extends InputError {

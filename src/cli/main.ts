@@ -3,7 +3,8 @@ import { VERSION } from '../version.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
-import { InputError } from '../errors.js';
+import { registerInitCommand } from './commands/init.js';
+import { InputError } from '../core/errors.js';
 import { EXIT_USAGE } from './io.js';
 import type { CliIo } from './io.js';
 
@@ -42,6 +43,7 @@ function buildProgram(io: CliIo): Command {
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
     });
+  registerInitCommand(program, io);
   registerCheckCommand(program, io);
   registerFlagsCommands(program, io);
   registerCodeownersCommands(program, io);

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.js';
+import { skippedReason } from '../repo/required.js';
 import type { RepoFiles } from '../repo/types.js';
 import { parseCodeowners } from './parse.js';
 import type { Codeowners } from './types.js';
@@ -58,8 +59,4 @@ export async function loadCodeowners(files: RepoFiles): Promise<LoadedCodeowners
     }
   }
   return { codeowners, findings };
-}
-
-function skippedReason(files: RepoFiles, path: string): string | undefined {
-  return files.notices().find((f) => f.file === path)?.message;
 }

@@ -6,6 +6,7 @@ import type { CodeRegistry } from './code-registry.js';
 import { loadRegistries } from './registries.js';
 import type { ParsedRegistry } from './registry.js';
 import { scanFlagReferences } from './scanner/index.js';
+import type { ScanProgress } from './scanner/index.js';
 import { flagFindings, flagStatus, registryUseFindings, unresolvedFindings } from './status.js';
 import type { FlagStatus } from './status.js';
 import type { ScanResult, SkippedFile } from './types.js';
@@ -13,7 +14,7 @@ import type { ScanResult, SkippedFile } from './types.js';
 /** The registry and the code references of one repository: what `check`, `flags scan` and `flags status` share. */
 export interface FlagsAnalysis {
   registryPath: string;
-  /** False when the registry file is absent (or excluded by `ignore`). */
+  /** False when the registry file is absent (or excluded by `ignore`); true when it exists but is unreadable. */
   registryExists: boolean;
   /** Empty (and `parsed: true`) when there is no registry file. */
   registry: ParsedRegistry;
@@ -26,7 +27,11 @@ export interface FlagsAnalysis {
  * One analysis per repository snapshot and flags config: the full check, the pull request rules and
  * the sweep may all ask within one run, and a monorepo's scan takes seconds.
  */
-export function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
+export function analyzeFlags(
+  files: RepoFiles,
+  config: FlagsConfig,
+  options: AnalyzeOptions = {},
+): Promise<FlagsAnalysis> {
   let byConfig = analyses.get(files);
   if (!byConfig) {
     byConfig = new WeakMap();
@@ -34,7 +39,7 @@ export function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<Fla
   }
   let pending = byConfig.get(config);
   if (!pending) {
-    pending = analyze(files, config);
+    pending = analyze(files, config, options);
     byConfig.set(config, pending);
     // A failed analysis (an unreadable file) is not remembered: asking again retries.
     pending.catch(() => byConfig.delete(config));
@@ -42,9 +47,18 @@ export function analyzeFlags(files: RepoFiles, config: FlagsConfig): Promise<Fla
   return pending;
 }
 
+export interface AnalyzeOptions {
+  /** Progress of the code scan; only the call that starts an analysis reports it (later ones share its result). */
+  onProgress?: (progress: ScanProgress) => void;
+}
+
 const analyses = new WeakMap<RepoFiles, WeakMap<FlagsConfig, Promise<FlagsAnalysis>>>();
 
-async function analyze(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnalysis> {
+async function analyze(
+  files: RepoFiles,
+  config: FlagsConfig,
+  options: AnalyzeOptions,
+): Promise<FlagsAnalysis> {
   const { registryPath, registryExists, registry, codeRegistries } = await loadRegistries(
     files,
     config,
@@ -52,8 +66,23 @@ async function analyze(files: RepoFiles, config: FlagsConfig): Promise<FlagsAnal
   const scan = await scanFlagReferences(files, config, {
     declaredKeys: registry.flags.map((f) => f.key),
     codeRegistries,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { registryPath, registryExists, registry, scan, codeRegistries };
+}
+
+/**
+ * Why the registry cannot be trusted for a sweep (unreadable, not YAML, no `flags:` mapping), with
+ * the first problem's position; null when it can.
+ */
+export function registryProblem(analysis: FlagsAnalysis): string | null {
+  if (analysis.registry.parsed) return null;
+  const first = analysis.registry.findings[0];
+  const where =
+    first?.line !== undefined
+      ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}`
+      : analysis.registryPath;
+  return `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? 'no flags mapping'})`;
 }
 
 /** Per-flag states; text references are already part of the scan. */
@@ -98,7 +127,8 @@ function skippedFinding(skipped: SkippedFile): Finding {
 /** The whole-repository flags check. A repository without flags has nothing to say. */
 export async function checkFlags(ctx: ModuleContext): Promise<Finding[]> {
   const config = ctx.config.flags;
-  const analysis = await analyzeFlags(ctx.files, config);
+  const progress = ctx.services.flagScanProgress;
+  const analysis = await analyzeFlags(ctx.files, config, progress ? { onProgress: progress } : {});
   const { scan } = analysis;
   if (!analysis.registryExists && scan.references.length === 0 && scan.unresolved.length === 0)
     return [];

@@ -7,6 +7,14 @@ import { flagsConfigSchema } from './config.js';
 import { analyzePullRequestFlags } from './pr/index.js';
 import { FLAG_RULES } from './rules.js';
 import { yamlRegistryPath } from './registry-sources.js';
+import type { ScanProgress } from './scanner/index.js';
+
+declare module '../core/module.js' {
+  interface ModuleServices {
+    /** Progress of the code scan, for a door that shows it (the CLI on a terminal). */
+    flagScanProgress?: (progress: ScanProgress) => void;
+  }
+}
 
 /**
  * Only the base *registry* is read (one request), not the base tree: the PR rules compare the registry

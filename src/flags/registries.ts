@@ -1,7 +1,9 @@
 import type { RepoFiles } from '../repo/types.js';
 import { readCodeRegistry, type CodeRegistry } from './code-registry.js';
 import type { FlagsConfig } from './config.js';
-import { parseRegistry, type ParsedRegistry } from './registry.js';
+import { readRequired } from '../repo/required.js';
+import type { Finding } from '../findings.js';
+import { parseRegistry, REGISTRY_MAX_BYTES, type ParsedRegistry } from './registry.js';
 import { registrySources, yamlRegistryPath } from './registry-sources.js';
 import type { DeclaredFlag } from './types.js';
 
@@ -32,10 +34,15 @@ export async function loadRegistries(
   const yamlOrder: DeclaredFlag[] = [];
   for (const source of sources) {
     if (source.kind !== 'yaml') continue;
-    const text = await files.read(source.path);
-    if (text === undefined) continue;
+    const file = await readRequired(files, source.path, { maxBytes: REGISTRY_MAX_BYTES });
+    if (file.kind === 'absent') continue;
     exists = true;
-    const r = parseRegistry(text, source.path, config);
+    if (file.kind === 'unreadable') {
+      parsed = false;
+      findings.push(unreadableRegistry(source.path, file.reason));
+      continue;
+    }
+    const r = parseRegistry(file.text, source.path, config);
     parsed &&= r.parsed;
     findings.push(...r.findings);
     for (const f of r.flags) {
@@ -73,5 +80,18 @@ export async function loadRegistries(
     registryExists: exists,
     registry: { flags, findings, parsed },
     codeRegistries,
+  };
+}
+
+/**
+ * It exists, so it is not "no registry": calling every flag undeclared (and the sweep closing their
+ * issues) would be the worst possible reading of a file that is merely too big or a stray symlink.
+ */
+function unreadableRegistry(path: string, reason: string): Finding {
+  return {
+    ruleId: 'flags/registry-unreadable',
+    severity: 'error',
+    message: `the flag registry ${path} exists but could not be read (${reason.replace(/\.$/, '')}); no flag state is reported until it can be`,
+    file: path,
   };
 }

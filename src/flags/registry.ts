@@ -29,6 +29,12 @@ export interface LifetimePolicy {
   source: string;
 }
 
+/**
+ * The registry's own size cap, above the 1 MiB one for sources: a large organisation's registry is
+ * legitimately big (20,000 flags are about 3 MiB), and treating it as absent would be far worse.
+ */
+export const REGISTRY_MAX_BYTES = 16 * 1024 * 1024;
+
 const schema = schemaJson as AnySchemaObject;
 const FLAG_FIELDS = Object.keys(
   ((schema.definitions as Record<string, AnySchemaObject>).flag!.properties as Record<

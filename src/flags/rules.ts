@@ -39,6 +39,11 @@ export const FLAG_RULES: readonly RuleDefinition[] = [
   ),
   rule('registry-yaml', 'error', 'The flag registry is not valid YAML.'),
   rule(
+    'registry-unreadable',
+    'error',
+    'The flag registry exists but cannot be read (too large, a symlink out of the tree): nothing is judged on a guess.',
+  ),
+  rule(
     'registry-invalid',
     'error',
     'The flag registry, or one entry of it, does not have the required shape.',

@@ -10,6 +10,7 @@ import type {
   ScanResult,
   UnresolvedReference,
 } from './types.js';
+import { yamlRegistryPath } from './registry-sources.js';
 
 /**
  * One row of `flags status`: field names and order are the `flags status --json` contract.
@@ -84,7 +85,7 @@ export function flagFindings(
   now: Date,
   options: FlagFindingOptions = {},
 ): Finding[] {
-  const registry = options.registry ?? config.registry;
+  const registry = options.registry ?? yamlRegistryPath(config);
   const findings: Finding[] = [];
   const today = epochDayOf(now);
   for (const { status, declared: flag, exact } of classify(declared, scan, textRefs, config, now)) {

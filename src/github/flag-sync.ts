@@ -1,23 +1,19 @@
 import pLimit from 'p-limit';
-import { loadCodeowners, ownerKind } from '../codeowners/index.js';
-import type { OnCallDirectory } from '../codeowners/index.js';
-import type { Config } from '../config/types.js';
-import { analyzeFlags, statusOf } from '../flags/check.js';
-import { candidateOwners } from '../flags/sync/owners.js';
-import type { OwnerResolver } from '../flags/sync/owners.js';
+import { ownerKind } from '../codeowners/owners.js';
+import type { Log } from '../core/log.js';
+import type { AppliedPlan, FlagIssueTracker } from '../engine/sync-flag-issues.js';
 import { markerSearchPhrase, splitBody } from '../flags/sync/markers.js';
-import { attentionState, planFlagSync, referenceFilesOf } from '../flags/sync/plan.js';
-import { emptyCounts, plannedOf } from '../flags/sync/result.js';
+import { planFlagSync } from '../flags/sync/plan.js';
+import { plannedOf } from '../flags/sync/result.js';
 import type { AppliedOp, FlagSyncResult } from '../flags/sync/result.js';
 import type {
   ExistingIssue,
   FlagSyncInput,
   LabelSpec,
-  LastReference,
   SyncOperation,
 } from '../flags/sync/types.js';
 import type { OctokitLike } from '../repo/github.js';
-import type { RepoFiles } from '../repo/types.js';
+import type { RepoRef } from '../repo/types.js';
 import {
   createComment,
   createIssue,
@@ -30,174 +26,40 @@ import {
   stopsSweep,
   updateIssue,
 } from './issues.js';
-import type { RepoCoordinates } from './issues.js';
 import { createLabel, listLabelNames, missingLabels } from './labels.js';
 
 /**
- * The scheduled sweep: one issue per flag that needs attention, kept in sync. Reads GitHub, asks the
- * pure planner what should change, then applies it most-severe-first within the write budget. Every
- * operation re-derives from the markers in the issues, so a run that stops half-way (budget, 403, 500)
- * is simply continued by the next one — nothing is lost and nothing is done twice.
+ * The flag-issue sweep's GitHub side (the use case is src/engine/sync-flag-issues.ts): find the existing
+ * flag issues, look up who can be assigned, and apply the planner's operations most-severe-first within the
+ * write budget. Every operation re-derives from the markers in the issues, so a run that stops half-way
+ * (budget, 403, 500) is simply continued by the next one — nothing is lost and nothing is done twice.
  */
-
-export interface FlagSyncLog {
-  info(message: string): void;
-  warning(message: string): void;
-}
-
-export interface RunFlagSyncOptions {
-  octokit: OctokitLike;
-  owner: string;
-  repo: string;
-  /** The commit the files are from: permalinks point at it. */
-  sha: string;
-  files: RepoFiles;
-  config: Config;
-  now: Date;
-  /** Print the planned operations and write nothing. */
-  dryRun?: boolean;
-  log?: FlagSyncLog;
-  /** Web root for links on GitHub Enterprise Server (default `https://github.com`). */
-  serverUrl?: string;
-  /** Names the commit that removed a flag's last reference (e.g. `localGitHistory(workspace)`); optional. */
-  lastReferenceCommit?: (key: string) => Promise<LastReference | undefined>;
-  /** The on-call directory, once there is one. */
-  directory?: OnCallDirectory;
-  /** Replaces the default owner chain. */
-  resolvers?: readonly OwnerResolver[];
-}
 
 /** Lookups of logins and teams run a few at a time: GitHub's secondary limits punish bursts. */
 const LOOKUP_CONCURRENCY = 4;
 /** Searched for once per run to find flag issues whose label was removed. */
 const ANY_MARKER = 'ops-steward:flag=';
 
-const silentLog: FlagSyncLog = { info: () => undefined, warning: () => undefined };
-
-export async function runFlagSync(opts: RunFlagSyncOptions): Promise<FlagSyncResult> {
-  const log = opts.log ?? silentLog;
-  const repo: RepoCoordinates = { owner: opts.owner, repo: opts.repo };
-  const sync = opts.config.flags.sync;
-  const dryRun = opts.dryRun ?? false;
-  const result: FlagSyncResult = {
-    dryRun,
-    target: `${opts.owner}/${opts.repo}@${opts.sha.slice(0, 7)}`,
-    counts: emptyCounts(),
-    planned: [],
-    applied: [],
-    remaining: [],
-    labelsCreated: [],
-    decisions: [],
-    writes: 0,
-    budget: sync.budget,
+/** The tracker port of the sweep, on GitHub issues. */
+export function githubFlagIssues(octokit: OctokitLike): FlagIssueTracker {
+  return {
+    findExisting: (repo, label, log) => findExistingIssues(octokit, repo, label, log),
+    lookUpPeople: (repo, candidates, assignTeamMembers, log) =>
+      lookUpPeople(octokit, repo, candidates, assignTeamMembers, log),
+    missingLabels: async (repo, specs) => missingLabels(specs, await listLabelNames(octokit, repo)),
+    apply: (plan, result, log) => applyPlan(octokit, plan, result, log),
   };
+}
 
-  const analysis = await analyzeFlags(opts.files, opts.config.flags);
-  if (!analysis.registry.parsed) {
-    const first = analysis.registry.findings[0];
-    const where =
-      first?.line !== undefined
-        ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}`
-        : analysis.registryPath;
-    result.error =
-      `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? 'no flags mapping'}); ` +
-      'no issue was changed, so a broken registry cannot close or rewrite them';
-    log.warning(result.error);
-    return result;
-  }
-  const statuses = statusOf(analysis, opts.config.flags, opts.now);
-  const { codeowners } = await loadCodeowners(opts.files);
-  const references = analysis.scan.references;
-
-  let existing: ExistingIssue[];
-  let assignable: Set<string>;
-  let teamMembers: Map<string, string[]>;
+async function applyPlan(
+  octokit: OctokitLike,
+  plan: AppliedPlan,
+  result: FlagSyncResult,
+  log: Log,
+): Promise<void> {
+  const applier = new Applier(octokit, plan.repo, result, log, plan.input, plan.existing);
   try {
-    existing = await findExistingIssues(opts.octokit, repo, sync.labels.base, log);
-    log.info(`found ${existing.length} flag issue(s) in ${opts.owner}/${opts.repo}`);
-    const needy = statuses.filter((s) => attentionState(s, { flags: opts.config.flags }) !== null);
-    const candidates = new Set<string>();
-    for (const s of needy) {
-      for (const o of candidateOwners({
-        owners: s.owners,
-        referenceFiles: referenceFilesOf(s.key, references),
-        registryPath: analysis.registryPath,
-        codeowners,
-      }))
-        candidates.add(o);
-    }
-    ({ assignable, teamMembers } = await lookUpPeople(
-      opts.octokit,
-      repo,
-      [...candidates],
-      sync.assignTeamMembers,
-      log,
-    ));
-  } catch (err) {
-    result.error = `could not read the flag issues or owners of ${opts.owner}/${opts.repo}: ${describeError(err)}`;
-    log.warning(result.error);
-    return result;
-  }
-
-  const input: FlagSyncInput = {
-    repository: opts.serverUrl ? { ...repo, serverUrl: opts.serverUrl } : repo,
-    sha: opts.sha,
-    registryPath: analysis.registryPath,
-    statuses,
-    declared: analysis.registry.flags,
-    references,
-    codeowners,
-    flags: opts.config.flags,
-    codeownersConfig: opts.config.codeowners,
-    now: opts.now,
-    existing,
-    assignable,
-    teamMembers,
-  };
-  if (opts.resolvers) input.resolvers = opts.resolvers;
-  if (opts.directory) input.directory = opts.directory;
-  let plan = planFlagSync(input);
-
-  // History is asked only for the flags whose issue closes because the flag is gone.
-  const statusKeys = new Set(statuses.map((s) => s.key));
-  const gone = plan.operations
-    .filter((op) => op.kind === 'close' && !statusKeys.has(op.key))
-    .map((op) => op.key);
-  if (opts.lastReferenceCommit && gone.length > 0) {
-    const found = new Map<string, LastReference>();
-    for (const key of gone) {
-      const commit = await opts.lastReferenceCommit(key).catch(() => undefined);
-      if (commit) found.set(key, commit);
-    }
-    input.lastReferenceCommit = (key) => found.get(key);
-    plan = planFlagSync(input);
-  }
-
-  result.decisions = plan.decisions;
-  result.planned = plan.operations.map(plannedOf);
-  for (const d of plan.decisions) log.info(`flag "${d.key}": ${d.message}`);
-  if (plan.operations.length === 0) log.info('every flag issue is up to date');
-
-  if (dryRun) {
-    for (const op of plan.operations)
-      log.info(`[dry-run] would ${op.reason} (${op.writes} write${op.writes === 1 ? '' : 's'})`);
-    try {
-      const missing = missingLabels(
-        labelsUsed(plan.labels, plan.operations),
-        await listLabelNames(opts.octokit, repo),
-      );
-      for (const l of missing) log.info(`[dry-run] would create the label "${l.name}"`);
-    } catch (err) {
-      log.warning(`could not list the labels: ${describeError(err)}`);
-    }
-    result.counts.skipped = plan.operations.length;
-    result.remaining = [...result.planned];
-    return result;
-  }
-
-  const applier = new Applier(opts.octokit, repo, result, log, input, existing);
-  try {
-    await applier.ensureLabels(labelsUsed(plan.labels, plan.operations));
+    await applier.ensureLabels(plan.labels);
   } catch (err) {
     if (stopsSweep(err)) {
       result.error = `could not create labels: ${describeError(err)}`;
@@ -205,22 +67,21 @@ export async function runFlagSync(opts: RunFlagSyncOptions): Promise<FlagSyncRes
       result.remaining = [...result.planned];
       result.counts.skipped = plan.operations.length;
       log.warning(result.stopped);
-      return result;
+      return;
     }
     log.warning(
       `could not create labels (${describeError(err)}); GitHub adds missing labels to issues without colours`,
     );
   }
   await applier.run(plan.operations);
-  return result;
 }
 
 /** Labelled issues (all states) plus any issue carrying a marker whose label a person removed. */
 async function findExistingIssues(
   octokit: OctokitLike,
-  repo: RepoCoordinates,
+  repo: RepoRef,
   label: string,
-  log: FlagSyncLog,
+  log: Log,
 ): Promise<ExistingIssue[]> {
   const byNumber = new Map<number, ExistingIssue>();
   for (const issue of await listLabeledIssues(octokit, repo, label))
@@ -247,10 +108,10 @@ function isSearchOnlyFailure(err: unknown): boolean {
 
 async function lookUpPeople(
   octokit: OctokitLike,
-  repo: RepoCoordinates,
+  repo: RepoRef,
   candidates: readonly string[],
   assignTeamMembers: boolean,
-  log: FlagSyncLog,
+  log: Log,
 ): Promise<{ assignable: Set<string>; teamMembers: Map<string, string[]> }> {
   const limit = pLimit(LOOKUP_CONCURRENCY);
   const teamMembers = new Map<string, string[]>();
@@ -286,23 +147,12 @@ async function lookUpPeople(
   return { assignable, teamMembers };
 }
 
-/** Only the labels some operation puts on an issue. */
-function labelsUsed<T extends { name: string }>(
-  specs: readonly T[],
-  ops: readonly SyncOperation[],
-): T[] {
-  const used = new Set<string>();
-  for (const op of ops)
-    for (const l of op.create?.labels ?? op.patch?.labels ?? []) used.add(l.toLowerCase());
-  return specs.filter((s) => used.has(s.name.toLowerCase()));
-}
-
 class Applier {
   constructor(
     private readonly octokit: OctokitLike,
-    private readonly repo: RepoCoordinates,
+    private readonly repo: RepoRef,
     private readonly result: FlagSyncResult,
-    private readonly log: FlagSyncLog,
+    private readonly log: Log,
     private readonly input: FlagSyncInput,
     private readonly existing: ExistingIssue[],
   ) {}

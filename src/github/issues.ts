@@ -4,17 +4,13 @@ import { prop, str } from '../json.js';
 import { httpStatus } from './http-error.js';
 export { describeError, httpStatus } from './http-error.js';
 import type { OctokitLike } from '../repo/github.js';
+import type { RepoRef } from '../repo/types.js';
 import { pageItems } from './paginate.js';
 
 /**
  * The issues side of the REST API as the flag sweep uses it. Structural Octokit (`request` only), so
  * the Action's client and Probot's `context.octokit` both fit; throttling and retry come with them.
  */
-
-export interface RepoCoordinates {
-  owner: string;
-  repo: string;
-}
 
 /** 50 pages of 100: a repository with more flag issues than this has a different problem. */
 const MAX_PAGES = 50;
@@ -24,7 +20,7 @@ const MAX_SEARCH_PAGES = 10;
 /** Every issue (open and closed, not pull requests) carrying `label`. */
 export async function listLabeledIssues(
   octokit: OctokitLike,
-  repo: RepoCoordinates,
+  repo: RepoRef,
   label: string,
 ): Promise<ExistingIssue[]> {
   const out: ExistingIssue[] = [];
@@ -44,7 +40,7 @@ export async function listLabeledIssues(
  */
 export async function searchIssuesByBody(
   octokit: OctokitLike,
-  repo: RepoCoordinates,
+  repo: RepoRef,
   phrase: string,
 ): Promise<ExistingIssue[]> {
   const q = `repo:${repo.owner}/${repo.repo} is:issue in:body "${phrase.replace(/"/g, '')}"`;
@@ -66,7 +62,7 @@ export async function searchIssuesByBody(
 
 export async function createIssue(
   octokit: OctokitLike,
-  repo: RepoCoordinates,
+  repo: RepoRef,
   issue: NewIssue,
 ): Promise<ExistingIssue> {
   const params: Record<string, unknown> = {
@@ -82,7 +78,7 @@ export async function createIssue(
 
 export async function updateIssue(
   octokit: OctokitLike,
-  repo: RepoCoordinates,
+  repo: RepoRef,
   number: number,
   patch: IssuePatch,
 ): Promise<ExistingIssue> {
@@ -102,7 +98,7 @@ export async function updateIssue(
 
 export async function createComment(
   octokit: OctokitLike,
-  repo: RepoCoordinates,
+  repo: RepoRef,
   number: number,
   body: string,
 ): Promise<void> {
@@ -116,7 +112,7 @@ export async function createComment(
 /** The event id of the newest ops-steward comment on an issue, or undefined when there is none. */
 export async function latestEventId(
   octokit: OctokitLike,
-  repo: RepoCoordinates,
+  repo: RepoRef,
   number: number,
 ): Promise<string | undefined> {
   let latest: string | undefined;
@@ -136,7 +132,7 @@ export async function latestEventId(
 /** GitHub answers 204 when the login can be assigned issues in the repository and 404 when not. */
 export async function isAssignable(
   octokit: OctokitLike,
-  repo: RepoCoordinates,
+  repo: RepoRef,
   login: string,
 ): Promise<boolean> {
   try {

@@ -1,6 +1,6 @@
 import type { LabelSpec } from '../flags/sync/types.js';
 import type { OctokitLike } from '../repo/github.js';
-import type { RepoCoordinates } from './issues.js';
+import type { RepoRef as RepoCoordinates } from '../repo/types.js';
 import { httpStatus } from './http-error.js';
 import { prop, str } from '../json.js';
 import { pageItems } from './paginate.js';

@@ -2,6 +2,7 @@ import type { OnCallDirectory } from '../codeowners/escalation.js';
 import { oncallConfigSchema } from './config.js';
 import type { OnCallConfig } from './config.js';
 import type { Finding } from '../findings.js';
+import { readRequired } from '../repo/required.js';
 import type { RepoFiles } from '../repo/types.js';
 import { createOnCallDirectory } from './directory.js';
 import { mergeOnCallFiles, parseOnCallFile } from './parse.js';
@@ -24,18 +25,17 @@ export async function loadOnCall(files: RepoFiles, config: OnCallConfig): Promis
   const parsed: ParsedOnCallFile[] = [];
   const findings: Finding[] = [];
   for (const path of config.files) {
-    const text = await files.read(path);
-    if (text !== undefined) {
-      parsed.push(parseOnCallFile(text, path));
+    const file = await readRequired(files, path);
+    if (file.kind === 'text') {
+      parsed.push(parseOnCallFile(file.text, path));
       continue;
     }
-    const skipped = files.notices().find((f) => f.file === path);
     findings.push(
-      skipped
+      file.kind === 'unreadable'
         ? {
             ruleId: 'oncall/unreadable',
             severity: 'error',
-            message: `on-call file ${path} could not be read: ${skipped.message}`,
+            message: `on-call file ${path} could not be read: ${file.reason}`,
             file: path,
           }
         : {

@@ -36,6 +36,11 @@ export function sizeLimitFor(path: string, maxFileBytes: number): number {
   return Math.max(maxFileBytes, GITHUB_SIZED_FILES.get(path) ?? 0);
 }
 
+/** The cap for one read: the path's own, raised (never lowered) by the caller's `maxBytes`. */
+export function readLimitFor(path: string, maxFileBytes: number, requested?: number): number {
+  return Math.max(sizeLimitFor(path, maxFileBytes), requested ?? 0);
+}
+
 export function validateMaxFileBytes(value: number): number {
   if (!Number.isInteger(value) || value <= 0) {
     throw new RangeError(`maxFileBytes must be a positive integer, got ${String(value)}`);
@@ -79,6 +84,16 @@ export class NoticeLog {
 
   add(file: string, why: string): void {
     if (!this.byFile.has(file)) this.byFile.set(file, skippedNotice(file, why));
+  }
+
+  /** A later, truer reason (a file read under a larger cap and still too big). */
+  replace(file: string, why: string): void {
+    this.byFile.set(file, skippedNotice(file, why));
+  }
+
+  /** The file was read after all. */
+  delete(file: string): void {
+    this.byFile.delete(file);
   }
 
   list(): Finding[] {

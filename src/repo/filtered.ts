@@ -42,7 +42,7 @@ function filter(files: RepoFiles, patterns: readonly string[]): RepoFiles {
   return {
     label: files.label,
     list: async () => (await files.list()).filter((p) => !hidden(p)),
-    read: async (path) => (hidden(path) ? undefined : files.read(path)),
+    read: async (path, options) => (hidden(path) ? undefined : files.read(path, options)),
     notices: () => files.notices().filter((f) => f.file === undefined || !hidden(f.file)),
   };
 }

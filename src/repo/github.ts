@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import {
+  readLimitFor,
   sizeLimitFor,
   NoticeLog,
   comparePaths,
@@ -13,7 +14,7 @@ import { DEFAULT_MAX_FILE_BYTES } from './types.js';
 import type { RepoFiles } from './types.js';
 
 export { RepoError } from './errors.js';
-import { httpStatus } from '../github/http-error.js';
+import { httpStatus } from '../core/errors.js';
 import { prop, str } from '../json.js';
 
 /**
@@ -87,6 +88,8 @@ export async function openGitHubRepo(
 
   const notices = new NoticeLog();
   const blobs = new Map<string, { sha: string }>();
+  /** Listed but over the cap: readable by a caller that accepts the size (`ReadOptions.maxBytes`). */
+  const oversized = new Map<string, { sha: string; size: number }>();
   const fetchTree = async (treeSha: string, recursive: boolean): Promise<Tree> => {
     const params: Record<string, unknown> = { tree_sha: treeSha };
     if (recursive) params.recursive = '1';
@@ -102,9 +105,10 @@ export async function openGitHubRepo(
     if (e.type !== 'blob') return; // `tree` is a directory, `commit` a submodule: neither has content here.
     if (e.mode === SYMLINK_MODE)
       notices.add(path, 'symlinks are not followed in a GitHub checkout');
-    else if (e.size !== undefined && e.size > sizeLimitFor(path, maxFileBytes))
+    else if (e.size !== undefined && e.size > sizeLimitFor(path, maxFileBytes)) {
       notices.add(path, tooLargeReason(e.size, sizeLimitFor(path, maxFileBytes)));
-    else blobs.set(path, { sha: e.sha });
+      oversized.set(path, { sha: e.sha, size: e.size });
+    } else blobs.set(path, { sha: e.sha });
   };
   // GitHub truncates big recursive listings; descend one level wherever that happens so no file is lost.
   const collect = async (treeSha: string, prefix: string): Promise<void> => {
@@ -156,9 +160,14 @@ export async function openGitHubRepo(
     );
     return archive.then((files) => files?.get(path));
   };
-  const load = async (path: string, blobSha: string): Promise<string | undefined> => {
-    const archived = await fromArchive(path);
-    if (archived) return decodeListed(path, archived);
+  const load = async (
+    path: string,
+    blobSha: string,
+    limit: number,
+  ): Promise<string | undefined> => {
+    // The archive holds only files under the listing's cap; a larger one comes as its own blob.
+    const archived = oversized.has(path) ? undefined : await fromArchive(path);
+    if (archived) return decodeListed(path, archived, limit);
     let data: unknown;
     try {
       data = await call(
@@ -172,25 +181,42 @@ export async function openGitHubRepo(
       if (err instanceof RepoError && err.status === 404) return unlist(path);
       throw err;
     }
-    return decodeListed(path, blobBytes(data, `${path} in ${where}`));
+    return decodeListed(path, blobBytes(data, `${path} in ${where}`), limit);
   };
-  const decodeListed = async (path: string, bytes: Uint8Array): Promise<string | undefined> => {
-    const limit = sizeLimitFor(path, maxFileBytes);
-    if (bytes.length > limit) return unlist(path, tooLargeReason(bytes.length, limit));
+  const decodeListed = async (
+    path: string,
+    bytes: Uint8Array,
+    limit: number,
+  ): Promise<string | undefined> => {
+    if (bytes.length > limit) {
+      notices.replace(path, tooLargeReason(bytes.length, limit));
+      return unlist(path);
+    }
     const decoded = await decodeText(bytes);
-    return 'skip' in decoded ? unlist(path, decoded.skip) : decoded.text;
+    if ('skip' in decoded) {
+      notices.replace(path, decoded.skip);
+      return unlist(path);
+    }
+    if (oversized.has(path)) notices.delete(path);
+    return decoded.text;
   };
 
   return {
     label: `${where}@${short(sha)}`,
     sha,
     list: () => Promise.resolve(sorted.filter((p) => blobs.has(p))),
-    read: (path) => {
+    read: (path, options) => {
       const cached = cache.get(path);
       if (cached) return cached;
-      const blob = blobs.get(path);
+      const limit = readLimitFor(path, maxFileBytes, options?.maxBytes);
+      const large = oversized.get(path);
+      if (large && large.size > limit) {
+        notices.replace(path, tooLargeReason(large.size, limit));
+        return Promise.resolve(undefined);
+      }
+      const blob = blobs.get(path) ?? large;
       if (!blob) return Promise.resolve(undefined);
-      const pending = load(path, blob.sha);
+      const pending = load(path, blob.sha, limit);
       cache.set(path, pending);
       // A failed request must not poison the cache: a retry may succeed.
       pending.catch(() => cache.delete(path));

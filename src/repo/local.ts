@@ -7,6 +7,7 @@ import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import pLimit from 'p-limit';
 import {
+  readLimitFor,
   sizeLimitFor,
   NoticeLog,
   comparePaths,
@@ -16,7 +17,7 @@ import {
 } from './content.js';
 import { RepoError } from './errors.js';
 import { DEFAULT_MAX_FILE_BYTES } from './types.js';
-import type { RepoFiles } from './types.js';
+import type { ReadOptions, RepoFiles } from './types.js';
 
 export { RepoError } from './errors.js';
 
@@ -36,7 +37,11 @@ const READ_CONCURRENCY = 32;
 /** Directories never worth reading when git is not there to say so. */
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
-type Verdict = { kind: 'file' } | { kind: 'skip'; why: string } | { kind: 'drop' };
+type Verdict =
+  | { kind: 'file' }
+  /** `size` is set when the file is only too large: a read with a larger cap may still take it. */
+  | { kind: 'skip'; why: string; size?: number }
+  | { kind: 'drop' };
 
 /**
  * Opens a local working tree: tracked plus untracked-not-ignored files. Cheap skips (size,
@@ -60,10 +65,14 @@ export async function openLocalRepo(
     classify(root, realRoot, rel, maxFileBytes),
   );
   const listed = new Set<string>();
+  const oversized = new Map<string, number>();
   candidates.forEach((rel, i) => {
     const v = verdicts[i];
     if (v?.kind === 'file') listed.add(rel);
-    else if (v?.kind === 'skip') notices.add(rel, v.why);
+    else if (v?.kind === 'skip') {
+      notices.add(rel, v.why);
+      if (v.size !== undefined) oversized.set(rel, v.size);
+    }
   });
   const sorted = [...listed].sort(comparePaths);
 
@@ -74,9 +83,17 @@ export async function openLocalRepo(
     return undefined;
   };
 
-  const read = async (rel: string): Promise<string | undefined> => {
+  const read = async (rel: string, options?: ReadOptions): Promise<string | undefined> => {
+    const limit = readLimitFor(rel, maxFileBytes, options?.maxBytes);
     // Membership is the whole access check: `..`, absolute and skipped paths are never listed.
-    if (!listed.has(rel)) return undefined;
+    // An oversized file is the one exception, for a caller that accepts its size.
+    const size = oversized.get(rel);
+    if (size !== undefined) {
+      if (size > limit) {
+        notices.replace(rel, tooLargeReason(size, limit));
+        return undefined;
+      }
+    } else if (!listed.has(rel)) return undefined;
     let bytes: Buffer;
     try {
       bytes = await readLimit(() => readFile(path.join(root, ...rel.split('/'))));
@@ -87,10 +104,16 @@ export async function openLocalRepo(
       throw new RepoError(`Cannot read ${rel} in ${dir}: ${errorMessage(err)}`, { cause: err });
     }
     // The file may have grown since it was listed.
-    const limit = sizeLimitFor(rel, maxFileBytes);
-    if (bytes.length > limit) return unlist(rel, tooLargeReason(bytes.length, limit));
+    if (bytes.length > limit) {
+      notices.replace(rel, tooLargeReason(bytes.length, limit));
+      return unlist(rel);
+    }
     const decoded = await decodeText(bytes);
-    if ('skip' in decoded) return unlist(rel, decoded.skip);
+    if ('skip' in decoded) {
+      notices.replace(rel, decoded.skip);
+      return unlist(rel);
+    }
+    if (size !== undefined) notices.delete(rel);
     return decoded.text;
   };
 
@@ -160,7 +183,7 @@ async function classify(
       return { kind: 'drop' };
     }
     const limit = sizeLimitFor(rel, maxFileBytes);
-    if (size > limit) return { kind: 'skip', why: tooLargeReason(size, limit) };
+    if (size > limit) return { kind: 'skip', why: tooLargeReason(size, limit), size };
     await access(abs, fsConstants.R_OK);
     return { kind: 'file' };
   } catch (err) {

@@ -10,10 +10,24 @@ export interface RepoFiles {
   /** Every readable text file, sorted. Skipped files are reported through `notices()`. */
   list(): Promise<readonly string[]>;
   /** Text content, or `undefined` when the file is absent or was skipped. */
-  read(path: string): Promise<string | undefined>;
+  read(path: string, options?: ReadOptions): Promise<string | undefined>;
   /** Files skipped while listing or reading (binary, oversized, symlink out of tree, unreadable). */
   notices(): readonly Finding[];
 }
 
+export interface ReadOptions {
+  /**
+   * The size cap for this one file when it is larger than the reader's own (the flag registry may be
+   * legitimately big): a file listed as oversized is then read after all, and leaves `notices()`.
+   */
+  maxBytes?: number;
+}
+
 /** Files above this size are skipped with a notice: generated bundles and data dumps, not sources. */
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+/** A repository on GitHub (or GitHub Enterprise Server): the one coordinates type every layer uses. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}

@@ -19,6 +19,8 @@ export interface ReportOptions {
   color?: boolean;
   /** text: list notice-severity findings (default true). */
   notices?: boolean;
+  /** text: terminal width to wrap to (default: no wrapping). */
+  width?: number;
   /** markdown: heading. */
   title?: string;
   /** markdown: table rows before "N more not shown" (default 200). */
@@ -48,6 +50,7 @@ export function renderReport(
         color: options.color ?? false,
         label: options.label,
         notices: options.notices,
+        width: options.width,
       });
     case 'json':
       return renderJson(findings, { repository: options.label, generatedAt: options.generatedAt });

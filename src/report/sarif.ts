@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Artifact, Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
+import { ruleHelpUri } from '../core/rules.js';
+import type { RuleDefinition } from '../core/rules.js';
+import { ruleIndexOf } from '../engine/rules.js';
+import { MODULES } from '../modules.js';
 import type { Finding, Severity } from '../findings.js';
 import { sortFindings } from '../findings.js';
 import { positiveInt, severityRank } from './summary.js';
@@ -14,8 +18,10 @@ export interface SarifOptions {
    * they are pinned to line 1 of this file; default `.github/ops-steward.yml`. Pass the config path in use.
    */
   anchorFile?: string;
-  /** Human titles for rules (GitHub shows `shortDescription` as the alert title); default: the rule id. */
+  /** Human titles for rules (GitHub shows `shortDescription` as the alert title); default: the rule catalogue's. */
   ruleDescriptions?: Readonly<Record<string, string>>;
+  /** Where rule descriptions and help links come from; default: every registered module's catalogue. */
+  catalogue?: { get(id: string): RuleDefinition | undefined };
 }
 
 export const SARIF_TOOL_NAME = 'ops-steward';
@@ -99,12 +105,17 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions)
     }
   }
   const ruleIds = [...ruleLevels.keys()].sort(byCodeUnit);
-  const rules: ReportingDescriptor[] = ruleIds.map((id) => ({
-    id,
-    shortDescription: { text: options.ruleDescriptions?.[id] ?? id },
-    defaultConfiguration: { level: LEVEL[ruleLevels.get(id) ?? 'notice'] },
-    properties: { tags: [SARIF_TOOL_NAME, id.split('/')[0] ?? id] },
-  }));
+  const catalogue = options.catalogue ?? ruleIndexOf(MODULES);
+  const rules: ReportingDescriptor[] = ruleIds.map((id) => {
+    const known = catalogue.get(id);
+    return {
+      id,
+      shortDescription: { text: options.ruleDescriptions?.[id] ?? known?.description ?? id },
+      ...(known ? { helpUri: ruleHelpUri(id) } : {}),
+      defaultConfiguration: { level: LEVEL[ruleLevels.get(id) ?? 'notice'] },
+      properties: { tags: [SARIF_TOOL_NAME, id.split('/')[0] ?? id] },
+    };
+  });
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
 
   const uris = [...new Set(sorted.map(uriOf))].sort(byCodeUnit);

@@ -10,6 +10,8 @@ export interface TextOptions {
   label?: string;
   /** List notice-severity findings (default true). They are still counted in the summary when hidden. */
   notices?: boolean;
+  /** Terminal width in columns: lines wrap to it. Absent (a pipe, a file): one line per finding. */
+  width?: number;
 }
 
 /** Location column never pads wider than this, so one long path does not push every message off-screen. */
@@ -33,7 +35,22 @@ export function sanitizeForTerminal(text: string): string {
   return out;
 }
 
-/** Terminal report: findings grouped by file (repository-wide first), one line each, then a summary line. */
+/**
+ * What the `↳` line under a finding means, printed once under a report that has one: the routing of
+ * src/codeowners/enrich.ts and, for CODEOWNERS itself, of the codeowners check — not what people guess.
+ */
+export const OWNERS_LEGEND =
+  '↳ who acts on the finding above: the owners it names (a flag’s owner), else the CODEOWNERS owners of its file — so for a finding in CODEOWNERS itself, the owners of the CODEOWNERS file, who fix it, not the owners of the broken rule’s paths — and the escalation policy of the first owner that has one.';
+
+/** Below this many columns for the message, wrapping under the message column is unreadable: indent 4 instead. */
+const MIN_MESSAGE_WIDTH = 32;
+const NARROW_INDENT = '    ';
+
+/**
+ * Terminal report: findings grouped by file (repository-wide first), then a summary line. With `width` (the
+ * terminal's), lines wrap at spaces with continuation lines indented under the message; a finding's message,
+ * rule id and `↳` line stay together, and a path or word longer than the line is never cut.
+ */
 export function renderText(findings: readonly Finding[], options: TextOptions): string {
   const c = pc.createColors(options.color);
   const label = options.label === undefined ? undefined : sanitizeForTerminal(options.label);
@@ -48,8 +65,11 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
 
   const locations = shown.map((f) => sanitizeForTerminal(formatLocation(f)) || REPOSITORY_LOCATION);
   const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...locations.map((l) => l.length)));
-  // Continuation lines (multi-line messages, owners) start under the message column.
-  const indent = ' '.repeat(locWidth + 2 + SEVERITY_WIDTH + 2);
+  // Continuation lines (wrapped or multi-line messages, owners) start under the message column.
+  const messageColumn = locWidth + 2 + SEVERITY_WIDTH + 2;
+  const width = options.width !== undefined && options.width > 0 ? options.width : Infinity;
+  const indent =
+    width - messageColumn >= MIN_MESSAGE_WIDTH ? ' '.repeat(messageColumn) : NARROW_INDENT;
   const paint: Record<Severity, (s: string) => string> = {
     error: c.red,
     warning: c.yellow,
@@ -58,23 +78,39 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
 
   const lines: string[] = [];
   let previousFile: string | undefined;
+  let routed = false;
   shown.forEach((f, i) => {
     const file = f.file ?? '';
     if (i > 0 && file !== previousFile) lines.push('');
     previousFile = file;
 
+    const location = locations[i] ?? '';
+    const prefix = `${c.underline(location.padEnd(locWidth))}  ${(paint[f.severity] ?? c.blue)(f.severity.padEnd(SEVERITY_WIDTH))}  `;
+    const prefixWidth = Math.max(location.length, locWidth) + 2 + SEVERITY_WIDTH + 2;
+    const rule = `[${sanitizeForTerminal(f.ruleId)}]`;
     const [first = '', ...rest] = sanitizeForTerminal(f.message).split('\n');
-    const location = c.underline((locations[i] ?? '').padEnd(locWidth));
-    const severity = (paint[f.severity] ?? c.blue)(f.severity.padEnd(SEVERITY_WIDTH));
-    const rule = c.dim(`[${sanitizeForTerminal(f.ruleId)}]`);
-    lines.push(`${location}  ${severity}  ${first}  ${rule}`);
-    for (const more of rest) lines.push(`${indent}${more}`);
+    // The rule id is the last word of the first paragraph, so it never lands alone on a line of its own.
+    const head = wrap(`${first}  ${rule}`, width - prefixWidth, width - indent.length);
+    const dimRule = (line: string): string =>
+      line.endsWith(rule) ? `${line.slice(0, -rule.length)}${c.dim(rule)}` : line;
+    head.forEach((line, n) =>
+      lines.push(n === 0 ? `${prefix}${dimRule(line)}` : `${indent}${dimRule(line)}`),
+    );
+    for (const more of rest) {
+      for (const line of wrap(more, width - indent.length, width - indent.length))
+        lines.push(`${indent}${line}`);
+    }
 
     const who: string[] = [];
-    if (f.owners && f.owners.length > 0)
+    if (f.owners && f.owners.length > 0) {
       who.push(`owners: ${f.owners.map(sanitizeForTerminal).join(', ')}`);
+    }
     if (f.escalation) who.push(`escalation: ${sanitizeForTerminal(f.escalation)}`);
-    if (who.length > 0) lines.push(c.dim(`${indent}↳ ${who.join(' · ')}`));
+    if (who.length > 0) {
+      routed = true;
+      const body = wrap(`↳ ${who.join(' · ')}`, width - indent.length, width - indent.length - 2);
+      body.forEach((line, n) => lines.push(c.dim(`${indent}${n === 0 ? '' : '  '}${line}`)));
+    }
   });
 
   const symbol = counts.errors > 0 ? c.red('✖') : counts.warnings > 0 ? c.yellow('⚠') : c.blue('ℹ');
@@ -82,6 +118,33 @@ export function renderText(findings: readonly Finding[], options: TextOptions): 
     hiddenNotices > 0
       ? ` (${hiddenNotices} ${hiddenNotices === 1 ? 'notice' : 'notices'} not shown)`
       : '';
-  lines.push('', `${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
+  lines.push('');
+  if (routed)
+    for (const line of wrap(OWNERS_LEGEND, width, width - 2).map((l, n) =>
+      n === 0 ? l : `  ${l}`,
+    ))
+      lines.push(c.dim(line));
+  lines.push(`${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Greedy word wrap at spaces: `firstWidth` columns for the first line, `restWidth` for the others. Runs of
+ * spaces inside a line are kept (the two before a rule id); a word wider than the line stays whole.
+ */
+export function wrap(text: string, firstWidth: number, restWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let limit = firstWidth;
+  for (const token of text.split(/(?<= )(?=\S)/)) {
+    const word = token.trimEnd();
+    if (line !== '' && line.length + word.length > limit) {
+      lines.push(line.trimEnd());
+      line = '';
+      limit = restWidth;
+    }
+    line += token;
+  }
+  lines.push(line.trimEnd());
+  return lines;
 }

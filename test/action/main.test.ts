@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -194,7 +195,11 @@ describe('Action run()', () => {
   it('fails clearly when the config input names a missing file', async () => {
     const { core, record } = fakeCore({ config: 'ops/steward.yml' });
     await run({ ...deps(), core });
-    expect(record.failed).toEqual(['cannot read config ops/steward.yml: no such file']);
+    // The error names the path it resolved, so a workflow author sees where it looked (issue: the first hour).
+    expect(record.failed).toHaveLength(1);
+    expect(record.failed[0]).toMatch(
+      /^cannot read config ops\/steward\.yml: no such file \(looked for .*workspace\/ops\/steward\.yml\)$/,
+    );
   });
 
   it('reads the config input relative to the workspace', async () => {
@@ -299,6 +304,82 @@ describe('Action run()', () => {
       expect(record.info.join('\n')).toContain(
         `config: .github/ops-steward.yml at the base commit ${BASE.slice(0, 7)}`,
       );
+    });
+
+    it('fails closed when the base commit’s config cannot be read: the PR’s own config is never used', async () => {
+      // The PR switches every check off; GitHub refuses the base config read.
+      await writeConfig(
+        'checks:\n  flags: false\n  codeowners: false\n  config: false\n  oncall: false\n',
+      );
+      await mkdir(path.join(workspace, '.github'), { recursive: true });
+      await writeFile(path.join(workspace, '.github', 'CODEOWNERS'), '* not-an-owner\n');
+      const api = nock('https://api.github.com')
+        .get('/repos/acme/shop/contents/.github%2Fops-steward.yml')
+        .query({ ref: BASE })
+        .reply(403, { message: 'Resource not accessible by integration' });
+      const { core, record } = fakeCore({ 'github-token': 'ghs_test' });
+      const base = deps();
+      const outcome = await run({
+        ...base,
+        env: { ...base.env, ...(await prEvent()) },
+        createClient: (o) => createGitHubClient({ ...o, fetch: globalThis.fetch }),
+        core,
+      });
+      expect(api.isDone()).toBe(true);
+      expect(outcome.failed).toBe(true);
+      expect(record.failed).toHaveLength(1);
+      expect(record.failed[0]).toMatch(
+        /^could not read the config at the pull request's base commit bbbbbbb \(HTTP 403: .*\); a pull request is never checked with its own config.*Re-run the job/,
+      );
+    });
+
+    it('without a token (offline by choice) and without the base commit in the clone, says the PR judges itself', async () => {
+      await writeConfig('checks:\n  flags: false\n');
+      const { core, record } = fakeCore({ 'github-token': '' });
+      const base = deps();
+      const outcome = await run({ ...base, env: { ...base.env, ...(await prEvent()) }, core });
+      expect(outcome.failed).toBe(false);
+      expect(record.annotations.map((a) => a.message).join('\n')).toMatch(
+        /base commit bbbbbbb is not in the clone: the config is read from the pull request itself.*fetch-depth: 2/,
+      );
+    });
+
+    it('without a token reads the base config from the clone when the clone has the base commit', async () => {
+      const git = (...args: string[]): string =>
+        execFileSync('git', args, { cwd: workspace, encoding: 'utf8' }).trim();
+      git('init', '-q');
+      git('config', 'user.email', 'ci@example.com');
+      git('config', 'user.name', 'CI');
+      await writeConfig(UNKNOWN_KEY_CONFIG);
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      const baseSha = git('rev-parse', 'HEAD');
+      // The pull request's own config would hide the unknown key (and the check) entirely.
+      await writeConfig('checks:\n  config: false\n');
+      git('commit', '-qam', 'the pull request');
+      const eventPath = path.join(tmp, 'event-local.json');
+      await writeFile(
+        eventPath,
+        JSON.stringify({
+          number: 7,
+          pull_request: {
+            number: 7,
+            base: { sha: baseSha, repo: { full_name: 'acme/shop' } },
+            head: { sha: git('rev-parse', 'HEAD'), repo: { full_name: 'acme/shop' } },
+          },
+        }),
+      );
+      const { core, record } = fakeCore({ 'github-token': '' });
+      const base = deps();
+      await run({
+        ...base,
+        env: { ...base.env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath },
+        core,
+      });
+      expect(record.info.join('\n')).toContain(
+        `config: .github/ops-steward.yml at the base commit ${baseSha.slice(0, 7)}`,
+      );
+      expect(record.outputs.warnings).toBe('1');
     });
 
     it('falls back to defaults when the base commit has no config', async () => {

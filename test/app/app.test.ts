@@ -46,7 +46,7 @@ function makeProbot(modules: readonly DomainModule[] = [configModule]): Probot {
   });
   // The `ops-steward / flags` run has its own tests (flags.test.ts); here only the main run is looked at.
   probot.load(
-    createApp({ now: () => new Date('2026-11-25T12:00:00Z'), modules, flagsCheckRun: false }),
+    createApp({ now: () => new Date('2026-11-25T12:00:00Z'), modules, pullRequestRuns: false }),
   );
   return probot;
 }

@@ -4,6 +4,7 @@ import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app/app.js';
 import { configModule } from '../../src/config/module.js';
+import { flagsModule } from '../../src/flags/module.js';
 import { PR_REPORT_MARKER } from '../../src/github/sticky-comment.js';
 import { contentsResponse, mockCommitTree } from '../support/github-nock.js';
 
@@ -70,7 +71,11 @@ function makeProbot(): Probot {
       throttle: { enabled: false },
     })),
   });
-  probot.load(createApp({ now: () => new Date('2026-11-25T12:00:00Z'), modules: [configModule] }));
+  // The main run checks only the config here; the flags module's pull-request rules are what is looked at.
+  const quietFlags = { ...flagsModule, check: async () => [] };
+  probot.load(
+    createApp({ now: () => new Date('2026-11-25T12:00:00Z'), modules: [configModule, quietFlags] }),
+  );
   return probot;
 }
 

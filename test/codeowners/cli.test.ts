@@ -5,7 +5,7 @@ import { registerCodeownersCommands } from '../../src/cli/commands/codeowners.js
 import type { CodeownersCommandDeps } from '../../src/cli/commands/codeowners.js';
 import { EXIT_USAGE } from '../../src/cli/io.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { cli, tempRepo } from '../support/cli.js';
 
 interface Run {

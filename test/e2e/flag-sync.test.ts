@@ -2,7 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { renderFlagSyncSummary } from '../../src/flags/sync/result.js';
 import { createGitHubClient } from '../../src/github/client.js';
-import { runFlagSync } from '../../src/github/flag-sync.js';
+import { syncFlagIssues } from '../../src/engine/sync-flag-issues.js';
+import { githubFlagIssues } from '../../src/github/flag-sync.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 import type { FakeGitHub } from '../support/fake-github.js';
 import { commentsOf, issuesState, startIssuesFake } from '../flags/sync/fake-issues.js';
@@ -37,8 +38,8 @@ async function sweep(files: Record<string, string>) {
     baseUrl: fake.url,
     log: { warning: (m) => warnings.push(m), debug: () => {} },
   });
-  return runFlagSync({
-    octokit,
+  return syncFlagIssues({
+    tracker: githubFlagIssues(octokit),
     owner: 'acme',
     repo: 'shop',
     sha: 'f'.repeat(40),

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { registerFlagsCommands } from '../../src/cli/commands/flags.js';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { tempRepo } from '../support/cli.js';
 
 interface Run {

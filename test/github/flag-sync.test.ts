@@ -5,9 +5,12 @@ import type { Config } from '../../src/config/types.js';
 import { splitBody } from '../../src/flags/sync/markers.js';
 import { renderFlagSyncSummary } from '../../src/flags/sync/result.js';
 import type { FlagSyncResult } from '../../src/flags/sync/result.js';
-import { runFlagSync } from '../../src/github/flag-sync.js';
-import type { RunFlagSyncOptions } from '../../src/github/flag-sync.js';
+import { syncFlagIssues } from '../../src/engine/sync-flag-issues.js';
+import type { SyncFlagIssuesOptions } from '../../src/engine/sync-flag-issues.js';
+import { githubFlagIssues } from '../../src/github/flag-sync.js';
+import { skippedNotice } from '../../src/repo/content.js';
 import { memoryRepo } from '../../src/repo/memory.js';
+import type { RepoFiles } from '../../src/repo/types.js';
 import type { FakeGitHub } from '../support/fake-github.js';
 import {
   commentsOf,
@@ -83,10 +86,10 @@ function config(sync: Partial<Config['flags']['sync']> = {}): Config {
 
 async function sweep(
   files: Record<string, string> = FILES,
-  opts: Partial<RunFlagSyncOptions> = {},
+  opts: Partial<SyncFlagIssuesOptions> = {},
 ): Promise<FlagSyncResult> {
-  return runFlagSync({
-    octokit: octokit(),
+  return syncFlagIssues({
+    tracker: githubFlagIssues(octokit()),
     owner: 'acme',
     repo: 'shop',
     sha: SHA,
@@ -104,7 +107,7 @@ const writesOf = (): string[] =>
     .map((r) => `${r.method} ${r.path}`);
 const issueFor = (key: string) => state.issues.find((i) => splitBody(i.body)?.key === key);
 
-describe('runFlagSync against a stateful GitHub', () => {
+describe('syncFlagIssues against a stateful GitHub', () => {
   it('creates each issue exactly once over two consecutive sweeps, with labels and the fallback assignee', async () => {
     const first = await sweep();
     expect(first.error).toBeUndefined();
@@ -345,6 +348,26 @@ describe('runFlagSync against a stateful GitHub', () => {
       /^flags\.yml could not be read as a flag registry \(flags\.yml:\d+:\d+: /,
     );
     expect(state.issues.every((i) => i.state === 'open')).toBe(true);
+  });
+
+  it('changes nothing when the registry exists but the reader skipped it (too large, a symlink out of the tree)', async () => {
+    await sweep();
+    const before = JSON.stringify(state.issues);
+    const writes = state.writes;
+    const inner = memoryRepo(FILES);
+    const skipped = skippedNotice('flags.yml', 'symlink points outside the repository');
+    const files: RepoFiles = {
+      ...inner,
+      read: (path, options) =>
+        path === 'flags.yml' ? Promise.resolve(undefined) : inner.read(path, options),
+      notices: () => [skipped],
+    };
+    const result = await sweep(FILES, { files });
+    expect(result.error).toMatch(
+      /^flags\.yml could not be read as a flag registry .*symlink points outside the repository.*no issue was changed/,
+    );
+    expect(state.writes).toBe(writes);
+    expect(JSON.stringify(state.issues)).toBe(before);
   });
 
   it('assigns team members when configured and the token can read the team', async () => {

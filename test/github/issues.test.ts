@@ -1,7 +1,8 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { runFlagSync } from '../../src/github/flag-sync.js';
+import { syncFlagIssues } from '../../src/engine/sync-flag-issues.js';
+import { githubFlagIssues } from '../../src/github/flag-sync.js';
 import {
   isAssignable,
   latestEventId,
@@ -154,7 +155,7 @@ describe('issues REST helpers', () => {
   });
 });
 
-describe('runFlagSync with nock', () => {
+describe('syncFlagIssues with nock', () => {
   it('dry run reads issues, assignees and labels, and makes no write', async () => {
     const scope = nock(API)
       .get('/repos/acme/shop/issues')
@@ -169,8 +170,8 @@ describe('runFlagSync with nock', () => {
       .query(true)
       .reply(200, [{ name: 'feature-flag' }]);
     const logs: string[] = [];
-    const result = await runFlagSync({
-      octokit: octokit(),
+    const result = await syncFlagIssues({
+      tracker: githubFlagIssues(octokit()),
       owner: 'acme',
       repo: 'shop',
       sha: 'e'.repeat(40),
@@ -197,8 +198,8 @@ describe('runFlagSync with nock', () => {
 
   it('reports a failed read clearly and writes nothing', async () => {
     nock(API).get('/repos/acme/shop/issues').query(true).reply(401, { message: 'Bad credentials' });
-    const result = await runFlagSync({
-      octokit: octokit(),
+    const result = await syncFlagIssues({
+      tracker: githubFlagIssues(octokit()),
       owner: 'acme',
       repo: 'shop',
       sha: 'e'.repeat(40),

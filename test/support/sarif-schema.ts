@@ -61,6 +61,8 @@ export const sarifSubsetSchema = {
                       properties: {
                         id: { type: 'string', minLength: 1 },
                         shortDescription: message,
+                        // SARIF 2.1.0 §3.49.12: an absolute URI of the rule's documentation.
+                        helpUri: { type: 'string', format: 'uri' },
                         defaultConfiguration: {
                           type: 'object',
                           additionalProperties: false,

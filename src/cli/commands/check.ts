@@ -3,50 +3,49 @@ import type { Command } from 'commander';
 import { runChecks } from '../../engine/run-checks.js';
 import { shouldFail } from '../../findings.js';
 import type { FailOn } from '../../findings.js';
-import { renderReport } from '../../report/index.js';
-import type { ReportFormat } from '../../report/index.js';
+import { isReportFormat, renderReport, REPORT_FORMATS } from '../../report/index.js';
 import { VERSION } from '../../version.js';
-import { loadRepoContext, parseNow } from '../context.js';
+import { loadRepoContext } from '../context.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../io.js';
 import type { CliIo } from '../io.js';
+import { formatOf, nowOf, repoOf, withClock, withOutput, withRepo } from '../options.js';
+import type { ClockFlags, OutputFlags, RepoFlags } from '../options.js';
+import { progressLine } from '../progress.js';
 
-interface CheckOptions {
-  repo?: string;
-  config?: string;
-  format: ReportFormat;
-  now?: string;
+interface CheckOptions extends RepoFlags, OutputFlags, ClockFlags {
   failOn: FailOn;
 }
 
 export function registerCheckCommand(program: Command, io: CliIo): void {
-  program
+  const command = program
     .command('check')
-    .description('run every enabled check on a repository and report the findings')
-    .option('--repo <dir>', 'repository to check', '.')
-    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['text', 'json', 'markdown', 'sarif'])
-        .default('text'),
-    )
-    .option('--now <iso>', 'evaluate dates as of this time (ISO-8601), e.g. 2026-11-25')
+    .description('run every enabled check on a repository and report the findings');
+  withRepo(command);
+  withOutput(command, REPORT_FORMATS, '{"version":1,"summary":{…},"findings":[…]}');
+  withClock(command, 'evaluate dates');
+  command
     .addOption(
       new Option('--fail-on <level>', 'exit 1 when a finding of this severity or worse exists')
         .choices(['error', 'warning', 'never'])
         .default('error'),
     )
-    .action(async (opts: CheckOptions) => {
-      const now = parseNow(opts.now);
-      const ctx = await loadRepoContext(opts, io);
+    .action(async (dir: string | undefined, opts: CheckOptions) => {
+      const format = formatOf(opts);
+      const now = nowOf(opts);
+      const repo = repoOf(dir, opts, io.cwd);
+      const ctx = await loadRepoContext({ ...opts, repo }, io);
+      const progress = progressLine(io, 'scanning flags');
       const result = await runChecks(ctx.files, ctx.config, {
         now,
         configPath: ctx.configPath,
         configDiagnostics: ctx.configDiagnostics,
-      });
+        services: { flagScanProgress: (p) => progress.update(p.done, p.total) },
+      }).finally(() => progress.end());
       io.stdout(
-        renderReport(opts.format, result.findings, {
+        renderReport(isReportFormat(format) ? format : 'text', result.findings, {
           color: io.isTty,
-          label: opts.repo ?? '.',
+          width: io.columns,
+          label: repo,
           toolVersion: VERSION,
           generatedAt: now.toISOString(),
           anchorFile: ctx.configPath,

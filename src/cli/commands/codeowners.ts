@@ -8,10 +8,12 @@ import { normalizeRepoPath } from '../../codeowners/pattern.js';
 import type { Codeowners, Ownership } from '../../codeowners/types.js';
 import { formatLocation } from '../../findings.js';
 import { loadOnCall } from '../../oncall/load.js';
-import { loadRepoContext, parseNow } from '../context.js';
+import { loadRepoContext } from '../context.js';
 import type { RepoContext } from '../context.js';
 import { EXIT_OK, UsageError } from '../io.js';
 import type { CliIo } from '../io.js';
+import { formatOf, nowOf, withClock, withOutput, withRepo } from '../options.js';
+import type { ClockFlags, OutputFlags, RepoFlags } from '../options.js';
 
 export interface CodeownersCommandDeps {
   /** The on-call directory for `who-owns`; default: the repository's `oncall.files`. */
@@ -20,15 +22,9 @@ export interface CodeownersCommandDeps {
   ) => OnCallDirectory | undefined | Promise<OnCallDirectory | undefined>;
 }
 
-interface OwnersOptions {
-  repo?: string;
-  config?: string;
-  json?: boolean;
-}
+type OwnersOptions = RepoFlags & OutputFlags;
 
-interface WhoOwnsOptions extends OwnersOptions {
-  at?: string;
-}
+type WhoOwnsOptions = OwnersOptions & ClockFlags;
 
 const PATHS_HELP = 'paths relative to the repository root (absolute paths inside it work too)';
 
@@ -40,44 +36,48 @@ export function registerCodeownersCommands(
   const group = program
     .command('codeowners')
     .description('answer ownership questions from CODEOWNERS, exactly as GitHub would');
-  group
+  const owners = group
     .command('owners')
     .description('print the code owners of each path and the CODEOWNERS rule that decides it')
-    .argument('<path...>', PATHS_HELP)
-    .option('--repo <dir>', 'repository root', '.')
-    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
-    .option('--json', 'print JSON: [{"path","owners","line","pattern"}]')
-    .action(async (paths: string[], opts: OwnersOptions) => {
-      const ctx = await loadRepoContext(opts, io);
-      const codeowners = await requireCodeowners(ctx, io);
-      const rows = paths.map((p) => ownersOf(codeowners, toRepoPath(p, ctx.root, io.cwd)));
-      io.stdout(opts.json ? `${JSON.stringify(rows)}\n` : ownersTable(rows, codeowners.path));
-      io.setExitCode(EXIT_OK);
-    });
+    .argument('<path...>', PATHS_HELP);
+  withRepo(owners, false);
+  withOutput(owners, ['text', 'json'], '[{"path","owners","line","pattern"}]');
+  owners.action(async (paths: string[], opts: OwnersOptions) => {
+    const json = formatOf(opts) === 'json';
+    const ctx = await loadRepoContext(opts, io);
+    const codeowners = await requireCodeowners(ctx, io);
+    const rows = paths.map((p) => ownersOf(codeowners, toRepoPath(p, ctx.root, io.cwd)));
+    io.stdout(json ? `${JSON.stringify(rows)}\n` : ownersTable(rows, codeowners.path));
+    io.setExitCode(EXIT_OK);
+  });
 
-  program
+  const whoOwns = program
     .command('who-owns')
     .description('owners of each path, their team, its escalation policy and who is on call')
-    .argument('<path...>', PATHS_HELP)
-    .option('--repo <dir>', 'repository root', '.')
-    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
-    .option('--at <iso>', 'who is on call at this time (ISO-8601; default now)')
-    .option('--json', 'print JSON: [{"path","owners","line","pattern","team","policy","onCall"}]')
-    .action(async (paths: string[], opts: WhoOwnsOptions) => {
-      const at = parseNow(opts.at);
-      const ctx = await loadRepoContext(opts, io);
-      const codeowners = await requireCodeowners(ctx, io);
-      const directory = await (deps.onCallDirectory ?? ((c) => repoOnCall(c, io)))(ctx);
-      const rows = paths.map((p) =>
-        escalationFor(codeowners, toRepoPath(p, ctx.root, io.cwd), {
-          config: ctx.config.codeowners,
-          at,
-          directory,
-        }),
-      );
-      io.stdout(opts.json ? `${JSON.stringify(rows)}\n` : escalationTable(rows, codeowners.path));
-      io.setExitCode(EXIT_OK);
-    });
+    .argument('<path...>', PATHS_HELP);
+  withRepo(whoOwns, false);
+  withOutput(
+    whoOwns,
+    ['text', 'json'],
+    '[{"path","owners","line","pattern","team","policy","onCall"}]',
+  );
+  withClock(whoOwns, 'answer who is on call');
+  whoOwns.action(async (paths: string[], opts: WhoOwnsOptions) => {
+    const json = formatOf(opts) === 'json';
+    const at = nowOf(opts);
+    const ctx = await loadRepoContext(opts, io);
+    const codeowners = await requireCodeowners(ctx, io);
+    const directory = await (deps.onCallDirectory ?? ((c) => repoOnCall(c, io)))(ctx);
+    const rows = paths.map((p) =>
+      escalationFor(codeowners, toRepoPath(p, ctx.root, io.cwd), {
+        config: ctx.config.codeowners,
+        at,
+        directory,
+      }),
+    );
+    io.stdout(json ? `${JSON.stringify(rows)}\n` : escalationTable(rows, codeowners.path));
+    io.setExitCode(EXIT_OK);
+  });
 }
 
 /** The file GitHub would use; its invalid lines are named on stderr so answers are never silently partial. */

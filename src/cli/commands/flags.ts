@@ -7,18 +7,25 @@ import type { FlagStatus } from '../../flags/status.js';
 import type { FlagReference, UnresolvedReference } from '../../flags/types.js';
 import { countFindings, formatLocation } from '../../findings.js';
 import { sanitizeForTerminal } from '../../report/text.js';
-import { loadRepoContext, parseNow } from '../context.js';
+import { entryErrors } from '../../flags/invalid.js';
+import { loadRepoContext } from '../context.js';
+import { formatOf, nowOf, repoOf, withClock, withOutput, withRepo } from '../options.js';
+import type { ClockFlags, OutputFlags, RepoFlags } from '../options.js';
+import { progressLine } from '../progress.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../io.js';
 import type { CliIo } from '../io.js';
 
-interface FlagsOptions {
-  repo?: string;
-  config?: string;
-  json?: boolean;
-}
+type FlagsOptions = RepoFlags & OutputFlags;
 
-interface StatusOptions extends FlagsOptions {
-  now?: string;
+type StatusOptions = FlagsOptions & ClockFlags;
+
+/** `flags status` shows one more state than the registry rules have: an entry that failed validation. */
+type StatusState = FlagState | 'invalid';
+
+/** A `flags status` row: the `--json` contract, plus `error` on an `invalid` row only. */
+interface StatusRow extends Omit<FlagStatus, 'state'> {
+  state: StatusState;
+  error?: string;
 }
 
 const HINT = '// ops-steward-flags: key-a, key-b';
@@ -27,63 +34,74 @@ export function registerFlagsCommands(program: Command, io: CliIo): void {
   const group = program
     .command('flags')
     .description('feature flags: where code reads them and the state of each declared flag');
-  group
+  const scan = group
     .command('scan')
     .description(
       'list every flag reference in the code, and the calls whose flag key cannot be resolved',
-    )
-    .option('--repo <dir>', 'repository root', '.')
-    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
-    .option('--json', 'print JSON: {"references":[…],"unresolved":[…]}')
-    .action(async (opts: FlagsOptions) => {
-      const analysis = await analyze(opts, io);
-      const { references, unresolved, registryUses } = analysis.scan;
-      // `registryUses` (reads of the whole registry at once) only when there are some.
-      const uses = registryUses?.length ? { registryUses } : {};
-      io.stdout(
-        opts.json
-          ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson), ...uses })}\n`
-          : scanText(references, unresolved, io.isTty),
-      );
-      io.setExitCode(EXIT_OK);
-    });
+    );
+  withRepo(scan);
+  withOutput(scan, ['text', 'json'], '{"references":[…],"unresolved":[…]}');
+  scan.action(async (dir: string | undefined, opts: FlagsOptions) => {
+    const json = formatOf(opts) === 'json';
+    const { analysis } = await analyzeWithConfig(dir, opts, io);
+    const { references, unresolved, registryUses } = analysis.scan;
+    // `registryUses` (reads of the whole registry at once) only when there are some.
+    const uses = registryUses?.length ? { registryUses } : {};
+    io.stdout(
+      json
+        ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson), ...uses })}\n`
+        : scanText(references, unresolved, io.isTty),
+    );
+    io.setExitCode(EXIT_OK);
+  });
 
-  group
+  const status = group
     .command('status')
     .description(
-      'state of every declared and every undeclared referenced flag: active, expiring, expired, orphaned, undeclared, permanent',
-    )
-    .option('--repo <dir>', 'repository root', '.')
-    .option('--config <path>', 'config file (default: .github/ops-steward.yml in the repository)')
-    .option('--now <iso>', 'evaluate dates as of this time (ISO-8601), e.g. 2026-11-25')
-    .option(
-      '--json',
-      'print JSON: {"flags":[{"key","owners","type","created","expires","state","references","patternReferences"}]}',
-    )
-    .action(async (opts: StatusOptions) => {
-      const now = parseNow(opts.now);
-      const { analysis, config } = await analyzeWithConfig(opts, io);
-      const rows = statusOf(analysis, config, now);
-      io.stdout(
-        opts.json
-          ? `${JSON.stringify({ flags: rows.map(statusJson) })}\n`
-          : statusText(rows, analysis, io.isTty),
-      );
-      // Same verdict as `check` for this domain: error-severity findings (an expired flag, a broken registry) exit 1.
-      io.setExitCode(
-        countFindings(findingsOf(analysis, config, now)).errors > 0 ? EXIT_FINDINGS : EXIT_OK,
-      );
-    });
+      'state of every declared and every undeclared referenced flag: active, expiring, expired, orphaned, undeclared, permanent, or invalid (an entry with a registry error, shown with it)',
+    );
+  withRepo(status);
+  withOutput(
+    status,
+    ['text', 'json'],
+    '{"flags":[{"key","owners","type","created","expires","state","references","patternReferences"}]} (and "error" on an invalid row)',
+  );
+  withClock(status, 'evaluate expiry');
+  status.action(async (dir: string | undefined, opts: StatusOptions) => {
+    const json = formatOf(opts) === 'json';
+    const now = nowOf(opts);
+    const { analysis, config } = await analyzeWithConfig(dir, opts, io);
+    const rows = withInvalid(statusOf(analysis, config, now), analysis);
+    io.stdout(
+      json
+        ? `${JSON.stringify({ flags: rows.map(statusJson) })}\n`
+        : statusText(rows, analysis, io.isTty),
+    );
+    // Same verdict as `check` for this domain: error-severity findings (an expired flag, a broken registry) exit 1.
+    io.setExitCode(
+      countFindings(findingsOf(analysis, config, now)).errors > 0 ? EXIT_FINDINGS : EXIT_OK,
+    );
+  });
 }
 
-async function analyze(opts: FlagsOptions, io: CliIo): Promise<FlagsAnalysis> {
-  return (await analyzeWithConfig(opts, io)).analysis;
+/** A declared flag whose entry has a registry error is `invalid`, whatever its dates say: they cannot be trusted. */
+function withInvalid(rows: readonly FlagStatus[], analysis: FlagsAnalysis): StatusRow[] {
+  const errors = entryErrors(analysis.registry.flags, analysis.registry.findings);
+  return rows.map((row) => {
+    const problems = row.state === 'undeclared' ? undefined : errors.get(row.key);
+    if (!problems) return row;
+    const error = problems.map((f) => `${formatLocation(f)} ${f.message}`).join('; ');
+    return { ...row, state: 'invalid', error };
+  });
 }
 
-async function analyzeWithConfig(opts: FlagsOptions, io: CliIo) {
-  const ctx = await loadRepoContext(opts, io);
+async function analyzeWithConfig(dir: string | undefined, opts: FlagsOptions, io: CliIo) {
+  const ctx = await loadRepoContext({ ...opts, repo: repoOf(dir, opts, io.cwd) }, io);
   const config = ctx.config.flags;
-  const analysis = await analyzeFlags(ctx.files, config);
+  const progress = progressLine(io, 'scanning flags');
+  const analysis = await analyzeFlags(ctx.files, config, {
+    onProgress: (p) => progress.update(p.done, p.total),
+  }).finally(() => progress.end());
   // Registry problems go to stderr so that answers are never silently partial, and stdout stays pure JSON.
   for (const f of analysis.registry.findings) {
     if (f.severity === 'notice') continue;
@@ -115,8 +133,8 @@ function unresolvedJson(u: UnresolvedReference): UnresolvedReference {
   };
 }
 
-/** Field order is the `flags status --json` contract. */
-function statusJson(s: FlagStatus): FlagStatus {
+/** Field order is the `flags status --json` contract; `error` is added only to an invalid row. */
+function statusJson(s: StatusRow): StatusRow {
   return {
     key: s.key,
     owners: [...s.owners],
@@ -126,6 +144,7 @@ function statusJson(s: FlagStatus): FlagStatus {
     state: s.state,
     references: s.references,
     patternReferences: s.patternReferences,
+    ...(s.error !== undefined ? { error: s.error } : {}),
     ...(s.iteratedAt ? { iteratedAt: [...s.iteratedAt] } : {}),
   };
 }
@@ -169,7 +188,7 @@ function scanText(
   return sanitizeForTerminal(parts.join('\n'));
 }
 
-function statusText(rows: readonly FlagStatus[], analysis: FlagsAnalysis, color: boolean): string {
+function statusText(rows: readonly StatusRow[], analysis: FlagsAnalysis, color: boolean): string {
   if (rows.length === 0) {
     const where = analysis.registryExists
       ? `in ${analysis.registryPath}`
@@ -177,7 +196,8 @@ function statusText(rows: readonly FlagStatus[], analysis: FlagsAnalysis, color:
     return sanitizeForTerminal(`No flags declared ${where} and none referenced in the code.\n`);
   }
   const c = pc.createColors(color);
-  const paint: Record<FlagState, (s: string) => string> = {
+  const paint: Record<StatusState, (s: string) => string> = {
+    invalid: c.red,
     active: c.green,
     permanent: c.cyan,
     expiring: c.yellow,
@@ -197,12 +217,16 @@ function statusText(rows: readonly FlagStatus[], analysis: FlagsAnalysis, color:
       String(r.references),
       String(r.patternReferences),
     ]),
-    { 1: (cell) => paint[cell.trim() as FlagState]?.(cell) ?? cell },
+    { 1: (cell) => paint[cell.trim() as StatusState]?.(cell) ?? cell },
   );
-  const counts = new Map<FlagState, number>();
+  const errors = rows
+    .filter((r) => r.error !== undefined)
+    .map((r) => `${c.red('invalid')} ${sanitizeForTerminal(`${r.key}: ${r.error ?? ''}`)}`);
+  const counts = new Map<StatusState, number>();
   for (const r of rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
   const summary = [...counts.entries()].map(([state, n]) => `${n} ${state}`).join(', ');
-  return `${body}\n${plural(rows.length, 'flag')}: ${summary}\n`;
+  const notes = errors.length > 0 ? `\n${errors.join('\n')}\n` : '';
+  return `${body}${notes}\n${plural(rows.length, 'flag')}: ${summary}\n`;
 }
 
 function plural(n: number, noun: string): string {

@@ -79,6 +79,36 @@ export interface ScanOptions {
   workers?: number;
   /** Receives counters about the run (for the benchmark and for tests that prove a path was taken). */
   onStats?: (stats: ScanStats) => void;
+  /**
+   * Called as files are done (read and rejected by the prefilter, searched for text references, or parsed),
+   * at most once per file, and once more at the end with `done === total`. For a progress line.
+   */
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+export interface ScanProgress {
+  /** Files of the scan done so far. */
+  done: number;
+  /** Source and text files the scan covers. */
+  total: number;
+}
+
+/** Counts each covered file once, whichever phase finishes it. */
+function progressCounter(
+  covered: readonly string[],
+  report: ((progress: ScanProgress) => void) | undefined,
+): { file(path: string): void; finish(): void } {
+  if (!report) return { file: () => undefined, finish: () => undefined };
+  const pending = new Set(covered);
+  const total = pending.size;
+  return {
+    file(path) {
+      if (pending.delete(path)) report({ done: total - pending.size, total });
+    },
+    finish() {
+      report({ done: total, total });
+    },
+  };
 }
 
 export interface ScanStats {
@@ -132,6 +162,7 @@ export async function scanFlagReferences(
       ? listed.filter((p) => select.isText(p))
       : [];
   const configPaths = listed.filter(isProjectConfigPath);
+  const progress = progressCounter([...sources, ...textFiles], options.onProgress);
   // Any JS/TS file outside node_modules may be imported for its constants, even if excluded from the scan.
   const moduleFiles = new Set(
     listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p)),
@@ -165,7 +196,10 @@ export async function scanFlagReferences(
     for (const f of batch) parsed.add(f.path);
     pending.push(
       extractor.extract(batch, spec).then((out) => {
-        for (const s of out) summaries.set(s.path, s);
+        for (const s of out) {
+          summaries.set(s.path, s);
+          progress.file(s.path);
+        }
       }),
     );
   };
@@ -204,10 +238,11 @@ export async function scanFlagReferences(
           if (mayReference(text)) {
             candidates.push({ path, text });
             candidateChars += text.length;
-          }
+          } else progress.file(path);
         } else if (textSet.has(path)) {
           stats.textFiles++;
           textRefs.push(...matcher.find(path, text, isConfigText(path)));
+          progress.file(path);
         }
         if (isProjectConfigPath(path)) configTexts.set(path, text);
       },
@@ -343,6 +378,7 @@ export async function scanFlagReferences(
     stats.parsedFiles = parsed.size;
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
+    progress.finish();
     const result: ScanResult = {
       references: sortReferences(
         withoutDeclarations([...(analysis?.references ?? []), ...textRefs], codeRegistries),

@@ -37,7 +37,7 @@ export type {
   ResolverResult,
 } from './owners.js';
 export { issueTitle, permalink } from './render.js';
-export type { FlagView, RepoRef } from './render.js';
+export type { FlagView, LinkedRepo } from './render.js';
 export { emptyCounts, plannedOf, renderFlagSyncSummary } from './result.js';
 export type { AppliedOp, FlagSyncResult, OpOutcome, PlannedOp, SyncCounts } from './result.js';
 export type {

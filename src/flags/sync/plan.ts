@@ -60,6 +60,14 @@ interface Ctx {
 }
 
 export function planFlagSync(input: FlagSyncInput): FlagSyncPlan {
+  if (input.registryError !== null) {
+    return {
+      operations: [],
+      labels: labelSpecs(input.flags.sync),
+      decisions: [],
+      refused: registryRefusal(input.registryError),
+    };
+  }
   const today = epochDayOf(input.now);
   const ctx: Ctx = {
     input,
@@ -98,6 +106,10 @@ export function planFlagSync(input: FlagSyncInput): FlagSyncPlan {
     .sort((a, b) => a.op.priority - b.op.priority || a.i - b.i)
     .map(({ op }) => op);
   return { operations, labels: labelSpecs(ctx.sync), decisions: ctx.decisions };
+}
+
+export function registryRefusal(problem: string): string {
+  return `${problem}; no issue was changed, so a broken registry cannot close or rewrite them`;
 }
 
 /** The state that needs an issue, or null: the state is active/permanent, or its severity is `off`. */

@@ -2,18 +2,17 @@ import type { FlagSyncState } from '../config.js';
 import type { FlagReference } from '../types.js';
 import { END_MARKER, eventMarker, flagMarker, metaMarker } from './markers.js';
 import type { CloseReason, IssueMeta } from './markers.js';
+import type { RepoRef } from '../../repo/types.js';
 import type { AssigneeDecision, OwnerLevel } from './owners.js';
 
 /** The words of flag issues and their comments. Nothing here may depend on the clock's time of day. */
 
-export interface RepoRef {
-  owner: string;
-  repo: string;
-  /** Web root for links; `https://github.com` when absent (GitHub Enterprise Server differs). */
+/** A repository and the web root its links use; `https://github.com` when absent (GitHub Enterprise Server differs). */
+export interface LinkedRepo extends RepoRef {
   serverUrl?: string;
 }
 
-export function webRoot(repo: RepoRef): string {
+export function webRoot(repo: LinkedRepo): string {
   return `${(repo.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${repo.owner}/${repo.repo}`;
 }
 
@@ -55,12 +54,17 @@ export function issueTitle(view: Pick<FlagView, 'key' | 'state' | 'expires'>): s
   }
 }
 
-export function permalink(repo: RepoRef, sha: string, file: string, line?: number): string {
+export function permalink(repo: LinkedRepo, sha: string, file: string, line?: number): string {
   const path = file.split('/').map(encodeURIComponent).join('/');
   return `${webRoot(repo)}/blob/${sha}/${path}${line === undefined ? '' : `#L${line}`}`;
 }
 
-export function renderSection(view: FlagView, meta: IssueMeta, repo: RepoRef, sha: string): string {
+export function renderSection(
+  view: FlagView,
+  meta: IssueMeta,
+  repo: LinkedRepo,
+  sha: string,
+): string {
   const lines: string[] = [flagMarker(view.key), `### ${escapeMd(issueTitle(view))}`, ''];
   lines.push(summarySentence(view), '');
   lines.push('| | |', '|---|---|');
@@ -107,7 +111,7 @@ function summarySentence(view: FlagView): string {
   }
 }
 
-function referenceLines(view: FlagView, repo: RepoRef, sha: string): string[] {
+function referenceLines(view: FlagView, repo: LinkedRepo, sha: string): string[] {
   const refs = [...view.references].sort(byLocation);
   if (refs.length === 0 && view.patternReferences.length === 0)
     return ['**References**: none in the scanned code.'];
@@ -255,7 +259,7 @@ export interface CloseContext {
   /** For duplicates: the issue kept. */
   keptIssue?: number;
   scannedSha: string;
-  repo: RepoRef;
+  repo: LinkedRepo;
 }
 
 export function closeComment(id: string, c: CloseContext): string {

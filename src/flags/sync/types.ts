@@ -4,7 +4,7 @@ import type { FlagsConfig, FlagSyncState } from '../config.js';
 import type { FlagStatus } from '../status.js';
 import type { DeclaredFlag, FlagReference } from '../types.js';
 import type { OwnerResolver } from './owners.js';
-import type { RepoRef } from './render.js';
+import type { LinkedRepo as RepoRef } from './render.js';
 
 /** An issue as the applier read it from GitHub. */
 export interface ExistingIssue {
@@ -31,6 +31,11 @@ export interface FlagSyncInput {
   /** The scanned commit: permalinks point at it. */
   sha: string;
   registryPath: string;
+  /**
+   * Why the registry cannot be trusted (unreadable, not a registry), or null. Then nothing is planned:
+   * without the registry every flag looks undeclared or gone, and issues would be rewritten or closed.
+   */
+  registryError: string | null;
   statuses: readonly FlagStatus[];
   declared: readonly DeclaredFlag[];
   references: readonly FlagReference[];
@@ -106,6 +111,8 @@ export interface SyncDecision {
 export interface FlagSyncPlan {
   /** In the order to apply them: most severe first. */
   operations: SyncOperation[];
+  /** Set when the planner refused to plan anything (the registry cannot be trusted), with why. */
+  refused?: string;
   /** Every label the operations use. */
   labels: LabelSpec[];
   /** Flags and issues considered and left alone, with why (operations carry their own `reason`). */

@@ -60,6 +60,7 @@ export function inputOf(s: Scenario): FlagSyncInput {
     repository: { owner: 'acme', repo: 'shop' },
     sha: s.sha ?? SHA,
     registryPath: 'flags.yml',
+    registryError: null,
     statuses: flagStatus(declared, { references, unresolved: [] }, [], flags, now),
     declared,
     references,

@@ -1,5 +1,6 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
+  CONFIG_CANDIDATES,
   DEFAULT_CONFIG_PATH,
   DEFAULT_MAX_FILE_BYTES,
   InputError,
@@ -10,11 +11,12 @@ import {
   formatLocation,
   pLimit,
   parseConfig,
+  readLimitFor,
   sizeLimitFor,
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-LZHGMEVG.js";
+} from "./chunk-7KFWXBZ2.js";
 import {
   __commonJS,
   __toESM
@@ -891,17 +893,30 @@ var package_default = {
   description: "Keeps a team's operational hygiene honest in the repository: feature flags, runbooks, postmortems, on-call config, CODEOWNERS, monitors.",
   type: "module",
   license: "MIT",
+  homepage: "https://github.com/ops-steward/ops-steward#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/ops-steward/ops-steward.git"
+  },
+  bugs: {
+    url: "https://github.com/ops-steward/ops-steward/issues"
+  },
   bin: {
     "ops-steward": "dist/cli.js"
+  },
+  exports: {
+    "./package.json": "./package.json",
+    "./schemas/*.json": "./schemas/*.json"
   },
   files: [
     "dist",
     "schemas",
     "action.yml",
-    "app.yml"
+    "app.yml",
+    "CHANGELOG.md"
   ],
   engines: {
-    node: ">=20.18"
+    node: "^20.19.0 || ^22.13.0 || >=24"
   },
   scripts: {
     build: "node scripts/build.mjs",
@@ -926,9 +941,11 @@ var package_default = {
     "@actions/core": "3.0.1",
     "@actions/github": "9.1.1",
     "@eslint/js": "10.0.1",
+    "@mermaid-js/parser": "1.2.1",
     "@octokit/plugin-retry": "8.1.1",
     "@octokit/plugin-throttling": "11.0.5",
     "@octokit/rest": "22.0.1",
+    "@types/mdast": "4.0.4",
     "@types/node": "20.19.43",
     "@types/sarif": "2.1.7",
     "@types/tar-stream": "3.1.5",
@@ -936,9 +953,18 @@ var package_default = {
     commander: "14.0.3",
     esbuild: "0.28.2",
     eslint: "10.15.0",
+    "fast-check": "4.11.0",
     "fastest-levenshtein": "1.0.16",
+    "ical-generator": "10.2.0",
+    "ical.js": "2.2.1",
     ignore: "7.0.16",
     isbinaryfile: "5.0.7",
+    "json-schema-to-ts": "3.1.1",
+    "mdast-util-from-markdown": "2.1.0",
+    "mdast-util-frontmatter": "2.0.1",
+    "mdast-util-gfm": "3.1.0",
+    "micromark-extension-frontmatter": "2.0.0",
+    "micromark-extension-gfm": "3.0.0",
     minimatch: "11.0.9",
     nock: "14.0.17",
     "p-limit": "7.3.3",
@@ -957,7 +983,7 @@ var package_default = {
 // src/version.ts
 var VERSION = package_default.version;
 
-// src/cli/context.ts
+// src/config/workspace.ts
 import { readFile as readFile2 } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -983,10 +1009,14 @@ async function openLocalRepo(dir, opts = {}) {
     (rel) => classify(root, realRoot, rel, maxFileBytes)
   );
   const listed = /* @__PURE__ */ new Set();
+  const oversized = /* @__PURE__ */ new Map();
   candidates.forEach((rel, i) => {
     const v = verdicts[i];
     if (v?.kind === "file") listed.add(rel);
-    else if (v?.kind === "skip") notices.add(rel, v.why);
+    else if (v?.kind === "skip") {
+      notices.add(rel, v.why);
+      if (v.size !== void 0) oversized.set(rel, v.size);
+    }
   });
   const sorted = [...listed].sort(comparePaths);
   const readLimit = pLimit(READ_CONCURRENCY);
@@ -995,8 +1025,15 @@ async function openLocalRepo(dir, opts = {}) {
     if (why !== void 0) notices.add(rel, why);
     return void 0;
   };
-  const read = async (rel) => {
-    if (!listed.has(rel)) return void 0;
+  const read = async (rel, options) => {
+    const limit = readLimitFor(rel, maxFileBytes, options?.maxBytes);
+    const size = oversized.get(rel);
+    if (size !== void 0) {
+      if (size > limit) {
+        notices.replace(rel, tooLargeReason(size, limit));
+        return void 0;
+      }
+    } else if (!listed.has(rel)) return void 0;
     let bytes;
     try {
       bytes = await readLimit(() => readFile(path.join(root, ...rel.split("/"))));
@@ -1006,10 +1043,16 @@ async function openLocalRepo(dir, opts = {}) {
       if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return unlist(rel);
       throw new RepoError(`Cannot read ${rel} in ${dir}: ${errorMessage(err)}`, { cause: err });
     }
-    const limit = sizeLimitFor(rel, maxFileBytes);
-    if (bytes.length > limit) return unlist(rel, tooLargeReason(bytes.length, limit));
+    if (bytes.length > limit) {
+      notices.replace(rel, tooLargeReason(bytes.length, limit));
+      return unlist(rel);
+    }
     const decoded = await decodeText(bytes);
-    if ("skip" in decoded) return unlist(rel, decoded.skip);
+    if ("skip" in decoded) {
+      notices.replace(rel, decoded.skip);
+      return unlist(rel);
+    }
+    if (size !== void 0) notices.delete(rel);
     return decoded.text;
   };
   return {
@@ -1069,7 +1112,7 @@ async function classify(root, realRoot, rel, maxFileBytes) {
       return { kind: "drop" };
     }
     const limit = sizeLimitFor(rel, maxFileBytes);
-    if (size > limit) return { kind: "skip", why: tooLargeReason(size, limit) };
+    if (size > limit) return { kind: "skip", why: tooLargeReason(size, limit), size };
     await access(abs, fsConstants.R_OK);
     return { kind: "file" };
   } catch (err) {
@@ -1166,7 +1209,7 @@ function errorMessage(err) {
   return err instanceof Error ? err.message : String(err);
 }
 
-// src/cli/context.ts
+// src/config/workspace.ts
 var ConfigError = class extends InputError {
   constructor(findings) {
     super(findings.map((f) => `${formatLocation(f)} ${f.message}`).join("\n"));
@@ -1175,10 +1218,6 @@ var ConfigError = class extends InputError {
   }
   findings;
 };
-var CONFIG_CANDIDATES = [DEFAULT_CONFIG_PATH, ".github/ops-steward.yaml"];
-function loadRepoContext(opts, io) {
-  return openWorkspace(opts, io.cwd);
-}
 async function openWorkspace(opts, cwd) {
   const root = path2.resolve(cwd, opts.repo ?? ".");
   let files;
@@ -1188,7 +1227,7 @@ async function openWorkspace(opts, cwd) {
     if (error instanceof RepoError) throw new InputError(error.message);
     throw error;
   }
-  const { text, configPath } = await readConfigText(opts, cwd, files);
+  const { text, configPath } = await readConfigText(opts, root, cwd, files);
   if (text === void 0) {
     return { root, files, config: defaultConfigFor(), configDiagnostics: [] };
   }
@@ -1203,28 +1242,34 @@ async function openWorkspace(opts, cwd) {
     configDiagnostics: loaded.diagnostics
   };
 }
-async function readConfigText(opts, cwd, files) {
+async function readConfigText(opts, root, cwd, files) {
   if (opts.configText !== void 0) {
     return {
       text: opts.configText.text,
       configPath: opts.configText.text === void 0 ? void 0 : opts.configText.path
     };
   }
-  if (opts.config !== void 0) {
-    const absolute = path2.resolve(cwd, opts.config);
-    try {
-      return { text: await readFile2(absolute, "utf8"), configPath: displayPath(cwd, absolute) };
-    } catch (error) {
-      const code = error.code;
-      const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : String(code ?? error);
-      throw new InputError(`cannot read config ${opts.config}: ${why}`);
-    }
-  }
+  if (opts.config !== void 0) return readGivenConfig(opts.config, root, cwd);
   for (const candidate of CONFIG_CANDIDATES) {
     const text = await files.read(candidate);
     if (text !== void 0) return { text, configPath: candidate };
   }
   return {};
+}
+async function readGivenConfig(given, root, cwd) {
+  const tried = [.../* @__PURE__ */ new Set([path2.resolve(root, given), path2.resolve(cwd, given)])];
+  for (const absolute of tried) {
+    try {
+      return { text: await readFile2(absolute, "utf8"), configPath: displayPath(cwd, absolute) };
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      const why = code === "EISDIR" ? "is a directory" : String(code ?? error);
+      throw new InputError(`cannot read config ${given} (${absolute}): ${why}`);
+    }
+  }
+  const where = tried.join(" and ");
+  throw new InputError(`cannot read config ${given}: no such file (looked for ${where})`);
 }
 function defaultConfigFor() {
   return parseConfig("", DEFAULT_CONFIG_PATH).config;
@@ -1233,23 +1278,9 @@ function displayPath(cwd, absolute) {
   const rel = path2.relative(cwd, absolute);
   return (rel.startsWith("..") ? absolute : rel).split(path2.sep).join("/");
 }
-function parseNow(value) {
-  if (value === void 0) return /* @__PURE__ */ new Date();
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
-  const date = new Date(iso);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
-    throw new InputError(
-      `invalid date "${value}": use ISO-8601, e.g. 2026-11-25 or 2026-11-25T12:00:00Z`
-    );
-  }
-  return date;
-}
 
 export {
   VERSION,
   ConfigError,
-  CONFIG_CANDIDATES,
-  loadRepoContext,
-  openWorkspace,
-  parseNow
+  openWorkspace
 };

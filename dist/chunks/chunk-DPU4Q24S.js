@@ -1,58 +1,36 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
+  GITHUB_COMMENT_LIMIT,
+  UnreadableFileError,
   analyzeFlags,
   buildAnnotations,
-  checkRenewal,
-  comparePaths,
   countFindings,
+  describeError,
+  diffFromPullFiles,
   epochDay,
   epochDayOf,
-  escalationGapsInChange,
-  isCleanRelativePath,
+  escapeMarkdownCell,
+  finish,
+  guarded,
+  httpStatus,
   isoFromEpochDay,
   lifetimePolicy,
   loadCodeowners,
   minimatch,
+  moduleContext,
   ownerKind,
   ownersOf,
   pLimit,
   policyForOwner,
+  prop,
+  registryProblem,
   renderMarkdown,
-  require_dist,
-  sortFindings,
+  selectModules,
   statusOf,
-  withIgnore
-} from "./chunk-LZHGMEVG.js";
-import {
-  __toESM
-} from "./chunk-S2JO3YRI.js";
-
-// src/json.ts
-function prop(value, key) {
-  return typeof value === "object" && value !== null ? value[key] : void 0;
-}
-function str(value) {
-  return typeof value === "string" ? value : void 0;
-}
-
-// src/github/http-error.ts
-function httpStatus(err) {
-  const status2 = prop(err, "status");
-  return typeof status2 === "number" ? status2 : void 0;
-}
-function describeError(err) {
-  const status2 = httpStatus(err);
-  const message = err instanceof Error ? err.message : String(err);
-  return status2 === void 0 ? message : `HTTP ${status2}: ${message}`;
-}
+  str
+} from "./chunk-7KFWXBZ2.js";
 
 // src/github/contents.ts
-var UnreadableFileError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UnreadableFileError";
-  }
-};
 async function readFileAtRef(octokit, file) {
   let data;
   try {
@@ -239,18 +217,6 @@ function githubCheckServices(octokit, target) {
       githubErrors: () => fetchCodeownersErrors(octokit, { ...repo, ref: target.ref })
     }
   };
-}
-
-// src/github/paginate.ts
-var PER_PAGE = 100;
-async function* pageItems(octokit, route, params, options) {
-  for (let page = 1; page <= options.maxPages; page++) {
-    const { data } = await octokit.request(route, { ...params, per_page: PER_PAGE, page });
-    const list2 = options.field === void 0 ? data : typeof data === "object" && data !== null ? data[options.field] : void 0;
-    const items = Array.isArray(list2) ? list2 : [];
-    yield* items;
-    if (items.length < PER_PAGE) return;
-  }
 }
 
 // src/flags/sync/owners.ts
@@ -538,9 +504,9 @@ function renderSection(view, meta, repo, sha) {
   if (view.created) lines.push(`| Created | ${view.created} |`);
   if (view.expires) lines.push(`| Expires | ${view.expires} (expired from 00:00 UTC that day) |`);
   if (view.declaredAt) {
-    const at2 = `${view.declaredAt.file} line ${view.declaredAt.line}`;
+    const at = `${view.declaredAt.file} line ${view.declaredAt.line}`;
     lines.push(
-      `| Declared in | [${escapeCell(at2)}](${permalink(repo, sha, view.declaredAt.file, view.declaredAt.line)}) |`
+      `| Declared in | [${escapeCell(at)}](${permalink(repo, sha, view.declaredAt.file, view.declaredAt.line)}) |`
     );
   }
   if (view.description) lines.push(`| Description | ${escapeCell(view.description)} |`);
@@ -679,19 +645,19 @@ function reopenComment(id, view, everyDays) {
 }
 function closeComment(id, c) {
   const k = code(c.key);
-  const at2 = `[${c.scannedSha.slice(0, 7)}](${webRoot(c.repo)}/commit/${c.scannedSha})`;
+  const at = `[${c.scannedSha.slice(0, 7)}](${webRoot(c.repo)}/commit/${c.scannedSha})`;
   let text;
   switch (c.reason) {
     case "gone": {
       const commit = c.lastCommit ? ` The last reference was removed in [${c.lastCommit.sha.slice(0, 7)}](${c.lastCommit.url ?? `${webRoot(c.repo)}/commit/${c.lastCommit.sha}`})${c.lastCommit.subject ? ` (${escapeMd(c.lastCommit.subject)})` : ""}.` : " The commit that removed the last reference is not known here (no history available).";
-      text = `Closing: ${k} is gone from the code and from ${code(c.registryPath)} as of ${at2}.${commit} Thank you!`;
+      text = `Closing: ${k} is gone from the code and from ${code(c.registryPath)} as of ${at}.${commit} Thank you!`;
       break;
     }
     case "renewed":
-      text = `Closing: ${k} was renewed${c.detail ? ` \u2014 ${c.detail}` : ""} (as of ${at2}). A new issue appears if it needs attention again.`;
+      text = `Closing: ${k} was renewed${c.detail ? ` \u2014 ${c.detail}` : ""} (as of ${at}). A new issue appears if it needs attention again.`;
       break;
     case "resolved":
-      text = `Closing: ${k} no longer needs attention${c.detail ? ` \u2014 ${c.detail}` : ""} (as of ${at2}).`;
+      text = `Closing: ${k} no longer needs attention${c.detail ? ` \u2014 ${c.detail}` : ""} (as of ${at}).`;
       break;
     case "duplicate":
       text = `Closing as a duplicate of #${c.keptIssue ?? "?"}: ops-steward keeps one issue per flag.`;
@@ -729,6 +695,14 @@ var SEVERITY_RANK = {
   orphaned: 3
 };
 function planFlagSync(input) {
+  if (input.registryError !== null) {
+    return {
+      operations: [],
+      labels: labelSpecs(input.flags.sync),
+      decisions: [],
+      refused: registryRefusal(input.registryError)
+    };
+  }
   const today = epochDayOf(input.now);
   const ctx = {
     input,
@@ -760,6 +734,9 @@ function planFlagSync(input) {
   for (const key of ordered) planKey(ctx, key, statusByKey.get(key), tracked.get(key) ?? []);
   const operations = ctx.ops.map((op, i) => ({ op, i })).sort((a, b) => a.op.priority - b.op.priority || a.i - b.i).map(({ op }) => op);
   return { operations, labels: labelSpecs(ctx.sync), decisions: ctx.decisions };
+}
+function registryRefusal(problem) {
+  return `${problem}; no issue was changed, so a broken registry cannot close or rewrite them`;
 }
 function attentionState(status2, input) {
   const state = status2.state;
@@ -1204,6 +1181,147 @@ function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
+// src/core/log.ts
+var silentLog = { info: () => void 0, warning: () => void 0 };
+
+// src/engine/sync-flag-issues.ts
+async function syncFlagIssues(opts) {
+  const log = opts.log ?? silentLog;
+  const repo = { owner: opts.owner, repo: opts.repo };
+  const sync = opts.config.flags.sync;
+  const dryRun = opts.dryRun ?? false;
+  const result = {
+    dryRun,
+    target: `${opts.owner}/${opts.repo}@${opts.sha.slice(0, 7)}`,
+    counts: emptyCounts(),
+    planned: [],
+    applied: [],
+    remaining: [],
+    labelsCreated: [],
+    decisions: [],
+    writes: 0,
+    budget: sync.budget
+  };
+  const analysis = await analyzeFlags(opts.files, opts.config.flags);
+  const registryError = registryProblem(analysis);
+  if (registryError !== null) {
+    result.error = registryRefusal(registryError);
+    log.warning(result.error);
+    return result;
+  }
+  const statuses = statusOf(analysis, opts.config.flags, opts.now);
+  const { codeowners } = await loadCodeowners(opts.files);
+  const references = analysis.scan.references;
+  let existing;
+  let assignable;
+  let teamMembers;
+  try {
+    existing = await opts.tracker.findExisting(repo, sync.labels.base, log);
+    log.info(`found ${existing.length} flag issue(s) in ${opts.owner}/${opts.repo}`);
+    const needy = statuses.filter((s) => attentionState(s, { flags: opts.config.flags }) !== null);
+    const candidates = /* @__PURE__ */ new Set();
+    for (const s of needy) {
+      for (const o of candidateOwners({
+        owners: s.owners,
+        referenceFiles: referenceFilesOf(s.key, references),
+        registryPath: analysis.registryPath,
+        codeowners
+      }))
+        candidates.add(o);
+    }
+    ({ assignable, teamMembers } = await opts.tracker.lookUpPeople(
+      repo,
+      [...candidates],
+      sync.assignTeamMembers,
+      log
+    ));
+  } catch (err) {
+    result.error = `could not read the flag issues or owners of ${opts.owner}/${opts.repo}: ${describeError(err)}`;
+    log.warning(result.error);
+    return result;
+  }
+  const input = {
+    repository: opts.serverUrl ? { ...repo, serverUrl: opts.serverUrl } : repo,
+    sha: opts.sha,
+    registryPath: analysis.registryPath,
+    registryError,
+    statuses,
+    declared: analysis.registry.flags,
+    references,
+    codeowners,
+    flags: opts.config.flags,
+    codeownersConfig: opts.config.codeowners,
+    now: opts.now,
+    existing,
+    assignable,
+    teamMembers
+  };
+  if (opts.resolvers) input.resolvers = opts.resolvers;
+  if (opts.directory) input.directory = opts.directory;
+  let plan = planFlagSync(input);
+  const statusKeys = new Set(statuses.map((s) => s.key));
+  const gone = plan.operations.filter((op) => op.kind === "close" && !statusKeys.has(op.key)).map((op) => op.key);
+  if (opts.lastReferenceCommit && gone.length > 0) {
+    const found = /* @__PURE__ */ new Map();
+    for (const key of gone) {
+      const commit = await opts.lastReferenceCommit(key).catch(() => void 0);
+      if (commit) found.set(key, commit);
+    }
+    input.lastReferenceCommit = (key) => found.get(key);
+    plan = planFlagSync(input);
+  }
+  result.decisions = plan.decisions;
+  result.planned = plan.operations.map(plannedOf);
+  for (const d of plan.decisions) log.info(`flag "${d.key}": ${d.message}`);
+  if (plan.operations.length === 0) log.info("every flag issue is up to date");
+  if (dryRun) {
+    for (const op of plan.operations)
+      log.info(`[dry-run] would ${op.reason} (${op.writes} write${op.writes === 1 ? "" : "s"})`);
+    try {
+      const missing = await opts.tracker.missingLabels(
+        repo,
+        labelsUsed(plan.labels, plan.operations)
+      );
+      for (const l of missing) log.info(`[dry-run] would create the label "${l.name}"`);
+    } catch (err) {
+      log.warning(`could not list the labels: ${describeError(err)}`);
+    }
+    result.counts.skipped = plan.operations.length;
+    result.remaining = [...result.planned];
+    return result;
+  }
+  await opts.tracker.apply(
+    {
+      repo,
+      labels: labelsUsed(plan.labels, plan.operations),
+      operations: plan.operations,
+      input,
+      existing
+    },
+    result,
+    log
+  );
+  return result;
+}
+function labelsUsed(specs, ops) {
+  const used = /* @__PURE__ */ new Set();
+  for (const op of ops)
+    for (const l of op.create?.labels ?? op.patch?.labels ?? []) used.add(l.toLowerCase());
+  return specs.filter((s) => used.has(s.name.toLowerCase()));
+}
+
+// src/github/paginate.ts
+var PER_PAGE = 100;
+async function* pageItems(octokit, route, params, options) {
+  for (let page = 1; page <= options.maxPages; page++) {
+    const { data } = await octokit.request(route, { ...params, per_page: PER_PAGE, page });
+    const list2 = options.field === void 0 ? data : typeof data === "object" && data !== null ? data[options.field] : void 0;
+    const items = Array.isArray(list2) ? list2 : [];
+    yield* items;
+    if (items.length < PER_PAGE) return;
+  }
+}
+
 // src/github/issues.ts
 var MAX_PAGES = 50;
 var MAX_SEARCH_PAGES = 10;
@@ -1380,116 +1498,18 @@ async function createLabel(octokit, repo, spec) {
 // src/github/flag-sync.ts
 var LOOKUP_CONCURRENCY = 4;
 var ANY_MARKER = "ops-steward:flag=";
-var silentLog = { info: () => void 0, warning: () => void 0 };
-async function runFlagSync(opts) {
-  const log = opts.log ?? silentLog;
-  const repo = { owner: opts.owner, repo: opts.repo };
-  const sync = opts.config.flags.sync;
-  const dryRun = opts.dryRun ?? false;
-  const result = {
-    dryRun,
-    target: `${opts.owner}/${opts.repo}@${opts.sha.slice(0, 7)}`,
-    counts: emptyCounts(),
-    planned: [],
-    applied: [],
-    remaining: [],
-    labelsCreated: [],
-    decisions: [],
-    writes: 0,
-    budget: sync.budget
+function githubFlagIssues(octokit) {
+  return {
+    findExisting: (repo, label, log) => findExistingIssues(octokit, repo, label, log),
+    lookUpPeople: (repo, candidates, assignTeamMembers, log) => lookUpPeople(octokit, repo, candidates, assignTeamMembers, log),
+    missingLabels: async (repo, specs) => missingLabels(specs, await listLabelNames(octokit, repo)),
+    apply: (plan, result, log) => applyPlan(octokit, plan, result, log)
   };
-  const analysis = await analyzeFlags(opts.files, opts.config.flags);
-  if (!analysis.registry.parsed) {
-    const first = analysis.registry.findings[0];
-    const where = first?.line !== void 0 ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}` : analysis.registryPath;
-    result.error = `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? "no flags mapping"}); no issue was changed, so a broken registry cannot close or rewrite them`;
-    log.warning(result.error);
-    return result;
-  }
-  const statuses = statusOf(analysis, opts.config.flags, opts.now);
-  const { codeowners } = await loadCodeowners(opts.files);
-  const references = analysis.scan.references;
-  let existing;
-  let assignable;
-  let teamMembers;
+}
+async function applyPlan(octokit, plan, result, log) {
+  const applier = new Applier(octokit, plan.repo, result, log, plan.input, plan.existing);
   try {
-    existing = await findExistingIssues(opts.octokit, repo, sync.labels.base, log);
-    log.info(`found ${existing.length} flag issue(s) in ${opts.owner}/${opts.repo}`);
-    const needy = statuses.filter((s) => attentionState(s, { flags: opts.config.flags }) !== null);
-    const candidates = /* @__PURE__ */ new Set();
-    for (const s of needy) {
-      for (const o of candidateOwners({
-        owners: s.owners,
-        referenceFiles: referenceFilesOf(s.key, references),
-        registryPath: analysis.registryPath,
-        codeowners
-      }))
-        candidates.add(o);
-    }
-    ({ assignable, teamMembers } = await lookUpPeople(
-      opts.octokit,
-      repo,
-      [...candidates],
-      sync.assignTeamMembers,
-      log
-    ));
-  } catch (err) {
-    result.error = `could not read the flag issues or owners of ${opts.owner}/${opts.repo}: ${describeError(err)}`;
-    log.warning(result.error);
-    return result;
-  }
-  const input = {
-    repository: opts.serverUrl ? { ...repo, serverUrl: opts.serverUrl } : repo,
-    sha: opts.sha,
-    registryPath: analysis.registryPath,
-    statuses,
-    declared: analysis.registry.flags,
-    references,
-    codeowners,
-    flags: opts.config.flags,
-    codeownersConfig: opts.config.codeowners,
-    now: opts.now,
-    existing,
-    assignable,
-    teamMembers
-  };
-  if (opts.resolvers) input.resolvers = opts.resolvers;
-  if (opts.directory) input.directory = opts.directory;
-  let plan = planFlagSync(input);
-  const statusKeys = new Set(statuses.map((s) => s.key));
-  const gone = plan.operations.filter((op) => op.kind === "close" && !statusKeys.has(op.key)).map((op) => op.key);
-  if (opts.lastReferenceCommit && gone.length > 0) {
-    const found = /* @__PURE__ */ new Map();
-    for (const key of gone) {
-      const commit = await opts.lastReferenceCommit(key).catch(() => void 0);
-      if (commit) found.set(key, commit);
-    }
-    input.lastReferenceCommit = (key) => found.get(key);
-    plan = planFlagSync(input);
-  }
-  result.decisions = plan.decisions;
-  result.planned = plan.operations.map(plannedOf);
-  for (const d of plan.decisions) log.info(`flag "${d.key}": ${d.message}`);
-  if (plan.operations.length === 0) log.info("every flag issue is up to date");
-  if (dryRun) {
-    for (const op of plan.operations)
-      log.info(`[dry-run] would ${op.reason} (${op.writes} write${op.writes === 1 ? "" : "s"})`);
-    try {
-      const missing = missingLabels(
-        labelsUsed(plan.labels, plan.operations),
-        await listLabelNames(opts.octokit, repo)
-      );
-      for (const l of missing) log.info(`[dry-run] would create the label "${l.name}"`);
-    } catch (err) {
-      log.warning(`could not list the labels: ${describeError(err)}`);
-    }
-    result.counts.skipped = plan.operations.length;
-    result.remaining = [...result.planned];
-    return result;
-  }
-  const applier = new Applier(opts.octokit, repo, result, log, input, existing);
-  try {
-    await applier.ensureLabels(labelsUsed(plan.labels, plan.operations));
+    await applier.ensureLabels(plan.labels);
   } catch (err) {
     if (stopsSweep(err)) {
       result.error = `could not create labels: ${describeError(err)}`;
@@ -1497,14 +1517,13 @@ async function runFlagSync(opts) {
       result.remaining = [...result.planned];
       result.counts.skipped = plan.operations.length;
       log.warning(result.stopped);
-      return result;
+      return;
     }
     log.warning(
       `could not create labels (${describeError(err)}); GitHub adds missing labels to issues without colours`
     );
   }
   await applier.run(plan.operations);
-  return result;
 }
 async function findExistingIssues(octokit, repo, label, log) {
   const byNumber = /* @__PURE__ */ new Map();
@@ -1559,12 +1578,6 @@ async function lookUpPeople(octokit, repo, candidates, assignTeamMembers, log) {
     )
   );
   return { assignable, teamMembers };
-}
-function labelsUsed(specs, ops) {
-  const used = /* @__PURE__ */ new Set();
-  for (const op of ops)
-    for (const l of op.create?.labels ?? op.patch?.labels ?? []) used.add(l.toLowerCase());
-  return specs.filter((s) => used.has(s.name.toLowerCase()));
 }
 var Applier = class {
   constructor(octokit, repo, result, log, input, existing) {
@@ -1717,6 +1730,77 @@ var Applier = class {
   }
 };
 
+// src/engine/review-pull-request.ts
+async function reviewPullRequest(input) {
+  const options = {
+    now: input.now,
+    ...input.configPath !== void 0 ? { configPath: input.configPath } : {},
+    ...input.modules ? { modules: input.modules } : {},
+    ...input.services ? { services: input.services } : {}
+  };
+  const ctx = {
+    ...moduleContext(input.files, input.config, options),
+    diff: input.diff,
+    base: input.base
+  };
+  const reviews = [];
+  for (const module of selectModules(input.config, options)) {
+    const review = module.pullRequest;
+    if (!review) continue;
+    let notes2 = [];
+    let section;
+    const raw = await guarded(module, async () => {
+      const out = await review(ctx);
+      notes2 = out.notes ?? [];
+      section = out.section;
+      return out.findings;
+    });
+    reviews.push({
+      id: module.id,
+      title: module.title,
+      findings: await finish(raw, ctx),
+      notes: notes2,
+      ...section ? { section } : {}
+    });
+  }
+  const notes = input.diff.complete ? [] : [
+    "GitHub lists at most 3000 changed files of a pull request: changed lines in the files beyond that are not checked here (the full report still covers them)."
+  ];
+  return { reviews, findings: reviews.flatMap((r) => r.findings), notes };
+}
+
+// src/github/pull-request.ts
+var PULL_FILES_LIMIT = 3e3;
+async function listPullRequestFiles(octokit, pr) {
+  const out = [];
+  const files = pageItems(
+    octokit,
+    "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+    { owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber },
+    { maxPages: PULL_FILES_LIMIT / PER_PAGE }
+  );
+  for await (const raw of files) {
+    const entry = readEntry(raw);
+    if (entry) out.push(entry);
+  }
+  return out;
+}
+async function fetchPullRequestDiff(octokit, pr) {
+  const entries = await listPullRequestFiles(octokit, pr);
+  return diffFromPullFiles(entries, pr.changedFiles);
+}
+function readEntry(raw) {
+  if (typeof raw !== "object" || raw === null) return void 0;
+  const r = raw;
+  if (typeof r.filename !== "string" || r.filename === "") return void 0;
+  return {
+    filename: r.filename,
+    status: typeof r.status === "string" ? r.status : "modified",
+    ...typeof r.patch === "string" ? { patch: r.patch } : {},
+    ...typeof r.previous_filename === "string" ? { previous_filename: r.previous_filename } : {}
+  };
+}
+
 // src/github/check-run.ts
 var CHECK_RUN_LIMITS = {
   /** Annotations accepted per create/update request; more are sent in further updates, which append. */
@@ -1821,406 +1905,6 @@ function truncateUtf8(text, maxBytes) {
   return `${out}\u2026`;
 }
 
-// src/flags/pr/diff.ts
-var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-var STATUSES = [
-  "added",
-  "removed",
-  "modified",
-  "renamed",
-  "copied",
-  "changed",
-  "unchanged"
-];
-function parsePatch(patch) {
-  const addedLines = /* @__PURE__ */ new Set();
-  const hunks = [];
-  const lines = patch.split("\n");
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  let current;
-  let newLine = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const header = HUNK_HEADER.exec(text);
-    if (header) {
-      if (current) current.hunk.ops = current.ops.join("");
-      const oldLeft = header[2] === void 0 ? 1 : Number(header[2]);
-      const newLeft = header[4] === void 0 ? 1 : Number(header[4]);
-      const oldStart = Number(header[1]) + (oldLeft === 0 ? 1 : 0);
-      const newStart = Number(header[3]) + (newLeft === 0 ? 1 : 0);
-      current = { hunk: { oldStart, newStart, ops: "" }, ops: [], oldLeft, newLeft };
-      hunks.push(current.hunk);
-      newLine = newStart;
-      continue;
-    }
-    if (!current) {
-      if (/^(diff |index |--- |\+\+\+ |new file|deleted file|similarity|rename |old mode|new mode)/.test(
-        text
-      ))
-        continue;
-      return {
-        ok: false,
-        problem: `line ${i + 1} of the patch is outside any hunk: ${preview(text)}`
-      };
-    }
-    const op = text[0];
-    if (op === "\\") continue;
-    if (op === "+") {
-      addedLines.add(newLine);
-      newLine++;
-      current.newLeft--;
-      current.ops.push("+");
-    } else if (op === "-") {
-      current.oldLeft--;
-      current.ops.push("-");
-    } else if (op === " " || text === "") {
-      newLine++;
-      current.oldLeft--;
-      current.newLeft--;
-      current.ops.push(" ");
-    } else {
-      return {
-        ok: false,
-        problem: `line ${i + 1} of the patch is not a diff line: ${preview(text)}`
-      };
-    }
-    if (current.oldLeft < 0 || current.newLeft < 0)
-      return {
-        ok: false,
-        problem: `line ${i + 1} of the patch runs past the length its hunk header declares`
-      };
-  }
-  if (current) current.hunk.ops = current.ops.join("");
-  return { ok: true, addedLines, hunks };
-}
-function diffFromPullFiles(entries, expectedFiles) {
-  const files = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const status2 = STATUSES.includes(entry.status) ? entry.status : "modified";
-    const base = {
-      path: entry.filename,
-      status: status2,
-      ...entry.previous_filename ? { previousPath: entry.previous_filename } : {}
-    };
-    if (status2 === "removed" || status2 === "unchanged") {
-      files.set(entry.filename, { ...base, addedLines: /* @__PURE__ */ new Set(), hunks: [] });
-      continue;
-    }
-    if (typeof entry.patch !== "string") {
-      const pureRename = status2 === "renamed" || status2 === "copied";
-      files.set(
-        entry.filename,
-        pureRename ? { ...base, addedLines: /* @__PURE__ */ new Set(), hunks: [] } : {
-          ...base,
-          addedLines: null,
-          hunks: [],
-          patchProblem: "GitHub sent no patch (binary file or diff too large)"
-        }
-      );
-      continue;
-    }
-    const parsed = parsePatch(entry.patch);
-    files.set(
-      entry.filename,
-      parsed.ok ? { ...base, addedLines: parsed.addedLines, hunks: parsed.hunks } : {
-        ...base,
-        addedLines: null,
-        hunks: [],
-        patchProblem: `unreadable patch: ${parsed.problem}`
-      }
-    );
-  }
-  return { files, complete: expectedFiles === void 0 || entries.length >= expectedFiles };
-}
-function isChangedLine(diff, path, line) {
-  const file = diff.files.get(path);
-  if (!file) return false;
-  return file.addedLines === null || file.addedLines.has(line);
-}
-function isChangedFile(diff, path) {
-  const file = diff.files.get(path);
-  return file !== void 0 && file.status !== "unchanged";
-}
-function headLineForBaseLine(file, baseLine) {
-  if (!file) return baseLine;
-  let shift = 0;
-  for (const hunk of file.hunks) {
-    if (baseLine < hunk.oldStart) return Math.max(1, baseLine + shift);
-    let o = hunk.oldStart;
-    let n = hunk.newStart;
-    for (const op of hunk.ops) {
-      if (op === "+") {
-        n++;
-        continue;
-      }
-      if (o === baseLine) return Math.max(1, n);
-      o++;
-      if (op === " ") n++;
-    }
-    shift = n - o;
-  }
-  return Math.max(1, baseLine + shift);
-}
-function preview(text) {
-  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  return JSON.stringify(short);
-}
-
-// src/flags/pr/layout.ts
-var import_yaml = __toESM(require_dist(), 1);
-function registryLayout(text) {
-  const out = /* @__PURE__ */ new Map();
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  if (doc.errors.length > 0 || !(0, import_yaml.isMap)(doc.contents)) return out;
-  const flags = doc.contents.get("flags", true);
-  if (!(0, import_yaml.isMap)(flags)) return out;
-  const pos = (offset) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
-  for (const pair of flags.items) {
-    const keyNode = pair.key;
-    if (!(0, import_yaml.isScalar)(keyNode) || !keyNode.range || keyNode.value === null) continue;
-    const key = String(keyNode.value);
-    if (out.has(key)) continue;
-    const value = pair.value;
-    const start = pos(keyNode.range[0]);
-    const end = value?.range ? pos(Math.max(value.range[0], value.range[1] - 1)) : start;
-    const fields = /* @__PURE__ */ new Map();
-    if ((0, import_yaml.isMap)(value)) {
-      for (const field of value.items) {
-        const fk = field.key;
-        if (!(0, import_yaml.isScalar)(fk) || !fk.range) continue;
-        const fv = field.value;
-        const at2 = fv?.range && fv.range[1] > fv.range[0] ? fv.range[0] : fk.range[0];
-        fields.set(String(fk.value), pos(at2));
-      }
-    }
-    out.set(key, { keyLine: start.line, keyColumn: start.column, endLine: end.line, fields });
-  }
-  return out;
-}
-
-// src/flags/pr/check.ts
-var MAX_LISTED_REFERENCES2 = 10;
-function pullRequestFlagFindings(input) {
-  const findings = [...referenceFindings(input), ...registryFindings(input)];
-  return sortFindings(findings);
-}
-async function analyzePullRequestFlags(params) {
-  const { baseFiles, headFiles, diff, config, now } = params;
-  const [base, head, headRegistryText] = await Promise.all([
-    baseFiles ? analyzeFlags(baseFiles, config) : Promise.resolve(null),
-    analyzeFlags(headFiles, config),
-    headFiles.read(config.registry)
-  ]);
-  const findings = pullRequestFlagFindings({ base, head, headRegistryText, diff, config, now });
-  return { findings, base, head };
-}
-function referenceFindings(input) {
-  const { head, diff, config, now } = input;
-  if (!head.registry.parsed) return [];
-  const declared = /* @__PURE__ */ new Map();
-  for (const flag of head.registry.flags) if (!declared.has(flag.key)) declared.set(flag.key, flag);
-  const today = epochDayOf(now);
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const ref of head.scan.references) {
-    if (ref.key === null || !isChangedLine(diff, ref.file, ref.line)) continue;
-    const id = `${ref.file}\0${ref.line}\0${ref.key}`;
-    if (seen.has(id)) continue;
-    const flag = declared.get(ref.key);
-    if (!flag) {
-      if (ref.via === "text" || config.severity.undeclared === "off") continue;
-      seen.add(id);
-      const where = head.registryExists ? `${head.registryPath} does not declare it: add it there in this pull request` : `there is no ${head.registryPath}: create it in this pull request and declare the flag`;
-      out.push({
-        ruleId: "flags/pr-undeclared",
-        severity: "error",
-        message: `this line reads flag "${ref.key}", but ${where} with owner, created, expires and type`,
-        ...at(ref)
-      });
-      continue;
-    }
-    if (config.severity.expired === "off" || config.permanentTypes.includes(flag.type)) continue;
-    const expires = flag.expires === null ? null : epochDay(flag.expires);
-    if (expires === null || today < expires) continue;
-    seen.add(id);
-    out.push({
-      ruleId: "flags/pr-expired-reference",
-      severity: "warning",
-      message: `this line reads flag "${flag.key}", which expired on ${flag.expires}${ownersText(flag)}: remove the flag rather than add to it, or have it renewed first (comment \`/ops-steward renew ${flag.key}\`)`,
-      ...at(ref),
-      ...flag.owners.length > 0 ? { owners: [...flag.owners] } : {}
-    });
-  }
-  return out;
-}
-function registryFindings(input) {
-  const { base, head, diff, config, now } = input;
-  const path = head.registryPath;
-  if (!head.registry.parsed) return [];
-  if (!isChangedFile(diff, path) && !(base?.registryExists && !head.registryExists)) return [];
-  const layout = input.headRegistryText === void 0 ? /* @__PURE__ */ new Map() : registryLayout(input.headRegistryText);
-  const baseKnown = base !== null && base.registry.parsed;
-  const baseFlags = /* @__PURE__ */ new Map();
-  if (baseKnown) {
-    for (const f of base.registry.flags) if (!baseFlags.has(f.key)) baseFlags.set(f.key, f);
-  }
-  const today = epochDayOf(now);
-  const out = [];
-  const headKeys = /* @__PURE__ */ new Set();
-  for (const flag of head.registry.flags) {
-    if (headKeys.has(flag.key)) continue;
-    headKeys.add(flag.key);
-    const place = layout.get(flag.key);
-    const field = (name) => {
-      const p = place?.fields.get(name);
-      return { file: flag.file, line: p?.line ?? flag.line, column: p?.column ?? flag.column };
-    };
-    const keyAt = { file: flag.file, line: flag.line, column: flag.column };
-    const owners = flag.owners.length > 0 ? { owners: [...flag.owners] } : {};
-    const permanent = config.permanentTypes.includes(flag.type);
-    const policy = lifetimePolicy(config, flag.type);
-    const previous = baseFlags.get(flag.key);
-    const isNew = baseKnown ? previous === void 0 : isChangedLine(diff, flag.file, flag.line);
-    if (isNew) {
-      const missing = [
-        realOwners(flag).length === 0 ? "owner" : "",
-        flag.created === null ? "created" : "",
-        flag.expires === null && !permanent ? "expires" : "",
-        flag.type === "" ? "type" : ""
-      ].filter(Boolean);
-      if (missing.length > 0) {
-        out.push({
-          ruleId: "flags/pr-incomplete-flag",
-          severity: "error",
-          message: `new flag "${flag.key}" is missing ${missing.join(", ")} (or the value is invalid): every new flag needs owner, created, ${permanent ? "" : "expires, "}and type, so someone is known to remove or renew it in time`,
-          ...keyAt,
-          ...owners
-        });
-      }
-      if (permanent) continue;
-      const created = flag.created === null ? null : epochDay(flag.created);
-      const expires2 = flag.expires === null ? null : epochDay(flag.expires);
-      if (expires2 === null) continue;
-      if (created !== null && policy && expires2 - created > policy.days) {
-        out.push({
-          ruleId: "flags/pr-lifetime",
-          severity: "error",
-          message: `new flag "${flag.key}" expires ${flag.expires}, ${expires2 - created} days after it was created (${flag.created}); ${flag.type ? `${flag.type} flags` : "flags"} may live at most ${policy.days} days (${policy.source}): set expires to ${isoFromEpochDay(created + policy.days)} or earlier`,
-          ...field("expires"),
-          ...owners
-        });
-      }
-      if (expires2 <= today) out.push(pastFinding(flag, "new flag", field("expires"), owners));
-      continue;
-    }
-    if (!previous) continue;
-    if (realOwners(previous).length > 0 && realOwners(flag).length === 0) {
-      out.push({
-        ruleId: "flags/pr-owner-removed",
-        severity: "error",
-        message: `flag "${flag.key}" was owned by ${previous.owners.join(", ")} and this change leaves it with no owner: keep an owner (@user, @org/team or an email) \u2014 or hand it over to someone \u2014 so it is removed or renewed in time`,
-        ...place?.fields.has("owner") ? field("owner") : keyAt,
-        owners: [...previous.owners]
-      });
-    }
-    if (permanent || previous.expires === flag.expires || flag.expires === null) continue;
-    if (policy) {
-      const verdict = checkRenewal(previous, flag, policy.days);
-      if (verdict.kind === "renewed" && !verdict.ok) {
-        const days = (epochDay(flag.expires) ?? 0) - (epochDay(previous.expires ?? "") ?? 0);
-        out.push({
-          ruleId: "flags/pr-renewal-too-long",
-          severity: "error",
-          message: `this renews flag "${flag.key}" by ${days} days, from ${previous.expires} to ${flag.expires}; a renewal may move expires at most ${policy.days} days past the previous expiry (${policy.source}): set expires to ${verdict.latestAllowed} or earlier \u2014 renew again later if the flag is still needed then`,
-          ...field("expires"),
-          ...owners
-        });
-      }
-    }
-    const expires = epochDay(flag.expires);
-    if (expires !== null && expires <= today)
-      out.push(pastFinding(flag, "flag", field("expires"), owners));
-  }
-  for (const removed of baseFlags.values()) {
-    if (headKeys.has(removed.key)) continue;
-    const refs = head.scan.references.filter((r) => r.key === removed.key).sort(byLocation2);
-    if (refs.length === 0) continue;
-    const listed = refs.slice(0, MAX_LISTED_REFERENCES2).map((r) => `${r.file}:${r.line}`);
-    const more = refs.length - listed.length;
-    const where = head.registryExists ? {
-      file: path,
-      line: headLineForBaseLine(diff.files.get(path), removed.line)
-    } : at(refs[0]);
-    out.push({
-      ruleId: "flags/pr-removed-still-referenced",
-      severity: "error",
-      message: `flag "${removed.key}" is removed from ${path}, but code still reads it (${refs.length === 1 ? "once" : `${refs.length} times`}): ${listed.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Remove those reads in this pull request, or keep the flag declared until they are gone`,
-      ...where,
-      ...removed.owners.length > 0 ? { owners: [...removed.owners] } : {}
-    });
-  }
-  return out;
-}
-function pastFinding(flag, what, where, owners) {
-  return {
-    ruleId: "flags/pr-expires-past",
-    severity: "error",
-    message: `${what} "${flag.key}" would be expired as soon as this merges: expires ${flag.expires} is not a future day (a flag is expired from the start of its expires day, UTC). Pick a later date within the lifetime policy, or remove the flag`,
-    ...where,
-    ...owners
-  };
-}
-function realOwners(flag) {
-  return flag.owners.filter((o) => o.trim() !== "");
-}
-function ownersText(flag) {
-  const owners = realOwners(flag);
-  return owners.length === 0 ? ", and has no owner" : ` (${owners.length === 1 ? "owner" : "owners"} ${owners.join(", ")})`;
-}
-function at(ref) {
-  return { file: ref.file, line: ref.line, column: ref.column };
-}
-function byLocation2(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
-}
-
-// src/github/pull-request.ts
-var PULL_FILES_LIMIT = 3e3;
-async function listPullRequestFiles(octokit, pr) {
-  const out = [];
-  const files = pageItems(
-    octokit,
-    "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-    { owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber },
-    { maxPages: PULL_FILES_LIMIT / PER_PAGE }
-  );
-  for await (const raw of files) {
-    const entry = readEntry(raw);
-    if (entry) out.push(entry);
-  }
-  return out;
-}
-async function fetchPullRequestDiff(octokit, pr) {
-  const entries = await listPullRequestFiles(octokit, pr);
-  return diffFromPullFiles(entries, pr.changedFiles);
-}
-function readEntry(raw) {
-  if (typeof raw !== "object" || raw === null) return void 0;
-  const r = raw;
-  if (typeof r.filename !== "string" || r.filename === "") return void 0;
-  return {
-    filename: r.filename,
-    status: typeof r.status === "string" ? r.status : "modified",
-    ...typeof r.patch === "string" ? { patch: r.patch } : {},
-    ...typeof r.previous_filename === "string" ? { previous_filename: r.previous_filename } : {}
-  };
-}
-
 // src/github/sticky-comment.ts
 var PR_REPORT_MARKER = "<!-- ops-steward:pr-report -->";
 var COMMENT_MAX_CHARS = 65536;
@@ -2319,110 +2003,16 @@ function errorMessage(error) {
   return text.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "");
 }
 
-// src/repo/memory.ts
-function memoryRepo(files, label = "memory") {
-  const contents = /* @__PURE__ */ new Map();
-  for (const [path, text] of Object.entries(files)) {
-    if (!isCleanRelativePath(path)) {
-      throw new Error(
-        `memoryRepo: "${path}" is not a repository path (forward slashes, no leading "/", "./" or "..")`
-      );
-    }
-    contents.set(path, text);
-  }
-  const sorted = [...contents.keys()].sort(comparePaths);
-  const none = Object.freeze([]);
-  return {
-    label,
-    list: () => Promise.resolve(sorted.slice()),
-    read: (path) => Promise.resolve(contents.get(path)),
-    notices: () => none
-  };
+// src/github/pull-request-review.ts
+function githubBaseFiles(octokit, at) {
+  return { read: (path) => readFileAtRef(octokit, { ...at, path }) };
 }
-
-// src/github/pull-request-flags.ts
-async function reviewPullRequestFlags(params) {
-  const { octokit, owner, repo, config } = params;
-  const notes = [];
-  const diff = await fetchPullRequestDiff(octokit, {
-    owner,
-    repo,
-    pullNumber: params.pullNumber,
-    ...params.changedFiles !== void 0 ? { changedFiles: params.changedFiles } : {}
-  });
-  if (!diff.complete)
-    notes.push(
-      "GitHub lists at most 3000 changed files of a pull request: changed lines in the files beyond that are not checked here (the full report still covers them)."
-    );
-  const registryPath = config.flags.registry;
-  let baseFiles;
-  try {
-    const text = await readFileAtRef(octokit, {
-      owner,
-      repo,
-      path: registryPath,
-      ref: params.baseSha
-    });
-    baseFiles = memoryRepo(text === void 0 ? {} : { [registryPath]: text });
-  } catch (error) {
-    if (!(error instanceof UnreadableFileError)) throw error;
-    notes.push(
-      `${error.message}; registry edits are judged without the base version (only entries this pull request wrote count as new).`
-    );
-    baseFiles = null;
-  }
-  const headFiles = config.ignore.length > 0 ? withIgnore(params.headFiles, config.ignore) : params.headFiles;
-  const { findings } = await analyzePullRequestFlags({
-    baseFiles,
-    headFiles,
-    diff,
-    config: config.flags,
-    now: params.now
-  });
-  findings.push(...await codeownersChange(params, headFiles, diff));
-  return { findings, notes };
+function hasReport(outcome) {
+  return outcome.reviews.some((r) => r.findings.length > 0 || r.section !== void 0);
 }
-async function codeownersChange(params, headFiles, diff) {
-  const { codeowners } = await loadCodeowners(headFiles);
-  if (!codeowners || !isChangedFile(diff, codeowners.path)) return [];
-  const head = await headFiles.read(codeowners.path);
-  if (head === void 0) return [];
-  let base;
-  try {
-    base = await readFileAtRef(params.octokit, {
-      owner: params.owner,
-      repo: params.repo,
-      path: codeowners.path,
-      ref: params.baseSha
-    });
-  } catch (error) {
-    if (!(error instanceof UnreadableFileError)) throw error;
-  }
-  return escalationGapsInChange({
-    base,
-    head,
-    path: codeowners.path,
-    config: params.config.codeowners
-  });
-}
-var PR_COMMENT_TITLE = "ops-steward: feature flags in this pull request";
-function renderPullRequestFlagsComment(review, meta) {
-  const footer = (review.notes.length > 0 ? `
-${review.notes.map((n) => `> ${n}`).join("\n>\n")}
-` : "") + `
----
-_${meta.footer ?? "Updated on every push to this pull request."} Rules: undeclared or expired flags on changed lines, and registry edits (owner, dates, type, 30-day renewals, removals still referenced). Renew a flag with \`/ops-steward renew FLAG-KEY\`._
-`;
-  const report = renderMarkdown(review.findings, {
-    title: PR_COMMENT_TITLE,
-    label: meta.label,
-    maxChars: COMMENT_MAX_CHARS - PR_REPORT_MARKER.length - footer.length - 2
-  });
-  return report + footer;
-}
-async function publishPullRequestComment(octokit, target, review, body) {
+async function publishPullRequestComment(octokit, target, outcome, body) {
   const where = { owner: target.owner, repo: target.repo, issueNumber: target.pullNumber };
-  if (review.findings.length === 0) {
+  if (!hasReport(outcome)) {
     try {
       if (!await findStickyComment(octokit, where, PR_REPORT_MARKER))
         return { action: "not-needed" };
@@ -2451,25 +2041,72 @@ function describeCommentResult(result) {
   }
 }
 
+// src/report/pull-request.ts
+function reviewHeading(review) {
+  const t = review.title;
+  const noun = /^[A-Z][a-z]/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
+  return `ops-steward: ${noun} in this pull request`;
+}
+function renderModuleReview(review, options) {
+  const notes = review.notes.map((n) => `> ${escapeMarkdownCell(n)}`).join("\n>\n");
+  const section = review.section ? `
+#### ${escapeMarkdownCell(review.section.title)}
+
+${review.section.markdown.trimEnd()}
+` : "";
+  const tail = section + (notes ? `
+${notes}
+` : "");
+  const table = renderMarkdown(review.findings, {
+    title: reviewHeading(review),
+    label: options.label,
+    maxChars: Math.max(200, options.maxChars - tail.length)
+  });
+  return table + tail;
+}
+function renderPullRequestReport(outcome, meta) {
+  const maxChars = meta.maxChars ?? GITHUB_COMMENT_LIMIT;
+  const speaking = outcome.reviews.filter((r) => r.findings.length > 0 || r.section);
+  const quiet = outcome.reviews.filter((r) => !speaking.includes(r));
+  const notes = outcome.notes.map((n) => `> ${escapeMarkdownCell(n)}`).join("\n>\n");
+  const clean = quiet.length > 0 ? `
+\u2705 ${quiet.map((r) => escapeMarkdownCell(r.title)).join(", ")}: no problems in this change.
+` : "";
+  const footer = `${clean}${notes ? `
+${notes}
+` : ""}
+---
+_${meta.footer}_
+`;
+  if (speaking.length === 0) {
+    return `## ops-steward: this pull request
+
+\u2705 No problems found in this change.
+${footer}`;
+  }
+  const share = Math.floor((maxChars - footer.length) / speaking.length) - 2;
+  const parts = speaking.map((r) => renderModuleReview(r, { label: meta.label, maxChars: share }));
+  return `${parts.join("\n")}${footer}`;
+}
+
 export {
-  prop,
-  str,
-  httpStatus,
-  describeError,
-  UnreadableFileError,
   readFileAtRef,
   isTooLarge,
   githubCheckServices,
   renderFlagSyncSummary,
+  syncFlagIssues,
   pageItems,
-  runFlagSync,
+  githubFlagIssues,
+  reviewPullRequest,
+  fetchPullRequestDiff,
   CHECK_RUN_LIMITS,
   conclusionFor,
   toCheckRunAnnotations,
   createCheckRun,
   completeCheckRun,
-  reviewPullRequestFlags,
-  renderPullRequestFlagsComment,
+  githubBaseFiles,
   publishPullRequestComment,
-  describeCommentResult
+  describeCommentResult,
+  renderModuleReview,
+  renderPullRequestReport
 };

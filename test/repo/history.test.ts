@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { localGitHistory } from '../../src/github/flag-history.js';
+import { localGitHistory } from '../../src/repo/history.js';
 
 /** The local history lookup the Action uses to name the commit that removed a flag's last reference. */
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../src/config/defaults.js';
-import { runChecks } from '../src/engine/run-checks.js';
-import { memoryRepo } from '../src/repo/memory.js';
-import { testModule } from './support/modules.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { runChecks } from '../../src/engine/run-checks.js';
+import { memoryRepo } from '../../src/repo/memory.js';
+import { testModule } from '../support/modules.js';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 

@@ -9,75 +9,219 @@ import {
   __toESM
 } from "./chunk-S2JO3YRI.js";
 
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter2 = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+// node_modules/isbinaryfile/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/isbinaryfile/lib/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isBinaryFileSync = exports.isBinaryFile = void 0;
+    var fs = __require("fs");
+    var util_1 = __require("util");
+    var statAsync = (0, util_1.promisify)(fs.stat);
+    var openAsync = (0, util_1.promisify)(fs.open);
+    var closeAsync = (0, util_1.promisify)(fs.close);
+    var MAX_BYTES = 512;
+    var UTF8_BOUNDARY_RESERVE = 3;
+    var Reader2 = class {
+      fileBuffer;
+      size;
+      offset;
+      error;
+      constructor(fileBuffer, size) {
+        this.fileBuffer = fileBuffer;
+        this.size = size;
+        this.offset = 0;
+        this.error = false;
+      }
+      hasError() {
+        return this.error;
+      }
+      nextByte() {
+        if (this.offset === this.size || this.hasError()) {
+          this.error = true;
+          return 255;
+        }
+        return this.fileBuffer[this.offset++];
+      }
+      next(len) {
+        const n = new Array();
+        for (let i = 0; i < len; i++) {
+          if (this.error) {
+            return n;
+          }
+          n[i] = this.nextByte();
+        }
+        return n;
+      }
     };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter2 : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
+    function readProtoVarInt(reader) {
+      let idx = 0;
+      let varInt = 0;
+      while (!reader.hasError()) {
+        const b = reader.nextByte();
+        varInt = varInt | (b & 127) << 7 * idx;
+        if ((b & 128) === 0) {
+          break;
+        }
+        if (idx >= 10) {
+          reader.error = true;
+          break;
+        }
+        idx++;
+      }
+      return varInt;
+    }
+    function readProtoMessage(reader) {
+      const varInt = readProtoVarInt(reader);
+      const wireType = varInt & 7;
+      switch (wireType) {
+        case 0:
+          readProtoVarInt(reader);
+          return true;
+        case 1:
+          reader.next(8);
+          return true;
+        case 2:
+          const len = readProtoVarInt(reader);
+          reader.next(len);
+          return true;
+        case 5:
+          reader.next(4);
+          return true;
+      }
+      return false;
+    }
+    function isBinaryProto(fileBuffer, totalBytes) {
+      const reader = new Reader2(fileBuffer, totalBytes);
+      let numMessages = 0;
+      while (true) {
+        if (!readProtoMessage(reader) && !reader.hasError()) {
+          return false;
+        }
+        if (reader.hasError()) {
+          break;
+        }
+        numMessages++;
+      }
+      return numMessages > 0;
+    }
+    async function isBinaryFile2(file, size) {
+      if (isString(file)) {
+        const stat = await statAsync(file);
+        isStatFile(stat);
+        const fileDescriptor = await openAsync(file, "r");
+        const allocBuffer = Buffer.alloc(MAX_BYTES + UTF8_BOUNDARY_RESERVE);
+        return new Promise((fulfill, reject) => {
+          fs.read(fileDescriptor, allocBuffer, 0, MAX_BYTES + UTF8_BOUNDARY_RESERVE, 0, (err, bytesRead, _) => {
+            closeAsync(fileDescriptor);
+            if (err) {
+              reject(err);
+            } else {
+              try {
+                fulfill(isBinaryCheck(allocBuffer, bytesRead));
+              } catch (error) {
+                reject(error);
+              }
+            }
+          });
+        });
+      } else {
+        if (size === void 0) {
+          size = file.length;
+        }
+        return isBinaryCheck(file, size);
+      }
+    }
+    exports.isBinaryFile = isBinaryFile2;
+    function isBinaryFileSync(file, size) {
+      if (isString(file)) {
+        const stat = fs.statSync(file);
+        isStatFile(stat);
+        const fileDescriptor = fs.openSync(file, "r");
+        const allocBuffer = Buffer.alloc(MAX_BYTES + UTF8_BOUNDARY_RESERVE);
+        const bytesRead = fs.readSync(fileDescriptor, allocBuffer, 0, MAX_BYTES + UTF8_BOUNDARY_RESERVE, 0);
+        fs.closeSync(fileDescriptor);
+        return isBinaryCheck(allocBuffer, bytesRead);
+      } else {
+        if (size === void 0) {
+          size = file.length;
+        }
+        return isBinaryCheck(file, size);
+      }
+    }
+    exports.isBinaryFileSync = isBinaryFileSync;
+    function isBinaryCheck(fileBuffer, bytesRead) {
+      if (bytesRead === 0) {
+        return false;
+      }
+      let suspiciousBytes = 0;
+      const totalBytes = Math.min(bytesRead, MAX_BYTES + UTF8_BOUNDARY_RESERVE);
+      const scanBytes = Math.min(totalBytes, MAX_BYTES);
+      if (bytesRead >= 3 && fileBuffer[0] === 239 && fileBuffer[1] === 187 && fileBuffer[2] === 191) {
+        return false;
+      }
+      if (bytesRead >= 4 && fileBuffer[0] === 0 && fileBuffer[1] === 0 && fileBuffer[2] === 254 && fileBuffer[3] === 255) {
+        return false;
+      }
+      if (bytesRead >= 4 && fileBuffer[0] === 255 && fileBuffer[1] === 254 && fileBuffer[2] === 0 && fileBuffer[3] === 0) {
+        return false;
+      }
+      if (bytesRead >= 4 && fileBuffer[0] === 132 && fileBuffer[1] === 49 && fileBuffer[2] === 149 && fileBuffer[3] === 51) {
+        return false;
+      }
+      if (totalBytes >= 5 && fileBuffer.slice(0, 5).toString() === "%PDF-") {
+        return true;
+      }
+      if (bytesRead >= 2 && fileBuffer[0] === 254 && fileBuffer[1] === 255) {
+        return false;
+      }
+      if (bytesRead >= 2 && fileBuffer[0] === 255 && fileBuffer[1] === 254) {
+        return false;
+      }
+      for (let i = 0; i < scanBytes; i++) {
+        if (fileBuffer[i] === 0) {
+          return true;
+        } else if ((fileBuffer[i] < 7 || fileBuffer[i] > 14) && (fileBuffer[i] < 32 || fileBuffer[i] > 127)) {
+          if (fileBuffer[i] >= 192 && fileBuffer[i] <= 223 && i + 1 < totalBytes) {
+            i++;
+            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191) {
+              continue;
+            }
+          } else if (fileBuffer[i] >= 224 && fileBuffer[i] <= 239 && i + 2 < totalBytes) {
+            i++;
+            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191 && fileBuffer[i + 1] >= 128 && fileBuffer[i + 1] <= 191) {
+              i++;
+              continue;
+            }
+          } else if (fileBuffer[i] >= 240 && fileBuffer[i] <= 247 && i + 3 < totalBytes) {
+            i++;
+            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191 && fileBuffer[i + 1] >= 128 && fileBuffer[i + 1] <= 191 && fileBuffer[i + 2] >= 128 && fileBuffer[i + 2] <= 191) {
+              i += 2;
+              continue;
+            }
+          }
+          suspiciousBytes++;
+          if (i >= 32 && suspiciousBytes * 100 / scanBytes > 10) {
+            return true;
+          }
+        }
+      }
+      if (suspiciousBytes * 100 / scanBytes > 10) {
+        return true;
+      }
+      if (suspiciousBytes > 1 && isBinaryProto(fileBuffer, scanBytes)) {
+        return true;
+      }
+      return false;
+    }
+    function isString(x) {
+      return typeof x === "string";
+    }
+    function isStatFile(stat) {
+      if (!stat.isFile()) {
+        throw new Error(`Path provided was not a file!`);
+      }
+    }
   }
 });
 
@@ -149,7 +293,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -160,7 +304,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -203,7 +347,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -243,9 +387,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
+      constructor(name2) {
+        super(`CodeGen: "code" for ${name2} not defined`);
+        this.value = name2.value;
       }
     };
     var UsedValueState;
@@ -312,8 +456,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix: prefix2 } = name;
+        const name2 = this.toName(nameOrPrefix);
+        const { prefix: prefix2 } = name2;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix2];
         if (vs) {
@@ -323,12 +467,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix2] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name);
+        vs.set(valueKey, name2);
         const s = this._scope[prefix2] || (this._scope[prefix2] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix2, itemIndex });
-        return name;
+        name2.setValue(value, { property: prefix2, itemIndex });
+        return name2;
       }
       getValue(prefix2, keyOrRef) {
         const vs = this._values[prefix2];
@@ -337,17 +481,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        return this._reduceValues(values, (name2) => {
+          if (name2.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return (0, code_1._)`${scopeName}${name2.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
+        return this._reduceValues(values, (name2) => {
+          if (name2.value === void 0)
+            throw new Error(`CodeGen: name "${name2}" has no value`);
+          return name2.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -357,20 +501,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix2] = usedValues[prefix2] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
+          vs.forEach((name2) => {
+            if (nameSet.has(name2))
               return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
+            nameSet.set(name2, UsedValueState.Started);
+            let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
-              throw new ValueError(name);
+              throw new ValueError(name2);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name2, UsedValueState.Completed);
           });
         }
         return code;
@@ -447,10 +591,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node2 {
-      constructor(varKind, name, rhs) {
+      constructor(varKind, name2, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -500,9 +644,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node2 {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -510,14 +654,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node2 {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node2 {
@@ -670,17 +814,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
+      constructor(varKind, name2, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        const { name: name2, from, to } = this;
+        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -688,11 +832,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
+      constructor(loop, varKind, name2, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name;
+        this.name = name2;
         this.iterable = iterable;
       }
       render(opts) {
@@ -709,9 +853,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name, args, async) {
+      constructor(name2, args, async) {
         super();
-        this.name = name;
+        this.name = name2;
         this.args = args;
         this.async = async;
       }
@@ -798,10 +942,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
+        const name2 = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name2);
+        return name2;
       }
       getScopeValue(prefix2, keyOrRef) {
         return this._extScope.getValue(prefix2, keyOrRef);
@@ -815,11 +959,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
+          this._constants[name2.str] = rhs;
+        this._leafNode(new Def(varKind, name2, rhs));
+        return name2;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -900,20 +1044,20 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
+        const name2 = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
           return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
+            this.var(name2, (0, code_1._)`${arr}[${i}]`);
+            forBody(name2);
           });
         }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
@@ -921,20 +1065,20 @@ var require_codegen = __commonJS({
         if (this.opts.ownProperties) {
           return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        const name2 = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name2, obj), () => forBody(name2));
       }
       // end `for` loop
       endFor() {
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -987,8 +1131,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
+      func(name2, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name2, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -1115,72 +1259,72 @@ var require_util = __commonJS({
       return hash;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema4) {
-      if (typeof schema4 == "boolean")
-        return schema4;
-      if (Object.keys(schema4).length === 0)
+    function alwaysValidSchema(it, schema3) {
+      if (typeof schema3 == "boolean")
+        return schema3;
+      if (Object.keys(schema3).length === 0)
         return true;
-      checkUnknownRules(it, schema4);
-      return !schemaHasRules(schema4, it.self.RULES.all);
+      checkUnknownRules(it, schema3);
+      return !schemaHasRules(schema3, it.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema4 = it.schema) {
+    function checkUnknownRules(it, schema3 = it.schema) {
       const { opts, self } = it;
       if (!opts.strictSchema)
         return;
-      if (typeof schema4 === "boolean")
+      if (typeof schema3 === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema4) {
+      for (const key in schema3) {
         if (!rules[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema4, rules) {
-      if (typeof schema4 == "boolean")
-        return !schema4;
-      for (const key in schema4)
+    function schemaHasRules(schema3, rules) {
+      if (typeof schema3 == "boolean")
+        return !schema3;
+      for (const key in schema3)
         if (rules[key])
           return true;
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema4, RULES) {
-      if (typeof schema4 == "boolean")
-        return !schema4;
-      for (const key in schema4)
+    function schemaHasRulesButRef(schema3, RULES) {
+      if (typeof schema3 == "boolean")
+        return !schema3;
+      for (const key in schema3)
         if (key !== "$ref" && RULES.all[key])
           return true;
       return false;
     }
     exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema4, keyword, $data) {
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema3, keyword, $data) {
       if (!$data) {
-        if (typeof schema4 == "number" || typeof schema4 == "boolean")
-          return schema4;
-        if (typeof schema4 == "string")
-          return (0, codegen_1._)`${schema4}`;
+        if (typeof schema3 == "number" || typeof schema3 == "boolean")
+          return schema3;
+        if (typeof schema3 == "string")
+          return (0, codegen_1._)`${schema3}`;
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -1441,10 +1585,10 @@ var require_boolSchema = __commonJS({
       message: "boolean schema is false"
     };
     function topBoolOrEmptySchema(it) {
-      const { gen, schema: schema4, validateName } = it;
-      if (schema4 === false) {
+      const { gen, schema: schema3, validateName } = it;
+      if (schema3 === false) {
         falseSchemaError(it, false);
-      } else if (typeof schema4 == "object" && schema4.$async === true) {
+      } else if (typeof schema3 == "object" && schema3.$async === true) {
         gen.return(names_1.default.data);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, null);
@@ -1453,8 +1597,8 @@ var require_boolSchema = __commonJS({
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
-      const { gen, schema: schema4 } = it;
-      if (schema4 === false) {
+      const { gen, schema: schema3 } = it;
+      if (schema3 === false) {
         gen.var(valid, false);
         falseSchemaError(it);
       } else {
@@ -1516,18 +1660,18 @@ var require_applicability = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema: schema4, self }, type) {
+    function schemaHasRulesForType({ schema: schema3, self }, type) {
       const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema4, group);
+      return group && group !== true && shouldUseGroup(schema3, group);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema4, group) {
-      return group.rules.some((rule) => shouldUseRule(schema4, rule));
+    function shouldUseGroup(schema3, group) {
+      return group.rules.some((rule4) => shouldUseRule(schema3, rule4));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema4, rule) {
+    function shouldUseRule(schema3, rule4) {
       var _a;
-      return schema4[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema4[kwd] !== void 0));
+      return schema3[rule4.keyword] !== void 0 || ((_a = rule4.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema3[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -1549,17 +1693,17 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema4) {
-      const types = getJSONTypes(schema4.type);
+    function getSchemaTypes(schema3) {
+      const types = getJSONTypes(schema3.type);
       const hasNull = types.includes("null");
       if (hasNull) {
-        if (schema4.nullable === false)
+        if (schema3.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema4.nullable !== void 0) {
+        if (!types.length && schema3.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
-        if (schema4.nullable === true)
+        if (schema3.nullable === true)
           types.push("null");
       }
       return types;
@@ -1691,8 +1835,8 @@ var require_dataType = __commonJS({
     }
     exports.checkDataTypes = checkDataTypes;
     var typeError = {
-      message: ({ schema: schema4 }) => `must be ${schema4}`,
-      params: ({ schema: schema4, schemaValue }) => typeof schema4 == "string" ? (0, codegen_1._)`{type: ${schema4}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+      message: ({ schema: schema3 }) => `must be ${schema3}`,
+      params: ({ schema: schema3, schemaValue }) => typeof schema3 == "string" ? (0, codegen_1._)`{type: ${schema3}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
     function reportTypeError(it) {
       const cxt = getTypeErrorContext(it);
@@ -1700,16 +1844,16 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      const { gen, data, schema: schema4 } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema4, "type");
+      const { gen, data, schema: schema3 } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema3, "type");
       return {
         gen,
         keyword: "type",
         data,
-        schema: schema4.type,
+        schema: schema3.type,
         schemaCode,
         schemaValue: schemaCode,
-        parentSchema: schema4,
+        parentSchema: schema3,
         params: {},
         it
       };
@@ -1736,11 +1880,11 @@ var require_defaults = __commonJS({
       }
     }
     exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
+    function assignDefault(it, prop2, defaultValue) {
       const { gen, compositeRule, data, opts } = it;
       if (defaultValue === void 0)
         return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop2)}`;
       if (compositeRule) {
         (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
         return;
@@ -1764,16 +1908,16 @@ var require_code2 = __commonJS({
     var util_1 = require_util();
     var names_1 = require_names();
     var util_2 = require_util();
-    function checkReportMissingProp(cxt, prop) {
+    function checkReportMissingProp(cxt, prop2) {
       const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+      gen.if(noPropertyInData(gen, data, prop2, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop2}` }, true);
         cxt.error();
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
     function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+      return (0, codegen_1.or)(...properties.map((prop2) => (0, codegen_1.and)(noPropertyInData(gen, data, prop2, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop2}`)));
     }
     exports.checkMissingProp = checkMissingProp;
     function reportMissingProp(cxt, missing) {
@@ -1862,15 +2006,15 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema: schema4, keyword, it } = cxt;
-      if (!Array.isArray(schema4))
+      const { gen, schema: schema3, keyword, it } = cxt;
+      if (!Array.isArray(schema3))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema4.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      const alwaysValid = schema3.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
       if (alwaysValid && !it.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema4.forEach((_sch, i) => {
+      gen.block(() => schema3.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
           keyword,
           schemaProp: i,
@@ -1898,8 +2042,8 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema: schema4, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema4, parentSchema, it);
+      const { gen, keyword, schema: schema3, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema3, parentSchema, it);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
@@ -1916,9 +2060,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
-      const { gen, keyword, schema: schema4, parentSchema, $data, it } = cxt;
+      const { gen, keyword, schema: schema3, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema4, parentSchema, it) : def.validate;
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema3, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
@@ -1978,20 +2122,20 @@ var require_keyword = __commonJS({
         throw new Error(`keyword "${keyword}" failed to compile`);
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
-    function validSchemaType(schema4, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema4) : st === "object" ? schema4 && typeof schema4 == "object" && !Array.isArray(schema4) : typeof schema4 == st || allowUndefined && typeof schema4 == "undefined");
+    function validSchemaType(schema3, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema3) : st === "object" ? schema3 && typeof schema3 == "object" && !Array.isArray(schema3) : typeof schema3 == st || allowUndefined && typeof schema3 == "undefined");
     }
     exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema: schema4, opts, self, errSchemaPath }, def, keyword) {
+    function validateKeywordUsage({ schema: schema3, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
       }
       const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema4, kwd))) {
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema3, kwd))) {
         throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
       }
       if (def.validateSchema) {
-        const valid = def.validateSchema(schema4[keyword]);
+        const valid = def.validateSchema(schema3[keyword]);
         if (!valid) {
           const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
@@ -2013,8 +2157,8 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema: schema4, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema4 !== void 0) {
+    function getSubschema(it, { keyword, schemaProp, schema: schema3, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema3 !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
@@ -2029,12 +2173,12 @@ var require_subschema = __commonJS({
           errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
-      if (schema4 !== void 0) {
+      if (schema3 !== void 0) {
         if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
           throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
         }
         return {
-          schema: schema4,
+          schema: schema3,
           schemaPath,
           topSchemaRef,
           errSchemaPath
@@ -2127,7 +2271,7 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
-    var traverse = module.exports = function(schema4, opts, cb) {
+    var traverse = module.exports = function(schema3, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -2137,7 +2281,7 @@ var require_json_schema_traverse = __commonJS({
       };
       var post = cb.post || function() {
       };
-      _traverse(opts, pre, post, schema4, "", schema4);
+      _traverse(opts, pre, post, schema3, "", schema3);
     };
     traverse.keywords = {
       additionalItems: true,
@@ -2183,30 +2327,30 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts, pre, post, schema4, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema4 && typeof schema4 == "object" && !Array.isArray(schema4)) {
-        pre(schema4, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema4) {
-          var sch = schema4[key];
+    function _traverse(opts, pre, post, schema3, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema3 && typeof schema3 == "object" && !Array.isArray(schema3)) {
+        pre(schema3, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema3) {
+          var sch = schema3[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema4, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema3, i);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema4, prop);
+              for (var prop2 in sch)
+                _traverse(opts, pre, post, sch[prop2], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop2), rootSchema, jsonPtr, key, schema3, prop2);
             }
           } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema4);
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema3);
           }
         }
-        post(schema4, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        post(schema3, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2238,14 +2382,14 @@ var require_resolve = __commonJS({
       "enum",
       "const"
     ]);
-    function inlineRef(schema4, limit = true) {
-      if (typeof schema4 == "boolean")
+    function inlineRef(schema3, limit = true) {
+      if (typeof schema3 == "boolean")
         return true;
       if (limit === true)
-        return !hasRef(schema4);
+        return !hasRef(schema3);
       if (!limit)
         return false;
-      return countKeys(schema4) <= limit;
+      return countKeys(schema3) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -2255,11 +2399,11 @@ var require_resolve = __commonJS({
       "$dynamicRef",
       "$dynamicAnchor"
     ]);
-    function hasRef(schema4) {
-      for (const key in schema4) {
+    function hasRef(schema3) {
+      for (const key in schema3) {
         if (REF_KEYWORDS.has(key))
           return true;
-        const sch = schema4[key];
+        const sch = schema3[key];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -2267,16 +2411,16 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema4) {
+    function countKeys(schema3) {
       let count = 0;
-      for (const key in schema4) {
+      for (const key in schema3) {
         if (key === "$ref")
           return Infinity;
         count++;
         if (SIMPLE_INLINED.has(key))
           continue;
-        if (typeof schema4[key] == "object") {
-          (0, util_1.eachItem)(schema4[key], (sch) => count += countKeys(sch));
+        if (typeof schema3[key] == "object") {
+          (0, util_1.eachItem)(schema3[key], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -2306,16 +2450,16 @@ var require_resolve = __commonJS({
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema4, baseId) {
-      if (typeof schema4 == "boolean")
+    function getSchemaRefs(schema3, baseId) {
+      if (typeof schema3 == "boolean")
         return {};
       const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema4[schemaId] || baseId);
+      const schId = normalizeId(schema3[schemaId] || baseId);
       const baseIds = { "": schId };
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema4, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema3, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -2396,15 +2540,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema: schema4, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema: schema3, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema4, opts)}`);
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema3, opts)}`);
           destructureValCxtES5(gen, opts);
           gen.code(body);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema4, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema3, opts)).code(body));
       }
     }
     function destructureValCxt(opts) {
@@ -2428,9 +2572,9 @@ var require_validate = __commonJS({
       });
     }
     function topSchemaObjCode(it) {
-      const { schema: schema4, opts, gen } = it;
+      const { schema: schema3, opts, gen } = it;
       validateFunction(it, () => {
-        if (opts.$comment && schema4.$comment)
+        if (opts.$comment && schema3.$comment)
           commentKeyword(it);
         checkNoDefault(it);
         gen.let(names_1.default.vErrors, null);
@@ -2448,8 +2592,8 @@ var require_validate = __commonJS({
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
       gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
-    function funcSourceUrl(schema4, opts) {
-      const schId = typeof schema4 == "object" && schema4[opts.schemaId];
+    function funcSourceUrl(schema3, opts) {
+      const schId = typeof schema3 == "object" && schema3[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
     function subschemaCode(it, valid) {
@@ -2462,10 +2606,10 @@ var require_validate = __commonJS({
       }
       (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
-    function schemaCxtHasRules({ schema: schema4, self }) {
-      if (typeof schema4 == "boolean")
-        return !schema4;
-      for (const key in schema4)
+    function schemaCxtHasRules({ schema: schema3, self }) {
+      if (typeof schema3 == "boolean")
+        return !schema3;
+      for (const key in schema3)
         if (self.RULES.all[key])
           return true;
       return false;
@@ -2474,8 +2618,8 @@ var require_validate = __commonJS({
       return typeof it.schema != "boolean";
     }
     function subSchemaObjCode(it, valid) {
-      const { schema: schema4, gen, opts } = it;
-      if (opts.$comment && schema4.$comment)
+      const { schema: schema3, gen, opts } = it;
+      if (opts.$comment && schema3.$comment)
         commentKeyword(it);
       updateContext(it);
       checkAsyncSchema(it);
@@ -2495,14 +2639,14 @@ var require_validate = __commonJS({
       schemaKeywords(it, types, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
-      const { schema: schema4, errSchemaPath, opts, self } = it;
-      if (schema4.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema4, self.RULES)) {
+      const { schema: schema3, errSchemaPath, opts, self } = it;
+      if (schema3.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema3, self.RULES)) {
         self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
     function checkNoDefault(it) {
-      const { schema: schema4, opts } = it;
-      if (schema4.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+      const { schema: schema3, opts } = it;
+      if (schema3.default !== void 0 && opts.useDefaults && opts.strictSchema) {
         (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
       }
     }
@@ -2515,8 +2659,8 @@ var require_validate = __commonJS({
       if (it.schema.$async && !it.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
-    function commentKeyword({ gen, schemaEnv, schema: schema4, errSchemaPath, opts }) {
-      const msg = schema4.$comment;
+    function commentKeyword({ gen, schemaEnv, schema: schema3, errSchemaPath, opts }) {
+      const msg = schema3.$comment;
       if (opts.$comment === true) {
         gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
       } else if (typeof opts.$comment == "function") {
@@ -2543,9 +2687,9 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema: schema4, data, allErrors, opts, self } = it;
+      const { gen, schema: schema3, data, allErrors, opts, self } = it;
       const { RULES } = self;
-      if (schema4.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema4, RULES))) {
+      if (schema3.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema3, RULES))) {
         gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
         return;
       }
@@ -2557,7 +2701,7 @@ var require_validate = __commonJS({
         groupKeywords(RULES.post);
       });
       function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema4, group))
+        if (!(0, applicability_1.shouldUseGroup)(schema3, group))
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
@@ -2575,13 +2719,13 @@ var require_validate = __commonJS({
       }
     }
     function iterateKeywords(it, group) {
-      const { gen, schema: schema4, opts: { useDefaults } } = it;
+      const { gen, schema: schema3, opts: { useDefaults } } = it;
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema4, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+        for (const rule4 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema3, rule4)) {
+            keywordCode(it, rule4.keyword, rule4.definition, group.type);
           }
         }
       });
@@ -2616,9 +2760,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
+        const rule4 = rules[keyword];
+        if (typeof rule4 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule4)) {
+          const { type } = rule4.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -2925,17 +3069,17 @@ var require_compile = __commonJS({
         var _a;
         this.refs = {};
         this.dynamicAnchors = {};
-        let schema4;
+        let schema3;
         if (typeof env.schema == "object")
-          schema4 = env.schema;
+          schema3 = env.schema;
         this.schema = env.schema;
         this.schemaId = env.schemaId;
         this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema4 === null || schema4 === void 0 ? void 0 : schema4[env.schemaId || "$id"]);
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema3 === null || schema3 === void 0 ? void 0 : schema3[env.schemaId || "$id"]);
         this.schemaPath = env.schemaPath;
         this.localRefs = env.localRefs;
         this.meta = env.meta;
-        this.$async = schema4 === null || schema4 === void 0 ? void 0 : schema4.$async;
+        this.$async = schema3 === null || schema3 === void 0 ? void 0 : schema3.$async;
         this.refs = {};
       }
     };
@@ -3034,10 +3178,10 @@ var require_compile = __commonJS({
         return schOrFunc;
       let _sch = resolve.call(this, root, ref);
       if (_sch === void 0) {
-        const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema3 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
-        if (schema4)
-          _sch = new SchemaEnv({ schema: schema4, schemaId, root, baseId });
+        if (schema3)
+          _sch = new SchemaEnv({ schema: schema3, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
@@ -3085,12 +3229,12 @@ var require_compile = __commonJS({
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
       if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema: schema4 } = schOrRef;
+        const { schema: schema3 } = schOrRef;
         const { schemaId } = this.opts;
-        const schId = schema4[schemaId];
+        const schId = schema3[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema: schema4, schemaId, root, baseId });
+        return new SchemaEnv({ schema: schema3, schemaId, root, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -3102,29 +3246,29 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema: schema4, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema: schema3, root }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
       for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema4 === "boolean")
+        if (typeof schema3 === "boolean")
           return;
-        const partSchema = schema4[(0, util_1.unescapeFragment)(part)];
+        const partSchema = schema3[(0, util_1.unescapeFragment)(part)];
         if (partSchema === void 0)
           return;
-        schema4 = partSchema;
-        const schId = typeof schema4 === "object" && schema4[this.opts.schemaId];
+        schema3 = partSchema;
+        const schId = typeof schema3 === "object" && schema3[this.opts.schemaId];
         if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         }
       }
       let env;
-      if (typeof schema4 != "boolean" && schema4.$ref && !(0, util_1.schemaHasRulesButRef)(schema4, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema4.$ref);
+      if (typeof schema3 != "boolean" && schema3.$ref && !(0, util_1.schemaHasRulesButRef)(schema3, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema3.$ref);
         env = resolveSchema.call(this, root, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema: schema4, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema: schema3, schemaId, root, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -3303,10 +3447,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -3702,10 +3846,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name) {
+    function isValidSchemeName(name2) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name
+        name2
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -4376,7 +4520,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4506,16 +4650,16 @@ var require_core = __commonJS({
           this.errors = v.errors;
         return valid;
       }
-      compile(schema4, _meta) {
-        const sch = this._addSchema(schema4, _meta);
+      compile(schema3, _meta) {
+        const sch = this._addSchema(schema3, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema4, meta) {
+      compileAsync(schema3, meta) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema4, meta);
+        return runCompileAsync.call(this, schema3, meta);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -4561,37 +4705,37 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema4, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema4)) {
-          for (const sch of schema4)
+      addSchema(schema3, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema3)) {
+          for (const sch of schema3)
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
         let id;
-        if (typeof schema4 === "object") {
+        if (typeof schema3 === "object") {
           const { schemaId } = this.opts;
-          id = schema4[schemaId];
+          id = schema3[schemaId];
           if (id !== void 0 && typeof id != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
         key = (0, resolve_1.normalizeId)(key || id);
         this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema4, _meta, key, _validateSchema, true);
+        this.schemas[key] = this._addSchema(schema3, _meta, key, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema4, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema4, key, true, _validateSchema);
+      addMetaSchema(schema3, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema3, key, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
-      validateSchema(schema4, throwOrLogError) {
-        if (typeof schema4 == "boolean")
+      validateSchema(schema3, throwOrLogError) {
+        if (typeof schema3 == "boolean")
           return true;
         let $schema;
-        $schema = schema4.$schema;
+        $schema = schema3.$schema;
         if ($schema !== void 0 && typeof $schema != "string") {
           throw new Error("$schema must be a string");
         }
@@ -4601,7 +4745,7 @@ var require_core = __commonJS({
           this.errors = null;
           return true;
         }
-        const valid = this.validate($schema, schema4);
+        const valid = this.validate($schema, schema3);
         if (!valid && throwOrLogError) {
           const message = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
@@ -4704,8 +4848,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
+        const rule4 = this.RULES.all[keyword];
+        return typeof rule4 == "object" ? rule4.definition : !!rule4;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -4713,17 +4857,17 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          const i = group.rules.findIndex((rule4) => rule4.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
         return this;
       }
       // Add format
-      addFormat(name, format) {
+      addFormat(name2, format) {
         if (typeof format == "string")
           format = new RegExp(format);
-        this.formats[name] = format;
+        this.formats[name2] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4740,13 +4884,13 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
+            const rule4 = rules[key];
+            if (typeof rule4 != "object")
               continue;
-            const { $data } = rule.definition;
-            const schema4 = keywords[key];
-            if ($data && schema4)
-              keywords[key] = schemaOrData(schema4);
+            const { $data } = rule4.definition;
+            const schema3 = keywords[key];
+            if ($data && schema3)
+              keywords[key] = schemaOrData(schema3);
           }
         }
         return metaSchema;
@@ -4764,23 +4908,23 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema4, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema3, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
-        if (typeof schema4 == "object") {
-          id = schema4[schemaId];
+        if (typeof schema3 == "object") {
+          id = schema3[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
-          else if (typeof schema4 != "boolean")
+          else if (typeof schema3 != "boolean")
             throw new Error("schema must be object or boolean");
         }
-        let sch = this._cache.get(schema4);
+        let sch = this._cache.get(schema3);
         if (sch !== void 0)
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema4, baseId);
-        sch = new compile_1.SchemaEnv({ schema: schema4, schemaId, meta, baseId, localRefs });
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema3, baseId);
+        sch = new compile_1.SchemaEnv({ schema: schema3, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -4788,7 +4932,7 @@ var require_core = __commonJS({
           this.refs[baseId] = sch;
         }
         if (validateSchema)
-          this.validateSchema(schema4, true);
+          this.validateSchema(schema3, true);
         return sch;
       }
       _checkUnique(id) {
@@ -4840,10 +4984,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
+      for (const name2 in this.opts.formats) {
+        const format = this.opts.formats[name2];
         if (format)
-          this.addFormat(name, format);
+          this.addFormat(name2, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -4907,7 +5051,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule = {
+      const rule4 = {
         keyword,
         definition: {
           ...definition,
@@ -4916,18 +5060,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule4, definition.before);
       else
-        ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+        ruleGroup.rules.push(rule4);
+      RULES.all[keyword] = rule4;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
+    function addBeforeRule(ruleGroup, rule4, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+        ruleGroup.rules.splice(i, 0, rule4);
       } else {
-        ruleGroup.rules.push(rule);
+        ruleGroup.rules.push(rule4);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -4942,8 +5086,8 @@ var require_core = __commonJS({
     var $dataRef = {
       $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
     };
-    function schemaOrData(schema4) {
-      return { anyOf: [schema4, $dataRef] };
+    function schemaOrData(schema3) {
+      return { anyOf: [schema3, $dataRef] };
     }
   }
 });
@@ -5171,16 +5315,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -5243,7 +5387,7 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema4, schemaCode, it } = cxt;
+        const { gen, data, $data, schema: schema3, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
@@ -5252,7 +5396,7 @@ var require_pattern = __commonJS({
           gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema4);
+          const regExp = (0, code_1.usePattern)(cxt, schema3);
           cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
         }
       }
@@ -5309,11 +5453,11 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema: schema4, schemaCode, data, $data, it } = cxt;
+        const { gen, schema: schema3, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
-        if (!$data && schema4.length === 0)
+        if (!$data && schema3.length === 0)
           return;
-        const useLoop = schema4.length >= opts.loopRequired;
+        const useLoop = schema3.length >= opts.loopRequired;
         if (it.allErrors)
           allErrorsMode();
         else
@@ -5321,7 +5465,7 @@ var require_required = __commonJS({
         if (opts.strictRequired) {
           const props = cxt.parentSchema.properties;
           const { definedProperties } = cxt.it;
-          for (const requiredKey of schema4) {
+          for (const requiredKey of schema3) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
               const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
@@ -5333,8 +5477,8 @@ var require_required = __commonJS({
           if (useLoop || $data) {
             cxt.block$data(codegen_1.nil, loopAllRequired);
           } else {
-            for (const prop of schema4) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
+            for (const prop2 of schema3) {
+              (0, code_1.checkReportMissingProp)(cxt, prop2);
             }
           }
         }
@@ -5345,15 +5489,15 @@ var require_required = __commonJS({
             cxt.block$data(valid, () => loopUntilMissing(missing, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema4, missing));
+            gen.if((0, code_1.checkMissingProp)(cxt, schema3, missing));
             (0, code_1.reportMissingProp)(cxt, missing);
             gen.else();
           }
         }
         function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          gen.forOf("prop", schemaCode, (prop2) => {
+            cxt.setParams({ missingProperty: prop2 });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop2, opts.ownProperties), () => cxt.error());
           });
         }
         function loopUntilMissing(missing, valid) {
@@ -5432,8 +5576,8 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema4, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema4)
+        const { gen, data, $data, schema: schema3, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema3)
           return;
         const valid = gen.let("valid");
         const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
@@ -5496,11 +5640,11 @@ var require_const = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema: schema4 } = cxt;
-        if ($data || schema4 && typeof schema4 == "object") {
+        const { gen, data, $data, schemaCode, schema: schema3 } = cxt;
+        if ($data || schema3 && typeof schema3 == "object") {
           cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
         } else {
-          cxt.fail((0, codegen_1._)`${schema4} !== ${data}`);
+          cxt.fail((0, codegen_1._)`${schema3} !== ${data}`);
         }
       }
     };
@@ -5526,10 +5670,10 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema: schema4, schemaCode, it } = cxt;
-        if (!$data && schema4.length === 0)
+        const { gen, data, $data, schema: schema3, schemaCode, it } = cxt;
+        if (!$data && schema3.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema4.length >= it.opts.loopEnum;
+        const useLoop = schema3.length >= it.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -5537,10 +5681,10 @@ var require_enum = __commonJS({
           valid = gen.let("valid");
           cxt.block$data(valid, loopEnum);
         } else {
-          if (!Array.isArray(schema4))
+          if (!Array.isArray(schema3))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema4.map((_x, i) => equalCode(vSchema, i)));
+          valid = (0, codegen_1.or)(...schema3.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
@@ -5548,7 +5692,7 @@ var require_enum = __commonJS({
           gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
-          const sch = schema4[i];
+          const sch = schema3[i];
           return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
@@ -5624,13 +5768,13 @@ var require_additionalItems = __commonJS({
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema: schema4, data, keyword, it } = cxt;
+      const { gen, schema: schema3, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema4 === false) {
+      if (schema3 === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema4 == "object" && !(0, util_1.alwaysValidSchema)(it, schema4)) {
+      } else if (typeof schema3 == "object" && !(0, util_1.alwaysValidSchema)(it, schema3)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -5663,11 +5807,11 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema: schema4, it } = cxt;
-        if (Array.isArray(schema4))
-          return validateTuple(cxt, "additionalItems", schema4);
+        const { schema: schema3, it } = cxt;
+        if (Array.isArray(schema3))
+          return validateTuple(cxt, "additionalItems", schema3);
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema4))
+        if ((0, util_1.alwaysValidSchema)(it, schema3))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
@@ -5742,10 +5886,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { schema: schema4, parentSchema, it } = cxt;
+        const { schema: schema3, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
         it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema4))
+        if ((0, util_1.alwaysValidSchema)(it, schema3))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -5776,7 +5920,7 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema4, parentSchema, data, it } = cxt;
+        const { gen, schema: schema3, parentSchema, data, it } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
@@ -5797,7 +5941,7 @@ var require_contains = __commonJS({
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema4)) {
+        if ((0, util_1.alwaysValidSchema)(it, schema3)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
@@ -5882,14 +6026,14 @@ var require_dependencies = __commonJS({
         validateSchemaDeps(cxt, schDeps);
       }
     };
-    function splitDependencies({ schema: schema4 }) {
+    function splitDependencies({ schema: schema3 }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema4) {
+      for (const key in schema3) {
         if (key === "__proto__")
           continue;
-        const deps = Array.isArray(schema4[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema4[key];
+        const deps = Array.isArray(schema3[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema3[key];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -5898,13 +6042,13 @@ var require_dependencies = __commonJS({
       if (Object.keys(propertyDeps).length === 0)
         return;
       const missing = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
+      for (const prop2 in propertyDeps) {
+        const deps = propertyDeps[prop2];
         if (deps.length === 0)
           continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop2, it.opts.ownProperties);
         cxt.setParams({
-          property: prop,
+          property: prop2,
           depsCount: deps.length,
           deps: deps.join(", ")
         });
@@ -5925,13 +6069,13 @@ var require_dependencies = __commonJS({
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
       const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+      for (const prop2 in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop2]))
           continue;
         gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          (0, code_1.propertyInData)(gen, data, prop2, it.opts.ownProperties),
           () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop2 }, valid);
             cxt.mergeValidEvaluated(schCxt, valid);
           },
           () => gen.var(valid, true)
@@ -5962,8 +6106,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema: schema4, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema4))
+        const { gen, schema: schema3, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema3))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key) => {
@@ -6009,12 +6153,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema4, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema: schema3, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, opts } = it;
         it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema4))
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema3))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -6047,18 +6191,18 @@ var require_additionalProperties = __commonJS({
           gen.code((0, codegen_1._)`delete ${data}[${key}]`);
         }
         function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema4 === false) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema3 === false) {
             deleteAdditional(key);
             return;
           }
-          if (schema4 === false) {
+          if (schema3 === false) {
             cxt.setParams({ additionalProperty: key });
             cxt.error();
             if (!allErrors)
               gen.break();
             return;
           }
-          if (typeof schema4 == "object" && !(0, util_1.alwaysValidSchema)(it, schema4)) {
+          if (typeof schema3 == "object" && !(0, util_1.alwaysValidSchema)(it, schema3)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key, valid, false);
@@ -6108,42 +6252,42 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema4, parentSchema, data, it } = cxt;
+        const { gen, schema: schema3, parentSchema, data, it } = cxt;
         if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
-        const allProps = (0, code_1.allSchemaProperties)(schema4);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
+        const allProps = (0, code_1.allSchemaProperties)(schema3);
+        for (const prop2 of allProps) {
+          it.definedProperties.add(prop2);
         }
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema4[p]));
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema3[p]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
+        for (const prop2 of properties) {
+          if (hasDefault(prop2)) {
+            applyPropertySchema(prop2);
           } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
+            gen.if((0, code_1.propertyInData)(gen, data, prop2, it.opts.ownProperties));
+            applyPropertySchema(prop2);
             if (!it.allErrors)
               gen.else().var(valid, true);
             gen.endIf();
           }
-          cxt.it.definedProperties.add(prop);
+          cxt.it.definedProperties.add(prop2);
           cxt.ok(valid);
         }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema4[prop].default !== void 0;
+        function hasDefault(prop2) {
+          return it.opts.useDefaults && !it.compositeRule && schema3[prop2].default !== void 0;
         }
-        function applyPropertySchema(prop) {
+        function applyPropertySchema(prop2) {
           cxt.subschema({
             keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
+            schemaProp: prop2,
+            dataProp: prop2
           }, valid);
         }
       }
@@ -6166,10 +6310,10 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema: schema4, data, parentSchema, it } = cxt;
+        const { gen, schema: schema3, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema4);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema4[p]));
+        const patterns = (0, code_1.allSchemaProperties)(schema3);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema3[p]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
@@ -6194,9 +6338,9 @@ var require_patternProperties = __commonJS({
           }
         }
         function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+          for (const prop2 in checkProperties) {
+            if (new RegExp(pat).test(prop2)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop2} matches pattern ${pat} (use allowMatchingProperties)`);
             }
           }
         }
@@ -6237,8 +6381,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema: schema4, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema4)) {
+        const { gen, schema: schema3, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema3)) {
           cxt.fail();
           return;
         }
@@ -6291,12 +6435,12 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema: schema4, parentSchema, it } = cxt;
-        if (!Array.isArray(schema4))
+        const { gen, schema: schema3, parentSchema, it } = cxt;
+        if (!Array.isArray(schema3))
           throw new Error("ajv implementation error");
         if (it.opts.discriminator && parentSchema.discriminator)
           return;
-        const schArr = schema4;
+        const schArr = schema3;
         const valid = gen.let("valid", false);
         const passing = gen.let("passing", null);
         const schValid = gen.name("_valid");
@@ -6342,11 +6486,11 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema: schema4, it } = cxt;
-        if (!Array.isArray(schema4))
+        const { gen, schema: schema3, it } = cxt;
+        if (!Array.isArray(schema3))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema4.forEach((sch, i) => {
+        schema3.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
@@ -6421,8 +6565,8 @@ var require_if = __commonJS({
       }
     };
     function hasSchema(it, keyword) {
-      const schema4 = it.schema[keyword];
-      return schema4 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema4);
+      const schema3 = it.schema[keyword];
+      return schema3 !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema3);
     }
     exports.default = def;
   }
@@ -6511,7 +6655,7 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema: schema4, schemaCode, it } = cxt;
+        const { gen, data, $data, schema: schema3, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
@@ -6541,7 +6685,7 @@ var require_format = __commonJS({
           }
         }
         function validateFormat() {
-          const formatDef = self.formats[schema4];
+          const formatDef = self.formats[schema3];
           if (!formatDef) {
             unknownFormat();
             return;
@@ -6558,12 +6702,12 @@ var require_format = __commonJS({
             }
             throw new Error(unknownMsg());
             function unknownMsg() {
-              return `unknown format "${schema4}" ignored in schema at path "${errSchemaPath}"`;
+              return `unknown format "${schema3}" ignored in schema at path "${errSchemaPath}"`;
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema4)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema4, ref: fmtDef, code });
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema3)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema3, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -6674,15 +6818,15 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema: schema4, parentSchema, it } = cxt;
+        const { gen, data, schema: schema3, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
-        const tagName = schema4.propertyName;
+        const tagName = schema3.propertyName;
         if (typeof tagName != "string")
           throw new Error("discriminator: requires propertyName");
-        if (schema4.mapping)
+        if (schema3.mapping)
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
@@ -7118,11 +7262,11 @@ var require_mod = __commonJS({
       return myers_x(a, b);
     };
     exports.distance = distance3;
-    var closest4 = function(str, arr) {
+    var closest5 = function(str2, arr) {
       var min_distance = Infinity;
       var min_index = 0;
       for (var i = 0; i < arr.length; i++) {
-        var dist = distance3(str, arr[i]);
+        var dist = distance3(str2, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
           min_index = i;
@@ -7130,7 +7274,7 @@ var require_mod = __commonJS({
       }
       return arr[min_index];
     };
-    exports.closest = closest4;
+    exports.closest = closest5;
   }
 });
 
@@ -7147,9 +7291,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -7171,7 +7315,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7183,10 +7327,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq;
   }
 });
@@ -7199,7 +7343,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -7208,9 +7352,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -7344,7 +7488,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -7354,7 +7498,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -7408,8 +7552,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -7437,7 +7581,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -7498,7 +7642,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -7525,7 +7669,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -7536,7 +7680,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -7546,9 +7690,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix2, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix2}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix2}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix2) {
@@ -7716,7 +7860,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -7742,7 +7886,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -7890,7 +8034,7 @@ var require_createNode = __commonJS({
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
       }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects } = ctx;
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema3, sourceObjects } = ctx;
       let ref = void 0;
       if (aliasDuplicateObjects && value && typeof value === "object") {
         ref = sourceObjects.get(value);
@@ -7904,7 +8048,7 @@ var require_createNode = __commonJS({
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema4.tags);
+      let tagObj = findTagObject(value, tagName, schema3.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON === "function") {
           value = value.toJSON();
@@ -7915,7 +8059,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema4[identity.MAP] : Symbol.iterator in Object(value) ? schema4[identity.SEQ] : schema4[identity.MAP];
+        tagObj = value instanceof Map ? schema3[identity.MAP] : Symbol.iterator in Object(value) ? schema3[identity.SEQ] : schema3[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -7941,7 +8085,7 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema4, path2, value) {
+    function collectionFromPath(schema3, path2, value) {
       let v = value;
       for (let i = path2.length - 1; i >= 0; --i) {
         const k = path2[i];
@@ -7959,16 +8103,16 @@ var require_Collection = __commonJS({
         onAnchor: () => {
           throw new Error("This should not happen, please report a bug.");
         },
-        schema: schema4,
+        schema: schema3,
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
     var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
-      constructor(type, schema4) {
+      constructor(type, schema3) {
         super(type);
         Object.defineProperty(this, "schema", {
-          value: schema4,
+          value: schema3,
           configurable: true,
           enumerable: false,
           writable: true
@@ -7979,11 +8123,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema4) {
+      clone(schema3) {
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema4)
-          copy.schema = schema4;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema4) : it);
+        if (schema3)
+          copy.schema = schema3;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema3) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -8081,13 +8225,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -8241,16 +8385,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -8267,11 +8411,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -8280,38 +8424,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -8321,14 +8465,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -8337,8 +8481,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -8466,15 +8610,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -8585,8 +8729,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -8626,11 +8770,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -8665,8 +8809,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -8675,27 +8819,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -8711,7 +8855,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -8755,16 +8899,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -8935,12 +9079,12 @@ var require_Pair = __commonJS({
         this.key = key;
         this.value = value;
       }
-      clone(schema4) {
+      clone(schema3) {
         let { key, value } = this;
         if (identity.isNode(key))
-          key = key.clone(schema4);
+          key = key.clone(schema3);
         if (identity.isNode(value))
-          value = value.clone(schema4);
+          value = value.clone(schema3);
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
@@ -8991,31 +9135,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -9058,21 +9202,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -9084,11 +9228,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -9133,17 +9277,17 @@ var require_YAMLMap = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema4) {
-        super(identity.MAP, schema4);
+      constructor(schema3) {
+        super(identity.MAP, schema3);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema4, obj, ctx) {
+      static from(schema3, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema4);
+        const map = new this(schema3);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
@@ -9159,8 +9303,8 @@ var require_YAMLMap = __commonJS({
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
-        if (typeof schema4.sortMapEntries === "function") {
-          map.items.sort(schema4.sortMapEntries);
+        if (typeof schema3.sortMapEntries === "function") {
+          map.items.sort(schema3.sortMapEntries);
         }
         return map;
       }
@@ -9267,7 +9411,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema4, obj, ctx) => YAMLMap.YAMLMap.from(schema4, obj, ctx)
+      createNode: (schema3, obj, ctx) => YAMLMap.YAMLMap.from(schema3, obj, ctx)
     };
     exports.map = map;
   }
@@ -9287,8 +9431,8 @@ var require_YAMLSeq = __commonJS({
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema4) {
-        super(identity.SEQ, schema4);
+      constructor(schema3) {
+        super(identity.SEQ, schema3);
         this.items = [];
       }
       add(value) {
@@ -9363,9 +9507,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema4, obj, ctx) {
+      static from(schema3, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema4);
+        const seq = new this(schema3);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
@@ -9405,7 +9549,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema4, obj, ctx) => YAMLSeq.YAMLSeq.from(schema4, obj, ctx)
+      createNode: (schema3, obj, ctx) => YAMLSeq.YAMLSeq.from(schema3, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -9420,7 +9564,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -9458,7 +9602,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -9510,7 +9654,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9519,7 +9663,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -9530,11 +9674,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -9551,7 +9695,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -9564,7 +9708,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -9572,7 +9716,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9581,7 +9725,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -9601,7 +9745,7 @@ var require_schema = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema4 = [
+    var schema3 = [
       map.map,
       seq.seq,
       string.string,
@@ -9614,7 +9758,7 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema4;
+    exports.schema = schema3;
   }
 });
 
@@ -9634,7 +9778,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -9651,7 +9795,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -9659,7 +9803,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -9667,7 +9811,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -9675,13 +9819,13 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
-    var schema4 = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema4;
+    var schema3 = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema3;
   }
 });
 
@@ -9709,10 +9853,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -9723,28 +9867,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -9785,9 +9929,9 @@ ${cn.comment}` : item.comment;
         onError("Expected a sequence for this tag");
       return seq;
     }
-    function createPairs(schema4, iterable, ctx) {
+    function createPairs(schema3, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema4);
+      const pairs2 = new YAMLSeq.YAMLSeq(schema3);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -9872,8 +10016,8 @@ var require_omap = __commonJS({
         }
         return map;
       }
-      static from(schema4, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema4, iterable, ctx);
+      static from(schema3, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema3, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -9900,7 +10044,7 @@ var require_omap = __commonJS({
         }
         return Object.assign(new YAMLOMap(), pairs$1);
       },
-      createNode: (schema4, iterable, ctx) => YAMLOMap.from(schema4, iterable, ctx)
+      createNode: (schema3, iterable, ctx) => YAMLOMap.from(schema3, iterable, ctx)
     };
     exports.YAMLOMap = YAMLOMap;
     exports.omap = omap;
@@ -9950,7 +10094,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9959,7 +10103,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -9970,11 +10114,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -9994,34 +10138,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -10031,7 +10175,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -10040,7 +10184,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -10048,7 +10192,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -10057,7 +10201,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -10075,8 +10219,8 @@ var require_set = __commonJS({
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema4) {
-        super(schema4);
+      constructor(schema3) {
+        super(schema3);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
@@ -10120,9 +10264,9 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema4, iterable, ctx) {
+      static from(schema3, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema4);
+        const set2 = new this(schema3);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
@@ -10139,7 +10283,7 @@ var require_set = __commonJS({
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema4, iterable, ctx) => YAMLSet.from(schema4, iterable, ctx),
+      createNode: (schema3, iterable, ctx) => YAMLSet.from(schema3, iterable, ctx),
       resolve(map, onError) {
         if (identity.isMap(map)) {
           if (map.hasAllNullValues(true))
@@ -10161,9 +10305,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -10200,7 +10344,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -10209,7 +10353,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -10220,8 +10364,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match2 = str.match(timestamp.test);
+      resolve(str2) {
+        const match2 = str2.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -10261,7 +10405,7 @@ var require_schema3 = __commonJS({
     var pairs = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schema4 = [
+    var schema3 = [
       map.map,
       seq.seq,
       string.string,
@@ -10284,7 +10428,7 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema4;
+    exports.schema = schema3;
   }
 });
 
@@ -10299,7 +10443,7 @@ var require_tags = __commonJS({
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
-    var schema4 = require_schema();
+    var schema3 = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
     var merge = require_merge();
@@ -10309,7 +10453,7 @@ var require_tags = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
-      ["core", schema4.schema],
+      ["core", schema3.schema],
       ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
@@ -10393,9 +10537,9 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema: schema3, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema4 === "string" && schema4 || "core";
+        this.name = typeof schema3 === "string" && schema3 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
@@ -10585,11 +10729,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -10808,15 +10952,15 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -10862,7 +11006,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -11295,9 +11439,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11333,7 +11477,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11373,7 +11517,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep2 && !props.found) {
+        if (!isMap6 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11396,7 +11540,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -11428,7 +11572,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap5) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11444,14 +11588,14 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -11984,11 +12128,11 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema3, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema4[identity.SCALAR];
+        return schema3[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema4.tags) {
+      for (const tag of schema3.tags) {
         if (!tag.collection && tag.tag === tagName) {
           if (tag.default && tag.test)
             matchWithTest.push(tag);
@@ -11999,18 +12143,18 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema4.knownTags[tagName];
+      const kt = schema3.knownTags[tagName];
       if (kt && !kt.collection) {
-        schema4.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        schema3.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema4[identity.SCALAR];
+      return schema3[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, token, onError) {
-      const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema4[identity.SCALAR];
-      if (schema4.compat) {
-        const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema4[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema: schema3 }, value, token, onError) {
+      const tag = schema3.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema3[identity.SCALAR];
+      if (schema3.compat) {
+        const compat = schema3.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema3[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -12664,15 +12808,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -12683,8 +12827,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+    visit3.parentCollection = (cst, path2) => {
+      const parent = visit3.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -12715,7 +12859,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -12731,7 +12875,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12815,7 +12959,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -13414,7 +13558,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13437,7 +13581,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -14345,7 +14489,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14371,7 +14515,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14407,7 +14551,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -14431,7 +14575,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -14459,286 +14603,82 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
-// node_modules/isbinaryfile/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/isbinaryfile/lib/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isBinaryFileSync = exports.isBinaryFile = void 0;
-    var fs = __require("fs");
-    var util_1 = __require("util");
-    var statAsync = (0, util_1.promisify)(fs.stat);
-    var openAsync = (0, util_1.promisify)(fs.open);
-    var closeAsync = (0, util_1.promisify)(fs.close);
-    var MAX_BYTES = 512;
-    var UTF8_BOUNDARY_RESERVE = 3;
-    var Reader2 = class {
-      fileBuffer;
-      size;
-      offset;
-      error;
-      constructor(fileBuffer, size) {
-        this.fileBuffer = fileBuffer;
-        this.size = size;
-        this.offset = 0;
-        this.error = false;
-      }
-      hasError() {
-        return this.error;
-      }
-      nextByte() {
-        if (this.offset === this.size || this.hasError()) {
-          this.error = true;
-          return 255;
-        }
-        return this.fileBuffer[this.offset++];
-      }
-      next(len) {
-        const n = new Array();
-        for (let i = 0; i < len; i++) {
-          if (this.error) {
-            return n;
-          }
-          n[i] = this.nextByte();
-        }
-        return n;
-      }
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter2 = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
     };
-    function readProtoVarInt(reader) {
-      let idx = 0;
-      let varInt = 0;
-      while (!reader.hasError()) {
-        const b = reader.nextByte();
-        varInt = varInt | (b & 127) << 7 * idx;
-        if ((b & 128) === 0) {
-          break;
-        }
-        if (idx >= 10) {
-          reader.error = true;
-          break;
-        }
-        idx++;
-      }
-      return varInt;
-    }
-    function readProtoMessage(reader) {
-      const varInt = readProtoVarInt(reader);
-      const wireType = varInt & 7;
-      switch (wireType) {
-        case 0:
-          readProtoVarInt(reader);
-          return true;
-        case 1:
-          reader.next(8);
-          return true;
-        case 2:
-          const len = readProtoVarInt(reader);
-          reader.next(len);
-          return true;
-        case 5:
-          reader.next(4);
-          return true;
-      }
-      return false;
-    }
-    function isBinaryProto(fileBuffer, totalBytes) {
-      const reader = new Reader2(fileBuffer, totalBytes);
-      let numMessages = 0;
-      while (true) {
-        if (!readProtoMessage(reader) && !reader.hasError()) {
-          return false;
-        }
-        if (reader.hasError()) {
-          break;
-        }
-        numMessages++;
-      }
-      return numMessages > 0;
-    }
-    async function isBinaryFile2(file, size) {
-      if (isString(file)) {
-        const stat = await statAsync(file);
-        isStatFile(stat);
-        const fileDescriptor = await openAsync(file, "r");
-        const allocBuffer = Buffer.alloc(MAX_BYTES + UTF8_BOUNDARY_RESERVE);
-        return new Promise((fulfill, reject) => {
-          fs.read(fileDescriptor, allocBuffer, 0, MAX_BYTES + UTF8_BOUNDARY_RESERVE, 0, (err, bytesRead, _) => {
-            closeAsync(fileDescriptor);
-            if (err) {
-              reject(err);
-            } else {
-              try {
-                fulfill(isBinaryCheck(allocBuffer, bytesRead));
-              } catch (error) {
-                reject(error);
-              }
-            }
-          });
-        });
-      } else {
-        if (size === void 0) {
-          size = file.length;
-        }
-        return isBinaryCheck(file, size);
-      }
-    }
-    exports.isBinaryFile = isBinaryFile2;
-    function isBinaryFileSync(file, size) {
-      if (isString(file)) {
-        const stat = fs.statSync(file);
-        isStatFile(stat);
-        const fileDescriptor = fs.openSync(file, "r");
-        const allocBuffer = Buffer.alloc(MAX_BYTES + UTF8_BOUNDARY_RESERVE);
-        const bytesRead = fs.readSync(fileDescriptor, allocBuffer, 0, MAX_BYTES + UTF8_BOUNDARY_RESERVE, 0);
-        fs.closeSync(fileDescriptor);
-        return isBinaryCheck(allocBuffer, bytesRead);
-      } else {
-        if (size === void 0) {
-          size = file.length;
-        }
-        return isBinaryCheck(file, size);
-      }
-    }
-    exports.isBinaryFileSync = isBinaryFileSync;
-    function isBinaryCheck(fileBuffer, bytesRead) {
-      if (bytesRead === 0) {
-        return false;
-      }
-      let suspiciousBytes = 0;
-      const totalBytes = Math.min(bytesRead, MAX_BYTES + UTF8_BOUNDARY_RESERVE);
-      const scanBytes = Math.min(totalBytes, MAX_BYTES);
-      if (bytesRead >= 3 && fileBuffer[0] === 239 && fileBuffer[1] === 187 && fileBuffer[2] === 191) {
-        return false;
-      }
-      if (bytesRead >= 4 && fileBuffer[0] === 0 && fileBuffer[1] === 0 && fileBuffer[2] === 254 && fileBuffer[3] === 255) {
-        return false;
-      }
-      if (bytesRead >= 4 && fileBuffer[0] === 255 && fileBuffer[1] === 254 && fileBuffer[2] === 0 && fileBuffer[3] === 0) {
-        return false;
-      }
-      if (bytesRead >= 4 && fileBuffer[0] === 132 && fileBuffer[1] === 49 && fileBuffer[2] === 149 && fileBuffer[3] === 51) {
-        return false;
-      }
-      if (totalBytes >= 5 && fileBuffer.slice(0, 5).toString() === "%PDF-") {
-        return true;
-      }
-      if (bytesRead >= 2 && fileBuffer[0] === 254 && fileBuffer[1] === 255) {
-        return false;
-      }
-      if (bytesRead >= 2 && fileBuffer[0] === 255 && fileBuffer[1] === 254) {
-        return false;
-      }
-      for (let i = 0; i < scanBytes; i++) {
-        if (fileBuffer[i] === 0) {
-          return true;
-        } else if ((fileBuffer[i] < 7 || fileBuffer[i] > 14) && (fileBuffer[i] < 32 || fileBuffer[i] > 127)) {
-          if (fileBuffer[i] >= 192 && fileBuffer[i] <= 223 && i + 1 < totalBytes) {
-            i++;
-            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191) {
-              continue;
-            }
-          } else if (fileBuffer[i] >= 224 && fileBuffer[i] <= 239 && i + 2 < totalBytes) {
-            i++;
-            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191 && fileBuffer[i + 1] >= 128 && fileBuffer[i + 1] <= 191) {
-              i++;
-              continue;
-            }
-          } else if (fileBuffer[i] >= 240 && fileBuffer[i] <= 247 && i + 3 < totalBytes) {
-            i++;
-            if (fileBuffer[i] >= 128 && fileBuffer[i] <= 191 && fileBuffer[i + 1] >= 128 && fileBuffer[i + 1] <= 191 && fileBuffer[i + 2] >= 128 && fileBuffer[i + 2] <= 191) {
-              i += 2;
-              continue;
-            }
-          }
-          suspiciousBytes++;
-          if (i >= 32 && suspiciousBytes * 100 / scanBytes > 10) {
-            return true;
-          }
-        }
-      }
-      if (suspiciousBytes * 100 / scanBytes > 10) {
-        return true;
-      }
-      if (suspiciousBytes > 1 && isBinaryProto(fileBuffer, scanBytes)) {
-        return true;
-      }
-      return false;
-    }
-    function isString(x) {
-      return typeof x === "string";
-    }
-    function isStatFile(stat) {
-      if (!stat.isFile()) {
-        throw new Error(`Path provided was not a file!`);
-      }
-    }
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter2 : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
   }
 });
-
-// src/config/defaults.ts
-var DEFAULT_CONFIG_PATH = ".github/ops-steward.yml";
-function defaultConfig() {
-  return {
-    checks: { config: true, flags: true, codeowners: true },
-    ignore: [],
-    flags: {
-      registry: "flags.yml",
-      expiringWithinDays: 7,
-      lifetimeDays: { default: 30 },
-      types: ["release", "experiment", "operational", "kill-switch", "permission"],
-      permanentTypes: ["kill-switch", "permission"],
-      include: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"],
-      exclude: [
-        "**/node_modules/**",
-        "**/dist/**",
-        "**/build/**",
-        "**/out/**",
-        "**/coverage/**",
-        "**/.next/**",
-        "vendor/**",
-        "**/*.min.js",
-        "**/*.d.ts",
-        "**/*.generated.*",
-        "**/__generated__/**"
-      ],
-      accessors: [],
-      defaultAccessors: true,
-      textReferences: true,
-      severity: {
-        expired: "error",
-        expiring: "warning",
-        orphaned: "warning",
-        undeclared: "warning",
-        unresolved: "warning"
-      },
-      sync: {
-        labels: {
-          base: "feature-flag",
-          expiring: "flag:expiring",
-          expired: "flag:expired",
-          orphaned: "flag:orphaned",
-          undeclared: "flag:undeclared"
-        },
-        budget: 100,
-        escalateAfterDays: 7,
-        reopenAfterDays: 7,
-        assignTeamMembers: false
-      }
-    },
-    codeowners: {
-      requireOwners: [],
-      teams: {}
-    },
-    oncall: {
-      files: ["oncall/schedules.yml"]
-    }
-  };
-}
 
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "notice"];
@@ -14768,6 +14708,37 @@ function shouldFail(findings, failOn) {
   return counts.errors > 0 || failOn === "warning" && counts.warnings > 0;
 }
 
+// src/json.ts
+function prop(value, key) {
+  return typeof value === "object" && value !== null ? value[key] : void 0;
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+
+// src/core/errors.ts
+var UserError = class extends Error {
+  constructor(message, options) {
+    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "UserError";
+  }
+};
+var InputError = class extends UserError {
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+};
+function httpStatus(err) {
+  const status = prop(err, "status");
+  return typeof status === "number" ? status : void 0;
+}
+function describeError(err) {
+  const status = httpStatus(err);
+  const message = err instanceof Error ? err.message : String(err);
+  return status === void 0 ? message : `HTTP ${status}: ${message}`;
+}
+
 // src/report/summary.ts
 function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
@@ -14792,411 +14763,185 @@ function truncateText(text, maxCodePoints) {
   return `${chars.slice(0, Math.max(0, maxCodePoints - 1)).join("")}\u2026`;
 }
 
-// src/report/json.ts
-function toJsonFinding(f) {
-  const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
-  if (f.file !== void 0) out.file = f.file;
-  if (f.line !== void 0) out.line = f.line;
-  if (f.column !== void 0) out.column = f.column;
-  if (f.endLine !== void 0) out.endLine = f.endLine;
-  if (f.endColumn !== void 0) out.endColumn = f.endColumn;
-  if (f.owners !== void 0 && f.owners.length > 0) out.owners = [...f.owners];
-  if (f.escalation !== void 0) out.escalation = f.escalation;
-  return out;
-}
-function buildJsonReport(findings, meta = {}) {
-  const counts = countFindings(findings);
-  return {
-    version: 1,
-    ...meta.repository !== void 0 ? { repository: meta.repository } : {},
-    ...meta.generatedAt !== void 0 ? { generatedAt: meta.generatedAt } : {},
-    summary: { errors: counts.errors, warnings: counts.warnings, notices: counts.notices },
-    findings: sortFindings(findings).map(toJsonFinding)
-  };
-}
-function renderJson(findings, meta = {}) {
-  return `${JSON.stringify(buildJsonReport(findings, meta), null, 2)}
-`;
-}
-
-// src/report/markdown.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var DEFAULT_MAX_ROWS = 200;
-var DEFAULT_TITLE = "ops-steward report";
-var MAX_CELL_CHARS = 500;
-var MAX_HEADING_CHARS = 200;
-var SEVERITY_CELL = {
-  error: "\u274C error",
-  warning: "\u26A0\uFE0F warning",
-  notice: "\u2139\uFE0F notice"
-};
-function escapeMarkdownCell(text) {
-  let out = "";
-  let last = 0;
-  for (const m of text.matchAll(/`([^`\r\n]+)`/g)) {
-    out += escapeMarkdownText(text.slice(last, m.index)) + markdownCode(m[1] ?? "");
-    last = m.index + m[0].length;
-  }
-  return out + escapeMarkdownText(text.slice(last));
-}
-function escapeMarkdownText(text) {
-  return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[|*_`[\]~#]/g, (ch) => `\\${ch}`).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/\r\n|\r|\n/g, "<br>");
-}
-function markdownCode(text) {
-  const flat = text.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function row(f) {
-  const location = formatLocation(f);
-  const cells = [
-    SEVERITY_CELL[f.severity] ?? escapeMarkdownCell(String(f.severity)),
-    location ? markdownCode(truncateText(location, MAX_CELL_CHARS)) : "_repository_",
-    escapeMarkdownCell(truncateText(f.message, MAX_CELL_CHARS)),
-    markdownCode(truncateText(f.ruleId, MAX_CELL_CHARS)),
-    (f.owners ?? []).map((o) => markdownCode(truncateText(o, MAX_CELL_CHARS))).join(", ")
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function moreLine(n) {
-  return `_\u2026 and ${n} more not shown._`;
-}
-function renderMarkdown(findings, options = {}) {
-  const maxChars = options.maxChars ?? GITHUB_COMMENT_LIMIT;
-  const maxRows = Math.max(0, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS)) || 0;
-  const title = escapeMarkdownCell(truncateText(options.title ?? DEFAULT_TITLE, MAX_HEADING_CHARS));
-  const where = options.label ? ` in ${markdownCode(truncateText(options.label, MAX_HEADING_CHARS))}` : "";
-  const head = `## ${title}
-
-`;
-  if (findings.length === 0) return fit(`${head}\u2705 No problems found${where}.
-`, maxChars);
-  const summary = `**${formatCounts(countFindings(findings))}**${where}
-`;
-  const ordered = sortFindings(findings).sort(
-    (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
-  );
-  const tableHead = "\n| Severity | Location | Message | Rule | Owners |\n| --- | --- | --- | --- | --- |\n";
-  const reserve = moreLine(ordered.length).length + 2;
-  let out = head + summary;
-  let body = "";
-  let rows = 0;
-  for (const f of ordered) {
-    if (rows >= maxRows) break;
-    const line = `${row(f)}
-`;
-    const tableLength = rows === 0 ? tableHead.length : 0;
-    if (out.length + tableLength + body.length + line.length + reserve > maxChars) break;
-    body += (rows === 0 ? tableHead : "") + line;
-    rows++;
-  }
-  out += body;
-  const omitted = ordered.length - rows;
-  if (omitted > 0) out += `
-${moreLine(omitted)}
-`;
-  return fit(out, maxChars);
-}
-function fit(text, maxChars) {
-  if (text.length <= maxChars) return text;
-  if (maxChars < 1) return "";
-  let cut = text.slice(0, Math.max(0, maxChars - 1));
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}\u2026`;
-}
-
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-var SARIF_TOOL_NAME = "ops-steward";
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var SARIF_SRCROOT = "%SRCROOT%";
-var LEVEL = {
-  error: "error",
-  warning: "warning",
-  notice: "note"
-};
-function toSarifUri(path2) {
-  const posix = path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  return encodeURI(posix).replace(/#/g, "%23").replace(/\?/g, "%3F");
-}
-function regionFor(f) {
-  const startLine = positiveInt(f.line);
-  if (startLine === void 0) return { startLine: 1 };
-  const region = { startLine };
-  const startColumn = positiveInt(f.column);
-  if (startColumn !== void 0) region.startColumn = startColumn;
-  const endLine = positiveInt(f.endLine);
-  if (endLine !== void 0 && endLine >= startLine) region.endLine = endLine;
-  const endColumn = positiveInt(f.endColumn);
-  const sameLine = (region.endLine ?? startLine) === startLine;
-  if (endColumn !== void 0 && !(sameLine && startColumn !== void 0 && endColumn < startColumn)) {
-    region.endColumn = endColumn;
-  }
-  return region;
-}
-function fingerprintText(message) {
-  return message.replace(/(?<![\w.-])\d+(?:\.\d+)?(?![\w-])/g, "#").replace(/\s+/g, " ").trim();
-}
-function hash16(text) {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
-function renderSarif(findings, options) {
-  const sorted = sortFindings(findings);
-  const anchor = toSarifUri(options.anchorFile ?? DEFAULT_CONFIG_PATH);
-  const uriOf = (f) => f.file ? toSarifUri(f.file) : anchor;
-  const ruleLevels = /* @__PURE__ */ new Map();
-  for (const f of sorted) {
-    const seen = ruleLevels.get(f.ruleId);
-    if (seen === void 0 || severityRank2(f.severity) < severityRank2(seen)) {
-      ruleLevels.set(f.ruleId, f.severity);
+// src/repo/diff.ts
+var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+var STATUSES = [
+  "added",
+  "removed",
+  "modified",
+  "renamed",
+  "copied",
+  "changed",
+  "unchanged"
+];
+function parsePatch(patch) {
+  const addedLines = /* @__PURE__ */ new Set();
+  const hunks = [];
+  const lines = patch.split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  let current;
+  let newLine = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const header = HUNK_HEADER.exec(text);
+    if (header) {
+      if (current) current.hunk.ops = current.ops.join("");
+      const oldLeft = header[2] === void 0 ? 1 : Number(header[2]);
+      const newLeft = header[4] === void 0 ? 1 : Number(header[4]);
+      const oldStart = Number(header[1]) + (oldLeft === 0 ? 1 : 0);
+      const newStart = Number(header[3]) + (newLeft === 0 ? 1 : 0);
+      current = { hunk: { oldStart, newStart, ops: "" }, ops: [], oldLeft, newLeft };
+      hunks.push(current.hunk);
+      newLine = newStart;
+      continue;
     }
+    if (!current) {
+      if (/^(diff |index |--- |\+\+\+ |new file|deleted file|similarity|rename |old mode|new mode)/.test(
+        text
+      ))
+        continue;
+      return {
+        ok: false,
+        problem: `line ${i + 1} of the patch is outside any hunk: ${preview(text)}`
+      };
+    }
+    const op = text[0];
+    if (op === "\\") continue;
+    if (op === "+") {
+      addedLines.add(newLine);
+      newLine++;
+      current.newLeft--;
+      current.ops.push("+");
+    } else if (op === "-") {
+      current.oldLeft--;
+      current.ops.push("-");
+    } else if (op === " " || text === "") {
+      newLine++;
+      current.oldLeft--;
+      current.newLeft--;
+      current.ops.push(" ");
+    } else {
+      return {
+        ok: false,
+        problem: `line ${i + 1} of the patch is not a diff line: ${preview(text)}`
+      };
+    }
+    if (current.oldLeft < 0 || current.newLeft < 0)
+      return {
+        ok: false,
+        problem: `line ${i + 1} of the patch runs past the length its hunk header declares`
+      };
   }
-  const ruleIds = [...ruleLevels.keys()].sort(byCodeUnit);
-  const rules = ruleIds.map((id) => ({
-    id,
-    shortDescription: { text: options.ruleDescriptions?.[id] ?? id },
-    defaultConfiguration: { level: LEVEL[ruleLevels.get(id) ?? "notice"] },
-    properties: { tags: [SARIF_TOOL_NAME, id.split("/")[0] ?? id] }
-  }));
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const uris = [...new Set(sorted.map(uriOf))].sort(byCodeUnit);
-  const artifacts = uris.map((uri) => ({
-    location: { uri, uriBaseId: SARIF_SRCROOT }
-  }));
-  const artifactIndex = new Map(uris.map((uri, i) => [uri, i]));
-  const occurrences = /* @__PURE__ */ new Map();
-  const results = sorted.map((f) => {
-    const uri = uriOf(f);
-    const location = {
-      physicalLocation: {
-        artifactLocation: { uri, uriBaseId: SARIF_SRCROOT, index: artifactIndex.get(uri) ?? 0 },
-        region: regionFor(f)
-      }
+  if (current) current.hunk.ops = current.ops.join("");
+  return { ok: true, addedLines, hunks };
+}
+function diffFromPullFiles(entries, expectedFiles) {
+  const files = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const status = STATUSES.includes(entry.status) ? entry.status : "modified";
+    const base = {
+      path: entry.filename,
+      status,
+      ...entry.previous_filename ? { previousPath: entry.previous_filename } : {}
     };
-    const key = hash16(`${f.ruleId}\0${uri}\0${fingerprintText(f.message)}`);
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    const properties = {};
-    if (f.owners && f.owners.length > 0) properties.owners = [...f.owners];
-    if (f.escalation) properties.escalation = f.escalation;
-    if (!f.file) properties.repositoryWide = true;
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
-      level: LEVEL[f.severity] ?? "note",
-      message: { text: f.message || f.ruleId },
-      locations: [location],
-      partialFingerprints: { primaryLocationLineHash: `${key}:${n}` },
-      ...Object.keys(properties).length > 0 ? { properties } : {}
-    };
-  });
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: SARIF_TOOL_NAME,
-            version: options.toolVersion,
-            ...options.informationUri ? { informationUri: options.informationUri } : {},
-            rules
-          }
-        },
-        artifacts,
-        results
-      }
-    ]
-  };
-}
-function byCodeUnit(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function renderSarifString(findings, options) {
-  return `${JSON.stringify(renderSarif(findings, options), null, 2)}
-`;
-}
-
-// src/report/text.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-var MAX_LOCATION_WIDTH = 48;
-var SEVERITY_WIDTH = "warning".length;
-var REPOSITORY_LOCATION = "(repository)";
-function sanitizeForTerminal(text) {
-  let out = "";
-  for (const ch of text.replace(/\r\n/g, "\n")) {
-    const code = ch.charCodeAt(0);
-    const control = code < 32 || code >= 127 && code <= 159;
-    if (!control || ch === "\n") out += ch;
-    else if (ch === "	") out += " ";
-    else out += `\\x${code.toString(16).padStart(2, "0")}`;
-  }
-  return out;
-}
-function renderText(findings, options) {
-  const c = import_picocolors.default.createColors(options.color);
-  const label = options.label === void 0 ? void 0 : sanitizeForTerminal(options.label);
-  const where = label ? ` in ${label}` : "";
-  const counts = countFindings(findings);
-  if (findings.length === 0) return `${c.green("\u2714")} No problems found${where}.
-`;
-  const showNotices = options.notices ?? true;
-  const shown = sortFindings(findings.filter((f) => showNotices || f.severity !== "notice"));
-  const hiddenNotices = findings.length - shown.length;
-  const locations = shown.map((f) => sanitizeForTerminal(formatLocation(f)) || REPOSITORY_LOCATION);
-  const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...locations.map((l) => l.length)));
-  const indent = " ".repeat(locWidth + 2 + SEVERITY_WIDTH + 2);
-  const paint = {
-    error: c.red,
-    warning: c.yellow,
-    notice: c.blue
-  };
-  const lines = [];
-  let previousFile;
-  shown.forEach((f, i) => {
-    const file = f.file ?? "";
-    if (i > 0 && file !== previousFile) lines.push("");
-    previousFile = file;
-    const [first = "", ...rest] = sanitizeForTerminal(f.message).split("\n");
-    const location = c.underline((locations[i] ?? "").padEnd(locWidth));
-    const severity = (paint[f.severity] ?? c.blue)(f.severity.padEnd(SEVERITY_WIDTH));
-    const rule = c.dim(`[${sanitizeForTerminal(f.ruleId)}]`);
-    lines.push(`${location}  ${severity}  ${first}  ${rule}`);
-    for (const more of rest) lines.push(`${indent}${more}`);
-    const who = [];
-    if (f.owners && f.owners.length > 0)
-      who.push(`owners: ${f.owners.map(sanitizeForTerminal).join(", ")}`);
-    if (f.escalation) who.push(`escalation: ${sanitizeForTerminal(f.escalation)}`);
-    if (who.length > 0) lines.push(c.dim(`${indent}\u21B3 ${who.join(" \xB7 ")}`));
-  });
-  const symbol = counts.errors > 0 ? c.red("\u2716") : counts.warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
-  const hidden = hiddenNotices > 0 ? ` (${hiddenNotices} ${hiddenNotices === 1 ? "notice" : "notices"} not shown)` : "";
-  lines.push("", `${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
-  return `${lines.join("\n")}
-`;
-}
-
-// src/report/annotations.ts
-var ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
-function propertiesFor(f) {
-  const props = {};
-  if (f.file) {
-    props.file = f.file.replace(/\\/g, "/");
-    const startLine = positiveInt(f.line);
-    if (startLine !== void 0) {
-      props.startLine = startLine;
-      const end = positiveInt(f.endLine);
-      props.endLine = end !== void 0 && end >= startLine ? end : startLine;
-      if (props.endLine === startLine) {
-        const startColumn = positiveInt(f.column);
-        const endColumn = positiveInt(f.endColumn);
-        if (startColumn !== void 0) props.startColumn = startColumn;
-        if (endColumn !== void 0 && (startColumn === void 0 || endColumn >= startColumn)) {
-          props.endColumn = endColumn;
+    if (status === "removed" || status === "unchanged") {
+      files.set(entry.filename, { ...base, addedLines: /* @__PURE__ */ new Set(), hunks: [] });
+      continue;
+    }
+    if (typeof entry.patch !== "string") {
+      const pureRename = status === "renamed" || status === "copied";
+      files.set(
+        entry.filename,
+        pureRename ? { ...base, addedLines: /* @__PURE__ */ new Set(), hunks: [] } : {
+          ...base,
+          addedLines: null,
+          hunks: [],
+          patchProblem: "GitHub sent no patch (binary file or diff too large)"
         }
-      }
-    }
-  }
-  props.title = f.ruleId;
-  return props;
-}
-function messageFor(f) {
-  const extra = [];
-  if (f.owners && f.owners.length > 0) extra.push(`Owners: ${f.owners.join(", ")}`);
-  if (f.escalation) extra.push(`Escalation: ${f.escalation}`);
-  return [f.message, ...extra].join("\n");
-}
-function buildAnnotations(findings) {
-  const ordered = sortFindings(findings).sort(
-    (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
-  );
-  const annotations = ordered.map((f) => ({
-    level: f.severity,
-    message: messageFor(f),
-    properties: propertiesFor(f)
-  }));
-  const total = { error: 0, warning: 0, notice: 0 };
-  for (const a of annotations) total[a.level] = (total[a.level] ?? 0) + 1;
-  const cap = (n) => Math.min(n, ANNOTATIONS_PER_LEVEL_PER_STEP);
-  const shown = {
-    error: cap(total.error),
-    warning: cap(total.warning),
-    notice: cap(total.notice)
-  };
-  const notShown = {
-    error: total.error - shown.error,
-    warning: total.warning - shown.warning,
-    notice: total.notice - shown.notice
-  };
-  return {
-    annotations,
-    shown,
-    notShown,
-    notShownTotal: notShown.error + notShown.warning + notShown.notice
-  };
-}
-
-// src/report/index.ts
-var REPORT_FORMATS = ["text", "json", "markdown", "sarif"];
-function renderReport(format, findings, options = {}) {
-  switch (format) {
-    case "text":
-      return renderText(findings, {
-        color: options.color ?? false,
-        label: options.label,
-        notices: options.notices
-      });
-    case "json":
-      return renderJson(findings, { repository: options.label, generatedAt: options.generatedAt });
-    case "markdown":
-      return renderMarkdown(findings, {
-        title: options.title,
-        label: options.label,
-        maxRows: options.maxRows,
-        maxChars: options.maxChars
-      });
-    case "sarif":
-      return renderSarifString(findings, {
-        toolVersion: options.toolVersion ?? "0.0.0",
-        informationUri: options.informationUri,
-        anchorFile: options.anchorFile,
-        ruleDescriptions: options.ruleDescriptions
-      });
-    default: {
-      const unknown = format;
-      throw new Error(
-        `Unknown report format "${unknown}"; expected one of: ${REPORT_FORMATS.join(", ")}`
       );
+      continue;
     }
+    const parsed = parsePatch(entry.patch);
+    files.set(
+      entry.filename,
+      parsed.ok ? { ...base, addedLines: parsed.addedLines, hunks: parsed.hunks } : {
+        ...base,
+        addedLines: null,
+        hunks: [],
+        patchProblem: `unreadable patch: ${parsed.problem}`
+      }
+    );
   }
+  return { files, complete: expectedFiles === void 0 || entries.length >= expectedFiles };
+}
+function isChangedLine(diff, path2, line) {
+  const file = diff.files.get(path2);
+  if (!file) return false;
+  return file.addedLines === null || file.addedLines.has(line);
+}
+function isChangedFile(diff, path2) {
+  const file = diff.files.get(path2);
+  return file !== void 0 && file.status !== "unchanged";
+}
+function headLineForBaseLine(file, baseLine) {
+  if (!file) return baseLine;
+  let shift = 0;
+  for (const hunk of file.hunks) {
+    if (baseLine < hunk.oldStart) return Math.max(1, baseLine + shift);
+    let o = hunk.oldStart;
+    let n = hunk.newStart;
+    for (const op of hunk.ops) {
+      if (op === "+") {
+        n++;
+        continue;
+      }
+      if (o === baseLine) return Math.max(1, n);
+      o++;
+      if (op === " ") n++;
+    }
+    shift = n - o;
+  }
+  return Math.max(1, baseLine + shift);
+}
+function preview(text) {
+  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return JSON.stringify(short);
 }
 
-// src/errors.ts
-var InputError = class extends Error {
+// src/repo/errors.ts
+var RepoError = class extends UserError {
+  /** HTTP status when GitHub refused the request. */
+  status;
+  constructor(message, options) {
+    super(message, options);
+    this.name = "RepoError";
+    if (options?.status !== void 0) this.status = options.status;
+  }
+};
+var UnreadableFileError = class extends UserError {
   constructor(message) {
     super(message);
-    this.name = "InputError";
+    this.name = "UnreadableFileError";
   }
 };
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str.indexOf(a, i + 1);
+        ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -15207,7 +14952,7 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str2.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -15240,35 +14985,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
     unmatched
   };
 }
@@ -15286,40 +15031,40 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str.split(",");
+      const tail = str2.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -15334,14 +15079,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
-  if (!str) {
+function expand(str2, options = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -15349,13 +15094,13 @@ function expand(str, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -15442,20 +15187,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -15467,7 +15212,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -15478,7 +15223,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -15513,7 +15258,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -15550,7 +15295,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -16377,11 +16122,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str = chars === s;
+    const str2 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -18043,8 +17788,8 @@ function winningRule(codeowners, path2) {
 }
 function ownersOf(codeowners, path2) {
   const clean = normalizeRepoPath(path2);
-  const rule = winningRule(codeowners, clean);
-  return rule ? { path: clean, owners: [...rule.owners], line: rule.line, pattern: rule.pattern } : { path: clean, owners: [], line: null, pattern: null };
+  const rule4 = winningRule(codeowners, clean);
+  return rule4 ? { path: clean, owners: [...rule4.owners], line: rule4.line, pattern: rule4.pattern } : { path: clean, owners: [], line: null, pattern: null };
 }
 
 // src/codeowners/owners.ts
@@ -18095,8 +17840,8 @@ function parseCodeowners(text, path2) {
   const rules = [];
   const lines = text.replace(/^\uFEFF/, "").split("\n");
   lines.forEach((raw, index) => {
-    const rule = parseLine(raw.endsWith("\r") ? raw.slice(0, -1) : raw, index + 1, path2, problems);
-    if (rule) rules.push(rule);
+    const rule4 = parseLine(raw.endsWith("\r") ? raw.slice(0, -1) : raw, index + 1, path2, problems);
+    if (rule4) rules.push(rule4);
   });
   return { path: path2, rules, problems, ignored: false };
 }
@@ -18187,26 +17932,26 @@ function validateCodeowners(codeowners, opts) {
   for (const w of winners) if (w >= 0) wins[w]++;
   const duplicateOf = duplicatePatterns(rules);
   duplicateOf.forEach((later, i) => {
-    const rule = rules[i];
+    const rule4 = rules[i];
     findings.push(
       ruleFinding(
         codeowners.path,
-        rule,
+        rule4,
         "codeowners/duplicate-pattern",
         "warning",
-        `duplicate pattern "${rule.pattern}": line ${rules[later].line} repeats it and wins (the last matching pattern takes precedence), so this line never applies`
+        `duplicate pattern "${rule4.pattern}": line ${rules[later].line} repeats it and wins (the last matching pattern takes precedence), so this line never applies`
       )
     );
   });
   for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i];
-    if (wins[i] > 0 || duplicateOf.has(i) || rule.matcher.globs.length === 0) continue;
+    const rule4 = rules[i];
+    if (wins[i] > 0 || duplicateOf.has(i) || rule4.matcher.globs.length === 0) continue;
     if (files.length === 0) continue;
     const shadowers = /* @__PURE__ */ new Set();
     let matched = 0;
     let example = "";
     files.forEach((f, k) => {
-      if (!rule.matcher.matches(f)) return;
+      if (!rule4.matcher.matches(f)) return;
       if (matched++ === 0) example = f;
       shadowers.add(winners[k]);
     });
@@ -18214,10 +17959,10 @@ function validateCodeowners(codeowners, opts) {
       findings.push(
         ruleFinding(
           codeowners.path,
-          rule,
+          rule4,
           "codeowners/unmatched-pattern",
           "warning",
-          `pattern "${rule.pattern}" matches no file in the repository`
+          `pattern "${rule4.pattern}" matches no file in the repository`
         )
       );
       continue;
@@ -18227,10 +17972,10 @@ function validateCodeowners(codeowners, opts) {
     findings.push(
       ruleFinding(
         codeowners.path,
-        rule,
+        rule4,
         "codeowners/shadowed-rule",
         "warning",
-        `rule "${rule.pattern}" never applies: ${what}: ${by}. The last matching pattern wins; move this line below them or delete it`
+        `rule "${rule4.pattern}" never applies: ${what}: ${by}. The last matching pattern wins; move this line below them or delete it`
       )
     );
   }
@@ -18262,15 +18007,15 @@ function duplicatePatterns(rules) {
   });
   return out;
 }
-function ruleFinding(file, rule, ruleId, severity, message) {
+function ruleFinding(file, rule4, ruleId, severity, message) {
   return {
     ruleId,
     severity,
     message,
     file,
-    line: rule.line,
-    column: rule.column,
-    endColumn: rule.column + rule.pattern.length
+    line: rule4.line,
+    column: rule4.column,
+    endColumn: rule4.column + rule4.pattern.length
   };
 }
 function compileGlobs(globs) {
@@ -18330,31 +18075,31 @@ function checkEscalationCoverage(codeowners, files, config, directory) {
   }
   const findings = [];
   for (const [w, { count, example }] of [...owned].sort((a, b) => a[0] - b[0])) {
-    const rule = codeowners.rules[w];
+    const rule4 = codeowners.rules[w];
     const what = `${count} file${count === 1 ? "" : "s"} under codeowners.requireOwners (e.g. ${example})`;
     let anyTeam = false;
-    rule.owners.forEach((owner, k) => {
+    rule4.owners.forEach((owner, k) => {
       if (ownerKind(owner) !== "team") return;
       anyTeam = true;
       if (policyForOwner(owner, config, directory) !== void 0) return;
       findings.push(
         ownerFinding(
           codeowners.path,
-          rule,
+          rule4,
           k,
           `${owner} owns ${what} but has no escalation policy: set codeowners.teams["${owner}"].policy`
         )
       );
     });
-    if (!anyTeam && !rule.owners.some((o) => policyForOwner(o, config, directory) !== void 0)) {
+    if (!anyTeam && !rule4.owners.some((o) => policyForOwner(o, config, directory) !== void 0)) {
       findings.push({
         ruleId: "codeowners/no-escalation-policy",
         severity: "warning",
-        message: `rule "${rule.pattern}" owns ${what}, but none of its owners (${rule.owners.join(", ")}) has an escalation policy: add a team with a policy, or map an owner in codeowners.teams`,
+        message: `rule "${rule4.pattern}" owns ${what}, but none of its owners (${rule4.owners.join(", ")}) has an escalation policy: add a team with a policy, or map an owner in codeowners.teams`,
         file: codeowners.path,
-        line: rule.line,
-        column: rule.column,
-        endColumn: rule.column + rule.pattern.length
+        line: rule4.line,
+        column: rule4.column,
+        endColumn: rule4.column + rule4.pattern.length
       });
     }
   }
@@ -18363,21 +18108,21 @@ function checkEscalationCoverage(codeowners, files, config, directory) {
 function escalationGapsInChange(input) {
   const base = input.base === void 0 ? void 0 : parseCodeowners(input.base, input.path);
   const before = /* @__PURE__ */ new Set();
-  for (const rule of base?.rules ?? []) {
-    for (const owner of rule.owners) before.add(pairKey(rule.pattern, owner));
+  for (const rule4 of base?.rules ?? []) {
+    for (const owner of rule4.owners) before.add(pairKey(rule4.pattern, owner));
   }
   const head = parseCodeowners(input.head, input.path);
   const findings = [];
-  for (const rule of head.rules) {
-    rule.owners.forEach((owner, k) => {
-      if (ownerKind(owner) !== "team" || before.has(pairKey(rule.pattern, owner))) return;
+  for (const rule4 of head.rules) {
+    rule4.owners.forEach((owner, k) => {
+      if (ownerKind(owner) !== "team" || before.has(pairKey(rule4.pattern, owner))) return;
       if (policyForOwner(owner, input.config, input.directory) !== void 0) return;
       findings.push(
         ownerFinding(
           head.path,
-          rule,
+          rule4,
           k,
-          `this change makes ${owner} a code owner of "${rule.pattern}", but ${owner} has no escalation policy: set codeowners.teams["${owner}"].policy so incidents there page someone`
+          `this change makes ${owner} a code owner of "${rule4.pattern}", but ${owner} has no escalation policy: set codeowners.teams["${owner}"].policy so incidents there page someone`
         )
       );
     });
@@ -18387,19 +18132,270 @@ function escalationGapsInChange(input) {
 function pairKey(pattern, owner) {
   return `${pattern}\0${ownerKey(owner)}`;
 }
-function ownerFinding(file, rule, k, message) {
-  const owner = rule.owners[k];
-  const column = rule.ownerColumns[k];
+function ownerFinding(file, rule4, k, message) {
+  const owner = rule4.owners[k];
+  const column = rule4.ownerColumns[k];
   return {
     ruleId: "codeowners/no-escalation-policy",
     severity: "warning",
     message,
     file,
-    line: rule.line,
+    line: rule4.line,
     column,
     endColumn: column + owner.length,
     owners: [owner]
   };
+}
+
+// src/codeowners/verify.ts
+async function verifyOwners(codeowners, verifier) {
+  if (codeowners.ignored || codeowners.rules.length === 0) return [];
+  if (!verifier) {
+    return [
+      {
+        ruleId: "codeowners/owners-not-verified",
+        severity: "notice",
+        message: "owner existence and write access were not verified (needs the GitHub API: run as the Action or App)",
+        file: codeowners.path
+      }
+    ];
+  }
+  const canonical = /* @__PURE__ */ new Map();
+  for (const rule4 of codeowners.rules) {
+    for (const owner of rule4.owners) {
+      if (!canonical.has(ownerKey(owner))) canonical.set(ownerKey(owner), owner);
+    }
+  }
+  const verdicts = await verifier.verify([...canonical.values()]);
+  const statusOf2 = (owner) => verdicts.get(canonical.get(ownerKey(owner)) ?? owner) ?? "unknown";
+  const findings = [];
+  const unknown = /* @__PURE__ */ new Set();
+  for (const rule4 of codeowners.rules) {
+    rule4.owners.forEach((owner, k) => {
+      const status = statusOf2(owner);
+      if (status === "unknown") unknown.add(ownerKey(owner));
+      if (status !== "missing" && status !== "no-write") return;
+      findings.push({
+        ruleId: status === "missing" ? "codeowners/unknown-owner" : "codeowners/owner-no-write",
+        severity: "error",
+        message: status === "missing" ? `${owner} does not exist (or is not visible to ops-steward): GitHub ignores this owner` : `${owner} has no write access to this repository: GitHub does not request its review. Give it write access (teams need it explicitly).`,
+        file: codeowners.path,
+        line: rule4.line,
+        column: rule4.ownerColumns[k],
+        endColumn: rule4.ownerColumns[k] + owner.length
+      });
+    });
+  }
+  if (unknown.size > 0) {
+    findings.push({
+      ruleId: "codeowners/owners-not-verified",
+      severity: "notice",
+      message: `${unknown.size} owner${unknown.size === 1 ? "" : "s"} could not be verified (email addresses, or a token without access to members and teams)`,
+      file: codeowners.path
+    });
+  }
+  return findings;
+}
+
+// src/codeowners/check.ts
+async function runCodeownersCheck(ctx, opts) {
+  const loaded = await ctx.facts.codeowners();
+  const { codeowners } = loaded;
+  if (!codeowners) return loaded.findings;
+  const files = await allPaths(ctx);
+  const config = ctx.config.codeowners;
+  let findings = [
+    ...loaded.findings,
+    ...validateCodeowners(codeowners, { files, requireOwners: config.requireOwners }),
+    ...checkEscalationCoverage(codeowners, files, config, opts.directory),
+    ...await verifyOwners(codeowners, opts.verifier)
+  ];
+  if (opts.githubErrors) {
+    const remote = await opts.githubErrors(codeowners.path);
+    const lines = new Set(remote.filter((f) => f.file === codeowners.path).map((f) => f.line));
+    findings = findings.filter(
+      (f) => !(f.file === codeowners.path && f.severity === "error" && lines.has(f.line))
+    );
+    findings.push(...remote);
+  }
+  return withFileOwners(findings, codeowners);
+}
+async function allPaths(ctx) {
+  const listed = await ctx.files.list();
+  const seen = new Set(listed);
+  const out = [...listed];
+  for (const n of ctx.files.notices()) {
+    if (n.file !== void 0 && !seen.has(n.file)) {
+      seen.add(n.file);
+      out.push(n.file);
+    }
+  }
+  return out;
+}
+function withFileOwners(findings, codeowners) {
+  const owners = ownersOf(codeowners, codeowners.path).owners;
+  if (owners.length === 0) return findings;
+  return findings.map(
+    (f) => f.file === codeowners.path && f.owners === void 0 ? { ...f, owners } : f
+  );
+}
+
+// src/codeowners/config.ts
+var codeownersConfigSchema = {
+  description: "CODEOWNERS checks and the mapping from owners to escalation policies.",
+  type: "object",
+  additionalProperties: false,
+  default: {},
+  properties: {
+    requireOwners: {
+      description: "Globs whose files must have a CODEOWNERS owner.",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      default: []
+    },
+    teams: {
+      description: "Owner (@org/team or @user) \u2192 its escalation policy in the on-call config.",
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: { policy: { type: "string", minLength: 1 } }
+      },
+      default: {}
+    }
+  }
+};
+
+// src/codeowners/rules.ts
+var rule = (id, severity, description, pullRequestOnly = false) => ({
+  id: `codeowners/${id}`,
+  severity,
+  description,
+  ...pullRequestOnly ? { pullRequestOnly } : {}
+});
+var CODEOWNERS_RULES = [
+  rule("syntax", "error", "A line GitHub cannot parse: it ignores the whole line."),
+  rule("negation", "error", "A `!pattern`: GitHub does not support negation and ignores the line."),
+  rule(
+    "character-range",
+    "error",
+    "A `[a-z]` range: GitHub does not support it and ignores the line."
+  ),
+  rule(
+    "escaped-comment",
+    "warning",
+    "A pattern starting with `\\#`: GitHub treats it differently from git."
+  ),
+  rule("invalid-owner", "error", "An owner that is not a @user, @org/team or an email."),
+  rule("duplicate-owner", "warning", "The same owner twice on one line."),
+  rule("duplicate-pattern", "warning", "The same pattern on two lines: only the last one counts."),
+  rule("shadowed-rule", "warning", "A rule that a later rule overrides for every file it matches."),
+  rule("unmatched-pattern", "warning", "A pattern that matches no file in the repository."),
+  rule("never-matches", "warning", "A pattern that can never match a file as GitHub reads it."),
+  rule("unowned-file", "error", "A file under `codeowners.requireOwners` that has no owner."),
+  rule(
+    "too-large",
+    "error",
+    "CODEOWNERS is over GitHub\u2019s 3 MB limit: GitHub ignores the whole file."
+  ),
+  rule("unreadable", "error", "The CODEOWNERS file GitHub uses exists but cannot be read."),
+  rule(
+    "ignored-file",
+    "warning",
+    "A CODEOWNERS file GitHub ignores because an earlier location has one."
+  ),
+  rule(
+    "unknown-owner",
+    "error",
+    "An owner that does not exist on GitHub, or that this token cannot see."
+  ),
+  rule("owner-no-write", "error", "An owner without write access: GitHub ignores it for reviews."),
+  rule("owners-not-verified", "notice", "Owners were not verified against GitHub (no token)."),
+  rule("github-error", "error", "An error GitHub itself reports for this CODEOWNERS file."),
+  rule("github-unavailable", "notice", "GitHub\u2019s own CODEOWNERS verdict could not be read."),
+  rule("no-escalation-policy", "warning", "A team owns code but has no escalation policy.")
+];
+
+// src/codeowners/module.ts
+async function reviewCodeowners(ctx) {
+  const { codeowners } = await ctx.facts.codeowners();
+  if (!codeowners || !isChangedFile(ctx.diff, codeowners.path)) return { findings: [] };
+  const head = await ctx.files.read(codeowners.path);
+  if (head === void 0) return { findings: [] };
+  let base;
+  try {
+    base = await ctx.base.read(codeowners.path);
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+  }
+  const { directory } = await ctx.facts.onCall();
+  return {
+    findings: escalationGapsInChange({
+      base,
+      head,
+      path: codeowners.path,
+      config: ctx.config.codeowners,
+      ...directory ? { directory } : {}
+    })
+  };
+}
+var codeownersModule = {
+  id: "codeowners",
+  title: "CODEOWNERS",
+  description: "CODEOWNERS syntax, coverage and escalation mapping.",
+  configSchema: codeownersConfigSchema,
+  rules: CODEOWNERS_RULES,
+  async check(ctx) {
+    const { directory } = await ctx.facts.onCall();
+    return runCodeownersCheck(ctx, {
+      ...ctx.services.codeowners,
+      ...directory ? { directory } : {}
+    });
+  },
+  pullRequest: reviewCodeowners
+};
+
+// src/config/rules.ts
+var CONFIG_RULES = [
+  { id: "config/yaml", severity: "error", description: "The config file is not valid YAML." },
+  {
+    id: "config/invalid",
+    severity: "error",
+    description: "A config value of the wrong type or range."
+  },
+  {
+    id: "config/unknown-key",
+    severity: "warning",
+    description: "An unknown config key (with the closest valid key)."
+  },
+  {
+    id: "config/unknown-rule",
+    severity: "warning",
+    description: "A rule id under `rules:` that no module defines."
+  }
+];
+
+// src/config/module.ts
+var configModule = {
+  id: "config",
+  title: "Configuration",
+  description: "Validate this configuration file itself.",
+  rules: CONFIG_RULES,
+  check: async (ctx) => [...ctx.configDiagnostics]
+};
+
+// src/repo/content.ts
+var import_isbinaryfile = __toESM(require_lib(), 1);
+
+// src/repo/required.ts
+async function readRequired(files, path2, options) {
+  const text = await files.read(path2, options);
+  if (text !== void 0) return { kind: "text", text };
+  const reason = skippedReason(files, path2);
+  return reason === void 0 ? { kind: "absent" } : { kind: "unreadable", reason };
+}
+function skippedReason(files, path2) {
+  return files.notices().find((f) => f.file === path2)?.message;
 }
 
 // src/codeowners/locate.ts
@@ -18444,8 +18440,95 @@ async function loadCodeowners(files) {
   }
   return { codeowners, findings };
 }
-function skippedReason(files, path2) {
-  return files.notices().find((f) => f.file === path2)?.message;
+
+// src/repo/content.ts
+var SKIPPED_FILE_RULE = "repo/skipped-file";
+function skippedNotice(file, why) {
+  return {
+    ruleId: SKIPPED_FILE_RULE,
+    severity: "notice",
+    file,
+    message: `Skipped ${file}: ${why}.`
+  };
+}
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, "")} KiB`;
+  return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MiB`;
+}
+function tooLargeReason(size, max) {
+  return `${formatBytes(size)} is over the ${formatBytes(max)} size limit`;
+}
+var GITHUB_SIZED_FILES = new Map(
+  CODEOWNERS_LOCATIONS.map((path2) => [path2, 16 * 1024 * 1024])
+);
+function sizeLimitFor(path2, maxFileBytes) {
+  return Math.max(maxFileBytes, GITHUB_SIZED_FILES.get(path2) ?? 0);
+}
+function readLimitFor(path2, maxFileBytes, requested) {
+  return Math.max(sizeLimitFor(path2, maxFileBytes), requested ?? 0);
+}
+function validateMaxFileBytes(value) {
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new RangeError(`maxFileBytes must be a positive integer, got ${String(value)}`);
+  }
+  return value;
+}
+async function decodeText(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (await (0, import_isbinaryfile.isBinaryFile)(buf, buf.length)) return { skip: "binary file" };
+  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254 && !(buf[2] === 0 && buf[3] === 0)) {
+    return { text: new TextDecoder("utf-16le").decode(buf) };
+  }
+  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
+    return { text: new TextDecoder("utf-16be").decode(buf) };
+  }
+  return { text: new TextDecoder("utf-8").decode(buf) };
+}
+function isCleanRelativePath(p) {
+  if (p === "" || p.startsWith("/") || p.includes("\\")) return false;
+  return p.split("/").every((seg) => seg !== "" && seg !== "." && seg !== "..");
+}
+function comparePaths(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var NoticeLog = class {
+  byFile = /* @__PURE__ */ new Map();
+  add(file, why) {
+    if (!this.byFile.has(file)) this.byFile.set(file, skippedNotice(file, why));
+  }
+  /** A later, truer reason (a file read under a larger cap and still too big). */
+  replace(file, why) {
+    this.byFile.set(file, skippedNotice(file, why));
+  }
+  /** The file was read after all. */
+  delete(file) {
+    this.byFile.delete(file);
+  }
+  list() {
+    return [...this.byFile.entries()].sort(([a], [b]) => comparePaths(a, b)).map(([, f]) => f);
+  }
+};
+
+// src/repo/memory.ts
+function memoryRepo(files, label2 = "memory") {
+  const contents = /* @__PURE__ */ new Map();
+  for (const [path2, text] of Object.entries(files)) {
+    if (!isCleanRelativePath(path2)) {
+      throw new Error(
+        `memoryRepo: "${path2}" is not a repository path (forward slashes, no leading "/", "./" or "..")`
+      );
+    }
+    contents.set(path2, text);
+  }
+  const sorted = [...contents.keys()].sort(comparePaths);
+  const none = Object.freeze([]);
+  return {
+    label: label2,
+    list: () => Promise.resolve(sorted.slice()),
+    read: (path2) => Promise.resolve(contents.get(path2)),
+    notices: () => none
+  };
 }
 
 // src/flags/registry.ts
@@ -18553,19 +18636,20 @@ function parseYamlSource(text, path2, ruleId, options = {}) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, {
     lineCounter,
-    uniqueKeys: true,
+    uniqueKeys: false,
     prettyErrors: false,
     strict: true
   });
+  if (!options.skipCodes?.includes("DUPLICATE_KEY")) doc.errors.push(...duplicateKeys(doc));
   const toFinding = (severity) => (e) => {
-    const at = lineCounter.linePos(e.pos[0]);
+    const at2 = lineCounter.linePos(e.pos[0]);
     return {
       ruleId,
       severity,
       message: firstLine(e.message),
       file: path2,
-      line: at.line,
-      column: at.col
+      line: at2.line,
+      column: at2.col
     };
   };
   return {
@@ -18573,6 +18657,29 @@ function parseYamlSource(text, path2, ruleId, options = {}) {
     errors: doc.errors.filter((e) => !options.skipCodes?.includes(e.code)).map(toFinding("error")),
     warnings: doc.warnings.map(toFinding("warning"))
   };
+}
+function duplicateKeys(doc) {
+  const errors = [];
+  (0, import_yaml.visit)(doc, {
+    Map(_key, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair2 of map.items) {
+        const key = pair2.key;
+        if (!(0, import_yaml.isScalar)(key) || !key.range) continue;
+        const id = `${typeof key.value}:${String(key.value)}`;
+        if (seen.has(id)) {
+          errors.push(
+            new import_yaml.YAMLParseError(
+              [key.range[0], key.range[1]],
+              "DUPLICATE_KEY",
+              "Map keys must be unique"
+            )
+          );
+        } else seen.add(id);
+      }
+    }
+  });
+  return errors;
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -18612,6 +18719,7 @@ function formatPath(path2) {
 }
 
 // src/flags/registry.ts
+var REGISTRY_MAX_BYTES = 16 * 1024 * 1024;
 var schema = flags_schema_default;
 var FLAG_FIELDS = Object.keys(
   schema.definitions.flag.properties ?? {}
@@ -18638,10 +18746,10 @@ function parseRegistry(text, path2, config) {
     skipCodes: ["DUPLICATE_KEY"]
   });
   const { doc, lineCounter } = parsed.source;
-  const at = (node, fallback) => spanOf2(path2, lineCounter, node?.range ? node : fallback);
+  const at2 = (node, fallback) => spanOf2(path2, lineCounter, node?.range ? node : fallback);
   const findings = [];
   const finding = (ruleId, severity, message, node, fallback) => {
-    findings.push({ ruleId: `flags/registry-${ruleId}`, severity, message, ...at(node, fallback) });
+    findings.push({ ruleId: `flags/registry-${ruleId}`, severity, message, ...at2(node, fallback) });
   };
   for (const f of [...parsed.errors, ...parsed.warnings]) {
     findings.push({ ...f, message: `${path2} is not valid YAML: ${f.message}` });
@@ -18666,7 +18774,7 @@ function parseRegistry(text, path2, config) {
     if (duplicates.has(keyNode)) continue;
     const key = String(keyNode.value);
     const valueNode = pair2.value ?? null;
-    const pos = at(keyNode);
+    const pos = at2(keyNode);
     const flag = {
       key,
       owners: [],
@@ -18693,8 +18801,8 @@ function topLevelFlags(doc, path2, finding) {
   let found = false;
   for (const pair2 of root.items) {
     const keyNode = pair2.key;
-    const name = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : "";
-    if (name === "flags") {
+    const name2 = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : "";
+    if (name2 === "flags") {
       if (found) continue;
       found = true;
       const value = pair2.value;
@@ -18712,8 +18820,8 @@ function topLevelFlags(doc, path2, finding) {
       }
       continue;
     }
-    const hint = suggest(name, ["flags"]) ? '; did you mean "flags"?' : ' (the registry has only "flags:")';
-    finding("unknown-key", "warning", `unknown top-level key "${name}" in ${path2}${hint}`, keyNode);
+    const hint = suggest(name2, ["flags"]) ? '; did you mean "flags"?' : ' (the registry has only "flags:")';
+    finding("unknown-key", "warning", `unknown top-level key "${name2}" in ${path2}${hint}`, keyNode);
   }
   if (!found) {
     finding("invalid", "error", `${path2} has no "flags:" key: ${shape}`, root);
@@ -18729,10 +18837,10 @@ function reportDuplicateKeys(doc, flagsMap, lineCounter, finding) {
       for (const pair2 of map.items) {
         const keyNode = pair2.key;
         if (!(0, import_yaml2.isScalar)(keyNode) || keyNode.value === null) continue;
-        const name = String(keyNode.value);
-        const first = seen.get(name);
+        const name2 = String(keyNode.value);
+        const first = seen.get(name2);
         if (!first) {
-          seen.set(name, keyNode);
+          seen.set(name2, keyNode);
           continue;
         }
         const firstLine2 = first.range ? lineCounter.linePos(first.range[0]).line : 0;
@@ -18741,14 +18849,14 @@ function reportDuplicateKeys(doc, flagsMap, lineCounter, finding) {
           finding(
             "duplicate-key",
             "error",
-            `flag "${name}" is declared twice (first on line ${firstLine2}); YAML would silently keep only one of them \u2014 merge the two entries`,
+            `flag "${name2}" is declared twice (first on line ${firstLine2}); YAML would silently keep only one of them \u2014 merge the two entries`,
             keyNode
           );
         } else {
           finding(
             "duplicate-key",
             "error",
-            `key "${name}" appears twice in the same mapping (first on line ${firstLine2}); YAML would silently keep only one of them`,
+            `key "${name2}" appears twice in the same mapping (first on line ${firstLine2}); YAML would silently keep only one of them`,
             keyNode
           );
         }
@@ -18777,9 +18885,9 @@ function readFlag(flag, keyNode, valueNode, doc, config, finding) {
     const node = valueNode.getIn(path2, true);
     return node && typeof node === "object" && "range" in node ? node : null;
   };
-  const childKey = (name) => {
+  const childKey = (name2) => {
     if (!(0, import_yaml2.isMap)(valueNode)) return null;
-    const pair2 = valueNode.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === name);
+    const pair2 = valueNode.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === name2);
     return pair2?.key ?? null;
   };
   const nodeFor = (err, segments) => {
@@ -18914,12 +19022,12 @@ function describeSchemaError(err, key, raw, config) {
     ];
   }
   if (err.keyword === "additionalProperties") {
-    const name = err.params.additionalProperty;
-    const suggestion = suggest(name, FLAG_FIELDS);
+    const name2 = err.params.additionalProperty;
+    const suggestion = suggest(name2, FLAG_FIELDS);
     return [
       "unknown-key",
       "warning",
-      `unknown key "${name}" in flag "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ""} (known keys: ${FLAG_FIELDS.join(", ")})`
+      `unknown key "${name2}" in flag "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ""} (known keys: ${FLAG_FIELDS.join(", ")})`
     ];
   }
   if (field === void 0) {
@@ -19018,7 +19126,7 @@ import { availableParallelism } from "node:os";
 
 // src/flags/scanner/accessors.ts
 var FLAG_CLIENT_RECEIVER = /(flag|feature|toggle|growth|(^|\.)gb$|configcat|flagsmith|unleash|statsig|launchdarkly|(^|\.)ld[A-Z_]?|openfeature|experiment|client)/i;
-var call = (sdk, names, extra = {}) => names.map((name) => ({ sdk, call: name, ...extra }));
+var call = (sdk, names, extra = {}) => names.map((name2) => ({ sdk, call: name2, ...extra }));
 var DEFAULT_ACCESSORS = [
   // LaunchDarkly: server and client SDKs read with `variation*(key, …)`; the React SDK's `useFlags()`
   // returns every flag as a camelCased property (`useFlags().newCheckout`, destructuring too);
@@ -19127,20 +19235,20 @@ var AccessorSet = class {
     const transform = a.transform ?? "none";
     if ("call" in a && typeof a.call === "string" && a.call.trim()) {
       const segments = a.call.trim().split(".");
-      const name = segments.pop() ?? "";
+      const name2 = segments.pop() ?? "";
       const anyReceiver = segments[0] === "*";
       const def = a;
       const entry = {
-        name,
+        name: name2,
         path: anyReceiver ? [] : segments,
         anyReceiver,
         receiverPattern: def.receiver === "flag-client" ? FLAG_CLIENT_RECEIVER : null,
         argument: a.argument ?? 0,
         fallbackArgument: def.fallbackArgument ?? null,
         transform,
-        label: anyReceiver ? name : a.call.trim()
+        label: anyReceiver ? name2 : a.call.trim()
       };
-      this.calls.set(name, [...this.calls.get(name) ?? [], entry]);
+      this.calls.set(name2, [...this.calls.get(name2) ?? [], entry]);
     } else if ("jsx" in a && typeof a.jsx === "string" && typeof a.attribute === "string") {
       const tag = a.jsx.replace(/^</, "").replace(/>$/, "");
       const entry = { tag, attribute: a.attribute, transform, label: `<${tag} ${a.attribute}>` };
@@ -19149,13 +19257,13 @@ var AccessorSet = class {
       if (!this.members.has(a.member))
         this.members.set(a.member, { name: a.member, transform, label: a.member });
     } else if ("objectFrom" in a && typeof a.objectFrom === "string") {
-      const name = a.objectFrom.replace(/\(\)$/, "");
-      if (!this.objectFrom.has(name)) this.objectFrom.set(name, { name, transform, label: name });
+      const name2 = a.objectFrom.replace(/\(\)$/, "");
+      if (!this.objectFrom.has(name2)) this.objectFrom.set(name2, { name: name2, transform, label: name2 });
     }
   }
   /** The accessor a call `receiver.name(…)` matches, if any. */
-  matchCall(name, receiver) {
-    const candidates = this.calls.get(name);
+  matchCall(name2, receiver) {
+    const candidates = this.calls.get(name2);
     if (!candidates) return void 0;
     for (const c of candidates) {
       if (c.anyReceiver && receiver === null) continue;
@@ -19449,9 +19557,9 @@ var Analyzer = class {
         s.hints.flatMap((h) => h.ownLine ? [h.line, h.line + 1] : [h.line])
       );
       const siteLabels = /* @__PURE__ */ new Map();
-      const emit = (site, label, form, transform, ke) => {
+      const emit = (site, label2, form, transform, ke) => {
         const out = this.resolveSite(file, s, site, form, transform, ke);
-        siteLabels.set(site.line, label);
+        siteLabels.set(site.line, label2);
         const toRef = (r) => {
           const [line, column] = site.argLocs[r.argIndex] ?? [site.line, site.column];
           return {
@@ -19461,7 +19569,7 @@ var Analyzer = class {
             line,
             column,
             via: r.via,
-            accessor: label
+            accessor: label2
           };
         };
         for (const r of out.refs) references.push(toRef(r));
@@ -19471,7 +19579,7 @@ var Analyzer = class {
         if (out.unresolved && !hintLines.has(site.line)) {
           const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
           const expression = site.argTexts[ke.argIndex] ?? site.argTexts.join(", ");
-          unresolved.push({ file, line, column, accessor: label, expression });
+          unresolved.push({ file, line, column, accessor: label2, expression });
         }
         return out.bodyOf;
       };
@@ -19479,7 +19587,7 @@ var Analyzer = class {
         if (site.form === "call") {
           const target = this.target(file, s, site);
           if (!target) continue;
-          const label = target.kind === "base" ? target.acc.label : (
+          const label2 = target.kind === "base" ? target.acc.label : (
             // An anonymous default export is known by the name its caller gave it.
             target.w.info.name === "default" ? site.ident ?? site.name : target.w.info.name
           );
@@ -19488,7 +19596,7 @@ var Analyzer = class {
           for (const ke of this.keyExprs(file, site, target)) {
             const of = emit(
               site,
-              label,
+              label2,
               target.kind === "base" ? "call" : "wrapper",
               transform,
               ke
@@ -19509,7 +19617,7 @@ var Analyzer = class {
         }
       }
       for (const h of s.hints) {
-        const label = siteLabels.get(h.line) ?? (h.ownLine ? siteLabels.get(h.line + 1) : void 0) ?? "ops-steward-flags";
+        const label2 = siteLabels.get(h.line) ?? (h.ownLine ? siteLabels.get(h.line + 1) : void 0) ?? "ops-steward-flags";
         for (const k of h.keys) {
           const isPattern = k.key.includes("*");
           references.push({
@@ -19519,7 +19627,7 @@ var Analyzer = class {
             line: k.line,
             column: k.column,
             via: "hint",
-            accessor: label
+            accessor: label2
           });
         }
       }
@@ -19757,9 +19865,9 @@ var ModuleResolver = class {
     for (const [path2, text] of configTexts) {
       if (!path2.endsWith("package.json")) continue;
       const manifest = asRecord(safeJson(text));
-      const name = manifest?.name;
-      if (manifest && typeof name === "string")
-        this.packages.push({ name, dir: dirname(path2), manifest });
+      const name2 = manifest?.name;
+      if (manifest && typeof name2 === "string")
+        this.packages.push({ name: name2, dir: dirname(path2), manifest });
     }
     this.packages.sort((a, b) => b.name.length - a.name.length);
   }
@@ -19861,8 +19969,8 @@ var ModuleResolver = class {
     const cached = this.dirConfig.get(dir);
     if (cached !== void 0) return cached;
     let found = null;
-    for (const name of CONFIG_NAMES) {
-      const path2 = dir ? `${dir}/${name}` : name;
+    for (const name2 of CONFIG_NAMES) {
+      const path2 = dir ? `${dir}/${name2}` : name2;
       if (this.configTexts.has(path2)) {
         found = this.loadConfig(path2, /* @__PURE__ */ new Set());
         break;
@@ -20158,20 +20266,20 @@ var TextMatcher = class {
    */
   bareHits(text) {
     const hits = [];
-    const at = (key, index) => {
+    const at2 = (key, index) => {
       const q = text[index - 1];
       const quoted = (q === '"' || q === "'" || q === "`") && text[index + key.length] === q;
       hits.push({ key, index: quoted ? index - 1 : index });
     };
     if (this.bareSimple.size > 0) {
       for (const m of text.matchAll(BARE_TOKEN)) {
-        if (this.bareSimple.has(m[0])) at(m[0], m.index);
+        if (this.bareSimple.has(m[0])) at2(m[0], m.index);
       }
     }
     for (const key of this.bareOdd) {
       for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
         if (isKeyChar(text[i - 1]) || isKeyChar(text[i + key.length])) continue;
-        at(key, i);
+        at2(key, i);
       }
     }
     return hits;
@@ -20234,6 +20342,19 @@ var KeyMapper = class {
 };
 
 // src/flags/scanner/index.ts
+function progressCounter(covered, report) {
+  if (!report) return { file: () => void 0, finish: () => void 0 };
+  const pending = new Set(covered);
+  const total = pending.size;
+  return {
+    file(path2) {
+      if (pending.delete(path2)) report({ done: total - pending.size, total });
+    },
+    finish() {
+      report({ done: total, total });
+    }
+  };
+}
 var PARALLEL_MIN_CHARS = 12 * 1024 * 1024;
 var MAX_WORKERS = 4;
 function defaultWorkerCount() {
@@ -20251,6 +20372,7 @@ async function scanFlagReferences(files, config, options) {
   const scanned = new Set(sources);
   const textFiles = config.textReferences && options.declaredKeys.length > 0 ? listed.filter((p) => select.isText(p)) : [];
   const configPaths = listed.filter(isProjectConfigPath);
+  const progress = progressCounter([...sources, ...textFiles], options.onProgress);
   const moduleFiles = new Set(
     listed.filter((p) => SOURCE_RE.test(p) && !/(^|\/)node_modules\//.test(p))
   );
@@ -20280,7 +20402,10 @@ async function scanFlagReferences(files, config, options) {
     for (const f of batch) parsed.add(f.path);
     pending.push(
       extractor.extract(batch, spec).then((out) => {
-        for (const s of out) summaries.set(s.path, s);
+        for (const s of out) {
+          summaries.set(s.path, s);
+          progress.file(s.path);
+        }
       })
     );
   };
@@ -20317,10 +20442,11 @@ async function scanFlagReferences(files, config, options) {
           if (mayReference(text)) {
             candidates.push({ path: path2, text });
             candidateChars += text.length;
-          }
+          } else progress.file(path2);
         } else if (textSet.has(path2)) {
           stats.textFiles++;
           textRefs.push(...matcher.find(path2, text, isConfigText(path2)));
+          progress.file(path2);
         }
         if (isProjectConfigPath(path2)) configTexts.set(path2, text);
       }
@@ -20419,6 +20545,7 @@ async function scanFlagReferences(files, config, options) {
     stats.parsedFiles = parsed.size;
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
+    progress.finish();
     const result = {
       references: sortReferences([...analysis?.references ?? [], ...textRefs]),
       unresolved: sortUnresolved(analysis?.unresolved ?? [])
@@ -20670,7 +20797,7 @@ function shorten(expression) {
 }
 
 // src/flags/check.ts
-function analyzeFlags(files, config) {
+function analyzeFlags(files, config, options = {}) {
   let byConfig = analyses.get(files);
   if (!byConfig) {
     byConfig = /* @__PURE__ */ new WeakMap();
@@ -20678,21 +20805,36 @@ function analyzeFlags(files, config) {
   }
   let pending = byConfig.get(config);
   if (!pending) {
-    pending = analyze(files, config);
+    pending = analyze(files, config, options);
     byConfig.set(config, pending);
     pending.catch(() => byConfig.delete(config));
   }
   return pending;
 }
 var analyses = /* @__PURE__ */ new WeakMap();
-async function analyze(files, config) {
+async function analyze(files, config, options) {
   const registryPath = config.registry;
-  const text = await files.read(registryPath);
-  const registry = text === void 0 ? { flags: [], findings: [], parsed: true } : parseRegistry(text, registryPath, config);
+  const file = await readRequired(files, registryPath, { maxBytes: REGISTRY_MAX_BYTES });
+  const registry = file.kind === "text" ? parseRegistry(file.text, registryPath, config) : file.kind === "absent" ? { flags: [], findings: [], parsed: true } : { flags: [], findings: [unreadableRegistry(registryPath, file.reason)], parsed: false };
   const scan = await scanFlagReferences(files, config, {
-    declaredKeys: registry.flags.map((f) => f.key)
+    declaredKeys: registry.flags.map((f) => f.key),
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
   });
-  return { registryPath, registryExists: text !== void 0, registry, scan };
+  return { registryPath, registryExists: file.kind !== "absent", registry, scan };
+}
+function unreadableRegistry(path2, reason) {
+  return {
+    ruleId: "flags/registry-unreadable",
+    severity: "error",
+    message: `the flag registry ${path2} exists but could not be read (${reason.replace(/\.$/, "")}); no flag state is reported until it can be`,
+    file: path2
+  };
+}
+function registryProblem(analysis) {
+  if (analysis.registry.parsed) return null;
+  const first = analysis.registry.findings[0];
+  const where = first?.line !== void 0 ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}` : analysis.registryPath;
+  return `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? "no flags mapping"})`;
 }
 function statusOf(analysis, config, now) {
   return flagStatus(analysis.registry.flags, analysis.scan, [], config, now);
@@ -20720,137 +20862,1434 @@ function skippedFinding(skipped) {
     ...skipped.column !== void 0 ? { column: skipped.column } : {}
   };
 }
-var flagsCheck = {
-  id: "flags",
-  title: "Feature flags",
-  async run(ctx) {
-    const config = ctx.config.flags;
-    const analysis = await analyzeFlags(ctx.files, config);
-    const { scan } = analysis;
-    if (!analysis.registryExists && scan.references.length === 0 && scan.unresolved.length === 0)
-      return [];
-    return findingsOf(analysis, config, ctx.now);
+async function checkFlags(ctx) {
+  const config = ctx.config.flags;
+  const progress = ctx.services.flagScanProgress;
+  const analysis = await analyzeFlags(ctx.files, config, progress ? { onProgress: progress } : {});
+  const { scan } = analysis;
+  if (!analysis.registryExists && scan.references.length === 0 && scan.unresolved.length === 0)
+    return [];
+  return findingsOf(analysis, config, ctx.now);
+}
+
+// src/flags/config.ts
+var severityOrOff = { enum: ["error", "warning", "notice", "off"] };
+var keyTransform = {
+  description: "How a property name maps to a flag key (the SDK exposes 'new-checkout' as 'newCheckout': camelCase).",
+  enum: ["none", "camelCase", "snake_case", "kebab-case", "PascalCase", "UPPER_SNAKE"]
+};
+var name = { type: "string", minLength: 1 };
+var label = { type: "string", minLength: 1, maxLength: 50 };
+var accessorSchema = {
+  oneOf: [
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["call"],
+      properties: {
+        call: {
+          ...name,
+          description: "Function name, or object.method ('*.method' for any object)."
+        },
+        argument: {
+          type: "integer",
+          minimum: 0,
+          description: "Which argument is the flag key (0-based; default 0)."
+        },
+        transform: keyTransform
+      }
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["jsx", "attribute"],
+      properties: {
+        jsx: { ...name, description: "JSX element name." },
+        attribute: { ...name, description: "Attribute holding the flag key." },
+        transform: keyTransform
+      }
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["member"],
+      properties: {
+        member: { ...name, description: "Object whose properties are flags, e.g. featureToggles." },
+        transform: keyTransform
+      }
+    },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["objectFrom"],
+      properties: {
+        objectFrom: { ...name, description: "Call returning an object of flags, e.g. useFlags." },
+        transform: keyTransform
+      }
+    }
+  ]
+};
+var flagsConfigSchema = {
+  description: "Feature flags: the registry, lifetimes and how code reads flags.",
+  type: "object",
+  additionalProperties: false,
+  default: {},
+  properties: {
+    registry: {
+      description: "Path of the flag registry YAML file, repository-relative.",
+      ...name,
+      default: "flags.yml"
+    },
+    expiringWithinDays: {
+      description: "A flag whose expiry is within this many days is 'expiring'.",
+      type: "integer",
+      minimum: 0,
+      default: 7
+    },
+    lifetimeDays: {
+      description: "Maximum days from created (or from the previous expiry, recorded as renewedFrom in the registry, for a renewal) to expires, per flag type; 'default' covers the other types. Unleash's lifetimes: { default: 30, release: 40, experiment: 40, operational: 7 }.",
+      type: "object",
+      additionalProperties: { type: "integer", minimum: 1 },
+      default: { default: 30 }
+    },
+    types: {
+      description: "Allowed flag types.",
+      type: "array",
+      items: name,
+      minItems: 1,
+      default: ["release", "experiment", "operational", "kill-switch", "permission"]
+    },
+    permanentTypes: {
+      description: "Flag types that never expire (kill switches, permissions).",
+      type: "array",
+      items: name,
+      default: ["kill-switch", "permission"]
+    },
+    include: {
+      description: "Source files scanned for flag references (minimatch).",
+      type: "array",
+      items: name,
+      default: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"]
+    },
+    exclude: {
+      description: "Source files never scanned (minimatch). Replaces the default list.",
+      type: "array",
+      items: name,
+      default: [
+        "**/node_modules/**",
+        "**/dist/**",
+        "**/build/**",
+        "**/out/**",
+        "**/coverage/**",
+        "**/.next/**",
+        "vendor/**",
+        "**/*.min.js",
+        "**/*.d.ts",
+        "**/*.generated.*",
+        "**/__generated__/**"
+      ]
+    },
+    accessors: {
+      description: "The project's own ways of reading a flag, added to the built-in SDK accessors.",
+      type: "array",
+      items: accessorSchema,
+      default: []
+    },
+    defaultAccessors: {
+      description: "Recognise the common SDKs (LaunchDarkly, Unleash, OpenFeature, GrowthBook, PostHog, ConfigCat, Flagsmith, Statsig).",
+      type: "boolean",
+      default: true
+    },
+    textReferences: {
+      description: "Count quoted occurrences of declared keys in non-JS/TS text files as references.",
+      type: "boolean",
+      default: true
+    },
+    severity: {
+      description: "Severity per flag state; 'off' silences it.",
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      properties: {
+        expired: { ...severityOrOff, default: "error" },
+        expiring: { ...severityOrOff, default: "warning" },
+        orphaned: { ...severityOrOff, default: "warning" },
+        undeclared: { ...severityOrOff, default: "warning" },
+        unresolved: { ...severityOrOff, default: "warning" }
+      }
+    },
+    sync: {
+      description: "The scheduled sweep (command flags-sync) that keeps one issue per flag that needs attention.",
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      properties: {
+        labels: {
+          description: "Labels of flag issues: 'base' on every one, plus one per state.",
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          properties: {
+            base: { ...label, default: "feature-flag" },
+            expiring: { ...label, default: "flag:expiring" },
+            expired: { ...label, default: "flag:expired" },
+            orphaned: { ...label, default: "flag:orphaned" },
+            undeclared: { ...label, default: "flag:undeclared" }
+          }
+        },
+        budget: {
+          description: "Most GitHub writes (issues, comments, labels) per sweep; what is left waits for the next run.",
+          type: "integer",
+          minimum: 1,
+          default: 100
+        },
+        escalateAfterDays: {
+          description: "An expired flag's issue still open this many days after expiry (and after its notice) mentions the next level of the escalation chain.",
+          type: "integer",
+          minimum: 1,
+          default: 7
+        },
+        reopenAfterDays: {
+          description: "An issue a person closed while its flag is still expired is reopened at most once per this many days.",
+          type: "integer",
+          minimum: 1,
+          default: 7
+        },
+        assignTeamMembers: {
+          description: "When a flag's owner is a team, also assign its members (the token must be able to read the org's teams).",
+          type: "boolean",
+          default: false
+        }
+      }
+    }
   }
 };
 
-// src/codeowners/verify.ts
-async function verifyOwners(codeowners, verifier) {
-  if (codeowners.ignored || codeowners.rules.length === 0) return [];
-  if (!verifier) {
-    return [
-      {
-        ruleId: "codeowners/owners-not-verified",
-        severity: "notice",
-        message: "owner existence and write access were not verified (needs the GitHub API: run as the Action or App)",
-        file: codeowners.path
-      }
-    ];
-  }
-  const canonical = /* @__PURE__ */ new Map();
-  for (const rule of codeowners.rules) {
-    for (const owner of rule.owners) {
-      if (!canonical.has(ownerKey(owner))) canonical.set(ownerKey(owner), owner);
-    }
-  }
-  const verdicts = await verifier.verify([...canonical.values()]);
-  const statusOf2 = (owner) => verdicts.get(canonical.get(ownerKey(owner)) ?? owner) ?? "unknown";
-  const findings = [];
-  const unknown = /* @__PURE__ */ new Set();
-  for (const rule of codeowners.rules) {
-    rule.owners.forEach((owner, k) => {
-      const status = statusOf2(owner);
-      if (status === "unknown") unknown.add(ownerKey(owner));
-      if (status !== "missing" && status !== "no-write") return;
-      findings.push({
-        ruleId: status === "missing" ? "codeowners/unknown-owner" : "codeowners/owner-no-write",
-        severity: "error",
-        message: status === "missing" ? `${owner} does not exist (or is not visible to ops-steward): GitHub ignores this owner` : `${owner} has no write access to this repository: GitHub does not request its review. Give it write access (teams need it explicitly).`,
-        file: codeowners.path,
-        line: rule.line,
-        column: rule.ownerColumns[k],
-        endColumn: rule.ownerColumns[k] + owner.length
-      });
-    });
-  }
-  if (unknown.size > 0) {
-    findings.push({
-      ruleId: "codeowners/owners-not-verified",
-      severity: "notice",
-      message: `${unknown.size} owner${unknown.size === 1 ? "" : "s"} could not be verified (email addresses, or a token without access to members and teams)`,
-      file: codeowners.path
-    });
-  }
-  return findings;
-}
-
-// src/codeowners/check.ts
-function createCodeownersCheck(opts = {}) {
-  return {
-    id: "codeowners",
-    title: "CODEOWNERS",
-    run: (ctx) => runCodeownersCheck(ctx, opts)
+// src/flags/pr/layout.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function registryLayout(text) {
+  const out = /* @__PURE__ */ new Map();
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length > 0 || !(0, import_yaml3.isMap)(doc.contents)) return out;
+  const flags = doc.contents.get("flags", true);
+  if (!(0, import_yaml3.isMap)(flags)) return out;
+  const pos = (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
   };
-}
-var codeownersCheck = createCodeownersCheck();
-async function runCodeownersCheck(ctx, opts) {
-  const loaded = await loadCodeowners(ctx.files);
-  const { codeowners } = loaded;
-  if (!codeowners) return loaded.findings;
-  const files = await allPaths(ctx);
-  const config = ctx.config.codeowners;
-  let findings = [
-    ...loaded.findings,
-    ...validateCodeowners(codeowners, { files, requireOwners: config.requireOwners }),
-    ...checkEscalationCoverage(codeowners, files, config, opts.directory),
-    ...await verifyOwners(codeowners, opts.verifier)
-  ];
-  if (opts.githubErrors) {
-    const remote = await opts.githubErrors(codeowners.path);
-    const lines = new Set(remote.filter((f) => f.file === codeowners.path).map((f) => f.line));
-    findings = findings.filter(
-      (f) => !(f.file === codeowners.path && f.severity === "error" && lines.has(f.line))
-    );
-    findings.push(...remote);
-  }
-  return withFileOwners(findings, codeowners);
-}
-async function allPaths(ctx) {
-  const listed = await ctx.files.list();
-  const seen = new Set(listed);
-  const out = [...listed];
-  for (const n of ctx.files.notices()) {
-    if (n.file !== void 0 && !seen.has(n.file)) {
-      seen.add(n.file);
-      out.push(n.file);
+  for (const pair2 of flags.items) {
+    const keyNode = pair2.key;
+    if (!(0, import_yaml3.isScalar)(keyNode) || !keyNode.range || keyNode.value === null) continue;
+    const key = String(keyNode.value);
+    if (out.has(key)) continue;
+    const value = pair2.value;
+    const start = pos(keyNode.range[0]);
+    const end = value?.range ? pos(Math.max(value.range[0], value.range[1] - 1)) : start;
+    const fields = /* @__PURE__ */ new Map();
+    if ((0, import_yaml3.isMap)(value)) {
+      for (const field of value.items) {
+        const fk = field.key;
+        if (!(0, import_yaml3.isScalar)(fk) || !fk.range) continue;
+        const fv = field.value;
+        const at2 = fv?.range && fv.range[1] > fv.range[0] ? fv.range[0] : fk.range[0];
+        fields.set(String(fk.value), pos(at2));
+      }
     }
+    out.set(key, { keyLine: start.line, keyColumn: start.column, endLine: end.line, fields });
   }
   return out;
 }
-function withFileOwners(findings, codeowners) {
-  const owners = ownersOf(codeowners, codeowners.path).owners;
-  if (owners.length === 0) return findings;
-  return findings.map(
-    (f) => f.file === codeowners.path && f.owners === void 0 ? { ...f, owners } : f
-  );
+
+// src/flags/pr/check.ts
+var MAX_LISTED_REFERENCES = 10;
+function pullRequestFlagFindings(input) {
+  const findings = [...referenceFindings(input), ...registryFindings(input)];
+  return sortFindings(findings);
+}
+async function analyzePullRequestFlags(params) {
+  const { baseFiles, headFiles, diff, config, now } = params;
+  const [base, head, headRegistryText] = await Promise.all([
+    baseFiles ? analyzeFlags(baseFiles, config) : Promise.resolve(null),
+    analyzeFlags(headFiles, config),
+    headFiles.read(config.registry)
+  ]);
+  const findings = pullRequestFlagFindings({ base, head, headRegistryText, diff, config, now });
+  return { findings, base, head };
+}
+function referenceFindings(input) {
+  const { head, diff, config, now } = input;
+  if (!head.registry.parsed) return [];
+  const declared = /* @__PURE__ */ new Map();
+  for (const flag of head.registry.flags) if (!declared.has(flag.key)) declared.set(flag.key, flag);
+  const today = epochDayOf(now);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of head.scan.references) {
+    if (ref.key === null || !isChangedLine(diff, ref.file, ref.line)) continue;
+    const id = `${ref.file}\0${ref.line}\0${ref.key}`;
+    if (seen.has(id)) continue;
+    const flag = declared.get(ref.key);
+    if (!flag) {
+      if (ref.via === "text" || config.severity.undeclared === "off") continue;
+      seen.add(id);
+      const where = head.registryExists ? `${head.registryPath} does not declare it: add it there in this pull request` : `there is no ${head.registryPath}: create it in this pull request and declare the flag`;
+      out.push({
+        ruleId: "flags/pr-undeclared",
+        severity: "error",
+        message: `this line reads flag "${ref.key}", but ${where} with owner, created, expires and type`,
+        ...at(ref)
+      });
+      continue;
+    }
+    if (config.severity.expired === "off" || config.permanentTypes.includes(flag.type)) continue;
+    const expires = flag.expires === null ? null : epochDay(flag.expires);
+    if (expires === null || today < expires) continue;
+    seen.add(id);
+    out.push({
+      ruleId: "flags/pr-expired-reference",
+      severity: "warning",
+      message: `this line reads flag "${flag.key}", which expired on ${flag.expires}${ownersText(flag)}: remove the flag rather than add to it, or have it renewed first (comment \`/ops-steward renew ${flag.key}\`)`,
+      ...at(ref),
+      ...flag.owners.length > 0 ? { owners: [...flag.owners] } : {}
+    });
+  }
+  return out;
+}
+function registryFindings(input) {
+  const { base, head, diff, config, now } = input;
+  const path2 = head.registryPath;
+  if (!head.registry.parsed) return [];
+  if (!isChangedFile(diff, path2) && !(base?.registryExists && !head.registryExists)) return [];
+  const layout = input.headRegistryText === void 0 ? /* @__PURE__ */ new Map() : registryLayout(input.headRegistryText);
+  const baseKnown = base !== null && base.registry.parsed;
+  const baseFlags = /* @__PURE__ */ new Map();
+  if (baseKnown) {
+    for (const f of base.registry.flags) if (!baseFlags.has(f.key)) baseFlags.set(f.key, f);
+  }
+  const today = epochDayOf(now);
+  const out = [];
+  const headKeys = /* @__PURE__ */ new Set();
+  for (const flag of head.registry.flags) {
+    if (headKeys.has(flag.key)) continue;
+    headKeys.add(flag.key);
+    const place = layout.get(flag.key);
+    const field = (name2) => {
+      const p = place?.fields.get(name2);
+      return { file: flag.file, line: p?.line ?? flag.line, column: p?.column ?? flag.column };
+    };
+    const keyAt = { file: flag.file, line: flag.line, column: flag.column };
+    const owners = flag.owners.length > 0 ? { owners: [...flag.owners] } : {};
+    const permanent = config.permanentTypes.includes(flag.type);
+    const policy = lifetimePolicy(config, flag.type);
+    const previous = baseFlags.get(flag.key);
+    const isNew = baseKnown ? previous === void 0 : isChangedLine(diff, flag.file, flag.line);
+    if (isNew) {
+      const missing = [
+        realOwners(flag).length === 0 ? "owner" : "",
+        flag.created === null ? "created" : "",
+        flag.expires === null && !permanent ? "expires" : "",
+        flag.type === "" ? "type" : ""
+      ].filter(Boolean);
+      if (missing.length > 0) {
+        out.push({
+          ruleId: "flags/pr-incomplete-flag",
+          severity: "error",
+          message: `new flag "${flag.key}" is missing ${missing.join(", ")} (or the value is invalid): every new flag needs owner, created, ${permanent ? "" : "expires, "}and type, so someone is known to remove or renew it in time`,
+          ...keyAt,
+          ...owners
+        });
+      }
+      if (permanent) continue;
+      const created = flag.created === null ? null : epochDay(flag.created);
+      const expires2 = flag.expires === null ? null : epochDay(flag.expires);
+      if (expires2 === null) continue;
+      if (created !== null && policy && expires2 - created > policy.days) {
+        out.push({
+          ruleId: "flags/pr-lifetime",
+          severity: "error",
+          message: `new flag "${flag.key}" expires ${flag.expires}, ${expires2 - created} days after it was created (${flag.created}); ${flag.type ? `${flag.type} flags` : "flags"} may live at most ${policy.days} days (${policy.source}): set expires to ${isoFromEpochDay(created + policy.days)} or earlier`,
+          ...field("expires"),
+          ...owners
+        });
+      }
+      if (expires2 <= today) out.push(pastFinding(flag, "new flag", field("expires"), owners));
+      continue;
+    }
+    if (!previous) continue;
+    if (realOwners(previous).length > 0 && realOwners(flag).length === 0) {
+      out.push({
+        ruleId: "flags/pr-owner-removed",
+        severity: "error",
+        message: `flag "${flag.key}" was owned by ${previous.owners.join(", ")} and this change leaves it with no owner: keep an owner (@user, @org/team or an email) \u2014 or hand it over to someone \u2014 so it is removed or renewed in time`,
+        ...place?.fields.has("owner") ? field("owner") : keyAt,
+        owners: [...previous.owners]
+      });
+    }
+    if (permanent || previous.expires === flag.expires || flag.expires === null) continue;
+    if (policy) {
+      const verdict = checkRenewal(previous, flag, policy.days);
+      if (verdict.kind === "renewed" && !verdict.ok) {
+        const days = (epochDay(flag.expires) ?? 0) - (epochDay(previous.expires ?? "") ?? 0);
+        out.push({
+          ruleId: "flags/pr-renewal-too-long",
+          severity: "error",
+          message: `this renews flag "${flag.key}" by ${days} days, from ${previous.expires} to ${flag.expires}; a renewal may move expires at most ${policy.days} days past the previous expiry (${policy.source}): set expires to ${verdict.latestAllowed} or earlier \u2014 renew again later if the flag is still needed then`,
+          ...field("expires"),
+          ...owners
+        });
+      }
+    }
+    const expires = epochDay(flag.expires);
+    if (expires !== null && expires <= today)
+      out.push(pastFinding(flag, "flag", field("expires"), owners));
+  }
+  for (const removed of baseFlags.values()) {
+    if (headKeys.has(removed.key)) continue;
+    const refs = head.scan.references.filter((r) => r.key === removed.key).sort(byLocation2);
+    if (refs.length === 0) continue;
+    const listed = refs.slice(0, MAX_LISTED_REFERENCES).map((r) => `${r.file}:${r.line}`);
+    const more = refs.length - listed.length;
+    const where = head.registryExists ? {
+      file: path2,
+      line: headLineForBaseLine(diff.files.get(path2), removed.line)
+    } : at(refs[0]);
+    out.push({
+      ruleId: "flags/pr-removed-still-referenced",
+      severity: "error",
+      message: `flag "${removed.key}" is removed from ${path2}, but code still reads it (${refs.length === 1 ? "once" : `${refs.length} times`}): ${listed.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Remove those reads in this pull request, or keep the flag declared until they are gone`,
+      ...where,
+      ...removed.owners.length > 0 ? { owners: [...removed.owners] } : {}
+    });
+  }
+  return out;
+}
+function pastFinding(flag, what, where, owners) {
+  return {
+    ruleId: "flags/pr-expires-past",
+    severity: "error",
+    message: `${what} "${flag.key}" would be expired as soon as this merges: expires ${flag.expires} is not a future day (a flag is expired from the start of its expires day, UTC). Pick a later date within the lifetime policy, or remove the flag`,
+    ...where,
+    ...owners
+  };
+}
+function realOwners(flag) {
+  return flag.owners.filter((o) => o.trim() !== "");
+}
+function ownersText(flag) {
+  const owners = realOwners(flag);
+  return owners.length === 0 ? ", and has no owner" : ` (${owners.length === 1 ? "owner" : "owners"} ${owners.join(", ")})`;
+}
+function at(ref) {
+  return { file: ref.file, line: ref.line, column: ref.column };
+}
+function byLocation2(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 
-// src/config/check.ts
-var configCheck = {
-  id: "config",
-  title: "Configuration",
-  run: async (ctx) => [...ctx.configDiagnostics]
+// src/flags/rules.ts
+var rule2 = (id, severity, description, pullRequestOnly = false) => ({
+  id: `flags/${id}`,
+  severity,
+  description,
+  ...pullRequestOnly ? { pullRequestOnly } : {}
+});
+var FLAG_RULES = [
+  rule2("expired", "error", "A flag is past its expiry date (and still read by code, or not)."),
+  rule2(
+    "expiring",
+    "warning",
+    "A flag expires within `flags.expiringWithinDays`: renew it or remove it."
+  ),
+  rule2("orphaned", "warning", "A flag is declared in the registry but no code reads it."),
+  rule2("undeclared", "warning", "Code reads a flag the registry does not declare."),
+  rule2(
+    "unresolved",
+    "warning",
+    "A flag read whose key cannot be determined from the code (a dynamic name)."
+  ),
+  rule2(
+    "scan-incomplete",
+    "notice",
+    "A source file could not be fully scanned: its flag reads may be missing."
+  ),
+  rule2("registry-yaml", "error", "The flag registry is not valid YAML."),
+  rule2(
+    "registry-unreadable",
+    "error",
+    "The flag registry exists but cannot be read (too large, a symlink out of the tree): nothing is judged on a guess."
+  ),
+  rule2(
+    "registry-invalid",
+    "error",
+    "The flag registry, or one entry of it, does not have the required shape."
+  ),
+  rule2(
+    "registry-unknown-key",
+    "warning",
+    "An unknown key in the flag registry (a typo of a known one?)."
+  ),
+  rule2("registry-duplicate-key", "error", "A flag key is declared twice in the registry."),
+  rule2("registry-bad-date", "error", "A date in the registry is not a real YYYY-MM-DD date."),
+  rule2("registry-unknown-type", "error", "A flag type that `flags.types` does not allow."),
+  rule2("registry-permanent-expires", "warning", "A flag of a permanent type has an expiry date."),
+  rule2("registry-missing-expires", "error", "A flag that is not permanent has no expiry date."),
+  rule2(
+    "registry-expires-before-created",
+    "error",
+    "A flag expires on or before the day it was created."
+  ),
+  rule2(
+    "registry-bad-renewal",
+    "error",
+    "A renewal (`renewedFrom`) that is not a step of the lifetime policy."
+  ),
+  rule2(
+    "registry-lifetime",
+    "error",
+    "A flag lives longer than its type allows (`flags.lifetimeDays`)."
+  ),
+  rule2("registry-missing-owner", "error", "A flag without an owner."),
+  rule2(
+    "registry-bad-owner",
+    "error",
+    "An owner that is not a GitHub @user, @org/team or an email."
+  ),
+  rule2(
+    "sync-error",
+    "error",
+    "The flag-issue sweep could not do its job; nothing was changed on a guess."
+  ),
+  rule2("sync-warning", "warning", "A write of the flag-issue sweep failed or was deferred."),
+  rule2(
+    "pr-undeclared",
+    "error",
+    "A changed line reads a flag the registry does not declare.",
+    true
+  ),
+  rule2("pr-expired-reference", "warning", "A changed line reads a flag that has expired.", true),
+  rule2("pr-incomplete-flag", "error", "A new flag lacks owner, created, expires or type.", true),
+  rule2("pr-lifetime", "error", "A new flag expires later than the lifetime policy allows.", true),
+  rule2(
+    "pr-renewal-too-long",
+    "error",
+    "A renewal moves the expiry more than one step of the policy.",
+    true
+  ),
+  rule2("pr-expires-past", "error", "A new or changed expiry date is today or earlier.", true),
+  rule2(
+    "pr-removed-still-referenced",
+    "error",
+    "A flag removed from the registry is still read by code.",
+    true
+  ),
+  rule2("pr-owner-removed", "error", "A flag that had an owner has none after the change.", true)
+];
+
+// src/flags/module.ts
+async function reviewFlags(ctx) {
+  const config = ctx.config.flags;
+  const notes = [];
+  let baseFiles;
+  try {
+    const text = await ctx.base.read(config.registry);
+    baseFiles = memoryRepo(text === void 0 ? {} : { [config.registry]: text });
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    notes.push(
+      `${error.message}; registry edits are judged without the base version (only entries this pull request wrote count as new).`
+    );
+    baseFiles = null;
+  }
+  const { findings } = await analyzePullRequestFlags({
+    baseFiles,
+    headFiles: ctx.files,
+    diff: ctx.diff,
+    config,
+    now: ctx.now
+  });
+  return { findings, notes };
+}
+var flagsModule = {
+  id: "flags",
+  title: "Feature flags",
+  description: "Feature flag registry and code references.",
+  configSchema: flagsConfigSchema,
+  rules: FLAG_RULES,
+  check: checkFlags,
+  pullRequest: reviewFlags
 };
 
-// src/checks.ts
-function buildChecks(services = {}) {
-  return [configCheck, flagsCheck, createCodeownersCheck(services.codeowners)];
+// src/oncall/config.ts
+var oncallConfigSchema = {
+  description: "The on-call configuration: schedules, escalation policies and team \u2192 policy (schemas/oncall.schema.json).",
+  type: "object",
+  additionalProperties: false,
+  default: {},
+  properties: {
+    files: {
+      description: "On-call YAML files, repository-relative, merged in order. A name defined in two files is an error.",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      minItems: 1,
+      default: ["oncall/schedules.yml"]
+    }
+  }
+};
+
+// src/oncall/rules.ts
+var rule3 = (id, severity, description) => ({ id: `oncall/${id}`, severity, description });
+var ONCALL_RULES = [
+  rule3("yaml", "error", "An on-call file is not valid YAML."),
+  rule3(
+    "invalid",
+    "error",
+    "An on-call file does not match its schema (schemas/oncall.schema.json)."
+  ),
+  rule3("unknown-key", "warning", "An unknown key in an on-call file (a typo of a known one?)."),
+  rule3("duplicate", "error", "A schedule, policy or team defined twice."),
+  rule3(
+    "unknown-schedule",
+    "error",
+    "An escalation policy notifies a schedule that is not defined."
+  ),
+  rule3("unknown-policy", "error", "A team is mapped to an escalation policy that is not defined."),
+  rule3("missing-file", "warning", "An on-call file named by `oncall.files` does not exist."),
+  rule3("unreadable", "error", "An on-call file exists but cannot be read.")
+];
+
+// src/oncall/module.ts
+var oncallModule = {
+  id: "oncall",
+  title: "On-call",
+  description: "On-call schedules, escalation policies and team \u2192 policy mapping.",
+  configSchema: oncallConfigSchema,
+  rules: ONCALL_RULES,
+  async check(ctx) {
+    return (await ctx.facts.onCall()).findings.filter(
+      (f) => !(f.ruleId === "oncall/missing-file" && f.severity === "notice")
+    );
+  }
+};
+
+// src/modules.ts
+var MODULES = [
+  configModule,
+  flagsModule,
+  codeownersModule,
+  oncallModule
+];
+
+// src/config/schema.ts
+var CONFIG_SCHEMA_ID = "https://github.com/ops-steward/ops-steward/schemas/config.schema.json";
+function configSchemaOf(modules) {
+  let schema3 = composed.get(modules);
+  if (!schema3) {
+    schema3 = composeConfigSchema(modules);
+    composed.set(modules, schema3);
+  }
+  return schema3;
 }
-var CHECKS = buildChecks();
+var composed = /* @__PURE__ */ new WeakMap();
+function composeConfigSchema(modules) {
+  const checks = {};
+  const properties = {};
+  for (const m of modules) {
+    checks[m.id] = { type: "boolean", default: true, description: m.description };
+    if (m.configSchema) properties[m.id] = m.configSchema;
+  }
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: CONFIG_SCHEMA_ID,
+    title: "ops-steward configuration (.github/ops-steward.yml)",
+    description: "Every key is optional: with no file at all, every check runs wherever its inputs exist.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      checks: {
+        description: "Turn check modules on or off. All are on by default.",
+        type: "object",
+        additionalProperties: false,
+        default: {},
+        properties: checks
+      },
+      ignore: {
+        description: "Globs (minimatch, repository-relative) that no check reads.",
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        default: []
+      },
+      rules: {
+        description: "Severity per rule id ('error', 'warning', 'notice'), or 'off' to silence the rule. Rule ids are listed in the README.",
+        type: "object",
+        additionalProperties: { enum: ["error", "warning", "notice", "off"] },
+        default: {}
+      },
+      ...properties
+    }
+  };
+}
+function defaultsOf(schema3) {
+  if (typeof schema3 === "boolean") return void 0;
+  if (schema3.type === "object" && schema3.properties) {
+    const out = {};
+    for (const [key, child] of Object.entries(schema3.properties)) {
+      const value = defaultsOf(child);
+      if (value !== void 0) out[key] = value;
+    }
+    return out;
+  }
+  return schema3.default === void 0 ? void 0 : structuredClone(schema3.default);
+}
+
+// src/config/defaults.ts
+var DEFAULT_CONFIG_PATH = ".github/ops-steward.yml";
+function defaultConfig() {
+  return defaultsOf(configSchemaOf(MODULES));
+}
+
+// src/report/json.ts
+function toJsonFinding(f) {
+  const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
+  if (f.file !== void 0) out.file = f.file;
+  if (f.line !== void 0) out.line = f.line;
+  if (f.column !== void 0) out.column = f.column;
+  if (f.endLine !== void 0) out.endLine = f.endLine;
+  if (f.endColumn !== void 0) out.endColumn = f.endColumn;
+  if (f.owners !== void 0 && f.owners.length > 0) out.owners = [...f.owners];
+  if (f.escalation !== void 0) out.escalation = f.escalation;
+  return out;
+}
+function buildJsonReport(findings, meta = {}) {
+  const counts = countFindings(findings);
+  return {
+    version: 1,
+    ...meta.repository !== void 0 ? { repository: meta.repository } : {},
+    ...meta.generatedAt !== void 0 ? { generatedAt: meta.generatedAt } : {},
+    summary: { errors: counts.errors, warnings: counts.warnings, notices: counts.notices },
+    findings: sortFindings(findings).map(toJsonFinding)
+  };
+}
+function renderJson(findings, meta = {}) {
+  return `${JSON.stringify(buildJsonReport(findings, meta), null, 2)}
+`;
+}
+
+// src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var DEFAULT_MAX_ROWS = 200;
+var DEFAULT_TITLE = "ops-steward report";
+var MAX_CELL_CHARS = 500;
+var MAX_HEADING_CHARS = 200;
+var SEVERITY_CELL = {
+  error: "\u274C error",
+  warning: "\u26A0\uFE0F warning",
+  notice: "\u2139\uFE0F notice"
+};
+function escapeMarkdownCell(text) {
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(/`([^`\r\n]+)`/g)) {
+    out += escapeMarkdownText(text.slice(last, m.index)) + markdownCode(m[1] ?? "");
+    last = m.index + m[0].length;
+  }
+  return out + escapeMarkdownText(text.slice(last));
+}
+function escapeMarkdownText(text) {
+  return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[|*_`[\]~#]/g, (ch) => `\\${ch}`).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/\r\n|\r|\n/g, "<br>");
+}
+function markdownCode(text) {
+  const flat = text.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function row(f) {
+  const location = formatLocation(f);
+  const cells = [
+    SEVERITY_CELL[f.severity] ?? escapeMarkdownCell(String(f.severity)),
+    location ? markdownCode(truncateText(location, MAX_CELL_CHARS)) : "_repository_",
+    escapeMarkdownCell(truncateText(f.message, MAX_CELL_CHARS)),
+    markdownCode(truncateText(f.ruleId, MAX_CELL_CHARS)),
+    (f.owners ?? []).map((o) => markdownCode(truncateText(o, MAX_CELL_CHARS))).join(", ")
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function moreLine(n) {
+  return `_\u2026 and ${n} more not shown._`;
+}
+function renderMarkdown(findings, options = {}) {
+  const maxChars = options.maxChars ?? GITHUB_COMMENT_LIMIT;
+  const maxRows = Math.max(0, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS)) || 0;
+  const title = escapeMarkdownCell(truncateText(options.title ?? DEFAULT_TITLE, MAX_HEADING_CHARS));
+  const where = options.label ? ` in ${markdownCode(truncateText(options.label, MAX_HEADING_CHARS))}` : "";
+  const head = `## ${title}
+
+`;
+  if (findings.length === 0) return fit(`${head}\u2705 No problems found${where}.
+`, maxChars);
+  const summary = `**${formatCounts(countFindings(findings))}**${where}
+`;
+  const ordered = sortFindings(findings).sort(
+    (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
+  );
+  const tableHead = "\n| Severity | Location | Message | Rule | Owners |\n| --- | --- | --- | --- | --- |\n";
+  const reserve = moreLine(ordered.length).length + 2;
+  let out = head + summary;
+  let body = "";
+  let rows = 0;
+  for (const f of ordered) {
+    if (rows >= maxRows) break;
+    const line = `${row(f)}
+`;
+    const tableLength = rows === 0 ? tableHead.length : 0;
+    if (out.length + tableLength + body.length + line.length + reserve > maxChars) break;
+    body += (rows === 0 ? tableHead : "") + line;
+    rows++;
+  }
+  out += body;
+  const omitted = ordered.length - rows;
+  if (omitted > 0) out += `
+${moreLine(omitted)}
+`;
+  return fit(out, maxChars);
+}
+function fit(text, maxChars) {
+  if (text.length <= maxChars) return text;
+  if (maxChars < 1) return "";
+  let cut = text.slice(0, Math.max(0, maxChars - 1));
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}\u2026`;
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+
+// src/core/rules.ts
+function ruleAnchor(id) {
+  return `rule-${id.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+}
+var DOCS_BASE_URL = "https://github.com/ops-steward/ops-steward/blob/main/README.md";
+function ruleHelpUri(id) {
+  return `${DOCS_BASE_URL}#${ruleAnchor(id)}`;
+}
+var RuleIndex = class {
+  byId = /* @__PURE__ */ new Map();
+  constructor(rules) {
+    for (const rule4 of rules) {
+      if (this.byId.has(rule4.id)) throw new Error(`rule ${rule4.id} is defined twice`);
+      this.byId.set(rule4.id, rule4);
+    }
+  }
+  get(id) {
+    return this.byId.get(id);
+  }
+  has(id) {
+    return this.byId.has(id);
+  }
+  all() {
+    return [...this.byId.values()];
+  }
+};
+
+// src/engine/rules.ts
+function engineRules(modules) {
+  return [
+    {
+      id: SKIPPED_FILE_RULE,
+      severity: "notice",
+      description: "A file no check could read (binary, oversized, a symlink out of the tree)."
+    },
+    ...modules.map((m) => ({
+      id: `${m.id}/check-failed`,
+      severity: "error",
+      description: `The ${m.title} check crashed: its findings are missing, so the run fails.`
+    }))
+  ];
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function ruleIndexOf(modules) {
+  let index = cache2.get(modules);
+  if (!index) {
+    index = new RuleIndex([...modules.flatMap((m) => m.rules), ...engineRules(modules)]);
+    cache2.set(modules, index);
+  }
+  return index;
+}
+
+// src/report/sarif.ts
+var SARIF_TOOL_NAME = "ops-steward";
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_SRCROOT = "%SRCROOT%";
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+};
+function toSarifUri(path2) {
+  const posix = path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  return encodeURI(posix).replace(/#/g, "%23").replace(/\?/g, "%3F");
+}
+function regionFor(f) {
+  const startLine = positiveInt(f.line);
+  if (startLine === void 0) return { startLine: 1 };
+  const region = { startLine };
+  const startColumn = positiveInt(f.column);
+  if (startColumn !== void 0) region.startColumn = startColumn;
+  const endLine = positiveInt(f.endLine);
+  if (endLine !== void 0 && endLine >= startLine) region.endLine = endLine;
+  const endColumn = positiveInt(f.endColumn);
+  const sameLine = (region.endLine ?? startLine) === startLine;
+  if (endColumn !== void 0 && !(sameLine && startColumn !== void 0 && endColumn < startColumn)) {
+    region.endColumn = endColumn;
+  }
+  return region;
+}
+function fingerprintText(message) {
+  return message.replace(/(?<![\w.-])\d+(?:\.\d+)?(?![\w-])/g, "#").replace(/\s+/g, " ").trim();
+}
+function hash16(text) {
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+}
+function renderSarif(findings, options) {
+  const sorted = sortFindings(findings);
+  const anchor = toSarifUri(options.anchorFile ?? DEFAULT_CONFIG_PATH);
+  const uriOf = (f) => f.file ? toSarifUri(f.file) : anchor;
+  const ruleLevels = /* @__PURE__ */ new Map();
+  for (const f of sorted) {
+    const seen = ruleLevels.get(f.ruleId);
+    if (seen === void 0 || severityRank2(f.severity) < severityRank2(seen)) {
+      ruleLevels.set(f.ruleId, f.severity);
+    }
+  }
+  const ruleIds = [...ruleLevels.keys()].sort(byCodeUnit);
+  const catalogue = options.catalogue ?? ruleIndexOf(MODULES);
+  const rules = ruleIds.map((id) => {
+    const known = catalogue.get(id);
+    return {
+      id,
+      shortDescription: { text: options.ruleDescriptions?.[id] ?? known?.description ?? id },
+      ...known ? { helpUri: ruleHelpUri(id) } : {},
+      defaultConfiguration: { level: LEVEL[ruleLevels.get(id) ?? "notice"] },
+      properties: { tags: [SARIF_TOOL_NAME, id.split("/")[0] ?? id] }
+    };
+  });
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const uris = [...new Set(sorted.map(uriOf))].sort(byCodeUnit);
+  const artifacts = uris.map((uri) => ({
+    location: { uri, uriBaseId: SARIF_SRCROOT }
+  }));
+  const artifactIndex = new Map(uris.map((uri, i) => [uri, i]));
+  const occurrences = /* @__PURE__ */ new Map();
+  const results = sorted.map((f) => {
+    const uri = uriOf(f);
+    const location = {
+      physicalLocation: {
+        artifactLocation: { uri, uriBaseId: SARIF_SRCROOT, index: artifactIndex.get(uri) ?? 0 },
+        region: regionFor(f)
+      }
+    };
+    const key = hash16(`${f.ruleId}\0${uri}\0${fingerprintText(f.message)}`);
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    const properties = {};
+    if (f.owners && f.owners.length > 0) properties.owners = [...f.owners];
+    if (f.escalation) properties.escalation = f.escalation;
+    if (!f.file) properties.repositoryWide = true;
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
+      level: LEVEL[f.severity] ?? "note",
+      message: { text: f.message || f.ruleId },
+      locations: [location],
+      partialFingerprints: { primaryLocationLineHash: `${key}:${n}` },
+      ...Object.keys(properties).length > 0 ? { properties } : {}
+    };
+  });
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: SARIF_TOOL_NAME,
+            version: options.toolVersion,
+            ...options.informationUri ? { informationUri: options.informationUri } : {},
+            rules
+          }
+        },
+        artifacts,
+        results
+      }
+    ]
+  };
+}
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function renderSarifString(findings, options) {
+  return `${JSON.stringify(renderSarif(findings, options), null, 2)}
+`;
+}
+
+// src/report/text.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+var MAX_LOCATION_WIDTH = 48;
+var SEVERITY_WIDTH = "warning".length;
+var REPOSITORY_LOCATION = "(repository)";
+function sanitizeForTerminal(text) {
+  let out = "";
+  for (const ch of text.replace(/\r\n/g, "\n")) {
+    const code = ch.charCodeAt(0);
+    const control = code < 32 || code >= 127 && code <= 159;
+    if (!control || ch === "\n") out += ch;
+    else if (ch === "	") out += " ";
+    else out += `\\x${code.toString(16).padStart(2, "0")}`;
+  }
+  return out;
+}
+var OWNERS_LEGEND = "\u21B3 who acts on the finding above: the owners it names (a flag\u2019s owner), else the CODEOWNERS owners of its file \u2014 so for a finding in CODEOWNERS itself, the owners of the CODEOWNERS file, who fix it, not the owners of the broken rule\u2019s paths \u2014 and the escalation policy of the first owner that has one.";
+var MIN_MESSAGE_WIDTH = 32;
+var NARROW_INDENT = "    ";
+function renderText(findings, options) {
+  const c = import_picocolors.default.createColors(options.color);
+  const label2 = options.label === void 0 ? void 0 : sanitizeForTerminal(options.label);
+  const where = label2 ? ` in ${label2}` : "";
+  const counts = countFindings(findings);
+  if (findings.length === 0) return `${c.green("\u2714")} No problems found${where}.
+`;
+  const showNotices = options.notices ?? true;
+  const shown = sortFindings(findings.filter((f) => showNotices || f.severity !== "notice"));
+  const hiddenNotices = findings.length - shown.length;
+  const locations = shown.map((f) => sanitizeForTerminal(formatLocation(f)) || REPOSITORY_LOCATION);
+  const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...locations.map((l) => l.length)));
+  const messageColumn = locWidth + 2 + SEVERITY_WIDTH + 2;
+  const width = options.width !== void 0 && options.width > 0 ? options.width : Infinity;
+  const indent = width - messageColumn >= MIN_MESSAGE_WIDTH ? " ".repeat(messageColumn) : NARROW_INDENT;
+  const paint = {
+    error: c.red,
+    warning: c.yellow,
+    notice: c.blue
+  };
+  const lines = [];
+  let previousFile;
+  let routed = false;
+  shown.forEach((f, i) => {
+    const file = f.file ?? "";
+    if (i > 0 && file !== previousFile) lines.push("");
+    previousFile = file;
+    const location = locations[i] ?? "";
+    const prefix2 = `${c.underline(location.padEnd(locWidth))}  ${(paint[f.severity] ?? c.blue)(f.severity.padEnd(SEVERITY_WIDTH))}  `;
+    const prefixWidth = Math.max(location.length, locWidth) + 2 + SEVERITY_WIDTH + 2;
+    const rule4 = `[${sanitizeForTerminal(f.ruleId)}]`;
+    const [first = "", ...rest] = sanitizeForTerminal(f.message).split("\n");
+    const head = wrap(`${first}  ${rule4}`, width - prefixWidth, width - indent.length);
+    const dimRule = (line) => line.endsWith(rule4) ? `${line.slice(0, -rule4.length)}${c.dim(rule4)}` : line;
+    head.forEach(
+      (line, n) => lines.push(n === 0 ? `${prefix2}${dimRule(line)}` : `${indent}${dimRule(line)}`)
+    );
+    for (const more of rest) {
+      for (const line of wrap(more, width - indent.length, width - indent.length))
+        lines.push(`${indent}${line}`);
+    }
+    const who = [];
+    if (f.owners && f.owners.length > 0) {
+      who.push(`owners: ${f.owners.map(sanitizeForTerminal).join(", ")}`);
+    }
+    if (f.escalation) who.push(`escalation: ${sanitizeForTerminal(f.escalation)}`);
+    if (who.length > 0) {
+      routed = true;
+      const body = wrap(`\u21B3 ${who.join(" \xB7 ")}`, width - indent.length, width - indent.length - 2);
+      body.forEach((line, n) => lines.push(c.dim(`${indent}${n === 0 ? "" : "  "}${line}`)));
+    }
+  });
+  const symbol = counts.errors > 0 ? c.red("\u2716") : counts.warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
+  const hidden = hiddenNotices > 0 ? ` (${hiddenNotices} ${hiddenNotices === 1 ? "notice" : "notices"} not shown)` : "";
+  lines.push("");
+  if (routed)
+    for (const line of wrap(OWNERS_LEGEND, width, width - 2).map(
+      (l, n) => n === 0 ? l : `  ${l}`
+    ))
+      lines.push(c.dim(line));
+  lines.push(`${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
+  return `${lines.join("\n")}
+`;
+}
+function wrap(text, firstWidth, restWidth) {
+  const lines = [];
+  let line = "";
+  let limit = firstWidth;
+  for (const token of text.split(/(?<= )(?=\S)/)) {
+    const word = token.trimEnd();
+    if (line !== "" && line.length + word.length > limit) {
+      lines.push(line.trimEnd());
+      line = "";
+      limit = restWidth;
+    }
+    line += token;
+  }
+  lines.push(line.trimEnd());
+  return lines;
+}
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
+function propertiesFor(f) {
+  const props = {};
+  if (f.file) {
+    props.file = f.file.replace(/\\/g, "/");
+    const startLine = positiveInt(f.line);
+    if (startLine !== void 0) {
+      props.startLine = startLine;
+      const end = positiveInt(f.endLine);
+      props.endLine = end !== void 0 && end >= startLine ? end : startLine;
+      if (props.endLine === startLine) {
+        const startColumn = positiveInt(f.column);
+        const endColumn = positiveInt(f.endColumn);
+        if (startColumn !== void 0) props.startColumn = startColumn;
+        if (endColumn !== void 0 && (startColumn === void 0 || endColumn >= startColumn)) {
+          props.endColumn = endColumn;
+        }
+      }
+    }
+  }
+  props.title = f.ruleId;
+  return props;
+}
+function messageFor(f) {
+  const extra = [];
+  if (f.owners && f.owners.length > 0) extra.push(`Owners: ${f.owners.join(", ")}`);
+  if (f.escalation) extra.push(`Escalation: ${f.escalation}`);
+  return [f.message, ...extra].join("\n");
+}
+function buildAnnotations(findings) {
+  const ordered = sortFindings(findings).sort(
+    (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
+  );
+  const annotations = ordered.map((f) => ({
+    level: f.severity,
+    message: messageFor(f),
+    properties: propertiesFor(f)
+  }));
+  const total = { error: 0, warning: 0, notice: 0 };
+  for (const a of annotations) total[a.level] = (total[a.level] ?? 0) + 1;
+  const cap = (n) => Math.min(n, ANNOTATIONS_PER_LEVEL_PER_STEP);
+  const shown = {
+    error: cap(total.error),
+    warning: cap(total.warning),
+    notice: cap(total.notice)
+  };
+  const notShown = {
+    error: total.error - shown.error,
+    warning: total.warning - shown.warning,
+    notice: total.notice - shown.notice
+  };
+  return {
+    annotations,
+    shown,
+    notShown,
+    notShownTotal: notShown.error + notShown.warning + notShown.notice
+  };
+}
+
+// src/report/index.ts
+var REPORT_FORMATS = ["text", "json", "markdown", "sarif"];
+function isReportFormat(value) {
+  return REPORT_FORMATS.includes(value);
+}
+function renderReport(format, findings, options = {}) {
+  switch (format) {
+    case "text":
+      return renderText(findings, {
+        color: options.color ?? false,
+        label: options.label,
+        notices: options.notices,
+        width: options.width
+      });
+    case "json":
+      return renderJson(findings, { repository: options.label, generatedAt: options.generatedAt });
+    case "markdown":
+      return renderMarkdown(findings, {
+        title: options.title,
+        label: options.label,
+        maxRows: options.maxRows,
+        maxChars: options.maxChars
+      });
+    case "sarif":
+      return renderSarifString(findings, {
+        toolVersion: options.toolVersion ?? "0.0.0",
+        informationUri: options.informationUri,
+        anchorFile: options.anchorFile,
+        ruleDescriptions: options.ruleDescriptions
+      });
+    default: {
+      const unknown = format;
+      throw new Error(
+        `Unknown report format "${unknown}"; expected one of: ${REPORT_FORMATS.join(", ")}`
+      );
+    }
+  }
+}
+
+// src/config/load.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+
+// src/schema/validate.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var cache3 = /* @__PURE__ */ new WeakMap();
+function compile2(schema3) {
+  let fn = cache3.get(schema3);
+  if (!fn) {
+    const ajv = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false });
+    fn = ajv.compile(schema3);
+    cache3.set(schema3, fn);
+  }
+  return fn;
+}
+function validateWithSchema(schema3, data, source, rulePrefix) {
+  const validate = compile2(schema3);
+  const problems = { errors: [], unknownKeys: [], unknownPaths: [] };
+  if (validate(data)) return problems;
+  const errors = prune(validate.errors ?? []);
+  const seen = /* @__PURE__ */ new Set();
+  for (const err of errors) {
+    const path2 = toPath(err.instancePath);
+    if (err.keyword === "additionalProperties") {
+      const key = err.params.additionalProperty;
+      const keyPath = [...path2, key];
+      const known = Object.keys(
+        err.parentSchema?.properties ?? {}
+      );
+      const hint = known.length > 0 ? `; did you mean "${(0, import_fastest_levenshtein2.closest)(key, known)}"?` : "";
+      const where = path2.length > 0 ? ` in ${formatPath(path2)}` : "";
+      problems.unknownPaths.push(keyPath);
+      problems.unknownKeys.push({
+        ruleId: `${rulePrefix}/unknown-key`,
+        severity: "warning",
+        message: `unknown key "${key}"${where}${hint}`,
+        file: source.path,
+        ...locate(source, keyPath, true)
+      });
+      continue;
+    }
+    const message = describe(err, path2);
+    const dedupe = `${err.instancePath}|${message}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    problems.errors.push({
+      ruleId: `${rulePrefix}/invalid`,
+      severity: "error",
+      message,
+      file: source.path,
+      ...locate(source, path2)
+    });
+  }
+  return problems;
+}
+function prune(errors) {
+  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath);
+  return errors.filter(
+    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`))
+  );
+}
+function toPath(instancePath) {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
+}
+function describe(err, path2) {
+  const where = path2.length > 0 ? formatPath(path2) : "the document";
+  const schema3 = err.parentSchema ?? {};
+  switch (err.keyword) {
+    case "required":
+      return `${where} is missing required key "${err.params.missingProperty}"`;
+    case "oneOf":
+      return `${where} must be ${oneOfShapes(schema3)}`;
+    case "type":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "minLength":
+    case "enum":
+    case "minItems":
+    case "format":
+    case "pattern":
+      return `${where} must be ${expected(schema3)}`;
+    default:
+      return `${where} ${err.message ?? "is invalid"}`;
+  }
+}
+function expected(schema3) {
+  if (Array.isArray(schema3.enum))
+    return `one of ${schema3.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+  const type = schema3.type;
+  const types = Array.isArray(type) ? type : typeof type === "string" ? [type] : [];
+  const parts = types.map((t) => {
+    if (t === "integer" || t === "number") {
+      const noun = t === "integer" ? "an integer" : "a number";
+      if (typeof schema3.minimum === "number" && typeof schema3.maximum === "number")
+        return `${noun} from ${schema3.minimum} to ${schema3.maximum}`;
+      if (typeof schema3.minimum === "number") return `${noun} >= ${schema3.minimum}`;
+      if (typeof schema3.maximum === "number") return `${noun} <= ${schema3.maximum}`;
+      return noun;
+    }
+    if (t === "string") {
+      if (schema3.format === "date") return "a date (YYYY-MM-DD)";
+      if (typeof schema3.pattern === "string") return `a string matching ${schema3.pattern}`;
+      return typeof schema3.minLength === "number" && schema3.minLength > 0 ? "a non-empty string" : "a string";
+    }
+    if (t === "boolean") return "true or false";
+    if (t === "array")
+      return typeof schema3.minItems === "number" && schema3.minItems > 0 ? "a non-empty list" : "a list";
+    if (t === "object") return "a mapping";
+    return t;
+  });
+  return parts.length > 0 ? parts.join(" or ") : "valid";
+}
+function oneOfShapes(schema3) {
+  const branches = schema3.oneOf ?? [];
+  const shapes = branches.map((b) => {
+    const required = b.required ?? [];
+    return required.length > 0 ? `{ ${required.join(", ")} }` : expected(b);
+  });
+  return shapes.length > 0 ? `exactly one of ${shapes.join(", ")}` : "valid";
+}
+
+// src/config/load.ts
+function parseConfig(text, path2, modules = MODULES) {
+  const schema3 = configSchemaOf(modules);
+  const { source, errors, warnings } = parseYamlSource(text, path2, "config/yaml");
+  if (errors.length > 0) return { config: defaultConfig(), errors, diagnostics: warnings };
+  const data = source.doc.toJS();
+  if (data === null || data === void 0)
+    return { config: defaultConfig(), errors: [], diagnostics: warnings };
+  if (!(0, import_yaml4.isMap)(source.doc.contents)) {
+    return {
+      config: defaultConfig(),
+      errors: [
+        {
+          ruleId: "config/invalid",
+          severity: "error",
+          message: "the configuration must be a mapping of keys (checks, flags, codeowners, \u2026)",
+          file: path2,
+          line: 1,
+          column: 1
+        }
+      ],
+      diagnostics: warnings
+    };
+  }
+  const problems = validateWithSchema(schema3, data, source, "config");
+  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
+  const cleaned = source.doc.toJS();
+  return {
+    config: mergeConfig(defaultConfig(), cleaned),
+    errors: problems.errors,
+    diagnostics: sortFindings([
+      ...warnings,
+      ...problems.unknownKeys,
+      ...unknownRules(cleaned, source, path2, modules)
+    ])
+  };
+}
+function mergeConfig(base, override) {
+  return deepMerge(base, override);
+}
+function deepMerge(base, override) {
+  if (!isPlainObject2(base) || !isPlainObject2(override))
+    return override === void 0 ? base : override;
+  const out = { ...base };
+  for (const [key, value] of Object.entries(override)) out[key] = deepMerge(base[key], value);
+  return out;
+}
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function unknownRules(data, source, path2, modules) {
+  const rules = data.rules;
+  if (!isPlainObject2(rules)) return [];
+  const index = ruleIndexOf(modules);
+  const known = index.all().map((r) => r.id);
+  const out = [];
+  for (const id of Object.keys(rules)) {
+    if (index.has(id)) continue;
+    const pos = locate(source, ["rules", id], true);
+    out.push({
+      ruleId: "config/unknown-rule",
+      severity: "warning",
+      message: `unknown rule "${id}" under rules: did you mean "${(0, import_fastest_levenshtein3.closest)(id, known)}"? (the README lists every rule id)`,
+      file: path2,
+      ...pos
+    });
+  }
+  return out;
+}
+
+// src/config/base.ts
+var CONFIG_CANDIDATES = [
+  DEFAULT_CONFIG_PATH,
+  ".github/ops-steward.yaml"
+];
+async function readConfigAt(read, given) {
+  const candidates = given ? [given] : CONFIG_CANDIDATES;
+  for (const path2 of candidates) {
+    const text = await read(path2);
+    if (text !== void 0) return { path: path2, text };
+  }
+  return { path: candidates[0], text: void 0 };
+}
+async function loadConfigAt(read, given) {
+  const { path: path2, text } = await readConfigAt(read, given);
+  if (text === void 0)
+    return { ok: true, config: parseConfig("", DEFAULT_CONFIG_PATH).config, diagnostics: [] };
+  const loaded = parseConfig(text, path2);
+  if (loaded.errors.length > 0) return { ok: false, configPath: path2, errors: loaded.errors };
+  return { ok: true, config: loaded.config, configPath: path2, diagnostics: loaded.diagnostics };
+}
+
+// src/repo/filtered.ts
+function withIgnore(files, globs) {
+  const patterns = globs.map((g) => g.trim()).filter((g) => g !== "");
+  if (patterns.length === 0) return files;
+  const key = patterns.join("\n");
+  if (filteredBy.get(files) === key) return files;
+  const known = wrappers.get(files)?.get(key);
+  if (known) return known;
+  const filtered = filter2(files, patterns);
+  filteredBy.set(filtered, key);
+  if (!wrappers.has(files)) wrappers.set(files, /* @__PURE__ */ new Map());
+  wrappers.get(files).set(key, filtered);
+  return filtered;
+}
+var wrappers = /* @__PURE__ */ new WeakMap();
+var filteredBy = /* @__PURE__ */ new WeakMap();
+function filter2(files, patterns) {
+  const matchers = patterns.map(
+    (g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true })
+  );
+  const hidden = (path2) => {
+    const segments = path2.split("/");
+    for (let i = 1; i <= segments.length; i++) {
+      const prefix2 = segments.slice(0, i).join("/");
+      if (matchers.some((m) => m.match(prefix2))) return true;
+    }
+    return false;
+  };
+  return {
+    label: files.label,
+    list: async () => (await files.list()).filter((p) => !hidden(p)),
+    read: async (path2, options) => hidden(path2) ? void 0 : files.read(path2, options),
+    notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file))
+  };
+}
 
 // src/oncall/parse.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // schemas/oncall.schema.json
 var oncall_schema_default = {
@@ -21026,127 +22465,6 @@ var oncall_schema_default = {
   }
 };
 
-// src/schema/validate.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var cache2 = /* @__PURE__ */ new WeakMap();
-function compile2(schema4) {
-  let fn = cache2.get(schema4);
-  if (!fn) {
-    const ajv = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false });
-    fn = ajv.compile(schema4);
-    cache2.set(schema4, fn);
-  }
-  return fn;
-}
-function validateWithSchema(schema4, data, source, rulePrefix) {
-  const validate = compile2(schema4);
-  const problems = { errors: [], unknownKeys: [], unknownPaths: [] };
-  if (validate(data)) return problems;
-  const errors = prune(validate.errors ?? []);
-  const seen = /* @__PURE__ */ new Set();
-  for (const err of errors) {
-    const path2 = toPath(err.instancePath);
-    if (err.keyword === "additionalProperties") {
-      const key = err.params.additionalProperty;
-      const keyPath = [...path2, key];
-      const known = Object.keys(
-        err.parentSchema?.properties ?? {}
-      );
-      const hint = known.length > 0 ? `; did you mean "${(0, import_fastest_levenshtein2.closest)(key, known)}"?` : "";
-      const where = path2.length > 0 ? ` in ${formatPath(path2)}` : "";
-      problems.unknownPaths.push(keyPath);
-      problems.unknownKeys.push({
-        ruleId: `${rulePrefix}/unknown-key`,
-        severity: "warning",
-        message: `unknown key "${key}"${where}${hint}`,
-        file: source.path,
-        ...locate(source, keyPath, true)
-      });
-      continue;
-    }
-    const message = describe(err, path2);
-    const dedupe = `${err.instancePath}|${message}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
-    problems.errors.push({
-      ruleId: `${rulePrefix}/invalid`,
-      severity: "error",
-      message,
-      file: source.path,
-      ...locate(source, path2)
-    });
-  }
-  return problems;
-}
-function prune(errors) {
-  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath);
-  return errors.filter(
-    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`))
-  );
-}
-function toPath(instancePath) {
-  if (!instancePath) return [];
-  return instancePath.slice(1).split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
-}
-function describe(err, path2) {
-  const where = path2.length > 0 ? formatPath(path2) : "the document";
-  const schema4 = err.parentSchema ?? {};
-  switch (err.keyword) {
-    case "required":
-      return `${where} is missing required key "${err.params.missingProperty}"`;
-    case "oneOf":
-      return `${where} must be ${oneOfShapes(schema4)}`;
-    case "type":
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "minLength":
-    case "enum":
-    case "minItems":
-    case "format":
-    case "pattern":
-      return `${where} must be ${expected(schema4)}`;
-    default:
-      return `${where} ${err.message ?? "is invalid"}`;
-  }
-}
-function expected(schema4) {
-  if (Array.isArray(schema4.enum))
-    return `one of ${schema4.enum.map((v) => JSON.stringify(v)).join(", ")}`;
-  const type = schema4.type;
-  const types = Array.isArray(type) ? type : typeof type === "string" ? [type] : [];
-  const parts = types.map((t) => {
-    if (t === "integer" || t === "number") {
-      const noun = t === "integer" ? "an integer" : "a number";
-      if (typeof schema4.minimum === "number" && typeof schema4.maximum === "number")
-        return `${noun} from ${schema4.minimum} to ${schema4.maximum}`;
-      if (typeof schema4.minimum === "number") return `${noun} >= ${schema4.minimum}`;
-      if (typeof schema4.maximum === "number") return `${noun} <= ${schema4.maximum}`;
-      return noun;
-    }
-    if (t === "string") {
-      if (schema4.format === "date") return "a date (YYYY-MM-DD)";
-      if (typeof schema4.pattern === "string") return `a string matching ${schema4.pattern}`;
-      return typeof schema4.minLength === "number" && schema4.minLength > 0 ? "a non-empty string" : "a string";
-    }
-    if (t === "boolean") return "true or false";
-    if (t === "array")
-      return typeof schema4.minItems === "number" && schema4.minItems > 0 ? "a non-empty list" : "a list";
-    if (t === "object") return "a mapping";
-    return t;
-  });
-  return parts.length > 0 ? parts.join(" or ") : "valid";
-}
-function oneOfShapes(schema4) {
-  const branches = schema4.oneOf ?? [];
-  const shapes = branches.map((b) => {
-    const required = b.required ?? [];
-    return required.length > 0 ? `{ ${required.join(", ")} }` : expected(b);
-  });
-  return shapes.length > 0 ? `exactly one of ${shapes.join(", ")}` : "valid";
-}
-
 // src/oncall/tz.ts
 var MINUTE = 6e4;
 var DAY_MS = 864e5;
@@ -21263,7 +22581,7 @@ function parseOnCallFile(text, path2) {
   if (data === null || data === void 0) {
     return { model, findings, skipped: { schedules: /* @__PURE__ */ new Set(), policies: /* @__PURE__ */ new Set() } };
   }
-  if (!(0, import_yaml3.isMap)(source.doc.contents)) {
+  if (!(0, import_yaml5.isMap)(source.doc.contents)) {
     findings.push({
       ruleId: "oncall/invalid",
       severity: "error",
@@ -21295,15 +22613,15 @@ function parseOnCallFile(text, path2) {
   const fileZone = raw.timezone === void 0 ? void 0 : r.timeZone(raw.timezone, ["timezone"]) ?? null;
   const skippedSchedules = /* @__PURE__ */ new Set();
   const skippedPolicies = /* @__PURE__ */ new Set();
-  for (const [name, s] of schedules) {
-    const schedule = conforms("schedule", s) ? r.schedule(name, s, fileZone) : void 0;
-    if (schedule) model.schedules.set(name, schedule);
-    else skippedSchedules.add(name);
+  for (const [name2, s] of schedules) {
+    const schedule = conforms("schedule", s) ? r.schedule(name2, s, fileZone) : void 0;
+    if (schedule) model.schedules.set(name2, schedule);
+    else skippedSchedules.add(name2);
   }
-  for (const [name, p] of policies) {
-    const policy = conforms("policy", p) ? r.policy(name, p) : void 0;
-    if (policy) model.policies.set(name, policy);
-    else skippedPolicies.add(name);
+  for (const [name2, p] of policies) {
+    const policy = conforms("policy", p) ? r.policy(name2, p) : void 0;
+    if (policy) model.policies.set(name2, policy);
+    else skippedPolicies.add(name2);
   }
   for (const [team, policy] of teams) {
     if (typeof policy !== "string" || policy === "") continue;
@@ -21340,24 +22658,24 @@ function mergeOnCallFiles(files) {
     teams: /* @__PURE__ */ new Map()
   };
   const findings = files.flatMap((f) => f.findings);
-  const duplicate = (what, name, at, first) => {
+  const duplicate = (what, name2, at2, first) => {
     findings.push({
       ruleId: "oncall/duplicate",
       severity: "error",
-      message: `${what} "${name}" is already defined at ${first.file}:${first.line}; this one is ignored`,
-      ...at
+      message: `${what} "${name2}" is already defined at ${first.file}:${first.line}; this one is ignored`,
+      ...at2
     });
   };
   for (const f of files) {
-    for (const [name, s] of f.model.schedules) {
-      const first = model.schedules.get(name);
-      if (first) duplicate("schedule", name, s.at, first.at);
-      else model.schedules.set(name, s);
+    for (const [name2, s] of f.model.schedules) {
+      const first = model.schedules.get(name2);
+      if (first) duplicate("schedule", name2, s.at, first.at);
+      else model.schedules.set(name2, s);
     }
-    for (const [name, p] of f.model.policies) {
-      const first = model.policies.get(name);
-      if (first) duplicate("escalation policy", name, p.at, first.at);
-      else model.policies.set(name, p);
+    for (const [name2, p] of f.model.policies) {
+      const first = model.policies.get(name2);
+      if (first) duplicate("escalation policy", name2, p.at, first.at);
+      else model.policies.set(name2, p);
     }
     for (const [key, t] of f.model.teams) {
       const first = model.teams.get(key);
@@ -21365,9 +22683,9 @@ function mergeOnCallFiles(files) {
       else model.teams.set(key, t);
     }
   }
-  const skipped = (kind, name) => files.some((f) => {
+  const skipped = (kind, name2) => files.some((f) => {
     const s = f.skipped[kind];
-    return s === "all" || s.has(name);
+    return s === "all" || s.has(name2);
   });
   const scheduleNames = [...model.schedules.keys()];
   for (const policy of model.policies.values()) {
@@ -21396,10 +22714,10 @@ function mergeOnCallFiles(files) {
   }
   return { model, findings: sortFindings(findings) };
 }
-function didYouMean(name, known) {
+function didYouMean(name2, known) {
   if (known.length === 0) return "";
-  const best = (0, import_fastest_levenshtein3.closest)(name, [...known]);
-  return (0, import_fastest_levenshtein3.distance)(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? `; did you mean "${best}"?` : "";
+  const best = (0, import_fastest_levenshtein4.closest)(name2, [...known]);
+  return (0, import_fastest_levenshtein4.distance)(name2, best) <= Math.max(2, Math.floor(name2.length / 3)) ? `; did you mean "${best}"?` : "";
 }
 var validators;
 function conforms(definition, value) {
@@ -21442,9 +22760,9 @@ var Reader = class {
     return void 0;
   }
   /** Undefined (with findings) when any part of the schedule is wrong. */
-  schedule(name, raw, fileZone) {
+  schedule(name2, raw, fileZone) {
     const before = this.errors;
-    const base = ["schedules", name];
+    const base = ["schedules", name2];
     let timeZone;
     if (raw.timezone !== void 0) timeZone = this.timeZone(raw.timezone, [...base, "timezone"]);
     else if (fileZone === null) return void 0;
@@ -21452,7 +22770,7 @@ var Reader = class {
     else {
       this.error(
         base,
-        `schedule "${name}" has no time zone: set timezone on it or at the top of the file (an IANA name such as Europe/Berlin)`,
+        `schedule "${name2}" has no time zone: set timezone on it or at the top of the file (an IANA name such as Europe/Berlin)`,
         "oncall/invalid",
         true
       );
@@ -21464,7 +22782,7 @@ var Reader = class {
     );
     if (this.errors > before) return void 0;
     return {
-      name,
+      name: name2,
       timeZone,
       layers,
       overrides,
@@ -21546,9 +22864,9 @@ var Reader = class {
     if (!parsed) this.error(path2, `${formatPath(path2)} must be ${DATE_TIME_HINT} (got "${value}")`);
     return parsed;
   }
-  policy(name, raw) {
+  policy(name2, raw) {
     const before = this.errors;
-    const base = ["policies", name];
+    const base = ["policies", name2];
     const levels = raw.levels.map((level, i) => {
       const path2 = [...base, "levels", i];
       let afterMinutes = 0;
@@ -21563,38 +22881,38 @@ var Reader = class {
         }
       }
       const notify = level.notify.map((t, k) => {
-        const at = this.pos([...path2, "notify", k]);
-        if (typeof t !== "string") return { kind: "schedule", schedule: t.schedule, at };
+        const at2 = this.pos([...path2, "notify", k]);
+        if (typeof t !== "string") return { kind: "schedule", schedule: t.schedule, at: at2 };
         if (/^schedule\s*:/i.test(t)) {
-          const name2 = t.replace(/^schedule\s*:\s*/i, "");
+          const name3 = t.replace(/^schedule\s*:\s*/i, "");
           this.error(
             [...path2, "notify", k],
-            `"${t}" would page a person of that name: write { schedule: ${name2} } to notify a schedule`
+            `"${t}" would page a person of that name: write { schedule: ${name3} } to notify a schedule`
           );
         }
-        return { kind: "person", who: t, at };
+        return { kind: "person", who: t, at: at2 };
       });
       return { afterMinutes, notify, at: this.pos(path2) };
     });
     if (this.errors > before) return void 0;
-    return { name, levels, at: this.pos(base, true) };
+    return { name: name2, levels, at: this.pos(base, true) };
   }
 };
 
 // src/oncall/resolve.ts
-function shiftIndexAt(layer, timeZone, at) {
+function shiftIndexAt(layer, timeZone, at2) {
   const handoff = (k2) => instantOf(layer.startWall + k2 * layer.shiftMs, timeZone);
-  if (at < handoff(0)) return null;
-  let k = Math.max(0, Math.floor((wallClockOf(at, timeZone) - layer.startWall) / layer.shiftMs));
-  while (k > 0 && handoff(k) > at) k--;
-  while (handoff(k + 1) <= at) k++;
+  if (at2 < handoff(0)) return null;
+  let k = Math.max(0, Math.floor((wallClockOf(at2, timeZone) - layer.startWall) / layer.shiftMs));
+  while (k > 0 && handoff(k) > at2) k--;
+  while (handoff(k + 1) <= at2) k++;
   return k;
 }
-function layerMemberAt(layer, timeZone, at) {
+function layerMemberAt(layer, timeZone, at2) {
   if (layer.members.length === 0) return null;
-  if (layer.endMs !== void 0 && at >= layer.endMs) return null;
-  if (!withinRestrictions(layer.restrictions, wallClockOf(at, timeZone))) return null;
-  const k = shiftIndexAt(layer, timeZone, at);
+  if (layer.endMs !== void 0 && at2 >= layer.endMs) return null;
+  if (!withinRestrictions(layer.restrictions, wallClockOf(at2, timeZone))) return null;
+  const k = shiftIndexAt(layer, timeZone, at2);
   return k === null ? null : layer.members[k % layer.members.length];
 }
 function withinRestrictions(restrictions, wall) {
@@ -21610,8 +22928,8 @@ function withinRestrictions(restrictions, wall) {
     )
   );
 }
-function whoIsOnCall(schedule, at) {
-  const t = at.getTime();
+function whoIsOnCall(schedule, at2) {
+  const t = at2.getTime();
   for (let i = schedule.overrides.length - 1; i >= 0; i--) {
     const o = schedule.overrides[i];
     if (o.fromMs <= t && t < o.toMs)
@@ -21624,48 +22942,47 @@ function whoIsOnCall(schedule, at) {
   }
   return null;
 }
-function onCallLevelsAt(model, policy, at) {
+function onCallLevelsAt(model, policy, at2) {
   const p = model.policies.get(policy);
   if (!p) return null;
   return p.levels.map((level, i) => {
     const people = [];
     for (const target of level.notify) {
-      const who = target.kind === "person" ? target.who : scheduled(model, target.schedule, at);
+      const who = target.kind === "person" ? target.who : scheduled(model, target.schedule, at2);
       if (who !== null && !people.some((p2) => sameOwner(p2, who))) people.push(who);
     }
     return { level: i + 1, people };
   });
 }
-function scheduled(model, name, at) {
-  const schedule = model.schedules.get(name);
-  return schedule ? whoIsOnCall(schedule, at)?.person ?? null : null;
+function scheduled(model, name2, at2) {
+  const schedule = model.schedules.get(name2);
+  return schedule ? whoIsOnCall(schedule, at2)?.person ?? null : null;
 }
 
 // src/oncall/directory.ts
 function createOnCallDirectory(model) {
   return {
     policyFor: (team) => model.teams.get(teamKey(team))?.policy,
-    onCallAt: (policy, at) => onCallLevelsAt(model, policy, at)
+    onCallAt: (policy, at2) => onCallLevelsAt(model, policy, at2)
   };
 }
 
 // src/oncall/load.ts
 async function loadOnCall(files, config) {
-  const defaults2 = new Set(defaultConfig().oncall.files);
+  const defaults2 = new Set(oncallConfigSchema.properties.files.default);
   const parsed = [];
   const findings = [];
   for (const path2 of config.files) {
-    const text = await files.read(path2);
-    if (text !== void 0) {
-      parsed.push(parseOnCallFile(text, path2));
+    const file = await readRequired(files, path2);
+    if (file.kind === "text") {
+      parsed.push(parseOnCallFile(file.text, path2));
       continue;
     }
-    const skipped = files.notices().find((f) => f.file === path2);
     findings.push(
-      skipped ? {
+      file.kind === "unreadable" ? {
         ruleId: "oncall/unreadable",
         severity: "error",
-        message: `on-call file ${path2} could not be read: ${skipped.message}`,
+        message: `on-call file ${path2} could not be read: ${file.reason}`,
         file: path2
       } : {
         ruleId: "oncall/missing-file",
@@ -21684,46 +23001,10 @@ async function loadOnCall(files, config) {
   };
 }
 
-// src/repo/filtered.ts
-function withIgnore(files, globs) {
-  const patterns = globs.map((g) => g.trim()).filter((g) => g !== "");
-  if (patterns.length === 0) return files;
-  const key = patterns.join("\n");
-  if (filteredBy.get(files) === key) return files;
-  const known = wrappers.get(files)?.get(key);
-  if (known) return known;
-  const filtered = filter2(files, patterns);
-  filteredBy.set(filtered, key);
-  if (!wrappers.has(files)) wrappers.set(files, /* @__PURE__ */ new Map());
-  wrappers.get(files).set(key, filtered);
-  return filtered;
-}
-var wrappers = /* @__PURE__ */ new WeakMap();
-var filteredBy = /* @__PURE__ */ new WeakMap();
-function filter2(files, patterns) {
-  const matchers = patterns.map(
-    (g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true })
-  );
-  const hidden = (path2) => {
-    const segments = path2.split("/");
-    for (let i = 1; i <= segments.length; i++) {
-      const prefix2 = segments.slice(0, i).join("/");
-      if (matchers.some((m) => m.match(prefix2))) return true;
-    }
-    return false;
-  };
-  return {
-    label: files.label,
-    list: async () => (await files.list()).filter((p) => !hidden(p)),
-    read: async (path2) => hidden(path2) ? void 0 : files.read(path2),
-    notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file))
-  };
-}
-
 // src/codeowners/enrich.ts
-function withOwnership(findings, codeowners, config, directory, at) {
+function withOwnership(findings, codeowners, config, directory, at2) {
   const describe2 = (policy) => {
-    const first = directory && at ? directory.onCallAt(policy, at)?.[0]?.people : void 0;
+    const first = directory && at2 ? directory.onCallAt(policy, at2)?.[0]?.people : void 0;
     return first && first.length > 0 ? `${policy} (on call: ${first.join(", ")})` : policy;
   };
   const policyOf = (owners) => {
@@ -21747,378 +23028,78 @@ function withOwnership(findings, codeowners, config, directory, at) {
   });
 }
 
-// src/engine.ts
-async function routeToOwners(findings, files, config, now) {
-  const { codeowners } = await loadCodeowners(files);
-  if (!codeowners) return findings;
-  const { directory } = await loadOnCall(files, config.oncall);
-  return withOwnership(findings, codeowners, config.codeowners, directory, now);
+// src/engine/facts.ts
+function createRunFacts(files, config) {
+  let codeowners;
+  let onCall;
+  return {
+    codeowners: () => codeowners ??= loadCodeowners(files),
+    onCall: () => onCall ??= loadOnCall(files, config.oncall)
+  };
 }
-async function runChecks(files, config, options) {
+
+// src/engine/run-checks.ts
+function moduleContext(files, config, options) {
   const repo = config.ignore.length > 0 ? withIgnore(files, config.ignore) : files;
-  const ctx = {
+  return {
     files: repo,
     config,
     configPath: options.configPath,
     configDiagnostics: options.configDiagnostics ?? [],
-    now: options.now
+    now: options.now,
+    facts: createRunFacts(repo, config),
+    services: options.services ?? {}
   };
-  const selected = (options.checks ?? CHECKS).filter(
-    (c) => config.checks[c.id] !== false && (!options.only || options.only.includes(c.id))
+}
+function selectModules(config, options) {
+  return (options.modules ?? MODULES).filter(
+    (m) => config.checks[m.id] !== false && (!options.only || options.only.includes(m.id))
   );
+}
+async function runChecks(files, config, options) {
+  const ctx = moduleContext(files, config, options);
   const findings = [];
   const ran = [];
-  for (const check of selected) {
-    try {
-      findings.push(...await check.run(ctx));
-    } catch (error) {
-      findings.push({
-        ruleId: `${check.id}/check-failed`,
+  for (const module of selectModules(config, options)) {
+    findings.push(...await guarded(module, () => module.check(ctx)));
+    ran.push(module.id);
+  }
+  findings.push(...ctx.files.notices());
+  return { findings: await finish(findings, ctx), ran };
+}
+async function guarded(module, work) {
+  try {
+    return await work();
+  } catch (error) {
+    return [
+      {
+        ruleId: `${module.id}/check-failed`,
         severity: "error",
-        message: `the ${check.title} check failed: ${error instanceof Error ? error.message : String(error)}`
-      });
-    }
-    ran.push(check.id);
+        message: `the ${module.title} check failed: ${error instanceof Error ? error.message : String(error)}`
+      }
+    ];
   }
-  findings.push(...repo.notices());
-  return { findings: sortFindings(await routeToOwners(findings, repo, config, options.now)), ran };
 }
-
-// src/config/load.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/ops-steward/ops-steward/schemas/config.schema.json",
-  title: "ops-steward configuration (.github/ops-steward.yml)",
-  description: "Every key is optional: with no file at all, every check runs wherever its inputs exist.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    checks: {
-      description: "Turn check modules on or off. All are on by default.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        config: { type: "boolean", description: "Validate this configuration file itself." },
-        flags: { type: "boolean", description: "Feature flag registry and code references." },
-        codeowners: {
-          type: "boolean",
-          description: "CODEOWNERS syntax, coverage and escalation mapping."
-        }
-      }
-    },
-    ignore: {
-      description: "Globs (minimatch, repository-relative) that no check reads.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    flags: {
-      description: "Feature flags: the registry, lifetimes and how code reads flags.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        registry: {
-          description: "Path of the flag registry YAML file, repository-relative.",
-          type: "string",
-          minLength: 1,
-          default: "flags.yml"
-        },
-        expiringWithinDays: {
-          description: "A flag whose expiry is within this many days is 'expiring'.",
-          type: "integer",
-          minimum: 0,
-          default: 7
-        },
-        lifetimeDays: {
-          description: "Maximum days from created (or from the previous expiry, recorded as renewedFrom in the registry, for a renewal) to expires, per flag type; 'default' covers the other types. Unleash's lifetimes: { default: 30, release: 40, experiment: 40, operational: 7 }.",
-          type: "object",
-          additionalProperties: { type: "integer", minimum: 1 },
-          default: { default: 30 }
-        },
-        types: {
-          description: "Allowed flag types.",
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          minItems: 1
-        },
-        permanentTypes: {
-          description: "Flag types that never expire.",
-          type: "array",
-          items: { type: "string", minLength: 1 }
-        },
-        include: {
-          description: "Source files scanned for flag references (minimatch).",
-          type: "array",
-          items: { type: "string", minLength: 1 }
-        },
-        exclude: {
-          description: "Source files never scanned (minimatch). Replaces the default list.",
-          type: "array",
-          items: { type: "string", minLength: 1 }
-        },
-        accessors: {
-          description: "The project's own ways of reading a flag, added to the built-in SDK accessors.",
-          type: "array",
-          items: { $ref: "#/definitions/accessor" }
-        },
-        defaultAccessors: {
-          description: "Recognise the common SDKs (LaunchDarkly, Unleash, OpenFeature, GrowthBook, PostHog, ConfigCat, Flagsmith, Statsig).",
-          type: "boolean",
-          default: true
-        },
-        textReferences: {
-          description: "Count quoted occurrences of declared keys in non-JS/TS text files as references.",
-          type: "boolean",
-          default: true
-        },
-        severity: {
-          description: "Severity per flag state; 'off' silences it.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            expired: { $ref: "#/definitions/severityOrOff" },
-            expiring: { $ref: "#/definitions/severityOrOff" },
-            orphaned: { $ref: "#/definitions/severityOrOff" },
-            undeclared: { $ref: "#/definitions/severityOrOff" },
-            unresolved: { $ref: "#/definitions/severityOrOff" }
-          }
-        },
-        sync: {
-          description: "The scheduled sweep (command flags-sync) that keeps one issue per flag that needs attention.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            labels: {
-              description: "Labels of flag issues: 'base' on every one, plus one per state.",
-              type: "object",
-              additionalProperties: false,
-              properties: {
-                base: {
-                  type: "string",
-                  minLength: 1,
-                  maxLength: 50,
-                  default: "feature-flag"
-                },
-                expiring: {
-                  type: "string",
-                  minLength: 1,
-                  maxLength: 50,
-                  default: "flag:expiring"
-                },
-                expired: {
-                  type: "string",
-                  minLength: 1,
-                  maxLength: 50,
-                  default: "flag:expired"
-                },
-                orphaned: {
-                  type: "string",
-                  minLength: 1,
-                  maxLength: 50,
-                  default: "flag:orphaned"
-                },
-                undeclared: {
-                  type: "string",
-                  minLength: 1,
-                  maxLength: 50,
-                  default: "flag:undeclared"
-                }
-              }
-            },
-            budget: {
-              description: "Most GitHub writes (issues, comments, labels) per sweep; what is left waits for the next run.",
-              type: "integer",
-              minimum: 1,
-              default: 100
-            },
-            escalateAfterDays: {
-              description: "An expired flag's issue still open this many days after expiry (and after its notice) mentions the next level of the escalation chain.",
-              type: "integer",
-              minimum: 1,
-              default: 7
-            },
-            reopenAfterDays: {
-              description: "An issue a person closed while its flag is still expired is reopened at most once per this many days.",
-              type: "integer",
-              minimum: 1,
-              default: 7
-            },
-            assignTeamMembers: {
-              description: "When a flag's owner is a team, also assign its members (the token must be able to read the org's teams).",
-              type: "boolean",
-              default: false
-            }
-          }
-        }
-      }
-    },
-    codeowners: {
-      description: "CODEOWNERS checks and the mapping from owners to escalation policies.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        requireOwners: {
-          description: "Globs whose files must have a CODEOWNERS owner.",
-          type: "array",
-          items: { type: "string", minLength: 1 }
-        },
-        teams: {
-          description: "Owner (@org/team or @user) \u2192 its escalation policy in the on-call config.",
-          type: "object",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            properties: { policy: { type: "string", minLength: 1 } }
-          }
-        }
-      }
-    },
-    oncall: {
-      description: "The on-call configuration: schedules, escalation policies and team \u2192 policy (schemas/oncall.schema.json).",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        files: {
-          description: "On-call YAML files, repository-relative, merged in order. A name defined in two files is an error.",
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          minItems: 1,
-          default: ["oncall/schedules.yml"]
-        }
-      }
-    }
-  },
-  definitions: {
-    severityOrOff: { enum: ["error", "warning", "notice", "off"] },
-    keyTransform: {
-      description: "How a property name maps to a flag key (the SDK exposes 'new-checkout' as 'newCheckout': camelCase).",
-      enum: ["none", "camelCase", "snake_case", "kebab-case", "PascalCase", "UPPER_SNAKE"]
-    },
-    accessor: {
-      oneOf: [
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["call"],
-          properties: {
-            call: {
-              type: "string",
-              minLength: 1,
-              description: "Function name, or object.method ('*.method' for any object)."
-            },
-            argument: {
-              type: "integer",
-              minimum: 0,
-              default: 0,
-              description: "Which argument is the flag key (0-based)."
-            },
-            transform: { $ref: "#/definitions/keyTransform" }
-          }
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["jsx", "attribute"],
-          properties: {
-            jsx: { type: "string", minLength: 1, description: "JSX element name." },
-            attribute: {
-              type: "string",
-              minLength: 1,
-              description: "Attribute holding the flag key."
-            },
-            transform: { $ref: "#/definitions/keyTransform" }
-          }
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["member"],
-          properties: {
-            member: {
-              type: "string",
-              minLength: 1,
-              description: "Object whose properties are flags, e.g. featureToggles."
-            },
-            transform: { $ref: "#/definitions/keyTransform" }
-          }
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["objectFrom"],
-          properties: {
-            objectFrom: {
-              type: "string",
-              minLength: 1,
-              description: "Call returning an object of flags, e.g. useFlags."
-            },
-            transform: { $ref: "#/definitions/keyTransform" }
-          }
-        }
-      ]
-    }
+async function finish(findings, ctx) {
+  const adjusted = applyRuleSeverities(findings, ctx.config.rules);
+  return sortFindings(await routeToOwners(adjusted, ctx.facts, ctx.config, ctx.now));
+}
+function applyRuleSeverities(findings, rules) {
+  if (Object.keys(rules).length === 0) return [...findings];
+  const out = [];
+  for (const f of findings) {
+    const level = Object.hasOwn(rules, f.ruleId) ? rules[f.ruleId] : void 0;
+    if (level === "off") continue;
+    out.push(level === void 0 || level === f.severity ? f : { ...f, severity: level });
   }
-};
-
-// src/config/load.ts
-var schema3 = config_schema_default;
-function parseConfig(text, path2) {
-  const { source, errors, warnings } = parseYamlSource(text, path2, "config/yaml");
-  if (errors.length > 0) return { config: defaultConfig(), errors, diagnostics: warnings };
-  const data = source.doc.toJS();
-  if (data === null || data === void 0)
-    return { config: defaultConfig(), errors: [], diagnostics: warnings };
-  if (!(0, import_yaml4.isMap)(source.doc.contents)) {
-    return {
-      config: defaultConfig(),
-      errors: [
-        {
-          ruleId: "config/invalid",
-          severity: "error",
-          message: "the configuration must be a mapping of keys (checks, flags, codeowners, \u2026)",
-          file: path2,
-          line: 1,
-          column: 1
-        }
-      ],
-      diagnostics: warnings
-    };
-  }
-  const problems = validateWithSchema(schema3, data, source, "config");
-  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
-  const cleaned = source.doc.toJS();
-  return {
-    config: mergeConfig(defaultConfig(), cleaned),
-    errors: problems.errors,
-    diagnostics: sortFindings([...warnings, ...problems.unknownKeys])
-  };
-}
-function mergeConfig(base, override) {
-  return deepMerge(base, override);
-}
-function deepMerge(base, override) {
-  if (!isPlainObject2(base) || !isPlainObject2(override))
-    return override === void 0 ? base : override;
-  const out = { ...base };
-  for (const [key, value] of Object.entries(override)) out[key] = deepMerge(base[key], value);
   return out;
 }
-function isPlainObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+async function routeToOwners(findings, facts, config, now) {
+  const { codeowners } = await facts.codeowners();
+  if (!codeowners) return findings;
+  const { directory } = await facts.onCall();
+  return withOwnership(findings, codeowners, config.codeowners, directory, now);
 }
-
-// src/repo/errors.ts
-var RepoError = class extends Error {
-  /** HTTP status when GitHub refused the request. */
-  status;
-  constructor(message, options) {
-    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
-    this.name = "RepoError";
-    if (options?.status !== void 0) this.status = options.status;
-  }
-};
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -22289,65 +23270,6 @@ function validateConcurrency(concurrency) {
   }
 }
 
-// src/repo/content.ts
-var import_isbinaryfile = __toESM(require_lib(), 1);
-var SKIPPED_FILE_RULE = "repo/skipped-file";
-function skippedNotice(file, why) {
-  return {
-    ruleId: SKIPPED_FILE_RULE,
-    severity: "notice",
-    file,
-    message: `Skipped ${file}: ${why}.`
-  };
-}
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, "")} KiB`;
-  return `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MiB`;
-}
-function tooLargeReason(size, max) {
-  return `${formatBytes(size)} is over the ${formatBytes(max)} size limit`;
-}
-var GITHUB_SIZED_FILES = new Map(
-  CODEOWNERS_LOCATIONS.map((path2) => [path2, 16 * 1024 * 1024])
-);
-function sizeLimitFor(path2, maxFileBytes) {
-  return Math.max(maxFileBytes, GITHUB_SIZED_FILES.get(path2) ?? 0);
-}
-function validateMaxFileBytes(value) {
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new RangeError(`maxFileBytes must be a positive integer, got ${String(value)}`);
-  }
-  return value;
-}
-async function decodeText(bytes) {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (await (0, import_isbinaryfile.isBinaryFile)(buf, buf.length)) return { skip: "binary file" };
-  if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254 && !(buf[2] === 0 && buf[3] === 0)) {
-    return { text: new TextDecoder("utf-16le").decode(buf) };
-  }
-  if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
-    return { text: new TextDecoder("utf-16be").decode(buf) };
-  }
-  return { text: new TextDecoder("utf-8").decode(buf) };
-}
-function isCleanRelativePath(p) {
-  if (p === "" || p.startsWith("/") || p.includes("\\")) return false;
-  return p.split("/").every((seg) => seg !== "" && seg !== "." && seg !== "..");
-}
-function comparePaths(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var NoticeLog = class {
-  byFile = /* @__PURE__ */ new Map();
-  add(file, why) {
-    if (!this.byFile.has(file)) this.byFile.set(file, skippedNotice(file, why));
-  }
-  list() {
-    return [...this.byFile.entries()].sort(([a], [b]) => comparePaths(a, b)).map(([, f]) => f);
-  }
-};
-
 // src/repo/types.ts
 var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
@@ -22360,9 +23282,27 @@ export {
   parseCodeowners,
   policyForOwner,
   escalationFor,
-  escalationGapsInChange,
+  countFindings,
+  formatLocation,
+  shouldFail,
+  diffFromPullFiles,
+  prop,
+  str,
+  UserError,
+  InputError,
+  httpStatus,
+  describeError,
+  RepoError,
+  UnreadableFileError,
   CODEOWNERS_LOCATIONS,
   loadCodeowners,
+  tooLargeReason,
+  sizeLimitFor,
+  readLimitFor,
+  validateMaxFileBytes,
+  decodeText,
+  comparePaths,
+  NoticeLog,
   require_mod,
   require_dist,
   epochDay,
@@ -22370,38 +23310,37 @@ export {
   epochDayOf,
   lifetimePolicy,
   parseRegistry,
-  checkRenewal,
   analyzeFlags,
+  registryProblem,
   statusOf,
   findingsOf,
-  buildChecks,
-  DEFAULT_CONFIG_PATH,
-  countFindings,
-  sortFindings,
-  formatLocation,
-  shouldFail,
-  loadOnCall,
+  MODULES,
   withIgnore,
+  loadOnCall,
+  moduleContext,
+  selectModules,
   runChecks,
+  guarded,
+  finish,
   renderJson,
   formatCounts,
+  GITHUB_COMMENT_LIMIT,
+  escapeMarkdownCell,
   renderMarkdown,
+  DEFAULT_CONFIG_PATH,
+  defaultConfig,
   renderSarifString,
   require_picocolors,
   sanitizeForTerminal,
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   buildAnnotations,
+  REPORT_FORMATS,
+  isReportFormat,
   renderReport,
   parseConfig,
-  RepoError,
+  CONFIG_CANDIDATES,
+  readConfigAt,
+  loadConfigAt,
   pLimit,
-  tooLargeReason,
-  sizeLimitFor,
-  validateMaxFileBytes,
-  decodeText,
-  isCleanRelativePath,
-  comparePaths,
-  NoticeLog,
-  DEFAULT_MAX_FILE_BYTES,
-  InputError
+  DEFAULT_MAX_FILE_BYTES
 };

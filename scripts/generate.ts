@@ -1,0 +1,15 @@
+// Files derived from the module registry, written by `npm run build` and checked fresh in CI.
+import { format, resolveConfig } from 'prettier';
+import { publishedConfigSchema } from '../src/config/published-schema.js';
+import { MODULES } from '../src/modules.js';
+import { withRuleReference } from '../src/report/rule-docs.js';
+
+async function pretty(text: string, file: string): Promise<string> {
+  const options = (await resolveConfig(file)) ?? {};
+  return format(text, { ...options, filepath: file });
+}
+
+export const generate: Record<string, (before: string) => Promise<string>> = {
+  'schemas/config.schema.json': () => pretty(publishedConfigSchema(), 'schemas/config.schema.json'),
+  'README.md': (before) => pretty(withRuleReference(before, MODULES), 'README.md'),
+};

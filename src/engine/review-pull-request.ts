@@ -1,0 +1,87 @@
+import type { Config } from '../config/types.js';
+import type {
+  BaseFiles,
+  CommentSection,
+  DomainModule,
+  ModuleServices,
+  PullRequestContext,
+} from '../core/module.js';
+import type { Finding } from '../findings.js';
+import type { PullRequestDiff } from '../repo/diff.js';
+import type { RepoFiles } from '../repo/types.js';
+import { finish, guarded, moduleContext, selectModules } from './run-checks.js';
+
+export interface PullRequestInput {
+  /** The head commit's files (a checkout or a git tree); `config.ignore` is applied here. */
+  files: RepoFiles;
+  /** The config the pull request is judged by: the base branch's. */
+  config: Config;
+  configPath?: string;
+  now: Date;
+  diff: PullRequestDiff;
+  base: BaseFiles;
+  modules?: readonly DomainModule[];
+  services?: ModuleServices;
+}
+
+/** One module's verdict on the change. */
+export interface ModuleReview {
+  id: string;
+  title: string;
+  findings: Finding[];
+  notes: string[];
+  section?: CommentSection;
+}
+
+export interface PullRequestOutcome {
+  /** Modules with a pull-request capability that ran, in registry order. */
+  reviews: ModuleReview[];
+  /** Every review's findings, routed to owners and sorted: what the doors annotate. */
+  findings: Finding[];
+  /** Limits of the whole review (a cut diff). */
+  notes: string[];
+}
+
+/**
+ * The pull-request use case: every enabled module's own rules about this change, each on the head file and
+ * line it is about. A module that crashes yields an error finding, so a broken rule never looks like a pass.
+ */
+export async function reviewPullRequest(input: PullRequestInput): Promise<PullRequestOutcome> {
+  const options = {
+    now: input.now,
+    ...(input.configPath !== undefined ? { configPath: input.configPath } : {}),
+    ...(input.modules ? { modules: input.modules } : {}),
+    ...(input.services ? { services: input.services } : {}),
+  };
+  const ctx: PullRequestContext = {
+    ...moduleContext(input.files, input.config, options),
+    diff: input.diff,
+    base: input.base,
+  };
+  const reviews: ModuleReview[] = [];
+  for (const module of selectModules(input.config, options)) {
+    const review = module.pullRequest;
+    if (!review) continue;
+    let notes: string[] = [];
+    let section: CommentSection | undefined;
+    const raw = await guarded(module, async () => {
+      const out = await review(ctx);
+      notes = out.notes ?? [];
+      section = out.section;
+      return out.findings;
+    });
+    reviews.push({
+      id: module.id,
+      title: module.title,
+      findings: await finish(raw, ctx),
+      notes,
+      ...(section ? { section } : {}),
+    });
+  }
+  const notes = input.diff.complete
+    ? []
+    : [
+        'GitHub lists at most 3000 changed files of a pull request: changed lines in the files beyond that are not checked here (the full report still covers them).',
+      ];
+  return { reviews, findings: reviews.flatMap((r) => r.findings), notes };
+}
