@@ -104,6 +104,29 @@ export const flagsConfigSchema = {
       type: 'boolean',
       default: true,
     },
+    textReferenceExclude: {
+      description:
+        'Text files whose mentions of a key keep no flag alive (minimatch): script names, CI job names and dependency lists say nothing about code reading a flag. Replaces the default list. Prose (Markdown), lockfiles and changelogs never count.',
+      type: 'array',
+      items: name,
+      default: [
+        '**/package.json',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '.gitlab-ci.yml',
+        '.circleci/**',
+        '.buildkite/**',
+        '**/azure-pipelines.yml',
+        '**/Jenkinsfile',
+        '**/bitbucket-pipelines.yml',
+      ],
+    },
+    textReferenceWords: {
+      description:
+        "Let keys that are one ordinary lowercase word ('test', 'preview', 'beta') be kept alive by text references too; by default only code references count for them.",
+      type: 'boolean',
+      default: false,
+    },
     severity: {
       description: "Severity per flag state; 'off' silences it.",
       type: 'object',

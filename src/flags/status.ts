@@ -44,6 +44,8 @@ export interface FlagStatus {
    * (`file:line`), since that read may be the one that uses it. Absent otherwise.
    */
   iteratedAt?: string[];
+  /** Only `text` references keep the flag alive (weaker evidence than code). Absent otherwise. */
+  onlyTextReferences?: true;
 }
 
 interface Classified {
@@ -233,6 +235,9 @@ function classify(
         references: exact.length,
         patternReferences,
         ...(iteratedAt ? { iteratedAt } : {}),
+        ...(exact.length > 0 && patternReferences === 0 && exact.every((r) => r.via === 'text')
+          ? { onlyTextReferences: true as const }
+          : {}),
       },
     });
   }

@@ -235,3 +235,40 @@ describe('iterating the registry', () => {
     ]);
   });
 });
+
+describe('text references with judgement', () => {
+  it('package.json scripts, CI workflows and Markdown keep no flag alive; ordinary words need code', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['preview', 'recs-v2-model', 'nightly-export']),
+      'package.json': JSON.stringify({
+        scripts: { preview: 'vite preview', 'nightly-export': 'x' },
+      }),
+      '.github/workflows/ci.yml':
+        'jobs:\n  preview:\n    steps:\n      - run: npm run nightly-export\n',
+      'docs/flags.md': 'We removed `recs-v2-model` in October.\n',
+      'deploy/values.yaml': 'features:\n  - preview\n',
+      'services/recommender/model.py': 'if flags.enabled("recs-v2-model"):\n    load()\n',
+    });
+    expect(run.states).toEqual([
+      'preview orphaned',
+      'recs-v2-model active',
+      'nightly-export orphaned',
+    ]);
+    expect(run.status[1]).toMatchObject({ references: 1, onlyTextReferences: true });
+  });
+
+  it('both are configurable', async () => {
+    const run = await runFlags(
+      {
+        'flags.yml': yamlRegistry(['preview', 'nightly-export']),
+        'package.json': JSON.stringify({ scripts: { 'nightly-export': 'x' } }),
+        'deploy/values.yaml': 'features:\n  - preview\n',
+      },
+      (c) => {
+        c.flags.textReferenceExclude = [];
+        c.flags.textReferenceWords = true;
+      },
+    );
+    expect(run.states).toEqual(['preview active', 'nightly-export active']);
+  });
+});

@@ -146,6 +146,7 @@ function statusJson(s: StatusRow): StatusRow {
     patternReferences: s.patternReferences,
     ...(s.error !== undefined ? { error: s.error } : {}),
     ...(s.iteratedAt ? { iteratedAt: [...s.iteratedAt] } : {}),
+    ...(s.onlyTextReferences ? { onlyTextReferences: true } : {}),
   };
 }
 
@@ -214,7 +215,7 @@ function statusText(rows: readonly StatusRow[], analysis: FlagsAnalysis, color: 
       sanitizeForTerminal(r.type ?? '-'),
       r.created ?? '-',
       r.expires ?? (r.state === 'permanent' ? 'never' : '-'),
-      String(r.references),
+      r.onlyTextReferences ? `${r.references} (only text references)` : String(r.references),
       String(r.patternReferences),
     ]),
     { 1: (cell) => paint[cell.trim() as StatusState]?.(cell) ?? cell },

@@ -57,7 +57,7 @@ import {
 import { prefilter } from './prefilter.js';
 import { checkerKey, type ModuleIndex } from './resolve.js';
 import { fileSelection, SOURCE_RE } from './select.js';
-import { isConfigText, TextMatcher } from './text.js';
+import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
 import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
 
@@ -186,7 +186,12 @@ export async function scanFlagReferences(
   const summaries = new Map<string, FileSummary>();
   const configTexts = new Map<string, string>();
   const textRefs: FlagReference[] = [];
-  const matcher = new TextMatcher(options.declaredKeys);
+  // A key that is an ordinary word (`preview`) turns up in text for other reasons.
+  const matcher = new TextMatcher(
+    config.textReferenceWords
+      ? options.declaredKeys
+      : options.declaredKeys.filter((k) => !isOrdinaryWord(k)),
+  );
   const wrapperNames = new Set<string>();
   let spec: ExtractSpec = accessors.spec(wrapperNames);
 

@@ -22,12 +22,13 @@ export interface FileSelection {
 }
 
 export function fileSelection(
-  config: Pick<FlagsConfig, 'include' | 'exclude' | 'registry'>,
+  config: Pick<FlagsConfig, 'include' | 'exclude' | 'registry' | 'textReferenceExclude'>,
 ): FileSelection {
   const opts = { dot: true, nocomment: true };
   const include = config.include.map((g) => new Minimatch(g, opts));
   const exclude = config.exclude.map((g) => new Minimatch(g, opts));
   const isExcluded = (p: string): boolean => exclude.some((m) => m.match(p));
+  const noText = config.textReferenceExclude.map((g) => new Minimatch(g, opts));
   // YAML registries declare every key: no text reference. A code registry is source, parsed.
   const registries = new Set(
     registrySources(config)
@@ -38,6 +39,10 @@ export function fileSelection(
     isExcluded,
     isSource: (p) => SOURCE_RE.test(p) && include.some((m) => m.match(p)) && !isExcluded(p),
     isText: (p) =>
-      !SOURCE_RE.test(p) && !registries.has(p) && !NOT_TEXT_REFERENCES.test(p) && !isExcluded(p),
+      !SOURCE_RE.test(p) &&
+      !registries.has(p) &&
+      !noText.some((m) => m.match(p)) &&
+      !NOT_TEXT_REFERENCES.test(p) &&
+      !isExcluded(p),
   };
 }
