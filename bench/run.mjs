@@ -33,6 +33,7 @@ const VIAS = [
   'jsx',
   'hint',
   'text',
+  'symbol',
 ];
 
 function usage(msg) {

@@ -38,10 +38,10 @@ describe('registries declared in code', () => {
         'src/flags/index.ts': "export { FlagKeysEnum } from './keys';\n",
         'src/search/SearchPage.tsx': [
           "import { FlagKeysEnum } from '../flags';",
-          "import { useFeatureValue } from '../platform/features';",
+          "import { useFeature } from '../platform/features';",
           '',
           'export function SearchPage() {',
-          '  const v2 = useFeatureValue(FlagKeysEnum.SearchV2);',
+          '  const v2 = useFeature(FlagKeysEnum.SearchV2);',
           '  return v2 ? <SearchV2 /> : <SearchV1 />;',
           '}',
           '',
@@ -51,7 +51,7 @@ describe('registries declared in code', () => {
           "import { useContext } from 'react';",
           "import { FeaturesContext } from './context';",
           '',
-          'export function useFeatureValue(feature: string): boolean {',
+          'export function useFeature(feature: string): boolean {',
           '  return useContext(FeaturesContext).enabled.has(feature);',
           '}',
           '',
@@ -76,7 +76,7 @@ describe('registries declared in code', () => {
     );
     expect(brief(run.analysis.scan.references)).toEqual([
       'celebrateFrontend symbol FlagKeysEnum @src/party/confetti.ts:4:22',
-      'search-v2 symbol FlagKeysEnum @src/search/SearchPage.tsx:5:30',
+      'search-v2 symbol FlagKeysEnum @src/search/SearchPage.tsx:5:25',
     ]);
     expect(run.states).toEqual([
       'search-v2 expiring',

@@ -259,38 +259,25 @@ export class Analyzer {
     const bound = this.wrapperFor(file, s, site, false);
     if (bound) return { kind: 'wrapper', w: bound };
     const acc = FORM_BY_ID.call.bind(site, this.accessors, this.where(file, s, site));
-    if (acc && this.isSdkCall(file, s, site)) return { kind: 'base', acc };
+    if (acc && this.isSdkCall(s, site)) return { kind: 'base', acc };
     const w = this.wrapperFor(file, s, site, true);
     return w ? { kind: 'wrapper', w } : undefined;
   }
 
   /**
-   * A bare call of a built-in SDK accessor's name is the SDK's unless the file shows it is the
-   * application's own: imported from a project module (that is no wrapper) or declared in the file.
-   * Where nothing tells (no import, a package or a module outside the scan), it counts by name,
-   * except names applications commonly define themselves, which need the SDK's package. The
-   * project's own accessors (`flags.accessors`) count by name, as configured.
+   * A bare call of a built-in SDK accessor's name counts as the SDK's, except for names
+   * applications commonly define themselves (`useFeature(projectId, featureId)`): those count only
+   * when imported from the SDK's own package. A project module re-exporting or declaring an SDK
+   * function (`export declare function isFeatureEnabled`) is common, so other names keep counting
+   * from anywhere. The project's own accessors (`flags.accessors`) count by name, as configured.
    */
-  private isSdkCall(file: string, s: FileSummary, site: Site): boolean {
+  private isSdkCall(s: FileSummary, site: Site): boolean {
     const acc = this.accessors.matchCall(site.name, site.receiver);
     if (!acc || acc.sdk === null || site.receiver !== null) return true;
     const ident = site.ident ?? site.name;
-    const imp = s.imports[ident];
-    if (imp) {
-      // The project's own module (a wrapper would have bound above): not the SDK's function.
-      if (this.index.resolveModule(file, imp.from) !== undefined) return false;
-      // A relative module outside the scan gives no way to tell.
-      if (imp.from.startsWith('.')) return !APP_DEFINED_NAMES.has(ident);
-      // From a package: the SDK's own, or one that may wrap it (no way to tell), but a name
-      // applications commonly define counts only from the SDK's package.
-      const own = SDK_PACKAGES[acc.sdk]?.some((p) => imp.from.startsWith(p)) ?? false;
-      return own || !APP_DEFINED_NAMES.has(ident);
-    }
-    const declaredHere =
-      ident in s.values ||
-      s.fns.some((f) => !f.method && f.name === ident) ||
-      (s.recordedCallees?.includes(ident) ?? false);
-    return !declaredHere && !APP_DEFINED_NAMES.has(ident);
+    if (!APP_DEFINED_NAMES.has(ident) && !APP_DEFINED_NAMES.has(site.name)) return true;
+    const from = s.imports[ident]?.from;
+    return from !== undefined && (SDK_PACKAGES[acc.sdk]?.some((p) => from.startsWith(p)) ?? false);
   }
 
   /** Where a site's identifier leads: its declaration, through imports and namespace imports. */
