@@ -3,20 +3,18 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-QXSAAOXO.js";
+} from "./chunks/chunk-LKKZD5EX.js";
 import {
-  describeCommentResult,
+  commentOnPullRequest,
   fetchPullRequestDiff,
   githubBaseFiles,
   githubCheckServices,
   githubFlagIssues,
-  publishPullRequestComment,
   readFileAtRef,
   renderFlagSyncSummary,
-  renderPullRequestReport,
   reviewPullRequest,
   syncFlagIssues
-} from "./chunks/chunk-DPU4Q24S.js";
+} from "./chunks/chunk-L3CBUVUF.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -26,7 +24,6 @@ import {
   countFindings,
   describeError,
   formatCounts,
-  loadOnCall,
   prop,
   readConfigAt,
   renderJson,
@@ -34,7 +31,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-7KFWXBZ2.js";
+} from "./chunks/chunk-GYHMJ4R2.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -27224,9 +27221,7 @@ var flagsSync = async ({ inputs, event, workspace, now, log, github }) => {
       }
     },
     ...event.serverUrl ? { serverUrl: event.serverUrl } : {},
-    lastReferenceCommit: localGitHistory(workspace.root),
-    // The last step of the owner chain: the team's escalation policy, and who is on call for it now.
-    directory: (await loadOnCall(workspace.files, workspace.config.oncall)).directory
+    lastReferenceCommit: localGitHistory(workspace.root)
   });
   const out = {
     findings: [...workspace.configDiagnostics, ...syncFindings(result, warnings)],
@@ -27306,32 +27301,21 @@ async function pullRequestReview(params) {
   for (const note of [...outcome.notes, ...outcome.reviews.flatMap((r) => r.notes)]) log.info(note);
   log.info(`pull request #${pr.number}: ${outcome.findings.length} finding(s) on its changes`);
   const label = `#${pr.number}${pr.headSha ? ` at ${pr.headSha.slice(0, 7)}` : ""}`;
-  const body = renderPullRequestReport(outcome, {
-    label,
-    footer: "Updated on every push by the ops-steward Action; the job summary has the full report."
-  });
-  let commentLine;
-  if (params.dryRun) {
-    commentLine = "dry-run: the PR comment was not created or updated";
-    log.info(commentLine);
-  } else {
-    try {
-      const result = await publishPullRequestComment(
-        client,
-        { ...event.repository, pullNumber: pr.number },
-        outcome,
-        body
-      );
-      commentLine = describeCommentResult(result);
-      if (result.action === "skipped") log.notice(commentLine);
-      else log.info(commentLine);
-    } catch (error2) {
-      commentLine = `PR comment not updated: ${message(error2)}`;
-      log.warning(`${commentLine} (the annotations and the job summary carry the same report)`);
+  const comment = await commentOnPullRequest(
+    client,
+    { ...event.repository, pullNumber: pr.number },
+    outcome,
+    {
+      label,
+      footer: "Updated on every push by the ops-steward Action; the job summary has the full report.",
+      dryRun: params.dryRun
     }
-  }
-  return { findings: outcome.findings, summary: `${body}
-_${commentLine}._
+  );
+  if (comment.level === "warning")
+    log.warning(`${comment.line} (the annotations and the job summary carry the same report)`);
+  else log[comment.level](comment.line);
+  return { findings: outcome.findings, summary: `${comment.body}
+_${comment.line}._
 ` };
 }
 function message(error2) {

@@ -1,24 +1,23 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   CHECK_RUN_LIMITS,
+  commentOnPullRequest,
   completeCheckRun,
   conclusionFor,
   createCheckRun,
-  describeCommentResult,
   fetchPullRequestDiff,
   githubBaseFiles,
   githubCheckServices,
   githubFlagIssues,
   isTooLarge,
   pageItems,
-  publishPullRequestComment,
   readFileAtRef,
   renderModuleReview,
-  renderPullRequestReport,
   reviewPullRequest,
+  silentLog,
   syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-DPU4Q24S.js";
+} from "./chunks/chunk-L3CBUVUF.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -39,7 +38,6 @@ import {
   isoFromEpochDay,
   lifetimePolicy,
   loadConfigAt,
-  loadOnCall,
   ownerKind,
   ownersOf,
   pLimit,
@@ -55,9 +53,8 @@ import {
   sizeLimitFor,
   str,
   tooLargeReason,
-  validateMaxFileBytes,
-  withIgnore
-} from "./chunks/chunk-7KFWXBZ2.js";
+  validateMaxFileBytes
+} from "./chunks/chunk-GYHMJ4R2.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -2761,7 +2758,7 @@ async function withCheckRun(octokit, target, spec, log, evaluate2) {
       );
     }
     if (expected) {
-      log.warn(`${spec.name} on ${spec.what} failed: ${reason}`);
+      log.warning(`${spec.name} on ${spec.what} failed: ${reason}`);
       return { conclusion: "failure", checkRunId: run2.checkRunId, findings: [] };
     }
     throw error;
@@ -2812,7 +2809,7 @@ async function withCheckRuns(octokit, target, specs, log, evaluate2) {
     const expected = isExpected(error);
     await failRest(error, expected);
     if (expected) {
-      log.warn(
+      log.warning(
         `${specs.map((s) => s.name).join(", ")}: ${error instanceof Error ? error.message : String(error)}`
       );
       return [];
@@ -2900,7 +2897,7 @@ async function evaluate(octokit, target, run2, deps2) {
     annotations
   });
   if (omittedAnnotations > 0)
-    deps2.log.warn(`${label(target)}: ${omittedAnnotations} annotations left out (cap reached)`);
+    deps2.log.warning(`${label(target)}: ${omittedAnnotations} annotations left out (cap reached)`);
   deps2.log.info(`${label(target)}: ${conclusion} (${formatCounts(countFindings(findings))})`);
   return {
     conclusion,
@@ -3055,25 +3052,18 @@ _Config from the base branch at \`${target.configRef.slice(0, 12)}\`._
   return renderModuleReview(review, { label: label2(target), maxChars }) + notes + footer;
 }
 async function comment(octokit, target, pullNumber, outcome, deps2) {
-  const body = renderPullRequestReport(outcome, {
-    label: label2(target),
-    footer: `Updated on every push by the ops-steward App; each part has its own \`${CHECK_NAME} / \u2026\` check run.`
-  });
-  try {
-    const result = await publishPullRequestComment(
-      octokit,
-      { owner: target.owner, repo: target.repo, pullNumber },
-      outcome,
-      body
-    );
-    const line = `${label2(target)}: ${describeCommentResult(result)}`;
-    if (result.action === "skipped") deps2.log.warn(line);
-    else deps2.log.info(line);
-  } catch (error) {
-    deps2.log.warn(
-      `${label2(target)}: PR comment not updated: ${error instanceof Error ? error.message : String(error)}`
-    );
-  }
+  const result = await commentOnPullRequest(
+    octokit,
+    { owner: target.owner, repo: target.repo, pullNumber },
+    outcome,
+    {
+      label: label2(target),
+      footer: `Updated on every push by the ops-steward App; each part has its own \`${CHECK_NAME} / \u2026\` check run.`
+    }
+  );
+  const line = `${label2(target)}: ${result.line}`;
+  if (result.level === "info") deps2.log.info(line);
+  else deps2.log.warning(line);
 }
 function label2(target) {
   const pr = target.pullNumber === void 0 ? "" : ` (#${target.pullNumber})`;
@@ -3423,23 +3413,23 @@ function suggestKey(key, keys) {
   return (0, import_fastest_levenshtein.distance)(key, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
 }
 
-// src/github/renewal.ts
+// src/engine/renew-flag.ts
 var MAX_TEAM_LOOKUPS = 10;
-async function handleRenewComment(input) {
-  const { octokit, owner, repo, commenter, defaultBranch: defaultBranch2 } = input;
-  const log = input.log ?? { info: () => void 0, warn: () => void 0 };
+async function renewFlag(request, port) {
+  const { commenter, defaultBranch: defaultBranch2, where } = request;
+  const log = request.log ?? silentLog;
   if (/\[bot\]$/i.test(commenter)) return { kind: "ignored", reason: "comment by a bot" };
-  const command = parseRenewCommand(input.body);
+  const command = parseRenewCommand(request.body);
   if (command.kind === "none") return { kind: "ignored", reason: "no renew command" };
-  const reply = async (reason, text) => {
-    await postComment(input, `@${commenter} ${text}`);
-    log.info(`renew in ${owner}/${repo}#${input.issueNumber} by ${commenter}: ${reason}`);
-    return { kind: "replied", reason, reply: text };
+  const reply = async (reason, text2) => {
+    await port.reply(request.issueNumber, `@${commenter} ${text2}`);
+    log.info(`renew in ${where}#${request.issueNumber} by ${commenter}: ${reason}`);
+    return { kind: "replied", reason, reply: text2 };
   };
   if (command.kind === "invalid") return reply("invalid", command.message);
-  const registryPath = input.config.flags.registry;
-  const baseSha = await branchSha(octokit, owner, repo, defaultBranch2);
-  const registry = await readWithSha(octokit, { owner, repo, path: registryPath, ref: baseSha });
+  const registryPath = request.config.flags.registry;
+  const baseSha = await port.branchSha(defaultBranch2);
+  const registry = await port.readWithSha(registryPath, baseSha);
   if (!registry)
     return reply(
       "no-registry",
@@ -3450,11 +3440,11 @@ async function handleRenewComment(input) {
     registryPath,
     key: command.key,
     days: command.days,
-    config: input.config.flags,
-    now: input.now
+    config: request.config.flags,
+    now: request.now
   });
   if (!plan.ok) return reply(plan.reason, plan.message);
-  const permission = await checkPermission(input, plan.flag.owners, baseSha, log);
+  const permission = await checkPermission(request, port, plan.flag.owners, baseSha, log);
   if (!permission.allowed) return reply("refused", permission.message);
   const facts = {
     key: plan.flag.key,
@@ -3464,36 +3454,24 @@ async function handleRenewComment(input) {
     policy: plan.policy,
     registryPath,
     commenter,
-    issueNumber: input.issueNumber,
+    issueNumber: request.issueNumber,
     because: permission.because
   };
   const branch = renewalBranch(facts.key, facts.expires);
-  const existing = await findOpenPull(octokit, owner, repo, branch);
-  if (existing) return finish(input, facts, existing, branch, true, log);
-  await prepareBranch(input, branch, baseSha, registryPath, registry.sha, plan.text, facts);
-  let pull;
-  try {
-    const { data } = await octokit.request("POST /repos/{owner}/{repo}/pulls", {
-      owner,
-      repo,
-      title: renewalTitle(facts),
-      head: branch,
-      base: defaultBranch2,
-      body: renewalBody(facts)
-    });
-    pull = readPull(data);
-  } catch (error) {
-    const raced = httpStatus(error) === 422 ? await findOpenPull(octokit, owner, repo, branch) : void 0;
-    if (!raced) throw error;
-    return finish(input, facts, raced, branch, true, log);
-  }
-  return finish(input, facts, pull, branch, false, log);
-}
-async function finish(input, facts, pull, branch, reused, log) {
+  const existing = await port.findOpenPull(branch);
+  const { pull, reused } = existing ? { pull: existing, reused: true } : await port.openPull({
+    branch,
+    baseSha,
+    defaultBranch: defaultBranch2,
+    path: registryPath,
+    blobSha: registry.sha,
+    text: plan.text,
+    facts
+  });
   const text = openedReply(facts, pull, reused);
-  await postComment(input, `@${input.commenter} ${text}`);
+  await port.reply(request.issueNumber, `@${commenter} ${text}`);
   log.info(
-    `renew ${facts.key} in ${input.owner}/${input.repo} by ${input.commenter}: ${reused ? "reused" : "opened"} #${pull.number} (${facts.previousExpires} \u2192 ${facts.expires})`
+    `renew ${facts.key} in ${where} by ${commenter}: ${reused ? "reused" : "opened"} #${pull.number} (${facts.previousExpires} \u2192 ${facts.expires})`
   );
   return {
     kind: reused ? "reused" : "opened",
@@ -3503,13 +3481,13 @@ async function finish(input, facts, pull, branch, reused, log) {
     reply: text
   };
 }
-async function checkPermission(input, flagOwners, baseSha, log) {
-  const registryPath = input.config.flags.registry;
+async function checkPermission(request, port, flagOwners, baseSha, log) {
+  const registryPath = request.config.flags.registry;
   const memberOf = /* @__PURE__ */ new Set();
   let role = null;
   let codeowners = [];
   const decide = () => decideRenewPermission({
-    commenter: input.commenter,
+    commenter: request.commenter,
     flagOwners,
     registryCodeowners: codeowners,
     registryPath,
@@ -3518,81 +3496,103 @@ async function checkPermission(input, flagOwners, baseSha, log) {
   });
   let verdict = decide();
   if (verdict.allowed) return verdict;
-  role = await fetchRole(input, log);
+  role = await port.role(request.commenter);
   verdict = decide();
   if (verdict.allowed) return verdict;
-  codeowners = await registryCodeowners(input, baseSha, log);
+  codeowners = await registryCodeowners(request, port, baseSha, log);
   verdict = decide();
   if (verdict.allowed) return verdict;
   for (const team of teamsToCheck(flagOwners, codeowners).slice(0, MAX_TEAM_LOOKUPS)) {
-    if (await isTeamMember(input, team, log)) {
+    if (await port.isTeamMember(team, request.commenter)) {
       memberOf.add(team);
       break;
     }
   }
   return decide();
 }
-async function fetchRole(input, log) {
-  try {
-    const { data } = await input.octokit.request(
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
-      {
-        owner: input.owner,
-        repo: input.repo,
-        username: input.commenter
-      }
-    );
-    return roleFromPermissionResponse(data);
-  } catch (error) {
-    if (httpStatus(error) === 404) return "none";
-    log.warn(
-      `could not read the permission of ${input.commenter} on ${input.owner}/${input.repo}: ${describeError(error)}`
-    );
-    return null;
-  }
-}
-async function registryCodeowners(input, ref, log) {
+async function registryCodeowners(request, port, ref, log) {
   for (const location of CODEOWNERS_LOCATIONS) {
     let text;
     try {
-      text = await readFileAtRef(input.octokit, {
-        owner: input.owner,
-        repo: input.repo,
-        path: location,
-        ref
-      });
+      text = await port.read(location, ref);
     } catch (error) {
-      log.warn(`could not read ${location}: ${describeError(error)}`);
+      log.warning(`could not read ${location}: ${describeError(error)}`);
       return [];
     }
     if (text === void 0) continue;
     const codeowners = parseCodeowners(text, location);
-    return codeowners.ignored ? [] : ownersOf(codeowners, input.config.flags.registry).owners;
+    return codeowners.ignored ? [] : ownersOf(codeowners, request.config.flags.registry).owners;
   }
   return [];
 }
-async function isTeamMember(input, team, log) {
-  const [org, slug] = team.replace(/^@/, "").split("/");
-  try {
-    const { data } = await input.octokit.request(
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
-      {
-        org,
-        team_slug: slug,
-        username: input.commenter
+
+// src/github/renewal.ts
+function githubRenewals(octokit, repo, log = silentLog) {
+  const { owner, repo: name } = repo;
+  return {
+    branchSha: (branch) => branchSha(octokit, repo, branch),
+    readWithSha: (path, ref) => readWithSha(octokit, { owner, repo: name, path, ref }),
+    read: (path, ref) => readFileAtRef(octokit, { owner, repo: name, path, ref }),
+    async role(login) {
+      try {
+        const { data } = await octokit.request(
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+          { owner, repo: name, username: login }
+        );
+        return roleFromPermissionResponse(data);
+      } catch (error) {
+        if (httpStatus(error) === 404) return "none";
+        log.warning(
+          `could not read the permission of ${login} on ${owner}/${name}: ${describeError(error)}`
+        );
+        return null;
       }
-    );
-    return data.state === "active";
-  } catch (error) {
-    if (httpStatus(error) !== 404)
-      log.warn(
-        `could not check membership of ${input.commenter} in ${team}: ${describeError(error)}`
-      );
-    return false;
-  }
+    },
+    async isTeamMember(team, login) {
+      const [org, slug] = team.replace(/^@/, "").split("/");
+      try {
+        const { data } = await octokit.request(
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}",
+          { org, team_slug: slug, username: login }
+        );
+        return data.state === "active";
+      } catch (error) {
+        if (httpStatus(error) !== 404)
+          log.warning(`could not check membership of ${login} in ${team}: ${describeError(error)}`);
+        return false;
+      }
+    },
+    findOpenPull: (branch) => findOpenPull(octokit, repo, branch),
+    async openPull(change) {
+      await prepareBranch(octokit, repo, change);
+      try {
+        const { data } = await octokit.request("POST /repos/{owner}/{repo}/pulls", {
+          owner,
+          repo: name,
+          title: renewalTitle(change.facts),
+          head: change.branch,
+          base: change.defaultBranch,
+          body: renewalBody(change.facts)
+        });
+        return { pull: readPull(data), reused: false };
+      } catch (error) {
+        const raced = httpStatus(error) === 422 ? await findOpenPull(octokit, repo, change.branch) : void 0;
+        if (!raced) throw error;
+        return { pull: raced, reused: true };
+      }
+    },
+    async reply(issueNumber, body) {
+      await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner,
+        repo: name,
+        issue_number: issueNumber,
+        body
+      });
+    }
+  };
 }
-async function prepareBranch(input, branch, baseSha, path, blobSha, text, facts) {
-  const { octokit, owner, repo } = input;
+async function prepareBranch(octokit, { owner, repo }, change) {
+  const { branch, baseSha, path, text } = change;
   try {
     await octokit.request("POST /repos/{owner}/{repo}/git/refs", {
       owner,
@@ -3617,12 +3617,12 @@ async function prepareBranch(input, branch, baseSha, path, blobSha, text, facts)
     repo,
     path,
     branch,
-    sha: blobSha,
-    message: renewalCommitMessage(facts),
+    sha: change.blobSha,
+    message: renewalCommitMessage(change.facts),
     content: Buffer.from(text, "utf8").toString("base64")
   });
 }
-async function findOpenPull(octokit, owner, repo, branch) {
+async function findOpenPull(octokit, { owner, repo }, branch) {
   const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls", {
     owner,
     repo,
@@ -3639,7 +3639,7 @@ function readPull(data) {
     throw new Error("GitHub returned a pull request without a number");
   return { number: r.number, url: typeof r.html_url === "string" ? r.html_url : `#${r.number}` };
 }
-async function branchSha(octokit, owner, repo, branch) {
+async function branchSha(octokit, { owner, repo }, branch) {
   const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
     owner,
     repo,
@@ -3670,14 +3670,6 @@ async function readWithSha(octokit, file) {
     );
   return { text: Buffer.from(r.content, "base64").toString("utf8"), sha: r.sha };
 }
-async function postComment(input, body) {
-  await input.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    owner: input.owner,
-    repo: input.repo,
-    issue_number: input.issueNumber,
-    body
-  });
-}
 
 // src/app/renew.ts
 async function onRenewComment(octokit, event, deps2) {
@@ -3700,21 +3692,23 @@ ${problems}`;
       issue_number: event.issueNumber,
       body: `@${event.commenter} ${reply}`
     });
-    deps2.log.warn(`renew in ${event.owner}/${event.repo}#${event.issueNumber}: invalid config`);
+    deps2.log.warning(`renew in ${event.owner}/${event.repo}#${event.issueNumber}: invalid config`);
     return { kind: "replied", reason: "invalid", reply };
   }
-  return handleRenewComment({
-    octokit,
-    owner: event.owner,
-    repo: event.repo,
-    issueNumber: event.issueNumber,
-    commenter: event.commenter,
-    body: event.body,
-    defaultBranch: event.defaultBranch,
-    config: loaded.config,
-    now: deps2.now,
-    log: deps2.log
-  });
+  const repo = { owner: event.owner, repo: event.repo };
+  return renewFlag(
+    {
+      where: `${event.owner}/${event.repo}`,
+      issueNumber: event.issueNumber,
+      commenter: event.commenter,
+      body: event.body,
+      defaultBranch: event.defaultBranch,
+      config: loaded.config,
+      now: deps2.now,
+      log: deps2.log
+    },
+    githubRenewals(octokit, repo, deps2.log)
+  );
 }
 
 // src/app/schedule.ts
@@ -3764,7 +3758,7 @@ async function syncRepository(octokit, target, deps2) {
     const loaded = await loadBaseConfig(octokit, { owner: target.owner, repo: target.repo, ref });
     if (!loaded.ok) {
       const reason = `the config ${loaded.configPath} at ${ref} is invalid (${loaded.errors.length} error(s)); the flag issues were left as they are`;
-      deps2.log.warn(`flags-sync ${where}: ${reason}`);
+      deps2.log.warning(`flags-sync ${where}: ${reason}`);
       return { kind: "skipped", reason };
     }
     const config = loaded.config;
@@ -3782,19 +3776,17 @@ async function syncRepository(octokit, target, deps2) {
         reason: `no ${config.flags.registry} and no open flag issue: nothing to sweep`
       };
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
-    const files = config.ignore.length > 0 ? withIgnore(tree, config.ignore) : tree;
     const result = await syncFlagIssues({
       tracker: githubFlagIssues(octokit),
       owner: target.owner,
       repo: target.repo,
       sha: tree.sha,
-      files,
-      directory: (await loadOnCall(files, config.oncall)).directory,
+      files: tree,
       config,
       now: deps2.now,
       log: {
         info: (m) => deps2.log.info(`flags-sync ${where}: ${m}`),
-        warning: (m) => deps2.log.warn(`flags-sync ${where}: ${m}`)
+        warning: (m) => deps2.log.warning(`flags-sync ${where}: ${m}`)
       },
       ...deps2.serverUrl ? { serverUrl: deps2.serverUrl } : {}
     });
@@ -3805,7 +3797,7 @@ async function syncRepository(octokit, target, deps2) {
     return result.error ? { kind: "failed", reason: result.error } : { kind: "synced", result };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    deps2.log.warn(`flags-sync ${where}: ${reason}`);
+    deps2.log.warning(`flags-sync ${where}: ${reason}`);
     return { kind: "failed", reason };
   }
 }
@@ -3852,7 +3844,7 @@ async function sweepInstallations(app, deps2) {
     try {
       await sweepInstallation(await app.auth(inst.id), summary, deps2);
     } catch (error) {
-      deps2.log.warn(
+      deps2.log.warning(
         `daily flags-sync: installation ${inst.id} (${String(inst.account?.login ?? "?")}) failed: ${error instanceof Error ? error.message : String(error)}`
       );
     }
@@ -4004,7 +3996,7 @@ function createApp(options = {}) {
 function startTimer(app, schedule, now) {
   const log = {
     info: (m) => app.log.info(m),
-    warn: (m) => app.log.warn(m),
+    warning: (m) => app.log.warn(m),
     error: (m) => app.log.error(m)
   };
   startDailySync(
@@ -4033,7 +4025,7 @@ function octokitOf(context) {
 function logOf(context) {
   return {
     info: (m) => context.log.info(m),
-    warn: (m) => context.log.warn(m),
+    warning: (m) => context.log.warn(m),
     error: (m) => context.log.error(m)
   };
 }

@@ -3,35 +3,58 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   VERSION,
   openWorkspace
-} from "./chunks/chunk-QXSAAOXO.js";
+} from "./chunks/chunk-LKKZD5EX.js";
 import {
+  BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
   DEFAULT_CONFIG_PATH,
   InputError,
   REPORT_FORMATS,
+  allDocumentPaths,
   analyzeFlags,
+  checkDocumentsAt,
   countFindings,
+  coverageGaps,
   defaultConfig,
+  didYouMean,
+  docKinds,
+  docsRun,
   epochDay,
   epochDayOf,
   escalationFor,
   findingsOf,
+  finish,
+  formatCounts,
   formatLocation,
+  hideToolOutputs,
   isReportFormat,
+  isValidTimeZone,
   isoFromEpochDay,
+  isoInZone,
   lifetimePolicy,
   loadCodeowners,
   loadOnCall,
+  moduleContext,
   normalizeRepoPath,
+  onCallLevelsAt,
   ownersOf,
+  parseDateTime,
+  parseFrontMatterYaml,
+  parseMarkdown,
+  renderBaseline,
   renderReport,
   require_dist,
   require_picocolors,
   runChecks,
+  sameOwner,
   sanitizeForTerminal,
+  scheduleTimeline,
   shouldFail,
-  statusOf
-} from "./chunks/chunk-7KFWXBZ2.js";
+  statusOf,
+  walk,
+  wallClockOf,
+  whoIsOnCall
+} from "./chunks/chunk-GYHMJ4R2.js";
 import "./chunks/chunk-Z5TZTM2L.js";
 import {
   __commonJS,
@@ -238,8 +261,8 @@ var require_help = __commonJS({
           visibleCommands.push(helpCommand);
         }
         if (this.sortSubcommands) {
-          visibleCommands.sort((a, b) => {
-            return a.name().localeCompare(b.name());
+          visibleCommands.sort((a2, b2) => {
+            return a2.name().localeCompare(b2.name());
           });
         }
         return visibleCommands;
@@ -251,11 +274,11 @@ var require_help = __commonJS({
        * @param {Option} b
        * @returns {number}
        */
-      compareOptions(a, b) {
+      compareOptions(a2, b2) {
         const getSortKey = (option) => {
           return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
         };
-        return getSortKey(a).localeCompare(getSortKey(b));
+        return getSortKey(a2).localeCompare(getSortKey(b2));
       }
       /**
        * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
@@ -1121,38 +1144,38 @@ var require_option = __commonJS({
 var require_suggestSimilar = __commonJS({
   "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
-    function editDistance(a, b) {
-      if (Math.abs(a.length - b.length) > maxDistance)
-        return Math.max(a.length, b.length);
-      const d = [];
-      for (let i = 0; i <= a.length; i++) {
-        d[i] = [i];
+    function editDistance(a2, b2) {
+      if (Math.abs(a2.length - b2.length) > maxDistance)
+        return Math.max(a2.length, b2.length);
+      const d2 = [];
+      for (let i2 = 0; i2 <= a2.length; i2++) {
+        d2[i2] = [i2];
       }
-      for (let j = 0; j <= b.length; j++) {
-        d[0][j] = j;
+      for (let j2 = 0; j2 <= b2.length; j2++) {
+        d2[0][j2] = j2;
       }
-      for (let j = 1; j <= b.length; j++) {
-        for (let i = 1; i <= a.length; i++) {
+      for (let j2 = 1; j2 <= b2.length; j2++) {
+        for (let i2 = 1; i2 <= a2.length; i2++) {
           let cost = 1;
-          if (a[i - 1] === b[j - 1]) {
+          if (a2[i2 - 1] === b2[j2 - 1]) {
             cost = 0;
           } else {
             cost = 1;
           }
-          d[i][j] = Math.min(
-            d[i - 1][j] + 1,
+          d2[i2][j2] = Math.min(
+            d2[i2 - 1][j2] + 1,
             // deletion
-            d[i][j - 1] + 1,
+            d2[i2][j2 - 1] + 1,
             // insertion
-            d[i - 1][j - 1] + cost
+            d2[i2 - 1][j2 - 1] + cost
             // substitution
           );
-          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          if (i2 > 1 && j2 > 1 && a2[i2 - 1] === b2[j2 - 2] && a2[i2 - 2] === b2[j2 - 1]) {
+            d2[i2][j2] = Math.min(d2[i2][j2], d2[i2 - 2][j2 - 2] + 1);
           }
         }
       }
-      return d[a.length][b.length];
+      return d2[a2.length][b2.length];
     }
     function suggestSimilar(word, candidates) {
       if (!candidates || candidates.length === 0) return "";
@@ -1179,7 +1202,7 @@ var require_suggestSimilar = __commonJS({
           }
         }
       });
-      similar.sort((a, b) => a.localeCompare(b));
+      similar.sort((a2, b2) => a2.localeCompare(b2));
       if (searchingOptions) {
         similar = similar.map((candidate) => `--${candidate}`);
       }
@@ -1202,7 +1225,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path4 = __require("node:path");
+    var path8 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -1830,8 +1853,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         } else if (fn instanceof RegExp) {
           const regex = fn;
           fn = (val, def) => {
-            const m = regex.exec(val);
-            return m ? m[0] : def;
+            const m2 = regex.exec(val);
+            return m2 ? m2[0] : def;
           };
           option.default(defaultValue).argParser(fn);
         } else {
@@ -2215,9 +2238,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path4.resolve(baseDir, baseName);
+          const localBin = path8.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path4.extname(baseName))) return void 0;
+          if (sourceExt.includes(path8.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2235,17 +2258,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path4.resolve(
-            path4.dirname(resolvedScriptPath),
+          executableDir = path8.resolve(
+            path8.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path4.basename(
+            const legacyName = path8.basename(
               this._scriptPath,
-              path4.extname(this._scriptPath)
+              path8.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2256,7 +2279,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path4.extname(executableFile));
+        launchWithNode = sourceExt.includes(path8.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -2373,8 +2396,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _checkNumberOfArguments() {
-        this.registeredArguments.forEach((arg, i) => {
-          if (arg.required && this.args[i] == null) {
+        this.registeredArguments.forEach((arg, i2) => {
+          if (arg.required && this.args[i2] == null) {
             this.missingArgument(arg.name());
           }
         });
@@ -2412,8 +2435,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
             if (index < this.args.length) {
               value = this.args.slice(index);
               if (declaredArg.parseArg) {
-                value = value.reduce((processed, v) => {
-                  return myParseArg(declaredArg, v, processed);
+                value = value.reduce((processed, v2) => {
+                  return myParseArg(declaredArg, v2, processed);
                 }, declaredArg.defaultValue);
               }
             } else if (value === void 0) {
@@ -2672,13 +2695,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
         };
         let activeVariadicOption = null;
         let activeGroup = null;
-        let i = 0;
-        while (i < args.length || activeGroup) {
-          const arg = activeGroup ?? args[i++];
+        let i2 = 0;
+        while (i2 < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i2++];
           activeGroup = null;
           if (arg === "--") {
             if (dest === unknown) dest.push(arg);
-            dest.push(...args.slice(i));
+            dest.push(...args.slice(i2));
             break;
           }
           if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
@@ -2690,13 +2713,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             const option = this._findOption(arg);
             if (option) {
               if (option.required) {
-                const value = args[i++];
+                const value = args[i2++];
                 if (value === void 0) this.optionMissingArgument(option);
                 this.emit(`option:${option.name()}`, value);
               } else if (option.optional) {
                 let value = null;
-                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
-                  value = args[i++];
+                if (i2 < args.length && (!maybeOption(args[i2]) || negativeNumberArg(args[i2]))) {
+                  value = args[i2++];
                 }
                 this.emit(`option:${option.name()}`, value);
               } else {
@@ -2732,18 +2755,18 @@ Expecting one of '${allowedValues.join("', '")}'`);
           if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
             if (this._findCommand(arg)) {
               operands.push(arg);
-              unknown.push(...args.slice(i));
+              unknown.push(...args.slice(i2));
               break;
             } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
-              operands.push(arg, ...args.slice(i));
+              operands.push(arg, ...args.slice(i2));
               break;
             } else if (this._defaultCommandName) {
-              unknown.push(arg, ...args.slice(i));
+              unknown.push(arg, ...args.slice(i2));
               break;
             }
           }
           if (this._passThroughOptions) {
-            dest.push(arg, ...args.slice(i));
+            dest.push(arg, ...args.slice(i2));
             break;
           }
           dest.push(arg);
@@ -2759,8 +2782,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._storeOptionsAsProperties) {
           const result = {};
           const len = this.options.length;
-          for (let i = 0; i < len; i++) {
-            const key = this.options[i].attributeName();
+          for (let i2 = 0; i2 < len; i2++) {
+            const key = this.options[i2].attributeName();
             result[key] = key === this._versionOptionName ? this._version : this[key];
           }
           return result;
@@ -2946,9 +2969,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _excessArguments(receivedArgs) {
         if (this._allowExcessArguments) return;
         const expected = this.registeredArguments.length;
-        const s = expected === 1 ? "" : "s";
+        const s2 = expected === 1 ? "" : "s";
         const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
-        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s2} but got ${receivedArgs.length}.`;
         this.error(message, { code: "commander.excessArguments" });
       }
       /**
@@ -3171,7 +3194,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path4.basename(filename, path4.extname(filename));
+        this._name = path8.basename(filename, path8.extname(filename));
         return this;
       }
       /**
@@ -3185,9 +3208,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path5) {
-        if (path5 === void 0) return this._executableDir;
-        this._executableDir = path5;
+      executableDir(path9) {
+        if (path9 === void 0) return this._executableDir;
+        this._executableDir = path9;
         return this;
       }
       /**
@@ -3482,6 +3505,10 @@ var {
   Help
 } = import_index.default;
 
+// src/cli/commands/check.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import path2 from "node:path";
+
 // src/cli/io.ts
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
@@ -3497,10 +3524,10 @@ var UsageError = class extends InputError {
 var ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 var EXAMPLES = "e.g. 2026-11-25, 2026-11-25T12:00 (UTC) or 2026-11-25T12:00+01:00";
 function parseInstant(value, option = "--now") {
-  const m = ISO_INSTANT.exec(value.trim());
+  const m2 = ISO_INSTANT.exec(value.trim());
   const bad = (why) => new UsageError(`invalid date "${value}" for ${option}: ${why} (${EXAMPLES})`);
-  if (!m) throw bad("not an ISO-8601 date or date-time");
-  const [, date, hh, mm, ss, fraction, offset] = m;
+  if (!m2) throw bad("not an ISO-8601 date or date-time");
+  const [, date, hh, mm, ss, fraction, offset] = m2;
   const day = epochDay(date);
   if (day === null) throw bad(`${date} is not a day of the calendar`);
   const hours = Number(hh ?? 0);
@@ -3574,16 +3601,16 @@ var REDRAW_MS = 100;
 var SILENT = { update: () => void 0, end: () => void 0 };
 function progressLine(io, label) {
   if (!io.stderrIsTty) return SILENT;
-  const clock = io.clock ?? (() => performance.now());
-  const started = clock();
+  const clock2 = io.clock ?? (() => performance.now());
+  const started = clock2();
   let lastDraw = -Infinity;
   let drawn = false;
   const format = new Intl.NumberFormat("en-US");
   return {
     update(done, total) {
-      const t = clock();
-      if (t - started < PROGRESS_AFTER_MS || t - lastDraw < REDRAW_MS && done < total) return;
-      lastDraw = t;
+      const t2 = clock2();
+      if (t2 - started < PROGRESS_AFTER_MS || t2 - lastDraw < REDRAW_MS && done < total) return;
+      lastDraw = t2;
       drawn = true;
       io.stderr(`\r\x1B[K${label}: ${format.format(done)} / ${format.format(total)} files`);
     },
@@ -3602,6 +3629,9 @@ function registerCheckCommand(program2, io) {
   withClock(command, "evaluate dates");
   command.addOption(
     new Option("--fail-on <level>", "exit 1 when a finding of this severity or worse exists").choices(["error", "warning", "never"]).default("error")
+  ).option(
+    "--write-baseline",
+    `record today's findings in ${BASELINE_PATH}: later runs report only new ones (and one line counting the rest)`
   ).action(async (dir, opts) => {
     const format = formatOf(opts);
     const now = nowOf(opts);
@@ -3612,8 +3642,21 @@ function registerCheckCommand(program2, io) {
       now,
       configPath: ctx.configPath,
       configDiagnostics: ctx.configDiagnostics,
-      services: { flagScanProgress: (p) => progress.update(p.done, p.total) }
+      services: { flagScanProgress: (p2) => progress.update(p2.done, p2.total) },
+      baseline: opts.writeBaseline ? "ignore" : "apply"
     }).finally(() => progress.end());
+    if (opts.writeBaseline) {
+      const target = path2.join(ctx.root, ...BASELINE_PATH.split("/"));
+      await mkdir(path2.dirname(target), { recursive: true });
+      await writeFile(target, renderBaseline(result.findings, now));
+      const recorded = result.findings.filter((f2) => f2.fingerprint !== void 0);
+      io.stdout(
+        `wrote ${BASELINE_PATH}: ${recorded.length} ${recorded.length === 1 ? "finding" : "findings"} (${formatCounts(countFindings(recorded))}); later runs of check report only new ones
+`
+      );
+      io.setExitCode(EXIT_OK);
+      return;
+    }
     io.stdout(
       renderReport(isReportFormat(format) ? format : "text", result.findings, {
         color: io.isTty,
@@ -3629,7 +3672,17 @@ function registerCheckCommand(program2, io) {
 }
 
 // src/cli/commands/codeowners.ts
-import path2 from "node:path";
+import path3 from "node:path";
+
+// src/cli/table.ts
+function table(header, rows) {
+  const widths = header.map((h2, i2) => Math.max(h2.length, ...rows.map((r2) => r2[i2].length)));
+  const line = (cells) => cells.map((c2, i2) => i2 === cells.length - 1 ? c2 : c2.padEnd(widths[i2])).join("  ").trimEnd();
+  return `${[line(header), ...rows.map(line)].join("\n")}
+`;
+}
+
+// src/cli/commands/codeowners.ts
 var PATHS_HELP = "paths relative to the repository root (absolute paths inside it work too)";
 function registerCodeownersCommands(program2, io, deps = {}) {
   const group = program2.command("codeowners").description("answer ownership questions from CODEOWNERS, exactly as GitHub would");
@@ -3640,7 +3693,7 @@ function registerCodeownersCommands(program2, io, deps = {}) {
     const json = formatOf(opts) === "json";
     const ctx = await loadRepoContext(opts, io);
     const codeowners = await requireCodeowners(ctx, io);
-    const rows = paths.map((p) => ownersOf(codeowners, toRepoPath(p, ctx.root, io.cwd)));
+    const rows = paths.map((p2) => ownersOf(codeowners, toRepoPath(p2, ctx.root, io.cwd)));
     io.stdout(json ? `${JSON.stringify(rows)}
 ` : ownersTable(rows, codeowners.path));
     io.setExitCode(EXIT_OK);
@@ -3658,9 +3711,9 @@ function registerCodeownersCommands(program2, io, deps = {}) {
     const at = nowOf(opts);
     const ctx = await loadRepoContext(opts, io);
     const codeowners = await requireCodeowners(ctx, io);
-    const directory = await (deps.onCallDirectory ?? ((c) => repoOnCall(c, io)))(ctx);
+    const directory = await (deps.onCallDirectory ?? ((c2) => repoOnCall(c2, io)))(ctx);
     const rows = paths.map(
-      (p) => escalationFor(codeowners, toRepoPath(p, ctx.root, io.cwd), {
+      (p2) => escalationFor(codeowners, toRepoPath(p2, ctx.root, io.cwd), {
         config: ctx.config.codeowners,
         at,
         directory
@@ -3673,34 +3726,34 @@ function registerCodeownersCommands(program2, io, deps = {}) {
 }
 async function requireCodeowners(ctx, io) {
   const { codeowners, findings } = await loadCodeowners(ctx.files);
-  const unreadable = findings.find((f) => f.ruleId === "codeowners/unreadable");
+  const unreadable = findings.find((f2) => f2.ruleId === "codeowners/unreadable");
   if (unreadable) throw new UsageError(unreadable.message);
   if (!codeowners) {
     throw new UsageError(
       `no CODEOWNERS file in ${ctx.root}: GitHub looks for ${CODEOWNERS_LOCATIONS.join(", ")} (first found wins)`
     );
   }
-  for (const f of [...findings, ...codeowners.problems]) {
-    if (f.severity === "notice") continue;
-    io.stderr(`${f.severity}: ${formatLocation(f)} ${f.message}
+  for (const f2 of [...findings, ...codeowners.problems]) {
+    if (f2.severity === "notice") continue;
+    io.stderr(`${f2.severity}: ${formatLocation(f2)} ${f2.message}
 `);
   }
   return codeowners;
 }
 async function repoOnCall(ctx, io) {
   const { directory, findings } = await loadOnCall(ctx.files, ctx.config.oncall);
-  for (const f of findings) {
-    if (f.severity !== "notice") io.stderr(`${f.severity}: ${formatLocation(f)} ${f.message}
+  for (const f2 of findings) {
+    if (f2.severity !== "notice") io.stderr(`${f2.severity}: ${formatLocation(f2)} ${f2.message}
 `);
   }
   return directory;
 }
 function toRepoPath(arg, root, cwd) {
-  const absolute = path2.isAbsolute(arg);
-  const rel = absolute ? path2.relative(root, arg) : arg;
-  const clean = normalizeRepoPath(rel.split(path2.sep).join("/"));
+  const absolute = path3.isAbsolute(arg);
+  const rel = absolute ? path3.relative(root, arg) : arg;
+  const clean = normalizeRepoPath(rel.split(path3.sep).join("/"));
   if (clean === "" || clean === "." || clean === ".." || clean.startsWith("../")) {
-    const shown = absolute ? arg : path2.relative(cwd, path2.resolve(root, arg)) || arg;
+    const shown = absolute ? arg : path3.relative(cwd, path3.resolve(root, arg)) || arg;
     throw new UsageError(`"${shown}" is not a path inside the repository ${root}`);
   }
   return clean;
@@ -3708,39 +3761,33 @@ function toRepoPath(arg, root, cwd) {
 function ownersTable(rows, file) {
   return table(
     ["PATH", "OWNERS", "RULE"],
-    rows.map((r) => [r.path, ownersCell(r), ruleCell(r, file)])
+    rows.map((r2) => [r2.path, ownersCell(r2), ruleCell(r2, file)])
   );
 }
 function escalationTable(rows, file) {
   return table(
     ["PATH", "OWNERS", "TEAM", "POLICY", "ON CALL", "RULE"],
-    rows.map((r) => [
-      r.path,
-      ownersCell(r),
-      r.team ?? "-",
-      r.policy ?? "-",
-      onCallCell(r.onCall),
-      ruleCell(r, file)
+    rows.map((r2) => [
+      r2.path,
+      ownersCell(r2),
+      r2.team ?? "-",
+      r2.policy ?? "-",
+      onCallCell(r2.onCall),
+      ruleCell(r2, file)
     ])
   );
 }
-function ownersCell(r) {
-  if (r.owners.length > 0) return r.owners.join(" ");
-  return r.line === null ? "(no owner)" : "(un-assigned)";
+function ownersCell(r2) {
+  if (r2.owners.length > 0) return r2.owners.join(" ");
+  return r2.line === null ? "(no owner)" : "(un-assigned)";
 }
-function ruleCell(r, file) {
-  return r.line === null ? "(no matching rule)" : `${file}:${r.line} ${r.pattern ?? ""}`;
+function ruleCell(r2, file) {
+  return r2.line === null ? "(no matching rule)" : `${file}:${r2.line} ${r2.pattern ?? ""}`;
 }
 function onCallCell(levels) {
   if (levels === null) return "-";
   if (levels.length === 0) return "(nobody)";
-  return levels.map((l) => `L${l.level} ${l.people.join(", ") || "(nobody)"}`).join("; ");
-}
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
-  return `${[line(header), ...rows.map(line)].join("\n")}
-`;
+  return levels.map((l2) => `L${l2.level} ${l2.people.join(", ") || "(nobody)"}`).join("; ");
 }
 
 // src/cli/commands/flags.ts
@@ -3748,7 +3795,7 @@ var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/flags/invalid.ts
 function entryErrors(flags, findings) {
-  const entries = [...flags].sort((a, b) => a.line - b.line);
+  const entries = [...flags].sort((a2, b2) => a2.line - b2.line);
   const out = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (finding.severity !== "error" || finding.line === void 0) continue;
@@ -3814,7 +3861,7 @@ function withInvalid(rows, analysis) {
   return rows.map((row) => {
     const problems = row.state === "undeclared" ? void 0 : errors.get(row.key);
     if (!problems) return row;
-    const error = problems.map((f) => `${formatLocation(f)} ${f.message}`).join("; ");
+    const error = problems.map((f2) => `${formatLocation(f2)} ${f2.message}`).join("; ");
     return { ...row, state: "invalid", error };
   });
 }
@@ -3822,78 +3869,78 @@ async function analyzeWithConfig(dir, opts, io) {
   const ctx = await loadRepoContext({ ...opts, repo: repoOf(dir, opts, io.cwd) }, io);
   const config = ctx.config.flags;
   const progress = progressLine(io, "scanning flags");
-  const analysis = await analyzeFlags(ctx.files, config, {
-    onProgress: (p) => progress.update(p.done, p.total)
+  const analysis = await analyzeFlags(hideToolOutputs(ctx.files), config, {
+    onProgress: (p2) => progress.update(p2.done, p2.total)
   }).finally(() => progress.end());
-  for (const f of analysis.registry.findings) {
-    if (f.severity === "notice") continue;
-    io.stderr(sanitizeForTerminal(`${f.severity}: ${formatLocation(f)} ${f.message}`) + "\n");
+  for (const f2 of analysis.registry.findings) {
+    if (f2.severity === "notice") continue;
+    io.stderr(sanitizeForTerminal(`${f2.severity}: ${formatLocation(f2)} ${f2.message}`) + "\n");
   }
   return { analysis, config };
 }
-function referenceJson(r) {
+function referenceJson(r2) {
   return {
-    key: r.key,
-    pattern: r.pattern,
-    file: r.file,
-    line: r.line,
-    column: r.column,
-    via: r.via,
-    accessor: r.accessor
+    key: r2.key,
+    pattern: r2.pattern,
+    file: r2.file,
+    line: r2.line,
+    column: r2.column,
+    via: r2.via,
+    accessor: r2.accessor
   };
 }
-function unresolvedJson(u) {
+function unresolvedJson(u2) {
   return {
-    file: u.file,
-    line: u.line,
-    column: u.column,
-    accessor: u.accessor,
-    expression: u.expression
+    file: u2.file,
+    line: u2.line,
+    column: u2.column,
+    accessor: u2.accessor,
+    expression: u2.expression
   };
 }
-function statusJson(s) {
+function statusJson(s2) {
   return {
-    key: s.key,
-    owners: [...s.owners],
-    type: s.type,
-    created: s.created,
-    expires: s.expires,
-    state: s.state,
-    references: s.references,
-    patternReferences: s.patternReferences,
-    ...s.error !== void 0 ? { error: s.error } : {}
+    key: s2.key,
+    owners: [...s2.owners],
+    type: s2.type,
+    created: s2.created,
+    expires: s2.expires,
+    state: s2.state,
+    references: s2.references,
+    patternReferences: s2.patternReferences,
+    ...s2.error !== void 0 ? { error: s2.error } : {}
   };
 }
 function scanText(references, unresolved, color) {
-  const c = import_picocolors.default.createColors(color);
+  const c2 = import_picocolors.default.createColors(color);
   const parts = [];
   if (references.length > 0) {
     parts.push(
       table2(
         ["FLAG", "VIA", "ACCESSOR", "LOCATION"],
-        references.map((r) => [
-          r.key ?? `${r.pattern ?? "?"} (pattern)`,
-          r.via,
-          r.accessor,
-          formatLocation(r)
+        references.map((r2) => [
+          r2.key ?? `${r2.pattern ?? "?"} (pattern)`,
+          r2.via,
+          r2.accessor,
+          formatLocation(r2)
         ])
       )
     );
   }
   if (unresolved.length > 0) {
     parts.push(
-      `${c.yellow("Unresolved")} \u2014 name the keys in a comment on the line above: ${HINT}
+      `${c2.yellow("Unresolved")} \u2014 name the keys in a comment on the line above: ${HINT}
 `
     );
     parts.push(
       table2(
         ["LOCATION", "ACCESSOR", "EXPRESSION"],
-        unresolved.map((u) => [formatLocation(u), u.accessor, u.expression.replace(/\s+/g, " ")])
+        unresolved.map((u2) => [formatLocation(u2), u2.accessor, u2.expression.replace(/\s+/g, " ")])
       )
     );
   }
-  const keys = new Set(references.filter((r) => r.key !== null).map((r) => r.key));
-  const patterns = references.filter((r) => r.key === null).length;
+  const keys = new Set(references.filter((r2) => r2.key !== null).map((r2) => r2.key));
+  const patterns = references.filter((r2) => r2.key === null).length;
   parts.push(
     `${plural(references.length, "reference")} (${plural(keys.size, "flag key")}, ${plural(patterns, "pattern")}), ${unresolved.length} unresolved
 `
@@ -3906,34 +3953,34 @@ function statusText(rows, analysis, color) {
     return sanitizeForTerminal(`No flags declared ${where} and none referenced in the code.
 `);
   }
-  const c = import_picocolors.default.createColors(color);
+  const c2 = import_picocolors.default.createColors(color);
   const paint = {
-    invalid: c.red,
-    active: c.green,
-    permanent: c.cyan,
-    expiring: c.yellow,
-    orphaned: c.yellow,
-    undeclared: c.yellow,
-    expired: c.red
+    invalid: c2.red,
+    active: c2.green,
+    permanent: c2.cyan,
+    expiring: c2.yellow,
+    orphaned: c2.yellow,
+    undeclared: c2.yellow,
+    expired: c2.red
   };
   const body = table2(
     ["FLAG", "STATE", "OWNERS", "TYPE", "CREATED", "EXPIRES", "REFS", "PATTERN REFS"],
-    rows.map((r) => [
-      sanitizeForTerminal(r.key),
-      r.state,
-      sanitizeForTerminal(r.owners.join(" ")) || "-",
-      sanitizeForTerminal(r.type ?? "-"),
-      r.created ?? "-",
-      r.expires ?? (r.state === "permanent" ? "never" : "-"),
-      String(r.references),
-      String(r.patternReferences)
+    rows.map((r2) => [
+      sanitizeForTerminal(r2.key),
+      r2.state,
+      sanitizeForTerminal(r2.owners.join(" ")) || "-",
+      sanitizeForTerminal(r2.type ?? "-"),
+      r2.created ?? "-",
+      r2.expires ?? (r2.state === "permanent" ? "never" : "-"),
+      String(r2.references),
+      String(r2.patternReferences)
     ]),
     { 1: (cell) => paint[cell.trim()]?.(cell) ?? cell }
   );
-  const errors = rows.filter((r) => r.error !== void 0).map((r) => `${c.red("invalid")} ${sanitizeForTerminal(`${r.key}: ${r.error ?? ""}`)}`);
+  const errors = rows.filter((r2) => r2.error !== void 0).map((r2) => `${c2.red("invalid")} ${sanitizeForTerminal(`${r2.key}: ${r2.error ?? ""}`)}`);
   const counts = /* @__PURE__ */ new Map();
-  for (const r of rows) counts.set(r.state, (counts.get(r.state) ?? 0) + 1);
-  const summary = [...counts.entries()].map(([state, n]) => `${n} ${state}`).join(", ");
+  for (const r2 of rows) counts.set(r2.state, (counts.get(r2.state) ?? 0) + 1);
+  const summary = [...counts.entries()].map(([state, n2]) => `${n2} ${state}`).join(", ");
   const notes = errors.length > 0 ? `
 ${errors.join("\n")}
 ` : "";
@@ -3941,25 +3988,234 @@ ${errors.join("\n")}
 ${plural(rows.length, "flag")}: ${summary}
 `;
 }
-function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+function plural(n2, noun) {
+  return `${n2} ${noun}${n2 === 1 ? "" : "s"}`;
 }
 function table2(header, rows, paint = {}) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells, colored) => cells.map((cell, i) => {
-    const padded = i === cells.length - 1 ? cell : cell.padEnd(widths[i]);
-    return colored && paint[i] ? paint[i](padded) : padded;
+  const widths = header.map((h2, i2) => Math.max(h2.length, ...rows.map((r2) => r2[i2].length)));
+  const line = (cells, colored) => cells.map((cell, i2) => {
+    const padded = i2 === cells.length - 1 ? cell : cell.padEnd(widths[i2]);
+    return colored && paint[i2] ? paint[i2](padded) : padded;
   }).join("  ").trimEnd();
-  return `${[line(header, false), ...rows.map((r) => line(r, true))].join("\n")}
+  return `${[line(header, false), ...rows.map((r2) => line(r2, true))].join("\n")}
 `;
 }
 
+// src/cli/commands/docs.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import path5 from "node:path";
+
+// src/docs/new-document.ts
+var import_yaml = __toESM(require_dist(), 1);
+import path4 from "node:path/posix";
+function newDocument(input) {
+  const slug2 = slugify(input.title);
+  if (slug2 === "")
+    return {
+      ok: false,
+      error: `the title "${input.title}" has no letters or digits to name the file after`
+    };
+  const dir = input.dir !== void 0 ? path4.normalize(input.dir).replace(/^\.\/?|\/+$/g, "") : folderOf(input.kind, input.existing);
+  if (dir.startsWith(".."))
+    return { ok: false, error: `--dir ${input.dir} is outside the repository` };
+  const name = input.kind.fileName.replaceAll("{date}", input.date).replaceAll("{slug}", slug2);
+  const file = dir === "" ? name : `${dir}/${name}`;
+  if (!input.kind.matches(file)) {
+    return {
+      ok: false,
+      error: `${file} would not be checked as a ${input.kind.name} (docs.kinds.${input.kind.name}.paths: ${input.kind.paths.join(", ")}): pick a --dir inside them`
+    };
+  }
+  return { ok: true, path: file, text: fillTemplate(input.template.text, input.title, input.date) };
+}
+function folderOf(kind, existing) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const p2 of existing) counts.set(path4.dirname(p2), (counts.get(path4.dirname(p2)) ?? 0) + 1);
+  const best = [...counts].sort((a2, b2) => b2[1] - a2[1] || a2[0].localeCompare(b2[0]))[0];
+  if (best) return best[0] === "." ? "" : best[0];
+  const fixed = [];
+  for (const segment of (kind.paths[0] ?? "").split("/")) {
+    if (segment === "**") {
+      if (fixed.length === 0) continue;
+      break;
+    }
+    if (/[*?[\]{}!]/.test(segment)) break;
+    fixed.push(segment);
+  }
+  return fixed.join("/");
+}
+function slugify(title) {
+  return title.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 80).replace(/-+$/, "");
+}
+var TITLE = "title";
+var DATE = "date";
+function fillTemplate(text, title, date) {
+  const md = parseMarkdown("template", text);
+  const edits = [];
+  walk(md.tree, (node) => {
+    if (node.type !== "text" || !node.position) return;
+    const from = node.position.start.offset ?? 0;
+    const source = md.text.slice(from, node.position.end.offset);
+    for (const p2 of placeholdersIn(source)) {
+      const name = p2.name.toLowerCase();
+      if (name === TITLE || name === DATE)
+        edits.push({ from: from + p2.from, to: from + p2.to, text: name === TITLE ? title : date });
+    }
+  });
+  const fm = md.frontMatter;
+  if (fm?.position) {
+    const { doc } = parseFrontMatterYaml(fm);
+    const start = (fm.position.start.offset ?? 0) + md.text.slice(fm.position.start.offset).indexOf("\n") + 1;
+    if ((0, import_yaml.isMap)(doc.contents)) {
+      for (const pair of doc.contents.items) {
+        const v2 = pair.value;
+        if (!(0, import_yaml.isScalar)(v2) || typeof v2.value !== "string" || !v2.range) continue;
+        const filled = v2.value === "YYYY-MM-DD" ? date : fillNames(v2.value, title, date);
+        if (filled === v2.value) continue;
+        const text2 = v2.value === "YYYY-MM-DD" ? date : JSON.stringify(filled);
+        edits.push({ from: start + v2.range[0], to: start + v2.range[1], text: text2 });
+      }
+    }
+  }
+  let out = md.text;
+  for (const e3 of edits.sort((a2, b2) => b2.from - a2.from))
+    out = out.slice(0, e3.from) + e3.text + out.slice(e3.to);
+  return out;
+}
+function fillNames(value, title, date) {
+  let out = "";
+  let last = 0;
+  for (const p2 of placeholdersIn(value)) {
+    const name = p2.name.toLowerCase();
+    if (name !== TITLE && name !== DATE) continue;
+    out += value.slice(last, p2.from) + (name === TITLE ? title : date);
+    last = p2.to;
+  }
+  return out + value.slice(last);
+}
+function placeholdersIn(text) {
+  const out = [];
+  let at = 0;
+  for (; ; ) {
+    const open2 = text.indexOf("{{", at);
+    const close = open2 < 0 ? -1 : text.indexOf("}}", open2 + 2);
+    if (close < 0) return out;
+    out.push({ from: open2, to: close + 2, name: text.slice(open2 + 2, close).trim() });
+    at = close + 2;
+  }
+}
+
+// src/cli/commands/docs.ts
+function registerDocsCommands(program2, io) {
+  const group = program2.command("docs").description("postmortems and runbooks: check them against their templates, start new ones");
+  const check = group.command("check").description(
+    "check documents against their kind's template (default: every document of every kind)"
+  ).argument("[file...]", "documents to check, relative to the current directory");
+  withRepo(check, false);
+  withOutput(check, ["text", "json"], '{"findings":[Finding\u2026]}');
+  check.action(async (files, opts) => {
+    const format = formatOf(opts);
+    const ctx = await loadRepoContext(opts, io);
+    const now = /* @__PURE__ */ new Date();
+    const findings = files.length === 0 ? (
+      // The run's notices about files skipped elsewhere in the tree are not about documents.
+      (await runChecks(ctx.files, ctx.config, {
+        now,
+        configPath: ctx.configPath,
+        only: ["docs"]
+      })).findings.filter((f2) => f2.ruleId.startsWith("docs/"))
+    ) : await checkFiles(ctx, files, now, io);
+    io.stdout(
+      format === "json" ? `${JSON.stringify({ findings })}
+` : renderReport("text", findings, { color: io.isTty, label: opts.repo ?? "." })
+    );
+    io.setExitCode(shouldFail(findings, "error") ? EXIT_FINDINGS : EXIT_OK);
+  });
+  const create = group.command("new").description("write a new document from its kind's template, with today's date").argument("<kind>", "postmortem, runbook, or a kind of docs.kinds").argument("<title>", 'the title, e.g. "Checkout unavailable for 42 minutes"').option(
+    "--dir <dir>",
+    "folder for the file, relative to the repository (default: where the kind's documents are)"
+  );
+  withRepo(create, false);
+  withClock(create, "the new document's date (its UTC day)");
+  create.action(async (kindName, title, opts) => {
+    const date = nowOf(opts).toISOString().slice(0, 10);
+    const ctx = await loadRepoContext(opts, io);
+    const kinds = docKinds(ctx.config);
+    const kind = kinds.find((k2) => k2.name === kindName);
+    if (!kind) {
+      throw new UsageError(
+        `unknown kind "${kindName}": the kinds are ${kinds.map((k2) => k2.name).join(", ")} (docs.kinds)`
+      );
+    }
+    const mctx = moduleContext(ctx.files, ctx.config, {
+      now: /* @__PURE__ */ new Date(),
+      configPath: ctx.configPath
+    });
+    const template = await docsRun(mctx).template(kind);
+    if (!template.ok) throw new UsageError(template.problem.message);
+    const existing = (await allDocumentPaths(mctx)).filter((p2) => kind.matches(p2));
+    const made = newDocument({
+      kind,
+      template: template.spec,
+      title,
+      date,
+      existing,
+      ...opts.dir !== void 0 ? { dir: opts.dir.split(path5.sep).join("/") } : {}
+    });
+    if (!made.ok) throw new UsageError(made.error);
+    const target = path5.join(ctx.root, ...made.path.split("/"));
+    await mkdir2(path5.dirname(target), { recursive: true });
+    try {
+      await writeFile2(target, made.text, { flag: "wx" });
+    } catch (error) {
+      if (error.code === "EEXIST") {
+        throw new UsageError(
+          `${made.path} already exists: it is left as it is (choose another title)`
+        );
+      }
+      throw error;
+    }
+    io.stdout(`${made.path}
+`);
+    io.setExitCode(EXIT_OK);
+  });
+}
+async function checkFiles(ctx, files, now, io) {
+  const mctx = moduleContext(ctx.files, ctx.config, { now, configPath: ctx.configPath });
+  const listed = new Set(await ctx.files.list());
+  const kinds = docKinds(ctx.config);
+  const paths = [];
+  for (const file of files) {
+    const rel = repoRelative(file, ctx.root, io.cwd);
+    if (!listed.has(rel)) {
+      const skipped = ctx.files.notices().find((n2) => n2.file === rel);
+      throw new UsageError(
+        skipped ? `${file}: ${skipped.message}` : `${file}: no such file in ${ctx.root}`
+      );
+    }
+    if (!kinds.some((k2) => k2.matches(rel))) {
+      io.stderr(`ops-steward: ${file} is not a document of any kind (docs.kinds): not checked
+`);
+      continue;
+    }
+    paths.push(rel);
+  }
+  return finish(await checkDocumentsAt(mctx, paths), mctx);
+}
+function repoRelative(file, root, cwd) {
+  const rel = path5.relative(root, path5.resolve(cwd, file)).split(path5.sep).join("/");
+  if (rel === "" || rel.startsWith("..") || path5.isAbsolute(rel)) {
+    throw new UsageError(`"${file}" is not inside the repository ${root}`);
+  }
+  return rel;
+}
+
 // src/cli/commands/init.ts
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
-import path3 from "node:path";
+import { mkdir as mkdir3, readFile, stat, writeFile as writeFile3 } from "node:fs/promises";
+import path6 from "node:path";
 
 // src/init/scaffold.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var CONFIG_SCHEMA_URL = "https://raw.githubusercontent.com/ops-steward/ops-steward/main/schemas/config.schema.json";
 var REGISTRY_SCHEMA_URL = "https://raw.githubusercontent.com/ops-steward/ops-steward/main/schemas/flags.schema.json";
 var SEED_TYPE = "release";
@@ -3971,21 +4227,21 @@ function seedRegistry(scan, codeowners, config, now) {
     list.push(ref);
     byKey.set(ref.key, list);
   }
-  const flags = [...byKey.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, refs]) => {
+  const flags = [...byKey.entries()].sort(([a2], [b2]) => a2 < b2 ? -1 : a2 > b2 ? 1 : 0).map(([key, refs]) => {
     const first = [...refs].sort(byLocation)[0];
     const owners = codeowners ? ownersOf(codeowners, first.file).owners : [];
     return { key, owners, first, references: refs.length };
   });
   const patterns = [
     ...new Set(
-      scan.references.filter((r) => r.key === null && r.pattern !== null).map((r) => r.pattern)
+      scan.references.filter((r2) => r2.key === null && r2.pattern !== null).map((r2) => r2.pattern)
     )
   ].sort();
   const today = epochDayOf(now);
   const created = isoFromEpochDay(today);
   const lifetime = lifetimePolicy(config, SEED_TYPE);
   const expires = lifetime ? isoFromEpochDay(epochDay(created) + lifetime.days) : void 0;
-  const doc = new import_yaml.Document({ flags: {} });
+  const doc = new import_yaml2.Document({ flags: {} });
   doc.commentBefore = [
     ` yaml-language-server: $schema=${REGISTRY_SCHEMA_URL}`,
     " Every feature flag the code reads, with who owns it and when it must be gone.",
@@ -3995,13 +4251,13 @@ function seedRegistry(scan, codeowners, config, now) {
     " Check each owner, describe each flag, and give kill switches and permissions their own type.",
     ...patterns.length > 0 ? [
       " The code also builds flag names at run time, so declare every flag these patterns can make:",
-      ...patterns.map((p) => `   ${p}`)
+      ...patterns.map((p2) => `   ${p2}`)
     ] : []
   ].join("\n");
   const map = doc.get("flags", true);
-  if (!(0, import_yaml.isMap)(map)) throw new Error("unreachable: the document was built with a flags map");
+  if (!(0, import_yaml2.isMap)(map)) throw new Error("unreachable: the document was built with a flags map");
   for (const flag of flags) {
-    const entry = new import_yaml.YAMLMap();
+    const entry = new import_yaml2.YAMLMap();
     if (flag.owners.length === 1) entry.set("owner", flag.owners[0]);
     else if (flag.owners.length > 1) entry.set("owner", flag.owners);
     entry.set("created", created);
@@ -4037,8 +4293,8 @@ function starterConfig(config) {
     ""
   ].join("\n");
 }
-function byLocation(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+function byLocation(a2, b2) {
+  return (a2.file < b2.file ? -1 : a2.file > b2.file ? 1 : 0) || a2.line - b2.line || a2.column - b2.column;
 }
 
 // src/init/workflows.ts
@@ -4137,8 +4393,8 @@ function registerInitCommand(program2, io) {
     const ctx = await loadRepoContext({ ...opts, repo }, io);
     const flagsConfig = ctx.config.flags;
     const progress = progressLine(io, "scanning flags");
-    const analysis = await analyzeFlags(ctx.files, flagsConfig, {
-      onProgress: (p) => progress.update(p.done, p.total)
+    const analysis = await analyzeFlags(hideToolOutputs(ctx.files), flagsConfig, {
+      onProgress: (p2) => progress.update(p2.done, p2.total)
     }).finally(() => progress.end());
     const { codeowners } = await loadCodeowners(ctx.files);
     const seeded = seedRegistry(analysis.scan, codeowners, flagsConfig, now);
@@ -4156,12 +4412,12 @@ function registerInitCommand(program2, io) {
         exists: analysis.registryExists,
         what: registryWhat(seeded)
       },
-      ...WORKFLOWS.map((w) => ({
-        path: w.path,
+      ...WORKFLOWS.map((w2) => ({
+        path: w2.path,
         // An old repository's default branch is often not `main`.
-        text: branch ? w.text.replace("branches: [main]", `branches: [${branch}]`) : w.text,
+        text: branch ? w2.text.replace("branches: [main]", `branches: [${branch}]`) : w2.text,
         exists: false,
-        what: w.path.endsWith("-flags.yml") ? "nightly flag sweep" : "pull request check"
+        what: w2.path.endsWith("-flags.yml") ? "nightly flag sweep" : "pull request check"
       }))
     ];
     const outcomes = [];
@@ -4174,13 +4430,13 @@ function registerInitCommand(program2, io) {
     }
     io.stdout(
       json ? `${JSON.stringify({
-        files: outcomes.map(({ path: path4, action }) => ({ path: path4, action })),
-        flags: seeded.flags.map((f) => ({
-          key: f.key,
-          owners: f.owners,
-          file: f.first.file,
-          line: f.first.line,
-          column: f.first.column
+        files: outcomes.map(({ path: path8, action }) => ({ path: path8, action })),
+        flags: seeded.flags.map((f2) => ({
+          key: f2.key,
+          owners: f2.owners,
+          file: f2.first.file,
+          line: f2.first.line,
+          column: f2.first.column
         })),
         patterns: seeded.patterns
       })}
@@ -4190,22 +4446,22 @@ function registerInitCommand(program2, io) {
   });
 }
 function registryWhat(seeded) {
-  const owned = seeded.flags.filter((f) => f.owners.length > 0).length;
+  const owned = seeded.flags.filter((f2) => f2.owners.length > 0).length;
   const orphans = seeded.flags.length - owned;
-  const n = seeded.flags.length;
-  return `${n} ${n === 1 ? "flag" : "flags"} the code reads${orphans > 0 ? `, ${orphans} without an owner` : ""}`;
+  const n2 = seeded.flags.length;
+  return `${n2} ${n2 === 1 ? "flag" : "flags"} the code reads${orphans > 0 ? `, ${orphans} without an owner` : ""}`;
 }
 async function place(root, file, force) {
   if (file.exists && !force) return "kept";
-  const absolute = path3.join(root, ...file.path.split("/"));
+  const absolute = path6.join(root, ...file.path.split("/"));
   const existed = await stat(absolute).then(
     () => true,
     () => false
   );
   if (existed && !force) return "kept";
-  await mkdir(path3.dirname(absolute), { recursive: true });
+  await mkdir3(path6.dirname(absolute), { recursive: true });
   try {
-    await writeFile(absolute, file.text, { flag: force ? "w" : "wx" });
+    await writeFile3(absolute, file.text, { flag: force ? "w" : "wx" });
   } catch (error) {
     if (error.code === "EEXIST") return "kept";
     throw error;
@@ -4213,21 +4469,21 @@ async function place(root, file, force) {
   return existed ? "overwritten" : "written";
 }
 function initText(outcomes, seeded, repo) {
-  const width = Math.max(...outcomes.map((o) => o.path.length));
+  const width = Math.max(...outcomes.map((o2) => o2.path.length));
   const lines = [`ops-steward init in ${repo}:`];
-  for (const o of outcomes) {
-    const note = o.action === "kept" ? "exists, left as it is; --force overwrites it" : o.what;
-    lines.push(`  ${o.action.padEnd(11)} ${o.path.padEnd(width)}  ${note}`);
+  for (const o2 of outcomes) {
+    const note = o2.action === "kept" ? "exists, left as it is; --force overwrites it" : o2.what;
+    lines.push(`  ${o2.action.padEnd(11)} ${o2.path.padEnd(width)}  ${note}`);
   }
   const registry = outcomes[1];
   const written = registry !== void 0 && registry.action !== "kept";
-  const ownerless = seeded.flags.filter((f) => f.owners.length === 0);
+  const ownerless = seeded.flags.filter((f2) => f2.owners.length === 0);
   if (written && ownerless.length > 0) {
     lines.push(
       "",
       `No CODEOWNERS rule owns the file that reads these flags: give each an owner in ${registry.path}:`
     );
-    for (const f of ownerless) lines.push(`  ${f.key}  ${formatLocation(f.first)}`);
+    for (const f2 of ownerless) lines.push(`  ${f2.key}  ${formatLocation(f2.first)}`);
   }
   if (written && seeded.patterns.length > 0) {
     lines.push(
@@ -4235,7 +4491,7 @@ function initText(outcomes, seeded, repo) {
       `The code builds flag names at run time (${seeded.patterns.join(", ")}): declare every flag they can make.`
     );
   }
-  if (outcomes.some((o) => o.path.startsWith(".github/workflows/") && o.action !== "kept")) {
+  if (outcomes.some((o2) => o2.path.startsWith(".github/workflows/") && o2.action !== "kept")) {
     lines.push(
       "",
       "The workflows use ops-steward/ops-steward@v0: until that tag is published, point `uses:` at OWNER/REPO@SHA (README, Install)."
@@ -4247,16 +4503,1083 @@ function initText(outcomes, seeded, repo) {
 }
 async function currentBranch(root) {
   try {
-    let gitDir = path3.join(root, ".git");
+    let gitDir = path6.join(root, ".git");
     const dotGit = await readFile(gitDir, "utf8").catch(() => void 0);
     const pointer = dotGit && /^gitdir: (.+)$/m.exec(dotGit)?.[1];
-    if (pointer) gitDir = path3.resolve(root, pointer.trim());
-    const head = await readFile(path3.join(gitDir, "HEAD"), "utf8");
+    if (pointer) gitDir = path6.resolve(root, pointer.trim());
+    const head = await readFile(path6.join(gitDir, "HEAD"), "utf8");
     const branch = /^ref: refs\/heads\/(.+)$/m.exec(head)?.[1]?.trim();
     return branch && /^[\w./-]+$/.test(branch) ? branch : void 0;
   } catch {
     return void 0;
   }
+}
+
+// src/cli/commands/oncall.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path7 from "node:path";
+
+// node_modules/ical-generator/dist/index.mjs
+var e = (function(e3) {
+  return e3.DAILY = `DAILY`, e3.HOURLY = `HOURLY`, e3.MINUTELY = `MINUTELY`, e3.MONTHLY = `MONTHLY`, e3.SECONDLY = `SECONDLY`, e3.WEEKLY = `WEEKLY`, e3.YEARLY = `YEARLY`, e3;
+})({});
+var t = (function(e3) {
+  return e3.AUTOMATIC = `AUTOMATIC`, e3.DISABLED = `DISABLED`, e3.ENABLED = `ENABLED`, e3;
+})({});
+var n = (function(e3) {
+  return e3.BICYCLE = `BICYCLE`, e3.CAR = `CAR`, e3.TRANSIT = `TRANSIT`, e3.WALKING = `WALKING`, e3;
+})({});
+var r = (function(e3) {
+  return e3.FR = `FR`, e3.MO = `MO`, e3.SA = `SA`, e3.SU = `SU`, e3.TH = `TH`, e3.TU = `TU`, e3.WE = `WE`, e3;
+})({});
+function i(e3, t2, n2) {
+  if (Array.isArray(t2)) e3.x = t2.map((e4) => {
+    if (Array.isArray(e4)) return e4;
+    if (typeof e4.key != `string` || typeof e4.value != `string`) throw Error(`Either key or value is not a string!`);
+    if (e4.key.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
+    return [e4.key, e4.value];
+  });
+  else if (typeof t2 == `object`) e3.x = Object.entries(t2).map(([e4, t3]) => {
+    if (typeof e4 != `string` || typeof t3 != `string`) throw Error(`Either key or value is not a string!`);
+    if (e4.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
+    return [e4, t3];
+  });
+  else if (typeof t2 == `string` && typeof n2 == `string`) {
+    if (t2.substr(0, 2) !== `X-`) throw Error("Key has to start with `X-`!");
+    e3.x.push([t2, n2]);
+  } else return e3.x.map((e4) => ({ key: e4[0], value: e4[1] }));
+}
+function a(e3, t2) {
+  if (e3 instanceof Date && isNaN(e3.getTime()) || typeof e3 == `string` && isNaN(new Date(e3).getTime())) throw Error(`\`${t2}\` has to be a valid date!`);
+  if (e3 instanceof Date || typeof e3 == `string` || typeof e3 == `object` && e3 && (C(e3) || S(e3) || x(e3) || b(e3)) || m(e3) && e3.isValid === true || (h(e3) || p(e3)) && e3.isValid()) return e3;
+  throw Error(`\`${t2}\` has to be a valid date!`);
+}
+function o(e3, t2) {
+  let n2 = Object.values(e3), r2 = String(t2).toUpperCase();
+  if (!r2 || !n2.includes(r2)) throw Error(`Input must be one of the following: ${n2.join(`, `)}`);
+  return r2;
+}
+function s(e3, t2) {
+  let n2 = null;
+  if (typeof t2 == `string`) {
+    let e4 = t2.match(/^(.+) ?<([^>]+)>$/);
+    e4 ? n2 = { email: e4[2].trim(), name: e4[1].trim() } : t2.includes(`@`) && (n2 = { email: t2.trim(), name: t2.trim() });
+  } else typeof t2 == `object` && (n2 = { email: t2.email, mailto: t2.mailto, name: t2.name, sentBy: t2.sentBy });
+  if (!n2 && typeof t2 == `string`) throw Error("`" + e3 + "` isn't formated correctly. See https://sebbo2002.github.io/ical-generator/develop/reference/interfaces/ICalOrganizer.html");
+  if (!n2) throw Error("`" + e3 + "` needs to be a valid formed string or an object. See https://sebbo2002.github.io/ical-generator/develop/reference/interfaces/ICalOrganizer.html");
+  if (!n2.name) throw Error("`" + e3 + ".name` is empty!");
+  if (!n2.email) throw Error("`" + e3 + ".email` is empty!");
+  return n2;
+}
+function c(e3, t2) {
+  return String(e3).replace(t2 ? /[\\"]/g : /[\\;,]/g, function(e4) {
+    return `\\` + e4;
+  }).replace(/(?:\r\n|\r|\n)/g, `\\n`);
+}
+function l(e3) {
+  return e3.split(`\r
+`).map(function(e4) {
+    let t2 = ``, n2 = 0;
+    for (let r2 = 0; r2 < e4.length; r2++) {
+      let i2 = e4.charAt(r2);
+      i2 >= `\uD800` && i2 <= `\uDBFF` && (i2 += e4.charAt(++r2));
+      let a2 = new TextEncoder().encode(i2).length;
+      n2 += a2, n2 > 74 && (t2 += `\r
+ `, n2 = a2), t2 += i2;
+    }
+    return t2;
+  }).join(`\r
+`);
+}
+function u(e3, t2, n2, r2) {
+  if (e3?.startsWith(`/`) && (e3 = e3.substr(1)), typeof t2 == `string` || t2 instanceof Date) {
+    let i2 = w(t2) ? t2.withTimeZone(e3) : new Date(t2), a2 = i2.getUTCFullYear().toString().padStart(4, `0`) + String(i2.getUTCMonth() + 1).padStart(2, `0`) + i2.getUTCDate().toString().padStart(2, `0`);
+    return e3 && (a2 = i2.getFullYear().toString().padStart(2, `0`) + String(i2.getMonth() + 1).padStart(2, `0`) + i2.getDate().toString().padStart(2, `0`)), n2 ? a2 : e3 ? (a2 += `T` + i2.getHours().toString().padStart(2, `0`) + i2.getMinutes().toString().padStart(2, `0`) + i2.getSeconds().toString().padStart(2, `0`), a2) : (a2 += `T` + i2.getUTCHours().toString().padStart(2, `0`) + i2.getUTCMinutes().toString().padStart(2, `0`) + i2.getUTCSeconds().toString().padStart(2, `0`) + (r2 ? `` : `Z`), a2);
+  } else if (h(t2)) {
+    let i2 = e3 ? _(t2) && !t2.tz() ? t2.clone().tz(e3) : t2 : r2 || n2 && _(t2) && t2.tz() ? t2 : t2.utc();
+    return i2.format(`YYYYMMDD`) + (n2 ? `` : `T` + i2.format(`HHmmss`) + (r2 || e3 ? `` : `Z`));
+  } else if (m(t2)) {
+    let i2 = e3 ? t2.setZone(e3) : r2 || n2 && t2.zone.type !== `system` ? t2 : t2.setZone(`utc`);
+    return i2.toFormat(`yyyyLLdd`) + (n2 ? `` : `T` + i2.toFormat(`HHmmss`) + (r2 || e3 ? `` : `Z`));
+  } else if (C(t2)) {
+    let i2 = t2;
+    return e3 && (i2 = t2.withTimeZone(t2.timeZoneId)), !e3 && t2.timeZoneId !== `UTC` && (i2 = t2.withTimeZone(`UTC`)), u(null, i2.toPlainDateTime(), n2, r2 || !!e3);
+  } else if (S(t2)) {
+    if (n2) return t2.year.toString().padStart(4, `0`) + t2.month.toString().padStart(2, `0`) + t2.day.toString().padStart(2, `0`);
+    if (e3) {
+      let i2 = t2.toZonedDateTime(e3);
+      return u(e3, i2, n2, r2);
+    }
+    return t2.year.toString().padStart(4, `0`) + t2.month.toString().padStart(2, `0`) + t2.day.toString().padStart(2, `0`) + `T` + t2.hour.toString().padStart(2, `0`) + t2.minute.toString().padStart(2, `0`) + t2.second.toString().padStart(2, `0`) + (r2 || e3 ? `` : `Z`);
+  } else if (x(t2)) return t2.year.toString().padStart(4, `0`) + t2.month.toString().padStart(2, `0`) + t2.day.toString().padStart(2, `0`) + (n2 ? `` : `T000000` + (r2 || e3 ? `` : `Z`));
+  else if (b(t2)) {
+    let i2 = e3 || `UTC`, a2 = t2.toZonedDateTimeISO(i2);
+    return u(e3, a2, n2, r2);
+  } else {
+    let i2 = t2;
+    if (e3) i2 = typeof t2.tz == `function` ? t2.tz(e3) : t2;
+    else if (!r2) if (typeof t2.utc == `function`) i2 = t2.utc();
+    else throw Error(`Unable to convert dayjs object to UTC value: UTC plugin is not available!`);
+    return i2.format(`YYYYMMDD`) + (n2 ? `` : `T` + i2.format(`HHmmss`) + (r2 || e3 ? `` : `Z`));
+  }
+}
+function d(e3, t2, n2, r2) {
+  let i2 = ``, a2 = r2?.floating || false;
+  return r2?.timezone && (i2 = `;TZID=` + r2.timezone, a2 = true), t2 + i2 + `:` + u(e3, n2, false, a2);
+}
+function f(e3) {
+  let t2 = e3.x.map(([e4, t3]) => e4.toUpperCase() + `:` + c(t3, false)).join(`\r
+`);
+  return t2.length ? t2 + `\r
+` : ``;
+}
+function p(e3) {
+  return typeof e3 == `object` && !!e3 && !(e3 instanceof Date) && !h(e3) && !m(e3) && !y(e3);
+}
+function m(e3) {
+  return typeof e3 == `object` && !!e3 && `toJSDate` in e3 && typeof e3.toJSDate == `function` && !y(e3);
+}
+function h(e3) {
+  return e3 != null && e3._isAMomentObject != null && !y(e3);
+}
+function g(e3) {
+  return typeof e3 == `object` && !!e3 && `asSeconds` in e3 && typeof e3.asSeconds == `function`;
+}
+function _(e3) {
+  return h(e3) && `tz` in e3 && typeof e3.tz == `function`;
+}
+function v(e3) {
+  return typeof e3 == `object` && !!e3 && `between` in e3 && typeof e3.between == `function` && typeof e3.toString == `function`;
+}
+function y(e3) {
+  return C(e3) || S(e3) || x(e3) || b(e3);
+}
+function b(e3) {
+  return typeof e3 == `object` && !!e3 && !C(e3) && !S(e3) && !x(e3) && `toZonedDateTimeISO` in e3 && typeof e3.toZonedDateTimeISO == `function` && !(`year` in e3) && !(`timeZoneId` in e3);
+}
+function x(e3) {
+  return typeof e3 == `object` && !!e3 && !C(e3) && !S(e3) && `toPlainDateTime` in e3 && typeof e3.toPlainDateTime == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && !(`hour` in e3) && !(`timeZoneId` in e3) && !(`epochSeconds` in e3);
+}
+function S(e3) {
+  return typeof e3 == `object` && !!e3 && !C(e3) && `toZonedDateTime` in e3 && typeof e3.toZonedDateTime == `function` && `toPlainDate` in e3 && typeof e3.toPlainDate == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && `hour` in e3 && typeof e3.hour == `number` && `minute` in e3 && typeof e3.minute == `number` && `second` in e3 && typeof e3.second == `number` && !(`timeZone` in e3);
+}
+function C(e3) {
+  return typeof e3 == `object` && !!e3 && `timeZoneId` in e3 && typeof e3.timeZoneId == `string` && `toPlainDateTime` in e3 && typeof e3.toPlainDateTime == `function` && `year` in e3 && typeof e3.year == `number` && `month` in e3 && typeof e3.month == `number` && `day` in e3 && typeof e3.day == `number` && `hour` in e3 && typeof e3.hour == `number` && `minute` in e3 && typeof e3.minute == `number` && `second` in e3 && typeof e3.second == `number`;
+}
+function w(e3) {
+  return e3 instanceof Date && `internal` in e3 && e3.internal instanceof Date && `withTimeZone` in e3 && typeof e3.withTimeZone == `function` && `tzComponents` in e3 && typeof e3.tzComponents == `function`;
+}
+function T(e3) {
+  if (typeof e3 == `string` || e3 instanceof Date) return new Date(e3);
+  if (C(e3)) {
+    let t2 = e3.toInstant();
+    return new Date(t2.epochMilliseconds);
+  }
+  return S(e3) ? new Date(Date.UTC(e3.year, e3.month - 1, e3.day, e3.hour, e3.minute, e3.second)) : x(e3) ? new Date(Date.UTC(e3.year, e3.month - 1, e3.day)) : b(e3) ? new Date(e3.epochMilliseconds) : m(e3) ? e3.toJSDate() : e3.toDate();
+}
+function E(e3) {
+  let t2 = ``;
+  return e3 < 0 && (t2 = `-`, e3 *= -1), t2 += `P`, e3 >= 86400 && (t2 += Math.floor(e3 / 86400) + `D`, e3 %= 86400), !e3 && t2.length > 1 ? t2 : (t2 += `T`, e3 >= 3600 && (t2 += Math.floor(e3 / 3600) + `H`, e3 %= 3600), e3 >= 60 && (t2 += Math.floor(e3 / 60) + `M`, e3 %= 60), e3 > 0 ? t2 += e3 + `S` : t2.length <= 2 && (t2 += `0S`), t2);
+}
+function D(e3) {
+  return e3 ? typeof e3 == `string` ? e3 : C(e3) ? D(e3.withTimeZone(`UTC`).toPlainDateTime()) : (y(e3), e3.toJSON()) : null;
+}
+var O = (function(e3) {
+  return e3.CHAIR = `CHAIR`, e3.NON = `NON-PARTICIPANT`, e3.OPT = `OPT-PARTICIPANT`, e3.REQ = `REQ-PARTICIPANT`, e3;
+})({});
+var k = (function(e3) {
+  return e3.CLIENT = `CLIENT`, e3.NONE = `NONE`, e3.SERVER = `SERVER`, e3;
+})({});
+var A = (function(e3) {
+  return e3.ACCEPTED = `ACCEPTED`, e3.DECLINED = `DECLINED`, e3.DELEGATED = `DELEGATED`, e3.NEEDSACTION = `NEEDS-ACTION`, e3.TENTATIVE = `TENTATIVE`, e3;
+})({});
+var j = (function(e3) {
+  return e3.GROUP = `GROUP`, e3.INDIVIDUAL = `INDIVIDUAL`, e3.RESOURCE = `RESOURCE`, e3.ROOM = `ROOM`, e3.UNKNOWN = `UNKNOWN`, e3;
+})({});
+var M = class e2 {
+  data;
+  parent;
+  constructor(e3, t2) {
+    if (this.data = { delegatedFrom: null, delegatedTo: null, email: ``, mailto: null, name: null, role: O.REQ, rsvp: null, scheduleAgent: null, sentBy: null, status: null, type: null, x: [] }, this.parent = t2, !this.parent) throw Error("`event` option required!");
+    if (!e3.email) throw Error("No value for `email` in ICalAttendee given!");
+    e3.name !== void 0 && this.name(e3.name), e3.email !== void 0 && this.email(e3.email), e3.mailto !== void 0 && this.mailto(e3.mailto), e3.sentBy !== void 0 && this.sentBy(e3.sentBy), e3.status !== void 0 && this.status(e3.status), e3.role !== void 0 && this.role(e3.role), e3.rsvp !== void 0 && this.rsvp(e3.rsvp), e3.type !== void 0 && this.type(e3.type), e3.delegatedTo !== void 0 && this.delegatedTo(e3.delegatedTo), e3.delegatedFrom !== void 0 && this.delegatedFrom(e3.delegatedFrom), e3.delegatesTo && this.delegatesTo(e3.delegatesTo), e3.delegatesFrom && this.delegatesFrom(e3.delegatesFrom), e3.scheduleAgent !== void 0 && this.scheduleAgent(e3.scheduleAgent), e3.x !== void 0 && this.x(e3.x);
+  }
+  delegatedFrom(t2) {
+    return t2 === void 0 ? this.data.delegatedFrom : (t2 ? typeof t2 == `string` ? this.data.delegatedFrom = new e2(s(`delegatedFrom`, t2), this.parent) : t2 instanceof e2 ? this.data.delegatedFrom = t2 : this.data.delegatedFrom = new e2(t2, this.parent) : this.data.delegatedFrom = null, this);
+  }
+  delegatedTo(t2) {
+    return t2 === void 0 ? this.data.delegatedTo : t2 ? (typeof t2 == `string` ? this.data.delegatedTo = new e2(s(`delegatedTo`, t2), this.parent) : t2 instanceof e2 ? this.data.delegatedTo = t2 : this.data.delegatedTo = new e2(t2, this.parent), this.data.status = A.DELEGATED, this) : (this.data.delegatedTo = null, this.data.status === A.DELEGATED && (this.data.status = null), this);
+  }
+  delegatesFrom(t2) {
+    let n2 = t2 instanceof e2 ? t2 : this.parent.createAttendee(t2);
+    return this.delegatedFrom(n2), n2.delegatedTo(this), n2;
+  }
+  delegatesTo(t2) {
+    let n2 = t2 instanceof e2 ? t2 : this.parent.createAttendee(t2);
+    return this.delegatedTo(n2), n2.delegatedFrom(this), n2;
+  }
+  email(e3) {
+    return e3 ? (this.data.email = e3, this) : this.data.email;
+  }
+  mailto(e3) {
+    return e3 === void 0 ? this.data.mailto : (this.data.mailto = e3 || null, this);
+  }
+  name(e3) {
+    return e3 === void 0 ? this.data.name : (this.data.name = e3 || null, this);
+  }
+  role(e3) {
+    return e3 === void 0 ? this.data.role : (this.data.role = o(O, e3), this);
+  }
+  rsvp(e3) {
+    return e3 === void 0 ? this.data.rsvp : e3 === null ? (this.data.rsvp = null, this) : (this.data.rsvp = !!e3, this);
+  }
+  scheduleAgent(e3) {
+    return e3 === void 0 ? this.data.scheduleAgent : e3 ? typeof e3 == `string` && e3.toUpperCase().startsWith(`X-`) ? (this.data.scheduleAgent = e3, this) : (this.data.scheduleAgent = o(k, e3), this) : (this.data.scheduleAgent = null, this);
+  }
+  sentBy(e3) {
+    return e3 ? (this.data.sentBy = e3, this) : this.data.sentBy;
+  }
+  status(e3) {
+    return e3 === void 0 ? this.data.status : e3 ? (this.data.status = o(A, e3), this) : (this.data.status = null, this);
+  }
+  toJSON() {
+    return Object.assign({}, this.data, { delegatedFrom: this.data.delegatedFrom?.email() || null, delegatedTo: this.data.delegatedTo?.email() || null, x: this.x() });
+  }
+  toString() {
+    let e3 = `ATTENDEE`;
+    if (!this.data.email) throw Error("No value for `email` in ICalAttendee given!");
+    return e3 += `;ROLE=` + this.data.role, this.data.type && (e3 += `;CUTYPE=` + this.data.type), this.data.status && (e3 += `;PARTSTAT=` + this.data.status), this.data.rsvp !== null && (e3 += `;RSVP=` + this.data.rsvp.toString().toUpperCase()), this.data.sentBy !== null && (e3 += `;SENT-BY="mailto:` + this.data.sentBy + `"`), this.data.delegatedTo && (e3 += `;DELEGATED-TO="` + this.data.delegatedTo.email() + `"`), this.data.delegatedFrom && (e3 += `;DELEGATED-FROM="` + this.data.delegatedFrom.email() + `"`), this.data.name && (e3 += `;CN="` + c(this.data.name, true) + `"`), this.data.email && this.data.mailto && (e3 += `;EMAIL=` + c(this.data.email, false)), this.data.scheduleAgent && (e3 += `;SCHEDULE-AGENT=` + this.data.scheduleAgent), this.data.x.length && (e3 += `;` + this.data.x.map(([e4, t2]) => e4.toUpperCase() + `=` + c(t2, false)).join(`;`)), e3 += `:MAILTO:` + c(this.data.mailto || this.data.email, false) + `\r
+`, e3;
+  }
+  type(e3) {
+    return e3 === void 0 ? this.data.type : e3 ? (this.data.type = o(j, e3), this) : (this.data.type = null, this);
+  }
+  x(e3, t2) {
+    if (e3 === void 0) return i(this.data);
+    if (typeof e3 == `string` && typeof t2 == `string`) i(this.data, e3, t2);
+    else if (typeof e3 == `object`) i(this.data, e3);
+    else throw Error(`Either key or value is not a string!`);
+    return this;
+  }
+};
+var N = (function(e3) {
+  return e3.audio = `audio`, e3.display = `display`, e3.email = `email`, e3;
+})({});
+var P = { end: `END`, start: `START` };
+var F = class {
+  data;
+  event;
+  constructor(e3, t2) {
+    if (this.data = { attach: null, attendees: [], description: null, interval: null, relatesTo: null, repeat: null, summary: null, trigger: -600, type: N.display, x: [] }, this.event = t2, !t2) throw Error("`event` option required!");
+    e3.type !== void 0 && this.type(e3.type), `trigger` in e3 && e3.trigger !== void 0 && this.trigger(e3.trigger), `triggerBefore` in e3 && e3.triggerBefore !== void 0 && this.triggerBefore(e3.triggerBefore), `triggerAfter` in e3 && e3.triggerAfter !== void 0 && this.triggerAfter(e3.triggerAfter), e3.repeat && this.repeat(e3.repeat), e3.attach !== void 0 && this.attach(e3.attach), e3.description !== void 0 && this.description(e3.description), e3.summary !== void 0 && this.summary(e3.summary), e3.attendees !== void 0 && this.attendees(e3.attendees), e3.x !== void 0 && this.x(e3.x);
+  }
+  attach(e3) {
+    if (e3 === void 0) return this.data.attach;
+    if (!e3) return this.data.attach = null, this;
+    let t2;
+    if (typeof e3 == `string`) t2 = { mime: null, uri: e3 };
+    else if (typeof e3 == `object`) t2 = { mime: e3.mime || null, uri: e3.uri };
+    else throw Error("`attachment` needs to be a valid formed string or an object. See https://sebbo2002.github.io/ical-generator/develop/reference/classes/ICalAlarm.html#attach");
+    if (!t2.uri) throw Error("`attach.uri` is empty!");
+    return this.data.attach = { mime: t2.mime, uri: t2.uri }, this;
+  }
+  attendees(e3) {
+    return e3 ? (e3.forEach((e4) => this.createAttendee(e4)), this) : this.data.attendees;
+  }
+  createAttendee(e3) {
+    if (e3 instanceof M) return this.data.attendees.push(e3), e3;
+    typeof e3 == `string` && (e3 = s(`data`, e3));
+    let t2 = new M(e3, this);
+    return this.data.attendees.push(t2), t2;
+  }
+  description(e3) {
+    return e3 === void 0 ? this.data.description : e3 ? (this.data.description = e3, this) : (this.data.description = null, this);
+  }
+  relatesTo(e3) {
+    if (e3 === void 0) return this.data.relatesTo;
+    if (!e3) return this.data.relatesTo = null, this;
+    if (!Object.values(P).includes(e3)) throw Error("`relatesTo` is not correct, must be either `START` or `END`!");
+    return this.data.relatesTo = e3, this;
+  }
+  repeat(e3) {
+    if (e3 === void 0) return this.data.repeat;
+    if (!e3) return this.data.repeat = null, this;
+    if (typeof e3 != `object`) throw Error("`repeat` is not correct, must be an object!");
+    if (typeof e3.times != `number` || !isFinite(e3.times)) throw Error("`repeat.times` is not correct, must be numeric!");
+    if (typeof e3.interval != `number` || !isFinite(e3.interval)) throw Error("`repeat.interval` is not correct, must be numeric!");
+    return this.data.repeat = e3, this;
+  }
+  summary(e3) {
+    return e3 === void 0 ? this.data.summary : e3 ? (this.data.summary = e3, this) : (this.data.summary = null, this);
+  }
+  toJSON() {
+    let e3 = this.trigger();
+    return Object.assign({}, this.data, { trigger: typeof e3 == `number` ? e3 : D(e3), x: this.x() });
+  }
+  toString() {
+    let e3 = `BEGIN:VALARM\r
+`;
+    if (e3 += `ACTION:` + this.data.type.toUpperCase() + `\r
+`, typeof this.data.trigger == `number` && this.data.relatesTo === null ? this.data.trigger > 0 ? e3 += `TRIGGER;RELATED=END:` + E(this.data.trigger) + `\r
+` : e3 += `TRIGGER:` + E(this.data.trigger) + `\r
+` : typeof this.data.trigger == `number` ? e3 += `TRIGGER;RELATED=` + this.data.relatesTo?.toUpperCase() + `:` + E(this.data.trigger) + `\r
+` : e3 += `TRIGGER;VALUE=DATE-TIME:` + u(this.event.timezone(), this.data.trigger) + `\r
+`, this.data.repeat) {
+      if (!this.data.repeat.times) throw Error("No value for `repeat.times` in ICalAlarm given, but required for `interval`!");
+      if (!this.data.repeat.interval) throw Error("No value for `repeat.interval` in ICalAlarm given, but required for `repeat`!");
+      e3 += `REPEAT:` + this.data.repeat.times + `\r
+`, e3 += `DURATION:` + E(this.data.repeat.interval) + `\r
+`;
+    }
+    return this.data.type === `audio` && this.data.attach && this.data.attach.mime ? e3 += `ATTACH;FMTTYPE=` + c(this.data.attach.mime, false) + `:` + c(this.data.attach.uri, false) + `\r
+` : this.data.type === `audio` && this.data.attach ? e3 += `ATTACH;VALUE=URI:` + c(this.data.attach.uri, false) + `\r
+` : this.data.type === `audio` && (e3 += `ATTACH;VALUE=URI:Basso\r
+`), this.data.type !== `audio` && this.data.description ? e3 += `DESCRIPTION:` + c(this.data.description, false) + `\r
+` : this.data.type !== `audio` && (e3 += `DESCRIPTION:` + c(this.event.summary(), false) + `\r
+`), this.data.type === `email` && this.data.summary ? e3 += `SUMMARY:` + c(this.data.summary, false) + `\r
+` : this.data.type === `email` && (e3 += `SUMMARY:` + c(this.event.summary(), false) + `\r
+`), this.data.type === `email` && this.data.attendees.forEach((t2) => {
+      e3 += t2.toString();
+    }), e3 += f(this.data), e3 += `END:VALARM\r
+`, e3;
+  }
+  trigger(e3) {
+    if (e3 === void 0 && typeof this.data.trigger == `number`) return -1 * this.data.trigger;
+    if (e3 === void 0) return this.data.trigger;
+    if (typeof e3 == `number` && isFinite(e3)) this.data.trigger = -1 * e3;
+    else if (!e3 || typeof e3 == `number`) throw Error("`trigger` is not correct, must be a finite number or a supported date!");
+    else this.data.trigger = a(e3, `trigger`);
+    return this;
+  }
+  triggerAfter(e3) {
+    return e3 === void 0 ? this.data.trigger : this.trigger(typeof e3 == `number` ? -1 * e3 : e3);
+  }
+  triggerBefore(e3) {
+    return e3 === void 0 ? this.trigger() : this.trigger(e3);
+  }
+  type(e3) {
+    if (e3 === void 0) return this.data.type;
+    if (!e3 || !Object.keys(N).includes(e3)) throw Error("`type` is not correct, must be either `display` or `audio`!");
+    return this.data.type = e3, this;
+  }
+  x(e3, t2) {
+    if (e3 === void 0) return i(this.data);
+    if (typeof e3 == `string` && typeof t2 == `string`) i(this.data, e3, t2);
+    else if (typeof e3 == `object`) i(this.data, e3);
+    else throw Error(`Either key or value is not a string!`);
+    return this;
+  }
+};
+var I = class {
+  data;
+  constructor(e3) {
+    if (this.data = { name: `` }, !e3.name) throw Error("No value for `name` in ICalCategory given!");
+    this.name(e3.name);
+  }
+  name(e3) {
+    return e3 === void 0 ? this.data.name : (this.data.name = e3, this);
+  }
+  toJSON() {
+    return Object.assign({}, this.data);
+  }
+  toString() {
+    return c(this.data.name, false);
+  }
+};
+var L = (function(e3) {
+  return e3.BUSY = `BUSY`, e3.FREE = `FREE`, e3.OOF = `OOF`, e3.TENTATIVE = `TENTATIVE`, e3;
+})({});
+var R = (function(e3) {
+  return e3.CONFIDENTIAL = `CONFIDENTIAL`, e3.PRIVATE = `PRIVATE`, e3.PUBLIC = `PUBLIC`, e3;
+})({});
+var z = (function(e3) {
+  return e3.CANCELLED = `CANCELLED`, e3.CONFIRMED = `CONFIRMED`, e3.TENTATIVE = `TENTATIVE`, e3;
+})({});
+var B = (function(e3) {
+  return e3.OPAQUE = `OPAQUE`, e3.TRANSPARENT = `TRANSPARENT`, e3;
+})({});
+var V = class {
+  calendar;
+  data;
+  constructor(e3, t2) {
+    if (this.data = { alarms: [], allDay: false, attachments: [], attendees: [], busystatus: null, categories: [], class: null, created: null, description: null, end: null, floating: false, id: crypto.randomUUID(), lastModified: null, location: null, organizer: null, priority: null, recurrenceId: null, repeating: null, sequence: 0, stamp: /* @__PURE__ */ new Date(), start: /* @__PURE__ */ new Date(), status: null, summary: ``, timezone: null, transparency: null, travelTime: null, url: null, x: [] }, this.calendar = t2, !t2) throw Error("`calendar` option required!");
+    e3.id && this.id(e3.id), e3.sequence !== void 0 && this.sequence(e3.sequence), e3.start && this.start(e3.start), e3.end !== void 0 && this.end(e3.end), e3.recurrenceId !== void 0 && this.recurrenceId(e3.recurrenceId), e3.timezone !== void 0 && this.timezone(e3.timezone), e3.stamp !== void 0 && this.stamp(e3.stamp), e3.allDay !== void 0 && this.allDay(e3.allDay), e3.floating !== void 0 && this.floating(e3.floating), e3.repeating !== void 0 && this.repeating(e3.repeating), e3.summary !== void 0 && this.summary(e3.summary), e3.location !== void 0 && this.location(e3.location), e3.description !== void 0 && this.description(e3.description), e3.organizer !== void 0 && this.organizer(e3.organizer), e3.attendees !== void 0 && this.attendees(e3.attendees), e3.alarms !== void 0 && this.alarms(e3.alarms), e3.categories !== void 0 && this.categories(e3.categories), e3.status !== void 0 && this.status(e3.status), e3.busystatus !== void 0 && this.busystatus(e3.busystatus), e3.priority !== void 0 && this.priority(e3.priority), e3.url !== void 0 && this.url(e3.url), e3.attachments !== void 0 && this.attachments(e3.attachments), e3.transparency !== void 0 && this.transparency(e3.transparency), e3.travelTime !== void 0 && this.travelTime(e3.travelTime), e3.created !== void 0 && this.created(e3.created), e3.lastModified !== void 0 && this.lastModified(e3.lastModified), e3.class !== void 0 && this.class(e3.class), e3.x !== void 0 && this.x(e3.x);
+  }
+  alarms(e3) {
+    return e3 ? (e3.forEach((e4) => this.createAlarm(e4)), this) : this.data.alarms;
+  }
+  allDay(e3) {
+    return e3 === void 0 ? this.data.allDay : (this.data.allDay = !!e3, this);
+  }
+  attachments(e3) {
+    return e3 ? (e3.forEach((e4) => this.createAttachment(e4)), this) : this.data.attachments;
+  }
+  attendees(e3) {
+    return e3 ? (e3.forEach((e4) => this.createAttendee(e4)), this) : this.data.attendees;
+  }
+  busystatus(e3) {
+    return e3 === void 0 ? this.data.busystatus : e3 === null ? (this.data.busystatus = null, this) : (this.data.busystatus = o(L, e3), this);
+  }
+  categories(e3) {
+    return e3 ? (e3.forEach((e4) => this.createCategory(e4)), this) : this.data.categories;
+  }
+  class(e3) {
+    return e3 === void 0 ? this.data.class : e3 === null ? (this.data.class = null, this) : (this.data.class = o(R, e3), this);
+  }
+  createAlarm(e3) {
+    let t2 = e3 instanceof F ? e3 : new F(e3, this);
+    return this.data.alarms.push(t2), t2;
+  }
+  createAttachment(e3) {
+    return this.data.attachments.push(e3), this;
+  }
+  createAttendee(e3) {
+    if (e3 instanceof M) return this.data.attendees.push(e3), e3;
+    typeof e3 == `string` && (e3 = s(`data`, e3));
+    let t2 = new M(e3, this);
+    return this.data.attendees.push(t2), t2;
+  }
+  createCategory(e3) {
+    let t2 = e3 instanceof I ? e3 : new I(e3);
+    return this.data.categories.push(t2), t2;
+  }
+  created(e3) {
+    return e3 === void 0 ? this.data.created : e3 === null ? (this.data.created = null, this) : (this.data.created = a(e3, `created`), this);
+  }
+  description(e3) {
+    return e3 === void 0 ? this.data.description : e3 === null ? (this.data.description = null, this) : (typeof e3 == `string` ? this.data.description = { plain: e3 } : this.data.description = e3, this);
+  }
+  end(e3) {
+    return e3 === void 0 ? (this.swapStartAndEndIfRequired(), this.data.end) : e3 === null ? (this.data.end = null, this) : (this.data.end = a(e3, `end`), this);
+  }
+  floating(e3) {
+    return e3 === void 0 ? this.data.floating : (this.data.floating = !!e3, this.data.floating && (this.data.timezone = null), this);
+  }
+  id(e3) {
+    return e3 === void 0 ? this.data.id : (this.data.id = String(e3), this);
+  }
+  lastModified(e3) {
+    return e3 === void 0 ? this.data.lastModified : e3 === null ? (this.data.lastModified = null, this) : (this.data.lastModified = a(e3, `lastModified`), this);
+  }
+  location(e3) {
+    if (e3 === void 0) return this.data.location;
+    if (typeof e3 == `string`) return this.data.location = { title: e3 }, this;
+    if (e3 && (`title` in e3 && !e3.title || e3?.geo && (typeof e3.geo.lat != `number` || !isFinite(e3.geo.lat) || typeof e3.geo.lon != `number` || !isFinite(e3.geo.lon)) || !(`title` in e3) && !e3?.geo)) throw Error("`location` isn't formatted correctly. See https://sebbo2002.github.io/ical-generator/develop/reference/classes/ICalEvent.html#location");
+    return this.data.location = e3 || null, this;
+  }
+  organizer(e3) {
+    return e3 === void 0 ? this.data.organizer : e3 === null ? (this.data.organizer = null, this) : (this.data.organizer = s(`organizer`, e3), this);
+  }
+  priority(e3) {
+    if (e3 === void 0) return this.data.priority;
+    if (e3 === null) return this.data.priority = null, this;
+    if (e3 < 0 || e3 > 9) throw Error("`priority` is invalid, musst be 0 \u2264 priority \u2264 9.");
+    return this.data.priority = Math.round(e3), this;
+  }
+  recurrenceId(e3) {
+    return e3 === void 0 ? this.data.recurrenceId : e3 === null ? (this.data.recurrenceId = null, this) : (this.data.recurrenceId = a(e3, `recurrenceId`), this);
+  }
+  repeating(t2) {
+    if (t2 === void 0) return this.data.repeating;
+    if (!t2) return this.data.repeating = null, this;
+    if (v(t2) || typeof t2 == `string`) return this.data.repeating = t2, this;
+    if (this.data.repeating = { freq: o(e, t2.freq) }, t2.count) {
+      if (!isFinite(t2.count)) throw Error("`repeating.count` must be a finite number!");
+      this.data.repeating.count = t2.count;
+    }
+    if (t2.interval) {
+      if (!isFinite(t2.interval)) throw Error("`repeating.interval` must be a finite number!");
+      this.data.repeating.interval = t2.interval;
+    }
+    if (t2.until !== void 0 && (this.data.repeating.until = a(t2.until, `repeating.until`)), t2.byDay) {
+      let e3 = Array.isArray(t2.byDay) ? t2.byDay : [t2.byDay];
+      this.data.repeating.byDay = e3.map((e4) => o(r, e4));
+    }
+    if (t2.byMonth) {
+      let e3 = Array.isArray(t2.byMonth) ? t2.byMonth : [t2.byMonth];
+      this.data.repeating.byMonth = e3.map((e4) => {
+        if (typeof e4 != `number` || e4 < 1 || e4 > 12) throw Error("`repeating.byMonth` contains invalid value `" + e4 + "`!");
+        return e4;
+      });
+    }
+    if (t2.byMonthDay) {
+      let e3 = Array.isArray(t2.byMonthDay) ? t2.byMonthDay : [t2.byMonthDay];
+      this.data.repeating.byMonthDay = e3.map((e4) => {
+        if (typeof e4 != `number` || e4 < -31 || e4 > 31 || e4 === 0) throw Error("`repeating.byMonthDay` contains invalid value `" + e4 + "`!");
+        return e4;
+      });
+    }
+    if (t2.bySetPos) {
+      if (!this.data.repeating.byDay) throw "`repeating.bySetPos` must be used along with `repeating.byDay`!";
+      let e3 = Array.isArray(t2.bySetPos) ? t2.bySetPos : [t2.bySetPos];
+      this.data.repeating.bySetPos = e3.map((e4) => {
+        if (typeof e4 != `number` || e4 < -366 || e4 > 366 || e4 === 0) throw "`repeating.bySetPos` contains invalid value `" + e4 + "`!";
+        return e4;
+      });
+    }
+    if (t2.exclude) {
+      let e3 = Array.isArray(t2.exclude) ? t2.exclude : [t2.exclude];
+      this.data.repeating.exclude = e3.map((e4, t3) => a(e4, `repeating.exclude[${t3}]`));
+    }
+    return t2.startOfWeek && (this.data.repeating.startOfWeek = o(r, t2.startOfWeek)), this;
+  }
+  sequence(e3) {
+    if (e3 === void 0) return this.data.sequence;
+    if (isNaN(parseInt(String(e3), 10))) throw Error("`sequence` must be a number!");
+    return this.data.sequence = e3, this;
+  }
+  stamp(e3) {
+    return e3 === void 0 ? this.data.stamp : (this.data.stamp = a(e3, `stamp`), this);
+  }
+  start(e3) {
+    return e3 === void 0 ? (this.swapStartAndEndIfRequired(), this.data.start) : (this.data.start = a(e3, `start`), this);
+  }
+  status(e3) {
+    return e3 === void 0 ? this.data.status : e3 === null ? (this.data.status = null, this) : (this.data.status = o(z, e3), this);
+  }
+  summary(e3) {
+    return e3 === void 0 ? this.data.summary : (this.data.summary = e3 ? String(e3) : ``, this);
+  }
+  timestamp(e3) {
+    return e3 === void 0 ? this.stamp() : this.stamp(e3);
+  }
+  timezone(e3) {
+    return e3 === void 0 && this.data.timezone !== null ? this.data.timezone : e3 === void 0 ? this.calendar.timezone() : (this.data.timezone = e3 && e3 !== `UTC` ? e3.toString() : null, this.data.timezone && (this.data.floating = false), this);
+  }
+  toJSON() {
+    let e3 = null;
+    return v(this.data.repeating) || typeof this.data.repeating == `string` ? e3 = this.data.repeating.toString() : this.data.repeating && (e3 = Object.assign({}, this.data.repeating, { exclude: this.data.repeating.exclude?.map((e4) => D(e4)), until: D(this.data.repeating.until) || void 0 })), this.swapStartAndEndIfRequired(), Object.assign({}, this.data, { created: D(this.data.created) || null, end: D(this.data.end) || null, lastModified: D(this.data.lastModified) || null, recurrenceId: D(this.data.recurrenceId) || null, repeating: e3, stamp: D(this.data.stamp) || null, start: D(this.data.start) || null, x: this.x() });
+  }
+  toString() {
+    let e3 = ``;
+    if (e3 += `BEGIN:VEVENT\r
+`, e3 += `UID:` + this.data.id + `\r
+`, e3 += `SEQUENCE:` + this.data.sequence + `\r
+`, this.swapStartAndEndIfRequired(), e3 += `DTSTAMP:` + u(this.calendar.timezone(), this.data.stamp) + `\r
+`, this.data.allDay ? (e3 += `DTSTART;VALUE=DATE:` + u(this.timezone(), this.data.start, true) + `\r
+`, this.data.end && (e3 += `DTEND;VALUE=DATE:` + u(this.timezone(), this.data.end, true) + `\r
+`), e3 += `X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r
+`, e3 += `X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\r
+`) : (e3 += d(this.timezone(), `DTSTART`, this.data.start, this.data) + `\r
+`, this.data.end && (e3 += d(this.timezone(), `DTEND`, this.data.end, this.data) + `\r
+`)), v(this.data.repeating) || typeof this.data.repeating == `string`) {
+      let t2 = this.data.repeating.toString().replace(/\r\n/g, `
+`).split(`
+`).filter((e4) => e4 && !e4.startsWith(`DTSTART:`)).join(`\r
+`);
+      !t2.includes(`\r
+`) && !t2.startsWith(`RRULE:`) && (t2 = `RRULE:` + t2), e3 += t2.trim() + `\r
+`;
+    } else this.data.repeating && (e3 += `RRULE:FREQ=` + this.data.repeating.freq, this.data.repeating.count && (e3 += `;COUNT=` + this.data.repeating.count), this.data.repeating.interval && (e3 += `;INTERVAL=` + this.data.repeating.interval), this.data.repeating.until && (e3 += `;UNTIL=` + u(this.calendar.timezone(), this.data.repeating.until, false, this.floating())), this.data.repeating.byDay && (e3 += `;BYDAY=` + this.data.repeating.byDay.join(`,`)), this.data.repeating.byMonth && (e3 += `;BYMONTH=` + this.data.repeating.byMonth.join(`,`)), this.data.repeating.byMonthDay && (e3 += `;BYMONTHDAY=` + this.data.repeating.byMonthDay.join(`,`)), this.data.repeating.bySetPos && (e3 += `;BYSETPOS=` + this.data.repeating.bySetPos.join(`,`)), this.data.repeating.startOfWeek && (e3 += `;WKST=` + this.data.repeating.startOfWeek), e3 += `\r
+`, this.data.repeating.exclude && (this.data.allDay ? e3 += `EXDATE;VALUE=DATE:` + this.data.repeating.exclude.map((e4) => u(this.calendar.timezone(), e4, true)).join(`,`) + `\r
+` : (e3 += `EXDATE`, this.timezone() ? e3 += `;TZID=` + this.timezone() + `:` + this.data.repeating.exclude.map((e4) => u(this.timezone(), e4, false, true)).join(`,`) + `\r
+` : e3 += `:` + this.data.repeating.exclude.map((e4) => u(this.timezone(), e4, false, this.floating())).join(`,`) + `\r
+`)));
+    if (this.data.recurrenceId && (e3 += d(this.timezone(), `RECURRENCE-ID`, this.data.recurrenceId, this.data) + `\r
+`), e3 += `SUMMARY:` + c(this.data.summary, false) + `\r
+`, this.data.transparency && (e3 += `TRANSP:` + c(this.data.transparency, false) + `\r
+`), this.data.location && `title` in this.data.location && this.data.location.title && (e3 += `LOCATION:` + c(this.data.location.title + (this.data.location.address ? `
+` + this.data.location.address : ``), false) + `\r
+`, this.data.location.radius && this.data.location.geo && (e3 += `X-APPLE-STRUCTURED-LOCATION;VALUE=URI;` + (this.data.location.address ? `X-ADDRESS=` + c(this.data.location.address, false) + `;` : ``) + `X-APPLE-RADIUS=` + c(this.data.location.radius, false) + `;X-TITLE=` + c(this.data.location.title, false) + `:geo:` + c(this.data.location.geo?.lat, false) + `,` + c(this.data.location.geo?.lon, false) + `\r
+`)), this.data.location?.geo?.lat && this.data.location.geo.lon && (e3 += `GEO:` + c(this.data.location.geo.lat, false) + `;` + c(this.data.location.geo.lon, false) + `\r
+`), this.data.travelTime && (e3 += `X-APPLE-TRAVEL-DURATION;VALUE=DURATION:` + E(this.data.travelTime.seconds) + `\r
+`, this.data.location && (this.data.travelTime.suggestionBehavior && (e3 += `X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:` + this.data.travelTime.suggestionBehavior + `\r
+`), this.data.travelTime.startFrom))) {
+      e3 += `X-APPLE-TRAVEL-START;`;
+      let t2 = [];
+      t2.push(`ROUTING=` + this.data.travelTime.startFrom.transportation), t2.push(`VALUE=URI`), `address` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.address && t2.push(`X-ADDRESS=` + c(this.data.travelTime.startFrom.location.address, false)), `radius` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.radius && t2.push(`X-APPLE-RADIUS=` + c(this.data.travelTime.startFrom.location.radius, false)), `title` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.title && t2.push(`X-TITLE=` + c(this.data.travelTime.startFrom.location.title, false)), e3 += t2.join(`;`), `geo` in this.data.travelTime.startFrom.location && this.data.travelTime.startFrom.location.geo && (e3 += `:geo:` + c(this.data.travelTime.startFrom.location.geo?.lat, false) + `,` + c(this.data.travelTime.startFrom.location.geo?.lon, false)), e3 += `\r
+`;
+    }
+    return this.data.description && (e3 += `DESCRIPTION:` + c(this.data.description.plain, false) + `\r
+`, this.data.description.html && (e3 += `X-ALT-DESC;FMTTYPE=text/html:` + c(this.data.description.html, false) + `\r
+`)), this.data.organizer && (e3 += `ORGANIZER;CN="` + c(this.data.organizer.name, true) + `"`, this.data.organizer.sentBy && (e3 += `;SENT-BY="mailto:` + c(this.data.organizer.sentBy, true) + `"`), this.data.organizer.email && this.data.organizer.mailto && (e3 += `;EMAIL=` + c(this.data.organizer.email, false)), e3 += `:`, this.data.organizer.email && (e3 += `mailto:` + c(this.data.organizer.mailto || this.data.organizer.email, false)), e3 += `\r
+`), this.data.attendees.forEach(function(t2) {
+      e3 += t2.toString();
+    }), this.data.alarms.forEach(function(t2) {
+      e3 += t2.toString();
+    }), this.data.categories.length > 0 && (e3 += `CATEGORIES:` + this.data.categories.map((e4) => e4.toString()).join() + `\r
+`), this.data.url && (e3 += `URL;VALUE=URI:` + c(this.data.url, false) + `\r
+`), this.data.attachments.length > 0 && this.data.attachments.forEach((t2) => {
+      e3 += `ATTACH:` + c(t2, false) + `\r
+`;
+    }), this.data.status && (e3 += `STATUS:` + this.data.status.toUpperCase() + `\r
+`), this.data.busystatus && (e3 += `X-MICROSOFT-CDO-BUSYSTATUS:` + this.data.busystatus.toUpperCase() + `\r
+`), this.data.priority !== null && (e3 += `PRIORITY:` + this.data.priority + `\r
+`), e3 += f(this.data), this.data.created && (e3 += `CREATED:` + u(this.calendar.timezone(), this.data.created) + `\r
+`), this.data.lastModified && (e3 += `LAST-MODIFIED:` + u(this.calendar.timezone(), this.data.lastModified) + `\r
+`), this.data.class && (e3 += `CLASS:` + this.data.class.toUpperCase() + `\r
+`), e3 += `END:VEVENT\r
+`, e3;
+  }
+  transparency(e3) {
+    return e3 === void 0 ? this.data.transparency : e3 ? (this.data.transparency = o(B, e3), this) : (this.data.transparency = null, this);
+  }
+  travelTime(e3) {
+    if (e3 === void 0) return this.data.travelTime;
+    if (typeof e3 == `number` && e3 <= 0) throw Error("`travelTime` has to be more than 0!");
+    if (e3 && typeof e3 == `object` && `seconds` in e3 && e3.seconds <= 0) throw Error("`travelTime.seconds` has to be more than 0!");
+    return typeof e3 == `number` ? (this.data.travelTime = { seconds: e3 }, this) : (this.data.travelTime = e3, this);
+  }
+  uid(e3) {
+    return e3 === void 0 ? this.id() : this.id(e3);
+  }
+  url(e3) {
+    return e3 === void 0 ? this.data.url : (this.data.url = e3 ? String(e3) : null, this);
+  }
+  x(e3, t2) {
+    return e3 === void 0 ? i(this.data) : (typeof e3 == `string` && typeof t2 == `string` && i(this.data, e3, t2), typeof e3 == `object` && i(this.data, e3), this);
+  }
+  swapStartAndEndIfRequired() {
+    if (this.data.start && this.data.end && T(this.data.start).getTime() > T(this.data.end).getTime()) {
+      let e3 = this.data.start;
+      this.data.start = this.data.end, this.data.end = e3;
+    }
+  }
+};
+var H = (function(e3) {
+  return e3.ADD = `ADD`, e3.CANCEL = `CANCEL`, e3.COUNTER = `COUNTER`, e3.DECLINECOUNTER = `DECLINECOUNTER`, e3.PUBLISH = `PUBLISH`, e3.REFRESH = `REFRESH`, e3.REPLY = `REPLY`, e3.REQUEST = `REQUEST`, e3;
+})({});
+var U = class {
+  data;
+  constructor(e3 = {}) {
+    this.data = { color: null, description: null, events: [], method: null, name: null, prodId: `//sebbo.net//ical-generator//EN`, scale: null, source: null, timezone: null, ttl: null, url: null, x: [] }, e3.prodId !== void 0 && this.prodId(e3.prodId), e3.method !== void 0 && this.method(e3.method), e3.name !== void 0 && this.name(e3.name), e3.description !== void 0 && this.description(e3.description), e3.timezone !== void 0 && this.timezone(e3.timezone), e3.source !== void 0 && this.source(e3.source), e3.url !== void 0 && this.url(e3.url), e3.scale !== void 0 && this.scale(e3.scale), e3.ttl !== void 0 && this.ttl(e3.ttl), e3.color !== void 0 && this.color(e3.color), e3.events !== void 0 && this.events(e3.events), e3.x !== void 0 && this.x(e3.x);
+  }
+  clear() {
+    return this.data.events = [], this;
+  }
+  color(e3) {
+    if (e3 === void 0) return this.data.color;
+    if (typeof e3 == `string` && !/^#[A-F0-9]{6}$/gi.test(e3)) throw Error("`color` is malformed!");
+    return this.data.color = e3 ? String(e3).toUpperCase() : null, this;
+  }
+  createEvent(e3) {
+    let t2 = e3 instanceof V ? e3 : new V(e3, this);
+    return this.data.events.push(t2), t2;
+  }
+  description(e3) {
+    return e3 === void 0 ? this.data.description : (this.data.description = e3 ? String(e3) : null, this);
+  }
+  events(e3) {
+    return e3 ? (e3.forEach((e4) => this.createEvent(e4)), this) : this.data.events;
+  }
+  length() {
+    return this.data.events.length;
+  }
+  method(e3) {
+    return e3 === void 0 ? this.data.method : e3 ? (this.data.method = o(H, e3), this) : (this.data.method = null, this);
+  }
+  name(e3) {
+    return e3 === void 0 ? this.data.name : (this.data.name = e3 ? String(e3) : null, this);
+  }
+  prodId(e3) {
+    if (!e3) return this.data.prodId;
+    if (typeof e3 == `string`) return this.data.prodId = e3, this;
+    if (typeof e3 != `object`) throw Error("`prodid` needs to be a string or an object!");
+    if (!e3.company) throw Error("`prodid.company` is a mandatory item!");
+    if (!e3.product) throw Error("`prodid.product` is a mandatory item!");
+    let t2 = (e3.language || `EN`).toUpperCase();
+    return this.data.prodId = `//` + e3.company + `//` + e3.product + `//` + t2, this;
+  }
+  scale(e3) {
+    return e3 === void 0 ? this.data.scale : (e3 === null ? this.data.scale = null : this.data.scale = e3.toUpperCase(), this);
+  }
+  source(e3) {
+    return e3 === void 0 ? this.data.source : (this.data.source = e3 || null, this);
+  }
+  timezone(e3) {
+    return e3 === void 0 ? this.data.timezone?.name || null : (e3 === `UTC` ? this.data.timezone = null : typeof e3 == `string` ? this.data.timezone = { name: e3 } : e3 === null ? this.data.timezone = null : this.data.timezone = e3, this);
+  }
+  toJSON() {
+    return Object.assign({}, this.data, { events: this.data.events.map((e3) => e3.toJSON()), timezone: this.timezone(), x: this.x() });
+  }
+  toString() {
+    let e3 = ``;
+    return e3 = `BEGIN:VCALENDAR\r
+VERSION:2.0\r
+`, e3 += `PRODID:-` + this.data.prodId + `\r
+`, this.data.url && (e3 += `URL:` + this.data.url + `\r
+`), this.data.source && (e3 += `SOURCE;VALUE=URI:` + this.data.source + `\r
+`), this.data.scale && (e3 += `CALSCALE:` + this.data.scale + `\r
+`), this.data.method && (e3 += `METHOD:` + this.data.method + `\r
+`), this.data.name && (e3 += `NAME:` + this.data.name + `\r
+`, e3 += `X-WR-CALNAME:` + this.data.name + `\r
+`), this.data.description && (e3 += `X-WR-CALDESC:` + this.data.description + `\r
+`), this.data.timezone?.generator && [.../* @__PURE__ */ new Set([this.timezone(), ...this.data.events.map((e4) => e4.timezone())])].filter((e4) => e4 !== null && !e4.startsWith(`/`)).forEach((t2) => {
+      if (!this.data.timezone?.generator) return;
+      let n2 = this.data.timezone.generator(t2);
+      n2 && (e3 += n2.replace(/\r\n/g, `
+`).replace(/\n/g, `\r
+`).trim() + `\r
+`);
+    }), this.data.timezone?.name && (e3 += `TIMEZONE-ID:` + this.data.timezone.name + `\r
+`, e3 += `X-WR-TIMEZONE:` + this.data.timezone.name + `\r
+`), this.data.ttl && (e3 += `REFRESH-INTERVAL;VALUE=DURATION:` + E(this.data.ttl) + `\r
+`, e3 += `X-PUBLISHED-TTL:` + E(this.data.ttl) + `\r
+`), this.data.color && (e3 += `X-APPLE-CALENDAR-COLOR:` + this.data.color + `\r
+`), this.data.events.forEach((t2) => e3 += t2.toString()), e3 += f(this.data), e3 += `END:VCALENDAR`, l(e3);
+  }
+  ttl(e3) {
+    return e3 === void 0 ? this.data.ttl : (g(e3) ? this.data.ttl = e3.asSeconds() : e3 && e3 > 0 ? this.data.ttl = e3 : this.data.ttl = null, this);
+  }
+  url(e3) {
+    return e3 === void 0 ? this.data.url : (this.data.url = e3 || null, this);
+  }
+  x(e3, t2) {
+    if (e3 === void 0) return i(this.data);
+    if (typeof e3 == `string` && typeof t2 == `string`) i(this.data, e3, t2);
+    else if (typeof e3 == `object`) i(this.data, e3);
+    else throw Error(`Either key or value is not a string!`);
+    return this;
+  }
+};
+function W(e3) {
+  return new U(e3);
+}
+
+// src/oncall/ics.ts
+function onCallCalendar(model, options) {
+  const title = options.person ? `On call: ${options.person}` : `On call: ${options.schedules.map((s2) => s2.name).join(", ")}`;
+  const calendar = W({
+    name: title,
+    prodId: { company: "ops-steward", product: "oncall", language: "EN" },
+    description: `From ${model.files.join(", ")}`
+  });
+  for (const schedule of options.schedules) {
+    for (const shift of scheduleTimeline(schedule, options.from.getTime(), options.to.getTime())) {
+      if (shift.who === null) continue;
+      if (options.person !== void 0 && !sameOwner(shift.who, options.person)) continue;
+      calendar.createEvent({
+        id: `${schedule.name}/${shift.who}/${new Date(shift.from).toISOString()}@ops-steward`,
+        start: new Date(shift.from),
+        end: new Date(shift.to),
+        stamp: options.now,
+        summary: `${shift.who} on call: ${schedule.name}`,
+        description: `Schedule ${schedule.name} (${schedule.timeZone}), ${shift.source?.kind === "override" ? "override" : "rotation"}`
+      });
+    }
+  }
+  return calendar.toString();
+}
+
+// src/oncall/pagerduty.ts
+var DAY_S = 86400;
+var WEEK_S = 7 * DAY_S;
+var DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var q = (text) => JSON.stringify(text);
+var pad = (n2) => String(n2).padStart(2, "0");
+function slug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "imported";
+}
+function shiftOf(seconds) {
+  if (!Number.isInteger(seconds) || seconds <= 0) return void 0;
+  if (seconds % WEEK_S === 0) return `${seconds / WEEK_S}w`;
+  if (seconds % DAY_S === 0) return `${seconds / DAY_S}d`;
+  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
+  return void 0;
+}
+function localTime(iso, zone) {
+  const parsed = parseDateTime(iso);
+  if (!parsed) return void 0;
+  const wall = parsed.kind === "local" ? parsed.wall : wallClockOf(parsed.ms, zone);
+  const text = new Date(wall).toISOString();
+  return text.slice(16, 19) === ":00" ? text.slice(0, 16) : text.slice(0, 19);
+}
+function minuteOfDay(time) {
+  const m2 = /^(\d{2}):(\d{2})(?::(\d{2}))?/.exec(time);
+  if (!m2 || Number(m2[1]) > 23 || Number(m2[2]) > 59 || m2[3] !== void 0 && m2[3] !== "00")
+    return void 0;
+  return Number(m2[1]) * 60 + Number(m2[2]);
+}
+var clock = (minute) => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+function restrictionLines(r2) {
+  const start = minuteOfDay(r2.start_time_of_day ?? "");
+  const seconds = r2.duration_seconds;
+  if (start === void 0 || seconds === void 0 || seconds <= 0 || seconds % 60 !== 0) {
+    return `restriction ${JSON.stringify(r2)} is not on whole minutes`;
+  }
+  const minutes = seconds / 60;
+  if (r2.type === "daily_restriction") {
+    if (minutes >= 1440) return [];
+    return [`{ from: "${clock(start)}", to: "${clock((start + minutes) % 1440)}" }`];
+  }
+  if (r2.type !== "weekly_restriction") return `restriction type ${q(String(r2.type))} is unknown`;
+  const day = r2.start_day_of_week;
+  if (typeof day !== "number" || day < 1 || day > 7) {
+    return `weekly restriction without a start_day_of_week of 1\u20137`;
+  }
+  if (minutes >= 7 * 1440) return [];
+  const out = [];
+  let weekday = day % 7;
+  let from = start;
+  let left = minutes;
+  while (left > 0) {
+    const take = Math.min(left, 1440 - from);
+    out.push(
+      `{ days: [${DAY_NAMES[weekday]}], from: "${clock(from)}", to: "${take + from === 1440 ? "24:00" : clock(from + take)}" }`
+    );
+    left -= take;
+    from = 0;
+    weekday = (weekday + 1) % 7;
+  }
+  return out;
+}
+function importPagerDutySchedule(json, file) {
+  let data;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new InputError(`${file}: not JSON: ${error.message}`);
+  }
+  const root = data?.schedule ?? data;
+  if (typeof root !== "object" || root === null || !Array.isArray(root.schedule_layers)) {
+    throw new InputError(
+      `${file}: expected a PagerDuty schedule ({"schedule": {"schedule_layers": [...]}}, from GET /schedules/{id})`
+    );
+  }
+  const pd = root;
+  const zone = pd.time_zone ?? "UTC";
+  if (!isValidTimeZone(zone))
+    throw new InputError(`${file}: schedule.time_zone ${q(zone)} is not an IANA time zone`);
+  const name = slug(pd.name ?? "imported");
+  const lines = [
+    `# Imported from PagerDuty schedule ${q(pd.name ?? name)} (${file}).`,
+    "# Members are PagerDuty users as named there: write their @github-login instead to get who-owns,",
+    "# escalation hints and the unknown-person check.",
+    `timezone: ${zone}`,
+    "schedules:",
+    `  ${name}:`
+  ];
+  if (pd.description) lines.push(`    description: ${q(pd.description)}`);
+  lines.push("    layers:");
+  const layers = [...pd.schedule_layers].reverse();
+  let written = 0;
+  layers.forEach((layer, i2) => {
+    const label = layer.name ?? `Layer ${layers.length - i2}`;
+    const problems = [];
+    const shift = shiftOf(layer.rotation_turn_length_seconds ?? 0);
+    if (!shift) {
+      problems.push(
+        `rotation_turn_length_seconds ${layer.rotation_turn_length_seconds} is not a whole number of hours`
+      );
+    }
+    const anchor = localTime(layer.rotation_virtual_start ?? layer.start ?? "", zone);
+    if (!anchor)
+      problems.push(
+        `rotation_virtual_start ${q(String(layer.rotation_virtual_start))} is not a date-time`
+      );
+    const members = (layer.users ?? []).map(
+      (u2) => u2.user?.summary ?? u2.user?.email ?? u2.user?.id ?? ""
+    );
+    if (members.length === 0 || members.some((m2) => m2 === ""))
+      problems.push("a user without a name or id");
+    const windows = (layer.restrictions ?? []).map(restrictionLines);
+    for (const w2 of windows) if (typeof w2 === "string") problems.push(w2);
+    if (problems.length > 0) {
+      lines.push(`      # Layer ${q(label)} is not imported: ${problems.join("; ")}.`);
+      return;
+    }
+    written++;
+    lines.push(`      - name: ${q(label)}`, `        start: ${anchor}`);
+    const starts = layer.start ? parseDateTime(layer.start) : void 0;
+    const virtual = layer.rotation_virtual_start ? parseDateTime(layer.rotation_virtual_start) : void 0;
+    if (starts?.kind === "instant" && virtual?.kind === "instant" && starts.ms > virtual.ms) {
+      lines.push(
+        `        # PagerDuty starts this layer at ${layer.start}: before that it pages nobody, here the rotation already runs.`
+      );
+    }
+    if (layer.end) lines.push(`        end: ${localTime(layer.end, zone) ?? q(layer.end)}`);
+    lines.push(`        shift: ${shift}`, "        members:");
+    (layer.users ?? []).forEach((u2, k2) => {
+      lines.push(
+        `          - ${q(members[k2])}${u2.user?.id ? ` # PagerDuty user ${u2.user.id}` : ""}`
+      );
+    });
+    const flat = windows.flat();
+    if (flat.length > 0) {
+      lines.push("        restrictions:", ...flat.map((w2) => `          - ${w2}`));
+    }
+  });
+  if (written === 0) {
+    lines.push(
+      "      # No layer could be imported: write one by hand (see schemas/oncall.schema.json)."
+    );
+  }
+  if (pd.overrides_subschedule?.rendered_schedule_entries?.length) {
+    lines.push(
+      "    # PagerDuty overrides are not part of the layers: add the ones still ahead under overrides:",
+      "    # (GET /schedules/{id}/overrides lists them with start, end and user)."
+    );
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/oncall/queries.ts
+function whoAt(model, at) {
+  const schedules = {};
+  for (const [name, s2] of model.schedules) {
+    const who = whoIsOnCall(s2, at);
+    schedules[name] = who ? [who.person] : [];
+  }
+  const policies = {};
+  for (const name of model.policies.keys()) {
+    policies[name] = (onCallLevelsAt(model, name, at) ?? []).map((l2) => l2.people);
+  }
+  return { at: isoInZone(at.getTime(), "UTC"), schedules, policies };
+}
+function scheduleNamed(model, name) {
+  const s2 = model.schedules.get(name);
+  if (s2) return s2;
+  const known = [...model.schedules.keys()];
+  throw new InputError(
+    `no schedule "${name}" in ${model.files.join(", ")}${didYouMean(name, known)}` + (known.length > 0 ? ` (schedules: ${known.join(", ")})` : "")
+  );
+}
+function timelineRows(schedule, from, to) {
+  return scheduleTimeline(schedule, from.getTime(), to.getTime()).map((s2) => ({
+    from: isoInZone(s2.from, schedule.timeZone),
+    to: isoInZone(s2.to, schedule.timeZone),
+    who: s2.who
+  }));
+}
+function gapRows(model, from, to) {
+  const names = [...model.schedules.keys()].sort();
+  return names.flatMap((name) => {
+    const s2 = model.schedules.get(name);
+    return coverageGaps(s2, scheduleTimeline(s2, from.getTime(), to.getTime())).map((g2) => ({
+      schedule: name,
+      from: isoInZone(g2.from, s2.timeZone),
+      to: isoInZone(g2.to, s2.timeZone)
+    }));
+  });
+}
+function checkWindow(from, to) {
+  if (to.getTime() <= from.getTime()) {
+    throw new InputError(`--to (${to.toISOString()}) must be after --from (${from.toISOString()})`);
+  }
+}
+
+// src/cli/commands/oncall.ts
+var DAY_MS = 864e5;
+function repoOptions(cmd) {
+  return withRepo(cmd);
+}
+async function open(dir, opts, io) {
+  return loadRepoContext({ ...opts, repo: repoOf(dir, opts, io.cwd) }, io);
+}
+function windowOptions(cmd) {
+  return repoOptions(cmd).option("--from <iso>", "start (ISO-8601; default now)").option("--to <iso>", "end (ISO-8601; default --from + oncall.horizonDays)");
+}
+async function requireModel(ctx, io) {
+  const { model, findings } = await loadOnCall(ctx.files, ctx.config.oncall);
+  for (const f2 of findings) {
+    if (f2.severity !== "notice") io.stderr(`${f2.severity}: ${formatLocation(f2)} ${f2.message}
+`);
+  }
+  if (!model) {
+    throw new UsageError(
+      `no on-call file in ${ctx.root}: oncall.files names ${ctx.config.oncall.files.join(", ")}`
+    );
+  }
+  return model;
+}
+function windowOf(opts, ctx) {
+  const from = parseNow(opts.from, "--from");
+  const to = opts.to === void 0 ? new Date(from.getTime() + ctx.config.oncall.horizonDays * DAY_MS) : parseNow(opts.to, "--to");
+  checkWindow(from, to);
+  return { from, to };
+}
+function registerOnCallCommands(program2, io) {
+  const group = program2.command("oncall").description(
+    "on-call: who is on call, the final timeline, coverage gaps, calendar export, import"
+  );
+  const who = repoOptions(group.command("who"));
+  withClock(who, "who is on call").description(
+    "who is on call now (or --at) for every schedule and every escalation level"
+  );
+  who.option("--json", 'print JSON: {"at","schedules":{name:[who]},"policies":{name:[[level 1],\u2026]}}').action(async (dir, opts) => {
+    const at = nowOf(opts);
+    const ctx = await open(dir, opts, io);
+    const answer = whoAt(await requireModel(ctx, io), at);
+    if (opts.json) io.stdout(`${JSON.stringify(answer)}
+`);
+    else {
+      const rows = [
+        ...Object.entries(answer.schedules).map(([n2, w2]) => [
+          "schedule",
+          n2,
+          w2.join(", ") || "(nobody)"
+        ]),
+        ...Object.entries(answer.policies).map(([n2, levels]) => [
+          "policy",
+          n2,
+          levels.map((p2, i2) => `L${i2 + 1} ${p2.join(", ") || "(nobody)"}`).join("; ")
+        ])
+      ];
+      io.stdout(`at ${answer.at}
+${table(["KIND", "NAME", "ON CALL"], rows)}`);
+    }
+    io.setExitCode(EXIT_OK);
+  });
+  windowOptions(group.command("timeline")).description("the final timeline of one schedule: who is on call from when to when").requiredOption("--schedule <name>", "the schedule").option("--json", 'print JSON: [{"from","to","who"}] (who: null where nobody is on)').action(async (dir, opts) => {
+    const ctx = await open(dir, opts, io);
+    const model = await requireModel(ctx, io);
+    const { from, to } = windowOf(opts, ctx);
+    const rows = timelineRows(scheduleNamed(model, opts.schedule), from, to);
+    io.stdout(
+      opts.json ? `${JSON.stringify(rows)}
+` : table(
+        ["FROM", "TO", "WHO"],
+        rows.map((r2) => [r2.from, r2.to, r2.who ?? "(nobody)"])
+      )
+    );
+    io.setExitCode(EXIT_OK);
+  });
+  windowOptions(group.command("gaps")).description("every stretch of required coverage where nobody is on call").option("--json", 'print JSON: [{"schedule","from","to"}]').action(async (dir, opts) => {
+    const ctx = await open(dir, opts, io);
+    const model = await requireModel(ctx, io);
+    const { from, to } = windowOf(opts, ctx);
+    const rows = gapRows(model, from, to);
+    io.stdout(
+      opts.json ? `${JSON.stringify(rows)}
+` : rows.length === 0 ? "no coverage gaps\n" : table(
+        ["SCHEDULE", "FROM", "TO"],
+        rows.map((r2) => [r2.schedule, r2.from, r2.to])
+      )
+    );
+    io.setExitCode(EXIT_OK);
+  });
+  windowOptions(group.command("export")).description("an iCalendar feed of the shifts (one event per shift) to subscribe to").requiredOption("--ics", "iCalendar (RFC 5545) output").option("--schedule <name>", "only this schedule (default: every schedule)").option("--person <login>", "only this person's shifts, across every schedule").action(
+    async (dir, opts) => {
+      const ctx = await open(dir, opts, io);
+      const model = await requireModel(ctx, io);
+      const { from, to } = windowOf(opts, ctx);
+      const schedules = opts.schedule === void 0 ? [...model.schedules.values()] : [scheduleNamed(model, opts.schedule)];
+      io.stdout(
+        onCallCalendar(model, {
+          schedules,
+          from,
+          to,
+          now: parseNow(void 0),
+          ...opts.person === void 0 ? {} : { person: opts.person }
+        })
+      );
+      io.setExitCode(EXIT_OK);
+    }
+  );
+  group.command("import").description("convert a schedule from another tool into our YAML").command("pagerduty").description("print our YAML for a PagerDuty schedule (GET /schedules/{id} as JSON)").argument("<file>", "the exported JSON").action(async (file) => {
+    const absolute = path7.resolve(io.cwd, file);
+    let text;
+    try {
+      text = await readFile2(absolute, "utf8");
+    } catch (error) {
+      throw new UsageError(
+        `cannot read ${file}: ${error.code ?? String(error)}`
+      );
+    }
+    io.stdout(importPagerDutySchedule(text, file));
+    io.setExitCode(EXIT_OK);
+  });
 }
 
 // src/cli/main.ts
@@ -4281,21 +5604,23 @@ async function runCli(argv, io) {
 }
 function buildProgram(io) {
   const program2 = new Command("ops-steward").description("Keeps operational hygiene honest: feature flags, CODEOWNERS, runbooks, on-call.").version(VERSION, "-V, --version").showSuggestionAfterError(true).showHelpAfterError('(run "ops-steward --help" for usage)').exitOverride().configureOutput({
-    writeOut: (s) => io.stdout(s),
-    writeErr: (s) => io.stderr(s)
+    writeOut: (s2) => io.stdout(s2),
+    writeErr: (s2) => io.stderr(s2)
   });
   registerInitCommand(program2, io);
   registerCheckCommand(program2, io);
   registerFlagsCommands(program2, io);
   registerCodeownersCommands(program2, io);
+  registerOnCallCommands(program2, io);
+  registerDocsCommands(program2, io);
   routeSubcommands(program2, io, []);
   return program2;
 }
 function routeSubcommands(parent, io, names) {
   for (const sub of parent.commands) {
-    const path4 = [...names, sub.name()];
-    sub.exitOverride().showSuggestionAfterError(true).configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) }).showHelpAfterError(`(run "ops-steward ${path4.join(" ")} --help" for usage)`);
-    routeSubcommands(sub, io, path4);
+    const path8 = [...names, sub.name()];
+    sub.exitOverride().showSuggestionAfterError(true).configureOutput({ writeOut: (s2) => io.stdout(s2), writeErr: (s2) => io.stderr(s2) }).showHelpAfterError(`(run "ops-steward ${path8.join(" ")} --help" for usage)`);
+    routeSubcommands(sub, io, path8);
   }
 }
 

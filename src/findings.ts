@@ -20,6 +20,8 @@ export interface Finding {
   owners?: string[];
   /** Free-form escalation hint (policy name or next level), filled by the ownership mapping. */
   escalation?: string;
+  /** Line-independent identity across runs (src/core/fingerprint.ts), set by the engine: SARIF and the baseline use it. */
+  fingerprint?: string;
 }
 
 export interface FindingCounts {

@@ -3,6 +3,7 @@ import { configModule } from './config/module.js';
 import type { DomainModule } from './core/module.js';
 import { flagsModule } from './flags/module.js';
 import { oncallModule } from './oncall/module.js';
+import { docsModule } from './docs/module.js';
 
 /**
  * Every domain module, in report order. A new domain is its folder plus one line here; no surface
@@ -13,4 +14,5 @@ export const MODULES: readonly DomainModule[] = [
   flagsModule,
   codeownersModule,
   oncallModule,
+  docsModule,
 ];

@@ -1,3 +1,4 @@
+import type { Log } from '../core/log.js';
 import type { RepoContext } from '../config/workspace.js';
 import { runChecks } from '../engine/run-checks.js';
 import type { Finding } from '../findings.js';
@@ -9,11 +10,9 @@ import { flagsSync } from './flags-sync.js';
 import type { ActionInputs } from './inputs.js';
 import { pullRequestReview } from './pull-request.js';
 
-/** The log of a run; `warning` and `notice` also show as annotations on the run. */
-export interface CommandLog {
-  info(message: string): void;
+/** The one Log, plus what the runner adds: `warning` and `notice` also show as annotations on the run. */
+export interface CommandLog extends Log {
   debug(message: string): void;
-  warning(message: string): void;
   notice(message: string): void;
 }
 

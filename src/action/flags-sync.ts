@@ -1,5 +1,4 @@
 import { InputError } from '../core/errors.js';
-import { loadOnCall } from '../oncall/load.js';
 import type { Finding } from '../findings.js';
 import { localGitHistory } from '../repo/history.js';
 import { syncFlagIssues } from '../engine/sync-flag-issues.js';
@@ -55,8 +54,6 @@ export const flagsSync: ActionCommand = async ({ inputs, event, workspace, now, 
     },
     ...(event.serverUrl ? { serverUrl: event.serverUrl } : {}),
     lastReferenceCommit: localGitHistory(workspace.root),
-    // The last step of the owner chain: the team's escalation policy, and who is on call for it now.
-    directory: (await loadOnCall(workspace.files, workspace.config.oncall)).directory,
   });
 
   const out: CommandResult = {

@@ -4,13 +4,8 @@ import { reviewPullRequest } from '../engine/review-pull-request.js';
 import type { PullRequestOutcome } from '../engine/review-pull-request.js';
 import type { Finding } from '../findings.js';
 import { fetchPullRequestDiff } from '../github/pull-request.js';
-import {
-  describeCommentResult,
-  githubBaseFiles,
-  publishPullRequestComment,
-} from '../github/pull-request-review.js';
+import { commentOnPullRequest, githubBaseFiles } from '../github/pull-request-review.js';
 import type { OctokitLike } from '../repo/github.js';
-import { renderPullRequestReport } from '../report/pull-request.js';
 import type { CommandLog } from './commands.js';
 import type { ActionEvent } from './event.js';
 
@@ -78,32 +73,22 @@ export async function pullRequestReview(params: {
   log.info(`pull request #${pr.number}: ${outcome.findings.length} finding(s) on its changes`);
 
   const label = `#${pr.number}${pr.headSha ? ` at ${pr.headSha.slice(0, 7)}` : ''}`;
-  const body = renderPullRequestReport(outcome, {
-    label,
-    footer: 'Updated on every push by the ops-steward Action; the job summary has the full report.',
-  });
-  let commentLine: string;
-  if (params.dryRun) {
-    commentLine = 'dry-run: the PR comment was not created or updated';
-    log.info(commentLine);
-  } else {
-    try {
-      const result = await publishPullRequestComment(
-        client,
-        { ...event.repository, pullNumber: pr.number },
-        outcome,
-        body,
-      );
-      commentLine = describeCommentResult(result);
-      // A read-only token (fork PRs) is expected: say so once, never fail for it.
-      if (result.action === 'skipped') log.notice(commentLine);
-      else log.info(commentLine);
-    } catch (error) {
-      commentLine = `PR comment not updated: ${message(error)}`;
-      log.warning(`${commentLine} (the annotations and the job summary carry the same report)`);
-    }
-  }
-  return { findings: outcome.findings, summary: `${body}\n_${commentLine}._\n` };
+  const comment = await commentOnPullRequest(
+    client,
+    { ...event.repository, pullNumber: pr.number },
+    outcome,
+    {
+      label,
+      footer:
+        'Updated on every push by the ops-steward Action; the job summary has the full report.',
+      dryRun: params.dryRun,
+    },
+  );
+  // A read-only token (fork PRs) is expected: said once as a notice, never failed on.
+  if (comment.level === 'warning')
+    log.warning(`${comment.line} (the annotations and the job summary carry the same report)`);
+  else log[comment.level](comment.line);
+  return { findings: outcome.findings, summary: `${comment.body}\n_${comment.line}._\n` };
 }
 
 function message(error: unknown): string {

@@ -129,7 +129,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
 function startTimer(app: Probot, schedule: DailySyncOptions, now: () => Date): void {
   const log: AppLog = {
     info: (m) => app.log.info(m),
-    warn: (m) => app.log.warn(m),
+    warning: (m) => app.log.warn(m),
     error: (m) => app.log.error(m),
   };
   startDailySync(
@@ -168,7 +168,7 @@ function octokitOf(context: Context): OctokitLike {
 function logOf(context: Context): AppLog {
   return {
     info: (m) => context.log.info(m),
-    warn: (m) => context.log.warn(m),
+    warning: (m) => context.log.warn(m),
     error: (m) => context.log.error(m),
   };
 }

@@ -1,4 +1,5 @@
 import { withCheckRun } from './guarded-check-run.js';
+import type { Log } from '../core/log.js';
 import type { DomainModule } from '../core/module.js';
 import type { Config } from '../config/types.js';
 import type { RepoFiles } from '../repo/types.js';
@@ -22,11 +23,8 @@ import type { PullTarget } from './targets.js';
 /** The check run's name on the pull request; later domains may add `ops-steward / <domain>` runs. */
 export const CHECK_NAME = 'ops-steward';
 
-export interface AppLog {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
+/** The App's log: the one Log, with errors (Probot's logger has all three levels). */
+export type AppLog = Log & { error(message: string): void };
 
 export interface CheckDeps {
   now: Date;
@@ -122,7 +120,7 @@ async function evaluate(
     annotations,
   });
   if (omittedAnnotations > 0)
-    deps.log.warn(`${label(target)}: ${omittedAnnotations} annotations left out (cap reached)`);
+    deps.log.warning(`${label(target)}: ${omittedAnnotations} annotations left out (cap reached)`);
   deps.log.info(`${label(target)}: ${conclusion} (${formatCounts(countFindings(findings))})`);
   return {
     conclusion,

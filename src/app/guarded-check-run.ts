@@ -62,7 +62,7 @@ export async function withCheckRun<T>(
       );
     }
     if (expected) {
-      log.warn(`${spec.name} on ${spec.what} failed: ${reason}`);
+      log.warning(`${spec.name} on ${spec.what} failed: ${reason}`);
       return { conclusion: 'failure', checkRunId: run.checkRunId, findings: [] };
     }
     throw error;
@@ -133,7 +133,7 @@ export async function withCheckRuns<T>(
     const expected = isExpected(error);
     await failRest(error, expected);
     if (expected) {
-      log.warn(
+      log.warning(
         `${specs.map((s) => s.name).join(', ')}: ${error instanceof Error ? error.message : String(error)}`,
       );
       return [];

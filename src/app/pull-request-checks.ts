@@ -6,17 +6,13 @@ import type { Finding } from '../findings.js';
 import { CHECK_RUN_LIMITS, conclusionFor, toCheckRunAnnotations } from '../github/check-run.js';
 import type { CheckConclusion } from '../github/check-run.js';
 import { fetchPullRequestDiff } from '../github/pull-request.js';
-import {
-  describeCommentResult,
-  githubBaseFiles,
-  publishPullRequestComment,
-} from '../github/pull-request-review.js';
+import { commentOnPullRequest, githubBaseFiles } from '../github/pull-request-review.js';
 import { githubCheckServices } from '../github/services.js';
 import { MODULES } from '../modules.js';
 import { openGitHubRepo } from '../repo/github.js';
 import type { OctokitLike } from '../repo/github.js';
 import { formatCounts } from '../report/index.js';
-import { renderModuleReview, renderPullRequestReport } from '../report/pull-request.js';
+import { renderModuleReview } from '../report/pull-request.js';
 import type { AppLog, PullRequestContext } from './check-pull-request.js';
 import { CHECK_NAME } from './check-pull-request.js';
 import { loadBaseConfig } from './config.js';
@@ -190,25 +186,18 @@ async function comment(
   outcome: PullRequestOutcome,
   deps: ChangesCheckDeps,
 ): Promise<void> {
-  const body = renderPullRequestReport(outcome, {
-    label: label(target),
-    footer: `Updated on every push by the ops-steward App; each part has its own \`${CHECK_NAME} / …\` check run.`,
-  });
-  try {
-    const result = await publishPullRequestComment(
-      octokit,
-      { owner: target.owner, repo: target.repo, pullNumber },
-      outcome,
-      body,
-    );
-    const line = `${label(target)}: ${describeCommentResult(result)}`;
-    if (result.action === 'skipped') deps.log.warn(line);
-    else deps.log.info(line);
-  } catch (error) {
-    deps.log.warn(
-      `${label(target)}: PR comment not updated: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const result = await commentOnPullRequest(
+    octokit,
+    { owner: target.owner, repo: target.repo, pullNumber },
+    outcome,
+    {
+      label: label(target),
+      footer: `Updated on every push by the ops-steward App; each part has its own \`${CHECK_NAME} / …\` check run.`,
+    },
+  );
+  const line = `${label(target)}: ${result.line}`;
+  if (result.level === 'info') deps.log.info(line);
+  else deps.log.warning(line);
 }
 
 function label(target: PullTarget): string {

@@ -1,7 +1,8 @@
 import { formatLocation } from '../findings.js';
 import { parseRenewCommand } from '../flags/renew/index.js';
-import { handleRenewComment } from '../github/renewal.js';
-import type { RenewOutcome } from '../github/renewal.js';
+import { renewFlag } from '../engine/renew-flag.js';
+import type { RenewOutcome } from '../engine/renew-flag.js';
+import { githubRenewals } from '../github/renewal.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { AppLog } from './check-pull-request.js';
 import { loadBaseConfig } from './config.js';
@@ -42,19 +43,21 @@ export async function onRenewComment(
       issue_number: event.issueNumber,
       body: `@${event.commenter} ${reply}`,
     });
-    deps.log.warn(`renew in ${event.owner}/${event.repo}#${event.issueNumber}: invalid config`);
+    deps.log.warning(`renew in ${event.owner}/${event.repo}#${event.issueNumber}: invalid config`);
     return { kind: 'replied', reason: 'invalid', reply };
   }
-  return handleRenewComment({
-    octokit,
-    owner: event.owner,
-    repo: event.repo,
-    issueNumber: event.issueNumber,
-    commenter: event.commenter,
-    body: event.body,
-    defaultBranch: event.defaultBranch,
-    config: loaded.config,
-    now: deps.now,
-    log: deps.log,
-  });
+  const repo = { owner: event.owner, repo: event.repo };
+  return renewFlag(
+    {
+      where: `${event.owner}/${event.repo}`,
+      issueNumber: event.issueNumber,
+      commenter: event.commenter,
+      body: event.body,
+      defaultBranch: event.defaultBranch,
+      config: loaded.config,
+      now: deps.now,
+      log: deps.log,
+    },
+    githubRenewals(octokit, repo, deps.log),
+  );
 }

@@ -1,10 +1,8 @@
 import { readFileAtRef } from '../github/contents.js';
 import { syncFlagIssues } from '../engine/sync-flag-issues.js';
 import { githubFlagIssues } from '../github/flag-sync.js';
-import { loadOnCall } from '../oncall/load.js';
 import { pageItems } from '../github/paginate.js';
 import type { FlagSyncResult } from '../flags/sync/result.js';
-import { withIgnore } from '../repo/filtered.js';
 import { openGitHubRepo } from '../repo/github.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { AppLog } from './check-pull-request.js';
@@ -48,7 +46,7 @@ export async function syncRepository(
     const loaded = await loadBaseConfig(octokit, { owner: target.owner, repo: target.repo, ref });
     if (!loaded.ok) {
       const reason = `the config ${loaded.configPath} at ${ref} is invalid (${loaded.errors.length} error(s)); the flag issues were left as they are`;
-      deps.log.warn(`flags-sync ${where}: ${reason}`);
+      deps.log.warning(`flags-sync ${where}: ${reason}`);
       return { kind: 'skipped', reason };
     }
     const config = loaded.config;
@@ -72,19 +70,17 @@ export async function syncRepository(
       };
 
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
-    const files = config.ignore.length > 0 ? withIgnore(tree, config.ignore) : tree;
     const result = await syncFlagIssues({
       tracker: githubFlagIssues(octokit),
       owner: target.owner,
       repo: target.repo,
       sha: tree.sha,
-      files,
-      directory: (await loadOnCall(files, config.oncall)).directory,
+      files: tree,
       config,
       now: deps.now,
       log: {
         info: (m) => deps.log.info(`flags-sync ${where}: ${m}`),
-        warning: (m) => deps.log.warn(`flags-sync ${where}: ${m}`),
+        warning: (m) => deps.log.warning(`flags-sync ${where}: ${m}`),
       },
       ...(deps.serverUrl ? { serverUrl: deps.serverUrl } : {}),
     });
@@ -97,7 +93,7 @@ export async function syncRepository(
     return result.error ? { kind: 'failed', reason: result.error } : { kind: 'synced', result };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    deps.log.warn(`flags-sync ${where}: ${reason}`);
+    deps.log.warning(`flags-sync ${where}: ${reason}`);
     return { kind: 'failed', reason };
   }
 }
@@ -174,7 +170,7 @@ export async function sweepInstallations(
     try {
       await sweepInstallation(await app.auth(inst.id), summary, deps);
     } catch (error) {
-      deps.log.warn(
+      deps.log.warning(
         `daily flags-sync: installation ${inst.id} (${String(inst.account?.login ?? '?')}) failed: ${error instanceof Error ? error.message : String(error)}`,
       );
     }

@@ -3,7 +3,9 @@ import { VERSION } from '../version.js';
 import { registerCheckCommand } from './commands/check.js';
 import { registerCodeownersCommands } from './commands/codeowners.js';
 import { registerFlagsCommands } from './commands/flags.js';
+import { registerDocsCommands } from './commands/docs.js';
 import { registerInitCommand } from './commands/init.js';
+import { registerOnCallCommands } from './commands/oncall.js';
 import { InputError } from '../core/errors.js';
 import { EXIT_USAGE } from './io.js';
 import type { CliIo } from './io.js';
@@ -47,6 +49,8 @@ function buildProgram(io: CliIo): Command {
   registerCheckCommand(program, io);
   registerFlagsCommands(program, io);
   registerCodeownersCommands(program, io);
+  registerOnCallCommands(program, io);
+  registerDocsCommands(program, io);
   routeSubcommands(program, io, []);
   return program;
 }

@@ -2,6 +2,8 @@ import type { DomainModule } from '../core/module.js';
 import type { RuleDefinition } from '../core/rules.js';
 import { RuleIndex } from '../core/rules.js';
 import { SKIPPED_FILE_RULE } from '../repo/content.js';
+import { BASELINE_RULES } from './baseline.js';
+import { SUPPRESSION_RULES } from './suppressions.js';
 
 /** Rules the engine itself reports, for any module. */
 export function engineRules(modules: readonly DomainModule[]): RuleDefinition[] {
@@ -11,6 +13,7 @@ export function engineRules(modules: readonly DomainModule[]): RuleDefinition[] 
       severity: 'notice',
       description: 'A file no check could read (binary, oversized, a symlink out of the tree).',
     },
+    ...ADOPTION_RULES,
     ...modules.map((m) => ({
       id: `${m.id}/check-failed`,
       severity: 'error' as const,
@@ -18,6 +21,33 @@ export function engineRules(modules: readonly DomainModule[]): RuleDefinition[] 
     })),
   ];
 }
+
+/** Inline suppressions and the baseline (src/engine/adoption.ts). */
+const ADOPTION_RULES: RuleDefinition[] = [
+  {
+    id: SUPPRESSION_RULES.missingReason,
+    severity: 'notice',
+    description: 'An inline ops-steward-disable comment that gives no reason after " -- ".',
+  },
+  {
+    id: SUPPRESSION_RULES.unused,
+    severity: 'notice',
+    description:
+      'An inline ops-steward-disable comment that suppresses no finding (or names no real rule).',
+  },
+  {
+    id: BASELINE_RULES.baselined,
+    severity: 'notice',
+    description:
+      'How many findings the baseline (.github/ops-steward-baseline.json) hides, and how many of its entries are fixed.',
+  },
+  {
+    id: BASELINE_RULES.invalid,
+    severity: 'error',
+    description:
+      'The baseline file cannot be read or is not a baseline: it hides nothing until fixed.',
+  },
+];
 
 const cache = new WeakMap<readonly DomainModule[], RuleIndex>();
 

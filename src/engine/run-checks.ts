@@ -4,9 +4,12 @@ import type { DomainModule, ModuleContext, ModuleServices, RunFacts } from '../c
 import { sortFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
 import { MODULES } from '../modules.js';
+import { hideToolOutputs } from '../core/outputs.js';
 import { withIgnore } from '../repo/filtered.js';
 import type { RepoFiles } from '../repo/types.js';
+import { adoptFindings } from './adoption.js';
 import { createRunFacts } from './facts.js';
+import { ruleIndexOf } from './rules.js';
 
 export interface RunOptions {
   now: Date;
@@ -18,6 +21,8 @@ export interface RunOptions {
   modules?: readonly DomainModule[];
   /** What a door with API access lends the modules. */
   services?: ModuleServices;
+  /** `ignore`: report what the baseline would hide (`check --write-baseline`). Default `apply`. */
+  baseline?: 'apply' | 'ignore';
 }
 
 export interface RunResult {
@@ -32,7 +37,7 @@ export function moduleContext(
   config: Config,
   options: RunOptions,
 ): ModuleContext {
-  const repo = config.ignore.length > 0 ? withIgnore(files, config.ignore) : files;
+  const repo = hideToolOutputs(config.ignore.length > 0 ? withIgnore(files, config.ignore) : files);
   return {
     files: repo,
     config,
@@ -68,7 +73,15 @@ export async function runChecks(
     ran.push(module.id);
   }
   findings.push(...ctx.files.notices());
-  return { findings: await finish(findings, ctx), ran };
+  const finished = await finish(findings, ctx);
+  const isRule = (id: string): boolean => ruleIndexOf(options.modules ?? MODULES).has(id);
+  // Suppressions and the baseline (src/engine/adoption.ts); the baseline is read from the unfiltered files.
+  const adopted = await adoptFindings(finished, files, {
+    baseline: options.baseline,
+    isRule,
+    scope: ctx.files,
+  });
+  return { findings: adopted, ran };
 }
 
 /** One module's findings, or the error finding that says it crashed. */

@@ -19,6 +19,8 @@ import type { Log } from '../core/log.js';
 import type { LastReferenceLookup } from '../repo/history.js';
 import type { RepoRef } from '../repo/types.js';
 import type { RepoFiles } from '../repo/types.js';
+import { withIgnore } from '../repo/filtered.js';
+import { loadOnCall } from '../oncall/load.js';
 import type { LabelSpec, SyncOperation } from '../flags/sync/types.js';
 
 /** Where the sweep's issues live and how they are read and written: GitHub issues (src/github/flag-sync.ts) or a fake. */
@@ -55,6 +57,7 @@ export interface SyncFlagIssuesOptions {
   repo: string;
   /** The commit the files are from: permalinks point at it. */
   sha: string;
+  /** The swept commit's files; `config.ignore` is applied here. */
   files: RepoFiles;
   config: Config;
   now: Date;
@@ -65,7 +68,7 @@ export interface SyncFlagIssuesOptions {
   serverUrl?: string;
   /** The history port: names the commit that removed a flag's last reference (a local clone can tell). */
   lastReferenceCommit?: LastReferenceLookup;
-  /** The on-call directory: the last step of the owner chain. */
+  /** The on-call directory (default: read from the on-call files): the last step of the owner chain. */
   directory?: OnCallDirectory;
   /** Replaces the default owner chain. */
   resolvers?: readonly OwnerResolver[];
@@ -94,7 +97,9 @@ export async function syncFlagIssues(opts: SyncFlagIssuesOptions): Promise<FlagS
     budget: sync.budget,
   };
 
-  const analysis = await analyzeFlags(opts.files, opts.config.flags);
+  const files =
+    opts.config.ignore.length > 0 ? withIgnore(opts.files, opts.config.ignore) : opts.files;
+  const analysis = await analyzeFlags(files, opts.config.flags);
   const registryError = registryProblem(analysis);
   if (registryError !== null) {
     // Not even GitHub is read: the planner would refuse anyway (see planFlagSync).
@@ -103,7 +108,7 @@ export async function syncFlagIssues(opts: SyncFlagIssuesOptions): Promise<FlagS
     return result;
   }
   const statuses = statusOf(analysis, opts.config.flags, opts.now);
-  const { codeowners } = await loadCodeowners(opts.files);
+  const { codeowners } = await loadCodeowners(files);
   const references = analysis.scan.references;
 
   let existing: ExistingIssue[];
@@ -152,7 +157,9 @@ export async function syncFlagIssues(opts: SyncFlagIssuesOptions): Promise<FlagS
     teamMembers,
   };
   if (opts.resolvers) input.resolvers = opts.resolvers;
-  if (opts.directory) input.directory = opts.directory;
+  // The last step of the owner chain: the team's escalation policy, and who is on call for it now.
+  const directory = opts.directory ?? (await loadOnCall(files, opts.config.oncall)).directory;
+  if (directory) input.directory = directory;
   let plan = planFlagSync(input);
 
   // History is asked only for the flags whose issue closes because the flag is gone.

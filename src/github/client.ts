@@ -1,6 +1,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import type { Log } from '../core/log.js';
 
 /**
  * The one place the Action builds its Octokit. (The App gets its Octokit from Probot, which adds the same
@@ -17,10 +18,8 @@ import { Octokit } from '@octokit/rest';
 export const GitHubOctokit = Octokit.plugin(throttling, retry);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
 
-export interface ClientLog {
-  warning(message: string): void;
-  debug(message: string): void;
-}
+/** The one Log; Octokit's request lines go to `debug`. */
+export type ClientLog = Pick<Log, 'warning'> & { debug(message: string): void };
 
 export interface GitHubClientOptions {
   token: string;

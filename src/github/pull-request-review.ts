@@ -1,5 +1,7 @@
 import type { BaseFiles } from '../core/module.js';
 import type { PullRequestOutcome } from '../engine/review-pull-request.js';
+import { renderPullRequestReport } from '../report/pull-request.js';
+import type { RepoRef } from '../repo/types.js';
 import type { OctokitLike } from '../repo/github.js';
 import { readFileAtRef } from './contents.js';
 import { httpStatus } from './http-error.js';
@@ -61,5 +63,40 @@ export function describeCommentResult(result: PullRequestCommentResult): string 
       return 'no PR comment: nothing to report and no earlier comment to update';
     case 'skipped':
       return `PR comment skipped: ${result.reason}`;
+  }
+}
+
+export interface CommentOutcome {
+  /** The comment's body as rendered (the job summary shows it too). */
+  body: string;
+  /** One line about what happened to the comment, for the log and the job summary. */
+  line: string;
+  /** `notice`: expected and harmless (a fork's read-only token); `warning`: it failed. */
+  level: 'info' | 'notice' | 'warning';
+}
+
+/**
+ * Renders the review and upserts the one sticky comment. Never throws and never decides a verdict: a
+ * comment GitHub refuses is reported, and the annotations and summaries carry the same report.
+ */
+export async function commentOnPullRequest(
+  octokit: OctokitLike,
+  pr: RepoRef & { pullNumber: number },
+  outcome: PullRequestOutcome,
+  meta: { label: string; footer: string; dryRun?: boolean },
+): Promise<CommentOutcome> {
+  const body = renderPullRequestReport(outcome, { label: meta.label, footer: meta.footer });
+  if (meta.dryRun)
+    return { body, line: 'dry-run: the PR comment was not created or updated', level: 'info' };
+  try {
+    const result = await publishPullRequestComment(octokit, pr, outcome, body);
+    return {
+      body,
+      line: describeCommentResult(result),
+      level: result.action === 'skipped' ? 'notice' : 'info',
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return { body, line: `PR comment not updated: ${message}`, level: 'warning' };
   }
 }

@@ -1,6 +1,7 @@
 import type { ModuleServices } from '../core/module.js';
 import type { OctokitLike } from '../repo/github.js';
 import { createGitHubOwnerVerifier, fetchCodeownersErrors } from './codeowners.js';
+import { githubPersonLookup } from './people.js';
 
 export interface ServiceTarget {
   owner: string;
@@ -17,5 +18,6 @@ export function githubCheckServices(octokit: OctokitLike, target: ServiceTarget)
       verifier: createGitHubOwnerVerifier(octokit, repo),
       githubErrors: () => fetchCodeownersErrors(octokit, { ...repo, ref: target.ref }),
     },
+    oncall: { lookupPerson: githubPersonLookup(octokit, repo) },
   };
 }

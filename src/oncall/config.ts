@@ -16,6 +16,14 @@ export const oncallConfigSchema = {
       minItems: 1,
       default: ['oncall/schedules.yml'],
     },
+    horizonDays: {
+      description:
+        'How far ahead from now the final timeline is checked (coverage gaps, double booking, fairness), in days.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 366,
+      default: 56,
+    },
   },
 } as const;
 

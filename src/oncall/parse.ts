@@ -56,6 +56,12 @@ interface RawSchedule {
   timezone?: string;
   layers: RawLayer[];
   overrides?: RawOverride[];
+  coverage?: '24/7' | RawWindow[];
+}
+interface RawWindow {
+  days?: string[];
+  from: string;
+  to: string;
 }
 interface RawLayer {
   name?: string;
@@ -63,7 +69,7 @@ interface RawLayer {
   end?: string;
   shift: string;
   members: string[];
-  restrictions?: { days?: string[]; from: string; to: string }[];
+  restrictions?: RawWindow[];
 }
 interface RawOverride {
   who: string;
@@ -258,7 +264,8 @@ export function mergeOnCallFiles(files: readonly ParsedOnCallFile[]): ParsedOnCa
   return { model, findings: sortFindings(findings) };
 }
 
-function didYouMean(name: string, known: readonly string[]): string {
+/** `; did you mean "x"?` for a close known name, else nothing. */
+export function didYouMean(name: string, known: readonly string[]): string {
   if (known.length === 0) return '';
   const best = closest(name, [...known]);
   return distance(name, best) <= Math.max(2, Math.floor(name.length / 3))
@@ -338,12 +345,18 @@ class Reader {
     const overrides = (raw.overrides ?? []).map((o, i) =>
       this.override(o, [...base, 'overrides', i], timeZone),
     );
-    if (this.errors > before) return undefined;
+    const coverage =
+      raw.coverage === undefined || raw.coverage === '24/7'
+        ? []
+        : raw.coverage.map((w, i) => this.restriction(w, [...base, 'coverage', i]));
+    if (this.errors > before || coverage.some((w) => w === undefined)) return undefined;
     return {
       name,
       timeZone,
       layers: layers as Layer[],
-      overrides: overrides as Override[],
+      // An inverted override is reported on its own (oncall/override-inverted) and pages nobody.
+      overrides: overrides.filter((o): o is Override => o !== undefined && o !== 'inverted'),
+      coverage: coverage as Restriction[],
       at: this.pos(base, true),
     };
   }
@@ -375,6 +388,7 @@ class Reader {
     return {
       name: raw.name ?? `layer ${index + 1}`,
       members: raw.members,
+      memberAt: raw.members.map((_, k) => this.pos([...path, 'members', k])),
       startWall,
       endMs,
       shiftMs: Number(shift[1]) * SHIFT_UNIT_MS[shift[2]!]!,
@@ -384,10 +398,7 @@ class Reader {
     };
   }
 
-  private restriction(
-    raw: { days?: string[]; from: string; to: string },
-    path: YamlPath,
-  ): Restriction | undefined {
+  private restriction(raw: RawWindow, path: YamlPath): Restriction | undefined {
     const from = this.timeOfDay(raw.from, [...path, 'from'], false);
     const to = this.timeOfDay(raw.to, [...path, 'to'], true);
     if (from === undefined || to === undefined) return undefined;
@@ -410,18 +421,28 @@ class Reader {
     return undefined;
   }
 
-  private override(raw: RawOverride, path: YamlPath, zone: string): Override | undefined {
+  /** `inverted`: reported as its own rule, and the rest of the schedule still resolves. */
+  private override(
+    raw: RawOverride,
+    path: YamlPath,
+    zone: string,
+  ): Override | 'inverted' | undefined {
     const from = this.dateTime(raw.from, [...path, 'from']);
     const to = this.dateTime(raw.to, [...path, 'to']);
     if (!from || !to) return undefined;
     const fromMs = toInstant(from, zone);
     const toMs = toInstant(to, zone);
     if (toMs <= fromMs) {
-      this.error(
-        [...path, 'to'],
-        `${formatPath([...path, 'to'])} must be after from (${raw.from})`,
-      );
-      return undefined;
+      this.findings.push({
+        ruleId: 'oncall/override-inverted',
+        severity: 'error',
+        message:
+          `override of ${raw.who}: ${formatPath([...path, 'to'])} (${raw.to}) is ${toMs === fromMs ? 'the same instant as' : 'before'} ` +
+          `from (${raw.from}), so it covers nothing and is ignored; did you swap from and to?`,
+        file: this.source.path,
+        ...locate(this.source, [...path, 'to']),
+      });
+      return 'inverted';
     }
     const override: Override = { who: raw.who, fromMs, toMs, at: this.pos(path) };
     if (raw.reason !== undefined) override.reason = raw.reason;

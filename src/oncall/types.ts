@@ -28,6 +28,8 @@ export interface Layer {
   /** The layer's name, or `layer N` (1-based) when the file gives none. */
   name: string;
   members: string[];
+  /** Where each member is written, for findings about one person. */
+  memberAt: SourcePos[];
   /** Local wall time of the first handoff (see tz.ts for the encoding). */
   startWall: number;
   /** Instant after which the layer pages nobody; undefined = open-ended. */
@@ -62,6 +64,8 @@ export interface Schedule {
   layers: Layer[];
   /** A later override wins where two overlap. */
   overrides: Override[];
+  /** Windows that must have someone on call; empty: around the clock (`coverage: 24/7`). */
+  coverage: Restriction[];
   at: SourcePos;
 }
 

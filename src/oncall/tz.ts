@@ -40,8 +40,8 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The local wall-clock time at an instant. */
-export function wallClockOf(instant: number, timeZone: string): number {
+/** Offset from UTC at an instant, read from `Intl` (whole seconds: historic zones have odd ones). */
+function rawOffset(instant: number, timeZone: string): number {
   const whole = Math.floor(instant / 1000) * 1000;
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(whole)) {
@@ -55,11 +55,35 @@ export function wallClockOf(instant: number, timeZone: string): number {
     parts.minute!,
     parts.second!,
   );
-  return wall + (instant - whole);
+  return wall - whole;
 }
 
+const HOUR_MS = 3_600_000;
+/** Per zone, per UTC hour: the offset when it is the same all hour, null when the hour holds a change. */
+const offsetCache = new Map<string, Map<number, number | null>>();
+
+/**
+ * `Intl` formatting is the slow part of every conversion, and a timeline converts each handoff a few
+ * times: offsets are cached per hour. An hour with the same offset at its first and last second has
+ * no change inside (no zone changes its offset twice within an hour); only hours with one ask `Intl`
+ * again.
+ */
 function offsetAt(instant: number, timeZone: string): number {
-  return wallClockOf(instant, timeZone) - instant;
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  const hour = Math.floor(instant / HOUR_MS);
+  let cached = zone.get(hour);
+  if (cached === undefined) {
+    const first = rawOffset(hour * HOUR_MS, timeZone);
+    cached = first === rawOffset(hour * HOUR_MS + HOUR_MS - 1000, timeZone) ? first : null;
+    zone.set(hour, cached);
+  }
+  return cached ?? rawOffset(instant, timeZone);
+}
+
+/** The local wall-clock time at an instant. */
+export function wallClockOf(instant: number, timeZone: string): number {
+  return instant + offsetAt(instant, timeZone);
 }
 
 /**
@@ -133,4 +157,57 @@ export function toInstant(value: DateTimeValue, timeZone: string): number {
 
 export function toWall(value: DateTimeValue, timeZone: string): number {
   return value.kind === 'local' ? value.wall : wallClockOf(value.ms, timeZone);
+}
+
+/** Whether a local wall time exists once, not at all (clocks jumped over it) or twice (clocks went back over it). */
+export function wallTimeKind(wall: number, timeZone: string): 'once' | 'skipped' | 'repeated' {
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  const matches = new Set(
+    [wall - before, wall - after].filter((c) => wallClockOf(c, timeZone) === wall),
+  );
+  if (matches.size === 0) return 'skipped';
+  return matches.size === 2 ? 'repeated' : 'once';
+}
+
+/** Offset from UTC in minutes at an instant (+60 for CET). */
+export function offsetMinutesAt(instant: number, timeZone: string): number {
+  return Math.round(offsetAt(Math.floor(instant / MINUTE) * MINUTE, timeZone) / MINUTE);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** ISO 8601 in the zone's local time with its offset, to the second: `2026-11-28T09:00:00+01:00`. */
+export function isoInZone(instant: number, timeZone: string): string {
+  const offset = offsetMinutesAt(instant, timeZone);
+  const local = new Date(instant + offset * MINUTE).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/** For people: `Sat 28 Nov 2026 09:00` in the zone's local time. */
+export function humanInZone(instant: number, timeZone: string): string {
+  return humanWall(wallClockOf(instant, timeZone));
+}
+
+/** A wall value (see above) as `Sat 28 Nov 2026 09:00`. */
+export function humanWall(wall: number): string {
+  const d = new Date(wall);
+  return (
+    `${WEEKDAY_NAMES[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ` +
+    `${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+  );
+}
+
+/** `Sat 28 Nov 2026 09:00 Europe/Berlin (08:00 UTC)`: both clocks, as the on-call rules report times. */
+export function bothClocks(instant: number, timeZone: string): string {
+  const utc = new Date(instant).toISOString();
+  const sameDay =
+    Math.floor(wallClockOf(instant, timeZone) / DAY_MS) === Math.floor(instant / DAY_MS);
+  const utcText = sameDay ? utc.slice(11, 16) : `${utc.slice(0, 10)} ${utc.slice(11, 16)}`;
+  return `${humanInZone(instant, timeZone)} ${timeZone} (${utcText} UTC)`;
 }

@@ -33,6 +33,7 @@ function toJsonFinding(f: Finding): JsonFinding {
   if (f.endColumn !== undefined) out.endColumn = f.endColumn;
   if (f.owners !== undefined && f.owners.length > 0) out.owners = [...f.owners];
   if (f.escalation !== undefined) out.escalation = f.escalation;
+  if (f.fingerprint !== undefined) out.fingerprint = f.fingerprint;
   return out;
 }
 

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Artifact, Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
+import { fingerprintKey, occurrenceCounter } from '../core/fingerprint.js';
 import { ruleHelpUri } from '../core/rules.js';
 import type { RuleDefinition } from '../core/rules.js';
 import { ruleIndexOf } from '../engine/rules.js';
@@ -69,22 +69,6 @@ function regionFor(f: Finding): Region {
 }
 
 /**
- * Numbers in messages are usually counts that change daily ("expired 3 days ago"); leaving them out of the
- * fingerprint keeps one alert per problem instead of a new one every run. Digits inside names or dates
- * (`flag-2`, `2026-01-31`) are kept.
- */
-function fingerprintText(message: string): string {
-  return message
-    .replace(/(?<![\w.-])\d+(?:\.\d+)?(?![\w-])/g, '#')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function hash16(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
-}
-
-/**
  * The SARIF 2.1.0 log as an object (for callers that post-process or upload it).
  *
  * Built directly on the `sarif` types rather than node-sarif-builder: its simple API invents columns
@@ -124,7 +108,7 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions)
   }));
   const artifactIndex = new Map(uris.map((uri, i) => [uri, i]));
 
-  const occurrences = new Map<string, number>();
+  const next = occurrenceCounter();
   const results: Result[] = sorted.map((f) => {
     const uri = uriOf(f);
     const location: Location = {
@@ -133,10 +117,9 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions)
         region: regionFor(f),
       },
     };
-    // Line-independent on purpose: inserting lines above a finding must not open a new alert.
-    const key = hash16(`${f.ruleId}\u0000${uri}\u0000${fingerprintText(f.message)}`);
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
+    // Line-independent on purpose: inserting lines above a finding must not open a new alert. The engine's
+    // fingerprint (the baseline's too) when it set one, else the same computation here.
+    const fingerprint = f.fingerprint ?? next(fingerprintKey(f.ruleId, uri, f.message));
 
     const properties: Record<string, unknown> = {};
     if (f.owners && f.owners.length > 0) properties.owners = [...f.owners];
@@ -149,7 +132,7 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions)
       level: LEVEL[f.severity] ?? 'note',
       message: { text: f.message || f.ruleId },
       locations: [location],
-      partialFingerprints: { primaryLocationLineHash: `${key}:${n}` },
+      partialFingerprints: { primaryLocationLineHash: fingerprint },
       ...(Object.keys(properties).length > 0 ? { properties } : {}),
     };
   });

@@ -87,7 +87,7 @@ let fake: FakeGitHub<RepoState>;
 const logs: string[] = [];
 const log: AppLog = {
   info: (m) => logs.push(`info ${m}`),
-  warn: (m) => logs.push(`warn ${m}`),
+  warning: (m) => logs.push(`warn ${m}`),
   error: (m) => logs.push(`error ${m}`),
 };
 

@@ -293,7 +293,7 @@ describe('the terminal report', () => {
     expect(lines[expired + 1]).toMatch(new RegExp(`^ {${messageColumn}}\\S`));
     // One finding's facts stay together: its owners line follows its last message line.
     const end = lines.findIndex((l, i) => i >= expired && l.endsWith('[flags/expired]'));
-    expect(lines[end + 1]).toMatch(/^ +↳ owners: @carol · escalation: /);
+    expect(lines[end + 1]).toMatch(/^ +↳ owners: @carol · escalation:/);
     expect(run.stdout).toContain('↳ who acts on the finding above: the owners it names');
   });
 

@@ -65,6 +65,7 @@ describe('runChecks', () => {
       now: NOW,
       configDiagnostics: [diagnostic],
     });
-    expect(result.findings).toContainEqual(diagnostic);
+    // Every finding of a run also carries its fingerprint (src/core/fingerprint.ts).
+    expect(result.findings).toContainEqual({ ...diagnostic, fingerprint: expect.any(String) });
   });
 });

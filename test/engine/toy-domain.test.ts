@@ -144,7 +144,7 @@ describe('a domain added by one registry line, in the App', () => {
     configRef: BASE,
     pullNumber: 7,
   };
-  const log = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const log = { info: () => undefined, warning: () => undefined, error: () => undefined };
 
   it('shows up in the main check run and gets its own ops-steward / toy run', async () => {
     const { checkPullRequest } = await import('../../src/app/check-pull-request.js');
@@ -163,6 +163,8 @@ describe('a domain added by one registry line, in the App', () => {
         'src/a.ts': 'export const a = 1;\n// TODO later\n',
       },
     );
+    const { MODULES } = await import('../../src/modules.js');
+    const runs = 1 + MODULES.filter((m) => m.pullRequest).length;
     let nextId = 100;
     const names: string[] = [];
     scope
@@ -170,11 +172,12 @@ describe('a domain added by one registry line, in the App', () => {
         names.push(b.name);
         return true;
       })
-      .times(4) // ops-steward, then one run per module with pull-request rules: flags, codeowners, toy
+      // ops-steward, then one run per module with pull-request rules (the toy's among them)
+      .times(runs)
       .reply(201, () => ({ id: nextId++ }));
     scope
       .patch(/\/repos\/acme\/shop\/check-runs\/\d+/, () => true)
-      .times(4)
+      .times(runs)
       .reply(200, function (uri, body) {
         const id = Number(uri.split('/').pop());
         (patches[id] ??= []).push(body as { conclusion?: string; output?: { summary: string } });
@@ -209,6 +212,7 @@ describe('a domain added by one registry line, in the App', () => {
     expect(last.output!.summary).toContain('Toy view');
     expect(comments).toHaveLength(1);
     expect(comments[0]).toContain('ops-steward: toy in this pull request');
-    expect(comments[0]).toContain('✅ Feature flags, CODEOWNERS: no problems in this change.');
+    const quiet = MODULES.filter((m) => m.pullRequest && m.id !== 'toy').map((m) => m.title);
+    expect(comments[0]).toContain(`✅ ${quiet.join(', ')}: no problems in this change.`);
   });
 });

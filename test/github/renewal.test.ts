@@ -1,8 +1,10 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { handleRenewComment } from '../../src/github/renewal.js';
-import type { RenewCommentInput } from '../../src/github/renewal.js';
+import { renewFlag } from '../../src/engine/renew-flag.js';
+import type { RenewOutcome, RenewRequest } from '../../src/engine/renew-flag.js';
+import { githubRenewals } from '../../src/github/renewal.js';
+import type { OctokitLike } from '../../src/repo/github.js';
 import { contentsResponse } from '../support/github-nock.js';
 import { API, strictNock, testOctokit } from '../support/nock-github.js';
 
@@ -28,6 +30,17 @@ const RENEWED = REGISTRY.replace(
 const BRANCH = 'ops-steward/renew-new-checkout-2026-12-31';
 
 const octokit = testOctokit;
+
+type RenewCommentInput = Omit<RenewRequest, 'where'> & {
+  octokit: OctokitLike;
+  owner: string;
+  repo: string;
+};
+
+/** The use case on the GitHub port, as the App's comment handler runs it. */
+function handleRenewComment(i: RenewCommentInput): Promise<RenewOutcome> {
+  return renewFlag({ ...i, where: `${i.owner}/${i.repo}` }, githubRenewals(i.octokit, i));
+}
 
 function input(over: Partial<RenewCommentInput>): RenewCommentInput {
   return {

@@ -78,7 +78,7 @@ describe('parseOnCall: problems at file:line:column', () => {
       `error ${P}:8:16 schedules.b.layers[0].start must be a date-time such as 2026-11-02T09:00 (local) or 2026-11-02T08:00:00Z (got "2026-02-30T09:00")`,
       `error ${P}:9:16 schedules.b.layers[0].shift must be a shift length such as 12h, 1d or 1w (got "2 weeks")`,
       `error ${P}:11:32 schedules.b.layers[0].restrictions[0].from must be a local time HH:MM such as 09:00 (got "9:00")`,
-      `error ${P}:13:47 schedules.b.overrides[0].to must be after from (2026-11-03T09:00)`,
+      `error ${P}:13:47 override of y: schedules.b.overrides[0].to (2026-11-02T09:00) is before from (2026-11-03T09:00), so it covers nothing and is ignored; did you swap from and to?`,
       `error ${P}:14:3 schedule "c" has no time zone: set timezone on it or at the top of the file (an IANA name such as Europe/Berlin)`,
     ]);
     expect(model.schedules.size).toBe(0);

@@ -1,9 +1,13 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BASELINE_PATH, renderBaseline } from '../../engine/baseline.js';
 import { runChecks } from '../../engine/run-checks.js';
-import { shouldFail } from '../../findings.js';
+import { countFindings, shouldFail } from '../../findings.js';
 import type { FailOn } from '../../findings.js';
 import { isReportFormat, renderReport, REPORT_FORMATS } from '../../report/index.js';
+import { formatCounts } from '../../report/summary.js';
 import { VERSION } from '../../version.js';
 import { loadRepoContext } from '../context.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../io.js';
@@ -14,6 +18,7 @@ import { progressLine } from '../progress.js';
 
 interface CheckOptions extends RepoFlags, OutputFlags, ClockFlags {
   failOn: FailOn;
+  writeBaseline?: boolean;
 }
 
 export function registerCheckCommand(program: Command, io: CliIo): void {
@@ -29,6 +34,10 @@ export function registerCheckCommand(program: Command, io: CliIo): void {
         .choices(['error', 'warning', 'never'])
         .default('error'),
     )
+    .option(
+      '--write-baseline',
+      `record today's findings in ${BASELINE_PATH}: later runs report only new ones (and one line counting the rest)`,
+    )
     .action(async (dir: string | undefined, opts: CheckOptions) => {
       const format = formatOf(opts);
       const now = nowOf(opts);
@@ -40,7 +49,19 @@ export function registerCheckCommand(program: Command, io: CliIo): void {
         configPath: ctx.configPath,
         configDiagnostics: ctx.configDiagnostics,
         services: { flagScanProgress: (p) => progress.update(p.done, p.total) },
+        baseline: opts.writeBaseline ? 'ignore' : 'apply',
       }).finally(() => progress.end());
+      if (opts.writeBaseline) {
+        const target = path.join(ctx.root, ...BASELINE_PATH.split('/'));
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, renderBaseline(result.findings, now));
+        const recorded = result.findings.filter((f) => f.fingerprint !== undefined);
+        io.stdout(
+          `wrote ${BASELINE_PATH}: ${recorded.length} ${recorded.length === 1 ? 'finding' : 'findings'} (${formatCounts(countFindings(recorded))}); later runs of check report only new ones\n`,
+        );
+        io.setExitCode(EXIT_OK);
+        return;
+      }
       io.stdout(
         renderReport(isReportFormat(format) ? format : 'text', result.findings, {
           color: io.isTty,

@@ -14,6 +14,7 @@ import { EXIT_OK, UsageError } from '../io.js';
 import type { CliIo } from '../io.js';
 import { formatOf, nowOf, withClock, withOutput, withRepo } from '../options.js';
 import type { ClockFlags, OutputFlags, RepoFlags } from '../options.js';
+import { table } from '../table.js';
 
 export interface CodeownersCommandDeps {
   /** The on-call directory for `who-owns`; default: the repository's `oncall.files`. */
@@ -151,14 +152,4 @@ function onCallCell(levels: OnCallLevel[] | null): string {
   if (levels === null) return '-';
   if (levels.length === 0) return '(nobody)';
   return levels.map((l) => `L${l.level} ${l.people.join(', ') || '(nobody)'}`).join('; ');
-}
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string =>
-    cells
-      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }

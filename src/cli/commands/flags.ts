@@ -8,6 +8,7 @@ import type { FlagReference, UnresolvedReference } from '../../flags/types.js';
 import { countFindings, formatLocation } from '../../findings.js';
 import { sanitizeForTerminal } from '../../report/text.js';
 import { entryErrors } from '../../flags/invalid.js';
+import { hideToolOutputs } from '../../core/outputs.js';
 import { loadRepoContext } from '../context.js';
 import { formatOf, nowOf, repoOf, withClock, withOutput, withRepo } from '../options.js';
 import type { ClockFlags, OutputFlags, RepoFlags } from '../options.js';
@@ -99,7 +100,7 @@ async function analyzeWithConfig(dir: string | undefined, opts: FlagsOptions, io
   const ctx = await loadRepoContext({ ...opts, repo: repoOf(dir, opts, io.cwd) }, io);
   const config = ctx.config.flags;
   const progress = progressLine(io, 'scanning flags');
-  const analysis = await analyzeFlags(ctx.files, config, {
+  const analysis = await analyzeFlags(hideToolOutputs(ctx.files), config, {
     onProgress: (p) => progress.update(p.done, p.total),
   }).finally(() => progress.end());
   // Registry problems go to stderr so that answers are never silently partial, and stdout stays pure JSON.

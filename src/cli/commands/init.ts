@@ -9,6 +9,7 @@ import { seedRegistry, starterConfig } from '../../init/scaffold.js';
 import type { SeededRegistry } from '../../init/scaffold.js';
 import { WORKFLOWS } from '../../init/workflows.js';
 import { sanitizeForTerminal } from '../../report/text.js';
+import { hideToolOutputs } from '../../core/outputs.js';
 import { loadRepoContext } from '../context.js';
 import { EXIT_OK } from '../io.js';
 import type { CliIo } from '../io.js';
@@ -58,7 +59,7 @@ export function registerInitCommand(program: Command, io: CliIo): void {
       const ctx = await loadRepoContext({ ...opts, repo }, io);
       const flagsConfig = ctx.config.flags;
       const progress = progressLine(io, 'scanning flags');
-      const analysis = await analyzeFlags(ctx.files, flagsConfig, {
+      const analysis = await analyzeFlags(hideToolOutputs(ctx.files), flagsConfig, {
         onProgress: (p) => progress.update(p.done, p.total),
       }).finally(() => progress.end());
       const { codeowners } = await loadCodeowners(ctx.files);

@@ -16,7 +16,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-7KFWXBZ2.js";
+} from "./chunk-GYHMJ4R2.js";
 import {
   __commonJS,
   __toESM
@@ -945,6 +945,7 @@ var package_default = {
     "@octokit/plugin-retry": "8.1.1",
     "@octokit/plugin-throttling": "11.0.5",
     "@octokit/rest": "22.0.1",
+    "@types/jsdom": "21.1.7",
     "@types/mdast": "4.0.4",
     "@types/node": "20.19.43",
     "@types/sarif": "2.1.7",
@@ -959,10 +960,12 @@ var package_default = {
     "ical.js": "2.2.1",
     ignore: "7.0.16",
     isbinaryfile: "5.0.7",
+    jsdom: "26.1.0",
     "json-schema-to-ts": "3.1.1",
     "mdast-util-from-markdown": "2.1.0",
     "mdast-util-frontmatter": "2.0.1",
     "mdast-util-gfm": "3.1.0",
+    mermaid: "11.17.2",
     "micromark-extension-frontmatter": "2.0.0",
     "micromark-extension-gfm": "3.0.0",
     minimatch: "11.0.9",

@@ -16,6 +16,7 @@ import {
   isoFromEpochDay,
   lifetimePolicy,
   loadCodeowners,
+  loadOnCall,
   minimatch,
   moduleContext,
   ownerKind,
@@ -27,8 +28,9 @@ import {
   renderMarkdown,
   selectModules,
   statusOf,
-  str
-} from "./chunk-7KFWXBZ2.js";
+  str,
+  withIgnore
+} from "./chunk-GYHMJ4R2.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
@@ -1202,7 +1204,8 @@ async function syncFlagIssues(opts) {
     writes: 0,
     budget: sync.budget
   };
-  const analysis = await analyzeFlags(opts.files, opts.config.flags);
+  const files = opts.config.ignore.length > 0 ? withIgnore(opts.files, opts.config.ignore) : opts.files;
+  const analysis = await analyzeFlags(files, opts.config.flags);
   const registryError = registryProblem(analysis);
   if (registryError !== null) {
     result.error = registryRefusal(registryError);
@@ -1210,7 +1213,7 @@ async function syncFlagIssues(opts) {
     return result;
   }
   const statuses = statusOf(analysis, opts.config.flags, opts.now);
-  const { codeowners } = await loadCodeowners(opts.files);
+  const { codeowners } = await loadCodeowners(files);
   const references = analysis.scan.references;
   let existing;
   let assignable;
@@ -1257,7 +1260,8 @@ async function syncFlagIssues(opts) {
     teamMembers
   };
   if (opts.resolvers) input.resolvers = opts.resolvers;
-  if (opts.directory) input.directory = opts.directory;
+  const directory = opts.directory ?? (await loadOnCall(files, opts.config.oncall)).directory;
+  if (directory) input.directory = directory;
   let plan = planFlagSync(input);
   const statusKeys = new Set(statuses.map((s) => s.key));
   const gone = plan.operations.filter((op) => op.kind === "close" && !statusKeys.has(op.key)).map((op) => op.key);
@@ -1801,6 +1805,54 @@ function readEntry(raw) {
   };
 }
 
+// src/report/pull-request.ts
+function reviewHeading(review) {
+  const t = review.title;
+  const noun = /^[A-Z][a-z]/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
+  return `ops-steward: ${noun} in this pull request`;
+}
+function renderModuleReview(review, options) {
+  const notes = review.notes.map((n) => `> ${escapeMarkdownCell(n)}`).join("\n>\n");
+  const section = review.section ? `
+#### ${escapeMarkdownCell(review.section.title)}
+
+${review.section.markdown.trimEnd()}
+` : "";
+  const tail = section + (notes ? `
+${notes}
+` : "");
+  const table = renderMarkdown(review.findings, {
+    title: reviewHeading(review),
+    label: options.label,
+    maxChars: Math.max(200, options.maxChars - tail.length)
+  });
+  return table + tail;
+}
+function renderPullRequestReport(outcome, meta) {
+  const maxChars = meta.maxChars ?? GITHUB_COMMENT_LIMIT;
+  const speaking = outcome.reviews.filter((r) => r.findings.length > 0 || r.section);
+  const quiet = outcome.reviews.filter((r) => !speaking.includes(r));
+  const notes = outcome.notes.map((n) => `> ${escapeMarkdownCell(n)}`).join("\n>\n");
+  const clean = quiet.length > 0 ? `
+\u2705 ${quiet.map((r) => escapeMarkdownCell(r.title)).join(", ")}: no problems in this change.
+` : "";
+  const footer = `${clean}${notes ? `
+${notes}
+` : ""}
+---
+_${meta.footer}_
+`;
+  if (speaking.length === 0) {
+    return `## ops-steward: this pull request
+
+\u2705 No problems found in this change.
+${footer}`;
+  }
+  const share = Math.floor((maxChars - footer.length) / speaking.length) - 2;
+  const parts = speaking.map((r) => renderModuleReview(r, { label: meta.label, maxChars: share }));
+  return `${parts.join("\n")}${footer}`;
+}
+
 // src/github/check-run.ts
 var CHECK_RUN_LIMITS = {
   /** Annotations accepted per create/update request; more are sent in further updates, which append. */
@@ -2040,53 +2092,21 @@ function describeCommentResult(result) {
       return `PR comment skipped: ${result.reason}`;
   }
 }
-
-// src/report/pull-request.ts
-function reviewHeading(review) {
-  const t = review.title;
-  const noun = /^[A-Z][a-z]/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
-  return `ops-steward: ${noun} in this pull request`;
-}
-function renderModuleReview(review, options) {
-  const notes = review.notes.map((n) => `> ${escapeMarkdownCell(n)}`).join("\n>\n");
-  const section = review.section ? `
-#### ${escapeMarkdownCell(review.section.title)}
-
-${review.section.markdown.trimEnd()}
-` : "";
-  const tail = section + (notes ? `
-${notes}
-` : "");
-  const table = renderMarkdown(review.findings, {
-    title: reviewHeading(review),
-    label: options.label,
-    maxChars: Math.max(200, options.maxChars - tail.length)
-  });
-  return table + tail;
-}
-function renderPullRequestReport(outcome, meta) {
-  const maxChars = meta.maxChars ?? GITHUB_COMMENT_LIMIT;
-  const speaking = outcome.reviews.filter((r) => r.findings.length > 0 || r.section);
-  const quiet = outcome.reviews.filter((r) => !speaking.includes(r));
-  const notes = outcome.notes.map((n) => `> ${escapeMarkdownCell(n)}`).join("\n>\n");
-  const clean = quiet.length > 0 ? `
-\u2705 ${quiet.map((r) => escapeMarkdownCell(r.title)).join(", ")}: no problems in this change.
-` : "";
-  const footer = `${clean}${notes ? `
-${notes}
-` : ""}
----
-_${meta.footer}_
-`;
-  if (speaking.length === 0) {
-    return `## ops-steward: this pull request
-
-\u2705 No problems found in this change.
-${footer}`;
+async function commentOnPullRequest(octokit, pr, outcome, meta) {
+  const body = renderPullRequestReport(outcome, { label: meta.label, footer: meta.footer });
+  if (meta.dryRun)
+    return { body, line: "dry-run: the PR comment was not created or updated", level: "info" };
+  try {
+    const result = await publishPullRequestComment(octokit, pr, outcome, body);
+    return {
+      body,
+      line: describeCommentResult(result),
+      level: result.action === "skipped" ? "notice" : "info"
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { body, line: `PR comment not updated: ${message}`, level: "warning" };
   }
-  const share = Math.floor((maxChars - footer.length) / speaking.length) - 2;
-  const parts = speaking.map((r) => renderModuleReview(r, { label: meta.label, maxChars: share }));
-  return `${parts.join("\n")}${footer}`;
 }
 
 export {
@@ -2094,19 +2114,18 @@ export {
   isTooLarge,
   githubCheckServices,
   renderFlagSyncSummary,
+  silentLog,
   syncFlagIssues,
   pageItems,
   githubFlagIssues,
   reviewPullRequest,
   fetchPullRequestDiff,
+  renderModuleReview,
   CHECK_RUN_LIMITS,
   conclusionFor,
   toCheckRunAnnotations,
   createCheckRun,
   completeCheckRun,
   githubBaseFiles,
-  publishPullRequestComment,
-  describeCommentResult,
-  renderModuleReview,
-  renderPullRequestReport
+  commentOnPullRequest
 };

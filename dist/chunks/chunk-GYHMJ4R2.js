@@ -5,6 +5,7 @@ import {
 } from "./chunk-Z5TZTM2L.js";
 import {
   __commonJS,
+  __export,
   __require,
   __toESM
 } from "./chunk-S2JO3YRI.js";
@@ -254,9 +255,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -283,13 +284,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -305,13 +306,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str2;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -432,8 +433,8 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix2;
       }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
+      setValue(value2, { property, itemIndex }) {
+        this.value = value2;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
@@ -452,13 +453,13 @@ var require_scope = __commonJS({
       name(prefix2) {
         return new ValueScopeName(prefix2, this._newName(prefix2));
       }
-      value(nameOrPrefix, value) {
+      value(nameOrPrefix, value2) {
         var _a;
-        if (value.ref === void 0)
+        if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name2 = this.toName(nameOrPrefix);
         const { prefix: prefix2 } = name2;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
         let vs = this._values[prefix2];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -470,8 +471,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name2);
         const s = this._scope[prefix2] || (this._scope[prefix2] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name2.setValue(value, { property: prefix2, itemIndex });
+        s[itemIndex] = value2.ref;
+        name2.setValue(value2, { property: prefix2, itemIndex });
         return name2;
       }
       getValue(prefix2, keyOrRef) {
@@ -495,7 +496,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix2 in values) {
           const vs = values[prefix2];
           if (!vs)
@@ -508,16 +509,16 @@ var require_scope = __commonJS({
             let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name2} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name2);
             }
             nameSet.set(name2, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -677,9 +678,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node2 {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -701,7 +702,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -749,10 +750,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -873,12 +874,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -941,8 +942,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix2);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name2 = this._extScope.value(prefixOrName, value);
+      scopeValue(prefixOrName, value2) {
+        const name2 = this._extScope.value(prefixOrName, value2);
         const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
         vs.add(name2);
         return name2;
@@ -995,18 +996,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+        const code2 = ["{"];
+        for (const [key, value2] of keyValues) {
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
+          if (key !== value2 || this.opts.es5) {
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value2);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -1032,8 +1033,8 @@ var require_codegen = __commonJS({
       endIf() {
         return this._endBlockNode(If, Else);
       }
-      _for(node, forBody) {
-        this._blockNode(node);
+      _for(node2, forBody) {
+        this._blockNode(node2);
         if (forBody)
           this.code(forBody).endFor();
         return this;
@@ -1081,11 +1082,11 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label2));
       }
       // `return` statement
-      return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
+      return(value2) {
+        const node2 = new Return();
+        this._blockNode(node2);
+        this.code(value2);
+        if (node2.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
       }
@@ -1093,16 +1094,16 @@ var require_codegen = __commonJS({
       try(tryBody, catchCode, finallyCode) {
         if (!catchCode && !finallyCode)
           throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
+        const node2 = new Try();
+        this._blockNode(node2);
         this.code(tryBody);
         if (catchCode) {
           const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
+          this._currNode = node2.catch = new Catch(error);
           catchCode(error);
         }
         if (finallyCode) {
-          this._currNode = node.finally = new Finally();
+          this._currNode = node2.finally = new Finally();
           this.code(finallyCode);
         }
         return this._endBlockNode(Catch, Finally);
@@ -1147,13 +1148,13 @@ var require_codegen = __commonJS({
           this._root.optimizeNames(this._root.names, this._constants);
         }
       }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
+      _leafNode(node2) {
+        this._currNode.nodes.push(node2);
         return this;
       }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
+      _blockNode(node2) {
+        this._currNode.nodes.push(node2);
+        this._nodes.push(node2);
       }
       _endBlockNode(N1, N2) {
         const n = this._currNode;
@@ -1163,12 +1164,12 @@ var require_codegen = __commonJS({
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
-      _elseNode(node) {
+      _elseNode(node2) {
         const n = this._currNode;
         if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n.else = node;
+        this._currNode = n.else = node2;
         return this;
       }
       get _root() {
@@ -1178,9 +1179,9 @@ var require_codegen = __commonJS({
         const ns = this._nodes;
         return ns[ns.length - 1];
       }
-      set _currNode(node) {
+      set _currNode(node2) {
         const ns = this._nodes;
-        ns[ns.length - 1] = node;
+        ns[ns.length - 1] = node2;
       }
     };
     exports.CodeGen = CodeGen;
@@ -2427,15 +2428,15 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
+    function getFullPath(resolver2, id = "", normalize2) {
       if (normalize2 !== false)
         id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
+      const p = resolver2.parse(id);
+      return _getFullPath(resolver2, p);
     }
     exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
+    function _getFullPath(resolver2, p) {
+      const serialized = resolver2.serialize(p);
       return serialized.split("#")[0] + "#";
     }
     exports._getFullPath = _getFullPath;
@@ -2444,9 +2445,9 @@ var require_resolve = __commonJS({
       return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
+    function resolveUrl(resolver2, baseId, id) {
       id = normalizeId(id);
-      return resolver.resolve(baseId, id);
+      return resolver2.resolve(baseId, id);
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
@@ -2986,11 +2987,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -3042,10 +3043,10 @@ var require_ref_error = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
+      constructor(resolver2, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver2, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver2, this.missingRef));
       }
     };
     exports.default = MissingRefError;
@@ -3325,22 +3326,22 @@ var require_utils = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -3454,8 +3455,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path2) {
-      let input = path2;
+    function removeDotSegments(path4) {
+      let input = path4;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3529,11 +3530,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path2) {
-      if (path2 === "" || path2[0] === "/") {
-        return removeDotSegments(path2);
+    function removeDotSegmentsRelative(path4) {
+      if (path4 === "" || path4[0] === "/") {
+        return removeDotSegments(path4);
       }
-      const segments = path2.split("/");
+      const segments = path4.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3613,15 +3614,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3652,15 +3653,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3687,15 +3688,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3740,15 +3741,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3896,8 +3897,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path2 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path2 && path2 !== "/" ? path2 : void 0;
+        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3909,11 +3910,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -4063,7 +4064,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
@@ -4106,8 +4107,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
+        base = parse2(serialize(base, options), options);
+        relative = parse2(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -4234,8 +4235,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -4257,9 +4258,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -4334,15 +4335,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -4351,14 +4352,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -4425,7 +4426,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4446,13 +4447,13 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value;
+      let value2;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
@@ -4462,7 +4463,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -4839,12 +4840,12 @@ var require_core = __commonJS({
           return this;
         }
         keywordMetaschema.call(this, def);
-        const definition = {
+        const definition2 = {
           ...def,
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition2.type.length === 0 ? (k) => addRule.call(this, k, definition2) : (k) => definition2.type.forEach((t) => addRule.call(this, k, definition2, t)));
         return this;
       }
       getKeyword(keyword) {
@@ -4873,7 +4874,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -5037,9 +5038,9 @@ var require_core = __commonJS({
         throw new Error('$data keyword must have "code" or "validate" function');
       }
     }
-    function addRule(keyword, definition, dataType) {
+    function addRule(keyword, definition2, dataType) {
       var _a;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      const post = definition2 === null || definition2 === void 0 ? void 0 : definition2.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES } = this;
@@ -5049,22 +5050,22 @@ var require_core = __commonJS({
         RULES.rules.push(ruleGroup);
       }
       RULES.keywords[keyword] = true;
-      if (!definition)
+      if (!definition2)
         return;
       const rule4 = {
         keyword,
         definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+          ...definition2,
+          type: (0, dataType_1.getJSONTypes)(definition2.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition2.schemaType)
         }
       };
-      if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule4, definition.before);
+      if (definition2.before)
+        addBeforeRule.call(this, ruleGroup, rule4, definition2.before);
       else
         ruleGroup.rules.push(rule4);
       RULES.all[keyword] = rule4;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+      (_a = definition2.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule4, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
@@ -5319,13 +5320,13 @@ var require_ucs2length = __commonJS({
       const len = str2.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str2.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str2.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -6706,8 +6707,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema3)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema3, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema3)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema3, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -7289,24 +7290,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap8 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar6 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -7315,7 +7316,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar6(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7327,11 +7328,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap8;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -7341,100 +7342,100 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
+    visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key, node2, visitor, path4) {
+      const ctrl = callVisitor(key, node2, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path2);
+        if (identity.isCollection(node2)) {
+          path4 = Object.freeze(path4.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = visit_("key", node.key, visitor, path2);
+        } else if (identity.isPair(node2)) {
+          path4 = Object.freeze(path4.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path2);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key, node2, visitor, path4) {
+      const ctrl = await callVisitor(key, node2, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path2);
+        if (identity.isCollection(node2)) {
+          path4 = Object.freeze(path4.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path2);
+        } else if (identity.isPair(node2)) {
+          path4 = Object.freeze(path4.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path2);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -7457,32 +7458,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key, node2, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor(key, node2, path4);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path4);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path4);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path4);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path4);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path4);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key, path4, node2) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -7642,9 +7643,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit3.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -7681,9 +7682,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit3.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -7789,26 +7790,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -7887,20 +7888,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit3.visit(doc, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -7949,22 +7950,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -7980,11 +7981,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node2.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -8011,7 +8012,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match2 = tags.filter((t) => t.tag === tagName);
         const tagObj = match2.find((t) => !t.format) ?? match2[0];
@@ -8019,60 +8020,60 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
+        map.items.push(value2);
         return map;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema3, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema3.tags);
+      let tagObj = findTagObject(value2, tagName, schema3.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node3 = new Scalar.Scalar(value2);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
-        tagObj = value instanceof Map ? schema3[identity.MAP] : Symbol.iterator in Object(value) ? schema3[identity.SEQ] : schema3[identity.MAP];
+        tagObj = value2 instanceof Map ? schema3[identity.MAP] : Symbol.iterator in Object(value2) ? schema3[identity.SEQ] : schema3[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports.createNode = createNode;
   }
@@ -8085,10 +8086,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema3, path2, value) {
-      let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+    function collectionFromPath(schema3, path4, value2) {
+      let v = value2;
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -8107,7 +8108,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema3) {
         super(type);
@@ -8137,16 +8138,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
-          this.add(value);
+      addIn(path4, value2) {
+        if (isEmptyPath(path4))
+          this.add(value2);
         else {
-          const [key, ...rest] = path2;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+          const [key, ...rest] = path4;
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value2);
+          else if (node2 === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -8155,13 +8156,13 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key, ...rest] = path2;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -8170,46 +8171,46 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node = this.get(key, true);
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key, ...rest] = path2;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key, ...rest] = path2;
+      setIn(path4, value2) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value2);
+          else if (node2 === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -8226,12 +8227,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -8245,17 +8246,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -8269,14 +8270,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -8293,12 +8294,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text4, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -8310,12 +8311,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -8330,39 +8331,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text4;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent2}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent2}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text[++i];
+        if (i < start + indent2) {
+          ch = text4[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -8380,8 +8381,8 @@ var require_stringifyString = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    var getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
@@ -8404,13 +8405,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -8425,8 +8426,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -8452,8 +8453,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -8470,7 +8471,7 @@ var require_stringifyString = __commonJS({
                   str2 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str2 += indent2;
                 if (json[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
@@ -8482,24 +8483,24 @@ var require_stringifyString = __commonJS({
           }
       }
       str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -8507,7 +8508,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -8515,27 +8516,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-      const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+      const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
+      if (!blockQuote2 || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
+      if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -8543,16 +8544,16 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -8560,12 +8561,12 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        value2 = value2.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -8573,52 +8574,52 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      const { type, value: value2 } = item;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
-        if (indent === "") {
+      if (containsDocumentMarker(value2)) {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+        } else if (implicitKey && indent2 === indentStep) {
+          return quotedString(value2, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
-${indent}`);
+      const str2 = value2.replace(/\n+/g, `$&
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -8734,16 +8735,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -8765,15 +8766,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -8789,8 +8790,8 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -8801,11 +8802,11 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -8816,12 +8817,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
@@ -8835,33 +8836,33 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         str2 = `? ${str2}
-${indent}:`;
+${indent2}:`;
       } else {
         str2 = `${str2}:`;
         if (keyComment)
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -8877,12 +8878,12 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow3 = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        if (hasNewline || !flow3) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -8944,7 +8945,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -8954,8 +8955,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
@@ -8965,20 +8966,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
-            map.set(key, value2);
+            map.set(key, value3);
         } else if (map instanceof Set) {
           map.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
           Object.defineProperty(map, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -8987,8 +8988,8 @@ var require_merge = __commonJS({
       }
       return map;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -9005,20 +9006,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map, value2);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        merge.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
               value: jsValue,
@@ -9040,8 +9041,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -9068,24 +9069,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema3) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema3);
-        if (identity.isNode(value))
-          value = value.clone(schema3);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema3);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -9108,12 +9109,12 @@ var require_stringifyCollection = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow3 = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -9150,11 +9151,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str2 += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -9162,7 +9163,7 @@ ${indent}${line}` : "\n";
       return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -9231,19 +9232,19 @@ ${indent}${line}` : "\n";
           let str2 = start;
           for (const line of lines)
             str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str2}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -9288,17 +9289,17 @@ var require_YAMLMap = __commonJS({
       static from(schema3, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema3);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -9350,14 +9351,14 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -9435,8 +9436,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema3);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -9477,15 +9478,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -9560,8 +9561,8 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
-      identify: (value) => typeof value === "string",
+    var string3 = {
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str2) => str2,
@@ -9570,7 +9571,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports.string = string3;
   }
 });
 
@@ -9580,7 +9581,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -9598,18 +9599,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -9620,13 +9621,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -9650,7 +9651,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -9658,28 +9659,28 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
+        const node2 = new Scalar.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str2.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -9694,22 +9695,22 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix2) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix2 + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+    function intStringify(node2, radix, prefix2) {
+      const { value: value2 } = node2;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix2 + value2.toString(radix);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int = {
       identify: intIdentify,
@@ -9720,13 +9721,13 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intHex = intHex;
@@ -9741,14 +9742,14 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string3 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema3 = [
       map.map,
       seq.seq,
-      string.string,
+      string3.string,
       _null.nullTag,
       bool.boolTag,
       int.intOct,
@@ -9769,20 +9770,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -9791,7 +9792,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -9804,10 +9805,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -9837,7 +9838,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -9863,10 +9864,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str2;
         if (typeof node_buffer.Buffer === "function") {
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -9938,25 +9939,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -10003,16 +10004,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair2 of this.items) {
-          let key, value;
+          let key, value2;
           if (identity.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+            value2 = toJS.toJS(pair2.value, key, ctx);
           } else {
             key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key, value2);
         }
         return map;
       }
@@ -10026,7 +10027,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -10056,14 +10057,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -10071,7 +10072,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -10090,7 +10091,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -10098,31 +10099,31 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -10137,7 +10138,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str2, offset, radix, { intAsBigInt }) {
       const sign = str2[0];
       if (sign === "-" || sign === "+")
@@ -10161,13 +10162,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix2) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
+    function intStringify(node2, radix, prefix2) {
+      const { value: value2 } = node2;
+      if (intIdentify(value2)) {
+        const str2 = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -10176,7 +10177,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -10185,7 +10186,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int = {
       identify: intIdentify,
@@ -10202,7 +10203,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int;
     exports.intBin = intBin;
@@ -10243,13 +10244,13 @@ var require_set = __commonJS({
         const pair2 = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -10268,10 +10269,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set2 = new this(schema3);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set2.items.push(Pair.createPair(value2, null, ctx));
           }
         return set2;
       }
@@ -10279,7 +10280,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -10312,34 +10313,34 @@ var require_timestamp = __commonJS({
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value: value2 } = node2;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+      else if (isNaN(value2) || !isFinite(value2))
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -10348,7 +10349,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -10357,7 +10358,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -10380,7 +10381,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -10395,7 +10396,7 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string3 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -10408,7 +10409,7 @@ var require_schema3 = __commonJS({
     var schema3 = [
       map.map,
       seq.seq,
-      string.string,
+      string3.string,
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -10439,7 +10440,7 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string();
+    var string3 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -10454,7 +10455,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema3.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map.map, seq.seq, string3.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -10533,7 +10534,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string = require_string();
+    var string3 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -10544,7 +10545,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string3.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -10654,7 +10655,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -10686,7 +10687,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version });
         this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -10711,14 +10712,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path4, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path4, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10729,18 +10730,18 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name2) {
-        if (!node.anchor) {
+      createAlias(node2, name2) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -10752,7 +10753,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -10767,19 +10768,19 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value2, tag, ctx);
+        if (flow3 && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -10793,14 +10794,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10815,10 +10816,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10829,33 +10830,33 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
-          this.contents = value;
+      setIn(path4, value2) {
+        if (Collection.isEmptyPath(path4)) {
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path4, value2);
         }
       }
       /**
@@ -10952,22 +10953,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError2 = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -11016,7 +11017,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -11045,7 +11046,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow3 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -11101,15 +11102,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow3) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow3}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -11193,10 +11194,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -11211,12 +11212,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -11241,7 +11242,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep2?.[0],
@@ -11284,7 +11285,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -11293,14 +11294,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -11346,18 +11347,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -11368,11 +11369,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
+        offset = node2.range[2];
+        seq.items.push(node2);
       }
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
@@ -11437,11 +11438,11 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap8 = fc.start.source === "{";
+      const fcName = isMap8 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11452,7 +11453,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -11463,7 +11464,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11477,7 +11478,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11517,30 +11518,30 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap8 && !sep2 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock2(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
           const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap8 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -11553,15 +11554,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock2(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -11572,7 +11573,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap6) {
+          if (isMap8) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11588,7 +11589,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap8 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -11672,12 +11673,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports.composeCollection = composeCollection;
   }
@@ -11697,34 +11698,34 @@ var require_resolve_block_scalar = __commonJS({
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === "" || content === "\r")
+        const content3 = lines[i][1];
+        if (content3 === "" || content3 === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+        const [indent2, content3] = lines[i];
+        if (content3 === "" || content3 === "\r") {
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -11732,47 +11733,47 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content3.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
+        let [indent2, content3] = lines[i];
+        offset += indent2.length + content3.length + 1;
+        const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+          content3 = content3.slice(0, -1);
+        if (content3 && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent2.slice(trimIndent) + content3;
           sep2 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content3[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent2.slice(trimIndent) + content3;
           sep2 = "\n";
           prevMoreIndented = true;
-        } else if (content === "") {
+        } else if (content3 === "") {
           if (sep2 === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep2 = "\n";
         } else {
-          value += sep2 + content;
+          value2 += sep2 + content3;
           sep2 = " ";
           prevMoreIndented = false;
         }
@@ -11782,15 +11783,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -11799,7 +11800,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -11808,8 +11809,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -11850,7 +11851,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -11875,20 +11876,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      let value2;
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -11903,7 +11904,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -12073,10 +12074,10 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code2 = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -12096,28 +12097,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range2;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -12128,7 +12129,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema3, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema3, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema3[identity.SCALAR];
       const matchWithTest = [];
@@ -12141,7 +12142,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema3.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -12151,10 +12152,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema3[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema: schema3 }, value, token, onError) {
-      const tag = schema3.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema3[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema: schema3 }, value2, token, onError) {
+      const tag = schema3.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema3[identity.SCALAR];
       if (schema3.compat) {
-        const compat = schema3.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema3[identity.SCALAR];
+        const compat = schema3.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema3[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -12212,11 +12213,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -12224,17 +12225,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -12246,24 +12247,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
@@ -12272,19 +12273,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -12312,7 +12313,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -12324,7 +12325,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -12332,10 +12333,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -12398,12 +12399,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -12565,12 +12566,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -12583,16 +12584,16 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+    function createScalarToken(value2, context) {
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -12601,25 +12602,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -12638,9 +12639,9 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -12671,16 +12672,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -12725,12 +12726,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -12784,7 +12785,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -12793,8 +12794,8 @@ var require_cst_stringify = __commonJS({
       if (sep2)
         for (const st of sep2)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -12806,7 +12807,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -12814,36 +12815,36 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
+    visit3.SKIP = SKIP2;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path2) => {
+    visit3.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path2) {
+      for (const [field, index2] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
       return item;
     };
-    visit3.parentCollection = (cst, path2) => {
-      const parent = visit3.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit3.parentCollection = (cst, path4) => {
+      const parent = visit3.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12854,10 +12855,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -12870,15 +12871,15 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -12892,7 +12893,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -12954,12 +12955,12 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -13036,15 +13037,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -13213,12 +13214,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -13227,8 +13228,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -13336,16 +13337,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -13361,9 +13362,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -13396,7 +13397,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -13558,7 +13559,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13581,7 +13582,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -13592,15 +13593,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -14412,10 +14413,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -14489,7 +14490,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14508,14 +14509,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14527,7 +14528,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -14537,21 +14538,21 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -14608,6 +14609,104 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/format/format.js
+var require_format3 = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format.apply(null, [fmt].concat(replacements));
+      }
+      function format(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports, module) {
@@ -14615,21 +14714,21 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter2 = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    var formatter3 = (open, close2, replace2 = open) => (input) => {
+      let string3 = "" + input, index2 = string3.indexOf(close2, open.length);
+      return ~index2 ? open + replaceClose(string3, close2, replace2, index2) + close2 : open + string3 + close2;
     };
-    var replaceClose = (string, close, replace, index) => {
+    var replaceClose = (string3, close2, replace2, index2) => {
       let result = "", cursor = 0;
       do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
+        result += string3.substring(cursor, index2) + replace2;
+        cursor = index2 + close2.length;
+        index2 = string3.indexOf(close2, cursor);
+      } while (~index2);
+      return result + string3.substring(cursor);
     };
     var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter2 : () => String;
+      let f = enabled ? formatter3 : () => String;
       return {
         isColorSupported: enabled,
         reset: f("\x1B[0m", "\x1B[0m"),
@@ -14709,11 +14808,11 @@ function shouldFail(findings, failOn) {
 }
 
 // src/json.ts
-function prop(value, key) {
-  return typeof value === "object" && value !== null ? value[key] : void 0;
+function prop(value2, key) {
+  return typeof value2 === "object" && value2 !== null ? value2[key] : void 0;
 }
-function str(value) {
-  return typeof value === "string" ? value : void 0;
+function str(value2) {
+  return typeof value2 === "string" ? value2 : void 0;
 }
 
 // src/core/errors.ts
@@ -14740,8 +14839,8 @@ function describeError(err) {
 }
 
 // src/report/summary.ts
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
+function plural(n, one2, many) {
+  return `${n} ${n === 1 ? one2 : many}`;
 }
 function formatCounts(counts) {
   return [
@@ -14757,9 +14856,9 @@ function severityRank2(severity) {
 function positiveInt(n) {
   return n !== void 0 && Number.isInteger(n) && n >= 1 ? n : void 0;
 }
-function truncateText(text, maxCodePoints) {
-  const chars = Array.from(text);
-  if (chars.length <= maxCodePoints) return text;
+function truncateText(text4, maxCodePoints) {
+  const chars = Array.from(text4);
+  if (chars.length <= maxCodePoints) return text4;
   return `${chars.slice(0, Math.max(0, maxCodePoints - 1)).join("")}\u2026`;
 }
 
@@ -14783,8 +14882,8 @@ function parsePatch(patch) {
   let newLine = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const header = HUNK_HEADER.exec(text);
+    const text4 = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const header = HUNK_HEADER.exec(text4);
     if (header) {
       if (current) current.hunk.ops = current.ops.join("");
       const oldLeft = header[2] === void 0 ? 1 : Number(header[2]);
@@ -14798,15 +14897,15 @@ function parsePatch(patch) {
     }
     if (!current) {
       if (/^(diff |index |--- |\+\+\+ |new file|deleted file|similarity|rename |old mode|new mode)/.test(
-        text
+        text4
       ))
         continue;
       return {
         ok: false,
-        problem: `line ${i + 1} of the patch is outside any hunk: ${preview(text)}`
+        problem: `line ${i + 1} of the patch is outside any hunk: ${preview(text4)}`
       };
     }
-    const op = text[0];
+    const op = text4[0];
     if (op === "\\") continue;
     if (op === "+") {
       addedLines.add(newLine);
@@ -14816,7 +14915,7 @@ function parsePatch(patch) {
     } else if (op === "-") {
       current.oldLeft--;
       current.ops.push("-");
-    } else if (op === " " || text === "") {
+    } else if (op === " " || text4 === "") {
       newLine++;
       current.oldLeft--;
       current.newLeft--;
@@ -14824,7 +14923,7 @@ function parsePatch(patch) {
     } else {
       return {
         ok: false,
-        problem: `line ${i + 1} of the patch is not a diff line: ${preview(text)}`
+        problem: `line ${i + 1} of the patch is not a diff line: ${preview(text4)}`
       };
     }
     if (current.oldLeft < 0 || current.newLeft < 0)
@@ -14875,13 +14974,13 @@ function diffFromPullFiles(entries, expectedFiles) {
   }
   return { files, complete: expectedFiles === void 0 || entries.length >= expectedFiles };
 }
-function isChangedLine(diff, path2, line) {
-  const file = diff.files.get(path2);
+function isChangedLine(diff, path4, line) {
+  const file = diff.files.get(path4);
   if (!file) return false;
   return file.addedLines === null || file.addedLines.has(line);
 }
-function isChangedFile(diff, path2) {
-  const file = diff.files.get(path2);
+function isChangedFile(diff, path4) {
+  const file = diff.files.get(path4);
   return file !== void 0 && file.status !== "unchanged";
 }
 function headLineForBaseLine(file, baseLine) {
@@ -14904,9 +15003,9 @@ function headLineForBaseLine(file, baseLine) {
   }
   return Math.max(1, baseLine + shift);
 }
-function preview(text) {
-  const short = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  return JSON.stringify(short);
+function preview(text4) {
+  const short2 = text4.length > 60 ? `${text4.slice(0, 57)}...` : text4;
+  return JSON.stringify(short2);
 }
 
 // src/repo/errors.ts
@@ -15042,14 +15141,14 @@ function commaSetFollows(str2, budget) {
   if (budget.remaining < 0) {
     return false;
   }
-  let close = false;
+  let close2 = false;
   for (let i = str2.length - 1; i >= 0; i--) {
     const c = str2.charCodeAt(i);
     if (c === 125) {
-      close = true;
+      close2 = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+      close2 = false;
+    } else if (c === 44 && close2 && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
@@ -15082,8 +15181,8 @@ function parseCommaParts(str2, budget) {
     str2 = post;
   }
 }
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
+function bound(value2, fallback) {
+  return value2 === void 0 || isNaN(value2) ? fallback : value2;
 }
 function expand(str2, options = {}) {
   if (!str2) {
@@ -15152,8 +15251,8 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
     incr *= -1;
     test = gte;
   }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
+  const pad2 = n.some(isPadded);
+  const cost = pad2 ? width : 1;
   let length = 0;
   for (let i = x; test(i, y) && N.length < max; i += incr) {
     budget.remaining -= cost;
@@ -15168,7 +15267,7 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
       }
     } else {
       c = String(i);
-      if (pad) {
+      if (pad2) {
         const need = width - c.length;
         if (need > 0) {
           const z = new Array(need + 1).join("0");
@@ -15375,13 +15474,13 @@ var posixClasses = {
 };
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var noMatch = /$./;
-var parseClass = (glob, position, nocase = false, form) => {
+var parseClass = (glob2, position2, nocase = false, form) => {
   const norm = (c) => {
     const n = form ? c.normalize(form) : c;
     return [...n].length === 1 ? n : c;
   };
-  const pos = position;
-  if (glob.charAt(pos) !== "[") {
+  const pos = position2;
+  if (glob2.charAt(pos) !== "[") {
     throw new Error("not in a brace expression");
   }
   const ranges = [];
@@ -15392,8 +15491,8 @@ var parseClass = (glob, position, nocase = false, form) => {
   let negate = false;
   let endPos = pos;
   let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i));
+  WHILE: while (i < glob2.length) {
+    const c = String.fromCodePoint(glob2.codePointAt(i));
     if ((c === "!" || c === "^") && i === pos + 1) {
       negate = true;
       i++;
@@ -15413,9 +15512,9 @@ var parseClass = (glob, position, nocase = false, form) => {
     }
     if (c === "[" && !escaping) {
       for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
+        if (glob2.startsWith(cls, i)) {
           if (rangeStart) {
-            return [noMatch, glob.length - pos];
+            return [noMatch, glob2.length - pos];
           }
           i += cls.length;
           if (neg)
@@ -15438,12 +15537,12 @@ var parseClass = (glob, position, nocase = false, form) => {
       i += c.length;
       continue;
     }
-    if (glob.startsWith("-]", i + c.length)) {
+    if (glob2.startsWith("-]", i + c.length)) {
       ranges.push(braceEscape(n + "-"));
       i += c.length + 1;
       continue;
     }
-    if (glob.startsWith("-", i + c.length)) {
+    if (glob2.startsWith("-", i + c.length)) {
       rangeStart = n;
       i += c.length + 1;
       continue;
@@ -15455,7 +15554,7 @@ var parseClass = (glob, position, nocase = false, form) => {
     return [noMatch, 0];
   }
   if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos];
+    return [noMatch, glob2.length - pos];
   }
   const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
   const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
@@ -15485,12 +15584,12 @@ var litMatch = (l, c) => {
     return true;
   if (!l.re)
     return false;
-  const code = c.charCodeAt(0);
-  if (code >= 128)
+  const code2 = c.charCodeAt(0);
+  if (code2 >= 128)
     return l.re.test(c);
   const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code] === 1;
+  ascii[code2] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code2] === 1;
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
@@ -15551,11 +15650,11 @@ var build = (toks, pairs, start, end, top) => {
   const alts = [seq];
   for (let i = start; i < end; i++) {
     const tok = toks[i];
-    const close = pairs.get(i);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i + 1, close, false);
+    const close2 = pairs.get(i);
+    if (tok.t === "open" && close2 !== void 0) {
+      const sub = build(toks, pairs, i + 1, close2, false);
       seq.push({ t: "ext", type: tok.type, alts: sub });
-      i = close;
+      i = close2;
     } else if (tok.t === "bar" && !top) {
       alts.push(seq = []);
     } else if (tok.t === "open") {
@@ -15625,21 +15724,21 @@ var show = (start) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk = (n, indent) => {
+  const walk2 = (n, indent2) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    const line = (desc) => lines.push(`${indent2}${n.id}: ${desc}`);
     switch (n.t) {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk(o, indent);
+          walk2(o, indent2);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk(n.sub, indent + "  ");
-        return walk(n.next, indent);
+        walk2(n.sub, indent2 + "  ");
+        return walk2(n.next, indent2);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -15649,9 +15748,9 @@ var show = (start) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk(n.next, indent);
+    walk2(n.next, indent2);
   };
-  walk(start, "");
+  walk2(start, "");
   return [`start -> ${ref(start)}`, ...lines].join("\n");
 };
 var State = class {
@@ -15708,19 +15807,19 @@ var Sim = class {
   }
   // true the first time that the state walks through the node, so
   // that loops in the graph stop
-  #visit(state, node) {
+  #visit(state, node2) {
     const { seen } = this.#marks;
-    if (seen[node.id] === state.gen)
+    if (seen[node2.id] === state.gen)
       return false;
-    seen[node.id] = state.gen;
+    seen[node2.id] = state.gen;
     return true;
   }
-  #addThread(state, node) {
+  #addThread(state, node2) {
     const { has } = this.#marks;
-    if (has[node.id] === state.gen)
+    if (has[node2.id] === state.gen)
       return false;
-    has[node.id] = state.gen;
-    state.threads.push(node);
+    has[node2.id] = state.gen;
+    state.threads.push(node2);
     return true;
   }
   // wildcards only match a leading dot if `dot:true`. In a negated
@@ -15729,32 +15828,32 @@ var Sim = class {
   restricted(i, top) {
     return top && (this.dots || this.dotStart && i === 0);
   }
-  add(state, node, i, top) {
-    switch (node.t) {
+  add(state, node2, i, top) {
+    switch (node2.t) {
       case "split":
-        if (!this.#visit(state, node))
+        if (!this.#visit(state, node2))
           return;
-        for (const o of node.out)
+        for (const o of node2.out)
           this.add(state, o, i, top);
         return;
       case "neg":
-        if (!this.#visit(state, node))
+        if (!this.#visit(state, node2))
           return;
         const sub = this.state();
-        this.add(sub, node.sub, i, false);
+        this.add(sub, node2.sub, i, false);
         this.done(sub);
-        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+        return this.addRun(state, { t: "run", neg: node2, state: sub }, i, top);
       case "star":
         if (this.restricted(i, top))
           return;
-        if (this.#addThread(state, node))
-          this.add(state, node.next, i, top);
+        if (this.#addThread(state, node2))
+          this.add(state, node2.next, i, top);
         return;
       case "match":
         state.match = true;
         return;
       default:
-        this.#addThread(state, node);
+        this.#addThread(state, node2);
     }
   }
   addRun(state, run, i, top) {
@@ -15808,8 +15907,8 @@ var stateKey = (state) => {
   const ids = state.ids.join();
   if (!state.runs.length)
     return ids;
-  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
+  const runs2 = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+  return `${ids}|${runs2.sort().join("|")}`;
 };
 var DFA_BUDGET = 1 << 18;
 var Dfa = class {
@@ -15867,17 +15966,17 @@ var Dfa = class {
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
+    const code2 = c.charCodeAt(0);
+    const found = code2 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code < 128) {
+    if (code2 < 128) {
       if (!d.ascii) {
         d.ascii = new Array(128);
         this.#size += 128;
       }
-      d.ascii[code] = n;
+      d.ascii[code2] = n;
     } else {
       d.next.set(c, n);
     }
@@ -16126,8 +16225,8 @@ var Matcher = class {
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+      const code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -16335,7 +16434,7 @@ var defaults = (def) => {
     filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -16373,13 +16472,13 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list, pattern, options = {}) => {
+var match = (list2, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
   }
-  return list;
+  return list2;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -16409,19 +16508,19 @@ var literal = (pattern, noext) => {
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close === -1) {
+      const close2 = classEnd(pattern, i);
+      if (close2 === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern.slice(i + 1, close);
+      let body = pattern.slice(i + 1, close2);
       if (body.startsWith("\\"))
         body = body.slice(1);
       if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
         return void 0;
       }
       lit2 += body;
-      i = close;
+      i = close2;
     } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
       return void 0;
     } else {
@@ -16459,9 +16558,9 @@ var extSafe = (pattern) => {
       if (++i === pattern.length)
         return false;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
-      if (close !== -1)
-        i = close;
+      const close2 = classEnd(pattern, i);
+      if (close2 !== -1)
+        i = close2;
     } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
       depth++;
       i++;
@@ -16587,30 +16686,30 @@ var Minimatch = class {
     const n = options.normalize;
     this.#form = n === true ? "NFC" : n || void 0;
     this.make();
-    const drives = this.set.map((row2) => this.#rootIndex(row2));
-    this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
-    this.#literals = this.set.map((row2, r) => {
-      const end = this.#endRows[r] ? row2.length - 1 : row2.length;
-      const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+    const drives = this.set.map((row3) => this.#rootIndex(row3));
+    this.#endRows = this.set.map((row3, r) => this.#endCheck && row3.length - 1 > drives[r]);
+    this.#literals = this.set.map((row3, r) => {
+      const end = this.#endRows[r] ? row3.length - 1 : row3.length;
+      const lits = row3.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
       return [...new Set(lits)];
     });
     this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row2, r) => {
-      const [p0, p1, p2] = row2;
-      if (this.#endRows[r] && row2.length === 2) {
+    this.#shapes = this.set.map((row3, r) => {
+      const [p0, p1, p2] = row3;
+      if (this.#endRows[r] && row3.length === 2) {
         if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
           return "tail";
       }
-      if (this.#endRows[r] && options.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+      if (this.#endRows[r] && options.matchBase && row3.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
         return "base";
       }
       if (!this.#endCheck || drives[r] !== -1)
         return void 0;
-      if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      if (row3.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
       this.maxGlobstarRecursion > 0) {
         return "mid";
       }
-      if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+      if (row3.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
         return "head";
       }
       return void 0;
@@ -16624,15 +16723,15 @@ var Minimatch = class {
   // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
   // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
   // -1.
-  #rootIndex(row2) {
+  #rootIndex(row3) {
     if (!this.isWindows)
       return -1;
-    if (isDrive(row2[0]))
+    if (isDrive(row3[0]))
       return 0;
-    const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
+    const uncDrive = row3[0] === "" && row3[1] === "" && row3[2] === "?" && isDrive(row3[3]);
     if (uncDrive)
       return 3;
-    const h = uncHost(row2);
+    const h = uncHost(row3);
     return h === -1 ? -1 : h + 1;
   }
   hasMagic() {
@@ -16696,10 +16795,10 @@ var Minimatch = class {
     if (!options.noext)
       this.mergeRows();
     this.#pending = false;
-    this.set.forEach((row2, i) => {
-      for (let k = 0; k < row2.length; k++) {
-        if (row2[k] === PENDING) {
-          row2[k] = this.parse(this.globParts[i][k]);
+    this.set.forEach((row3, i) => {
+      for (let k = 0; k < row3.length; k++) {
+        if (row3[k] === PENDING) {
+          row3[k] = this.parse(this.globParts[i][k]);
         }
       }
     });
@@ -16719,8 +16818,8 @@ var Minimatch = class {
       for (let k = 0; k < len; k++) {
         const groups = /* @__PURE__ */ new Map();
         const R = this.set.length + 1;
-        this.set.forEach((row2, i) => {
-          if (!(row2[k] instanceof Matcher || row2[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+        this.set.forEach((row3, i) => {
+          if (!(row3[k] instanceof Matcher || row3[k] === PENDING) || !extSafe(this.globParts[i][k])) {
             return;
           }
           const { pre, suf } = keys[i];
@@ -16737,11 +16836,11 @@ var Minimatch = class {
             continue;
           const [first, ...rest] = g;
           const alts = g.map((i) => this.globParts[i][k]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
+          const glob2 = `@(${alts.join("|")})`;
+          if (extglobCount(glob2) > MAX_EXTGLOBS)
             continue;
-          this.globParts[first][k] = glob;
-          this.set[first][k] = this.parse(glob);
+          this.globParts[first][k] = glob2;
+          this.set[first][k] = this.parse(glob2);
           for (const i of rest)
             drop.add(i);
         }
@@ -16902,8 +17001,8 @@ var Minimatch = class {
     let prevStart = 0;
     const dot = !!this.options.dot;
     ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row2 = this.set[r];
-      const p = row2[row2.length - 1];
+      const row3 = this.set[r];
+      const p = row3[row3.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
         const i = lastSep(f, f.length, sep2);
@@ -16949,7 +17048,7 @@ var Minimatch = class {
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row2, shape === "head", dot, sep2);
+        const m = this.#walk(f, row3, shape === "head", dot, sep2);
         if (m !== "no")
           return m;
         continue;
@@ -16961,11 +17060,11 @@ var Minimatch = class {
   // Match a row of a known shape against the split path, the same as
   // #matchGlobstar and #matchGlobStarBodySections do. None of these
   // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row2, shape) {
+  #matchShape(file, row3, shape) {
     const dot = !!this.options.dot;
     const n = file.length;
     if (shape === "head") {
-      if (n < 2 || !portionMatch(row2[0], file[0])) {
+      if (n < 2 || !portionMatch(row3[0], file[0])) {
         return false;
       }
       for (let i = 1; i < n; i++)
@@ -16973,7 +17072,7 @@ var Minimatch = class {
           return false;
       return true;
     }
-    const x = row2[1];
+    const x = row3[1];
     if (shape === "tail") {
       let t = n - 1;
       if (!portionMatch(x, file[t])) {
@@ -17005,10 +17104,10 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row2, head, dot, sep2) {
+  #walk(f, row3, head, dot, sep2) {
     if (this.#level2 && dotPortion(f, 0, f.length, true, sep2))
       return "maybe";
-    const x = row2[head ? 0 : 1];
+    const x = row3[head ? 0 : 1];
     let s = 0;
     for (let e = nextSep(f, s, sep2); e !== -1; e = nextSep(f, s, sep2)) {
       let next = e + 1;
@@ -17199,20 +17298,20 @@ var Minimatch = class {
         if (s[s.length - 1] >= parts.length)
           continue;
         const c = [...parts];
-        let ok = true;
+        let ok3 = true;
         let changed = false;
         for (const i of s) {
           const p = parts[i];
           if (p === "*")
             continue;
           if (!p || p === "**" || !dot && p.startsWith(".")) {
-            ok = false;
+            ok3 = false;
             break;
           }
           c[i] = "*";
           changed = true;
         }
-        if (ok && changed && keys.has(c.join("/")))
+        if (ok3 && changed && keys.has(c.join("/")))
           return false;
       }
       return true;
@@ -17434,12 +17533,12 @@ var Minimatch = class {
     const { pattern } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
+    let code2 = 57344;
+    while (pattern.includes(String.fromCharCode(code2))) {
+      if (++code2 > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code);
+    const mark = String.fromCharCode(code2);
     let found = false;
     const marked = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
@@ -17700,8 +17799,8 @@ function compilePattern(source) {
   } else {
     globs = [`${prefix2}${globBody}`, `${prefix2}${globBody}/**`];
   }
-  const matches = parts.every(isLiteral) ? literalMatcher(parts.map(literalText), anchored, directoryOnly) : globMatcher(globs, anchored ? leadingLiteralPrefix(parts) : "", literalRuns(parts));
-  return { compiled: { source, anchored, directoryOnly, globs, matches }, issues };
+  const matches2 = parts.every(isLiteral) ? literalMatcher(parts.map(literalText), anchored, directoryOnly) : globMatcher(globs, anchored ? leadingLiteralPrefix(parts) : "", literalRuns(parts));
+  return { compiled: { source, anchored, directoryOnly, globs, matches: matches2 }, issues };
 }
 function isLiteral(seg) {
   return seg.every((t) => t.kind === "char");
@@ -17743,7 +17842,7 @@ function literalMatcher(names, anchored, directoryOnly) {
   return directoryOnly ? (p) => p.startsWith(below) || p.includes(inner) : (p) => p === body || p.startsWith(below) || p.endsWith(tail) || p.includes(inner);
 }
 function literalRuns(parts) {
-  const runs = /* @__PURE__ */ new Set();
+  const runs2 = /* @__PURE__ */ new Set();
   for (const seg of parts) {
     let run = "";
     for (const t of seg) {
@@ -17751,12 +17850,12 @@ function literalRuns(parts) {
         run += t.ch;
         continue;
       }
-      if (run.length > 1) runs.add(run);
+      if (run.length > 1) runs2.add(run);
       run = "";
     }
-    if (run.length > 1) runs.add(run);
+    if (run.length > 1) runs2.add(run);
   }
-  return [...runs].sort((a, b) => b.length - a.length).slice(0, 3);
+  return [...runs2].sort((a, b) => b.length - a.length).slice(0, 3);
 }
 function globMatcher(globs, requiredPrefix, requiredRuns) {
   const matchers = globs.map((g) => new Minimatch(g, MINIMATCH_OPTIONS));
@@ -17767,27 +17866,27 @@ function globMatcher(globs, requiredPrefix, requiredRuns) {
     return false;
   };
 }
-function normalizeRepoPath(path2) {
-  let p = path2;
+function normalizeRepoPath(path4) {
+  let p = path4;
   while (p.startsWith("./")) p = p.slice(2);
   p = p.replace(/^\/+/, "").replace(/\/{2,}/g, "/");
   return p.endsWith("/") ? p.slice(0, -1) : p;
 }
 
 // src/codeowners/match.ts
-function winningRuleIndex(codeowners, path2) {
+function winningRuleIndex(codeowners, path4) {
   const rules = codeowners.rules;
   for (let i = rules.length - 1; i >= 0; i--) {
-    if (rules[i].matcher.matches(path2)) return i;
+    if (rules[i].matcher.matches(path4)) return i;
   }
   return -1;
 }
-function winningRule(codeowners, path2) {
-  const i = winningRuleIndex(codeowners, normalizeRepoPath(path2));
+function winningRule(codeowners, path4) {
+  const i = winningRuleIndex(codeowners, normalizeRepoPath(path4));
   return i < 0 ? void 0 : codeowners.rules[i];
 }
-function ownersOf(codeowners, path2) {
-  const clean = normalizeRepoPath(path2);
+function ownersOf(codeowners, path4) {
+  const clean = normalizeRepoPath(path4);
   const rule4 = winningRule(codeowners, clean);
   return rule4 ? { path: clean, owners: [...rule4.owners], line: rule4.line, pattern: rule4.pattern } : { path: clean, owners: [], line: null, pattern: null };
 }
@@ -17825,28 +17924,28 @@ function sameOwner(a, b) {
 
 // src/codeowners/parse.ts
 var CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
-function parseCodeowners(text, path2) {
+function parseCodeowners(text4, path4) {
   const problems = [];
-  const bytes = Buffer.byteLength(text, "utf8");
+  const bytes = Buffer.byteLength(text4, "utf8");
   if (bytes >= CODEOWNERS_MAX_BYTES) {
     problems.push({
       ruleId: "codeowners/too-large",
       severity: "error",
-      message: `${path2} is ${formatMb(bytes)}; GitHub ignores a CODEOWNERS file of 3 MB or more, so no code owners apply. Consolidate entries with wildcard patterns.`,
-      file: path2
+      message: `${path4} is ${formatMb(bytes)}; GitHub ignores a CODEOWNERS file of 3 MB or more, so no code owners apply. Consolidate entries with wildcard patterns.`,
+      file: path4
     });
-    return { path: path2, rules: [], problems, ignored: true };
+    return { path: path4, rules: [], problems, ignored: true };
   }
   const rules = [];
-  const lines = text.replace(/^\uFEFF/, "").split("\n");
-  lines.forEach((raw, index) => {
-    const rule4 = parseLine(raw.endsWith("\r") ? raw.slice(0, -1) : raw, index + 1, path2, problems);
+  const lines = text4.replace(/^\uFEFF/, "").split("\n");
+  lines.forEach((raw, index2) => {
+    const rule4 = parseLine(raw.endsWith("\r") ? raw.slice(0, -1) : raw, index2 + 1, path4, problems);
     if (rule4) rules.push(rule4);
   });
-  return { path: path2, rules, problems, ignored: false };
+  return { path: path4, rules, problems, ignored: false };
 }
 var isBlank = (ch) => ch === " " || ch === "	";
-function parseLine(line, lineNo, path2, problems) {
+function parseLine(line, lineNo, path4, problems) {
   let i = 0;
   while (isBlank(line[i])) i++;
   if (i >= line.length || line[i] === "#") return void 0;
@@ -17872,7 +17971,7 @@ function parseLine(line, lineNo, path2, problems) {
         ruleId: "codeowners/invalid-owner",
         severity: "error",
         message: `${problem}${/[?.]$/.test(problem) ? "" : "."} GitHub ignores this line.`,
-        file: path2,
+        file: path4,
         line: lineNo,
         column: start + 1,
         endColumn: i + 1
@@ -17885,7 +17984,7 @@ function parseLine(line, lineNo, path2, problems) {
         ruleId: "codeowners/duplicate-owner",
         severity: "notice",
         message: `${owner} is listed twice on this line (first at column ${earlier})`,
-        file: path2,
+        file: path4,
         line: lineNo,
         column: start + 1,
         endColumn: i + 1
@@ -17896,25 +17995,25 @@ function parseLine(line, lineNo, path2, problems) {
     owners.push(owner);
     ownerColumns.push(start + 1);
   }
-  const { compiled, issues } = compilePattern(pattern);
+  const { compiled: compiled2, issues } = compilePattern(pattern);
   for (const issue of issues) {
     problems.push({
       ruleId: issue.ruleId,
       severity: issue.severity,
       message: issue.message,
-      file: path2,
+      file: path4,
       line: lineNo,
       column: patternStart + issue.offset + 1
     });
   }
-  if (!compiled || !valid) return void 0;
+  if (!compiled2 || !valid) return void 0;
   return {
     line: lineNo,
     column: patternStart + 1,
     pattern,
     owners,
     ownerColumns,
-    matcher: compiled
+    matcher: compiled2
   };
 }
 function formatMb(bytes) {
@@ -17982,15 +18081,15 @@ function validateCodeowners(codeowners, opts) {
   const required = compileGlobs(opts.requireOwners ?? []);
   if (required.length > 0) {
     files.forEach((f, k) => {
-      const glob = required.find((g) => g.matches(f));
-      if (!glob) return;
+      const glob2 = required.find((g) => g.matches(f));
+      if (!glob2) return;
       const w = winners[k];
       if (w >= 0 && rules[w].owners.length > 0) return;
       const why = w < 0 ? "no CODEOWNERS rule matches it" : `line ${rules[w].line} ("${rules[w].pattern}") un-assigns it`;
       findings.push({
         ruleId: "codeowners/unowned-file",
         severity: "error",
-        message: `${f} has no code owner (${why}), but codeowners.requireOwners "${glob.source}" requires one`,
+        message: `${f} has no code owner (${why}), but codeowners.requireOwners "${glob2.source}" requires one`,
         file: f
       });
     });
@@ -18023,12 +18122,12 @@ function compileGlobs(globs) {
     const m = new Minimatch(source.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true });
     return {
       source,
-      matches: (path2) => {
-        if (m.match(path2)) return true;
-        let slash = path2.indexOf("/");
+      matches: (path4) => {
+        if (m.match(path4)) return true;
+        let slash = path4.indexOf("/");
         while (slash > 0) {
-          if (m.match(path2.slice(0, slash))) return true;
-          slash = path2.indexOf("/", slash + 1);
+          if (m.match(path4.slice(0, slash))) return true;
+          slash = path4.indexOf("/", slash + 1);
         }
         return false;
       }
@@ -18045,11 +18144,11 @@ function policyForOwner(owner, config, directory) {
   }
   return directory?.policyFor(owner);
 }
-function escalationFor(codeowners, path2, opts) {
-  const own = ownersOf(codeowners, path2);
+function escalationFor(codeowners, path4, opts) {
+  const own4 = ownersOf(codeowners, path4);
   let team = null;
   let policy = null;
-  for (const owner of own.owners) {
+  for (const owner of own4.owners) {
     const p = policyForOwner(owner, opts.config, opts.directory);
     if (p !== void 0) {
       team = owner;
@@ -18057,9 +18156,9 @@ function escalationFor(codeowners, path2, opts) {
       break;
     }
   }
-  team ??= own.owners.find((o) => ownerKind(o) === "team") ?? null;
+  team ??= own4.owners.find((o) => ownerKind(o) === "team") ?? null;
   const onCall = policy !== null && opts.directory ? opts.directory.onCallAt(policy, opts.at) : null;
-  return { ...own, team, policy, onCall };
+  return { ...own4, team, policy, onCall };
 }
 function checkEscalationCoverage(codeowners, files, config, directory) {
   const required = compileGlobs(config.requireOwners);
@@ -18388,14 +18487,14 @@ var configModule = {
 var import_isbinaryfile = __toESM(require_lib(), 1);
 
 // src/repo/required.ts
-async function readRequired(files, path2, options) {
-  const text = await files.read(path2, options);
-  if (text !== void 0) return { kind: "text", text };
-  const reason = skippedReason(files, path2);
+async function readRequired(files, path4, options) {
+  const text4 = await files.read(path4, options);
+  if (text4 !== void 0) return { kind: "text", text: text4 };
+  const reason = skippedReason(files, path4);
   return reason === void 0 ? { kind: "absent" } : { kind: "unreadable", reason };
 }
-function skippedReason(files, path2) {
-  return files.notices().find((f) => f.file === path2)?.message;
+function skippedReason(files, path4) {
+  return files.notices().find((f) => f.file === path4)?.message;
 }
 
 // src/codeowners/locate.ts
@@ -18421,10 +18520,10 @@ async function loadCodeowners(files) {
       }
       continue;
     }
-    const text = await files.read(location);
-    if (text !== void 0) {
+    const text4 = await files.read(location);
+    if (text4 !== void 0) {
       chosen = location;
-      codeowners = parseCodeowners(text, location);
+      codeowners = parseCodeowners(text4, location);
       continue;
     }
     const why = skippedReason(files, location);
@@ -18460,19 +18559,19 @@ function tooLargeReason(size, max) {
   return `${formatBytes(size)} is over the ${formatBytes(max)} size limit`;
 }
 var GITHUB_SIZED_FILES = new Map(
-  CODEOWNERS_LOCATIONS.map((path2) => [path2, 16 * 1024 * 1024])
+  CODEOWNERS_LOCATIONS.map((path4) => [path4, 16 * 1024 * 1024])
 );
-function sizeLimitFor(path2, maxFileBytes) {
-  return Math.max(maxFileBytes, GITHUB_SIZED_FILES.get(path2) ?? 0);
+function sizeLimitFor(path4, maxFileBytes) {
+  return Math.max(maxFileBytes, GITHUB_SIZED_FILES.get(path4) ?? 0);
 }
-function readLimitFor(path2, maxFileBytes, requested) {
-  return Math.max(sizeLimitFor(path2, maxFileBytes), requested ?? 0);
+function readLimitFor(path4, maxFileBytes, requested) {
+  return Math.max(sizeLimitFor(path4, maxFileBytes), requested ?? 0);
 }
-function validateMaxFileBytes(value) {
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new RangeError(`maxFileBytes must be a positive integer, got ${String(value)}`);
+function validateMaxFileBytes(value2) {
+  if (!Number.isInteger(value2) || value2 <= 0) {
+    throw new RangeError(`maxFileBytes must be a positive integer, got ${String(value2)}`);
   }
-  return value;
+  return value2;
 }
 async function decodeText(bytes) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -18513,20 +18612,20 @@ var NoticeLog = class {
 // src/repo/memory.ts
 function memoryRepo(files, label2 = "memory") {
   const contents = /* @__PURE__ */ new Map();
-  for (const [path2, text] of Object.entries(files)) {
-    if (!isCleanRelativePath(path2)) {
+  for (const [path4, text4] of Object.entries(files)) {
+    if (!isCleanRelativePath(path4)) {
       throw new Error(
-        `memoryRepo: "${path2}" is not a repository path (forward slashes, no leading "/", "./" or "..")`
+        `memoryRepo: "${path4}" is not a repository path (forward slashes, no leading "/", "./" or "..")`
       );
     }
-    contents.set(path2, text);
+    contents.set(path4, text4);
   }
   const sorted = [...contents.keys()].sort(comparePaths);
   const none = Object.freeze([]);
   return {
     label: label2,
     list: () => Promise.resolve(sorted.slice()),
-    read: (path2) => Promise.resolve(contents.get(path2)),
+    read: (path4) => Promise.resolve(contents.get(path4)),
     notices: () => none
   };
 }
@@ -18632,30 +18731,30 @@ function isoFromDate(date) {
 
 // src/yaml/source.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseYamlSource(text, path2, ruleId, options = {}) {
+function parseYamlSource(text4, path4, ruleId, options = {}) {
   const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, {
+  const doc = (0, import_yaml.parseDocument)(text4, {
     lineCounter,
     uniqueKeys: false,
     prettyErrors: false,
     strict: true
   });
   if (!options.skipCodes?.includes("DUPLICATE_KEY")) doc.errors.push(...duplicateKeys(doc));
-  const toFinding = (severity) => (e) => {
+  const toFinding2 = (severity) => (e) => {
     const at2 = lineCounter.linePos(e.pos[0]);
     return {
       ruleId,
       severity,
       message: firstLine(e.message),
-      file: path2,
+      file: path4,
       line: at2.line,
       column: at2.col
     };
   };
   return {
-    source: { path: path2, doc, lineCounter },
-    errors: doc.errors.filter((e) => !options.skipCodes?.includes(e.code)).map(toFinding("error")),
-    warnings: doc.warnings.map(toFinding("warning"))
+    source: { path: path4, doc, lineCounter },
+    errors: doc.errors.filter((e) => !options.skipCodes?.includes(e.code)).map(toFinding2("error")),
+    warnings: doc.warnings.map(toFinding2("warning"))
   };
 }
 function duplicateKeys(doc) {
@@ -18684,35 +18783,35 @@ function duplicateKeys(doc) {
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
-function locate(source, path2, key = false) {
-  for (let depth = path2.length; depth >= 0; depth--) {
-    const node = nodeAt(source, path2.slice(0, depth), key && depth === path2.length);
-    if (node?.range) return spanOf(source, node.range[0], node.range[1]);
+function locate(source, path4, key = false) {
+  for (let depth = path4.length; depth >= 0; depth--) {
+    const node2 = nodeAt(source, path4.slice(0, depth), key && depth === path4.length);
+    if (node2?.range) return spanOf(source, node2.range[0], node2.range[1]);
   }
   return { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
-function nodeAt(source, path2, key) {
-  if (path2.length === 0) return source.doc.contents ?? null;
+function nodeAt(source, path4, key) {
+  if (path4.length === 0) return source.doc.contents ?? null;
   if (!key) {
-    const node = source.doc.getIn(path2, true);
-    return isNodeLike(node) ? node : null;
+    const node2 = source.doc.getIn(path4, true);
+    return isNodeLike(node2) ? node2 : null;
   }
-  const parent = path2.length === 1 ? source.doc.contents : source.doc.getIn(path2.slice(0, -1), true);
+  const parent = path4.length === 1 ? source.doc.contents : source.doc.getIn(path4.slice(0, -1), true);
   if (!(0, import_yaml.isMap)(parent)) return null;
-  const last = path2[path2.length - 1];
+  const last = path4[path4.length - 1];
   const pair2 = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === last);
   return pair2 && isNodeLike(pair2.key) ? pair2.key : null;
 }
-function isNodeLike(value) {
-  return typeof value === "object" && value !== null && "range" in value;
+function isNodeLike(value2) {
+  return typeof value2 === "object" && value2 !== null && "range" in value2;
 }
 function spanOf(source, start, end) {
   const a = source.lineCounter.linePos(start);
   const b = source.lineCounter.linePos(Math.max(start, end));
   return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
-function formatPath(path2) {
-  return path2.reduce(
+function formatPath(path4) {
+  return path4.reduce(
     (out, seg) => typeof seg === "number" ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg,
     ""
   );
@@ -18726,36 +18825,36 @@ var FLAG_FIELDS = Object.keys(
 );
 var DATE_FIELDS = ["created", "expires", "renewedFrom"];
 var flagValidator;
-function validateFlag(value) {
+function validateFlag(value2) {
   if (!flagValidator) {
     const ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
     ajv.addSchema(schema);
     flagValidator = ajv.getSchema(`${schema.$id}#/definitions/flag`);
     if (!flagValidator) throw new Error("schemas/flags.schema.json has no definitions/flag");
   }
-  return flagValidator(value) ? [] : flagValidator.errors ?? [];
+  return flagValidator(value2) ? [] : flagValidator.errors ?? [];
 }
 function lifetimePolicy(config, type) {
-  const own = Object.hasOwn(config.lifetimeDays, type) ? config.lifetimeDays[type] : void 0;
-  if (own !== void 0) return { days: own, source: `flags.lifetimeDays.${type}` };
+  const own4 = Object.hasOwn(config.lifetimeDays, type) ? config.lifetimeDays[type] : void 0;
+  if (own4 !== void 0) return { days: own4, source: `flags.lifetimeDays.${type}` };
   const fallback = config.lifetimeDays.default;
   return fallback === void 0 ? null : { days: fallback, source: "flags.lifetimeDays.default" };
 }
-function parseRegistry(text, path2, config) {
-  const parsed = parseYamlSource(text, path2, "flags/registry-yaml", {
+function parseRegistry(text4, path4, config) {
+  const parsed = parseYamlSource(text4, path4, "flags/registry-yaml", {
     skipCodes: ["DUPLICATE_KEY"]
   });
   const { doc, lineCounter } = parsed.source;
-  const at2 = (node, fallback) => spanOf2(path2, lineCounter, node?.range ? node : fallback);
+  const at2 = (node2, fallback) => spanOf2(path4, lineCounter, node2?.range ? node2 : fallback);
   const findings = [];
-  const finding = (ruleId, severity, message, node, fallback) => {
-    findings.push({ ruleId: `flags/registry-${ruleId}`, severity, message, ...at2(node, fallback) });
+  const finding = (ruleId, severity, message, node2, fallback) => {
+    findings.push({ ruleId: `flags/registry-${ruleId}`, severity, message, ...at2(node2, fallback) });
   };
   for (const f of [...parsed.errors, ...parsed.warnings]) {
-    findings.push({ ...f, message: `${path2} is not valid YAML: ${f.message}` });
+    findings.push({ ...f, message: `${path4} is not valid YAML: ${f.message}` });
   }
   if (parsed.errors.length > 0) return { flags: [], findings, parsed: false };
-  const flagsMap = topLevelFlags(doc, path2, finding);
+  const flagsMap = topLevelFlags(doc, path4, finding);
   if (flagsMap === void 0) return { flags: [], findings, parsed: false };
   const duplicates = reportDuplicateKeys(doc, flagsMap, lineCounter, finding);
   const flags = [];
@@ -18781,7 +18880,7 @@ function parseRegistry(text, path2, config) {
       created: null,
       expires: null,
       type: "",
-      file: path2,
+      file: path4,
       line: pos.line,
       column: pos.column
     };
@@ -18790,11 +18889,11 @@ function parseRegistry(text, path2, config) {
   }
   return { flags, findings, parsed: true };
 }
-function topLevelFlags(doc, path2, finding) {
+function topLevelFlags(doc, path4, finding) {
   const root = doc.contents;
-  const shape = `${path2} must be a mapping with a top-level "flags:" key holding one entry per flag (owner, created, expires, type)`;
+  const shape = `${path4} must be a mapping with a top-level "flags:" key holding one entry per flag (owner, created, expires, type)`;
   if (!(0, import_yaml2.isMap)(root)) {
-    finding("invalid", "error", root === null ? `${path2} is empty: ${shape}` : shape, root);
+    finding("invalid", "error", root === null ? `${path4} is empty: ${shape}` : shape, root);
     return void 0;
   }
   let flags;
@@ -18805,15 +18904,15 @@ function topLevelFlags(doc, path2, finding) {
     if (name2 === "flags") {
       if (found) continue;
       found = true;
-      const value = pair2.value;
-      if (value === null || (0, import_yaml2.isScalar)(value) && value.value === null) flags = null;
-      else if ((0, import_yaml2.isMap)(value)) flags = value;
+      const value2 = pair2.value;
+      if (value2 === null || (0, import_yaml2.isScalar)(value2) && value2.value === null) flags = null;
+      else if ((0, import_yaml2.isMap)(value2)) flags = value2;
       else {
         finding(
           "invalid",
           "error",
           '"flags" must be a mapping of flag key \u2192 { owner, created, expires, type }',
-          value,
+          value2,
           keyNode
         );
         return void 0;
@@ -18821,10 +18920,10 @@ function topLevelFlags(doc, path2, finding) {
       continue;
     }
     const hint = suggest(name2, ["flags"]) ? '; did you mean "flags"?' : ' (the registry has only "flags:")';
-    finding("unknown-key", "warning", `unknown top-level key "${name2}" in ${path2}${hint}`, keyNode);
+    finding("unknown-key", "warning", `unknown top-level key "${name2}" in ${path4}${hint}`, keyNode);
   }
   if (!found) {
-    finding("invalid", "error", `${path2} has no "flags:" key: ${shape}`, root);
+    finding("invalid", "error", `${path4} has no "flags:" key: ${shape}`, root);
     return void 0;
   }
   return flags;
@@ -18880,10 +18979,10 @@ function readFlag(flag, keyNode, valueNode, doc, config, finding) {
     );
     return;
   }
-  const child = (...path2) => {
+  const child = (...path4) => {
     if (!(0, import_yaml2.isMap)(valueNode)) return null;
-    const node = valueNode.getIn(path2, true);
-    return node && typeof node === "object" && "range" in node ? node : null;
+    const node2 = valueNode.getIn(path4, true);
+    return node2 && typeof node2 === "object" && "range" in node2 ? node2 : null;
   };
   const childKey = (name2) => {
     if (!(0, import_yaml2.isMap)(valueNode)) return null;
@@ -18919,14 +19018,14 @@ function readFlag(flag, keyNode, valueNode, doc, config, finding) {
   if (typeof raw.description === "string") flag.description = raw.description;
   const days = {};
   for (const field of DATE_FIELDS) {
-    const value = raw[field];
-    if (typeof value !== "string" || badPaths.has(field)) continue;
-    const day = epochDay(value);
+    const value2 = raw[field];
+    if (typeof value2 !== "string" || badPaths.has(field)) continue;
+    const day = epochDay(value2);
     if (day === null)
       finding(
         "bad-date",
         "error",
-        `${field} of flag "${key}" is ${value}, which is not a calendar day (YYYY-MM-DD)`,
+        `${field} of flag "${key}" is ${value2}, which is not a calendar day (YYYY-MM-DD)`,
         child(field)
       );
     else days[field] = day;
@@ -19007,7 +19106,7 @@ function readFlag(flag, keyNode, valueNode, doc, config, finding) {
 }
 function describeSchemaError(err, key, raw, config) {
   const field = err.instancePath.split("/")[1];
-  const value = valueAt(raw, err.instancePath);
+  const value2 = valueAt(raw, err.instancePath);
   if (err.keyword === "required") {
     const missing = err.params.missingProperty;
     const hint = {
@@ -19034,7 +19133,7 @@ function describeSchemaError(err, key, raw, config) {
     return [
       "invalid",
       "error",
-      `flag "${key}" must be a mapping with owner, created, expires and type, not ${describeValue(value)}`
+      `flag "${key}" must be a mapping with owner, created, expires and type, not ${describeValue(value2)}`
     ];
   }
   if (field === "owner") {
@@ -19044,32 +19143,32 @@ function describeSchemaError(err, key, raw, config) {
         "error",
         `flag "${key}" has an empty owner list: name at least one @user, @org/team or email`
       ];
-    if (err.keyword === "pattern" && typeof value === "string") {
-      const fix = /^[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/.test(value) ? `; did you mean "@${value}"?` : "";
+    if (err.keyword === "pattern" && typeof value2 === "string") {
+      const fix = /^[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/.test(value2) ? `; did you mean "@${value2}"?` : "";
       return [
         "bad-owner",
         "error",
-        `owner "${value}" of flag "${key}" is not a GitHub @user, @org/team or an email${fix}`
+        `owner "${value2}" of flag "${key}" is not a GitHub @user, @org/team or an email${fix}`
       ];
     }
     return [
       "bad-owner",
       "error",
-      `owner of flag "${key}" must be @user, @org/team or an email, or a list of them, not ${describeValue(value)}`
+      `owner of flag "${key}" must be @user, @org/team or an email, or a list of them, not ${describeValue(value2)}`
     ];
   }
   if (DATE_FIELDS.includes(field)) {
     return [
       "bad-date",
       "error",
-      `${field} of flag "${key}" must be a date YYYY-MM-DD, not ${describeValue(value)}`
+      `${field} of flag "${key}" must be a date YYYY-MM-DD, not ${describeValue(value2)}`
     ];
   }
   if (field === "type")
     return [
       "invalid",
       "error",
-      `type of flag "${key}" must be one of ${config.types.join(", ")}, not ${describeValue(value)}`
+      `type of flag "${key}" must be one of ${config.types.join(", ")}, not ${describeValue(value2)}`
     ];
   return ["invalid", "error", `${field} of flag "${key}" ${err.message ?? "is invalid"}`];
 }
@@ -19087,27 +19186,27 @@ function valueAt(raw, instancePath) {
   }
   return cur;
 }
-function describeValue(value) {
-  if (value === null || value === void 0) return "nothing";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return JSON.stringify(value);
+function describeValue(value2) {
+  if (value2 === null || value2 === void 0) return "nothing";
+  if (Array.isArray(value2)) return "a list";
+  if (typeof value2 === "object") return "a mapping";
+  return JSON.stringify(value2);
 }
-function normalizeDates(value) {
-  if (value instanceof Date) return isoFromDate(value) ?? String(value);
-  if (Array.isArray(value)) return value.map(normalizeDates);
-  if (isPlainObject(value))
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeDates(v)]));
-  return value;
+function normalizeDates(value2) {
+  if (value2 instanceof Date) return isoFromDate(value2) ?? String(value2);
+  if (Array.isArray(value2)) return value2.map(normalizeDates);
+  if (isPlainObject(value2))
+    return Object.fromEntries(Object.entries(value2).map(([k, v]) => [k, normalizeDates(v)]));
+  return value2;
 }
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+function isPlainObject(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && !(value2 instanceof Date);
 }
-function spanOf2(path2, lineCounter, node) {
-  if (!node?.range) return { file: path2, line: 1, column: 1 };
-  const a = lineCounter.linePos(node.range[0]);
-  const b = lineCounter.linePos(Math.max(node.range[0], node.range[1]));
-  return { file: path2, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+function spanOf2(path4, lineCounter, node2) {
+  if (!node2?.range) return { file: path4, line: 1, column: 1 };
+  const a = lineCounter.linePos(node2.range[0]);
+  const b = lineCounter.linePos(Math.max(node2.range[0], node2.range[1]));
+  return { file: path4, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
 function checkRenewal(before, after, policyDays) {
   const old = before.expires === null ? null : epochDay(before.expires);
@@ -19282,7 +19381,7 @@ var AccessorSet = class {
   /** What a parse must look for, given the wrapper names found so far. */
   spec(wrapperNames) {
     const jsx = [];
-    for (const list of this.jsx.values()) for (const j of list) jsx.push([j.tag, j.attribute]);
+    for (const list2 of this.jsx.values()) for (const j of list2) jsx.push([j.tag, j.attribute]);
     return {
       callNames: [.../* @__PURE__ */ new Set([...this.calls.keys(), ...wrapperNames])],
       jsx,
@@ -19394,12 +19493,12 @@ function patternOf(parts) {
   return parts.map((p) => p === null ? "*" : p).join("").replace(/\*{2,}/g, "*");
 }
 var Analyzer = class {
-  constructor(index, files, accessors, keys, answers) {
-    this.index = index;
+  constructor(index2, files, accessors, keys, answers) {
+    this.index = index2;
     this.files = files;
     this.accessors = accessors;
     this.keys = keys;
-    this.ev = new Evaluator(index, answers);
+    this.ev = new Evaluator(index2, answers);
   }
   index;
   files;
@@ -19480,8 +19579,8 @@ var Analyzer = class {
     for (const macro of w.macros.values()) {
       const params = [];
       collectParams(macro, w.file, params);
-      const own = params.filter((p) => p.file === w.file && p.fn === w.fn).map((p) => p.index);
-      const argIndex = own.length > 0 ? Math.min(...own) : 0;
+      const own4 = params.filter((p) => p.file === w.file && p.fn === w.fn).map((p) => p.index);
+      const argIndex = own4.length > 0 ? Math.min(...own4) : 0;
       out.push({
         e: { k: "at", file: w.file, e: substitute(macro, w, site.args, file, w.file) },
         argIndex
@@ -19592,7 +19691,7 @@ var Analyzer = class {
             target.w.info.name === "default" ? site.ident ?? site.name : target.w.info.name
           );
           const transform = target.kind === "base" ? target.acc.transform : "none";
-          const bodyOf = /* @__PURE__ */ new Set();
+          const bodyOf2 = /* @__PURE__ */ new Set();
           for (const ke of this.keyExprs(file, site, target)) {
             const of = emit(
               site,
@@ -19601,10 +19700,10 @@ var Analyzer = class {
               transform,
               ke
             );
-            for (const id of of) bodyOf.add(id);
+            for (const id of of) bodyOf2.add(id);
           }
           if (target.kind === "wrapper")
-            callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf] });
+            callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf2] });
         } else if (site.form === "jsx") {
           const acc = this.accessors.jsx.get(site.name)?.find((a) => a.attribute === site.receiver);
           const arg = site.args[0];
@@ -19704,16 +19803,16 @@ var Analyzer = class {
     }
     const params = [];
     collectParams(ke.e, file, params);
-    const bodyOf = [
+    const bodyOf2 = [
       ...new Set(
         params.filter((p) => p.file === file && s.fns[p.fn]?.name != null).map((p) => wrapperId(file, p.fn))
       )
     ];
-    const isWrapperBody = bodyOf.length > 0;
+    const isWrapperBody = bodyOf2.length > 0;
     const out = {
       refs: [],
       bodyPatterns: [],
-      bodyOf,
+      bodyOf: bodyOf2,
       unresolved: false,
       checker: null
     };
@@ -19767,23 +19866,23 @@ var REEXPORT_RE = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*
 var ImportGraph = class {
   /** module → the files importing it. */
   importers = /* @__PURE__ */ new Map();
-  constructor(texts, files, resolver) {
-    for (const [path2, text] of texts) {
-      if (!files.has(path2)) continue;
+  constructor(texts, files, resolver2) {
+    for (const [path4, text4] of texts) {
+      if (!files.has(path4)) continue;
       const reexported = /* @__PURE__ */ new Set();
-      if (text.includes("export")) {
-        for (const m of text.matchAll(REEXPORT_RE)) if (m[2]) reexported.add(m[2]);
+      if (text4.includes("export")) {
+        for (const m of text4.matchAll(REEXPORT_RE)) if (m[2]) reexported.add(m[2]);
       }
       const seen = /* @__PURE__ */ new Set();
-      for (const m of text.matchAll(SPECIFIER_RE)) {
+      for (const m of text4.matchAll(SPECIFIER_RE)) {
         const spec = m[2];
         if (spec === void 0 || seen.has(spec)) continue;
         seen.add(spec);
-        const target = resolver.resolve(path2, spec);
-        if (target === void 0 || target === path2) continue;
-        const list = this.importers.get(target) ?? [];
-        list.push({ from: path2, reexport: reexported.has(spec) });
-        this.importers.set(target, list);
+        const target = resolver2.resolve(path4, spec);
+        if (target === void 0 || target === path4) continue;
+        const list2 = this.importers.get(target) ?? [];
+        list2.push({ from: path4, reexport: reexported.has(spec) });
+        this.importers.set(target, list2);
       }
     }
   }
@@ -19814,14 +19913,14 @@ var JS_TO_TS = {
   ".cjs": [".cts", ".d.cts"]
 };
 var CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
-function isProjectConfigPath(path2) {
-  if (path2.includes("node_modules/")) return false;
-  const base = path2.slice(path2.lastIndexOf("/") + 1);
+function isProjectConfigPath(path4) {
+  if (path4.includes("node_modules/")) return false;
+  const base = path4.slice(path4.lastIndexOf("/") + 1);
   return base === "package.json" || /^[tj]sconfig(\..+)?\.json$/.test(base);
 }
-function dirname(path2) {
-  const i = path2.lastIndexOf("/");
-  return i < 0 ? "" : path2.slice(0, i);
+function dirname(path4) {
+  const i = path4.lastIndexOf("/");
+  return i < 0 ? "" : path4.slice(0, i);
 }
 function joinPath(dir, rel) {
   const out = rel.startsWith("/") ? [] : dir.split("/").filter(Boolean);
@@ -19834,20 +19933,20 @@ function joinPath(dir, rel) {
   }
   return out.join("/");
 }
-function parseJsonc(text) {
+function parseJsonc(text4) {
   let out = "";
   let i = 0;
-  while (i < text.length) {
-    const c = text[i];
+  while (i < text4.length) {
+    const c = text4[i];
     if (c === '"') {
       const start = i++;
-      while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
-      out += text.slice(start, ++i);
-    } else if (c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end < 0 ? text.length : end + 2;
+      while (i < text4.length && text4[i] !== '"') i += text4[i] === "\\" ? 2 : 1;
+      out += text4.slice(start, ++i);
+    } else if (c === "/" && text4[i + 1] === "/") {
+      while (i < text4.length && text4[i] !== "\n") i++;
+    } else if (c === "/" && text4[i + 1] === "*") {
+      const end = text4.indexOf("*/", i + 2);
+      i = end < 0 ? text4.length : end + 2;
     } else {
       out += c;
       i++;
@@ -19862,12 +19961,12 @@ var ModuleResolver = class {
   constructor(files, configTexts) {
     this.files = files;
     this.configTexts = configTexts;
-    for (const [path2, text] of configTexts) {
-      if (!path2.endsWith("package.json")) continue;
-      const manifest = asRecord(safeJson(text));
+    for (const [path4, text4] of configTexts) {
+      if (!path4.endsWith("package.json")) continue;
+      const manifest = asRecord(safeJson(text4));
       const name2 = manifest?.name;
       if (manifest && typeof name2 === "string")
-        this.packages.push({ name: name2, dir: dirname(path2), manifest });
+        this.packages.push({ name: name2, dir: dirname(path4), manifest });
     }
     this.packages.sort((a, b) => b.name.length - a.name.length);
   }
@@ -19936,9 +20035,9 @@ var ModuleResolver = class {
         return this.tryBase(joinPath(pkg.dir, sub) ?? "") ?? this.tryBase(joinPath(pkg.dir, `src/${sub}`) ?? "");
       }
       for (const field of ["source", "types", "typings", "module", "main"]) {
-        const value = pkg.manifest[field];
-        if (typeof value !== "string") continue;
-        const direct = joinPath(pkg.dir, value);
+        const value2 = pkg.manifest[field];
+        if (typeof value2 !== "string") continue;
+        const direct = joinPath(pkg.dir, value2);
         if (direct === void 0) continue;
         const asSource = direct.replace(/(^|\/)(dist|lib|build|out)\//, "$1src/").replace(/\.d\.ts$/, "");
         const found = this.tryBase(asSource) ?? this.tryBase(direct);
@@ -19970,9 +20069,9 @@ var ModuleResolver = class {
     if (cached !== void 0) return cached;
     let found = null;
     for (const name2 of CONFIG_NAMES) {
-      const path2 = dir ? `${dir}/${name2}` : name2;
-      if (this.configTexts.has(path2)) {
-        found = this.loadConfig(path2, /* @__PURE__ */ new Set());
+      const path4 = dir ? `${dir}/${name2}` : name2;
+      if (this.configTexts.has(path4)) {
+        found = this.loadConfig(path4, /* @__PURE__ */ new Set());
         break;
       }
     }
@@ -19980,14 +20079,14 @@ var ModuleResolver = class {
     this.dirConfig.set(dir, found);
     return found;
   }
-  loadConfig(path2, seen) {
-    const cached = this.configCache.get(path2);
+  loadConfig(path4, seen) {
+    const cached = this.configCache.get(path4);
     if (cached !== void 0) return cached;
-    const text = this.configTexts.get(path2);
-    if (text === void 0 || seen.has(path2)) return null;
-    seen.add(path2);
-    const json = asRecord(safeJson(text));
-    const dir = dirname(path2);
+    const text4 = this.configTexts.get(path4);
+    if (text4 === void 0 || seen.has(path4)) return null;
+    seen.add(path4);
+    const json = asRecord(safeJson(text4));
+    const dir = dirname(path4);
     let result = { pathsBase: null, paths: null, baseUrl: null };
     const ext2 = json?.extends;
     for (const parent of Array.isArray(ext2) ? ext2 : [ext2]) {
@@ -20008,13 +20107,13 @@ var ModuleResolver = class {
       result.pathsBase = dir;
     }
     if (result.baseUrl !== null) result.pathsBase = result.baseUrl;
-    this.configCache.set(path2, result);
+    this.configCache.set(path4, result);
     return result;
   }
 };
-function safeJson(text) {
+function safeJson(text4) {
   try {
-    return parseJsonc(text);
+    return parseJsonc(text4);
   } catch {
     return void 0;
   }
@@ -20029,8 +20128,8 @@ function inProcessExtractor() {
   return {
     async extract(files, spec) {
       const { compileSpec, extractFile } = await import("./extract-NXKQUJRI.js");
-      const compiled = compileSpec(spec);
-      return files.map((f) => extractFile(f.path, f.text, compiled));
+      const compiled2 = compileSpec(spec);
+      return files.map((f) => extractFile(f.path, f.text, compiled2));
     },
     close: () => Promise.resolve()
   };
@@ -20062,12 +20161,12 @@ async function bundleForDev(here) {
       external: ["ts-morph"],
       logLevel: "silent"
     });
-    const code = out.outputFiles[0]?.text;
-    if (!code) return void 0;
+    const code2 = out.outputFiles[0]?.text;
+    if (!code2) return void 0;
     const requireFrom = JSON.stringify(fileURLToPath(here));
     return {
       code: `(function (require) {
-${code}
+${code2}
 })(require('node:module').createRequire(${requireFrom}));`
     };
   } catch {
@@ -20148,8 +20247,8 @@ async function workerExtractor(size) {
     },
     async close() {
       closed = true;
-      const all = [...idle, ...busy.keys()];
-      await Promise.all(all.map((w) => w.terminate()));
+      const all2 = [...idle, ...busy.keys()];
+      await Promise.all(all2.map((w) => w.terminate()));
     }
   };
 }
@@ -20164,7 +20263,7 @@ function prefilter(needles, withHints = true) {
   if (unique.length === 0) return () => false;
   unique.sort((a, b) => b.length - a.length);
   const re = new RegExp(unique.map(escape3).join("|"));
-  return (text) => re.test(text);
+  return (text4) => re.test(text4);
 }
 
 // src/flags/scanner/select.ts
@@ -20189,8 +20288,8 @@ var KEY_CHARS = /[A-Za-z0-9_.\-/]/;
 var BARE_TOKEN = /[A-Za-z0-9_.\-/]+/g;
 var ALL_KEY_CHARS = /^[A-Za-z0-9_.\-/]+$/;
 var CONFIG_TEXT_RE = /(?:\.(?:ya?ml|json|jsonc|json5|toml|ini|cfg|properties|env|conf)$|(?:^|\/)\.env(?:\.[^/]*)?$)/i;
-function isConfigText(path2) {
-  return CONFIG_TEXT_RE.test(path2);
+function isConfigText(path4) {
+  return CONFIG_TEXT_RE.test(path4);
 }
 var TextMatcher = class {
   /** Keys found by the QUOTED pass. */
@@ -20219,17 +20318,17 @@ var TextMatcher = class {
     this.bareOdd = bareOdd;
   }
   /** `bare`: also count unquoted whole-token occurrences (config-like files, see isConfigText). */
-  find(file, text, bare = false) {
-    const hits = bare ? this.bareHits(text) : this.quotedHits(text);
+  find(file, text4, bare = false) {
+    const hits = bare ? this.bareHits(text4) : this.quotedHits(text4);
     if (hits.length === 0) return [];
     const lineStarts = [0];
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-    return hits.map(({ key, index }) => {
+    for (let i = text4.indexOf("\n"); i >= 0; i = text4.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+    return hits.map(({ key, index: index2 }) => {
       let lo = 0;
       let hi = lineStarts.length - 1;
       while (lo < hi) {
         const mid = lo + hi + 1 >> 1;
-        if ((lineStarts[mid] ?? 0) <= index) lo = mid;
+        if ((lineStarts[mid] ?? 0) <= index2) lo = mid;
         else hi = mid - 1;
       }
       return {
@@ -20237,16 +20336,16 @@ var TextMatcher = class {
         pattern: null,
         file,
         line: lo + 1,
-        column: index - (lineStarts[lo] ?? 0) + 1,
+        column: index2 - (lineStarts[lo] ?? 0) + 1,
         via: "text",
         accessor: "text"
       };
     });
   }
-  quotedHits(text) {
+  quotedHits(text4) {
     const hits = [];
     if (this.simple.size > 0) {
-      for (const m of text.matchAll(QUOTED)) {
+      for (const m of text4.matchAll(QUOTED)) {
         const key = m[2];
         if (key !== void 0 && this.simple.has(key)) hits.push({ key, index: m.index });
       }
@@ -20254,7 +20353,7 @@ var TextMatcher = class {
     for (const key of this.odd) {
       for (const q of ["'", '"', "`"]) {
         const needle = q + key + q;
-        for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1))
+        for (let i = text4.indexOf(needle); i >= 0; i = text4.indexOf(needle, i + 1))
           hits.push({ key, index: i });
       }
     }
@@ -20264,21 +20363,21 @@ var TextMatcher = class {
    * Every whole-token occurrence, quoted or not (a quote bounds a token, so this finds what the
    * quoted pass would too). A quoted one is reported at its opening quote, like the quoted pass.
    */
-  bareHits(text) {
+  bareHits(text4) {
     const hits = [];
-    const at2 = (key, index) => {
-      const q = text[index - 1];
-      const quoted = (q === '"' || q === "'" || q === "`") && text[index + key.length] === q;
-      hits.push({ key, index: quoted ? index - 1 : index });
+    const at2 = (key, index2) => {
+      const q = text4[index2 - 1];
+      const quoted = (q === '"' || q === "'" || q === "`") && text4[index2 + key.length] === q;
+      hits.push({ key, index: quoted ? index2 - 1 : index2 });
     };
     if (this.bareSimple.size > 0) {
-      for (const m of text.matchAll(BARE_TOKEN)) {
+      for (const m of text4.matchAll(BARE_TOKEN)) {
         if (this.bareSimple.has(m[0])) at2(m[0], m.index);
       }
     }
     for (const key of this.bareOdd) {
-      for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
-        if (isKeyChar(text[i - 1]) || isKeyChar(text[i + key.length])) continue;
+      for (let i = text4.indexOf(key); i >= 0; i = text4.indexOf(key, i + 1)) {
+        if (isKeyChar(text4[i - 1]) || isKeyChar(text4[i + key.length])) continue;
         at2(key, i);
       }
     }
@@ -20347,8 +20446,8 @@ function progressCounter(covered, report) {
   const pending = new Set(covered);
   const total = pending.size;
   return {
-    file(path2) {
-      if (pending.delete(path2)) report({ done: total - pending.size, total });
+    file(path4) {
+      if (pending.delete(path4)) report({ done: total - pending.size, total });
     },
     finish() {
       report({ done: total, total });
@@ -20434,21 +20533,21 @@ async function scanFlagReferences(files, config, options) {
     await forEachConcurrent(
       [...sources, ...textFiles, ...configPaths],
       READ_CONCURRENCY,
-      async (path2) => {
-        const text = await files.read(path2);
-        if (text === void 0) return;
-        if (sourceSet.has(path2)) {
-          texts.set(path2, text);
-          if (mayReference(text)) {
-            candidates.push({ path: path2, text });
-            candidateChars += text.length;
-          } else progress.file(path2);
-        } else if (textSet.has(path2)) {
+      async (path4) => {
+        const text4 = await files.read(path4);
+        if (text4 === void 0) return;
+        if (sourceSet.has(path4)) {
+          texts.set(path4, text4);
+          if (mayReference(text4)) {
+            candidates.push({ path: path4, text: text4 });
+            candidateChars += text4.length;
+          } else progress.file(path4);
+        } else if (textSet.has(path4)) {
           stats.textFiles++;
-          textRefs.push(...matcher.find(path2, text, isConfigText(path2)));
-          progress.file(path2);
+          textRefs.push(...matcher.find(path4, text4, isConfigText(path4)));
+          progress.file(path4);
         }
-        if (isProjectConfigPath(path2)) configTexts.set(path2, text);
+        if (isProjectConfigPath(path4)) configTexts.set(path4, text4);
       }
     );
     const workers = options.workers ?? (candidateChars >= PARALLEL_MIN_CHARS ? defaultWorkerCount() : 0);
@@ -20464,21 +20563,21 @@ async function scanFlagReferences(files, config, options) {
     for (const c of candidates) first.add(c);
     first.flush();
     await drain(pending);
-    const resolver = new ModuleResolver(moduleFiles, configTexts);
+    const resolver2 = new ModuleResolver(moduleFiles, configTexts);
     const keyMapper = new KeyMapper(options.declaredKeys);
     const unreadable = /* @__PURE__ */ new Set();
     let answers = /* @__PURE__ */ new Map();
     const analyse = (missing) => {
-      const index = {
-        summary(path2) {
-          const s = summaries.get(path2);
-          if (!s && moduleFiles.has(path2) && !unreadable.has(path2)) missing.add(path2);
+      const index2 = {
+        summary(path4) {
+          const s = summaries.get(path4);
+          if (!s && moduleFiles.has(path4) && !unreadable.has(path4)) missing.add(path4);
           return s;
         },
-        resolveModule: (from, specifier) => resolver.resolve(from, specifier)
+        resolveModule: (from, specifier) => resolver2.resolve(from, specifier)
       };
       const parsed2 = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
-      return new Analyzer(index, parsed2, accessors, keyMapper, answers).run();
+      return new Analyzer(index2, parsed2, accessors, keyMapper, answers).run();
     };
     let analysis;
     const defaultWrapperFiles = /* @__PURE__ */ new Set();
@@ -20495,34 +20594,34 @@ async function scanFlagReferences(files, config, options) {
       const freshDefaults = analysis.wrappers.filter((w) => w.isDefault && !defaultWrapperFiles.has(w.file)).map((w) => w.file);
       if (freshDefaults.length > 0) {
         for (const f of freshDefaults) defaultWrapperFiles.add(f);
-        importGraph ??= new ImportGraph(texts, scanned, resolver);
-        for (const path2 of importGraph.importersOf(freshDefaults))
-          if (!parsed.has(path2)) todo.add(path2);
+        importGraph ??= new ImportGraph(texts, scanned, resolver2);
+        for (const path4 of importGraph.importersOf(freshDefaults))
+          if (!parsed.has(path4)) todo.add(path4);
       }
       if (fresh.length > 0) {
         for (const n of fresh) wrapperNames.add(n);
         spec = accessors.spec(wrapperNames);
         const mentions = prefilter(fresh, false);
-        for (const [path2, text] of texts) {
-          if (!scanned.has(path2) || !mentions(text)) continue;
-          const recorded = summaries.get(path2)?.recordedCallees;
+        for (const [path4, text4] of texts) {
+          if (!scanned.has(path4) || !mentions(text4)) continue;
+          const recorded = summaries.get(path4)?.recordedCallees;
           if (recorded && fresh.every(
-            (n) => !text.includes(n) || recorded.includes(n) && !text.includes(`.${n}`)
+            (n) => !text4.includes(n) || recorded.includes(n) && !text4.includes(`.${n}`)
           ))
             continue;
-          todo.add(path2);
+          todo.add(path4);
         }
       }
       if (todo.size === 0) break;
       const batch = batcher();
-      for (const path2 of [...todo].sort(compareStrings)) {
-        const text = texts.get(path2) ?? await files.read(path2);
-        if (text === void 0) {
-          unreadable.add(path2);
+      for (const path4 of [...todo].sort(compareStrings)) {
+        const text4 = texts.get(path4) ?? await files.read(path4);
+        if (text4 === void 0) {
+          unreadable.add(path4);
           continue;
         }
-        texts.set(path2, text);
-        batch.add({ path: path2, text });
+        texts.set(path4, text4);
+        batch.add({ path: path4, text: text4 });
       }
       batch.flush();
       await drain(pending);
@@ -20535,7 +20634,7 @@ async function scanFlagReferences(files, config, options) {
           analysis.checkerNeeds,
           (p) => texts.get(p),
           (p) => summaries.get(p),
-          resolver
+          resolver2
         );
       } catch {
         answers = new Map(analysis.checkerNeeds.map((n) => [checkerKey(n), null]));
@@ -20606,9 +20705,9 @@ function sortReferences(refs) {
     (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.key ?? a.pattern ?? "", b.key ?? b.pattern ?? "") || compareStrings(a.via, b.via) || compareStrings(a.accessor, b.accessor)
   );
 }
-function sortUnresolved(list) {
+function sortUnresolved(list2) {
   const seen = /* @__PURE__ */ new Set();
-  return list.filter((u) => {
+  return list2.filter((u) => {
     const id = `${u.file}\0${u.line}\0${u.column}\0${u.accessor}`;
     if (seen.has(id)) return false;
     seen.add(id);
@@ -20677,9 +20776,9 @@ function classify(declared, scan, textRefs, config, now) {
   const matchers = /* @__PURE__ */ new Map();
   for (const ref of refs) {
     if (ref.key !== null) {
-      const list = exactByKey.get(ref.key) ?? [];
-      list.push(ref);
-      exactByKey.set(ref.key, list);
+      const list2 = exactByKey.get(ref.key) ?? [];
+      list2.push(ref);
+      exactByKey.set(ref.key, list2);
     } else if (ref.pattern !== null) {
       let matcher = matchers.get(ref.pattern);
       if (!matcher) {
@@ -20721,7 +20820,7 @@ function classify(declared, scan, textRefs, config, now) {
       }
     });
   }
-  const undeclared = [...exactByKey.entries()].filter(([key, list]) => !declaredKeys.has(key) && list.some((r) => r.via !== "text")).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const undeclared = [...exactByKey.entries()].filter(([key, list2]) => !declaredKeys.has(key) && list2.some((r) => r.via !== "text")).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   for (const [key, exact] of undeclared) {
     out.push({
       exact,
@@ -20822,12 +20921,12 @@ async function analyze(files, config, options) {
   });
   return { registryPath, registryExists: file.kind !== "absent", registry, scan };
 }
-function unreadableRegistry(path2, reason) {
+function unreadableRegistry(path4, reason) {
   return {
     ruleId: "flags/registry-unreadable",
     severity: "error",
-    message: `the flag registry ${path2} exists but could not be read (${reason.replace(/\.$/, "")}); no flag state is reported until it can be`,
-    file: path2
+    message: `the flag registry ${path4} exists but could not be read (${reason.replace(/\.$/, "")}); no flag state is reported until it can be`,
+    file: path4
   };
 }
 function registryProblem(analysis) {
@@ -21067,10 +21166,10 @@ var flagsConfigSchema = {
 
 // src/flags/pr/layout.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-function registryLayout(text) {
+function registryLayout(text4) {
   const out = /* @__PURE__ */ new Map();
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length > 0 || !(0, import_yaml3.isMap)(doc.contents)) return out;
   const flags = doc.contents.get("flags", true);
   if (!(0, import_yaml3.isMap)(flags)) return out;
@@ -21083,12 +21182,12 @@ function registryLayout(text) {
     if (!(0, import_yaml3.isScalar)(keyNode) || !keyNode.range || keyNode.value === null) continue;
     const key = String(keyNode.value);
     if (out.has(key)) continue;
-    const value = pair2.value;
+    const value2 = pair2.value;
     const start = pos(keyNode.range[0]);
-    const end = value?.range ? pos(Math.max(value.range[0], value.range[1] - 1)) : start;
+    const end = value2?.range ? pos(Math.max(value2.range[0], value2.range[1] - 1)) : start;
     const fields = /* @__PURE__ */ new Map();
-    if ((0, import_yaml3.isMap)(value)) {
-      for (const field of value.items) {
+    if ((0, import_yaml3.isMap)(value2)) {
+      for (const field of value2.items) {
         const fk = field.key;
         if (!(0, import_yaml3.isScalar)(fk) || !fk.range) continue;
         const fv = field.value;
@@ -21158,9 +21257,9 @@ function referenceFindings(input) {
 }
 function registryFindings(input) {
   const { base, head, diff, config, now } = input;
-  const path2 = head.registryPath;
+  const path4 = head.registryPath;
   if (!head.registry.parsed) return [];
-  if (!isChangedFile(diff, path2) && !(base?.registryExists && !head.registryExists)) return [];
+  if (!isChangedFile(diff, path4) && !(base?.registryExists && !head.registryExists)) return [];
   const layout = input.headRegistryText === void 0 ? /* @__PURE__ */ new Map() : registryLayout(input.headRegistryText);
   const baseKnown = base !== null && base.registry.parsed;
   const baseFlags = /* @__PURE__ */ new Map();
@@ -21182,8 +21281,8 @@ function registryFindings(input) {
     const owners = flag.owners.length > 0 ? { owners: [...flag.owners] } : {};
     const permanent = config.permanentTypes.includes(flag.type);
     const policy = lifetimePolicy(config, flag.type);
-    const previous = baseFlags.get(flag.key);
-    const isNew = baseKnown ? previous === void 0 : isChangedLine(diff, flag.file, flag.line);
+    const previous3 = baseFlags.get(flag.key);
+    const isNew = baseKnown ? previous3 === void 0 : isChangedLine(diff, flag.file, flag.line);
     if (isNew) {
       const missing = [
         realOwners(flag).length === 0 ? "owner" : "",
@@ -21216,25 +21315,25 @@ function registryFindings(input) {
       if (expires2 <= today) out.push(pastFinding(flag, "new flag", field("expires"), owners));
       continue;
     }
-    if (!previous) continue;
-    if (realOwners(previous).length > 0 && realOwners(flag).length === 0) {
+    if (!previous3) continue;
+    if (realOwners(previous3).length > 0 && realOwners(flag).length === 0) {
       out.push({
         ruleId: "flags/pr-owner-removed",
         severity: "error",
-        message: `flag "${flag.key}" was owned by ${previous.owners.join(", ")} and this change leaves it with no owner: keep an owner (@user, @org/team or an email) \u2014 or hand it over to someone \u2014 so it is removed or renewed in time`,
+        message: `flag "${flag.key}" was owned by ${previous3.owners.join(", ")} and this change leaves it with no owner: keep an owner (@user, @org/team or an email) \u2014 or hand it over to someone \u2014 so it is removed or renewed in time`,
         ...place?.fields.has("owner") ? field("owner") : keyAt,
-        owners: [...previous.owners]
+        owners: [...previous3.owners]
       });
     }
-    if (permanent || previous.expires === flag.expires || flag.expires === null) continue;
+    if (permanent || previous3.expires === flag.expires || flag.expires === null) continue;
     if (policy) {
-      const verdict = checkRenewal(previous, flag, policy.days);
+      const verdict = checkRenewal(previous3, flag, policy.days);
       if (verdict.kind === "renewed" && !verdict.ok) {
-        const days = (epochDay(flag.expires) ?? 0) - (epochDay(previous.expires ?? "") ?? 0);
+        const days = (epochDay(flag.expires) ?? 0) - (epochDay(previous3.expires ?? "") ?? 0);
         out.push({
           ruleId: "flags/pr-renewal-too-long",
           severity: "error",
-          message: `this renews flag "${flag.key}" by ${days} days, from ${previous.expires} to ${flag.expires}; a renewal may move expires at most ${policy.days} days past the previous expiry (${policy.source}): set expires to ${verdict.latestAllowed} or earlier \u2014 renew again later if the flag is still needed then`,
+          message: `this renews flag "${flag.key}" by ${days} days, from ${previous3.expires} to ${flag.expires}; a renewal may move expires at most ${policy.days} days past the previous expiry (${policy.source}): set expires to ${verdict.latestAllowed} or earlier \u2014 renew again later if the flag is still needed then`,
           ...field("expires"),
           ...owners
         });
@@ -21251,13 +21350,13 @@ function registryFindings(input) {
     const listed = refs.slice(0, MAX_LISTED_REFERENCES).map((r) => `${r.file}:${r.line}`);
     const more = refs.length - listed.length;
     const where = head.registryExists ? {
-      file: path2,
-      line: headLineForBaseLine(diff.files.get(path2), removed.line)
+      file: path4,
+      line: headLineForBaseLine(diff.files.get(path4), removed.line)
     } : at(refs[0]);
     out.push({
       ruleId: "flags/pr-removed-still-referenced",
       severity: "error",
-      message: `flag "${removed.key}" is removed from ${path2}, but code still reads it (${refs.length === 1 ? "once" : `${refs.length} times`}): ${listed.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Remove those reads in this pull request, or keep the flag declared until they are gone`,
+      message: `flag "${removed.key}" is removed from ${path4}, but code still reads it (${refs.length === 1 ? "once" : `${refs.length} times`}): ${listed.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Remove those reads in this pull request, or keep the flag declared until they are gone`,
       ...where,
       ...removed.owners.length > 0 ? { owners: [...removed.owners] } : {}
     });
@@ -21392,8 +21491,8 @@ async function reviewFlags(ctx) {
   const notes = [];
   let baseFiles;
   try {
-    const text = await ctx.base.read(config.registry);
-    baseFiles = memoryRepo(text === void 0 ? {} : { [config.registry]: text });
+    const text4 = await ctx.base.read(config.registry);
+    baseFiles = memoryRepo(text4 === void 0 ? {} : { [config.registry]: text4 });
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     notes.push(
@@ -21420,876 +21519,666 @@ var flagsModule = {
   pullRequest: reviewFlags
 };
 
-// src/oncall/config.ts
-var oncallConfigSchema = {
-  description: "The on-call configuration: schedules, escalation policies and team \u2192 policy (schemas/oncall.schema.json).",
-  type: "object",
-  additionalProperties: false,
-  default: {},
-  properties: {
-    files: {
-      description: "On-call YAML files, repository-relative, merged in order. A name defined in two files is an error.",
-      type: "array",
-      items: { type: "string", minLength: 1 },
-      minItems: 1,
-      default: ["oncall/schedules.yml"]
-    }
+// src/oncall/tz.ts
+var MINUTE = 6e4;
+var DAY_MS = 864e5;
+var formatters = /* @__PURE__ */ new Map();
+function formatter(timeZone) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+    formatters.set(timeZone, f);
   }
-};
-
-// src/oncall/rules.ts
-var rule3 = (id, severity, description) => ({ id: `oncall/${id}`, severity, description });
-var ONCALL_RULES = [
-  rule3("yaml", "error", "An on-call file is not valid YAML."),
-  rule3(
-    "invalid",
-    "error",
-    "An on-call file does not match its schema (schemas/oncall.schema.json)."
-  ),
-  rule3("unknown-key", "warning", "An unknown key in an on-call file (a typo of a known one?)."),
-  rule3("duplicate", "error", "A schedule, policy or team defined twice."),
-  rule3(
-    "unknown-schedule",
-    "error",
-    "An escalation policy notifies a schedule that is not defined."
-  ),
-  rule3("unknown-policy", "error", "A team is mapped to an escalation policy that is not defined."),
-  rule3("missing-file", "warning", "An on-call file named by `oncall.files` does not exist."),
-  rule3("unreadable", "error", "An on-call file exists but cannot be read.")
-];
-
-// src/oncall/module.ts
-var oncallModule = {
-  id: "oncall",
-  title: "On-call",
-  description: "On-call schedules, escalation policies and team \u2192 policy mapping.",
-  configSchema: oncallConfigSchema,
-  rules: ONCALL_RULES,
-  async check(ctx) {
-    return (await ctx.facts.onCall()).findings.filter(
-      (f) => !(f.ruleId === "oncall/missing-file" && f.severity === "notice")
-    );
+  return f;
+}
+function isValidTimeZone(timeZone) {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
   }
-};
-
-// src/modules.ts
-var MODULES = [
-  configModule,
-  flagsModule,
-  codeownersModule,
-  oncallModule
-];
-
-// src/config/schema.ts
-var CONFIG_SCHEMA_ID = "https://github.com/ops-steward/ops-steward/schemas/config.schema.json";
-function configSchemaOf(modules) {
-  let schema3 = composed.get(modules);
-  if (!schema3) {
-    schema3 = composeConfigSchema(modules);
-    composed.set(modules, schema3);
+}
+function rawOffset(instant, timeZone) {
+  const whole = Math.floor(instant / 1e3) * 1e3;
+  const parts = {};
+  for (const p of formatter(timeZone).formatToParts(whole)) {
+    if (p.type !== "literal") parts[p.type] = Number(p.value);
   }
-  return schema3;
-}
-var composed = /* @__PURE__ */ new WeakMap();
-function composeConfigSchema(modules) {
-  const checks = {};
-  const properties = {};
-  for (const m of modules) {
-    checks[m.id] = { type: "boolean", default: true, description: m.description };
-    if (m.configSchema) properties[m.id] = m.configSchema;
-  }
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    $id: CONFIG_SCHEMA_ID,
-    title: "ops-steward configuration (.github/ops-steward.yml)",
-    description: "Every key is optional: with no file at all, every check runs wherever its inputs exist.",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      checks: {
-        description: "Turn check modules on or off. All are on by default.",
-        type: "object",
-        additionalProperties: false,
-        default: {},
-        properties: checks
-      },
-      ignore: {
-        description: "Globs (minimatch, repository-relative) that no check reads.",
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        default: []
-      },
-      rules: {
-        description: "Severity per rule id ('error', 'warning', 'notice'), or 'off' to silence the rule. Rule ids are listed in the README.",
-        type: "object",
-        additionalProperties: { enum: ["error", "warning", "notice", "off"] },
-        default: {}
-      },
-      ...properties
-    }
-  };
-}
-function defaultsOf(schema3) {
-  if (typeof schema3 === "boolean") return void 0;
-  if (schema3.type === "object" && schema3.properties) {
-    const out = {};
-    for (const [key, child] of Object.entries(schema3.properties)) {
-      const value = defaultsOf(child);
-      if (value !== void 0) out[key] = value;
-    }
-    return out;
-  }
-  return schema3.default === void 0 ? void 0 : structuredClone(schema3.default);
-}
-
-// src/config/defaults.ts
-var DEFAULT_CONFIG_PATH = ".github/ops-steward.yml";
-function defaultConfig() {
-  return defaultsOf(configSchemaOf(MODULES));
-}
-
-// src/report/json.ts
-function toJsonFinding(f) {
-  const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
-  if (f.file !== void 0) out.file = f.file;
-  if (f.line !== void 0) out.line = f.line;
-  if (f.column !== void 0) out.column = f.column;
-  if (f.endLine !== void 0) out.endLine = f.endLine;
-  if (f.endColumn !== void 0) out.endColumn = f.endColumn;
-  if (f.owners !== void 0 && f.owners.length > 0) out.owners = [...f.owners];
-  if (f.escalation !== void 0) out.escalation = f.escalation;
-  return out;
-}
-function buildJsonReport(findings, meta = {}) {
-  const counts = countFindings(findings);
-  return {
-    version: 1,
-    ...meta.repository !== void 0 ? { repository: meta.repository } : {},
-    ...meta.generatedAt !== void 0 ? { generatedAt: meta.generatedAt } : {},
-    summary: { errors: counts.errors, warnings: counts.warnings, notices: counts.notices },
-    findings: sortFindings(findings).map(toJsonFinding)
-  };
-}
-function renderJson(findings, meta = {}) {
-  return `${JSON.stringify(buildJsonReport(findings, meta), null, 2)}
-`;
-}
-
-// src/report/markdown.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var DEFAULT_MAX_ROWS = 200;
-var DEFAULT_TITLE = "ops-steward report";
-var MAX_CELL_CHARS = 500;
-var MAX_HEADING_CHARS = 200;
-var SEVERITY_CELL = {
-  error: "\u274C error",
-  warning: "\u26A0\uFE0F warning",
-  notice: "\u2139\uFE0F notice"
-};
-function escapeMarkdownCell(text) {
-  let out = "";
-  let last = 0;
-  for (const m of text.matchAll(/`([^`\r\n]+)`/g)) {
-    out += escapeMarkdownText(text.slice(last, m.index)) + markdownCode(m[1] ?? "");
-    last = m.index + m[0].length;
-  }
-  return out + escapeMarkdownText(text.slice(last));
-}
-function escapeMarkdownText(text) {
-  return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[|*_`[\]~#]/g, (ch) => `\\${ch}`).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/\r\n|\r|\n/g, "<br>");
-}
-function markdownCode(text) {
-  const flat = text.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function row(f) {
-  const location = formatLocation(f);
-  const cells = [
-    SEVERITY_CELL[f.severity] ?? escapeMarkdownCell(String(f.severity)),
-    location ? markdownCode(truncateText(location, MAX_CELL_CHARS)) : "_repository_",
-    escapeMarkdownCell(truncateText(f.message, MAX_CELL_CHARS)),
-    markdownCode(truncateText(f.ruleId, MAX_CELL_CHARS)),
-    (f.owners ?? []).map((o) => markdownCode(truncateText(o, MAX_CELL_CHARS))).join(", ")
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function moreLine(n) {
-  return `_\u2026 and ${n} more not shown._`;
-}
-function renderMarkdown(findings, options = {}) {
-  const maxChars = options.maxChars ?? GITHUB_COMMENT_LIMIT;
-  const maxRows = Math.max(0, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS)) || 0;
-  const title = escapeMarkdownCell(truncateText(options.title ?? DEFAULT_TITLE, MAX_HEADING_CHARS));
-  const where = options.label ? ` in ${markdownCode(truncateText(options.label, MAX_HEADING_CHARS))}` : "";
-  const head = `## ${title}
-
-`;
-  if (findings.length === 0) return fit(`${head}\u2705 No problems found${where}.
-`, maxChars);
-  const summary = `**${formatCounts(countFindings(findings))}**${where}
-`;
-  const ordered = sortFindings(findings).sort(
-    (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
+  const wall = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second
   );
-  const tableHead = "\n| Severity | Location | Message | Rule | Owners |\n| --- | --- | --- | --- | --- |\n";
-  const reserve = moreLine(ordered.length).length + 2;
-  let out = head + summary;
-  let body = "";
-  let rows = 0;
-  for (const f of ordered) {
-    if (rows >= maxRows) break;
-    const line = `${row(f)}
-`;
-    const tableLength = rows === 0 ? tableHead.length : 0;
-    if (out.length + tableLength + body.length + line.length + reserve > maxChars) break;
-    body += (rows === 0 ? tableHead : "") + line;
-    rows++;
+  return wall - whole;
+}
+var HOUR_MS = 36e5;
+var offsetCache = /* @__PURE__ */ new Map();
+function offsetAt(instant, timeZone) {
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, zone = /* @__PURE__ */ new Map());
+  const hour = Math.floor(instant / HOUR_MS);
+  let cached = zone.get(hour);
+  if (cached === void 0) {
+    const first = rawOffset(hour * HOUR_MS, timeZone);
+    cached = first === rawOffset(hour * HOUR_MS + HOUR_MS - 1e3, timeZone) ? first : null;
+    zone.set(hour, cached);
   }
-  out += body;
-  const omitted = ordered.length - rows;
-  if (omitted > 0) out += `
-${moreLine(omitted)}
-`;
-  return fit(out, maxChars);
+  return cached ?? rawOffset(instant, timeZone);
 }
-function fit(text, maxChars) {
-  if (text.length <= maxChars) return text;
-  if (maxChars < 1) return "";
-  let cut = text.slice(0, Math.max(0, maxChars - 1));
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}\u2026`;
+function wallClockOf(instant, timeZone) {
+  return instant + offsetAt(instant, timeZone);
+}
+function instantOf(wall, timeZone) {
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  const candidates = [wall - before, wall - after].filter((c) => wallClockOf(c, timeZone) === wall).sort((a, b) => a - b);
+  if (candidates.length > 0) return candidates[0];
+  let lo = Math.min(wall - after, wall - before);
+  let hi = Math.max(wall - after, wall - before);
+  if (wallClockOf(hi, timeZone) < wall) return hi;
+  while (hi - lo > 1e3) {
+    const mid = lo + Math.floor((hi - lo) / 2e3) * 1e3;
+    if (wallClockOf(mid, timeZone) >= wall) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+function parseDateTime(text4) {
+  const m = DATE_TIME.exec(text4.trim());
+  if (!m) return void 0;
+  const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "0", zone] = m;
+  const fields = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)];
+  const wall = Date.UTC(...fields) + Number(frac.padEnd(3, "0"));
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== fields[0] || check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] || check.getUTCHours() !== fields[3] || check.getUTCMinutes() !== fields[4] || check.getUTCSeconds() !== fields[5]) {
+    return void 0;
+  }
+  if (zone === void 0) return { kind: "local", wall };
+  if (zone.toUpperCase() === "Z") return { kind: "instant", ms: wall };
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const digits = zone.slice(1).replace(":", "");
+  const hours2 = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  if (hours2 > 23 || minutes > 59) return void 0;
+  return { kind: "instant", ms: wall - sign * (hours2 * 60 + minutes) * MINUTE };
+}
+function toInstant(value2, timeZone) {
+  return value2.kind === "instant" ? value2.ms : instantOf(value2.wall, timeZone);
+}
+function toWall(value2, timeZone) {
+  return value2.kind === "local" ? value2.wall : wallClockOf(value2.ms, timeZone);
+}
+function wallTimeKind(wall, timeZone) {
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  const matches2 = new Set(
+    [wall - before, wall - after].filter((c) => wallClockOf(c, timeZone) === wall)
+  );
+  if (matches2.size === 0) return "skipped";
+  return matches2.size === 2 ? "repeated" : "once";
+}
+function offsetMinutesAt(instant, timeZone) {
+  return Math.round(offsetAt(Math.floor(instant / MINUTE) * MINUTE, timeZone) / MINUTE);
+}
+var pad = (n) => String(n).padStart(2, "0");
+function isoInZone(instant, timeZone) {
+  const offset = offsetMinutesAt(instant, timeZone);
+  const local = new Date(instant + offset * MINUTE).toISOString().slice(0, 19);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+var WEEKDAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+var MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
+function humanInZone(instant, timeZone) {
+  return humanWall(wallClockOf(instant, timeZone));
+}
+function humanWall(wall) {
+  const d = new Date(wall);
+  return `${WEEKDAY_NAMES[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+function bothClocks(instant, timeZone) {
+  const utc = new Date(instant).toISOString();
+  const sameDay = Math.floor(wallClockOf(instant, timeZone) / DAY_MS) === Math.floor(instant / DAY_MS);
+  const utcText = sameDay ? utc.slice(11, 16) : `${utc.slice(0, 10)} ${utc.slice(11, 16)}`;
+  return `${humanInZone(instant, timeZone)} ${timeZone} (${utcText} UTC)`;
 }
 
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-
-// src/core/rules.ts
-function ruleAnchor(id) {
-  return `rule-${id.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
-}
-var DOCS_BASE_URL = "https://github.com/ops-steward/ops-steward/blob/main/README.md";
-function ruleHelpUri(id) {
-  return `${DOCS_BASE_URL}#${ruleAnchor(id)}`;
-}
-var RuleIndex = class {
-  byId = /* @__PURE__ */ new Map();
-  constructor(rules) {
-    for (const rule4 of rules) {
-      if (this.byId.has(rule4.id)) throw new Error(`rule ${rule4.id} is defined twice`);
-      this.byId.set(rule4.id, rule4);
+// src/oncall/windows.ts
+var MINUTE2 = 6e4;
+function windowsBetween(windows, timeZone, from, to) {
+  if (to <= from) return [];
+  const firstDay = Math.floor(wallClockOf(from, timeZone) / DAY_MS) - 1;
+  const lastDay = Math.floor(wallClockOf(to, timeZone) / DAY_MS) + 1;
+  const out = [];
+  for (let day = firstDay; day <= lastDay; day++) {
+    const weekday = ((day + 4) % 7 + 7) % 7;
+    const midnight = day * DAY_MS;
+    for (const w of windows) {
+      if (!w.days.includes(weekday)) continue;
+      const start = midnight + w.fromMinute * MINUTE2;
+      const end = w.toMinute > w.fromMinute ? midnight + w.toMinute * MINUTE2 : midnight + DAY_MS + w.toMinute * MINUTE2;
+      const a = Math.max(from, instantOf(start, timeZone));
+      const b = Math.min(to, instantOf(end, timeZone));
+      if (a < b) out.push({ from: a, to: b });
     }
   }
-  get(id) {
-    return this.byId.get(id);
-  }
-  has(id) {
-    return this.byId.has(id);
-  }
-  all() {
-    return [...this.byId.values()];
-  }
-};
-
-// src/engine/rules.ts
-function engineRules(modules) {
-  return [
-    {
-      id: SKIPPED_FILE_RULE,
-      severity: "notice",
-      description: "A file no check could read (binary, oversized, a symlink out of the tree)."
-    },
-    ...modules.map((m) => ({
-      id: `${m.id}/check-failed`,
-      severity: "error",
-      description: `The ${m.title} check crashed: its findings are missing, so the run fails.`
-    }))
-  ];
+  return mergeIntervals(out);
 }
-var cache2 = /* @__PURE__ */ new WeakMap();
-function ruleIndexOf(modules) {
-  let index = cache2.get(modules);
-  if (!index) {
-    index = new RuleIndex([...modules.flatMap((m) => m.rules), ...engineRules(modules)]);
-    cache2.set(modules, index);
-  }
-  return index;
-}
-
-// src/report/sarif.ts
-var SARIF_TOOL_NAME = "ops-steward";
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var SARIF_SRCROOT = "%SRCROOT%";
-var LEVEL = {
-  error: "error",
-  warning: "warning",
-  notice: "note"
-};
-function toSarifUri(path2) {
-  const posix = path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  return encodeURI(posix).replace(/#/g, "%23").replace(/\?/g, "%3F");
-}
-function regionFor(f) {
-  const startLine = positiveInt(f.line);
-  if (startLine === void 0) return { startLine: 1 };
-  const region = { startLine };
-  const startColumn = positiveInt(f.column);
-  if (startColumn !== void 0) region.startColumn = startColumn;
-  const endLine = positiveInt(f.endLine);
-  if (endLine !== void 0 && endLine >= startLine) region.endLine = endLine;
-  const endColumn = positiveInt(f.endColumn);
-  const sameLine = (region.endLine ?? startLine) === startLine;
-  if (endColumn !== void 0 && !(sameLine && startColumn !== void 0 && endColumn < startColumn)) {
-    region.endColumn = endColumn;
-  }
-  return region;
-}
-function fingerprintText(message) {
-  return message.replace(/(?<![\w.-])\d+(?:\.\d+)?(?![\w-])/g, "#").replace(/\s+/g, " ").trim();
-}
-function hash16(text) {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
-}
-function renderSarif(findings, options) {
-  const sorted = sortFindings(findings);
-  const anchor = toSarifUri(options.anchorFile ?? DEFAULT_CONFIG_PATH);
-  const uriOf = (f) => f.file ? toSarifUri(f.file) : anchor;
-  const ruleLevels = /* @__PURE__ */ new Map();
-  for (const f of sorted) {
-    const seen = ruleLevels.get(f.ruleId);
-    if (seen === void 0 || severityRank2(f.severity) < severityRank2(seen)) {
-      ruleLevels.set(f.ruleId, f.severity);
-    }
-  }
-  const ruleIds = [...ruleLevels.keys()].sort(byCodeUnit);
-  const catalogue = options.catalogue ?? ruleIndexOf(MODULES);
-  const rules = ruleIds.map((id) => {
-    const known = catalogue.get(id);
-    return {
-      id,
-      shortDescription: { text: options.ruleDescriptions?.[id] ?? known?.description ?? id },
-      ...known ? { helpUri: ruleHelpUri(id) } : {},
-      defaultConfiguration: { level: LEVEL[ruleLevels.get(id) ?? "notice"] },
-      properties: { tags: [SARIF_TOOL_NAME, id.split("/")[0] ?? id] }
-    };
-  });
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const uris = [...new Set(sorted.map(uriOf))].sort(byCodeUnit);
-  const artifacts = uris.map((uri) => ({
-    location: { uri, uriBaseId: SARIF_SRCROOT }
-  }));
-  const artifactIndex = new Map(uris.map((uri, i) => [uri, i]));
-  const occurrences = /* @__PURE__ */ new Map();
-  const results = sorted.map((f) => {
-    const uri = uriOf(f);
-    const location = {
-      physicalLocation: {
-        artifactLocation: { uri, uriBaseId: SARIF_SRCROOT, index: artifactIndex.get(uri) ?? 0 },
-        region: regionFor(f)
-      }
-    };
-    const key = hash16(`${f.ruleId}\0${uri}\0${fingerprintText(f.message)}`);
-    const n = (occurrences.get(key) ?? 0) + 1;
-    occurrences.set(key, n);
-    const properties = {};
-    if (f.owners && f.owners.length > 0) properties.owners = [...f.owners];
-    if (f.escalation) properties.escalation = f.escalation;
-    if (!f.file) properties.repositoryWide = true;
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
-      level: LEVEL[f.severity] ?? "note",
-      message: { text: f.message || f.ruleId },
-      locations: [location],
-      partialFingerprints: { primaryLocationLineHash: `${key}:${n}` },
-      ...Object.keys(properties).length > 0 ? { properties } : {}
-    };
-  });
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: SARIF_TOOL_NAME,
-            version: options.toolVersion,
-            ...options.informationUri ? { informationUri: options.informationUri } : {},
-            rules
-          }
-        },
-        artifacts,
-        results
-      }
-    ]
-  };
-}
-function byCodeUnit(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function renderSarifString(findings, options) {
-  return `${JSON.stringify(renderSarif(findings, options), null, 2)}
-`;
-}
-
-// src/report/text.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-var MAX_LOCATION_WIDTH = 48;
-var SEVERITY_WIDTH = "warning".length;
-var REPOSITORY_LOCATION = "(repository)";
-function sanitizeForTerminal(text) {
-  let out = "";
-  for (const ch of text.replace(/\r\n/g, "\n")) {
-    const code = ch.charCodeAt(0);
-    const control = code < 32 || code >= 127 && code <= 159;
-    if (!control || ch === "\n") out += ch;
-    else if (ch === "	") out += " ";
-    else out += `\\x${code.toString(16).padStart(2, "0")}`;
+function mergeIntervals(intervals) {
+  const sorted = [...intervals].sort((a, b) => a.from - b.from);
+  const out = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && i.from <= last.to) last.to = Math.max(last.to, i.to);
+    else out.push({ from: i.from, to: i.to });
   }
   return out;
 }
-var OWNERS_LEGEND = "\u21B3 who acts on the finding above: the owners it names (a flag\u2019s owner), else the CODEOWNERS owners of its file \u2014 so for a finding in CODEOWNERS itself, the owners of the CODEOWNERS file, who fix it, not the owners of the broken rule\u2019s paths \u2014 and the escalation policy of the first owner that has one.";
-var MIN_MESSAGE_WIDTH = 32;
-var NARROW_INDENT = "    ";
-function renderText(findings, options) {
-  const c = import_picocolors.default.createColors(options.color);
-  const label2 = options.label === void 0 ? void 0 : sanitizeForTerminal(options.label);
-  const where = label2 ? ` in ${label2}` : "";
-  const counts = countFindings(findings);
-  if (findings.length === 0) return `${c.green("\u2714")} No problems found${where}.
-`;
-  const showNotices = options.notices ?? true;
-  const shown = sortFindings(findings.filter((f) => showNotices || f.severity !== "notice"));
-  const hiddenNotices = findings.length - shown.length;
-  const locations = shown.map((f) => sanitizeForTerminal(formatLocation(f)) || REPOSITORY_LOCATION);
-  const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...locations.map((l) => l.length)));
-  const messageColumn = locWidth + 2 + SEVERITY_WIDTH + 2;
-  const width = options.width !== void 0 && options.width > 0 ? options.width : Infinity;
-  const indent = width - messageColumn >= MIN_MESSAGE_WIDTH ? " ".repeat(messageColumn) : NARROW_INDENT;
-  const paint = {
-    error: c.red,
-    warning: c.yellow,
-    notice: c.blue
-  };
-  const lines = [];
-  let previousFile;
-  let routed = false;
-  shown.forEach((f, i) => {
-    const file = f.file ?? "";
-    if (i > 0 && file !== previousFile) lines.push("");
-    previousFile = file;
-    const location = locations[i] ?? "";
-    const prefix2 = `${c.underline(location.padEnd(locWidth))}  ${(paint[f.severity] ?? c.blue)(f.severity.padEnd(SEVERITY_WIDTH))}  `;
-    const prefixWidth = Math.max(location.length, locWidth) + 2 + SEVERITY_WIDTH + 2;
-    const rule4 = `[${sanitizeForTerminal(f.ruleId)}]`;
-    const [first = "", ...rest] = sanitizeForTerminal(f.message).split("\n");
-    const head = wrap(`${first}  ${rule4}`, width - prefixWidth, width - indent.length);
-    const dimRule = (line) => line.endsWith(rule4) ? `${line.slice(0, -rule4.length)}${c.dim(rule4)}` : line;
-    head.forEach(
-      (line, n) => lines.push(n === 0 ? `${prefix2}${dimRule(line)}` : `${indent}${dimRule(line)}`)
-    );
-    for (const more of rest) {
-      for (const line of wrap(more, width - indent.length, width - indent.length))
-        lines.push(`${indent}${line}`);
+function clipTo(items, within) {
+  const out = [];
+  let j = 0;
+  for (const item of items) {
+    while (j < within.length && within[j].to <= item.from) j++;
+    for (let k = j; k < within.length && within[k].from < item.to; k++) {
+      const from = Math.max(item.from, within[k].from);
+      const to = Math.min(item.to, within[k].to);
+      if (from < to) out.push({ ...item, from, to });
     }
-    const who = [];
-    if (f.owners && f.owners.length > 0) {
-      who.push(`owners: ${f.owners.map(sanitizeForTerminal).join(", ")}`);
-    }
-    if (f.escalation) who.push(`escalation: ${sanitizeForTerminal(f.escalation)}`);
-    if (who.length > 0) {
-      routed = true;
-      const body = wrap(`\u21B3 ${who.join(" \xB7 ")}`, width - indent.length, width - indent.length - 2);
-      body.forEach((line, n) => lines.push(c.dim(`${indent}${n === 0 ? "" : "  "}${line}`)));
-    }
-  });
-  const symbol = counts.errors > 0 ? c.red("\u2716") : counts.warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
-  const hidden = hiddenNotices > 0 ? ` (${hiddenNotices} ${hiddenNotices === 1 ? "notice" : "notices"} not shown)` : "";
-  lines.push("");
-  if (routed)
-    for (const line of wrap(OWNERS_LEGEND, width, width - 2).map(
-      (l, n) => n === 0 ? l : `  ${l}`
-    ))
-      lines.push(c.dim(line));
-  lines.push(`${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
-  return `${lines.join("\n")}
-`;
-}
-function wrap(text, firstWidth, restWidth) {
-  const lines = [];
-  let line = "";
-  let limit = firstWidth;
-  for (const token of text.split(/(?<= )(?=\S)/)) {
-    const word = token.trimEnd();
-    if (line !== "" && line.length + word.length > limit) {
-      lines.push(line.trimEnd());
-      line = "";
-      limit = restWidth;
-    }
-    line += token;
   }
-  lines.push(line.trimEnd());
-  return lines;
+  return out;
+}
+function overlapMs(a, b) {
+  return clipTo(a, b).reduce((sum, i) => sum + (i.to - i.from), 0);
 }
 
-// src/report/annotations.ts
-var ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
-function propertiesFor(f) {
-  const props = {};
-  if (f.file) {
-    props.file = f.file.replace(/\\/g, "/");
-    const startLine = positiveInt(f.line);
-    if (startLine !== void 0) {
-      props.startLine = startLine;
-      const end = positiveInt(f.endLine);
-      props.endLine = end !== void 0 && end >= startLine ? end : startLine;
-      if (props.endLine === startLine) {
-        const startColumn = positiveInt(f.column);
-        const endColumn = positiveInt(f.endColumn);
-        if (startColumn !== void 0) props.startColumn = startColumn;
-        if (endColumn !== void 0 && (startColumn === void 0 || endColumn >= startColumn)) {
-          props.endColumn = endColumn;
-        }
+// src/oncall/timeline.ts
+var DAY = 864e5;
+function horizonOf(now, days) {
+  return { from: now.getTime(), to: now.getTime() + days * DAY };
+}
+function layerShifts(layer, timeZone, from, to) {
+  const end = Math.min(to, layer.endMs ?? Infinity);
+  if (layer.members.length === 0 || end <= from) return [];
+  const handoff = (k2) => instantOf(layer.startWall + k2 * layer.shiftMs, timeZone);
+  let k = firstShift(layer, timeZone, from);
+  if (handoff(k) >= end) return [];
+  const shifts = [];
+  let start = Math.max(from, handoff(k));
+  while (start < end) {
+    const next = handoff(k + 1);
+    if (next > start) {
+      shifts.push({
+        from: start,
+        to: Math.min(next, end),
+        who: layer.members[k % layer.members.length]
+      });
+      start = next;
+    }
+    k++;
+  }
+  if (layer.restrictions.length === 0) return shifts;
+  return clipTo(shifts, windowsBetween(layer.restrictions, timeZone, from, end));
+}
+function firstShift(layer, timeZone, at2) {
+  const handoff = (k2) => instantOf(layer.startWall + k2 * layer.shiftMs, timeZone);
+  if (at2 < handoff(0)) return 0;
+  let k = Math.max(0, Math.floor((wallClockOf(at2, timeZone) - layer.startWall) / layer.shiftMs));
+  while (k > 0 && handoff(k) > at2) k--;
+  while (handoff(k + 1) <= at2) k++;
+  return k;
+}
+function scheduleTimeline(schedule, from, to) {
+  if (to <= from) return [];
+  const tracks = [];
+  for (let i = schedule.overrides.length - 1; i >= 0; i--) {
+    const o = schedule.overrides[i];
+    const a = Math.max(from, o.fromMs);
+    const b = Math.min(to, o.toMs);
+    const source = { kind: "override", index: i };
+    tracks.push({ shifts: a < b ? [{ from: a, to: b, who: o.who, source }] : [], next: 0 });
+  }
+  for (let i = schedule.layers.length - 1; i >= 0; i--) {
+    const source = { kind: "layer", index: i };
+    const shifts = layerShifts(schedule.layers[i], schedule.timeZone, from, to).map((s) => ({
+      ...s,
+      source
+    }));
+    tracks.push({ shifts, next: 0 });
+  }
+  const cuts = /* @__PURE__ */ new Set([from, to]);
+  for (const t of tracks) {
+    for (const s of t.shifts) {
+      cuts.add(s.from);
+      cuts.add(s.to);
+    }
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out = [];
+  for (let p = 0; p + 1 < points.length; p++) {
+    const a = points[p];
+    const b = points[p + 1];
+    let winner;
+    for (const t of tracks) {
+      while (t.next < t.shifts.length && t.shifts[t.next].to <= a) t.next++;
+      const s = t.shifts[t.next];
+      if (s && s.from <= a) {
+        winner = s;
+        break;
       }
     }
-  }
-  props.title = f.ruleId;
-  return props;
-}
-function messageFor(f) {
-  const extra = [];
-  if (f.owners && f.owners.length > 0) extra.push(`Owners: ${f.owners.join(", ")}`);
-  if (f.escalation) extra.push(`Escalation: ${f.escalation}`);
-  return [f.message, ...extra].join("\n");
-}
-function buildAnnotations(findings) {
-  const ordered = sortFindings(findings).sort(
-    (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
-  );
-  const annotations = ordered.map((f) => ({
-    level: f.severity,
-    message: messageFor(f),
-    properties: propertiesFor(f)
-  }));
-  const total = { error: 0, warning: 0, notice: 0 };
-  for (const a of annotations) total[a.level] = (total[a.level] ?? 0) + 1;
-  const cap = (n) => Math.min(n, ANNOTATIONS_PER_LEVEL_PER_STEP);
-  const shown = {
-    error: cap(total.error),
-    warning: cap(total.warning),
-    notice: cap(total.notice)
-  };
-  const notShown = {
-    error: total.error - shown.error,
-    warning: total.warning - shown.warning,
-    notice: total.notice - shown.notice
-  };
-  return {
-    annotations,
-    shown,
-    notShown,
-    notShownTotal: notShown.error + notShown.warning + notShown.notice
-  };
-}
-
-// src/report/index.ts
-var REPORT_FORMATS = ["text", "json", "markdown", "sarif"];
-function isReportFormat(value) {
-  return REPORT_FORMATS.includes(value);
-}
-function renderReport(format, findings, options = {}) {
-  switch (format) {
-    case "text":
-      return renderText(findings, {
-        color: options.color ?? false,
-        label: options.label,
-        notices: options.notices,
-        width: options.width
-      });
-    case "json":
-      return renderJson(findings, { repository: options.label, generatedAt: options.generatedAt });
-    case "markdown":
-      return renderMarkdown(findings, {
-        title: options.title,
-        label: options.label,
-        maxRows: options.maxRows,
-        maxChars: options.maxChars
-      });
-    case "sarif":
-      return renderSarifString(findings, {
-        toolVersion: options.toolVersion ?? "0.0.0",
-        informationUri: options.informationUri,
-        anchorFile: options.anchorFile,
-        ruleDescriptions: options.ruleDescriptions
-      });
-    default: {
-      const unknown = format;
-      throw new Error(
-        `Unknown report format "${unknown}"; expected one of: ${REPORT_FORMATS.join(", ")}`
-      );
-    }
-  }
-}
-
-// src/config/load.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-
-// src/schema/validate.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var cache3 = /* @__PURE__ */ new WeakMap();
-function compile2(schema3) {
-  let fn = cache3.get(schema3);
-  if (!fn) {
-    const ajv = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false });
-    fn = ajv.compile(schema3);
-    cache3.set(schema3, fn);
-  }
-  return fn;
-}
-function validateWithSchema(schema3, data, source, rulePrefix) {
-  const validate = compile2(schema3);
-  const problems = { errors: [], unknownKeys: [], unknownPaths: [] };
-  if (validate(data)) return problems;
-  const errors = prune(validate.errors ?? []);
-  const seen = /* @__PURE__ */ new Set();
-  for (const err of errors) {
-    const path2 = toPath(err.instancePath);
-    if (err.keyword === "additionalProperties") {
-      const key = err.params.additionalProperty;
-      const keyPath = [...path2, key];
-      const known = Object.keys(
-        err.parentSchema?.properties ?? {}
-      );
-      const hint = known.length > 0 ? `; did you mean "${(0, import_fastest_levenshtein2.closest)(key, known)}"?` : "";
-      const where = path2.length > 0 ? ` in ${formatPath(path2)}` : "";
-      problems.unknownPaths.push(keyPath);
-      problems.unknownKeys.push({
-        ruleId: `${rulePrefix}/unknown-key`,
-        severity: "warning",
-        message: `unknown key "${key}"${where}${hint}`,
-        file: source.path,
-        ...locate(source, keyPath, true)
-      });
+    const who = winner?.who ?? null;
+    const last = out[out.length - 1];
+    if (last && last.who === who) {
+      last.to = b;
       continue;
     }
-    const message = describe(err, path2);
-    const dedupe = `${err.instancePath}|${message}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
-    problems.errors.push({
-      ruleId: `${rulePrefix}/invalid`,
-      severity: "error",
-      message,
-      file: source.path,
-      ...locate(source, path2)
-    });
+    out.push(
+      winner?.source ? { from: a, to: b, who, source: winner.source } : { from: a, to: b, who }
+    );
   }
-  return problems;
+  return out;
 }
-function prune(errors) {
-  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath);
-  return errors.filter(
-    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`))
-  );
-}
-function toPath(instancePath) {
-  if (!instancePath) return [];
-  return instancePath.slice(1).split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
-}
-function describe(err, path2) {
-  const where = path2.length > 0 ? formatPath(path2) : "the document";
-  const schema3 = err.parentSchema ?? {};
-  switch (err.keyword) {
-    case "required":
-      return `${where} is missing required key "${err.params.missingProperty}"`;
-    case "oneOf":
-      return `${where} must be ${oneOfShapes(schema3)}`;
-    case "type":
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "minLength":
-    case "enum":
-    case "minItems":
-    case "format":
-    case "pattern":
-      return `${where} must be ${expected(schema3)}`;
-    default:
-      return `${where} ${err.message ?? "is invalid"}`;
-  }
-}
-function expected(schema3) {
-  if (Array.isArray(schema3.enum))
-    return `one of ${schema3.enum.map((v) => JSON.stringify(v)).join(", ")}`;
-  const type = schema3.type;
-  const types = Array.isArray(type) ? type : typeof type === "string" ? [type] : [];
-  const parts = types.map((t) => {
-    if (t === "integer" || t === "number") {
-      const noun = t === "integer" ? "an integer" : "a number";
-      if (typeof schema3.minimum === "number" && typeof schema3.maximum === "number")
-        return `${noun} from ${schema3.minimum} to ${schema3.maximum}`;
-      if (typeof schema3.minimum === "number") return `${noun} >= ${schema3.minimum}`;
-      if (typeof schema3.maximum === "number") return `${noun} <= ${schema3.maximum}`;
-      return noun;
-    }
-    if (t === "string") {
-      if (schema3.format === "date") return "a date (YYYY-MM-DD)";
-      if (typeof schema3.pattern === "string") return `a string matching ${schema3.pattern}`;
-      return typeof schema3.minLength === "number" && schema3.minLength > 0 ? "a non-empty string" : "a string";
-    }
-    if (t === "boolean") return "true or false";
-    if (t === "array")
-      return typeof schema3.minItems === "number" && schema3.minItems > 0 ? "a non-empty list" : "a list";
-    if (t === "object") return "a mapping";
-    return t;
-  });
-  return parts.length > 0 ? parts.join(" or ") : "valid";
-}
-function oneOfShapes(schema3) {
-  const branches = schema3.oneOf ?? [];
-  const shapes = branches.map((b) => {
-    const required = b.required ?? [];
-    return required.length > 0 ? `{ ${required.join(", ")} }` : expected(b);
-  });
-  return shapes.length > 0 ? `exactly one of ${shapes.join(", ")}` : "valid";
+function coverageGaps(schedule, timeline2) {
+  const empty2 = timeline2.filter((s) => s.who === null).map((s) => ({ from: s.from, to: s.to }));
+  if (schedule.coverage.length === 0 || empty2.length === 0) return empty2;
+  const from = timeline2[0].from;
+  const to = timeline2[timeline2.length - 1].to;
+  return clipTo(empty2, windowsBetween(schedule.coverage, schedule.timeZone, from, to));
 }
 
-// src/config/load.ts
-function parseConfig(text, path2, modules = MODULES) {
-  const schema3 = configSchemaOf(modules);
-  const { source, errors, warnings } = parseYamlSource(text, path2, "config/yaml");
-  if (errors.length > 0) return { config: defaultConfig(), errors, diagnostics: warnings };
-  const data = source.doc.toJS();
-  if (data === null || data === void 0)
-    return { config: defaultConfig(), errors: [], diagnostics: warnings };
-  if (!(0, import_yaml4.isMap)(source.doc.contents)) {
-    return {
-      config: defaultConfig(),
-      errors: [
-        {
-          ruleId: "config/invalid",
-          severity: "error",
-          message: "the configuration must be a mapping of keys (checks, flags, codeowners, \u2026)",
-          file: path2,
-          line: 1,
-          column: 1
-        }
-      ],
-      diagnostics: warnings
-    };
+// src/oncall/checks/context.ts
+function timelineView(model, now, horizonDays) {
+  const horizon = horizonOf(now, horizonDays);
+  const timelines = /* @__PURE__ */ new Map();
+  for (const [name2, schedule] of model.schedules) {
+    timelines.set(name2, scheduleTimeline(schedule, horizon.from, horizon.to));
   }
-  const problems = validateWithSchema(schema3, data, source, "config");
-  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
-  const cleaned = source.doc.toJS();
+  return { model, now: now.getTime(), horizon, horizonDays, timelines };
+}
+var HOUR_MS2 = 36e5;
+function hours(ms) {
+  const h = ms / HOUR_MS2;
+  return `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
+}
+
+// src/oncall/checks/coverage.ts
+function gapsBySchedule(view) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name2, schedule] of view.model.schedules) {
+    out.set(name2, coverageGaps(schedule, view.timelines.get(name2) ?? []));
+  }
+  return out;
+}
+function gapFinding(schedule, gap, view, introduced = false) {
+  const zone = schedule.timeZone;
+  const cut = gap.to >= view.horizon.to;
+  const until = cut ? `at least ${bothClocks(gap.to, zone)}, the end of the ${view.horizonDays} days checked (oncall.horizonDays)` : bothClocks(gap.to, zone);
+  const what = schedule.coverage.length === 0 ? "" : " during its required coverage";
   return {
-    config: mergeConfig(defaultConfig(), cleaned),
-    errors: problems.errors,
-    diagnostics: sortFindings([
-      ...warnings,
-      ...problems.unknownKeys,
-      ...unknownRules(cleaned, source, path2, modules)
-    ])
+    ruleId: "oncall/coverage-gap",
+    severity: "error",
+    message: `${introduced ? `this pull request leaves schedule "${schedule.name}" with` : `schedule "${schedule.name}" has`} nobody on call${what} from ${bothClocks(gap.from, zone)} until ${until} (${hours(gap.to - gap.from)}${cut ? " or more" : ""})`,
+    ...schedule.at
   };
 }
-function mergeConfig(base, override) {
-  return deepMerge(base, override);
-}
-function deepMerge(base, override) {
-  if (!isPlainObject2(base) || !isPlainObject2(override))
-    return override === void 0 ? base : override;
-  const out = { ...base };
-  for (const [key, value] of Object.entries(override)) out[key] = deepMerge(base[key], value);
-  return out;
-}
-function isPlainObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function unknownRules(data, source, path2, modules) {
-  const rules = data.rules;
-  if (!isPlainObject2(rules)) return [];
-  const index = ruleIndexOf(modules);
-  const known = index.all().map((r) => r.id);
-  const out = [];
-  for (const id of Object.keys(rules)) {
-    if (index.has(id)) continue;
-    const pos = locate(source, ["rules", id], true);
-    out.push({
-      ruleId: "config/unknown-rule",
-      severity: "warning",
-      message: `unknown rule "${id}" under rules: did you mean "${(0, import_fastest_levenshtein3.closest)(id, known)}"? (the README lists every rule id)`,
-      file: path2,
-      ...pos
-    });
+function coverageGapFindings(view) {
+  const findings = [];
+  for (const [name2, gaps] of gapsBySchedule(view)) {
+    const schedule = view.model.schedules.get(name2);
+    for (const gap of gaps) findings.push(gapFinding(schedule, gap, view));
   }
-  return out;
+  return findings;
 }
 
-// src/config/base.ts
-var CONFIG_CANDIDATES = [
-  DEFAULT_CONFIG_PATH,
-  ".github/ops-steward.yaml"
+// src/oncall/checks/fairness.ts
+var EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
+var NIGHTS = [{ days: EVERY_DAY, fromMinute: 22 * 60, toMinute: 6 * 60 }];
+var WEEKENDS = [{ days: [6, 0], fromMinute: 0, toMinute: 1440 }];
+var LIMIT = 1.5;
+var METRICS = [
+  { key: "total", label: "on call" },
+  { key: "night", label: "at night 22:00\u201306:00" },
+  { key: "weekend", label: "on weekends" }
 ];
-async function readConfigAt(read, given) {
-  const candidates = given ? [given] : CONFIG_CANDIDATES;
-  for (const path2 of candidates) {
-    const text = await read(path2);
-    if (text !== void 0) return { path: path2, text };
-  }
-  return { path: candidates[0], text: void 0 };
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
-async function loadConfigAt(read, given) {
-  const { path: path2, text } = await readConfigAt(read, given);
-  if (text === void 0)
-    return { ok: true, config: parseConfig("", DEFAULT_CONFIG_PATH).config, diagnostics: [] };
-  const loaded = parseConfig(text, path2);
-  if (loaded.errors.length > 0) return { ok: false, configPath: path2, errors: loaded.errors };
-  return { ok: true, config: loaded.config, configPath: path2, diagnostics: loaded.diagnostics };
+function unfairLoadFindings(schedule, view) {
+  const timeline2 = view.timelines.get(schedule.name) ?? [];
+  const zone = schedule.timeZone;
+  const nights = windowsBetween(NIGHTS, zone, view.horizon.from, view.horizon.to);
+  const weekends = windowsBetween(WEEKENDS, zone, view.horizon.from, view.horizon.to);
+  const on = /* @__PURE__ */ new Map();
+  for (const s of timeline2) {
+    if (s.who === null) continue;
+    const key = ownerKey(s.who);
+    on.set(key, [...on.get(key) ?? [], s]);
+  }
+  const loads = /* @__PURE__ */ new Map();
+  const loadOf = (who) => {
+    const key = ownerKey(who);
+    let load = loads.get(key);
+    if (!load) {
+      const spans = on.get(key) ?? [];
+      load = {
+        total: spans.reduce((sum, s) => sum + s.to - s.from, 0),
+        night: overlapMs(spans, nights),
+        weekend: overlapMs(spans, weekends)
+      };
+      loads.set(key, load);
+    }
+    return load;
+  };
+  const findings = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const layer of schedule.layers) {
+    const members = [...new Map(layer.members.map((m, i) => [ownerKey(m), i])).entries()];
+    if (members.length < 2) continue;
+    const medians = METRICS.map(
+      (m) => median(members.map(([, i]) => loadOf(layer.members[i])[m.key]))
+    );
+    for (const [key, index2] of members) {
+      if (reported.has(key)) continue;
+      const who = layer.members[index2];
+      const load = loadOf(who);
+      const over = METRICS.flatMap((m, i) => {
+        const med = medians[i];
+        if (load[m.key] <= LIMIT * med || load[m.key] === 0) return [];
+        const ratio = med === 0 ? "" : `, ${(load[m.key] / med).toFixed(1)}\xD7`;
+        return `${hours(load[m.key])} ${m.label} (median ${hours(med)}${ratio})`;
+      });
+      if (over.length === 0) continue;
+      reported.add(key);
+      findings.push({
+        ruleId: "oncall/unfair-load",
+        severity: "warning",
+        message: `${who} carries more than ${LIMIT}\xD7 the median of layer "${layer.name}" of schedule "${schedule.name}" in the next ${view.horizonDays} days: ${over.join("; ")}`,
+        ...layer.memberAt[index2]
+      });
+    }
+  }
+  return findings;
 }
 
-// src/repo/filtered.ts
-function withIgnore(files, globs) {
-  const patterns = globs.map((g) => g.trim()).filter((g) => g !== "");
-  if (patterns.length === 0) return files;
-  const key = patterns.join("\n");
-  if (filteredBy.get(files) === key) return files;
-  const known = wrappers.get(files)?.get(key);
-  if (known) return known;
-  const filtered = filter2(files, patterns);
-  filteredBy.set(filtered, key);
-  if (!wrappers.has(files)) wrappers.set(files, /* @__PURE__ */ new Map());
-  wrappers.get(files).set(key, filtered);
-  return filtered;
-}
-var wrappers = /* @__PURE__ */ new WeakMap();
-var filteredBy = /* @__PURE__ */ new WeakMap();
-function filter2(files, patterns) {
-  const matchers = patterns.map(
-    (g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true })
-  );
-  const hidden = (path2) => {
-    const segments = path2.split("/");
-    for (let i = 1; i <= segments.length; i++) {
-      const prefix2 = segments.slice(0, i).join("/");
-      if (matchers.some((m) => m.match(prefix2))) return true;
+// src/oncall/checks/policies.ts
+var MIN_DELAY_MINUTES = 5;
+function policyShapeFindings(model) {
+  const findings = [];
+  const notified = /* @__PURE__ */ new Set();
+  for (const policy of model.policies.values()) {
+    if (policy.levels.length === 1) {
+      findings.push({
+        ruleId: "oncall/single-level",
+        severity: "warning",
+        message: `policy "${policy.name}" has one level: when nobody acknowledges, nobody else is paged; add a secondary or a manager level`,
+        ...policy.at
+      });
     }
-    return false;
+    policy.levels.forEach((level, i) => {
+      for (const t of level.notify) if (t.kind === "schedule") notified.add(t.schedule);
+      if (i === 0) return;
+      const previous3 = policy.levels[i - 1];
+      const delay = level.afterMinutes - previous3.afterMinutes;
+      if (delay >= MIN_DELAY_MINUTES) return;
+      findings.push({
+        ruleId: "oncall/short-delay",
+        severity: "warning",
+        message: `level ${i + 1} of policy "${policy.name}" is paged ${delay <= 0 ? "at the same time as" : `${delay} min after`} level ${i} (after ${level.afterMinutes}m vs ${previous3.afterMinutes}m): less than ${MIN_DELAY_MINUTES} minutes to acknowledge`,
+        ...level.at
+      });
+    });
+  }
+  for (const schedule of model.schedules.values()) {
+    if (notified.has(schedule.name)) continue;
+    findings.push({
+      ruleId: "oncall/unused-schedule",
+      severity: "notice",
+      message: `schedule "${schedule.name}" is not notified by any escalation policy: nobody is paged through it`,
+      ...schedule.at
+    });
+  }
+  return findings;
+}
+function peopleByLevel(policy, view) {
+  return policy.levels.map((level) => {
+    const people = /* @__PURE__ */ new Map();
+    const add = (who, via, on) => {
+      const key = ownerKey(who);
+      const seen = people.get(key);
+      if (seen) seen.on = mergeIntervals([...seen.on, ...on]);
+      else people.set(key, { who, via, on: mergeIntervals(on) });
+    };
+    for (const target of level.notify) {
+      if (target.kind === "person") {
+        add(target.who, "named directly", [view.horizon]);
+        continue;
+      }
+      const byPerson = /* @__PURE__ */ new Map();
+      for (const s of view.timelines.get(target.schedule) ?? []) {
+        if (s.who === null) continue;
+        const list2 = byPerson.get(s.who) ?? [];
+        list2.push({ from: s.from, to: s.to });
+        byPerson.set(s.who, list2);
+      }
+      for (const [who, on] of byPerson) add(who, `schedule ${target.schedule}`, on);
+    }
+    return people;
+  });
+}
+function policyZone(policy, model) {
+  for (const level of policy.levels) {
+    for (const t of level.notify) {
+      const zone = t.kind === "schedule" ? model.schedules.get(t.schedule)?.timeZone : void 0;
+      if (zone) return zone;
+    }
+  }
+  return "UTC";
+}
+function doubleBookedFindings(view) {
+  const findings = [];
+  for (const policy of view.model.policies.values()) {
+    const levels = peopleByLevel(policy, view);
+    const zone = policyZone(policy, view.model);
+    for (let i = 0; i < levels.length; i++) {
+      for (let j = i + 1; j < levels.length; j++) {
+        for (const [key, a] of levels[i]) {
+          const b = levels[j].get(key);
+          if (!b) continue;
+          const both = clipTo(a.on, b.on);
+          if (both.length === 0) continue;
+          const total = both.reduce((sum, x) => sum + x.to - x.from, 0);
+          const first = both[0];
+          findings.push({
+            ruleId: "oncall/double-booked",
+            severity: "warning",
+            message: `policy "${policy.name}": ${a.who} is on level ${i + 1} (${a.via}) and level ${j + 1} (${b.via}) at the same time, first from ${bothClocks(first.from, zone)} until ${humanInZone(first.to, zone)}; ${hours(total)} in the next ${view.horizonDays} days: when they miss the page, the escalation pages them again`,
+            ...policy.levels[j].at
+          });
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+// src/oncall/checks/schedules.ts
+function layerShapeFindings(schedule) {
+  return schedule.layers.filter((layer) => layer.members.length === 1).map((layer) => ({
+    ruleId: "oncall/single-member",
+    severity: "warning",
+    message: `layer "${layer.name}" of schedule "${schedule.name}" rotates one person (${layer.members[0]}): they are on call every shift with nobody to hand over to`,
+    ...layer.at
+  }));
+}
+function describeOverride(o, index2, zone) {
+  return `override ${index2 + 1} (${o.who}, ${humanInZone(o.fromMs, zone)} \u2013 ${humanInZone(o.toMs, zone)})`;
+}
+function overrideFindings(schedule, now) {
+  const findings = [];
+  const zone = schedule.timeZone;
+  schedule.overrides.forEach((o, i) => {
+    if (o.toMs <= now) {
+      findings.push({
+        ruleId: "oncall/override-past",
+        severity: "notice",
+        message: `${describeOverride(o, i, zone)} of schedule "${schedule.name}" ended ${humanInZone(o.toMs, zone)} ${zone}: remove it`,
+        ...o.at
+      });
+    }
+  });
+  const order = schedule.overrides.map((o, i) => ({ o, i })).sort((a, b) => a.o.fromMs - b.o.fromMs);
+  for (let x = 0; x < order.length; x++) {
+    for (let y = x + 1; y < order.length && order[y].o.fromMs < order[x].o.toMs; y++) {
+      const [early, late] = order[x].i < order[y].i ? [order[x], order[y]] : [order[y], order[x]];
+      const from = Math.max(early.o.fromMs, late.o.fromMs);
+      const to = Math.min(early.o.toMs, late.o.toMs);
+      findings.push({
+        ruleId: "oncall/override-overlap",
+        severity: "warning",
+        message: `${describeOverride(late.o, late.i, zone)} overlaps ${describeOverride(early.o, early.i, zone)} of schedule "${schedule.name}" from ${bothClocks(from, zone)} until ${humanInZone(to, zone)}: the later one in the file wins, so ${late.o.who} is on call then`,
+        ...late.o.at
+      });
+    }
+  }
+  return findings;
+}
+var MINUTE3 = 6e4;
+function clock(wall) {
+  return new Date(wall).toISOString().slice(11, 16);
+}
+function handoffWalls(layer, zone, from, to) {
+  const out = [];
+  const firstWall = wallClockOf(from, zone);
+  const lastWall = wallClockOf(Math.min(to, layer.endMs ?? Infinity), zone);
+  if (lastWall <= firstWall) return out;
+  let k = Math.max(0, Math.floor((firstWall - layer.startWall) / layer.shiftMs));
+  for (let wall = layer.startWall + k * layer.shiftMs; wall < lastWall; wall = layer.startWall + ++k * layer.shiftMs) {
+    if (wall >= firstWall) out.push({ wall, what: "hands over" });
+  }
+  const days = Math.ceil((lastWall - firstWall) / DAY_MS) + 1;
+  const firstDay = Math.floor(firstWall / DAY_MS);
+  for (let d = firstDay; d < firstDay + days; d++) {
+    const weekday = ((d + 4) % 7 + 7) % 7;
+    for (const r of layer.restrictions) {
+      if (!r.days.includes(weekday)) continue;
+      const start = d * DAY_MS + r.fromMinute * MINUTE3;
+      const end = r.toMinute > r.fromMinute ? d * DAY_MS + r.toMinute * MINUTE3 : (d + 1) * DAY_MS + r.toMinute * MINUTE3;
+      for (const [wall, what] of [
+        [start, "starts its restricted window"],
+        [end, "ends its restricted window"]
+      ]) {
+        if (wall >= firstWall && wall < lastWall) out.push({ wall, what });
+      }
+    }
+  }
+  return out;
+}
+function dstFindings(schedule, view) {
+  const findings = [];
+  const zone = schedule.timeZone;
+  for (const layer of schedule.layers) {
+    for (const { wall, what } of handoffWalls(layer, zone, view.horizon.from, view.horizon.to)) {
+      const near = instantOf(wall, zone);
+      if (offsetMinutesAt(near - DAY_MS, zone) === offsetMinutesAt(near + DAY_MS, zone)) continue;
+      const kind = wallTimeKind(wall, zone);
+      if (kind === "once") continue;
+      const day = humanWall(wall).slice(0, -6);
+      const used = `${isoInZone(near, zone).slice(11, 16)} (offset ${isoInZone(near, zone).slice(19)}, ${new Date(near).toISOString().slice(11, 16)} UTC)`;
+      findings.push({
+        ruleId: "oncall/dst-handoff",
+        severity: "warning",
+        message: `layer "${layer.name}" of schedule "${schedule.name}" ${what} at ${clock(wall)} on ${day}, a local time ${zone} ` + (kind === "skipped" ? `skips (clocks go forward): it happens when the clocks jump, at ${used}` : `has twice (clocks go back): it happens the first time, at ${used}`),
+        ...layer.at
+      });
+    }
+  }
+  return findings;
+}
+
+// src/oncall/analyse.ts
+function analyseOnCall(model, now, horizonDays) {
+  const view = timelineView(model, now, horizonDays);
+  const findings = [
+    ...coverageGapFindings(view),
+    ...doubleBookedFindings(view),
+    ...policyShapeFindings(model)
+  ];
+  for (const schedule of model.schedules.values()) {
+    findings.push(
+      ...layerShapeFindings(schedule),
+      ...overrideFindings(schedule, view.now),
+      ...dstFindings(schedule, view),
+      ...unfairLoadFindings(schedule, view)
+    );
+  }
+  return { findings, view };
+}
+
+// src/oncall/checks/people.ts
+var LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+var CONCURRENCY = 8;
+function logins(model) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (who, at2) => {
+    const m = LOGIN.exec(who);
+    if (!m) return;
+    const key = m[1].toLowerCase();
+    out.set(key, [...out.get(key) ?? [], { login: m[1], at: at2 }]);
   };
-  return {
-    label: files.label,
-    list: async () => (await files.list()).filter((p) => !hidden(p)),
-    read: async (path2, options) => hidden(path2) ? void 0 : files.read(path2, options),
-    notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file))
-  };
+  for (const s of model.schedules.values()) {
+    for (const layer of s.layers) layer.members.forEach((m, i) => add(m, layer.memberAt[i]));
+    for (const o of s.overrides) add(o.who, o.at);
+  }
+  for (const p of model.policies.values()) {
+    for (const level of p.levels) {
+      for (const t of level.notify) if (t.kind === "person") add(t.who, t.at);
+    }
+  }
+  return out;
+}
+async function unknownPersonFindings(model, lookup) {
+  const entries = [...logins(model).values()];
+  const verdicts = [];
+  for (let i = 0; i < entries.length; i += CONCURRENCY) {
+    const batch = entries.slice(i, i + CONCURRENCY);
+    verdicts.push(...await Promise.all(batch.map((uses) => lookup(uses[0].login))));
+  }
+  const findings = [];
+  entries.forEach((uses, i) => {
+    if (verdicts[i] !== "not-found") return;
+    for (const { login, at: at2 } of uses) {
+      findings.push({
+        ruleId: "oncall/unknown-person",
+        severity: "warning",
+        message: `@${login} is not a GitHub user (or not a member of this repository's organization): nobody would be paged`,
+        ...at2
+      });
+    }
+  });
+  return findings;
 }
 
 // src/oncall/parse.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // schemas/oncall.schema.json
 var oncall_schema_default = {
@@ -22356,6 +22245,13 @@ var oncall_schema_default = {
           description: "Someone covers the schedule from `from` until `to`; a later override wins over an earlier one.",
           type: "array",
           items: { $ref: "#/definitions/override" }
+        },
+        coverage: {
+          description: "What must have someone on call: 24/7 (the default), or local windows shaped like restrictions, e.g. business hours for a daytime-only rotation. Gaps are reported only inside it.",
+          oneOf: [
+            { const: "24/7" },
+            { type: "array", minItems: 1, items: { $ref: "#/definitions/restriction" } }
+          ]
         }
       }
     },
@@ -22465,94 +22361,125 @@ var oncall_schema_default = {
   }
 };
 
-// src/oncall/tz.ts
-var MINUTE = 6e4;
-var DAY_MS = 864e5;
-var formatters = /* @__PURE__ */ new Map();
-function formatter(timeZone) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric"
+// src/schema/validate.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+var cache2 = /* @__PURE__ */ new WeakMap();
+function compile2(schema3) {
+  let fn = cache2.get(schema3);
+  if (!fn) {
+    const ajv = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false });
+    fn = ajv.compile(schema3);
+    cache2.set(schema3, fn);
+  }
+  return fn;
+}
+function validateWithSchema(schema3, data, source, rulePrefix) {
+  const validate = compile2(schema3);
+  const problems = { errors: [], unknownKeys: [], unknownPaths: [] };
+  if (validate(data)) return problems;
+  const errors = prune(validate.errors ?? []);
+  const seen = /* @__PURE__ */ new Set();
+  for (const err of errors) {
+    const path4 = toPath(err.instancePath);
+    if (err.keyword === "additionalProperties") {
+      const key = err.params.additionalProperty;
+      const keyPath = [...path4, key];
+      const known = Object.keys(
+        err.parentSchema?.properties ?? {}
+      );
+      const hint = known.length > 0 ? `; did you mean "${(0, import_fastest_levenshtein2.closest)(key, known)}"?` : "";
+      const where = path4.length > 0 ? ` in ${formatPath(path4)}` : "";
+      problems.unknownPaths.push(keyPath);
+      problems.unknownKeys.push({
+        ruleId: `${rulePrefix}/unknown-key`,
+        severity: "warning",
+        message: `unknown key "${key}"${where}${hint}`,
+        file: source.path,
+        ...locate(source, keyPath, true)
+      });
+      continue;
+    }
+    const message = describe(err, path4);
+    const dedupe = `${err.instancePath}|${message}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    problems.errors.push({
+      ruleId: `${rulePrefix}/invalid`,
+      severity: "error",
+      message,
+      file: source.path,
+      ...locate(source, path4)
     });
-    formatters.set(timeZone, f);
   }
-  return f;
+  return problems;
 }
-function isValidTimeZone(timeZone) {
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function wallClockOf(instant, timeZone) {
-  const whole = Math.floor(instant / 1e3) * 1e3;
-  const parts = {};
-  for (const p of formatter(timeZone).formatToParts(whole)) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
-  }
-  const wall = Date.UTC(
-    parts.year,
-    parts.month - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second
+function prune(errors) {
+  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath);
+  return errors.filter(
+    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`))
   );
-  return wall + (instant - whole);
 }
-function offsetAt(instant, timeZone) {
-  return wallClockOf(instant, timeZone) - instant;
+function toPath(instancePath) {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
 }
-function instantOf(wall, timeZone) {
-  const before = offsetAt(wall - DAY_MS, timeZone);
-  const after = offsetAt(wall + DAY_MS, timeZone);
-  const candidates = [wall - before, wall - after].filter((c) => wallClockOf(c, timeZone) === wall).sort((a, b) => a - b);
-  if (candidates.length > 0) return candidates[0];
-  let lo = Math.min(wall - after, wall - before);
-  let hi = Math.max(wall - after, wall - before);
-  if (wallClockOf(hi, timeZone) < wall) return hi;
-  while (hi - lo > 1e3) {
-    const mid = lo + Math.floor((hi - lo) / 2e3) * 1e3;
-    if (wallClockOf(mid, timeZone) >= wall) hi = mid;
-    else lo = mid;
+function describe(err, path4) {
+  const where = path4.length > 0 ? formatPath(path4) : "the document";
+  const schema3 = err.parentSchema ?? {};
+  switch (err.keyword) {
+    case "required":
+      return `${where} is missing required key "${err.params.missingProperty}"`;
+    case "oneOf":
+      return `${where} must be ${oneOfShapes(schema3)}`;
+    case "type":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "minLength":
+    case "enum":
+    case "minItems":
+    case "format":
+    case "pattern":
+      return `${where} must be ${expected(schema3)}`;
+    default:
+      return `${where} ${err.message ?? "is invalid"}`;
   }
-  return hi;
 }
-var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-function parseDateTime(text) {
-  const m = DATE_TIME.exec(text.trim());
-  if (!m) return void 0;
-  const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "0", zone] = m;
-  const fields = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)];
-  const wall = Date.UTC(...fields) + Number(frac.padEnd(3, "0"));
-  const check = new Date(wall);
-  if (check.getUTCFullYear() !== fields[0] || check.getUTCMonth() !== fields[1] || check.getUTCDate() !== fields[2] || check.getUTCHours() !== fields[3] || check.getUTCMinutes() !== fields[4] || check.getUTCSeconds() !== fields[5]) {
-    return void 0;
-  }
-  if (zone === void 0) return { kind: "local", wall };
-  if (zone.toUpperCase() === "Z") return { kind: "instant", ms: wall };
-  const sign = zone.startsWith("-") ? -1 : 1;
-  const digits = zone.slice(1).replace(":", "");
-  const hours = Number(digits.slice(0, 2));
-  const minutes = Number(digits.slice(2));
-  if (hours > 23 || minutes > 59) return void 0;
-  return { kind: "instant", ms: wall - sign * (hours * 60 + minutes) * MINUTE };
+function expected(schema3) {
+  if (Array.isArray(schema3.enum))
+    return `one of ${schema3.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+  const type = schema3.type;
+  const types = Array.isArray(type) ? type : typeof type === "string" ? [type] : [];
+  const parts = types.map((t) => {
+    if (t === "integer" || t === "number") {
+      const noun = t === "integer" ? "an integer" : "a number";
+      if (typeof schema3.minimum === "number" && typeof schema3.maximum === "number")
+        return `${noun} from ${schema3.minimum} to ${schema3.maximum}`;
+      if (typeof schema3.minimum === "number") return `${noun} >= ${schema3.minimum}`;
+      if (typeof schema3.maximum === "number") return `${noun} <= ${schema3.maximum}`;
+      return noun;
+    }
+    if (t === "string") {
+      if (schema3.format === "date") return "a date (YYYY-MM-DD)";
+      if (typeof schema3.pattern === "string") return `a string matching ${schema3.pattern}`;
+      return typeof schema3.minLength === "number" && schema3.minLength > 0 ? "a non-empty string" : "a string";
+    }
+    if (t === "boolean") return "true or false";
+    if (t === "array")
+      return typeof schema3.minItems === "number" && schema3.minItems > 0 ? "a non-empty list" : "a list";
+    if (t === "object") return "a mapping";
+    return t;
+  });
+  return parts.length > 0 ? parts.join(" or ") : "valid";
 }
-function toInstant(value, timeZone) {
-  return value.kind === "instant" ? value.ms : instantOf(value.wall, timeZone);
-}
-function toWall(value, timeZone) {
-  return value.kind === "local" ? value.wall : wallClockOf(value.ms, timeZone);
+function oneOfShapes(schema3) {
+  const branches = schema3.oneOf ?? [];
+  const shapes = branches.map((b) => {
+    const required = b.required ?? [];
+    return required.length > 0 ? `{ ${required.join(", ")} }` : expected(b);
+  });
+  return shapes.length > 0 ? `exactly one of ${shapes.join(", ")}` : "valid";
 }
 
 // src/oncall/parse.ts
@@ -22563,12 +22490,12 @@ var SHIFT_UNIT_MS = { h: 36e5, d: DAY_MS, w: 7 * DAY_MS };
 var AFTER = /^(\d+)([mh])$/;
 var TIME_OF_DAY = /^(\d{2}):(\d{2})$/;
 var DATE_TIME_HINT = "a date-time such as 2026-11-02T09:00 (local) or 2026-11-02T08:00:00Z";
-function emptyModel(path2) {
-  return { files: [path2], schedules: /* @__PURE__ */ new Map(), policies: /* @__PURE__ */ new Map(), teams: /* @__PURE__ */ new Map() };
+function emptyModel(path4) {
+  return { files: [path4], schedules: /* @__PURE__ */ new Map(), policies: /* @__PURE__ */ new Map(), teams: /* @__PURE__ */ new Map() };
 }
-function parseOnCallFile(text, path2) {
-  const model = emptyModel(path2);
-  const parsed = parseYamlSource(text, path2, "oncall/yaml");
+function parseOnCallFile(text4, path4) {
+  const model = emptyModel(path4);
+  const parsed = parseYamlSource(text4, path4, "oncall/yaml");
   const findings = [...parsed.errors, ...parsed.warnings];
   const unusable = {
     model,
@@ -22581,12 +22508,12 @@ function parseOnCallFile(text, path2) {
   if (data === null || data === void 0) {
     return { model, findings, skipped: { schedules: /* @__PURE__ */ new Set(), policies: /* @__PURE__ */ new Set() } };
   }
-  if (!(0, import_yaml5.isMap)(source.doc.contents)) {
+  if (!(0, import_yaml4.isMap)(source.doc.contents)) {
     findings.push({
       ruleId: "oncall/invalid",
       severity: "error",
       message: "the on-call file must be a mapping with schedules, policies and teams",
-      file: path2,
+      file: path4,
       line: 1,
       column: 1
     });
@@ -22598,13 +22525,13 @@ function parseOnCallFile(text, path2) {
   const raw = source.doc.toJS();
   const badSection = /* @__PURE__ */ new Set();
   const entries = (section) => {
-    const value = raw[section];
-    if (value === void 0) return [];
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    const value2 = raw[section];
+    if (value2 === void 0) return [];
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) {
       badSection.add(section);
       return [];
     }
-    return Object.entries(value);
+    return Object.entries(value2);
   };
   const schedules = entries("schedules");
   const policies = entries("policies");
@@ -22716,18 +22643,18 @@ function mergeOnCallFiles(files) {
 }
 function didYouMean(name2, known) {
   if (known.length === 0) return "";
-  const best = (0, import_fastest_levenshtein4.closest)(name2, [...known]);
-  return (0, import_fastest_levenshtein4.distance)(name2, best) <= Math.max(2, Math.floor(name2.length / 3)) ? `; did you mean "${best}"?` : "";
+  const best = (0, import_fastest_levenshtein3.closest)(name2, [...known]);
+  return (0, import_fastest_levenshtein3.distance)(name2, best) <= Math.max(2, Math.floor(name2.length / 3)) ? `; did you mean "${best}"?` : "";
 }
 var validators;
-function conforms(definition, value) {
+function conforms(definition2, value2) {
   if (!validators) {
     validators = new import_ajv3.Ajv({ strict: false });
     validators.addSchema(schema2);
   }
-  const validate = validators.getSchema(`${schema2.$id}#/definitions/${definition}`);
-  if (!validate) throw new Error(`schemas/oncall.schema.json has no definitions/${definition}`);
-  return validate(value) === true;
+  const validate = validators.getSchema(`${schema2.$id}#/definitions/${definition2}`);
+  if (!validate) throw new Error(`schemas/oncall.schema.json has no definitions/${definition2}`);
+  return validate(value2) === true;
 }
 var Reader = class {
   constructor(source, findings) {
@@ -22737,25 +22664,25 @@ var Reader = class {
   source;
   findings;
   errors = 0;
-  pos(path2, key = false) {
-    const span = locate(this.source, path2, key);
+  pos(path4, key = false) {
+    const span = locate(this.source, path4, key);
     return { file: this.source.path, line: span.line, column: span.column };
   }
-  error(path2, message, ruleId = "oncall/invalid", key = false) {
+  error(path4, message, ruleId = "oncall/invalid", key = false) {
     this.errors++;
     this.findings.push({
       ruleId,
       severity: "error",
       message,
       file: this.source.path,
-      ...locate(this.source, path2, key)
+      ...locate(this.source, path4, key)
     });
   }
-  timeZone(value, path2) {
-    if (isValidTimeZone(value)) return value;
+  timeZone(value2, path4) {
+    if (isValidTimeZone(value2)) return value2;
     this.error(
-      path2,
-      `${formatPath(path2)}: unknown time zone "${value}": use an IANA name such as Europe/Berlin or America/New_York`
+      path4,
+      `${formatPath(path4)}: unknown time zone "${value2}": use an IANA name such as Europe/Berlin or America/New_York`
     );
     return void 0;
   }
@@ -22780,333 +22707,777 @@ var Reader = class {
     const overrides = (raw.overrides ?? []).map(
       (o, i) => this.override(o, [...base, "overrides", i], timeZone)
     );
-    if (this.errors > before) return void 0;
+    const coverage = raw.coverage === void 0 || raw.coverage === "24/7" ? [] : raw.coverage.map((w, i) => this.restriction(w, [...base, "coverage", i]));
+    if (this.errors > before || coverage.some((w) => w === void 0)) return void 0;
     return {
       name: name2,
       timeZone,
       layers,
-      overrides,
+      // An inverted override is reported on its own (oncall/override-inverted) and pages nobody.
+      overrides: overrides.filter((o) => o !== void 0 && o !== "inverted"),
+      coverage,
       at: this.pos(base, true)
     };
   }
-  layer(raw, path2, index, zone) {
-    const start = this.dateTime(raw.start, [...path2, "start"]);
-    const end = raw.end === void 0 ? void 0 : this.dateTime(raw.end, [...path2, "end"]);
+  layer(raw, path4, index2, zone) {
+    const start = this.dateTime(raw.start, [...path4, "start"]);
+    const end = raw.end === void 0 ? void 0 : this.dateTime(raw.end, [...path4, "end"]);
     const shift = SHIFT.exec(raw.shift);
     if (!shift) {
       this.error(
-        [...path2, "shift"],
-        `${formatPath([...path2, "shift"])} must be a shift length such as 12h, 1d or 1w (got "${raw.shift}")`
+        [...path4, "shift"],
+        `${formatPath([...path4, "shift"])} must be a shift length such as 12h, 1d or 1w (got "${raw.shift}")`
       );
     }
     const restrictions = (raw.restrictions ?? []).map(
-      (r, i) => this.restriction(r, [...path2, "restrictions", i])
+      (r, i) => this.restriction(r, [...path4, "restrictions", i])
     );
     if (!start || !shift || raw.end !== void 0 && !end) return void 0;
     const startWall = toWall(start, zone);
     const endMs = end === void 0 ? void 0 : toInstant(end, zone);
     if (endMs !== void 0 && endMs <= toInstant(start, zone)) {
       this.error(
-        [...path2, "end"],
-        `${formatPath([...path2, "end"])} must be after start (${raw.start})`
+        [...path4, "end"],
+        `${formatPath([...path4, "end"])} must be after start (${raw.start})`
       );
       return void 0;
     }
     if (restrictions.some((r) => r === void 0)) return void 0;
     return {
-      name: raw.name ?? `layer ${index + 1}`,
+      name: raw.name ?? `layer ${index2 + 1}`,
       members: raw.members,
+      memberAt: raw.members.map((_, k) => this.pos([...path4, "members", k])),
       startWall,
       endMs,
       shiftMs: Number(shift[1]) * SHIFT_UNIT_MS[shift[2]],
       shift: raw.shift,
       restrictions,
-      at: this.pos(path2)
+      at: this.pos(path4)
     };
   }
-  restriction(raw, path2) {
-    const from = this.timeOfDay(raw.from, [...path2, "from"], false);
-    const to = this.timeOfDay(raw.to, [...path2, "to"], true);
+  restriction(raw, path4) {
+    const from = this.timeOfDay(raw.from, [...path4, "from"], false);
+    const to = this.timeOfDay(raw.to, [...path4, "to"], true);
     if (from === void 0 || to === void 0) return void 0;
     const days = raw.days ? [...new Set(raw.days.map((d) => WEEKDAYS.indexOf(d)))] : [0, 1, 2, 3, 4, 5, 6];
-    return { days, fromMinute: from, toMinute: to === 0 ? 1440 : to, at: this.pos(path2) };
+    return { days, fromMinute: from, toMinute: to === 0 ? 1440 : to, at: this.pos(path4) };
   }
-  timeOfDay(value, path2, end) {
-    const m = TIME_OF_DAY.exec(value);
+  timeOfDay(value2, path4, end) {
+    const m = TIME_OF_DAY.exec(value2);
     const h = Number(m?.[1]);
     const min = Number(m?.[2]);
     if (m && (h < 24 && min < 60 || end && h === 24 && min === 0)) return h * 60 + min;
     this.error(
-      path2,
-      `${formatPath(path2)} must be a local time HH:MM such as 09:00${end ? " (24:00 for midnight)" : ""} (got "${value}")`
+      path4,
+      `${formatPath(path4)} must be a local time HH:MM such as 09:00${end ? " (24:00 for midnight)" : ""} (got "${value2}")`
     );
     return void 0;
   }
-  override(raw, path2, zone) {
-    const from = this.dateTime(raw.from, [...path2, "from"]);
-    const to = this.dateTime(raw.to, [...path2, "to"]);
+  /** `inverted`: reported as its own rule, and the rest of the schedule still resolves. */
+  override(raw, path4, zone) {
+    const from = this.dateTime(raw.from, [...path4, "from"]);
+    const to = this.dateTime(raw.to, [...path4, "to"]);
     if (!from || !to) return void 0;
     const fromMs = toInstant(from, zone);
     const toMs = toInstant(to, zone);
     if (toMs <= fromMs) {
-      this.error(
-        [...path2, "to"],
-        `${formatPath([...path2, "to"])} must be after from (${raw.from})`
-      );
-      return void 0;
+      this.findings.push({
+        ruleId: "oncall/override-inverted",
+        severity: "error",
+        message: `override of ${raw.who}: ${formatPath([...path4, "to"])} (${raw.to}) is ${toMs === fromMs ? "the same instant as" : "before"} from (${raw.from}), so it covers nothing and is ignored; did you swap from and to?`,
+        file: this.source.path,
+        ...locate(this.source, [...path4, "to"])
+      });
+      return "inverted";
     }
-    const override = { who: raw.who, fromMs, toMs, at: this.pos(path2) };
+    const override = { who: raw.who, fromMs, toMs, at: this.pos(path4) };
     if (raw.reason !== void 0) override.reason = raw.reason;
     return override;
   }
-  dateTime(value, path2) {
-    const parsed = parseDateTime(value);
-    if (!parsed) this.error(path2, `${formatPath(path2)} must be ${DATE_TIME_HINT} (got "${value}")`);
+  dateTime(value2, path4) {
+    const parsed = parseDateTime(value2);
+    if (!parsed) this.error(path4, `${formatPath(path4)} must be ${DATE_TIME_HINT} (got "${value2}")`);
     return parsed;
   }
   policy(name2, raw) {
     const before = this.errors;
     const base = ["policies", name2];
     const levels = raw.levels.map((level, i) => {
-      const path2 = [...base, "levels", i];
+      const path4 = [...base, "levels", i];
       let afterMinutes = 0;
       if (level.after !== void 0) {
         const m = AFTER.exec(level.after);
         if (m) afterMinutes = Number(m[1]) * (m[2] === "h" ? 60 : 1);
         else {
           this.error(
-            [...path2, "after"],
-            `${formatPath([...path2, "after"])} must be a delay such as 0m, 10m or 1h (got "${level.after}")`
+            [...path4, "after"],
+            `${formatPath([...path4, "after"])} must be a delay such as 0m, 10m or 1h (got "${level.after}")`
           );
         }
       }
       const notify = level.notify.map((t, k) => {
-        const at2 = this.pos([...path2, "notify", k]);
+        const at2 = this.pos([...path4, "notify", k]);
         if (typeof t !== "string") return { kind: "schedule", schedule: t.schedule, at: at2 };
         if (/^schedule\s*:/i.test(t)) {
           const name3 = t.replace(/^schedule\s*:\s*/i, "");
           this.error(
-            [...path2, "notify", k],
+            [...path4, "notify", k],
             `"${t}" would page a person of that name: write { schedule: ${name3} } to notify a schedule`
           );
         }
         return { kind: "person", who: t, at: at2 };
       });
-      return { afterMinutes, notify, at: this.pos(path2) };
+      return { afterMinutes, notify, at: this.pos(path4) };
     });
     if (this.errors > before) return void 0;
     return { name: name2, levels, at: this.pos(base, true) };
   }
 };
 
-// src/oncall/resolve.ts
-function shiftIndexAt(layer, timeZone, at2) {
-  const handoff = (k2) => instantOf(layer.startWall + k2 * layer.shiftMs, timeZone);
-  if (at2 < handoff(0)) return null;
-  let k = Math.max(0, Math.floor((wallClockOf(at2, timeZone) - layer.startWall) / layer.shiftMs));
-  while (k > 0 && handoff(k) > at2) k--;
-  while (handoff(k + 1) <= at2) k++;
-  return k;
-}
-function layerMemberAt(layer, timeZone, at2) {
-  if (layer.members.length === 0) return null;
-  if (layer.endMs !== void 0 && at2 >= layer.endMs) return null;
-  if (!withinRestrictions(layer.restrictions, wallClockOf(at2, timeZone))) return null;
-  const k = shiftIndexAt(layer, timeZone, at2);
-  return k === null ? null : layer.members[k % layer.members.length];
-}
-function withinRestrictions(restrictions, wall) {
-  if (restrictions.length === 0) return true;
-  const dayNumber = Math.floor(wall / DAY_MS);
-  const minute = Math.floor((wall - dayNumber * DAY_MS) / 6e4);
-  const day = new Date(dayNumber * DAY_MS).getUTCDay();
-  const previous = (day + 6) % 7;
-  return restrictions.some(
-    (r) => r.fromMinute < r.toMinute ? r.days.includes(day) && minute >= r.fromMinute && minute < r.toMinute : (
-      // Runs past midnight: the evening of a listed day, or the morning after one.
-      r.days.includes(day) && minute >= r.fromMinute || r.days.includes(previous) && minute < r.toMinute
-    )
+// src/oncall/checks/teams.ts
+async function configTeamFindings(model, config, repo, configPath) {
+  const missing = Object.entries(config.codeowners.teams).filter(
+    ([, entry]) => entry.policy !== void 0 && !model.policies.has(entry.policy)
   );
-}
-function whoIsOnCall(schedule, at2) {
-  const t = at2.getTime();
-  for (let i = schedule.overrides.length - 1; i >= 0; i--) {
-    const o = schedule.overrides[i];
-    if (o.fromMs <= t && t < o.toMs)
-      return { person: o.who, source: { kind: "override", index: i } };
-  }
-  for (let i = schedule.layers.length - 1; i >= 0; i--) {
-    const layer = schedule.layers[i];
-    const person = layerMemberAt(layer, schedule.timeZone, t);
-    if (person !== null) return { person, source: { kind: "layer", index: i, name: layer.name } };
-  }
-  return null;
-}
-function onCallLevelsAt(model, policy, at2) {
-  const p = model.policies.get(policy);
-  if (!p) return null;
-  return p.levels.map((level, i) => {
-    const people = [];
-    for (const target of level.notify) {
-      const who = target.kind === "person" ? target.who : scheduled(model, target.schedule, at2);
-      if (who !== null && !people.some((p2) => sameOwner(p2, who))) people.push(who);
-    }
-    return { level: i + 1, people };
-  });
-}
-function scheduled(model, name2, at2) {
-  const schedule = model.schedules.get(name2);
-  return schedule ? whoIsOnCall(schedule, at2)?.person ?? null : null;
-}
-
-// src/oncall/directory.ts
-function createOnCallDirectory(model) {
-  return {
-    policyFor: (team) => model.teams.get(teamKey(team))?.policy,
-    onCallAt: (policy, at2) => onCallLevelsAt(model, policy, at2)
-  };
-}
-
-// src/oncall/load.ts
-async function loadOnCall(files, config) {
-  const defaults2 = new Set(oncallConfigSchema.properties.files.default);
-  const parsed = [];
-  const findings = [];
-  for (const path2 of config.files) {
-    const file = await readRequired(files, path2);
-    if (file.kind === "text") {
-      parsed.push(parseOnCallFile(file.text, path2));
-      continue;
-    }
-    findings.push(
-      file.kind === "unreadable" ? {
-        ruleId: "oncall/unreadable",
-        severity: "error",
-        message: `on-call file ${path2} could not be read: ${file.reason}`,
-        file: path2
-      } : {
-        ruleId: "oncall/missing-file",
-        severity: defaults2.has(path2) ? "notice" : "warning",
-        message: `on-call file ${path2} does not exist (oncall.files in the config names it)`,
-        file: path2
-      }
-    );
-  }
-  if (parsed.length === 0) return { model: void 0, directory: void 0, findings };
-  const merged = mergeOnCallFiles(parsed);
-  return {
-    model: merged.model,
-    directory: createOnCallDirectory(merged.model),
-    findings: [...findings, ...merged.findings]
-  };
-}
-
-// src/codeowners/enrich.ts
-function withOwnership(findings, codeowners, config, directory, at2) {
-  const describe2 = (policy) => {
-    const first = directory && at2 ? directory.onCallAt(policy, at2)?.[0]?.people : void 0;
-    return first && first.length > 0 ? `${policy} (on call: ${first.join(", ")})` : policy;
-  };
-  const policyOf = (owners) => {
-    for (const owner of owners) {
-      const policy = policyForOwner(owner, config, directory);
-      if (policy !== void 0) return describe2(policy);
-    }
-    return void 0;
-  };
-  return findings.map((finding) => {
-    if (!finding.file) return finding;
-    const fileOwners = ownersOf(codeowners, finding.file).owners;
-    const owners = finding.owners?.length ? finding.owners : fileOwners;
-    const escalation = finding.escalation ?? policyOf(owners) ?? policyOf(fileOwners);
-    if (owners === finding.owners && escalation === finding.escalation) return finding;
+  if (missing.length === 0) return [];
+  const text4 = configPath === void 0 ? void 0 : await repo.read(configPath);
+  const source = text4 === void 0 ? void 0 : parseYamlSource(text4, configPath, "config/yaml").source;
+  const defined = [...model.policies.keys()];
+  const files = model.files.join(", ");
+  return missing.map(([team, entry]) => {
+    const at2 = source ? locate(source, ["codeowners", "teams", team, "policy"]) : void 0;
     return {
-      ...finding,
-      ...owners.length > 0 ? { owners: [...owners] } : {},
-      ...escalation !== void 0 ? { escalation } : {}
+      ruleId: "oncall/unknown-policy",
+      severity: "error",
+      message: `codeowners.teams maps ${team} to policy "${entry.policy}", which no on-call file (${files}) defines` + didYouMean(entry.policy, defined),
+      ...source && at2 ? { file: source.path, line: at2.line, column: at2.column } : {}
     };
   });
 }
 
-// src/engine/facts.ts
-function createRunFacts(files, config) {
-  let codeowners;
-  let onCall;
-  return {
-    codeowners: () => codeowners ??= loadCodeowners(files),
-    onCall: () => onCall ??= loadOnCall(files, config.oncall)
-  };
+// src/oncall/config.ts
+var oncallConfigSchema = {
+  description: "The on-call configuration: schedules, escalation policies and team \u2192 policy (schemas/oncall.schema.json).",
+  type: "object",
+  additionalProperties: false,
+  default: {},
+  properties: {
+    files: {
+      description: "On-call YAML files, repository-relative, merged in order. A name defined in two files is an error.",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      minItems: 1,
+      default: ["oncall/schedules.yml"]
+    },
+    horizonDays: {
+      description: "How far ahead from now the final timeline is checked (coverage gaps, double booking, fairness), in days.",
+      type: "integer",
+      minimum: 1,
+      maximum: 366,
+      default: 56
+    }
+  }
+};
+
+// src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var DEFAULT_MAX_ROWS = 200;
+var DEFAULT_TITLE = "ops-steward report";
+var MAX_CELL_CHARS = 500;
+var MAX_HEADING_CHARS = 200;
+var SEVERITY_CELL = {
+  error: "\u274C error",
+  warning: "\u26A0\uFE0F warning",
+  notice: "\u2139\uFE0F notice"
+};
+function escapeMarkdownCell(text4) {
+  let out = "";
+  let last = 0;
+  for (const m of text4.matchAll(/`([^`\r\n]+)`/g)) {
+    out += escapeMarkdownText(text4.slice(last, m.index)) + markdownCode(m[1] ?? "");
+    last = m.index + m[0].length;
+  }
+  return out + escapeMarkdownText(text4.slice(last));
+}
+function escapeMarkdownText(text4) {
+  return text4.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[|*_`[\]~#]/g, (ch) => `\\${ch}`).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/\r\n|\r|\n/g, "<br>");
+}
+function markdownCode(text4) {
+  const flat = text4.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence2 = "`".repeat(longestRun + 1);
+  const pad2 = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence2}${pad2}${flat}${pad2}${fence2}`;
+}
+function row(f) {
+  const location = formatLocation(f);
+  const cells = [
+    SEVERITY_CELL[f.severity] ?? escapeMarkdownCell(String(f.severity)),
+    location ? markdownCode(truncateText(location, MAX_CELL_CHARS)) : "_repository_",
+    escapeMarkdownCell(truncateText(f.message, MAX_CELL_CHARS)),
+    markdownCode(truncateText(f.ruleId, MAX_CELL_CHARS)),
+    (f.owners ?? []).map((o) => markdownCode(truncateText(o, MAX_CELL_CHARS))).join(", ")
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function moreLine(n) {
+  return `_\u2026 and ${n} more not shown._`;
+}
+function renderMarkdown(findings, options = {}) {
+  const maxChars = options.maxChars ?? GITHUB_COMMENT_LIMIT;
+  const maxRows = Math.max(0, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS)) || 0;
+  const title = escapeMarkdownCell(truncateText(options.title ?? DEFAULT_TITLE, MAX_HEADING_CHARS));
+  const where = options.label ? ` in ${markdownCode(truncateText(options.label, MAX_HEADING_CHARS))}` : "";
+  const head = `## ${title}
+
+`;
+  if (findings.length === 0) return fit(`${head}\u2705 No problems found${where}.
+`, maxChars);
+  const summary = `**${formatCounts(countFindings(findings))}**${where}
+`;
+  const ordered = sortFindings(findings).sort(
+    (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
+  );
+  const tableHead = "\n| Severity | Location | Message | Rule | Owners |\n| --- | --- | --- | --- | --- |\n";
+  const reserve = moreLine(ordered.length).length + 2;
+  let out = head + summary;
+  let body = "";
+  let rows = 0;
+  for (const f of ordered) {
+    if (rows >= maxRows) break;
+    const line = `${row(f)}
+`;
+    const tableLength = rows === 0 ? tableHead.length : 0;
+    if (out.length + tableLength + body.length + line.length + reserve > maxChars) break;
+    body += (rows === 0 ? tableHead : "") + line;
+    rows++;
+  }
+  out += body;
+  const omitted = ordered.length - rows;
+  if (omitted > 0) out += `
+${moreLine(omitted)}
+`;
+  return fit(out, maxChars);
+}
+function fit(text4, maxChars) {
+  if (text4.length <= maxChars) return text4;
+  if (maxChars < 1) return "";
+  let cut = text4.slice(0, Math.max(0, maxChars - 1));
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}\u2026`;
 }
 
-// src/engine/run-checks.ts
-function moduleContext(files, config, options) {
-  const repo = config.ignore.length > 0 ? withIgnore(files, config.ignore) : files;
-  return {
-    files: repo,
-    config,
-    configPath: options.configPath,
-    configDiagnostics: options.configDiagnostics ?? [],
-    now: options.now,
-    facts: createRunFacts(repo, config),
-    services: options.services ?? {}
-  };
-}
-function selectModules(config, options) {
-  return (options.modules ?? MODULES).filter(
-    (m) => config.checks[m.id] !== false && (!options.only || options.only.includes(m.id))
+// src/oncall/comment.ts
+function compareTimelines(before, after) {
+  const cuts = [...new Set([...before, ...after].flatMap((s) => [s.from, s.to]))].sort(
+    (a, b) => a - b
   );
-}
-async function runChecks(files, config, options) {
-  const ctx = moduleContext(files, config, options);
-  const findings = [];
-  const ran = [];
-  for (const module of selectModules(config, options)) {
-    findings.push(...await guarded(module, () => module.check(ctx)));
-    ran.push(module.id);
-  }
-  findings.push(...ctx.files.notices());
-  return { findings: await finish(findings, ctx), ran };
-}
-async function guarded(module, work) {
-  try {
-    return await work();
-  } catch (error) {
-    return [
-      {
-        ruleId: `${module.id}/check-failed`,
-        severity: "error",
-        message: `the ${module.title} check failed: ${error instanceof Error ? error.message : String(error)}`
-      }
-    ];
-  }
-}
-async function finish(findings, ctx) {
-  const adjusted = applyRuleSeverities(findings, ctx.config.rules);
-  return sortFindings(await routeToOwners(adjusted, ctx.facts, ctx.config, ctx.now));
-}
-function applyRuleSeverities(findings, rules) {
-  if (Object.keys(rules).length === 0) return [...findings];
   const out = [];
-  for (const f of findings) {
-    const level = Object.hasOwn(rules, f.ruleId) ? rules[f.ruleId] : void 0;
-    if (level === "off") continue;
-    out.push(level === void 0 || level === f.severity ? f : { ...f, severity: level });
+  let i = 0;
+  let j = 0;
+  for (let p = 0; p + 1 < cuts.length; p++) {
+    const from = cuts[p];
+    const to = cuts[p + 1];
+    while (i < before.length && before[i].to <= from) i++;
+    while (j < after.length && after[j].to <= from) j++;
+    const b = before[i] && before[i].from <= from ? before[i].who : null;
+    const a = after[j] && after[j].from <= from ? after[j].who : null;
+    const last = out[out.length - 1];
+    if (last && last.before === b && last.after === a) last.to = to;
+    else out.push({ from, to, before: b, after: a });
   }
   return out;
 }
-async function routeToOwners(findings, facts, config, now) {
-  const { codeowners } = await facts.codeowners();
-  if (!codeowners) return findings;
-  const { directory } = await facts.onCall();
-  return withOwnership(findings, codeowners, config.codeowners, directory, now);
+function timelinesDiffer(before, after) {
+  return compareTimelines(before, after).some((r) => r.before !== r.after);
+}
+var short = (instant, zone) => humanInZone(instant, zone).replace(/ \d{4} /, " ");
+var person = (who) => who === null ? "_nobody_" : markdownCode(who);
+function comparisonTable(rows, zone) {
+  const lines = ["|  | From | To | Before | After |", "| --- | --- | --- | --- | --- |"];
+  for (const r of rows) {
+    const mark = r.before === r.after ? "" : "\u270F\uFE0F **changed**";
+    lines.push(
+      `| ${mark} | ${short(r.from, zone)} | ${short(r.to, zone)} | ${person(r.before)} | ${person(r.after)} |`
+    );
+  }
+  return lines.join("\n");
+}
+function mermaidText(text4) {
+  return text4.replace(/[^\p{L}\p{N}@._\-/+()' ]/gu, " ").replace(/\s+/g, " ").trim() || "?";
+}
+function mermaidTime(instant, zone) {
+  return new Date(wallClockOf(instant, zone)).toISOString().slice(0, 16).replace("T", " ");
+}
+var NOBODY = "nobody on call";
+function ganttChart(title, timeline2, zone) {
+  const sections = /* @__PURE__ */ new Map();
+  timeline2.forEach((s, i) => {
+    const name2 = s.who === null ? NOBODY : mermaidText(s.who);
+    const from = mermaidTime(s.from, zone);
+    let to = mermaidTime(s.to, zone);
+    if (to <= from) to = mermaidTime(s.from + 6e4, zone);
+    const task = `    ${name2}:${s.who === null ? "crit, " : ""}s${i}, ${from}, ${to}`;
+    sections.set(name2, [...sections.get(name2) ?? [], task]);
+  });
+  const lines = [
+    "gantt",
+    `    title ${mermaidText(title)}`,
+    "    dateFormat YYYY-MM-DD HH:mm",
+    "    axisFormat %a %d %b"
+  ];
+  for (const [name2, tasks] of sections) lines.push(`    section ${name2}`, ...tasks);
+  return lines.join("\n");
+}
+var COMPARE_DAYS = 14;
+function changeSectionMarkdown(changes, baseKnown = true) {
+  if (changes.length === 0) {
+    return `This change does not change who is on call in the next ${COMPARE_DAYS} days.`;
+  }
+  const parts = [];
+  for (const c of changes) {
+    const heading = `#### ${markdownCode(c.name)} (${escapeMarkdownCell(c.zone)})`;
+    if (c.after === void 0) {
+      parts.push(heading, "", "This change removes the schedule.");
+      continue;
+    }
+    const what = !baseKnown ? "Who is on call after this change (its version before could not be read)" : c.before === void 0 ? "New schedule: who is on call" : "Who is on call before vs after this change";
+    parts.push(
+      heading,
+      "",
+      `${what} in the next ${COMPARE_DAYS} days (${escapeMarkdownCell(c.zone)} time):`,
+      "",
+      comparisonTable(compareTimelines(c.before ?? [], c.after), c.zone),
+      "",
+      "```mermaid",
+      ganttChart(`${c.name} after this change (${c.zone})`, c.after, c.zone),
+      "```",
+      ""
+    );
+  }
+  return parts.join("\n").trimEnd();
+}
+
+// src/oncall/review.ts
+async function baseModel(ctx, changed, notes) {
+  const parsed = [];
+  for (const path4 of ctx.config.oncall.files) {
+    const previous3 = ctx.diff.files.get(path4)?.previousPath ?? path4;
+    let text4;
+    try {
+      text4 = changed.includes(path4) ? await ctx.base.read(previous3) : await ctx.files.read(path4);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      notes.push(
+        `${error.message}; the on-call timeline is shown without its version before this change.`
+      );
+      return void 0;
+    }
+    if (text4 !== void 0) parsed.push(parseOnCallFile(text4, path4));
+  }
+  return mergeOnCallFiles(parsed);
+}
+var findingKey = (f) => `${f.ruleId}\0${f.file ?? ""}\0${f.message}`;
+function blockOf(model, schedule) {
+  const starts = [
+    ...[...model.schedules.values()].map((s) => s.at),
+    ...[...model.policies.values()].map((p) => p.at),
+    ...[...model.teams.values()].map((t) => t.at)
+  ].filter((at2) => at2.file === schedule.at.file && at2.line > schedule.at.line).map((at2) => at2.line);
+  return { first: schedule.at.line, last: starts.length > 0 ? Math.min(...starts) - 1 : Infinity };
+}
+function onChangedLine(f, diff, block) {
+  const file = f.file === void 0 ? void 0 : diff.files.get(f.file);
+  if (!file || file.addedLines === null) return f;
+  const line = [...file.addedLines].sort((a, b) => a - b).find((l) => l >= block.first && l <= block.last);
+  return line === void 0 ? f : { ...f, line, column: 1 };
+}
+function introducedGaps(head, base, diff) {
+  if (!base) return [];
+  const before = gapsBySchedule(base);
+  const findings = [];
+  for (const [name2, gaps] of gapsBySchedule(head)) {
+    const schedule = head.model.schedules.get(name2);
+    const old = before.get(name2) ?? [];
+    for (const gap of gaps) {
+      const kept = clipTo([gap], old).reduce((sum, g) => sum + g.to - g.from, 0);
+      if (kept === gap.to - gap.from) continue;
+      const f = gapFinding(schedule, gap, head, true);
+      findings.push(onChangedLine(f, diff, blockOf(head.model, schedule)));
+    }
+  }
+  return findings;
+}
+function scheduleChanges(head, base, now) {
+  const window = horizonOf(now, COMPARE_DAYS);
+  const timeline2 = (s) => s === void 0 ? void 0 : scheduleTimeline(s, window.from, window.to);
+  const names = [.../* @__PURE__ */ new Set([...head.schedules.keys(), ...base?.schedules.keys() ?? []])];
+  const changes = [];
+  for (const name2 of names) {
+    const h = head.schedules.get(name2);
+    const b = base?.schedules.get(name2);
+    const after = timeline2(h);
+    const before = timeline2(b);
+    const differs = before === void 0 || after === void 0 ? true : timelinesDiffer(before, after);
+    if (!differs) continue;
+    changes.push({ name: name2, zone: (h ?? b).timeZone, before, after });
+  }
+  return changes;
+}
+async function reviewOnCall(ctx) {
+  const changed = ctx.config.oncall.files.filter((p) => isChangedFile(ctx.diff, p));
+  if (changed.length === 0) return { findings: [] };
+  const notes = [];
+  const loaded = await ctx.facts.onCall();
+  const head = loaded.model;
+  const onChanged = (f) => f.file !== void 0 && changed.includes(f.file) && f.line !== void 0 && isChangedLine(ctx.diff, f.file, f.line);
+  if (!head) return { findings: loaded.findings.filter(onChanged), notes };
+  const baseParsed = await baseModel(ctx, changed, notes);
+  const base = baseParsed?.model;
+  const horizonDays = ctx.config.oncall.horizonDays;
+  const headView = analyseOnCall(head, ctx.now, horizonDays);
+  const baseAnalysis = base ? analyseOnCall(base, ctx.now, horizonDays) : void 0;
+  const before = new Set(
+    [
+      ...baseParsed?.findings ?? [],
+      ...baseAnalysis?.findings ?? [],
+      ...base ? await configTeamFindings(base, ctx.config, ctx.files, ctx.configPath) : []
+    ].map(findingKey)
+  );
+  const isNew = (f) => baseAnalysis !== void 0 && !before.has(findingKey(f));
+  const judged = [
+    ...loaded.findings,
+    // With a base, gaps are judged by time below (a gap is new where the base had someone on).
+    ...headView.findings.filter((f) => f.ruleId !== "oncall/coverage-gap" || !baseAnalysis),
+    ...await configTeamFindings(head, ctx.config, ctx.files, ctx.configPath)
+  ];
+  const findings = sortFindings([
+    ...judged.filter((f) => onChanged(f) || isNew(f)),
+    ...introducedGaps(headView.view, baseAnalysis?.view, ctx.diff)
+  ]);
+  const changes = scheduleChanges(head, base, ctx.now);
+  return {
+    findings,
+    notes,
+    section: {
+      title: "On-call: who is on call before and after this change",
+      markdown: changeSectionMarkdown(changes, base !== void 0)
+    }
+  };
+}
+
+// src/oncall/rules.ts
+var rule3 = (id, severity, description) => ({ id: `oncall/${id}`, severity, description });
+var ONCALL_RULES = [
+  rule3("yaml", "error", "An on-call file is not valid YAML."),
+  rule3(
+    "invalid",
+    "error",
+    "An on-call file does not match its schema (schemas/oncall.schema.json)."
+  ),
+  rule3("unknown-key", "warning", "An unknown key in an on-call file (a typo of a known one?)."),
+  rule3("duplicate", "error", "A schedule, policy or team defined twice."),
+  rule3(
+    "unknown-schedule",
+    "error",
+    "An escalation policy notifies a schedule that is not defined."
+  ),
+  rule3(
+    "unknown-policy",
+    "error",
+    "A team (in `teams:` or `codeowners.teams`) is mapped to an escalation policy that is not defined."
+  ),
+  rule3("missing-file", "warning", "An on-call file named by `oncall.files` does not exist."),
+  rule3("unreadable", "error", "An on-call file exists but cannot be read."),
+  rule3("coverage-gap", "error", "Nobody is on call during part of the required coverage."),
+  rule3(
+    "double-booked",
+    "warning",
+    "The same person is on two levels of one escalation policy at the same time."
+  ),
+  rule3("single-member", "warning", "A rotation with one member: nobody to hand over to."),
+  rule3("single-level", "warning", "An escalation policy with one level: nobody to escalate to."),
+  rule3("short-delay", "warning", "An escalation level less than 5 minutes after the previous one."),
+  rule3("override-inverted", "error", "An override whose `to` is at or before its `from`."),
+  rule3("override-past", "notice", "An override that ended before now: clean it up."),
+  rule3("override-overlap", "warning", "Two overrides of one schedule overlap."),
+  rule3(
+    "dst-handoff",
+    "warning",
+    "A handoff at a local time that is skipped or repeated by a DST change."
+  ),
+  rule3("unused-schedule", "notice", "A schedule that no escalation policy notifies."),
+  rule3(
+    "unfair-load",
+    "warning",
+    "Someone carries more than 1.5\xD7 the median on-call, night or weekend hours of their rotation."
+  ),
+  rule3(
+    "unknown-person",
+    "warning",
+    "A `@login` that is not a GitHub user (or not in the organization); needs API access."
+  )
+];
+
+// src/oncall/module.ts
+async function checkOnCall(ctx) {
+  const loaded = await ctx.facts.onCall();
+  const findings = loaded.findings.filter(
+    (f) => !(f.ruleId === "oncall/missing-file" && f.severity === "notice")
+  );
+  const model = loaded.model;
+  if (!model) return findings;
+  findings.push(...analyseOnCall(model, ctx.now, ctx.config.oncall.horizonDays).findings);
+  findings.push(...await configTeamFindings(model, ctx.config, ctx.files, ctx.configPath));
+  const people = ctx.services.oncall;
+  if (people) findings.push(...await unknownPersonFindings(model, people.lookupPerson));
+  return sortFindings(findings);
+}
+var oncallModule = {
+  id: "oncall",
+  title: "On-call",
+  description: "On-call schedules and escalation policies: coverage gaps, double booking, fairness, references.",
+  configSchema: oncallConfigSchema,
+  rules: ONCALL_RULES,
+  check: checkOnCall,
+  pullRequest: reviewOnCall
+};
+
+// src/docs/rules.ts
+var DOC_RULE_TABLE = {
+  "missing-section": {
+    severity: "error",
+    description: "A heading the kind's template requires is missing."
+  },
+  "empty-section": {
+    severity: "error",
+    description: "A required section has a heading but nothing under it."
+  },
+  "section-order": {
+    severity: "warning",
+    description: "A section comes in a different order than in the template."
+  },
+  "heading-level": {
+    severity: "warning",
+    description: "A section heading is at a different level than in the template."
+  },
+  "front-matter": {
+    severity: "error",
+    description: "A front matter field the template requires is missing or invalid."
+  },
+  placeholder: {
+    severity: "error",
+    description: "Template placeholder text (`{{ \u2026 }}`) was left in the document."
+  },
+  "min-items": {
+    severity: "error",
+    description: "A section marked `min-items N` has fewer than N list items."
+  },
+  "five-whys": {
+    severity: "error",
+    description: "A 5 Whys section has fewer than five whys, or a why without an answer."
+  },
+  "timeline-order": {
+    severity: "error",
+    description: "A timeline entry does not start with a time, or is earlier than the one before."
+  },
+  "action-item-owner": {
+    severity: "error",
+    description: "An action item names no owner (`@user` or `@org/team`)."
+  },
+  "action-item-link": {
+    severity: "error",
+    description: "An action item has no tracking link or issue reference."
+  },
+  "broken-link": {
+    severity: "error",
+    description: "A relative link or image points at no file, or a `#anchor` matches no heading."
+  },
+  blame: {
+    severity: "warning",
+    description: 'Blaming language in a document that should be blameless ("human error", \u2026).'
+  },
+  "runbook-escalation": {
+    severity: "error",
+    description: "An escalation section names no team or escalation policy known to CODEOWNERS or the on-call config."
+  },
+  "runbook-dashboard": {
+    severity: "error",
+    description: "A section marked `dashboard-link` has no http(s) link to a dashboard."
+  },
+  "template-invalid": {
+    severity: "error",
+    description: "A kind's template is missing or has an invalid marker or front matter: its documents cannot be checked."
+  },
+  "template-changed": {
+    severity: "notice",
+    description: "A pull request changes a template: its documents are checked against the base template until it is merged.",
+    pullRequestOnly: true
+  }
+};
+function docRuleId(name2) {
+  return `docs/${name2}`;
+}
+var DOCS_RULES = Object.entries(DOC_RULE_TABLE).map(
+  ([name2, def]) => ({
+    id: `docs/${name2}`,
+    severity: def.severity,
+    description: def.description,
+    ..."pullRequestOnly" in def ? { pullRequestOnly: def.pullRequestOnly } : {}
+  })
+);
+
+// src/docs/doc-finding.ts
+function docFinding(rule4, message, at2, section) {
+  return { rule: rule4, message, at: at2, ...section === void 0 ? {} : { section } };
+}
+function toFinding(f, file) {
+  return {
+    ruleId: docRuleId(f.rule),
+    severity: DOC_RULE_TABLE[f.rule].severity,
+    message: f.message,
+    file,
+    line: f.at.line,
+    column: f.at.column
+  };
+}
+
+// src/docs/config.ts
+var glob = { type: "string", minLength: 1 };
+var DEFAULT_DOC_EXCLUDE = ["**/README.md", "**/index.md"];
+var kindSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    paths: {
+      description: "Globs (minimatch, repository-relative) of the documents of this kind.",
+      type: "array",
+      items: glob,
+      minItems: 1
+    },
+    template: {
+      description: "Repository path of the template that defines the structure. When the file is absent, postmortem and runbook use the built-in template.",
+      ...glob
+    },
+    exclude: {
+      description: "Globs under `paths` that are not documents (index pages).",
+      type: "array",
+      items: glob,
+      default: DEFAULT_DOC_EXCLUDE
+    },
+    fileName: {
+      description: "File name of `docs new`: {date} is today (YYYY-MM-DD), {slug} the title in kebab-case.",
+      type: "string",
+      pattern: "\\{slug\\}",
+      default: "{date}-{slug}.md"
+    }
+  }
+};
+var severityLevel = { enum: ["error", "warning", "notice", "off"] };
+var severityProperties = Object.fromEntries(
+  Object.entries(DOC_RULE_TABLE).map(([name2, def]) => [
+    name2,
+    { ...severityLevel, default: def.severity }
+  ])
+);
+var docsConfigSchema = {
+  description: "Postmortems and runbooks: the structure their templates require.",
+  type: "object",
+  additionalProperties: false,
+  default: {},
+  properties: {
+    kinds: {
+      description: "Kinds of documents: name \u2192 the globs of its documents and its template. Your kinds are added to the defaults; a path belongs to the first kind that matches it.",
+      type: "object",
+      additionalProperties: kindSchema,
+      default: {
+        postmortem: {
+          paths: ["**/postmortems/**/*.md"],
+          template: ".github/ops-steward/postmortem.md",
+          exclude: DEFAULT_DOC_EXCLUDE,
+          fileName: "{date}-{slug}.md"
+        },
+        runbook: {
+          paths: ["**/runbooks/**/*.md"],
+          template: ".github/ops-steward/runbook.md",
+          exclude: DEFAULT_DOC_EXCLUDE,
+          fileName: "{slug}.md"
+        }
+      }
+    },
+    blamePhrases: {
+      description: 'Blaming phrases (docs/blame), matched on whole words, case-insensitively, outside code; `*` stands for any one word ("* \'s fault"). Replaces the default list.',
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      default: [
+        "* 's fault",
+        "fault of",
+        "to blame",
+        "blame on",
+        "should have known",
+        "should have caught",
+        "should have noticed",
+        "should have checked",
+        "careless",
+        "carelessly",
+        "carelessness",
+        "human error",
+        "negligence",
+        "negligent",
+        "incompetent",
+        "incompetence",
+        "sloppy",
+        "lazy",
+        "screwed up",
+        "messed up",
+        "dropped the ball"
+      ]
+    },
+    severity: {
+      description: "Severity per docs rule (short name, e.g. 'empty-section'); 'off' silences it.",
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      properties: severityProperties
+    }
+  }
+};
+
+// src/docs/kinds.ts
+var compiled = /* @__PURE__ */ new WeakMap();
+function docKinds(config) {
+  const kinds = config.docs.kinds;
+  let out = compiled.get(kinds);
+  if (out) return out;
+  const templates = new Set(
+    Object.values(kinds).map((k) => k.template).filter((t) => t !== void 0)
+  );
+  out = Object.entries(kinds).map(([name2, kind]) => compileKind(name2, kind, templates));
+  compiled.set(kinds, out);
+  return out;
+}
+function compileKind(name2, kind, templates) {
+  const opts = { dot: true, nocase: false };
+  const include = (kind.paths ?? []).map((g) => new Minimatch(g.replace(/^\.\//, ""), opts));
+  const exclude = (kind.exclude ?? DEFAULT_DOC_EXCLUDE).map(
+    (g) => new Minimatch(g.replace(/^\.\//, ""), opts)
+  );
+  return {
+    name: name2,
+    template: kind.template,
+    fileName: kind.fileName ?? "{date}-{slug}.md",
+    paths: kind.paths ?? [],
+    // A template is never a document of its own kind, wherever it lives.
+    matches: (path4) => !templates.has(path4) && include.some((m) => m.match(path4)) && !exclude.some((m) => m.match(path4))
+  };
 }
 
 // node_modules/yocto-queue/index.js
 var Node = class {
   value;
   next;
-  constructor(value) {
-    this.value = value;
+  constructor(value2) {
+    this.value = value2;
   }
 };
 var Queue = class {
@@ -23116,14 +23487,14 @@ var Queue = class {
   constructor() {
     this.clear();
   }
-  enqueue(value) {
-    const node = new Node(value);
+  enqueue(value2) {
+    const node2 = new Node(value2);
     if (this.#head) {
-      this.#tail.next = node;
-      this.#tail = node;
+      this.#tail.next = node2;
+      this.#tail = node2;
     } else {
-      this.#head = node;
-      this.#tail = node;
+      this.#head = node2;
+      this.#tail = node2;
     }
     this.#size++;
   }
@@ -23246,8 +23617,8 @@ function pLimit(concurrency) {
       async value(iterable, function_) {
         const promises = [];
         try {
-          Array.from(iterable, (value, index) => {
-            const promise = generator(function_, value, index);
+          Array.from(iterable, (value2, index2) => {
+            const promise = generator(function_, value2, index2);
             promises.push(promise);
             return promise;
           });
@@ -23270,11 +23641,12180 @@ function validateConcurrency(concurrency) {
   }
 }
 
+// src/docs/owners.ts
+function normalizeOwner(owner) {
+  const o = owner.trim().toLowerCase();
+  return o.startsWith("@") || o.includes("@") ? o : `@${o}`;
+}
+
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value2, options) {
+  const settings = options || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value2, includeImageAlt, includeHtml);
+}
+function one(value2, includeImageAlt, includeHtml) {
+  if (node(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node(value2) {
+  return Boolean(value2 && typeof value2 === "object");
+}
+
+// node_modules/character-entities/index.js
+var characterEntities = {
+  AElig: "\xC6",
+  AMP: "&",
+  Aacute: "\xC1",
+  Abreve: "\u0102",
+  Acirc: "\xC2",
+  Acy: "\u0410",
+  Afr: "\u{1D504}",
+  Agrave: "\xC0",
+  Alpha: "\u0391",
+  Amacr: "\u0100",
+  And: "\u2A53",
+  Aogon: "\u0104",
+  Aopf: "\u{1D538}",
+  ApplyFunction: "\u2061",
+  Aring: "\xC5",
+  Ascr: "\u{1D49C}",
+  Assign: "\u2254",
+  Atilde: "\xC3",
+  Auml: "\xC4",
+  Backslash: "\u2216",
+  Barv: "\u2AE7",
+  Barwed: "\u2306",
+  Bcy: "\u0411",
+  Because: "\u2235",
+  Bernoullis: "\u212C",
+  Beta: "\u0392",
+  Bfr: "\u{1D505}",
+  Bopf: "\u{1D539}",
+  Breve: "\u02D8",
+  Bscr: "\u212C",
+  Bumpeq: "\u224E",
+  CHcy: "\u0427",
+  COPY: "\xA9",
+  Cacute: "\u0106",
+  Cap: "\u22D2",
+  CapitalDifferentialD: "\u2145",
+  Cayleys: "\u212D",
+  Ccaron: "\u010C",
+  Ccedil: "\xC7",
+  Ccirc: "\u0108",
+  Cconint: "\u2230",
+  Cdot: "\u010A",
+  Cedilla: "\xB8",
+  CenterDot: "\xB7",
+  Cfr: "\u212D",
+  Chi: "\u03A7",
+  CircleDot: "\u2299",
+  CircleMinus: "\u2296",
+  CirclePlus: "\u2295",
+  CircleTimes: "\u2297",
+  ClockwiseContourIntegral: "\u2232",
+  CloseCurlyDoubleQuote: "\u201D",
+  CloseCurlyQuote: "\u2019",
+  Colon: "\u2237",
+  Colone: "\u2A74",
+  Congruent: "\u2261",
+  Conint: "\u222F",
+  ContourIntegral: "\u222E",
+  Copf: "\u2102",
+  Coproduct: "\u2210",
+  CounterClockwiseContourIntegral: "\u2233",
+  Cross: "\u2A2F",
+  Cscr: "\u{1D49E}",
+  Cup: "\u22D3",
+  CupCap: "\u224D",
+  DD: "\u2145",
+  DDotrahd: "\u2911",
+  DJcy: "\u0402",
+  DScy: "\u0405",
+  DZcy: "\u040F",
+  Dagger: "\u2021",
+  Darr: "\u21A1",
+  Dashv: "\u2AE4",
+  Dcaron: "\u010E",
+  Dcy: "\u0414",
+  Del: "\u2207",
+  Delta: "\u0394",
+  Dfr: "\u{1D507}",
+  DiacriticalAcute: "\xB4",
+  DiacriticalDot: "\u02D9",
+  DiacriticalDoubleAcute: "\u02DD",
+  DiacriticalGrave: "`",
+  DiacriticalTilde: "\u02DC",
+  Diamond: "\u22C4",
+  DifferentialD: "\u2146",
+  Dopf: "\u{1D53B}",
+  Dot: "\xA8",
+  DotDot: "\u20DC",
+  DotEqual: "\u2250",
+  DoubleContourIntegral: "\u222F",
+  DoubleDot: "\xA8",
+  DoubleDownArrow: "\u21D3",
+  DoubleLeftArrow: "\u21D0",
+  DoubleLeftRightArrow: "\u21D4",
+  DoubleLeftTee: "\u2AE4",
+  DoubleLongLeftArrow: "\u27F8",
+  DoubleLongLeftRightArrow: "\u27FA",
+  DoubleLongRightArrow: "\u27F9",
+  DoubleRightArrow: "\u21D2",
+  DoubleRightTee: "\u22A8",
+  DoubleUpArrow: "\u21D1",
+  DoubleUpDownArrow: "\u21D5",
+  DoubleVerticalBar: "\u2225",
+  DownArrow: "\u2193",
+  DownArrowBar: "\u2913",
+  DownArrowUpArrow: "\u21F5",
+  DownBreve: "\u0311",
+  DownLeftRightVector: "\u2950",
+  DownLeftTeeVector: "\u295E",
+  DownLeftVector: "\u21BD",
+  DownLeftVectorBar: "\u2956",
+  DownRightTeeVector: "\u295F",
+  DownRightVector: "\u21C1",
+  DownRightVectorBar: "\u2957",
+  DownTee: "\u22A4",
+  DownTeeArrow: "\u21A7",
+  Downarrow: "\u21D3",
+  Dscr: "\u{1D49F}",
+  Dstrok: "\u0110",
+  ENG: "\u014A",
+  ETH: "\xD0",
+  Eacute: "\xC9",
+  Ecaron: "\u011A",
+  Ecirc: "\xCA",
+  Ecy: "\u042D",
+  Edot: "\u0116",
+  Efr: "\u{1D508}",
+  Egrave: "\xC8",
+  Element: "\u2208",
+  Emacr: "\u0112",
+  EmptySmallSquare: "\u25FB",
+  EmptyVerySmallSquare: "\u25AB",
+  Eogon: "\u0118",
+  Eopf: "\u{1D53C}",
+  Epsilon: "\u0395",
+  Equal: "\u2A75",
+  EqualTilde: "\u2242",
+  Equilibrium: "\u21CC",
+  Escr: "\u2130",
+  Esim: "\u2A73",
+  Eta: "\u0397",
+  Euml: "\xCB",
+  Exists: "\u2203",
+  ExponentialE: "\u2147",
+  Fcy: "\u0424",
+  Ffr: "\u{1D509}",
+  FilledSmallSquare: "\u25FC",
+  FilledVerySmallSquare: "\u25AA",
+  Fopf: "\u{1D53D}",
+  ForAll: "\u2200",
+  Fouriertrf: "\u2131",
+  Fscr: "\u2131",
+  GJcy: "\u0403",
+  GT: ">",
+  Gamma: "\u0393",
+  Gammad: "\u03DC",
+  Gbreve: "\u011E",
+  Gcedil: "\u0122",
+  Gcirc: "\u011C",
+  Gcy: "\u0413",
+  Gdot: "\u0120",
+  Gfr: "\u{1D50A}",
+  Gg: "\u22D9",
+  Gopf: "\u{1D53E}",
+  GreaterEqual: "\u2265",
+  GreaterEqualLess: "\u22DB",
+  GreaterFullEqual: "\u2267",
+  GreaterGreater: "\u2AA2",
+  GreaterLess: "\u2277",
+  GreaterSlantEqual: "\u2A7E",
+  GreaterTilde: "\u2273",
+  Gscr: "\u{1D4A2}",
+  Gt: "\u226B",
+  HARDcy: "\u042A",
+  Hacek: "\u02C7",
+  Hat: "^",
+  Hcirc: "\u0124",
+  Hfr: "\u210C",
+  HilbertSpace: "\u210B",
+  Hopf: "\u210D",
+  HorizontalLine: "\u2500",
+  Hscr: "\u210B",
+  Hstrok: "\u0126",
+  HumpDownHump: "\u224E",
+  HumpEqual: "\u224F",
+  IEcy: "\u0415",
+  IJlig: "\u0132",
+  IOcy: "\u0401",
+  Iacute: "\xCD",
+  Icirc: "\xCE",
+  Icy: "\u0418",
+  Idot: "\u0130",
+  Ifr: "\u2111",
+  Igrave: "\xCC",
+  Im: "\u2111",
+  Imacr: "\u012A",
+  ImaginaryI: "\u2148",
+  Implies: "\u21D2",
+  Int: "\u222C",
+  Integral: "\u222B",
+  Intersection: "\u22C2",
+  InvisibleComma: "\u2063",
+  InvisibleTimes: "\u2062",
+  Iogon: "\u012E",
+  Iopf: "\u{1D540}",
+  Iota: "\u0399",
+  Iscr: "\u2110",
+  Itilde: "\u0128",
+  Iukcy: "\u0406",
+  Iuml: "\xCF",
+  Jcirc: "\u0134",
+  Jcy: "\u0419",
+  Jfr: "\u{1D50D}",
+  Jopf: "\u{1D541}",
+  Jscr: "\u{1D4A5}",
+  Jsercy: "\u0408",
+  Jukcy: "\u0404",
+  KHcy: "\u0425",
+  KJcy: "\u040C",
+  Kappa: "\u039A",
+  Kcedil: "\u0136",
+  Kcy: "\u041A",
+  Kfr: "\u{1D50E}",
+  Kopf: "\u{1D542}",
+  Kscr: "\u{1D4A6}",
+  LJcy: "\u0409",
+  LT: "<",
+  Lacute: "\u0139",
+  Lambda: "\u039B",
+  Lang: "\u27EA",
+  Laplacetrf: "\u2112",
+  Larr: "\u219E",
+  Lcaron: "\u013D",
+  Lcedil: "\u013B",
+  Lcy: "\u041B",
+  LeftAngleBracket: "\u27E8",
+  LeftArrow: "\u2190",
+  LeftArrowBar: "\u21E4",
+  LeftArrowRightArrow: "\u21C6",
+  LeftCeiling: "\u2308",
+  LeftDoubleBracket: "\u27E6",
+  LeftDownTeeVector: "\u2961",
+  LeftDownVector: "\u21C3",
+  LeftDownVectorBar: "\u2959",
+  LeftFloor: "\u230A",
+  LeftRightArrow: "\u2194",
+  LeftRightVector: "\u294E",
+  LeftTee: "\u22A3",
+  LeftTeeArrow: "\u21A4",
+  LeftTeeVector: "\u295A",
+  LeftTriangle: "\u22B2",
+  LeftTriangleBar: "\u29CF",
+  LeftTriangleEqual: "\u22B4",
+  LeftUpDownVector: "\u2951",
+  LeftUpTeeVector: "\u2960",
+  LeftUpVector: "\u21BF",
+  LeftUpVectorBar: "\u2958",
+  LeftVector: "\u21BC",
+  LeftVectorBar: "\u2952",
+  Leftarrow: "\u21D0",
+  Leftrightarrow: "\u21D4",
+  LessEqualGreater: "\u22DA",
+  LessFullEqual: "\u2266",
+  LessGreater: "\u2276",
+  LessLess: "\u2AA1",
+  LessSlantEqual: "\u2A7D",
+  LessTilde: "\u2272",
+  Lfr: "\u{1D50F}",
+  Ll: "\u22D8",
+  Lleftarrow: "\u21DA",
+  Lmidot: "\u013F",
+  LongLeftArrow: "\u27F5",
+  LongLeftRightArrow: "\u27F7",
+  LongRightArrow: "\u27F6",
+  Longleftarrow: "\u27F8",
+  Longleftrightarrow: "\u27FA",
+  Longrightarrow: "\u27F9",
+  Lopf: "\u{1D543}",
+  LowerLeftArrow: "\u2199",
+  LowerRightArrow: "\u2198",
+  Lscr: "\u2112",
+  Lsh: "\u21B0",
+  Lstrok: "\u0141",
+  Lt: "\u226A",
+  Map: "\u2905",
+  Mcy: "\u041C",
+  MediumSpace: "\u205F",
+  Mellintrf: "\u2133",
+  Mfr: "\u{1D510}",
+  MinusPlus: "\u2213",
+  Mopf: "\u{1D544}",
+  Mscr: "\u2133",
+  Mu: "\u039C",
+  NJcy: "\u040A",
+  Nacute: "\u0143",
+  Ncaron: "\u0147",
+  Ncedil: "\u0145",
+  Ncy: "\u041D",
+  NegativeMediumSpace: "\u200B",
+  NegativeThickSpace: "\u200B",
+  NegativeThinSpace: "\u200B",
+  NegativeVeryThinSpace: "\u200B",
+  NestedGreaterGreater: "\u226B",
+  NestedLessLess: "\u226A",
+  NewLine: "\n",
+  Nfr: "\u{1D511}",
+  NoBreak: "\u2060",
+  NonBreakingSpace: "\xA0",
+  Nopf: "\u2115",
+  Not: "\u2AEC",
+  NotCongruent: "\u2262",
+  NotCupCap: "\u226D",
+  NotDoubleVerticalBar: "\u2226",
+  NotElement: "\u2209",
+  NotEqual: "\u2260",
+  NotEqualTilde: "\u2242\u0338",
+  NotExists: "\u2204",
+  NotGreater: "\u226F",
+  NotGreaterEqual: "\u2271",
+  NotGreaterFullEqual: "\u2267\u0338",
+  NotGreaterGreater: "\u226B\u0338",
+  NotGreaterLess: "\u2279",
+  NotGreaterSlantEqual: "\u2A7E\u0338",
+  NotGreaterTilde: "\u2275",
+  NotHumpDownHump: "\u224E\u0338",
+  NotHumpEqual: "\u224F\u0338",
+  NotLeftTriangle: "\u22EA",
+  NotLeftTriangleBar: "\u29CF\u0338",
+  NotLeftTriangleEqual: "\u22EC",
+  NotLess: "\u226E",
+  NotLessEqual: "\u2270",
+  NotLessGreater: "\u2278",
+  NotLessLess: "\u226A\u0338",
+  NotLessSlantEqual: "\u2A7D\u0338",
+  NotLessTilde: "\u2274",
+  NotNestedGreaterGreater: "\u2AA2\u0338",
+  NotNestedLessLess: "\u2AA1\u0338",
+  NotPrecedes: "\u2280",
+  NotPrecedesEqual: "\u2AAF\u0338",
+  NotPrecedesSlantEqual: "\u22E0",
+  NotReverseElement: "\u220C",
+  NotRightTriangle: "\u22EB",
+  NotRightTriangleBar: "\u29D0\u0338",
+  NotRightTriangleEqual: "\u22ED",
+  NotSquareSubset: "\u228F\u0338",
+  NotSquareSubsetEqual: "\u22E2",
+  NotSquareSuperset: "\u2290\u0338",
+  NotSquareSupersetEqual: "\u22E3",
+  NotSubset: "\u2282\u20D2",
+  NotSubsetEqual: "\u2288",
+  NotSucceeds: "\u2281",
+  NotSucceedsEqual: "\u2AB0\u0338",
+  NotSucceedsSlantEqual: "\u22E1",
+  NotSucceedsTilde: "\u227F\u0338",
+  NotSuperset: "\u2283\u20D2",
+  NotSupersetEqual: "\u2289",
+  NotTilde: "\u2241",
+  NotTildeEqual: "\u2244",
+  NotTildeFullEqual: "\u2247",
+  NotTildeTilde: "\u2249",
+  NotVerticalBar: "\u2224",
+  Nscr: "\u{1D4A9}",
+  Ntilde: "\xD1",
+  Nu: "\u039D",
+  OElig: "\u0152",
+  Oacute: "\xD3",
+  Ocirc: "\xD4",
+  Ocy: "\u041E",
+  Odblac: "\u0150",
+  Ofr: "\u{1D512}",
+  Ograve: "\xD2",
+  Omacr: "\u014C",
+  Omega: "\u03A9",
+  Omicron: "\u039F",
+  Oopf: "\u{1D546}",
+  OpenCurlyDoubleQuote: "\u201C",
+  OpenCurlyQuote: "\u2018",
+  Or: "\u2A54",
+  Oscr: "\u{1D4AA}",
+  Oslash: "\xD8",
+  Otilde: "\xD5",
+  Otimes: "\u2A37",
+  Ouml: "\xD6",
+  OverBar: "\u203E",
+  OverBrace: "\u23DE",
+  OverBracket: "\u23B4",
+  OverParenthesis: "\u23DC",
+  PartialD: "\u2202",
+  Pcy: "\u041F",
+  Pfr: "\u{1D513}",
+  Phi: "\u03A6",
+  Pi: "\u03A0",
+  PlusMinus: "\xB1",
+  Poincareplane: "\u210C",
+  Popf: "\u2119",
+  Pr: "\u2ABB",
+  Precedes: "\u227A",
+  PrecedesEqual: "\u2AAF",
+  PrecedesSlantEqual: "\u227C",
+  PrecedesTilde: "\u227E",
+  Prime: "\u2033",
+  Product: "\u220F",
+  Proportion: "\u2237",
+  Proportional: "\u221D",
+  Pscr: "\u{1D4AB}",
+  Psi: "\u03A8",
+  QUOT: '"',
+  Qfr: "\u{1D514}",
+  Qopf: "\u211A",
+  Qscr: "\u{1D4AC}",
+  RBarr: "\u2910",
+  REG: "\xAE",
+  Racute: "\u0154",
+  Rang: "\u27EB",
+  Rarr: "\u21A0",
+  Rarrtl: "\u2916",
+  Rcaron: "\u0158",
+  Rcedil: "\u0156",
+  Rcy: "\u0420",
+  Re: "\u211C",
+  ReverseElement: "\u220B",
+  ReverseEquilibrium: "\u21CB",
+  ReverseUpEquilibrium: "\u296F",
+  Rfr: "\u211C",
+  Rho: "\u03A1",
+  RightAngleBracket: "\u27E9",
+  RightArrow: "\u2192",
+  RightArrowBar: "\u21E5",
+  RightArrowLeftArrow: "\u21C4",
+  RightCeiling: "\u2309",
+  RightDoubleBracket: "\u27E7",
+  RightDownTeeVector: "\u295D",
+  RightDownVector: "\u21C2",
+  RightDownVectorBar: "\u2955",
+  RightFloor: "\u230B",
+  RightTee: "\u22A2",
+  RightTeeArrow: "\u21A6",
+  RightTeeVector: "\u295B",
+  RightTriangle: "\u22B3",
+  RightTriangleBar: "\u29D0",
+  RightTriangleEqual: "\u22B5",
+  RightUpDownVector: "\u294F",
+  RightUpTeeVector: "\u295C",
+  RightUpVector: "\u21BE",
+  RightUpVectorBar: "\u2954",
+  RightVector: "\u21C0",
+  RightVectorBar: "\u2953",
+  Rightarrow: "\u21D2",
+  Ropf: "\u211D",
+  RoundImplies: "\u2970",
+  Rrightarrow: "\u21DB",
+  Rscr: "\u211B",
+  Rsh: "\u21B1",
+  RuleDelayed: "\u29F4",
+  SHCHcy: "\u0429",
+  SHcy: "\u0428",
+  SOFTcy: "\u042C",
+  Sacute: "\u015A",
+  Sc: "\u2ABC",
+  Scaron: "\u0160",
+  Scedil: "\u015E",
+  Scirc: "\u015C",
+  Scy: "\u0421",
+  Sfr: "\u{1D516}",
+  ShortDownArrow: "\u2193",
+  ShortLeftArrow: "\u2190",
+  ShortRightArrow: "\u2192",
+  ShortUpArrow: "\u2191",
+  Sigma: "\u03A3",
+  SmallCircle: "\u2218",
+  Sopf: "\u{1D54A}",
+  Sqrt: "\u221A",
+  Square: "\u25A1",
+  SquareIntersection: "\u2293",
+  SquareSubset: "\u228F",
+  SquareSubsetEqual: "\u2291",
+  SquareSuperset: "\u2290",
+  SquareSupersetEqual: "\u2292",
+  SquareUnion: "\u2294",
+  Sscr: "\u{1D4AE}",
+  Star: "\u22C6",
+  Sub: "\u22D0",
+  Subset: "\u22D0",
+  SubsetEqual: "\u2286",
+  Succeeds: "\u227B",
+  SucceedsEqual: "\u2AB0",
+  SucceedsSlantEqual: "\u227D",
+  SucceedsTilde: "\u227F",
+  SuchThat: "\u220B",
+  Sum: "\u2211",
+  Sup: "\u22D1",
+  Superset: "\u2283",
+  SupersetEqual: "\u2287",
+  Supset: "\u22D1",
+  THORN: "\xDE",
+  TRADE: "\u2122",
+  TSHcy: "\u040B",
+  TScy: "\u0426",
+  Tab: "	",
+  Tau: "\u03A4",
+  Tcaron: "\u0164",
+  Tcedil: "\u0162",
+  Tcy: "\u0422",
+  Tfr: "\u{1D517}",
+  Therefore: "\u2234",
+  Theta: "\u0398",
+  ThickSpace: "\u205F\u200A",
+  ThinSpace: "\u2009",
+  Tilde: "\u223C",
+  TildeEqual: "\u2243",
+  TildeFullEqual: "\u2245",
+  TildeTilde: "\u2248",
+  Topf: "\u{1D54B}",
+  TripleDot: "\u20DB",
+  Tscr: "\u{1D4AF}",
+  Tstrok: "\u0166",
+  Uacute: "\xDA",
+  Uarr: "\u219F",
+  Uarrocir: "\u2949",
+  Ubrcy: "\u040E",
+  Ubreve: "\u016C",
+  Ucirc: "\xDB",
+  Ucy: "\u0423",
+  Udblac: "\u0170",
+  Ufr: "\u{1D518}",
+  Ugrave: "\xD9",
+  Umacr: "\u016A",
+  UnderBar: "_",
+  UnderBrace: "\u23DF",
+  UnderBracket: "\u23B5",
+  UnderParenthesis: "\u23DD",
+  Union: "\u22C3",
+  UnionPlus: "\u228E",
+  Uogon: "\u0172",
+  Uopf: "\u{1D54C}",
+  UpArrow: "\u2191",
+  UpArrowBar: "\u2912",
+  UpArrowDownArrow: "\u21C5",
+  UpDownArrow: "\u2195",
+  UpEquilibrium: "\u296E",
+  UpTee: "\u22A5",
+  UpTeeArrow: "\u21A5",
+  Uparrow: "\u21D1",
+  Updownarrow: "\u21D5",
+  UpperLeftArrow: "\u2196",
+  UpperRightArrow: "\u2197",
+  Upsi: "\u03D2",
+  Upsilon: "\u03A5",
+  Uring: "\u016E",
+  Uscr: "\u{1D4B0}",
+  Utilde: "\u0168",
+  Uuml: "\xDC",
+  VDash: "\u22AB",
+  Vbar: "\u2AEB",
+  Vcy: "\u0412",
+  Vdash: "\u22A9",
+  Vdashl: "\u2AE6",
+  Vee: "\u22C1",
+  Verbar: "\u2016",
+  Vert: "\u2016",
+  VerticalBar: "\u2223",
+  VerticalLine: "|",
+  VerticalSeparator: "\u2758",
+  VerticalTilde: "\u2240",
+  VeryThinSpace: "\u200A",
+  Vfr: "\u{1D519}",
+  Vopf: "\u{1D54D}",
+  Vscr: "\u{1D4B1}",
+  Vvdash: "\u22AA",
+  Wcirc: "\u0174",
+  Wedge: "\u22C0",
+  Wfr: "\u{1D51A}",
+  Wopf: "\u{1D54E}",
+  Wscr: "\u{1D4B2}",
+  Xfr: "\u{1D51B}",
+  Xi: "\u039E",
+  Xopf: "\u{1D54F}",
+  Xscr: "\u{1D4B3}",
+  YAcy: "\u042F",
+  YIcy: "\u0407",
+  YUcy: "\u042E",
+  Yacute: "\xDD",
+  Ycirc: "\u0176",
+  Ycy: "\u042B",
+  Yfr: "\u{1D51C}",
+  Yopf: "\u{1D550}",
+  Yscr: "\u{1D4B4}",
+  Yuml: "\u0178",
+  ZHcy: "\u0416",
+  Zacute: "\u0179",
+  Zcaron: "\u017D",
+  Zcy: "\u0417",
+  Zdot: "\u017B",
+  ZeroWidthSpace: "\u200B",
+  Zeta: "\u0396",
+  Zfr: "\u2128",
+  Zopf: "\u2124",
+  Zscr: "\u{1D4B5}",
+  aacute: "\xE1",
+  abreve: "\u0103",
+  ac: "\u223E",
+  acE: "\u223E\u0333",
+  acd: "\u223F",
+  acirc: "\xE2",
+  acute: "\xB4",
+  acy: "\u0430",
+  aelig: "\xE6",
+  af: "\u2061",
+  afr: "\u{1D51E}",
+  agrave: "\xE0",
+  alefsym: "\u2135",
+  aleph: "\u2135",
+  alpha: "\u03B1",
+  amacr: "\u0101",
+  amalg: "\u2A3F",
+  amp: "&",
+  and: "\u2227",
+  andand: "\u2A55",
+  andd: "\u2A5C",
+  andslope: "\u2A58",
+  andv: "\u2A5A",
+  ang: "\u2220",
+  ange: "\u29A4",
+  angle: "\u2220",
+  angmsd: "\u2221",
+  angmsdaa: "\u29A8",
+  angmsdab: "\u29A9",
+  angmsdac: "\u29AA",
+  angmsdad: "\u29AB",
+  angmsdae: "\u29AC",
+  angmsdaf: "\u29AD",
+  angmsdag: "\u29AE",
+  angmsdah: "\u29AF",
+  angrt: "\u221F",
+  angrtvb: "\u22BE",
+  angrtvbd: "\u299D",
+  angsph: "\u2222",
+  angst: "\xC5",
+  angzarr: "\u237C",
+  aogon: "\u0105",
+  aopf: "\u{1D552}",
+  ap: "\u2248",
+  apE: "\u2A70",
+  apacir: "\u2A6F",
+  ape: "\u224A",
+  apid: "\u224B",
+  apos: "'",
+  approx: "\u2248",
+  approxeq: "\u224A",
+  aring: "\xE5",
+  ascr: "\u{1D4B6}",
+  ast: "*",
+  asymp: "\u2248",
+  asympeq: "\u224D",
+  atilde: "\xE3",
+  auml: "\xE4",
+  awconint: "\u2233",
+  awint: "\u2A11",
+  bNot: "\u2AED",
+  backcong: "\u224C",
+  backepsilon: "\u03F6",
+  backprime: "\u2035",
+  backsim: "\u223D",
+  backsimeq: "\u22CD",
+  barvee: "\u22BD",
+  barwed: "\u2305",
+  barwedge: "\u2305",
+  bbrk: "\u23B5",
+  bbrktbrk: "\u23B6",
+  bcong: "\u224C",
+  bcy: "\u0431",
+  bdquo: "\u201E",
+  becaus: "\u2235",
+  because: "\u2235",
+  bemptyv: "\u29B0",
+  bepsi: "\u03F6",
+  bernou: "\u212C",
+  beta: "\u03B2",
+  beth: "\u2136",
+  between: "\u226C",
+  bfr: "\u{1D51F}",
+  bigcap: "\u22C2",
+  bigcirc: "\u25EF",
+  bigcup: "\u22C3",
+  bigodot: "\u2A00",
+  bigoplus: "\u2A01",
+  bigotimes: "\u2A02",
+  bigsqcup: "\u2A06",
+  bigstar: "\u2605",
+  bigtriangledown: "\u25BD",
+  bigtriangleup: "\u25B3",
+  biguplus: "\u2A04",
+  bigvee: "\u22C1",
+  bigwedge: "\u22C0",
+  bkarow: "\u290D",
+  blacklozenge: "\u29EB",
+  blacksquare: "\u25AA",
+  blacktriangle: "\u25B4",
+  blacktriangledown: "\u25BE",
+  blacktriangleleft: "\u25C2",
+  blacktriangleright: "\u25B8",
+  blank: "\u2423",
+  blk12: "\u2592",
+  blk14: "\u2591",
+  blk34: "\u2593",
+  block: "\u2588",
+  bne: "=\u20E5",
+  bnequiv: "\u2261\u20E5",
+  bnot: "\u2310",
+  bopf: "\u{1D553}",
+  bot: "\u22A5",
+  bottom: "\u22A5",
+  bowtie: "\u22C8",
+  boxDL: "\u2557",
+  boxDR: "\u2554",
+  boxDl: "\u2556",
+  boxDr: "\u2553",
+  boxH: "\u2550",
+  boxHD: "\u2566",
+  boxHU: "\u2569",
+  boxHd: "\u2564",
+  boxHu: "\u2567",
+  boxUL: "\u255D",
+  boxUR: "\u255A",
+  boxUl: "\u255C",
+  boxUr: "\u2559",
+  boxV: "\u2551",
+  boxVH: "\u256C",
+  boxVL: "\u2563",
+  boxVR: "\u2560",
+  boxVh: "\u256B",
+  boxVl: "\u2562",
+  boxVr: "\u255F",
+  boxbox: "\u29C9",
+  boxdL: "\u2555",
+  boxdR: "\u2552",
+  boxdl: "\u2510",
+  boxdr: "\u250C",
+  boxh: "\u2500",
+  boxhD: "\u2565",
+  boxhU: "\u2568",
+  boxhd: "\u252C",
+  boxhu: "\u2534",
+  boxminus: "\u229F",
+  boxplus: "\u229E",
+  boxtimes: "\u22A0",
+  boxuL: "\u255B",
+  boxuR: "\u2558",
+  boxul: "\u2518",
+  boxur: "\u2514",
+  boxv: "\u2502",
+  boxvH: "\u256A",
+  boxvL: "\u2561",
+  boxvR: "\u255E",
+  boxvh: "\u253C",
+  boxvl: "\u2524",
+  boxvr: "\u251C",
+  bprime: "\u2035",
+  breve: "\u02D8",
+  brvbar: "\xA6",
+  bscr: "\u{1D4B7}",
+  bsemi: "\u204F",
+  bsim: "\u223D",
+  bsime: "\u22CD",
+  bsol: "\\",
+  bsolb: "\u29C5",
+  bsolhsub: "\u27C8",
+  bull: "\u2022",
+  bullet: "\u2022",
+  bump: "\u224E",
+  bumpE: "\u2AAE",
+  bumpe: "\u224F",
+  bumpeq: "\u224F",
+  cacute: "\u0107",
+  cap: "\u2229",
+  capand: "\u2A44",
+  capbrcup: "\u2A49",
+  capcap: "\u2A4B",
+  capcup: "\u2A47",
+  capdot: "\u2A40",
+  caps: "\u2229\uFE00",
+  caret: "\u2041",
+  caron: "\u02C7",
+  ccaps: "\u2A4D",
+  ccaron: "\u010D",
+  ccedil: "\xE7",
+  ccirc: "\u0109",
+  ccups: "\u2A4C",
+  ccupssm: "\u2A50",
+  cdot: "\u010B",
+  cedil: "\xB8",
+  cemptyv: "\u29B2",
+  cent: "\xA2",
+  centerdot: "\xB7",
+  cfr: "\u{1D520}",
+  chcy: "\u0447",
+  check: "\u2713",
+  checkmark: "\u2713",
+  chi: "\u03C7",
+  cir: "\u25CB",
+  cirE: "\u29C3",
+  circ: "\u02C6",
+  circeq: "\u2257",
+  circlearrowleft: "\u21BA",
+  circlearrowright: "\u21BB",
+  circledR: "\xAE",
+  circledS: "\u24C8",
+  circledast: "\u229B",
+  circledcirc: "\u229A",
+  circleddash: "\u229D",
+  cire: "\u2257",
+  cirfnint: "\u2A10",
+  cirmid: "\u2AEF",
+  cirscir: "\u29C2",
+  clubs: "\u2663",
+  clubsuit: "\u2663",
+  colon: ":",
+  colone: "\u2254",
+  coloneq: "\u2254",
+  comma: ",",
+  commat: "@",
+  comp: "\u2201",
+  compfn: "\u2218",
+  complement: "\u2201",
+  complexes: "\u2102",
+  cong: "\u2245",
+  congdot: "\u2A6D",
+  conint: "\u222E",
+  copf: "\u{1D554}",
+  coprod: "\u2210",
+  copy: "\xA9",
+  copysr: "\u2117",
+  crarr: "\u21B5",
+  cross: "\u2717",
+  cscr: "\u{1D4B8}",
+  csub: "\u2ACF",
+  csube: "\u2AD1",
+  csup: "\u2AD0",
+  csupe: "\u2AD2",
+  ctdot: "\u22EF",
+  cudarrl: "\u2938",
+  cudarrr: "\u2935",
+  cuepr: "\u22DE",
+  cuesc: "\u22DF",
+  cularr: "\u21B6",
+  cularrp: "\u293D",
+  cup: "\u222A",
+  cupbrcap: "\u2A48",
+  cupcap: "\u2A46",
+  cupcup: "\u2A4A",
+  cupdot: "\u228D",
+  cupor: "\u2A45",
+  cups: "\u222A\uFE00",
+  curarr: "\u21B7",
+  curarrm: "\u293C",
+  curlyeqprec: "\u22DE",
+  curlyeqsucc: "\u22DF",
+  curlyvee: "\u22CE",
+  curlywedge: "\u22CF",
+  curren: "\xA4",
+  curvearrowleft: "\u21B6",
+  curvearrowright: "\u21B7",
+  cuvee: "\u22CE",
+  cuwed: "\u22CF",
+  cwconint: "\u2232",
+  cwint: "\u2231",
+  cylcty: "\u232D",
+  dArr: "\u21D3",
+  dHar: "\u2965",
+  dagger: "\u2020",
+  daleth: "\u2138",
+  darr: "\u2193",
+  dash: "\u2010",
+  dashv: "\u22A3",
+  dbkarow: "\u290F",
+  dblac: "\u02DD",
+  dcaron: "\u010F",
+  dcy: "\u0434",
+  dd: "\u2146",
+  ddagger: "\u2021",
+  ddarr: "\u21CA",
+  ddotseq: "\u2A77",
+  deg: "\xB0",
+  delta: "\u03B4",
+  demptyv: "\u29B1",
+  dfisht: "\u297F",
+  dfr: "\u{1D521}",
+  dharl: "\u21C3",
+  dharr: "\u21C2",
+  diam: "\u22C4",
+  diamond: "\u22C4",
+  diamondsuit: "\u2666",
+  diams: "\u2666",
+  die: "\xA8",
+  digamma: "\u03DD",
+  disin: "\u22F2",
+  div: "\xF7",
+  divide: "\xF7",
+  divideontimes: "\u22C7",
+  divonx: "\u22C7",
+  djcy: "\u0452",
+  dlcorn: "\u231E",
+  dlcrop: "\u230D",
+  dollar: "$",
+  dopf: "\u{1D555}",
+  dot: "\u02D9",
+  doteq: "\u2250",
+  doteqdot: "\u2251",
+  dotminus: "\u2238",
+  dotplus: "\u2214",
+  dotsquare: "\u22A1",
+  doublebarwedge: "\u2306",
+  downarrow: "\u2193",
+  downdownarrows: "\u21CA",
+  downharpoonleft: "\u21C3",
+  downharpoonright: "\u21C2",
+  drbkarow: "\u2910",
+  drcorn: "\u231F",
+  drcrop: "\u230C",
+  dscr: "\u{1D4B9}",
+  dscy: "\u0455",
+  dsol: "\u29F6",
+  dstrok: "\u0111",
+  dtdot: "\u22F1",
+  dtri: "\u25BF",
+  dtrif: "\u25BE",
+  duarr: "\u21F5",
+  duhar: "\u296F",
+  dwangle: "\u29A6",
+  dzcy: "\u045F",
+  dzigrarr: "\u27FF",
+  eDDot: "\u2A77",
+  eDot: "\u2251",
+  eacute: "\xE9",
+  easter: "\u2A6E",
+  ecaron: "\u011B",
+  ecir: "\u2256",
+  ecirc: "\xEA",
+  ecolon: "\u2255",
+  ecy: "\u044D",
+  edot: "\u0117",
+  ee: "\u2147",
+  efDot: "\u2252",
+  efr: "\u{1D522}",
+  eg: "\u2A9A",
+  egrave: "\xE8",
+  egs: "\u2A96",
+  egsdot: "\u2A98",
+  el: "\u2A99",
+  elinters: "\u23E7",
+  ell: "\u2113",
+  els: "\u2A95",
+  elsdot: "\u2A97",
+  emacr: "\u0113",
+  empty: "\u2205",
+  emptyset: "\u2205",
+  emptyv: "\u2205",
+  emsp13: "\u2004",
+  emsp14: "\u2005",
+  emsp: "\u2003",
+  eng: "\u014B",
+  ensp: "\u2002",
+  eogon: "\u0119",
+  eopf: "\u{1D556}",
+  epar: "\u22D5",
+  eparsl: "\u29E3",
+  eplus: "\u2A71",
+  epsi: "\u03B5",
+  epsilon: "\u03B5",
+  epsiv: "\u03F5",
+  eqcirc: "\u2256",
+  eqcolon: "\u2255",
+  eqsim: "\u2242",
+  eqslantgtr: "\u2A96",
+  eqslantless: "\u2A95",
+  equals: "=",
+  equest: "\u225F",
+  equiv: "\u2261",
+  equivDD: "\u2A78",
+  eqvparsl: "\u29E5",
+  erDot: "\u2253",
+  erarr: "\u2971",
+  escr: "\u212F",
+  esdot: "\u2250",
+  esim: "\u2242",
+  eta: "\u03B7",
+  eth: "\xF0",
+  euml: "\xEB",
+  euro: "\u20AC",
+  excl: "!",
+  exist: "\u2203",
+  expectation: "\u2130",
+  exponentiale: "\u2147",
+  fallingdotseq: "\u2252",
+  fcy: "\u0444",
+  female: "\u2640",
+  ffilig: "\uFB03",
+  fflig: "\uFB00",
+  ffllig: "\uFB04",
+  ffr: "\u{1D523}",
+  filig: "\uFB01",
+  fjlig: "fj",
+  flat: "\u266D",
+  fllig: "\uFB02",
+  fltns: "\u25B1",
+  fnof: "\u0192",
+  fopf: "\u{1D557}",
+  forall: "\u2200",
+  fork: "\u22D4",
+  forkv: "\u2AD9",
+  fpartint: "\u2A0D",
+  frac12: "\xBD",
+  frac13: "\u2153",
+  frac14: "\xBC",
+  frac15: "\u2155",
+  frac16: "\u2159",
+  frac18: "\u215B",
+  frac23: "\u2154",
+  frac25: "\u2156",
+  frac34: "\xBE",
+  frac35: "\u2157",
+  frac38: "\u215C",
+  frac45: "\u2158",
+  frac56: "\u215A",
+  frac58: "\u215D",
+  frac78: "\u215E",
+  frasl: "\u2044",
+  frown: "\u2322",
+  fscr: "\u{1D4BB}",
+  gE: "\u2267",
+  gEl: "\u2A8C",
+  gacute: "\u01F5",
+  gamma: "\u03B3",
+  gammad: "\u03DD",
+  gap: "\u2A86",
+  gbreve: "\u011F",
+  gcirc: "\u011D",
+  gcy: "\u0433",
+  gdot: "\u0121",
+  ge: "\u2265",
+  gel: "\u22DB",
+  geq: "\u2265",
+  geqq: "\u2267",
+  geqslant: "\u2A7E",
+  ges: "\u2A7E",
+  gescc: "\u2AA9",
+  gesdot: "\u2A80",
+  gesdoto: "\u2A82",
+  gesdotol: "\u2A84",
+  gesl: "\u22DB\uFE00",
+  gesles: "\u2A94",
+  gfr: "\u{1D524}",
+  gg: "\u226B",
+  ggg: "\u22D9",
+  gimel: "\u2137",
+  gjcy: "\u0453",
+  gl: "\u2277",
+  glE: "\u2A92",
+  gla: "\u2AA5",
+  glj: "\u2AA4",
+  gnE: "\u2269",
+  gnap: "\u2A8A",
+  gnapprox: "\u2A8A",
+  gne: "\u2A88",
+  gneq: "\u2A88",
+  gneqq: "\u2269",
+  gnsim: "\u22E7",
+  gopf: "\u{1D558}",
+  grave: "`",
+  gscr: "\u210A",
+  gsim: "\u2273",
+  gsime: "\u2A8E",
+  gsiml: "\u2A90",
+  gt: ">",
+  gtcc: "\u2AA7",
+  gtcir: "\u2A7A",
+  gtdot: "\u22D7",
+  gtlPar: "\u2995",
+  gtquest: "\u2A7C",
+  gtrapprox: "\u2A86",
+  gtrarr: "\u2978",
+  gtrdot: "\u22D7",
+  gtreqless: "\u22DB",
+  gtreqqless: "\u2A8C",
+  gtrless: "\u2277",
+  gtrsim: "\u2273",
+  gvertneqq: "\u2269\uFE00",
+  gvnE: "\u2269\uFE00",
+  hArr: "\u21D4",
+  hairsp: "\u200A",
+  half: "\xBD",
+  hamilt: "\u210B",
+  hardcy: "\u044A",
+  harr: "\u2194",
+  harrcir: "\u2948",
+  harrw: "\u21AD",
+  hbar: "\u210F",
+  hcirc: "\u0125",
+  hearts: "\u2665",
+  heartsuit: "\u2665",
+  hellip: "\u2026",
+  hercon: "\u22B9",
+  hfr: "\u{1D525}",
+  hksearow: "\u2925",
+  hkswarow: "\u2926",
+  hoarr: "\u21FF",
+  homtht: "\u223B",
+  hookleftarrow: "\u21A9",
+  hookrightarrow: "\u21AA",
+  hopf: "\u{1D559}",
+  horbar: "\u2015",
+  hscr: "\u{1D4BD}",
+  hslash: "\u210F",
+  hstrok: "\u0127",
+  hybull: "\u2043",
+  hyphen: "\u2010",
+  iacute: "\xED",
+  ic: "\u2063",
+  icirc: "\xEE",
+  icy: "\u0438",
+  iecy: "\u0435",
+  iexcl: "\xA1",
+  iff: "\u21D4",
+  ifr: "\u{1D526}",
+  igrave: "\xEC",
+  ii: "\u2148",
+  iiiint: "\u2A0C",
+  iiint: "\u222D",
+  iinfin: "\u29DC",
+  iiota: "\u2129",
+  ijlig: "\u0133",
+  imacr: "\u012B",
+  image: "\u2111",
+  imagline: "\u2110",
+  imagpart: "\u2111",
+  imath: "\u0131",
+  imof: "\u22B7",
+  imped: "\u01B5",
+  in: "\u2208",
+  incare: "\u2105",
+  infin: "\u221E",
+  infintie: "\u29DD",
+  inodot: "\u0131",
+  int: "\u222B",
+  intcal: "\u22BA",
+  integers: "\u2124",
+  intercal: "\u22BA",
+  intlarhk: "\u2A17",
+  intprod: "\u2A3C",
+  iocy: "\u0451",
+  iogon: "\u012F",
+  iopf: "\u{1D55A}",
+  iota: "\u03B9",
+  iprod: "\u2A3C",
+  iquest: "\xBF",
+  iscr: "\u{1D4BE}",
+  isin: "\u2208",
+  isinE: "\u22F9",
+  isindot: "\u22F5",
+  isins: "\u22F4",
+  isinsv: "\u22F3",
+  isinv: "\u2208",
+  it: "\u2062",
+  itilde: "\u0129",
+  iukcy: "\u0456",
+  iuml: "\xEF",
+  jcirc: "\u0135",
+  jcy: "\u0439",
+  jfr: "\u{1D527}",
+  jmath: "\u0237",
+  jopf: "\u{1D55B}",
+  jscr: "\u{1D4BF}",
+  jsercy: "\u0458",
+  jukcy: "\u0454",
+  kappa: "\u03BA",
+  kappav: "\u03F0",
+  kcedil: "\u0137",
+  kcy: "\u043A",
+  kfr: "\u{1D528}",
+  kgreen: "\u0138",
+  khcy: "\u0445",
+  kjcy: "\u045C",
+  kopf: "\u{1D55C}",
+  kscr: "\u{1D4C0}",
+  lAarr: "\u21DA",
+  lArr: "\u21D0",
+  lAtail: "\u291B",
+  lBarr: "\u290E",
+  lE: "\u2266",
+  lEg: "\u2A8B",
+  lHar: "\u2962",
+  lacute: "\u013A",
+  laemptyv: "\u29B4",
+  lagran: "\u2112",
+  lambda: "\u03BB",
+  lang: "\u27E8",
+  langd: "\u2991",
+  langle: "\u27E8",
+  lap: "\u2A85",
+  laquo: "\xAB",
+  larr: "\u2190",
+  larrb: "\u21E4",
+  larrbfs: "\u291F",
+  larrfs: "\u291D",
+  larrhk: "\u21A9",
+  larrlp: "\u21AB",
+  larrpl: "\u2939",
+  larrsim: "\u2973",
+  larrtl: "\u21A2",
+  lat: "\u2AAB",
+  latail: "\u2919",
+  late: "\u2AAD",
+  lates: "\u2AAD\uFE00",
+  lbarr: "\u290C",
+  lbbrk: "\u2772",
+  lbrace: "{",
+  lbrack: "[",
+  lbrke: "\u298B",
+  lbrksld: "\u298F",
+  lbrkslu: "\u298D",
+  lcaron: "\u013E",
+  lcedil: "\u013C",
+  lceil: "\u2308",
+  lcub: "{",
+  lcy: "\u043B",
+  ldca: "\u2936",
+  ldquo: "\u201C",
+  ldquor: "\u201E",
+  ldrdhar: "\u2967",
+  ldrushar: "\u294B",
+  ldsh: "\u21B2",
+  le: "\u2264",
+  leftarrow: "\u2190",
+  leftarrowtail: "\u21A2",
+  leftharpoondown: "\u21BD",
+  leftharpoonup: "\u21BC",
+  leftleftarrows: "\u21C7",
+  leftrightarrow: "\u2194",
+  leftrightarrows: "\u21C6",
+  leftrightharpoons: "\u21CB",
+  leftrightsquigarrow: "\u21AD",
+  leftthreetimes: "\u22CB",
+  leg: "\u22DA",
+  leq: "\u2264",
+  leqq: "\u2266",
+  leqslant: "\u2A7D",
+  les: "\u2A7D",
+  lescc: "\u2AA8",
+  lesdot: "\u2A7F",
+  lesdoto: "\u2A81",
+  lesdotor: "\u2A83",
+  lesg: "\u22DA\uFE00",
+  lesges: "\u2A93",
+  lessapprox: "\u2A85",
+  lessdot: "\u22D6",
+  lesseqgtr: "\u22DA",
+  lesseqqgtr: "\u2A8B",
+  lessgtr: "\u2276",
+  lesssim: "\u2272",
+  lfisht: "\u297C",
+  lfloor: "\u230A",
+  lfr: "\u{1D529}",
+  lg: "\u2276",
+  lgE: "\u2A91",
+  lhard: "\u21BD",
+  lharu: "\u21BC",
+  lharul: "\u296A",
+  lhblk: "\u2584",
+  ljcy: "\u0459",
+  ll: "\u226A",
+  llarr: "\u21C7",
+  llcorner: "\u231E",
+  llhard: "\u296B",
+  lltri: "\u25FA",
+  lmidot: "\u0140",
+  lmoust: "\u23B0",
+  lmoustache: "\u23B0",
+  lnE: "\u2268",
+  lnap: "\u2A89",
+  lnapprox: "\u2A89",
+  lne: "\u2A87",
+  lneq: "\u2A87",
+  lneqq: "\u2268",
+  lnsim: "\u22E6",
+  loang: "\u27EC",
+  loarr: "\u21FD",
+  lobrk: "\u27E6",
+  longleftarrow: "\u27F5",
+  longleftrightarrow: "\u27F7",
+  longmapsto: "\u27FC",
+  longrightarrow: "\u27F6",
+  looparrowleft: "\u21AB",
+  looparrowright: "\u21AC",
+  lopar: "\u2985",
+  lopf: "\u{1D55D}",
+  loplus: "\u2A2D",
+  lotimes: "\u2A34",
+  lowast: "\u2217",
+  lowbar: "_",
+  loz: "\u25CA",
+  lozenge: "\u25CA",
+  lozf: "\u29EB",
+  lpar: "(",
+  lparlt: "\u2993",
+  lrarr: "\u21C6",
+  lrcorner: "\u231F",
+  lrhar: "\u21CB",
+  lrhard: "\u296D",
+  lrm: "\u200E",
+  lrtri: "\u22BF",
+  lsaquo: "\u2039",
+  lscr: "\u{1D4C1}",
+  lsh: "\u21B0",
+  lsim: "\u2272",
+  lsime: "\u2A8D",
+  lsimg: "\u2A8F",
+  lsqb: "[",
+  lsquo: "\u2018",
+  lsquor: "\u201A",
+  lstrok: "\u0142",
+  lt: "<",
+  ltcc: "\u2AA6",
+  ltcir: "\u2A79",
+  ltdot: "\u22D6",
+  lthree: "\u22CB",
+  ltimes: "\u22C9",
+  ltlarr: "\u2976",
+  ltquest: "\u2A7B",
+  ltrPar: "\u2996",
+  ltri: "\u25C3",
+  ltrie: "\u22B4",
+  ltrif: "\u25C2",
+  lurdshar: "\u294A",
+  luruhar: "\u2966",
+  lvertneqq: "\u2268\uFE00",
+  lvnE: "\u2268\uFE00",
+  mDDot: "\u223A",
+  macr: "\xAF",
+  male: "\u2642",
+  malt: "\u2720",
+  maltese: "\u2720",
+  map: "\u21A6",
+  mapsto: "\u21A6",
+  mapstodown: "\u21A7",
+  mapstoleft: "\u21A4",
+  mapstoup: "\u21A5",
+  marker: "\u25AE",
+  mcomma: "\u2A29",
+  mcy: "\u043C",
+  mdash: "\u2014",
+  measuredangle: "\u2221",
+  mfr: "\u{1D52A}",
+  mho: "\u2127",
+  micro: "\xB5",
+  mid: "\u2223",
+  midast: "*",
+  midcir: "\u2AF0",
+  middot: "\xB7",
+  minus: "\u2212",
+  minusb: "\u229F",
+  minusd: "\u2238",
+  minusdu: "\u2A2A",
+  mlcp: "\u2ADB",
+  mldr: "\u2026",
+  mnplus: "\u2213",
+  models: "\u22A7",
+  mopf: "\u{1D55E}",
+  mp: "\u2213",
+  mscr: "\u{1D4C2}",
+  mstpos: "\u223E",
+  mu: "\u03BC",
+  multimap: "\u22B8",
+  mumap: "\u22B8",
+  nGg: "\u22D9\u0338",
+  nGt: "\u226B\u20D2",
+  nGtv: "\u226B\u0338",
+  nLeftarrow: "\u21CD",
+  nLeftrightarrow: "\u21CE",
+  nLl: "\u22D8\u0338",
+  nLt: "\u226A\u20D2",
+  nLtv: "\u226A\u0338",
+  nRightarrow: "\u21CF",
+  nVDash: "\u22AF",
+  nVdash: "\u22AE",
+  nabla: "\u2207",
+  nacute: "\u0144",
+  nang: "\u2220\u20D2",
+  nap: "\u2249",
+  napE: "\u2A70\u0338",
+  napid: "\u224B\u0338",
+  napos: "\u0149",
+  napprox: "\u2249",
+  natur: "\u266E",
+  natural: "\u266E",
+  naturals: "\u2115",
+  nbsp: "\xA0",
+  nbump: "\u224E\u0338",
+  nbumpe: "\u224F\u0338",
+  ncap: "\u2A43",
+  ncaron: "\u0148",
+  ncedil: "\u0146",
+  ncong: "\u2247",
+  ncongdot: "\u2A6D\u0338",
+  ncup: "\u2A42",
+  ncy: "\u043D",
+  ndash: "\u2013",
+  ne: "\u2260",
+  neArr: "\u21D7",
+  nearhk: "\u2924",
+  nearr: "\u2197",
+  nearrow: "\u2197",
+  nedot: "\u2250\u0338",
+  nequiv: "\u2262",
+  nesear: "\u2928",
+  nesim: "\u2242\u0338",
+  nexist: "\u2204",
+  nexists: "\u2204",
+  nfr: "\u{1D52B}",
+  ngE: "\u2267\u0338",
+  nge: "\u2271",
+  ngeq: "\u2271",
+  ngeqq: "\u2267\u0338",
+  ngeqslant: "\u2A7E\u0338",
+  nges: "\u2A7E\u0338",
+  ngsim: "\u2275",
+  ngt: "\u226F",
+  ngtr: "\u226F",
+  nhArr: "\u21CE",
+  nharr: "\u21AE",
+  nhpar: "\u2AF2",
+  ni: "\u220B",
+  nis: "\u22FC",
+  nisd: "\u22FA",
+  niv: "\u220B",
+  njcy: "\u045A",
+  nlArr: "\u21CD",
+  nlE: "\u2266\u0338",
+  nlarr: "\u219A",
+  nldr: "\u2025",
+  nle: "\u2270",
+  nleftarrow: "\u219A",
+  nleftrightarrow: "\u21AE",
+  nleq: "\u2270",
+  nleqq: "\u2266\u0338",
+  nleqslant: "\u2A7D\u0338",
+  nles: "\u2A7D\u0338",
+  nless: "\u226E",
+  nlsim: "\u2274",
+  nlt: "\u226E",
+  nltri: "\u22EA",
+  nltrie: "\u22EC",
+  nmid: "\u2224",
+  nopf: "\u{1D55F}",
+  not: "\xAC",
+  notin: "\u2209",
+  notinE: "\u22F9\u0338",
+  notindot: "\u22F5\u0338",
+  notinva: "\u2209",
+  notinvb: "\u22F7",
+  notinvc: "\u22F6",
+  notni: "\u220C",
+  notniva: "\u220C",
+  notnivb: "\u22FE",
+  notnivc: "\u22FD",
+  npar: "\u2226",
+  nparallel: "\u2226",
+  nparsl: "\u2AFD\u20E5",
+  npart: "\u2202\u0338",
+  npolint: "\u2A14",
+  npr: "\u2280",
+  nprcue: "\u22E0",
+  npre: "\u2AAF\u0338",
+  nprec: "\u2280",
+  npreceq: "\u2AAF\u0338",
+  nrArr: "\u21CF",
+  nrarr: "\u219B",
+  nrarrc: "\u2933\u0338",
+  nrarrw: "\u219D\u0338",
+  nrightarrow: "\u219B",
+  nrtri: "\u22EB",
+  nrtrie: "\u22ED",
+  nsc: "\u2281",
+  nsccue: "\u22E1",
+  nsce: "\u2AB0\u0338",
+  nscr: "\u{1D4C3}",
+  nshortmid: "\u2224",
+  nshortparallel: "\u2226",
+  nsim: "\u2241",
+  nsime: "\u2244",
+  nsimeq: "\u2244",
+  nsmid: "\u2224",
+  nspar: "\u2226",
+  nsqsube: "\u22E2",
+  nsqsupe: "\u22E3",
+  nsub: "\u2284",
+  nsubE: "\u2AC5\u0338",
+  nsube: "\u2288",
+  nsubset: "\u2282\u20D2",
+  nsubseteq: "\u2288",
+  nsubseteqq: "\u2AC5\u0338",
+  nsucc: "\u2281",
+  nsucceq: "\u2AB0\u0338",
+  nsup: "\u2285",
+  nsupE: "\u2AC6\u0338",
+  nsupe: "\u2289",
+  nsupset: "\u2283\u20D2",
+  nsupseteq: "\u2289",
+  nsupseteqq: "\u2AC6\u0338",
+  ntgl: "\u2279",
+  ntilde: "\xF1",
+  ntlg: "\u2278",
+  ntriangleleft: "\u22EA",
+  ntrianglelefteq: "\u22EC",
+  ntriangleright: "\u22EB",
+  ntrianglerighteq: "\u22ED",
+  nu: "\u03BD",
+  num: "#",
+  numero: "\u2116",
+  numsp: "\u2007",
+  nvDash: "\u22AD",
+  nvHarr: "\u2904",
+  nvap: "\u224D\u20D2",
+  nvdash: "\u22AC",
+  nvge: "\u2265\u20D2",
+  nvgt: ">\u20D2",
+  nvinfin: "\u29DE",
+  nvlArr: "\u2902",
+  nvle: "\u2264\u20D2",
+  nvlt: "<\u20D2",
+  nvltrie: "\u22B4\u20D2",
+  nvrArr: "\u2903",
+  nvrtrie: "\u22B5\u20D2",
+  nvsim: "\u223C\u20D2",
+  nwArr: "\u21D6",
+  nwarhk: "\u2923",
+  nwarr: "\u2196",
+  nwarrow: "\u2196",
+  nwnear: "\u2927",
+  oS: "\u24C8",
+  oacute: "\xF3",
+  oast: "\u229B",
+  ocir: "\u229A",
+  ocirc: "\xF4",
+  ocy: "\u043E",
+  odash: "\u229D",
+  odblac: "\u0151",
+  odiv: "\u2A38",
+  odot: "\u2299",
+  odsold: "\u29BC",
+  oelig: "\u0153",
+  ofcir: "\u29BF",
+  ofr: "\u{1D52C}",
+  ogon: "\u02DB",
+  ograve: "\xF2",
+  ogt: "\u29C1",
+  ohbar: "\u29B5",
+  ohm: "\u03A9",
+  oint: "\u222E",
+  olarr: "\u21BA",
+  olcir: "\u29BE",
+  olcross: "\u29BB",
+  oline: "\u203E",
+  olt: "\u29C0",
+  omacr: "\u014D",
+  omega: "\u03C9",
+  omicron: "\u03BF",
+  omid: "\u29B6",
+  ominus: "\u2296",
+  oopf: "\u{1D560}",
+  opar: "\u29B7",
+  operp: "\u29B9",
+  oplus: "\u2295",
+  or: "\u2228",
+  orarr: "\u21BB",
+  ord: "\u2A5D",
+  order: "\u2134",
+  orderof: "\u2134",
+  ordf: "\xAA",
+  ordm: "\xBA",
+  origof: "\u22B6",
+  oror: "\u2A56",
+  orslope: "\u2A57",
+  orv: "\u2A5B",
+  oscr: "\u2134",
+  oslash: "\xF8",
+  osol: "\u2298",
+  otilde: "\xF5",
+  otimes: "\u2297",
+  otimesas: "\u2A36",
+  ouml: "\xF6",
+  ovbar: "\u233D",
+  par: "\u2225",
+  para: "\xB6",
+  parallel: "\u2225",
+  parsim: "\u2AF3",
+  parsl: "\u2AFD",
+  part: "\u2202",
+  pcy: "\u043F",
+  percnt: "%",
+  period: ".",
+  permil: "\u2030",
+  perp: "\u22A5",
+  pertenk: "\u2031",
+  pfr: "\u{1D52D}",
+  phi: "\u03C6",
+  phiv: "\u03D5",
+  phmmat: "\u2133",
+  phone: "\u260E",
+  pi: "\u03C0",
+  pitchfork: "\u22D4",
+  piv: "\u03D6",
+  planck: "\u210F",
+  planckh: "\u210E",
+  plankv: "\u210F",
+  plus: "+",
+  plusacir: "\u2A23",
+  plusb: "\u229E",
+  pluscir: "\u2A22",
+  plusdo: "\u2214",
+  plusdu: "\u2A25",
+  pluse: "\u2A72",
+  plusmn: "\xB1",
+  plussim: "\u2A26",
+  plustwo: "\u2A27",
+  pm: "\xB1",
+  pointint: "\u2A15",
+  popf: "\u{1D561}",
+  pound: "\xA3",
+  pr: "\u227A",
+  prE: "\u2AB3",
+  prap: "\u2AB7",
+  prcue: "\u227C",
+  pre: "\u2AAF",
+  prec: "\u227A",
+  precapprox: "\u2AB7",
+  preccurlyeq: "\u227C",
+  preceq: "\u2AAF",
+  precnapprox: "\u2AB9",
+  precneqq: "\u2AB5",
+  precnsim: "\u22E8",
+  precsim: "\u227E",
+  prime: "\u2032",
+  primes: "\u2119",
+  prnE: "\u2AB5",
+  prnap: "\u2AB9",
+  prnsim: "\u22E8",
+  prod: "\u220F",
+  profalar: "\u232E",
+  profline: "\u2312",
+  profsurf: "\u2313",
+  prop: "\u221D",
+  propto: "\u221D",
+  prsim: "\u227E",
+  prurel: "\u22B0",
+  pscr: "\u{1D4C5}",
+  psi: "\u03C8",
+  puncsp: "\u2008",
+  qfr: "\u{1D52E}",
+  qint: "\u2A0C",
+  qopf: "\u{1D562}",
+  qprime: "\u2057",
+  qscr: "\u{1D4C6}",
+  quaternions: "\u210D",
+  quatint: "\u2A16",
+  quest: "?",
+  questeq: "\u225F",
+  quot: '"',
+  rAarr: "\u21DB",
+  rArr: "\u21D2",
+  rAtail: "\u291C",
+  rBarr: "\u290F",
+  rHar: "\u2964",
+  race: "\u223D\u0331",
+  racute: "\u0155",
+  radic: "\u221A",
+  raemptyv: "\u29B3",
+  rang: "\u27E9",
+  rangd: "\u2992",
+  range: "\u29A5",
+  rangle: "\u27E9",
+  raquo: "\xBB",
+  rarr: "\u2192",
+  rarrap: "\u2975",
+  rarrb: "\u21E5",
+  rarrbfs: "\u2920",
+  rarrc: "\u2933",
+  rarrfs: "\u291E",
+  rarrhk: "\u21AA",
+  rarrlp: "\u21AC",
+  rarrpl: "\u2945",
+  rarrsim: "\u2974",
+  rarrtl: "\u21A3",
+  rarrw: "\u219D",
+  ratail: "\u291A",
+  ratio: "\u2236",
+  rationals: "\u211A",
+  rbarr: "\u290D",
+  rbbrk: "\u2773",
+  rbrace: "}",
+  rbrack: "]",
+  rbrke: "\u298C",
+  rbrksld: "\u298E",
+  rbrkslu: "\u2990",
+  rcaron: "\u0159",
+  rcedil: "\u0157",
+  rceil: "\u2309",
+  rcub: "}",
+  rcy: "\u0440",
+  rdca: "\u2937",
+  rdldhar: "\u2969",
+  rdquo: "\u201D",
+  rdquor: "\u201D",
+  rdsh: "\u21B3",
+  real: "\u211C",
+  realine: "\u211B",
+  realpart: "\u211C",
+  reals: "\u211D",
+  rect: "\u25AD",
+  reg: "\xAE",
+  rfisht: "\u297D",
+  rfloor: "\u230B",
+  rfr: "\u{1D52F}",
+  rhard: "\u21C1",
+  rharu: "\u21C0",
+  rharul: "\u296C",
+  rho: "\u03C1",
+  rhov: "\u03F1",
+  rightarrow: "\u2192",
+  rightarrowtail: "\u21A3",
+  rightharpoondown: "\u21C1",
+  rightharpoonup: "\u21C0",
+  rightleftarrows: "\u21C4",
+  rightleftharpoons: "\u21CC",
+  rightrightarrows: "\u21C9",
+  rightsquigarrow: "\u219D",
+  rightthreetimes: "\u22CC",
+  ring: "\u02DA",
+  risingdotseq: "\u2253",
+  rlarr: "\u21C4",
+  rlhar: "\u21CC",
+  rlm: "\u200F",
+  rmoust: "\u23B1",
+  rmoustache: "\u23B1",
+  rnmid: "\u2AEE",
+  roang: "\u27ED",
+  roarr: "\u21FE",
+  robrk: "\u27E7",
+  ropar: "\u2986",
+  ropf: "\u{1D563}",
+  roplus: "\u2A2E",
+  rotimes: "\u2A35",
+  rpar: ")",
+  rpargt: "\u2994",
+  rppolint: "\u2A12",
+  rrarr: "\u21C9",
+  rsaquo: "\u203A",
+  rscr: "\u{1D4C7}",
+  rsh: "\u21B1",
+  rsqb: "]",
+  rsquo: "\u2019",
+  rsquor: "\u2019",
+  rthree: "\u22CC",
+  rtimes: "\u22CA",
+  rtri: "\u25B9",
+  rtrie: "\u22B5",
+  rtrif: "\u25B8",
+  rtriltri: "\u29CE",
+  ruluhar: "\u2968",
+  rx: "\u211E",
+  sacute: "\u015B",
+  sbquo: "\u201A",
+  sc: "\u227B",
+  scE: "\u2AB4",
+  scap: "\u2AB8",
+  scaron: "\u0161",
+  sccue: "\u227D",
+  sce: "\u2AB0",
+  scedil: "\u015F",
+  scirc: "\u015D",
+  scnE: "\u2AB6",
+  scnap: "\u2ABA",
+  scnsim: "\u22E9",
+  scpolint: "\u2A13",
+  scsim: "\u227F",
+  scy: "\u0441",
+  sdot: "\u22C5",
+  sdotb: "\u22A1",
+  sdote: "\u2A66",
+  seArr: "\u21D8",
+  searhk: "\u2925",
+  searr: "\u2198",
+  searrow: "\u2198",
+  sect: "\xA7",
+  semi: ";",
+  seswar: "\u2929",
+  setminus: "\u2216",
+  setmn: "\u2216",
+  sext: "\u2736",
+  sfr: "\u{1D530}",
+  sfrown: "\u2322",
+  sharp: "\u266F",
+  shchcy: "\u0449",
+  shcy: "\u0448",
+  shortmid: "\u2223",
+  shortparallel: "\u2225",
+  shy: "\xAD",
+  sigma: "\u03C3",
+  sigmaf: "\u03C2",
+  sigmav: "\u03C2",
+  sim: "\u223C",
+  simdot: "\u2A6A",
+  sime: "\u2243",
+  simeq: "\u2243",
+  simg: "\u2A9E",
+  simgE: "\u2AA0",
+  siml: "\u2A9D",
+  simlE: "\u2A9F",
+  simne: "\u2246",
+  simplus: "\u2A24",
+  simrarr: "\u2972",
+  slarr: "\u2190",
+  smallsetminus: "\u2216",
+  smashp: "\u2A33",
+  smeparsl: "\u29E4",
+  smid: "\u2223",
+  smile: "\u2323",
+  smt: "\u2AAA",
+  smte: "\u2AAC",
+  smtes: "\u2AAC\uFE00",
+  softcy: "\u044C",
+  sol: "/",
+  solb: "\u29C4",
+  solbar: "\u233F",
+  sopf: "\u{1D564}",
+  spades: "\u2660",
+  spadesuit: "\u2660",
+  spar: "\u2225",
+  sqcap: "\u2293",
+  sqcaps: "\u2293\uFE00",
+  sqcup: "\u2294",
+  sqcups: "\u2294\uFE00",
+  sqsub: "\u228F",
+  sqsube: "\u2291",
+  sqsubset: "\u228F",
+  sqsubseteq: "\u2291",
+  sqsup: "\u2290",
+  sqsupe: "\u2292",
+  sqsupset: "\u2290",
+  sqsupseteq: "\u2292",
+  squ: "\u25A1",
+  square: "\u25A1",
+  squarf: "\u25AA",
+  squf: "\u25AA",
+  srarr: "\u2192",
+  sscr: "\u{1D4C8}",
+  ssetmn: "\u2216",
+  ssmile: "\u2323",
+  sstarf: "\u22C6",
+  star: "\u2606",
+  starf: "\u2605",
+  straightepsilon: "\u03F5",
+  straightphi: "\u03D5",
+  strns: "\xAF",
+  sub: "\u2282",
+  subE: "\u2AC5",
+  subdot: "\u2ABD",
+  sube: "\u2286",
+  subedot: "\u2AC3",
+  submult: "\u2AC1",
+  subnE: "\u2ACB",
+  subne: "\u228A",
+  subplus: "\u2ABF",
+  subrarr: "\u2979",
+  subset: "\u2282",
+  subseteq: "\u2286",
+  subseteqq: "\u2AC5",
+  subsetneq: "\u228A",
+  subsetneqq: "\u2ACB",
+  subsim: "\u2AC7",
+  subsub: "\u2AD5",
+  subsup: "\u2AD3",
+  succ: "\u227B",
+  succapprox: "\u2AB8",
+  succcurlyeq: "\u227D",
+  succeq: "\u2AB0",
+  succnapprox: "\u2ABA",
+  succneqq: "\u2AB6",
+  succnsim: "\u22E9",
+  succsim: "\u227F",
+  sum: "\u2211",
+  sung: "\u266A",
+  sup1: "\xB9",
+  sup2: "\xB2",
+  sup3: "\xB3",
+  sup: "\u2283",
+  supE: "\u2AC6",
+  supdot: "\u2ABE",
+  supdsub: "\u2AD8",
+  supe: "\u2287",
+  supedot: "\u2AC4",
+  suphsol: "\u27C9",
+  suphsub: "\u2AD7",
+  suplarr: "\u297B",
+  supmult: "\u2AC2",
+  supnE: "\u2ACC",
+  supne: "\u228B",
+  supplus: "\u2AC0",
+  supset: "\u2283",
+  supseteq: "\u2287",
+  supseteqq: "\u2AC6",
+  supsetneq: "\u228B",
+  supsetneqq: "\u2ACC",
+  supsim: "\u2AC8",
+  supsub: "\u2AD4",
+  supsup: "\u2AD6",
+  swArr: "\u21D9",
+  swarhk: "\u2926",
+  swarr: "\u2199",
+  swarrow: "\u2199",
+  swnwar: "\u292A",
+  szlig: "\xDF",
+  target: "\u2316",
+  tau: "\u03C4",
+  tbrk: "\u23B4",
+  tcaron: "\u0165",
+  tcedil: "\u0163",
+  tcy: "\u0442",
+  tdot: "\u20DB",
+  telrec: "\u2315",
+  tfr: "\u{1D531}",
+  there4: "\u2234",
+  therefore: "\u2234",
+  theta: "\u03B8",
+  thetasym: "\u03D1",
+  thetav: "\u03D1",
+  thickapprox: "\u2248",
+  thicksim: "\u223C",
+  thinsp: "\u2009",
+  thkap: "\u2248",
+  thksim: "\u223C",
+  thorn: "\xFE",
+  tilde: "\u02DC",
+  times: "\xD7",
+  timesb: "\u22A0",
+  timesbar: "\u2A31",
+  timesd: "\u2A30",
+  tint: "\u222D",
+  toea: "\u2928",
+  top: "\u22A4",
+  topbot: "\u2336",
+  topcir: "\u2AF1",
+  topf: "\u{1D565}",
+  topfork: "\u2ADA",
+  tosa: "\u2929",
+  tprime: "\u2034",
+  trade: "\u2122",
+  triangle: "\u25B5",
+  triangledown: "\u25BF",
+  triangleleft: "\u25C3",
+  trianglelefteq: "\u22B4",
+  triangleq: "\u225C",
+  triangleright: "\u25B9",
+  trianglerighteq: "\u22B5",
+  tridot: "\u25EC",
+  trie: "\u225C",
+  triminus: "\u2A3A",
+  triplus: "\u2A39",
+  trisb: "\u29CD",
+  tritime: "\u2A3B",
+  trpezium: "\u23E2",
+  tscr: "\u{1D4C9}",
+  tscy: "\u0446",
+  tshcy: "\u045B",
+  tstrok: "\u0167",
+  twixt: "\u226C",
+  twoheadleftarrow: "\u219E",
+  twoheadrightarrow: "\u21A0",
+  uArr: "\u21D1",
+  uHar: "\u2963",
+  uacute: "\xFA",
+  uarr: "\u2191",
+  ubrcy: "\u045E",
+  ubreve: "\u016D",
+  ucirc: "\xFB",
+  ucy: "\u0443",
+  udarr: "\u21C5",
+  udblac: "\u0171",
+  udhar: "\u296E",
+  ufisht: "\u297E",
+  ufr: "\u{1D532}",
+  ugrave: "\xF9",
+  uharl: "\u21BF",
+  uharr: "\u21BE",
+  uhblk: "\u2580",
+  ulcorn: "\u231C",
+  ulcorner: "\u231C",
+  ulcrop: "\u230F",
+  ultri: "\u25F8",
+  umacr: "\u016B",
+  uml: "\xA8",
+  uogon: "\u0173",
+  uopf: "\u{1D566}",
+  uparrow: "\u2191",
+  updownarrow: "\u2195",
+  upharpoonleft: "\u21BF",
+  upharpoonright: "\u21BE",
+  uplus: "\u228E",
+  upsi: "\u03C5",
+  upsih: "\u03D2",
+  upsilon: "\u03C5",
+  upuparrows: "\u21C8",
+  urcorn: "\u231D",
+  urcorner: "\u231D",
+  urcrop: "\u230E",
+  uring: "\u016F",
+  urtri: "\u25F9",
+  uscr: "\u{1D4CA}",
+  utdot: "\u22F0",
+  utilde: "\u0169",
+  utri: "\u25B5",
+  utrif: "\u25B4",
+  uuarr: "\u21C8",
+  uuml: "\xFC",
+  uwangle: "\u29A7",
+  vArr: "\u21D5",
+  vBar: "\u2AE8",
+  vBarv: "\u2AE9",
+  vDash: "\u22A8",
+  vangrt: "\u299C",
+  varepsilon: "\u03F5",
+  varkappa: "\u03F0",
+  varnothing: "\u2205",
+  varphi: "\u03D5",
+  varpi: "\u03D6",
+  varpropto: "\u221D",
+  varr: "\u2195",
+  varrho: "\u03F1",
+  varsigma: "\u03C2",
+  varsubsetneq: "\u228A\uFE00",
+  varsubsetneqq: "\u2ACB\uFE00",
+  varsupsetneq: "\u228B\uFE00",
+  varsupsetneqq: "\u2ACC\uFE00",
+  vartheta: "\u03D1",
+  vartriangleleft: "\u22B2",
+  vartriangleright: "\u22B3",
+  vcy: "\u0432",
+  vdash: "\u22A2",
+  vee: "\u2228",
+  veebar: "\u22BB",
+  veeeq: "\u225A",
+  vellip: "\u22EE",
+  verbar: "|",
+  vert: "|",
+  vfr: "\u{1D533}",
+  vltri: "\u22B2",
+  vnsub: "\u2282\u20D2",
+  vnsup: "\u2283\u20D2",
+  vopf: "\u{1D567}",
+  vprop: "\u221D",
+  vrtri: "\u22B3",
+  vscr: "\u{1D4CB}",
+  vsubnE: "\u2ACB\uFE00",
+  vsubne: "\u228A\uFE00",
+  vsupnE: "\u2ACC\uFE00",
+  vsupne: "\u228B\uFE00",
+  vzigzag: "\u299A",
+  wcirc: "\u0175",
+  wedbar: "\u2A5F",
+  wedge: "\u2227",
+  wedgeq: "\u2259",
+  weierp: "\u2118",
+  wfr: "\u{1D534}",
+  wopf: "\u{1D568}",
+  wp: "\u2118",
+  wr: "\u2240",
+  wreath: "\u2240",
+  wscr: "\u{1D4CC}",
+  xcap: "\u22C2",
+  xcirc: "\u25EF",
+  xcup: "\u22C3",
+  xdtri: "\u25BD",
+  xfr: "\u{1D535}",
+  xhArr: "\u27FA",
+  xharr: "\u27F7",
+  xi: "\u03BE",
+  xlArr: "\u27F8",
+  xlarr: "\u27F5",
+  xmap: "\u27FC",
+  xnis: "\u22FB",
+  xodot: "\u2A00",
+  xopf: "\u{1D569}",
+  xoplus: "\u2A01",
+  xotime: "\u2A02",
+  xrArr: "\u27F9",
+  xrarr: "\u27F6",
+  xscr: "\u{1D4CD}",
+  xsqcup: "\u2A06",
+  xuplus: "\u2A04",
+  xutri: "\u25B3",
+  xvee: "\u22C1",
+  xwedge: "\u22C0",
+  yacute: "\xFD",
+  yacy: "\u044F",
+  ycirc: "\u0177",
+  ycy: "\u044B",
+  yen: "\xA5",
+  yfr: "\u{1D536}",
+  yicy: "\u0457",
+  yopf: "\u{1D56A}",
+  yscr: "\u{1D4CE}",
+  yucy: "\u044E",
+  yuml: "\xFF",
+  zacute: "\u017A",
+  zcaron: "\u017E",
+  zcy: "\u0437",
+  zdot: "\u017C",
+  zeetrf: "\u2128",
+  zeta: "\u03B6",
+  zfr: "\u{1D537}",
+  zhcy: "\u0436",
+  zigrarr: "\u21DD",
+  zopf: "\u{1D56B}",
+  zscr: "\u{1D4CF}",
+  zwj: "\u200D",
+  zwnj: "\u200C"
+};
+
+// node_modules/decode-named-character-reference/index.js
+var own = {}.hasOwnProperty;
+function decodeNamedCharacterReference(value2) {
+  return own.call(characterEntities, value2) ? characterEntities[value2] : false;
+}
+
+// node_modules/micromark-util-chunked/index.js
+function splice(list2, start, remove, items) {
+  const end = list2.length;
+  let chunkStart = 0;
+  let parameters;
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+  if (items.length < 1e4) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    list2.splice(...parameters);
+  } else {
+    if (remove) list2.splice(start, remove);
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 1e4);
+      parameters.unshift(start, 0);
+      list2.splice(...parameters);
+      chunkStart += 1e4;
+      start += 1e4;
+    }
+  }
+}
+function push(list2, items) {
+  if (list2.length > 0) {
+    splice(list2, list2.length, 0, items);
+    return list2;
+  }
+  return items;
+}
+
+// node_modules/micromark-util-combine-extensions/index.js
+var hasOwnProperty = {}.hasOwnProperty;
+function combineExtensions(extensions) {
+  const all2 = {};
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    syntaxExtension(all2, extensions[index2]);
+  }
+  return all2;
+}
+function syntaxExtension(all2, extension2) {
+  let hook;
+  for (hook in extension2) {
+    const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
+    const left = maybe || (all2[hook] = {});
+    const right = extension2[hook];
+    let code2;
+    if (right) {
+      for (code2 in right) {
+        if (!hasOwnProperty.call(left, code2)) left[code2] = [];
+        const value2 = right[code2];
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code2],
+          Array.isArray(value2) ? value2 : value2 ? [value2] : []
+        );
+      }
+    }
+  }
+}
+function constructs(existing, list2) {
+  let index2 = -1;
+  const before = [];
+  while (++index2 < list2.length) {
+    ;
+    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
+  }
+  splice(existing, 0, 0, before);
+}
+
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
+function decodeNumericCharacterReference(value2, base) {
+  const code2 = Number.parseInt(value2, base);
+  if (
+    // C0 except for HT, LF, FF, CR, space.
+    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
+    code2 > 55295 && code2 < 57344 || // Noncharacters.
+    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
+    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    // Out of range
+    code2 > 1114111
+  ) {
+    return "\uFFFD";
+  }
+  return String.fromCodePoint(code2);
+}
+
+// node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value2) {
+  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
+
+// node_modules/micromark-util-character/index.js
+var asciiAlpha = regexCheck(/[A-Za-z]/);
+var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+function asciiControl(code2) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code2 !== null && (code2 < 32 || code2 === 127)
+  );
+}
+var asciiDigit = regexCheck(/\d/);
+var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+function markdownLineEnding(code2) {
+  return code2 !== null && code2 < -2;
+}
+function markdownLineEndingOrSpace(code2) {
+  return code2 !== null && (code2 < 0 || code2 === 32);
+}
+function markdownSpace(code2) {
+  return code2 === -2 || code2 === -1 || code2 === 32;
+}
+var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+var unicodeWhitespace = regexCheck(/\s/);
+function regexCheck(regex) {
+  return check;
+  function check(code2) {
+    return code2 !== null && code2 > -1 && regex.test(String.fromCharCode(code2));
+  }
+}
+
+// node_modules/micromark-factory-space/index.js
+function factorySpace(effects, ok3, type, max) {
+  const limit = max ? max - 1 : Infinity;
+  let size = 0;
+  return start;
+  function start(code2) {
+    if (markdownSpace(code2)) {
+      effects.enter(type);
+      return prefix2(code2);
+    }
+    return ok3(code2);
+  }
+  function prefix2(code2) {
+    if (markdownSpace(code2) && size++ < limit) {
+      effects.consume(code2);
+      return prefix2;
+    }
+    effects.exit(type);
+    return ok3(code2);
+  }
+}
+function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
+  let size = 0;
+  return start;
+  function start(code2) {
+    if (max > 0 && markdownSpace(code2)) {
+      effects.enter(type);
+      return prefix2(code2);
+    }
+    return after(code2);
+  }
+  function prefix2(code2) {
+    if (markdownSpace(code2) && size < max) {
+      effects.consume(code2);
+      size++;
+      return prefix2;
+    }
+    effects.exit(type);
+    return after(code2);
+  }
+  function after(code2) {
+    return size >= min ? ok3(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark/lib/initialize/content.js
+var content = {
+  tokenize: initializeContent
+};
+function initializeContent(effects) {
+  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
+  let previous3;
+  return contentStart;
+  function afterContentStartConstruct(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code2);
+    effects.exit("lineEnding");
+    return factorySpace(effects, contentStart, "linePrefix");
+  }
+  function paragraphInitial(code2) {
+    effects.enter("paragraph");
+    return lineStart(code2);
+  }
+  function lineStart(code2) {
+    const token = effects.enter("chunkText", {
+      contentType: "text",
+      previous: previous3
+    });
+    if (previous3) {
+      previous3.next = token;
+    }
+    previous3 = token;
+    return data(code2);
+  }
+  function data(code2) {
+    if (code2 === null) {
+      effects.exit("chunkText");
+      effects.exit("paragraph");
+      effects.consume(code2);
+      return;
+    }
+    if (markdownLineEnding(code2)) {
+      effects.consume(code2);
+      effects.exit("chunkText");
+      return lineStart;
+    }
+    effects.consume(code2);
+    return data;
+  }
+}
+
+// node_modules/micromark-util-edit-map/index.js
+var EditMap = class {
+  /**
+   * Create a new edit map.
+   *
+   * @returns
+   *   New instance.
+   */
+  constructor() {
+    this.index = /* @__PURE__ */ new Map();
+    this.map = [];
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add) {
+    addImplementation(this, index2, remove, add, false);
+  }
+  /**
+   * Create an edit: but insert `add` before existing additions, instead of
+   * after them.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  addBefore(index2, remove, add) {
+    addImplementation(this, index2, remove, add, true);
+  }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation(editMap, at2, remove, add, before) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at2);
+  if (existing) {
+    existing[1] += remove;
+    if (before) {
+      add.push(...existing[2]);
+      existing[2] = add;
+    } else {
+      existing[2].push(...add);
+    }
+    return;
+  }
+  const change = [at2, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at2, change);
+}
+
+// node_modules/micromark/lib/initialize/document.js
+var document = {
+  tokenize: initializeDocument
+};
+var containerConstruct = {
+  tokenize: tokenizeContainer
+};
+function initializeDocument(effects) {
+  const self = this;
+  const stack = [];
+  let continued = 0;
+  let childFlow;
+  let childToken;
+  let lineStartOffset;
+  return start;
+  function start(code2) {
+    if (continued < stack.length) {
+      const item = stack[continued];
+      self.containerState = item[1];
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
+    }
+    return checkNewContainers(code2);
+  }
+  function documentContinue(code2) {
+    continued++;
+    if (self.containerState._closeFlow) {
+      self.containerState._closeFlow = void 0;
+      if (childFlow) {
+        closeFlow();
+      }
+      const indexBeforeExits = self.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let point3;
+      while (indexBeforeFlow--) {
+        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
+          point3 = self.events[indexBeforeFlow][1].end;
+          break;
+        }
+      }
+      exitContainers(continued);
+      let index2 = indexBeforeExits;
+      while (index2 < self.events.length) {
+        self.events[index2][1].end = {
+          ...point3
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self.events);
+      return checkNewContainers(code2);
+    }
+    return start(code2);
+  }
+  function checkNewContainers(code2) {
+    if (continued === stack.length) {
+      if (!childFlow) {
+        return documentContinued(code2);
+      }
+      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
+        return flowStart(code2);
+      }
+      self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+    }
+    self.containerState = {};
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
+  }
+  function thereIsANewContainer(code2) {
+    if (childFlow) {
+      closeFlow();
+    }
+    exitContainers(continued);
+    return documentContinued(code2);
+  }
+  function thereIsNoNewContainer(code2) {
+    self.parser.lazy[self.now().line] = continued !== stack.length;
+    lineStartOffset = self.now().offset;
+    return flowStart(code2);
+  }
+  function documentContinued(code2) {
+    self.containerState = {};
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
+  }
+  function containerContinue(code2) {
+    continued++;
+    stack.push([self.currentConstruct, self.containerState]);
+    return documentContinued(code2);
+  }
+  function flowStart(code2) {
+    if (code2 === null) {
+      if (childFlow) {
+        closeFlow();
+      }
+      exitContainers(0);
+      effects.consume(code2);
+      return;
+    }
+    childFlow = childFlow || self.parser.flow(self.now());
+    effects.enter("chunkFlow", {
+      _tokenizer: childFlow,
+      contentType: "flow",
+      previous: childToken
+    });
+    return flowContinue(code2);
+  }
+  function flowContinue(code2) {
+    if (code2 === null) {
+      writeToChild(effects.exit("chunkFlow"), true);
+      exitContainers(0);
+      effects.consume(code2);
+      return;
+    }
+    if (markdownLineEnding(code2)) {
+      effects.consume(code2);
+      writeToChild(effects.exit("chunkFlow"));
+      continued = 0;
+      self.interrupt = void 0;
+      return start;
+    }
+    effects.consume(code2);
+    return flowContinue;
+  }
+  function writeToChild(token, endOfFile) {
+    const stream = self.sliceStream(token);
+    if (endOfFile) {
+      stream.push(null);
+    }
+    token.previous = childToken;
+    if (childToken) {
+      childToken.next = token;
+    }
+    childToken = token;
+    childFlow.defineSkip(token.start);
+    childFlow.write(stream);
+    if (self.parser.lazy[token.start.line]) {
+      let index2 = childFlow.events.length;
+      while (index2--) {
+        if (
+          // The token starts before the line ending…
+          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index2][1].end || // …or ends after it.
+          childFlow.events[index2][1].end.offset > lineStartOffset)
+        ) {
+          return;
+        }
+      }
+      const indexBeforeExits = self.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let seen;
+      let point3;
+      while (indexBeforeFlow--) {
+        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
+          if (seen) {
+            point3 = self.events[indexBeforeFlow][1].end;
+            break;
+          }
+          seen = true;
+        }
+      }
+      exitContainers(continued);
+      index2 = indexBeforeExits;
+      while (index2 < self.events.length) {
+        self.events[index2][1].end = {
+          ...point3
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self.events);
+    }
+  }
+  function exitContainers(size) {
+    let index2 = stack.length;
+    while (index2-- > size) {
+      const entry = stack[index2];
+      self.containerState = entry[1];
+      entry[0].exit.call(self, effects);
+    }
+    stack.length = size;
+  }
+  function closeFlow() {
+    childFlow.write([null]);
+    childToken = void 0;
+    childFlow = void 0;
+    self.containerState._closeFlow = void 0;
+  }
+}
+function tokenizeContainer(effects, ok3, nok) {
+  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+}
+
+// node_modules/micromark-util-classify-character/index.js
+function classifyCharacter(code2) {
+  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+    return 1;
+  }
+  if (unicodePunctuation(code2)) {
+    return 2;
+  }
+}
+
+// node_modules/micromark-util-resolve-all/index.js
+function resolveAll(constructs2, events, context) {
+  const called = [];
+  let index2 = -1;
+  while (++index2 < constructs2.length) {
+    const resolve = constructs2[index2].resolveAll;
+    if (resolve && !called.includes(resolve)) {
+      events = resolve(events, context);
+      called.push(resolve);
+    }
+  }
+  return events;
+}
+
+// node_modules/micromark-core-commonmark/lib/attention.js
+var attention = {
+  name: "attention",
+  resolveAll: resolveAllAttention,
+  tokenize: tokenizeAttention
+};
+function resolveAllAttention(events, context) {
+  let index2 = -1;
+  let nextEvents;
+  while (++index2 < events.length) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
+      let open = index2;
+      while (open--) {
+        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+            continue;
+          }
+          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const start = {
+            ...events[open][1].end
+          };
+          const end = {
+            ...events[index2][1].start
+          };
+          movePoint(start, -use);
+          movePoint(end, use);
+          const openingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start,
+            end: {
+              ...events[open][1].end
+            }
+          };
+          const closingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start: {
+              ...events[index2][1].start
+            },
+            end
+          };
+          const text4 = {
+            type: use > 1 ? "strongText" : "emphasisText",
+            start: {
+              ...events[open][1].end
+            },
+            end: {
+              ...events[index2][1].start
+            }
+          };
+          const group = {
+            type: use > 1 ? "strong" : "emphasis",
+            start: {
+              ...openingSequence.start
+            },
+            end: {
+              ...closingSequence.end
+            }
+          };
+          events[open][1].end = {
+            ...openingSequence.start
+          };
+          events[index2][1].start = {
+            ...closingSequence.end
+          };
+          nextEvents = [];
+          if (events[open][1].end.offset - events[open][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
+          }
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
+          nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          let offset = 0;
+          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+            offset = 2;
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+          }
+          splice(events, open - 1, index2 - open + 3, nextEvents);
+          index2 = open + nextEvents.length - offset - 2;
+          break;
+        }
+      }
+    }
+  }
+  index2 = -1;
+  while (++index2 < events.length) {
+    if (events[index2][1].type === "attentionSequence") {
+      events[index2][1].type = "data";
+    }
+  }
+  return events;
+}
+function tokenizeAttention(effects, ok3) {
+  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
+  const previous3 = this.previous;
+  const before = classifyCharacter(previous3);
+  let marker;
+  return start;
+  function start(code2) {
+    marker = code2;
+    effects.enter("attentionSequence");
+    return inside(code2);
+  }
+  function inside(code2) {
+    if (code2 === marker) {
+      effects.consume(code2);
+      return inside;
+    }
+    const token = effects.exit("attentionSequence");
+    const after = classifyCharacter(code2);
+    const open = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
+    return ok3(code2);
+  }
+}
+function movePoint(point3, offset) {
+  point3.column += offset;
+  point3.offset += offset;
+  point3._bufferIndex += offset;
+}
+
+// node_modules/micromark-core-commonmark/lib/autolink.js
+var autolink = {
+  name: "autolink",
+  tokenize: tokenizeAutolink
+};
+function tokenizeAutolink(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code2) {
+    effects.enter("autolink");
+    effects.enter("autolinkMarker");
+    effects.consume(code2);
+    effects.exit("autolinkMarker");
+    effects.enter("autolinkProtocol");
+    return open;
+  }
+  function open(code2) {
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
+      return schemeOrEmailAtext;
+    }
+    if (code2 === 64) {
+      return nok(code2);
+    }
+    return emailAtext(code2);
+  }
+  function schemeOrEmailAtext(code2) {
+    if (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) {
+      size = 1;
+      return schemeInsideOrEmailAtext(code2);
+    }
+    return emailAtext(code2);
+  }
+  function schemeInsideOrEmailAtext(code2) {
+    if (code2 === 58) {
+      effects.consume(code2);
+      size = 0;
+      return urlInside;
+    }
+    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32) {
+      effects.consume(code2);
+      return schemeInsideOrEmailAtext;
+    }
+    size = 0;
+    return emailAtext(code2);
+  }
+  function urlInside(code2) {
+    if (code2 === 62) {
+      effects.exit("autolinkProtocol");
+      effects.enter("autolinkMarker");
+      effects.consume(code2);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    if (code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2)) {
+      return nok(code2);
+    }
+    effects.consume(code2);
+    return urlInside;
+  }
+  function emailAtext(code2) {
+    if (code2 === 64) {
+      effects.consume(code2);
+      return emailAtSignOrDot;
+    }
+    if (asciiAtext(code2)) {
+      effects.consume(code2);
+      return emailAtext;
+    }
+    return nok(code2);
+  }
+  function emailAtSignOrDot(code2) {
+    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
+  }
+  function emailLabel(code2) {
+    if (code2 === 46) {
+      effects.consume(code2);
+      size = 0;
+      return emailAtSignOrDot;
+    }
+    if (code2 === 62) {
+      effects.exit("autolinkProtocol").type = "autolinkEmail";
+      effects.enter("autolinkMarker");
+      effects.consume(code2);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    return emailValue(code2);
+  }
+  function emailValue(code2) {
+    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
+      const next = code2 === 45 ? emailValue : emailLabel;
+      effects.consume(code2);
+      return next;
+    }
+    return nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/blank-line.js
+var blankLine = {
+  partial: true,
+  tokenize: tokenizeBlankLine
+};
+function tokenizeBlankLine(effects, ok3, nok) {
+  return start;
+  function start(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
+  }
+  function after(code2) {
+    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/block-quote.js
+var blockQuote = {
+  continuation: {
+    tokenize: tokenizeBlockQuoteContinuation
+  },
+  exit,
+  name: "blockQuote",
+  tokenize: tokenizeBlockQuoteStart
+};
+function tokenizeBlockQuoteStart(effects, ok3, nok) {
+  const self = this;
+  return start;
+  function start(code2) {
+    if (code2 === 62) {
+      const state = self.containerState;
+      if (!state.open) {
+        effects.enter("blockQuote", {
+          _container: true
+        });
+        state.open = true;
+      }
+      effects.enter("blockQuotePrefix");
+      effects.enter("blockQuoteMarker");
+      effects.consume(code2);
+      effects.exit("blockQuoteMarker");
+      return after;
+    }
+    return nok(code2);
+  }
+  function after(code2) {
+    if (markdownSpace(code2)) {
+      effects.enter("blockQuotePrefixWhitespace");
+      effects.consume(code2);
+      effects.exit("blockQuotePrefixWhitespace");
+      effects.exit("blockQuotePrefix");
+      return ok3;
+    }
+    effects.exit("blockQuotePrefix");
+    return ok3(code2);
+  }
+}
+function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
+  const self = this;
+  return contStart;
+  function contStart(code2) {
+    if (markdownSpace(code2)) {
+      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    }
+    return contBefore(code2);
+  }
+  function contBefore(code2) {
+    return effects.attempt(blockQuote, ok3, nok)(code2);
+  }
+}
+function exit(effects) {
+  effects.exit("blockQuote");
+}
+
+// node_modules/micromark-core-commonmark/lib/character-escape.js
+var characterEscape = {
+  name: "characterEscape",
+  tokenize: tokenizeCharacterEscape
+};
+function tokenizeCharacterEscape(effects, ok3, nok) {
+  return start;
+  function start(code2) {
+    effects.enter("characterEscape");
+    effects.enter("escapeMarker");
+    effects.consume(code2);
+    effects.exit("escapeMarker");
+    return inside;
+  }
+  function inside(code2) {
+    if (asciiPunctuation(code2)) {
+      effects.enter("characterEscapeValue");
+      effects.consume(code2);
+      effects.exit("characterEscapeValue");
+      effects.exit("characterEscape");
+      return ok3;
+    }
+    return nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/character-reference.js
+var characterReference = {
+  name: "characterReference",
+  tokenize: tokenizeCharacterReference
+};
+function tokenizeCharacterReference(effects, ok3, nok) {
+  const self = this;
+  let size = 0;
+  let max;
+  let test;
+  return start;
+  function start(code2) {
+    effects.enter("characterReference");
+    effects.enter("characterReferenceMarker");
+    effects.consume(code2);
+    effects.exit("characterReferenceMarker");
+    return open;
+  }
+  function open(code2) {
+    if (code2 === 35) {
+      effects.enter("characterReferenceMarkerNumeric");
+      effects.consume(code2);
+      effects.exit("characterReferenceMarkerNumeric");
+      return numeric2;
+    }
+    effects.enter("characterReferenceValue");
+    max = 31;
+    test = asciiAlphanumeric;
+    return value2(code2);
+  }
+  function numeric2(code2) {
+    if (code2 === 88 || code2 === 120) {
+      effects.enter("characterReferenceMarkerHexadecimal");
+      effects.consume(code2);
+      effects.exit("characterReferenceMarkerHexadecimal");
+      effects.enter("characterReferenceValue");
+      max = 6;
+      test = asciiHexDigit;
+      return value2;
+    }
+    effects.enter("characterReferenceValue");
+    max = 7;
+    test = asciiDigit;
+    return value2(code2);
+  }
+  function value2(code2) {
+    if (code2 === 59 && size) {
+      const token = effects.exit("characterReferenceValue");
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
+        return nok(code2);
+      }
+      effects.enter("characterReferenceMarker");
+      effects.consume(code2);
+      effects.exit("characterReferenceMarker");
+      effects.exit("characterReference");
+      return ok3;
+    }
+    if (test(code2) && size++ < max) {
+      effects.consume(code2);
+      return value2;
+    }
+    return nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+var nonLazyContinuation = {
+  partial: true,
+  tokenize: tokenizeNonLazyContinuation
+};
+function tokenizeNonLazyContinuation(effects, ok3, nok) {
+  const self = this;
+  return start;
+  function start(code2) {
+    if (code2 === null) {
+      return nok(code2);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code2);
+    effects.exit("lineEnding");
+    return after;
+  }
+  function after(code2) {
+    return self.parser.lazy[self.now().line] ? nok(code2) : ok3(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
+var codeFenced = {
+  concrete: true,
+  name: "codeFenced",
+  tokenize: tokenizeCodeFenced
+};
+function tokenizeCodeFenced(effects, ok3, nok) {
+  const self = this;
+  const closeStart = {
+    partial: true,
+    tokenize: tokenizeCloseStart
+  };
+  let initialPrefix = 0;
+  let sizeOpen = 0;
+  let marker;
+  return start;
+  function start(code2) {
+    return beforeSequenceOpen(code2);
+  }
+  function beforeSequenceOpen(code2) {
+    const tail = self.events[self.events.length - 1];
+    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+    marker = code2;
+    effects.enter("codeFenced");
+    effects.enter("codeFencedFence");
+    effects.enter("codeFencedFenceSequence");
+    return sequenceOpen(code2);
+  }
+  function sequenceOpen(code2) {
+    if (code2 === marker) {
+      sizeOpen++;
+      effects.consume(code2);
+      return sequenceOpen;
+    }
+    if (sizeOpen < 3) {
+      return nok(code2);
+    }
+    effects.exit("codeFencedFenceSequence");
+    return markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2);
+  }
+  function infoBefore(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("codeFencedFence");
+      return self.interrupt ? ok3(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+    }
+    effects.enter("codeFencedFenceInfo");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return info(code2);
+  }
+  function info(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return infoBefore(code2);
+    }
+    if (markdownSpace(code2)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return factorySpace(effects, metaBefore, "whitespace")(code2);
+    }
+    if (code2 === 96 && code2 === marker) {
+      return nok(code2);
+    }
+    effects.consume(code2);
+    return info;
+  }
+  function metaBefore(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      return infoBefore(code2);
+    }
+    effects.enter("codeFencedFenceMeta");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta(code2);
+  }
+  function meta(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceMeta");
+      return infoBefore(code2);
+    }
+    if (code2 === 96 && code2 === marker) {
+      return nok(code2);
+    }
+    effects.consume(code2);
+    return meta;
+  }
+  function atNonLazyBreak(code2) {
+    return effects.attempt(closeStart, after, contentBefore)(code2);
+  }
+  function contentBefore(code2) {
+    effects.enter("lineEnding");
+    effects.consume(code2);
+    effects.exit("lineEnding");
+    return contentStart;
+  }
+  function contentStart(code2) {
+    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
+  }
+  function beforeContentChunk(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+    }
+    effects.enter("codeFlowValue");
+    return contentChunk(code2);
+  }
+  function contentChunk(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("codeFlowValue");
+      return beforeContentChunk(code2);
+    }
+    effects.consume(code2);
+    return contentChunk;
+  }
+  function after(code2) {
+    effects.exit("codeFenced");
+    return ok3(code2);
+  }
+  function tokenizeCloseStart(effects2, ok4, nok2) {
+    let size = 0;
+    return startBefore;
+    function startBefore(code2) {
+      effects2.enter("lineEnding");
+      effects2.consume(code2);
+      effects2.exit("lineEnding");
+      return start2;
+    }
+    function start2(code2) {
+      effects2.enter("codeFencedFence");
+      return markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
+    }
+    function beforeSequenceClose(code2) {
+      if (code2 === marker) {
+        effects2.enter("codeFencedFenceSequence");
+        return sequenceClose(code2);
+      }
+      return nok2(code2);
+    }
+    function sequenceClose(code2) {
+      if (code2 === marker) {
+        size++;
+        effects2.consume(code2);
+        return sequenceClose;
+      }
+      if (size >= sizeOpen) {
+        effects2.exit("codeFencedFenceSequence");
+        return markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2);
+      }
+      return nok2(code2);
+    }
+    function sequenceCloseAfter(code2) {
+      if (code2 === null || markdownLineEnding(code2)) {
+        effects2.exit("codeFencedFence");
+        return ok4(code2);
+      }
+      return nok2(code2);
+    }
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-indented.js
+var codeIndented = {
+  name: "codeIndented",
+  tokenize: tokenizeCodeIndented
+};
+var furtherStart = {
+  partial: true,
+  tokenize: tokenizeFurtherStart
+};
+function tokenizeCodeIndented(effects, ok3, nok) {
+  return start;
+  function start(code2) {
+    effects.enter("codeIndented");
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code2);
+  }
+  function atBreak(code2) {
+    if (code2 === null) {
+      return after(code2);
+    }
+    if (markdownLineEnding(code2)) {
+      return effects.attempt(furtherStart, atBreak, after)(code2);
+    }
+    effects.enter("codeFlowValue");
+    return inside(code2);
+  }
+  function inside(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("codeFlowValue");
+      return atBreak(code2);
+    }
+    effects.consume(code2);
+    return inside;
+  }
+  function after(code2) {
+    effects.exit("codeIndented");
+    return ok3(code2);
+  }
+}
+function tokenizeFurtherStart(effects, ok3, nok) {
+  const self = this;
+  return furtherStart2;
+  function furtherStart2(code2) {
+    if (self.parser.lazy[self.now().line]) {
+      return nok(code2);
+    }
+    if (markdownLineEnding(code2)) {
+      effects.enter("lineEnding");
+      effects.consume(code2);
+      effects.exit("lineEnding");
+      return furtherStart2;
+    }
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code2);
+  }
+  function onNotEnoughPrefix(code2) {
+    return markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/code-text.js
+var codeText = {
+  name: "codeText",
+  previous,
+  resolve: resolveCodeText,
+  tokenize: tokenizeCodeText
+};
+function resolveCodeText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  let index2;
+  let enter;
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+    index2 = headEnterIndex;
+    while (++index2 < tailExitIndex) {
+      if (events[index2][1].type === "codeTextData") {
+        events[headEnterIndex][1].type = "codeTextPadding";
+        events[tailExitIndex][1].type = "codeTextPadding";
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+  index2 = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index2 <= tailExitIndex) {
+    if (enter === void 0) {
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+        enter = index2;
+      }
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+      events[enter][1].type = "codeTextData";
+      if (index2 !== enter + 2) {
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
+        tailExitIndex -= index2 - enter - 2;
+        index2 = enter + 2;
+      }
+      enter = void 0;
+    }
+  }
+  return events;
+}
+function previous(code2) {
+  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+function tokenizeCodeText(effects, ok3, nok) {
+  const self = this;
+  let sizeOpen = 0;
+  let size;
+  let token;
+  return start;
+  function start(code2) {
+    effects.enter("codeText");
+    effects.enter("codeTextSequence");
+    return sequenceOpen(code2);
+  }
+  function sequenceOpen(code2) {
+    if (code2 === 96) {
+      effects.consume(code2);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    effects.exit("codeTextSequence");
+    return between(code2);
+  }
+  function between(code2) {
+    if (code2 === null) {
+      return nok(code2);
+    }
+    if (code2 === 32) {
+      effects.enter("space");
+      effects.consume(code2);
+      effects.exit("space");
+      return between;
+    }
+    if (code2 === 96) {
+      token = effects.enter("codeTextSequence");
+      size = 0;
+      return sequenceClose(code2);
+    }
+    if (markdownLineEnding(code2)) {
+      effects.enter("lineEnding");
+      effects.consume(code2);
+      effects.exit("lineEnding");
+      return between;
+    }
+    effects.enter("codeTextData");
+    return data(code2);
+  }
+  function data(code2) {
+    if (code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2)) {
+      effects.exit("codeTextData");
+      return between(code2);
+    }
+    effects.consume(code2);
+    return data;
+  }
+  function sequenceClose(code2) {
+    if (code2 === 96) {
+      effects.consume(code2);
+      size++;
+      return sequenceClose;
+    }
+    if (size === sizeOpen) {
+      effects.exit("codeTextSequence");
+      effects.exit("codeText");
+      return ok3(code2);
+    }
+    token.type = "codeTextData";
+    return data(code2);
+  }
+}
+
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+var SpliceBuffer = class {
+  /**
+   * @param {ReadonlyArray<T> | null | undefined} [initial]
+   *   Initial items (optional).
+   * @returns
+   *   Splice buffer.
+   */
+  constructor(initial) {
+    this.left = initial ? [...initial] : [];
+    this.right = [];
+  }
+  /**
+   * Array access;
+   * does not move the cursor.
+   *
+   * @param {number} index
+   *   Index.
+   * @return {T}
+   *   Item.
+   */
+  get(index2) {
+    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
+      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+    }
+    if (index2 < this.left.length) return this.left[index2];
+    return this.right[this.right.length - index2 + this.left.length - 1];
+  }
+  /**
+   * The length of the splice buffer, one greater than the largest index in the
+   * array.
+   */
+  get length() {
+    return this.left.length + this.right.length;
+  }
+  /**
+   * Remove and return `list[0]`;
+   * moves the cursor to `0`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  shift() {
+    this.setCursor(0);
+    return this.right.pop();
+  }
+  /**
+   * Slice the buffer to get an array;
+   * does not move the cursor.
+   *
+   * @param {number} start
+   *   Start.
+   * @param {number | null | undefined} [end]
+   *   End (optional).
+   * @returns {Array<T>}
+   *   Array of items.
+   */
+  slice(start, end) {
+    const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
+    if (stop < this.left.length) {
+      return this.left.slice(start, stop);
+    }
+    if (start > this.left.length) {
+      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+    }
+    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+  }
+  /**
+   * Mimics the behavior of Array.prototype.splice() except for the change of
+   * interface necessary to avoid segfaults when patching in very large arrays.
+   *
+   * This operation moves cursor is moved to `start` and results in the cursor
+   * placed after any inserted items.
+   *
+   * @param {number} start
+   *   Start;
+   *   zero-based index at which to start changing the array;
+   *   negative numbers count backwards from the end of the array and values
+   *   that are out-of bounds are clamped to the appropriate end of the array.
+   * @param {number | null | undefined} [deleteCount=0]
+   *   Delete count (default: `0`);
+   *   maximum number of elements to delete, starting from start.
+   * @param {Array<T> | null | undefined} [items=[]]
+   *   Items to include in place of the deleted items (default: `[]`).
+   * @return {Array<T>}
+   *   Any removed items.
+   */
+  splice(start, deleteCount, items) {
+    const count = deleteCount || 0;
+    this.setCursor(Math.trunc(start));
+    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    if (items) chunkedPush(this.left, items);
+    return removed.reverse();
+  }
+  /**
+   * Remove and return the highest-numbered item in the array, so
+   * `list[list.length - 1]`;
+   * Moves the cursor to `length`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  pop() {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    return this.left.pop();
+  }
+  /**
+   * Inserts a single item to the high-numbered side of the array;
+   * moves the cursor to `length`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  push(item) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    this.left.push(item);
+  }
+  /**
+   * Inserts many items to the high-numbered side of the array.
+   * Moves the cursor to `length`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  pushMany(items) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    chunkedPush(this.left, items);
+  }
+  /**
+   * Inserts a single item to the low-numbered side of the array;
+   * Moves the cursor to `0`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshift(item) {
+    this.setCursor(0);
+    this.right.push(item);
+  }
+  /**
+   * Inserts many items to the low-numbered side of the array;
+   * moves the cursor to `0`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshiftMany(items) {
+    this.setCursor(0);
+    chunkedPush(this.right, items.reverse());
+  }
+  /**
+   * Move the cursor to a specific position in the array. Requires
+   * time proportional to the distance moved.
+   *
+   * If `n < 0`, the cursor will end up at the beginning.
+   * If `n > length`, the cursor will end up at the end.
+   *
+   * @param {number} n
+   *   Position.
+   * @return {undefined}
+   *   Nothing.
+   */
+  setCursor(n) {
+    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+    if (n < this.left.length) {
+      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.right, removed.reverse());
+    } else {
+      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.left, removed.reverse());
+    }
+  }
+};
+function chunkedPush(list2, right) {
+  let chunkStart = 0;
+  if (right.length < 1e4) {
+    list2.push(...right);
+  } else {
+    while (chunkStart < right.length) {
+      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
+      chunkStart += 1e4;
+    }
+  }
+}
+
+// node_modules/micromark-util-subtokenize/index.js
+function subtokenize(eventsArray) {
+  const jumps = {};
+  let index2 = -1;
+  let event;
+  let lineIndex;
+  let otherIndex;
+  let otherEvent;
+  let parameters;
+  let subevents;
+  let more;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index2 < events.length) {
+    while (index2 in jumps) {
+      index2 = jumps[index2];
+    }
+    event = events.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+    if (event[0] === "enter") {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index2));
+        index2 = jumps[index2];
+        more = true;
+      }
+    } else if (event[1]._container) {
+      otherIndex = index2;
+      lineIndex = void 0;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === "enter") {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+        parameters = events.slice(lineIndex, index2);
+        parameters.unshift(event);
+        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+      }
+    }
+  }
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more;
+}
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  const jumps = [];
+  const gaps = {};
+  let stream;
+  let previous3;
+  let index2 = -1;
+  let current = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+  while (current) {
+    while (events.get(++startPosition)[1] !== current) {
+    }
+    startPositions.push(startPosition);
+    if (!current._tokenizer) {
+      stream = context.sliceStream(current);
+      if (!current.next) {
+        stream.push(null);
+      }
+      if (previous3) {
+        tokenizer.defineSkip(current.start);
+      }
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream);
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
+      }
+    }
+    previous3 = current;
+    current = current.next;
+  }
+  current = token;
+  while (++index2 < childEvents.length) {
+    if (
+      // Find a void token that includes a break.
+      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
+    ) {
+      start = index2 + 1;
+      breaks.push(start);
+      current._tokenizer = void 0;
+      current.previous = void 0;
+      current = current.next;
+    }
+  }
+  tokenizer.events = [];
+  if (current) {
+    current._tokenizer = void 0;
+    current.previous = void 0;
+  } else {
+    breaks.pop();
+  }
+  index2 = breaks.length;
+  while (index2--) {
+    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+    const start2 = startPositions.pop();
+    jumps.push([start2, start2 + slice.length - 1]);
+    events.splice(start2, 2, slice);
+  }
+  jumps.reverse();
+  index2 = -1;
+  while (++index2 < jumps.length) {
+    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
+    adjust += jumps[index2][1] - jumps[index2][0] - 1;
+  }
+  return gaps;
+}
+
+// node_modules/micromark-core-commonmark/lib/content.js
+var content2 = {
+  resolve: resolveContent,
+  tokenize: tokenizeContent
+};
+var continuationConstruct = {
+  partial: true,
+  tokenize: tokenizeContinuation
+};
+function resolveContent(events) {
+  subtokenize(events);
+  return events;
+}
+function tokenizeContent(effects, ok3) {
+  let previous3;
+  return chunkStart;
+  function chunkStart(code2) {
+    effects.enter("content");
+    previous3 = effects.enter("chunkContent", {
+      contentType: "content"
+    });
+    return chunkInside(code2);
+  }
+  function chunkInside(code2) {
+    if (code2 === null) {
+      return contentEnd(code2);
+    }
+    if (markdownLineEnding(code2)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code2);
+    }
+    effects.consume(code2);
+    return chunkInside;
+  }
+  function contentEnd(code2) {
+    effects.exit("chunkContent");
+    effects.exit("content");
+    return ok3(code2);
+  }
+  function contentContinue(code2) {
+    effects.consume(code2);
+    effects.exit("chunkContent");
+    previous3.next = effects.enter("chunkContent", {
+      contentType: "content",
+      previous: previous3
+    });
+    previous3 = previous3.next;
+    return chunkInside;
+  }
+}
+function tokenizeContinuation(effects, ok3, nok) {
+  const self = this;
+  return startLookahead;
+  function startLookahead(code2) {
+    effects.exit("chunkContent");
+    effects.enter("lineEnding");
+    effects.consume(code2);
+    effects.exit("lineEnding");
+    return factorySpace(effects, prefixed, "linePrefix");
+  }
+  function prefixed(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      return nok(code2);
+    }
+    const tail = self.events[self.events.length - 1];
+    if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
+      return ok3(code2);
+    }
+    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code2);
+  }
+}
+
+// node_modules/micromark-factory-destination/index.js
+function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+  const limit = max || Number.POSITIVE_INFINITY;
+  let balance = 0;
+  return start;
+  function start(code2) {
+    if (code2 === 60) {
+      effects.enter(type);
+      effects.enter(literalType);
+      effects.enter(literalMarkerType);
+      effects.consume(code2);
+      effects.exit(literalMarkerType);
+      return enclosedBefore;
+    }
+    if (code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2)) {
+      return nok(code2);
+    }
+    effects.enter(type);
+    effects.enter(rawType);
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return raw(code2);
+  }
+  function enclosedBefore(code2) {
+    if (code2 === 62) {
+      effects.enter(literalMarkerType);
+      effects.consume(code2);
+      effects.exit(literalMarkerType);
+      effects.exit(literalType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return enclosed(code2);
+  }
+  function enclosed(code2) {
+    if (code2 === 62) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      return enclosedBefore(code2);
+    }
+    if (code2 === null || code2 === 60 || markdownLineEnding(code2)) {
+      return nok(code2);
+    }
+    effects.consume(code2);
+    return code2 === 92 ? enclosedEscape : enclosed;
+  }
+  function enclosedEscape(code2) {
+    if (code2 === 60 || code2 === 62 || code2 === 92) {
+      effects.consume(code2);
+      return enclosed;
+    }
+    return enclosed(code2);
+  }
+  function raw(code2) {
+    if (!balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2))) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      effects.exit(rawType);
+      effects.exit(type);
+      return ok3(code2);
+    }
+    if (balance < limit && code2 === 40) {
+      effects.consume(code2);
+      balance++;
+      return raw;
+    }
+    if (code2 === 41) {
+      effects.consume(code2);
+      balance--;
+      return raw;
+    }
+    if (code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2)) {
+      return nok(code2);
+    }
+    effects.consume(code2);
+    return code2 === 92 ? rawEscape : raw;
+  }
+  function rawEscape(code2) {
+    if (code2 === 40 || code2 === 41 || code2 === 92) {
+      effects.consume(code2);
+      return raw;
+    }
+    return raw(code2);
+  }
+}
+
+// node_modules/micromark-factory-label/index.js
+function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
+  const self = this;
+  let size = 0;
+  let seen;
+  return start;
+  function start(code2) {
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code2);
+    effects.exit(markerType);
+    effects.enter(stringType);
+    return atBreak;
+  }
+  function atBreak(code2) {
+    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
+    // which doesn’t need this.
+    // Hidden footnotes hook.
+    /* c8 ignore next 3 */
+    code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code2);
+    }
+    if (code2 === 93) {
+      effects.exit(stringType);
+      effects.enter(markerType);
+      effects.consume(code2);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    if (markdownLineEnding(code2)) {
+      effects.enter("lineEnding");
+      effects.consume(code2);
+      effects.exit("lineEnding");
+      return atBreak;
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return labelInside(code2);
+  }
+  function labelInside(code2) {
+    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999) {
+      effects.exit("chunkString");
+      return atBreak(code2);
+    }
+    effects.consume(code2);
+    if (!seen) seen = !markdownSpace(code2);
+    return code2 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code2) {
+    if (code2 === 91 || code2 === 92 || code2 === 93) {
+      effects.consume(code2);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code2);
+  }
+}
+
+// node_modules/micromark-factory-title/index.js
+function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
+  let marker;
+  return start;
+  function start(code2) {
+    if (code2 === 34 || code2 === 39 || code2 === 40) {
+      effects.enter(type);
+      effects.enter(markerType);
+      effects.consume(code2);
+      effects.exit(markerType);
+      marker = code2 === 40 ? 41 : code2;
+      return begin;
+    }
+    return nok(code2);
+  }
+  function begin(code2) {
+    if (code2 === marker) {
+      effects.enter(markerType);
+      effects.consume(code2);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    return atBreak(code2);
+  }
+  function atBreak(code2) {
+    if (code2 === marker) {
+      effects.exit(stringType);
+      return begin(marker);
+    }
+    if (code2 === null) {
+      return nok(code2);
+    }
+    if (markdownLineEnding(code2)) {
+      effects.enter("lineEnding");
+      effects.consume(code2);
+      effects.exit("lineEnding");
+      return factorySpace(effects, atBreak, "linePrefix");
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return inside(code2);
+  }
+  function inside(code2) {
+    if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
+      effects.exit("chunkString");
+      return atBreak(code2);
+    }
+    effects.consume(code2);
+    return code2 === 92 ? escape4 : inside;
+  }
+  function escape4(code2) {
+    if (code2 === marker || code2 === 92) {
+      effects.consume(code2);
+      return inside;
+    }
+    return inside(code2);
+  }
+}
+
+// node_modules/micromark-factory-whitespace/index.js
+function factoryWhitespace(effects, ok3) {
+  let seen;
+  return start;
+  function start(code2) {
+    if (markdownLineEnding(code2)) {
+      effects.enter("lineEnding");
+      effects.consume(code2);
+      effects.exit("lineEnding");
+      seen = true;
+      return start;
+    }
+    if (markdownSpace(code2)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code2);
+    }
+    return ok3(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/definition.js
+var definition = {
+  name: "definition",
+  tokenize: tokenizeDefinition
+};
+var titleBefore = {
+  partial: true,
+  tokenize: tokenizeTitleBefore
+};
+function tokenizeDefinition(effects, ok3, nok) {
+  const self = this;
+  let identifier;
+  return start;
+  function start(code2) {
+    effects.enter("definition");
+    return before(code2);
+  }
+  function before(code2) {
+    return factoryLabel.call(
+      self,
+      effects,
+      labelAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionLabel",
+      "definitionLabelMarker",
+      "definitionLabelString"
+    )(code2);
+  }
+  function labelAfter(code2) {
+    identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
+    if (code2 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code2);
+      effects.exit("definitionMarker");
+      return markerAfter;
+    }
+    return nok(code2);
+  }
+  function markerAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
+  }
+  function destinationBefore(code2) {
+    return factoryDestination(
+      effects,
+      destinationAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionDestination",
+      "definitionDestinationLiteral",
+      "definitionDestinationLiteralMarker",
+      "definitionDestinationRaw",
+      "definitionDestinationString"
+    )(code2);
+  }
+  function destinationAfter(code2) {
+    return effects.attempt(titleBefore, after, after)(code2);
+  }
+  function after(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
+  }
+  function afterWhitespace(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("definition");
+      self.parser.defined.push(identifier);
+      return ok3(code2);
+    }
+    return nok(code2);
+  }
+}
+function tokenizeTitleBefore(effects, ok3, nok) {
+  return titleBefore2;
+  function titleBefore2(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
+  }
+  function beforeMarker(code2) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
+  }
+  function titleAfter(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
+  }
+  function titleAfterOptionalWhitespace(code2) {
+    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+var hardBreakEscape = {
+  name: "hardBreakEscape",
+  tokenize: tokenizeHardBreakEscape
+};
+function tokenizeHardBreakEscape(effects, ok3, nok) {
+  return start;
+  function start(code2) {
+    effects.enter("hardBreakEscape");
+    effects.consume(code2);
+    return after;
+  }
+  function after(code2) {
+    if (markdownLineEnding(code2)) {
+      effects.exit("hardBreakEscape");
+      return ok3(code2);
+    }
+    return nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
+var headingAtx = {
+  name: "headingAtx",
+  resolve: resolveHeadingAtx,
+  tokenize: tokenizeHeadingAtx
+};
+function resolveHeadingAtx(events, context) {
+  let contentEnd = events.length - 2;
+  let contentStart = 3;
+  if (events[contentStart][1].type === "whitespace") {
+    contentStart += 2;
+  }
+  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
+    contentEnd -= 2;
+  }
+  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
+    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
+  }
+  if (contentEnd > contentStart) {
+    const content3 = {
+      type: "atxHeadingText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end
+    };
+    const text4 = {
+      type: "chunkText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end,
+      contentType: "text"
+    };
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text4, context], ["exit", text4, context], ["exit", content3, context]]);
+  }
+  return events;
+}
+function tokenizeHeadingAtx(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code2) {
+    effects.enter("atxHeading");
+    return before(code2);
+  }
+  function before(code2) {
+    effects.enter("atxHeadingSequence");
+    return sequenceOpen(code2);
+  }
+  function sequenceOpen(code2) {
+    if (code2 === 35 && size++ < 6) {
+      effects.consume(code2);
+      return sequenceOpen;
+    }
+    if (code2 === null || markdownLineEndingOrSpace(code2)) {
+      effects.exit("atxHeadingSequence");
+      return atBreak(code2);
+    }
+    return nok(code2);
+  }
+  function atBreak(code2) {
+    if (code2 === 35) {
+      effects.enter("atxHeadingSequence");
+      return sequenceFurther(code2);
+    }
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("atxHeading");
+      return ok3(code2);
+    }
+    if (markdownSpace(code2)) {
+      return factorySpace(effects, atBreak, "whitespace")(code2);
+    }
+    effects.enter("atxHeadingText");
+    return data(code2);
+  }
+  function sequenceFurther(code2) {
+    if (code2 === 35) {
+      effects.consume(code2);
+      return sequenceFurther;
+    }
+    effects.exit("atxHeadingSequence");
+    return atBreak(code2);
+  }
+  function data(code2) {
+    if (code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2)) {
+      effects.exit("atxHeadingText");
+      return atBreak(code2);
+    }
+    effects.consume(code2);
+    return data;
+  }
+}
+
+// node_modules/micromark-util-html-tag-name/index.js
+var htmlBlockNames = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+var htmlRawNames = ["pre", "script", "style", "textarea"];
+
+// node_modules/micromark-core-commonmark/lib/html-flow.js
+var htmlFlow = {
+  concrete: true,
+  name: "htmlFlow",
+  resolveTo: resolveToHtmlFlow,
+  tokenize: tokenizeHtmlFlow
+};
+var blankLineBefore = {
+  partial: true,
+  tokenize: tokenizeBlankLineBefore
+};
+function resolveToHtmlFlow(events) {
+  let index2 = events.length;
+  while (index2--) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+      break;
+    }
+  }
+  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
+    events[index2][1].start = events[index2 - 2][1].start;
+    events[index2 + 1][1].start = events[index2 - 2][1].start;
+    events.splice(index2 - 2, 2);
+  }
+  return events;
+}
+function tokenizeHtmlFlow(effects, ok3, nok) {
+  const self = this;
+  let marker;
+  let closingTag;
+  let buffer;
+  let index2;
+  let markerB;
+  return start;
+  function start(code2) {
+    return before(code2);
+  }
+  function before(code2) {
+    effects.enter("htmlFlow");
+    effects.enter("htmlFlowData");
+    effects.consume(code2);
+    return open;
+  }
+  function open(code2) {
+    if (code2 === 33) {
+      effects.consume(code2);
+      return declarationOpen;
+    }
+    if (code2 === 47) {
+      effects.consume(code2);
+      closingTag = true;
+      return tagCloseStart;
+    }
+    if (code2 === 63) {
+      effects.consume(code2);
+      marker = 3;
+      return self.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
+      buffer = String.fromCharCode(code2);
+      return tagName;
+    }
+    return nok(code2);
+  }
+  function declarationOpen(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
+      marker = 2;
+      return commentOpenInside;
+    }
+    if (code2 === 91) {
+      effects.consume(code2);
+      marker = 5;
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
+      marker = 4;
+      return self.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code2);
+  }
+  function commentOpenInside(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
+      return self.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code2);
+  }
+  function cdataOpenInside(code2) {
+    const value2 = "CDATA[";
+    if (code2 === value2.charCodeAt(index2++)) {
+      effects.consume(code2);
+      if (index2 === value2.length) {
+        return self.interrupt ? ok3 : continuation;
+      }
+      return cdataOpenInside;
+    }
+    return nok(code2);
+  }
+  function tagCloseStart(code2) {
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
+      buffer = String.fromCharCode(code2);
+      return tagName;
+    }
+    return nok(code2);
+  }
+  function tagName(code2) {
+    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
+      const slash = code2 === 47;
+      const name2 = buffer.toLowerCase();
+      if (!slash && !closingTag && htmlRawNames.includes(name2)) {
+        marker = 1;
+        return self.interrupt ? ok3(code2) : continuation(code2);
+      }
+      if (htmlBlockNames.includes(buffer.toLowerCase())) {
+        marker = 6;
+        if (slash) {
+          effects.consume(code2);
+          return basicSelfClosing;
+        }
+        return self.interrupt ? ok3(code2) : continuation(code2);
+      }
+      marker = 7;
+      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
+    }
+    if (code2 === 45 || asciiAlphanumeric(code2)) {
+      effects.consume(code2);
+      buffer += String.fromCharCode(code2);
+      return tagName;
+    }
+    return nok(code2);
+  }
+  function basicSelfClosing(code2) {
+    if (code2 === 62) {
+      effects.consume(code2);
+      return self.interrupt ? ok3 : continuation;
+    }
+    return nok(code2);
+  }
+  function completeClosingTagAfter(code2) {
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
+      return completeClosingTagAfter;
+    }
+    return completeEnd(code2);
+  }
+  function completeAttributeNameBefore(code2) {
+    if (code2 === 47) {
+      effects.consume(code2);
+      return completeEnd;
+    }
+    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
+      effects.consume(code2);
+      return completeAttributeName;
+    }
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
+      return completeAttributeNameBefore;
+    }
+    return completeEnd(code2);
+  }
+  function completeAttributeName(code2) {
+    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
+      effects.consume(code2);
+      return completeAttributeName;
+    }
+    return completeAttributeNameAfter(code2);
+  }
+  function completeAttributeNameAfter(code2) {
+    if (code2 === 61) {
+      effects.consume(code2);
+      return completeAttributeValueBefore;
+    }
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
+      return completeAttributeNameAfter;
+    }
+    return completeAttributeNameBefore(code2);
+  }
+  function completeAttributeValueBefore(code2) {
+    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
+      return nok(code2);
+    }
+    if (code2 === 34 || code2 === 39) {
+      effects.consume(code2);
+      markerB = code2;
+      return completeAttributeValueQuoted;
+    }
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
+      return completeAttributeValueBefore;
+    }
+    return completeAttributeValueUnquoted(code2);
+  }
+  function completeAttributeValueQuoted(code2) {
+    if (code2 === markerB) {
+      effects.consume(code2);
+      markerB = null;
+      return completeAttributeValueQuotedAfter;
+    }
+    if (code2 === null || markdownLineEnding(code2)) {
+      return nok(code2);
+    }
+    effects.consume(code2);
+    return completeAttributeValueQuoted;
+  }
+  function completeAttributeValueUnquoted(code2) {
+    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2)) {
+      return completeAttributeNameAfter(code2);
+    }
+    effects.consume(code2);
+    return completeAttributeValueUnquoted;
+  }
+  function completeAttributeValueQuotedAfter(code2) {
+    if (code2 === 47 || code2 === 62 || markdownSpace(code2)) {
+      return completeAttributeNameBefore(code2);
+    }
+    return nok(code2);
+  }
+  function completeEnd(code2) {
+    if (code2 === 62) {
+      effects.consume(code2);
+      return completeAfter;
+    }
+    return nok(code2);
+  }
+  function completeAfter(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      return continuation(code2);
+    }
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
+      return completeAfter;
+    }
+    return nok(code2);
+  }
+  function continuation(code2) {
+    if (code2 === 45 && marker === 2) {
+      effects.consume(code2);
+      return continuationCommentInside;
+    }
+    if (code2 === 60 && marker === 1) {
+      effects.consume(code2);
+      return continuationRawTagOpen;
+    }
+    if (code2 === 62 && marker === 4) {
+      effects.consume(code2);
+      return continuationClose;
+    }
+    if (code2 === 63 && marker === 3) {
+      effects.consume(code2);
+      return continuationDeclarationInside;
+    }
+    if (code2 === 93 && marker === 5) {
+      effects.consume(code2);
+      return continuationCdataInside;
+    }
+    if (markdownLineEnding(code2) && (marker === 6 || marker === 7)) {
+      effects.exit("htmlFlowData");
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code2);
+    }
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("htmlFlowData");
+      return continuationStart(code2);
+    }
+    effects.consume(code2);
+    return continuation;
+  }
+  function continuationStart(code2) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code2);
+  }
+  function continuationStartNonLazy(code2) {
+    effects.enter("lineEnding");
+    effects.consume(code2);
+    effects.exit("lineEnding");
+    return continuationBefore;
+  }
+  function continuationBefore(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      return continuationStart(code2);
+    }
+    effects.enter("htmlFlowData");
+    return continuation(code2);
+  }
+  function continuationCommentInside(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
+      return continuationDeclarationInside;
+    }
+    return continuation(code2);
+  }
+  function continuationRawTagOpen(code2) {
+    if (code2 === 47) {
+      effects.consume(code2);
+      buffer = "";
+      return continuationRawEndTag;
+    }
+    return continuation(code2);
+  }
+  function continuationRawEndTag(code2) {
+    if (code2 === 62) {
+      const name2 = buffer.toLowerCase();
+      if (htmlRawNames.includes(name2)) {
+        effects.consume(code2);
+        return continuationClose;
+      }
+      return continuation(code2);
+    }
+    if (asciiAlpha(code2) && buffer.length < 8) {
+      effects.consume(code2);
+      buffer += String.fromCharCode(code2);
+      return continuationRawEndTag;
+    }
+    return continuation(code2);
+  }
+  function continuationCdataInside(code2) {
+    if (code2 === 93) {
+      effects.consume(code2);
+      return continuationDeclarationInside;
+    }
+    return continuation(code2);
+  }
+  function continuationDeclarationInside(code2) {
+    if (code2 === 62) {
+      effects.consume(code2);
+      return continuationClose;
+    }
+    if (code2 === 45 && marker === 2) {
+      effects.consume(code2);
+      return continuationDeclarationInside;
+    }
+    return continuation(code2);
+  }
+  function continuationClose(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("htmlFlowData");
+      return continuationAfter(code2);
+    }
+    effects.consume(code2);
+    return continuationClose;
+  }
+  function continuationAfter(code2) {
+    effects.exit("htmlFlow");
+    return ok3(code2);
+  }
+}
+function tokenizeBlankLineBefore(effects, ok3, nok) {
+  return start;
+  function start(code2) {
+    effects.enter("lineEnding");
+    effects.consume(code2);
+    effects.exit("lineEnding");
+    return effects.attempt(blankLine, ok3, nok);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/html-text.js
+var htmlText = {
+  name: "htmlText",
+  tokenize: tokenizeHtmlText
+};
+function tokenizeHtmlText(effects, ok3, nok) {
+  const self = this;
+  let marker;
+  let index2;
+  let returnState;
+  return start;
+  function start(code2) {
+    effects.enter("htmlText");
+    effects.enter("htmlTextData");
+    effects.consume(code2);
+    return open;
+  }
+  function open(code2) {
+    if (code2 === 33) {
+      effects.consume(code2);
+      return declarationOpen;
+    }
+    if (code2 === 47) {
+      effects.consume(code2);
+      return tagCloseStart;
+    }
+    if (code2 === 63) {
+      effects.consume(code2);
+      return instruction;
+    }
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
+      return tagOpen;
+    }
+    return nok(code2);
+  }
+  function declarationOpen(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
+      return commentOpenInside;
+    }
+    if (code2 === 91) {
+      effects.consume(code2);
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
+      return declaration;
+    }
+    return nok(code2);
+  }
+  function commentOpenInside(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
+      return commentEnd;
+    }
+    return nok(code2);
+  }
+  function comment(code2) {
+    if (code2 === null) {
+      return nok(code2);
+    }
+    if (code2 === 45) {
+      effects.consume(code2);
+      return commentClose;
+    }
+    if (markdownLineEnding(code2)) {
+      returnState = comment;
+      return lineEndingBefore(code2);
+    }
+    effects.consume(code2);
+    return comment;
+  }
+  function commentClose(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
+      return commentEnd;
+    }
+    return comment(code2);
+  }
+  function commentEnd(code2) {
+    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
+  }
+  function cdataOpenInside(code2) {
+    const value2 = "CDATA[";
+    if (code2 === value2.charCodeAt(index2++)) {
+      effects.consume(code2);
+      return index2 === value2.length ? cdata : cdataOpenInside;
+    }
+    return nok(code2);
+  }
+  function cdata(code2) {
+    if (code2 === null) {
+      return nok(code2);
+    }
+    if (code2 === 93) {
+      effects.consume(code2);
+      return cdataClose;
+    }
+    if (markdownLineEnding(code2)) {
+      returnState = cdata;
+      return lineEndingBefore(code2);
+    }
+    effects.consume(code2);
+    return cdata;
+  }
+  function cdataClose(code2) {
+    if (code2 === 93) {
+      effects.consume(code2);
+      return cdataEnd;
+    }
+    return cdata(code2);
+  }
+  function cdataEnd(code2) {
+    if (code2 === 62) {
+      return end(code2);
+    }
+    if (code2 === 93) {
+      effects.consume(code2);
+      return cdataEnd;
+    }
+    return cdata(code2);
+  }
+  function declaration(code2) {
+    if (code2 === null || code2 === 62) {
+      return end(code2);
+    }
+    if (markdownLineEnding(code2)) {
+      returnState = declaration;
+      return lineEndingBefore(code2);
+    }
+    effects.consume(code2);
+    return declaration;
+  }
+  function instruction(code2) {
+    if (code2 === null) {
+      return nok(code2);
+    }
+    if (code2 === 63) {
+      effects.consume(code2);
+      return instructionClose;
+    }
+    if (markdownLineEnding(code2)) {
+      returnState = instruction;
+      return lineEndingBefore(code2);
+    }
+    effects.consume(code2);
+    return instruction;
+  }
+  function instructionClose(code2) {
+    return code2 === 62 ? end(code2) : instruction(code2);
+  }
+  function tagCloseStart(code2) {
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
+      return tagClose;
+    }
+    return nok(code2);
+  }
+  function tagClose(code2) {
+    if (code2 === 45 || asciiAlphanumeric(code2)) {
+      effects.consume(code2);
+      return tagClose;
+    }
+    return tagCloseBetween(code2);
+  }
+  function tagCloseBetween(code2) {
+    if (markdownLineEnding(code2)) {
+      returnState = tagCloseBetween;
+      return lineEndingBefore(code2);
+    }
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
+      return tagCloseBetween;
+    }
+    return end(code2);
+  }
+  function tagOpen(code2) {
+    if (code2 === 45 || asciiAlphanumeric(code2)) {
+      effects.consume(code2);
+      return tagOpen;
+    }
+    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
+      return tagOpenBetween(code2);
+    }
+    return nok(code2);
+  }
+  function tagOpenBetween(code2) {
+    if (code2 === 47) {
+      effects.consume(code2);
+      return end;
+    }
+    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
+      effects.consume(code2);
+      return tagOpenAttributeName;
+    }
+    if (markdownLineEnding(code2)) {
+      returnState = tagOpenBetween;
+      return lineEndingBefore(code2);
+    }
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
+      return tagOpenBetween;
+    }
+    return end(code2);
+  }
+  function tagOpenAttributeName(code2) {
+    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
+      effects.consume(code2);
+      return tagOpenAttributeName;
+    }
+    return tagOpenAttributeNameAfter(code2);
+  }
+  function tagOpenAttributeNameAfter(code2) {
+    if (code2 === 61) {
+      effects.consume(code2);
+      return tagOpenAttributeValueBefore;
+    }
+    if (markdownLineEnding(code2)) {
+      returnState = tagOpenAttributeNameAfter;
+      return lineEndingBefore(code2);
+    }
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
+      return tagOpenAttributeNameAfter;
+    }
+    return tagOpenBetween(code2);
+  }
+  function tagOpenAttributeValueBefore(code2) {
+    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
+      return nok(code2);
+    }
+    if (code2 === 34 || code2 === 39) {
+      effects.consume(code2);
+      marker = code2;
+      return tagOpenAttributeValueQuoted;
+    }
+    if (markdownLineEnding(code2)) {
+      returnState = tagOpenAttributeValueBefore;
+      return lineEndingBefore(code2);
+    }
+    if (markdownSpace(code2)) {
+      effects.consume(code2);
+      return tagOpenAttributeValueBefore;
+    }
+    effects.consume(code2);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuoted(code2) {
+    if (code2 === marker) {
+      effects.consume(code2);
+      marker = void 0;
+      return tagOpenAttributeValueQuotedAfter;
+    }
+    if (code2 === null) {
+      return nok(code2);
+    }
+    if (markdownLineEnding(code2)) {
+      returnState = tagOpenAttributeValueQuoted;
+      return lineEndingBefore(code2);
+    }
+    effects.consume(code2);
+    return tagOpenAttributeValueQuoted;
+  }
+  function tagOpenAttributeValueUnquoted(code2) {
+    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96) {
+      return nok(code2);
+    }
+    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
+      return tagOpenBetween(code2);
+    }
+    effects.consume(code2);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuotedAfter(code2) {
+    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
+      return tagOpenBetween(code2);
+    }
+    return nok(code2);
+  }
+  function end(code2) {
+    if (code2 === 62) {
+      effects.consume(code2);
+      effects.exit("htmlTextData");
+      effects.exit("htmlText");
+      return ok3;
+    }
+    return nok(code2);
+  }
+  function lineEndingBefore(code2) {
+    effects.exit("htmlTextData");
+    effects.enter("lineEnding");
+    effects.consume(code2);
+    effects.exit("lineEnding");
+    return lineEndingAfter;
+  }
+  function lineEndingAfter(code2) {
+    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
+  }
+  function lineEndingAfterPrefix(code2) {
+    effects.enter("htmlTextData");
+    return returnState(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-end.js
+var labelEnd = {
+  name: "labelEnd",
+  resolveAll: resolveAllLabelEnd,
+  resolveTo: resolveToLabelEnd,
+  tokenize: tokenizeLabelEnd
+};
+var resourceConstruct = {
+  tokenize: tokenizeResource
+};
+var referenceFullConstruct = {
+  tokenize: tokenizeReferenceFull
+};
+var referenceCollapsedConstruct = {
+  tokenize: tokenizeReferenceCollapsed
+};
+function resolveAllLabelEnd(events) {
+  let index2 = -1;
+  const newEvents = [];
+  while (++index2 < events.length) {
+    const token = events[index2][1];
+    newEvents.push(events[index2]);
+    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
+      const offset = token.type === "labelImage" ? 4 : 2;
+      token.type = "data";
+      index2 += offset;
+    }
+  }
+  if (events.length !== newEvents.length) {
+    splice(events, 0, events.length, newEvents);
+  }
+  return events;
+}
+function resolveToLabelEnd(events, context) {
+  let index2 = events.length;
+  let offset = 0;
+  let open;
+  let close2;
+  let media;
+  while (index2--) {
+    const token = events[index2][1];
+    if (open) {
+      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
+        break;
+      }
+      if (events[index2][0] === "enter" && token.type === "labelLink") {
+        token._inactive = true;
+      }
+    } else if (close2) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open = index2;
+        if (token.type !== "labelLink") {
+          offset = 2;
+          break;
+        }
+      }
+    } else if (token.type === "labelEnd") {
+      close2 = index2;
+    }
+  }
+  const group = {
+    type: events[open][1].type === "labelLink" ? "link" : "image",
+    start: {
+      ...events[open][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  const label2 = {
+    type: "label",
+    start: {
+      ...events[open][1].start
+    },
+    end: {
+      ...events[close2][1].end
+    }
+  };
+  const text4 = {
+    type: "labelText",
+    start: {
+      ...events[open + offset + 2][1].end
+    },
+    end: {
+      ...events[close2 - 2][1].start
+    }
+  };
+  media = [["enter", group, context], ["enter", label2, context]];
+  media = push(media, events.slice(open + 1, open + offset + 3));
+  media = push(media, [["enter", text4, context]]);
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
+  media = push(media, [["exit", text4, context], events[close2 - 2], events[close2 - 1], ["exit", label2, context]]);
+  media = push(media, events.slice(close2 + 1));
+  media = push(media, [["exit", group, context]]);
+  splice(events, open, events.length, media);
+  return events;
+}
+function tokenizeLabelEnd(effects, ok3, nok) {
+  const self = this;
+  const labelStarts = self._labelStarts;
+  let labelStart;
+  let defined;
+  if (labelStarts) {
+    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
+      labelStarts.pop();
+    }
+    labelStart = labelStarts[labelStarts.length - 1];
+  }
+  return start;
+  function start(code2) {
+    if (!labelStart) {
+      return nok(code2);
+    }
+    if (labelStart._inactive) {
+      return labelEndNok(code2);
+    }
+    defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
+      start: labelStart.end,
+      end: self.now()
+    })));
+    effects.enter("labelEnd");
+    effects.enter("labelMarker");
+    effects.consume(code2);
+    effects.exit("labelMarker");
+    effects.exit("labelEnd");
+    return after;
+  }
+  function after(code2) {
+    if (code2 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2);
+    }
+    if (code2 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2);
+    }
+    return defined ? labelEndOk(code2) : labelEndNok(code2);
+  }
+  function referenceNotFull(code2) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
+  }
+  function labelEndOk(code2) {
+    labelStarts.pop();
+    return ok3(code2);
+  }
+  function labelEndNok(code2) {
+    labelStart._balanced = true;
+    return nok(code2);
+  }
+}
+function tokenizeResource(effects, ok3, nok) {
+  return resourceStart;
+  function resourceStart(code2) {
+    effects.enter("resource");
+    effects.enter("resourceMarker");
+    effects.consume(code2);
+    effects.exit("resourceMarker");
+    return resourceBefore;
+  }
+  function resourceBefore(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
+  }
+  function resourceOpen(code2) {
+    if (code2 === 41) {
+      return resourceEnd(code2);
+    }
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
+  }
+  function resourceDestinationAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
+  }
+  function resourceDestinationMissing(code2) {
+    return nok(code2);
+  }
+  function resourceBetween(code2) {
+    if (code2 === 34 || code2 === 39 || code2 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2);
+    }
+    return resourceEnd(code2);
+  }
+  function resourceTitleAfter(code2) {
+    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
+  }
+  function resourceEnd(code2) {
+    if (code2 === 41) {
+      effects.enter("resourceMarker");
+      effects.consume(code2);
+      effects.exit("resourceMarker");
+      effects.exit("resource");
+      return ok3;
+    }
+    return nok(code2);
+  }
+}
+function tokenizeReferenceFull(effects, ok3, nok) {
+  const self = this;
+  return referenceFull;
+  function referenceFull(code2) {
+    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
+  }
+  function referenceFullAfter(code2) {
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code2) : nok(code2);
+  }
+  function referenceFullMissing(code2) {
+    return nok(code2);
+  }
+}
+function tokenizeReferenceCollapsed(effects, ok3, nok) {
+  return referenceCollapsedStart;
+  function referenceCollapsedStart(code2) {
+    effects.enter("reference");
+    effects.enter("referenceMarker");
+    effects.consume(code2);
+    effects.exit("referenceMarker");
+    return referenceCollapsedOpen;
+  }
+  function referenceCollapsedOpen(code2) {
+    if (code2 === 93) {
+      effects.enter("referenceMarker");
+      effects.consume(code2);
+      effects.exit("referenceMarker");
+      effects.exit("reference");
+      return ok3;
+    }
+    return nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
+var labelStartImage = {
+  name: "labelStartImage",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartImage
+};
+function tokenizeLabelStartImage(effects, ok3, nok) {
+  const self = this;
+  let labelImage;
+  return start;
+  function start(code2) {
+    effects.enter("labelImage");
+    effects.enter("labelImageMarker");
+    effects.consume(code2);
+    effects.exit("labelImageMarker");
+    return open;
+  }
+  function open(code2) {
+    if (code2 === 91) {
+      effects.enter("labelMarker");
+      effects.consume(code2);
+      effects.exit("labelMarker");
+      labelImage = effects.exit("labelImage");
+      return after;
+    }
+    return nok(code2);
+  }
+  function after(code2) {
+    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code2);
+    }
+    self._labelStarts = self._labelStarts || [];
+    self._labelStarts.push(labelImage);
+    return ok3(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
+var labelStartLink = {
+  name: "labelStartLink",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartLink
+};
+function tokenizeLabelStartLink(effects, ok3, nok) {
+  const self = this;
+  let labelLink;
+  return start;
+  function start(code2) {
+    effects.enter("labelLink");
+    effects.enter("labelMarker");
+    effects.consume(code2);
+    effects.exit("labelMarker");
+    labelLink = effects.exit("labelLink");
+    return after;
+  }
+  function after(code2) {
+    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code2);
+    }
+    self._labelStarts = self._labelStarts || [];
+    self._labelStarts.push(labelLink);
+    return ok3(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/line-ending.js
+var lineEnding = {
+  name: "lineEnding",
+  tokenize: tokenizeLineEnding
+};
+function tokenizeLineEnding(effects, ok3) {
+  return start;
+  function start(code2) {
+    effects.enter("lineEnding");
+    effects.consume(code2);
+    effects.exit("lineEnding");
+    return factorySpace(effects, ok3, "linePrefix");
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
+var thematicBreak = {
+  name: "thematicBreak",
+  tokenize: tokenizeThematicBreak
+};
+function tokenizeThematicBreak(effects, ok3, nok) {
+  let size = 0;
+  let marker;
+  return start;
+  function start(code2) {
+    effects.enter("thematicBreak");
+    return before(code2);
+  }
+  function before(code2) {
+    marker = code2;
+    return atBreak(code2);
+  }
+  function atBreak(code2) {
+    if (code2 === marker) {
+      effects.enter("thematicBreakSequence");
+      return sequence(code2);
+    }
+    if (size >= 3 && (code2 === null || markdownLineEnding(code2))) {
+      effects.exit("thematicBreak");
+      return ok3(code2);
+    }
+    return nok(code2);
+  }
+  function sequence(code2) {
+    if (code2 === marker) {
+      effects.consume(code2);
+      size++;
+      return sequence;
+    }
+    effects.exit("thematicBreakSequence");
+    return markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/list.js
+var list = {
+  continuation: {
+    tokenize: tokenizeListContinuation
+  },
+  exit: tokenizeListEnd,
+  name: "list",
+  tokenize: tokenizeListStart
+};
+var listItemPrefixWhitespaceConstruct = {
+  partial: true,
+  tokenize: tokenizeListItemPrefixWhitespace
+};
+var indentConstruct = {
+  partial: true,
+  tokenize: tokenizeIndent
+};
+function tokenizeListStart(effects, ok3, nok) {
+  const self = this;
+  const tail = self.events[self.events.length - 1];
+  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let size = 0;
+  return start;
+  function start(code2) {
+    const kind = self.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self.containerState.marker || code2 === self.containerState.marker : asciiDigit(code2)) {
+      if (!self.containerState.type) {
+        self.containerState.type = kind;
+        effects.enter(kind, {
+          _container: true
+        });
+      }
+      if (kind === "listUnordered") {
+        effects.enter("listItemPrefix");
+        return code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
+      }
+      if (!self.interrupt || code2 === 49) {
+        effects.enter("listItemPrefix");
+        effects.enter("listItemValue");
+        return inside(code2);
+      }
+    }
+    return nok(code2);
+  }
+  function inside(code2) {
+    if (asciiDigit(code2) && ++size < 10) {
+      effects.consume(code2);
+      return inside;
+    }
+    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
+      effects.exit("listItemValue");
+      return atMarker(code2);
+    }
+    return nok(code2);
+  }
+  function atMarker(code2) {
+    effects.enter("listItemMarker");
+    effects.consume(code2);
+    effects.exit("listItemMarker");
+    self.containerState.marker = self.containerState.marker || code2;
+    return effects.check(
+      blankLine,
+      // Can’t be empty when interrupting.
+      self.interrupt ? nok : onBlank,
+      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
+    );
+  }
+  function onBlank(code2) {
+    self.containerState.initialBlankLine = true;
+    initialSize++;
+    return endOfPrefix(code2);
+  }
+  function otherPrefix(code2) {
+    if (markdownSpace(code2)) {
+      effects.enter("listItemPrefixWhitespace");
+      effects.consume(code2);
+      effects.exit("listItemPrefixWhitespace");
+      return endOfPrefix;
+    }
+    return nok(code2);
+  }
+  function endOfPrefix(code2) {
+    self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
+    return ok3(code2);
+  }
+}
+function tokenizeListContinuation(effects, ok3, nok) {
+  const self = this;
+  self.containerState._closeFlow = void 0;
+  return effects.check(blankLine, onBlank, notBlank);
+  function onBlank(code2) {
+    self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
+    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code2);
+  }
+  function notBlank(code2) {
+    if (self.containerState.furtherBlankLines || !markdownSpace(code2)) {
+      self.containerState.furtherBlankLines = void 0;
+      self.containerState.initialBlankLine = void 0;
+      return notInCurrentItem(code2);
+    }
+    self.containerState.furtherBlankLines = void 0;
+    self.containerState.initialBlankLine = void 0;
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code2);
+  }
+  function notInCurrentItem(code2) {
+    self.containerState._closeFlow = true;
+    self.interrupt = void 0;
+    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+  }
+}
+function tokenizeIndent(effects, ok3, nok) {
+  const self = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
+  function afterPrefix(code2) {
+    const tail = self.events[self.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code2) : nok(code2);
+  }
+}
+function tokenizeListEnd(effects) {
+  effects.exit(this.containerState.type);
+}
+function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
+  const self = this;
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
+  function afterPrefix(code2) {
+    const tail = self.events[self.events.length - 1];
+    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
+var setextUnderline = {
+  name: "setextUnderline",
+  resolveTo: resolveToSetextUnderline,
+  tokenize: tokenizeSetextUnderline
+};
+function resolveToSetextUnderline(events, context) {
+  const editMap = new EditMap();
+  let index2 = events.length;
+  let content3;
+  let text4;
+  let definition2;
+  while (index2--) {
+    if (events[index2][0] === "enter") {
+      if (events[index2][1].type === "content") {
+        content3 = index2;
+        break;
+      }
+      if (events[index2][1].type === "paragraph") {
+        text4 = index2;
+      }
+    } else {
+      if (events[index2][1].type === "content") {
+        editMap.add(index2, 1, []);
+      }
+      if (!definition2 && events[index2][1].type === "definition") {
+        definition2 = index2;
+      }
+    }
+  }
+  const heading = {
+    type: "setextHeading",
+    start: {
+      ...events[content3][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  events[text4][1].type = "setextHeadingText";
+  if (definition2) {
+    editMap.add(text4, 0, [["enter", heading, context]]);
+    editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
+    events[content3][1].end = {
+      ...events[definition2][1].end
+    };
+  } else {
+    events[content3][1] = heading;
+  }
+  editMap.add(events.length, 0, [["exit", heading, context]]);
+  editMap.consume(events);
+  return events;
+}
+function tokenizeSetextUnderline(effects, ok3, nok) {
+  const self = this;
+  let marker;
+  return start;
+  function start(code2) {
+    let index2 = self.events.length;
+    let paragraph;
+    while (index2--) {
+      if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
+        paragraph = self.events[index2][1].type === "paragraph";
+        break;
+      }
+    }
+    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
+      effects.enter("setextHeadingLine");
+      marker = code2;
+      return before(code2);
+    }
+    return nok(code2);
+  }
+  function before(code2) {
+    effects.enter("setextHeadingLineSequence");
+    return inside(code2);
+  }
+  function inside(code2) {
+    if (code2 === marker) {
+      effects.consume(code2);
+      return inside;
+    }
+    effects.exit("setextHeadingLineSequence");
+    return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
+  }
+  function after(code2) {
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("setextHeadingLine");
+      return ok3(code2);
+    }
+    return nok(code2);
+  }
+}
+
+// node_modules/micromark/lib/initialize/flow.js
+var flow = {
+  tokenize: initializeFlow
+};
+function initializeFlow(effects) {
+  const self = this;
+  const initial = effects.attempt(
+    // Try to parse a blank line.
+    blankLine,
+    atBlankEnding,
+    // Try to parse initial flow (essentially, only code).
+    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
+  );
+  return initial;
+  function atBlankEnding(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
+      return;
+    }
+    effects.enter("lineEndingBlank");
+    effects.consume(code2);
+    effects.exit("lineEndingBlank");
+    self.currentConstruct = void 0;
+    return initial;
+  }
+  function afterConstruct(code2) {
+    if (code2 === null) {
+      effects.consume(code2);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code2);
+    effects.exit("lineEnding");
+    self.currentConstruct = void 0;
+    return initial;
+  }
+}
+
+// node_modules/micromark/lib/initialize/text.js
+var resolver = {
+  resolveAll: createResolver()
+};
+var string = initializeFactory("string");
+var text = initializeFactory("text");
+function initializeFactory(field) {
+  return {
+    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
+    tokenize: initializeText
+  };
+  function initializeText(effects) {
+    const self = this;
+    const constructs2 = this.parser.constructs[field];
+    const text4 = effects.attempt(constructs2, start, notText);
+    return start;
+    function start(code2) {
+      return atBreak(code2) ? text4(code2) : notText(code2);
+    }
+    function notText(code2) {
+      if (code2 === null) {
+        effects.consume(code2);
+        return;
+      }
+      effects.enter("data");
+      effects.consume(code2);
+      return data;
+    }
+    function data(code2) {
+      if (atBreak(code2)) {
+        effects.exit("data");
+        return text4(code2);
+      }
+      effects.consume(code2);
+      return data;
+    }
+    function atBreak(code2) {
+      if (code2 === null) {
+        return true;
+      }
+      const list2 = constructs2[code2];
+      let index2 = -1;
+      if (list2) {
+        while (++index2 < list2.length) {
+          const item = list2[index2];
+          if (!item.previous || item.previous.call(self, self.previous)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+}
+function createResolver(extraResolver) {
+  return resolveAllText;
+  function resolveAllText(events, context) {
+    let index2 = -1;
+    let enter;
+    while (++index2 <= events.length) {
+      if (enter === void 0) {
+        if (events[index2] && events[index2][1].type === "data") {
+          enter = index2;
+          index2++;
+        }
+      } else if (!events[index2] || events[index2][1].type !== "data") {
+        if (index2 !== enter + 2) {
+          events[enter][1].end = events[index2 - 1][1].end;
+          events.splice(enter + 2, index2 - enter - 2);
+          index2 = enter + 2;
+        }
+        enter = void 0;
+      }
+    }
+    return extraResolver ? extraResolver(events, context) : events;
+  }
+}
+function resolveAllLineSuffixes(events, context) {
+  const editMap = new EditMap();
+  let eventIndex = 0;
+  while (++eventIndex <= events.length) {
+    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
+      const data = events[eventIndex - 1][1];
+      const chunks = context.sliceStream(data);
+      let index2 = chunks.length;
+      let bufferIndex = -1;
+      let size = 0;
+      let tabs;
+      while (index2--) {
+        const chunk = chunks[index2];
+        if (typeof chunk === "string") {
+          bufferIndex = chunk.length;
+          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
+            size++;
+            bufferIndex--;
+          }
+          if (bufferIndex) {
+            break;
+          }
+          bufferIndex = -1;
+        } else if (chunk === -2) {
+          tabs = true;
+          size++;
+        } else if (chunk === -1) {
+        } else {
+          index2++;
+          break;
+        }
+      }
+      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+        size = 0;
+      }
+      if (size) {
+        const token = {
+          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          start: {
+            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index2,
+            line: data.end.line,
+            column: data.end.column - size,
+            offset: data.end.offset - size
+          },
+          end: {
+            ...data.end
+          }
+        };
+        data.end = {
+          ...token.start
+        };
+        if (data.start.offset === data.end.offset) {
+          Object.assign(data, token);
+        } else {
+          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+        }
+      }
+      eventIndex++;
+    }
+  }
+  editMap.consume(events);
+  return events;
+}
+
+// node_modules/micromark/lib/constructs.js
+var constructs_exports = {};
+__export(constructs_exports, {
+  attentionMarkers: () => attentionMarkers,
+  contentInitial: () => contentInitial,
+  disable: () => disable,
+  document: () => document2,
+  flow: () => flow2,
+  flowInitial: () => flowInitial,
+  insideSpan: () => insideSpan,
+  string: () => string2,
+  text: () => text2
+});
+var document2 = {
+  [42]: list,
+  [43]: list,
+  [45]: list,
+  [48]: list,
+  [49]: list,
+  [50]: list,
+  [51]: list,
+  [52]: list,
+  [53]: list,
+  [54]: list,
+  [55]: list,
+  [56]: list,
+  [57]: list,
+  [62]: blockQuote
+};
+var contentInitial = {
+  [91]: definition
+};
+var flowInitial = {
+  [-2]: codeIndented,
+  [-1]: codeIndented,
+  [32]: codeIndented
+};
+var flow2 = {
+  [35]: headingAtx,
+  [42]: thematicBreak,
+  [45]: [setextUnderline, thematicBreak],
+  [60]: htmlFlow,
+  [61]: setextUnderline,
+  [95]: thematicBreak,
+  [96]: codeFenced,
+  [126]: codeFenced
+};
+var string2 = {
+  [38]: characterReference,
+  [92]: characterEscape
+};
+var text2 = {
+  [-5]: lineEnding,
+  [-4]: lineEnding,
+  [-3]: lineEnding,
+  [33]: labelStartImage,
+  [38]: characterReference,
+  [42]: attention,
+  [60]: [autolink, htmlText],
+  [91]: labelStartLink,
+  [92]: [hardBreakEscape, characterEscape],
+  [93]: labelEnd,
+  [95]: attention,
+  [96]: codeText
+};
+var insideSpan = {
+  null: [attention, resolver]
+};
+var attentionMarkers = {
+  null: [42, 95]
+};
+var disable = {
+  null: []
+};
+
+// node_modules/micromark/lib/create-tokenizer.js
+function createTokenizer(parser, initialize, from) {
+  let point3 = {
+    _bufferIndex: -1,
+    _index: 0,
+    line: from && from.line || 1,
+    column: from && from.column || 1,
+    offset: from && from.offset || 0
+  };
+  const columnStart = {};
+  const resolveAllConstructs = [];
+  let chunks = [];
+  let stack = [];
+  let consumed = true;
+  const effects = {
+    attempt: constructFactory(onsuccessfulconstruct),
+    check: constructFactory(onsuccessfulcheck),
+    consume,
+    enter,
+    exit: exit3,
+    interrupt: constructFactory(onsuccessfulcheck, {
+      interrupt: true
+    })
+  };
+  const context = {
+    code: null,
+    containerState: {},
+    defineSkip,
+    events: [],
+    now,
+    parser,
+    previous: null,
+    sliceSerialize,
+    sliceStream,
+    write
+  };
+  let state = initialize.tokenize.call(context, effects);
+  let expectedCode;
+  if (initialize.resolveAll) {
+    resolveAllConstructs.push(initialize);
+  }
+  return context;
+  function write(slice) {
+    chunks = push(chunks, slice);
+    main();
+    if (chunks[chunks.length - 1] !== null) {
+      return [];
+    }
+    addResult(initialize, 0);
+    context.events = resolveAll(resolveAllConstructs, context.events, context);
+    return context.events;
+  }
+  function sliceSerialize(token, expandTabs) {
+    return serializeChunks(sliceStream(token), expandTabs);
+  }
+  function sliceStream(token) {
+    return sliceChunks(chunks, token);
+  }
+  function now() {
+    const {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    } = point3;
+    return {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    };
+  }
+  function defineSkip(value2) {
+    columnStart[value2.line] = value2.column;
+    accountForPotentialSkip();
+  }
+  function main() {
+    while (point3._index < chunks.length) {
+      const chunk = chunks[point3._index];
+      if (typeof chunk === "string") {
+        const chunkIndex = point3._index;
+        if (point3._bufferIndex < 0) {
+          point3._bufferIndex = 0;
+        }
+        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point3._bufferIndex));
+        }
+      } else {
+        go(chunk);
+      }
+    }
+  }
+  function go(code2) {
+    consumed = void 0;
+    expectedCode = code2;
+    state = state(code2);
+  }
+  function consume(code2) {
+    if (markdownLineEnding(code2)) {
+      point3.line++;
+      point3.column = 1;
+      point3.offset += code2 === -3 ? 2 : 1;
+      accountForPotentialSkip();
+    } else if (code2 !== -1) {
+      point3.column++;
+      point3.offset++;
+    }
+    if (point3._bufferIndex < 0) {
+      point3._index++;
+    } else {
+      point3._bufferIndex++;
+      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      // strings.
+      /** @type {string} */
+      chunks[point3._index].length) {
+        point3._bufferIndex = -1;
+        point3._index++;
+      }
+    }
+    context.previous = code2;
+    consumed = true;
+  }
+  function enter(type, fields) {
+    const token = fields || {};
+    token.type = type;
+    token.start = now();
+    context.events.push(["enter", token, context]);
+    stack.push(token);
+    return token;
+  }
+  function exit3(type) {
+    const token = stack.pop();
+    token.end = now();
+    context.events.push(["exit", token, context]);
+    return token;
+  }
+  function onsuccessfulconstruct(construct, info) {
+    addResult(construct, info.from);
+  }
+  function onsuccessfulcheck(_, info) {
+    info.restore();
+  }
+  function constructFactory(onreturn, fields) {
+    return hook;
+    function hook(constructs2, returnState, bogusState) {
+      let listOfConstructs;
+      let constructIndex;
+      let currentConstruct;
+      let info;
+      return Array.isArray(constructs2) ? (
+        /* c8 ignore next 1 */
+        handleListOfConstructs(constructs2)
+      ) : "tokenize" in constructs2 ? (
+        // Looks like a construct.
+        handleListOfConstructs([
+          /** @type {Construct} */
+          constructs2
+        ])
+      ) : handleMapOfConstructs(constructs2);
+      function handleMapOfConstructs(map) {
+        return start;
+        function start(code2) {
+          const left = code2 !== null && map[code2];
+          const all2 = code2 !== null && map.null;
+          const list2 = [
+            // To do: add more extension tests.
+            /* c8 ignore next 2 */
+            ...Array.isArray(left) ? left : left ? [left] : [],
+            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
+          ];
+          return handleListOfConstructs(list2)(code2);
+        }
+      }
+      function handleListOfConstructs(list2) {
+        listOfConstructs = list2;
+        constructIndex = 0;
+        if (list2.length === 0) {
+          return bogusState;
+        }
+        return handleConstruct(list2[constructIndex]);
+      }
+      function handleConstruct(construct) {
+        return start;
+        function start(code2) {
+          info = store();
+          currentConstruct = construct;
+          if (!construct.partial) {
+            context.currentConstruct = construct;
+          }
+          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+            return nok(code2);
+          }
+          return construct.tokenize.call(
+            // If we do have fields, create an object w/ `context` as its
+            // prototype.
+            // This allows a “live binding”, which is needed for `interrupt`.
+            fields ? Object.assign(Object.create(context), fields) : context,
+            effects,
+            ok3,
+            nok
+          )(code2);
+        }
+      }
+      function ok3(code2) {
+        consumed = true;
+        onreturn(currentConstruct, info);
+        return returnState;
+      }
+      function nok(code2) {
+        consumed = true;
+        info.restore();
+        if (++constructIndex < listOfConstructs.length) {
+          return handleConstruct(listOfConstructs[constructIndex]);
+        }
+        return bogusState;
+      }
+    }
+  }
+  function addResult(construct, from2) {
+    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
+      resolveAllConstructs.push(construct);
+    }
+    if (construct.resolve) {
+      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
+    }
+    if (construct.resolveTo) {
+      context.events = construct.resolveTo(context.events, context);
+    }
+  }
+  function store() {
+    const startPoint = now();
+    const startPrevious = context.previous;
+    const startCurrentConstruct = context.currentConstruct;
+    const startEventsIndex = context.events.length;
+    const startStack = Array.from(stack);
+    return {
+      from: startEventsIndex,
+      restore
+    };
+    function restore() {
+      point3 = startPoint;
+      context.previous = startPrevious;
+      context.currentConstruct = startCurrentConstruct;
+      context.events.length = startEventsIndex;
+      stack = startStack;
+      accountForPotentialSkip();
+    }
+  }
+  function accountForPotentialSkip() {
+    if (point3.line in columnStart && point3.column < 2) {
+      point3.column = columnStart[point3.line];
+      point3.offset += columnStart[point3.line] - 1;
+    }
+  }
+}
+function sliceChunks(chunks, token) {
+  const startIndex = token.start._index;
+  const startBufferIndex = token.start._bufferIndex;
+  const endIndex2 = token.end._index;
+  const endBufferIndex = token.end._bufferIndex;
+  let view;
+  if (startIndex === endIndex2) {
+    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
+  } else {
+    view = chunks.slice(startIndex, endIndex2);
+    if (startBufferIndex > -1) {
+      const head = view[0];
+      if (typeof head === "string") {
+        view[0] = head.slice(startBufferIndex);
+      } else {
+        view.shift();
+      }
+    }
+    if (endBufferIndex > 0) {
+      view.push(chunks[endIndex2].slice(0, endBufferIndex));
+    }
+  }
+  return view;
+}
+function serializeChunks(chunks, expandTabs) {
+  let index2 = -1;
+  const result = [];
+  let atTab;
+  while (++index2 < chunks.length) {
+    const chunk = chunks[index2];
+    let value2;
+    if (typeof chunk === "string") {
+      value2 = chunk;
+    } else {
+      switch (chunk) {
+        case -5: {
+          value2 = "\r";
+          break;
+        }
+        case -4: {
+          value2 = "\n";
+          break;
+        }
+        case -3: {
+          value2 = "\r\n";
+          break;
+        }
+        case -2: {
+          value2 = expandTabs ? " " : "	";
+          break;
+        }
+        case -1: {
+          if (!expandTabs && atTab) {
+            continue;
+          }
+          value2 = " ";
+          break;
+        }
+        default: {
+          value2 = String.fromCharCode(chunk);
+        }
+      }
+    }
+    atTab = chunk === -2;
+    result.push(value2);
+  }
+  return result.join("");
+}
+
+// node_modules/micromark/lib/parse.js
+function parse(options) {
+  const settings = options || {};
+  const constructs2 = (
+    /** @type {FullNormalizedExtension} */
+    combineExtensions([constructs_exports, ...settings.extensions || []])
+  );
+  const parser = {
+    constructs: constructs2,
+    content: create2(content),
+    defined: [],
+    document: create2(document),
+    flow: create2(flow),
+    lazy: {},
+    string: create2(string),
+    text: create2(text)
+  };
+  return parser;
+  function create2(initial) {
+    return creator;
+    function creator(from) {
+      return createTokenizer(parser, initial, from);
+    }
+  }
+}
+
+// node_modules/micromark/lib/postprocess.js
+function postprocess(events) {
+  while (!subtokenize(events)) {
+  }
+  return events;
+}
+
+// node_modules/micromark/lib/preprocess.js
+var search = /[\0\t\n\r]/g;
+function preprocess() {
+  let column = 1;
+  let buffer = "";
+  let start = true;
+  let atCarriageReturn;
+  return preprocessor;
+  function preprocessor(value2, encoding, end) {
+    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
+    const chunks = [];
+    let startPosition = 0;
+    buffer = "";
+    if (start) {
+      if (value2.charCodeAt(0) === 65279) {
+        startPosition++;
+      }
+      start = void 0;
+    }
+    while (startPosition < value2.length) {
+      search.lastIndex = startPosition;
+      const match2 = search.exec(value2);
+      const endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
+      const code2 = value2.charCodeAt(endPosition);
+      if (!match2) {
+        buffer = value2.slice(startPosition);
+        break;
+      }
+      if (code2 === 10 && startPosition === endPosition && atCarriageReturn) {
+        chunks.push(-3);
+        atCarriageReturn = void 0;
+      } else {
+        if (atCarriageReturn) {
+          chunks.push(-5);
+          atCarriageReturn = void 0;
+        }
+        if (startPosition < endPosition) {
+          chunks.push(value2.slice(startPosition, endPosition));
+          column += endPosition - startPosition;
+        }
+        switch (code2) {
+          case 0: {
+            chunks.push(65533);
+            column++;
+            break;
+          }
+          case 9: {
+            const next = Math.ceil(column / 4) * 4;
+            chunks.push(-2);
+            while (column++ < next) {
+              chunks.push(-1);
+            }
+            break;
+          }
+          case 10: {
+            chunks.push(-4);
+            column = 1;
+            break;
+          }
+          default: {
+            atCarriageReturn = true;
+            column = 1;
+          }
+        }
+      }
+      startPosition = endPosition + 1;
+    }
+    if (end) {
+      if (atCarriageReturn) {
+        chunks.push(-5);
+      }
+      if (buffer) {
+        chunks.push(buffer);
+      }
+      chunks.push(null);
+    }
+    return chunks;
+  }
+}
+
+// node_modules/micromark-util-decode-string/index.js
+var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
+function decodeString(value2) {
+  return value2.replace(characterEscapeOrReference, decode);
+}
+function decode($0, $1, $2) {
+  if ($1) {
+    return $1;
+  }
+  const head = $2.charCodeAt(0);
+  if (head === 35) {
+    const head2 = $2.charCodeAt(1);
+    const hex = head2 === 120 || head2 === 88;
+    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
+  }
+  return decodeNamedCharacterReference($2) || $0;
+}
+
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
+    return "";
+  }
+  if ("position" in value2 || "type" in value2) {
+    return position(value2.position);
+  }
+  if ("start" in value2 || "end" in value2) {
+    return position(value2);
+  }
+  if ("line" in value2 || "column" in value2) {
+    return point(value2);
+  }
+  return "";
+}
+function point(point3) {
+  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
+}
+
+// node_modules/mdast-util-from-markdown/lib/index.js
+var own2 = {}.hasOwnProperty;
+function fromMarkdown(value2, encoding, options) {
+  if (encoding && typeof encoding === "object") {
+    options = encoding;
+    encoding = void 0;
+  }
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
+}
+function compiler(options) {
+  const config = {
+    afterExit: [],
+    beforeEnter: [],
+    transforms: [],
+    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
+    enter: {
+      autolink: opener2(link),
+      autolinkProtocol: onenterdata,
+      autolinkEmail: onenterdata,
+      atxHeading: opener2(heading),
+      blockQuote: opener2(blockQuote2),
+      characterEscape: onenterdata,
+      characterReference: onenterdata,
+      codeFenced: opener2(codeFlow),
+      codeFencedFenceInfo: buffer,
+      codeFencedFenceMeta: buffer,
+      codeIndented: opener2(codeFlow, buffer),
+      codeText: opener2(codeText2, buffer),
+      codeTextData: onenterdata,
+      data: onenterdata,
+      codeFlowValue: onenterdata,
+      definition: opener2(definition2),
+      definitionDestinationString: buffer,
+      definitionLabelString: buffer,
+      definitionTitleString: buffer,
+      emphasis: opener2(emphasis),
+      hardBreakEscape: opener2(hardBreak),
+      hardBreakTrailing: opener2(hardBreak),
+      htmlFlow: opener2(html, buffer),
+      htmlFlowData: onenterdata,
+      htmlText: opener2(html, buffer),
+      htmlTextData: onenterdata,
+      image: opener2(image),
+      label: buffer,
+      link: opener2(link),
+      listItem: opener2(listItem),
+      listItemValue: onenterlistitemvalue,
+      listOrdered: opener2(list2, onenterlistordered),
+      listUnordered: opener2(list2),
+      paragraph: opener2(paragraph),
+      reference: onenterreference,
+      referenceString: buffer,
+      resourceDestinationString: buffer,
+      resourceTitleString: buffer,
+      setextHeading: opener2(heading),
+      strong: opener2(strong),
+      thematicBreak: opener2(thematicBreak2)
+    },
+    exit: {
+      atxHeading: closer(),
+      atxHeadingSequence: onexitatxheadingsequence,
+      autolink: closer(),
+      autolinkEmail: onexitautolinkemail,
+      autolinkProtocol: onexitautolinkprotocol,
+      blockQuote: closer(),
+      characterEscapeValue: onexitdata,
+      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
+      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
+      characterReferenceValue: onexitcharacterreferencevalue,
+      characterReference: onexitcharacterreference,
+      codeFenced: closer(onexitcodefenced),
+      codeFencedFence: onexitcodefencedfence,
+      codeFencedFenceInfo: onexitcodefencedfenceinfo,
+      codeFencedFenceMeta: onexitcodefencedfencemeta,
+      codeFlowValue: onexitdata,
+      codeIndented: closer(onexitcodeindented),
+      codeText: closer(onexitcodetext),
+      codeTextData: onexitdata,
+      data: onexitdata,
+      definition: closer(),
+      definitionDestinationString: onexitdefinitiondestinationstring,
+      definitionLabelString: onexitdefinitionlabelstring,
+      definitionTitleString: onexitdefinitiontitlestring,
+      emphasis: closer(),
+      hardBreakEscape: closer(onexithardbreak),
+      hardBreakTrailing: closer(onexithardbreak),
+      htmlFlow: closer(onexithtmlflow),
+      htmlFlowData: onexitdata,
+      htmlText: closer(onexithtmltext),
+      htmlTextData: onexitdata,
+      image: closer(onexitimage),
+      label: onexitlabel,
+      labelText: onexitlabeltext,
+      lineEnding: onexitlineending,
+      link: closer(onexitlink),
+      listItem: closer(),
+      listOrdered: closer(),
+      listUnordered: closer(),
+      paragraph: closer(),
+      referenceString: onexitreferencestring,
+      resourceDestinationString: onexitresourcedestinationstring,
+      resourceTitleString: onexitresourcetitlestring,
+      resource: onexitresource,
+      setextHeading: closer(onexitsetextheading),
+      setextHeadingLineSequence: onexitsetextheadinglinesequence,
+      setextHeadingText: onexitsetextheadingtext,
+      strong: closer(),
+      thematicBreak: closer()
+    }
+  };
+  configure(config, (options || {}).mdastExtensions || []);
+  const data = {};
+  return compile3;
+  function compile3(events) {
+    let tree = {
+      type: "root",
+      children: [],
+      position: void 0
+    };
+    const context = {
+      stack: [tree],
+      tokenStack: [],
+      config,
+      enter,
+      exit: exit3,
+      buffer,
+      resume,
+      data
+    };
+    const listStack = [];
+    const prepared = [];
+    let index2 = -1;
+    while (++index2 < events.length) {
+      prepared.push(events[index2]);
+      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
+        if (events[index2][0] === "enter") {
+          listStack.push(prepared.length - 1);
+        } else {
+          const tail = listStack.pop();
+          prepareList(prepared, tail);
+        }
+      }
+    }
+    events = prepared;
+    index2 = -1;
+    while (++index2 < events.length) {
+      const handler = config[events[index2][0]];
+      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
+        callListeners(config.beforeEnter, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (own2.call(handler, events[index2][1].type)) {
+        handler[events[index2][1].type].call({
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
+        callListeners(config.afterExit, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+    }
+    if (context.tokenStack.length > 0) {
+      const tail = context.tokenStack[context.tokenStack.length - 1];
+      const handler = tail[1] || defaultOnError;
+      handler.call(context, void 0, tail[0]);
+    }
+    tree.position = {
+      start: point2(events.length > 0 ? events[0][1].start : {
+        line: 1,
+        column: 1,
+        offset: 0
+      }),
+      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
+        line: 1,
+        column: 1,
+        offset: 0
+      })
+    };
+    index2 = -1;
+    while (++index2 < config.transforms.length) {
+      tree = config.transforms[index2](tree) || tree;
+    }
+    return tree;
+  }
+  function callListeners(listeners, context, token) {
+    let index2 = -1;
+    while (++index2 < listeners.length) {
+      listeners[index2].call(context, token);
+    }
+  }
+  function prepareList(events, start) {
+    const end = events.length - 1;
+    let index2 = start - 1;
+    let containerBalance = -1;
+    let listSpread = false;
+    let listItem2;
+    let lineIndex;
+    let firstBlankLineIndex;
+    let atMarker;
+    const insertions = [];
+    while (++index2 <= end) {
+      const event = events[index2];
+      switch (event[1].type) {
+        case "listUnordered":
+        case "listOrdered":
+        case "blockQuote": {
+          if (event[0] === "enter") {
+            containerBalance++;
+          } else {
+            containerBalance--;
+          }
+          atMarker = void 0;
+          break;
+        }
+        case "lineEndingBlank": {
+          if (event[0] === "enter") {
+            if (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+              firstBlankLineIndex = index2;
+            }
+            atMarker = void 0;
+          }
+          break;
+        }
+        case "linePrefix":
+        case "listItemValue":
+        case "listItemMarker":
+        case "listItemPrefix":
+        case "listItemPrefixWhitespace": {
+          break;
+        }
+        default: {
+          atMarker = void 0;
+        }
+      }
+      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
+        if (listItem2) {
+          let tailIndex = index2;
+          lineIndex = void 0;
+          while (tailIndex--) {
+            const tailEvent = events[tailIndex];
+            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
+              if (tailEvent[0] === "exit") continue;
+              if (lineIndex) {
+                events[lineIndex][1].type = "lineEndingBlank";
+                listSpread = true;
+              }
+              tailEvent[1].type = "lineEnding";
+              lineIndex = tailIndex;
+            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
+            } else {
+              break;
+            }
+          }
+          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
+            listItem2._spread = true;
+          }
+          listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          insertions.push({
+            at: lineIndex || index2,
+            event: ["exit", listItem2, event[2]]
+          });
+        }
+        if (event[1].type === "listItemPrefix") {
+          const item = {
+            type: "listItem",
+            _spread: false,
+            start: Object.assign({}, event[1].start),
+            // @ts-expect-error: we’ll add `end` in a second.
+            end: void 0
+          };
+          listItem2 = item;
+          insertions.push({
+            at: index2,
+            event: ["enter", item, event[2]]
+          });
+          firstBlankLineIndex = void 0;
+          atMarker = true;
+        }
+      }
+    }
+    const listEvents = events.splice(start);
+    let insertion = 0;
+    index2 = -1;
+    while (++index2 < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
+        events.push(insertions[insertion++].event);
+      }
+      events.push(listEvents[index2]);
+    }
+    events[start][1]._spread = listSpread;
+  }
+  function opener2(create2, and) {
+    return open;
+    function open(token) {
+      enter.call(this, create2(token), token);
+      if (and) and.call(this, token);
+    }
+  }
+  function buffer() {
+    this.stack.push({
+      type: "fragment",
+      children: []
+    });
+  }
+  function enter(node2, token, errorHandler) {
+    const parent = this.stack[this.stack.length - 1];
+    const siblings = parent.children;
+    siblings.push(node2);
+    this.stack.push(node2);
+    this.tokenStack.push([token, errorHandler || void 0]);
+    node2.position = {
+      start: point2(token.start),
+      // @ts-expect-error: `end` will be patched later.
+      end: void 0
+    };
+  }
+  function closer(and) {
+    return close2;
+    function close2(token) {
+      if (and) and.call(this, token);
+      exit3.call(this, token);
+    }
+  }
+  function exit3(token, onExitError) {
+    const node2 = this.stack.pop();
+    const open = this.tokenStack.pop();
+    if (!open) {
+      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
+        start: token.start,
+        end: token.end
+      }) + "): it\u2019s not open");
+    }
+    if (open[0].type !== token.type) {
+      if (onExitError) {
+        onExitError.call(this, token, open[0]);
+      } else {
+        const handler = open[1] || defaultOnError;
+        handler.call(this, token, open[0]);
+      }
+    }
+    node2.position.end = point2(token.end);
+  }
+  function resume() {
+    return toString(this.stack.pop());
+  }
+  function onenterlistordered() {
+    this.data.expectingFirstListItemValue = true;
+  }
+  function onenterlistitemvalue(token) {
+    if (this.data.expectingFirstListItemValue) {
+      const ancestor = this.stack[this.stack.length - 2];
+      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
+      this.data.expectingFirstListItemValue = void 0;
+    }
+  }
+  function onexitcodefencedfenceinfo() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.lang = data2;
+  }
+  function onexitcodefencedfencemeta() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.meta = data2;
+  }
+  function onexitcodefencedfence() {
+    if (this.data.flowCodeInside) return;
+    this.buffer();
+    this.data.flowCodeInside = true;
+  }
+  function onexitcodefenced() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    this.data.flowCodeInside = void 0;
+  }
+  function onexitcodeindented() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2.replace(/(\r?\n|\r)$/g, "");
+  }
+  function onexitdefinitionlabelstring(token) {
+    const label2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.label = label2;
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+  }
+  function onexitdefinitiontitlestring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.title = data2;
+  }
+  function onexitdefinitiondestinationstring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = data2;
+  }
+  function onexitatxheadingsequence(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    if (!node2.depth) {
+      const depth = this.sliceSerialize(token).length;
+      node2.depth = depth;
+    }
+  }
+  function onexitsetextheadingtext() {
+    this.data.setextHeadingSlurpLineEnding = true;
+  }
+  function onexitsetextheadinglinesequence(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+  }
+  function onexitsetextheading() {
+    this.data.setextHeadingSlurpLineEnding = void 0;
+  }
+  function onenterdata(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    const siblings = node2.children;
+    let tail = siblings[siblings.length - 1];
+    if (!tail || tail.type !== "text") {
+      tail = text4();
+      tail.position = {
+        start: point2(token.start),
+        // @ts-expect-error: we’ll add `end` later.
+        end: void 0
+      };
+      siblings.push(tail);
+    }
+    this.stack.push(tail);
+  }
+  function onexitdata(token) {
+    const tail = this.stack.pop();
+    tail.value += this.sliceSerialize(token);
+    tail.position.end = point2(token.end);
+  }
+  function onexitlineending(token) {
+    const context = this.stack[this.stack.length - 1];
+    if (this.data.atHardBreak) {
+      const tail = context.children[context.children.length - 1];
+      tail.position.end = point2(token.end);
+      this.data.atHardBreak = void 0;
+      return;
+    }
+    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
+      onenterdata.call(this, token);
+      onexitdata.call(this, token);
+    }
+  }
+  function onexithardbreak() {
+    this.data.atHardBreak = true;
+  }
+  function onexithtmlflow() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexithtmltext() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexitcodetext() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexitlink() {
+    const node2 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node2.type += "Reference";
+      node2.referenceType = referenceType;
+      delete node2.url;
+      delete node2.title;
+    } else {
+      delete node2.identifier;
+      delete node2.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitimage() {
+    const node2 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node2.type += "Reference";
+      node2.referenceType = referenceType;
+      delete node2.url;
+      delete node2.title;
+    } else {
+      delete node2.identifier;
+      delete node2.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitlabeltext(token) {
+    const string3 = this.sliceSerialize(token);
+    const ancestor = this.stack[this.stack.length - 2];
+    ancestor.label = decodeString(string3);
+    ancestor.identifier = normalizeIdentifier(string3).toLowerCase();
+  }
+  function onexitlabel() {
+    const fragment = this.stack[this.stack.length - 1];
+    const value2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    this.data.inReference = true;
+    if (node2.type === "link") {
+      const children = fragment.children;
+      node2.children = children;
+    } else {
+      node2.alt = value2;
+    }
+  }
+  function onexitresourcedestinationstring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = data2;
+  }
+  function onexitresourcetitlestring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.title = data2;
+  }
+  function onexitresource() {
+    this.data.inReference = void 0;
+  }
+  function onenterreference() {
+    this.data.referenceType = "collapsed";
+  }
+  function onexitreferencestring(token) {
+    const label2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.label = label2;
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    this.data.referenceType = "full";
+  }
+  function onexitcharacterreferencemarker(token) {
+    this.data.characterReferenceType = token.type;
+  }
+  function onexitcharacterreferencevalue(token) {
+    const data2 = this.sliceSerialize(token);
+    const type = this.data.characterReferenceType;
+    let value2;
+    if (type) {
+      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      this.data.characterReferenceType = void 0;
+    } else {
+      const result = decodeNamedCharacterReference(data2);
+      value2 = result;
+    }
+    const tail = this.stack[this.stack.length - 1];
+    tail.value += value2;
+  }
+  function onexitcharacterreference(token) {
+    const tail = this.stack.pop();
+    tail.position.end = point2(token.end);
+  }
+  function onexitautolinkprotocol(token) {
+    onexitdata.call(this, token);
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = this.sliceSerialize(token);
+  }
+  function onexitautolinkemail(token) {
+    onexitdata.call(this, token);
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = "mailto:" + this.sliceSerialize(token);
+  }
+  function blockQuote2() {
+    return {
+      type: "blockquote",
+      children: [],
+      position: void 0
+    };
+  }
+  function codeFlow() {
+    return {
+      type: "code",
+      lang: null,
+      meta: null,
+      value: "",
+      position: void 0
+    };
+  }
+  function codeText2() {
+    return {
+      type: "inlineCode",
+      value: "",
+      position: void 0
+    };
+  }
+  function definition2() {
+    return {
+      type: "definition",
+      identifier: "",
+      label: null,
+      title: null,
+      url: "",
+      position: void 0
+    };
+  }
+  function emphasis() {
+    return {
+      type: "emphasis",
+      children: [],
+      position: void 0
+    };
+  }
+  function heading() {
+    return {
+      type: "heading",
+      // @ts-expect-error `depth` will be set later.
+      depth: 0,
+      children: [],
+      position: void 0
+    };
+  }
+  function hardBreak() {
+    return {
+      type: "break",
+      position: void 0
+    };
+  }
+  function html() {
+    return {
+      type: "html",
+      value: "",
+      position: void 0
+    };
+  }
+  function image() {
+    return {
+      type: "image",
+      title: null,
+      url: "",
+      alt: null,
+      position: void 0
+    };
+  }
+  function link() {
+    return {
+      type: "link",
+      title: null,
+      url: "",
+      children: [],
+      position: void 0
+    };
+  }
+  function list2(token) {
+    return {
+      type: "list",
+      ordered: token.type === "listOrdered",
+      start: null,
+      spread: token._spread,
+      children: [],
+      position: void 0
+    };
+  }
+  function listItem(token) {
+    return {
+      type: "listItem",
+      spread: token._spread,
+      checked: null,
+      children: [],
+      position: void 0
+    };
+  }
+  function paragraph() {
+    return {
+      type: "paragraph",
+      children: [],
+      position: void 0
+    };
+  }
+  function strong() {
+    return {
+      type: "strong",
+      children: [],
+      position: void 0
+    };
+  }
+  function text4() {
+    return {
+      type: "text",
+      value: "",
+      position: void 0
+    };
+  }
+  function thematicBreak2() {
+    return {
+      type: "thematicBreak",
+      position: void 0
+    };
+  }
+}
+function point2(d) {
+  return {
+    line: d.line,
+    column: d.column,
+    offset: d.offset
+  };
+}
+function configure(combined, extensions) {
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    const value2 = extensions[index2];
+    if (Array.isArray(value2)) {
+      configure(combined, value2);
+    } else {
+      extension(combined, value2);
+    }
+  }
+}
+function extension(combined, extension2) {
+  let key;
+  for (key in extension2) {
+    if (own2.call(extension2, key)) {
+      switch (key) {
+        case "canContainEols": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(...right);
+          }
+          break;
+        }
+        case "transforms": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(...right);
+          }
+          break;
+        }
+        case "afterExit":
+        case "beforeEnter": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(right);
+          }
+          break;
+        }
+        case "enter":
+        case "exit": {
+          const right = extension2[key];
+          if (right) {
+            Object.assign(combined[key], right);
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+function defaultOnError(left, right) {
+  if (left) {
+    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
+      start: left.start,
+      end: left.end
+    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
+      start: right.start,
+      end: right.end
+    }) + ") is open");
+  }
+  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
+    start: right.start,
+    end: right.end
+  }) + ") is still open");
+}
+
+// node_modules/devlop/lib/default.js
+function ok() {
+}
+
+// node_modules/fault/index.js
+var import_format = __toESM(require_format3(), 1);
+var fault = Object.assign(create(Error), {
+  eval: create(EvalError),
+  range: create(RangeError),
+  reference: create(ReferenceError),
+  syntax: create(SyntaxError),
+  type: create(TypeError),
+  uri: create(URIError)
+});
+function create(Constructor) {
+  FormattedError.displayName = Constructor.displayName || Constructor.name;
+  return FormattedError;
+  function FormattedError(format, ...values) {
+    const reason = format ? (0, import_format.default)(format, ...values) : format;
+    return new Constructor(reason);
+  }
+}
+
+// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+var own3 = {}.hasOwnProperty;
+var markers = {
+  yaml: "-",
+  toml: "+"
+};
+function toMatters(options) {
+  const result = [];
+  let index2 = -1;
+  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
+  while (++index2 < presetsOrMatters.length) {
+    result[index2] = matter(presetsOrMatters[index2]);
+  }
+  return result;
+}
+function matter(option) {
+  let result = option;
+  if (typeof result === "string") {
+    if (!own3.call(markers, result)) {
+      throw fault("Missing matter definition for `%s`", result);
+    }
+    result = {
+      type: result,
+      marker: markers[result]
+    };
+  } else if (typeof result !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result);
+  }
+  if (!own3.call(result, "type")) {
+    throw fault("Missing `type` in matter `%j`", result);
+  }
+  if (!own3.call(result, "fence") && !own3.call(result, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result);
+  }
+  return result;
+}
+
+// node_modules/micromark-extension-frontmatter/lib/syntax.js
+function frontmatter(options) {
+  const matters = toMatters(options);
+  const flow3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    const code2 = fence(matter2, "open").charCodeAt(0);
+    const construct = createConstruct(matter2);
+    const existing = flow3[code2];
+    if (Array.isArray(existing)) {
+      existing.push(construct);
+    } else {
+      flow3[code2] = [construct];
+    }
+  }
+  return {
+    flow: flow3
+  };
+}
+function createConstruct(matter2) {
+  const anywhere = matter2.anywhere;
+  const frontmatterType = (
+    /** @type {TokenType} */
+    matter2.type
+  );
+  const fenceType = (
+    /** @type {TokenType} */
+    frontmatterType + "Fence"
+  );
+  const sequenceType = (
+    /** @type {TokenType} */
+    fenceType + "Sequence"
+  );
+  const valueType = (
+    /** @type {TokenType} */
+    frontmatterType + "Value"
+  );
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  };
+  let buffer;
+  let bufferIndex = 0;
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  };
+  function tokenizeFrontmatter(effects, ok3, nok) {
+    const self = this;
+    return start;
+    function start(code2) {
+      const position2 = self.now();
+      if (
+        // Indent not allowed.
+        position2.column === 1 && // Normally, only allowed in first line.
+        (position2.line === 1 || anywhere)
+      ) {
+        buffer = fence(matter2, "open");
+        bufferIndex = 0;
+        if (code2 === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType);
+          effects.enter(fenceType);
+          effects.enter(sequenceType);
+          return openSequence(code2);
+        }
+      }
+      return nok(code2);
+    }
+    function openSequence(code2) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code2)) {
+          effects.enter("whitespace");
+          return openSequenceWhitespace(code2);
+        }
+        return openAfter(code2);
+      }
+      if (code2 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code2);
+        return openSequence;
+      }
+      return nok(code2);
+    }
+    function openSequenceWhitespace(code2) {
+      if (markdownSpace(code2)) {
+        effects.consume(code2);
+        return openSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return openAfter(code2);
+    }
+    function openAfter(code2) {
+      if (markdownLineEnding(code2)) {
+        effects.exit(fenceType);
+        effects.enter("lineEnding");
+        effects.consume(code2);
+        effects.exit("lineEnding");
+        buffer = fence(matter2, "close");
+        bufferIndex = 0;
+        return effects.attempt(closingFenceConstruct, after, contentStart);
+      }
+      return nok(code2);
+    }
+    function contentStart(code2) {
+      if (code2 === null || markdownLineEnding(code2)) {
+        return contentEnd(code2);
+      }
+      effects.enter(valueType);
+      return contentInside(code2);
+    }
+    function contentInside(code2) {
+      if (code2 === null || markdownLineEnding(code2)) {
+        effects.exit(valueType);
+        return contentEnd(code2);
+      }
+      effects.consume(code2);
+      return contentInside;
+    }
+    function contentEnd(code2) {
+      if (code2 === null) {
+        return nok(code2);
+      }
+      effects.enter("lineEnding");
+      effects.consume(code2);
+      effects.exit("lineEnding");
+      return effects.attempt(closingFenceConstruct, after, contentStart);
+    }
+    function after(code2) {
+      effects.exit(frontmatterType);
+      return ok3(code2);
+    }
+  }
+  function tokenizeClosingFence(effects, ok3, nok) {
+    let bufferIndex2 = 0;
+    return closeStart;
+    function closeStart(code2) {
+      if (code2 === buffer.charCodeAt(bufferIndex2)) {
+        effects.enter(fenceType);
+        effects.enter(sequenceType);
+        return closeSequence(code2);
+      }
+      return nok(code2);
+    }
+    function closeSequence(code2) {
+      if (bufferIndex2 === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code2)) {
+          effects.enter("whitespace");
+          return closeSequenceWhitespace(code2);
+        }
+        return closeAfter(code2);
+      }
+      if (code2 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code2);
+        return closeSequence;
+      }
+      return nok(code2);
+    }
+    function closeSequenceWhitespace(code2) {
+      if (markdownSpace(code2)) {
+        effects.consume(code2);
+        return closeSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return closeAfter(code2);
+    }
+    function closeAfter(code2) {
+      if (code2 === null || markdownLineEnding(code2)) {
+        effects.exit(fenceType);
+        return ok3(code2);
+      }
+      return nok(code2);
+    }
+  }
+}
+function fence(matter2, prop2) {
+  return matter2.marker ? pick(matter2.marker, prop2).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick(matter2.fence, prop2)
+  );
+}
+function pick(schema3, prop2) {
+  return typeof schema3 === "string" ? schema3 : schema3[prop2];
+}
+
+// node_modules/mdast-util-frontmatter/lib/index.js
+function frontmatterFromMarkdown(options) {
+  const matters = toMatters(options);
+  const enter = {};
+  const exit3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    enter[matter2.type] = opener(matter2);
+    exit3[matter2.type] = close;
+    exit3[matter2.type + "Value"] = value;
+  }
+  return { enter, exit: exit3 };
+}
+function opener(matter2) {
+  return open;
+  function open(token) {
+    this.enter({ type: matter2.type, value: "" }, token);
+    this.buffer();
+  }
+}
+function close(token) {
+  const data = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok("value" in node2);
+  this.exit(token);
+  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+}
+function value(token) {
+  this.config.enter.data.call(this, token);
+  this.config.exit.data.call(this, token);
+}
+
+// node_modules/ccount/index.js
+function ccount(value2, character) {
+  const source = String(value2);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
+  }
+  let count = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count++;
+    index2 = source.indexOf(character, index2 + character.length);
+  }
+  return count;
+}
+
+// node_modules/mdast-util-find-and-replace/node_modules/escape-string-regexp/index.js
+function escapeStringRegexp2(string3) {
+  if (typeof string3 !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+
+// node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok2;
+    }
+    if (typeof test === "function") {
+      return castFactory(test);
+    }
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check
+  );
+  return castFactory(all2);
+  function all2(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check;
+  }
+}
+function castFactory(testFunction) {
+  return check;
+  function check(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok2() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/unist-util-visit-parents/lib/index.js
+var empty = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check;
+  let visitors;
+  let enter;
+  let exit3;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit3 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name2 = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit3, "name", {
+        value: "node (" + color(node2.type + (name2 ? "<" + name2 + ">" : "")) + ")"
+      });
+    }
+    return visit3;
+    function visit3() {
+      const matches2 = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches2) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit3 && matches2) {
+        const exitResult = toResult(exit3(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty : [value2];
+}
+
+// node_modules/mdast-util-find-and-replace/lib/index.js
+function findAndReplace(tree, list2, options) {
+  const settings = options || {};
+  const ignored = convert(settings.ignore || []);
+  const pairs = toPairs(list2);
+  let pairIndex = -1;
+  while (++pairIndex < pairs.length) {
+    visitParents(tree, visitor);
+  }
+  function visitor(node2, parents, index2) {
+    if (node2.type === "text" && typeof index2 === "number") {
+      return handler(node2, parents, index2);
+    }
+    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
+  }
+  function handler(node2, parents, index2) {
+    const parent = parents[parents.length - 1];
+    const find = pairs[pairIndex][0];
+    const replace2 = pairs[pairIndex][1];
+    let start = 0;
+    let change = false;
+    let nodes = [];
+    find.lastIndex = 0;
+    let match2 = find.exec(node2.value);
+    while (match2) {
+      const position2 = match2.index;
+      const matchObject = {
+        index: match2.index,
+        input: match2.input,
+        stack: [...parents, node2]
+      };
+      let value2 = replace2(...match2, matchObject);
+      if (typeof value2 === "string") {
+        value2 = value2.length > 0 ? { type: "text", value: value2 } : void 0;
+      }
+      if (value2 === false) {
+        find.lastIndex = position2 + 1;
+      } else {
+        if (start !== position2) {
+          add({ type: "text", value: node2.value.slice(start, position2) });
+        }
+        if (Array.isArray(value2)) {
+          for (const child of value2) add(child);
+        } else if (value2) {
+          add(value2);
+        }
+        start = position2 + match2[0].length;
+        change = true;
+      }
+      if (!find.global) {
+        break;
+      }
+      match2 = find.exec(node2.value);
+    }
+    if (change) {
+      if (start < node2.value.length) {
+        add({ type: "text", value: node2.value.slice(start) });
+      }
+      parent.children.splice(index2, 1, ...nodes);
+    } else {
+      nodes = [node2];
+    }
+    return index2 + nodes.length;
+    function add(child) {
+      const previous3 = nodes[nodes.length - 1];
+      if (previous3 && previous3.type === "text" && child.type === "text") {
+        previous3.value += child.value;
+      } else {
+        nodes.push(child);
+      }
+    }
+  }
+}
+function toPairs(tupleOrList) {
+  if (!Array.isArray(tupleOrList)) {
+    throw new TypeError("Expected find and replace tuple or list of tuples");
+  }
+  const result = [];
+  const list2 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+    /** @type {FindAndReplaceList} */
+    tupleOrList
+  ) : [
+    /** @type {FindAndReplaceTuple} */
+    tupleOrList
+  ];
+  let index2 = -1;
+  while (++index2 < list2.length) {
+    const tuple = list2[index2];
+    result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
+  }
+  return result;
+}
+function toExpression(find) {
+  return typeof find === "string" ? new RegExp(escapeStringRegexp2(find), "g") : find;
+}
+function toFunction(replace2) {
+  return typeof replace2 === "function" ? replace2 : function() {
+    return replace2;
+  };
+}
+
+// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+function gfmAutolinkLiteralFromMarkdown() {
+  return {
+    transforms: [transformGfmAutolinkLiterals],
+    enter: {
+      literalAutolink: enterLiteralAutolink,
+      literalAutolinkEmail: enterLiteralAutolinkValue,
+      literalAutolinkHttp: enterLiteralAutolinkValue,
+      literalAutolinkWww: enterLiteralAutolinkValue
+    },
+    exit: {
+      literalAutolink: exitLiteralAutolink,
+      literalAutolinkEmail: exitLiteralAutolinkEmail,
+      literalAutolinkHttp: exitLiteralAutolinkHttp,
+      literalAutolinkWww: exitLiteralAutolinkWww
+    }
+  };
+}
+function enterLiteralAutolink(token) {
+  this.enter(
+    { type: "link", title: null, url: "", children: [], position: void 0 },
+    token
+  );
+}
+function enterLiteralAutolinkValue(token) {
+  this.config.enter.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkHttp(token) {
+  this.config.exit.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkWww(token) {
+  this.config.exit.data.call(this, token);
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "link");
+  node2.url = "http://" + this.sliceSerialize(token);
+}
+function exitLiteralAutolinkEmail(token) {
+  this.config.exit.autolinkEmail.call(this, token);
+}
+function exitLiteralAutolink(token) {
+  this.exit(token);
+}
+function transformGfmAutolinkLiterals(tree) {
+  findAndReplace(
+    tree,
+    [
+      [
+        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
+        findUrl
+      ],
+      [
+        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
+        findXmpp
+      ],
+      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
+      [
+        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
+        findEmail
+      ]
+    ],
+    { ignore: ["link", "linkReference"] }
+  );
+}
+function findUrl(_, protocol, domain2, path4, match2) {
+  if (!previous2(match2)) {
+    return false;
+  }
+  let prefix2 = "";
+  if (/^w/i.test(protocol)) {
+    domain2 = protocol + domain2;
+    protocol = "";
+    prefix2 = "http://";
+  }
+  if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
+    return false;
+  }
+  const parts = splitUrl(domain2 + path4);
+  const result = {
+    type: "link",
+    title: null,
+    url: prefix2 + protocol + parts[0],
+    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
+    position: void 0
+  };
+  if (parts[1]) {
+    return [result, { type: "text", value: parts[1], position: void 0 }];
+  }
+  return result;
+}
+function findEmail(_, atext, label2) {
+  if (/[\d\-_]$/.test(label2)) {
+    return false;
+  }
+  return {
+    type: "link",
+    title: null,
+    url: "mailto:" + atext + "@" + label2,
+    children: [{ type: "text", value: atext + "@" + label2, position: void 0 }],
+    position: void 0
+  };
+}
+function findMailto(_, atext, label2) {
+  if (/[\d\-_]$/.test(label2)) {
+    return false;
+  }
+  const value2 = "mailto:" + atext + "@" + label2;
+  return {
+    type: "link",
+    title: null,
+    url: value2,
+    children: [{ type: "text", value: value2, position: void 0 }],
+    position: void 0
+  };
+}
+function findXmpp(matchValue, atext, label2, resource, match2) {
+  if (/[\d\-_]$/.test(label2) || resource && (!/[A-Za-z]$/.test(resource) || match2.input.charAt(match2.index + matchValue.length) === "@")) {
+    return false;
+  }
+  const value2 = "xmpp:" + atext + "@" + label2 + (resource || "");
+  return {
+    type: "link",
+    title: null,
+    url: value2,
+    children: [{ type: "text", value: value2, position: void 0 }],
+    position: void 0
+  };
+}
+function isCorrectDomain(domain2) {
+  const parts = domain2.split(".");
+  if (parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2]))) {
+    return false;
+  }
+  return true;
+}
+function splitUrl(url) {
+  let index2 = url.length;
+  while (index2 > 0) {
+    const code2 = url.charCodeAt(index2 - 1);
+    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125) {
+      index2--;
+    } else {
+      break;
+    }
+  }
+  if (index2 === url.length) {
+    return [url, void 0];
+  }
+  let trail2 = url.slice(index2);
+  url = url.slice(0, index2);
+  let closingParenIndex = trail2.indexOf(")");
+  const openingParens = ccount(url, "(");
+  let closingParens = ccount(url, ")");
+  while (closingParenIndex !== -1 && openingParens > closingParens) {
+    url += trail2.slice(0, closingParenIndex + 1);
+    trail2 = trail2.slice(closingParenIndex + 1);
+    closingParenIndex = trail2.indexOf(")");
+    closingParens++;
+  }
+  return [url, trail2];
+}
+function previous2(match2) {
+  const code2 = match2.input.charCodeAt(match2.index - 1);
+  return match2.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
+}
+
+// node_modules/mdast-util-gfm-footnote/lib/index.js
+footnoteReference.peek = footnoteReferencePeek;
+function enterFootnoteCallString() {
+  this.buffer();
+}
+function enterFootnoteCall(token) {
+  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
+}
+function enterFootnoteDefinitionLabelString() {
+  this.buffer();
+}
+function enterFootnoteDefinition(token) {
+  this.enter(
+    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
+    token
+  );
+}
+function exitFootnoteCallString(token) {
+  const label2 = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "footnoteReference");
+  node2.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node2.label = label2;
+}
+function exitFootnoteCall(token) {
+  this.exit(token);
+}
+function exitFootnoteDefinitionLabelString(token) {
+  const label2 = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "footnoteDefinition");
+  node2.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node2.label = label2;
+}
+function exitFootnoteDefinition(token) {
+  this.exit(token);
+}
+function footnoteReferencePeek() {
+  return "[";
+}
+function footnoteReference(node2, _, state, info) {
+  const tracker = state.createTracker(info);
+  let value2 = tracker.move("[^");
+  const exit3 = state.enter("footnoteReference");
+  const subexit = state.enter("reference");
+  value2 += tracker.move(
+    state.safe(state.associationId(node2), { after: "]", before: value2 })
+  );
+  subexit();
+  exit3();
+  value2 += tracker.move("]");
+  return value2;
+}
+function gfmFootnoteFromMarkdown() {
+  return {
+    enter: {
+      gfmFootnoteCallString: enterFootnoteCallString,
+      gfmFootnoteCall: enterFootnoteCall,
+      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: enterFootnoteDefinition
+    },
+    exit: {
+      gfmFootnoteCallString: exitFootnoteCallString,
+      gfmFootnoteCall: exitFootnoteCall,
+      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: exitFootnoteDefinition
+    }
+  };
+}
+
+// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+handleDelete.attention = attentionDelete;
+handleDelete.peek = peekDelete;
+function gfmStrikethroughFromMarkdown() {
+  return {
+    canContainEols: ["delete"],
+    enter: { strikethrough: enterStrikethrough },
+    exit: { strikethrough: exitStrikethrough }
+  };
+}
+function enterStrikethrough(token) {
+  this.enter({ type: "delete", children: [], position: void 0 }, token);
+}
+function exitStrikethrough(token) {
+  this.exit(token);
+}
+function handleDelete(node2, _, state, info) {
+  const tracker = state.createTracker(info);
+  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
+  const exit3 = state.enter("strikethrough");
+  let value2 = tracker.move(sequence);
+  value2 += state.containerPhrasing(node2, {
+    ...tracker.current(),
+    before: value2,
+    after: "~"
+  });
+  value2 += tracker.move(sequence);
+  exit3();
+  return value2;
+}
+function attentionDelete() {
+  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
+}
+function peekDelete() {
+  return "~";
+}
+
+// node_modules/mdast-util-gfm-table/lib/index.js
+function gfmTableFromMarkdown() {
+  return {
+    enter: {
+      table: enterTable,
+      tableData: enterCell,
+      tableHeader: enterCell,
+      tableRow: enterRow
+    },
+    exit: {
+      codeText: exitCodeText,
+      table: exitTable,
+      tableData: exit2,
+      tableHeader: exit2,
+      tableRow: exit2
+    }
+  };
+}
+function enterTable(token) {
+  const align = token._align;
+  ok(align, "expected `_align` on table");
+  this.enter(
+    {
+      type: "table",
+      align: align.map(function(d) {
+        return d === "none" ? null : d;
+      }),
+      children: [],
+      position: void 0
+    },
+    token
+  );
+  this.data.inTable = true;
+}
+function exitTable(token) {
+  this.exit(token);
+  this.data.inTable = void 0;
+}
+function enterRow(token) {
+  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
+}
+function exit2(token) {
+  this.exit(token);
+}
+function enterCell(token) {
+  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
+}
+function exitCodeText(token) {
+  let value2 = this.resume();
+  if (this.data.inTable) {
+    value2 = value2.replace(/\\([\\|])/g, replace);
+  }
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "inlineCode");
+  node2.value = value2;
+  this.exit(token);
+}
+function replace($0, $1) {
+  return $1 === "|" ? $1 : $0;
+}
+
+// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+function gfmTaskListItemFromMarkdown() {
+  return {
+    exit: {
+      taskListCheckValueChecked: exitCheck,
+      taskListCheckValueUnchecked: exitCheck,
+      paragraph: exitParagraphWithTaskListItem
+    }
+  };
+}
+function exitCheck(token) {
+  const node2 = this.stack[this.stack.length - 2];
+  ok(node2.type === "listItem");
+  node2.checked = token.type === "taskListCheckValueChecked";
+}
+function exitParagraphWithTaskListItem(token) {
+  const parent = this.stack[this.stack.length - 2];
+  if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
+    const node2 = this.stack[this.stack.length - 1];
+    ok(node2.type === "paragraph");
+    const head = node2.children[0];
+    if (head && head.type === "text") {
+      const siblings = parent.children;
+      let index2 = -1;
+      let firstParagraph;
+      while (++index2 < siblings.length) {
+        const sibling = siblings[index2];
+        if (sibling.type === "paragraph") {
+          firstParagraph = sibling;
+          break;
+        }
+      }
+      if (firstParagraph === node2) {
+        head.value = head.value.slice(1);
+        if (head.value.length === 0) {
+          node2.children.shift();
+        } else if (node2.position && head.position && typeof head.position.start.offset === "number") {
+          head.position.start.column++;
+          head.position.start.offset++;
+          node2.position.start = { ...head.position.start };
+        }
+      }
+    }
+  }
+  this.exit(token);
+}
+
+// node_modules/mdast-util-gfm/lib/index.js
+function gfmFromMarkdown() {
+  return [
+    gfmAutolinkLiteralFromMarkdown(),
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown()
+  ];
+}
+
+// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+var wwwPrefix = {
+  tokenize: tokenizeWwwPrefix,
+  partial: true
+};
+var domain = {
+  tokenize: tokenizeDomain,
+  partial: true
+};
+var path2 = {
+  tokenize: tokenizePath,
+  partial: true
+};
+var trail = {
+  tokenize: tokenizeTrail,
+  partial: true
+};
+var emailDomainDotTrail = {
+  tokenize: tokenizeEmailDomainDotTrail,
+  partial: true
+};
+var wwwAutolink = {
+  name: "wwwAutolink",
+  tokenize: tokenizeWwwAutolink,
+  previous: previousWww
+};
+var protocolAutolink = {
+  name: "protocolAutolink",
+  tokenize: tokenizeProtocolAutolink,
+  previous: previousProtocol
+};
+var emailAutolink = {
+  name: "emailAutolink",
+  tokenize: tokenizeEmailAutolink,
+  previous: previousEmail
+};
+var text3 = {};
+function gfmAutolinkLiteral() {
+  return {
+    text: text3
+  };
+}
+var code = 48;
+while (code < 123) {
+  text3[code] = emailAutolink;
+  code++;
+  if (code === 58) code = 65;
+  else if (code === 91) code = 97;
+}
+text3[43] = emailAutolink;
+text3[45] = emailAutolink;
+text3[46] = emailAutolink;
+text3[95] = emailAutolink;
+text3[72] = [emailAutolink, protocolAutolink];
+text3[104] = [emailAutolink, protocolAutolink];
+text3[87] = [emailAutolink, wwwAutolink];
+text3[119] = [emailAutolink, wwwAutolink];
+function tokenizeEmailAutolink(effects, ok3, nok) {
+  const self = this;
+  let dot;
+  let data;
+  return start;
+  function start(code2) {
+    if (!gfmAtext(code2) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code2);
+    }
+    effects.enter("literalAutolink");
+    effects.enter("literalAutolinkEmail");
+    return atext(code2);
+  }
+  function atext(code2) {
+    if (gfmAtext(code2)) {
+      effects.consume(code2);
+      return atext;
+    }
+    if (code2 === 64) {
+      effects.consume(code2);
+      return emailDomain;
+    }
+    return nok(code2);
+  }
+  function emailDomain(code2) {
+    if (code2 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2);
+    }
+    if (code2 === 45 || code2 === 95 || asciiAlphanumeric(code2)) {
+      data = true;
+      effects.consume(code2);
+      return emailDomain;
+    }
+    return emailDomainAfter(code2);
+  }
+  function emailDomainDot(code2) {
+    effects.consume(code2);
+    dot = true;
+    return emailDomain;
+  }
+  function emailDomainAfter(code2) {
+    if (data && dot && asciiAlpha(self.previous)) {
+      effects.exit("literalAutolinkEmail");
+      effects.exit("literalAutolink");
+      return ok3(code2);
+    }
+    return nok(code2);
+  }
+}
+function tokenizeWwwAutolink(effects, ok3, nok) {
+  const self = this;
+  return wwwStart;
+  function wwwStart(code2) {
+    if (code2 !== 87 && code2 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code2);
+    }
+    effects.enter("literalAutolink");
+    effects.enter("literalAutolinkWww");
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code2);
+  }
+  function wwwAfter(code2) {
+    effects.exit("literalAutolinkWww");
+    effects.exit("literalAutolink");
+    return ok3(code2);
+  }
+}
+function tokenizeProtocolAutolink(effects, ok3, nok) {
+  const self = this;
+  let buffer = "";
+  let seen = false;
+  return protocolStart;
+  function protocolStart(code2) {
+    if ((code2 === 72 || code2 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+      effects.enter("literalAutolink");
+      effects.enter("literalAutolinkHttp");
+      buffer += String.fromCodePoint(code2);
+      effects.consume(code2);
+      return protocolPrefixInside;
+    }
+    return nok(code2);
+  }
+  function protocolPrefixInside(code2) {
+    if (asciiAlpha(code2) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code2);
+      effects.consume(code2);
+      return protocolPrefixInside;
+    }
+    if (code2 === 58) {
+      const protocol = buffer.toLowerCase();
+      if (protocol === "http" || protocol === "https") {
+        effects.consume(code2);
+        return protocolSlashesInside;
+      }
+    }
+    return nok(code2);
+  }
+  function protocolSlashesInside(code2) {
+    if (code2 === 47) {
+      effects.consume(code2);
+      if (seen) {
+        return afterProtocol;
+      }
+      seen = true;
+      return protocolSlashesInside;
+    }
+    return nok(code2);
+  }
+  function afterProtocol(code2) {
+    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code2);
+  }
+  function protocolAfter(code2) {
+    effects.exit("literalAutolinkHttp");
+    effects.exit("literalAutolink");
+    return ok3(code2);
+  }
+}
+function tokenizeWwwPrefix(effects, ok3, nok) {
+  let size = 0;
+  return wwwPrefixInside;
+  function wwwPrefixInside(code2) {
+    if ((code2 === 87 || code2 === 119) && size < 3) {
+      size++;
+      effects.consume(code2);
+      return wwwPrefixInside;
+    }
+    if (code2 === 46 && size === 3) {
+      effects.consume(code2);
+      return wwwPrefixAfter;
+    }
+    return nok(code2);
+  }
+  function wwwPrefixAfter(code2) {
+    return code2 === null ? nok(code2) : ok3(code2);
+  }
+}
+function tokenizeDomain(effects, ok3, nok) {
+  let underscoreInLastSegment;
+  let underscoreInLastLastSegment;
+  let seen;
+  return domainInside;
+  function domainInside(code2) {
+    if (code2 === 46 || code2 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code2);
+    }
+    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2)) {
+      return domainAfter(code2);
+    }
+    seen = true;
+    effects.consume(code2);
+    return domainInside;
+  }
+  function domainAtPunctuation(code2) {
+    if (code2 === 95) {
+      underscoreInLastSegment = true;
+    } else {
+      underscoreInLastLastSegment = underscoreInLastSegment;
+      underscoreInLastSegment = void 0;
+    }
+    effects.consume(code2);
+    return domainInside;
+  }
+  function domainAfter(code2) {
+    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
+      return nok(code2);
+    }
+    return ok3(code2);
+  }
+}
+function tokenizePath(effects, ok3) {
+  let sizeOpen = 0;
+  let sizeClose = 0;
+  return pathInside;
+  function pathInside(code2) {
+    if (code2 === 40) {
+      sizeOpen++;
+      effects.consume(code2);
+      return pathInside;
+    }
+    if (code2 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code2);
+    }
+    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code2);
+    }
+    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+      return ok3(code2);
+    }
+    effects.consume(code2);
+    return pathInside;
+  }
+  function pathAtPunctuation(code2) {
+    if (code2 === 41) {
+      sizeClose++;
+    }
+    effects.consume(code2);
+    return pathInside;
+  }
+}
+function tokenizeTrail(effects, ok3, nok) {
+  return trail2;
+  function trail2(code2) {
+    if (code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126) {
+      effects.consume(code2);
+      return trail2;
+    }
+    if (code2 === 38) {
+      effects.consume(code2);
+      return trailCharacterReferenceStart;
+    }
+    if (code2 === 93) {
+      effects.consume(code2);
+      return trailBracketAfter;
+    }
+    if (
+      // `<` is an end.
+      code2 === 60 || // So is whitespace.
+      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)
+    ) {
+      return ok3(code2);
+    }
+    return nok(code2);
+  }
+  function trailBracketAfter(code2) {
+    if (code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+      return ok3(code2);
+    }
+    return trail2(code2);
+  }
+  function trailCharacterReferenceStart(code2) {
+    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
+  }
+  function trailCharacterReferenceInside(code2) {
+    if (code2 === 59) {
+      effects.consume(code2);
+      return trail2;
+    }
+    if (asciiAlpha(code2)) {
+      effects.consume(code2);
+      return trailCharacterReferenceInside;
+    }
+    return nok(code2);
+  }
+}
+function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
+  return start;
+  function start(code2) {
+    effects.consume(code2);
+    return after;
+  }
+  function after(code2) {
+    return asciiAlphanumeric(code2) ? nok(code2) : ok3(code2);
+  }
+}
+function previousWww(code2) {
+  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
+}
+function previousProtocol(code2) {
+  return !asciiAlpha(code2);
+}
+function previousEmail(code2) {
+  return !(code2 === 47 || gfmAtext(code2));
+}
+function gfmAtext(code2) {
+  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
+}
+function previousUnbalanced(events) {
+  let index2 = events.length;
+  let result = false;
+  while (index2--) {
+    const token = events[index2][1];
+    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
+      result = true;
+      break;
+    }
+    if (token._gfmAutolinkLiteralWalkedInto) {
+      result = false;
+      break;
+    }
+  }
+  if (events.length > 0 && !result) {
+    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
+  }
+  return result;
+}
+
+// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+var indent = {
+  tokenize: tokenizeIndent2,
+  partial: true
+};
+function gfmFootnote() {
+  return {
+    document: {
+      [91]: {
+        name: "gfmFootnoteDefinition",
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      [91]: {
+        name: "gfmFootnoteCall",
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      [93]: {
+        name: "gfmPotentialFootnoteCall",
+        add: "after",
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
+  const self = this;
+  let index2 = self.events.length;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  let labelStart;
+  while (index2--) {
+    const token = self.events[index2][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
+      break;
+    }
+  }
+  return start;
+  function start(code2) {
+    if (!labelStart || !labelStart._balanced) {
+      return nok(code2);
+    }
+    const id = normalizeIdentifier(self.sliceSerialize({
+      start: labelStart.end,
+      end: self.now()
+    }));
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+      return nok(code2);
+    }
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code2);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return ok3(code2);
+  }
+}
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index2 = events.length;
+  let labelStart;
+  while (index2--) {
+    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
+      labelStart = events[index2][1];
+      break;
+    }
+  }
+  events[index2 + 1][1].type = "data";
+  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  const call2 = {
+    type: "gfmFootnoteCall",
+    start: Object.assign({}, events[index2 + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  };
+  const marker = {
+    type: "gfmFootnoteCallMarker",
+    start: Object.assign({}, events[index2 + 3][1].end),
+    end: Object.assign({}, events[index2 + 3][1].end)
+  };
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
+  const string3 = {
+    type: "gfmFootnoteCallString",
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  };
+  const chunk = {
+    type: "chunkString",
+    contentType: "string",
+    start: Object.assign({}, string3.start),
+    end: Object.assign({}, string3.end)
+  };
+  const replacement = [
+    // Take the `labelImageMarker` (now `data`, the `!`)
+    events[index2 + 1],
+    events[index2 + 2],
+    ["enter", call2, context],
+    // The `[`
+    events[index2 + 3],
+    events[index2 + 4],
+    // The `^`.
+    ["enter", marker, context],
+    ["exit", marker, context],
+    // Everything in between.
+    ["enter", string3, context],
+    ["enter", chunk, context],
+    ["exit", chunk, context],
+    ["exit", string3, context],
+    // The ending (`]`, properly parsed and labelled).
+    events[events.length - 2],
+    events[events.length - 1],
+    ["exit", call2, context]
+  ];
+  events.splice(index2, events.length - index2 + 1, ...replacement);
+  return events;
+}
+function tokenizeGfmFootnoteCall(effects, ok3, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  let size = 0;
+  let data;
+  return start;
+  function start(code2) {
+    effects.enter("gfmFootnoteCall");
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code2);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return callStart;
+  }
+  function callStart(code2) {
+    if (code2 !== 94) return nok(code2);
+    effects.enter("gfmFootnoteCallMarker");
+    effects.consume(code2);
+    effects.exit("gfmFootnoteCallMarker");
+    effects.enter("gfmFootnoteCallString");
+    effects.enter("chunkString").contentType = "string";
+    return callData;
+  }
+  function callData(code2) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+    ) {
+      return nok(code2);
+    }
+    if (code2 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteCallString");
+      if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
+        return nok(code2);
+      }
+      effects.enter("gfmFootnoteCallLabelMarker");
+      effects.consume(code2);
+      effects.exit("gfmFootnoteCallLabelMarker");
+      effects.exit("gfmFootnoteCall");
+      return ok3;
+    }
+    if (!markdownLineEndingOrSpace(code2)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code2);
+    return code2 === 92 ? callEscape : callData;
+  }
+  function callEscape(code2) {
+    if (code2 === 91 || code2 === 92 || code2 === 93) {
+      effects.consume(code2);
+      size++;
+      return callData;
+    }
+    return callData(code2);
+  }
+}
+function tokenizeDefinitionStart(effects, ok3, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  let identifier;
+  let size = 0;
+  let data;
+  return start;
+  function start(code2) {
+    effects.enter("gfmFootnoteDefinition")._container = true;
+    effects.enter("gfmFootnoteDefinitionLabel");
+    effects.enter("gfmFootnoteDefinitionLabelMarker");
+    effects.consume(code2);
+    effects.exit("gfmFootnoteDefinitionLabelMarker");
+    return labelAtMarker;
+  }
+  function labelAtMarker(code2) {
+    if (code2 === 94) {
+      effects.enter("gfmFootnoteDefinitionMarker");
+      effects.consume(code2);
+      effects.exit("gfmFootnoteDefinitionMarker");
+      effects.enter("gfmFootnoteDefinitionLabelString");
+      effects.enter("chunkString").contentType = "string";
+      return labelInside;
+    }
+    return nok(code2);
+  }
+  function labelInside(code2) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+    ) {
+      return nok(code2);
+    }
+    if (code2 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteDefinitionLabelString");
+      identifier = normalizeIdentifier(self.sliceSerialize(token));
+      effects.enter("gfmFootnoteDefinitionLabelMarker");
+      effects.consume(code2);
+      effects.exit("gfmFootnoteDefinitionLabelMarker");
+      effects.exit("gfmFootnoteDefinitionLabel");
+      return labelAfter;
+    }
+    if (!markdownLineEndingOrSpace(code2)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code2);
+    return code2 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code2) {
+    if (code2 === 91 || code2 === 92 || code2 === 93) {
+      effects.consume(code2);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code2);
+  }
+  function labelAfter(code2) {
+    if (code2 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code2);
+      effects.exit("definitionMarker");
+      if (!defined.includes(identifier)) {
+        defined.push(identifier);
+      }
+      return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
+    }
+    return nok(code2);
+  }
+  function whitespaceAfter(code2) {
+    return ok3(code2);
+  }
+}
+function tokenizeDefinitionContinuation(effects, ok3, nok) {
+  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
+}
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit("gfmFootnoteDefinition");
+}
+function tokenizeIndent2(effects, ok3, nok) {
+  const self = this;
+  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
+  function afterPrefix(code2) {
+    const tail = self.events[self.events.length - 1];
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code2) : nok(code2);
+  }
+}
+
+// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+function gfmStrikethrough(options) {
+  const options_ = options || {};
+  let single = options_.singleTilde;
+  const tokenizer = {
+    name: "strikethrough",
+    tokenize: tokenizeStrikethrough,
+    resolveAll: resolveAllStrikethrough
+  };
+  if (single === null || single === void 0) {
+    single = true;
+  }
+  return {
+    text: {
+      [126]: tokenizer
+    },
+    insideSpan: {
+      null: [tokenizer]
+    },
+    attentionMarkers: {
+      null: [126]
+    }
+  };
+  function resolveAllStrikethrough(events, context) {
+    let index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
+        let open = index2;
+        while (open--) {
+          if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
+            events[index2][1].type = "strikethroughSequence";
+            events[open][1].type = "strikethroughSequence";
+            const strikethrough = {
+              type: "strikethrough",
+              start: Object.assign({}, events[open][1].start),
+              end: Object.assign({}, events[index2][1].end)
+            };
+            const text4 = {
+              type: "strikethroughText",
+              start: Object.assign({}, events[open][1].end),
+              end: Object.assign({}, events[index2][1].start)
+            };
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text4, context]];
+            const insideSpan2 = context.parser.constructs.insideSpan.null;
+            if (insideSpan2) {
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
+            }
+            splice(nextEvents, nextEvents.length, 0, [["exit", text4, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(events, open - 1, index2 - open + 3, nextEvents);
+            index2 = open + nextEvents.length - 2;
+            break;
+          }
+        }
+      }
+    }
+    index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][1].type === "strikethroughSequenceTemporary") {
+        events[index2][1].type = "data";
+      }
+    }
+    return events;
+  }
+  function tokenizeStrikethrough(effects, ok3, nok) {
+    const previous3 = this.previous;
+    const events = this.events;
+    let size = 0;
+    return start;
+    function start(code2) {
+      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
+        return nok(code2);
+      }
+      effects.enter("strikethroughSequenceTemporary");
+      return more(code2);
+    }
+    function more(code2) {
+      const before = classifyCharacter(previous3);
+      if (code2 === 126) {
+        if (size > 1) return nok(code2);
+        effects.consume(code2);
+        size++;
+        return more;
+      }
+      if (size < 2 && !single) return nok(code2);
+      const token = effects.exit("strikethroughSequenceTemporary");
+      const after = classifyCharacter(code2);
+      token._open = !after || after === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after);
+      return ok3(code2);
+    }
+  }
+}
+
+// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+var EditMap2 = class {
+  /**
+   * Create a new edit map.
+   */
+  constructor() {
+    this.map = [];
+    this.index = /* @__PURE__ */ new Map();
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add) {
+    addImplementation2(this, index2, remove, add);
+  }
+  // To do: add this when moving to `micromark`.
+  // /**
+  //  * Create an edit: but insert `add` before existing additions.
+  //  *
+  //  * @param {number} index
+  //  * @param {number} remove
+  //  * @param {Array<Event>} add
+  //  * @returns {undefined}
+  //  */
+  // addBefore(index, remove, add) {
+  //   addImplementation(this, index, remove, add, true)
+  // }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation2(editMap, at2, remove, add) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at2);
+  if (existing) {
+    existing[1] += remove;
+    existing[2].push(...add);
+    return;
+  }
+  const change = [at2, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at2, change);
+}
+
+// node_modules/micromark-extension-gfm-table/lib/infer.js
+function gfmTableAlign(events, index2) {
+  let inDelimiterRow = false;
+  const align = [];
+  while (index2 < events.length) {
+    const event = events[index2];
+    if (inDelimiterRow) {
+      if (event[0] === "enter") {
+        if (event[1].type === "tableContent") {
+          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+        }
+      } else if (event[1].type === "tableContent") {
+        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
+          const alignIndex = align.length - 1;
+          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
+        }
+      } else if (event[1].type === "tableDelimiterRow") {
+        break;
+      }
+    } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
+      inDelimiterRow = true;
+    }
+    index2 += 1;
+  }
+  return align;
+}
+
+// node_modules/micromark-extension-gfm-table/lib/syntax.js
+function gfmTable() {
+  return {
+    flow: {
+      null: {
+        name: "table",
+        tokenize: tokenizeTable,
+        resolveAll: resolveTable
+      }
+    }
+  };
+}
+function tokenizeTable(effects, ok3, nok) {
+  const self = this;
+  let size = 0;
+  let sizeB = 0;
+  let seen;
+  return start;
+  function start(code2) {
+    let index2 = self.events.length - 1;
+    while (index2 > -1) {
+      const {
+        type
+      } = self.events[index2][1];
+      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
+      type === "linePrefix") {
+        index2--;
+      } else {
+        break;
+      }
+    }
+    const tail = index2 > -1 ? self.events[index2][1].type : null;
+    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
+    if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
+      return nok(code2);
+    }
+    return next(code2);
+  }
+  function headRowBefore(code2) {
+    effects.enter("tableHead");
+    effects.enter("tableRow");
+    return headRowStart(code2);
+  }
+  function headRowStart(code2) {
+    if (code2 === 124) {
+      return headRowBreak(code2);
+    }
+    seen = true;
+    sizeB += 1;
+    return headRowBreak(code2);
+  }
+  function headRowBreak(code2) {
+    if (code2 === null) {
+      return nok(code2);
+    }
+    if (markdownLineEnding(code2)) {
+      if (sizeB > 1) {
+        sizeB = 0;
+        self.interrupt = true;
+        effects.exit("tableRow");
+        effects.enter("lineEnding");
+        effects.consume(code2);
+        effects.exit("lineEnding");
+        return headDelimiterStart;
+      }
+      return nok(code2);
+    }
+    if (markdownSpace(code2)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code2);
+    }
+    sizeB += 1;
+    if (seen) {
+      seen = false;
+      size += 1;
+    }
+    if (code2 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code2);
+      effects.exit("tableCellDivider");
+      seen = true;
+      return headRowBreak;
+    }
+    effects.enter("data");
+    return headRowData(code2);
+  }
+  function headRowData(code2) {
+    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+      effects.exit("data");
+      return headRowBreak(code2);
+    }
+    effects.consume(code2);
+    return code2 === 92 ? headRowEscape : headRowData;
+  }
+  function headRowEscape(code2) {
+    if (code2 === 92 || code2 === 124) {
+      effects.consume(code2);
+      return headRowData;
+    }
+    return headRowData(code2);
+  }
+  function headDelimiterStart(code2) {
+    self.interrupt = false;
+    if (self.parser.lazy[self.now().line]) {
+      return nok(code2);
+    }
+    effects.enter("tableDelimiterRow");
+    seen = false;
+    if (markdownSpace(code2)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    }
+    return headDelimiterBefore(code2);
+  }
+  function headDelimiterBefore(code2) {
+    if (code2 === 45 || code2 === 58) {
+      return headDelimiterValueBefore(code2);
+    }
+    if (code2 === 124) {
+      seen = true;
+      effects.enter("tableCellDivider");
+      effects.consume(code2);
+      effects.exit("tableCellDivider");
+      return headDelimiterCellBefore;
+    }
+    return headDelimiterNok(code2);
+  }
+  function headDelimiterCellBefore(code2) {
+    if (markdownSpace(code2)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2);
+    }
+    return headDelimiterValueBefore(code2);
+  }
+  function headDelimiterValueBefore(code2) {
+    if (code2 === 58) {
+      sizeB += 1;
+      seen = true;
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code2);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterLeftAlignmentAfter;
+    }
+    if (code2 === 45) {
+      sizeB += 1;
+      return headDelimiterLeftAlignmentAfter(code2);
+    }
+    if (code2 === null || markdownLineEnding(code2)) {
+      return headDelimiterCellAfter(code2);
+    }
+    return headDelimiterNok(code2);
+  }
+  function headDelimiterLeftAlignmentAfter(code2) {
+    if (code2 === 45) {
+      effects.enter("tableDelimiterFiller");
+      return headDelimiterFiller(code2);
+    }
+    return headDelimiterNok(code2);
+  }
+  function headDelimiterFiller(code2) {
+    if (code2 === 45) {
+      effects.consume(code2);
+      return headDelimiterFiller;
+    }
+    if (code2 === 58) {
+      seen = true;
+      effects.exit("tableDelimiterFiller");
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code2);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterRightAlignmentAfter;
+    }
+    effects.exit("tableDelimiterFiller");
+    return headDelimiterRightAlignmentAfter(code2);
+  }
+  function headDelimiterRightAlignmentAfter(code2) {
+    if (markdownSpace(code2)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2);
+    }
+    return headDelimiterCellAfter(code2);
+  }
+  function headDelimiterCellAfter(code2) {
+    if (code2 === 124) {
+      return headDelimiterBefore(code2);
+    }
+    if (code2 === null || markdownLineEnding(code2)) {
+      if (!seen || size !== sizeB) {
+        return headDelimiterNok(code2);
+      }
+      effects.exit("tableDelimiterRow");
+      effects.exit("tableHead");
+      return ok3(code2);
+    }
+    return headDelimiterNok(code2);
+  }
+  function headDelimiterNok(code2) {
+    return nok(code2);
+  }
+  function bodyRowStart(code2) {
+    effects.enter("tableRow");
+    return bodyRowBreak(code2);
+  }
+  function bodyRowBreak(code2) {
+    if (code2 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code2);
+      effects.exit("tableCellDivider");
+      return bodyRowBreak;
+    }
+    if (code2 === null || markdownLineEnding(code2)) {
+      effects.exit("tableRow");
+      return ok3(code2);
+    }
+    if (markdownSpace(code2)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code2);
+    }
+    effects.enter("data");
+    return bodyRowData(code2);
+  }
+  function bodyRowData(code2) {
+    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+      effects.exit("data");
+      return bodyRowBreak(code2);
+    }
+    effects.consume(code2);
+    return code2 === 92 ? bodyRowEscape : bodyRowData;
+  }
+  function bodyRowEscape(code2) {
+    if (code2 === 92 || code2 === 124) {
+      effects.consume(code2);
+      return bodyRowData;
+    }
+    return bodyRowData(code2);
+  }
+}
+function resolveTable(events, context) {
+  let index2 = -1;
+  let inFirstCellAwaitingPipe = true;
+  let rowKind = 0;
+  let lastCell = [0, 0, 0, 0];
+  let cell = [0, 0, 0, 0];
+  let afterHeadAwaitingFirstBodyRow = false;
+  let lastTableEnd = 0;
+  let currentTable;
+  let currentBody;
+  let currentCell;
+  const map = new EditMap2();
+  while (++index2 < events.length) {
+    const event = events[index2];
+    const token = event[1];
+    if (event[0] === "enter") {
+      if (token.type === "tableHead") {
+        afterHeadAwaitingFirstBodyRow = false;
+        if (lastTableEnd !== 0) {
+          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+          currentBody = void 0;
+          lastTableEnd = 0;
+        }
+        currentTable = {
+          type: "table",
+          start: Object.assign({}, token.start),
+          // Note: correct end is set later.
+          end: Object.assign({}, token.end)
+        };
+        map.add(index2, 0, [["enter", currentTable, context]]);
+      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+        inFirstCellAwaitingPipe = true;
+        currentCell = void 0;
+        lastCell = [0, 0, 0, 0];
+        cell = [0, index2 + 1, 0, 0];
+        if (afterHeadAwaitingFirstBodyRow) {
+          afterHeadAwaitingFirstBodyRow = false;
+          currentBody = {
+            type: "tableBody",
+            start: Object.assign({}, token.start),
+            // Note: correct end is set later.
+            end: Object.assign({}, token.end)
+          };
+          map.add(index2, 0, [["enter", currentBody, context]]);
+        }
+        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
+      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+        inFirstCellAwaitingPipe = false;
+        if (cell[2] === 0) {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
+            lastCell = [0, 0, 0, 0];
+          }
+          cell[2] = index2;
+        }
+      } else if (token.type === "tableCellDivider") {
+        if (inFirstCellAwaitingPipe) {
+          inFirstCellAwaitingPipe = false;
+        } else {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
+          }
+          lastCell = cell;
+          cell = [lastCell[1], index2, 0, 0];
+        }
+      }
+    } else if (token.type === "tableHead") {
+      afterHeadAwaitingFirstBodyRow = true;
+      lastTableEnd = index2;
+    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+      lastTableEnd = index2;
+      if (lastCell[1] !== 0) {
+        cell[0] = cell[1];
+        currentCell = flushCell(map, context, lastCell, rowKind, index2, currentCell);
+      } else if (cell[1] !== 0) {
+        currentCell = flushCell(map, context, cell, rowKind, index2, currentCell);
+      }
+      rowKind = 0;
+    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+      cell[3] = index2;
+    }
+  }
+  if (lastTableEnd !== 0) {
+    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+  }
+  map.consume(context.events);
+  index2 = -1;
+  while (++index2 < context.events.length) {
+    const event = context.events[index2];
+    if (event[0] === "enter" && event[1].type === "table") {
+      event[1]._align = gfmTableAlign(context.events, index2);
+    }
+  }
+  return events;
+}
+function flushCell(map, context, range2, rowKind, rowEnd, previousCell) {
+  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
+  const valueName = "tableContent";
+  if (range2[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range2[0]));
+    map.add(range2[0], 0, [["exit", previousCell, context]]);
+  }
+  const now = getPoint(context.events, range2[1]);
+  previousCell = {
+    type: groupName,
+    start: Object.assign({}, now),
+    // Note: correct end is set later.
+    end: Object.assign({}, now)
+  };
+  map.add(range2[1], 0, [["enter", previousCell, context]]);
+  if (range2[2] !== 0) {
+    const relatedStart = getPoint(context.events, range2[2]);
+    const relatedEnd = getPoint(context.events, range2[3]);
+    const valueToken = {
+      type: valueName,
+      start: Object.assign({}, relatedStart),
+      end: Object.assign({}, relatedEnd)
+    };
+    map.add(range2[2], 0, [["enter", valueToken, context]]);
+    if (rowKind !== 2) {
+      const start = context.events[range2[2]];
+      const end = context.events[range2[3]];
+      start[1].end = Object.assign({}, end[1].end);
+      start[1].type = "chunkText";
+      start[1].contentType = "text";
+      if (range2[3] > range2[2] + 1) {
+        const a = range2[2] + 1;
+        const b = range2[3] - range2[2] - 1;
+        map.add(a, b, []);
+      }
+    }
+    map.add(range2[3] + 1, 0, [["exit", valueToken, context]]);
+  }
+  if (rowEnd !== void 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
+    map.add(rowEnd, 0, [["exit", previousCell, context]]);
+    previousCell = void 0;
+  }
+  return previousCell;
+}
+function flushTableEnd(map, context, index2, table, tableBody) {
+  const exits = [];
+  const related = getPoint(context.events, index2);
+  if (tableBody) {
+    tableBody.end = Object.assign({}, related);
+    exits.push(["exit", tableBody, context]);
+  }
+  table.end = Object.assign({}, related);
+  exits.push(["exit", table, context]);
+  map.add(index2 + 1, 0, exits);
+}
+function getPoint(events, index2) {
+  const event = events[index2];
+  const side = event[0] === "enter" ? "start" : "end";
+  return event[1][side];
+}
+
+// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var tasklistCheck = {
+  name: "tasklistCheck",
+  tokenize: tokenizeTasklistCheck
+};
+function gfmTaskListItem() {
+  return {
+    text: {
+      [91]: tasklistCheck
+    }
+  };
+}
+function tokenizeTasklistCheck(effects, ok3, nok) {
+  const self = this;
+  return open;
+  function open(code2) {
+    if (
+      // Exit if there’s stuff before.
+      self.previous !== null || // Exit if not in the first content that is the first child of a list
+      // item.
+      !self._gfmTasklistFirstContentOfListItem
+    ) {
+      return nok(code2);
+    }
+    effects.enter("taskListCheck");
+    effects.enter("taskListCheckMarker");
+    effects.consume(code2);
+    effects.exit("taskListCheckMarker");
+    return inside;
+  }
+  function inside(code2) {
+    if (markdownLineEndingOrSpace(code2)) {
+      effects.enter("taskListCheckValueUnchecked");
+      effects.consume(code2);
+      effects.exit("taskListCheckValueUnchecked");
+      return close2;
+    }
+    if (code2 === 88 || code2 === 120) {
+      effects.enter("taskListCheckValueChecked");
+      effects.consume(code2);
+      effects.exit("taskListCheckValueChecked");
+      return close2;
+    }
+    return nok(code2);
+  }
+  function close2(code2) {
+    if (code2 === 93) {
+      effects.enter("taskListCheckMarker");
+      effects.consume(code2);
+      effects.exit("taskListCheckMarker");
+      effects.exit("taskListCheck");
+      return after;
+    }
+    return nok(code2);
+  }
+  function after(code2) {
+    if (markdownLineEnding(code2)) {
+      return ok3(code2);
+    }
+    if (markdownSpace(code2)) {
+      return effects.check({
+        tokenize: spaceThenNonSpace
+      }, ok3, nok)(code2);
+    }
+    return nok(code2);
+  }
+}
+function spaceThenNonSpace(effects, ok3, nok) {
+  return factorySpace(effects, after, "whitespace");
+  function after(code2) {
+    return code2 === null ? nok(code2) : ok3(code2);
+  }
+}
+
+// node_modules/micromark-extension-gfm/index.js
+function gfm(options) {
+  return combineExtensions([
+    gfmAutolinkLiteral(),
+    gfmFootnote(),
+    gfmStrikethrough(options),
+    gfmTable(),
+    gfmTaskListItem()
+  ]);
+}
+
+// src/docs/markdown.ts
+var BOM = "\uFEFF";
+function parseMarkdown(path4, raw) {
+  const text4 = raw.startsWith(BOM) ? raw.slice(1) : raw;
+  const tree = fromMarkdown(text4, {
+    extensions: [gfm(), frontmatter(["yaml"])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(["yaml"])]
+  });
+  const first = tree.children[0];
+  return {
+    path: path4,
+    text: text4,
+    tree,
+    frontMatter: first?.type === "yaml" ? first : void 0,
+    headings: tree.children.filter((n) => n.type === "heading")
+  };
+}
+function startOf(node2) {
+  const start = node2.position?.start;
+  return { line: start?.line ?? 1, column: start?.column ?? 1 };
+}
+function endLineOf(node2) {
+  return node2.position?.end.line ?? startOf(node2).line;
+}
+function textOf(node2) {
+  if (node2.type === "text" || node2.type === "inlineCode" || node2.type === "code") return node2.value;
+  if (node2.type === "html" || node2.type === "yaml") return "";
+  if (node2.type === "break") return "\n";
+  if ("children" in node2) {
+    let out = "";
+    const children = node2.children;
+    for (const child of children) {
+      out += textOf(child);
+      if (isBlock(child)) out += "\n";
+    }
+    return out;
+  }
+  return "";
+}
+function isBlock(node2) {
+  return node2.type === "paragraph" || node2.type === "list" || node2.type === "listItem" || node2.type === "code" || node2.type === "heading" || node2.type === "blockquote" || node2.type === "table";
+}
+function walk(node2, enter) {
+  const visit3 = (n, parent) => {
+    if (enter(n, parent) === false) return;
+    if ("children" in n) {
+      const children = n.children;
+      for (const child of children) visit3(child, n);
+    }
+  };
+  visit3(node2, void 0);
+}
+function htmlComments(value2) {
+  const out = [];
+  let from = 0;
+  for (; ; ) {
+    const open = value2.indexOf("<!--", from);
+    if (open < 0) return out;
+    const close2 = value2.indexOf("-->", open + 4);
+    if (close2 < 0) return out;
+    out.push(value2.slice(open + 4, close2));
+    from = close2 + 3;
+  }
+}
+
+// src/docs/entries.ts
+function entriesOf(body) {
+  const out = [];
+  for (const node2 of body) {
+    if (node2.type === "list") {
+      for (const item of node2.children) {
+        const [first, ...rest] = item.children;
+        const head = first ? textOf(first).trim() : "";
+        out.push({
+          node: item,
+          at: startOf(item),
+          text: textOf(item).trim(),
+          cells: [head, ...rest.map((r) => textOf(r).trim())],
+          nested: rest.length > 0,
+          placeholder: hasPlaceholder(textOf(item))
+        });
+      }
+    } else if (node2.type === "table") {
+      for (const row3 of node2.children.slice(1)) {
+        const cells = row3.children.map((c) => textOf(c).trim());
+        const text4 = cells.join(" | ");
+        out.push({
+          node: row3,
+          at: startOf(row3),
+          text: text4,
+          cells,
+          nested: false,
+          placeholder: hasPlaceholder(text4)
+        });
+      }
+    }
+  }
+  return out;
+}
+function hasPlaceholder(text4) {
+  const open = text4.indexOf("{{");
+  return open >= 0 && text4.indexOf("}}", open + 2) > 0;
+}
+
+// src/docs/front-matter.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/docs/front-matter-yaml.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+function parseFrontMatterYaml(node2) {
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(node2.value, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const fenceLine = node2.position?.start.line ?? 1;
+  const at2 = (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: fenceLine + p.line, column: p.col };
+  };
+  const first = doc.errors[0];
+  return {
+    doc,
+    fenceLine,
+    at: at2,
+    error: first ? {
+      message: `front matter is not valid YAML: ${first.message.split("\n")[0]}`,
+      at: at2(first.pos[0])
+    } : void 0
+  };
+}
+
+// src/docs/front-matter.ts
+var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function checkFrontMatter(doc, fields) {
+  if (fields.length === 0) return [];
+  const node2 = doc.frontMatter;
+  const keys = fields.map((f) => f.key).join(", ");
+  if (!node2) {
+    return [
+      docFinding(
+        "front-matter",
+        `missing front matter: the template requires --- with ${keys} --- at the top`,
+        { line: 1, column: 1 },
+        "front-matter"
+      )
+    ];
+  }
+  const { doc: yaml, at: at2, error, fenceLine } = parseFrontMatterYaml(node2);
+  const base = fenceLine + 1;
+  const finding = (message, point3) => docFinding("front-matter", message, point3, "front-matter");
+  if (error) return [finding(error.message, error.at)];
+  const map = yaml.contents;
+  if (map === null) {
+    return fields.map(
+      (f) => finding(`front matter field "${f.key}" is missing`, { line: base - 1, column: 1 })
+    );
+  }
+  if (!(0, import_yaml6.isMap)(map)) {
+    return [finding(`front matter must be a mapping with ${keys}`, { line: base - 1, column: 1 })];
+  }
+  const out = [];
+  for (const pair2 of map.items) {
+    const v = pair2.value;
+    if ((0, import_yaml6.isScalar)(v) && typeof v.value === "string" && v.value.includes("{{") && v.range) {
+      out.push(
+        docFinding(
+          "placeholder",
+          `leftover placeholder "${v.value}" in the front matter`,
+          at2(v.range[0]),
+          "front-matter"
+        )
+      );
+    }
+  }
+  for (const field of fields) {
+    const pair2 = map.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === field.key);
+    if (!pair2) {
+      out.push(
+        finding(`front matter field "${field.key}" is missing`, { line: base - 1, column: 1 })
+      );
+      continue;
+    }
+    const value2 = pair2.value;
+    const point3 = value2?.range ? at2(value2.range[0]) : (0, import_yaml6.isScalar)(pair2.key) && pair2.key.range ? at2(pair2.key.range[0]) : { line: base, column: 1 };
+    if ((0, import_yaml6.isScalar)(value2) && typeof value2.value === "string" && value2.value.includes("{{")) continue;
+    const problem = unfilled(value2, field) ?? (field.list ? checkList(value2, field.rule) : checkValue(value2, field.rule));
+    if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, point3));
+  }
+  return out;
+}
+function unfilled(value2, field) {
+  if (field.rule.type === "any" || field.templateValue === void 0) return void 0;
+  const items = (0, import_yaml6.isSeq)(value2) ? value2.items : [value2];
+  const same = items.some(
+    (v) => (0, import_yaml6.isScalar)(v) && typeof v.value === "string" && v.value.trim() === field.templateValue
+  );
+  if (!same) return void 0;
+  return field.rule.type === "one-of" ? `still holds the template's choices: pick one of ${field.rule.values.join(" | ")}` : `still holds the template's "${field.templateValue}": fill it in`;
+}
+function checkList(value2, rule4) {
+  if ((0, import_yaml6.isScalar)(value2)) return checkValue(value2, rule4);
+  if (!(0, import_yaml6.isSeq)(value2)) return "must be a list";
+  if (value2.items.length === 0) return "must not be an empty list";
+  for (const item of value2.items) {
+    const problem = checkValue(item, rule4);
+    if (problem) return problem.replace(/^must/, "items must");
+  }
+  return void 0;
+}
+function checkValue(value2, rule4) {
+  const raw = (0, import_yaml6.isScalar)(value2) ? value2.value : value2 ? value2.toJSON() : null;
+  if (raw === null || raw === void 0 || typeof raw === "string" && raw.trim() === "")
+    return "is empty";
+  if (rule4.type === "any") return void 0;
+  if (typeof raw !== "string" && !(raw instanceof Date) && typeof raw !== "number")
+    return `must be ${describe2(rule4)}`;
+  const text4 = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim();
+  switch (rule4.type) {
+    case "date":
+      return isRealDate(text4) ? void 0 : `must be a date YYYY-MM-DD, not "${text4}"`;
+    case "handle":
+      return HANDLE.test(text4) ? void 0 : `must be a GitHub @user or @org/team, not "${text4}"`;
+    case "one-of": {
+      const ok3 = rule4.values.some((v) => v.toLowerCase() === text4.toLowerCase());
+      return ok3 ? void 0 : `must be one of ${rule4.values.join(" | ")}, not "${text4}"`;
+    }
+  }
+}
+function describe2(rule4) {
+  if (rule4.type === "date") return "a date YYYY-MM-DD";
+  if (rule4.type === "handle") return "a GitHub @user or @org/team";
+  if (rule4.type === "one-of") return `one of ${rule4.values.join(" | ")}`;
+  return "a value";
+}
+function isRealDate(text4) {
+  const m = DATE.exec(text4);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+function isHandle(text4) {
+  return HANDLE.test(text4);
+}
+
+// src/docs/section-rules.ts
+function checkSectionRule(rule4, p, directory) {
+  const at2 = startOf(p.heading);
+  const name2 = p.section.title;
+  const idx = p.section.index;
+  switch (rule4.rule) {
+    case "min-items": {
+      const n = entriesOf(p.body).length;
+      if (n >= rule4.count) return [];
+      return [
+        docFinding(
+          "min-items",
+          `section "${name2}" has ${n} item${n === 1 ? "" : "s"}; the template asks for at least ${rule4.count}`,
+          at2,
+          idx
+        )
+      ];
+    }
+    case "five-whys":
+      return fiveWhys(p, at2);
+    case "timeline":
+      return timeline(p, at2);
+    case "action-items":
+      return actionItems(p, at2);
+    case "escalation":
+      return escalation(p, at2, directory);
+    case "dashboard-link":
+      if (links(p.body).some((l) => /^https?:\/\//i.test(l.url))) return [];
+      return [
+        docFinding(
+          "runbook-dashboard",
+          `section "${name2}" links no dashboard: add at least one http(s) link`,
+          at2,
+          idx
+        )
+      ];
+  }
+}
+function fiveWhys(p, at2) {
+  const entries = entriesOf(p.body).filter((e) => !e.placeholder);
+  const out = [];
+  const idx = p.section.index;
+  if (entries.length < 5) {
+    out.push(
+      docFinding(
+        "five-whys",
+        `section "${p.section.title}" has ${entries.length} why${entries.length === 1 ? "" : "s"}; a 5 Whys needs at least five`,
+        at2,
+        idx
+      )
+    );
+  }
+  entries.forEach((e, i) => {
+    if (!isAnswered(e)) {
+      out.push(
+        docFinding(
+          "five-whys",
+          `why ${i + 1} has no answer ("${clip(e.cells[0] ?? e.text)}")`,
+          e.at,
+          idx
+        )
+      );
+    }
+  });
+  return out;
+}
+function isAnswered(e) {
+  if (e.node.type === "tableRow") return e.cells.slice(1).some((c) => c !== "");
+  if (e.nested) return true;
+  const text4 = e.cells[0] ?? "";
+  const q = text4.indexOf("?");
+  if (q >= 0) return /[\p{L}\p{N}]/u.test(text4.slice(q + 1));
+  const because = text4.toLowerCase().search(/\bbecause\b/);
+  if (because >= 0) return /[\p{L}\p{N}]/u.test(text4.slice(because + "because".length));
+  return !/^why\b/i.test(text4);
+}
+var TIME = /^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[ T]+|\s*,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)/;
+var DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+function timeline(p, at2) {
+  const out = [];
+  const idx = p.section.index;
+  let date = 0;
+  let last;
+  const all2 = entriesOf(p.body);
+  const entries = all2.filter((e) => !e.placeholder);
+  if (entries.length === 0 && all2.length > 0) return [];
+  if (entries.length === 0) {
+    return [
+      docFinding("timeline-order", `section "${p.section.title}" has no timeline entries`, at2, idx)
+    ];
+  }
+  for (const e of entries) {
+    const first = e.cells[0] ?? "";
+    const m = TIME.exec(first);
+    if (!m) {
+      const d = DATE_ONLY.exec(first);
+      if (d) {
+        date = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
+        last = last && last.value > date ? last : { value: date, label: d[0].trim() };
+        continue;
+      }
+      out.push(
+        docFinding(
+          "timeline-order",
+          `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
+          e.at,
+          idx
+        )
+      );
+      continue;
+    }
+    if (m[1]) date = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    const [h, min, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+    if (h > 23 || min > 59 || s > 59) {
+      out.push(
+        docFinding(
+          "timeline-order",
+          `timeline entry starts with an impossible time "${m[0].trim()}"`,
+          e.at,
+          idx
+        )
+      );
+      continue;
+    }
+    const value2 = date + ((h * 60 + min) * 60 + s) * 1e3;
+    const label2 = m[0].trim();
+    if (last && value2 < last.value) {
+      out.push(
+        docFinding(
+          "timeline-order",
+          `timeline entry ${label2} is earlier than the entry before it (${last.label})`,
+          e.at,
+          idx
+        )
+      );
+    }
+    if (!last || value2 >= last.value) last = { value: value2, label: label2 };
+  }
+  return out;
+}
+var ISSUE_REF = /(?:^|[^\w/])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\b[A-Z][A-Z0-9]+-\d+\b/;
+function actionItems(p, at2) {
+  const all2 = entriesOf(p.body);
+  const entries = all2.filter((e) => !e.placeholder);
+  const idx = p.section.index;
+  if (entries.length === 0 && all2.length > 0) return [];
+  if (entries.length === 0) {
+    return [
+      docFinding(
+        "action-item-owner",
+        `section "${p.section.title}" lists no action items`,
+        at2,
+        idx
+      )
+    ];
+  }
+  const out = [];
+  for (const e of entries) {
+    const label2 = clip(e.node.type === "tableRow" ? e.cells[0] ?? "" : e.text);
+    if (!handlesIn(e.text).some((h) => isHandle(h))) {
+      out.push(
+        docFinding(
+          "action-item-owner",
+          `action item "${label2}" names no owner (@user or @org/team)`,
+          e.at,
+          idx
+        )
+      );
+    }
+    const linked = links([e.node]).some((l) => l.url !== "") || ISSUE_REF.test(e.text);
+    if (!linked) {
+      out.push(
+        docFinding(
+          "action-item-link",
+          `action item "${label2}" has no tracking link or issue reference (#123, OPS-42, a URL)`,
+          e.at,
+          idx
+        )
+      );
+    }
+  }
+  return out;
+}
+function escalation(p, at2, directory) {
+  const idx = p.section.index;
+  const known = directory.teams.size + directory.policies.size > 0;
+  const mentions = mentionsIn(p.body);
+  const named = mentions.filter(
+    (m) => m.handle ? directory.teams.has(m.token.toLowerCase()) : directory.policies.has(m.token.toLowerCase())
+  );
+  if (named.length > 0) return [];
+  const teams = mentions.filter((m) => m.handle && m.token.includes("/"));
+  if (!known) {
+    if (teams.length > 0) return [];
+    return [
+      docFinding(
+        "runbook-escalation",
+        `section "${p.section.title}" names no team to escalate to (@org/team)`,
+        at2,
+        idx
+      )
+    ];
+  }
+  const unknown = teams.map((m) => m.token);
+  const why = unknown.length > 0 ? `; ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} neither in CODEOWNERS nor in the on-call config` : "";
+  return [
+    docFinding(
+      "runbook-escalation",
+      `section "${p.section.title}" names no team or escalation policy known to CODEOWNERS or the on-call config${why}`,
+      teams[0]?.at ?? at2,
+      idx
+    )
+  ];
+}
+function mentionsIn(body) {
+  const out = [];
+  for (const block of body) {
+    walk(block, (node2) => {
+      if (node2.type === "code" || node2.type === "html") return false;
+      if (node2.type !== "text" && node2.type !== "inlineCode") return;
+      const start = startOf(node2);
+      const shift = node2.type === "inlineCode" ? 1 : 0;
+      for (const m of node2.value.matchAll(/@?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?/g)) {
+        const token = m[0].replace(/[.]+$/, "");
+        out.push({
+          token,
+          handle: token.startsWith("@"),
+          at: pointIn(node2.value, m.index, start, shift)
+        });
+      }
+    });
+  }
+  return out;
+}
+function pointIn(value2, index2, start, shift = 0) {
+  let line = start.line;
+  let col = start.column + shift;
+  for (let i = 0; i < index2; i++) {
+    if (value2[i] === "\n") {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return { line, column: col };
+}
+function handlesIn(text4) {
+  return [...text4.matchAll(/(?:^|[^\w.@])(@[\w-]+(?:\/[\w.-]+)?)/g)].map((m) => m[1]);
+}
+function links(nodes) {
+  const out = [];
+  for (const n of nodes) {
+    walk(n, (node2) => {
+      if (node2.type === "link" || node2.type === "image" || node2.type === "definition")
+        out.push({ url: node2.url, at: startOf(node2) });
+    });
+  }
+  return out;
+}
+function clip(text4) {
+  const one2 = text4.replace(/\s+/g, " ").trim();
+  return one2.length > 60 ? `${one2.slice(0, 57)}...` : one2;
+}
+
+// src/docs/blame.ts
+function tokensOf(node2) {
+  const out = [];
+  const start = startOf(node2);
+  for (const m of node2.value.matchAll(/['\u2019]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu)) {
+    out.push({
+      word: m[0].replace("\u2019", "'").toLowerCase(),
+      at: pointIn(node2.value, m.index, start)
+    });
+  }
+  return out;
+}
+var NOBODY2 = /* @__PURE__ */ new Set(["nobody", "noone", "one", "anybody", "anyone", "no"]);
+function compilePhrases(phrases) {
+  return phrases.map(
+    (p) => p.toLowerCase().replace(/\u2019/g, "'").split(/\s+|(?=')/).filter(Boolean)
+  ).filter((p) => p.length > 0);
+}
+function checkBlame(doc, phrases) {
+  if (phrases.length === 0) return [];
+  const out = [];
+  const runs2 = [];
+  let run = [];
+  const flush = () => {
+    if (run.length > 0) runs2.push(run);
+    run = [];
+  };
+  walk(doc.tree, (node2) => {
+    if (node2.type === "code" || node2.type === "html" || node2.type === "yaml") {
+      flush();
+      return false;
+    }
+    if (node2.type === "inlineCode") {
+      flush();
+      return;
+    }
+    if (node2.type === "paragraph" || node2.type === "heading" || node2.type === "tableCell") flush();
+    if (node2.type === "text") run.push(...tokensOf(node2));
+  });
+  flush();
+  for (const tokens of runs2) {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const phrase of phrases) {
+        if (!matchesAt(tokens, i, phrase)) continue;
+        const text4 = tokens.slice(i, i + phrase.length).map((t) => t.word).join(" ").replace(" '", "'");
+        out.push(
+          docFinding(
+            "blame",
+            `blaming language "${text4}": describe what the system allowed, not who failed`,
+            tokens[i].at
+          )
+        );
+        break;
+      }
+    }
+  }
+  return out;
+}
+function matchesAt(tokens, i, phrase) {
+  if (i + phrase.length > tokens.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const word = tokens[i + k].word;
+    const want = phrase[k];
+    if (want === "*") {
+      if (word === "'s" || NOBODY2.has(word)) return false;
+      continue;
+    }
+    if (word !== want) return false;
+  }
+  return true;
+}
+
+// src/docs/builtin-templates.ts
+var BUILT_IN_TEMPLATES = {
+  postmortem: `---
+title: "{{ title }}"
+date: YYYY-MM-DD
+status: draft | in review | final
+severity: SEV-1 | SEV-2 | SEV-3 | SEV-4
+authors: ["@handle"]
+---
+
+# {{ title }}
+
+## Summary
+
+{{ What happened, in two or three sentences someone outside engineering can follow }}
+
+## Impact
+
+{{ Who was affected, for how long and how badly: customers, orders, revenue, data }}
+
+## Timeline
+<!-- ops-steward: timeline -->
+
+- {{ YYYY-MM-DD HH:MM UTC: the first sign of trouble }}
+- {{ HH:MM: the page fires, who acknowledges it }}
+
+## Contributing factors
+
+{{ The conditions that together made the incident possible: there is rarely one root cause, and never one person }}
+
+### 5 Whys
+<!-- ops-steward: five-whys -->
+
+1. {{ Why did customers notice? Because ... }}
+
+## Resolution
+
+{{ What stopped the impact, and when }}
+
+## Detection
+
+{{ How we found out: which monitor or report, and how long it took }}
+
+## Action items
+<!-- ops-steward: action-items -->
+
+| Action | Owner | Tracking |
+| --- | --- | --- |
+| {{ What will change }} | {{ @owner }} | {{ #123 or a link }} |
+
+## Lessons learned
+
+{{ What went well, what went wrong, where we got lucky }}
+`,
+  runbook: `---
+owner: "@handle"
+last-reviewed: YYYY-MM-DD
+---
+
+# {{ title }}
+
+## Meaning
+
+{{ What the alert means: the condition that fires it, in one or two sentences }}
+
+## Impact
+
+{{ What users notice while it fires, and how urgent it is }}
+
+## Diagnosis
+<!-- ops-steward: min-items 2 -->
+<!-- ops-steward: dashboard-link -->
+
+1. {{ Open the dashboard (a link) and look at ... }}
+2. {{ If the graph shows ..., it means ... }}
+
+## Mitigation
+<!-- ops-steward: min-items 1 -->
+
+1. {{ The first safe step: roll back, scale out, turn on a kill switch }}
+
+## Escalation
+<!-- ops-steward: escalation -->
+
+{{ When to escalate, and to which team (@org/team) or escalation policy }}
+`
+};
+
+// src/docs/links.ts
+import path3 from "node:path/posix";
+
+// src/docs/headings.ts
+function stripNumbering(text4) {
+  let i = 0;
+  const s = text4.trimStart();
+  let sawDigits = false;
+  let sawSeparator = false;
+  while (i < s.length) {
+    const c = s[i];
+    if (c >= "0" && c <= "9") {
+      sawDigits = true;
+      i++;
+    } else if (sawDigits && (c === "." || c === ")")) {
+      sawSeparator = true;
+      i++;
+    } else break;
+  }
+  if (sawDigits && sawSeparator && (i === s.length || s[i] === " " || s[i] === "	"))
+    return s.slice(i);
+  return s;
+}
+function normalizeText(text4) {
+  let out = "";
+  let space = false;
+  for (const ch of text4.toLowerCase()) {
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      if (space && out !== "") out += " ";
+      out += ch;
+      space = false;
+    } else space = true;
+  }
+  return out;
+}
+function normalizeHeading(text4) {
+  return normalizeText(stripNumbering(text4));
+}
+function splitPlaceholders(text4) {
+  const fixed2 = [];
+  const placeholders = [];
+  let from = 0;
+  for (; ; ) {
+    const open = text4.indexOf("{{", from);
+    const close2 = open < 0 ? -1 : text4.indexOf("}}", open + 2);
+    if (open < 0 || close2 < 0) {
+      fixed2.push(text4.slice(from));
+      return { fixed: fixed2, placeholders };
+    }
+    fixed2.push(text4.slice(from, open));
+    placeholders.push(text4.slice(open + 2, close2).trim());
+    from = close2 + 2;
+  }
+}
+function headingPattern(text4) {
+  const { fixed: fixed2, placeholders } = splitPlaceholders(text4);
+  if (placeholders.length === 0) return { parts: [normalizeHeading(text4)], wild: false };
+  return {
+    parts: fixed2.map((p, i) => i === 0 ? normalizeHeading(p) : normalizeText(p)),
+    wild: true
+  };
+}
+function matchesHeading(pattern, text4) {
+  const normal = normalizeHeading(text4);
+  if (!pattern.wild) return normal === pattern.parts[0];
+  let at2 = 0;
+  const parts = pattern.parts;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (i === 0) {
+      if (!normal.startsWith(part)) return false;
+      at2 = part.length;
+      continue;
+    }
+    const min = at2 + 1;
+    if (i === parts.length - 1) {
+      if (normal.length - part.length < min || !normal.endsWith(part)) return false;
+      return true;
+    }
+    const found = part === "" ? min : normal.indexOf(part, min);
+    if (found < 0) return false;
+    at2 = found + part.length;
+  }
+  return true;
+}
+function githubSlug(text4) {
+  let out = "";
+  for (const ch of text4.trim().toLowerCase()) {
+    if (ch === " ") out += "-";
+    else if (ch === "-" || ch === "_" || /[\p{L}\p{N}\p{M}]/u.test(ch)) out += ch;
+  }
+  return out;
+}
+
+// src/docs/links.ts
+function anchorsOf(doc) {
+  const out = /* @__PURE__ */ new Set();
+  const counts = /* @__PURE__ */ new Map();
+  walk(doc.tree, (node2) => {
+    if (node2.type === "heading") {
+      const slug = githubSlug(textOf(node2));
+      const n = counts.get(slug) ?? 0;
+      counts.set(slug, n + 1);
+      out.add(n === 0 ? slug : `${slug}-${n}`);
+      return false;
+    }
+    if (node2.type === "html") {
+      for (const m of node2.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi))
+        out.add(m[1].toLowerCase());
+    }
+  });
+  return out;
+}
+var SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+async function checkLinks(doc, targets) {
+  const out = [];
+  const own4 = anchorsOf(doc);
+  const found = [];
+  walk(doc.tree, (node2) => {
+    if (node2.type === "link" || node2.type === "image" || node2.type === "definition") {
+      found.push({ url: node2.url, node: node2, image: node2.type === "image" });
+    }
+  });
+  for (const { url, node: node2, image } of found) {
+    const raw = url.trim();
+    if (raw === "" || SCHEME.test(raw) || raw.startsWith("//")) continue;
+    const hashAt = raw.indexOf("#");
+    const target = decode2(stripQuery(hashAt >= 0 ? raw.slice(0, hashAt) : raw));
+    const anchor = hashAt >= 0 ? decode2(raw.slice(hashAt + 1)).toLowerCase() : "";
+    const what = image ? "image" : "link";
+    if (target === "") {
+      if (anchor !== "" && !own4.has(anchor)) {
+        out.push(
+          docFinding(
+            "broken-link",
+            `${what} #${anchor} matches no heading of this document`,
+            startOf(node2)
+          )
+        );
+      }
+      continue;
+    }
+    const resolved = target.startsWith("/") ? path3.normalize(target.slice(1)) : path3.normalize(path3.join(path3.dirname(doc.path), target));
+    const clean = resolved.replace(/\/+$/, "");
+    if (clean.startsWith("..") || !targets.exists(clean)) {
+      out.push(
+        docFinding(
+          "broken-link",
+          `${what} ${url} points at ${clean.startsWith("..") ? "a path outside the repository" : `${clean}, which does not exist`}`,
+          startOf(node2)
+        )
+      );
+      continue;
+    }
+    if (anchor !== "" && /\.(md|markdown)$/i.test(clean)) {
+      const anchors = await targets.anchorsOf(clean);
+      if (anchors && !anchors.has(anchor)) {
+        out.push(
+          docFinding(
+            "broken-link",
+            `${what} ${url}: #${anchor} matches no heading of ${clean}`,
+            startOf(node2)
+          )
+        );
+      }
+    }
+  }
+  return out;
+}
+function stripQuery(s) {
+  const q = s.indexOf("?");
+  return q >= 0 ? s.slice(0, q) : s;
+}
+function decode2(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+// src/docs/placeholders.ts
+function checkPlaceholders(doc, templateLines) {
+  const out = [];
+  walk(doc.tree, (node2) => {
+    if (node2.type === "code" || node2.type === "html") return false;
+    if (node2.type !== "paragraph" && node2.type !== "tableCell" && node2.type !== "heading") return;
+    const text4 = textOf(node2);
+    const open = text4.indexOf("{{");
+    const close2 = open < 0 ? -1 : text4.indexOf("}}", open + 2);
+    if (close2 > open && !inCode(node2)) {
+      out.push(
+        docFinding(
+          "placeholder",
+          `leftover placeholder "${clip2(text4.slice(open, close2 + 2))}": replace it with the real text`,
+          openingBraces(node2)
+        )
+      );
+      return false;
+    }
+    if (node2.type !== "heading" && templateLines.size > 0) {
+      const start = startOf(node2);
+      textOf(node2).split("\n").forEach((line, i) => {
+        if (!line.includes("{{") && templateLines.has(normalizeText(line))) {
+          out.push(
+            docFinding(
+              "placeholder",
+              `"${clip2(line.trim())}" is the template's placeholder text: replace it`,
+              { line: start.line + i, column: i === 0 ? start.column : 1 }
+            )
+          );
+        }
+      });
+    }
+    return false;
+  });
+  return out;
+}
+function inCode(node2) {
+  let prose = "";
+  walk(node2, (n) => {
+    if (n.type === "inlineCode") return false;
+    if (n.type === "text") prose += n.value;
+  });
+  return !prose.includes("{{");
+}
+function openingBraces(node2) {
+  let at2;
+  walk(node2, (n) => {
+    if (at2 || n.type === "inlineCode") return false;
+    if (n.type === "text") {
+      const i = n.value.indexOf("{{");
+      if (i >= 0) at2 = pointIn(n.value, i, startOf(n));
+    }
+  });
+  return at2 ?? startOf(node2);
+}
+function clip2(text4) {
+  const one2 = text4.replace(/\s+/g, " ");
+  return one2.length > 70 ? `${one2.slice(0, 67)}...` : one2;
+}
+
+// src/docs/structure.ts
+function checkStructure(doc, template) {
+  const findings = [];
+  const sections = template.sections;
+  const headings = doc.headings;
+  const pairedTo = [];
+  const taken = /* @__PURE__ */ new Set();
+  let last = -1;
+  for (const heading of headings) {
+    const text4 = textOf(heading).trim();
+    const fits = (s) => !taken.has(s.index) && (!s.pattern.wild || s.depth === heading.depth) && matchesHeading(s.pattern, text4);
+    const choice = sections.find((s) => s.index > last && fits(s)) ?? sections.find(fits);
+    pairedTo.push(choice?.index);
+    if (choice) {
+      taken.add(choice.index);
+      last = Math.max(last, choice.index);
+    }
+  }
+  const inOrder = longestIncreasing(pairedTo);
+  const present = /* @__PURE__ */ new Map();
+  const children = doc.tree.children;
+  for (let h = 0; h < headings.length; h++) {
+    const index2 = pairedTo[h];
+    if (index2 === void 0) continue;
+    const heading = headings[h];
+    const section = sections[index2];
+    const body = bodyOf(children, heading, (n) => n.depth <= heading.depth || pairedHeading(n));
+    present.set(index2, {
+      section,
+      heading,
+      body,
+      endLine: body.length > 0 ? endLineOf(body[body.length - 1]) : endLineOf(heading)
+    });
+    if (!inOrder.has(h)) {
+      findings.push(
+        docFinding(
+          "section-order",
+          `section "${section.title}" is out of order: the template puts it ${orderHint(h, pairedTo, inOrder, headings)}`,
+          startOf(heading),
+          index2
+        )
+      );
+    }
+    if (heading.depth !== section.depth) {
+      findings.push(
+        docFinding(
+          "heading-level",
+          `"${section.title}" should be a level-${section.depth} heading (${"#".repeat(section.depth)}), not level ${heading.depth}`,
+          startOf(heading),
+          index2
+        )
+      );
+    }
+  }
+  function pairedHeading(n) {
+    const at2 = headings.indexOf(n);
+    return at2 >= 0 && pairedTo[at2] !== void 0;
+  }
+  const strays = /* @__PURE__ */ new Set();
+  for (const section of sections) {
+    if (present.has(section.index) || section.optional) continue;
+    if (section.parent !== void 0 && !present.has(section.parent)) continue;
+    const next = sections.find((s) => s.index > section.index && present.has(s.index));
+    const prev = [...sections].reverse().find((s) => s.index < section.index && present.has(s.index));
+    const from = prev ? present.get(prev.index).heading.position?.start.line ?? 0 : 0;
+    const to = next ? present.get(next.index).heading.position?.start.line ?? Infinity : Infinity;
+    const stray = headings.find((h, k) => {
+      const line2 = h.position?.start.line ?? 0;
+      return pairedTo[k] === void 0 && !strays.has(h) && h.depth === section.depth && line2 > from && line2 < to;
+    });
+    if (stray) strays.add(stray);
+    const where = stray ? {
+      at: startOf(stray),
+      hint: `where "${textOf(stray).trim()}" is: rename it if it is meant to be this section`
+    } : next ? { at: startOf(present.get(next.index).heading), hint: `before "${next.title}"` } : prev ? {
+      at: { line: present.get(prev.index).endLine + 1, column: 1 },
+      hint: `after "${prev.title}"`
+    } : { at: { line: 1, column: 1 }, hint: "at the start" };
+    const lastLine = doc.text.trimEnd().split("\n").length;
+    const line = Math.min(where.at.line, lastLine);
+    findings.push(
+      docFinding(
+        "missing-section",
+        `missing section ${"#".repeat(section.depth)} ${section.title} (it belongs ${where.hint})`,
+        { line, column: where.at.line > lastLine ? 1 : where.at.column },
+        section.index
+      )
+    );
+  }
+  for (const p of present.values()) {
+    if (!p.section.expectsBody) continue;
+    if (p.body.some(isContent)) continue;
+    findings.push(
+      docFinding(
+        "empty-section",
+        `section "${p.section.title}" is empty`,
+        startOf(p.heading),
+        p.section.index
+      )
+    );
+  }
+  return { findings, present };
+}
+function isContent(node2) {
+  if (node2.type === "html") return false;
+  if (node2.type === "heading") return false;
+  if (node2.type === "paragraph") return textOf(node2).trim() !== "" || node2.children.length > 0;
+  return true;
+}
+function bodyOf(children, heading, ends) {
+  const start = children.indexOf(heading);
+  const out = [];
+  for (let i = start + 1; i < children.length; i++) {
+    const node2 = children[i];
+    if (node2.type === "heading" && ends(node2)) break;
+    out.push(node2);
+  }
+  return out;
+}
+function longestIncreasing(seq) {
+  const idx = [];
+  for (let i = 0; i < seq.length; i++) if (seq[i] !== void 0) idx.push(i);
+  const tails = [];
+  const prev = /* @__PURE__ */ new Map();
+  for (const i of idx) {
+    const v = seq[i];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (seq[tails[mid]] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev.set(i, tails[lo - 1]);
+    tails[lo] = i;
+  }
+  const out = /* @__PURE__ */ new Set();
+  let k = tails[tails.length - 1];
+  while (k !== void 0) {
+    out.add(k);
+    k = prev.get(k);
+  }
+  return out;
+}
+function orderHint(h, pairedTo, inOrder, headings) {
+  const mine = pairedTo[h];
+  for (let k = h - 1; k >= 0; k--) {
+    if (inOrder.has(k) && pairedTo[k] > mine) return `before "${textOf(headings[k]).trim()}"`;
+  }
+  for (let k = h + 1; k < headings.length; k++) {
+    if (inOrder.has(k) && pairedTo[k] < mine) return `after "${textOf(headings[k]).trim()}"`;
+  }
+  return "elsewhere";
+}
+
+// src/docs/check-document.ts
+async function checkDocument(doc, kind, checks) {
+  const { template } = checks;
+  const structure = checkStructure(doc, template);
+  const findings = [
+    ...checkFrontMatter(doc, template.frontMatter ?? []),
+    ...structure.findings
+  ];
+  for (const present of structure.present.values()) {
+    for (const rule4 of present.section.rules) {
+      findings.push(...checkSectionRule(rule4, present, checks.directory));
+    }
+  }
+  findings.push(...checkPlaceholders(doc, template.placeholderText));
+  findings.push(...await checkLinks(doc, checks.links));
+  findings.push(...checkBlame(doc, checks.blamePhrases));
+  attributeToSections(findings, structure.present);
+  findings.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  return { path: doc.path, kind, template, findings, present: structure.present };
+}
+function attributeToSections(findings, present) {
+  const starts = [...present.values()].map((p) => ({ line: p.heading.position?.start.line ?? 0, index: p.section.index })).sort((a, b) => a.line - b.line);
+  for (const f of findings) {
+    if (f.section !== void 0) continue;
+    let owner;
+    for (const s of starts) {
+      if (s.line <= f.at.line) owner = s.index;
+      else break;
+    }
+    if (owner !== void 0) f.section = owner;
+  }
+}
+
+// src/docs/template.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var MARKER_PREFIX = "ops-steward:";
+function parseTemplate(kind, text4, source, builtIn) {
+  const md = parseMarkdown(source, text4);
+  const problems = [];
+  const problem = (message, at2) => {
+    problems.push({
+      ruleId: docRuleId("template-invalid"),
+      severity: "error",
+      message: `template of kind "${kind}": ${message}`,
+      file: source,
+      ...at2
+    });
+  };
+  const sections = readSections(md, problem);
+  return {
+    kind,
+    source,
+    builtIn,
+    text: md.text,
+    sections,
+    frontMatter: readFrontMatter(md, problem),
+    placeholderText: readPlaceholderText(md),
+    problems
+  };
+}
+function readSections(md, problem) {
+  const children = md.tree.children;
+  const sections = [];
+  const markerNodes = /* @__PURE__ */ new Set();
+  const stack = [];
+  for (let i = 0; i < children.length; i++) {
+    const node2 = children[i];
+    if (node2.type !== "heading") continue;
+    const { rules, optional, used } = readMarkers(node2, children, i, problem);
+    for (const n of used) markerNodes.add(n);
+    while (stack.length > 0 && stack[stack.length - 1].depth >= node2.depth) stack.pop();
+    const title = textOf(node2).trim();
+    const section = {
+      index: sections.length,
+      depth: node2.depth,
+      title,
+      pattern: headingPattern(title),
+      optional,
+      rules,
+      expectsBody: false,
+      ...stack.length > 0 ? { parent: stack[stack.length - 1].index } : {}
+    };
+    sections.push(section);
+    stack.push(section);
+  }
+  let current;
+  let seen = 0;
+  const hasChild = /* @__PURE__ */ new Set();
+  for (const s of sections) if (s.parent !== void 0) hasChild.add(s.parent);
+  for (const node2 of children) {
+    if (node2.type === "heading") {
+      current = sections[seen++];
+      continue;
+    }
+    if (!current || node2.type === "yaml") continue;
+    if (node2.type === "html" && (markerNodes.has(node2) || isCommentOnly(node2.value))) continue;
+    current.expectsBody = true;
+  }
+  for (const s of sections) if (!hasChild.has(s.index) && s.depth > 1) s.expectsBody = true;
+  walk(md.tree, (node2) => {
+    if (node2.type === "html" && !markerNodes.has(node2) && hasMarker(node2.value)) {
+      problem("an ops-steward marker must be on the line right after a heading", startOf(node2));
+    }
+  });
+  return sections;
+}
+function isCommentOnly(value2) {
+  let rest = value2;
+  for (const body of htmlComments(value2)) rest = rest.replace(`<!--${body}-->`, "");
+  return rest.trim() === "";
+}
+function hasMarker(value2) {
+  return htmlComments(value2).some((c) => c.trim().toLowerCase().startsWith(MARKER_PREFIX));
+}
+function readMarkers(heading, children, at2, problem) {
+  const rules = [];
+  const used = [];
+  let optional = false;
+  for (let j = at2 + 1; j < children.length; j++) {
+    const next = children[j];
+    if (next.type !== "html" || !hasMarker(next.value)) break;
+    used.push(next);
+    for (const body of htmlComments(next.value)) {
+      const trimmed = body.trim();
+      if (!trimmed.toLowerCase().startsWith(MARKER_PREFIX)) continue;
+      for (const directive of trimmed.slice(MARKER_PREFIX.length).split(/[;,]/)) {
+        const words2 = directive.trim().split(/\s+/).filter(Boolean);
+        if (words2.length === 0) continue;
+        const parsed = parseDirective(words2);
+        if (parsed === "optional") optional = true;
+        else if (typeof parsed === "string") problem(parsed, startOf(next));
+        else rules.push(parsed);
+      }
+    }
+  }
+  return { rules, optional, used };
+}
+var SIMPLE_RULES = [
+  "five-whys",
+  "timeline",
+  "action-items",
+  "escalation",
+  "dashboard-link"
+];
+var MARKERS = ["optional", "min-items N", ...SIMPLE_RULES].join(", ");
+function parseDirective(words2) {
+  const [name2, ...args] = words2;
+  const lower = name2.toLowerCase();
+  if (lower === "optional" && args.length === 0) return "optional";
+  if (lower === "min-items") {
+    const n = args.length === 1 ? Number(args[0]) : NaN;
+    if (!Number.isInteger(n) || n < 1)
+      return `"min-items" needs one whole number of at least 1, e.g. <!-- ops-steward: min-items 3 -->`;
+    return { rule: "min-items", count: n };
+  }
+  const simple = SIMPLE_RULES.find((r) => r === lower);
+  if (simple && args.length === 0) return { rule: simple };
+  return `unknown marker "${words2.join(" ")}" (known: ${MARKERS})`;
+}
+function readFrontMatter(md, problem) {
+  const node2 = md.frontMatter;
+  if (!node2) return void 0;
+  const { doc, at: at2, error } = parseFrontMatterYaml(node2);
+  if (error) {
+    problem(error.message, error.at);
+    return [];
+  }
+  if (doc.contents === null) return [];
+  if (!(0, import_yaml7.isMap)(doc.contents)) {
+    problem("front matter must be a mapping of field: rule", at2(0));
+    return [];
+  }
+  const fields = [];
+  for (const pair2 of doc.contents.items) {
+    const key = (0, import_yaml7.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
+    if (key === void 0) continue;
+    const value2 = pair2.value;
+    if ((0, import_yaml7.isSeq)(value2)) {
+      const first = value2.items[0];
+      const raw = (0, import_yaml7.isScalar)(first) ? first.value : null;
+      fields.push({ key, rule: fieldRule(raw), list: true, templateValue: stringOf(raw) });
+    } else {
+      const raw = (0, import_yaml7.isScalar)(value2) ? value2.value : null;
+      fields.push({ key, rule: fieldRule(raw), list: false, templateValue: stringOf(raw) });
+    }
+  }
+  return fields;
+}
+function stringOf(value2) {
+  return typeof value2 === "string" ? value2.trim() : void 0;
+}
+function fieldRule(value2) {
+  if (typeof value2 !== "string") return { type: "any" };
+  const text4 = value2.trim();
+  if (text4.includes("{{")) return { type: "any" };
+  if (text4 === "YYYY-MM-DD") return { type: "date" };
+  if (text4 === "@handle") return { type: "handle" };
+  if (text4.includes("|")) {
+    const values = text4.split("|").map((v) => v.trim()).filter((v) => v !== "");
+    if (values.length >= 2) return { type: "one-of", values };
+  }
+  return { type: "any" };
+}
+function readPlaceholderText(md) {
+  const out = /* @__PURE__ */ new Set();
+  const add = (text4) => {
+    const normal = normalizeText(text4);
+    if (normal.includes(" ")) out.add(normal);
+  };
+  walk(md.tree, (node2) => {
+    if (node2.type === "heading") return false;
+    if (node2.type !== "paragraph" && node2.type !== "tableCell") return;
+    for (const line of textOf(node2).split("\n")) {
+      const { placeholders } = splitPlaceholders(line);
+      if (placeholders.length === 0) continue;
+      for (const p of placeholders) add(p);
+      add(line.replaceAll("{{", "").replaceAll("}}", ""));
+    }
+    return false;
+  });
+  return out;
+}
+
+// src/docs/run.ts
+var READ_AHEAD = 16;
+var DocsRun = class {
+  constructor(ctx, readTemplate) {
+    this.ctx = ctx;
+    this.readTemplate = readTemplate;
+    this.blamePhrases = compilePhrases(ctx.config.docs.blamePhrases);
+  }
+  ctx;
+  readTemplate;
+  templates = /* @__PURE__ */ new Map();
+  /** Files read ahead of their turn (documents to check), taken once. */
+  texts = /* @__PURE__ */ new Map();
+  /** Parsed for a link's anchors before their own turn came: kept until then, so each is parsed once. */
+  waiting = /* @__PURE__ */ new Map();
+  anchors = /* @__PURE__ */ new Map();
+  checked = /* @__PURE__ */ new Set();
+  listing;
+  directory;
+  blamePhrases;
+  get config() {
+    return this.ctx.config;
+  }
+  kinds() {
+    return docKinds(this.config);
+  }
+  template(kind) {
+    let t = this.templates.get(kind.name);
+    if (!t) {
+      t = this.loadTemplate(kind);
+      this.templates.set(kind.name, t);
+    }
+    return t;
+  }
+  async loadTemplate(kind) {
+    let text4;
+    try {
+      text4 = kind.template === void 0 ? void 0 : await this.readTemplate(kind.template);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      return {
+        ok: false,
+        problem: {
+          ruleId: docRuleId("template-invalid"),
+          severity: "error",
+          message: `the ${kind.name} template ${kind.template} could not be read (${error.message}): ${kind.name} documents are not checked`,
+          file: kind.template
+        }
+      };
+    }
+    if (text4 !== void 0)
+      return { ok: true, spec: parseTemplate(kind.name, text4, kind.template, false) };
+    const builtIn = BUILT_IN_TEMPLATES[kind.name];
+    if (builtIn !== void 0) {
+      return {
+        ok: true,
+        spec: parseTemplate(kind.name, builtIn, `built-in ${kind.name} template`, true)
+      };
+    }
+    const configPath = this.ctx.configPath;
+    return {
+      ok: false,
+      problem: {
+        ruleId: docRuleId("template-invalid"),
+        severity: "error",
+        message: kind.template === void 0 ? `kind "${kind.name}" has no template (docs.kinds.${kind.name}.template) and there is no built-in one: its documents are not checked` : `the template of kind "${kind.name}", ${kind.template}, does not exist and there is no built-in one: its documents are not checked`,
+        ...configPath ? { file: configPath } : {}
+      }
+    };
+  }
+  /**
+   * Starts reading these files, a few at a time, while earlier ones are parsed: reading 2,000 small
+   * files one after another leaves the CPU idle half the time.
+   */
+  prefetch(paths) {
+    const limit = pLimit(READ_AHEAD);
+    for (const path4 of paths) {
+      if (!this.texts.has(path4))
+        this.texts.set(
+          path4,
+          limit(() => this.ctx.files.read(path4))
+        );
+    }
+  }
+  read(path4) {
+    const ahead = this.texts.get(path4);
+    if (ahead) {
+      this.texts.delete(path4);
+      return ahead;
+    }
+    return this.ctx.files.read(path4);
+  }
+  /** A document to check, parsed: taken from the links' waiting room, or read and parsed now. */
+  async document(path4) {
+    this.checked.add(path4);
+    const waiting = this.waiting.get(path4);
+    if (waiting) {
+      this.waiting.delete(path4);
+      return waiting;
+    }
+    const text4 = await this.read(path4);
+    return text4 === void 0 ? void 0 : parseMarkdown(path4, text4);
+  }
+  /** The anchors of a Markdown file a link points at; each file is parsed once, however many link to it. */
+  anchorsOf(path4) {
+    let a = this.anchors.get(path4);
+    if (!a) {
+      const parsed = this.read(path4).then(
+        (t) => t === void 0 ? void 0 : parseMarkdown(path4, t)
+      );
+      if (!this.checked.has(path4)) this.waiting.set(path4, parsed);
+      a = parsed.then((md) => md ? anchorsOf(md) : void 0);
+      this.anchors.set(path4, a);
+    }
+    return a;
+  }
+  files() {
+    this.listing ??= this.ctx.files.list().then((list2) => {
+      const files = new Set(list2);
+      const dirs = /* @__PURE__ */ new Set([""]);
+      for (const f of list2) {
+        for (let i = f.indexOf("/"); i >= 0; i = f.indexOf("/", i + 1)) dirs.add(f.slice(0, i));
+      }
+      return { files, dirs };
+    });
+    return this.listing;
+  }
+  async linkTargets() {
+    const { files, dirs } = await this.files();
+    return {
+      exists: (p) => files.has(p) || dirs.has(p),
+      anchorsOf: (p) => this.anchorsOf(p)
+    };
+  }
+  escalationDirectory() {
+    this.directory ??= buildDirectory(this.ctx);
+    return this.directory;
+  }
+  /** Every docs rule on `path`, judged as `kind`; undefined when the file cannot be read. */
+  async report(path4, kind) {
+    const template = await this.template(kind);
+    if (!template.ok) return template;
+    const doc = await this.document(path4);
+    if (!doc) return void 0;
+    if (!this.anchors.has(path4)) this.anchors.set(path4, Promise.resolve(anchorsOf(doc)));
+    return checkDocument(doc, kind.name, {
+      template: template.spec,
+      links: await this.linkTargets(),
+      directory: await this.escalationDirectory(),
+      blamePhrases: this.blamePhrases
+    });
+  }
+};
+async function buildDirectory(ctx) {
+  const teams = /* @__PURE__ */ new Set();
+  const policies = /* @__PURE__ */ new Set();
+  const { codeowners } = await ctx.facts.codeowners();
+  for (const rule4 of codeowners?.rules ?? [])
+    for (const o of rule4.owners) teams.add(normalizeOwner(o));
+  for (const [team, entry] of Object.entries(ctx.config.codeowners.teams)) {
+    teams.add(normalizeOwner(team));
+    if (entry.policy) policies.add(entry.policy.toLowerCase());
+  }
+  const { model } = await ctx.facts.onCall();
+  if (model) {
+    for (const name2 of model.policies.keys()) policies.add(name2.toLowerCase());
+    for (const t of model.teams.values()) teams.add(normalizeOwner(t.team));
+  }
+  return { teams, policies };
+}
+var runs = /* @__PURE__ */ new WeakMap();
+function docsRun(ctx, source = "head", base) {
+  let bySource = runs.get(ctx);
+  if (!bySource) {
+    bySource = /* @__PURE__ */ new Map();
+    runs.set(ctx, bySource);
+  }
+  let run = bySource.get(source);
+  if (!run) {
+    const reader = source === "base" && base ? base : (path4) => ctx.files.read(path4);
+    run = new DocsRun(ctx, reader);
+    bySource.set(source, run);
+  }
+  return run;
+}
+
+// src/docs/severity.ts
+function withDocsSeverity(findings, config) {
+  const levels = config.docs.severity;
+  const out = [];
+  for (const f of findings) {
+    const name2 = f.ruleId.slice("docs/".length);
+    if (!f.ruleId.startsWith("docs/") || !Object.hasOwn(DOC_RULE_TABLE, name2)) {
+      out.push(f);
+      continue;
+    }
+    const level = levels[name2];
+    if (level === "off") continue;
+    out.push(level === void 0 || level === f.severity ? f : { ...f, severity: level });
+  }
+  return out;
+}
+
+// src/docs/api.ts
+async function checkDocumentsAt(ctx, paths) {
+  const { findings } = await documentReports(docsRun(ctx), paths);
+  return withDocsSeverity(findings, ctx.config);
+}
+async function documentReports(run, paths) {
+  const kinds = docKinds(run.config);
+  const reports = [];
+  const findings = [];
+  const reportedTemplates = /* @__PURE__ */ new Set();
+  run.prefetch(paths.filter((p) => kinds.some((k) => k.matches(p))));
+  for (const path4 of paths) {
+    const kind = kinds.find((k) => k.matches(path4));
+    if (!kind) continue;
+    const result = await run.report(path4, kind);
+    if (result === void 0) continue;
+    if ("ok" in result) {
+      if (!result.ok && !reportedTemplates.has(kind.name)) {
+        reportedTemplates.add(kind.name);
+        findings.push(result.problem);
+      }
+      continue;
+    }
+    if (!reportedTemplates.has(kind.name)) {
+      reportedTemplates.add(kind.name);
+      findings.push(...result.template.problems);
+    }
+    reports.push(result);
+    findings.push(...result.findings.map((f) => toFinding(f, path4)));
+  }
+  return { reports, findings };
+}
+async function allDocumentPaths(ctx) {
+  const kinds = docKinds(ctx.config);
+  return (await ctx.files.list()).filter((p) => kinds.some((k) => k.matches(p)));
+}
+
+// src/docs/checklist.ts
+var MAX_MESSAGE = 300;
+var MAX_DOCUMENTS = 50;
+function renderChecklist(reports) {
+  const parts = [];
+  for (const report of reports.slice(0, MAX_DOCUMENTS)) parts.push(renderOne(report));
+  if (reports.length > MAX_DOCUMENTS) {
+    parts.push(`_\u2026 and ${reports.length - MAX_DOCUMENTS} more documents, listed in the findings._`);
+  }
+  return parts.join("\n\n");
+}
+function renderOne(report) {
+  const { template } = report;
+  const bySection = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    const key = f.section ?? "document";
+    bySection.set(key, [...bySection.get(key) ?? [], f]);
+  }
+  const source = template.builtIn ? "the built-in template" : markdownCode(template.source);
+  const lines = [
+    `**${markdownCode(report.path)}** (${escapeMarkdownCell(report.kind)}, checked against ${source})`,
+    ""
+  ];
+  if (template.frontMatter && template.frontMatter.length > 0) {
+    lines.push(row2(0, "Front matter", bySection.get("front-matter")));
+  }
+  const minDepth = Math.min(...template.sections.map((s) => s.depth));
+  for (const section of template.sections) {
+    const present = report.present.get(section.index);
+    const indent2 = section.depth - minDepth;
+    const title = present && section.pattern.wild ? textOf(present.heading).trim() : section.title;
+    if (!present && section.optional) {
+      lines.push(`${"  ".repeat(indent2)}- \u2796 ${escapeMarkdownCell(title)} (optional, absent)`);
+      continue;
+    }
+    if (!present && !bySection.has(section.index)) continue;
+    lines.push(row2(indent2, title, bySection.get(section.index)));
+  }
+  const loose = bySection.get("document");
+  if (loose) lines.push(row2(0, "Before the first section", loose));
+  return lines.join("\n");
+}
+function row2(indent2, title, findings) {
+  const pad2 = "  ".repeat(indent2);
+  if (!findings || findings.length === 0) return `${pad2}- \u2713 ${escapeMarkdownCell(title)}`;
+  const what = findings.map((f) => `${escapeMarkdownCell(truncateText(f.message, MAX_MESSAGE))} (line ${f.at.line})`).join("; ");
+  return `${pad2}- \u2717 ${escapeMarkdownCell(title)}: ${what}`;
+}
+
+// src/docs/pull-request.ts
+async function reviewDocs(ctx) {
+  const notes = [];
+  const kinds = docKinds(ctx.config);
+  const changed = [...ctx.diff.files.values()].filter((f) => f.status !== "removed" && f.status !== "unchanged").map((f) => f.path).filter((path4) => kinds.some((k) => k.matches(path4))).sort();
+  const findings = [];
+  for (const kind of kinds) {
+    if (kind.template === void 0 || !isChangedFile(ctx.diff, kind.template)) continue;
+    const removed = ctx.diff.files.get(kind.template)?.status === "removed";
+    findings.push({
+      ruleId: docRuleId("template-changed"),
+      severity: DOC_RULE_TABLE["template-changed"].severity,
+      message: `this pull request ${removed ? "removes" : "changes"} the ${kind.name} template: ${kind.name} documents are checked against the base commit's template here, and the change applies once it is merged`,
+      file: kind.template,
+      ...removed ? {} : { line: 1, column: 1 }
+    });
+  }
+  const run = docsRun(ctx, "base", async (path4) => {
+    try {
+      return await ctx.base.read(path4);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError) || isChangedFile(ctx.diff, path4)) throw error;
+      notes.push(`${error.message}; ${path4} is unchanged, so its checked-out version was used.`);
+      return ctx.files.read(path4);
+    }
+  });
+  const { reports, findings: docFindings } = await documentReports(run, changed);
+  findings.push(...docFindings);
+  if (!ctx.diff.complete) {
+    notes.push(
+      "GitHub listed only part of the changed files: documents beyond them were not reviewed here (the full check covers every document)."
+    );
+  }
+  return {
+    findings: withDocsSeverity(findings, ctx.config),
+    ...notes.length > 0 ? { notes } : {},
+    ...reports.length > 0 ? { section: { title: "Postmortems and runbooks", markdown: renderChecklist(reports) } } : {}
+  };
+}
+
+// src/docs/module.ts
+var docsModule = {
+  id: "docs",
+  title: "Postmortems and runbooks",
+  description: "Postmortems and runbooks against their kind's template.",
+  configSchema: docsConfigSchema,
+  rules: DOCS_RULES,
+  async check(ctx) {
+    const run = docsRun(ctx);
+    const { findings } = await documentReports(run, await allDocumentPaths(ctx));
+    const seen = new Set(
+      findings.filter((f) => f.ruleId === "docs/template-invalid").map((f) => `${f.file}:${f.line}:${f.message}`)
+    );
+    for (const kind of run.kinds()) {
+      const t = await run.template(kind);
+      const problems = t.ok ? t.spec.problems : [t.problem];
+      for (const p of problems) if (!seen.has(`${p.file}:${p.line}:${p.message}`)) findings.push(p);
+    }
+    return withDocsSeverity(findings, ctx.config);
+  },
+  pullRequest: reviewDocs
+};
+
+// src/modules.ts
+var MODULES = [
+  configModule,
+  flagsModule,
+  codeownersModule,
+  oncallModule,
+  docsModule
+];
+
+// src/config/schema.ts
+var CONFIG_SCHEMA_ID = "https://github.com/ops-steward/ops-steward/schemas/config.schema.json";
+function configSchemaOf(modules) {
+  let schema3 = composed.get(modules);
+  if (!schema3) {
+    schema3 = composeConfigSchema(modules);
+    composed.set(modules, schema3);
+  }
+  return schema3;
+}
+var composed = /* @__PURE__ */ new WeakMap();
+function composeConfigSchema(modules) {
+  const checks = {};
+  const properties = {};
+  for (const m of modules) {
+    checks[m.id] = { type: "boolean", default: true, description: m.description };
+    if (m.configSchema) properties[m.id] = m.configSchema;
+  }
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: CONFIG_SCHEMA_ID,
+    title: "ops-steward configuration (.github/ops-steward.yml)",
+    description: "Every key is optional: with no file at all, every check runs wherever its inputs exist.",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      checks: {
+        description: "Turn check modules on or off. All are on by default.",
+        type: "object",
+        additionalProperties: false,
+        default: {},
+        properties: checks
+      },
+      ignore: {
+        description: "Globs (minimatch, repository-relative) that no check reads.",
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        default: []
+      },
+      rules: {
+        description: "Severity per rule id ('error', 'warning', 'notice'), or 'off' to silence the rule. Rule ids are listed in the README.",
+        type: "object",
+        additionalProperties: { enum: ["error", "warning", "notice", "off"] },
+        default: {}
+      },
+      ...properties
+    }
+  };
+}
+function defaultsOf(schema3) {
+  if (typeof schema3 === "boolean") return void 0;
+  if (schema3.type === "object" && schema3.properties) {
+    const out = {};
+    for (const [key, child] of Object.entries(schema3.properties)) {
+      const value2 = defaultsOf(child);
+      if (value2 !== void 0) out[key] = value2;
+    }
+    return out;
+  }
+  return schema3.default === void 0 ? void 0 : structuredClone(schema3.default);
+}
+
+// src/config/defaults.ts
+var DEFAULT_CONFIG_PATH = ".github/ops-steward.yml";
+function defaultConfig() {
+  return defaultsOf(configSchemaOf(MODULES));
+}
+
+// src/report/json.ts
+function toJsonFinding(f) {
+  const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
+  if (f.file !== void 0) out.file = f.file;
+  if (f.line !== void 0) out.line = f.line;
+  if (f.column !== void 0) out.column = f.column;
+  if (f.endLine !== void 0) out.endLine = f.endLine;
+  if (f.endColumn !== void 0) out.endColumn = f.endColumn;
+  if (f.owners !== void 0 && f.owners.length > 0) out.owners = [...f.owners];
+  if (f.escalation !== void 0) out.escalation = f.escalation;
+  if (f.fingerprint !== void 0) out.fingerprint = f.fingerprint;
+  return out;
+}
+function buildJsonReport(findings, meta = {}) {
+  const counts = countFindings(findings);
+  return {
+    version: 1,
+    ...meta.repository !== void 0 ? { repository: meta.repository } : {},
+    ...meta.generatedAt !== void 0 ? { generatedAt: meta.generatedAt } : {},
+    summary: { errors: counts.errors, warnings: counts.warnings, notices: counts.notices },
+    findings: sortFindings(findings).map(toJsonFinding)
+  };
+}
+function renderJson(findings, meta = {}) {
+  return `${JSON.stringify(buildJsonReport(findings, meta), null, 2)}
+`;
+}
+
+// src/core/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintKey(ruleId, location, message) {
+  return createHash("sha256").update(`${ruleId}\0${location}\0${fingerprintText(message)}`).digest("hex").slice(0, 16);
+}
+function fingerprintText(message) {
+  return message.replace(/(?<![\w.-])\d+(?:\.\d+)?(?![\w-])/g, "#").replace(/\s+/g, " ").trim();
+}
+function occurrenceCounter() {
+  const seen = /* @__PURE__ */ new Map();
+  return (key) => {
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return `${key}:${n}`;
+  };
+}
+function withFingerprints(findings) {
+  const next = occurrenceCounter();
+  return sortFindings(findings).map((f) => {
+    const fingerprint = next(fingerprintKey(f.ruleId, f.file ?? "", f.message));
+    return f.fingerprint === fingerprint ? f : { ...f, fingerprint };
+  });
+}
+
+// src/core/rules.ts
+function ruleAnchor(id) {
+  return `rule-${id.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+}
+var DOCS_BASE_URL = "https://github.com/ops-steward/ops-steward/blob/main/README.md";
+function ruleHelpUri(id) {
+  return `${DOCS_BASE_URL}#${ruleAnchor(id)}`;
+}
+var RuleIndex = class {
+  byId = /* @__PURE__ */ new Map();
+  constructor(rules) {
+    for (const rule4 of rules) {
+      if (this.byId.has(rule4.id)) throw new Error(`rule ${rule4.id} is defined twice`);
+      this.byId.set(rule4.id, rule4);
+    }
+  }
+  get(id) {
+    return this.byId.get(id);
+  }
+  has(id) {
+    return this.byId.has(id);
+  }
+  all() {
+    return [...this.byId.values()];
+  }
+};
+
+// src/repo/filtered.ts
+function withIgnore(files, globs) {
+  const patterns = globs.map((g) => g.trim()).filter((g) => g !== "");
+  if (patterns.length === 0) return files;
+  const key = patterns.join("\n");
+  if (filteredBy.get(files) === key) return files;
+  const known = wrappers.get(files)?.get(key);
+  if (known) return known;
+  const filtered = filter2(files, patterns);
+  filteredBy.set(filtered, key);
+  if (!wrappers.has(files)) wrappers.set(files, /* @__PURE__ */ new Map());
+  wrappers.get(files).set(key, filtered);
+  return filtered;
+}
+var wrappers = /* @__PURE__ */ new WeakMap();
+var filteredBy = /* @__PURE__ */ new WeakMap();
+function filter2(files, patterns) {
+  const matchers = patterns.map(
+    (g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true })
+  );
+  const hidden = (path4) => {
+    const segments = path4.split("/");
+    for (let i = 1; i <= segments.length; i++) {
+      const prefix2 = segments.slice(0, i).join("/");
+      if (matchers.some((m) => m.match(prefix2))) return true;
+    }
+    return false;
+  };
+  return {
+    label: files.label,
+    list: async () => (await files.list()).filter((p) => !hidden(p)),
+    read: async (path4, options) => hidden(path4) ? void 0 : files.read(path4, options),
+    notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file))
+  };
+}
+
+// src/core/outputs.ts
+var BASELINE_PATH = ".github/ops-steward-baseline.json";
+var TOOL_OUTPUTS = [BASELINE_PATH];
+function hideToolOutputs(files) {
+  return withIgnore(files, TOOL_OUTPUTS);
+}
+
+// src/engine/baseline.ts
+var BASELINE_RULES = {
+  baselined: "baseline/baselined",
+  invalid: "baseline/invalid"
+};
+function renderBaseline(findings, generatedAt) {
+  const entries = findings.filter((f) => f.fingerprint !== void 0 && !f.ruleId.startsWith("baseline/")).map((f) => ({
+    ruleId: f.ruleId,
+    file: f.file ?? null,
+    fingerprint: f.fingerprint,
+    message: f.message
+  })).sort(
+    (a, b) => compare(a.file ?? "", b.file ?? "") || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint)
+  );
+  const file = {
+    version: 1,
+    generatedAt: generatedAt.toISOString(),
+    findings: entries
+  };
+  return `${JSON.stringify(file, null, 2)}
+`;
+}
+function parseBaseline(text4, path4 = BASELINE_PATH) {
+  const fail = (message, line, column) => ({
+    ok: false,
+    error: {
+      ruleId: BASELINE_RULES.invalid,
+      severity: "error",
+      message: `${message}: nothing is filtered by it until it is fixed or rewritten with ops-steward check --write-baseline`,
+      file: path4,
+      ...line !== void 0 ? { line } : {},
+      ...column !== void 0 ? { column } : {}
+    }
+  });
+  let value2;
+  try {
+    value2 = JSON.parse(text4);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    if (lineColumn)
+      return fail(`not JSON (${message})`, Number(lineColumn[1]), Number(lineColumn[2]));
+    const at2 = /position (\d+)/.exec(message);
+    const offset = at2 ? Number(at2[1]) : /end of JSON input/.test(message) ? text4.trimEnd().length : void 0;
+    if (offset === void 0) return fail(`not JSON (${message})`);
+    const before = text4.slice(0, offset);
+    return fail(
+      `not JSON (${message})`,
+      before.split("\n").length,
+      before.length - before.lastIndexOf("\n")
+    );
+  }
+  if (typeof value2 !== "object" || value2 === null || value2.version !== 1)
+    return fail('not an ops-steward baseline of version 1 (expected {"version":1,\u2026})', 1, 1);
+  const list2 = value2.findings;
+  if (!Array.isArray(list2)) return fail('"findings" must be a list', 1, 1);
+  const findings = [];
+  for (const [i, item] of list2.entries()) {
+    const e = item;
+    if (typeof e?.fingerprint !== "string" || typeof e.ruleId !== "string")
+      return fail(`findings[${i}] needs "ruleId" and "fingerprint" strings`);
+    findings.push({
+      ruleId: e.ruleId,
+      file: typeof e.file === "string" ? e.file : null,
+      fingerprint: e.fingerprint,
+      message: typeof e.message === "string" ? e.message : ""
+    });
+  }
+  const generatedAt = value2.generatedAt;
+  return {
+    ok: true,
+    baseline: {
+      version: 1,
+      generatedAt: typeof generatedAt === "string" ? generatedAt : "",
+      findings
+    }
+  };
+}
+function applyBaseline(findings, baseline, path4 = BASELINE_PATH) {
+  const known = new Set(baseline.findings.map((e) => e.fingerprint));
+  const fresh = [];
+  const hidden = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (f.fingerprint !== void 0 && known.has(f.fingerprint)) {
+      hidden.push(f);
+      seen.add(f.fingerprint);
+    } else fresh.push(f);
+  }
+  const gone = baseline.findings.filter((e) => !seen.has(e.fingerprint)).length;
+  if (hidden.length === 0 && gone === 0) return fresh;
+  const counts = countFindings(hidden);
+  const parts = [
+    `${hidden.length} baselined ${hidden.length === 1 ? "finding is" : "findings are"} not shown (${counts.errors} ${counts.errors === 1 ? "error" : "errors"}, ${counts.warnings} ${counts.warnings === 1 ? "warning" : "warnings"}, ${counts.notices} ${counts.notices === 1 ? "notice" : "notices"})`,
+    ...gone > 0 ? [`${gone} in the baseline ${gone === 1 ? "is" : "are"} fixed`] : []
+  ];
+  fresh.push({
+    ruleId: BASELINE_RULES.baselined,
+    severity: "notice",
+    message: `${parts.join("; ")}. Fix them, then run ops-steward check --write-baseline to shrink ${path4}`,
+    file: path4
+  });
+  return fresh;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/engine/suppressions.ts
+var SUPPRESSION_RULES = {
+  missingReason: "suppressions/missing-reason",
+  unused: "suppressions/unused"
+};
+var MARKER = "ops-steward-";
+var DIRECTIVE = /(\/\/|\/\*|#|<!--)\s*ops-steward-(disable-next-line|disable-line|disable|enable)(?![\w-])(.*)$/;
+var READ_CONCURRENCY2 = 16;
+var MARKUP = /\.(?:md|mdx|markdown|html?)$/i;
+function parseDirectives(file, text4) {
+  const markup = MARKUP.test(file);
+  const lines = text4.split(/\r?\n/);
+  const out = [];
+  const open = [];
+  lines.forEach((content3, i) => {
+    if (!content3.includes(MARKER)) return;
+    const m = DIRECTIVE.exec(content3);
+    if (!m) return;
+    const [, opener2, kind, rest = ""] = m;
+    if (markup && (opener2 !== "<!--" || content3.slice(0, m.index).trim() !== "")) return;
+    const body = rest.replace(opener2 === "<!--" ? /-->.*$/ : opener2 === "/*" ? /\*\/.*$/ : /$/, "");
+    const split = /\s--(?:\s|$)/.exec(body);
+    const ruleText = split ? body.slice(0, split.index) : body;
+    const reason = split ? body.slice(split.index + split[0].length).trim() : "";
+    const rules = ruleText.split(/[\s,]+/).filter(Boolean);
+    const line = i + 1;
+    if (kind === "enable") {
+      for (const d of [...open]) {
+        if (rules.length === 0 || d.rules.length === 0 || d.rules.some((r) => rules.includes(r))) {
+          d.to = line - 1;
+          d.toEnd = false;
+          open.splice(open.indexOf(d), 1);
+        }
+      }
+      return;
+    }
+    const directive = {
+      kind,
+      file,
+      line,
+      column: (m.index ?? 0) + 1,
+      rules,
+      reason,
+      from: kind === "disable-next-line" ? line + 1 : line,
+      to: kind === "disable" ? lines.length : kind === "disable-next-line" ? line + 1 : line,
+      toEnd: kind === "disable",
+      used: false
+    };
+    if (kind === "disable") open.push(directive);
+    out.push(directive);
+  });
+  return out;
+}
+function matches(pattern, ruleId) {
+  if (pattern === ruleId) return true;
+  const domain2 = pattern.endsWith("/*") ? pattern.slice(0, -2) : pattern.includes("/") ? null : pattern;
+  return domain2 !== null && ruleId.startsWith(`${domain2}/`);
+}
+function covers(d, f) {
+  if (f.file !== d.file) return false;
+  const inRange = f.line === void 0 ? d.toEnd : f.line >= d.from && f.line <= d.to;
+  return inRange && (d.rules.length === 0 || d.rules.some((r) => matches(r, f.ruleId)));
+}
+async function directivesIn(files) {
+  const limit = pLimit(READ_CONCURRENCY2);
+  const found = await Promise.all(
+    (await files.list()).map(
+      (path4) => limit(async () => {
+        const text4 = await files.read(path4).catch(() => void 0);
+        return text4 !== void 0 && text4.includes(MARKER) ? parseDirectives(path4, text4) : [];
+      })
+    )
+  );
+  return found.flat();
+}
+async function applySuppressions(findings, files, isRule) {
+  const directives = await directivesIn(files);
+  if (directives.length === 0) return { findings: [...findings], suppressed: 0 };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of directives) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
+  const kept = [];
+  let suppressed = 0;
+  for (const f of findings) {
+    const candidates = f.file === void 0 || f.ruleId.startsWith("suppressions/") ? [] : byFile.get(f.file) ?? [];
+    const covering = candidates.filter((d) => covers(d, f));
+    for (const d of covering) d.used = true;
+    if (covering.length > 0) suppressed++;
+    else kept.push(f);
+  }
+  for (const d of directives) {
+    const at2 = { file: d.file, line: d.line, column: d.column };
+    const what = `ops-steward-${d.kind}${d.rules.length > 0 ? ` ${d.rules.join(", ")}` : ""}`;
+    if (!d.reason) {
+      kept.push({
+        ruleId: SUPPRESSION_RULES.missingReason,
+        severity: "notice",
+        message: `${what} gives no reason: add one after " -- " so reviewers know why the finding does not apply`,
+        ...at2
+      });
+    }
+    if (!d.used) {
+      const unknown = d.rules.filter((r) => !r.endsWith("/*") && r.includes("/") && !isRule(r));
+      const why = unknown.length > 0 ? `there is no rule ${unknown.map((r) => `"${r}"`).join(", ")}` : `no finding ${d.kind === "disable" ? "after it" : d.kind === "disable-line" ? "on its line" : "on the next line"} matches it`;
+      kept.push({
+        ruleId: SUPPRESSION_RULES.unused,
+        severity: "notice",
+        message: `${what} suppresses nothing (${why}): remove it`,
+        ...at2
+      });
+    }
+  }
+  return { findings: kept, suppressed };
+}
+
+// src/engine/rules.ts
+function engineRules(modules) {
+  return [
+    {
+      id: SKIPPED_FILE_RULE,
+      severity: "notice",
+      description: "A file no check could read (binary, oversized, a symlink out of the tree)."
+    },
+    ...ADOPTION_RULES,
+    ...modules.map((m) => ({
+      id: `${m.id}/check-failed`,
+      severity: "error",
+      description: `The ${m.title} check crashed: its findings are missing, so the run fails.`
+    }))
+  ];
+}
+var ADOPTION_RULES = [
+  {
+    id: SUPPRESSION_RULES.missingReason,
+    severity: "notice",
+    description: 'An inline ops-steward-disable comment that gives no reason after " -- ".'
+  },
+  {
+    id: SUPPRESSION_RULES.unused,
+    severity: "notice",
+    description: "An inline ops-steward-disable comment that suppresses no finding (or names no real rule)."
+  },
+  {
+    id: BASELINE_RULES.baselined,
+    severity: "notice",
+    description: "How many findings the baseline (.github/ops-steward-baseline.json) hides, and how many of its entries are fixed."
+  },
+  {
+    id: BASELINE_RULES.invalid,
+    severity: "error",
+    description: "The baseline file cannot be read or is not a baseline: it hides nothing until fixed."
+  }
+];
+var cache3 = /* @__PURE__ */ new WeakMap();
+function ruleIndexOf(modules) {
+  let index2 = cache3.get(modules);
+  if (!index2) {
+    index2 = new RuleIndex([...modules.flatMap((m) => m.rules), ...engineRules(modules)]);
+    cache3.set(modules, index2);
+  }
+  return index2;
+}
+
+// src/report/sarif.ts
+var SARIF_TOOL_NAME = "ops-steward";
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_SRCROOT = "%SRCROOT%";
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+};
+function toSarifUri(path4) {
+  const posix = path4.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  return encodeURI(posix).replace(/#/g, "%23").replace(/\?/g, "%3F");
+}
+function regionFor(f) {
+  const startLine = positiveInt(f.line);
+  if (startLine === void 0) return { startLine: 1 };
+  const region = { startLine };
+  const startColumn = positiveInt(f.column);
+  if (startColumn !== void 0) region.startColumn = startColumn;
+  const endLine = positiveInt(f.endLine);
+  if (endLine !== void 0 && endLine >= startLine) region.endLine = endLine;
+  const endColumn = positiveInt(f.endColumn);
+  const sameLine = (region.endLine ?? startLine) === startLine;
+  if (endColumn !== void 0 && !(sameLine && startColumn !== void 0 && endColumn < startColumn)) {
+    region.endColumn = endColumn;
+  }
+  return region;
+}
+function renderSarif(findings, options) {
+  const sorted = sortFindings(findings);
+  const anchor = toSarifUri(options.anchorFile ?? DEFAULT_CONFIG_PATH);
+  const uriOf = (f) => f.file ? toSarifUri(f.file) : anchor;
+  const ruleLevels = /* @__PURE__ */ new Map();
+  for (const f of sorted) {
+    const seen = ruleLevels.get(f.ruleId);
+    if (seen === void 0 || severityRank2(f.severity) < severityRank2(seen)) {
+      ruleLevels.set(f.ruleId, f.severity);
+    }
+  }
+  const ruleIds = [...ruleLevels.keys()].sort(byCodeUnit);
+  const catalogue = options.catalogue ?? ruleIndexOf(MODULES);
+  const rules = ruleIds.map((id) => {
+    const known = catalogue.get(id);
+    return {
+      id,
+      shortDescription: { text: options.ruleDescriptions?.[id] ?? known?.description ?? id },
+      ...known ? { helpUri: ruleHelpUri(id) } : {},
+      defaultConfiguration: { level: LEVEL[ruleLevels.get(id) ?? "notice"] },
+      properties: { tags: [SARIF_TOOL_NAME, id.split("/")[0] ?? id] }
+    };
+  });
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const uris = [...new Set(sorted.map(uriOf))].sort(byCodeUnit);
+  const artifacts = uris.map((uri) => ({
+    location: { uri, uriBaseId: SARIF_SRCROOT }
+  }));
+  const artifactIndex = new Map(uris.map((uri, i) => [uri, i]));
+  const next = occurrenceCounter();
+  const results = sorted.map((f) => {
+    const uri = uriOf(f);
+    const location = {
+      physicalLocation: {
+        artifactLocation: { uri, uriBaseId: SARIF_SRCROOT, index: artifactIndex.get(uri) ?? 0 },
+        region: regionFor(f)
+      }
+    };
+    const fingerprint = f.fingerprint ?? next(fingerprintKey(f.ruleId, uri, f.message));
+    const properties = {};
+    if (f.owners && f.owners.length > 0) properties.owners = [...f.owners];
+    if (f.escalation) properties.escalation = f.escalation;
+    if (!f.file) properties.repositoryWide = true;
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
+      level: LEVEL[f.severity] ?? "note",
+      message: { text: f.message || f.ruleId },
+      locations: [location],
+      partialFingerprints: { primaryLocationLineHash: fingerprint },
+      ...Object.keys(properties).length > 0 ? { properties } : {}
+    };
+  });
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: SARIF_TOOL_NAME,
+            version: options.toolVersion,
+            ...options.informationUri ? { informationUri: options.informationUri } : {},
+            rules
+          }
+        },
+        artifacts,
+        results
+      }
+    ]
+  };
+}
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function renderSarifString(findings, options) {
+  return `${JSON.stringify(renderSarif(findings, options), null, 2)}
+`;
+}
+
+// src/report/text.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+var MAX_LOCATION_WIDTH = 48;
+var SEVERITY_WIDTH = "warning".length;
+var REPOSITORY_LOCATION = "(repository)";
+function sanitizeForTerminal(text4) {
+  let out = "";
+  for (const ch of text4.replace(/\r\n/g, "\n")) {
+    const code2 = ch.charCodeAt(0);
+    const control = code2 < 32 || code2 >= 127 && code2 <= 159;
+    if (!control || ch === "\n") out += ch;
+    else if (ch === "	") out += " ";
+    else out += `\\x${code2.toString(16).padStart(2, "0")}`;
+  }
+  return out;
+}
+var OWNERS_LEGEND = "\u21B3 who acts on the finding above: the owners it names (a flag\u2019s owner), else the CODEOWNERS owners of its file \u2014 so for a finding in CODEOWNERS itself, the owners of the CODEOWNERS file, who fix it, not the owners of the broken rule\u2019s paths \u2014 and the escalation policy of the first owner that has one.";
+var MIN_MESSAGE_WIDTH = 32;
+var NARROW_INDENT = "    ";
+function renderText(findings, options) {
+  const c = import_picocolors.default.createColors(options.color);
+  const label2 = options.label === void 0 ? void 0 : sanitizeForTerminal(options.label);
+  const where = label2 ? ` in ${label2}` : "";
+  const counts = countFindings(findings);
+  if (findings.length === 0) return `${c.green("\u2714")} No problems found${where}.
+`;
+  const showNotices = options.notices ?? true;
+  const shown = sortFindings(findings.filter((f) => showNotices || f.severity !== "notice"));
+  const hiddenNotices = findings.length - shown.length;
+  const locations = shown.map((f) => sanitizeForTerminal(formatLocation(f)) || REPOSITORY_LOCATION);
+  const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...locations.map((l) => l.length)));
+  const messageColumn = locWidth + 2 + SEVERITY_WIDTH + 2;
+  const width = options.width !== void 0 && options.width > 0 ? options.width : Infinity;
+  const indent2 = width - messageColumn >= MIN_MESSAGE_WIDTH ? " ".repeat(messageColumn) : NARROW_INDENT;
+  const paint = {
+    error: c.red,
+    warning: c.yellow,
+    notice: c.blue
+  };
+  const lines = [];
+  let previousFile;
+  let routed = false;
+  shown.forEach((f, i) => {
+    const file = f.file ?? "";
+    if (i > 0 && file !== previousFile) lines.push("");
+    previousFile = file;
+    const location = locations[i] ?? "";
+    const prefix2 = `${c.underline(location.padEnd(locWidth))}  ${(paint[f.severity] ?? c.blue)(f.severity.padEnd(SEVERITY_WIDTH))}  `;
+    const prefixWidth = Math.max(location.length, locWidth) + 2 + SEVERITY_WIDTH + 2;
+    const rule4 = `[${sanitizeForTerminal(f.ruleId)}]`;
+    const [first = "", ...rest] = sanitizeForTerminal(f.message).split("\n");
+    const head = wrap(`${first}  ${rule4}`, width - prefixWidth, width - indent2.length);
+    const dimRule = (line) => line.endsWith(rule4) ? `${line.slice(0, -rule4.length)}${c.dim(rule4)}` : line;
+    head.forEach(
+      (line, n) => lines.push(n === 0 ? `${prefix2}${dimRule(line)}` : `${indent2}${dimRule(line)}`)
+    );
+    for (const more of rest) {
+      for (const line of wrap(more, width - indent2.length, width - indent2.length))
+        lines.push(`${indent2}${line}`);
+    }
+    const who = [];
+    if (f.owners && f.owners.length > 0) {
+      who.push(`owners: ${f.owners.map(sanitizeForTerminal).join(", ")}`);
+    }
+    if (f.escalation) who.push(`escalation: ${sanitizeForTerminal(f.escalation)}`);
+    if (who.length > 0) {
+      routed = true;
+      const body = wrap(`\u21B3 ${who.join(" \xB7 ")}`, width - indent2.length, width - indent2.length - 2);
+      body.forEach((line, n) => lines.push(c.dim(`${indent2}${n === 0 ? "" : "  "}${line}`)));
+    }
+  });
+  const symbol = counts.errors > 0 ? c.red("\u2716") : counts.warnings > 0 ? c.yellow("\u26A0") : c.blue("\u2139");
+  const hidden = hiddenNotices > 0 ? ` (${hiddenNotices} ${hiddenNotices === 1 ? "notice" : "notices"} not shown)` : "";
+  lines.push("");
+  if (routed)
+    for (const line of wrap(OWNERS_LEGEND, width, width - 2).map(
+      (l, n) => n === 0 ? l : `  ${l}`
+    ))
+      lines.push(c.dim(line));
+  lines.push(`${symbol} ${c.bold(formatCounts(counts))}${where}${hidden}`);
+  return `${lines.join("\n")}
+`;
+}
+function wrap(text4, firstWidth, restWidth) {
+  const lines = [];
+  let line = "";
+  let limit = firstWidth;
+  for (const token of text4.split(/(?<= )(?=\S)/)) {
+    const word = token.trimEnd();
+    if (line !== "" && line.length + word.length > limit) {
+      lines.push(line.trimEnd());
+      line = "";
+      limit = restWidth;
+    }
+    line += token;
+  }
+  lines.push(line.trimEnd());
+  return lines;
+}
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
+function propertiesFor(f) {
+  const props = {};
+  if (f.file) {
+    props.file = f.file.replace(/\\/g, "/");
+    const startLine = positiveInt(f.line);
+    if (startLine !== void 0) {
+      props.startLine = startLine;
+      const end = positiveInt(f.endLine);
+      props.endLine = end !== void 0 && end >= startLine ? end : startLine;
+      if (props.endLine === startLine) {
+        const startColumn = positiveInt(f.column);
+        const endColumn = positiveInt(f.endColumn);
+        if (startColumn !== void 0) props.startColumn = startColumn;
+        if (endColumn !== void 0 && (startColumn === void 0 || endColumn >= startColumn)) {
+          props.endColumn = endColumn;
+        }
+      }
+    }
+  }
+  props.title = f.ruleId;
+  return props;
+}
+function messageFor(f) {
+  const extra = [];
+  if (f.owners && f.owners.length > 0) extra.push(`Owners: ${f.owners.join(", ")}`);
+  if (f.escalation) extra.push(`Escalation: ${f.escalation}`);
+  return [f.message, ...extra].join("\n");
+}
+function buildAnnotations(findings) {
+  const ordered = sortFindings(findings).sort(
+    (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
+  );
+  const annotations = ordered.map((f) => ({
+    level: f.severity,
+    message: messageFor(f),
+    properties: propertiesFor(f)
+  }));
+  const total = { error: 0, warning: 0, notice: 0 };
+  for (const a of annotations) total[a.level] = (total[a.level] ?? 0) + 1;
+  const cap = (n) => Math.min(n, ANNOTATIONS_PER_LEVEL_PER_STEP);
+  const shown = {
+    error: cap(total.error),
+    warning: cap(total.warning),
+    notice: cap(total.notice)
+  };
+  const notShown = {
+    error: total.error - shown.error,
+    warning: total.warning - shown.warning,
+    notice: total.notice - shown.notice
+  };
+  return {
+    annotations,
+    shown,
+    notShown,
+    notShownTotal: notShown.error + notShown.warning + notShown.notice
+  };
+}
+
+// src/report/index.ts
+var REPORT_FORMATS = ["text", "json", "markdown", "sarif"];
+function isReportFormat(value2) {
+  return REPORT_FORMATS.includes(value2);
+}
+function renderReport(format, findings, options = {}) {
+  switch (format) {
+    case "text":
+      return renderText(findings, {
+        color: options.color ?? false,
+        label: options.label,
+        notices: options.notices,
+        width: options.width
+      });
+    case "json":
+      return renderJson(findings, { repository: options.label, generatedAt: options.generatedAt });
+    case "markdown":
+      return renderMarkdown(findings, {
+        title: options.title,
+        label: options.label,
+        maxRows: options.maxRows,
+        maxChars: options.maxChars
+      });
+    case "sarif":
+      return renderSarifString(findings, {
+        toolVersion: options.toolVersion ?? "0.0.0",
+        informationUri: options.informationUri,
+        anchorFile: options.anchorFile,
+        ruleDescriptions: options.ruleDescriptions
+      });
+    default: {
+      const unknown = format;
+      throw new Error(
+        `Unknown report format "${unknown}"; expected one of: ${REPORT_FORMATS.join(", ")}`
+      );
+    }
+  }
+}
+
+// src/config/load.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
+function parseConfig(text4, path4, modules = MODULES) {
+  const schema3 = configSchemaOf(modules);
+  const { source, errors, warnings } = parseYamlSource(text4, path4, "config/yaml");
+  if (errors.length > 0) return { config: defaultConfig(), errors, diagnostics: warnings };
+  const data = source.doc.toJS();
+  if (data === null || data === void 0)
+    return { config: defaultConfig(), errors: [], diagnostics: warnings };
+  if (!(0, import_yaml8.isMap)(source.doc.contents)) {
+    return {
+      config: defaultConfig(),
+      errors: [
+        {
+          ruleId: "config/invalid",
+          severity: "error",
+          message: "the configuration must be a mapping of keys (checks, flags, codeowners, \u2026)",
+          file: path4,
+          line: 1,
+          column: 1
+        }
+      ],
+      diagnostics: warnings
+    };
+  }
+  const problems = validateWithSchema(schema3, data, source, "config");
+  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
+  const cleaned = source.doc.toJS();
+  return {
+    config: mergeConfig(defaultConfig(), cleaned),
+    errors: problems.errors,
+    diagnostics: sortFindings([
+      ...warnings,
+      ...problems.unknownKeys,
+      ...unknownRules(cleaned, source, path4, modules)
+    ])
+  };
+}
+function mergeConfig(base, override) {
+  return deepMerge(base, override);
+}
+function deepMerge(base, override) {
+  if (!isPlainObject2(base) || !isPlainObject2(override))
+    return override === void 0 ? base : override;
+  const out = { ...base };
+  for (const [key, value2] of Object.entries(override)) out[key] = deepMerge(base[key], value2);
+  return out;
+}
+function isPlainObject2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function unknownRules(data, source, path4, modules) {
+  const rules = data.rules;
+  if (!isPlainObject2(rules)) return [];
+  const index2 = ruleIndexOf(modules);
+  const known = index2.all().map((r) => r.id);
+  const out = [];
+  for (const id of Object.keys(rules)) {
+    if (index2.has(id)) continue;
+    const pos = locate(source, ["rules", id], true);
+    out.push({
+      ruleId: "config/unknown-rule",
+      severity: "warning",
+      message: `unknown rule "${id}" under rules: did you mean "${(0, import_fastest_levenshtein4.closest)(id, known)}"? (the README lists every rule id)`,
+      file: path4,
+      ...pos
+    });
+  }
+  return out;
+}
+
+// src/config/base.ts
+var CONFIG_CANDIDATES = [
+  DEFAULT_CONFIG_PATH,
+  ".github/ops-steward.yaml"
+];
+async function readConfigAt(read, given) {
+  const candidates = given ? [given] : CONFIG_CANDIDATES;
+  for (const path4 of candidates) {
+    const text4 = await read(path4);
+    if (text4 !== void 0) return { path: path4, text: text4 };
+  }
+  return { path: candidates[0], text: void 0 };
+}
+async function loadConfigAt(read, given) {
+  const { path: path4, text: text4 } = await readConfigAt(read, given);
+  if (text4 === void 0)
+    return { ok: true, config: parseConfig("", DEFAULT_CONFIG_PATH).config, diagnostics: [] };
+  const loaded = parseConfig(text4, path4);
+  if (loaded.errors.length > 0) return { ok: false, configPath: path4, errors: loaded.errors };
+  return { ok: true, config: loaded.config, configPath: path4, diagnostics: loaded.diagnostics };
+}
+
+// src/oncall/resolve.ts
+function whoIsOnCall(schedule, at2) {
+  const t = at2.getTime();
+  const [shift] = scheduleTimeline(schedule, t, t + 1);
+  if (!shift || shift.who === null || !shift.source) return null;
+  if (shift.source.kind === "override") {
+    return { person: shift.who, source: { kind: "override", index: shift.source.index } };
+  }
+  const index2 = shift.source.index;
+  return {
+    person: shift.who,
+    source: { kind: "layer", index: index2, name: schedule.layers[index2].name }
+  };
+}
+function onCallLevelsAt(model, policy, at2) {
+  const p = model.policies.get(policy);
+  if (!p) return null;
+  return p.levels.map((level, i) => {
+    const people = [];
+    for (const target of level.notify) {
+      const who = target.kind === "person" ? target.who : scheduled(model, target.schedule, at2);
+      if (who !== null && !people.some((p2) => sameOwner(p2, who))) people.push(who);
+    }
+    return { level: i + 1, people };
+  });
+}
+function scheduled(model, name2, at2) {
+  const schedule = model.schedules.get(name2);
+  return schedule ? whoIsOnCall(schedule, at2)?.person ?? null : null;
+}
+
+// src/oncall/directory.ts
+function createOnCallDirectory(model) {
+  return {
+    policyFor: (team) => model.teams.get(teamKey(team))?.policy,
+    onCallAt: (policy, at2) => onCallLevelsAt(model, policy, at2)
+  };
+}
+
+// src/oncall/load.ts
+async function loadOnCall(files, config) {
+  const defaults2 = new Set(oncallConfigSchema.properties.files.default);
+  const parsed = [];
+  const findings = [];
+  for (const path4 of config.files) {
+    const file = await readRequired(files, path4);
+    if (file.kind === "text") {
+      parsed.push(parseOnCallFile(file.text, path4));
+      continue;
+    }
+    findings.push(
+      file.kind === "unreadable" ? {
+        ruleId: "oncall/unreadable",
+        severity: "error",
+        message: `on-call file ${path4} could not be read: ${file.reason}`,
+        file: path4
+      } : {
+        ruleId: "oncall/missing-file",
+        severity: defaults2.has(path4) ? "notice" : "warning",
+        message: `on-call file ${path4} does not exist (oncall.files in the config names it)`,
+        file: path4
+      }
+    );
+  }
+  if (parsed.length === 0) return { model: void 0, directory: void 0, findings };
+  const merged = mergeOnCallFiles(parsed);
+  return {
+    model: merged.model,
+    directory: createOnCallDirectory(merged.model),
+    findings: [...findings, ...merged.findings]
+  };
+}
+
+// src/codeowners/enrich.ts
+function withOwnership(findings, codeowners, config, directory, at2) {
+  const describe3 = (policy) => {
+    const first = directory && at2 ? directory.onCallAt(policy, at2)?.[0]?.people : void 0;
+    return first && first.length > 0 ? `${policy} (on call: ${first.join(", ")})` : policy;
+  };
+  const policyOf = (owners) => {
+    for (const owner of owners) {
+      const policy = policyForOwner(owner, config, directory);
+      if (policy !== void 0) return describe3(policy);
+    }
+    return void 0;
+  };
+  return findings.map((finding) => {
+    if (!finding.file) return finding;
+    const fileOwners = ownersOf(codeowners, finding.file).owners;
+    const owners = finding.owners?.length ? finding.owners : fileOwners;
+    const escalation2 = finding.escalation ?? policyOf(owners) ?? policyOf(fileOwners);
+    if (owners === finding.owners && escalation2 === finding.escalation) return finding;
+    return {
+      ...finding,
+      ...owners.length > 0 ? { owners: [...owners] } : {},
+      ...escalation2 !== void 0 ? { escalation: escalation2 } : {}
+    };
+  });
+}
+
+// src/engine/adoption.ts
+async function adoptFindings(findings, files, options = {}) {
+  const isRule = options.isRule ?? ((id) => ruleIndexOf(MODULES).has(id));
+  const { findings: kept } = await applySuppressions(
+    findings,
+    hideToolOutputs(options.scope ?? files),
+    isRule
+  );
+  const stamped = withFingerprints(kept);
+  if (options.baseline === "ignore") return stamped;
+  let text4;
+  try {
+    text4 = await files.read(BASELINE_PATH);
+  } catch (error) {
+    return sortFindings([
+      ...stamped,
+      {
+        ruleId: BASELINE_RULES.invalid,
+        severity: "error",
+        message: `cannot read the baseline: ${error instanceof Error ? error.message : String(error)}`,
+        file: BASELINE_PATH
+      }
+    ]);
+  }
+  if (text4 === void 0) return stamped;
+  const parsed = parseBaseline(text4);
+  return sortFindings(
+    parsed.ok ? applyBaseline(stamped, parsed.baseline) : [...stamped, parsed.error]
+  );
+}
+
+// src/engine/facts.ts
+function createRunFacts(files, config) {
+  let codeowners;
+  let onCall;
+  return {
+    codeowners: () => codeowners ??= loadCodeowners(files),
+    onCall: () => onCall ??= loadOnCall(files, config.oncall)
+  };
+}
+
+// src/engine/run-checks.ts
+function moduleContext(files, config, options) {
+  const repo = hideToolOutputs(config.ignore.length > 0 ? withIgnore(files, config.ignore) : files);
+  return {
+    files: repo,
+    config,
+    configPath: options.configPath,
+    configDiagnostics: options.configDiagnostics ?? [],
+    now: options.now,
+    facts: createRunFacts(repo, config),
+    services: options.services ?? {}
+  };
+}
+function selectModules(config, options) {
+  return (options.modules ?? MODULES).filter(
+    (m) => config.checks[m.id] !== false && (!options.only || options.only.includes(m.id))
+  );
+}
+async function runChecks(files, config, options) {
+  const ctx = moduleContext(files, config, options);
+  const findings = [];
+  const ran = [];
+  for (const module of selectModules(config, options)) {
+    findings.push(...await guarded(module, () => module.check(ctx)));
+    ran.push(module.id);
+  }
+  findings.push(...ctx.files.notices());
+  const finished = await finish(findings, ctx);
+  const isRule = (id) => ruleIndexOf(options.modules ?? MODULES).has(id);
+  const adopted = await adoptFindings(finished, files, {
+    baseline: options.baseline,
+    isRule,
+    scope: ctx.files
+  });
+  return { findings: adopted, ran };
+}
+async function guarded(module, work) {
+  try {
+    return await work();
+  } catch (error) {
+    return [
+      {
+        ruleId: `${module.id}/check-failed`,
+        severity: "error",
+        message: `the ${module.title} check failed: ${error instanceof Error ? error.message : String(error)}`
+      }
+    ];
+  }
+}
+async function finish(findings, ctx) {
+  const adjusted = applyRuleSeverities(findings, ctx.config.rules);
+  return sortFindings(await routeToOwners(adjusted, ctx.facts, ctx.config, ctx.now));
+}
+function applyRuleSeverities(findings, rules) {
+  if (Object.keys(rules).length === 0) return [...findings];
+  const out = [];
+  for (const f of findings) {
+    const level = Object.hasOwn(rules, f.ruleId) ? rules[f.ruleId] : void 0;
+    if (level === "off") continue;
+    out.push(level === void 0 || level === f.severity ? f : { ...f, severity: level });
+  }
+  return out;
+}
+async function routeToOwners(findings, facts, config, now) {
+  const { codeowners } = await facts.codeowners();
+  if (!codeowners) return findings;
+  const { directory } = await facts.onCall();
+  return withOwnership(findings, codeowners, config.codeowners, directory, now);
+}
+
 // src/repo/types.ts
 var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 export {
   minimatch,
+  withIgnore,
+  BASELINE_PATH,
+  hideToolOutputs,
+  countFindings,
+  formatLocation,
+  shouldFail,
+  renderBaseline,
   normalizeRepoPath,
   ownersOf,
   ownerKind,
@@ -23282,9 +35822,6 @@ export {
   parseCodeowners,
   policyForOwner,
   escalationFor,
-  countFindings,
-  formatLocation,
-  shouldFail,
   diffFromPullFiles,
   prop,
   str,
@@ -23314,8 +35851,28 @@ export {
   registryProblem,
   statusOf,
   findingsOf,
+  isValidTimeZone,
+  wallClockOf,
+  parseDateTime,
+  isoInZone,
+  scheduleTimeline,
+  coverageGaps,
+  didYouMean,
+  formatCounts,
+  GITHUB_COMMENT_LIMIT,
+  escapeMarkdownCell,
+  renderMarkdown,
+  docKinds,
+  pLimit,
+  parseMarkdown,
+  walk,
+  parseFrontMatterYaml,
+  docsRun,
+  checkDocumentsAt,
+  allDocumentPaths,
   MODULES,
-  withIgnore,
+  whoIsOnCall,
+  onCallLevelsAt,
   loadOnCall,
   moduleContext,
   selectModules,
@@ -23323,10 +35880,6 @@ export {
   guarded,
   finish,
   renderJson,
-  formatCounts,
-  GITHUB_COMMENT_LIMIT,
-  escapeMarkdownCell,
-  renderMarkdown,
   DEFAULT_CONFIG_PATH,
   defaultConfig,
   renderSarifString,
@@ -23341,6 +35894,5 @@ export {
   CONFIG_CANDIDATES,
   readConfigAt,
   loadConfigAt,
-  pLimit,
   DEFAULT_MAX_FILE_BYTES
 };

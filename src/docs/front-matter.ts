@@ -1,0 +1,144 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import { parseFrontMatterYaml } from './front-matter-yaml.js';
+import type { Node } from 'yaml';
+import { docFinding } from './doc-finding.js';
+import type { DocFinding } from './doc-finding.js';
+import type { ParsedMarkdown, Point } from './markdown.js';
+import type { FieldRule, FrontMatterField } from './template.js';
+
+const HANDLE =
+  /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The template's front matter fields, required in the document with values of the right form. */
+export function checkFrontMatter(
+  doc: ParsedMarkdown,
+  fields: readonly FrontMatterField[],
+): DocFinding[] {
+  if (fields.length === 0) return [];
+  const node = doc.frontMatter;
+  const keys = fields.map((f) => f.key).join(', ');
+  if (!node) {
+    return [
+      docFinding(
+        'front-matter',
+        `missing front matter: the template requires --- with ${keys} --- at the top`,
+        { line: 1, column: 1 },
+        'front-matter',
+      ),
+    ];
+  }
+  const { doc: yaml, at, error, fenceLine } = parseFrontMatterYaml(node);
+  const base = fenceLine + 1;
+  const finding = (message: string, point: Point): DocFinding =>
+    docFinding('front-matter', message, point, 'front-matter');
+  if (error) return [finding(error.message, error.at)];
+  const map = yaml.contents;
+  if (map === null) {
+    // `---` `---`, or only comments: every field is missing.
+    return fields.map((f) =>
+      finding(`front matter field "${f.key}" is missing`, { line: base - 1, column: 1 }),
+    );
+  }
+  if (!isMap(map)) {
+    return [finding(`front matter must be a mapping with ${keys}`, { line: base - 1, column: 1 })];
+  }
+  const out: DocFinding[] = [];
+  for (const pair of map.items) {
+    const v = pair.value as Node | null;
+    if (isScalar(v) && typeof v.value === 'string' && v.value.includes('{{') && v.range) {
+      out.push(
+        docFinding(
+          'placeholder',
+          `leftover placeholder "${v.value}" in the front matter`,
+          at(v.range[0]),
+          'front-matter',
+        ),
+      );
+    }
+  }
+  for (const field of fields) {
+    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === field.key);
+    if (!pair) {
+      out.push(
+        finding(`front matter field "${field.key}" is missing`, { line: base - 1, column: 1 }),
+      );
+      continue;
+    }
+    const value = pair.value as Node | null;
+    const point = value?.range
+      ? at(value.range[0])
+      : isScalar(pair.key) && pair.key.range
+        ? at(pair.key.range[0])
+        : { line: base, column: 1 };
+    if (isScalar(value) && typeof value.value === 'string' && value.value.includes('{{')) continue;
+    const problem =
+      unfilled(value, field) ??
+      (field.list ? checkList(value, field.rule) : checkValue(value, field.rule));
+    if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, point));
+  }
+  return out;
+}
+
+/** The template's own value left in place (`draft | in review | final`, `@handle`, `YYYY-MM-DD`). */
+function unfilled(value: Node | null, field: FrontMatterField): string | undefined {
+  if (field.rule.type === 'any' || field.templateValue === undefined) return undefined;
+  const items = isSeq(value) ? value.items : [value];
+  const same = items.some(
+    (v) => isScalar(v) && typeof v.value === 'string' && v.value.trim() === field.templateValue,
+  );
+  if (!same) return undefined;
+  return field.rule.type === 'one-of'
+    ? `still holds the template's choices: pick one of ${field.rule.values.join(' | ')}`
+    : `still holds the template's "${field.templateValue}": fill it in`;
+}
+
+function checkList(value: Node | null, rule: FieldRule): string | undefined {
+  if (isScalar(value)) return checkValue(value, rule);
+  if (!isSeq(value)) return 'must be a list';
+  if (value.items.length === 0) return 'must not be an empty list';
+  for (const item of value.items) {
+    const problem = checkValue(item as Node | null, rule);
+    if (problem) return problem.replace(/^must/, 'items must');
+  }
+  return undefined;
+}
+
+function checkValue(value: Node | null, rule: FieldRule): string | undefined {
+  const raw = isScalar(value) ? value.value : value ? value.toJSON() : null;
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === ''))
+    return 'is empty';
+  if (rule.type === 'any') return undefined;
+  if (typeof raw !== 'string' && !(raw instanceof Date) && typeof raw !== 'number')
+    return `must be ${describe(rule)}`;
+  const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim();
+  switch (rule.type) {
+    case 'date':
+      return isRealDate(text) ? undefined : `must be a date YYYY-MM-DD, not "${text}"`;
+    case 'handle':
+      return HANDLE.test(text) ? undefined : `must be a GitHub @user or @org/team, not "${text}"`;
+    case 'one-of': {
+      const ok = rule.values.some((v) => v.toLowerCase() === text.toLowerCase());
+      return ok ? undefined : `must be one of ${rule.values.join(' | ')}, not "${text}"`;
+    }
+  }
+}
+
+function describe(rule: FieldRule): string {
+  if (rule.type === 'date') return 'a date YYYY-MM-DD';
+  if (rule.type === 'handle') return 'a GitHub @user or @org/team';
+  if (rule.type === 'one-of') return `one of ${rule.values.join(' | ')}`;
+  return 'a value';
+}
+
+export function isRealDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function isHandle(text: string): boolean {
+  return HANDLE.test(text);
+}

@@ -1,0 +1,114 @@
+/**
+ * How headings are compared: case-insensitively, ignoring punctuation and numbering ("2. Impact:" is
+ * "impact"). A template heading may hold placeholders (`# Postmortem: {{ title }}`): the text around them
+ * must match, the placeholder any non-empty text.
+ */
+
+export interface HeadingPattern {
+  /** Normalised fixed text between placeholders; one element when the heading has none. */
+  parts: string[];
+  /** True when the heading contains a placeholder. */
+  wild: boolean;
+}
+
+/** Leading section numbers: "1.", "2)", "3.1", "3.1.2." — "5 Whys" keeps its 5. */
+function stripNumbering(text: string): string {
+  let i = 0;
+  const s = text.trimStart();
+  let sawDigits = false;
+  let sawSeparator = false;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c >= '0' && c <= '9') {
+      sawDigits = true;
+      i++;
+    } else if (sawDigits && (c === '.' || c === ')')) {
+      sawSeparator = true;
+      i++;
+    } else break;
+  }
+  if (sawDigits && sawSeparator && (i === s.length || s[i] === ' ' || s[i] === '\t'))
+    return s.slice(i);
+  return s;
+}
+
+/** Lower case, letters and digits only, single spaces. */
+export function normalizeText(text: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of text.toLowerCase()) {
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      if (space && out !== '') out += ' ';
+      out += ch;
+      space = false;
+    } else space = true;
+  }
+  return out;
+}
+
+export function normalizeHeading(text: string): string {
+  return normalizeText(stripNumbering(text));
+}
+
+/** Splits text on `{{ … }}` placeholders: the fixed parts and the placeholders' inner text. */
+export function splitPlaceholders(text: string): { fixed: string[]; placeholders: string[] } {
+  const fixed: string[] = [];
+  const placeholders: string[] = [];
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('{{', from);
+    const close = open < 0 ? -1 : text.indexOf('}}', open + 2);
+    if (open < 0 || close < 0) {
+      fixed.push(text.slice(from));
+      return { fixed, placeholders };
+    }
+    fixed.push(text.slice(from, open));
+    placeholders.push(text.slice(open + 2, close).trim());
+    from = close + 2;
+  }
+}
+
+export function headingPattern(text: string): HeadingPattern {
+  const { fixed, placeholders } = splitPlaceholders(text);
+  if (placeholders.length === 0) return { parts: [normalizeHeading(text)], wild: false };
+  return {
+    parts: fixed.map((p, i) => (i === 0 ? normalizeHeading(p) : normalizeText(p))),
+    wild: true,
+  };
+}
+
+/** Whether a document heading's text matches a template heading's pattern. */
+export function matchesHeading(pattern: HeadingPattern, text: string): boolean {
+  const normal = normalizeHeading(text);
+  if (!pattern.wild) return normal === pattern.parts[0];
+  // Fixed parts in order, anchored at both ends; every placeholder stands for at least one character.
+  let at = 0;
+  const parts = pattern.parts;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i === 0) {
+      if (!normal.startsWith(part)) return false;
+      at = part.length;
+      continue;
+    }
+    const min = at + 1;
+    if (i === parts.length - 1) {
+      if (normal.length - part.length < min || !normal.endsWith(part)) return false;
+      return true;
+    }
+    const found = part === '' ? min : normal.indexOf(part, min);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return true;
+}
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+export function githubSlug(text: string): string {
+  let out = '';
+  for (const ch of text.trim().toLowerCase()) {
+    if (ch === ' ') out += '-';
+    else if (ch === '-' || ch === '_' || /[\p{L}\p{N}\p{M}]/u.test(ch)) out += ch;
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { Minimatch } from 'minimatch';
+import type { Config } from '../config/types.js';
+import { DEFAULT_DOC_EXCLUDE } from './config.js';
+import type { DocKindConfig } from './config.js';
+
+/** One configured kind of document, with its globs compiled. */
+export interface DocKind {
+  name: string;
+  template: string | undefined;
+  fileName: string;
+  paths: readonly string[];
+  matches(path: string): boolean;
+}
+
+const compiled = new WeakMap<object, DocKind[]>();
+
+/** The configured kinds in config order (the defaults first, then the repository's own). */
+export function docKinds(config: Config): DocKind[] {
+  const kinds = config.docs.kinds;
+  let out = compiled.get(kinds);
+  if (out) return out;
+  const templates = new Set(
+    Object.values(kinds)
+      .map((k) => k.template)
+      .filter((t) => t !== undefined),
+  );
+  out = Object.entries(kinds).map(([name, kind]) => compileKind(name, kind, templates));
+  compiled.set(kinds, out);
+  return out;
+}
+
+function compileKind(name: string, kind: DocKindConfig, templates: ReadonlySet<string>): DocKind {
+  const opts = { dot: true, nocase: false } as const;
+  const include = (kind.paths ?? []).map((g) => new Minimatch(g.replace(/^\.\//, ''), opts));
+  const exclude = (kind.exclude ?? DEFAULT_DOC_EXCLUDE).map(
+    (g) => new Minimatch(g.replace(/^\.\//, ''), opts),
+  );
+  return {
+    name,
+    template: kind.template,
+    fileName: kind.fileName ?? '{date}-{slug}.md',
+    paths: kind.paths ?? [],
+    // A template is never a document of its own kind, wherever it lives.
+    matches: (path) =>
+      !templates.has(path) &&
+      include.some((m) => m.match(path)) &&
+      !exclude.some((m) => m.match(path)),
+  };
+}
+
+/** The configured kind (`runbook`, `postmortem`, or a custom kind) of a repository path, or undefined. */
+export function docKindOf(config: Config, path: string): string | undefined {
+  return docKinds(config).find((k) => k.matches(path))?.name;
+}

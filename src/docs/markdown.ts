@@ -1,0 +1,109 @@
+import type { Heading, Nodes, Root, RootContent, Yaml } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+
+/** A Markdown file parsed once: its tree (CommonMark + GFM + YAML front matter) and its source. */
+export interface ParsedMarkdown {
+  path: string;
+  /** The text without a byte order mark: positions count from here, as editors do. */
+  text: string;
+  tree: Root;
+  frontMatter: Yaml | undefined;
+  headings: Heading[];
+}
+
+const BOM = '\uFEFF';
+
+export function parseMarkdown(path: string, raw: string): ParsedMarkdown {
+  const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
+  const tree = fromMarkdown(text, {
+    extensions: [gfm(), frontmatter(['yaml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+  });
+  const first = tree.children[0];
+  return {
+    path,
+    text,
+    tree,
+    frontMatter: first?.type === 'yaml' ? first : undefined,
+    headings: tree.children.filter((n): n is Heading => n.type === 'heading'),
+  };
+}
+
+export interface Point {
+  line: number;
+  column: number;
+}
+
+export function startOf(node: Nodes): Point {
+  const start = node.position?.start;
+  return { line: start?.line ?? 1, column: start?.column ?? 1 };
+}
+
+export function endLineOf(node: Nodes): number {
+  return node.position?.end.line ?? startOf(node).line;
+}
+
+/** The visible text of a node: inline code counts, HTML and link targets do not. */
+export function textOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
+  if (node.type === 'html' || node.type === 'yaml') return '';
+  if (node.type === 'break') return '\n';
+  if ('children' in node) {
+    let out = '';
+    const children: readonly Nodes[] = node.children;
+    for (const child of children) {
+      out += textOf(child);
+      // Blocks inside a list item or quote read as separate lines.
+      if (isBlock(child)) out += '\n';
+    }
+    return out;
+  }
+  return '';
+}
+
+function isBlock(node: Nodes): boolean {
+  return (
+    node.type === 'paragraph' ||
+    node.type === 'list' ||
+    node.type === 'listItem' ||
+    node.type === 'code' ||
+    node.type === 'heading' ||
+    node.type === 'blockquote' ||
+    node.type === 'table'
+  );
+}
+
+/** Depth-first, in document order. `enter` returning false skips the node's children. */
+export function walk(
+  node: Nodes,
+  enter: (node: Nodes, parent: Nodes | undefined) => boolean | void,
+): void {
+  const visit = (n: Nodes, parent: Nodes | undefined): void => {
+    if (enter(n, parent) === false) return;
+    if ('children' in n) {
+      const children: readonly Nodes[] = n.children;
+      for (const child of children) visit(child, n);
+    }
+  };
+  visit(node, undefined);
+}
+
+/** Every HTML comment in an `html` node's value, each with its body (between `<!--` and `-->`). */
+export function htmlComments(value: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const open = value.indexOf('<!--', from);
+    if (open < 0) return out;
+    const close = value.indexOf('-->', open + 4);
+    if (close < 0) return out;
+    out.push(value.slice(open + 4, close));
+    from = close + 3;
+  }
+}
+
+export type BlockNode = RootContent;

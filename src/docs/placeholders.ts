@@ -1,0 +1,78 @@
+import { docFinding } from './doc-finding.js';
+import type { DocFinding } from './doc-finding.js';
+import { normalizeText } from './headings.js';
+import { startOf, textOf, walk } from './markdown.js';
+import type { ParsedMarkdown, Point } from './markdown.js';
+import type { Nodes } from 'mdast';
+import { pointIn } from './section-rules.js';
+
+/** `{{ … }}` left in the prose (code may hold templating of its own), or a template placeholder line kept. */
+export function checkPlaceholders(
+  doc: ParsedMarkdown,
+  templateLines: ReadonlySet<string>,
+): DocFinding[] {
+  const out: DocFinding[] = [];
+  walk(doc.tree, (node) => {
+    if (node.type === 'code' || node.type === 'html') return false;
+    if (node.type !== 'paragraph' && node.type !== 'tableCell' && node.type !== 'heading') return;
+    // The block's text, not one text node: a link inside the braces splits them.
+    const text = textOf(node);
+    const open = text.indexOf('{{');
+    const close = open < 0 ? -1 : text.indexOf('}}', open + 2);
+    if (close > open && !inCode(node)) {
+      out.push(
+        docFinding(
+          'placeholder',
+          `leftover placeholder "${clip(text.slice(open, close + 2))}": replace it with the real text`,
+          openingBraces(node),
+        ),
+      );
+      return false;
+    }
+    if (node.type !== 'heading' && templateLines.size > 0) {
+      const start = startOf(node);
+      textOf(node)
+        .split('\n')
+        .forEach((line, i) => {
+          if (!line.includes('{{') && templateLines.has(normalizeText(line))) {
+            out.push(
+              docFinding(
+                'placeholder',
+                `"${clip(line.trim())}" is the template's placeholder text: replace it`,
+                { line: start.line + i, column: i === 0 ? start.column : 1 },
+              ),
+            );
+          }
+        });
+    }
+    return false;
+  });
+  return out;
+}
+
+/** Braces only in inline code (`{{ .Values.x }}` in a Helm hint) are not placeholders. */
+function inCode(node: Nodes): boolean {
+  let prose = '';
+  walk(node, (n) => {
+    if (n.type === 'inlineCode') return false;
+    if (n.type === 'text') prose += n.value;
+  });
+  return !prose.includes('{{');
+}
+
+function openingBraces(node: Nodes): Point {
+  let at: Point | undefined;
+  walk(node, (n) => {
+    if (at || n.type === 'inlineCode') return false;
+    if (n.type === 'text') {
+      const i = n.value.indexOf('{{');
+      if (i >= 0) at = pointIn(n.value, i, startOf(n));
+    }
+  });
+  return at ?? startOf(node);
+}
+
+function clip(text: string): string {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > 70 ? `${one.slice(0, 67)}...` : one;
+}

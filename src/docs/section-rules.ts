@@ -1,0 +1,317 @@
+import type { Nodes, RootContent } from 'mdast';
+import { docFinding } from './doc-finding.js';
+import type { DocFinding } from './doc-finding.js';
+import { entriesOf } from './entries.js';
+import type { Entry } from './entries.js';
+import { isHandle } from './front-matter.js';
+import { startOf, walk } from './markdown.js';
+import type { Point } from './markdown.js';
+import type { PresentSection } from './structure.js';
+import type { SectionRule } from './template.js';
+
+/** Teams and escalation policies a runbook may escalate to: CODEOWNERS owners, the on-call config. */
+export interface EscalationDirectory {
+  /** Lower-cased `@org/team` (and `@user`) owners from CODEOWNERS, the on-call teams, codeowners.teams. */
+  teams: ReadonlySet<string>;
+  /** Escalation policy names of the on-call config, lower-cased. */
+  policies: ReadonlySet<string>;
+}
+
+export function checkSectionRule(
+  rule: SectionRule,
+  p: PresentSection,
+  directory: EscalationDirectory,
+): DocFinding[] {
+  const at = startOf(p.heading);
+  const name = p.section.title;
+  const idx = p.section.index;
+  switch (rule.rule) {
+    case 'min-items': {
+      const n = entriesOf(p.body).length;
+      if (n >= rule.count) return [];
+      return [
+        docFinding(
+          'min-items',
+          `section "${name}" has ${n} item${n === 1 ? '' : 's'}; the template asks for at least ${rule.count}`,
+          at,
+          idx,
+        ),
+      ];
+    }
+    case 'five-whys':
+      return fiveWhys(p, at);
+    case 'timeline':
+      return timeline(p, at);
+    case 'action-items':
+      return actionItems(p, at);
+    case 'escalation':
+      return escalation(p, at, directory);
+    case 'dashboard-link':
+      if (links(p.body).some((l) => /^https?:\/\//i.test(l.url))) return [];
+      return [
+        docFinding(
+          'runbook-dashboard',
+          `section "${name}" links no dashboard: add at least one http(s) link`,
+          at,
+          idx,
+        ),
+      ];
+  }
+}
+
+/** A why: a question (up to its "?", or before "because") and its answer (after it, or nested). */
+function fiveWhys(p: PresentSection, at: Point): DocFinding[] {
+  const entries = entriesOf(p.body).filter((e) => !e.placeholder);
+  const out: DocFinding[] = [];
+  const idx = p.section.index;
+  if (entries.length < 5) {
+    out.push(
+      docFinding(
+        'five-whys',
+        `section "${p.section.title}" has ${entries.length} why${entries.length === 1 ? '' : 's'}; a 5 Whys needs at least five`,
+        at,
+        idx,
+      ),
+    );
+  }
+  entries.forEach((e, i) => {
+    if (!isAnswered(e)) {
+      out.push(
+        docFinding(
+          'five-whys',
+          `why ${i + 1} has no answer ("${clip(e.cells[0] ?? e.text)}")`,
+          e.at,
+          idx,
+        ),
+      );
+    }
+  });
+  return out;
+}
+
+function isAnswered(e: Entry): boolean {
+  if (e.node.type === 'tableRow') return e.cells.slice(1).some((c) => c !== '');
+  if (e.nested) return true;
+  const text = e.cells[0] ?? '';
+  const q = text.indexOf('?');
+  if (q >= 0) return /[\p{L}\p{N}]/u.test(text.slice(q + 1));
+  const because = text.toLowerCase().search(/\bbecause\b/);
+  if (because >= 0) return /[\p{L}\p{N}]/u.test(text.slice(because + 'because'.length));
+  // A statement without a question is an answer to the why before it ("1. The deploy failed.").
+  return !/^why\b/i.test(text);
+}
+
+const TIME =
+  /^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[ T]+|\s*,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)/;
+const DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/** Every entry starts with a date-time or a time; each is at or after the one before (a time inherits the last date). */
+function timeline(p: PresentSection, at: Point): DocFinding[] {
+  const out: DocFinding[] = [];
+  const idx = p.section.index;
+  let date = 0;
+  let last: { value: number; label: string } | undefined;
+  const all = entriesOf(p.body);
+  const entries = all.filter((e) => !e.placeholder);
+  // Only the template's example entries left: the placeholder finding says it already.
+  if (entries.length === 0 && all.length > 0) return [];
+  if (entries.length === 0) {
+    return [
+      docFinding('timeline-order', `section "${p.section.title}" has no timeline entries`, at, idx),
+    ];
+  }
+  for (const e of entries) {
+    const first = e.cells[0] ?? '';
+    const m = TIME.exec(first);
+    if (!m) {
+      const d = DATE_ONLY.exec(first);
+      if (d) {
+        date = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
+        last = last && last.value > date ? last : { value: date, label: d[0].trim() };
+        continue;
+      }
+      out.push(
+        docFinding(
+          'timeline-order',
+          `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
+          e.at,
+          idx,
+        ),
+      );
+      continue;
+    }
+    if (m[1]) date = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    const [h, min, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+    if (h > 23 || min > 59 || s > 59) {
+      out.push(
+        docFinding(
+          'timeline-order',
+          `timeline entry starts with an impossible time "${m[0].trim()}"`,
+          e.at,
+          idx,
+        ),
+      );
+      continue;
+    }
+    const value = date + ((h * 60 + min) * 60 + s) * 1000;
+    const label = m[0].trim();
+    if (last && value < last.value) {
+      out.push(
+        docFinding(
+          'timeline-order',
+          `timeline entry ${label} is earlier than the entry before it (${last.label})`,
+          e.at,
+          idx,
+        ),
+      );
+    }
+    if (!last || value >= last.value) last = { value, label };
+  }
+  return out;
+}
+
+/** An issue reference: #123, org/repo#123 or a tracker key like OPS-42. */
+const ISSUE_REF = /(?:^|[^\w/])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\b[A-Z][A-Z0-9]+-\d+\b/;
+
+function actionItems(p: PresentSection, at: Point): DocFinding[] {
+  const all = entriesOf(p.body);
+  const entries = all.filter((e) => !e.placeholder);
+  const idx = p.section.index;
+  if (entries.length === 0 && all.length > 0) return [];
+  if (entries.length === 0) {
+    return [
+      docFinding(
+        'action-item-owner',
+        `section "${p.section.title}" lists no action items`,
+        at,
+        idx,
+      ),
+    ];
+  }
+  const out: DocFinding[] = [];
+  for (const e of entries) {
+    const label = clip(e.node.type === 'tableRow' ? (e.cells[0] ?? '') : e.text);
+    if (!handlesIn(e.text).some((h) => isHandle(h))) {
+      out.push(
+        docFinding(
+          'action-item-owner',
+          `action item "${label}" names no owner (@user or @org/team)`,
+          e.at,
+          idx,
+        ),
+      );
+    }
+    const linked = links([e.node]).some((l) => l.url !== '') || ISSUE_REF.test(e.text);
+    if (!linked) {
+      out.push(
+        docFinding(
+          'action-item-link',
+          `action item "${label}" has no tracking link or issue reference (#123, OPS-42, a URL)`,
+          e.at,
+          idx,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function escalation(p: PresentSection, at: Point, directory: EscalationDirectory): DocFinding[] {
+  const idx = p.section.index;
+  const known = directory.teams.size + directory.policies.size > 0;
+  const mentions = mentionsIn(p.body);
+  const named = mentions.filter((m) =>
+    m.handle
+      ? directory.teams.has(m.token.toLowerCase())
+      : directory.policies.has(m.token.toLowerCase()),
+  );
+  if (named.length > 0) return [];
+  const teams = mentions.filter((m) => m.handle && m.token.includes('/'));
+  if (!known) {
+    // Nothing to verify against: a named team is the best evidence there is.
+    if (teams.length > 0) return [];
+    return [
+      docFinding(
+        'runbook-escalation',
+        `section "${p.section.title}" names no team to escalate to (@org/team)`,
+        at,
+        idx,
+      ),
+    ];
+  }
+  const unknown = teams.map((m) => m.token);
+  const why =
+    unknown.length > 0
+      ? `; ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} neither in CODEOWNERS nor in the on-call config`
+      : '';
+  return [
+    docFinding(
+      'runbook-escalation',
+      `section "${p.section.title}" names no team or escalation policy known to CODEOWNERS or the on-call config${why}`,
+      teams[0]?.at ?? at,
+      idx,
+    ),
+  ];
+}
+
+interface Mention {
+  token: string;
+  handle: boolean;
+  at: Point;
+}
+
+/** `@handles` and bare words (candidate policy names) in the section's text and inline code. */
+function mentionsIn(body: readonly RootContent[]): Mention[] {
+  const out: Mention[] = [];
+  for (const block of body) {
+    walk(block, (node) => {
+      if (node.type === 'code' || node.type === 'html') return false;
+      if (node.type !== 'text' && node.type !== 'inlineCode') return;
+      const start = startOf(node);
+      const shift = node.type === 'inlineCode' ? 1 : 0;
+      for (const m of node.value.matchAll(/@?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?/g)) {
+        const token = m[0].replace(/[.]+$/, '');
+        out.push({
+          token,
+          handle: token.startsWith('@'),
+          at: pointIn(node.value, m.index, start, shift),
+        });
+      }
+    });
+  }
+  return out;
+}
+
+/** Where character `index` of a node's value sits, counting the value's own line breaks. */
+export function pointIn(value: string, index: number, start: Point, shift = 0): Point {
+  let line = start.line;
+  let col = start.column + shift;
+  for (let i = 0; i < index; i++) {
+    if (value[i] === '\n') {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return { line, column: col };
+}
+
+function handlesIn(text: string): string[] {
+  return [...text.matchAll(/(?:^|[^\w.@])(@[\w-]+(?:\/[\w.-]+)?)/g)].map((m) => m[1]!);
+}
+
+/** Link, image and definition targets under these nodes. */
+export function links(nodes: readonly Nodes[]): { url: string; at: Point }[] {
+  const out: { url: string; at: Point }[] = [];
+  for (const n of nodes) {
+    walk(n, (node) => {
+      if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
+        out.push({ url: node.url, at: startOf(node) });
+    });
+  }
+  return out;
+}
+
+function clip(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+}

@@ -1,0 +1,232 @@
+import { ownersOf } from '../codeowners/match.js';
+import { CODEOWNERS_LOCATIONS } from '../codeowners/locate.js';
+import { parseCodeowners } from '../codeowners/parse.js';
+import type { Config } from '../config/types.js';
+import { describeError } from '../core/errors.js';
+import { silentLog } from '../core/log.js';
+import type { Log } from '../core/log.js';
+import {
+  decideRenewPermission,
+  openedReply,
+  parseRenewCommand,
+  planRenewal,
+  renewalBranch,
+  teamsToCheck,
+} from '../flags/renew/index.js';
+import type { RenewalFacts, RenewalRefusal, RepoRole } from '../flags/renew/index.js';
+import { inlineCode } from '../flags/renew/text.js';
+import { yamlRegistryPath } from '../flags/registry-sources.js';
+
+/** A pull request the renewal opened or found. */
+export interface PullRef {
+  number: number;
+  url: string;
+}
+
+/**
+ * What renewing needs of the repository host (src/github/renewal.ts implements it on GitHub). Reads
+ * answer `undefined`/`null` where the host says "absent" or "unknown"; writes throw on failure.
+ */
+export interface RenewalPort {
+  /** The commit the default branch points at. */
+  branchSha(branch: string): Promise<string>;
+  /** A file's text and blob id at a ref; undefined when absent. */
+  readWithSha(path: string, ref: string): Promise<{ text: string; sha: string } | undefined>;
+  /** A file's text at a ref; undefined when absent. */
+  read(path: string, ref: string): Promise<string | undefined>;
+  /** The commenter's role on the repository; `none` when not a collaborator, null when it cannot be told. */
+  role(login: string): Promise<RepoRole | null>;
+  /** Whether `login` is an active member of `@org/team`. */
+  isTeamMember(team: string, login: string): Promise<boolean>;
+  findOpenPull(branch: string): Promise<PullRef | undefined>;
+  /** Creates the branch with the edited registry and opens the pull request (or finds the one a racing delivery opened). */
+  openPull(change: RenewalChange): Promise<{ pull: PullRef; reused: boolean }>;
+  reply(issueNumber: number, body: string): Promise<void>;
+}
+
+export interface RenewalChange {
+  branch: string;
+  baseSha: string;
+  defaultBranch: string;
+  path: string;
+  blobSha: string;
+  text: string;
+  facts: RenewalFacts;
+}
+
+export interface RenewRequest {
+  /** Issue or pull request the comment was made on; the reply goes there. */
+  issueNumber: number;
+  /** Login of the commenter. */
+  commenter: string;
+  body: string;
+  defaultBranch: string;
+  /** `owner/repo`, for the log. */
+  where: string;
+  config: Config;
+  now: Date;
+  log?: Log;
+}
+
+export type RenewOutcome =
+  | { kind: 'ignored'; reason: string }
+  | {
+      kind: 'replied';
+      reason: RenewalRefusal | 'invalid' | 'refused' | 'no-registry';
+      reply: string;
+    }
+  | {
+      kind: 'opened' | 'reused';
+      pullNumber: number;
+      pullUrl: string;
+      branch: string;
+      reply: string;
+    };
+
+/** Teams looked up per request at most: each is one API call. */
+const MAX_TEAM_LOOKUPS = 10;
+
+/**
+ * `/ops-steward renew KEY [30d]`: a pull request that moves the flag's `expires` on the default branch by
+ * one deliberate step, or a reply that says why not. Idempotent: the branch is named after the flag and
+ * the new expiry, so asking again finds the pull request already open instead of opening a second one.
+ */
+export async function renewFlag(request: RenewRequest, port: RenewalPort): Promise<RenewOutcome> {
+  const { commenter, defaultBranch, where } = request;
+  const log = request.log ?? silentLog;
+  // The bot's own replies (and other bots) never issue commands: no loops.
+  if (/\[bot\]$/i.test(commenter)) return { kind: 'ignored', reason: 'comment by a bot' };
+  const command = parseRenewCommand(request.body);
+  if (command.kind === 'none') return { kind: 'ignored', reason: 'no renew command' };
+  const reply = async (
+    reason: Extract<RenewOutcome, { kind: 'replied' }>['reason'],
+    text: string,
+  ): Promise<RenewOutcome> => {
+    await port.reply(request.issueNumber, `@${commenter} ${text}`);
+    log.info(`renew in ${where}#${request.issueNumber} by ${commenter}: ${reason}`);
+    return { kind: 'replied', reason, reply: text };
+  };
+  if (command.kind === 'invalid') return reply('invalid', command.message);
+
+  const registryPath = yamlRegistryPath(request.config.flags);
+  const baseSha = await port.branchSha(defaultBranch);
+  const registry = await port.readWithSha(registryPath, baseSha);
+  if (!registry)
+    return reply(
+      'no-registry',
+      `There is no ${inlineCode(registryPath)} on ${inlineCode(defaultBranch)}, so there is no flag to renew.`,
+    );
+
+  const plan = planRenewal({
+    registryText: registry.text,
+    registryPath,
+    key: command.key,
+    days: command.days,
+    config: request.config.flags,
+    now: request.now,
+  });
+  if (!plan.ok) return reply(plan.reason, plan.message);
+
+  const permission = await checkPermission(request, port, plan.flag.owners, baseSha, log);
+  if (!permission.allowed) return reply('refused', permission.message);
+
+  const facts: RenewalFacts = {
+    key: plan.flag.key,
+    previousExpires: plan.previousExpires,
+    expires: plan.expires,
+    days: plan.days,
+    policy: plan.policy,
+    registryPath,
+    commenter,
+    issueNumber: request.issueNumber,
+    because: permission.because,
+  };
+  const branch = renewalBranch(facts.key, facts.expires);
+  const existing = await port.findOpenPull(branch);
+  const { pull, reused } = existing
+    ? { pull: existing, reused: true }
+    : await port.openPull({
+        branch,
+        baseSha,
+        defaultBranch,
+        path: registryPath,
+        blobSha: registry.sha,
+        text: plan.text,
+        facts,
+      });
+  const text = openedReply(facts, pull, reused);
+  await port.reply(request.issueNumber, `@${commenter} ${text}`);
+  log.info(
+    `renew ${facts.key} in ${where} by ${commenter}: ${reused ? 'reused' : 'opened'} #${pull.number} (${facts.previousExpires} → ${facts.expires})`,
+  );
+  return {
+    kind: reused ? 'reused' : 'opened',
+    pullNumber: pull.number,
+    pullUrl: pull.url,
+    branch,
+    reply: text,
+  };
+}
+
+/** Owner, then role, then CODEOWNERS, then team memberships: each step only when the previous did not decide. */
+async function checkPermission(
+  request: RenewRequest,
+  port: RenewalPort,
+  flagOwners: readonly string[],
+  baseSha: string,
+  log: Log,
+): Promise<ReturnType<typeof decideRenewPermission>> {
+  const registryPath = yamlRegistryPath(request.config.flags);
+  const memberOf = new Set<string>();
+  let role: RepoRole | null = null;
+  let codeowners: string[] = [];
+  const decide = (): ReturnType<typeof decideRenewPermission> =>
+    decideRenewPermission({
+      commenter: request.commenter,
+      flagOwners,
+      registryCodeowners: codeowners,
+      registryPath,
+      role,
+      memberOf,
+    });
+
+  let verdict = decide();
+  if (verdict.allowed) return verdict;
+  role = await port.role(request.commenter);
+  verdict = decide();
+  if (verdict.allowed) return verdict;
+  codeowners = await registryCodeowners(request, port, baseSha, log);
+  verdict = decide();
+  if (verdict.allowed) return verdict;
+  for (const team of teamsToCheck(flagOwners, codeowners).slice(0, MAX_TEAM_LOOKUPS)) {
+    if (await port.isTeamMember(team, request.commenter)) {
+      memberOf.add(team);
+      break;
+    }
+  }
+  return decide();
+}
+
+/** Who CODEOWNERS makes an owner of the registry file, at the default branch's commit. */
+async function registryCodeowners(
+  request: RenewRequest,
+  port: RenewalPort,
+  ref: string,
+  log: Log,
+): Promise<string[]> {
+  for (const location of CODEOWNERS_LOCATIONS) {
+    let text: string | undefined;
+    try {
+      text = await port.read(location, ref);
+    } catch (error) {
+      log.warning(`could not read ${location}: ${describeError(error)}`);
+      return [];
+    }
+    if (text === undefined) continue;
+    const codeowners = parseCodeowners(text, location);
+    return codeowners.ignored
+      ? []
+      : ownersOf(codeowners, yamlRegistryPath(request.config.flags)).owners;
+  }
+  return [];
+}

@@ -1,0 +1,31 @@
+import type { Finding } from '../findings.js';
+import { timelineView } from './checks/context.js';
+import type { TimelineView } from './checks/context.js';
+import { coverageGapFindings } from './checks/coverage.js';
+import { unfairLoadFindings } from './checks/fairness.js';
+import { doubleBookedFindings, policyShapeFindings } from './checks/policies.js';
+import { dstFindings, layerShapeFindings, overrideFindings } from './checks/schedules.js';
+import type { OnCallModel } from './types.js';
+
+/** Every rule that reads the model and its final timelines over the horizon (no I/O, no service). */
+export function analyseOnCall(
+  model: OnCallModel,
+  now: Date,
+  horizonDays: number,
+): { findings: Finding[]; view: TimelineView } {
+  const view = timelineView(model, now, horizonDays);
+  const findings: Finding[] = [
+    ...coverageGapFindings(view),
+    ...doubleBookedFindings(view),
+    ...policyShapeFindings(model),
+  ];
+  for (const schedule of model.schedules.values()) {
+    findings.push(
+      ...layerShapeFindings(schedule),
+      ...overrideFindings(schedule, view.now),
+      ...dstFindings(schedule, view),
+      ...unfairLoadFindings(schedule, view),
+    );
+  }
+  return { findings, view };
+}

@@ -1,0 +1,147 @@
+import { escapeMarkdownCell, markdownCode } from '../report/markdown.js';
+import type { Shift } from './timeline.js';
+import { humanInZone, wallClockOf } from './tz.js';
+
+/** One schedule's row pairs: who was on before the change and who is after, over the same stretch. */
+export interface ComparedShift {
+  from: number;
+  to: number;
+  before: string | null;
+  after: string | null;
+}
+
+/** Both timelines cut at each other's handoffs; neighbours with the same pair are joined. */
+export function compareTimelines(
+  before: readonly Shift[],
+  after: readonly Shift[],
+): ComparedShift[] {
+  const cuts = [...new Set([...before, ...after].flatMap((s) => [s.from, s.to]))].sort(
+    (a, b) => a - b,
+  );
+  const out: ComparedShift[] = [];
+  let i = 0;
+  let j = 0;
+  for (let p = 0; p + 1 < cuts.length; p++) {
+    const from = cuts[p]!;
+    const to = cuts[p + 1]!;
+    while (i < before.length && before[i]!.to <= from) i++;
+    while (j < after.length && after[j]!.to <= from) j++;
+    const b = before[i] && before[i]!.from <= from ? before[i]!.who : null;
+    const a = after[j] && after[j]!.from <= from ? after[j]!.who : null;
+    const last = out[out.length - 1];
+    if (last && last.before === b && last.after === a) last.to = to;
+    else out.push({ from, to, before: b, after: a });
+  }
+  return out;
+}
+
+export function timelinesDiffer(before: readonly Shift[], after: readonly Shift[]): boolean {
+  return compareTimelines(before, after).some((r) => r.before !== r.after);
+}
+
+const short = (instant: number, zone: string): string =>
+  humanInZone(instant, zone).replace(/ \d{4} /, ' ');
+const person = (who: string | null): string => (who === null ? '_nobody_' : markdownCode(who));
+
+/** The before/after table of one schedule: one row per stretch, changed rows marked. */
+export function comparisonTable(rows: readonly ComparedShift[], zone: string): string {
+  const lines = ['|  | From | To | Before | After |', '| --- | --- | --- | --- | --- |'];
+  for (const r of rows) {
+    const mark = r.before === r.after ? '' : '✏️ **changed**';
+    lines.push(
+      `| ${mark} | ${short(r.from, zone)} | ${short(r.to, zone)} | ${person(r.before)} | ${person(r.after)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Names are repository text inside a fenced block: only letters, digits and plain punctuation survive, so
+ * nothing can read as Mermaid syntax (`:` `;` `#` `%`) or close the fence (backticks).
+ */
+function mermaidText(text: string): string {
+  return (
+    text
+      .replace(/[^\p{L}\p{N}@._\-/+()' ]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || '?'
+  );
+}
+
+function mermaidTime(instant: number, zone: string): string {
+  return new Date(wallClockOf(instant, zone)).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+const NOBODY = 'nobody on call';
+
+/**
+ * A Mermaid `gantt` chart of a timeline, one section per person, gaps as critical tasks. Times are local wall
+ * times of the schedule's zone (Mermaid has no zones), so the chart reads like the schedule's clock.
+ */
+export function ganttChart(title: string, timeline: readonly Shift[], zone: string): string {
+  const sections = new Map<string, string[]>();
+  timeline.forEach((s, i) => {
+    const name = s.who === null ? NOBODY : mermaidText(s.who);
+    const from = mermaidTime(s.from, zone);
+    let to = mermaidTime(s.to, zone);
+    // Clocks going back can put a short shift's local end before its start.
+    if (to <= from) to = mermaidTime(s.from + 60_000, zone);
+    const task = `    ${name}:${s.who === null ? 'crit, ' : ''}s${i}, ${from}, ${to}`;
+    sections.set(name, [...(sections.get(name) ?? []), task]);
+  });
+  const lines = [
+    'gantt',
+    `    title ${mermaidText(title)}`,
+    '    dateFormat YYYY-MM-DD HH:mm',
+    '    axisFormat %a %d %b',
+  ];
+  for (const [name, tasks] of sections) lines.push(`    section ${name}`, ...tasks);
+  return lines.join('\n');
+}
+
+export interface ScheduleChange {
+  name: string;
+  zone: string;
+  /** Undefined: the schedule is new (or the base could not be read). */
+  before: Shift[] | undefined;
+  /** Undefined: the change removes the schedule. */
+  after: Shift[] | undefined;
+}
+
+export const COMPARE_DAYS = 14;
+
+/** The comment section for the changed schedules of one pull request. */
+export function changeSectionMarkdown(
+  changes: readonly ScheduleChange[],
+  baseKnown = true,
+): string {
+  if (changes.length === 0) {
+    return `This change does not change who is on call in the next ${COMPARE_DAYS} days.`;
+  }
+  const parts: string[] = [];
+  for (const c of changes) {
+    const heading = `#### ${markdownCode(c.name)} (${escapeMarkdownCell(c.zone)})`;
+    if (c.after === undefined) {
+      parts.push(heading, '', 'This change removes the schedule.');
+      continue;
+    }
+    const what = !baseKnown
+      ? 'Who is on call after this change (its version before could not be read)'
+      : c.before === undefined
+        ? 'New schedule: who is on call'
+        : 'Who is on call before vs after this change';
+    parts.push(
+      heading,
+      '',
+      `${what} in the next ${COMPARE_DAYS} days (${escapeMarkdownCell(c.zone)} time):`,
+      '',
+      comparisonTable(compareTimelines(c.before ?? [], c.after), c.zone),
+      '',
+      '```mermaid',
+      ganttChart(`${c.name} after this change (${c.zone})`, c.after, c.zone),
+      '```',
+      '',
+    );
+  }
+  return parts.join('\n').trimEnd();
+}

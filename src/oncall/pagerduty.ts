@@ -1,0 +1,210 @@
+import { InputError } from '../core/errors.js';
+import { isValidTimeZone, parseDateTime, wallClockOf } from './tz.js';
+
+/** The fields of a PagerDuty schedule (`GET /schedules/{id}`, REST API v2) this reads. */
+interface PdUserRef {
+  user?: { id?: string; summary?: string; email?: string };
+}
+interface PdRestriction {
+  type?: string;
+  start_time_of_day?: string;
+  duration_seconds?: number;
+  start_day_of_week?: number | null;
+}
+interface PdLayer {
+  name?: string;
+  start?: string;
+  end?: string | null;
+  rotation_virtual_start?: string;
+  rotation_turn_length_seconds?: number;
+  users?: PdUserRef[];
+  restrictions?: PdRestriction[];
+}
+interface PdSchedule {
+  name?: string;
+  time_zone?: string;
+  description?: string | null;
+  schedule_layers?: PdLayer[];
+  overrides_subschedule?: { rendered_schedule_entries?: unknown[] } | null;
+}
+
+const DAY_S = 86_400;
+const WEEK_S = 7 * DAY_S;
+/** Ours: 0 = Sunday; PagerDuty's start_day_of_week: ISO 8601, 1 = Monday … 7 = Sunday. */
+const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+const q = (text: string): string => JSON.stringify(text);
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `daily-engineering-rotation` from "Daily Engineering Rotation". */
+function slug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'imported'
+  );
+}
+
+function shiftOf(seconds: number): string | undefined {
+  if (!Number.isInteger(seconds) || seconds <= 0) return undefined;
+  if (seconds % WEEK_S === 0) return `${seconds / WEEK_S}w`;
+  if (seconds % DAY_S === 0) return `${seconds / DAY_S}d`;
+  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
+  return undefined;
+}
+
+/** A PagerDuty date-time as a local wall time of our schedule's zone (handoffs keep their local time). */
+function localTime(iso: string, zone: string): string | undefined {
+  const parsed = parseDateTime(iso);
+  if (!parsed) return undefined;
+  const wall = parsed.kind === 'local' ? parsed.wall : wallClockOf(parsed.ms, zone);
+  const text = new Date(wall).toISOString();
+  return text.slice(16, 19) === ':00' ? text.slice(0, 16) : text.slice(0, 19);
+}
+
+function minuteOfDay(time: string): number | undefined {
+  const m = /^(\d{2}):(\d{2})(?::(\d{2}))?/.exec(time);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59 || (m[3] !== undefined && m[3] !== '00'))
+    return undefined;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+const clock = (minute: number): string => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
+
+/** Our restriction windows for one PagerDuty restriction, or why it cannot be written. */
+function restrictionLines(r: PdRestriction): string[] | string {
+  const start = minuteOfDay(r.start_time_of_day ?? '');
+  const seconds = r.duration_seconds;
+  if (start === undefined || seconds === undefined || seconds <= 0 || seconds % 60 !== 0) {
+    return `restriction ${JSON.stringify(r)} is not on whole minutes`;
+  }
+  const minutes = seconds / 60;
+  if (r.type === 'daily_restriction') {
+    if (minutes >= 1440) return [];
+    return [`{ from: "${clock(start)}", to: "${clock((start + minutes) % 1440)}" }`];
+  }
+  if (r.type !== 'weekly_restriction') return `restriction type ${q(String(r.type))} is unknown`;
+  const day = r.start_day_of_week;
+  if (typeof day !== 'number' || day < 1 || day > 7) {
+    return `weekly restriction without a start_day_of_week of 1–7`;
+  }
+  if (minutes >= 7 * 1440) return [];
+  // A weekly window of several days becomes its first evening, the whole days between and its last morning.
+  const out: string[] = [];
+  let weekday = day % 7;
+  let from = start;
+  let left = minutes;
+  while (left > 0) {
+    const take = Math.min(left, 1440 - from);
+    out.push(
+      `{ days: [${DAY_NAMES[weekday]}], from: "${clock(from)}", to: "${take + from === 1440 ? '24:00' : clock(from + take)}" }`,
+    );
+    left -= take;
+    from = 0;
+    weekday = (weekday + 1) % 7;
+  }
+  return out;
+}
+
+/**
+ * Our YAML for a schedule exported from PagerDuty's REST API (`{"schedule": {...}}` or the schedule itself).
+ * What our format cannot say is written as comments where it belongs, so nothing is dropped silently.
+ */
+export function importPagerDutySchedule(json: string, file: string): string {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new InputError(`${file}: not JSON: ${(error as Error).message}`);
+  }
+  const root = (data as { schedule?: unknown } | null)?.schedule ?? data;
+  if (
+    typeof root !== 'object' ||
+    root === null ||
+    !Array.isArray((root as PdSchedule).schedule_layers)
+  ) {
+    throw new InputError(
+      `${file}: expected a PagerDuty schedule ({"schedule": {"schedule_layers": [...]}}, from GET /schedules/{id})`,
+    );
+  }
+  const pd = root as PdSchedule;
+  const zone = pd.time_zone ?? 'UTC';
+  if (!isValidTimeZone(zone))
+    throw new InputError(`${file}: schedule.time_zone ${q(zone)} is not an IANA time zone`);
+  const name = slug(pd.name ?? 'imported');
+  const lines = [
+    `# Imported from PagerDuty schedule ${q(pd.name ?? name)} (${file}).`,
+    '# Members are PagerDuty users as named there: write their @github-login instead to get who-owns,',
+    '# escalation hints and the unknown-person check.',
+    `timezone: ${zone}`,
+    'schedules:',
+    `  ${name}:`,
+  ];
+  if (pd.description) lines.push(`    description: ${q(pd.description)}`);
+  lines.push('    layers:');
+  // GET /schedules/{id} lists layers highest priority first (the reverse of what a POST takes); ours go
+  // lowest first, a later layer winning.
+  const layers = [...pd.schedule_layers!].reverse();
+  let written = 0;
+  layers.forEach((layer, i) => {
+    const label = layer.name ?? `Layer ${layers.length - i}`;
+    const problems: string[] = [];
+    const shift = shiftOf(layer.rotation_turn_length_seconds ?? 0);
+    if (!shift) {
+      problems.push(
+        `rotation_turn_length_seconds ${layer.rotation_turn_length_seconds} is not a whole number of hours`,
+      );
+    }
+    const anchor = localTime(layer.rotation_virtual_start ?? layer.start ?? '', zone);
+    if (!anchor)
+      problems.push(
+        `rotation_virtual_start ${q(String(layer.rotation_virtual_start))} is not a date-time`,
+      );
+    const members = (layer.users ?? []).map(
+      (u) => u.user?.summary ?? u.user?.email ?? u.user?.id ?? '',
+    );
+    if (members.length === 0 || members.some((m) => m === ''))
+      problems.push('a user without a name or id');
+    const windows = (layer.restrictions ?? []).map(restrictionLines);
+    for (const w of windows) if (typeof w === 'string') problems.push(w);
+    if (problems.length > 0) {
+      lines.push(`      # Layer ${q(label)} is not imported: ${problems.join('; ')}.`);
+      return;
+    }
+    written++;
+    lines.push(`      - name: ${q(label)}`, `        start: ${anchor}`);
+    const starts = layer.start ? parseDateTime(layer.start) : undefined;
+    const virtual = layer.rotation_virtual_start
+      ? parseDateTime(layer.rotation_virtual_start)
+      : undefined;
+    if (starts?.kind === 'instant' && virtual?.kind === 'instant' && starts.ms > virtual.ms) {
+      lines.push(
+        `        # PagerDuty starts this layer at ${layer.start}: before that it pages nobody, here the rotation already runs.`,
+      );
+    }
+    if (layer.end) lines.push(`        end: ${localTime(layer.end, zone) ?? q(layer.end)}`);
+    lines.push(`        shift: ${shift}`, '        members:');
+    (layer.users ?? []).forEach((u, k) => {
+      lines.push(
+        `          - ${q(members[k]!)}${u.user?.id ? ` # PagerDuty user ${u.user.id}` : ''}`,
+      );
+    });
+    const flat = windows.flat() as string[];
+    if (flat.length > 0) {
+      lines.push('        restrictions:', ...flat.map((w) => `          - ${w}`));
+    }
+  });
+  if (written === 0) {
+    lines.push(
+      '      # No layer could be imported: write one by hand (see schemas/oncall.schema.json).',
+    );
+  }
+  if (pd.overrides_subschedule?.rendered_schedule_entries?.length) {
+    lines.push(
+      '    # PagerDuty overrides are not part of the layers: add the ones still ahead under overrides:',
+      '    # (GET /schedules/{id}/overrides lists them with start, end and user).',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
