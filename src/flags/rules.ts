@@ -28,6 +28,11 @@ export const FLAG_RULES: readonly RuleDefinition[] = [
     'A flag read whose key cannot be determined from the code (a dynamic name).',
   ),
   rule(
+    'registry-iterated',
+    'notice',
+    'Code reads the whole registry at once (a loop over it, or its whole key type): no flag counts as read by it.',
+  ),
+  rule(
     'scan-incomplete',
     'notice',
     'A source file could not be fully scanned: its flag reads may be missing.',

@@ -11,6 +11,7 @@ import { headLineForBaseLine, isChangedFile, isChangedLine } from '../../repo/di
 import type { PullRequestDiff } from '../../repo/diff.js';
 import { registryLayout } from './layout.js';
 import type { FlagLayout } from './layout.js';
+import { yamlRegistryPath } from '../registry-sources.js';
 
 /**
  * The flag rules of a pull request: verdicts about what *this change* does, never about the state of the
@@ -61,7 +62,7 @@ export async function analyzePullRequestFlags(params: {
   const [base, head, headRegistryText] = await Promise.all([
     baseFiles ? analyzeFlags(baseFiles, config) : Promise.resolve(null),
     analyzeFlags(headFiles, config),
-    headFiles.read(config.registry),
+    headFiles.read(yamlRegistryPath(config)),
   ]);
   const findings = pullRequestFlagFindings({ base, head, headRegistryText, diff, config, now });
   return { findings, base, head };
