@@ -3,7 +3,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-HRS2U74X.js";
+} from "./chunks/chunk-2NEFS62C.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -14,7 +14,7 @@ import {
   renderFlagSyncSummary,
   reviewPullRequest,
   syncFlagIssues
-} from "./chunks/chunk-WV5GKTXA.js";
+} from "./chunks/chunk-UXETBTKE.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -31,8 +31,9 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-LYC6CSQ6.js";
-import "./chunks/chunk-Z5TZTM2L.js";
+} from "./chunks/chunk-6RPTQAQ2.js";
+import "./chunks/chunk-RJUCKPYT.js";
+import "./chunks/chunk-253SC3T2.js";
 import {
   __commonJS,
   __export,

@@ -17,7 +17,7 @@ import {
   silentLog,
   syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-WV5GKTXA.js";
+} from "./chunks/chunk-UXETBTKE.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -54,9 +54,11 @@ import {
   sizeLimitFor,
   str,
   tooLargeReason,
-  validateMaxFileBytes
-} from "./chunks/chunk-LYC6CSQ6.js";
-import "./chunks/chunk-Z5TZTM2L.js";
+  validateMaxFileBytes,
+  yamlRegistryPath
+} from "./chunks/chunk-6RPTQAQ2.js";
+import "./chunks/chunk-RJUCKPYT.js";
+import "./chunks/chunk-253SC3T2.js";
 import {
   __commonJS,
   __require,
@@ -3429,7 +3431,7 @@ async function renewFlag(request, port) {
     return { kind: "replied", reason, reply: text2 };
   };
   if (command.kind === "invalid") return reply("invalid", command.message);
-  const registryPath = request.config.flags.registry;
+  const registryPath = yamlRegistryPath(request.config.flags);
   const baseSha = await port.branchSha(defaultBranch2);
   const registry = await port.readWithSha(registryPath, baseSha);
   if (!registry)
@@ -3484,7 +3486,7 @@ async function renewFlag(request, port) {
   };
 }
 async function checkPermission(request, port, flagOwners, baseSha, log) {
-  const registryPath = request.config.flags.registry;
+  const registryPath = yamlRegistryPath(request.config.flags);
   const memberOf = /* @__PURE__ */ new Set();
   let role = null;
   let codeowners = [];
@@ -3523,7 +3525,7 @@ async function registryCodeowners(request, port, ref, log) {
     }
     if (text === void 0) continue;
     const codeowners = parseCodeowners(text, location);
-    return codeowners.ignored ? [] : ownersOf(codeowners, request.config.flags.registry).owners;
+    return codeowners.ignored ? [] : ownersOf(codeowners, yamlRegistryPath(request.config.flags)).owners;
   }
   return [];
 }
@@ -3769,13 +3771,13 @@ async function syncRepository(octokit, target, deps2) {
     const registry = await readFileAtRef(octokit, {
       owner: target.owner,
       repo: target.repo,
-      path: config.flags.registry,
+      path: yamlRegistryPath(config.flags),
       ref
     });
     if (registry === void 0 && !await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base))
       return {
         kind: "skipped",
-        reason: `no ${config.flags.registry} and no open flag issue: nothing to sweep`
+        reason: `no ${yamlRegistryPath(config.flags)} and no open flag issue: nothing to sweep`
       };
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
     const result = await syncFlagIssues({

@@ -16,7 +16,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-LYC6CSQ6.js";
+} from "./chunk-6RPTQAQ2.js";
 import {
   __commonJS,
   __toESM

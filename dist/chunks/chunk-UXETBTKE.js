@@ -32,7 +32,7 @@ import {
   statusOf,
   str,
   withIgnore
-} from "./chunk-LYC6CSQ6.js";
+} from "./chunk-6RPTQAQ2.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
