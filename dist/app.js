@@ -17,7 +17,7 @@ import {
   silentLog,
   syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-UXETBTKE.js";
+} from "./chunks/chunk-COIHCKGW.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -56,7 +56,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   yamlRegistryPath
-} from "./chunks/chunk-6RPTQAQ2.js";
+} from "./chunks/chunk-V5KTWHXA.js";
 import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-253SC3T2.js";
 import {

@@ -33687,12 +33687,13 @@ function gfm(options) {
 
 // src/docs/markdown.ts
 var BOM = "\uFEFF";
+var PARSE_OPTIONS = {
+  extensions: [gfm(), frontmatter(["yaml"])],
+  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(["yaml"])]
+};
 function parseMarkdown(path4, raw) {
   const text4 = raw.startsWith(BOM) ? raw.slice(1) : raw;
-  const tree = fromMarkdown(text4, {
-    extensions: [gfm(), frontmatter(["yaml"])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(["yaml"])]
-  });
+  const tree = fromMarkdown(text4, PARSE_OPTIONS);
   const first = tree.children[0];
   return {
     path: path4,
@@ -34466,9 +34467,8 @@ function anchorsOf(doc) {
   return out;
 }
 var SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-async function checkLinks(doc, targets) {
+async function checkLinks(doc, targets, own4 = anchorsOf(doc)) {
   const out = [];
-  const own4 = anchorsOf(doc);
   const found = [];
   walk(doc.tree, (node2) => {
     if (node2.type === "link" || node2.type === "image" || node2.type === "definition") {
@@ -34763,7 +34763,7 @@ async function checkDocument(doc, kind, checks) {
     }
   }
   findings.push(...checkPlaceholders(doc, template.placeholderText));
-  findings.push(...await checkLinks(doc, checks.links));
+  findings.push(...await checkLinks(doc, checks.links, checks.anchors));
   findings.push(...checkBlame(doc, checks.blamePhrases));
   attributeToSections(findings, structure.present);
   findings.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
@@ -35116,8 +35116,13 @@ var DocsRun = class {
     if (!template.ok) return template;
     const doc = await this.document(path4);
     if (!doc) return void 0;
-    if (!this.anchors.has(path4)) this.anchors.set(path4, Promise.resolve(anchorsOf(doc)));
+    let anchors = this.anchors.get(path4);
+    if (!anchors) {
+      anchors = Promise.resolve(anchorsOf(doc));
+      this.anchors.set(path4, anchors);
+    }
     return checkDocument(doc, kind.name, {
+      anchors: await anchors,
       template: template.spec,
       links: await this.linkTargets(),
       directory: await this.escalationDirectory(),
@@ -35177,12 +35182,16 @@ function withDocsSeverity(findings, config) {
 
 // src/docs/api.ts
 async function checkDocumentsAt(ctx, paths) {
-  const { findings } = await documentReports(docsRun(ctx), paths);
+  const findings = await documentFindings(docsRun(ctx), paths);
   return withDocsSeverity(findings, ctx.config);
 }
 async function documentReports(run, paths) {
-  const kinds = docKinds(run.config);
   const reports = [];
+  const findings = await documentFindings(run, paths, (r) => reports.push(r));
+  return { reports, findings };
+}
+async function documentFindings(run, paths, onReport) {
+  const kinds = docKinds(run.config);
   const findings = [];
   const reportedTemplates = /* @__PURE__ */ new Set();
   run.prefetch(paths.filter((p) => kinds.some((k) => k.matches(p))));
@@ -35202,10 +35211,10 @@ async function documentReports(run, paths) {
       reportedTemplates.add(kind.name);
       findings.push(...result.template.problems);
     }
-    reports.push(result);
+    onReport?.(result);
     findings.push(...result.findings.map((f) => toFinding(f, path4)));
   }
-  return { reports, findings };
+  return findings;
 }
 async function allDocumentPaths(ctx) {
   const kinds = docKinds(ctx.config);
@@ -35310,7 +35319,7 @@ var docsModule = {
   rules: DOCS_RULES,
   async check(ctx) {
     const run = docsRun(ctx);
-    const { findings } = await documentReports(run, await allDocumentPaths(ctx));
+    const findings = await documentFindings(run, await allDocumentPaths(ctx));
     const seen = new Set(
       findings.filter((f) => f.ruleId === "docs/template-invalid").map((f) => `${f.file}:${f.line}:${f.message}`)
     );

@@ -16,7 +16,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-6RPTQAQ2.js";
+} from "./chunk-V5KTWHXA.js";
 import {
   __commonJS,
   __toESM

@@ -32,7 +32,7 @@ import {
   statusOf,
   str,
   withIgnore
-} from "./chunk-6RPTQAQ2.js";
+} from "./chunk-V5KTWHXA.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
