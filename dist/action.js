@@ -3,7 +3,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-RNNPNM2D.js";
+} from "./chunks/chunk-CRTHV2WQ.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -14,7 +14,7 @@ import {
   renderFlagSyncSummary,
   reviewPullRequest,
   syncFlagIssues
-} from "./chunks/chunk-COIHCKGW.js";
+} from "./chunks/chunk-I7DOZQV6.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -31,7 +31,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-V5KTWHXA.js";
+} from "./chunks/chunk-2C7GQEBT.js";
 import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-253SC3T2.js";
 import {

@@ -17,7 +17,7 @@ import {
   silentLog,
   syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-COIHCKGW.js";
+} from "./chunks/chunk-I7DOZQV6.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -56,7 +56,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   yamlRegistryPath
-} from "./chunks/chunk-V5KTWHXA.js";
+} from "./chunks/chunk-2C7GQEBT.js";
 import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-253SC3T2.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   VERSION,
   openWorkspace
-} from "./chunks/chunk-RNNPNM2D.js";
+} from "./chunks/chunk-CRTHV2WQ.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -56,7 +56,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-V5KTWHXA.js";
+} from "./chunks/chunk-2C7GQEBT.js";
 import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-253SC3T2.js";
 import {

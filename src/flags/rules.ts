@@ -118,4 +118,10 @@ export const FLAG_RULES: readonly RuleDefinition[] = [
     true,
   ),
   rule('pr-owner-removed', 'error', 'A flag that had an owner has none after the change.', true),
+  rule(
+    'pr-made-permanent',
+    'error',
+    'A flag of an expiring type becomes a permanent type: it needs the authority of a renewal.',
+    true,
+  ),
 ];

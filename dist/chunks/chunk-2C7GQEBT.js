@@ -21876,6 +21876,15 @@ function registryFindings(input) {
         owners: [...previous3.owners]
       });
     }
+    if (permanent && flag.type !== previous3.type && !config.permanentTypes.includes(previous3.type)) {
+      out.push({
+        ruleId: "flags/pr-made-permanent",
+        severity: "error",
+        message: `this turns flag "${flag.key}" from ${previous3.type ? `a ${previous3.type}` : "an untyped"} flag into a ${flag.type} flag, a type that never expires${previous3.expires && flag.expires === null ? ` (and drops its expiry ${previous3.expires})` : ""}: that ends its 30-day renewals for good, so it needs the same authority as a renewal \u2014 a code owner of the registry (not the flag's own owner) approves it; otherwise keep the type and renew with \`/ops-steward renew\``,
+        ...place?.fields.has("type") ? field("type") : keyAt,
+        ...owners
+      });
+    }
     if (permanent || previous3.expires === flag.expires || flag.expires === null) continue;
     if (policy) {
       const verdict = checkRenewal(previous3, flag, policy.days);
@@ -22048,7 +22057,13 @@ var FLAG_RULES = [
     "A flag removed from the registry is still read by code.",
     true
   ),
-  rule2("pr-owner-removed", "error", "A flag that had an owner has none after the change.", true)
+  rule2("pr-owner-removed", "error", "A flag that had an owner has none after the change.", true),
+  rule2(
+    "pr-made-permanent",
+    "error",
+    "A flag of an expiring type becomes a permanent type: it needs the authority of a renewal.",
+    true
+  )
 ];
 
 // src/flags/module.ts

@@ -16,7 +16,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-V5KTWHXA.js";
+} from "./chunk-2C7GQEBT.js";
 import {
   __commonJS,
   __toESM

@@ -32,7 +32,7 @@ import {
   statusOf,
   str,
   withIgnore
-} from "./chunk-V5KTWHXA.js";
+} from "./chunk-2C7GQEBT.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
