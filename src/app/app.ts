@@ -143,7 +143,12 @@ function startTimer(app: Probot, schedule: DailySyncOptions, now: () => Date): v
   );
 }
 
-/** A new head: both check runs, the flags run reusing the config and files the first one loaded. */
+/**
+ * A new head: both check runs, the flags run reusing the config and files the first one loaded. The
+ * `ops-steward` run concludes itself before it rethrows an unexpected error (a 500 on the base config);
+ * the pull-request runs are still created and concluded then, since a branch rule may require them, and
+ * the error is rethrown afterwards so Probot logs the delivery as failed.
+ */
 async function checkBoth(
   context: Context,
   target: PullTarget,
@@ -151,14 +156,21 @@ async function checkBoth(
   options: AppOptions,
 ): Promise<void> {
   const octokit = octokitOf(context);
-  const main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
-  if (options.pullRequestRuns === false) return;
-  await checkPullRequestChanges(octokit, target, {
-    now: now(),
-    log: logOf(context),
-    ...(main.context ? { context: main.context } : {}),
-    ...(options.modules ? { modules: options.modules } : {}),
-  });
+  let main: Awaited<ReturnType<typeof checkPullRequest>> | undefined;
+  let mainError: { error: unknown } | undefined;
+  try {
+    main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
+  } catch (error) {
+    mainError = { error };
+  }
+  if (options.pullRequestRuns !== false)
+    await checkPullRequestChanges(octokit, target, {
+      now: now(),
+      log: logOf(context),
+      ...(main?.context ? { context: main.context } : {}),
+      ...(options.modules ? { modules: options.modules } : {}),
+    });
+  if (mainError) throw mainError.error;
 }
 
 function octokitOf(context: Context): OctokitLike {

@@ -263,6 +263,32 @@ describe('App: the ops-steward / flags check run', () => {
     expect(patches.at(-1)?.conclusion).toBe('failure');
   });
 
+  it('creates and concludes every run when reading the base config fails with a 500', async () => {
+    const mainPatches: Patch[] = [];
+    const flagsPatches: Patch[] = [];
+    const scope = auth(nock(API))
+      .post('/repos/acme/shop/check-runs', (b: { name: string }) => b.name === 'ops-steward')
+      .reply(201, { id: MAIN_RUN })
+      .patch(`/repos/acme/shop/check-runs/${MAIN_RUN}`, (b: Patch) => {
+        mainPatches.push(b);
+        return true;
+      })
+      .reply(200, { id: MAIN_RUN })
+      .get('/repos/acme/shop/contents/.github%2Fops-steward.yml')
+      .query({ ref: BASE_SHA })
+      .times(2)
+      .reply(500, { message: 'Server Error' });
+    flagsRun(scope, flagsPatches);
+
+    await receive(makeProbot(), 'pull_request', pullRequest()).catch(() => undefined);
+
+    expect(mainPatches).toEqual([expect.objectContaining({ conclusion: 'failure' })]);
+    expect(flagsPatches).toEqual([expect.objectContaining({ conclusion: 'failure' })]);
+    expect(flagsPatches[0]!.output!.title).toBe(
+      'ops-steward could not check the Feature flags rules of acme/shop@ccccccc (#7)',
+    );
+  });
+
   it('concludes failure pointing at the main run when the base config is invalid', async () => {
     const patches: Patch[] = [];
     const scope = auth(nock(API))
