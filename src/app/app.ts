@@ -5,7 +5,7 @@ import { CHECK_NAME, checkPullRequest } from './check-pull-request.js';
 import type { AppLog, CheckDeps } from './check-pull-request.js';
 import { checkPullRequestChanges, pullRequestRunNames } from './pull-request-checks.js';
 import { onRenewComment } from './renew.js';
-import { startDailySync } from './schedule.js';
+import { dailySyncFromEnv, startDailySync } from './schedule.js';
 import type { DailySyncOptions } from './schedule.js';
 import { sweepInstallations, syncRepository } from './sync.js';
 import { targetFromPullRequest, targetFromRerun } from './targets.js';
@@ -191,6 +191,20 @@ function deps(
   modules: readonly DomainModule[] | undefined,
 ): CheckDeps {
   return { now: now(), log: logOf(context), ...(modules ? { modules } : {}) };
+}
+
+/**
+ * The app as `npm start` runs it, configured from the environment. Probot's `run()` copies `.env` into
+ * `process.env` only after this module is imported and before it calls the app function, so the
+ * environment is read here, at call time: `OPS_STEWARD_DAILY_SYNC=off` written in `.env` counts.
+ */
+export function appFromEnvironment(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ApplicationFunction {
+  return (app, probotOptions) => {
+    const dailySync = dailySyncFromEnv(env);
+    return createApp(dailySync ? { dailySync } : {})(app, probotOptions);
+  };
 }
 
 export default createApp();
