@@ -5,6 +5,7 @@ import { CHECK_NAME, checkPullRequest } from './check-pull-request.js';
 import type { AppLog, CheckDeps } from './check-pull-request.js';
 import { checkPullRequestChanges, pullRequestRunNames } from './pull-request-checks.js';
 import { onRenewComment } from './renew.js';
+import { limitConcurrency } from './concurrency.js';
 import { dailySyncFromEnv, startDailySync } from './schedule.js';
 import type { DailySyncOptions } from './schedule.js';
 import { sweepInstallations, syncRepository } from './sync.js';
@@ -20,7 +21,11 @@ export interface AppOptions {
   pullRequestRuns?: boolean;
   /** Starts the in-process daily flag sweep over every installation (see schedule.ts); off unless given. */
   dailySync?: DailySyncOptions;
+  /** Repository checks and sweeps run at once in this process; more deliveries wait (default 4). */
+  maxConcurrentChecks?: number;
 }
+
+export const DEFAULT_MAX_CONCURRENT_CHECKS = 4;
 
 const PULL_REQUEST_EVENTS = [
   'pull_request.opened',
@@ -38,11 +43,12 @@ const PULL_REQUEST_EVENTS = [
  */
 export function createApp(options: AppOptions = {}): ApplicationFunction {
   const now = options.now ?? (() => new Date());
+  const limited = limitConcurrency(options.maxConcurrentChecks ?? DEFAULT_MAX_CONCURRENT_CHECKS);
   return (app) => {
     app.on([...PULL_REQUEST_EVENTS], async (context) => {
       const { repository, pull_request: pr } = context.payload;
       const base = { owner: repository.owner.login, repo: repository.name };
-      await checkBoth(context, targetFromPullRequest(base, pr), now, options);
+      await limited(() => checkBoth(context, targetFromPullRequest(base, pr), now, options));
     });
 
     app.on('check_run.rerequested', async (context) => {
@@ -57,15 +63,17 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
         pullNumbers: run.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch,
       });
-      if (run.name === CHECK_NAME)
-        await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
-      else
-        await checkPullRequestChanges(octokitOf(context), target, {
-          now: now(),
-          log: logOf(context),
-          only: [run.name],
-          ...(options.modules ? { modules: options.modules } : {}),
-        });
+      await limited(async () => {
+        if (run.name === CHECK_NAME)
+          await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
+        else
+          await checkPullRequestChanges(octokitOf(context), target, {
+            now: now(),
+            log: logOf(context),
+            only: [run.name],
+            ...(options.modules ? { modules: options.modules } : {}),
+          });
+      });
     });
 
     app.on('check_suite.rerequested', async (context) => {
@@ -76,7 +84,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
         pullNumbers: suite.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch,
       });
-      await checkBoth(context, target, now, options);
+      await limited(() => checkBoth(context, target, now, options));
     });
 
     app.on('issue_comment.created', async (context) => {
@@ -99,10 +107,12 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       const { repository, ref, after, deleted } = context.payload;
       // Only the default branch carries the registry that counts; a deleted branch has nothing to sweep.
       if (deleted || ref !== `refs/heads/${repository.default_branch}`) return;
-      await syncRepository(
-        octokitOf(context),
-        { owner: repository.owner?.login ?? '', repo: repository.name, ref: after },
-        { now: now(), log: logOf(context) },
+      await limited(() =>
+        syncRepository(
+          octokitOf(context),
+          { owner: repository.owner?.login ?? '', repo: repository.name, ref: after },
+          { now: now(), log: logOf(context) },
+        ),
       );
     });
 
@@ -114,10 +124,8 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       for (const r of repos) {
         const [owner, repo] = r.full_name.split('/');
         if (!owner || !repo) continue;
-        await syncRepository(
-          octokitOf(context),
-          { owner, repo },
-          { now: now(), log: logOf(context) },
+        await limited(() =>
+          syncRepository(octokitOf(context), { owner, repo }, { now: now(), log: logOf(context) }),
         );
       }
     });
@@ -203,8 +211,27 @@ export function appFromEnvironment(
 ): ApplicationFunction {
   return (app, probotOptions) => {
     const dailySync = dailySyncFromEnv(env);
-    return createApp(dailySync ? { dailySync } : {})(app, probotOptions);
+    const maxConcurrentChecks = maxConcurrentChecksFromEnv(env);
+    return createApp({
+      ...(dailySync ? { dailySync } : {}),
+      ...(maxConcurrentChecks ? { maxConcurrentChecks } : {}),
+    })(app, probotOptions);
   };
+}
+
+export const MAX_CONCURRENT_CHECKS_ENV = 'OPS_STEWARD_MAX_CONCURRENT_CHECKS';
+
+function maxConcurrentChecksFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): number | undefined {
+  const raw = env[MAX_CONCURRENT_CHECKS_ENV]?.trim();
+  if (!raw) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(
+      `${MAX_CONCURRENT_CHECKS_ENV} must be a whole number of 1 or more, got "${raw}"`,
+    );
+  return n;
 }
 
 export default createApp();

@@ -3,6 +3,7 @@ import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app/app.js';
+import type { AppOptions } from '../../src/app/app.js';
 import { configModule } from '../../src/config/module.js';
 import type { DomainModule } from '../../src/core/module.js';
 import { testModule } from '../support/modules.js';
@@ -33,7 +34,10 @@ function reportingCheck(findingsFor: (files: readonly string[]) => Finding[]): D
   return testModule('demo', 'Demo', async (ctx) => findingsFor(await ctx.files.list()));
 }
 
-function makeProbot(modules: readonly DomainModule[] = [configModule]): Probot {
+function makeProbot(
+  modules: readonly DomainModule[] = [configModule],
+  extra: Pick<AppOptions, 'maxConcurrentChecks'> = {},
+): Probot {
   const probot = new Probot({
     appId: 123,
     privateKey,
@@ -46,7 +50,12 @@ function makeProbot(modules: readonly DomainModule[] = [configModule]): Probot {
   });
   // The `ops-steward / flags` run has its own tests (flags.test.ts); here only the main run is looked at.
   probot.load(
-    createApp({ now: () => new Date('2026-11-25T12:00:00Z'), modules, pullRequestRuns: false }),
+    createApp({
+      now: () => new Date('2026-11-25T12:00:00Z'),
+      modules,
+      pullRequestRuns: false,
+      ...extra,
+    }),
   );
   return probot;
 }
@@ -171,6 +180,32 @@ describe('App: pull request check run', () => {
     await receive(makeProbot(), 'pull_request', pullRequestPayload(action));
     expect(scope.isDone()).toBe(true);
     expect(patches.at(-1)?.conclusion).toBe('success');
+  });
+
+  it('checks at most maxConcurrentChecks repositories at once; the others wait their turn', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const slow = testModule('demo', 'Demo', async () => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      inFlight -= 1;
+      return [];
+    });
+    const patches: Patch[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const scope = mockCheckRun(patches);
+      noConfig(scope);
+      mockCommitTree(scope, { owner: 'acme', repo: 'shop', sha: HEAD_SHA }, FILES);
+    }
+    const probot = makeProbot([slow], { maxConcurrentChecks: 2 });
+
+    await Promise.all(
+      [1, 2, 3].map(() => receive(probot, 'pull_request', pullRequestPayload('opened'))),
+    );
+
+    expect(most).toBe(2);
+    expect(patches.map((p) => p.conclusion)).toEqual(['success', 'success', 'success']);
   });
 
   it('ignores pull request actions it does not handle', async () => {

@@ -298,6 +298,15 @@ describe('App: the daily timer switch', () => {
     }
   }
 
+  it('refuses to start with an OPS_STEWARD_MAX_CONCURRENT_CHECKS that is not a whole number', async () => {
+    const probot = new Probot({ githubToken: 'ghs_test', logLevel: 'fatal' });
+    await expect(
+      probot.load(appFromEnvironment({ OPS_STEWARD_MAX_CONCURRENT_CHECKS: 'lots' })),
+    ).rejects.toThrow(
+      'OPS_STEWARD_MAX_CONCURRENT_CHECKS must be a whole number of 1 or more, got "lots"',
+    );
+  });
+
   it('honours OPS_STEWARD_DAILY_SYNC=off written in .env, which Probot loads after the app is imported', async () => {
     expect(await timersStartedWith('APP_ID=123\nOPS_STEWARD_DAILY_SYNC=off\n')).toBe(0);
     expect(await timersStartedWith('APP_ID=123\n')).toBe(1);
