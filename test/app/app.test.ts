@@ -4,6 +4,7 @@ import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app/app.js';
 import type { AppOptions } from '../../src/app/app.js';
+import { requestBudget } from '../../src/app/request-budget.js';
 import { configModule } from '../../src/config/module.js';
 import type { DomainModule } from '../../src/core/module.js';
 import { testModule } from '../support/modules.js';
@@ -421,6 +422,50 @@ describe('App: pull request check run', () => {
     expect(patches[1]).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(patches[1]!.output!.summary).toContain('Invalid request');
     expect(patches[1]!.output!.summary).toContain('please report it');
+  });
+});
+
+describe('App: an unreachable GitHub API', () => {
+  it('gives up after the request budget, retries included, and logs what it is waiting for', async () => {
+    const warnings: string[] = [];
+    const quiet = (): void => undefined;
+    const log = {
+      trace: quiet,
+      debug: quiet,
+      info: quiet,
+      error: quiet,
+      fatal: quiet,
+      warn: (message: unknown) => warnings.push(String(message)),
+      child: () => log,
+    };
+    // Retries stay on (as in production), with their real pauses of 1, 4 and 9 s.
+    const probot = new Probot({
+      appId: 123,
+      privateKey,
+      log: log as unknown as Probot['log'],
+      Octokit: ProbotOctokit.plugin(requestBudget({ budgetMs: 1000, slowMs: 300 })).defaults(
+        (options: Record<string, unknown>) => ({ ...options, throttle: { enabled: false } }),
+      ),
+    });
+    probot.load(createApp({ modules: [configModule], pullRequestRuns: false }));
+    nock(API)
+      .post(`/app/installations/${INSTALLATION}/access_tokens`)
+      .reply(200, { token: 'ghs_test', permissions: {} })
+      .post('/repos/acme/shop/check-runs')
+      .times(4)
+      .replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 140.82.112.6:443' });
+
+    const started = Date.now();
+    await expect(receive(probot, 'pull_request', pullRequestPayload('opened'))).rejects.toThrow(
+      'GitHub did not answer POST /repos/{owner}/{repo}/check-runs within 1 s',
+    );
+
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(warnings).toContainEqual(
+      expect.stringContaining(
+        'still waiting for GitHub to answer POST /repos/{owner}/{repo}/check-runs',
+      ),
+    );
   });
 });
 
