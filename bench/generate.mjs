@@ -30,6 +30,7 @@ import {
   wrappersFile,
 } from './lib/infra.mjs';
 import { moduleNames, noiseBody } from './lib/noise.mjs';
+import { CODE_REGISTRY_ENTRIES, codeRegistryFiles } from './lib/code-registry.mjs';
 import { createRng } from './lib/prng.mjs';
 import {
   ADJECTIVES,
@@ -50,7 +51,7 @@ import {
 } from './lib/vocab.mjs';
 
 /** Bump when the corpus shape changes on purpose; the source hash below also catches edits. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_OUT = join(HERE, '.corpus');
 export const DEFAULT_PARAMS = Object.freeze({
@@ -1252,6 +1253,14 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
   }
   Object.assign(files, rootFiles());
   files['flags.yml'] = registryYaml(rng.fork('registry'), declared);
+  const code = codeRegistryFiles(rng.fork('code-registry'));
+  Object.assign(files, code.files);
+  planted.push(...code.refs);
+  files['.github/ops-steward.yml'] = files['.github/ops-steward.yml'].replace(
+    'flags:\n',
+    `flags:\n  registry:\n    - flags.yml\n${CODE_REGISTRY_ENTRIES.map((e) => `    - ${e}\n`).join('')}`,
+  );
+  const allDeclared = [...declared, ...code.declared];
 
   const text = textFiles(rng.fork('text'), nextKey);
   Object.assign(files, text.files);
@@ -1266,14 +1275,14 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
   }
   const readKeys = new Set(planted.filter((r) => r.key).map((r) => r.key));
   const manifest = {
-    declared: declared.length,
+    declared: allDeclared.length,
     planted,
     unresolved: unresolvedPlanted,
     ignoredPrefixes: ignored.prefixes,
     patternFamilies: Object.values(PATTERN_FAMILIES)
       .flat()
       .map((f) => ({ pattern: f.pattern, keys: f.keys })),
-    orphans: declared.filter((k) => !readKeys.has(k) && !familyKeys.includes(k)),
+    orphans: allDeclared.filter((k) => !readKeys.has(k) && !familyKeys.includes(k)),
     undeclared: [
       ...new Set(planted.filter((r) => r.sub === 'literal.undeclared').map((r) => r.key)),
     ],
@@ -1282,7 +1291,7 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
   return {
     files,
     ignored: ignored.files,
-    declared,
+    declared: allDeclared,
     manifest,
     stats: { tsFiles, tsLines, files: Object.keys(files).length },
   };

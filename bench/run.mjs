@@ -33,6 +33,7 @@ const VIAS = [
   'jsx',
   'hint',
   'text',
+  'symbol',
 ];
 
 function usage(msg) {
@@ -334,6 +335,20 @@ async function main() {
       tmp: corpus.out,
       node: false,
     });
+  // ripgrep (when installed): the text search teams actually reach for; it honours .gitignore, so it
+  // searches about the same files as git grep. Issue 10's speed target is a ratio to it.
+  const hasRg = spawnSync('rg', ['--version']).status === 0;
+  const rgOut = join(corpus.out, 'rg.txt');
+  const rgOnce = () =>
+    runMeasured({
+      cmd: 'rg',
+      args: ['-F', '-f', keysFile, '--no-messages', corpus.repo],
+      method: method === 'time' ? 'time' : 'none',
+      stdoutFile: rgOut,
+      stderrFile: grepErr,
+      tmp: corpus.out,
+      node: false,
+    });
   const failScan = (m) => {
     const err = readFileSync(scanErr, 'utf8').trim().split('\n').slice(-15).join('\n');
     console.error(
@@ -355,10 +370,12 @@ async function main() {
     const s = await scanOnce();
     if (s.code !== 0) failScan(s);
     checkGrep(await plainOnce(), 'grep');
+    if (hasRg) checkGrep(await rgOnce(), 'rg');
   }
   const scans = [];
   const greps = [];
   const plains = [];
+  const rgs = [];
   const outputs = new Map(); // sha256 -> { run, canonical }
   for (let i = 0; i < o.runs; i++) {
     const s = await scanOnce();
@@ -374,6 +391,12 @@ async function main() {
     const p = await plainOnce();
     checkGrep(p, 'grep');
     plains.push(p);
+    let r = null;
+    if (hasRg) {
+      r = await rgOnce();
+      checkGrep(r, 'rg');
+      rgs.push(r);
+    }
     let g = null;
     if (i < o.gitGrepRuns) {
       g = await grepOnce();
@@ -381,7 +404,7 @@ async function main() {
       greps.push(g);
     }
     log(
-      `run ${i + 1}/${o.runs}: scan ${(s.wallMs / 1000).toFixed(2)} s, grep ${(p.wallMs / 1000).toFixed(2)} s${g ? `, git grep ${(g.wallMs / 1000).toFixed(2)} s` : ''}`,
+      `run ${i + 1}/${o.runs}: scan ${(s.wallMs / 1000).toFixed(2)} s, grep ${(p.wallMs / 1000).toFixed(2)} s${r ? `, rg ${(r.wallMs / 1000).toFixed(2)} s` : ''}${g ? `, git grep ${(g.wallMs / 1000).toFixed(2)} s` : ''}`,
     );
   }
 
@@ -413,6 +436,8 @@ async function main() {
   const grepWall = stats(greps.map((g) => g.wallMs));
   const plainWall = stats(plains.map((g) => g.wallMs));
   const plainLines = readFileSync(plainOut, 'utf8').split('\n').filter(Boolean);
+  const rgWall = stats(rgs.map((g) => g.wallMs));
+  const rgLines = rgs.length > 0 ? readFileSync(rgOut, 'utf8').split('\n').filter(Boolean) : [];
   const result = {
     machine: {
       cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -461,6 +486,15 @@ async function main() {
       cpuMs: stats(plains.map((g) => g.cpuMs)),
       matchedLines: plainLines.length,
     },
+    rg: rgs.length
+      ? {
+          command: 'rg -F -f keys.txt',
+          wallMs: rgWall,
+          cpuMs: stats(rgs.map((g) => g.cpuMs)),
+          matchedLines: rgLines.length,
+        }
+      : null,
+    ratioScanToRg: rgs.length ? round(scanWall.median / rgWall.median, 1) : null,
     ratioScanToGitGrep: greps.length ? round(scanWall.median / grepWall.median, 2) : null,
     ratioScanToGrep: round(scanWall.median / plainWall.median, 1),
     references: {
@@ -530,6 +564,12 @@ function table(r, repo) {
   out.push(
     `  ${'ratio scan / grep'.padEnd(22)} ${`${r.ratioScanToGrep}×`.padStart(9)}   (wall-time medians; grep matched ${r.grep.matchedLines} lines)`,
   );
+  if (r.rg) {
+    row('rg -F wall', r.rg.wallMs, s2);
+    out.push(
+      `  ${'ratio scan / rg'.padEnd(22)} ${`${r.ratioScanToRg}×`.padStart(9)}   (wall-time medians; rg matched ${r.rg.matchedLines} lines)`,
+    );
+  }
   if (r.gitGrep.runs > 0) {
     row('git grep -F wall', r.gitGrep.wallMs, s2);
     row('git grep CPU', r.gitGrep.cpuMs, s2);
@@ -607,6 +647,10 @@ function markdown(r) {
   row('`flags scan` peak RSS', r.scan.peakRssMb, mb);
   row('`grep -F -f keys` (GNU grep, tracked files) wall time', r.grep.wallMs, s2);
   out.push(`| ratio scan / grep | ${r.ratioScanToGrep}× | | |`);
+  if (r.rg) {
+    row('`rg -F -f keys` wall time', r.rg.wallMs, s2);
+    out.push(`| ratio scan / rg | ${r.ratioScanToRg}× | | |`);
+  }
   if (r.gitGrep.runs > 0) {
     row('`git grep -F -f keys` wall time', r.gitGrep.wallMs, s2);
     out.push(`| ratio scan / git grep | ${r.ratioScanToGitGrep}× | | |`);

@@ -3,7 +3,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-2DMK3M47.js";
+} from "./chunks/chunk-CRTHV2WQ.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -14,7 +14,7 @@ import {
   renderFlagSyncSummary,
   reviewPullRequest,
   syncFlagIssues
-} from "./chunks/chunk-UCLCBGQQ.js";
+} from "./chunks/chunk-I7DOZQV6.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -31,8 +31,9 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-OLZVYKQ3.js";
-import "./chunks/chunk-Z5TZTM2L.js";
+} from "./chunks/chunk-2C7GQEBT.js";
+import "./chunks/chunk-RJUCKPYT.js";
+import "./chunks/chunk-253SC3T2.js";
 import {
   __commonJS,
   __export,
@@ -27164,7 +27165,14 @@ function createGitHubClient(options) {
     baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
     userAgent: options.userAgent ?? "ops-steward",
     request: { fetch: options.fetch ?? lateFetch },
-    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
+    // Non-idempotent writes (creating an issue or a comment) opt out per request (issues.ts
+    // NO_BLIND_RETRY): after a 5xx or a dropped connection GitHub may have done them already.
+    ...options.retryAfterBaseMs !== void 0 ? { retry: { retryAfterBaseValue: options.retryAfterBaseMs } } : {},
+    throttle: {
+      enabled: options.throttling ?? true,
+      onRateLimit: onLimit("primary"),
+      onSecondaryRateLimit: onLimit("secondary")
+    },
     log: {
       debug: (message2) => log.debug(message2),
       info: (message2) => log.debug(message2),

@@ -17,7 +17,7 @@ import {
   silentLog,
   syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-UCLCBGQQ.js";
+} from "./chunks/chunk-I7DOZQV6.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -29,6 +29,7 @@ import {
   comparePaths,
   countFindings,
   decodeText,
+  defuseMarkers,
   describeError,
   epochDay,
   epochDayOf,
@@ -53,9 +54,11 @@ import {
   sizeLimitFor,
   str,
   tooLargeReason,
-  validateMaxFileBytes
-} from "./chunks/chunk-OLZVYKQ3.js";
-import "./chunks/chunk-Z5TZTM2L.js";
+  validateMaxFileBytes,
+  yamlRegistryPath
+} from "./chunks/chunk-2C7GQEBT.js";
+import "./chunks/chunk-RJUCKPYT.js";
+import "./chunks/chunk-253SC3T2.js";
 import {
   __commonJS,
   __require,
@@ -3255,8 +3258,7 @@ Requested by @${f.commenter} in #${f.issueNumber}.`;
 }
 function renewalBody(f) {
   const step = f.policy ? ` (at most ${f.policy.days} days per renewal, ${inlineCode(f.policy.source)})` : "";
-  return [
-    renewalMarker(f.key),
+  const text = [
     `Renews feature flag ${inlineCode(f.key)} by ${f.days} days${step}:`,
     "",
     `- \`expires\`: ${f.previousExpires} \u2192 **${f.expires}**`,
@@ -3266,6 +3268,8 @@ function renewalBody(f) {
     "",
     "Merge to keep the flag until then. If it is no longer needed, close this and remove the flag instead \u2014 that is always the better outcome."
   ].join("\n");
+  return `${renewalMarker(f.key)}
+${defuseMarkers(text)}`;
 }
 function openedReply(f, pr, reused) {
   return reused ? `A renewal of ${inlineCode(f.key)} until ${f.expires} is already open: ${pr.url} (#${pr.number}). Merge it to renew the flag.` : `Opened ${pr.url} (#${pr.number}) to renew ${inlineCode(f.key)} by ${f.days} days, until ${f.expires}. The flag is renewed once it is merged.`;
@@ -3427,7 +3431,7 @@ async function renewFlag(request, port) {
     return { kind: "replied", reason, reply: text2 };
   };
   if (command.kind === "invalid") return reply("invalid", command.message);
-  const registryPath = request.config.flags.registry;
+  const registryPath = yamlRegistryPath(request.config.flags);
   const baseSha = await port.branchSha(defaultBranch2);
   const registry = await port.readWithSha(registryPath, baseSha);
   if (!registry)
@@ -3482,7 +3486,7 @@ async function renewFlag(request, port) {
   };
 }
 async function checkPermission(request, port, flagOwners, baseSha, log) {
-  const registryPath = request.config.flags.registry;
+  const registryPath = yamlRegistryPath(request.config.flags);
   const memberOf = /* @__PURE__ */ new Set();
   let role = null;
   let codeowners = [];
@@ -3521,7 +3525,7 @@ async function registryCodeowners(request, port, ref, log) {
     }
     if (text === void 0) continue;
     const codeowners = parseCodeowners(text, location);
-    return codeowners.ignored ? [] : ownersOf(codeowners, request.config.flags.registry).owners;
+    return codeowners.ignored ? [] : ownersOf(codeowners, yamlRegistryPath(request.config.flags)).owners;
   }
   return [];
 }
@@ -3767,13 +3771,13 @@ async function syncRepository(octokit, target, deps2) {
     const registry = await readFileAtRef(octokit, {
       owner: target.owner,
       repo: target.repo,
-      path: config.flags.registry,
+      path: yamlRegistryPath(config.flags),
       ref
     });
     if (registry === void 0 && !await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base))
       return {
         kind: "skipped",
-        reason: `no ${config.flags.registry} and no open flag issue: nothing to sweep`
+        reason: `no ${yamlRegistryPath(config.flags)} and no open flag issue: nothing to sweep`
       };
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
     const result = await syncFlagIssues({

@@ -3,7 +3,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   VERSION,
   openWorkspace
-} from "./chunks/chunk-2DMK3M47.js";
+} from "./chunks/chunk-CRTHV2WQ.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -54,9 +54,11 @@ import {
   statusOf,
   walk,
   wallClockOf,
-  whoIsOnCall
-} from "./chunks/chunk-OLZVYKQ3.js";
-import "./chunks/chunk-Z5TZTM2L.js";
+  whoIsOnCall,
+  yamlRegistryPath
+} from "./chunks/chunk-2C7GQEBT.js";
+import "./chunks/chunk-RJUCKPYT.js";
+import "./chunks/chunk-253SC3T2.js";
 import {
   __commonJS,
   __require,
@@ -3826,9 +3828,10 @@ function registerFlagsCommands(program2, io) {
   scan.action(async (dir, opts) => {
     const json = formatOf(opts) === "json";
     const { analysis } = await analyzeWithConfig(dir, opts, io);
-    const { references, unresolved } = analysis.scan;
+    const { references, unresolved, registryUses } = analysis.scan;
+    const uses = registryUses?.length ? { registryUses } : {};
     io.stdout(
-      json ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson) })}
+      json ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson), ...uses })}
 ` : scanText(references, unresolved, io.isTty)
     );
     io.setExitCode(EXIT_OK);
@@ -3909,7 +3912,9 @@ function statusJson(s2) {
     state: s2.state,
     references: s2.references,
     patternReferences: s2.patternReferences,
-    ...s2.error !== void 0 ? { error: s2.error } : {}
+    ...s2.error !== void 0 ? { error: s2.error } : {},
+    ...s2.iteratedAt ? { iteratedAt: [...s2.iteratedAt] } : {},
+    ...s2.onlyTextReferences ? { onlyTextReferences: true } : {}
   };
 }
 function scanText(references, unresolved, color) {
@@ -3973,7 +3978,7 @@ function statusText(rows, analysis, color) {
       sanitizeForTerminal(r2.type ?? "-"),
       r2.created ?? "-",
       r2.expires ?? (r2.state === "permanent" ? "never" : "-"),
-      String(r2.references),
+      r2.onlyTextReferences ? `${r2.references} (only text references)` : String(r2.references),
       String(r2.patternReferences)
     ]),
     { 1: (cell) => paint[cell.trim()]?.(cell) ?? cell }
@@ -4462,7 +4467,7 @@ function registerInitCommand(program2, io) {
         what: "config"
       },
       {
-        path: flagsConfig.registry,
+        path: yamlRegistryPath(flagsConfig),
         text: seeded.text,
         exists: analysis.registryExists,
         what: registryWhat(seeded)

@@ -2,7 +2,8 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   compileSpec,
   extractFile
-} from "./chunks/chunk-NTKCUPY3.js";
+} from "./chunks/chunk-NKWQJ6V3.js";
+import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-F4KBAFWO.js";
 import "./chunks/chunk-S2JO3YRI.js";
 

@@ -7,6 +7,7 @@ import { openGitHubRepo } from '../repo/github.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { AppLog } from './check-pull-request.js';
 import { loadBaseConfig } from './config.js';
+import { yamlRegistryPath } from '../flags/registry-sources.js';
 
 /**
  * The App's flag-issue sweep of one repository (on a push to the default branch, on installation, and once a
@@ -56,7 +57,7 @@ export async function syncRepository(
     const registry = await readFileAtRef(octokit, {
       owner: target.owner,
       repo: target.repo,
-      path: config.flags.registry,
+      path: yamlRegistryPath(config.flags),
       ref,
     });
     if (
@@ -65,7 +66,7 @@ export async function syncRepository(
     )
       return {
         kind: 'skipped',
-        reason: `no ${config.flags.registry} and no open flag issue: nothing to sweep`,
+        reason: `no ${yamlRegistryPath(config.flags)} and no open flag issue: nothing to sweep`,
       };
 
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });

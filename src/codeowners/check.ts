@@ -4,7 +4,7 @@ import type { OnCallDirectory } from './escalation.js';
 import { checkEscalationCoverage } from './escalation.js';
 import { ownersOf } from './match.js';
 import type { Codeowners } from './types.js';
-import { validateCodeowners } from './validate.js';
+import { compileGlobs, validateCodeowners } from './validate.js';
 import type { OwnerVerifier } from './verify.js';
 import { verifyOwners } from './verify.js';
 
@@ -27,7 +27,7 @@ export async function runCodeownersCheck(
 ): Promise<Finding[]> {
   const loaded = await ctx.facts.codeowners();
   const { codeowners } = loaded;
-  if (!codeowners) return loaded.findings;
+  if (!codeowners) return [...loaded.findings, ...(await missingFile(ctx))];
 
   const files = await allPaths(ctx);
   const config = ctx.config.codeowners;
@@ -69,4 +69,23 @@ function withFileOwners(findings: Finding[], codeowners: Codeowners): Finding[] 
   return findings.map((f) =>
     f.file === codeowners.path && f.owners === undefined ? { ...f, owners } : f,
   );
+}
+
+/**
+ * No CODEOWNERS while `requireOwners` is configured: every required file is unowned. Silence here
+ * would let a pull request that deletes CODEOWNERS pass the very policy it breaks.
+ */
+async function missingFile(ctx: ModuleContext): Promise<Finding[]> {
+  const required = compileGlobs(ctx.config.codeowners.requireOwners);
+  if (required.length === 0) return [];
+  const unowned = (await allPaths(ctx)).filter((f) => required.some((g) => g.matches(f)));
+  if (unowned.length === 0) return [];
+  const globs = required.map((g) => `"${g.source}"`).join(', ');
+  return [
+    {
+      ruleId: 'codeowners/missing-file',
+      severity: 'error',
+      message: `there is no CODEOWNERS file, but codeowners.requireOwners (${globs}) requires an owner for ${unowned.length} file${unowned.length === 1 ? '' : 's'} (e.g. ${unowned[0]}): add .github/CODEOWNERS`,
+    },
+  ];
 }

@@ -1,13 +1,10 @@
+import { ruleIndex } from './matcher.js';
 import { normalizeRepoPath } from './pattern.js';
 import type { Codeowners, CodeownersRule, Ownership } from './types.js';
 
 /** Index of the rule GitHub applies to `path` (the last one that matches), or -1. */
 export function winningRuleIndex(codeowners: Codeowners, path: string): number {
-  const rules = codeowners.rules;
-  for (let i = rules.length - 1; i >= 0; i--) {
-    if (rules[i]!.matcher.matches(path)) return i;
-  }
-  return -1;
+  return ruleIndex(codeowners).winner(path);
 }
 
 export function winningRule(codeowners: Codeowners, path: string): CodeownersRule | undefined {

@@ -68,7 +68,21 @@ export interface CompiledPattern {
   readonly globs: readonly string[];
   /** Whether the repository-relative file path (forward slashes) is matched. */
   matches(path: string): boolean;
+  /** What every matching path must contain, for the rule index (matcher.ts). */
+  readonly required: RequiredSegments;
 }
+
+/**
+ * A necessary condition for a match, read off the pattern: `prefix` — the path starts with these
+ * whole segments (anchored patterns; empty when the first segment has a wildcard); `segment` — one
+ * of the path's segments is this name (an unanchored literal such as `docs` or `Makefile`);
+ * `any` — no cheap condition (`*.md`); `never` — nothing matches (D12).
+ */
+export type RequiredSegments =
+  | { kind: 'prefix'; segments: readonly string[] }
+  | { kind: 'segment'; name: string }
+  | { kind: 'any' }
+  | { kind: 'never' };
 
 export interface CompileResult {
   /** `null` when a fatal issue means GitHub skips the line. */
@@ -208,7 +222,14 @@ export function compilePattern(source: string): CompileResult {
       fatal: false,
     });
     return {
-      compiled: { source, anchored, directoryOnly, globs: [], matches: () => false },
+      compiled: {
+        source,
+        anchored,
+        directoryOnly,
+        globs: [],
+        matches: () => false,
+        required: { kind: 'never' },
+      },
       issues,
     };
   };
@@ -249,7 +270,12 @@ export function compilePattern(source: string): CompileResult {
     ? literalMatcher(parts.map(literalText), anchored, directoryOnly)
     : globMatcher(globs, anchored ? leadingLiteralPrefix(parts) : '', literalRuns(parts));
 
-  return { compiled: { source, anchored, directoryOnly, globs, matches }, issues };
+  const required: RequiredSegments = anchored
+    ? { kind: 'prefix', segments: leadingLiterals(parts) }
+    : parts.length === 1 && isLiteral(parts[0]!)
+      ? { kind: 'segment', name: literalText(parts[0]!) }
+      : { kind: 'any' };
+  return { compiled: { source, anchored, directoryOnly, globs, matches, required }, issues };
 }
 
 function isLiteral(seg: Token[]): boolean {
@@ -280,12 +306,17 @@ function segmentGlob(seg: Token[]): string {
 
 /** Literal leading segments of an anchored pattern: a cheap `startsWith` rejects most paths. */
 function leadingLiteralPrefix(parts: Token[][]): string {
+  const lits = leadingLiterals(parts);
+  return lits.length > 0 ? `${lits.join('/')}/` : '';
+}
+
+function leadingLiterals(parts: Token[][]): string[] {
   const lits: string[] = [];
   for (const p of parts) {
     if (!isLiteral(p)) break;
     lits.push(literalText(p));
   }
-  return lits.length > 0 ? `${lits.join('/')}/` : '';
+  return lits;
 }
 
 /** Wildcard-free patterns are the common case: plain string comparisons, no glob engine. */

@@ -13,6 +13,11 @@ const rule = (
 });
 
 export const CODEOWNERS_RULES: readonly RuleDefinition[] = [
+  rule(
+    'missing-file',
+    'error',
+    'No CODEOWNERS file although `codeowners.requireOwners` requires owners for some files.',
+  ),
   rule('syntax', 'error', 'A line GitHub cannot parse: it ignores the whole line.'),
   rule('negation', 'error', 'A `!pattern`: GitHub does not support negation and ignores the line.'),
   rule(

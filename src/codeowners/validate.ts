@@ -1,6 +1,6 @@
 import { Minimatch } from 'minimatch';
 import type { Finding } from '../findings.js';
-import { winningRuleIndex } from './match.js';
+import { ruleIndex } from './matcher.js';
 import type { Codeowners, CodeownersRule } from './types.js';
 
 export interface ValidateOptions {
@@ -21,10 +21,24 @@ export function validateCodeowners(codeowners: Codeowners, opts: ValidateOptions
 
   const { rules } = codeowners;
   const files = opts.files;
-  // Winner per file, computed once: every later question is answered from this table.
-  const winners = files.map((f) => winningRuleIndex(codeowners, f));
+  // Each file is matched once, against the rules that can match it; every later question is
+  // answered from these tables (a rule that never wins learns from them what shadows it).
+  const index = ruleIndex(codeowners);
+  const winners: number[] = [];
   const wins = new Array<number>(rules.length).fill(0);
-  for (const w of winners) if (w >= 0) wins[w]!++;
+  const shadowed = new Map<number, { matched: number; example: string; by: Set<number> }>();
+  for (const f of files) {
+    const [winner = -1, ...losers] = index.matching(f);
+    winners.push(winner);
+    if (winner >= 0) wins[winner]!++;
+    for (const i of losers) {
+      const entry = shadowed.get(i);
+      if (entry) {
+        entry.matched++;
+        entry.by.add(winner);
+      } else shadowed.set(i, { matched: 1, example: f, by: new Set([winner]) });
+    }
+  }
 
   const duplicateOf = duplicatePatterns(rules);
   duplicateOf.forEach((later, i) => {
@@ -46,14 +60,15 @@ export function validateCodeowners(codeowners: Codeowners, opts: ValidateOptions
     // Already explained: a later duplicate, or a pattern that can never match (see pattern.ts D12).
     if (wins[i]! > 0 || duplicateOf.has(i) || rule.matcher.globs.length === 0) continue;
     if (files.length === 0) continue;
-    const shadowers = new Set<number>();
-    let matched = 0;
-    let example = '';
-    files.forEach((f, k) => {
-      if (!rule.matcher.matches(f)) return;
-      if (matched++ === 0) example = f;
-      shadowers.add(winners[k]!);
-    });
+    const {
+      matched,
+      example,
+      by: shadowers,
+    } = shadowed.get(i) ?? {
+      matched: 0,
+      example: '',
+      by: new Set<number>(),
+    };
     if (matched === 0) {
       findings.push(
         ruleFinding(

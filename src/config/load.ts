@@ -53,8 +53,9 @@ export function parseConfig(
     };
   }
   const problems = validateWithSchema(schema, data, source, 'config');
-  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
-  const cleaned = source.doc.toJS() as Record<string, unknown>;
+  // Dropped from the data, not the document: an unknown key may hold the anchor a known one aliases.
+  const cleaned = data as Record<string, unknown>;
+  for (const keyPath of problems.unknownPaths) deleteAt(cleaned, keyPath);
   return {
     config: mergeConfig(defaultConfig(), cleaned),
     errors: problems.errors,
@@ -107,4 +108,14 @@ function unknownRules(
     });
   }
   return out;
+}
+
+function deleteAt(data: unknown, keyPath: readonly unknown[]): void {
+  let node: unknown = data;
+  for (const key of keyPath.slice(0, -1)) {
+    if (typeof node !== 'object' || node === null) return;
+    node = (node as Record<string, unknown>)[String(key)];
+  }
+  if (typeof node === 'object' && node !== null && keyPath.length > 0)
+    delete (node as Record<string, unknown>)[String(keyPath[keyPath.length - 1])];
 }

@@ -16,6 +16,8 @@ export interface DocumentChecks {
   links: LinkTargets;
   directory: EscalationDirectory;
   blamePhrases: readonly string[][];
+  /** The document's own anchors, when already computed. */
+  anchors?: ReadonlySet<string>;
 }
 
 /** What one document was found to be, section by section. */
@@ -47,7 +49,7 @@ export async function checkDocument(
     }
   }
   findings.push(...checkPlaceholders(doc, template.placeholderText));
-  findings.push(...(await checkLinks(doc, checks.links)));
+  findings.push(...(await checkLinks(doc, checks.links, checks.anchors)));
   findings.push(...checkBlame(doc, checks.blamePhrases));
   attributeToSections(findings, structure.present);
   findings.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);

@@ -36,9 +36,13 @@ export function anchorsOf(doc: ParsedMarkdown): Set<string> {
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Relative links and images that resolve to no file, and `#anchors` that match no heading. */
-export async function checkLinks(doc: ParsedMarkdown, targets: LinkTargets): Promise<DocFinding[]> {
+export async function checkLinks(
+  doc: ParsedMarkdown,
+  targets: LinkTargets,
+  /** This document's anchors when the caller has them already (the run computes them for other links). */
+  own: ReadonlySet<string> = anchorsOf(doc),
+): Promise<DocFinding[]> {
   const out: DocFinding[] = [];
-  const own = anchorsOf(doc);
   const found: { url: string; node: Parameters<typeof startOf>[0]; image: boolean }[] = [];
   walk(doc.tree, (node) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {

@@ -1,5 +1,5 @@
 import type { DomainModule } from '../core/module.js';
-import { allDocumentPaths, documentReports } from './api.js';
+import { allDocumentPaths, documentFindings } from './api.js';
 import { docsConfigSchema } from './config.js';
 import { reviewDocs } from './pull-request.js';
 import { DOCS_RULES } from './rules.js';
@@ -14,7 +14,7 @@ export const docsModule: DomainModule = {
   rules: DOCS_RULES,
   async check(ctx) {
     const run = docsRun(ctx);
-    const { findings } = await documentReports(run, await allDocumentPaths(ctx));
+    const findings = await documentFindings(run, await allDocumentPaths(ctx));
     // A broken template is worth knowing about even before the first document of its kind exists.
     const seen = new Set(
       findings

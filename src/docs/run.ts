@@ -190,8 +190,13 @@ export class DocsRun {
     if (!template.ok) return template;
     const doc = await this.document(path);
     if (!doc) return undefined;
-    if (!this.anchors.has(path)) this.anchors.set(path, Promise.resolve(anchorsOf(doc)));
+    let anchors = this.anchors.get(path);
+    if (!anchors) {
+      anchors = Promise.resolve(anchorsOf(doc));
+      this.anchors.set(path, anchors);
+    }
     return checkDocument(doc, kind.name, {
+      anchors: await anchors,
       template: template.spec,
       links: await this.linkTargets(),
       directory: await this.escalationDirectory(),

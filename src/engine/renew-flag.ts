@@ -15,6 +15,7 @@ import {
 } from '../flags/renew/index.js';
 import type { RenewalFacts, RenewalRefusal, RepoRole } from '../flags/renew/index.js';
 import { inlineCode } from '../flags/renew/text.js';
+import { yamlRegistryPath } from '../flags/registry-sources.js';
 
 /** A pull request the renewal opened or found. */
 export interface PullRef {
@@ -107,7 +108,7 @@ export async function renewFlag(request: RenewRequest, port: RenewalPort): Promi
   };
   if (command.kind === 'invalid') return reply('invalid', command.message);
 
-  const registryPath = request.config.flags.registry;
+  const registryPath = yamlRegistryPath(request.config.flags);
   const baseSha = await port.branchSha(defaultBranch);
   const registry = await port.readWithSha(registryPath, baseSha);
   if (!registry)
@@ -175,7 +176,7 @@ async function checkPermission(
   baseSha: string,
   log: Log,
 ): Promise<ReturnType<typeof decideRenewPermission>> {
-  const registryPath = request.config.flags.registry;
+  const registryPath = yamlRegistryPath(request.config.flags);
   const memberOf = new Set<string>();
   let role: RepoRole | null = null;
   let codeowners: string[] = [];
@@ -223,7 +224,9 @@ async function registryCodeowners(
     }
     if (text === undefined) continue;
     const codeowners = parseCodeowners(text, location);
-    return codeowners.ignored ? [] : ownersOf(codeowners, request.config.flags.registry).owners;
+    return codeowners.ignored
+      ? []
+      : ownersOf(codeowners, yamlRegistryPath(request.config.flags)).owners;
   }
   return [];
 }

@@ -1,15 +1,16 @@
+import { epochDay, epochDayOf, isoFromEpochDay } from './dates.js';
 import type { ModuleContext } from '../core/module.js';
 import type { FlagsConfig } from './config.js';
 import type { Finding } from '../findings.js';
 import type { RepoFiles } from '../repo/types.js';
-import { readRequired } from '../repo/required.js';
-import { parseRegistry, REGISTRY_MAX_BYTES } from './registry.js';
+import type { CodeRegistry } from './code-registry.js';
+import { loadRegistries } from './registries.js';
 import type { ParsedRegistry } from './registry.js';
 import { scanFlagReferences } from './scanner/index.js';
 import type { ScanProgress } from './scanner/index.js';
-import { flagFindings, flagStatus, unresolvedFindings } from './status.js';
+import { flagFindings, flagStatus, registryUseFindings, unresolvedFindings } from './status.js';
 import type { FlagStatus } from './status.js';
-import type { ScanResult, SkippedFile } from './types.js';
+import type { DeclaredFlag, ScanResult, SkippedFile } from './types.js';
 
 /** The registry and the code references of one repository: what `check`, `flags scan` and `flags status` share. */
 export interface FlagsAnalysis {
@@ -19,6 +20,8 @@ export interface FlagsAnalysis {
   /** Empty (and `parsed: true`) when there is no registry file. */
   registry: ParsedRegistry;
   scan: ScanResult;
+  /** Registries declared in code (`flags.registry: src/flags.ts#FLAGS`). */
+  codeRegistries: CodeRegistry[];
 }
 
 /**
@@ -57,32 +60,16 @@ async function analyze(
   config: FlagsConfig,
   options: AnalyzeOptions,
 ): Promise<FlagsAnalysis> {
-  const registryPath = config.registry;
-  const file = await readRequired(files, registryPath, { maxBytes: REGISTRY_MAX_BYTES });
-  const registry: ParsedRegistry =
-    file.kind === 'text'
-      ? parseRegistry(file.text, registryPath, config)
-      : file.kind === 'absent'
-        ? { flags: [], findings: [], parsed: true }
-        : { flags: [], findings: [unreadableRegistry(registryPath, file.reason)], parsed: false };
+  const { registryPath, registryExists, registry, codeRegistries } = await loadRegistries(
+    files,
+    config,
+  );
   const scan = await scanFlagReferences(files, config, {
     declaredKeys: registry.flags.map((f) => f.key),
+    codeRegistries,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return { registryPath, registryExists: file.kind !== 'absent', registry, scan };
-}
-
-/**
- * It exists, so it is not "no registry": calling every flag undeclared (and the sweep closing their
- * issues) would be the worst possible reading of a file that is merely too big or a stray symlink.
- */
-function unreadableRegistry(path: string, reason: string): Finding {
-  return {
-    ruleId: 'flags/registry-unreadable',
-    severity: 'error',
-    message: `the flag registry ${path} exists but could not be read (${reason.replace(/\.$/, '')}); no flag state is reported until it can be`,
-    file: path,
-  };
+  return { registryPath, registryExists, registry, scan, codeRegistries };
 }
 
 /**
@@ -119,10 +106,34 @@ export function findingsOf(analysis: FlagsAnalysis, config: FlagsConfig, now: Da
     : [];
   return [
     ...registry.findings,
+    ...futureCreated(registry.flags, now),
     ...states,
     ...unresolvedFindings(scan.unresolved, config),
+    ...registryUseFindings(scan.registryUses ?? []),
     ...(scan.skipped ?? []).map(skippedFinding),
   ];
+}
+
+/**
+ * `created` is where a flag's lifetime starts: one in the future would let a flag live the policy's
+ * days from then, and makes it look young today. The registry parser has no clock; this check has.
+ */
+function futureCreated(flags: readonly DeclaredFlag[], now: Date): Finding[] {
+  const today = epochDayOf(now);
+  return flags.flatMap((f) => {
+    const day = f.created === null ? null : epochDay(f.created);
+    if (day === null || day <= today) return [];
+    return [
+      {
+        ruleId: 'flags/registry-future-created',
+        severity: 'error' as const,
+        message: `flag "${f.key}" has created ${f.created}, a day in the future (today is ${isoFromEpochDay(today)}): created is the day the flag was added, and its lifetime counts from there`,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+      },
+    ];
+  });
 }
 
 /** A source file the scanner could not fully read: its flag reads may be missing from every state above. */

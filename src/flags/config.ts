@@ -1,4 +1,6 @@
 import type { FromSchema } from 'json-schema-to-ts';
+import type { KEY_TRANSFORM_SCHEMA } from './scanner/forms/index.js';
+import { ACCESSOR_SCHEMAS } from './scanner/forms/index.js';
 
 /**
  * The `flags` key of the config: this schema is the single source of its type, its defaults and the
@@ -7,64 +9,13 @@ import type { FromSchema } from 'json-schema-to-ts';
 
 const severityOrOff = { enum: ['error', 'warning', 'notice', 'off'] } as const;
 
-const keyTransform = {
-  description:
-    "How a property name maps to a flag key (the SDK exposes 'new-checkout' as 'newCheckout': camelCase).",
-  enum: ['none', 'camelCase', 'snake_case', 'kebab-case', 'PascalCase', 'UPPER_SNAKE'],
-} as const;
-
 const name = { type: 'string', minLength: 1 } as const;
+/** `path`, `path#Export` or `path#Export.property`. */
+const registryEntryPattern = '^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$';
 const label = { type: 'string', minLength: 1, maxLength: 50 } as const;
 
-const accessorSchema = {
-  oneOf: [
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['call'],
-      properties: {
-        call: {
-          ...name,
-          description: "Function name, or object.method ('*.method' for any object).",
-        },
-        argument: {
-          type: 'integer',
-          minimum: 0,
-          description: 'Which argument is the flag key (0-based; default 0).',
-        },
-        transform: keyTransform,
-      },
-    },
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['jsx', 'attribute'],
-      properties: {
-        jsx: { ...name, description: 'JSX element name.' },
-        attribute: { ...name, description: 'Attribute holding the flag key.' },
-        transform: keyTransform,
-      },
-    },
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['member'],
-      properties: {
-        member: { ...name, description: 'Object whose properties are flags, e.g. featureToggles.' },
-        transform: keyTransform,
-      },
-    },
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['objectFrom'],
-      properties: {
-        objectFrom: { ...name, description: 'Call returning an object of flags, e.g. useFlags.' },
-        transform: keyTransform,
-      },
-    },
-  ],
-} as const;
+/** One entry per reference form of the scanner (scanner/forms/). */
+const accessorSchema = { oneOf: ACCESSOR_SCHEMAS } as const;
 
 export const flagsConfigSchema = {
   description: 'Feature flags: the registry, lifetimes and how code reads flags.',
@@ -73,8 +24,16 @@ export const flagsConfigSchema = {
   default: {},
   properties: {
     registry: {
-      description: 'Path of the flag registry YAML file, repository-relative.',
-      ...name,
+      description:
+        "The flag registry: a YAML file ('flags.yml'), or a TypeScript declaration 'path#Export' (a string enum's values, an object's keys, a union of string literals, an `as const` array) or 'path#Export.property' (that property of each entry of an object); or a list of them, which combine. Paths are repository-relative; a YAML entry of the same key gives a code-declared flag its owner and dates.",
+      oneOf: [
+        { ...name, pattern: registryEntryPattern },
+        {
+          type: 'array',
+          items: { ...name, pattern: registryEntryPattern },
+          minItems: 1,
+        },
+      ],
       default: 'flags.yml',
     },
     expiringWithinDays: {
@@ -145,6 +104,29 @@ export const flagsConfigSchema = {
       type: 'boolean',
       default: true,
     },
+    textReferenceExclude: {
+      description:
+        'Text files whose mentions of a key keep no flag alive (minimatch): script names, CI job names and dependency lists say nothing about code reading a flag. Replaces the default list. Prose (Markdown), lockfiles and changelogs never count.',
+      type: 'array',
+      items: name,
+      default: [
+        '**/package.json',
+        '.github/workflows/**',
+        '.github/actions/**',
+        '.gitlab-ci.yml',
+        '.circleci/**',
+        '.buildkite/**',
+        '**/azure-pipelines.yml',
+        '**/Jenkinsfile',
+        '**/bitbucket-pipelines.yml',
+      ],
+    },
+    textReferenceWords: {
+      description:
+        "Let keys that are one ordinary lowercase word ('test', 'preview', 'beta') be kept alive by text references too; by default only code references count for them.",
+      type: 'boolean',
+      default: false,
+    },
     severity: {
       description: "Severity per flag state; 'off' silences it.",
       type: 'object',
@@ -212,7 +194,7 @@ export const flagsConfigSchema = {
 
 export type FlagsConfig = FromSchema<typeof flagsConfigSchema>;
 export type AccessorConfig = FromSchema<typeof accessorSchema>;
-export type KeyTransform = FromSchema<typeof keyTransform>;
+export type KeyTransform = FromSchema<typeof KEY_TRANSFORM_SCHEMA>;
 export type FlagSyncConfig = FlagsConfig['sync'];
 
 export type FlagState = 'active' | 'expiring' | 'expired' | 'orphaned' | 'undeclared' | 'permanent';

@@ -6,6 +6,7 @@ import { checkFlags } from './check.js';
 import { flagsConfigSchema } from './config.js';
 import { analyzePullRequestFlags } from './pr/index.js';
 import { FLAG_RULES } from './rules.js';
+import { yamlRegistryPath } from './registry-sources.js';
 import type { ScanProgress } from './scanner/index.js';
 
 declare module '../core/module.js' {
@@ -24,8 +25,9 @@ async function reviewFlags(ctx: PullRequestContext): Promise<PullRequestReview> 
   const notes: string[] = [];
   let baseFiles: RepoFiles | null;
   try {
-    const text = await ctx.base.read(config.registry);
-    baseFiles = memoryRepo(text === undefined ? {} : { [config.registry]: text });
+    const path = yamlRegistryPath(config);
+    const text = await ctx.base.read(path);
+    baseFiles = memoryRepo(text === undefined ? {} : { [path]: text });
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     // Without the base registry every registry entry the diff touches counts as new: stricter, never silent.

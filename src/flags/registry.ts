@@ -58,6 +58,28 @@ function validateFlag(value: unknown): readonly ErrorObject[] {
   return flagValidator(value) ? [] : (flagValidator.errors ?? []);
 }
 
+/** Longer than any flag service allows (LaunchDarkly: 256); a longer key is a paste accident or an attack. */
+export const MAX_FLAG_KEY_LENGTH = 256;
+
+/**
+ * Why a key cannot be a flag's name, or undefined. A key ends up in issue titles, log lines and
+ * workflow commands: a newline or a control character would forge lines there, HTML would render.
+ * U+FFFD is what a byte that is not UTF-8 decodes to: the file, not the key, is broken.
+ */
+export function flagKeyProblem(key: string): string | undefined {
+  const shown = JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
+  if (key.length > MAX_FLAG_KEY_LENGTH)
+    return `flag key ${shown} is ${key.length} characters long; flag keys have at most ${MAX_FLAG_KEY_LENGTH}`;
+  if (key.includes('\uFFFD'))
+    return `flag key ${shown} contains bytes that are not valid UTF-8 (shown as \uFFFD): save the registry as UTF-8`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(key))
+    return `flag key ${shown} contains a line break or control character; a flag key is one plain name such as new-checkout`;
+  if (/[<>"'`&\s]/.test(key))
+    return `flag key ${shown} contains whitespace, quotes or HTML characters (< > & " ' \`); a flag key is one plain name such as new-checkout`;
+  return undefined;
+}
+
 /** The configured lifetime for a type (its own entry, else `default`), or null when none applies. */
 export function lifetimePolicy(
   config: Pick<FlagsConfig, 'lifetimeDays'>,
@@ -119,6 +141,11 @@ export function parseRegistry(text: string, path: string, config: FlagsConfig): 
     }
     if (duplicates.has(keyNode)) continue;
     const key = String(keyNode.value);
+    const keyProblem = flagKeyProblem(key);
+    if (keyProblem !== undefined) {
+      finding('bad-key', 'error', keyProblem, keyNode);
+      continue;
+    }
     const valueNode = (pair.value as Node | null) ?? null;
     const pos = at(keyNode);
     const flag: DeclaredFlag = {

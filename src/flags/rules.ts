@@ -28,11 +28,26 @@ export const FLAG_RULES: readonly RuleDefinition[] = [
     'A flag read whose key cannot be determined from the code (a dynamic name).',
   ),
   rule(
+    'registry-iterated',
+    'notice',
+    'Code reads the whole registry at once (a loop over it, or its whole key type): no flag counts as read by it.',
+  ),
+  rule(
     'scan-incomplete',
     'notice',
     'A source file could not be fully scanned: its flag reads may be missing.',
   ),
   rule('registry-yaml', 'error', 'The flag registry is not valid YAML.'),
+  rule(
+    'registry-future-created',
+    'error',
+    'A flag whose `created` date lies in the future: its lifetime would start later than it did.',
+  ),
+  rule(
+    'registry-bad-key',
+    'error',
+    'A flag key with a line break, control or HTML characters, invalid UTF-8, or over 256 characters.',
+  ),
   rule(
     'registry-unreadable',
     'error',
@@ -103,4 +118,10 @@ export const FLAG_RULES: readonly RuleDefinition[] = [
     true,
   ),
   rule('pr-owner-removed', 'error', 'A flag that had an owner has none after the change.', true),
+  rule(
+    'pr-made-permanent',
+    'error',
+    'A flag of an expiring type becomes a permanent type: it needs the authority of a renewal.',
+    true,
+  ),
 ];

@@ -3,7 +3,14 @@ import type { FlagsConfig, FlagState } from './config.js';
 import type { Finding, Severity } from '../findings.js';
 import { epochDay, epochDayOf, MS_PER_DAY, startOfDayMs } from './dates.js';
 import { lifetimePolicy } from './registry.js';
-import type { DeclaredFlag, FlagReference, ScanResult, UnresolvedReference } from './types.js';
+import type {
+  DeclaredFlag,
+  FlagReference,
+  RegistryUse,
+  ScanResult,
+  UnresolvedReference,
+} from './types.js';
+import { yamlRegistryPath } from './registry-sources.js';
 
 /**
  * One row of `flags status`: field names and order are the `flags status --json` contract.
@@ -32,6 +39,13 @@ export interface FlagStatus {
   references: number;
   /** References by a pattern (`checkout-*`) that matches the key. */
   patternReferences: number;
+  /**
+   * An orphaned flag whose key a read of the whole registry covers (`Object.keys(FLAGS)…`): where
+   * (`file:line`), since that read may be the one that uses it. Absent otherwise.
+   */
+  iteratedAt?: string[];
+  /** Only `text` references keep the flag alive (weaker evidence than code). Absent otherwise. */
+  onlyTextReferences?: true;
 }
 
 interface Classified {
@@ -73,7 +87,7 @@ export function flagFindings(
   now: Date,
   options: FlagFindingOptions = {},
 ): Finding[] {
-  const registry = options.registry ?? config.registry;
+  const registry = options.registry ?? yamlRegistryPath(config);
   const findings: Finding[] = [];
   const today = epochDayOf(now);
   for (const { status, declared: flag, exact } of classify(declared, scan, textRefs, config, now)) {
@@ -110,6 +124,26 @@ export function flagFindings(
     });
   }
   return findings;
+}
+
+/**
+ * A notice per read of the whole registry at once: it keeps no flag alive (each key's state comes
+ * from its own references), but an orphan it covers cannot be proven, and its message says so.
+ */
+export function registryUseFindings(uses: readonly RegistryUse[]): Finding[] {
+  return uses.map((u) => ({
+    ruleId: 'flags/registry-iterated',
+    severity: 'notice',
+    message:
+      u.kind === 'iteration'
+        ? `${u.accessor} reads every flag of the registry here (\`${shorten(u.expression)}\` iterates it, ${u.keys.length} keys): ` +
+          'this is not counted as a reference to each flag, so flags read only this way are reported orphaned with a note'
+        : `${u.accessor} is passed the registry's whole key type here (\`${shorten(u.expression)}\`, ${u.keys.length} keys): ` +
+          'a dynamic read of the registry, not a reference to each flag; flags read only this way are reported orphaned with a note',
+    file: u.file,
+    line: u.line,
+    column: u.column,
+  }));
 }
 
 /** A warning per call whose flag key static analysis could not work out, with the hint that fixes it. */
@@ -161,6 +195,16 @@ function classify(
   const patternCount = (key: string): number =>
     patternRefs.filter((p) => p.matcher.match(key)).length;
 
+  const usesByKey = new Map<string, string[]>();
+  for (const use of scan.registryUses ?? []) {
+    for (const key of use.keys) {
+      const at = `${use.file}:${use.line}`;
+      const list = usesByKey.get(key) ?? [];
+      if (!list.includes(at)) list.push(at);
+      usesByKey.set(key, list);
+    }
+  }
+
   const nowMs = now.getTime();
   const out: Classified[] = [];
   const declaredKeys = new Set<string>();
@@ -177,6 +221,7 @@ function classify(
     else if (expiresMs !== null && expiresMs - nowMs <= config.expiringWithinDays * MS_PER_DAY)
       state = 'expiring';
     else state = permanent ? 'permanent' : 'active';
+    const iteratedAt = state === 'orphaned' ? usesByKey.get(flag.key) : undefined;
     out.push({
       declared: flag,
       exact,
@@ -189,6 +234,10 @@ function classify(
         state,
         references: exact.length,
         patternReferences,
+        ...(iteratedAt ? { iteratedAt } : {}),
+        ...(exact.length > 0 && patternReferences === 0 && exact.every((r) => r.via === 'text')
+          ? { onlyTextReferences: true as const }
+          : {}),
       },
     });
   }
@@ -254,7 +303,11 @@ function declaredMessage(
     }
     case 'orphaned': {
       const expiry = flag.expires ? `, expires ${flag.expires}` : '';
-      return `flag "${flag.key}" is declared but no code references it — no exact, pattern or text reference (${facts}${expiry}): ${orphanFix}`;
+      const iterated = status.iteratedAt?.[0];
+      const note = iterated
+        ? ` (the registry is iterated at ${iterated}, so this cannot be proven)`
+        : '';
+      return `flag "${flag.key}" is declared but no code references it${note} — no exact, pattern or text reference (${facts}${expiry}): ${orphanFix}`;
     }
     default:
       return `flag "${flag.key}" is ${status.state}`;

@@ -16,7 +16,11 @@ export type ReferenceVia =
   | 'member'
   | 'jsx'
   | 'hint'
-  | 'text';
+  | 'text'
+  /** A member of a registry declared in code (`Flags.EnableAi`, `FLAGS.enable_ai`), whatever reads it. */
+  | 'symbol'
+  /** A string literal whose declared type is a registry's key type (`hasFlag('x')` with `flag: FlagKey`). */
+  | 'typed-literal';
 
 export interface FlagReference {
   /** The exact flag key, or null when only a pattern is known. */
@@ -53,9 +57,28 @@ export interface SkippedFile {
   column?: number;
 }
 
+/**
+ * A read that takes every key of the registry at once: a loop or `Object.keys/values/entries` over
+ * it (a settings screen), or an argument typed with the registry's whole key type. It proves no
+ * single flag is read, so it is reported instead of counted as a reference to each key.
+ */
+export interface RegistryUse {
+  file: string;
+  line: number;
+  column: number;
+  accessor: string;
+  kind: 'iteration' | 'union';
+  /** Source text of the key argument. */
+  expression: string;
+  /** The declared keys it covers. */
+  keys: string[];
+}
+
 export interface ScanResult {
   references: FlagReference[];
   unresolved: UnresolvedReference[];
+  /** Present only when non-empty. */
+  registryUses?: RegistryUse[];
   /** Present only when non-empty; not part of the `flags scan --json` contract. */
   skipped?: SkippedFile[];
 }

@@ -29,6 +29,13 @@ export interface GitHubClientOptions {
   log?: ClientLog;
   /** Retries after a rate limit before giving up (default 2). */
   rateLimitRetries?: number;
+  /** Base of plugin-retry's backoff, in ms (default 1000); tests of fault schedules shorten it. */
+  retryAfterBaseMs?: number;
+  /**
+   * False turns the throttling plugin off — it spaces writes a second apart, which makes a suite of a
+   * hundred simulated sweeps take minutes. Never in production.
+   */
+  throttling?: boolean;
   /** Injected in tests; defaults to the global `fetch`, read at call time so interceptors installed later still apply. */
   fetch?: typeof globalThis.fetch;
 }
@@ -66,7 +73,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
     userAgent: options.userAgent ?? 'ops-steward',
     request: { fetch: options.fetch ?? lateFetch },
-    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    // Non-idempotent writes (creating an issue or a comment) opt out per request (issues.ts
+    // NO_BLIND_RETRY): after a 5xx or a dropped connection GitHub may have done them already.
+    ...(options.retryAfterBaseMs !== undefined
+      ? { retry: { retryAfterBaseValue: options.retryAfterBaseMs } }
+      : {}),
+    throttle: {
+      enabled: options.throttling ?? true,
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+    },
     log: {
       debug: (message: string) => log.debug(message),
       info: (message: string) => log.debug(message),

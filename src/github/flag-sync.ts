@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pLimit from 'p-limit';
 import { ownerKind } from '../codeowners/owners.js';
 import type { Log } from '../core/log.js';
@@ -19,6 +20,7 @@ import {
   createIssue,
   describeError,
   isAssignable,
+  isUncertain,
   latestEventId,
   listLabeledIssues,
   listTeamMembers,
@@ -26,7 +28,14 @@ import {
   stopsSweep,
   updateIssue,
 } from './issues.js';
-import { createLabel, listLabelNames, missingLabels } from './labels.js';
+import {
+  acquireSweepLock,
+  createLabel,
+  listLabelNames,
+  missingLabels,
+  releaseSweepLock,
+  SWEEP_LOCK_LABEL,
+} from './labels.js';
 
 /**
  * The flag-issue sweep's GitHub side (the use case is src/engine/sync-flag-issues.ts): find the existing
@@ -52,6 +61,81 @@ export function githubFlagIssues(octokit: OctokitLike): FlagIssueTracker {
 }
 
 async function applyPlan(
+  octokit: OctokitLike,
+  plan: AppliedPlan,
+  result: FlagSyncResult,
+  log: Log,
+): Promise<void> {
+  if (plan.operations.length === 0) return;
+  const holder = randomUUID();
+  const nothingChanged = (why: string): void => {
+    result.error = `${why}; nothing was changed, the next sweep picks up from the issues as they are`;
+    result.stopped = result.error;
+    result.remaining = [...result.planned];
+    result.counts.skipped = plan.operations.length;
+    log.warning(result.error);
+  };
+  try {
+    const lock = await acquireSweepLock(octokit, plan.repo, holder, plan.input.now);
+    if (!lock.acquired) {
+      const until = lock.heldBy ? ` (its lease runs until ${lock.heldBy.until.toISOString()})` : '';
+      return nothingChanged(
+        `another sweep is writing to ${plan.repo.owner}/${plan.repo.repo}${until}`,
+      );
+    }
+  } catch (err) {
+    // Without the lock a concurrent sweep could post the same comments: fail closed, never write on a guess.
+    return nothingChanged(
+      `could not take the sweep lock (the label "${SWEEP_LOCK_LABEL}": ${describeError(err)})`,
+    );
+  }
+  const locked = true;
+  try {
+    let current: AppliedPlan;
+    try {
+      current = await refreshed(octokit, plan, result, log);
+    } catch (err) {
+      return nothingChanged(`could not read the flag issues again: ${describeError(err)}`);
+    }
+    await applyLocked(octokit, current, result, log);
+  } finally {
+    if (locked)
+      await releaseSweepLock(octokit, plan.repo, holder).catch((err: unknown) =>
+        log.warning(`could not release the sweep lock (${describeError(err)}); its lease runs out`),
+      );
+  }
+}
+
+/**
+ * The issues as they are now that this sweep holds the lock: another sweep may have written since
+ * they were read. The label listing has no search-index lag, so an issue created a second ago is
+ * there; when anything changed, the operations are planned again from it.
+ */
+async function refreshed(
+  octokit: OctokitLike,
+  plan: AppliedPlan,
+  result: FlagSyncResult,
+  log: Log,
+): Promise<AppliedPlan> {
+  const label = plan.input.flags.sync.labels.base;
+  const known = new Map(plan.existing.map((i) => [i.number, i]));
+  let changed = false;
+  for (const issue of await listLabeledIssues(octokit, plan.repo, label)) {
+    if (!splitBody(issue.body)) continue;
+    const before = known.get(issue.number);
+    if (before && before.body === issue.body && before.state === issue.state) continue;
+    known.set(issue.number, issue);
+    changed = true;
+  }
+  if (!changed) return plan;
+  const existing = [...known.values()].sort((a, b) => a.number - b.number);
+  const operations = planFlagSync({ ...plan.input, existing }).operations;
+  log.info('the flag issues changed since they were read (another sweep?): planned again');
+  result.planned = operations.map(plannedOf);
+  return { ...plan, existing, operations };
+}
+
+async function applyLocked(
   octokit: OctokitLike,
   plan: AppliedPlan,
   result: FlagSyncResult,
@@ -233,40 +317,73 @@ class Applier {
     ).filter((i) => splitBody(i.body)?.key === op.key);
     const known = new Set(this.existing.map((i) => i.number));
     const fresh = found.filter((i) => !known.has(i.number));
-    if (fresh.length > 0) {
-      this.existing.push(...fresh);
-      const numbers = fresh.map((i) => `#${i.number}`).join(', ');
+    if (fresh.length > 0) return this.adopt(op, fresh);
+    let created: ExistingIssue;
+    try {
+      created = await createIssue(this.octokit, this.repo, op.create!);
+    } catch (err) {
+      if (!isUncertain(err)) throw err;
+      // GitHub may have created it before the answer was lost: look again where there is no search lag.
+      const label = this.input.flags.sync.labels.base;
+      const landed = (await listLabeledIssues(this.octokit, this.repo, label)).filter(
+        (i) => splitBody(i.body)?.key === op.key && !known.has(i.number),
+      );
+      const [first, ...more] = landed.sort((a, b) => a.number - b.number);
+      if (!first) throw err;
       this.log.info(
-        `flag "${op.key}": found ${numbers} by its marker; updating it instead of creating another`,
+        `flag "${op.key}": the create failed (${describeError(err)}) but GitHub made #${first.number}`,
       );
-      const replanned = planFlagSync({ ...this.input, existing: this.existing }).operations.filter(
-        (o) => o.key === op.key && o.kind !== 'create',
-      );
-      if (replanned.length === 0) {
-        this.result.applied.push({
-          ...plannedOf(op),
-          outcome: 'found-existing',
-          issueNumber: fresh[0]!.number,
-          detail: 'already up to date',
-        });
-        return;
+      created = first;
+      // Every other one is a duplicate of it (another run got through too): the adoption closes them.
+      if (more.length > 0) {
+        this.countCreated(op, created);
+        return this.adopt(op, more, true);
       }
-      for (const next of replanned) {
-        if (this.fits(next.writes)) await this.change(next, 'found-existing');
-        else {
-          this.result.remaining.push(plannedOf(next));
-          this.result.counts.skipped++;
-          this.log.warning(`budget spent: left for the next sweep: ${next.reason}`);
-        }
-      }
-      return;
     }
-    const created = await createIssue(this.octokit, this.repo, op.create!);
+    this.countCreated(op, created);
+  }
+
+  /** The `created` count counts issues that exist: one GitHub made counts, whoever heard the answer. */
+  private countCreated(op: SyncOperation, created: ExistingIssue): void {
     this.result.writes++;
     this.result.counts.created++;
     this.existing.push(created);
     this.result.applied.push({ ...plannedOf(op), outcome: 'done', issueNumber: created.number });
     this.log.info(`created #${created.number}: ${op.reason}`);
+  }
+
+  /** Issues for `op.key` found instead of creating one: the planner decides what each needs (duplicates close). */
+  private async adopt(
+    op: SyncOperation,
+    fresh: readonly ExistingIssue[],
+    alreadyCounted = false,
+  ): Promise<void> {
+    this.existing.push(...fresh);
+    const numbers = fresh.map((i) => `#${i.number}`).join(', ');
+    this.log.info(
+      `flag "${op.key}": found ${numbers} by its marker; updating it instead of creating another`,
+    );
+    const replanned = planFlagSync({ ...this.input, existing: this.existing }).operations.filter(
+      (o) => o.key === op.key && o.kind !== 'create',
+    );
+    if (replanned.length === 0) {
+      if (alreadyCounted) return;
+      this.result.applied.push({
+        ...plannedOf(op),
+        outcome: 'found-existing',
+        issueNumber: fresh[0]!.number,
+        detail: 'already up to date',
+      });
+      return;
+    }
+    for (const next of replanned) {
+      if (this.fits(next.writes)) await this.change(next, 'found-existing');
+      else {
+        this.result.remaining.push(plannedOf(next));
+        this.result.counts.skipped++;
+        this.log.warning(`budget spent: left for the next sweep: ${next.reason}`);
+      }
+    }
   }
 
   private async change(op: SyncOperation, outcome: AppliedOp['outcome']): Promise<void> {
@@ -276,7 +393,16 @@ class Applier {
       // An interrupted run may have posted this comment but not updated the issue: never post it twice.
       if ((await latestEventId(this.octokit, this.repo, number)) === op.comment.id) resumed = true;
       else {
-        await createComment(this.octokit, this.repo, number, op.comment.body);
+        try {
+          await createComment(this.octokit, this.repo, number, op.comment.body);
+        } catch (err) {
+          // Posted after all (the answer was lost)? Then it counts, and is not posted again.
+          if (
+            !isUncertain(err) ||
+            (await latestEventId(this.octokit, this.repo, number)) !== op.comment.id
+          )
+            throw err;
+        }
         this.result.writes++;
         this.result.counts.commented++;
       }

@@ -72,7 +72,10 @@ export async function createIssue(
     labels: issue.labels,
   };
   if (issue.assignees.length > 0) params.assignees = issue.assignees;
-  const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', params);
+  const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
+    ...params,
+    request: NO_BLIND_RETRY,
+  });
   return requireIssue(data, 'creating an issue');
 }
 
@@ -106,7 +109,22 @@ export async function createComment(
     ...repo,
     issue_number: number,
     body,
+    request: NO_BLIND_RETRY,
   });
+}
+
+/**
+ * For @octokit/plugin-retry (the Action's client and Probot's both carry it): a POST that failed with a
+ * 5xx or a dropped connection may have been committed by GitHub, so it is never re-sent blindly. The
+ * caller looks again first (`isUncertain`). Rate-limit refusals are still waited out by the throttling
+ * plugin: GitHub did not do the write then.
+ */
+export const NO_BLIND_RETRY = { retries: 0 } as const;
+
+/** A failed write GitHub may nevertheless have done: a server error, or no answer at all. */
+export function isUncertain(err: unknown): boolean {
+  const status = httpStatus(err);
+  return status === undefined || status >= 500;
 }
 
 /** The event id of the newest ops-steward comment on an issue, or undefined when there is none. */

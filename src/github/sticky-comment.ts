@@ -1,3 +1,4 @@
+import { defuseMarkers, redactSecrets } from '../core/sanitize.js';
 import type { OctokitLike } from '../repo/github.js';
 import { truncateChars } from './check-run.js';
 import { httpStatus } from './http-error.js';
@@ -88,11 +89,13 @@ export interface IssueComment {
   id: number;
   body: string;
   html_url?: string;
+  user?: { login: string; type: string };
 }
 
 /**
- * The oldest comment that starts with `marker`, reading every page. A comment that merely quotes the marker
- * further down (a person replying) does not count.
+ * The oldest comment that starts with `marker` and was written by the token's own account, reading
+ * every page. A comment that merely quotes the marker further down (a person replying) does not count,
+ * nor does one that anybody else wrote with the marker first: the bot never edits someone else's words.
  */
 export async function findStickyComment(
   octokit: OctokitLike,
@@ -105,16 +108,45 @@ export async function findStickyComment(
     { owner: target.owner, repo: target.repo, issue_number: target.issueNumber },
     { maxPages: MAX_PAGES },
   );
+  let self: Promise<Self> | undefined;
   for await (const raw of comments) {
     const comment = readComment(raw);
-    if (comment && comment.body.trimStart().startsWith(marker)) return comment;
+    if (!comment?.body.trimStart().startsWith(marker)) continue;
+    self ??= whoAmI(octokit);
+    if (isOwnComment(comment, await self)) return comment;
   }
   return undefined;
 }
 
+/**
+ * Who the token writes as. `GET /user` answers for a personal token; an installation token (the
+ * Action's GITHUB_TOKEN, the App's) gets 403 there — it writes as a `<app-slug>[bot]` account of
+ * type `Bot`, which no person can create.
+ */
+type Self = { login: string } | { bot: true };
+
+async function whoAmI(octokit: OctokitLike): Promise<Self> {
+  try {
+    const { data } = await octokit.request('GET /user');
+    const login = (data as { login?: unknown }).login;
+    return typeof login === 'string' ? { login } : { bot: true };
+  } catch {
+    return { bot: true };
+  }
+}
+
+function isOwnComment(comment: IssueComment, self: Self): boolean {
+  const user = comment.user;
+  if (!user) return false;
+  if ('login' in self) return user.login.toLowerCase() === self.login.toLowerCase();
+  return user.type === 'Bot' && user.login.endsWith('[bot]');
+}
+
 /** The comment text as posted: marker first (it must survive any cut), body cut to GitHub's limit. */
-export function fitComment(marker: string, body: string): string {
+export function fitComment(marker: string, rawBody: string): string {
   const head = `${marker}\n`;
+  // A finding quoting the marker must not make a second "sticky comment" for the next run to find.
+  const body = defuseMarkers(redactSecrets(rawBody));
   const note =
     '\n\n_…report cut to fit GitHub’s comment size limit; the job summary and check run have all of it._';
   const room = COMMENT_MAX_CHARS - head.length;
@@ -149,10 +181,14 @@ function readComment(raw: unknown): IssueComment | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const r = raw as Record<string, unknown>;
   if (typeof r.id !== 'number') return undefined;
+  const user = r.user as { login?: unknown; type?: unknown } | null | undefined;
   return {
     id: r.id,
     body: typeof r.body === 'string' ? r.body : '',
     ...(typeof r.html_url === 'string' ? { html_url: r.html_url } : {}),
+    ...(typeof user?.login === 'string'
+      ? { user: { login: user.login, type: typeof user.type === 'string' ? user.type : 'User' } }
+      : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { redactFinding } from '../core/sanitize.js';
 import type { AnnotationProperties } from '@actions/core';
 import type { Finding, Severity } from '../findings.js';
 import { sortFindings } from '../findings.js';
@@ -73,7 +74,7 @@ function messageFor(f: Finding): string {
 }
 
 /** All findings as structured annotations plus how many GitHub will hide; nothing is dropped here. */
-export function buildAnnotations(findings: readonly Finding[]): AnnotationBatch {
+function buildAnnotationsUnredacted(findings: readonly Finding[]): AnnotationBatch {
   const ordered = sortFindings(findings).sort(
     (a, b) => severityRank(a.severity) - severityRank(b.severity),
   );
@@ -124,4 +125,9 @@ export function formatAnnotationCommand(annotation: Annotation): string {
 /** Workflow commands, one per finding, for runners without @actions/core (print each on its own line). */
 export function renderAnnotations(findings: readonly Finding[]): string[] {
   return buildAnnotations(findings).annotations.map(formatAnnotationCommand);
+}
+
+/** Credentials in finding texts are redacted first (src/core/sanitize.ts), as in every output. */
+export function buildAnnotations(findings: readonly Finding[]): AnnotationBatch {
+  return buildAnnotationsUnredacted(findings.map(redactFinding));
 }

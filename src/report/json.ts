@@ -1,3 +1,4 @@
+import { redactFinding } from '../core/sanitize.js';
 import type { Finding, FindingCounts } from '../findings.js';
 import { countFindings, sortFindings } from '../findings.js';
 
@@ -48,7 +49,8 @@ export function buildJsonReport(
     ...(meta.repository !== undefined ? { repository: meta.repository } : {}),
     ...(meta.generatedAt !== undefined ? { generatedAt: meta.generatedAt } : {}),
     summary: { errors: counts.errors, warnings: counts.warnings, notices: counts.notices },
-    findings: sortFindings(findings).map(toJsonFinding),
+    // Credentials in finding texts are redacted, as in every output (src/core/sanitize.ts).
+    findings: sortFindings(findings).map(redactFinding).map(toJsonFinding),
   };
 }
 

@@ -1,3 +1,4 @@
+import { redactFinding } from '../core/sanitize.js';
 import type { Finding, Severity } from '../findings.js';
 import { countFindings, formatLocation, sortFindings } from '../findings.js';
 import { formatCounts, severityRank, truncateText } from './summary.js';
@@ -87,7 +88,7 @@ function moreLine(n: number): string {
  * Report for a PR comment or the job summary. Errors come first so that, when the table is cut, what drops
  * off is the least important; the output never exceeds `maxChars`.
  */
-export function renderMarkdown(
+function renderMarkdownUnredacted(
   findings: readonly Finding[],
   options: MarkdownOptions = {},
 ): string {
@@ -135,4 +136,12 @@ function fit(text: string, maxChars: number): string {
   // Do not leave half of a surrogate pair behind.
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut}…`;
+}
+
+/** Credentials in finding texts are redacted first (src/core/sanitize.ts), as in every output. */
+export function renderMarkdown(
+  findings: readonly Finding[],
+  options: MarkdownOptions = {},
+): string {
+  return renderMarkdownUnredacted(findings.map(redactFinding), options);
 }

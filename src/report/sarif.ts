@@ -1,3 +1,4 @@
+import { redactFinding } from '../core/sanitize.js';
 import type { Artifact, Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { DEFAULT_CONFIG_PATH } from '../config/defaults.js';
 import { fingerprintKey, occurrenceCounter } from '../core/fingerprint.js';
@@ -75,7 +76,7 @@ function regionFor(f: Finding): Region {
  * (`startColumn`/`endColumn` 1) we must not claim, and it imports fs-extra/graceful-fs, which patch `fs` on
  * load and break an ESM esbuild bundle ("Dynamic require of fs") — all it would add here is two indexes.
  */
-export function renderSarif(findings: readonly Finding[], options: SarifOptions): Log {
+function renderSarifUnredacted(findings: readonly Finding[], options: SarifOptions): Log {
   const sorted = sortFindings(findings);
   const anchor = toSarifUri(options.anchorFile ?? DEFAULT_CONFIG_PATH);
   const uriOf = (f: Finding): string => (f.file ? toSarifUri(f.file) : anchor);
@@ -165,4 +166,9 @@ function byCodeUnit(a: string, b: string): number {
 /** The SARIF log as the text written to `results.sarif` (2-space indent, trailing newline). */
 export function renderSarifString(findings: readonly Finding[], options: SarifOptions): string {
   return `${JSON.stringify(renderSarif(findings, options), null, 2)}\n`;
+}
+
+/** Credentials in finding texts are redacted first (src/core/sanitize.ts), as in every output. */
+export function renderSarif(findings: readonly Finding[], options: SarifOptions): Log {
+  return renderSarifUnredacted(findings.map(redactFinding), options);
 }

@@ -1,3 +1,4 @@
+import { redactFinding } from '../core/sanitize.js';
 import pc from 'picocolors';
 import type { Finding, Severity } from '../findings.js';
 import { countFindings, formatLocation, sortFindings } from '../findings.js';
@@ -51,7 +52,7 @@ const NARROW_INDENT = '    ';
  * terminal's), lines wrap at spaces with continuation lines indented under the message; a finding's message,
  * rule id and `↳` line stay together, and a path or word longer than the line is never cut.
  */
-export function renderText(findings: readonly Finding[], options: TextOptions): string {
+function renderTextUnredacted(findings: readonly Finding[], options: TextOptions): string {
   const c = pc.createColors(options.color);
   const label = options.label === undefined ? undefined : sanitizeForTerminal(options.label);
   const where = label ? ` in ${label}` : '';
@@ -147,4 +148,9 @@ export function wrap(text: string, firstWidth: number, restWidth: number): strin
   }
   lines.push(line.trimEnd());
   return lines;
+}
+
+/** Credentials in finding texts are redacted first (src/core/sanitize.ts), as in every output. */
+export function renderText(findings: readonly Finding[], options: TextOptions): string {
+  return renderTextUnredacted(findings.map(redactFinding), options);
 }

@@ -38,6 +38,10 @@ export function parseYamlSource(
     strict: true,
   });
   if (!options.skipCodes?.includes('DUPLICATE_KEY')) doc.errors.push(...duplicateKeys(doc));
+  if (doc.errors.length === 0) {
+    const bomb = aliasProblem(doc);
+    if (bomb) doc.errors.push(bomb);
+  }
   const toFinding =
     (severity: 'error' | 'warning') =>
     (e: { message: string; pos: [number, number] }): Finding => {
@@ -56,6 +60,34 @@ export function parseYamlSource(
     errors: doc.errors.filter((e) => !options.skipCodes?.includes(e.code)).map(toFinding('error')),
     warnings: doc.warnings.map(toFinding('warning')),
   };
+}
+
+/**
+ * Callers turn the document into data; an alias bomb (each level aliasing the previous one ten
+ * times) or an alias to a missing anchor throws there. Found here instead, as an error at the first
+ * alias: the file is refused with a position, never an internal error.
+ */
+function aliasProblem(doc: Document.Parsed): YAMLError | undefined {
+  let first: Node | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      first = node;
+      return visit.BREAK;
+    },
+  });
+  if (!first) return undefined;
+  try {
+    doc.toJS({ maxAliasCount: 100 });
+    return undefined;
+  } catch (error) {
+    const range = first.range ?? [0, 0];
+    const why = error instanceof Error ? error.message : String(error);
+    return new YAMLParseError(
+      [range[0], range[1]],
+      'BAD_ALIAS',
+      `the aliases in this file cannot be expanded (${why}); write the values out instead`,
+    );
+  }
 }
 
 /** One error per repeated scalar key in a mapping, at the repeat (what `uniqueKeys: true` reports). */

@@ -236,7 +236,15 @@ describe('Action check on a pull request', () => {
     const api = review()
       .get(COMMENTS)
       .query(true)
-      .reply(200, [{ id: 41, body: `${PR_REPORT_MARKER}\nold report` }])
+      .reply(200, [
+        {
+          id: 41,
+          body: `${PR_REPORT_MARKER}\nold report`,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+        },
+      ])
+      .get('/user')
+      .reply(403, { message: 'Resource not accessible by integration' })
       .patch('/repos/acme/shop/issues/comments/41', (body: { body: string }) =>
         body.body.includes('beta-search'),
       )
@@ -264,7 +272,16 @@ describe('Action check on a pull request', () => {
       .get(COMMENTS)
       .query(true)
       .twice()
-      .reply(200, [{ id: 41, body: `${PR_REPORT_MARKER}\nold report with an error` }])
+      .reply(200, [
+        {
+          id: 41,
+          body: `${PR_REPORT_MARKER}\nold report with an error`,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+        },
+      ])
+      .get('/user')
+      .twice()
+      .reply(403, { message: 'Resource not accessible by integration' })
       .patch('/repos/acme/shop/issues/comments/41', (body: { body: string }) => {
         cleared.push(body.body);
         return true;

@@ -249,7 +249,15 @@ describe('App: the ops-steward / flags check run', () => {
     review(scope)
       .get(COMMENTS)
       .query(true)
-      .reply(200, [{ id: 41, body: `${PR_REPORT_MARKER}\nold` }])
+      .reply(200, [
+        {
+          id: 41,
+          body: `${PR_REPORT_MARKER}\nold`,
+          user: { login: 'ops-steward[bot]', type: 'Bot' },
+        },
+      ])
+      .get('/user')
+      .reply(403, { message: 'Resource not accessible by integration' })
       .patch('/repos/acme/shop/issues/comments/41')
       .reply(200, { id: 41, body: 'new' });
 

@@ -11,6 +11,11 @@ const COMMENTS = '/repos/acme/shop/issues/7/comments';
 const target = { owner: 'acme', repo: 'shop', issueNumber: 7 };
 const octokit = testOctokit;
 
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/** What GitHub answers an installation token (GITHUB_TOKEN) asking who it is. */
+const installationToken = (scope: nock.Scope): nock.Scope =>
+  scope.get('/user').reply(403, { message: 'Resource not accessible by integration' });
+
 const others = (from: number, n: number): { id: number; body: string }[] =>
   Array.from({ length: n }, (_, i) => ({ id: from + i, body: `comment ${from + i}` }));
 
@@ -26,8 +31,9 @@ describe('upsertStickyComment', () => {
       .query({ per_page: '100', page: '2' })
       .reply(200, [
         { id: 500, body: `> ${PR_REPORT_MARKER}\n> quoted by a person` },
-        { id: 501, body: `${PR_REPORT_MARKER}\nold report` },
-      ])
+        { id: 501, body: `${PR_REPORT_MARKER}\nold report`, user: BOT },
+      ]);
+    installationToken(scope)
       .patch('/repos/acme/shop/issues/comments/501', { body: `${PR_REPORT_MARKER}\nnew report` })
       .reply(200, {
         id: 501,
@@ -44,10 +50,12 @@ describe('upsertStickyComment', () => {
   });
 
   it('writes nothing when the report did not change', async () => {
-    nock(API)
-      .get(COMMENTS)
-      .query(true)
-      .reply(200, [{ id: 9, body: `${PR_REPORT_MARKER}\nsame` }]);
+    installationToken(
+      nock(API)
+        .get(COMMENTS)
+        .query(true)
+        .reply(200, [{ id: 9, body: `${PR_REPORT_MARKER}\nsame`, user: BOT }]),
+    );
     expect(await upsertStickyComment(octokit(), target, 'same')).toEqual({
       action: 'unchanged',
       commentId: 9,
@@ -61,7 +69,11 @@ describe('upsertStickyComment', () => {
       .reply(200, others(1, 3))
       .get(COMMENTS)
       .query(true)
-      .reply(200, [...others(1, 3), { id: 77, body: `${PR_REPORT_MARKER}\nfrom the other run` }])
+      .reply(200, [
+        ...others(1, 3),
+        { id: 77, body: `${PR_REPORT_MARKER}\nfrom the other run`, user: BOT },
+      ]);
+    installationToken(scope)
       .patch('/repos/acme/shop/issues/comments/77')
       .reply(200, { id: 77, body: 'x' });
     expect(await upsertStickyComment(octokit(), target, 'mine')).toEqual({

@@ -29,6 +29,8 @@ export interface FakeResponse {
   /** Serialised as JSON unless it is a string. */
   body?: unknown;
   headers?: Record<string, string>;
+  /** Drop the connection without answering (the request may or may not have been done). */
+  destroy?: boolean;
 }
 
 export type FakeHandler<S> = (req: RoutedRequest, state: S) => FakeResponse | Promise<FakeResponse>;
@@ -99,6 +101,10 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 }
 
 function send(res: ServerResponse, response: FakeResponse): number {
+  if (response.destroy) {
+    res.destroy();
+    return 0;
+  }
   const status = response.status ?? 200;
   const headers: Record<string, string> = { ...response.headers };
   let payload = '';

@@ -45,10 +45,12 @@ export function registerFlagsCommands(program: Command, io: CliIo): void {
   scan.action(async (dir: string | undefined, opts: FlagsOptions) => {
     const json = formatOf(opts) === 'json';
     const { analysis } = await analyzeWithConfig(dir, opts, io);
-    const { references, unresolved } = analysis.scan;
+    const { references, unresolved, registryUses } = analysis.scan;
+    // `registryUses` (reads of the whole registry at once) only when there are some.
+    const uses = registryUses?.length ? { registryUses } : {};
     io.stdout(
       json
-        ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson) })}\n`
+        ? `${JSON.stringify({ references: references.map(referenceJson), unresolved: unresolved.map(unresolvedJson), ...uses })}\n`
         : scanText(references, unresolved, io.isTty),
     );
     io.setExitCode(EXIT_OK);
@@ -144,6 +146,8 @@ function statusJson(s: StatusRow): StatusRow {
     references: s.references,
     patternReferences: s.patternReferences,
     ...(s.error !== undefined ? { error: s.error } : {}),
+    ...(s.iteratedAt ? { iteratedAt: [...s.iteratedAt] } : {}),
+    ...(s.onlyTextReferences ? { onlyTextReferences: true } : {}),
   };
 }
 
@@ -212,7 +216,7 @@ function statusText(rows: readonly StatusRow[], analysis: FlagsAnalysis, color: 
       sanitizeForTerminal(r.type ?? '-'),
       r.created ?? '-',
       r.expires ?? (r.state === 'permanent' ? 'never' : '-'),
-      String(r.references),
+      r.onlyTextReferences ? `${r.references} (only text references)` : String(r.references),
       String(r.patternReferences),
     ]),
     { 1: (cell) => paint[cell.trim() as StatusState]?.(cell) ?? cell },

@@ -16,6 +16,7 @@ import type { CliIo } from '../io.js';
 import { formatOf, nowOf, repoOf, withClock, withOutput, withRepo } from '../options.js';
 import type { ClockFlags, OutputFlags, RepoFlags } from '../options.js';
 import { progressLine } from '../progress.js';
+import { yamlRegistryPath } from '../../flags/registry-sources.js';
 
 type InitOptions = RepoFlags & OutputFlags & ClockFlags & { force?: boolean };
 
@@ -73,7 +74,7 @@ export function registerInitCommand(program: Command, io: CliIo): void {
           what: 'config',
         },
         {
-          path: flagsConfig.registry,
+          path: yamlRegistryPath(flagsConfig),
           text: seeded.text,
           exists: analysis.registryExists,
           what: registryWhat(seeded),

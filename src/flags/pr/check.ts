@@ -11,6 +11,7 @@ import { headLineForBaseLine, isChangedFile, isChangedLine } from '../../repo/di
 import type { PullRequestDiff } from '../../repo/diff.js';
 import { registryLayout } from './layout.js';
 import type { FlagLayout } from './layout.js';
+import { yamlRegistryPath } from '../registry-sources.js';
 
 /**
  * The flag rules of a pull request: verdicts about what *this change* does, never about the state of the
@@ -26,6 +27,7 @@ import type { FlagLayout } from './layout.js';
  * - `pr-expires-past` (error): a new or changed expires date is today or earlier (already expired).
  * - `pr-removed-still-referenced` (error): a flag removed from the registry is still read by head code.
  * - `pr-owner-removed` (error): a flag that had an owner has none after the change.
+ * - `pr-made-permanent` (error): a flag of an expiring type becomes a permanent type (renewals end for good).
  *
  * Some overlap with the registry's own findings (a new flag without owner is also `registry-missing-owner`)
  * is deliberate: these name the change that caused it, and the front door may show only these on a PR.
@@ -61,7 +63,7 @@ export async function analyzePullRequestFlags(params: {
   const [base, head, headRegistryText] = await Promise.all([
     baseFiles ? analyzeFlags(baseFiles, config) : Promise.resolve(null),
     analyzeFlags(headFiles, config),
-    headFiles.read(config.registry),
+    headFiles.read(yamlRegistryPath(config)),
   ]);
   const findings = pullRequestFlagFindings({ base, head, headRegistryText, diff, config, now });
   return { findings, base, head };
@@ -197,6 +199,24 @@ function registryFindings(input: PullRequestFlagsInput): Finding[] {
           'keep an owner (@user, @org/team or an email) — or hand it over to someone — so it is removed or renewed in time',
         ...(place?.fields.has('owner') ? field('owner') : keyAt),
         owners: [...previous.owners],
+      });
+    }
+    if (
+      permanent &&
+      flag.type !== previous.type &&
+      !config.permanentTypes.includes(previous.type)
+    ) {
+      // A permanent type lifts the renewal rule for good: the change needs the authority a renewal needs.
+      out.push({
+        ruleId: 'flags/pr-made-permanent',
+        severity: 'error',
+        message:
+          `this turns flag "${flag.key}" from ${previous.type ? `a ${previous.type}` : 'an untyped'} flag into a ${flag.type} flag, ` +
+          `a type that never expires${previous.expires && flag.expires === null ? ` (and drops its expiry ${previous.expires})` : ''}: ` +
+          'that ends its 30-day renewals for good, so it needs the same authority as a renewal — a code owner of the ' +
+          "registry (not the flag's own owner) approves it; otherwise keep the type and renew with `/ops-steward renew`",
+        ...(place?.fields.has('type') ? field('type') : keyAt),
+        ...owners,
       });
     }
     if (permanent || previous.expires === flag.expires || flag.expires === null) continue;

@@ -1,3 +1,4 @@
+import { defuseMarkers } from '../../core/sanitize.js';
 import type { LifetimePolicy } from '../registry.js';
 import { inlineCode } from './text.js';
 
@@ -52,8 +53,7 @@ export function renewalBody(f: RenewalFacts): string {
   const step = f.policy
     ? ` (at most ${f.policy.days} days per renewal, ${inlineCode(f.policy.source)})`
     : '';
-  return [
-    renewalMarker(f.key),
+  const text = [
     `Renews feature flag ${inlineCode(f.key)} by ${f.days} days${step}:`,
     '',
     `- \`expires\`: ${f.previousExpires} → **${f.expires}**`,
@@ -63,6 +63,7 @@ export function renewalBody(f: RenewalFacts): string {
     '',
     'Merge to keep the flag until then. If it is no longer needed, close this and remove the flag instead — that is always the better outcome.',
   ].join('\n');
+  return `${renewalMarker(f.key)}\n${defuseMarkers(text)}`;
 }
 
 export function openedReply(

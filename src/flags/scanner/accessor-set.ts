@@ -1,5 +1,7 @@
 import type { AccessorConfig, FlagsConfig, KeyTransform } from '../config.js';
 import { DEFAULT_ACCESSORS, FLAG_CLIENT_RECEIVER, type DefaultAccessor } from './accessors.js';
+import { FORMS } from './forms/index.js';
+import type { CodeRegistryInfo } from './index.js';
 import type { ExtractSpec } from './ir.js';
 
 export interface CallAccessor {
@@ -13,6 +15,8 @@ export interface CallAccessor {
   fallbackArgument: number | null;
   transform: KeyTransform;
   label: string;
+  /** The SDK family of a built-in accessor; null for the project's own (`flags.accessors`). */
+  sdk: string | null;
 }
 
 export interface JsxAccessor {
@@ -34,10 +38,17 @@ export class AccessorSet {
   readonly jsx = new Map<string, JsxAccessor[]>();
   readonly members = new Map<string, RootAccessor>();
   readonly objectFrom = new Map<string, RootAccessor>();
+  /** Registries declared in code, by export name: their members are read by symbol. */
+  readonly registries = new Map<string, CodeRegistryInfo[]>();
 
-  constructor(config: Pick<FlagsConfig, 'accessors' | 'defaultAccessors'>) {
+  constructor(
+    config: Pick<FlagsConfig, 'accessors' | 'defaultAccessors'>,
+    codeRegistries: readonly CodeRegistryInfo[] = [],
+  ) {
     for (const a of config.accessors) this.add(a);
     if (config.defaultAccessors) for (const a of DEFAULT_ACCESSORS) this.add(a);
+    for (const r of codeRegistries)
+      this.registries.set(r.exportName, [...(this.registries.get(r.exportName) ?? []), r]);
   }
 
   private add(a: AccessorConfig | DefaultAccessor): void {
@@ -56,6 +67,7 @@ export class AccessorSet {
         fallbackArgument: def.fallbackArgument ?? null,
         transform,
         label: anyReceiver ? name : a.call.trim(),
+        sdk: 'sdk' in a ? def.sdk : null,
       };
       this.calls.set(name, [...(this.calls.get(name) ?? []), entry]);
     } else if ('jsx' in a && typeof a.jsx === 'string' && typeof a.attribute === 'string') {
@@ -99,16 +111,12 @@ export class AccessorSet {
       jsx,
       memberRoots: [...this.members.keys()],
       objectFromNames: [...this.objectFrom.keys()],
+      symbolRoots: [...this.registries.keys()],
     };
   }
 
   /** Strings one of which a file must contain to be worth parsing. */
   needles(): string[] {
-    return [
-      ...this.calls.keys(),
-      ...this.jsx.keys(),
-      ...[...this.members.keys()].map((m) => m.split('.')[0] ?? m),
-      ...this.objectFrom.keys(),
-    ];
+    return FORMS.flatMap((f) => f.needles(this));
   }
 }

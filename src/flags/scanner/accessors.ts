@@ -14,6 +14,27 @@ export type DefaultAccessor = AccessorConfig & {
   fallbackArgument?: number;
 };
 
+/**
+ * The npm packages each SDK family ships under (prefixes): a bare default accessor imported from
+ * anything else — the application's own `useFeature(projectId, featureId)` — is not the SDK's.
+ */
+export const SDK_PACKAGES: Readonly<Record<string, readonly string[]>> = {
+  launchdarkly: ['launchdarkly-', '@launchdarkly/'],
+  unleash: ['unleash-', '@unleash/'],
+  openfeature: ['@openfeature/'],
+  growthbook: ['@growthbook/'],
+  posthog: ['posthog-'],
+  configcat: ['configcat-', '@configcat/'],
+  flagsmith: ['flagsmith', '@flagsmith/'],
+  statsig: ['statsig-', '@statsig/'],
+};
+
+/**
+ * Default accessor names applications commonly define for themselves: a bare call that the file
+ * does not import counts only when imported from the SDK.
+ */
+export const APP_DEFINED_NAMES: ReadonlySet<string> = new Set(['useFeature']);
+
 /** Receiver text (e.g. `gb`, `this.growthbook`, `configCatClient`) that makes an ambiguous name a flag read. */
 export const FLAG_CLIENT_RECEIVER =
   /(flag|feature|toggle|growth|(^|\.)gb$|configcat|flagsmith|unleash|statsig|launchdarkly|(^|\.)ld[A-Z_]?|openfeature|experiment|client)/i;

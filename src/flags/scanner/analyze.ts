@@ -1,7 +1,8 @@
 import type { KeyTransform } from '../config.js';
-import type { FlagReference, ReferenceVia, UnresolvedReference } from '../types.js';
-import type { AccessorSet, CallAccessor } from './accessor-set.js';
-import { FLAG_CLIENT_RECEIVER } from './accessors.js';
+import type { FlagReference, ReferenceVia, RegistryUse, UnresolvedReference } from '../types.js';
+import type { AccessorSet } from './accessor-set.js';
+import { APP_DEFINED_NAMES, FLAG_CLIENT_RECEIVER, SDK_PACKAGES } from './accessors.js';
+import { FORM_BY_ID, type Binding, type ReferenceForm, type SiteWhere } from './forms/index.js';
 import type { Expr, FileSummary, FnInfo, Site } from './ir.js';
 import {
   Evaluator,
@@ -10,6 +11,8 @@ import {
   type ModuleIndex,
   type Val,
 } from './resolve.js';
+import { assertNever } from './never.js';
+import type { RegistryScope } from './registry-scope.js';
 import type { KeyMapper } from './transform.js';
 
 /**
@@ -40,6 +43,7 @@ export interface Wrapper {
 export interface AnalysisResult {
   references: FlagReference[];
   unresolved: UnresolvedReference[];
+  registryUses: RegistryUse[];
   wrappers: Wrapper[];
   checkerNeeds: CheckerNeed[];
 }
@@ -70,7 +74,7 @@ const COMMON_METHOD_NAMES = new Set([
   'use',
 ]);
 
-type Target = { kind: 'base'; acc: CallAccessor } | { kind: 'wrapper'; w: Wrapper };
+type Target = { kind: 'base'; acc: Binding } | { kind: 'wrapper'; w: Wrapper };
 
 interface KeyExpr {
   e: Expr;
@@ -110,8 +114,15 @@ function substitute(
     case 'items':
     case 'each':
       return { k: e.k, of: sub(e.of) };
-    default:
+    case 'str':
+    case 'ref':
+    case 'obj':
+    case 'typed':
+    case 'checker':
+    case 'unknown':
       return e;
+    default:
+      return assertNever(e, 'expression');
   }
 }
 
@@ -150,8 +161,15 @@ function collectParams(
     case 'each':
       collectParams(e.of, cur, out);
       return;
-    default:
+    case 'str':
+    case 'ref':
+    case 'obj':
+    case 'typed':
+    case 'checker':
+    case 'unknown':
       return;
+    default:
+      assertNever(e, 'expression');
   }
 }
 
@@ -174,6 +192,7 @@ export class Analyzer {
     private readonly files: readonly string[],
     private readonly accessors: AccessorSet,
     private readonly keys: KeyMapper,
+    private readonly scope: RegistryScope,
     answers: ReadonlyMap<string, readonly string[] | null>,
   ) {
     this.ev = new Evaluator(index, answers);
@@ -192,8 +211,8 @@ export class Analyzer {
       for (const file of this.files) {
         const s = this.index.summary(file);
         if (!s) continue;
+        // Any form: `flags[key]` inside `function useFlag(key: FlagKey)` makes useFlag a wrapper.
         for (const site of s.sites) {
-          if (site.form !== 'call') continue;
           const target = this.target(file, s, site);
           if (!target) continue;
           for (const ke of this.keyExprs(file, site, target)) {
@@ -233,15 +252,60 @@ export class Analyzer {
    * Statsig's); otherwise a configured/SDK accessor; otherwise a wrapper matched by name only.
    */
   private target(file: string, s: FileSummary, site: Site): Target | undefined {
+    if (site.form !== 'call') {
+      const acc = FORM_BY_ID[site.form].bind(site, this.accessors, this.where(file, s, site));
+      return acc && { kind: 'base', acc };
+    }
     const bound = this.wrapperFor(file, s, site, false);
     if (bound) return { kind: 'wrapper', w: bound };
-    const acc = this.accessors.matchCall(site.name, site.receiver);
-    if (acc) return { kind: 'base', acc };
+    const acc = FORM_BY_ID.call.bind(site, this.accessors, this.where(file, s, site));
+    if (acc && this.isSdkCall(s, site)) return { kind: 'base', acc };
     const w = this.wrapperFor(file, s, site, true);
     return w ? { kind: 'wrapper', w } : undefined;
   }
 
+  /**
+   * A bare call of a built-in SDK accessor's name counts as the SDK's, except for names
+   * applications commonly define themselves (`useFeature(projectId, featureId)`): those count only
+   * when imported from the SDK's own package. A project module re-exporting or declaring an SDK
+   * function (`export declare function isFeatureEnabled`) is common, so other names keep counting
+   * from anywhere. The project's own accessors (`flags.accessors`) count by name, as configured.
+   */
+  private isSdkCall(s: FileSummary, site: Site): boolean {
+    const acc = this.accessors.matchCall(site.name, site.receiver);
+    if (!acc || acc.sdk === null || site.receiver !== null) return true;
+    const ident = site.ident ?? site.name;
+    if (!APP_DEFINED_NAMES.has(ident) && !APP_DEFINED_NAMES.has(site.name)) return true;
+    const from = s.imports[ident]?.from;
+    return from !== undefined && (SDK_PACKAGES[acc.sdk]?.some((p) => from.startsWith(p)) ?? false);
+  }
+
+  /** Where a site's identifier leads: its declaration, through imports and namespace imports. */
+  private where(file: string, s: FileSummary, site: Site): SiteWhere {
+    return {
+      declaration: () => {
+        const t =
+          site.receiver === null
+            ? this.binding(file, s, site.ident ?? site.name)
+            : this.nsMember(file, s, site.receiver, site.name);
+        return t && t !== 'external' && 'file' in t ? t : undefined;
+      },
+    };
+  }
+
+  private nsMember(
+    file: string,
+    s: FileSummary,
+    ns: string,
+    name: string,
+  ): ExportTarget | 'external' | undefined {
+    const t = this.binding(file, s, ns);
+    return t && t !== 'external' && 'ns' in t ? this.ev.resolveExport(t.ns, name) : undefined;
+  }
+
   private keyExprs(file: string, site: Site, target: Target): KeyExpr[] {
+    // A key the binding already knows (a registry member read by symbol) needs no resolving.
+    if (target.kind === 'base' && target.acc.key !== undefined) return [];
     if (target.kind === 'base') {
       const { argument, fallbackArgument } = target.acc;
       const primary = site.args[argument];
@@ -304,12 +368,14 @@ export class Analyzer {
       }
       if (!w.info.method || !byNameOnly) continue;
       if (w.info.ownerIsClass) {
+        // By declaration: an instance of the class (`new X()`, a const holding one), `this` inside
+        // the class itself, or a receiver named like a flag client for an uncommon name. Never by
+        // the method name alone: `cy.intercept(…)` is not a call of some guard's `intercept`.
         const cls = site.receiverClass;
         if (
           (cls !== undefined && (cls === w.info.owner || s.imports[cls]?.name === w.info.owner)) ||
-          recv === 'this' ||
-          !COMMON_METHOD_NAMES.has(site.name) ||
-          FLAG_CLIENT_RECEIVER.test(recv)
+          (recv === 'this' && file === w.file && site.thisClass === w.info.owner) ||
+          (!COMMON_METHOD_NAMES.has(site.name) && FLAG_CLIENT_RECEIVER.test(recv))
         )
           return w;
         continue;
@@ -341,6 +407,7 @@ export class Analyzer {
   private collect(): Omit<AnalysisResult, 'wrappers'> {
     const references: FlagReference[] = [];
     const unresolved: UnresolvedReference[] = [];
+    const registryUses: RegistryUse[] = [];
     const checkerNeeds: CheckerNeed[] = [];
     // Call sites of wrappers (callee → the wrappers whose bodies those sites are) and wrapper-body
     // patterns held back until it is known whether some caller carries them.
@@ -357,11 +424,11 @@ export class Analyzer {
       const emit = (
         site: Site,
         label: string,
-        form: Form,
+        how: How,
         transform: KeyTransform,
         ke: KeyExpr,
       ): string[] => {
-        const out = this.resolveSite(file, s, site, form, transform, ke);
+        const out = this.resolveSite(file, s, site, how, transform, ke);
         siteLabels.set(site.line, label);
         const toRef = (r: SiteRef): FlagReference => {
           const [line, column] = site.argLocs[r.argIndex] ?? [site.line, site.column];
@@ -379,6 +446,18 @@ export class Analyzer {
         if (out.bodyPatterns.length > 0)
           heldBack.push({ refs: out.bodyPatterns.map(toRef), bodyOf: out.bodyOf, macro: ke.e });
         if (out.checker) checkerNeeds.push(out.checker);
+        if (out.registryUse) {
+          const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
+          registryUses.push({
+            file,
+            line,
+            column,
+            accessor: label,
+            kind: out.registryUse.kind,
+            expression: site.argTexts[ke.argIndex] ?? site.argTexts.join(', '),
+            keys: [...out.registryUse.keys].sort(),
+          });
+        }
         if (out.unresolved && !hintLines.has(site.line)) {
           const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
           const expression = site.argTexts[ke.argIndex] ?? site.argTexts.join(', ');
@@ -387,42 +466,36 @@ export class Analyzer {
         return out.bodyOf;
       };
       for (const site of s.sites) {
-        if (site.form === 'call') {
-          const target = this.target(file, s, site);
-          if (!target) continue;
-          const label =
-            target.kind === 'base'
-              ? target.acc.label
-              : // An anonymous default export is known by the name its caller gave it.
-                target.w.info.name === 'default'
-                ? (site.ident ?? site.name)
-                : target.w.info.name;
-          const transform = target.kind === 'base' ? target.acc.transform : 'none';
-          const bodyOf = new Set<string>();
-          for (const ke of this.keyExprs(file, site, target)) {
-            const of = emit(
-              site,
-              label,
-              target.kind === 'base' ? 'call' : 'wrapper',
-              transform,
-              ke,
-            );
-            for (const id of of) bodyOf.add(id);
-          }
-          if (target.kind === 'wrapper')
-            callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf] });
-        } else if (site.form === 'jsx') {
-          const acc = this.accessors.jsx.get(site.name)?.find((a) => a.attribute === site.receiver);
-          const arg = site.args[0];
-          if (acc && arg) emit(site, acc.label, 'jsx', acc.transform, { e: arg, argIndex: 0 });
-        } else {
-          const root = site.objectFrom
-            ? this.accessors.objectFrom.get(site.name)
-            : this.accessors.members.get(site.name);
-          const arg = site.args[0];
-          if (root && arg)
-            emit(site, root.label, 'member', root.transform, { e: arg, argIndex: 0 });
+        const target = this.target(file, s, site);
+        if (!target) continue;
+        const label =
+          target.kind === 'base'
+            ? target.acc.label
+            : // An anonymous default export is known by the name its caller gave it.
+              target.w.info.name === 'default'
+              ? (site.ident ?? site.name)
+              : target.w.info.name;
+        const transform = target.kind === 'base' ? target.acc.transform : 'none';
+        const how: How = { form: FORM_BY_ID[site.form], throughWrapper: target.kind === 'wrapper' };
+        if (target.kind === 'base' && target.acc.key !== undefined) {
+          const [line, column] = site.argLocs[0] ?? [site.line, site.column];
+          references.push({
+            key: target.acc.key,
+            pattern: null,
+            file,
+            line,
+            column,
+            via: how.form.via('literal', false),
+            accessor: label,
+          });
+          continue;
         }
+        const bodyOf = new Set<string>();
+        for (const ke of this.keyExprs(file, site, target)) {
+          for (const id of emit(site, label, how, transform, ke)) bodyOf.add(id);
+        }
+        if (target.kind === 'wrapper')
+          callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf] });
       }
       for (const h of s.hints) {
         const label =
@@ -444,7 +517,7 @@ export class Analyzer {
       }
     }
     references.push(...this.uncarried(callers, heldBack));
-    return { references, unresolved, checkerNeeds };
+    return { references, unresolved, registryUses, checkerNeeds };
   }
 
   /**
@@ -511,13 +584,13 @@ export class Analyzer {
     file: string,
     s: FileSummary,
     site: Site,
-    form: Form,
+    how: How,
     transform: KeyTransform,
     ke: KeyExpr,
   ): SiteOutcome {
     let v: Val = this.ev.eval(file, ke.e);
     let argIndex = ke.argIndex;
-    if (ke.e.k === 'first' && form === 'call') {
+    if (ke.e.k === 'first' && how.form.id === 'call') {
       // Report the position of whichever argument held the key.
       const primary = ke.e.items[0];
       if (primary && this.ev.eval(file, primary).t === 'unknown') {
@@ -553,8 +626,28 @@ export class Analyzer {
       else out.unresolved = !isWrapperBody;
       return out;
     }
-    for (const p of v.items) {
+    const mapKey = (k: string): string =>
+      how.form.mapsPropertyNames || transform !== 'none' ? this.keys.toKey(k, transform) : k;
+    let items = v.items;
+    // Keys that only a declared type or an iteration supplies: the whole registry at once is one
+    // dynamic use of it (reported), never a reference to each key.
+    const broad = items.filter((p) => (p.via === 'union' || p.iter) && !p.parts.includes(null));
+    if (broad.length > 1) {
+      const keys = new Set(broad.map((p) => mapKey(p.parts.join(''))));
+      if (this.scope.isWhole(keys)) {
+        items = items.filter((p) => !broad.includes(p));
+        if (!isWrapperBody)
+          out.registryUse = { kind: broad.some((p) => p.iter) ? 'iteration' : 'union', keys };
+      }
+    }
+    for (const p of items) {
       const exact = !p.parts.includes(null);
+      if (exact && isWrapperBody && p.via === 'union') {
+        // A parameter's declared type: the callers say which keys (see uncarried).
+        const key = mapKey(p.parts.join(''));
+        out.bodyPatterns.push({ key, pattern: null, via: p.via, argIndex });
+        continue;
+      }
       if (!exact) {
         const pattern = patternOf(p.parts);
         const bare = pattern.replace(/\*/g, '') === '';
@@ -568,9 +661,13 @@ export class Analyzer {
         else out.refs.push({ key: null, pattern, via: p.via, argIndex });
         continue;
       }
-      let key = p.parts.join('');
-      if (form === 'member' || transform !== 'none') key = this.keys.toKey(key, transform);
-      out.refs.push({ key, pattern: null, via: viaFor(form, p.via), argIndex });
+      const key = mapKey(p.parts.join(''));
+      out.refs.push({
+        key,
+        pattern: null,
+        via: how.form.via(p.via, how.throughWrapper),
+        argIndex,
+      });
     }
     // De-duplicate alternatives that resolve to the same key (`c ? 'a' : 'a'`).
     out.refs = uniqueRefs(out.refs);
@@ -579,7 +676,11 @@ export class Analyzer {
   }
 }
 
-type Form = 'call' | 'wrapper' | 'jsx' | 'member';
+/** The form a site was read through, and whether through a project wrapper (calls only). */
+interface How {
+  form: ReferenceForm;
+  throughWrapper: boolean;
+}
 
 interface SiteRef {
   key: string | null;
@@ -590,12 +691,17 @@ interface SiteRef {
 
 interface SiteOutcome {
   refs: SiteRef[];
-  /** Patterns of a wrapper body, which its callers normally carry instead (with their arguments). */
+  /**
+   * Patterns and declared-type keys of a wrapper body, which its callers normally carry instead
+   * (with their arguments).
+   */
   bodyPatterns: SiteRef[];
   /** Wrappers (wrapperId) whose parameters this site's key depends on: empty unless a wrapper body. */
   bodyOf: string[];
   unresolved: boolean;
   checker: CheckerNeed | null;
+  /** The site reads the whole registry at once (not in a wrapper body: there the callers say). */
+  registryUse?: { kind: RegistryUse['kind']; keys: ReadonlySet<string> };
 }
 
 function uniqueRefs(refs: SiteRef[]): SiteRef[] {
@@ -609,10 +715,3 @@ function uniqueRefs(refs: SiteRef[]): SiteRef[] {
 }
 
 const wrapperId = (file: string, fn: number): string => `${file}\0${fn}`;
-
-function viaFor(form: Form, via: ReferenceVia): ReferenceVia {
-  if (form === 'member') return 'member';
-  if (form === 'wrapper' && via !== 'union') return 'wrapper';
-  if (form === 'jsx' && via === 'literal') return 'jsx';
-  return via;
-}

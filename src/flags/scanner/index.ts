@@ -35,22 +35,46 @@
 import { availableParallelism } from 'node:os';
 import type { FlagsConfig } from '../config.js';
 import type { RepoFiles } from '../../repo/types.js';
-import type { FlagReference, ScanResult, SkippedFile, UnresolvedReference } from '../types.js';
+import type {
+  FlagReference,
+  RegistryUse,
+  ScanResult,
+  SkippedFile,
+  UnresolvedReference,
+} from '../types.js';
 import { AccessorSet } from './accessor-set.js';
 import { Analyzer, type AnalysisResult } from './analyze.js';
 import type { ExtractSpec, FileSummary } from './ir.js';
 import { ImportGraph } from './importers.js';
 import { isProjectConfigPath, ModuleResolver } from './modules.js';
-import { inProcessExtractor, workerExtractor, type Extractor, type SourceText } from './pool.js';
+import {
+  extractOnDeepStack,
+  inProcessExtractor,
+  workerExtractor,
+  type Extractor,
+  type SourceText,
+} from './pool.js';
 import { prefilter } from './prefilter.js';
 import { checkerKey, type ModuleIndex } from './resolve.js';
 import { fileSelection, SOURCE_RE } from './select.js';
-import { isConfigText, TextMatcher } from './text.js';
+import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
+import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
+
+/** A registry declared in code (flags/code-registry.ts), as far as the scanner needs it. */
+export interface CodeRegistryInfo {
+  file: string;
+  exportName: string;
+  keys: readonly string[];
+  /** Member name in code → key. */
+  members: Readonly<Record<string, string>>;
+}
 
 export interface ScanOptions {
   /** Declared flag keys: used to map transformed property names back and for `text` references. */
   declaredKeys: readonly string[];
+  /** Registries declared in code: what "the whole registry" is, and where reads by symbol point. */
+  codeRegistries?: readonly CodeRegistryInfo[];
   /** Worker threads for parsing; 0 parses in-process. Default: decided by the size of what must be parsed. */
   workers?: number;
   /** Receives counters about the run (for the benchmark and for tests that prove a path was taken). */
@@ -128,7 +152,7 @@ export async function scanFlagReferences(
   config: FlagsConfig,
   options: ScanOptions,
 ): Promise<ScanResult> {
-  const accessors = new AccessorSet(config);
+  const accessors = new AccessorSet(config, options.codeRegistries ?? []);
   const select = fileSelection(config);
   const listed = await files.list();
   const sources = listed.filter((p) => select.isSource(p));
@@ -162,7 +186,12 @@ export async function scanFlagReferences(
   const summaries = new Map<string, FileSummary>();
   const configTexts = new Map<string, string>();
   const textRefs: FlagReference[] = [];
-  const matcher = new TextMatcher(options.declaredKeys);
+  // A key that is an ordinary word (`preview`) turns up in text for other reasons.
+  const matcher = new TextMatcher(
+    config.textReferenceWords
+      ? options.declaredKeys
+      : options.declaredKeys.filter((k) => !isOrdinaryWord(k)),
+  );
   const wrapperNames = new Set<string>();
   let spec: ExtractSpec = accessors.spec(wrapperNames);
 
@@ -241,9 +270,16 @@ export async function scanFlagReferences(
     first.flush();
     await drain(pending);
 
+    await reparseOverflowed(summaries, texts, spec);
+
     // Phase 2: resolve across files; parse imported files on demand and wrapper callers, to a fixpoint.
     const resolver = new ModuleResolver(moduleFiles, configTexts);
     const keyMapper = new KeyMapper(options.declaredKeys);
+    const codeRegistries = options.codeRegistries ?? [];
+    const scope = new RegistryScope(
+      options.declaredKeys,
+      codeRegistries.map((r) => r.keys),
+    );
     const unreadable = new Set<string>();
     let answers = new Map<string, string[] | null>();
     const analyse = (missing: Set<string>): AnalysisResult => {
@@ -256,7 +292,7 @@ export async function scanFlagReferences(
         resolveModule: (from, specifier) => resolver.resolve(from, specifier),
       };
       const parsed = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
-      return new Analyzer(index, parsed, accessors, keyMapper, answers).run();
+      return new Analyzer(index, parsed, accessors, keyMapper, scope, answers).run();
     };
 
     let analysis: AnalysisResult | undefined;
@@ -335,14 +371,27 @@ export async function scanFlagReferences(
       analysis = analyse(new Set());
     }
 
+    // A file the parser could not take (a stack overflow on generated code nested thousands
+    // deep): its reads are unknown, so every declared key it mentions counts as a text reference
+    // (weaker evidence, never an orphan), beside the scan-incomplete notice.
+    for (const [path, s] of summaries) {
+      const text = texts.get(path);
+      if (s.error !== undefined && scanned.has(path) && text !== undefined)
+        textRefs.push(...matcher.find(path, text, true));
+    }
+
     stats.parsedFiles = parsed.size;
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
     progress.finish();
     const result: ScanResult = {
-      references: sortReferences([...(analysis?.references ?? []), ...textRefs]),
+      references: sortReferences(
+        withoutDeclarations([...(analysis?.references ?? []), ...textRefs], codeRegistries),
+      ),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),
     };
+    const uses = analysis?.registryUses ?? [];
+    if (uses.length > 0) result.registryUses = sortUses(uses);
     const skipped = skippedFiles(summaries, scanned);
     if (skipped.length > 0) result.skipped = skipped;
     return result;
@@ -381,6 +430,40 @@ function skippedFiles(
   return out.sort((a, b) => compareStrings(a.file, b.file));
 }
 
+/** Files whose parse overflowed the stack get a second parse on a thread with a deep stack. */
+async function reparseOverflowed(
+  summaries: Map<string, FileSummary>,
+  texts: ReadonlyMap<string, string>,
+  spec: ExtractSpec,
+): Promise<void> {
+  const overflowed: SourceText[] = [];
+  for (const [path, s] of summaries) {
+    const text = texts.get(path);
+    if (s.error !== undefined && /call stack/i.test(s.error) && text !== undefined)
+      overflowed.push({ path, text });
+  }
+  const again = await extractOnDeepStack(overflowed, spec);
+  for (const s of again ?? []) summaries.set(s.path, s);
+}
+
+/**
+ * A registry's declaration (and a defaults object beside it) names every key of the registry: it
+ * is no reference to them.
+ */
+function withoutDeclarations(
+  refs: FlagReference[],
+  registries: readonly CodeRegistryInfo[],
+): FlagReference[] {
+  if (registries.length === 0) return refs;
+  const own = new Map<string, Set<string>>();
+  for (const r of registries) {
+    const keys = own.get(r.file) ?? new Set<string>();
+    for (const k of r.keys) keys.add(k);
+    own.set(r.file, keys);
+  }
+  return refs.filter((r) => r.key === null || !own.get(r.file)?.has(r.key));
+}
+
 async function drain(pending: Array<Promise<void>>): Promise<void> {
   while (pending.length > 0) await Promise.all(pending.splice(0));
 }
@@ -407,7 +490,15 @@ function compareStrings(a: string, b: string): number {
 
 function sortReferences(refs: FlagReference[]): FlagReference[] {
   const seen = new Set<string>();
+  // A registry member passed to an accessor (`isEnabled(Flags.A)`) is that accessor's read: the
+  // symbol reference at the same place adds nothing.
+  const read = new Set(
+    refs
+      .filter((r) => r.via !== 'symbol')
+      .map((r) => `${r.file}\0${r.line}\0${r.column}\0${r.key}`),
+  );
   const unique = refs.filter((r) => {
+    if (r.via === 'symbol' && read.has(`${r.file}\0${r.line}\0${r.column}\0${r.key}`)) return false;
     const id = `${r.file}\0${r.line}\0${r.column}\0${r.key}\0${r.pattern}\0${r.via}\0${r.accessor}`;
     if (seen.has(id)) return false;
     seen.add(id);
@@ -422,6 +513,18 @@ function sortReferences(refs: FlagReference[]): FlagReference[] {
       compareStrings(a.via, b.via) ||
       compareStrings(a.accessor, b.accessor),
   );
+}
+
+function sortUses(list: RegistryUse[]): RegistryUse[] {
+  const seen = new Set<string>();
+  return list
+    .filter((u) => {
+      const id = `${u.file}\0${u.line}\0${u.column}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
+    .sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 
 function sortUnresolved(list: UnresolvedReference[]): UnresolvedReference[] {

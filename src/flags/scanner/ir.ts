@@ -68,15 +68,20 @@ export interface FnInfo {
 }
 
 export interface Site {
-  form: 'call' | 'jsx' | 'member';
+  form: 'call' | 'jsx' | 'member' | 'symbol';
   /** call: callee's last name; jsx: tag's last name; member: the root (`featureToggles`, `useFlags`). */
   name: string;
   /** call: receiver chain text (`client`, `this.gb`), null for a bare call; jsx: the attribute name. */
   receiver: string | null;
-  /** call: the local identifier of a bare callee (differs from `name` for `import { a as b }`). */
+  /**
+   * call: the local identifier of a bare callee (differs from `name` for `import { a as b }`);
+   * symbol: the identifier the registry is reached through (itself, or a namespace import).
+   */
   ident: string | null;
   /** call: the class of a receiver that is `new X()` or a const holding one (`X` as written). */
   receiverClass?: string;
+  /** call on `this`: the name of the class the call is written in. */
+  thisClass?: string;
   /** member: whether the root is an objectFrom call (or a variable holding its result). */
   objectFrom?: boolean;
   /** call: arguments; jsx: the attribute value; member: the property. */
@@ -124,4 +129,6 @@ export interface ExtractSpec {
   /** Member roots as written (`featureToggles`, `config.features`). */
   memberRoots: string[];
   objectFromNames: string[];
+  /** Export names of registries declared in code (`Flags`, `FLAGS`). */
+  symbolRoots: string[];
 }

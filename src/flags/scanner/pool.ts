@@ -195,3 +195,36 @@ export async function workerExtractor(size: number): Promise<WorkerPool | undefi
     },
   };
 }
+
+/** Stack for re-parsing files whose parse overflowed the default one (~1 MB): generated code. */
+const DEEP_STACK_MB = 256;
+
+/**
+ * Parses `files` once more on a worker thread with a much larger stack: TypeScript's parser is
+ * recursive, and 1,000 nested parentheses overflow a default stack. Undefined when no worker can
+ * be started (the caller then keeps the files' error and their fallback).
+ */
+export async function extractOnDeepStack(
+  files: readonly SourceText[],
+  spec: ExtractSpec,
+): Promise<FileSummary[] | undefined> {
+  const source = await workerSource();
+  if (!source || files.length === 0) return undefined;
+  const resourceLimits = { stackSizeMb: DEEP_STACK_MB };
+  const w =
+    'file' in source
+      ? new Worker(source.file, { resourceLimits })
+      : new Worker(source.code, { eval: true, resourceLimits });
+  try {
+    return await new Promise<FileSummary[] | undefined>((resolve) => {
+      w.once('message', (reply: WorkerReply) =>
+        resolve('error' in reply ? undefined : reply.summaries),
+      );
+      w.once('error', () => resolve(undefined));
+      w.once('exit', () => resolve(undefined));
+      w.postMessage({ id: 1, spec, files: [...files] } satisfies WorkerTask);
+    });
+  } finally {
+    await w.terminate();
+  }
+}

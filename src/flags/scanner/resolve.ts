@@ -1,5 +1,6 @@
 import type { ReferenceVia } from '../types.js';
 import type { Expr, FileSummary } from './ir.js';
+import { assertNever } from './never.js';
 
 /**
  * Evaluates an `Expr` to the strings it can be, across files. Resolution order follows the
@@ -13,6 +14,8 @@ import type { Expr, FileSummary } from './ir.js';
 export interface Piece {
   parts: Array<string | null>;
   via: ReferenceVia;
+  /** One element of an iteration (`for (const f of FLAGS)`, `Object.keys(FLAGS).map(…)`). */
+  iter?: true;
 }
 
 export interface CheckerNeed {
@@ -46,11 +49,15 @@ function strs(items: Piece[]): Val {
   return { t: 'strs', items };
 }
 
+function iterated(v: Val): Val {
+  return v.t === 'strs' ? strs(v.items.map((p) => ({ ...p, iter: true }))) : v;
+}
+
 function relabel(v: Val, via: ReferenceVia, exactOnly: boolean): Val {
   if (v.t !== 'strs') return v;
   return strs(
     v.items.map((p) =>
-      exactOnly && (p.via === 'union' || p.parts.includes(null)) ? p : { parts: p.parts, via },
+      exactOnly && (p.via === 'union' || p.parts.includes(null)) ? p : { ...p, via },
     ),
   );
 }
@@ -131,7 +138,7 @@ export class Evaluator {
         return of.t === 'arr' ? this.union(of.file, of.items, d) : UNKNOWN;
       }
       case 'each':
-        return this.each(file, e.of, d);
+        return iterated(this.each(file, e.of, d));
       case 'checker': {
         const need = { file, start: e.start, end: e.end };
         const answer = this.answers.get(checkerKey(need));
@@ -151,6 +158,8 @@ export class Evaluator {
       }
       case 'unknown':
         return UNKNOWN;
+      default:
+        return assertNever(e, 'expression');
     }
   }
 

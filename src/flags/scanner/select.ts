@@ -1,5 +1,6 @@
 import { Minimatch } from 'minimatch';
 import type { FlagsConfig } from '../config.js';
+import { registrySources } from '../registry-sources.js';
 
 /** Files the scanner parses: the JS/TS family. Everything else can only hold `text` references. */
 export const SOURCE_RE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
@@ -21,17 +22,27 @@ export interface FileSelection {
 }
 
 export function fileSelection(
-  config: Pick<FlagsConfig, 'include' | 'exclude' | 'registry'>,
+  config: Pick<FlagsConfig, 'include' | 'exclude' | 'registry' | 'textReferenceExclude'>,
 ): FileSelection {
   const opts = { dot: true, nocomment: true };
   const include = config.include.map((g) => new Minimatch(g, opts));
   const exclude = config.exclude.map((g) => new Minimatch(g, opts));
   const isExcluded = (p: string): boolean => exclude.some((m) => m.match(p));
-  const registry = config.registry.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+  const noText = config.textReferenceExclude.map((g) => new Minimatch(g, opts));
+  // YAML registries declare every key: no text reference. A code registry is source, parsed.
+  const registries = new Set(
+    registrySources(config)
+      .filter((r) => r.kind === 'yaml')
+      .map((r) => r.path),
+  );
   return {
     isExcluded,
     isSource: (p) => SOURCE_RE.test(p) && include.some((m) => m.match(p)) && !isExcluded(p),
     isText: (p) =>
-      !SOURCE_RE.test(p) && p !== registry && !NOT_TEXT_REFERENCES.test(p) && !isExcluded(p),
+      !SOURCE_RE.test(p) &&
+      !registries.has(p) &&
+      !noText.some((m) => m.match(p)) &&
+      !NOT_TEXT_REFERENCES.test(p) &&
+      !isExcluded(p),
   };
 }

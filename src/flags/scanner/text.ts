@@ -25,6 +25,11 @@ const ALL_KEY_CHARS = /^[A-Za-z0-9_.\-/]+$/;
 const CONFIG_TEXT_RE =
   /(?:\.(?:ya?ml|json|jsonc|json5|toml|ini|cfg|properties|env|conf)$|(?:^|\/)\.env(?:\.[^/]*)?$)/i;
 
+/** One lowercase word, no separator or digit: `test`, `preview`, `beta`. */
+export function isOrdinaryWord(key: string): boolean {
+  return /^[a-z]+$/.test(key);
+}
+
 export function isConfigText(path: string): boolean {
   return CONFIG_TEXT_RE.test(path);
 }

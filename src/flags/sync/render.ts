@@ -1,3 +1,4 @@
+import { defuseMarkers } from '../../core/sanitize.js';
 import type { FlagSyncState } from '../config.js';
 import type { FlagReference } from '../types.js';
 import { END_MARKER, eventMarker, flagMarker, metaMarker } from './markers.js';
@@ -65,7 +66,7 @@ export function renderSection(
   repo: LinkedRepo,
   sha: string,
 ): string {
-  const lines: string[] = [flagMarker(view.key), `### ${escapeMd(issueTitle(view))}`, ''];
+  const lines: string[] = [`### ${escapeMd(issueTitle(view))}`, ''];
   lines.push(summarySentence(view), '');
   lines.push('| | |', '|---|---|');
   lines.push(`| Flag | ${code(view.key)} |`);
@@ -89,10 +90,11 @@ export function renderSection(
   lines.push(...assigneeLines(view.decision), '');
   lines.push(
     '<sub>Kept up to date by ops-steward on every sweep: this section is rewritten, anything written below it is kept.</sub>',
-    metaMarker(meta),
-    END_MARKER,
   );
-  return lines.join('\n');
+  // Only the bot's own markers may look like markers: everything between them came from the repository.
+  return [flagMarker(view.key), defuseMarkers(lines.join('\n')), metaMarker(meta), END_MARKER].join(
+    '\n',
+  );
 }
 
 function summarySentence(view: FlagView): string {
@@ -203,7 +205,7 @@ export function people(level: Pick<OwnerLevel, 'assignees' | 'mentions'>): strin
 }
 
 function withMarker(id: string, key: string, text: string): string {
-  return `${eventMarker(id, key)}\n${text}`;
+  return `${eventMarker(id, key)}\n${defuseMarkers(text)}`;
 }
 
 export function stateChangeComment(

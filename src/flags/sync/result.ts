@@ -1,3 +1,4 @@
+import { redactSecrets } from '../../core/sanitize.js';
 import type { SyncDecision, SyncOperation, SyncOpKind } from './types.js';
 
 /** What a sweep did, for the log, the Action's job summary and tests. */
@@ -80,7 +81,12 @@ export function emptyCounts(): SyncCounts {
 }
 
 /** The job summary section (Markdown). */
+/** The job summary of a sweep; error texts may quote a server's answer, so credentials are redacted. */
 export function renderFlagSyncSummary(result: FlagSyncResult): string {
+  return redactSecrets(renderSummaryUnredacted(result));
+}
+
+function renderSummaryUnredacted(result: FlagSyncResult): string {
   const c = result.counts;
   const lines: string[] = [
     `### Feature flag issues${result.dryRun ? ' (dry run: nothing was changed)' : ''}`,

@@ -230,3 +230,26 @@ describe('registry edits', () => {
     expect(await check(BASE, head)).toEqual([]);
   });
 });
+
+describe('a flag made permanent by its own pull request', () => {
+  it('is a finding on the type line: a release flag turned kill-switch with its expiry dropped', async () => {
+    const head = REGISTRY.replace(
+      '    expires: 2026-12-01\n    type: release',
+      '    type: kill-switch',
+    );
+    const findings = await check({ 'flags.yml': REGISTRY }, { 'flags.yml': head });
+    const made = findings.filter((f) => f.ruleId === 'flags/pr-made-permanent');
+    expect(brief(made)).toEqual(['flags/pr-made-permanent error flags.yml:5']);
+    expect(made[0]!.message).toContain('from a release flag into a kill-switch flag');
+    expect(made[0]!.message).toContain('drops its expiry 2026-12-01');
+  });
+
+  it('says nothing when a permanent flag stays permanent or an expiring type changes to another', async () => {
+    const retyped = REGISTRY.replace(
+      '    type: release\n  old-banner',
+      '    type: experiment\n  old-banner',
+    );
+    const findings = await check({ 'flags.yml': REGISTRY }, { 'flags.yml': retyped });
+    expect(findings.filter((f) => f.ruleId === 'flags/pr-made-permanent')).toEqual([]);
+  });
+});

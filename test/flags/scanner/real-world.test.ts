@@ -146,7 +146,8 @@ describe('text references in config-like files', () => {
         '.env.production': 'FEATURES=dark-mode;beta\nURL=https://x.test/beta\n',
         'nginx/site.conf': 'set $flag new-checkout;\n',
       },
-      { declaredKeys: keys },
+      // `beta` is an ordinary word: its text references count only when asked for.
+      { declaredKeys: keys, config: { textReferenceWords: true } },
     );
     expect(brief(r.references)).toEqual([
       'dark-mode text text @.env.production:1:10',

@@ -28,6 +28,11 @@ export interface Fault {
   times: number;
   /** Matching requests let through before the first failure (default 0). */
   after?: number;
+  /**
+   * `before` (default): refused, nothing done. `after`: done, then the error is answered — GitHub
+   * committed the write but the client hears a failure. `drop`: done, then the connection is dropped.
+   */
+  mode?: 'before' | 'after' | 'drop';
 }
 
 export interface IssuesState {
@@ -72,7 +77,7 @@ function issueJson(i: FakeIssue): Record<string, unknown> {
   };
 }
 
-function fault(req: RoutedRequest, state: IssuesState): FakeResponse | undefined {
+function fault(req: RoutedRequest, state: IssuesState): Fault | undefined {
   const f = state.faults.find(
     (x) => x.times > 0 && x.method === req.method && x.path.test(req.path),
   );
@@ -82,6 +87,11 @@ function fault(req: RoutedRequest, state: IssuesState): FakeResponse | undefined
     return undefined;
   }
   f.times--;
+  return f;
+}
+
+function faultResponse(f: Fault): FakeResponse {
+  if (f.mode === 'drop') return { destroy: true };
   const res = githubError(f.status, f.message);
   return f.headers ? { ...res, headers: f.headers } : res;
 }
@@ -100,10 +110,10 @@ function guarded(
 ): (req: RoutedRequest, state: IssuesState) => FakeResponse {
   return (req, state) => {
     const f = fault(req, state);
-    if (f) return f;
+    if (f && (f.mode ?? 'before') === 'before') return faultResponse(f);
     const res = handler(req, state);
     if (write && (res.status ?? 200) < 300) state.writes++;
-    return res;
+    return f ? faultResponse(f) : res;
   };
 }
 
@@ -243,6 +253,37 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
           return githubError(422, 'Validation Failed');
         s.labels.push(b);
         return { status: 201, body: b };
+      }, true),
+    )
+    .route(
+      'GET',
+      `${repo}/labels/:name`,
+      guarded((req, s) => {
+        const label = s.labels.find((l) => l.name.toLowerCase() === req.params.name!.toLowerCase());
+        return label ? { body: label } : githubError(404, 'Not Found');
+      }),
+    )
+    .route(
+      'PATCH',
+      `${repo}/labels/:name`,
+      guarded((req, s) => {
+        const label = s.labels.find((l) => l.name.toLowerCase() === req.params.name!.toLowerCase());
+        if (!label) return githubError(404, 'Not Found');
+        const b = req.body as { description?: string };
+        if (b.description !== undefined) label.description = b.description;
+        return { body: label };
+      }, true),
+    )
+    .route(
+      'DELETE',
+      `${repo}/labels/:name`,
+      guarded((req, s) => {
+        const i = s.labels.findIndex(
+          (l) => l.name.toLowerCase() === req.params.name!.toLowerCase(),
+        );
+        if (i < 0) return githubError(404, 'Not Found');
+        s.labels.splice(i, 1);
+        return { status: 204 };
       }, true),
     )
     .route(

@@ -1,13 +1,12 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  chainText,
   compileSpec,
   extractFile
-} from "./chunk-NTKCUPY3.js";
+} from "./chunk-NKWQJ6V3.js";
+import "./chunk-RJUCKPYT.js";
 import "./chunk-F4KBAFWO.js";
 import "./chunk-S2JO3YRI.js";
 export {
-  chainText,
   compileSpec,
   extractFile
 };

@@ -1,8 +1,15 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
+  ACCESSOR_SCHEMAS,
+  FORMS,
+  FORM_BY_ID,
+  prefilter
+} from "./chunk-RJUCKPYT.js";
+import {
   Evaluator,
+  assertNever,
   checkerKey
-} from "./chunk-Z5TZTM2L.js";
+} from "./chunk-253SC3T2.js";
 import {
   __commonJS,
   __export,
@@ -2428,8 +2435,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver2, id = "", normalize2) {
-      if (normalize2 !== false)
+    function getFullPath(resolver2, id = "", normalize3) {
+      if (normalize3 !== false)
         id = normalizeId(id);
       const p = resolver2.parse(id);
       return _getFullPath(resolver2, p);
@@ -4058,7 +4065,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
+    function normalize3(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -4458,7 +4465,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize2,
+      normalize: normalize3,
       resolve,
       resolveComponent,
       equal,
@@ -15025,6 +15032,81 @@ var UnreadableFileError = class extends UserError {
   }
 };
 
+// src/codeowners/matcher.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function ruleIndex(codeowners) {
+  let index2 = indexes.get(codeowners);
+  if (!index2) {
+    index2 = buildIndex(codeowners);
+    indexes.set(codeowners, index2);
+  }
+  return index2;
+}
+function buildIndex(codeowners) {
+  const { rules } = codeowners;
+  const root = { rules: [], children: /* @__PURE__ */ new Map() };
+  const bySegment = /* @__PURE__ */ new Map();
+  const general = [];
+  rules.forEach((rule5, i) => {
+    const required = rule5.matcher.required;
+    if (required.kind === "never") return;
+    if (required.kind === "any") general.push(i);
+    else if (required.kind === "segment") {
+      const list2 = bySegment.get(required.name);
+      if (list2) list2.push(i);
+      else bySegment.set(required.name, [i]);
+    } else {
+      let node2 = root;
+      for (const seg of required.segments) {
+        let next = node2.children.get(seg);
+        if (!next) {
+          next = { rules: [], children: /* @__PURE__ */ new Map() };
+          node2.children.set(seg, next);
+        }
+        node2 = next;
+      }
+      node2.rules.push(i);
+    }
+  });
+  const candidates = (path4) => {
+    const segments = path4.split("/");
+    const lists = [general, root.rules];
+    let node2 = root;
+    for (const seg of segments) {
+      node2 = node2.children.get(seg);
+      if (!node2) break;
+      lists.push(node2.rules);
+    }
+    for (const seg of new Set(segments)) {
+      const list2 = bySegment.get(seg);
+      if (list2) lists.push(list2);
+    }
+    const out = [];
+    for (const list2 of lists) for (const i of list2) out.push(i);
+    out.sort((a, b) => b - a);
+    return out;
+  };
+  const winners = /* @__PURE__ */ new Map();
+  return {
+    winner(path4) {
+      const known = winners.get(path4);
+      if (known !== void 0) return known;
+      let found = -1;
+      for (const i of candidates(path4)) {
+        if (rules[i].matcher.matches(path4)) {
+          found = i;
+          break;
+        }
+      }
+      winners.set(path4, found);
+      return found;
+    },
+    matching(path4) {
+      return candidates(path4).filter((i) => rules[i].matcher.matches(path4));
+    }
+  };
+}
+
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
@@ -17132,14 +17214,14 @@ var Minimatch = class {
   #split(f) {
     const { isWindows, preserveMultipleSlashes } = this;
     let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
-    const normalize2 = this.#form;
-    if (normalize2)
-      parts = parts.map((p) => p.normalize(normalize2));
+    const normalize3 = this.#form;
+    if (normalize3)
+      parts = parts.map((p) => p.normalize(normalize3));
     lastSplit = {
       f,
       isWindows,
       preserveMultipleSlashes,
-      normalize: normalize2,
+      normalize: normalize3,
       parts
     };
     return lastSplit;
@@ -17573,7 +17655,7 @@ var Minimatch = class {
       return GLOBSTAR;
     if (pattern === "")
       return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
     const rangeMark = this.#rangeMark;
     const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
     if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
@@ -17589,7 +17671,7 @@ var Minimatch = class {
         nocase,
         noext,
         dot,
-        normalize: normalize2,
+        normalize: normalize3,
         ...rangeMark && { rangeMark }
       });
       this.#matchers.set(pattern, m);
@@ -17771,7 +17853,14 @@ function compilePattern(source) {
       fatal: false
     });
     return {
-      compiled: { source, anchored, directoryOnly, globs: [], matches: () => false },
+      compiled: {
+        source,
+        anchored,
+        directoryOnly,
+        globs: [],
+        matches: () => false,
+        required: { kind: "never" }
+      },
       issues
     };
   };
@@ -17800,7 +17889,8 @@ function compilePattern(source) {
     globs = [`${prefix2}${globBody}`, `${prefix2}${globBody}/**`];
   }
   const matches2 = parts.every(isLiteral) ? literalMatcher(parts.map(literalText), anchored, directoryOnly) : globMatcher(globs, anchored ? leadingLiteralPrefix(parts) : "", literalRuns(parts));
-  return { compiled: { source, anchored, directoryOnly, globs, matches: matches2 }, issues };
+  const required = anchored ? { kind: "prefix", segments: leadingLiterals(parts) } : parts.length === 1 && isLiteral(parts[0]) ? { kind: "segment", name: literalText(parts[0]) } : { kind: "any" };
+  return { compiled: { source, anchored, directoryOnly, globs, matches: matches2, required }, issues };
 }
 function isLiteral(seg) {
   return seg.every((t) => t.kind === "char");
@@ -17824,12 +17914,16 @@ function segmentGlob(seg) {
   return out;
 }
 function leadingLiteralPrefix(parts) {
+  const lits = leadingLiterals(parts);
+  return lits.length > 0 ? `${lits.join("/")}/` : "";
+}
+function leadingLiterals(parts) {
   const lits = [];
   for (const p of parts) {
     if (!isLiteral(p)) break;
     lits.push(literalText(p));
   }
-  return lits.length > 0 ? `${lits.join("/")}/` : "";
+  return lits;
 }
 function literalMatcher(names, anchored, directoryOnly) {
   const body = names.join("/");
@@ -17875,11 +17969,7 @@ function normalizeRepoPath(path4) {
 
 // src/codeowners/match.ts
 function winningRuleIndex(codeowners, path4) {
-  const rules = codeowners.rules;
-  for (let i = rules.length - 1; i >= 0; i--) {
-    if (rules[i].matcher.matches(path4)) return i;
-  }
-  return -1;
+  return ruleIndex(codeowners).winner(path4);
 }
 function winningRule(codeowners, path4) {
   const i = winningRuleIndex(codeowners, normalizeRepoPath(path4));
@@ -18026,9 +18116,22 @@ function validateCodeowners(codeowners, opts) {
   if (codeowners.ignored) return findings;
   const { rules } = codeowners;
   const files = opts.files;
-  const winners = files.map((f) => winningRuleIndex(codeowners, f));
+  const index2 = ruleIndex(codeowners);
+  const winners = [];
   const wins = new Array(rules.length).fill(0);
-  for (const w of winners) if (w >= 0) wins[w]++;
+  const shadowed = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const [winner = -1, ...losers] = index2.matching(f);
+    winners.push(winner);
+    if (winner >= 0) wins[winner]++;
+    for (const i of losers) {
+      const entry = shadowed.get(i);
+      if (entry) {
+        entry.matched++;
+        entry.by.add(winner);
+      } else shadowed.set(i, { matched: 1, example: f, by: /* @__PURE__ */ new Set([winner]) });
+    }
+  }
   const duplicateOf = duplicatePatterns(rules);
   duplicateOf.forEach((later, i) => {
     const rule5 = rules[i];
@@ -18046,14 +18149,15 @@ function validateCodeowners(codeowners, opts) {
     const rule5 = rules[i];
     if (wins[i] > 0 || duplicateOf.has(i) || rule5.matcher.globs.length === 0) continue;
     if (files.length === 0) continue;
-    const shadowers = /* @__PURE__ */ new Set();
-    let matched = 0;
-    let example = "";
-    files.forEach((f, k) => {
-      if (!rule5.matcher.matches(f)) return;
-      if (matched++ === 0) example = f;
-      shadowers.add(winners[k]);
-    });
+    const {
+      matched,
+      example,
+      by: shadowers
+    } = shadowed.get(i) ?? {
+      matched: 0,
+      example: "",
+      by: /* @__PURE__ */ new Set()
+    };
     if (matched === 0) {
       findings.push(
         ruleFinding(
@@ -18300,7 +18404,7 @@ async function verifyOwners(codeowners, verifier) {
 async function runCodeownersCheck(ctx, opts) {
   const loaded = await ctx.facts.codeowners();
   const { codeowners } = loaded;
-  if (!codeowners) return loaded.findings;
+  if (!codeowners) return [...loaded.findings, ...await missingFile(ctx)];
   const files = await allPaths(ctx);
   const config = ctx.config.codeowners;
   let findings = [
@@ -18338,6 +18442,20 @@ function withFileOwners(findings, codeowners) {
     (f) => f.file === codeowners.path && f.owners === void 0 ? { ...f, owners } : f
   );
 }
+async function missingFile(ctx) {
+  const required = compileGlobs(ctx.config.codeowners.requireOwners);
+  if (required.length === 0) return [];
+  const unowned = (await allPaths(ctx)).filter((f) => required.some((g) => g.matches(f)));
+  if (unowned.length === 0) return [];
+  const globs = required.map((g) => `"${g.source}"`).join(", ");
+  return [
+    {
+      ruleId: "codeowners/missing-file",
+      severity: "error",
+      message: `there is no CODEOWNERS file, but codeowners.requireOwners (${globs}) requires an owner for ${unowned.length} file${unowned.length === 1 ? "" : "s"} (e.g. ${unowned[0]}): add .github/CODEOWNERS`
+    }
+  ];
+}
 
 // src/codeowners/config.ts
 var codeownersConfigSchema = {
@@ -18373,6 +18491,11 @@ var rule = (id, severity, description, pullRequestOnly = false) => ({
   ...pullRequestOnly ? { pullRequestOnly } : {}
 });
 var CODEOWNERS_RULES = [
+  rule(
+    "missing-file",
+    "error",
+    "No CODEOWNERS file although `codeowners.requireOwners` requires owners for some files."
+  ),
   rule("syntax", "error", "A line GitHub cannot parse: it ignores the whole line."),
   rule("negation", "error", "A `!pattern`: GitHub does not support negation and ignores the line."),
   rule(
@@ -18630,10 +18753,32 @@ function memoryRepo(files, label2 = "memory") {
   };
 }
 
-// src/flags/registry.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/flags/dates.ts
+var MS_PER_DAY = 864e5;
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function epochDay(iso) {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
+    return null;
+  return ms / MS_PER_DAY;
+}
+function isoFromEpochDay(day) {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+function epochDayOf(instant) {
+  return Math.floor(instant.getTime() / MS_PER_DAY);
+}
+function startOfDayMs(iso) {
+  const day = epochDay(iso);
+  return day === null ? null : day * MS_PER_DAY;
+}
+function isoFromDate(date) {
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+}
 
 // schemas/flags.schema.json
 var flags_schema_default = {
@@ -18702,32 +18847,120 @@ var flags_schema_default = {
   }
 };
 
-// src/flags/dates.ts
-var MS_PER_DAY = 864e5;
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function epochDay(iso) {
-  const m = ISO_DATE.exec(iso);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
+// src/flags/code-registry.ts
+var OWNER_RE = new RegExp(flags_schema_default.definitions.owner.pattern);
+var DATE_RE = new RegExp(flags_schema_default.definitions.date.pattern);
+async function readCodeRegistry(files, source, yamlFlags) {
+  const text4 = await files.read(source.path);
+  if (text4 === void 0)
+    return unreadable(
+      `the flag registry ${source.entry} (flags.registry) names ${source.path}, which does not exist`,
+      { file: ".github/ops-steward.yml" }
+    );
+  const { parseCodeRegistry } = await import("./code-registry-parse-GNRZZ7MY.js");
+  const parsed = parseCodeRegistry(source.path, text4, source.exportName, source.property);
+  if (!parsed.ok)
+    return unreadable(
+      `${parsed.message}: flags.registry entry ${source.entry} cannot be read as a flag registry`,
+      { file: source.path, line: parsed.line, column: parsed.column }
+    );
+  const findings = [];
+  const flags = [];
+  const members = {};
+  const seen = /* @__PURE__ */ new Set();
+  for (const k of parsed.keys) {
+    if (k.member !== null) members[k.member] = k.key;
+    if (seen.has(k.key)) {
+      findings.push({
+        ruleId: "flags/registry-duplicate-key",
+        severity: "error",
+        message: `flag "${k.key}" is declared twice in ${source.entry}`,
+        file: source.path,
+        line: k.line,
+        column: k.column
+      });
+      continue;
+    }
+    seen.add(k.key);
+    const yaml = yamlFlags.get(k.key);
+    const flag = yaml ? fromYaml(k, yaml, source.path) : fromTags(k, source, findings);
+    flags.push(flag);
+    if (flag.owners.length === 0 && !yaml) {
+      findings.push({
+        ruleId: "flags/registry-missing-owner",
+        severity: "error",
+        message: `flag "${k.key}" (declared in ${source.entry}) has no owner: add a JSDoc tag on it (/** @owner @alice */) or an entry of the same key in the YAML registry`,
+        file: source.path,
+        line: k.line,
+        column: k.column
+      });
+    }
+  }
+  return {
+    registry: {
+      entry: source.entry,
+      file: source.path,
+      exportName: source.exportName,
+      property: source.property,
+      kind: parsed.kind,
+      keys: [...seen],
+      members
+    },
+    flags,
+    findings
+  };
+}
+function unreadable(message, at2) {
+  return {
+    registry: null,
+    flags: [],
+    findings: [{ ruleId: "flags/registry-invalid", severity: "error", message, ...at2 }]
+  };
+}
+function fromYaml(k, yaml, file) {
+  return { ...yaml, file, line: k.line, column: k.column };
+}
+function fromTags(k, source, findings) {
+  const at2 = { file: source.path, line: k.line, column: k.column };
+  const owners = [];
+  for (const o of k.tags.owner ?? []) {
+    if (OWNER_RE.test(o)) owners.push(o);
+    else
+      findings.push({
+        ruleId: "flags/registry-bad-owner",
+        severity: "error",
+        message: `owner "${o}" of flag "${k.key}" is not a GitHub @user, @org/team or an email`,
+        ...at2
+      });
+  }
+  const date = (tag) => {
+    const value2 = k.tags[tag]?.[0];
+    if (value2 === void 0) return null;
+    if (DATE_RE.test(value2) && isoFromDate(/* @__PURE__ */ new Date(`${value2}T00:00:00Z`)) === value2) return value2;
+    findings.push({
+      ruleId: "flags/registry-bad-date",
+      severity: "error",
+      message: `@${tag} ${value2} of flag "${k.key}" is not a real YYYY-MM-DD date`,
+      ...at2
+    });
     return null;
-  return ms / MS_PER_DAY;
+  };
+  const description = k.tags.description?.join(" ");
+  return {
+    key: k.key,
+    owners,
+    created: date("created"),
+    expires: date("expires"),
+    type: k.tags.type?.[0] ?? "",
+    ...description ? { description } : {},
+    ...at2
+  };
 }
-function isoFromEpochDay(day) {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-function epochDayOf(instant) {
-  return Math.floor(instant.getTime() / MS_PER_DAY);
-}
-function startOfDayMs(iso) {
-  const day = epochDay(iso);
-  return day === null ? null : day * MS_PER_DAY;
-}
-function isoFromDate(date) {
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
-}
+
+// src/flags/registry.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/yaml/source.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -18740,6 +18973,10 @@ function parseYamlSource(text4, path4, ruleId, options = {}) {
     strict: true
   });
   if (!options.skipCodes?.includes("DUPLICATE_KEY")) doc.errors.push(...duplicateKeys(doc));
+  if (doc.errors.length === 0) {
+    const bomb = aliasProblem(doc);
+    if (bomb) doc.errors.push(bomb);
+  }
   const toFinding2 = (severity) => (e) => {
     const at2 = lineCounter.linePos(e.pos[0]);
     return {
@@ -18756,6 +18993,28 @@ function parseYamlSource(text4, path4, ruleId, options = {}) {
     errors: doc.errors.filter((e) => !options.skipCodes?.includes(e.code)).map(toFinding2("error")),
     warnings: doc.warnings.map(toFinding2("warning"))
   };
+}
+function aliasProblem(doc) {
+  let first;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node2) {
+      first = node2;
+      return import_yaml.visit.BREAK;
+    }
+  });
+  if (!first) return void 0;
+  try {
+    doc.toJS({ maxAliasCount: 100 });
+    return void 0;
+  } catch (error) {
+    const range2 = first.range ?? [0, 0];
+    const why = error instanceof Error ? error.message : String(error);
+    return new import_yaml.YAMLParseError(
+      [range2[0], range2[1]],
+      "BAD_ALIAS",
+      `the aliases in this file cannot be expanded (${why}); write the values out instead`
+    );
+  }
 }
 function duplicateKeys(doc) {
   const errors = [];
@@ -18834,6 +19093,19 @@ function validateFlag(value2) {
   }
   return flagValidator(value2) ? [] : flagValidator.errors ?? [];
 }
+var MAX_FLAG_KEY_LENGTH = 256;
+function flagKeyProblem(key) {
+  const shown = JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}\u2026` : key);
+  if (key.length > MAX_FLAG_KEY_LENGTH)
+    return `flag key ${shown} is ${key.length} characters long; flag keys have at most ${MAX_FLAG_KEY_LENGTH}`;
+  if (key.includes("\uFFFD"))
+    return `flag key ${shown} contains bytes that are not valid UTF-8 (shown as \uFFFD): save the registry as UTF-8`;
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(key))
+    return `flag key ${shown} contains a line break or control character; a flag key is one plain name such as new-checkout`;
+  if (/[<>"'`&\s]/.test(key))
+    return `flag key ${shown} contains whitespace, quotes or HTML characters (< > & " ' \`); a flag key is one plain name such as new-checkout`;
+  return void 0;
+}
 function lifetimePolicy(config, type) {
   const own4 = Object.hasOwn(config.lifetimeDays, type) ? config.lifetimeDays[type] : void 0;
   if (own4 !== void 0) return { days: own4, source: `flags.lifetimeDays.${type}` };
@@ -18872,6 +19144,11 @@ function parseRegistry(text4, path4, config) {
     }
     if (duplicates.has(keyNode)) continue;
     const key = String(keyNode.value);
+    const keyProblem = flagKeyProblem(key);
+    if (keyProblem !== void 0) {
+      finding("bad-key", "error", keyProblem, keyNode);
+      continue;
+    }
     const valueNode = pair2.value ?? null;
     const pos = at2(keyNode);
     const flag = {
@@ -19220,10 +19497,114 @@ function checkRenewal(before, after, policyDays) {
   return { kind: "renewed", ok: next - old <= policyDays, latestAllowed };
 }
 
+// src/flags/registry-sources.ts
+var DEFAULT_REGISTRY = "flags.yml";
+function registrySources(config) {
+  const entries = typeof config.registry === "string" ? [config.registry] : config.registry;
+  return entries.map(parseRegistryEntry);
+}
+function parseRegistryEntry(entry) {
+  const hash = entry.indexOf("#");
+  const path4 = normalize2(hash < 0 ? entry : entry.slice(0, hash));
+  if (hash < 0) return { kind: "yaml", entry, path: path4 };
+  const target = entry.slice(hash + 1);
+  const dot = target.indexOf(".");
+  return {
+    kind: "code",
+    entry,
+    path: path4,
+    exportName: dot < 0 ? target : target.slice(0, dot),
+    property: dot < 0 ? null : target.slice(dot + 1)
+  };
+}
+function yamlRegistryPath(config) {
+  return registrySources(config).find((s) => s.kind === "yaml")?.path ?? DEFAULT_REGISTRY;
+}
+function normalize2(path4) {
+  return path4.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+}
+
+// src/flags/registries.ts
+async function loadRegistries(files, config) {
+  const sources = registrySources(config);
+  let exists = false;
+  let parsed = true;
+  const findings = [];
+  const yamlFlags = /* @__PURE__ */ new Map();
+  const yamlOrder = [];
+  for (const source of sources) {
+    if (source.kind !== "yaml") continue;
+    const file = await readRequired(files, source.path, { maxBytes: REGISTRY_MAX_BYTES });
+    if (file.kind === "absent") continue;
+    exists = true;
+    if (file.kind === "unreadable") {
+      parsed = false;
+      findings.push(unreadableRegistry(source.path, file.reason));
+      continue;
+    }
+    const r = parseRegistry(file.text, source.path, config);
+    parsed &&= r.parsed;
+    findings.push(...r.findings);
+    for (const f of r.flags) {
+      if (yamlFlags.has(f.key)) continue;
+      yamlFlags.set(f.key, f);
+      yamlOrder.push(f);
+    }
+  }
+  const codeRegistries = [];
+  const codeFlags = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    if (source.kind !== "code") continue;
+    const code2 = await readCodeRegistry(files, source, yamlFlags);
+    findings.push(...code2.findings);
+    if (!code2.registry) continue;
+    exists = true;
+    codeRegistries.push(code2.registry);
+    codeFlags.set(source.entry, code2.flags);
+  }
+  const inCode2 = new Set(codeRegistries.flatMap((r) => r.keys));
+  const flags = [];
+  const placed = /* @__PURE__ */ new Set();
+  const place = (f) => {
+    if (placed.has(f.key)) return;
+    placed.add(f.key);
+    flags.push(f);
+  };
+  for (const source of sources) {
+    if (source.kind === "code") for (const f of codeFlags.get(source.entry) ?? []) place(f);
+    else for (const f of yamlOrder) if (f.file === source.path && !inCode2.has(f.key)) place(f);
+  }
+  return {
+    registryPath: yamlRegistryPath(config),
+    registryExists: exists,
+    registry: { flags, findings, parsed },
+    codeRegistries
+  };
+}
+function unreadableRegistry(path4, reason) {
+  return {
+    ruleId: "flags/registry-unreadable",
+    severity: "error",
+    message: `the flag registry ${path4} exists but could not be read (${reason.replace(/\.$/, "")}); no flag state is reported until it can be`,
+    file: path4
+  };
+}
+
 // src/flags/scanner/index.ts
 import { availableParallelism } from "node:os";
 
 // src/flags/scanner/accessors.ts
+var SDK_PACKAGES = {
+  launchdarkly: ["launchdarkly-", "@launchdarkly/"],
+  unleash: ["unleash-", "@unleash/"],
+  openfeature: ["@openfeature/"],
+  growthbook: ["@growthbook/"],
+  posthog: ["posthog-"],
+  configcat: ["configcat-", "@configcat/"],
+  flagsmith: ["flagsmith", "@flagsmith/"],
+  statsig: ["statsig-", "@statsig/"]
+};
+var APP_DEFINED_NAMES = /* @__PURE__ */ new Set(["useFeature"]);
 var FLAG_CLIENT_RECEIVER = /(flag|feature|toggle|growth|(^|\.)gb$|configcat|flagsmith|unleash|statsig|launchdarkly|(^|\.)ld[A-Z_]?|openfeature|experiment|client)/i;
 var call = (sdk, names, extra = {}) => names.map((name2) => ({ sdk, call: name2, ...extra }));
 var DEFAULT_ACCESSORS = [
@@ -19326,9 +19707,13 @@ var AccessorSet = class {
   jsx = /* @__PURE__ */ new Map();
   members = /* @__PURE__ */ new Map();
   objectFrom = /* @__PURE__ */ new Map();
-  constructor(config) {
+  /** Registries declared in code, by export name: their members are read by symbol. */
+  registries = /* @__PURE__ */ new Map();
+  constructor(config, codeRegistries = []) {
     for (const a of config.accessors) this.add(a);
     if (config.defaultAccessors) for (const a of DEFAULT_ACCESSORS) this.add(a);
+    for (const r of codeRegistries)
+      this.registries.set(r.exportName, [...this.registries.get(r.exportName) ?? [], r]);
   }
   add(a) {
     const transform = a.transform ?? "none";
@@ -19345,7 +19730,8 @@ var AccessorSet = class {
         argument: a.argument ?? 0,
         fallbackArgument: def.fallbackArgument ?? null,
         transform,
-        label: anyReceiver ? name2 : a.call.trim()
+        label: anyReceiver ? name2 : a.call.trim(),
+        sdk: "sdk" in a ? def.sdk : null
       };
       this.calls.set(name2, [...this.calls.get(name2) ?? [], entry]);
     } else if ("jsx" in a && typeof a.jsx === "string" && typeof a.attribute === "string") {
@@ -19386,17 +19772,13 @@ var AccessorSet = class {
       callNames: [.../* @__PURE__ */ new Set([...this.calls.keys(), ...wrapperNames])],
       jsx,
       memberRoots: [...this.members.keys()],
-      objectFromNames: [...this.objectFrom.keys()]
+      objectFromNames: [...this.objectFrom.keys()],
+      symbolRoots: [...this.registries.keys()]
     };
   }
   /** Strings one of which a file must contain to be worth parsing. */
   needles() {
-    return [
-      ...this.calls.keys(),
-      ...this.jsx.keys(),
-      ...[...this.members.keys()].map((m) => m.split(".")[0] ?? m),
-      ...this.objectFrom.keys()
-    ];
+    return FORMS.flatMap((f) => f.needles(this));
   }
 };
 
@@ -19452,8 +19834,15 @@ function substitute(e, w, args, argFile, cur) {
     case "items":
     case "each":
       return { k: e.k, of: sub(e.of) };
-    default:
+    case "str":
+    case "ref":
+    case "obj":
+    case "typed":
+    case "checker":
+    case "unknown":
       return e;
+    default:
+      return assertNever(e, "expression");
   }
 }
 function collectParams(e, cur, out) {
@@ -19485,25 +19874,34 @@ function collectParams(e, cur, out) {
     case "each":
       collectParams(e.of, cur, out);
       return;
-    default:
+    case "str":
+    case "ref":
+    case "obj":
+    case "typed":
+    case "checker":
+    case "unknown":
       return;
+    default:
+      assertNever(e, "expression");
   }
 }
 function patternOf(parts) {
   return parts.map((p) => p === null ? "*" : p).join("").replace(/\*{2,}/g, "*");
 }
 var Analyzer = class {
-  constructor(index2, files, accessors, keys, answers) {
+  constructor(index2, files, accessors, keys, scope, answers) {
     this.index = index2;
     this.files = files;
     this.accessors = accessors;
     this.keys = keys;
+    this.scope = scope;
     this.ev = new Evaluator(index2, answers);
   }
   index;
   files;
   accessors;
   keys;
+  scope;
   wrappers = /* @__PURE__ */ new Map();
   byName = /* @__PURE__ */ new Map();
   /** Default-exported wrappers by declaring file, matched through bindings, not names. */
@@ -19521,7 +19919,6 @@ var Analyzer = class {
         const s = this.index.summary(file);
         if (!s) continue;
         for (const site of s.sites) {
-          if (site.form !== "call") continue;
           const target = this.target(file, s, site);
           if (!target) continue;
           for (const ke of this.keyExprs(file, site, target)) {
@@ -19559,14 +19956,47 @@ var Analyzer = class {
    * Statsig's); otherwise a configured/SDK accessor; otherwise a wrapper matched by name only.
    */
   target(file, s, site) {
+    if (site.form !== "call") {
+      const acc2 = FORM_BY_ID[site.form].bind(site, this.accessors, this.where(file, s, site));
+      return acc2 && { kind: "base", acc: acc2 };
+    }
     const bound2 = this.wrapperFor(file, s, site, false);
     if (bound2) return { kind: "wrapper", w: bound2 };
-    const acc = this.accessors.matchCall(site.name, site.receiver);
-    if (acc) return { kind: "base", acc };
+    const acc = FORM_BY_ID.call.bind(site, this.accessors, this.where(file, s, site));
+    if (acc && this.isSdkCall(s, site)) return { kind: "base", acc };
     const w = this.wrapperFor(file, s, site, true);
     return w ? { kind: "wrapper", w } : void 0;
   }
+  /**
+   * A bare call of a built-in SDK accessor's name counts as the SDK's, except for names
+   * applications commonly define themselves (`useFeature(projectId, featureId)`): those count only
+   * when imported from the SDK's own package. A project module re-exporting or declaring an SDK
+   * function (`export declare function isFeatureEnabled`) is common, so other names keep counting
+   * from anywhere. The project's own accessors (`flags.accessors`) count by name, as configured.
+   */
+  isSdkCall(s, site) {
+    const acc = this.accessors.matchCall(site.name, site.receiver);
+    if (!acc || acc.sdk === null || site.receiver !== null) return true;
+    const ident = site.ident ?? site.name;
+    if (!APP_DEFINED_NAMES.has(ident) && !APP_DEFINED_NAMES.has(site.name)) return true;
+    const from = s.imports[ident]?.from;
+    return from !== void 0 && (SDK_PACKAGES[acc.sdk]?.some((p) => from.startsWith(p)) ?? false);
+  }
+  /** Where a site's identifier leads: its declaration, through imports and namespace imports. */
+  where(file, s, site) {
+    return {
+      declaration: () => {
+        const t = site.receiver === null ? this.binding(file, s, site.ident ?? site.name) : this.nsMember(file, s, site.receiver, site.name);
+        return t && t !== "external" && "file" in t ? t : void 0;
+      }
+    };
+  }
+  nsMember(file, s, ns, name2) {
+    const t = this.binding(file, s, ns);
+    return t && t !== "external" && "ns" in t ? this.ev.resolveExport(t.ns, name2) : void 0;
+  }
   keyExprs(file, site, target) {
+    if (target.kind === "base" && target.acc.key !== void 0) return [];
     if (target.kind === "base") {
       const { argument, fallbackArgument } = target.acc;
       const primary = site.args[argument];
@@ -19618,7 +20048,7 @@ var Analyzer = class {
       if (!w.info.method || !byNameOnly) continue;
       if (w.info.ownerIsClass) {
         const cls = site.receiverClass;
-        if (cls !== void 0 && (cls === w.info.owner || s.imports[cls]?.name === w.info.owner) || recv === "this" || !COMMON_METHOD_NAMES.has(site.name) || FLAG_CLIENT_RECEIVER.test(recv))
+        if (cls !== void 0 && (cls === w.info.owner || s.imports[cls]?.name === w.info.owner) || recv === "this" && file === w.file && site.thisClass === w.info.owner || !COMMON_METHOD_NAMES.has(site.name) && FLAG_CLIENT_RECEIVER.test(recv))
           return w;
         continue;
       }
@@ -19646,6 +20076,7 @@ var Analyzer = class {
   collect() {
     const references = [];
     const unresolved = [];
+    const registryUses = [];
     const checkerNeeds = [];
     const callers = [];
     const heldBack = [];
@@ -19656,8 +20087,8 @@ var Analyzer = class {
         s.hints.flatMap((h) => h.ownLine ? [h.line, h.line + 1] : [h.line])
       );
       const siteLabels = /* @__PURE__ */ new Map();
-      const emit = (site, label2, form, transform, ke) => {
-        const out = this.resolveSite(file, s, site, form, transform, ke);
+      const emit = (site, label2, how, transform, ke) => {
+        const out = this.resolveSite(file, s, site, how, transform, ke);
         siteLabels.set(site.line, label2);
         const toRef = (r) => {
           const [line, column] = site.argLocs[r.argIndex] ?? [site.line, site.column];
@@ -19675,6 +20106,18 @@ var Analyzer = class {
         if (out.bodyPatterns.length > 0)
           heldBack.push({ refs: out.bodyPatterns.map(toRef), bodyOf: out.bodyOf, macro: ke.e });
         if (out.checker) checkerNeeds.push(out.checker);
+        if (out.registryUse) {
+          const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
+          registryUses.push({
+            file,
+            line,
+            column,
+            accessor: label2,
+            kind: out.registryUse.kind,
+            expression: site.argTexts[ke.argIndex] ?? site.argTexts.join(", "),
+            keys: [...out.registryUse.keys].sort()
+          });
+        }
         if (out.unresolved && !hintLines.has(site.line)) {
           const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
           const expression = site.argTexts[ke.argIndex] ?? site.argTexts.join(", ");
@@ -19683,37 +20126,33 @@ var Analyzer = class {
         return out.bodyOf;
       };
       for (const site of s.sites) {
-        if (site.form === "call") {
-          const target = this.target(file, s, site);
-          if (!target) continue;
-          const label2 = target.kind === "base" ? target.acc.label : (
-            // An anonymous default export is known by the name its caller gave it.
-            target.w.info.name === "default" ? site.ident ?? site.name : target.w.info.name
-          );
-          const transform = target.kind === "base" ? target.acc.transform : "none";
-          const bodyOf2 = /* @__PURE__ */ new Set();
-          for (const ke of this.keyExprs(file, site, target)) {
-            const of = emit(
-              site,
-              label2,
-              target.kind === "base" ? "call" : "wrapper",
-              transform,
-              ke
-            );
-            for (const id of of) bodyOf2.add(id);
-          }
-          if (target.kind === "wrapper")
-            callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf2] });
-        } else if (site.form === "jsx") {
-          const acc = this.accessors.jsx.get(site.name)?.find((a) => a.attribute === site.receiver);
-          const arg = site.args[0];
-          if (acc && arg) emit(site, acc.label, "jsx", acc.transform, { e: arg, argIndex: 0 });
-        } else {
-          const root = site.objectFrom ? this.accessors.objectFrom.get(site.name) : this.accessors.members.get(site.name);
-          const arg = site.args[0];
-          if (root && arg)
-            emit(site, root.label, "member", root.transform, { e: arg, argIndex: 0 });
+        const target = this.target(file, s, site);
+        if (!target) continue;
+        const label2 = target.kind === "base" ? target.acc.label : (
+          // An anonymous default export is known by the name its caller gave it.
+          target.w.info.name === "default" ? site.ident ?? site.name : target.w.info.name
+        );
+        const transform = target.kind === "base" ? target.acc.transform : "none";
+        const how = { form: FORM_BY_ID[site.form], throughWrapper: target.kind === "wrapper" };
+        if (target.kind === "base" && target.acc.key !== void 0) {
+          const [line, column] = site.argLocs[0] ?? [site.line, site.column];
+          references.push({
+            key: target.acc.key,
+            pattern: null,
+            file,
+            line,
+            column,
+            via: how.form.via("literal", false),
+            accessor: label2
+          });
+          continue;
         }
+        const bodyOf2 = /* @__PURE__ */ new Set();
+        for (const ke of this.keyExprs(file, site, target)) {
+          for (const id of emit(site, label2, how, transform, ke)) bodyOf2.add(id);
+        }
+        if (target.kind === "wrapper")
+          callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf2] });
       }
       for (const h of s.hints) {
         const label2 = siteLabels.get(h.line) ?? (h.ownLine ? siteLabels.get(h.line + 1) : void 0) ?? "ops-steward-flags";
@@ -19732,7 +20171,7 @@ var Analyzer = class {
       }
     }
     references.push(...this.uncarried(callers, heldBack));
-    return { references, unresolved, checkerNeeds };
+    return { references, unresolved, registryUses, checkerNeeds };
   }
   /**
    * The held-back wrapper-body patterns that no caller carries. A wrapper's callers carry its key
@@ -19788,10 +20227,10 @@ var Analyzer = class {
     }
     return out;
   }
-  resolveSite(file, s, site, form, transform, ke) {
+  resolveSite(file, s, site, how, transform, ke) {
     let v = this.ev.eval(file, ke.e);
     let argIndex = ke.argIndex;
-    if (ke.e.k === "first" && form === "call") {
+    if (ke.e.k === "first" && how.form.id === "call") {
       const primary = ke.e.items[0];
       if (primary && this.ev.eval(file, primary).t === "unknown") {
         const fallback = site.args.indexOf(ke.e.items[1] ?? UNKNOWN);
@@ -19821,8 +20260,24 @@ var Analyzer = class {
       else out.unresolved = !isWrapperBody;
       return out;
     }
-    for (const p of v.items) {
+    const mapKey = (k) => how.form.mapsPropertyNames || transform !== "none" ? this.keys.toKey(k, transform) : k;
+    let items = v.items;
+    const broad = items.filter((p) => (p.via === "union" || p.iter) && !p.parts.includes(null));
+    if (broad.length > 1) {
+      const keys = new Set(broad.map((p) => mapKey(p.parts.join(""))));
+      if (this.scope.isWhole(keys)) {
+        items = items.filter((p) => !broad.includes(p));
+        if (!isWrapperBody)
+          out.registryUse = { kind: broad.some((p) => p.iter) ? "iteration" : "union", keys };
+      }
+    }
+    for (const p of items) {
       const exact = !p.parts.includes(null);
+      if (exact && isWrapperBody && p.via === "union") {
+        const key2 = mapKey(p.parts.join(""));
+        out.bodyPatterns.push({ key: key2, pattern: null, via: p.via, argIndex });
+        continue;
+      }
       if (!exact) {
         const pattern = patternOf(p.parts);
         const bare = pattern.replace(/\*/g, "") === "";
@@ -19834,9 +20289,13 @@ var Analyzer = class {
         else out.refs.push({ key: null, pattern, via: p.via, argIndex });
         continue;
       }
-      let key = p.parts.join("");
-      if (form === "member" || transform !== "none") key = this.keys.toKey(key, transform);
-      out.refs.push({ key, pattern: null, via: viaFor(form, p.via), argIndex });
+      const key = mapKey(p.parts.join(""));
+      out.refs.push({
+        key,
+        pattern: null,
+        via: how.form.via(p.via, how.throughWrapper),
+        argIndex
+      });
     }
     out.refs = uniqueRefs(out.refs);
     out.bodyPatterns = uniqueRefs(out.bodyPatterns);
@@ -19853,12 +20312,6 @@ function uniqueRefs(refs) {
   });
 }
 var wrapperId = (file, fn) => `${file}\0${fn}`;
-function viaFor(form, via) {
-  if (form === "member") return "member";
-  if (form === "wrapper" && via !== "union") return "wrapper";
-  if (form === "jsx" && via === "literal") return "jsx";
-  return via;
-}
 
 // src/flags/scanner/importers.ts
 var SPECIFIER_RE = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])([^'"\n]{1,300})\1/g;
@@ -20127,7 +20580,7 @@ var BUNDLED_WORKER_FILE = "flags-scanner-worker.js";
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-NXKQUJRI.js");
+      const { compileSpec, extractFile } = await import("./extract-BUPJVPAZ.js");
       const compiled2 = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled2));
     },
@@ -20252,18 +20705,25 @@ async function workerExtractor(size) {
     }
   };
 }
-
-// src/flags/scanner/prefilter.ts
-var HINT_MARKER = "ops-steward-flags";
-var escape3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function prefilter(needles, withHints = true) {
-  const unique3 = [.../* @__PURE__ */ new Set([...needles, ...withHints ? [HINT_MARKER] : []])].filter(
-    (n) => n.length > 0
-  );
-  if (unique3.length === 0) return () => false;
-  unique3.sort((a, b) => b.length - a.length);
-  const re = new RegExp(unique3.map(escape3).join("|"));
-  return (text4) => re.test(text4);
+var DEEP_STACK_MB = 256;
+async function extractOnDeepStack(files, spec) {
+  const source = await workerSource();
+  if (!source || files.length === 0) return void 0;
+  const resourceLimits = { stackSizeMb: DEEP_STACK_MB };
+  const w = "file" in source ? new Worker(source.file, { resourceLimits }) : new Worker(source.code, { eval: true, resourceLimits });
+  try {
+    return await new Promise((resolve) => {
+      w.once(
+        "message",
+        (reply) => resolve("error" in reply ? void 0 : reply.summaries)
+      );
+      w.once("error", () => resolve(void 0));
+      w.once("exit", () => resolve(void 0));
+      w.postMessage({ id: 1, spec, files: [...files] });
+    });
+  } finally {
+    await w.terminate();
+  }
 }
 
 // src/flags/scanner/select.ts
@@ -20274,11 +20734,14 @@ function fileSelection(config) {
   const include = config.include.map((g) => new Minimatch(g, opts));
   const exclude = config.exclude.map((g) => new Minimatch(g, opts));
   const isExcluded = (p) => exclude.some((m) => m.match(p));
-  const registry = config.registry.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+  const noText = config.textReferenceExclude.map((g) => new Minimatch(g, opts));
+  const registries = new Set(
+    registrySources(config).filter((r) => r.kind === "yaml").map((r) => r.path)
+  );
   return {
     isExcluded,
     isSource: (p) => SOURCE_RE.test(p) && include.some((m) => m.match(p)) && !isExcluded(p),
-    isText: (p) => !SOURCE_RE.test(p) && p !== registry && !NOT_TEXT_REFERENCES.test(p) && !isExcluded(p)
+    isText: (p) => !SOURCE_RE.test(p) && !registries.has(p) && !noText.some((m) => m.match(p)) && !NOT_TEXT_REFERENCES.test(p) && !isExcluded(p)
   };
 }
 
@@ -20288,6 +20751,9 @@ var KEY_CHARS = /[A-Za-z0-9_.\-/]/;
 var BARE_TOKEN = /[A-Za-z0-9_.\-/]+/g;
 var ALL_KEY_CHARS = /^[A-Za-z0-9_.\-/]+$/;
 var CONFIG_TEXT_RE = /(?:\.(?:ya?ml|json|jsonc|json5|toml|ini|cfg|properties|env|conf)$|(?:^|\/)\.env(?:\.[^/]*)?$)/i;
+function isOrdinaryWord(key) {
+  return /^[a-z]+$/.test(key);
+}
 function isConfigText(path4) {
   return CONFIG_TEXT_RE.test(path4);
 }
@@ -20388,6 +20854,27 @@ function isKeyChar(c) {
   return c !== void 0 && KEY_CHARS.test(c);
 }
 
+// src/flags/scanner/registry-scope.ts
+var WHOLE_SHARE = 0.9;
+var MIN_KEYS = 2;
+var RegistryScope = class {
+  constructor(declared, codeRegistries = []) {
+    this.codeRegistries = codeRegistries;
+    this.declared = new Set(declared);
+  }
+  codeRegistries;
+  declared;
+  isWhole(keys) {
+    if (keys.size < MIN_KEYS) return false;
+    for (const reg of this.codeRegistries)
+      if (reg.length >= MIN_KEYS && reg.every((k) => keys.has(k))) return true;
+    if (this.declared.size < MIN_KEYS) return false;
+    let covered = 0;
+    for (const k of this.declared) if (keys.has(k)) covered++;
+    return covered >= Math.ceil(this.declared.size * WHOLE_SHARE);
+  }
+};
+
 // src/flags/scanner/transform.ts
 function words(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean);
@@ -20464,7 +20951,7 @@ var READ_CONCURRENCY = 32;
 var BATCH_CHARS = 512 * 1024;
 var MAX_ROUNDS = 16;
 async function scanFlagReferences(files, config, options) {
-  const accessors = new AccessorSet(config);
+  const accessors = new AccessorSet(config, options.codeRegistries ?? []);
   const select = fileSelection(config);
   const listed = await files.list();
   const sources = listed.filter((p) => select.isSource(p));
@@ -20492,7 +20979,9 @@ async function scanFlagReferences(files, config, options) {
   const summaries = /* @__PURE__ */ new Map();
   const configTexts = /* @__PURE__ */ new Map();
   const textRefs = [];
-  const matcher = new TextMatcher(options.declaredKeys);
+  const matcher = new TextMatcher(
+    config.textReferenceWords ? options.declaredKeys : options.declaredKeys.filter((k) => !isOrdinaryWord(k))
+  );
   const wrapperNames = /* @__PURE__ */ new Set();
   let spec = accessors.spec(wrapperNames);
   const pending = [];
@@ -20563,21 +21052,27 @@ async function scanFlagReferences(files, config, options) {
     for (const c of candidates) first.add(c);
     first.flush();
     await drain(pending);
+    await reparseOverflowed(summaries, texts, spec);
     const resolver2 = new ModuleResolver(moduleFiles, configTexts);
     const keyMapper = new KeyMapper(options.declaredKeys);
-    const unreadable = /* @__PURE__ */ new Set();
+    const codeRegistries = options.codeRegistries ?? [];
+    const scope = new RegistryScope(
+      options.declaredKeys,
+      codeRegistries.map((r) => r.keys)
+    );
+    const unreadable2 = /* @__PURE__ */ new Set();
     let answers = /* @__PURE__ */ new Map();
     const analyse = (missing) => {
       const index2 = {
         summary(path4) {
           const s = summaries.get(path4);
-          if (!s && moduleFiles.has(path4) && !unreadable.has(path4)) missing.add(path4);
+          if (!s && moduleFiles.has(path4) && !unreadable2.has(path4)) missing.add(path4);
           return s;
         },
         resolveModule: (from, specifier) => resolver2.resolve(from, specifier)
       };
       const parsed2 = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
-      return new Analyzer(index2, parsed2, accessors, keyMapper, answers).run();
+      return new Analyzer(index2, parsed2, accessors, keyMapper, scope, answers).run();
     };
     let analysis;
     const defaultWrapperFiles = /* @__PURE__ */ new Set();
@@ -20617,7 +21112,7 @@ async function scanFlagReferences(files, config, options) {
       for (const path4 of [...todo].sort(compareStrings)) {
         const text4 = texts.get(path4) ?? await files.read(path4);
         if (text4 === void 0) {
-          unreadable.add(path4);
+          unreadable2.add(path4);
           continue;
         }
         texts.set(path4, text4);
@@ -20629,7 +21124,7 @@ async function scanFlagReferences(files, config, options) {
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       try {
-        const { answerWithChecker } = await import("./checker-IUYQW4XS.js");
+        const { answerWithChecker } = await import("./checker-3FJRMKPI.js");
         answers = answerWithChecker(
           analysis.checkerNeeds,
           (p) => texts.get(p),
@@ -20641,14 +21136,23 @@ async function scanFlagReferences(files, config, options) {
       }
       analysis = analyse(/* @__PURE__ */ new Set());
     }
+    for (const [path4, s] of summaries) {
+      const text4 = texts.get(path4);
+      if (s.error !== void 0 && scanned.has(path4) && text4 !== void 0)
+        textRefs.push(...matcher.find(path4, text4, true));
+    }
     stats.parsedFiles = parsed.size;
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
     progress.finish();
     const result = {
-      references: sortReferences([...analysis?.references ?? [], ...textRefs]),
+      references: sortReferences(
+        withoutDeclarations([...analysis?.references ?? [], ...textRefs], codeRegistries)
+      ),
       unresolved: sortUnresolved(analysis?.unresolved ?? [])
     };
+    const uses = analysis?.registryUses ?? [];
+    if (uses.length > 0) result.registryUses = sortUses(uses);
     const skipped = skippedFiles(summaries, scanned);
     if (skipped.length > 0) result.skipped = skipped;
     return result;
@@ -20677,6 +21181,26 @@ function skippedFiles(summaries, scanned) {
   }
   return out.sort((a, b) => compareStrings(a.file, b.file));
 }
+async function reparseOverflowed(summaries, texts, spec) {
+  const overflowed = [];
+  for (const [path4, s] of summaries) {
+    const text4 = texts.get(path4);
+    if (s.error !== void 0 && /call stack/i.test(s.error) && text4 !== void 0)
+      overflowed.push({ path: path4, text: text4 });
+  }
+  const again = await extractOnDeepStack(overflowed, spec);
+  for (const s of again ?? []) summaries.set(s.path, s);
+}
+function withoutDeclarations(refs, registries) {
+  if (registries.length === 0) return refs;
+  const own4 = /* @__PURE__ */ new Map();
+  for (const r of registries) {
+    const keys = own4.get(r.file) ?? /* @__PURE__ */ new Set();
+    for (const k of r.keys) keys.add(k);
+    own4.set(r.file, keys);
+  }
+  return refs.filter((r) => r.key === null || !own4.get(r.file)?.has(r.key));
+}
 async function drain(pending) {
   while (pending.length > 0) await Promise.all(pending.splice(0));
 }
@@ -20695,7 +21219,11 @@ function compareStrings(a, b) {
 }
 function sortReferences(refs) {
   const seen = /* @__PURE__ */ new Set();
+  const read = new Set(
+    refs.filter((r) => r.via !== "symbol").map((r) => `${r.file}\0${r.line}\0${r.column}\0${r.key}`)
+  );
   const unique3 = refs.filter((r) => {
+    if (r.via === "symbol" && read.has(`${r.file}\0${r.line}\0${r.column}\0${r.key}`)) return false;
     const id = `${r.file}\0${r.line}\0${r.column}\0${r.key}\0${r.pattern}\0${r.via}\0${r.accessor}`;
     if (seen.has(id)) return false;
     seen.add(id);
@@ -20704,6 +21232,15 @@ function sortReferences(refs) {
   return unique3.sort(
     (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.key ?? a.pattern ?? "", b.key ?? b.pattern ?? "") || compareStrings(a.via, b.via) || compareStrings(a.accessor, b.accessor)
   );
+}
+function sortUses(list2) {
+  const seen = /* @__PURE__ */ new Set();
+  return list2.filter((u) => {
+    const id = `${u.file}\0${u.line}\0${u.column}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  }).sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 function sortUnresolved(list2) {
   const seen = /* @__PURE__ */ new Set();
@@ -20722,7 +21259,7 @@ function flagStatus(declared, scan, textRefs, config, now) {
   return classify(declared, scan, textRefs, config, now).map((c) => c.status);
 }
 function flagFindings(declared, scan, textRefs, config, now, options = {}) {
-  const registry = options.registry ?? config.registry;
+  const registry = options.registry ?? yamlRegistryPath(config);
   const findings = [];
   const today = epochDayOf(now);
   for (const { status, declared: flag, exact } of classify(declared, scan, textRefs, config, now)) {
@@ -20757,6 +21294,16 @@ function flagFindings(declared, scan, textRefs, config, now, options = {}) {
   }
   return findings;
 }
+function registryUseFindings(uses) {
+  return uses.map((u) => ({
+    ruleId: "flags/registry-iterated",
+    severity: "notice",
+    message: u.kind === "iteration" ? `${u.accessor} reads every flag of the registry here (\`${shorten(u.expression)}\` iterates it, ${u.keys.length} keys): this is not counted as a reference to each flag, so flags read only this way are reported orphaned with a note` : `${u.accessor} is passed the registry's whole key type here (\`${shorten(u.expression)}\`, ${u.keys.length} keys): a dynamic read of the registry, not a reference to each flag; flags read only this way are reported orphaned with a note`,
+    file: u.file,
+    line: u.line,
+    column: u.column
+  }));
+}
 function unresolvedFindings(unresolved, config) {
   const severity = config.severity.unresolved;
   if (severity === "off") return [];
@@ -20789,6 +21336,15 @@ function classify(declared, scan, textRefs, config, now) {
     }
   }
   const patternCount = (key) => patternRefs.filter((p) => p.matcher.match(key)).length;
+  const usesByKey = /* @__PURE__ */ new Map();
+  for (const use of scan.registryUses ?? []) {
+    for (const key of use.keys) {
+      const at2 = `${use.file}:${use.line}`;
+      const list2 = usesByKey.get(key) ?? [];
+      if (!list2.includes(at2)) list2.push(at2);
+      usesByKey.set(key, list2);
+    }
+  }
   const nowMs = now.getTime();
   const out = [];
   const declaredKeys = /* @__PURE__ */ new Set();
@@ -20805,6 +21361,7 @@ function classify(declared, scan, textRefs, config, now) {
     else if (expiresMs !== null && expiresMs - nowMs <= config.expiringWithinDays * MS_PER_DAY)
       state = "expiring";
     else state = permanent ? "permanent" : "active";
+    const iteratedAt = state === "orphaned" ? usesByKey.get(flag.key) : void 0;
     out.push({
       declared: flag,
       exact,
@@ -20816,7 +21373,9 @@ function classify(declared, scan, textRefs, config, now) {
         expires: permanent ? null : flag.expires,
         state,
         references: exact.length,
-        patternReferences
+        patternReferences,
+        ...iteratedAt ? { iteratedAt } : {},
+        ...exact.length > 0 && patternReferences === 0 && exact.every((r) => r.via === "text") ? { onlyTextReferences: true } : {}
       }
     });
   }
@@ -20861,7 +21420,9 @@ function declaredMessage(status, flag, config, today) {
     }
     case "orphaned": {
       const expiry = flag.expires ? `, expires ${flag.expires}` : "";
-      return `flag "${flag.key}" is declared but no code references it \u2014 no exact, pattern or text reference (${facts}${expiry}): ${orphanFix}`;
+      const iterated = status.iteratedAt?.[0];
+      const note = iterated ? ` (the registry is iterated at ${iterated}, so this cannot be proven)` : "";
+      return `flag "${flag.key}" is declared but no code references it${note} \u2014 no exact, pattern or text reference (${facts}${expiry}): ${orphanFix}`;
     }
     default:
       return `flag "${flag.key}" is ${status.state}`;
@@ -20912,22 +21473,16 @@ function analyzeFlags(files, config, options = {}) {
 }
 var analyses = /* @__PURE__ */ new WeakMap();
 async function analyze(files, config, options) {
-  const registryPath = config.registry;
-  const file = await readRequired(files, registryPath, { maxBytes: REGISTRY_MAX_BYTES });
-  const registry = file.kind === "text" ? parseRegistry(file.text, registryPath, config) : file.kind === "absent" ? { flags: [], findings: [], parsed: true } : { flags: [], findings: [unreadableRegistry(registryPath, file.reason)], parsed: false };
+  const { registryPath, registryExists, registry, codeRegistries } = await loadRegistries(
+    files,
+    config
+  );
   const scan = await scanFlagReferences(files, config, {
     declaredKeys: registry.flags.map((f) => f.key),
+    codeRegistries,
     ...options.onProgress ? { onProgress: options.onProgress } : {}
   });
-  return { registryPath, registryExists: file.kind !== "absent", registry, scan };
-}
-function unreadableRegistry(path4, reason) {
-  return {
-    ruleId: "flags/registry-unreadable",
-    severity: "error",
-    message: `the flag registry ${path4} exists but could not be read (${reason.replace(/\.$/, "")}); no flag state is reported until it can be`,
-    file: path4
-  };
+  return { registryPath, registryExists, registry, scan, codeRegistries };
 }
 function registryProblem(analysis) {
   if (analysis.registry.parsed) return null;
@@ -20946,10 +21501,29 @@ function findingsOf(analysis, config, now) {
   }) : [];
   return [
     ...registry.findings,
+    ...futureCreated(registry.flags, now),
     ...states,
     ...unresolvedFindings(scan.unresolved, config),
+    ...registryUseFindings(scan.registryUses ?? []),
     ...(scan.skipped ?? []).map(skippedFinding)
   ];
+}
+function futureCreated(flags, now) {
+  const today = epochDayOf(now);
+  return flags.flatMap((f) => {
+    const day = f.created === null ? null : epochDay(f.created);
+    if (day === null || day <= today) return [];
+    return [
+      {
+        ruleId: "flags/registry-future-created",
+        severity: "error",
+        message: `flag "${f.key}" has created ${f.created}, a day in the future (today is ${isoFromEpochDay(today)}): created is the day the flag was added, and its lifetime counts from there`,
+        file: f.file,
+        line: f.line,
+        column: f.column
+      }
+    ];
+  });
 }
 function skippedFinding(skipped) {
   return {
@@ -20973,61 +21547,10 @@ async function checkFlags(ctx) {
 
 // src/flags/config.ts
 var severityOrOff = { enum: ["error", "warning", "notice", "off"] };
-var keyTransform = {
-  description: "How a property name maps to a flag key (the SDK exposes 'new-checkout' as 'newCheckout': camelCase).",
-  enum: ["none", "camelCase", "snake_case", "kebab-case", "PascalCase", "UPPER_SNAKE"]
-};
 var name = { type: "string", minLength: 1 };
+var registryEntryPattern = "^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$";
 var label = { type: "string", minLength: 1, maxLength: 50 };
-var accessorSchema = {
-  oneOf: [
-    {
-      type: "object",
-      additionalProperties: false,
-      required: ["call"],
-      properties: {
-        call: {
-          ...name,
-          description: "Function name, or object.method ('*.method' for any object)."
-        },
-        argument: {
-          type: "integer",
-          minimum: 0,
-          description: "Which argument is the flag key (0-based; default 0)."
-        },
-        transform: keyTransform
-      }
-    },
-    {
-      type: "object",
-      additionalProperties: false,
-      required: ["jsx", "attribute"],
-      properties: {
-        jsx: { ...name, description: "JSX element name." },
-        attribute: { ...name, description: "Attribute holding the flag key." },
-        transform: keyTransform
-      }
-    },
-    {
-      type: "object",
-      additionalProperties: false,
-      required: ["member"],
-      properties: {
-        member: { ...name, description: "Object whose properties are flags, e.g. featureToggles." },
-        transform: keyTransform
-      }
-    },
-    {
-      type: "object",
-      additionalProperties: false,
-      required: ["objectFrom"],
-      properties: {
-        objectFrom: { ...name, description: "Call returning an object of flags, e.g. useFlags." },
-        transform: keyTransform
-      }
-    }
-  ]
-};
+var accessorSchema = { oneOf: ACCESSOR_SCHEMAS };
 var flagsConfigSchema = {
   description: "Feature flags: the registry, lifetimes and how code reads flags.",
   type: "object",
@@ -21035,8 +21558,15 @@ var flagsConfigSchema = {
   default: {},
   properties: {
     registry: {
-      description: "Path of the flag registry YAML file, repository-relative.",
-      ...name,
+      description: "The flag registry: a YAML file ('flags.yml'), or a TypeScript declaration 'path#Export' (a string enum's values, an object's keys, a union of string literals, an `as const` array) or 'path#Export.property' (that property of each entry of an object); or a list of them, which combine. Paths are repository-relative; a YAML entry of the same key gives a code-declared flag its owner and dates.",
+      oneOf: [
+        { ...name, pattern: registryEntryPattern },
+        {
+          type: "array",
+          items: { ...name, pattern: registryEntryPattern },
+          minItems: 1
+        }
+      ],
       default: "flags.yml"
     },
     expiringWithinDays: {
@@ -21103,6 +21633,27 @@ var flagsConfigSchema = {
       description: "Count quoted occurrences of declared keys in non-JS/TS text files as references.",
       type: "boolean",
       default: true
+    },
+    textReferenceExclude: {
+      description: "Text files whose mentions of a key keep no flag alive (minimatch): script names, CI job names and dependency lists say nothing about code reading a flag. Replaces the default list. Prose (Markdown), lockfiles and changelogs never count.",
+      type: "array",
+      items: name,
+      default: [
+        "**/package.json",
+        ".github/workflows/**",
+        ".github/actions/**",
+        ".gitlab-ci.yml",
+        ".circleci/**",
+        ".buildkite/**",
+        "**/azure-pipelines.yml",
+        "**/Jenkinsfile",
+        "**/bitbucket-pipelines.yml"
+      ]
+    },
+    textReferenceWords: {
+      description: "Let keys that are one ordinary lowercase word ('test', 'preview', 'beta') be kept alive by text references too; by default only code references count for them.",
+      type: "boolean",
+      default: false
     },
     severity: {
       description: "Severity per flag state; 'off' silences it.",
@@ -21211,7 +21762,7 @@ async function analyzePullRequestFlags(params) {
   const [base, head, headRegistryText] = await Promise.all([
     baseFiles ? analyzeFlags(baseFiles, config) : Promise.resolve(null),
     analyzeFlags(headFiles, config),
-    headFiles.read(config.registry)
+    headFiles.read(yamlRegistryPath(config))
   ]);
   const findings = pullRequestFlagFindings({ base, head, headRegistryText, diff, config, now });
   return { findings, base, head };
@@ -21325,6 +21876,15 @@ function registryFindings(input) {
         owners: [...previous3.owners]
       });
     }
+    if (permanent && flag.type !== previous3.type && !config.permanentTypes.includes(previous3.type)) {
+      out.push({
+        ruleId: "flags/pr-made-permanent",
+        severity: "error",
+        message: `this turns flag "${flag.key}" from ${previous3.type ? `a ${previous3.type}` : "an untyped"} flag into a ${flag.type} flag, a type that never expires${previous3.expires && flag.expires === null ? ` (and drops its expiry ${previous3.expires})` : ""}: that ends its 30-day renewals for good, so it needs the same authority as a renewal \u2014 a code owner of the registry (not the flag's own owner) approves it; otherwise keep the type and renew with \`/ops-steward renew\``,
+        ...place?.fields.has("type") ? field("type") : keyAt,
+        ...owners
+      });
+    }
     if (permanent || previous3.expires === flag.expires || flag.expires === null) continue;
     if (policy) {
       const verdict = checkRenewal(previous3, flag, policy.days);
@@ -21408,11 +21968,26 @@ var FLAG_RULES = [
     "A flag read whose key cannot be determined from the code (a dynamic name)."
   ),
   rule2(
+    "registry-iterated",
+    "notice",
+    "Code reads the whole registry at once (a loop over it, or its whole key type): no flag counts as read by it."
+  ),
+  rule2(
     "scan-incomplete",
     "notice",
     "A source file could not be fully scanned: its flag reads may be missing."
   ),
   rule2("registry-yaml", "error", "The flag registry is not valid YAML."),
+  rule2(
+    "registry-future-created",
+    "error",
+    "A flag whose `created` date lies in the future: its lifetime would start later than it did."
+  ),
+  rule2(
+    "registry-bad-key",
+    "error",
+    "A flag key with a line break, control or HTML characters, invalid UTF-8, or over 256 characters."
+  ),
   rule2(
     "registry-unreadable",
     "error",
@@ -21482,7 +22057,13 @@ var FLAG_RULES = [
     "A flag removed from the registry is still read by code.",
     true
   ),
-  rule2("pr-owner-removed", "error", "A flag that had an owner has none after the change.", true)
+  rule2("pr-owner-removed", "error", "A flag that had an owner has none after the change.", true),
+  rule2(
+    "pr-made-permanent",
+    "error",
+    "A flag of an expiring type becomes a permanent type: it needs the authority of a renewal.",
+    true
+  )
 ];
 
 // src/flags/module.ts
@@ -21491,8 +22072,9 @@ async function reviewFlags(ctx) {
   const notes = [];
   let baseFiles;
   try {
-    const text4 = await ctx.base.read(config.registry);
-    baseFiles = memoryRepo(text4 === void 0 ? {} : { [config.registry]: text4 });
+    const path4 = yamlRegistryPath(config);
+    const text4 = await ctx.base.read(path4);
+    baseFiles = memoryRepo(text4 === void 0 ? {} : { [path4]: text4 });
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     notes.push(
@@ -22879,6 +23461,35 @@ var oncallConfigSchema = {
   }
 };
 
+// src/core/sanitize.ts
+var ZWSP = "\u200B";
+function defuseMarkers(text4) {
+  return text4.replace(/<!--/g, `<${ZWSP}!--`).replace(/--(?=>)/g, `--${ZWSP}`);
+}
+var SECRET_PATTERNS = [
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g,
+  /\b(authorization\s*[:=]\s*)(?:(?:bearer|token|basic)\s+)?[^\s"',;]+/gi,
+  /\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+  /\b(x-access-token:)[^\s@"']+/gi
+];
+var REDACTED = "[REDACTED]";
+function redactSecrets(text4) {
+  let out = text4;
+  for (const pattern of SECRET_PATTERNS) {
+    out = out.replace(
+      pattern,
+      (_match, prefix2) => typeof prefix2 === "string" ? `${prefix2}${REDACTED}` : REDACTED
+    );
+  }
+  return out;
+}
+function redactFinding(finding) {
+  const message = redactSecrets(finding.message);
+  const escalation2 = finding.escalation === void 0 ? void 0 : redactSecrets(finding.escalation);
+  if (message === finding.message && escalation2 === finding.escalation) return finding;
+  return { ...finding, message, ...escalation2 === void 0 ? {} : { escalation: escalation2 } };
+}
+
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 var DEFAULT_MAX_ROWS = 200;
@@ -22923,7 +23534,7 @@ function row(f) {
 function moreLine(n) {
   return `_\u2026 and ${n} more not shown._`;
 }
-function renderMarkdown(findings, options = {}) {
+function renderMarkdownUnredacted(findings, options = {}) {
   const maxChars = options.maxChars ?? GITHUB_COMMENT_LIMIT;
   const maxRows = Math.max(0, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS)) || 0;
   const title = escapeMarkdownCell(truncateText(options.title ?? DEFAULT_TITLE, MAX_HEADING_CHARS));
@@ -22965,6 +23576,9 @@ function fit(text4, maxChars) {
   let cut = text4.slice(0, Math.max(0, maxChars - 1));
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut}\u2026`;
+}
+function renderMarkdown(findings, options = {}) {
+  return renderMarkdownUnredacted(findings.map(redactFinding), options);
 }
 
 // src/oncall/comment.ts
@@ -27729,9 +28343,9 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code2);
     }
     effects.consume(code2);
-    return code2 === 92 ? escape4 : inside;
+    return code2 === 92 ? escape3 : inside;
   }
-  function escape4(code2) {
+  function escape3(code2) {
     if (code2 === marker || code2 === 92) {
       effects.consume(code2);
       return inside;
@@ -33088,12 +33702,13 @@ function gfm(options) {
 
 // src/docs/markdown.ts
 var BOM = "\uFEFF";
+var PARSE_OPTIONS = {
+  extensions: [gfm(), frontmatter(["yaml"])],
+  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(["yaml"])]
+};
 function parseMarkdown(path4, raw) {
   const text4 = raw.startsWith(BOM) ? raw.slice(1) : raw;
-  const tree = fromMarkdown(text4, {
-    extensions: [gfm(), frontmatter(["yaml"])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(["yaml"])]
-  });
+  const tree = fromMarkdown(text4, PARSE_OPTIONS);
   const first = tree.children[0];
   return {
     path: path4,
@@ -33867,9 +34482,8 @@ function anchorsOf(doc) {
   return out;
 }
 var SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-async function checkLinks(doc, targets) {
+async function checkLinks(doc, targets, own4 = anchorsOf(doc)) {
   const out = [];
-  const own4 = anchorsOf(doc);
   const found = [];
   walk(doc.tree, (node2) => {
     if (node2.type === "link" || node2.type === "image" || node2.type === "definition") {
@@ -34164,7 +34778,7 @@ async function checkDocument(doc, kind, checks) {
     }
   }
   findings.push(...checkPlaceholders(doc, template.placeholderText));
-  findings.push(...await checkLinks(doc, checks.links));
+  findings.push(...await checkLinks(doc, checks.links, checks.anchors));
   findings.push(...checkBlame(doc, checks.blamePhrases));
   attributeToSections(findings, structure.present);
   findings.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
@@ -34517,8 +35131,13 @@ var DocsRun = class {
     if (!template.ok) return template;
     const doc = await this.document(path4);
     if (!doc) return void 0;
-    if (!this.anchors.has(path4)) this.anchors.set(path4, Promise.resolve(anchorsOf(doc)));
+    let anchors = this.anchors.get(path4);
+    if (!anchors) {
+      anchors = Promise.resolve(anchorsOf(doc));
+      this.anchors.set(path4, anchors);
+    }
     return checkDocument(doc, kind.name, {
+      anchors: await anchors,
       template: template.spec,
       links: await this.linkTargets(),
       directory: await this.escalationDirectory(),
@@ -34578,12 +35197,16 @@ function withDocsSeverity(findings, config) {
 
 // src/docs/api.ts
 async function checkDocumentsAt(ctx, paths) {
-  const { findings } = await documentReports(docsRun(ctx), paths);
+  const findings = await documentFindings(docsRun(ctx), paths);
   return withDocsSeverity(findings, ctx.config);
 }
 async function documentReports(run, paths) {
-  const kinds = docKinds(run.config);
   const reports = [];
+  const findings = await documentFindings(run, paths, (r) => reports.push(r));
+  return { reports, findings };
+}
+async function documentFindings(run, paths, onReport) {
+  const kinds = docKinds(run.config);
   const findings = [];
   const reportedTemplates = /* @__PURE__ */ new Set();
   run.prefetch(paths.filter((p) => kinds.some((k) => k.matches(p))));
@@ -34603,10 +35226,10 @@ async function documentReports(run, paths) {
       reportedTemplates.add(kind.name);
       findings.push(...result.template.problems);
     }
-    reports.push(result);
+    onReport?.(result);
     findings.push(...result.findings.map((f) => toFinding(f, path4)));
   }
-  return { reports, findings };
+  return findings;
 }
 async function allDocumentPaths(ctx) {
   const kinds = docKinds(ctx.config);
@@ -34711,7 +35334,7 @@ var docsModule = {
   rules: DOCS_RULES,
   async check(ctx) {
     const run = docsRun(ctx);
-    const { findings } = await documentReports(run, await allDocumentPaths(ctx));
+    const findings = await documentFindings(run, await allDocumentPaths(ctx));
     const seen = new Set(
       findings.filter((f) => f.ruleId === "docs/template-invalid").map((f) => `${f.file}:${f.line}:${f.message}`)
     );
@@ -36031,7 +36654,8 @@ function buildJsonReport(findings, meta = {}) {
     ...meta.repository !== void 0 ? { repository: meta.repository } : {},
     ...meta.generatedAt !== void 0 ? { generatedAt: meta.generatedAt } : {},
     summary: { errors: counts.errors, warnings: counts.warnings, notices: counts.notices },
-    findings: sortFindings(findings).map(toJsonFinding)
+    // Credentials in finding texts are redacted, as in every output (src/core/sanitize.ts).
+    findings: sortFindings(findings).map(redactFinding).map(toJsonFinding)
   };
 }
 function renderJson(findings, meta = {}) {
@@ -36431,7 +37055,7 @@ function regionFor(f) {
   }
   return region;
 }
-function renderSarif(findings, options) {
+function renderSarifUnredacted(findings, options) {
   const sorted = sortFindings(findings);
   const anchor = toSarifUri(options.anchorFile ?? DEFAULT_CONFIG_PATH);
   const uriOf = (f) => f.file ? toSarifUri(f.file) : anchor;
@@ -36454,7 +37078,7 @@ function renderSarif(findings, options) {
       properties: { tags: [SARIF_TOOL_NAME, id.split("/")[0] ?? id] }
     };
   });
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const ruleIndex2 = new Map(ruleIds.map((id, i) => [id, i]));
   const uris = [...new Set(sorted.map(uriOf))].sort(byCodeUnit);
   const artifacts = uris.map((uri) => ({
     location: { uri, uriBaseId: SARIF_SRCROOT }
@@ -36476,7 +37100,7 @@ function renderSarif(findings, options) {
     if (!f.file) properties.repositoryWide = true;
     return {
       ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
+      ruleIndex: ruleIndex2.get(f.ruleId) ?? 0,
       level: LEVEL[f.severity] ?? "note",
       message: { text: f.message || f.ruleId },
       locations: [location],
@@ -36510,6 +37134,9 @@ function renderSarifString(findings, options) {
   return `${JSON.stringify(renderSarif(findings, options), null, 2)}
 `;
 }
+function renderSarif(findings, options) {
+  return renderSarifUnredacted(findings.map(redactFinding), options);
+}
 
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
@@ -36530,7 +37157,7 @@ function sanitizeForTerminal(text4) {
 var OWNERS_LEGEND = "\u21B3 who acts on the finding above: the owners it names (a flag\u2019s owner), else the CODEOWNERS owners of its file \u2014 so for a finding in CODEOWNERS itself, the owners of the CODEOWNERS file, who fix it, not the owners of the broken rule\u2019s paths \u2014 and the escalation policy of the first owner that has one.";
 var MIN_MESSAGE_WIDTH = 32;
 var NARROW_INDENT = "    ";
-function renderText(findings, options) {
+function renderTextUnredacted(findings, options) {
   const c = import_picocolors.default.createColors(options.color);
   const label2 = options.label === void 0 ? void 0 : sanitizeForTerminal(options.label);
   const where = label2 ? ` in ${label2}` : "";
@@ -36610,6 +37237,9 @@ function wrap(text4, firstWidth, restWidth) {
   lines.push(line.trimEnd());
   return lines;
 }
+function renderText(findings, options) {
+  return renderTextUnredacted(findings.map(redactFinding), options);
+}
 
 // src/report/annotations.ts
 var ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
@@ -36641,7 +37271,7 @@ function messageFor(f) {
   if (f.escalation) extra.push(`Escalation: ${f.escalation}`);
   return [f.message, ...extra].join("\n");
 }
-function buildAnnotations(findings) {
+function buildAnnotationsUnredacted(findings) {
   const ordered = sortFindings(findings).sort(
     (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
   );
@@ -36669,6 +37299,9 @@ function buildAnnotations(findings) {
     notShown,
     notShownTotal: notShown.error + notShown.warning + notShown.notice
   };
+}
+function buildAnnotations(findings) {
+  return buildAnnotationsUnredacted(findings.map(redactFinding));
 }
 
 // src/report/index.ts
@@ -36737,8 +37370,8 @@ function parseConfig(text4, path4, modules = MODULES) {
     };
   }
   const problems = validateWithSchema(schema3, data, source, "config");
-  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
-  const cleaned = source.doc.toJS();
+  const cleaned = data;
+  for (const keyPath of problems.unknownPaths) deleteAt(cleaned, keyPath);
   return {
     config: mergeConfig(defaultConfig(), cleaned),
     errors: problems.errors,
@@ -36780,6 +37413,15 @@ function unknownRules(data, source, path4, modules) {
     });
   }
   return out;
+}
+function deleteAt(data, keyPath) {
+  let node2 = data;
+  for (const key of keyPath.slice(0, -1)) {
+    if (typeof node2 !== "object" || node2 === null) return;
+    node2 = node2[String(key)];
+  }
+  if (typeof node2 === "object" && node2 !== null && keyPath.length > 0)
+    delete node2[String(keyPath[keyPath.length - 1])];
 }
 
 // src/config/base.ts
@@ -37052,13 +37694,14 @@ export {
   decodeText,
   comparePaths,
   NoticeLog,
-  require_mod,
-  require_dist,
   epochDay,
   isoFromEpochDay,
   epochDayOf,
+  require_mod,
+  require_dist,
   lifetimePolicy,
   parseRegistry,
+  yamlRegistryPath,
   analyzeFlags,
   registryProblem,
   statusOf,
@@ -37070,6 +37713,8 @@ export {
   scheduleTimeline,
   coverageGaps,
   didYouMean,
+  defuseMarkers,
+  redactSecrets,
   formatCounts,
   GITHUB_COMMENT_LIMIT,
   escapeMarkdownCell,

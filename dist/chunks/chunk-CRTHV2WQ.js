@@ -16,7 +16,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-OLZVYKQ3.js";
+} from "./chunk-2C7GQEBT.js";
 import {
   __commonJS,
   __toESM
@@ -923,11 +923,17 @@ var package_default = {
     demo: "node dist/cli.js check --repo examples/acme-shop --now 2026-11-25 --fail-on never",
     start: "node dist/app.js",
     test: "vitest run",
+    "test:fuzz": "vitest run test/fuzz",
+    "test:faults": "vitest run test/faults",
     typecheck: "tsc --noEmit -p tsconfig.json",
     lint: "eslint .",
     format: "prettier --write .",
     "format:check": "prettier --check .",
-    bench: "node bench/run.mjs"
+    bench: "node bench/run.mjs && npm run bench:docs && npm run bench:oncall && npm run bench:monitors",
+    "bench:flags": "node bench/run.mjs",
+    "bench:docs": "node bench/docs.mjs",
+    "bench:oncall": "node bench/oncall.mjs",
+    "bench:monitors": "node bench/monitors.mjs"
   },
   peerDependencies: {
     probot: "14.3.2"

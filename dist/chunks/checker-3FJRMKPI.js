@@ -1,7 +1,7 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   checkerKey
-} from "./chunk-Z5TZTM2L.js";
+} from "./chunk-253SC3T2.js";
 import {
   require_ts_morph
 } from "./chunk-F4KBAFWO.js";

@@ -1,5 +1,10 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 
+// src/flags/scanner/never.ts
+function assertNever(value, what) {
+  throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
+}
+
 // src/flags/scanner/resolve.ts
 var UNKNOWN = { t: "unknown" };
 var MAX_DEPTH = 48;
@@ -8,11 +13,14 @@ var checkerKey = (n) => `${n.file}:${n.start}:${n.end}`;
 function strs(items) {
   return { t: "strs", items };
 }
+function iterated(v) {
+  return v.t === "strs" ? strs(v.items.map((p) => ({ ...p, iter: true }))) : v;
+}
 function relabel(v, via, exactOnly) {
   if (v.t !== "strs") return v;
   return strs(
     v.items.map(
-      (p) => exactOnly && (p.via === "union" || p.parts.includes(null)) ? p : { parts: p.parts, via }
+      (p) => exactOnly && (p.via === "union" || p.parts.includes(null)) ? p : { ...p, via }
     )
   );
 }
@@ -89,7 +97,7 @@ var Evaluator = class {
         return of.t === "arr" ? this.union(of.file, of.items, d) : UNKNOWN;
       }
       case "each":
-        return this.each(file, e.of, d);
+        return iterated(this.each(file, e.of, d));
       case "checker": {
         const need = { file, start: e.start, end: e.end };
         const answer = this.answers.get(checkerKey(need));
@@ -109,6 +117,8 @@ var Evaluator = class {
       }
       case "unknown":
         return UNKNOWN;
+      default:
+        return assertNever(e, "expression");
     }
   }
   /**
@@ -264,6 +274,7 @@ var Evaluator = class {
 };
 
 export {
+  assertNever,
   checkerKey,
   Evaluator
 };

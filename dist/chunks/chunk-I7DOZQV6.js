@@ -5,6 +5,7 @@ import {
   analyzeFlags,
   buildAnnotations,
   countFindings,
+  defuseMarkers,
   describeError,
   diffFromPullFiles,
   epochDay,
@@ -24,13 +25,14 @@ import {
   pLimit,
   policyForOwner,
   prop,
+  redactSecrets,
   registryProblem,
   renderMarkdown,
   selectModules,
   statusOf,
   str,
   withIgnore
-} from "./chunk-OLZVYKQ3.js";
+} from "./chunk-2C7GQEBT.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
@@ -522,7 +524,7 @@ function permalink(repo, sha, file, line) {
   return `${webRoot(repo)}/blob/${sha}/${path}${line === void 0 ? "" : `#L${line}`}`;
 }
 function renderSection(view, meta, repo, sha) {
-  const lines = [flagMarker(view.key), `### ${escapeMd(issueTitle(view))}`, ""];
+  const lines = [`### ${escapeMd(issueTitle(view))}`, ""];
   lines.push(summarySentence(view), "");
   lines.push("| | |", "|---|---|");
   lines.push(`| Flag | ${code(view.key)} |`);
@@ -545,11 +547,11 @@ function renderSection(view, meta, repo, sha) {
   lines.push("**What to do**", "", ...whatToDo(view), "");
   lines.push(...assigneeLines(view.decision), "");
   lines.push(
-    "<sub>Kept up to date by ops-steward on every sweep: this section is rewritten, anything written below it is kept.</sub>",
-    metaMarker(meta),
-    END_MARKER
+    "<sub>Kept up to date by ops-steward on every sweep: this section is rewritten, anything written below it is kept.</sub>"
   );
-  return lines.join("\n");
+  return [flagMarker(view.key), defuseMarkers(lines.join("\n")), metaMarker(meta), END_MARKER].join(
+    "\n"
+  );
 }
 function summarySentence(view) {
   const k = code(view.key);
@@ -641,7 +643,7 @@ function people(level) {
 }
 function withMarker(id, key, text) {
   return `${eventMarker(id, key)}
-${text}`;
+${defuseMarkers(text)}`;
 }
 function stateChangeComment(id, view, from) {
   const reachable = people({
@@ -1170,6 +1172,9 @@ function emptyCounts() {
   };
 }
 function renderFlagSyncSummary(result) {
+  return redactSecrets(renderSummaryUnredacted(result));
+}
+function renderSummaryUnredacted(result) {
   const c = result.counts;
   const lines = [
     `### Feature flag issues${result.dryRun ? " (dry run: nothing was changed)" : ""}`,
@@ -1354,6 +1359,9 @@ async function* pageItems(octokit, route, params, options) {
   }
 }
 
+// src/github/flag-sync.ts
+import { randomUUID } from "node:crypto";
+
 // src/github/issues.ts
 var MAX_PAGES = 50;
 var MAX_SEARCH_PAGES = 10;
@@ -1393,7 +1401,10 @@ async function createIssue(octokit, repo, issue) {
     labels: issue.labels
   };
   if (issue.assignees.length > 0) params.assignees = issue.assignees;
-  const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", params);
+  const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+    ...params,
+    request: NO_BLIND_RETRY
+  });
   return requireIssue(data, "creating an issue");
 }
 async function updateIssue(octokit, repo, number, patch) {
@@ -1414,8 +1425,14 @@ async function createComment(octokit, repo, number, body) {
   await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
     ...repo,
     issue_number: number,
-    body
+    body,
+    request: NO_BLIND_RETRY
   });
+}
+var NO_BLIND_RETRY = { retries: 0 };
+function isUncertain(err) {
+  const status2 = httpStatus(err);
+  return status2 === void 0 || status2 >= 500;
 }
 async function latestEventId(octokit, repo, number) {
   let latest;
@@ -1526,6 +1543,63 @@ async function createLabel(octokit, repo, spec) {
     throw err;
   }
 }
+var SWEEP_LOCK_LABEL = "ops-steward: sweep running";
+var SWEEP_LEASE_MS = 15 * 60 * 1e3;
+var LEASE = /^lease until (\S+) by (\S+)$/;
+function leaseText(lock) {
+  return `lease until ${lock.until.toISOString()} by ${lock.holder}`;
+}
+async function readLock(octokit, repo) {
+  try {
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/labels/{name}", {
+      ...repo,
+      name: SWEEP_LOCK_LABEL
+    });
+    const m = LEASE.exec(str(prop(data, "description")) ?? "");
+    const until = m ? new Date(m[1]) : /* @__PURE__ */ new Date(0);
+    return { holder: m?.[2] ?? "", until: Number.isNaN(until.getTime()) ? /* @__PURE__ */ new Date(0) : until };
+  } catch (err) {
+    if (httpStatus(err) === 404) return null;
+    throw err;
+  }
+}
+async function acquireSweepLock(octokit, repo, holder, now, attempt = 0) {
+  const mine = { holder, until: new Date(now.getTime() + SWEEP_LEASE_MS) };
+  try {
+    await octokit.request("POST /repos/{owner}/{repo}/labels", {
+      ...repo,
+      name: SWEEP_LOCK_LABEL,
+      color: "ededed",
+      description: leaseText(mine),
+      request: { retries: 0 }
+    });
+    return { acquired: true };
+  } catch (err) {
+    if (httpStatus(err) !== 422 && httpStatus(err) !== void 0 && httpStatus(err) < 500)
+      throw err;
+  }
+  const current = await readLock(octokit, repo);
+  if (current === null)
+    return attempt < 2 ? acquireSweepLock(octokit, repo, holder, now, attempt + 1) : { acquired: false, heldBy: void 0 };
+  if (current?.holder === holder) return { acquired: true };
+  if (current && current.until.getTime() > now.getTime())
+    return { acquired: false, heldBy: current };
+  await octokit.request("PATCH /repos/{owner}/{repo}/labels/{name}", {
+    ...repo,
+    name: SWEEP_LOCK_LABEL,
+    description: leaseText(mine)
+  });
+  const after = await readLock(octokit, repo);
+  return after?.holder === holder ? { acquired: true } : { acquired: false, heldBy: after ?? void 0 };
+}
+async function releaseSweepLock(octokit, repo, holder) {
+  const current = await readLock(octokit, repo);
+  if (current?.holder !== holder) return;
+  await octokit.request("DELETE /repos/{owner}/{repo}/labels/{name}", {
+    ...repo,
+    name: SWEEP_LOCK_LABEL
+  });
+}
 
 // src/github/flag-sync.ts
 var LOOKUP_CONCURRENCY = 4;
@@ -1539,6 +1613,63 @@ function githubFlagIssues(octokit) {
   };
 }
 async function applyPlan(octokit, plan, result, log) {
+  if (plan.operations.length === 0) return;
+  const holder = randomUUID();
+  const nothingChanged = (why) => {
+    result.error = `${why}; nothing was changed, the next sweep picks up from the issues as they are`;
+    result.stopped = result.error;
+    result.remaining = [...result.planned];
+    result.counts.skipped = plan.operations.length;
+    log.warning(result.error);
+  };
+  try {
+    const lock = await acquireSweepLock(octokit, plan.repo, holder, plan.input.now);
+    if (!lock.acquired) {
+      const until = lock.heldBy ? ` (its lease runs until ${lock.heldBy.until.toISOString()})` : "";
+      return nothingChanged(
+        `another sweep is writing to ${plan.repo.owner}/${plan.repo.repo}${until}`
+      );
+    }
+  } catch (err) {
+    return nothingChanged(
+      `could not take the sweep lock (the label "${SWEEP_LOCK_LABEL}": ${describeError(err)})`
+    );
+  }
+  const locked = true;
+  try {
+    let current;
+    try {
+      current = await refreshed(octokit, plan, result, log);
+    } catch (err) {
+      return nothingChanged(`could not read the flag issues again: ${describeError(err)}`);
+    }
+    await applyLocked(octokit, current, result, log);
+  } finally {
+    if (locked)
+      await releaseSweepLock(octokit, plan.repo, holder).catch(
+        (err) => log.warning(`could not release the sweep lock (${describeError(err)}); its lease runs out`)
+      );
+  }
+}
+async function refreshed(octokit, plan, result, log) {
+  const label = plan.input.flags.sync.labels.base;
+  const known = new Map(plan.existing.map((i) => [i.number, i]));
+  let changed = false;
+  for (const issue of await listLabeledIssues(octokit, plan.repo, label)) {
+    if (!splitBody(issue.body)) continue;
+    const before = known.get(issue.number);
+    if (before && before.body === issue.body && before.state === issue.state) continue;
+    known.set(issue.number, issue);
+    changed = true;
+  }
+  if (!changed) return plan;
+  const existing = [...known.values()].sort((a, b) => a.number - b.number);
+  const operations = planFlagSync({ ...plan.input, existing }).operations;
+  log.info("the flag issues changed since they were read (another sweep?): planned again");
+  result.planned = operations.map(plannedOf);
+  return { ...plan, existing, operations };
+}
+async function applyLocked(octokit, plan, result, log) {
   const applier = new Applier(octokit, plan.repo, result, log, plan.input, plan.existing);
   try {
     await applier.ensureLabels(plan.labels);
@@ -1694,40 +1825,65 @@ var Applier = class {
     const found = (await searchIssuesByBody(this.octokit, this.repo, markerSearchPhrase(op.key))).filter((i) => splitBody(i.body)?.key === op.key);
     const known = new Set(this.existing.map((i) => i.number));
     const fresh = found.filter((i) => !known.has(i.number));
-    if (fresh.length > 0) {
-      this.existing.push(...fresh);
-      const numbers = fresh.map((i) => `#${i.number}`).join(", ");
+    if (fresh.length > 0) return this.adopt(op, fresh);
+    let created;
+    try {
+      created = await createIssue(this.octokit, this.repo, op.create);
+    } catch (err) {
+      if (!isUncertain(err)) throw err;
+      const label = this.input.flags.sync.labels.base;
+      const landed = (await listLabeledIssues(this.octokit, this.repo, label)).filter(
+        (i) => splitBody(i.body)?.key === op.key && !known.has(i.number)
+      );
+      const [first, ...more] = landed.sort((a, b) => a.number - b.number);
+      if (!first) throw err;
       this.log.info(
-        `flag "${op.key}": found ${numbers} by its marker; updating it instead of creating another`
+        `flag "${op.key}": the create failed (${describeError(err)}) but GitHub made #${first.number}`
       );
-      const replanned = planFlagSync({ ...this.input, existing: this.existing }).operations.filter(
-        (o) => o.key === op.key && o.kind !== "create"
-      );
-      if (replanned.length === 0) {
-        this.result.applied.push({
-          ...plannedOf(op),
-          outcome: "found-existing",
-          issueNumber: fresh[0].number,
-          detail: "already up to date"
-        });
-        return;
+      created = first;
+      if (more.length > 0) {
+        this.countCreated(op, created);
+        return this.adopt(op, more, true);
       }
-      for (const next of replanned) {
-        if (this.fits(next.writes)) await this.change(next, "found-existing");
-        else {
-          this.result.remaining.push(plannedOf(next));
-          this.result.counts.skipped++;
-          this.log.warning(`budget spent: left for the next sweep: ${next.reason}`);
-        }
-      }
-      return;
     }
-    const created = await createIssue(this.octokit, this.repo, op.create);
+    this.countCreated(op, created);
+  }
+  /** The `created` count counts issues that exist: one GitHub made counts, whoever heard the answer. */
+  countCreated(op, created) {
     this.result.writes++;
     this.result.counts.created++;
     this.existing.push(created);
     this.result.applied.push({ ...plannedOf(op), outcome: "done", issueNumber: created.number });
     this.log.info(`created #${created.number}: ${op.reason}`);
+  }
+  /** Issues for `op.key` found instead of creating one: the planner decides what each needs (duplicates close). */
+  async adopt(op, fresh, alreadyCounted = false) {
+    this.existing.push(...fresh);
+    const numbers = fresh.map((i) => `#${i.number}`).join(", ");
+    this.log.info(
+      `flag "${op.key}": found ${numbers} by its marker; updating it instead of creating another`
+    );
+    const replanned = planFlagSync({ ...this.input, existing: this.existing }).operations.filter(
+      (o) => o.key === op.key && o.kind !== "create"
+    );
+    if (replanned.length === 0) {
+      if (alreadyCounted) return;
+      this.result.applied.push({
+        ...plannedOf(op),
+        outcome: "found-existing",
+        issueNumber: fresh[0].number,
+        detail: "already up to date"
+      });
+      return;
+    }
+    for (const next of replanned) {
+      if (this.fits(next.writes)) await this.change(next, "found-existing");
+      else {
+        this.result.remaining.push(plannedOf(next));
+        this.result.counts.skipped++;
+        this.log.warning(`budget spent: left for the next sweep: ${next.reason}`);
+      }
+    }
   }
   async change(op, outcome) {
     const number = op.issue;
@@ -1735,7 +1891,12 @@ var Applier = class {
     if (op.comment) {
       if (await latestEventId(this.octokit, this.repo, number) === op.comment.id) resumed = true;
       else {
-        await createComment(this.octokit, this.repo, number, op.comment.body);
+        try {
+          await createComment(this.octokit, this.repo, number, op.comment.body);
+        } catch (err) {
+          if (!isUncertain(err) || await latestEventId(this.octokit, this.repo, number) !== op.comment.id)
+            throw err;
+        }
         this.result.writes++;
         this.result.counts.commented++;
       }
@@ -2034,15 +2195,34 @@ async function findStickyComment(octokit, target, marker) {
     { owner: target.owner, repo: target.repo, issue_number: target.issueNumber },
     { maxPages: MAX_PAGES3 }
   );
+  let self;
   for await (const raw of comments) {
     const comment = readComment(raw);
-    if (comment && comment.body.trimStart().startsWith(marker)) return comment;
+    if (!comment?.body.trimStart().startsWith(marker)) continue;
+    self ??= whoAmI(octokit);
+    if (isOwnComment(comment, await self)) return comment;
   }
   return void 0;
 }
-function fitComment(marker, body) {
+async function whoAmI(octokit) {
+  try {
+    const { data } = await octokit.request("GET /user");
+    const login = data.login;
+    return typeof login === "string" ? { login } : { bot: true };
+  } catch {
+    return { bot: true };
+  }
+}
+function isOwnComment(comment, self) {
+  const user = comment.user;
+  if (!user) return false;
+  if ("login" in self) return user.login.toLowerCase() === self.login.toLowerCase();
+  return user.type === "Bot" && user.login.endsWith("[bot]");
+}
+function fitComment(marker, rawBody) {
   const head = `${marker}
 `;
+  const body = defuseMarkers(redactSecrets(rawBody));
   const note2 = "\n\n_\u2026report cut to fit GitHub\u2019s comment size limit; the job summary and check run have all of it._";
   const room = COMMENT_MAX_CHARS - head.length;
   if (body.length <= room) return head + body;
@@ -2069,10 +2249,12 @@ function readComment(raw) {
   if (typeof raw !== "object" || raw === null) return void 0;
   const r = raw;
   if (typeof r.id !== "number") return void 0;
+  const user = r.user;
   return {
     id: r.id,
     body: typeof r.body === "string" ? r.body : "",
-    ...typeof r.html_url === "string" ? { html_url: r.html_url } : {}
+    ...typeof r.html_url === "string" ? { html_url: r.html_url } : {},
+    ...typeof user?.login === "string" ? { user: { login: user.login, type: typeof user.type === "string" ? user.type : "User" } } : {}
   };
 }
 function url(comment) {

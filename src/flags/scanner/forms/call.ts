@@ -1,0 +1,112 @@
+import type { ts } from 'ts-morph';
+import { KEY_TRANSFORM_SCHEMA, named, type FormContext, type ReferenceForm } from './form.js';
+
+/** Arguments recorded per call: a key beyond the sixth is not a flag accessor's. */
+const MAX_ARGS = 6;
+
+export const callAccessorSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['call'],
+  properties: {
+    call: named("Function name, or object.method ('*.method' for any object)."),
+    argument: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Which argument is the flag key (0-based; default 0).',
+    },
+    transform: KEY_TRANSFORM_SCHEMA,
+  },
+} as const;
+
+/**
+ * `isEnabled('x')`, `client.variation('x', ctx, false)`, and calls of the project's own wrappers:
+ * a call whose name is an accessor's or a wrapper's, or any call of an imported binding or a
+ * top-level function (so a wrapper found later needs no second parse of the caller).
+ */
+export const callForm: ReferenceForm = {
+  id: 'call',
+  configKeys: ['call'],
+  accessorSchemas: [callAccessorSchema],
+  mapsPropertyNames: false,
+  needles: (accessors) => [...accessors.calls.keys()],
+  create: (ctx) => ({
+    [ctx.ts.SyntaxKind.CallExpression]: (node) => visitCall(node as ts.CallExpression, ctx),
+  }),
+  bind: (site, accessors) => accessors.matchCall(site.name, site.receiver),
+  via: (resolved, throughWrapper) =>
+    throughWrapper && resolved !== 'union' ? 'wrapper' : resolved,
+};
+
+function visitCall(call: ts.CallExpression, ctx: FormContext): void {
+  if (call.arguments.length === 0) return;
+  const { ts, syntax } = ctx;
+  const callee = syntax.unwrap(call.expression);
+  let name: string;
+  let receiver: string | null = null;
+  let ident: string | null = null;
+  let recorded = false;
+  let receiverClass: string | undefined;
+  let thisClass: string | undefined;
+  if (ts.isIdentifier(callee)) {
+    ident = callee.text;
+    const canonical = ctx.facts.callees.get(ident);
+    recorded = canonical !== undefined;
+    name =
+      canonical === undefined || canonical === 'default' || canonical === '*' ? ident : canonical;
+  } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) {
+    name = callee.name.text;
+    if (!ctx.spec.callNames.has(name)) return;
+    receiver = syntax.chainText(callee.expression);
+    receiverClass = newedClass(callee.expression, ctx);
+    if (receiver === 'this') thisClass = enclosingClass(call, ctx);
+  } else return;
+  if (!recorded && !ctx.spec.callNames.has(name)) return;
+  const args = call.arguments.slice(0, MAX_ARGS);
+  const [line, column] = ctx.loc(call);
+  ctx.report({
+    form: 'call',
+    name,
+    receiver,
+    ident,
+    ...(receiverClass === undefined ? {} : { receiverClass }),
+    ...(thisClass === undefined ? {} : { thisClass }),
+    args: args.map((a) => ctx.ir.expr(a)),
+    argTexts: args.map((a) => ctx.text(a)),
+    argLocs: args.map((a) => ctx.loc(a)),
+    line,
+    column,
+  });
+}
+
+/**
+ * `new FlagService()` or a const initialised with it: the class name, so an instance method
+ * with a common name (`svc.check('x')`) still binds to its class's wrapper.
+ */
+function newedClass(receiver: ts.Expression, ctx: FormContext): string | undefined {
+  const { ts, syntax } = ctx;
+  let e = syntax.unwrap(receiver);
+  if (ts.isIdentifier(e)) {
+    const decl = syntax.lookup(e)?.node;
+    if (
+      !decl ||
+      !ts.isVariableDeclaration(decl) ||
+      !ts.isIdentifier(decl.name) ||
+      !decl.initializer ||
+      (decl.parent.flags & ts.NodeFlags.Const) === 0
+    )
+      return undefined;
+    e = syntax.unwrap(decl.initializer);
+  }
+  return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? e.expression.text : undefined;
+}
+
+/** The named class whose body holds `node` (an arrow function keeps its class's `this`). */
+function enclosingClass(node: ts.Node, ctx: FormContext): string | undefined {
+  const { ts } = ctx;
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isClassLike(n)) return n.name?.text;
+    if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return undefined;
+  }
+  return undefined;
+}
