@@ -140,7 +140,20 @@ describe('Action flags-sync', () => {
     const { record } = await sweep({ 'dry-run': 'true' });
     const lines = [...record.info, ...record.debug].flatMap((m) => m.split(/\r?\n|\r/));
     expect(lines.filter((l) => /^\s*::|##\[/.test(l))).toEqual([]);
-    expect(record.info.join('\n')).toContain('%3A:error file=src/checkout.ts::approved');
+    expect(record.failed).toEqual([]);
+  });
+
+  it('escapes workflow commands in every info line run() prints, whatever text it carries', async () => {
+    const { core, record } = fakeCore({ command: 'flags-sync', 'github-token': 'ghs_test' });
+    const base = deps();
+    await run({
+      ...base,
+      env: { ...base.env, GITHUB_EVENT_NAME: 'schedule\n::error file=flags.yml::approved' },
+      core,
+    });
+    const lines = record.info.flatMap((m) => m.split(/\r?\n|\r/));
+    expect(lines.filter((l) => /^\s*::|##\[/.test(l))).toEqual([]);
+    expect(record.info.join('\n')).toContain('%3A:error file=flags.yml::approved');
   });
 
   it('fails without a token, saying which permission the job needs', async () => {
