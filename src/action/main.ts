@@ -19,6 +19,7 @@ import type { ActionCore } from './core.js';
 import { readEvent } from './event.js';
 import type { ActionEvent, Env } from './event.js';
 import { readInputs } from './inputs.js';
+import { guardCore } from './workflow-text.js';
 import type { ActionInputs } from './inputs.js';
 import { emitAnnotations, renderJobSummary, writeJobSummary, writeReportFiles } from './publish.js';
 import type { ReportPaths } from './publish.js';
@@ -57,7 +58,9 @@ function defaultDeps(): ActionDeps {
  * message meant for the workflow author (stack traces only in the debug log).
  */
 export async function run(overrides: Partial<ActionDeps> = {}): Promise<ActionOutcome> {
-  const deps: ActionDeps = { ...defaultDeps(), ...overrides };
+  const given: ActionDeps = { ...defaultDeps(), ...overrides };
+  // Every line the step prints goes through the one escape, whichever path (use case logs included) prints it.
+  const deps: ActionDeps = { ...given, core: guardCore(given.core) };
   const { core } = deps;
   try {
     // 1. Inputs: an unknown command or a bad fail-on stops here with the valid values.

@@ -5,7 +5,8 @@ import { CHECK_NAME, checkPullRequest } from './check-pull-request.js';
 import type { AppLog, CheckDeps } from './check-pull-request.js';
 import { checkPullRequestChanges, pullRequestRunNames } from './pull-request-checks.js';
 import { onRenewComment } from './renew.js';
-import { startDailySync } from './schedule.js';
+import { limitConcurrency } from './concurrency.js';
+import { dailySyncFromEnv, startDailySync } from './schedule.js';
 import type { DailySyncOptions } from './schedule.js';
 import { sweepInstallations, syncRepository } from './sync.js';
 import { targetFromPullRequest, targetFromRerun } from './targets.js';
@@ -20,7 +21,11 @@ export interface AppOptions {
   pullRequestRuns?: boolean;
   /** Starts the in-process daily flag sweep over every installation (see schedule.ts); off unless given. */
   dailySync?: DailySyncOptions;
+  /** Repository checks and sweeps run at once in this process; more deliveries wait (default 4). */
+  maxConcurrentChecks?: number;
 }
+
+export const DEFAULT_MAX_CONCURRENT_CHECKS = 4;
 
 const PULL_REQUEST_EVENTS = [
   'pull_request.opened',
@@ -38,11 +43,12 @@ const PULL_REQUEST_EVENTS = [
  */
 export function createApp(options: AppOptions = {}): ApplicationFunction {
   const now = options.now ?? (() => new Date());
+  const limited = limitConcurrency(options.maxConcurrentChecks ?? DEFAULT_MAX_CONCURRENT_CHECKS);
   return (app) => {
     app.on([...PULL_REQUEST_EVENTS], async (context) => {
       const { repository, pull_request: pr } = context.payload;
       const base = { owner: repository.owner.login, repo: repository.name };
-      await checkBoth(context, targetFromPullRequest(base, pr), now, options);
+      await limited(() => checkBoth(context, targetFromPullRequest(base, pr), now, options));
     });
 
     app.on('check_run.rerequested', async (context) => {
@@ -57,15 +63,17 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
         pullNumbers: run.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch,
       });
-      if (run.name === CHECK_NAME)
-        await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
-      else
-        await checkPullRequestChanges(octokitOf(context), target, {
-          now: now(),
-          log: logOf(context),
-          only: [run.name],
-          ...(options.modules ? { modules: options.modules } : {}),
-        });
+      await limited(async () => {
+        if (run.name === CHECK_NAME)
+          await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
+        else
+          await checkPullRequestChanges(octokitOf(context), target, {
+            now: now(),
+            log: logOf(context),
+            only: [run.name],
+            ...(options.modules ? { modules: options.modules } : {}),
+          });
+      });
     });
 
     app.on('check_suite.rerequested', async (context) => {
@@ -76,7 +84,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
         pullNumbers: suite.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch,
       });
-      await checkBoth(context, target, now, options);
+      await limited(() => checkBoth(context, target, now, options));
     });
 
     app.on('issue_comment.created', async (context) => {
@@ -99,10 +107,12 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       const { repository, ref, after, deleted } = context.payload;
       // Only the default branch carries the registry that counts; a deleted branch has nothing to sweep.
       if (deleted || ref !== `refs/heads/${repository.default_branch}`) return;
-      await syncRepository(
-        octokitOf(context),
-        { owner: repository.owner?.login ?? '', repo: repository.name, ref: after },
-        { now: now(), log: logOf(context) },
+      await limited(() =>
+        syncRepository(
+          octokitOf(context),
+          { owner: repository.owner?.login ?? '', repo: repository.name, ref: after },
+          { now: now(), log: logOf(context) },
+        ),
       );
     });
 
@@ -114,10 +124,8 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       for (const r of repos) {
         const [owner, repo] = r.full_name.split('/');
         if (!owner || !repo) continue;
-        await syncRepository(
-          octokitOf(context),
-          { owner, repo },
-          { now: now(), log: logOf(context) },
+        await limited(() =>
+          syncRepository(octokitOf(context), { owner, repo }, { now: now(), log: logOf(context) }),
         );
       }
     });
@@ -143,7 +151,12 @@ function startTimer(app: Probot, schedule: DailySyncOptions, now: () => Date): v
   );
 }
 
-/** A new head: both check runs, the flags run reusing the config and files the first one loaded. */
+/**
+ * A new head: both check runs, the flags run reusing the config and files the first one loaded. The
+ * `ops-steward` run concludes itself before it rethrows an unexpected error (a 500 on the base config);
+ * the pull-request runs are still created and concluded then, since a branch rule may require them, and
+ * the error is rethrown afterwards so Probot logs the delivery as failed.
+ */
 async function checkBoth(
   context: Context,
   target: PullTarget,
@@ -151,14 +164,21 @@ async function checkBoth(
   options: AppOptions,
 ): Promise<void> {
   const octokit = octokitOf(context);
-  const main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
-  if (options.pullRequestRuns === false) return;
-  await checkPullRequestChanges(octokit, target, {
-    now: now(),
-    log: logOf(context),
-    ...(main.context ? { context: main.context } : {}),
-    ...(options.modules ? { modules: options.modules } : {}),
-  });
+  let main: Awaited<ReturnType<typeof checkPullRequest>> | undefined;
+  let mainError: { error: unknown } | undefined;
+  try {
+    main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
+  } catch (error) {
+    mainError = { error };
+  }
+  if (options.pullRequestRuns !== false)
+    await checkPullRequestChanges(octokit, target, {
+      now: now(),
+      log: logOf(context),
+      ...(main?.context ? { context: main.context } : {}),
+      ...(options.modules ? { modules: options.modules } : {}),
+    });
+  if (mainError) throw mainError.error;
 }
 
 function octokitOf(context: Context): OctokitLike {
@@ -179,6 +199,39 @@ function deps(
   modules: readonly DomainModule[] | undefined,
 ): CheckDeps {
   return { now: now(), log: logOf(context), ...(modules ? { modules } : {}) };
+}
+
+/**
+ * The app as `npm start` runs it, configured from the environment. Probot's `run()` copies `.env` into
+ * `process.env` only after this module is imported and before it calls the app function, so the
+ * environment is read here, at call time: `OPS_STEWARD_DAILY_SYNC=off` written in `.env` counts.
+ */
+export function appFromEnvironment(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ApplicationFunction {
+  return (app, probotOptions) => {
+    const dailySync = dailySyncFromEnv(env);
+    const maxConcurrentChecks = maxConcurrentChecksFromEnv(env);
+    return createApp({
+      ...(dailySync ? { dailySync } : {}),
+      ...(maxConcurrentChecks ? { maxConcurrentChecks } : {}),
+    })(app, probotOptions);
+  };
+}
+
+export const MAX_CONCURRENT_CHECKS_ENV = 'OPS_STEWARD_MAX_CONCURRENT_CHECKS';
+
+function maxConcurrentChecksFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): number | undefined {
+  const raw = env[MAX_CONCURRENT_CHECKS_ENV]?.trim();
+  if (!raw) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(
+      `${MAX_CONCURRENT_CHECKS_ENV} must be a whole number of 1 or more, got "${raw}"`,
+    );
+  return n;
 }
 
 export default createApp();

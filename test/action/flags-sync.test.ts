@@ -130,6 +130,32 @@ describe('Action flags-sync', () => {
     expect(fake.requests.every((r) => r.method === 'GET')).toBe(true);
   });
 
+  it('never prints a line the runner would obey for a flag key carrying a workflow command', async () => {
+    // A quoted YAML key may hold a newline; printed raw, the second line would be a command to the runner.
+    const key = 'new-checkout\\n::error file=src/checkout.ts::approved';
+    await writeFile(
+      path.join(workspace, 'flags.yml'),
+      REGISTRY.replace('new-checkout:', `"${key}":`),
+    );
+    const { record } = await sweep({ 'dry-run': 'true' });
+    const lines = [...record.info, ...record.debug].flatMap((m) => m.split(/\r?\n|\r/));
+    expect(lines.filter((l) => /^\s*::|##\[/.test(l))).toEqual([]);
+    expect(record.failed).toEqual([]);
+  });
+
+  it('escapes workflow commands in every info line run() prints, whatever text it carries', async () => {
+    const { core, record } = fakeCore({ command: 'flags-sync', 'github-token': 'ghs_test' });
+    const base = deps();
+    await run({
+      ...base,
+      env: { ...base.env, GITHUB_EVENT_NAME: 'schedule\n::error file=flags.yml::approved' },
+      core,
+    });
+    const lines = record.info.flatMap((m) => m.split(/\r?\n|\r/));
+    expect(lines.filter((l) => /^\s*::|##\[/.test(l))).toEqual([]);
+    expect(record.info.join('\n')).toContain('%3A:error file=flags.yml::approved');
+  });
+
   it('fails without a token, saying which permission the job needs', async () => {
     const { record } = await sweep({ 'github-token': '' });
     expect(record.failed).toHaveLength(1);

@@ -3,6 +3,8 @@ import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app/app.js';
+import type { AppOptions } from '../../src/app/app.js';
+import { requestBudget } from '../../src/app/request-budget.js';
 import { configModule } from '../../src/config/module.js';
 import type { DomainModule } from '../../src/core/module.js';
 import { testModule } from '../support/modules.js';
@@ -33,7 +35,10 @@ function reportingCheck(findingsFor: (files: readonly string[]) => Finding[]): D
   return testModule('demo', 'Demo', async (ctx) => findingsFor(await ctx.files.list()));
 }
 
-function makeProbot(modules: readonly DomainModule[] = [configModule]): Probot {
+function makeProbot(
+  modules: readonly DomainModule[] = [configModule],
+  extra: Pick<AppOptions, 'maxConcurrentChecks'> = {},
+): Probot {
   const probot = new Probot({
     appId: 123,
     privateKey,
@@ -46,7 +51,12 @@ function makeProbot(modules: readonly DomainModule[] = [configModule]): Probot {
   });
   // The `ops-steward / flags` run has its own tests (flags.test.ts); here only the main run is looked at.
   probot.load(
-    createApp({ now: () => new Date('2026-11-25T12:00:00Z'), modules, pullRequestRuns: false }),
+    createApp({
+      now: () => new Date('2026-11-25T12:00:00Z'),
+      modules,
+      pullRequestRuns: false,
+      ...extra,
+    }),
   );
   return probot;
 }
@@ -171,6 +181,32 @@ describe('App: pull request check run', () => {
     await receive(makeProbot(), 'pull_request', pullRequestPayload(action));
     expect(scope.isDone()).toBe(true);
     expect(patches.at(-1)?.conclusion).toBe('success');
+  });
+
+  it('checks at most maxConcurrentChecks repositories at once; the others wait their turn', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const slow = testModule('demo', 'Demo', async () => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      inFlight -= 1;
+      return [];
+    });
+    const patches: Patch[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const scope = mockCheckRun(patches);
+      noConfig(scope);
+      mockCommitTree(scope, { owner: 'acme', repo: 'shop', sha: HEAD_SHA }, FILES);
+    }
+    const probot = makeProbot([slow], { maxConcurrentChecks: 2 });
+
+    await Promise.all(
+      [1, 2, 3].map(() => receive(probot, 'pull_request', pullRequestPayload('opened'))),
+    );
+
+    expect(most).toBe(2);
+    expect(patches.map((p) => p.conclusion)).toEqual(['success', 'success', 'success']);
   });
 
   it('ignores pull request actions it does not handle', async () => {
@@ -386,6 +422,50 @@ describe('App: pull request check run', () => {
     expect(patches[1]).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(patches[1]!.output!.summary).toContain('Invalid request');
     expect(patches[1]!.output!.summary).toContain('please report it');
+  });
+});
+
+describe('App: an unreachable GitHub API', () => {
+  it('gives up after the request budget, retries included, and logs what it is waiting for', async () => {
+    const warnings: string[] = [];
+    const quiet = (): void => undefined;
+    const log = {
+      trace: quiet,
+      debug: quiet,
+      info: quiet,
+      error: quiet,
+      fatal: quiet,
+      warn: (message: unknown) => warnings.push(String(message)),
+      child: () => log,
+    };
+    // Retries stay on (as in production), with their real pauses of 1, 4 and 9 s.
+    const probot = new Probot({
+      appId: 123,
+      privateKey,
+      log: log as unknown as Probot['log'],
+      Octokit: ProbotOctokit.plugin(requestBudget({ budgetMs: 1000, slowMs: 300 })).defaults(
+        (options: Record<string, unknown>) => ({ ...options, throttle: { enabled: false } }),
+      ),
+    });
+    probot.load(createApp({ modules: [configModule], pullRequestRuns: false }));
+    nock(API)
+      .post(`/app/installations/${INSTALLATION}/access_tokens`)
+      .reply(200, { token: 'ghs_test', permissions: {} })
+      .post('/repos/acme/shop/check-runs')
+      .times(4)
+      .replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 140.82.112.6:443' });
+
+    const started = Date.now();
+    await expect(receive(probot, 'pull_request', pullRequestPayload('opened'))).rejects.toThrow(
+      'GitHub did not answer POST /repos/{owner}/{repo}/check-runs within 1 s',
+    );
+
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(warnings).toContainEqual(
+      expect.stringContaining(
+        'still waiting for GitHub to answer POST /repos/{owner}/{repo}/check-runs',
+      ),
+    );
   });
 });
 

@@ -134,6 +134,18 @@ function noConfig(scope: nock.Scope, ref = BASE_SHA): nock.Scope {
     .reply(404, { message: 'Not Found' });
 }
 
+/** The `ops-steward` run: created, then completed; its PATCH bodies land in `patches`. */
+function mainRun(scope: nock.Scope, patches: Patch[]): nock.Scope {
+  return scope
+    .post('/repos/acme/shop/check-runs', (b: { name: string }) => b.name === 'ops-steward')
+    .reply(201, { id: MAIN_RUN })
+    .patch(`/repos/acme/shop/check-runs/${MAIN_RUN}`, (b: Patch) => {
+      patches.push(b);
+      return true;
+    })
+    .reply(200, { id: MAIN_RUN });
+}
+
 /** The flags run: created, then completed; its PATCH bodies land in `patches`. */
 function flagsRun(scope: nock.Scope, patches: Patch[]): nock.Scope {
   return scope
@@ -162,14 +174,7 @@ describe('App: the ops-steward / flags check run', () => {
     const mainPatches: Patch[] = [];
     const patches: Patch[] = [];
     const posted: string[] = [];
-    const scope = auth(nock(API))
-      .post('/repos/acme/shop/check-runs', (b: { name: string }) => b.name === 'ops-steward')
-      .reply(201, { id: MAIN_RUN })
-      .patch(`/repos/acme/shop/check-runs/${MAIN_RUN}`, (b: Patch) => {
-        mainPatches.push(b);
-        return true;
-      })
-      .reply(200, { id: MAIN_RUN });
+    const scope = mainRun(auth(nock(API)), mainPatches);
     noConfig(scope);
     mockCommitTree(scope, { owner: 'acme', repo: 'shop', sha: HEAD_SHA }, FILES);
     flagsRun(scope, patches);
@@ -269,6 +274,25 @@ describe('App: the ops-steward / flags check run', () => {
     });
 
     expect(patches.at(-1)?.conclusion).toBe('failure');
+  });
+
+  it('creates and concludes every run when reading the base config fails with a 500', async () => {
+    const mainPatches: Patch[] = [];
+    const flagsPatches: Patch[] = [];
+    const scope = mainRun(auth(nock(API)), mainPatches)
+      .get('/repos/acme/shop/contents/.github%2Fops-steward.yml')
+      .query({ ref: BASE_SHA })
+      .times(2)
+      .reply(500, { message: 'Server Error' });
+    flagsRun(scope, flagsPatches);
+
+    await receive(makeProbot(), 'pull_request', pullRequest()).catch(() => undefined);
+
+    expect(mainPatches).toEqual([expect.objectContaining({ conclusion: 'failure' })]);
+    expect(flagsPatches).toEqual([expect.objectContaining({ conclusion: 'failure' })]);
+    expect(flagsPatches[0]!.output!.title).toBe(
+      'ops-steward could not check the Feature flags rules of acme/shop@ccccccc (#7)',
+    );
   });
 
   it('concludes failure pointing at the main run when the base config is invalid', async () => {

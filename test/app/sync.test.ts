@@ -1,7 +1,8 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { Probot, ProbotOctokit } from 'probot';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app/app.js';
+import { parseEnv } from 'node:util';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appFromEnvironment, createApp } from '../../src/app/app.js';
 import type { AppLog } from '../../src/app/check-pull-request.js';
 import { dailySyncFromEnv } from '../../src/app/schedule.js';
 import { sweepInstallations, syncRepository } from '../../src/app/sync.js';
@@ -278,5 +279,36 @@ describe('App: the daily timer switch', () => {
     expect(dailySyncFromEnv({ OPS_STEWARD_DAILY_SYNC: 'on' })).toBeDefined();
     for (const off of ['off', 'false', '0', 'OFF', ' no '])
       expect(dailySyncFromEnv({ OPS_STEWARD_DAILY_SYNC: off })).toBeUndefined();
+  });
+
+  /** Timers the app starts when Probot loads it, with `.env` copied into the environment first, as `run()` does. */
+  async function timersStartedWith(dotEnv: string): Promise<number> {
+    const env: Record<string, string | undefined> = { LOG_LEVEL: 'fatal' };
+    // `npm start` imports the app before Probot reads `.env`: build it first, fill the environment after.
+    const appFn = appFromEnvironment(env);
+    Object.assign(env, parseEnv(dotEnv));
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const probot = new Probot({ githubToken: 'ghs_test', logLevel: 'fatal' });
+      const before = vi.getTimerCount();
+      await probot.load(appFn);
+      return vi.getTimerCount() - before;
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+
+  it('refuses to start with an OPS_STEWARD_MAX_CONCURRENT_CHECKS that is not a whole number', async () => {
+    const probot = new Probot({ githubToken: 'ghs_test', logLevel: 'fatal' });
+    await expect(
+      probot.load(appFromEnvironment({ OPS_STEWARD_MAX_CONCURRENT_CHECKS: 'lots' })),
+    ).rejects.toThrow(
+      'OPS_STEWARD_MAX_CONCURRENT_CHECKS must be a whole number of 1 or more, got "lots"',
+    );
+  });
+
+  it('honours OPS_STEWARD_DAILY_SYNC=off written in .env, which Probot loads after the app is imported', async () => {
+    expect(await timersStartedWith('APP_ID=123\nOPS_STEWARD_DAILY_SYNC=off\n')).toBe(0);
+    expect(await timersStartedWith('APP_ID=123\n')).toBe(1);
   });
 });
