@@ -3,7 +3,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-CRTHV2WQ.js";
+} from "./chunks/chunk-FLWWN545.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -27480,6 +27480,24 @@ function readInputs(core, commands) {
   };
 }
 
+// src/action/workflow-text.ts
+function escapeWorkflowCommands(text) {
+  return text.split(/(\r\n|\n|\r)/).map((part) => part.replace(/^(\s*):/, "$1%3A").replace(/##\[/g, "##%5B")).join("");
+}
+function guardCore(core) {
+  return {
+    getInput: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    setFailed: (message2) => core.setFailed(escapeWorkflowCommands(message2)),
+    error: (message2, properties) => core.error(escapeWorkflowCommands(message2), properties),
+    warning: (message2, properties) => core.warning(escapeWorkflowCommands(message2), properties),
+    notice: (message2, properties) => core.notice(escapeWorkflowCommands(message2), properties),
+    info: (message2) => core.info(escapeWorkflowCommands(message2)),
+    debug: (message2) => core.debug(escapeWorkflowCommands(message2)),
+    summary: core.summary
+  };
+}
+
 // src/action/publish.ts
 import { mkdir as mkdir2, mkdtemp, writeFile as writeFile2 } from "node:fs/promises";
 import os6 from "node:os";
@@ -27557,7 +27575,8 @@ function defaultDeps() {
   };
 }
 async function run(overrides = {}) {
-  const deps = { ...defaultDeps(), ...overrides };
+  const given = { ...defaultDeps(), ...overrides };
+  const deps = { ...given, core: guardCore(given.core) };
   const { core } = deps;
   try {
     const inputs = readInputs(core, COMMAND_NAMES);

@@ -2492,7 +2492,7 @@ var require_tar_stream = __commonJS({
 });
 
 // src/app/index.ts
-import { run } from "probot";
+import { ProbotOctokit, run } from "probot";
 
 // src/repo/tarball.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
@@ -3715,6 +3715,25 @@ ${problems}`;
   );
 }
 
+// src/app/concurrency.ts
+function limitConcurrency(limit) {
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new RangeError(`concurrency limit must be a whole number \u2265 1, got ${limit}`);
+  let running = 0;
+  const waiting = [];
+  return async (task) => {
+    if (running >= limit) await new Promise((resolve) => waiting.push(resolve));
+    else running += 1;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}
+
 // src/app/schedule.ts
 var DAILY_SYNC_ENV = "OPS_STEWARD_DAILY_SYNC";
 var DEFAULT_DAILY_SYNC = {
@@ -3914,6 +3933,7 @@ async function targetFromRerun(octokit, base, rerun) {
 }
 
 // src/app/app.ts
+var DEFAULT_MAX_CONCURRENT_CHECKS = 4;
 var PULL_REQUEST_EVENTS = [
   "pull_request.opened",
   "pull_request.synchronize",
@@ -3921,11 +3941,12 @@ var PULL_REQUEST_EVENTS = [
 ];
 function createApp(options = {}) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const limited = limitConcurrency(options.maxConcurrentChecks ?? DEFAULT_MAX_CONCURRENT_CHECKS);
   return (app) => {
     app.on([...PULL_REQUEST_EVENTS], async (context) => {
       const { repository, pull_request: pr } = context.payload;
       const base = { owner: repository.owner.login, repo: repository.name };
-      await checkBoth(context, targetFromPullRequest(base, pr), now, options);
+      await limited(() => checkBoth(context, targetFromPullRequest(base, pr), now, options));
     });
     app.on("check_run.rerequested", async (context) => {
       const { repository, check_run: run2 } = context.payload;
@@ -3937,15 +3958,17 @@ function createApp(options = {}) {
         pullNumbers: run2.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch
       });
-      if (run2.name === CHECK_NAME)
-        await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
-      else
-        await checkPullRequestChanges(octokitOf(context), target, {
-          now: now(),
-          log: logOf(context),
-          only: [run2.name],
-          ...options.modules ? { modules: options.modules } : {}
-        });
+      await limited(async () => {
+        if (run2.name === CHECK_NAME)
+          await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
+        else
+          await checkPullRequestChanges(octokitOf(context), target, {
+            now: now(),
+            log: logOf(context),
+            only: [run2.name],
+            ...options.modules ? { modules: options.modules } : {}
+          });
+      });
     });
     app.on("check_suite.rerequested", async (context) => {
       const { repository, check_suite: suite } = context.payload;
@@ -3955,7 +3978,7 @@ function createApp(options = {}) {
         pullNumbers: suite.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch
       });
-      await checkBoth(context, target, now, options);
+      await limited(() => checkBoth(context, target, now, options));
     });
     app.on("issue_comment.created", async (context) => {
       const { repository, issue, comment: comment2 } = context.payload;
@@ -3975,10 +3998,12 @@ function createApp(options = {}) {
     app.on("push", async (context) => {
       const { repository, ref, after, deleted } = context.payload;
       if (deleted || ref !== `refs/heads/${repository.default_branch}`) return;
-      await syncRepository(
-        octokitOf(context),
-        { owner: repository.owner?.login ?? "", repo: repository.name, ref: after },
-        { now: now(), log: logOf(context) }
+      await limited(
+        () => syncRepository(
+          octokitOf(context),
+          { owner: repository.owner?.login ?? "", repo: repository.name, ref: after },
+          { now: now(), log: logOf(context) }
+        )
       );
     });
     app.on(["installation.created", "installation_repositories.added"], async (context) => {
@@ -3987,10 +4012,8 @@ function createApp(options = {}) {
       for (const r of repos) {
         const [owner, repo] = r.full_name.split("/");
         if (!owner || !repo) continue;
-        await syncRepository(
-          octokitOf(context),
-          { owner, repo },
-          { now: now(), log: logOf(context) }
+        await limited(
+          () => syncRepository(octokitOf(context), { owner, repo }, { now: now(), log: logOf(context) })
         );
       }
     });
@@ -4014,14 +4037,21 @@ function startTimer(app, schedule, now) {
 }
 async function checkBoth(context, target, now, options) {
   const octokit = octokitOf(context);
-  const main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
-  if (options.pullRequestRuns === false) return;
-  await checkPullRequestChanges(octokit, target, {
-    now: now(),
-    log: logOf(context),
-    ...main.context ? { context: main.context } : {},
-    ...options.modules ? { modules: options.modules } : {}
-  });
+  let main;
+  let mainError;
+  try {
+    main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
+  } catch (error) {
+    mainError = { error };
+  }
+  if (options.pullRequestRuns !== false)
+    await checkPullRequestChanges(octokit, target, {
+      now: now(),
+      log: logOf(context),
+      ...main?.context ? { context: main.context } : {},
+      ...options.modules ? { modules: options.modules } : {}
+    });
+  if (mainError) throw mainError.error;
 }
 function octokitOf(context) {
   return context.octokit;
@@ -4036,14 +4066,72 @@ function logOf(context) {
 function deps(context, now, modules) {
   return { now: now(), log: logOf(context), ...modules ? { modules } : {} };
 }
+function appFromEnvironment(env = process.env) {
+  return (app, probotOptions) => {
+    const dailySync = dailySyncFromEnv(env);
+    const maxConcurrentChecks = maxConcurrentChecksFromEnv(env);
+    return createApp({
+      ...dailySync ? { dailySync } : {},
+      ...maxConcurrentChecks ? { maxConcurrentChecks } : {}
+    })(app, probotOptions);
+  };
+}
+var MAX_CONCURRENT_CHECKS_ENV = "OPS_STEWARD_MAX_CONCURRENT_CHECKS";
+function maxConcurrentChecksFromEnv(env) {
+  const raw = env[MAX_CONCURRENT_CHECKS_ENV]?.trim();
+  if (!raw) return void 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(
+      `${MAX_CONCURRENT_CHECKS_ENV} must be a whole number of 1 or more, got "${raw}"`
+    );
+  return n;
+}
 var app_default = createApp();
 
+// src/app/request-budget.ts
+var DEFAULT_REQUEST_BUDGET_MS = 3e4;
+var DEFAULT_SLOW_MS = 5e3;
+function requestBudget(options = {}) {
+  const budgetMs = options.budgetMs ?? DEFAULT_REQUEST_BUDGET_MS;
+  const slowMs = options.slowMs ?? DEFAULT_SLOW_MS;
+  return (octokit) => {
+    let exhausted;
+    octokit.hook.wrap("request", async (request, route) => {
+      const what = `${route.method} ${route.url}`;
+      if (exhausted) throw exhausted;
+      const slow = setTimeout(
+        () => octokit.log.warn(
+          `still waiting for GitHub to answer ${what} (${Math.round(slowMs / 1e3)} s so far, retries included); giving up after ${Math.round(budgetMs / 1e3)} s`
+        ),
+        slowMs
+      );
+      let timer;
+      const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+          exhausted = new Error(
+            `GitHub did not answer ${what} within ${Math.round(budgetMs / 1e3)} s (retries included); GitHub may be unreachable or down. Later requests of this run are not attempted.`
+          );
+          reject(exhausted);
+        }, budgetMs);
+      });
+      try {
+        return await Promise.race([request(route), deadline]);
+      } finally {
+        clearTimeout(slow);
+        clearTimeout(timer);
+      }
+    });
+  };
+}
+
 // src/app/index.ts
-var dailySync = dailySyncFromEnv(process.env);
-run(createApp(dailySync ? { dailySync } : {})).catch((error) => {
-  process.stderr.write(
-    `ops-steward app: cannot start: ${error instanceof Error ? error.message : String(error)}
+run(appFromEnvironment(), { Octokit: ProbotOctokit.plugin(requestBudget()) }).catch(
+  (error) => {
+    process.stderr.write(
+      `ops-steward app: cannot start: ${error instanceof Error ? error.message : String(error)}
 `
-  );
-  process.exitCode = 1;
-});
+    );
+    process.exitCode = 1;
+  }
+);

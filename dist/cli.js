@@ -3,7 +3,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   VERSION,
   openWorkspace
-} from "./chunks/chunk-CRTHV2WQ.js";
+} from "./chunks/chunk-FLWWN545.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,

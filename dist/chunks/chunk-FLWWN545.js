@@ -981,6 +981,7 @@ var package_default = {
     picocolors: "1.1.1",
     prettier: "3.10.1",
     probot: "14.3.2",
+    "smee-client": "5.0.0",
     "tar-stream": "3.2.2",
     "ts-morph": "28.0.0",
     typescript: "5.9.3",
