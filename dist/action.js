@@ -5,6 +5,7 @@ import {
   openWorkspace
 } from "./chunks/chunk-FLWWN545.js";
 import {
+  DEFAULT_REQUEST_BUDGET_MS,
   commentOnPullRequest,
   fetchPullRequestDiff,
   githubBaseFiles,
@@ -12,9 +13,10 @@ import {
   githubFlagIssues,
   readFileAtRef,
   renderFlagSyncSummary,
+  requestBudget,
   reviewPullRequest,
   syncFlagIssues
-} from "./chunks/chunk-I7DOZQV6.js";
+} from "./chunks/chunk-X6PWCHGB.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -27160,7 +27162,7 @@ function createGitHubClient(options) {
     );
     return retrying;
   };
-  return new GitHubOctokit({
+  const client = new GitHubOctokit({
     auth: options.token,
     baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
     userAgent: options.userAgent ?? "ops-steward",
@@ -27182,6 +27184,8 @@ function createGitHubClient(options) {
       error: (message2) => log.debug(message2)
     }
   });
+  requestBudget({ budgetMs: options.requestBudgetMs ?? DEFAULT_REQUEST_BUDGET_MS })(client);
+  return client;
 }
 function apiUrlFromEnv(env) {
   const url = env.GITHUB_API_URL?.trim();
@@ -27565,6 +27569,7 @@ async function writeJobSummary(core, markdown) {
 }
 
 // src/action/main.ts
+var SWEEP_REQUEST_BUDGET_MS = 15 * 6e4;
 function defaultDeps() {
   return {
     core: core_exports,
@@ -27643,6 +27648,8 @@ function githubSeam(inputs, deps) {
       token: inputs.token,
       baseUrl: apiUrlFromEnv(deps.env),
       userAgent: `ops-steward-action/${VERSION}`,
+      // A check gives up on an unreachable API after 30 s; the sweep may wait out long rate-limit pauses.
+      requestBudgetMs: inputs.command === "flags-sync" ? SWEEP_REQUEST_BUDGET_MS : DEFAULT_REQUEST_BUDGET_MS,
       log: {
         warning: (m) => deps.core.warning(m),
         debug: (m) => deps.core.debug(m)

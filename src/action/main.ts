@@ -11,6 +11,8 @@ import { countFindings, shouldFail } from '../findings.js';
 import type { Finding, FindingCounts } from '../findings.js';
 import { apiUrlFromEnv, createGitHubClient } from '../github/client.js';
 import type { GitHubClient, GitHubClientOptions } from '../github/client.js';
+import { DEFAULT_REQUEST_BUDGET_MS } from '../github/request-budget.js';
+
 import { formatCounts } from '../report/index.js';
 import { VERSION } from '../version.js';
 import { COMMANDS, COMMAND_NAMES } from './commands.js';
@@ -23,6 +25,9 @@ import { guardCore } from './workflow-text.js';
 import type { ActionInputs } from './inputs.js';
 import { emitAnnotations, renderJobSummary, writeJobSummary, writeReportFiles } from './publish.js';
 import type { ReportPaths } from './publish.js';
+
+/** The sweep's writes may wait out secondary rate limits (a minute or more each); a check may not. */
+const SWEEP_REQUEST_BUDGET_MS = 15 * 60_000;
 
 /** What the Action touches outside itself; `run()` takes overrides so tests need no global patching. */
 export interface ActionDeps {
@@ -151,6 +156,9 @@ function githubSeam(inputs: ActionInputs, deps: ActionDeps): () => GitHubClient 
       token: inputs.token,
       baseUrl: apiUrlFromEnv(deps.env),
       userAgent: `ops-steward-action/${VERSION}`,
+      // A check gives up on an unreachable API after 30 s; the sweep may wait out long rate-limit pauses.
+      requestBudgetMs:
+        inputs.command === 'flags-sync' ? SWEEP_REQUEST_BUDGET_MS : DEFAULT_REQUEST_BUDGET_MS,
       log: {
         warning: (m) => deps.core.warning(m),
         debug: (m) => deps.core.debug(m),

@@ -2,7 +2,7 @@
 // Probot is not bundled (see scripts/build.mjs): it loads from node_modules at run time.
 import { ProbotOctokit, run } from 'probot';
 import { appFromEnvironment } from './app.js';
-import { requestBudget } from './request-budget.js';
+import { requestBudget } from '../github/request-budget.js';
 
 // The daily flag sweep runs in this process unless OPS_STEWARD_DAILY_SYNC=off (see schedule.ts), read
 // once `.env` is loaded.

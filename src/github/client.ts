@@ -2,6 +2,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import type { Log } from '../core/log.js';
+import { DEFAULT_REQUEST_BUDGET_MS, requestBudget } from './request-budget.js';
 
 /**
  * The one place the Action builds its Octokit. (The App gets its Octokit from Probot, which adds the same
@@ -36,6 +37,12 @@ export interface GitHubClientOptions {
    * hundred simulated sweeps take minutes. Never in production.
    */
   throttling?: boolean;
+  /**
+   * How long one request may take, retries and rate-limit waits included, before the client gives up and
+   * fails every later request at once (see request-budget.ts). Default 30 s: a pull-request check that
+   * cannot reach GitHub concludes within about that, instead of minutes of retries.
+   */
+  requestBudgetMs?: number;
   /** Injected in tests; defaults to the global `fetch`, read at call time so interceptors installed later still apply. */
   fetch?: typeof globalThis.fetch;
 }
@@ -68,7 +75,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       );
       return retrying;
     };
-  return new GitHubOctokit({
+  const client = new GitHubOctokit({
     auth: options.token,
     baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
     userAgent: options.userAgent ?? 'ops-steward',
@@ -92,6 +99,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       error: (message: string) => log.debug(message),
     },
   });
+  requestBudget({ budgetMs: options.requestBudgetMs ?? DEFAULT_REQUEST_BUDGET_MS })(client);
+  return client;
 }
 
 /** GitHub's REST root from the runner environment (GITHUB_API_URL is set on github.com and on GHES). */

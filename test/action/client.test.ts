@@ -82,4 +82,32 @@ describe('apiUrlFromEnv', () => {
     );
     expect(apiUrlFromEnv({})).toBe('https://api.github.com');
   });
+
+  it('gives up on an unreachable API within its request budget, and says what it waited for', async () => {
+    // Every attempt fails as a refused connection does; the retry plugin would go on for minutes.
+    nock('https://api.github.com')
+      .get('/repos/acme/shop')
+      .times(10)
+      .replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' })
+      .get('/repos/acme/shop/pulls')
+      .optionally()
+      .reply(200, []);
+    const warnings: string[] = [];
+    const client = createGitHubClient({
+      token: 't',
+      requestBudgetMs: 1500,
+      log: { warning: (m) => warnings.push(m), debug: () => undefined },
+    });
+    const started = Date.now();
+    await expect(
+      client.request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'shop' }),
+    ).rejects.toThrow(/did not answer GET \/repos\/\{owner\}\/\{repo\} within 2 s/);
+    expect(Date.now() - started).toBeLessThan(4000);
+    // The budget is spent: the next request of this run fails at once instead of waiting again.
+    const next = Date.now();
+    await expect(
+      client.request('GET /repos/{owner}/{repo}/pulls', { owner: 'acme', repo: 'shop' }),
+    ).rejects.toThrow(/did not answer/);
+    expect(Date.now() - next).toBeLessThan(200);
+  });
 });

@@ -4,7 +4,7 @@ import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app/app.js';
 import type { AppOptions } from '../../src/app/app.js';
-import { requestBudget } from '../../src/app/request-budget.js';
+import { requestBudget } from '../../src/github/request-budget.js';
 import { configModule } from '../../src/config/module.js';
 import type { DomainModule } from '../../src/core/module.js';
 import { testModule } from '../support/modules.js';

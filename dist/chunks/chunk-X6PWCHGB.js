@@ -34,6 +34,42 @@ import {
   withIgnore
 } from "./chunk-2C7GQEBT.js";
 
+// src/github/request-budget.ts
+var DEFAULT_REQUEST_BUDGET_MS = 3e4;
+var DEFAULT_SLOW_MS = 5e3;
+function requestBudget(options = {}) {
+  const budgetMs = options.budgetMs ?? DEFAULT_REQUEST_BUDGET_MS;
+  const slowMs = options.slowMs ?? DEFAULT_SLOW_MS;
+  return (octokit) => {
+    let exhausted;
+    octokit.hook.wrap("request", async (request, route) => {
+      const what = `${route.method} ${route.url}`;
+      if (exhausted) throw exhausted;
+      const slow = setTimeout(
+        () => octokit.log.warn(
+          `still waiting for GitHub to answer ${what} (${Math.round(slowMs / 1e3)} s so far, retries included); giving up after ${Math.round(budgetMs / 1e3)} s`
+        ),
+        slowMs
+      );
+      let timer;
+      const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+          exhausted = new Error(
+            `GitHub did not answer ${what} within ${Math.round(budgetMs / 1e3)} s (retries included); GitHub may be unreachable or down. Later requests of this run are not attempted.`
+          );
+          reject(exhausted);
+        }, budgetMs);
+      });
+      try {
+        return await Promise.race([request(route), deadline]);
+      } finally {
+        clearTimeout(slow);
+        clearTimeout(timer);
+      }
+    });
+  };
+}
+
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
   let data;
@@ -2322,6 +2358,8 @@ async function commentOnPullRequest(octokit, pr, outcome, meta) {
 export {
   readFileAtRef,
   isTooLarge,
+  DEFAULT_REQUEST_BUDGET_MS,
+  requestBudget,
   githubCheckServices,
   renderFlagSyncSummary,
   silentLog,
