@@ -3,7 +3,7 @@ import {
   ConfigError,
   VERSION,
   openWorkspace
-} from "./chunks/chunk-FLWWN545.js";
+} from "./chunks/chunk-VF3TOCOS.js";
 import {
   DEFAULT_REQUEST_BUDGET_MS,
   commentOnPullRequest,
@@ -16,7 +16,7 @@ import {
   requestBudget,
   reviewPullRequest,
   syncFlagIssues
-} from "./chunks/chunk-X6PWCHGB.js";
+} from "./chunks/chunk-GSTCXPAX.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -33,7 +33,7 @@ import {
   renderSarifString,
   runChecks,
   shouldFail
-} from "./chunks/chunk-2C7GQEBT.js";
+} from "./chunks/chunk-DZQJ3G2S.js";
 import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-253SC3T2.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   VERSION,
   openWorkspace
-} from "./chunks/chunk-FLWWN545.js";
+} from "./chunks/chunk-VF3TOCOS.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -56,7 +56,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-2C7GQEBT.js";
+} from "./chunks/chunk-DZQJ3G2S.js";
 import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-253SC3T2.js";
 import {

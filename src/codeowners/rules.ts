@@ -1,16 +1,7 @@
+import { ruleMaker } from '../core/rules.js';
 import type { RuleDefinition } from '../core/rules.js';
 
-const rule = (
-  id: string,
-  severity: RuleDefinition['severity'],
-  description: string,
-  pullRequestOnly = false,
-): RuleDefinition => ({
-  id: `codeowners/${id}`,
-  severity,
-  description,
-  ...(pullRequestOnly ? { pullRequestOnly } : {}),
-});
+const rule = ruleMaker('codeowners');
 
 export const CODEOWNERS_RULES: readonly RuleDefinition[] = [
   rule(

@@ -17,6 +17,23 @@ export interface RuleDefinition {
 
 export type RuleCatalogue = readonly RuleDefinition[];
 
+/** The helper a domain's catalogue is written with: `rule('expired', 'error', '…')` → `flags/expired`. */
+export function ruleMaker(
+  domain: string,
+): (
+  id: string,
+  severity: RuleDefinition['severity'],
+  description: string,
+  pullRequestOnly?: boolean,
+) => RuleDefinition {
+  return (id, severity, description, pullRequestOnly = false) => ({
+    id: `${domain}/${id}`,
+    severity,
+    description,
+    ...(pullRequestOnly ? { pullRequestOnly } : {}),
+  });
+}
+
 /** README anchors are the rule id with `/` turned into `-`: `#rule-flags-expired`. */
 export function ruleAnchor(id: string): string {
   return `rule-${id.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;

@@ -1,16 +1,7 @@
+import { ruleMaker } from '../core/rules.js';
 import type { RuleDefinition } from '../core/rules.js';
 
-const rule = (
-  id: string,
-  severity: RuleDefinition['severity'],
-  description: string,
-  pullRequestOnly = false,
-): RuleDefinition => ({
-  id: `flags/${id}`,
-  severity,
-  description,
-  ...(pullRequestOnly ? { pullRequestOnly } : {}),
-});
+const rule = ruleMaker('flags');
 
 /** Every rule of the flags module. States take their default severity from `flags.severity`. */
 export const FLAG_RULES: readonly RuleDefinition[] = [

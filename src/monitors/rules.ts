@@ -1,10 +1,7 @@
+import { ruleMaker } from '../core/rules.js';
 import type { RuleDefinition } from '../core/rules.js';
 
-const rule = (
-  id: string,
-  severity: RuleDefinition['severity'],
-  description: string,
-): RuleDefinition => ({ id: `monitors/${id}`, severity, description });
+const rule = ruleMaker('monitors');
 
 export const MONITOR_RULES: readonly RuleDefinition[] = [
   rule('no-runbook', 'error', 'A paging monitor links no runbook.'),

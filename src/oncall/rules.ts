@@ -1,10 +1,7 @@
+import { ruleMaker } from '../core/rules.js';
 import type { RuleDefinition } from '../core/rules.js';
 
-const rule = (
-  id: string,
-  severity: RuleDefinition['severity'],
-  description: string,
-): RuleDefinition => ({ id: `oncall/${id}`, severity, description });
+const rule = ruleMaker('oncall');
 
 export const ONCALL_RULES: readonly RuleDefinition[] = [
   rule('yaml', 'error', 'An on-call file is not valid YAML.'),

@@ -16,7 +16,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-2C7GQEBT.js";
+} from "./chunk-DZQJ3G2S.js";
 import {
   __commonJS,
   __toESM

@@ -32,7 +32,7 @@ import {
   statusOf,
   str,
   withIgnore
-} from "./chunk-2C7GQEBT.js";
+} from "./chunk-DZQJ3G2S.js";
 
 // src/github/request-budget.ts
 var DEFAULT_REQUEST_BUDGET_MS = 3e4;

@@ -18483,13 +18483,43 @@ var codeownersConfigSchema = {
   }
 };
 
+// src/core/rules.ts
+function ruleMaker(domain2) {
+  return (id, severity, description, pullRequestOnly = false) => ({
+    id: `${domain2}/${id}`,
+    severity,
+    description,
+    ...pullRequestOnly ? { pullRequestOnly } : {}
+  });
+}
+function ruleAnchor(id) {
+  return `rule-${id.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+}
+var DOCS_BASE_URL = "https://github.com/ops-steward/ops-steward/blob/main/README.md";
+function ruleHelpUri(id) {
+  return `${DOCS_BASE_URL}#${ruleAnchor(id)}`;
+}
+var RuleIndex = class {
+  byId = /* @__PURE__ */ new Map();
+  constructor(rules) {
+    for (const rule5 of rules) {
+      if (this.byId.has(rule5.id)) throw new Error(`rule ${rule5.id} is defined twice`);
+      this.byId.set(rule5.id, rule5);
+    }
+  }
+  get(id) {
+    return this.byId.get(id);
+  }
+  has(id) {
+    return this.byId.has(id);
+  }
+  all() {
+    return [...this.byId.values()];
+  }
+};
+
 // src/codeowners/rules.ts
-var rule = (id, severity, description, pullRequestOnly = false) => ({
-  id: `codeowners/${id}`,
-  severity,
-  description,
-  ...pullRequestOnly ? { pullRequestOnly } : {}
-});
+var rule = ruleMaker("codeowners");
 var CODEOWNERS_RULES = [
   rule(
     "missing-file",
@@ -21947,12 +21977,7 @@ function byLocation2(a, b) {
 }
 
 // src/flags/rules.ts
-var rule2 = (id, severity, description, pullRequestOnly = false) => ({
-  id: `flags/${id}`,
-  severity,
-  description,
-  ...pullRequestOnly ? { pullRequestOnly } : {}
-});
+var rule2 = ruleMaker("flags");
 var FLAG_RULES = [
   rule2("expired", "error", "A flag is past its expiry date (and still read by code, or not)."),
   rule2(
@@ -23781,7 +23806,7 @@ async function reviewOnCall(ctx) {
 }
 
 // src/oncall/rules.ts
-var rule3 = (id, severity, description) => ({ id: `oncall/${id}`, severity, description });
+var rule3 = ruleMaker("oncall");
 var ONCALL_RULES = [
   rule3("yaml", "error", "An on-call file is not valid YAML."),
   rule3(
@@ -36468,7 +36493,7 @@ function sectionMarkdown(changed, runbooks, report) {
 }
 
 // src/monitors/rules.ts
-var rule4 = (id, severity, description) => ({ id: `monitors/${id}`, severity, description });
+var rule4 = ruleMaker("monitors");
 var MONITOR_RULES = [
   rule4("no-runbook", "error", "A paging monitor links no runbook."),
   rule4(
@@ -36686,33 +36711,6 @@ function withFingerprints(findings) {
     return f.fingerprint === fingerprint ? f : { ...f, fingerprint };
   });
 }
-
-// src/core/rules.ts
-function ruleAnchor(id) {
-  return `rule-${id.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
-}
-var DOCS_BASE_URL = "https://github.com/ops-steward/ops-steward/blob/main/README.md";
-function ruleHelpUri(id) {
-  return `${DOCS_BASE_URL}#${ruleAnchor(id)}`;
-}
-var RuleIndex = class {
-  byId = /* @__PURE__ */ new Map();
-  constructor(rules) {
-    for (const rule5 of rules) {
-      if (this.byId.has(rule5.id)) throw new Error(`rule ${rule5.id} is defined twice`);
-      this.byId.set(rule5.id, rule5);
-    }
-  }
-  get(id) {
-    return this.byId.get(id);
-  }
-  has(id) {
-    return this.byId.has(id);
-  }
-  all() {
-    return [...this.byId.values()];
-  }
-};
 
 // src/repo/filtered.ts
 function withIgnore(files, globs) {
