@@ -8,17 +8,12 @@ import {
   fetchPullRequestDiff,
   githubBaseFiles,
   githubCheckServices,
-  githubFlagIssues,
   isTooLarge,
-  pageItems,
   readFileAtRef,
   renderModuleReview,
-  requestBudget,
   reviewPullRequest,
-  silentLog,
-  syncFlagIssues,
   toCheckRunAnnotations
-} from "./chunks/chunk-GSTCXPAX.js";
+} from "./chunks/chunk-4EOKFQ7U.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -36,6 +31,7 @@ import {
   epochDayOf,
   formatCounts,
   formatLocation,
+  githubFlagIssues,
   httpStatus,
   isoFromEpochDay,
   lifetimePolicy,
@@ -43,21 +39,25 @@ import {
   ownerKind,
   ownersOf,
   pLimit,
+  pageItems,
   parseCodeowners,
   parseRegistry,
   prop,
   readLimitFor,
   renderMarkdown,
+  requestBudget,
   require_dist,
   require_mod,
   runChecks,
   sameOwner,
+  silentLog,
   sizeLimitFor,
   str,
+  syncFlagIssues,
   tooLargeReason,
   validateMaxFileBytes,
   yamlRegistryPath
-} from "./chunks/chunk-DZQJ3G2S.js";
+} from "./chunks/chunk-D343QS2E.js";
 import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-253SC3T2.js";
 import {

@@ -2,8 +2,10 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   VERSION,
+  createGitHubClient,
+  localGitHistory,
   openWorkspace
-} from "./chunks/chunk-VF3TOCOS.js";
+} from "./chunks/chunk-KTQ75XOS.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -26,6 +28,7 @@ import {
   finish,
   formatCounts,
   formatLocation,
+  githubFlagIssues,
   hideToolOutputs,
   isReportFormat,
   isValidTimeZone,
@@ -51,12 +54,14 @@ import {
   sanitizeForTerminal,
   scheduleTimeline,
   shouldFail,
+  silentLog,
   statusOf,
+  syncFlagIssues,
   walk,
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-DZQJ3G2S.js";
+} from "./chunks/chunk-D343QS2E.js";
 import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-253SC3T2.js";
 import {
@@ -3816,10 +3821,121 @@ function entryErrors(flags, findings) {
   return out;
 }
 
+// src/cli/commands/flags-sync.ts
+import { execFileSync } from "node:child_process";
+var offlineTracker = {
+  findExisting: async () => [],
+  lookUpPeople: async (_repo, candidates) => ({
+    assignable: new Set(
+      candidates.filter((c2) => c2.startsWith("@") && !c2.includes("/")).map((c2) => c2.slice(1).toLowerCase())
+    ),
+    teamMembers: /* @__PURE__ */ new Map()
+  }),
+  missingLabels: async (_repo, specs) => [...specs],
+  apply: async () => {
+    throw new Error("the offline tracker never writes");
+  }
+};
+function registerFlagsSyncCommand(group, io) {
+  const sync = group.command("sync").description(
+    "the flag-issue sweep's plan: which issue it would create, update or close, for which flag and owner (--dry-run)"
+  ).option(
+    "--dry-run",
+    "print the plan and change nothing (required: real sweeps run in the Action or the App)"
+  ).option(
+    "--github-repo <owner/name>",
+    'the repository whose issues are read (default: from the git remote "origin")'
+  ).option(
+    "--api-url <url>",
+    "GitHub API root (GitHub Enterprise Server); default GITHUB_API_URL or api.github.com"
+  );
+  withRepo(sync);
+  withClock(sync, "flag states");
+  withOutput(
+    sync,
+    ["text", "json"],
+    '{"token":bool,"planned":[{"kind","key","issue","reason","writes"}]}'
+  );
+  sync.action(async (dir, opts) => {
+    if (!opts.dryRun)
+      throw new UsageError(
+        "flags sync changes issues only from the Action (command: flags-sync) or the App; run it here with --dry-run to see the plan"
+      );
+    const root = repoOf(dir, opts, io.cwd);
+    const ctx = await loadRepoContext({ ...opts, repo: root }, io);
+    const token = process.env.GITHUB_TOKEN?.trim() || process.env.GH_TOKEN?.trim() || "";
+    const target = opts.githubRepo ?? originRepository(ctx.root);
+    const m2 = /^([^/\s]+)\/([^/\s]+)$/.exec(target ?? "");
+    if (token && !m2)
+      throw new UsageError(
+        'give --github-repo OWNER/NAME: the git remote "origin" does not name a GitHub repository'
+      );
+    const [owner, repo] = m2 ? [m2[1], m2[2]] : ["local", "repository"];
+    const lines = [];
+    const result = await syncFlagIssues({
+      tracker: token ? githubFlagIssues(
+        createGitHubClient({
+          token,
+          baseUrl: opts.apiUrl ?? process.env.GITHUB_API_URL ?? "https://api.github.com",
+          userAgent: "ops-steward-cli",
+          log: { warning: (w2) => lines.push(`warning: ${w2}`), debug: () => void 0 }
+        })
+      ) : offlineTracker,
+      owner,
+      repo,
+      sha: headSha(ctx.root),
+      files: ctx.files,
+      config: ctx.config,
+      now: nowOf(opts),
+      dryRun: true,
+      log: {
+        ...silentLog,
+        info: (l2) => lines.push(l2),
+        warning: (w2) => lines.push(`warning: ${w2}`)
+      },
+      lastReferenceCommit: localGitHistory(ctx.root)
+    });
+    if (formatOf(opts) === "json") {
+      io.stdout(
+        `${JSON.stringify({ token: Boolean(token), planned: result.planned, ...result.error ? { error: result.error } : {} })}
+`
+      );
+    } else {
+      const head = token ? `flags sync --dry-run on ${owner}/${repo} (issues read with the token; nothing is written):` : "flags sync --dry-run without a token: no issue is read, so every flag that needs attention would get a new one, and owners are taken as assignable:";
+      io.stdout(sanitizeForTerminal([head, ...lines].join("\n")) + "\n");
+    }
+    io.setExitCode(result.error ? EXIT_FINDINGS : EXIT_OK);
+  });
+}
+function originRepository(root) {
+  try {
+    const url = execFileSync("git", ["remote", "get-url", "origin"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+    return /[:/]([^/:]+\/[^/]+?)(?:\.git)?$/.exec(url)?.[1];
+  } catch {
+    return void 0;
+  }
+}
+function headSha(root) {
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+  } catch {
+    return "0".repeat(40);
+  }
+}
+
 // src/cli/commands/flags.ts
 var HINT = "// ops-steward-flags: key-a, key-b";
 function registerFlagsCommands(program2, io) {
   const group = program2.command("flags").description("feature flags: where code reads them and the state of each declared flag");
+  registerFlagsSyncCommand(group, io);
   const scan = group.command("scan").description(
     "list every flag reference in the code, and the calls whose flag key cannot be resolved"
   );

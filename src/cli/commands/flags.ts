@@ -13,6 +13,7 @@ import { loadRepoContext } from '../context.js';
 import { formatOf, nowOf, repoOf, withClock, withOutput, withRepo } from '../options.js';
 import type { ClockFlags, OutputFlags, RepoFlags } from '../options.js';
 import { progressLine } from '../progress.js';
+import { registerFlagsSyncCommand } from './flags-sync.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../io.js';
 import type { CliIo } from '../io.js';
 
@@ -35,6 +36,7 @@ export function registerFlagsCommands(program: Command, io: CliIo): void {
   const group = program
     .command('flags')
     .description('feature flags: where code reads them and the state of each declared flag');
+  registerFlagsSyncCommand(group, io);
   const scan = group
     .command('scan')
     .description(

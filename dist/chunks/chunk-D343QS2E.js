@@ -262,9 +262,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code2) {
+      constructor(code3) {
         super();
-        this._items = typeof code2 === "string" ? [code2] : code2;
+        this._items = typeof code3 === "string" ? [code3] : code3;
       }
       toString() {
         return this.str;
@@ -291,13 +291,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code2 = [strs[0]];
+      const code3 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code2, args[i]);
-        code2.push(strs[++i]);
+        addCodeArg(code3, args[i]);
+        code3.push(strs[++i]);
       }
-      return new _Code(code2);
+      return new _Code(code3);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -313,13 +313,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str2;
-    function addCodeArg(code2, arg) {
+    function addCodeArg(code3, arg) {
       if (arg instanceof _Code)
-        code2.push(...arg._items);
+        code3.push(...arg._items);
       else if (arg instanceof Name)
-        code2.push(arg);
+        code3.push(arg);
       else
-        code2.push(interpolate(arg));
+        code3.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -503,7 +503,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code2 = code_1.nil;
+        let code3 = code_1.nil;
         for (const prefix2 in values) {
           const vs = values[prefix2];
           if (!vs)
@@ -516,16 +516,16 @@ var require_scope = __commonJS({
             let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name2} = ${c};${this.opts._n}`;
+              code3 = (0, code_1._)`${code3}${def} ${name2} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+              code3 = (0, code_1._)`${code3}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name2);
             }
             nameSet.set(name2, UsedValueState.Completed);
           });
         }
-        return code2;
+        return code3;
       }
     };
     exports.ValueScope = ValueScope;
@@ -685,9 +685,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node2 {
-      constructor(code2) {
+      constructor(code3) {
         super();
-        this.code = code2;
+        this.code = code3;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -709,7 +709,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+        return this.nodes.reduce((code3, n) => code3 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -757,10 +757,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code2 = `if(${this.condition})` + super.render(opts);
+        let code3 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code2 += "else " + this.else.render(opts);
-        return code2;
+          code3 += "else " + this.else.render(opts);
+        return code3;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -881,12 +881,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code2 = "try" + super.render(opts);
+        let code3 = "try" + super.render(opts);
         if (this.catch)
-          code2 += this.catch.render(opts);
+          code3 += this.catch.render(opts);
         if (this.finally)
-          code2 += this.finally.render(opts);
-        return code2;
+          code3 += this.finally.render(opts);
+        return code3;
       }
       optimizeNodes() {
         var _a, _b;
@@ -1003,18 +1003,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code2 = ["{"];
+        const code3 = ["{"];
         for (const [key, value2] of keyValues) {
-          if (code2.length > 1)
-            code2.push(",");
-          code2.push(key);
+          if (code3.length > 1)
+            code3.push(",");
+          code3.push(key);
           if (key !== value2 || this.opts.es5) {
-            code2.push(":");
-            (0, code_1.addCodeArg)(code2, value2);
+            code3.push(":");
+            (0, code_1.addCodeArg)(code3, value2);
           }
         }
-        code2.push("}");
-        return new code_1._Code(code2);
+        code3.push("}");
+        return new code_1._Code(code3);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -3333,22 +3333,22 @@ var require_utils = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code2 = 0;
+      let code3 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (code2 === 48) {
+        code3 = input[i].charCodeAt(0);
+        if (code3 === 48) {
           continue;
         }
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        code3 = input[i].charCodeAt(0);
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -3621,15 +3621,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3660,15 +3660,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3695,15 +3695,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3748,15 +3748,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -6714,8 +6714,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema3)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema3, ref: fmtDef, code: code2 });
+            const code3 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema3)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema3, ref: fmtDef, code: code3 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -8433,8 +8433,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -8460,8 +8460,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str2 += "\\x" + code3.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -10960,22 +10960,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code2, message) {
+      constructor(name2, pos, code3, message) {
         super();
         this.name = name2;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError2 = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -11884,7 +11884,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -12082,9 +12082,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok3 ? parseInt(cc, 16) : NaN;
+      const code3 = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -12406,12 +12406,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -12573,12 +12573,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -13600,15 +13600,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -14786,6 +14786,42 @@ var require_picocolors = __commonJS({
   }
 });
 
+// src/github/request-budget.ts
+var DEFAULT_REQUEST_BUDGET_MS = 3e4;
+var DEFAULT_SLOW_MS = 5e3;
+function requestBudget(options = {}) {
+  const budgetMs = options.budgetMs ?? DEFAULT_REQUEST_BUDGET_MS;
+  const slowMs = options.slowMs ?? DEFAULT_SLOW_MS;
+  return (octokit) => {
+    let exhausted;
+    octokit.hook.wrap("request", async (request, route) => {
+      const what = `${route.method} ${route.url}`;
+      if (exhausted) throw exhausted;
+      const slow = setTimeout(
+        () => octokit.log.warn(
+          `still waiting for GitHub to answer ${what} (${Math.round(slowMs / 1e3)} s so far, retries included); giving up after ${Math.round(budgetMs / 1e3)} s`
+        ),
+        slowMs
+      );
+      let timer;
+      const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+          exhausted = new Error(
+            `GitHub did not answer ${what} within ${Math.round(budgetMs / 1e3)} s (retries included); GitHub may be unreachable or down. Later requests of this run are not attempted.`
+          );
+          reject(exhausted);
+        }, budgetMs);
+      });
+      try {
+        return await Promise.race([request(route), deadline]);
+      } finally {
+        clearTimeout(slow);
+        clearTimeout(timer);
+      }
+    });
+  };
+}
+
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "notice"];
 function countFindings(findings) {
@@ -15052,8 +15088,8 @@ function buildIndex(codeowners) {
     if (required.kind === "never") return;
     if (required.kind === "any") general.push(i);
     else if (required.kind === "segment") {
-      const list2 = bySegment.get(required.name);
-      if (list2) list2.push(i);
+      const list3 = bySegment.get(required.name);
+      if (list3) list3.push(i);
       else bySegment.set(required.name, [i]);
     } else {
       let node2 = root;
@@ -15078,11 +15114,11 @@ function buildIndex(codeowners) {
       lists.push(node2.rules);
     }
     for (const seg of new Set(segments)) {
-      const list2 = bySegment.get(seg);
-      if (list2) lists.push(list2);
+      const list3 = bySegment.get(seg);
+      if (list3) lists.push(list3);
     }
     const out = [];
-    for (const list2 of lists) for (const i of list2) out.push(i);
+    for (const list3 of lists) for (const i of list3) out.push(i);
     out.sort((a, b) => b - a);
     return out;
   };
@@ -15666,12 +15702,12 @@ var litMatch = (l, c) => {
     return true;
   if (!l.re)
     return false;
-  const code2 = c.charCodeAt(0);
-  if (code2 >= 128)
+  const code3 = c.charCodeAt(0);
+  if (code3 >= 128)
     return l.re.test(c);
   const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code2] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code2] === 1;
+  ascii[code3] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code3] === 1;
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
@@ -16048,17 +16084,17 @@ var Dfa = class {
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    const code2 = c.charCodeAt(0);
-    const found = code2 < 128 ? void 0 : d.next.get(c);
+    const code3 = c.charCodeAt(0);
+    const found = code3 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code2 < 128) {
+    if (code3 < 128) {
       if (!d.ascii) {
         d.ascii = new Array(128);
         this.#size += 128;
       }
-      d.ascii[code2] = n;
+      d.ascii[code3] = n;
     } else {
       d.next.set(c, n);
     }
@@ -16307,8 +16343,8 @@ var Matcher = class {
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
+      const code3 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code3] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -16516,7 +16552,7 @@ var defaults = (def) => {
     filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -16554,13 +16590,13 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list2, pattern, options = {}) => {
+var match = (list3, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
-  list2 = list2.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list2.length) {
-    list2.push(pattern);
+  list3 = list3.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list3.length) {
+    list3.push(pattern);
   }
-  return list2;
+  return list3;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -17615,12 +17651,12 @@ var Minimatch = class {
     const { pattern } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code2 = 57344;
-    while (pattern.includes(String.fromCharCode(code2))) {
-      if (++code2 > 63743)
+    let code3 = 57344;
+    while (pattern.includes(String.fromCharCode(code3))) {
+      if (++code3 > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code2);
+    const mark = String.fromCharCode(code3);
     let found = false;
     const marked = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
@@ -19585,12 +19621,12 @@ async function loadRegistries(files, config) {
   const codeFlags = /* @__PURE__ */ new Map();
   for (const source of sources) {
     if (source.kind !== "code") continue;
-    const code2 = await readCodeRegistry(files, source, yamlFlags);
-    findings.push(...code2.findings);
-    if (!code2.registry) continue;
+    const code3 = await readCodeRegistry(files, source, yamlFlags);
+    findings.push(...code3.findings);
+    if (!code3.registry) continue;
     exists = true;
-    codeRegistries.push(code2.registry);
-    codeFlags.set(source.entry, code2.flags);
+    codeRegistries.push(code3.registry);
+    codeFlags.set(source.entry, code3.flags);
   }
   const inCode2 = new Set(codeRegistries.flatMap((r) => r.keys));
   const flags = [];
@@ -19797,7 +19833,7 @@ var AccessorSet = class {
   /** What a parse must look for, given the wrapper names found so far. */
   spec(wrapperNames) {
     const jsx = [];
-    for (const list2 of this.jsx.values()) for (const j of list2) jsx.push([j.tag, j.attribute]);
+    for (const list3 of this.jsx.values()) for (const j of list3) jsx.push([j.tag, j.attribute]);
     return {
       callNames: [.../* @__PURE__ */ new Set([...this.calls.keys(), ...wrapperNames])],
       jsx,
@@ -20363,9 +20399,9 @@ var ImportGraph = class {
         seen.add(spec);
         const target = resolver2.resolve(path4, spec);
         if (target === void 0 || target === path4) continue;
-        const list2 = this.importers.get(target) ?? [];
-        list2.push({ from: path4, reexport: reexported.has(spec) });
-        this.importers.set(target, list2);
+        const list3 = this.importers.get(target) ?? [];
+        list3.push({ from: path4, reexport: reexported.has(spec) });
+        this.importers.set(target, list3);
       }
     }
   }
@@ -20644,12 +20680,12 @@ async function bundleForDev(here) {
       external: ["ts-morph"],
       logLevel: "silent"
     });
-    const code2 = out.outputFiles[0]?.text;
-    if (!code2) return void 0;
+    const code3 = out.outputFiles[0]?.text;
+    if (!code3) return void 0;
     const requireFrom = JSON.stringify(fileURLToPath(here));
     return {
       code: `(function (require) {
-${code2}
+${code3}
 })(require('node:module').createRequire(${requireFrom}));`
     };
   } catch {
@@ -21263,18 +21299,18 @@ function sortReferences(refs) {
     (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.key ?? a.pattern ?? "", b.key ?? b.pattern ?? "") || compareStrings(a.via, b.via) || compareStrings(a.accessor, b.accessor)
   );
 }
-function sortUses(list2) {
+function sortUses(list3) {
   const seen = /* @__PURE__ */ new Set();
-  return list2.filter((u) => {
+  return list3.filter((u) => {
     const id = `${u.file}\0${u.line}\0${u.column}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
   }).sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
-function sortUnresolved(list2) {
+function sortUnresolved(list3) {
   const seen = /* @__PURE__ */ new Set();
-  return list2.filter((u) => {
+  return list3.filter((u) => {
     const id = `${u.file}\0${u.line}\0${u.column}\0${u.accessor}`;
     if (seen.has(id)) return false;
     seen.add(id);
@@ -21353,9 +21389,9 @@ function classify(declared, scan, textRefs, config, now) {
   const matchers = /* @__PURE__ */ new Map();
   for (const ref of refs) {
     if (ref.key !== null) {
-      const list2 = exactByKey.get(ref.key) ?? [];
-      list2.push(ref);
-      exactByKey.set(ref.key, list2);
+      const list3 = exactByKey.get(ref.key) ?? [];
+      list3.push(ref);
+      exactByKey.set(ref.key, list3);
     } else if (ref.pattern !== null) {
       let matcher = matchers.get(ref.pattern);
       if (!matcher) {
@@ -21370,9 +21406,9 @@ function classify(declared, scan, textRefs, config, now) {
   for (const use of scan.registryUses ?? []) {
     for (const key of use.keys) {
       const at2 = `${use.file}:${use.line}`;
-      const list2 = usesByKey.get(key) ?? [];
-      if (!list2.includes(at2)) list2.push(at2);
-      usesByKey.set(key, list2);
+      const list3 = usesByKey.get(key) ?? [];
+      if (!list3.includes(at2)) list3.push(at2);
+      usesByKey.set(key, list3);
     }
   }
   const nowMs = now.getTime();
@@ -21409,7 +21445,7 @@ function classify(declared, scan, textRefs, config, now) {
       }
     });
   }
-  const undeclared = [...exactByKey.entries()].filter(([key, list2]) => !declaredKeys.has(key) && list2.some((r) => r.via !== "text")).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const undeclared = [...exactByKey.entries()].filter(([key, list3]) => !declaredKeys.has(key) && list3.some((r) => r.via !== "text")).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   for (const [key, exact] of undeclared) {
     out.push({
       exact,
@@ -21451,8 +21487,8 @@ function declaredMessage(status, flag, config, today) {
     case "orphaned": {
       const expiry = flag.expires ? `, expires ${flag.expires}` : "";
       const iterated = status.iteratedAt?.[0];
-      const note = iterated ? ` (the registry is iterated at ${iterated}, so this cannot be proven)` : "";
-      return `flag "${flag.key}" is declared but no code references it${note} \u2014 no exact, pattern or text reference (${facts}${expiry}): ${orphanFix}`;
+      const note2 = iterated ? ` (the registry is iterated at ${iterated}, so this cannot be proven)` : "";
+      return `flag "${flag.key}" is declared but no code references it${note2} \u2014 no exact, pattern or text reference (${facts}${expiry}): ${orphanFix}`;
     }
     default:
       return `flag "${flag.key}" is ${status.state}`;
@@ -22565,12 +22601,12 @@ function policyShapeFindings(model) {
 }
 function peopleByLevel(policy, view) {
   return policy.levels.map((level) => {
-    const people = /* @__PURE__ */ new Map();
+    const people2 = /* @__PURE__ */ new Map();
     const add = (who, via, on) => {
       const key = ownerKey(who);
-      const seen = people.get(key);
+      const seen = people2.get(key);
       if (seen) seen.on = mergeIntervals([...seen.on, ...on]);
-      else people.set(key, { who, via, on: mergeIntervals(on) });
+      else people2.set(key, { who, via, on: mergeIntervals(on) });
     };
     for (const target of level.notify) {
       if (target.kind === "person") {
@@ -22580,13 +22616,13 @@ function peopleByLevel(policy, view) {
       const byPerson = /* @__PURE__ */ new Map();
       for (const s of view.timelines.get(target.schedule) ?? []) {
         if (s.who === null) continue;
-        const list2 = byPerson.get(s.who) ?? [];
-        list2.push({ from: s.from, to: s.to });
-        byPerson.set(s.who, list2);
+        const list3 = byPerson.get(s.who) ?? [];
+        list3.push({ from: s.from, to: s.to });
+        byPerson.set(s.who, list3);
       }
       for (const [who, on] of byPerson) add(who, `schedule ${target.schedule}`, on);
     }
-    return people;
+    return people2;
   });
 }
 function policyZone(policy, model) {
@@ -23868,8 +23904,8 @@ async function checkOnCall(ctx) {
   if (!model) return findings;
   findings.push(...analyseOnCall(model, ctx.now, ctx.config.oncall.horizonDays).findings);
   findings.push(...await configTeamFindings(model, ctx.config, ctx.files, ctx.configPath));
-  const people = ctx.services.oncall;
-  if (people) findings.push(...await unknownPersonFindings(model, people.lookupPerson));
+  const people2 = ctx.services.oncall;
+  if (people2) findings.push(...await unknownPersonFindings(model, people2.lookupPerson));
   return sortFindings(findings);
 }
 var oncallModule = {
@@ -26462,8 +26498,8 @@ function decodeNamedCharacterReference(value2) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  const end = list2.length;
+function splice(list3, start, remove, items) {
+  const end = list3.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -26475,22 +26511,22 @@ function splice(list2, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list2.splice(...parameters);
+    list3.splice(...parameters);
   } else {
-    if (remove) list2.splice(start, remove);
+    if (remove) list3.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list2.splice(...parameters);
+      list3.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list2, items) {
-  if (list2.length > 0) {
-    splice(list2, list2.length, 0, items);
-    return list2;
+function push(list3, items) {
+  if (list3.length > 0) {
+    splice(list3, list3.length, 0, items);
+    return list3;
   }
   return items;
 }
@@ -26511,46 +26547,46 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
     const right = extension2[hook];
-    let code2;
+    let code3;
     if (right) {
-      for (code2 in right) {
-        if (!hasOwnProperty.call(left, code2)) left[code2] = [];
-        const value2 = right[code2];
+      for (code3 in right) {
+        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
+        const value2 = right[code3];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code2],
+          left[code3],
           Array.isArray(value2) ? value2 : value2 ? [value2] : []
         );
       }
     }
   }
 }
-function constructs(existing, list2) {
+function constructs(existing, list3) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list2.length) {
+  while (++index2 < list3.length) {
     ;
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
+    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
   }
   splice(existing, 0, 0, before);
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
-  const code2 = Number.parseInt(value2, base);
+  const code3 = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
-    code2 > 55295 && code2 < 57344 || // Noncharacters.
-    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
-    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
+    code3 > 55295 && code3 < 57344 || // Noncharacters.
+    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
+    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code2 > 1114111
+    code3 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code2);
+  return String.fromCodePoint(code3);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -26562,31 +26598,31 @@ function normalizeIdentifier(value2) {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code2) {
+function asciiControl(code3) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code2 !== null && (code2 < 32 || code2 === 127)
+    code3 !== null && (code3 < 32 || code3 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code2) {
-  return code2 !== null && code2 < -2;
+function markdownLineEnding(code3) {
+  return code3 !== null && code3 < -2;
 }
-function markdownLineEndingOrSpace(code2) {
-  return code2 !== null && (code2 < 0 || code2 === 32);
+function markdownLineEndingOrSpace(code3) {
+  return code3 !== null && (code3 < 0 || code3 === 32);
 }
-function markdownSpace(code2) {
-  return code2 === -2 || code2 === -1 || code2 === 32;
+function markdownSpace(code3) {
+  return code3 === -2 || code3 === -1 || code3 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex) {
   return check;
-  function check(code2) {
-    return code2 !== null && code2 > -1 && regex.test(String.fromCharCode(code2));
+  function check(code3) {
+    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
   }
 }
 
@@ -26595,43 +26631,43 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code2) {
-    if (markdownSpace(code2)) {
+  function start(code3) {
+    if (markdownSpace(code3)) {
       effects.enter(type);
-      return prefix2(code2);
+      return prefix2(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
-  function prefix2(code2) {
-    if (markdownSpace(code2) && size++ < limit) {
-      effects.consume(code2);
+  function prefix2(code3) {
+    if (markdownSpace(code3) && size++ < limit) {
+      effects.consume(code3);
       return prefix2;
     }
     effects.exit(type);
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start;
-  function start(code2) {
-    if (max > 0 && markdownSpace(code2)) {
+  function start(code3) {
+    if (max > 0 && markdownSpace(code3)) {
       effects.enter(type);
-      return prefix2(code2);
+      return prefix2(code3);
     }
-    return after(code2);
+    return after(code3);
   }
-  function prefix2(code2) {
-    if (markdownSpace(code2) && size < max) {
-      effects.consume(code2);
+  function prefix2(code3) {
+    if (markdownSpace(code3) && size < max) {
+      effects.consume(code3);
       size++;
       return prefix2;
     }
     effects.exit(type);
-    return after(code2);
+    return after(code3);
   }
-  function after(code2) {
-    return size >= min ? ok3(code2) : nok(code2);
+  function after(code3) {
+    return size >= min ? ok3(code3) : nok(code3);
   }
 }
 
@@ -26643,21 +26679,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
   return contentStart;
-  function afterContentStartConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterContentStartConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code2) {
+  function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart(code2);
+    return lineStart(code3);
   }
-  function lineStart(code2) {
+  function lineStart(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -26666,21 +26702,21 @@ function initializeContent(effects) {
       previous3.next = token;
     }
     previous3 = token;
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null) {
+  function data(code3) {
+    if (code3 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -26798,15 +26834,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code2) {
+  function start(code3) {
     if (continued < stack.length) {
       const item = stack[continued];
       self.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
     }
-    return checkNewContainers(code2);
+    return checkNewContainers(code3);
   }
-  function documentContinue(code2) {
+  function documentContinue(code3) {
     continued++;
     if (self.containerState._closeFlow) {
       self.containerState._closeFlow = void 0;
@@ -26834,51 +26870,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self.events);
-      return checkNewContainers(code2);
+      return checkNewContainers(code3);
     }
-    return start(code2);
+    return start(code3);
   }
-  function checkNewContainers(code2) {
+  function checkNewContainers(code3) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code2);
+        return documentContinued(code3);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code2);
+        return flowStart(code3);
       }
       self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
   }
-  function thereIsANewContainer(code2) {
+  function thereIsANewContainer(code3) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function thereIsNoNewContainer(code2) {
+  function thereIsNoNewContainer(code3) {
     self.parser.lazy[self.now().line] = continued !== stack.length;
     lineStartOffset = self.now().offset;
-    return flowStart(code2);
+    return flowStart(code3);
   }
-  function documentContinued(code2) {
+  function documentContinued(code3) {
     self.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
   }
-  function containerContinue(code2) {
+  function containerContinue(code3) {
     continued++;
     stack.push([self.currentConstruct, self.containerState]);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function flowStart(code2) {
-    if (code2 === null) {
+  function flowStart(code3) {
+    if (code3 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
     childFlow = childFlow || self.parser.flow(self.now());
@@ -26887,23 +26923,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code2);
+    return flowContinue(code3);
   }
-  function flowContinue(code2) {
-    if (code2 === null) {
+  function flowContinue(code3) {
+    if (code3 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self.interrupt = void 0;
       return start;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -26978,11 +27014,11 @@ function tokenizeContainer(effects, ok3, nok) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code2) {
-  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+function classifyCharacter(code3) {
+  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
   }
-  if (unicodePunctuation(code2)) {
+  if (unicodePunctuation(code3)) {
     return 2;
   }
 }
@@ -27099,23 +27135,23 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous3);
   let marker;
   return start;
-  function start(code2) {
-    marker = code2;
+  function start(code3) {
+    marker = code3;
     effects.enter("attentionSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code2);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
+    const after = classifyCharacter(code3);
+    const open = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
     token._open = Boolean(marker === 42 ? open : open && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function movePoint(point3, offset) {
@@ -27132,96 +27168,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open;
   }
-  function open(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function open(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return schemeOrEmailAtext;
     }
-    if (code2 === 64) {
-      return nok(code2);
+    if (code3 === 64) {
+      return nok(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeOrEmailAtext(code2) {
-    if (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) {
+  function schemeOrEmailAtext(code3) {
+    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code2);
+      return schemeInsideOrEmailAtext(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeInsideOrEmailAtext(code2) {
-    if (code2 === 58) {
-      effects.consume(code2);
+  function schemeInsideOrEmailAtext(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
       size = 0;
       return urlInside;
     }
-    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32) {
-      effects.consume(code2);
+    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
+      effects.consume(code3);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function urlInside(code2) {
-    if (code2 === 62) {
+  function urlInside(code3) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return urlInside;
   }
-  function emailAtext(code2) {
-    if (code2 === 64) {
-      effects.consume(code2);
+  function emailAtext(code3) {
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code2)) {
-      effects.consume(code2);
+    if (asciiAtext(code3)) {
+      effects.consume(code3);
       return emailAtext;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailAtSignOrDot(code2) {
-    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
+  function emailAtSignOrDot(code3) {
+    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
   }
-  function emailLabel(code2) {
-    if (code2 === 46) {
-      effects.consume(code2);
+  function emailLabel(code3) {
+    if (code3 === 46) {
+      effects.consume(code3);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code2 === 62) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code2);
+    return emailValue(code3);
   }
-  function emailValue(code2) {
-    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
-      const next = code2 === 45 ? emailValue : emailLabel;
-      effects.consume(code2);
+  function emailValue(code3) {
+    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
+      const next = code3 === 45 ? emailValue : emailLabel;
+      effects.consume(code3);
       return next;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -27232,11 +27268,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
-  function start(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
+  function start(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
   }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function after(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
   }
 }
 
@@ -27252,8 +27288,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self = this;
   return start;
-  function start(code2) {
-    if (code2 === 62) {
+  function start(code3) {
+    if (code3 === 62) {
       const state = self.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -27263,35 +27299,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (markdownSpace(code2)) {
+  function after(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self = this;
   return contStart;
-  function contStart(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+  function contStart(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return contBefore(code2);
+    return contBefore(code3);
   }
-  function contBefore(code2) {
-    return effects.attempt(blockQuote, ok3, nok)(code2);
+  function contBefore(code3) {
+    return effects.attempt(blockQuote, ok3, nok)(code3);
   }
 }
 function exit(effects) {
@@ -27305,22 +27341,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code2) {
-    if (asciiPunctuation(code2)) {
+  function inside(code3) {
+    if (asciiPunctuation(code3)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -27335,29 +27371,29 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   let max;
   let test;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("characterReferenceMarker");
     return open;
   }
-  function open(code2) {
-    if (code2 === 35) {
+  function open(code3) {
+    if (code3 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric2;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value2(code2);
+    return value2(code3);
   }
-  function numeric2(code2) {
-    if (code2 === 88 || code2 === 120) {
+  function numeric2(code3) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -27367,25 +27403,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value2(code2);
+    return value2(code3);
   }
-  function value2(code2) {
-    if (code2 === 59 && size) {
+  function value2(code3) {
+    if (code3 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code2) && size++ < max) {
-      effects.consume(code2);
+    if (test(code3) && size++ < max) {
+      effects.consume(code3);
       return value2;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -27397,17 +27433,17 @@ var nonLazyContinuation = {
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self = this;
   return start;
-  function start(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function start(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return after;
   }
-  function after(code2) {
-    return self.parser.lazy[self.now().line] ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return self.parser.lazy[self.now().line] ? nok(code3) : ok3(code3);
   }
 }
 
@@ -27427,149 +27463,149 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code2) {
-    return beforeSequenceOpen(code2);
+  function start(code3) {
+    return beforeSequenceOpen(code3);
   }
-  function beforeSequenceOpen(code2) {
+  function beforeSequenceOpen(code3) {
     const tail = self.events[self.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code2;
+    marker = code3;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === marker) {
+  function sequenceOpen(code3) {
+    if (code3 === marker) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2);
+    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
   }
-  function infoBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function infoBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok3(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+      return self.interrupt ? ok3(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info(code2);
+    return info(code3);
   }
-  function info(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function info(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code2);
+      return factorySpace(effects, metaBefore, "whitespace")(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return info;
   }
-  function metaBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return infoBefore(code2);
+  function metaBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return infoBefore(code3);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code2);
+    return meta(code3);
   }
-  function meta(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function meta(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return meta;
   }
-  function atNonLazyBreak(code2) {
-    return effects.attempt(closeStart, after, contentBefore)(code2);
+  function atNonLazyBreak(code3) {
+    return effects.attempt(closeStart, after, contentBefore)(code3);
   }
-  function contentBefore(code2) {
+  function contentBefore(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code2) {
-    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
+  function contentStart(code3) {
+    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
   }
-  function beforeContentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+  function beforeContentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code2);
+    return contentChunk(code3);
   }
-  function contentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function contentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code2);
+      return beforeContentChunk(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return contentChunk;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeFenced");
-    return ok3(code2);
+    return ok3(code3);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code2) {
+    function startBefore(code3) {
       effects2.enter("lineEnding");
-      effects2.consume(code2);
+      effects2.consume(code3);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code2) {
+    function start2(code3) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
+      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
     }
-    function beforeSequenceClose(code2) {
-      if (code2 === marker) {
+    function beforeSequenceClose(code3) {
+      if (code3 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code2);
+        return sequenceClose(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceClose(code2) {
-      if (code2 === marker) {
+    function sequenceClose(code3) {
+      if (code3 === marker) {
         size++;
-        effects2.consume(code2);
+        effects2.consume(code3);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2);
+        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceCloseAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function sequenceCloseAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects2.exit("codeFencedFence");
-        return ok4(code2);
+        return ok4(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
   }
 }
@@ -27585,50 +27621,50 @@ var furtherStart = {
 };
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code2);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code3);
   }
-  function atBreak(code2) {
-    if (code2 === null) {
-      return after(code2);
+  function atBreak(code3) {
+    if (code3 === null) {
+      return after(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.attempt(furtherStart, atBreak, after)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.attempt(furtherStart, atBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return inside;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeIndented");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
   const self = this;
   return furtherStart2;
-  function furtherStart2(code2) {
+  function furtherStart2(code3) {
     if (self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code2);
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
   }
-  function onNotEnoughPrefix(code2) {
-    return markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
+  function onNotEnoughPrefix(code3) {
+    return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
   }
 }
 
@@ -27676,8 +27712,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous(code2) {
-  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous(code3) {
+  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
   const self = this;
@@ -27685,65 +27721,65 @@ function tokenizeCodeText(effects, ok3, nok) {
   let size;
   let token;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code2);
+    return between(code3);
   }
-  function between(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function between(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 32) {
+    if (code3 === 32) {
       effects.enter("space");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("space");
       return between;
     }
-    if (code2 === 96) {
+    if (code3 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code2);
+      return sequenceClose(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
       effects.exit("codeTextData");
-      return between(code2);
+      return between(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
-  function sequenceClose(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceClose(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code2);
+      return ok3(code3);
     }
     token.type = "codeTextData";
-    return data(code2);
+    return data(code3);
   }
 }
 
@@ -27928,13 +27964,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list2, right) {
+function chunkedPush(list3, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list2.push(...right);
+    list3.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -28109,30 +28145,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok3) {
   let previous3;
   return chunkStart;
-  function chunkStart(code2) {
+  function chunkStart(code3) {
     effects.enter("content");
     previous3 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code2);
+    return chunkInside(code3);
   }
-  function chunkInside(code2) {
-    if (code2 === null) {
-      return contentEnd(code2);
+  function chunkInside(code3) {
+    if (code3 === null) {
+      return contentEnd(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return chunkInside;
   }
-  function contentEnd(code2) {
+  function contentEnd(code3) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code2);
+    return ok3(code3);
   }
-  function contentContinue(code2) {
-    effects.consume(code2);
+  function contentContinue(code3) {
+    effects.consume(code3);
     effects.exit("chunkContent");
     previous3.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -28145,22 +28181,22 @@ function tokenizeContent(effects, ok3) {
 function tokenizeContinuation(effects, ok3, nok) {
   const self = this;
   return startLookahead;
-  function startLookahead(code2) {
+  function startLookahead(code3) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+  function prefixed(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
     const tail = self.events[self.events.length - 1];
     if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code2);
+      return ok3(code3);
     }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code2);
+    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code3);
   }
 }
 
@@ -28169,17 +28205,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code2) {
-    if (code2 === 60) {
+  function start(code3) {
+    if (code3 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
+      return nok(code3);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -28187,12 +28223,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code2);
+    return raw(code3);
   }
-  function enclosedBefore(code2) {
-    if (code2 === 62) {
+  function enclosedBefore(code3) {
+    if (code3 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -28202,57 +28238,57 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function enclosed(code2) {
-    if (code2 === 62) {
+  function enclosed(code3) {
+    if (code3 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code2);
+      return enclosedBefore(code3);
     }
-    if (code2 === null || code2 === 60 || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code3);
+    return code3 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code2) {
-    if (code2 === 60 || code2 === 62 || code2 === 92) {
-      effects.consume(code2);
+  function enclosedEscape(code3) {
+    if (code3 === 60 || code3 === 62 || code3 === 92) {
+      effects.consume(code3);
       return enclosed;
     }
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function raw(code2) {
-    if (!balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2))) {
+  function raw(code3) {
+    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (balance < limit && code2 === 40) {
-      effects.consume(code2);
+    if (balance < limit && code3 === 40) {
+      effects.consume(code3);
       balance++;
       return raw;
     }
-    if (code2 === 41) {
-      effects.consume(code2);
+    if (code3 === 41) {
+      effects.consume(code3);
       balance--;
       return raw;
     }
-    if (code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? rawEscape : raw;
+    effects.consume(code3);
+    return code3 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code2) {
-    if (code2 === 40 || code2 === 41 || code2 === 92) {
-      effects.consume(code2);
+  function rawEscape(code3) {
+    if (code3 === 40 || code3 === 41 || code3 === 92) {
+      effects.consume(code3);
       return raw;
     }
-    return raw(code2);
+    return raw(code3);
   }
 }
 
@@ -28262,58 +28298,58 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code2) {
-    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code3) {
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+    code3 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelInside(code2) {
-    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999) {
+  function labelInside(code3) {
+    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    if (!seen) seen = !markdownSpace(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    if (!seen) seen = !markdownSpace(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
 }
 
@@ -28321,61 +28357,61 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
+  function start(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
-      marker = code2 === 40 ? 41 : code2;
+      marker = code3 === 40 ? 41 : code3;
       return begin;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function begin(code2) {
-    if (code2 === marker) {
+  function begin(code3) {
+    if (code3 === marker) {
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? escape3 : inside;
+    effects.consume(code3);
+    return code3 === 92 ? escape3 : inside;
   }
-  function escape3(code2) {
-    if (code2 === marker || code2 === 92) {
-      effects.consume(code2);
+  function escape3(code3) {
+    if (code3 === marker || code3 === 92) {
+      effects.consume(code3);
       return inside;
     }
-    return inside(code2);
+    return inside(code3);
   }
 }
 
@@ -28383,18 +28419,18 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
-  function start(code2) {
-    if (markdownLineEnding(code2)) {
+  function start(code3) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 
@@ -28411,11 +28447,11 @@ function tokenizeDefinition(effects, ok3, nok) {
   const self = this;
   let identifier;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("definition");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     return factoryLabel.call(
       self,
       effects,
@@ -28425,22 +28461,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code2);
+    )(code3);
   }
-  function labelAfter(code2) {
+  function labelAfter(code3) {
     identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-    if (code2 === 58) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function markerAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
+  function markerAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
   }
-  function destinationBefore(code2) {
+  function destinationBefore(code3) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -28451,36 +28487,36 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code2);
+    )(code3);
   }
-  function destinationAfter(code2) {
-    return effects.attempt(titleBefore, after, after)(code2);
+  function destinationAfter(code3) {
+    return effects.attempt(titleBefore, after, after)(code3);
   }
-  function after(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
+  function after(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
   }
-  function afterWhitespace(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function afterWhitespace(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("definition");
       self.parser.defined.push(identifier);
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
+  function titleBefore2(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
   }
-  function beforeMarker(code2) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
+  function beforeMarker(code3) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
   }
-  function titleAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
+  function titleAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
   }
-  function titleAfterOptionalWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function titleAfterOptionalWhitespace(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
   }
 }
 
@@ -28491,17 +28527,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("hardBreakEscape");
-    effects.consume(code2);
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
       effects.exit("hardBreakEscape");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -28542,54 +28578,54 @@ function resolveHeadingAtx(events, context) {
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("atxHeading");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 35 && size++ < 6) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 35 && size++ < 6) {
+      effects.consume(code3);
       return sequenceOpen;
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2)) {
+    if (code3 === null || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atBreak(code2) {
-    if (code2 === 35) {
+  function atBreak(code3) {
+    if (code3 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code2);
+      return sequenceFurther(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("atxHeading");
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, atBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, atBreak, "whitespace")(code3);
     }
     effects.enter("atxHeadingText");
-    return data(code2);
+    return data(code3);
   }
-  function sequenceFurther(code2) {
-    if (code2 === 35) {
-      effects.consume(code2);
+  function sequenceFurther(code3) {
+    if (code3 === 35) {
+      effects.consume(code3);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingText");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -28694,327 +28730,327 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let index2;
   let markerB;
   return start;
-  function start(code2) {
-    return before(code2);
+  function start(code3) {
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open;
   }
-  function open(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       marker = 3;
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       marker = 2;
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       marker = 4;
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value2 = "CDATA[";
-    if (code2 === value2.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code3 === value2.charCodeAt(index2++)) {
+      effects.consume(code3);
       if (index2 === value2.length) {
         return self.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagName(code2) {
-    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      const slash = code2 === 47;
+  function tagName(code3) {
+    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      const slash = code3 === 47;
       const name2 = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name2)) {
         marker = 1;
-        return self.interrupt ? ok3(code2) : continuation(code2);
+        return self.interrupt ? ok3(code3) : continuation(code3);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code2);
+          effects.consume(code3);
           return basicSelfClosing;
         }
-        return self.interrupt ? ok3(code2) : continuation(code2);
+        return self.interrupt ? ok3(code3) : continuation(code3);
       }
       marker = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
+      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
     }
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function basicSelfClosing(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function basicSelfClosing(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return self.interrupt ? ok3 : continuation;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeClosingTagAfter(code2) {
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+  function completeClosingTagAfter(code3) {
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeClosingTagAfter;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeNameBefore(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function completeAttributeNameBefore(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return completeEnd;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function completeAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code2);
+    return completeAttributeNameAfter(code3);
   }
-  function completeAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function completeAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code2);
+    return completeAttributeNameBefore(code3);
   }
-  function completeAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function completeAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      markerB = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      markerB = code3;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code2);
+    return completeAttributeValueUnquoted(code3);
   }
-  function completeAttributeValueQuoted(code2) {
-    if (code2 === markerB) {
-      effects.consume(code2);
+  function completeAttributeValueQuoted(code3) {
+    if (code3 === markerB) {
+      effects.consume(code3);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2)) {
-      return completeAttributeNameAfter(code2);
+  function completeAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
+      return completeAttributeNameAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownSpace(code2)) {
-      return completeAttributeNameBefore(code2);
+  function completeAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
+      return completeAttributeNameBefore(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeEnd(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function completeEnd(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeAfter(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuation(code2);
+  function completeAfter(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuation(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function continuation(code2) {
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+  function continuation(code3) {
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationCommentInside;
     }
-    if (code2 === 60 && marker === 1) {
-      effects.consume(code2);
+    if (code3 === 60 && marker === 1) {
+      effects.consume(code3);
       return continuationRawTagOpen;
     }
-    if (code2 === 62 && marker === 4) {
-      effects.consume(code2);
+    if (code3 === 62 && marker === 4) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 63 && marker === 3) {
-      effects.consume(code2);
+    if (code3 === 63 && marker === 3) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    if (code2 === 93 && marker === 5) {
-      effects.consume(code2);
+    if (code3 === 93 && marker === 5) {
+      effects.consume(code3);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code2) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code2);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code2);
+      return continuationStart(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuation;
   }
-  function continuationStart(code2) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code2);
+  function continuationStart(code3) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
   }
-  function continuationStartNonLazy(code2) {
+  function continuationStartNonLazy(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuationStart(code2);
+  function continuationBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuationStart(code3);
     }
     effects.enter("htmlFlowData");
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCommentInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function continuationCommentInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawTagOpen(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function continuationRawTagOpen(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawEndTag(code2) {
-    if (code2 === 62) {
+  function continuationRawEndTag(code3) {
+    if (code3 === 62) {
       const name2 = buffer.toLowerCase();
       if (htmlRawNames.includes(name2)) {
-        effects.consume(code2);
+        effects.consume(code3);
         return continuationClose;
       }
-      return continuation(code2);
+      return continuation(code3);
     }
-    if (asciiAlpha(code2) && buffer.length < 8) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (asciiAlpha(code3) && buffer.length < 8) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCdataInside(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function continuationCdataInside(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationDeclarationInside(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function continuationDeclarationInside(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationClose(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function continuationClose(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code2);
+      return continuationAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuationClose;
   }
-  function continuationAfter(code2) {
+  function continuationAfter(code3) {
     effects.exit("htmlFlow");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -29031,298 +29067,298 @@ function tokenizeHtmlText(effects, ok3, nok) {
   let index2;
   let returnState;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open;
   }
-  function open(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instruction;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return declaration;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function comment(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function comment(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 45) {
-      effects.consume(code2);
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = comment;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return comment;
   }
-  function commentClose(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentClose(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return comment(code2);
+    return comment(code3);
   }
-  function commentEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
+  function commentEnd(code3) {
+    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value2 = "CDATA[";
-    if (code2 === value2.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code3 === value2.charCodeAt(index2++)) {
+      effects.consume(code3);
       return index2 === value2.length ? cdata : cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdata(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function cdata(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = cdata;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return cdata;
   }
-  function cdataClose(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function cdataClose(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code3);
   }
-  function cdataEnd(code2) {
-    if (code2 === 62) {
-      return end(code2);
+  function cdataEnd(code3) {
+    if (code3 === 62) {
+      return end(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code3);
   }
-  function declaration(code2) {
-    if (code2 === null || code2 === 62) {
-      return end(code2);
+  function declaration(code3) {
+    if (code3 === null || code3 === 62) {
+      return end(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = declaration;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return declaration;
   }
-  function instruction(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function instruction(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instructionClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = instruction;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return instruction;
   }
-  function instructionClose(code2) {
-    return code2 === 62 ? end(code2) : instruction(code2);
+  function instructionClose(code3) {
+    return code3 === 62 ? end(code3) : instruction(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagClose(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagClose(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return tagCloseBetween(code2);
+    return tagCloseBetween(code3);
   }
-  function tagCloseBetween(code2) {
-    if (markdownLineEnding(code2)) {
+  function tagCloseBetween(code3) {
+    if (markdownLineEnding(code3)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagCloseBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpen(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpen(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagOpenBetween(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function tagOpenBetween(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return end;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpenAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpenAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code2);
+    return tagOpenAttributeNameAfter(code3);
   }
-  function tagOpenAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function tagOpenAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code2);
+    return tagOpenBetween(code3);
   }
-  function tagOpenAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      marker = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      marker = code3;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function tagOpenAttributeValueQuoted(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+  function tagOpenAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function end(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function end(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function lineEndingBefore(code2) {
+  function lineEndingBefore(code3) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
+  function lineEndingAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
   }
-  function lineEndingAfterPrefix(code2) {
+  function lineEndingAfterPrefix(code3) {
     effects.enter("htmlTextData");
-    return returnState(code2);
+    return returnState(code3);
   }
 }
 
@@ -29435,12 +29471,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
-  function start(code2) {
+  function start(code3) {
     if (!labelStart) {
-      return nok(code2);
+      return nok(code3);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code2);
+      return labelEndNok(code3);
     }
     defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
@@ -29448,107 +29484,107 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code2) {
-    if (code2 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2);
+  function after(code3) {
+    if (code3 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
     }
-    if (code2 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2);
+    if (code3 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
     }
-    return defined ? labelEndOk(code2) : labelEndNok(code2);
+    return defined ? labelEndOk(code3) : labelEndNok(code3);
   }
-  function referenceNotFull(code2) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
+  function referenceNotFull(code3) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
   }
-  function labelEndOk(code2) {
+  function labelEndOk(code3) {
     labelStarts.pop();
-    return ok3(code2);
+    return ok3(code3);
   }
-  function labelEndNok(code2) {
+  function labelEndNok(code3) {
     labelStart._balanced = true;
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code2) {
+  function resourceStart(code3) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
+  function resourceBefore(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
   }
-  function resourceOpen(code2) {
-    if (code2 === 41) {
-      return resourceEnd(code2);
+  function resourceOpen(code3) {
+    if (code3 === 41) {
+      return resourceEnd(code3);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
   }
-  function resourceDestinationAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
+  function resourceDestinationAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
   }
-  function resourceDestinationMissing(code2) {
-    return nok(code2);
+  function resourceDestinationMissing(code3) {
+    return nok(code3);
   }
-  function resourceBetween(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2);
+  function resourceBetween(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
     }
-    return resourceEnd(code2);
+    return resourceEnd(code3);
   }
-  function resourceTitleAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
+  function resourceTitleAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
   }
-  function resourceEnd(code2) {
-    if (code2 === 41) {
+  function resourceEnd(code3) {
+    if (code3 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
   const self = this;
   return referenceFull;
-  function referenceFull(code2) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
+  function referenceFull(code3) {
+    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
   }
-  function referenceFullAfter(code2) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code2) : nok(code2);
+  function referenceFullAfter(code3) {
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code3) : nok(code3);
   }
-  function referenceFullMissing(code2) {
-    return nok(code2);
+  function referenceFullMissing(code3) {
+    return nok(code3);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code2) {
+  function referenceCollapsedStart(code3) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code2) {
-    if (code2 === 93) {
+  function referenceCollapsedOpen(code3) {
+    if (code3 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -29562,30 +29598,30 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   const self = this;
   let labelImage;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelImageMarker");
     return open;
   }
-  function open(code2) {
-    if (code2 === 91) {
+  function open(code3) {
+    if (code3 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code3);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelImage);
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 
@@ -29599,21 +29635,21 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   const self = this;
   let labelLink;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after;
   }
-  function after(code2) {
-    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code3);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelLink);
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 
@@ -29624,9 +29660,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok3) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -29641,33 +29677,33 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("thematicBreak");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
-    marker = code2;
-    return atBreak(code2);
+  function before(code3) {
+    marker = code3;
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code2);
+      return sequence(code3);
     }
-    if (size >= 3 && (code2 === null || markdownLineEnding(code2))) {
+    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
       effects.exit("thematicBreak");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function sequence(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function sequence(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2);
+    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
   }
 }
 
@@ -29694,9 +29730,9 @@ function tokenizeListStart(effects, ok3, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code2) {
-    const kind = self.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code2 === self.containerState.marker : asciiDigit(code2)) {
+  function start(code3) {
+    const kind = self.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self.containerState.marker || code3 === self.containerState.marker : asciiDigit(code3)) {
       if (!self.containerState.type) {
         self.containerState.type = kind;
         effects.enter(kind, {
@@ -29705,32 +29741,32 @@ function tokenizeListStart(effects, ok3, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
+        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak, nok, atMarker)(code3) : atMarker(code3);
       }
-      if (!self.interrupt || code2 === 49) {
+      if (!self.interrupt || code3 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code2);
+        return inside(code3);
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function inside(code2) {
-    if (asciiDigit(code2) && ++size < 10) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (asciiDigit(code3) && ++size < 10) {
+      effects.consume(code3);
       return inside;
     }
-    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
+    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code3 === self.containerState.marker : code3 === 41 || code3 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code2);
+      return atMarker(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atMarker(code2) {
+  function atMarker(code3) {
     effects.enter("listItemMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("listItemMarker");
-    self.containerState.marker = self.containerState.marker || code2;
+    self.containerState.marker = self.containerState.marker || code3;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -29738,55 +29774,55 @@ function tokenizeListStart(effects, ok3, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code2) {
+  function onBlank(code3) {
     self.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code2);
+    return endOfPrefix(code3);
   }
-  function otherPrefix(code2) {
-    if (markdownSpace(code2)) {
+  function otherPrefix(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function endOfPrefix(code2) {
+  function endOfPrefix(code3) {
     self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
   const self = this;
   self.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code2) {
+  function onBlank(code3) {
     self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code2);
+    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code3);
   }
-  function notBlank(code2) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code2)) {
+  function notBlank(code3) {
+    if (self.containerState.furtherBlankLines || !markdownSpace(code3)) {
       self.containerState.furtherBlankLines = void 0;
       self.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code2);
+      return notInCurrentItem(code3);
     }
     self.containerState.furtherBlankLines = void 0;
     self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code2);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code3);
   }
-  function notInCurrentItem(code2) {
+  function notInCurrentItem(code3) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code2) : nok(code2);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code3) : nok(code3);
   }
 }
 function tokenizeListEnd(effects) {
@@ -29795,9 +29831,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code2) : nok(code2);
+    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
   }
 }
 
@@ -29858,7 +29894,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   const self = this;
   let marker;
   return start;
-  function start(code2) {
+  function start(code3) {
     let index2 = self.events.length;
     let paragraph;
     while (index2--) {
@@ -29869,29 +29905,29 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     }
     if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
-      marker = code2;
-      return before(code2);
+      marker = code3;
+      return before(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
+    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
   }
-  function after(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function after(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("setextHeadingLine");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -29909,24 +29945,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function atBlankEnding(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEndingBlank");
     self.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     self.currentConstruct = void 0;
     return initial;
@@ -29949,35 +29985,35 @@ function initializeFactory(field) {
     const constructs2 = this.parser.constructs[field];
     const text4 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code2) {
-      return atBreak(code2) ? text4(code2) : notText(code2);
+    function start(code3) {
+      return atBreak(code3) ? text4(code3) : notText(code3);
     }
-    function notText(code2) {
-      if (code2 === null) {
-        effects.consume(code2);
+    function notText(code3) {
+      if (code3 === null) {
+        effects.consume(code3);
         return;
       }
       effects.enter("data");
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function data(code2) {
-      if (atBreak(code2)) {
+    function data(code3) {
+      if (atBreak(code3)) {
         effects.exit("data");
-        return text4(code2);
+        return text4(code3);
       }
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function atBreak(code2) {
-      if (code2 === null) {
+    function atBreak(code3) {
+      if (code3 === null) {
         return true;
       }
-      const list2 = constructs2[code2];
+      const list3 = constructs2[code3];
       let index2 = -1;
-      if (list2) {
-        while (++index2 < list2.length) {
-          const item = list2[index2];
+      if (list3) {
+        while (++index2 < list3.length) {
+          const item = list3[index2];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -30244,18 +30280,18 @@ function createTokenizer(parser, initialize, from) {
       }
     }
   }
-  function go(code2) {
+  function go(code3) {
     consumed = void 0;
-    expectedCode = code2;
-    state = state(code2);
+    expectedCode = code3;
+    state = state(code3);
   }
-  function consume(code2) {
-    if (markdownLineEnding(code2)) {
+  function consume(code3) {
+    if (markdownLineEnding(code3)) {
       point3.line++;
       point3.column = 1;
-      point3.offset += code2 === -3 ? 2 : 1;
+      point3.offset += code3 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code2 !== -1) {
+    } else if (code3 !== -1) {
       point3.column++;
       point3.offset++;
     }
@@ -30271,7 +30307,7 @@ function createTokenizer(parser, initialize, from) {
         point3._index++;
       }
     }
-    context.previous = code2;
+    context.previous = code3;
     consumed = true;
   }
   function enter(type, fields) {
@@ -30313,36 +30349,36 @@ function createTokenizer(parser, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map) {
         return start;
-        function start(code2) {
-          const left = code2 !== null && map[code2];
-          const all2 = code2 !== null && map.null;
-          const list2 = [
+        function start(code3) {
+          const left = code3 !== null && map[code3];
+          const all2 = code3 !== null && map.null;
+          const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list2)(code2);
+          return handleListOfConstructs(list3)(code3);
         }
       }
-      function handleListOfConstructs(list2) {
-        listOfConstructs = list2;
+      function handleListOfConstructs(list3) {
+        listOfConstructs = list3;
         constructIndex = 0;
-        if (list2.length === 0) {
+        if (list3.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list2[constructIndex]);
+        return handleConstruct(list3[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
-        function start(code2) {
+        function start(code3) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code2);
+            return nok(code3);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -30352,15 +30388,15 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok3,
             nok
-          )(code2);
+          )(code3);
         }
       }
-      function ok3(code2) {
+      function ok3(code3) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
       }
-      function nok(code2) {
+      function nok(code3) {
         consumed = true;
         info.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -30532,12 +30568,12 @@ function preprocess() {
       search.lastIndex = startPosition;
       const match2 = search.exec(value2);
       const endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
-      const code2 = value2.charCodeAt(endPosition);
+      const code3 = value2.charCodeAt(endPosition);
       if (!match2) {
         buffer = value2.slice(startPosition);
         break;
       }
-      if (code2 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -30549,7 +30585,7 @@ function preprocess() {
           chunks.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code2) {
+        switch (code3) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -30680,8 +30716,8 @@ function compiler(options) {
       link: opener2(link),
       listItem: opener2(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list2, onenterlistordered),
-      listUnordered: opener2(list2),
+      listOrdered: opener2(list3, onenterlistordered),
+      listUnordered: opener2(list3),
       paragraph: opener2(paragraph),
       reference: onenterreference,
       referenceString: buffer,
@@ -31283,7 +31319,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list2(token) {
+  function list3(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -31470,13 +31506,13 @@ function frontmatter(options) {
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code2 = fence(matter2, "open").charCodeAt(0);
+    const code3 = fence(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
-    const existing = flow3[code2];
+    const existing = flow3[code3];
     if (Array.isArray(existing)) {
       existing.push(construct);
     } else {
-      flow3[code2] = [construct];
+      flow3[code3] = [construct];
     }
   }
   return {
@@ -31514,7 +31550,7 @@ function createConstruct(matter2) {
   function tokenizeFrontmatter(effects, ok3, nok) {
     const self = this;
     return start;
-    function start(code2) {
+    function start(code3) {
       const position2 = self.now();
       if (
         // Indent not allowed.
@@ -31523,119 +31559,119 @@ function createConstruct(matter2) {
       ) {
         buffer = fence(matter2, "open");
         bufferIndex = 0;
-        if (code2 === buffer.charCodeAt(bufferIndex)) {
+        if (code3 === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
           effects.enter(fenceType);
           effects.enter(sequenceType);
-          return openSequence(code2);
+          return openSequence(code3);
         }
       }
-      return nok(code2);
+      return nok(code3);
     }
-    function openSequence(code2) {
+    function openSequence(code3) {
       if (bufferIndex === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code2)) {
+        if (markdownSpace(code3)) {
           effects.enter("whitespace");
-          return openSequenceWhitespace(code2);
+          return openSequenceWhitespace(code3);
         }
-        return openAfter(code2);
+        return openAfter(code3);
       }
-      if (code2 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code2);
+      if (code3 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code3);
         return openSequence;
       }
-      return nok(code2);
+      return nok(code3);
     }
-    function openSequenceWhitespace(code2) {
-      if (markdownSpace(code2)) {
-        effects.consume(code2);
+    function openSequenceWhitespace(code3) {
+      if (markdownSpace(code3)) {
+        effects.consume(code3);
         return openSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return openAfter(code2);
+      return openAfter(code3);
     }
-    function openAfter(code2) {
-      if (markdownLineEnding(code2)) {
+    function openAfter(code3) {
+      if (markdownLineEnding(code3)) {
         effects.exit(fenceType);
         effects.enter("lineEnding");
-        effects.consume(code2);
+        effects.consume(code3);
         effects.exit("lineEnding");
         buffer = fence(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after, contentStart);
       }
-      return nok(code2);
+      return nok(code3);
     }
-    function contentStart(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
-        return contentEnd(code2);
+    function contentStart(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        return contentEnd(code3);
       }
       effects.enter(valueType);
-      return contentInside(code2);
+      return contentInside(code3);
     }
-    function contentInside(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function contentInside(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects.exit(valueType);
-        return contentEnd(code2);
+        return contentEnd(code3);
       }
-      effects.consume(code2);
+      effects.consume(code3);
       return contentInside;
     }
-    function contentEnd(code2) {
-      if (code2 === null) {
-        return nok(code2);
+    function contentEnd(code3) {
+      if (code3 === null) {
+        return nok(code3);
       }
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return effects.attempt(closingFenceConstruct, after, contentStart);
     }
-    function after(code2) {
+    function after(code3) {
       effects.exit(frontmatterType);
-      return ok3(code2);
+      return ok3(code3);
     }
   }
   function tokenizeClosingFence(effects, ok3, nok) {
     let bufferIndex2 = 0;
     return closeStart;
-    function closeStart(code2) {
-      if (code2 === buffer.charCodeAt(bufferIndex2)) {
+    function closeStart(code3) {
+      if (code3 === buffer.charCodeAt(bufferIndex2)) {
         effects.enter(fenceType);
         effects.enter(sequenceType);
-        return closeSequence(code2);
+        return closeSequence(code3);
       }
-      return nok(code2);
+      return nok(code3);
     }
-    function closeSequence(code2) {
+    function closeSequence(code3) {
       if (bufferIndex2 === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code2)) {
+        if (markdownSpace(code3)) {
           effects.enter("whitespace");
-          return closeSequenceWhitespace(code2);
+          return closeSequenceWhitespace(code3);
         }
-        return closeAfter(code2);
+        return closeAfter(code3);
       }
-      if (code2 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code2);
+      if (code3 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code3);
         return closeSequence;
       }
-      return nok(code2);
+      return nok(code3);
     }
-    function closeSequenceWhitespace(code2) {
-      if (markdownSpace(code2)) {
-        effects.consume(code2);
+    function closeSequenceWhitespace(code3) {
+      if (markdownSpace(code3)) {
+        effects.consume(code3);
         return closeSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return closeAfter(code2);
+      return closeAfter(code3);
     }
-    function closeAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function closeAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects.exit(fenceType);
-        return ok3(code2);
+        return ok3(code3);
       }
-      return nok(code2);
+      return nok(code3);
     }
   }
 }
@@ -31930,10 +31966,10 @@ function toResult(value2) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list2, options) {
+function findAndReplace(tree, list3, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list2);
+  const pairs = toPairs(list3);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -32007,7 +32043,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list2 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -32015,8 +32051,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list2.length) {
-    const tuple = list2[index2];
+  while (++index2 < list3.length) {
+    const tuple = list3[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -32167,8 +32203,8 @@ function isCorrectDomain(domain2) {
 function splitUrl(url) {
   let index2 = url.length;
   while (index2 > 0) {
-    const code2 = url.charCodeAt(index2 - 1);
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125) {
+    const code3 = url.charCodeAt(index2 - 1);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 62 || code3 === 63 || code3 === 93 || code3 === 125) {
       index2--;
     } else {
       break;
@@ -32191,8 +32227,8 @@ function splitUrl(url) {
   return [url, trail2];
 }
 function previous2(match2) {
-  const code2 = match2.input.charCodeAt(match2.index - 1);
-  return match2.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
+  const code3 = match2.input.charCodeAt(match2.index - 1);
+  return match2.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
 // node_modules/mdast-util-gfm-footnote/lib/index.js
@@ -32487,65 +32523,65 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
   let dot;
   let data;
   return start;
-  function start(code2) {
-    if (!gfmAtext(code2) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code2);
+  function start(code3) {
+    if (!gfmAtext(code3) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code2);
+    return atext(code3);
   }
-  function atext(code2) {
-    if (gfmAtext(code2)) {
-      effects.consume(code2);
+  function atext(code3) {
+    if (gfmAtext(code3)) {
+      effects.consume(code3);
       return atext;
     }
-    if (code2 === 64) {
-      effects.consume(code2);
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailDomain;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailDomain(code2) {
-    if (code2 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2);
+  function emailDomain(code3) {
+    if (code3 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code3);
     }
-    if (code2 === 45 || code2 === 95 || asciiAlphanumeric(code2)) {
+    if (code3 === 45 || code3 === 95 || asciiAlphanumeric(code3)) {
       data = true;
-      effects.consume(code2);
+      effects.consume(code3);
       return emailDomain;
     }
-    return emailDomainAfter(code2);
+    return emailDomainAfter(code3);
   }
-  function emailDomainDot(code2) {
-    effects.consume(code2);
+  function emailDomainDot(code3) {
+    effects.consume(code3);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code2) {
+  function emailDomainAfter(code3) {
     if (data && dot && asciiAlpha(self.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self = this;
   return wwwStart;
-  function wwwStart(code2) {
-    if (code2 !== 87 && code2 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code2);
+  function wwwStart(code3) {
+    if (code3 !== 87 && code3 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code3);
   }
-  function wwwAfter(code2) {
+  function wwwAfter(code3) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -32553,68 +32589,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code2) {
-    if ((code2 === 72 || code2 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+  function protocolStart(code3) {
+    if ((code3 === 72 || code3 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolPrefixInside(code2) {
-    if (asciiAlpha(code2) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+  function protocolPrefixInside(code3) {
+    if (asciiAlpha(code3) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code2);
+        effects.consume(code3);
         return protocolSlashesInside;
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolSlashesInside(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function protocolSlashesInside(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code2);
+  function afterProtocol(code3) {
+    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code3);
   }
-  function protocolAfter(code2) {
+  function protocolAfter(code3) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code2) {
-    if ((code2 === 87 || code2 === 119) && size < 3) {
+  function wwwPrefixInside(code3) {
+    if ((code3 === 87 || code3 === 119) && size < 3) {
       size++;
-      effects.consume(code2);
+      effects.consume(code3);
       return wwwPrefixInside;
     }
-    if (code2 === 46 && size === 3) {
-      effects.consume(code2);
+    if (code3 === 46 && size === 3) {
+      effects.consume(code3);
       return wwwPrefixAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function wwwPrefixAfter(code2) {
-    return code2 === null ? nok(code2) : ok3(code2);
+  function wwwPrefixAfter(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -32622,130 +32658,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code2) {
-    if (code2 === 46 || code2 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code2);
+  function domainInside(code3) {
+    if (code3 === 46 || code3 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2)) {
-      return domainAfter(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || code3 !== 45 && unicodePunctuation(code3)) {
+      return domainAfter(code3);
     }
     seen = true;
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAtPunctuation(code2) {
-    if (code2 === 95) {
+  function domainAtPunctuation(code3) {
+    if (code3 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAfter(code2) {
+  function domainAfter(code3) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code2);
+      return nok(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code2) {
-    if (code2 === 40) {
+  function pathInside(code3) {
+    if (code3 === 40) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return pathInside;
     }
-    if (code2 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code2);
+    if (code3 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code3);
     }
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code2);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok3(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
-  function pathAtPunctuation(code2) {
-    if (code2 === 41) {
+  function pathAtPunctuation(code3) {
+    if (code3 === 41) {
       sizeClose++;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code2) {
-    if (code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126) {
-      effects.consume(code2);
+  function trail2(code3) {
+    if (code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126) {
+      effects.consume(code3);
       return trail2;
     }
-    if (code2 === 38) {
-      effects.consume(code2);
+    if (code3 === 38) {
+      effects.consume(code3);
       return trailCharacterReferenceStart;
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code2 === 60 || // So is whitespace.
-      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)
+      code3 === 60 || // So is whitespace.
+      code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)
     ) {
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function trailBracketAfter(code2) {
-    if (code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok3(code2);
+  function trailBracketAfter(code3) {
+    if (code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
     }
-    return trail2(code2);
+    return trail2(code3);
   }
-  function trailCharacterReferenceStart(code2) {
-    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
+  function trailCharacterReferenceStart(code3) {
+    return asciiAlpha(code3) ? trailCharacterReferenceInside(code3) : nok(code3);
   }
-  function trailCharacterReferenceInside(code2) {
-    if (code2 === 59) {
-      effects.consume(code2);
+  function trailCharacterReferenceInside(code3) {
+    if (code3 === 59) {
+      effects.consume(code3);
       return trail2;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return trailCharacterReferenceInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
-  function start(code2) {
-    effects.consume(code2);
+  function start(code3) {
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    return asciiAlphanumeric(code2) ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return asciiAlphanumeric(code3) ? nok(code3) : ok3(code3);
   }
 }
-function previousWww(code2) {
-  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
+function previousWww(code3) {
+  return code3 === null || code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || markdownLineEndingOrSpace(code3);
 }
-function previousProtocol(code2) {
-  return !asciiAlpha(code2);
+function previousProtocol(code3) {
+  return !asciiAlpha(code3);
 }
-function previousEmail(code2) {
-  return !(code2 === 47 || gfmAtext(code2));
+function previousEmail(code3) {
+  return !(code3 === 47 || gfmAtext(code3));
 }
-function gfmAtext(code2) {
-  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
+function gfmAtext(code3) {
+  return code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || asciiAlphanumeric(code3);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -32814,21 +32850,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start;
-  function start(code2) {
+  function start(code3) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code2);
+      return nok(code3);
     }
     const id = normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -32896,58 +32932,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code2) {
-    if (code2 !== 94) return nok(code2);
+  function callStart(code3) {
+    if (code3 !== 94) return nok(code3);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code2) {
+  function callData(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? callEscape : callData;
+    effects.consume(code3);
+    return code3 === 92 ? callEscape : callData;
   }
-  function callEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function callEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return callData;
     }
-    return callData(code2);
+    return callData(code3);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -32957,74 +32993,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code2) {
-    if (code2 === 94) {
+  function labelAtMarker(code3) {
+    if (code3 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function labelInside(code2) {
+  function labelInside(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelAfter(code2) {
-    if (code2 === 58) {
+  function labelAfter(code3) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function whitespaceAfter(code2) {
-    return ok3(code2);
+  function whitespaceAfter(code3) {
+    return ok3(code3);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -33036,9 +33072,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code2) : nok(code2);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code3) : nok(code3);
   }
 }
 
@@ -33111,27 +33147,27 @@ function gfmStrikethrough(options) {
     const events = this.events;
     let size = 0;
     return start;
-    function start(code2) {
+    function start(code3) {
       if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code2);
+      return more(code3);
     }
-    function more(code2) {
+    function more(code3) {
       const before = classifyCharacter(previous3);
-      if (code2 === 126) {
-        if (size > 1) return nok(code2);
-        effects.consume(code2);
+      if (code3 === 126) {
+        if (size > 1) return nok(code3);
+        effects.consume(code3);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code2);
+      if (size < 2 && !single) return nok(code3);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code2);
+      const after = classifyCharacter(code3);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code2);
+      return ok3(code3);
     }
   }
 }
@@ -33267,7 +33303,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code2) {
+  function start(code3) {
     let index2 = self.events.length - 1;
     while (index2 > -1) {
       const {
@@ -33283,202 +33319,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    return next(code2);
+    return next(code3);
   }
-  function headRowBefore(code2) {
+  function headRowBefore(code3) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code2);
+    return headRowStart(code3);
   }
-  function headRowStart(code2) {
-    if (code2 === 124) {
-      return headRowBreak(code2);
+  function headRowStart(code3) {
+    if (code3 === 124) {
+      return headRowBreak(code3);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code2);
+    return headRowBreak(code3);
   }
-  function headRowBreak(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function headRowBreak(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       if (sizeB > 1) {
         sizeB = 0;
         self.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code2);
+        effects.consume(code3);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code3);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function headRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return headRowBreak(code2);
+      return headRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? headRowEscape : headRowData;
+    effects.consume(code3);
+    return code3 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function headRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return headRowData;
     }
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headDelimiterStart(code2) {
+  function headDelimiterStart(code3) {
     self.interrupt = false;
     if (self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return headDelimiterBefore(code2);
+    return headDelimiterBefore(code3);
   }
-  function headDelimiterBefore(code2) {
-    if (code2 === 45 || code2 === 58) {
-      return headDelimiterValueBefore(code2);
+  function headDelimiterBefore(code3) {
+    if (code3 === 45 || code3 === 58) {
+      return headDelimiterValueBefore(code3);
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterCellBefore(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2);
+  function headDelimiterCellBefore(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3);
     }
-    return headDelimiterValueBefore(code2);
+    return headDelimiterValueBefore(code3);
   }
-  function headDelimiterValueBefore(code2) {
-    if (code2 === 58) {
+  function headDelimiterValueBefore(code3) {
+    if (code3 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code2 === 45) {
+    if (code3 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code2);
+      return headDelimiterLeftAlignmentAfter(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return headDelimiterCellAfter(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return headDelimiterCellAfter(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterLeftAlignmentAfter(code2) {
-    if (code2 === 45) {
+  function headDelimiterLeftAlignmentAfter(code3) {
+    if (code3 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code2);
+      return headDelimiterFiller(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterFiller(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function headDelimiterFiller(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return headDelimiterFiller;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code2);
+    return headDelimiterRightAlignmentAfter(code3);
   }
-  function headDelimiterRightAlignmentAfter(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2);
+  function headDelimiterRightAlignmentAfter(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3);
     }
-    return headDelimiterCellAfter(code2);
+    return headDelimiterCellAfter(code3);
   }
-  function headDelimiterCellAfter(code2) {
-    if (code2 === 124) {
-      return headDelimiterBefore(code2);
+  function headDelimiterCellAfter(code3) {
+    if (code3 === 124) {
+      return headDelimiterBefore(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code2);
+        return headDelimiterNok(code3);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterNok(code2) {
-    return nok(code2);
+  function headDelimiterNok(code3) {
+    return nok(code3);
   }
-  function bodyRowStart(code2) {
+  function bodyRowStart(code3) {
     effects.enter("tableRow");
-    return bodyRowBreak(code2);
+    return bodyRowBreak(code3);
   }
-  function bodyRowBreak(code2) {
-    if (code2 === 124) {
+  function bodyRowBreak(code3) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("tableRow");
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
     }
     effects.enter("data");
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
-  function bodyRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function bodyRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return bodyRowBreak(code2);
+      return bodyRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code3);
+    return code3 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function bodyRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return bodyRowData;
     }
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
 }
 function resolveTable(events, context) {
@@ -33486,7 +33522,7 @@ function resolveTable(events, context) {
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell = [0, 0, 0, 0];
+  let cell2 = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
@@ -33515,7 +33551,7 @@ function resolveTable(events, context) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell = [0, index2 + 1, 0, 0];
+        cell2 = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -33529,24 +33565,24 @@ function resolveTable(events, context) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell[2] === 0) {
+        if (cell2[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell[2] = index2;
+          cell2[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell;
-          cell = [lastCell[1], index2, 0, 0];
+          lastCell = cell2;
+          cell2 = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -33555,14 +33591,14 @@ function resolveTable(events, context) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
+        cell2[0] = cell2[1];
         currentCell = flushCell(map, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map, context, cell, rowKind, index2, currentCell);
+      } else if (cell2[1] !== 0) {
+        currentCell = flushCell(map, context, cell2, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index2;
+      cell2[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -33655,62 +33691,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self = this;
   return open;
-  function open(code2) {
+  function open(code3) {
     if (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code2) {
-    if (markdownLineEndingOrSpace(code2)) {
+  function inside(code3) {
+    if (markdownLineEndingOrSpace(code3)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckValueUnchecked");
       return close2;
     }
-    if (code2 === 88 || code2 === 120) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckValueChecked");
       return close2;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function close2(code2) {
-    if (code2 === 93) {
+  function close2(code3) {
+    if (code3 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
-      return ok3(code2);
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code3)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code2);
+      }, ok3, nok)(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code2) {
-    return code2 === null ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
   }
 }
 
@@ -35129,10 +35165,10 @@ var DocsRun = class {
     return a;
   }
   files() {
-    this.listing ??= this.ctx.files.list().then((list2) => {
-      const files = new Set(list2);
+    this.listing ??= this.ctx.files.list().then((list3) => {
+      const files = new Set(list3);
       const dirs = /* @__PURE__ */ new Set([""]);
-      for (const f of list2) {
+      for (const f of list3) {
         for (let i = f.indexOf("/"); i >= 0; i = f.indexOf("/", i + 1)) dirs.add(f.slice(0, i));
       }
       return { files, dirs };
@@ -35460,11 +35496,11 @@ function analyzeMessage(text4) {
   let hasRecoveryBlock = false;
   let cursor = 0;
   const scan = (until) => {
-    const reach = stack.length === 0 ? new Set(ALL_EVENTS) : stack[stack.length - 1].events;
+    const reach2 = stack.length === 0 ? new Set(ALL_EVENTS) : stack[stack.length - 1].events;
     for (const m of text4.slice(cursor, until).matchAll(HANDLE2)) {
       if (/^[$%]\{/.test(text4.slice(cursor + m.index + m[0].length))) continue;
       const handle = m[0].replace(/[.]+$/, "");
-      mentions.push({ handle, offset: cursor + m.index, events: reach });
+      mentions.push({ handle, offset: cursor + m.index, events: reach2 });
     }
     cursor = until;
   };
@@ -36809,10 +36845,10 @@ function parseBaseline(text4, path4 = BASELINE_PATH) {
   }
   if (typeof value2 !== "object" || value2 === null || value2.version !== 1)
     return fail('not an ops-steward baseline of version 1 (expected {"version":1,\u2026})', 1, 1);
-  const list2 = value2.findings;
-  if (!Array.isArray(list2)) return fail('"findings" must be a list', 1, 1);
+  const list3 = value2.findings;
+  if (!Array.isArray(list3)) return fail('"findings" must be a list', 1, 1);
   const findings = [];
-  for (const [i, item] of list2.entries()) {
+  for (const [i, item] of list3.entries()) {
     const e = item;
     if (typeof e?.fingerprint !== "string" || typeof e.ruleId !== "string")
       return fail(`findings[${i}] needs "ruleId" and "fingerprint" strings`);
@@ -37144,11 +37180,11 @@ var REPOSITORY_LOCATION = "(repository)";
 function sanitizeForTerminal(text4) {
   let out = "";
   for (const ch of text4.replace(/\r\n/g, "\n")) {
-    const code2 = ch.charCodeAt(0);
-    const control = code2 < 32 || code2 >= 127 && code2 <= 159;
+    const code3 = ch.charCodeAt(0);
+    const control = code3 < 32 || code3 >= 127 && code3 <= 159;
     if (!control || ch === "\n") out += ch;
     else if (ch === "	") out += " ";
-    else out += `\\x${code2.toString(16).padStart(2, "0")}`;
+    else out += `\\x${code3.toString(16).padStart(2, "0")}`;
   }
   return out;
 }
@@ -37462,12 +37498,12 @@ function onCallLevelsAt(model, policy, at2) {
   const p = model.policies.get(policy);
   if (!p) return null;
   return p.levels.map((level, i) => {
-    const people = [];
+    const people2 = [];
     for (const target of level.notify) {
       const who = target.kind === "person" ? target.who : scheduled(model, target.schedule, at2);
-      if (who !== null && !people.some((p2) => sameOwner(p2, who))) people.push(who);
+      if (who !== null && !people2.some((p2) => sameOwner(p2, who))) people2.push(who);
     }
-    return { level: i + 1, people };
+    return { level: i + 1, people: people2 };
   });
 }
 function scheduled(model, name2, at2) {
@@ -37655,11 +37691,1682 @@ async function routeToOwners(findings, facts, config, now) {
   return withOwnership(findings, codeowners, config.codeowners, directory, now);
 }
 
+// src/flags/sync/owners.ts
+var MAX_ASSIGNEES = 10;
+function reach(owners, ctx, where) {
+  const assignees = [];
+  const mentions = [];
+  const notes = [];
+  for (const owner of owners) {
+    const kind = ownerKind(owner);
+    if (kind === "user") {
+      const login = owner.slice(1);
+      if (ctx.isAssignable(login)) pushUnique(assignees, login);
+      else
+        notes.push(
+          `${owner} (${where}) cannot be assigned here: not a collaborator of this repository, or no longer in the organization`
+        );
+    } else if (kind === "team") {
+      pushUnique(mentions, owner);
+      if (!ctx.assignTeamMembers) continue;
+      const members = ctx.teamMembers(owner);
+      if (members === void 0) {
+        notes.push(`the members of ${owner} could not be read, so only the team is mentioned`);
+        continue;
+      }
+      for (const m of members) if (ctx.isAssignable(m)) pushUnique(assignees, m);
+    } else if (kind === "email") {
+      notes.push(
+        `${owner} (${where}) is an email address: GitHub can neither assign nor mention it`
+      );
+    } else {
+      notes.push(`"${owner}" (${where}) is not a GitHub user or team`);
+    }
+  }
+  return { assignees, mentions, notes };
+}
+var registryOwner = (ctx) => {
+  if (!ctx.declared)
+    return { notes: [`"${ctx.key}" is not declared in ${ctx.registryPath}, so it has no owner`] };
+  if (ctx.owners.length === 0)
+    return { notes: [`"${ctx.key}" has no owner in ${ctx.registryPath}`] };
+  const where = `owner in ${ctx.registryPath}`;
+  const r = reach(ctx.owners, ctx, where);
+  return {
+    level: levelOf("registry", r, `the flag's owner in ${ctx.registryPath}`),
+    notes: r.notes
+  };
+};
+var codeownersOfReferences = (ctx) => {
+  const files = ctx.referenceFiles.filter((f) => f !== ctx.registryPath);
+  if (files.length === 0) return { notes: [] };
+  if (!ctx.codeowners) return { notes: ["there is no CODEOWNERS file to fall back on"] };
+  const owners = [];
+  const owned = [];
+  for (const f of files) {
+    const own4 = ownersOf(ctx.codeowners, f).owners;
+    if (own4.length > 0) owned.push(f);
+    for (const o of own4) pushUnique(owners, o);
+  }
+  if (owners.length === 0)
+    return { notes: [`CODEOWNERS names nobody for the code that reads the flag (${list2(files)})`] };
+  const where = `CODEOWNERS of ${list2(owned)}`;
+  const r = reach(owners, ctx, where);
+  return {
+    level: levelOf(
+      "codeowners-references",
+      r,
+      `CODEOWNERS of the code that reads the flag (${list2(owned)})`
+    ),
+    notes: r.notes
+  };
+};
+var codeownersOfRegistry = (ctx) => {
+  if (!ctx.codeowners) return { notes: [] };
+  const owners = ownersOf(ctx.codeowners, ctx.registryPath).owners;
+  if (owners.length === 0) return { notes: [`CODEOWNERS names nobody for ${ctx.registryPath}`] };
+  const where = `CODEOWNERS of ${ctx.registryPath}`;
+  const r = reach(owners, ctx, where);
+  return {
+    level: levelOf("codeowners-registry", r, `CODEOWNERS of ${ctx.registryPath}`),
+    notes: r.notes
+  };
+};
+var escalationPolicy = (ctx, previous3) => {
+  const teams = [];
+  for (const level of previous3)
+    for (const m of level.mentions) if (ownerKind(m) === "team") pushUnique(teams, m);
+  for (const team of teams) {
+    const policy = policyForOwner(team, ctx.codeownersConfig, ctx.directory);
+    if (policy === void 0) continue;
+    const levels = ctx.directory?.onCallAt(policy, ctx.now) ?? null;
+    const first = levels?.find((l) => l.people.length > 0);
+    if (!first)
+      return {
+        notes: [
+          `${team}'s escalation policy "${policy}" names nobody on call that ops-steward can reach yet`
+        ]
+      };
+    const mentions = first.people.map((p) => p.startsWith("@") || p.includes("@") ? p : `@${p}`).filter((p) => ownerKind(p) === "user" || ownerKind(p) === "team");
+    const level = levelOf(
+      "escalation-policy",
+      { assignees: [], mentions },
+      `on call for ${team}'s escalation policy "${policy}" (level ${first.level})`
+    );
+    return level ? { level, notes: [] } : { notes: [`nobody on call for "${policy}" has a GitHub handle`] };
+  }
+  return { notes: [] };
+};
+var DEFAULT_OWNER_CHAIN = [
+  registryOwner,
+  codeownersOfReferences,
+  codeownersOfRegistry,
+  escalationPolicy
+];
+function chooseAssignees(ctx, resolvers = DEFAULT_OWNER_CHAIN) {
+  const levels = [];
+  const notes = [];
+  let chosen;
+  let next;
+  for (const resolve of resolvers) {
+    const r = resolve(ctx, levels);
+    if (!chosen) notes.push(...r.notes);
+    if (!r.level) continue;
+    levels.push(r.level);
+    if (!chosen) chosen = r.level;
+    else if (!next && addsSomebody(chosen, r.level)) next = r.level;
+  }
+  return {
+    assignees: (chosen?.assignees ?? []).slice(0, MAX_ASSIGNEES),
+    mentions: chosen?.mentions ?? [],
+    chosen,
+    next,
+    notes
+  };
+}
+function candidateOwners(ctx) {
+  const out = [];
+  for (const o of ctx.owners) pushUnique(out, o);
+  if (ctx.codeowners) {
+    for (const f of [...ctx.referenceFiles, ctx.registryPath])
+      for (const o of ownersOf(ctx.codeowners, f).owners) pushUnique(out, o);
+  }
+  return out.filter((o) => ownerKind(o) === "user" || ownerKind(o) === "team");
+}
+function levelOf(source, r, why) {
+  if (r.assignees.length === 0 && r.mentions.length === 0) return void 0;
+  return { source, assignees: r.assignees, mentions: r.mentions, why };
+}
+function addsSomebody(chosen, level) {
+  const known = new Set(
+    [...chosen.assignees.map((a) => `@${a}`), ...chosen.mentions].map((x) => x.toLowerCase())
+  );
+  return [...level.assignees.map((a) => `@${a}`), ...level.mentions].some(
+    (x) => !known.has(x.toLowerCase())
+  );
+}
+function pushUnique(out, value2) {
+  if (!out.some((v) => v.toLowerCase() === value2.toLowerCase())) out.push(value2);
+}
+function list2(files) {
+  return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
+}
+
+// src/flags/sync/markers.ts
+var MARKER_PREFIX2 = "ops-steward:flag=";
+var END_MARKER = "<!-- ops-steward:end -->";
+var META_PREFIX = "<!-- ops-steward:meta ";
+var FLAG_MARKER = /<!-- ops-steward:flag=(\S+) -->/;
+var META = /<!-- ops-steward:meta (\{.*?\}) -->/;
+var EVENT = /<!-- ops-steward:event=(\S+) flag=(\S+) -->/g;
+function encodeMarkerKey(key) {
+  return /^[A-Za-z0-9._:/-]+$/.test(key) && !key.includes("--") ? key : encodeURIComponent(key).replace(/-/g, "%2D");
+}
+function decodeMarkerKey(raw) {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return void 0;
+  }
+}
+function flagMarker(key) {
+  return `<!-- ${MARKER_PREFIX2}${encodeMarkerKey(key)} -->`;
+}
+function markerSearchPhrase(key) {
+  return `${MARKER_PREFIX2}${encodeMarkerKey(key)}`;
+}
+function metaMarker(meta) {
+  const json = JSON.stringify(meta).replace(/-(?=-)/g, "\\u002d");
+  return `${META_PREFIX}${json} -->`;
+}
+function eventMarker(id, key) {
+  return `<!-- ops-steward:event=${encodeMarkerKey(id)} flag=${encodeMarkerKey(key)} -->`;
+}
+function splitBody(body) {
+  if (!body) return void 0;
+  const m = FLAG_MARKER.exec(body);
+  if (!m || m[1] === void 0) return void 0;
+  const key = decodeMarkerKey(m[1]);
+  if (key === void 0) return void 0;
+  const start = m.index;
+  const endAt = body.indexOf(END_MARKER, start);
+  const stop = endAt < 0 ? body.length : endAt + END_MARKER.length;
+  const section = body.slice(start, stop);
+  return {
+    key,
+    before: body.slice(0, start),
+    section,
+    after: body.slice(stop),
+    meta: parseMeta(section)
+  };
+}
+function joinBody(parts, section) {
+  return `${parts.before}${section}${parts.after}`;
+}
+function parseMeta(section) {
+  const m = META.exec(section);
+  if (!m || m[1] === void 0) return void 0;
+  let raw;
+  try {
+    raw = JSON.parse(m[1]);
+  } catch {
+    return void 0;
+  }
+  if (typeof raw !== "object" || raw === null) return void 0;
+  const r = raw;
+  const state = r.state;
+  if (state !== "expiring" && state !== "expired" && state !== "orphaned" && state !== "undeclared")
+    return void 0;
+  const str2 = (v) => typeof v === "string" ? v : void 0;
+  const closed = r.closed;
+  const meta = {
+    state,
+    expires: str2(r.expires) ?? null,
+    assignees: Array.isArray(r.assignees) ? r.assignees.filter((a) => typeof a === "string") : [],
+    noticeOn: str2(r.noticeOn) ?? "1970-01-01"
+  };
+  const escalatedFor = str2(r.escalatedFor);
+  if (escalatedFor !== void 0) meta.escalatedFor = escalatedFor;
+  const reopenedOn = str2(r.reopenedOn);
+  if (reopenedOn !== void 0) meta.reopenedOn = reopenedOn;
+  if (closed === "gone" || closed === "renewed" || closed === "resolved" || closed === "duplicate")
+    meta.closed = closed;
+  return meta;
+}
+function eventIds(body) {
+  if (!body) return [];
+  return [...body.matchAll(EVENT)].map((m) => decodeMarkerKey(m[1] ?? "") ?? "");
+}
+function comparableSection(section) {
+  return section.replace(/\/blob\/[0-9a-f]{7,40}\//gi, "/blob/SHA/").replace(/\r\n/g, "\n").trim();
+}
+
+// src/flags/sync/render.ts
+function webRoot(repo) {
+  return `${(repo.serverUrl ?? "https://github.com").replace(/\/+$/, "")}/${repo.owner}/${repo.repo}`;
+}
+var MAX_LISTED_REFERENCES2 = 100;
+function issueTitle(view) {
+  const key = JSON.stringify(view.key);
+  switch (view.state) {
+    case "expiring":
+      return `Feature flag ${key} expires on ${view.expires ?? "an unknown date"}`;
+    case "expired":
+      return `Feature flag ${key} expired on ${view.expires ?? "an unknown date"}`;
+    case "orphaned":
+      return `Feature flag ${key} is declared but no code reads it`;
+    case "undeclared":
+      return `Feature flag ${key} is read by code but not declared`;
+  }
+}
+function permalink(repo, sha, file, line) {
+  const path4 = file.split("/").map(encodeURIComponent).join("/");
+  return `${webRoot(repo)}/blob/${sha}/${path4}${line === void 0 ? "" : `#L${line}`}`;
+}
+function renderSection(view, meta, repo, sha) {
+  const lines = [`### ${escapeMd(issueTitle(view))}`, ""];
+  lines.push(summarySentence(view), "");
+  lines.push("| | |", "|---|---|");
+  lines.push(`| Flag | ${code2(view.key)} |`);
+  lines.push(`| State | **${view.state}** |`);
+  lines.push(
+    `| Owner | ${view.owners.length > 0 ? view.owners.map(escapeCell).join(", ") : "_none_"} |`
+  );
+  if (view.type) lines.push(`| Type | ${escapeCell(view.type)} |`);
+  if (view.created) lines.push(`| Created | ${view.created} |`);
+  if (view.expires) lines.push(`| Expires | ${view.expires} (expired from 00:00 UTC that day) |`);
+  if (view.declaredAt) {
+    const at2 = `${view.declaredAt.file} line ${view.declaredAt.line}`;
+    lines.push(
+      `| Declared in | [${escapeCell(at2)}](${permalink(repo, sha, view.declaredAt.file, view.declaredAt.line)}) |`
+    );
+  }
+  if (view.description) lines.push(`| Description | ${escapeCell(view.description)} |`);
+  lines.push("");
+  lines.push(...referenceLines(view, repo, sha), "");
+  lines.push("**What to do**", "", ...whatToDo(view), "");
+  lines.push(...assigneeLines(view.decision), "");
+  lines.push(
+    "<sub>Kept up to date by ops-steward on every sweep: this section is rewritten, anything written below it is kept.</sub>"
+  );
+  return [flagMarker(view.key), defuseMarkers(lines.join("\n")), metaMarker(meta), END_MARKER].join(
+    "\n"
+  );
+}
+function summarySentence(view) {
+  const k = code2(view.key);
+  switch (view.state) {
+    case "expiring":
+      return `${k} expires on ${view.expires ?? "?"}: from that day on it is past its agreed lifetime.`;
+    case "expired":
+      return view.references.length + view.patternReferences.length > 0 ? `${k} expired on ${view.expires ?? "?"} and code still reads it.` : `${k} expired on ${view.expires ?? "?"}; no code reads it any more, only its entry in ${code2(view.registryPath)} is left.`;
+    case "orphaned":
+      return `${k} is declared in ${code2(view.registryPath)}, but no code reads it: no exact, pattern or text reference.`;
+    case "undeclared":
+      return `Code reads ${k}, but ${code2(view.registryPath)} does not declare it, so it has no owner and no expiry.`;
+  }
+}
+function referenceLines(view, repo, sha) {
+  const refs = [...view.references].sort(byLocation3);
+  if (refs.length === 0 && view.patternReferences.length === 0)
+    return ["**References**: none in the scanned code."];
+  const out = [
+    `**References** (${refs.length}${view.patternReferences.length > 0 ? ` exact, ${view.patternReferences.length} by pattern` : ""}):`,
+    ""
+  ];
+  for (const r of refs.slice(0, MAX_LISTED_REFERENCES2))
+    out.push(
+      `- [${escapeMd(`${r.file}:${r.line}`)}](${permalink(repo, sha, r.file, r.line)}) \u2014 ${code2(r.accessor)}`
+    );
+  if (refs.length > MAX_LISTED_REFERENCES2) {
+    const files = [...new Set(refs.slice(MAX_LISTED_REFERENCES2).map((r) => r.file))];
+    out.push(
+      `- \u2026and ${refs.length - MAX_LISTED_REFERENCES2} more in ${files.slice(0, 20).map(code2).join(", ")}${files.length > 20 ? " and other files" : ""}`
+    );
+  }
+  for (const r of [...view.patternReferences].sort(byLocation3).slice(0, MAX_LISTED_REFERENCES2)) {
+    out.push(
+      `- [${escapeMd(`${r.file}:${r.line}`)}](${permalink(repo, sha, r.file, r.line)}) \u2014 may read it: ${code2(r.accessor)} with the pattern ${code2(r.pattern ?? "")}`
+    );
+  }
+  return out;
+}
+function renewInstructions(view) {
+  const step = view.renewDays === null ? "" : ` by at most ${view.renewDays} days (${view.renewSource ?? "the lifetime policy"})`;
+  return `comment ${code2(`/ops-steward renew ${view.key}`)} on this issue (optionally with a step such as ${code2(`${view.renewDays ?? 30}d`)}): ops-steward opens a pull request that moves ${code2("expires")}${step}. Owners, CODEOWNERS of the registry and maintainers may renew; renewals go in steps of at most one lifetime.`;
+}
+function whatToDo(view) {
+  const reg = code2(view.registryPath);
+  switch (view.state) {
+    case "expiring":
+    case "expired": {
+      const unused = view.references.length + view.patternReferences.length === 0;
+      const remove = unused ? `- **Remove it**: delete its entry from ${reg} \u2014 no code reads it any more.` : `- **Remove it**: take the flag out of the code listed above (keep the path you want), then delete its entry from ${reg}.`;
+      return [remove, `- **Or renew it** if it must stay longer: ${renewInstructions(view)}`];
+    }
+    case "orphaned":
+      return [
+        `- **Delete its entry** from ${reg}.`,
+        `- If code builds the flag's name at run time, name it in a comment next to that call so the scanner sees it: ${code2(`// ops-steward-flags: ${view.key}`)}`
+      ];
+    case "undeclared":
+      return [
+        `- **Declare it** in ${reg} with ${code2("owner")}, ${code2("created")}, ${code2("expires")} and ${code2("type")}, or`,
+        "- **remove** the code that reads it if the flag is gone from the flag service."
+      ];
+  }
+}
+function assigneeLines(decision) {
+  const out = ["**Who**", ""];
+  const chosen = decision.chosen;
+  if (!chosen) {
+    out.push(
+      "- Nobody could be chosen: give the flag an owner who can be assigned, or add CODEOWNERS for its code or the registry."
+    );
+  } else {
+    if (decision.assignees.length > 0)
+      out.push(`- Assigned: ${decision.assignees.map((a) => `@${a}`).join(", ")} \u2014 ${chosen.why}.`);
+    if (decision.mentions.length > 0)
+      out.push(
+        `- Mentioned: ${decision.mentions.join(", ")} \u2014 ${chosen.why}${decision.assignees.length === 0 ? " (teams cannot be assigned; set flags.sync.assignTeamMembers to assign their members)" : ""}.`
+      );
+  }
+  for (const note2 of decision.notes) out.push(`- Passed over: ${escapeMd(note2)}.`);
+  if (decision.next)
+    out.push(
+      `- Next level if this stays unresolved after expiry: ${people(decision.next)} \u2014 ${decision.next.why}.`
+    );
+  return out;
+}
+function people(level) {
+  return [...level.assignees.map((a) => `@${a}`), ...level.mentions].join(", ");
+}
+function withMarker(id, key, text4) {
+  return `${eventMarker(id, key)}
+${defuseMarkers(text4)}`;
+}
+function stateChangeComment(id, view, from) {
+  const reachable = people({
+    assignees: view.decision.assignees,
+    mentions: view.decision.mentions
+  });
+  const to = reachable ? `${reachable}: ` : "";
+  const was = from === "closed" ? "This issue was closed, but the flag needs attention again" : `The flag was **${from}**`;
+  return withMarker(
+    id,
+    view.key,
+    `${to}${was}; it is now **${view.state}**. ${summarySentence(view)} The description above is up to date.`
+  );
+}
+function escalationComment(id, view, days) {
+  const current = people({ assignees: view.decision.assignees, mentions: view.decision.mentions });
+  const next = view.decision.next;
+  const head = `${code2(view.key)} expired on ${view.expires ?? "?"} and this issue is still open ${days} days later.`;
+  const body = next ? `Escalating to the next level: ${people(next)} (${next.why}). ${current ? `${current} ` : ""}please remove the flag or renew it.` : `${current ? `${current}: ` : ""}no further escalation level is known (no CODEOWNERS or escalation policy beyond the current owners), so this is the only reminder. Please remove the flag or renew it.`;
+  return withMarker(id, view.key, `${head} ${body}
+
+To renew: ${renewInstructions(view)}`);
+}
+function reopenComment(id, view, everyDays) {
+  const who = people({ assignees: view.decision.assignees, mentions: view.decision.mentions });
+  return withMarker(
+    id,
+    view.key,
+    `Reopening: ${code2(view.key)} is still expired (since ${view.expires ?? "?"}) and code or ${code2(view.registryPath)} still has it. Closing the issue does not retire the flag \u2014 remove it or renew it. ${who ? `${who} ` : ""}(ops-steward reopens at most once every ${everyDays} days.)`
+  );
+}
+function closeComment(id, c) {
+  const k = code2(c.key);
+  const at2 = `[${c.scannedSha.slice(0, 7)}](${webRoot(c.repo)}/commit/${c.scannedSha})`;
+  let text4;
+  switch (c.reason) {
+    case "gone": {
+      const commit = c.lastCommit ? ` The last reference was removed in [${c.lastCommit.sha.slice(0, 7)}](${c.lastCommit.url ?? `${webRoot(c.repo)}/commit/${c.lastCommit.sha}`})${c.lastCommit.subject ? ` (${escapeMd(c.lastCommit.subject)})` : ""}.` : " The commit that removed the last reference is not known here (no history available).";
+      text4 = `Closing: ${k} is gone from the code and from ${code2(c.registryPath)} as of ${at2}.${commit} Thank you!`;
+      break;
+    }
+    case "renewed":
+      text4 = `Closing: ${k} was renewed${c.detail ? ` \u2014 ${c.detail}` : ""} (as of ${at2}). A new issue appears if it needs attention again.`;
+      break;
+    case "resolved":
+      text4 = `Closing: ${k} no longer needs attention${c.detail ? ` \u2014 ${c.detail}` : ""} (as of ${at2}).`;
+      break;
+    case "duplicate":
+      text4 = `Closing as a duplicate of #${c.keptIssue ?? "?"}: ops-steward keeps one issue per flag.`;
+      break;
+  }
+  return withMarker(id, c.key, text4);
+}
+function byLocation3(a, b) {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+function code2(text4) {
+  const runs2 = text4.match(/`+/g) ?? [];
+  const fence2 = "`".repeat(Math.max(0, ...runs2.map((r) => r.length)) + 1);
+  const pad2 = text4.startsWith("`") || text4.endsWith("`") ? " " : "";
+  return `${fence2}${pad2}${text4}${pad2}${fence2}`;
+}
+function escapeMd(text4) {
+  return text4.replace(/([\\[\]<>*_|])/g, "\\$1");
+}
+function escapeCell(text4) {
+  return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+// src/flags/sync/plan.ts
+var SYNC_STATES = [
+  "expired",
+  "expiring",
+  "undeclared",
+  "orphaned"
+];
+var SEVERITY_RANK = {
+  expired: 0,
+  expiring: 1,
+  undeclared: 2,
+  orphaned: 3
+};
+function planFlagSync(input) {
+  if (input.registryError !== null) {
+    return {
+      operations: [],
+      labels: labelSpecs(input.flags.sync),
+      decisions: [],
+      refused: registryRefusal(input.registryError)
+    };
+  }
+  const today = epochDayOf(input.now);
+  const ctx = {
+    input,
+    sync: input.flags.sync,
+    today,
+    todayIso: isoFromEpochDay(today),
+    ops: [],
+    decisions: []
+  };
+  const tracked = /* @__PURE__ */ new Map();
+  for (const issue of input.existing) {
+    const parts = splitBody(issue.body);
+    if (!parts) continue;
+    const list3 = tracked.get(parts.key) ?? [];
+    if (!list3.some((t) => t.issue.number === issue.number)) list3.push({ issue, parts });
+    tracked.set(parts.key, list3);
+  }
+  const statusByKey = /* @__PURE__ */ new Map();
+  for (const s of input.statuses) if (!statusByKey.has(s.key)) statusByKey.set(s.key, s);
+  const keys = /* @__PURE__ */ new Set();
+  for (const s of input.statuses) if (attentionState(s, input) !== null) keys.add(s.key);
+  for (const key of tracked.keys()) keys.add(key);
+  const rank = (key) => {
+    const s = statusByKey.get(key);
+    const state = s ? attentionState(s, input) : null;
+    return state === null ? 9 : SEVERITY_RANK[state];
+  };
+  const ordered = [...keys].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of ordered) planKey(ctx, key, statusByKey.get(key), tracked.get(key) ?? []);
+  const operations = ctx.ops.map((op, i) => ({ op, i })).sort((a, b) => a.op.priority - b.op.priority || a.i - b.i).map(({ op }) => op);
+  return { operations, labels: labelSpecs(ctx.sync), decisions: ctx.decisions };
+}
+function registryRefusal(problem) {
+  return `${problem}; no issue was changed, so a broken registry cannot close or rewrite them`;
+}
+function attentionState(status, input) {
+  const state = status.state;
+  if (state === "active" || state === "permanent") return null;
+  return input.flags.severity[state] === "off" ? null : state;
+}
+function labelSpecs(sync) {
+  return [
+    {
+      name: sync.labels.base,
+      color: "5319e7",
+      description: "A feature flag that needs attention (ops-steward)"
+    },
+    {
+      name: sync.labels.expired,
+      color: "b60205",
+      description: "The flag is past its expiry: remove or renew it"
+    },
+    {
+      name: sync.labels.expiring,
+      color: "fbca04",
+      description: "The flag expires soon: remove or renew it"
+    },
+    {
+      name: sync.labels.undeclared,
+      color: "d93f0b",
+      description: "Code reads a flag the registry does not declare"
+    },
+    {
+      name: sync.labels.orphaned,
+      color: "c5def5",
+      description: "The registry declares a flag no code reads"
+    }
+  ];
+}
+function planKey(ctx, key, status, issues) {
+  const { input } = ctx;
+  const state = status ? attentionState(status, input) : null;
+  const live = issues.filter((t) => t.parts.meta?.closed !== "duplicate");
+  const open = live.filter((t) => t.issue.state === "open").sort((a, b) => a.issue.number - b.issue.number);
+  const closed = live.filter((t) => t.issue.state === "closed").sort((a, b) => b.issue.number - a.issue.number);
+  const primary = open[0] ?? closed[0];
+  for (const dup of open.slice(1)) closeDuplicate(ctx, key, dup, primary.issue.number, state);
+  if (state === null || !status) {
+    if (!primary) return;
+    if (primary.issue.state === "closed") {
+      note(
+        ctx,
+        key,
+        `#${primary.issue.number} is closed and the flag needs no attention: nothing to do`
+      );
+      return;
+    }
+    closeResolved(ctx, key, status, primary);
+    return;
+  }
+  const view = buildView(ctx, status, state);
+  if (!primary) {
+    const meta2 = {
+      state,
+      expires: view.expires,
+      assignees: view.decision.assignees,
+      noticeOn: ctx.todayIso
+    };
+    const body = renderSection(view, meta2, input.repository, input.sha);
+    ctx.ops.push({
+      kind: "create",
+      key,
+      state,
+      create: {
+        title: issueTitle(view),
+        body,
+        labels: [ctx.sync.labels.base, ctx.sync.labels[state]],
+        assignees: view.decision.assignees
+      },
+      reason: `create an issue: "${key}" is ${state}${whoText(view)}`,
+      writes: 1,
+      priority: firstTier(state)
+    });
+    return;
+  }
+  const { issue, parts } = primary;
+  const meta = parts.meta;
+  if (issue.state === "closed") {
+    if (meta?.closed !== void 0) {
+      pushChange(ctx, "reopen", view, primary, baseMeta(ctx, view, meta, true), {
+        comment: {
+          id: `reopen:${issue.closedAt ?? ""}`,
+          body: stateChangeComment(`reopen:${issue.closedAt ?? ""}`, view, "closed")
+        },
+        patch: { state: "open", stateReason: "reopened" },
+        reason: `reopen #${issue.number}: "${key}" is ${state} again`
+      });
+      return;
+    }
+    if (state !== "expired") {
+      note(
+        ctx,
+        key,
+        `#${issue.number} was closed by a person while "${key}" is ${state}: left closed (only expired flags are reopened)`
+      );
+      return;
+    }
+    const last = meta?.reopenedOn === void 0 ? null : epochDay(meta.reopenedOn);
+    if (last !== null && ctx.today - last < ctx.sync.reopenAfterDays) {
+      note(
+        ctx,
+        key,
+        `#${issue.number} was closed by a person but "${key}" is still expired: reopened on ${meta?.reopenedOn}, next reopening not before ${isoFromEpochDay(last + ctx.sync.reopenAfterDays)}`
+      );
+      return;
+    }
+    const sameEpisode = meta?.state === "expired" && meta.expires === view.expires;
+    const next = {
+      ...baseMeta(ctx, view, meta, !sameEpisode),
+      reopenedOn: ctx.todayIso
+    };
+    const id = `reopen:${issue.closedAt ?? ctx.todayIso}`;
+    pushChange(ctx, "reopen", view, primary, next, {
+      comment: { id, body: reopenComment(id, view, ctx.sync.reopenAfterDays) },
+      patch: { state: "open", stateReason: "reopened" },
+      reason: `reopen #${issue.number}: a person closed it but "${key}" is still expired`
+    });
+    return;
+  }
+  const stateChanged = meta !== void 0 && (meta.state !== state || state === "expired" && meta.expires !== view.expires);
+  if (stateChanged) {
+    const id = `state:${meta.state}:${state}:${view.expires ?? ""}`;
+    pushChange(ctx, "state-change", view, primary, baseMeta(ctx, view, meta, true), {
+      comment: { id, body: stateChangeComment(id, view, meta.state) },
+      reason: `update #${issue.number} and comment: "${key}" went from ${meta.state} to ${state}`
+    });
+    return;
+  }
+  const expiresDay = view.expires === null ? null : epochDay(view.expires);
+  const N = ctx.sync.escalateAfterDays;
+  const noticeDay = meta ? epochDay(meta.noticeOn) ?? ctx.today : ctx.today;
+  if (state === "expired" && expiresDay !== null && meta !== void 0 && meta.escalatedFor !== view.expires && ctx.today >= expiresDay + N && ctx.today >= noticeDay + N) {
+    const id = `escalation:${view.expires ?? ""}`;
+    const next = {
+      ...baseMeta(ctx, view, meta, false),
+      escalatedFor: view.expires ?? void 0
+    };
+    const to = view.decision.next ? `mention the next level (${view.decision.next.why})` : "remind the owners (no further level known)";
+    pushChange(ctx, "escalate", view, primary, next, {
+      comment: { id, body: escalationComment(id, view, ctx.today - expiresDay) },
+      reason: `escalate #${issue.number}: "${key}" expired ${ctx.today - expiresDay} days ago and the issue is still open; ${to}`
+    });
+    return;
+  }
+  const nextMeta = baseMeta(ctx, view, meta, meta === void 0);
+  const patch = diffPatch(ctx, view, primary, nextMeta);
+  if (Object.keys(patch).length === 0) {
+    note(ctx, key, `#${issue.number} is up to date ("${key}" is ${state})`);
+    return;
+  }
+  ctx.ops.push({
+    kind: "update",
+    key,
+    state,
+    issue: issue.number,
+    patch,
+    reason: `update #${issue.number}: ${Object.keys(patch).join(", ")} changed`,
+    writes: 1,
+    priority: 50 + SEVERITY_RANK[state]
+  });
+}
+function baseMeta(ctx, view, prev, fresh) {
+  const meta = {
+    state: view.state,
+    expires: view.expires,
+    assignees: view.decision.assignees,
+    noticeOn: fresh || !prev ? ctx.todayIso : prev.noticeOn
+  };
+  if (prev?.escalatedFor !== void 0) meta.escalatedFor = prev.escalatedFor;
+  if (prev?.reopenedOn !== void 0) meta.reopenedOn = prev.reopenedOn;
+  return meta;
+}
+function pushChange(ctx, kind, view, t, meta, extra) {
+  const full = { ...fullPatch(ctx, view, t, meta), ...extra.patch };
+  ctx.ops.push({
+    kind,
+    key: view.key,
+    state: view.state,
+    issue: t.issue.number,
+    comment: extra.comment,
+    patch: full,
+    reason: extra.reason,
+    writes: 2,
+    priority: kind === "escalate" ? 10 : firstTier(view.state)
+  });
+}
+function firstTier(state) {
+  return state === "expired" ? 0 : 20 + SEVERITY_RANK[state];
+}
+function fullPatch(ctx, view, t, meta) {
+  return {
+    title: issueTitle(view),
+    body: joinBody(t.parts, renderSection(view, meta, ctx.input.repository, ctx.input.sha)),
+    labels: desiredLabels(ctx.sync, t.issue.labels, view.state),
+    assignees: desiredAssignees(t.issue.assignees, t.parts.meta, view.decision.assignees)
+  };
+}
+function diffPatch(ctx, view, t, meta) {
+  const want = fullPatch(ctx, view, t, meta);
+  const patch = {};
+  if (want.title !== t.issue.title) patch.title = want.title;
+  const section = renderSection(view, meta, ctx.input.repository, ctx.input.sha);
+  if (comparableSection(section) !== comparableSection(t.parts.section)) patch.body = want.body;
+  if (!sameSet(want.labels ?? [], t.issue.labels)) patch.labels = want.labels;
+  if (!sameSet(want.assignees ?? [], t.issue.assignees)) patch.assignees = want.assignees;
+  return patch;
+}
+function desiredLabels(sync, current, state) {
+  const ours = new Set(SYNC_STATES.map((s) => sync.labels[s].toLowerCase()));
+  const kept = current.filter(
+    (l) => !ours.has(l.toLowerCase()) && l.toLowerCase() !== sync.labels.base.toLowerCase()
+  );
+  return [sync.labels.base, sync.labels[state], ...kept];
+}
+function desiredAssignees(current, meta, want) {
+  const previous3 = new Set((meta?.assignees ?? []).map((a) => a.toLowerCase()));
+  const out = current.filter((a) => !previous3.has(a.toLowerCase()));
+  for (const a of want) if (!out.some((o) => o.toLowerCase() === a.toLowerCase())) out.push(a);
+  return out.slice(0, 10);
+}
+function closeResolved(ctx, key, status, t) {
+  const { input } = ctx;
+  const meta = t.parts.meta;
+  let reason;
+  let detail;
+  let lastCommit;
+  if (!status) {
+    reason = "gone";
+    lastCommit = input.lastReferenceCommit?.(key);
+  } else if (meta?.expires && status.expires && status.expires > meta.expires) {
+    reason = "renewed";
+    detail = `${"`"}expires${"`"} moved from ${meta.expires} to ${status.expires}`;
+  } else {
+    reason = "resolved";
+    detail = resolvedDetail(status, meta, input);
+  }
+  const id = `close:${reason}:${meta?.state ?? ""}:${status?.expires ?? ""}`;
+  const body = closeComment(id, {
+    key,
+    reason,
+    registryPath: input.registryPath,
+    detail,
+    lastCommit,
+    scannedSha: input.sha,
+    repo: input.repository
+  });
+  const nextMeta = { ...meta ?? fallbackMeta(ctx), closed: reason };
+  ctx.ops.push({
+    kind: "close",
+    key,
+    state: null,
+    issue: t.issue.number,
+    comment: { id, body },
+    patch: {
+      state: "closed",
+      stateReason: "completed",
+      body: joinBody(t.parts, replaceMeta(t.parts.section, nextMeta))
+    },
+    reason: `close #${t.issue.number}: "${key}" ${reason === "gone" ? "is gone from code and registry" : reason === "renewed" ? `was renewed (${detail ?? ""})` : `no longer needs attention (${detail ?? ""})`}`,
+    writes: 2,
+    priority: 30
+  });
+}
+function resolvedDetail(status, meta, input) {
+  if (status.state === "permanent") return `its type ${status.type ?? ""} never expires`;
+  if (status.state !== "active")
+    return `the ${status.state} state is switched off (flags.severity.${status.state}: off)`;
+  if (meta?.state === "undeclared") return `it is now declared in ${input.registryPath}`;
+  if (meta?.state === "orphaned") return "code reads it again";
+  return "it is active and not close to its expiry";
+}
+function closeDuplicate(ctx, key, dup, kept, state) {
+  const id = `duplicate:${kept}`;
+  const meta = { ...dup.parts.meta ?? fallbackMeta(ctx, state), closed: "duplicate" };
+  ctx.ops.push({
+    kind: "close-duplicate",
+    key,
+    state,
+    issue: dup.issue.number,
+    comment: {
+      id,
+      body: closeComment(id, {
+        key,
+        reason: "duplicate",
+        registryPath: ctx.input.registryPath,
+        keptIssue: kept,
+        scannedSha: ctx.input.sha,
+        repo: ctx.input.repository
+      })
+    },
+    patch: {
+      state: "closed",
+      stateReason: "not_planned",
+      body: joinBody(dup.parts, replaceMeta(dup.parts.section, meta))
+    },
+    reason: `close #${dup.issue.number} as a duplicate of #${kept} ("${key}")`,
+    writes: 2,
+    priority: 40
+  });
+}
+function fallbackMeta(ctx, state = null) {
+  return { state: state ?? "orphaned", expires: null, assignees: [], noticeOn: ctx.todayIso };
+}
+function replaceMeta(section, meta) {
+  const marker = metaMarker(meta);
+  if (/<!-- ops-steward:meta \{.*?\} -->/.test(section))
+    return section.replace(/<!-- ops-steward:meta \{.*?\} -->/, () => marker);
+  const end = section.lastIndexOf("<!-- ops-steward:end -->");
+  return end < 0 ? `${section}
+${marker}
+<!-- ops-steward:end -->` : `${section.slice(0, end)}${marker}
+${section.slice(end)}`;
+}
+function buildView(ctx, status, state) {
+  const { input } = ctx;
+  const declared = input.declared.find((d) => d.key === status.key);
+  const { exact, patterns } = referencesOf(status.key, input.references);
+  const policy = status.type ? lifetimePolicy(input.flags, status.type) : lifetimePolicy(input.flags, "default");
+  const referenceFiles = referenceFilesOf(status.key, input.references);
+  const chainCtx = {
+    key: status.key,
+    owners: status.owners,
+    declared: declared !== void 0,
+    referenceFiles,
+    registryPath: input.registryPath,
+    codeowners: input.codeowners,
+    isAssignable: (login) => input.assignable.has(login.toLowerCase()),
+    teamMembers: (team) => input.teamMembers?.get(team.toLowerCase()),
+    assignTeamMembers: input.flags.sync.assignTeamMembers,
+    codeownersConfig: input.codeownersConfig,
+    directory: input.directory,
+    now: input.now
+  };
+  const view = {
+    key: status.key,
+    state,
+    owners: status.owners,
+    type: status.type,
+    created: status.created,
+    expires: status.expires,
+    registryPath: input.registryPath,
+    references: exact,
+    patternReferences: patterns,
+    renewDays: policy?.days ?? null,
+    renewSource: policy?.source ?? null,
+    decision: chooseAssignees(chainCtx, input.resolvers)
+  };
+  if (declared) view.declaredAt = { file: declared.file, line: declared.line };
+  if (declared?.description) view.description = declared.description;
+  return view;
+}
+function referencesOf(key, references) {
+  return {
+    exact: references.filter((r) => r.key === key),
+    patterns: references.filter(
+      (r) => r.key === null && r.pattern !== null && minimatch(key, r.pattern, { dot: true, nonegate: true, nocomment: true })
+    )
+  };
+}
+function referenceFilesOf(key, references) {
+  const { exact, patterns } = referencesOf(key, references);
+  return [...new Set([...exact, ...patterns].map((r) => r.file))].sort();
+}
+function whoText(view) {
+  const d = view.decision;
+  if (!d.chosen) return "; nobody to assign";
+  const who = [...d.assignees.map((a) => `@${a}`), ...d.mentions].join(", ");
+  return `; ${who} (${d.chosen.why})`;
+}
+function note(ctx, key, message) {
+  ctx.decisions.push({ key, message });
+}
+function sameSet(a, b) {
+  const x = new Set(a.map((v) => v.toLowerCase()));
+  const y = new Set(b.map((v) => v.toLowerCase()));
+  return x.size === y.size && [...x].every((v) => y.has(v));
+}
+
+// src/flags/sync/result.ts
+function plannedOf(op) {
+  const p = { kind: op.kind, key: op.key, reason: op.reason, writes: op.writes };
+  if (op.issue !== void 0) p.issue = op.issue;
+  return p;
+}
+function emptyCounts() {
+  return {
+    created: 0,
+    updated: 0,
+    closed: 0,
+    reopened: 0,
+    commented: 0,
+    escalated: 0,
+    skipped: 0,
+    failed: 0
+  };
+}
+function renderFlagSyncSummary(result) {
+  return redactSecrets(renderSummaryUnredacted(result));
+}
+function renderSummaryUnredacted(result) {
+  const c = result.counts;
+  const lines = [
+    `### Feature flag issues${result.dryRun ? " (dry run: nothing was changed)" : ""}`,
+    ""
+  ];
+  lines.push(`Swept ${result.target}: ${result.writes} of ${result.budget} writes used.`, "");
+  if (result.error) lines.push(`> **Error:** ${result.error}`, "");
+  else if (result.stopped) lines.push(`> **Stopped early:** ${result.stopped}`, "");
+  lines.push(
+    "| created | updated | closed | reopened | commented | escalated | skipped | failed |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    `| ${c.created} | ${c.updated} | ${c.closed} | ${c.reopened} | ${c.commented} | ${c.escalated} | ${c.skipped} | ${c.failed} |`,
+    ""
+  );
+  if (result.labelsCreated.length > 0)
+    lines.push(`Labels created: ${result.labelsCreated.map((l) => `\`${l}\``).join(", ")}`, "");
+  const rows = result.dryRun ? result.planned.map((p) => ({ ...p, outcome: "planned" })) : result.applied.map((a) => ({ ...a, issue: a.issueNumber ?? a.issue }));
+  if (rows.length > 0) {
+    lines.push("| | flag | issue | what |", "|---|---|---|---|");
+    for (const r of rows) {
+      lines.push(
+        `| ${r.outcome} | \`${r.key}\` | ${r.issue === void 0 ? "" : `#${r.issue}`} | ${cell(r.reason)}${r.detail ? ` \u2014 ${cell(r.detail)}` : ""} |`
+      );
+    }
+    lines.push("");
+  }
+  if (!result.dryRun && result.remaining.length > 0) {
+    lines.push(
+      `<details><summary>${result.remaining.length} operation(s) left for the next sweep</summary>`,
+      ""
+    );
+    for (const r of result.remaining) lines.push(`- \`${r.key}\`: ${cell(r.reason)}`);
+    lines.push("", "</details>", "");
+  }
+  if (rows.length === 0 && !result.error) lines.push("Every flag issue is up to date.", "");
+  return lines.join("\n");
+}
+function cell(text4) {
+  return text4.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+// src/core/log.ts
+var silentLog = { info: () => void 0, warning: () => void 0 };
+
+// src/engine/sync-flag-issues.ts
+async function syncFlagIssues(opts) {
+  const log = opts.log ?? silentLog;
+  const repo = { owner: opts.owner, repo: opts.repo };
+  const sync = opts.config.flags.sync;
+  const dryRun = opts.dryRun ?? false;
+  const result = {
+    dryRun,
+    target: `${opts.owner}/${opts.repo}@${opts.sha.slice(0, 7)}`,
+    counts: emptyCounts(),
+    planned: [],
+    applied: [],
+    remaining: [],
+    labelsCreated: [],
+    decisions: [],
+    writes: 0,
+    budget: sync.budget
+  };
+  const files = opts.config.ignore.length > 0 ? withIgnore(opts.files, opts.config.ignore) : opts.files;
+  const analysis = await analyzeFlags(files, opts.config.flags);
+  const registryError = registryProblem(analysis);
+  if (registryError !== null) {
+    result.error = registryRefusal(registryError);
+    log.warning(result.error);
+    return result;
+  }
+  const statuses = statusOf(analysis, opts.config.flags, opts.now);
+  const { codeowners } = await loadCodeowners(files);
+  const references = analysis.scan.references;
+  let existing;
+  let assignable;
+  let teamMembers;
+  try {
+    existing = await opts.tracker.findExisting(repo, sync.labels.base, log);
+    log.info(`found ${existing.length} flag issue(s) in ${opts.owner}/${opts.repo}`);
+    const needy = statuses.filter((s) => attentionState(s, { flags: opts.config.flags }) !== null);
+    const candidates = /* @__PURE__ */ new Set();
+    for (const s of needy) {
+      for (const o of candidateOwners({
+        owners: s.owners,
+        referenceFiles: referenceFilesOf(s.key, references),
+        registryPath: analysis.registryPath,
+        codeowners
+      }))
+        candidates.add(o);
+    }
+    ({ assignable, teamMembers } = await opts.tracker.lookUpPeople(
+      repo,
+      [...candidates],
+      sync.assignTeamMembers,
+      log
+    ));
+  } catch (err) {
+    result.error = `could not read the flag issues or owners of ${opts.owner}/${opts.repo}: ${describeError(err)}`;
+    log.warning(result.error);
+    return result;
+  }
+  const input = {
+    repository: opts.serverUrl ? { ...repo, serverUrl: opts.serverUrl } : repo,
+    sha: opts.sha,
+    registryPath: analysis.registryPath,
+    registryError,
+    statuses,
+    declared: analysis.registry.flags,
+    references,
+    codeowners,
+    flags: opts.config.flags,
+    codeownersConfig: opts.config.codeowners,
+    now: opts.now,
+    existing,
+    assignable,
+    teamMembers
+  };
+  if (opts.resolvers) input.resolvers = opts.resolvers;
+  const directory = opts.directory ?? (await loadOnCall(files, opts.config.oncall)).directory;
+  if (directory) input.directory = directory;
+  let plan = planFlagSync(input);
+  const statusKeys = new Set(statuses.map((s) => s.key));
+  const gone = plan.operations.filter((op) => op.kind === "close" && !statusKeys.has(op.key)).map((op) => op.key);
+  if (opts.lastReferenceCommit && gone.length > 0) {
+    const found = /* @__PURE__ */ new Map();
+    for (const key of gone) {
+      const commit = await opts.lastReferenceCommit(key).catch(() => void 0);
+      if (commit) found.set(key, commit);
+    }
+    input.lastReferenceCommit = (key) => found.get(key);
+    plan = planFlagSync(input);
+  }
+  result.decisions = plan.decisions;
+  result.planned = plan.operations.map(plannedOf);
+  for (const d of plan.decisions) log.info(`flag "${d.key}": ${d.message}`);
+  if (plan.operations.length === 0) log.info("every flag issue is up to date");
+  if (dryRun) {
+    for (const op of plan.operations)
+      log.info(`[dry-run] would ${op.reason} (${op.writes} write${op.writes === 1 ? "" : "s"})`);
+    try {
+      const missing = await opts.tracker.missingLabels(
+        repo,
+        labelsUsed(plan.labels, plan.operations)
+      );
+      for (const l of missing) log.info(`[dry-run] would create the label "${l.name}"`);
+    } catch (err) {
+      log.warning(`could not list the labels: ${describeError(err)}`);
+    }
+    result.counts.skipped = plan.operations.length;
+    result.remaining = [...result.planned];
+    return result;
+  }
+  await opts.tracker.apply(
+    {
+      repo,
+      labels: labelsUsed(plan.labels, plan.operations),
+      operations: plan.operations,
+      input,
+      existing
+    },
+    result,
+    log
+  );
+  return result;
+}
+function labelsUsed(specs, ops) {
+  const used = /* @__PURE__ */ new Set();
+  for (const op of ops)
+    for (const l of op.create?.labels ?? op.patch?.labels ?? []) used.add(l.toLowerCase());
+  return specs.filter((s) => used.has(s.name.toLowerCase()));
+}
+
+// src/github/paginate.ts
+var PER_PAGE = 100;
+async function* pageItems(octokit, route, params, options) {
+  for (let page = 1; page <= options.maxPages; page++) {
+    const { data } = await octokit.request(route, { ...params, per_page: PER_PAGE, page });
+    const list3 = options.field === void 0 ? data : typeof data === "object" && data !== null ? data[options.field] : void 0;
+    const items = Array.isArray(list3) ? list3 : [];
+    yield* items;
+    if (items.length < PER_PAGE) return;
+  }
+}
+
+// src/github/flag-sync.ts
+import { randomUUID } from "node:crypto";
+
+// src/github/issues.ts
+var MAX_PAGES = 50;
+var MAX_SEARCH_PAGES = 10;
+async function listLabeledIssues(octokit, repo, label2) {
+  const out = [];
+  const params = { ...repo, labels: label2, state: "all" };
+  for await (const raw of pageItems(octokit, "GET /repos/{owner}/{repo}/issues", params, {
+    maxPages: MAX_PAGES
+  })) {
+    const issue = toExistingIssue(raw);
+    if (issue) out.push(issue);
+  }
+  return out;
+}
+async function searchIssuesByBody(octokit, repo, phrase) {
+  const q = `repo:${repo.owner}/${repo.repo} is:issue in:body "${phrase.replace(/"/g, "")}"`;
+  const out = [];
+  for await (const raw of pageItems(
+    octokit,
+    "GET /search/issues",
+    { q },
+    {
+      maxPages: MAX_SEARCH_PAGES,
+      field: "items"
+    }
+  )) {
+    const issue = toExistingIssue(raw);
+    if (issue) out.push(issue);
+  }
+  return out;
+}
+async function createIssue(octokit, repo, issue) {
+  const params = {
+    ...repo,
+    title: issue.title,
+    body: issue.body,
+    labels: issue.labels
+  };
+  if (issue.assignees.length > 0) params.assignees = issue.assignees;
+  const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues", {
+    ...params,
+    request: NO_BLIND_RETRY
+  });
+  return requireIssue(data, "creating an issue");
+}
+async function updateIssue(octokit, repo, number, patch) {
+  const params = { ...repo, issue_number: number };
+  if (patch.title !== void 0) params.title = patch.title;
+  if (patch.body !== void 0) params.body = patch.body;
+  if (patch.labels !== void 0) params.labels = patch.labels;
+  if (patch.assignees !== void 0) params.assignees = patch.assignees;
+  if (patch.state !== void 0) params.state = patch.state;
+  if (patch.stateReason !== void 0) params.state_reason = patch.stateReason;
+  const { data } = await octokit.request(
+    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+    params
+  );
+  return requireIssue(data, `updating issue #${number}`);
+}
+async function createComment(octokit, repo, number, body) {
+  await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...repo,
+    issue_number: number,
+    body,
+    request: NO_BLIND_RETRY
+  });
+}
+var NO_BLIND_RETRY = { retries: 0 };
+function isUncertain(err) {
+  const status = httpStatus(err);
+  return status === void 0 || status >= 500;
+}
+async function latestEventId(octokit, repo, number) {
+  let latest;
+  const comments = pageItems(
+    octokit,
+    "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { ...repo, issue_number: number },
+    { maxPages: MAX_PAGES }
+  );
+  for await (const c of comments) {
+    const ids = eventIds(str(prop(c, "body")));
+    if (ids.length > 0) latest = ids[ids.length - 1];
+  }
+  return latest;
+}
+async function isAssignable(octokit, repo, login) {
+  try {
+    await octokit.request("GET /repos/{owner}/{repo}/assignees/{assignee}", {
+      ...repo,
+      assignee: login
+    });
+    return true;
+  } catch (err) {
+    if (httpStatus(err) === 404) return false;
+    throw err;
+  }
+}
+async function listTeamMembers(octokit, team) {
+  const m = /^@?([^/]+)\/(.+)$/.exec(team);
+  if (!m) return void 0;
+  const out = [];
+  try {
+    const members = pageItems(
+      octokit,
+      "GET /orgs/{org}/teams/{team_slug}/members",
+      { org: m[1], team_slug: m[2] },
+      { maxPages: MAX_PAGES }
+    );
+    for await (const u of members) {
+      const login = str(prop(u, "login"));
+      if (login) out.push(login);
+    }
+  } catch (err) {
+    const status = httpStatus(err);
+    if (status === 403 || status === 404) return void 0;
+    throw err;
+  }
+  return out;
+}
+function toExistingIssue(raw) {
+  if (prop(raw, "pull_request") !== void 0) return void 0;
+  const number = prop(raw, "number");
+  if (typeof number !== "number") return void 0;
+  const state = prop(raw, "state") === "closed" ? "closed" : "open";
+  const labels = prop(raw, "labels");
+  const assignees = prop(raw, "assignees");
+  return {
+    number,
+    state,
+    title: str(prop(raw, "title")) ?? "",
+    body: str(prop(raw, "body")) ?? "",
+    labels: Array.isArray(labels) ? labels.map((l) => typeof l === "string" ? l : str(prop(l, "name"))).filter((l) => l !== void 0) : [],
+    assignees: Array.isArray(assignees) ? assignees.map((a) => str(prop(a, "login"))).filter((a) => a !== void 0) : [],
+    closedAt: str(prop(raw, "closed_at")) ?? null
+  };
+}
+function requireIssue(data, what) {
+  const issue = toExistingIssue(data);
+  if (!issue) throw new Error(`Unexpected response from GitHub while ${what}: no issue number`);
+  return issue;
+}
+function stopsSweep(err) {
+  const status = httpStatus(err);
+  return !(status === 404 || status === 410 || status === 422);
+}
+
+// src/github/labels.ts
+var MAX_PAGES2 = 20;
+async function listLabelNames(octokit, repo) {
+  const names = /* @__PURE__ */ new Set();
+  for await (const l of pageItems(
+    octokit,
+    "GET /repos/{owner}/{repo}/labels",
+    { ...repo },
+    {
+      maxPages: MAX_PAGES2
+    }
+  )) {
+    const name2 = str(prop(l, "name"));
+    if (name2 !== void 0) names.add(name2.toLowerCase());
+  }
+  return names;
+}
+function missingLabels(specs, existing) {
+  return specs.filter((s) => !existing.has(s.name.toLowerCase()));
+}
+async function createLabel(octokit, repo, spec) {
+  try {
+    await octokit.request("POST /repos/{owner}/{repo}/labels", {
+      ...repo,
+      name: spec.name,
+      color: spec.color,
+      description: spec.description
+    });
+    return true;
+  } catch (err) {
+    if (httpStatus(err) === 422) return false;
+    throw err;
+  }
+}
+var SWEEP_LOCK_LABEL = "ops-steward: sweep running";
+var SWEEP_LEASE_MS = 15 * 60 * 1e3;
+var LEASE = /^lease until (\S+) by (\S+)$/;
+function leaseText(lock) {
+  return `lease until ${lock.until.toISOString()} by ${lock.holder}`;
+}
+async function readLock(octokit, repo) {
+  try {
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/labels/{name}", {
+      ...repo,
+      name: SWEEP_LOCK_LABEL
+    });
+    const m = LEASE.exec(str(prop(data, "description")) ?? "");
+    const until = m ? new Date(m[1]) : /* @__PURE__ */ new Date(0);
+    return { holder: m?.[2] ?? "", until: Number.isNaN(until.getTime()) ? /* @__PURE__ */ new Date(0) : until };
+  } catch (err) {
+    if (httpStatus(err) === 404) return null;
+    throw err;
+  }
+}
+async function acquireSweepLock(octokit, repo, holder, now, attempt = 0) {
+  const mine = { holder, until: new Date(now.getTime() + SWEEP_LEASE_MS) };
+  try {
+    await octokit.request("POST /repos/{owner}/{repo}/labels", {
+      ...repo,
+      name: SWEEP_LOCK_LABEL,
+      color: "ededed",
+      description: leaseText(mine),
+      request: { retries: 0 }
+    });
+    return { acquired: true };
+  } catch (err) {
+    if (httpStatus(err) !== 422 && httpStatus(err) !== void 0 && httpStatus(err) < 500)
+      throw err;
+  }
+  const current = await readLock(octokit, repo);
+  if (current === null)
+    return attempt < 2 ? acquireSweepLock(octokit, repo, holder, now, attempt + 1) : { acquired: false, heldBy: void 0 };
+  if (current?.holder === holder) return { acquired: true };
+  if (current && current.until.getTime() > now.getTime())
+    return { acquired: false, heldBy: current };
+  await octokit.request("PATCH /repos/{owner}/{repo}/labels/{name}", {
+    ...repo,
+    name: SWEEP_LOCK_LABEL,
+    description: leaseText(mine)
+  });
+  const after = await readLock(octokit, repo);
+  return after?.holder === holder ? { acquired: true } : { acquired: false, heldBy: after ?? void 0 };
+}
+async function releaseSweepLock(octokit, repo, holder) {
+  const current = await readLock(octokit, repo);
+  if (current?.holder !== holder) return;
+  await octokit.request("DELETE /repos/{owner}/{repo}/labels/{name}", {
+    ...repo,
+    name: SWEEP_LOCK_LABEL
+  });
+}
+
+// src/github/flag-sync.ts
+var LOOKUP_CONCURRENCY = 4;
+var ANY_MARKER = "ops-steward:flag=";
+function githubFlagIssues(octokit) {
+  return {
+    findExisting: (repo, label2, log) => findExistingIssues(octokit, repo, label2, log),
+    lookUpPeople: (repo, candidates, assignTeamMembers, log) => lookUpPeople(octokit, repo, candidates, assignTeamMembers, log),
+    missingLabels: async (repo, specs) => missingLabels(specs, await listLabelNames(octokit, repo)),
+    apply: (plan, result, log) => applyPlan(octokit, plan, result, log)
+  };
+}
+async function applyPlan(octokit, plan, result, log) {
+  if (plan.operations.length === 0) return;
+  const holder = randomUUID();
+  const nothingChanged = (why) => {
+    result.error = `${why}; nothing was changed, the next sweep picks up from the issues as they are`;
+    result.stopped = result.error;
+    result.remaining = [...result.planned];
+    result.counts.skipped = plan.operations.length;
+    log.warning(result.error);
+  };
+  try {
+    const lock = await acquireSweepLock(octokit, plan.repo, holder, plan.input.now);
+    if (!lock.acquired) {
+      const until = lock.heldBy ? ` (its lease runs until ${lock.heldBy.until.toISOString()})` : "";
+      return nothingChanged(
+        `another sweep is writing to ${plan.repo.owner}/${plan.repo.repo}${until}`
+      );
+    }
+  } catch (err) {
+    return nothingChanged(
+      `could not take the sweep lock (the label "${SWEEP_LOCK_LABEL}": ${describeError(err)})`
+    );
+  }
+  const locked = true;
+  try {
+    let current;
+    try {
+      current = await refreshed(octokit, plan, result, log);
+    } catch (err) {
+      return nothingChanged(`could not read the flag issues again: ${describeError(err)}`);
+    }
+    await applyLocked(octokit, current, result, log);
+  } finally {
+    if (locked)
+      await releaseSweepLock(octokit, plan.repo, holder).catch(
+        (err) => log.warning(`could not release the sweep lock (${describeError(err)}); its lease runs out`)
+      );
+  }
+}
+async function refreshed(octokit, plan, result, log) {
+  const label2 = plan.input.flags.sync.labels.base;
+  const known = new Map(plan.existing.map((i) => [i.number, i]));
+  let changed = false;
+  for (const issue of await listLabeledIssues(octokit, plan.repo, label2)) {
+    if (!splitBody(issue.body)) continue;
+    const before = known.get(issue.number);
+    if (before && before.body === issue.body && before.state === issue.state) continue;
+    known.set(issue.number, issue);
+    changed = true;
+  }
+  if (!changed) return plan;
+  const existing = [...known.values()].sort((a, b) => a.number - b.number);
+  const operations = planFlagSync({ ...plan.input, existing }).operations;
+  log.info("the flag issues changed since they were read (another sweep?): planned again");
+  result.planned = operations.map(plannedOf);
+  return { ...plan, existing, operations };
+}
+async function applyLocked(octokit, plan, result, log) {
+  const applier = new Applier(octokit, plan.repo, result, log, plan.input, plan.existing);
+  try {
+    await applier.ensureLabels(plan.labels);
+  } catch (err) {
+    if (stopsSweep(err)) {
+      result.error = `could not create labels: ${describeError(err)}`;
+      result.stopped = `stopped before changing any issue: ${result.error}`;
+      result.remaining = [...result.planned];
+      result.counts.skipped = plan.operations.length;
+      log.warning(result.stopped);
+      return;
+    }
+    log.warning(
+      `could not create labels (${describeError(err)}); GitHub adds missing labels to issues without colours`
+    );
+  }
+  await applier.run(plan.operations);
+}
+async function findExistingIssues(octokit, repo, label2, log) {
+  const byNumber = /* @__PURE__ */ new Map();
+  for (const issue of await listLabeledIssues(octokit, repo, label2))
+    if (splitBody(issue.body)) byNumber.set(issue.number, issue);
+  try {
+    for (const issue of await searchIssuesByBody(octokit, repo, ANY_MARKER)) {
+      if (!byNumber.has(issue.number) && splitBody(issue.body)) byNumber.set(issue.number, issue);
+    }
+  } catch (err) {
+    if (stopsSweep(err) && !isSearchOnlyFailure(err)) throw err;
+    log.warning(
+      `could not search for unlabelled flag issues (${describeError(err)}); continuing with the labelled ones`
+    );
+  }
+  return [...byNumber.values()].sort((a, b) => a.number - b.number);
+}
+function isSearchOnlyFailure(err) {
+  const status = err.status;
+  return status === 403 || status === 422 || status === 503;
+}
+async function lookUpPeople(octokit, repo, candidates, assignTeamMembers, log) {
+  const limit = pLimit(LOOKUP_CONCURRENCY);
+  const teamMembers = /* @__PURE__ */ new Map();
+  const logins2 = /* @__PURE__ */ new Set();
+  for (const c of candidates) if (ownerKind(c) === "user") logins2.add(c.slice(1).toLowerCase());
+  if (assignTeamMembers) {
+    const teams = candidates.filter((c) => ownerKind(c) === "team");
+    await Promise.all(
+      teams.map(
+        (team) => limit(async () => {
+          const members = await listTeamMembers(octokit, team);
+          if (members === void 0) {
+            log.warning(
+              `could not read the members of ${team} (the token needs read access to the organization's teams); the team is only mentioned`
+            );
+            return;
+          }
+          teamMembers.set(team.toLowerCase(), members);
+          for (const m of members) logins2.add(m.toLowerCase());
+        })
+      )
+    );
+  }
+  const assignable = /* @__PURE__ */ new Set();
+  await Promise.all(
+    [...logins2].map(
+      (login) => limit(async () => {
+        if (await isAssignable(octokit, repo, login)) assignable.add(login);
+        else log.info(`@${login} cannot be assigned issues in ${repo.owner}/${repo.repo}`);
+      })
+    )
+  );
+  return { assignable, teamMembers };
+}
+var Applier = class {
+  constructor(octokit, repo, result, log, input, existing) {
+    this.octokit = octokit;
+    this.repo = repo;
+    this.result = result;
+    this.log = log;
+    this.input = input;
+    this.existing = existing;
+  }
+  octokit;
+  repo;
+  result;
+  log;
+  input;
+  existing;
+  fits(writes) {
+    return this.result.writes + writes <= this.result.budget;
+  }
+  async ensureLabels(specs) {
+    if (specs.length === 0) return;
+    const missing = missingLabels(specs, await listLabelNames(this.octokit, this.repo));
+    for (const spec of missing) {
+      if (!this.fits(1)) {
+        this.log.warning(
+          `budget spent: the label "${spec.name}" is not created (GitHub adds it without a colour)`
+        );
+        return;
+      }
+      if (await createLabel(this.octokit, this.repo, spec)) {
+        this.result.writes++;
+        this.result.labelsCreated.push(spec.name);
+        this.log.info(`created the label "${spec.name}"`);
+      }
+    }
+  }
+  async run(ops) {
+    const { result } = this;
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i];
+      if (!this.fits(op.writes)) {
+        this.stop(
+          ops,
+          i,
+          false,
+          `the budget of ${result.budget} writes is spent (flags.sync.budget); ${ops.length - i} operation(s) are left for the next sweep`
+        );
+        return;
+      }
+      try {
+        await this.apply(op);
+      } catch (err) {
+        const message = describeError(err);
+        result.counts.failed++;
+        result.applied.push({ ...plannedOf(op), outcome: "failed", detail: message });
+        if (stopsSweep(err)) {
+          result.error = `GitHub refused "${op.reason}": ${message}`;
+          this.stop(
+            ops,
+            i,
+            true,
+            `${result.error}; the next sweep continues from the issues as they are`
+          );
+          return;
+        }
+        this.log.warning(`failed to ${op.reason}: ${message}; going on with the other flags`);
+      }
+    }
+  }
+  /** Records what is left (the failed operation included: the next sweep re-plans it). */
+  stop(ops, from, failed, why) {
+    this.result.stopped = why;
+    this.result.remaining.push(...ops.slice(from).map(plannedOf));
+    this.result.counts.skipped += ops.length - from - (failed ? 1 : 0);
+    this.log.warning(`stopped: ${why}`);
+  }
+  async apply(op) {
+    if (op.kind === "create") return this.create(op);
+    return this.change(op, "done");
+  }
+  async create(op) {
+    const found = (await searchIssuesByBody(this.octokit, this.repo, markerSearchPhrase(op.key))).filter((i) => splitBody(i.body)?.key === op.key);
+    const known = new Set(this.existing.map((i) => i.number));
+    const fresh = found.filter((i) => !known.has(i.number));
+    if (fresh.length > 0) return this.adopt(op, fresh);
+    let created;
+    try {
+      created = await createIssue(this.octokit, this.repo, op.create);
+    } catch (err) {
+      if (!isUncertain(err)) throw err;
+      const label2 = this.input.flags.sync.labels.base;
+      const landed = (await listLabeledIssues(this.octokit, this.repo, label2)).filter(
+        (i) => splitBody(i.body)?.key === op.key && !known.has(i.number)
+      );
+      const [first, ...more] = landed.sort((a, b) => a.number - b.number);
+      if (!first) throw err;
+      this.log.info(
+        `flag "${op.key}": the create failed (${describeError(err)}) but GitHub made #${first.number}`
+      );
+      created = first;
+      if (more.length > 0) {
+        this.countCreated(op, created);
+        return this.adopt(op, more, true);
+      }
+    }
+    this.countCreated(op, created);
+  }
+  /** The `created` count counts issues that exist: one GitHub made counts, whoever heard the answer. */
+  countCreated(op, created) {
+    this.result.writes++;
+    this.result.counts.created++;
+    this.existing.push(created);
+    this.result.applied.push({ ...plannedOf(op), outcome: "done", issueNumber: created.number });
+    this.log.info(`created #${created.number}: ${op.reason}`);
+  }
+  /** Issues for `op.key` found instead of creating one: the planner decides what each needs (duplicates close). */
+  async adopt(op, fresh, alreadyCounted = false) {
+    this.existing.push(...fresh);
+    const numbers = fresh.map((i) => `#${i.number}`).join(", ");
+    this.log.info(
+      `flag "${op.key}": found ${numbers} by its marker; updating it instead of creating another`
+    );
+    const replanned = planFlagSync({ ...this.input, existing: this.existing }).operations.filter(
+      (o) => o.key === op.key && o.kind !== "create"
+    );
+    if (replanned.length === 0) {
+      if (alreadyCounted) return;
+      this.result.applied.push({
+        ...plannedOf(op),
+        outcome: "found-existing",
+        issueNumber: fresh[0].number,
+        detail: "already up to date"
+      });
+      return;
+    }
+    for (const next of replanned) {
+      if (this.fits(next.writes)) await this.change(next, "found-existing");
+      else {
+        this.result.remaining.push(plannedOf(next));
+        this.result.counts.skipped++;
+        this.log.warning(`budget spent: left for the next sweep: ${next.reason}`);
+      }
+    }
+  }
+  async change(op, outcome) {
+    const number = op.issue;
+    let resumed = false;
+    if (op.comment) {
+      if (await latestEventId(this.octokit, this.repo, number) === op.comment.id) resumed = true;
+      else {
+        try {
+          await createComment(this.octokit, this.repo, number, op.comment.body);
+        } catch (err) {
+          if (!isUncertain(err) || await latestEventId(this.octokit, this.repo, number) !== op.comment.id)
+            throw err;
+        }
+        this.result.writes++;
+        this.result.counts.commented++;
+      }
+    }
+    if (op.patch) {
+      const updated = await updateIssue(this.octokit, this.repo, number, op.patch);
+      this.result.writes++;
+      const i = this.existing.findIndex((e) => e.number === number);
+      if (i >= 0) this.existing[i] = updated;
+    }
+    const c = this.result.counts;
+    if (op.kind === "update" || op.kind === "state-change") c.updated++;
+    else if (op.kind === "escalate") c.escalated++;
+    else if (op.kind === "reopen") c.reopened++;
+    else if (op.kind === "close" || op.kind === "close-duplicate") c.closed++;
+    const final = resumed && outcome === "done" ? "resumed" : outcome;
+    this.result.applied.push({
+      ...plannedOf(op),
+      outcome: final,
+      issueNumber: number,
+      ...resumed ? { detail: "the comment was already posted by an interrupted run" } : {}
+    });
+    this.log.info(`${final === "done" ? "done" : final}: ${op.reason}`);
+  }
+};
+
 // src/repo/types.ts
 var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 export {
-  minimatch,
   withIgnore,
   BASELINE_PATH,
   hideToolOutputs,
@@ -37672,7 +39379,6 @@ export {
   ownerKind,
   sameOwner,
   parseCodeowners,
-  policyForOwner,
   escalationFor,
   diffFromPullFiles,
   prop,
@@ -37701,7 +39407,6 @@ export {
   parseRegistry,
   yamlRegistryPath,
   analyzeFlags,
-  registryProblem,
   statusOf,
   findingsOf,
   isValidTimeZone,
@@ -37750,5 +39455,13 @@ export {
   CONFIG_CANDIDATES,
   readConfigAt,
   loadConfigAt,
-  DEFAULT_MAX_FILE_BYTES
+  DEFAULT_MAX_FILE_BYTES,
+  silentLog,
+  renderFlagSyncSummary,
+  syncFlagIssues,
+  DEFAULT_REQUEST_BUDGET_MS,
+  requestBudget,
+  PER_PAGE,
+  pageItems,
+  githubFlagIssues
 };
