@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-KTQ75XOS.js";
+} from "./chunks/chunk-5UIGNQNV.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-4EOKFQ7U.js";
+} from "./chunks/chunk-5Q6CN7B2.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,7 +36,7 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-D343QS2E.js";
+} from "./chunks/chunk-3CNXEBBJ.js";
 import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-253SC3T2.js";
 import {

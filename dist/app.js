@@ -13,7 +13,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   toCheckRunAnnotations
-} from "./chunks/chunk-4EOKFQ7U.js";
+} from "./chunks/chunk-5Q6CN7B2.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -57,7 +57,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   yamlRegistryPath
-} from "./chunks/chunk-D343QS2E.js";
+} from "./chunks/chunk-3CNXEBBJ.js";
 import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-253SC3T2.js";
 import {

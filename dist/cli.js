@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-KTQ75XOS.js";
+} from "./chunks/chunk-5UIGNQNV.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -61,7 +61,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-D343QS2E.js";
+} from "./chunks/chunk-3CNXEBBJ.js";
 import "./chunks/chunk-RJUCKPYT.js";
 import "./chunks/chunk-253SC3T2.js";
 import {

@@ -158,6 +158,12 @@ export const flagsConfigSchema = {
             expired: { ...label, default: 'flag:expired' },
             orphaned: { ...label, default: 'flag:orphaned' },
             undeclared: { ...label, default: 'flag:undeclared' },
+            snoozed: {
+              ...label,
+              default: 'flag:snoozed',
+              description:
+                "A person's label: the sweep leaves an open flag issue that has it alone until the flag's state changes (then the label is taken off).",
+            },
           },
         },
         budget: {

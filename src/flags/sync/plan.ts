@@ -214,6 +214,19 @@ function planKey(
 
   const { issue, parts } = primary;
   const meta = parts.meta;
+  const snoozed = ctx.sync.labels.snoozed.toLowerCase();
+  if (
+    issue.state === 'open' &&
+    meta?.state === state &&
+    issue.labels.some((l) => l.toLowerCase() === snoozed)
+  ) {
+    note(
+      ctx,
+      key,
+      `#${issue.number} is snoozed (label "${ctx.sync.labels.snoozed}"): left alone until "${key}" is no longer ${state}`,
+    );
+    return;
+  }
   if (issue.state === 'closed') {
     if (meta?.closed !== undefined) {
       // The bot closed it (renewed, gone…) and the flag is back: same issue, new episode.
@@ -380,13 +393,18 @@ function diffPatch(ctx: Ctx, view: FlagView, t: Tracked, meta: IssueMeta): Issue
   return patch;
 }
 
-/** People's own labels stay; the state labels are the bot's. */
+/**
+ * People's own labels stay; the state labels are the bot's. The snooze label ends here: an issue is
+ * only changed while snoozed when its flag's state changed, and that is when the snooze ends.
+ */
 function desiredLabels(
   sync: FlagSyncConfig,
   current: readonly string[],
   state: FlagSyncState,
 ): string[] {
-  const ours = new Set(SYNC_STATES.map((s) => sync.labels[s].toLowerCase()));
+  const ours = new Set(
+    [...SYNC_STATES.map((s) => sync.labels[s]), sync.labels.snoozed].map((l) => l.toLowerCase()),
+  );
   const kept = current.filter(
     (l) => !ours.has(l.toLowerCase()) && l.toLowerCase() !== sync.labels.base.toLowerCase(),
   );

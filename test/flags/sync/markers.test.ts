@@ -76,6 +76,7 @@ describe('flags.sync configuration', () => {
       expired: 'flag: expired',
       orphaned: 'flag:orphaned',
       undeclared: 'flag:undeclared',
+      snoozed: 'flag:snoozed',
     });
     const bad = parseConfig('flags:\n  sync:\n    budget: 0\n', '.github/ops-steward.yml');
     expect(bad.errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([

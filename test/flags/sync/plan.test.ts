@@ -475,3 +475,34 @@ describe('markers', () => {
     expect(plan({ flags: [], refs: [ref(weird)], existing: issues }).operations).toEqual([]);
   });
 });
+
+describe('planFlagSync: a snoozed issue', () => {
+  it('is left alone while its flag keeps the state it had, and un-snoozed when the state changes', () => {
+    // An expiring flag gets its issue; a person adds the snooze label.
+    const first = sweep({ flags: [NC], refs: [NC_REF], now: '2026-11-28T09:00:00Z' });
+    const issue = only(first.issues);
+    const snoozed = [{ ...issue, labels: [...issue.labels, 'flag:snoozed'] }];
+
+    // Days later, still expiring, with a reference moved: nothing is written while snoozed.
+    const still = plan({
+      flags: [NC],
+      refs: [ref('new-checkout', 'src/cart.ts', 3)],
+      now: '2026-11-29T09:00:00Z',
+      existing: snoozed,
+    });
+    expect(kinds(still)).toEqual([]);
+    expect(still.decisions.map((d) => d.message).join('\n')).toContain('snoozed');
+
+    // Expired now: the state changed, so the issue is updated and the snooze label taken off.
+    const expired = sweep({
+      flags: [NC],
+      refs: [NC_REF],
+      now: '2026-12-03T09:00:00Z',
+      existing: snoozed,
+    });
+    expect(kinds(expired.plan)).toEqual([`state-change new-checkout #${issue.number}`]);
+    const after = only(expired.issues);
+    expect(after.labels).toContain('flag:expired');
+    expect(after.labels).not.toContain('flag:snoozed');
+  });
+});

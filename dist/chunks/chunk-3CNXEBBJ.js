@@ -21750,7 +21750,12 @@ var flagsConfigSchema = {
             expiring: { ...label, default: "flag:expiring" },
             expired: { ...label, default: "flag:expired" },
             orphaned: { ...label, default: "flag:orphaned" },
-            undeclared: { ...label, default: "flag:undeclared" }
+            undeclared: { ...label, default: "flag:undeclared" },
+            snoozed: {
+              ...label,
+              default: "flag:snoozed",
+              description: "A person's label: the sweep leaves an open flag issue that has it alone until the flag's state changes (then the label is taken off)."
+            }
           }
         },
         budget: {
@@ -38292,6 +38297,15 @@ function planKey(ctx, key, status, issues) {
   }
   const { issue, parts } = primary;
   const meta = parts.meta;
+  const snoozed = ctx.sync.labels.snoozed.toLowerCase();
+  if (issue.state === "open" && meta?.state === state && issue.labels.some((l) => l.toLowerCase() === snoozed)) {
+    note(
+      ctx,
+      key,
+      `#${issue.number} is snoozed (label "${ctx.sync.labels.snoozed}"): left alone until "${key}" is no longer ${state}`
+    );
+    return;
+  }
   if (issue.state === "closed") {
     if (meta?.closed !== void 0) {
       pushChange(ctx, "reopen", view, primary, baseMeta(ctx, view, meta, true), {
@@ -38423,7 +38437,9 @@ function diffPatch(ctx, view, t, meta) {
   return patch;
 }
 function desiredLabels(sync, current, state) {
-  const ours = new Set(SYNC_STATES.map((s) => sync.labels[s].toLowerCase()));
+  const ours = new Set(
+    [...SYNC_STATES.map((s) => sync.labels[s]), sync.labels.snoozed].map((l) => l.toLowerCase())
+  );
   const kept = current.filter(
     (l) => !ours.has(l.toLowerCase()) && l.toLowerCase() !== sync.labels.base.toLowerCase()
   );

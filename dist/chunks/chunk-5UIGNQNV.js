@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-D343QS2E.js";
+} from "./chunk-3CNXEBBJ.js";
 import {
   __commonJS,
   __toESM

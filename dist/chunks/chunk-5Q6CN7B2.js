@@ -20,7 +20,7 @@ import {
   redactSecrets,
   renderMarkdown,
   selectModules
-} from "./chunk-D343QS2E.js";
+} from "./chunk-3CNXEBBJ.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
