@@ -55,29 +55,17 @@ function stringLiterals(type: ts.Type): string[] | null {
   return out.length > 0 ? out : null;
 }
 
-export function answerWithChecker(
-  needs: readonly CheckerNeed[],
+/**
+ * A Program over exactly `files` (repository-relative), read from memory: imports resolve with
+ * the scanner's own module resolver, and only to files of the set (anything else is `any`, which
+ * only ever loses a refinement). No lib beyond ES5 and no `@types`: the questions asked of it are
+ * about the repository's own declarations.
+ */
+export function inMemoryProgram(
+  files: ReadonlySet<string>,
   textOf: (path: string) => string | undefined,
-  summaryOf: (path: string) => FileSummary | undefined,
-  resolver: ModuleResolver,
-): Map<string, string[] | null> {
-  const answers = new Map<string, string[] | null>();
-  // The files that need the checker and, transitively, what they import.
-  const files = new Set<string>();
-  const queue = [...new Set(needs.map((n) => n.file))];
-  while (queue.length > 0 && files.size < MAX_FILES) {
-    const f = queue.shift() as string;
-    if (files.has(f) || textOf(f) === undefined) continue;
-    files.add(f);
-    const s = summaryOf(f);
-    const specs = s
-      ? [...Object.values(s.imports).map((i) => i.from), ...s.reexports.map((r) => r.from)]
-      : [];
-    for (const spec of specs) {
-      const target = resolver.resolve(f, spec);
-      if (target && !files.has(target)) queue.push(target);
-    }
-  }
+  resolver: Pick<ModuleResolver, 'resolve'>,
+): ts.Program {
   const project = new Project({
     useInMemoryFileSystem: true,
     skipAddingFilesFromTsConfig: true,
@@ -109,7 +97,33 @@ export function answerWithChecker(
     }),
   });
   for (const f of files) project.createSourceFile(`/${f}`, textOf(f) ?? '', { overwrite: true });
-  const program = project.getProgram().compilerObject;
+  return project.getProgram().compilerObject;
+}
+
+export function answerWithChecker(
+  needs: readonly CheckerNeed[],
+  textOf: (path: string) => string | undefined,
+  summaryOf: (path: string) => FileSummary | undefined,
+  resolver: ModuleResolver,
+): Map<string, string[] | null> {
+  const answers = new Map<string, string[] | null>();
+  // The files that need the checker and, transitively, what they import.
+  const files = new Set<string>();
+  const queue = [...new Set(needs.map((n) => n.file))];
+  while (queue.length > 0 && files.size < MAX_FILES) {
+    const f = queue.shift() as string;
+    if (files.has(f) || textOf(f) === undefined) continue;
+    files.add(f);
+    const s = summaryOf(f);
+    const specs = s
+      ? [...Object.values(s.imports).map((i) => i.from), ...s.reexports.map((r) => r.from)]
+      : [];
+    for (const spec of specs) {
+      const target = resolver.resolve(f, spec);
+      if (target && !files.has(target)) queue.push(target);
+    }
+  }
+  const program = inMemoryProgram(files, textOf, resolver);
   const checker = program.getTypeChecker();
   for (const need of needs) {
     const key = checkerKey(need);

@@ -37,6 +37,7 @@ import type { FlagsConfig } from '../config.js';
 import type { RepoFiles } from '../../repo/types.js';
 import type {
   FlagReference,
+  ReferenceVia,
   RegistryUse,
   ScanResult,
   SkippedFile,
@@ -60,6 +61,7 @@ import { fileSelection, SOURCE_RE } from './select.js';
 import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
 import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
+import type { TypedResult } from './typed.js';
 
 /** A registry declared in code (flags/code-registry.ts), as far as the scanner needs it. */
 export interface CodeRegistryInfo {
@@ -127,6 +129,10 @@ export interface ScanStats {
   wrappers: number;
   /** Declared types that needed the type checker. */
   checkerTypes: number;
+  /** Files walked with the type checker for references by type (typed.ts); 0 without a code registry. */
+  typedFiles: number;
+  /** Milliseconds spent on them (building the Program included): the checker's share of a scan. */
+  typedMs: number;
   rounds: number;
 }
 
@@ -177,6 +183,8 @@ export async function scanFlagReferences(
     workers: 0,
     wrappers: 0,
     checkerTypes: 0,
+    typedFiles: 0,
+    typedMs: 0,
     rounds: 0,
   };
   let extractor: Extractor = inProcessExtractor();
@@ -371,6 +379,9 @@ export async function scanFlagReferences(
       analysis = analyse(new Set());
     }
 
+    // Phase 4: references only the type checker can tell (typed.ts), with a registry in code.
+    const typed = await referencesByType(codeRegistries, texts, scanned, resolver, stats);
+
     // A file the parser could not take (a stack overflow on generated code nested thousands
     // deep): its reads are unknown, so every declared key it mentions counts as a text reference
     // (weaker evidence, never an orphan), beside the scan-incomplete notice.
@@ -386,13 +397,16 @@ export async function scanFlagReferences(
     progress.finish();
     const result: ScanResult = {
       references: sortReferences(
-        withoutDeclarations([...(analysis?.references ?? []), ...textRefs], codeRegistries),
+        withoutDeclarations(
+          [...(analysis?.references ?? []), ...textRefs, ...typed.references],
+          codeRegistries,
+        ),
       ),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),
     };
     const uses = analysis?.registryUses ?? [];
     if (uses.length > 0) result.registryUses = sortUses(uses);
-    const skipped = skippedFiles(summaries, scanned);
+    const skipped = [...skippedFiles(summaries, scanned), ...typed.skipped];
     if (skipped.length > 0) result.skipped = skipped;
     return result;
   } finally {
@@ -428,6 +442,22 @@ function skippedFiles(
     }
   }
   return out.sort((a, b) => compareStrings(a.file, b.file));
+}
+
+async function referencesByType(
+  registries: readonly CodeRegistryInfo[],
+  texts: ReadonlyMap<string, string>,
+  scanned: ReadonlySet<string>,
+  resolver: ModuleResolver,
+  stats: ScanStats,
+): Promise<Pick<TypedResult, 'references' | 'skipped'>> {
+  if (registries.length === 0) return { references: [], skipped: [] };
+  const started = performance.now();
+  const { typedReferences } = await import('./typed.js');
+  const typed = typedReferences({ registries, texts, scanned, resolver });
+  stats.typedFiles = typed.files;
+  stats.typedMs = Math.round(performance.now() - started);
+  return typed;
 }
 
 /** Files whose parse overflowed the stack get a second parse on a thread with a deep stack. */
@@ -488,18 +518,23 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const BY_TYPE_OR_SYMBOL: ReadonlySet<ReferenceVia> = new Set(['symbol', 'typed-literal']);
+
 function sortReferences(refs: FlagReference[]): FlagReference[] {
   const seen = new Set<string>();
-  // A registry member passed to an accessor (`isEnabled(Flags.A)`) is that accessor's read: the
-  // symbol reference at the same place adds nothing.
-  const read = new Set(
-    refs
-      .filter((r) => r.via !== 'symbol')
-      .map((r) => `${r.file}\0${r.line}\0${r.column}\0${r.key}`),
-  );
+  // One read found by several forms is reported once, by the most specific: an accessor or
+  // wrapper that reads it (`isEnabled(Flags.A)`, `flagOn('a')`), else the registry member it
+  // names (`symbol`), else the key type it is written against (`typed-literal`).
+  const at = (r: FlagReference): string => `${r.file}\0${r.line}\0${r.column}\0${r.key}`;
+  const read = new Set(refs.filter((r) => !BY_TYPE_OR_SYMBOL.has(r.via)).map(at));
+  const named = new Set(refs.filter((r) => r.via === 'symbol').map(at));
   const unique = refs.filter((r) => {
-    if (r.via === 'symbol' && read.has(`${r.file}\0${r.line}\0${r.column}\0${r.key}`)) return false;
-    const id = `${r.file}\0${r.line}\0${r.column}\0${r.key}\0${r.pattern}\0${r.via}\0${r.accessor}`;
+    if (BY_TYPE_OR_SYMBOL.has(r.via) && read.has(at(r))) return false;
+    if (r.via === 'typed-literal' && named.has(at(r))) return false;
+    // A registry member found both by its symbol and by its type is one read, whatever its label.
+    const id = BY_TYPE_OR_SYMBOL.has(r.via)
+      ? `${at(r)}\0${r.via}`
+      : `${r.file}\0${r.line}\0${r.column}\0${r.key}\0${r.pattern}\0${r.via}\0${r.accessor}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

@@ -6,7 +6,7 @@
  * nearly every key declared in total (WHOLE_SHARE: a key type that lags the registry by a flag or
  * two is still the registry's type, and a list of a few keys out of many is not).
  */
-const WHOLE_SHARE = 0.9;
+export const WHOLE_SHARE = 0.9;
 const MIN_KEYS = 2;
 
 export class RegistryScope {

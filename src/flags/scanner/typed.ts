@@ -1,0 +1,323 @@
+import { ts } from 'ts-morph';
+import type { FlagReference, SkippedFile } from '../types.js';
+import { inMemoryProgram } from './checker.js';
+import { ImportGraph } from './importers.js';
+import type { CodeRegistryInfo } from './index.js';
+import type { ModuleResolver } from './modules.js';
+import { WHOLE_SHARE } from './registry-scope.js';
+
+/**
+ * References by type (issue 10): what only the type checker can tell, asked only of the files
+ * that can hold such a reference — those importing a registry declared in code, or a module that
+ * does (TYPE_DEPTH hops, barrels followed) — on one in-memory Program of just those files.
+ *
+ * - `typed-literal`: a string literal whose contextual type is the registry's key type, whatever
+ *   carries it: `hasFlag('x')` with `hasFlag(k: FlagKey)`, `{ path: '/a', flag: 'x' }` in a
+ *   `Route[]` table, `satisfies`, a default parameter value, a key of a `Partial<Record<FlagKey, …>>`.
+ *   A literal the key type does not hold (`flag: 'nope'`) is reported too: a type error, and an
+ *   undeclared flag at its position.
+ * - `symbol`: a property read through an expression whose type is the registry's object type
+ *   (`this.flags.enable_ai.value` with `flags: typeof FLAGS`, `Record<FlagKey, …>`, a mapped type,
+ *   an interface extending it, a renamed re-export, a namespace), also destructured
+ *   (`const { flags: { enable_ai } } = service`).
+ *
+ * "The registry's type" is structural: a union holding the registry's keys, or an object type
+ * with a property for each (WHOLE_SHARE of them, as everywhere else). A literal list or table
+ * that names the whole registry (`const ALL: FlagKey[] = [...]`) is a copy of it, not a read.
+ */
+
+/** Import hops from a registry's declaration: its importers, and theirs (a helper's callers). */
+const TYPE_DEPTH = 2;
+/** Program size bound; files past it are reported as not type-checked, never silently skipped. */
+const MAX_TYPED_FILES = 1500;
+/** Object types with more properties than this are not a registry's (and not worth listing). */
+const MAX_PROPERTIES = 20000;
+
+export interface TypedInput {
+  registries: readonly CodeRegistryInfo[];
+  texts: ReadonlyMap<string, string>;
+  /** Files of the scan (include/exclude applied): the only ones whose references count. */
+  scanned: ReadonlySet<string>;
+  resolver: Pick<ModuleResolver, 'resolve'>;
+}
+
+export interface TypedResult {
+  references: FlagReference[];
+  skipped: SkippedFile[];
+  /** Files walked with the checker (for the benchmark's stats). */
+  files: number;
+  /** Files in the Program (walked ones and what they import from the registry's side). */
+  programFiles: number;
+}
+
+/** What the walk must recognise, per registry. */
+interface RegistryShape {
+  info: CodeRegistryInfo;
+  keys: ReadonlySet<string>;
+  memberNames: ReadonlySet<string>;
+}
+
+export function typedReferences(input: TypedInput): TypedResult {
+  const { registries, texts, scanned } = input;
+  const empty: TypedResult = { references: [], skipped: [], files: 0, programFiles: 0 };
+  const regFiles = [...new Set(registries.map((r) => r.file))].filter((f) => texts.has(f));
+  if (regFiles.length === 0) return empty;
+  const graph = new ImportGraph(texts, new Set(texts.keys()), input.resolver);
+  const reached = new Set<string>(regFiles);
+  let frontier = regFiles;
+  for (let depth = 0; depth < TYPE_DEPTH && frontier.length > 0; depth++) {
+    const next = graph.importersOf(frontier).filter((f) => !reached.has(f));
+    for (const f of next) reached.add(f);
+    frontier = next;
+  }
+  // Nearest first, so a bound cuts the farthest files.
+  const ordered = [...reached];
+  const kept = new Set(ordered.slice(0, MAX_TYPED_FILES));
+  const skipped: SkippedFile[] = ordered
+    .slice(MAX_TYPED_FILES)
+    .filter((f) => scanned.has(f))
+    .map((file) => ({
+      file,
+      reason: `not type-checked (more than ${MAX_TYPED_FILES} files import the flag registry's types); reads by type in it may be missed`,
+    }));
+  const walked = [...kept].filter((f) => scanned.has(f) && !regFiles.includes(f)).sort();
+  if (walked.length === 0) return { ...empty, skipped };
+
+  const program = inMemoryProgram(kept, (p) => texts.get(p), input.resolver);
+  const checker = program.getTypeChecker();
+  const shapes: RegistryShape[] = registries.map((info) => ({
+    info,
+    keys: new Set(info.keys),
+    memberNames: new Set(Object.keys(info.members)),
+  }));
+  const names = new Set(shapes.flatMap((s) => [...s.keys, ...s.memberNames]));
+  const references: FlagReference[] = [];
+  for (const file of walked) {
+    const sf = program.getSourceFile(`/${file}`);
+    if (sf) references.push(...new FileWalk(file, sf, checker, shapes, names).run());
+  }
+  return { references, skipped, files: walked.length, programFiles: kept.size };
+}
+
+/** The share of `wanted` that `have` holds reaches WHOLE_SHARE (and there are at least two). */
+function covers(have: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  if (wanted.size < 2) return false;
+  let n = 0;
+  for (const w of wanted) if (have.has(w)) n++;
+  return n >= Math.ceil(wanted.size * WHOLE_SHARE);
+}
+
+interface Pending {
+  ref: FlagReference;
+  /** The literal list or table it stands in: one that names the whole registry is no read. */
+  group: ts.Node | null;
+  registry: RegistryShape;
+}
+
+class FileWalk {
+  private readonly pending: Pending[] = [];
+  private readonly propsCache = new Map<ts.Type, ReadonlySet<string> | null>();
+
+  constructor(
+    private readonly file: string,
+    private readonly sf: ts.SourceFile,
+    private readonly checker: ts.TypeChecker,
+    private readonly shapes: readonly RegistryShape[],
+    private readonly names: ReadonlySet<string>,
+  ) {}
+
+  run(): FlagReference[] {
+    // Iterative: generated code nests thousands deep.
+    const stack: ts.Node[] = [this.sf];
+    for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+      if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n) || ts.isTypeNode(n)) continue;
+      this.visit(n);
+      const children: ts.Node[] = [];
+      ts.forEachChild(n, (c) => {
+        children.push(c);
+      });
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as ts.Node);
+    }
+    return this.finish();
+  }
+
+  private visit(n: ts.Node): void {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) this.literal(n);
+    else if (ts.isPropertyAccessExpression(n)) {
+      if (ts.isIdentifier(n.name)) this.member(n.expression, n.name.text, n);
+    } else if (ts.isElementAccessExpression(n)) {
+      const arg = n.argumentExpression;
+      if (ts.isStringLiteralLike(arg)) this.member(n.expression, arg.text, n);
+    } else if (ts.isObjectBindingPattern(n)) this.destructured(n);
+    else if (ts.isObjectLiteralExpression(n)) this.tableKeys(n);
+  }
+
+  // ---- typed literals -------------------------------------------------------------------------
+
+  private literal(lit: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): void {
+    const parent = lit.parent;
+    // Names of properties and element-access keys are read as members/table keys below.
+    if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent)) && parent.name === lit)
+      return;
+    if (ts.isElementAccessExpression(parent) && parent.argumentExpression === lit) return;
+    if (ts.isComputedPropertyName(parent)) return;
+    const type = this.checker.getContextualType(lit);
+    if (!type) return;
+    const values = literalValues(type, this.checker);
+    if (!values) return;
+    const registry = this.shapes.find((s) => covers(values, s.keys));
+    if (!registry) return;
+    // A value of the type that is no flag key (`'all'` in `FlagKey | 'all'`) is no reference.
+    if (values.has(lit.text) && !registry.keys.has(lit.text)) return;
+    const group = ts.isArrayLiteralExpression(parent) ? parent : null;
+    this.add(lit, lit.text, 'typed-literal', this.labelFor(lit, registry), group, registry);
+  }
+
+  /** `Partial<Record<FlagKey, …>>` and the like: the keys of an object literal typed by the registry. */
+  private tableKeys(obj: ts.ObjectLiteralExpression): void {
+    if (obj.properties.length === 0) return;
+    const type = this.checker.getContextualType(obj);
+    const props = type ? this.propertiesOf(type) : null;
+    if (!type || !props) return;
+    const registry = this.shapes.find((s) => covers(props, s.keys));
+    if (!registry) return;
+    for (const p of obj.properties) {
+      if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
+      const name = p.name;
+      const key =
+        ts.isIdentifier(name) || ts.isStringLiteralLike(name)
+          ? name.text
+          : ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)
+            ? name.expression.text
+            : undefined;
+      if (key === undefined) continue;
+      this.add(name, key, 'typed-literal', registry.info.exportName, obj, registry);
+    }
+  }
+
+  // ---- reads through the registry's object type -------------------------------------------------
+
+  private member(obj: ts.Expression, name: string, node: ts.Node): void {
+    if (!this.names.has(name)) return;
+    const type = this.checker.getTypeAtLocation(obj);
+    const hit = this.registryMember(type, name);
+    if (hit) this.add(node, hit.key, 'symbol', hit.registry.info.exportName, null, hit.registry);
+  }
+
+  /** `const { enable_ai } = FLAGS`, `const { flags: { x } } = service`. */
+  private destructured(pattern: ts.ObjectBindingPattern): void {
+    let type: ts.Type | undefined;
+    for (const el of pattern.elements) {
+      if (el.dotDotDotToken) continue;
+      const nameNode = el.propertyName ?? el.name;
+      const name =
+        ts.isIdentifier(nameNode) || ts.isStringLiteralLike(nameNode) ? nameNode.text : undefined;
+      if (name === undefined || !this.names.has(name)) continue;
+      type ??= this.checker.getTypeAtLocation(pattern);
+      const hit = this.registryMember(type, name);
+      if (hit)
+        this.add(nameNode, hit.key, 'symbol', hit.registry.info.exportName, null, hit.registry);
+    }
+  }
+
+  /** The key `name` reads when `type` is a registry's object type (its keys, or its members). */
+  private registryMember(
+    type: ts.Type,
+    name: string,
+  ): { key: string; registry: RegistryShape } | undefined {
+    const props = this.propertiesOf(this.checker.getNonNullableType(type));
+    if (!props?.has(name)) return undefined;
+    for (const registry of this.shapes) {
+      const byMember = registry.info.members[name];
+      if (byMember !== undefined && covers(props, registry.memberNames))
+        return { key: byMember, registry };
+      if (registry.keys.has(name) && covers(props, registry.keys)) return { key: name, registry };
+    }
+    return undefined;
+  }
+
+  private propertiesOf(type: ts.Type): ReadonlySet<string> | null {
+    const cached = this.propsCache.get(type);
+    if (cached !== undefined) return cached;
+    let out: ReadonlySet<string> | null = null;
+    if (type.flags & ts.TypeFlags.Object || type.isIntersection()) {
+      const props = this.checker.getPropertiesOfType(type);
+      if (props.length >= 2 && props.length <= MAX_PROPERTIES)
+        out = new Set(props.map((p) => p.name));
+    }
+    this.propsCache.set(type, out);
+    return out;
+  }
+
+  // ---- output ---------------------------------------------------------------------------------
+
+  private add(
+    at: ts.Node,
+    key: string,
+    via: 'typed-literal' | 'symbol',
+    accessor: string,
+    group: ts.Node | null,
+    registry: RegistryShape,
+  ): void {
+    const p = this.sf.getLineAndCharacterOfPosition(at.getStart(this.sf));
+    this.pending.push({
+      ref: {
+        key,
+        pattern: null,
+        file: this.file,
+        line: p.line + 1,
+        column: p.character + 1,
+        via,
+        accessor,
+      },
+      group,
+      registry,
+    });
+  }
+
+  private finish(): FlagReference[] {
+    const groups = new Map<ts.Node, Set<string>>();
+    for (const p of this.pending) {
+      if (!p.group) continue;
+      const keys = groups.get(p.group) ?? new Set<string>();
+      keys.add(p.ref.key ?? '');
+      groups.set(p.group, keys);
+    }
+    return this.pending
+      .filter((p) => {
+        const keys = p.group ? groups.get(p.group) : undefined;
+        return !keys || !covers(keys, p.registry.keys);
+      })
+      .map((p) => p.ref);
+  }
+
+  /** A call's argument is read by the callee (`hasFlag`); anything else is typed by the registry. */
+  private labelFor(lit: ts.Expression, registry: RegistryShape): string {
+    const parent = lit.parent;
+    if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== lit) {
+      const callee = parent.expression;
+      if (ts.isIdentifier(callee)) return callee.text;
+      if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name))
+        return callee.name.text;
+    }
+    return registry.info.exportName;
+  }
+}
+
+/** The string values a contextual type allows, when it is a union of string literals (or one). */
+function literalValues(type: ts.Type, checker: ts.TypeChecker): ReadonlySet<string> | null {
+  let t = type;
+  if (t.flags & ts.TypeFlags.TypeParameter) {
+    const c = checker.getBaseConstraintOfType(t);
+    if (!c) return null;
+    t = c;
+  }
+  const members = t.isUnion() ? t.types : [t];
+  const out = new Set<string>();
+  for (const m of members) {
+    if (m.isStringLiteral()) out.add(m.value);
+    else if (m.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) continue;
+    else return null;
+  }
+  return out.size >= 2 ? out : null;
+}
