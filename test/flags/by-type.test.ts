@@ -381,3 +381,36 @@ describe('destructuring, and the registry under another name', () => {
     ]);
   });
 });
+
+describe('which files are type-checked', () => {
+  it('an importer of a default-exported service, under a name of its own, two hops away', async () => {
+    const run = await runFlags(
+      {
+        ...LIB,
+        'apps/web/src/flags/flag-client.ts': [
+          "import type { FlagKey } from '@acme/feature-flags';",
+          '',
+          'export default class FlagClient {',
+          '  private readonly on = new Set<string>();',
+          '',
+          '  enabled(flag: FlagKey): boolean {',
+          '    return this.on.has(flag);',
+          '  }',
+          '}',
+          '',
+        ].join('\n'),
+        'apps/web/src/editor/Toolbar.tsx': [
+          "import Flags from '../flags/flag-client';",
+          '',
+          'const flags = new Flags();',
+          "export const Toolbar = () => (flags.enabled('bulk_edit') ? <BulkBar /> : <Bar />);",
+          '',
+        ].join('\n'),
+      },
+      REGISTRY,
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'bulk_edit typed-literal enabled @apps/web/src/editor/Toolbar.tsx:4:45',
+    ]);
+  });
+});
