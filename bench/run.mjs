@@ -34,6 +34,7 @@ const VIAS = [
   'hint',
   'text',
   'symbol',
+  'typed-literal',
 ];
 
 function usage(msg) {

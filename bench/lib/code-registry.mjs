@@ -61,7 +61,11 @@ export function codeRegistryFiles(rng, { enumKeys = 40, objectKeys = 30, unionKe
     '',
   ];
   files[ENUM_FILE] = reg.join('\n');
-  files[`${DIR}/index.ts`] = "export * from './registry';\n";
+  files[`${DIR}/index.ts`] = [
+    "export * from './registry';",
+    "export { UI_FLAGS as UiFlags } from './registry';",
+    '',
+  ].join('\n');
   files['packages/web-flags/package.json'] =
     `${JSON.stringify({ name: '@acme/web-flags', version: '0.0.0', private: true, main: 'src/index.ts' }, null, 2)}\n`;
 
@@ -113,6 +117,10 @@ export function codeRegistryFiles(rng, { enumKeys = 40, objectKeys = 30, unionKe
       }
     });
   }
+  typedReaders(files, plantAt, {
+    objectKeys: objK.filter((k) => !readO.includes(k)),
+    unionKeys: uniK.filter((k) => !readU.includes(k)),
+  });
   // A settings screen over the whole enum: a registry-iterated notice, no reference to each key.
   files[`${DIR}/features/FlagsScreen.tsx`] = [
     "import { useUnleashClient } from '@unleash/proxy-client-react';",
@@ -126,4 +134,78 @@ export function codeRegistryFiles(rng, { enumKeys = 40, objectKeys = 30, unionKe
   ].join('\n');
   files[`${DIR}/analytics.ts`] = 'export function track(event: string): void {\n  void event;\n}\n';
   return { files, refs, declared: [...enumK, ...objK, ...uniK] };
+}
+
+/**
+ * Reads only the registry's *types* reveal (the checker's pass): a service field typed with the
+ * object registry read through an injected instance, a route table typed with the union's key
+ * type, a destructured registry and one re-exported under another name. Half of the keys nobody
+ * else reads are read here; the other half stay orphans.
+ */
+function typedReaders(files, plantAt, { objectKeys, unionKeys }) {
+  files[`${DIR}/flag-service.ts`] = [
+    "import { UI_FLAGS, type RolloutKey } from './registry';",
+    '',
+    'export interface RolloutState {',
+    '  value: boolean;',
+    '}',
+    '',
+    'export class WebFlagService {',
+    '  readonly ui: typeof UI_FLAGS = UI_FLAGS;',
+    '  readonly rollouts: Partial<Record<RolloutKey, RolloutState>> = {};',
+    '}',
+    '',
+  ].join('\n');
+  files[`${DIR}/routes.ts`] = [
+    "import type { RolloutKey } from './registry';",
+    '',
+    'export interface FlaggedRoute {',
+    '  path: string;',
+    '  flag?: RolloutKey;',
+    '}',
+    '',
+  ].join('\n');
+  const obj = objectKeys.filter((_, i) => i % 2 === 0);
+  const uni = unionKeys.filter((_, i) => i % 2 === 0);
+  const perFile = 4;
+  for (let f = 0; f * perFile < Math.max(obj.length, uni.length); f++) {
+    const file = `${DIR}/features/typed${f}.ts`;
+    const lines = [
+      "import { UI_FLAGS, UiFlags } from '../index';",
+      "import type { WebFlagService } from '../flag-service';",
+      "import type { FlaggedRoute } from '../routes';",
+      '',
+      `export class FeaturePanel${f} {`,
+      '  constructor(private readonly flagService: WebFlagService) {}',
+      '',
+    ];
+    const mine = obj.slice(f * perFile, (f + 1) * perFile);
+    mine.forEach((k, i) => {
+      if (i % 3 !== 0) return;
+      lines.push(
+        `  show${pascal(k)}(): string {`,
+        `    return this.flagService.ui.${snake(k)}.key;`,
+      );
+      plantAt(file, lines, 'code.typedMember', k, 'symbol');
+      lines.push('  }');
+    });
+    lines.push('}', '');
+    mine.forEach((k, i) => {
+      if (i % 3 === 1) {
+        lines.push(`const { ${snake(k)} } = UI_FLAGS;`);
+        plantAt(file, lines, 'code.destructured', k, 'symbol');
+        lines.push(`export const label${pascal(k)} = ${snake(k)}.label;`);
+      } else if (i % 3 === 2) {
+        lines.push(`export const key${pascal(k)} = UiFlags.${snake(k)}.key;`);
+        plantAt(file, lines, 'code.renamedReexport', k, 'symbol');
+      }
+    });
+    lines.push('', `export const ROUTES_${f}: FlaggedRoute[] = [`, "  { path: '/' },");
+    for (const k of uni.slice(f * perFile, (f + 1) * perFile)) {
+      lines.push(`  { path: '/${k}', flag: '${k}' },`);
+      plantAt(file, lines, 'code.typedTable', k, 'typed-literal');
+    }
+    lines.push('];', '');
+    files[file] = lines.join('\n');
+  }
 }
