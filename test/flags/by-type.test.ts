@@ -266,6 +266,46 @@ describe('string literals whose contextual type is the registry’s key type (`t
     ]);
   });
 
+  it('a JSX attribute typed with the key type, and a JSDoc-typed constant in a JS file', async () => {
+    const run = await runFlags(
+      {
+        ...LIB,
+        'apps/web/src/flags/Gate.tsx': [
+          "import type { ReactNode } from 'react';",
+          "import type { FlagKey } from '@acme/feature-flags';",
+          '',
+          'export function Gate({ flag, children }: { flag: FlagKey; children?: ReactNode }) {',
+          '  return window.__FLAGS__?.includes(flag) ? children : null;',
+          '}',
+          '',
+        ].join('\n'),
+        'apps/web/src/App.tsx': [
+          "import { Gate } from './flags/Gate';",
+          '',
+          'export const App = () => (',
+          '  <Gate flag="new_nav">',
+          '    <NewNav />',
+          '  </Gate>',
+          ');',
+          '',
+        ].join('\n'),
+        'apps/web/scripts/seed.js': [
+          "import { FLAGS } from '@acme/feature-flags';",
+          '',
+          "/** @type {import('@acme/feature-flags').FlagKey} */",
+          "export const SEEDED = 'legacy_export';",
+          'export const count = Object.keys(FLAGS).length;',
+          '',
+        ].join('\n'),
+      },
+      REGISTRY,
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'legacy_export typed-literal FLAGS @apps/web/scripts/seed.js:4:23',
+      'new_nav typed-literal <Gate flag> @apps/web/src/App.tsx:4:14',
+    ]);
+  });
+
   it('a list or table naming every key is a copy of the registry, not a read of each', async () => {
     const run = await runFlags(
       {

@@ -341,9 +341,14 @@ class FileWalk {
       .map((p) => p.ref);
   }
 
-  /** A call's argument is read by the callee (`hasFlag`); anything else is typed by the registry. */
+  /** A call's argument is read by the callee (`hasFlag`), a JSX attribute by its element; anything else is typed by the registry. */
   private labelFor(lit: ts.Expression, registry: RegistryShape): string {
     const parent = lit.parent;
+    // `<Gate flag="x">`, labelled like a JSX accessor.
+    if (ts.isJsxAttribute(parent) && ts.isIdentifier(parent.name)) {
+      const tag = parent.parent.parent.tagName;
+      return `<${tag.getText(this.sf)} ${parent.name.text}>`;
+    }
     if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression !== lit) {
       const callee = parent.expression;
       if (ts.isIdentifier(callee)) return callee.text;
