@@ -81,13 +81,20 @@ export function typedReferences(input: TypedInput): TypedResult {
     .filter((f) => scanned.has(f))
     .map((file) => ({
       file,
-      reason: `not type-checked (more than ${MAX_TYPED_FILES} files import the flag registry's types); reads by type in it may be missed`,
+      reason: `not type-checked (more than ${MAX_TYPED_FILES} files import the flag registry's types); reads through them in it may be missed`,
     }));
   const walked = [...kept].filter((f) => scanned.has(f) && !regFiles.includes(f)).sort();
   if (walked.length === 0) return { ...empty, skipped };
 
-  const program = inMemoryProgram(kept, (p) => texts.get(p), input.resolver);
-  const checker = program.getTypeChecker();
+  let program: ts.Program;
+  let checker: ts.TypeChecker;
+  try {
+    program = inMemoryProgram(kept, (p) => texts.get(p), input.resolver);
+    checker = program.getTypeChecker();
+  } catch (err) {
+    // A refinement that failed: say where reads by type may be missing, and keep the scan.
+    return { ...empty, skipped: [...skipped, ...walked.map((f) => notTypeChecked(f, err))] };
+  }
   const shapes: RegistryShape[] = registries.map((info) => ({
     info,
     keys: new Set(info.keys),
@@ -97,7 +104,12 @@ export function typedReferences(input: TypedInput): TypedResult {
   const references: FlagReference[] = [];
   for (const file of walked) {
     const sf = program.getSourceFile(`/${file}`);
-    if (sf) references.push(...new FileWalk(file, sf, checker, shapes, names).run());
+    if (!sf) continue;
+    try {
+      references.push(...new FileWalk(file, sf, checker, shapes, names).run());
+    } catch (err) {
+      skipped.push(notTypeChecked(file, err));
+    }
   }
   return { references, skipped, files: walked.length, programFiles: kept.size };
 }
@@ -140,6 +152,14 @@ function importersOf(
   for (const [path, text] of texts) if (mentions(text)) subset.set(path, text);
   for (const path of barrels) subset.set(path, texts.get(path) ?? '');
   return new ImportGraph(subset, new Set(subset.keys()), resolver).importersOf(modules);
+}
+
+function notTypeChecked(file: string, err: unknown): SkippedFile {
+  const message = err instanceof Error ? err.message : String(err);
+  return {
+    file,
+    reason: `could not be type-checked (${message}); reads through the flag registry's types in it may be missed`,
+  };
 }
 
 /** `src/flags/service.ts` → `service`; `src/flags/index.ts` → `flags`. */
