@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import type * as Checker from '../../src/flags/scanner/checker.js';
 import { brief } from './scanner/helpers.js';
 import { runFlags } from './support.js';
 
 // The checker failing (a compiler bug on some file) must cost only the reads by type, and say so.
 vi.mock('../../src/flags/scanner/checker.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/flags/scanner/checker.js')>();
+  const actual = await importOriginal<typeof Checker>();
   return {
     ...actual,
     inMemoryProgram: () => {
