@@ -143,6 +143,23 @@ describe('property access through an expression of the registry’s object type'
           'export const plans = () => (currentFlags().annual_plans.defaultValue ? 2 : 1);',
           '',
         ].join('\n'),
+        // A client whose interface extends the registry's record type.
+        'apps/web/src/flags/client.ts': [
+          "import type { FlagKey } from '@acme/feature-flags';",
+          '',
+          'export interface ClientFlags extends Partial<Record<FlagKey, boolean>> {',
+          '  ready: boolean;',
+          '}',
+          '',
+          'export declare const flagClient: { flags: ClientFlags };',
+          '',
+        ].join('\n'),
+        'apps/web/src/export/Menu.tsx': [
+          "import { flagClient } from '../flags/client';",
+          '',
+          'export const Menu = () => (flagClient.flags.legacy_export ? <OldExport /> : null);',
+          '',
+        ].join('\n'),
         // An unrelated object with a property named like a flag is not the registry.
         'apps/web/src/legacy/export.ts': [
           'const settings = { legacy_export: true, delimiter: "," };',
@@ -156,6 +173,7 @@ describe('property access through an expression of the registry’s object type'
       'enable_ai symbol FLAGS @apps/api/src/assistant/assistant.service.ts:9:10',
       'bulk_edit symbol FLAGS @apps/api/src/editor/bulk.controller.ts:4:8',
       'annual_plans symbol FLAGS @apps/web/src/billing/plans.ts:3:29',
+      'legacy_export symbol FLAGS @apps/web/src/export/Menu.tsx:3:28',
       'new_nav symbol FLAGS @apps/web/src/stores/nav.store.ts:7:12',
     ]);
     expect(run.states).toEqual([
@@ -163,8 +181,10 @@ describe('property access through an expression of the registry’s object type'
       'bulk_edit active',
       'new_nav active',
       'annual_plans active',
-      'legacy_export orphaned',
+      'legacy_export active',
     ]);
+    // The look-alike `settings.legacy_export` is not among them.
+    expect(run.analysis.scan.references.some((r) => r.file.includes('legacy/'))).toBe(false);
   });
 });
 

@@ -77,6 +77,29 @@ const CASES: Case[] = [
     orphans: ['celebrate', 'celebrateFrontend'],
   },
   {
+    name: 'string enum: a property of a `Record<WebFlag, …>` read by its key',
+    registry: 'src/flags/web-flag.ts#WebFlag',
+    files: {
+      'src/flags/web-flag.ts': WEB_FLAG_ENUM,
+      'src/flags/snapshot.ts': lines(
+        "import type { WebFlag } from './web-flag';",
+        '',
+        'export type FlagSnapshot = Record<WebFlag, boolean>;',
+        '',
+        'export function snapshot(): FlagSnapshot {',
+        '  return JSON.parse(document.body.dataset.flags ?? "{}") as FlagSnapshot;',
+        '}',
+      ),
+      'src/cart/sticky.ts': lines(
+        "import { snapshot } from '../flags/snapshot';",
+        '',
+        "export const sticky = () => snapshot()['sticky-cart'];",
+      ),
+    },
+    refs: ['sticky-cart symbol WebFlag @src/cart/sticky.ts:3:29'],
+    orphans: ['quick-view', 'celebrate', 'celebrateFrontend'],
+  },
+  {
     name: 'substring trap: `celebrate` is not read by `celebrateFrontend`',
     registry: 'src/flags/web-flag.ts#WebFlag',
     files: {

@@ -63,6 +63,32 @@ describe('constant', () => {
     ]);
   });
 
+  it('follows a barrel that imports default exports and re-exports them as `export { x }`', async () => {
+    const r = await scan({
+      'src/flags/checkout.ts':
+        "const CHECKOUT_FLAG = 'new-checkout';\nexport default CHECKOUT_FLAG;\n",
+      'src/flags/search.ts': "export default { typoTolerance: 'search-typo' } as const;\n",
+      'src/flags/index.ts': [
+        "import checkoutFlag from './checkout';",
+        "import searchFlags from './search';",
+        '',
+        'export { checkoutFlag, searchFlags };',
+        '',
+      ].join('\n'),
+      'src/app.ts': [
+        "import { checkoutFlag, searchFlags } from './flags';",
+        'unleash.isEnabled(checkoutFlag);',
+        'unleash.isEnabled(searchFlags.typoTolerance);',
+        '',
+      ].join('\n'),
+    });
+    expect(brief(r.references)).toEqual([
+      'new-checkout constant isEnabled @src/app.ts:2:19',
+      'search-typo object isEnabled @src/app.ts:3:19',
+    ]);
+    expect(r.unresolved).toEqual([]);
+  });
+
   it('follows CommonJS require/module.exports constants', async () => {
     const r = await scan({
       'lib/flags.js': "module.exports = { NEW_CHECKOUT: 'new-checkout' };\n",
