@@ -256,6 +256,7 @@ describe('string literals whose contextual type is the registry’s key type (`t
           '',
           'export const QA_OVERRIDES: Partial<Record<FlagKey, boolean>> = {',
           '  annual_plans: true,',
+          '  new_nva: false,',
           '};',
           '',
         ].join('\n'),
@@ -267,6 +268,7 @@ describe('string literals whose contextual type is the registry’s key type (`t
       'legacy_export typed-literal FLAGS @apps/web/src/commands.ts:4:29',
       'new_nav typed-literal FLAGS @apps/web/src/flags/has-flag.ts:9:41',
       'annual_plans typed-literal FLAGS @apps/web/src/qa/overrides.ts:4:3',
+      'new_nva typed-literal FLAGS @apps/web/src/qa/overrides.ts:5:3',
       'bulk_edit typed-literal FLAGS @apps/web/src/routes/index.ts:5:53',
       'annual-plans typed-literal FLAGS @apps/web/src/routes/index.ts:6:59',
     ]);
@@ -274,6 +276,7 @@ describe('string literals whose contextual type is the registry’s key type (`t
     const undeclared = run.findings.filter((f) => f.ruleId === 'flags/undeclared');
     expect(undeclared).toMatchObject([
       { file: 'apps/web/src/routes/index.ts', line: 6, column: 59 },
+      { file: 'apps/web/src/qa/overrides.ts', line: 5, column: 3 },
     ]);
     expect(undeclared[0]?.message).toContain('annual-plans');
     expect(run.states).toEqual([
@@ -283,6 +286,7 @@ describe('string literals whose contextual type is the registry’s key type (`t
       'annual_plans active',
       'legacy_export active',
       'annual-plans undeclared',
+      'new_nva undeclared',
     ]);
   });
 

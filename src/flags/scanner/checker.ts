@@ -7,8 +7,8 @@ import { checkerKey, type CheckerNeed } from './resolve.js';
  * The type-checker fallback, for the few parameters/variables whose declared type the syntactic
  * resolver cannot reduce (`Exclude<Flag, 'old'>`, mapped or conditional types, props destructured
  * from an interface). It builds one
- * in-memory ts-morph Project holding only the files that need it plus what they import
- * (resolved with the scanner's own module resolver), never the whole repository.
+ * in-memory Program holding only the files that need it plus what they import (resolved with
+ * the scanner's own module resolver), never the whole repository.
  */
 
 const MAX_FILES = 400;
@@ -55,49 +55,94 @@ function stringLiterals(type: ts.Type): string[] | null {
   return out.length > 0 ? out : null;
 }
 
+const COMPILER_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  allowJs: true,
+  jsx: ts.JsxEmit.Preserve,
+  noEmit: true,
+  skipLibCheck: true,
+  lib: ['lib.es5.d.ts'],
+  types: [],
+};
+
+let es5Lib: ts.SourceFile | undefined;
+
+/**
+ * lib.es5.d.ts, parsed once per process. ts-morph ships the lib files in its in-memory file system;
+ * a throwaway Project is the public way to reach them. A lib file's parse and bind depend on no
+ * program, so every Program may share it (the language service does the same).
+ */
+function libFile(): ts.SourceFile {
+  if (es5Lib) return es5Lib;
+  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPILER_OPTIONS });
+  project.createSourceFile('/lib-probe.ts', '');
+  const lib = project
+    .getProgram()
+    .compilerObject.getSourceFiles()
+    .find((f) => f.fileName.endsWith('/lib.es5.d.ts'));
+  if (!lib) throw new Error('ts-morph ships no lib.es5.d.ts');
+  es5Lib = lib;
+  return lib;
+}
+
 /**
  * A Program over exactly `files` (repository-relative), read from memory: imports resolve with
  * the scanner's own module resolver, and only to files of the set (anything else is `any`, which
  * only ever loses a refinement). No lib beyond ES5 and no `@types`: the questions asked of it are
- * about the repository's own declarations.
+ * about the repository's own declarations. A plain compiler host, not a ts-morph Project: the
+ * Project's bookkeeping doubled the cost of a 1,000-file Program (measured: 2.1 s against 1.1 s).
  */
 export function inMemoryProgram(
   files: ReadonlySet<string>,
   textOf: (path: string) => string | undefined,
   resolver: Pick<ModuleResolver, 'resolve'>,
 ): ts.Program {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    skipAddingFilesFromTsConfig: true,
-    skipFileDependencyResolution: true,
-    compilerOptions: {
-      strict: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      allowJs: true,
-      jsx: ts.JsxEmit.Preserve,
-      noEmit: true,
-      skipLibCheck: true,
-      lib: ['lib.es5.d.ts'],
-      types: [],
+  const lib = libFile();
+  const repoPath = (name: string): string | undefined => {
+    const rel = name.replace(/^\//, '');
+    return files.has(rel) ? rel : undefined;
+  };
+  const read = (name: string): string | undefined => {
+    if (name === lib.fileName) return lib.text;
+    const rel = repoPath(name);
+    return rel === undefined ? undefined : textOf(rel);
+  };
+  const host: ts.CompilerHost = {
+    getSourceFile: (name, languageVersion) => {
+      if (name === lib.fileName) return lib;
+      const text = read(name);
+      return text === undefined
+        ? undefined
+        : ts.createSourceFile(name, text, languageVersion, true);
     },
-    resolutionHost: () => ({
-      resolveModuleNames: (moduleNames: string[], containingFile: string) =>
-        moduleNames.map((name) => {
-          const target = resolver.resolve(containingFile.replace(/^\//, ''), name);
-          return target && files.has(target)
-            ? {
-                resolvedFileName: `/${target}`,
-                extension: extension(target),
-                isExternalLibraryImport: false,
-              }
-            : undefined;
-        }),
-    }),
-  });
-  for (const f of files) project.createSourceFile(`/${f}`, textOf(f) ?? '', { overwrite: true });
-  return project.getProgram().compilerObject;
+    getDefaultLibFileName: () => lib.fileName,
+    writeFile: () => undefined,
+    getCurrentDirectory: () => '/',
+    getCanonicalFileName: (name) => name,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => '\n',
+    fileExists: (name) => read(name) !== undefined,
+    readFile: read,
+    resolveModuleNames: (moduleNames, containingFile) =>
+      moduleNames.map((name) => {
+        const target = resolver.resolve(containingFile.replace(/^\//, ''), name);
+        return target && files.has(target)
+          ? {
+              resolvedFileName: `/${target}`,
+              extension: extension(target),
+              isExternalLibraryImport: false,
+            }
+          : undefined;
+      }),
+  };
+  return ts.createProgram(
+    [...files].map((f) => `/${f}`),
+    COMPILER_OPTIONS,
+    host,
+  );
 }
 
 export function answerWithChecker(

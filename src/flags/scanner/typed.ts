@@ -231,6 +231,8 @@ class FileWalk {
       return;
     if (ts.isElementAccessExpression(parent) && parent.argumentExpression === lit) return;
     if (ts.isComputedPropertyName(parent)) return;
+    // Asking the checker is the cost of this pass: skip what can be no key, or has no contextual type.
+    if (!KEY_LIKE.test(lit.text) || !mayBeTyped(lit)) return;
     const type = this.checker.getContextualType(lit);
     if (!type) return;
     const values = literalValues(type, this.checker);
@@ -245,7 +247,8 @@ class FileWalk {
 
   /** `Partial<Record<FlagKey, …>>` and the like: the keys of an object literal typed by the registry. */
   private tableKeys(obj: ts.ObjectLiteralExpression): void {
-    if (obj.properties.length === 0) return;
+    // Only a table naming at least one key is worth the checker's time (its misspelt keys then count).
+    if (!obj.properties.some((p) => this.names.has(propertyKey(p.name) ?? ''))) return;
     const type = this.checker.getContextualType(obj);
     const props = type ? this.propertiesOf(type) : null;
     if (!type || !props) return;
@@ -253,15 +256,9 @@ class FileWalk {
     if (!registry) return;
     for (const p of obj.properties) {
       if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p)) continue;
-      const name = p.name;
-      const key =
-        ts.isIdentifier(name) || ts.isStringLiteralLike(name)
-          ? name.text
-          : ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)
-            ? name.expression.text
-            : undefined;
+      const key = propertyKey(p.name);
       if (key === undefined) continue;
-      this.add(name, key, 'typed-literal', registry.info.exportName, obj, registry);
+      this.add(p.name, key, 'typed-literal', registry.info.exportName, obj, registry);
     }
   }
 
@@ -377,6 +374,45 @@ class FileWalk {
     }
     return registry.info.exportName;
   }
+}
+
+/** `a`, `'a'` and `['a']` as a property name. */
+function propertyKey(name: ts.PropertyName | undefined): string | undefined {
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isStringLiteralLike(name)) return name.text;
+  if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression))
+    return name.expression.text;
+  return undefined;
+}
+
+/** What a flag key may be (registry.ts's flagKeyProblem): one plain name, no whitespace or quotes. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a key may not hold
+const KEY_LIKE = /^[^\s<>"'`&\u0000-\u001f\u007f-\u009f]{1,256}$/;
+
+/** Operators whose right operand takes the left's type as its contextual type. */
+const ASSIGNING = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.EqualsToken,
+  ts.SyntaxKind.QuestionQuestionToken,
+  ts.SyntaxKind.BarBarToken,
+  ts.SyntaxKind.AmpersandAmpersandToken,
+  ts.SyntaxKind.QuestionQuestionEqualsToken,
+  ts.SyntaxKind.BarBarEqualsToken,
+]);
+
+/** Whether a literal stands where TypeScript gives it a contextual type (not `a === 'x'`, `case 'x':`). */
+function mayBeTyped(lit: ts.Node): boolean {
+  const parent = lit.parent;
+  if (ts.isBinaryExpression(parent))
+    return parent.right === lit && ASSIGNING.has(parent.operatorToken.kind);
+  return !(
+    ts.isCaseClause(parent) ||
+    ts.isExpressionStatement(parent) ||
+    ts.isTemplateSpan(parent) ||
+    ts.isPrefixUnaryExpression(parent) ||
+    ts.isTypeOfExpression(parent) ||
+    ts.isTaggedTemplateExpression(parent) ||
+    ts.isExternalModuleReference(parent)
+  );
 }
 
 /** The string values a contextual type allows, when it is a union of string literals (or one). */
