@@ -1,7 +1,7 @@
-import { generateKeyPairSync } from 'node:crypto';
 import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { generateAppPrivateKey } from '../support/app-key.js';
 import { createApp } from '../../src/app/app.js';
 import type { AppOptions } from '../../src/app/app.js';
 import { requestBudget } from '../../src/github/request-budget.js';
@@ -23,11 +23,7 @@ const FILES = { 'src/index.ts': 'export const answer = 42;\n', 'README.md': '# s
 let privateKey: string;
 
 beforeAll(() => {
-  privateKey = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-  }).privateKey;
+  privateKey = generateAppPrivateKey();
 });
 
 /** A check that reports `n` findings per listed file, so batching and conclusions can be driven exactly. */
