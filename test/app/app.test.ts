@@ -463,11 +463,44 @@ describe('App: an unreachable GitHub API', () => {
       ),
     );
   });
+  it('stops retrying once it gives up: nothing reaches GitHub after the run has failed', async () => {
+    // Retries 20, 80 and 180 ms apart; the budget runs out after 100 ms, during the second pause.
+    const probot = new Probot({
+      appId: 123,
+      privateKey,
+      logLevel: 'fatal',
+      Octokit: ProbotOctokit.plugin(requestBudget({ budgetMs: 100, slowMs: 1000 })).defaults(
+        (options: Record<string, unknown>) => ({
+          ...options,
+          throttle: { enabled: false },
+          retry: { retryAfterBaseValue: 20 },
+        }),
+      ),
+    });
+    probot.load(createApp({ modules: [configModule], pullRequestRuns: false }));
+    const attempts: number[] = [];
+    nock(API)
+      .post(`/app/installations/${INSTALLATION}/access_tokens`)
+      .reply(200, { token: 'ghs_test', permissions: {} })
+      .post('/repos/acme/shop/check-runs')
+      .times(4)
+      .replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 140.82.112.6:443' })
+      .on('request', () => attempts.push(Date.now()));
+
+    const started = Date.now();
+    await expect(receive(probot, 'pull_request', pullRequestPayload('opened'))).rejects.toThrow(
+      'GitHub did not answer POST /repos/{owner}/{repo}/check-runs within 0 s',
+    );
+    const gaveUp = Date.now();
+    // Past the last retry's pause: a retry left running would have created a check run nobody concludes.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(attempts.filter((t) => t > gaveUp)).toEqual([]);
+    expect(attempts.length).toBeLessThan(4);
+    expect(gaveUp - started).toBeLessThan(1000);
+  });
 });
 
-// Known flake (about 1 run in 6 on a loaded 2-core machine): a check-run POST sometimes finds its nock
-// interceptor already gone. Retried until it is understood; the note of the session that added this says so.
-describe('App: re-runs', { retry: 2 }, () => {
+describe('App: re-runs', () => {
   it('re-runs a rerequested check run against the pull request it belongs to', async () => {
     const patches: Patch[] = [];
     const scope = mockCheckRun(patches);
