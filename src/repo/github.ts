@@ -197,6 +197,7 @@ export async function openGitHubRepo(
       notices.replace(path, decoded.skip);
       return unlist(path);
     }
+    notices.decoded(path, decoded);
     if (oversized.has(path)) notices.delete(path);
     return decoded.text;
   };

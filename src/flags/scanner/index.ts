@@ -60,6 +60,7 @@ import { fileSelection, SOURCE_RE } from './select.js';
 import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
 import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
+import { reconcileUndecodable } from './undecodable.js';
 
 /** A registry declared in code (flags/code-registry.ts), as far as the scanner needs it. */
 export interface CodeRegistryInfo {
@@ -384,10 +385,15 @@ export async function scanFlagReferences(
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
     progress.finish();
+    // Files read with bytes that are not UTF-8: what they may read is never an orphan (undecodable.ts).
+    const read = await reconcileUndecodable(
+      files,
+      new Set([...sources, ...textFiles]),
+      options.declaredKeys,
+      [...(analysis?.references ?? []), ...textRefs],
+    );
     const result: ScanResult = {
-      references: sortReferences(
-        withoutDeclarations([...(analysis?.references ?? []), ...textRefs], codeRegistries),
-      ),
+      references: sortReferences(withoutDeclarations(read, codeRegistries)),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),
     };
     const uses = analysis?.registryUses ?? [];
