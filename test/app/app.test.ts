@@ -464,12 +464,12 @@ describe('App: an unreachable GitHub API', () => {
     );
   });
   it('stops retrying once it gives up: nothing reaches GitHub after the run has failed', async () => {
-    // Retries 20, 80 and 180 ms apart; the budget runs out after 100 ms, during the second pause.
+    // Retries 20, 80 and 180 ms apart; the budget runs out after 50 ms, in the middle of the second pause.
     const probot = new Probot({
       appId: 123,
       privateKey,
       logLevel: 'fatal',
-      Octokit: ProbotOctokit.plugin(requestBudget({ budgetMs: 100, slowMs: 1000 })).defaults(
+      Octokit: ProbotOctokit.plugin(requestBudget({ budgetMs: 50, slowMs: 1000 })).defaults(
         (options: Record<string, unknown>) => ({
           ...options,
           throttle: { enabled: false },
