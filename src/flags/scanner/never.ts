@@ -1,7 +1,3 @@
-/**
- * The default branch of a switch that handles every member of a union: a new member is then a
- * compile error at each switch, not a silent fall-through.
- */
-export function assertNever(value: never, what: string): never {
-  throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
-}
+// assertNever lives in src/core/never.ts; this re-export keeps the scanner's imports (analyze.ts,
+// resolve.ts, owned by the scanner lane) unchanged until they import it from core directly.
+export { assertNever } from '../../core/never.js';
