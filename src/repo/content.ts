@@ -69,7 +69,7 @@ export type Decoded = { text: string; invalid?: BadByte } | { skip: string };
  */
 export async function decodeText(bytes: Uint8Array): Promise<Decoded> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (await isBinaryFile(buf, buf.length)) return { skip: 'binary file' };
+  if ((await isBinaryFile(buf, buf.length)) && !isMostlyText(buf)) return { skip: 'binary file' };
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe && !(buf[2] === 0 && buf[3] === 0)) {
     return { text: new TextDecoder('utf-16le').decode(buf) };
   }
@@ -80,6 +80,33 @@ export async function decodeText(bytes: Uint8Array): Promise<Decoded> {
   const text = new TextDecoder('utf-8').decode(buf);
   if (isUtf8(buf)) return { text };
   return { text, invalid: locateBadByte(buf) };
+}
+
+/**
+ * A second opinion when isbinaryfile says "binary": its guess from the first bytes (ill-formed UTF-8,
+ * protobuf-like patterns) calls a short source file with one bad byte binary, and a skipped file loses
+ * every check of it. Without a NUL byte, and with under 10% of the whole file ill-formed or control
+ * bytes, it is text with some bad bytes, reported as such.
+ */
+function isMostlyText(buf: Uint8Array): boolean {
+  if (buf.includes(0)) return false;
+  let suspicious = 0;
+  for (let i = 0; i < buf.length;) {
+    const b = buf[i] ?? 0;
+    if (b < 0x80) {
+      if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b)
+        suspicious++;
+      i++;
+      continue;
+    }
+    const n = wellFormedLength(buf, i);
+    if (n > 0) i += n;
+    else {
+      suspicious += -n;
+      i += -n;
+    }
+  }
+  return suspicious * 10 < buf.length;
 }
 
 /** The first ill-formed sequence, by the rules of the Unicode standard (table 3-7), and where it is. */
