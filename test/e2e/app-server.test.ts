@@ -164,25 +164,30 @@ function pushPayload(targetBytes: number): Buffer {
 }
 
 /** `node dist/app.js` with the App's environment, once `GET /ping` answers. */
+/** The App's environment: its GitHub on 127.0.0.1, its own port, no daily sweep. */
+function appEnv(port: number): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    APP_ID: '123',
+    PRIVATE_KEY: privateKey,
+    WEBHOOK_SECRET: SECRET,
+    GHE_HOST: new URL(fake.url).host,
+    GHE_PROTOCOL: 'http',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'json',
+    OPS_STEWARD_DAILY_SYNC: 'off',
+    OPS_STEWARD_E2E_NET_LOG: path.join(dir, 'network.log'),
+  };
+}
+
 async function startApp(): Promise<RunningApp> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', guardPath, bundle], {
     cwd: dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: dir,
-      APP_ID: '123',
-      PRIVATE_KEY: privateKey,
-      WEBHOOK_SECRET: SECRET,
-      GHE_HOST: new URL(fake.url).host,
-      GHE_PROTOCOL: 'http',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      LOG_FORMAT: 'json',
-      OPS_STEWARD_DAILY_SYNC: 'off',
-      OPS_STEWARD_E2E_NET_LOG: path.join(dir, 'network.log'),
-    },
+    env: appEnv(port),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -340,6 +345,21 @@ describe.skipIf(!available)('App server: webhook bodies are bounded (node dist/a
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(peak - idle).toBeLessThan(500);
   }, 60_000);
+
+  it('refuses to start with a limit it cannot use, naming the variable', async () => {
+    const child = spawn(process.execPath, ['--import', guardPath, bundle], {
+      cwd: dir,
+      env: { ...appEnv(await freePort()), OPS_STEWARD_WEBHOOK_MAX_BYTES: '25MB' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /cannot start: OPS_STEWARD_WEBHOOK_MAX_BYTES must be a whole number of bytes, 1 or more, got "25MB"/,
+    );
+  });
 
   it('sends nothing off the machine', async () => {
     const log = await readFile(path.join(dir, 'network.log'), 'utf8').catch(() => '');
