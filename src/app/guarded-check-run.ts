@@ -26,49 +26,6 @@ export interface GuardedRunSpec {
   what: string;
 }
 
-/**
- * A check run that is always completed: created in_progress at the head SHA, and whatever goes wrong
- * after it exists, it concludes `failure` with a readable reason instead of spinning forever. Problems
- * the user can fix (a repository or file that cannot be read, bad input) end there; anything else is
- * rethrown after the run is concluded, so Probot logs it as the bug it is.
- */
-export async function withCheckRun<T>(
-  octokit: OctokitLike,
-  target: PullTarget,
-  spec: GuardedRunSpec,
-  log: AppLog,
-  evaluate: (run: CheckRunRef) => Promise<T>,
-): Promise<T | GuardedOutcome> {
-  const run = await createCheckRun(octokit, {
-    owner: target.owner,
-    repo: target.repo,
-    name: spec.name,
-    headSha: target.headSha,
-    output: { title: 'Checking…', summary: `Checking ${spec.what}.` },
-  });
-  try {
-    return await evaluate(run);
-  } catch (error) {
-    const expected = isExpected(error);
-    const reason = error instanceof Error ? error.message : String(error);
-    try {
-      await completeCheckRun(octokit, run, {
-        conclusion: 'failure',
-        output: failureOutput(spec.what, reason, expected),
-      });
-    } catch (concludeError) {
-      log.error(
-        `could not conclude check run ${run.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`,
-      );
-    }
-    if (expected) {
-      log.warning(`${spec.name} on ${spec.what} failed: ${reason}`);
-      return { conclusion: 'failure', checkRunId: run.checkRunId, findings: [] };
-    }
-    throw error;
-  }
-}
-
 export interface RunResult {
   conclusion: CheckConclusion;
   output: CheckRunOutput;
@@ -79,8 +36,33 @@ export interface RunResult {
 export type CompleteRun = (name: string, result: RunResult) => Promise<void>;
 
 /**
- * Several check runs that are always completed, like `withCheckRun`: all are created in_progress first;
- * whatever goes wrong afterwards, every run not yet completed concludes `failure` with the reason.
+ * One check run that is always completed: `withCheckRuns` with one spec. What `evaluate` returns is
+ * passed on; after a problem the user can fix, the run's failure outcome instead.
+ */
+export async function withCheckRun<T>(
+  octokit: OctokitLike,
+  target: PullTarget,
+  spec: GuardedRunSpec,
+  log: AppLog,
+  evaluate: (run: CheckRunRef) => Promise<T>,
+): Promise<T | GuardedOutcome> {
+  let created: CheckRunRef | undefined;
+  const [result] = await withCheckRuns(octokit, target, [spec], log, async (runs) => {
+    created = runs.get(spec.name);
+    if (!created) throw new Error(`check run ${spec.name} was not created`);
+    return [await evaluate(created)];
+  });
+  if (result !== undefined) return result;
+  // Only an expected failure after the run existed ends here (a failed creation is rethrown).
+  return { conclusion: 'failure', checkRunId: created?.checkRunId ?? 0, findings: [] };
+}
+
+/**
+ * Check runs that are always completed: all are created in_progress at the head SHA first; whatever goes
+ * wrong afterwards, every run not yet completed concludes `failure` with a readable reason instead of
+ * spinning forever. Problems the user can fix (a repository or file that cannot be read, bad input) end
+ * there (the result is empty); anything else — a failed creation among them — is rethrown after the runs
+ * are concluded, so Probot logs it as the bug or outage it is.
  */
 export async function withCheckRuns<T>(
   octokit: OctokitLike,
@@ -98,8 +80,7 @@ export async function withCheckRuns<T>(
     done.add(name);
     await completeCheckRun(octokit, run, result);
   };
-  const failRest = async (error: unknown, expected: boolean): Promise<void> => {
-    const reason = error instanceof Error ? error.message : String(error);
+  const failRest = async (reason: string, expected: boolean): Promise<void> => {
     for (const [name, run] of runs) {
       if (done.has(name)) continue;
       done.add(name);
@@ -110,11 +91,12 @@ export async function withCheckRuns<T>(
         });
       } catch (concludeError) {
         log.error(
-          `could not conclude check run ${run.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`,
+          `could not conclude check run ${run.checkRunId} after a failure: ${messageOf(concludeError)}`,
         );
       }
     }
   };
+  let creating = true;
   try {
     for (const spec of specs) {
       runs.set(
@@ -128,17 +110,16 @@ export async function withCheckRuns<T>(
         }),
       );
     }
+    creating = false;
     return await evaluate(runs, complete);
   } catch (error) {
-    const expected = isExpected(error);
-    await failRest(error, expected);
-    if (expected) {
-      log.warning(
-        `${specs.map((s) => s.name).join(', ')}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      return [];
-    }
-    throw error;
+    const expected = !creating && isExpected(error);
+    await failRest(messageOf(error), expected);
+    if (!expected) throw error;
+    log.warning(
+      `${specs.map((s) => `${s.name} on ${s.what}`).join('; ')} failed: ${messageOf(error)}`,
+    );
+    return [];
   }
 }
 
@@ -160,4 +141,8 @@ function failureOutput(what: string, reason: string, expected: boolean): CheckRu
         ? 'Fix the cause above, then re-run this check from the Checks tab.'
         : 'This looks like a bug or a GitHub outage. Re-run this check from the Checks tab; if it fails again, please report it.'),
   };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

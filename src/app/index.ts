@@ -1,17 +1,116 @@
-// `npm start`: Probot's server (webhooks, smee proxy, config from the environment / .env) around the app.
+// `npm start`: the App's own HTTP server (webhook bodies bounded in size and memory, see webhook-body.ts)
+// around Probot's webhook handling, configured from the environment and `.env`. Without an App ID or a
+// private key, Probot's own server starts in setup mode to register the App.
 // Probot is not bundled (see scripts/build.mjs): it loads from node_modules at run time.
-import { ProbotOctokit, run } from 'probot';
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { ProbotOctokit, createProbot, run } from 'probot';
+import type { Probot } from 'probot';
 import { appFromEnvironment } from './app.js';
+import { startServer } from './server.js';
+import { webhookLimitsFromEnv } from './webhook-body.js';
 import { requestBudget } from '../github/request-budget.js';
 
-// The daily flag sweep runs in this process unless OPS_STEWARD_DAILY_SYNC=off (see schedule.ts), read
-// once `.env` is loaded.
 // Every installation client gives up on an unanswered GitHub request after 30 s (see request-budget.ts).
-run(appFromEnvironment(), { Octokit: ProbotOctokit.plugin(requestBudget()) }).catch(
-  (error: unknown) => {
-    process.stderr.write(
-      `ops-steward app: cannot start: ${error instanceof Error ? error.message : String(error)}\n`,
+const Octokit = ProbotOctokit.plugin(requestBudget());
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `ops-steward app: cannot start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const env = process.env;
+  // Read before anything starts, so a bad value stops the process instead of surfacing at the first delivery.
+  const limits = webhookLimitsFromEnv(env);
+  const probot = probotFromEnv(env);
+  if (!probot) {
+    // Setup mode (no App yet): Probot registers it from app.yml and writes `.env`; there are no webhooks.
+    await run(appFromEnvironment(), { Octokit });
+    return;
+  }
+  // The daily flag sweep runs in this process unless OPS_STEWARD_DAILY_SYNC=off (see schedule.ts).
+  await probot.load(appFromEnvironment(env));
+  const host = env.HOST?.trim() || 'localhost';
+  const webhookPath = env.WEBHOOK_PATH?.trim() || '/api/github/webhooks';
+  const server = await startServer({ probot, host, port: portFromEnv(env), webhookPath, limits });
+  probot.log.info(`Listening on http://${host}:${server.port}${webhookPath}`);
+  const proxy = env.WEBHOOK_PROXY_URL?.trim();
+  if (proxy) await startSmee(probot, proxy, `http://${host}:${server.port}${webhookPath}`);
+  process.once('SIGINT', () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
     );
-    process.exitCode = 1;
-  },
-);
+  });
+}
+
+/** The same as Probot's `run()`: `.env` in the working directory, its values over the environment's. */
+function loadDotEnv(): void {
+  let text: string;
+  try {
+    text = readFileSync('.env', 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  Object.assign(process.env, parseEnv(text));
+}
+
+/** Probot as `run()` configures it (APP_ID, the private key, WEBHOOK_SECRET, GHE_HOST, REDIS_URL, LOG_*), or undefined for setup mode. */
+function probotFromEnv(env: NodeJS.ProcessEnv): Probot | undefined {
+  if (!env.APP_ID?.trim()) return undefined;
+  const defaults = {
+    LOG_LEVEL: 'info' as const,
+    LOG_FORMAT: env.NODE_ENV === 'production' ? ('json' as const) : ('pretty' as const),
+  };
+  try {
+    return createProbot({
+      env: { ...defaults, ...env },
+      overrides: { Octokit },
+    });
+  } catch (error) {
+    // No private key found: let Probot's run() decide (setup mode, or its error in production).
+    if (error instanceof Error && /privateKey/.test(error.message)) return undefined;
+    throw error;
+  }
+}
+
+function portFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.PORT?.trim();
+  if (!raw) return 3000;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new Error(`PORT must be a port number (0–65535), got "${raw}"`);
+  return n;
+}
+
+interface SmeeLike {
+  start(): Promise<unknown>;
+}
+type SmeeConstructor = new (options: {
+  source: string;
+  target: string;
+  logger: Pick<Console, 'info' | 'error'>;
+}) => SmeeLike;
+
+/** Development only: relays deliveries from a smee.io channel to this server (smee-client is a dev dependency). */
+async function startSmee(probot: Probot, source: string, target: string): Promise<void> {
+  // A computed specifier keeps the bundler from pulling the dev dependency into dist/app.js.
+  const specifier = 'smee-client';
+  let SmeeClient: SmeeConstructor;
+  try {
+    ({ SmeeClient } = (await import(specifier)) as { SmeeClient: SmeeConstructor });
+  } catch {
+    probot.log.warn('Run `npm install --save-dev smee-client` to proxy webhooks to localhost.');
+    return;
+  }
+  const logger = {
+    info: (message: string) => probot.log.info(message),
+    error: (message: string) => probot.log.error(message),
+  };
+  await new SmeeClient({ source, target, logger }).start();
+}

@@ -1,7 +1,7 @@
 import type { DomainModule } from '../core/module.js';
 import type { RuleDefinition } from '../core/rules.js';
 import { RuleIndex } from '../core/rules.js';
-import { SKIPPED_FILE_RULE } from '../repo/content.js';
+import { INVALID_UTF8_RULE, SKIPPED_FILE_RULE } from '../repo/content.js';
 import { BASELINE_RULES } from './baseline.js';
 import { SUPPRESSION_RULES } from './suppressions.js';
 
@@ -12,6 +12,12 @@ export function engineRules(modules: readonly DomainModule[]): RuleDefinition[] 
       id: SKIPPED_FILE_RULE,
       severity: 'notice',
       description: 'A file no check could read (binary, oversized, a symlink out of the tree).',
+    },
+    {
+      id: INVALID_UTF8_RULE,
+      severity: 'warning',
+      description:
+        'A file with bytes that are not UTF-8 (at the first one): every check read it with U+FFFD in their place.',
     },
     ...ADOPTION_RULES,
     ...modules.map((m) => ({

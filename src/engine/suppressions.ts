@@ -106,11 +106,21 @@ function covers(d: Directive, f: Finding): boolean {
   return inRange && (d.rules.length === 0 || d.rules.some((r) => matches(r, f.ruleId)));
 }
 
-/** Reads every file that mentions the marker; the rest cost one `includes`. */
-async function directivesIn(files: RepoFiles): Promise<Directive[]> {
+/**
+ * Reads the files that may hold a directive worth reporting: every file with a finding (a directive only
+ * covers findings in its own file), and every other file that costs nothing to read (all of a local tree or
+ * a tarball; on a GitHub tree read blob by blob, the files the checks read anyway), so unused directives are
+ * reported there too without one API request per file. Files without the marker cost one `includes`.
+ */
+async function directivesIn(
+  files: RepoFiles,
+  withFindings: ReadonlySet<string>,
+): Promise<Directive[]> {
   const limit = pLimit(READ_CONCURRENCY);
+  const loaded = files.isLoaded?.bind(files) ?? (() => true);
+  const wanted = (await files.list()).filter((path) => withFindings.has(path) || loaded(path));
   const found = await Promise.all(
-    (await files.list()).map((path) =>
+    wanted.map((path) =>
       limit(async () => {
         const text = await files.read(path).catch(() => undefined);
         return text !== undefined && text.includes(MARKER) ? parseDirectives(path, text) : [];
@@ -135,7 +145,8 @@ export async function applySuppressions(
   files: RepoFiles,
   isRule: (id: string) => boolean,
 ): Promise<SuppressionResult> {
-  const directives = await directivesIn(files);
+  const withFindings = new Set(findings.flatMap((f) => (f.file === undefined ? [] : [f.file])));
+  const directives = await directivesIn(files, withFindings);
   if (directives.length === 0) return { findings: [...findings], suppressed: 0 };
   const byFile = new Map<string, Directive[]>();
   for (const d of directives) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);

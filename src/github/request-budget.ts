@@ -35,12 +35,21 @@ export function requestBudget(options: RequestBudgetOptions = {}) {
         slowMs,
       );
       let timer: NodeJS.Timeout | undefined;
+      // Giving up must stop the request too: the retry plugin sits below this hook, and a retry still
+      // pending would otherwise reach GitHub after the run failed (a check run created that nobody concludes).
+      const abort = new AbortController();
+      const callerSignal = route.request?.signal as AbortSignal | undefined;
+      route.request = {
+        ...route.request,
+        signal: callerSignal ? AbortSignal.any([callerSignal, abort.signal]) : abort.signal,
+      };
       const deadline = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           exhausted = new Error(
             `GitHub did not answer ${what} within ${Math.round(budgetMs / 1000)} s (retries included); ` +
               'GitHub may be unreachable or down. Later requests of this run are not attempted.',
           );
+          abort.abort(exhausted);
           reject(exhausted);
         }, budgetMs);
       });

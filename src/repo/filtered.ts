@@ -44,5 +44,8 @@ function filter(files: RepoFiles, patterns: readonly string[]): RepoFiles {
     list: async () => (await files.list()).filter((p) => !hidden(p)),
     read: async (path, options) => (hidden(path) ? undefined : files.read(path, options)),
     notices: () => files.notices().filter((f) => f.file === undefined || !hidden(f.file)),
+    ...(files.isLoaded
+      ? { isLoaded: (path: string) => !hidden(path) && files.isLoaded!(path) }
+      : {}),
   };
 }

@@ -141,6 +141,8 @@ export async function openGitHubRepo(
   };
   // Downloaded on the first read, once; if it fails, reads fall back to one blob request each.
   let archive: Promise<Map<string, Uint8Array> | undefined> | undefined;
+  /** The archive's files once it has arrived: reading one of them costs no request. */
+  let archiveFiles: ReadonlyMap<string, Uint8Array> | undefined;
   const fromArchive = (path: string): Promise<Uint8Array | undefined> => {
     if (blobs.size < (opts.tarballFrom ?? DEFAULT_TARBALL_FROM)) return Promise.resolve(undefined);
     archive ??= call(
@@ -158,7 +160,10 @@ export async function openGitHubRepo(
           : undefined,
       () => undefined,
     );
-    return archive.then((files) => files?.get(path));
+    return archive.then((files) => {
+      archiveFiles = files;
+      return files?.get(path);
+    });
   };
   const load = async (
     path: string,
@@ -197,6 +202,7 @@ export async function openGitHubRepo(
       notices.replace(path, decoded.skip);
       return unlist(path);
     }
+    notices.decoded(path, decoded);
     if (oversized.has(path)) notices.delete(path);
     return decoded.text;
   };
@@ -223,6 +229,7 @@ export async function openGitHubRepo(
       return pending;
     },
     notices: () => notices.list(),
+    isLoaded: (path) => cache.has(path) || archiveFiles?.has(path) === true,
   };
 }
 

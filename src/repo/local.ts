@@ -113,6 +113,7 @@ export async function openLocalRepo(
       notices.replace(rel, decoded.skip);
       return unlist(rel);
     }
+    notices.decoded(rel, decoded);
     if (size !== undefined) notices.delete(rel);
     return decoded.text;
   };

@@ -13,6 +13,12 @@ export interface RepoFiles {
   read(path: string, options?: ReadOptions): Promise<string | undefined>;
   /** Files skipped while listing or reading (binary, oversized, symlink out of tree, unreadable). */
   notices(): readonly Finding[];
+  /**
+   * Whether reading `path` now costs no network request: its content is in memory already (read before,
+   * or in a downloaded archive). Absent: every read is local and cheap (a working tree, memory). Lets work
+   * that could read any file (the suppression scan) keep to what was read anyway on a remote tree.
+   */
+  isLoaded?(path: string): boolean;
 }
 
 export interface ReadOptions {

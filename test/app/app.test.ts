@@ -1,7 +1,7 @@
-import { generateKeyPairSync } from 'node:crypto';
 import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { generateAppPrivateKey } from '../support/app-key.js';
 import { createApp } from '../../src/app/app.js';
 import type { AppOptions } from '../../src/app/app.js';
 import { requestBudget } from '../../src/github/request-budget.js';
@@ -23,11 +23,7 @@ const FILES = { 'src/index.ts': 'export const answer = 42;\n', 'README.md': '# s
 let privateKey: string;
 
 beforeAll(() => {
-  privateKey = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-  }).privateKey;
+  privateKey = generateAppPrivateKey();
 });
 
 /** A check that reports `n` findings per listed file, so batching and conclusions can be driven exactly. */
@@ -467,11 +463,45 @@ describe('App: an unreachable GitHub API', () => {
       ),
     );
   });
+  it('stops retrying once it gives up: nothing reaches GitHub after the run has failed', async () => {
+    // The budget counts from the check-run request's start, the installation token fetch included; it
+    // runs out after 300 ms, in the middle of the retries' second pause (100, 400 and 900 ms).
+    const probot = new Probot({
+      appId: 123,
+      privateKey,
+      logLevel: 'fatal',
+      Octokit: ProbotOctokit.plugin(requestBudget({ budgetMs: 300, slowMs: 5000 })).defaults(
+        (options: Record<string, unknown>) => ({
+          ...options,
+          throttle: { enabled: false },
+          retry: { retryAfterBaseValue: 100 },
+        }),
+      ),
+    });
+    probot.load(createApp({ modules: [configModule], pullRequestRuns: false }));
+    const attempts: number[] = [];
+    nock(API)
+      .post(`/app/installations/${INSTALLATION}/access_tokens`)
+      .reply(200, { token: 'ghs_test', permissions: {} })
+      .post('/repos/acme/shop/check-runs', () => attempts.push(Date.now()) > 0)
+      .times(4)
+      .replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 140.82.112.6:443' });
+
+    const started = Date.now();
+    await expect(receive(probot, 'pull_request', pullRequestPayload('opened'))).rejects.toThrow(
+      'GitHub did not answer POST /repos/{owner}/{repo}/check-runs within 0 s',
+    );
+    const gaveUp = Date.now();
+    // Past the last retry's pause: a retry left running would have created a check run nobody concludes.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(attempts.filter((t) => t > gaveUp)).toEqual([]);
+    expect(attempts.length).toBeGreaterThanOrEqual(1);
+    expect(attempts.length).toBeLessThan(4);
+    expect(gaveUp - started).toBeLessThan(1500);
+  });
 });
 
-// Known flake (about 1 run in 6 on a loaded 2-core machine): a check-run POST sometimes finds its nock
-// interceptor already gone. Retried until it is understood; the note of the session that added this says so.
-describe('App: re-runs', { retry: 2 }, () => {
+describe('App: re-runs', () => {
   it('re-runs a rerequested check run against the pull request it belongs to', async () => {
     const patches: Patch[] = [];
     const scope = mockCheckRun(patches);

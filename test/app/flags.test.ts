@@ -1,7 +1,7 @@
-import { generateKeyPairSync } from 'node:crypto';
 import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { generateAppPrivateKey } from '../support/app-key.js';
 import { createApp } from '../../src/app/app.js';
 import { configModule } from '../../src/config/module.js';
 import { flagsModule } from '../../src/flags/module.js';
@@ -41,11 +41,7 @@ let privateKey: string;
 const logs: string[] = [];
 
 beforeAll(() => {
-  privateKey = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-  }).privateKey;
+  privateKey = generateAppPrivateKey();
 });
 
 beforeEach(() => {

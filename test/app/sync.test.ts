@@ -1,7 +1,8 @@
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Probot, ProbotOctokit } from 'probot';
 import { parseEnv } from 'node:util';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateAppPrivateKey } from '../support/app-key.js';
 import { appFromEnvironment, createApp } from '../../src/app/app.js';
 import type { AppLog } from '../../src/app/check-pull-request.js';
 import { dailySyncFromEnv } from '../../src/app/schedule.js';
@@ -178,11 +179,7 @@ describe('App: syncRepository', () => {
 describe('App: sweeping on push and every installation', () => {
   let privateKey: string;
   beforeAll(() => {
-    privateKey = generateKeyPairSync('rsa', {
-      modulusLength: 2048,
-      publicKeyEncoding: { type: 'spki', format: 'pem' },
-      privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-    }).privateKey;
+    privateKey = generateAppPrivateKey();
   });
 
   function makeProbot(): Probot {

@@ -4,7 +4,7 @@ import type nock from 'nock';
 export function mockCommitTree(
   scope: nock.Scope,
   where: { owner: string; repo: string; sha: string },
-  files: Record<string, string>,
+  files: Record<string, string | Uint8Array>,
 ): void {
   const prefix = `/repos/${where.owner}/${where.repo}/git`;
   const treeSha = `tree${where.sha.slice(4)}`;

@@ -11,7 +11,7 @@ import {
   type ModuleIndex,
   type Val,
 } from './resolve.js';
-import { assertNever } from './never.js';
+import { assertNever } from '../../core/never.js';
 import type { RegistryScope } from './registry-scope.js';
 import type { KeyMapper } from './transform.js';
 

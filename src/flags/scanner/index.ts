@@ -62,6 +62,7 @@ import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
 import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
 import type { TypedResult } from './typed.js';
+import { reconcileUndecodable } from './undecodable.js';
 
 /** A registry declared in code (flags/code-registry.ts), as far as the scanner needs it. */
 export interface CodeRegistryInfo {
@@ -395,13 +396,15 @@ export async function scanFlagReferences(
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
     progress.finish();
+    // Files read with bytes that are not UTF-8: what they may read is never an orphan (undecodable.ts).
+    const read = await reconcileUndecodable(
+      files,
+      new Set([...sources, ...textFiles]),
+      options.declaredKeys,
+      [...(analysis?.references ?? []), ...textRefs, ...typed.references],
+    );
     const result: ScanResult = {
-      references: sortReferences(
-        withoutDeclarations(
-          [...(analysis?.references ?? []), ...textRefs, ...typed.references],
-          codeRegistries,
-        ),
-      ),
+      references: sortReferences(withoutDeclarations(read, codeRegistries)),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),
     };
     const uses = analysis?.registryUses ?? [];

@@ -1,6 +1,6 @@
 import type { ReferenceVia } from '../types.js';
 import type { Expr, FileSummary } from './ir.js';
-import { assertNever } from './never.js';
+import { assertNever } from '../../core/never.js';
 
 /**
  * Evaluates an `Expr` to the strings it can be, across files. Resolution order follows the

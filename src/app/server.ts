@@ -1,0 +1,201 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Probot } from 'probot';
+import { BodyRefused, ByteBudget, readBody } from './webhook-body.js';
+import type { WebhookLimits } from './webhook-body.js';
+
+/**
+ * The App's HTTP server: `GET /ping` and the webhook endpoint, with the body read under the limits of
+ * webhook-body.ts before @octokit/webhooks checks the signature and parses it. Answers mirror Probot's own
+ * middleware (415, 400 for missing headers, 400 for a bad signature, 200 `ok`, 202 when handlers run past
+ * 9 s), plus 413, 503 with Retry-After and 408 from the limits.
+ */
+
+export interface ServerOptions {
+  probot: Probot;
+  host: string;
+  port: number;
+  webhookPath: string;
+  limits: WebhookLimits;
+  /** After this long a delivery is answered 202 while its handlers go on (GitHub waits 10 s). */
+  responseTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  server: Server;
+  /** The port actually bound (the one asked for, or the one the system chose for 0). */
+  port: number;
+  /** The deliveries' byte budget (tests read `used`). */
+  budget: ByteBudget;
+  close(): Promise<void>;
+}
+
+const REQUIRED_HEADERS = ['x-github-event', 'x-hub-signature-256', 'x-github-delivery'] as const;
+const JSON_TYPE = /^\s*application\/json\s*(?:;|$)/iu;
+
+type WebhookEvent = Parameters<Probot['webhooks']['verifyAndReceive']>[0];
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const budget = new ByteBudget(options.limits.inFlightBytes);
+  const server = createServer((req, res) => {
+    handle(req, res, options, budget).catch((error: unknown) => {
+      options.probot.log.error({ err: error }, 'webhook server: request failed');
+      if (!res.headersSent) send(res, 500, { error: 'Internal error' });
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ host: options.host, port: options.port }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    server,
+    port: (server.address() as AddressInfo).port,
+    budget,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ServerOptions,
+  budget: ByteBudget,
+): Promise<void> {
+  const path = pathOf(req.url);
+  if (path === '/ping' && req.method === 'GET') return sendText(res, 200, 'PONG');
+  if (path !== options.webhookPath) return refuse(req, res, 404, 'Not found');
+  if (req.method !== 'POST')
+    return refuse(req, res, 404, `Unknown route: ${req.method ?? ''} ${path}`);
+  if (!JSON_TYPE.test(req.headers['content-type'] ?? ''))
+    return refuse(
+      req,
+      res,
+      415,
+      'Unsupported "Content-Type" header value. Must be "application/json"',
+    );
+  const missing = REQUIRED_HEADERS.filter((h) => typeof req.headers[h] !== 'string');
+  if (missing.length > 0)
+    return refuse(req, res, 400, `Required headers missing: ${missing.join(', ')}`);
+
+  let body: Awaited<ReturnType<typeof readBody>>;
+  try {
+    body = await readBody(req, options.limits, budget);
+  } catch (error) {
+    if (!(error instanceof BodyRefused)) throw error;
+    options.probot.log.warn(
+      `webhook ${String(req.headers['x-github-delivery'])} refused (${error.status}): ${error.message}`,
+    );
+    return refuse(req, res, error.status, error.message, error.retryAfterSeconds);
+  }
+
+  const event = {
+    id: String(req.headers['x-github-delivery']),
+    // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
+    name: String(req.headers['x-github-event']) as WebhookEvent['name'],
+    signature: String(req.headers['x-hub-signature-256']),
+    payload: body.text,
+  };
+  const processing = options.probot.webhooks.verifyAndReceive(event).then(
+    (): { status: number; error?: unknown } => ({ status: 200 }),
+    (error: unknown) => ({ status: statusOf(error), error }),
+  );
+  // The reservation is held until every handler is done with the parsed payload, not just until the answer.
+  void processing.finally(() => body.reservation.release());
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), options.responseTimeoutMs ?? 9_000);
+  });
+  const outcome = await Promise.race([processing, timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') return sendText(res, 202, 'still processing\n');
+  if (outcome.status === 200) return sendText(res, 200, 'ok\n');
+  options.probot.log.error({ err: outcome.error }, `webhook ${event.id} failed`);
+  send(res, outcome.status, { error: messageOf(outcome.error) });
+}
+
+function pathOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '') || '/';
+  } catch {
+    return '';
+  }
+}
+
+/** After refusing a body, how long and how much more of it is read (and thrown away) before hanging up. */
+const LINGER_MS = 2_000;
+const LINGER_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Answers a request whose body is not wanted. The unread rest is never buffered; it is drained for a
+ * moment and discarded (a lingering close, as Go's net/http does), because closing at once makes the
+ * sender's next write fail and it sees a reset instead of the answer.
+ */
+function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  message: string,
+  retryAfterSeconds?: number,
+): void {
+  if (!req.complete) {
+    let drained = 0;
+    const hangUp = (): void => {
+      req.socket.destroy();
+    };
+    const timer = setTimeout(hangUp, LINGER_MS);
+    timer.unref();
+    req.socket.once('close', () => clearTimeout(timer));
+    req.on('data', (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > LINGER_BYTES) hangUp();
+    });
+    req.resume();
+  }
+  const headers: Record<string, string> = {};
+  if (retryAfterSeconds !== undefined) headers['retry-after'] = String(retryAfterSeconds);
+  send(res, status, { error: message }, headers);
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: { error: string },
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain' });
+  res.end(text);
+}
+
+/** @octokit/webhooks rejects with an AggregateError whose first error may carry an HTTP status (400: bad signature or JSON). */
+function statusOf(error: unknown): number {
+  const first = firstError(error);
+  const status = first && 'status' in first ? (first as { status: unknown }).status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+function messageOf(error: unknown): string {
+  const first = firstError(error);
+  return first ? `${first.name}: ${first.message}` : 'Error: An unspecified error occurred';
+}
+
+function firstError(error: unknown): Error | undefined {
+  if (error instanceof AggregateError) {
+    const [first] = error.errors as unknown[];
+    if (first instanceof Error) return first;
+  }
+  return error instanceof Error ? error : undefined;
+}
