@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-5UIGNQNV.js";
+} from "./chunks/chunk-TN6GCZ2N.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-5Q6CN7B2.js";
+} from "./chunks/chunk-TQGLNMEB.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,9 +36,11 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-3CNXEBBJ.js";
-import "./chunks/chunk-RJUCKPYT.js";
-import "./chunks/chunk-253SC3T2.js";
+} from "./chunks/chunk-QHWH6TPZ.js";
+import "./chunks/chunk-DNYIRCS2.js";
+import "./chunks/chunk-7PP2AFJB.js";
+import "./chunks/chunk-LPD5RE6P.js";
+import "./chunks/chunk-BT4ESLHN.js";
 import {
   __commonJS,
   __export,

@@ -13,7 +13,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   toCheckRunAnnotations
-} from "./chunks/chunk-5Q6CN7B2.js";
+} from "./chunks/chunk-TQGLNMEB.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -57,9 +57,11 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   yamlRegistryPath
-} from "./chunks/chunk-3CNXEBBJ.js";
-import "./chunks/chunk-RJUCKPYT.js";
-import "./chunks/chunk-253SC3T2.js";
+} from "./chunks/chunk-QHWH6TPZ.js";
+import "./chunks/chunk-DNYIRCS2.js";
+import "./chunks/chunk-7PP2AFJB.js";
+import "./chunks/chunk-LPD5RE6P.js";
+import "./chunks/chunk-BT4ESLHN.js";
 import {
   __commonJS,
   __require,
@@ -598,7 +600,7 @@ var require_streamx = __commonJS({
   "node_modules/streamx/index.js"(exports, module) {
     var { EventEmitter } = require_default();
     var FIFO = require_fast_fifo();
-    var TextDecoder = require_text_decoder();
+    var TextDecoder2 = require_text_decoder();
     var StreamError = require_errors();
     var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
     var MAX = (1 << 29) - 1;
@@ -1217,7 +1219,7 @@ var require_streamx = __commonJS({
         return out;
       }
       setEncoding(encoding) {
-        const dec = new TextDecoder(encoding);
+        const dec = new TextDecoder2(encoding);
         const map = this._readableState.map || echo;
         this._readableState.map = mapOrSkip;
         return this;
@@ -2493,7 +2495,9 @@ var require_tar_stream = __commonJS({
 });
 
 // src/app/index.ts
-import { ProbotOctokit, run } from "probot";
+import { readFileSync } from "node:fs";
+import { parseEnv } from "node:util";
+import { ProbotOctokit, createProbot, run } from "probot";
 
 // src/repo/tarball.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
@@ -2566,7 +2570,7 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
       oversized.set(path, { sha: e.sha, size: e.size });
     } else blobs.set(path, { sha: e.sha });
   };
-  const collect = async (treeSha2, prefix) => {
+  const collect2 = async (treeSha2, prefix) => {
     const full = await fetchTree(treeSha2, true);
     if (!full.truncated) {
       for (const e of full.entries) addEntry(prefix + e.path, e);
@@ -2580,12 +2584,12 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     }
     const subtrees = [];
     for (const e of level.entries) {
-      if (e.type === "tree") subtrees.push(collect(e.sha, `${prefix}${e.path}/`));
+      if (e.type === "tree") subtrees.push(collect2(e.sha, `${prefix}${e.path}/`));
       else addEntry(prefix + e.path, e);
     }
     await Promise.all(subtrees);
   };
-  await collect(treeSha, "");
+  await collect2(treeSha, "");
   const sorted = [...blobs.keys()].sort(comparePaths);
   const cache = /* @__PURE__ */ new Map();
   const unlist = (path, why) => {
@@ -2594,6 +2598,7 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     return void 0;
   };
   let archive;
+  let archiveFiles;
   const fromArchive = (path) => {
     if (blobs.size < (opts.tarballFrom ?? DEFAULT_TARBALL_FROM)) return Promise.resolve(void 0);
     archive ??= call(
@@ -2608,7 +2613,10 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
       ) : void 0,
       () => void 0
     );
-    return archive.then((files) => files?.get(path));
+    return archive.then((files) => {
+      archiveFiles = files;
+      return files?.get(path);
+    });
   };
   const load = async (path, blobSha, limit2) => {
     const archived = oversized.has(path) ? void 0 : await fromArchive(path);
@@ -2638,6 +2646,7 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
       notices.replace(path, decoded.skip);
       return unlist(path);
     }
+    notices.decoded(path, decoded);
     if (oversized.has(path)) notices.delete(path);
     return decoded.text;
   };
@@ -2661,7 +2670,8 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
       pending.catch(() => cache.delete(path));
       return pending;
     },
-    notices: () => notices.list()
+    notices: () => notices.list(),
+    isLoaded: (path) => cache.has(path) || archiveFiles?.has(path) === true
   };
 }
 async function resolveCommit(call, where, ref) {
@@ -2739,34 +2749,14 @@ function short(sha) {
 
 // src/app/guarded-check-run.ts
 async function withCheckRun(octokit, target, spec, log, evaluate2) {
-  const run2 = await createCheckRun(octokit, {
-    owner: target.owner,
-    repo: target.repo,
-    name: spec.name,
-    headSha: target.headSha,
-    output: { title: "Checking\u2026", summary: `Checking ${spec.what}.` }
+  let created;
+  const [result] = await withCheckRuns(octokit, target, [spec], log, async (runs) => {
+    created = runs.get(spec.name);
+    if (!created) throw new Error(`check run ${spec.name} was not created`);
+    return [await evaluate2(created)];
   });
-  try {
-    return await evaluate2(run2);
-  } catch (error) {
-    const expected = isExpected(error);
-    const reason = error instanceof Error ? error.message : String(error);
-    try {
-      await completeCheckRun(octokit, run2, {
-        conclusion: "failure",
-        output: failureOutput(spec.what, reason, expected)
-      });
-    } catch (concludeError) {
-      log.error(
-        `could not conclude check run ${run2.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`
-      );
-    }
-    if (expected) {
-      log.warning(`${spec.name} on ${spec.what} failed: ${reason}`);
-      return { conclusion: "failure", checkRunId: run2.checkRunId, findings: [] };
-    }
-    throw error;
-  }
+  if (result !== void 0) return result;
+  return { conclusion: "failure", checkRunId: created?.checkRunId ?? 0, findings: [] };
 }
 async function withCheckRuns(octokit, target, specs, log, evaluate2) {
   const runs = /* @__PURE__ */ new Map();
@@ -2778,8 +2768,7 @@ async function withCheckRuns(octokit, target, specs, log, evaluate2) {
     done.add(name);
     await completeCheckRun(octokit, run2, result);
   };
-  const failRest = async (error, expected) => {
-    const reason = error instanceof Error ? error.message : String(error);
+  const failRest = async (reason, expected) => {
     for (const [name, run2] of runs) {
       if (done.has(name)) continue;
       done.add(name);
@@ -2790,11 +2779,12 @@ async function withCheckRuns(octokit, target, specs, log, evaluate2) {
         });
       } catch (concludeError) {
         log.error(
-          `could not conclude check run ${run2.checkRunId} after a failure: ${concludeError instanceof Error ? concludeError.message : String(concludeError)}`
+          `could not conclude check run ${run2.checkRunId} after a failure: ${messageOf(concludeError)}`
         );
       }
     }
   };
+  let creating = true;
   try {
     for (const spec of specs) {
       runs.set(
@@ -2808,17 +2798,16 @@ async function withCheckRuns(octokit, target, specs, log, evaluate2) {
         })
       );
     }
+    creating = false;
     return await evaluate2(runs, complete);
   } catch (error) {
-    const expected = isExpected(error);
-    await failRest(error, expected);
-    if (expected) {
-      log.warning(
-        `${specs.map((s) => s.name).join(", ")}: ${error instanceof Error ? error.message : String(error)}`
-      );
-      return [];
-    }
-    throw error;
+    const expected = !creating && isExpected(error);
+    await failRest(messageOf(error), expected);
+    if (!expected) throw error;
+    log.warning(
+      `${specs.map((s) => `${s.name} on ${s.what}`).join("; ")} failed: ${messageOf(error)}`
+    );
+    return [];
   }
 }
 function isExpected(error) {
@@ -2833,6 +2822,9 @@ function failureOutput(what, reason, expected) {
 
 ` + (expected ? "Fix the cause above, then re-run this check from the Checks tab." : "This looks like a bug or a GitHub outage. Re-run this check from the Checks tab; if it fails again, please report it.")
   };
+}
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
 }
 
 // src/app/config.ts
@@ -4038,10 +4030,10 @@ function startTimer(app, schedule, now) {
 }
 async function checkBoth(context, target, now, options) {
   const octokit = octokitOf(context);
-  let main;
+  let main2;
   let mainError;
   try {
-    main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
+    main2 = await checkPullRequest(octokit, target, deps(context, now, options.modules));
   } catch (error) {
     mainError = { error };
   }
@@ -4049,7 +4041,7 @@ async function checkBoth(context, target, now, options) {
     await checkPullRequestChanges(octokit, target, {
       now: now(),
       log: logOf(context),
-      ...main?.context ? { context: main.context } : {},
+      ...main2?.context ? { context: main2.context } : {},
       ...options.modules ? { modules: options.modules } : {}
     });
   if (mainError) throw mainError.error;
@@ -4090,13 +4082,377 @@ function maxConcurrentChecksFromEnv(env) {
 }
 var app_default = createApp();
 
-// src/app/index.ts
-run(appFromEnvironment(), { Octokit: ProbotOctokit.plugin(requestBudget()) }).catch(
-  (error) => {
-    process.stderr.write(
-      `ops-steward app: cannot start: ${error instanceof Error ? error.message : String(error)}
-`
-    );
-    process.exitCode = 1;
+// src/app/server.ts
+import { createServer } from "node:http";
+
+// src/app/webhook-body.ts
+var GITHUB_MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
+var DEFAULT_WEBHOOK_LIMITS = {
+  maxBodyBytes: GITHUB_MAX_PAYLOAD_BYTES,
+  inFlightBytes: 2 * GITHUB_MAX_PAYLOAD_BYTES,
+  queueTimeoutMs: 5e3,
+  bodyTimeoutMs: 3e4
+};
+var BodyRefused = class extends Error {
+  constructor(status, message, retryAfterSeconds) {
+    super(message);
+    this.status = status;
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.name = "BodyRefused";
   }
-);
+  status;
+  retryAfterSeconds;
+};
+var ByteBudget = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+    if (!Number.isSafeInteger(capacity) || capacity < 1)
+      throw new RangeError(`byte budget must be a whole number \u2265 1, got ${capacity}`);
+  }
+  capacity;
+  #used = 0;
+  #waiting = [];
+  get used() {
+    return this.#used;
+  }
+  /** Resolves with a reservation once `bytes` fit, or undefined after `timeoutMs`. */
+  reserve(bytes, timeoutMs) {
+    if (bytes > this.capacity) return Promise.resolve(void 0);
+    if (this.#waiting.length === 0 && this.#used + bytes <= this.capacity)
+      return Promise.resolve(this.#take(bytes));
+    return new Promise((resolve) => {
+      const waiter = { bytes, admit: (r) => resolve(r) };
+      this.#waiting.push(waiter);
+      setTimeout(() => {
+        const at = this.#waiting.indexOf(waiter);
+        if (at < 0) return;
+        this.#waiting.splice(at, 1);
+        resolve(void 0);
+        this.#admitWaiting();
+      }, timeoutMs).unref();
+    });
+  }
+  #take(bytes) {
+    this.#used += bytes;
+    let released = false;
+    return {
+      bytes,
+      release: () => {
+        if (released) return;
+        released = true;
+        this.#used -= bytes;
+        this.#admitWaiting();
+      }
+    };
+  }
+  #admitWaiting() {
+    for (let head = this.#waiting[0]; head; head = this.#waiting[0]) {
+      if (this.#used + head.bytes > this.capacity) return;
+      this.#waiting.shift();
+      head.admit(this.#take(head.bytes));
+    }
+  }
+};
+function declaredLength(req) {
+  const raw = req.headers["content-length"];
+  if (raw === void 0) return void 0;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  return Number.isSafeInteger(n) ? n : Number.POSITIVE_INFINITY;
+}
+async function readBody(req, limits, budget) {
+  const declared = declaredLength(req);
+  if (declared !== void 0 && declared > limits.maxBodyBytes) throw tooLarge(limits);
+  const reservation = await budget.reserve(declared ?? limits.maxBodyBytes, limits.queueTimeoutMs);
+  if (!reservation)
+    throw new BodyRefused(
+      503,
+      "Too many webhook deliveries in progress; send it again later",
+      Math.max(1, Math.ceil(limits.queueTimeoutMs / 1e3))
+    );
+  try {
+    const bytes = await collect(req, declared, limits);
+    return { text: new TextDecoder("utf-8").decode(bytes), reservation };
+  } catch (error) {
+    reservation.release();
+    throw error;
+  }
+}
+function tooLarge(limits) {
+  return new BodyRefused(
+    413,
+    `Webhook payload over ${limits.maxBodyBytes} bytes (GitHub caps deliveries at 25 MB)`
+  );
+}
+function collect(req, declared, limits) {
+  return new Promise((resolve, reject) => {
+    const whole = declared !== void 0 ? Buffer.allocUnsafe(declared) : void 0;
+    const chunks = [];
+    let received = 0;
+    const timer = setTimeout(
+      () => fail(new BodyRefused(408, "Webhook body not received in time")),
+      limits.bodyTimeoutMs
+    );
+    const finish = () => {
+      clearTimeout(timer);
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+      req.off("aborted", onAborted);
+    };
+    const fail = (error) => {
+      finish();
+      req.pause();
+      reject(error);
+    };
+    const onData = (chunk) => {
+      received += chunk.length;
+      if (received > limits.maxBodyBytes || declared !== void 0 && received > declared)
+        return fail(tooLarge(limits));
+      if (whole) chunk.copy(whole, received - chunk.length);
+      else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      finish();
+      if (whole) resolve(received === declared ? whole : whole.subarray(0, received));
+      else resolve(Buffer.concat(chunks, received));
+    };
+    const onError = (error) => fail(error);
+    const onAborted = () => fail(new Error("Webhook delivery aborted by the sender"));
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onError);
+    req.on("aborted", onAborted);
+  });
+}
+var WEBHOOK_MAX_BYTES_ENV = "OPS_STEWARD_WEBHOOK_MAX_BYTES";
+var WEBHOOK_INFLIGHT_BYTES_ENV = "OPS_STEWARD_WEBHOOK_INFLIGHT_BYTES";
+function webhookLimitsFromEnv(env) {
+  const maxBodyBytes = bytesFromEnv(env, WEBHOOK_MAX_BYTES_ENV) ?? DEFAULT_WEBHOOK_LIMITS.maxBodyBytes;
+  const inFlightBytes = bytesFromEnv(env, WEBHOOK_INFLIGHT_BYTES_ENV) ?? Math.max(DEFAULT_WEBHOOK_LIMITS.inFlightBytes, 2 * maxBodyBytes);
+  if (inFlightBytes < maxBodyBytes)
+    throw new Error(
+      `${WEBHOOK_INFLIGHT_BYTES_ENV} (${inFlightBytes}) must be at least ${WEBHOOK_MAX_BYTES_ENV} (${maxBodyBytes}), or no delivery of the largest size could ever be read`
+    );
+  return { ...DEFAULT_WEBHOOK_LIMITS, maxBodyBytes, inFlightBytes };
+}
+function bytesFromEnv(env, name) {
+  const raw = env[name]?.trim();
+  if (!raw) return void 0;
+  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new Error(`${name} must be a whole number of bytes, 1 or more, got "${raw}"`);
+  return n;
+}
+
+// src/app/server.ts
+var REQUIRED_HEADERS = ["x-github-event", "x-hub-signature-256", "x-github-delivery"];
+var JSON_TYPE = /^\s*application\/json\s*(?:;|$)/iu;
+async function startServer(options) {
+  const budget = new ByteBudget(options.limits.inFlightBytes);
+  const server = createServer((req, res) => {
+    handle(req, res, options, budget).catch((error) => {
+      options.probot.log.error({ err: error }, "webhook server: request failed");
+      if (!res.headersSent) send(res, 500, { error: "Internal error" });
+      else res.destroy();
+    });
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen({ host: options.host, port: options.port }, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return {
+    server,
+    port: server.address().port,
+    budget,
+    close: () => new Promise((resolve, reject) => {
+      server.close((error) => error ? reject(error) : resolve());
+      server.closeAllConnections();
+    })
+  };
+}
+async function handle(req, res, options, budget) {
+  const path = pathOf(req.url);
+  if (path === "/ping" && req.method === "GET") return sendText(res, 200, "PONG");
+  if (path !== options.webhookPath) return refuse(req, res, 404, "Not found");
+  if (req.method !== "POST")
+    return refuse(req, res, 404, `Unknown route: ${req.method ?? ""} ${path}`);
+  if (!JSON_TYPE.test(req.headers["content-type"] ?? ""))
+    return refuse(
+      req,
+      res,
+      415,
+      'Unsupported "Content-Type" header value. Must be "application/json"'
+    );
+  const missing = REQUIRED_HEADERS.filter((h) => typeof req.headers[h] !== "string");
+  if (missing.length > 0)
+    return refuse(req, res, 400, `Required headers missing: ${missing.join(", ")}`);
+  let body;
+  try {
+    body = await readBody(req, options.limits, budget);
+  } catch (error) {
+    if (!(error instanceof BodyRefused)) throw error;
+    options.probot.log.warn(
+      `webhook ${String(req.headers["x-github-delivery"])} refused (${error.status}): ${error.message}`
+    );
+    return refuse(req, res, error.status, error.message, error.retryAfterSeconds);
+  }
+  const event = {
+    id: String(req.headers["x-github-delivery"]),
+    // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
+    name: String(req.headers["x-github-event"]),
+    signature: String(req.headers["x-hub-signature-256"]),
+    payload: body.text
+  };
+  const processing = options.probot.webhooks.verifyAndReceive(event).then(
+    () => ({ status: 200 }),
+    (error) => ({ status: statusOf(error), error })
+  );
+  void processing.finally(() => body.reservation.release());
+  let timer;
+  const timedOut = new Promise((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), options.responseTimeoutMs ?? 9e3);
+  });
+  const outcome = await Promise.race([processing, timedOut]);
+  clearTimeout(timer);
+  if (outcome === "timeout") return sendText(res, 202, "still processing\n");
+  if (outcome.status === 200) return sendText(res, 200, "ok\n");
+  options.probot.log.error({ err: outcome.error }, `webhook ${event.id} failed`);
+  send(res, outcome.status, { error: messageOf2(outcome.error) });
+}
+function pathOf(url) {
+  try {
+    return new URL(url ?? "/", "http://localhost").pathname.replace(/\/+$/, "") || "/";
+  } catch {
+    return "";
+  }
+}
+var LINGER_MS = 2e3;
+var LINGER_BYTES = 8 * 1024 * 1024;
+function refuse(req, res, status, message, retryAfterSeconds) {
+  if (!req.complete) {
+    let drained = 0;
+    const hangUp = () => {
+      req.socket.destroy();
+    };
+    const timer = setTimeout(hangUp, LINGER_MS);
+    timer.unref();
+    req.socket.once("close", () => clearTimeout(timer));
+    req.on("data", (chunk) => {
+      drained += chunk.length;
+      if (drained > LINGER_BYTES) hangUp();
+    });
+    req.resume();
+  }
+  const headers = {};
+  if (retryAfterSeconds !== void 0) headers["retry-after"] = String(retryAfterSeconds);
+  send(res, status, { error: message }, headers);
+}
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}
+function sendText(res, status, text) {
+  res.writeHead(status, { "content-type": "text/plain" });
+  res.end(text);
+}
+function statusOf(error) {
+  const first = firstError(error);
+  const status = first && "status" in first ? first.status : void 0;
+  return typeof status === "number" && status >= 400 && status < 600 ? status : 500;
+}
+function messageOf2(error) {
+  const first = firstError(error);
+  return first ? `${first.name}: ${first.message}` : "Error: An unspecified error occurred";
+}
+function firstError(error) {
+  if (error instanceof AggregateError) {
+    const [first] = error.errors;
+    if (first instanceof Error) return first;
+  }
+  return error instanceof Error ? error : void 0;
+}
+
+// src/app/index.ts
+var Octokit = ProbotOctokit.plugin(requestBudget());
+main().catch((error) => {
+  process.stderr.write(
+    `ops-steward app: cannot start: ${error instanceof Error ? error.message : String(error)}
+`
+  );
+  process.exitCode = 1;
+});
+async function main() {
+  loadDotEnv();
+  const env = process.env;
+  const limits = webhookLimitsFromEnv(env);
+  const probot = probotFromEnv(env);
+  if (!probot) {
+    await run(appFromEnvironment(), { Octokit });
+    return;
+  }
+  await probot.load(appFromEnvironment(env));
+  const host = env.HOST?.trim() || "localhost";
+  const webhookPath = env.WEBHOOK_PATH?.trim() || "/api/github/webhooks";
+  const server = await startServer({ probot, host, port: portFromEnv(env), webhookPath, limits });
+  probot.log.info(`Listening on http://${host}:${server.port}${webhookPath}`);
+  const proxy = env.WEBHOOK_PROXY_URL?.trim();
+  if (proxy) await startSmee(probot, proxy, `http://${host}:${server.port}${webhookPath}`);
+  process.once("SIGINT", () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
+  });
+}
+function loadDotEnv() {
+  let text;
+  try {
+    text = readFileSync(".env", "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return;
+    throw error;
+  }
+  Object.assign(process.env, parseEnv(text));
+}
+function probotFromEnv(env) {
+  if (!env.APP_ID?.trim()) return void 0;
+  const defaults = {
+    LOG_LEVEL: "info",
+    LOG_FORMAT: env.NODE_ENV === "production" ? "json" : "pretty"
+  };
+  try {
+    return createProbot({
+      env: { ...defaults, ...env },
+      overrides: { Octokit }
+    });
+  } catch (error) {
+    if (error instanceof Error && /privateKey/.test(error.message)) return void 0;
+    throw error;
+  }
+}
+function portFromEnv(env) {
+  const raw = env.PORT?.trim();
+  if (!raw) return 3e3;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new Error(`PORT must be a port number (0\u201365535), got "${raw}"`);
+  return n;
+}
+async function startSmee(probot, source, target) {
+  const specifier = "smee-client";
+  let SmeeClient;
+  try {
+    ({ SmeeClient } = await import(specifier));
+  } catch {
+    probot.log.warn("Run `npm install --save-dev smee-client` to proxy webhooks to localhost.");
+    return;
+  }
+  const logger = {
+    info: (message) => probot.log.info(message),
+    error: (message) => probot.log.error(message)
+  };
+  await new SmeeClient({ source, target, logger }).start();
+}

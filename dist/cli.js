@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-5UIGNQNV.js";
+} from "./chunks/chunk-TN6GCZ2N.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -61,9 +61,11 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-3CNXEBBJ.js";
-import "./chunks/chunk-RJUCKPYT.js";
-import "./chunks/chunk-253SC3T2.js";
+} from "./chunks/chunk-QHWH6TPZ.js";
+import "./chunks/chunk-DNYIRCS2.js";
+import "./chunks/chunk-7PP2AFJB.js";
+import "./chunks/chunk-LPD5RE6P.js";
+import "./chunks/chunk-BT4ESLHN.js";
 import {
   __commonJS,
   __require,

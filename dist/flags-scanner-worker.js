@@ -2,8 +2,9 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   compileSpec,
   extractFile
-} from "./chunks/chunk-NKWQJ6V3.js";
-import "./chunks/chunk-RJUCKPYT.js";
+} from "./chunks/chunk-OSTCZNHU.js";
+import "./chunks/chunk-DNYIRCS2.js";
+import "./chunks/chunk-LPD5RE6P.js";
 import "./chunks/chunk-F4KBAFWO.js";
 import "./chunks/chunk-S2JO3YRI.js";
 

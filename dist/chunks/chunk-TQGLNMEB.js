@@ -20,7 +20,7 @@ import {
   redactSecrets,
   renderMarkdown,
   selectModules
-} from "./chunk-3CNXEBBJ.js";
+} from "./chunk-QHWH6TPZ.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

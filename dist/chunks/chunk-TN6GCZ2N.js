@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-3CNXEBBJ.js";
+} from "./chunk-QHWH6TPZ.js";
 import {
   __commonJS,
   __toESM
@@ -2384,6 +2384,7 @@ async function openLocalRepo(dir, opts = {}) {
       notices.replace(rel, decoded.skip);
       return unlist(rel);
     }
+    notices.decoded(rel, decoded);
     if (size !== void 0) notices.delete(rel);
     return decoded.text;
   };

@@ -2,14 +2,20 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   ACCESSOR_SCHEMAS,
   FORMS,
-  FORM_BY_ID,
+  FORM_BY_ID
+} from "./chunk-DNYIRCS2.js";
+import {
+  ImportGraph,
+  RegistryScope
+} from "./chunk-7PP2AFJB.js";
+import {
   prefilter
-} from "./chunk-RJUCKPYT.js";
+} from "./chunk-LPD5RE6P.js";
 import {
   Evaluator,
   assertNever,
   checkerKey
-} from "./chunk-253SC3T2.js";
+} from "./chunk-BT4ESLHN.js";
 import {
   __commonJS,
   __export,
@@ -14804,11 +14810,18 @@ function requestBudget(options = {}) {
         slowMs
       );
       let timer;
+      const abort = new AbortController();
+      const callerSignal = route.request?.signal;
+      route.request = {
+        ...route.request,
+        signal: callerSignal ? AbortSignal.any([callerSignal, abort.signal]) : abort.signal
+      };
       const deadline = new Promise((_, reject) => {
         timer = setTimeout(() => {
           exhausted = new Error(
             `GitHub did not answer ${what} within ${Math.round(budgetMs / 1e3)} s (retries included); GitHub may be unreachable or down. Later requests of this run are not attempted.`
           );
+          abort.abort(exhausted);
           reject(exhausted);
         }, budgetMs);
       });
@@ -18674,6 +18687,7 @@ var configModule = {
 
 // src/repo/content.ts
 var import_isbinaryfile = __toESM(require_lib(), 1);
+import { isUtf8 } from "node:buffer";
 
 // src/repo/required.ts
 async function readRequired(files, path4, options) {
@@ -18731,6 +18745,7 @@ async function loadCodeowners(files) {
 
 // src/repo/content.ts
 var SKIPPED_FILE_RULE = "repo/skipped-file";
+var INVALID_UTF8_RULE = "repo/invalid-utf8";
 function skippedNotice(file, why) {
   return {
     ruleId: SKIPPED_FILE_RULE,
@@ -18764,14 +18779,91 @@ function validateMaxFileBytes(value2) {
 }
 async function decodeText(bytes) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (await (0, import_isbinaryfile.isBinaryFile)(buf, buf.length)) return { skip: "binary file" };
+  if (await (0, import_isbinaryfile.isBinaryFile)(buf, buf.length) && !isMostlyText(buf)) return { skip: "binary file" };
   if (buf.length >= 2 && buf[0] === 255 && buf[1] === 254 && !(buf[2] === 0 && buf[3] === 0)) {
     return { text: new TextDecoder("utf-16le").decode(buf) };
   }
   if (buf.length >= 2 && buf[0] === 254 && buf[1] === 255) {
     return { text: new TextDecoder("utf-16be").decode(buf) };
   }
-  return { text: new TextDecoder("utf-8").decode(buf) };
+  const text4 = new TextDecoder("utf-8").decode(buf);
+  if (isUtf8(buf)) return { text: text4 };
+  return { text: text4, invalid: locateBadByte(buf) };
+}
+function isMostlyText(buf) {
+  if (buf.includes(0)) return false;
+  let suspicious = 0;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i] ?? 0;
+    if (b < 128) {
+      if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27)
+        suspicious++;
+      i++;
+      continue;
+    }
+    const n = wellFormedLength(buf, i);
+    if (n > 0) i += n;
+    else {
+      suspicious += -n;
+      i += -n;
+    }
+  }
+  return suspicious * 10 < buf.length;
+}
+function locateBadByte(buf) {
+  let i = 0;
+  let badLength = 1;
+  for (; i < buf.length; ) {
+    const n = wellFormedLength(buf, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    badLength = Math.max(1, -n);
+    break;
+  }
+  let lineStart = 0;
+  let line = 1;
+  for (let j = buf.indexOf(10); j >= 0 && j < i; j = buf.indexOf(10, j + 1)) {
+    line++;
+    lineStart = j + 1;
+  }
+  const column = new TextDecoder("utf-8").decode(buf.subarray(lineStart, i)).length + 1;
+  const bytes = [...buf.subarray(i, Math.min(buf.length, i + badLength))].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`).join(" ");
+  return { line, column, bytes };
+}
+function wellFormedLength(buf, i) {
+  const b0 = buf[i] ?? 0;
+  if (b0 < 128) return 1;
+  let need;
+  let lo = 128;
+  let hi = 191;
+  if (b0 >= 194 && b0 <= 223) need = 1;
+  else if (b0 >= 224 && b0 <= 239) {
+    need = 2;
+    if (b0 === 224) lo = 160;
+    if (b0 === 237) hi = 159;
+  } else if (b0 >= 240 && b0 <= 244) {
+    need = 3;
+    if (b0 === 240) lo = 144;
+    if (b0 === 244) hi = 143;
+  } else return -1;
+  for (let k = 1; k <= need; k++) {
+    const b = buf[i + k];
+    const [min, max] = k === 1 ? [lo, hi] : [128, 191];
+    if (b === void 0 || b < min || b > max) return -k;
+  }
+  return need + 1;
+}
+function invalidUtf8Notice(file, at2) {
+  return {
+    ruleId: INVALID_UTF8_RULE,
+    severity: "warning",
+    file,
+    line: at2.line,
+    column: at2.column,
+    message: `${file} is not valid UTF-8: ${at2.bytes} at line ${at2.line}, column ${at2.column} is not part of any character. The file was read with U+FFFD in place of each such byte, so text there (a key, a name, a link) may be misread. Save the file as UTF-8.`
+  };
 }
 function isCleanRelativePath(p) {
   if (p === "" || p.startsWith("/") || p.includes("\\")) return false;
@@ -18782,6 +18874,7 @@ function comparePaths(a, b) {
 }
 var NoticeLog = class {
   byFile = /* @__PURE__ */ new Map();
+  invalid = /* @__PURE__ */ new Map();
   add(file, why) {
     if (!this.byFile.has(file)) this.byFile.set(file, skippedNotice(file, why));
   }
@@ -18793,10 +18886,19 @@ var NoticeLog = class {
   delete(file) {
     this.byFile.delete(file);
   }
+  /** What a reader decoded: a file with bytes that are not UTF-8 gets its positioned notice. */
+  decoded(file, decoded) {
+    if (decoded.invalid) this.invalid.set(file, invalidUtf8Notice(file, decoded.invalid));
+  }
   list() {
-    return [...this.byFile.entries()].sort(([a], [b]) => comparePaths(a, b)).map(([, f]) => f);
+    return [...this.byFile, ...this.invalid].sort(([a], [b]) => comparePaths(a, b)).map(([, f]) => f);
   }
 };
+function undecodableFiles(notices) {
+  return new Map(
+    notices.flatMap((n) => n.ruleId === INVALID_UTF8_RULE && n.file ? [[n.file, n]] : [])
+  );
+}
 
 // src/repo/memory.ts
 function memoryRepo(files, label2 = "memory") {
@@ -20379,50 +20481,6 @@ function uniqueRefs(refs) {
 }
 var wrapperId = (file, fn) => `${file}\0${fn}`;
 
-// src/flags/scanner/importers.ts
-var SPECIFIER_RE = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])([^'"\n]{1,300})\1/g;
-var REEXPORT_RE = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(['"])([^'"\n]{1,300})\1/g;
-var ImportGraph = class {
-  /** module → the files importing it. */
-  importers = /* @__PURE__ */ new Map();
-  constructor(texts, files, resolver2) {
-    for (const [path4, text4] of texts) {
-      if (!files.has(path4)) continue;
-      const reexported = /* @__PURE__ */ new Set();
-      if (text4.includes("export")) {
-        for (const m of text4.matchAll(REEXPORT_RE)) if (m[2]) reexported.add(m[2]);
-      }
-      const seen = /* @__PURE__ */ new Set();
-      for (const m of text4.matchAll(SPECIFIER_RE)) {
-        const spec = m[2];
-        if (spec === void 0 || seen.has(spec)) continue;
-        seen.add(spec);
-        const target = resolver2.resolve(path4, spec);
-        if (target === void 0 || target === path4) continue;
-        const list3 = this.importers.get(target) ?? [];
-        list3.push({ from: path4, reexport: reexported.has(spec) });
-        this.importers.set(target, list3);
-      }
-    }
-  }
-  /** Files importing any of `modules`, directly or through re-exporting barrels. */
-  importersOf(modules) {
-    const out = /* @__PURE__ */ new Set();
-    const done = new Set(modules);
-    const queue = [...modules];
-    for (let m = queue.pop(); m !== void 0; m = queue.pop()) {
-      for (const e of this.importers.get(m) ?? []) {
-        out.add(e.from);
-        if (e.reexport && !done.has(e.from)) {
-          done.add(e.from);
-          queue.push(e.from);
-        }
-      }
-    }
-    return [...out].sort();
-  }
-};
-
 // src/flags/scanner/modules.ts
 var SOURCE_EXTS = [".ts", ".tsx", ".d.ts", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var JS_TO_TS = {
@@ -20646,7 +20704,7 @@ var BUNDLED_WORKER_FILE = "flags-scanner-worker.js";
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-BUPJVPAZ.js");
+      const { compileSpec, extractFile } = await import("./extract-D2Z5ZE63.js");
       const compiled2 = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled2));
     },
@@ -20920,27 +20978,6 @@ function isKeyChar(c) {
   return c !== void 0 && KEY_CHARS.test(c);
 }
 
-// src/flags/scanner/registry-scope.ts
-var WHOLE_SHARE = 0.9;
-var MIN_KEYS = 2;
-var RegistryScope = class {
-  constructor(declared, codeRegistries = []) {
-    this.codeRegistries = codeRegistries;
-    this.declared = new Set(declared);
-  }
-  codeRegistries;
-  declared;
-  isWhole(keys) {
-    if (keys.size < MIN_KEYS) return false;
-    for (const reg of this.codeRegistries)
-      if (reg.length >= MIN_KEYS && reg.every((k) => keys.has(k))) return true;
-    if (this.declared.size < MIN_KEYS) return false;
-    let covered = 0;
-    for (const k of this.declared) if (keys.has(k)) covered++;
-    return covered >= Math.ceil(this.declared.size * WHOLE_SHARE);
-  }
-};
-
 // src/flags/scanner/transform.ts
 function words(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean);
@@ -20993,6 +21030,45 @@ var KeyMapper = class {
   }
 };
 
+// src/flags/scanner/undecodable.ts
+var WORD = /[\p{L}\p{N}_.:/@$-]*\uFFFD[\p{L}\p{N}_.:/@$\uFFFD-]*/gu;
+var MIN_INTACT = 2;
+async function reconcileUndecodable(files, covered, declaredKeys, references) {
+  const damaged = [...undecodableFiles(files.notices()).keys()].filter((f) => covered.has(f));
+  if (damaged.length === 0) return [...references];
+  const inDamaged = new Set(damaged);
+  const kept = references.filter(
+    (r) => !(inDamaged.has(r.file) && (r.key ?? r.pattern ?? "").includes("\uFFFD"))
+  );
+  for (const file of damaged) {
+    const text4 = await files.read(file);
+    if (text4 !== void 0) kept.push(...possibleReads(file, text4, declaredKeys));
+  }
+  return kept;
+}
+function possibleReads(file, text4, declaredKeys) {
+  const out = [];
+  for (const m of text4.matchAll(WORD)) {
+    const word = m[0];
+    if (word.replace(/\uFFFD/g, "").length < MIN_INTACT) continue;
+    const fits = new RegExp(
+      `^${word.split(/\uFFFD+/).map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(".*")}$`,
+      "su"
+    );
+    const { line, column } = positionOf(text4, m.index);
+    for (const key of declaredKeys)
+      if (fits.test(key))
+        out.push({ key, pattern: null, file, line, column, via: "text", accessor: "text" });
+  }
+  return out;
+}
+function positionOf(text4, index2) {
+  const before = text4.lastIndexOf("\n", index2 - 1);
+  let line = 1;
+  for (let i = text4.indexOf("\n"); i >= 0 && i < index2; i = text4.indexOf("\n", i + 1)) line++;
+  return { line, column: index2 - before };
+}
+
 // src/flags/scanner/index.ts
 function progressCounter(covered, report) {
   if (!report) return { file: () => void 0, finish: () => void 0 };
@@ -21037,6 +21113,8 @@ async function scanFlagReferences(files, config, options) {
     workers: 0,
     wrappers: 0,
     checkerTypes: 0,
+    typedFiles: 0,
+    typedMs: 0,
     rounds: 0
   };
   let extractor = inProcessExtractor();
@@ -21190,7 +21268,7 @@ async function scanFlagReferences(files, config, options) {
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       try {
-        const { answerWithChecker } = await import("./checker-3FJRMKPI.js");
+        const { answerWithChecker } = await import("./checker-P5B3PJ2S.js");
         answers = answerWithChecker(
           analysis.checkerNeeds,
           (p) => texts.get(p),
@@ -21202,6 +21280,7 @@ async function scanFlagReferences(files, config, options) {
       }
       analysis = analyse(/* @__PURE__ */ new Set());
     }
+    const typed = await referencesByType(codeRegistries, texts, scanned, resolver2, stats);
     for (const [path4, s] of summaries) {
       const text4 = texts.get(path4);
       if (s.error !== void 0 && scanned.has(path4) && text4 !== void 0)
@@ -21211,15 +21290,19 @@ async function scanFlagReferences(files, config, options) {
     stats.wrappers = analysis?.wrappers.length ?? 0;
     options.onStats?.(stats);
     progress.finish();
+    const read = await reconcileUndecodable(
+      files,
+      /* @__PURE__ */ new Set([...sources, ...textFiles]),
+      options.declaredKeys,
+      [...analysis?.references ?? [], ...textRefs, ...typed.references]
+    );
     const result = {
-      references: sortReferences(
-        withoutDeclarations([...analysis?.references ?? [], ...textRefs], codeRegistries)
-      ),
+      references: sortReferences(withoutDeclarations(read, codeRegistries)),
       unresolved: sortUnresolved(analysis?.unresolved ?? [])
     };
     const uses = analysis?.registryUses ?? [];
     if (uses.length > 0) result.registryUses = sortUses(uses);
-    const skipped = skippedFiles(summaries, scanned);
+    const skipped = [...skippedFiles(summaries, scanned), ...typed.skipped];
     if (skipped.length > 0) result.skipped = skipped;
     return result;
   } finally {
@@ -21246,6 +21329,15 @@ function skippedFiles(summaries, scanned) {
     }
   }
   return out.sort((a, b) => compareStrings(a.file, b.file));
+}
+async function referencesByType(registries, texts, scanned, resolver2, stats) {
+  if (registries.length === 0) return { references: [], skipped: [] };
+  const started = performance.now();
+  const { typedReferences } = await import("./typed-HAKVRD4Z.js");
+  const typed = typedReferences({ registries, texts, scanned, resolver: resolver2 });
+  stats.typedFiles = typed.files;
+  stats.typedMs = Math.round(performance.now() - started);
+  return typed;
 }
 async function reparseOverflowed(summaries, texts, spec) {
   const overflowed = [];
@@ -21283,14 +21375,16 @@ async function forEachConcurrent(items, limit, fn) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+var BY_TYPE_OR_SYMBOL = /* @__PURE__ */ new Set(["symbol", "typed-literal"]);
 function sortReferences(refs) {
   const seen = /* @__PURE__ */ new Set();
-  const read = new Set(
-    refs.filter((r) => r.via !== "symbol").map((r) => `${r.file}\0${r.line}\0${r.column}\0${r.key}`)
-  );
+  const at2 = (r) => `${r.file}\0${r.line}\0${r.column}\0${r.key}`;
+  const read = new Set(refs.filter((r) => !BY_TYPE_OR_SYMBOL.has(r.via)).map(at2));
+  const named = new Set(refs.filter((r) => r.via === "symbol").map(at2));
   const unique3 = refs.filter((r) => {
-    if (r.via === "symbol" && read.has(`${r.file}\0${r.line}\0${r.column}\0${r.key}`)) return false;
-    const id = `${r.file}\0${r.line}\0${r.column}\0${r.key}\0${r.pattern}\0${r.via}\0${r.accessor}`;
+    if (BY_TYPE_OR_SYMBOL.has(r.via) && read.has(at2(r))) return false;
+    if (r.via === "typed-literal" && named.has(at2(r))) return false;
+    const id = BY_TYPE_OR_SYMBOL.has(r.via) ? `${at2(r)}\0${r.via}` : `${r.file}\0${r.line}\0${r.column}\0${r.key}\0${r.pattern}\0${r.via}\0${r.accessor}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
@@ -36785,7 +36879,8 @@ function filter2(files, patterns) {
     label: files.label,
     list: async () => (await files.list()).filter((p) => !hidden(p)),
     read: async (path4, options) => hidden(path4) ? void 0 : files.read(path4, options),
-    notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file))
+    notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file)),
+    ...files.isLoaded ? { isLoaded: (path4) => !hidden(path4) && files.isLoaded(path4) } : {}
   };
 }
 
@@ -36967,10 +37062,12 @@ function covers(d, f) {
   const inRange = f.line === void 0 ? d.toEnd : f.line >= d.from && f.line <= d.to;
   return inRange && (d.rules.length === 0 || d.rules.some((r) => matches(r, f.ruleId)));
 }
-async function directivesIn(files) {
+async function directivesIn(files, withFindings) {
   const limit = pLimit(READ_CONCURRENCY2);
+  const loaded = files.isLoaded?.bind(files) ?? (() => true);
+  const wanted = (await files.list()).filter((path4) => withFindings.has(path4) || loaded(path4));
   const found = await Promise.all(
-    (await files.list()).map(
+    wanted.map(
       (path4) => limit(async () => {
         const text4 = await files.read(path4).catch(() => void 0);
         return text4 !== void 0 && text4.includes(MARKER) ? parseDirectives(path4, text4) : [];
@@ -36980,7 +37077,8 @@ async function directivesIn(files) {
   return found.flat();
 }
 async function applySuppressions(findings, files, isRule) {
-  const directives = await directivesIn(files);
+  const withFindings = new Set(findings.flatMap((f) => f.file === void 0 ? [] : [f.file]));
+  const directives = await directivesIn(files, withFindings);
   if (directives.length === 0) return { findings: [...findings], suppressed: 0 };
   const byFile = /* @__PURE__ */ new Map();
   for (const d of directives) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
@@ -37025,6 +37123,11 @@ function engineRules(modules) {
       id: SKIPPED_FILE_RULE,
       severity: "notice",
       description: "A file no check could read (binary, oversized, a symlink out of the tree)."
+    },
+    {
+      id: INVALID_UTF8_RULE,
+      severity: "warning",
+      description: "A file with bytes that are not UTF-8 (at the first one): every check read it with U+FFFD in their place."
     },
     ...ADOPTION_RULES,
     ...modules.map((m) => ({

@@ -1,6 +1,6 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 
-// src/flags/scanner/never.ts
+// src/core/never.ts
 function assertNever(value, what) {
   throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
 }

@@ -1,12 +1,12 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  compileSpec,
-  extractFile
-} from "./chunk-NKWQJ6V3.js";
-import "./chunk-RJUCKPYT.js";
+  answerWithChecker,
+  inMemoryProgram
+} from "./chunk-EOP5AOEH.js";
+import "./chunk-BT4ESLHN.js";
 import "./chunk-F4KBAFWO.js";
 import "./chunk-S2JO3YRI.js";
 export {
-  compileSpec,
-  extractFile
+  answerWithChecker,
+  inMemoryProgram
 };

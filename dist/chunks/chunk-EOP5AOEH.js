@@ -1,7 +1,7 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   checkerKey
-} from "./chunk-253SC3T2.js";
+} from "./chunk-BT4ESLHN.js";
 import {
   require_ts_morph
 } from "./chunk-F4KBAFWO.js";
@@ -46,6 +46,68 @@ function stringLiterals(type) {
   }
   return out.length > 0 ? out : null;
 }
+var COMPILER_OPTIONS = {
+  strict: true,
+  target: import_ts_morph.ts.ScriptTarget.ES2022,
+  module: import_ts_morph.ts.ModuleKind.ESNext,
+  moduleResolution: import_ts_morph.ts.ModuleResolutionKind.Bundler,
+  allowJs: true,
+  jsx: import_ts_morph.ts.JsxEmit.Preserve,
+  noEmit: true,
+  skipLibCheck: true,
+  lib: ["lib.es5.d.ts"],
+  types: []
+};
+var es5Lib;
+function libFile() {
+  if (es5Lib) return es5Lib;
+  const project = new import_ts_morph.Project({ useInMemoryFileSystem: true, compilerOptions: COMPILER_OPTIONS });
+  project.createSourceFile("/lib-probe.ts", "");
+  const lib = project.getProgram().compilerObject.getSourceFiles().find((f) => f.fileName.endsWith("/lib.es5.d.ts"));
+  if (!lib) throw new Error("ts-morph ships no lib.es5.d.ts");
+  es5Lib = lib;
+  return lib;
+}
+function inMemoryProgram(files, textOf, resolver) {
+  const lib = libFile();
+  const repoPath = (name) => {
+    const rel = name.replace(/^\//, "");
+    return files.has(rel) ? rel : void 0;
+  };
+  const read = (name) => {
+    if (name === lib.fileName) return lib.text;
+    const rel = repoPath(name);
+    return rel === void 0 ? void 0 : textOf(rel);
+  };
+  const host = {
+    getSourceFile: (name, languageVersion) => {
+      if (name === lib.fileName) return lib;
+      const text = read(name);
+      return text === void 0 ? void 0 : import_ts_morph.ts.createSourceFile(name, text, languageVersion, true);
+    },
+    getDefaultLibFileName: () => lib.fileName,
+    writeFile: () => void 0,
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (name) => name,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+    fileExists: (name) => read(name) !== void 0,
+    readFile: read,
+    resolveModuleNames: (moduleNames, containingFile) => moduleNames.map((name) => {
+      const target = resolver.resolve(containingFile.replace(/^\//, ""), name);
+      return target && files.has(target) ? {
+        resolvedFileName: `/${target}`,
+        extension: extension(target),
+        isExternalLibraryImport: false
+      } : void 0;
+    })
+  };
+  return import_ts_morph.ts.createProgram(
+    [...files].map((f) => `/${f}`),
+    COMPILER_OPTIONS,
+    host
+  );
+}
 function answerWithChecker(needs, textOf, summaryOf, resolver) {
   const answers = /* @__PURE__ */ new Map();
   const files = /* @__PURE__ */ new Set();
@@ -61,35 +123,7 @@ function answerWithChecker(needs, textOf, summaryOf, resolver) {
       if (target && !files.has(target)) queue.push(target);
     }
   }
-  const project = new import_ts_morph.Project({
-    useInMemoryFileSystem: true,
-    skipAddingFilesFromTsConfig: true,
-    skipFileDependencyResolution: true,
-    compilerOptions: {
-      strict: true,
-      target: import_ts_morph.ts.ScriptTarget.ES2022,
-      module: import_ts_morph.ts.ModuleKind.ESNext,
-      moduleResolution: import_ts_morph.ts.ModuleResolutionKind.Bundler,
-      allowJs: true,
-      jsx: import_ts_morph.ts.JsxEmit.Preserve,
-      noEmit: true,
-      skipLibCheck: true,
-      lib: ["lib.es5.d.ts"],
-      types: []
-    },
-    resolutionHost: () => ({
-      resolveModuleNames: (moduleNames, containingFile) => moduleNames.map((name) => {
-        const target = resolver.resolve(containingFile.replace(/^\//, ""), name);
-        return target && files.has(target) ? {
-          resolvedFileName: `/${target}`,
-          extension: extension(target),
-          isExternalLibraryImport: false
-        } : void 0;
-      })
-    })
-  });
-  for (const f of files) project.createSourceFile(`/${f}`, textOf(f) ?? "", { overwrite: true });
-  const program = project.getProgram().compilerObject;
+  const program = inMemoryProgram(files, textOf, resolver);
   const checker = program.getTypeChecker();
   for (const need of needs) {
     const key = checkerKey(need);
@@ -101,6 +135,8 @@ function answerWithChecker(needs, textOf, summaryOf, resolver) {
   }
   return answers;
 }
+
 export {
+  inMemoryProgram,
   answerWithChecker
 };

@@ -371,23 +371,8 @@ var FORM_BY_ID = {
   symbol: symbolForm
 };
 
-// src/flags/scanner/prefilter.ts
-var HINT_MARKER = "ops-steward-flags";
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function prefilter(needles, withHints = true) {
-  const unique = [.../* @__PURE__ */ new Set([...needles, ...withHints ? [HINT_MARKER] : []])].filter(
-    (n) => n.length > 0
-  );
-  if (unique.length === 0) return () => false;
-  unique.sort((a, b) => b.length - a.length);
-  const re = new RegExp(unique.map(escape).join("|"));
-  return (text) => re.test(text);
-}
-
 export {
   FORMS,
   ACCESSOR_SCHEMAS,
-  FORM_BY_ID,
-  HINT_MARKER,
-  prefilter
+  FORM_BY_ID
 };

@@ -1,8 +1,10 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  FORMS,
+  FORMS
+} from "./chunk-DNYIRCS2.js";
+import {
   HINT_MARKER
-} from "./chunk-RJUCKPYT.js";
+} from "./chunk-LPD5RE6P.js";
 import {
   require_ts_morph
 } from "./chunk-F4KBAFWO.js";
