@@ -28,11 +28,13 @@ import type { TemplateSpec } from './template.js';
 const READ_AHEAD = 16;
 
 /**
- * Characters of documents above which they are analyzed on worker threads. Measured with the docs
- * benchmark on 2 cores: below this a worker's start (loading the parser, a cold JIT) costs more than
- * it saves.
+ * Characters of documents above which they are analyzed on worker threads. Measured on the docs
+ * benchmark (2 cores): analysis costs ~2.5 ms of CPU per KB, and a worker pays ~0.5 s for its cold
+ * JIT (the first 250 documents of a thread take twice as long as the next) plus ~0.1 s to start. At
+ * 512 KB (~1.3 s of work) one worker and the main thread finish in ~1 s on idle cores; below ~250 KB
+ * they would not win. On a machine busy with other work, workers cost that CPU and win nothing.
  */
-export const PARALLEL_MIN_CHARS = 256 * 1024;
+export const PARALLEL_MIN_CHARS = 512 * 1024;
 /** Characters per batch sent to a worker: small enough to spread the work, large enough to amortise a message. */
 const BATCH_CHARS = 64 * 1024;
 const MAX_WORKERS = 4;
