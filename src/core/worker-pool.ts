@@ -89,6 +89,8 @@ interface Pending<T, R> {
   reject: (e: Error) => void;
 }
 
+const TASKS_IN_FLIGHT = 2;
+
 /** `size` workers running `entry`; undefined when no worker code can be found. */
 export async function startWorkerPool<T, R>(
   size: number,
@@ -99,8 +101,8 @@ export async function startWorkerPool<T, R>(
   const source = await workerSource(entry);
   if (!source) return undefined;
   const queue: Pending<T, R>[] = [];
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Pending<T, R>>();
+  // Tasks posted to each live worker, oldest first: a worker answers in order.
+  const posted = new Map<Worker, Pending<T, R>[]>();
   let nextId = 1;
   let closed = false;
   let mainBusy = false;
@@ -114,11 +116,14 @@ export async function startWorkerPool<T, R>(
     }
   };
   const pump = (): void => {
-    while (idle.length > 0 && queue.length > 0) {
-      const w = idle.pop()!;
-      const p = queue.shift()!;
-      busy.set(w, p);
-      w.postMessage(p.message);
+    // Each worker gets its next task before it finishes the current one: its reply waits while the
+    // calling thread is busy with a task of its own, and the worker should not wait with it.
+    for (const [w, tasks] of posted) {
+      while (tasks.length < TASKS_IN_FLIGHT && queue.length > 0) {
+        const p = queue.shift()!;
+        tasks.push(p);
+        w.postMessage(p.message);
+      }
     }
     if (mainThreadToo && !mainBusy && queue.length > 0) {
       const p = queue.shift()!;
@@ -131,16 +136,14 @@ export async function startWorkerPool<T, R>(
       });
     }
     // Every worker died: finish in-process rather than hang.
-    if (idle.length === 0 && busy.size === 0 && !mainThreadToo) {
+    if (posted.size === 0 && !mainThreadToo) {
       while (queue.length > 0) runHere(queue.shift()!);
     }
   };
   const retire = (w: Worker): void => {
-    const p = busy.get(w);
-    busy.delete(w);
-    const i = idle.indexOf(w);
-    if (i >= 0) idle.splice(i, 1);
-    if (p) runHere(p);
+    const tasks = posted.get(w) ?? [];
+    posted.delete(w);
+    for (const p of tasks) runHere(p);
     if (!closed) pump();
   };
 
@@ -151,9 +154,7 @@ export async function startWorkerPool<T, R>(
         ? new Worker(source.file, options)
         : new Worker(source.code, { ...options, eval: true });
     w.on('message', (reply: Reply<R>) => {
-      const p = busy.get(w);
-      busy.delete(w);
-      idle.push(w);
+      const p = posted.get(w)?.shift();
       // A task the worker could not do is done here: an error then carries its real stack.
       if (p) {
         if ('error' in reply) runHere(p);
@@ -163,7 +164,7 @@ export async function startWorkerPool<T, R>(
     });
     w.on('error', () => retire(w));
     w.on('exit', () => retire(w));
-    idle.push(w);
+    posted.set(w, []);
   }
 
   return {
@@ -179,7 +180,7 @@ export async function startWorkerPool<T, R>(
     },
     async close() {
       closed = true;
-      await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()));
+      await Promise.all([...posted.keys()].map((w) => w.terminate()));
     },
   };
 }

@@ -230,16 +230,31 @@ export class DocsRun {
     let batch: DocumentText[] = [];
     let batchChars = 0;
     let readChars = 0;
-    const flush = (): void => {
-      if (batch.length === 0 || !analyzer) return;
-      const docsOf = batch;
-      batch = [];
-      batchChars = 0;
+    const send = (docsOf: DocumentText[]): void => {
       pending.push(
-        analyzer.analyze(docsOf, checks).then((analyses) => {
+        analyzer!.analyze(docsOf, checks).then((analyses) => {
           for (const a of analyses) out.set(a.path, { analysis: a, own: new Set(a.anchors) });
         }),
       );
+    };
+    const flush = (): void => {
+      if (batch.length === 0 || !analyzer) return;
+      // What was read before the pool started goes out in batches of the usual size too, or one
+      // thread gets it all.
+      let part: DocumentText[] = [];
+      let partChars = 0;
+      for (const doc of batch) {
+        part.push(doc);
+        partChars += doc.text.length;
+        if (partChars >= BATCH_CHARS) {
+          send(part);
+          part = [];
+          partChars = 0;
+        }
+      }
+      if (part.length > 0) send(part);
+      batch = [];
+      batchChars = 0;
     };
     try {
       for (const read of reads) {
