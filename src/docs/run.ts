@@ -28,21 +28,26 @@ import type { TemplateSpec } from './template.js';
 const READ_AHEAD = 16;
 
 /**
- * Characters of documents above which they are analyzed on worker threads. Measured on the docs
- * benchmark (2 cores): analysis costs ~2.5 ms of CPU per KB, and a worker pays ~0.5 s for its cold
- * JIT (the first 250 documents of a thread take twice as long as the next) plus ~0.1 s to start. At
- * 512 KB (~1.3 s of work) one worker and the main thread finish in ~1 s on idle cores; below ~250 KB
- * they would not win. On a machine busy with other work, workers cost that CPU and win nothing.
+ * Characters of documents above which they are analyzed on worker threads (where there are cores for
+ * them, see below). From the docs benchmark: analysis costs ~2.5 ms of CPU per KB, and a worker pays
+ * ~0.5 s for its cold JIT (a thread's first 250 documents take twice as long as the next) plus ~0.1 s
+ * to start; below ~250 KB a worker cannot repay that, at 512 KB it should save a quarter (estimated:
+ * no idle machine with more than two cores was at hand to measure it).
  */
 export const PARALLEL_MIN_CHARS = 512 * 1024;
 /** Characters per batch sent to a worker: small enough to spread the work, large enough to amortise a message. */
 const BATCH_CHARS = 64 * 1024;
 const MAX_WORKERS = 4;
 
-/** One worker per core but one: the main thread analyzes too once it has read everything. */
+/**
+ * One worker per core but one (the main thread analyzes too once it has read everything), from three
+ * cores. On two, measured: V8's own threads (parallel scavenges, background compiles) already spend
+ * ~2.3 s of a 5.3 s in-process check on the second core, so a worker only adds its cold JIT
+ * (~1.8 s more CPU) and the check got slower (median 10.1 s against 7.0 s wall under load 5–7).
+ */
 function defaultWorkerCount(): number {
   const cores = availableParallelism();
-  return cores > 1 ? Math.min(cores - 1, MAX_WORKERS) : 0;
+  return cores > 2 ? Math.min(cores - 1, MAX_WORKERS) : 0;
 }
 
 /** Reads a template's text: the checked-out tree for `check`, the base commit for a pull request. */
