@@ -218,6 +218,8 @@ export class DocsRun {
     const reads = docs.map(([path, kind]) =>
       limit(async () => ({ path, kind: kind.name, text: await this.ctx.files.read(path) })),
     );
+    // The first failed read is thrown where it is awaited; later ones must not go unhandled meanwhile.
+    for (const read of reads) read.catch(() => undefined);
     if (options.onReport) {
       for (const read of reads) {
         const { path, kind, text } = await read;
@@ -229,7 +231,8 @@ export class DocsRun {
     }
 
     // Workers only once the documents read add up to enough work to repay starting them.
-    let analyzer: Analyzer | undefined = options.workers === 0 ? inProcessAnalyzer() : undefined;
+    const noWorkers = (options.workers ?? defaultWorkerCount()) === 0;
+    let analyzer: Analyzer | undefined = noWorkers ? inProcessAnalyzer() : undefined;
     let pool: Analyzer | undefined;
     const pending: Promise<void>[] = [];
     let batch: DocumentText[] = [];
