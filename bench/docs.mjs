@@ -4,7 +4,8 @@
 // them, CODEOWNERS and an on-call config), then times `ops-steward docs check --json` on it through the
 // built CLI (dist/cli.js, `npm run build` first): the whole process, as a user or CI runs it.
 //
-//   node bench/docs.mjs [--docs N] [--runs N] [--json] [--keep]   (--keep: leave the corpus, for profiling)
+//   node bench/docs.mjs [--docs N] [--runs N] [--json] [--keep] [--cli FILE]
+//   (--keep: leave the corpus, for profiling; --cli: time another build, e.g. one of an older commit)
 //
 // Exit status: 0 ok; 1 when the check fails or finds other than the planted flaws; 2 on a bad option.
 
@@ -16,15 +17,17 @@ import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist/cli.js');
 
 function parseArgs(argv) {
-  const o = { docs: 2000, runs: 5, json: false, keep: false };
+  const o = { docs: 2000, runs: 5, json: false, keep: false, cli: join(ROOT, 'dist/cli.js') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') o.json = true;
     else if (a === '--keep') o.keep = true;
-    else if (a === '--docs' || a === '--runs') {
+    else if (a === '--cli') {
+      if (argv[i + 1] === undefined) usage('--cli needs a file');
+      o.cli = resolve(argv[++i]);
+    } else if (a === '--docs' || a === '--runs') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 1) usage(`${a} needs a positive whole number`);
       o[a.slice(2)] = n;
@@ -35,7 +38,7 @@ function parseArgs(argv) {
 
 function usage(msg) {
   console.error(
-    `docs.mjs: ${msg}\nusage: node bench/docs.mjs [--docs N] [--runs N] [--json] [--keep]`,
+    `docs.mjs: ${msg}\nusage: node bench/docs.mjs [--docs N] [--runs N] [--json] [--keep] [--cli FILE]`,
   );
   process.exit(2);
 }
@@ -175,8 +178,9 @@ function median(xs) {
 }
 
 const opts = parseArgs(process.argv.slice(2));
+const CLI = opts.cli;
 if (!existsSync(CLI)) {
-  console.error('docs.mjs: dist/cli.js is missing: run npm run build first');
+  console.error(`docs.mjs: ${CLI} is missing: run npm run build first`);
   process.exit(1);
 }
 const dir = mkdtempSync(join(os.tmpdir(), 'ops-steward-docs-bench-'));

@@ -30,6 +30,8 @@ await build({
     app: 'src/app/index.ts',
     // The flag scanner's parse worker: its own entry, so a worker thread never re-runs a front door.
     'flags-scanner-worker': 'src/flags/scanner/worker.ts',
+    // The docs check's analysis worker, for the same reason.
+    'docs-worker': 'src/docs/worker.ts',
   },
   outdir,
   bundle: true,

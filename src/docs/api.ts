@@ -1,10 +1,9 @@
 import type { Config } from '../config/types.js';
 import type { ModuleContext } from '../core/module.js';
 import type { Finding } from '../findings.js';
-import { toFinding } from './doc-finding.js';
 import { docKinds } from './kinds.js';
 import { docsRun } from './run.js';
-import type { DocsRun } from './run.js';
+import type { CheckOptions, DocsRun } from './run.js';
 import type { DocumentReport } from './check-document.js';
 import { withDocsSeverity } from './severity.js';
 
@@ -28,43 +27,17 @@ export async function documentReports(
   paths: readonly string[],
 ): Promise<{ reports: DocumentReport[]; findings: Finding[] }> {
   const reports: DocumentReport[] = [];
-  const findings = await documentFindings(run, paths, (r) => reports.push(r));
+  const findings = await run.check(paths, { onReport: (r) => reports.push(r) });
   return { reports, findings };
 }
 
-/**
- * The findings of `documentReports` alone. A report holds its document's tree: keeping 2,000 of them
- * alive only to drop them at the end makes the garbage collector the slowest rule of a full check.
- */
-export async function documentFindings(
+/** The findings of `documentReports` alone (no trees kept: the documents may go to worker threads). */
+export function documentFindings(
   run: DocsRun,
   paths: readonly string[],
-  onReport?: (report: DocumentReport) => void,
+  options: CheckOptions = {},
 ): Promise<Finding[]> {
-  const kinds = docKinds(run.config);
-  const findings: Finding[] = [];
-  const reportedTemplates = new Set<string>();
-  run.prefetch(paths.filter((p) => kinds.some((k) => k.matches(p))));
-  for (const path of paths) {
-    const kind = kinds.find((k) => k.matches(path));
-    if (!kind) continue;
-    const result = await run.report(path, kind);
-    if (result === undefined) continue;
-    if ('ok' in result) {
-      if (!result.ok && !reportedTemplates.has(kind.name)) {
-        reportedTemplates.add(kind.name);
-        findings.push(result.problem);
-      }
-      continue;
-    }
-    if (!reportedTemplates.has(kind.name)) {
-      reportedTemplates.add(kind.name);
-      findings.push(...result.template.problems);
-    }
-    onReport?.(result);
-    findings.push(...result.findings.map((f) => toFinding(f, path)));
-  }
-  return findings;
+  return run.check(paths, options);
 }
 
 /** Every document of every kind in the repository, in path order. */

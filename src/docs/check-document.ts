@@ -1,8 +1,8 @@
 import { checkBlame } from './blame.js';
 import type { DocFinding } from './doc-finding.js';
 import { checkFrontMatter } from './front-matter.js';
-import { checkLinks } from './links.js';
-import type { LinkTargets } from './links.js';
+import { anchorsOf, checkLinkRefs, linkRefs } from './links.js';
+import type { LinkRef, LinkTargets } from './links.js';
 import type { ParsedMarkdown } from './markdown.js';
 import { checkPlaceholders } from './placeholders.js';
 import { checkSectionRule } from './section-rules.js';
@@ -11,13 +11,27 @@ import { checkStructure } from './structure.js';
 import type { PresentSection } from './structure.js';
 import type { TemplateSpec } from './template.js';
 
+/** What judging a document needs besides the document: plain data, so a worker thread can get a copy. */
 export interface DocumentChecks {
   template: TemplateSpec;
-  links: LinkTargets;
   directory: EscalationDirectory;
   blamePhrases: readonly string[][];
-  /** The document's own anchors, when already computed. */
-  anchors?: ReadonlySet<string>;
+}
+
+/**
+ * One document judged on its own: every finding that needs no other file, and what the links need
+ * (its own anchors, its relative links). Plain data without the tree, so the tree is garbage as soon
+ * as this exists, and a worker thread can send it back.
+ */
+export interface DocumentAnalysis {
+  path: string;
+  /** In rule order; the link findings go in at `linksAt` (so equal positions keep the rules' order). */
+  findings: DocFinding[];
+  linksAt: number;
+  anchors: string[];
+  links: LinkRef[];
+  /** Where the present template sections start, in line order: findings between are theirs. */
+  sectionStarts: { line: number; index: number }[];
 }
 
 /** What one document was found to be, section by section. */
@@ -31,12 +45,11 @@ export interface DocumentReport {
   present: ReadonlyMap<number, PresentSection>;
 }
 
-/** Every docs rule on one document, judged against its kind's template. */
-export async function checkDocument(
+/** Every docs rule that needs only this document, judged against its kind's template. */
+export function analyzeDocument(
   doc: ParsedMarkdown,
-  kind: string,
   checks: DocumentChecks,
-): Promise<DocumentReport> {
+): { analysis: DocumentAnalysis; present: Map<number, PresentSection> } {
   const { template } = checks;
   const structure = checkStructure(doc, template);
   const findings: DocFinding[] = [
@@ -49,21 +62,47 @@ export async function checkDocument(
     }
   }
   findings.push(...checkPlaceholders(doc, template.placeholderText));
-  findings.push(...(await checkLinks(doc, checks.links, checks.anchors)));
+  const linksAt = findings.length;
   findings.push(...checkBlame(doc, checks.blamePhrases));
-  attributeToSections(findings, structure.present);
-  findings.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
-  return { path: doc.path, kind, template, findings, present: structure.present };
+  const sectionStarts = [...structure.present.values()]
+    .map((p) => ({ line: p.heading.position?.start.line ?? 0, index: p.section.index }))
+    .sort((a, b) => a.line - b.line);
+  return {
+    analysis: {
+      path: doc.path,
+      findings,
+      linksAt,
+      anchors: [...anchorsOf(doc)],
+      links: linkRefs(doc),
+      sectionStarts,
+    },
+    present: structure.present,
+  };
+}
+
+/** The analysis completed with its link findings (other files' anchors), in document order. */
+export async function finishDocument(
+  analysis: DocumentAnalysis,
+  targets: LinkTargets,
+  /** The analysis's own anchors as a set, when the caller has built it already. */
+  own: ReadonlySet<string> = new Set(analysis.anchors),
+): Promise<DocFinding[]> {
+  const links = await checkLinkRefs(analysis.path, analysis.links, own, targets);
+  const { findings, linksAt } = analysis;
+  const all =
+    links.length === 0
+      ? findings.slice()
+      : [...findings.slice(0, linksAt), ...links, ...findings.slice(linksAt)];
+  attributeToSections(all, analysis.sectionStarts);
+  all.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  return all;
 }
 
 /** A finding without a section belongs to the present section whose lines hold it. */
 function attributeToSections(
   findings: DocFinding[],
-  present: ReadonlyMap<number, PresentSection>,
+  starts: readonly { line: number; index: number }[],
 ): void {
-  const starts = [...present.values()]
-    .map((p) => ({ line: p.heading.position?.start.line ?? 0, index: p.section.index }))
-    .sort((a, b) => a.line - b.line);
   for (const f of findings) {
     if (f.section !== undefined) continue;
     let owner: number | undefined;

@@ -3,7 +3,7 @@ import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { githubSlug } from './headings.js';
 import { startOf, textOf, walk } from './markdown.js';
-import type { ParsedMarkdown } from './markdown.js';
+import type { ParsedMarkdown, Point } from './markdown.js';
 
 /** What links are resolved against: the repository's files and the anchors of its Markdown files. */
 export interface LinkTargets {
@@ -35,23 +35,38 @@ export function anchorsOf(doc: ParsedMarkdown): Set<string> {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-/** Relative links and images that resolve to no file, and `#anchors` that match no heading. */
-export async function checkLinks(
-  doc: ParsedMarkdown,
+/** A relative link, image or definition of a document: what `checkLinkRefs` resolves. */
+export interface LinkRef {
+  url: string;
+  at: Point;
+  image: boolean;
+}
+
+/** The links of a document that point into the repository (no scheme, not protocol-relative). */
+export function linkRefs(doc: ParsedMarkdown): LinkRef[] {
+  const out: LinkRef[] = [];
+  walk(doc.tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    const raw = node.url.trim();
+    if (raw === '' || SCHEME.test(raw) || raw.startsWith('//')) return;
+    out.push({ url: node.url, at: startOf(node), image: node.type === 'image' });
+  });
+  return out;
+}
+
+/**
+ * Relative links and images of the document at `docPath` that resolve to no file, and `#anchors` that
+ * match no heading (of this document: `own`; of another: `targets`).
+ */
+export async function checkLinkRefs(
+  docPath: string,
+  refs: readonly LinkRef[],
+  own: ReadonlySet<string>,
   targets: LinkTargets,
-  /** This document's anchors when the caller has them already (the run computes them for other links). */
-  own: ReadonlySet<string> = anchorsOf(doc),
 ): Promise<DocFinding[]> {
   const out: DocFinding[] = [];
-  const found: { url: string; node: Parameters<typeof startOf>[0]; image: boolean }[] = [];
-  walk(doc.tree, (node) => {
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      found.push({ url: node.url, node, image: node.type === 'image' });
-    }
-  });
-  for (const { url, node, image } of found) {
+  for (const { url, at, image } of refs) {
     const raw = url.trim();
-    if (raw === '' || SCHEME.test(raw) || raw.startsWith('//')) continue;
     const hashAt = raw.indexOf('#');
     const target = decode(stripQuery(hashAt >= 0 ? raw.slice(0, hashAt) : raw));
     const anchor = hashAt >= 0 ? decode(raw.slice(hashAt + 1)).toLowerCase() : '';
@@ -59,25 +74,21 @@ export async function checkLinks(
     if (target === '') {
       if (anchor !== '' && !own.has(anchor)) {
         out.push(
-          docFinding(
-            'broken-link',
-            `${what} #${anchor} matches no heading of this document`,
-            startOf(node),
-          ),
+          docFinding('broken-link', `${what} #${anchor} matches no heading of this document`, at),
         );
       }
       continue;
     }
     const resolved = target.startsWith('/')
       ? path.normalize(target.slice(1))
-      : path.normalize(path.join(path.dirname(doc.path), target));
+      : path.normalize(path.join(path.dirname(docPath), target));
     const clean = resolved.replace(/\/+$/, '');
     if (clean.startsWith('..') || !targets.exists(clean)) {
       out.push(
         docFinding(
           'broken-link',
           `${what} ${url} points at ${clean.startsWith('..') ? 'a path outside the repository' : `${clean}, which does not exist`}`,
-          startOf(node),
+          at,
         ),
       );
       continue;
@@ -89,7 +100,7 @@ export async function checkLinks(
           docFinding(
             'broken-link',
             `${what} ${url}: #${anchor} matches no heading of ${clean}`,
-            startOf(node),
+            at,
           ),
         );
       }

@@ -1,5 +1,6 @@
 import type { Heading, Nodes, Root, RootContent, Yaml } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
@@ -19,14 +20,80 @@ const BOM = '\uFEFF';
 
 // Built once: micromark combines syntax extensions and mdast-util-from-markdown its handlers on every
 // call, and with 2,000 documents per run that setup is measurable. Both are plain, stateless config.
+const MDAST_EXTENSIONS = [
+  ...gfmFromMarkdown().map(withGuardedAutolinkTransform),
+  frontmatterFromMarkdown(['yaml']),
+];
 const PARSE_OPTIONS = {
   extensions: [gfm(), frontmatter(['yaml'])],
-  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+  mdastExtensions: MDAST_EXTENSIONS,
 };
+
+/**
+ * GFM's email autolink literal is tried at the start of every word (any letter or digit may begin
+ * one), about a fifth of the parse. A document where no email can occur is parsed without it: the
+ * tree is the same, because an email needs an address character right before its `@` — in the source,
+ * or after decoding a backslash escape or a character reference, hence the `\`, `;` and `&`.
+ */
+const MAYBE_EMAIL = /[\w.+\\;-]@|&/;
+const NO_EMAIL_PARSE_OPTIONS = {
+  extensions: [withoutEmailAutolinks(gfm()), frontmatter(['yaml'])],
+  mdastExtensions: MDAST_EXTENSIONS,
+};
+
+type Extension = ReturnType<typeof gfm>;
+type Construct = Exclude<NonNullable<NonNullable<Extension['text']>[number]>, unknown[]>;
+
+/** Whether GFM could find an email autolink literal in this Markdown source. */
+export function mayHoldEmail(text: string): boolean {
+  return MAYBE_EMAIL.test(text);
+}
+
+function withoutEmailAutolinks(extension: Extension): Extension {
+  const text: Record<number, Construct | Construct[]> = {};
+  for (const [code, constructs] of Object.entries(extension.text ?? {})) {
+    if (!constructs) continue;
+    const kept = (Array.isArray(constructs) ? constructs : [constructs]).filter(
+      (c: Construct) => c.name !== 'emailAutolink',
+    );
+    if (kept.length > 0) text[Number(code)] = kept;
+  }
+  return { ...extension, text };
+}
+
+/**
+ * GFM finds most autolink literals while tokenizing; a transform then searches every text node
+ * outside links for the rest, in four passes over the tree (URLs, xmpp:, mailto:, emails), a seventh
+ * of the parse. Each of its patterns needs `http://`, `https://`, `www.` or an address character
+ * before an `@`: where no such text is, the transform would change nothing, so it is not run.
+ */
+const AUTOLINK_TEXT = /https?:\/\/|www\.|[\w+.-]@/i;
+
+function withGuardedAutolinkTransform(extension: FromMarkdownExtension): FromMarkdownExtension {
+  // Only the autolink literal extension's transform, known by the tokens it handles.
+  if (!extension.enter || !('literalAutolink' in extension.enter) || !extension.transforms)
+    return extension;
+  return {
+    ...extension,
+    transforms: extension.transforms.map(
+      (transform) => (tree: Root) => (hasAutolinkText(tree) ? transform(tree) : undefined),
+    ),
+  };
+}
+
+/** Whether a text node outside links (what the transform searches) holds what an autolink needs. */
+function hasAutolinkText(tree: Root): boolean {
+  let found = false;
+  walk(tree, (node) => {
+    if (found || node.type === 'link' || node.type === 'linkReference') return false;
+    if (node.type === 'text' && AUTOLINK_TEXT.test(node.value)) found = true;
+  });
+  return found;
+}
 
 export function parseMarkdown(path: string, raw: string): ParsedMarkdown {
   const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
-  const tree = fromMarkdown(text, PARSE_OPTIONS);
+  const tree = fromMarkdown(text, mayHoldEmail(text) ? PARSE_OPTIONS : NO_EMAIL_PARSE_OPTIONS);
   const first = tree.children[0];
   return {
     path,

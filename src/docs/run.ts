@@ -1,44 +1,82 @@
+import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
 import type { Config } from '../config/types.js';
 import type { ModuleContext } from '../core/module.js';
-import pLimit from 'p-limit';
 import type { Finding } from '../findings.js';
 import { UnreadableFileError } from '../repo/errors.js';
-import { normalizeOwner } from './owners.js';
+import type { DocumentText } from './analyze-batch.js';
 import { compilePhrases } from './blame.js';
 import { BUILT_IN_TEMPLATES } from './builtin-templates.js';
-import { checkDocument } from './check-document.js';
-import type { DocumentReport } from './check-document.js';
+import { analyzeDocument, finishDocument } from './check-document.js';
+import type { DocumentAnalysis, DocumentChecks, DocumentReport } from './check-document.js';
+import { toFinding } from './doc-finding.js';
 import { docKinds } from './kinds.js';
 import type { DocKind } from './kinds.js';
 import { anchorsOf } from './links.js';
 import type { LinkTargets } from './links.js';
 import { parseMarkdown } from './markdown.js';
-import type { ParsedMarkdown } from './markdown.js';
+import { normalizeOwner } from './owners.js';
+import { inProcessAnalyzer, workerAnalyzer } from './pool.js';
+import type { Analyzer } from './pool.js';
 import { docRuleId } from './rules.js';
 import type { EscalationDirectory } from './section-rules.js';
+import type { PresentSection } from './structure.js';
 import { parseTemplate } from './template.js';
 import type { TemplateSpec } from './template.js';
 
 /** Files read at the same time while documents are checked. */
 const READ_AHEAD = 16;
 
+/**
+ * Characters of documents above which they are analyzed on worker threads (where there are cores for
+ * them, see below). From the docs benchmark: analysis costs ~2.5 ms of CPU per KB, and a worker pays
+ * ~0.5 s for its cold JIT (a thread's first 250 documents take twice as long as the next) plus ~0.1 s
+ * to start; below ~250 KB a worker cannot repay that, at 512 KB it should save a quarter (estimated:
+ * no idle machine with more than two cores was at hand to measure it).
+ */
+export const PARALLEL_MIN_CHARS = 512 * 1024;
+/** Characters per batch sent to a worker: small enough to spread the work, large enough to amortise a message. */
+const BATCH_CHARS = 64 * 1024;
+const MAX_WORKERS = 4;
+
+/**
+ * One worker per core but one (the main thread analyzes too once it has read everything), from three
+ * cores. On two, measured: V8's own threads (parallel scavenges, background compiles) already spend
+ * ~2.3 s of a 5.3 s in-process check on the second core, so a worker only adds its cold JIT
+ * (~1.8 s more CPU) and the check got slower (median 10.1 s against 7.0 s wall under load 5–7).
+ */
+function defaultWorkerCount(): number {
+  const cores = availableParallelism();
+  return cores > 2 ? Math.min(cores - 1, MAX_WORKERS) : 0;
+}
+
 /** Reads a template's text: the checked-out tree for `check`, the base commit for a pull request. */
 export type TemplateReader = (path: string) => Promise<string | undefined>;
 
 export type LoadedTemplate = { ok: true; spec: TemplateSpec } | { ok: false; problem: Finding };
 
+export interface CheckOptions {
+  /** Called with each document's report, in path order; reports hold trees, so these are analyzed in-process. */
+  onReport?: (report: DocumentReport) => void;
+  /** Worker threads to analyze on; by default some when the documents are big enough to repay them. */
+  workers?: number;
+}
+
+/** A document of the run: analyzed, or not (unreadable, or its kind's template did not load). */
+interface Analyzed {
+  analysis: DocumentAnalysis;
+  own: Set<string>;
+  present?: Map<number, PresentSection>;
+}
+
 /**
- * What one run shares between documents: the repository listing, parsed Markdown (for anchors of
- * linked files), the templates, the escalation directory. Built once per module context and reader.
+ * What one run shares between documents: the repository listing, anchors of linked files, the
+ * templates, the escalation directory. Built once per module context and reader.
  */
 export class DocsRun {
   private readonly templates = new Map<string, Promise<LoadedTemplate>>();
-  /** Files read ahead of their turn (documents to check), taken once. */
-  private readonly texts = new Map<string, Promise<string | undefined>>();
-  /** Parsed for a link's anchors before their own turn came: kept until then, so each is parsed once. */
-  private readonly waiting = new Map<string, Promise<ParsedMarkdown | undefined>>();
+  /** Anchors of Markdown files that links point at and that were not analyzed as documents. */
   private readonly anchors = new Map<string, Promise<ReadonlySet<string> | undefined>>();
-  private readonly checked = new Set<string>();
   private listing?: Promise<{ files: Set<string>; dirs: Set<string> }>;
   private directory?: Promise<EscalationDirectory>;
   readonly blamePhrases: readonly string[][];
@@ -109,51 +147,161 @@ export class DocsRun {
   }
 
   /**
-   * Starts reading these files, a few at a time, while earlier ones are parsed: reading 2,000 small
-   * files one after another leaves the CPU idle half the time.
+   * The findings of the documents at `paths` (paths of no kind are skipped), in path order, and the
+   * problems of the templates they were judged against (each template's once, before its first
+   * document's findings). Each document is read and parsed once; its tree is dropped right after its
+   * analysis unless a report wants it, so 2,000 trees never live at once.
    */
-  prefetch(paths: readonly string[]): void {
-    const limit = pLimit(READ_AHEAD);
+  async check(paths: readonly string[], options: CheckOptions = {}): Promise<Finding[]> {
+    const kinds = this.kinds();
+    const kindOf = new Map<string, DocKind>();
     for (const path of paths) {
-      if (!this.texts.has(path))
-        this.texts.set(
+      const kind = kinds.find((k) => k.matches(path));
+      if (kind) kindOf.set(path, kind);
+    }
+    const checks: Record<string, DocumentChecks> = {};
+    const directory = await this.escalationDirectory();
+    for (const kind of new Set(kindOf.values())) {
+      const t = await this.template(kind);
+      if (t.ok)
+        checks[kind.name] = { template: t.spec, directory, blamePhrases: this.blamePhrases };
+    }
+    const analyzed = await this.analyzeAll(
+      [...kindOf].filter(([, kind]) => checks[kind.name]),
+      checks,
+      options,
+    );
+
+    const targets = await this.linkTargets(analyzed);
+    const findings: Finding[] = [];
+    const reportedTemplates = new Set<string>();
+    for (const path of paths) {
+      const kind = kindOf.get(path);
+      if (!kind) continue;
+      const template = await this.template(kind);
+      if (!template.ok) {
+        if (!reportedTemplates.has(kind.name)) {
+          reportedTemplates.add(kind.name);
+          findings.push(template.problem);
+        }
+        continue;
+      }
+      const doc = analyzed.get(path);
+      if (!doc) continue;
+      if (!reportedTemplates.has(kind.name)) {
+        reportedTemplates.add(kind.name);
+        findings.push(...template.spec.problems);
+      }
+      const docFindings = await finishDocument(doc.analysis, targets, doc.own);
+      if (options.onReport && doc.present) {
+        options.onReport({
           path,
-          limit(() => this.ctx.files.read(path)),
-        );
+          kind: kind.name,
+          template: template.spec,
+          findings: docFindings,
+          present: doc.present,
+        });
+      }
+      for (const f of docFindings) findings.push(toFinding(f, path));
     }
+    return findings;
   }
 
-  private read(path: string): Promise<string | undefined> {
-    const ahead = this.texts.get(path);
-    if (ahead) {
-      this.texts.delete(path);
-      return ahead;
+  /** Reads the documents a few at a time and analyzes them as they come: in-process, or on workers. */
+  private async analyzeAll(
+    docs: readonly [string, DocKind][],
+    checks: Readonly<Record<string, DocumentChecks>>,
+    options: CheckOptions,
+  ): Promise<Map<string, Analyzed>> {
+    const out = new Map<string, Analyzed>();
+    const limit = pLimit(READ_AHEAD);
+    const reads = docs.map(([path, kind]) =>
+      limit(async () => ({ path, kind: kind.name, text: await this.ctx.files.read(path) })),
+    );
+    // The first failed read is thrown where it is awaited; later ones must not go unhandled meanwhile.
+    for (const read of reads) read.catch(() => undefined);
+    if (options.onReport) {
+      for (const read of reads) {
+        const { path, kind, text } = await read;
+        if (text === undefined) continue;
+        const { analysis, present } = analyzeDocument(parseMarkdown(path, text), checks[kind]!);
+        out.set(path, { analysis, own: new Set(analysis.anchors), present });
+      }
+      return out;
     }
-    return this.ctx.files.read(path);
+
+    // Workers only once the documents read add up to enough work to repay starting them.
+    const noWorkers = (options.workers ?? defaultWorkerCount()) === 0;
+    let analyzer: Analyzer | undefined = noWorkers ? inProcessAnalyzer() : undefined;
+    let pool: Analyzer | undefined;
+    const pending: Promise<void>[] = [];
+    let batch: DocumentText[] = [];
+    let batchChars = 0;
+    let readChars = 0;
+    const send = (docsOf: DocumentText[]): void => {
+      pending.push(
+        analyzer!.analyze(docsOf, checks).then((analyses) => {
+          for (const a of analyses) out.set(a.path, { analysis: a, own: new Set(a.anchors) });
+        }),
+      );
+    };
+    const flush = (): void => {
+      if (batch.length === 0 || !analyzer) return;
+      // What was read before the pool started goes out in batches of the usual size too, or one
+      // thread gets it all.
+      let part: DocumentText[] = [];
+      let partChars = 0;
+      for (const doc of batch) {
+        part.push(doc);
+        partChars += doc.text.length;
+        if (partChars >= BATCH_CHARS) {
+          send(part);
+          part = [];
+          partChars = 0;
+        }
+      }
+      if (part.length > 0) send(part);
+      batch = [];
+      batchChars = 0;
+    };
+    try {
+      for (const read of reads) {
+        const { path, kind, text } = await read;
+        if (text === undefined) continue;
+        batch.push({ path, kind, text });
+        batchChars += text.length;
+        readChars += text.length;
+        if (!analyzer && (options.workers !== undefined || readChars >= PARALLEL_MIN_CHARS)) {
+          const workers = options.workers ?? defaultWorkerCount();
+          pool = workers > 0 ? await workerAnalyzer(workers) : undefined;
+          analyzer = pool ?? inProcessAnalyzer();
+        }
+        // In-process, each document at once: its tree is garbage before the next is parsed.
+        if (analyzer && (!pool || batchChars >= BATCH_CHARS)) flush();
+      }
+      analyzer ??= inProcessAnalyzer();
+      flush();
+      analyzer.joinMainThread();
+      await Promise.all(pending);
+    } finally {
+      await pool?.close();
+    }
+    // In path order, whatever order the batches came back in.
+    const ordered = new Map<string, Analyzed>();
+    for (const [path] of docs) {
+      const a = out.get(path);
+      if (a) ordered.set(path, a);
+    }
+    return ordered;
   }
 
-  /** A document to check, parsed: taken from the links' waiting room, or read and parsed now. */
-  private async document(path: string): Promise<ParsedMarkdown | undefined> {
-    this.checked.add(path);
-    const waiting = this.waiting.get(path);
-    if (waiting) {
-      this.waiting.delete(path);
-      return waiting;
-    }
-    const text = await this.read(path);
-    return text === undefined ? undefined : parseMarkdown(path, text);
-  }
-
-  /** The anchors of a Markdown file a link points at; each file is parsed once, however many link to it. */
+  /** Anchors of a Markdown file a link points at that is no analyzed document; each is parsed once. */
   private anchorsOf(path: string): Promise<ReadonlySet<string> | undefined> {
     let a = this.anchors.get(path);
     if (!a) {
-      const parsed = this.read(path).then((t) =>
-        t === undefined ? undefined : parseMarkdown(path, t),
-      );
-      // A document whose own turn is still to come keeps its tree for then.
-      if (!this.checked.has(path)) this.waiting.set(path, parsed);
-      a = parsed.then((md) => (md ? anchorsOf(md) : undefined));
+      a = this.ctx.files
+        .read(path)
+        .then((t) => (t === undefined ? undefined : anchorsOf(parseMarkdown(path, t))));
       this.anchors.set(path, a);
     }
     return a;
@@ -171,37 +319,20 @@ export class DocsRun {
     return this.listing;
   }
 
-  async linkTargets(): Promise<LinkTargets> {
+  private async linkTargets(analyzed: ReadonlyMap<string, Analyzed>): Promise<LinkTargets> {
     const { files, dirs } = await this.files();
     return {
       exists: (p) => files.has(p) || dirs.has(p),
-      anchorsOf: (p) => this.anchorsOf(p),
+      anchorsOf: (p) => {
+        const doc = analyzed.get(p);
+        return doc ? Promise.resolve(doc.own) : this.anchorsOf(p);
+      },
     };
   }
 
   escalationDirectory(): Promise<EscalationDirectory> {
     this.directory ??= buildDirectory(this.ctx);
     return this.directory;
-  }
-
-  /** Every docs rule on `path`, judged as `kind`; undefined when the file cannot be read. */
-  async report(path: string, kind: DocKind): Promise<DocumentReport | LoadedTemplate | undefined> {
-    const template = await this.template(kind);
-    if (!template.ok) return template;
-    const doc = await this.document(path);
-    if (!doc) return undefined;
-    let anchors = this.anchors.get(path);
-    if (!anchors) {
-      anchors = Promise.resolve(anchorsOf(doc));
-      this.anchors.set(path, anchors);
-    }
-    return checkDocument(doc, kind.name, {
-      anchors: await anchors,
-      template: template.spec,
-      links: await this.linkTargets(),
-      directory: await this.escalationDirectory(),
-      blamePhrases: this.blamePhrases,
-    });
   }
 }
 

@@ -1,0 +1,201 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker, parentPort } from 'node:worker_threads';
+import type { ResourceLimits } from 'node:worker_threads';
+import type { build as esbuildBuild } from 'esbuild';
+
+/**
+ * A pool of worker threads for CPU-bound work split into independent tasks, with the calling thread
+ * taking tasks too once it is free, and every task a worker cannot do run in-process instead (same
+ * result, slower).
+ *
+ * How a worker finds its code: its entry is its own module, bundled next to the bundle that spawns
+ * it (the build adds it as an esbuild entry point; with code splitting the spawning module may sit in
+ * a chunk folder below, so the parent folder is tried too). So a worker never evaluates a front door's
+ * top-level code. Under vitest (running `.ts` sources) the entry is bundled on the fly with esbuild, a
+ * devDependency, and started as an eval worker. With neither, there is no pool: callers work in-process.
+ */
+
+export type WorkerSource = { file: URL } | { code: string };
+
+export interface WorkerEntry {
+  /** `import.meta.url` of the module that spawns the workers. */
+  from: string;
+  /** The bundled entry's file name (`docs-worker.js`), looked up next to `from` and one folder up. */
+  bundled: string;
+  /** The entry's source, relative to `from`, bundled on the fly when running from sources. */
+  source: string;
+}
+
+type Message<T> = { id: number; task: T };
+type Reply<R> = { id: number; result: R } | { id: number; error: string };
+
+const devSources = new Map<string, Promise<WorkerSource | undefined>>();
+
+export function workerSource(entry: WorkerEntry): Promise<WorkerSource | undefined> {
+  if (!entry.from.endsWith('.ts')) {
+    // Bundled (next to the bundle, or one up from a chunk), or compiled file by file.
+    const compiled = entry.source.replace(/\.ts$/, '.js');
+    for (const rel of [`./${entry.bundled}`, `../${entry.bundled}`, compiled]) {
+      const url = new URL(rel, entry.from);
+      if (url.protocol === 'file:' && existsSync(fileURLToPath(url)))
+        return Promise.resolve({ file: url });
+    }
+    return Promise.resolve(undefined);
+  }
+  const dev = new URL(entry.source, entry.from).href;
+  let source = devSources.get(dev);
+  if (!source) {
+    source = bundleForDev(dev);
+    devSources.set(dev, source);
+  }
+  return source;
+}
+
+async function bundleForDev(entry: string): Promise<WorkerSource | undefined> {
+  try {
+    // A variable specifier keeps bundlers from pulling esbuild into a production bundle.
+    const esbuildName = 'esbuild';
+    const esbuild = (await import(esbuildName)) as { build: typeof esbuildBuild };
+    const out = await esbuild.build({
+      entryPoints: [fileURLToPath(entry)],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = out.outputFiles[0]?.text;
+    return code ? { code } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface WorkerPool<T, R> {
+  run(task: T): Promise<R>;
+  /**
+   * From now on the calling thread takes queued tasks too. Called once the caller has finished
+   * reading: before that its event loop feeds the workers.
+   */
+  joinMainThread(): void;
+  close(): Promise<void>;
+}
+
+interface Pending<T, R> {
+  message: Message<T>;
+  resolve: (r: R) => void;
+  reject: (e: Error) => void;
+}
+
+const TASKS_IN_FLIGHT = 2;
+
+/** `size` workers running `entry`; undefined when no worker code can be found. */
+export async function startWorkerPool<T, R>(
+  size: number,
+  entry: WorkerEntry,
+  inProcess: (task: T) => R,
+  resourceLimits?: ResourceLimits,
+): Promise<WorkerPool<T, R> | undefined> {
+  const source = await workerSource(entry);
+  if (!source) return undefined;
+  const queue: Pending<T, R>[] = [];
+  // Tasks posted to each live worker, oldest first: a worker answers in order.
+  const posted = new Map<Worker, Pending<T, R>[]>();
+  let nextId = 1;
+  let closed = false;
+  let mainBusy = false;
+  let mainThreadToo = false;
+
+  const runHere = (p: Pending<T, R>): void => {
+    try {
+      p.resolve(inProcess(p.message.task));
+    } catch (error) {
+      p.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+  const pump = (): void => {
+    // Each worker gets its next task before it finishes the current one: its reply waits while the
+    // calling thread is busy with a task of its own, and the worker should not wait with it.
+    for (const [w, tasks] of posted) {
+      while (tasks.length < TASKS_IN_FLIGHT && queue.length > 0) {
+        const p = queue.shift()!;
+        tasks.push(p);
+        w.postMessage(p.message);
+      }
+    }
+    if (mainThreadToo && !mainBusy && queue.length > 0) {
+      const p = queue.shift()!;
+      mainBusy = true;
+      // Later, so workers' replies are taken (and they get new tasks) between tasks done here.
+      setImmediate(() => {
+        runHere(p);
+        mainBusy = false;
+        if (!closed) pump();
+      });
+    }
+    // Every worker died: finish in-process rather than hang.
+    if (posted.size === 0 && !mainThreadToo) {
+      while (queue.length > 0) runHere(queue.shift()!);
+    }
+  };
+  const retire = (w: Worker): void => {
+    const tasks = posted.get(w) ?? [];
+    posted.delete(w);
+    for (const p of tasks) runHere(p);
+    if (!closed) pump();
+  };
+
+  const options = resourceLimits ? { resourceLimits } : {};
+  for (let i = 0; i < size; i++) {
+    const w =
+      'file' in source
+        ? new Worker(source.file, options)
+        : new Worker(source.code, { ...options, eval: true });
+    w.on('message', (reply: Reply<R>) => {
+      const p = posted.get(w)?.shift();
+      // A task the worker could not do is done here: an error then carries its real stack.
+      if (p) {
+        if ('error' in reply) runHere(p);
+        else p.resolve(reply.result);
+      }
+      pump();
+    });
+    w.on('error', () => retire(w));
+    w.on('exit', () => retire(w));
+    posted.set(w, []);
+  }
+
+  return {
+    run(task) {
+      return new Promise<R>((resolve, reject) => {
+        queue.push({ message: { id: nextId++, task }, resolve, reject });
+        pump();
+      });
+    },
+    joinMainThread() {
+      mainThreadToo = true;
+      pump();
+    },
+    async close() {
+      closed = true;
+      await Promise.all([...posted.keys()].map((w) => w.terminate()));
+    },
+  };
+}
+
+/** In a worker entry: answers each task with `work(task)`, or with the error it threw. */
+export function serveWorkerTasks<T, R>(work: (task: T) => R): void {
+  const port = parentPort;
+  if (!port) return;
+  port.on('message', ({ id, task }: Message<T>) => {
+    let reply: Reply<R>;
+    try {
+      reply = { id, result: work(task) };
+    } catch (err) {
+      reply = { id, error: err instanceof Error ? err.message : String(err) };
+    }
+    port.postMessage(reply);
+  });
+}

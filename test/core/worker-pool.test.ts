@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { startWorkerPool } from '../../src/core/worker-pool.js';
+
+const entry = {
+  from: import.meta.url,
+  bundled: 'sum-worker.js',
+  source: './workers/sum-worker.ts',
+};
+let here = 0;
+const sumHere = (numbers: number[]): number => {
+  here++;
+  return numbers.reduce((a, b) => a + b, 0);
+};
+
+describe('startWorkerPool', () => {
+  it('answers every task, in the order asked, with workers and the calling thread sharing them', async () => {
+    here = 0;
+    const pool = await startWorkerPool(2, entry, sumHere);
+    expect(pool).toBeDefined();
+    try {
+      const tasks = Array.from({ length: 40 }, (_, i) => [i, i, 1]);
+      const running = tasks.map((t) => pool!.run(t));
+      pool!.joinMainThread();
+      expect(await Promise.all(running)).toEqual(tasks.map((_, i) => 2 * i + 1));
+      // Workers did some of them: the pool is not the calling thread alone.
+      expect(here).toBeLessThan(tasks.length);
+    } finally {
+      await pool!.close();
+    }
+  }, 30_000);
+
+  it('does the tasks of a worker that dies in-process, and the rest still get answers', async () => {
+    here = 0;
+    const pool = await startWorkerPool(1, entry, sumHere);
+    try {
+      const answers = await Promise.all([pool!.run([1, 2]), pool!.run([-1, 5]), pool!.run([3])]);
+      expect(answers).toEqual([3, 4, 3]);
+      // The crashing task, and whatever was queued behind it on the dead worker.
+      expect(here).toBeGreaterThanOrEqual(1);
+    } finally {
+      await pool!.close();
+    }
+  }, 30_000);
+
+  it('is undefined when the worker entry cannot be found, so callers work in-process', async () => {
+    const bundled = {
+      from: 'file:///nowhere/chunks/x.js',
+      bundled: 'missing.js',
+      source: './m.ts',
+    };
+    expect(await startWorkerPool(1, bundled, sumHere)).toBeUndefined();
+  });
+});
