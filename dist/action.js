@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-TN6GCZ2N.js";
+} from "./chunks/chunk-FEOKJJNT.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-TQGLNMEB.js";
+} from "./chunks/chunk-4AAWB47W.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,9 +36,10 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-QHWH6TPZ.js";
-import "./chunks/chunk-DNYIRCS2.js";
+} from "./chunks/chunk-6FWPKMOF.js";
 import "./chunks/chunk-7PP2AFJB.js";
+import "./chunks/chunk-6GXUHZ4S.js";
+import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-LPD5RE6P.js";
 import "./chunks/chunk-BT4ESLHN.js";
 import {

@@ -13,7 +13,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   toCheckRunAnnotations
-} from "./chunks/chunk-TQGLNMEB.js";
+} from "./chunks/chunk-4AAWB47W.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -46,7 +46,6 @@ import {
   readLimitFor,
   renderMarkdown,
   requestBudget,
-  require_dist,
   require_mod,
   runChecks,
   sameOwner,
@@ -57,9 +56,12 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   yamlRegistryPath
-} from "./chunks/chunk-QHWH6TPZ.js";
-import "./chunks/chunk-DNYIRCS2.js";
+} from "./chunks/chunk-6FWPKMOF.js";
 import "./chunks/chunk-7PP2AFJB.js";
+import {
+  require_dist
+} from "./chunks/chunk-6GXUHZ4S.js";
+import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-LPD5RE6P.js";
 import "./chunks/chunk-BT4ESLHN.js";
 import {

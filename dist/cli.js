@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-TN6GCZ2N.js";
+} from "./chunks/chunk-FEOKJJNT.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -43,11 +43,8 @@ import {
   onCallLevelsAt,
   ownersOf,
   parseDateTime,
-  parseFrontMatterYaml,
-  parseMarkdown,
   renderBaseline,
   renderReport,
-  require_dist,
   require_picocolors,
   runChecks,
   sameOwner,
@@ -57,13 +54,18 @@ import {
   silentLog,
   statusOf,
   syncFlagIssues,
-  walk,
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-QHWH6TPZ.js";
-import "./chunks/chunk-DNYIRCS2.js";
+} from "./chunks/chunk-6FWPKMOF.js";
 import "./chunks/chunk-7PP2AFJB.js";
+import {
+  parseFrontMatterYaml,
+  parseMarkdown,
+  require_dist,
+  walk
+} from "./chunks/chunk-6GXUHZ4S.js";
+import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-LPD5RE6P.js";
 import "./chunks/chunk-BT4ESLHN.js";
 import {

@@ -20,7 +20,7 @@ import {
   redactSecrets,
   renderMarkdown,
   selectModules
-} from "./chunk-QHWH6TPZ.js";
+} from "./chunk-6FWPKMOF.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-QHWH6TPZ.js";
+} from "./chunk-6FWPKMOF.js";
 import {
   __commonJS,
   __toESM

@@ -1,0 +1,9 @@
+import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
+import {
+  analyzeBatch,
+  serveWorkerTasks
+} from "./chunks/chunk-6GXUHZ4S.js";
+import "./chunks/chunk-S2JO3YRI.js";
+
+// src/docs/worker.ts
+serveWorkerTasks((task) => analyzeBatch(task.docs, task.checks));
