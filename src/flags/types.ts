@@ -97,4 +97,9 @@ export interface DeclaredFlag {
   file: string;
   line: number;
   column: number;
+  /**
+   * A key declared in code whose owner and dates come from a YAML registry entry: that YAML file
+   * (renewals edit it there). Absent when the metadata sits with the key (YAML, or JSDoc tags).
+   */
+  metadataFile?: string;
 }

@@ -539,12 +539,14 @@ function buildView(ctx: Ctx, status: FlagStatus, state: FlagSyncState): FlagView
     ? lifetimePolicy(input.flags, status.type)
     : lifetimePolicy(input.flags, 'default');
   const referenceFiles = referenceFilesOf(status.key, input.references);
+  const registryPath = declared?.file ?? input.registryPath;
   const chainCtx: OwnerChainContext = {
     key: status.key,
     owners: status.owners,
     declared: declared !== undefined,
     referenceFiles,
-    registryPath: input.registryPath,
+    registryPath,
+    ...(declared?.metadataFile ? { ownersFile: declared.metadataFile } : {}),
     codeowners: input.codeowners,
     isAssignable: (login) => input.assignable.has(login.toLowerCase()),
     teamMembers: (team) => input.teamMembers?.get(team.toLowerCase()),
@@ -560,7 +562,7 @@ function buildView(ctx: Ctx, status: FlagStatus, state: FlagSyncState): FlagView
     type: status.type,
     created: status.created,
     expires: status.expires,
-    registryPath: input.registryPath,
+    registryPath,
     references: exact,
     patternReferences: patterns,
     renewDays: policy?.days ?? null,
