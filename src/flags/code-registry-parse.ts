@@ -150,8 +150,18 @@ function propertyName(name: ts.PropertyName): string | undefined {
   return undefined;
 }
 
-/** The metadata tags read from a member's JSDoc; any other `@word` is a value (`@alice`). */
-export const METADATA_TAGS = ['owner', 'created', 'expires', 'type', 'description'] as const;
+/**
+ * The metadata tags read from a member's JSDoc; any other `@word` is a value (`@alice`).
+ * `renewedFrom` is the expiry a renewal extended (the YAML field of the same name), written by renewals.
+ */
+export const METADATA_TAGS = [
+  'owner',
+  'created',
+  'expires',
+  'type',
+  'description',
+  'renewedFrom',
+] as const;
 const TAGS: ReadonlySet<string> = new Set(METADATA_TAGS);
 
 /**
