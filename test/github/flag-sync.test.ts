@@ -430,6 +430,8 @@ describe('the sweep over a registry declared in code', () => {
     );
     expect(expired.body).toContain(`/blob/${SHA}/src/checkout/steps.ts#L7`);
     expect(expired.body).toContain("Assigned: @alice — the flag's owner in src/flags/keys.ts.");
+    expect(expired.body).toContain('then delete its member from `src/flags/keys.ts`.');
+    expect(expired.body).toContain('opens a pull request that moves `@expires` by at most 30 days');
 
     const orphan = issueFor('sticky-cart')!;
     expect(orphan.assignees).toEqual(['bob']);
@@ -437,6 +439,7 @@ describe('the sweep over a registry declared in code', () => {
       '`sticky-cart` is declared in `src/flags/keys.ts`, but no code reads it',
     );
     expect(orphan.body).toContain('/src/flags/keys.ts#L8)');
+    expect(orphan.body).toContain('- **Delete** its member from `src/flags/keys.ts`.');
 
     // No @owner tag and nobody owns the reading code: the CODEOWNERS of the declaring file.
     const ownerless = issueFor('gift-cards')!;
@@ -506,6 +509,10 @@ export const theme = () => (featureFlags.isOn(FLAGS.dark_mode) ? 'dark' : 'light
     const issue = issueFor('enable_ai')!;
     expect(issue.body).toContain('/src/config/flags.ts#L4)');
     expect(issue.body).toContain('@ghost (owner in flags.yml) cannot be assigned here');
+    expect(issue.body).toContain(
+      'then delete its member from `src/config/flags.ts` and its entry from `flags.yml`.',
+    );
+    expect(issue.body).toContain('opens a pull request that moves `expires` by');
     // The reading code has no CODEOWNERS; the declaring file's come next.
     expect(issue.assignees).toEqual(['carol']);
     expect(issue.body).toContain('Assigned: @carol — CODEOWNERS of src/config/flags.ts.');

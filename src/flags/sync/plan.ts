@@ -2,6 +2,7 @@ import { minimatch } from 'minimatch';
 import type { FlagSyncConfig, FlagSyncState } from '../config.js';
 import { epochDay, epochDayOf, isoFromEpochDay } from '../dates.js';
 import { lifetimePolicy } from '../registry.js';
+import { registrySources } from '../registry-sources.js';
 import type { FlagStatus } from '../status.js';
 import type { FlagReference } from '../types.js';
 import { comparableSection, joinBody, metaMarker, splitBody } from './markers.js';
@@ -570,6 +571,11 @@ function buildView(ctx: Ctx, status: FlagStatus, state: FlagSyncState): FlagView
     decision: chooseAssignees(chainCtx, input.resolvers),
   };
   if (declared) view.declaredAt = { file: declared.file, line: declared.line };
+  if (
+    declared &&
+    registrySources(input.flags).some((s) => s.kind === 'code' && s.path === declared.file)
+  )
+    view.inCode = declared.metadataFile ? { metadataPath: declared.metadataFile } : {};
   if (declared?.description) view.description = declared.description;
   return view;
 }
