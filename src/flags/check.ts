@@ -132,9 +132,7 @@ function futureCreated(flags: readonly DeclaredFlag[], now: Date): Finding[] {
         ruleId: 'flags/registry-future-created',
         severity: 'error' as const,
         message: `flag "${f.key}" has created ${f.created}, a day in the future (today is ${isoFromEpochDay(today)}): created is the day the flag was added, and its lifetime counts from there`,
-        file: f.file,
-        line: f.line,
-        column: f.column,
+        ...(f.createdAt ?? { file: f.file, line: f.line, column: f.column }),
       },
     ];
   });

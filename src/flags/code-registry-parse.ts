@@ -18,8 +18,8 @@ export interface CodeKey {
   tags: Record<string, string[]>;
   /** The same tags with their offsets, in comment order: what findings point at and renewals rewrite. */
   spans: TagSpan[];
-  /** The JSDoc block the tags come from (offsets of `/**` and just after `*\/`), or null. */
-  doc: { start: number; end: number } | null;
+  /** The JSDoc block the tags come from (offsets of `/**` and just after `*\/`, 1-based line of `/**`), or null. */
+  doc: { start: number; end: number; line: number } | null;
 }
 
 /** One whitespace-separated word of a JSDoc block, with its offsets in the file. */
@@ -27,6 +27,11 @@ export interface DocToken {
   text: string;
   start: number;
   end: number;
+  /** 1-based line and column of `start`, and of `end`. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 export interface TagSpan {
@@ -67,8 +72,9 @@ export function parseCodeRegistry(
     node: ts.Node,
     gaps: readonly CommentGap[] = [{ offset: node.getFullStart(), sameLine: false }],
   ): CodeKey => {
-    const doc = lastDocBlock(sf.text, gaps);
-    const spans = doc ? tagSpans(sf.text, doc.start, doc.end) : [];
+    const block = lastDocBlock(sf.text, gaps);
+    const doc = block && { ...block, line: sf.getLineAndCharacterOfPosition(block.start).line + 1 };
+    const spans = doc ? tagSpans(sf, doc.start, doc.end) : [];
     return {
       key: k,
       member,
@@ -249,7 +255,8 @@ function lastDocBlock(
  * owner handle starts with `@` too, so the block is read as tokens rather than with the compiler's
  * JSDoc parser (which would take `@alice` for a tag). A leading `*` is stripped per line.
  */
-function tagSpans(text: string, docStart: number, docEnd: number): TagSpan[] {
+function tagSpans(sf: ts.SourceFile, docStart: number, docEnd: number): TagSpan[] {
+  const text = sf.text;
   const tokens: DocToken[] = [];
   let lineStart = docStart + 3;
   const bodyEnd = docEnd - 2;
@@ -260,7 +267,18 @@ function tagSpans(text: string, docStart: number, docEnd: number): TagSpan[] {
     const prefix = /^\s*\*?/.exec(line)?.[0].length ?? 0;
     for (const m of line.slice(prefix).matchAll(/\S+/g)) {
       const start = lineStart + prefix + (m.index ?? 0);
-      tokens.push({ text: m[0], start, end: start + m[0].length });
+      const end = start + m[0].length;
+      const a = sf.getLineAndCharacterOfPosition(start);
+      const b = sf.getLineAndCharacterOfPosition(end);
+      tokens.push({
+        text: m[0],
+        start,
+        end,
+        line: a.line + 1,
+        column: a.character + 1,
+        endLine: b.line + 1,
+        endColumn: b.character + 1,
+      });
     }
     lineStart = lineEnd + 1;
   }

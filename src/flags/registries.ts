@@ -68,7 +68,7 @@ export async function loadRegistries(
   const codeFlags = new Map<string, DeclaredFlag[]>();
   for (const source of sources) {
     if (source.kind !== 'code') continue;
-    const code = await readCodeRegistry(files, source, yamlFlags);
+    const code = await readCodeRegistry(files, source, yamlFlags, config);
     findings.push(...code.findings);
     if (!code.registry) {
       // Its keys are unknown: every read of them would look undeclared, every issue of them gone.
