@@ -1,5 +1,6 @@
 import { ts as tsMorphTs } from 'ts-morph';
 import ts = tsMorphTs;
+import { METADATA_TAGS } from './registry-metadata.js';
 
 /**
  * Reads one TypeScript declaration as a flag registry (see registry-sources.ts for the forms).
@@ -192,18 +193,6 @@ function propertyName(name: ts.PropertyName): string | undefined {
   return undefined;
 }
 
-/**
- * The metadata tags read from a member's JSDoc; any other `@word` is a value (`@alice`).
- * `renewedFrom` is the expiry a renewal extended (the YAML field of the same name), written by renewals.
- */
-export const METADATA_TAGS = [
-  'owner',
-  'created',
-  'expires',
-  'type',
-  'description',
-  'renewedFrom',
-] as const;
 const TAGS: ReadonlySet<string> = new Set(METADATA_TAGS);
 
 /** Where a member's JSDoc may sit: the comments after that offset, and also those on its own line when `sameLine`. */

@@ -2,7 +2,8 @@ import type { Finding } from '../findings.js';
 import type { RepoFiles } from '../repo/types.js';
 import type { CodeKey, DocToken, TagSpan } from './code-registry-parse.js';
 import type { FlagsConfig } from './config.js';
-import { checkFlagMetadata, ownerProblem } from './registry-metadata.js';
+import { distance } from 'fastest-levenshtein';
+import { checkFlagMetadata, METADATA_TAGS, ownerProblem } from './registry-metadata.js';
 import type { FlagMetadata, MetadataField, Span } from './registry-metadata.js';
 import type { RegistrySource } from './registry-sources.js';
 import type { DeclaredFlag } from './types.js';
@@ -125,7 +126,17 @@ function fromTags(
   };
   const ownerValues = k.spans
     .filter((t) => t.name === 'owner')
-    .flatMap((t) => t.values.map((v) => ({ text: v.text, at: tokenSpan(v) })));
+    .flatMap((t) => valuesBeforeMistypedTag(t).map((v) => ({ text: v.text, at: tokenSpan(v) })));
+  for (const token of k.spans.flatMap((t) => t.values)) {
+    const tag = mistypedTag(token.text);
+    if (tag !== undefined)
+      findings.push({
+        ruleId: 'flags/registry-unknown-key',
+        severity: 'warning',
+        message: `unknown tag ${token.text} in the JSDoc of flag "${k.key}"; did you mean @${tag}? (known tags: ${METADATA_TAGS.map((t) => `@${t}`).join(', ')})`,
+        ...tokenSpan(token),
+      });
+  }
   const meta: FlagMetadata = {
     key: k.key,
     at: { file: source.path, line: k.line, column: k.column },
@@ -166,4 +177,25 @@ function fromTags(
         }
       : {}),
   };
+}
+
+/**
+ * The metadata tag a value resembles (`@expiry` → `expires`), or undefined. A handle is a value
+ * too (`@alice`), so only a near miss of a tag name counts, and never a team (`@acme/web`).
+ */
+function mistypedTag(text: string): string | undefined {
+  if (!/^@[A-Za-z]+$/.test(text)) return undefined;
+  const word = text.slice(1);
+  if ((METADATA_TAGS as readonly string[]).includes(word)) return undefined;
+  // One edit, two for the longer tags: `@expiry`, `@creat`, `@Type` — but not `@owen` or `@kyle`.
+  return METADATA_TAGS.find((tag) => {
+    const d = distance(word.toLowerCase(), tag.toLowerCase());
+    return d <= (tag.length >= 6 ? 2 : 1);
+  });
+}
+
+/** An owner tag's values up to a mistyped tag: what follows it is that tag's value, not an owner. */
+function valuesBeforeMistypedTag(span: TagSpan): DocToken[] {
+  const cut = span.values.findIndex((v) => mistypedTag(v.text) !== undefined);
+  return cut < 0 ? span.values : span.values.slice(0, cut);
 }

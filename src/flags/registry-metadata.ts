@@ -49,6 +49,18 @@ export type MetadataReport = (
   at: Span,
 ) => void;
 
+/**
+ * The metadata tags read from a member's JSDoc; any other `@word` is a value (`@alice`).
+ * `renewedFrom` is the expiry a renewal extended (the YAML field of the same name), written by renewals.
+ */
+export const METADATA_TAGS = [
+  'owner',
+  'created',
+  'expires',
+  'type',
+  'description',
+  'renewedFrom',
+] as const;
 /** How the registry's lifetime policy applies to one flag type. */
 export interface LifetimePolicy {
   days: number;

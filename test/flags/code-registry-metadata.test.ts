@@ -186,3 +186,36 @@ describe('JSDoc on the members of a union', () => {
     ]);
   });
 });
+
+describe('a mistyped JSDoc tag', () => {
+  it('is a warning with the tag it resembles, and what follows it is not taken for owners', async () => {
+    const flags = [
+      'export enum SearchFlag {',
+      '  /** @owner @acme/search @created 2026-11-10 @expiry 2026-12-01 @type release */',
+      "  Typeahead = 'typeahead',",
+      // Handles one or two letters from a tag are people: @owen is not @owner.
+      '  /** @owner @owen @kyle @typ @created 2026-11-10 @expires 2026-12-01 @type release */',
+      "  Spellcheck = 'spellcheck',",
+      '}',
+      '',
+    ].join('\n');
+    const run = await runFlags(
+      {
+        'src/search/flags.ts': flags,
+        'src/search/Box.tsx': [
+          "import { SearchFlag } from './flags';",
+          'export const on = (f: { isOn(k: string): boolean }) => f.isOn(SearchFlag.Typeahead);',
+          '',
+        ].join('\n'),
+      },
+      registryAt('src/search/flags.ts#SearchFlag'),
+    );
+    expect(brief(run.findings)).toEqual([
+      `unknown-key src/search/flags.ts:${where(flags, '@expiry')}`,
+      `missing-expires src/search/flags.ts:${where(flags, 'Typeahead')}`,
+      `unknown-key src/search/flags.ts:${where(flags, '@typ ')}`,
+    ]);
+    expect(run.findings[0]?.message).toContain('did you mean @expires?');
+    expect(run.status.map((s) => s.owners)).toEqual([['@acme/search'], ['@owen', '@kyle']]);
+  });
+});
