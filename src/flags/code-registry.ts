@@ -137,6 +137,17 @@ function fromTags(
         ...tokenSpan(token),
       });
   }
+  // Owners add up; a second date or type would leave it unclear which one counts (renewals refuse it too).
+  for (const name of ['created', 'expires', 'renewedFrom', 'type'] as const) {
+    const [, ...again] = k.spans.filter((t) => t.name === name);
+    for (const tag of again)
+      findings.push({
+        ruleId: 'flags/registry-duplicate-key',
+        severity: 'error',
+        message: `@${name} appears twice in the JSDoc of flag "${k.key}"; only the first is read — keep one`,
+        ...tokenSpan(tag.token),
+      });
+  }
   const meta: FlagMetadata = {
     key: k.key,
     at: { file: source.path, line: k.line, column: k.column },

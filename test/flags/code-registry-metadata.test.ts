@@ -219,3 +219,35 @@ describe('a mistyped JSDoc tag', () => {
     expect(run.status.map((s) => s.owners)).toEqual([['@acme/search'], ['@owen', '@kyle']]);
   });
 });
+
+describe('a JSDoc tag given twice', () => {
+  it('is an error at the second one, which is not read (as a YAML key given twice)', async () => {
+    const flags = [
+      'export enum SearchFlag {',
+      '  /**',
+      '   * @owner @acme/search @owner @dana',
+      '   * @created 2026-11-10 @expires 2026-12-01 @type release',
+      '   * @expires 2027-06-01',
+      '   */',
+      "  Typeahead = 'typeahead',",
+      '}',
+      '',
+    ].join('\n');
+    const run = await runFlags(
+      {
+        'src/search/flags.ts': flags,
+        'src/search/Box.tsx':
+          "import { SearchFlag } from './flags';\nexport const on = (f: { isOn(k: string): boolean }) => f.isOn(SearchFlag.Typeahead);\n",
+      },
+      registryAt('src/search/flags.ts#SearchFlag'),
+    );
+    // Several owners may be listed, in one tag or more; a second date is ambiguous.
+    expect(brief(run.findings)).toEqual([
+      `duplicate-key src/search/flags.ts:${where(flags, '@expires', '2026-12-01')}`,
+    ]);
+    expect(run.status[0]).toMatchObject({
+      owners: ['@acme/search', '@dana'],
+      expires: '2026-12-01',
+    });
+  });
+});
