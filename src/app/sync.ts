@@ -1,4 +1,4 @@
-import { readFileAtRef } from '../github/contents.js';
+import { readFileAtRef, UnreadableFileError } from '../github/contents.js';
 import { syncFlagIssues } from '../engine/sync-flag-issues.js';
 import { githubFlagIssues } from '../github/flag-sync.js';
 import { pageItems } from '../github/paginate.js';
@@ -7,7 +7,7 @@ import { openGitHubRepo } from '../repo/github.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { AppLog } from './check-pull-request.js';
 import { loadBaseConfig } from './config.js';
-import { yamlRegistryPath } from '../flags/registry-sources.js';
+import { registrySources } from '../flags/registry-sources.js';
 
 /**
  * The App's flag-issue sweep of one repository (on a push to the default branch, on installation, and once a
@@ -54,19 +54,18 @@ export async function syncRepository(
       return { kind: 'skipped', reason: 'checks.flags is false in the config' };
 
     // Reading the whole tree costs one request per source file: skip repositories that use no flags at all.
-    const registry = await readFileAtRef(octokit, {
-      owner: target.owner,
-      repo: target.repo,
-      path: yamlRegistryPath(config.flags),
-      ref,
-    });
+    const registries = [...new Set(registrySources(config.flags).map((r) => r.path))];
     if (
-      registry === undefined &&
+      !(await anyFileExists(
+        octokit,
+        { owner: target.owner, repo: target.repo, ref },
+        registries,
+      )) &&
       !(await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base))
     )
       return {
         kind: 'skipped',
-        reason: `no ${yamlRegistryPath(config.flags)} and no open flag issue: nothing to sweep`,
+        reason: `no ${orList(registries)} and no open flag issue: nothing to sweep`,
       };
 
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
@@ -107,6 +106,31 @@ async function defaultBranch(octokit: OctokitLike, target: RepoToSync): Promise<
   if (typeof branch !== 'string')
     throw new Error(`GitHub returned no default branch for ${target.owner}/${target.repo}`);
   return branch;
+}
+
+/**
+ * Whether any configured registry file (YAML or a TypeScript declaration) is on the branch. One the
+ * contents API cannot hand over (over 1 MB, a symlink) exists too: the sweep reads it from the tree,
+ * and says so if it cannot.
+ */
+async function anyFileExists(
+  octokit: OctokitLike,
+  at: { owner: string; repo: string; ref: string },
+  paths: readonly string[],
+): Promise<boolean> {
+  for (const path of paths) {
+    try {
+      if ((await readFileAtRef(octokit, { ...at, path })) !== undefined) return true;
+    } catch (error) {
+      if (error instanceof UnreadableFileError) return true;
+      throw error;
+    }
+  }
+  return false;
+}
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 async function hasOpenFlagIssue(

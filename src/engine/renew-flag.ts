@@ -9,13 +9,13 @@ import {
   decideRenewPermission,
   openedReply,
   parseRenewCommand,
-  planRenewal,
+  planRenewalAcross,
   renewalBranch,
   teamsToCheck,
 } from '../flags/renew/index.js';
 import type { RenewalFacts, RenewalRefusal, RepoRole } from '../flags/renew/index.js';
 import { inlineCode } from '../flags/renew/text.js';
-import { yamlRegistryPath } from '../flags/registry-sources.js';
+import { registrySources } from '../flags/registry-sources.js';
 
 /** A pull request the renewal opened or found. */
 export interface PullRef {
@@ -108,26 +108,38 @@ export async function renewFlag(request: RenewRequest, port: RenewalPort): Promi
   };
   if (command.kind === 'invalid') return reply('invalid', command.message);
 
-  const registryPath = yamlRegistryPath(request.config.flags);
   const baseSha = await port.branchSha(defaultBranch);
-  const registry = await port.readWithSha(registryPath, baseSha);
-  if (!registry)
+  // Every configured registry, YAML or code: the flag is renewed where its dates are written.
+  const paths = [...new Set(registrySources(request.config.flags).map((s) => s.path))];
+  const registries = new Map<string, { text: string; sha: string }>();
+  for (const path of paths) {
+    const file = await port.readWithSha(path, baseSha);
+    if (file) registries.set(path, file);
+  }
+  if (registries.size === 0)
     return reply(
       'no-registry',
-      `There is no ${inlineCode(registryPath)} on ${inlineCode(defaultBranch)}, so there is no flag to renew.`,
+      `There is no ${orList(paths.map(inlineCode))} on ${inlineCode(defaultBranch)}, so there is no flag to renew.`,
     );
 
-  const plan = planRenewal({
-    registryText: registry.text,
-    registryPath,
+  const plan = await planRenewalAcross({
+    registries: new Map([...registries].map(([path, f]) => [path, f.text])),
     key: command.key,
     days: command.days,
     config: request.config.flags,
     now: request.now,
   });
   if (!plan.ok) return reply(plan.reason, plan.message);
+  const registryPath = plan.path;
 
-  const permission = await checkPermission(request, port, plan.flag.owners, baseSha, log);
+  const permission = await checkPermission(
+    request,
+    port,
+    plan.flag.owners,
+    registryPath,
+    baseSha,
+    log,
+  );
   if (!permission.allowed) return reply('refused', permission.message);
 
   const facts: RenewalFacts = {
@@ -137,6 +149,7 @@ export async function renewFlag(request: RenewRequest, port: RenewalPort): Promi
     days: plan.days,
     policy: plan.policy,
     registryPath,
+    written: plan.written,
     commenter,
     issueNumber: request.issueNumber,
     because: permission.because,
@@ -150,7 +163,7 @@ export async function renewFlag(request: RenewRequest, port: RenewalPort): Promi
         baseSha,
         defaultBranch,
         path: registryPath,
-        blobSha: registry.sha,
+        blobSha: registries.get(registryPath)!.sha,
         text: plan.text,
         facts,
       });
@@ -173,10 +186,10 @@ async function checkPermission(
   request: RenewRequest,
   port: RenewalPort,
   flagOwners: readonly string[],
+  registryPath: string,
   baseSha: string,
   log: Log,
 ): Promise<ReturnType<typeof decideRenewPermission>> {
-  const registryPath = yamlRegistryPath(request.config.flags);
   const memberOf = new Set<string>();
   let role: RepoRole | null = null;
   let codeowners: string[] = [];
@@ -195,7 +208,7 @@ async function checkPermission(
   role = await port.role(request.commenter);
   verdict = decide();
   if (verdict.allowed) return verdict;
-  codeowners = await registryCodeowners(request, port, baseSha, log);
+  codeowners = await registryCodeowners(registryPath, port, baseSha, log);
   verdict = decide();
   if (verdict.allowed) return verdict;
   for (const team of teamsToCheck(flagOwners, codeowners).slice(0, MAX_TEAM_LOOKUPS)) {
@@ -207,9 +220,9 @@ async function checkPermission(
   return decide();
 }
 
-/** Who CODEOWNERS makes an owner of the registry file, at the default branch's commit. */
+/** Who CODEOWNERS makes an owner of the registry file the renewal edits, at the default branch's commit. */
 async function registryCodeowners(
-  request: RenewRequest,
+  registryPath: string,
   port: RenewalPort,
   ref: string,
   log: Log,
@@ -224,9 +237,11 @@ async function registryCodeowners(
     }
     if (text === undefined) continue;
     const codeowners = parseCodeowners(text, location);
-    return codeowners.ignored
-      ? []
-      : ownersOf(codeowners, yamlRegistryPath(request.config.flags)).owners;
+    return codeowners.ignored ? [] : ownersOf(codeowners, registryPath).owners;
   }
   return [];
+}
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }

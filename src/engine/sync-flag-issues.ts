@@ -20,6 +20,7 @@ import type { LastReferenceLookup } from '../repo/history.js';
 import type { RepoRef } from '../repo/types.js';
 import type { RepoFiles } from '../repo/types.js';
 import { withIgnore } from '../repo/filtered.js';
+import { primaryRegistryPath } from '../flags/registry-sources.js';
 import { loadOnCall } from '../oncall/load.js';
 import type { LabelSpec, SyncOperation } from '../flags/sync/types.js';
 
@@ -108,6 +109,8 @@ export async function syncFlagIssues(opts: SyncFlagIssuesOptions): Promise<FlagS
     return result;
   }
   const statuses = statusOf(analysis, opts.config.flags, opts.now);
+  // Where an undeclared flag should be declared: the first configured registry, YAML or code.
+  const registryPath = primaryRegistryPath(opts.config.flags);
   const { codeowners } = await loadCodeowners(files);
   const references = analysis.scan.references;
 
@@ -119,11 +122,12 @@ export async function syncFlagIssues(opts: SyncFlagIssuesOptions): Promise<FlagS
     log.info(`found ${existing.length} flag issue(s) in ${opts.owner}/${opts.repo}`);
     const needy = statuses.filter((s) => attentionState(s, { flags: opts.config.flags }) !== null);
     const candidates = new Set<string>();
+    const declaredIn = new Map(analysis.registry.flags.map((f) => [f.key, f.file]));
     for (const s of needy) {
       for (const o of candidateOwners({
         owners: s.owners,
         referenceFiles: referenceFilesOf(s.key, references),
-        registryPath: analysis.registryPath,
+        registryPath: declaredIn.get(s.key) ?? registryPath,
         codeowners,
       }))
         candidates.add(o);
@@ -143,7 +147,7 @@ export async function syncFlagIssues(opts: SyncFlagIssuesOptions): Promise<FlagS
   const input: FlagSyncInput = {
     repository: opts.serverUrl ? { ...repo, serverUrl: opts.serverUrl } : repo,
     sha: opts.sha,
-    registryPath: analysis.registryPath,
+    registryPath,
     registryError,
     statuses,
     declared: analysis.registry.flags,

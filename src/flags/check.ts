@@ -5,6 +5,7 @@ import type { Finding } from '../findings.js';
 import type { RepoFiles } from '../repo/types.js';
 import type { CodeRegistry } from './code-registry.js';
 import { loadRegistries } from './registries.js';
+import type { LoadedRegistries } from './registries.js';
 import type { ParsedRegistry } from './registry.js';
 import { scanFlagReferences } from './scanner/index.js';
 import type { ScanProgress } from './scanner/index.js';
@@ -22,6 +23,8 @@ export interface FlagsAnalysis {
   scan: ScanResult;
   /** Registries declared in code (`flags.registry: src/flags.ts#FLAGS`). */
   codeRegistries: CodeRegistry[];
+  /** The first configured registry that could not be used, and why (see LoadedRegistries). */
+  unusable?: LoadedRegistries['unusable'];
 }
 
 /**
@@ -60,7 +63,7 @@ async function analyze(
   config: FlagsConfig,
   options: AnalyzeOptions,
 ): Promise<FlagsAnalysis> {
-  const { registryPath, registryExists, registry, codeRegistries } = await loadRegistries(
+  const { registryPath, registryExists, registry, codeRegistries, unusable } = await loadRegistries(
     files,
     config,
   );
@@ -69,7 +72,7 @@ async function analyze(
     codeRegistries,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  return { registryPath, registryExists, registry, scan, codeRegistries };
+  return { registryPath, registryExists, registry, scan, codeRegistries, unusable };
 }
 
 /**
@@ -78,12 +81,13 @@ async function analyze(
  */
 export function registryProblem(analysis: FlagsAnalysis): string | null {
   if (analysis.registry.parsed) return null;
-  const first = analysis.registry.findings[0];
+  const first = analysis.unusable?.finding ?? analysis.registry.findings[0];
+  const subject = analysis.unusable?.entry ?? analysis.registryPath;
   const where =
     first?.line !== undefined
       ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}`
-      : analysis.registryPath;
-  return `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? 'no flags mapping'})`;
+      : (first?.file ?? analysis.registryPath);
+  return `${subject} could not be read as a flag registry (${where}: ${first?.message ?? 'no flags mapping'})`;
 }
 
 /** Per-flag states; text references are already part of the scan. */
@@ -128,9 +132,7 @@ function futureCreated(flags: readonly DeclaredFlag[], now: Date): Finding[] {
         ruleId: 'flags/registry-future-created',
         severity: 'error' as const,
         message: `flag "${f.key}" has created ${f.created}, a day in the future (today is ${isoFromEpochDay(today)}): created is the day the flag was added, and its lifetime counts from there`,
-        file: f.file,
-        line: f.line,
-        column: f.column,
+        ...(f.createdAt ?? { file: f.file, line: f.line, column: f.column }),
       },
     ];
   });

@@ -1,5 +1,6 @@
 import { ts as tsMorphTs } from 'ts-morph';
 import ts = tsMorphTs;
+import { METADATA_TAGS } from './registry-metadata.js';
 
 /**
  * Reads one TypeScript declaration as a flag registry (see registry-sources.ts for the forms).
@@ -12,8 +13,35 @@ export interface CodeKey {
   member: string | null;
   line: number;
   column: number;
+  /** Offset of the member (after its JSDoc). */
+  start: number;
   /** JSDoc tags on the member (`@owner @alice`): tag name → texts. */
   tags: Record<string, string[]>;
+  /** The same tags with their offsets, in comment order: what findings point at and renewals rewrite. */
+  spans: TagSpan[];
+  /** The JSDoc block the tags come from (offsets of `/**` and just after `*\/`, 1-based line of `/**`), or null. */
+  doc: { start: number; end: number; line: number } | null;
+}
+
+/** One whitespace-separated word of a JSDoc block, with its offsets in the file. */
+export interface DocToken {
+  text: string;
+  start: number;
+  end: number;
+  /** 1-based line and column of `start`, and of `end`. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface TagSpan {
+  /** `expires` for `@expires`. */
+  name: string;
+  /** The `@expires` token itself. */
+  token: DocToken;
+  /** The words after it, up to the next metadata tag. */
+  values: DocToken[];
 }
 
 export type CodeRegistryParse =
@@ -39,12 +67,25 @@ export function parseCodeRegistry(
   });
   const decl = findDeclaration(sf, exportName);
   if (!decl) return fail(`${path} declares no \`${exportName}\` at its top level`);
-  const key = (k: string, member: string | null, node: ts.Node): CodeKey => ({
-    key: k,
-    member,
-    ...at(node),
-    tags: jsDocTags(node, sf),
-  });
+  const key = (
+    k: string,
+    member: string | null,
+    node: ts.Node,
+    gaps: readonly CommentGap[] = [{ offset: node.getFullStart(), sameLine: false }],
+  ): CodeKey => {
+    const block = lastDocBlock(sf.text, gaps);
+    const doc = block && { ...block, line: sf.getLineAndCharacterOfPosition(block.start).line + 1 };
+    const spans = doc ? tagSpans(sf, doc.start, doc.end) : [];
+    return {
+      key: k,
+      member,
+      ...at(node),
+      start: node.getStart(sf),
+      tags: tagTexts(spans),
+      spans,
+      doc,
+    };
+  };
 
   if (ts.isEnumDeclaration(decl)) {
     const keys: CodeKey[] = [];
@@ -59,10 +100,12 @@ export function parseCodeRegistry(
   if (ts.isTypeAliasDeclaration(decl)) {
     const members = decl.type && ts.isUnionTypeNode(decl.type) ? decl.type.types : [decl.type];
     const keys: CodeKey[] = [];
-    for (const t of members) {
+    let previousEnd = decl.type.getFullStart();
+    for (const [i, t] of members.entries()) {
       if (!ts.isLiteralTypeNode(t) || !ts.isStringLiteral(t.literal))
         return fail(`type ${exportName} is not a union of string literals`, t);
-      keys.push(key(t.literal.text, null, t));
+      keys.push(key(t.literal.text, null, t, unionMemberGaps(sf.text, previousEnd, i === 0, t)));
+      previousEnd = t.end;
     }
     return { ok: true, kind: 'union', keys };
   }
@@ -150,34 +193,99 @@ function propertyName(name: ts.PropertyName): string | undefined {
   return undefined;
 }
 
-/** The metadata tags read from a member's JSDoc; any other `@word` is a value (`@alice`). */
-export const METADATA_TAGS = ['owner', 'created', 'expires', 'type', 'description'] as const;
 const TAGS: ReadonlySet<string> = new Set(METADATA_TAGS);
+
+/** Where a member's JSDoc may sit: the comments after that offset, and also those on its own line when `sameLine`. */
+interface CommentGap {
+  offset: number;
+  sameLine: boolean;
+}
+
+/**
+ * Where a union member's JSDoc may sit: prettier writes a long union one member a line with the `|`
+ * first (`/** … *\/\n  | 'x'`), so the block sits before the `|`, after the previous member (or the
+ * `=`); `| /** … *\/ 'x'` puts it after the `|`. Both gaps are searched, the nearer one last. A block
+ * on the previous member's own line (`| 'x' /** … *\/`) trails that member and is not this one's.
+ */
+function unionMemberGaps(
+  text: string,
+  previousEnd: number,
+  first: boolean,
+  member: ts.Node,
+): CommentGap[] {
+  const gaps: CommentGap[] = [{ offset: previousEnd, sameLine: first }];
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  scanner.resetTokenState(previousEnd);
+  if (scanner.scan() === ts.SyntaxKind.BarToken && scanner.getTokenEnd() <= member.getStart())
+    gaps.push({ offset: scanner.getTokenEnd(), sameLine: true });
+  return gaps;
+}
+
+/** The last `/**` block in those gaps, or null. */
+function lastDocBlock(
+  text: string,
+  gaps: readonly CommentGap[],
+): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  for (const gap of gaps) {
+    // Leading ranges skip a comment on the offset's own line (it trails the token before): add those when asked.
+    const ranges = [
+      ...(gap.sameLine ? (ts.getTrailingCommentRanges(text, gap.offset) ?? []) : []),
+      ...(ts.getLeadingCommentRanges(text, gap.offset) ?? []),
+    ];
+    const doc = ranges.filter((r) => text.startsWith('/**', r.pos) && r.end - r.pos >= 5).pop();
+    if (doc) found = { start: doc.pos, end: doc.end };
+  }
+  return found;
+}
 
 /**
  * `/** @owner @alice @expires 2026-12-01 @type release *\/`: several tags may share a line, and an
  * owner handle starts with `@` too, so the block is read as tokens rather than with the compiler's
- * JSDoc parser (which would take `@alice` for a tag).
+ * JSDoc parser (which would take `@alice` for a tag). A leading `*` is stripped per line.
  */
-function jsDocTags(node: ts.Node, sf: ts.SourceFile): Record<string, string[]> {
-  const ranges = ts.getLeadingCommentRanges(sf.text, node.getFullStart()) ?? [];
-  const doc = ranges.filter((r) => sf.text.startsWith('/**', r.pos)).pop();
-  const out: Record<string, string[]> = {};
-  if (!doc) return out;
-  const body = sf.text
-    .slice(doc.pos + 3, doc.end - 2)
-    .split('\n')
-    .map((l) => l.replace(/^\s*\*?/, ''))
-    .join(' ');
-  let current: string | null = null;
-  for (const token of body.split(/\s+/).filter(Boolean)) {
-    const tag = token.startsWith('@') ? token.slice(1) : null;
-    if (tag !== null && TAGS.has(tag)) {
-      current = tag;
-      out[tag] ??= [];
-    } else if (current !== null) {
-      out[current]?.push(token);
+function tagSpans(sf: ts.SourceFile, docStart: number, docEnd: number): TagSpan[] {
+  const text = sf.text;
+  const tokens: DocToken[] = [];
+  let lineStart = docStart + 3;
+  const bodyEnd = docEnd - 2;
+  while (lineStart <= bodyEnd) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 || nl > bodyEnd ? bodyEnd : nl;
+    const line = text.slice(lineStart, lineEnd);
+    const prefix = /^\s*\*?/.exec(line)?.[0].length ?? 0;
+    for (const m of line.slice(prefix).matchAll(/\S+/g)) {
+      const start = lineStart + prefix + (m.index ?? 0);
+      const end = start + m[0].length;
+      const a = sf.getLineAndCharacterOfPosition(start);
+      const b = sf.getLineAndCharacterOfPosition(end);
+      tokens.push({
+        text: m[0],
+        start,
+        end,
+        line: a.line + 1,
+        column: a.character + 1,
+        endLine: b.line + 1,
+        endColumn: b.character + 1,
+      });
     }
+    lineStart = lineEnd + 1;
   }
+  const spans: TagSpan[] = [];
+  let current: TagSpan | null = null;
+  for (const token of tokens) {
+    const name = token.text.startsWith('@') ? token.text.slice(1) : null;
+    if (name !== null && TAGS.has(name)) {
+      current = { name, token, values: [] };
+      spans.push(current);
+    } else current?.values.push(token);
+  }
+  return spans;
+}
+
+/** Tag name → the texts of its values, every tag of that name in order. */
+function tagTexts(spans: readonly TagSpan[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const span of spans) (out[span.name] ??= []).push(...span.values.map((v) => v.text));
   return out;
 }

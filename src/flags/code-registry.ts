@@ -1,8 +1,10 @@
-import schemaJson from '../../schemas/flags.schema.json' with { type: 'json' };
 import type { Finding } from '../findings.js';
 import type { RepoFiles } from '../repo/types.js';
-import type { CodeKey } from './code-registry-parse.js';
-import { isoFromDate } from './dates.js';
+import type { CodeKey, DocToken, TagSpan } from './code-registry-parse.js';
+import type { FlagsConfig } from './config.js';
+import { distance } from 'fastest-levenshtein';
+import { checkFlagMetadata, METADATA_TAGS, ownerProblem } from './registry-metadata.js';
+import type { FlagMetadata, MetadataField, Span } from './registry-metadata.js';
 import type { RegistrySource } from './registry-sources.js';
 import type { DeclaredFlag } from './types.js';
 
@@ -29,13 +31,11 @@ export interface ReadCodeRegistry {
   findings: Finding[];
 }
 
-const OWNER_RE = new RegExp(schemaJson.definitions.owner.pattern);
-const DATE_RE = new RegExp(schemaJson.definitions.date.pattern);
-
 export async function readCodeRegistry(
   files: RepoFiles,
   source: Extract<RegistrySource, { kind: 'code' }>,
   yamlFlags: ReadonlyMap<string, DeclaredFlag>,
+  config: FlagsConfig,
 ): Promise<ReadCodeRegistry> {
   const text = await files.read(source.path);
   if (text === undefined)
@@ -68,21 +68,9 @@ export async function readCodeRegistry(
       continue;
     }
     seen.add(k.key);
+    // A YAML entry of the key was checked as YAML: its JSDoc, if any, is not the flag's metadata.
     const yaml = yamlFlags.get(k.key);
-    const flag = yaml ? fromYaml(k, yaml, source.path) : fromTags(k, source, findings);
-    flags.push(flag);
-    if (flag.owners.length === 0 && !yaml) {
-      findings.push({
-        ruleId: 'flags/registry-missing-owner',
-        severity: 'error',
-        message:
-          `flag "${k.key}" (declared in ${source.entry}) has no owner: add a JSDoc tag on it ` +
-          '(/** @owner @alice */) or an entry of the same key in the YAML registry',
-        file: source.path,
-        line: k.line,
-        column: k.column,
-      });
-    }
+    flags.push(yaml ? fromYaml(k, yaml, source.path) : fromTags(k, source, config, findings));
   }
   return {
     registry: {
@@ -112,46 +100,113 @@ function unreadable(
 
 /** The YAML entry says who and when; the code says where the flag is declared. */
 function fromYaml(k: CodeKey, yaml: DeclaredFlag, file: string): DeclaredFlag {
-  return { ...yaml, file, line: k.line, column: k.column };
+  const createdAt = yaml.createdAt ?? { file: yaml.file, line: yaml.line, column: yaml.column };
+  return { ...yaml, file, line: k.line, column: k.column, createdAt };
 }
 
+/** The member's JSDoc tags, checked by the registry's rules (as a YAML entry is), each finding at its tag. */
 function fromTags(
   k: CodeKey,
   source: Extract<RegistrySource, { kind: 'code' }>,
+  config: FlagsConfig,
   findings: Finding[],
 ): DeclaredFlag {
-  const at = { file: source.path, line: k.line, column: k.column };
-  const owners: string[] = [];
-  for (const o of k.tags.owner ?? []) {
-    if (OWNER_RE.test(o)) owners.push(o);
-    else
+  const tokenSpan = (t: DocToken): Span => ({
+    file: source.path,
+    line: t.line,
+    column: t.column,
+    endLine: t.endLine,
+    endColumn: t.endColumn,
+  });
+  const first = (name: string): TagSpan | undefined => k.spans.find((t) => t.name === name);
+  // A tag with no value is as good as none: `@expires` alone gives no date.
+  const field = (name: string): MetadataField | undefined => {
+    const value = first(name)?.values[0];
+    return value ? { text: value.text, at: tokenSpan(value) } : undefined;
+  };
+  const ownerValues = k.spans
+    .filter((t) => t.name === 'owner')
+    .flatMap((t) => valuesBeforeMistypedTag(t).map((v) => ({ text: v.text, at: tokenSpan(v) })));
+  for (const token of k.spans.flatMap((t) => t.values)) {
+    const tag = mistypedTag(token.text);
+    if (tag !== undefined)
       findings.push({
-        ruleId: 'flags/registry-bad-owner',
-        severity: 'error',
-        message: `owner "${o}" of flag "${k.key}" is not a GitHub @user, @org/team or an email`,
-        ...at,
+        ruleId: 'flags/registry-unknown-key',
+        severity: 'warning',
+        message: `unknown tag ${token.text} in the JSDoc of flag "${k.key}"; did you mean @${tag}? (known tags: ${METADATA_TAGS.map((t) => `@${t}`).join(', ')})`,
+        ...tokenSpan(token),
       });
   }
-  const date = (tag: 'created' | 'expires'): string | null => {
-    const value = k.tags[tag]?.[0];
-    if (value === undefined) return null;
-    if (DATE_RE.test(value) && isoFromDate(new Date(`${value}T00:00:00Z`)) === value) return value;
-    findings.push({
-      ruleId: 'flags/registry-bad-date',
-      severity: 'error',
-      message: `@${tag} ${value} of flag "${k.key}" is not a real YYYY-MM-DD date`,
-      ...at,
-    });
-    return null;
+  // Owners add up; a second date or type would leave it unclear which one counts (renewals refuse it too).
+  for (const name of ['created', 'expires', 'renewedFrom', 'type'] as const) {
+    const [, ...again] = k.spans.filter((t) => t.name === name);
+    for (const tag of again)
+      findings.push({
+        ruleId: 'flags/registry-duplicate-key',
+        severity: 'error',
+        message: `@${name} appears twice in the JSDoc of flag "${k.key}"; only the first is read — keep one`,
+        ...tokenSpan(tag.token),
+      });
+  }
+  const meta: FlagMetadata = {
+    key: k.key,
+    at: { file: source.path, line: k.line, column: k.column },
+    notation: 'jsdoc',
+    declaredIn: source.entry,
+    ...(ownerValues.length > 0 ? { owner: { values: ownerValues } } : {}),
   };
+  for (const name of ['created', 'expires', 'renewedFrom', 'type'] as const) {
+    const value = field(name);
+    if (value) meta[name] = value;
+  }
+  const checked = checkFlagMetadata(meta, config, (ruleId, severity, message, at) =>
+    findings.push({ ruleId, severity, message, ...at }),
+  );
+  // An owner that is not one is reported above and assigned nothing.
+  const owners = ownerValues.flatMap((o) =>
+    ownerProblem(o.text, k.key) === undefined ? [o.text] : [],
+  );
   const description = k.tags.description?.join(' ');
   return {
     key: k.key,
     owners,
-    created: date('created'),
-    expires: date('expires'),
-    type: k.tags.type?.[0] ?? '',
+    created: checked.created,
+    expires: checked.expires,
+    type: meta.type?.text ?? '',
     ...(description ? { description } : {}),
-    ...at,
+    file: source.path,
+    line: k.line,
+    column: k.column,
+    ...(k.doc ? { metadataLine: k.doc.line } : {}),
+    ...(meta.created && checked.created
+      ? {
+          createdAt: {
+            file: source.path,
+            line: meta.created.at.line!,
+            column: meta.created.at.column!,
+          },
+        }
+      : {}),
   };
+}
+
+/**
+ * The metadata tag a value resembles (`@expiry` → `expires`), or undefined. A handle is a value
+ * too (`@alice`), so only a near miss of a tag name counts, and never a team (`@acme/web`).
+ */
+function mistypedTag(text: string): string | undefined {
+  if (!/^@[A-Za-z]+$/.test(text)) return undefined;
+  const word = text.slice(1);
+  if ((METADATA_TAGS as readonly string[]).includes(word)) return undefined;
+  // One edit, two for the longer tags: `@expiry`, `@creat`, `@Type` — but not `@owen` or `@kyle`.
+  return METADATA_TAGS.find((tag) => {
+    const d = distance(word.toLowerCase(), tag.toLowerCase());
+    return d <= (tag.length >= 6 ? 2 : 1);
+  });
+}
+
+/** An owner tag's values up to a mistyped tag: what follows it is that tag's value, not an owner. */
+function valuesBeforeMistypedTag(span: TagSpan): DocToken[] {
+  const cut = span.values.findIndex((v) => mistypedTag(v.text) !== undefined);
+  return cut < 0 ? span.values : span.values.slice(0, cut);
 }

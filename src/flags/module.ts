@@ -6,7 +6,7 @@ import { checkFlags } from './check.js';
 import { flagsConfigSchema } from './config.js';
 import { analyzePullRequestFlags } from './pr/index.js';
 import { FLAG_RULES } from './rules.js';
-import { yamlRegistryPath } from './registry-sources.js';
+import { registrySources } from './registry-sources.js';
 import type { ScanProgress } from './scanner/index.js';
 
 declare module '../core/module.js' {
@@ -17,17 +17,21 @@ declare module '../core/module.js' {
 }
 
 /**
- * Only the base *registry* is read (one request), not the base tree: the PR rules compare the registry
- * before and after, and the references they judge are the head's.
+ * Only the base *registries* are read (one request per configured registry file, YAML or code), not
+ * the base tree: the PR rules compare the registry before and after, and the references they judge
+ * are the head's.
  */
 async function reviewFlags(ctx: PullRequestContext): Promise<PullRequestReview> {
   const config = ctx.config.flags;
   const notes: string[] = [];
   let baseFiles: RepoFiles | null;
   try {
-    const path = yamlRegistryPath(config);
-    const text = await ctx.base.read(path);
-    baseFiles = memoryRepo(text === undefined ? {} : { [path]: text });
+    const base: Record<string, string> = {};
+    for (const path of new Set(registrySources(config).map((s) => s.path))) {
+      const text = await ctx.base.read(path);
+      if (text !== undefined) base[path] = text;
+    }
+    baseFiles = memoryRepo(base);
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     // Without the base registry every registry entry the diff touches counts as new: stricter, never silent.

@@ -15,6 +15,12 @@ export interface LoadedRegistries {
   /** Every source combined: code-declared keys carry their YAML entry's metadata. */
   registry: ParsedRegistry;
   codeRegistries: CodeRegistry[];
+  /**
+   * The first configured registry that exists but could not be used (unreadable, not YAML, a code
+   * declaration that cannot be parsed), with the finding that says why; null when every one was read.
+   * Then `registry.parsed` is false: no flag state is judged, and the sweep changes nothing.
+   */
+  unusable: { entry: string; finding: Finding } | null;
 }
 
 /**
@@ -29,6 +35,7 @@ export async function loadRegistries(
   const sources = registrySources(config);
   let exists = false;
   let parsed = true;
+  let unusable: LoadedRegistries['unusable'] = null;
   const findings: ParsedRegistry['findings'] = [];
   const yamlFlags = new Map<string, DeclaredFlag>();
   const yamlOrder: DeclaredFlag[] = [];
@@ -39,11 +46,17 @@ export async function loadRegistries(
     exists = true;
     if (file.kind === 'unreadable') {
       parsed = false;
-      findings.push(unreadableRegistry(source.path, file.reason));
+      const finding = unreadableRegistry(source.path, file.reason);
+      unusable ??= { entry: source.entry, finding };
+      findings.push(finding);
       continue;
     }
     const r = parseRegistry(file.text, source.path, config);
-    parsed &&= r.parsed;
+    if (!r.parsed) {
+      parsed = false;
+      const first = r.findings.find((f) => f.severity === 'error') ?? r.findings[0];
+      if (first) unusable ??= { entry: source.entry, finding: first };
+    }
     findings.push(...r.findings);
     for (const f of r.flags) {
       if (yamlFlags.has(f.key)) continue;
@@ -55,12 +68,21 @@ export async function loadRegistries(
   const codeFlags = new Map<string, DeclaredFlag[]>();
   for (const source of sources) {
     if (source.kind !== 'code') continue;
-    const code = await readCodeRegistry(files, source, yamlFlags);
+    const code = await readCodeRegistry(files, source, yamlFlags, config);
     findings.push(...code.findings);
-    if (!code.registry) continue;
+    if (!code.registry) {
+      // Its keys are unknown: every read of them would look undeclared, every issue of them gone.
+      parsed = false;
+      const first = code.findings[0];
+      if (first) unusable ??= { entry: source.entry, finding: first };
+      continue;
+    }
     exists = true;
     codeRegistries.push(code.registry);
-    codeFlags.set(source.entry, code.flags);
+    codeFlags.set(
+      source.entry,
+      code.flags.map((f) => withMetadataFile(f, yamlFlags)),
+    );
   }
   // A key declared in code is declared there; its YAML entry only says who and when.
   const inCode = new Set(codeRegistries.flatMap((r) => r.keys));
@@ -80,7 +102,17 @@ export async function loadRegistries(
     registryExists: exists,
     registry: { flags, findings, parsed },
     codeRegistries,
+    unusable,
   };
+}
+
+/** A code-declared key whose owner and dates come from a YAML entry: edits of them go there. */
+function withMetadataFile(
+  flag: DeclaredFlag,
+  yamlFlags: ReadonlyMap<string, DeclaredFlag>,
+): DeclaredFlag {
+  const yaml = yamlFlags.get(flag.key);
+  return yaml ? { ...flag, metadataFile: yaml.file } : flag;
 }
 
 /**

@@ -39,6 +39,14 @@ export function yamlRegistryPath(config: Pick<FlagsConfig, 'registry'>): string 
   return registrySources(config).find((s) => s.kind === 'yaml')?.path ?? DEFAULT_REGISTRY;
 }
 
+/**
+ * The file a flag that no registry declares should be declared in, for messages: the first
+ * configured entry, whether it is YAML or code.
+ */
+export function primaryRegistryPath(config: Pick<FlagsConfig, 'registry'>): string {
+  return registrySources(config)[0]?.path ?? DEFAULT_REGISTRY;
+}
+
 function normalize(path: string): string {
   return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
 }

@@ -1,6 +1,5 @@
 import { Ajv } from 'ajv';
 import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
-import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, visit } from 'yaml';
 import type { LineCounter } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
@@ -8,6 +7,8 @@ import schemaJson from '../../schemas/flags.schema.json' with { type: 'json' };
 import type { FlagsConfig } from './config.js';
 import type { Finding, Severity } from '../findings.js';
 import { epochDay, isoFromDate, isoFromEpochDay } from './dates.js';
+import { checkFlagMetadata, suggest } from './registry-metadata.js';
+import type { FlagMetadata, MetadataField, Span } from './registry-metadata.js';
 import { parseYamlSource } from '../yaml/source.js';
 import type { DeclaredFlag } from './types.js';
 
@@ -22,12 +23,8 @@ export interface ParsedRegistry {
   parsed: boolean;
 }
 
-/** How the registry's lifetime policy applies to one flag type. */
-export interface LifetimePolicy {
-  days: number;
-  /** The config key it comes from, for messages: `flags.lifetimeDays.release`. */
-  source: string;
-}
+export { lifetimePolicy } from './registry-metadata.js';
+export type { LifetimePolicy } from './registry-metadata.js';
 
 /**
  * The registry's own size cap, above the 1 MiB one for sources: a large organisation's registry is
@@ -78,17 +75,6 @@ export function flagKeyProblem(key: string): string | undefined {
   if (/[<>"'`&\s]/.test(key))
     return `flag key ${shown} contains whitespace, quotes or HTML characters (< > & " ' \`); a flag key is one plain name such as new-checkout`;
   return undefined;
-}
-
-/** The configured lifetime for a type (its own entry, else `default`), or null when none applies. */
-export function lifetimePolicy(
-  config: Pick<FlagsConfig, 'lifetimeDays'>,
-  type: string,
-): LifetimePolicy | null {
-  const own = Object.hasOwn(config.lifetimeDays, type) ? config.lifetimeDays[type] : undefined;
-  if (own !== undefined) return { days: own, source: `flags.lifetimeDays.${type}` };
-  const fallback = config.lifetimeDays.default;
-  return fallback === undefined ? null : { days: fallback, source: 'flags.lifetimeDays.default' };
 }
 
 /**
@@ -159,7 +145,7 @@ export function parseRegistry(text: string, path: string, config: FlagsConfig): 
       column: pos.column!,
     };
     flags.push(flag);
-    readFlag(flag, keyNode, valueNode, doc, config, finding);
+    readFlag(flag, keyNode, valueNode, { doc, config, finding, at, findings });
   }
   return { flags, findings, parsed: true };
 }
@@ -266,14 +252,21 @@ function reportDuplicateKeys(
   return duplicateFlagKeys;
 }
 
+/** What reading one entry needs of the document: reporting by node, or by span (the shared rules). */
+interface EntryContext {
+  doc: Document.Parsed;
+  config: FlagsConfig;
+  finding: Report;
+  at: (node: Node | null | undefined, fallback?: Node | null) => Span;
+  findings: Finding[];
+}
+
 /** Fills `flag` from its entry and reports every problem with it. */
 function readFlag(
   flag: DeclaredFlag,
   keyNode: Node,
   valueNode: Node | null,
-  doc: Document.Parsed,
-  config: FlagsConfig,
-  finding: Report,
+  { doc, config, finding, at, findings }: EntryContext,
 ): void {
   const key = flag.key;
   let raw: unknown;
@@ -304,7 +297,6 @@ function readFlag(
   const nodeFor = (err: ErrorObject, segments: string[]): Node | null => {
     if (err.keyword === 'additionalProperties')
       return childKey((err.params as { additionalProperty: string }).additionalProperty);
-    if (err.keyword === 'required') return keyNode;
     // An empty entry (`new-checkout:`) has a zero-width value node: point at the key instead.
     if (segments.length === 0)
       return valueNode && !(isScalar(valueNode) && valueNode.value === null) ? valueNode : keyNode;
@@ -337,103 +329,37 @@ function readFlag(
   if (typeof raw.type === 'string') flag.type = raw.type;
   if (typeof raw.description === 'string') flag.description = raw.description;
 
-  // Calendar validity: the schema only checks the shape, 2026-02-30 passes it.
-  const days: Partial<Record<(typeof DATE_FIELDS)[number], number>> = {};
-  for (const field of DATE_FIELDS) {
-    const value = raw[field];
-    if (typeof value !== 'string' || badPaths.has(field)) continue;
-    const day = epochDay(value);
-    if (day === null)
-      finding(
-        'bad-date',
-        'error',
-        `${field} of flag "${key}" is ${value}, which is not a calendar day (YYYY-MM-DD)`,
-        child(field),
-      );
-    else days[field] = day;
+  const field = (name: string): MetadataField | undefined => {
+    const value = raw[name];
+    if (value === undefined) return undefined;
+    const text = typeof value === 'string' && !badPaths.has(name) ? value : null;
+    return { text, at: at(child(name), keyNode) };
+  };
+  const owners: MetadataField[] =
+    typeof owner === 'string'
+      ? [{ text: owner, at: at(child('owner'), keyNode) }]
+      : Array.isArray(owner)
+        ? owner.flatMap((o, i) =>
+            typeof o === 'string' ? [{ text: o, at: at(child('owner', i), keyNode) }] : [],
+          )
+        : [];
+  const meta: FlagMetadata = {
+    key,
+    at: at(keyNode),
+    notation: 'yaml',
+    ...(owner === undefined ? {} : { owner: { values: owners } }),
+  };
+  for (const name of DATE_FIELDS) {
+    const value = field(name);
+    if (value) meta[name] = value;
   }
-  if (days.created !== undefined) flag.created = isoFromEpochDay(days.created);
-
-  const type = flag.type;
-  if (type && !badPaths.has('type') && !config.types.includes(type)) {
-    const suggestion = suggest(type, config.types);
-    finding(
-      'unknown-type',
-      'error',
-      `flag "${key}" has unknown type "${type}"${suggestion ? `; did you mean "${suggestion}"?` : ''} Allowed types: ${config.types.join(', ')} (flags.types in the config).`,
-      child('type'),
-    );
-  }
-
-  if (type && config.permanentTypes.includes(type)) {
-    if (raw.expires !== undefined) {
-      finding(
-        'permanent-expires',
-        'notice',
-        `flag "${key}" is a ${type} flag, which never expires; its expires date is ignored (remove it, or change the type if the flag is temporary)`,
-        child('expires'),
-        keyNode,
-      );
-    }
-    return;
-  }
-
-  if (raw.expires === undefined) {
-    // Without a known type it is unclear whether the flag may be permanent; the type error says enough.
-    if (!config.types.includes(type)) return;
-    const policy = lifetimePolicy(config, type);
-    const latest =
-      days.created !== undefined && policy
-        ? `, at most ${policy.days} days after created: ${isoFromEpochDay(days.created + policy.days)} or earlier`
-        : '';
-    finding(
-      'missing-expires',
-      'error',
-      `flag "${key}"${type ? ` (type ${type})` : ''} has no expires date: add expires: YYYY-MM-DD${latest}. Only ${config.permanentTypes.join(', ') || 'permanent'} flags may live forever.`,
-      keyNode,
-    );
-    return;
-  }
-  if (days.expires === undefined) return;
-  flag.expires = isoFromEpochDay(days.expires);
-  if (days.created === undefined) return;
-
-  if (days.expires <= days.created) {
-    finding(
-      'expires-before-created',
-      'error',
-      `flag "${key}" expires ${flag.expires}, ${days.expires === days.created ? 'the same day it was' : 'before it was'} created (${flag.created}): expires must be a later day`,
-      child('expires'),
-    );
-    return;
-  }
-
-  let anchor = days.created;
-  let anchorLabel = `created ${flag.created}`;
-  if (days.renewedFrom !== undefined) {
-    const renewedFrom = isoFromEpochDay(days.renewedFrom);
-    if (days.renewedFrom <= days.created || days.renewedFrom >= days.expires) {
-      finding(
-        'bad-renewal',
-        'error',
-        `renewedFrom of flag "${key}" (${renewedFrom}) must lie between created (${flag.created}) and expires (${flag.expires}): it is the expiry date the renewal extended`,
-        child('renewedFrom'),
-      );
-    } else {
-      anchor = days.renewedFrom;
-      anchorLabel = `the previous expiry ${renewedFrom} (renewedFrom)`;
-    }
-  }
-  const policy = lifetimePolicy(config, type);
-  const lifetime = days.expires - anchor;
-  if (policy && lifetime > policy.days) {
-    finding(
-      'lifetime',
-      'error',
-      `flag "${key}" expires ${flag.expires}, ${lifetime} days after ${anchorLabel}; ${type ? `${type} flags` : 'flags'} may live at most ${policy.days} days (${policy.source}): set expires to ${isoFromEpochDay(anchor + policy.days)} or earlier`,
-      child('expires'),
-    );
-  }
+  const type = field('type');
+  if (type) meta.type = type;
+  const checked = checkFlagMetadata(meta, config, (ruleId, severity, message, span) =>
+    findings.push({ ruleId, severity, message, ...span }),
+  );
+  flag.created = checked.created;
+  flag.expires = checked.expires;
 }
 
 /** Maps one schema error to [rule, severity, message], or null when a later semantic check says it better. */
@@ -445,19 +371,8 @@ function describeSchemaError(
 ): [string, Severity, string] | null {
   const field = err.instancePath.split('/')[1];
   const value = valueAt(raw, err.instancePath);
-  if (err.keyword === 'required') {
-    const missing = (err.params as { missingProperty: string }).missingProperty;
-    const hint: Record<string, string> = {
-      owner: 'add owner: "@user", "@org/team" or an email — someone has to remove or renew it',
-      created: 'add created: YYYY-MM-DD, the day it was added (its lifetime counts from there)',
-      type: `add type: one of ${config.types.join(', ')}`,
-    };
-    return [
-      `missing-${missing}`,
-      'error',
-      `flag "${key}" has no ${missing}: ${hint[missing] ?? `add ${missing}`}`,
-    ];
-  }
+  // Missing fields and the owners' pattern are the shared rules' (checkFlagMetadata), for YAML and JSDoc alike.
+  if (err.keyword === 'required') return null;
   if (err.keyword === 'additionalProperties') {
     const name = (err.params as { additionalProperty: string }).additionalProperty;
     const suggestion = suggest(name, FLAG_FIELDS);
@@ -481,16 +396,7 @@ function describeSchemaError(
         'error',
         `flag "${key}" has an empty owner list: name at least one @user, @org/team or email`,
       ];
-    if (err.keyword === 'pattern' && typeof value === 'string') {
-      const fix = /^[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/.test(value)
-        ? `; did you mean "@${value}"?`
-        : '';
-      return [
-        'bad-owner',
-        'error',
-        `owner "${value}" of flag "${key}" is not a GitHub @user, @org/team or an email${fix}`,
-      ];
-    }
+    if (err.keyword === 'pattern' && typeof value === 'string') return null;
     return [
       'bad-owner',
       'error',
@@ -511,13 +417,6 @@ function describeSchemaError(
       `type of flag "${key}" must be one of ${config.types.join(', ')}, not ${describeValue(value)}`,
     ];
   return ['invalid', 'error', `${field} of flag "${key}" ${err.message ?? 'is invalid'}`];
-}
-
-/** Closest candidate when it is plausibly a typo of it (a third of the word or 2 edits). */
-function suggest(word: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const best = closest(word, [...candidates]);
-  return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 function valueAt(raw: unknown, instancePath: string): unknown {

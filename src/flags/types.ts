@@ -97,4 +97,19 @@ export interface DeclaredFlag {
   file: string;
   line: number;
   column: number;
+  /**
+   * A key declared in code whose owner and dates come from a YAML registry entry: that YAML file
+   * (renewals edit it there). Absent when the metadata sits with the key (YAML, or JSDoc tags).
+   */
+  metadataFile?: string;
+  /**
+   * Where `created` is written when that is not at the key: a JSDoc `@created` tag, or the YAML entry
+   * of a code-declared key. Findings about the date (one in the future) point there.
+   */
+  createdAt?: { file: string; line: number; column: number };
+  /**
+   * The first line of the flag's metadata when it starts above the key (a member's JSDoc block):
+   * findings between there and the key are about this flag, not the one before.
+   */
+  metadataLine?: number;
 }

@@ -143,6 +143,34 @@ describe('App: syncRepository', () => {
     expect(fake.unmatched()).toEqual([]);
   });
 
+  it('sweeps a repository whose only registry is declared in code', async () => {
+    fake.state.files = {
+      '.github/ops-steward.yml': 'flags:\n  registry: src/flags/keys.ts#WebFlag\n',
+      'src/flags/keys.ts': [
+        'export enum WebFlag {',
+        '  /** @owner @alice @created 2026-11-01 @expires 2026-12-01 @type release */',
+        "  NewCheckout = 'new-checkout',",
+        '}',
+        '',
+      ].join('\n'),
+      'src/checkout.ts': [
+        "import { WebFlag } from './flags/keys';",
+        "import { flags } from './platform';",
+        'export const on = () => flags.isEnabled(WebFlag.NewCheckout);',
+        '',
+      ].join('\n'),
+    };
+    const out = await syncRepository(client(), target, { now: NOW, log });
+    expect(out).toMatchObject({ kind: 'synced', result: { counts: { created: 1 } } });
+    const [issue] = fake.state.issues;
+    expect(issue!.title).toBe('Feature flag "new-checkout" expires on 2026-12-01');
+    expect(issue!.assignees).toEqual(['alice']);
+    expect(issue!.body).toContain(
+      `https://github.com/acme/shop/blob/${commitOf(fake.state)}/src/flags/keys.ts#L3`,
+    );
+    expect(fake.unmatched()).toEqual([]);
+  });
+
   it('skips a repository with no registry and no open flag issue without reading its tree', async () => {
     fake.state.files = { 'src/index.ts': 'export const x = 1;\n' };
     const out = await syncRepository(client(), target, { now: NOW, log });

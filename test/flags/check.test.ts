@@ -186,3 +186,25 @@ describe('analyzeFlags within one run', () => {
     expect(first.scan.references.map((r) => r.key)).toEqual(['a']);
   });
 });
+
+describe('a registry declared in code that cannot be read', () => {
+  it('is the one error: the keys it declared are not all reported undeclared', async () => {
+    const files = {
+      // Renamed in a refactoring; the config still names the old export.
+      'src/flags/keys.ts': [
+        'export enum StoreFlag {',
+        '  /** @owner @alice @created 2026-11-01 @expires 2026-12-01 @type release */',
+        "  NewCheckout = 'new-checkout',",
+        '}',
+        '',
+      ].join('\n'),
+      'src/checkout.ts':
+        "import { unleash } from './unleash';\nunleash.isEnabled('new-checkout');\n",
+    };
+    const findings = await run(files, (c) => {
+      c.flags.registry = 'src/flags/keys.ts#WebFlag';
+    });
+    expect(brief(findings)).toEqual(['flags/registry-invalid error src/flags/keys.ts:1:1']);
+    expect(findings[0]!.message).toContain('src/flags/keys.ts declares no `WebFlag`');
+  });
+});

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Config } from '../../src/config/types.js';
 import { brief } from './scanner/helpers.js';
-import { runFlags, yamlRegistry } from './support.js';
-
-const registryAt =
-  (...entries: string[]) =>
-  (c: Config): void => {
-    c.flags.registry = entries.length === 1 ? (entries[0] as string) : entries;
-  };
+import { registryAt, runFlags, yamlRegistry } from './support.js';
 
 describe('registries declared in code', () => {
   it('a string enum: member values are the keys, JSDoc tags their metadata, members read by symbol', async () => {

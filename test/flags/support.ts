@@ -24,6 +24,13 @@ export function yamlRegistry(keys: readonly string[]): string {
   ].join('\n');
 }
 
+/** A config edit for runFlags: `flags.registry` set to these entries (one, or a list). */
+export const registryAt =
+  (...entries: string[]) =>
+  (c: Config): void => {
+    c.flags.registry = entries.length === 1 ? (entries[0] as string) : entries;
+  };
+
 export interface FlagsRun {
   analysis: FlagsAnalysis;
   findings: Finding[];

@@ -1,4 +1,4 @@
-import { Octokit } from '@octokit/rest';
+import type { Octokit } from '@octokit/rest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config } from '../../src/config/types.js';
@@ -12,6 +12,7 @@ import { skippedNotice } from '../../src/repo/content.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 import type { RepoFiles } from '../../src/repo/types.js';
 import type { FakeGitHub } from '../support/fake-github.js';
+import { testOctokit } from '../support/nock-github.js';
 import {
   commentsOf,
   issuesState,
@@ -70,12 +71,7 @@ afterEach(async () => {
 });
 
 function octokit(): Octokit {
-  return new Octokit({
-    baseUrl: fake.url,
-    auth: 'token',
-    request: { fetch: globalThis.fetch },
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-  });
+  return testOctokit(fake.url);
 }
 
 function config(sync: Partial<Config['flags']['sync']> = {}): Config {
@@ -99,6 +95,12 @@ async function sweep(
     log: { info: (m) => logs.push(m), warning: (m) => logs.push(`WARN ${m}`) },
     ...opts,
   });
+}
+
+function configWith(registry: string | string[]): Config {
+  const c = config();
+  c.flags.registry = registry;
+  return c;
 }
 
 const writesOf = (): string[] =>
@@ -377,5 +379,217 @@ describe('syncFlagIssues against a stateful GitHub', () => {
     await sweep(files, { config: config({ assignTeamMembers: true }) });
     expect(issueFor('new-checkout')!.assignees).toEqual(['erin']);
     expect(issueFor('new-checkout')!.body).toContain('Mentioned: @acme/payments');
+  });
+});
+
+// A string enum with its metadata in JSDoc tags, the way a web app keeps its flag keys.
+const WEB_FLAGS = `/**
+ * Every feature flag the storefront reads. Add a member with its owner and dates.
+ */
+export enum WebFlag {
+  /** @owner @alice @created 2026-09-01 @expires 2026-10-31 @type release */
+  NewCheckout = 'new-checkout',
+  /** @owner @bob @created 2026-11-01 @expires 2027-01-20 @type experiment */
+  StickyCart = 'sticky-cart',
+  /** Gift cards at checkout. @created 2026-11-01 @expires 2026-12-01 @type release */
+  GiftCards = 'gift-cards',
+}
+`;
+const WEB_CHECKOUT = `import { WebFlag } from '../flags/keys';
+import { flags } from '../platform/flags';
+
+export function checkoutSteps(): string[] {
+  const steps = ['cart', 'address', 'payment'];
+  if (flags.isEnabled(WebFlag.GiftCards)) steps.splice(2, 0, 'gift-card');
+  return flags.isEnabled(WebFlag.NewCheckout) ? ['one-page', ...steps] : steps;
+}
+`;
+const ENUM_FILES = {
+  'src/flags/keys.ts': WEB_FLAGS,
+  'src/checkout/steps.ts': WEB_CHECKOUT,
+  '.github/CODEOWNERS': '/src/flags/ @carol\n',
+};
+
+describe('the sweep over a registry declared in code', () => {
+  beforeEach(() => state.assignable.add('bob'));
+
+  it('a string enum with JSDoc tags: expired, orphaned and ownerless flags get issues pointing at the enum member', async () => {
+    const config = configWith('src/flags/keys.ts#WebFlag');
+    const result = await sweep(ENUM_FILES, { config });
+    expect(result.error).toBeUndefined();
+    expect(state.issues.map((i) => i.title).sort()).toEqual([
+      'Feature flag "gift-cards" expires on 2026-12-01',
+      'Feature flag "new-checkout" expired on 2026-10-31',
+      'Feature flag "sticky-cart" is declared but no code reads it',
+    ]);
+
+    const expired = issueFor('new-checkout')!;
+    expect(expired.assignees).toEqual(['alice']);
+    expect(expired.body).toContain(
+      `| Declared in | [src/flags/keys.ts line 6](https://github.com/acme/shop/blob/${SHA}/src/flags/keys.ts#L6) |`,
+    );
+    expect(expired.body).toContain(`/blob/${SHA}/src/checkout/steps.ts#L7`);
+    expect(expired.body).toContain("Assigned: @alice — the flag's owner in src/flags/keys.ts.");
+    expect(expired.body).toContain('then delete its member from `src/flags/keys.ts`.');
+    expect(expired.body).toContain('opens a pull request that moves `@expires` by at most 30 days');
+
+    const orphan = issueFor('sticky-cart')!;
+    expect(orphan.assignees).toEqual(['bob']);
+    expect(orphan.body).toContain(
+      '`sticky-cart` is declared in `src/flags/keys.ts`, but no code reads it',
+    );
+    expect(orphan.body).toContain('/src/flags/keys.ts#L8)');
+    expect(orphan.body).toContain('- **Delete** its member from `src/flags/keys.ts`.');
+
+    // No @owner tag and nobody owns the reading code: the CODEOWNERS of the declaring file.
+    const ownerless = issueFor('gift-cards')!;
+    expect(ownerless.assignees).toEqual(['carol']);
+    expect(ownerless.body).toContain('"gift-cards" has no owner in src/flags/keys.ts');
+    expect(ownerless.body).toContain('Assigned: @carol — CODEOWNERS of src/flags/keys.ts.');
+
+    // A second sweep over the same tree writes nothing.
+    const writes = state.writes;
+    expect((await sweep(ENUM_FILES, { config })).planned).toEqual([]);
+    expect(state.writes).toBe(writes);
+  });
+
+  it('closes the issue when the member is removed from the enum and from the code', async () => {
+    const config = configWith('src/flags/keys.ts#WebFlag');
+    await sweep(ENUM_FILES, { config });
+    const files = {
+      ...ENUM_FILES,
+      'src/flags/keys.ts': WEB_FLAGS.replace(/ {2}\/\*\* @owner @bob[^\n]*\n[^\n]*\n/, ''),
+    };
+    const result = await sweep(files, { config });
+    expect(result.counts).toMatchObject({ closed: 1, created: 0 });
+    const issue = issueFor('sticky-cart')!;
+    expect(issue.state).toBe('closed');
+    expect(commentsOf(state, issue.number)[0]).toContain(
+      '`sticky-cart` is gone from the code and from `src/flags/keys.ts`',
+    );
+  });
+
+  it('a `satisfies` object with its metadata in flags.yml beside it: owners come from the YAML entry', async () => {
+    const files = {
+      'src/config/flags.ts': `import type { FlagDefinition } from './types';
+
+export const FLAGS = {
+  enable_ai: { description: 'AI summaries on the order page', defaultValue: false },
+  dark_mode: { description: 'Dark theme', defaultValue: false },
+} satisfies Record<string, FlagDefinition>;
+`,
+      'flags.yml': `# Who owns each flag in src/config/flags.ts, and until when.
+flags:
+  enable_ai:
+    owner: "@ghost"
+    created: 2026-08-01
+    expires: 2026-10-30
+    type: experiment
+  dark_mode:
+    owner: "@bob"
+    created: 2026-11-01
+    expires: 2027-01-30
+    type: release
+`,
+      'src/orders/summary.ts': `import { FLAGS } from '../config/flags';
+import { featureFlags } from '../platform/flags';
+
+export const showSummary = () => featureFlags.isOn(FLAGS.enable_ai);
+export const theme = () => (featureFlags.isOn(FLAGS.dark_mode) ? 'dark' : 'light');
+`,
+      '.github/CODEOWNERS': '/src/config/ @carol\n/flags.yml @bob\n',
+    };
+    const result = await sweep(files, {
+      config: configWith(['src/config/flags.ts#FLAGS', 'flags.yml']),
+    });
+    expect(result.error).toBeUndefined();
+    expect(state.issues.map((i) => i.title)).toEqual([
+      'Feature flag "enable_ai" expired on 2026-10-30',
+    ]);
+    const issue = issueFor('enable_ai')!;
+    expect(issue.body).toContain('/src/config/flags.ts#L4)');
+    expect(issue.body).toContain('@ghost (owner in flags.yml) cannot be assigned here');
+    expect(issue.body).toContain(
+      'then delete its member from `src/config/flags.ts` and its entry from `flags.yml`.',
+    );
+    expect(issue.body).toContain('opens a pull request that moves `expires` by');
+    // The reading code has no CODEOWNERS; the declaring file's come next.
+    expect(issue.assignees).toEqual(['carol']);
+    expect(issue.body).toContain('Assigned: @carol — CODEOWNERS of src/config/flags.ts.');
+  });
+
+  it('a union type alias: an orphaned member is swept, and an undeclared key is to be declared in the union', async () => {
+    const files = {
+      'src/flags.ts': `/** @owner @alice @created 2026-11-01 @expires 2027-01-15 @type release */
+export type FlagKey = 'search-v2' | 'new-nav';
+`,
+      'flags.yml': `flags:
+  search-v2:
+    owner: "@alice"
+    created: 2026-11-01
+    expires: 2027-01-15
+    type: release
+  new-nav:
+    owner: "@bob"
+    created: 2026-11-01
+    expires: 2027-01-15
+    type: release
+`,
+      'src/search/page.ts': `import type { FlagKey } from '../flags';
+import { unleash } from '../platform/unleash';
+export const v2 = () => unleash.isEnabled('search-v2' satisfies FlagKey);
+export const beta = () => launchDarkly.variation('beta-filters', false);
+`,
+    };
+    const result = await sweep(files, {
+      config: configWith(['src/flags.ts#FlagKey', 'flags.yml']),
+    });
+    expect(result.error).toBeUndefined();
+    expect(state.issues.map((i) => i.title).sort()).toEqual([
+      'Feature flag "beta-filters" is read by code but not declared',
+      'Feature flag "new-nav" is declared but no code reads it',
+    ]);
+    expect(issueFor('new-nav')!.assignees).toEqual(['bob']);
+    expect(issueFor('new-nav')!.body).toContain('/src/flags.ts#L2)');
+    expect(issueFor('beta-filters')!.body).toContain(
+      'Code reads `beta-filters`, but `src/flags.ts` does not declare it',
+    );
+  });
+
+  it('a code registry that can no longer be parsed is an error, and the sweep changes nothing', async () => {
+    const config = configWith('src/flags/keys.ts#WebFlag');
+    await sweep(ENUM_FILES, { config });
+    const before = JSON.stringify(state.issues);
+    const writes = state.writes;
+    // Renamed in a refactoring, the config not updated: every key would look undeclared, every issue gone.
+    const renamed = {
+      ...ENUM_FILES,
+      'src/flags/keys.ts': WEB_FLAGS.replace('WebFlag', 'StoreFlag'),
+    };
+    const result = await sweep(renamed, { config });
+    expect(result.error).toMatch(
+      /^src\/flags\/keys\.ts#WebFlag could not be read as a flag registry \(src\/flags\/keys\.ts:4:1: src\/flags\/keys\.ts declares no `WebFlag` at its top level.*no issue was changed/,
+    );
+    expect(state.writes).toBe(writes);
+    expect(JSON.stringify(state.issues)).toBe(before);
+
+    // A member without a string value is the same promise, with the member's position.
+    const numeric = {
+      ...ENUM_FILES,
+      'src/flags/keys.ts': WEB_FLAGS.replace("GiftCards = 'gift-cards'", 'GiftCards = 3'),
+    };
+    const second = await sweep(numeric, { config });
+    expect(second.error).toMatch(
+      /^src\/flags\/keys\.ts#WebFlag could not be read as a flag registry \(src\/flags\/keys\.ts:10:3: enum member GiftCards of WebFlag has no string value/,
+    );
+    expect(state.writes).toBe(writes);
+
+    // And a registry file that is gone.
+    const { ['src/flags/keys.ts']: _gone, ...without } = ENUM_FILES;
+    const third = await sweep(without, { config });
+    expect(third.error).toMatch(
+      /names src\/flags\/keys\.ts, which does not exist.*no issue was changed/,
+    );
+    expect(state.writes).toBe(writes);
   });
 });

@@ -67,6 +67,33 @@ function registryReads(scope: nock.Scope): nock.Scope {
     .reply(200, { ...contentsResponse(REGISTRY), sha: BLOB });
 }
 
+/** A new renewal's writes up to the pull request: no open one yet, the branch, the commit of `path`. */
+function branchAndCommit(
+  scope: nock.Scope,
+  path: string,
+  into: { content?: string; sha?: string; branch?: string; message?: string },
+): nock.Scope {
+  return scope
+    .get(`${REPO}/pulls`)
+    .query({ state: 'open', head: `acme:${BRANCH}`, per_page: '10' })
+    .reply(200, [])
+    .post(`${REPO}/git/refs`, { ref: `refs/heads/${BRANCH}`, sha: SHA })
+    .reply(201, { ref: `refs/heads/${BRANCH}` })
+    .put(
+      `${REPO}/contents/${encodeURIComponent(path)}`,
+      (b: { content: string; sha: string; branch: string; message: string }) => {
+        Object.assign(into, {
+          content: Buffer.from(b.content, 'base64').toString('utf8'),
+          sha: b.sha,
+          branch: b.branch,
+          message: b.message,
+        });
+        return true;
+      },
+    )
+    .reply(200, { commit: { sha: 'c'.repeat(40) } });
+}
+
 function captureReply(scope: nock.Scope, into: { body?: string }): nock.Scope {
   return scope
     .post(`${REPO}/issues/12/comments`, (b: { body: string }) => {
@@ -80,27 +107,10 @@ strictNock();
 
 describe('handleRenewComment', () => {
   it('opens a PR from a branch whose only change is the expires line (plus renewedFrom), and links it', async () => {
-    const committed: { content?: string; sha?: string; branch?: string } = {};
+    const committed: { content?: string; sha?: string; branch?: string; message?: string } = {};
     let pullBody = '';
     const reply: { body?: string } = {};
-    const scope = registryReads(nock(API))
-      .get(`${REPO}/pulls`)
-      .query({ state: 'open', head: `acme:${BRANCH}`, per_page: '10' })
-      .reply(200, [])
-      .post(`${REPO}/git/refs`, { ref: `refs/heads/${BRANCH}`, sha: SHA })
-      .reply(201, { ref: `refs/heads/${BRANCH}` })
-      .put(
-        `${REPO}/contents/flags.yml`,
-        (b: { content: string; sha: string; branch: string; message: string }) => {
-          Object.assign(committed, {
-            content: Buffer.from(b.content, 'base64').toString('utf8'),
-            sha: b.sha,
-            branch: b.branch,
-          });
-          return b.message.startsWith('Renew feature flag "new-checkout" until 2026-12-31');
-        },
-      )
-      .reply(200, { commit: { sha: 'c'.repeat(40) } })
+    const scope = branchAndCommit(registryReads(nock(API)), 'flags.yml', committed)
       .post(`${REPO}/pulls`, (b: { head: string; base: string; title: string; body: string }) => {
         pullBody = b.body;
         return (
@@ -117,6 +127,7 @@ describe('handleRenewComment', () => {
     expect(out).toMatchObject({ kind: 'opened', pullNumber: 57, branch: BRANCH });
     expect(committed.content).toBe(RENEWED); // byte for byte: quotes, comments, blank lines, flow map untouched
     expect(committed).toMatchObject({ sha: BLOB, branch: BRANCH });
+    expect(committed.message).toMatch(/^Renew feature flag "new-checkout" until 2026-12-31/);
     expect(pullBody).toContain(
       'Requested by @alice in #12, who may renew it as an owner of the flag',
     );
@@ -266,5 +277,75 @@ describe('handleRenewComment', () => {
       /flags\.yml at a{40} in acme\/shop is over 1 MB, too large for the GitHub contents API/,
     );
     expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe('handleRenewComment on a registry declared in code', () => {
+  const KEYS = [
+    'export enum WebFlag {',
+    '  /** @owner @alice @created 2026-11-01 @expires 2026-12-01 @type release */',
+    "  NewCheckout = 'new-checkout',",
+    '}',
+    '',
+  ].join('\n');
+  const KEYS_BLOB = 'e'.repeat(40);
+  const codeConfig = (): RenewRequest['config'] => {
+    const c = defaultConfig();
+    c.flags.registry = 'src/flags/keys.ts#WebFlag';
+    return c;
+  };
+
+  it('commits the JSDoc edit to the declaring file, and a code owner of that file may renew', async () => {
+    const committed: { content?: string; sha?: string; branch?: string; message?: string } = {};
+    let pullBody = '';
+    const reads = nock(API)
+      .get(`${REPO}/git/ref/heads%2Fmain`)
+      .reply(200, { ref: 'refs/heads/main', object: { sha: SHA, type: 'commit' } })
+      .get(`${REPO}/contents/src%2Fflags%2Fkeys.ts`)
+      .query({ ref: SHA })
+      .reply(200, { ...contentsResponse(KEYS), sha: KEYS_BLOB })
+      .get(`${REPO}/collaborators/carol/permission`)
+      .reply(200, { permission: 'write', role_name: 'write' })
+      .get(`${REPO}/contents/.github%2FCODEOWNERS`)
+      .query({ ref: SHA })
+      .reply(200, contentsResponse('* @acme/devs\n/src/flags/ @carol\n'));
+    const scope = branchAndCommit(reads, 'src/flags/keys.ts', committed)
+      .post(`${REPO}/pulls`, (b: { body: string }) => {
+        pullBody = b.body;
+        return true;
+      })
+      .reply(201, { number: 58, html_url: 'https://github.com/acme/shop/pull/58' });
+    captureReply(scope, {});
+
+    const out = await handleRenewComment(input({ commenter: 'carol', config: codeConfig() }));
+
+    expect(out).toMatchObject({ kind: 'opened', pullNumber: 58, branch: BRANCH });
+    expect(committed).toEqual({
+      content: KEYS.replace('@expires 2026-12-01', '@expires 2026-12-31 @renewedFrom 2026-12-01'),
+      sha: KEYS_BLOB,
+      branch: BRANCH,
+      message: expect.stringContaining('(+30 days) in src/flags/keys.ts.'),
+    });
+    expect(pullBody).toContain('- `@expires` (JSDoc): 2026-12-01 → **2026-12-31**');
+    expect(pullBody).toContain('- `@renewedFrom` (JSDoc): 2026-12-01');
+    expect(pullBody).toContain('as a code owner of `src/flags/keys.ts`');
+    expect(pullBody).toContain('Only `src/flags/keys.ts` changes.');
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('answers when the declaring file is not on the default branch', async () => {
+    const reply: { body?: string } = {};
+    const scope = nock(API)
+      .get(`${REPO}/git/ref/heads%2Fmain`)
+      .reply(200, { ref: 'refs/heads/main', object: { sha: SHA, type: 'commit' } })
+      .get(`${REPO}/contents/src%2Fflags%2Fkeys.ts`)
+      .query({ ref: SHA })
+      .reply(404, { message: 'Not Found' });
+    captureReply(scope, reply);
+    const out = await handleRenewComment(input({ config: codeConfig() }));
+    expect(out).toMatchObject({ kind: 'replied', reason: 'no-registry' });
+    expect(reply.body).toBe(
+      '@alice There is no `src/flags/keys.ts` on `main`, so there is no flag to renew.',
+    );
   });
 });

@@ -4,10 +4,14 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const API = 'https://api.github.com';
 
-/** A plain Octokit whose requests nock can intercept (global fetch), with its request log silenced. */
-export function testOctokit(): Octokit {
+/**
+ * A plain Octokit whose requests nock can intercept (global fetch), with its request log silenced;
+ * `baseUrl` points it at the stateful fake (test/support/fake-github.ts) instead.
+ */
+export function testOctokit(baseUrl?: string): Octokit {
   return new Octokit({
     auth: 'test-token',
+    ...(baseUrl === undefined ? {} : { baseUrl }),
     request: { fetch: globalThis.fetch },
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   });

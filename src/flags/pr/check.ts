@@ -11,7 +11,7 @@ import { headLineForBaseLine, isChangedFile, isChangedLine } from '../../repo/di
 import type { PullRequestDiff } from '../../repo/diff.js';
 import { registryLayout } from './layout.js';
 import type { FlagLayout } from './layout.js';
-import { yamlRegistryPath } from '../registry-sources.js';
+import { primaryRegistryPath, registrySources, yamlRegistryPath } from '../registry-sources.js';
 
 /**
  * The flag rules of a pull request: verdicts about what *this change* does, never about the state of the
@@ -27,7 +27,12 @@ import { yamlRegistryPath } from '../registry-sources.js';
  * - `pr-expires-past` (error): a new or changed expires date is today or earlier (already expired).
  * - `pr-removed-still-referenced` (error): a flag removed from the registry is still read by head code.
  * - `pr-owner-removed` (error): a flag that had an owner has none after the change.
- * - `pr-made-permanent` (error): a flag of an expiring type becomes a permanent type (renewals end for good).
+ * - `pr-made-permanent` (error): a flag of an expiring type becomes a permanent type, or loses its
+ *   `expires` (renewals end for good).
+ * - `registry-future-created` (error): a new or changed `created` lies in the future.
+ *
+ * The registry may be YAML or declared in code (`src/flags.ts#Flags`): a code-declared flag's fields are
+ * its JSDoc tags, or its YAML entry when its metadata lives there, and findings point at those.
  *
  * Some overlap with the registry's own findings (a new flag without owner is also `registry-missing-owner`)
  * is deliberate: these name the change that caused it, and the front door may show only these on a PR.
@@ -38,6 +43,8 @@ export interface PullRequestFlagsInput {
   head: FlagsAnalysis;
   /** The head registry's text, so findings about a field point at that field's line (else at the flag's key). */
   headRegistryText?: string;
+  /** The same for registries declared in code: file → key → where its JSDoc tags are. */
+  codeLayouts?: ReadonlyMap<string, ReadonlyMap<string, FlagLayout>>;
   diff: PullRequestDiff;
   config: FlagsConfig;
   now: Date;
@@ -60,13 +67,42 @@ export async function analyzePullRequestFlags(params: {
   now: Date;
 }): Promise<{ findings: Finding[]; base: FlagsAnalysis | null; head: FlagsAnalysis }> {
   const { baseFiles, headFiles, diff, config, now } = params;
-  const [base, head, headRegistryText] = await Promise.all([
+  const [base, head, headRegistryText, codeLayouts] = await Promise.all([
     baseFiles ? analyzeFlags(baseFiles, config) : Promise.resolve(null),
     analyzeFlags(headFiles, config),
     headFiles.read(yamlRegistryPath(config)),
+    readCodeLayouts(headFiles, config),
   ]);
-  const findings = pullRequestFlagFindings({ base, head, headRegistryText, diff, config, now });
+  const findings = pullRequestFlagFindings({
+    base,
+    head,
+    headRegistryText,
+    codeLayouts,
+    diff,
+    config,
+    now,
+  });
   return { findings, base, head };
+}
+
+async function readCodeLayouts(
+  files: RepoFiles,
+  config: FlagsConfig,
+): Promise<Map<string, Map<string, FlagLayout>>> {
+  const out = new Map<string, Map<string, FlagLayout>>();
+  const sources = registrySources(config).filter((s) => s.kind === 'code');
+  if (sources.length === 0) return out;
+  const { codeRegistryLayout } = await import('./code-layout.js');
+  for (const source of sources) {
+    // Unreadable or absent: the registry check reports it, and findings fall back to the member's line.
+    const text = await files.read(source.path).catch(() => undefined);
+    if (text === undefined) continue;
+    const layout = out.get(source.path) ?? new Map<string, FlagLayout>();
+    for (const [key, place] of codeRegistryLayout(source, text))
+      if (!layout.has(key)) layout.set(key, place);
+    out.set(source.path, layout);
+  }
+  return out;
 }
 
 function referenceFindings(input: PullRequestFlagsInput): Finding[] {
@@ -88,9 +124,10 @@ function referenceFindings(input: PullRequestFlagsInput): Finding[] {
       // Text references only ever look for declared keys, so they are no evidence of an undeclared flag.
       if (ref.via === 'text' || config.severity.undeclared === 'off') continue;
       seen.add(id);
+      const registry = primaryRegistryPath(config);
       const where = head.registryExists
-        ? `${head.registryPath} does not declare it: add it there in this pull request`
-        : `there is no ${head.registryPath}: create it in this pull request and declare the flag`;
+        ? `${registry} does not declare it: add it there in this pull request`
+        : `there is no ${registry}: create it in this pull request and declare the flag`;
       out.push({
         ruleId: 'flags/pr-undeclared',
         severity: 'error',
@@ -121,12 +158,31 @@ function registryFindings(input: PullRequestFlagsInput): Finding[] {
   const path = head.registryPath;
   // Without a usable head registry there is nothing to compare; the registry's own findings say why.
   if (!head.registry.parsed) return [];
-  if (!isChangedFile(diff, path) && !(base?.registryExists && !head.registryExists)) return [];
+  const registryFiles = new Set([
+    ...registrySources(config).map((s) => s.path),
+    ...(base?.registry.flags ?? []).map((f) => f.file),
+  ]);
+  if (
+    ![...registryFiles].some((f) => isChangedFile(diff, f)) &&
+    !(base?.registryExists && !head.registryExists)
+  )
+    return [];
 
   const layout =
     input.headRegistryText === undefined
       ? new Map<string, FlagLayout>()
       : registryLayout(input.headRegistryText);
+  /** Where a flag's fields are written: its YAML entry (a YAML flag, or code-declared with YAML metadata), else its JSDoc. */
+  const placeOf = (flag: DeclaredFlag): { file: string; place: FlagLayout | undefined } => {
+    const yaml = layout.get(flag.key);
+    if (yaml && (flag.file === path || flag.metadataFile === path))
+      return { file: path, place: yaml };
+    return { file: flag.file, place: input.codeLayouts?.get(flag.file)?.get(flag.key) };
+  };
+  const headHas = (file: string): boolean =>
+    (file === path && head.registryExists) ||
+    head.codeRegistries.some((r) => r.file === file) ||
+    head.registry.flags.some((f) => f.file === file);
   const baseKnown = base !== null && base.registry.parsed;
   const baseFlags = new Map<string, DeclaredFlag>();
   if (baseKnown)
@@ -138,10 +194,12 @@ function registryFindings(input: PullRequestFlagsInput): Finding[] {
   for (const flag of head.registry.flags) {
     if (headKeys.has(flag.key)) continue;
     headKeys.add(flag.key);
-    const place = layout.get(flag.key);
+    const { file: fieldsFile, place } = placeOf(flag);
     const field = (name: string): Pick<Finding, 'file' | 'line' | 'column'> => {
       const p = place?.fields.get(name);
-      return { file: flag.file, line: p?.line ?? flag.line, column: p?.column ?? flag.column };
+      return p
+        ? { file: fieldsFile, line: p.line, column: p.column }
+        : { file: flag.file, line: flag.line, column: flag.column };
     };
     const keyAt = { file: flag.file, line: flag.line, column: flag.column };
     const owners = flag.owners.length > 0 ? { owners: [...flag.owners] } : {};
@@ -150,6 +208,18 @@ function registryFindings(input: PullRequestFlagsInput): Finding[] {
     const previous = baseFlags.get(flag.key);
     // Without a readable base, only entries this pull request wrote count as new.
     const isNew = baseKnown ? previous === undefined : isChangedLine(diff, flag.file, flag.line);
+
+    const createdDay = flag.created === null ? null : epochDay(flag.created);
+    if (createdDay !== null && createdDay > today && (isNew || previous?.created !== flag.created))
+      out.push({
+        ruleId: 'flags/registry-future-created',
+        severity: 'error',
+        message:
+          `flag "${flag.key}" would have created ${flag.created}, a day in the future (today is ${isoFromEpochDay(today)}): ` +
+          'created is the day the flag was added, and its lifetime counts from there',
+        ...field('created'),
+        ...owners,
+      });
 
     if (isNew) {
       const missing = [
@@ -213,9 +283,25 @@ function registryFindings(input: PullRequestFlagsInput): Finding[] {
         message:
           `this turns flag "${flag.key}" from ${previous.type ? `a ${previous.type}` : 'an untyped'} flag into a ${flag.type} flag, ` +
           `a type that never expires${previous.expires && flag.expires === null ? ` (and drops its expiry ${previous.expires})` : ''}: ` +
-          'that ends its 30-day renewals for good, so it needs the same authority as a renewal — a code owner of the ' +
-          "registry (not the flag's own owner) approves it; otherwise keep the type and renew with `/ops-steward renew`",
+          `that ${endsRenewals('type')}`,
         ...(place?.fields.has('type') ? field('type') : keyAt),
+        ...owners,
+      });
+    } else if (
+      !permanent &&
+      !config.permanentTypes.includes(previous.type) &&
+      previous.expires !== null &&
+      flag.expires === null &&
+      !place?.fields.has('expires')
+    ) {
+      // Not an invalid date (the registry check says that): the field is gone, and a flag without it never expires.
+      out.push({
+        ruleId: 'flags/pr-made-permanent',
+        severity: 'error',
+        message:
+          `this drops the expiry ${previous.expires} of flag "${flag.key}"${flag.type ? ` (a ${flag.type} flag)` : ''}: without one the flag never expires, ` +
+          `which ${endsRenewals('expiry')}`,
+        ...keyAt,
         ...owners,
       });
     }
@@ -247,17 +333,17 @@ function registryFindings(input: PullRequestFlagsInput): Finding[] {
     if (refs.length === 0) continue;
     const listed = refs.slice(0, MAX_LISTED_REFERENCES).map((r) => `${r.file}:${r.line}`);
     const more = refs.length - listed.length;
-    const where = head.registryExists
+    const where = headHas(removed.file)
       ? {
-          file: path,
-          line: headLineForBaseLine(diff.files.get(path), removed.line),
+          file: removed.file,
+          line: headLineForBaseLine(diff.files.get(removed.file), removed.line),
         }
       : at(refs[0]!);
     out.push({
       ruleId: 'flags/pr-removed-still-referenced',
       severity: 'error',
       message:
-        `flag "${removed.key}" is removed from ${path}, but code still reads it ` +
+        `flag "${removed.key}" is removed from ${removed.file}, but code still reads it ` +
         `(${refs.length === 1 ? 'once' : `${refs.length} times`}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}. ` +
         'Remove those reads in this pull request, or keep the flag declared until they are gone',
       ...where,
@@ -265,6 +351,14 @@ function registryFindings(input: PullRequestFlagsInput): Finding[] {
     });
   }
   return out;
+}
+
+/** Why a flag made permanent needs a renewal's authority (a permanent type lifts the renewal rule for good). */
+function endsRenewals(keep: 'type' | 'expiry'): string {
+  return (
+    'ends its 30-day renewals for good, so it needs the same authority as a renewal — a code owner of the ' +
+    `registry (not the flag's own owner) approves it; otherwise keep the ${keep} and renew with \`/ops-steward renew\``
+  );
 }
 
 function pastFinding(

@@ -14,5 +14,10 @@ export {
 export type { RenewalFacts } from './messages.js';
 export { decideRenewPermission, roleFromPermissionResponse, teamsToCheck } from './permission.js';
 export type { RenewPermission, RenewPermissionInput, RepoRole } from './permission.js';
-export { planRenewal } from './plan.js';
-export type { RenewalPlan, RenewalRefusal, RenewalRequest } from './plan.js';
+export { planRenewal, planRenewalAcross } from './plan.js';
+export type {
+  RegistriesRenewalRequest,
+  RenewalPlan,
+  RenewalRefusal,
+  RenewalRequest,
+} from './plan.js';

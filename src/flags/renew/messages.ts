@@ -10,7 +10,10 @@ export interface RenewalFacts {
   expires: string;
   days: number;
   policy: LifetimePolicy | null;
+  /** The file the renewal edits. */
   registryPath: string;
+  /** Where the dates are written there: YAML fields (the default) or JSDoc tags. */
+  written?: 'yaml' | 'jsdoc';
   commenter: string;
   /** The issue or pull request where the command was given. */
   issueNumber: number;
@@ -50,14 +53,16 @@ export function renewalCommitMessage(f: RenewalFacts): string {
 }
 
 export function renewalBody(f: RenewalFacts): string {
+  const tag = (name: string): string =>
+    f.written === 'jsdoc' ? `\`@${name}\` (JSDoc)` : `\`${name}\``;
   const step = f.policy
     ? ` (at most ${f.policy.days} days per renewal, ${inlineCode(f.policy.source)})`
     : '';
   const text = [
     `Renews feature flag ${inlineCode(f.key)} by ${f.days} days${step}:`,
     '',
-    `- \`expires\`: ${f.previousExpires} → **${f.expires}**`,
-    `- \`renewedFrom\`: ${f.previousExpires} (the expiry this renewal extends)`,
+    `- ${tag('expires')}: ${f.previousExpires} → **${f.expires}**`,
+    `- ${tag('renewedFrom')}: ${f.previousExpires} (the expiry this renewal extends)`,
     '',
     `Requested by @${f.commenter} in #${f.issueNumber}, who may renew it as ${f.because}. Only ${inlineCode(f.registryPath)} changes.`,
     '',

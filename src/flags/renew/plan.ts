@@ -4,8 +4,12 @@ import { inlineCode as markdownCode } from './text.js';
 import { epochDay, epochDayOf, isoFromEpochDay } from '../dates.js';
 import { lifetimePolicy, parseRegistry } from '../registry.js';
 import type { LifetimePolicy } from '../registry.js';
+import { loadRegistries } from '../registries.js';
+import { registrySources } from '../registry-sources.js';
 import type { DeclaredFlag } from '../types.js';
+import { memoryRepo } from '../../repo/memory.js';
 import { renewInRegistryText } from './edit.js';
+import type { RegistryEdit } from './edit.js';
 
 /**
  * What a renewal does to the registry, decided without any I/O.
@@ -37,10 +41,26 @@ export type RenewalRefusal =
   | 'still-expired'
   | 'edit-failed';
 
+/**
+ * The same across every configured registry (YAML files and declarations in code): the files that
+ * exist on the default branch, path → text.
+ */
+export interface RegistriesRenewalRequest {
+  registries: ReadonlyMap<string, string>;
+  key: string;
+  days: number | null;
+  config: FlagsConfig;
+  now: Date;
+}
+
 export type RenewalPlan =
   | {
       ok: true;
       flag: DeclaredFlag;
+      /** The file the renewal edits: the YAML registry, or the TypeScript file whose JSDoc holds `@expires`. */
+      path: string;
+      /** Where the dates are written: YAML fields, or JSDoc tags (`@expires`, `@renewedFrom`). */
+      written: 'yaml' | 'jsdoc';
       days: number;
       policy: LifetimePolicy | null;
       previousExpires: string;
@@ -53,35 +73,116 @@ export type RenewalPlan =
 
 export function planRenewal(req: RenewalRequest): RenewalPlan {
   const { registryPath: path, config } = req;
-  const file = markdownCode(path);
   const registry = parseRegistry(req.registryText, path, config);
   if (!registry.parsed) {
     const first = registry.findings.find((f) => f.severity === 'error') ?? registry.findings[0];
-    const where = first?.line
-      ? ` (line ${first.line}${first.column ? `, column ${first.column}` : ''})`
-      : '';
-    return {
-      ok: false,
-      reason: 'registry-invalid',
-      message: `I could not read ${file} on the default branch${where}: ${first?.message ?? 'it is not a flag registry'}. Fix the registry first, then ask again.`,
-    };
+    return invalidRegistry(path, first);
   }
   const flag = registry.flags.find((f) => f.key === req.key);
-  const code = markdownCode(req.key);
-  if (!flag) {
-    const hint = suggestKey(
+  if (!flag) return unknownFlag(req.key, [path], registry.flags);
+  return renewStep(req, flag, path, 'yaml', (next) =>
+    renewInRegistryText(req.registryText, req.key, next),
+  );
+}
+
+/**
+ * A renewal across every configured registry: the flag is found where `check` finds it, and the
+ * edit goes where its dates are written — its YAML entry (also for a key declared in code whose
+ * metadata lives in YAML), or the JSDoc of its member in the TypeScript declaration.
+ */
+export async function planRenewalAcross(req: RegistriesRenewalRequest): Promise<RenewalPlan> {
+  const { config } = req;
+  const sources = registrySources(config);
+  const loaded = await loadRegistries(memoryRepo(Object.fromEntries(req.registries)), config);
+  if (loaded.unusable) return invalidRegistry(loaded.unusable.entry, loaded.unusable.finding);
+  const flag = loaded.registry.flags.find((f) => f.key === req.key);
+  if (!flag)
+    return unknownFlag(
       req.key,
-      registry.flags.map((f) => f.key),
+      sources.filter((s) => req.registries.has(s.path)).map((s) => s.entry),
+      loaded.registry.flags,
     );
+  const yamlPath =
+    flag.metadataFile ??
+    (sources.some((s) => s.kind === 'yaml' && s.path === flag.file) ? flag.file : undefined);
+  if (yamlPath !== undefined) {
+    const text = req.registries.get(yamlPath) ?? '';
+    return renewStep(req, flag, yamlPath, 'yaml', (next) =>
+      renewInRegistryText(text, req.key, next),
+    );
+  }
+  // Two declarations may share a file: the one whose keys include this one is edited.
+  const declaring = loaded.codeRegistries.find(
+    (r) => r.file === flag.file && r.keys.includes(req.key),
+  );
+  const source = sources.find(
+    (s): s is Extract<typeof s, { kind: 'code' }> =>
+      s.kind === 'code' && s.entry === declaring?.entry,
+  );
+  const text = req.registries.get(flag.file);
+  if (!source || text === undefined)
     return {
       ok: false,
-      reason: 'unknown-flag',
-      message:
-        `There is no flag ${code} in ${file} on the default branch, so there is nothing to renew.` +
-        (hint ? ` Did you mean ${markdownCode(hint)}?` : '') +
-        ' Use the key exactly as it is written in the registry.',
+      reason: 'edit-failed',
+      flag,
+      message: `I could not tell which registry declares ${markdownCode(req.key)}, so I cannot edit it safely. Renew it by hand.`,
     };
-  }
+  const { renewInCodeRegistryText } = await import('./edit-code.js');
+  return renewStep(req, flag, flag.file, 'jsdoc', (next) =>
+    renewInCodeRegistryText(text, source, req.key, next),
+  );
+}
+
+function invalidRegistry(
+  entry: string,
+  first: { message: string; line?: number; column?: number } | undefined,
+): RenewalPlan {
+  const where = first?.line
+    ? ` (line ${first.line}${first.column ? `, column ${first.column}` : ''})`
+    : '';
+  return {
+    ok: false,
+    reason: 'registry-invalid',
+    message: `I could not read ${markdownCode(entry)} on the default branch${where}: ${first?.message ?? 'it is not a flag registry'}. Fix the registry first, then ask again.`,
+  };
+}
+
+function unknownFlag(
+  key: string,
+  registries: readonly string[],
+  flags: readonly DeclaredFlag[],
+): RenewalPlan {
+  const hint = suggestKey(
+    key,
+    flags.map((f) => f.key),
+  );
+  const files = registries.map(markdownCode);
+  const where =
+    files.length <= 1
+      ? (files[0] ?? 'the registry')
+      : `${files.slice(0, -1).join(', ')} or ${files.at(-1)}`;
+  return {
+    ok: false,
+    reason: 'unknown-flag',
+    message:
+      `There is no flag ${markdownCode(key)} in ${where} on the default branch, so there is nothing to renew.` +
+      (hint ? ` Did you mean ${markdownCode(hint)}?` : '') +
+      ' Use the key exactly as it is written in the registry.',
+  };
+}
+
+/** The renewal rule itself, the same wherever the flag is declared; `edit` writes the new dates. */
+function renewStep(
+  req: Pick<RenewalRequest, 'key' | 'days' | 'config' | 'now'>,
+  flag: DeclaredFlag,
+  path: string,
+  written: 'yaml' | 'jsdoc',
+  edit: (next: { expires: string; renewedFrom: string }) => RegistryEdit,
+): RenewalPlan {
+  const { config } = req;
+  const file = markdownCode(path);
+  const code = markdownCode(req.key);
+  const field = written === 'yaml' ? '`expires`' : 'JSDoc `@expires`';
   if (config.permanentTypes.includes(flag.type)) {
     return {
       ok: false,
@@ -96,7 +197,7 @@ export function planRenewal(req: RenewalRequest): RenewalPlan {
       ok: false,
       reason: 'no-expires',
       flag,
-      message: `${code} has no valid \`expires\` date in ${file} (line ${flag.line}), so there is nothing to move. Fix its entry in a pull request; the registry check says what is wrong.`,
+      message: `${code} has no valid ${field} date in ${file} (line ${flag.line}), so there is nothing to move. Fix its entry in a pull request; the registry check says what is wrong.`,
     };
   }
   const policy = lifetimePolicy(config, flag.type);
@@ -134,19 +235,30 @@ export function planRenewal(req: RenewalRequest): RenewalPlan {
     };
   }
   const expires = isoFromEpochDay(next);
-  const edit = renewInRegistryText(req.registryText, req.key, {
-    expires,
-    renewedFrom: flag.expires,
-  });
-  if (!edit.ok) {
+  const edited = edit({ expires, renewedFrom: flag.expires });
+  if (!edited.ok) {
+    const byHand =
+      written === 'yaml'
+        ? `set \`expires: ${expires}\` and \`renewedFrom: ${flag.expires}\``
+        : `set \`@expires ${expires}\` and add \`@renewedFrom ${flag.expires}\` in its JSDoc`;
     return {
       ok: false,
       reason: 'edit-failed',
       flag,
-      message: `I could not edit ${file} safely: ${edit.message}. Renew it by hand: set \`expires: ${expires}\` and \`renewedFrom: ${flag.expires}\`.`,
+      message: `I could not edit ${file} safely: ${edited.message}. Renew it by hand: ${byHand}.`,
     };
   }
-  return { ok: true, flag, days, policy, previousExpires: flag.expires, expires, text: edit.text };
+  return {
+    ok: true,
+    flag,
+    path,
+    written,
+    days,
+    policy,
+    previousExpires: flag.expires,
+    expires,
+    text: edited.text,
+  };
 }
 
 /** A key differing only in case, else a plausible typo. */

@@ -35,7 +35,10 @@ export interface OwnerChainContext {
   declared: boolean;
   /** Files whose code reads the flag. */
   referenceFiles: readonly string[];
+  /** The file that declares the flag (a YAML registry or a TypeScript declaration): its CODEOWNERS are a fallback. */
   registryPath: string;
+  /** Where the flag's owners are written when that is not `registryPath` (a YAML entry for a key declared in code). */
+  ownersFile?: string;
   codeowners: Codeowners | undefined;
   /** Whether a login (no `@`) can be assigned issues in the repository; fetched by the applier. */
   isAssignable(login: string): boolean;
@@ -109,12 +112,12 @@ export function reach(
 const registryOwner: OwnerResolver = (ctx) => {
   if (!ctx.declared)
     return { notes: [`"${ctx.key}" is not declared in ${ctx.registryPath}, so it has no owner`] };
-  if (ctx.owners.length === 0)
-    return { notes: [`"${ctx.key}" has no owner in ${ctx.registryPath}`] };
-  const where = `owner in ${ctx.registryPath}`;
+  const file = ctx.ownersFile ?? ctx.registryPath;
+  if (ctx.owners.length === 0) return { notes: [`"${ctx.key}" has no owner in ${file}`] };
+  const where = `owner in ${file}`;
   const r = reach(ctx.owners, ctx, where);
   return {
-    level: levelOf('registry', r, `the flag's owner in ${ctx.registryPath}`),
+    level: levelOf('registry', r, `the flag's owner in ${file}`),
     notes: r.notes,
   };
 };

@@ -2,6 +2,7 @@ import { minimatch } from 'minimatch';
 import type { FlagSyncConfig, FlagSyncState } from '../config.js';
 import { epochDay, epochDayOf, isoFromEpochDay } from '../dates.js';
 import { lifetimePolicy } from '../registry.js';
+import { registrySources } from '../registry-sources.js';
 import type { FlagStatus } from '../status.js';
 import type { FlagReference } from '../types.js';
 import { comparableSection, joinBody, metaMarker, splitBody } from './markers.js';
@@ -539,12 +540,14 @@ function buildView(ctx: Ctx, status: FlagStatus, state: FlagSyncState): FlagView
     ? lifetimePolicy(input.flags, status.type)
     : lifetimePolicy(input.flags, 'default');
   const referenceFiles = referenceFilesOf(status.key, input.references);
+  const registryPath = declared?.file ?? input.registryPath;
   const chainCtx: OwnerChainContext = {
     key: status.key,
     owners: status.owners,
     declared: declared !== undefined,
     referenceFiles,
-    registryPath: input.registryPath,
+    registryPath,
+    ...(declared?.metadataFile ? { ownersFile: declared.metadataFile } : {}),
     codeowners: input.codeowners,
     isAssignable: (login) => input.assignable.has(login.toLowerCase()),
     teamMembers: (team) => input.teamMembers?.get(team.toLowerCase()),
@@ -560,7 +563,7 @@ function buildView(ctx: Ctx, status: FlagStatus, state: FlagSyncState): FlagView
     type: status.type,
     created: status.created,
     expires: status.expires,
-    registryPath: input.registryPath,
+    registryPath,
     references: exact,
     patternReferences: patterns,
     renewDays: policy?.days ?? null,
@@ -568,6 +571,11 @@ function buildView(ctx: Ctx, status: FlagStatus, state: FlagSyncState): FlagView
     decision: chooseAssignees(chainCtx, input.resolvers),
   };
   if (declared) view.declaredAt = { file: declared.file, line: declared.line };
+  if (
+    declared &&
+    registrySources(input.flags).some((s) => s.kind === 'code' && s.path === declared.file)
+  )
+    view.inCode = declared.metadataFile ? { metadataPath: declared.metadataFile } : {};
   if (declared?.description) view.description = declared.description;
   return view;
 }

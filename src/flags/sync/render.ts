@@ -29,6 +29,11 @@ export interface FlagView {
   /** Where the flag is declared; undefined for an undeclared flag. */
   declaredAt?: { file: string; line: number };
   registryPath: string;
+  /**
+   * Declared in code (`src/flags.ts#WebFlag`): the key is a member there, and its dates are JSDoc tags
+   * unless `metadataPath` (a YAML entry of the same key) holds them.
+   */
+  inCode?: { metadataPath?: string };
   references: readonly FlagReference[];
   /** Pattern references (`checkout-*`) that may read the flag. */
   patternReferences: readonly FlagReference[];
@@ -140,7 +145,7 @@ function referenceLines(view: FlagView, repo: LinkedRepo, sha: string): string[]
 }
 
 export function renewInstructions(
-  view: Pick<FlagView, 'key' | 'renewDays' | 'renewSource'>,
+  view: Pick<FlagView, 'key' | 'renewDays' | 'renewSource' | 'inCode'>,
 ): string {
   const step =
     view.renewDays === null
@@ -148,24 +153,28 @@ export function renewInstructions(
       : ` by at most ${view.renewDays} days (${view.renewSource ?? 'the lifetime policy'})`;
   return (
     `comment ${code(`/ops-steward renew ${view.key}`)} on this issue (optionally with a step such as ${code(`${view.renewDays ?? 30}d`)}): ` +
-    `ops-steward opens a pull request that moves ${code('expires')}${step}. Owners, CODEOWNERS of the registry and maintainers may renew; renewals go in steps of at most one lifetime.`
+    `ops-steward opens a pull request that moves ${code(view.inCode && !view.inCode.metadataPath ? '@expires' : 'expires')}${step}. Owners, CODEOWNERS of the registry and maintainers may renew; renewals go in steps of at most one lifetime.`
   );
 }
 
 function whatToDo(view: FlagView): string[] {
   const reg = code(view.registryPath);
+  // A code-declared key is a member of its declaration, and may have a YAML entry besides.
+  const entry = view.inCode
+    ? `its member from ${reg}${view.inCode.metadataPath ? ` and its entry from ${code(view.inCode.metadataPath)}` : ''}`
+    : `its entry from ${reg}`;
   switch (view.state) {
     case 'expiring':
     case 'expired': {
       const unused = view.references.length + view.patternReferences.length === 0;
       const remove = unused
-        ? `- **Remove it**: delete its entry from ${reg} — no code reads it any more.`
-        : `- **Remove it**: take the flag out of the code listed above (keep the path you want), then delete its entry from ${reg}.`;
+        ? `- **Remove it**: delete ${entry} — no code reads it any more.`
+        : `- **Remove it**: take the flag out of the code listed above (keep the path you want), then delete ${entry}.`;
       return [remove, `- **Or renew it** if it must stay longer: ${renewInstructions(view)}`];
     }
     case 'orphaned':
       return [
-        `- **Delete its entry** from ${reg}.`,
+        `- **Delete** ${entry}.`,
         `- If code builds the flag's name at run time, name it in a comment next to that call so the scanner sees it: ${code(`// ops-steward-flags: ${view.key}`)}`,
       ];
     case 'undeclared':
