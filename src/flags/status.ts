@@ -10,7 +10,7 @@ import type {
   ScanResult,
   UnresolvedReference,
 } from './types.js';
-import { yamlRegistryPath } from './registry-sources.js';
+import { registrySources, yamlRegistryPath } from './registry-sources.js';
 
 /**
  * One row of `flags status`: field names and order are the `flags status --json` contract.
@@ -98,8 +98,14 @@ export function flagFindings(
       const first = [...exact].filter((r) => r.via !== 'text').sort(byLocation)[0];
       if (!first) continue;
       const count = exact.length === 1 ? 'once' : `${exact.length} times`;
-      const fix =
-        options.registryExists === false
+      const codeOnly = registrySources(config).every((s) => s.kind === 'code');
+      const fix = codeOnly
+        ? `not declared in ${registrySources(config)
+            .map((s) => s.entry)
+            .join(
+              ' or ',
+            )}: add it there with its @owner, @created, @expires and @type JSDoc tags (or fix the key)`
+        : options.registryExists === false
           ? `there is no ${registry}: create it and declare the flag with owner, created, expires and type`
           : `not declared in ${registry}: add it with owner, created, expires and type`;
       findings.push({

@@ -251,3 +251,32 @@ describe('a JSDoc tag given twice', () => {
     });
   });
 });
+
+describe('an undeclared read names the registry the team keeps in code', () => {
+  it('points at the code registry, not at a flags.yml the repository does not have', async () => {
+    const run = await runFlags(
+      {
+        'src/flags.ts': [
+          'export enum Flag {',
+          '  /** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */',
+          "  NewNav = 'new-nav',",
+          '}',
+        ].join('\n'),
+        'src/nav.ts': [
+          "import { Flag } from './flags';",
+          "import { isEnabled } from '@acme/flags';",
+          'export const nav = isEnabled(Flag.NewNav);',
+          "export const footer = isEnabled('new-footer');",
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'src/flags.ts#Flag';
+        c.flags.accessors = [{ name: 'isEnabled', argument: 0 }];
+      },
+    );
+    const undeclared = run.findings.filter((f) => f.ruleId === 'flags/undeclared');
+    expect(undeclared.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['src/nav.ts:4:33']);
+    expect(undeclared[0]?.message).toContain('not declared in src/flags.ts#Flag');
+    expect(undeclared[0]?.message).not.toContain('flags.yml');
+  });
+});
