@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-FEOKJJNT.js";
+} from "./chunks/chunk-RHPSLZEF.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-4AAWB47W.js";
+} from "./chunks/chunk-RUZGPL6Z.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,9 +36,10 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-6FWPKMOF.js";
+} from "./chunks/chunk-7JIUD5LM.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import "./chunks/chunk-6GXUHZ4S.js";
+import "./chunks/chunk-Z2P7ZLPF.js";
 import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-LPD5RE6P.js";
 import "./chunks/chunk-BT4ESLHN.js";

@@ -13,7 +13,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   toCheckRunAnnotations
-} from "./chunks/chunk-4AAWB47W.js";
+} from "./chunks/chunk-RUZGPL6Z.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -27,26 +27,23 @@ import {
   decodeText,
   defuseMarkers,
   describeError,
-  epochDay,
-  epochDayOf,
   formatCounts,
   formatLocation,
   githubFlagIssues,
   httpStatus,
-  isoFromEpochDay,
-  lifetimePolicy,
   loadConfigAt,
+  loadRegistries,
+  memoryRepo,
   ownerKind,
   ownersOf,
   pLimit,
   pageItems,
   parseCodeowners,
-  parseRegistry,
   prop,
   readLimitFor,
+  registrySources,
   renderMarkdown,
   requestBudget,
-  require_mod,
   runChecks,
   sameOwner,
   silentLog,
@@ -54,13 +51,19 @@ import {
   str,
   syncFlagIssues,
   tooLargeReason,
-  validateMaxFileBytes,
-  yamlRegistryPath
-} from "./chunks/chunk-6FWPKMOF.js";
+  validateMaxFileBytes
+} from "./chunks/chunk-7JIUD5LM.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist
 } from "./chunks/chunk-6GXUHZ4S.js";
+import {
+  epochDay,
+  epochDayOf,
+  isoFromEpochDay,
+  lifetimePolicy,
+  require_mod
+} from "./chunks/chunk-Z2P7ZLPF.js";
 import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-LPD5RE6P.js";
 import "./chunks/chunk-BT4ESLHN.js";
@@ -3252,12 +3255,13 @@ Moves expires of "${f.key}" from ${f.previousExpires} to ${f.expires} (+${f.days
 Requested by @${f.commenter} in #${f.issueNumber}.`;
 }
 function renewalBody(f) {
+  const tag = (name) => f.written === "jsdoc" ? `\`@${name}\` (JSDoc)` : `\`${name}\``;
   const step = f.policy ? ` (at most ${f.policy.days} days per renewal, ${inlineCode(f.policy.source)})` : "";
   const text = [
     `Renews feature flag ${inlineCode(f.key)} by ${f.days} days${step}:`,
     "",
-    `- \`expires\`: ${f.previousExpires} \u2192 **${f.expires}**`,
-    `- \`renewedFrom\`: ${f.previousExpires} (the expiry this renewal extends)`,
+    `- ${tag("expires")}: ${f.previousExpires} \u2192 **${f.expires}**`,
+    `- ${tag("renewedFrom")}: ${f.previousExpires} (the expiry this renewal extends)`,
     "",
     `Requested by @${f.commenter} in #${f.issueNumber}, who may renew it as ${f.because}. Only ${inlineCode(f.registryPath)} changes.`,
     "",
@@ -3318,32 +3322,78 @@ function roleFromPermissionResponse(data) {
 
 // src/flags/renew/plan.ts
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
-function planRenewal(req) {
-  const { registryPath: path, config } = req;
-  const file = inlineCode(path);
-  const registry = parseRegistry(req.registryText, path, config);
-  if (!registry.parsed) {
-    const first = registry.findings.find((f) => f.severity === "error") ?? registry.findings[0];
-    const where = first?.line ? ` (line ${first.line}${first.column ? `, column ${first.column}` : ""})` : "";
-    return {
-      ok: false,
-      reason: "registry-invalid",
-      message: `I could not read ${file} on the default branch${where}: ${first?.message ?? "it is not a flag registry"}. Fix the registry first, then ask again.`
-    };
-  }
-  const flag = registry.flags.find((f) => f.key === req.key);
-  const code = inlineCode(req.key);
-  if (!flag) {
-    const hint = suggestKey(
+async function planRenewalAcross(req) {
+  const { config } = req;
+  const sources = registrySources(config);
+  const loaded = await loadRegistries(memoryRepo(Object.fromEntries(req.registries)), config);
+  if (loaded.unusable) return invalidRegistry(loaded.unusable.entry, loaded.unusable.finding);
+  const flag = loaded.registry.flags.find((f) => f.key === req.key);
+  if (!flag)
+    return unknownFlag(
       req.key,
-      registry.flags.map((f) => f.key)
+      sources.filter((s) => req.registries.has(s.path)).map((s) => s.entry),
+      loaded.registry.flags
     );
+  const yamlPath = flag.metadataFile ?? (sources.some((s) => s.kind === "yaml" && s.path === flag.file) ? flag.file : void 0);
+  if (yamlPath !== void 0) {
+    const text2 = req.registries.get(yamlPath) ?? "";
+    return renewStep(
+      req,
+      flag,
+      yamlPath,
+      "yaml",
+      (next) => renewInRegistryText(text2, req.key, next)
+    );
+  }
+  const declaring = loaded.codeRegistries.find(
+    (r) => r.file === flag.file && r.keys.includes(req.key)
+  );
+  const source = sources.find(
+    (s) => s.kind === "code" && s.entry === declaring?.entry
+  );
+  const text = req.registries.get(flag.file);
+  if (!source || text === void 0)
     return {
       ok: false,
-      reason: "unknown-flag",
-      message: `There is no flag ${code} in ${file} on the default branch, so there is nothing to renew.` + (hint ? ` Did you mean ${inlineCode(hint)}?` : "") + " Use the key exactly as it is written in the registry."
+      reason: "edit-failed",
+      flag,
+      message: `I could not tell which registry declares ${inlineCode(req.key)}, so I cannot edit it safely. Renew it by hand.`
     };
-  }
+  const { renewInCodeRegistryText } = await import("./chunks/edit-code-EPZZJQQE.js");
+  return renewStep(
+    req,
+    flag,
+    flag.file,
+    "jsdoc",
+    (next) => renewInCodeRegistryText(text, source, req.key, next)
+  );
+}
+function invalidRegistry(entry, first) {
+  const where = first?.line ? ` (line ${first.line}${first.column ? `, column ${first.column}` : ""})` : "";
+  return {
+    ok: false,
+    reason: "registry-invalid",
+    message: `I could not read ${inlineCode(entry)} on the default branch${where}: ${first?.message ?? "it is not a flag registry"}. Fix the registry first, then ask again.`
+  };
+}
+function unknownFlag(key, registries, flags) {
+  const hint = suggestKey(
+    key,
+    flags.map((f) => f.key)
+  );
+  const files = registries.map(inlineCode);
+  const where = files.length <= 1 ? files[0] ?? "the registry" : `${files.slice(0, -1).join(", ")} or ${files.at(-1)}`;
+  return {
+    ok: false,
+    reason: "unknown-flag",
+    message: `There is no flag ${inlineCode(key)} in ${where} on the default branch, so there is nothing to renew.` + (hint ? ` Did you mean ${inlineCode(hint)}?` : "") + " Use the key exactly as it is written in the registry."
+  };
+}
+function renewStep(req, flag, path, written, edit) {
+  const { config } = req;
+  const file = inlineCode(path);
+  const code = inlineCode(req.key);
+  const field2 = written === "yaml" ? "`expires`" : "JSDoc `@expires`";
   if (config.permanentTypes.includes(flag.type)) {
     return {
       ok: false,
@@ -3358,7 +3408,7 @@ function planRenewal(req) {
       ok: false,
       reason: "no-expires",
       flag,
-      message: `${code} has no valid \`expires\` date in ${file} (line ${flag.line}), so there is nothing to move. Fix its entry in a pull request; the registry check says what is wrong.`
+      message: `${code} has no valid ${field2} date in ${file} (line ${flag.line}), so there is nothing to move. Fix its entry in a pull request; the registry check says what is wrong.`
     };
   }
   const policy = lifetimePolicy(config, flag.type);
@@ -3390,19 +3440,27 @@ function planRenewal(req) {
     };
   }
   const expires = isoFromEpochDay(next);
-  const edit = renewInRegistryText(req.registryText, req.key, {
-    expires,
-    renewedFrom: flag.expires
-  });
-  if (!edit.ok) {
+  const edited = edit({ expires, renewedFrom: flag.expires });
+  if (!edited.ok) {
+    const byHand = written === "yaml" ? `set \`expires: ${expires}\` and \`renewedFrom: ${flag.expires}\`` : `set \`@expires ${expires}\` and add \`@renewedFrom ${flag.expires}\` in its JSDoc`;
     return {
       ok: false,
       reason: "edit-failed",
       flag,
-      message: `I could not edit ${file} safely: ${edit.message}. Renew it by hand: set \`expires: ${expires}\` and \`renewedFrom: ${flag.expires}\`.`
+      message: `I could not edit ${file} safely: ${edited.message}. Renew it by hand: ${byHand}.`
     };
   }
-  return { ok: true, flag, days, policy, previousExpires: flag.expires, expires, text: edit.text };
+  return {
+    ok: true,
+    flag,
+    path,
+    written,
+    days,
+    policy,
+    previousExpires: flag.expires,
+    expires,
+    text: edited.text
+  };
 }
 function suggestKey(key, keys) {
   if (keys.length === 0) return void 0;
@@ -3426,24 +3484,35 @@ async function renewFlag(request, port) {
     return { kind: "replied", reason, reply: text2 };
   };
   if (command.kind === "invalid") return reply("invalid", command.message);
-  const registryPath = yamlRegistryPath(request.config.flags);
   const baseSha = await port.branchSha(defaultBranch2);
-  const registry = await port.readWithSha(registryPath, baseSha);
-  if (!registry)
+  const paths = [...new Set(registrySources(request.config.flags).map((s) => s.path))];
+  const registries = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const file = await port.readWithSha(path, baseSha);
+    if (file) registries.set(path, file);
+  }
+  if (registries.size === 0)
     return reply(
       "no-registry",
-      `There is no ${inlineCode(registryPath)} on ${inlineCode(defaultBranch2)}, so there is no flag to renew.`
+      `There is no ${orList(paths.map(inlineCode))} on ${inlineCode(defaultBranch2)}, so there is no flag to renew.`
     );
-  const plan = planRenewal({
-    registryText: registry.text,
-    registryPath,
+  const plan = await planRenewalAcross({
+    registries: new Map([...registries].map(([path, f]) => [path, f.text])),
     key: command.key,
     days: command.days,
     config: request.config.flags,
     now: request.now
   });
   if (!plan.ok) return reply(plan.reason, plan.message);
-  const permission = await checkPermission(request, port, plan.flag.owners, baseSha, log);
+  const registryPath = plan.path;
+  const permission = await checkPermission(
+    request,
+    port,
+    plan.flag.owners,
+    registryPath,
+    baseSha,
+    log
+  );
   if (!permission.allowed) return reply("refused", permission.message);
   const facts = {
     key: plan.flag.key,
@@ -3452,6 +3521,7 @@ async function renewFlag(request, port) {
     days: plan.days,
     policy: plan.policy,
     registryPath,
+    written: plan.written,
     commenter,
     issueNumber: request.issueNumber,
     because: permission.because
@@ -3463,7 +3533,7 @@ async function renewFlag(request, port) {
     baseSha,
     defaultBranch: defaultBranch2,
     path: registryPath,
-    blobSha: registry.sha,
+    blobSha: registries.get(registryPath).sha,
     text: plan.text,
     facts
   });
@@ -3480,8 +3550,7 @@ async function renewFlag(request, port) {
     reply: text
   };
 }
-async function checkPermission(request, port, flagOwners, baseSha, log) {
-  const registryPath = yamlRegistryPath(request.config.flags);
+async function checkPermission(request, port, flagOwners, registryPath, baseSha, log) {
   const memberOf = /* @__PURE__ */ new Set();
   let role = null;
   let codeowners = [];
@@ -3498,7 +3567,7 @@ async function checkPermission(request, port, flagOwners, baseSha, log) {
   role = await port.role(request.commenter);
   verdict = decide();
   if (verdict.allowed) return verdict;
-  codeowners = await registryCodeowners(request, port, baseSha, log);
+  codeowners = await registryCodeowners(registryPath, port, baseSha, log);
   verdict = decide();
   if (verdict.allowed) return verdict;
   for (const team of teamsToCheck(flagOwners, codeowners).slice(0, MAX_TEAM_LOOKUPS)) {
@@ -3509,7 +3578,7 @@ async function checkPermission(request, port, flagOwners, baseSha, log) {
   }
   return decide();
 }
-async function registryCodeowners(request, port, ref, log) {
+async function registryCodeowners(registryPath, port, ref, log) {
   for (const location of CODEOWNERS_LOCATIONS) {
     let text;
     try {
@@ -3520,9 +3589,12 @@ async function registryCodeowners(request, port, ref, log) {
     }
     if (text === void 0) continue;
     const codeowners = parseCodeowners(text, location);
-    return codeowners.ignored ? [] : ownersOf(codeowners, yamlRegistryPath(request.config.flags)).owners;
+    return codeowners.ignored ? [] : ownersOf(codeowners, registryPath).owners;
   }
   return [];
+}
+function orList(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }
 
 // src/github/renewal.ts
@@ -3782,16 +3854,15 @@ async function syncRepository(octokit, target, deps2) {
     const config = loaded.config;
     if (config.checks.flags === false)
       return { kind: "skipped", reason: "checks.flags is false in the config" };
-    const registry = await readFileAtRef(octokit, {
-      owner: target.owner,
-      repo: target.repo,
-      path: yamlRegistryPath(config.flags),
-      ref
-    });
-    if (registry === void 0 && !await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base))
+    const registries = [...new Set(registrySources(config.flags).map((r) => r.path))];
+    if (!await anyFileExists(
+      octokit,
+      { owner: target.owner, repo: target.repo, ref },
+      registries
+    ) && !await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base))
       return {
         kind: "skipped",
-        reason: `no ${yamlRegistryPath(config.flags)} and no open flag issue: nothing to sweep`
+        reason: `no ${orList2(registries)} and no open flag issue: nothing to sweep`
       };
     const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
     const result = await syncFlagIssues({
@@ -3828,6 +3899,20 @@ async function defaultBranch(octokit, target) {
   if (typeof branch !== "string")
     throw new Error(`GitHub returned no default branch for ${target.owner}/${target.repo}`);
   return branch;
+}
+async function anyFileExists(octokit, at, paths) {
+  for (const path of paths) {
+    try {
+      if (await readFileAtRef(octokit, { ...at, path }) !== void 0) return true;
+    } catch (error) {
+      if (error instanceof UnreadableFileError) return true;
+      throw error;
+    }
+  }
+  return false;
+}
+function orList2(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }
 async function hasOpenFlagIssue(octokit, target, label3) {
   const { data } = await octokit.request("GET /repos/{owner}/{repo}/issues", {

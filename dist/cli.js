@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-FEOKJJNT.js";
+} from "./chunks/chunk-RHPSLZEF.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -21,8 +21,6 @@ import {
   didYouMean,
   docKinds,
   docsRun,
-  epochDay,
-  epochDayOf,
   escalationFor,
   findingsOf,
   finish,
@@ -32,9 +30,7 @@ import {
   hideToolOutputs,
   isReportFormat,
   isValidTimeZone,
-  isoFromEpochDay,
   isoInZone,
-  lifetimePolicy,
   loadCodeowners,
   loadOnCall,
   moduleContext,
@@ -57,7 +53,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-6FWPKMOF.js";
+} from "./chunks/chunk-7JIUD5LM.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   parseFrontMatterYaml,
@@ -65,6 +61,12 @@ import {
   require_dist,
   walk
 } from "./chunks/chunk-6GXUHZ4S.js";
+import {
+  epochDay,
+  epochDayOf,
+  isoFromEpochDay,
+  lifetimePolicy
+} from "./chunks/chunk-Z2P7ZLPF.js";
 import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-LPD5RE6P.js";
 import "./chunks/chunk-BT4ESLHN.js";
@@ -3807,14 +3809,15 @@ var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/flags/invalid.ts
 function entryErrors(flags, findings) {
-  const entries = [...flags].sort((a2, b2) => a2.line - b2.line);
+  const start = (f2) => Math.min(f2.metadataLine ?? f2.line, f2.line);
+  const entries = [...flags].sort((a2, b2) => start(a2) - start(b2));
   const out = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (finding.severity !== "error" || finding.line === void 0) continue;
     const line = finding.line;
     let owner;
     for (const entry of entries) {
-      if (entry.file !== finding.file || entry.line > line) continue;
+      if (entry.file !== finding.file || start(entry) > line) continue;
       owner = entry;
     }
     if (!owner) continue;

@@ -20,7 +20,7 @@ import {
   redactSecrets,
   renderMarkdown,
   selectModules
-} from "./chunk-6FWPKMOF.js";
+} from "./chunk-7JIUD5LM.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

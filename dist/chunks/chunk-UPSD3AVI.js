@@ -1,5 +1,8 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
+  METADATA_TAGS
+} from "./chunk-Z2P7ZLPF.js";
+import {
   require_ts_morph
 } from "./chunk-F4KBAFWO.js";
 import {
@@ -23,12 +26,20 @@ function parseCodeRegistry(path, text, exportName, property) {
   });
   const decl = findDeclaration(sf, exportName);
   if (!decl) return fail(`${path} declares no \`${exportName}\` at its top level`);
-  const key = (k, member, node) => ({
-    key: k,
-    member,
-    ...at(node),
-    tags: jsDocTags(node, sf)
-  });
+  const key = (k, member, node, gaps = [{ offset: node.getFullStart(), sameLine: false }]) => {
+    const block = lastDocBlock(sf.text, gaps);
+    const doc = block && { ...block, line: sf.getLineAndCharacterOfPosition(block.start).line + 1 };
+    const spans = doc ? tagSpans(sf, doc.start, doc.end) : [];
+    return {
+      key: k,
+      member,
+      ...at(node),
+      start: node.getStart(sf),
+      tags: tagTexts(spans),
+      spans,
+      doc
+    };
+  };
   if (ts.isEnumDeclaration(decl)) {
     const keys = [];
     for (const m of decl.members) {
@@ -42,10 +53,12 @@ function parseCodeRegistry(path, text, exportName, property) {
   if (ts.isTypeAliasDeclaration(decl)) {
     const members = decl.type && ts.isUnionTypeNode(decl.type) ? decl.type.types : [decl.type];
     const keys = [];
-    for (const t of members) {
+    let previousEnd = decl.type.getFullStart();
+    for (const [i, t] of members.entries()) {
       if (!ts.isLiteralTypeNode(t) || !ts.isStringLiteral(t.literal))
         return fail(`type ${exportName} is not a union of string literals`, t);
-      keys.push(key(t.literal.text, null, t));
+      keys.push(key(t.literal.text, null, t, unionMemberGaps(sf.text, previousEnd, i === 0, t)));
+      previousEnd = t.end;
     }
     return { ok: true, kind: "union", keys };
   }
@@ -113,27 +126,71 @@ function propertyName(name) {
     return name.text;
   return void 0;
 }
-var METADATA_TAGS = ["owner", "created", "expires", "type", "description"];
 var TAGS = new Set(METADATA_TAGS);
-function jsDocTags(node, sf) {
-  const ranges = ts.getLeadingCommentRanges(sf.text, node.getFullStart()) ?? [];
-  const doc = ranges.filter((r) => sf.text.startsWith("/**", r.pos)).pop();
-  const out = {};
-  if (!doc) return out;
-  const body = sf.text.slice(doc.pos + 3, doc.end - 2).split("\n").map((l) => l.replace(/^\s*\*?/, "")).join(" ");
-  let current = null;
-  for (const token of body.split(/\s+/).filter(Boolean)) {
-    const tag = token.startsWith("@") ? token.slice(1) : null;
-    if (tag !== null && TAGS.has(tag)) {
-      current = tag;
-      out[tag] ??= [];
-    } else if (current !== null) {
-      out[current]?.push(token);
-    }
+function unionMemberGaps(text, previousEnd, first, member) {
+  const gaps = [{ offset: previousEnd, sameLine: first }];
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  scanner.resetTokenState(previousEnd);
+  if (scanner.scan() === ts.SyntaxKind.BarToken && scanner.getTokenEnd() <= member.getStart())
+    gaps.push({ offset: scanner.getTokenEnd(), sameLine: true });
+  return gaps;
+}
+function lastDocBlock(text, gaps) {
+  let found = null;
+  for (const gap of gaps) {
+    const ranges = [
+      ...gap.sameLine ? ts.getTrailingCommentRanges(text, gap.offset) ?? [] : [],
+      ...ts.getLeadingCommentRanges(text, gap.offset) ?? []
+    ];
+    const doc = ranges.filter((r) => text.startsWith("/**", r.pos) && r.end - r.pos >= 5).pop();
+    if (doc) found = { start: doc.pos, end: doc.end };
   }
+  return found;
+}
+function tagSpans(sf, docStart, docEnd) {
+  const text = sf.text;
+  const tokens = [];
+  let lineStart = docStart + 3;
+  const bodyEnd = docEnd - 2;
+  while (lineStart <= bodyEnd) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl < 0 || nl > bodyEnd ? bodyEnd : nl;
+    const line = text.slice(lineStart, lineEnd);
+    const prefix = /^\s*\*?/.exec(line)?.[0].length ?? 0;
+    for (const m of line.slice(prefix).matchAll(/\S+/g)) {
+      const start = lineStart + prefix + (m.index ?? 0);
+      const end = start + m[0].length;
+      const a = sf.getLineAndCharacterOfPosition(start);
+      const b = sf.getLineAndCharacterOfPosition(end);
+      tokens.push({
+        text: m[0],
+        start,
+        end,
+        line: a.line + 1,
+        column: a.character + 1,
+        endLine: b.line + 1,
+        endColumn: b.character + 1
+      });
+    }
+    lineStart = lineEnd + 1;
+  }
+  const spans = [];
+  let current = null;
+  for (const token of tokens) {
+    const name = token.text.startsWith("@") ? token.text.slice(1) : null;
+    if (name !== null && TAGS.has(name)) {
+      current = { name, token, values: [] };
+      spans.push(current);
+    } else current?.values.push(token);
+  }
+  return spans;
+}
+function tagTexts(spans) {
+  const out = {};
+  for (const span of spans) (out[span.name] ??= []).push(...span.values.map((v) => v.text));
   return out;
 }
+
 export {
-  METADATA_TAGS,
   parseCodeRegistry
 };

@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-6FWPKMOF.js";
+} from "./chunk-7JIUD5LM.js";
 import {
   __commonJS,
   __toESM

@@ -29,6 +29,21 @@ import {
   walk
 } from "./chunk-6GXUHZ4S.js";
 import {
+  METADATA_TAGS,
+  MS_PER_DAY,
+  checkFlagMetadata,
+  epochDay,
+  epochDayOf,
+  flags_schema_default,
+  isoFromDate,
+  isoFromEpochDay,
+  lifetimePolicy,
+  ownerProblem,
+  require_mod,
+  startOfDayMs,
+  suggest
+} from "./chunk-Z2P7ZLPF.js";
+import {
   ACCESSOR_SCHEMAS,
   FORMS,
   FORM_BY_ID
@@ -7168,154 +7183,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance3 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance3;
-    var closest5 = function(str2, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance3(str2, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest5;
-  }
-});
-
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
   "node_modules/picocolors/picocolors.js"(exports, module) {
@@ -11517,111 +11384,16 @@ function memoryRepo(files, label2 = "memory") {
   };
 }
 
-// src/flags/dates.ts
-var MS_PER_DAY = 864e5;
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function epochDay(iso) {
-  const m = ISO_DATE.exec(iso);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day)
-    return null;
-  return ms / MS_PER_DAY;
-}
-function isoFromEpochDay(day) {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-function epochDayOf(instant) {
-  return Math.floor(instant.getTime() / MS_PER_DAY);
-}
-function startOfDayMs(iso) {
-  const day = epochDay(iso);
-  return day === null ? null : day * MS_PER_DAY;
-}
-function isoFromDate(date) {
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
-}
-
-// schemas/flags.schema.json
-var flags_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/ops-steward/ops-steward/schemas/flags.schema.json",
-  title: "ops-steward feature flag registry (flags.yml)",
-  description: "Every feature flag the code may read, with who owns it and when it must be gone. Add '# yaml-language-server: $schema=<this file>' at the top of flags.yml for completion in editors.",
-  type: "object",
-  additionalProperties: false,
-  required: ["flags"],
-  properties: {
-    flags: {
-      description: "Flag key (exactly as the code passes it to the SDK) \u2192 its declaration.",
-      type: ["object", "null"],
-      propertyNames: { minLength: 1 },
-      additionalProperties: { $ref: "#/definitions/flag" }
-    }
-  },
-  definitions: {
-    owner: {
-      description: "A GitHub user (@alice), a team (@acme/payments) or an email address.",
-      type: "string",
-      pattern: "^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"
-    },
-    date: {
-      description: "A calendar day, YYYY-MM-DD (UTC).",
-      type: "string",
-      pattern: "^\\d{4}-\\d{2}-\\d{2}$"
-    },
-    flag: {
-      type: "object",
-      additionalProperties: false,
-      required: ["owner", "created", "type"],
-      properties: {
-        owner: {
-          description: "Who removes or renews the flag: @user, @org/team or an email, or a list of them.",
-          type: ["string", "array"],
-          pattern: "^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$",
-          items: { $ref: "#/definitions/owner" },
-          minItems: 1
-        },
-        created: {
-          description: "The day the flag was added (YYYY-MM-DD).",
-          $ref: "#/definitions/date"
-        },
-        expires: {
-          description: "The day the flag is expired from (YYYY-MM-DD, the flag's last valid day is the day before). At most flags.lifetimeDays after created, or after renewedFrom for a renewed flag. Not used for permanent types (kill-switch, permission).",
-          $ref: "#/definitions/date"
-        },
-        renewedFrom: {
-          description: "Set when renewing: the previous expires date. The new expires may be at most one lifetime step after it.",
-          $ref: "#/definitions/date"
-        },
-        type: {
-          description: "Flag type; the allowed types and which of them never expire are set in .github/ops-steward.yml (flags.types, flags.permanentTypes).",
-          type: "string",
-          minLength: 1,
-          examples: ["release", "experiment", "operational", "kill-switch", "permission"]
-        },
-        description: {
-          description: "What the flag switches, for the people who will remove it.",
-          type: "string"
-        }
-      }
-    }
-  }
-};
-
 // src/flags/code-registry.ts
-var OWNER_RE = new RegExp(flags_schema_default.definitions.owner.pattern);
-var DATE_RE = new RegExp(flags_schema_default.definitions.date.pattern);
-async function readCodeRegistry(files, source, yamlFlags) {
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+async function readCodeRegistry(files, source, yamlFlags, config) {
   const text = await files.read(source.path);
   if (text === void 0)
     return unreadable(
       `the flag registry ${source.entry} (flags.registry) names ${source.path}, which does not exist`,
       { file: ".github/ops-steward.yml" }
     );
-  const { parseCodeRegistry } = await import("./code-registry-parse-GNRZZ7MY.js");
+  const { parseCodeRegistry } = await import("./code-registry-parse-WJHJ53WG.js");
   const parsed = parseCodeRegistry(source.path, text, source.exportName, source.property);
   if (!parsed.ok)
     return unreadable(
@@ -11647,18 +11419,7 @@ async function readCodeRegistry(files, source, yamlFlags) {
     }
     seen.add(k.key);
     const yaml = yamlFlags.get(k.key);
-    const flag = yaml ? fromYaml(k, yaml, source.path) : fromTags(k, source, findings);
-    flags.push(flag);
-    if (flag.owners.length === 0 && !yaml) {
-      findings.push({
-        ruleId: "flags/registry-missing-owner",
-        severity: "error",
-        message: `flag "${k.key}" (declared in ${source.entry}) has no owner: add a JSDoc tag on it (/** @owner @alice */) or an entry of the same key in the YAML registry`,
-        file: source.path,
-        line: k.line,
-        column: k.column
-      });
-    }
+    flags.push(yaml ? fromYaml(k, yaml, source.path) : fromTags(k, source, config, findings));
   }
   return {
     registry: {
@@ -11682,48 +11443,99 @@ function unreadable(message, at2) {
   };
 }
 function fromYaml(k, yaml, file) {
-  return { ...yaml, file, line: k.line, column: k.column };
+  const createdAt = yaml.createdAt ?? { file: yaml.file, line: yaml.line, column: yaml.column };
+  return { ...yaml, file, line: k.line, column: k.column, createdAt };
 }
-function fromTags(k, source, findings) {
-  const at2 = { file: source.path, line: k.line, column: k.column };
-  const owners = [];
-  for (const o of k.tags.owner ?? []) {
-    if (OWNER_RE.test(o)) owners.push(o);
-    else
+function fromTags(k, source, config, findings) {
+  const tokenSpan = (t) => ({
+    file: source.path,
+    line: t.line,
+    column: t.column,
+    endLine: t.endLine,
+    endColumn: t.endColumn
+  });
+  const first = (name2) => k.spans.find((t) => t.name === name2);
+  const field = (name2) => {
+    const value = first(name2)?.values[0];
+    return value ? { text: value.text, at: tokenSpan(value) } : void 0;
+  };
+  const ownerValues = k.spans.filter((t) => t.name === "owner").flatMap((t) => valuesBeforeMistypedTag(t).map((v) => ({ text: v.text, at: tokenSpan(v) })));
+  for (const token of k.spans.flatMap((t) => t.values)) {
+    const tag = mistypedTag(token.text);
+    if (tag !== void 0)
       findings.push({
-        ruleId: "flags/registry-bad-owner",
-        severity: "error",
-        message: `owner "${o}" of flag "${k.key}" is not a GitHub @user, @org/team or an email`,
-        ...at2
+        ruleId: "flags/registry-unknown-key",
+        severity: "warning",
+        message: `unknown tag ${token.text} in the JSDoc of flag "${k.key}"; did you mean @${tag}? (known tags: ${METADATA_TAGS.map((t) => `@${t}`).join(", ")})`,
+        ...tokenSpan(token)
       });
   }
-  const date = (tag) => {
-    const value = k.tags[tag]?.[0];
-    if (value === void 0) return null;
-    if (DATE_RE.test(value) && isoFromDate(/* @__PURE__ */ new Date(`${value}T00:00:00Z`)) === value) return value;
-    findings.push({
-      ruleId: "flags/registry-bad-date",
-      severity: "error",
-      message: `@${tag} ${value} of flag "${k.key}" is not a real YYYY-MM-DD date`,
-      ...at2
-    });
-    return null;
+  for (const name2 of ["created", "expires", "renewedFrom", "type"]) {
+    const [, ...again] = k.spans.filter((t) => t.name === name2);
+    for (const tag of again)
+      findings.push({
+        ruleId: "flags/registry-duplicate-key",
+        severity: "error",
+        message: `@${name2} appears twice in the JSDoc of flag "${k.key}"; only the first is read \u2014 keep one`,
+        ...tokenSpan(tag.token)
+      });
+  }
+  const meta = {
+    key: k.key,
+    at: { file: source.path, line: k.line, column: k.column },
+    notation: "jsdoc",
+    declaredIn: source.entry,
+    ...ownerValues.length > 0 ? { owner: { values: ownerValues } } : {}
   };
+  for (const name2 of ["created", "expires", "renewedFrom", "type"]) {
+    const value = field(name2);
+    if (value) meta[name2] = value;
+  }
+  const checked = checkFlagMetadata(
+    meta,
+    config,
+    (ruleId, severity, message, at2) => findings.push({ ruleId, severity, message, ...at2 })
+  );
+  const owners = ownerValues.flatMap(
+    (o) => ownerProblem(o.text, k.key) === void 0 ? [o.text] : []
+  );
   const description = k.tags.description?.join(" ");
   return {
     key: k.key,
     owners,
-    created: date("created"),
-    expires: date("expires"),
-    type: k.tags.type?.[0] ?? "",
+    created: checked.created,
+    expires: checked.expires,
+    type: meta.type?.text ?? "",
     ...description ? { description } : {},
-    ...at2
+    file: source.path,
+    line: k.line,
+    column: k.column,
+    ...k.doc ? { metadataLine: k.doc.line } : {},
+    ...meta.created && checked.created ? {
+      createdAt: {
+        file: source.path,
+        line: meta.created.at.line,
+        column: meta.created.at.column
+      }
+    } : {}
   };
+}
+function mistypedTag(text) {
+  if (!/^@[A-Za-z]+$/.test(text)) return void 0;
+  const word = text.slice(1);
+  if (METADATA_TAGS.includes(word)) return void 0;
+  return METADATA_TAGS.find((tag) => {
+    const d = (0, import_fastest_levenshtein.distance)(word.toLowerCase(), tag.toLowerCase());
+    return d <= (tag.length >= 6 ? 2 : 1);
+  });
+}
+function valuesBeforeMistypedTag(span) {
+  const cut = span.values.findIndex((v) => mistypedTag(v.text) !== void 0);
+  return cut < 0 ? span.values : span.values.slice(0, cut);
 }
 
 // src/flags/registry.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/yaml/source.ts
@@ -11870,12 +11682,6 @@ function flagKeyProblem(key) {
     return `flag key ${shown} contains whitespace, quotes or HTML characters (< > & " ' \`); a flag key is one plain name such as new-checkout`;
   return void 0;
 }
-function lifetimePolicy(config, type) {
-  const own = Object.hasOwn(config.lifetimeDays, type) ? config.lifetimeDays[type] : void 0;
-  if (own !== void 0) return { days: own, source: `flags.lifetimeDays.${type}` };
-  const fallback = config.lifetimeDays.default;
-  return fallback === void 0 ? null : { days: fallback, source: "flags.lifetimeDays.default" };
-}
 function parseRegistry(text, path2, config) {
   const parsed = parseYamlSource(text, path2, "flags/registry-yaml", {
     skipCodes: ["DUPLICATE_KEY"]
@@ -11926,7 +11732,7 @@ function parseRegistry(text, path2, config) {
       column: pos.column
     };
     flags.push(flag);
-    readFlag(flag, keyNode, valueNode, doc, config, finding);
+    readFlag(flag, keyNode, valueNode, { doc, config, finding, at: at2, findings });
   }
   return { flags, findings, parsed: true };
 }
@@ -12005,7 +11811,7 @@ function reportDuplicateKeys(doc, flagsMap, lineCounter, finding) {
   });
   return duplicateFlagKeys;
 }
-function readFlag(flag, keyNode, valueNode, doc, config, finding) {
+function readFlag(flag, keyNode, valueNode, { doc, config, finding, at: at2, findings }) {
   const key = flag.key;
   let raw;
   try {
@@ -12033,7 +11839,6 @@ function readFlag(flag, keyNode, valueNode, doc, config, finding) {
   const nodeFor = (err, segments) => {
     if (err.keyword === "additionalProperties")
       return childKey(err.params.additionalProperty);
-    if (err.keyword === "required") return keyNode;
     if (segments.length === 0)
       return valueNode && !((0, import_yaml2.isScalar)(valueNode) && valueNode.value === null) ? valueNode : keyNode;
     return child(...segments.map((s) => /^\d+$/.test(s) ? Number(s) : s));
@@ -12042,8 +11847,8 @@ function readFlag(flag, keyNode, valueNode, doc, config, finding) {
   const reported = /* @__PURE__ */ new Set();
   for (const err of validateFlag(raw)) {
     const segments = err.instancePath.split("/").slice(1);
-    const field = segments[0];
-    if (field) badPaths.add(field);
+    const field2 = segments[0];
+    if (field2) badPaths.add(field2);
     const ruleAndMessage = describeSchemaError(err, key, raw, config);
     if (!ruleAndMessage) continue;
     const [ruleId, severity, message] = ruleAndMessage;
@@ -12057,110 +11862,39 @@ function readFlag(flag, keyNode, valueNode, doc, config, finding) {
   flag.owners = typeof owner === "string" ? [owner] : Array.isArray(owner) ? owner.filter((o) => typeof o === "string") : [];
   if (typeof raw.type === "string") flag.type = raw.type;
   if (typeof raw.description === "string") flag.description = raw.description;
-  const days = {};
-  for (const field of DATE_FIELDS) {
-    const value = raw[field];
-    if (typeof value !== "string" || badPaths.has(field)) continue;
-    const day = epochDay(value);
-    if (day === null)
-      finding(
-        "bad-date",
-        "error",
-        `${field} of flag "${key}" is ${value}, which is not a calendar day (YYYY-MM-DD)`,
-        child(field)
-      );
-    else days[field] = day;
+  const field = (name2) => {
+    const value = raw[name2];
+    if (value === void 0) return void 0;
+    const text = typeof value === "string" && !badPaths.has(name2) ? value : null;
+    return { text, at: at2(child(name2), keyNode) };
+  };
+  const owners = typeof owner === "string" ? [{ text: owner, at: at2(child("owner"), keyNode) }] : Array.isArray(owner) ? owner.flatMap(
+    (o, i) => typeof o === "string" ? [{ text: o, at: at2(child("owner", i), keyNode) }] : []
+  ) : [];
+  const meta = {
+    key,
+    at: at2(keyNode),
+    notation: "yaml",
+    ...owner === void 0 ? {} : { owner: { values: owners } }
+  };
+  for (const name2 of DATE_FIELDS) {
+    const value = field(name2);
+    if (value) meta[name2] = value;
   }
-  if (days.created !== void 0) flag.created = isoFromEpochDay(days.created);
-  const type = flag.type;
-  if (type && !badPaths.has("type") && !config.types.includes(type)) {
-    const suggestion = suggest(type, config.types);
-    finding(
-      "unknown-type",
-      "error",
-      `flag "${key}" has unknown type "${type}"${suggestion ? `; did you mean "${suggestion}"?` : ""} Allowed types: ${config.types.join(", ")} (flags.types in the config).`,
-      child("type")
-    );
-  }
-  if (type && config.permanentTypes.includes(type)) {
-    if (raw.expires !== void 0) {
-      finding(
-        "permanent-expires",
-        "notice",
-        `flag "${key}" is a ${type} flag, which never expires; its expires date is ignored (remove it, or change the type if the flag is temporary)`,
-        child("expires"),
-        keyNode
-      );
-    }
-    return;
-  }
-  if (raw.expires === void 0) {
-    if (!config.types.includes(type)) return;
-    const policy2 = lifetimePolicy(config, type);
-    const latest = days.created !== void 0 && policy2 ? `, at most ${policy2.days} days after created: ${isoFromEpochDay(days.created + policy2.days)} or earlier` : "";
-    finding(
-      "missing-expires",
-      "error",
-      `flag "${key}"${type ? ` (type ${type})` : ""} has no expires date: add expires: YYYY-MM-DD${latest}. Only ${config.permanentTypes.join(", ") || "permanent"} flags may live forever.`,
-      keyNode
-    );
-    return;
-  }
-  if (days.expires === void 0) return;
-  flag.expires = isoFromEpochDay(days.expires);
-  if (days.created === void 0) return;
-  if (days.expires <= days.created) {
-    finding(
-      "expires-before-created",
-      "error",
-      `flag "${key}" expires ${flag.expires}, ${days.expires === days.created ? "the same day it was" : "before it was"} created (${flag.created}): expires must be a later day`,
-      child("expires")
-    );
-    return;
-  }
-  let anchor = days.created;
-  let anchorLabel = `created ${flag.created}`;
-  if (days.renewedFrom !== void 0) {
-    const renewedFrom = isoFromEpochDay(days.renewedFrom);
-    if (days.renewedFrom <= days.created || days.renewedFrom >= days.expires) {
-      finding(
-        "bad-renewal",
-        "error",
-        `renewedFrom of flag "${key}" (${renewedFrom}) must lie between created (${flag.created}) and expires (${flag.expires}): it is the expiry date the renewal extended`,
-        child("renewedFrom")
-      );
-    } else {
-      anchor = days.renewedFrom;
-      anchorLabel = `the previous expiry ${renewedFrom} (renewedFrom)`;
-    }
-  }
-  const policy = lifetimePolicy(config, type);
-  const lifetime = days.expires - anchor;
-  if (policy && lifetime > policy.days) {
-    finding(
-      "lifetime",
-      "error",
-      `flag "${key}" expires ${flag.expires}, ${lifetime} days after ${anchorLabel}; ${type ? `${type} flags` : "flags"} may live at most ${policy.days} days (${policy.source}): set expires to ${isoFromEpochDay(anchor + policy.days)} or earlier`,
-      child("expires")
-    );
-  }
+  const type = field("type");
+  if (type) meta.type = type;
+  const checked = checkFlagMetadata(
+    meta,
+    config,
+    (ruleId, severity, message, span) => findings.push({ ruleId, severity, message, ...span })
+  );
+  flag.created = checked.created;
+  flag.expires = checked.expires;
 }
 function describeSchemaError(err, key, raw, config) {
   const field = err.instancePath.split("/")[1];
   const value = valueAt(raw, err.instancePath);
-  if (err.keyword === "required") {
-    const missing = err.params.missingProperty;
-    const hint = {
-      owner: 'add owner: "@user", "@org/team" or an email \u2014 someone has to remove or renew it',
-      created: "add created: YYYY-MM-DD, the day it was added (its lifetime counts from there)",
-      type: `add type: one of ${config.types.join(", ")}`
-    };
-    return [
-      `missing-${missing}`,
-      "error",
-      `flag "${key}" has no ${missing}: ${hint[missing] ?? `add ${missing}`}`
-    ];
-  }
+  if (err.keyword === "required") return null;
   if (err.keyword === "additionalProperties") {
     const name2 = err.params.additionalProperty;
     const suggestion = suggest(name2, FLAG_FIELDS);
@@ -12184,14 +11918,7 @@ function describeSchemaError(err, key, raw, config) {
         "error",
         `flag "${key}" has an empty owner list: name at least one @user, @org/team or email`
       ];
-    if (err.keyword === "pattern" && typeof value === "string") {
-      const fix = /^[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/.test(value) ? `; did you mean "@${value}"?` : "";
-      return [
-        "bad-owner",
-        "error",
-        `owner "${value}" of flag "${key}" is not a GitHub @user, @org/team or an email${fix}`
-      ];
-    }
+    if (err.keyword === "pattern" && typeof value === "string") return null;
     return [
       "bad-owner",
       "error",
@@ -12212,11 +11939,6 @@ function describeSchemaError(err, key, raw, config) {
       `type of flag "${key}" must be one of ${config.types.join(", ")}, not ${describeValue(value)}`
     ];
   return ["invalid", "error", `${field} of flag "${key}" ${err.message ?? "is invalid"}`];
-}
-function suggest(word, candidates) {
-  if (candidates.length === 0) return void 0;
-  const best = (0, import_fastest_levenshtein.closest)(word, [...candidates]);
-  return (0, import_fastest_levenshtein.distance)(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
 }
 function valueAt(raw, instancePath) {
   let cur = raw;
@@ -12284,6 +12006,9 @@ function parseRegistryEntry(entry) {
 function yamlRegistryPath(config) {
   return registrySources(config).find((s) => s.kind === "yaml")?.path ?? DEFAULT_REGISTRY;
 }
+function primaryRegistryPath(config) {
+  return registrySources(config)[0]?.path ?? DEFAULT_REGISTRY;
+}
 function normalize2(path2) {
   return path2.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
 }
@@ -12293,6 +12018,7 @@ async function loadRegistries(files, config) {
   const sources = registrySources(config);
   let exists = false;
   let parsed = true;
+  let unusable = null;
   const findings = [];
   const yamlFlags = /* @__PURE__ */ new Map();
   const yamlOrder = [];
@@ -12303,11 +12029,17 @@ async function loadRegistries(files, config) {
     exists = true;
     if (file.kind === "unreadable") {
       parsed = false;
-      findings.push(unreadableRegistry(source.path, file.reason));
+      const finding = unreadableRegistry(source.path, file.reason);
+      unusable ??= { entry: source.entry, finding };
+      findings.push(finding);
       continue;
     }
     const r = parseRegistry(file.text, source.path, config);
-    parsed &&= r.parsed;
+    if (!r.parsed) {
+      parsed = false;
+      const first = r.findings.find((f) => f.severity === "error") ?? r.findings[0];
+      if (first) unusable ??= { entry: source.entry, finding: first };
+    }
     findings.push(...r.findings);
     for (const f of r.flags) {
       if (yamlFlags.has(f.key)) continue;
@@ -12319,12 +12051,20 @@ async function loadRegistries(files, config) {
   const codeFlags = /* @__PURE__ */ new Map();
   for (const source of sources) {
     if (source.kind !== "code") continue;
-    const code2 = await readCodeRegistry(files, source, yamlFlags);
+    const code2 = await readCodeRegistry(files, source, yamlFlags, config);
     findings.push(...code2.findings);
-    if (!code2.registry) continue;
+    if (!code2.registry) {
+      parsed = false;
+      const first = code2.findings[0];
+      if (first) unusable ??= { entry: source.entry, finding: first };
+      continue;
+    }
     exists = true;
     codeRegistries.push(code2.registry);
-    codeFlags.set(source.entry, code2.flags);
+    codeFlags.set(
+      source.entry,
+      code2.flags.map((f) => withMetadataFile(f, yamlFlags))
+    );
   }
   const inCode = new Set(codeRegistries.flatMap((r) => r.keys));
   const flags = [];
@@ -12342,8 +12082,13 @@ async function loadRegistries(files, config) {
     registryPath: yamlRegistryPath(config),
     registryExists: exists,
     registry: { flags, findings, parsed },
-    codeRegistries
+    codeRegistries,
+    unusable
   };
+}
+function withMetadataFile(flag, yamlFlags) {
+  const yaml = yamlFlags.get(flag.key);
+  return yaml ? { ...flag, metadataFile: yaml.file } : flag;
 }
 function unreadableRegistry(path2, reason) {
   return {
@@ -14026,7 +13771,10 @@ function flagFindings(declared, scan, textRefs, config, now, options = {}) {
       const first = [...exact].filter((r) => r.via !== "text").sort(byLocation)[0];
       if (!first) continue;
       const count = exact.length === 1 ? "once" : `${exact.length} times`;
-      const fix = options.registryExists === false ? `there is no ${registry}: create it and declare the flag with owner, created, expires and type` : `not declared in ${registry}: add it with owner, created, expires and type`;
+      const codeOnly = registrySources(config).every((s) => s.kind === "code");
+      const fix = codeOnly ? `not declared in ${registrySources(config).map((s) => s.entry).join(
+        " or "
+      )}: add it there with its @owner, @created, @expires and @type JSDoc tags (or fix the key)` : options.registryExists === false ? `there is no ${registry}: create it and declare the flag with owner, created, expires and type` : `not declared in ${registry}: add it with owner, created, expires and type`;
       findings.push({
         ruleId: "flags/undeclared",
         severity,
@@ -14229,7 +13977,7 @@ function analyzeFlags(files, config, options = {}) {
 }
 var analyses = /* @__PURE__ */ new WeakMap();
 async function analyze(files, config, options) {
-  const { registryPath, registryExists, registry, codeRegistries } = await loadRegistries(
+  const { registryPath, registryExists, registry, codeRegistries, unusable } = await loadRegistries(
     files,
     config
   );
@@ -14238,13 +13986,14 @@ async function analyze(files, config, options) {
     codeRegistries,
     ...options.onProgress ? { onProgress: options.onProgress } : {}
   });
-  return { registryPath, registryExists, registry, scan, codeRegistries };
+  return { registryPath, registryExists, registry, scan, codeRegistries, unusable };
 }
 function registryProblem(analysis) {
   if (analysis.registry.parsed) return null;
-  const first = analysis.registry.findings[0];
-  const where = first?.line !== void 0 ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}` : analysis.registryPath;
-  return `${analysis.registryPath} could not be read as a flag registry (${where}: ${first?.message ?? "no flags mapping"})`;
+  const first = analysis.unusable?.finding ?? analysis.registry.findings[0];
+  const subject = analysis.unusable?.entry ?? analysis.registryPath;
+  const where = first?.line !== void 0 ? `${first.file ?? analysis.registryPath}:${first.line}:${first.column ?? 1}` : first?.file ?? analysis.registryPath;
+  return `${subject} could not be read as a flag registry (${where}: ${first?.message ?? "no flags mapping"})`;
 }
 function statusOf(analysis, config, now) {
   return flagStatus(analysis.registry.flags, analysis.scan, [], config, now);
@@ -14274,9 +14023,7 @@ function futureCreated(flags, now) {
         ruleId: "flags/registry-future-created",
         severity: "error",
         message: `flag "${f.key}" has created ${f.created}, a day in the future (today is ${isoFromEpochDay(today)}): created is the day the flag was added, and its lifetime counts from there`,
-        file: f.file,
-        line: f.line,
-        column: f.column
+        ...f.createdAt ?? { file: f.file, line: f.line, column: f.column }
       }
     ];
   });
@@ -14520,13 +14267,37 @@ function pullRequestFlagFindings(input) {
 }
 async function analyzePullRequestFlags(params) {
   const { baseFiles, headFiles, diff, config, now } = params;
-  const [base, head, headRegistryText] = await Promise.all([
+  const [base, head, headRegistryText, codeLayouts] = await Promise.all([
     baseFiles ? analyzeFlags(baseFiles, config) : Promise.resolve(null),
     analyzeFlags(headFiles, config),
-    headFiles.read(yamlRegistryPath(config))
+    headFiles.read(yamlRegistryPath(config)),
+    readCodeLayouts(headFiles, config)
   ]);
-  const findings = pullRequestFlagFindings({ base, head, headRegistryText, diff, config, now });
+  const findings = pullRequestFlagFindings({
+    base,
+    head,
+    headRegistryText,
+    codeLayouts,
+    diff,
+    config,
+    now
+  });
   return { findings, base, head };
+}
+async function readCodeLayouts(files, config) {
+  const out = /* @__PURE__ */ new Map();
+  const sources = registrySources(config).filter((s) => s.kind === "code");
+  if (sources.length === 0) return out;
+  const { codeRegistryLayout } = await import("./code-layout-MS7O232P.js");
+  for (const source of sources) {
+    const text = await files.read(source.path).catch(() => void 0);
+    if (text === void 0) continue;
+    const layout = out.get(source.path) ?? /* @__PURE__ */ new Map();
+    for (const [key, place] of codeRegistryLayout(source, text))
+      if (!layout.has(key)) layout.set(key, place);
+    out.set(source.path, layout);
+  }
+  return out;
 }
 function referenceFindings(input) {
   const { head, diff, config, now } = input;
@@ -14544,7 +14315,8 @@ function referenceFindings(input) {
     if (!flag) {
       if (ref.via === "text" || config.severity.undeclared === "off") continue;
       seen.add(id);
-      const where = head.registryExists ? `${head.registryPath} does not declare it: add it there in this pull request` : `there is no ${head.registryPath}: create it in this pull request and declare the flag`;
+      const registry = primaryRegistryPath(config);
+      const where = head.registryExists ? `${registry} does not declare it: add it there in this pull request` : `there is no ${registry}: create it in this pull request and declare the flag`;
       out.push({
         ruleId: "flags/pr-undeclared",
         severity: "error",
@@ -14571,8 +14343,20 @@ function registryFindings(input) {
   const { base, head, diff, config, now } = input;
   const path2 = head.registryPath;
   if (!head.registry.parsed) return [];
-  if (!isChangedFile(diff, path2) && !(base?.registryExists && !head.registryExists)) return [];
+  const registryFiles = /* @__PURE__ */ new Set([
+    ...registrySources(config).map((s) => s.path),
+    ...(base?.registry.flags ?? []).map((f) => f.file)
+  ]);
+  if (![...registryFiles].some((f) => isChangedFile(diff, f)) && !(base?.registryExists && !head.registryExists))
+    return [];
   const layout = input.headRegistryText === void 0 ? /* @__PURE__ */ new Map() : registryLayout(input.headRegistryText);
+  const placeOf = (flag) => {
+    const yaml = layout.get(flag.key);
+    if (yaml && (flag.file === path2 || flag.metadataFile === path2))
+      return { file: path2, place: yaml };
+    return { file: flag.file, place: input.codeLayouts?.get(flag.file)?.get(flag.key) };
+  };
+  const headHas = (file) => file === path2 && head.registryExists || head.codeRegistries.some((r) => r.file === file) || head.registry.flags.some((f) => f.file === file);
   const baseKnown = base !== null && base.registry.parsed;
   const baseFlags = /* @__PURE__ */ new Map();
   if (baseKnown) {
@@ -14584,10 +14368,10 @@ function registryFindings(input) {
   for (const flag of head.registry.flags) {
     if (headKeys.has(flag.key)) continue;
     headKeys.add(flag.key);
-    const place = layout.get(flag.key);
+    const { file: fieldsFile, place } = placeOf(flag);
     const field = (name2) => {
       const p = place?.fields.get(name2);
-      return { file: flag.file, line: p?.line ?? flag.line, column: p?.column ?? flag.column };
+      return p ? { file: fieldsFile, line: p.line, column: p.column } : { file: flag.file, line: flag.line, column: flag.column };
     };
     const keyAt = { file: flag.file, line: flag.line, column: flag.column };
     const owners = flag.owners.length > 0 ? { owners: [...flag.owners] } : {};
@@ -14595,6 +14379,15 @@ function registryFindings(input) {
     const policy = lifetimePolicy(config, flag.type);
     const previous = baseFlags.get(flag.key);
     const isNew = baseKnown ? previous === void 0 : isChangedLine(diff, flag.file, flag.line);
+    const createdDay = flag.created === null ? null : epochDay(flag.created);
+    if (createdDay !== null && createdDay > today && (isNew || previous?.created !== flag.created))
+      out.push({
+        ruleId: "flags/registry-future-created",
+        severity: "error",
+        message: `flag "${flag.key}" would have created ${flag.created}, a day in the future (today is ${isoFromEpochDay(today)}): created is the day the flag was added, and its lifetime counts from there`,
+        ...field("created"),
+        ...owners
+      });
     if (isNew) {
       const missing = [
         realOwners(flag).length === 0 ? "owner" : "",
@@ -14641,8 +14434,16 @@ function registryFindings(input) {
       out.push({
         ruleId: "flags/pr-made-permanent",
         severity: "error",
-        message: `this turns flag "${flag.key}" from ${previous.type ? `a ${previous.type}` : "an untyped"} flag into a ${flag.type} flag, a type that never expires${previous.expires && flag.expires === null ? ` (and drops its expiry ${previous.expires})` : ""}: that ends its 30-day renewals for good, so it needs the same authority as a renewal \u2014 a code owner of the registry (not the flag's own owner) approves it; otherwise keep the type and renew with \`/ops-steward renew\``,
+        message: `this turns flag "${flag.key}" from ${previous.type ? `a ${previous.type}` : "an untyped"} flag into a ${flag.type} flag, a type that never expires${previous.expires && flag.expires === null ? ` (and drops its expiry ${previous.expires})` : ""}: that ${endsRenewals("type")}`,
         ...place?.fields.has("type") ? field("type") : keyAt,
+        ...owners
+      });
+    } else if (!permanent && !config.permanentTypes.includes(previous.type) && previous.expires !== null && flag.expires === null && !place?.fields.has("expires")) {
+      out.push({
+        ruleId: "flags/pr-made-permanent",
+        severity: "error",
+        message: `this drops the expiry ${previous.expires} of flag "${flag.key}"${flag.type ? ` (a ${flag.type} flag)` : ""}: without one the flag never expires, which ${endsRenewals("expiry")}`,
+        ...keyAt,
         ...owners
       });
     }
@@ -14670,19 +14471,22 @@ function registryFindings(input) {
     if (refs.length === 0) continue;
     const listed = refs.slice(0, MAX_LISTED_REFERENCES).map((r) => `${r.file}:${r.line}`);
     const more = refs.length - listed.length;
-    const where = head.registryExists ? {
-      file: path2,
-      line: headLineForBaseLine(diff.files.get(path2), removed.line)
+    const where = headHas(removed.file) ? {
+      file: removed.file,
+      line: headLineForBaseLine(diff.files.get(removed.file), removed.line)
     } : at(refs[0]);
     out.push({
       ruleId: "flags/pr-removed-still-referenced",
       severity: "error",
-      message: `flag "${removed.key}" is removed from ${path2}, but code still reads it (${refs.length === 1 ? "once" : `${refs.length} times`}): ${listed.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Remove those reads in this pull request, or keep the flag declared until they are gone`,
+      message: `flag "${removed.key}" is removed from ${removed.file}, but code still reads it (${refs.length === 1 ? "once" : `${refs.length} times`}): ${listed.join(", ")}${more > 0 ? ` and ${more} more` : ""}. Remove those reads in this pull request, or keep the flag declared until they are gone`,
       ...where,
       ...removed.owners.length > 0 ? { owners: [...removed.owners] } : {}
     });
   }
   return out;
+}
+function endsRenewals(keep) {
+  return `ends its 30-day renewals for good, so it needs the same authority as a renewal \u2014 a code owner of the registry (not the flag's own owner) approves it; otherwise keep the ${keep} and renew with \`/ops-steward renew\``;
 }
 function pastFinding(flag, what, where, owners) {
   return {
@@ -14828,9 +14632,12 @@ async function reviewFlags(ctx) {
   const notes = [];
   let baseFiles;
   try {
-    const path2 = yamlRegistryPath(config);
-    const text = await ctx.base.read(path2);
-    baseFiles = memoryRepo(text === void 0 ? {} : { [path2]: text });
+    const base = {};
+    for (const path2 of new Set(registrySources(config).map((s) => s.path))) {
+      const text = await ctx.base.read(path2);
+      if (text !== void 0) base[path2] = text;
+    }
+    baseFiles = memoryRepo(base);
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     notes.push(
@@ -19977,12 +19784,12 @@ function reach(owners, ctx, where) {
 var registryOwner = (ctx) => {
   if (!ctx.declared)
     return { notes: [`"${ctx.key}" is not declared in ${ctx.registryPath}, so it has no owner`] };
-  if (ctx.owners.length === 0)
-    return { notes: [`"${ctx.key}" has no owner in ${ctx.registryPath}`] };
-  const where = `owner in ${ctx.registryPath}`;
+  const file = ctx.ownersFile ?? ctx.registryPath;
+  if (ctx.owners.length === 0) return { notes: [`"${ctx.key}" has no owner in ${file}`] };
+  const where = `owner in ${file}`;
   const r = reach(ctx.owners, ctx, where);
   return {
-    level: levelOf("registry", r, `the flag's owner in ${ctx.registryPath}`),
+    level: levelOf("registry", r, `the flag's owner in ${file}`),
     notes: r.notes
   };
 };
@@ -20282,20 +20089,21 @@ function referenceLines(view, repo, sha) {
 }
 function renewInstructions(view) {
   const step = view.renewDays === null ? "" : ` by at most ${view.renewDays} days (${view.renewSource ?? "the lifetime policy"})`;
-  return `comment ${code(`/ops-steward renew ${view.key}`)} on this issue (optionally with a step such as ${code(`${view.renewDays ?? 30}d`)}): ops-steward opens a pull request that moves ${code("expires")}${step}. Owners, CODEOWNERS of the registry and maintainers may renew; renewals go in steps of at most one lifetime.`;
+  return `comment ${code(`/ops-steward renew ${view.key}`)} on this issue (optionally with a step such as ${code(`${view.renewDays ?? 30}d`)}): ops-steward opens a pull request that moves ${code(view.inCode && !view.inCode.metadataPath ? "@expires" : "expires")}${step}. Owners, CODEOWNERS of the registry and maintainers may renew; renewals go in steps of at most one lifetime.`;
 }
 function whatToDo(view) {
   const reg = code(view.registryPath);
+  const entry = view.inCode ? `its member from ${reg}${view.inCode.metadataPath ? ` and its entry from ${code(view.inCode.metadataPath)}` : ""}` : `its entry from ${reg}`;
   switch (view.state) {
     case "expiring":
     case "expired": {
       const unused = view.references.length + view.patternReferences.length === 0;
-      const remove = unused ? `- **Remove it**: delete its entry from ${reg} \u2014 no code reads it any more.` : `- **Remove it**: take the flag out of the code listed above (keep the path you want), then delete its entry from ${reg}.`;
+      const remove = unused ? `- **Remove it**: delete ${entry} \u2014 no code reads it any more.` : `- **Remove it**: take the flag out of the code listed above (keep the path you want), then delete ${entry}.`;
       return [remove, `- **Or renew it** if it must stay longer: ${renewInstructions(view)}`];
     }
     case "orphaned":
       return [
-        `- **Delete its entry** from ${reg}.`,
+        `- **Delete** ${entry}.`,
         `- If code builds the flag's name at run time, name it in a comment next to that call so the scanner sees it: ${code(`// ops-steward-flags: ${view.key}`)}`
       ];
     case "undeclared":
@@ -20794,12 +20602,14 @@ function buildView(ctx, status, state) {
   const { exact, patterns } = referencesOf(status.key, input.references);
   const policy = status.type ? lifetimePolicy(input.flags, status.type) : lifetimePolicy(input.flags, "default");
   const referenceFiles = referenceFilesOf(status.key, input.references);
+  const registryPath = declared?.file ?? input.registryPath;
   const chainCtx = {
     key: status.key,
     owners: status.owners,
     declared: declared !== void 0,
     referenceFiles,
-    registryPath: input.registryPath,
+    registryPath,
+    ...declared?.metadataFile ? { ownersFile: declared.metadataFile } : {},
     codeowners: input.codeowners,
     isAssignable: (login) => input.assignable.has(login.toLowerCase()),
     teamMembers: (team) => input.teamMembers?.get(team.toLowerCase()),
@@ -20815,7 +20625,7 @@ function buildView(ctx, status, state) {
     type: status.type,
     created: status.created,
     expires: status.expires,
-    registryPath: input.registryPath,
+    registryPath,
     references: exact,
     patternReferences: patterns,
     renewDays: policy?.days ?? null,
@@ -20823,6 +20633,8 @@ function buildView(ctx, status, state) {
     decision: chooseAssignees(chainCtx, input.resolvers)
   };
   if (declared) view.declaredAt = { file: declared.file, line: declared.line };
+  if (declared && registrySources(input.flags).some((s) => s.kind === "code" && s.path === declared.file))
+    view.inCode = declared.metadataFile ? { metadataPath: declared.metadataFile } : {};
   if (declared?.description) view.description = declared.description;
   return view;
 }
@@ -20946,6 +20758,7 @@ async function syncFlagIssues(opts) {
     return result;
   }
   const statuses = statusOf(analysis, opts.config.flags, opts.now);
+  const registryPath = primaryRegistryPath(opts.config.flags);
   const { codeowners } = await loadCodeowners(files);
   const references = analysis.scan.references;
   let existing;
@@ -20956,11 +20769,12 @@ async function syncFlagIssues(opts) {
     log.info(`found ${existing.length} flag issue(s) in ${opts.owner}/${opts.repo}`);
     const needy = statuses.filter((s) => attentionState(s, { flags: opts.config.flags }) !== null);
     const candidates = /* @__PURE__ */ new Set();
+    const declaredIn = new Map(analysis.registry.flags.map((f) => [f.key, f.file]));
     for (const s of needy) {
       for (const o of candidateOwners({
         owners: s.owners,
         referenceFiles: referenceFilesOf(s.key, references),
-        registryPath: analysis.registryPath,
+        registryPath: declaredIn.get(s.key) ?? registryPath,
         codeowners
       }))
         candidates.add(o);
@@ -20979,7 +20793,7 @@ async function syncFlagIssues(opts) {
   const input = {
     repository: opts.serverUrl ? { ...repo, serverUrl: opts.serverUrl } : repo,
     sha: opts.sha,
-    registryPath: analysis.registryPath,
+    registryPath,
     registryError,
     statuses,
     declared: analysis.registry.flags,
@@ -21658,13 +21472,10 @@ export {
   decodeText,
   comparePaths,
   NoticeLog,
-  epochDay,
-  isoFromEpochDay,
-  epochDayOf,
-  require_mod,
-  lifetimePolicy,
-  parseRegistry,
+  memoryRepo,
+  registrySources,
   yamlRegistryPath,
+  loadRegistries,
   analyzeFlags,
   statusOf,
   findingsOf,
