@@ -54,7 +54,8 @@ import {
   type Extractor,
   type SourceText,
 } from './pool.js';
-import { prefilter } from './prefilter.js';
+import { FORMS } from './forms/index.js';
+import { prefilter, type PrefilterNeedles } from './prefilter.js';
 import { checkerKey, type ModuleIndex } from './resolve.js';
 import { fileSelection, SOURCE_RE } from './select.js';
 import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
@@ -128,6 +129,18 @@ export interface ScanStats {
   /** Declared types that needed the type checker. */
   checkerTypes: number;
   rounds: number;
+  /** Wall-clock milliseconds per phase (phases overlap when workers parse while files are read). */
+  phaseMs: ScanPhaseMs;
+}
+
+export interface ScanPhaseMs {
+  /** Listing, reading every file, the prefilter and text references. */
+  read: number;
+  /** The first round of parsing, after the reads (in-process, or waiting for workers). */
+  parse: number;
+  /** Cross-file resolution rounds, with the files they parse on demand. */
+  resolve: number;
+  checker: number;
 }
 
 /**
@@ -152,6 +165,7 @@ export async function scanFlagReferences(
   config: FlagsConfig,
   options: ScanOptions,
 ): Promise<ScanResult> {
+  const started = performance.now();
   const accessors = new AccessorSet(config, options.codeRegistries ?? []);
   const select = fileSelection(config);
   const listed = await files.list();
@@ -178,6 +192,13 @@ export async function scanFlagReferences(
     wrappers: 0,
     checkerTypes: 0,
     rounds: 0,
+    phaseMs: { read: 0, parse: 0, resolve: 0, checker: 0 },
+  };
+  let phaseStart = started;
+  const endPhase = (phase: keyof ScanPhaseMs): void => {
+    const now = performance.now();
+    stats.phaseMs[phase] += Math.round(now - phaseStart);
+    phaseStart = now;
   };
   let extractor: Extractor = inProcessExtractor();
   const parsed = new Set<string>();
@@ -227,7 +248,7 @@ export async function scanFlagReferences(
 
   try {
     // Phase 1: read everything once; the prefilter picks what is worth parsing.
-    const mayReference = prefilter(accessors.needles());
+    const mayReference = prefilter(firstRoundNeedles(accessors));
     const candidates: SourceText[] = [];
     let candidateChars = 0;
     const sourceSet = new Set(sources);
@@ -253,6 +274,7 @@ export async function scanFlagReferences(
       },
     );
 
+    endPhase('read');
     // Workers only when the parse is big enough to pay for them: each thread loads TypeScript
     // and warms its JIT on its own (~1 s of CPU), which a few MB of parsing does not repay.
     const workers =
@@ -271,6 +293,7 @@ export async function scanFlagReferences(
     await drain(pending);
 
     await reparseOverflowed(summaries, texts, spec);
+    endPhase('parse');
 
     // Phase 2: resolve across files; parse imported files on demand and wrapper callers, to a fixpoint.
     const resolver = new ModuleResolver(moduleFiles, configTexts);
@@ -353,6 +376,7 @@ export async function scanFlagReferences(
       await drain(pending);
     }
 
+    endPhase('resolve');
     // Phase 3: the type checker, only for declared types the syntax could not reduce.
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
@@ -370,6 +394,7 @@ export async function scanFlagReferences(
       }
       analysis = analyse(new Set());
     }
+    endPhase('checker');
 
     // A file the parser could not take (a stack overflow on generated code nested thousands
     // deep): its reads are unknown, so every declared key it mentions counts as a text reference
@@ -398,6 +423,17 @@ export async function scanFlagReferences(
   } finally {
     await extractor.close();
   }
+}
+
+/**
+ * What makes a file worth parsing in the first round. The call form records a call only when it
+ * has an argument (the key), so its names need one; every other form's names count as tokens.
+ */
+function firstRoundNeedles(accessors: AccessorSet): PrefilterNeedles {
+  return {
+    names: FORMS.filter((f) => f.id !== 'call').flatMap((f) => f.needles(accessors)),
+    callsWithArguments: FORMS.filter((f) => f.id === 'call').flatMap((f) => f.needles(accessors)),
+  };
 }
 
 /**
