@@ -43,7 +43,7 @@ import type {
   UnresolvedReference,
 } from '../types.js';
 import { AccessorSet } from './accessor-set.js';
-import { Analyzer, type AnalysisResult } from './analyze.js';
+import { AnalysisCache, Analyzer, type AnalysisResult } from './analyze.js';
 import type { ExtractSpec, FileSummary } from './ir.js';
 import { ImportGraph } from './importers.js';
 import { isProjectConfigPath, ModuleResolver } from './modules.js';
@@ -305,6 +305,8 @@ export async function scanFlagReferences(
     );
     const unreadable = new Set<string>();
     let answers = new Map<string, string[] | null>();
+    // Later rounds re-evaluate only the files whose lookups the newly parsed files changed.
+    const cache = new AnalysisCache();
     const analyse = (missing: Set<string>): AnalysisResult => {
       const index: ModuleIndex = {
         summary(path) {
@@ -315,7 +317,7 @@ export async function scanFlagReferences(
         resolveModule: (from, specifier) => resolver.resolve(from, specifier),
       };
       const parsed = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
-      return new Analyzer(index, parsed, accessors, keyMapper, scope, answers).run();
+      return new Analyzer(index, parsed, accessors, keyMapper, scope, answers, cache).run();
     };
 
     let analysis: AnalysisResult | undefined;
