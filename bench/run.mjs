@@ -4,6 +4,10 @@
 //
 //   node bench/run.mjs [--runs N] [--warmup N] [--json | --markdown] [--out DIR] [--cli FILE]
 //                      [--measure auto|time|preload] [--regenerate] [--scan-arg ARG]... [--git-grep-runs N]
+//                      [--baseline-cli FILE]
+//
+// --baseline-cli FILE times a second build (an older dist/cli.js) in the same runs, interleaved
+// (baseline, scan, grep, rg, baseline, scan, …), so a change is compared under the same machine load.
 //
 // Exit status: 0 ok; 1 when the scan fails, or finds no reference at all of some `via` form, or
 // dist/cli.js is missing; 2 on a bad option.
@@ -41,7 +45,8 @@ function usage(msg) {
   if (msg) console.error(`run.mjs: ${msg}`);
   console.error(
     'usage: node bench/run.mjs [--runs N] [--warmup N] [--json | --markdown] [--out DIR] [--cli FILE]\n' +
-      '                          [--measure auto|time|preload] [--regenerate] [--scan-arg ARG]... [--git-grep-runs N]',
+      '                          [--measure auto|time|preload] [--regenerate] [--scan-arg ARG]... [--git-grep-runs N]\n' +
+      '                          [--baseline-cli FILE]',
   );
   process.exit(msg ? 2 : 0);
 }
@@ -54,6 +59,7 @@ function parseArgs(argv) {
     format: 'table',
     out: DEFAULT_OUT,
     cli: join(ROOT, 'dist/cli.js'),
+    baselineCli: null,
     measure: 'auto',
     regenerate: false,
     scanArgs: [],
@@ -74,6 +80,7 @@ function parseArgs(argv) {
     else if (a === '--markdown') o.format = 'markdown';
     else if (a === '--out') o.out = resolve(val());
     else if (a === '--cli') o.cli = resolve(val());
+    else if (a === '--baseline-cli') o.baselineCli = resolve(val());
     else if (a === '--measure') o.measure = val();
     else if (a === '--regenerate') o.regenerate = true;
     else if (a === '--scan-arg') o.scanArgs.push(val());
@@ -284,6 +291,10 @@ async function main() {
     );
     process.exit(1);
   }
+  if (o.baselineCli && !existsSync(o.baselineCli)) {
+    console.error(`run.mjs: --baseline-cli ${o.baselineCli} not found`);
+    process.exit(2);
+  }
   const corpus = ensureCorpus({ out: o.out, force: o.regenerate, log });
   const manifest = JSON.parse(readFileSync(join(corpus.out, 'manifest.json'), 'utf8'));
   const keysFile = join(corpus.out, 'keys.txt');
@@ -302,6 +313,17 @@ async function main() {
       args: scanArgs,
       method,
       stdoutFile: scanOut,
+      stderrFile: scanErr,
+      tmp: corpus.out,
+      node: true,
+    });
+  const baselineOut = join(corpus.out, 'baseline-scan.json');
+  const baselineOnce = () =>
+    runMeasured({
+      cmd: process.execPath,
+      args: [o.baselineCli, ...scanArgs.slice(1)],
+      method,
+      stdoutFile: baselineOut,
       stderrFile: scanErr,
       tmp: corpus.out,
       node: true,
@@ -374,13 +396,27 @@ async function main() {
     if (hasRg) checkGrep(await rgOnce(), 'rg');
   }
   const scans = [];
+  const baselines = [];
+  const baselineSets = new Set();
   const greps = [];
   const plains = [];
   const rgs = [];
   const outputs = new Map(); // sha256 -> { run, canonical }
+  // The 1-minute load average at the start of each run: on a shared machine it explains the spread.
+  const loads = [];
+  const timeBaseline = async () => {
+    const b = await baselineOnce();
+    if (b.code !== 0) failScan(b);
+    baselines.push(b);
+    baselineSets.add(canonicalSha(readFileSync(baselineOut, 'utf8')));
+  };
   for (let i = 0; i < o.runs; i++) {
+    loads.push(os.loadavg()[0]);
+    // Baseline and scan take turns going first, so neither always runs on a warmer machine.
+    if (o.baselineCli && i % 2 === 0) await timeBaseline();
     const s = await scanOnce();
     if (s.code !== 0) failScan(s);
+    if (o.baselineCli && i % 2 === 1) await timeBaseline();
     const text = readFileSync(scanOut, 'utf8');
     const sha = createHash('sha256').update(text).digest('hex');
     if (!outputs.has(sha)) {
@@ -404,8 +440,9 @@ async function main() {
       checkGrep(g);
       greps.push(g);
     }
+    const b = baselines.at(-1);
     log(
-      `run ${i + 1}/${o.runs}: scan ${(s.wallMs / 1000).toFixed(2)} s, grep ${(p.wallMs / 1000).toFixed(2)} s${r ? `, rg ${(r.wallMs / 1000).toFixed(2)} s` : ''}${g ? `, git grep ${(g.wallMs / 1000).toFixed(2)} s` : ''}`,
+      `run ${i + 1}/${o.runs}: scan ${(s.wallMs / 1000).toFixed(2)} s,${b ? ` baseline ${(b.wallMs / 1000).toFixed(2)} s,` : ''} grep ${(p.wallMs / 1000).toFixed(2)} s${r ? `, rg ${(r.wallMs / 1000).toFixed(2)} s` : ''}${g ? `, git grep ${(g.wallMs / 1000).toFixed(2)} s` : ''}`,
     );
   }
 
@@ -446,6 +483,7 @@ async function main() {
       memoryGb: round(os.totalmem() / 2 ** 30, 1),
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
+      loadAverage: stats(loads),
     },
     corpus: {
       path: relative(process.cwd(), corpus.repo) || corpus.repo,
@@ -474,6 +512,18 @@ async function main() {
       distinctOutputs: outputs.size,
       distinctReferenceSets: new Set([...outputs.values()].map((v) => v.canonical)).size,
     },
+    baseline: baselines.length
+      ? {
+          cli: relative(process.cwd(), o.baselineCli) || o.baselineCli,
+          wallMs: stats(baselines.map((b) => b.wallMs)),
+          cpuMs: stats(baselines.map((b) => b.cpuMs)),
+          peakRssMb: stats(baselines.map((b) => b.rssMb)),
+          // Same references (in any order) as the scan: a speed change must not change the answer.
+          sameReferences:
+            baselineSets.size === 1 &&
+            [...outputs.values()].every((v) => baselineSets.has(v.canonical)),
+        }
+      : null,
     gitGrep: {
       command: 'git grep -F -I -f keys.txt',
       runs: greps.length,
@@ -555,11 +605,22 @@ function table(r, repo) {
   out.push(
     `  corpus    ${r.corpus.tsFiles} TS/TSX files, ${r.corpus.tsLines.toLocaleString('en-US')} lines, ${r.corpus.megabytes} MB; ${r.corpus.trackedFiles} tracked files; ${r.corpus.declaredFlags} declared flags`,
   );
-  out.push(`  measured  median of ${r.runs} runs (+${r.warmup} warm-up) with ${r.method}`);
+  const load = r.machine.loadAverage;
+  out.push(
+    `  measured  median of ${r.runs} runs (+${r.warmup} warm-up) with ${r.method}; 1-min load average ${load.min}–${load.max}`,
+  );
   out.push('');
   row('scan wall', r.scan.wallMs, s2);
   row('scan CPU (user+sys)', r.scan.cpuMs, s2);
   row('scan peak RSS', r.scan.peakRssMb, mb);
+  if (r.baseline) {
+    row('baseline wall', r.baseline.wallMs, s2);
+    row('baseline CPU', r.baseline.cpuMs, s2);
+    row('baseline peak RSS', r.baseline.peakRssMb, mb);
+    out.push(
+      `  ${'baseline'.padEnd(22)} ${r.baseline.cli}, interleaved; same references as the scan: ${r.baseline.sameReferences ? 'yes' : 'NO'}`,
+    );
+  }
   row('GNU grep -F wall', r.grep.wallMs, s2);
   row('GNU grep CPU', r.grep.cpuMs, s2);
   out.push(
@@ -637,7 +698,7 @@ function markdown(r) {
     `Corpus: ${r.corpus.tsFiles.toLocaleString('en-US')} TS/TSX files, ${r.corpus.tsLines.toLocaleString('en-US')} lines (${r.corpus.megabytes} MB), ${r.corpus.declaredFlags} declared flags. `,
   );
   out.push(
-    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}. Median of ${r.runs} run(s), measured with ${r.method}.`,
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, 1-min load average ${r.machine.loadAverage.min}–${r.machine.loadAverage.max}. Median of ${r.runs} run(s), measured with ${r.method}.`,
   );
   out.push('');
   out.push('| | median | min | max |', '| --- | ---: | ---: | ---: |');
@@ -646,6 +707,11 @@ function markdown(r) {
   row('`flags scan` wall time', r.scan.wallMs, s2);
   row('`flags scan` CPU time (user+sys)', r.scan.cpuMs, s2);
   row('`flags scan` peak RSS', r.scan.peakRssMb, mb);
+  if (r.baseline) {
+    row('baseline `flags scan` wall time', r.baseline.wallMs, s2);
+    row('baseline `flags scan` CPU time (user+sys)', r.baseline.cpuMs, s2);
+    row('baseline `flags scan` peak RSS', r.baseline.peakRssMb, mb);
+  }
   row('`grep -F -f keys` (GNU grep, tracked files) wall time', r.grep.wallMs, s2);
   out.push(`| ratio scan / grep | ${r.ratioScanToGrep}× | | |`);
   if (r.rg) {

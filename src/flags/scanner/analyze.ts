@@ -180,22 +180,74 @@ function patternOf(parts: ReadonlyArray<string | null>): string {
     .replace(/\*{2,}/g, '*');
 }
 
+/** A wrapper call site, and the wrappers whose bodies that site is in (see `uncarried`). */
+interface CallerEdge {
+  callee: string;
+  bodyOf: readonly string[];
+}
+
+/** Wrapper-body patterns held back until it is known whether some caller carries them. */
+interface HeldBack {
+  refs: FlagReference[];
+  bodyOf: readonly string[];
+  macro: Expr;
+}
+
+/** What one file's sites and hints contribute to the result. */
+interface FileOutcome {
+  references: FlagReference[];
+  unresolved: UnresolvedReference[];
+  registryUses: RegistryUse[];
+  checkerNeeds: CheckerNeed[];
+  callers: CallerEdge[];
+  heldBack: HeldBack[];
+}
+
+interface CachedOutcome {
+  outcome: FileOutcome;
+  /** Every summary the file's analysis looked up (its own included), as it was then. */
+  deps: Map<string, FileSummary | undefined>;
+}
+
+/**
+ * Per-file outcomes kept from one resolution round to the next. A file's outcome is a function of
+ * the summaries it looks up, the wrappers (with their macros, in order) and the checker's answers;
+ * while those are the same, a later round reuses it instead of evaluating every site again.
+ */
+export class AnalysisCache {
+  stamp = '';
+  answers: ReadonlyMap<string, readonly string[] | null> | undefined;
+  readonly files = new Map<string, CachedOutcome>();
+}
+
 export class Analyzer {
   private readonly wrappers = new Map<string, Wrapper>();
   private readonly byName = new Map<string, Wrapper[]>();
   /** Default-exported wrappers by declaring file, matched through bindings, not names. */
   private readonly defaults = new Map<string, Wrapper>();
   private readonly ev: Evaluator;
+  private readonly index: ModuleIndex;
+  /** Summaries looked up while one file is collected, for the cache. */
+  private lookups: Map<string, FileSummary | undefined> | undefined;
 
   constructor(
-    private readonly index: ModuleIndex,
+    index: ModuleIndex,
     private readonly files: readonly string[],
     private readonly accessors: AccessorSet,
     private readonly keys: KeyMapper,
     private readonly scope: RegistryScope,
-    answers: ReadonlyMap<string, readonly string[] | null>,
+    private readonly answers: ReadonlyMap<string, readonly string[] | null>,
+    private readonly cache: AnalysisCache = new AnalysisCache(),
   ) {
-    this.ev = new Evaluator(index, answers);
+    this.index = {
+      summary: (path) => {
+        const s = index.summary(path);
+        if (this.lookups && !this.lookups.has(path)) this.lookups.set(path, s);
+        return s;
+      },
+      resolveModule: (from, spec) => index.resolveModule(from, spec),
+    };
+    this.ev = new Evaluator(this.index, answers);
   }
 
   run(): AnalysisResult {
@@ -405,119 +457,164 @@ export class Analyzer {
   // ---- references ---------------------------------------------------------------------------
 
   private collect(): Omit<AnalysisResult, 'wrappers'> {
+    const stamp = this.wrapperStamp();
+    if (stamp !== this.cache.stamp || this.answers !== this.cache.answers) {
+      this.cache.files.clear();
+      this.cache.stamp = stamp;
+      this.cache.answers = this.answers;
+    }
+    const outcomes = this.files.flatMap((file) => this.fileOutcome(file) ?? []);
+    const references = outcomes.flatMap((o) => o.references);
+    references.push(
+      ...this.uncarried(
+        outcomes.flatMap((o) => o.callers),
+        outcomes.flatMap((o) => o.heldBack),
+      ),
+    );
+    return {
+      references,
+      unresolved: outcomes.flatMap((o) => o.unresolved),
+      registryUses: outcomes.flatMap((o) => o.registryUses),
+      checkerNeeds: outcomes.flatMap((o) => o.checkerNeeds),
+    };
+  }
+
+  /** Everything a file's outcome depends on besides the summaries it looks up. */
+  private wrapperStamp(): string {
+    const parts: string[] = [];
+    for (const [id, w] of this.wrappers)
+      parts.push(id, JSON.stringify(w.info), String(w.isDefault), ...w.macros.keys());
+    return parts.join('\0');
+  }
+
+  private fileOutcome(file: string): FileOutcome | undefined {
+    const cached = this.cache.files.get(file);
+    // Looking the summaries up again has the side effects evaluating the sites again would have
+    // (a module still unparsed is asked for), so a reused outcome changes nothing downstream.
+    if (cached && [...cached.deps].every(([p, s]) => this.index.summary(p) === s))
+      return cached.outcome;
+    const deps = new Map<string, FileSummary | undefined>();
+    this.lookups = deps;
+    try {
+      const s = this.index.summary(file);
+      if (!s) return undefined;
+      const outcome = this.collectFile(file, s);
+      this.cache.files.set(file, { outcome, deps });
+      return outcome;
+    } finally {
+      this.lookups = undefined;
+    }
+  }
+
+  private collectFile(file: string, s: FileSummary): FileOutcome {
     const references: FlagReference[] = [];
     const unresolved: UnresolvedReference[] = [];
     const registryUses: RegistryUse[] = [];
     const checkerNeeds: CheckerNeed[] = [];
     // Call sites of wrappers (callee → the wrappers whose bodies those sites are) and wrapper-body
     // patterns held back until it is known whether some caller carries them.
-    const callers: Array<{ callee: string; bodyOf: readonly string[] }> = [];
-    const heldBack: Array<{ refs: FlagReference[]; bodyOf: readonly string[]; macro: Expr }> = [];
-    for (const file of this.files) {
-      const s = this.index.summary(file);
-      if (!s) continue;
-      // Lines a hint covers: its own, and the next one when the comment stands alone.
-      const hintLines = new Set(
-        s.hints.flatMap((h) => (h.ownLine ? [h.line, h.line + 1] : [h.line])),
-      );
-      const siteLabels = new Map<number, string>();
-      const emit = (
-        site: Site,
-        label: string,
-        how: How,
-        transform: KeyTransform,
-        ke: KeyExpr,
-      ): string[] => {
-        const out = this.resolveSite(file, s, site, how, transform, ke);
-        siteLabels.set(site.line, label);
-        const toRef = (r: SiteRef): FlagReference => {
-          const [line, column] = site.argLocs[r.argIndex] ?? [site.line, site.column];
-          return {
-            key: r.key,
-            pattern: r.pattern,
-            file,
-            line,
-            column,
-            via: r.via,
-            accessor: label,
-          };
+    const callers: CallerEdge[] = [];
+    const heldBack: HeldBack[] = [];
+    // Lines a hint covers: its own, and the next one when the comment stands alone.
+    const hintLines = new Set(
+      s.hints.flatMap((h) => (h.ownLine ? [h.line, h.line + 1] : [h.line])),
+    );
+    const siteLabels = new Map<number, string>();
+    const emit = (
+      site: Site,
+      label: string,
+      how: How,
+      transform: KeyTransform,
+      ke: KeyExpr,
+    ): string[] => {
+      const out = this.resolveSite(file, s, site, how, transform, ke);
+      siteLabels.set(site.line, label);
+      const toRef = (r: SiteRef): FlagReference => {
+        const [line, column] = site.argLocs[r.argIndex] ?? [site.line, site.column];
+        return {
+          key: r.key,
+          pattern: r.pattern,
+          file,
+          line,
+          column,
+          via: r.via,
+          accessor: label,
         };
-        for (const r of out.refs) references.push(toRef(r));
-        if (out.bodyPatterns.length > 0)
-          heldBack.push({ refs: out.bodyPatterns.map(toRef), bodyOf: out.bodyOf, macro: ke.e });
-        if (out.checker) checkerNeeds.push(out.checker);
-        if (out.registryUse) {
-          const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
-          registryUses.push({
-            file,
-            line,
-            column,
-            accessor: label,
-            kind: out.registryUse.kind,
-            expression: site.argTexts[ke.argIndex] ?? site.argTexts.join(', '),
-            keys: [...out.registryUse.keys].sort(),
-          });
-        }
-        if (out.unresolved && !hintLines.has(site.line)) {
-          const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
-          const expression = site.argTexts[ke.argIndex] ?? site.argTexts.join(', ');
-          unresolved.push({ file, line, column, accessor: label, expression });
-        }
-        return out.bodyOf;
       };
-      for (const site of s.sites) {
-        const target = this.target(file, s, site);
-        if (!target) continue;
-        const label =
-          target.kind === 'base'
-            ? target.acc.label
-            : // An anonymous default export is known by the name its caller gave it.
-              target.w.info.name === 'default'
-              ? (site.ident ?? site.name)
-              : target.w.info.name;
-        const transform = target.kind === 'base' ? target.acc.transform : 'none';
-        const how: How = { form: FORM_BY_ID[site.form], throughWrapper: target.kind === 'wrapper' };
-        if (target.kind === 'base' && target.acc.key !== undefined) {
-          const [line, column] = site.argLocs[0] ?? [site.line, site.column];
-          references.push({
-            key: target.acc.key,
-            pattern: null,
-            file,
-            line,
-            column,
-            via: how.form.via('literal', false),
-            accessor: label,
-          });
-          continue;
-        }
-        const bodyOf = new Set<string>();
-        for (const ke of this.keyExprs(file, site, target)) {
-          for (const id of emit(site, label, how, transform, ke)) bodyOf.add(id);
-        }
-        if (target.kind === 'wrapper')
-          callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf] });
+      for (const r of out.refs) references.push(toRef(r));
+      if (out.bodyPatterns.length > 0)
+        heldBack.push({ refs: out.bodyPatterns.map(toRef), bodyOf: out.bodyOf, macro: ke.e });
+      if (out.checker) checkerNeeds.push(out.checker);
+      if (out.registryUse) {
+        const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
+        registryUses.push({
+          file,
+          line,
+          column,
+          accessor: label,
+          kind: out.registryUse.kind,
+          expression: site.argTexts[ke.argIndex] ?? site.argTexts.join(', '),
+          keys: [...out.registryUse.keys].sort(),
+        });
       }
-      for (const h of s.hints) {
-        const label =
-          siteLabels.get(h.line) ??
-          (h.ownLine ? siteLabels.get(h.line + 1) : undefined) ??
-          'ops-steward-flags';
-        for (const k of h.keys) {
-          const isPattern = k.key.includes('*');
-          references.push({
-            key: isPattern ? null : k.key,
-            pattern: isPattern ? k.key : null,
-            file,
-            line: k.line,
-            column: k.column,
-            via: 'hint',
-            accessor: label,
-          });
-        }
+      if (out.unresolved && !hintLines.has(site.line)) {
+        const [line, column] = site.argLocs[ke.argIndex] ?? [site.line, site.column];
+        const expression = site.argTexts[ke.argIndex] ?? site.argTexts.join(', ');
+        unresolved.push({ file, line, column, accessor: label, expression });
+      }
+      return out.bodyOf;
+    };
+    for (const site of s.sites) {
+      const target = this.target(file, s, site);
+      if (!target) continue;
+      const label =
+        target.kind === 'base'
+          ? target.acc.label
+          : // An anonymous default export is known by the name its caller gave it.
+            target.w.info.name === 'default'
+            ? (site.ident ?? site.name)
+            : target.w.info.name;
+      const transform = target.kind === 'base' ? target.acc.transform : 'none';
+      const how: How = { form: FORM_BY_ID[site.form], throughWrapper: target.kind === 'wrapper' };
+      if (target.kind === 'base' && target.acc.key !== undefined) {
+        const [line, column] = site.argLocs[0] ?? [site.line, site.column];
+        references.push({
+          key: target.acc.key,
+          pattern: null,
+          file,
+          line,
+          column,
+          via: how.form.via('literal', false),
+          accessor: label,
+        });
+        continue;
+      }
+      const bodyOf = new Set<string>();
+      for (const ke of this.keyExprs(file, site, target)) {
+        for (const id of emit(site, label, how, transform, ke)) bodyOf.add(id);
+      }
+      if (target.kind === 'wrapper')
+        callers.push({ callee: wrapperId(target.w.file, target.w.fn), bodyOf: [...bodyOf] });
+    }
+    for (const h of s.hints) {
+      const label =
+        siteLabels.get(h.line) ??
+        (h.ownLine ? siteLabels.get(h.line + 1) : undefined) ??
+        'ops-steward-flags';
+      for (const k of h.keys) {
+        const isPattern = k.key.includes('*');
+        references.push({
+          key: isPattern ? null : k.key,
+          pattern: isPattern ? k.key : null,
+          file,
+          line: k.line,
+          column: k.column,
+          via: 'hint',
+          accessor: label,
+        });
       }
     }
-    references.push(...this.uncarried(callers, heldBack));
-    return { references, unresolved, registryUses, checkerNeeds };
+    return { references, unresolved, registryUses, checkerNeeds, callers, heldBack };
   }
 
   /**
@@ -530,8 +627,8 @@ export class Analyzer {
    * orphaned.
    */
   private uncarried(
-    callers: ReadonlyArray<{ callee: string; bodyOf: readonly string[] }>,
-    heldBack: ReadonlyArray<{ refs: FlagReference[]; bodyOf: readonly string[]; macro: Expr }>,
+    callers: readonly CallerEdge[],
+    heldBack: readonly HeldBack[],
   ): FlagReference[] {
     if (heldBack.length === 0) return [];
     const reached = new Set<string>();

@@ -40,16 +40,19 @@ export function extractFile(path: string, text: string, spec: CompiledSpec): Fil
     hints: [],
   };
   try {
+    // JSDoc is never read here (tags are the code registry's, parsed on its own), and parents
+    // are set by the same pass that orders the nodes for the walk: one traversal, not three.
     const sf = ts.createSourceFile(
       path,
       text,
-      ts.ScriptTarget.Latest,
-      true,
+      { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+      false,
       syntaxHelpers.scriptKind(path),
     );
+    const nodes = adoptInPreOrder(sf);
     const syntax = firstSyntaxError(sf);
     if (syntax) summary.syntaxError = syntax;
-    walk(sf, spec, summary);
+    walk(sf, nodes, spec, summary);
     summary.hints = scanHints(sf, text);
   } catch (err) {
     // Never let one odd file stop the scan; the caller reports it.
@@ -58,7 +61,12 @@ export function extractFile(path: string, text: string, spec: CompiledSpec): Fil
   return summary;
 }
 
-function walk(sf: ts.SourceFile, spec: CompiledSpec, out: FileSummary): void {
+function walk(
+  sf: ts.SourceFile,
+  nodes: readonly ts.Node[],
+  spec: CompiledSpec,
+  out: FileSummary,
+): void {
   const ir = new IrBuilder(sf, out.fns);
   const facts = new ModuleFacts(ir, out);
   for (const st of sf.statements) facts.statement(st);
@@ -87,22 +95,35 @@ function walk(sf: ts.SourceFile, spec: CompiledSpec, out: FileSummary): void {
       if (visit) (byKind[Number(kind)] ??= []).push(visit);
     }
   }
-  // Pre-order and iterative: generated code nests thousands deep (a 4,000-term `+` chain), and a
-  // recursive walk would overflow the stack there and lose the file's reads.
-  const stack: ts.Node[] = [];
-  const children: ts.Node[] = [];
-  const collect = (child: ts.Node): void => {
-    children.push(child);
-  };
-  ts.forEachChild(sf, collect);
-  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as ts.Node);
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+  for (const node of nodes) {
     const visitors = byKind[node.kind];
     if (visitors) for (const visit of visitors) visit(node);
+  }
+}
+
+/**
+ * What `setParentNodes` does, and the walk's order: every node below `sf`, pre-order. Iterative:
+ * generated code nests thousands deep (a 4,000-term `+` chain), and a recursive pass would
+ * overflow the stack there and lose the file's reads. Parents are all set before any visitor
+ * runs, so a visitor may look up from any node (scope lookups start at an argument).
+ */
+function adoptInPreOrder(sf: ts.SourceFile): ts.Node[] {
+  const order: ts.Node[] = [];
+  const stack: ts.Node[] = [];
+  const children: ts.Node[] = [];
+  let parent: ts.Node = sf;
+  const adopt = (child: ts.Node): void => {
+    (child as { parent: ts.Node }).parent = parent;
+    children.push(child);
+  };
+  for (let node: ts.Node | undefined = sf; node !== undefined; node = stack.pop()) {
+    if (node !== sf) order.push(node);
+    parent = node;
     children.length = 0;
-    ts.forEachChild(node, collect);
+    ts.forEachChild(node, adopt);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as ts.Node);
   }
+  return order;
 }
 
 /**

@@ -44,7 +44,7 @@ import type {
   UnresolvedReference,
 } from '../types.js';
 import { AccessorSet } from './accessor-set.js';
-import { Analyzer, type AnalysisResult } from './analyze.js';
+import { AnalysisCache, Analyzer, type AnalysisResult } from './analyze.js';
 import type { ExtractSpec, FileSummary } from './ir.js';
 import { ImportGraph } from './importers.js';
 import { isProjectConfigPath, ModuleResolver } from './modules.js';
@@ -55,7 +55,8 @@ import {
   type Extractor,
   type SourceText,
 } from './pool.js';
-import { prefilter } from './prefilter.js';
+import { FORMS } from './forms/index.js';
+import { prefilter, type PrefilterNeedles } from './prefilter.js';
 import { checkerKey, type ModuleIndex } from './resolve.js';
 import { fileSelection, SOURCE_RE } from './select.js';
 import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
@@ -135,6 +136,18 @@ export interface ScanStats {
   /** Milliseconds spent on them (building the Program included): the checker's share of a scan. */
   typedMs: number;
   rounds: number;
+  /** Wall-clock milliseconds per phase (phases overlap when workers parse while files are read). */
+  phaseMs: ScanPhaseMs;
+}
+
+export interface ScanPhaseMs {
+  /** Listing, reading every file, the prefilter and text references. */
+  read: number;
+  /** The first round of parsing, after the reads (in-process, or waiting for workers). */
+  parse: number;
+  /** Cross-file resolution rounds, with the files they parse on demand. */
+  resolve: number;
+  checker: number;
 }
 
 /**
@@ -159,6 +172,7 @@ export async function scanFlagReferences(
   config: FlagsConfig,
   options: ScanOptions,
 ): Promise<ScanResult> {
+  const started = performance.now();
   const accessors = new AccessorSet(config, options.codeRegistries ?? []);
   const select = fileSelection(config);
   const listed = await files.list();
@@ -187,6 +201,13 @@ export async function scanFlagReferences(
     typedFiles: 0,
     typedMs: 0,
     rounds: 0,
+    phaseMs: { read: 0, parse: 0, resolve: 0, checker: 0 },
+  };
+  let phaseStart = started;
+  const endPhase = (phase: keyof ScanPhaseMs): void => {
+    const now = performance.now();
+    stats.phaseMs[phase] += Math.round(now - phaseStart);
+    phaseStart = now;
   };
   let extractor: Extractor = inProcessExtractor();
   const parsed = new Set<string>();
@@ -236,7 +257,7 @@ export async function scanFlagReferences(
 
   try {
     // Phase 1: read everything once; the prefilter picks what is worth parsing.
-    const mayReference = prefilter(accessors.needles());
+    const mayReference = prefilter(firstRoundNeedles(accessors));
     const candidates: SourceText[] = [];
     let candidateChars = 0;
     const sourceSet = new Set(sources);
@@ -262,6 +283,7 @@ export async function scanFlagReferences(
       },
     );
 
+    endPhase('read');
     // Workers only when the parse is big enough to pay for them: each thread loads TypeScript
     // and warms its JIT on its own (~1 s of CPU), which a few MB of parsing does not repay.
     const workers =
@@ -280,6 +302,7 @@ export async function scanFlagReferences(
     await drain(pending);
 
     await reparseOverflowed(summaries, texts, spec);
+    endPhase('parse');
 
     // Phase 2: resolve across files; parse imported files on demand and wrapper callers, to a fixpoint.
     const resolver = new ModuleResolver(moduleFiles, configTexts);
@@ -291,6 +314,8 @@ export async function scanFlagReferences(
     );
     const unreadable = new Set<string>();
     let answers = new Map<string, string[] | null>();
+    // Later rounds re-evaluate only the files whose lookups the newly parsed files changed.
+    const cache = new AnalysisCache();
     const analyse = (missing: Set<string>): AnalysisResult => {
       const index: ModuleIndex = {
         summary(path) {
@@ -301,7 +326,7 @@ export async function scanFlagReferences(
         resolveModule: (from, specifier) => resolver.resolve(from, specifier),
       };
       const parsed = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
-      return new Analyzer(index, parsed, accessors, keyMapper, scope, answers).run();
+      return new Analyzer(index, parsed, accessors, keyMapper, scope, answers, cache).run();
     };
 
     let analysis: AnalysisResult | undefined;
@@ -362,6 +387,7 @@ export async function scanFlagReferences(
       await drain(pending);
     }
 
+    endPhase('resolve');
     // Phase 3: the type checker, only for declared types the syntax could not reduce.
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
@@ -379,6 +405,7 @@ export async function scanFlagReferences(
       }
       analysis = analyse(new Set());
     }
+    endPhase('checker');
 
     // Phase 4: references only the type checker can tell (typed.ts), with a registry in code.
     const typed = await referencesByType(codeRegistries, texts, scanned, resolver, stats);
@@ -415,6 +442,17 @@ export async function scanFlagReferences(
   } finally {
     await extractor.close();
   }
+}
+
+/**
+ * What makes a file worth parsing in the first round. The call form records a call only when it
+ * has an argument (the key), so its names need one; every other form's names count as tokens.
+ */
+function firstRoundNeedles(accessors: AccessorSet): PrefilterNeedles {
+  return {
+    names: FORMS.filter((f) => f.id !== 'call').flatMap((f) => f.needles(accessors)),
+    callsWithArguments: FORMS.filter((f) => f.id === 'call').flatMap((f) => f.needles(accessors)),
+  };
 }
 
 /**
