@@ -271,7 +271,6 @@ describe('an undeclared read names the registry the team keeps in code', () => {
       },
       (c) => {
         c.flags.registry = 'src/flags.ts#Flag';
-        c.flags.accessors = [{ name: 'isEnabled', argument: 0 }];
       },
     );
     const undeclared = run.findings.filter((f) => f.ruleId === 'flags/undeclared');
