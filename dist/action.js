@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-RHPSLZEF.js";
+} from "./chunks/chunk-HRKGOGAS.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-RUZGPL6Z.js";
+} from "./chunks/chunk-EJYVHPJ4.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,12 +36,12 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-7JIUD5LM.js";
+} from "./chunks/chunk-JRXYK72J.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import "./chunks/chunk-6GXUHZ4S.js";
 import "./chunks/chunk-Z2P7ZLPF.js";
 import "./chunks/chunk-DNYIRCS2.js";
-import "./chunks/chunk-LPD5RE6P.js";
+import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-BT4ESLHN.js";
 import {
   __commonJS,

@@ -13,7 +13,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   toCheckRunAnnotations
-} from "./chunks/chunk-RUZGPL6Z.js";
+} from "./chunks/chunk-EJYVHPJ4.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -52,7 +52,7 @@ import {
   syncFlagIssues,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-7JIUD5LM.js";
+} from "./chunks/chunk-JRXYK72J.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist
@@ -65,7 +65,7 @@ import {
   require_mod
 } from "./chunks/chunk-Z2P7ZLPF.js";
 import "./chunks/chunk-DNYIRCS2.js";
-import "./chunks/chunk-LPD5RE6P.js";
+import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-BT4ESLHN.js";
 import {
   __commonJS,

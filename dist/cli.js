@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-RHPSLZEF.js";
+} from "./chunks/chunk-HRKGOGAS.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -53,7 +53,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-7JIUD5LM.js";
+} from "./chunks/chunk-JRXYK72J.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   parseFrontMatterYaml,
@@ -68,7 +68,7 @@ import {
   lifetimePolicy
 } from "./chunks/chunk-Z2P7ZLPF.js";
 import "./chunks/chunk-DNYIRCS2.js";
-import "./chunks/chunk-LPD5RE6P.js";
+import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-BT4ESLHN.js";
 import {
   __commonJS,

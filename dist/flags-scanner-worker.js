@@ -2,9 +2,9 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   compileSpec,
   extractFile
-} from "./chunks/chunk-OSTCZNHU.js";
+} from "./chunks/chunk-A2QT55FE.js";
 import "./chunks/chunk-DNYIRCS2.js";
-import "./chunks/chunk-LPD5RE6P.js";
+import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-F4KBAFWO.js";
 import "./chunks/chunk-S2JO3YRI.js";
 
