@@ -1,0 +1,315 @@
+import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
+import {
+  ImportGraph,
+  WHOLE_SHARE
+} from "./chunk-7PP2AFJB.js";
+import {
+  prefilter
+} from "./chunk-WEBCDPUX.js";
+import {
+  inMemoryProgram
+} from "./chunk-EOP5AOEH.js";
+import "./chunk-BT4ESLHN.js";
+import {
+  require_ts_morph
+} from "./chunk-F4KBAFWO.js";
+import {
+  __toESM
+} from "./chunk-S2JO3YRI.js";
+
+// src/flags/scanner/typed.ts
+var import_ts_morph = __toESM(require_ts_morph(), 1);
+var TYPE_DEPTH = 2;
+var MAX_TYPED_FILES = 1500;
+var MAX_PROPERTIES = 2e4;
+function typedReferences(input) {
+  const { registries, texts, scanned } = input;
+  const empty = { references: [], skipped: [], files: 0, programFiles: 0 };
+  const regFiles = [...new Set(registries.map((r) => r.file))].filter((f) => texts.has(f));
+  if (regFiles.length === 0) return empty;
+  const reached = new Set(regFiles);
+  const barrels = [...texts.keys()].filter((p) => REEXPORT_RE.test(texts.get(p) ?? ""));
+  let frontier = regFiles;
+  for (let depth = 0; depth < TYPE_DEPTH && frontier.length > 0; depth++) {
+    const next = importersOf(frontier, texts, barrels, input.resolver).filter(
+      (f) => !reached.has(f)
+    );
+    for (const f of next) reached.add(f);
+    frontier = next;
+  }
+  const ordered = [...reached];
+  const kept = new Set(ordered.slice(0, MAX_TYPED_FILES));
+  const skipped = ordered.slice(MAX_TYPED_FILES).filter((f) => scanned.has(f)).map((file) => ({
+    file,
+    reason: `not type-checked (more than ${MAX_TYPED_FILES} files import the flag registry's types); reads through them in it may be missed`
+  }));
+  const walked = [...kept].filter((f) => scanned.has(f) && !regFiles.includes(f)).sort();
+  if (walked.length === 0) return { ...empty, skipped };
+  let program;
+  let checker;
+  try {
+    program = inMemoryProgram(kept, (p) => texts.get(p), input.resolver);
+    checker = program.getTypeChecker();
+  } catch (err) {
+    return { ...empty, skipped: [...skipped, ...walked.map((f) => notTypeChecked(f, err))] };
+  }
+  const shapes = registries.map((info) => ({
+    info,
+    keys: new Set(info.keys),
+    memberNames: new Set(Object.keys(info.members))
+  }));
+  const names = new Set(shapes.flatMap((s) => [...s.keys, ...s.memberNames]));
+  const references = [];
+  for (const file of walked) {
+    const sf = program.getSourceFile(`/${file}`);
+    if (!sf) continue;
+    try {
+      references.push(...new FileWalk(file, sf, checker, shapes, names).run());
+    } catch (err) {
+      skipped.push(notTypeChecked(file, err));
+    }
+  }
+  return { references, skipped, files: walked.length, programFiles: kept.size };
+}
+var EXPORTED_NAME_RE = /\bexport\s+(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:const|let|var|function\*?|class|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/g;
+var EXPORT_LIST_RE = /\bexport\s+(?:type\s+)?\{([^}]*)\}/g;
+var REEXPORT_RE = /\bexport\s+(?:type\s+)?(?:\*|\{[^}]*\})\s*(?:as\s+[\w$]+\s*)?from\b/;
+function importersOf(modules, texts, barrels, resolver) {
+  const names = /* @__PURE__ */ new Set();
+  for (const m of modules) {
+    const text = texts.get(m) ?? "";
+    for (const hit of text.matchAll(EXPORTED_NAME_RE)) if (hit[1]) names.add(hit[1]);
+    if (/\bexport\s+default\b/.test(text)) names.add(moduleName(m));
+    for (const hit of text.matchAll(EXPORT_LIST_RE))
+      for (const part of (hit[1] ?? "").split(",")) {
+        const name = part.trim().split(/\s+as\s+/).pop();
+        if (name) names.add(name);
+      }
+  }
+  const mentions = prefilter(names, false);
+  const subset = /* @__PURE__ */ new Map();
+  for (const [path, text] of texts) if (mentions(text)) subset.set(path, text);
+  for (const path of barrels) subset.set(path, texts.get(path) ?? "");
+  return new ImportGraph(subset, new Set(subset.keys()), resolver).importersOf(modules);
+}
+function notTypeChecked(file, err) {
+  const message = err instanceof Error ? err.message : String(err);
+  return {
+    file,
+    reason: `could not be type-checked (${message}); reads through the flag registry's types in it may be missed`
+  };
+}
+function moduleName(path) {
+  const parts = path.split("/");
+  const base = (parts.pop() ?? "").replace(/\.[^.]*$/, "").replace(/\.d$/, "");
+  return base === "index" ? parts.pop() ?? base : base;
+}
+function covers(have, wanted) {
+  if (wanted.size < 2) return false;
+  let n = 0;
+  for (const w of wanted) if (have.has(w)) n++;
+  return n >= Math.ceil(wanted.size * WHOLE_SHARE);
+}
+var FileWalk = class {
+  constructor(file, sf, checker, shapes, names) {
+    this.file = file;
+    this.sf = sf;
+    this.checker = checker;
+    this.shapes = shapes;
+    this.names = names;
+  }
+  file;
+  sf;
+  checker;
+  shapes;
+  names;
+  pending = [];
+  propsCache = /* @__PURE__ */ new Map();
+  run() {
+    const stack = [this.sf];
+    for (let n = stack.pop(); n !== void 0; n = stack.pop()) {
+      if (import_ts_morph.ts.isImportDeclaration(n) || import_ts_morph.ts.isExportDeclaration(n) || import_ts_morph.ts.isTypeNode(n)) continue;
+      this.visit(n);
+      const children = [];
+      import_ts_morph.ts.forEachChild(n, (c) => {
+        children.push(c);
+      });
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
+    return this.finish();
+  }
+  visit(n) {
+    if (import_ts_morph.ts.isStringLiteral(n) || import_ts_morph.ts.isNoSubstitutionTemplateLiteral(n)) this.literal(n);
+    else if (import_ts_morph.ts.isPropertyAccessExpression(n)) {
+      if (import_ts_morph.ts.isIdentifier(n.name)) this.member(n.expression, n.name.text, n);
+    } else if (import_ts_morph.ts.isElementAccessExpression(n)) {
+      const arg = n.argumentExpression;
+      if (import_ts_morph.ts.isStringLiteralLike(arg)) this.member(n.expression, arg.text, n);
+    } else if (import_ts_morph.ts.isObjectBindingPattern(n)) this.destructured(n);
+    else if (import_ts_morph.ts.isObjectLiteralExpression(n)) this.tableKeys(n);
+  }
+  // ---- typed literals -------------------------------------------------------------------------
+  literal(lit) {
+    const parent = lit.parent;
+    if ((import_ts_morph.ts.isPropertyAssignment(parent) || import_ts_morph.ts.isMethodDeclaration(parent)) && parent.name === lit)
+      return;
+    if (import_ts_morph.ts.isElementAccessExpression(parent) && parent.argumentExpression === lit) return;
+    if (import_ts_morph.ts.isComputedPropertyName(parent)) return;
+    if (!KEY_LIKE.test(lit.text) || !mayBeTyped(lit)) return;
+    const type = this.checker.getContextualType(lit);
+    if (!type) return;
+    const values = literalValues(type, this.checker);
+    if (!values) return;
+    const registry = this.shapes.find((s) => covers(values, s.keys));
+    if (!registry) return;
+    if (values.has(lit.text) && !registry.keys.has(lit.text)) return;
+    const group = import_ts_morph.ts.isArrayLiteralExpression(parent) ? parent : null;
+    this.add(lit, lit.text, "typed-literal", this.labelFor(lit, registry), group, registry);
+  }
+  /** `Partial<Record<FlagKey, …>>` and the like: the keys of an object literal typed by the registry. */
+  tableKeys(obj) {
+    if (!obj.properties.some((p) => this.names.has(propertyKey(p.name) ?? ""))) return;
+    const type = this.checker.getContextualType(obj);
+    const props = type ? this.propertiesOf(type) : null;
+    if (!type || !props) return;
+    const registry = this.shapes.find((s) => covers(props, s.keys));
+    if (!registry) return;
+    for (const p of obj.properties) {
+      if (!import_ts_morph.ts.isPropertyAssignment(p) && !import_ts_morph.ts.isShorthandPropertyAssignment(p)) continue;
+      const key = propertyKey(p.name);
+      if (key === void 0) continue;
+      this.add(p.name, key, "typed-literal", registry.info.exportName, obj, registry);
+    }
+  }
+  // ---- reads through the registry's object type -------------------------------------------------
+  member(obj, name, node) {
+    if (!this.names.has(name)) return;
+    const type = this.checker.getTypeAtLocation(obj);
+    const hit = this.registryMember(type, name);
+    if (hit) this.add(node, hit.key, "symbol", hit.registry.info.exportName, null, hit.registry);
+  }
+  /** `const { enable_ai } = FLAGS`, `const { flags: { x } } = service`. */
+  destructured(pattern) {
+    let type;
+    for (const el of pattern.elements) {
+      if (el.dotDotDotToken) continue;
+      const nameNode = el.propertyName ?? el.name;
+      const name = import_ts_morph.ts.isIdentifier(nameNode) || import_ts_morph.ts.isStringLiteralLike(nameNode) ? nameNode.text : void 0;
+      if (name === void 0 || !this.names.has(name)) continue;
+      type ??= this.checker.getTypeAtLocation(pattern);
+      const hit = this.registryMember(type, name);
+      if (hit)
+        this.add(nameNode, hit.key, "symbol", hit.registry.info.exportName, null, hit.registry);
+    }
+  }
+  /** The key `name` reads when `type` is a registry's object type (its keys, or its members). */
+  registryMember(type, name) {
+    const props = this.propertiesOf(this.checker.getNonNullableType(type));
+    if (!props?.has(name)) return void 0;
+    for (const registry of this.shapes) {
+      const byMember = registry.info.members[name];
+      if (byMember !== void 0 && covers(props, registry.memberNames))
+        return { key: byMember, registry };
+      if (registry.keys.has(name) && covers(props, registry.keys)) return { key: name, registry };
+    }
+    return void 0;
+  }
+  propertiesOf(type) {
+    const cached = this.propsCache.get(type);
+    if (cached !== void 0) return cached;
+    let out = null;
+    if (type.flags & import_ts_morph.ts.TypeFlags.Object || type.isIntersection()) {
+      const props = this.checker.getPropertiesOfType(type);
+      if (props.length >= 2 && props.length <= MAX_PROPERTIES)
+        out = new Set(props.map((p) => p.name));
+    }
+    this.propsCache.set(type, out);
+    return out;
+  }
+  // ---- output ---------------------------------------------------------------------------------
+  add(at, key, via, accessor, group, registry) {
+    const p = this.sf.getLineAndCharacterOfPosition(at.getStart(this.sf));
+    this.pending.push({
+      ref: {
+        key,
+        pattern: null,
+        file: this.file,
+        line: p.line + 1,
+        column: p.character + 1,
+        via,
+        accessor
+      },
+      group,
+      registry
+    });
+  }
+  finish() {
+    const groups = /* @__PURE__ */ new Map();
+    for (const p of this.pending) {
+      if (!p.group) continue;
+      const keys = groups.get(p.group) ?? /* @__PURE__ */ new Set();
+      keys.add(p.ref.key ?? "");
+      groups.set(p.group, keys);
+    }
+    return this.pending.filter((p) => {
+      const keys = p.group ? groups.get(p.group) : void 0;
+      return !keys || !covers(keys, p.registry.keys);
+    }).map((p) => p.ref);
+  }
+  /** A call's argument is read by the callee (`hasFlag`), a JSX attribute by its element; anything else is typed by the registry. */
+  labelFor(lit, registry) {
+    const parent = lit.parent;
+    if (import_ts_morph.ts.isJsxAttribute(parent) && import_ts_morph.ts.isIdentifier(parent.name)) {
+      const tag = parent.parent.parent.tagName;
+      return `<${tag.getText(this.sf)} ${parent.name.text}>`;
+    }
+    if ((import_ts_morph.ts.isCallExpression(parent) || import_ts_morph.ts.isNewExpression(parent)) && parent.expression !== lit) {
+      const callee = parent.expression;
+      if (import_ts_morph.ts.isIdentifier(callee)) return callee.text;
+      if (import_ts_morph.ts.isPropertyAccessExpression(callee) && import_ts_morph.ts.isIdentifier(callee.name))
+        return callee.name.text;
+    }
+    return registry.info.exportName;
+  }
+};
+function propertyKey(name) {
+  if (!name) return void 0;
+  if (import_ts_morph.ts.isIdentifier(name) || import_ts_morph.ts.isStringLiteralLike(name)) return name.text;
+  if (import_ts_morph.ts.isComputedPropertyName(name) && import_ts_morph.ts.isStringLiteralLike(name.expression))
+    return name.expression.text;
+  return void 0;
+}
+var KEY_LIKE = /^[^\s<>"'`&\u0000-\u001f\u007f-\u009f]{1,256}$/;
+var ASSIGNING = /* @__PURE__ */ new Set([
+  import_ts_morph.ts.SyntaxKind.EqualsToken,
+  import_ts_morph.ts.SyntaxKind.QuestionQuestionToken,
+  import_ts_morph.ts.SyntaxKind.BarBarToken,
+  import_ts_morph.ts.SyntaxKind.AmpersandAmpersandToken,
+  import_ts_morph.ts.SyntaxKind.QuestionQuestionEqualsToken,
+  import_ts_morph.ts.SyntaxKind.BarBarEqualsToken
+]);
+function mayBeTyped(lit) {
+  const parent = lit.parent;
+  if (import_ts_morph.ts.isBinaryExpression(parent))
+    return parent.right === lit && ASSIGNING.has(parent.operatorToken.kind);
+  return !(import_ts_morph.ts.isCaseClause(parent) || import_ts_morph.ts.isExpressionStatement(parent) || import_ts_morph.ts.isTemplateSpan(parent) || import_ts_morph.ts.isPrefixUnaryExpression(parent) || import_ts_morph.ts.isTypeOfExpression(parent) || import_ts_morph.ts.isTaggedTemplateExpression(parent) || import_ts_morph.ts.isExternalModuleReference(parent));
+}
+function literalValues(type, checker) {
+  let t = type;
+  if (t.flags & import_ts_morph.ts.TypeFlags.TypeParameter) {
+    const c = checker.getBaseConstraintOfType(t);
+    if (!c) return null;
+    t = c;
+  }
+  const members = t.isUnion() ? t.types : [t];
+  const out = /* @__PURE__ */ new Set();
+  for (const m of members) {
+    if (m.isStringLiteral()) out.add(m.value);
+    else if (m.flags & (import_ts_morph.ts.TypeFlags.Undefined | import_ts_morph.ts.TypeFlags.Null)) continue;
+    else return null;
+  }
+  return out.size >= 2 ? out : null;
+}
+export {
+  typedReferences
+};
