@@ -161,8 +161,8 @@ export async function startWorkerPool<T, R>(
     return undefined;
   };
   const pump = (): void => {
-    // Each worker gets its next task before it finishes the current one: its reply waits while the
-    // calling thread is busy with a task of its own, and the worker should not wait with it.
+    // With more than one in flight, a worker gets its next task before it finishes the current one:
+    // its reply waits while the calling thread is busy with a task of its own, and it need not wait.
     for (const [w, tasks] of posted) {
       while (tasks.length < inFlight && queue.length > 0) {
         const p = queue.shift()!;
