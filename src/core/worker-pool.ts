@@ -25,6 +25,21 @@ export interface WorkerEntry {
   bundled: string;
   /** The entry's source, relative to `from`, bundled on the fly when running from sources. */
   source: string;
+  /**
+   * Packages left out of the on-the-fly bundle and required from the source tree instead (a big
+   * CommonJS package such as ts-morph bundles slowly and gains nothing from it).
+   */
+  external?: readonly string[];
+}
+
+export interface WorkerPoolOptions {
+  /** Limits of each worker thread (a deeper stack for recursive parsers, say). */
+  resourceLimits?: ResourceLimits;
+  /**
+   * Tasks posted to a worker before it answers the first (default 2): with more than one, a worker
+   * need not wait for the calling thread to take its reply before starting on the next.
+   */
+  tasksInFlight?: number;
 }
 
 type Message<T> = { id: number; task: T };
@@ -46,13 +61,17 @@ export function workerSource(entry: WorkerEntry): Promise<WorkerSource | undefin
   const dev = new URL(entry.source, entry.from).href;
   let source = devSources.get(dev);
   if (!source) {
-    source = bundleForDev(dev);
+    source = bundleForDev(dev, entry.from, entry.external ?? []);
     devSources.set(dev, source);
   }
   return source;
 }
 
-async function bundleForDev(entry: string): Promise<WorkerSource | undefined> {
+async function bundleForDev(
+  entry: string,
+  from: string,
+  external: readonly string[],
+): Promise<WorkerSource | undefined> {
   try {
     // A variable specifier keeps bundlers from pulling esbuild into a production bundle.
     const esbuildName = 'esbuild';
@@ -64,10 +83,17 @@ async function bundleForDev(entry: string): Promise<WorkerSource | undefined> {
       format: 'cjs',
       target: 'node20',
       write: false,
+      external: [...external],
       logLevel: 'silent',
     });
     const code = out.outputFiles[0]?.text;
-    return code ? { code } : undefined;
+    if (!code || external.length === 0) return code ? { code } : undefined;
+    // An eval worker's own `require` resolves from the working directory: external packages are
+    // found from the spawning module's folder instead, as the sources find them.
+    const requireFrom = JSON.stringify(fileURLToPath(from));
+    return {
+      code: `(function (require) {\n${code}\n})(require('node:module').createRequire(${requireFrom}));`,
+    };
   } catch {
     return undefined;
   }
@@ -91,15 +117,29 @@ interface Pending<T, R> {
 
 const TASKS_IN_FLIGHT = 2;
 
-/** `size` workers running `entry`; undefined when no worker code can be found. */
+function spawn(source: WorkerSource, resourceLimits: ResourceLimits | undefined): Worker {
+  const options = resourceLimits ? { resourceLimits } : {};
+  return 'file' in source
+    ? new Worker(source.file, options)
+    : new Worker(source.code, { ...options, eval: true });
+}
+
+const asError = (error: unknown): Error =>
+  error instanceof Error ? error : new Error(String(error));
+
+/**
+ * `size` workers running `entry`; undefined when no worker code can be found. `inProcess` does a
+ * task on the calling thread: once it joins, and for every task a worker fails or dies on.
+ */
 export async function startWorkerPool<T, R>(
   size: number,
   entry: WorkerEntry,
-  inProcess: (task: T) => R,
-  resourceLimits?: ResourceLimits,
+  inProcess: (task: T) => R | Promise<R>,
+  options: WorkerPoolOptions = {},
 ): Promise<WorkerPool<T, R> | undefined> {
   const source = await workerSource(entry);
   if (!source) return undefined;
+  const inFlight = Math.max(1, options.tasksInFlight ?? TASKS_IN_FLIGHT);
   const queue: Pending<T, R>[] = [];
   // Tasks posted to each live worker, oldest first: a worker answers in order.
   const posted = new Map<Worker, Pending<T, R>[]>();
@@ -108,18 +148,23 @@ export async function startWorkerPool<T, R>(
   let mainBusy = false;
   let mainThreadToo = false;
 
-  const runHere = (p: Pending<T, R>): void => {
+  // Settles `p` in-process; the promise (for asynchronous work only) once it has.
+  const runHere = (p: Pending<T, R>): Promise<void> | undefined => {
     try {
-      p.resolve(inProcess(p.message.task));
+      const result = inProcess(p.message.task);
+      if (result instanceof Promise)
+        return result.then(p.resolve, (error: unknown) => p.reject(asError(error)));
+      p.resolve(result);
     } catch (error) {
-      p.reject(error instanceof Error ? error : new Error(String(error)));
+      p.reject(asError(error));
     }
+    return undefined;
   };
   const pump = (): void => {
-    // Each worker gets its next task before it finishes the current one: its reply waits while the
-    // calling thread is busy with a task of its own, and the worker should not wait with it.
+    // With more than one in flight, a worker gets its next task before it finishes the current one:
+    // its reply waits while the calling thread is busy with a task of its own, and it need not wait.
     for (const [w, tasks] of posted) {
-      while (tasks.length < TASKS_IN_FLIGHT && queue.length > 0) {
+      while (tasks.length < inFlight && queue.length > 0) {
         const p = queue.shift()!;
         tasks.push(p);
         w.postMessage(p.message);
@@ -130,9 +175,13 @@ export async function startWorkerPool<T, R>(
       mainBusy = true;
       // Later, so workers' replies are taken (and they get new tasks) between tasks done here.
       setImmediate(() => {
-        runHere(p);
-        mainBusy = false;
-        if (!closed) pump();
+        const free = (): void => {
+          mainBusy = false;
+          if (!closed) pump();
+        };
+        const working = runHere(p);
+        if (working) void working.then(free);
+        else free();
       });
     }
     // Every worker died: finish in-process rather than hang.
@@ -147,12 +196,8 @@ export async function startWorkerPool<T, R>(
     if (!closed) pump();
   };
 
-  const options = resourceLimits ? { resourceLimits } : {};
   for (let i = 0; i < size; i++) {
-    const w =
-      'file' in source
-        ? new Worker(source.file, options)
-        : new Worker(source.code, { ...options, eval: true });
+    const w = spawn(source, options.resourceLimits);
     w.on('message', (reply: Reply<R>) => {
       const p = posted.get(w)?.shift();
       // A task the worker could not do is done here: an error then carries its real stack.
@@ -183,6 +228,30 @@ export async function startWorkerPool<T, R>(
       await Promise.all([...posted.keys()].map((w) => w.terminate()));
     },
   };
+}
+
+/**
+ * `task` on one fresh worker of `entry` (one with a deep stack, say), which is then stopped.
+ * Undefined when no worker starts, or it fails or dies on the task: the caller keeps what it had.
+ */
+export async function runOnWorker<T, R>(
+  entry: WorkerEntry,
+  task: T,
+  options: Pick<WorkerPoolOptions, 'resourceLimits'> = {},
+): Promise<R | undefined> {
+  const source = await workerSource(entry);
+  if (!source) return undefined;
+  const w = spawn(source, options.resourceLimits);
+  try {
+    return await new Promise<R | undefined>((resolve) => {
+      w.once('message', (reply: Reply<R>) => resolve('error' in reply ? undefined : reply.result));
+      w.once('error', () => resolve(undefined));
+      w.once('exit', () => resolve(undefined));
+      w.postMessage({ id: 1, task } satisfies Message<T>);
+    });
+  } finally {
+    await w.terminate();
+  }
 }
 
 /** In a worker entry: answers each task with `work(task)`, or with the error it threw. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startWorkerPool } from '../../src/core/worker-pool.js';
+import { runOnWorker, startWorkerPool } from '../../src/core/worker-pool.js';
 
 const entry = {
   from: import.meta.url,
@@ -50,4 +50,30 @@ describe('startWorkerPool', () => {
     };
     expect(await startWorkerPool(1, bundled, sumHere)).toBeUndefined();
   });
+});
+
+describe('startWorkerPool with asynchronous in-process work', () => {
+  it('waits for the in-process answer of a task its worker died on', async () => {
+    const pool = await startWorkerPool(
+      1,
+      entry,
+      (numbers: number[]) =>
+        new Promise<number>((resolve) => setTimeout(() => resolve(sumHere(numbers)), 5)),
+      { tasksInFlight: 1 },
+    );
+    try {
+      expect(await Promise.all([pool!.run([2, 2]), pool!.run([-4, 9]), pool!.run([7])])).toEqual([
+        4, 5, 7,
+      ]);
+    } finally {
+      await pool!.close();
+    }
+  }, 30_000);
+});
+
+describe('runOnWorker', () => {
+  it("answers with the worker's result, or undefined when the worker dies on the task", async () => {
+    expect(await runOnWorker(entry, [4, 5], { resourceLimits: { stackSizeMb: 64 } })).toBe(9);
+    expect(await runOnWorker(entry, [4, -5])).toBeUndefined();
+  }, 30_000);
 });
