@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-HRKGOGAS.js";
+} from "./chunks/chunk-3MZ2L56T.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-EJYVHPJ4.js";
+} from "./chunks/chunk-AXZ5RGZW.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,9 +36,10 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-JRXYK72J.js";
+} from "./chunks/chunk-JHSECWGU.js";
 import "./chunks/chunk-7PP2AFJB.js";
-import "./chunks/chunk-6GXUHZ4S.js";
+import "./chunks/chunk-2YFYT6M6.js";
+import "./chunks/chunk-TSBTLUNY.js";
 import "./chunks/chunk-Z2P7ZLPF.js";
 import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-WEBCDPUX.js";

@@ -13,7 +13,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   toCheckRunAnnotations
-} from "./chunks/chunk-EJYVHPJ4.js";
+} from "./chunks/chunk-AXZ5RGZW.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -52,11 +52,12 @@ import {
   syncFlagIssues,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-JRXYK72J.js";
+} from "./chunks/chunk-JHSECWGU.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist
-} from "./chunks/chunk-6GXUHZ4S.js";
+} from "./chunks/chunk-2YFYT6M6.js";
+import "./chunks/chunk-TSBTLUNY.js";
 import {
   epochDay,
   epochDayOf,

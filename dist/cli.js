@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-HRKGOGAS.js";
+} from "./chunks/chunk-3MZ2L56T.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -53,14 +53,15 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-JRXYK72J.js";
+} from "./chunks/chunk-JHSECWGU.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   parseFrontMatterYaml,
   parseMarkdown,
   require_dist,
   walk
-} from "./chunks/chunk-6GXUHZ4S.js";
+} from "./chunks/chunk-2YFYT6M6.js";
+import "./chunks/chunk-TSBTLUNY.js";
 import {
   epochDay,
   epochDayOf,

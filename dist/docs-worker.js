@@ -1,8 +1,10 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  analyzeBatch,
+  analyzeBatch
+} from "./chunks/chunk-2YFYT6M6.js";
+import {
   serveWorkerTasks
-} from "./chunks/chunk-6GXUHZ4S.js";
+} from "./chunks/chunk-TSBTLUNY.js";
 import "./chunks/chunk-S2JO3YRI.js";
 
 // src/docs/worker.ts

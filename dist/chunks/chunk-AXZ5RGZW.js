@@ -20,7 +20,7 @@ import {
   redactSecrets,
   renderMarkdown,
   selectModules
-} from "./chunk-JRXYK72J.js";
+} from "./chunk-JHSECWGU.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

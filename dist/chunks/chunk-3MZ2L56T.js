@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-JRXYK72J.js";
+} from "./chunk-JHSECWGU.js";
 import {
   __commonJS,
   __toESM

@@ -23,11 +23,14 @@ import {
   require_dist,
   splitPlaceholders,
   startOf,
-  startWorkerPool,
   textOf,
   toFinding,
   walk
-} from "./chunk-6GXUHZ4S.js";
+} from "./chunk-2YFYT6M6.js";
+import {
+  runOnWorker,
+  startWorkerPool
+} from "./chunk-TSBTLUNY.js";
 import {
   METADATA_TAGS,
   MS_PER_DAY,
@@ -13096,10 +13099,13 @@ function safeJson(text) {
 }
 
 // src/flags/scanner/pool.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var BUNDLED_WORKER_FILE = "flags-scanner-worker.js";
+var WORKER_ENTRY = {
+  from: import.meta.url,
+  bundled: BUNDLED_WORKER_FILE,
+  source: "./worker.ts",
+  external: ["ts-morph"]
+};
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
@@ -13110,143 +13116,31 @@ function inProcessExtractor() {
     close: () => Promise.resolve()
   };
 }
-var devSource;
-async function workerSource() {
-  const here = import.meta.url;
-  if (!here.endsWith(".ts")) {
-    for (const rel of [`./${BUNDLED_WORKER_FILE}`, `../${BUNDLED_WORKER_FILE}`, "./worker.js"]) {
-      const url = new URL(rel, here);
-      if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return { file: url };
-    }
-    return void 0;
-  }
-  devSource ??= bundleForDev(here);
-  return devSource;
-}
-async function bundleForDev(here) {
-  try {
-    const esbuildName = "esbuild";
-    const esbuild = await import(esbuildName);
-    const out = await esbuild.build({
-      entryPoints: [fileURLToPath(new URL("./worker.ts", here))],
-      bundle: true,
-      platform: "node",
-      format: "cjs",
-      target: "node20",
-      write: false,
-      external: ["ts-morph"],
-      logLevel: "silent"
-    });
-    const code2 = out.outputFiles[0]?.text;
-    if (!code2) return void 0;
-    const requireFrom = JSON.stringify(fileURLToPath(here));
-    return {
-      code: `(function (require) {
-${code2}
-})(require('node:module').createRequire(${requireFrom}));`
-    };
-  } catch {
-    return void 0;
-  }
-}
 async function workerExtractor(size) {
-  const source = await workerSource();
-  if (!source) return void 0;
-  const fallback = inProcessExtractor();
-  const queue = [];
-  const idle = [];
-  const busy = /* @__PURE__ */ new Map();
-  let nextId = 1;
-  let closed = false;
-  let mainBusy = false;
-  let mainThreadToo = false;
-  const runFallback = (p) => {
-    fallback.extract(p.task.files, p.task.spec).then(p.resolve, p.reject);
-  };
-  const pump = () => {
-    while (idle.length > 0 && queue.length > 0) {
-      const w = idle.pop();
-      const p = queue.shift();
-      if (!w || !p) break;
-      busy.set(w, p);
-      w.postMessage(p.task);
-    }
-    if (mainThreadToo && !mainBusy && queue.length > 0) {
-      const p = queue.shift();
-      mainBusy = true;
-      setImmediate(() => {
-        fallback.extract(p.task.files, p.task.spec).then(p.resolve, p.reject).finally(() => {
-          mainBusy = false;
-          if (!closed) pump();
-        });
-      });
-    }
-    if (idle.length === 0 && busy.size === 0 && !mainThreadToo) {
-      while (queue.length > 0) runFallback(queue.shift());
-    }
-  };
-  const retire = (w) => {
-    const p = busy.get(w);
-    busy.delete(w);
-    const i = idle.indexOf(w);
-    if (i >= 0) idle.splice(i, 1);
-    if (p) runFallback(p);
-    if (!closed) pump();
-  };
-  for (let i = 0; i < size; i++) {
-    const w = "file" in source ? new Worker(source.file) : new Worker(source.code, { eval: true });
-    w.on("message", (reply) => {
-      const p = busy.get(w);
-      busy.delete(w);
-      idle.push(w);
-      if (p) {
-        if ("error" in reply) runFallback(p);
-        else p.resolve(reply.summaries);
-      }
-      pump();
-    });
-    w.on("error", () => retire(w));
-    w.on("exit", () => retire(w));
-    idle.push(w);
-  }
+  const here = inProcessExtractor();
+  const pool = await startWorkerPool(
+    size,
+    WORKER_ENTRY,
+    (task) => here.extract(task.files, task.spec),
+    // A batch is ~512 KB of source: one at a time per worker leaves the rest of the queue to
+    // whichever thread frees up first, the calling thread included.
+    { tasksInFlight: 1 }
+  );
+  if (!pool) return void 0;
   return {
-    extract(files, spec) {
-      if (files.length === 0) return Promise.resolve([]);
-      return new Promise((resolve, reject) => {
-        queue.push({ task: { id: nextId++, spec, files: [...files] }, resolve, reject });
-        pump();
-      });
-    },
-    joinMainThread() {
-      mainThreadToo = true;
-      pump();
-    },
-    async close() {
-      closed = true;
-      const all = [...idle, ...busy.keys()];
-      await Promise.all(all.map((w) => w.terminate()));
-    }
+    extract: (files, spec) => files.length === 0 ? Promise.resolve([]) : pool.run({ spec, files: [...files] }),
+    joinMainThread: () => pool.joinMainThread(),
+    close: () => pool.close()
   };
 }
 var DEEP_STACK_MB = 256;
 async function extractOnDeepStack(files, spec) {
-  const source = await workerSource();
-  if (!source || files.length === 0) return void 0;
-  const resourceLimits = { stackSizeMb: DEEP_STACK_MB };
-  const w = "file" in source ? new Worker(source.file, { resourceLimits }) : new Worker(source.code, { eval: true, resourceLimits });
-  try {
-    return await new Promise((resolve) => {
-      w.once(
-        "message",
-        (reply) => resolve("error" in reply ? void 0 : reply.summaries)
-      );
-      w.once("error", () => resolve(void 0));
-      w.once("exit", () => resolve(void 0));
-      w.postMessage({ id: 1, spec, files: [...files] });
-    });
-  } finally {
-    await w.terminate();
-  }
+  if (files.length === 0) return void 0;
+  return runOnWorker(
+    WORKER_ENTRY,
+    { spec, files: [...files] },
+    { resourceLimits: { stackSizeMb: DEEP_STACK_MB } }
+  );
 }
 
 // src/flags/scanner/select.ts
