@@ -13,7 +13,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   toCheckRunAnnotations
-} from "./chunks/chunk-AXZ5RGZW.js";
+} from "./chunks/chunk-WFWWI6KZ.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -52,7 +52,7 @@ import {
   syncFlagIssues,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-JHSECWGU.js";
+} from "./chunks/chunk-5F6SHCMF.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-3MZ2L56T.js";
+} from "./chunks/chunk-DFBEN23J.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -53,7 +53,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-JHSECWGU.js";
+} from "./chunks/chunk-5F6SHCMF.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   parseFrontMatterYaml,

@@ -70,6 +70,19 @@ export async function readCodeRegistry(
     seen.add(k.key);
     // A YAML entry of the key was checked as YAML: its JSDoc, if any, is not the flag's metadata.
     const yaml = yamlFlags.get(k.key);
+    if (yaml) {
+      const tag = k.spans.find((t) => (METADATA_TAGS as readonly string[]).includes(t.name));
+      // Two places for one flag's owner and dates drift apart; say which one counts.
+      if (tag)
+        findings.push({
+          ruleId: 'flags/registry-metadata-ignored',
+          severity: 'notice',
+          message: `the JSDoc @${tag.name} of flag "${k.key}" is ignored: its entry in ${yaml.file} (line ${yaml.line}) gives the flag's metadata; keep owner and dates in one place`,
+          file: source.path,
+          line: tag.token.line,
+          column: tag.token.column,
+        });
+    }
     flags.push(yaml ? fromYaml(k, yaml, source.path) : fromTags(k, source, config, findings));
   }
   return {

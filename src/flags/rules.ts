@@ -55,6 +55,11 @@ export const FLAG_RULES: readonly RuleDefinition[] = [
     'An unknown key in the flag registry (a typo of a known one?).',
   ),
   rule('registry-duplicate-key', 'error', 'A flag key is declared twice in the registry.'),
+  rule(
+    'registry-metadata-ignored',
+    'notice',
+    "A code-declared flag's JSDoc metadata tags, ignored because a YAML entry of the same key gives its metadata.",
+  ),
   rule('registry-bad-date', 'error', 'A date in the registry is not a real YYYY-MM-DD date.'),
   rule('registry-unknown-type', 'error', 'A flag type that `flags.types` does not allow.'),
   rule('registry-permanent-expires', 'warning', 'A flag of a permanent type has an expiry date.'),

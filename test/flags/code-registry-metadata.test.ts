@@ -135,6 +135,13 @@ describe('JSDoc metadata of code-declared flags is checked like YAML metadata', 
       'flags.yml:5',
       `${file}:${where(keys, '2027-01-02').split(':')[0]}`,
     ]);
+    // The member's own tags are not silently dropped: a notice at its first tag says which place counts.
+    const ignored = run.findings.filter((f) => f.ruleId === 'flags/registry-metadata-ignored');
+    expect(ignored.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
+      `${file}:${where(keys, '@owner', "OnePageCheckout = 'one-page-checkout'")}`,
+    ]);
+    expect(ignored[0]?.message).toContain('flag "apple-pay"');
+    expect(ignored[0]?.message).toContain('flags.yml (line 2)');
   });
 });
 

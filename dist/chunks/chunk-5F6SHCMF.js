@@ -11422,6 +11422,18 @@ async function readCodeRegistry(files, source, yamlFlags, config) {
     }
     seen.add(k.key);
     const yaml = yamlFlags.get(k.key);
+    if (yaml) {
+      const tag = k.spans.find((t) => METADATA_TAGS.includes(t.name));
+      if (tag)
+        findings.push({
+          ruleId: "flags/registry-metadata-ignored",
+          severity: "notice",
+          message: `the JSDoc @${tag.name} of flag "${k.key}" is ignored: its entry in ${yaml.file} (line ${yaml.line}) gives the flag's metadata; keep owner and dates in one place`,
+          file: source.path,
+          line: tag.token.line,
+          column: tag.token.column
+        });
+    }
     flags.push(yaml ? fromYaml(k, yaml, source.path) : fromTags(k, source, config, findings));
   }
   return {
@@ -14535,6 +14547,11 @@ var FLAG_RULES = [
     "An unknown key in the flag registry (a typo of a known one?)."
   ),
   rule2("registry-duplicate-key", "error", "A flag key is declared twice in the registry."),
+  rule2(
+    "registry-metadata-ignored",
+    "notice",
+    "A code-declared flag's JSDoc metadata tags, ignored because a YAML entry of the same key gives its metadata."
+  ),
   rule2("registry-bad-date", "error", "A date in the registry is not a real YYYY-MM-DD date."),
   rule2("registry-unknown-type", "error", "A flag type that `flags.types` does not allow."),
   rule2("registry-permanent-expires", "warning", "A flag of a permanent type has an expiry date."),

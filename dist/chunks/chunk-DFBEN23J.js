@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-JHSECWGU.js";
+} from "./chunk-5F6SHCMF.js";
 import {
   __commonJS,
   __toESM

@@ -20,7 +20,7 @@ import {
   redactSecrets,
   renderMarkdown,
   selectModules
-} from "./chunk-JHSECWGU.js";
+} from "./chunk-5F6SHCMF.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
