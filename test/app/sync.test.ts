@@ -212,13 +212,13 @@ describe('App: sweeping on push and every installation', () => {
     privateKey = generateAppPrivateKey();
   });
 
-  function makeProbot(): Probot {
+  function makeProbot(Octokit: typeof ProbotOctokit = ProbotOctokit): Probot {
     const probot = new Probot({
       appId: 123,
       privateKey,
       logLevel: 'fatal',
       baseUrl: fake.url,
-      Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+      Octokit: Octokit.defaults((options: Record<string, unknown>) => ({
         ...options,
         retry: { enabled: false },
         throttle: { enabled: false },
@@ -245,6 +245,15 @@ describe('App: sweeping on push and every installation', () => {
         ...extra,
       },
     } as unknown as Parameters<Probot['receive']>[0];
+  }
+
+  /** acme/legacy: a repository whose contents GitHub is too slow to serve (answers long after the budget). */
+  function slowLegacyRepository(): void {
+    const slow = (): Promise<FakeResponse> =>
+      new Promise((resolve) => setTimeout(() => resolve(githubError(404, 'Not Found')), 600));
+    fake
+      .route('GET', '/repos/acme/legacy', slow)
+      .route('GET', '/repos/acme/legacy/contents/:path', slow);
   }
 
   it('sweeps on a push to the default branch, at the pushed commit', async () => {
@@ -299,13 +308,31 @@ describe('App: sweeping on push and every installation', () => {
     });
     expect(fake.state.issues).toHaveLength(1);
   });
+  it('sweeps each repository of a new installation with its own request budget', async () => {
+    slowLegacyRepository();
+    const probot = makeProbot(
+      ProbotOctokit.plugin(requestBudget({ budgetMs: 150, slowMs: 10_000 })),
+    );
+    await probot.receive({
+      id: 'delivery-2',
+      name: 'installation',
+      payload: {
+        action: 'created',
+        installation: { id: 1, account: { login: 'acme' } },
+        repositories: [
+          { name: 'legacy', full_name: 'acme/legacy' },
+          { name: 'shop', full_name: 'acme/shop' },
+        ],
+      },
+    } as unknown as Parameters<Probot['receive']>[0]);
+    expect(fake.state.issues.map((i) => i.title)).toEqual([
+      expect.stringContaining('new-checkout'),
+    ]);
+  });
+
   it('gives each repository its own request budget: one that GitHub does not answer fails alone', async () => {
-    // A repository whose contents GitHub is too slow to serve (answers long after the budget).
-    const slow = (): Promise<FakeResponse> =>
-      new Promise((resolve) => setTimeout(() => resolve(githubError(404, 'Not Found')), 600));
+    slowLegacyRepository();
     fake
-      .route('GET', '/repos/acme/legacy', slow)
-      .route('GET', '/repos/acme/legacy/contents/:path', slow)
       .route('GET', '/app/installations', () => ({ body: [{ id: 1, account: { login: 'acme' } }] }))
       .route('GET', '/installation/repositories', () => ({
         body: {
