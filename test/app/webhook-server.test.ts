@@ -226,6 +226,31 @@ describe('App webhook server', () => {
     expect((await second).status).toBe(200);
   });
 
+  it('frees the room of a delivery whose sender hung up while it waited, without waiting for the body timeout', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { server, received } = await serve(
+      { ...SMALL, queueTimeoutMs: 5_000, bodyTimeoutMs: 10_000 },
+      { gate, responseTimeoutMs: 60_000 },
+    );
+    const first = deliver(server.port, pushBody('refs/heads/a', 3_900));
+    const second = deliver(server.port, pushBody('refs/heads/b', 3_900));
+    await expect.poll(() => received.length).toBe(2);
+    // A third sender gives up while its delivery waits for room (a proxy's timeout, a dropped connection).
+    const body = pushBody('refs/heads/c', 1_000);
+    const gone = open(server.port, signedHeaders(body));
+    gone.answer.catch(() => undefined);
+    gone.req.write(body.slice(0, 100));
+    await new Promise((r) => setTimeout(r, 100));
+    gone.req.destroy();
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    expect((await first).status).toBe(200);
+    expect((await second).status).toBe(200);
+    // Its reservation must not sit on the budget until the body timeout, turning real deliveries away.
+    await expect.poll(() => server.budget.used, { timeout: 1_000 }).toBe(0);
+  });
+
   it('answers 202 when handlers run past the response timeout, and keeps the bytes until they end', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
