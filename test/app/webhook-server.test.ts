@@ -37,7 +37,7 @@ const SMALL: WebhookLimits = {
 /** A Probot whose `push` handler records payloads and waits for `gate` (so a test can hold a delivery). */
 async function serve(
   limits: WebhookLimits,
-  options: { gate?: Promise<void>; responseTimeoutMs?: number } = {},
+  options: { gate?: Promise<void>; responseTimeoutMs?: number; webhookPath?: string } = {},
 ): Promise<{ server: RunningServer; received: Array<{ ref: string }> }> {
   const probot = new Probot({ appId: 1, privateKey, secret: SECRET, logLevel: 'fatal' });
   const received: Array<{ ref: string }> = [];
@@ -51,7 +51,7 @@ async function serve(
     probot,
     host: '127.0.0.1',
     port: 0,
-    webhookPath: '/api/github/webhooks',
+    webhookPath: options.webhookPath ?? '/api/github/webhooks',
     limits,
     ...(options.responseTimeoutMs ? { responseTimeoutMs: options.responseTimeoutMs } : {}),
   });
@@ -119,6 +119,17 @@ describe('App webhook server', () => {
     expect(answer).toMatchObject({ status: 200, body: 'ok\n' });
     expect(received).toEqual([{ ref: 'refs/heads/main' }]);
     expect(server.budget.used).toBe(0);
+  });
+
+  it('takes deliveries at a WEBHOOK_PATH written with a trailing slash, as the App’s webhook URL says it', async () => {
+    const { server, received } = await serve(SMALL, { webhookPath: '/github/webhooks/' });
+    const body = pushBody('refs/heads/main');
+    for (const path of ['/github/webhooks/', '/github/webhooks']) {
+      const { req, answer } = open(server.port, signedHeaders(body), path);
+      req.end(body);
+      expect((await answer).status).toBe(200);
+    }
+    expect(received).toHaveLength(2);
   });
 
   it('refuses a bad signature with 400 and runs no handler', async () => {
