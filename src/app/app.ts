@@ -121,11 +121,17 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       const payload = context.payload;
       const repos =
         'repositories_added' in payload ? payload.repositories_added : (payload.repositories ?? []);
+      const installation = payload.installation.id;
       for (const r of repos) {
         const [owner, repo] = r.full_name.split('/');
         if (!owner || !repo) continue;
-        await limited(() =>
-          syncRepository(octokitOf(context), { owner, repo }, { now: now(), log: logOf(context) }),
+        // A client per repository: one that gave up on GitHub (request-budget.ts) refuses every later request.
+        await limited(async () =>
+          syncRepository(
+            await app.auth(installation),
+            { owner, repo },
+            { now: now(), log: logOf(context) },
+          ),
         );
       }
     });

@@ -72,7 +72,8 @@ async function handle(
 ): Promise<void> {
   const path = pathOf(req.url);
   if (path === '/ping' && req.method === 'GET') return sendText(res, 200, 'PONG');
-  if (path !== options.webhookPath) return refuse(req, res, 404, 'Not found');
+  // Normalized like the request's path: a WEBHOOK_PATH with a trailing slash must not refuse every delivery.
+  if (path !== pathOf(options.webhookPath)) return refuse(req, res, 404, 'Not found');
   if (req.method !== 'POST')
     return refuse(req, res, 404, `Unknown route: ${req.method ?? ''} ${path}`);
   if (!JSON_TYPE.test(req.headers['content-type'] ?? ''))

@@ -192,7 +192,8 @@ export async function sweepInstallations(
     if (typeof inst.id !== 'number' || inst.suspended_at) continue;
     summary.installations++;
     try {
-      await sweepInstallation(await app.auth(inst.id), summary, deps);
+      const id = inst.id;
+      await sweepInstallation(await app.auth(id), () => app.auth(id), summary, deps);
     } catch (error) {
       deps.log.warning(
         `daily flags-sync: installation ${inst.id} (${String(inst.account?.login ?? '?')}) failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -206,8 +207,13 @@ export async function sweepInstallations(
   return summary;
 }
 
+/**
+ * `repoClient` gives each repository a client of its own: a client that gave up on GitHub (see
+ * request-budget.ts) refuses every later request, and one slow repository must not fail the rest.
+ */
 async function sweepInstallation(
   octokit: OctokitLike,
+  repoClient: () => Promise<OctokitLike>,
   summary: SweepSummary,
   deps: Omit<SyncDeps, 'now'> & { now: () => Date },
 ): Promise<void> {
@@ -235,7 +241,7 @@ async function sweepInstallation(
       continue;
     }
     const outcome = await syncRepository(
-      octokit,
+      await repoClient(),
       {
         owner: r.owner.login,
         repo: r.name,

@@ -170,6 +170,7 @@ function collect(
       req.off('end', onEnd);
       req.off('error', onError);
       req.off('aborted', onAborted);
+      req.off('close', onClose);
     };
     const fail = (error: Error): void => {
       finish();
@@ -191,10 +192,17 @@ function collect(
     };
     const onError = (error: Error): void => fail(error);
     const onAborted = (): void => fail(new Error('Webhook delivery aborted by the sender'));
+    const onClose = (): void => {
+      if (!req.complete) onAborted();
+    };
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
     req.on('aborted', onAborted);
+    req.on('close', onClose);
+    // A sender that hung up while the delivery waited for room: its events are past, and waiting for the
+    // body timeout would hold the reservation for nothing.
+    if (req.destroyed && !req.complete) onAborted();
   });
 }
 

@@ -36,9 +36,22 @@ export function codeRegistryDocs(
   return { ok: true, members };
 }
 
-/** The line and column (1-based) of an offset. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+/**
+ * The line and column (1-based) of offsets in `text`. Lines are indexed once: a registry has thousands of
+ * members with several tags each, and counting from the top for each one made its layout quadratic.
+ */
+export function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    // The last line start at or before the offset.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }

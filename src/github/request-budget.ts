@@ -5,8 +5,8 @@ import type { Octokit } from '@octokit/core';
  * GitHub. Octokit's retry plugin repeats a failed request with growing pauses, and a check makes dozens of
  * requests, so an unreachable API used to hold a pull-request check for minutes before it concluded. Here a
  * request still unanswered (retries included) when the budget runs out fails with a message naming it, and
- * every later request of that client fails at once with the same message, so the run falls back (the check
- * concludes failure with the reason) within about the budget, while a healthy run of many quick requests is
+ * every later request of that client fails at once with the same message (except the one that concludes a check
+ * run), so the run falls back (the check concludes failure with the reason) within about the budget, while a healthy run of many quick requests is
  * never cut short. While a request waits, the log says what for.
  */
 export interface RequestBudgetOptions {
@@ -26,7 +26,9 @@ export function requestBudget(options: RequestBudgetOptions = {}) {
     let exhausted: Error | undefined;
     octokit.hook.wrap('request', async (request, route) => {
       const what = `${route.method} ${route.url}`;
-      if (exhausted) throw exhausted;
+      // Concluding a check run is the one request still made: the run was created in_progress, and left so it
+      // spins forever (and a required check blocks the pull request) instead of saying why it failed.
+      if (exhausted && !concludesCheckRun(route)) throw exhausted;
       const slow = setTimeout(
         () =>
           octokit.log.warn(
@@ -61,4 +63,10 @@ export function requestBudget(options: RequestBudgetOptions = {}) {
       }
     });
   };
+}
+
+const CHECK_RUN_UPDATE = '/repos/{owner}/{repo}/check-runs/{check_run_id}';
+
+function concludesCheckRun(route: { method?: string; url?: string }): boolean {
+  return route.method === 'PATCH' && route.url === CHECK_RUN_UPDATE;
 }

@@ -421,6 +421,20 @@ describe('App: pull request check run', () => {
   });
 });
 
+/** The App with a 300 ms request budget, as index.ts builds its clients, and the given retry options. */
+function budgetedProbot(retry: Record<string, unknown>): Probot {
+  const probot = new Probot({
+    appId: 123,
+    privateKey,
+    logLevel: 'fatal',
+    Octokit: ProbotOctokit.plugin(requestBudget({ budgetMs: 300, slowMs: 5000 })).defaults(
+      (options: Record<string, unknown>) => ({ ...options, throttle: { enabled: false }, retry }),
+    ),
+  });
+  probot.load(createApp({ modules: [configModule], pullRequestRuns: false }));
+  return probot;
+}
+
 describe('App: an unreachable GitHub API', () => {
   it('gives up after the request budget, retries included, and logs what it is waiting for', async () => {
     const warnings: string[] = [];
@@ -463,22 +477,29 @@ describe('App: an unreachable GitHub API', () => {
       ),
     );
   });
+  it('still concludes the check run it created when a later read runs out of budget', async () => {
+    const probot = budgetedProbot({ enabled: false });
+    const patches: Patch[] = [];
+    const scope = mockCheckRun(patches);
+    noConfig(scope);
+    // GitHub takes far longer than the budget to answer the head commit.
+    scope
+      .get(`/repos/acme/shop/git/commits/${HEAD_SHA}`)
+      .delay(1500)
+      .reply(404, { message: 'Not Found' });
+
+    await receive(probot, 'pull_request', pullRequestPayload('opened')).catch(() => undefined);
+
+    // Left in progress, a required check would block the pull request until someone re-runs it by hand.
+    expect(patches.at(-1)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(patches.at(-1)!.output!.summary).toContain(
+      'GitHub did not answer GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
+    );
+  });
   it('stops retrying once it gives up: nothing reaches GitHub after the run has failed', async () => {
     // The budget counts from the check-run request's start, the installation token fetch included; it
     // runs out after 300 ms, in the middle of the retries' second pause (100, 400 and 900 ms).
-    const probot = new Probot({
-      appId: 123,
-      privateKey,
-      logLevel: 'fatal',
-      Octokit: ProbotOctokit.plugin(requestBudget({ budgetMs: 300, slowMs: 5000 })).defaults(
-        (options: Record<string, unknown>) => ({
-          ...options,
-          throttle: { enabled: false },
-          retry: { retryAfterBaseValue: 100 },
-        }),
-      ),
-    });
-    probot.load(createApp({ modules: [configModule], pullRequestRuns: false }));
+    const probot = budgetedProbot({ retryAfterBaseValue: 100 });
     const attempts: number[] = [];
     nock(API)
       .post(`/app/installations/${INSTALLATION}/access_tokens`)

@@ -8,6 +8,7 @@ import type { AppLog } from '../../src/app/check-pull-request.js';
 import { dailySyncFromEnv } from '../../src/app/schedule.js';
 import { sweepInstallations, syncRepository } from '../../src/app/sync.js';
 import { GitHubOctokit } from '../../src/github/client.js';
+import { requestBudget } from '../../src/github/request-budget.js';
 import type { OctokitLike } from '../../src/repo/github.js';
 import { githubError, startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub, FakeResponse } from '../support/fake-github.js';
@@ -108,8 +109,9 @@ afterEach(async () => {
   await fake.close();
 });
 
-function client(): OctokitLike {
-  return new GitHubOctokit({
+/** A client of the fake; `Octokit` with the App's plugins (the request budget) where a test needs them. */
+function client(Octokit: typeof GitHubOctokit = GitHubOctokit): OctokitLike {
+  return new Octokit({
     auth: 'ghs_test',
     baseUrl: fake.url,
     request: { fetch: globalThis.fetch },
@@ -210,13 +212,13 @@ describe('App: sweeping on push and every installation', () => {
     privateKey = generateAppPrivateKey();
   });
 
-  function makeProbot(): Probot {
+  function makeProbot(Octokit: typeof ProbotOctokit = ProbotOctokit): Probot {
     const probot = new Probot({
       appId: 123,
       privateKey,
       logLevel: 'fatal',
       baseUrl: fake.url,
-      Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+      Octokit: Octokit.defaults((options: Record<string, unknown>) => ({
         ...options,
         retry: { enabled: false },
         throttle: { enabled: false },
@@ -243,6 +245,15 @@ describe('App: sweeping on push and every installation', () => {
         ...extra,
       },
     } as unknown as Parameters<Probot['receive']>[0];
+  }
+
+  /** acme/legacy: a repository whose contents GitHub is too slow to serve (answers long after the budget). */
+  function slowLegacyRepository(): void {
+    const slow = (): Promise<FakeResponse> =>
+      new Promise((resolve) => setTimeout(() => resolve(githubError(404, 'Not Found')), 600));
+    fake
+      .route('GET', '/repos/acme/legacy', slow)
+      .route('GET', '/repos/acme/legacy/contents/:path', slow);
   }
 
   it('sweeps on a push to the default branch, at the pushed commit', async () => {
@@ -286,7 +297,8 @@ describe('App: sweeping on push and every installation', () => {
       },
       { now: () => NOW, log },
     );
-    expect(auths).toEqual([undefined, 1]);
+    // The installation's repositories are listed with one client, and each one swept with its own.
+    expect(auths).toEqual([undefined, 1, 1]);
     expect(summary).toEqual({
       installations: 1,
       repositories: 3,
@@ -295,6 +307,53 @@ describe('App: sweeping on push and every installation', () => {
       failed: 0,
     });
     expect(fake.state.issues).toHaveLength(1);
+  });
+  it('sweeps each repository of a new installation with its own request budget', async () => {
+    slowLegacyRepository();
+    const probot = makeProbot(
+      ProbotOctokit.plugin(requestBudget({ budgetMs: 150, slowMs: 10_000 })),
+    );
+    await probot.receive({
+      id: 'delivery-2',
+      name: 'installation',
+      payload: {
+        action: 'created',
+        installation: { id: 1, account: { login: 'acme' } },
+        repositories: [
+          { name: 'legacy', full_name: 'acme/legacy' },
+          { name: 'shop', full_name: 'acme/shop' },
+        ],
+      },
+    } as unknown as Parameters<Probot['receive']>[0]);
+    expect(fake.state.issues.map((i) => i.title)).toEqual([
+      expect.stringContaining('new-checkout'),
+    ]);
+  });
+
+  it('gives each repository its own request budget: one that GitHub does not answer fails alone', async () => {
+    slowLegacyRepository();
+    fake
+      .route('GET', '/app/installations', () => ({ body: [{ id: 1, account: { login: 'acme' } }] }))
+      .route('GET', '/installation/repositories', () => ({
+        body: {
+          total_count: 2,
+          repositories: [
+            { name: 'legacy', owner: { login: 'acme' }, default_branch: 'main' },
+            { name: 'shop', owner: { login: 'acme' }, default_branch: 'main' },
+          ],
+        },
+      }));
+    // As the App's clients are built: every installation client gives up after its budget.
+    const Budgeted = GitHubOctokit.plugin(requestBudget({ budgetMs: 150, slowMs: 10_000 }));
+    const summary = await sweepInstallations(
+      { auth: async () => client(Budgeted) },
+      { now: () => NOW, log },
+    );
+    expect(summary).toMatchObject({ repositories: 2, synced: 1, failed: 1 });
+    expect(fake.state.issues.map((i) => i.title)).toEqual([
+      expect.stringContaining('new-checkout'),
+    ]);
+    expect(logs.join('\n')).toMatch(/acme\/legacy[^\n]*did not answer/);
   });
 });
 

@@ -37,7 +37,7 @@ const SMALL: WebhookLimits = {
 /** A Probot whose `push` handler records payloads and waits for `gate` (so a test can hold a delivery). */
 async function serve(
   limits: WebhookLimits,
-  options: { gate?: Promise<void>; responseTimeoutMs?: number } = {},
+  options: { gate?: Promise<void>; responseTimeoutMs?: number; webhookPath?: string } = {},
 ): Promise<{ server: RunningServer; received: Array<{ ref: string }> }> {
   const probot = new Probot({ appId: 1, privateKey, secret: SECRET, logLevel: 'fatal' });
   const received: Array<{ ref: string }> = [];
@@ -51,7 +51,7 @@ async function serve(
     probot,
     host: '127.0.0.1',
     port: 0,
-    webhookPath: '/api/github/webhooks',
+    webhookPath: options.webhookPath ?? '/api/github/webhooks',
     limits,
     ...(options.responseTimeoutMs ? { responseTimeoutMs: options.responseTimeoutMs } : {}),
   });
@@ -119,6 +119,17 @@ describe('App webhook server', () => {
     expect(answer).toMatchObject({ status: 200, body: 'ok\n' });
     expect(received).toEqual([{ ref: 'refs/heads/main' }]);
     expect(server.budget.used).toBe(0);
+  });
+
+  it('takes deliveries at a WEBHOOK_PATH written with a trailing slash, as the App’s webhook URL says it', async () => {
+    const { server, received } = await serve(SMALL, { webhookPath: '/github/webhooks/' });
+    const body = pushBody('refs/heads/main');
+    for (const path of ['/github/webhooks/', '/github/webhooks']) {
+      const { req, answer } = open(server.port, signedHeaders(body), path);
+      req.end(body);
+      expect((await answer).status).toBe(200);
+    }
+    expect(received).toHaveLength(2);
   });
 
   it('refuses a bad signature with 400 and runs no handler', async () => {
@@ -224,6 +235,31 @@ describe('App webhook server', () => {
     expect((await third).status).toBe(200);
     expect((await first).status).toBe(200);
     expect((await second).status).toBe(200);
+  });
+
+  it('frees the room of a delivery whose sender hung up while it waited, without waiting for the body timeout', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { server, received } = await serve(
+      { ...SMALL, queueTimeoutMs: 5_000, bodyTimeoutMs: 10_000 },
+      { gate, responseTimeoutMs: 60_000 },
+    );
+    const first = deliver(server.port, pushBody('refs/heads/a', 3_900));
+    const second = deliver(server.port, pushBody('refs/heads/b', 3_900));
+    await expect.poll(() => received.length).toBe(2);
+    // A third sender gives up while its delivery waits for room (a proxy's timeout, a dropped connection).
+    const body = pushBody('refs/heads/c', 1_000);
+    const gone = open(server.port, signedHeaders(body));
+    gone.answer.catch(() => undefined);
+    gone.req.write(body.slice(0, 100));
+    await new Promise((r) => setTimeout(r, 100));
+    gone.req.destroy();
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    expect((await first).status).toBe(200);
+    expect((await second).status).toBe(200);
+    // Its reservation must not sit on the budget until the body timeout, turning real deliveries away.
+    await expect.poll(() => server.budget.used, { timeout: 1_000 }).toBe(0);
   });
 
   it('answers 202 when handlers run past the response timeout, and keeps the bytes until they end', async () => {

@@ -1,4 +1,4 @@
-import { codeRegistryDocs, positionOf } from '../code-registry-tags.js';
+import { codeRegistryDocs, positionsIn } from '../code-registry-tags.js';
 import type { RegistrySource } from '../registry-sources.js';
 import type { FlagLayout } from './layout.js';
 
@@ -14,12 +14,13 @@ export function codeRegistryLayout(
   const out = new Map<string, FlagLayout>();
   const docs = codeRegistryDocs(source.path, text, source.exportName, source.property);
   if (!docs.ok) return out;
+  const positionOf = positionsIn(text);
   for (const member of docs.members.values()) {
-    const key = positionOf(text, member.start);
+    const key = positionOf(member.start);
     const fields = new Map<string, { line: number; column: number }>();
     for (const tag of member.tags) {
       if (fields.has(tag.name)) continue;
-      fields.set(tag.name, positionOf(text, (tag.values[0] ?? tag.token).start));
+      fields.set(tag.name, positionOf((tag.values[0] ?? tag.token).start));
     }
     out.set(member.key, {
       keyLine: key.line,

@@ -43,27 +43,43 @@ export function possibleReads(
   declaredKeys: readonly string[],
 ): FlagReference[] {
   const out: FlagReference[] = [];
+  // A file saved in a legacy encoding repeats the same damaged words thousands of times: each distinct
+  // word is matched against the keys once, and lines are counted in one pass, not from the top per word.
+  const fitting = new Map<string, string[]>();
+  let line = 1;
+  let lineStart = 0;
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
     if (word.replace(/\uFFFD/g, '').length < MIN_INTACT) continue;
-    const fits = new RegExp(
-      `^${word
-        .split(/\uFFFD+/)
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*')}$`,
-      'su',
-    );
-    const { line, column } = positionOf(text, m.index);
-    for (const key of declaredKeys)
-      if (fits.test(key))
-        out.push({ key, pattern: null, file, line, column, via: 'text', accessor: 'text' });
+    let keys = fitting.get(word);
+    if (!keys) {
+      const fits = fitsWord(word);
+      keys = declaredKeys.filter((key) => fits.test(key));
+      fitting.set(word, keys);
+    }
+    if (keys.length === 0) continue;
+    for (
+      let i = text.indexOf('\n', lineStart);
+      i >= 0 && i < m.index;
+      i = text.indexOf('\n', i + 1)
+    ) {
+      line++;
+      lineStart = i + 1;
+    }
+    const column = m.index - lineStart + 1;
+    for (const key of keys)
+      out.push({ key, pattern: null, file, line, column, via: 'text', accessor: 'text' });
   }
   return out;
 }
 
-function positionOf(text: string, index: number): { line: number; column: number } {
-  const before = text.lastIndexOf('\n', index - 1);
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return { line, column: index - before };
+/** The keys a damaged word may stand for: its intact parts in order, anything in place of the replaced bytes. */
+function fitsWord(word: string): RegExp {
+  return new RegExp(
+    `^${word
+      .split(/\uFFFD+/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('.*')}$`,
+    'su',
+  );
 }
