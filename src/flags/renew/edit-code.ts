@@ -1,4 +1,4 @@
-import { codeRegistryDocs } from '../code-registry-tags.js';
+import { codeRegistryDocs, positionsIn } from '../code-registry-tags.js';
 import type { TagSpan } from '../code-registry-tags.js';
 import { parseCodeRegistry } from '../code-registry-parse.js';
 import type { RegistrySource } from '../registry-sources.js';
@@ -25,7 +25,21 @@ export function renewInCodeRegistryText(
   if (!docs.ok) return { ok: false, message: `${source.entry} cannot be read: ${docs.message}` };
   const member = docs.members.get(key);
   if (!member) return { ok: false, message: `${source.entry} does not declare "${key}"` };
-  const expires = single(member.tags, 'expires');
+  const where = positionsIn(text);
+  const at = (t: TagSpan): string => {
+    const p = where(t.token.start);
+    return `${source.path}:${p.line}:${p.column}`;
+  };
+  const single = (name: string): SingleTag => {
+    const found = member.tags.filter((t) => t.name === name);
+    if (found.length > 1)
+      return {
+        ok: false,
+        message: `flag "${key}" has ${found.length} \`@${name}\` tags in its JSDoc (${found.map(at).join(', ')}): keep one, then renew`,
+      };
+    return { ok: true, tag: found[0] };
+  };
+  const expires = single('expires');
   if (!expires.ok) return expires;
   const date = expires.tag?.values[0];
   if (!expires.tag || !date)
@@ -33,7 +47,7 @@ export function renewInCodeRegistryText(
       ok: false,
       message: `flag "${key}" has no \`@expires\` date in the JSDoc of its member in ${source.path}`,
     };
-  const renewed = single(member.tags, 'renewedFrom');
+  const renewed = single('renewedFrom');
   if (!renewed.ok) return renewed;
 
   const edits = [{ start: date.start, end: date.end, text: next.expires }];
@@ -64,12 +78,4 @@ export function renewInCodeRegistryText(
 }
 
 /** The one tag of that name; two would leave it unclear which one the registry reads. */
-function single(
-  tags: readonly TagSpan[],
-  name: string,
-): { ok: true; tag: TagSpan | undefined } | { ok: false; message: string } {
-  const found = tags.filter((t) => t.name === name);
-  if (found.length > 1)
-    return { ok: false, message: `its JSDoc has ${found.length} \`@${name}\` tags` };
-  return { ok: true, tag: found[0] };
-}
+type SingleTag = { ok: true; tag: TagSpan | undefined } | { ok: false; message: string };

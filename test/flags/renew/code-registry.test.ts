@@ -109,7 +109,11 @@ describe('renewInCodeRegistryText', () => {
         expires: '2026-12-31',
         renewedFrom: '2026-12-01',
       }),
-    ).toEqual({ ok: false, message: 'its JSDoc has 2 `@expires` tags' });
+    ).toEqual({
+      ok: false,
+      message:
+        'flag "new-checkout" has 2 `@expires` tags in its JSDoc (src/flags/keys.ts:5:41, src/flags/keys.ts:5:75): keep one, then renew',
+    });
   });
 });
 
