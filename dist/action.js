@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-DFBEN23J.js";
+} from "./chunks/chunk-AQ3ZY7BZ.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-WFWWI6KZ.js";
+} from "./chunks/chunk-I3K7RXXO.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,7 +36,7 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-5F6SHCMF.js";
+} from "./chunks/chunk-YSH53OQ5.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import "./chunks/chunk-2YFYT6M6.js";
 import "./chunks/chunk-TSBTLUNY.js";

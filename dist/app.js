@@ -13,7 +13,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   toCheckRunAnnotations
-} from "./chunks/chunk-WFWWI6KZ.js";
+} from "./chunks/chunk-I3K7RXXO.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -52,7 +52,7 @@ import {
   syncFlagIssues,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-5F6SHCMF.js";
+} from "./chunks/chunk-YSH53OQ5.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist
@@ -3360,7 +3360,7 @@ async function planRenewalAcross(req) {
       flag,
       message: `I could not tell which registry declares ${inlineCode(req.key)}, so I cannot edit it safely. Renew it by hand.`
     };
-  const { renewInCodeRegistryText } = await import("./chunks/edit-code-EPZZJQQE.js");
+  const { renewInCodeRegistryText } = await import("./chunks/edit-code-NVKPDFBA.js");
   return renewStep(
     req,
     flag,
@@ -3946,7 +3946,8 @@ async function sweepInstallations(app, deps2) {
     if (typeof inst.id !== "number" || inst.suspended_at) continue;
     summary.installations++;
     try {
-      await sweepInstallation(await app.auth(inst.id), summary, deps2);
+      const id = inst.id;
+      await sweepInstallation(await app.auth(id), () => app.auth(id), summary, deps2);
     } catch (error) {
       deps2.log.warning(
         `daily flags-sync: installation ${inst.id} (${String(inst.account?.login ?? "?")}) failed: ${error instanceof Error ? error.message : String(error)}`
@@ -3958,7 +3959,7 @@ async function sweepInstallations(app, deps2) {
   );
   return summary;
 }
-async function sweepInstallation(octokit, summary, deps2) {
+async function sweepInstallation(octokit, repoClient, summary, deps2) {
   const repos = pageItems(
     octokit,
     "GET /installation/repositories",
@@ -3977,7 +3978,7 @@ async function sweepInstallation(octokit, summary, deps2) {
       continue;
     }
     const outcome = await syncRepository(
-      octokit,
+      await repoClient(),
       {
         owner: r.owner.login,
         repo: r.name,
@@ -4090,11 +4091,16 @@ function createApp(options = {}) {
     app.on(["installation.created", "installation_repositories.added"], async (context) => {
       const payload = context.payload;
       const repos = "repositories_added" in payload ? payload.repositories_added : payload.repositories ?? [];
+      const installation = payload.installation.id;
       for (const r of repos) {
         const [owner, repo] = r.full_name.split("/");
         if (!owner || !repo) continue;
         await limited(
-          () => syncRepository(octokitOf(context), { owner, repo }, { now: now(), log: logOf(context) })
+          async () => syncRepository(
+            await app.auth(installation),
+            { owner, repo },
+            { now: now(), log: logOf(context) }
+          )
         );
       }
     });
@@ -4286,6 +4292,7 @@ function collect(req, declared, limits) {
       req.off("end", onEnd);
       req.off("error", onError);
       req.off("aborted", onAborted);
+      req.off("close", onClose);
     };
     const fail = (error) => {
       finish();
@@ -4306,10 +4313,15 @@ function collect(req, declared, limits) {
     };
     const onError = (error) => fail(error);
     const onAborted = () => fail(new Error("Webhook delivery aborted by the sender"));
+    const onClose = () => {
+      if (!req.complete) onAborted();
+    };
     req.on("data", onData);
     req.on("end", onEnd);
     req.on("error", onError);
     req.on("aborted", onAborted);
+    req.on("close", onClose);
+    if (req.destroyed && !req.complete) onAborted();
   });
 }
 var WEBHOOK_MAX_BYTES_ENV = "OPS_STEWARD_WEBHOOK_MAX_BYTES";
@@ -4364,7 +4376,7 @@ async function startServer(options) {
 async function handle(req, res, options, budget) {
   const path = pathOf(req.url);
   if (path === "/ping" && req.method === "GET") return sendText(res, 200, "PONG");
-  if (path !== options.webhookPath) return refuse(req, res, 404, "Not found");
+  if (path !== pathOf(options.webhookPath)) return refuse(req, res, 404, "Not found");
   if (req.method !== "POST")
     return refuse(req, res, 404, `Unknown route: ${req.method ?? ""} ${path}`);
   if (!JSON_TYPE.test(req.headers["content-type"] ?? ""))

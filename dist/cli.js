@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-DFBEN23J.js";
+} from "./chunks/chunk-AQ3ZY7BZ.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -53,7 +53,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-5F6SHCMF.js";
+} from "./chunks/chunk-YSH53OQ5.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   parseFrontMatterYaml,

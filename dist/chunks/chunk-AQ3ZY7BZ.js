@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-5F6SHCMF.js";
+} from "./chunk-YSH53OQ5.js";
 import {
   __commonJS,
   __toESM

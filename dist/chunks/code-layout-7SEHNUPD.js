@@ -1,8 +1,8 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   codeRegistryDocs,
-  positionOf
-} from "./chunk-RACWELTV.js";
+  positionsIn
+} from "./chunk-JVWOWN2B.js";
 import "./chunk-UPSD3AVI.js";
 import "./chunk-Z2P7ZLPF.js";
 import "./chunk-F4KBAFWO.js";
@@ -13,12 +13,13 @@ function codeRegistryLayout(source, text) {
   const out = /* @__PURE__ */ new Map();
   const docs = codeRegistryDocs(source.path, text, source.exportName, source.property);
   if (!docs.ok) return out;
+  const positionOf = positionsIn(text);
   for (const member of docs.members.values()) {
-    const key = positionOf(text, member.start);
+    const key = positionOf(member.start);
     const fields = /* @__PURE__ */ new Map();
     for (const tag of member.tags) {
       if (fields.has(tag.name)) continue;
-      fields.set(tag.name, positionOf(text, (tag.values[0] ?? tag.token).start));
+      fields.set(tag.name, positionOf((tag.values[0] ?? tag.token).start));
     }
     out.set(member.key, {
       keyLine: key.line,

@@ -1,7 +1,8 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  codeRegistryDocs
-} from "./chunk-RACWELTV.js";
+  codeRegistryDocs,
+  positionsIn
+} from "./chunk-JVWOWN2B.js";
 import {
   parseCodeRegistry
 } from "./chunk-UPSD3AVI.js";
@@ -15,7 +16,21 @@ function renewInCodeRegistryText(text, source, key, next) {
   if (!docs.ok) return { ok: false, message: `${source.entry} cannot be read: ${docs.message}` };
   const member = docs.members.get(key);
   if (!member) return { ok: false, message: `${source.entry} does not declare "${key}"` };
-  const expires = single(member.tags, "expires");
+  const where = positionsIn(text);
+  const at = (t) => {
+    const p = where(t.token.start);
+    return `${source.path}:${p.line}:${p.column}`;
+  };
+  const single = (name) => {
+    const found = member.tags.filter((t) => t.name === name);
+    if (found.length > 1)
+      return {
+        ok: false,
+        message: `flag "${key}" has ${found.length} \`@${name}\` tags in its JSDoc (${found.map(at).join(", ")}): keep one, then renew`
+      };
+    return { ok: true, tag: found[0] };
+  };
+  const expires = single("expires");
   if (!expires.ok) return expires;
   const date = expires.tag?.values[0];
   if (!expires.tag || !date)
@@ -23,7 +38,7 @@ function renewInCodeRegistryText(text, source, key, next) {
       ok: false,
       message: `flag "${key}" has no \`@expires\` date in the JSDoc of its member in ${source.path}`
     };
-  const renewed = single(member.tags, "renewedFrom");
+  const renewed = single("renewedFrom");
   if (!renewed.ok) return renewed;
   const edits = [{ start: date.start, end: date.end, text: next.expires }];
   const previous = renewed.tag?.values[0];
@@ -47,12 +62,6 @@ function renewInCodeRegistryText(text, source, key, next) {
       message: `editing the JSDoc of flag "${key}" in place did not give the expected dates`
     };
   return { ok: true, text: out };
-}
-function single(tags, name) {
-  const found = tags.filter((t) => t.name === name);
-  if (found.length > 1)
-    return { ok: false, message: `its JSDoc has ${found.length} \`@${name}\` tags` };
-  return { ok: true, tag: found[0] };
 }
 export {
   renewInCodeRegistryText

@@ -20,7 +20,7 @@ import {
   redactSecrets,
   renderMarkdown,
   selectModules
-} from "./chunk-5F6SHCMF.js";
+} from "./chunk-YSH53OQ5.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
