@@ -10,6 +10,9 @@ import { pathToFileURL } from 'node:url';
 // so they run what the sources build, not whatever dist/ was last committed as.
 const outdir = process.argv[2] ?? 'dist';
 await rm(outdir, { recursive: true, force: true });
+// A bundle built elsewhere (the CLI tests' temp dir) leaves the committed sources alone. Generated
+// first: the bundle includes a generated source (the config's precompiled validator).
+if (outdir === 'dist') await generateFiles();
 
 const banner = {
   // CommonJS dependencies (TypeScript among them) use require(), __filename and __dirname, which an
@@ -47,9 +50,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-
-// A bundle built elsewhere (the CLI tests' temp dir) leaves the committed sources alone.
-if (outdir === 'dist') await generateFiles();
 
 async function generateFiles() {
   // The generators import the module registry; bundle them to a temporary file and run them. The file sits

@@ -1,6 +1,9 @@
 // Files derived from the module registry, written by `npm run build` and checked fresh in CI.
 import { format, resolveConfig } from 'prettier';
+import type { AnySchemaObject } from 'ajv';
 import { publishedConfigSchema } from '../src/config/published-schema.js';
+import { configSchemaOf } from '../src/config/schema.js';
+import { standaloneValidatorSource } from '../src/schema/standalone.js';
 import { MODULES } from '../src/modules.js';
 import { withRuleReference } from '../src/report/rule-docs.js';
 
@@ -11,5 +14,10 @@ async function pretty(text: string, file: string): Promise<string> {
 
 export const generate: Record<string, (before: string) => Promise<string>> = {
   'schemas/config.schema.json': () => pretty(publishedConfigSchema(), 'schemas/config.schema.json'),
+  'src/schema/config-validator.generated.js': () =>
+    pretty(
+      standaloneValidatorSource(configSchemaOf(MODULES) as AnySchemaObject),
+      'src/schema/config-validator.generated.js',
+    ),
   'README.md': (before) => pretty(withRuleReference(before, MODULES), 'README.md'),
 };

@@ -1,0 +1,67 @@
+import { Ajv } from 'ajv';
+import type { AnySchemaObject, ErrorObject } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { configSchemaOf } from '../../src/config/schema.js';
+import { MODULES } from '../../src/modules.js';
+import * as precompiled from '../../src/schema/config-validator.generated.js';
+import { schemaHash, VALIDATOR_OPTIONS } from '../../src/schema/standalone.js';
+
+const schema = configSchemaOf(MODULES) as AnySchemaObject;
+const runtime = new Ajv(VALIDATOR_OPTIONS).compile(schema);
+
+/** What the findings are made of: where, which keyword, with what parameters and parent schema. */
+function outcome(validate: typeof runtime, data: unknown): unknown {
+  const ok = validate(data);
+  const errors = (validate.errors ?? []).map((e: ErrorObject) => ({
+    instancePath: e.instancePath,
+    schemaPath: e.schemaPath,
+    keyword: e.keyword,
+    params: e.params,
+    message: e.message,
+    parentSchema: e.parentSchema,
+  }));
+  return { ok, errors };
+}
+
+const example = parse(
+  readFileSync('examples/acme-shop/.github/ops-steward.yml', 'utf8'),
+) as unknown;
+
+describe('the precompiled config validator', () => {
+  it('was generated from the current config schema (npm run build regenerates it)', () => {
+    expect(precompiled.schemaHash).toBe(schemaHash(schema));
+  });
+
+  it.each([
+    ['the example repository config', example],
+    ['an empty config', {}],
+    ['checks turned off', { checks: { flags: false, docs: false } }],
+    ['a registry list', { flags: { registry: ['flags.yml', 'src/flags.ts#Flags'] } }],
+    ['a negative integer', { flags: { expiringWithinDays: -3 } }],
+    ['a string for a number', { flags: { expiringWithinDays: 'soon' } }],
+    ['an unknown top-level key', { flgs: { registry: 'flags.yml' } }],
+    ['an unknown nested key', { flags: { registy: 'flags.yml' } }],
+    ['a wrong type for checks', { checks: 'all' }],
+    ['an empty registry name', { flags: { registry: '' } }],
+    ['an accessor without a name', { flags: { accessors: [{ transform: 'camelCase' }] } }],
+    ['a rule override with a bad severity', { rules: { 'flags/orphaned': 'loud' } }],
+    [
+      'several problems at once',
+      { checks: { flags: 'yes' }, flags: { expiringWithinDays: 1.5, x: 1 } },
+    ],
+  ])('agrees with the runtime compile on %s', (_what, data) => {
+    expect(outcome(precompiled.validate, data)).toEqual(outcome(runtime, data));
+  });
+
+  it('rejects what the runtime validator rejects, at the same paths', () => {
+    const data = { flags: { expiringWithinDays: -1, registy: 'x' } };
+    const paths = (v: typeof runtime): string[] => {
+      v(data);
+      return (v.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);
+    };
+    expect(paths(precompiled.validate)).toEqual(paths(runtime));
+    expect(paths(runtime).length).toBeGreaterThan(0);
+  });
+});
