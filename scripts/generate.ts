@@ -3,6 +3,7 @@ import { format, resolveConfig } from 'prettier';
 import type { AnySchemaObject } from 'ajv';
 import { publishedConfigSchema } from '../src/config/published-schema.js';
 import { configSchemaOf } from '../src/config/schema.js';
+import { FLAG_VALIDATOR_OPTIONS, FLAG_SCHEMA_REF, flagsSchema } from '../src/flags/registry.js';
 import { standaloneValidatorSource } from '../src/schema/standalone.js';
 import { MODULES } from '../src/modules.js';
 import { withRuleReference } from '../src/report/rule-docs.js';
@@ -18,6 +19,14 @@ export const generate: Record<string, (before: string) => Promise<string>> = {
     pretty(
       standaloneValidatorSource(configSchemaOf(MODULES) as AnySchemaObject),
       'src/schema/config-validator.generated.js',
+    ),
+  'src/schema/flag-validator.generated.js': () =>
+    pretty(
+      standaloneValidatorSource(flagsSchema, {
+        ref: FLAG_SCHEMA_REF,
+        options: FLAG_VALIDATOR_OPTIONS,
+      }),
+      'src/schema/flag-validator.generated.js',
     ),
   'README.md': (before) => pretty(withRuleReference(before, MODULES), 'README.md'),
 };

@@ -1,18 +1,20 @@
 import { Ajv } from 'ajv';
-import type { AnySchemaObject, ErrorObject } from 'ajv';
+import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { configSchemaOf } from '../../src/config/schema.js';
 import { MODULES } from '../../src/modules.js';
+import { FLAG_SCHEMA_REF, FLAG_VALIDATOR_OPTIONS, flagsSchema } from '../../src/flags/registry.js';
 import * as precompiled from '../../src/schema/config-validator.generated.js';
+import * as precompiledFlag from '../../src/schema/flag-validator.generated.js';
 import { schemaHash, VALIDATOR_OPTIONS } from '../../src/schema/standalone.js';
 
 const schema = configSchemaOf(MODULES) as AnySchemaObject;
 const runtime = new Ajv(VALIDATOR_OPTIONS).compile(schema);
 
 /** What the findings are made of: where, which keyword, with what parameters and parent schema. */
-function outcome(validate: typeof runtime, data: unknown): unknown {
+function outcome(validate: ValidateFunction, data: unknown): unknown {
   const ok = validate(data);
   const errors = (validate.errors ?? []).map((e: ErrorObject) => ({
     instancePath: e.instancePath,
@@ -63,5 +65,36 @@ describe('the precompiled config validator', () => {
     };
     expect(paths(precompiled.validate)).toEqual(paths(runtime));
     expect(paths(runtime).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the precompiled flag-entry validator', () => {
+  const flagRuntime = (() => {
+    const ajv = new Ajv(FLAG_VALIDATOR_OPTIONS);
+    ajv.addSchema(flagsSchema);
+    return ajv.getSchema(FLAG_SCHEMA_REF)!;
+  })();
+
+  it('was generated from schemas/flags.schema.json (npm run build regenerates it)', () => {
+    expect(precompiledFlag.schemaHash).toBe(schemaHash(flagsSchema));
+  });
+
+  it.each([
+    [
+      'a full entry',
+      { owner: '@alice', created: '2026-11-01', expires: '2026-12-01', type: 'release' },
+    ],
+    [
+      'a list of owners',
+      { owner: ['@alice', '@acme/web'], created: '2026-11-01', type: 'kill-switch' },
+    ],
+    ['no owner', { created: '2026-11-01', type: 'release' }],
+    ['an unknown type', { owner: '@a', created: '2026-11-01', type: 'forever' }],
+    ['a misspelt field', { owner: '@a', created: '2026-11-01', type: 'release', expirs: 'x' }],
+    ['an owner of the wrong type', { owner: 42, created: '2026-11-01', type: 'release' }],
+    ['an empty owner list', { owner: [], created: '2026-11-01', type: 'release' }],
+    ['not a mapping', 'release'],
+  ])('agrees with the runtime compile on %s', (_what, data) => {
+    expect(outcome(precompiledFlag.validate, data)).toEqual(outcome(flagRuntime, data));
   });
 });
