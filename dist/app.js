@@ -13,7 +13,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   toCheckRunAnnotations
-} from "./chunks/chunk-I3K7RXXO.js";
+} from "./chunks/chunk-EIOLMAFC.js";
 import {
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
@@ -52,7 +52,7 @@ import {
   syncFlagIssues,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-YSH53OQ5.js";
+} from "./chunks/chunk-PHN4PGG5.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist

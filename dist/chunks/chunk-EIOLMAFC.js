@@ -20,7 +20,7 @@ import {
   redactSecrets,
   renderMarkdown,
   selectModules
-} from "./chunk-YSH53OQ5.js";
+} from "./chunk-PHN4PGG5.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-YSH53OQ5.js";
+} from "./chunk-PHN4PGG5.js";
 import {
   __commonJS,
   __toESM

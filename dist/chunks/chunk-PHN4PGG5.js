@@ -2118,8 +2118,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema: schema3, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema3, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema3, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -3192,28 +3192,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
+        const validate3 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate3 });
+        validate3.errors = null;
+        validate3.schema = sch.schema;
+        validate3.schemaEnv = sch;
         if (sch.$async)
-          validate.$async = true;
+          validate3.$async = true;
         if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
+          validate3.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate.evaluated = {
+          validate3.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+          if (validate3.source)
+            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
         }
-        sch.validate = validate;
+        sch.validate = validate3;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -5371,7 +5371,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
+    function ucs2length3(str2) {
       const len = str2.length;
       let length = 0;
       let pos = 0;
@@ -5387,8 +5387,8 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports.default = ucs2length3;
+    ucs2length3.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -7183,6 +7183,93 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// node_modules/ajv/dist/standalone/index.js
+var require_standalone = __commonJS({
+  "node_modules/ajv/dist/standalone/index.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var scope_1 = require_scope();
+    var code_1 = require_code();
+    function standaloneCode2(ajv, refsOrFunc) {
+      if (!ajv.opts.code.source) {
+        throw new Error("moduleCode: ajv instance must have code.source option");
+      }
+      const { _n } = ajv.scope.opts;
+      return typeof refsOrFunc == "function" ? funcExportCode(refsOrFunc.source) : refsOrFunc !== void 0 ? multiExportsCode(refsOrFunc, getValidate) : multiExportsCode(ajv.schemas, (sch) => sch.meta ? void 0 : ajv.compile(sch.schema));
+      function getValidate(id) {
+        const v = ajv.getSchema(id);
+        if (!v)
+          throw new Error(`moduleCode: no schema with id ${id}`);
+        return v;
+      }
+      function funcExportCode(source) {
+        const usedValues = {};
+        const n = source === null || source === void 0 ? void 0 : source.validateName;
+        const vCode = validateCode(usedValues, source);
+        if (ajv.opts.code.esm) {
+          return `"use strict";${_n}export const validate = ${n};${_n}export default ${n};${_n}${vCode}`;
+        }
+        return `"use strict";${_n}module.exports = ${n};${_n}module.exports.default = ${n};${_n}${vCode}`;
+      }
+      function multiExportsCode(schemas, getValidateFunc) {
+        var _a;
+        const usedValues = {};
+        let code2 = (0, code_1._)`"use strict";`;
+        for (const name2 in schemas) {
+          const v = getValidateFunc(schemas[name2]);
+          if (v) {
+            const vCode = validateCode(usedValues, v.source);
+            const exportSyntax = ajv.opts.code.esm ? (0, code_1._)`export const ${(0, code_1.getEsmExportName)(name2)}` : (0, code_1._)`exports${(0, code_1.getProperty)(name2)}`;
+            code2 = (0, code_1._)`${code2}${_n}${exportSyntax} = ${(_a = v.source) === null || _a === void 0 ? void 0 : _a.validateName};${_n}${vCode}`;
+          }
+        }
+        return `${code2}`;
+      }
+      function validateCode(usedValues, s) {
+        if (!s)
+          throw new Error('moduleCode: function does not have "source" property');
+        if (usedState(s.validateName) === scope_1.UsedValueState.Completed)
+          return code_1.nil;
+        setUsedState(s.validateName, scope_1.UsedValueState.Started);
+        const scopeCode = ajv.scope.scopeCode(s.scopeValues, usedValues, refValidateCode);
+        const code2 = new code_1._Code(`${scopeCode}${_n}${s.validateCode}`);
+        return s.evaluated ? (0, code_1._)`${code2}${s.validateName}.evaluated = ${s.evaluated};${_n}` : code2;
+        function refValidateCode(n) {
+          var _a;
+          const vRef = (_a = n.value) === null || _a === void 0 ? void 0 : _a.ref;
+          if (n.prefix === "validate" && typeof vRef == "function") {
+            const v = vRef;
+            return validateCode(usedValues, v.source);
+          } else if ((n.prefix === "root" || n.prefix === "wrapper") && typeof vRef == "object") {
+            const { validate: validate3, validateName } = vRef;
+            if (!validateName)
+              throw new Error("ajv internal error");
+            const def = ajv.opts.code.es5 ? scope_1.varKinds.var : scope_1.varKinds.const;
+            const wrapper = (0, code_1._)`${def} ${n} = {validate: ${validateName}};`;
+            if (usedState(validateName) === scope_1.UsedValueState.Started)
+              return wrapper;
+            const vCode = validateCode(usedValues, validate3 === null || validate3 === void 0 ? void 0 : validate3.source);
+            return (0, code_1._)`${wrapper}${_n}${vCode}`;
+          }
+          return void 0;
+        }
+        function usedState(name2) {
+          var _a;
+          return (_a = usedValues[name2.prefix]) === null || _a === void 0 ? void 0 : _a.get(name2);
+        }
+        function setUsedState(name2, state) {
+          const { prefix: prefix2 } = name2;
+          const names = usedValues[prefix2] = usedValues[prefix2] || /* @__PURE__ */ new Map();
+          names.set(name2, state);
+        }
+      }
+    }
+    module.exports = exports = standaloneCode2;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = standaloneCode2;
   }
 });
 
@@ -11671,6 +11758,399 @@ function formatPath(path2) {
   );
 }
 
+// src/schema/flag-validator.generated.js
+var schemaHash = "09ff676e2dc7fb2a8aa89d17da24367a5afcedb6b779a0bd261e299f682abdbb";
+var validate = validate13;
+var schema12 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["owner", "created", "type"],
+  properties: {
+    owner: {
+      description: "Who removes or renews the flag: @user, @org/team or an email, or a list of them.",
+      type: ["string", "array"],
+      pattern: "^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$",
+      items: { $ref: "#/definitions/owner" },
+      minItems: 1
+    },
+    created: {
+      description: "The day the flag was added (YYYY-MM-DD).",
+      $ref: "#/definitions/date"
+    },
+    expires: {
+      description: "The day the flag is expired from (YYYY-MM-DD, the flag's last valid day is the day before). At most flags.lifetimeDays after created, or after renewedFrom for a renewed flag. Not used for permanent types (kill-switch, permission).",
+      $ref: "#/definitions/date"
+    },
+    renewedFrom: {
+      description: "Set when renewing: the previous expires date. The new expires may be at most one lifetime step after it.",
+      $ref: "#/definitions/date"
+    },
+    type: {
+      description: "Flag type; the allowed types and which of them never expire are set in .github/ops-steward.yml (flags.types, flags.permanentTypes).",
+      type: "string",
+      minLength: 1,
+      examples: ["release", "experiment", "operational", "kill-switch", "permission"]
+    },
+    description: {
+      description: "What the flag switches, for the people who will remove it.",
+      type: "string"
+    }
+  }
+};
+var pattern0 = new RegExp(
+  "^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$",
+  "u"
+);
+var pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var func2 = ucs2length;
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.owner === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "owner" },
+        message: "must have required property 'owner'"
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.created === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "created" },
+        message: "must have required property 'created'"
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.type === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "type" },
+        message: "must have required property 'type'"
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "owner" || key0 === "created" || key0 === "expires" || key0 === "renewedFrom" || key0 === "type" || key0 === "description")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties"
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.owner !== void 0) {
+      let data0 = data.owner;
+      if (typeof data0 !== "string" && !Array.isArray(data0)) {
+        const err4 = {
+          instancePath: instancePath + "/owner",
+          schemaPath: "#/properties/owner/type",
+          keyword: "type",
+          params: { type: schema12.properties.owner.type },
+          message: "must be string,array"
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err5 = {
+            instancePath: instancePath + "/owner",
+            schemaPath: "#/properties/owner/pattern",
+            keyword: "pattern",
+            params: {
+              pattern: "^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"
+            },
+            message: 'must match pattern "^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"'
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err6 = {
+            instancePath: instancePath + "/owner",
+            schemaPath: "#/properties/owner/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items"
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (!pattern0.test(data1)) {
+              const err7 = {
+                instancePath: instancePath + "/owner/" + i0,
+                schemaPath: "#/definitions/owner/pattern",
+                keyword: "pattern",
+                params: {
+                  pattern: "^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"
+                },
+                message: 'must match pattern "^(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$"'
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + "/owner/" + i0,
+              schemaPath: "#/definitions/owner/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string"
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.created !== void 0) {
+      let data2 = data.created;
+      if (typeof data2 === "string") {
+        if (!pattern2.test(data2)) {
+          const err9 = {
+            instancePath: instancePath + "/created",
+            schemaPath: "#/definitions/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+            message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"'
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/created",
+          schemaPath: "#/definitions/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.expires !== void 0) {
+      let data3 = data.expires;
+      if (typeof data3 === "string") {
+        if (!pattern2.test(data3)) {
+          const err11 = {
+            instancePath: instancePath + "/expires",
+            schemaPath: "#/definitions/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+            message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"'
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/expires",
+          schemaPath: "#/definitions/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.renewedFrom !== void 0) {
+      let data4 = data.renewedFrom;
+      if (typeof data4 === "string") {
+        if (!pattern2.test(data4)) {
+          const err13 = {
+            instancePath: instancePath + "/renewedFrom",
+            schemaPath: "#/definitions/date/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+            message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"'
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/renewedFrom",
+          schemaPath: "#/definitions/date/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data5 = data.type;
+      if (typeof data5 === "string") {
+        if (func2(data5) < 1) {
+          const err15 = {
+            instancePath: instancePath + "/type",
+            schemaPath: "#/properties/type/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters"
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/type",
+          schemaPath: "#/properties/type/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      if (typeof data.description !== "string") {
+        const err17 = {
+          instancePath: instancePath + "/description",
+          schemaPath: "#/properties/description/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string"
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object"
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+function ucs2length(str2) {
+  let length = 0;
+  for (const _ of str2) length++;
+  return length;
+}
+
+// src/schema/standalone.ts
+import { createHash } from "node:crypto";
+var import_standalone = __toESM(require_standalone(), 1);
+var VALIDATOR_OPTIONS = {
+  allErrors: true,
+  // verbose: errors carry their parentSchema, which gives messages like "an integer >= 0".
+  verbose: true,
+  strict: false
+};
+function schemaHash2(schema3) {
+  return createHash("sha256").update(JSON.stringify(schema3)).digest("hex");
+}
+var standaloneCode = import_standalone.default.default ?? import_standalone.default;
+
 // src/flags/registry.ts
 var REGISTRY_MAX_BYTES = 16 * 1024 * 1024;
 var schema = flags_schema_default;
@@ -11679,11 +12159,16 @@ var FLAG_FIELDS = Object.keys(
 );
 var DATE_FIELDS = ["created", "expires", "renewedFrom"];
 var flagValidator;
+var FLAG_VALIDATOR_OPTIONS = { allErrors: true, strict: false };
+var FLAG_SCHEMA_REF = `${schema.$id}#/definitions/flag`;
 function validateFlag(value) {
   if (!flagValidator) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
-    ajv.addSchema(schema);
-    flagValidator = ajv.getSchema(`${schema.$id}#/definitions/flag`);
+    if (schemaHash2(schema) === schemaHash) flagValidator = validate;
+    else {
+      const ajv = new import_ajv.Ajv(FLAG_VALIDATOR_OPTIONS);
+      ajv.addSchema(schema);
+      flagValidator = ajv.getSchema(FLAG_SCHEMA_REF);
+    }
     if (!flagValidator) throw new Error("schemas/flags.schema.json has no definitions/flag");
   }
   return flagValidator(value) ? [] : flagValidator.errors ?? [];
@@ -15510,21 +15995,4784 @@ var oncall_schema_default = {
 // src/schema/validate.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+
+// src/schema/config-validator.generated.js
+var schemaHash3 = "ab391262404b540a24ceb173901173c5440f9ac71a13d63656768d4ec3987ff9";
+var validate2 = validate10;
+var schema11 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/ops-steward/ops-steward/schemas/config.schema.json",
+  title: "ops-steward configuration (.github/ops-steward.yml)",
+  description: "Every key is optional: with no file at all, every check runs wherever its inputs exist.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    checks: {
+      description: "Turn check modules on or off. All are on by default.",
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      properties: {
+        config: {
+          type: "boolean",
+          default: true,
+          description: "Validate this configuration file itself."
+        },
+        flags: {
+          type: "boolean",
+          default: true,
+          description: "Feature flag registry and code references."
+        },
+        codeowners: {
+          type: "boolean",
+          default: true,
+          description: "CODEOWNERS syntax, coverage and escalation mapping."
+        },
+        oncall: {
+          type: "boolean",
+          default: true,
+          description: "On-call schedules and escalation policies: coverage gaps, double booking, fairness, references."
+        },
+        docs: {
+          type: "boolean",
+          default: true,
+          description: "Postmortems and runbooks against their kind's template."
+        },
+        monitors: {
+          type: "boolean",
+          default: true,
+          description: "Paging monitors (Datadog, Prometheus) link a runbook that exists and passes its checks; pager handles map to escalation policies."
+        }
+      }
+    },
+    ignore: {
+      description: "Globs (minimatch, repository-relative) that no check reads.",
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      default: []
+    },
+    rules: {
+      description: "Severity per rule id ('error', 'warning', 'notice'), or 'off' to silence the rule. Rule ids are listed in the README.",
+      type: "object",
+      additionalProperties: { enum: ["error", "warning", "notice", "off"] },
+      default: {}
+    },
+    flags: {
+      description: "Feature flags: the registry, lifetimes and how code reads flags.",
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      properties: {
+        registry: {
+          description: "The flag registry: a YAML file ('flags.yml'), or a TypeScript declaration 'path#Export' (a string enum's values, an object's keys, a union of string literals, an `as const` array) or 'path#Export.property' (that property of each entry of an object); or a list of them, which combine. Paths are repository-relative; a YAML entry of the same key gives a code-declared flag its owner and dates.",
+          oneOf: [
+            {
+              type: "string",
+              minLength: 1,
+              pattern: "^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$"
+            },
+            {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1,
+                pattern: "^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$"
+              },
+              minItems: 1
+            }
+          ],
+          default: "flags.yml"
+        },
+        expiringWithinDays: {
+          description: "A flag whose expiry is within this many days is 'expiring'.",
+          type: "integer",
+          minimum: 0,
+          default: 7
+        },
+        lifetimeDays: {
+          description: "Maximum days from created (or from the previous expiry, recorded as renewedFrom in the registry, for a renewal) to expires, per flag type; 'default' covers the other types. Unleash's lifetimes: { default: 30, release: 40, experiment: 40, operational: 7 }.",
+          type: "object",
+          additionalProperties: { type: "integer", minimum: 1 },
+          default: { default: 30 }
+        },
+        types: {
+          description: "Allowed flag types.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          minItems: 1,
+          default: ["release", "experiment", "operational", "kill-switch", "permission"]
+        },
+        permanentTypes: {
+          description: "Flag types that never expire (kill switches, permissions).",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: ["kill-switch", "permission"]
+        },
+        include: {
+          description: "Source files scanned for flag references (minimatch).",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"]
+        },
+        exclude: {
+          description: "Source files never scanned (minimatch). Replaces the default list.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: [
+            "**/node_modules/**",
+            "**/dist/**",
+            "**/build/**",
+            "**/out/**",
+            "**/coverage/**",
+            "**/.next/**",
+            "vendor/**",
+            "**/*.min.js",
+            "**/*.d.ts",
+            "**/*.generated.*",
+            "**/__generated__/**"
+          ]
+        },
+        accessors: {
+          description: "The project's own ways of reading a flag, added to the built-in SDK accessors.",
+          type: "array",
+          items: {
+            oneOf: [
+              {
+                type: "object",
+                additionalProperties: false,
+                required: ["call"],
+                properties: {
+                  call: {
+                    type: "string",
+                    minLength: 1,
+                    description: "Function name, or object.method ('*.method' for any object)."
+                  },
+                  argument: {
+                    type: "integer",
+                    minimum: 0,
+                    description: "Which argument is the flag key (0-based; default 0)."
+                  },
+                  transform: {
+                    description: "How a property name maps to a flag key (the SDK exposes 'new-checkout' as 'newCheckout': camelCase).",
+                    enum: [
+                      "none",
+                      "camelCase",
+                      "snake_case",
+                      "kebab-case",
+                      "PascalCase",
+                      "UPPER_SNAKE"
+                    ]
+                  }
+                }
+              },
+              {
+                type: "object",
+                additionalProperties: false,
+                required: ["jsx", "attribute"],
+                properties: {
+                  jsx: { type: "string", minLength: 1, description: "JSX element name." },
+                  attribute: {
+                    type: "string",
+                    minLength: 1,
+                    description: "Attribute holding the flag key."
+                  },
+                  transform: {
+                    description: "How a property name maps to a flag key (the SDK exposes 'new-checkout' as 'newCheckout': camelCase).",
+                    enum: [
+                      "none",
+                      "camelCase",
+                      "snake_case",
+                      "kebab-case",
+                      "PascalCase",
+                      "UPPER_SNAKE"
+                    ]
+                  }
+                }
+              },
+              {
+                type: "object",
+                additionalProperties: false,
+                required: ["member"],
+                properties: {
+                  member: {
+                    type: "string",
+                    minLength: 1,
+                    description: "Object whose properties are flags, e.g. featureToggles."
+                  },
+                  transform: {
+                    description: "How a property name maps to a flag key (the SDK exposes 'new-checkout' as 'newCheckout': camelCase).",
+                    enum: [
+                      "none",
+                      "camelCase",
+                      "snake_case",
+                      "kebab-case",
+                      "PascalCase",
+                      "UPPER_SNAKE"
+                    ]
+                  }
+                }
+              },
+              {
+                type: "object",
+                additionalProperties: false,
+                required: ["objectFrom"],
+                properties: {
+                  objectFrom: {
+                    type: "string",
+                    minLength: 1,
+                    description: "Call returning an object of flags, e.g. useFlags."
+                  },
+                  transform: {
+                    description: "How a property name maps to a flag key (the SDK exposes 'new-checkout' as 'newCheckout': camelCase).",
+                    enum: [
+                      "none",
+                      "camelCase",
+                      "snake_case",
+                      "kebab-case",
+                      "PascalCase",
+                      "UPPER_SNAKE"
+                    ]
+                  }
+                }
+              }
+            ]
+          },
+          default: []
+        },
+        defaultAccessors: {
+          description: "Recognise the common SDKs (LaunchDarkly, Unleash, OpenFeature, GrowthBook, PostHog, ConfigCat, Flagsmith, Statsig).",
+          type: "boolean",
+          default: true
+        },
+        textReferences: {
+          description: "Count quoted occurrences of declared keys in non-JS/TS text files as references.",
+          type: "boolean",
+          default: true
+        },
+        textReferenceExclude: {
+          description: "Text files whose mentions of a key keep no flag alive (minimatch): script names, CI job names and dependency lists say nothing about code reading a flag. Replaces the default list. Prose (Markdown), lockfiles and changelogs never count.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: [
+            "**/package.json",
+            ".github/workflows/**",
+            ".github/actions/**",
+            ".gitlab-ci.yml",
+            ".circleci/**",
+            ".buildkite/**",
+            "**/azure-pipelines.yml",
+            "**/Jenkinsfile",
+            "**/bitbucket-pipelines.yml"
+          ]
+        },
+        textReferenceWords: {
+          description: "Let keys that are one ordinary lowercase word ('test', 'preview', 'beta') be kept alive by text references too; by default only code references count for them.",
+          type: "boolean",
+          default: false
+        },
+        severity: {
+          description: "Severity per flag state; 'off' silences it.",
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          properties: {
+            expired: { enum: ["error", "warning", "notice", "off"], default: "error" },
+            expiring: { enum: ["error", "warning", "notice", "off"], default: "warning" },
+            orphaned: { enum: ["error", "warning", "notice", "off"], default: "warning" },
+            undeclared: { enum: ["error", "warning", "notice", "off"], default: "warning" },
+            unresolved: { enum: ["error", "warning", "notice", "off"], default: "warning" }
+          }
+        },
+        sync: {
+          description: "The scheduled sweep (command flags-sync) that keeps one issue per flag that needs attention.",
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          properties: {
+            labels: {
+              description: "Labels of flag issues: 'base' on every one, plus one per state.",
+              type: "object",
+              additionalProperties: false,
+              default: {},
+              properties: {
+                base: { type: "string", minLength: 1, maxLength: 50, default: "feature-flag" },
+                expiring: { type: "string", minLength: 1, maxLength: 50, default: "flag:expiring" },
+                expired: { type: "string", minLength: 1, maxLength: 50, default: "flag:expired" },
+                orphaned: { type: "string", minLength: 1, maxLength: 50, default: "flag:orphaned" },
+                undeclared: {
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 50,
+                  default: "flag:undeclared"
+                },
+                snoozed: {
+                  type: "string",
+                  minLength: 1,
+                  maxLength: 50,
+                  default: "flag:snoozed",
+                  description: "A person's label: the sweep leaves an open flag issue that has it alone until the flag's state changes (then the label is taken off)."
+                }
+              }
+            },
+            budget: {
+              description: "Most GitHub writes (issues, comments, labels) per sweep; what is left waits for the next run.",
+              type: "integer",
+              minimum: 1,
+              default: 100
+            },
+            escalateAfterDays: {
+              description: "An expired flag's issue still open this many days after expiry (and after its notice) mentions the next level of the escalation chain.",
+              type: "integer",
+              minimum: 1,
+              default: 7
+            },
+            reopenAfterDays: {
+              description: "An issue a person closed while its flag is still expired is reopened at most once per this many days.",
+              type: "integer",
+              minimum: 1,
+              default: 7
+            },
+            assignTeamMembers: {
+              description: "When a flag's owner is a team, also assign its members (the token must be able to read the org's teams).",
+              type: "boolean",
+              default: false
+            }
+          }
+        }
+      }
+    },
+    codeowners: {
+      description: "CODEOWNERS checks and the mapping from owners to escalation policies.",
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      properties: {
+        requireOwners: {
+          description: "Globs whose files must have a CODEOWNERS owner.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: []
+        },
+        teams: {
+          description: "Owner (@org/team or @user) \u2192 its escalation policy in the on-call config.",
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: { policy: { type: "string", minLength: 1 } }
+          },
+          default: {}
+        }
+      }
+    },
+    oncall: {
+      description: "The on-call configuration: schedules, escalation policies and team \u2192 policy (schemas/oncall.schema.json).",
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      properties: {
+        files: {
+          description: "On-call YAML files, repository-relative, merged in order. A name defined in two files is an error.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          minItems: 1,
+          default: ["oncall/schedules.yml"]
+        },
+        horizonDays: {
+          description: "How far ahead from now the final timeline is checked (coverage gaps, double booking, fairness), in days.",
+          type: "integer",
+          minimum: 1,
+          maximum: 366,
+          default: 56
+        }
+      }
+    },
+    docs: {
+      description: "Postmortems and runbooks: the structure their templates require.",
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      properties: {
+        kinds: {
+          description: "Kinds of documents: name \u2192 the globs of its documents and its template. Your kinds are added to the defaults; a path belongs to the first kind that matches it.",
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              paths: {
+                description: "Globs (minimatch, repository-relative) of the documents of this kind.",
+                type: "array",
+                items: { type: "string", minLength: 1 },
+                minItems: 1
+              },
+              template: {
+                description: "Repository path of the template that defines the structure. When the file is absent, postmortem and runbook use the built-in template.",
+                type: "string",
+                minLength: 1
+              },
+              exclude: {
+                description: "Globs under `paths` that are not documents (index pages).",
+                type: "array",
+                items: { type: "string", minLength: 1 },
+                default: ["**/README.md", "**/index.md"]
+              },
+              fileName: {
+                description: "File name of `docs new`: {date} is today (YYYY-MM-DD), {slug} the title in kebab-case.",
+                type: "string",
+                pattern: "\\{slug\\}",
+                default: "{date}-{slug}.md"
+              }
+            }
+          },
+          default: {
+            postmortem: {
+              paths: ["**/postmortems/**/*.md"],
+              template: ".github/ops-steward/postmortem.md",
+              exclude: ["**/README.md", "**/index.md"],
+              fileName: "{date}-{slug}.md"
+            },
+            runbook: {
+              paths: ["**/runbooks/**/*.md"],
+              template: ".github/ops-steward/runbook.md",
+              exclude: ["**/README.md", "**/index.md"],
+              fileName: "{slug}.md"
+            }
+          }
+        },
+        blamePhrases: {
+          description: 'Blaming phrases (docs/blame), matched on whole words, case-insensitively, outside code; `*` stands for any one word ("* \'s fault"). Replaces the default list.',
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: [
+            "* 's fault",
+            "fault of",
+            "to blame",
+            "blame on",
+            "should have known",
+            "should have caught",
+            "should have noticed",
+            "should have checked",
+            "careless",
+            "carelessly",
+            "carelessness",
+            "human error",
+            "negligence",
+            "negligent",
+            "incompetent",
+            "incompetence",
+            "sloppy",
+            "lazy",
+            "screwed up",
+            "messed up",
+            "dropped the ball"
+          ]
+        },
+        severity: {
+          description: "Severity per docs rule (short name, e.g. 'empty-section'); 'off' silences it.",
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          properties: {
+            "missing-section": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            "empty-section": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            "section-order": { enum: ["error", "warning", "notice", "off"], default: "warning" },
+            "heading-level": { enum: ["error", "warning", "notice", "off"], default: "warning" },
+            "front-matter": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            placeholder: { enum: ["error", "warning", "notice", "off"], default: "error" },
+            "min-items": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            "five-whys": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            "timeline-order": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            "action-item-owner": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            "action-item-link": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            "broken-link": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            blame: { enum: ["error", "warning", "notice", "off"], default: "warning" },
+            "runbook-escalation": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            "runbook-dashboard": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            "template-invalid": { enum: ["error", "warning", "notice", "off"], default: "error" },
+            "template-changed": { enum: ["error", "warning", "notice", "off"], default: "notice" }
+          }
+        }
+      }
+    },
+    monitors: {
+      description: "Monitors kept as code (Datadog JSON/YAML exports, Terraform datadog_monitor, Prometheus rules): paging monitors must link a runbook that exists and passes its checks.",
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      properties: {
+        paths: {
+          description: "Monitor definition files (minimatch, repository-relative): .json, .yml, .yaml and .tf.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: ["monitors/**", "alerts/**", "**/*.rules.yml", "**/*.rules.yaml"]
+        },
+        pagingHandles: {
+          description: "Datadog notification handle prefixes that page a person; a monitor is paging when one of them is reached when it triggers.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: ["@pagerduty-", "@opsgenie-", "@victorops-", "@oncall-"]
+        },
+        pagingSeverities: {
+          description: "Prometheus alert `labels.severity` values that page.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: ["page", "critical"]
+        },
+        runbookUrlPrefixes: {
+          description: "URL prefixes that point into this repository, e.g. 'https://github.com/acme/shop/blob/main/': a runbook link starting with one is the repository path after it.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: []
+        },
+        runbookAnnotations: {
+          description: "Prometheus annotations that hold the runbook link, first present wins.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: ["runbook_url", "runbook"]
+        },
+        handles: {
+          description: "Paging handle \u2192 escalation policy or team of the on-call config, e.g. { '@pagerduty-checkout': checkout-escalation }.",
+          type: "object",
+          additionalProperties: { type: "string", minLength: 1 },
+          default: {}
+        },
+        notices: {
+          description: "Advice on paging Datadog monitors, reported as notices.",
+          type: "object",
+          additionalProperties: false,
+          default: {},
+          properties: {
+            noWarningThreshold: {
+              description: "A paging monitor has no warning threshold (nothing warns before it pages).",
+              type: "boolean",
+              default: true
+            },
+            noRecoveryMessage: {
+              description: "A paging monitor message has no {{#is_recovery}} block.",
+              type: "boolean",
+              default: true
+            }
+          }
+        }
+      }
+    }
+  }
+};
+var func22 = ucs2length2;
+var func3 = Object.prototype.hasOwnProperty;
+var pattern02 = new RegExp("^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$", "u");
+var pattern22 = new RegExp("\\{slug\\}", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "checks" || key0 === "ignore" || key0 === "rules" || key0 === "flags" || key0 === "codeowners" || key0 === "oncall" || key0 === "docs" || key0 === "monitors")) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema11,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.checks !== void 0) {
+      let data0 = data.checks;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === "config" || key1 === "flags" || key1 === "codeowners" || key1 === "oncall" || key1 === "docs" || key1 === "monitors")) {
+            const err1 = {
+              instancePath: instancePath + "/checks",
+              schemaPath: "#/properties/checks/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema11.properties.checks,
+              data: data0
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+        if (data0.config !== void 0) {
+          let data1 = data0.config;
+          if (typeof data1 !== "boolean") {
+            const err2 = {
+              instancePath: instancePath + "/checks/config",
+              schemaPath: "#/properties/checks/properties/config/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.checks.properties.config.type,
+              parentSchema: schema11.properties.checks.properties.config,
+              data: data1
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.flags !== void 0) {
+          let data2 = data0.flags;
+          if (typeof data2 !== "boolean") {
+            const err3 = {
+              instancePath: instancePath + "/checks/flags",
+              schemaPath: "#/properties/checks/properties/flags/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.checks.properties.flags.type,
+              parentSchema: schema11.properties.checks.properties.flags,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.codeowners !== void 0) {
+          let data3 = data0.codeowners;
+          if (typeof data3 !== "boolean") {
+            const err4 = {
+              instancePath: instancePath + "/checks/codeowners",
+              schemaPath: "#/properties/checks/properties/codeowners/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.checks.properties.codeowners.type,
+              parentSchema: schema11.properties.checks.properties.codeowners,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.oncall !== void 0) {
+          let data4 = data0.oncall;
+          if (typeof data4 !== "boolean") {
+            const err5 = {
+              instancePath: instancePath + "/checks/oncall",
+              schemaPath: "#/properties/checks/properties/oncall/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.checks.properties.oncall.type,
+              parentSchema: schema11.properties.checks.properties.oncall,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.docs !== void 0) {
+          let data5 = data0.docs;
+          if (typeof data5 !== "boolean") {
+            const err6 = {
+              instancePath: instancePath + "/checks/docs",
+              schemaPath: "#/properties/checks/properties/docs/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.checks.properties.docs.type,
+              parentSchema: schema11.properties.checks.properties.docs,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.monitors !== void 0) {
+          let data6 = data0.monitors;
+          if (typeof data6 !== "boolean") {
+            const err7 = {
+              instancePath: instancePath + "/checks/monitors",
+              schemaPath: "#/properties/checks/properties/monitors/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.checks.properties.monitors.type,
+              parentSchema: schema11.properties.checks.properties.monitors,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + "/checks",
+          schemaPath: "#/properties/checks/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema11.properties.checks.type,
+          parentSchema: schema11.properties.checks,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data7 = data.ignore;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data8 = data7[i0];
+          if (typeof data8 === "string") {
+            if (func22(data8) < 1) {
+              const err9 = {
+                instancePath: instancePath + "/ignore/" + i0,
+                schemaPath: "#/properties/ignore/items/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema11.properties.ignore.items,
+                data: data8
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + "/ignore/" + i0,
+              schemaPath: "#/properties/ignore/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema11.properties.ignore.items.type,
+              parentSchema: schema11.properties.ignore.items,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/ignore",
+          schemaPath: "#/properties/ignore/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema11.properties.ignore.type,
+          parentSchema: schema11.properties.ignore,
+          data: data7
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data9 = data.rules;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key2 in data9) {
+          let data10 = data9[key2];
+          if (!(data10 === "error" || data10 === "warning" || data10 === "notice" || data10 === "off")) {
+            const err12 = {
+              instancePath: instancePath + "/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/rules/additionalProperties/enum",
+              keyword: "enum",
+              params: { allowedValues: schema11.properties.rules.additionalProperties.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema11.properties.rules.additionalProperties.enum,
+              parentSchema: schema11.properties.rules.additionalProperties,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/rules",
+          schemaPath: "#/properties/rules/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema11.properties.rules.type,
+          parentSchema: schema11.properties.rules,
+          data: data9
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.flags !== void 0) {
+      let data11 = data.flags;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key3 in data11) {
+          if (!func3.call(schema11.properties.flags.properties, key3)) {
+            const err14 = {
+              instancePath: instancePath + "/flags",
+              schemaPath: "#/properties/flags/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema11.properties.flags,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data11.registry !== void 0) {
+          let data12 = data11.registry;
+          const _errs29 = errors;
+          let valid6 = false;
+          let passing0 = null;
+          const _errs30 = errors;
+          if (typeof data12 === "string") {
+            if (func22(data12) < 1) {
+              const err15 = {
+                instancePath: instancePath + "/flags/registry",
+                schemaPath: "#/properties/flags/properties/registry/oneOf/0/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema11.properties.flags.properties.registry.oneOf[0],
+                data: data12
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (!pattern02.test(data12)) {
+              const err16 = {
+                instancePath: instancePath + "/flags/registry",
+                schemaPath: "#/properties/flags/properties/registry/oneOf/0/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$" },
+                message: 'must match pattern "^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$"',
+                schema: "^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$",
+                parentSchema: schema11.properties.flags.properties.registry.oneOf[0],
+                data: data12
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + "/flags/registry",
+              schemaPath: "#/properties/flags/properties/registry/oneOf/0/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema11.properties.flags.properties.registry.oneOf[0].type,
+              parentSchema: schema11.properties.flags.properties.registry.oneOf[0],
+              data: data12
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          var _valid0 = _errs30 === errors;
+          if (_valid0) {
+            valid6 = true;
+            passing0 = 0;
+          }
+          const _errs32 = errors;
+          if (Array.isArray(data12)) {
+            if (data12.length < 1) {
+              const err18 = {
+                instancePath: instancePath + "/flags/registry",
+                schemaPath: "#/properties/flags/properties/registry/oneOf/1/minItems",
+                keyword: "minItems",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 items",
+                schema: 1,
+                parentSchema: schema11.properties.flags.properties.registry.oneOf[1],
+                data: data12
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            const len1 = data12.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data13 = data12[i1];
+              if (typeof data13 === "string") {
+                if (func22(data13) < 1) {
+                  const err19 = {
+                    instancePath: instancePath + "/flags/registry/" + i1,
+                    schemaPath: "#/properties/flags/properties/registry/oneOf/1/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.registry.oneOf[1].items,
+                    data: data13
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                }
+                if (!pattern02.test(data13)) {
+                  const err20 = {
+                    instancePath: instancePath + "/flags/registry/" + i1,
+                    schemaPath: "#/properties/flags/properties/registry/oneOf/1/items/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$" },
+                    message: 'must match pattern "^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$"',
+                    schema: "^[^#]+(#[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)?)?$",
+                    parentSchema: schema11.properties.flags.properties.registry.oneOf[1].items,
+                    data: data13
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = {
+                  instancePath: instancePath + "/flags/registry/" + i1,
+                  schemaPath: "#/properties/flags/properties/registry/oneOf/1/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.flags.properties.registry.oneOf[1].items.type,
+                  parentSchema: schema11.properties.flags.properties.registry.oneOf[1].items,
+                  data: data13
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = {
+              instancePath: instancePath + "/flags/registry",
+              schemaPath: "#/properties/flags/properties/registry/oneOf/1/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.flags.properties.registry.oneOf[1].type,
+              parentSchema: schema11.properties.flags.properties.registry.oneOf[1],
+              data: data12
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          var _valid0 = _errs32 === errors;
+          if (_valid0 && valid6) {
+            valid6 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid6 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid6) {
+            const err23 = {
+              instancePath: instancePath + "/flags/registry",
+              schemaPath: "#/properties/flags/properties/registry/oneOf",
+              keyword: "oneOf",
+              params: { passingSchemas: passing0 },
+              message: "must match exactly one schema in oneOf",
+              schema: schema11.properties.flags.properties.registry.oneOf,
+              parentSchema: schema11.properties.flags.properties.registry,
+              data: data12
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          } else {
+            errors = _errs29;
+            if (vErrors !== null) {
+              if (_errs29) {
+                vErrors.length = _errs29;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data11.expiringWithinDays !== void 0) {
+          let data14 = data11.expiringWithinDays;
+          if (!(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14))) {
+            const err24 = {
+              instancePath: instancePath + "/flags/expiringWithinDays",
+              schemaPath: "#/properties/flags/properties/expiringWithinDays/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema11.properties.flags.properties.expiringWithinDays.type,
+              parentSchema: schema11.properties.flags.properties.expiringWithinDays,
+              data: data14
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number") {
+            if (data14 < 0 || isNaN(data14)) {
+              const err25 = {
+                instancePath: instancePath + "/flags/expiringWithinDays",
+                schemaPath: "#/properties/flags/properties/expiringWithinDays/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema11.properties.flags.properties.expiringWithinDays,
+                data: data14
+              };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data11.lifetimeDays !== void 0) {
+          let data15 = data11.lifetimeDays;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key4 in data15) {
+              let data16 = data15[key4];
+              if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16))) {
+                const err26 = {
+                  instancePath: instancePath + "/flags/lifetimeDays/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/properties/flags/properties/lifetimeDays/additionalProperties/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema11.properties.flags.properties.lifetimeDays.additionalProperties.type,
+                  parentSchema: schema11.properties.flags.properties.lifetimeDays.additionalProperties,
+                  data: data16
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+              if (typeof data16 == "number") {
+                if (data16 < 1 || isNaN(data16)) {
+                  const err27 = {
+                    instancePath: instancePath + "/flags/lifetimeDays/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath: "#/properties/flags/properties/lifetimeDays/additionalProperties/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.lifetimeDays.additionalProperties,
+                    data: data16
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err28 = {
+              instancePath: instancePath + "/flags/lifetimeDays",
+              schemaPath: "#/properties/flags/properties/lifetimeDays/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.flags.properties.lifetimeDays.type,
+              parentSchema: schema11.properties.flags.properties.lifetimeDays,
+              data: data15
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data11.types !== void 0) {
+          let data17 = data11.types;
+          if (Array.isArray(data17)) {
+            if (data17.length < 1) {
+              const err29 = {
+                instancePath: instancePath + "/flags/types",
+                schemaPath: "#/properties/flags/properties/types/minItems",
+                keyword: "minItems",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 items",
+                schema: 1,
+                parentSchema: schema11.properties.flags.properties.types,
+                data: data17
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            const len2 = data17.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data18 = data17[i2];
+              if (typeof data18 === "string") {
+                if (func22(data18) < 1) {
+                  const err30 = {
+                    instancePath: instancePath + "/flags/types/" + i2,
+                    schemaPath: "#/properties/flags/properties/types/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.types.items,
+                    data: data18
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = {
+                  instancePath: instancePath + "/flags/types/" + i2,
+                  schemaPath: "#/properties/flags/properties/types/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.flags.properties.types.items.type,
+                  parentSchema: schema11.properties.flags.properties.types.items,
+                  data: data18
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = {
+              instancePath: instancePath + "/flags/types",
+              schemaPath: "#/properties/flags/properties/types/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.flags.properties.types.type,
+              parentSchema: schema11.properties.flags.properties.types,
+              data: data17
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data11.permanentTypes !== void 0) {
+          let data19 = data11.permanentTypes;
+          if (Array.isArray(data19)) {
+            const len3 = data19.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data20 = data19[i3];
+              if (typeof data20 === "string") {
+                if (func22(data20) < 1) {
+                  const err33 = {
+                    instancePath: instancePath + "/flags/permanentTypes/" + i3,
+                    schemaPath: "#/properties/flags/properties/permanentTypes/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.permanentTypes.items,
+                    data: data20
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              } else {
+                const err34 = {
+                  instancePath: instancePath + "/flags/permanentTypes/" + i3,
+                  schemaPath: "#/properties/flags/properties/permanentTypes/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.flags.properties.permanentTypes.items.type,
+                  parentSchema: schema11.properties.flags.properties.permanentTypes.items,
+                  data: data20
+                };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + "/flags/permanentTypes",
+              schemaPath: "#/properties/flags/properties/permanentTypes/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.flags.properties.permanentTypes.type,
+              parentSchema: schema11.properties.flags.properties.permanentTypes,
+              data: data19
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data11.include !== void 0) {
+          let data21 = data11.include;
+          if (Array.isArray(data21)) {
+            const len4 = data21.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data22 = data21[i4];
+              if (typeof data22 === "string") {
+                if (func22(data22) < 1) {
+                  const err36 = {
+                    instancePath: instancePath + "/flags/include/" + i4,
+                    schemaPath: "#/properties/flags/properties/include/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.include.items,
+                    data: data22
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = {
+                  instancePath: instancePath + "/flags/include/" + i4,
+                  schemaPath: "#/properties/flags/properties/include/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.flags.properties.include.items.type,
+                  parentSchema: schema11.properties.flags.properties.include.items,
+                  data: data22
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = {
+              instancePath: instancePath + "/flags/include",
+              schemaPath: "#/properties/flags/properties/include/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.flags.properties.include.type,
+              parentSchema: schema11.properties.flags.properties.include,
+              data: data21
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data11.exclude !== void 0) {
+          let data23 = data11.exclude;
+          if (Array.isArray(data23)) {
+            const len5 = data23.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data24 = data23[i5];
+              if (typeof data24 === "string") {
+                if (func22(data24) < 1) {
+                  const err39 = {
+                    instancePath: instancePath + "/flags/exclude/" + i5,
+                    schemaPath: "#/properties/flags/properties/exclude/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.exclude.items,
+                    data: data24
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = {
+                  instancePath: instancePath + "/flags/exclude/" + i5,
+                  schemaPath: "#/properties/flags/properties/exclude/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.flags.properties.exclude.items.type,
+                  parentSchema: schema11.properties.flags.properties.exclude.items,
+                  data: data24
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = {
+              instancePath: instancePath + "/flags/exclude",
+              schemaPath: "#/properties/flags/properties/exclude/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.flags.properties.exclude.type,
+              parentSchema: schema11.properties.flags.properties.exclude,
+              data: data23
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data11.accessors !== void 0) {
+          let data25 = data11.accessors;
+          if (Array.isArray(data25)) {
+            const len6 = data25.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data26 = data25[i6];
+              const _errs62 = errors;
+              let valid20 = false;
+              let passing1 = null;
+              const _errs63 = errors;
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.call === void 0) {
+                  const err42 = {
+                    instancePath: instancePath + "/flags/accessors/" + i6,
+                    schemaPath: "#/properties/flags/properties/accessors/items/oneOf/0/required",
+                    keyword: "required",
+                    params: { missingProperty: "call" },
+                    message: "must have required property 'call'",
+                    schema: schema11.properties.flags.properties.accessors.items.oneOf[0].required,
+                    parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[0],
+                    data: data26
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+                for (const key5 in data26) {
+                  if (!(key5 === "call" || key5 === "argument" || key5 === "transform")) {
+                    const err43 = {
+                      instancePath: instancePath + "/flags/accessors/" + i6,
+                      schemaPath: "#/properties/flags/properties/accessors/items/oneOf/0/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key5 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[0],
+                      data: data26
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.call !== void 0) {
+                  let data27 = data26.call;
+                  if (typeof data27 === "string") {
+                    if (func22(data27) < 1) {
+                      const err44 = {
+                        instancePath: instancePath + "/flags/accessors/" + i6 + "/call",
+                        schemaPath: "#/properties/flags/properties/accessors/items/oneOf/0/properties/call/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[0].properties.call,
+                        data: data27
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err45 = {
+                      instancePath: instancePath + "/flags/accessors/" + i6 + "/call",
+                      schemaPath: "#/properties/flags/properties/accessors/items/oneOf/0/properties/call/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.flags.properties.accessors.items.oneOf[0].properties.call.type,
+                      parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[0].properties.call,
+                      data: data27
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.argument !== void 0) {
+                  let data28 = data26.argument;
+                  if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28))) {
+                    const err46 = {
+                      instancePath: instancePath + "/flags/accessors/" + i6 + "/argument",
+                      schemaPath: "#/properties/flags/properties/accessors/items/oneOf/0/properties/argument/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema11.properties.flags.properties.accessors.items.oneOf[0].properties.argument.type,
+                      parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[0].properties.argument,
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                  if (typeof data28 == "number") {
+                    if (data28 < 0 || isNaN(data28)) {
+                      const err47 = {
+                        instancePath: instancePath + "/flags/accessors/" + i6 + "/argument",
+                        schemaPath: "#/properties/flags/properties/accessors/items/oneOf/0/properties/argument/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[0].properties.argument,
+                        data: data28
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data26.transform !== void 0) {
+                  let data29 = data26.transform;
+                  if (!(data29 === "none" || data29 === "camelCase" || data29 === "snake_case" || data29 === "kebab-case" || data29 === "PascalCase" || data29 === "UPPER_SNAKE")) {
+                    const err48 = {
+                      instancePath: instancePath + "/flags/accessors/" + i6 + "/transform",
+                      schemaPath: "#/properties/flags/properties/accessors/items/oneOf/0/properties/transform/enum",
+                      keyword: "enum",
+                      params: {
+                        allowedValues: schema11.properties.flags.properties.accessors.items.oneOf[0].properties.transform.enum
+                      },
+                      message: "must be equal to one of the allowed values",
+                      schema: schema11.properties.flags.properties.accessors.items.oneOf[0].properties.transform.enum,
+                      parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[0].properties.transform,
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err49 = {
+                  instancePath: instancePath + "/flags/accessors/" + i6,
+                  schemaPath: "#/properties/flags/properties/accessors/items/oneOf/0/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema11.properties.flags.properties.accessors.items.oneOf[0].type,
+                  parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[0],
+                  data: data26
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+              var _valid1 = _errs63 === errors;
+              if (_valid1) {
+                valid20 = true;
+                passing1 = 0;
+              }
+              const _errs71 = errors;
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.jsx === void 0) {
+                  const err50 = {
+                    instancePath: instancePath + "/flags/accessors/" + i6,
+                    schemaPath: "#/properties/flags/properties/accessors/items/oneOf/1/required",
+                    keyword: "required",
+                    params: { missingProperty: "jsx" },
+                    message: "must have required property 'jsx'",
+                    schema: schema11.properties.flags.properties.accessors.items.oneOf[1].required,
+                    parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[1],
+                    data: data26
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (data26.attribute === void 0) {
+                  const err51 = {
+                    instancePath: instancePath + "/flags/accessors/" + i6,
+                    schemaPath: "#/properties/flags/properties/accessors/items/oneOf/1/required",
+                    keyword: "required",
+                    params: { missingProperty: "attribute" },
+                    message: "must have required property 'attribute'",
+                    schema: schema11.properties.flags.properties.accessors.items.oneOf[1].required,
+                    parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[1],
+                    data: data26
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                for (const key6 in data26) {
+                  if (!(key6 === "jsx" || key6 === "attribute" || key6 === "transform")) {
+                    const err52 = {
+                      instancePath: instancePath + "/flags/accessors/" + i6,
+                      schemaPath: "#/properties/flags/properties/accessors/items/oneOf/1/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key6 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[1],
+                      data: data26
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.jsx !== void 0) {
+                  let data30 = data26.jsx;
+                  if (typeof data30 === "string") {
+                    if (func22(data30) < 1) {
+                      const err53 = {
+                        instancePath: instancePath + "/flags/accessors/" + i6 + "/jsx",
+                        schemaPath: "#/properties/flags/properties/accessors/items/oneOf/1/properties/jsx/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[1].properties.jsx,
+                        data: data30
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err54 = {
+                      instancePath: instancePath + "/flags/accessors/" + i6 + "/jsx",
+                      schemaPath: "#/properties/flags/properties/accessors/items/oneOf/1/properties/jsx/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.flags.properties.accessors.items.oneOf[1].properties.jsx.type,
+                      parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[1].properties.jsx,
+                      data: data30
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.attribute !== void 0) {
+                  let data31 = data26.attribute;
+                  if (typeof data31 === "string") {
+                    if (func22(data31) < 1) {
+                      const err55 = {
+                        instancePath: instancePath + "/flags/accessors/" + i6 + "/attribute",
+                        schemaPath: "#/properties/flags/properties/accessors/items/oneOf/1/properties/attribute/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[1].properties.attribute,
+                        data: data31
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err56 = {
+                      instancePath: instancePath + "/flags/accessors/" + i6 + "/attribute",
+                      schemaPath: "#/properties/flags/properties/accessors/items/oneOf/1/properties/attribute/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.flags.properties.accessors.items.oneOf[1].properties.attribute.type,
+                      parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[1].properties.attribute,
+                      data: data31
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.transform !== void 0) {
+                  let data32 = data26.transform;
+                  if (!(data32 === "none" || data32 === "camelCase" || data32 === "snake_case" || data32 === "kebab-case" || data32 === "PascalCase" || data32 === "UPPER_SNAKE")) {
+                    const err57 = {
+                      instancePath: instancePath + "/flags/accessors/" + i6 + "/transform",
+                      schemaPath: "#/properties/flags/properties/accessors/items/oneOf/1/properties/transform/enum",
+                      keyword: "enum",
+                      params: {
+                        allowedValues: schema11.properties.flags.properties.accessors.items.oneOf[1].properties.transform.enum
+                      },
+                      message: "must be equal to one of the allowed values",
+                      schema: schema11.properties.flags.properties.accessors.items.oneOf[1].properties.transform.enum,
+                      parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[1].properties.transform,
+                      data: data32
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err58 = {
+                  instancePath: instancePath + "/flags/accessors/" + i6,
+                  schemaPath: "#/properties/flags/properties/accessors/items/oneOf/1/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema11.properties.flags.properties.accessors.items.oneOf[1].type,
+                  parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[1],
+                  data: data26
+                };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+              var _valid1 = _errs71 === errors;
+              if (_valid1 && valid20) {
+                valid20 = false;
+                passing1 = [passing1, 1];
+              } else {
+                if (_valid1) {
+                  valid20 = true;
+                  passing1 = 1;
+                }
+                const _errs79 = errors;
+                if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                  if (data26.member === void 0) {
+                    const err59 = {
+                      instancePath: instancePath + "/flags/accessors/" + i6,
+                      schemaPath: "#/properties/flags/properties/accessors/items/oneOf/2/required",
+                      keyword: "required",
+                      params: { missingProperty: "member" },
+                      message: "must have required property 'member'",
+                      schema: schema11.properties.flags.properties.accessors.items.oneOf[2].required,
+                      parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[2],
+                      data: data26
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                  for (const key7 in data26) {
+                    if (!(key7 === "member" || key7 === "transform")) {
+                      const err60 = {
+                        instancePath: instancePath + "/flags/accessors/" + i6,
+                        schemaPath: "#/properties/flags/properties/accessors/items/oneOf/2/additionalProperties",
+                        keyword: "additionalProperties",
+                        params: { additionalProperty: key7 },
+                        message: "must NOT have additional properties",
+                        schema: false,
+                        parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[2],
+                        data: data26
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data26.member !== void 0) {
+                    let data33 = data26.member;
+                    if (typeof data33 === "string") {
+                      if (func22(data33) < 1) {
+                        const err61 = {
+                          instancePath: instancePath + "/flags/accessors/" + i6 + "/member",
+                          schemaPath: "#/properties/flags/properties/accessors/items/oneOf/2/properties/member/minLength",
+                          keyword: "minLength",
+                          params: { limit: 1 },
+                          message: "must NOT have fewer than 1 characters",
+                          schema: 1,
+                          parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[2].properties.member,
+                          data: data33
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err61];
+                        } else {
+                          vErrors.push(err61);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err62 = {
+                        instancePath: instancePath + "/flags/accessors/" + i6 + "/member",
+                        schemaPath: "#/properties/flags/properties/accessors/items/oneOf/2/properties/member/type",
+                        keyword: "type",
+                        params: { type: "string" },
+                        message: "must be string",
+                        schema: schema11.properties.flags.properties.accessors.items.oneOf[2].properties.member.type,
+                        parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[2].properties.member,
+                        data: data33
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data26.transform !== void 0) {
+                    let data34 = data26.transform;
+                    if (!(data34 === "none" || data34 === "camelCase" || data34 === "snake_case" || data34 === "kebab-case" || data34 === "PascalCase" || data34 === "UPPER_SNAKE")) {
+                      const err63 = {
+                        instancePath: instancePath + "/flags/accessors/" + i6 + "/transform",
+                        schemaPath: "#/properties/flags/properties/accessors/items/oneOf/2/properties/transform/enum",
+                        keyword: "enum",
+                        params: {
+                          allowedValues: schema11.properties.flags.properties.accessors.items.oneOf[2].properties.transform.enum
+                        },
+                        message: "must be equal to one of the allowed values",
+                        schema: schema11.properties.flags.properties.accessors.items.oneOf[2].properties.transform.enum,
+                        parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[2].properties.transform,
+                        data: data34
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err64 = {
+                    instancePath: instancePath + "/flags/accessors/" + i6,
+                    schemaPath: "#/properties/flags/properties/accessors/items/oneOf/2/type",
+                    keyword: "type",
+                    params: { type: "object" },
+                    message: "must be object",
+                    schema: schema11.properties.flags.properties.accessors.items.oneOf[2].type,
+                    parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[2],
+                    data: data26
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs79 === errors;
+                if (_valid1 && valid20) {
+                  valid20 = false;
+                  passing1 = [passing1, 2];
+                } else {
+                  if (_valid1) {
+                    valid20 = true;
+                    passing1 = 2;
+                  }
+                  const _errs85 = errors;
+                  if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                    if (data26.objectFrom === void 0) {
+                      const err65 = {
+                        instancePath: instancePath + "/flags/accessors/" + i6,
+                        schemaPath: "#/properties/flags/properties/accessors/items/oneOf/3/required",
+                        keyword: "required",
+                        params: { missingProperty: "objectFrom" },
+                        message: "must have required property 'objectFrom'",
+                        schema: schema11.properties.flags.properties.accessors.items.oneOf[3].required,
+                        parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[3],
+                        data: data26
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                    for (const key8 in data26) {
+                      if (!(key8 === "objectFrom" || key8 === "transform")) {
+                        const err66 = {
+                          instancePath: instancePath + "/flags/accessors/" + i6,
+                          schemaPath: "#/properties/flags/properties/accessors/items/oneOf/3/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key8 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[3],
+                          data: data26
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err66];
+                        } else {
+                          vErrors.push(err66);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data26.objectFrom !== void 0) {
+                      let data35 = data26.objectFrom;
+                      if (typeof data35 === "string") {
+                        if (func22(data35) < 1) {
+                          const err67 = {
+                            instancePath: instancePath + "/flags/accessors/" + i6 + "/objectFrom",
+                            schemaPath: "#/properties/flags/properties/accessors/items/oneOf/3/properties/objectFrom/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[3].properties.objectFrom,
+                            data: data35
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err67];
+                          } else {
+                            vErrors.push(err67);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err68 = {
+                          instancePath: instancePath + "/flags/accessors/" + i6 + "/objectFrom",
+                          schemaPath: "#/properties/flags/properties/accessors/items/oneOf/3/properties/objectFrom/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema11.properties.flags.properties.accessors.items.oneOf[3].properties.objectFrom.type,
+                          parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[3].properties.objectFrom,
+                          data: data35
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data26.transform !== void 0) {
+                      let data36 = data26.transform;
+                      if (!(data36 === "none" || data36 === "camelCase" || data36 === "snake_case" || data36 === "kebab-case" || data36 === "PascalCase" || data36 === "UPPER_SNAKE")) {
+                        const err69 = {
+                          instancePath: instancePath + "/flags/accessors/" + i6 + "/transform",
+                          schemaPath: "#/properties/flags/properties/accessors/items/oneOf/3/properties/transform/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema11.properties.flags.properties.accessors.items.oneOf[3].properties.transform.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema11.properties.flags.properties.accessors.items.oneOf[3].properties.transform.enum,
+                          parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[3].properties.transform,
+                          data: data36
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err69];
+                        } else {
+                          vErrors.push(err69);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err70 = {
+                      instancePath: instancePath + "/flags/accessors/" + i6,
+                      schemaPath: "#/properties/flags/properties/accessors/items/oneOf/3/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema11.properties.flags.properties.accessors.items.oneOf[3].type,
+                      parentSchema: schema11.properties.flags.properties.accessors.items.oneOf[3],
+                      data: data26
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs85 === errors;
+                  if (_valid1 && valid20) {
+                    valid20 = false;
+                    passing1 = [passing1, 3];
+                  } else {
+                    if (_valid1) {
+                      valid20 = true;
+                      passing1 = 3;
+                    }
+                  }
+                }
+              }
+              if (!valid20) {
+                const err71 = {
+                  instancePath: instancePath + "/flags/accessors/" + i6,
+                  schemaPath: "#/properties/flags/properties/accessors/items/oneOf",
+                  keyword: "oneOf",
+                  params: { passingSchemas: passing1 },
+                  message: "must match exactly one schema in oneOf",
+                  schema: schema11.properties.flags.properties.accessors.items.oneOf,
+                  parentSchema: schema11.properties.flags.properties.accessors.items,
+                  data: data26
+                };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              } else {
+                errors = _errs62;
+                if (vErrors !== null) {
+                  if (_errs62) {
+                    vErrors.length = _errs62;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err72 = {
+              instancePath: instancePath + "/flags/accessors",
+              schemaPath: "#/properties/flags/properties/accessors/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.flags.properties.accessors.type,
+              parentSchema: schema11.properties.flags.properties.accessors,
+              data: data25
+            };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data11.defaultAccessors !== void 0) {
+          let data37 = data11.defaultAccessors;
+          if (typeof data37 !== "boolean") {
+            const err73 = {
+              instancePath: instancePath + "/flags/defaultAccessors",
+              schemaPath: "#/properties/flags/properties/defaultAccessors/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.flags.properties.defaultAccessors.type,
+              parentSchema: schema11.properties.flags.properties.defaultAccessors,
+              data: data37
+            };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data11.textReferences !== void 0) {
+          let data38 = data11.textReferences;
+          if (typeof data38 !== "boolean") {
+            const err74 = {
+              instancePath: instancePath + "/flags/textReferences",
+              schemaPath: "#/properties/flags/properties/textReferences/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.flags.properties.textReferences.type,
+              parentSchema: schema11.properties.flags.properties.textReferences,
+              data: data38
+            };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data11.textReferenceExclude !== void 0) {
+          let data39 = data11.textReferenceExclude;
+          if (Array.isArray(data39)) {
+            const len7 = data39.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data40 = data39[i7];
+              if (typeof data40 === "string") {
+                if (func22(data40) < 1) {
+                  const err75 = {
+                    instancePath: instancePath + "/flags/textReferenceExclude/" + i7,
+                    schemaPath: "#/properties/flags/properties/textReferenceExclude/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.textReferenceExclude.items,
+                    data: data40
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+              } else {
+                const err76 = {
+                  instancePath: instancePath + "/flags/textReferenceExclude/" + i7,
+                  schemaPath: "#/properties/flags/properties/textReferenceExclude/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.flags.properties.textReferenceExclude.items.type,
+                  parentSchema: schema11.properties.flags.properties.textReferenceExclude.items,
+                  data: data40
+                };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err77 = {
+              instancePath: instancePath + "/flags/textReferenceExclude",
+              schemaPath: "#/properties/flags/properties/textReferenceExclude/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.flags.properties.textReferenceExclude.type,
+              parentSchema: schema11.properties.flags.properties.textReferenceExclude,
+              data: data39
+            };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data11.textReferenceWords !== void 0) {
+          let data41 = data11.textReferenceWords;
+          if (typeof data41 !== "boolean") {
+            const err78 = {
+              instancePath: instancePath + "/flags/textReferenceWords",
+              schemaPath: "#/properties/flags/properties/textReferenceWords/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.flags.properties.textReferenceWords.type,
+              parentSchema: schema11.properties.flags.properties.textReferenceWords,
+              data: data41
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data11.severity !== void 0) {
+          let data42 = data11.severity;
+          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            for (const key9 in data42) {
+              if (!(key9 === "expired" || key9 === "expiring" || key9 === "orphaned" || key9 === "undeclared" || key9 === "unresolved")) {
+                const err79 = {
+                  instancePath: instancePath + "/flags/severity",
+                  schemaPath: "#/properties/flags/properties/severity/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key9 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema11.properties.flags.properties.severity,
+                  data: data42
+                };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            if (data42.expired !== void 0) {
+              let data43 = data42.expired;
+              if (!(data43 === "error" || data43 === "warning" || data43 === "notice" || data43 === "off")) {
+                const err80 = {
+                  instancePath: instancePath + "/flags/severity/expired",
+                  schemaPath: "#/properties/flags/properties/severity/properties/expired/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.flags.properties.severity.properties.expired.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.flags.properties.severity.properties.expired.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.expired,
+                  data: data43
+                };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            if (data42.expiring !== void 0) {
+              let data44 = data42.expiring;
+              if (!(data44 === "error" || data44 === "warning" || data44 === "notice" || data44 === "off")) {
+                const err81 = {
+                  instancePath: instancePath + "/flags/severity/expiring",
+                  schemaPath: "#/properties/flags/properties/severity/properties/expiring/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.flags.properties.severity.properties.expiring.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.flags.properties.severity.properties.expiring.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.expiring,
+                  data: data44
+                };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data42.orphaned !== void 0) {
+              let data45 = data42.orphaned;
+              if (!(data45 === "error" || data45 === "warning" || data45 === "notice" || data45 === "off")) {
+                const err82 = {
+                  instancePath: instancePath + "/flags/severity/orphaned",
+                  schemaPath: "#/properties/flags/properties/severity/properties/orphaned/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.flags.properties.severity.properties.orphaned.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.flags.properties.severity.properties.orphaned.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.orphaned,
+                  data: data45
+                };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data42.undeclared !== void 0) {
+              let data46 = data42.undeclared;
+              if (!(data46 === "error" || data46 === "warning" || data46 === "notice" || data46 === "off")) {
+                const err83 = {
+                  instancePath: instancePath + "/flags/severity/undeclared",
+                  schemaPath: "#/properties/flags/properties/severity/properties/undeclared/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.flags.properties.severity.properties.undeclared.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.flags.properties.severity.properties.undeclared.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.undeclared,
+                  data: data46
+                };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+            if (data42.unresolved !== void 0) {
+              let data47 = data42.unresolved;
+              if (!(data47 === "error" || data47 === "warning" || data47 === "notice" || data47 === "off")) {
+                const err84 = {
+                  instancePath: instancePath + "/flags/severity/unresolved",
+                  schemaPath: "#/properties/flags/properties/severity/properties/unresolved/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.flags.properties.severity.properties.unresolved.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.flags.properties.severity.properties.unresolved.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.unresolved,
+                  data: data47
+                };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err85 = {
+              instancePath: instancePath + "/flags/severity",
+              schemaPath: "#/properties/flags/properties/severity/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.flags.properties.severity.type,
+              parentSchema: schema11.properties.flags.properties.severity,
+              data: data42
+            };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+        if (data11.sync !== void 0) {
+          let data48 = data11.sync;
+          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+            for (const key10 in data48) {
+              if (!(key10 === "labels" || key10 === "budget" || key10 === "escalateAfterDays" || key10 === "reopenAfterDays" || key10 === "assignTeamMembers")) {
+                const err86 = {
+                  instancePath: instancePath + "/flags/sync",
+                  schemaPath: "#/properties/flags/properties/sync/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key10 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema11.properties.flags.properties.sync,
+                  data: data48
+                };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+            }
+            if (data48.labels !== void 0) {
+              let data49 = data48.labels;
+              if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                for (const key11 in data49) {
+                  if (!(key11 === "base" || key11 === "expiring" || key11 === "expired" || key11 === "orphaned" || key11 === "undeclared" || key11 === "snoozed")) {
+                    const err87 = {
+                      instancePath: instancePath + "/flags/sync/labels",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key11 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels,
+                      data: data49
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                }
+                if (data49.base !== void 0) {
+                  let data50 = data49.base;
+                  if (typeof data50 === "string") {
+                    if (func22(data50) > 50) {
+                      const err88 = {
+                        instancePath: instancePath + "/flags/sync/labels/base",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 50 },
+                        message: "must NOT have more than 50 characters",
+                        schema: 50,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
+                        data: data50
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                    if (func22(data50) < 1) {
+                      const err89 = {
+                        instancePath: instancePath + "/flags/sync/labels/base",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
+                        data: data50
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err89];
+                      } else {
+                        vErrors.push(err89);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err90 = {
+                      instancePath: instancePath + "/flags/sync/labels/base",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.base.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
+                      data: data50
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err90];
+                    } else {
+                      vErrors.push(err90);
+                    }
+                    errors++;
+                  }
+                }
+                if (data49.expiring !== void 0) {
+                  let data51 = data49.expiring;
+                  if (typeof data51 === "string") {
+                    if (func22(data51) > 50) {
+                      const err91 = {
+                        instancePath: instancePath + "/flags/sync/labels/expiring",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 50 },
+                        message: "must NOT have more than 50 characters",
+                        schema: 50,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
+                        data: data51
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                    if (func22(data51) < 1) {
+                      const err92 = {
+                        instancePath: instancePath + "/flags/sync/labels/expiring",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
+                        data: data51
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err93 = {
+                      instancePath: instancePath + "/flags/sync/labels/expiring",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
+                      data: data51
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err93];
+                    } else {
+                      vErrors.push(err93);
+                    }
+                    errors++;
+                  }
+                }
+                if (data49.expired !== void 0) {
+                  let data52 = data49.expired;
+                  if (typeof data52 === "string") {
+                    if (func22(data52) > 50) {
+                      const err94 = {
+                        instancePath: instancePath + "/flags/sync/labels/expired",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 50 },
+                        message: "must NOT have more than 50 characters",
+                        schema: 50,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
+                        data: data52
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err94];
+                      } else {
+                        vErrors.push(err94);
+                      }
+                      errors++;
+                    }
+                    if (func22(data52) < 1) {
+                      const err95 = {
+                        instancePath: instancePath + "/flags/sync/labels/expired",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
+                        data: data52
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err95];
+                      } else {
+                        vErrors.push(err95);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err96 = {
+                      instancePath: instancePath + "/flags/sync/labels/expired",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.expired.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
+                      data: data52
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err96];
+                    } else {
+                      vErrors.push(err96);
+                    }
+                    errors++;
+                  }
+                }
+                if (data49.orphaned !== void 0) {
+                  let data53 = data49.orphaned;
+                  if (typeof data53 === "string") {
+                    if (func22(data53) > 50) {
+                      const err97 = {
+                        instancePath: instancePath + "/flags/sync/labels/orphaned",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 50 },
+                        message: "must NOT have more than 50 characters",
+                        schema: 50,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
+                        data: data53
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                    if (func22(data53) < 1) {
+                      const err98 = {
+                        instancePath: instancePath + "/flags/sync/labels/orphaned",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
+                        data: data53
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err98];
+                      } else {
+                        vErrors.push(err98);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err99 = {
+                      instancePath: instancePath + "/flags/sync/labels/orphaned",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
+                      data: data53
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (data49.undeclared !== void 0) {
+                  let data54 = data49.undeclared;
+                  if (typeof data54 === "string") {
+                    if (func22(data54) > 50) {
+                      const err100 = {
+                        instancePath: instancePath + "/flags/sync/labels/undeclared",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 50 },
+                        message: "must NOT have more than 50 characters",
+                        schema: 50,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
+                        data: data54
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err100];
+                      } else {
+                        vErrors.push(err100);
+                      }
+                      errors++;
+                    }
+                    if (func22(data54) < 1) {
+                      const err101 = {
+                        instancePath: instancePath + "/flags/sync/labels/undeclared",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
+                        data: data54
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err101];
+                      } else {
+                        vErrors.push(err101);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err102 = {
+                      instancePath: instancePath + "/flags/sync/labels/undeclared",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
+                      data: data54
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data49.snoozed !== void 0) {
+                  let data55 = data49.snoozed;
+                  if (typeof data55 === "string") {
+                    if (func22(data55) > 50) {
+                      const err103 = {
+                        instancePath: instancePath + "/flags/sync/labels/snoozed",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 50 },
+                        message: "must NOT have more than 50 characters",
+                        schema: 50,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
+                        data: data55
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
+                    if (func22(data55) < 1) {
+                      const err104 = {
+                        instancePath: instancePath + "/flags/sync/labels/snoozed",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
+                        data: data55
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err104];
+                      } else {
+                        vErrors.push(err104);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err105 = {
+                      instancePath: instancePath + "/flags/sync/labels/snoozed",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
+                      data: data55
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err106 = {
+                  instancePath: instancePath + "/flags/sync/labels",
+                  schemaPath: "#/properties/flags/properties/sync/properties/labels/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema11.properties.flags.properties.sync.properties.labels.type,
+                  parentSchema: schema11.properties.flags.properties.sync.properties.labels,
+                  data: data49
+                };
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
+                }
+                errors++;
+              }
+            }
+            if (data48.budget !== void 0) {
+              let data56 = data48.budget;
+              if (!(typeof data56 == "number" && !(data56 % 1) && !isNaN(data56))) {
+                const err107 = {
+                  instancePath: instancePath + "/flags/sync/budget",
+                  schemaPath: "#/properties/flags/properties/sync/properties/budget/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema11.properties.flags.properties.sync.properties.budget.type,
+                  parentSchema: schema11.properties.flags.properties.sync.properties.budget,
+                  data: data56
+                };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+              if (typeof data56 == "number") {
+                if (data56 < 1 || isNaN(data56)) {
+                  const err108 = {
+                    instancePath: instancePath + "/flags/sync/budget",
+                    schemaPath: "#/properties/flags/properties/sync/properties/budget/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.sync.properties.budget,
+                    data: data56
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data48.escalateAfterDays !== void 0) {
+              let data57 = data48.escalateAfterDays;
+              if (!(typeof data57 == "number" && !(data57 % 1) && !isNaN(data57))) {
+                const err109 = {
+                  instancePath: instancePath + "/flags/sync/escalateAfterDays",
+                  schemaPath: "#/properties/flags/properties/sync/properties/escalateAfterDays/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema11.properties.flags.properties.sync.properties.escalateAfterDays.type,
+                  parentSchema: schema11.properties.flags.properties.sync.properties.escalateAfterDays,
+                  data: data57
+                };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+              if (typeof data57 == "number") {
+                if (data57 < 1 || isNaN(data57)) {
+                  const err110 = {
+                    instancePath: instancePath + "/flags/sync/escalateAfterDays",
+                    schemaPath: "#/properties/flags/properties/sync/properties/escalateAfterDays/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.sync.properties.escalateAfterDays,
+                    data: data57
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err110];
+                  } else {
+                    vErrors.push(err110);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data48.reopenAfterDays !== void 0) {
+              let data58 = data48.reopenAfterDays;
+              if (!(typeof data58 == "number" && !(data58 % 1) && !isNaN(data58))) {
+                const err111 = {
+                  instancePath: instancePath + "/flags/sync/reopenAfterDays",
+                  schemaPath: "#/properties/flags/properties/sync/properties/reopenAfterDays/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema11.properties.flags.properties.sync.properties.reopenAfterDays.type,
+                  parentSchema: schema11.properties.flags.properties.sync.properties.reopenAfterDays,
+                  data: data58
+                };
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
+              }
+              if (typeof data58 == "number") {
+                if (data58 < 1 || isNaN(data58)) {
+                  const err112 = {
+                    instancePath: instancePath + "/flags/sync/reopenAfterDays",
+                    schemaPath: "#/properties/flags/properties/sync/properties/reopenAfterDays/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.sync.properties.reopenAfterDays,
+                    data: data58
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data48.assignTeamMembers !== void 0) {
+              let data59 = data48.assignTeamMembers;
+              if (typeof data59 !== "boolean") {
+                const err113 = {
+                  instancePath: instancePath + "/flags/sync/assignTeamMembers",
+                  schemaPath: "#/properties/flags/properties/sync/properties/assignTeamMembers/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema11.properties.flags.properties.sync.properties.assignTeamMembers.type,
+                  parentSchema: schema11.properties.flags.properties.sync.properties.assignTeamMembers,
+                  data: data59
+                };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err114 = {
+              instancePath: instancePath + "/flags/sync",
+              schemaPath: "#/properties/flags/properties/sync/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.flags.properties.sync.type,
+              parentSchema: schema11.properties.flags.properties.sync,
+              data: data48
+            };
+            if (vErrors === null) {
+              vErrors = [err114];
+            } else {
+              vErrors.push(err114);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err115 = {
+          instancePath: instancePath + "/flags",
+          schemaPath: "#/properties/flags/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema11.properties.flags.type,
+          parentSchema: schema11.properties.flags,
+          data: data11
+        };
+        if (vErrors === null) {
+          vErrors = [err115];
+        } else {
+          vErrors.push(err115);
+        }
+        errors++;
+      }
+    }
+    if (data.codeowners !== void 0) {
+      let data60 = data.codeowners;
+      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+        for (const key12 in data60) {
+          if (!(key12 === "requireOwners" || key12 === "teams")) {
+            const err116 = {
+              instancePath: instancePath + "/codeowners",
+              schemaPath: "#/properties/codeowners/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key12 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema11.properties.codeowners,
+              data: data60
+            };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+        }
+        if (data60.requireOwners !== void 0) {
+          let data61 = data60.requireOwners;
+          if (Array.isArray(data61)) {
+            const len8 = data61.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data62 = data61[i8];
+              if (typeof data62 === "string") {
+                if (func22(data62) < 1) {
+                  const err117 = {
+                    instancePath: instancePath + "/codeowners/requireOwners/" + i8,
+                    schemaPath: "#/properties/codeowners/properties/requireOwners/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.codeowners.properties.requireOwners.items,
+                    data: data62
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err117];
+                  } else {
+                    vErrors.push(err117);
+                  }
+                  errors++;
+                }
+              } else {
+                const err118 = {
+                  instancePath: instancePath + "/codeowners/requireOwners/" + i8,
+                  schemaPath: "#/properties/codeowners/properties/requireOwners/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.codeowners.properties.requireOwners.items.type,
+                  parentSchema: schema11.properties.codeowners.properties.requireOwners.items,
+                  data: data62
+                };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err119 = {
+              instancePath: instancePath + "/codeowners/requireOwners",
+              schemaPath: "#/properties/codeowners/properties/requireOwners/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.codeowners.properties.requireOwners.type,
+              parentSchema: schema11.properties.codeowners.properties.requireOwners,
+              data: data61
+            };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+        if (data60.teams !== void 0) {
+          let data63 = data60.teams;
+          if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+            for (const key13 in data63) {
+              let data64 = data63[key13];
+              if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                for (const key14 in data64) {
+                  if (!(key14 === "policy")) {
+                    const err120 = {
+                      instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key14 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties,
+                      data: data64
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err120];
+                    } else {
+                      vErrors.push(err120);
+                    }
+                    errors++;
+                  }
+                }
+                if (data64.policy !== void 0) {
+                  let data65 = data64.policy;
+                  if (typeof data65 === "string") {
+                    if (func22(data65) < 1) {
+                      const err121 = {
+                        instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/policy",
+                        schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/properties/policy/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties.properties.policy,
+                        data: data65
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err121];
+                      } else {
+                        vErrors.push(err121);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err122 = {
+                      instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/policy",
+                      schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/properties/policy/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.codeowners.properties.teams.additionalProperties.properties.policy.type,
+                      parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties.properties.policy,
+                      data: data65
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err122];
+                    } else {
+                      vErrors.push(err122);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err123 = {
+                  instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema11.properties.codeowners.properties.teams.additionalProperties.type,
+                  parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties,
+                  data: data64
+                };
+                if (vErrors === null) {
+                  vErrors = [err123];
+                } else {
+                  vErrors.push(err123);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err124 = {
+              instancePath: instancePath + "/codeowners/teams",
+              schemaPath: "#/properties/codeowners/properties/teams/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.codeowners.properties.teams.type,
+              parentSchema: schema11.properties.codeowners.properties.teams,
+              data: data63
+            };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err125 = {
+          instancePath: instancePath + "/codeowners",
+          schemaPath: "#/properties/codeowners/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema11.properties.codeowners.type,
+          parentSchema: schema11.properties.codeowners,
+          data: data60
+        };
+        if (vErrors === null) {
+          vErrors = [err125];
+        } else {
+          vErrors.push(err125);
+        }
+        errors++;
+      }
+    }
+    if (data.oncall !== void 0) {
+      let data66 = data.oncall;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        for (const key15 in data66) {
+          if (!(key15 === "files" || key15 === "horizonDays")) {
+            const err126 = {
+              instancePath: instancePath + "/oncall",
+              schemaPath: "#/properties/oncall/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key15 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema11.properties.oncall,
+              data: data66
+            };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+        if (data66.files !== void 0) {
+          let data67 = data66.files;
+          if (Array.isArray(data67)) {
+            if (data67.length < 1) {
+              const err127 = {
+                instancePath: instancePath + "/oncall/files",
+                schemaPath: "#/properties/oncall/properties/files/minItems",
+                keyword: "minItems",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 items",
+                schema: 1,
+                parentSchema: schema11.properties.oncall.properties.files,
+                data: data67
+              };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+            const len9 = data67.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data68 = data67[i9];
+              if (typeof data68 === "string") {
+                if (func22(data68) < 1) {
+                  const err128 = {
+                    instancePath: instancePath + "/oncall/files/" + i9,
+                    schemaPath: "#/properties/oncall/properties/files/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.oncall.properties.files.items,
+                    data: data68
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+              } else {
+                const err129 = {
+                  instancePath: instancePath + "/oncall/files/" + i9,
+                  schemaPath: "#/properties/oncall/properties/files/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.oncall.properties.files.items.type,
+                  parentSchema: schema11.properties.oncall.properties.files.items,
+                  data: data68
+                };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err130 = {
+              instancePath: instancePath + "/oncall/files",
+              schemaPath: "#/properties/oncall/properties/files/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.oncall.properties.files.type,
+              parentSchema: schema11.properties.oncall.properties.files,
+              data: data67
+            };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+        }
+        if (data66.horizonDays !== void 0) {
+          let data69 = data66.horizonDays;
+          if (!(typeof data69 == "number" && !(data69 % 1) && !isNaN(data69))) {
+            const err131 = {
+              instancePath: instancePath + "/oncall/horizonDays",
+              schemaPath: "#/properties/oncall/properties/horizonDays/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema11.properties.oncall.properties.horizonDays.type,
+              parentSchema: schema11.properties.oncall.properties.horizonDays,
+              data: data69
+            };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+          if (typeof data69 == "number") {
+            if (data69 > 366 || isNaN(data69)) {
+              const err132 = {
+                instancePath: instancePath + "/oncall/horizonDays",
+                schemaPath: "#/properties/oncall/properties/horizonDays/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 366 },
+                message: "must be <= 366",
+                schema: 366,
+                parentSchema: schema11.properties.oncall.properties.horizonDays,
+                data: data69
+              };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+            if (data69 < 1 || isNaN(data69)) {
+              const err133 = {
+                instancePath: instancePath + "/oncall/horizonDays",
+                schemaPath: "#/properties/oncall/properties/horizonDays/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema11.properties.oncall.properties.horizonDays,
+                data: data69
+              };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err134 = {
+          instancePath: instancePath + "/oncall",
+          schemaPath: "#/properties/oncall/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema11.properties.oncall.type,
+          parentSchema: schema11.properties.oncall,
+          data: data66
+        };
+        if (vErrors === null) {
+          vErrors = [err134];
+        } else {
+          vErrors.push(err134);
+        }
+        errors++;
+      }
+    }
+    if (data.docs !== void 0) {
+      let data70 = data.docs;
+      if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+        for (const key16 in data70) {
+          if (!(key16 === "kinds" || key16 === "blamePhrases" || key16 === "severity")) {
+            const err135 = {
+              instancePath: instancePath + "/docs",
+              schemaPath: "#/properties/docs/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key16 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema11.properties.docs,
+              data: data70
+            };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+        }
+        if (data70.kinds !== void 0) {
+          let data71 = data70.kinds;
+          if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+            for (const key17 in data71) {
+              let data72 = data71[key17];
+              if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                for (const key18 in data72) {
+                  if (!(key18 === "paths" || key18 === "template" || key18 === "exclude" || key18 === "fileName")) {
+                    const err136 = {
+                      instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/properties/docs/properties/kinds/additionalProperties/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key18 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema11.properties.docs.properties.kinds.additionalProperties,
+                      data: data72
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err136];
+                    } else {
+                      vErrors.push(err136);
+                    }
+                    errors++;
+                  }
+                }
+                if (data72.paths !== void 0) {
+                  let data73 = data72.paths;
+                  if (Array.isArray(data73)) {
+                    if (data73.length < 1) {
+                      const err137 = {
+                        instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths",
+                        schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/minItems",
+                        keyword: "minItems",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 items",
+                        schema: 1,
+                        parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths,
+                        data: data73
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err137];
+                      } else {
+                        vErrors.push(err137);
+                      }
+                      errors++;
+                    }
+                    const len10 = data73.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                      let data74 = data73[i10];
+                      if (typeof data74 === "string") {
+                        if (func22(data74) < 1) {
+                          const err138 = {
+                            instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths/" + i10,
+                            schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/items/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.items,
+                            data: data74
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err138];
+                          } else {
+                            vErrors.push(err138);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err139 = {
+                          instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths/" + i10,
+                          schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/items/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.items.type,
+                          parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.items,
+                          data: data74
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err139];
+                        } else {
+                          vErrors.push(err139);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err140 = {
+                      instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths",
+                      schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.type,
+                      parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths,
+                      data: data73
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
+                    }
+                    errors++;
+                  }
+                }
+                if (data72.template !== void 0) {
+                  let data75 = data72.template;
+                  if (typeof data75 === "string") {
+                    if (func22(data75) < 1) {
+                      const err141 = {
+                        instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/template",
+                        schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/template/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.template,
+                        data: data75
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err141];
+                      } else {
+                        vErrors.push(err141);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err142 = {
+                      instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/template",
+                      schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/template/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.template.type,
+                      parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.template,
+                      data: data75
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                }
+                if (data72.exclude !== void 0) {
+                  let data76 = data72.exclude;
+                  if (Array.isArray(data76)) {
+                    const len11 = data76.length;
+                    for (let i11 = 0; i11 < len11; i11++) {
+                      let data77 = data76[i11];
+                      if (typeof data77 === "string") {
+                        if (func22(data77) < 1) {
+                          const err143 = {
+                            instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude/" + i11,
+                            schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/items/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items,
+                            data: data77
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err143];
+                          } else {
+                            vErrors.push(err143);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err144 = {
+                          instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude/" + i11,
+                          schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/items/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items.type,
+                          parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items,
+                          data: data77
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err144];
+                        } else {
+                          vErrors.push(err144);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err145 = {
+                      instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude",
+                      schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.type,
+                      parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude,
+                      data: data76
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err145];
+                    } else {
+                      vErrors.push(err145);
+                    }
+                    errors++;
+                  }
+                }
+                if (data72.fileName !== void 0) {
+                  let data78 = data72.fileName;
+                  if (typeof data78 === "string") {
+                    if (!pattern22.test(data78)) {
+                      const err146 = {
+                        instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/fileName",
+                        schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/fileName/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "\\{slug\\}" },
+                        message: 'must match pattern "\\{slug\\}"',
+                        schema: "\\{slug\\}",
+                        parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.fileName,
+                        data: data78
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err146];
+                      } else {
+                        vErrors.push(err146);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err147 = {
+                      instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/fileName",
+                      schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/fileName/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.fileName.type,
+                      parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.fileName,
+                      data: data78
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err147];
+                    } else {
+                      vErrors.push(err147);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err148 = {
+                  instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/properties/docs/properties/kinds/additionalProperties/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema11.properties.docs.properties.kinds.additionalProperties.type,
+                  parentSchema: schema11.properties.docs.properties.kinds.additionalProperties,
+                  data: data72
+                };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err149 = {
+              instancePath: instancePath + "/docs/kinds",
+              schemaPath: "#/properties/docs/properties/kinds/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.docs.properties.kinds.type,
+              parentSchema: schema11.properties.docs.properties.kinds,
+              data: data71
+            };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
+            }
+            errors++;
+          }
+        }
+        if (data70.blamePhrases !== void 0) {
+          let data79 = data70.blamePhrases;
+          if (Array.isArray(data79)) {
+            const len12 = data79.length;
+            for (let i12 = 0; i12 < len12; i12++) {
+              let data80 = data79[i12];
+              if (typeof data80 === "string") {
+                if (func22(data80) < 1) {
+                  const err150 = {
+                    instancePath: instancePath + "/docs/blamePhrases/" + i12,
+                    schemaPath: "#/properties/docs/properties/blamePhrases/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.docs.properties.blamePhrases.items,
+                    data: data80
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+              } else {
+                const err151 = {
+                  instancePath: instancePath + "/docs/blamePhrases/" + i12,
+                  schemaPath: "#/properties/docs/properties/blamePhrases/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.docs.properties.blamePhrases.items.type,
+                  parentSchema: schema11.properties.docs.properties.blamePhrases.items,
+                  data: data80
+                };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err152 = {
+              instancePath: instancePath + "/docs/blamePhrases",
+              schemaPath: "#/properties/docs/properties/blamePhrases/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.docs.properties.blamePhrases.type,
+              parentSchema: schema11.properties.docs.properties.blamePhrases,
+              data: data79
+            };
+            if (vErrors === null) {
+              vErrors = [err152];
+            } else {
+              vErrors.push(err152);
+            }
+            errors++;
+          }
+        }
+        if (data70.severity !== void 0) {
+          let data81 = data70.severity;
+          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+            for (const key19 in data81) {
+              if (!func3.call(schema11.properties.docs.properties.severity.properties, key19)) {
+                const err153 = {
+                  instancePath: instancePath + "/docs/severity",
+                  schemaPath: "#/properties/docs/properties/severity/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key19 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema11.properties.docs.properties.severity,
+                  data: data81
+                };
+                if (vErrors === null) {
+                  vErrors = [err153];
+                } else {
+                  vErrors.push(err153);
+                }
+                errors++;
+              }
+            }
+            if (data81["missing-section"] !== void 0) {
+              let data82 = data81["missing-section"];
+              if (!(data82 === "error" || data82 === "warning" || data82 === "notice" || data82 === "off")) {
+                const err154 = {
+                  instancePath: instancePath + "/docs/severity/missing-section",
+                  schemaPath: "#/properties/docs/properties/severity/properties/missing-section/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["missing-section"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["missing-section"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["missing-section"],
+                  data: data82
+                };
+                if (vErrors === null) {
+                  vErrors = [err154];
+                } else {
+                  vErrors.push(err154);
+                }
+                errors++;
+              }
+            }
+            if (data81["empty-section"] !== void 0) {
+              let data83 = data81["empty-section"];
+              if (!(data83 === "error" || data83 === "warning" || data83 === "notice" || data83 === "off")) {
+                const err155 = {
+                  instancePath: instancePath + "/docs/severity/empty-section",
+                  schemaPath: "#/properties/docs/properties/severity/properties/empty-section/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["empty-section"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["empty-section"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["empty-section"],
+                  data: data83
+                };
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+            }
+            if (data81["section-order"] !== void 0) {
+              let data84 = data81["section-order"];
+              if (!(data84 === "error" || data84 === "warning" || data84 === "notice" || data84 === "off")) {
+                const err156 = {
+                  instancePath: instancePath + "/docs/severity/section-order",
+                  schemaPath: "#/properties/docs/properties/severity/properties/section-order/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["section-order"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["section-order"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["section-order"],
+                  data: data84
+                };
+                if (vErrors === null) {
+                  vErrors = [err156];
+                } else {
+                  vErrors.push(err156);
+                }
+                errors++;
+              }
+            }
+            if (data81["heading-level"] !== void 0) {
+              let data85 = data81["heading-level"];
+              if (!(data85 === "error" || data85 === "warning" || data85 === "notice" || data85 === "off")) {
+                const err157 = {
+                  instancePath: instancePath + "/docs/severity/heading-level",
+                  schemaPath: "#/properties/docs/properties/severity/properties/heading-level/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["heading-level"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["heading-level"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["heading-level"],
+                  data: data85
+                };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            }
+            if (data81["front-matter"] !== void 0) {
+              let data86 = data81["front-matter"];
+              if (!(data86 === "error" || data86 === "warning" || data86 === "notice" || data86 === "off")) {
+                const err158 = {
+                  instancePath: instancePath + "/docs/severity/front-matter",
+                  schemaPath: "#/properties/docs/properties/severity/properties/front-matter/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["front-matter"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["front-matter"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["front-matter"],
+                  data: data86
+                };
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
+              }
+            }
+            if (data81.placeholder !== void 0) {
+              let data87 = data81.placeholder;
+              if (!(data87 === "error" || data87 === "warning" || data87 === "notice" || data87 === "off")) {
+                const err159 = {
+                  instancePath: instancePath + "/docs/severity/placeholder",
+                  schemaPath: "#/properties/docs/properties/severity/properties/placeholder/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties.placeholder.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties.placeholder.enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties.placeholder,
+                  data: data87
+                };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+            }
+            if (data81["min-items"] !== void 0) {
+              let data88 = data81["min-items"];
+              if (!(data88 === "error" || data88 === "warning" || data88 === "notice" || data88 === "off")) {
+                const err160 = {
+                  instancePath: instancePath + "/docs/severity/min-items",
+                  schemaPath: "#/properties/docs/properties/severity/properties/min-items/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["min-items"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["min-items"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["min-items"],
+                  data: data88
+                };
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+            }
+            if (data81["five-whys"] !== void 0) {
+              let data89 = data81["five-whys"];
+              if (!(data89 === "error" || data89 === "warning" || data89 === "notice" || data89 === "off")) {
+                const err161 = {
+                  instancePath: instancePath + "/docs/severity/five-whys",
+                  schemaPath: "#/properties/docs/properties/severity/properties/five-whys/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["five-whys"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["five-whys"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["five-whys"],
+                  data: data89
+                };
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+            }
+            if (data81["timeline-order"] !== void 0) {
+              let data90 = data81["timeline-order"];
+              if (!(data90 === "error" || data90 === "warning" || data90 === "notice" || data90 === "off")) {
+                const err162 = {
+                  instancePath: instancePath + "/docs/severity/timeline-order",
+                  schemaPath: "#/properties/docs/properties/severity/properties/timeline-order/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["timeline-order"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["timeline-order"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["timeline-order"],
+                  data: data90
+                };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+            }
+            if (data81["action-item-owner"] !== void 0) {
+              let data91 = data81["action-item-owner"];
+              if (!(data91 === "error" || data91 === "warning" || data91 === "notice" || data91 === "off")) {
+                const err163 = {
+                  instancePath: instancePath + "/docs/severity/action-item-owner",
+                  schemaPath: "#/properties/docs/properties/severity/properties/action-item-owner/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["action-item-owner"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["action-item-owner"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["action-item-owner"],
+                  data: data91
+                };
+                if (vErrors === null) {
+                  vErrors = [err163];
+                } else {
+                  vErrors.push(err163);
+                }
+                errors++;
+              }
+            }
+            if (data81["action-item-link"] !== void 0) {
+              let data92 = data81["action-item-link"];
+              if (!(data92 === "error" || data92 === "warning" || data92 === "notice" || data92 === "off")) {
+                const err164 = {
+                  instancePath: instancePath + "/docs/severity/action-item-link",
+                  schemaPath: "#/properties/docs/properties/severity/properties/action-item-link/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["action-item-link"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["action-item-link"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["action-item-link"],
+                  data: data92
+                };
+                if (vErrors === null) {
+                  vErrors = [err164];
+                } else {
+                  vErrors.push(err164);
+                }
+                errors++;
+              }
+            }
+            if (data81["broken-link"] !== void 0) {
+              let data93 = data81["broken-link"];
+              if (!(data93 === "error" || data93 === "warning" || data93 === "notice" || data93 === "off")) {
+                const err165 = {
+                  instancePath: instancePath + "/docs/severity/broken-link",
+                  schemaPath: "#/properties/docs/properties/severity/properties/broken-link/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["broken-link"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["broken-link"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["broken-link"],
+                  data: data93
+                };
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
+              }
+            }
+            if (data81.blame !== void 0) {
+              let data94 = data81.blame;
+              if (!(data94 === "error" || data94 === "warning" || data94 === "notice" || data94 === "off")) {
+                const err166 = {
+                  instancePath: instancePath + "/docs/severity/blame",
+                  schemaPath: "#/properties/docs/properties/severity/properties/blame/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties.blame.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties.blame.enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties.blame,
+                  data: data94
+                };
+                if (vErrors === null) {
+                  vErrors = [err166];
+                } else {
+                  vErrors.push(err166);
+                }
+                errors++;
+              }
+            }
+            if (data81["runbook-escalation"] !== void 0) {
+              let data95 = data81["runbook-escalation"];
+              if (!(data95 === "error" || data95 === "warning" || data95 === "notice" || data95 === "off")) {
+                const err167 = {
+                  instancePath: instancePath + "/docs/severity/runbook-escalation",
+                  schemaPath: "#/properties/docs/properties/severity/properties/runbook-escalation/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["runbook-escalation"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["runbook-escalation"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["runbook-escalation"],
+                  data: data95
+                };
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+            }
+            if (data81["runbook-dashboard"] !== void 0) {
+              let data96 = data81["runbook-dashboard"];
+              if (!(data96 === "error" || data96 === "warning" || data96 === "notice" || data96 === "off")) {
+                const err168 = {
+                  instancePath: instancePath + "/docs/severity/runbook-dashboard",
+                  schemaPath: "#/properties/docs/properties/severity/properties/runbook-dashboard/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["runbook-dashboard"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["runbook-dashboard"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["runbook-dashboard"],
+                  data: data96
+                };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+            }
+            if (data81["template-invalid"] !== void 0) {
+              let data97 = data81["template-invalid"];
+              if (!(data97 === "error" || data97 === "warning" || data97 === "notice" || data97 === "off")) {
+                const err169 = {
+                  instancePath: instancePath + "/docs/severity/template-invalid",
+                  schemaPath: "#/properties/docs/properties/severity/properties/template-invalid/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["template-invalid"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["template-invalid"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["template-invalid"],
+                  data: data97
+                };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+            }
+            if (data81["template-changed"] !== void 0) {
+              let data98 = data81["template-changed"];
+              if (!(data98 === "error" || data98 === "warning" || data98 === "notice" || data98 === "off")) {
+                const err170 = {
+                  instancePath: instancePath + "/docs/severity/template-changed",
+                  schemaPath: "#/properties/docs/properties/severity/properties/template-changed/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["template-changed"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["template-changed"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["template-changed"],
+                  data: data98
+                };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err171 = {
+              instancePath: instancePath + "/docs/severity",
+              schemaPath: "#/properties/docs/properties/severity/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.docs.properties.severity.type,
+              parentSchema: schema11.properties.docs.properties.severity,
+              data: data81
+            };
+            if (vErrors === null) {
+              vErrors = [err171];
+            } else {
+              vErrors.push(err171);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err172 = {
+          instancePath: instancePath + "/docs",
+          schemaPath: "#/properties/docs/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema11.properties.docs.type,
+          parentSchema: schema11.properties.docs,
+          data: data70
+        };
+        if (vErrors === null) {
+          vErrors = [err172];
+        } else {
+          vErrors.push(err172);
+        }
+        errors++;
+      }
+    }
+    if (data.monitors !== void 0) {
+      let data99 = data.monitors;
+      if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+        for (const key20 in data99) {
+          if (!(key20 === "paths" || key20 === "pagingHandles" || key20 === "pagingSeverities" || key20 === "runbookUrlPrefixes" || key20 === "runbookAnnotations" || key20 === "handles" || key20 === "notices")) {
+            const err173 = {
+              instancePath: instancePath + "/monitors",
+              schemaPath: "#/properties/monitors/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key20 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema11.properties.monitors,
+              data: data99
+            };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
+            }
+            errors++;
+          }
+        }
+        if (data99.paths !== void 0) {
+          let data100 = data99.paths;
+          if (Array.isArray(data100)) {
+            const len13 = data100.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data101 = data100[i13];
+              if (typeof data101 === "string") {
+                if (func22(data101) < 1) {
+                  const err174 = {
+                    instancePath: instancePath + "/monitors/paths/" + i13,
+                    schemaPath: "#/properties/monitors/properties/paths/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.monitors.properties.paths.items,
+                    data: data101
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err174];
+                  } else {
+                    vErrors.push(err174);
+                  }
+                  errors++;
+                }
+              } else {
+                const err175 = {
+                  instancePath: instancePath + "/monitors/paths/" + i13,
+                  schemaPath: "#/properties/monitors/properties/paths/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.monitors.properties.paths.items.type,
+                  parentSchema: schema11.properties.monitors.properties.paths.items,
+                  data: data101
+                };
+                if (vErrors === null) {
+                  vErrors = [err175];
+                } else {
+                  vErrors.push(err175);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err176 = {
+              instancePath: instancePath + "/monitors/paths",
+              schemaPath: "#/properties/monitors/properties/paths/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.monitors.properties.paths.type,
+              parentSchema: schema11.properties.monitors.properties.paths,
+              data: data100
+            };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          }
+        }
+        if (data99.pagingHandles !== void 0) {
+          let data102 = data99.pagingHandles;
+          if (Array.isArray(data102)) {
+            const len14 = data102.length;
+            for (let i14 = 0; i14 < len14; i14++) {
+              let data103 = data102[i14];
+              if (typeof data103 === "string") {
+                if (func22(data103) < 1) {
+                  const err177 = {
+                    instancePath: instancePath + "/monitors/pagingHandles/" + i14,
+                    schemaPath: "#/properties/monitors/properties/pagingHandles/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.monitors.properties.pagingHandles.items,
+                    data: data103
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
+                }
+              } else {
+                const err178 = {
+                  instancePath: instancePath + "/monitors/pagingHandles/" + i14,
+                  schemaPath: "#/properties/monitors/properties/pagingHandles/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.monitors.properties.pagingHandles.items.type,
+                  parentSchema: schema11.properties.monitors.properties.pagingHandles.items,
+                  data: data103
+                };
+                if (vErrors === null) {
+                  vErrors = [err178];
+                } else {
+                  vErrors.push(err178);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err179 = {
+              instancePath: instancePath + "/monitors/pagingHandles",
+              schemaPath: "#/properties/monitors/properties/pagingHandles/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.monitors.properties.pagingHandles.type,
+              parentSchema: schema11.properties.monitors.properties.pagingHandles,
+              data: data102
+            };
+            if (vErrors === null) {
+              vErrors = [err179];
+            } else {
+              vErrors.push(err179);
+            }
+            errors++;
+          }
+        }
+        if (data99.pagingSeverities !== void 0) {
+          let data104 = data99.pagingSeverities;
+          if (Array.isArray(data104)) {
+            const len15 = data104.length;
+            for (let i15 = 0; i15 < len15; i15++) {
+              let data105 = data104[i15];
+              if (typeof data105 === "string") {
+                if (func22(data105) < 1) {
+                  const err180 = {
+                    instancePath: instancePath + "/monitors/pagingSeverities/" + i15,
+                    schemaPath: "#/properties/monitors/properties/pagingSeverities/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.monitors.properties.pagingSeverities.items,
+                    data: data105
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err180];
+                  } else {
+                    vErrors.push(err180);
+                  }
+                  errors++;
+                }
+              } else {
+                const err181 = {
+                  instancePath: instancePath + "/monitors/pagingSeverities/" + i15,
+                  schemaPath: "#/properties/monitors/properties/pagingSeverities/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.monitors.properties.pagingSeverities.items.type,
+                  parentSchema: schema11.properties.monitors.properties.pagingSeverities.items,
+                  data: data105
+                };
+                if (vErrors === null) {
+                  vErrors = [err181];
+                } else {
+                  vErrors.push(err181);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err182 = {
+              instancePath: instancePath + "/monitors/pagingSeverities",
+              schemaPath: "#/properties/monitors/properties/pagingSeverities/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.monitors.properties.pagingSeverities.type,
+              parentSchema: schema11.properties.monitors.properties.pagingSeverities,
+              data: data104
+            };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+        }
+        if (data99.runbookUrlPrefixes !== void 0) {
+          let data106 = data99.runbookUrlPrefixes;
+          if (Array.isArray(data106)) {
+            const len16 = data106.length;
+            for (let i16 = 0; i16 < len16; i16++) {
+              let data107 = data106[i16];
+              if (typeof data107 === "string") {
+                if (func22(data107) < 1) {
+                  const err183 = {
+                    instancePath: instancePath + "/monitors/runbookUrlPrefixes/" + i16,
+                    schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes.items,
+                    data: data107
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
+              } else {
+                const err184 = {
+                  instancePath: instancePath + "/monitors/runbookUrlPrefixes/" + i16,
+                  schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.monitors.properties.runbookUrlPrefixes.items.type,
+                  parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes.items,
+                  data: data107
+                };
+                if (vErrors === null) {
+                  vErrors = [err184];
+                } else {
+                  vErrors.push(err184);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err185 = {
+              instancePath: instancePath + "/monitors/runbookUrlPrefixes",
+              schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.monitors.properties.runbookUrlPrefixes.type,
+              parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes,
+              data: data106
+            };
+            if (vErrors === null) {
+              vErrors = [err185];
+            } else {
+              vErrors.push(err185);
+            }
+            errors++;
+          }
+        }
+        if (data99.runbookAnnotations !== void 0) {
+          let data108 = data99.runbookAnnotations;
+          if (Array.isArray(data108)) {
+            const len17 = data108.length;
+            for (let i17 = 0; i17 < len17; i17++) {
+              let data109 = data108[i17];
+              if (typeof data109 === "string") {
+                if (func22(data109) < 1) {
+                  const err186 = {
+                    instancePath: instancePath + "/monitors/runbookAnnotations/" + i17,
+                    schemaPath: "#/properties/monitors/properties/runbookAnnotations/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.monitors.properties.runbookAnnotations.items,
+                    data: data109
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
+              } else {
+                const err187 = {
+                  instancePath: instancePath + "/monitors/runbookAnnotations/" + i17,
+                  schemaPath: "#/properties/monitors/properties/runbookAnnotations/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.monitors.properties.runbookAnnotations.items.type,
+                  parentSchema: schema11.properties.monitors.properties.runbookAnnotations.items,
+                  data: data109
+                };
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err188 = {
+              instancePath: instancePath + "/monitors/runbookAnnotations",
+              schemaPath: "#/properties/monitors/properties/runbookAnnotations/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.monitors.properties.runbookAnnotations.type,
+              parentSchema: schema11.properties.monitors.properties.runbookAnnotations,
+              data: data108
+            };
+            if (vErrors === null) {
+              vErrors = [err188];
+            } else {
+              vErrors.push(err188);
+            }
+            errors++;
+          }
+        }
+        if (data99.handles !== void 0) {
+          let data110 = data99.handles;
+          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+            for (const key21 in data110) {
+              let data111 = data110[key21];
+              if (typeof data111 === "string") {
+                if (func22(data111) < 1) {
+                  const err189 = {
+                    instancePath: instancePath + "/monitors/handles/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath: "#/properties/monitors/properties/handles/additionalProperties/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.monitors.properties.handles.additionalProperties,
+                    data: data111
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+              } else {
+                const err190 = {
+                  instancePath: instancePath + "/monitors/handles/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/properties/monitors/properties/handles/additionalProperties/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.monitors.properties.handles.additionalProperties.type,
+                  parentSchema: schema11.properties.monitors.properties.handles.additionalProperties,
+                  data: data111
+                };
+                if (vErrors === null) {
+                  vErrors = [err190];
+                } else {
+                  vErrors.push(err190);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err191 = {
+              instancePath: instancePath + "/monitors/handles",
+              schemaPath: "#/properties/monitors/properties/handles/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.monitors.properties.handles.type,
+              parentSchema: schema11.properties.monitors.properties.handles,
+              data: data110
+            };
+            if (vErrors === null) {
+              vErrors = [err191];
+            } else {
+              vErrors.push(err191);
+            }
+            errors++;
+          }
+        }
+        if (data99.notices !== void 0) {
+          let data112 = data99.notices;
+          if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
+            for (const key22 in data112) {
+              if (!(key22 === "noWarningThreshold" || key22 === "noRecoveryMessage")) {
+                const err192 = {
+                  instancePath: instancePath + "/monitors/notices",
+                  schemaPath: "#/properties/monitors/properties/notices/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key22 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema11.properties.monitors.properties.notices,
+                  data: data112
+                };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
+                }
+                errors++;
+              }
+            }
+            if (data112.noWarningThreshold !== void 0) {
+              let data113 = data112.noWarningThreshold;
+              if (typeof data113 !== "boolean") {
+                const err193 = {
+                  instancePath: instancePath + "/monitors/notices/noWarningThreshold",
+                  schemaPath: "#/properties/monitors/properties/notices/properties/noWarningThreshold/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema11.properties.monitors.properties.notices.properties.noWarningThreshold.type,
+                  parentSchema: schema11.properties.monitors.properties.notices.properties.noWarningThreshold,
+                  data: data113
+                };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
+              }
+            }
+            if (data112.noRecoveryMessage !== void 0) {
+              let data114 = data112.noRecoveryMessage;
+              if (typeof data114 !== "boolean") {
+                const err194 = {
+                  instancePath: instancePath + "/monitors/notices/noRecoveryMessage",
+                  schemaPath: "#/properties/monitors/properties/notices/properties/noRecoveryMessage/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema11.properties.monitors.properties.notices.properties.noRecoveryMessage.type,
+                  parentSchema: schema11.properties.monitors.properties.notices.properties.noRecoveryMessage,
+                  data: data114
+                };
+                if (vErrors === null) {
+                  vErrors = [err194];
+                } else {
+                  vErrors.push(err194);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err195 = {
+              instancePath: instancePath + "/monitors/notices",
+              schemaPath: "#/properties/monitors/properties/notices/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.monitors.properties.notices.type,
+              parentSchema: schema11.properties.monitors.properties.notices,
+              data: data112
+            };
+            if (vErrors === null) {
+              vErrors = [err195];
+            } else {
+              vErrors.push(err195);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err196 = {
+          instancePath: instancePath + "/monitors",
+          schemaPath: "#/properties/monitors/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema11.properties.monitors.type,
+          parentSchema: schema11.properties.monitors,
+          data: data99
+        };
+        if (vErrors === null) {
+          vErrors = [err196];
+        } else {
+          vErrors.push(err196);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err197 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema11.type,
+      parentSchema: schema11,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err197];
+    } else {
+      vErrors.push(err197);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+function ucs2length2(str2) {
+  let length = 0;
+  for (const _ of str2) length++;
+  return length;
+}
+
+// src/schema/validate.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
 function compile2(schema3) {
   let fn = cache2.get(schema3);
   if (!fn) {
-    const ajv = new import_ajv2.Ajv({ allErrors: true, verbose: true, strict: false });
-    fn = ajv.compile(schema3);
+    fn = schemaHash2(schema3) === schemaHash3 ? validate2 : new import_ajv2.Ajv(VALIDATOR_OPTIONS).compile(schema3);
     cache2.set(schema3, fn);
   }
   return fn;
 }
 function validateWithSchema(schema3, data, source, rulePrefix) {
-  const validate = compile2(schema3);
+  const validate3 = compile2(schema3);
   const problems = { errors: [], unknownKeys: [], unknownPaths: [] };
-  if (validate(data)) return problems;
-  const errors = prune(validate.errors ?? []);
+  if (validate3(data)) return problems;
+  const errors = prune(validate3.errors ?? []);
   const seen = /* @__PURE__ */ new Set();
   for (const err of errors) {
     const path2 = toPath(err.instancePath);
@@ -15798,9 +21046,9 @@ function conforms(definition, value) {
     validators = new import_ajv3.Ajv({ strict: false });
     validators.addSchema(schema2);
   }
-  const validate = validators.getSchema(`${schema2.$id}#/definitions/${definition}`);
-  if (!validate) throw new Error(`schemas/oncall.schema.json has no definitions/${definition}`);
-  return validate(value) === true;
+  const validate3 = validators.getSchema(`${schema2.$id}#/definitions/${definition}`);
+  if (!validate3) throw new Error(`schemas/oncall.schema.json has no definitions/${definition}`);
+  return validate3(value) === true;
 }
 var Reader = class {
   constructor(source, findings) {
@@ -18773,9 +24021,9 @@ function renderJson(findings, meta = {}) {
 }
 
 // src/core/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprintKey(ruleId, location, message) {
-  return createHash("sha256").update(`${ruleId}\0${location}\0${fingerprintText(message)}`).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(`${ruleId}\0${location}\0${fingerprintText(message)}`).digest("hex").slice(0, 16);
 }
 function fingerprintText(message) {
   return message.replace(/(?<![\w.-])\d+(?:\.\d+)?(?![\w-])/g, "#").replace(/\s+/g, " ").trim();
