@@ -87,7 +87,11 @@ export function flagFindings(
   now: Date,
   options: FlagFindingOptions = {},
 ): Finding[] {
-  const registry = options.registry ?? yamlRegistryPath(config);
+  const fix = undeclaredFix(
+    config,
+    options.registry ?? yamlRegistryPath(config),
+    options.registryExists,
+  );
   const findings: Finding[] = [];
   const today = epochDayOf(now);
   for (const { status, declared: flag, exact } of classify(declared, scan, textRefs, config, now)) {
@@ -98,16 +102,6 @@ export function flagFindings(
       const first = [...exact].filter((r) => r.via !== 'text').sort(byLocation)[0];
       if (!first) continue;
       const count = exact.length === 1 ? 'once' : `${exact.length} times`;
-      const codeOnly = registrySources(config).every((s) => s.kind === 'code');
-      const fix = codeOnly
-        ? `not declared in ${registrySources(config)
-            .map((s) => s.entry)
-            .join(
-              ' or ',
-            )}: add it there with its @owner, @created, @expires and @type JSDoc tags (or fix the key)`
-        : options.registryExists === false
-          ? `there is no ${registry}: create it and declare the flag with owner, created, expires and type`
-          : `not declared in ${registry}: add it with owner, created, expires and type`;
       findings.push({
         ruleId: 'flags/undeclared',
         severity,
@@ -353,4 +347,18 @@ function byLocation(a: FlagReference, b: FlagReference): number {
 function shorten(expression: string): string {
   const flat = expression.replace(/\s+/g, ' ').trim();
   return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+
+/** How to declare a flag code reads: where this repository keeps its registry, said once per run. */
+function undeclaredFix(
+  config: FlagsConfig,
+  registry: string,
+  registryExists: boolean | undefined,
+): string {
+  const sources = registrySources(config);
+  if (sources.every((s) => s.kind === 'code'))
+    return `not declared in ${sources.map((s) => s.entry).join(' or ')}: add it there with its @owner, @created, @expires and @type JSDoc tags (or fix the key)`;
+  return registryExists === false
+    ? `there is no ${registry}: create it and declare the flag with owner, created, expires and type`
+    : `not declared in ${registry}: add it with owner, created, expires and type`;
 }
