@@ -3,6 +3,9 @@ import { countFindings } from '../findings.js';
 import { buildAnnotations } from '../report/index.js';
 import type { OctokitLike } from '../repo/github.js';
 
+/** The request that updates and concludes a check run (the request budget still lets it through). */
+export const CHECK_RUN_UPDATE = 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}';
+
 /** GitHub's limits for the Checks API (https://docs.github.com/rest/checks/runs). */
 export const CHECK_RUN_LIMITS = {
   /** Annotations accepted per create/update request; more are sent in further updates, which append. */
@@ -118,7 +121,7 @@ export async function completeCheckRun(
     batches.push(kept.slice(i, i + CHECK_RUN_LIMITS.annotationsPerRequest));
   }
   const last = batches.pop() ?? [];
-  const route = 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}';
+  const route = CHECK_RUN_UPDATE;
   const target = { owner: run.owner, repo: run.repo, check_run_id: run.checkRunId };
   for (const batch of batches) {
     await octokit.request(route, { ...target, output: { ...output, annotations: batch } });

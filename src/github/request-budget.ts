@@ -1,4 +1,5 @@
 import type { Octokit } from '@octokit/core';
+import { CHECK_RUN_UPDATE } from './check-run.js';
 
 /**
  * Bounds how long one installation client (one webhook delivery, one repository of a sweep) waits for
@@ -65,8 +66,6 @@ export function requestBudget(options: RequestBudgetOptions = {}) {
   };
 }
 
-const CHECK_RUN_UPDATE = '/repos/{owner}/{repo}/check-runs/{check_run_id}';
-
 function concludesCheckRun(route: { method?: string; url?: string }): boolean {
-  return route.method === 'PATCH' && route.url === CHECK_RUN_UPDATE;
+  return `${route.method ?? ''} ${route.url ?? ''}` === CHECK_RUN_UPDATE;
 }
