@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-CLB4AR7F.js";
+} from "./chunks/chunk-LILTZHVB.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-EIOLMAFC.js";
+} from "./chunks/chunk-OOVOQAES.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,7 +36,7 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-PHN4PGG5.js";
+} from "./chunks/chunk-ZVLMHIUU.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import "./chunks/chunk-2YFYT6M6.js";
 import "./chunks/chunk-TSBTLUNY.js";

@@ -1,20 +1,16 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  CHECK_RUN_LIMITS,
   commentOnPullRequest,
-  completeCheckRun,
-  conclusionFor,
-  createCheckRun,
   fetchPullRequestDiff,
   githubBaseFiles,
   githubCheckServices,
   isTooLarge,
   readFileAtRef,
   renderModuleReview,
-  reviewPullRequest,
-  toCheckRunAnnotations
-} from "./chunks/chunk-EIOLMAFC.js";
+  reviewPullRequest
+} from "./chunks/chunk-OOVOQAES.js";
 import {
+  CHECK_RUN_LIMITS,
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
   InputError,
@@ -23,7 +19,10 @@ import {
   RepoError,
   UnreadableFileError,
   comparePaths,
+  completeCheckRun,
+  conclusionFor,
   countFindings,
+  createCheckRun,
   decodeText,
   defuseMarkers,
   describeError,
@@ -50,9 +49,10 @@ import {
   sizeLimitFor,
   str,
   syncFlagIssues,
+  toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-PHN4PGG5.js";
+} from "./chunks/chunk-ZVLMHIUU.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist

@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-PHN4PGG5.js";
+} from "./chunk-ZVLMHIUU.js";
 import {
   __commonJS,
   __toESM

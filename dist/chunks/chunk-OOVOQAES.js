@@ -3,8 +3,6 @@ import {
   GITHUB_COMMENT_LIMIT,
   PER_PAGE,
   UnreadableFileError,
-  buildAnnotations,
-  countFindings,
   defuseMarkers,
   describeError,
   diffFromPullFiles,
@@ -19,8 +17,9 @@ import {
   prop,
   redactSecrets,
   renderMarkdown,
-  selectModules
-} from "./chunk-PHN4PGG5.js";
+  selectModules,
+  truncateChars
+} from "./chunk-ZVLMHIUU.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
@@ -358,110 +357,6 @@ ${footer}`;
   return `${parts.join("\n")}${footer}`;
 }
 
-// src/github/check-run.ts
-var CHECK_RUN_LIMITS = {
-  /** Annotations accepted per create/update request; more are sent in further updates, which append. */
-  annotationsPerRequest: 50,
-  /**
-   * `output.summary` and `output.text`. The reference says "characters" but GitHub enforces UTF-8 bytes
-   * (422 "summary exceeds a maximum bytesize of 65535", github/docs#35252), so we cut by bytes.
-   */
-  outputBytes: 65535,
-  /** `annotation.message` and `raw_details`, in bytes. */
-  annotationBytes: 64 * 1024,
-  /** `annotation.title`, and what this module keeps of `output.title`. */
-  titleChars: 255
-};
-var MAX_ANNOTATIONS = 1e3;
-function conclusionFor(findings) {
-  const counts = countFindings(findings);
-  if (counts.errors > 0) return "failure";
-  return counts.warnings > 0 ? "neutral" : "success";
-}
-function toCheckRunAnnotations(findings) {
-  const out = [];
-  for (const a of buildAnnotations(findings).annotations) {
-    const p = a.properties;
-    if (!p.file) continue;
-    const start = p.startLine ?? 1;
-    const annotation = {
-      path: p.file,
-      start_line: start,
-      end_line: p.endLine ?? start,
-      annotation_level: a.level === "error" ? "failure" : a.level,
-      message: truncateUtf8(a.message, CHECK_RUN_LIMITS.annotationBytes)
-    };
-    if (p.startColumn !== void 0) annotation.start_column = p.startColumn;
-    if (p.endColumn !== void 0) annotation.end_column = p.endColumn;
-    if (p.title) annotation.title = truncateChars(p.title, CHECK_RUN_LIMITS.titleChars);
-    out.push(annotation);
-  }
-  return out;
-}
-async function createCheckRun(octokit, params) {
-  const { data } = await octokit.request("POST /repos/{owner}/{repo}/check-runs", {
-    owner: params.owner,
-    repo: params.repo,
-    name: params.name,
-    head_sha: params.headSha,
-    status: "in_progress",
-    ...params.output ? { output: fitOutput(params.output) } : {}
-  });
-  const id = data.id;
-  if (typeof id !== "number") throw new Error("GitHub created a check run but returned no id");
-  return { owner: params.owner, repo: params.repo, checkRunId: id };
-}
-async function completeCheckRun(octokit, run, result) {
-  const all = result.annotations ?? [];
-  const kept = all.slice(0, MAX_ANNOTATIONS);
-  const output = fitOutput(result.output);
-  const batches = [];
-  for (let i = 0; i < kept.length; i += CHECK_RUN_LIMITS.annotationsPerRequest) {
-    batches.push(kept.slice(i, i + CHECK_RUN_LIMITS.annotationsPerRequest));
-  }
-  const last = batches.pop() ?? [];
-  const route = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
-  const target = { owner: run.owner, repo: run.repo, check_run_id: run.checkRunId };
-  for (const batch of batches) {
-    await octokit.request(route, { ...target, output: { ...output, annotations: batch } });
-  }
-  await octokit.request(route, {
-    ...target,
-    status: "completed",
-    conclusion: result.conclusion,
-    output: last.length > 0 ? { ...output, annotations: last } : output
-  });
-  return { omittedAnnotations: all.length - kept.length };
-}
-function fitOutput(output) {
-  const fitted = {
-    title: truncateChars(output.title, CHECK_RUN_LIMITS.titleChars),
-    summary: truncateUtf8(output.summary, CHECK_RUN_LIMITS.outputBytes)
-  };
-  if (output.text !== void 0)
-    fitted.text = truncateUtf8(output.text, CHECK_RUN_LIMITS.outputBytes);
-  return fitted;
-}
-function truncateChars(text, max) {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}\u2026`;
-}
-function truncateUtf8(text, maxBytes) {
-  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
-  const budget = maxBytes - Buffer.byteLength("\u2026", "utf8");
-  let used = 0;
-  let out = "";
-  for (const ch of text) {
-    const size = Buffer.byteLength(ch, "utf8");
-    if (used + size > budget) break;
-    used += size;
-    out += ch;
-  }
-  return `${out}\u2026`;
-}
-
 // src/github/sticky-comment.ts
 var PR_REPORT_MARKER = "<!-- ops-steward:pr-report -->";
 var COMMENT_MAX_CHARS = 65536;
@@ -642,11 +537,6 @@ export {
   reviewPullRequest,
   fetchPullRequestDiff,
   renderModuleReview,
-  CHECK_RUN_LIMITS,
-  conclusionFor,
-  toCheckRunAnnotations,
-  createCheckRun,
-  completeCheckRun,
   githubBaseFiles,
   commentOnPullRequest
 };

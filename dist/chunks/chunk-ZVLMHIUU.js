@@ -7345,53 +7345,6 @@ var require_picocolors = __commonJS({
   }
 });
 
-// src/github/request-budget.ts
-var DEFAULT_REQUEST_BUDGET_MS = 3e4;
-var DEFAULT_SLOW_MS = 5e3;
-function requestBudget(options = {}) {
-  const budgetMs = options.budgetMs ?? DEFAULT_REQUEST_BUDGET_MS;
-  const slowMs = options.slowMs ?? DEFAULT_SLOW_MS;
-  return (octokit) => {
-    let exhausted;
-    octokit.hook.wrap("request", async (request, route) => {
-      const what = `${route.method} ${route.url}`;
-      if (exhausted && !concludesCheckRun(route)) throw exhausted;
-      const slow = setTimeout(
-        () => octokit.log.warn(
-          `still waiting for GitHub to answer ${what} (${Math.round(slowMs / 1e3)} s so far, retries included); giving up after ${Math.round(budgetMs / 1e3)} s`
-        ),
-        slowMs
-      );
-      let timer;
-      const abort = new AbortController();
-      const callerSignal = route.request?.signal;
-      route.request = {
-        ...route.request,
-        signal: callerSignal ? AbortSignal.any([callerSignal, abort.signal]) : abort.signal
-      };
-      const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-          exhausted = new Error(
-            `GitHub did not answer ${what} within ${Math.round(budgetMs / 1e3)} s (retries included); GitHub may be unreachable or down. Later requests of this run are not attempted.`
-          );
-          abort.abort(exhausted);
-          reject(exhausted);
-        }, budgetMs);
-      });
-      try {
-        return await Promise.race([request(route), deadline]);
-      } finally {
-        clearTimeout(slow);
-        clearTimeout(timer);
-      }
-    });
-  };
-}
-var CHECK_RUN_UPDATE = "/repos/{owner}/{repo}/check-runs/{check_run_id}";
-function concludesCheckRun(route) {
-  return route.method === "PATCH" && route.url === CHECK_RUN_UPDATE;
-}
-
 // src/findings.ts
 var SEVERITIES = ["error", "warning", "notice"];
 function countFindings(findings) {
@@ -7420,35 +7373,62 @@ function shouldFail(findings, failOn) {
   return counts.errors > 0 || failOn === "warning" && counts.warnings > 0;
 }
 
-// src/json.ts
-function prop(value, key) {
-  return typeof value === "object" && value !== null ? value[key] : void 0;
+// src/core/sanitize.ts
+var ZWSP = "\u200B";
+function defuseMarkers(text) {
+  return text.replace(/<!--/g, `<${ZWSP}!--`).replace(/--(?=>)/g, `--${ZWSP}`);
 }
-function str(value) {
-  return typeof value === "string" ? value : void 0;
+var SECRET_PATTERNS = [
+  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g,
+  /\b(authorization\s*[:=]\s*)(?:(?:bearer|token|basic)\s+)?[^\s"',;]+/gi,
+  /\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
+  /\b(x-access-token:)[^\s@"']+/gi
+];
+var REDACTED = "[REDACTED]";
+function redactSecrets(text) {
+  let out = text;
+  for (const pattern of SECRET_PATTERNS) {
+    out = out.replace(
+      pattern,
+      (_match, prefix2) => typeof prefix2 === "string" ? `${prefix2}${REDACTED}` : REDACTED
+    );
+  }
+  return out;
+}
+function redactFinding(finding) {
+  const message = redactSecrets(finding.message);
+  const escalation = finding.escalation === void 0 ? void 0 : redactSecrets(finding.escalation);
+  if (message === finding.message && escalation === finding.escalation) return finding;
+  return { ...finding, message, ...escalation === void 0 ? {} : { escalation } };
 }
 
-// src/core/errors.ts
-var UserError = class extends Error {
-  constructor(message, options) {
-    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
-    this.name = "UserError";
-  }
-};
-var InputError = class extends UserError {
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-};
-function httpStatus(err) {
-  const status = prop(err, "status");
-  return typeof status === "number" ? status : void 0;
+// src/report/json.ts
+function toJsonFinding(f) {
+  const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
+  if (f.file !== void 0) out.file = f.file;
+  if (f.line !== void 0) out.line = f.line;
+  if (f.column !== void 0) out.column = f.column;
+  if (f.endLine !== void 0) out.endLine = f.endLine;
+  if (f.endColumn !== void 0) out.endColumn = f.endColumn;
+  if (f.owners !== void 0 && f.owners.length > 0) out.owners = [...f.owners];
+  if (f.escalation !== void 0) out.escalation = f.escalation;
+  if (f.fingerprint !== void 0) out.fingerprint = f.fingerprint;
+  return out;
 }
-function describeError(err) {
-  const status = httpStatus(err);
-  const message = err instanceof Error ? err.message : String(err);
-  return status === void 0 ? message : `HTTP ${status}: ${message}`;
+function buildJsonReport(findings, meta = {}) {
+  const counts = countFindings(findings);
+  return {
+    version: 1,
+    ...meta.repository !== void 0 ? { repository: meta.repository } : {},
+    ...meta.generatedAt !== void 0 ? { generatedAt: meta.generatedAt } : {},
+    summary: { errors: counts.errors, warnings: counts.warnings, notices: counts.notices },
+    // Credentials in finding texts are redacted, as in every output (src/core/sanitize.ts).
+    findings: sortFindings(findings).map(redactFinding).map(toJsonFinding)
+  };
+}
+function renderJson(findings, meta = {}) {
+  return `${JSON.stringify(buildJsonReport(findings, meta), null, 2)}
+`;
 }
 
 // src/report/summary.ts
@@ -7473,6 +7453,97 @@ function truncateText(text, maxCodePoints) {
   const chars = Array.from(text);
   if (chars.length <= maxCodePoints) return text;
   return `${chars.slice(0, Math.max(0, maxCodePoints - 1)).join("")}\u2026`;
+}
+
+// src/report/markdown.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var DEFAULT_MAX_ROWS = 200;
+var DEFAULT_TITLE = "ops-steward report";
+var MAX_CELL_CHARS = 500;
+var MAX_HEADING_CHARS = 200;
+var SEVERITY_CELL = {
+  error: "\u274C error",
+  warning: "\u26A0\uFE0F warning",
+  notice: "\u2139\uFE0F notice"
+};
+function escapeMarkdownCell(text) {
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(/`([^`\r\n]+)`/g)) {
+    out += escapeMarkdownText(text.slice(last, m.index)) + markdownCode(m[1] ?? "");
+    last = m.index + m[0].length;
+  }
+  return out + escapeMarkdownText(text.slice(last));
+}
+function escapeMarkdownText(text) {
+  return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[|*_`[\]~#]/g, (ch) => `\\${ch}`).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/\r\n|\r|\n/g, "<br>");
+}
+function markdownCode(text) {
+  const flat = text.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad2 = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad2}${flat}${pad2}${fence}`;
+}
+function row(f) {
+  const location = formatLocation(f);
+  const cells = [
+    SEVERITY_CELL[f.severity] ?? escapeMarkdownCell(String(f.severity)),
+    location ? markdownCode(truncateText(location, MAX_CELL_CHARS)) : "_repository_",
+    escapeMarkdownCell(truncateText(f.message, MAX_CELL_CHARS)),
+    markdownCode(truncateText(f.ruleId, MAX_CELL_CHARS)),
+    (f.owners ?? []).map((o) => markdownCode(truncateText(o, MAX_CELL_CHARS))).join(", ")
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function moreLine(n) {
+  return `_\u2026 and ${n} more not shown._`;
+}
+function renderMarkdownUnredacted(findings, options = {}) {
+  const maxChars = options.maxChars ?? GITHUB_COMMENT_LIMIT;
+  const maxRows = Math.max(0, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS)) || 0;
+  const title = escapeMarkdownCell(truncateText(options.title ?? DEFAULT_TITLE, MAX_HEADING_CHARS));
+  const where = options.label ? ` in ${markdownCode(truncateText(options.label, MAX_HEADING_CHARS))}` : "";
+  const head = `## ${title}
+
+`;
+  if (findings.length === 0) return fit(`${head}\u2705 No problems found${where}.
+`, maxChars);
+  const summary = `**${formatCounts(countFindings(findings))}**${where}
+`;
+  const ordered = sortFindings(findings).sort(
+    (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
+  );
+  const tableHead = "\n| Severity | Location | Message | Rule | Owners |\n| --- | --- | --- | --- | --- |\n";
+  const reserve = moreLine(ordered.length).length + 2;
+  let out = head + summary;
+  let body = "";
+  let rows = 0;
+  for (const f of ordered) {
+    if (rows >= maxRows) break;
+    const line = `${row(f)}
+`;
+    const tableLength = rows === 0 ? tableHead.length : 0;
+    if (out.length + tableLength + body.length + line.length + reserve > maxChars) break;
+    body += (rows === 0 ? tableHead : "") + line;
+    rows++;
+  }
+  out += body;
+  const omitted = ordered.length - rows;
+  if (omitted > 0) out += `
+${moreLine(omitted)}
+`;
+  return fit(out, maxChars);
+}
+function fit(text, maxChars) {
+  if (text.length <= maxChars) return text;
+  if (maxChars < 1) return "";
+  let cut = text.slice(0, Math.max(0, maxChars - 1));
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}\u2026`;
+}
+function renderMarkdown(findings, options = {}) {
+  return renderMarkdownUnredacted(findings.map(redactFinding), options);
 }
 
 // src/repo/diff.ts
@@ -7619,6 +7690,37 @@ function headLineForBaseLine(file, baseLine) {
 function preview(text) {
   const short3 = text.length > 60 ? `${text.slice(0, 57)}...` : text;
   return JSON.stringify(short3);
+}
+
+// src/json.ts
+function prop(value, key) {
+  return typeof value === "object" && value !== null ? value[key] : void 0;
+}
+function str(value) {
+  return typeof value === "string" ? value : void 0;
+}
+
+// src/core/errors.ts
+var UserError = class extends Error {
+  constructor(message, options) {
+    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+    this.name = "UserError";
+  }
+};
+var InputError = class extends UserError {
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+};
+function httpStatus(err) {
+  const status = prop(err, "status");
+  return typeof status === "number" ? status : void 0;
+}
+function describeError(err) {
+  const status = httpStatus(err);
+  const message = err instanceof Error ? err.message : String(err);
+  return status === void 0 ? message : `HTTP ${status}: ${message}`;
 }
 
 // src/repo/errors.ts
@@ -14241,7 +14343,11 @@ function flagStatus(declared, scan, textRefs, config, now) {
   return classify(declared, scan, textRefs, config, now).map((c) => c.status);
 }
 function flagFindings(declared, scan, textRefs, config, now, options = {}) {
-  const registry = options.registry ?? yamlRegistryPath(config);
+  const fix = undeclaredFix(
+    config,
+    options.registry ?? yamlRegistryPath(config),
+    options.registryExists
+  );
   const findings = [];
   const today = epochDayOf(now);
   for (const { status, declared: flag, exact } of classify(declared, scan, textRefs, config, now)) {
@@ -14252,10 +14358,6 @@ function flagFindings(declared, scan, textRefs, config, now, options = {}) {
       const first = [...exact].filter((r) => r.via !== "text").sort(byLocation)[0];
       if (!first) continue;
       const count = exact.length === 1 ? "once" : `${exact.length} times`;
-      const codeOnly = registrySources(config).every((s) => s.kind === "code");
-      const fix = codeOnly ? `not declared in ${registrySources(config).map((s) => s.entry).join(
-        " or "
-      )}: add it there with its @owner, @created, @expires and @type JSDoc tags (or fix the key)` : options.registryExists === false ? `there is no ${registry}: create it and declare the flag with owner, created, expires and type` : `not declared in ${registry}: add it with owner, created, expires and type`;
       findings.push({
         ruleId: "flags/undeclared",
         severity,
@@ -14439,6 +14541,12 @@ function byLocation(a, b) {
 function shorten(expression) {
   const flat = expression.replace(/\s+/g, " ").trim();
   return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+function undeclaredFix(config, registry, registryExists) {
+  const sources = registrySources(config);
+  if (sources.every((s) => s.kind === "code"))
+    return `not declared in ${sources.map((s) => s.entry).join(" or ")}: add it there with its @owner, @created, @expires and @type JSDoc tags (or fix the key)`;
+  return registryExists === false ? `there is no ${registry}: create it and declare the flag with owner, created, expires and type` : `not declared in ${registry}: add it with owner, created, expires and type`;
 }
 
 // src/flags/check.ts
@@ -21273,126 +21381,6 @@ var oncallConfigSchema = {
   }
 };
 
-// src/core/sanitize.ts
-var ZWSP = "\u200B";
-function defuseMarkers(text) {
-  return text.replace(/<!--/g, `<${ZWSP}!--`).replace(/--(?=>)/g, `--${ZWSP}`);
-}
-var SECRET_PATTERNS = [
-  /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g,
-  /\b(authorization\s*[:=]\s*)(?:(?:bearer|token|basic)\s+)?[^\s"',;]+/gi,
-  /\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
-  /\b(x-access-token:)[^\s@"']+/gi
-];
-var REDACTED = "[REDACTED]";
-function redactSecrets(text) {
-  let out = text;
-  for (const pattern of SECRET_PATTERNS) {
-    out = out.replace(
-      pattern,
-      (_match, prefix2) => typeof prefix2 === "string" ? `${prefix2}${REDACTED}` : REDACTED
-    );
-  }
-  return out;
-}
-function redactFinding(finding) {
-  const message = redactSecrets(finding.message);
-  const escalation = finding.escalation === void 0 ? void 0 : redactSecrets(finding.escalation);
-  if (message === finding.message && escalation === finding.escalation) return finding;
-  return { ...finding, message, ...escalation === void 0 ? {} : { escalation } };
-}
-
-// src/report/markdown.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var DEFAULT_MAX_ROWS = 200;
-var DEFAULT_TITLE = "ops-steward report";
-var MAX_CELL_CHARS = 500;
-var MAX_HEADING_CHARS = 200;
-var SEVERITY_CELL = {
-  error: "\u274C error",
-  warning: "\u26A0\uFE0F warning",
-  notice: "\u2139\uFE0F notice"
-};
-function escapeMarkdownCell(text) {
-  let out = "";
-  let last = 0;
-  for (const m of text.matchAll(/`([^`\r\n]+)`/g)) {
-    out += escapeMarkdownText(text.slice(last, m.index)) + markdownCode(m[1] ?? "");
-    last = m.index + m[0].length;
-  }
-  return out + escapeMarkdownText(text.slice(last));
-}
-function escapeMarkdownText(text) {
-  return text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[|*_`[\]~#]/g, (ch) => `\\${ch}`).replace(/@(?=[A-Za-z0-9])/g, "@\u200B").replace(/\r\n|\r|\n/g, "<br>");
-}
-function markdownCode(text) {
-  const flat = text.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad2 = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${flat}${pad2}${fence}`;
-}
-function row(f) {
-  const location = formatLocation(f);
-  const cells = [
-    SEVERITY_CELL[f.severity] ?? escapeMarkdownCell(String(f.severity)),
-    location ? markdownCode(truncateText(location, MAX_CELL_CHARS)) : "_repository_",
-    escapeMarkdownCell(truncateText(f.message, MAX_CELL_CHARS)),
-    markdownCode(truncateText(f.ruleId, MAX_CELL_CHARS)),
-    (f.owners ?? []).map((o) => markdownCode(truncateText(o, MAX_CELL_CHARS))).join(", ")
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function moreLine(n) {
-  return `_\u2026 and ${n} more not shown._`;
-}
-function renderMarkdownUnredacted(findings, options = {}) {
-  const maxChars = options.maxChars ?? GITHUB_COMMENT_LIMIT;
-  const maxRows = Math.max(0, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS)) || 0;
-  const title = escapeMarkdownCell(truncateText(options.title ?? DEFAULT_TITLE, MAX_HEADING_CHARS));
-  const where = options.label ? ` in ${markdownCode(truncateText(options.label, MAX_HEADING_CHARS))}` : "";
-  const head = `## ${title}
-
-`;
-  if (findings.length === 0) return fit(`${head}\u2705 No problems found${where}.
-`, maxChars);
-  const summary = `**${formatCounts(countFindings(findings))}**${where}
-`;
-  const ordered = sortFindings(findings).sort(
-    (a, b) => severityRank2(a.severity) - severityRank2(b.severity)
-  );
-  const tableHead = "\n| Severity | Location | Message | Rule | Owners |\n| --- | --- | --- | --- | --- |\n";
-  const reserve = moreLine(ordered.length).length + 2;
-  let out = head + summary;
-  let body = "";
-  let rows = 0;
-  for (const f of ordered) {
-    if (rows >= maxRows) break;
-    const line = `${row(f)}
-`;
-    const tableLength = rows === 0 ? tableHead.length : 0;
-    if (out.length + tableLength + body.length + line.length + reserve > maxChars) break;
-    body += (rows === 0 ? tableHead : "") + line;
-    rows++;
-  }
-  out += body;
-  const omitted = ordered.length - rows;
-  if (omitted > 0) out += `
-${moreLine(omitted)}
-`;
-  return fit(out, maxChars);
-}
-function fit(text, maxChars) {
-  if (text.length <= maxChars) return text;
-  if (maxChars < 1) return "";
-  let cut = text.slice(0, Math.max(0, maxChars - 1));
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}\u2026`;
-}
-function renderMarkdown(findings, options = {}) {
-  return renderMarkdownUnredacted(findings.map(redactFinding), options);
-}
-
 // src/oncall/comment.ts
 function compareTimelines(before, after) {
   const cuts = [...new Set([...before, ...after].flatMap((s) => [s.from, s.to]))].sort(
@@ -23991,35 +23979,6 @@ function defaultConfig() {
   return defaultsOf(configSchemaOf(MODULES));
 }
 
-// src/report/json.ts
-function toJsonFinding(f) {
-  const out = { ruleId: f.ruleId, severity: f.severity, message: f.message };
-  if (f.file !== void 0) out.file = f.file;
-  if (f.line !== void 0) out.line = f.line;
-  if (f.column !== void 0) out.column = f.column;
-  if (f.endLine !== void 0) out.endLine = f.endLine;
-  if (f.endColumn !== void 0) out.endColumn = f.endColumn;
-  if (f.owners !== void 0 && f.owners.length > 0) out.owners = [...f.owners];
-  if (f.escalation !== void 0) out.escalation = f.escalation;
-  if (f.fingerprint !== void 0) out.fingerprint = f.fingerprint;
-  return out;
-}
-function buildJsonReport(findings, meta = {}) {
-  const counts = countFindings(findings);
-  return {
-    version: 1,
-    ...meta.repository !== void 0 ? { repository: meta.repository } : {},
-    ...meta.generatedAt !== void 0 ? { generatedAt: meta.generatedAt } : {},
-    summary: { errors: counts.errors, warnings: counts.warnings, notices: counts.notices },
-    // Credentials in finding texts are redacted, as in every output (src/core/sanitize.ts).
-    findings: sortFindings(findings).map(redactFinding).map(toJsonFinding)
-  };
-}
-function renderJson(findings, meta = {}) {
-  return `${JSON.stringify(buildJsonReport(findings, meta), null, 2)}
-`;
-}
-
 // src/core/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
 function fingerprintKey(ruleId, location, message) {
@@ -24680,6 +24639,157 @@ function renderReport(format, findings, options = {}) {
       );
     }
   }
+}
+
+// src/github/check-run.ts
+var CHECK_RUN_UPDATE = "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}";
+var CHECK_RUN_LIMITS = {
+  /** Annotations accepted per create/update request; more are sent in further updates, which append. */
+  annotationsPerRequest: 50,
+  /**
+   * `output.summary` and `output.text`. The reference says "characters" but GitHub enforces UTF-8 bytes
+   * (422 "summary exceeds a maximum bytesize of 65535", github/docs#35252), so we cut by bytes.
+   */
+  outputBytes: 65535,
+  /** `annotation.message` and `raw_details`, in bytes. */
+  annotationBytes: 64 * 1024,
+  /** `annotation.title`, and what this module keeps of `output.title`. */
+  titleChars: 255
+};
+var MAX_ANNOTATIONS = 1e3;
+function conclusionFor(findings) {
+  const counts = countFindings(findings);
+  if (counts.errors > 0) return "failure";
+  return counts.warnings > 0 ? "neutral" : "success";
+}
+function toCheckRunAnnotations(findings) {
+  const out = [];
+  for (const a of buildAnnotations(findings).annotations) {
+    const p = a.properties;
+    if (!p.file) continue;
+    const start = p.startLine ?? 1;
+    const annotation = {
+      path: p.file,
+      start_line: start,
+      end_line: p.endLine ?? start,
+      annotation_level: a.level === "error" ? "failure" : a.level,
+      message: truncateUtf8(a.message, CHECK_RUN_LIMITS.annotationBytes)
+    };
+    if (p.startColumn !== void 0) annotation.start_column = p.startColumn;
+    if (p.endColumn !== void 0) annotation.end_column = p.endColumn;
+    if (p.title) annotation.title = truncateChars(p.title, CHECK_RUN_LIMITS.titleChars);
+    out.push(annotation);
+  }
+  return out;
+}
+async function createCheckRun(octokit, params) {
+  const { data } = await octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+    owner: params.owner,
+    repo: params.repo,
+    name: params.name,
+    head_sha: params.headSha,
+    status: "in_progress",
+    ...params.output ? { output: fitOutput(params.output) } : {}
+  });
+  const id = data.id;
+  if (typeof id !== "number") throw new Error("GitHub created a check run but returned no id");
+  return { owner: params.owner, repo: params.repo, checkRunId: id };
+}
+async function completeCheckRun(octokit, run, result) {
+  const all = result.annotations ?? [];
+  const kept = all.slice(0, MAX_ANNOTATIONS);
+  const output = fitOutput(result.output);
+  const batches = [];
+  for (let i = 0; i < kept.length; i += CHECK_RUN_LIMITS.annotationsPerRequest) {
+    batches.push(kept.slice(i, i + CHECK_RUN_LIMITS.annotationsPerRequest));
+  }
+  const last = batches.pop() ?? [];
+  const route = CHECK_RUN_UPDATE;
+  const target = { owner: run.owner, repo: run.repo, check_run_id: run.checkRunId };
+  for (const batch of batches) {
+    await octokit.request(route, { ...target, output: { ...output, annotations: batch } });
+  }
+  await octokit.request(route, {
+    ...target,
+    status: "completed",
+    conclusion: result.conclusion,
+    output: last.length > 0 ? { ...output, annotations: last } : output
+  });
+  return { omittedAnnotations: all.length - kept.length };
+}
+function fitOutput(output) {
+  const fitted = {
+    title: truncateChars(output.title, CHECK_RUN_LIMITS.titleChars),
+    summary: truncateUtf8(output.summary, CHECK_RUN_LIMITS.outputBytes)
+  };
+  if (output.text !== void 0)
+    fitted.text = truncateUtf8(output.text, CHECK_RUN_LIMITS.outputBytes);
+  return fitted;
+}
+function truncateChars(text, max) {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}\u2026`;
+}
+function truncateUtf8(text, maxBytes) {
+  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
+  const budget = maxBytes - Buffer.byteLength("\u2026", "utf8");
+  let used = 0;
+  let out = "";
+  for (const ch of text) {
+    const size = Buffer.byteLength(ch, "utf8");
+    if (used + size > budget) break;
+    used += size;
+    out += ch;
+  }
+  return `${out}\u2026`;
+}
+
+// src/github/request-budget.ts
+var DEFAULT_REQUEST_BUDGET_MS = 3e4;
+var DEFAULT_SLOW_MS = 5e3;
+function requestBudget(options = {}) {
+  const budgetMs = options.budgetMs ?? DEFAULT_REQUEST_BUDGET_MS;
+  const slowMs = options.slowMs ?? DEFAULT_SLOW_MS;
+  return (octokit) => {
+    let exhausted;
+    octokit.hook.wrap("request", async (request, route) => {
+      const what = `${route.method} ${route.url}`;
+      if (exhausted && !concludesCheckRun(route)) throw exhausted;
+      const slow = setTimeout(
+        () => octokit.log.warn(
+          `still waiting for GitHub to answer ${what} (${Math.round(slowMs / 1e3)} s so far, retries included); giving up after ${Math.round(budgetMs / 1e3)} s`
+        ),
+        slowMs
+      );
+      let timer;
+      const abort = new AbortController();
+      const callerSignal = route.request?.signal;
+      route.request = {
+        ...route.request,
+        signal: callerSignal ? AbortSignal.any([callerSignal, abort.signal]) : abort.signal
+      };
+      const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+          exhausted = new Error(
+            `GitHub did not answer ${what} within ${Math.round(budgetMs / 1e3)} s (retries included); GitHub may be unreachable or down. Later requests of this run are not attempted.`
+          );
+          abort.abort(exhausted);
+          reject(exhausted);
+        }, budgetMs);
+      });
+      try {
+        return await Promise.race([request(route), deadline]);
+      } finally {
+        clearTimeout(slow);
+        clearTimeout(timer);
+      }
+    });
+  };
+}
+function concludesCheckRun(route) {
+  return `${route.method ?? ""} ${route.url ?? ""}` === CHECK_RUN_UPDATE;
 }
 
 // src/config/load.ts
@@ -26775,6 +26885,12 @@ export {
   silentLog,
   renderFlagSyncSummary,
   syncFlagIssues,
+  CHECK_RUN_LIMITS,
+  conclusionFor,
+  toCheckRunAnnotations,
+  createCheckRun,
+  completeCheckRun,
+  truncateChars,
   DEFAULT_REQUEST_BUDGET_MS,
   requestBudget,
   PER_PAGE,
