@@ -159,7 +159,17 @@ export interface SweepSummary {
   synced: number;
   skipped: number;
   failed: number;
+  /** Set when the pass stopped early for a shutdown: the counts are of what it reached. */
+  stopped?: true;
 }
+
+export type SweepDeps = Omit<SyncDeps, 'now'> & {
+  now: () => Date;
+  /** Aborted when the process shuts down: the pass ends after the repository in hand. */
+  signal?: AbortSignal;
+  /** Told each repository as the pass starts on it (`acme/shop`). */
+  at?: (where: string) => void;
+};
 
 /** Bound on pages of installations and of repositories per installation (10,000 each). */
 const MAX_PAGES = 100;
@@ -171,7 +181,7 @@ const MAX_PAGES = 100;
  */
 export async function sweepInstallations(
   app: InstallationsAuth,
-  deps: Omit<SyncDeps, 'now'> & { now: () => Date },
+  deps: SweepDeps,
 ): Promise<SweepSummary> {
   const summary: SweepSummary = {
     installations: 0,
@@ -188,6 +198,7 @@ export async function sweepInstallations(
     { maxPages: MAX_PAGES },
   );
   for await (const raw of installations) {
+    if (deps.signal?.aborted) break;
     const inst = raw as { id?: unknown; suspended_at?: unknown; account?: { login?: unknown } };
     if (typeof inst.id !== 'number' || inst.suspended_at) continue;
     summary.installations++;
@@ -200,9 +211,13 @@ export async function sweepInstallations(
       );
     }
   }
+  if (deps.signal?.aborted) summary.stopped = true;
   deps.log.info(
     `daily flags-sync: ${summary.installations} installation(s), ${summary.repositories} repositories: ` +
-      `${summary.synced} synced, ${summary.skipped} skipped, ${summary.failed} failed`,
+      `${summary.synced} synced, ${summary.skipped} skipped, ${summary.failed} failed` +
+      (summary.stopped
+        ? '; stopped early for the shutdown (the next pass, within an hour of the next start, sweeps the rest)'
+        : ''),
   );
   return summary;
 }
@@ -215,7 +230,7 @@ async function sweepInstallation(
   octokit: OctokitLike,
   repoClient: () => Promise<OctokitLike>,
   summary: SweepSummary,
-  deps: Omit<SyncDeps, 'now'> & { now: () => Date },
+  deps: SweepDeps,
 ): Promise<void> {
   const repos = pageItems(
     octokit,
@@ -227,6 +242,8 @@ async function sweepInstallation(
     },
   );
   for await (const raw of repos) {
+    // Between repositories, never inside one: a sweep's writes to one repository go together.
+    if (deps.signal?.aborted) return;
     const r = raw as {
       name?: unknown;
       owner?: { login?: unknown };
@@ -240,6 +257,7 @@ async function sweepInstallation(
       summary.skipped++;
       continue;
     }
+    deps.at?.(`${r.owner.login}/${r.name}`);
     const outcome = await syncRepository(
       await repoClient(),
       {
@@ -247,7 +265,7 @@ async function sweepInstallation(
         repo: r.name,
         ...(typeof r.default_branch === 'string' ? { ref: r.default_branch } : {}),
       },
-      { ...deps, now: deps.now() },
+      { log: deps.log, now: deps.now(), ...(deps.serverUrl ? { serverUrl: deps.serverUrl } : {}) },
     );
     summary[outcome.kind]++;
   }

@@ -308,6 +308,54 @@ describe('App: sweeping on push and every installation', () => {
     });
     expect(fake.state.issues).toHaveLength(1);
   });
+  it('stops between repositories when the process shuts down, and says the next pass sweeps the rest', async () => {
+    fake
+      .route('GET', '/app/installations', () => ({
+        body: [
+          { id: 1, account: { login: 'acme' } },
+          { id: 3, account: { login: 'globex' } },
+        ],
+      }))
+      .route('GET', '/installation/repositories', () => ({
+        body: {
+          total_count: 2,
+          repositories: [
+            { name: 'shop', owner: { login: 'acme' }, default_branch: 'main' },
+            { name: 'legacy', owner: { login: 'acme' }, default_branch: 'main' },
+          ],
+        },
+      }));
+    const stopping = new AbortController();
+    const reached: string[] = [];
+    const summary = await sweepInstallations(
+      { auth: async () => client() },
+      {
+        now: () => NOW,
+        log,
+        signal: stopping.signal,
+        at: (where) => {
+          reached.push(where);
+          // The shutdown comes while acme/shop is being swept: it is finished, nothing after it starts.
+          stopping.abort();
+        },
+      },
+    );
+    expect(reached).toEqual(['acme/shop']);
+    expect(summary).toEqual({
+      installations: 1,
+      repositories: 1,
+      synced: 1,
+      skipped: 0,
+      failed: 0,
+      stopped: true,
+    });
+    expect(fake.state.issues).toHaveLength(1);
+    expect(fake.requests.some((r) => r.path.startsWith('/repos/acme/legacy'))).toBe(false);
+    expect(logs.at(-1)).toMatch(
+      /stopped early for the shutdown \(the next pass.*sweeps the rest\)/,
+    );
+  });
+
   it('sweeps each repository of a new installation with its own request budget', async () => {
     slowLegacyRepository();
     const probot = makeProbot(

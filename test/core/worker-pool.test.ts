@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOnWorker, startWorkerPool } from '../../src/core/worker-pool.js';
+import { within } from '../support/settling.js';
 
 const entry = {
   from: import.meta.url,
@@ -51,15 +52,6 @@ describe('startWorkerPool', () => {
     expect(await startWorkerPool(1, bundled, sumHere)).toBeUndefined();
   });
 });
-
-/** Settles with the promise, or rejects after `ms`: a task that never settles fails the test instead of hanging it. */
-function within<T>(ms: number, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`still unsettled after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 describe('startWorkerPool: close()', () => {
   it('finishes every task still queued before it resolves: no caller is left waiting', async () => {
