@@ -1,10 +1,10 @@
-import { readFileAtRef, UnreadableFileError } from '../github/contents.js';
+import { readContentsAtRef, UnreadableFileError } from '../github/contents.js';
 import { syncFlagIssues } from '../engine/sync-flag-issues.js';
 import { githubFlagIssues } from '../github/flag-sync.js';
 import { pageItems } from '../github/paginate.js';
 import type { FlagSyncResult } from '../flags/sync/result.js';
 import { openGitHubRepo } from '../repo/github.js';
-import type { OctokitLike } from '../repo/github.js';
+import type { KnownBlob, OctokitLike } from '../repo/github.js';
 import type { AppLog } from './check-pull-request.js';
 import { loadBaseConfig } from './config.js';
 import { registrySources } from '../flags/registry-sources.js';
@@ -55,20 +55,23 @@ export async function syncRepository(
 
     // Reading the whole tree costs one request per source file: skip repositories that use no flags at all.
     const registries = [...new Set(registrySources(config.flags).map((r) => r.path))];
-    if (
-      !(await anyFileExists(
-        octokit,
-        { owner: target.owner, repo: target.repo, ref },
-        registries,
-      )) &&
-      !(await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base))
-    )
+    const probe = await probeRegistries(
+      octokit,
+      { owner: target.owner, repo: target.repo, ref },
+      registries,
+    );
+    if (!probe.found && !(await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base)))
       return {
         kind: 'skipped',
         reason: `no ${orList(registries)} and no open flag issue: nothing to sweep`,
       };
 
-    const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
+    // The registries the probe read are handed on: the sweep reads them from there, not again.
+    const tree = await openGitHubRepo(
+      octokit,
+      { owner: target.owner, repo: target.repo, ref },
+      { known: probe.read },
+    );
     const result = await syncFlagIssues({
       tracker: githubFlagIssues(octokit),
       owner: target.owner,
@@ -109,24 +112,29 @@ async function defaultBranch(octokit: OctokitLike, target: RepoToSync): Promise<
 }
 
 /**
- * Whether any configured registry file (YAML or a TypeScript declaration) is on the branch. One the
- * contents API cannot hand over (over 1 MB, a symlink) exists too: the sweep reads it from the tree,
- * and says so if it cannot.
+ * Whether any configured registry file (YAML or a TypeScript declaration) is on the branch, and the
+ * blobs of those read on the way. One the contents API cannot hand over (over 1 MB, a symlink) exists
+ * too: the sweep reads it from the tree, and says so if it cannot.
  */
-async function anyFileExists(
+async function probeRegistries(
   octokit: OctokitLike,
   at: { owner: string; repo: string; ref: string },
   paths: readonly string[],
-): Promise<boolean> {
+): Promise<{ found: boolean; read: Map<string, KnownBlob> }> {
+  const read = new Map<string, KnownBlob>();
+  let found = false;
   for (const path of paths) {
     try {
-      if ((await readFileAtRef(octokit, { ...at, path })) !== undefined) return true;
+      const file = await readContentsAtRef(octokit, { ...at, path });
+      if (file === undefined) continue;
+      found = true;
+      if (file.blob) read.set(path, file.blob);
     } catch (error) {
-      if (error instanceof UnreadableFileError) return true;
-      throw error;
+      if (error instanceof UnreadableFileError) found = true;
+      else throw error;
     }
   }
-  return false;
+  return { found, read };
 }
 
 function orList(items: readonly string[]): string {
