@@ -6,6 +6,7 @@ import { generateAppPrivateKey } from '../support/app-key.js';
 import { appFromEnvironment, createApp } from '../../src/app/app.js';
 import type { AppLog } from '../../src/app/check-pull-request.js';
 import { dailySyncFromEnv } from '../../src/app/schedule.js';
+import type { DailySyncTimer } from '../../src/app/schedule.js';
 import { sweepInstallations, syncRepository } from '../../src/app/sync.js';
 import { GitHubOctokit } from '../../src/github/client.js';
 import { requestBudget } from '../../src/github/request-budget.js';
@@ -437,6 +438,23 @@ describe('App: the daily timer switch', () => {
     ).rejects.toThrow(
       'OPS_STEWARD_MAX_CONCURRENT_CHECKS must be a whole number of 1 or more, got "lots"',
     );
+  });
+
+  it('hands its timer to the shutdown, which stops it before the first pass', async () => {
+    const timers: DailySyncTimer[] = [];
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const probot = new Probot({ githubToken: 'ghs_test', logLevel: 'fatal' });
+      const before = vi.getTimerCount();
+      await probot.load(appFromEnvironment({}, { onDailySync: (t) => timers.push(t) }));
+      expect(timers).toHaveLength(1);
+      expect(vi.getTimerCount() - before).toBe(1);
+      timers[0]!.stop();
+      expect(vi.getTimerCount() - before).toBe(0);
+      expect(timers[0]!.inProgress()).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('honours OPS_STEWARD_DAILY_SYNC=off written in .env, which Probot loads after the app is imported', async () => {
