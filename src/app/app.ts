@@ -7,7 +7,7 @@ import { checkPullRequestChanges, pullRequestRunNames } from './pull-request-che
 import { onRenewComment } from './renew.js';
 import { limitConcurrency } from './concurrency.js';
 import { dailySyncFromEnv, startDailySync } from './schedule.js';
-import type { DailySyncOptions } from './schedule.js';
+import type { DailySyncOptions, DailySyncTimer } from './schedule.js';
 import { sweepInstallations, syncRepository } from './sync.js';
 import { targetFromPullRequest, targetFromRerun } from './targets.js';
 import type { PullTarget } from './targets.js';
@@ -21,6 +21,8 @@ export interface AppOptions {
   pullRequestRuns?: boolean;
   /** Starts the in-process daily flag sweep over every installation (see schedule.ts); off unless given. */
   dailySync?: DailySyncOptions;
+  /** Gets the daily sweep's timer once it is started, so the shutdown can stop it and wait for its pass. */
+  onDailySync?: (timer: DailySyncTimer) => void;
   /** Repository checks and sweeps run at once in this process; more deliveries wait (default 4). */
   maxConcurrentChecks?: number;
 }
@@ -136,21 +138,24 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       }
     });
 
-    if (options.dailySync) startTimer(app, options.dailySync, now);
+    if (options.dailySync) {
+      const timer = startTimer(app, options.dailySync, now);
+      options.onDailySync?.(timer);
+    }
   };
 }
 
-function startTimer(app: Probot, schedule: DailySyncOptions, now: () => Date): void {
+function startTimer(app: Probot, schedule: DailySyncOptions, now: () => Date): DailySyncTimer {
   const log: AppLog = {
     info: (m) => app.log.info(m),
     warning: (m) => app.log.warn(m),
     error: (m) => app.log.error(m),
   };
-  startDailySync(
-    () =>
+  return startDailySync(
+    ({ signal, at }) =>
       sweepInstallations(
         { auth: (id?: number): Promise<OctokitLike> => app.auth(id) },
-        { now, log },
+        { now, log, signal, at },
       ),
     schedule,
     { log },
@@ -214,11 +219,13 @@ function deps(
  */
 export function appFromEnvironment(
   env: Readonly<Record<string, string | undefined>> = process.env,
+  hooks: Pick<AppOptions, 'onDailySync'> = {},
 ): ApplicationFunction {
   return (app, probotOptions) => {
     const dailySync = dailySyncFromEnv(env);
     const maxConcurrentChecks = maxConcurrentChecksFromEnv(env);
     return createApp({
+      ...hooks,
       ...(dailySync ? { dailySync } : {}),
       ...(maxConcurrentChecks ? { maxConcurrentChecks } : {}),
     })(app, probotOptions);

@@ -8,6 +8,14 @@ import { ProbotOctokit, createProbot, run } from 'probot';
 import type { Probot } from 'probot';
 import { appFromEnvironment } from './app.js';
 import { startServer } from './server.js';
+import type { RunningServer } from './server.js';
+import {
+  dailySweep,
+  exitGracefullyOnSignals,
+  shutdownTimeoutFromEnv,
+  webhookDeliveries,
+} from './shutdown.js';
+import type { Drainable } from './shutdown.js';
 import { webhookLimitsFromEnv } from './webhook-body.js';
 import { requestBudget } from '../github/request-budget.js';
 
@@ -26,25 +34,45 @@ async function main(): Promise<void> {
   const env = process.env;
   // Read before anything starts, so a bad value stops the process instead of surfacing at the first delivery.
   const limits = webhookLimitsFromEnv(env);
+  const shutdownTimeoutMs = shutdownTimeoutFromEnv(env);
   const probot = probotFromEnv(env);
   if (!probot) {
     // Setup mode (no App yet): Probot registers it from app.yml and writes `.env`; there are no webhooks.
     await run(appFromEnvironment(), { Octokit });
     return;
   }
+  // What a shutdown waits for: the deliveries in flight and the daily sweep's running pass.
+  const parts: Drainable[] = [];
   // The daily flag sweep runs in this process unless OPS_STEWARD_DAILY_SYNC=off (see schedule.ts).
-  await probot.load(appFromEnvironment(env));
+  await probot.load(
+    appFromEnvironment(env, { onDailySync: (timer) => parts.push(dailySweep(timer)) }),
+  );
   const host = env.HOST?.trim() || 'localhost';
   const webhookPath = env.WEBHOOK_PATH?.trim() || '/api/github/webhooks';
   const server = await startServer({ probot, host, port: portFromEnv(env), webhookPath, limits });
+  parts.unshift(webhookDeliveries(server));
+  stopGracefully(probot, server, parts, shutdownTimeoutMs);
   probot.log.info(`Listening on http://${host}:${server.port}${webhookPath}`);
   const proxy = env.WEBHOOK_PROXY_URL?.trim();
   if (proxy) await startSmee(probot, proxy, `http://${host}:${server.port}${webhookPath}`);
-  process.once('SIGINT', () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+}
+
+/** SIGTERM or SIGINT: drain the parts (see shutdown.ts), then close the server and exit. */
+function stopGracefully(
+  probot: Probot,
+  server: RunningServer,
+  parts: readonly Drainable[],
+  timeoutMs: number,
+): void {
+  exitGracefullyOnSignals((signal, listener) => process.on(signal, listener), {
+    parts: () => parts,
+    timeoutMs,
+    log: { info: (m) => probot.log.info(m), error: (m) => probot.log.error(m) },
+    exit: (code) => {
+      // A turn of the event loop first, so the log lines above are written out.
+      const leave = (): void => void setImmediate(() => process.exit(code));
+      server.close().then(leave, leave);
+    },
   });
 }
 

@@ -31,28 +31,62 @@ export function dailySyncFromEnv(
 }
 
 export interface DailySyncTimer {
+  /**
+   * No further pass starts; a running one is asked to stop after the repository in hand (its signal is
+   * aborted). A pass is idempotent and the next process starts one within `maxJitterMs`, so what it
+   * did not reach is swept then.
+   */
   stop(): void;
+  /** Resolves once no pass is running. */
+  idle(): Promise<void>;
+  /** The running pass, for the shutdown log ("daily flags-sync pass at acme/shop, started 40 s ago"), or undefined. */
+  inProgress(): string | undefined;
+}
+
+/** What a pass is handed: when to stop, and where to say it is. */
+export interface PassControl {
+  /** Aborted when the process shuts down: stop at the next repository. */
+  readonly signal: AbortSignal;
+  /** What the pass is working on now (`acme/shop`), named if the shutdown has to abandon it. */
+  at(where: string): void;
 }
 
 export function startDailySync(
-  pass: () => Promise<unknown>,
+  pass: (control: PassControl) => Promise<unknown>,
   options: DailySyncOptions,
-  deps: { random?: () => number; log: { info(m: string): void; error(m: string): void } },
+  deps: {
+    random?: () => number;
+    now?: () => number;
+    log: { info(m: string): void; error(m: string): void };
+  },
 ): DailySyncTimer {
   const random = deps.random ?? Math.random;
+  const now = deps.now ?? Date.now;
+  const stopping = new AbortController();
   let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
+  let running: { done: Promise<void>; since: number; at?: string } | undefined;
   const schedule = (base: number): void => {
-    if (stopped) return;
+    if (stopping.signal.aborted) return;
     const delay = base + Math.floor(random() * options.maxJitterMs);
     timer = setTimeout(() => {
-      void pass()
-        .catch((error: unknown) =>
-          deps.log.error(
-            `daily flags-sync pass failed: ${error instanceof Error ? error.message : String(error)}`,
-          ),
+      const current: { done: Promise<void>; since: number; at?: string } = {
+        done: Promise.resolve(),
+        since: now(),
+      };
+      const control: PassControl = { signal: stopping.signal, at: (where) => (current.at = where) };
+      current.done = pass(control)
+        .then(
+          () => undefined,
+          (error: unknown) =>
+            deps.log.error(
+              `daily flags-sync pass failed: ${error instanceof Error ? error.message : String(error)}`,
+            ),
         )
-        .finally(() => schedule(options.intervalMs));
+        .finally(() => {
+          running = undefined;
+          schedule(options.intervalMs);
+        });
+      running = current;
     }, delay);
     // The timer alone must never keep the process alive (tests, graceful shutdown).
     timer.unref();
@@ -63,8 +97,14 @@ export function startDailySync(
   schedule(0);
   return {
     stop: () => {
-      stopped = true;
+      stopping.abort();
       if (timer) clearTimeout(timer);
+    },
+    idle: () => running?.done ?? Promise.resolve(),
+    inProgress: () => {
+      if (!running) return undefined;
+      const where = running.at ? ` at ${running.at}` : '';
+      return `the daily flags-sync pass${where} (started ${Math.round((now() - running.since) / 1000)} s ago)`;
     },
   };
 }

@@ -28,18 +28,47 @@ export interface RunningServer {
   port: number;
   /** The deliveries' byte budget (tests read `used`). */
   budget: ByteBudget;
+  /**
+   * Shutdown, first step: every new request is answered 503 with `Retry-After` (`/ping` too, so a
+   * load balancer stops sending), idle keep-alive connections are closed, and each delivery in
+   * flight is answered with `Connection: close`. The deliveries in flight go on.
+   */
+  stopAccepting(): void;
+  /** Deliveries being received or handled, oldest first (a delivery answered 202 until its handlers end). */
+  inFlight(): DeliveryInFlight[];
+  /** Resolves once no delivery is in flight. */
+  idle(): Promise<void>;
+  /** Stops listening and drops every connection, whatever is in flight. */
   close(): Promise<void>;
 }
 
+export interface DeliveryInFlight {
+  /** `X-GitHub-Delivery`. */
+  id: string;
+  /** `X-GitHub-Event`, with the payload's `action` once it is read (`pull_request.synchronize`). */
+  event: string;
+  /** `receiving` until the body is read and verified, then `handling`. */
+  phase: 'receiving' | 'handling';
+  /** `Date.now()` when its request arrived. */
+  since: number;
+}
+
+/** What a sender that arrives during the shutdown is told to wait before trying again. */
+export const DRAINING_RETRY_AFTER_SECONDS = 5;
+
 const REQUIRED_HEADERS = ['x-github-event', 'x-hub-signature-256', 'x-github-delivery'] as const;
 const JSON_TYPE = /^\s*application\/json\s*(?:;|$)/iu;
+/** GitHub writes `action` first: naming a delivery in the shutdown log must not parse 25 MB again. */
+const LEADING_ACTION = /^\s*\{\s*"action"\s*:\s*"([a-z_]{1,40})"/u;
 
 type WebhookEvent = Parameters<Probot['webhooks']['verifyAndReceive']>[0];
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const budget = new ByteBudget(options.limits.inFlightBytes);
+  const deliveries = new Deliveries();
   const server = createServer((req, res) => {
-    handle(req, res, options, budget).catch((error: unknown) => {
+    if (deliveries.draining) return refuseWhileDraining(req, res);
+    handle(req, res, options, budget, deliveries).catch((error: unknown) => {
       options.probot.log.error({ err: error }, 'webhook server: request failed');
       if (!res.headersSent) send(res, 500, { error: 'Internal error' });
       else res.destroy();
@@ -56,6 +85,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server,
     port: (server.address() as AddressInfo).port,
     budget,
+    stopAccepting: () => {
+      deliveries.stopAccepting();
+      server.closeIdleConnections();
+    },
+    inFlight: () => deliveries.list(),
+    idle: () => deliveries.idle(),
     close: () =>
       new Promise((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -64,11 +99,63 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
+/**
+ * The deliveries in flight, for the shutdown: it waits for them, and names the ones it abandons. A
+ * delivery counts from its first byte until its handlers are done, not until it is answered.
+ */
+class Deliveries {
+  #draining = false;
+  readonly #open = new Map<ServerResponse, DeliveryInFlight>();
+  readonly #idle: Array<() => void> = [];
+
+  get draining(): boolean {
+    return this.#draining;
+  }
+
+  start(res: ServerResponse, delivery: DeliveryInFlight): () => void {
+    this.#open.set(res, delivery);
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.#open.delete(res);
+      if (this.#open.size === 0) for (const resolve of this.#idle.splice(0)) resolve();
+    };
+  }
+
+  stopAccepting(): void {
+    this.#draining = true;
+    for (const res of this.#open.keys()) if (!res.headersSent) res.setHeader('connection', 'close');
+  }
+
+  list(): DeliveryInFlight[] {
+    return [...this.#open.values()].map((d) => ({ ...d }));
+  }
+
+  idle(): Promise<void> {
+    if (this.#open.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
+  }
+}
+
+/** During the shutdown: GitHub records the delivery as failed (it can be redelivered); nothing of it is read. */
+function refuseWhileDraining(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  refuse(
+    req,
+    res,
+    503,
+    'The App is shutting down; redeliver this delivery in a moment',
+    DRAINING_RETRY_AFTER_SECONDS,
+  );
+}
+
 async function handle(
   req: IncomingMessage,
   res: ServerResponse,
   options: ServerOptions,
   budget: ByteBudget,
+  deliveries: Deliveries,
 ): Promise<void> {
   const path = pathOf(req.url);
   if (path === '/ping' && req.method === 'GET') return sendText(res, 200, 'PONG');
@@ -87,19 +174,47 @@ async function handle(
   if (missing.length > 0)
     return refuse(req, res, 400, `Required headers missing: ${missing.join(', ')}`);
 
+  const delivery: DeliveryInFlight = {
+    id: String(req.headers['x-github-delivery']),
+    event: String(req.headers['x-github-event']),
+    phase: 'receiving',
+    since: Date.now(),
+  };
+  // Registered first, so it cannot miss the answer: `close` follows the last byte, or the sender hanging up.
+  const answered = new Promise<void>((resolve) => res.once('close', () => resolve()));
+  const end = deliveries.start(res, delivery);
+  let handlers: Promise<unknown> = Promise.resolve();
+  try {
+    await receive(req, res, options, budget, delivery, (started) => (handlers = started));
+  } finally {
+    // In flight until its handlers are done (a 202 answers first) and its answer is out (it follows them).
+    void Promise.all([handlers, answered]).then(end, end);
+  }
+}
+
+/** Reads, verifies and hands on one delivery; `handing` gets the handlers' work once it has started. */
+async function receive(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ServerOptions,
+  budget: ByteBudget,
+  delivery: DeliveryInFlight,
+  handing: (handlers: Promise<unknown>) => void,
+): Promise<void> {
   let body: Awaited<ReturnType<typeof readBody>>;
   try {
     body = await readBody(req, options.limits, budget);
   } catch (error) {
     if (!(error instanceof BodyRefused)) throw error;
-    options.probot.log.warn(
-      `webhook ${String(req.headers['x-github-delivery'])} refused (${error.status}): ${error.message}`,
-    );
+    options.probot.log.warn(`webhook ${delivery.id} refused (${error.status}): ${error.message}`);
     return refuse(req, res, error.status, error.message, error.retryAfterSeconds);
   }
+  delivery.phase = 'handling';
+  const action = LEADING_ACTION.exec(body.text.slice(0, 200))?.[1];
+  if (action) delivery.event = `${delivery.event}.${action}`;
 
   const event = {
-    id: String(req.headers['x-github-delivery']),
+    id: delivery.id,
     // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
     name: String(req.headers['x-github-event']) as WebhookEvent['name'],
     signature: String(req.headers['x-hub-signature-256']),
@@ -111,6 +226,7 @@ async function handle(
   );
   // The reservation is held until every handler is done with the parsed payload, not just until the answer.
   void processing.finally(() => body.reservation.release());
+  handing(processing);
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), options.responseTimeoutMs ?? 9_000);

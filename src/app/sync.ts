@@ -1,10 +1,10 @@
-import { readFileAtRef, UnreadableFileError } from '../github/contents.js';
+import { readContentsAtRef, UnreadableFileError } from '../github/contents.js';
 import { syncFlagIssues } from '../engine/sync-flag-issues.js';
 import { githubFlagIssues } from '../github/flag-sync.js';
 import { pageItems } from '../github/paginate.js';
 import type { FlagSyncResult } from '../flags/sync/result.js';
 import { openGitHubRepo } from '../repo/github.js';
-import type { OctokitLike } from '../repo/github.js';
+import type { KnownBlob, OctokitLike } from '../repo/github.js';
 import type { AppLog } from './check-pull-request.js';
 import { loadBaseConfig } from './config.js';
 import { registrySources } from '../flags/registry-sources.js';
@@ -55,20 +55,23 @@ export async function syncRepository(
 
     // Reading the whole tree costs one request per source file: skip repositories that use no flags at all.
     const registries = [...new Set(registrySources(config.flags).map((r) => r.path))];
-    if (
-      !(await anyFileExists(
-        octokit,
-        { owner: target.owner, repo: target.repo, ref },
-        registries,
-      )) &&
-      !(await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base))
-    )
+    const probe = await probeRegistries(
+      octokit,
+      { owner: target.owner, repo: target.repo, ref },
+      registries,
+    );
+    if (!probe.found && !(await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base)))
       return {
         kind: 'skipped',
         reason: `no ${orList(registries)} and no open flag issue: nothing to sweep`,
       };
 
-    const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
+    // The registries the probe read are handed on: the sweep reads them from there, not again.
+    const tree = await openGitHubRepo(
+      octokit,
+      { owner: target.owner, repo: target.repo, ref },
+      { known: probe.read },
+    );
     const result = await syncFlagIssues({
       tracker: githubFlagIssues(octokit),
       owner: target.owner,
@@ -109,24 +112,29 @@ async function defaultBranch(octokit: OctokitLike, target: RepoToSync): Promise<
 }
 
 /**
- * Whether any configured registry file (YAML or a TypeScript declaration) is on the branch. One the
- * contents API cannot hand over (over 1 MB, a symlink) exists too: the sweep reads it from the tree,
- * and says so if it cannot.
+ * Whether any configured registry file (YAML or a TypeScript declaration) is on the branch, and the
+ * blobs of those read on the way. One the contents API cannot hand over (over 1 MB, a symlink) exists
+ * too: the sweep reads it from the tree, and says so if it cannot.
  */
-async function anyFileExists(
+async function probeRegistries(
   octokit: OctokitLike,
   at: { owner: string; repo: string; ref: string },
   paths: readonly string[],
-): Promise<boolean> {
+): Promise<{ found: boolean; read: Map<string, KnownBlob> }> {
+  const read = new Map<string, KnownBlob>();
+  let found = false;
   for (const path of paths) {
     try {
-      if ((await readFileAtRef(octokit, { ...at, path })) !== undefined) return true;
+      const file = await readContentsAtRef(octokit, { ...at, path });
+      if (file === undefined) continue;
+      found = true;
+      if (file.blob) read.set(path, file.blob);
     } catch (error) {
-      if (error instanceof UnreadableFileError) return true;
-      throw error;
+      if (error instanceof UnreadableFileError) found = true;
+      else throw error;
     }
   }
-  return false;
+  return { found, read };
 }
 
 function orList(items: readonly string[]): string {
@@ -159,7 +167,17 @@ export interface SweepSummary {
   synced: number;
   skipped: number;
   failed: number;
+  /** Set when the pass stopped early for a shutdown: the counts are of what it reached. */
+  stopped?: true;
 }
+
+export type SweepDeps = Omit<SyncDeps, 'now'> & {
+  now: () => Date;
+  /** Aborted when the process shuts down: the pass ends after the repository in hand. */
+  signal?: AbortSignal;
+  /** Told each repository as the pass starts on it (`acme/shop`). */
+  at?: (where: string) => void;
+};
 
 /** Bound on pages of installations and of repositories per installation (10,000 each). */
 const MAX_PAGES = 100;
@@ -171,7 +189,7 @@ const MAX_PAGES = 100;
  */
 export async function sweepInstallations(
   app: InstallationsAuth,
-  deps: Omit<SyncDeps, 'now'> & { now: () => Date },
+  deps: SweepDeps,
 ): Promise<SweepSummary> {
   const summary: SweepSummary = {
     installations: 0,
@@ -188,6 +206,7 @@ export async function sweepInstallations(
     { maxPages: MAX_PAGES },
   );
   for await (const raw of installations) {
+    if (deps.signal?.aborted) break;
     const inst = raw as { id?: unknown; suspended_at?: unknown; account?: { login?: unknown } };
     if (typeof inst.id !== 'number' || inst.suspended_at) continue;
     summary.installations++;
@@ -200,9 +219,13 @@ export async function sweepInstallations(
       );
     }
   }
+  if (deps.signal?.aborted) summary.stopped = true;
   deps.log.info(
     `daily flags-sync: ${summary.installations} installation(s), ${summary.repositories} repositories: ` +
-      `${summary.synced} synced, ${summary.skipped} skipped, ${summary.failed} failed`,
+      `${summary.synced} synced, ${summary.skipped} skipped, ${summary.failed} failed` +
+      (summary.stopped
+        ? '; stopped early for the shutdown (the next pass, within an hour of the next start, sweeps the rest)'
+        : ''),
   );
   return summary;
 }
@@ -215,7 +238,7 @@ async function sweepInstallation(
   octokit: OctokitLike,
   repoClient: () => Promise<OctokitLike>,
   summary: SweepSummary,
-  deps: Omit<SyncDeps, 'now'> & { now: () => Date },
+  deps: SweepDeps,
 ): Promise<void> {
   const repos = pageItems(
     octokit,
@@ -227,6 +250,8 @@ async function sweepInstallation(
     },
   );
   for await (const raw of repos) {
+    // Between repositories, never inside one: a sweep's writes to one repository go together.
+    if (deps.signal?.aborted) return;
     const r = raw as {
       name?: unknown;
       owner?: { login?: unknown };
@@ -240,6 +265,7 @@ async function sweepInstallation(
       summary.skipped++;
       continue;
     }
+    deps.at?.(`${r.owner.login}/${r.name}`);
     const outcome = await syncRepository(
       await repoClient(),
       {
@@ -247,7 +273,7 @@ async function sweepInstallation(
         repo: r.name,
         ...(typeof r.default_branch === 'string' ? { ref: r.default_branch } : {}),
       },
-      { ...deps, now: deps.now() },
+      { log: deps.log, now: deps.now(), ...(deps.serverUrl ? { serverUrl: deps.serverUrl } : {}) },
     );
     summary[outcome.kind]++;
   }

@@ -106,6 +106,11 @@ export interface WorkerPool<T, R> {
    * reading: before that its event loop feeds the workers.
    */
   joinMainThread(): void;
+  /**
+   * Finishes every task asked for so far (the calling thread joins in), then stops the workers. A
+   * caller awaiting a task always gets its answer: a pool closed early on an error path must not
+   * leave promises that never settle. Idempotent; a task asked for afterwards is done in-process.
+   */
   close(): Promise<void>;
 }
 
@@ -144,9 +149,16 @@ export async function startWorkerPool<T, R>(
   // Tasks posted to each live worker, oldest first: a worker answers in order.
   const posted = new Map<Worker, Pending<T, R>[]>();
   let nextId = 1;
-  let closed = false;
   let mainBusy = false;
   let mainThreadToo = false;
+  // Tasks asked for and not yet answered, wherever they are (queued, on a worker, in-process).
+  let unsettled = 0;
+  let closing: Promise<void> | undefined;
+  let drained: (() => void) | undefined;
+  const settled = (): void => {
+    unsettled -= 1;
+    if (unsettled === 0) drained?.();
+  };
 
   // Settles `p` in-process; the promise (for asynchronous work only) once it has.
   const runHere = (p: Pending<T, R>): Promise<void> | undefined => {
@@ -177,7 +189,7 @@ export async function startWorkerPool<T, R>(
       setImmediate(() => {
         const free = (): void => {
           mainBusy = false;
-          if (!closed) pump();
+          pump();
         };
         const working = runHere(p);
         if (working) void working.then(free);
@@ -193,7 +205,7 @@ export async function startWorkerPool<T, R>(
     const tasks = posted.get(w) ?? [];
     posted.delete(w);
     for (const p of tasks) runHere(p);
-    if (!closed) pump();
+    pump();
   };
 
   for (let i = 0; i < size; i++) {
@@ -212,20 +224,48 @@ export async function startWorkerPool<T, R>(
     posted.set(w, []);
   }
 
+  const stopWorkers = async (): Promise<void> => {
+    await Promise.all([...posted.keys()].map((w) => w.terminate()));
+  };
+
   return {
     run(task) {
       return new Promise<R>((resolve, reject) => {
-        queue.push({ message: { id: nextId++, task }, resolve, reject });
-        pump();
+        unsettled += 1;
+        const p: Pending<T, R> = {
+          message: { id: nextId++, task },
+          resolve: (r) => {
+            settled();
+            resolve(r);
+          },
+          reject: (e) => {
+            settled();
+            reject(e);
+          },
+        };
+        // The workers are stopping or stopped: same answer, on this thread.
+        if (closing) void runHere(p);
+        else {
+          queue.push(p);
+          pump();
+        }
       });
     },
     joinMainThread() {
       mainThreadToo = true;
       pump();
     },
-    async close() {
-      closed = true;
-      await Promise.all([...posted.keys()].map((w) => w.terminate()));
+    close() {
+      closing ??= (async () => {
+        mainThreadToo = true;
+        if (unsettled > 0) {
+          const done = new Promise<void>((resolve) => (drained = resolve));
+          pump();
+          await done;
+        }
+        await stopWorkers();
+      })();
+      return closing;
     },
   };
 }

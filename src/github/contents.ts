@@ -13,6 +13,13 @@ export interface FileAtRef {
 
 export { UnreadableFileError };
 
+/** A file as the contents API hands it over: its text, and its git blob with the exact bytes. */
+export interface FileContents {
+  text: string;
+  /** Absent when GitHub sent no blob SHA or no base64 bytes (the text is all there is). */
+  blob?: { sha: string; bytes: Uint8Array };
+}
+
 /**
  * One file's text through the contents API: undefined when it does not exist at that ref (HTTP 404).
  * A directory or a file too large for the contents API (over 1 MB) is an UnreadableFileError.
@@ -21,6 +28,17 @@ export async function readFileAtRef(
   octokit: OctokitLike,
   file: FileAtRef,
 ): Promise<string | undefined> {
+  return (await readContentsAtRef(octokit, file))?.text;
+}
+
+/**
+ * `readFileAtRef` with the blob it read: a caller that then lists the commit's tree can hand the blob
+ * on (`GitHubRepoOptions.known`) instead of fetching the same bytes again.
+ */
+export async function readContentsAtRef(
+  octokit: OctokitLike,
+  file: FileAtRef,
+): Promise<FileContents | undefined> {
   let data: unknown;
   try {
     ({ data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
@@ -43,14 +61,18 @@ export async function readFileAtRef(
   const content = record.content;
   if (typeof content !== 'string')
     throw new UnreadableFileError(`GitHub returned no content for ${where}`);
-  if (record.encoding === 'base64') return Buffer.from(content, 'base64').toString('utf8');
+  if (record.encoding === 'base64') {
+    const bytes = Buffer.from(content, 'base64');
+    const text = bytes.toString('utf8');
+    return typeof record.sha === 'string' ? { text, blob: { sha: record.sha, bytes } } : { text };
+  }
   if (
     record.encoding === 'none' ||
     (content === '' && typeof record.size === 'number' && record.size > 0)
   ) {
     throw new UnreadableFileError(`${where} ${TOO_LARGE}`);
   }
-  return content;
+  return { text: content };
 }
 
 const TOO_LARGE = 'is too large for the GitHub contents API (over 1 MB)';

@@ -43,6 +43,17 @@ export interface GitHubRepoOptions {
    * instead of thousands keeps the App within GitHub's rate limits. `Infinity` turns it off.
    */
   tarballFrom?: number;
+  /**
+   * Files the caller has already read (through the contents API, say), by path: used instead of a
+   * request wherever the listing names the same blob SHA, so a change between the two reads is
+   * never mixed in (a blob SHA names its exact bytes).
+   */
+  known?: ReadonlyMap<string, KnownBlob>;
+}
+
+export interface KnownBlob {
+  sha: string;
+  bytes: Uint8Array;
 }
 
 export interface GitHubRepoFiles extends RepoFiles {
@@ -170,6 +181,8 @@ export async function openGitHubRepo(
     blobSha: string,
     limit: number,
   ): Promise<string | undefined> => {
+    const given = opts.known?.get(path);
+    if (given?.sha === blobSha) return decodeListed(path, given.bytes, limit);
     // The archive holds only files under the listing's cap; a larger one comes as its own blob.
     const archived = oversized.has(path) ? undefined : await fromArchive(path);
     if (archived) return decodeListed(path, archived, limit);

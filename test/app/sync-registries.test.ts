@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import type { AppLog } from '../../src/app/check-pull-request.js';
@@ -86,5 +87,74 @@ describe('App: which repositories the sweep skips', () => {
       .get(`${REPO}/commits/main`)
       .reply(500, { message: 'Server Error' });
     expect(await syncRepository(testOctokit(), target, { now: NOW, log })).toEqual(READ_THE_TREE);
+  });
+
+  it('reads the registry once: the blob the probe read is the one the sweep reads, not fetched again', async () => {
+    const registry = `flags:
+  new-checkout:
+    owner: "@alice"
+    created: 2026-11-01
+    expires: 2026-12-01
+    type: release
+`;
+    const code =
+      "import { unleash } from './flags';\nexport const on = () => unleash.isEnabled('new-checkout');\n";
+    // Git's own blob SHAs: the contents API and the tree listing name a file's bytes the same way.
+    const blobSha = (text: string): string =>
+      createHash('sha1')
+        .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+        .digest('hex');
+    const commit = 'c0ffee'.padEnd(40, '0');
+    const tree = 'beef'.padEnd(40, '0');
+    const reads = { contents: 0, blob: 0 };
+    withConfig('')
+      .get(`${REPO}/contents/flags.yml`)
+      .query({ ref: 'main' })
+      .reply(200, () => {
+        reads.contents++;
+        return { ...contentsResponse(registry), sha: blobSha(registry), path: 'flags.yml' };
+      })
+      .get(`${REPO}/commits/main`)
+      .reply(200, { sha: commit, commit: { tree: { sha: tree } } })
+      .get(`${REPO}/git/trees/${tree}`)
+      .query({ recursive: '1' })
+      .reply(200, {
+        sha: tree,
+        truncated: false,
+        tree: [
+          {
+            path: 'flags.yml',
+            mode: '100644',
+            type: 'blob',
+            sha: blobSha(registry),
+            size: Buffer.byteLength(registry),
+          },
+          {
+            path: 'src/checkout.ts',
+            mode: '100644',
+            type: 'blob',
+            sha: blobSha(code),
+            size: Buffer.byteLength(code),
+          },
+        ],
+      })
+      .get(`${REPO}/git/blobs/${blobSha(code)}`)
+      .reply(200, { encoding: 'base64', content: Buffer.from(code).toString('base64') })
+      .get(`${REPO}/git/blobs/${blobSha(registry)}`)
+      .optionally()
+      .reply(200, () => {
+        reads.blob++;
+        return { encoding: 'base64', content: Buffer.from(registry).toString('base64') };
+      })
+      // The sweep gets as far as the issues with the registry and the code read, then stops here.
+      .get(`${REPO}/issues`)
+      .query(true)
+      .reply(500, { message: 'Server Error' });
+    const out = await syncRepository(testOctokit(), target, { now: NOW, log });
+    expect(out).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringMatching(/could not read the flag issues/),
+    });
+    expect(reads).toEqual({ contents: 1, blob: 0 });
   });
 });

@@ -6,6 +6,7 @@ import { generateAppPrivateKey } from '../support/app-key.js';
 import { appFromEnvironment, createApp } from '../../src/app/app.js';
 import type { AppLog } from '../../src/app/check-pull-request.js';
 import { dailySyncFromEnv } from '../../src/app/schedule.js';
+import type { DailySyncTimer } from '../../src/app/schedule.js';
 import { sweepInstallations, syncRepository } from '../../src/app/sync.js';
 import { GitHubOctokit } from '../../src/github/client.js';
 import { requestBudget } from '../../src/github/request-budget.js';
@@ -308,6 +309,54 @@ describe('App: sweeping on push and every installation', () => {
     });
     expect(fake.state.issues).toHaveLength(1);
   });
+  it('stops between repositories when the process shuts down, and says the next pass sweeps the rest', async () => {
+    fake
+      .route('GET', '/app/installations', () => ({
+        body: [
+          { id: 1, account: { login: 'acme' } },
+          { id: 3, account: { login: 'globex' } },
+        ],
+      }))
+      .route('GET', '/installation/repositories', () => ({
+        body: {
+          total_count: 2,
+          repositories: [
+            { name: 'shop', owner: { login: 'acme' }, default_branch: 'main' },
+            { name: 'legacy', owner: { login: 'acme' }, default_branch: 'main' },
+          ],
+        },
+      }));
+    const stopping = new AbortController();
+    const reached: string[] = [];
+    const summary = await sweepInstallations(
+      { auth: async () => client() },
+      {
+        now: () => NOW,
+        log,
+        signal: stopping.signal,
+        at: (where) => {
+          reached.push(where);
+          // The shutdown comes while acme/shop is being swept: it is finished, nothing after it starts.
+          stopping.abort();
+        },
+      },
+    );
+    expect(reached).toEqual(['acme/shop']);
+    expect(summary).toEqual({
+      installations: 1,
+      repositories: 1,
+      synced: 1,
+      skipped: 0,
+      failed: 0,
+      stopped: true,
+    });
+    expect(fake.state.issues).toHaveLength(1);
+    expect(fake.requests.some((r) => r.path.startsWith('/repos/acme/legacy'))).toBe(false);
+    expect(logs.at(-1)).toMatch(
+      /stopped early for the shutdown \(the next pass.*sweeps the rest\)/,
+    );
+  });
+
   it('sweeps each repository of a new installation with its own request budget', async () => {
     slowLegacyRepository();
     const probot = makeProbot(
@@ -389,6 +438,23 @@ describe('App: the daily timer switch', () => {
     ).rejects.toThrow(
       'OPS_STEWARD_MAX_CONCURRENT_CHECKS must be a whole number of 1 or more, got "lots"',
     );
+  });
+
+  it('hands its timer to the shutdown, which stops it before the first pass', async () => {
+    const timers: DailySyncTimer[] = [];
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const probot = new Probot({ githubToken: 'ghs_test', logLevel: 'fatal' });
+      const before = vi.getTimerCount();
+      await probot.load(appFromEnvironment({}, { onDailySync: (t) => timers.push(t) }));
+      expect(timers).toHaveLength(1);
+      expect(vi.getTimerCount() - before).toBe(1);
+      timers[0]!.stop();
+      expect(vi.getTimerCount() - before).toBe(0);
+      expect(timers[0]!.inProgress()).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('honours OPS_STEWARD_DAILY_SYNC=off written in .env, which Probot loads after the app is imported', async () => {

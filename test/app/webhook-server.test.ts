@@ -13,6 +13,7 @@ import {
   webhookLimitsFromEnv,
 } from '../../src/app/webhook-body.js';
 import type { WebhookLimits } from '../../src/app/webhook-body.js';
+import { settlesWithin } from '../support/settling.js';
 
 const SECRET = 'webhook-secret';
 let privateKey: string;
@@ -281,6 +282,76 @@ describe('App webhook server', () => {
     expect((await answer).status).toBe(408);
     req.destroy();
     expect(server.budget.used).toBe(0);
+  });
+});
+
+describe('App webhook server: stopping', () => {
+  it('finishes the delivery being handled and answers it; a new one gets 503 with Retry-After', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { server, received } = await serve(SMALL, { gate, responseTimeoutMs: 60_000 });
+    const first = deliver(server.port, pushBody('refs/heads/main'));
+    await expect.poll(() => received.length).toBe(1);
+    server.stopAccepting();
+    expect(server.inFlight()).toEqual([
+      { id: 'd-1', event: 'push', phase: 'handling', since: expect.any(Number) as number },
+    ]);
+    const late = await deliver(server.port, pushBody('refs/heads/late'));
+    expect(late.status).toBe(503);
+    expect(late.headers['retry-after']).toBe('5');
+    expect(late.headers.connection).toBe('close');
+    expect(JSON.parse(late.body)).toEqual({
+      error: 'The App is shutting down; redeliver this delivery in a moment',
+    });
+    const ping = await fetch(`http://127.0.0.1:${server.port}/ping`);
+    expect(ping.status).toBe(503);
+
+    const drained = server.idle();
+    expect(await settlesWithin(100, drained)).toBe(false);
+    release();
+    const answer = await first;
+    expect(answer).toMatchObject({ status: 200, body: 'ok\n' });
+    expect(answer.headers.connection).toBe('close');
+    await drained;
+    expect(server.inFlight()).toEqual([]);
+    expect(received.map((r) => r.ref)).toEqual(['refs/heads/main']);
+  });
+
+  it('reads a delivery still arriving to its end and hands it to the handlers', async () => {
+    const { server, received } = await serve(SMALL);
+    const body = pushBody('refs/heads/main', 2_000);
+    const { req, answer } = open(server.port, signedHeaders(body));
+    req.write(body.slice(0, 500));
+    await expect.poll(() => server.inFlight().map((d) => d.phase)).toEqual(['receiving']);
+    server.stopAccepting();
+    const drained = server.idle();
+    req.end(body.slice(500));
+    expect((await answer).status).toBe(200);
+    await drained;
+    expect(received).toEqual([{ ref: 'refs/heads/main' }]);
+  });
+
+  it('keeps a delivery answered 202 in flight until its handlers end, named with its action', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { server } = await serve(SMALL, { gate, responseTimeoutMs: 100 });
+    const body = JSON.stringify({ action: 'created', ...JSON.parse(pushBody()) });
+    const { req, answer } = open(server.port, signedHeaders(body, { 'x-github-delivery': 'd-7' }));
+    req.end(body);
+    expect((await answer).status).toBe(202);
+    server.stopAccepting();
+    expect(server.inFlight()).toMatchObject([{ id: 'd-7', event: 'push.created' }]);
+    const drained = server.idle();
+    expect(await settlesWithin(100, drained)).toBe(false);
+    release();
+    await drained;
+  });
+
+  it('is idle at once with nothing in flight', async () => {
+    const { server } = await serve(SMALL);
+    server.stopAccepting();
+    await server.idle();
+    expect(server.inFlight()).toEqual([]);
   });
 });
 

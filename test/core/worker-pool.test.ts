@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runOnWorker, startWorkerPool } from '../../src/core/worker-pool.js';
+import { within } from '../support/settling.js';
 
 const entry = {
   from: import.meta.url,
@@ -50,6 +51,42 @@ describe('startWorkerPool', () => {
     };
     expect(await startWorkerPool(1, bundled, sumHere)).toBeUndefined();
   });
+});
+
+describe('startWorkerPool: close()', () => {
+  it('finishes every task still queued before it resolves: no caller is left waiting', async () => {
+    const pool = await startWorkerPool(1, entry, sumHere, { tasksInFlight: 1 });
+    // One task goes to the worker, the other eleven wait in the queue when close() is called.
+    const running = Array.from({ length: 12 }, (_, i) => pool!.run([i, 1]));
+    const closed = pool!.close();
+    expect(await within(10_000, Promise.all(running))).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
+    await within(10_000, closed);
+  }, 30_000);
+
+  it('finishes the queue when a worker crashes while tasks wait behind it', async () => {
+    const pool = await startWorkerPool(2, entry, sumHere, { tasksInFlight: 1 });
+    const tasks = [[1, 2], [-1, 4], [5], [6, 1], [-2, 10], [8], [9, 1], [10]];
+    const running = tasks.map((t) => pool!.run(t));
+    const closed = pool!.close();
+    expect(await within(10_000, Promise.all(running))).toEqual([3, 3, 5, 7, 8, 8, 10, 10]);
+    await within(10_000, closed);
+  }, 30_000);
+
+  it('can be called twice; a task asked for after close() is answered in-process', async () => {
+    here = 0;
+    const pool = await startWorkerPool(1, entry, sumHere, { tasksInFlight: 1 });
+    const running = [pool!.run([1]), pool!.run([2]), pool!.run([3])];
+    const first = pool!.close();
+    const second = pool!.close();
+    await within(10_000, Promise.all([first, second]));
+    expect(await within(5_000, Promise.all(running))).toEqual([1, 2, 3]);
+    const before = here;
+    expect(await within(5_000, pool!.run([4, 4]))).toBe(8);
+    expect(here).toBe(before + 1);
+    await within(5_000, pool!.close());
+  }, 30_000);
 });
 
 describe('startWorkerPool with asynchronous in-process work', () => {

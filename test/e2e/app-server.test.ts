@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateAppPrivateKey } from '../support/app-key.js';
 import { guardPath, root } from './harness.js';
 import { githubError, startFakeGitHub } from '../support/fake-github.js';
@@ -45,7 +45,12 @@ interface RunningApp {
   port: number;
   pid: number;
   output: () => string;
+  /** Cleanup: ends the process at once, whatever it is doing. */
   stop(): void;
+  /** Sends a signal (a shutdown: SIGTERM, as Docker and Kubernetes do). */
+  kill(signal: NodeJS.Signals): void;
+  /** The exit code once the process has ended. */
+  exited: Promise<number | null>;
 }
 
 async function freePort(): Promise<number> {
@@ -67,14 +72,19 @@ function sign(body: string | Buffer): string {
 function deliver(
   event: string,
   body: Buffer,
-  options: { contentLength?: number | null; signature?: string; to?: RunningApp } = {},
+  options: {
+    contentLength?: number | null;
+    signature?: string;
+    to?: RunningApp;
+    id?: string;
+  } = {},
 ): Promise<Reply> {
   const port = (options.to ?? app).port;
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'x-github-event': event,
-      'x-github-delivery': `delivery-${Math.random().toString(36).slice(2)}`,
+      'x-github-delivery': options.id ?? `delivery-${Math.random().toString(36).slice(2)}`,
       'x-hub-signature-256': options.signature ?? sign(body),
     };
     const length = options.contentLength === undefined ? body.length : options.contentLength;
@@ -135,6 +145,19 @@ const REPOSITORY = {
   installation: { id: 1 },
 };
 
+/** `/ops-steward renew checkout-v2` commented on issue `issue` of acme/`repo` (the App replies there). */
+function renewComment(issue: number, repo = 'shop'): Buffer {
+  return Buffer.from(
+    JSON.stringify({
+      action: 'created',
+      ...REPOSITORY,
+      repository: { ...REPOSITORY.repository, name: repo, full_name: `acme/${repo}` },
+      issue: { number: issue },
+      comment: { body: '/ops-steward renew checkout-v2', user: { login: 'dana' } },
+    }),
+  );
+}
+
 /** A push to a feature branch: handled (the App looks at the ref) without any API call. */
 function pushPayload(targetBytes: number): Buffer {
   const head = {
@@ -183,13 +206,14 @@ function appEnv(port: number): Record<string, string> {
   };
 }
 
-async function startApp(): Promise<RunningApp> {
+async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', guardPath, bundle], {
     cwd: dir,
-    env: appEnv(port),
+    env: { ...appEnv(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -210,7 +234,14 @@ async function startApp(): Promise<RunningApp> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { port, pid: child.pid ?? 0, output: () => output, stop: () => child.kill('SIGTERM') };
+  return {
+    port,
+    pid: child.pid ?? 0,
+    output: () => output,
+    stop: () => child.kill('SIGKILL'),
+    kill: (signal) => child.kill(signal),
+    exited,
+  };
 }
 
 /** Three concurrent deliveries to a freshly started App, with its idle and peak RSS. */
@@ -275,15 +306,7 @@ describe.skipIf(!available)('App server: webhook bodies are bounded (node dist/a
   });
 
   it('a signed delivery is handled: a renew command against an invalid config gets its reply', async () => {
-    const payload = Buffer.from(
-      JSON.stringify({
-        action: 'created',
-        ...REPOSITORY,
-        issue: { number: 17 },
-        comment: { body: '/ops-steward renew checkout-v2', user: { login: 'dana' } },
-      }),
-    );
-    const reply = await deliver('issue_comment', payload);
+    const reply = await deliver('issue_comment', renewComment(17));
     expect(reply.status).toBe(200);
     expect(fake.state.comments).toHaveLength(1);
     expect(fake.state.comments[0]?.issue).toBe('17');
@@ -358,6 +381,163 @@ describe.skipIf(!available)('App server: webhook bodies are bounded (node dist/a
     expect(code).toBe(1);
     expect(stderr).toMatch(
       /cannot start: OPS_STEWARD_WEBHOOK_MAX_BYTES must be a whole number of bytes, 1 or more, got "25MB"/,
+    );
+  });
+
+  describe('stopping on SIGTERM', () => {
+    /** The repository whose config GitHub is slow to serve: the fake answers only once the test lets it. */
+    let slow: { arrived: Promise<void>; release(): void };
+    beforeEach(() => {
+      let arrived!: () => void;
+      let release!: () => void;
+      const answer = new Promise<void>((resolve) => (release = resolve));
+      slow = { arrived: new Promise((resolve) => (arrived = resolve)), release };
+      fake.route('GET', '/api/v3/repos/acme/slow/contents/:path', async (req) => {
+        arrived();
+        await answer;
+        return req.params.path === '.github/ops-steward.yml'
+          ? {
+              body: {
+                type: 'file',
+                encoding: 'base64',
+                content: Buffer.from('flags:\n  expiringWithinDays: soon\n').toString('base64'),
+              },
+            }
+          : githubError(404, 'Not Found');
+      });
+    });
+    afterEach(() => slow.release());
+
+    /** A renew command on acme/slow: its handler waits on the slow config read, then replies. */
+    const slowRenew = (to: RunningApp, id: string): Promise<Reply> =>
+      deliver('issue_comment', renewComment(42, 'slow'), { to, id });
+
+    /** An App with the info log (the shutdown's lines), ended at once after the test whatever happened. */
+    async function withApp(
+      test: (running: RunningApp) => Promise<void>,
+      env: Record<string, string> = {},
+    ): Promise<void> {
+      const running = await startApp({ LOG_LEVEL: 'info', ...env });
+      try {
+        await test(running);
+      } finally {
+        running.stop();
+      }
+    }
+
+    /** SIGTERM, once a delivery is waiting on GitHub; resolves when the App says it is shutting down. */
+    async function terminateWhileSlow(running: RunningApp): Promise<void> {
+      await slow.arrived;
+      running.kill('SIGTERM');
+      await expect
+        .poll(() => running.output().includes('SIGTERM: shutting down'), { timeout: 5_000 })
+        .toBe(true);
+    }
+
+    const repliesOn = (issue: string): Array<{ issue: string; body: string }> =>
+      fake.state.comments.filter((c) => c.issue === issue);
+
+    it(
+      'finishes a delivery whose handler is waiting on GitHub: its reply is written, then it exits 0',
+      () =>
+        withApp(async (running) => {
+          const reply = slowRenew(running, 'delivery-slow-1');
+          await terminateWhileSlow(running);
+          await new Promise((r) => setTimeout(r, 300));
+          expect(repliesOn('42')).toEqual([]);
+          slow.release();
+          expect((await reply).status).toBe(200);
+          expect(await running.exited).toBe(0);
+          expect(repliesOn('42')).toHaveLength(1);
+          expect(repliesOn('42')[0]?.body).toMatch(
+            /^@dana The ops-steward config on `main` is invalid/,
+          );
+          expect(running.output()).toContain(
+            'SIGTERM: shutting down; new deliveries get 503 and no new sweep starts; waiting up to 25 s for delivery delivery-slow-1 (issue_comment.created, handling for',
+          );
+          expect(running.output()).toContain('shutdown: nothing left in flight; exiting');
+        }),
+      30_000,
+    );
+
+    it(
+      'answers a delivery that arrives during the shutdown 503 with Retry-After, and hands it to nothing',
+      () =>
+        withApp(async (running) => {
+          const first = slowRenew(running, 'delivery-slow-2');
+          await terminateWhileSlow(running);
+          const before = fake.requests.length;
+          const late = await deliver('issue_comment', renewComment(18), { to: running });
+          expect(late.status).toBe(503);
+          expect(late.headers['retry-after']).toBe('5');
+          expect(JSON.parse(late.body)).toEqual({
+            error: 'The App is shutting down; redeliver this delivery in a moment',
+          });
+          // Nothing of the late delivery reached GitHub.
+          expect(fake.requests.length).toBe(before);
+          slow.release();
+          expect((await first).status).toBe(200);
+          expect(await running.exited).toBe(0);
+          expect(repliesOn('18')).toEqual([]);
+        }),
+      30_000,
+    );
+
+    it(
+      'past OPS_STEWARD_SHUTDOWN_TIMEOUT_SECONDS, names the delivery it abandons and exits 1',
+      () =>
+        withApp(
+          async (running) => {
+            const reply = slowRenew(running, 'delivery-stuck').catch(
+              (error: NodeJS.ErrnoException) => error.code ?? 'error',
+            );
+            await terminateWhileSlow(running);
+            const signalled = Date.now();
+            expect(await running.exited).toBe(1);
+            expect(Date.now() - signalled).toBeLessThan(5_000);
+            expect(running.output()).toMatch(
+              /shutdown: OPS_STEWARD_SHUTDOWN_TIMEOUT_SECONDS \(1 s\) passed; abandoning delivery delivery-stuck \(issue_comment\.created, handling for \d+ s\)/,
+            );
+            // The sender saw the connection go, not an answer: GitHub records the delivery as failed.
+            expect(await reply).toBe('ECONNRESET');
+          },
+          { OPS_STEWARD_SHUTDOWN_TIMEOUT_SECONDS: '1' },
+        ),
+      30_000,
+    );
+
+    it(
+      'exits 1 at once on a second signal during the shutdown',
+      () =>
+        withApp(async (running) => {
+          void slowRenew(running, 'delivery-second').catch(() => undefined);
+          await terminateWhileSlow(running);
+          const signalled = Date.now();
+          running.kill('SIGINT');
+          expect(await running.exited).toBe(1);
+          expect(Date.now() - signalled).toBeLessThan(3_000);
+          expect(running.output()).toContain(
+            'SIGINT again during the shutdown: exiting now; abandoning delivery delivery-second (issue_comment.created, handling for',
+          );
+        }),
+      30_000,
+    );
+
+    it(
+      'with nothing in flight, exits 0 promptly',
+      () =>
+        withApp(async (running) => {
+          const signalled = Date.now();
+          running.kill('SIGTERM');
+          expect(await running.exited).toBe(0);
+          const took = Date.now() - signalled;
+          report(`idle shutdown: exit 0 after ${took} ms`);
+          expect(took).toBeLessThan(2_000);
+          expect(running.output()).toContain(
+            'SIGTERM: shutting down; new deliveries get 503 and no new sweep starts; nothing in flight',
+          );
+        }),
+      30_000,
     );
   });
 

@@ -31,6 +31,14 @@ function resolvesMain(): nock.Scope {
     .reply(200, { sha: COMMIT, commit: { tree: { sha: TREE } } });
 }
 
+/** `main` resolves, and its tree lists `entries` in one untruncated listing. */
+function listsMain(entries: ReadonlyArray<Record<string, unknown>>): nock.Scope {
+  return resolvesMain()
+    .get(`${base}/git/trees/${TREE}`)
+    .query({ recursive: '1' })
+    .reply(200, { sha: TREE, truncated: false, tree: entries });
+}
+
 const blob = (path: string, sha: string, size = 10) => ({
   path,
   mode: '100644',
@@ -81,14 +89,7 @@ describe('openGitHubRepo', () => {
   });
 
   it('fetches a blob lazily, decodes base64 and caches it', async () => {
-    resolvesMain()
-      .get(`${base}/git/trees/${TREE}`)
-      .query({ recursive: '1' })
-      .reply(200, {
-        sha: TREE,
-        truncated: false,
-        tree: [blob('CODEOWNERS', 'b1'), blob('x.txt', 'b2')],
-      });
+    listsMain([blob('CODEOWNERS', 'b1'), blob('x.txt', 'b2')]);
     const repo = await openGitHubRepo(octokit(), { owner: 'acme', repo: 'shop', ref: 'main' });
 
     const text =
@@ -105,15 +106,39 @@ describe('openGitHubRepo', () => {
     expect(await repo.read('../CODEOWNERS')).toBeUndefined();
   });
 
+  it('takes a file the caller read already when the listing names the same blob, and fetches it when not', async () => {
+    listsMain([blob('flags.yml', 'b1'), blob('CODEOWNERS', 'b2'), blob('bad.ts', 'b3')]);
+    const old = '# @acme/old-owners\n';
+    const current = '* @acme/platform\n';
+    const known = new Map([
+      ['flags.yml', { sha: 'b1', bytes: Buffer.from('flags: {}\n') }],
+      // Read before the branch moved: the listing names another blob, so these bytes are not used.
+      ['CODEOWNERS', { sha: 'b0', bytes: Buffer.from(old) }],
+      // Saved by an editor set to Latin-1: é is one byte that is not UTF-8.
+      [
+        'bad.ts',
+        { sha: 'b3', bytes: Buffer.from("export const label = 'Café au lait';\n", 'latin1') },
+      ],
+    ]);
+    const repo = await openGitHubRepo(
+      octokit(),
+      { owner: 'acme', repo: 'shop', ref: 'main' },
+      { known },
+    );
+    // Only CODEOWNERS is fetched: a request for b1 or b3 would hit no interceptor and fail.
+    nock(API)
+      .get(`${base}/git/blobs/b2`)
+      .once()
+      .reply(200, { sha: 'b2', encoding: 'base64', content: b64(current) });
+    expect(await repo.read('flags.yml')).toBe('flags: {}\n');
+    expect(await repo.read('CODEOWNERS')).toBe(current);
+    // The given bytes are decoded like fetched ones: invalid UTF-8 is still found, not papered over.
+    await repo.read('bad.ts');
+    expect(repo.notices().map((n) => n.ruleId)).toEqual(['repo/invalid-utf8']);
+  });
+
   it('skips a binary blob on read with a notice', async () => {
-    resolvesMain()
-      .get(`${base}/git/trees/${TREE}`)
-      .query({ recursive: '1' })
-      .reply(200, {
-        sha: TREE,
-        truncated: false,
-        tree: [blob('logo.png', 'b1'), blob('a.md', 'b2')],
-      });
+    listsMain([blob('logo.png', 'b1'), blob('a.md', 'b2')]);
     nock(API)
       .get(`${base}/git/blobs/b1`)
       .reply(200, {
