@@ -7,6 +7,7 @@ import { parseEnv } from 'node:util';
 import { ProbotOctokit, createProbot, run } from 'probot';
 import type { Probot } from 'probot';
 import { appFromEnvironment } from './app.js';
+import { redeliveryFromEnv, startRedeliveryFor } from './redeliver.js';
 import { startServer } from './server.js';
 import { webhookLimitsFromEnv } from './webhook-body.js';
 import { requestBudget } from '../github/request-budget.js';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   const env = process.env;
   // Read before anything starts, so a bad value stops the process instead of surfacing at the first delivery.
   const limits = webhookLimitsFromEnv(env);
+  const redelivery = redeliveryFromEnv(env);
   const probot = probotFromEnv(env);
   if (!probot) {
     // Setup mode (no App yet): Probot registers it from app.yml and writes `.env`; there are no webhooks.
@@ -38,10 +40,12 @@ async function main(): Promise<void> {
   const webhookPath = env.WEBHOOK_PATH?.trim() || '/api/github/webhooks';
   const server = await startServer({ probot, host, port: portFromEnv(env), webhookPath, limits });
   probot.log.info(`Listening on http://${host}:${server.port}${webhookPath}`);
+  // Failed deliveries are asked for again every 10 min unless OPS_STEWARD_REDELIVER_MINUTES=off (redeliver.ts).
+  const redeliveries = startRedeliveryFor(probot, redelivery);
   const proxy = env.WEBHOOK_PROXY_URL?.trim();
   if (proxy) await startSmee(probot, proxy, `http://${host}:${server.port}${webhookPath}`);
   process.once('SIGINT', () => {
-    server.close().then(
+    Promise.all([redeliveries.stop(), server.close()]).then(
       () => process.exit(0),
       () => process.exit(1),
     );

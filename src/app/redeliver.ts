@@ -278,3 +278,19 @@ export function startRedelivery(
     },
   };
 }
+
+/** The job as `npm start` runs it, on Probot's App client and logger; a job that does nothing when off. */
+export function startRedeliveryFor(
+  probot: AppAuth & {
+    log: { info(m: string): void; warn(m: string): void; error(m: string): void };
+  },
+  options: RedeliveryOptions | undefined,
+): RedeliveryJob {
+  if (!options) return { stop: async () => {} };
+  const log: AppLog = {
+    info: (m) => probot.log.info(m),
+    warning: (m) => probot.log.warn(m),
+    error: (m) => probot.log.error(m),
+  };
+  return startRedelivery(probot, options, { log });
+}
