@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -257,5 +258,54 @@ export function addHookDeliveryRoutes<S extends HookDeliveriesState>(
       if (fault) return fault;
       await state.onRedeliver?.(original, state);
       return { status: 202, body: {} };
+    });
+}
+
+/** The git blob SHA the fake gives a file's text (any stable hash does: only the fake reads it back). */
+export function fakeBlobSha(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * One commit's tree and blobs the way openGitHubRepo reads them (`git/commits`, `git/trees?recursive`,
+ * `git/blobs`), read from the state at each request, so a test can change the files between deliveries.
+ */
+export function addCommitTreeRoutes<S>(
+  fake: FakeGitHub<S>,
+  where: { owner: string; repo: string },
+  commit: (state: S) => { sha: string; files: Record<string, string> },
+): FakeGitHub<S> {
+  const prefix = `/repos/${where.owner}/${where.repo}/git`;
+  const treeOf = (sha: string): string => `tree-${sha}`;
+  return fake
+    .route('GET', `${prefix}/commits/:sha`, (req, state) => {
+      const { sha } = commit(state);
+      return req.params.sha === sha
+        ? { body: { sha, tree: { sha: treeOf(sha) } } }
+        : githubError(404, 'Not Found');
+    })
+    .route('GET', `${prefix}/trees/:sha`, (req, state) => {
+      const { sha, files } = commit(state);
+      if (req.params.sha !== treeOf(sha)) return githubError(404, 'Not Found');
+      return {
+        body: {
+          truncated: false,
+          tree: Object.entries(files).map(([path, text]) => ({
+            path,
+            mode: '100644',
+            type: 'blob',
+            sha: fakeBlobSha(text),
+            size: Buffer.byteLength(text),
+          })),
+        },
+      };
+    })
+    .route('GET', `${prefix}/blobs/:sha`, (req, state) => {
+      const text = Object.values(commit(state).files).find(
+        (t) => fakeBlobSha(t) === req.params.sha,
+      );
+      return text === undefined
+        ? githubError(404, 'Not Found')
+        : { body: { encoding: 'base64', content: Buffer.from(text).toString('base64') } };
     });
 }
