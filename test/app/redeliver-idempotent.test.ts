@@ -287,3 +287,145 @@ describe('App: a redelivered delivery is handled again without doing anything tw
     expect(fake.state.comments).toHaveLength(1);
   });
 });
+
+interface RenewState {
+  files: Record<string, Record<string, { text: string; sha: string }>>;
+  pulls: Array<{ number: number; head: string; html_url: string }>;
+  replies: Array<{ issue: number; body: string }>;
+  /** Answers the next pull request creations get before GitHub's own. */
+  pullFaults: FakeResponse[];
+  replyFaults: FakeResponse[];
+}
+
+function addRenewRoutes(fake: FakeGitHub<RenewState>): void {
+  const repo = '/repos/acme/shop';
+  fake
+    .route('POST', '/app/installations/:id/access_tokens', () => ({
+      status: 201,
+      body: { token: 'ghs_test', expires_at: '2099-01-01T00:00:00Z', permissions: {} },
+    }))
+    .route('GET', `${repo}/git/ref/:ref`, (req) =>
+      req.params.ref === 'heads/main'
+        ? { body: { object: { sha: BASE_SHA } } }
+        : githubError(404, 'Not Found'),
+    )
+    .route('GET', `${repo}/contents/:path`, (req, s) => {
+      const ref = req.query.ref === 'main' ? BASE_SHA : (req.query.ref ?? BASE_SHA);
+      const found = s.files[ref]?.[req.params.path!];
+      return found
+        ? {
+            body: {
+              type: 'file',
+              encoding: 'base64',
+              sha: found.sha,
+              content: Buffer.from(found.text).toString('base64'),
+            },
+          }
+        : githubError(404, 'Not Found');
+    })
+    .route('POST', `${repo}/git/refs`, (req, s) => {
+      const { ref } = req.body as { ref: string };
+      const branch = ref.replace('refs/heads/', '');
+      if (s.files[branch]) return githubError(422, 'Reference already exists');
+      s.files[branch] = { ...s.files[BASE_SHA] };
+      return { status: 201, body: { ref } };
+    })
+    .route('PUT', `${repo}/contents/:path`, (req, s) => {
+      const { branch, content } = req.body as { branch: string; content: string };
+      const text = Buffer.from(content, 'base64').toString('utf8');
+      s.files[branch]![req.params.path!] = { text, sha: `blob-${s.pulls.length}-${text.length}` };
+      return { status: 200, body: {} };
+    })
+    .route('GET', `${repo}/pulls`, (req, s) => ({
+      body: s.pulls.filter((p) => `acme:${p.head}` === req.query.head),
+    }))
+    .route('POST', `${repo}/pulls`, (req, s) => {
+      const fault = s.pullFaults.shift();
+      if (fault) return fault;
+      const { head } = req.body as { head: string };
+      if (s.pulls.some((p) => p.head === head))
+        return githubError(422, 'A pull request already exists');
+      const pull = {
+        number: 30 + s.pulls.length,
+        head,
+        html_url: `https://github.com/acme/shop/pull/${30 + s.pulls.length}`,
+      };
+      s.pulls.push(pull);
+      return { status: 201, body: pull };
+    })
+    .route('POST', `${repo}/issues/:number/comments`, (req, s) => {
+      const fault = s.replyFaults.shift();
+      if (fault) return fault;
+      s.replies.push({
+        issue: Number(req.params.number),
+        body: (req.body as { body: string }).body,
+      });
+      return { status: 201, body: { id: 1 } };
+    });
+}
+
+describe('App: a redelivered renew command', () => {
+  let renewFake: FakeGitHub<RenewState>;
+
+  beforeEach(async () => {
+    renewFake = await startFakeGitHub<RenewState>({
+      state: {
+        files: { [BASE_SHA]: { 'flags.yml': { text: REGISTRY, sha: 'blob-registry' } } },
+        pulls: [],
+        replies: [],
+        pullFaults: [],
+        replyFaults: [],
+      },
+    });
+    addRenewRoutes(renewFake);
+  });
+
+  afterEach(async () => {
+    await renewFake.close();
+  });
+
+  function renewProbot(): Probot {
+    const probot = new Probot({
+      appId: 123,
+      privateKey,
+      baseUrl: renewFake.url,
+      logLevel: 'fatal',
+      Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+        ...options,
+        retry: { enabled: false },
+        throttle: { enabled: false },
+      })),
+    });
+    void probot.load(createApp({ now: () => new Date('2026-12-15T09:00:00Z') }));
+    return probot;
+  }
+
+  const comment = {
+    action: 'created',
+    installation: { id: INSTALLATION },
+    repository,
+    issue: { number: 12 },
+    comment: { id: 555, body: '/ops-steward renew new-checkout', user: { login: 'alice' } },
+  };
+
+  it.each([
+    ['opening the pull request failed (502)', 'pullFaults'],
+    ['the reply failed (500) after the pull request was opened', 'replyFaults'],
+  ] as const)(
+    '%s: the redelivery ends with one pull request and one reply',
+    async (_what, faults) => {
+      const probot = renewProbot();
+      renewFake.state[faults].push(
+        githubError(faults === 'pullFaults' ? 502 : 500, 'Server Error'),
+      );
+      await expect(deliver(probot, 'guid-r', 'issue_comment', comment)).rejects.toThrow();
+
+      await deliver(probot, 'guid-r', 'issue_comment', comment);
+
+      expect(renewFake.state.pulls).toHaveLength(1);
+      expect(renewFake.state.replies).toHaveLength(1);
+      expect(renewFake.state.replies[0]!.body).toMatch(/^@alice .*#30/s);
+      expect(renewFake.unmatched()).toEqual([]);
+    },
+  );
+});
