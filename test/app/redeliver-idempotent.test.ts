@@ -1,9 +1,21 @@
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
+import { request } from 'node:http';
 import { generateAppPrivateKey } from '../support/app-key.js';
-import { addCommitTreeRoutes, githubError, startFakeGitHub } from '../support/fake-github.js';
+import {
+  addCommitTreeRoutes,
+  addHookDeliveryRoutes,
+  githubError,
+  hookDeliveriesState,
+  startFakeGitHub,
+} from '../support/fake-github.js';
+import type { HookDeliveriesState } from '../support/fake-github.js';
 import type { FakeGitHub, FakeResponse } from '../support/fake-github.js';
 import { createApp } from '../../src/app/app.js';
+import { Redeliverer, DEFAULT_REDELIVERY } from '../../src/app/redeliver.js';
+import { startServer } from '../../src/app/server.js';
+import type { RunningServer } from '../../src/app/server.js';
 import { configModule } from '../../src/config/module.js';
 import { flagsModule } from '../../src/flags/module.js';
 import { PR_REPORT_MARKER } from '../../src/github/sticky-comment.js';
@@ -12,7 +24,9 @@ import { PR_REPORT_MARKER } from '../../src/github/sticky-comment.js';
  * A redelivery carries the same X-GitHub-Delivery as the attempt that failed, and is handled again from
  * the start. Here the same delivery reaches the App twice, against a stateful fake GitHub that keeps check
  * runs (annotations appended, as GitHub does) and comments: the pull request still ends with one check run
- * per name at its head, one sticky comment, and the result of the attempt that worked.
+ * per name at its head, one sticky comment, and the result of the attempt that worked. Last, the whole way
+ * round: the App's own server refuses a delivery (503), a redelivery pass asks the fake GitHub, which sends
+ * the delivery again.
  */
 
 const BASE_SHA = 'a'.repeat(40);
@@ -44,7 +58,7 @@ interface CheckRun {
   annotations: unknown[];
 }
 
-interface State {
+interface State extends HookDeliveriesState {
   head: Record<string, string>;
   base: Record<string, string>;
   checkRuns: CheckRun[];
@@ -144,20 +158,23 @@ beforeEach(async () => {
       checkRuns: [],
       comments: [],
       configFaults: [],
+      ...hookDeliveriesState(),
     },
   });
   addRoutes(fake);
+  addHookDeliveryRoutes(fake);
 });
 
 afterEach(async () => {
   await fake.close();
 });
 
-function makeProbot(): Probot {
+function makeProbot(secret?: string): Probot {
   const probot = new Probot({
     appId: 123,
     privateKey,
     baseUrl: fake.url,
+    ...(secret ? { secret } : {}),
     logLevel: 'fatal',
     Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
       ...options,
@@ -428,4 +445,113 @@ describe('App: a redelivered renew command', () => {
       expect(renewFake.unmatched()).toEqual([]);
     },
   );
+});
+
+describe('App: a delivery refused with 503 is redelivered and handled', () => {
+  const SECRET = 'webhook secret';
+  let server: RunningServer | undefined;
+
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  /** GitHub's side of a delivery: POSTs the body to the App and lists the attempt with the App's answer. */
+  function send(guid: string, body: string, redelivery: boolean): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const req = request({
+        host: '127.0.0.1',
+        port: server!.port,
+        path: '/api/github/webhooks',
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': 'pull_request',
+          'x-github-delivery': guid,
+          'x-hub-signature-256': `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`,
+          'content-length': String(Buffer.byteLength(body)),
+        },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          fake.state.deliveries.push({
+            id: 80_000 + fake.state.deliveries.length,
+            guid,
+            delivered_at: new Date().toISOString(),
+            redelivery,
+            duration: 0.2,
+            status: status === 200 ? 'OK' : `Invalid HTTP Response: ${status}`,
+            status_code: status,
+            event: 'pull_request',
+            action: 'opened',
+            installation_id: INSTALLATION,
+            repository_id: 99,
+          });
+          resolve(status);
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  it('the pass asks GitHub, GitHub sends it again, the pull request gets its check runs and comment', async () => {
+    const probot = makeProbot(SECRET);
+    const limits = {
+      maxBodyBytes: 8_000,
+      inFlightBytes: 8_000,
+      queueTimeoutMs: 200,
+      bodyTimeoutMs: 5_000,
+    };
+    server = await startServer({
+      probot,
+      host: '127.0.0.1',
+      port: 0,
+      webhookPath: '/api/github/webhooks',
+      limits,
+    });
+    const body = JSON.stringify(opened);
+    fake.state.onRedeliver = async (original) => {
+      await send(original.guid, body, true);
+    };
+
+    // Another delivery's body fills the in-flight budget: this one waits, then is refused.
+    const hog = request({
+      host: '127.0.0.1',
+      port: server.port,
+      path: '/api/github/webhooks',
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': 'push',
+        'x-github-delivery': 'hog',
+        'x-hub-signature-256': 'sha256=00',
+        'content-length': '8000',
+      },
+    });
+    hog.on('error', () => {});
+    hog.write('{"ref":"');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await send('guid-pr', body, false)).toBe(503);
+    hog.destroy();
+    expect(runs()).toEqual([]);
+
+    const redeliverer = new Redeliverer(probot, DEFAULT_REDELIVERY, {
+      log: { info: () => {}, warning: () => {}, error: () => {} },
+    });
+    expect(await redeliverer.pass()).toMatchObject({ redelivered: 1 });
+
+    expect(
+      fake.state.deliveries.map((d) => `${d.status_code}${d.redelivery ? ' (redelivery)' : ''}`),
+    ).toEqual(['503', '200 (redelivery)']);
+    expect(runs()).toEqual([
+      'ops-steward / flags: completed/failure (1)',
+      'ops-steward: completed/success (0)',
+    ]);
+    expect(fake.state.comments).toHaveLength(1);
+    // The redelivery worked: the next pass asks for nothing.
+    expect(await redeliverer.pass()).toMatchObject({ redelivered: 0, failedEvents: 0 });
+  });
 });
