@@ -118,10 +118,6 @@ export class DeliveryLedger {
     },
   ) {}
 
-  get size(): number {
-    return this.events.size;
-  }
-
   /**
    * Adds one listing's attempts. An event is kept when one of its attempts failed or it is known already;
    * one that only ever succeeded needs no memory.
@@ -160,10 +156,6 @@ export class DeliveryLedger {
   close(guid: string, reason: string): void {
     const history = this.events.get(guid);
     if (history) history.closed = reason;
-  }
-
-  wasAskedFor(guid: string): boolean {
-    return (this.events.get(guid)?.asks ?? 0) > 0;
   }
 
   prune(now: number): void {
