@@ -223,6 +223,27 @@ describe('webhook redelivery: a pass', () => {
     expect(await job.pass()).toMatchObject({ redelivered: 1 });
   });
 
+  it('a listing GitHub fails (502) or a redelivery request that gets no answer is tried again next pass', async () => {
+    deliveries(attempt('dropped', 503, 20));
+    fake.route('GET', '/app/hook/deliveries', () => githubError(502, 'Bad Gateway'));
+    const job = redeliverer();
+    expect((await job.pass()).aborted).toMatch(
+      /could not list the App's webhook deliveries \(502: Bad Gateway.*\); trying again next pass/,
+    );
+
+    addHookDeliveryRoutes(fake);
+    fake.route('POST', '/app/hook/deliveries/:id/attempts', () => ({ destroy: true }));
+    clock += 10 * MINUTE;
+    expect(await job.pass()).toMatchObject({ redelivered: 0, errors: 1 });
+    expect(logs.join('\n')).toMatch(
+      /could not redeliver .* dropped \(.*\); trying again next pass/,
+    );
+
+    addHookDeliveryRoutes(fake);
+    clock += 10 * MINUTE;
+    expect(await job.pass()).toMatchObject({ redelivered: 1, errors: 0 });
+  });
+
   it('a 403 on a redelivery ends the pass: every other request would be refused too', async () => {
     deliveries(attempt('x', 503, 20), attempt('y', 503, 10));
     fake.route('POST', '/app/hook/deliveries/:id/attempts', () => githubError(403, 'Forbidden'));
