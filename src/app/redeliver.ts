@@ -221,6 +221,8 @@ function listingError(error: unknown): string {
   const status = statusOf(error);
   if (status === 401 || status === 403)
     return `GitHub refused the App's credentials when listing deliveries (${status}: ${messageOf(error)}); check APP_ID and the private key`;
+  if (status === 404)
+    return `this GitHub does not list the App's webhook deliveries (404: ${messageOf(error)}); ${REDELIVER_MINUTES_ENV}=off stops asking`;
   return `could not list the App's webhook deliveries (${status === undefined ? '' : `${status}: `}${messageOf(error)}); trying again next pass`;
 }
 

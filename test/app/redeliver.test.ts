@@ -206,7 +206,7 @@ describe('webhook redelivery: a pass', () => {
     expect(listings().at(-1)?.query.cursor).toBeUndefined();
   });
 
-  it('a misconfigured App (401 on the listing) is a log line, not a crash; the window is kept', async () => {
+  it('a misconfigured App (401 on the listing) or a GitHub without the endpoint (404) is a log line, not a crash; the window is kept', async () => {
     fake.route('GET', '/app/hook/deliveries', () =>
       githubError(401, 'A JSON web token could not be decoded'),
     );
@@ -216,6 +216,12 @@ describe('webhook redelivery: a pass', () => {
       /GitHub refused the App's credentials when listing deliveries \(401/,
     );
     expect(logs.join('\n')).toMatch(/error webhook redelivery: .*check APP_ID and the private key/);
+
+    fake.route('GET', '/app/hook/deliveries', () => githubError(404, 'Not Found'));
+    clock += 10 * MINUTE;
+    expect((await job.pass()).aborted).toMatch(
+      /this GitHub does not list the App's webhook deliveries \(404: Not Found.*\); OPS_STEWARD_REDELIVER_MINUTES=off stops asking/,
+    );
 
     addHookDeliveryRoutes(fake);
     deliveries(attempt('missed', 503, 60));
