@@ -307,6 +307,31 @@ describe('webhook redelivery: the timer', () => {
     expect(redeliveryRequests()).toEqual([]);
   });
 
+  it('never starts a pass while the previous one runs: the next starts an interval after it ended', async () => {
+    let running = 0;
+    let most = 0;
+    const starts: number[] = [];
+    fake.route('GET', '/app/hook/deliveries', async () => {
+      running += 1;
+      most = Math.max(most, running);
+      starts.push(Date.now());
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      running -= 1;
+      return { body: [] };
+    });
+    const job = startRedelivery(
+      app,
+      { ...DEFAULT_REDELIVERY, intervalMs: 10 },
+      { log, random: () => 0 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await job.stop();
+    expect(most).toBe(1);
+    expect(starts.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < starts.length; i++)
+      expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(60);
+  });
+
   it('reads its settings from the environment and refuses a bad value at start', () => {
     expect(redeliveryFromEnv({})).toMatchObject({
       intervalMs: 10 * MINUTE,
