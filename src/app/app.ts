@@ -6,6 +6,7 @@ import type { AppLog, CheckDeps } from './check-pull-request.js';
 import { checkPullRequestChanges, pullRequestRunNames } from './pull-request-checks.js';
 import { onRenewComment } from './renew.js';
 import { limitConcurrency } from './concurrency.js';
+import { DeliveryRuns } from './redeliver-runs.js';
 import { dailySyncFromEnv, startDailySync } from './schedule.js';
 import type { DailySyncOptions, DailySyncTimer } from './schedule.js';
 import { sweepInstallations, syncRepository } from './sync.js';
@@ -46,11 +47,18 @@ const PULL_REQUEST_EVENTS = [
 export function createApp(options: AppOptions = {}): ApplicationFunction {
   const now = options.now ?? (() => new Date());
   const limited = limitConcurrency(options.maxConcurrentChecks ?? DEFAULT_MAX_CONCURRENT_CHECKS);
+  // A redelivered delivery concludes the check runs its failed attempt created instead of adding more.
+  const runs = new DeliveryRuns();
+  const octokitOf = (context: Context): OctokitLike => runs.client(context);
   return (app) => {
+    app.onError((error) => runs.failed(error.event?.id));
+
     app.on([...PULL_REQUEST_EVENTS], async (context) => {
       const { repository, pull_request: pr } = context.payload;
       const base = { owner: repository.owner.login, repo: repository.name };
-      await limited(() => checkBoth(context, targetFromPullRequest(base, pr), now, options));
+      await limited(() =>
+        checkBoth(octokitOf(context), context, targetFromPullRequest(base, pr), now, options),
+      );
     });
 
     app.on('check_run.rerequested', async (context) => {
@@ -86,7 +94,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
         pullNumbers: suite.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch,
       });
-      await limited(() => checkBoth(context, target, now, options));
+      await limited(() => checkBoth(octokitOf(context), context, target, now, options));
     });
 
     app.on('issue_comment.created', async (context) => {
@@ -169,12 +177,12 @@ function startTimer(app: Probot, schedule: DailySyncOptions, now: () => Date): D
  * the error is rethrown afterwards so Probot logs the delivery as failed.
  */
 async function checkBoth(
+  octokit: OctokitLike,
   context: Context,
   target: PullTarget,
   now: () => Date,
   options: AppOptions,
 ): Promise<void> {
-  const octokit = octokitOf(context);
   let main: Awaited<ReturnType<typeof checkPullRequest>> | undefined;
   let mainError: { error: unknown } | undefined;
   try {
@@ -190,10 +198,6 @@ async function checkBoth(
       ...(options.modules ? { modules: options.modules } : {}),
     });
   if (mainError) throw mainError.error;
-}
-
-function octokitOf(context: Context): OctokitLike {
-  return context.octokit;
 }
 
 function logOf(context: Context): AppLog {

@@ -132,9 +132,16 @@ function isExpected(error: unknown): boolean {
   );
 }
 
+const FAILURE_TITLE = 'ops-steward could not check ';
+
+/** Whether a run was concluded by the fallback here (no result of its own), so a repeat may conclude it again. */
+export function isFallbackTitle(title: unknown): boolean {
+  return typeof title === 'string' && title.startsWith(FAILURE_TITLE);
+}
+
 function failureOutput(what: string, reason: string, expected: boolean): CheckRunOutput {
   return {
-    title: `ops-steward could not check ${what}`,
+    title: `${FAILURE_TITLE}${what}`,
     summary:
       `ops-steward could not check ${what}:\n\n> ${reason.replace(/\n/g, '\n> ')}\n\n` +
       (expected

@@ -7,11 +7,13 @@ import { parseEnv } from 'node:util';
 import { ProbotOctokit, createProbot, run } from 'probot';
 import type { Probot } from 'probot';
 import { appFromEnvironment } from './app.js';
+import { redeliveryFromEnv, startRedeliveryFor } from './redeliver.js';
 import { startServer } from './server.js';
 import type { RunningServer } from './server.js';
 import {
   dailySweep,
   exitGracefullyOnSignals,
+  redeliveryJob,
   shutdownTimeoutFromEnv,
   webhookDeliveries,
 } from './shutdown.js';
@@ -35,13 +37,14 @@ async function main(): Promise<void> {
   // Read before anything starts, so a bad value stops the process instead of surfacing at the first delivery.
   const limits = webhookLimitsFromEnv(env);
   const shutdownTimeoutMs = shutdownTimeoutFromEnv(env);
+  const redelivery = redeliveryFromEnv(env);
   const probot = probotFromEnv(env);
   if (!probot) {
     // Setup mode (no App yet): Probot registers it from app.yml and writes `.env`; there are no webhooks.
     await run(appFromEnvironment(), { Octokit });
     return;
   }
-  // What a shutdown waits for: the deliveries in flight and the daily sweep's running pass.
+  // What a shutdown waits for: the deliveries in flight, the daily sweep's and the redelivery job's running passes.
   const parts: Drainable[] = [];
   // The daily flag sweep runs in this process unless OPS_STEWARD_DAILY_SYNC=off (see schedule.ts).
   await probot.load(
@@ -53,6 +56,8 @@ async function main(): Promise<void> {
   parts.unshift(webhookDeliveries(server));
   stopGracefully(probot, server, parts, shutdownTimeoutMs);
   probot.log.info(`Listening on http://${host}:${server.port}${webhookPath}`);
+  // Failed deliveries are asked for again every 10 min unless OPS_STEWARD_REDELIVER_MINUTES=off (redeliver.ts).
+  parts.push(redeliveryJob(startRedeliveryFor(probot, redelivery)));
   const proxy = env.WEBHOOK_PROXY_URL?.trim();
   if (proxy) await startSmee(probot, proxy, `http://${host}:${server.port}${webhookPath}`);
 }

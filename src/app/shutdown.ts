@@ -7,6 +7,7 @@
  * exits at once.
  */
 
+import type { RedeliveryJob } from './redeliver.js';
 import type { DailySyncTimer } from './schedule.js';
 import type { RunningServer } from './server.js';
 
@@ -138,6 +139,22 @@ export function dailySweep(timer: DailySyncTimer): Drainable {
       const pass = timer.inProgress();
       return pass ? [pass] : [];
     },
+  };
+}
+
+/** The webhook redelivery job (redeliver.ts): no new pass; its running pass asks for no more redeliveries. */
+export function redeliveryJob(job: RedeliveryJob): Drainable {
+  let stopping: Promise<void> | undefined;
+  let running = true;
+  const stop = (): Promise<void> =>
+    (stopping ??= job.stop().finally(() => {
+      running = false;
+    }));
+  return {
+    name: 'the webhook redelivery job',
+    stop: () => void stop(),
+    idle: stop,
+    inProgress: () => (stopping && running ? ['a webhook redelivery pass'] : []),
   };
 }
 

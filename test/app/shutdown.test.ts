@@ -5,6 +5,7 @@ import {
   dailySweep,
   drain,
   exitGracefullyOnSignals,
+  redeliveryJob,
   shutdownTimeoutFromEnv,
   webhookDeliveries,
 } from '../../src/app/shutdown.js';
@@ -181,6 +182,26 @@ describe('the parts', () => {
     expect(part.inProgress()).toEqual([]);
     // Stopped: the pass that ended schedules no next one.
     expect(log.lines.filter((l) => l.includes('next pass'))).toHaveLength(1);
+  });
+});
+
+describe('redeliveryJob', () => {
+  it('stops the job once and waits for its running pass, which it names until it ends', async () => {
+    let endPass!: () => void;
+    const pass = new Promise<void>((resolve) => (endPass = resolve));
+    let stops = 0;
+    const part = redeliveryJob({ stop: () => (stops++, pass) });
+    expect(part.inProgress()).toEqual([]);
+    part.stop();
+    const waiting = part.idle();
+    expect(stops).toBe(1);
+    expect(part.inProgress()).toEqual(['a webhook redelivery pass']);
+    expect(await settlesWithin(50, waiting)).toBe(false);
+    endPass();
+    await waiting;
+    expect(part.inProgress()).toEqual([]);
+    await part.idle();
+    expect(stops).toBe(1);
   });
 });
 

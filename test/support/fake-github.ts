@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -200,4 +201,111 @@ export async function startFakeGitHub<S>(options: FakeGitHubOptions<S>): Promise
   };
   for (const r of options.routes ?? []) fake.route(r.method, r.pattern, r.handler);
   return fake;
+}
+
+/** One attempt of a webhook delivery, as `GET /app/hook/deliveries` lists it. */
+export interface HookDelivery {
+  id: number;
+  guid: string;
+  delivered_at: string;
+  redelivery: boolean;
+  duration: number;
+  status: string;
+  status_code: number;
+  event: string;
+  action: string | null;
+  installation_id: number | null;
+  repository_id: number | null;
+}
+
+export interface HookDeliveriesState {
+  /** Every attempt, in the order GitHub made them (the listing shows them newest first). */
+  deliveries: HookDelivery[];
+  /** Answers to `POST …/attempts` by delivery id (a 422 for one too old); 202 otherwise. */
+  redeliveryFaults: Map<number, FakeResponse>;
+  /** Called for an accepted redelivery, e.g. to record the new attempt or send the webhook again. */
+  onRedeliver?: (original: HookDelivery, state: HookDeliveriesState) => void | Promise<void>;
+}
+
+export function hookDeliveriesState(deliveries: HookDelivery[] = []): HookDeliveriesState {
+  return { deliveries, redeliveryFaults: new Map() };
+}
+
+/**
+ * GitHub's App webhook deliveries: the listing, newest first, paged by an opaque `cursor` in the Link
+ * header's `next` URL (as GitHub does: no `page` numbers), and the redelivery request, 202 when accepted.
+ */
+export function addHookDeliveryRoutes<S extends HookDeliveriesState>(
+  fake: FakeGitHub<S>,
+  prefix = '',
+): FakeGitHub<S> {
+  return fake
+    .route('GET', `${prefix}/app/hook/deliveries`, (req, state) => {
+      const perPage = Math.min(Number(req.query.per_page ?? 30) || 30, 100);
+      const newestFirst = [...state.deliveries].reverse();
+      const start = req.query.cursor ? Number(req.query.cursor.replace(/^v1_/, '')) : 0;
+      const page = newestFirst.slice(start, start + perPage);
+      const headers: Record<string, string> = {};
+      if (start + perPage < newestFirst.length)
+        headers.link = `<${fake.url}${prefix}/app/hook/deliveries?per_page=${perPage}&cursor=v1_${start + perPage}>; rel="next"`;
+      return { body: page, headers };
+    })
+    .route('POST', `${prefix}/app/hook/deliveries/:id/attempts`, async (req, state) => {
+      const id = Number(req.params.id);
+      const original = state.deliveries.find((d) => d.id === id);
+      if (!original) return githubError(404, 'Not Found');
+      const fault = state.redeliveryFaults.get(id);
+      if (fault) return fault;
+      await state.onRedeliver?.(original, state);
+      return { status: 202, body: {} };
+    });
+}
+
+/** The git blob SHA the fake gives a file's text (any stable hash does: only the fake reads it back). */
+export function fakeBlobSha(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * One commit's tree and blobs the way openGitHubRepo reads them (`git/commits`, `git/trees?recursive`,
+ * `git/blobs`), read from the state at each request, so a test can change the files between deliveries.
+ */
+export function addCommitTreeRoutes<S>(
+  fake: FakeGitHub<S>,
+  where: { owner: string; repo: string },
+  commit: (state: S) => { sha: string; files: Record<string, string> },
+): FakeGitHub<S> {
+  const prefix = `/repos/${where.owner}/${where.repo}/git`;
+  const treeOf = (sha: string): string => `tree-${sha}`;
+  return fake
+    .route('GET', `${prefix}/commits/:sha`, (req, state) => {
+      const { sha } = commit(state);
+      return req.params.sha === sha
+        ? { body: { sha, tree: { sha: treeOf(sha) } } }
+        : githubError(404, 'Not Found');
+    })
+    .route('GET', `${prefix}/trees/:sha`, (req, state) => {
+      const { sha, files } = commit(state);
+      if (req.params.sha !== treeOf(sha)) return githubError(404, 'Not Found');
+      return {
+        body: {
+          truncated: false,
+          tree: Object.entries(files).map(([path, text]) => ({
+            path,
+            mode: '100644',
+            type: 'blob',
+            sha: fakeBlobSha(text),
+            size: Buffer.byteLength(text),
+          })),
+        },
+      };
+    })
+    .route('GET', `${prefix}/blobs/:sha`, (req, state) => {
+      const text = Object.values(commit(state).files).find(
+        (t) => fakeBlobSha(t) === req.params.sha,
+      );
+      return text === undefined
+        ? githubError(404, 'Not Found')
+        : { body: { encoding: 'base64', content: Buffer.from(text).toString('base64') } };
+    });
 }

@@ -1,0 +1,557 @@
+import { Probot, ProbotOctokit } from 'probot';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
+import { request } from 'node:http';
+import { generateAppPrivateKey } from '../support/app-key.js';
+import {
+  addCommitTreeRoutes,
+  addHookDeliveryRoutes,
+  githubError,
+  hookDeliveriesState,
+  startFakeGitHub,
+} from '../support/fake-github.js';
+import type { HookDeliveriesState } from '../support/fake-github.js';
+import type { FakeGitHub, FakeResponse } from '../support/fake-github.js';
+import { createApp } from '../../src/app/app.js';
+import { Redeliverer, DEFAULT_REDELIVERY } from '../../src/app/redeliver.js';
+import { startServer } from '../../src/app/server.js';
+import type { RunningServer } from '../../src/app/server.js';
+import { configModule } from '../../src/config/module.js';
+import { flagsModule } from '../../src/flags/module.js';
+import { PR_REPORT_MARKER } from '../../src/github/sticky-comment.js';
+
+/**
+ * A redelivery carries the same X-GitHub-Delivery as the attempt that failed, and is handled again from
+ * the start. Here the same delivery reaches the App twice, against a stateful fake GitHub that keeps check
+ * runs (annotations appended, as GitHub does) and comments: the pull request still ends with one check run
+ * per name at its head, one sticky comment, and the result of the attempt that worked. Last, the whole way
+ * round: the App's own server refuses a delivery (503), a redelivery pass asks the fake GitHub, which sends
+ * the delivery again.
+ */
+
+const BASE_SHA = 'a'.repeat(40);
+const HEAD_SHA = 'c'.repeat(40);
+const INSTALLATION = 4242;
+const REGISTRY = `flags:
+  new-checkout:
+    owner: "@alice"
+    created: 2026-11-20
+    expires: 2026-12-20
+    type: release
+`;
+const CHECKOUT = `import { unleash } from './flags';
+export const useNew = () => unleash.isEnabled('new-checkout');
+export const search = () => unleash.isEnabled('beta-search');
+`;
+const PATCH = `@@ -1 +1,3 @@
+ import { unleash } from './flags';
++export const useNew = () => unleash.isEnabled('new-checkout');
++export const search = () => unleash.isEnabled('beta-search');`;
+
+interface CheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  title: string;
+  annotations: unknown[];
+}
+
+interface State extends HookDeliveriesState {
+  head: Record<string, string>;
+  base: Record<string, string>;
+  checkRuns: CheckRun[];
+  comments: Array<{ id: number; body: string; user: { login: string; type: string } }>;
+  /** Answers the next base-config reads get before the real one (a GitHub blip). */
+  configFaults: FakeResponse[];
+}
+
+const file = (text: string): FakeResponse => ({
+  body: { type: 'file', encoding: 'base64', content: Buffer.from(text).toString('base64') },
+});
+
+function addRoutes(fake: FakeGitHub<State>): void {
+  const repo = '/repos/acme/shop';
+  let nextId = 500;
+  addCommitTreeRoutes(fake, { owner: 'acme', repo: 'shop' }, (s) => ({
+    sha: HEAD_SHA,
+    files: s.head,
+  }));
+  fake
+    .route('POST', '/app/installations/:id/access_tokens', () => ({
+      status: 201,
+      body: { token: 'ghs_test', expires_at: '2099-01-01T00:00:00Z', permissions: {} },
+    }))
+    .route('GET', `${repo}/contents/:path`, (req, s) => {
+      if (req.params.path!.startsWith('.github/ops-steward')) {
+        const fault = s.configFaults.shift();
+        if (fault) return fault;
+      }
+      if (req.query.ref !== BASE_SHA) return githubError(404, 'No commit found');
+      const text = s.base[req.params.path!];
+      return text === undefined ? githubError(404, 'Not Found') : file(text);
+    })
+    .route('GET', `${repo}/pulls/7/files`, () => ({
+      body: [{ filename: 'src/checkout.ts', status: 'modified', patch: PATCH }],
+    }))
+    .route('POST', `${repo}/check-runs`, (req, s) => {
+      const body = req.body as { name: string; head_sha: string; output?: { title: string } };
+      const run: CheckRun = {
+        id: nextId++,
+        name: body.name,
+        head_sha: body.head_sha,
+        status: 'in_progress',
+        conclusion: null,
+        title: body.output?.title ?? '',
+        annotations: [],
+      };
+      s.checkRuns.push(run);
+      return { status: 201, body: { id: run.id } };
+    })
+    .route('PATCH', `${repo}/check-runs/:id`, (req, s) => {
+      const run = s.checkRuns.find((r) => r.id === Number(req.params.id));
+      if (!run) return githubError(404, 'Not Found');
+      const body = req.body as {
+        status?: string;
+        conclusion?: string;
+        output?: { title: string; annotations?: unknown[] };
+      };
+      if (body.status) run.status = body.status;
+      if (body.conclusion) run.conclusion = body.conclusion;
+      if (body.output) run.title = body.output.title;
+      // GitHub appends the annotations of every update to the run's.
+      run.annotations.push(...(body.output?.annotations ?? []));
+      return { body: { id: run.id } };
+    })
+    .route('GET', `${repo}/issues/7/comments`, (_req, s) => ({ body: s.comments }))
+    .route('POST', `${repo}/issues/7/comments`, (req, s) => {
+      const comment = {
+        id: 900 + s.comments.length,
+        body: (req.body as { body: string }).body,
+        user: { login: 'ops-steward[bot]', type: 'Bot' },
+      };
+      s.comments.push(comment);
+      return { status: 201, body: comment };
+    })
+    .route('PATCH', `${repo}/issues/comments/:id`, (req, s) => {
+      const comment = s.comments.find((c) => c.id === Number(req.params.id));
+      if (!comment) return githubError(404, 'Not Found');
+      comment.body = (req.body as { body: string }).body;
+      return { body: comment };
+    })
+    .route('GET', '/user', () => githubError(403, 'Resource not accessible by integration'));
+}
+
+let privateKey: string;
+let fake: FakeGitHub<State>;
+
+beforeAll(() => {
+  privateKey = generateAppPrivateKey();
+});
+
+beforeEach(async () => {
+  fake = await startFakeGitHub<State>({
+    state: {
+      head: { 'flags.yml': REGISTRY, 'src/checkout.ts': CHECKOUT },
+      base: { 'flags.yml': REGISTRY },
+      checkRuns: [],
+      comments: [],
+      configFaults: [],
+      ...hookDeliveriesState(),
+    },
+  });
+  addRoutes(fake);
+  addHookDeliveryRoutes(fake);
+});
+
+afterEach(async () => {
+  await fake.close();
+});
+
+function makeProbot(secret?: string): Probot {
+  const probot = new Probot({
+    appId: 123,
+    privateKey,
+    baseUrl: fake.url,
+    ...(secret ? { secret } : {}),
+    logLevel: 'fatal',
+    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+      ...options,
+      retry: { enabled: false },
+      throttle: { enabled: false },
+    })),
+  });
+  const quietFlags = { ...flagsModule, check: async () => [] };
+  void probot.load(
+    createApp({ now: () => new Date('2026-11-25T12:00:00Z'), modules: [configModule, quietFlags] }),
+  );
+  return probot;
+}
+
+const repository = {
+  name: 'shop',
+  owner: { login: 'acme' },
+  default_branch: 'main',
+  full_name: 'acme/shop',
+};
+
+const opened = {
+  action: 'opened',
+  number: 7,
+  installation: { id: INSTALLATION },
+  repository,
+  pull_request: {
+    number: 7,
+    changed_files: 1,
+    base: { sha: BASE_SHA, ref: 'main', repo: repository },
+    head: { sha: HEAD_SHA, ref: 'feature', repo: { ...repository } },
+  },
+};
+
+async function deliver(probot: Probot, id: string, name: string, payload: object): Promise<void> {
+  await probot.receive({ id, name, payload } as unknown as Parameters<Probot['receive']>[0]);
+}
+
+/** The check runs at the head, by name, as `name: conclusion (annotations)`. */
+function runs(): string[] {
+  return fake.state.checkRuns
+    .filter((r) => r.head_sha === HEAD_SHA)
+    .map((r) => `${r.name}: ${r.status}/${r.conclusion ?? '-'} (${r.annotations.length})`)
+    .sort();
+}
+
+describe('App: a redelivered delivery is handled again without doing anything twice', () => {
+  it('a pull request whose first attempt failed (config read 500) ends with one run per name and one comment', async () => {
+    const probot = makeProbot();
+    fake.state.configFaults.push(
+      githubError(500, 'Server Error'),
+      githubError(500, 'Server Error'),
+    );
+    await expect(deliver(probot, 'guid-1', 'pull_request', opened)).rejects.toThrow();
+    expect(runs()).toEqual([
+      'ops-steward / flags: completed/failure (0)',
+      'ops-steward: completed/failure (0)',
+    ]);
+
+    await deliver(probot, 'guid-1', 'pull_request', opened);
+
+    expect(runs()).toEqual([
+      'ops-steward / flags: completed/failure (1)',
+      'ops-steward: completed/success (0)',
+    ]);
+    expect(fake.state.comments).toHaveLength(1);
+    expect(fake.state.comments[0]!.body.startsWith(PR_REPORT_MARKER)).toBe(true);
+  });
+
+  it('a redelivery that fails again, then one that works: still one run per name, annotations once', async () => {
+    const probot = makeProbot();
+    fake.state.configFaults.push(
+      githubError(500, 'Server Error'),
+      githubError(500, 'Server Error'),
+    );
+    await expect(deliver(probot, 'guid-2', 'pull_request', opened)).rejects.toThrow();
+    // The main run has its result; then the pull request's files cannot be listed (a 502).
+    fake.route('GET', '/repos/acme/shop/pulls/7/files', () => githubError(502, 'Bad Gateway'));
+    await expect(deliver(probot, 'guid-2', 'pull_request', opened)).rejects.toThrow();
+    expect(runs()).toEqual([
+      'ops-steward / flags: completed/failure (0)',
+      'ops-steward: completed/success (0)',
+    ]);
+    const mainRun = fake.state.checkRuns.find((r) => r.name === 'ops-steward')!;
+    const mainUpdates = () =>
+      fake.requests.filter(
+        (r) => r.method === 'PATCH' && r.path.endsWith(`/check-runs/${mainRun.id}`),
+      ).length;
+    const before = mainUpdates();
+
+    addRoutes(fake);
+    await deliver(probot, 'guid-2', 'pull_request', opened);
+
+    expect(runs()).toEqual([
+      'ops-steward / flags: completed/failure (1)',
+      'ops-steward: completed/success (0)',
+    ]);
+    expect(fake.state.comments).toHaveLength(1);
+    // The main run kept the result of the second attempt: the third sent it nothing.
+    expect(mainUpdates()).toBe(before);
+  });
+
+  it('a new delivery for the same head (a "Re-run") gets a run of its own, as GitHub expects', async () => {
+    const probot = makeProbot();
+    await deliver(probot, 'guid-3', 'pull_request', opened);
+    const rerun = {
+      action: 'rerequested',
+      installation: { id: INSTALLATION },
+      repository,
+      check_run: { id: 1, name: 'ops-steward', head_sha: HEAD_SHA, pull_requests: [] },
+    };
+    fake.state.configFaults.push(githubError(500, 'Server Error'));
+    await expect(deliver(probot, 'guid-4', 'check_run', rerun)).rejects.toThrow();
+    // The Re-run's redelivery concludes the run the Re-run created.
+    await deliver(probot, 'guid-4', 'check_run', rerun);
+    expect(runs().filter((r) => r.startsWith('ops-steward:'))).toEqual([
+      'ops-steward: completed/success (0)',
+      'ops-steward: completed/success (0)',
+    ]);
+  });
+
+  it('a repeat of a delivery that worked (a manual "Redeliver") is handled like a new one', async () => {
+    const probot = makeProbot();
+    await deliver(probot, 'guid-5', 'pull_request', opened);
+    await deliver(probot, 'guid-5', 'pull_request', opened);
+    expect(runs()).toHaveLength(4);
+    expect(fake.state.comments).toHaveLength(1);
+  });
+});
+
+interface RenewState {
+  files: Record<string, Record<string, { text: string; sha: string }>>;
+  pulls: Array<{ number: number; head: string; html_url: string }>;
+  replies: Array<{ issue: number; body: string }>;
+  /** Answers the next pull request creations get before GitHub's own. */
+  pullFaults: FakeResponse[];
+  replyFaults: FakeResponse[];
+}
+
+function addRenewRoutes(fake: FakeGitHub<RenewState>): void {
+  const repo = '/repos/acme/shop';
+  fake
+    .route('POST', '/app/installations/:id/access_tokens', () => ({
+      status: 201,
+      body: { token: 'ghs_test', expires_at: '2099-01-01T00:00:00Z', permissions: {} },
+    }))
+    .route('GET', `${repo}/git/ref/:ref`, (req) =>
+      req.params.ref === 'heads/main'
+        ? { body: { object: { sha: BASE_SHA } } }
+        : githubError(404, 'Not Found'),
+    )
+    .route('GET', `${repo}/contents/:path`, (req, s) => {
+      const ref = req.query.ref === 'main' ? BASE_SHA : (req.query.ref ?? BASE_SHA);
+      const found = s.files[ref]?.[req.params.path!];
+      return found
+        ? {
+            body: {
+              type: 'file',
+              encoding: 'base64',
+              sha: found.sha,
+              content: Buffer.from(found.text).toString('base64'),
+            },
+          }
+        : githubError(404, 'Not Found');
+    })
+    .route('POST', `${repo}/git/refs`, (req, s) => {
+      const { ref } = req.body as { ref: string };
+      const branch = ref.replace('refs/heads/', '');
+      if (s.files[branch]) return githubError(422, 'Reference already exists');
+      s.files[branch] = { ...s.files[BASE_SHA] };
+      return { status: 201, body: { ref } };
+    })
+    .route('PUT', `${repo}/contents/:path`, (req, s) => {
+      const { branch, content } = req.body as { branch: string; content: string };
+      const text = Buffer.from(content, 'base64').toString('utf8');
+      s.files[branch]![req.params.path!] = { text, sha: `blob-${s.pulls.length}-${text.length}` };
+      return { status: 200, body: {} };
+    })
+    .route('GET', `${repo}/pulls`, (req, s) => ({
+      body: s.pulls.filter((p) => `acme:${p.head}` === req.query.head),
+    }))
+    .route('POST', `${repo}/pulls`, (req, s) => {
+      const fault = s.pullFaults.shift();
+      if (fault) return fault;
+      const { head } = req.body as { head: string };
+      if (s.pulls.some((p) => p.head === head))
+        return githubError(422, 'A pull request already exists');
+      const pull = {
+        number: 30 + s.pulls.length,
+        head,
+        html_url: `https://github.com/acme/shop/pull/${30 + s.pulls.length}`,
+      };
+      s.pulls.push(pull);
+      return { status: 201, body: pull };
+    })
+    .route('POST', `${repo}/issues/:number/comments`, (req, s) => {
+      const fault = s.replyFaults.shift();
+      if (fault) return fault;
+      s.replies.push({
+        issue: Number(req.params.number),
+        body: (req.body as { body: string }).body,
+      });
+      return { status: 201, body: { id: 1 } };
+    });
+}
+
+describe('App: a redelivered renew command', () => {
+  let renewFake: FakeGitHub<RenewState>;
+
+  beforeEach(async () => {
+    renewFake = await startFakeGitHub<RenewState>({
+      state: {
+        files: { [BASE_SHA]: { 'flags.yml': { text: REGISTRY, sha: 'blob-registry' } } },
+        pulls: [],
+        replies: [],
+        pullFaults: [],
+        replyFaults: [],
+      },
+    });
+    addRenewRoutes(renewFake);
+  });
+
+  afterEach(async () => {
+    await renewFake.close();
+  });
+
+  function renewProbot(): Probot {
+    const probot = new Probot({
+      appId: 123,
+      privateKey,
+      baseUrl: renewFake.url,
+      logLevel: 'fatal',
+      Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+        ...options,
+        retry: { enabled: false },
+        throttle: { enabled: false },
+      })),
+    });
+    void probot.load(createApp({ now: () => new Date('2026-12-15T09:00:00Z') }));
+    return probot;
+  }
+
+  const comment = {
+    action: 'created',
+    installation: { id: INSTALLATION },
+    repository,
+    issue: { number: 12 },
+    comment: { id: 555, body: '/ops-steward renew new-checkout', user: { login: 'alice' } },
+  };
+
+  it.each([
+    ['opening the pull request failed (502)', 'pullFaults'],
+    ['the reply failed (500) after the pull request was opened', 'replyFaults'],
+  ] as const)(
+    '%s: the redelivery ends with one pull request and one reply',
+    async (_what, faults) => {
+      const probot = renewProbot();
+      renewFake.state[faults].push(
+        githubError(faults === 'pullFaults' ? 502 : 500, 'Server Error'),
+      );
+      await expect(deliver(probot, 'guid-r', 'issue_comment', comment)).rejects.toThrow();
+
+      await deliver(probot, 'guid-r', 'issue_comment', comment);
+
+      expect(renewFake.state.pulls).toHaveLength(1);
+      expect(renewFake.state.replies).toHaveLength(1);
+      expect(renewFake.state.replies[0]!.body).toMatch(/^@alice .*#30/s);
+      expect(renewFake.unmatched()).toEqual([]);
+    },
+  );
+});
+
+describe('App: a delivery refused with 503 is redelivered and handled', () => {
+  const SECRET = 'webhook secret';
+  let server: RunningServer | undefined;
+
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  /** GitHub's side of a delivery: POSTs the body to the App and lists the attempt with the App's answer. */
+  function send(guid: string, body: string, redelivery: boolean): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const req = request({
+        host: '127.0.0.1',
+        port: server!.port,
+        path: '/api/github/webhooks',
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': 'pull_request',
+          'x-github-delivery': guid,
+          'x-hub-signature-256': `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`,
+          'content-length': String(Buffer.byteLength(body)),
+        },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          fake.state.deliveries.push({
+            id: 80_000 + fake.state.deliveries.length,
+            guid,
+            delivered_at: new Date().toISOString(),
+            redelivery,
+            duration: 0.2,
+            status: status === 200 ? 'OK' : `Invalid HTTP Response: ${status}`,
+            status_code: status,
+            event: 'pull_request',
+            action: 'opened',
+            installation_id: INSTALLATION,
+            repository_id: 99,
+          });
+          resolve(status);
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  it('the pass asks GitHub, GitHub sends it again, the pull request gets its check runs and comment', async () => {
+    const probot = makeProbot(SECRET);
+    const limits = {
+      maxBodyBytes: 8_000,
+      inFlightBytes: 8_000,
+      queueTimeoutMs: 200,
+      bodyTimeoutMs: 5_000,
+    };
+    server = await startServer({
+      probot,
+      host: '127.0.0.1',
+      port: 0,
+      webhookPath: '/api/github/webhooks',
+      limits,
+    });
+    const body = JSON.stringify(opened);
+    fake.state.onRedeliver = async (original) => {
+      await send(original.guid, body, true);
+    };
+
+    // Another delivery's body fills the in-flight budget: this one waits, then is refused.
+    const hog = request({
+      host: '127.0.0.1',
+      port: server.port,
+      path: '/api/github/webhooks',
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': 'push',
+        'x-github-delivery': 'hog',
+        'x-hub-signature-256': 'sha256=00',
+        'content-length': '8000',
+      },
+    });
+    hog.on('error', () => {});
+    hog.write('{"ref":"');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await send('guid-pr', body, false)).toBe(503);
+    hog.destroy();
+    expect(runs()).toEqual([]);
+
+    const redeliverer = new Redeliverer(probot, DEFAULT_REDELIVERY, {
+      log: { info: () => {}, warning: () => {}, error: () => {} },
+    });
+    expect(await redeliverer.pass()).toMatchObject({ redelivered: 1 });
+
+    expect(
+      fake.state.deliveries.map((d) => `${d.status_code}${d.redelivery ? ' (redelivery)' : ''}`),
+    ).toEqual(['503', '200 (redelivery)']);
+    expect(runs()).toEqual([
+      'ops-steward / flags: completed/failure (1)',
+      'ops-steward: completed/success (0)',
+    ]);
+    expect(fake.state.comments).toHaveLength(1);
+    // The redelivery worked: the next pass asks for nothing.
+    expect(await redeliverer.pass()).toMatchObject({ redelivered: 0, failedEvents: 0 });
+  });
+});
