@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-LILTZHVB.js";
+} from "./chunks/chunk-4VMBYSRN.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-OOVOQAES.js";
+} from "./chunks/chunk-MMLCYDPN.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,10 +36,10 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-ZVLMHIUU.js";
+} from "./chunks/chunk-PHPLAC5Z.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import "./chunks/chunk-2YFYT6M6.js";
-import "./chunks/chunk-TSBTLUNY.js";
+import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-Z2P7ZLPF.js";
 import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-WEBCDPUX.js";

@@ -5,12 +5,14 @@ import {
   githubBaseFiles,
   githubCheckServices,
   isTooLarge,
+  readContentsAtRef,
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-OOVOQAES.js";
+} from "./chunks/chunk-MMLCYDPN.js";
 import {
   CHECK_RUN_LIMITS,
+  CHECK_RUN_UPDATE,
   CODEOWNERS_LOCATIONS,
   DEFAULT_MAX_FILE_BYTES,
   InputError,
@@ -52,12 +54,12 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-ZVLMHIUU.js";
+} from "./chunks/chunk-PHPLAC5Z.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist
 } from "./chunks/chunk-2YFYT6M6.js";
-import "./chunks/chunk-TSBTLUNY.js";
+import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
   epochDayOf,
@@ -2443,9 +2445,9 @@ var require_pack = __commonJS({
         this.push(headers.encode(newHeader));
       }
       _doDrain() {
-        const drain = this._drain;
+        const drain2 = this._drain;
         this._drain = noop;
-        drain();
+        drain2();
       }
       _predestroy() {
         const err = getStreamError(this);
@@ -2625,6 +2627,8 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     });
   };
   const load = async (path, blobSha, limit2) => {
+    const given = opts.known?.get(path);
+    if (given?.sha === blobSha) return decodeListed(path, given.bytes, limit2);
     const archived = oversized.has(path) ? void 0 : await fromArchive(path);
     if (archived) return decodeListed(path, archived, limit2);
     let data;
@@ -2819,9 +2823,13 @@ async function withCheckRuns(octokit, target, specs, log, evaluate2) {
 function isExpected(error) {
   return error instanceof RepoError || error instanceof UnreadableFileError || error instanceof InputError;
 }
+var FAILURE_TITLE = "ops-steward could not check ";
+function isFallbackTitle(title) {
+  return typeof title === "string" && title.startsWith(FAILURE_TITLE);
+}
 function failureOutput(what, reason, expected) {
   return {
-    title: `ops-steward could not check ${what}`,
+    title: `${FAILURE_TITLE}${what}`,
     summary: `ops-steward could not check ${what}:
 
 > ${reason.replace(/\n/g, "\n> ")}
@@ -3802,6 +3810,75 @@ function limitConcurrency(limit) {
   };
 }
 
+// src/app/redeliver-runs.ts
+var CREATE_CHECK_RUN = "POST /repos/{owner}/{repo}/check-runs";
+var DeliveryRuns = class {
+  constructor(maxDeliveries = 2e3) {
+    this.maxDeliveries = maxDeliveries;
+  }
+  maxDeliveries;
+  /** The oldest deliveries are forgotten first. */
+  deliveries = /* @__PURE__ */ new Map();
+  /** One client per attempt (a context), however often a handler asks for it. */
+  clients = /* @__PURE__ */ new WeakMap();
+  /** Marks the attempt of a delivery as failed, so that its redelivery reuses its runs. */
+  failed(deliveryId) {
+    const record = deliveryId === void 0 ? void 0 : this.deliveries.get(deliveryId);
+    if (record) record.failed = true;
+  }
+  /** The GitHub client one attempt's handlers use. */
+  client(context) {
+    const cached = this.clients.get(context);
+    if (cached) return cached;
+    let record = this.deliveries.get(context.id);
+    if (!record) {
+      record = { runs: /* @__PURE__ */ new Map(), failed: false };
+      this.deliveries.set(context.id, record);
+      if (this.deliveries.size > this.maxDeliveries) {
+        const oldest = this.deliveries.keys().next().value;
+        if (oldest !== void 0) this.deliveries.delete(oldest);
+      }
+    }
+    const repeat = record.failed;
+    record.failed = false;
+    const client = wrap(context.octokit, record.runs, repeat);
+    this.clients.set(context, client);
+    return client;
+  }
+};
+function wrap(octokit, runs, repeat) {
+  const byId = (id) => [...runs.values()].find((r) => r.id === id);
+  return {
+    request: async (route, params = {}) => {
+      if (route === CREATE_CHECK_RUN) {
+        const key = `${String(params.owner)}/${String(params.repo)}@${String(params.head_sha)} ${String(params.name)}`;
+        const prior = runs.get(key);
+        if (repeat && prior && (prior.concluded === "result" || !prior.annotationsSent)) {
+          prior.kept = prior.concluded === "result";
+          return { data: { id: prior.id } };
+        }
+        const response = await octokit.request(route, params);
+        const id = response.data.id;
+        if (typeof id === "number") runs.set(key, { id, annotationsSent: false, kept: false });
+        return response;
+      }
+      if (route === CHECK_RUN_UPDATE) {
+        const record = byId(params.check_run_id);
+        if (record?.kept) return { data: { id: record.id } };
+        const response = await octokit.request(route, params);
+        if (record) {
+          const output = params.output;
+          if ((output?.annotations?.length ?? 0) > 0) record.annotationsSent = true;
+          if (params.conclusion !== void 0)
+            record.concluded = isFallbackTitle(output?.title) ? "fallback" : "result";
+        }
+        return response;
+      }
+      return octokit.request(route, params);
+    }
+  };
+}
+
 // src/app/schedule.ts
 var DAILY_SYNC_ENV = "OPS_STEWARD_DAILY_SYNC";
 var DEFAULT_DAILY_SYNC = {
@@ -3815,17 +3892,29 @@ function dailySyncFromEnv(env) {
 }
 function startDailySync(pass, options, deps2) {
   const random = deps2.random ?? Math.random;
+  const now = deps2.now ?? Date.now;
+  const stopping = new AbortController();
   let timer;
-  let stopped = false;
+  let running;
   const schedule = (base) => {
-    if (stopped) return;
+    if (stopping.signal.aborted) return;
     const delay = base + Math.floor(random() * options.maxJitterMs);
     timer = setTimeout(() => {
-      void pass().catch(
+      const current = {
+        done: Promise.resolve(),
+        since: now()
+      };
+      const control = { signal: stopping.signal, at: (where) => current.at = where };
+      current.done = pass(control).then(
+        () => void 0,
         (error) => deps2.log.error(
           `daily flags-sync pass failed: ${error instanceof Error ? error.message : String(error)}`
         )
-      ).finally(() => schedule(options.intervalMs));
+      ).finally(() => {
+        running = void 0;
+        schedule(options.intervalMs);
+      });
+      running = current;
     }, delay);
     timer.unref();
     deps2.log.info(
@@ -3835,8 +3924,14 @@ function startDailySync(pass, options, deps2) {
   schedule(0);
   return {
     stop: () => {
-      stopped = true;
+      stopping.abort();
       if (timer) clearTimeout(timer);
+    },
+    idle: () => running?.done ?? Promise.resolve(),
+    inProgress: () => {
+      if (!running) return void 0;
+      const where = running.at ? ` at ${running.at}` : "";
+      return `the daily flags-sync pass${where} (started ${Math.round((now() - running.since) / 1e3)} s ago)`;
     }
   };
 }
@@ -3856,16 +3951,21 @@ async function syncRepository(octokit, target, deps2) {
     if (config.checks.flags === false)
       return { kind: "skipped", reason: "checks.flags is false in the config" };
     const registries = [...new Set(registrySources(config.flags).map((r) => r.path))];
-    if (!await anyFileExists(
+    const probe = await probeRegistries(
       octokit,
       { owner: target.owner, repo: target.repo, ref },
       registries
-    ) && !await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base))
+    );
+    if (!probe.found && !await hasOpenFlagIssue(octokit, target, config.flags.sync.labels.base))
       return {
         kind: "skipped",
         reason: `no ${orList2(registries)} and no open flag issue: nothing to sweep`
       };
-    const tree = await openGitHubRepo(octokit, { owner: target.owner, repo: target.repo, ref });
+    const tree = await openGitHubRepo(
+      octokit,
+      { owner: target.owner, repo: target.repo, ref },
+      { known: probe.read }
+    );
     const result = await syncFlagIssues({
       tracker: githubFlagIssues(octokit),
       owner: target.owner,
@@ -3901,16 +4001,21 @@ async function defaultBranch(octokit, target) {
     throw new Error(`GitHub returned no default branch for ${target.owner}/${target.repo}`);
   return branch;
 }
-async function anyFileExists(octokit, at, paths) {
+async function probeRegistries(octokit, at, paths) {
+  const read = /* @__PURE__ */ new Map();
+  let found = false;
   for (const path of paths) {
     try {
-      if (await readFileAtRef(octokit, { ...at, path }) !== void 0) return true;
+      const file = await readContentsAtRef(octokit, { ...at, path });
+      if (file === void 0) continue;
+      found = true;
+      if (file.blob) read.set(path, file.blob);
     } catch (error) {
-      if (error instanceof UnreadableFileError) return true;
-      throw error;
+      if (error instanceof UnreadableFileError) found = true;
+      else throw error;
     }
   }
-  return false;
+  return { found, read };
 }
 function orList2(items) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
@@ -3942,6 +4047,7 @@ async function sweepInstallations(app, deps2) {
     { maxPages: MAX_PAGES }
   );
   for await (const raw of installations) {
+    if (deps2.signal?.aborted) break;
     const inst = raw;
     if (typeof inst.id !== "number" || inst.suspended_at) continue;
     summary.installations++;
@@ -3954,8 +4060,9 @@ async function sweepInstallations(app, deps2) {
       );
     }
   }
+  if (deps2.signal?.aborted) summary.stopped = true;
   deps2.log.info(
-    `daily flags-sync: ${summary.installations} installation(s), ${summary.repositories} repositories: ${summary.synced} synced, ${summary.skipped} skipped, ${summary.failed} failed`
+    `daily flags-sync: ${summary.installations} installation(s), ${summary.repositories} repositories: ${summary.synced} synced, ${summary.skipped} skipped, ${summary.failed} failed` + (summary.stopped ? "; stopped early for the shutdown (the next pass, within an hour of the next start, sweeps the rest)" : "")
   );
   return summary;
 }
@@ -3970,6 +4077,7 @@ async function sweepInstallation(octokit, repoClient, summary, deps2) {
     }
   );
   for await (const raw of repos) {
+    if (deps2.signal?.aborted) return;
     const r = raw;
     if (typeof r.name !== "string" || typeof r.owner?.login !== "string") continue;
     summary.repositories++;
@@ -3977,6 +4085,7 @@ async function sweepInstallation(octokit, repoClient, summary, deps2) {
       summary.skipped++;
       continue;
     }
+    deps2.at?.(`${r.owner.login}/${r.name}`);
     const outcome = await syncRepository(
       await repoClient(),
       {
@@ -3984,7 +4093,7 @@ async function sweepInstallation(octokit, repoClient, summary, deps2) {
         repo: r.name,
         ...typeof r.default_branch === "string" ? { ref: r.default_branch } : {}
       },
-      { ...deps2, now: deps2.now() }
+      { log: deps2.log, now: deps2.now(), ...deps2.serverUrl ? { serverUrl: deps2.serverUrl } : {} }
     );
     summary[outcome.kind]++;
   }
@@ -4024,11 +4133,16 @@ var PULL_REQUEST_EVENTS = [
 function createApp(options = {}) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const limited = limitConcurrency(options.maxConcurrentChecks ?? DEFAULT_MAX_CONCURRENT_CHECKS);
+  const runs = new DeliveryRuns();
+  const octokitOf = (context) => runs.client(context);
   return (app) => {
+    app.onError((error) => runs.failed(error.event?.id));
     app.on([...PULL_REQUEST_EVENTS], async (context) => {
       const { repository, pull_request: pr } = context.payload;
       const base = { owner: repository.owner.login, repo: repository.name };
-      await limited(() => checkBoth(context, targetFromPullRequest(base, pr), now, options));
+      await limited(
+        () => checkBoth(octokitOf(context), context, targetFromPullRequest(base, pr), now, options)
+      );
     });
     app.on("check_run.rerequested", async (context) => {
       const { repository, check_run: run2 } = context.payload;
@@ -4060,7 +4174,7 @@ function createApp(options = {}) {
         pullNumbers: suite.pull_requests.map((p) => p.number),
         defaultBranch: repository.default_branch
       });
-      await limited(() => checkBoth(context, target, now, options));
+      await limited(() => checkBoth(octokitOf(context), context, target, now, options));
     });
     app.on("issue_comment.created", async (context) => {
       const { repository, issue, comment: comment2 } = context.payload;
@@ -4104,7 +4218,10 @@ function createApp(options = {}) {
         );
       }
     });
-    if (options.dailySync) startTimer(app, options.dailySync, now);
+    if (options.dailySync) {
+      const timer = startTimer(app, options.dailySync, now);
+      options.onDailySync?.(timer);
+    }
   };
 }
 function startTimer(app, schedule, now) {
@@ -4113,17 +4230,16 @@ function startTimer(app, schedule, now) {
     warning: (m) => app.log.warn(m),
     error: (m) => app.log.error(m)
   };
-  startDailySync(
-    () => sweepInstallations(
+  return startDailySync(
+    ({ signal, at }) => sweepInstallations(
       { auth: (id) => app.auth(id) },
-      { now, log }
+      { now, log, signal, at }
     ),
     schedule,
     { log }
   );
 }
-async function checkBoth(context, target, now, options) {
-  const octokit = octokitOf(context);
+async function checkBoth(octokit, context, target, now, options) {
   let main2;
   let mainError;
   try {
@@ -4140,9 +4256,6 @@ async function checkBoth(context, target, now, options) {
     });
   if (mainError) throw mainError.error;
 }
-function octokitOf(context) {
-  return context.octokit;
-}
 function logOf(context) {
   return {
     info: (m) => context.log.info(m),
@@ -4153,11 +4266,12 @@ function logOf(context) {
 function deps(context, now, modules) {
   return { now: now(), log: logOf(context), ...modules ? { modules } : {} };
 }
-function appFromEnvironment(env = process.env) {
+function appFromEnvironment(env = process.env, hooks = {}) {
   return (app, probotOptions) => {
     const dailySync = dailySyncFromEnv(env);
     const maxConcurrentChecks = maxConcurrentChecksFromEnv(env);
     return createApp({
+      ...hooks,
       ...dailySync ? { dailySync } : {},
       ...maxConcurrentChecks ? { maxConcurrentChecks } : {}
     })(app, probotOptions);
@@ -4175,6 +4289,383 @@ function maxConcurrentChecksFromEnv(env) {
   return n;
 }
 var app_default = createApp();
+
+// src/app/redeliver-github.ts
+var LIST_DELIVERIES = "GET /app/hook/deliveries";
+var REDELIVER = "POST /app/hook/deliveries/{delivery_id}/attempts";
+var PER_PAGE = 100;
+async function listDeliveriesSince(client, since, options) {
+  const attempts = [];
+  let malformed = 0;
+  let cursor;
+  for (let page = 1; page <= options.maxPages; page++) {
+    const { data, headers } = await client.request(LIST_DELIVERIES, {
+      per_page: PER_PAGE,
+      ...cursor === void 0 ? {} : { cursor }
+    });
+    const items = Array.isArray(data) ? data : [];
+    let reachedEdge = false;
+    for (const item of items) {
+      const attempt = toAttempt(item);
+      if (!attempt) {
+        malformed += 1;
+        continue;
+      }
+      if (attempt.deliveredAt < since) {
+        reachedEdge = true;
+        continue;
+      }
+      attempts.push(attempt);
+    }
+    cursor = nextCursor(headers?.link);
+    if (reachedEdge || cursor === void 0 || options.stopped?.())
+      return { attempts, pages: page, complete: true, malformed };
+  }
+  return { attempts, pages: options.maxPages, complete: false, malformed };
+}
+async function askRedelivery(client, deliveryId) {
+  try {
+    await client.request(REDELIVER, { delivery_id: deliveryId });
+    return { kind: "accepted" };
+  } catch (error) {
+    const status = statusOf(error);
+    return status === void 0 ? { kind: "failed", message: messageOf2(error) } : { kind: "refused", status, message: messageOf2(error) };
+  }
+}
+function statusOf(error) {
+  const status = typeof error === "object" && error !== null && "status" in error ? error.status : void 0;
+  return typeof status === "number" && status >= 400 ? status : void 0;
+}
+function messageOf2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function toAttempt(item) {
+  if (typeof item !== "object" || item === null) return void 0;
+  const d = item;
+  const deliveredAt = typeof d.delivered_at === "string" ? Date.parse(d.delivered_at) : NaN;
+  if (typeof d.id !== "number" || typeof d.guid !== "string" || d.guid === "") return void 0;
+  if (Number.isNaN(deliveredAt)) return void 0;
+  const event = typeof d.event === "string" ? d.event : "unknown event";
+  return {
+    id: d.id,
+    guid: d.guid,
+    deliveredAt,
+    redelivery: d.redelivery === true,
+    // GitHub reports no answer at all (refused, reset, timed out) as 0.
+    statusCode: typeof d.status_code === "number" ? d.status_code : 0,
+    status: typeof d.status === "string" ? d.status : "",
+    event: typeof d.action === "string" && d.action !== "" ? `${event}.${d.action}` : event
+  };
+}
+function nextCursor(link) {
+  if (typeof link !== "string") return void 0;
+  for (const part of link.split(",")) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (!match?.[1]) continue;
+    try {
+      return new URL(match[1]).searchParams.get("cursor") ?? void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+
+// src/app/redeliver-select.ts
+var DEFAULT_SELECTION = {
+  maxRedeliveries: 3,
+  pendingMs: 60 * 60 * 1e3
+};
+function isRetryable(statusCode) {
+  return statusCode === 0 || statusCode === 408 || statusCode === 429 || statusCode >= 500;
+}
+function isSuccess(statusCode) {
+  return statusCode >= 200 && statusCode < 300;
+}
+function judge(history, policy, now) {
+  const attempts = [...history.attempts.values()];
+  if (attempts.some((a) => isSuccess(a.statusCode))) return { kind: "succeeded" };
+  if (history.closed !== void 0) return { kind: "closed", reason: history.closed };
+  const latest = newest(attempts);
+  if (!latest) return { kind: "succeeded" };
+  if (!isRetryable(latest.statusCode)) return { kind: "not-retryable", attempt: latest };
+  const seen = attempts.filter((a) => a.redelivery).length;
+  if (history.askedAt !== void 0 && seen <= (history.redeliveriesAtAsk ?? 0) && now - history.askedAt < policy.pendingMs)
+    return { kind: "pending" };
+  const redeliveries = Math.max(seen, history.asks);
+  if (redeliveries >= policy.maxRedeliveries)
+    return { kind: "exhausted", redeliveries, attempt: latest };
+  return { kind: "redeliver", attempt: latest };
+}
+function newest(attempts) {
+  let best;
+  for (const a of attempts)
+    if (!best || a.deliveredAt > best.deliveredAt || a.deliveredAt === best.deliveredAt && a.id > best.id)
+      best = a;
+  return best;
+}
+var DeliveryLedger = class {
+  constructor(limits = {
+    maxAgeMs: 3 * 24 * 60 * 60 * 1e3,
+    maxEvents: 2e4
+  }) {
+    this.limits = limits;
+  }
+  limits;
+  events = /* @__PURE__ */ new Map();
+  /**
+   * Adds one listing's attempts. An event is kept when one of its attempts failed or it is known already;
+   * one that only ever succeeded needs no memory.
+   */
+  record(attempts) {
+    const byGuid = /* @__PURE__ */ new Map();
+    for (const a of attempts) {
+      const list = byGuid.get(a.guid);
+      if (list) list.push(a);
+      else byGuid.set(a.guid, [a]);
+    }
+    for (const [guid, list] of byGuid) {
+      let history = this.events.get(guid);
+      if (!history) {
+        if (list.every((a) => isSuccess(a.statusCode))) continue;
+        history = { guid, attempts: /* @__PURE__ */ new Map(), asks: 0 };
+        this.events.set(guid, history);
+      }
+      for (const a of list) history.attempts.set(a.id, a);
+    }
+  }
+  /** Events to decide about, oldest failure first, so a backlog is worked off in the order it built up. */
+  histories() {
+    return [...this.events.values()].sort((a, b) => firstAt(a) - firstAt(b));
+  }
+  asked(guid, now) {
+    const history = this.events.get(guid);
+    if (!history) return;
+    history.asks += 1;
+    history.askedAt = now;
+    history.redeliveriesAtAsk = [...history.attempts.values()].filter((a) => a.redelivery).length;
+  }
+  close(guid, reason) {
+    const history = this.events.get(guid);
+    if (history) history.closed = reason;
+  }
+  prune(now) {
+    for (const [guid, history] of this.events)
+      if (now - lastAt(history) > this.limits.maxAgeMs) this.events.delete(guid);
+    const excess = this.events.size - this.limits.maxEvents;
+    if (excess > 0)
+      for (const history of this.histories().slice(0, excess)) this.events.delete(history.guid);
+  }
+};
+function firstAt(history) {
+  let at = Infinity;
+  for (const a of history.attempts.values()) at = Math.min(at, a.deliveredAt);
+  return at;
+}
+function lastAt(history) {
+  let at = -Infinity;
+  for (const a of history.attempts.values()) at = Math.max(at, a.deliveredAt);
+  return Math.max(at, history.askedAt ?? -Infinity);
+}
+
+// src/app/redeliver.ts
+var REDELIVER_MINUTES_ENV = "OPS_STEWARD_REDELIVER_MINUTES";
+var REDELIVER_LOOKBACK_ENV = "OPS_STEWARD_REDELIVER_LOOKBACK_HOURS";
+var MINUTE = 6e4;
+var HOUR = 60 * MINUTE;
+var DEFAULT_REDELIVERY = {
+  ...DEFAULT_SELECTION,
+  intervalMs: 10 * MINUTE,
+  lookbackMs: 6 * HOUR,
+  maxRequestsPerPass: 100,
+  maxPages: 100
+};
+var OVERLAP_MS = 5 * MINUTE;
+var OFF2 = /* @__PURE__ */ new Set(["off", "false", "no", "disabled", "0"]);
+function redeliveryFromEnv(env) {
+  const minutes = env[REDELIVER_MINUTES_ENV]?.trim().toLowerCase();
+  if (minutes !== void 0 && OFF2.has(minutes)) return void 0;
+  const options = { ...DEFAULT_REDELIVERY };
+  if (minutes) options.intervalMs = numberIn(REDELIVER_MINUTES_ENV, minutes, 1, 24 * 60) * MINUTE;
+  const hours = env[REDELIVER_LOOKBACK_ENV]?.trim();
+  if (hours) options.lookbackMs = numberIn(REDELIVER_LOOKBACK_ENV, hours, 0.1, 72) * HOUR;
+  return options;
+}
+function numberIn(name, raw, min, max) {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new Error(
+      `${name} must be a number from ${min} to ${max}${name === REDELIVER_MINUTES_ENV ? ", or off" : ""}, got "${raw}"`
+    );
+  return n;
+}
+var Redeliverer = class {
+  constructor(app, options, deps2) {
+    this.app = app;
+    this.options = options;
+    this.deps = deps2;
+    this.now = deps2.now ?? Date.now;
+  }
+  app;
+  options;
+  deps;
+  ledger = new DeliveryLedger();
+  since;
+  now;
+  /** One pass: list what is new, then ask for the redeliveries, within the budget. Never throws. */
+  async pass(stopped = () => false) {
+    const summary = {
+      listed: 0,
+      pages: 0,
+      failedEvents: 0,
+      redelivered: 0,
+      pending: 0,
+      notRetryable: 0,
+      exhausted: 0,
+      errors: 0,
+      deferred: 0
+    };
+    const started = this.now();
+    const since = this.since ?? started - this.options.lookbackMs;
+    const log = this.deps.log;
+    let client;
+    try {
+      client = await this.app.auth();
+      const listing = await listDeliveriesSince(client, since, {
+        maxPages: this.options.maxPages,
+        stopped
+      });
+      summary.listed = listing.attempts.length;
+      summary.pages = listing.pages;
+      if (listing.malformed > 0)
+        log.warning(
+          `webhook redelivery: ${listing.malformed} listed deliveries had no id, guid or time and were skipped`
+        );
+      if (!listing.complete)
+        log.warning(
+          `webhook redelivery: listed ${listing.pages} pages (${listing.attempts.length} deliveries) without reaching ${new Date(since).toISOString()}; older deliveries of that window are not looked at`
+        );
+      this.ledger.record(listing.attempts);
+    } catch (error) {
+      summary.aborted = listingError(error);
+      log.error(`webhook redelivery: ${summary.aborted}`);
+      return summary;
+    }
+    this.since = Math.max(since, started - OVERLAP_MS);
+    const policy = this.options;
+    let requests = 0;
+    for (const history of this.ledger.histories()) {
+      const decision = judge(history, policy, this.now());
+      if (decision.kind === "succeeded" || decision.kind === "closed") continue;
+      summary.failedEvents += 1;
+      if (decision.kind === "pending") {
+        summary.pending += 1;
+        continue;
+      }
+      if (decision.kind === "not-retryable" || decision.kind === "exhausted") {
+        if (decision.kind === "not-retryable") summary.notRetryable += 1;
+        else summary.exhausted += 1;
+        if (!history.reported) {
+          history.reported = true;
+          const a2 = decision.attempt;
+          log.warning(
+            decision.kind === "not-retryable" ? `webhook redelivery: ${a2.event} delivery ${a2.guid} failed with ${describe(a2.statusCode, a2.status)}; a retry cannot fix that, not redelivered` : `webhook redelivery: ${a2.event} delivery ${a2.guid} still failed (${describe(a2.statusCode, a2.status)}) after ${decision.redeliveries} redeliveries; not asking again`
+          );
+        }
+        continue;
+      }
+      if (requests >= policy.maxRequestsPerPass || stopped()) {
+        summary.deferred += 1;
+        continue;
+      }
+      requests += 1;
+      const a = decision.attempt;
+      const outcome = await askRedelivery(client, a.id);
+      if (outcome.kind === "accepted") {
+        this.ledger.asked(history.guid, this.now());
+        summary.redelivered += 1;
+        log.info(
+          `webhook redelivery: asked GitHub to redeliver ${a.event} delivery ${a.guid} (last answer ${describe(a.statusCode, a.status)})`
+        );
+        continue;
+      }
+      summary.errors += 1;
+      if (outcome.kind === "refused" && (outcome.status === 422 || outcome.status === 404)) {
+        this.ledger.close(history.guid, `GitHub answered ${outcome.status}`);
+        log.warning(
+          `webhook redelivery: GitHub refused to redeliver ${a.event} delivery ${a.guid} (${outcome.status}: ${outcome.message}); giving up on it`
+        );
+        continue;
+      }
+      if (outcome.kind === "refused" && (outcome.status === 401 || outcome.status === 403)) {
+        summary.aborted = `GitHub refused the App's credentials for redelivery (${outcome.status}: ${outcome.message}); check APP_ID and the private key`;
+        log.error(`webhook redelivery: ${summary.aborted}`);
+        break;
+      }
+      log.warning(
+        `webhook redelivery: could not redeliver ${a.event} delivery ${a.guid} (${outcome.kind === "refused" ? `${outcome.status}: ` : ""}${outcome.message}); trying again next pass`
+      );
+    }
+    this.ledger.prune(this.now());
+    log.info(
+      `webhook redelivery: ${summary.listed} deliveries listed since ${new Date(since).toISOString()} (${summary.pages} pages); ${summary.failedEvents} failed events: ${summary.redelivered} redelivered, ${summary.pending} pending, ${summary.notRetryable} not retryable, ${summary.exhausted} given up, ${summary.errors} errors` + (summary.deferred > 0 ? `; ${summary.deferred} left for the next pass (at most ${policy.maxRequestsPerPass} requests a pass)` : "")
+    );
+    return summary;
+  }
+};
+function listingError(error) {
+  const status = statusOf(error);
+  if (status === 401 || status === 403)
+    return `GitHub refused the App's credentials when listing deliveries (${status}: ${messageOf2(error)}); check APP_ID and the private key`;
+  if (status === 404)
+    return `this GitHub does not list the App's webhook deliveries (404: ${messageOf2(error)}); ${REDELIVER_MINUTES_ENV}=off stops asking`;
+  return `could not list the App's webhook deliveries (${status === void 0 ? "" : `${status}: `}${messageOf2(error)}); trying again next pass`;
+}
+function describe(statusCode, status) {
+  if (statusCode === 0) return status ? `no answer: ${status}` : "no answer";
+  return String(statusCode);
+}
+function startRedelivery(app, options, deps2) {
+  const redeliverer = new Redeliverer(app, options, deps2);
+  const random = deps2.random ?? Math.random;
+  let timer;
+  let running;
+  let stopped = false;
+  const schedule = (delay) => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = redeliverer.pass(() => stopped).catch(
+        (error) => deps2.log.error(`webhook redelivery: pass failed: ${messageOf2(error)}`)
+      ).finally(() => {
+        running = void 0;
+        schedule(options.intervalMs);
+      });
+    }, delay);
+    timer.unref();
+  };
+  schedule(Math.floor(random() * Math.min(options.intervalMs, MINUTE)));
+  deps2.log.info(
+    `webhook redelivery: failed deliveries are redelivered every ${Math.round(options.intervalMs / MINUTE)} min (${REDELIVER_MINUTES_ENV}=off disables it)`
+  );
+  return {
+    redeliverer,
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    }
+  };
+}
+function startRedeliveryFor(probot, options) {
+  if (!options) return { stop: async () => {
+  } };
+  const log = {
+    info: (m) => probot.log.info(m),
+    warning: (m) => probot.log.warn(m),
+    error: (m) => probot.log.error(m)
+  };
+  return startRedelivery(probot, options, { log });
+}
 
 // src/app/server.ts
 import { createServer } from "node:http";
@@ -4345,12 +4836,16 @@ function bytesFromEnv(env, name) {
 }
 
 // src/app/server.ts
+var DRAINING_RETRY_AFTER_SECONDS = 5;
 var REQUIRED_HEADERS = ["x-github-event", "x-hub-signature-256", "x-github-delivery"];
 var JSON_TYPE = /^\s*application\/json\s*(?:;|$)/iu;
+var LEADING_ACTION = /^\s*\{\s*"action"\s*:\s*"([a-z_]{1,40})"/u;
 async function startServer(options) {
   const budget = new ByteBudget(options.limits.inFlightBytes);
+  const deliveries = new Deliveries();
   const server = createServer((req, res) => {
-    handle(req, res, options, budget).catch((error) => {
+    if (deliveries.draining) return refuseWhileDraining(req, res);
+    handle(req, res, options, budget, deliveries).catch((error) => {
       options.probot.log.error({ err: error }, "webhook server: request failed");
       if (!res.headersSent) send(res, 500, { error: "Internal error" });
       else res.destroy();
@@ -4367,13 +4862,58 @@ async function startServer(options) {
     server,
     port: server.address().port,
     budget,
+    stopAccepting: () => {
+      deliveries.stopAccepting();
+      server.closeIdleConnections();
+    },
+    inFlight: () => deliveries.list(),
+    idle: () => deliveries.idle(),
     close: () => new Promise((resolve, reject) => {
       server.close((error) => error ? reject(error) : resolve());
       server.closeAllConnections();
     })
   };
 }
-async function handle(req, res, options, budget) {
+var Deliveries = class {
+  #draining = false;
+  #open = /* @__PURE__ */ new Map();
+  #idle = [];
+  get draining() {
+    return this.#draining;
+  }
+  start(res, delivery) {
+    this.#open.set(res, delivery);
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.#open.delete(res);
+      if (this.#open.size === 0) for (const resolve of this.#idle.splice(0)) resolve();
+    };
+  }
+  stopAccepting() {
+    this.#draining = true;
+    for (const res of this.#open.keys()) if (!res.headersSent) res.setHeader("connection", "close");
+  }
+  list() {
+    return [...this.#open.values()].map((d) => ({ ...d }));
+  }
+  idle() {
+    if (this.#open.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
+  }
+};
+function refuseWhileDraining(req, res) {
+  res.setHeader("connection", "close");
+  refuse(
+    req,
+    res,
+    503,
+    "The App is shutting down; redeliver this delivery in a moment",
+    DRAINING_RETRY_AFTER_SECONDS
+  );
+}
+async function handle(req, res, options, budget, deliveries) {
   const path = pathOf(req.url);
   if (path === "/ping" && req.method === "GET") return sendText(res, 200, "PONG");
   if (path !== pathOf(options.webhookPath)) return refuse(req, res, 404, "Not found");
@@ -4389,18 +4929,35 @@ async function handle(req, res, options, budget) {
   const missing = REQUIRED_HEADERS.filter((h) => typeof req.headers[h] !== "string");
   if (missing.length > 0)
     return refuse(req, res, 400, `Required headers missing: ${missing.join(", ")}`);
+  const delivery = {
+    id: String(req.headers["x-github-delivery"]),
+    event: String(req.headers["x-github-event"]),
+    phase: "receiving",
+    since: Date.now()
+  };
+  const answered = new Promise((resolve) => res.once("close", () => resolve()));
+  const end = deliveries.start(res, delivery);
+  let handlers = Promise.resolve();
+  try {
+    await receive(req, res, options, budget, delivery, (started) => handlers = started);
+  } finally {
+    void Promise.all([handlers, answered]).then(end, end);
+  }
+}
+async function receive(req, res, options, budget, delivery, handing) {
   let body;
   try {
     body = await readBody(req, options.limits, budget);
   } catch (error) {
     if (!(error instanceof BodyRefused)) throw error;
-    options.probot.log.warn(
-      `webhook ${String(req.headers["x-github-delivery"])} refused (${error.status}): ${error.message}`
-    );
+    options.probot.log.warn(`webhook ${delivery.id} refused (${error.status}): ${error.message}`);
     return refuse(req, res, error.status, error.message, error.retryAfterSeconds);
   }
+  delivery.phase = "handling";
+  const action = LEADING_ACTION.exec(body.text.slice(0, 200))?.[1];
+  if (action) delivery.event = `${delivery.event}.${action}`;
   const event = {
-    id: String(req.headers["x-github-delivery"]),
+    id: delivery.id,
     // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
     name: String(req.headers["x-github-event"]),
     signature: String(req.headers["x-hub-signature-256"]),
@@ -4408,9 +4965,10 @@ async function handle(req, res, options, budget) {
   };
   const processing = options.probot.webhooks.verifyAndReceive(event).then(
     () => ({ status: 200 }),
-    (error) => ({ status: statusOf(error), error })
+    (error) => ({ status: statusOf2(error), error })
   );
   void processing.finally(() => body.reservation.release());
+  handing(processing);
   let timer;
   const timedOut = new Promise((resolve) => {
     timer = setTimeout(() => resolve("timeout"), options.responseTimeoutMs ?? 9e3);
@@ -4420,7 +4978,7 @@ async function handle(req, res, options, budget) {
   if (outcome === "timeout") return sendText(res, 202, "still processing\n");
   if (outcome.status === 200) return sendText(res, 200, "ok\n");
   options.probot.log.error({ err: outcome.error }, `webhook ${event.id} failed`);
-  send(res, outcome.status, { error: messageOf2(outcome.error) });
+  send(res, outcome.status, { error: messageOf3(outcome.error) });
 }
 function pathOf(url) {
   try {
@@ -4458,12 +5016,12 @@ function sendText(res, status, text) {
   res.writeHead(status, { "content-type": "text/plain" });
   res.end(text);
 }
-function statusOf(error) {
+function statusOf2(error) {
   const first = firstError(error);
   const status = first && "status" in first ? first.status : void 0;
   return typeof status === "number" && status >= 400 && status < 600 ? status : 500;
 }
-function messageOf2(error) {
+function messageOf3(error) {
   const first = firstError(error);
   return first ? `${first.name}: ${first.message}` : "Error: An unspecified error occurred";
 }
@@ -4473,6 +5031,103 @@ function firstError(error) {
     if (first instanceof Error) return first;
   }
   return error instanceof Error ? error : void 0;
+}
+
+// src/app/shutdown.ts
+var SHUTDOWN_TIMEOUT_ENV = "OPS_STEWARD_SHUTDOWN_TIMEOUT_SECONDS";
+var DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 25;
+function shutdownTimeoutFromEnv(env) {
+  const raw = env[SHUTDOWN_TIMEOUT_ENV]?.trim();
+  if (!raw) return DEFAULT_SHUTDOWN_TIMEOUT_SECONDS * 1e3;
+  const seconds = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(seconds) || seconds < 1 || seconds > 3600)
+    throw new Error(
+      `${SHUTDOWN_TIMEOUT_ENV} must be a whole number of seconds from 1 to 3600, got "${raw}"`
+    );
+  return seconds * 1e3;
+}
+async function drain(signal, options) {
+  const parts = options.parts();
+  const seconds = options.timeoutMs / 1e3;
+  const busy = parts.filter((p) => p.inProgress().length > 0);
+  options.log.info(
+    `${signal}: shutting down; new deliveries get 503 and no new sweep starts; ` + (busy.length === 0 ? "nothing in flight" : `waiting up to ${seconds} s for ${inFlightOf(busy).join("; ")}`)
+  );
+  for (const part of parts) part.stop();
+  const finished = Promise.all(
+    busy.map((part) => part.idle().then(() => options.log.info(`shutdown: ${part.name} finished`)))
+  );
+  let timer;
+  const deadline = new Promise((resolve) => {
+    timer = setTimeout(() => resolve("deadline"), options.timeoutMs);
+  });
+  const outcome = await Promise.race([finished.then(() => "finished"), deadline]);
+  clearTimeout(timer);
+  if (outcome === "finished") {
+    options.log.info("shutdown: nothing left in flight; exiting");
+    return 0;
+  }
+  options.log.error(
+    `shutdown: ${SHUTDOWN_TIMEOUT_ENV} (${seconds} s) passed; abandoning ${abandoned(parts)}`
+  );
+  return 1;
+}
+function exitGracefullyOnSignals(on, options) {
+  let draining = false;
+  const onSignal = (signal) => {
+    if (draining) {
+      options.log.error(
+        `${signal} again during the shutdown: exiting now; abandoning ${abandoned(options.parts())}`
+      );
+      options.exit(1);
+      return;
+    }
+    draining = true;
+    void drain(signal, options).then(options.exit);
+  };
+  on("SIGTERM", onSignal);
+  on("SIGINT", onSignal);
+}
+function webhookDeliveries(server, now = Date.now) {
+  return {
+    name: "the webhook deliveries",
+    stop: () => server.stopAccepting(),
+    idle: () => server.idle(),
+    inProgress: () => server.inFlight().map(
+      (d) => `delivery ${d.id} (${d.event}, ${d.phase} for ${Math.round((now() - d.since) / 1e3)} s)`
+    )
+  };
+}
+function dailySweep(timer) {
+  return {
+    name: "the daily flags-sync pass",
+    stop: () => timer.stop(),
+    idle: () => timer.idle(),
+    inProgress: () => {
+      const pass = timer.inProgress();
+      return pass ? [pass] : [];
+    }
+  };
+}
+function redeliveryJob(job) {
+  let stopping;
+  let running = true;
+  const stop = () => stopping ??= job.stop().finally(() => {
+    running = false;
+  });
+  return {
+    name: "the webhook redelivery job",
+    stop: () => void stop(),
+    idle: stop,
+    inProgress: () => stopping && running ? ["a webhook redelivery pass"] : []
+  };
+}
+function inFlightOf(parts) {
+  return parts.flatMap((p) => p.inProgress());
+}
+function abandoned(parts) {
+  const left = inFlightOf(parts);
+  return left.length === 0 ? "nothing (the last work just ended)" : left.join("; ");
 }
 
 // src/app/index.ts
@@ -4488,23 +5143,36 @@ async function main() {
   loadDotEnv();
   const env = process.env;
   const limits = webhookLimitsFromEnv(env);
+  const shutdownTimeoutMs = shutdownTimeoutFromEnv(env);
+  const redelivery = redeliveryFromEnv(env);
   const probot = probotFromEnv(env);
   if (!probot) {
     await run(appFromEnvironment(), { Octokit });
     return;
   }
-  await probot.load(appFromEnvironment(env));
+  const parts = [];
+  await probot.load(
+    appFromEnvironment(env, { onDailySync: (timer) => parts.push(dailySweep(timer)) })
+  );
   const host = env.HOST?.trim() || "localhost";
   const webhookPath = env.WEBHOOK_PATH?.trim() || "/api/github/webhooks";
   const server = await startServer({ probot, host, port: portFromEnv(env), webhookPath, limits });
+  parts.unshift(webhookDeliveries(server));
+  stopGracefully(probot, server, parts, shutdownTimeoutMs);
   probot.log.info(`Listening on http://${host}:${server.port}${webhookPath}`);
+  parts.push(redeliveryJob(startRedeliveryFor(probot, redelivery)));
   const proxy = env.WEBHOOK_PROXY_URL?.trim();
   if (proxy) await startSmee(probot, proxy, `http://${host}:${server.port}${webhookPath}`);
-  process.once("SIGINT", () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1)
-    );
+}
+function stopGracefully(probot, server, parts, timeoutMs) {
+  exitGracefullyOnSignals((signal, listener) => process.on(signal, listener), {
+    parts: () => parts,
+    timeoutMs,
+    log: { info: (m) => probot.log.info(m), error: (m) => probot.log.error(m) },
+    exit: (code) => {
+      const leave = () => void setImmediate(() => process.exit(code));
+      server.close().then(leave, leave);
+    }
   });
 }
 function loadDotEnv() {

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-LILTZHVB.js";
+} from "./chunks/chunk-4VMBYSRN.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -53,7 +53,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-ZVLMHIUU.js";
+} from "./chunks/chunk-PHPLAC5Z.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   parseFrontMatterYaml,
@@ -61,7 +61,7 @@ import {
   require_dist,
   walk
 } from "./chunks/chunk-2YFYT6M6.js";
-import "./chunks/chunk-TSBTLUNY.js";
+import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
   epochDayOf,

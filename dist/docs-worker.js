@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-2YFYT6M6.js";
 import {
   serveWorkerTasks
-} from "./chunks/chunk-TSBTLUNY.js";
+} from "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-S2JO3YRI.js";
 
 // src/docs/worker.ts

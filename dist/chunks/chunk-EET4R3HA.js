@@ -62,9 +62,15 @@ async function startWorkerPool(size, entry, inProcess, options = {}) {
   const queue = [];
   const posted = /* @__PURE__ */ new Map();
   let nextId = 1;
-  let closed = false;
   let mainBusy = false;
   let mainThreadToo = false;
+  let unsettled = 0;
+  let closing;
+  let drained;
+  const settled = () => {
+    unsettled -= 1;
+    if (unsettled === 0) drained?.();
+  };
   const runHere = (p) => {
     try {
       const result = inProcess(p.message.task);
@@ -90,7 +96,7 @@ async function startWorkerPool(size, entry, inProcess, options = {}) {
       setImmediate(() => {
         const free = () => {
           mainBusy = false;
-          if (!closed) pump();
+          pump();
         };
         const working = runHere(p);
         if (working) void working.then(free);
@@ -105,7 +111,7 @@ async function startWorkerPool(size, entry, inProcess, options = {}) {
     const tasks = posted.get(w) ?? [];
     posted.delete(w);
     for (const p of tasks) runHere(p);
-    if (!closed) pump();
+    pump();
   };
   for (let i = 0; i < size; i++) {
     const w = spawn(source, options.resourceLimits);
@@ -121,20 +127,46 @@ async function startWorkerPool(size, entry, inProcess, options = {}) {
     w.on("exit", () => retire(w));
     posted.set(w, []);
   }
+  const stopWorkers = async () => {
+    await Promise.all([...posted.keys()].map((w) => w.terminate()));
+  };
   return {
     run(task) {
       return new Promise((resolve, reject) => {
-        queue.push({ message: { id: nextId++, task }, resolve, reject });
-        pump();
+        unsettled += 1;
+        const p = {
+          message: { id: nextId++, task },
+          resolve: (r) => {
+            settled();
+            resolve(r);
+          },
+          reject: (e) => {
+            settled();
+            reject(e);
+          }
+        };
+        if (closing) void runHere(p);
+        else {
+          queue.push(p);
+          pump();
+        }
       });
     },
     joinMainThread() {
       mainThreadToo = true;
       pump();
     },
-    async close() {
-      closed = true;
-      await Promise.all([...posted.keys()].map((w) => w.terminate()));
+    close() {
+      closing ??= (async () => {
+        mainThreadToo = true;
+        if (unsettled > 0) {
+          const done = new Promise((resolve) => drained = resolve);
+          pump();
+          await done;
+        }
+        await stopWorkers();
+      })();
+      return closing;
     }
   };
 }

@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-ZVLMHIUU.js";
+} from "./chunk-PHPLAC5Z.js";
 import {
   __commonJS,
   __toESM

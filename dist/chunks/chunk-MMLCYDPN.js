@@ -19,10 +19,13 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-ZVLMHIUU.js";
+} from "./chunk-PHPLAC5Z.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
+  return (await readContentsAtRef(octokit, file))?.text;
+}
+async function readContentsAtRef(octokit, file) {
   let data;
   try {
     ({ data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
@@ -45,11 +48,15 @@ async function readFileAtRef(octokit, file) {
   const content = record.content;
   if (typeof content !== "string")
     throw new UnreadableFileError(`GitHub returned no content for ${where}`);
-  if (record.encoding === "base64") return Buffer.from(content, "base64").toString("utf8");
+  if (record.encoding === "base64") {
+    const bytes = Buffer.from(content, "base64");
+    const text = bytes.toString("utf8");
+    return typeof record.sha === "string" ? { text, blob: { sha: record.sha, bytes } } : { text };
+  }
   if (record.encoding === "none" || content === "" && typeof record.size === "number" && record.size > 0) {
     throw new UnreadableFileError(`${where} ${TOO_LARGE}`);
   }
-  return content;
+  return { text: content };
 }
 var TOO_LARGE = "is too large for the GitHub contents API (over 1 MB)";
 function describeFile(file) {
@@ -532,6 +539,7 @@ async function commentOnPullRequest(octokit, pr, outcome, meta) {
 
 export {
   readFileAtRef,
+  readContentsAtRef,
   isTooLarge,
   githubCheckServices,
   reviewPullRequest,

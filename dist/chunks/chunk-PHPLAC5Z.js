@@ -30,7 +30,7 @@ import {
 import {
   runOnWorker,
   startWorkerPool
-} from "./chunk-TSBTLUNY.js";
+} from "./chunk-EET4R3HA.js";
 import {
   METADATA_TAGS,
   MS_PER_DAY,
@@ -26885,6 +26885,7 @@ export {
   silentLog,
   renderFlagSyncSummary,
   syncFlagIssues,
+  CHECK_RUN_UPDATE,
   CHECK_RUN_LIMITS,
   conclusionFor,
   toCheckRunAnnotations,
