@@ -2,7 +2,7 @@
 // ts-morph carries is committed once (in a shared chunk), not once per entry. Then the generated
 // files that are committed next to the bundles: the config's JSON Schema and the README's rule tables.
 import { build } from 'esbuild';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -54,6 +54,42 @@ const compilerOnly = {
   },
 };
 
+/**
+ * The compiler itself is not bundled: it is copied to chunks/typescript.cjs and loaded with a V8 code
+ * cache (src/flags/scanner/compiler-cache.ts), falling back to a plain `require` of the same file.
+ * Both the compiler-only import above and ts-morph's own `require('./typescript')` land here, so
+ * there is still one TypeScript.
+ */
+const COMPILER = 'node_modules/@ts-morph/common/dist/typescript.js';
+const cachedCompiler = {
+  name: 'cached-compiler',
+  setup(b) {
+    b.onResolve({ filter: /^@ts-morph\/common\/dist\/typescript\.js$/ }, () => ({
+      path: 'typescript',
+      namespace: 'cached-compiler',
+    }));
+    b.onResolve({ filter: /^\.\/typescript$/ }, (args) =>
+      args.importer.includes(`${path.sep}@ts-morph${path.sep}common${path.sep}`)
+        ? { path: 'typescript', namespace: 'cached-compiler' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'cached-compiler' }, () => ({
+      // CommonJS, as the file it stands for; __dirname is the chunk's own (see the banner).
+      contents: [
+        `const { loadCommonJsCached } = require(${JSON.stringify(path.resolve('src/flags/scanner/compiler-cache.ts'))});`,
+        "const { existsSync } = require('node:fs');",
+        "const { join } = require('node:path');",
+        "const file = [join(__dirname, 'typescript.cjs'), join(__dirname, 'chunks', 'typescript.cjs')].find((f) => existsSync(f));",
+        'let ts;',
+        'try { ts = loadCommonJsCached(file); } catch { ts = require(file); }',
+        'module.exports = ts;',
+      ].join('\n'),
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: {
     cli: 'src/cli/index.ts',
@@ -75,10 +111,13 @@ await build({
   // so it stays a real dependency instead of being bundled.
   external: ['probot'],
   banner,
-  plugins: [compilerOnly],
+  plugins: [compilerOnly, cachedCompiler],
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+await mkdir(path.join(outdir, 'chunks'), { recursive: true });
+await copyFile(COMPILER, path.join(outdir, 'chunks', 'typescript.cjs'));
 
 async function generateFiles() {
   // The generators import the module registry; bundle them to a temporary file and run them. The file sits
