@@ -1,4 +1,4 @@
-import { CST, isNode, LineCounter, Parser, Schema } from 'yaml';
+import { CST, isNode, isScalar, LineCounter, Parser, Schema } from 'yaml';
 import type { ParseOptions, ScalarTag } from 'yaml';
 
 /**
@@ -234,7 +234,9 @@ function readScalar(
   if (token.type === 'scalar') {
     const tag = (atKey ? keyTags : plainTags).find((t) => t.test!.test(resolved.value));
     if (tag) {
-      value = tag.resolve(resolved.value, fail, RESOLVE_OPTIONS);
+      const result = tag.resolve(resolved.value, fail, RESOLVE_OPTIONS);
+      // `null` and booleans resolve to a Scalar node, the rest to a value: the Composer keeps either's value.
+      value = isScalar(result) ? result.value : result;
       if (isNode(value) || typeof value === 'bigint') fail();
     }
   }

@@ -232,6 +232,7 @@ describe('the plain registry reader against the Document', () => {
       '# registry\nflags:\n  a: # note\n    owner: ["@a", \'@b\']\n    description: >-\n      folded\n',
       'flags:\n  a:\n    owner:\n      - "@a"\n      - ops@acme.example\n  b:\n',
       'flags:\n',
+      'flags:\n  a: ~\n  b:\n    type: true\n    description: null\n', // null and booleans
     ];
     const document = [
       'flags:\n  a: &x\n    owner: "@a"\n  b: *x\n', // anchors and aliases
