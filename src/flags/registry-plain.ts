@@ -66,11 +66,15 @@ const keyTags: readonly ScalarTag[] = coreSchema.tags.filter(
     !('collection' in t && t.collection) && (t.default === true || t.default === 'key') && !!t.test,
 );
 const RESOLVE_OPTIONS: ParseOptions = {};
+const LOOKS_NOT_PLAIN = /(?:^|[\s[,])[&*!{]|^(?:%|---|\.\.\.)/m;
 
 /** Reads `text` as a plain registry, or undefined when the Document path must read it. */
 export function readPlainRegistry(text: string): PlainRegistry | undefined {
-  // Cheap refusals first: these would fail later anyway, after the whole CST is built.
+  // Cheap refusals first, so that a file the Document must read is not parsed twice: what would
+  // fail later anyway, and what looks like an anchor, alias, tag, flow mapping, directive or
+  // document marker (`Fish & chips` looks like one too, and is read as a Document: only slower).
   if (text.includes('\t') || text.includes('\r') || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (LOOKS_NOT_PLAIN.test(text)) return undefined;
   const lineCounter = new LineCounter();
   try {
     let root: PlainMap | undefined;
