@@ -54,12 +54,36 @@ import {
 export const GENERATOR_VERSION = 3;
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_OUT = join(HERE, '.corpus');
+/** Where a profile's corpus goes by default: the stress corpus in .corpus, others beside it inside. */
+export const profileOut = (name) => (name === 'stress' ? DEFAULT_OUT : join(DEFAULT_OUT, name));
 export const DEFAULT_PARAMS = Object.freeze({
   seed: 'ops-steward-bench',
   files: 8000,
   lines: 1_000_000,
   flags: 2000,
 });
+
+/**
+ * Corpus shapes (`--profile`). `stress`: the 2,000-flag monorepo above. `app`: shaped like the
+ * TypeScript monorepos issue 10 was measured on (200k–460k lines, tens of flags): ~450k lines, the
+ * pattern families plus 30 more YAML flags, a 30-flag code registry, every reference form planted at
+ * an eighth of the stress density in ~120 host files.
+ */
+export const PROFILES = Object.freeze({
+  stress: DEFAULT_PARAMS,
+  app: Object.freeze({
+    seed: 'ops-steward-bench-app',
+    files: 3600,
+    lines: 450_000,
+    generalFlags: 30,
+    siteScale: 0.125,
+    hosts: [50, 70],
+    codeRegistry: { enumKeys: 12, objectKeys: 10, unionKeys: 8 },
+  }),
+});
+
+/** How many sites of a sub-form a profile plants: at least one, so every form stays checked. */
+const scaled = (params, n) => Math.max(1, Math.round(n * (params.siteScale ?? 1)));
 
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 
@@ -187,8 +211,9 @@ const PATTERN_FAMILIES = {
 // ---------------------------------------------------------------------------------------------
 // Keys and registry
 
-function makeKeys(rng, total) {
+function makeKeys(rng, total, generalCount) {
   const familyKeys = Object.values(PATTERN_FAMILIES).flatMap((fams) => fams.flatMap((f) => f.keys));
+  if (generalCount !== undefined) total = familyKeys.length + generalCount;
   const combos = [];
   for (const a of AREAS)
     for (const d of DESCRIPTORS) for (const n of FLAG_NOUNS) combos.push(`${a}-${d}-${n}`);
@@ -897,7 +922,7 @@ function localFlagFiles(pkg, consts) {
 // ---------------------------------------------------------------------------------------------
 // Text files (py/go/yaml) and ignored content
 
-function textFiles(rng, take) {
+function textFiles(rng, take, params) {
   const files = {};
   const refs = [];
   const services = ['recommender', 'fraud', 'mailer', 'pricing-engine'];
@@ -905,7 +930,7 @@ function textFiles(rng, take) {
     const svc = services[i % services.length];
     const path = `services/${svc}/app/${rng.pick(NOUNS)}_${rng.pick(VERBS)}_${i}.py`;
     const lines = ['from acme.flags import client', '', ''];
-    for (let j = 0; j < SITES['text.py'] / 10; j++) {
+    for (let j = 0; j < scaled(params, SITES['text.py']) / 10; j++) {
       const k = take();
       const q = rng.chance(0.5) ? '"' : "'";
       lines.push(
@@ -944,7 +969,7 @@ function textFiles(rng, take) {
       ')',
       '',
     ];
-    for (let j = 0; j < SITES['text.go'] / 10; j++) {
+    for (let j = 0; j < scaled(params, SITES['text.go']) / 10; j++) {
       const k = take();
       lines.push(
         `func ${cap(rng.pick(VERBS))}${cap(rng.pick(NOUNS))}${j}(ctx context.Context, client *ld.LDClient, user ld.Context) bool {`,
@@ -972,7 +997,7 @@ function textFiles(rng, take) {
       '  tag: "1.0.0"',
       'features:',
     ];
-    for (let j = 0; j < SITES['text.yaml'] / 10; j++) {
+    for (let j = 0; j < scaled(params, SITES['text.yaml']) / 10; j++) {
       const k = take();
       lines.push(`  - name: "${k}"`);
       refs.push({
@@ -1111,7 +1136,11 @@ export function generatorVersion() {
 /** Builds every file in memory. Pure: same params, same result. */
 export function buildCorpus(params = DEFAULT_PARAMS) {
   const rng = createRng(params.seed);
-  const { general, familyKeys, undeclared, declared } = makeKeys(rng.fork('keys'), params.flags);
+  const { general, familyKeys, undeclared, declared } = makeKeys(
+    rng.fork('keys'),
+    params.flags,
+    params.generalFlags,
+  );
 
   // 12% of general keys are never read (orphans); a few of those still appear in definitions.
   const keyRng = rng.fork('assign');
@@ -1183,8 +1212,9 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
   // Hosts and site assignment.
   const hostRng = rng.fork('hosts');
   const candidates = allMods.filter((m) => m.kind !== 'test');
-  const tsxHosts = hostRng.shuffle(candidates.filter((m) => m.tsx)).slice(0, 260);
-  const tsHosts = hostRng.shuffle(candidates.filter((m) => !m.tsx)).slice(0, 380);
+  const [tsxHostCount, tsHostCount] = params.hosts ?? [260, 380];
+  const tsxHosts = hostRng.shuffle(candidates.filter((m) => m.tsx)).slice(0, tsxHostCount);
+  const tsHosts = hostRng.shuffle(candidates.filter((m) => !m.tsx)).slice(0, tsHostCount);
   const anyHosts = [...tsxHosts, ...tsHosts];
   const hosts = new Map();
   const hostFor = (m) => {
@@ -1193,7 +1223,7 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
   };
   const sites = [];
   for (const [sub, n] of Object.entries(SITES))
-    if (!sub.startsWith('text.')) for (let i = 0; i < n; i++) sites.push(sub);
+    if (!sub.startsWith('text.')) for (let i = 0; i < scaled(params, n); i++) sites.push(sub);
   hostRng.shuffle(sites);
   const ctx = { shared, takeUndeclared };
   for (const sub of sites) {
@@ -1253,7 +1283,7 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
   }
   Object.assign(files, rootFiles());
   files['flags.yml'] = registryYaml(rng.fork('registry'), declared);
-  const code = codeRegistryFiles(rng.fork('code-registry'));
+  const code = codeRegistryFiles(rng.fork('code-registry'), params.codeRegistry);
   Object.assign(files, code.files);
   planted.push(...code.refs);
   files['.github/ops-steward.yml'] = files['.github/ops-steward.yml'].replace(
@@ -1262,7 +1292,7 @@ export function buildCorpus(params = DEFAULT_PARAMS) {
   );
   const allDeclared = [...declared, ...code.declared];
 
-  const text = textFiles(rng.fork('text'), nextKey);
+  const text = textFiles(rng.fork('text'), nextKey, params);
   Object.assign(files, text.files);
   planted.push(...text.refs);
   const ignored = ignoredFiles(rng.fork('ignored'), declared);
@@ -1401,8 +1431,18 @@ function parseArgs(argv) {
     if (a === '--force') opts.force = true;
     else if (a === '--out') opts.out = argv[++i];
     else if (a === '--seed') opts.params.seed = argv[++i];
-    else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/generate.mjs [--out DIR] [--force] [--seed TEXT]');
+    else if (a === '--profile') {
+      const name = argv[++i];
+      if (!Object.hasOwn(PROFILES, name)) {
+        console.error(`generate.mjs: --profile is one of ${Object.keys(PROFILES).join(', ')}`);
+        process.exit(2);
+      }
+      opts.params = { ...PROFILES[name] };
+      if (opts.out === DEFAULT_OUT) opts.out = profileOut(name);
+    } else if (a === '--help' || a === '-h') {
+      console.log(
+        'usage: node bench/generate.mjs [--profile stress|app] [--out DIR] [--force] [--seed TEXT]',
+      );
       process.exit(0);
     } else {
       console.error(`generate.mjs: unknown option ${a} (try --help)`);

@@ -20,7 +20,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
-import { DEFAULT_OUT, ensureCorpus } from './generate.mjs';
+import { ensureCorpus, PROFILES, profileOut } from './generate.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -44,7 +44,7 @@ const VIAS = [
 function usage(msg) {
   if (msg) console.error(`run.mjs: ${msg}`);
   console.error(
-    'usage: node bench/run.mjs [--runs N] [--warmup N] [--json | --markdown] [--out DIR] [--cli FILE]\n' +
+    'usage: node bench/run.mjs [--profile stress|app] [--runs N] [--warmup N] [--json | --markdown] [--out DIR] [--cli FILE]\n' +
       '                          [--measure auto|time|preload] [--regenerate] [--scan-arg ARG]... [--git-grep-runs N]\n' +
       '                          [--baseline-cli FILE]',
   );
@@ -57,7 +57,8 @@ function parseArgs(argv) {
     gitGrepRuns: null,
     warmup: 1,
     format: 'table',
-    out: DEFAULT_OUT,
+    profile: 'stress',
+    out: null,
     cli: join(ROOT, 'dist/cli.js'),
     baselineCli: null,
     measure: 'auto',
@@ -79,6 +80,7 @@ function parseArgs(argv) {
     else if (a === '--json') o.format = 'json';
     else if (a === '--markdown') o.format = 'markdown';
     else if (a === '--out') o.out = resolve(val());
+    else if (a === '--profile') o.profile = val();
     else if (a === '--cli') o.cli = resolve(val());
     else if (a === '--baseline-cli') o.baselineCli = resolve(val());
     else if (a === '--measure') o.measure = val();
@@ -87,6 +89,9 @@ function parseArgs(argv) {
     else if (a === '--help' || a === '-h') usage();
     else usage(`unknown option ${a}`);
   }
+  if (!Object.hasOwn(PROFILES, o.profile))
+    usage(`--profile must be one of ${Object.keys(PROFILES).join(', ')}`);
+  o.out ??= profileOut(o.profile);
   if (!['auto', 'time', 'preload'].includes(o.measure))
     usage(`--measure must be auto, time or preload`);
   o.gitGrepRuns = Math.min(o.runs, o.gitGrepRuns ?? o.runs);
@@ -295,7 +300,12 @@ async function main() {
     console.error(`run.mjs: --baseline-cli ${o.baselineCli} not found`);
     process.exit(2);
   }
-  const corpus = ensureCorpus({ out: o.out, force: o.regenerate, log });
+  const corpus = ensureCorpus({
+    out: o.out,
+    force: o.regenerate,
+    params: PROFILES[o.profile],
+    log,
+  });
   const manifest = JSON.parse(readFileSync(join(corpus.out, 'manifest.json'), 'utf8'));
   const keysFile = join(corpus.out, 'keys.txt');
   const method = o.measure === 'auto' ? (hasGnuTime() ? 'time' : 'preload') : o.measure;

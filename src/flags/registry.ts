@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import type { AnySchemaObject, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { isMap, isScalar, visit } from 'yaml';
 import type { LineCounter } from 'yaml';
-import type { Document, Node, YAMLMap } from 'yaml';
+import type { Document, Node, Scalar, YAMLMap } from 'yaml';
 import schemaJson from '../../schemas/flags.schema.json' with { type: 'json' };
 import type { FlagsConfig } from './config.js';
 import type { Finding, Severity } from '../findings.js';
@@ -10,6 +10,8 @@ import { epochDay, isoFromDate, isoFromEpochDay } from './dates.js';
 import { checkFlagMetadata, suggest } from './registry-metadata.js';
 import type { FlagMetadata, MetadataField, Span } from './registry-metadata.js';
 import { parseYamlSource } from '../yaml/source.js';
+import { readPlainRegistry } from './registry-plain.js';
+import type { PlainNode } from './registry-plain.js';
 import * as precompiledFlag from '../schema/flag-validator.generated.js';
 import { schemaHash } from '../schema/standalone.js';
 import type { DeclaredFlag } from './types.js';
@@ -92,42 +94,130 @@ export function flagKeyProblem(key: string): string | undefined {
 /**
  * Parses and validates the flag registry. Every problem is a Finding at the line and column of the
  * offending key or value; entries with problems are still declared, with what could be read of them.
+ * The plain shape nearly every registry has is read from the `yaml` package's CST, anything else as
+ * a Document; both give the same flags and findings (test/fuzz/registry-plain.test.ts).
  */
 export function parseRegistry(text: string, path: string, config: FlagsConfig): ParsedRegistry {
+  const plain = readPlainRegistry(text);
+  if (!plain) return parseRegistryDocument(text, path, config);
+  // The plain reader refuses duplicate keys, so there are none to report or skip.
+  return readRegistry(plainTree, plain.root, plain.lineCounter, path, config, [], () => new Set());
+}
+
+/** The registry read as a `yaml` Document: every YAML feature, and the YAML errors' messages. */
+export function parseRegistryDocument(
+  text: string,
+  path: string,
+  config: FlagsConfig,
+): ParsedRegistry {
   // Duplicate keys are reported by our own walk below, which can name the key and its first line.
   const parsed = parseYamlSource(text, path, 'flags/registry-yaml', {
     skipCodes: ['DUPLICATE_KEY'],
   });
   const { doc, lineCounter } = parsed.source;
-  const at = (
-    node: Node | null | undefined,
-    fallback?: Node | null,
-  ): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> =>
-    spanOf(path, lineCounter, node?.range ? node : fallback);
   const findings: Finding[] = [];
-  const finding = (
-    ruleId: string,
-    severity: Severity,
-    message: string,
-    node: Node | null | undefined,
-    fallback?: Node | null,
-  ): void => {
-    findings.push({ ruleId: `flags/registry-${ruleId}`, severity, message, ...at(node, fallback) });
-  };
-
   for (const f of [...parsed.errors, ...parsed.warnings]) {
     findings.push({ ...f, message: `${path} is not valid YAML: ${f.message}` });
   }
   if (parsed.errors.length > 0) return { flags: [], findings, parsed: false };
+  return readRegistry(
+    documentTree(doc),
+    (doc.contents as Node | null) ?? null,
+    lineCounter,
+    path,
+    config,
+    findings,
+    (flagsMap, finding) => reportDuplicateKeys(doc, flagsMap, lineCounter, finding),
+  );
+}
 
-  const flagsMap = topLevelFlags(doc, path, finding);
+/**
+ * What reading a registry needs of its tree, for the two readers: the Document's nodes, or the
+ * plain reader's. Each operation is what the Document path has always done with a `yaml` node.
+ */
+interface Tree<N> {
+  isMap(node: N | null): boolean;
+  isScalar(node: N | null): boolean;
+  /** A scalar's value (a string, number, boolean or null). */
+  value(node: N): unknown;
+  pairs(map: N): readonly { key: N | null; value: N | null }[];
+  range(node: N | null | undefined): readonly [number, number, ...number[]] | undefined;
+  /** The node at `path` under a mapping (keys and sequence indexes), or null. */
+  getIn(map: N, path: readonly (string | number)[]): N | null;
+  /** May throw (an alias bomb): reported, never a crash. */
+  toJS(node: N): unknown;
+  /** False when no value can be a Date (only YAML 1.1 and `!!timestamp` give them). */
+  datesPossible: boolean;
+}
+
+function documentTree(doc: Document.Parsed): Tree<Node> {
+  return {
+    isMap: (node) => isMap(node),
+    isScalar: (node) => isScalar(node),
+    value: (node) => (node as Scalar).value,
+    pairs: (map) => (map as YAMLMap<Node | null, Node | null>).items,
+    range: (node) => node?.range ?? undefined,
+    getIn: (map, path) => {
+      const node: unknown = (map as YAMLMap).getIn(path, true);
+      return node && typeof node === 'object' && 'range' in node ? (node as Node) : null;
+    },
+    toJS: (node) => node.toJS(doc),
+    datesPossible: true,
+  };
+}
+
+const plainTree: Tree<PlainNode> = {
+  isMap: (node) => node?.kind === 'map',
+  isScalar: (node) => node?.kind === 'scalar',
+  value: (node) => (node.kind === 'scalar' ? node.value : undefined),
+  pairs: (map) => (map.kind === 'map' ? map.pairs : []),
+  range: (node) => node?.range,
+  getIn: (map, path) => {
+    let node: PlainNode | null = map;
+    for (const segment of path) {
+      if (node?.kind === 'map')
+        node = node.pairs.find((p) => p.key.value === segment)?.value ?? null;
+      else if (node?.kind === 'seq' && typeof segment === 'number')
+        node = node.items[segment] ?? null;
+      else return null;
+    }
+    return node;
+  },
+  toJS: plainToJS,
+  datesPossible: false,
+};
+
+function plainToJS(node: PlainNode): unknown {
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map(plainToJS);
+  const out: Record<string, unknown> = {};
+  for (const { key, value } of node.pairs) out[String(key.value)] = value ? plainToJS(value) : null;
+  return out;
+}
+
+function readRegistry<N>(
+  tree: Tree<N>,
+  root: N | null,
+  lineCounter: LineCounter,
+  path: string,
+  config: FlagsConfig,
+  findings: Finding[],
+  duplicatesOf: (flagsMap: N | null, finding: Report<N>) => Set<N>,
+): ParsedRegistry {
+  const at = (node: N | null | undefined, fallback?: N | null): Span =>
+    spanOf(path, lineCounter, tree.range(node) ? node : fallback, tree);
+  const finding: Report<N> = (ruleId, severity, message, node, fallback) => {
+    findings.push({ ruleId: `flags/registry-${ruleId}`, severity, message, ...at(node, fallback) });
+  };
+
+  const flagsMap = topLevelFlags(tree, root, path, finding);
   if (flagsMap === undefined) return { flags: [], findings, parsed: false };
 
-  const duplicates = reportDuplicateKeys(doc, flagsMap, lineCounter, finding);
+  const duplicates = duplicatesOf(flagsMap, finding);
   const flags: DeclaredFlag[] = [];
-  for (const pair of flagsMap?.items ?? []) {
-    const keyNode = pair.key as Node | null;
-    if (!isScalar(keyNode) || keyNode.value === null || keyNode.value === '') {
+  for (const pair of flagsMap === null ? [] : tree.pairs(flagsMap)) {
+    const keyNode = pair.key;
+    if (!tree.isScalar(keyNode) || tree.value(keyNode!) === null || tree.value(keyNode!) === '') {
       finding(
         'invalid',
         'error',
@@ -137,14 +227,14 @@ export function parseRegistry(text: string, path: string, config: FlagsConfig): 
       );
       continue;
     }
-    if (duplicates.has(keyNode)) continue;
-    const key = String(keyNode.value);
+    if (duplicates.has(keyNode!)) continue;
+    const key = String(tree.value(keyNode!));
     const keyProblem = flagKeyProblem(key);
     if (keyProblem !== undefined) {
       finding('bad-key', 'error', keyProblem, keyNode);
       continue;
     }
-    const valueNode = (pair.value as Node | null) ?? null;
+    const valueNode = pair.value ?? null;
     const pos = at(keyNode);
     const flag: DeclaredFlag = {
       key,
@@ -157,42 +247,42 @@ export function parseRegistry(text: string, path: string, config: FlagsConfig): 
       column: pos.column!,
     };
     flags.push(flag);
-    readFlag(flag, keyNode, valueNode, { doc, config, finding, at, findings });
+    readFlag(flag, keyNode!, valueNode, { tree, config, finding, at, findings });
   }
   return { flags, findings, parsed: true };
 }
 
-type Report = (
+type Report<N> = (
   ruleId: string,
   severity: Severity,
   message: string,
-  node: Node | null | undefined,
-  fallback?: Node | null,
+  node: N | null | undefined,
+  fallback?: N | null,
 ) => void;
 
 /** The `flags:` mapping; null for an explicitly empty `flags:`; undefined when the file has none. */
-function topLevelFlags(
-  doc: Document.Parsed,
+function topLevelFlags<N>(
+  tree: Tree<N>,
+  root: N | null,
   path: string,
-  finding: Report,
-): YAMLMap | null | undefined {
-  const root = doc.contents as Node | null;
+  finding: Report<N>,
+): N | null | undefined {
   const shape = `${path} must be a mapping with a top-level "flags:" key holding one entry per flag (owner, created, expires, type)`;
-  if (!isMap(root)) {
+  if (!tree.isMap(root)) {
     finding('invalid', 'error', root === null ? `${path} is empty: ${shape}` : shape, root);
     return undefined;
   }
-  let flags: YAMLMap | null | undefined;
+  let flags: N | null | undefined;
   let found = false;
-  for (const pair of root.items) {
-    const keyNode = pair.key as Node | null;
-    const name = isScalar(keyNode) ? String(keyNode.value) : '';
+  for (const pair of tree.pairs(root!)) {
+    const keyNode = pair.key;
+    const name = tree.isScalar(keyNode) ? String(tree.value(keyNode!)) : '';
     if (name === 'flags') {
       if (found) continue; // the duplicate walk reports it
       found = true;
-      const value = pair.value as Node | null;
-      if (value === null || (isScalar(value) && value.value === null)) flags = null;
-      else if (isMap(value)) flags = value;
+      const value = pair.value;
+      if (value === null || (tree.isScalar(value) && tree.value(value) === null)) flags = null;
+      else if (tree.isMap(value)) flags = value;
       else {
         finding(
           'invalid',
@@ -224,9 +314,9 @@ function topLevelFlags(
  */
 function reportDuplicateKeys(
   doc: Document.Parsed,
-  flagsMap: YAMLMap | null,
+  flagsMap: Node | null,
   lineCounter: LineCounter,
-  finding: Report,
+  finding: Report<Node>,
 ): Set<Node> {
   const duplicateFlagKeys = new Set<Node>();
   visit(doc, {
@@ -264,26 +354,27 @@ function reportDuplicateKeys(
   return duplicateFlagKeys;
 }
 
-/** What reading one entry needs of the document: reporting by node, or by span (the shared rules). */
-interface EntryContext {
-  doc: Document.Parsed;
+/** What reading one entry needs of the tree: reporting by node, or by span (the shared rules). */
+interface EntryContext<N> {
+  tree: Tree<N>;
   config: FlagsConfig;
-  finding: Report;
-  at: (node: Node | null | undefined, fallback?: Node | null) => Span;
+  finding: Report<N>;
+  at: (node: N | null | undefined, fallback?: N | null) => Span;
   findings: Finding[];
 }
 
 /** Fills `flag` from its entry and reports every problem with it. */
-function readFlag(
+function readFlag<N>(
   flag: DeclaredFlag,
-  keyNode: Node,
-  valueNode: Node | null,
-  { doc, config, finding, at, findings }: EntryContext,
+  keyNode: N,
+  valueNode: N | null,
+  { tree, config, finding, at, findings }: EntryContext<N>,
 ): void {
   const key = flag.key;
   let raw: unknown;
   try {
-    raw = valueNode ? normalizeDates(valueNode.toJS(doc)) : null;
+    const value = valueNode ? tree.toJS(valueNode) : null;
+    raw = tree.datesPossible ? normalizeDates(value) : value;
   } catch (error) {
     // toJS refuses alias bombs ("Excessive alias count") and the like: report, never crash.
     finding(
@@ -295,26 +386,26 @@ function readFlag(
     );
     return;
   }
-  const child = (...path: (string | number)[]): Node | null => {
-    if (!isMap(valueNode)) return null;
-    const node: unknown = valueNode.getIn(path, true);
-    return node && typeof node === 'object' && 'range' in node ? (node as Node) : null;
-  };
-  const childKey = (name: string): Node | null => {
-    if (!isMap(valueNode)) return null;
-    const pair = valueNode.items.find((p) => isScalar(p.key) && p.key.value === name);
-    return (pair?.key as Node | undefined) ?? null;
+  const child = (...path: (string | number)[]): N | null =>
+    tree.isMap(valueNode) ? tree.getIn(valueNode!, path) : null;
+  const childKey = (name: string): N | null => {
+    if (!tree.isMap(valueNode)) return null;
+    const pair = tree
+      .pairs(valueNode!)
+      .find((p) => tree.isScalar(p.key) && tree.value(p.key!) === name);
+    return pair?.key ?? null;
   };
 
-  const nodeFor = (err: ErrorObject, segments: string[]): Node | null => {
+  const nodeFor = (err: ErrorObject, segments: string[]): N | null => {
     if (err.keyword === 'additionalProperties')
       return childKey((err.params as { additionalProperty: string }).additionalProperty);
     // An empty entry (`new-checkout:`) has a zero-width value node: point at the key instead.
     if (segments.length === 0)
-      return valueNode && !(isScalar(valueNode) && valueNode.value === null) ? valueNode : keyNode;
+      return valueNode && !(tree.isScalar(valueNode) && tree.value(valueNode) === null)
+        ? valueNode
+        : keyNode;
     return child(...segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
   };
-
   const badPaths = new Set<string>();
   const reported = new Set<string>();
   for (const err of validateFlag(raw)) {
@@ -463,14 +554,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   );
 }
 
-function spanOf(
+function spanOf<N>(
   path: string,
   lineCounter: LineCounter,
-  node: Node | null | undefined,
-): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> {
-  if (!node?.range) return { file: path, line: 1, column: 1 };
-  const a = lineCounter.linePos(node.range[0]);
-  const b = lineCounter.linePos(Math.max(node.range[0], node.range[1]));
+  node: N | null | undefined,
+  tree: Tree<N>,
+): Span {
+  const range = tree.range(node);
+  if (!range) return { file: path, line: 1, column: 1 };
+  const a = lineCounter.linePos(range[0]);
+  const b = lineCounter.linePos(Math.max(range[0], range[1]));
   return { file: path, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
 
