@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-4VMBYSRN.js";
+} from "./chunks/chunk-F2TFXZ24.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-MMLCYDPN.js";
+} from "./chunks/chunk-ACIZQZG2.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,11 +36,11 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-PHPLAC5Z.js";
+} from "./chunks/chunk-HXRV3RNT.js";
 import "./chunks/chunk-7PP2AFJB.js";
-import "./chunks/chunk-2YFYT6M6.js";
+import "./chunks/chunk-STCHAD7P.js";
 import "./chunks/chunk-EET4R3HA.js";
-import "./chunks/chunk-Z2P7ZLPF.js";
+import "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-BT4ESLHN.js";
@@ -49,7 +49,7 @@ import {
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-S2JO3YRI.js";
+} from "./chunks/chunk-C2D6PDPM.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

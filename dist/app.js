@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-MMLCYDPN.js";
+} from "./chunks/chunk-ACIZQZG2.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,11 +54,11 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-PHPLAC5Z.js";
+} from "./chunks/chunk-HXRV3RNT.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist
-} from "./chunks/chunk-2YFYT6M6.js";
+} from "./chunks/chunk-STCHAD7P.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
@@ -66,7 +66,7 @@ import {
   isoFromEpochDay,
   lifetimePolicy,
   require_mod
-} from "./chunks/chunk-Z2P7ZLPF.js";
+} from "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-BT4ESLHN.js";
@@ -74,7 +74,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-S2JO3YRI.js";
+} from "./chunks/chunk-C2D6PDPM.js";
 
 // node_modules/events-universal/default.js
 var require_default = __commonJS({
@@ -3368,7 +3368,7 @@ async function planRenewalAcross(req) {
       flag,
       message: `I could not tell which registry declares ${inlineCode(req.key)}, so I cannot edit it safely. Renew it by hand.`
     };
-  const { renewInCodeRegistryText } = await import("./chunks/edit-code-NVKPDFBA.js");
+  const { renewInCodeRegistryText } = await import("./chunks/edit-code-KR4FLRCD.js");
   return renewStep(
     req,
     flag,

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-4VMBYSRN.js";
+} from "./chunks/chunk-F2TFXZ24.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -53,21 +53,21 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-PHPLAC5Z.js";
+} from "./chunks/chunk-HXRV3RNT.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   parseFrontMatterYaml,
   parseMarkdown,
   require_dist,
   walk
-} from "./chunks/chunk-2YFYT6M6.js";
+} from "./chunks/chunk-STCHAD7P.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
   epochDayOf,
   isoFromEpochDay,
   lifetimePolicy
-} from "./chunks/chunk-Z2P7ZLPF.js";
+} from "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-BT4ESLHN.js";
@@ -75,7 +75,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-S2JO3YRI.js";
+} from "./chunks/chunk-C2D6PDPM.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -5,11 +5,12 @@ import {
 import {
   compileSpec,
   extractFile
-} from "./chunks/chunk-A2QT55FE.js";
+} from "./chunks/chunk-OOVKUO2T.js";
 import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-F4KBAFWO.js";
-import "./chunks/chunk-S2JO3YRI.js";
+import "./chunks/chunk-I5YEHQEB.js";
+import "./chunks/chunk-L2NNZP2U.js";
+import "./chunks/chunk-C2D6PDPM.js";
 
 // src/flags/scanner/worker.ts
 var specJson = "";

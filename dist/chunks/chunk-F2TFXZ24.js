@@ -18,11 +18,11 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-PHPLAC5Z.js";
+} from "./chunk-HXRV3RNT.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-S2JO3YRI.js";
+} from "./chunk-C2D6PDPM.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

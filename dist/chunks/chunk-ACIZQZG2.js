@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-PHPLAC5Z.js";
+} from "./chunk-HXRV3RNT.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

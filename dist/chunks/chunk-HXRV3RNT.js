@@ -26,7 +26,7 @@ import {
   textOf,
   toFinding,
   walk
-} from "./chunk-2YFYT6M6.js";
+} from "./chunk-STCHAD7P.js";
 import {
   runOnWorker,
   startWorkerPool
@@ -45,7 +45,7 @@ import {
   require_mod,
   startOfDayMs,
   suggest
-} from "./chunk-Z2P7ZLPF.js";
+} from "./chunk-DWVM6DTE.js";
 import {
   ACCESSOR_SCHEMAS,
   FORMS,
@@ -63,7 +63,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-S2JO3YRI.js";
+} from "./chunk-C2D6PDPM.js";
 
 // node_modules/isbinaryfile/lib/index.js
 var require_lib = __commonJS({
@@ -4926,10 +4926,10 @@ var require_core = __commonJS({
         this.formats[name2] = format;
         return this;
       }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+      errorsText(errors = this.errors, { separator: separator2 = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator2 + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -11589,7 +11589,7 @@ async function readCodeRegistry(files, source, yamlFlags, config) {
       `the flag registry ${source.entry} (flags.registry) names ${source.path}, which does not exist`,
       { file: ".github/ops-steward.yml" }
     );
-  const { parseCodeRegistry } = await import("./code-registry-parse-WJHJ53WG.js");
+  const { parseCodeRegistry } = await import("./code-registry-parse-CECCN2XC.js");
   const parsed = parseCodeRegistry(source.path, text, source.exportName, source.property);
   if (!parsed.ok)
     return unreadable(
@@ -11744,7 +11744,7 @@ function valuesBeforeMistypedTag(span) {
 
 // src/flags/registry.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/yaml/source.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -11858,6 +11858,204 @@ function formatPath(path2) {
     (out, seg) => typeof seg === "number" ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg,
     ""
   );
+}
+
+// src/flags/registry-plain.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var NotPlain = class extends Error {
+};
+var fail = () => {
+  throw new NotPlain();
+};
+var coreSchema = new import_yaml2.Schema({});
+var plainTags = coreSchema.tags.filter(
+  (t) => !("collection" in t && t.collection) && t.default === true && !!t.test
+);
+var keyTags = coreSchema.tags.filter(
+  (t) => !("collection" in t && t.collection) && (t.default === true || t.default === "key") && !!t.test
+);
+var RESOLVE_OPTIONS = {};
+var LOOKS_NOT_PLAIN = /(?:^|[\s[,])[&*!{]|^(?:%|---|\.\.\.)/m;
+function readPlainRegistry(text) {
+  if (text.includes("	") || text.includes("\r") || text.charCodeAt(0) === 65279) return void 0;
+  if (LOOKS_NOT_PLAIN.test(text)) return void 0;
+  const lineCounter = new import_yaml2.LineCounter();
+  try {
+    let root;
+    for (const token of new import_yaml2.Parser(lineCounter.addNewLine).parse(text)) {
+      if (token.type === "document") {
+        if (root) return void 0;
+        root = readDocument(token, text);
+      } else if (token.type === "comment") commentOk(token, text);
+      else if (token.type !== "newline" && token.type !== "space") return void 0;
+    }
+    if (!root?.pairs.some((p) => String(p.key.value) === "flags")) return void 0;
+    return { root, lineCounter };
+  } catch (error) {
+    if (error instanceof NotPlain) return void 0;
+    throw error;
+  }
+}
+function readDocument(doc, text) {
+  trivia(doc.start, text);
+  if (doc.end) trivia(doc.end, text);
+  if (doc.value?.type !== "block-map" || doc.value.indent !== 0) fail();
+  return readMap(doc.value, text, 0);
+}
+function readMap(map, text, depth) {
+  const pairs = [];
+  const seen = /* @__PURE__ */ new Set();
+  let end = map.offset;
+  for (let i = 0; i < map.items.length; i++) {
+    const item = map.items[i];
+    trivia(item.start, text);
+    if (item.explicitKey) fail();
+    if (!item.key && !item.sep) {
+      if (i !== map.items.length - 1) fail();
+      continue;
+    }
+    const key = item.key;
+    const sep2 = item.sep;
+    if (!key || !sep2) fail();
+    if (!isScalarToken(key) || key.type === "block-scalar" || key.indent !== map.indent) fail();
+    const keyNode = readScalar(key, text, true).node;
+    if (text.slice(keyNode.range[0], keyNode.range[1]).includes("\n")) fail();
+    const id = String(keyNode.value);
+    if (keyNode.value === null || seen.has(id) || id === "__proto__" || id === "<<") fail();
+    seen.add(id);
+    const indicator = separator(sep2, text);
+    if (indicator.offset - key.offset > 1e3) fail();
+    end = sep2.length > 0 ? tokenEnd(sep2[sep2.length - 1]) : end;
+    const value = item.value;
+    if (!value) {
+      if (depth === 2) fail();
+      pairs.push({ key: keyNode, value: null });
+      continue;
+    }
+    const node = readValue(value, text, depth, indicator.newline);
+    pairs.push({ key: keyNode, value: node.node });
+    end = node.end;
+  }
+  return { kind: "map", pairs, range: [map.offset, end] };
+}
+function readValue(value, text, depth, newline) {
+  switch (value.type) {
+    case "block-map": {
+      if (!newline || depth >= 2) fail();
+      const node = readMap(value, text, depth + 1);
+      return { node, end: node.range[1] };
+    }
+    case "block-seq":
+      if (!newline || depth !== 2) fail();
+      return readBlockSeq(value, text);
+    case "flow-collection":
+      if (depth !== 2) fail();
+      return readFlowSeq(value, text);
+    case "scalar":
+    case "single-quoted-scalar":
+    case "double-quoted-scalar":
+    case "block-scalar":
+      return readScalar(value, text, false);
+    default:
+      return fail();
+  }
+}
+function readBlockSeq(seq, text) {
+  const items = [];
+  let end = seq.offset;
+  for (const item of seq.items) {
+    let dash = 0;
+    for (const t of item.start) {
+      if (t.type === "seq-item-ind") dash++;
+      else trivia([t], text);
+    }
+    if (dash !== 1 || !item.value || !isScalarToken(item.value)) fail();
+    const read = readScalar(item.value, text, false);
+    items.push(read.node);
+    end = read.end;
+  }
+  return { node: { kind: "seq", items, range: [seq.offset, end] }, end };
+}
+function readFlowSeq(fc, text) {
+  if (fc.start.type !== "flow-seq-start") fail();
+  const [close, ...after] = fc.end;
+  if (close?.type !== "flow-seq-end") fail();
+  if (text.slice(fc.offset, close.offset).includes("\n")) fail();
+  const items = [];
+  fc.items.forEach((item, i) => {
+    if (item.key !== void 0 || item.sep !== void 0 || !item.value) fail();
+    let commas = 0;
+    for (const t of item.start) {
+      if (t.type === "comma") commas++;
+      else if (t.type !== "space") fail();
+    }
+    if (commas !== (i === 0 ? 0 : 1)) fail();
+    if (item.value.type === "block-scalar" || !isScalarToken(item.value)) fail();
+    const scalar = item.value;
+    if (scalar.end?.some((t) => t.type !== "space")) fail();
+    items.push(readScalar(scalar, text, false).node);
+  });
+  trivia(after, text);
+  const closeEnd = tokenEnd(close);
+  const end = after.length > 0 ? tokenEnd(after[after.length - 1]) : closeEnd;
+  return { node: { kind: "seq", items, range: [fc.offset, closeEnd] }, end };
+}
+function isScalarToken(token) {
+  return import_yaml2.CST.isScalar(token);
+}
+function readScalar(token, text, atKey) {
+  if (token.type === "alias") fail();
+  if (token.type === "block-scalar") {
+    trivia(
+      token.props.filter((t) => t.type !== "block-scalar-header"),
+      text
+    );
+  } else if (token.end) trivia(token.end, text);
+  if (token.type === "scalar" && token.source === "") fail();
+  const resolved = import_yaml2.CST.resolveAsScalar(token, true, fail) ?? fail();
+  let value = resolved.value;
+  if (token.type === "scalar") {
+    const tag = (atKey ? keyTags : plainTags).find((t) => t.test.test(resolved.value));
+    if (tag) {
+      const result = tag.resolve(resolved.value, fail, RESOLVE_OPTIONS);
+      value = (0, import_yaml2.isScalar)(result) ? result.value : result;
+      if ((0, import_yaml2.isNode)(value) || typeof value === "bigint") fail();
+    }
+  }
+  const [start, valueEnd, end] = resolved.range;
+  return { node: { kind: "scalar", value, range: [start, valueEnd] }, end };
+}
+function separator(sep2, text) {
+  let indicator;
+  let newline = false;
+  for (const t of sep2) {
+    if (t.type === "map-value-ind") {
+      if (indicator) fail();
+      indicator = t;
+      continue;
+    }
+    if (!indicator && t.type !== "space") fail();
+    trivia([t], text);
+    if (t.type === "newline") newline = true;
+  }
+  if (!indicator) fail();
+  return { offset: indicator.offset, newline };
+}
+function isTrivia(token) {
+  return token.type === "space" || token.type === "newline" || token.type === "comment";
+}
+function trivia(tokens, text) {
+  for (const t of tokens) {
+    if (t.type === "comment") commentOk(t, text);
+    else if (!isTrivia(t)) fail();
+  }
+}
+function commentOk(token, text) {
+  const before = token.offset === 0 ? "\n" : text[token.offset - 1];
+  if (before !== " " && before !== "\n") fail();
+}
+function tokenEnd(token) {
+  return token.offset + token.source.length;
 }
 
 // src/schema/flag-validator.generated.js
@@ -12289,26 +12487,84 @@ function flagKeyProblem(key) {
   return void 0;
 }
 function parseRegistry(text, path2, config) {
+  const plain = readPlainRegistry(text);
+  if (!plain) return parseRegistryDocument(text, path2, config);
+  return readRegistry(plainTree, plain.root, plain.lineCounter, path2, config, [], () => /* @__PURE__ */ new Set());
+}
+function parseRegistryDocument(text, path2, config) {
   const parsed = parseYamlSource(text, path2, "flags/registry-yaml", {
     skipCodes: ["DUPLICATE_KEY"]
   });
   const { doc, lineCounter } = parsed.source;
-  const at2 = (node, fallback) => spanOf2(path2, lineCounter, node?.range ? node : fallback);
   const findings = [];
-  const finding = (ruleId, severity, message, node, fallback) => {
-    findings.push({ ruleId: `flags/registry-${ruleId}`, severity, message, ...at2(node, fallback) });
-  };
   for (const f of [...parsed.errors, ...parsed.warnings]) {
     findings.push({ ...f, message: `${path2} is not valid YAML: ${f.message}` });
   }
   if (parsed.errors.length > 0) return { flags: [], findings, parsed: false };
-  const flagsMap = topLevelFlags(doc, path2, finding);
+  return readRegistry(
+    documentTree(doc),
+    doc.contents ?? null,
+    lineCounter,
+    path2,
+    config,
+    findings,
+    (flagsMap, finding) => reportDuplicateKeys(doc, flagsMap, lineCounter, finding)
+  );
+}
+function documentTree(doc) {
+  return {
+    isMap: (node) => (0, import_yaml3.isMap)(node),
+    isScalar: (node) => (0, import_yaml3.isScalar)(node),
+    value: (node) => node.value,
+    pairs: (map) => map.items,
+    range: (node) => node?.range ?? void 0,
+    getIn: (map, path2) => {
+      const node = map.getIn(path2, true);
+      return node && typeof node === "object" && "range" in node ? node : null;
+    },
+    toJS: (node) => node.toJS(doc),
+    datesPossible: true
+  };
+}
+var plainTree = {
+  isMap: (node) => node?.kind === "map",
+  isScalar: (node) => node?.kind === "scalar",
+  value: (node) => node.kind === "scalar" ? node.value : void 0,
+  pairs: (map) => map.kind === "map" ? map.pairs : [],
+  range: (node) => node?.range,
+  getIn: (map, path2) => {
+    let node = map;
+    for (const segment of path2) {
+      if (node?.kind === "map")
+        node = node.pairs.find((p) => p.key.value === segment)?.value ?? null;
+      else if (node?.kind === "seq" && typeof segment === "number")
+        node = node.items[segment] ?? null;
+      else return null;
+    }
+    return node;
+  },
+  toJS: plainToJS,
+  datesPossible: false
+};
+function plainToJS(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "seq") return node.items.map(plainToJS);
+  const out = {};
+  for (const { key, value } of node.pairs) out[String(key.value)] = value ? plainToJS(value) : null;
+  return out;
+}
+function readRegistry(tree, root, lineCounter, path2, config, findings, duplicatesOf) {
+  const at2 = (node, fallback) => spanOf2(path2, lineCounter, tree.range(node) ? node : fallback, tree);
+  const finding = (ruleId, severity, message, node, fallback) => {
+    findings.push({ ruleId: `flags/registry-${ruleId}`, severity, message, ...at2(node, fallback) });
+  };
+  const flagsMap = topLevelFlags(tree, root, path2, finding);
   if (flagsMap === void 0) return { flags: [], findings, parsed: false };
-  const duplicates = reportDuplicateKeys(doc, flagsMap, lineCounter, finding);
+  const duplicates = duplicatesOf(flagsMap, finding);
   const flags = [];
-  for (const pair2 of flagsMap?.items ?? []) {
+  for (const pair2 of flagsMap === null ? [] : tree.pairs(flagsMap)) {
     const keyNode = pair2.key;
-    if (!(0, import_yaml2.isScalar)(keyNode) || keyNode.value === null || keyNode.value === "") {
+    if (!tree.isScalar(keyNode) || tree.value(keyNode) === null || tree.value(keyNode) === "") {
       finding(
         "invalid",
         "error",
@@ -12319,7 +12575,7 @@ function parseRegistry(text, path2, config) {
       continue;
     }
     if (duplicates.has(keyNode)) continue;
-    const key = String(keyNode.value);
+    const key = String(tree.value(keyNode));
     const keyProblem = flagKeyProblem(key);
     if (keyProblem !== void 0) {
       finding("bad-key", "error", keyProblem, keyNode);
@@ -12338,28 +12594,27 @@ function parseRegistry(text, path2, config) {
       column: pos.column
     };
     flags.push(flag);
-    readFlag(flag, keyNode, valueNode, { doc, config, finding, at: at2, findings });
+    readFlag(flag, keyNode, valueNode, { tree, config, finding, at: at2, findings });
   }
   return { flags, findings, parsed: true };
 }
-function topLevelFlags(doc, path2, finding) {
-  const root = doc.contents;
+function topLevelFlags(tree, root, path2, finding) {
   const shape = `${path2} must be a mapping with a top-level "flags:" key holding one entry per flag (owner, created, expires, type)`;
-  if (!(0, import_yaml2.isMap)(root)) {
+  if (!tree.isMap(root)) {
     finding("invalid", "error", root === null ? `${path2} is empty: ${shape}` : shape, root);
     return void 0;
   }
   let flags;
   let found = false;
-  for (const pair2 of root.items) {
+  for (const pair2 of tree.pairs(root)) {
     const keyNode = pair2.key;
-    const name2 = (0, import_yaml2.isScalar)(keyNode) ? String(keyNode.value) : "";
+    const name2 = tree.isScalar(keyNode) ? String(tree.value(keyNode)) : "";
     if (name2 === "flags") {
       if (found) continue;
       found = true;
       const value = pair2.value;
-      if (value === null || (0, import_yaml2.isScalar)(value) && value.value === null) flags = null;
-      else if ((0, import_yaml2.isMap)(value)) flags = value;
+      if (value === null || tree.isScalar(value) && tree.value(value) === null) flags = null;
+      else if (tree.isMap(value)) flags = value;
       else {
         finding(
           "invalid",
@@ -12383,12 +12638,12 @@ function topLevelFlags(doc, path2, finding) {
 }
 function reportDuplicateKeys(doc, flagsMap, lineCounter, finding) {
   const duplicateFlagKeys = /* @__PURE__ */ new Set();
-  (0, import_yaml2.visit)(doc, {
+  (0, import_yaml3.visit)(doc, {
     Map(_key, map) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair2 of map.items) {
         const keyNode = pair2.key;
-        if (!(0, import_yaml2.isScalar)(keyNode) || keyNode.value === null) continue;
+        if (!(0, import_yaml3.isScalar)(keyNode) || keyNode.value === null) continue;
         const name2 = String(keyNode.value);
         const first = seen.get(name2);
         if (!first) {
@@ -12417,11 +12672,12 @@ function reportDuplicateKeys(doc, flagsMap, lineCounter, finding) {
   });
   return duplicateFlagKeys;
 }
-function readFlag(flag, keyNode, valueNode, { doc, config, finding, at: at2, findings }) {
+function readFlag(flag, keyNode, valueNode, { tree, config, finding, at: at2, findings }) {
   const key = flag.key;
   let raw;
   try {
-    raw = valueNode ? normalizeDates(valueNode.toJS(doc)) : null;
+    const value = valueNode ? tree.toJS(valueNode) : null;
+    raw = tree.datesPossible ? normalizeDates(value) : value;
   } catch (error) {
     finding(
       "invalid",
@@ -12432,21 +12688,17 @@ function readFlag(flag, keyNode, valueNode, { doc, config, finding, at: at2, fin
     );
     return;
   }
-  const child = (...path2) => {
-    if (!(0, import_yaml2.isMap)(valueNode)) return null;
-    const node = valueNode.getIn(path2, true);
-    return node && typeof node === "object" && "range" in node ? node : null;
-  };
+  const child = (...path2) => tree.isMap(valueNode) ? tree.getIn(valueNode, path2) : null;
   const childKey = (name2) => {
-    if (!(0, import_yaml2.isMap)(valueNode)) return null;
-    const pair2 = valueNode.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === name2);
+    if (!tree.isMap(valueNode)) return null;
+    const pair2 = tree.pairs(valueNode).find((p) => tree.isScalar(p.key) && tree.value(p.key) === name2);
     return pair2?.key ?? null;
   };
   const nodeFor = (err, segments) => {
     if (err.keyword === "additionalProperties")
       return childKey(err.params.additionalProperty);
     if (segments.length === 0)
-      return valueNode && !((0, import_yaml2.isScalar)(valueNode) && valueNode.value === null) ? valueNode : keyNode;
+      return valueNode && !(tree.isScalar(valueNode) && tree.value(valueNode) === null) ? valueNode : keyNode;
     return child(...segments.map((s) => /^\d+$/.test(s) ? Number(s) : s));
   };
   const badPaths = /* @__PURE__ */ new Set();
@@ -12571,10 +12823,11 @@ function normalizeDates(value) {
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
-function spanOf2(path2, lineCounter, node) {
-  if (!node?.range) return { file: path2, line: 1, column: 1 };
-  const a = lineCounter.linePos(node.range[0]);
-  const b = lineCounter.linePos(Math.max(node.range[0], node.range[1]));
+function spanOf2(path2, lineCounter, node, tree) {
+  const range2 = tree.range(node);
+  if (!range2) return { file: path2, line: 1, column: 1 };
+  const a = lineCounter.linePos(range2[0]);
+  const b = lineCounter.linePos(Math.max(range2[0], range2[1]));
   return { file: path2, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
 function checkRenewal(before, after, policyDays) {
@@ -13712,7 +13965,7 @@ var WORKER_ENTRY = {
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-SQS4IZHB.js");
+      const { compileSpec, extractFile } = await import("./extract-WKS6VNEM.js");
       const compiled2 = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled2));
     },
@@ -14185,7 +14438,7 @@ async function scanFlagReferences(files, config, options) {
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       try {
-        const { answerWithChecker } = await import("./checker-P5B3PJ2S.js");
+        const { answerWithChecker } = await import("./checker-DOVLR6YM.js");
         answers = answerWithChecker(
           analysis.checkerNeeds,
           (p) => texts.get(p),
@@ -14257,7 +14510,7 @@ function skippedFiles(summaries, scanned) {
 async function referencesByType(registries, texts, scanned, resolver, stats) {
   if (registries.length === 0) return { references: [], skipped: [] };
   const started = performance.now();
-  const { typedReferences } = await import("./typed-6SSLEVAN.js");
+  const { typedReferences } = await import("./typed-ZLIRGFGC.js");
   const typed = typedReferences({ registries, texts, scanned, resolver });
   stats.typedFiles = typed.files;
   stats.typedMs = Math.round(performance.now() - started);
@@ -14813,31 +15066,31 @@ var flagsConfigSchema = {
 };
 
 // src/flags/pr/layout.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function registryLayout(text) {
   const out = /* @__PURE__ */ new Map();
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  if (doc.errors.length > 0 || !(0, import_yaml3.isMap)(doc.contents)) return out;
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length > 0 || !(0, import_yaml4.isMap)(doc.contents)) return out;
   const flags = doc.contents.get("flags", true);
-  if (!(0, import_yaml3.isMap)(flags)) return out;
+  if (!(0, import_yaml4.isMap)(flags)) return out;
   const pos = (offset) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
   for (const pair2 of flags.items) {
     const keyNode = pair2.key;
-    if (!(0, import_yaml3.isScalar)(keyNode) || !keyNode.range || keyNode.value === null) continue;
+    if (!(0, import_yaml4.isScalar)(keyNode) || !keyNode.range || keyNode.value === null) continue;
     const key = String(keyNode.value);
     if (out.has(key)) continue;
     const value = pair2.value;
     const start = pos(keyNode.range[0]);
     const end = value?.range ? pos(Math.max(value.range[0], value.range[1] - 1)) : start;
     const fields = /* @__PURE__ */ new Map();
-    if ((0, import_yaml3.isMap)(value)) {
+    if ((0, import_yaml4.isMap)(value)) {
       for (const field of value.items) {
         const fk = field.key;
-        if (!(0, import_yaml3.isScalar)(fk) || !fk.range) continue;
+        if (!(0, import_yaml4.isScalar)(fk) || !fk.range) continue;
         const fv = field.value;
         const at2 = fv?.range && fv.range[1] > fv.range[0] ? fv.range[0] : fk.range[0];
         fields.set(String(fk.value), pos(at2));
@@ -14877,7 +15130,7 @@ async function readCodeLayouts(files, config) {
   const out = /* @__PURE__ */ new Map();
   const sources = registrySources(config).filter((s) => s.kind === "code");
   if (sources.length === 0) return out;
-  const { codeRegistryLayout } = await import("./code-layout-7SEHNUPD.js");
+  const { codeRegistryLayout } = await import("./code-layout-M5NTGVOJ.js");
   for (const source of sources) {
     const text = await files.read(source.path).catch(() => void 0);
     if (text === void 0) continue;
@@ -15917,7 +16170,7 @@ async function unknownPersonFindings(model, lookup) {
 // src/oncall/parse.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
 var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // schemas/oncall.schema.json
 var oncall_schema_default = {
@@ -21010,7 +21263,7 @@ function parseOnCallFile(text, path2) {
   if (data === null || data === void 0) {
     return { model, findings, skipped: { schedules: /* @__PURE__ */ new Set(), policies: /* @__PURE__ */ new Set() } };
   }
-  if (!(0, import_yaml4.isMap)(source.doc.contents)) {
+  if (!(0, import_yaml5.isMap)(source.doc.contents)) {
     findings.push({
       ruleId: "oncall/invalid",
       severity: "error",
@@ -22081,7 +22334,7 @@ function inProcessAnalyzer() {
 }
 
 // src/docs/template.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var MARKER_PREFIX = "ops-steward:";
 function parseTemplate(kind, text, source, builtIn) {
   const md = parseMarkdown(source, text);
@@ -22215,21 +22468,21 @@ function readFrontMatter(md, problem) {
     return [];
   }
   if (doc.contents === null) return [];
-  if (!(0, import_yaml5.isMap)(doc.contents)) {
+  if (!(0, import_yaml6.isMap)(doc.contents)) {
     problem("front matter must be a mapping of field: rule", at2(0));
     return [];
   }
   const fields = [];
   for (const pair2 of doc.contents.items) {
-    const key = (0, import_yaml5.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
+    const key = (0, import_yaml6.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
     if (key === void 0) continue;
     const value = pair2.value;
-    if ((0, import_yaml5.isSeq)(value)) {
+    if ((0, import_yaml6.isSeq)(value)) {
       const first = value.items[0];
-      const raw = (0, import_yaml5.isScalar)(first) ? first.value : null;
+      const raw = (0, import_yaml6.isScalar)(first) ? first.value : null;
       fields.push({ key, rule: fieldRule(raw), list: true, templateValue: stringOf(raw) });
     } else {
-      const raw = (0, import_yaml5.isScalar)(value) ? value.value : null;
+      const raw = (0, import_yaml6.isScalar)(value) ? value.value : null;
       fields.push({ key, rule: fieldRule(raw), list: false, templateValue: stringOf(raw) });
     }
   }
@@ -22963,7 +23216,7 @@ function groupName(group, index) {
 }
 
 // src/monitors/read/structured.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var RULE = "monitors/parse-error";
 function readJson(text, file) {
   const body = text.replace(/^\uFEFF/, "");
@@ -22986,13 +23239,13 @@ function readJson(text, file) {
       ]
     };
   }
-  const lineCounter = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(body, { lineCounter });
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(body, { lineCounter });
   return { docs: [structuredDoc({ path: file, doc, lineCounter })], errors: [] };
 }
 function readYaml(text, file) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const parsed = (0, import_yaml6.parseAllDocuments)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml7.LineCounter();
+  const parsed = (0, import_yaml7.parseAllDocuments)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const all = Array.isArray(parsed) ? parsed : [];
   const errors = [];
   for (const doc of all) {
@@ -23043,7 +23296,7 @@ function posAt(text, offset) {
 // src/monitors/read/terraform.ts
 var parserPromise;
 function hclParser() {
-  return parserPromise ??= import("./dist-NRA546GE.js").then((m) => m.hclLanguage.parser);
+  return parserPromise ??= import("./dist-UF3UZUL7.js").then((m) => m.hclLanguage.parser);
 }
 async function readTerraform(text, file) {
   if (!text.includes("datadog_monitor")) return { monitors: [], findings: [] };
@@ -24070,7 +24323,7 @@ function renderBaseline(findings, generatedAt) {
 `;
 }
 function parseBaseline(text, path2 = BASELINE_PATH) {
-  const fail = (message, line, column) => ({
+  const fail2 = (message, line, column) => ({
     ok: false,
     error: {
       ruleId: BASELINE_RULES.invalid,
@@ -24088,26 +24341,26 @@ function parseBaseline(text, path2 = BASELINE_PATH) {
     const message = error instanceof Error ? error.message : String(error);
     const lineColumn = /line (\d+) column (\d+)/.exec(message);
     if (lineColumn)
-      return fail(`not JSON (${message})`, Number(lineColumn[1]), Number(lineColumn[2]));
+      return fail2(`not JSON (${message})`, Number(lineColumn[1]), Number(lineColumn[2]));
     const at2 = /position (\d+)/.exec(message);
     const offset = at2 ? Number(at2[1]) : /end of JSON input/.test(message) ? text.trimEnd().length : void 0;
-    if (offset === void 0) return fail(`not JSON (${message})`);
+    if (offset === void 0) return fail2(`not JSON (${message})`);
     const before = text.slice(0, offset);
-    return fail(
+    return fail2(
       `not JSON (${message})`,
       before.split("\n").length,
       before.length - before.lastIndexOf("\n")
     );
   }
   if (typeof value !== "object" || value === null || value.version !== 1)
-    return fail('not an ops-steward baseline of version 1 (expected {"version":1,\u2026})', 1, 1);
+    return fail2('not an ops-steward baseline of version 1 (expected {"version":1,\u2026})', 1, 1);
   const list2 = value.findings;
-  if (!Array.isArray(list2)) return fail('"findings" must be a list', 1, 1);
+  if (!Array.isArray(list2)) return fail2('"findings" must be a list', 1, 1);
   const findings = [];
   for (const [i, item] of list2.entries()) {
     const e = item;
     if (typeof e?.fingerprint !== "string" || typeof e.ruleId !== "string")
-      return fail(`findings[${i}] needs "ruleId" and "fingerprint" strings`);
+      return fail2(`findings[${i}] needs "ruleId" and "fingerprint" strings`);
     findings.push({
       ruleId: e.ruleId,
       file: typeof e.file === "string" ? e.file : null,
@@ -24793,7 +25046,7 @@ function concludesCheckRun(route) {
 }
 
 // src/config/load.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
 function parseConfig(text, path2, modules = MODULES) {
   const schema3 = configSchemaOf(modules);
@@ -24802,7 +25055,7 @@ function parseConfig(text, path2, modules = MODULES) {
   const data = source.doc.toJS();
   if (data === null || data === void 0)
     return { config: defaultConfig(), errors: [], diagnostics: warnings };
-  if (!(0, import_yaml7.isMap)(source.doc.contents)) {
+  if (!(0, import_yaml8.isMap)(source.doc.contents)) {
     return {
       config: defaultConfig(),
       errors: [

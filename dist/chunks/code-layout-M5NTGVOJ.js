@@ -2,11 +2,12 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   codeRegistryDocs,
   positionsIn
-} from "./chunk-JVWOWN2B.js";
-import "./chunk-UPSD3AVI.js";
-import "./chunk-Z2P7ZLPF.js";
-import "./chunk-F4KBAFWO.js";
-import "./chunk-S2JO3YRI.js";
+} from "./chunk-SEGN5BUS.js";
+import "./chunk-FW42LTI4.js";
+import "./chunk-DWVM6DTE.js";
+import "./chunk-I5YEHQEB.js";
+import "./chunk-L2NNZP2U.js";
+import "./chunk-C2D6PDPM.js";
 
 // src/flags/pr/code-layout.ts
 function codeRegistryLayout(source, text) {

@@ -2,13 +2,14 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   codeRegistryDocs,
   positionsIn
-} from "./chunk-JVWOWN2B.js";
+} from "./chunk-SEGN5BUS.js";
 import {
   parseCodeRegistry
-} from "./chunk-UPSD3AVI.js";
-import "./chunk-Z2P7ZLPF.js";
-import "./chunk-F4KBAFWO.js";
-import "./chunk-S2JO3YRI.js";
+} from "./chunk-FW42LTI4.js";
+import "./chunk-DWVM6DTE.js";
+import "./chunk-I5YEHQEB.js";
+import "./chunk-L2NNZP2U.js";
+import "./chunk-C2D6PDPM.js";
 
 // src/flags/renew/edit-code.ts
 function renewInCodeRegistryText(text, source, key, next) {

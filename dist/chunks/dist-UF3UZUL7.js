@@ -1,5 +1,5 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
-import "./chunk-S2JO3YRI.js";
+import "./chunk-C2D6PDPM.js";
 
 // node_modules/@lezer/common/dist/index.js
 var DefaultBufferLength = 1024;

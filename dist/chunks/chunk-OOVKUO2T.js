@@ -6,57 +6,46 @@ import {
   HINT_MARKER
 } from "./chunk-WEBCDPUX.js";
 import {
-  require_ts_morph
-} from "./chunk-F4KBAFWO.js";
+  import_typescript
+} from "./chunk-I5YEHQEB.js";
 import {
-  __export,
-  __toESM
-} from "./chunk-S2JO3YRI.js";
-
-// src/flags/scanner/extract.ts
-var import_ts_morph6 = __toESM(require_ts_morph(), 1);
-
-// src/flags/scanner/facts.ts
-var import_ts_morph4 = __toESM(require_ts_morph(), 1);
-
-// src/flags/scanner/ir-builder.ts
-var import_ts_morph3 = __toESM(require_ts_morph(), 1);
+  __export
+} from "./chunk-C2D6PDPM.js";
 
 // src/flags/scanner/scope.ts
-var import_ts_morph = __toESM(require_ts_morph(), 1);
-var ts = import_ts_morph.ts;
+var ts2 = import_typescript.default;
 function lookup(id) {
   const name = id.text;
   for (let scope = id.parent; scope; scope = scope.parent) {
-    if (ts.isFunctionLike(scope)) {
+    if (ts2.isFunctionLike(scope)) {
       for (const p of scope.parameters) if (bindsName(p.name, name)) return { node: p, top: false };
     }
     let statements;
-    if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope))
+    if (ts2.isSourceFile(scope) || ts2.isBlock(scope) || ts2.isModuleBlock(scope))
       statements = scope.statements;
-    else if (ts.isCaseClause(scope) || ts.isDefaultClause(scope)) statements = scope.statements;
-    else if ((ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) && scope.initializer && ts.isVariableDeclarationList(scope.initializer)) {
+    else if (ts2.isCaseClause(scope) || ts2.isDefaultClause(scope)) statements = scope.statements;
+    else if ((ts2.isForStatement(scope) || ts2.isForOfStatement(scope) || ts2.isForInStatement(scope)) && scope.initializer && ts2.isVariableDeclarationList(scope.initializer)) {
       for (const d of scope.initializer.declarations) {
         const hit = findBinding(d, name);
         if (hit) return { node: hit, top: false };
       }
-    } else if (ts.isCatchClause(scope) && scope.variableDeclaration) {
+    } else if (ts2.isCatchClause(scope) && scope.variableDeclaration) {
       if (bindsName(scope.variableDeclaration.name, name))
         return { node: scope.variableDeclaration, top: false };
     }
     if (!statements) continue;
-    const top = ts.isSourceFile(scope);
+    const top = ts2.isSourceFile(scope);
     for (const st of statements) {
-      if (ts.isVariableStatement(st)) {
+      if (ts2.isVariableStatement(st)) {
         for (const d of st.declarationList.declarations) {
           const hit = findBinding(d, name);
           if (hit) return { node: hit, top };
         }
-      } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isEnumDeclaration(st)) && st.name?.text === name) {
+      } else if ((ts2.isFunctionDeclaration(st) || ts2.isClassDeclaration(st) || ts2.isEnumDeclaration(st)) && st.name?.text === name) {
         return { node: st, top };
-      } else if (top && ts.isImportDeclaration(st) && importBinds(st, name)) {
+      } else if (top && ts2.isImportDeclaration(st) && importBinds(st, name)) {
         return { node: st, top };
-      } else if (top && ts.isImportEqualsDeclaration(st) && st.name.text === name) {
+      } else if (top && ts2.isImportEqualsDeclaration(st) && st.name.text === name) {
         return { node: st, top };
       }
     }
@@ -64,18 +53,18 @@ function lookup(id) {
   return void 0;
 }
 function bindsName(name, wanted) {
-  if (ts.isIdentifier(name)) return name.text === wanted;
+  if (ts2.isIdentifier(name)) return name.text === wanted;
   for (const el of name.elements) {
-    if (!ts.isOmittedExpression(el) && bindsName(el.name, wanted)) return true;
+    if (!ts2.isOmittedExpression(el) && bindsName(el.name, wanted)) return true;
   }
   return false;
 }
 function findBinding(decl, wanted) {
-  if (ts.isIdentifier(decl.name)) return decl.name.text === wanted ? decl : void 0;
+  if (ts2.isIdentifier(decl.name)) return decl.name.text === wanted ? decl : void 0;
   const walk2 = (pattern) => {
     for (const el of pattern.elements) {
-      if (ts.isOmittedExpression(el)) continue;
-      if (ts.isIdentifier(el.name)) {
+      if (ts2.isOmittedExpression(el)) continue;
+      if (ts2.isIdentifier(el.name)) {
         if (el.name.text === wanted) return el;
       } else {
         const hit = walk2(el.name);
@@ -92,7 +81,7 @@ function importBinds(st, name) {
   if (clause.name?.text === name) return true;
   const nb = clause.namedBindings;
   if (!nb) return false;
-  if (ts.isNamespaceImport(nb)) return nb.name.text === name;
+  if (ts2.isNamespaceImport(nb)) return nb.name.text === name;
   return nb.elements.some((el) => el.name.text === name);
 }
 
@@ -110,8 +99,7 @@ __export(syntax_exports, {
   unwrap: () => unwrap,
   unwrapParents: () => unwrapParents
 });
-var import_ts_morph2 = __toESM(require_ts_morph(), 1);
-var ts2 = import_ts_morph2.ts;
+var ts3 = import_typescript.default;
 var OBJECT_MEMBERS = /* @__PURE__ */ new Set([
   "hasOwnProperty",
   "toString",
@@ -123,44 +111,44 @@ var OBJECT_MEMBERS = /* @__PURE__ */ new Set([
   "then"
 ]);
 function scriptKind(path) {
-  if (path.endsWith(".tsx")) return ts2.ScriptKind.TSX;
-  if (path.endsWith(".jsx")) return ts2.ScriptKind.JSX;
-  if (/\.[cm]?js$/.test(path)) return ts2.ScriptKind.JS;
-  return ts2.ScriptKind.TS;
+  if (path.endsWith(".tsx")) return ts3.ScriptKind.TSX;
+  if (path.endsWith(".jsx")) return ts3.ScriptKind.JSX;
+  if (/\.[cm]?js$/.test(path)) return ts3.ScriptKind.JS;
+  return ts3.ScriptKind.TS;
 }
 function unwrap(e) {
   let cur = e;
-  while (ts2.isParenthesizedExpression(cur) || ts2.isNonNullExpression(cur) || ts2.isAwaitExpression(cur) || ts2.isSatisfiesExpression(cur)) {
+  while (ts3.isParenthesizedExpression(cur) || ts3.isNonNullExpression(cur) || ts3.isAwaitExpression(cur) || ts3.isSatisfiesExpression(cur)) {
     cur = cur.expression;
   }
   return cur;
 }
 function unwrapParents(node) {
   let cur = node.parent;
-  while (cur && (ts2.isParenthesizedExpression(cur) || ts2.isAsExpression(cur) || ts2.isSatisfiesExpression(cur) || ts2.isNonNullExpression(cur))) {
+  while (cur && (ts3.isParenthesizedExpression(cur) || ts3.isAsExpression(cur) || ts3.isSatisfiesExpression(cur) || ts3.isNonNullExpression(cur))) {
     cur = cur.parent;
   }
   return cur;
 }
 function propName(name) {
-  if (ts2.isIdentifier(name) || ts2.isStringLiteral(name) || ts2.isNumericLiteral(name))
+  if (ts3.isIdentifier(name) || ts3.isStringLiteral(name) || ts3.isNumericLiteral(name))
     return name.text;
-  if (ts2.isNoSubstitutionTemplateLiteral(name)) return name.text;
-  if (ts2.isComputedPropertyName(name)) {
+  if (ts3.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (ts3.isComputedPropertyName(name)) {
     const e = name.expression;
-    if (ts2.isStringLiteralLike(e)) return e.text;
+    if (ts3.isStringLiteralLike(e)) return e.text;
   }
   return void 0;
 }
 function hasModifier(node, kind) {
-  return ts2.canHaveModifiers(node) && (ts2.getModifiers(node)?.some((m) => m.kind === kind) ?? false);
+  return ts3.canHaveModifiers(node) && (ts3.getModifiers(node)?.some((m) => m.kind === kind) ?? false);
 }
 function isRequireCall(e) {
   if (!e) return void 0;
   const u = unwrap(e);
-  if (ts2.isCallExpression(u) && ts2.isIdentifier(u.expression) && u.expression.text === "require" && u.arguments.length === 1) {
+  if (ts3.isCallExpression(u) && ts3.isIdentifier(u.expression) && u.expression.text === "require" && u.arguments.length === 1) {
     const a = u.arguments[0];
-    if (a && ts2.isStringLiteralLike(a)) return a.text;
+    if (a && ts3.isStringLiteralLike(a)) return a.text;
   }
   return void 0;
 }
@@ -168,19 +156,19 @@ function chainText(e) {
   const suffix = [];
   let u = unwrap(e);
   for (; ; ) {
-    if (ts2.isPropertyAccessExpression(u)) {
-      suffix.push(`.${ts2.isIdentifier(u.name) ? u.name.text : u.name.getText()}`);
-    } else if (ts2.isCallExpression(u)) suffix.push("()");
-    else if (ts2.isElementAccessExpression(u)) suffix.push("[]");
+    if (ts3.isPropertyAccessExpression(u)) {
+      suffix.push(`.${ts3.isIdentifier(u.name) ? u.name.text : u.name.getText()}`);
+    } else if (ts3.isCallExpression(u)) suffix.push("()");
+    else if (ts3.isElementAccessExpression(u)) suffix.push("[]");
     else break;
     u = unwrap(u.expression);
   }
-  const head = ts2.isIdentifier(u) ? u.text : u.kind === ts2.SyntaxKind.ThisKeyword ? "this" : "?";
+  const head = ts3.isIdentifier(u) ? u.text : u.kind === ts3.SyntaxKind.ThisKeyword ? "this" : "?";
   return head + suffix.reverse().join("");
 }
 function skipParenType(t) {
   let cur = t;
-  while (ts2.isParenthesizedTypeNode(cur)) cur = cur.type;
+  while (ts3.isParenthesizedTypeNode(cur)) cur = cur.type;
   return cur;
 }
 function templateOf(head, spans, part) {
@@ -194,7 +182,7 @@ function templateOf(head, spans, part) {
 }
 
 // src/flags/scanner/ir-builder.ts
-var ts3 = import_ts_morph3.ts;
+var ts4 = import_typescript.default;
 var UNKNOWN = { k: "unknown" };
 var MAX_DEPTH = 24;
 var ELEMENT_PARAM = /* @__PURE__ */ new Map([
@@ -237,20 +225,20 @@ var IrBuilder = class {
     if (depth > MAX_DEPTH) return UNKNOWN;
     const d = depth + 1;
     switch (node.kind) {
-      case ts3.SyntaxKind.StringLiteral:
-      case ts3.SyntaxKind.NoSubstitutionTemplateLiteral:
+      case ts4.SyntaxKind.StringLiteral:
+      case ts4.SyntaxKind.NoSubstitutionTemplateLiteral:
         return { k: "str", v: node.text };
-      case ts3.SyntaxKind.TemplateExpression: {
+      case ts4.SyntaxKind.TemplateExpression: {
         const t = node;
         return templateOf(t.head, t.templateSpans, (span) => this.expr(span.expression, d));
       }
-      case ts3.SyntaxKind.BinaryExpression: {
+      case ts4.SyntaxKind.BinaryExpression: {
         const b = node;
         const op = b.operatorToken.kind;
-        if (op === ts3.SyntaxKind.PlusToken) {
+        if (op === ts4.SyntaxKind.PlusToken) {
           const operands = [b.right];
           let left = b.left;
-          while (ts3.isBinaryExpression(left) && left.operatorToken.kind === ts3.SyntaxKind.PlusToken) {
+          while (ts4.isBinaryExpression(left) && left.operatorToken.kind === ts4.SyntaxKind.PlusToken) {
             operands.push(left.right);
             left = left.left;
           }
@@ -263,41 +251,41 @@ var IrBuilder = class {
           }
           return { k: "cat", parts, tpl: false };
         }
-        if (op === ts3.SyntaxKind.QuestionQuestionToken || op === ts3.SyntaxKind.BarBarToken) {
+        if (op === ts4.SyntaxKind.QuestionQuestionToken || op === ts4.SyntaxKind.BarBarToken) {
           return { k: "alt", items: [this.expr(b.left, d), this.expr(b.right, d)] };
         }
         return UNKNOWN;
       }
-      case ts3.SyntaxKind.ParenthesizedExpression:
-      case ts3.SyntaxKind.NonNullExpression:
-      case ts3.SyntaxKind.SatisfiesExpression:
+      case ts4.SyntaxKind.ParenthesizedExpression:
+      case ts4.SyntaxKind.NonNullExpression:
+      case ts4.SyntaxKind.SatisfiesExpression:
         return this.expr(node.expression, d);
-      case ts3.SyntaxKind.AsExpression:
-      case ts3.SyntaxKind.TypeAssertionExpression: {
+      case ts4.SyntaxKind.AsExpression:
+      case ts4.SyntaxKind.TypeAssertionExpression: {
         const a = node;
         const inner = this.expr(a.expression, d);
-        const isConstAssertion = ts3.isTypeReferenceNode(a.type) && ts3.isIdentifier(a.type.typeName) && a.type.typeName.text === "const";
+        const isConstAssertion = ts4.isTypeReferenceNode(a.type) && ts4.isIdentifier(a.type.typeName) && a.type.typeName.text === "const";
         if (isConstAssertion) return inner;
         const asserted = { k: "typed", type: this.typeExpr(a.type, d) };
         if (inner.k === "unknown") return asserted;
         return inner.k === "str" ? inner : { k: "first", items: [inner, asserted] };
       }
-      case ts3.SyntaxKind.ConditionalExpression: {
+      case ts4.SyntaxKind.ConditionalExpression: {
         const c = node;
         return { k: "alt", items: [this.expr(c.whenTrue, d), this.expr(c.whenFalse, d)] };
       }
-      case ts3.SyntaxKind.Identifier:
+      case ts4.SyntaxKind.Identifier:
         return this.identExpr(node, d);
-      case ts3.SyntaxKind.PropertyAccessExpression: {
+      case ts4.SyntaxKind.PropertyAccessExpression: {
         const p = node;
-        if (!ts3.isIdentifier(p.name)) return UNKNOWN;
+        if (!ts4.isIdentifier(p.name)) return UNKNOWN;
         const obj = this.expr(p.expression, d);
         const e = { k: "prop", obj, key: { k: "str", v: p.name.text } };
         if (obj.k === "param" && obj.type)
           return { k: "first", items: [e, this.checkerAt(p.name)] };
         return e;
       }
-      case ts3.SyntaxKind.ElementAccessExpression: {
+      case ts4.SyntaxKind.ElementAccessExpression: {
         const p = node;
         return {
           k: "prop",
@@ -305,26 +293,26 @@ var IrBuilder = class {
           key: this.expr(p.argumentExpression, d)
         };
       }
-      case ts3.SyntaxKind.ObjectLiteralExpression: {
+      case ts4.SyntaxKind.ObjectLiteralExpression: {
         const props = {};
         for (const p of node.properties) {
-          if (ts3.isPropertyAssignment(p)) {
+          if (ts4.isPropertyAssignment(p)) {
             const name = propName(p.name);
             if (name !== void 0) props[name] = this.expr(p.initializer, d);
-          } else if (ts3.isShorthandPropertyAssignment(p)) {
+          } else if (ts4.isShorthandPropertyAssignment(p)) {
             props[p.name.text] = this.identExpr(p.name, d);
           }
         }
         return { k: "obj", props };
       }
-      case ts3.SyntaxKind.ArrayLiteralExpression:
+      case ts4.SyntaxKind.ArrayLiteralExpression:
         return {
           k: "arr",
           items: node.elements.map(
-            (el) => ts3.isSpreadElement(el) ? UNKNOWN : this.expr(el, d)
+            (el) => ts4.isSpreadElement(el) ? UNKNOWN : this.expr(el, d)
           )
         };
-      case ts3.SyntaxKind.CallExpression: {
+      case ts4.SyntaxKind.CallExpression: {
         const c = node;
         const arg = c.arguments[0];
         if (!arg) return UNKNOWN;
@@ -342,12 +330,12 @@ var IrBuilder = class {
     const found = lookup(id);
     if (!found || found.top) return { k: "ref", name: id.text };
     const node = found.node;
-    if (ts3.isVariableDeclaration(node)) {
-      const isConst = (node.parent.flags & ts3.NodeFlags.Const) !== 0;
+    if (ts4.isVariableDeclaration(node)) {
+      const isConst = (node.parent.flags & ts4.NodeFlags.Const) !== 0;
       const loop = node.parent.parent;
-      if (ts3.isIdentifier(node.name) && ts3.isForOfStatement(loop) && loop.initializer === node.parent)
+      if (ts4.isIdentifier(node.name) && ts4.isForOfStatement(loop) && loop.initializer === node.parent)
         return this.element(loop.expression, node.type, depth);
-      if (ts3.isIdentifier(node.name)) {
+      if (ts4.isIdentifier(node.name)) {
         if (!isConst || !node.initializer) {
           return node.type ? { k: "typed", type: this.typeExpr(node.type, depth) } : UNKNOWN;
         }
@@ -358,26 +346,26 @@ var IrBuilder = class {
       }
       return UNKNOWN;
     }
-    if (ts3.isBindingElement(node)) {
+    if (ts4.isBindingElement(node)) {
       const pattern = node.parent;
       const decl = pattern.parent;
-      if (ts3.isArrayBindingPattern(pattern) && pattern.elements[0] === node && ts3.isVariableDeclaration(decl) && ts3.isForOfStatement(decl.parent.parent) && decl.parent.parent.initializer === decl.parent)
+      if (ts4.isArrayBindingPattern(pattern) && pattern.elements[0] === node && ts4.isVariableDeclaration(decl) && ts4.isForOfStatement(decl.parent.parent) && decl.parent.parent.initializer === decl.parent)
         return this.entryKey(decl.parent.parent.expression, depth);
-      if (ts3.isObjectBindingPattern(pattern) && ts3.isVariableDeclaration(decl) && decl.initializer && (decl.parent.flags & ts3.NodeFlags.Const) !== 0) {
+      if (ts4.isObjectBindingPattern(pattern) && ts4.isVariableDeclaration(decl) && decl.initializer && (decl.parent.flags & ts4.NodeFlags.Const) !== 0) {
         const key = node.propertyName ? propName(node.propertyName) : id.text;
         if (key !== void 0)
           return { k: "prop", obj: this.expr(decl.initializer, depth), key: { k: "str", v: key } };
       }
       return UNKNOWN;
     }
-    if (ts3.isParameter(node)) {
+    if (ts4.isParameter(node)) {
       const fn = node.parent;
-      if (ts3.isObjectBindingPattern(node.name)) return this.destructuredParam(node, id, depth);
-      if (ts3.isArrayBindingPattern(node.name) && ts3.isFunctionLike(fn) && bindsFirst(node.name, id.text)) {
+      if (ts4.isObjectBindingPattern(node.name)) return this.destructuredParam(node, id, depth);
+      if (ts4.isArrayBindingPattern(node.name) && ts4.isFunctionLike(fn) && bindsFirst(node.name, id.text)) {
         const list = this.iteratedBy(fn, fn.parameters.indexOf(node));
         return list ? this.entryKey(list, depth) : UNKNOWN;
       }
-      if (!ts3.isIdentifier(node.name) || node.dotDotDotToken || !ts3.isFunctionLike(fn))
+      if (!ts4.isIdentifier(node.name) || node.dotDotDotToken || !ts4.isFunctionLike(fn))
         return UNKNOWN;
       const index = fn.parameters.indexOf(node);
       const iterated = this.iteratedBy(fn, index);
@@ -390,7 +378,7 @@ var IrBuilder = class {
       }
       return e;
     }
-    if (ts3.isEnumDeclaration(node)) return this.enumExpr(node);
+    if (ts4.isEnumDeclaration(node)) return this.enumExpr(node);
     return UNKNOWN;
   }
   /**
@@ -404,8 +392,8 @@ var IrBuilder = class {
   /** The key of an entry when `list` is `Object.entries(X)`: one of X's keys. */
   entryKey(list, depth) {
     const call = unwrap(list);
-    const arg = ts3.isCallExpression(call) ? call.arguments[0] : void 0;
-    if (!arg || !ts3.isCallExpression(call) || chainText(call.expression) !== "Object.entries")
+    const arg = ts4.isCallExpression(call) ? call.arguments[0] : void 0;
+    if (!arg || !ts4.isCallExpression(call) || chainText(call.expression) !== "Object.entries")
       return UNKNOWN;
     return { k: "each", of: { k: "keys", of: this.expr(arg, depth) } };
   }
@@ -414,13 +402,13 @@ var IrBuilder = class {
    * callback `fn` is, when `fn` is written inline as an array method's callback.
    */
   iteratedBy(fn, index) {
-    if (!ts3.isArrowFunction(fn) && !ts3.isFunctionExpression(fn)) return void 0;
+    if (!ts4.isArrowFunction(fn) && !ts4.isFunctionExpression(fn)) return void 0;
     let arg = fn;
-    while (ts3.isParenthesizedExpression(arg.parent)) arg = arg.parent;
+    while (ts4.isParenthesizedExpression(arg.parent)) arg = arg.parent;
     const call = arg.parent;
-    if (!ts3.isCallExpression(call) || call.arguments[0] !== arg) return void 0;
+    if (!ts4.isCallExpression(call) || call.arguments[0] !== arg) return void 0;
     const callee = unwrap(call.expression);
-    if (!ts3.isPropertyAccessExpression(callee) || !ts3.isIdentifier(callee.name)) return void 0;
+    if (!ts4.isPropertyAccessExpression(callee) || !ts4.isIdentifier(callee.name)) return void 0;
     return ELEMENT_PARAM.get(callee.name.text) === index ? callee.expression : void 0;
   }
   /**
@@ -429,16 +417,16 @@ var IrBuilder = class {
    * (an interface, an imported alias) goes to the type checker.
    */
   destructuredParam(param, id, depth) {
-    if (!param.type || !ts3.isObjectBindingPattern(param.name)) return UNKNOWN;
-    const el = param.name.elements.find((e) => ts3.isIdentifier(e.name) && e.name.text === id.text);
-    if (!el || el.dotDotDotToken || !ts3.isIdentifier(el.name)) return UNKNOWN;
+    if (!param.type || !ts4.isObjectBindingPattern(param.name)) return UNKNOWN;
+    const el = param.name.elements.find((e) => ts4.isIdentifier(e.name) && e.name.text === id.text);
+    if (!el || el.dotDotDotToken || !ts4.isIdentifier(el.name)) return UNKNOWN;
     const key = el.propertyName ? propName(el.propertyName) : el.name.text;
     if (key === void 0) return UNKNOWN;
-    if (ts3.isTypeLiteralNode(param.type)) {
+    if (ts4.isTypeLiteralNode(param.type)) {
       const member = param.type.members.find(
-        (m) => ts3.isPropertySignature(m) && propName(m.name) === key
+        (m) => ts4.isPropertySignature(m) && propName(m.name) === key
       );
-      return member && ts3.isPropertySignature(member) && member.type ? { k: "typed", type: this.typeExpr(member.type, depth) } : UNKNOWN;
+      return member && ts4.isPropertySignature(member) && member.type ? { k: "typed", type: this.typeExpr(member.type, depth) } : UNKNOWN;
     }
     return this.checkerAt(el.name);
   }
@@ -447,58 +435,58 @@ var IrBuilder = class {
     if (depth > MAX_DEPTH) return UNKNOWN;
     const d = depth + 1;
     switch (t.kind) {
-      case ts3.SyntaxKind.LiteralType: {
+      case ts4.SyntaxKind.LiteralType: {
         const lit = t.literal;
-        return ts3.isStringLiteralLike(lit) ? { k: "str", v: lit.text } : UNKNOWN;
+        return ts4.isStringLiteralLike(lit) ? { k: "str", v: lit.text } : UNKNOWN;
       }
-      case ts3.SyntaxKind.UnionType:
+      case ts4.SyntaxKind.UnionType:
         return { k: "alt", items: t.types.map((x) => this.typeExpr(x, d)) };
-      case ts3.SyntaxKind.ParenthesizedType:
+      case ts4.SyntaxKind.ParenthesizedType:
         return this.typeExpr(t.type, d);
-      case ts3.SyntaxKind.TypeReference: {
+      case ts4.SyntaxKind.TypeReference: {
         const r = t;
         if (r.typeArguments) return this.checkerExpr(t);
-        if (ts3.isIdentifier(r.typeName)) {
+        if (ts4.isIdentifier(r.typeName)) {
           const local = this.localTypeParam(r.typeName);
           if (local) return local.constraint ? this.typeExpr(local.constraint, d) : UNKNOWN;
           return { k: "ref", name: r.typeName.text, type: true };
         }
         const left = r.typeName.left;
-        if (ts3.isIdentifier(left))
+        if (ts4.isIdentifier(left))
           return { k: "ref", name: `${left.text}.${r.typeName.right.text}`, type: true };
         return this.checkerExpr(t);
       }
-      case ts3.SyntaxKind.TypeOperator: {
+      case ts4.SyntaxKind.TypeOperator: {
         const op = t;
-        if (op.operator === ts3.SyntaxKind.KeyOfKeyword && ts3.isTypeQueryNode(op.type)) {
+        if (op.operator === ts4.SyntaxKind.KeyOfKeyword && ts4.isTypeQueryNode(op.type)) {
           return { k: "keys", of: this.entityExpr(op.type.exprName, d) };
         }
         return this.checkerExpr(t);
       }
-      case ts3.SyntaxKind.IndexedAccessType: {
+      case ts4.SyntaxKind.IndexedAccessType: {
         const ia = t;
         const obj = skipParenType(ia.objectType);
         const idx = skipParenType(ia.indexType);
-        if (ts3.isTypeQueryNode(obj)) {
+        if (ts4.isTypeQueryNode(obj)) {
           const of = this.entityExpr(obj.exprName, d);
-          if (ts3.isTypeOperatorNode(idx) && idx.operator === ts3.SyntaxKind.KeyOfKeyword)
+          if (ts4.isTypeOperatorNode(idx) && idx.operator === ts4.SyntaxKind.KeyOfKeyword)
             return { k: "values", of };
-          if (idx.kind === ts3.SyntaxKind.NumberKeyword) return { k: "items", of };
-          if (ts3.isLiteralTypeNode(idx) && ts3.isStringLiteralLike(idx.literal)) {
+          if (idx.kind === ts4.SyntaxKind.NumberKeyword) return { k: "items", of };
+          if (ts4.isLiteralTypeNode(idx) && ts4.isStringLiteralLike(idx.literal)) {
             return { k: "prop", obj: of, key: { k: "str", v: idx.literal.text } };
           }
         }
         return this.checkerExpr(t);
       }
-      case ts3.SyntaxKind.TypeQuery:
+      case ts4.SyntaxKind.TypeQuery:
         return this.entityExpr(t.exprName, d);
-      case ts3.SyntaxKind.TemplateLiteralType: {
+      case ts4.SyntaxKind.TemplateLiteralType: {
         const tl = t;
         return templateOf(tl.head, tl.templateSpans, (span) => this.typeExpr(span.type, d));
       }
-      case ts3.SyntaxKind.ConditionalType:
-      case ts3.SyntaxKind.MappedType:
-      case ts3.SyntaxKind.InferType:
+      case ts4.SyntaxKind.ConditionalType:
+      case ts4.SyntaxKind.MappedType:
+      case ts4.SyntaxKind.InferType:
         return this.checkerExpr(t);
       default:
         return UNKNOWN;
@@ -512,13 +500,13 @@ var IrBuilder = class {
     return { k: "checker", start: id.getStart(this.sf), end: id.end };
   }
   entityExpr(e, depth) {
-    if (ts3.isIdentifier(e)) return this.identExpr(e, depth);
+    if (ts4.isIdentifier(e)) return this.identExpr(e, depth);
     return { k: "prop", obj: this.entityExpr(e.left, depth), key: { k: "str", v: e.right.text } };
   }
   /** `function f<K extends Flag>(k: K)`: the constraint is what we know. */
   localTypeParam(id) {
     for (let n = id.parent; n; n = n.parent) {
-      if (ts3.isFunctionLike(n) || ts3.isClassLike(n) || ts3.isTypeAliasDeclaration(n)) {
+      if (ts4.isFunctionLike(n) || ts4.isClassLike(n) || ts4.isTypeAliasDeclaration(n)) {
         const hit = n.typeParameters?.find((p) => p.name.text === id.text);
         if (hit) return hit;
       }
@@ -537,49 +525,49 @@ var IrBuilder = class {
 };
 function bindsFirst(pattern, name) {
   const first = pattern.elements[0];
-  return first !== void 0 && ts3.isBindingElement(first) && ts3.isIdentifier(first.name) && first.name.text === name;
+  return first !== void 0 && ts4.isBindingElement(first) && ts4.isIdentifier(first.name) && first.name.text === name;
 }
 function varNameOf(node) {
-  return ts3.isVariableDeclaration(node) && ts3.isIdentifier(node.name) ? node.name.text : null;
+  return ts4.isVariableDeclaration(node) && ts4.isIdentifier(node.name) ? node.name.text : null;
 }
 function describeFn(fn) {
   const parent = fn.parent;
-  if (ts3.isFunctionDeclaration(fn)) {
-    const anonymousDefault = !fn.name && hasModifier(fn, ts3.SyntaxKind.ExportKeyword) && hasModifier(fn, ts3.SyntaxKind.DefaultKeyword);
+  if (ts4.isFunctionDeclaration(fn)) {
+    const anonymousDefault = !fn.name && hasModifier(fn, ts4.SyntaxKind.ExportKeyword) && hasModifier(fn, ts4.SyntaxKind.DefaultKeyword);
     return {
       name: fn.name?.text ?? (anonymousDefault ? "default" : null),
       owner: null,
       method: false
     };
   }
-  if (ts3.isMethodDeclaration(fn) || ts3.isPropertyAssignment(parent) || ts3.isPropertyDeclaration(parent)) {
-    const holder = ts3.isMethodDeclaration(fn) ? fn : parent;
+  if (ts4.isMethodDeclaration(fn) || ts4.isPropertyAssignment(parent) || ts4.isPropertyDeclaration(parent)) {
+    const holder = ts4.isMethodDeclaration(fn) ? fn : parent;
     const nameNode = holder.name;
     const name = propName(nameNode) ?? null;
     const container = holder.parent;
-    if (ts3.isClassLike(container))
+    if (ts4.isClassLike(container))
       return { name, owner: container.name?.text ?? null, ownerIsClass: true, method: true };
-    const owner = ts3.isObjectLiteralExpression(container) ? varNameOf(unwrapParents(container)) : null;
+    const owner = ts4.isObjectLiteralExpression(container) ? varNameOf(unwrapParents(container)) : null;
     return { name, owner, method: true };
   }
-  if (ts3.isArrowFunction(fn) || ts3.isFunctionExpression(fn)) {
+  if (ts4.isArrowFunction(fn) || ts4.isFunctionExpression(fn)) {
     const holder = unwrapParents(fn);
     const direct = varNameOf(holder);
     if (direct) return { name: direct, owner: null, method: false };
-    if (ts3.isExportAssignment(holder) && !holder.isExportEquals)
+    if (ts4.isExportAssignment(holder) && !holder.isExportEquals)
       return { name: "default", owner: null, method: false };
-    if (ts3.isCallExpression(parent)) {
+    if (ts4.isCallExpression(parent)) {
       const outer = varNameOf(unwrapParents(parent));
       if (outer) return { name: outer, owner: null, method: false };
     }
-    if (ts3.isFunctionExpression(fn) && fn.name)
+    if (ts4.isFunctionExpression(fn) && fn.name)
       return { name: fn.name.text, owner: null, method: false };
   }
   return { name: null, owner: null, method: false };
 }
 
 // src/flags/scanner/facts.ts
-var ts4 = import_ts_morph4.ts;
+var ts5 = import_typescript.default;
 var ModuleFacts = class {
   constructor(ir, out) {
     this.ir = ir;
@@ -595,10 +583,10 @@ var ModuleFacts = class {
   callees = /* @__PURE__ */ new Map();
   statement(st) {
     const out = this.out;
-    const exported = hasModifier(st, ts4.SyntaxKind.ExportKeyword);
-    const isDefault = hasModifier(st, ts4.SyntaxKind.DefaultKeyword);
-    if (ts4.isImportDeclaration(st)) {
-      if (!ts4.isStringLiteral(st.moduleSpecifier) || !st.importClause) return;
+    const exported = hasModifier(st, ts5.SyntaxKind.ExportKeyword);
+    const isDefault = hasModifier(st, ts5.SyntaxKind.DefaultKeyword);
+    if (ts5.isImportDeclaration(st)) {
+      if (!ts5.isStringLiteral(st.moduleSpecifier) || !st.importClause) return;
       const from = st.moduleSpecifier.text;
       const clause = st.importClause;
       if (clause.name) {
@@ -606,34 +594,34 @@ var ModuleFacts = class {
         this.callees.set(clause.name.text, clause.name.text);
       }
       const nb = clause.namedBindings;
-      if (nb && ts4.isNamespaceImport(nb)) out.imports[nb.name.text] = { from, name: "*" };
-      if (nb && ts4.isNamedImports(nb)) {
+      if (nb && ts5.isNamespaceImport(nb)) out.imports[nb.name.text] = { from, name: "*" };
+      if (nb && ts5.isNamedImports(nb)) {
         for (const el of nb.elements) {
           const imported = (el.propertyName ?? el.name).text;
           out.imports[el.name.text] = { from, name: imported };
           this.callees.set(el.name.text, imported);
         }
       }
-    } else if (ts4.isImportEqualsDeclaration(st)) {
+    } else if (ts5.isImportEqualsDeclaration(st)) {
       const ref = st.moduleReference;
-      if (ts4.isExternalModuleReference(ref) && ts4.isStringLiteral(ref.expression)) {
+      if (ts5.isExternalModuleReference(ref) && ts5.isStringLiteral(ref.expression)) {
         out.imports[st.name.text] = { from: ref.expression.text, name: "*" };
       }
-    } else if (ts4.isVariableStatement(st)) {
-      const isConst = (st.declarationList.flags & ts4.NodeFlags.Const) !== 0;
+    } else if (ts5.isVariableStatement(st)) {
+      const isConst = (st.declarationList.flags & ts5.NodeFlags.Const) !== 0;
       for (const decl of st.declarationList.declarations) {
         const required = isRequireCall(decl.initializer);
-        if (ts4.isIdentifier(decl.name)) {
+        if (ts5.isIdentifier(decl.name)) {
           const name = decl.name.text;
           if (exported) out.exports[name] = name;
           if (required !== void 0) out.imports[name] = { from: required, name: "*" };
           else this.setValue(name, this.ir.declValue(decl, isConst));
           const init = decl.initializer && unwrap(decl.initializer);
-          if (init && (ts4.isArrowFunction(init) || ts4.isFunctionExpression(init)))
+          if (init && (ts5.isArrowFunction(init) || ts5.isFunctionExpression(init)))
             this.callees.set(name, name);
-        } else if (ts4.isObjectBindingPattern(decl.name) && decl.initializer) {
+        } else if (ts5.isObjectBindingPattern(decl.name) && decl.initializer) {
           for (const el of decl.name.elements) {
-            if (el.dotDotDotToken || !ts4.isIdentifier(el.name)) continue;
+            if (el.dotDotDotToken || !ts5.isIdentifier(el.name)) continue;
             const key = el.propertyName ? propName(el.propertyName) : el.name.text;
             if (key === void 0) continue;
             const name = el.name.text;
@@ -651,58 +639,58 @@ var ModuleFacts = class {
           }
         }
       }
-    } else if (ts4.isEnumDeclaration(st)) {
+    } else if (ts5.isEnumDeclaration(st)) {
       const name = st.name.text;
       out.values[name] = this.ir.enumExpr(st);
       out.types[name] = { k: "values", of: { k: "ref", name } };
       if (exported) out.exports[isDefault ? "default" : name] = name;
-    } else if (ts4.isTypeAliasDeclaration(st)) {
+    } else if (ts5.isTypeAliasDeclaration(st)) {
       const name = st.name.text;
       out.types[name] = st.typeParameters ? UNKNOWN : this.ir.typeExpr(st.type, 0);
       if (exported) out.exports[isDefault ? "default" : name] = name;
-    } else if (ts4.isFunctionDeclaration(st) || ts4.isClassDeclaration(st)) {
+    } else if (ts5.isFunctionDeclaration(st) || ts5.isClassDeclaration(st)) {
       if (exported && st.name) out.exports[isDefault ? "default" : st.name.text] = st.name.text;
-      else if (exported && isDefault && ts4.isFunctionDeclaration(st))
+      else if (exported && isDefault && ts5.isFunctionDeclaration(st))
         out.exports.default = "default";
-      if (ts4.isFunctionDeclaration(st) && st.name) this.callees.set(st.name.text, st.name.text);
-    } else if (ts4.isExportDeclaration(st)) {
+      if (ts5.isFunctionDeclaration(st) && st.name) this.callees.set(st.name.text, st.name.text);
+    } else if (ts5.isExportDeclaration(st)) {
       const clause = st.exportClause;
-      if (st.moduleSpecifier && ts4.isStringLiteral(st.moduleSpecifier)) {
+      if (st.moduleSpecifier && ts5.isStringLiteral(st.moduleSpecifier)) {
         const from = st.moduleSpecifier.text;
         if (!clause) out.reexports.push({ from, names: null });
-        else if (ts4.isNamespaceExport(clause))
+        else if (ts5.isNamespaceExport(clause))
           out.reexports.push({ from, names: { [clause.name.text]: "*" } });
         else {
           const names = {};
           for (const el of clause.elements) names[el.name.text] = (el.propertyName ?? el.name).text;
           out.reexports.push({ from, names });
         }
-      } else if (clause && ts4.isNamedExports(clause)) {
+      } else if (clause && ts5.isNamedExports(clause)) {
         for (const el of clause.elements)
           out.exports[el.name.text] = (el.propertyName ?? el.name).text;
       }
-    } else if (ts4.isExportAssignment(st)) {
+    } else if (ts5.isExportAssignment(st)) {
       const e = unwrap(st.expression);
-      if (ts4.isIdentifier(e)) out.exports.default = e.text;
+      if (ts5.isIdentifier(e)) out.exports.default = e.text;
       else {
         this.setValue("default", this.ir.expr(st.expression));
         out.exports.default = "default";
       }
-    } else if (ts4.isExpressionStatement(st)) {
+    } else if (ts5.isExpressionStatement(st)) {
       this.commonJsExport(st.expression);
     }
   }
   /** `module.exports = { A, B: 'b' }`, `exports.A = …`, `module.exports.A = …`. */
   commonJsExport(e) {
-    if (!ts4.isBinaryExpression(e) || e.operatorToken.kind !== ts4.SyntaxKind.EqualsToken) return;
+    if (!ts5.isBinaryExpression(e) || e.operatorToken.kind !== ts5.SyntaxKind.EqualsToken) return;
     const target = e.left;
-    const targetText = ts4.isPropertyAccessExpression(target) ? chainText(target) : "";
+    const targetText = ts5.isPropertyAccessExpression(target) ? chainText(target) : "";
     if (targetText === "module.exports") {
       const right = unwrap(e.right);
-      if (ts4.isObjectLiteralExpression(right)) {
+      if (ts5.isObjectLiteralExpression(right)) {
         for (const p of right.properties) {
-          if (ts4.isShorthandPropertyAssignment(p)) this.out.exports[p.name.text] = p.name.text;
-          else if (ts4.isPropertyAssignment(p)) {
+          if (ts5.isShorthandPropertyAssignment(p)) this.out.exports[p.name.text] = p.name.text;
+          else if (ts5.isPropertyAssignment(p)) {
             const name = propName(p.name);
             if (name === void 0) continue;
             this.setValue(`module.exports.${name}`, this.ir.expr(p.initializer));
@@ -710,7 +698,7 @@ var ModuleFacts = class {
           }
         }
       }
-    } else if (ts4.isPropertyAccessExpression(target) && /^(module\.)?exports\.[^.]+$/.test(targetText)) {
+    } else if (ts5.isPropertyAccessExpression(target) && /^(module\.)?exports\.[^.]+$/.test(targetText)) {
       const name = target.name.text;
       this.setValue(`module.exports.${name}`, this.ir.expr(e.right));
       this.out.exports[name] = `module.exports.${name}`;
@@ -722,7 +710,6 @@ var ModuleFacts = class {
 };
 
 // src/flags/scanner/hints.ts
-var import_ts_morph5 = __toESM(require_ts_morph(), 1);
 var HINT_RE = new RegExp(`${HINT_MARKER}:([^\\n]*)`, "g");
 function scanHints(sf, text) {
   const hints = [];
@@ -760,7 +747,7 @@ function compileSpec(spec) {
 }
 
 // src/flags/scanner/extract.ts
-var ts5 = import_ts_morph6.ts;
+var ts6 = import_typescript.default;
 var MAX_TEXT = 160;
 var SYNTAX = { ...syntax_exports, lookup };
 function extractFile(path, text, spec) {
@@ -776,10 +763,10 @@ function extractFile(path, text, spec) {
     hints: []
   };
   try {
-    const sf = ts5.createSourceFile(
+    const sf = ts6.createSourceFile(
       path,
       text,
-      { languageVersion: ts5.ScriptTarget.Latest, jsDocParsingMode: ts5.JSDocParsingMode.ParseNone },
+      { languageVersion: ts6.ScriptTarget.Latest, jsDocParsingMode: ts6.JSDocParsingMode.ParseNone },
       false,
       scriptKind(path)
     );
@@ -799,7 +786,7 @@ function walk(sf, nodes, spec, out) {
   for (const st of sf.statements) facts.statement(st);
   out.recordedCallees = [...new Set(facts.callees.values())];
   const ctx = {
-    ts: ts5,
+    ts: ts6,
     syntax: SYNTAX,
     sf,
     spec,
@@ -839,7 +826,7 @@ function adoptInPreOrder(sf) {
     if (node !== sf) order.push(node);
     parent = node;
     children.length = 0;
-    ts5.forEachChild(node, adopt);
+    ts6.forEachChild(node, adopt);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return order;
@@ -852,7 +839,7 @@ function firstSyntaxError(sf) {
   return {
     line: pos.line + 1,
     column: pos.character + 1,
-    message: ts5.flattenDiagnosticMessageText(d.messageText, " ")
+    message: ts6.flattenDiagnosticMessageText(d.messageText, " ")
   };
 }
 

@@ -1,20 +1,16 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   METADATA_TAGS
-} from "./chunk-Z2P7ZLPF.js";
+} from "./chunk-DWVM6DTE.js";
 import {
-  require_ts_morph
-} from "./chunk-F4KBAFWO.js";
-import {
-  __toESM
-} from "./chunk-S2JO3YRI.js";
+  import_typescript
+} from "./chunk-I5YEHQEB.js";
 
 // src/flags/code-registry-parse.ts
-var import_ts_morph = __toESM(require_ts_morph(), 1);
-var ts = import_ts_morph.ts;
+var ts2 = import_typescript.default;
 function parseCodeRegistry(path, text, exportName, property) {
-  const kind = path.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
-  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
+  const kind = path.endsWith(".tsx") ? ts2.ScriptKind.TSX : ts2.ScriptKind.TS;
+  const sf = ts2.createSourceFile(path, text, ts2.ScriptTarget.Latest, true, kind);
   const at = (node) => {
     const p = sf.getLineAndCharacterOfPosition(node.getStart(sf));
     return { line: p.line + 1, column: p.character + 1 };
@@ -40,22 +36,22 @@ function parseCodeRegistry(path, text, exportName, property) {
       doc
     };
   };
-  if (ts.isEnumDeclaration(decl)) {
+  if (ts2.isEnumDeclaration(decl)) {
     const keys = [];
     for (const m of decl.members) {
       const name = m.name.getText(sf).replace(/^['"]|['"]$/g, "");
-      if (!m.initializer || !ts.isStringLiteralLike(m.initializer))
+      if (!m.initializer || !ts2.isStringLiteralLike(m.initializer))
         return fail(`enum member ${name} of ${exportName} has no string value`, m);
       keys.push(key(m.initializer.text, name, m));
     }
     return { ok: true, kind: "enum", keys };
   }
-  if (ts.isTypeAliasDeclaration(decl)) {
-    const members = decl.type && ts.isUnionTypeNode(decl.type) ? decl.type.types : [decl.type];
+  if (ts2.isTypeAliasDeclaration(decl)) {
+    const members = decl.type && ts2.isUnionTypeNode(decl.type) ? decl.type.types : [decl.type];
     const keys = [];
     let previousEnd = decl.type.getFullStart();
     for (const [i, t] of members.entries()) {
-      if (!ts.isLiteralTypeNode(t) || !ts.isStringLiteral(t.literal))
+      if (!ts2.isLiteralTypeNode(t) || !ts2.isStringLiteral(t.literal))
         return fail(`type ${exportName} is not a union of string literals`, t);
       keys.push(key(t.literal.text, null, t, unionMemberGaps(sf.text, previousEnd, i === 0, t)));
       previousEnd = t.end;
@@ -63,19 +59,19 @@ function parseCodeRegistry(path, text, exportName, property) {
     return { ok: true, kind: "union", keys };
   }
   const init = unwrapValue(decl.initializer);
-  if (init && ts.isArrayLiteralExpression(init)) {
+  if (init && ts2.isArrayLiteralExpression(init)) {
     const keys = [];
     for (const el of init.elements) {
-      if (!ts.isStringLiteralLike(el))
+      if (!ts2.isStringLiteralLike(el))
         return fail(`an item of ${exportName} is not a string literal`, el);
       keys.push(key(el.text, null, el));
     }
     return { ok: true, kind: "array", keys };
   }
-  if (init && ts.isObjectLiteralExpression(init)) {
+  if (init && ts2.isObjectLiteralExpression(init)) {
     const keys = [];
     for (const p of init.properties) {
-      if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p))
+      if (!ts2.isPropertyAssignment(p) && !ts2.isShorthandPropertyAssignment(p))
         return fail(`an entry of ${exportName} is not a plain property`, p);
       const name = propertyName(p.name);
       if (name === void 0) return fail(`an entry of ${exportName} has a computed name`, p);
@@ -83,12 +79,12 @@ function parseCodeRegistry(path, text, exportName, property) {
         keys.push(key(name, name, p));
         continue;
       }
-      const value = ts.isPropertyAssignment(p) ? unwrapValue(p.initializer) : void 0;
-      const field = value && ts.isObjectLiteralExpression(value) ? value.properties.find(
-        (q) => ts.isPropertyAssignment(q) && propertyName(q.name) === property
+      const value = ts2.isPropertyAssignment(p) ? unwrapValue(p.initializer) : void 0;
+      const field = value && ts2.isObjectLiteralExpression(value) ? value.properties.find(
+        (q) => ts2.isPropertyAssignment(q) && propertyName(q.name) === property
       ) : void 0;
       const v = field && unwrapValue(field.initializer);
-      if (!v || !ts.isStringLiteralLike(v))
+      if (!v || !ts2.isStringLiteralLike(v))
         return fail(`entry ${name} of ${exportName} has no string \`${property}\``, p);
       keys.push(key(v.text, name, p));
     }
@@ -101,11 +97,11 @@ function parseCodeRegistry(path, text, exportName, property) {
 }
 function findDeclaration(sf, name) {
   for (const st of sf.statements) {
-    if ((ts.isEnumDeclaration(st) || ts.isTypeAliasDeclaration(st)) && st.name.text === name)
+    if ((ts2.isEnumDeclaration(st) || ts2.isTypeAliasDeclaration(st)) && st.name.text === name)
       return st;
-    if (ts.isVariableStatement(st)) {
+    if (ts2.isVariableStatement(st)) {
       for (const d of st.declarationList.declarations)
-        if (ts.isIdentifier(d.name) && d.name.text === name) return d;
+        if (ts2.isIdentifier(d.name) && d.name.text === name) return d;
     }
   }
   return void 0;
@@ -113,25 +109,25 @@ function findDeclaration(sf, name) {
 function unwrapValue(e) {
   let cur = e;
   while (cur) {
-    if (ts.isAsExpression(cur) || ts.isSatisfiesExpression(cur) || ts.isParenthesizedExpression(cur) || ts.isTypeAssertionExpression(cur))
+    if (ts2.isAsExpression(cur) || ts2.isSatisfiesExpression(cur) || ts2.isParenthesizedExpression(cur) || ts2.isTypeAssertionExpression(cur))
       cur = cur.expression;
-    else if (ts.isCallExpression(cur) && cur.expression.getText() === "Object.freeze" && cur.arguments[0])
+    else if (ts2.isCallExpression(cur) && cur.expression.getText() === "Object.freeze" && cur.arguments[0])
       cur = cur.arguments[0];
     else break;
   }
   return cur;
 }
 function propertyName(name) {
-  if (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name))
+  if (ts2.isIdentifier(name) || ts2.isStringLiteralLike(name) || ts2.isNumericLiteral(name))
     return name.text;
   return void 0;
 }
 var TAGS = new Set(METADATA_TAGS);
 function unionMemberGaps(text, previousEnd, first, member) {
   const gaps = [{ offset: previousEnd, sameLine: first }];
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  const scanner = ts2.createScanner(ts2.ScriptTarget.Latest, true, ts2.LanguageVariant.Standard, text);
   scanner.resetTokenState(previousEnd);
-  if (scanner.scan() === ts.SyntaxKind.BarToken && scanner.getTokenEnd() <= member.getStart())
+  if (scanner.scan() === ts2.SyntaxKind.BarToken && scanner.getTokenEnd() <= member.getStart())
     gaps.push({ offset: scanner.getTokenEnd(), sameLine: true });
   return gaps;
 }
@@ -139,8 +135,8 @@ function lastDocBlock(text, gaps) {
   let found = null;
   for (const gap of gaps) {
     const ranges = [
-      ...gap.sameLine ? ts.getTrailingCommentRanges(text, gap.offset) ?? [] : [],
-      ...ts.getLeadingCommentRanges(text, gap.offset) ?? []
+      ...gap.sameLine ? ts2.getTrailingCommentRanges(text, gap.offset) ?? [] : [],
+      ...ts2.getLeadingCommentRanges(text, gap.offset) ?? []
     ];
     const doc = ranges.filter((r) => text.startsWith("/**", r.pos) && r.end - r.pos >= 5).pop();
     if (doc) found = { start: doc.pos, end: doc.end };

@@ -1,12 +1,14 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  answerWithChecker,
-  inMemoryProgram
-} from "./chunk-EOP5AOEH.js";
-import "./chunk-BT4ESLHN.js";
-import "./chunk-F4KBAFWO.js";
-import "./chunk-S2JO3YRI.js";
+  compileSpec,
+  extractFile
+} from "./chunk-OOVKUO2T.js";
+import "./chunk-DNYIRCS2.js";
+import "./chunk-WEBCDPUX.js";
+import "./chunk-I5YEHQEB.js";
+import "./chunk-L2NNZP2U.js";
+import "./chunk-C2D6PDPM.js";
 export {
-  answerWithChecker,
-  inMemoryProgram
+  compileSpec,
+  extractFile
 };

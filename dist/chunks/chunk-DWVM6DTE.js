@@ -2,7 +2,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   __commonJS,
   __toESM
-} from "./chunk-S2JO3YRI.js";
+} from "./chunk-C2D6PDPM.js";
 
 // node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({

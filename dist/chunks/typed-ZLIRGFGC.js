@@ -7,18 +7,16 @@ import {
   prefilter
 } from "./chunk-WEBCDPUX.js";
 import {
+  import_typescript
+} from "./chunk-I5YEHQEB.js";
+import {
   inMemoryProgram
-} from "./chunk-EOP5AOEH.js";
+} from "./chunk-LYV3GRPO.js";
 import "./chunk-BT4ESLHN.js";
-import {
-  require_ts_morph
-} from "./chunk-F4KBAFWO.js";
-import {
-  __toESM
-} from "./chunk-S2JO3YRI.js";
+import "./chunk-L2NNZP2U.js";
+import "./chunk-C2D6PDPM.js";
 
 // src/flags/scanner/typed.ts
-var import_ts_morph = __toESM(require_ts_morph(), 1);
 var TYPE_DEPTH = 2;
 var MAX_TYPED_FILES = 1500;
 var MAX_PROPERTIES = 2e4;
@@ -128,10 +126,10 @@ var FileWalk = class {
   run() {
     const stack = [this.sf];
     for (let n = stack.pop(); n !== void 0; n = stack.pop()) {
-      if (import_ts_morph.ts.isImportDeclaration(n) || import_ts_morph.ts.isExportDeclaration(n) || import_ts_morph.ts.isTypeNode(n)) continue;
+      if (import_typescript.default.isImportDeclaration(n) || import_typescript.default.isExportDeclaration(n) || import_typescript.default.isTypeNode(n)) continue;
       this.visit(n);
       const children = [];
-      import_ts_morph.ts.forEachChild(n, (c) => {
+      import_typescript.default.forEachChild(n, (c) => {
         children.push(c);
       });
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
@@ -139,22 +137,22 @@ var FileWalk = class {
     return this.finish();
   }
   visit(n) {
-    if (import_ts_morph.ts.isStringLiteral(n) || import_ts_morph.ts.isNoSubstitutionTemplateLiteral(n)) this.literal(n);
-    else if (import_ts_morph.ts.isPropertyAccessExpression(n)) {
-      if (import_ts_morph.ts.isIdentifier(n.name)) this.member(n.expression, n.name.text, n);
-    } else if (import_ts_morph.ts.isElementAccessExpression(n)) {
+    if (import_typescript.default.isStringLiteral(n) || import_typescript.default.isNoSubstitutionTemplateLiteral(n)) this.literal(n);
+    else if (import_typescript.default.isPropertyAccessExpression(n)) {
+      if (import_typescript.default.isIdentifier(n.name)) this.member(n.expression, n.name.text, n);
+    } else if (import_typescript.default.isElementAccessExpression(n)) {
       const arg = n.argumentExpression;
-      if (import_ts_morph.ts.isStringLiteralLike(arg)) this.member(n.expression, arg.text, n);
-    } else if (import_ts_morph.ts.isObjectBindingPattern(n)) this.destructured(n);
-    else if (import_ts_morph.ts.isObjectLiteralExpression(n)) this.tableKeys(n);
+      if (import_typescript.default.isStringLiteralLike(arg)) this.member(n.expression, arg.text, n);
+    } else if (import_typescript.default.isObjectBindingPattern(n)) this.destructured(n);
+    else if (import_typescript.default.isObjectLiteralExpression(n)) this.tableKeys(n);
   }
   // ---- typed literals -------------------------------------------------------------------------
   literal(lit) {
     const parent = lit.parent;
-    if ((import_ts_morph.ts.isPropertyAssignment(parent) || import_ts_morph.ts.isMethodDeclaration(parent)) && parent.name === lit)
+    if ((import_typescript.default.isPropertyAssignment(parent) || import_typescript.default.isMethodDeclaration(parent)) && parent.name === lit)
       return;
-    if (import_ts_morph.ts.isElementAccessExpression(parent) && parent.argumentExpression === lit) return;
-    if (import_ts_morph.ts.isComputedPropertyName(parent)) return;
+    if (import_typescript.default.isElementAccessExpression(parent) && parent.argumentExpression === lit) return;
+    if (import_typescript.default.isComputedPropertyName(parent)) return;
     if (!KEY_LIKE.test(lit.text) || !mayBeTyped(lit)) return;
     const type = this.checker.getContextualType(lit);
     if (!type) return;
@@ -163,7 +161,7 @@ var FileWalk = class {
     const registry = this.shapes.find((s) => covers(values, s.keys));
     if (!registry) return;
     if (values.has(lit.text) && !registry.keys.has(lit.text)) return;
-    const group = import_ts_morph.ts.isArrayLiteralExpression(parent) ? parent : null;
+    const group = import_typescript.default.isArrayLiteralExpression(parent) ? parent : null;
     this.add(lit, lit.text, "typed-literal", this.labelFor(lit, registry), group, registry);
   }
   /** `Partial<Record<FlagKey, …>>` and the like: the keys of an object literal typed by the registry. */
@@ -175,7 +173,7 @@ var FileWalk = class {
     const registry = this.shapes.find((s) => covers(props, s.keys));
     if (!registry) return;
     for (const p of obj.properties) {
-      if (!import_ts_morph.ts.isPropertyAssignment(p) && !import_ts_morph.ts.isShorthandPropertyAssignment(p)) continue;
+      if (!import_typescript.default.isPropertyAssignment(p) && !import_typescript.default.isShorthandPropertyAssignment(p)) continue;
       const key = propertyKey(p.name);
       if (key === void 0) continue;
       this.add(p.name, key, "typed-literal", registry.info.exportName, obj, registry);
@@ -194,7 +192,7 @@ var FileWalk = class {
     for (const el of pattern.elements) {
       if (el.dotDotDotToken) continue;
       const nameNode = el.propertyName ?? el.name;
-      const name = import_ts_morph.ts.isIdentifier(nameNode) || import_ts_morph.ts.isStringLiteralLike(nameNode) ? nameNode.text : void 0;
+      const name = import_typescript.default.isIdentifier(nameNode) || import_typescript.default.isStringLiteralLike(nameNode) ? nameNode.text : void 0;
       if (name === void 0 || !this.names.has(name)) continue;
       type ??= this.checker.getTypeAtLocation(pattern);
       const hit = this.registryMember(type, name);
@@ -218,7 +216,7 @@ var FileWalk = class {
     const cached = this.propsCache.get(type);
     if (cached !== void 0) return cached;
     let out = null;
-    if (type.flags & import_ts_morph.ts.TypeFlags.Object || type.isIntersection()) {
+    if (type.flags & import_typescript.default.TypeFlags.Object || type.isIntersection()) {
       const props = this.checker.getPropertiesOfType(type);
       if (props.length >= 2 && props.length <= MAX_PROPERTIES)
         out = new Set(props.map((p) => p.name));
@@ -259,14 +257,14 @@ var FileWalk = class {
   /** A call's argument is read by the callee (`hasFlag`), a JSX attribute by its element; anything else is typed by the registry. */
   labelFor(lit, registry) {
     const parent = lit.parent;
-    if (import_ts_morph.ts.isJsxAttribute(parent) && import_ts_morph.ts.isIdentifier(parent.name)) {
+    if (import_typescript.default.isJsxAttribute(parent) && import_typescript.default.isIdentifier(parent.name)) {
       const tag = parent.parent.parent.tagName;
       return `<${tag.getText(this.sf)} ${parent.name.text}>`;
     }
-    if ((import_ts_morph.ts.isCallExpression(parent) || import_ts_morph.ts.isNewExpression(parent)) && parent.expression !== lit) {
+    if ((import_typescript.default.isCallExpression(parent) || import_typescript.default.isNewExpression(parent)) && parent.expression !== lit) {
       const callee = parent.expression;
-      if (import_ts_morph.ts.isIdentifier(callee)) return callee.text;
-      if (import_ts_morph.ts.isPropertyAccessExpression(callee) && import_ts_morph.ts.isIdentifier(callee.name))
+      if (import_typescript.default.isIdentifier(callee)) return callee.text;
+      if (import_typescript.default.isPropertyAccessExpression(callee) && import_typescript.default.isIdentifier(callee.name))
         return callee.name.text;
     }
     return registry.info.exportName;
@@ -274,29 +272,29 @@ var FileWalk = class {
 };
 function propertyKey(name) {
   if (!name) return void 0;
-  if (import_ts_morph.ts.isIdentifier(name) || import_ts_morph.ts.isStringLiteralLike(name)) return name.text;
-  if (import_ts_morph.ts.isComputedPropertyName(name) && import_ts_morph.ts.isStringLiteralLike(name.expression))
+  if (import_typescript.default.isIdentifier(name) || import_typescript.default.isStringLiteralLike(name)) return name.text;
+  if (import_typescript.default.isComputedPropertyName(name) && import_typescript.default.isStringLiteralLike(name.expression))
     return name.expression.text;
   return void 0;
 }
 var KEY_LIKE = /^[^\s<>"'`&\u0000-\u001f\u007f-\u009f]{1,256}$/;
 var ASSIGNING = /* @__PURE__ */ new Set([
-  import_ts_morph.ts.SyntaxKind.EqualsToken,
-  import_ts_morph.ts.SyntaxKind.QuestionQuestionToken,
-  import_ts_morph.ts.SyntaxKind.BarBarToken,
-  import_ts_morph.ts.SyntaxKind.AmpersandAmpersandToken,
-  import_ts_morph.ts.SyntaxKind.QuestionQuestionEqualsToken,
-  import_ts_morph.ts.SyntaxKind.BarBarEqualsToken
+  import_typescript.default.SyntaxKind.EqualsToken,
+  import_typescript.default.SyntaxKind.QuestionQuestionToken,
+  import_typescript.default.SyntaxKind.BarBarToken,
+  import_typescript.default.SyntaxKind.AmpersandAmpersandToken,
+  import_typescript.default.SyntaxKind.QuestionQuestionEqualsToken,
+  import_typescript.default.SyntaxKind.BarBarEqualsToken
 ]);
 function mayBeTyped(lit) {
   const parent = lit.parent;
-  if (import_ts_morph.ts.isBinaryExpression(parent))
+  if (import_typescript.default.isBinaryExpression(parent))
     return parent.right === lit && ASSIGNING.has(parent.operatorToken.kind);
-  return !(import_ts_morph.ts.isCaseClause(parent) || import_ts_morph.ts.isExpressionStatement(parent) || import_ts_morph.ts.isTemplateSpan(parent) || import_ts_morph.ts.isPrefixUnaryExpression(parent) || import_ts_morph.ts.isTypeOfExpression(parent) || import_ts_morph.ts.isTaggedTemplateExpression(parent) || import_ts_morph.ts.isExternalModuleReference(parent));
+  return !(import_typescript.default.isCaseClause(parent) || import_typescript.default.isExpressionStatement(parent) || import_typescript.default.isTemplateSpan(parent) || import_typescript.default.isPrefixUnaryExpression(parent) || import_typescript.default.isTypeOfExpression(parent) || import_typescript.default.isTaggedTemplateExpression(parent) || import_typescript.default.isExternalModuleReference(parent));
 }
 function literalValues(type, checker) {
   let t = type;
-  if (t.flags & import_ts_morph.ts.TypeFlags.TypeParameter) {
+  if (t.flags & import_typescript.default.TypeFlags.TypeParameter) {
     const c = checker.getBaseConstraintOfType(t);
     if (!c) return null;
     t = c;
@@ -305,7 +303,7 @@ function literalValues(type, checker) {
   const out = /* @__PURE__ */ new Set();
   for (const m of members) {
     if (m.isStringLiteral()) out.add(m.value);
-    else if (m.flags & (import_ts_morph.ts.TypeFlags.Undefined | import_ts_morph.ts.TypeFlags.Null)) continue;
+    else if (m.flags & (import_typescript.default.TypeFlags.Undefined | import_typescript.default.TypeFlags.Null)) continue;
     else return null;
   }
   return out.size >= 2 ? out : null;

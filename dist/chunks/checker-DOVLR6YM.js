@@ -1,13 +1,12 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  compileSpec,
-  extractFile
-} from "./chunk-A2QT55FE.js";
-import "./chunk-DNYIRCS2.js";
-import "./chunk-WEBCDPUX.js";
-import "./chunk-F4KBAFWO.js";
-import "./chunk-S2JO3YRI.js";
+  answerWithChecker,
+  inMemoryProgram
+} from "./chunk-LYV3GRPO.js";
+import "./chunk-BT4ESLHN.js";
+import "./chunk-L2NNZP2U.js";
+import "./chunk-C2D6PDPM.js";
 export {
-  compileSpec,
-  extractFile
+  answerWithChecker,
+  inMemoryProgram
 };

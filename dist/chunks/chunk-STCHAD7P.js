@@ -4,7 +4,7 @@ import {
   __export,
   __require,
   __toESM
-} from "./chunk-S2JO3YRI.js";
+} from "./chunk-C2D6PDPM.js";
 
 // node_modules/format/format.js
 var require_format = __commonJS({
