@@ -1,8 +1,8 @@
 import type { Nodes, Text } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
-import { startOf, walk } from './markdown.js';
-import type { ParsedMarkdown, Point } from './markdown.js';
+import { startOf } from './markdown.js';
+import type { Visitor } from './markdown.js';
 import { pointIn } from './section-rules.js';
 
 /**
@@ -12,20 +12,16 @@ import { pointIn } from './section-rules.js';
 
 interface Token {
   word: string;
-  at: Point;
+  /** Where the word is: its text node and offset, turned into a line and column only for a match. */
+  node: Text;
+  index: number;
 }
 
 /** "Bob's" reads as "bob", "'s": the possessive is what blames. */
-function tokensOf(node: Text): Token[] {
-  const out: Token[] = [];
-  const start = startOf(node);
+function pushTokens(node: Text, out: Token[]): void {
   for (const m of node.value.matchAll(/['\u2019]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu)) {
-    out.push({
-      word: m[0].replace('\u2019', "'").toLowerCase(),
-      at: pointIn(node.value, m.index, start),
-    });
+    out.push({ word: m[0].replace('\u2019', "'").toLowerCase(), node, index: m.index });
   }
-  return out;
 }
 
 /** Words that turn "X's fault" into its opposite. */
@@ -43,9 +39,8 @@ export function compilePhrases(phrases: readonly string[]): string[][] {
     .filter((p) => p.length > 0);
 }
 
-export function checkBlame(doc: ParsedMarkdown, phrases: readonly string[][]): DocFinding[] {
-  if (phrases.length === 0) return [];
-  const out: DocFinding[] = [];
+/** Blameless language, as one visitor of the document's shared walk: findings once the walk is done. */
+export function blameVisitor(phrases: readonly string[][]): Visitor & { findings(): DocFinding[] } {
   // Token runs per block: a phrase never spans two paragraphs or a piece of code.
   const runs: Token[][] = [];
   let run: Token[] = [];
@@ -53,37 +48,49 @@ export function checkBlame(doc: ParsedMarkdown, phrases: readonly string[][]): D
     if (run.length > 0) runs.push(run);
     run = [];
   };
-  walk(doc.tree, (node: Nodes) => {
-    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') {
-      flush();
-      return false;
-    }
-    if (node.type === 'inlineCode') {
-      flush();
-      return;
-    }
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') flush();
-    if (node.type === 'text') run.push(...tokensOf(node));
-  });
-  flush();
-  for (const tokens of runs) {
-    for (let i = 0; i < tokens.length; i++) {
-      for (const phrase of phrases) {
-        if (!matchesAt(tokens, i, phrase)) continue;
-        const text = tokens
-          .slice(i, i + phrase.length)
-          .map((t) => t.word)
-          .join(' ')
-          .replace(" '", "'");
-        out.push(
-          docFinding(
-            'blame',
-            `blaming language "${text}": describe what the system allowed, not who failed`,
-            tokens[i]!.at,
-          ),
-        );
-        break;
+  return {
+    enter(node: Nodes) {
+      if (phrases.length === 0) return false;
+      if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') {
+        flush();
+        return false;
       }
+      if (node.type === 'inlineCode') {
+        flush();
+        return;
+      }
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+        flush();
+      if (node.type === 'text') pushTokens(node, run);
+    },
+    findings() {
+      flush();
+      const out: DocFinding[] = [];
+      for (const tokens of runs) out.push(...matchPhrases(tokens, phrases));
+      return out;
+    },
+  };
+}
+
+function matchPhrases(tokens: readonly Token[], phrases: readonly string[][]): DocFinding[] {
+  const out: DocFinding[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of phrases) {
+      if (!matchesAt(tokens, i, phrase)) continue;
+      const text = tokens
+        .slice(i, i + phrase.length)
+        .map((t) => t.word)
+        .join(' ')
+        .replace(" '", "'");
+      const { node, index } = tokens[i]!;
+      out.push(
+        docFinding(
+          'blame',
+          `blaming language "${text}": describe what the system allowed, not who failed`,
+          pointIn(node.value, index, startOf(node)),
+        ),
+      );
+      break;
     }
   }
   return out;
