@@ -72,10 +72,40 @@ export function blameVisitor(phrases: readonly string[][]): Visitor & { findings
   };
 }
 
+/**
+ * The phrases that can start at a word, in the configured order (the first that matches is reported):
+ * those beginning with that word and those beginning with `*`. Most words start none, so a document's
+ * words are not each tried against every phrase.
+ */
+interface PhraseIndex {
+  byFirstWord: Map<string, readonly string[][]>;
+  wildFirst: readonly string[][];
+}
+
+const indexes = new WeakMap<readonly string[][], PhraseIndex>();
+
+function phraseIndex(phrases: readonly string[][]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (index) return index;
+  const wildFirst = phrases.filter((p) => p[0] === '*');
+  const byFirstWord = new Map<string, readonly string[][]>();
+  for (const first of new Set(phrases.map((p) => p[0]!))) {
+    if (first !== '*')
+      byFirstWord.set(
+        first,
+        phrases.filter((p) => p[0] === first || p[0] === '*'),
+      );
+  }
+  index = { byFirstWord, wildFirst };
+  indexes.set(phrases, index);
+  return index;
+}
+
 function matchPhrases(tokens: readonly Token[], phrases: readonly string[][]): DocFinding[] {
   const out: DocFinding[] = [];
+  const { byFirstWord, wildFirst } = phraseIndex(phrases);
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of phrases) {
+    for (const phrase of byFirstWord.get(tokens[i]!.word) ?? wildFirst) {
       if (!matchesAt(tokens, i, phrase)) continue;
       const text = tokens
         .slice(i, i + phrase.length)

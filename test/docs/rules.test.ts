@@ -365,6 +365,19 @@ describe('links', () => {
     );
     expect(await postmortem(text, extra)).toEqual([]);
   });
+
+  it('anchors of headings in any script and case, as GitHub spells them', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      '## Lessons learned',
+      '## Über die Ursache: Schritt 2 (SEV_2)\n\nDer Cache.\n\n## Lessons learned',
+    ).replace(
+      'No data was lost.',
+      'No data was lost. [a](#über-die-ursache-schritt-2-sev_2) [b](#uber-die-ursache-schritt-2-sev_2)',
+    );
+    expect(located(await postmortem(text, extra))).toEqual([
+      ['docs/broken-link', lineOf(text, '[b](#uber')],
+    ]);
+  });
 });
 
 describe('blameless language', () => {
@@ -397,6 +410,23 @@ describe('blameless language', () => {
     );
     const findings = await findingsOf(PM, text, {}, 'docs:\n  blamePhrases: ["the intern"]\n');
     expect(located(findings)).toEqual([['docs/blame', lineOf(text, 'the intern')]]);
+  });
+
+  it('reports the phrase listed first where several start at the same word', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      'Checkout conversion',
+      "It was Bob's fault, then Carol's fault. Checkout conversion",
+    );
+    const messages = async (phrases: string): Promise<string[]> =>
+      (await findingsOf(PM, text, {}, `docs:\n  blamePhrases: ${phrases}\n`)).map((f) => f.message);
+    expect(await messages(`["bob 's", "* 's fault"]`)).toEqual([
+      'blaming language "bob\'s": describe what the system allowed, not who failed',
+      'blaming language "carol\'s fault": describe what the system allowed, not who failed',
+    ]);
+    expect(await messages(`["* 's fault", "bob 's"]`)).toEqual([
+      'blaming language "bob\'s fault": describe what the system allowed, not who failed',
+      'blaming language "carol\'s fault": describe what the system allowed, not who failed',
+    ]);
   });
 });
 
