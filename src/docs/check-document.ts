@@ -64,7 +64,7 @@ export function analyzeDocument(
   }
   // The rules that look at the whole document share one walk of its tree.
   const placeholders = placeholderVisitor(template.placeholderText);
-  const blame = blameVisitor(checks.blamePhrases);
+  const blame = blameVisitor(checks.blamePhrases, doc.text);
   const anchors = anchorVisitor();
   const links = linkVisitor();
   walkAll(doc.tree, [placeholders, blame, anchors, links]);

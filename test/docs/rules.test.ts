@@ -412,6 +412,25 @@ describe('blameless language', () => {
     expect(located(findings)).toEqual([['docs/blame', lineOf(text, 'the intern')]]);
   });
 
+  it('finds phrases the source spells with character references, curly apostrophes or any case', async () => {
+    const phrases = `docs:\n  blamePhrases: ["careless", "* 's fault", "\u03bb\u03ac\u03b8\u03bf\u03c2"]\n`;
+    const found = async (sentence: string): Promise<string[]> => {
+      const text = GOOD_POSTMORTEM.replace(
+        'Checkout conversion',
+        `${sentence} Checkout conversion`,
+      );
+      const findings = await findingsOf(PM, text, {}, phrases);
+      for (const f of findings) expect(f.line).toBe(lineOf(text, sentence));
+      return findings.map((f) => f.message.split('"')[1]!);
+    };
+    expect(await found('A careles&#115; rollout.')).toEqual(['careless']);
+    expect(await found('It was Dana\u2019s fault.')).toEqual(["dana's fault"]);
+    // Lower-cased alone, the word ends in a final sigma; in its sentence, the sigma is medial.
+    expect(await found("\u039b\u0386\u0398\u039f\u03a3'\u0391.")).toEqual([
+      '\u03bb\u03ac\u03b8\u03bf\u03c2',
+    ]);
+  });
+
   it('reports the phrase listed first where several start at the same word', async () => {
     const text = GOOD_POSTMORTEM.replace(
       'Checkout conversion',
