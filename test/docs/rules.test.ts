@@ -130,6 +130,28 @@ describe('front matter', () => {
     expect(findings[0]!.message).toContain('unique');
   });
 
+  it('places bad fields and invalid YAML at their line and column, with a BOM and CRLF too', async () => {
+    const bad = fm('date: 2026-10-14', 'date: 2026-02-30').replace(
+      'status: final',
+      'status:   done',
+    );
+    const broken = fm('severity: SEV-2', 'severity: [SEV-2');
+    for (const lf of [bad, broken]) {
+      for (const text of [lf, `\uFEFF${lf.replace(/\n/g, '\r\n')}`]) {
+        const at = (await postmortem(text)).map((f) => [f.ruleId, f.line, f.column]);
+        if (lf === bad) {
+          expect(at).toEqual([
+            ['docs/front-matter', lineOf(lf, 'date:'), 7],
+            ['docs/front-matter', lineOf(lf, 'status:'), 11],
+          ]);
+        } else {
+          // The flow sequence is never closed: YAML notices where the next key starts.
+          expect(at[0]).toEqual(['docs/front-matter', lineOf(lf, 'authors:'), 1]);
+        }
+      }
+    }
+  });
+
   it('docs/front-matter on an empty value and on front matter that is not a mapping', async () => {
     const empty = fm('severity: SEV-2', 'severity:');
     expect(located(await postmortem(empty))).toEqual([
