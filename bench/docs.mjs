@@ -4,8 +4,10 @@
 // them, CODEOWNERS and an on-call config), then times `ops-steward docs check --json` on it through the
 // built CLI (dist/cli.js, `npm run build` first): the whole process, as a user or CI runs it.
 //
-//   node bench/docs.mjs [--docs N] [--runs N] [--json] [--keep] [--cli FILE]
-//   (--keep: leave the corpus, for profiling; --cli: time another build, e.g. one of an older commit)
+//   node bench/docs.mjs [--docs N] [--size MIN-MAX] [--runs N] [--json] [--keep] [--cli FILE]
+//   (--size: documents of MIN to MAX KB, e.g. 3-8, grown with more prose, timeline entries, steps,
+//   commands and table rows, the way long postmortems and runbooks are; by default each is ~1.3 KB.
+//   --keep: leave the corpus, for profiling; --cli: time another build, e.g. one of an older commit)
 //
 // Exit status: 0 ok; 1 when the check fails or finds other than the planted flaws; 2 on a bad option.
 
@@ -19,7 +21,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv) {
-  const o = { docs: 2000, runs: 5, json: false, keep: false, cli: join(ROOT, 'dist/cli.js') };
+  const o = {
+    docs: 2000,
+    runs: 5,
+    size: undefined,
+    json: false,
+    keep: false,
+    cli: join(ROOT, 'dist/cli.js'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') o.json = true;
@@ -27,6 +36,11 @@ function parseArgs(argv) {
     else if (a === '--cli') {
       if (argv[i + 1] === undefined) usage('--cli needs a file');
       o.cli = resolve(argv[++i]);
+    } else if (a === '--size') {
+      const m = /^(\d+)(?:-(\d+))?$/.exec(argv[++i] ?? '');
+      const [min, max] = m ? [Number(m[1]), Number(m[2] ?? m[1])] : [0, 0];
+      if (!m || min < 1 || max < min) usage('--size needs KB as MIN-MAX (e.g. 3-8) or one number');
+      o.size = { min, max };
     } else if (a === '--docs' || a === '--runs') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 1) usage(`${a} needs a positive whole number`);
@@ -38,14 +52,14 @@ function parseArgs(argv) {
 
 function usage(msg) {
   console.error(
-    `docs.mjs: ${msg}\nusage: node bench/docs.mjs [--docs N] [--runs N] [--json] [--keep] [--cli FILE]`,
+    `docs.mjs: ${msg}\nusage: node bench/docs.mjs [--docs N] [--size MIN-MAX] [--runs N] [--json] [--keep] [--cli FILE]`,
   );
   process.exit(2);
 }
 
 const TEAMS = ['@acme/checkout', '@acme/search', '@acme/payments', '@acme/web'];
 
-function postmortem(i, flawed) {
+function postmortem(i, flawed, grow = 0) {
   const day = String((i % 28) + 1).padStart(2, '0');
   const month = String((i % 12) + 1).padStart(2, '0');
   const owner = TEAMS[i % TEAMS.length];
@@ -68,22 +82,22 @@ authors: ["@alice", "${owner}"]
 
 Service ${i % 40} answered slowly for ${10 + (i % 50)} minutes after a configuration change.
 See [the runbook](../runbooks/runbook-${i}.md#diagnosis) and the [timeline](#timeline).
-
+${prose(i, grow, 0)}
 ## Impact
 
 About ${i * 3} requests failed; no data was lost.
-
+${prose(i, grow, 1)}
 ## Timeline
 
 - 2025-${month}-${day} 09:00 UTC: the change is deployed.
 - 09:${flawed ? '20' : '05'}: the latency monitor pages ${owner}.
 - 09:10: the on-call engineer acknowledges.
 - 09:40: the change is rolled back and latency recovers.
-
+${laterEntries(i, grow)}
 ## Contributing factors
 
 The change was not canaried, and the dashboard did not show the affected route.
-
+${prose(i, grow, 2)}
 ### 5 Whys
 
 ${whys}
@@ -95,21 +109,21 @@ Rolling back the change at 09:40 restored normal latency.
 ## Detection
 
 The latency monitor paged five minutes after the deploy.
-
+${prose(i, grow, 3)}
 ## Action items
 
 | Action | Owner | Tracking |
 | --- | --- | --- |
 | Canary configuration changes | ${owner} | #${1000 + i} |
 | Add the route to the dashboard | ${flawed ? 'the team' : '@bob'} | [OPS-${i}](https://acme.atlassian.net/browse/OPS-${i}) |
-
+${moreActions(i, grow)}
 ## Lessons learned
 
 ${flawed ? 'It was human error.' : 'Canaries catch what reviews miss.'}
-`;
+${prose(i, grow, 4)}`;
 }
 
-function runbook(i, flawed) {
+function runbook(i, flawed, grow = 0) {
   return `---
 owner: "${TEAMS[i % TEAMS.length]}"
 last-reviewed: 2026-0${(i % 9) + 1}-15
@@ -120,7 +134,7 @@ last-reviewed: 2026-0${(i % 9) + 1}-15
 ## Meaning
 
 The p99 latency of service ${i % 40} is above 800 ms for 10 minutes.
-
+${prose(i, grow, 5)}
 ## Impact
 
 Customers wait; some give up. Related: [incident ${i}](../postmortems/pm-${i}.md).
@@ -129,24 +143,104 @@ Customers wait; some give up. Related: [incident ${i}](../postmortems/pm-${i}.md
 
 1. Open [the dashboard](https://grafana.acme.example/d/svc-${i % 40}) and look at "p99 by route".
 2. If one route is red, check its last deploy; if all are, check the database.
-
+${moreSteps(i, grow, 3)}${symptoms(i, grow)}
 ## Mitigation
 
 1. Roll back the last deploy: \`./scripts/rollback svc-${i % 40}\`.
-${
-  flawed
-    ? ''
-    : `
+${moreSteps(i, grow, 2)}${
+    flawed
+      ? ''
+      : `
 ## Escalation
 
 After 15 minutes, page ${TEAMS[i % TEAMS.length]} or the \`sre-escalation\` policy.
 `
-}`;
+  }`;
 }
 
-function writeCorpus(dir, n) {
+// What makes real postmortems and runbooks long: more prose, more timeline entries, more steps with
+// commands, more table rows. `grow` (0 for the short default) says how many of each a document gets.
+// None of it holds a flaw (no blaming words, placeholders or broken links): the planted ones stay the
+// only findings.
+const SENTENCES = [
+  (i, k) =>
+    `The ${['checkout', 'search', 'payments', 'catalog'][k % 4]} pods of region eu-${(i + k) % 3} kept their connection pools at the old limit, so requests queued behind \`pool.acquire()\` for up to ${200 + k * 15} ms.`,
+  (i, k) =>
+    `Graphs on [the service dashboard](https://grafana.acme.example/d/svc-${i % 40}?panel=${k}) show the queue growing from ${k + 2} to ${40 + k} waiting requests within a minute of the rollout.`,
+  (i, k) =>
+    `Customers on the mobile app retried automatically, which roughly doubled the load on the API gateway; the web client showed a spinner and a "try again" banner after ${5 + (k % 5)} seconds.`,
+  (i, k) =>
+    `Alerting worked as designed: the p99 rule fired at its threshold, and the error-budget burn rate for the ${i % 2 ? 'monthly' : 'weekly'} window crossed ${2 + (k % 3)}x shortly after.`,
+  (i, k) =>
+    `Configuration for service ${i % 40} lives in \`deploy/svc-${i % 40}/values.yaml\`; the change in question raised \`maxConnections\` in staging only, and the production overlay kept the default of ${16 + k}.`,
+];
+
+function prose(i, grow, section) {
+  let out = '';
+  for (let p = 0; p < grow; p++) {
+    const k = section * 7 + p;
+    out += `\n${SENTENCES[k % SENTENCES.length](i, k)} ${SENTENCES[(k + 2) % SENTENCES.length](i, k + 1)}\n`;
+  }
+  return out;
+}
+
+function laterEntries(i, grow) {
+  let out = '';
+  for (let k = 0; k < grow * 2; k++) {
+    const minute = 9 * 60 + 41 + k * 3;
+    const at = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+    out += `- ${at}: ${['error rate checked again', 'status page updated', 'support told which customers were affected', 'queue length back under ten'][k % 4]} (step ${k + 1} of the follow-up, service ${i % 40}).\n`;
+  }
+  return out;
+}
+
+function moreActions(i, grow) {
+  let out = '';
+  for (let k = 0; k < grow; k++) {
+    out += `| ${['Alert on connection-pool saturation', 'Diff staging and production overlays in CI', 'Document the pool limit in the runbook', 'Load-test the checkout path weekly'][k % 4]} (${k + 1}) | ${TEAMS[(i + k) % TEAMS.length]} | #${2000 + i * 10 + k} |\n`;
+  }
+  return out;
+}
+
+function moreSteps(i, grow, from) {
+  let out = '';
+  for (let k = 0; k < grow; k++) {
+    out += `${from + k}. ${['Check the pool metrics', 'List the pods that restarted', 'Compare the overlays', 'Look at the slow-query log'][k % 4]} (service ${i % 40}):
+
+   \`\`\`sh
+   kubectl -n svc-${i % 40} top pods --sort-by=cpu | head -${5 + k}
+   kubectl -n svc-${i % 40} logs deploy/svc-${i % 40} --since=15m | grep -c "pool exhausted"
+   \`\`\`
+
+   If the count is above ${10 * (k + 1)}, the pool is the bottleneck; see [pool sizing](https://wiki.acme.example/pools#svc-${i % 40}).
+`;
+  }
+  return out;
+}
+
+function symptoms(i, grow) {
+  if (grow === 0) return '';
+  let out = '\n| Symptom | Likely cause | First check |\n| --- | --- | --- |\n';
+  for (let k = 0; k < grow; k++) {
+    out += `| p99 above ${800 + k * 100} ms on ${['one route', 'all routes', 'writes only', 'reads only'][k % 4]} | ${['a slow dependency', 'pool exhaustion', 'a lock on the orders table', 'a cold cache'][k % 4]} | \`svc-${i % 40}\` panel ${k + 1} |\n`;
+  }
+  return out;
+}
+
+/** The `grow` that brings document `i` to its share of MIN..MAX KB (spread evenly over the range). */
+function grown(make, i, size) {
+  if (!size) return make(0);
+  const target = (size.min + ((i * 37) % (size.max - size.min + 1))) * 1024;
+  let grow = 0;
+  let text = make(0);
+  while (text.length < target) text = make(++grow);
+  return text;
+}
+
+function writeCorpus(dir, n, size) {
   const half = Math.floor(n / 2);
   let flaws = 0;
+  let chars = 0;
   mkdirSync(join(dir, 'docs/postmortems'), { recursive: true });
   mkdirSync(join(dir, 'docs/runbooks'), { recursive: true });
   mkdirSync(join(dir, '.github'), { recursive: true });
@@ -162,14 +256,18 @@ function writeCorpus(dir, n) {
   for (let i = 0; i < half; i++) {
     const flawed = i % 5 === 0;
     if (flawed) flaws += 4; // timeline order, five whys, action item owner, blame
-    writeFileSync(join(dir, `docs/postmortems/pm-${i}.md`), postmortem(i, flawed));
+    const text = grown((g) => postmortem(i, flawed, g), i, size);
+    chars += text.length;
+    writeFileSync(join(dir, `docs/postmortems/pm-${i}.md`), text);
   }
   for (let i = 0; i < n - half; i++) {
     const flawed = i % 5 === 0;
     if (flawed) flaws += 1;
-    writeFileSync(join(dir, `docs/runbooks/runbook-${i}.md`), runbook(i, flawed));
+    const text = grown((g) => runbook(i, flawed, g), i, size);
+    chars += text.length;
+    writeFileSync(join(dir, `docs/runbooks/runbook-${i}.md`), text);
   }
-  return { flaws };
+  return { flaws, chars };
 }
 
 function median(xs) {
@@ -185,7 +283,7 @@ if (!existsSync(CLI)) {
 }
 const dir = mkdtempSync(join(os.tmpdir(), 'ops-steward-docs-bench-'));
 try {
-  const { flaws } = writeCorpus(dir, opts.docs);
+  const { flaws, chars } = writeCorpus(dir, opts.docs, opts.size);
   const times = [];
   const cpu = [];
   const rss = [];
@@ -230,6 +328,7 @@ try {
   for (const f of findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
   const result = {
     documents: opts.docs,
+    averageKb: Number((chars / opts.docs / 1024).toFixed(1)),
     runs: opts.runs,
     medianMs: Math.round(median(times)),
     minMs: Math.round(Math.min(...times)),
@@ -247,7 +346,7 @@ try {
   if (opts.json) console.log(JSON.stringify(result, null, 2));
   else {
     console.log(
-      `docs check of ${result.documents} documents: median ${result.medianMs} ms wall over ${result.runs} runs (min ${result.minMs}, max ${result.maxMs}), median ${result.medianCpuMs} ms CPU, peak RSS ${result.peakRssMb} MB`,
+      `docs check of ${result.documents} documents (${result.averageKb} KB on average): median ${result.medianMs} ms wall over ${result.runs} runs (min ${result.minMs}, max ${result.maxMs}), median ${result.medianCpuMs} ms CPU, peak RSS ${result.peakRssMb} MB`,
     );
     console.log(`findings: ${result.findings} (planted: ${flaws}) ${JSON.stringify(byRule)}`);
     console.log(`machine: ${result.machine}`);

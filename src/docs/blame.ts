@@ -1,8 +1,8 @@
 import type { Nodes, Text } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
-import { startOf, walk } from './markdown.js';
-import type { ParsedMarkdown, Point } from './markdown.js';
+import { startOf } from './markdown.js';
+import type { Visitor } from './markdown.js';
 import { pointIn } from './section-rules.js';
 
 /**
@@ -12,20 +12,16 @@ import { pointIn } from './section-rules.js';
 
 interface Token {
   word: string;
-  at: Point;
+  /** Where the word is: its text node and offset, turned into a line and column only for a match. */
+  node: Text;
+  index: number;
 }
 
 /** "Bob's" reads as "bob", "'s": the possessive is what blames. */
-function tokensOf(node: Text): Token[] {
-  const out: Token[] = [];
-  const start = startOf(node);
+function pushTokens(node: Text, out: Token[]): void {
   for (const m of node.value.matchAll(/['\u2019]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu)) {
-    out.push({
-      word: m[0].replace('\u2019', "'").toLowerCase(),
-      at: pointIn(node.value, m.index, start),
-    });
+    out.push({ word: m[0].replace('\u2019', "'").toLowerCase(), node, index: m.index });
   }
-  return out;
 }
 
 /** Words that turn "X's fault" into its opposite. */
@@ -43,9 +39,31 @@ export function compilePhrases(phrases: readonly string[]): string[][] {
     .filter((p) => p.length > 0);
 }
 
-export function checkBlame(doc: ParsedMarkdown, phrases: readonly string[][]): DocFinding[] {
-  if (phrases.length === 0) return [];
-  const out: DocFinding[] = [];
+/** A character reference (`&#98;`, `&amp;`) can spell in the text a word the source does not hold. */
+const CHARACTER_REFERENCE = /&(?:#|[A-Za-z][A-Za-z0-9]*;)/;
+
+/** Lower case where a word's case does not depend on its neighbours (Greek final sigma does). */
+function fold(text: string): string {
+  return text.toLowerCase().replaceAll('\u2019', "'").replaceAll('\u03c2', '\u03c3');
+}
+
+/**
+ * Whether some phrase could match in a document with this Markdown source: every word of it (but
+ * `*`) appears in the source. The words of the prose are the source's own characters, so when none
+ * can, the document is not split into words at all (what most documents are spared).
+ */
+export function mayHoldPhrase(source: string, phrases: readonly string[][]): boolean {
+  if (CHARACTER_REFERENCE.test(source)) return true;
+  const text = fold(source);
+  return phrases.some((p) => p.every((word) => word === '*' || text.includes(fold(word))));
+}
+
+/** Blameless language, as one visitor of the document's shared walk: findings once the walk is done. */
+export function blameVisitor(
+  phrases: readonly string[][],
+  source: string,
+): Visitor & { findings(): DocFinding[] } {
+  const none = phrases.length === 0 || !mayHoldPhrase(source, phrases);
   // Token runs per block: a phrase never spans two paragraphs or a piece of code.
   const runs: Token[][] = [];
   let run: Token[] = [];
@@ -53,37 +71,79 @@ export function checkBlame(doc: ParsedMarkdown, phrases: readonly string[][]): D
     if (run.length > 0) runs.push(run);
     run = [];
   };
-  walk(doc.tree, (node: Nodes) => {
-    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') {
-      flush();
-      return false;
-    }
-    if (node.type === 'inlineCode') {
-      flush();
-      return;
-    }
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') flush();
-    if (node.type === 'text') run.push(...tokensOf(node));
-  });
-  flush();
-  for (const tokens of runs) {
-    for (let i = 0; i < tokens.length; i++) {
-      for (const phrase of phrases) {
-        if (!matchesAt(tokens, i, phrase)) continue;
-        const text = tokens
-          .slice(i, i + phrase.length)
-          .map((t) => t.word)
-          .join(' ')
-          .replace(" '", "'");
-        out.push(
-          docFinding(
-            'blame',
-            `blaming language "${text}": describe what the system allowed, not who failed`,
-            tokens[i]!.at,
-          ),
-        );
-        break;
+  return {
+    enter(node: Nodes) {
+      if (none) return false;
+      if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') {
+        flush();
+        return false;
       }
+      if (node.type === 'inlineCode') {
+        flush();
+        return;
+      }
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell')
+        flush();
+      if (node.type === 'text') pushTokens(node, run);
+    },
+    findings() {
+      flush();
+      const out: DocFinding[] = [];
+      for (const tokens of runs) out.push(...matchPhrases(tokens, phrases));
+      return out;
+    },
+  };
+}
+
+/**
+ * The phrases that can start at a word, in the configured order (the first that matches is reported):
+ * those beginning with that word and those beginning with `*`. Most words start none, so a document's
+ * words are not each tried against every phrase.
+ */
+interface PhraseIndex {
+  byFirstWord: Map<string, readonly string[][]>;
+  wildFirst: readonly string[][];
+}
+
+const indexes = new WeakMap<readonly string[][], PhraseIndex>();
+
+function phraseIndex(phrases: readonly string[][]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (index) return index;
+  const wildFirst = phrases.filter((p) => p[0] === '*');
+  const byFirstWord = new Map<string, readonly string[][]>();
+  for (const first of new Set(phrases.map((p) => p[0]!))) {
+    if (first !== '*')
+      byFirstWord.set(
+        first,
+        phrases.filter((p) => p[0] === first || p[0] === '*'),
+      );
+  }
+  index = { byFirstWord, wildFirst };
+  indexes.set(phrases, index);
+  return index;
+}
+
+function matchPhrases(tokens: readonly Token[], phrases: readonly string[][]): DocFinding[] {
+  const out: DocFinding[] = [];
+  const { byFirstWord, wildFirst } = phraseIndex(phrases);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of byFirstWord.get(tokens[i]!.word) ?? wildFirst) {
+      if (!matchesAt(tokens, i, phrase)) continue;
+      const text = tokens
+        .slice(i, i + phrase.length)
+        .map((t) => t.word)
+        .join(' ')
+        .replace(" '", "'");
+      const { node, index } = tokens[i]!;
+      out.push(
+        docFinding(
+          'blame',
+          `blaming language "${text}": describe what the system allowed, not who failed`,
+          pointIn(node.value, index, startOf(node)),
+        ),
+      );
+      break;
     }
   }
   return out;

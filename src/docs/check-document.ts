@@ -1,10 +1,11 @@
-import { checkBlame } from './blame.js';
+import { blameVisitor } from './blame.js';
 import type { DocFinding } from './doc-finding.js';
 import { checkFrontMatter } from './front-matter.js';
-import { anchorsOf, checkLinkRefs, linkRefs } from './links.js';
+import { anchorVisitor, checkLinkRefs, linkVisitor } from './links.js';
 import type { LinkRef, LinkTargets } from './links.js';
+import { walkAll } from './markdown.js';
 import type { ParsedMarkdown } from './markdown.js';
-import { checkPlaceholders } from './placeholders.js';
+import { placeholderVisitor } from './placeholders.js';
 import { checkSectionRule } from './section-rules.js';
 import type { EscalationDirectory } from './section-rules.js';
 import { checkStructure } from './structure.js';
@@ -61,9 +62,15 @@ export function analyzeDocument(
       findings.push(...checkSectionRule(rule, present, checks.directory));
     }
   }
-  findings.push(...checkPlaceholders(doc, template.placeholderText));
+  // The rules that look at the whole document share one walk of its tree.
+  const placeholders = placeholderVisitor(template.placeholderText);
+  const blame = blameVisitor(checks.blamePhrases, doc.text);
+  const anchors = anchorVisitor();
+  const links = linkVisitor();
+  walkAll(doc.tree, [placeholders, blame, anchors, links]);
+  findings.push(...placeholders.findings());
   const linksAt = findings.length;
-  findings.push(...checkBlame(doc, checks.blamePhrases));
+  findings.push(...blame.findings());
   const sectionStarts = [...structure.present.values()]
     .map((p) => ({ line: p.heading.position?.start.line ?? 0, index: p.section.index }))
     .sort((a, b) => a.line - b.line);
@@ -72,8 +79,8 @@ export function analyzeDocument(
       path: doc.path,
       findings,
       linksAt,
-      anchors: [...anchorsOf(doc)],
-      links: linkRefs(doc),
+      anchors: [...anchors.anchors],
+      links: links.links,
       sectionStarts,
     },
     present: structure.present,

@@ -32,12 +32,22 @@ function stripNumbering(text: string): string {
   return s;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SLUG_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** `LETTER_OR_DIGIT.test(ch)`, answered without the regular expression for ASCII (most characters). */
+function isLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
 /** Lower case, letters and digits only, single spaces. */
 export function normalizeText(text: string): string {
   let out = '';
   let space = false;
   for (const ch of text.toLowerCase()) {
-    if (/[\p{L}\p{N}]/u.test(ch)) {
+    if (isLetterOrDigit(ch)) {
       if (space && out !== '') out += ' ';
       out += ch;
       space = false;
@@ -108,7 +118,12 @@ export function githubSlug(text: string): string {
   let out = '';
   for (const ch of text.trim().toLowerCase()) {
     if (ch === ' ') out += '-';
-    else if (ch === '-' || ch === '_' || /[\p{L}\p{N}\p{M}]/u.test(ch)) out += ch;
+    else if (
+      ch === '-' ||
+      ch === '_' ||
+      (ch.charCodeAt(0) < 128 ? isLetterOrDigit(ch) : SLUG_CHAR.test(ch))
+    )
+      out += ch;
   }
   return out;
 }

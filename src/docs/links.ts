@@ -2,8 +2,8 @@ import path from 'node:path/posix';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { githubSlug } from './headings.js';
-import { startOf, textOf, walk } from './markdown.js';
-import type { ParsedMarkdown, Point } from './markdown.js';
+import { startOf, textOf, walkAll } from './markdown.js';
+import type { ParsedMarkdown, Point, Visitor } from './markdown.js';
 
 /** What links are resolved against: the repository's files and the anchors of its Markdown files. */
 export interface LinkTargets {
@@ -13,24 +13,36 @@ export interface LinkTargets {
   anchorsOf(repoPath: string): Promise<ReadonlySet<string> | undefined>;
 }
 
-/** Heading anchors as GitHub renders them (duplicates get -1, -2, …), plus explicit HTML ids and names. */
-export function anchorsOf(doc: ParsedMarkdown): Set<string> {
-  const out = new Set<string>();
+/**
+ * Heading anchors as GitHub renders them (duplicates get -1, -2, …), plus explicit HTML ids and names:
+ * one visitor of the document's shared walk.
+ */
+export function anchorVisitor(): Visitor & { anchors: Set<string> } {
+  const anchors = new Set<string>();
   const counts = new Map<string, number>();
-  walk(doc.tree, (node) => {
-    if (node.type === 'heading') {
-      const slug = githubSlug(textOf(node));
-      const n = counts.get(slug) ?? 0;
-      counts.set(slug, n + 1);
-      out.add(n === 0 ? slug : `${slug}-${n}`);
-      return false;
-    }
-    if (node.type === 'html') {
-      for (const m of node.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi))
-        out.add(m[1]!.toLowerCase());
-    }
-  });
-  return out;
+  return {
+    anchors,
+    enter(node) {
+      if (node.type === 'heading') {
+        const slug = githubSlug(textOf(node));
+        const n = counts.get(slug) ?? 0;
+        counts.set(slug, n + 1);
+        anchors.add(n === 0 ? slug : `${slug}-${n}`);
+        return false;
+      }
+      if (node.type === 'html') {
+        for (const m of node.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi))
+          anchors.add(m[1]!.toLowerCase());
+      }
+    },
+  };
+}
+
+/** The anchors of a Markdown file that is no document of the run (only links point at it). */
+export function anchorsOf(doc: ParsedMarkdown): Set<string> {
+  const visitor = anchorVisitor();
+  walkAll(doc.tree, [visitor]);
+  return visitor.anchors;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -43,15 +55,17 @@ export interface LinkRef {
 }
 
 /** The links of a document that point into the repository (no scheme, not protocol-relative). */
-export function linkRefs(doc: ParsedMarkdown): LinkRef[] {
-  const out: LinkRef[] = [];
-  walk(doc.tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-    const raw = node.url.trim();
-    if (raw === '' || SCHEME.test(raw) || raw.startsWith('//')) return;
-    out.push({ url: node.url, at: startOf(node), image: node.type === 'image' });
-  });
-  return out;
+export function linkVisitor(): Visitor & { links: LinkRef[] } {
+  const links: LinkRef[] = [];
+  return {
+    links,
+    enter(node) {
+      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+      const raw = node.url.trim();
+      if (raw === '' || SCHEME.test(raw) || raw.startsWith('//')) return;
+      links.push({ url: node.url, at: startOf(node), image: node.type === 'image' });
+    },
+  };
 }
 
 /**

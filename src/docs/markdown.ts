@@ -163,6 +163,35 @@ export function walk(
   visit(node, undefined);
 }
 
+/**
+ * One rule's part of a shared walk of the tree. `enter` sees every node in document order, its
+ * parent with it; returning false skips that node's children for this visitor only.
+ */
+export interface Visitor {
+  enter(node: Nodes, parent: Nodes | undefined): boolean | void;
+}
+
+/**
+ * One depth-first walk that feeds every visitor, as if each had walked the tree alone: the rules
+ * that look at the whole document share one traversal instead of each making its own.
+ */
+export function walkAll(root: Nodes, visitors: readonly Visitor[]): void {
+  const visit = (n: Nodes, parent: Nodes | undefined, active: readonly Visitor[]): void => {
+    // Copied only when a visitor skips this subtree, so the usual case allocates nothing.
+    let next: Visitor[] | undefined;
+    for (let i = 0; i < active.length; i++) {
+      const v = active[i]!;
+      if (v.enter(n, parent) === false) next ??= active.slice(0, i);
+      else next?.push(v);
+    }
+    const below = next ?? active;
+    if (below.length === 0 || !('children' in n)) return;
+    const children: readonly Nodes[] = n.children;
+    for (const child of children) visit(child, n, below);
+  };
+  visit(root, undefined, visitors);
+}
+
 /** Every HTML comment in an `html` node's value, each with its body (between `<!--` and `-->`). */
 export function htmlComments(value: string): string[] {
   const out: string[] = [];

@@ -2,38 +2,39 @@ import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { normalizeText } from './headings.js';
 import { startOf, textOf, walk } from './markdown.js';
-import type { ParsedMarkdown, Point } from './markdown.js';
+import type { Point, Visitor } from './markdown.js';
 import type { Nodes } from 'mdast';
 import { pointIn } from './section-rules.js';
 
-/** `{{ … }}` left in the prose (code may hold templating of its own), or a template placeholder line kept. */
-export function checkPlaceholders(
-  doc: ParsedMarkdown,
+/**
+ * `{{ … }}` left in the prose (code may hold templating of its own), or a template placeholder line
+ * kept: one visitor of the document's shared walk, with its findings once the walk is done.
+ */
+export function placeholderVisitor(
   templateLines: ReadonlySet<string>,
-): DocFinding[] {
+): Visitor & { findings(): DocFinding[] } {
   const out: DocFinding[] = [];
-  walk(doc.tree, (node) => {
-    if (node.type === 'code' || node.type === 'html') return false;
-    if (node.type !== 'paragraph' && node.type !== 'tableCell' && node.type !== 'heading') return;
-    // The block's text, not one text node: a link inside the braces splits them.
-    const text = textOf(node);
-    const open = text.indexOf('{{');
-    const close = open < 0 ? -1 : text.indexOf('}}', open + 2);
-    if (close > open && !inCode(node)) {
-      out.push(
-        docFinding(
-          'placeholder',
-          `leftover placeholder "${clip(text.slice(open, close + 2))}": replace it with the real text`,
-          openingBraces(node),
-        ),
-      );
-      return false;
-    }
-    if (node.type !== 'heading' && templateLines.size > 0) {
-      const start = startOf(node);
-      textOf(node)
-        .split('\n')
-        .forEach((line, i) => {
+  return {
+    enter(node) {
+      if (node.type === 'code' || node.type === 'html') return false;
+      if (node.type !== 'paragraph' && node.type !== 'tableCell' && node.type !== 'heading') return;
+      // The block's text, not one text node: a link inside the braces splits them.
+      const text = textOf(node);
+      const open = text.indexOf('{{');
+      const close = open < 0 ? -1 : text.indexOf('}}', open + 2);
+      if (close > open && !inCode(node)) {
+        out.push(
+          docFinding(
+            'placeholder',
+            `leftover placeholder "${clip(text.slice(open, close + 2))}": replace it with the real text`,
+            openingBraces(node),
+          ),
+        );
+        return false;
+      }
+      if (node.type !== 'heading' && templateLines.size > 0) {
+        const start = startOf(node);
+        text.split('\n').forEach((line, i) => {
           if (!line.includes('{{') && templateLines.has(normalizeText(line))) {
             out.push(
               docFinding(
@@ -44,10 +45,11 @@ export function checkPlaceholders(
             );
           }
         });
-    }
-    return false;
-  });
-  return out;
+      }
+      return false;
+    },
+    findings: () => out,
+  };
 }
 
 /** Braces only in inline code (`{{ .Values.x }}` in a Helm hint) are not placeholders. */

@@ -130,6 +130,28 @@ describe('front matter', () => {
     expect(findings[0]!.message).toContain('unique');
   });
 
+  it('places bad fields and invalid YAML at their line and column, with a BOM and CRLF too', async () => {
+    const bad = fm('date: 2026-10-14', 'date: 2026-02-30').replace(
+      'status: final',
+      'status:   done',
+    );
+    const broken = fm('severity: SEV-2', 'severity: [SEV-2');
+    for (const lf of [bad, broken]) {
+      for (const text of [lf, `\uFEFF${lf.replace(/\n/g, '\r\n')}`]) {
+        const at = (await postmortem(text)).map((f) => [f.ruleId, f.line, f.column]);
+        if (lf === bad) {
+          expect(at).toEqual([
+            ['docs/front-matter', lineOf(lf, 'date:'), 7],
+            ['docs/front-matter', lineOf(lf, 'status:'), 11],
+          ]);
+        } else {
+          // The flow sequence is never closed: YAML notices where the next key starts.
+          expect(at[0]).toEqual(['docs/front-matter', lineOf(lf, 'authors:'), 1]);
+        }
+      }
+    }
+  });
+
   it('docs/front-matter on an empty value and on front matter that is not a mapping', async () => {
     const empty = fm('severity: SEV-2', 'severity:');
     expect(located(await postmortem(empty))).toEqual([
@@ -365,6 +387,19 @@ describe('links', () => {
     );
     expect(await postmortem(text, extra)).toEqual([]);
   });
+
+  it('anchors of headings in any script and case, as GitHub spells them', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      '## Lessons learned',
+      '## Über die Ursache: Schritt 2 (SEV_2)\n\nDer Cache.\n\n## Lessons learned',
+    ).replace(
+      'No data was lost.',
+      'No data was lost. [a](#über-die-ursache-schritt-2-sev_2) [b](#uber-die-ursache-schritt-2-sev_2)',
+    );
+    expect(located(await postmortem(text, extra))).toEqual([
+      ['docs/broken-link', lineOf(text, '[b](#uber')],
+    ]);
+  });
 });
 
 describe('blameless language', () => {
@@ -397,6 +432,42 @@ describe('blameless language', () => {
     );
     const findings = await findingsOf(PM, text, {}, 'docs:\n  blamePhrases: ["the intern"]\n');
     expect(located(findings)).toEqual([['docs/blame', lineOf(text, 'the intern')]]);
+  });
+
+  it('finds phrases the source spells with character references, curly apostrophes or any case', async () => {
+    const phrases = `docs:\n  blamePhrases: ["careless", "* 's fault", "\u03bb\u03ac\u03b8\u03bf\u03c2"]\n`;
+    const found = async (sentence: string): Promise<string[]> => {
+      const text = GOOD_POSTMORTEM.replace(
+        'Checkout conversion',
+        `${sentence} Checkout conversion`,
+      );
+      const findings = await findingsOf(PM, text, {}, phrases);
+      for (const f of findings) expect(f.line).toBe(lineOf(text, sentence));
+      return findings.map((f) => f.message.split('"')[1]!);
+    };
+    expect(await found('A careles&#115; rollout.')).toEqual(['careless']);
+    expect(await found('It was Dana\u2019s fault.')).toEqual(["dana's fault"]);
+    // Lower-cased alone, the word ends in a final sigma; in its sentence, the sigma is medial.
+    expect(await found("\u039b\u0386\u0398\u039f\u03a3'\u0391.")).toEqual([
+      '\u03bb\u03ac\u03b8\u03bf\u03c2',
+    ]);
+  });
+
+  it('reports the phrase listed first where several start at the same word', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      'Checkout conversion',
+      "It was Bob's fault, then Carol's fault. Checkout conversion",
+    );
+    const messages = async (phrases: string): Promise<string[]> =>
+      (await findingsOf(PM, text, {}, `docs:\n  blamePhrases: ${phrases}\n`)).map((f) => f.message);
+    expect(await messages(`["bob 's", "* 's fault"]`)).toEqual([
+      'blaming language "bob\'s": describe what the system allowed, not who failed',
+      'blaming language "carol\'s fault": describe what the system allowed, not who failed',
+    ]);
+    expect(await messages(`["* 's fault", "bob 's"]`)).toEqual([
+      'blaming language "bob\'s fault": describe what the system allowed, not who failed',
+      'blaming language "carol\'s fault": describe what the system allowed, not who failed',
+    ]);
   });
 });
 
