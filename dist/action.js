@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-F2TFXZ24.js";
+} from "./chunks/chunk-LWHSOFNR.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-ACIZQZG2.js";
+} from "./chunks/chunk-6FU52NOO.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,9 +36,9 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-HXRV3RNT.js";
+} from "./chunks/chunk-YZ5NLCAS.js";
 import "./chunks/chunk-7PP2AFJB.js";
-import "./chunks/chunk-STCHAD7P.js";
+import "./chunks/chunk-ARMLBSST.js";
 import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DNYIRCS2.js";

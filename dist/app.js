@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-ACIZQZG2.js";
+} from "./chunks/chunk-6FU52NOO.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,11 +54,11 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-HXRV3RNT.js";
+} from "./chunks/chunk-YZ5NLCAS.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist
-} from "./chunks/chunk-STCHAD7P.js";
+} from "./chunks/chunk-ARMLBSST.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-F2TFXZ24.js";
+} from "./chunks/chunk-LWHSOFNR.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -53,14 +53,14 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-HXRV3RNT.js";
+} from "./chunks/chunk-YZ5NLCAS.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   parseFrontMatterYaml,
   parseMarkdown,
   require_dist,
   walk
-} from "./chunks/chunk-STCHAD7P.js";
+} from "./chunks/chunk-ARMLBSST.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,

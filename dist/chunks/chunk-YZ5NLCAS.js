@@ -26,7 +26,7 @@ import {
   textOf,
   toFinding,
   walk
-} from "./chunk-STCHAD7P.js";
+} from "./chunk-ARMLBSST.js";
 import {
   runOnWorker,
   startWorkerPool

@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-HXRV3RNT.js";
+} from "./chunk-YZ5NLCAS.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

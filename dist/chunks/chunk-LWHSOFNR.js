@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-HXRV3RNT.js";
+} from "./chunk-YZ5NLCAS.js";
 import {
   __commonJS,
   __toESM

@@ -1161,16 +1161,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
+        const fold2 = folds[i2];
         const end2 = folds[i2 + 1] || text4.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent2}${text4.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text4[fold2]}\\`;
           res += `
-${indent2}${text4.slice(fold + 1, end2)}`;
+${indent2}${text4.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -4809,8 +4809,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -4850,19 +4850,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -17064,6 +17064,21 @@ function walk(node2, enter) {
   };
   visit(node2, void 0);
 }
+function walkAll(root, visitors) {
+  const visit = (n, parent, active) => {
+    let next;
+    for (let i = 0; i < active.length; i++) {
+      const v = active[i];
+      if (v.enter(n, parent) === false) next ??= active.slice(0, i);
+      else next?.push(v);
+    }
+    const below = next ?? active;
+    if (below.length === 0 || !("children" in n)) return;
+    const children = n.children;
+    for (const child of children) visit(child, n, below);
+  };
+  visit(root, void 0, visitors);
+}
 function htmlComments(value2) {
   const out = [];
   let from = 0;
@@ -17520,16 +17535,10 @@ function clip(text4) {
 }
 
 // src/docs/blame.ts
-function tokensOf(node2) {
-  const out = [];
-  const start = startOf(node2);
+function pushTokens(node2, out) {
   for (const m of node2.value.matchAll(/['\u2019]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu)) {
-    out.push({
-      word: m[0].replace("\u2019", "'").toLowerCase(),
-      at: pointIn(node2.value, m.index, start)
-    });
+    out.push({ word: m[0].replace("\u2019", "'").toLowerCase(), node: node2, index: m.index });
   }
-  return out;
 }
 var NOBODY = /* @__PURE__ */ new Set(["nobody", "noone", "one", "anybody", "anyone", "no"]);
 function compilePhrases(phrases) {
@@ -17537,42 +17546,79 @@ function compilePhrases(phrases) {
     (p) => p.toLowerCase().replace(/\u2019/g, "'").split(/\s+|(?=')/).filter(Boolean)
   ).filter((p) => p.length > 0);
 }
-function checkBlame(doc, phrases) {
-  if (phrases.length === 0) return [];
-  const out = [];
+var CHARACTER_REFERENCE = /&(?:#|[A-Za-z][A-Za-z0-9]*;)/;
+function fold(text4) {
+  return text4.toLowerCase().replaceAll("\u2019", "'").replaceAll("\u03C2", "\u03C3");
+}
+function mayHoldPhrase(source, phrases) {
+  if (CHARACTER_REFERENCE.test(source)) return true;
+  const text4 = fold(source);
+  return phrases.some((p) => p.every((word) => word === "*" || text4.includes(fold(word))));
+}
+function blameVisitor(phrases, source) {
+  const none = phrases.length === 0 || !mayHoldPhrase(source, phrases);
   const runs = [];
   let run = [];
   const flush = () => {
     if (run.length > 0) runs.push(run);
     run = [];
   };
-  walk(doc.tree, (node2) => {
-    if (node2.type === "code" || node2.type === "html" || node2.type === "yaml") {
-      flush();
-      return false;
-    }
-    if (node2.type === "inlineCode") {
-      flush();
-      return;
-    }
-    if (node2.type === "paragraph" || node2.type === "heading" || node2.type === "tableCell") flush();
-    if (node2.type === "text") run.push(...tokensOf(node2));
-  });
-  flush();
-  for (const tokens of runs) {
-    for (let i = 0; i < tokens.length; i++) {
-      for (const phrase of phrases) {
-        if (!matchesAt(tokens, i, phrase)) continue;
-        const text4 = tokens.slice(i, i + phrase.length).map((t) => t.word).join(" ").replace(" '", "'");
-        out.push(
-          docFinding(
-            "blame",
-            `blaming language "${text4}": describe what the system allowed, not who failed`,
-            tokens[i].at
-          )
-        );
-        break;
+  return {
+    enter(node2) {
+      if (none) return false;
+      if (node2.type === "code" || node2.type === "html" || node2.type === "yaml") {
+        flush();
+        return false;
       }
+      if (node2.type === "inlineCode") {
+        flush();
+        return;
+      }
+      if (node2.type === "paragraph" || node2.type === "heading" || node2.type === "tableCell")
+        flush();
+      if (node2.type === "text") pushTokens(node2, run);
+    },
+    findings() {
+      flush();
+      const out = [];
+      for (const tokens of runs) out.push(...matchPhrases(tokens, phrases));
+      return out;
+    }
+  };
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function phraseIndex(phrases) {
+  let index2 = indexes.get(phrases);
+  if (index2) return index2;
+  const wildFirst = phrases.filter((p) => p[0] === "*");
+  const byFirstWord = /* @__PURE__ */ new Map();
+  for (const first of new Set(phrases.map((p) => p[0]))) {
+    if (first !== "*")
+      byFirstWord.set(
+        first,
+        phrases.filter((p) => p[0] === first || p[0] === "*")
+      );
+  }
+  index2 = { byFirstWord, wildFirst };
+  indexes.set(phrases, index2);
+  return index2;
+}
+function matchPhrases(tokens, phrases) {
+  const out = [];
+  const { byFirstWord, wildFirst } = phraseIndex(phrases);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of byFirstWord.get(tokens[i].word) ?? wildFirst) {
+      if (!matchesAt(tokens, i, phrase)) continue;
+      const text4 = tokens.slice(i, i + phrase.length).map((t) => t.word).join(" ").replace(" '", "'");
+      const { node: node2, index: index2 } = tokens[i];
+      out.push(
+        docFinding(
+          "blame",
+          `blaming language "${text4}": describe what the system allowed, not who failed`,
+          pointIn(node2.value, index2, startOf(node2))
+        )
+      );
+      break;
     }
   }
   return out;
@@ -17614,11 +17660,18 @@ function stripNumbering(text4) {
     return s.slice(i);
   return s;
 }
+var LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+var SLUG_CHAR = /[\p{L}\p{N}\p{M}]/u;
+function isLetterOrDigit(ch) {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57;
+  return LETTER_OR_DIGIT.test(ch);
+}
 function normalizeText(text4) {
   let out = "";
   let space = false;
   for (const ch of text4.toLowerCase()) {
-    if (/[\p{L}\p{N}]/u.test(ch)) {
+    if (isLetterOrDigit(ch)) {
       if (space && out !== "") out += " ";
       out += ch;
       space = false;
@@ -17680,40 +17733,50 @@ function githubSlug(text4) {
   let out = "";
   for (const ch of text4.trim().toLowerCase()) {
     if (ch === " ") out += "-";
-    else if (ch === "-" || ch === "_" || /[\p{L}\p{N}\p{M}]/u.test(ch)) out += ch;
+    else if (ch === "-" || ch === "_" || (ch.charCodeAt(0) < 128 ? isLetterOrDigit(ch) : SLUG_CHAR.test(ch)))
+      out += ch;
   }
   return out;
 }
 
 // src/docs/links.ts
-function anchorsOf(doc) {
-  const out = /* @__PURE__ */ new Set();
+function anchorVisitor() {
+  const anchors = /* @__PURE__ */ new Set();
   const counts = /* @__PURE__ */ new Map();
-  walk(doc.tree, (node2) => {
-    if (node2.type === "heading") {
-      const slug = githubSlug(textOf(node2));
-      const n = counts.get(slug) ?? 0;
-      counts.set(slug, n + 1);
-      out.add(n === 0 ? slug : `${slug}-${n}`);
-      return false;
+  return {
+    anchors,
+    enter(node2) {
+      if (node2.type === "heading") {
+        const slug = githubSlug(textOf(node2));
+        const n = counts.get(slug) ?? 0;
+        counts.set(slug, n + 1);
+        anchors.add(n === 0 ? slug : `${slug}-${n}`);
+        return false;
+      }
+      if (node2.type === "html") {
+        for (const m of node2.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi))
+          anchors.add(m[1].toLowerCase());
+      }
     }
-    if (node2.type === "html") {
-      for (const m of node2.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi))
-        out.add(m[1].toLowerCase());
-    }
-  });
-  return out;
+  };
+}
+function anchorsOf(doc) {
+  const visitor = anchorVisitor();
+  walkAll(doc.tree, [visitor]);
+  return visitor.anchors;
 }
 var SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-function linkRefs(doc) {
-  const out = [];
-  walk(doc.tree, (node2) => {
-    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") return;
-    const raw = node2.url.trim();
-    if (raw === "" || SCHEME.test(raw) || raw.startsWith("//")) return;
-    out.push({ url: node2.url, at: startOf(node2), image: node2.type === "image" });
-  });
-  return out;
+function linkVisitor() {
+  const links2 = [];
+  return {
+    links: links2,
+    enter(node2) {
+      if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") return;
+      const raw = node2.url.trim();
+      if (raw === "" || SCHEME.test(raw) || raw.startsWith("//")) return;
+      links2.push({ url: node2.url, at: startOf(node2), image: node2.type === "image" });
+    }
+  };
 }
 async function checkLinkRefs(docPath, refs, own4, targets) {
   const out = [];
@@ -17771,41 +17834,43 @@ function decode2(s) {
 }
 
 // src/docs/placeholders.ts
-function checkPlaceholders(doc, templateLines) {
+function placeholderVisitor(templateLines) {
   const out = [];
-  walk(doc.tree, (node2) => {
-    if (node2.type === "code" || node2.type === "html") return false;
-    if (node2.type !== "paragraph" && node2.type !== "tableCell" && node2.type !== "heading") return;
-    const text4 = textOf(node2);
-    const open = text4.indexOf("{{");
-    const close2 = open < 0 ? -1 : text4.indexOf("}}", open + 2);
-    if (close2 > open && !inCode(node2)) {
-      out.push(
-        docFinding(
-          "placeholder",
-          `leftover placeholder "${clip2(text4.slice(open, close2 + 2))}": replace it with the real text`,
-          openingBraces(node2)
-        )
-      );
+  return {
+    enter(node2) {
+      if (node2.type === "code" || node2.type === "html") return false;
+      if (node2.type !== "paragraph" && node2.type !== "tableCell" && node2.type !== "heading") return;
+      const text4 = textOf(node2);
+      const open = text4.indexOf("{{");
+      const close2 = open < 0 ? -1 : text4.indexOf("}}", open + 2);
+      if (close2 > open && !inCode(node2)) {
+        out.push(
+          docFinding(
+            "placeholder",
+            `leftover placeholder "${clip2(text4.slice(open, close2 + 2))}": replace it with the real text`,
+            openingBraces(node2)
+          )
+        );
+        return false;
+      }
+      if (node2.type !== "heading" && templateLines.size > 0) {
+        const start = startOf(node2);
+        text4.split("\n").forEach((line, i) => {
+          if (!line.includes("{{") && templateLines.has(normalizeText(line))) {
+            out.push(
+              docFinding(
+                "placeholder",
+                `"${clip2(line.trim())}" is the template's placeholder text: replace it`,
+                { line: start.line + i, column: i === 0 ? start.column : 1 }
+              )
+            );
+          }
+        });
+      }
       return false;
-    }
-    if (node2.type !== "heading" && templateLines.size > 0) {
-      const start = startOf(node2);
-      textOf(node2).split("\n").forEach((line, i) => {
-        if (!line.includes("{{") && templateLines.has(normalizeText(line))) {
-          out.push(
-            docFinding(
-              "placeholder",
-              `"${clip2(line.trim())}" is the template's placeholder text: replace it`,
-              { line: start.line + i, column: i === 0 ? start.column : 1 }
-            )
-          );
-        }
-      });
-    }
-    return false;
-  });
-  return out;
+    },
+    findings: () => out
+  };
 }
 function inCode(node2) {
   let prose = "";
@@ -17999,17 +18064,22 @@ function analyzeDocument(doc, checks) {
       findings.push(...checkSectionRule(rule, present, checks.directory));
     }
   }
-  findings.push(...checkPlaceholders(doc, template.placeholderText));
+  const placeholders = placeholderVisitor(template.placeholderText);
+  const blame = blameVisitor(checks.blamePhrases, doc.text);
+  const anchors = anchorVisitor();
+  const links2 = linkVisitor();
+  walkAll(doc.tree, [placeholders, blame, anchors, links2]);
+  findings.push(...placeholders.findings());
   const linksAt = findings.length;
-  findings.push(...checkBlame(doc, checks.blamePhrases));
+  findings.push(...blame.findings());
   const sectionStarts = [...structure.present.values()].map((p) => ({ line: p.heading.position?.start.line ?? 0, index: p.section.index })).sort((a, b) => a.line - b.line);
   return {
     analysis: {
       path: doc.path,
       findings,
       linksAt,
-      anchors: [...anchorsOf(doc)],
-      links: linkRefs(doc),
+      anchors: [...anchors.anchors],
+      links: links2.links,
       sectionStarts
     },
     present: structure.present
