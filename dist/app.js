@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-6FU52NOO.js";
+} from "./chunks/chunk-6UBRBYG6.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,7 +54,7 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-YZ5NLCAS.js";
+} from "./chunks/chunk-7CMQ6ODK.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist

@@ -6,6 +6,7 @@ import { configSchemaOf } from '../src/config/schema.js';
 import { FLAG_VALIDATOR_OPTIONS, FLAG_SCHEMA_REF, flagsSchema } from '../src/flags/registry.js';
 import { standaloneValidatorSource } from '../src/schema/standalone.js';
 import { MODULES } from '../src/modules.js';
+import oncallSchema from '../schemas/oncall.schema.json' with { type: 'json' };
 import { withRuleReference } from '../src/report/rule-docs.js';
 
 async function pretty(text: string, file: string): Promise<string> {
@@ -27,6 +28,13 @@ export const generate: Record<string, (before: string) => Promise<string>> = {
         options: FLAG_VALIDATOR_OPTIONS,
       }),
       'src/schema/flag-validator.generated.js',
+    ),
+  'src/schema/oncall-validator.generated.js': () =>
+    pretty(
+      standaloneValidatorSource(oncallSchema as AnySchemaObject, {
+        also: { schedule: '#/definitions/schedule', policy: '#/definitions/policy' },
+      }),
+      'src/schema/oncall-validator.generated.js',
     ),
   'README.md': (before) => pretty(withRuleReference(before, MODULES), 'README.md'),
 };

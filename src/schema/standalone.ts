@@ -28,11 +28,22 @@ const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown 
  */
 export function standaloneValidatorSource(
   schema: AnySchemaObject,
-  { ref, options = VALIDATOR_OPTIONS }: { ref?: string; options?: Options } = {},
+  {
+    ref,
+    options = VALIDATOR_OPTIONS,
+    also = {},
+  }: {
+    ref?: string;
+    options?: Options;
+    /** More exports: a name → a ref inside the schema (`#/definitions/schedule`), by its `$id`. */
+    also?: Record<string, string>;
+  } = {},
 ): string {
   const ajv = new Ajv({ ...options, code: { source: true, esm: true } });
   ajv.addSchema(schema, 'root');
-  let code = standaloneCode(ajv, { validate: ref ?? 'root' });
+  const base = typeof schema.$id === 'string' ? schema.$id : 'root';
+  const more = Object.fromEntries(Object.entries(also).map(([name, r]) => [name, `${base}${r}`]));
+  let code = standaloneCode(ajv, { validate: ref ?? 'root', ...more });
   code = code.replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, 'ucs2length');
   const other = /require\([^)]*\)/.exec(code);
   if (other)

@@ -8,6 +8,7 @@ import { MODULES } from '../../src/modules.js';
 import { FLAG_SCHEMA_REF, FLAG_VALIDATOR_OPTIONS, flagsSchema } from '../../src/flags/registry.js';
 import * as precompiled from '../../src/schema/config-validator.generated.js';
 import * as precompiledFlag from '../../src/schema/flag-validator.generated.js';
+import * as precompiledOncall from '../../src/schema/oncall-validator.generated.js';
 import { schemaHash, VALIDATOR_OPTIONS } from '../../src/schema/standalone.js';
 
 const schema = configSchemaOf(MODULES) as AnySchemaObject;
@@ -96,5 +97,46 @@ describe('the precompiled flag-entry validator', () => {
     ['not a mapping', 'release'],
   ])('agrees with the runtime compile on %s', (_what, data) => {
     expect(outcome(precompiledFlag.validate, data)).toEqual(outcome(flagRuntime, data));
+  });
+});
+
+describe('the precompiled on-call validators', () => {
+  const oncallSchema = JSON.parse(
+    readFileSync('schemas/oncall.schema.json', 'utf8'),
+  ) as AnySchemaObject;
+  const ajv = new Ajv(VALIDATOR_OPTIONS);
+  ajv.addSchema(oncallSchema);
+  const id = oncallSchema.$id as string;
+  const whole = ajv.getSchema(id)!;
+  const example = parse(readFileSync('examples/acme-shop/oncall/schedules.yml', 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  const aSchedule = Object.values(example.schedules!)[0];
+  const aPolicy = Object.values(example.policies!)[0];
+
+  it('were generated from schemas/oncall.schema.json (npm run build regenerates them)', () => {
+    expect(precompiledOncall.schemaHash).toBe(schemaHash(oncallSchema));
+  });
+
+  it.each([
+    ['the example repository on-call file', example],
+    ['an empty file', {}],
+    ['a bad time zone type', { timezone: 7 }],
+    ['a layer without members', { schedules: { a: { layers: [{ name: 'w', shift: '1w' }] } } }],
+    ['an unknown key', { schedules: {}, schedulez: {} }],
+    ['a schedule that is a list', { schedules: { a: ['@alice'] } }],
+  ])('agrees with the runtime compile on %s', (_what, data) => {
+    expect(outcome(precompiledOncall.validate, data)).toEqual(outcome(whole, data));
+  });
+
+  it.each([
+    ['schedule', aSchedule],
+    ['schedule', { layers: 'weekly' }],
+    ['policy', aPolicy],
+    ['policy', { steps: 3 }],
+  ] as const)('agrees on one %s definition', (definition, value) => {
+    const runtime = ajv.getSchema(`${id}#/definitions/${definition}`)!;
+    expect(precompiledOncall[definition](value)).toBe(runtime(value));
   });
 });

@@ -61,6 +61,7 @@ import {
 } from "./chunk-BT4ESLHN.js";
 import {
   __commonJS,
+  __export,
   __require,
   __toESM
 } from "./chunk-C2D6PDPM.js";
@@ -2118,8 +2119,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema: schema3, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema3, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate3);
+      const validate4 = !$data && def.compile ? def.compile.call(it.self, schema3, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate4);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -3192,28 +3193,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate3 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate3 });
-        validate3.errors = null;
-        validate3.schema = sch.schema;
-        validate3.schemaEnv = sch;
+        const validate4 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate4 });
+        validate4.errors = null;
+        validate4.schema = sch.schema;
+        validate4.schemaEnv = sch;
         if (sch.$async)
-          validate3.$async = true;
+          validate4.$async = true;
         if (this.opts.code.source === true) {
-          validate3.source = { validateName, validateCode, scopeValues: gen._values };
+          validate4.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate3.evaluated = {
+          validate4.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate3.source)
-            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
+          if (validate4.source)
+            validate4.source.evaluated = (0, codegen_1.stringify)(validate4.evaluated);
         }
-        sch.validate = validate3;
+        sch.validate = validate4;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -5371,7 +5372,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length3(str2) {
+    function ucs2length4(str2) {
       const len = str2.length;
       let length = 0;
       let pos = 0;
@@ -5387,8 +5388,8 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length3;
-    ucs2length3.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports.default = ucs2length4;
+    ucs2length4.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -7244,14 +7245,14 @@ var require_standalone = __commonJS({
             const v = vRef;
             return validateCode(usedValues, v.source);
           } else if ((n.prefix === "root" || n.prefix === "wrapper") && typeof vRef == "object") {
-            const { validate: validate3, validateName } = vRef;
+            const { validate: validate4, validateName } = vRef;
             if (!validateName)
               throw new Error("ajv internal error");
             const def = ajv.opts.code.es5 ? scope_1.varKinds.var : scope_1.varKinds.const;
             const wrapper = (0, code_1._)`${def} ${n} = {validate: ${validateName}};`;
             if (usedState(validateName) === scope_1.UsedValueState.Started)
               return wrapper;
-            const vCode = validateCode(usedValues, validate3 === null || validate3 === void 0 ? void 0 : validate3.source);
+            const vCode = validateCode(usedValues, validate4 === null || validate4 === void 0 ? void 0 : validate4.source);
             return (0, code_1._)`${wrapper}${_n}${vCode}`;
           }
           return void 0;
@@ -10959,18 +10960,18 @@ function policyForOwner(owner, config, directory) {
 function escalationFor(codeowners, path2, opts) {
   const own = ownersOf(codeowners, path2);
   let team = null;
-  let policy = null;
+  let policy2 = null;
   for (const owner of own.owners) {
     const p = policyForOwner(owner, opts.config, opts.directory);
     if (p !== void 0) {
       team = owner;
-      policy = p;
+      policy2 = p;
       break;
     }
   }
   team ??= own.owners.find((o) => ownerKind(o) === "team") ?? null;
-  const onCall = policy !== null && opts.directory ? opts.directory.onCallAt(policy, opts.at) : null;
-  return { ...own, team, policy, onCall };
+  const onCall = policy2 !== null && opts.directory ? opts.directory.onCallAt(policy2, opts.at) : null;
+  return { ...own, team, policy: policy2, onCall };
 }
 function checkEscalationCoverage(codeowners, files, config, directory) {
   const required = compileGlobs(config.requireOwners);
@@ -14745,8 +14746,8 @@ function declaredMessage(status, flag, config, today) {
     flag.created ? `created ${flag.created}` : ""
   ].filter(Boolean).join(", ");
   const expiresDay = flag.expires === null ? null : epochDay(flag.expires);
-  const policy = lifetimePolicy(config, flag.type);
-  const renew = policy ? `or renew it: set renewedFrom: ${flag.expires ?? "the old expires"} and move expires at most ${policy.days} days later (${policy.source})` : "or renew it by moving expires and setting renewedFrom to the old date";
+  const policy2 = lifetimePolicy(config, flag.type);
+  const renew = policy2 ? `or renew it: set renewedFrom: ${flag.expires ?? "the old expires"} and move expires at most ${policy2.days} days later (${policy2.source})` : "or renew it by moving expires and setting renewedFrom to the old date";
   const orphanFix = `delete its entry from ${flag.file}, or \u2014 if code builds its name at run time \u2014 name it in a comment next to that call: // ops-steward-flags: ${flag.key}`;
   switch (status.state) {
     case "expired": {
@@ -15218,7 +15219,7 @@ function registryFindings(input) {
     const keyAt = { file: flag.file, line: flag.line, column: flag.column };
     const owners = flag.owners.length > 0 ? { owners: [...flag.owners] } : {};
     const permanent = config.permanentTypes.includes(flag.type);
-    const policy = lifetimePolicy(config, flag.type);
+    const policy2 = lifetimePolicy(config, flag.type);
     const previous = baseFlags.get(flag.key);
     const isNew = baseKnown ? previous === void 0 : isChangedLine(diff, flag.file, flag.line);
     const createdDay = flag.created === null ? null : epochDay(flag.created);
@@ -15250,11 +15251,11 @@ function registryFindings(input) {
       const created = flag.created === null ? null : epochDay(flag.created);
       const expires2 = flag.expires === null ? null : epochDay(flag.expires);
       if (expires2 === null) continue;
-      if (created !== null && policy && expires2 - created > policy.days) {
+      if (created !== null && policy2 && expires2 - created > policy2.days) {
         out.push({
           ruleId: "flags/pr-lifetime",
           severity: "error",
-          message: `new flag "${flag.key}" expires ${flag.expires}, ${expires2 - created} days after it was created (${flag.created}); ${flag.type ? `${flag.type} flags` : "flags"} may live at most ${policy.days} days (${policy.source}): set expires to ${isoFromEpochDay(created + policy.days)} or earlier`,
+          message: `new flag "${flag.key}" expires ${flag.expires}, ${expires2 - created} days after it was created (${flag.created}); ${flag.type ? `${flag.type} flags` : "flags"} may live at most ${policy2.days} days (${policy2.source}): set expires to ${isoFromEpochDay(created + policy2.days)} or earlier`,
           ...field("expires"),
           ...owners
         });
@@ -15290,14 +15291,14 @@ function registryFindings(input) {
       });
     }
     if (permanent || previous.expires === flag.expires || flag.expires === null) continue;
-    if (policy) {
-      const verdict = checkRenewal(previous, flag, policy.days);
+    if (policy2) {
+      const verdict = checkRenewal(previous, flag, policy2.days);
       if (verdict.kind === "renewed" && !verdict.ok) {
         const days = (epochDay(flag.expires) ?? 0) - (epochDay(previous.expires ?? "") ?? 0);
         out.push({
           ruleId: "flags/pr-renewal-too-long",
           severity: "error",
-          message: `this renews flag "${flag.key}" by ${days} days, from ${previous.expires} to ${flag.expires}; a renewal may move expires at most ${policy.days} days past the previous expiry (${policy.source}): set expires to ${verdict.latestAllowed} or earlier \u2014 renew again later if the flag is still needed then`,
+          message: `this renews flag "${flag.key}" by ${days} days, from ${previous.expires} to ${flag.expires}; a renewal may move expires at most ${policy2.days} days past the previous expiry (${policy2.source}): set expires to ${verdict.latestAllowed} or earlier \u2014 renew again later if the flag is still needed then`,
           ...field("expires"),
           ...owners
         });
@@ -15734,19 +15735,19 @@ function firstShift(layer, timeZone, at2) {
   while (handoff(k + 1) <= at2) k++;
   return k;
 }
-function scheduleTimeline(schedule, from, to) {
+function scheduleTimeline(schedule2, from, to) {
   if (to <= from) return [];
   const tracks = [];
-  for (let i = schedule.overrides.length - 1; i >= 0; i--) {
-    const o = schedule.overrides[i];
+  for (let i = schedule2.overrides.length - 1; i >= 0; i--) {
+    const o = schedule2.overrides[i];
     const a = Math.max(from, o.fromMs);
     const b = Math.min(to, o.toMs);
     const source = { kind: "override", index: i };
     tracks.push({ shifts: a < b ? [{ from: a, to: b, who: o.who, source }] : [], next: 0 });
   }
-  for (let i = schedule.layers.length - 1; i >= 0; i--) {
+  for (let i = schedule2.layers.length - 1; i >= 0; i--) {
     const source = { kind: "layer", index: i };
-    const shifts = layerShifts(schedule.layers[i], schedule.timeZone, from, to).map((s) => ({
+    const shifts = layerShifts(schedule2.layers[i], schedule2.timeZone, from, to).map((s) => ({
       ...s,
       source
     }));
@@ -15785,20 +15786,20 @@ function scheduleTimeline(schedule, from, to) {
   }
   return out;
 }
-function coverageGaps(schedule, timeline) {
+function coverageGaps(schedule2, timeline) {
   const empty = timeline.filter((s) => s.who === null).map((s) => ({ from: s.from, to: s.to }));
-  if (schedule.coverage.length === 0 || empty.length === 0) return empty;
+  if (schedule2.coverage.length === 0 || empty.length === 0) return empty;
   const from = timeline[0].from;
   const to = timeline[timeline.length - 1].to;
-  return clipTo(empty, windowsBetween(schedule.coverage, schedule.timeZone, from, to));
+  return clipTo(empty, windowsBetween(schedule2.coverage, schedule2.timeZone, from, to));
 }
 
 // src/oncall/checks/context.ts
 function timelineView(model, now, horizonDays) {
   const horizon = horizonOf(now, horizonDays);
   const timelines = /* @__PURE__ */ new Map();
-  for (const [name2, schedule] of model.schedules) {
-    timelines.set(name2, scheduleTimeline(schedule, horizon.from, horizon.to));
+  for (const [name2, schedule2] of model.schedules) {
+    timelines.set(name2, scheduleTimeline(schedule2, horizon.from, horizon.to));
   }
   return { model, now: now.getTime(), horizon, horizonDays, timelines };
 }
@@ -15811,28 +15812,28 @@ function hours(ms) {
 // src/oncall/checks/coverage.ts
 function gapsBySchedule(view) {
   const out = /* @__PURE__ */ new Map();
-  for (const [name2, schedule] of view.model.schedules) {
-    out.set(name2, coverageGaps(schedule, view.timelines.get(name2) ?? []));
+  for (const [name2, schedule2] of view.model.schedules) {
+    out.set(name2, coverageGaps(schedule2, view.timelines.get(name2) ?? []));
   }
   return out;
 }
-function gapFinding(schedule, gap, view, introduced = false) {
-  const zone = schedule.timeZone;
+function gapFinding(schedule2, gap, view, introduced = false) {
+  const zone = schedule2.timeZone;
   const cut = gap.to >= view.horizon.to;
   const until = cut ? `at least ${bothClocks(gap.to, zone)}, the end of the ${view.horizonDays} days checked (oncall.horizonDays)` : bothClocks(gap.to, zone);
-  const what = schedule.coverage.length === 0 ? "" : " during its required coverage";
+  const what = schedule2.coverage.length === 0 ? "" : " during its required coverage";
   return {
     ruleId: "oncall/coverage-gap",
     severity: "error",
-    message: `${introduced ? `this pull request leaves schedule "${schedule.name}" with` : `schedule "${schedule.name}" has`} nobody on call${what} from ${bothClocks(gap.from, zone)} until ${until} (${hours(gap.to - gap.from)}${cut ? " or more" : ""})`,
-    ...schedule.at
+    message: `${introduced ? `this pull request leaves schedule "${schedule2.name}" with` : `schedule "${schedule2.name}" has`} nobody on call${what} from ${bothClocks(gap.from, zone)} until ${until} (${hours(gap.to - gap.from)}${cut ? " or more" : ""})`,
+    ...schedule2.at
   };
 }
 function coverageGapFindings(view) {
   const findings = [];
   for (const [name2, gaps] of gapsBySchedule(view)) {
-    const schedule = view.model.schedules.get(name2);
-    for (const gap of gaps) findings.push(gapFinding(schedule, gap, view));
+    const schedule2 = view.model.schedules.get(name2);
+    for (const gap of gaps) findings.push(gapFinding(schedule2, gap, view));
   }
   return findings;
 }
@@ -15852,9 +15853,9 @@ function median(values) {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
-function unfairLoadFindings(schedule, view) {
-  const timeline = view.timelines.get(schedule.name) ?? [];
-  const zone = schedule.timeZone;
+function unfairLoadFindings(schedule2, view) {
+  const timeline = view.timelines.get(schedule2.name) ?? [];
+  const zone = schedule2.timeZone;
   const nights = windowsBetween(NIGHTS, zone, view.horizon.from, view.horizon.to);
   const weekends = windowsBetween(WEEKENDS, zone, view.horizon.from, view.horizon.to);
   const on = /* @__PURE__ */ new Map();
@@ -15880,7 +15881,7 @@ function unfairLoadFindings(schedule, view) {
   };
   const findings = [];
   const reported = /* @__PURE__ */ new Set();
-  for (const layer of schedule.layers) {
+  for (const layer of schedule2.layers) {
     const members = [...new Map(layer.members.map((m, i) => [ownerKey(m), i])).entries()];
     if (members.length < 2) continue;
     const medians = METRICS.map(
@@ -15901,7 +15902,7 @@ function unfairLoadFindings(schedule, view) {
       findings.push({
         ruleId: "oncall/unfair-load",
         severity: "warning",
-        message: `${who} carries more than ${LIMIT}\xD7 the median of layer "${layer.name}" of schedule "${schedule.name}" in the next ${view.horizonDays} days: ${over.join("; ")}`,
+        message: `${who} carries more than ${LIMIT}\xD7 the median of layer "${layer.name}" of schedule "${schedule2.name}" in the next ${view.horizonDays} days: ${over.join("; ")}`,
         ...layer.memberAt[index]
       });
     }
@@ -15914,42 +15915,42 @@ var MIN_DELAY_MINUTES = 5;
 function policyShapeFindings(model) {
   const findings = [];
   const notified = /* @__PURE__ */ new Set();
-  for (const policy of model.policies.values()) {
-    if (policy.levels.length === 1) {
+  for (const policy2 of model.policies.values()) {
+    if (policy2.levels.length === 1) {
       findings.push({
         ruleId: "oncall/single-level",
         severity: "warning",
-        message: `policy "${policy.name}" has one level: when nobody acknowledges, nobody else is paged; add a secondary or a manager level`,
-        ...policy.at
+        message: `policy "${policy2.name}" has one level: when nobody acknowledges, nobody else is paged; add a secondary or a manager level`,
+        ...policy2.at
       });
     }
-    policy.levels.forEach((level, i) => {
+    policy2.levels.forEach((level, i) => {
       for (const t of level.notify) if (t.kind === "schedule") notified.add(t.schedule);
       if (i === 0) return;
-      const previous = policy.levels[i - 1];
+      const previous = policy2.levels[i - 1];
       const delay = level.afterMinutes - previous.afterMinutes;
       if (delay >= MIN_DELAY_MINUTES) return;
       findings.push({
         ruleId: "oncall/short-delay",
         severity: "warning",
-        message: `level ${i + 1} of policy "${policy.name}" is paged ${delay <= 0 ? "at the same time as" : `${delay} min after`} level ${i} (after ${level.afterMinutes}m vs ${previous.afterMinutes}m): less than ${MIN_DELAY_MINUTES} minutes to acknowledge`,
+        message: `level ${i + 1} of policy "${policy2.name}" is paged ${delay <= 0 ? "at the same time as" : `${delay} min after`} level ${i} (after ${level.afterMinutes}m vs ${previous.afterMinutes}m): less than ${MIN_DELAY_MINUTES} minutes to acknowledge`,
         ...level.at
       });
     });
   }
-  for (const schedule of model.schedules.values()) {
-    if (notified.has(schedule.name)) continue;
+  for (const schedule2 of model.schedules.values()) {
+    if (notified.has(schedule2.name)) continue;
     findings.push({
       ruleId: "oncall/unused-schedule",
       severity: "notice",
-      message: `schedule "${schedule.name}" is not notified by any escalation policy: nobody is paged through it`,
-      ...schedule.at
+      message: `schedule "${schedule2.name}" is not notified by any escalation policy: nobody is paged through it`,
+      ...schedule2.at
     });
   }
   return findings;
 }
-function peopleByLevel(policy, view) {
-  return policy.levels.map((level) => {
+function peopleByLevel(policy2, view) {
+  return policy2.levels.map((level) => {
     const people2 = /* @__PURE__ */ new Map();
     const add = (who, via, on) => {
       const key = ownerKey(who);
@@ -15974,8 +15975,8 @@ function peopleByLevel(policy, view) {
     return people2;
   });
 }
-function policyZone(policy, model) {
-  for (const level of policy.levels) {
+function policyZone(policy2, model) {
+  for (const level of policy2.levels) {
     for (const t of level.notify) {
       const zone = t.kind === "schedule" ? model.schedules.get(t.schedule)?.timeZone : void 0;
       if (zone) return zone;
@@ -15985,9 +15986,9 @@ function policyZone(policy, model) {
 }
 function doubleBookedFindings(view) {
   const findings = [];
-  for (const policy of view.model.policies.values()) {
-    const levels = peopleByLevel(policy, view);
-    const zone = policyZone(policy, view.model);
+  for (const policy2 of view.model.policies.values()) {
+    const levels = peopleByLevel(policy2, view);
+    const zone = policyZone(policy2, view.model);
     for (let i = 0; i < levels.length; i++) {
       for (let j = i + 1; j < levels.length; j++) {
         for (const [key, a] of levels[i]) {
@@ -16000,8 +16001,8 @@ function doubleBookedFindings(view) {
           findings.push({
             ruleId: "oncall/double-booked",
             severity: "warning",
-            message: `policy "${policy.name}": ${a.who} is on level ${i + 1} (${a.via}) and level ${j + 1} (${b.via}) at the same time, first from ${bothClocks(first.from, zone)} until ${humanInZone(first.to, zone)}; ${hours(total)} in the next ${view.horizonDays} days: when they miss the page, the escalation pages them again`,
-            ...policy.levels[j].at
+            message: `policy "${policy2.name}": ${a.who} is on level ${i + 1} (${a.via}) and level ${j + 1} (${b.via}) at the same time, first from ${bothClocks(first.from, zone)} until ${humanInZone(first.to, zone)}; ${hours(total)} in the next ${view.horizonDays} days: when they miss the page, the escalation pages them again`,
+            ...policy2.levels[j].at
           });
         }
       }
@@ -16011,31 +16012,31 @@ function doubleBookedFindings(view) {
 }
 
 // src/oncall/checks/schedules.ts
-function layerShapeFindings(schedule) {
-  return schedule.layers.filter((layer) => layer.members.length === 1).map((layer) => ({
+function layerShapeFindings(schedule2) {
+  return schedule2.layers.filter((layer) => layer.members.length === 1).map((layer) => ({
     ruleId: "oncall/single-member",
     severity: "warning",
-    message: `layer "${layer.name}" of schedule "${schedule.name}" rotates one person (${layer.members[0]}): they are on call every shift with nobody to hand over to`,
+    message: `layer "${layer.name}" of schedule "${schedule2.name}" rotates one person (${layer.members[0]}): they are on call every shift with nobody to hand over to`,
     ...layer.at
   }));
 }
 function describeOverride(o, index, zone) {
   return `override ${index + 1} (${o.who}, ${humanInZone(o.fromMs, zone)} \u2013 ${humanInZone(o.toMs, zone)})`;
 }
-function overrideFindings(schedule, now) {
+function overrideFindings(schedule2, now) {
   const findings = [];
-  const zone = schedule.timeZone;
-  schedule.overrides.forEach((o, i) => {
+  const zone = schedule2.timeZone;
+  schedule2.overrides.forEach((o, i) => {
     if (o.toMs <= now) {
       findings.push({
         ruleId: "oncall/override-past",
         severity: "notice",
-        message: `${describeOverride(o, i, zone)} of schedule "${schedule.name}" ended ${humanInZone(o.toMs, zone)} ${zone}: remove it`,
+        message: `${describeOverride(o, i, zone)} of schedule "${schedule2.name}" ended ${humanInZone(o.toMs, zone)} ${zone}: remove it`,
         ...o.at
       });
     }
   });
-  const order = schedule.overrides.map((o, i) => ({ o, i })).sort((a, b) => a.o.fromMs - b.o.fromMs);
+  const order = schedule2.overrides.map((o, i) => ({ o, i })).sort((a, b) => a.o.fromMs - b.o.fromMs);
   for (let x = 0; x < order.length; x++) {
     for (let y = x + 1; y < order.length && order[y].o.fromMs < order[x].o.toMs; y++) {
       const [early, late] = order[x].i < order[y].i ? [order[x], order[y]] : [order[y], order[x]];
@@ -16044,7 +16045,7 @@ function overrideFindings(schedule, now) {
       findings.push({
         ruleId: "oncall/override-overlap",
         severity: "warning",
-        message: `${describeOverride(late.o, late.i, zone)} overlaps ${describeOverride(early.o, early.i, zone)} of schedule "${schedule.name}" from ${bothClocks(from, zone)} until ${humanInZone(to, zone)}: the later one in the file wins, so ${late.o.who} is on call then`,
+        message: `${describeOverride(late.o, late.i, zone)} overlaps ${describeOverride(early.o, early.i, zone)} of schedule "${schedule2.name}" from ${bothClocks(from, zone)} until ${humanInZone(to, zone)}: the later one in the file wins, so ${late.o.who} is on call then`,
         ...late.o.at
       });
     }
@@ -16082,10 +16083,10 @@ function handoffWalls(layer, zone, from, to) {
   }
   return out;
 }
-function dstFindings(schedule, view) {
+function dstFindings(schedule2, view) {
   const findings = [];
-  const zone = schedule.timeZone;
-  for (const layer of schedule.layers) {
+  const zone = schedule2.timeZone;
+  for (const layer of schedule2.layers) {
     for (const { wall, what } of handoffWalls(layer, zone, view.horizon.from, view.horizon.to)) {
       const near = instantOf(wall, zone);
       if (offsetMinutesAt(near - DAY_MS, zone) === offsetMinutesAt(near + DAY_MS, zone)) continue;
@@ -16096,7 +16097,7 @@ function dstFindings(schedule, view) {
       findings.push({
         ruleId: "oncall/dst-handoff",
         severity: "warning",
-        message: `layer "${layer.name}" of schedule "${schedule.name}" ${what} at ${clock(wall)} on ${day}, a local time ${zone} ` + (kind === "skipped" ? `skips (clocks go forward): it happens when the clocks jump, at ${used}` : `has twice (clocks go back): it happens the first time, at ${used}`),
+        message: `layer "${layer.name}" of schedule "${schedule2.name}" ${what} at ${clock(wall)} on ${day}, a local time ${zone} ` + (kind === "skipped" ? `skips (clocks go forward): it happens when the clocks jump, at ${used}` : `has twice (clocks go back): it happens the first time, at ${used}`),
         ...layer.at
       });
     }
@@ -16112,12 +16113,12 @@ function analyseOnCall(model, now, horizonDays) {
     ...doubleBookedFindings(view),
     ...policyShapeFindings(model)
   ];
-  for (const schedule of model.schedules.values()) {
+  for (const schedule2 of model.schedules.values()) {
     findings.push(
-      ...layerShapeFindings(schedule),
-      ...overrideFindings(schedule, view.now),
-      ...dstFindings(schedule, view),
-      ...unfairLoadFindings(schedule, view)
+      ...layerShapeFindings(schedule2),
+      ...overrideFindings(schedule2, view.now),
+      ...dstFindings(schedule2, view),
+      ...unfairLoadFindings(schedule2, view)
     );
   }
   return { findings, view };
@@ -16358,6 +16359,11 @@ var import_ajv2 = __toESM(require_ajv(), 1);
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 
 // src/schema/config-validator.generated.js
+var config_validator_generated_exports = {};
+__export(config_validator_generated_exports, {
+  schemaHash: () => schemaHash3,
+  validate: () => validate2
+});
 var schemaHash3 = "ab391262404b540a24ceb173901173c5440f9ac71a13d63656768d4ec3987ff9";
 var validate2 = validate10;
 var schema11 = {
@@ -21119,21 +21125,2549 @@ function ucs2length2(str2) {
   return length;
 }
 
+// src/schema/oncall-validator.generated.js
+var oncall_validator_generated_exports = {};
+__export(oncall_validator_generated_exports, {
+  policy: () => policy,
+  schedule: () => schedule,
+  schemaHash: () => schemaHash4,
+  validate: () => validate3
+});
+var schemaHash4 = "5535f49e2479559f70380715e3fc061ae93d19c42fb455c14d045fc003ad4b90";
+var validate3 = validate102;
+var schema112 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/ops-steward/ops-steward/schemas/oncall.schema.json",
+  title: "ops-steward on-call configuration (oncall/schedules.yml)",
+  description: "Schedules (layered rotations with overrides), escalation policies, and which policy each team uses. Date-times without an offset are local to the schedule's time zone.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    timezone: {
+      description: "Default IANA time zone of the schedules in this file, e.g. Europe/Berlin.",
+      type: "string",
+      minLength: 1
+    },
+    schedules: {
+      description: "Schedule name \u2192 its rotation layers and overrides.",
+      type: "object",
+      additionalProperties: { $ref: "#/definitions/schedule" }
+    },
+    policies: {
+      description: "Escalation policy name \u2192 its levels, notified in order.",
+      type: "object",
+      additionalProperties: { $ref: "#/definitions/policy" }
+    },
+    teams: {
+      description: "Team (@org/team) \u2192 the name of its escalation policy. `codeowners.teams` in .github/ops-steward.yml wins over this.",
+      type: "object",
+      additionalProperties: { type: "string", minLength: 1 }
+    }
+  },
+  definitions: {
+    dateTime: {
+      description: "2026-11-02T09:00 (local to the schedule's zone) or 2026-11-02T08:00:00Z / +01:00 (a fixed instant).",
+      type: "string"
+    },
+    person: {
+      description: "Who is paged: @user, @org/team, an email, or a name as your paging tool knows it.",
+      type: "string",
+      minLength: 1
+    },
+    timeOfDay: { description: "Local time HH:MM; 24:00 is the end of the day.", type: "string" },
+    schedule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["layers"],
+      properties: {
+        description: { type: "string" },
+        timezone: {
+          description: "IANA time zone of this schedule (default: the file's timezone).",
+          type: "string",
+          minLength: 1
+        },
+        layers: {
+          description: "Rotations, lowest first: a later layer wins wherever it has someone on.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/layer" }
+        },
+        overrides: {
+          description: "Someone covers the schedule from `from` until `to`; a later override wins over an earlier one.",
+          type: "array",
+          items: { $ref: "#/definitions/override" }
+        },
+        coverage: {
+          description: "What must have someone on call: 24/7 (the default), or local windows shaped like restrictions, e.g. business hours for a daytime-only rotation. Gaps are reported only inside it.",
+          oneOf: [
+            { const: "24/7" },
+            { type: "array", minItems: 1, items: { $ref: "#/definitions/restriction" } }
+          ]
+        }
+      }
+    },
+    layer: {
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "shift", "members"],
+      properties: {
+        name: { type: "string", minLength: 1 },
+        start: {
+          description: "First handoff: the first member's shift starts here. Nobody is on before it.",
+          $ref: "#/definitions/dateTime"
+        },
+        end: {
+          description: "From this instant the layer pages nobody (to phase a rotation out).",
+          $ref: "#/definitions/dateTime"
+        },
+        shift: {
+          description: "Shift length: 12h, 1d, 1w. Handoffs stay at the same local time across DST changes.",
+          type: "string"
+        },
+        members: {
+          description: "Who takes turns, in order.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/person" }
+        },
+        restrictions: {
+          description: "Windows (local time) during which this layer pages; outside them it leaves the lower layers on.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/restriction" }
+        }
+      }
+    },
+    restriction: {
+      type: "object",
+      additionalProperties: false,
+      required: ["from", "to"],
+      properties: {
+        days: {
+          description: "Days the window starts on (default: every day).",
+          type: "array",
+          minItems: 1,
+          items: { enum: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }
+        },
+        from: { $ref: "#/definitions/timeOfDay" },
+        to: {
+          description: "End of the window; at or before `from` it ends the next day (22:00 to 06:00).",
+          $ref: "#/definitions/timeOfDay"
+        }
+      }
+    },
+    override: {
+      type: "object",
+      additionalProperties: false,
+      required: ["who", "from", "to"],
+      properties: {
+        who: { $ref: "#/definitions/person" },
+        from: { $ref: "#/definitions/dateTime" },
+        to: { $ref: "#/definitions/dateTime" },
+        reason: { type: "string" }
+      }
+    },
+    policy: {
+      type: "object",
+      additionalProperties: false,
+      required: ["levels"],
+      properties: {
+        description: { type: "string" },
+        levels: {
+          description: "Notified in order; each level after its delay if nobody has acknowledged.",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/level" }
+        }
+      }
+    },
+    level: {
+      type: "object",
+      additionalProperties: false,
+      required: ["notify"],
+      properties: {
+        after: {
+          description: "Delay after the incident opens: 0m, 10m, 1h (default 0m).",
+          type: "string"
+        },
+        notify: {
+          description: "Schedules ({ schedule: name }) and people (@user, @org/team, email).",
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#/definitions/target" }
+        }
+      }
+    },
+    target: {
+      oneOf: [
+        { $ref: "#/definitions/person" },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["schedule"],
+          properties: { schedule: { type: "string", minLength: 1 } }
+        }
+      ]
+    }
+  }
+};
+var func23 = ucs2length3;
+var schema122 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["layers"],
+  properties: {
+    description: { type: "string" },
+    timezone: {
+      description: "IANA time zone of this schedule (default: the file's timezone).",
+      type: "string",
+      minLength: 1
+    },
+    layers: {
+      description: "Rotations, lowest first: a later layer wins wherever it has someone on.",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/definitions/layer" }
+    },
+    overrides: {
+      description: "Someone covers the schedule from `from` until `to`; a later override wins over an earlier one.",
+      type: "array",
+      items: { $ref: "#/definitions/override" }
+    },
+    coverage: {
+      description: "What must have someone on call: 24/7 (the default), or local windows shaped like restrictions, e.g. business hours for a daytime-only rotation. Gaps are reported only inside it.",
+      oneOf: [
+        { const: "24/7" },
+        { type: "array", minItems: 1, items: { $ref: "#/definitions/restriction" } }
+      ]
+    }
+  }
+};
+var schema13 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["start", "shift", "members"],
+  properties: {
+    name: { type: "string", minLength: 1 },
+    start: {
+      description: "First handoff: the first member's shift starts here. Nobody is on before it.",
+      $ref: "#/definitions/dateTime"
+    },
+    end: {
+      description: "From this instant the layer pages nobody (to phase a rotation out).",
+      $ref: "#/definitions/dateTime"
+    },
+    shift: {
+      description: "Shift length: 12h, 1d, 1w. Handoffs stay at the same local time across DST changes.",
+      type: "string"
+    },
+    members: {
+      description: "Who takes turns, in order.",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/definitions/person" }
+    },
+    restrictions: {
+      description: "Windows (local time) during which this layer pages; outside them it leaves the lower layers on.",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/definitions/restriction" }
+    }
+  }
+};
+var schema14 = {
+  description: "2026-11-02T09:00 (local to the schedule's zone) or 2026-11-02T08:00:00Z / +01:00 (a fixed instant).",
+  type: "string"
+};
+var schema16 = {
+  description: "Who is paged: @user, @org/team, an email, or a name as your paging tool knows it.",
+  type: "string",
+  minLength: 1
+};
+var schema17 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["from", "to"],
+  properties: {
+    days: {
+      description: "Days the window starts on (default: every day).",
+      type: "array",
+      minItems: 1,
+      items: { enum: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] }
+    },
+    from: { $ref: "#/definitions/timeOfDay" },
+    to: {
+      description: "End of the window; at or before `from` it ends the next day (22:00 to 06:00).",
+      $ref: "#/definitions/timeOfDay"
+    }
+  }
+};
+var schema18 = { description: "Local time HH:MM; 24:00 is the end of the day.", type: "string" };
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.from === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "from" },
+        message: "must have required property 'from'",
+        schema: schema17.required,
+        parentSchema: schema17,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.to === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "to" },
+        message: "must have required property 'to'",
+        schema: schema17.required,
+        parentSchema: schema17,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "days" || key0 === "from" || key0 === "to")) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema17,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.days !== void 0) {
+      let data0 = data.days;
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err3 = {
+            instancePath: instancePath + "/days",
+            schemaPath: "#/properties/days/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema17.properties.days,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (!(data1 === "mon" || data1 === "tue" || data1 === "wed" || data1 === "thu" || data1 === "fri" || data1 === "sat" || data1 === "sun")) {
+            const err4 = {
+              instancePath: instancePath + "/days/" + i0,
+              schemaPath: "#/properties/days/items/enum",
+              keyword: "enum",
+              params: { allowedValues: schema17.properties.days.items.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema17.properties.days.items.enum,
+              parentSchema: schema17.properties.days.items,
+              data: data1
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/days",
+          schemaPath: "#/properties/days/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema17.properties.days.type,
+          parentSchema: schema17.properties.days,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.from !== void 0) {
+      let data2 = data.from;
+      if (typeof data2 !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/from",
+          schemaPath: "#/definitions/timeOfDay/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema18.type,
+          parentSchema: schema18,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.to !== void 0) {
+      let data3 = data.to;
+      if (typeof data3 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/to",
+          schemaPath: "#/definitions/timeOfDay/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema18.type,
+          parentSchema: schema18,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema17.type,
+      parentSchema: schema17,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate132.errors = vErrors;
+  return errors === 0;
+}
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.start === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "start" },
+        message: "must have required property 'start'",
+        schema: schema13.required,
+        parentSchema: schema13,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.shift === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "shift" },
+        message: "must have required property 'shift'",
+        schema: schema13.required,
+        parentSchema: schema13,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.members === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "members" },
+        message: "must have required property 'members'",
+        schema: schema13.required,
+        parentSchema: schema13,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "start" || key0 === "end" || key0 === "shift" || key0 === "members" || key0 === "restrictions")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema13,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func23(data0) < 1) {
+          const err4 = {
+            instancePath: instancePath + "/name",
+            schemaPath: "#/properties/name/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema13.properties.name,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema13.properties.name.type,
+          parentSchema: schema13.properties.name,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.start !== void 0) {
+      let data1 = data.start;
+      if (typeof data1 !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/start",
+          schemaPath: "#/definitions/dateTime/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema14.type,
+          parentSchema: schema14,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.end !== void 0) {
+      let data2 = data.end;
+      if (typeof data2 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/end",
+          schemaPath: "#/definitions/dateTime/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema14.type,
+          parentSchema: schema14,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.shift !== void 0) {
+      let data3 = data.shift;
+      if (typeof data3 !== "string") {
+        const err8 = {
+          instancePath: instancePath + "/shift",
+          schemaPath: "#/properties/shift/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema13.properties.shift.type,
+          parentSchema: schema13.properties.shift,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.members !== void 0) {
+      let data4 = data.members;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err9 = {
+            instancePath: instancePath + "/members",
+            schemaPath: "#/properties/members/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema13.properties.members,
+            data: data4
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func23(data5) < 1) {
+              const err10 = {
+                instancePath: instancePath + "/members/" + i0,
+                schemaPath: "#/definitions/person/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema16,
+                data: data5
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + "/members/" + i0,
+              schemaPath: "#/definitions/person/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema16.type,
+              parentSchema: schema16,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/members",
+          schemaPath: "#/properties/members/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema13.properties.members.type,
+          parentSchema: schema13.properties.members,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.restrictions !== void 0) {
+      let data6 = data.restrictions;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err13 = {
+            instancePath: instancePath + "/restrictions",
+            schemaPath: "#/properties/restrictions/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema13.properties.restrictions,
+            data: data6
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate132(data6[i1], {
+            instancePath: instancePath + "/restrictions/" + i1,
+            parentData: data6,
+            parentDataProperty: i1,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/restrictions",
+          schemaPath: "#/properties/restrictions/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema13.properties.restrictions.type,
+          parentSchema: schema13.properties.restrictions,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema13.type,
+      parentSchema: schema13,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var schema20 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["who", "from", "to"],
+  properties: {
+    who: { $ref: "#/definitions/person" },
+    from: { $ref: "#/definitions/dateTime" },
+    to: { $ref: "#/definitions/dateTime" },
+    reason: { type: "string" }
+  }
+};
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.who === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "who" },
+        message: "must have required property 'who'",
+        schema: schema20.required,
+        parentSchema: schema20,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.from === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "from" },
+        message: "must have required property 'from'",
+        schema: schema20.required,
+        parentSchema: schema20,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.to === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "to" },
+        message: "must have required property 'to'",
+        schema: schema20.required,
+        parentSchema: schema20,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "who" || key0 === "from" || key0 === "to" || key0 === "reason")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema20,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.who !== void 0) {
+      let data0 = data.who;
+      if (typeof data0 === "string") {
+        if (func23(data0) < 1) {
+          const err4 = {
+            instancePath: instancePath + "/who",
+            schemaPath: "#/definitions/person/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema16,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/who",
+          schemaPath: "#/definitions/person/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema16.type,
+          parentSchema: schema16,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.from !== void 0) {
+      let data1 = data.from;
+      if (typeof data1 !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/from",
+          schemaPath: "#/definitions/dateTime/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema14.type,
+          parentSchema: schema14,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.to !== void 0) {
+      let data2 = data.to;
+      if (typeof data2 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/to",
+          schemaPath: "#/definitions/dateTime/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema14.type,
+          parentSchema: schema14,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      let data3 = data.reason;
+      if (typeof data3 !== "string") {
+        const err8 = {
+          instancePath: instancePath + "/reason",
+          schemaPath: "#/properties/reason/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema20.properties.reason.type,
+          parentSchema: schema20.properties.reason,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema20.type,
+      parentSchema: schema20,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.layers === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "layers" },
+        message: "must have required property 'layers'",
+        schema: schema122.required,
+        parentSchema: schema122,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "description" || key0 === "timezone" || key0 === "layers" || key0 === "overrides" || key0 === "coverage")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema122,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data0 = data.description;
+      if (typeof data0 !== "string") {
+        const err2 = {
+          instancePath: instancePath + "/description",
+          schemaPath: "#/properties/description/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema122.properties.description.type,
+          parentSchema: schema122.properties.description,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.timezone !== void 0) {
+      let data1 = data.timezone;
+      if (typeof data1 === "string") {
+        if (func23(data1) < 1) {
+          const err3 = {
+            instancePath: instancePath + "/timezone",
+            schemaPath: "#/properties/timezone/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema122.properties.timezone,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/timezone",
+          schemaPath: "#/properties/timezone/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema122.properties.timezone.type,
+          parentSchema: schema122.properties.timezone,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.layers !== void 0) {
+      let data2 = data.layers;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err5 = {
+            instancePath: instancePath + "/layers",
+            schemaPath: "#/properties/layers/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema122.properties.layers,
+            data: data2
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate12(data2[i0], {
+            instancePath: instancePath + "/layers/" + i0,
+            parentData: data2,
+            parentDataProperty: i0,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/layers",
+          schemaPath: "#/properties/layers/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema122.properties.layers.type,
+          parentSchema: schema122.properties.layers,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data4 = data.overrides;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate16(data4[i1], {
+            instancePath: instancePath + "/overrides/" + i1,
+            parentData: data4,
+            parentDataProperty: i1,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/overrides",
+          schemaPath: "#/properties/overrides/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema122.properties.overrides.type,
+          parentSchema: schema122.properties.overrides,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.coverage !== void 0) {
+      let data6 = data.coverage;
+      const _errs13 = errors;
+      let valid5 = false;
+      let passing0 = null;
+      const _errs14 = errors;
+      if ("24/7" !== data6) {
+        const err8 = {
+          instancePath: instancePath + "/coverage",
+          schemaPath: "#/properties/coverage/oneOf/0/const",
+          keyword: "const",
+          params: { allowedValue: "24/7" },
+          message: "must be equal to constant",
+          schema: "24/7",
+          parentSchema: schema122.properties.coverage.oneOf[0],
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var _valid0 = _errs14 === errors;
+      if (_valid0) {
+        valid5 = true;
+        passing0 = 0;
+      }
+      const _errs15 = errors;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err9 = {
+            instancePath: instancePath + "/coverage",
+            schemaPath: "#/properties/coverage/oneOf/1/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema122.properties.coverage.oneOf[1],
+            data: data6
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len2 = data6.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate132(data6[i2], {
+            instancePath: instancePath + "/coverage/" + i2,
+            parentData: data6,
+            parentDataProperty: i2,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/coverage",
+          schemaPath: "#/properties/coverage/oneOf/1/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema122.properties.coverage.oneOf[1].type,
+          parentSchema: schema122.properties.coverage.oneOf[1],
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid0 = _errs15 === errors;
+      if (_valid0 && valid5) {
+        valid5 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid5 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid5) {
+        const err11 = {
+          instancePath: instancePath + "/coverage",
+          schemaPath: "#/properties/coverage/oneOf",
+          keyword: "oneOf",
+          params: { passingSchemas: passing0 },
+          message: "must match exactly one schema in oneOf",
+          schema: schema122.properties.coverage.oneOf,
+          parentSchema: schema122.properties.coverage,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        errors = _errs13;
+        if (vErrors !== null) {
+          if (_errs13) {
+            vErrors.length = _errs13;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema122.type,
+      parentSchema: schema122,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var schema24 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["levels"],
+  properties: {
+    description: { type: "string" },
+    levels: {
+      description: "Notified in order; each level after its delay if nobody has acknowledged.",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/definitions/level" }
+    }
+  }
+};
+var schema25 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["notify"],
+  properties: {
+    after: {
+      description: "Delay after the incident opens: 0m, 10m, 1h (default 0m).",
+      type: "string"
+    },
+    notify: {
+      description: "Schedules ({ schedule: name }) and people (@user, @org/team, email).",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/definitions/target" }
+    }
+  }
+};
+var schema26 = {
+  oneOf: [
+    { $ref: "#/definitions/person" },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["schedule"],
+      properties: { schedule: { type: "string", minLength: 1 } }
+    }
+  ]
+};
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (typeof data === "string") {
+    if (func23(data) < 1) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/definitions/person/minLength",
+        keyword: "minLength",
+        params: { limit: 1 },
+        message: "must NOT have fewer than 1 characters",
+        schema: 1,
+        parentSchema: schema16,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/definitions/person/type",
+      keyword: "type",
+      params: { type: "string" },
+      message: "must be string",
+      schema: schema16.type,
+      parentSchema: schema16,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs4 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schedule === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/oneOf/1/required",
+        keyword: "required",
+        params: { missingProperty: "schedule" },
+        message: "must have required property 'schedule'",
+        schema: schema26.oneOf[1].required,
+        parentSchema: schema26.oneOf[1],
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "schedule")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/oneOf/1/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema26.oneOf[1],
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.schedule !== void 0) {
+      let data0 = data.schedule;
+      if (typeof data0 === "string") {
+        if (func23(data0) < 1) {
+          const err4 = {
+            instancePath: instancePath + "/schedule",
+            schemaPath: "#/oneOf/1/properties/schedule/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema26.oneOf[1].properties.schedule,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + "/schedule",
+          schemaPath: "#/oneOf/1/properties/schedule/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema26.oneOf[1].properties.schedule.type,
+          parentSchema: schema26.oneOf[1].properties.schedule,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = {
+      instancePath,
+      schemaPath: "#/oneOf/1/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema26.oneOf[1].type,
+      parentSchema: schema26.oneOf[1],
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  var _valid0 = _errs4 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/oneOf",
+      keyword: "oneOf",
+      params: { passingSchemas: passing0 },
+      message: "must match exactly one schema in oneOf",
+      schema: schema26.oneOf,
+      parentSchema: schema26,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.notify === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "notify" },
+        message: "must have required property 'notify'",
+        schema: schema25.required,
+        parentSchema: schema25,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "after" || key0 === "notify")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema25,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.after !== void 0) {
+      let data0 = data.after;
+      if (typeof data0 !== "string") {
+        const err2 = {
+          instancePath: instancePath + "/after",
+          schemaPath: "#/properties/after/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema25.properties.after.type,
+          parentSchema: schema25.properties.after,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.notify !== void 0) {
+      let data1 = data.notify;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err3 = {
+            instancePath: instancePath + "/notify",
+            schemaPath: "#/properties/notify/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema25.properties.notify,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate22(data1[i0], {
+            instancePath: instancePath + "/notify/" + i0,
+            parentData: data1,
+            parentDataProperty: i0,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/notify",
+          schemaPath: "#/properties/notify/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema25.properties.notify.type,
+          parentSchema: schema25.properties.notify,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema25.type,
+      parentSchema: schema25,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.levels === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "levels" },
+        message: "must have required property 'levels'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "description" || key0 === "levels")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema24,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data0 = data.description;
+      if (typeof data0 !== "string") {
+        const err2 = {
+          instancePath: instancePath + "/description",
+          schemaPath: "#/properties/description/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema24.properties.description.type,
+          parentSchema: schema24.properties.description,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== void 0) {
+      let data1 = data.levels;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err3 = {
+            instancePath: instancePath + "/levels",
+            schemaPath: "#/properties/levels/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema24.properties.levels,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate21(data1[i0], {
+            instancePath: instancePath + "/levels/" + i0,
+            parentData: data1,
+            parentDataProperty: i0,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/levels",
+          schemaPath: "#/properties/levels/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema24.properties.levels.type,
+          parentSchema: schema24.properties.levels,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema24.type,
+      parentSchema: schema24,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "timezone" || key0 === "schedules" || key0 === "policies" || key0 === "teams")) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema112,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.timezone !== void 0) {
+      let data0 = data.timezone;
+      if (typeof data0 === "string") {
+        if (func23(data0) < 1) {
+          const err1 = {
+            instancePath: instancePath + "/timezone",
+            schemaPath: "#/properties/timezone/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema112.properties.timezone,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + "/timezone",
+          schemaPath: "#/properties/timezone/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema112.properties.timezone.type,
+          parentSchema: schema112.properties.timezone,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.schedules !== void 0) {
+      let data1 = data.schedules;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!validate11(data1[key1], {
+            instancePath: instancePath + "/schedules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+            parentData: data1,
+            parentDataProperty: key1,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/schedules",
+          schemaPath: "#/properties/schedules/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema112.properties.schedules.type,
+          parentSchema: schema112.properties.schedules,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.policies !== void 0) {
+      let data3 = data.policies;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key2 in data3) {
+          if (!validate20(data3[key2], {
+            instancePath: instancePath + "/policies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+            parentData: data3,
+            parentDataProperty: key2,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/policies",
+          schemaPath: "#/properties/policies/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema112.properties.policies.type,
+          parentSchema: schema112.properties.policies,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.teams !== void 0) {
+      let data5 = data.teams;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key3 in data5) {
+          let data6 = data5[key3];
+          if (typeof data6 === "string") {
+            if (func23(data6) < 1) {
+              const err5 = {
+                instancePath: instancePath + "/teams/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/properties/teams/additionalProperties/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema112.properties.teams.additionalProperties,
+                data: data6
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + "/teams/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/teams/additionalProperties/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema112.properties.teams.additionalProperties.type,
+              parentSchema: schema112.properties.teams.additionalProperties,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/teams",
+          schemaPath: "#/properties/teams/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema112.properties.teams.type,
+          parentSchema: schema112.properties.teams,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema112.type,
+      parentSchema: schema112,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+var schedule = validate26;
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.layers === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "layers" },
+        message: "must have required property 'layers'",
+        schema: schema122.required,
+        parentSchema: schema122,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "description" || key0 === "timezone" || key0 === "layers" || key0 === "overrides" || key0 === "coverage")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema122,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data0 = data.description;
+      if (typeof data0 !== "string") {
+        const err2 = {
+          instancePath: instancePath + "/description",
+          schemaPath: "#/properties/description/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema122.properties.description.type,
+          parentSchema: schema122.properties.description,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.timezone !== void 0) {
+      let data1 = data.timezone;
+      if (typeof data1 === "string") {
+        if (func23(data1) < 1) {
+          const err3 = {
+            instancePath: instancePath + "/timezone",
+            schemaPath: "#/properties/timezone/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+            schema: 1,
+            parentSchema: schema122.properties.timezone,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/timezone",
+          schemaPath: "#/properties/timezone/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema122.properties.timezone.type,
+          parentSchema: schema122.properties.timezone,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.layers !== void 0) {
+      let data2 = data.layers;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err5 = {
+            instancePath: instancePath + "/layers",
+            schemaPath: "#/properties/layers/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema122.properties.layers,
+            data: data2
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate12(data2[i0], {
+            instancePath: instancePath + "/layers/" + i0,
+            parentData: data2,
+            parentDataProperty: i0,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + "/layers",
+          schemaPath: "#/properties/layers/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema122.properties.layers.type,
+          parentSchema: schema122.properties.layers,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data4 = data.overrides;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate16(data4[i1], {
+            instancePath: instancePath + "/overrides/" + i1,
+            parentData: data4,
+            parentDataProperty: i1,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/overrides",
+          schemaPath: "#/properties/overrides/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema122.properties.overrides.type,
+          parentSchema: schema122.properties.overrides,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.coverage !== void 0) {
+      let data6 = data.coverage;
+      const _errs13 = errors;
+      let valid5 = false;
+      let passing0 = null;
+      const _errs14 = errors;
+      if ("24/7" !== data6) {
+        const err8 = {
+          instancePath: instancePath + "/coverage",
+          schemaPath: "#/properties/coverage/oneOf/0/const",
+          keyword: "const",
+          params: { allowedValue: "24/7" },
+          message: "must be equal to constant",
+          schema: "24/7",
+          parentSchema: schema122.properties.coverage.oneOf[0],
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var _valid0 = _errs14 === errors;
+      if (_valid0) {
+        valid5 = true;
+        passing0 = 0;
+      }
+      const _errs15 = errors;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err9 = {
+            instancePath: instancePath + "/coverage",
+            schemaPath: "#/properties/coverage/oneOf/1/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema122.properties.coverage.oneOf[1],
+            data: data6
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len2 = data6.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate132(data6[i2], {
+            instancePath: instancePath + "/coverage/" + i2,
+            parentData: data6,
+            parentDataProperty: i2,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/coverage",
+          schemaPath: "#/properties/coverage/oneOf/1/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema122.properties.coverage.oneOf[1].type,
+          parentSchema: schema122.properties.coverage.oneOf[1],
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid0 = _errs15 === errors;
+      if (_valid0 && valid5) {
+        valid5 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid5 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid5) {
+        const err11 = {
+          instancePath: instancePath + "/coverage",
+          schemaPath: "#/properties/coverage/oneOf",
+          keyword: "oneOf",
+          params: { passingSchemas: passing0 },
+          message: "must match exactly one schema in oneOf",
+          schema: schema122.properties.coverage.oneOf,
+          parentSchema: schema122.properties.coverage,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      } else {
+        errors = _errs13;
+        if (vErrors !== null) {
+          if (_errs13) {
+            vErrors.length = _errs13;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err12 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema122.type,
+      parentSchema: schema122,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+var policy = validate30;
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.levels === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "levels" },
+        message: "must have required property 'levels'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "description" || key0 === "levels")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema24,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data0 = data.description;
+      if (typeof data0 !== "string") {
+        const err2 = {
+          instancePath: instancePath + "/description",
+          schemaPath: "#/properties/description/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema24.properties.description.type,
+          parentSchema: schema24.properties.description,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.levels !== void 0) {
+      let data1 = data.levels;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err3 = {
+            instancePath: instancePath + "/levels",
+            schemaPath: "#/properties/levels/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema24.properties.levels,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate21(data1[i0], {
+            instancePath: instancePath + "/levels/" + i0,
+            parentData: data1,
+            parentDataProperty: i0,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/levels",
+          schemaPath: "#/properties/levels/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema24.properties.levels.type,
+          parentSchema: schema24.properties.levels,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema24.type,
+      parentSchema: schema24,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+function ucs2length3(str2) {
+  let length = 0;
+  for (const _ of str2) length++;
+  return length;
+}
+
 // src/schema/validate.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
+var PRECOMPILED = [
+  config_validator_generated_exports,
+  oncall_validator_generated_exports
+];
 function compile2(schema3) {
   let fn = cache2.get(schema3);
   if (!fn) {
-    fn = schemaHash2(schema3) === schemaHash3 ? validate2 : new import_ajv2.Ajv(VALIDATOR_OPTIONS).compile(schema3);
+    const hash = schemaHash2(schema3);
+    fn = PRECOMPILED.find((p) => p.schemaHash === hash)?.validate ?? new import_ajv2.Ajv(VALIDATOR_OPTIONS).compile(schema3);
     cache2.set(schema3, fn);
   }
   return fn;
 }
 function validateWithSchema(schema3, data, source, rulePrefix) {
-  const validate3 = compile2(schema3);
+  const validate4 = compile2(schema3);
   const problems = { errors: [], unknownKeys: [], unknownPaths: [] };
-  if (validate3(data)) return problems;
-  const errors = prune(validate3.errors ?? []);
+  if (validate4(data)) return problems;
+  const errors = prune(validate4.errors ?? []);
   const seen = /* @__PURE__ */ new Set();
   for (const err of errors) {
     const path2 = toPath(err.instancePath);
@@ -21296,17 +23830,17 @@ function parseOnCallFile(text, path2) {
   const skippedSchedules = /* @__PURE__ */ new Set();
   const skippedPolicies = /* @__PURE__ */ new Set();
   for (const [name2, s] of schedules) {
-    const schedule = conforms("schedule", s) ? r.schedule(name2, s, fileZone) : void 0;
-    if (schedule) model.schedules.set(name2, schedule);
+    const schedule2 = conforms("schedule", s) ? r.schedule(name2, s, fileZone) : void 0;
+    if (schedule2) model.schedules.set(name2, schedule2);
     else skippedSchedules.add(name2);
   }
   for (const [name2, p] of policies) {
-    const policy = conforms("policy", p) ? r.policy(name2, p) : void 0;
-    if (policy) model.policies.set(name2, policy);
+    const policy2 = conforms("policy", p) ? r.policy(name2, p) : void 0;
+    if (policy2) model.policies.set(name2, policy2);
     else skippedPolicies.add(name2);
   }
-  for (const [team, policy] of teams) {
-    if (typeof policy !== "string" || policy === "") continue;
+  for (const [team, policy2] of teams) {
+    if (typeof policy2 !== "string" || policy2 === "") continue;
     const key = teamKey(team);
     const first = model.teams.get(key);
     if (first) {
@@ -21318,7 +23852,7 @@ function parseOnCallFile(text, path2) {
       );
       continue;
     }
-    model.teams.set(key, { team, policy, at: r.pos(["teams", team]) });
+    model.teams.set(key, { team, policy: policy2, at: r.pos(["teams", team]) });
   }
   return {
     model,
@@ -21370,15 +23904,15 @@ function mergeOnCallFiles(files) {
     return s === "all" || s.has(name2);
   });
   const scheduleNames = [...model.schedules.keys()];
-  for (const policy of model.policies.values()) {
-    policy.levels.forEach((level, i) => {
+  for (const policy2 of model.policies.values()) {
+    policy2.levels.forEach((level, i) => {
       for (const target of level.notify) {
         if (target.kind !== "schedule" || model.schedules.has(target.schedule)) continue;
         if (skipped("schedules", target.schedule)) continue;
         findings.push({
           ruleId: "oncall/unknown-schedule",
           severity: "error",
-          message: `level ${i + 1} of policy "${policy.name}" notifies schedule "${target.schedule}", which no on-call file defines${didYouMean(target.schedule, scheduleNames)}`,
+          message: `level ${i + 1} of policy "${policy2.name}" notifies schedule "${target.schedule}", which no on-call file defines${didYouMean(target.schedule, scheduleNames)}`,
           ...target.at
         });
       }
@@ -21403,13 +23937,14 @@ function didYouMean(name2, known) {
 }
 var validators;
 function conforms(definition, value) {
+  if (schemaHash2(schema2) === schemaHash4) return oncall_validator_generated_exports[definition](value) === true;
   if (!validators) {
     validators = new import_ajv3.Ajv({ strict: false });
     validators.addSchema(schema2);
   }
-  const validate3 = validators.getSchema(`${schema2.$id}#/definitions/${definition}`);
-  if (!validate3) throw new Error(`schemas/oncall.schema.json has no definitions/${definition}`);
-  return validate3(value) === true;
+  const validate4 = validators.getSchema(`${schema2.$id}#/definitions/${definition}`);
+  if (!validate4) throw new Error(`schemas/oncall.schema.json has no definitions/${definition}`);
+  return validate4(value) === true;
 }
 var Reader = class {
   constructor(source, findings) {
@@ -21745,13 +24280,13 @@ async function baseModel(ctx, changed, notes) {
   return mergeOnCallFiles(parsed);
 }
 var findingKey = (f) => `${f.ruleId}\0${f.file ?? ""}\0${f.message}`;
-function blockOf(model, schedule) {
+function blockOf(model, schedule2) {
   const starts = [
     ...[...model.schedules.values()].map((s) => s.at),
     ...[...model.policies.values()].map((p) => p.at),
     ...[...model.teams.values()].map((t) => t.at)
-  ].filter((at2) => at2.file === schedule.at.file && at2.line > schedule.at.line).map((at2) => at2.line);
-  return { first: schedule.at.line, last: starts.length > 0 ? Math.min(...starts) - 1 : Infinity };
+  ].filter((at2) => at2.file === schedule2.at.file && at2.line > schedule2.at.line).map((at2) => at2.line);
+  return { first: schedule2.at.line, last: starts.length > 0 ? Math.min(...starts) - 1 : Infinity };
 }
 function onChangedLine(f, diff, block) {
   const file = f.file === void 0 ? void 0 : diff.files.get(f.file);
@@ -21764,13 +24299,13 @@ function introducedGaps(head, base, diff) {
   const before = gapsBySchedule(base);
   const findings = [];
   for (const [name2, gaps] of gapsBySchedule(head)) {
-    const schedule = head.model.schedules.get(name2);
+    const schedule2 = head.model.schedules.get(name2);
     const old = before.get(name2) ?? [];
     for (const gap of gaps) {
       const kept = clipTo([gap], old).reduce((sum, g) => sum + g.to - g.from, 0);
       if (kept === gap.to - gap.from) continue;
-      const f = gapFinding(schedule, gap, head, true);
-      findings.push(onChangedLine(f, diff, blockOf(head.model, schedule)));
+      const f = gapFinding(schedule2, gap, head, true);
+      findings.push(onChangedLine(f, diff, blockOf(head.model, schedule2)));
     }
   }
   return findings;
@@ -22985,8 +25520,8 @@ function mappedTarget(handle, facts) {
   if (facts.model?.policies.has(mapped)) return { mapped, policy: mapped };
   if (mapped.includes("/") || mapped.startsWith("@")) {
     const team = mapped.startsWith("@") ? mapped : `@${mapped}`;
-    const policy = policyForOwner(team, facts.codeowners, facts.directory);
-    return policy ? { mapped, team, policy } : { mapped, team };
+    const policy2 = policyForOwner(team, facts.codeowners, facts.directory);
+    return policy2 ? { mapped, team, policy: policy2 } : { mapped, team };
   }
   return { mapped };
 }
@@ -25149,9 +27684,9 @@ async function loadConfigAt(read, given) {
 }
 
 // src/oncall/resolve.ts
-function whoIsOnCall(schedule, at2) {
+function whoIsOnCall(schedule2, at2) {
   const t = at2.getTime();
-  const [shift] = scheduleTimeline(schedule, t, t + 1);
+  const [shift] = scheduleTimeline(schedule2, t, t + 1);
   if (!shift || shift.who === null || !shift.source) return null;
   if (shift.source.kind === "override") {
     return { person: shift.who, source: { kind: "override", index: shift.source.index } };
@@ -25159,11 +27694,11 @@ function whoIsOnCall(schedule, at2) {
   const index = shift.source.index;
   return {
     person: shift.who,
-    source: { kind: "layer", index, name: schedule.layers[index].name }
+    source: { kind: "layer", index, name: schedule2.layers[index].name }
   };
 }
-function onCallLevelsAt(model, policy, at2) {
-  const p = model.policies.get(policy);
+function onCallLevelsAt(model, policy2, at2) {
+  const p = model.policies.get(policy2);
   if (!p) return null;
   return p.levels.map((level, i) => {
     const people2 = [];
@@ -25175,15 +27710,15 @@ function onCallLevelsAt(model, policy, at2) {
   });
 }
 function scheduled(model, name2, at2) {
-  const schedule = model.schedules.get(name2);
-  return schedule ? whoIsOnCall(schedule, at2)?.person ?? null : null;
+  const schedule2 = model.schedules.get(name2);
+  return schedule2 ? whoIsOnCall(schedule2, at2)?.person ?? null : null;
 }
 
 // src/oncall/directory.ts
 function createOnCallDirectory(model) {
   return {
     policyFor: (team) => model.teams.get(teamKey(team))?.policy,
-    onCallAt: (policy, at2) => onCallLevelsAt(model, policy, at2)
+    onCallAt: (policy2, at2) => onCallLevelsAt(model, policy2, at2)
   };
 }
 
@@ -25223,14 +27758,14 @@ async function loadOnCall(files, config) {
 
 // src/codeowners/enrich.ts
 function withOwnership(findings, codeowners, config, directory, at2) {
-  const describe2 = (policy) => {
-    const first = directory && at2 ? directory.onCallAt(policy, at2)?.[0]?.people : void 0;
-    return first && first.length > 0 ? `${policy} (on call: ${first.join(", ")})` : policy;
+  const describe2 = (policy2) => {
+    const first = directory && at2 ? directory.onCallAt(policy2, at2)?.[0]?.people : void 0;
+    return first && first.length > 0 ? `${policy2} (on call: ${first.join(", ")})` : policy2;
   };
   const policyOf = (owners) => {
     for (const owner of owners) {
-      const policy = policyForOwner(owner, config, directory);
-      if (policy !== void 0) return describe2(policy);
+      const policy2 = policyForOwner(owner, config, directory);
+      if (policy2 !== void 0) return describe2(policy2);
     }
     return void 0;
   };
@@ -25445,23 +27980,23 @@ var escalationPolicy = (ctx, previous) => {
   for (const level of previous)
     for (const m of level.mentions) if (ownerKind(m) === "team") pushUnique(teams, m);
   for (const team of teams) {
-    const policy = policyForOwner(team, ctx.codeownersConfig, ctx.directory);
-    if (policy === void 0) continue;
-    const levels = ctx.directory?.onCallAt(policy, ctx.now) ?? null;
+    const policy2 = policyForOwner(team, ctx.codeownersConfig, ctx.directory);
+    if (policy2 === void 0) continue;
+    const levels = ctx.directory?.onCallAt(policy2, ctx.now) ?? null;
     const first = levels?.find((l) => l.people.length > 0);
     if (!first)
       return {
         notes: [
-          `${team}'s escalation policy "${policy}" names nobody on call that ops-steward can reach yet`
+          `${team}'s escalation policy "${policy2}" names nobody on call that ops-steward can reach yet`
         ]
       };
     const mentions = first.people.map((p) => p.startsWith("@") || p.includes("@") ? p : `@${p}`).filter((p) => ownerKind(p) === "user" || ownerKind(p) === "team");
     const level = levelOf(
       "escalation-policy",
       { assignees: [], mentions },
-      `on call for ${team}'s escalation policy "${policy}" (level ${first.level})`
+      `on call for ${team}'s escalation policy "${policy2}" (level ${first.level})`
     );
-    return level ? { level, notes: [] } : { notes: [`nobody on call for "${policy}" has a GitHub handle`] };
+    return level ? { level, notes: [] } : { notes: [`nobody on call for "${policy2}" has a GitHub handle`] };
   }
   return { notes: [] };
 };
@@ -26212,7 +28747,7 @@ function buildView(ctx, status, state) {
   const { input } = ctx;
   const declared = input.declared.find((d) => d.key === status.key);
   const { exact, patterns } = referencesOf(status.key, input.references);
-  const policy = status.type ? lifetimePolicy(input.flags, status.type) : lifetimePolicy(input.flags, "default");
+  const policy2 = status.type ? lifetimePolicy(input.flags, status.type) : lifetimePolicy(input.flags, "default");
   const referenceFiles = referenceFilesOf(status.key, input.references);
   const registryPath = declared?.file ?? input.registryPath;
   const chainCtx = {
@@ -26240,8 +28775,8 @@ function buildView(ctx, status, state) {
     registryPath,
     references: exact,
     patternReferences: patterns,
-    renewDays: policy?.days ?? null,
-    renewSource: policy?.source ?? null,
+    renewDays: policy2?.days ?? null,
+    renewSource: policy2?.source ?? null,
     decision: chooseAssignees(chainCtx, input.resolvers)
   };
   if (declared) view.declaredAt = { file: declared.file, line: declared.line };

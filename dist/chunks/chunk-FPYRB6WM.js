@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-YZ5NLCAS.js";
+} from "./chunk-7CMQ6ODK.js";
 import {
   __commonJS,
   __toESM

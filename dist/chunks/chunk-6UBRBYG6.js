@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-YZ5NLCAS.js";
+} from "./chunk-7CMQ6ODK.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
