@@ -16,7 +16,7 @@ import { threadId } from 'node:worker_threads';
  * the source, the Node version and flags heads the file) or by V8 (its version, flags and checksum),
  * and the file is compiled as usual; a cache that cannot be written is not written. The cache is written once, at
  * exit, so it holds every function the run compiled, not only the top level. Where it lives:
- * `$OPS_STEWARD_CACHE_DIR`, else `$XDG_CACHE_HOME/ops-steward`, else `~/.cache/ops-steward`;
+ * `$OPS_STEWARD_CACHE_DIR`, else `$XDG_CACHE_HOME/ops-steward` (when absolute), else `~/.cache/ops-steward`;
  * `OPS_STEWARD_CACHE_DIR=off` turns it off.
  */
 export function loadCommonJsCached(file: string): unknown {
@@ -60,10 +60,22 @@ export function loadCommonJsCached(file: string): unknown {
 function cacheFileFor(file: string): string | undefined {
   const configured = process.env.OPS_STEWARD_CACHE_DIR;
   if (configured === 'off') return undefined;
-  const dir =
-    configured ||
-    path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'ops-steward');
+  // A relative XDG_CACHE_HOME (or HOME) is ignored, as the XDG spec says: resolved against the working
+  // directory, often the repository being scanned, it would drop the cache into the tree.
+  const xdg = process.env.XDG_CACHE_HOME;
+  const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(homeDir() ?? '', '.cache');
+  if (!configured && !path.isAbsolute(base)) return undefined;
+  const dir = configured || path.join(base, 'ops-steward');
   return path.join(dir, `${path.basename(file)}-${process.version}-${process.arch}.v8cache`);
+}
+
+/** Undefined when there is none: no HOME and no passwd entry (a container run as an arbitrary uid). */
+function homeDir(): string | undefined {
+  try {
+    return homedir();
+  } catch {
+    return undefined;
+  }
 }
 
 function writeCache(script: Script, key: Buffer, cacheFile: string): void {

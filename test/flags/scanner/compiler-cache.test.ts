@@ -68,3 +68,17 @@ it('scans as usual when the cache cannot be written, or is turned off', async ()
   expect(await scan(repo, path.join(blocked, 'cache'))).toEqual(reference);
   expect(await cacheFiles(cache)).toEqual([]);
 }, 120_000);
+
+it('never writes the cache into the repository being scanned, whatever XDG_CACHE_HOME says', async () => {
+  const { repo, cache: home } = await setup();
+  // A relative XDG_CACHE_HOME is invalid (the XDG spec says to ignore it): resolved against the
+  // working directory, which in a workflow is the checked-out repository, it would drop a 2.5 MB
+  // file into the tree the next `git add -A` commits.
+  const run = await cliBundle(['flags', 'scan', '--json', '.'], {
+    cwd: repo,
+    env: { HOME: home, XDG_CACHE_HOME: '.cache' },
+  });
+  expect(run.code).toBe(0);
+  expect(await readdir(repo)).toEqual(['flags.yml', 'src']);
+  expect(await cacheFiles(path.join(home, '.cache', 'ops-steward'))).toHaveLength(1);
+}, 120_000);
