@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -79,13 +79,19 @@ function homeDir(): string | undefined {
 }
 
 function writeCache(script: Script, key: Buffer, cacheFile: string): void {
+  // Written aside and renamed: a concurrent run (or a worker thread) reads a whole cache or none.
+  const temp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
   try {
     mkdirSync(path.dirname(cacheFile), { recursive: true });
-    // Written aside and renamed: a concurrent run (or a worker thread) reads a whole cache or none.
-    const temp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
     writeFileSync(temp, Buffer.concat([key, script.createCachedData()]));
     renameSync(temp, cacheFile);
   } catch {
-    // A read-only home or a full disk costs only the next run's compile.
+    // A read-only home or a full disk costs only the next run's compile, and leaves no part-written
+    // file behind (each run would add its own, megabytes each, on a disk already full).
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Its folder cannot be reached either: nothing was written.
+    }
   }
 }
