@@ -9,6 +9,9 @@ import { startSmee } from '../../src/app/smee.js';
  * deliveries sent to it directly all the same, and the client keeps trying the channel.
  */
 
+// smee-client honours HTTP(S)_PROXY (read when it is first imported): these channels are local.
+process.env.NO_PROXY = [process.env.NO_PROXY, '127.0.0.1'].filter(Boolean).join(',');
+
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
