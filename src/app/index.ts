@@ -9,6 +9,7 @@ import type { Probot } from 'probot';
 import { appFromEnvironment } from './app.js';
 import { redeliveryFromEnv, startRedeliveryFor } from './redeliver.js';
 import { startServer } from './server.js';
+import { startSmee } from './smee.js';
 import type { RunningServer } from './server.js';
 import {
   dailySweep,
@@ -59,7 +60,14 @@ async function main(): Promise<void> {
   // Failed deliveries are asked for again every 10 min unless OPS_STEWARD_REDELIVER_MINUTES=off (redeliver.ts).
   parts.push(redeliveryJob(startRedeliveryFor(probot, redelivery)));
   const proxy = env.WEBHOOK_PROXY_URL?.trim();
-  if (proxy) await startSmee(probot, proxy, `http://${host}:${server.port}${webhookPath}`);
+  if (proxy) {
+    const log = {
+      info: (m: string) => probot.log.info(m),
+      warn: (m: string) => probot.log.warn(m),
+      error: (m: string) => probot.log.error(m),
+    };
+    await startSmee(log, proxy, `http://${host}:${server.port}${webhookPath}`);
+  }
 }
 
 /** SIGTERM or SIGINT: drain the parts (see shutdown.ts), then close the server and exit. */
@@ -119,31 +127,4 @@ function portFromEnv(env: NodeJS.ProcessEnv): number {
   if (!Number.isInteger(n) || n < 0 || n > 65535)
     throw new Error(`PORT must be a port number (0–65535), got "${raw}"`);
   return n;
-}
-
-interface SmeeLike {
-  start(): Promise<unknown>;
-}
-type SmeeConstructor = new (options: {
-  source: string;
-  target: string;
-  logger: Pick<Console, 'info' | 'error'>;
-}) => SmeeLike;
-
-/** Development only: relays deliveries from a smee.io channel to this server (smee-client is a dev dependency). */
-async function startSmee(probot: Probot, source: string, target: string): Promise<void> {
-  // A computed specifier keeps the bundler from pulling the dev dependency into dist/app.js.
-  const specifier = 'smee-client';
-  let SmeeClient: SmeeConstructor;
-  try {
-    ({ SmeeClient } = (await import(specifier)) as { SmeeClient: SmeeConstructor });
-  } catch {
-    probot.log.warn('Run `npm install --save-dev smee-client` to proxy webhooks to localhost.');
-    return;
-  }
-  const logger = {
-    info: (message: string) => probot.log.info(message),
-    error: (message: string) => probot.log.error(message),
-  };
-  await new SmeeClient({ source, target, logger }).start();
 }

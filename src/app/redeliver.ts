@@ -234,6 +234,8 @@ function describe(statusCode: number, status: string): string {
 export interface RedeliveryJob {
   /** Runs no new pass, and waits for the running one (which asks for no more redeliveries). */
   stop(): Promise<void>;
+  /** Whether a pass is running now: a shutdown waits for it and names it. */
+  running(): boolean;
 }
 
 /**
@@ -273,6 +275,7 @@ export function startRedelivery(
   );
   return {
     redeliverer,
+    running: () => running !== undefined,
     stop: async () => {
       stopped = true;
       if (timer) clearTimeout(timer);
@@ -288,7 +291,7 @@ export function startRedeliveryFor(
   },
   options: RedeliveryOptions | undefined,
 ): RedeliveryJob {
-  if (!options) return { stop: async () => {} };
+  if (!options) return { stop: async () => {}, running: () => false };
   const log: AppLog = {
     info: (m) => probot.log.info(m),
     warning: (m) => probot.log.warn(m),

@@ -9,7 +9,7 @@ import type { WebhookLimits } from './webhook-body.js';
  * The App's HTTP server: `GET /ping` and the webhook endpoint, with the body read under the limits of
  * webhook-body.ts before @octokit/webhooks checks the signature and parses it. Answers mirror Probot's own
  * middleware (415, 400 for missing headers, 400 for a bad signature, 200 `ok`, 202 when handlers run past
- * 9 s), plus 413, 503 with Retry-After and 408 from the limits.
+ * 9 s), but 500 for any handler failure (see handOn), plus 413, 503 with Retry-After and 408 from the limits.
  */
 
 export interface ServerOptions {
@@ -61,7 +61,7 @@ const JSON_TYPE = /^\s*application\/json\s*(?:;|$)/iu;
 /** GitHub writes `action` first: naming a delivery in the shutdown log must not parse 25 MB again. */
 const LEADING_ACTION = /^\s*\{\s*"action"\s*:\s*"([a-z_]{1,40})"/u;
 
-type WebhookEvent = Parameters<Probot['webhooks']['verifyAndReceive']>[0];
+type ReceivedEvent = Parameters<Probot['webhooks']['receive']>[0];
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const budget = new ByteBudget(options.limits.inFlightBytes);
@@ -213,17 +213,13 @@ async function receive(
   const action = LEADING_ACTION.exec(body.text.slice(0, 200))?.[1];
   if (action) delivery.event = `${delivery.event}.${action}`;
 
-  const event = {
+  const processing = handOn(options.probot, {
     id: delivery.id,
     // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
-    name: String(req.headers['x-github-event']) as WebhookEvent['name'],
+    name: String(req.headers['x-github-event']) as ReceivedEvent['name'],
     signature: String(req.headers['x-hub-signature-256']),
     payload: body.text,
-  };
-  const processing = options.probot.webhooks.verifyAndReceive(event).then(
-    (): { status: number; error?: unknown } => ({ status: 200 }),
-    (error: unknown) => ({ status: statusOf(error), error }),
-  );
+  });
   // The reservation is held until every handler is done with the parsed payload, not just until the answer.
   void processing.finally(() => body.reservation.release());
   handing(processing);
@@ -235,7 +231,9 @@ async function receive(
   clearTimeout(timer);
   if (outcome === 'timeout') return sendText(res, 202, 'still processing\n');
   if (outcome.status === 200) return sendText(res, 200, 'ok\n');
-  options.probot.log.error({ err: outcome.error }, `webhook ${event.id} failed`);
+  if (outcome.status === 400)
+    options.probot.log.warn(`webhook ${delivery.id} refused (400): ${messageOf(outcome.error)}`);
+  else options.probot.log.error({ err: outcome.error }, `webhook ${delivery.id} failed`);
   send(res, outcome.status, { error: messageOf(outcome.error) });
 }
 
@@ -297,11 +295,41 @@ function sendText(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
-/** @octokit/webhooks rejects with an AggregateError whose first error may carry an HTTP status (400: bad signature or JSON). */
-function statusOf(error: unknown): number {
-  const first = firstError(error);
-  const status = first && 'status' in first ? (first as { status: unknown }).status : undefined;
-  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+/**
+ * Verifies and parses a delivery, then runs its handlers: 400 only for what the sender got wrong (the
+ * signature, the JSON), and 500 for any handler failure, whatever caused it. A handler's error may carry
+ * the status of a GitHub request it made (403 rate limited, 404 gone): mirrored as @octokit/webhooks'
+ * middleware does, GitHub would record a 4xx, which says the App's URL or secret is wrong, and the
+ * redelivery job would never ask again for what a retry can fix.
+ */
+async function handOn(
+  probot: Probot,
+  delivery: { id: string; name: ReceivedEvent['name']; signature: string; payload: string },
+): Promise<{ status: number; error?: unknown }> {
+  const signed = await probot.webhooks
+    .verify(delivery.payload, delivery.signature)
+    .catch(() => false);
+  if (!signed)
+    return {
+      status: 400,
+      error: new Error('signature does not match event payload and secret: check WEBHOOK_SECRET'),
+    };
+  let payload: unknown;
+  try {
+    payload = JSON.parse(delivery.payload);
+  } catch {
+    return { status: 400, error: new Error('Invalid JSON') };
+  }
+  try {
+    await probot.webhooks.receive({
+      id: delivery.id,
+      name: delivery.name,
+      payload,
+    } as ReceivedEvent);
+    return { status: 200 };
+  } catch (error) {
+    return { status: 500, error };
+  }
 }
 
 function messageOf(error: unknown): string {

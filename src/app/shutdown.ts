@@ -145,16 +145,13 @@ export function dailySweep(timer: DailySyncTimer): Drainable {
 /** The webhook redelivery job (redeliver.ts): no new pass; its running pass asks for no more redeliveries. */
 export function redeliveryJob(job: RedeliveryJob): Drainable {
   let stopping: Promise<void> | undefined;
-  let running = true;
-  const stop = (): Promise<void> =>
-    (stopping ??= job.stop().finally(() => {
-      running = false;
-    }));
+  const stop = (): Promise<void> => (stopping ??= job.stop());
   return {
     name: 'the webhook redelivery job',
     stop: () => void stop(),
     idle: stop,
-    inProgress: () => (stopping && running ? ['a webhook redelivery pass'] : []),
+    // Asked before `stop` too: the shutdown waits only for the parts with work in flight.
+    inProgress: () => (job.running() ? ['a webhook redelivery pass'] : []),
   };
 }
 

@@ -19,6 +19,22 @@ export interface Span {
 export type YamlPath = readonly (string | number)[];
 
 /**
+ * A LineCounter for `text` whose columns on the first line do not count a byte order mark: the
+ * contents API hands a file saved with one back with U+FEFF first, and no editor or annotation
+ * counts it. Offsets are unchanged (edits of the text keep the mark).
+ */
+export function lineCounterFor(text: string): LineCounter {
+  const counter = new LineCounter();
+  if (text.charCodeAt(0) !== 0xfeff) return counter;
+  const linePos = counter.linePos;
+  counter.linePos = (offset) => {
+    const at = linePos(offset);
+    return at.line === 1 && offset > 0 ? { line: 1, col: at.col - 1 } : at;
+  };
+  return counter;
+}
+
+/**
  * Parses YAML keeping positions. Duplicate keys are errors (never silently merged): a registry or
  * config with the same key twice almost always hides a mistake.
  */
@@ -28,7 +44,7 @@ export function parseYamlSource(
   ruleId: string,
   options: { skipCodes?: readonly string[] } = {},
 ): { source: YamlSource; errors: Finding[]; warnings: Finding[] } {
-  const lineCounter = new LineCounter();
+  const lineCounter = lineCounterFor(text);
   // The parser's own duplicate check compares each key with every earlier one: a 90,000-flag
   // registry took minutes. Ours below keeps a set per mapping.
   const doc = parseDocument(text, {

@@ -11,6 +11,7 @@ import {
 } from '../../src/app/shutdown.js';
 import type { Drainable } from '../../src/app/shutdown.js';
 import { startDailySync } from '../../src/app/schedule.js';
+import { DEFAULT_REDELIVERY, startRedelivery } from '../../src/app/redeliver.js';
 import type { PassControl } from '../../src/app/schedule.js';
 import { settlesWithin } from '../support/settling.js';
 
@@ -190,8 +191,10 @@ describe('redeliveryJob', () => {
     let endPass!: () => void;
     const pass = new Promise<void>((resolve) => (endPass = resolve));
     let stops = 0;
-    const part = redeliveryJob({ stop: () => (stops++, pass) });
-    expect(part.inProgress()).toEqual([]);
+    let running = true;
+    void pass.then(() => (running = false));
+    const part = redeliveryJob({ stop: () => (stops++, pass), running: () => running });
+    expect(part.inProgress()).toEqual(['a webhook redelivery pass']);
     part.stop();
     const waiting = part.idle();
     expect(stops).toBe(1);
@@ -202,6 +205,40 @@ describe('redeliveryJob', () => {
     expect(part.inProgress()).toEqual([]);
     await part.idle();
     expect(stops).toBe(1);
+  });
+});
+
+describe('a redelivery pass running when the signal comes', () => {
+  it('is named, waited for, and ends before the process exits 0', async () => {
+    const log = recordingLog();
+    let listing = false;
+    let answer!: (page: { data: unknown[]; headers: Record<string, unknown> }) => void;
+    const job = startRedelivery(
+      {
+        auth: () =>
+          Promise.resolve({
+            request: () => {
+              listing = true;
+              return new Promise((resolve) => (answer = resolve));
+            },
+          }),
+      },
+      { ...DEFAULT_REDELIVERY, intervalMs: 60_000 },
+      { log: { ...log, warning: log.info }, random: () => 0 },
+    );
+    await expect.poll(() => listing).toBe(true);
+    const draining = drain('SIGTERM', {
+      parts: () => [redeliveryJob(job)],
+      timeoutMs: 5_000,
+      log,
+    });
+    expect(await settlesWithin(50, draining)).toBe(false);
+    expect(log.lines.find((l) => l.includes('SIGTERM'))).toContain(
+      'waiting up to 5 s for a webhook redelivery pass',
+    );
+    answer({ data: [], headers: {} });
+    expect(await draining).toBe(0);
+    expect(log.lines.at(-2)).toBe('info shutdown: the webhook redelivery job finished');
   });
 });
 

@@ -38,7 +38,13 @@ const SMALL: WebhookLimits = {
 /** A Probot whose `push` handler records payloads and waits for `gate` (so a test can hold a delivery). */
 async function serve(
   limits: WebhookLimits,
-  options: { gate?: Promise<void>; responseTimeoutMs?: number; webhookPath?: string } = {},
+  options: {
+    gate?: Promise<void>;
+    responseTimeoutMs?: number;
+    webhookPath?: string;
+    /** Thrown by the handler (after recording the payload). */
+    fail?: Error;
+  } = {},
 ): Promise<{ server: RunningServer; received: Array<{ ref: string }> }> {
   const probot = new Probot({ appId: 1, privateKey, secret: SECRET, logLevel: 'fatal' });
   const received: Array<{ ref: string }> = [];
@@ -46,6 +52,7 @@ async function serve(
     app.on('push', async (context) => {
       received.push({ ref: context.payload.ref });
       await options.gate;
+      if (options.fail) throw options.fail;
     });
   });
   running = await startServer({
@@ -131,6 +138,26 @@ describe('App webhook server', () => {
       expect((await answer).status).toBe(200);
     }
     expect(received).toHaveLength(2);
+  });
+
+  it('answers 500 when a handler fails, whatever status the GitHub request it failed on had', async () => {
+    // Octokit's RequestError carries GitHub's status: a secondary rate limit (403), a repository
+    // deleted meanwhile (404), a validation failure (422). The delivery itself was fine: GitHub must
+    // record a failed delivery (a retry can fix it: the redelivery job asks again), not a 4xx that
+    // says the App's URL or secret is wrong.
+    for (const status of [403, 404, 422, 401]) {
+      const fail = Object.assign(new Error(`GitHub answered ${status}`), {
+        name: 'HttpError',
+        status,
+      });
+      const { server, received } = await serve(SMALL, { fail });
+      const answer = await deliver(server.port, pushBody('refs/heads/main'));
+      expect(received, `status ${status}`).toHaveLength(1);
+      expect(answer.status, `status ${status}`).toBe(500);
+      expect(answer.body).toContain(`GitHub answered ${status}`);
+      await running?.close();
+      running = undefined;
+    }
   });
 
   it('refuses a bad signature with 400 and runs no handler', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { threadId } from 'node:worker_threads';
  * the source, the Node version and flags heads the file) or by V8 (its version, flags and checksum),
  * and the file is compiled as usual; a cache that cannot be written is not written. The cache is written once, at
  * exit, so it holds every function the run compiled, not only the top level. Where it lives:
- * `$OPS_STEWARD_CACHE_DIR`, else `$XDG_CACHE_HOME/ops-steward`, else `~/.cache/ops-steward`;
+ * `$OPS_STEWARD_CACHE_DIR`, else `$XDG_CACHE_HOME/ops-steward` (when absolute), else `~/.cache/ops-steward`;
  * `OPS_STEWARD_CACHE_DIR=off` turns it off.
  */
 export function loadCommonJsCached(file: string): unknown {
@@ -60,20 +60,38 @@ export function loadCommonJsCached(file: string): unknown {
 function cacheFileFor(file: string): string | undefined {
   const configured = process.env.OPS_STEWARD_CACHE_DIR;
   if (configured === 'off') return undefined;
-  const dir =
-    configured ||
-    path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'ops-steward');
+  // A relative XDG_CACHE_HOME (or HOME) is ignored, as the XDG spec says: resolved against the working
+  // directory, often the repository being scanned, it would drop the cache into the tree.
+  const xdg = process.env.XDG_CACHE_HOME;
+  const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(homeDir() ?? '', '.cache');
+  if (!configured && !path.isAbsolute(base)) return undefined;
+  const dir = configured || path.join(base, 'ops-steward');
   return path.join(dir, `${path.basename(file)}-${process.version}-${process.arch}.v8cache`);
 }
 
+/** Undefined when there is none: no HOME and no passwd entry (a container run as an arbitrary uid). */
+function homeDir(): string | undefined {
+  try {
+    return homedir();
+  } catch {
+    return undefined;
+  }
+}
+
 function writeCache(script: Script, key: Buffer, cacheFile: string): void {
+  // Written aside and renamed: a concurrent run (or a worker thread) reads a whole cache or none.
+  const temp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
   try {
     mkdirSync(path.dirname(cacheFile), { recursive: true });
-    // Written aside and renamed: a concurrent run (or a worker thread) reads a whole cache or none.
-    const temp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
     writeFileSync(temp, Buffer.concat([key, script.createCachedData()]));
     renameSync(temp, cacheFile);
   } catch {
-    // A read-only home or a full disk costs only the next run's compile.
+    // A read-only home or a full disk costs only the next run's compile, and leaves no part-written
+    // file behind (each run would add its own, megabytes each, on a disk already full).
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Its folder cannot be reached either: nothing was written.
+    }
   }
 }

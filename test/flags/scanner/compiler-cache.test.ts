@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -67,4 +67,31 @@ it('scans as usual when the cache cannot be written, or is turned off', async ()
   expect(reference.code).toBe(0);
   expect(await scan(repo, path.join(blocked, 'cache'))).toEqual(reference);
   expect(await cacheFiles(cache)).toEqual([]);
+}, 120_000);
+
+it('never writes the cache into the repository being scanned, whatever XDG_CACHE_HOME says', async () => {
+  const { repo, cache: home } = await setup();
+  // A relative XDG_CACHE_HOME is invalid (the XDG spec says to ignore it): resolved against the
+  // working directory, which in a workflow is the checked-out repository, it would drop a 2.5 MB
+  // file into the tree the next `git add -A` commits.
+  const run = await cliBundle(['flags', 'scan', '--json', '.'], {
+    cwd: repo,
+    env: { HOME: home, XDG_CACHE_HOME: '.cache' },
+  });
+  expect(run.code).toBe(0);
+  expect(await readdir(repo)).toEqual(['flags.yml', 'src']);
+  expect(await cacheFiles(path.join(home, '.cache', 'ops-steward'))).toHaveLength(1);
+}, 120_000);
+
+it('leaves no half-written file behind when the cache cannot be put in place', async () => {
+  const { repo, cache } = await setup();
+  const reference = await scan(repo, 'off');
+  // Where the cache goes is taken by a folder: the file written aside cannot be renamed onto it
+  // (as a full disk fails the write part-way). Each run must clean up after itself.
+  await scan(repo, cache);
+  const [name] = await cacheFiles(cache);
+  await rm(path.join(cache, name!));
+  await mkdir(path.join(cache, name!, 'in-the-way'), { recursive: true });
+  for (let i = 0; i < 2; i++) expect(await scan(repo, cache)).toEqual(reference);
+  expect(await readdir(cache)).toEqual([name]);
 }, 120_000);
