@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-FPYRB6WM.js";
+} from "./chunks/chunk-A7QVJCOZ.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-6UBRBYG6.js";
+} from "./chunks/chunk-HVRSISAW.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,7 +36,7 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-7CMQ6ODK.js";
+} from "./chunks/chunk-XDN46Y5F.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import "./chunks/chunk-ARMLBSST.js";
 import "./chunks/chunk-EET4R3HA.js";

@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-6UBRBYG6.js";
+} from "./chunks/chunk-HVRSISAW.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,7 +54,7 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-7CMQ6ODK.js";
+} from "./chunks/chunk-XDN46Y5F.js";
 import "./chunks/chunk-7PP2AFJB.js";
 import {
   require_dist
@@ -3368,7 +3368,7 @@ async function planRenewalAcross(req) {
       flag,
       message: `I could not tell which registry declares ${inlineCode(req.key)}, so I cannot edit it safely. Renew it by hand.`
     };
-  const { renewInCodeRegistryText } = await import("./chunks/edit-code-KR4FLRCD.js");
+  const { renewInCodeRegistryText } = await import("./chunks/edit-code-KW6W5JIQ.js");
   return renewStep(
     req,
     flag,
@@ -4649,6 +4649,7 @@ function startRedelivery(app, options, deps2) {
   );
   return {
     redeliverer,
+    running: () => running !== void 0,
     stop: async () => {
       stopped = true;
       if (timer) clearTimeout(timer);
@@ -4658,7 +4659,7 @@ function startRedelivery(app, options, deps2) {
 }
 function startRedeliveryFor(probot, options) {
   if (!options) return { stop: async () => {
-  } };
+  }, running: () => false };
   const log = {
     info: (m) => probot.log.info(m),
     warning: (m) => probot.log.warn(m),
@@ -4956,17 +4957,13 @@ async function receive(req, res, options, budget, delivery, handing) {
   delivery.phase = "handling";
   const action = LEADING_ACTION.exec(body.text.slice(0, 200))?.[1];
   if (action) delivery.event = `${delivery.event}.${action}`;
-  const event = {
+  const processing = handOn(options.probot, {
     id: delivery.id,
     // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
     name: String(req.headers["x-github-event"]),
     signature: String(req.headers["x-hub-signature-256"]),
     payload: body.text
-  };
-  const processing = options.probot.webhooks.verifyAndReceive(event).then(
-    () => ({ status: 200 }),
-    (error) => ({ status: statusOf2(error), error })
-  );
+  });
   void processing.finally(() => body.reservation.release());
   handing(processing);
   let timer;
@@ -4977,7 +4974,9 @@ async function receive(req, res, options, budget, delivery, handing) {
   clearTimeout(timer);
   if (outcome === "timeout") return sendText(res, 202, "still processing\n");
   if (outcome.status === 200) return sendText(res, 200, "ok\n");
-  options.probot.log.error({ err: outcome.error }, `webhook ${event.id} failed`);
+  if (outcome.status === 400)
+    options.probot.log.warn(`webhook ${delivery.id} refused (400): ${messageOf3(outcome.error)}`);
+  else options.probot.log.error({ err: outcome.error }, `webhook ${delivery.id} failed`);
   send(res, outcome.status, { error: messageOf3(outcome.error) });
 }
 function pathOf(url) {
@@ -5016,10 +5015,29 @@ function sendText(res, status, text) {
   res.writeHead(status, { "content-type": "text/plain" });
   res.end(text);
 }
-function statusOf2(error) {
-  const first = firstError(error);
-  const status = first && "status" in first ? first.status : void 0;
-  return typeof status === "number" && status >= 400 && status < 600 ? status : 500;
+async function handOn(probot, delivery) {
+  const signed = await probot.webhooks.verify(delivery.payload, delivery.signature).catch(() => false);
+  if (!signed)
+    return {
+      status: 400,
+      error: new Error("signature does not match event payload and secret: check WEBHOOK_SECRET")
+    };
+  let payload;
+  try {
+    payload = JSON.parse(delivery.payload);
+  } catch {
+    return { status: 400, error: new Error("Invalid JSON") };
+  }
+  try {
+    await probot.webhooks.receive({
+      id: delivery.id,
+      name: delivery.name,
+      payload
+    });
+    return { status: 200 };
+  } catch (error) {
+    return { status: 500, error };
+  }
 }
 function messageOf3(error) {
   const first = firstError(error);
@@ -5031,6 +5049,34 @@ function firstError(error) {
     if (first instanceof Error) return first;
   }
   return error instanceof Error ? error : void 0;
+}
+
+// src/app/smee.ts
+var NONE = { stop: () => Promise.resolve() };
+async function startSmee(log, source, target) {
+  const specifier = "smee-client";
+  let SmeeClient;
+  try {
+    ({ SmeeClient } = await import(specifier));
+  } catch {
+    log.warn("Run `npm install --save-dev smee-client` to proxy webhooks to localhost.");
+    return NONE;
+  }
+  const logger = { info: (m) => log.info(m), error: (m) => log.error(m) };
+  const client = new SmeeClient({ source, target, logger });
+  try {
+    await client.start();
+  } catch (error) {
+    log.warn(
+      `WEBHOOK_PROXY_URL: cannot reach ${source} (${reasonOf(error)}); the App runs without it: deliveries sent to the channel arrive only once it connects`
+    );
+  }
+  return { stop: () => client.stop() };
+}
+function reasonOf(error) {
+  if (error instanceof Error) return error.message;
+  const message = typeof error === "object" && error !== null && "message" in error ? error.message : void 0;
+  return typeof message === "string" && message !== "" ? message : "no connection";
 }
 
 // src/app/shutdown.ts
@@ -5111,15 +5157,13 @@ function dailySweep(timer) {
 }
 function redeliveryJob(job) {
   let stopping;
-  let running = true;
-  const stop = () => stopping ??= job.stop().finally(() => {
-    running = false;
-  });
+  const stop = () => stopping ??= job.stop();
   return {
     name: "the webhook redelivery job",
     stop: () => void stop(),
     idle: stop,
-    inProgress: () => stopping && running ? ["a webhook redelivery pass"] : []
+    // Asked before `stop` too: the shutdown waits only for the parts with work in flight.
+    inProgress: () => job.running() ? ["a webhook redelivery pass"] : []
   };
 }
 function inFlightOf(parts) {
@@ -5162,7 +5206,14 @@ async function main() {
   probot.log.info(`Listening on http://${host}:${server.port}${webhookPath}`);
   parts.push(redeliveryJob(startRedeliveryFor(probot, redelivery)));
   const proxy = env.WEBHOOK_PROXY_URL?.trim();
-  if (proxy) await startSmee(probot, proxy, `http://${host}:${server.port}${webhookPath}`);
+  if (proxy) {
+    const log = {
+      info: (m) => probot.log.info(m),
+      warn: (m) => probot.log.warn(m),
+      error: (m) => probot.log.error(m)
+    };
+    await startSmee(log, proxy, `http://${host}:${server.port}${webhookPath}`);
+  }
 }
 function stopGracefully(probot, server, parts, timeoutMs) {
   exitGracefullyOnSignals((signal, listener) => process.on(signal, listener), {
@@ -5208,19 +5259,4 @@ function portFromEnv(env) {
   if (!Number.isInteger(n) || n < 0 || n > 65535)
     throw new Error(`PORT must be a port number (0\u201365535), got "${raw}"`);
   return n;
-}
-async function startSmee(probot, source, target) {
-  const specifier = "smee-client";
-  let SmeeClient;
-  try {
-    ({ SmeeClient } = await import(specifier));
-  } catch {
-    probot.log.warn("Run `npm install --save-dev smee-client` to proxy webhooks to localhost.");
-    return;
-  }
-  const logger = {
-    info: (message) => probot.log.info(message),
-    error: (message) => probot.log.error(message)
-  };
-  await new SmeeClient({ source, target, logger }).start();
 }

@@ -5,11 +5,11 @@ import {
 import {
   compileSpec,
   extractFile
-} from "./chunks/chunk-OOVKUO2T.js";
+} from "./chunks/chunk-DMORQANW.js";
 import "./chunks/chunk-DNYIRCS2.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-I5YEHQEB.js";
-import "./chunks/chunk-L2NNZP2U.js";
+import "./chunks/chunk-BEOXMQQI.js";
+import "./chunks/chunk-LLBWVQXH.js";
 import "./chunks/chunk-C2D6PDPM.js";
 
 // src/flags/scanner/worker.ts

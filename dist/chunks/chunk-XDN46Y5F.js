@@ -11590,7 +11590,7 @@ async function readCodeRegistry(files, source, yamlFlags, config) {
       `the flag registry ${source.entry} (flags.registry) names ${source.path}, which does not exist`,
       { file: ".github/ops-steward.yml" }
     );
-  const { parseCodeRegistry } = await import("./code-registry-parse-CECCN2XC.js");
+  const { parseCodeRegistry } = await import("./code-registry-parse-6YYEOGWB.js");
   const parsed = parseCodeRegistry(source.path, text, source.exportName, source.property);
   if (!parsed.ok)
     return unreadable(
@@ -11749,8 +11749,18 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/yaml/source.ts
 var import_yaml = __toESM(require_dist(), 1);
+function lineCounterFor(text) {
+  const counter = new import_yaml.LineCounter();
+  if (text.charCodeAt(0) !== 65279) return counter;
+  const linePos = counter.linePos;
+  counter.linePos = (offset) => {
+    const at2 = linePos(offset);
+    return at2.line === 1 && offset > 0 ? { line: 1, col: at2.col - 1 } : at2;
+  };
+  return counter;
+}
 function parseYamlSource(text, path2, ruleId, options = {}) {
-  const lineCounter = new import_yaml.LineCounter();
+  const lineCounter = lineCounterFor(text);
   const doc = (0, import_yaml.parseDocument)(text, {
     lineCounter,
     uniqueKeys: false,
@@ -13966,7 +13976,7 @@ var WORKER_ENTRY = {
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-WKS6VNEM.js");
+      const { compileSpec, extractFile } = await import("./extract-NDONNT4V.js");
       const compiled2 = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled2));
     },
@@ -14439,7 +14449,7 @@ async function scanFlagReferences(files, config, options) {
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       try {
-        const { answerWithChecker } = await import("./checker-DOVLR6YM.js");
+        const { answerWithChecker } = await import("./checker-KUHBE2NP.js");
         answers = answerWithChecker(
           analysis.checkerNeeds,
           (p) => texts.get(p),
@@ -14511,7 +14521,7 @@ function skippedFiles(summaries, scanned) {
 async function referencesByType(registries, texts, scanned, resolver, stats) {
   if (registries.length === 0) return { references: [], skipped: [] };
   const started = performance.now();
-  const { typedReferences } = await import("./typed-ZLIRGFGC.js");
+  const { typedReferences } = await import("./typed-QFL2WI2H.js");
   const typed = typedReferences({ registries, texts, scanned, resolver });
   stats.typedFiles = typed.files;
   stats.typedMs = Math.round(performance.now() - started);
@@ -15131,7 +15141,7 @@ async function readCodeLayouts(files, config) {
   const out = /* @__PURE__ */ new Map();
   const sources = registrySources(config).filter((s) => s.kind === "code");
   if (sources.length === 0) return out;
-  const { codeRegistryLayout } = await import("./code-layout-M5NTGVOJ.js");
+  const { codeRegistryLayout } = await import("./code-layout-YCTTKF7L.js");
   for (const source of sources) {
     const text = await files.read(source.path).catch(() => void 0);
     if (text === void 0) continue;

@@ -1,14 +1,11 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  compileSpec,
-  extractFile
-} from "./chunk-OOVKUO2T.js";
-import "./chunk-DNYIRCS2.js";
-import "./chunk-WEBCDPUX.js";
-import "./chunk-I5YEHQEB.js";
-import "./chunk-L2NNZP2U.js";
+  parseCodeRegistry
+} from "./chunk-SDEZZBLE.js";
+import "./chunk-DWVM6DTE.js";
+import "./chunk-BEOXMQQI.js";
+import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 export {
-  compileSpec,
-  extractFile
+  parseCodeRegistry
 };

@@ -13,7 +13,7 @@ __export(compiler_cache_exports, {
   loadCommonJsCached: () => loadCommonJsCached
 });
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -47,16 +47,30 @@ function loadCommonJsCached(file) {
 function cacheFileFor(file) {
   const configured = process.env.OPS_STEWARD_CACHE_DIR;
   if (configured === "off") return void 0;
-  const dir = configured || path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), ".cache"), "ops-steward");
+  const xdg = process.env.XDG_CACHE_HOME;
+  const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(homeDir() ?? "", ".cache");
+  if (!configured && !path.isAbsolute(base)) return void 0;
+  const dir = configured || path.join(base, "ops-steward");
   return path.join(dir, `${path.basename(file)}-${process.version}-${process.arch}.v8cache`);
 }
+function homeDir() {
+  try {
+    return homedir();
+  } catch {
+    return void 0;
+  }
+}
 function writeCache(script, key, cacheFile) {
+  const temp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
   try {
     mkdirSync(path.dirname(cacheFile), { recursive: true });
-    const temp = `${cacheFile}.${process.pid}.${threadId}.tmp`;
     writeFileSync(temp, Buffer.concat([key, script.createCachedData()]));
     renameSync(temp, cacheFile);
   } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+    }
   }
 }
 var init_compiler_cache = __esm({

@@ -7,7 +7,7 @@ import {
 } from "./chunk-WEBCDPUX.js";
 import {
   import_typescript
-} from "./chunk-I5YEHQEB.js";
+} from "./chunk-BEOXMQQI.js";
 import {
   __export
 } from "./chunk-C2D6PDPM.js";

@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-7CMQ6ODK.js";
+} from "./chunk-XDN46Y5F.js";
 import {
   __commonJS,
   __toESM

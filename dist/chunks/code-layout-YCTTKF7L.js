@@ -2,11 +2,11 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   codeRegistryDocs,
   positionsIn
-} from "./chunk-SEGN5BUS.js";
-import "./chunk-FW42LTI4.js";
+} from "./chunk-D66C2GJQ.js";
+import "./chunk-SDEZZBLE.js";
 import "./chunk-DWVM6DTE.js";
-import "./chunk-I5YEHQEB.js";
-import "./chunk-L2NNZP2U.js";
+import "./chunk-BEOXMQQI.js";
+import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 
 // src/flags/pr/code-layout.ts

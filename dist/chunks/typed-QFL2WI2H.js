@@ -8,12 +8,12 @@ import {
 } from "./chunk-WEBCDPUX.js";
 import {
   import_typescript
-} from "./chunk-I5YEHQEB.js";
+} from "./chunk-BEOXMQQI.js";
 import {
   inMemoryProgram
-} from "./chunk-LYV3GRPO.js";
+} from "./chunk-WSIGKDTD.js";
 import "./chunk-BT4ESLHN.js";
-import "./chunk-L2NNZP2U.js";
+import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 
 // src/flags/scanner/typed.ts

@@ -4,7 +4,7 @@ import {
 } from "./chunk-DWVM6DTE.js";
 import {
   import_typescript
-} from "./chunk-I5YEHQEB.js";
+} from "./chunk-BEOXMQQI.js";
 
 // src/flags/code-registry-parse.ts
 var ts2 = import_typescript.default;

@@ -1,7 +1,7 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   parseCodeRegistry
-} from "./chunk-FW42LTI4.js";
+} from "./chunk-SDEZZBLE.js";
 
 // src/flags/code-registry-tags.ts
 function codeRegistryDocs(path, text, exportName, property) {

@@ -2,9 +2,9 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   answerWithChecker,
   inMemoryProgram
-} from "./chunk-LYV3GRPO.js";
+} from "./chunk-WSIGKDTD.js";
 import "./chunk-BT4ESLHN.js";
-import "./chunk-L2NNZP2U.js";
+import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 export {
   answerWithChecker,

@@ -1,14 +1,14 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
-  require_typescript
-} from "./chunk-L2NNZP2U.js";
-import {
-  __toESM
-} from "./chunk-C2D6PDPM.js";
-
-// ts-morph-compiler:ts-morph-compiler
-var import_typescript = __toESM(require_typescript());
-
+  compileSpec,
+  extractFile
+} from "./chunk-DMORQANW.js";
+import "./chunk-DNYIRCS2.js";
+import "./chunk-WEBCDPUX.js";
+import "./chunk-BEOXMQQI.js";
+import "./chunk-LLBWVQXH.js";
+import "./chunk-C2D6PDPM.js";
 export {
-  import_typescript
+  compileSpec,
+  extractFile
 };

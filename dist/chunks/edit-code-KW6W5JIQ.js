@@ -2,13 +2,13 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   codeRegistryDocs,
   positionsIn
-} from "./chunk-SEGN5BUS.js";
+} from "./chunk-D66C2GJQ.js";
 import {
   parseCodeRegistry
-} from "./chunk-FW42LTI4.js";
+} from "./chunk-SDEZZBLE.js";
 import "./chunk-DWVM6DTE.js";
-import "./chunk-I5YEHQEB.js";
-import "./chunk-L2NNZP2U.js";
+import "./chunk-BEOXMQQI.js";
+import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 
 // src/flags/renew/edit-code.ts

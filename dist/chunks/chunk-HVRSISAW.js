@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-7CMQ6ODK.js";
+} from "./chunk-XDN46Y5F.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
