@@ -8,6 +8,7 @@ import { ProbotOctokit, createProbot, run } from 'probot';
 import type { Probot } from 'probot';
 import { appFromEnvironment } from './app.js';
 import { redeliveryFromEnv, startRedeliveryFor } from './redeliver.js';
+import { LateFailures } from './late-failures.js';
 import { startServer } from './server.js';
 import { startSmee } from './smee.js';
 import type { RunningServer } from './server.js';
@@ -53,12 +54,21 @@ async function main(): Promise<void> {
   );
   const host = env.HOST?.trim() || 'localhost';
   const webhookPath = env.WEBHOOK_PATH?.trim() || '/api/github/webhooks';
-  const server = await startServer({ probot, host, port: portFromEnv(env), webhookPath, limits });
+  // A delivery answered 202 whose handlers then fail: the server notes it, the redelivery job resends it.
+  const lateFailures = new LateFailures();
+  const server = await startServer({
+    probot,
+    host,
+    port: portFromEnv(env),
+    webhookPath,
+    limits,
+    lateFailures,
+  });
   parts.unshift(webhookDeliveries(server));
   stopGracefully(probot, server, parts, shutdownTimeoutMs);
   probot.log.info(`Listening on http://${host}:${server.port}${webhookPath}`);
   // Failed deliveries are asked for again every 10 min unless OPS_STEWARD_REDELIVER_MINUTES=off (redeliver.ts).
-  parts.push(redeliveryJob(startRedeliveryFor(probot, redelivery)));
+  parts.push(redeliveryJob(startRedeliveryFor(probot, redelivery, lateFailures)));
   const proxy = env.WEBHOOK_PROXY_URL?.trim();
   if (proxy) {
     const log = {

@@ -53,6 +53,9 @@ export function isRetryable(statusCode: number): boolean {
   return statusCode === 0 || statusCode === 408 || statusCode === 429 || statusCode >= 500;
 }
 
+/** The App's answer when handlers run past GitHub's 10 s: delivered, unless they fail afterwards. */
+const STILL_PROCESSING = 202;
+
 export function isSuccess(statusCode: number): boolean {
   return statusCode >= 200 && statusCode < 300;
 }
@@ -71,13 +74,25 @@ export interface EventHistory {
   reported?: boolean;
 }
 
-export function judge(history: EventHistory, policy: SelectionPolicy, now: number): Decision {
+/**
+ * `failedLate`: this process answered the event 202 and its handlers then failed (late-failures.ts), so
+ * its 202 attempts are failures a retry can fix; a 200 (another replica handled it) is still a success.
+ */
+export function judge(
+  history: EventHistory,
+  policy: SelectionPolicy,
+  now: number,
+  failedLate = false,
+): Decision {
   const attempts = [...history.attempts.values()];
-  if (attempts.some((a) => isSuccess(a.statusCode))) return { kind: 'succeeded' };
+  const succeeded = (a: DeliveryAttempt): boolean =>
+    isSuccess(a.statusCode) && !(failedLate && a.statusCode === STILL_PROCESSING);
+  if (attempts.some(succeeded)) return { kind: 'succeeded' };
   if (history.closed !== undefined) return { kind: 'closed', reason: history.closed };
   const latest = newest(attempts);
   if (!latest) return { kind: 'succeeded' };
-  if (!isRetryable(latest.statusCode)) return { kind: 'not-retryable', attempt: latest };
+  if (!isRetryable(latest.statusCode) && !(failedLate && latest.statusCode === STILL_PROCESSING))
+    return { kind: 'not-retryable', attempt: latest };
   const seen = attempts.filter((a) => a.redelivery).length;
   if (
     history.askedAt !== undefined &&
@@ -119,8 +134,8 @@ export class DeliveryLedger {
   ) {}
 
   /**
-   * Adds one listing's attempts. An event is kept when one of its attempts failed or it is known already;
-   * one that only ever succeeded needs no memory.
+   * Adds one listing's attempts. An event is kept when one of its attempts failed, was answered 202 (its
+   * handlers may fail after the answer) or it is known already; one that only ever succeeded needs no memory.
    */
   record(attempts: readonly DeliveryAttempt[]): void {
     const byGuid = new Map<string, DeliveryAttempt[]>();
@@ -132,7 +147,8 @@ export class DeliveryLedger {
     for (const [guid, list] of byGuid) {
       let history = this.events.get(guid);
       if (!history) {
-        if (list.every((a) => isSuccess(a.statusCode))) continue;
+        if (list.every((a) => isSuccess(a.statusCode) && a.statusCode !== STILL_PROCESSING))
+          continue;
         history = { guid, attempts: new Map(), asks: 0 };
         this.events.set(guid, history);
       }

@@ -1,4 +1,5 @@
 import type { AppLog } from './check-pull-request.js';
+import type { LateFailureLookup } from './late-failures.js';
 import { askRedelivery, listDeliveriesSince, messageOf, statusOf } from './redeliver-github.js';
 import type { DeliveriesClient } from './redeliver-github.js';
 import { DEFAULT_SELECTION, DeliveryLedger, judge } from './redeliver-select.js';
@@ -86,6 +87,8 @@ export interface AppAuth {
 
 export interface RedeliveryDeps {
   log: AppLog;
+  /** Deliveries this process answered 202 whose handlers then failed (the server notes them). */
+  lateFailures?: LateFailureLookup;
   now?: () => number;
   random?: () => number;
 }
@@ -150,7 +153,12 @@ export class Redeliverer {
     const policy = this.options;
     let requests = 0;
     for (const history of this.ledger.histories()) {
-      const decision = judge(history, policy, this.now());
+      const decision = judge(
+        history,
+        policy,
+        this.now(),
+        this.deps.lateFailures?.has(history.guid) ?? false,
+      );
       if (decision.kind === 'succeeded' || decision.kind === 'closed') continue;
       summary.failedEvents += 1;
       if (decision.kind === 'pending') {
@@ -290,6 +298,7 @@ export function startRedeliveryFor(
     log: { info(m: string): void; warn(m: string): void; error(m: string): void };
   },
   options: RedeliveryOptions | undefined,
+  lateFailures?: LateFailureLookup,
 ): RedeliveryJob {
   if (!options) return { stop: async () => {}, running: () => false };
   const log: AppLog = {
@@ -297,5 +306,5 @@ export function startRedeliveryFor(
     warning: (m) => probot.log.warn(m),
     error: (m) => probot.log.error(m),
   };
-  return startRedelivery(probot, options, { log });
+  return startRedelivery(probot, options, { log, ...(lateFailures ? { lateFailures } : {}) });
 }

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Probot } from 'probot';
+import type { LateFailures } from './late-failures.js';
 import { BodyRefused, ByteBudget, readBody } from './webhook-body.js';
 import type { WebhookLimits } from './webhook-body.js';
 
@@ -20,6 +21,8 @@ export interface ServerOptions {
   limits: WebhookLimits;
   /** After this long a delivery is answered 202 while its handlers go on (GitHub waits 10 s). */
   responseTimeoutMs?: number;
+  /** Where a delivery answered 202 whose handlers then failed is noted, for the redelivery job. */
+  lateFailures?: LateFailures;
 }
 
 export interface RunningServer {
@@ -213,6 +216,7 @@ async function receive(
   const action = LEADING_ACTION.exec(body.text.slice(0, 200))?.[1];
   if (action) delivery.event = `${delivery.event}.${action}`;
 
+  options.lateFailures?.started(delivery.id);
   const processing = handOn(options.probot, {
     id: delivery.id,
     // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
@@ -229,7 +233,18 @@ async function receive(
   });
   const outcome = await Promise.race([processing, timedOut]);
   clearTimeout(timer);
-  if (outcome === 'timeout') return sendText(res, 202, 'still processing\n');
+  if (outcome === 'timeout') {
+    void processing.then((late) => {
+      if (late.status === 200) return;
+      options.lateFailures?.failedAfterAnswer(delivery.id);
+      options.probot.log.error(
+        { err: late.error },
+        `webhook ${delivery.id} failed after it was answered 202` +
+          (options.lateFailures ? '; the redelivery job asks GitHub to send it again' : ''),
+      );
+    });
+    return sendText(res, 202, 'still processing\n');
+  }
   if (outcome.status === 200) return sendText(res, 200, 'ok\n');
   if (outcome.status === 400)
     options.probot.log.warn(`webhook ${delivery.id} refused (400): ${messageOf(outcome.error)}`);

@@ -46,7 +46,7 @@ describe('webhook redelivery: which events are redelivered', () => {
     ['a 415 (not JSON)', [[415]], 'not-retryable'],
     ['a 301 (GitHub follows no redirect)', [[301]], 'not-retryable'],
     ['a 503 then a successful redelivery', [[503], [200, true]], 'succeeded'],
-    ['a 202 (still processing) counts as success', [[202]], 'not kept'],
+    ['a 202 (still processing) counts as success', [[202]], 'succeeded'],
     ['a success only', [[200]], 'not kept'],
     [
       'a 503 and one failed redelivery: the newest is asked for',
@@ -70,6 +70,20 @@ describe('webhook redelivery: which events are redelivered', () => {
     ],
   ])('%s', (_what, list, expected) => {
     expect(decide(list)).toBe(expected);
+  });
+
+  it('a 202 whose handlers then failed here is redelivered; a 200 of another replica still counts', () => {
+    const judged = (list: ReadonlyArray<[number, boolean?]>): string => {
+      const ledger = new DeliveryLedger();
+      ledger.record(attempts(list));
+      const decision = judge(ledger.histories()[0]!, DEFAULT_SELECTION, NOW, true);
+      return decision.kind === 'redeliver' ? `redeliver ${decision.attempt.id}` : decision.kind;
+    };
+    expect(judged([[202]])).toBe('redeliver 9000');
+    expect(judged([[202], [202, true]])).toBe('redeliver 9001');
+    expect(judged([[202], [200, true]])).toBe('succeeded');
+    expect(judged([[202], [202, true], [202, true], [202, true]])).toBe('exhausted');
+    expect(judged([[202], [400, true]])).toBe('not-retryable');
   });
 
   it('an event this process asked for is pending until GitHub lists the new attempt', () => {

@@ -17,6 +17,7 @@ import {
   startRedelivery,
 } from '../../src/app/redeliver.js';
 import type { AppAuth, RedeliveryOptions } from '../../src/app/redeliver.js';
+import { LateFailures } from '../../src/app/late-failures.js';
 
 /**
  * Whole passes of the redelivery job against the stateful fake GitHub: its deliveries listing (newest first,
@@ -96,6 +97,25 @@ afterEach(async () => {
 });
 
 describe('webhook redelivery: a pass', () => {
+  it('redelivers an event it answered 202 whose handlers then failed, and not one that ended well', async () => {
+    deliveries(attempt('late', 202, 20), attempt('fine', 202, 15), attempt('ok', 200, 5));
+    const lateFailures = new LateFailures();
+    const job = new Redeliverer(app, DEFAULT_REDELIVERY, { log, now: () => clock, lateFailures });
+    // Listed while both were still being handled: nothing to do yet.
+    await job.pass();
+    expect(redeliveryRequests()).toEqual([]);
+    // 'late' failed after its answer; the next pass lists nothing new about it, but remembers it.
+    lateFailures.failedAfterAnswer('late');
+    clock += 10 * MINUTE;
+    await job.pass();
+    expect(redeliveryRequests()).toEqual([
+      fake.state.deliveries.find((d) => d.guid === 'late')!.id,
+    ]);
+    expect(logs.join('\n')).toMatch(
+      /asked GitHub to redeliver pull_request\.opened delivery late \(last answer 202\)/,
+    );
+  });
+
   it('pages newest first by cursor, stops at the window edge, and redelivers each failed event once', async () => {
     // 260 successful deliveries over the last 5 hours, 3 failed events among them, and one failure older
     // than the 6-hour window (not looked at).

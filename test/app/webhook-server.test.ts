@@ -4,6 +4,7 @@ import type { ClientRequest } from 'node:http';
 import { Probot } from 'probot';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateAppPrivateKey } from '../support/app-key.js';
+import { LateFailures } from '../../src/app/late-failures.js';
 import { startServer } from '../../src/app/server.js';
 import type { RunningServer } from '../../src/app/server.js';
 import {
@@ -44,6 +45,7 @@ async function serve(
     webhookPath?: string;
     /** Thrown by the handler (after recording the payload). */
     fail?: Error;
+    lateFailures?: LateFailures;
   } = {},
 ): Promise<{ server: RunningServer; received: Array<{ ref: string }> }> {
   const probot = new Probot({ appId: 1, privateKey, secret: SECRET, logLevel: 'fatal' });
@@ -62,6 +64,7 @@ async function serve(
     webhookPath: options.webhookPath ?? '/api/github/webhooks',
     limits,
     ...(options.responseTimeoutMs ? { responseTimeoutMs: options.responseTimeoutMs } : {}),
+    ...(options.lateFailures ? { lateFailures: options.lateFailures } : {}),
   });
   return { server: running, received };
 }
@@ -299,6 +302,28 @@ describe('App webhook server', () => {
     expect(server.budget.used).toBeGreaterThan(0);
     release();
     await expect.poll(() => server.budget.used).toBe(0);
+  });
+
+  it('notes a delivery answered 202 whose handlers then fail, until an attempt of it is handled again', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const lateFailures = new LateFailures();
+    const { server } = await serve(SMALL, {
+      gate,
+      responseTimeoutMs: 100,
+      fail: new Error('GitHub answered 502'),
+      lateFailures,
+    });
+    expect(await deliver(server.port, pushBody())).toMatchObject({ status: 202 });
+    expect(lateFailures.has('d-1')).toBe(false);
+    release();
+    await expect.poll(() => lateFailures.has('d-1')).toBe(true);
+    // Its redelivery arrives (same X-GitHub-Delivery): it is being handled, so it is no longer noted.
+    const again = deliver(server.port, pushBody());
+    await expect.poll(() => lateFailures.has('d-1')).toBe(false);
+    expect(await again).toMatchObject({ status: 500 });
+    // Answered 500 in time: GitHub's own record says it failed, nothing to note.
+    expect(lateFailures.has('d-1')).toBe(false);
   });
 
   it('drops a body that does not arrive in time with 408', async () => {
