@@ -4379,16 +4379,19 @@ var DEFAULT_SELECTION = {
 function isRetryable(statusCode) {
   return statusCode === 0 || statusCode === 408 || statusCode === 429 || statusCode >= 500;
 }
+var STILL_PROCESSING = 202;
 function isSuccess(statusCode) {
   return statusCode >= 200 && statusCode < 300;
 }
-function judge(history, policy, now) {
+function judge(history, policy, now, failedLate = false) {
   const attempts = [...history.attempts.values()];
-  if (attempts.some((a) => isSuccess(a.statusCode))) return { kind: "succeeded" };
+  const succeeded = (a) => isSuccess(a.statusCode) && !(failedLate && a.statusCode === STILL_PROCESSING);
+  if (attempts.some(succeeded)) return { kind: "succeeded" };
   if (history.closed !== void 0) return { kind: "closed", reason: history.closed };
   const latest = newest(attempts);
   if (!latest) return { kind: "succeeded" };
-  if (!isRetryable(latest.statusCode)) return { kind: "not-retryable", attempt: latest };
+  if (!isRetryable(latest.statusCode) && !(failedLate && latest.statusCode === STILL_PROCESSING))
+    return { kind: "not-retryable", attempt: latest };
   const seen = attempts.filter((a) => a.redelivery).length;
   if (history.askedAt !== void 0 && seen <= (history.redeliveriesAtAsk ?? 0) && now - history.askedAt < policy.pendingMs)
     return { kind: "pending" };
@@ -4414,8 +4417,8 @@ var DeliveryLedger = class {
   limits;
   events = /* @__PURE__ */ new Map();
   /**
-   * Adds one listing's attempts. An event is kept when one of its attempts failed or it is known already;
-   * one that only ever succeeded needs no memory.
+   * Adds one listing's attempts. An event is kept when one of its attempts failed, was answered 202 (its
+   * handlers may fail after the answer) or it is known already; one that only ever succeeded needs no memory.
    */
   record(attempts) {
     const byGuid = /* @__PURE__ */ new Map();
@@ -4427,7 +4430,8 @@ var DeliveryLedger = class {
     for (const [guid, list] of byGuid) {
       let history = this.events.get(guid);
       if (!history) {
-        if (list.every((a) => isSuccess(a.statusCode))) continue;
+        if (list.every((a) => isSuccess(a.statusCode) && a.statusCode !== STILL_PROCESSING))
+          continue;
         history = { guid, attempts: /* @__PURE__ */ new Map(), asks: 0 };
         this.events.set(guid, history);
       }
@@ -4555,7 +4559,12 @@ var Redeliverer = class {
     const policy = this.options;
     let requests = 0;
     for (const history of this.ledger.histories()) {
-      const decision = judge(history, policy, this.now());
+      const decision = judge(
+        history,
+        policy,
+        this.now(),
+        this.deps.lateFailures?.has(history.guid) ?? false
+      );
       if (decision.kind === "succeeded" || decision.kind === "closed") continue;
       summary.failedEvents += 1;
       if (decision.kind === "pending") {
@@ -4657,7 +4666,7 @@ function startRedelivery(app, options, deps2) {
     }
   };
 }
-function startRedeliveryFor(probot, options) {
+function startRedeliveryFor(probot, options, lateFailures) {
   if (!options) return { stop: async () => {
   }, running: () => false };
   const log = {
@@ -4665,8 +4674,33 @@ function startRedeliveryFor(probot, options) {
     warning: (m) => probot.log.warn(m),
     error: (m) => probot.log.error(m)
   };
-  return startRedelivery(probot, options, { log });
+  return startRedelivery(probot, options, { log, ...lateFailures ? { lateFailures } : {} });
 }
+
+// src/app/late-failures.ts
+var LateFailures = class {
+  constructor(maxEntries = 1e4) {
+    this.maxEntries = maxEntries;
+  }
+  maxEntries;
+  /** guid (X-GitHub-Delivery) → when its handlers failed; the oldest are forgotten first. */
+  failed = /* @__PURE__ */ new Map();
+  /** An attempt of this delivery is being handled: what an earlier attempt did no longer counts. */
+  started(guid) {
+    this.failed.delete(guid);
+  }
+  failedAfterAnswer(guid, at = Date.now()) {
+    this.failed.delete(guid);
+    this.failed.set(guid, at);
+    if (this.failed.size > this.maxEntries) {
+      const oldest = this.failed.keys().next().value;
+      if (oldest !== void 0) this.failed.delete(oldest);
+    }
+  }
+  has(guid) {
+    return this.failed.has(guid);
+  }
+};
 
 // src/app/server.ts
 import { createServer } from "node:http";
@@ -4957,6 +4991,7 @@ async function receive(req, res, options, budget, delivery, handing) {
   delivery.phase = "handling";
   const action = LEADING_ACTION.exec(body.text.slice(0, 200))?.[1];
   if (action) delivery.event = `${delivery.event}.${action}`;
+  options.lateFailures?.started(delivery.id);
   const processing = handOn(options.probot, {
     id: delivery.id,
     // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
@@ -4972,7 +5007,17 @@ async function receive(req, res, options, budget, delivery, handing) {
   });
   const outcome = await Promise.race([processing, timedOut]);
   clearTimeout(timer);
-  if (outcome === "timeout") return sendText(res, 202, "still processing\n");
+  if (outcome === "timeout") {
+    void processing.then((late) => {
+      if (late.status === 200) return;
+      options.lateFailures?.failedAfterAnswer(delivery.id);
+      options.probot.log.error(
+        { err: late.error },
+        `webhook ${delivery.id} failed after it was answered 202` + (options.lateFailures ? "; the redelivery job asks GitHub to send it again" : "")
+      );
+    });
+    return sendText(res, 202, "still processing\n");
+  }
   if (outcome.status === 200) return sendText(res, 200, "ok\n");
   if (outcome.status === 400)
     options.probot.log.warn(`webhook ${delivery.id} refused (400): ${messageOf3(outcome.error)}`);
@@ -5200,11 +5245,19 @@ async function main() {
   );
   const host = env.HOST?.trim() || "localhost";
   const webhookPath = env.WEBHOOK_PATH?.trim() || "/api/github/webhooks";
-  const server = await startServer({ probot, host, port: portFromEnv(env), webhookPath, limits });
+  const lateFailures = new LateFailures();
+  const server = await startServer({
+    probot,
+    host,
+    port: portFromEnv(env),
+    webhookPath,
+    limits,
+    lateFailures
+  });
   parts.unshift(webhookDeliveries(server));
   stopGracefully(probot, server, parts, shutdownTimeoutMs);
   probot.log.info(`Listening on http://${host}:${server.port}${webhookPath}`);
-  parts.push(redeliveryJob(startRedeliveryFor(probot, redelivery)));
+  parts.push(redeliveryJob(startRedeliveryFor(probot, redelivery, lateFailures)));
   const proxy = env.WEBHOOK_PROXY_URL?.trim();
   if (proxy) {
     const log = {
