@@ -131,3 +131,192 @@ describe('a callback given to a call is no wrapper named after the variable hold
     ]);
   });
 });
+
+describe('the registry iterated where only its types lead to the read', () => {
+  const FEATURES_TS = [
+    'export interface FeatureDef {',
+    '  description: string;',
+    '  defaultValue: boolean;',
+    '}',
+    '',
+    'export const FEATURES = {',
+    "  /** @owner @acme/core @created 2026-11-20 @expires 2026-12-15 @type release */ enable_ai: { description: 'AI assistant', defaultValue: false },",
+    "  /** @owner @acme/core @created 2026-11-20 @expires 2026-12-15 @type release */ bulk_export: { description: 'Bulk export', defaultValue: false },",
+    "  /** @owner @acme/core @created 2026-11-20 @expires 2026-12-15 @type release */ audit_log: { description: 'Audit log', defaultValue: true },",
+    '} satisfies Record<string, FeatureDef>;',
+    '',
+    'export type FeatureName = keyof typeof FEATURES;',
+    '',
+  ].join('\n');
+  const SERVICE_TS = [
+    "import type { FeatureName } from './catalog';",
+    '',
+    'export interface FlagState {',
+    '  value: boolean;',
+    '}',
+    '',
+    'export class FlagService {',
+    '  constructor(readonly flags: Record<FeatureName, FlagState>) {}',
+    '',
+    '  isEnabled<K extends FeatureName>(name: K): boolean {',
+    '    return this.flags[name].value;',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  const LIB = {
+    'tsconfig.json': JSON.stringify({
+      compilerOptions: { baseUrl: '.', paths: { '@acme/flags': ['packages/flags/src/index.ts'] } },
+    }),
+    'packages/flags/src/catalog.ts': FEATURES_TS,
+    'packages/flags/src/service.ts': SERVICE_TS,
+    'packages/flags/src/index.ts': [
+      "export { FEATURES as Features, type FeatureName } from './catalog';",
+      "export * from './service';",
+      '',
+    ].join('\n'),
+  };
+  const registry = (c: { flags: { registry: string | string[] } }): void => {
+    c.flags.registry = 'packages/flags/src/catalog.ts#FEATURES';
+  };
+
+  it('a NestJS controller mapping Object.keys of the re-exported registry through the service', async () => {
+    const run = await runFlags(
+      {
+        ...LIB,
+        'packages/api/src/flags/admin.controller.ts': [
+          "import { Controller, Get } from '@nestjs/common';",
+          "import { Features, FlagService, type FeatureName } from '@acme/flags';",
+          '',
+          "@Controller('admin/flags')",
+          'export class AdminFlagsController {',
+          '  constructor(private readonly flagService: FlagService) {}',
+          '',
+          '  @Get()',
+          '  list(): Array<{ name: FeatureName; on: boolean }> {',
+          '    return (Object.keys(Features) as FeatureName[]).map((name) => ({',
+          '      name,',
+          '      on: this.flagService.flags[name].value,',
+          '    }));',
+          '  }',
+          '}',
+          '',
+        ].join('\n'),
+        'packages/api/src/export/export.service.ts': [
+          "import { FlagService } from '@acme/flags';",
+          '',
+          'export class ExportService {',
+          '  constructor(private readonly flags: FlagService) {}',
+          '',
+          '  canExport(): boolean {',
+          "    return this.flags.isEnabled('bulk_export');",
+          '  }',
+          '}',
+          '',
+        ].join('\n'),
+      },
+      registry,
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'bulk_export literal isEnabled @packages/api/src/export/export.service.ts:7:33',
+    ]);
+    expect(run.analysis.scan.registryUses).toEqual([
+      {
+        file: 'packages/api/src/flags/admin.controller.ts',
+        line: 12,
+        column: 34,
+        accessor: 'FEATURES',
+        kind: 'iteration',
+        expression: 'name',
+        keys: ['audit_log', 'bulk_export', 'enable_ai'],
+      },
+    ]);
+    expect(run.states).toEqual(['enable_ai orphaned', 'bulk_export active', 'audit_log orphaned']);
+    expect(run.status.find((s) => s.key === 'audit_log')?.iteratedAt).toEqual([
+      'packages/api/src/flags/admin.controller.ts:12',
+    ]);
+  });
+
+  it('a cast of a loop variable is still an iteration (a service building every flag from overrides)', async () => {
+    const run = await runFlags(
+      {
+        ...LIB,
+        'packages/flags/src/remote.ts': [
+          "import { FEATURES, type FeatureName } from './catalog';",
+          '',
+          'export function resolveAll(overrides: Partial<Record<FeatureName, boolean>>) {',
+          '  return Object.fromEntries(',
+          '    Object.entries(FEATURES).map(([name, def]) => [',
+          '      name,',
+          '      overrides[name as FeatureName] ?? def.defaultValue,',
+          '    ]),',
+          '  );',
+          '}',
+          '',
+        ].join('\n'),
+      },
+      registry,
+    );
+    expect(
+      (run.analysis.scan.registryUses ?? []).map(
+        (u) => `${u.file}:${u.line}:${u.column} ${u.kind}`,
+      ),
+    ).toEqual(['packages/flags/src/remote.ts:7:17 iteration']);
+  });
+
+  it('a settings screen rendering a typed toggle for every key; the toggle itself is a wrapper', async () => {
+    const run = await runFlags(
+      {
+        ...LIB,
+        'packages/web/src/flags/useFeature.ts': [
+          "import { Features, type FeatureName } from '@acme/flags';",
+          '',
+          'export function useFeature(name: FeatureName): boolean {',
+          '  const stored = window.localStorage.getItem(`ff:${name}`);',
+          "  return stored === null ? Features[name].defaultValue : stored === '1';",
+          '}',
+          '',
+        ].join('\n'),
+        'packages/web/src/settings/Settings.tsx': [
+          "import { Features, type FeatureName } from '@acme/flags';",
+          "import { useFeature } from '../flags/useFeature';",
+          '',
+          'export function Settings(): JSX.Element {',
+          '  const names = Object.keys(Features) as FeatureName[];',
+          '  return (',
+          '    <ul>',
+          '      {names.map((n) => (',
+          '        <li key={n}>',
+          '          <Toggle name={n} />',
+          '        </li>',
+          '      ))}',
+          '    </ul>',
+          '  );',
+          '}',
+          '',
+          'export function Toggle({ name }: { name: FeatureName }): JSX.Element {',
+          '  const on = useFeature(name);',
+          "  return <span>{on ? 'on' : 'off'}</span>;",
+          '}',
+          '',
+        ].join('\n'),
+        'packages/web/src/assistant/Assistant.tsx': [
+          "import { Toggle } from '../settings/Settings';",
+          '',
+          'export const AssistantToggle = () => <Toggle name="enable_ai" />;',
+          '',
+        ].join('\n'),
+      },
+      registry,
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'enable_ai typed-literal <Toggle name> @packages/web/src/assistant/Assistant.tsx:3:51',
+    ]);
+    expect(
+      (run.analysis.scan.registryUses ?? []).map(
+        (u) => `${u.file}:${u.line}:${u.column} ${u.kind} ${u.accessor}`,
+      ),
+    ).toEqual(['packages/web/src/settings/Settings.tsx:10:25 iteration <Toggle name>']);
+    expect(run.states).toEqual(['enable_ai active', 'bulk_export orphaned', 'audit_log orphaned']);
+  });
+});

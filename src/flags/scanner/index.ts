@@ -434,7 +434,7 @@ export async function scanFlagReferences(
       references: sortReferences(withoutDeclarations(read, codeRegistries)),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),
     };
-    const uses = analysis?.registryUses ?? [];
+    const uses = uniqueUses([...(analysis?.registryUses ?? []), ...typed.registryUses]);
     if (uses.length > 0) result.registryUses = sortUses(uses);
     const skipped = [...skippedFiles(summaries, scanned), ...typed.skipped];
     if (skipped.length > 0) result.skipped = skipped;
@@ -491,8 +491,8 @@ async function referencesByType(
   scanned: ReadonlySet<string>,
   resolver: ModuleResolver,
   stats: ScanStats,
-): Promise<Pick<TypedResult, 'references' | 'skipped'>> {
-  if (registries.length === 0) return { references: [], skipped: [] };
+): Promise<Pick<TypedResult, 'references' | 'registryUses' | 'skipped'>> {
+  if (registries.length === 0) return { references: [], registryUses: [], skipped: [] };
   const started = performance.now();
   const { typedReferences } = await import('./typed.js');
   const typed = typedReferences({ registries, texts, scanned, resolver });
@@ -589,6 +589,16 @@ function sortReferences(refs: FlagReference[]): FlagReference[] {
       compareStrings(a.via, b.via) ||
       compareStrings(a.accessor, b.accessor),
   );
+}
+
+/** One use per position: the syntactic pass and the pass by type may both see one. */
+function uniqueUses(list: readonly RegistryUse[]): RegistryUse[] {
+  const seen = new Map<string, RegistryUse>();
+  for (const u of list) {
+    const at = `${u.file}:${u.line}:${u.column}`;
+    if (!seen.has(at)) seen.set(at, u);
+  }
+  return [...seen.values()];
 }
 
 function sortUses(list: RegistryUse[]): RegistryUse[] {
