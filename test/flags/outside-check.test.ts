@@ -320,3 +320,49 @@ describe('the registry iterated where only its types lead to the read', () => {
     expect(run.states).toEqual(['enable_ai active', 'bulk_export orphaned', 'audit_log orphaned']);
   });
 });
+
+describe('LaunchDarkly withLDConsumer: the flags prop it injects', () => {
+  it('destructured, through props and this.props, camelCased keys mapped back; not without the HOC', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['new-sidebar', 'compact-header', 'help-widget', 'other-flags']),
+      'src/layout/Sidebar.tsx': [
+        "import { withLDConsumer } from 'launchdarkly-react-client-sdk';",
+        "import type { LDFlagSet } from 'launchdarkly-js-client-sdk';",
+        '',
+        'type Props = { flags: LDFlagSet; collapsed?: boolean };',
+        '',
+        'const SidebarBase = ({ flags, collapsed }: Props) =>',
+        '  flags.newSidebar ? <nav data-collapsed={collapsed} /> : <aside />;',
+        '',
+        'export const Sidebar = withLDConsumer()(SidebarBase);',
+        '',
+      ].join('\n'),
+      'src/layout/Header.tsx': [
+        "import React from 'react';",
+        "import { withLDConsumer, type LDProps } from 'launchdarkly-react-client-sdk';",
+        '',
+        'class HeaderBase extends React.Component<LDProps & { title: string }> {',
+        '  render() {',
+        '    const { helpWidget } = this.props.flags ?? {};',
+        '    return this.props.flags?.compactHeader ? <h2>{this.props.title}</h2> : <h1>{helpWidget}</h1>;',
+        '  }',
+        '}',
+        '',
+        'export default withLDConsumer({ clientOnly: true })(HeaderBase);',
+        '',
+      ].join('\n'),
+      // No HOC here: `flags` is the component's own prop, whatever it holds.
+      'src/cli/Options.tsx': [
+        'export const Options = ({ flags }: { flags: Record<string, boolean> }) =>',
+        '  flags.otherFlags ? <b>--all</b> : null;',
+        '',
+      ].join('\n'),
+    });
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'help-widget member withLDConsumer @src/layout/Header.tsx:6:13',
+      'compact-header member withLDConsumer @src/layout/Header.tsx:7:30',
+      'new-sidebar member withLDConsumer @src/layout/Sidebar.tsx:7:9',
+    ]);
+    expect(run.states.at(-1)).toBe('other-flags orphaned');
+  });
+});

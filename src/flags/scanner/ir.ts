@@ -129,6 +129,8 @@ export interface ExtractSpec {
   /** Member roots as written (`featureToggles`, `config.features`). */
   memberRoots: string[];
   objectFromNames: string[];
+  /** [higher-order component, prop it injects]: in a file importing it, that prop holds the flags. */
+  injectedProps?: Array<[string, string]>;
   /** Export names of registries declared in code (`Flags`, `FLAGS`). */
   symbolRoots: string[];
 }
