@@ -366,3 +366,61 @@ describe('LaunchDarkly withLDConsumer: the flags prop it injects', () => {
     expect(run.states.at(-1)).toBe('other-flags orphaned');
   });
 });
+
+describe('a string enum registry looped over through a typed helper', () => {
+  it('Object.values(Enum).map((f) => svc.billing(f)) and for…of are iterations of the enum', async () => {
+    const tags =
+      '/** @owner @acme/billing @created 2026-11-20 @expires 2026-12-15 @type release */';
+    const run = await runFlags(
+      {
+        'src/flags/billing.ts': [
+          'export enum BillingFlag {',
+          `  ${tags}`,
+          "  Invoices = 'billing-invoices',",
+          `  ${tags}`,
+          "  TaxEngine = 'billing-tax-engine',",
+          `  ${tags}`,
+          "  Dunning = 'billing-dunning',",
+          '}',
+          '',
+        ].join('\n'),
+        'src/flags/service.ts': [
+          "import type { BillingFlag } from './billing';",
+          '',
+          'export class BillingFlags {',
+          '  constructor(private readonly enabled: ReadonlySet<string>) {}',
+          '',
+          '  billing(flag: BillingFlag): boolean;',
+          '  billing(flag: BillingFlag, tenant: string): boolean;',
+          '  billing(flag: BillingFlag, tenant?: string): boolean {',
+          '    return this.enabled.has(tenant ? `${tenant}:${flag}` : flag);',
+          '  }',
+          '}',
+          '',
+        ].join('\n'),
+        'src/admin/billing-report.ts': [
+          "import { BillingFlag } from '../flags/billing';",
+          "import type { BillingFlags } from '../flags/service';",
+          '',
+          'export function billingReport(svc: BillingFlags, tenant: string) {',
+          '  const all = Object.values(BillingFlag).map((f) => svc.billing(f));',
+          '  for (const f of Object.values(BillingFlag)) svc.billing(f, tenant);',
+          '  return { all, tax: svc.billing(BillingFlag.TaxEngine) };',
+          '}',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'src/flags/billing.ts#BillingFlag';
+      },
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'billing-tax-engine symbol BillingFlag @src/admin/billing-report.ts:7:34',
+    ]);
+    expect(
+      (run.analysis.scan.registryUses ?? []).map(
+        (u) => `${u.line}:${u.column} ${u.kind} ${u.accessor}`,
+      ),
+    ).toEqual(['5:65 iteration billing', '6:59 iteration billing']);
+  });
+});

@@ -265,8 +265,11 @@ class FileWalk {
   }
 
   private wholeKey(value: ts.Expression, registry: RegistryShape, accessor: string): void {
-    const values = literalValues(this.checker.getTypeAtLocation(value), this.checker);
-    if (!values || !covers(values, registry.keys)) return;
+    const type = this.checker.getTypeAtLocation(value);
+    // A few keys of their own are the syntactic pass's (`union`); an untyped value — `any`, as
+    // `Object.values(Enum)` is in this Program without the standard library — may be any key.
+    const values = literalValues(type, this.checker);
+    if (values ? !covers(values, registry.keys) : !(type.flags & UNTYPED)) return;
     const kind = this.bindingKind(value);
     if (!kind) return;
     const p = this.sf.getLineAndCharacterOfPosition(value.getStart(this.sf));
@@ -277,7 +280,7 @@ class FileWalk {
       accessor,
       kind,
       expression: value.getText(this.sf).replace(/\s+/g, ' '),
-      keys: [...registry.keys].filter((k) => values.has(k)).sort(),
+      keys: [...registry.keys].filter((k) => !values || values.has(k)).sort(),
     });
   }
 
@@ -479,6 +482,8 @@ class FileWalk {
     return registry.info.exportName;
   }
 }
+
+const UNTYPED = ts.TypeFlags.Any | ts.TypeFlags.Unknown;
 
 /** A value that may be a key held in a variable: `name`, `row.key`, `k as FlagKey` (not a literal, a call…). */
 function isKeyValue(e: ts.Expression): boolean {
