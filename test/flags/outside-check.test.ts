@@ -424,3 +424,53 @@ describe('a string enum registry looped over through a typed helper', () => {
     ).toEqual(['5:65 iteration billing', '6:59 iteration billing']);
   });
 });
+
+describe('what the syntactic pass resolved is no registry use of the pass by type', () => {
+  it('a for…in key cast to the key type, Object.values of a local map, a lodash callback', async () => {
+    const keys = ['rail-promo', 'rail-recs', 'rail-legacy', 'panel-stats'];
+    const run = await runFlags(
+      {
+        'flags.yml': yamlRegistry(keys),
+        'src/flags/keys.ts': `export type FlagKey = ${keys.map((k) => `'${k}'`).join(' | ')};\n`,
+        'src/flags/client.ts': OPENFEATURE_HELPER.replace(
+          'export function flagOn(key: string)',
+          "import type { FlagKey } from './keys';\n\nexport function flagOn(key: FlagKey)",
+        ),
+        'src/home/rails.ts': [
+          "import mapValues from 'lodash/mapValues';",
+          "import { flagOn } from '../flags/client';",
+          "import type { FlagKey } from '../flags/keys';",
+          '',
+          "const RAILS = { 'rail-promo': 'Promotions', 'rail-recs': 'For you' };",
+          "const PANELS = { stats: 'panel-stats' } as const;",
+          '',
+          'export function rails(): string[] {',
+          '  const out: string[] = [];',
+          '  for (const key in RAILS) if (flagOn(key as FlagKey)) out.push(key);',
+          '  return out;',
+          '}',
+          'export const panels = Object.values(PANELS).map((p) => flagOn(p));',
+          'export const panelMap = mapValues(PANELS, (p) => flagOn(p));',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = ['flags.yml', 'src/flags/keys.ts#FlagKey'];
+      },
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'rail-promo wrapper flagOn @src/home/rails.ts:10:39',
+      'rail-recs wrapper flagOn @src/home/rails.ts:10:39',
+      'panel-stats wrapper flagOn @src/home/rails.ts:13:63',
+      'panel-stats wrapper flagOn @src/home/rails.ts:14:57',
+    ]);
+    expect(run.analysis.scan.registryUses).toBeUndefined();
+    expect(run.states).toEqual([
+      'rail-promo active',
+      'rail-recs active',
+      'rail-legacy orphaned',
+      'panel-stats active',
+    ]);
+    expect(run.status.find((s) => s.key === 'rail-legacy')?.iteratedAt).toBeUndefined();
+  });
+});

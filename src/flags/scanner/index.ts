@@ -434,7 +434,10 @@ export async function scanFlagReferences(
       references: sortReferences(withoutDeclarations(read, codeRegistries)),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),
     };
-    const uses = uniqueUses([...(analysis?.registryUses ?? []), ...typed.registryUses]);
+    const uses = uniqueUses([
+      ...(analysis?.registryUses ?? []),
+      ...typedUsesLeft(typed.registryUses, analysis),
+    ]);
     if (uses.length > 0) result.registryUses = sortUses(uses);
     const skipped = [...skippedFiles(summaries, scanned), ...typed.skipped];
     if (skipped.length > 0) result.skipped = skipped;
@@ -589,6 +592,21 @@ function sortReferences(refs: FlagReference[]): FlagReference[] {
       compareStrings(a.via, b.via) ||
       compareStrings(a.accessor, b.accessor),
   );
+}
+
+/**
+ * The pass by type sees a value's declared type only (`k as FlagKey`, or nothing: `any`); where the
+ * syntactic pass resolved that same value to its keys, or reported it unresolved, it is not a use.
+ */
+function typedUsesLeft(
+  uses: readonly RegistryUse[],
+  analysis: Pick<AnalysisResult, 'references' | 'unresolved'> | undefined,
+): RegistryUse[] {
+  if (uses.length === 0 || !analysis) return [...uses];
+  const at = (r: { file: string; line: number; column: number }): string =>
+    `${r.file}:${r.line}:${r.column}`;
+  const handled = new Set([...analysis.references.map(at), ...analysis.unresolved.map(at)]);
+  return uses.filter((u) => !handled.has(at(u)));
 }
 
 /** One use per position: the syntactic pass and the pass by type may both see one. */
