@@ -248,30 +248,38 @@ class FileWalk {
 
   /** `svc.flags[name]` with `flags` of the registry's object type and `name` of its whole key type. */
   private dynamicMember(obj: ts.Expression, key: ts.Expression): void {
+    const kind = this.bindingKind(key);
+    if (!kind) return;
     const props = this.propertiesOf(
       this.checker.getNonNullableType(this.checker.getTypeAtLocation(obj)),
     );
     if (!props) return;
     const registry = this.shapes.find((s) => covers(props, s.keys));
-    if (registry) this.wholeKey(key, registry, registry.info.exportName);
+    if (registry) this.wholeKey(key, kind, registry, registry.info.exportName);
   }
 
   /** An argument or JSX attribute value of the whole key type where the key type is expected. */
   private dynamicKey(value: ts.Expression): void {
+    // A wrapper's own parameter is the common case, and told without resolving the call.
+    const kind = this.bindingKind(value);
+    if (!kind) return;
     const type = this.checker.getContextualType(value);
     const values = type ? literalValues(type, this.checker) : null;
     const registry = values ? this.shapes.find((s) => covers(values, s.keys)) : undefined;
-    if (registry) this.wholeKey(value, registry, this.labelFor(value, registry));
+    if (registry) this.wholeKey(value, kind, registry, this.labelFor(value, registry));
   }
 
-  private wholeKey(value: ts.Expression, registry: RegistryShape, accessor: string): void {
+  private wholeKey(
+    value: ts.Expression,
+    kind: RegistryUse['kind'],
+    registry: RegistryShape,
+    accessor: string,
+  ): void {
     const type = this.checker.getTypeAtLocation(value);
     // A few keys of their own are the syntactic pass's (`union`); an untyped value — `any`, as
     // `Object.values(Enum)` is in this Program without the standard library — may be any key.
     const values = literalValues(type, this.checker);
     if (values ? !covers(values, registry.keys) : !(type.flags & UNTYPED)) return;
-    const kind = this.bindingKind(value);
-    if (!kind) return;
     const p = this.sf.getLineAndCharacterOfPosition(value.getStart(this.sf));
     this.uses.push({
       file: this.file,
