@@ -474,3 +474,79 @@ describe('what the syntactic pass resolved is no registry use of the pass by typ
     expect(run.status.find((s) => s.key === 'rail-legacy')?.iteratedAt).toBeUndefined();
   });
 });
+
+describe('a class-method wrapper reached through NestJS dependency injection', () => {
+  it('binds by the declared type of the injected field, a parameter or a local, whatever its name', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['beta-export', 'report-v2', 'audit-trail', 'nest-orphan']),
+      'src/flags/feature-flags.service.ts': [
+        "import { Injectable } from '@nestjs/common';",
+        "import { Unleash } from 'unleash-client';",
+        '',
+        '@Injectable()',
+        'export class FeatureFlagsService {',
+        '  constructor(private readonly unleash: Unleash) {}',
+        '',
+        '  isOn(name: string, userId?: string): boolean {',
+        '    return this.unleash.isEnabled(name, { userId });',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'src/exports/exports.service.ts': [
+        "import { Injectable } from '@nestjs/common';",
+        "import { FeatureFlagsService } from '../flags/feature-flags.service';",
+        '',
+        '@Injectable()',
+        'export class ExportsService {',
+        '  constructor(private readonly gates: FeatureFlagsService) {}',
+        '',
+        '  canExport(userId: string): boolean {',
+        "    return this.gates.isOn('beta-export', userId);",
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'src/reports/reports.controller.ts': [
+        "import { Controller, Get } from '@nestjs/common';",
+        "import { FeatureFlagsService as Gates } from '../flags/feature-flags.service';",
+        '',
+        "@Controller('reports')",
+        'export class ReportsController {',
+        '  private readonly svc: Gates;',
+        '',
+        '  constructor(svc: Gates) {',
+        '    this.svc = svc;',
+        '  }',
+        '',
+        '  @Get()',
+        '  list(): string {',
+        '    const svc = this.svc;',
+        "    return svc.isOn('report-v2') ? 'v2' : 'v1';",
+        '  }',
+        '}',
+        '',
+        'export function audit(s: Gates): boolean {',
+        "  return s.isOn('audit-trail');",
+        '}',
+        '',
+      ].join('\n'),
+      // An unrelated class with a method of the same name: not the wrapper.
+      'src/lights/lamp.ts': [
+        'export class Lamp {',
+        '  isOn(room: string): boolean {',
+        "    return room === 'nest-orphan';",
+        '  }',
+        '}',
+        "export const hall = (lamp: Lamp) => lamp.isOn('nest-orphan');",
+        '',
+      ].join('\n'),
+    });
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'beta-export wrapper isOn @src/exports/exports.service.ts:9:28',
+      'report-v2 wrapper isOn @src/reports/reports.controller.ts:15:21',
+      'audit-trail wrapper isOn @src/reports/reports.controller.ts:20:17',
+    ]);
+    expect(run.states.at(-1)).toBe('nest-orphan orphaned');
+  });
+});
