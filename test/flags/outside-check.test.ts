@@ -550,3 +550,76 @@ describe('a class-method wrapper reached through NestJS dependency injection', (
     expect(run.states.at(-1)).toBe('nest-orphan orphaned');
   });
 });
+
+describe('keys looked up at run time in a map of keys', () => {
+  const PLANS = [
+    "import { initialize } from 'unleash-client';",
+    '',
+    "const unleash = initialize({ appName: 'billing', url: 'https://unleash.acme.dev/api' });",
+    '',
+    "const PLAN_FLAGS: Record<string, string> = { free: 'plan-free', pro: 'plan-pro', team: 'plan-team' };",
+    "const REGION_FLAGS = new Map([['eu', 'region-eu']]);",
+    '',
+  ];
+  const KEYS = [
+    'plan-free',
+    'plan-pro',
+    'plan-team',
+    'region-eu',
+    'plan-legacy',
+    'a',
+    'b',
+    'c',
+    'd',
+  ];
+
+  it('an object indexed by an unknown key may be any of its values', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(KEYS),
+      'src/billing/plans.ts': [
+        ...PLANS,
+        'export function planBadge(plan: string): boolean {',
+        '  return unleash.isEnabled(PLAN_FLAGS[plan] ?? PLAN_FLAGS.free);',
+        '}',
+        '',
+      ].join('\n'),
+      'src/billing/checkout.ts': [
+        "import { planBadge } from './plans';",
+        '',
+        'export const show = (req: { query: Record<string, string> }) => planBadge(req.query.plan);',
+        '',
+      ].join('\n'),
+    });
+    expect(brief(run.analysis.scan.references)).toEqual([
+      // The caller passes a plan known only at run time: any of the map's values.
+      'plan-free union planBadge @src/billing/checkout.ts:3:75',
+      'plan-free wrapper planBadge @src/billing/checkout.ts:3:75',
+      'plan-pro union planBadge @src/billing/checkout.ts:3:75',
+      'plan-team union planBadge @src/billing/checkout.ts:3:75',
+      'plan-free object isEnabled @src/billing/plans.ts:9:28',
+    ]);
+    expect(run.analysis.scan.unresolved).toEqual([]);
+    expect(run.states.slice(0, 5)).toEqual([
+      'plan-free active',
+      'plan-pro active',
+      'plan-team active',
+      'region-eu orphaned',
+      'plan-legacy orphaned',
+    ]);
+  });
+
+  it('an empty-string fallback is no flag key', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(KEYS),
+      'src/billing/regions.ts': [
+        ...PLANS,
+        'export function regionOn(region: string): boolean {',
+        "  return unleash.isEnabled(REGION_FLAGS.get(region) ?? '');",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(run.analysis.scan.references).toEqual([]);
+    expect(run.findings.filter((f) => f.ruleId === 'flags/undeclared')).toEqual([]);
+  });
+});

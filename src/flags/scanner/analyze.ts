@@ -759,6 +759,8 @@ export class Analyzer {
         continue;
       }
       const key = mapKey(p.parts.join(''));
+      // `get(region) ?? ''`: the empty fallback reads no flag.
+      if (key === '') continue;
       out.refs.push({
         key,
         pattern: null,
