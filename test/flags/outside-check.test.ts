@@ -623,3 +623,58 @@ describe('keys looked up at run time in a map of keys', () => {
     expect(run.findings.filter((f) => f.ruleId === 'flags/undeclared')).toEqual([]);
   });
 });
+
+describe("an application's own function named like an SDK accessor", () => {
+  it('useFeatureFlag(def) of the project is not ConfigCat’s: the registry entries it gets are read by symbol', async () => {
+    const tags = '/** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */';
+    const run = await runFlags(
+      {
+        'src/config/featureFlags.ts': [
+          'export interface FeatureFlagDef {',
+          '  key: string;',
+          '  defaultValue: boolean;',
+          '}',
+          '',
+          'export const FEATURE_FLAGS = {',
+          `  ${tags}`,
+          "  newCheckout: { key: 'new-checkout', defaultValue: false },",
+          `  ${tags}`,
+          "  oldBanner: { key: 'old-banner', defaultValue: false },",
+          '} as const satisfies Record<string, FeatureFlagDef>;',
+          '',
+        ].join('\n'),
+        'src/hooks/useFeatureFlag.ts': [
+          "import { useLDClient } from 'launchdarkly-react-client-sdk';",
+          "import type { FeatureFlagDef } from '../config/featureFlags';",
+          '',
+          'export function useFeatureFlag(def: FeatureFlagDef): boolean {',
+          '  const client = useLDClient();',
+          '  return client?.variation(def.key, def.defaultValue) ?? def.defaultValue;',
+          '}',
+          '',
+        ].join('\n'),
+        'src/pages/Checkout.tsx': [
+          "import { FEATURE_FLAGS } from '../config/featureFlags';",
+          "import { useFeatureFlag } from '../hooks/useFeatureFlag';",
+          '',
+          'export function Checkout() {',
+          '  const next = useFeatureFlag(FEATURE_FLAGS.newCheckout);',
+          "  return <div>{next ? 'new' : 'old'}</div>;",
+          '}',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'src/config/featureFlags.ts#FEATURE_FLAGS.key';
+      },
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'new-checkout symbol FEATURE_FLAGS @src/pages/Checkout.tsx:5:31',
+    ]);
+    // The hook's own read is dynamic (`def.key`); its callers are no ConfigCat reads.
+    expect(run.analysis.scan.unresolved).toMatchObject([
+      { file: 'src/hooks/useFeatureFlag.ts', line: 6, accessor: 'variation' },
+    ]);
+    expect(run.states).toEqual(['new-checkout active', 'old-banner orphaned']);
+  });
+});
