@@ -678,3 +678,61 @@ describe("an application's own function named like an SDK accessor", () => {
     expect(run.states).toEqual(['new-checkout active', 'old-banner orphaned']);
   });
 });
+
+describe('a registry type reached through a global augmentation', () => {
+  it('Express.Request augmented in a .d.ts: req.flags[key] in a route that imports only express', async () => {
+    const tags = '/** @owner @acme/api @created 2026-11-20 @expires 2026-12-15 @type release */';
+    const run = await runFlags(
+      {
+        'src/flags/keys.ts': [
+          'export type FlagKey =',
+          `  ${tags}`,
+          "  | 'fast-search'",
+          `  ${tags}`,
+          "  | 'rate-limit-v2'",
+          `  ${tags}`,
+          "  | 'express-orphan';",
+          '',
+        ].join('\n'),
+        'src/types/express.d.ts': [
+          "import type { FlagKey } from '../flags/keys';",
+          '',
+          'declare global {',
+          '  namespace Express {',
+          '    interface Request {',
+          '      flags: Record<FlagKey, boolean>;',
+          '    }',
+          '  }',
+          '}',
+          'export {};',
+          '',
+        ].join('\n'),
+        'src/routes/search.ts': [
+          "import { Router, type Response } from 'express';",
+          '',
+          'export const search = Router();',
+          '',
+          // The Program holds no node_modules types: the global interface itself carries the type.
+          "search.get('/search', (req: Express.Request, res: Response) => {",
+          "  if (req.flags['fast-search']) return res.json({ engine: 'v2' });",
+          "  const { 'rate-limit-v2': limited } = req.flags;",
+          "  return res.json({ engine: 'v1', limited });",
+          '});',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'src/flags/keys.ts#FlagKey';
+      },
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'fast-search symbol FlagKey @src/routes/search.ts:6:7',
+      'rate-limit-v2 symbol FlagKey @src/routes/search.ts:7:11',
+    ]);
+    expect(run.states).toEqual([
+      'fast-search active',
+      'rate-limit-v2 active',
+      'express-orphan orphaned',
+    ]);
+  });
+});

@@ -63,6 +63,7 @@ import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
 import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
 import type { TypedResult } from './typed.js';
+import { AMBIENT_RE } from './ambient.js';
 import { reconcileUndecodable } from './undecodable.js';
 
 /** A registry declared in code (flags/code-registry.ts), as far as the scanner needs it. */
@@ -408,6 +409,7 @@ export async function scanFlagReferences(
     endPhase('checker');
 
     // Phase 4: references only the type checker can tell (typed.ts), with a registry in code.
+    if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files);
     const typed = await referencesByType(codeRegistries, texts, scanned, resolver, stats);
 
     // A file the parser could not take (a stack overflow on generated code nested thousands
@@ -486,6 +488,25 @@ function skippedFiles(
     }
   }
   return out.sort((a, b) => compareStrings(a.file, b.file));
+}
+
+/**
+ * Declaration files (excluded from the scan) that augment a global or a module
+ * (`declare global { namespace Express { interface Request { flags: … } } }`): a registry type they
+ * use reaches files that never import it, so the pass by type must see them (typed.ts).
+ */
+async function readAmbientDeclarations(
+  listed: readonly string[],
+  texts: Map<string, string>,
+  files: RepoFiles,
+): Promise<void> {
+  const candidates = listed.filter(
+    (p) => /\.d\.[mc]?ts$/.test(p) && !/(^|\/)node_modules\//.test(p) && !texts.has(p),
+  );
+  await forEachConcurrent(candidates, READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    if (text !== undefined && AMBIENT_RE.test(text)) texts.set(path, text);
+  });
 }
 
 async function referencesByType(

@@ -6,6 +6,7 @@ import type { CodeRegistryInfo } from './index.js';
 import type { ModuleResolver } from './modules.js';
 import { prefilter } from './prefilter.js';
 import { WHOLE_SHARE } from './registry-scope.js';
+import { AMBIENT_RE } from './ambient.js';
 
 /**
  * References by type (issue 10): what only the type checker can tell, asked only of the files
@@ -84,6 +85,15 @@ export function typedReferences(input: TypedInput): TypedResult {
     );
     for (const f of next) reached.add(f);
     frontier = next;
+  }
+  // A global augmentation typed with the registry (`Express.Request['flags']`) reaches files that
+  // import neither: those that name a key or member of a registry are read through it too.
+  if ([...reached].some((f) => AMBIENT_RE.test(texts.get(f) ?? ''))) {
+    const mentions = prefilter(
+      new Set(registries.flatMap((r) => [...r.keys, ...Object.keys(r.members)])),
+      false,
+    );
+    for (const [path, text] of texts) if (scanned.has(path) && mentions(text)) reached.add(path);
   }
   // Nearest first, so a bound cuts the farthest files.
   const ordered = [...reached];
