@@ -28,6 +28,8 @@ export interface JsxAccessor {
 
 export interface RootAccessor {
   name: string;
+  /** A higher-order component's: the prop of the wrapped component that holds the flags. */
+  injectsProp?: string;
   transform: KeyTransform;
   label: string;
 }
@@ -79,7 +81,14 @@ export class AccessorSet {
         this.members.set(a.member, { name: a.member, transform, label: a.member });
     } else if ('objectFrom' in a && typeof a.objectFrom === 'string') {
       const name = a.objectFrom.replace(/\(\)$/, '');
-      if (!this.objectFrom.has(name)) this.objectFrom.set(name, { name, transform, label: name });
+      const injectsProp = (a as DefaultAccessor).injectsProp;
+      if (!this.objectFrom.has(name))
+        this.objectFrom.set(name, {
+          name,
+          transform,
+          label: name,
+          ...(injectsProp && { injectsProp }),
+        });
     }
   }
 
@@ -111,6 +120,9 @@ export class AccessorSet {
       jsx,
       memberRoots: [...this.members.keys()],
       objectFromNames: [...this.objectFrom.keys()],
+      injectedProps: [...this.objectFrom.values()].flatMap((r): Array<[string, string]> =>
+        r.injectsProp ? [[r.name, r.injectsProp]] : [],
+      ),
       symbolRoots: [...this.registries.keys()],
     };
   }

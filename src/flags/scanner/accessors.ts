@@ -12,6 +12,8 @@ export type DefaultAccessor = AccessorConfig & {
   sdk: string;
   receiver?: 'flag-client';
   fallbackArgument?: number;
+  /** objectFrom a higher-order component: the prop it hands the wrapped component holds the flags. */
+  injectsProp?: string;
 };
 
 /**
@@ -67,6 +69,13 @@ export const DEFAULT_ACCESSORS: readonly DefaultAccessor[] = [
   ]),
   { sdk: 'launchdarkly', objectFrom: 'useFlags', transform: 'camelCase' },
   { sdk: 'launchdarkly', objectFrom: 'allFlags' },
+  // `withLDConsumer()(Component)` hands Component a `flags` prop, camelCased like useFlags().
+  {
+    sdk: 'launchdarkly',
+    objectFrom: 'withLDConsumer',
+    transform: 'camelCase',
+    injectsProp: 'flags',
+  },
 
   // Unleash: `unleash.isEnabled(name)`, `getVariant(name)`; React proxy hooks `useFlag`, `useVariant`.
   ...call('unleash', ['isEnabled', 'getVariant', 'useFlag', 'useVariant']),

@@ -310,8 +310,9 @@ export class Analyzer {
     }
     const bound = this.wrapperFor(file, s, site, false);
     if (bound) return { kind: 'wrapper', w: bound };
-    const acc = FORM_BY_ID.call.bind(site, this.accessors, this.where(file, s, site));
-    if (acc && this.isSdkCall(s, site)) return { kind: 'base', acc };
+    const where = this.where(file, s, site);
+    const acc = FORM_BY_ID.call.bind(site, this.accessors, where);
+    if (acc && this.isSdkCall(s, site, where)) return { kind: 'base', acc };
     const w = this.wrapperFor(file, s, site, true);
     return w ? { kind: 'wrapper', w } : undefined;
   }
@@ -321,11 +322,15 @@ export class Analyzer {
    * applications commonly define themselves (`useFeature(projectId, featureId)`): those count only
    * when imported from the SDK's own package. A project module re-exporting or declaring an SDK
    * function (`export declare function isFeatureEnabled`) is common, so other names keep counting
-   * from anywhere. The project's own accessors (`flags.accessors`) count by name, as configured.
+   * from anywhere — but not a function the project defines with a body (its own `useFeatureFlag(def)`,
+   * no wrapper: ConfigCat's has the same name). The project's own accessors (`flags.accessors`)
+   * count by name, as configured.
    */
-  private isSdkCall(s: FileSummary, site: Site): boolean {
+  private isSdkCall(s: FileSummary, site: Site, where: SiteWhere): boolean {
     const acc = this.accessors.matchCall(site.name, site.receiver);
     if (!acc || acc.sdk === null || site.receiver !== null) return true;
+    const decl = where.declaration();
+    if (decl && this.index.summary(decl.file)?.definedFns?.includes(decl.local)) return false;
     const ident = site.ident ?? site.name;
     if (!APP_DEFINED_NAMES.has(ident) && !APP_DEFINED_NAMES.has(site.name)) return true;
     const from = s.imports[ident]?.from;
@@ -759,6 +764,8 @@ export class Analyzer {
         continue;
       }
       const key = mapKey(p.parts.join(''));
+      // `get(region) ?? ''`: the empty fallback reads no flag.
+      if (key === '') continue;
       out.refs.push({
         key,
         pattern: null,

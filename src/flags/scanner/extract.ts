@@ -71,6 +71,7 @@ function walk(
   const facts = new ModuleFacts(ir, out);
   for (const st of sf.statements) facts.statement(st);
   out.recordedCallees = [...new Set(facts.callees.values())];
+  if (facts.defined.size > 0) out.definedFns = [...facts.defined];
   const ctx: FormContext = {
     ts,
     syntax: SYNTAX,

@@ -15,6 +15,8 @@ export class ModuleFacts {
    * second parse of this file.
    */
   readonly callees = new Map<string, string>();
+  /** Top-level functions defined here with a body (FileSummary.definedFns). */
+  readonly defined = new Set<string>();
 
   constructor(
     private readonly ir: IrBuilder,
@@ -57,8 +59,10 @@ export class ModuleFacts {
           if (required !== undefined) out.imports[name] = { from: required, name: '*' };
           else this.setValue(name, this.ir.declValue(decl, isConst));
           const init = decl.initializer && unwrap(decl.initializer);
-          if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)))
+          if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) {
             this.callees.set(name, name);
+            this.defined.add(name);
+          }
         } else if (ts.isObjectBindingPattern(decl.name) && decl.initializer) {
           for (const el of decl.name.elements) {
             if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
@@ -93,7 +97,10 @@ export class ModuleFacts {
       // `export default function (name) {…}`: describeFn names it `default`.
       else if (exported && isDefault && ts.isFunctionDeclaration(st))
         out.exports.default = 'default';
-      if (ts.isFunctionDeclaration(st) && st.name) this.callees.set(st.name.text, st.name.text);
+      if (ts.isFunctionDeclaration(st) && st.name) {
+        this.callees.set(st.name.text, st.name.text);
+        if (st.body) this.defined.add(st.name.text);
+      }
     } else if (ts.isExportDeclaration(st)) {
       const clause = st.exportClause;
       if (st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {

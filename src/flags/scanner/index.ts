@@ -63,6 +63,7 @@ import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
 import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
 import type { TypedResult } from './typed.js';
+import { AMBIENT_RE } from './ambient.js';
 import { reconcileUndecodable } from './undecodable.js';
 
 /** A registry declared in code (flags/code-registry.ts), as far as the scanner needs it. */
@@ -408,6 +409,7 @@ export async function scanFlagReferences(
     endPhase('checker');
 
     // Phase 4: references only the type checker can tell (typed.ts), with a registry in code.
+    if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files);
     const typed = await referencesByType(codeRegistries, texts, scanned, resolver, stats);
 
     // A file the parser could not take (a stack overflow on generated code nested thousands
@@ -434,7 +436,10 @@ export async function scanFlagReferences(
       references: sortReferences(withoutDeclarations(read, codeRegistries)),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),
     };
-    const uses = analysis?.registryUses ?? [];
+    const uses = uniqueUses([
+      ...(analysis?.registryUses ?? []),
+      ...typedUsesLeft(typed.registryUses, analysis),
+    ]);
     if (uses.length > 0) result.registryUses = sortUses(uses);
     const skipped = [...skippedFiles(summaries, scanned), ...typed.skipped];
     if (skipped.length > 0) result.skipped = skipped;
@@ -485,14 +490,33 @@ function skippedFiles(
   return out.sort((a, b) => compareStrings(a.file, b.file));
 }
 
+/**
+ * Declaration files (excluded from the scan) that augment a global or a module
+ * (`declare global { namespace Express { interface Request { flags: … } } }`): a registry type they
+ * use reaches files that never import it, so the pass by type must see them (typed.ts).
+ */
+async function readAmbientDeclarations(
+  listed: readonly string[],
+  texts: Map<string, string>,
+  files: RepoFiles,
+): Promise<void> {
+  const candidates = listed.filter(
+    (p) => /\.d\.[mc]?ts$/.test(p) && !/(^|\/)node_modules\//.test(p) && !texts.has(p),
+  );
+  await forEachConcurrent(candidates, READ_CONCURRENCY, async (path) => {
+    const text = await files.read(path);
+    if (text !== undefined && AMBIENT_RE.test(text)) texts.set(path, text);
+  });
+}
+
 async function referencesByType(
   registries: readonly CodeRegistryInfo[],
   texts: ReadonlyMap<string, string>,
   scanned: ReadonlySet<string>,
   resolver: ModuleResolver,
   stats: ScanStats,
-): Promise<Pick<TypedResult, 'references' | 'skipped'>> {
-  if (registries.length === 0) return { references: [], skipped: [] };
+): Promise<Pick<TypedResult, 'references' | 'registryUses' | 'skipped'>> {
+  if (registries.length === 0) return { references: [], registryUses: [], skipped: [] };
   const started = performance.now();
   const { typedReferences } = await import('./typed.js');
   const typed = typedReferences({ registries, texts, scanned, resolver });
@@ -589,6 +613,31 @@ function sortReferences(refs: FlagReference[]): FlagReference[] {
       compareStrings(a.via, b.via) ||
       compareStrings(a.accessor, b.accessor),
   );
+}
+
+/**
+ * The pass by type sees a value's declared type only (`k as FlagKey`, or nothing: `any`); where the
+ * syntactic pass resolved that same value to its keys, or reported it unresolved, it is not a use.
+ */
+function typedUsesLeft(
+  uses: readonly RegistryUse[],
+  analysis: Pick<AnalysisResult, 'references' | 'unresolved'> | undefined,
+): RegistryUse[] {
+  if (uses.length === 0 || !analysis) return [...uses];
+  const at = (r: { file: string; line: number; column: number }): string =>
+    `${r.file}:${r.line}:${r.column}`;
+  const handled = new Set([...analysis.references.map(at), ...analysis.unresolved.map(at)]);
+  return uses.filter((u) => !handled.has(at(u)));
+}
+
+/** One use per position: the syntactic pass and the pass by type may both see one. */
+function uniqueUses(list: readonly RegistryUse[]): RegistryUse[] {
+  const seen = new Map<string, RegistryUse>();
+  for (const u of list) {
+    const at = `${u.file}:${u.line}:${u.column}`;
+    if (!seen.has(at)) seen.set(at, u);
+  }
+  return [...seen.values()];
 }
 
 function sortUses(list: RegistryUse[]): RegistryUse[] {

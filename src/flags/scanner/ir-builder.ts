@@ -35,6 +35,26 @@ const ELEMENT_PARAM = new Map<string, number>([
   ['reduce', 1],
   ['reduceRight', 1],
 ]);
+/**
+ * lodash-style collection functions, `mapValues(collection, (value, key) => …)` or `_.forEach(…)`:
+ * the callback is the second argument; its first parameter is a value, its second a key.
+ */
+const COLLECTION_FNS = new Set([
+  'forEach',
+  'forOwn',
+  'each',
+  'map',
+  'mapValues',
+  'flatMap',
+  'filter',
+  'reject',
+  'pickBy',
+  'omitBy',
+  'some',
+  'every',
+  'find',
+]);
+const COLLECTION_LIBS = new Set(['_', 'lodash', 'underscore']);
 
 export class IrBuilder {
   private readonly fnIds = new Map<ts.Node, number>();
@@ -192,6 +212,13 @@ export class IrBuilder {
         loop.initializer === node.parent
       )
         return this.element(loop.expression, node.type, depth);
+      // `for (const key in RAILS)`: one of the object's keys.
+      if (
+        ts.isIdentifier(node.name) &&
+        ts.isForInStatement(loop) &&
+        loop.initializer === node.parent
+      )
+        return { k: 'each', of: { k: 'keys', of: this.expr(loop.expression, depth) } };
       if (ts.isIdentifier(node.name)) {
         if (!isConst || !node.initializer) {
           return node.type ? { k: 'typed', type: this.typeExpr(node.type, depth) } : UNKNOWN;
@@ -244,6 +271,8 @@ export class IrBuilder {
       const index = fn.parameters.indexOf(node);
       const iterated = this.iteratedBy(fn, index);
       if (iterated) return this.element(iterated, node.type, depth);
+      const collected = this.collectionParam(fn, index, depth);
+      if (collected) return collected;
       const e: Expr = { k: 'param', fn: this.fnId(fn), index };
       if (node.type) e.type = this.typeExpr(node.type, depth);
       if (node.initializer) {
@@ -281,14 +310,35 @@ export class IrBuilder {
    * callback `fn` is, when `fn` is written inline as an array method's callback.
    */
   private iteratedBy(fn: ts.SignatureDeclaration, index: number): ts.Expression | undefined {
-    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
-    let arg: ts.Node = fn;
-    while (ts.isParenthesizedExpression(arg.parent)) arg = arg.parent;
-    const call = arg.parent;
-    if (!ts.isCallExpression(call) || call.arguments[0] !== arg) return undefined;
+    const call = callbackOf(fn, 0);
+    if (!call) return undefined;
     const callee = unwrap(call.expression);
     if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.name)) return undefined;
     return ELEMENT_PARAM.get(callee.name.text) === index ? callee.expression : undefined;
+  }
+
+  /**
+   * A parameter of a callback given to a lodash-style collection function (COLLECTION_FNS): the
+   * first one of the collection's values, the second one of its keys.
+   */
+  private collectionParam(
+    fn: ts.SignatureDeclaration,
+    index: number,
+    depth: number,
+  ): Expr | undefined {
+    const call = index > 1 ? undefined : callbackOf(fn, 1);
+    if (!call?.arguments[0]) return undefined;
+    const callee = unwrap(call.expression);
+    const name = ts.isIdentifier(callee)
+      ? callee.text
+      : ts.isPropertyAccessExpression(callee) &&
+          ts.isIdentifier(callee.expression) &&
+          COLLECTION_LIBS.has(callee.expression.text)
+        ? callee.name.text
+        : undefined;
+    if (name === undefined || !COLLECTION_FNS.has(name)) return undefined;
+    const of = this.expr(call.arguments[0], depth);
+    return { k: 'each', of: { k: index === 0 ? 'values' : 'keys', of } };
   }
 
   /**
@@ -429,6 +479,15 @@ function bindsFirst(pattern: ts.ArrayBindingPattern, name: string): boolean {
   );
 }
 
+/** The call `fn` is written inline in as argument `position` (`list.map((f) => …)`), if any. */
+function callbackOf(fn: ts.SignatureDeclaration, position: number): ts.CallExpression | undefined {
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
+  let arg: ts.Node = fn;
+  while (ts.isParenthesizedExpression(arg.parent)) arg = arg.parent;
+  const call = arg.parent;
+  return ts.isCallExpression(call) && call.arguments[position] === arg ? call : undefined;
+}
+
 function varNameOf(node: ts.Node): string | null {
   return ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : null;
 }
@@ -472,7 +531,9 @@ function describeFn(fn: ts.SignatureDeclaration): FnInfo {
     // `export default (name) => …`: the file's exports map `default` to the local `default`.
     if (ts.isExportAssignment(holder) && !holder.isExportEquals)
       return { name: 'default', owner: null, method: false };
-    if (ts.isCallExpression(parent)) {
+    // Only as the first argument, where memoizers take their function (`useCallback`, `debounce`,
+    // `memo`): `bus.subscribe('event', (key) => …)` passes a callback, whose reads are its own.
+    if (ts.isCallExpression(parent) && parent.arguments[0] === fn) {
       const outer = varNameOf(unwrapParents(parent));
       if (outer) return { name: outer, owner: null, method: false };
     }

@@ -113,6 +113,11 @@ export interface FileSummary {
   fns: FnInfo[];
   sites: Site[];
   hints: Hint[];
+  /**
+   * Top-level functions this file defines with a body (`function f() {…}`, `const f = () => …`):
+   * the project's own, not an SDK function it declares (`declare function`) or re-exports.
+   */
+  definedFns?: string[];
   /** Names of bare callees whose every call is in `sites` (imports, top-level functions). */
   recordedCallees?: string[];
   /** Set when the file could not be analysed (a scanner bug): the message, never thrown. */
@@ -129,6 +134,8 @@ export interface ExtractSpec {
   /** Member roots as written (`featureToggles`, `config.features`). */
   memberRoots: string[];
   objectFromNames: string[];
+  /** [higher-order component, prop it injects]: in a file importing it, that prop holds the flags. */
+  injectedProps?: Array<[string, string]>;
   /** Export names of registries declared in code (`Flags`, `FLAGS`). */
   symbolRoots: string[];
 }

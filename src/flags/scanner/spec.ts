@@ -8,6 +8,8 @@ export interface CompiledSpec {
   /** Some member root is a path (`config.features`): only then is a receiver chain worth building. */
   dottedRoots: boolean;
   objectFromNames: ReadonlySet<string>;
+  /** Imported name of a higher-order component → the prop it injects (`withLDConsumer` → `flags`). */
+  injectedProps: ReadonlyMap<string, string>;
   symbolRoots: ReadonlySet<string>;
 }
 
@@ -20,6 +22,7 @@ export function compileSpec(spec: ExtractSpec): CompiledSpec {
     memberRoots: new Set(spec.memberRoots),
     dottedRoots: spec.memberRoots.some((r) => r.includes('.')),
     objectFromNames: new Set(spec.objectFromNames),
+    injectedProps: new Map(spec.injectedProps ?? []),
     symbolRoots: new Set(spec.symbolRoots),
   };
 }

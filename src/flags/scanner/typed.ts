@@ -1,11 +1,12 @@
 import { ts } from 'ts-morph';
-import type { FlagReference, SkippedFile } from '../types.js';
+import type { FlagReference, RegistryUse, SkippedFile } from '../types.js';
 import { inMemoryProgram } from './checker.js';
 import { ImportGraph } from './importers.js';
 import type { CodeRegistryInfo } from './index.js';
 import type { ModuleResolver } from './modules.js';
 import { prefilter } from './prefilter.js';
 import { WHOLE_SHARE } from './registry-scope.js';
+import { AMBIENT_RE } from './ambient.js';
 
 /**
  * References by type (issue 10): what only the type checker can tell, asked only of the files
@@ -21,6 +22,11 @@ import { WHOLE_SHARE } from './registry-scope.js';
  *   (`this.flags.enable_ai.value` with `flags: typeof FLAGS`, `Record<FlagKey, …>`, a mapped type,
  *   an interface extending it, a renamed re-export, a namespace), also destructured
  *   (`const { flags: { enable_ai } } = service`).
+ * - registry uses: a value whose type is the whole key type in a key position — `flags[name]` on
+ *   the registry's object type, an argument or JSX attribute whose contextual type is the key type —
+ *   that is not a wrapper's own parameter (whose callers are the references): the element of a loop
+ *   over the registry (`Object.keys(FEATURES).map((name) => svc.flags[name])`), a cast. It is one
+ *   dynamic read of every key, reported like the syntactic pass reports one, never a reference to each.
  *
  * "The registry's type" is structural: a union holding the registry's keys, or an object type
  * with a property for each (WHOLE_SHARE of them, as everywhere else). A literal list or table
@@ -44,6 +50,7 @@ export interface TypedInput {
 
 export interface TypedResult {
   references: FlagReference[];
+  registryUses: RegistryUse[];
   skipped: SkippedFile[];
   /** Files walked with the checker (for the benchmark's stats). */
   files: number;
@@ -60,7 +67,13 @@ interface RegistryShape {
 
 export function typedReferences(input: TypedInput): TypedResult {
   const { registries, texts, scanned } = input;
-  const empty: TypedResult = { references: [], skipped: [], files: 0, programFiles: 0 };
+  const empty: TypedResult = {
+    references: [],
+    registryUses: [],
+    skipped: [],
+    files: 0,
+    programFiles: 0,
+  };
   const regFiles = [...new Set(registries.map((r) => r.file))].filter((f) => texts.has(f));
   if (regFiles.length === 0) return empty;
   const reached = new Set<string>(regFiles);
@@ -72,6 +85,15 @@ export function typedReferences(input: TypedInput): TypedResult {
     );
     for (const f of next) reached.add(f);
     frontier = next;
+  }
+  // A global augmentation typed with the registry (`Express.Request['flags']`) reaches files that
+  // import neither: those that name a key or member of a registry are read through it too.
+  if ([...reached].some((f) => AMBIENT_RE.test(texts.get(f) ?? ''))) {
+    const mentions = prefilter(
+      new Set(registries.flatMap((r) => [...r.keys, ...Object.keys(r.members)])),
+      false,
+    );
+    for (const [path, text] of texts) if (scanned.has(path) && mentions(text)) reached.add(path);
   }
   // Nearest first, so a bound cuts the farthest files.
   const ordered = [...reached];
@@ -102,16 +124,19 @@ export function typedReferences(input: TypedInput): TypedResult {
   }));
   const names = new Set(shapes.flatMap((s) => [...s.keys, ...s.memberNames]));
   const references: FlagReference[] = [];
+  const registryUses: RegistryUse[] = [];
   for (const file of walked) {
     const sf = program.getSourceFile(`/${file}`);
     if (!sf) continue;
     try {
-      references.push(...new FileWalk(file, sf, checker, shapes, names).run());
+      const walk = new FileWalk(file, sf, checker, shapes, names);
+      references.push(...walk.run());
+      registryUses.push(...walk.uses);
     } catch (err) {
       skipped.push(notTypeChecked(file, err));
     }
   }
-  return { references, skipped, files: walked.length, programFiles: kept.size };
+  return { references, registryUses, skipped, files: walked.length, programFiles: kept.size };
 }
 
 const EXPORTED_NAME_RE =
@@ -186,6 +211,8 @@ interface Pending {
 
 class FileWalk {
   private readonly pending: Pending[] = [];
+  /** Reads of the whole registry at once (see the module comment). */
+  readonly uses: RegistryUse[] = [];
   private readonly propsCache = new Map<ts.Type, ReadonlySet<string> | null>();
 
   constructor(
@@ -218,8 +245,105 @@ class FileWalk {
     } else if (ts.isElementAccessExpression(n)) {
       const arg = n.argumentExpression;
       if (ts.isStringLiteralLike(arg)) this.member(n.expression, arg.text, n);
+      else if (isKeyValue(arg)) this.dynamicMember(n.expression, arg);
+    } else if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
+      for (const arg of n.arguments ?? []) if (isKeyValue(arg)) this.dynamicKey(arg);
+    } else if (ts.isJsxExpression(n) && ts.isJsxAttribute(n.parent)) {
+      if (n.expression && isKeyValue(n.expression)) this.dynamicKey(n.expression);
     } else if (ts.isObjectBindingPattern(n)) this.destructured(n);
     else if (ts.isObjectLiteralExpression(n)) this.tableKeys(n);
+  }
+
+  // ---- the whole registry at once ----------------------------------------------------------------
+
+  /** `svc.flags[name]` with `flags` of the registry's object type and `name` of its whole key type. */
+  private dynamicMember(obj: ts.Expression, key: ts.Expression): void {
+    const kind = this.bindingKind(key);
+    if (!kind) return;
+    const props = this.propertiesOf(
+      this.checker.getNonNullableType(this.checker.getTypeAtLocation(obj)),
+    );
+    if (!props) return;
+    const registry = this.shapes.find((s) => covers(props, s.keys));
+    if (registry) this.wholeKey(key, kind, registry, registry.info.exportName);
+  }
+
+  /** An argument or JSX attribute value of the whole key type where the key type is expected. */
+  private dynamicKey(value: ts.Expression): void {
+    // A wrapper's own parameter is the common case, and told without resolving the call.
+    const kind = this.bindingKind(value);
+    if (!kind) return;
+    const type = this.checker.getContextualType(value);
+    const values = type ? literalValues(type, this.checker) : null;
+    const registry = values ? this.shapes.find((s) => covers(values, s.keys)) : undefined;
+    if (registry) this.wholeKey(value, kind, registry, this.labelFor(value, registry));
+  }
+
+  private wholeKey(
+    value: ts.Expression,
+    kind: RegistryUse['kind'],
+    registry: RegistryShape,
+    accessor: string,
+  ): void {
+    const type = this.checker.getTypeAtLocation(value);
+    // A few keys of their own are the syntactic pass's (`union`); an untyped value — `any`, as
+    // `Object.values(Enum)` is in this Program without the standard library — may be any key.
+    const values = literalValues(type, this.checker);
+    if (values ? !covers(values, registry.keys) : !(type.flags & UNTYPED)) return;
+    const p = this.sf.getLineAndCharacterOfPosition(value.getStart(this.sf));
+    this.uses.push({
+      file: this.file,
+      line: p.line + 1,
+      column: p.character + 1,
+      accessor,
+      kind,
+      expression: value.getText(this.sf).replace(/\s+/g, ' '),
+      keys: [...registry.keys].filter((k) => !values || values.has(k)).sort(),
+    });
+  }
+
+  /**
+   * How the value's root variable holds every key: as the element of a loop or an inline callback
+   * (`iteration`), or otherwise (`union`: a cast, a typed local). Undefined for a parameter of a
+   * function that is no inline callback: that function is a wrapper, and its callers say which key.
+   */
+  private bindingKind(value: ts.Expression): RegistryUse['kind'] | undefined {
+    let root: ts.Expression = value;
+    for (;;) {
+      if (
+        ts.isAsExpression(root) ||
+        ts.isParenthesizedExpression(root) ||
+        ts.isNonNullExpression(root)
+      )
+        root = root.expression;
+      else if (ts.isPropertyAccessExpression(root)) root = root.expression;
+      else break;
+    }
+    const kind = this.rootKind(root);
+    // A cast (`name as FeatureName`) asserts the whole key type: of a parameter that is not
+    // declared with it, that is a dynamic read, not a wrapper.
+    return ts.isAsExpression(value) ? (kind ?? 'union') : kind;
+  }
+
+  private rootKind(root: ts.Expression): RegistryUse['kind'] | undefined {
+    if (!ts.isIdentifier(root)) return 'union';
+    const decl = this.checker.getSymbolAtLocation(root)?.valueDeclaration;
+    if (!decl) return 'union';
+    let at: ts.Node = decl;
+    while (ts.isBindingElement(at) || ts.isObjectBindingPattern(at) || ts.isArrayBindingPattern(at))
+      at = at.parent;
+    if (ts.isParameter(at)) {
+      const fn = at.parent;
+      const inline =
+        (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) &&
+        (ts.isCallExpression(skipParens(fn.parent)) || ts.isJsxExpression(skipParens(fn.parent)));
+      return inline ? 'iteration' : undefined;
+    }
+    if (ts.isVariableDeclaration(at)) {
+      const loop = at.parent.parent;
+      if (ts.isForOfStatement(loop) || ts.isForInStatement(loop)) return 'iteration';
+    }
+    return 'union';
   }
 
   // ---- typed literals -------------------------------------------------------------------------
@@ -360,7 +484,8 @@ class FileWalk {
 
   /** A call's argument is read by the callee (`hasFlag`), a JSX attribute by its element; anything else is typed by the registry. */
   private labelFor(lit: ts.Expression, registry: RegistryShape): string {
-    const parent = lit.parent;
+    // `name={n}` holds its value in a JsxExpression.
+    const parent = ts.isJsxExpression(lit.parent) ? lit.parent.parent : lit.parent;
     // `<Gate flag="x">`, labelled like a JSX accessor.
     if (ts.isJsxAttribute(parent) && ts.isIdentifier(parent.name)) {
       const tag = parent.parent.parent.tagName;
@@ -374,6 +499,25 @@ class FileWalk {
     }
     return registry.info.exportName;
   }
+}
+
+const UNTYPED = ts.TypeFlags.Any | ts.TypeFlags.Unknown;
+
+/** A value that may be a key held in a variable: `name`, `row.key`, `k as FlagKey` (not a literal, a call…). */
+function isKeyValue(e: ts.Expression): boolean {
+  return (
+    ts.isIdentifier(e) ||
+    ts.isPropertyAccessExpression(e) ||
+    ts.isAsExpression(e) ||
+    ts.isNonNullExpression(e) ||
+    ts.isParenthesizedExpression(e)
+  );
+}
+
+function skipParens(n: ts.Node): ts.Node {
+  let cur = n;
+  while (ts.isParenthesizedExpression(cur)) cur = cur.parent;
+  return cur;
 }
 
 /** `a`, `'a'` and `['a']` as a property name. */

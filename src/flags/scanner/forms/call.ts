@@ -80,32 +80,79 @@ function visitCall(call: ts.CallExpression, ctx: FormContext): void {
 }
 
 /**
- * `new FlagService()` or a const initialised with it: the class name, so an instance method
- * with a common name (`svc.check('x')`) still binds to its class's wrapper.
+ * The class the receiver is an instance of, so an instance method with a common name
+ * (`svc.check('x')`) still binds to its class's wrapper: `new FlagService()`, a const initialised
+ * with it, or a declared type — a typed parameter or local (`(svc: FlagService) =>`), and a field
+ * of the enclosing class (`this.gates` with `constructor(private readonly gates: FlagService)`,
+ * NestJS's injection), also through `const svc = this.svc`.
  */
 function newedClass(receiver: ts.Expression, ctx: FormContext): string | undefined {
   const { ts, syntax } = ctx;
   let e = syntax.unwrap(receiver);
   if (ts.isIdentifier(e)) {
     const decl = syntax.lookup(e)?.node;
-    if (
-      !decl ||
-      !ts.isVariableDeclaration(decl) ||
-      !ts.isIdentifier(decl.name) ||
-      !decl.initializer ||
-      (decl.parent.flags & ts.NodeFlags.Const) === 0
-    )
-      return undefined;
+    if (decl && ts.isParameter(decl) && ts.isIdentifier(decl.name))
+      return declaredClass(decl.type, ctx);
+    if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined;
+    const declared = declaredClass(decl.type, ctx);
+    if (declared !== undefined || !decl.initializer) return declared;
+    if ((decl.parent.flags & ts.NodeFlags.Const) === 0) return undefined;
     e = syntax.unwrap(decl.initializer);
   }
+  if (
+    ts.isPropertyAccessExpression(e) &&
+    e.expression.kind === ts.SyntaxKind.ThisKeyword &&
+    ts.isIdentifier(e.name)
+  )
+    return fieldClass(e, e.name.text, ctx);
   return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? e.expression.text : undefined;
+}
+
+/** `FlagService` of a type annotation that names a class (or anything) by one identifier. */
+function declaredClass(type: ts.TypeNode | undefined, ctx: FormContext): string | undefined {
+  const { ts } = ctx;
+  return type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)
+    ? type.typeName.text
+    : undefined;
+}
+
+/** The class of field `name` of the class around `at`: its declared type, or `= new X()`. */
+function fieldClass(at: ts.Node, name: string, ctx: FormContext): string | undefined {
+  const { ts, syntax } = ctx;
+  const cls = enclosingClassNode(at, ctx);
+  if (!cls) return undefined;
+  for (const m of cls.members) {
+    if (ts.isPropertyDeclaration(m) && syntax.propName(m.name) === name) {
+      const declared = declaredClass(m.type, ctx);
+      if (declared !== undefined || !m.initializer) return declared;
+      const init = syntax.unwrap(m.initializer);
+      return ts.isNewExpression(init) && ts.isIdentifier(init.expression)
+        ? init.expression.text
+        : undefined;
+    }
+    if (ts.isConstructorDeclaration(m)) {
+      // A parameter property: `constructor(private readonly gates: FlagService)`.
+      const p = m.parameters.find(
+        (q) =>
+          ts.isIdentifier(q.name) &&
+          q.name.text === name &&
+          (ts.getCombinedModifierFlags(q) & ts.ModifierFlags.ParameterPropertyModifier) !== 0,
+      );
+      if (p) return declaredClass(p.type, ctx);
+    }
+  }
+  return undefined;
 }
 
 /** The named class whose body holds `node` (an arrow function keeps its class's `this`). */
 function enclosingClass(node: ts.Node, ctx: FormContext): string | undefined {
+  return enclosingClassNode(node, ctx)?.name?.text;
+}
+
+function enclosingClassNode(node: ts.Node, ctx: FormContext): ts.ClassLikeDeclaration | undefined {
   const { ts } = ctx;
   for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
-    if (ts.isClassLike(n)) return n.name?.text;
+    if (ts.isClassLike(n)) return n;
     if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return undefined;
   }
   return undefined;

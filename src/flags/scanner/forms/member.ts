@@ -72,6 +72,39 @@ class MemberRoots {
     this.objVarNames.add(decl.name.text);
   }
 
+  /**
+   * In a file importing a higher-order component that injects the flags as a prop
+   * (`withLDConsumer`): that prop of a component — `({ flags }) => flags.x`, `props.flags.x`,
+   * `this.props.flags.x` — is the flags object. The HOC's name, or undefined.
+   */
+  private injectedRoot(o: ts.Expression): string | undefined {
+    const { ts, syntax, spec, facts } = this.ctx;
+    if (spec.injectedProps.size === 0) return undefined;
+    let prop: string | undefined;
+    if (ts.isIdentifier(o)) {
+      // `({ flags }: Props) => …`: a prop destructured from a component's parameter.
+      const param = syntax.lookup(o)?.node;
+      if (!param || !ts.isParameter(param) || !ts.isObjectBindingPattern(param.name))
+        return undefined;
+      const el = param.name.elements.find((e) => ts.isIdentifier(e.name) && e.name.text === o.text);
+      if (!el || el.dotDotDotToken) return undefined;
+      prop = el.propertyName ? syntax.propName(el.propertyName) : o.text;
+    } else if (ts.isPropertyAccessExpression(o) && ts.isIdentifier(o.name)) {
+      const holder = syntax.unwrap(o.expression);
+      const isProps =
+        (ts.isIdentifier(holder) && holder.text === 'props') ||
+        (ts.isPropertyAccessExpression(holder) &&
+          holder.expression.kind === ts.SyntaxKind.ThisKeyword &&
+          holder.name.text === 'props');
+      if (!isProps) return undefined;
+      prop = o.name.text;
+    }
+    if (prop === undefined) return undefined;
+    for (const imported of facts.callees.values())
+      if (spec.injectedProps.get(imported) === prop) return imported;
+    return undefined;
+  }
+
   /** The root `obj` designates, if any: [root name, is objectFrom]. */
   of(obj: ts.Expression): [string, boolean] | undefined {
     const { ts, syntax, spec } = this.ctx;
@@ -86,6 +119,8 @@ class MemberRoots {
       if (name !== undefined && spec.objectFromNames.has(name)) return [name, true];
       return undefined;
     }
+    const injected = this.injectedRoot(o);
+    if (injected) return [injected, true];
     if (ts.isIdentifier(o)) {
       if (this.objVarNames.has(o.text)) {
         // Same name is not enough: `flags` may be `useFlags()` in one function and argv in another.
@@ -140,7 +175,14 @@ function visitVariable(decl: ts.VariableDeclaration, roots: MemberRoots, ctx: Fo
     return;
   }
   if (!ts.isObjectBindingPattern(decl.name)) return;
-  const root = roots.of(init);
+  // `const { x } = this.props.flags ?? {}`: the object, or nothing to destructure.
+  const obj =
+    ts.isBinaryExpression(init) &&
+    (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+      init.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+      ? init.left
+      : init;
+  const root = roots.of(obj);
   if (!root) return;
   for (const el of decl.name.elements) {
     if (el.dotDotDotToken) continue;
