@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-A7QVJCOZ.js";
+} from "./chunks/chunk-6V3IOCBD.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-HVRSISAW.js";
+} from "./chunks/chunk-JRN3EMFN.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,14 +36,14 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-XDN46Y5F.js";
-import "./chunks/chunk-7PP2AFJB.js";
+} from "./chunks/chunk-GSCRU7WL.js";
+import "./chunks/chunk-32TNWBZQ.js";
 import "./chunks/chunk-ARMLBSST.js";
 import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-DWVM6DTE.js";
-import "./chunks/chunk-DNYIRCS2.js";
+import "./chunks/chunk-3HSUWTMB.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-BT4ESLHN.js";
+import "./chunks/chunk-AJIKYWBS.js";
 import {
   __commonJS,
   __export,

@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-HVRSISAW.js";
+} from "./chunks/chunk-JRN3EMFN.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,8 +54,8 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-XDN46Y5F.js";
-import "./chunks/chunk-7PP2AFJB.js";
+} from "./chunks/chunk-GSCRU7WL.js";
+import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
 } from "./chunks/chunk-ARMLBSST.js";
@@ -67,9 +67,9 @@ import {
   lifetimePolicy,
   require_mod
 } from "./chunks/chunk-DWVM6DTE.js";
-import "./chunks/chunk-DNYIRCS2.js";
+import "./chunks/chunk-3HSUWTMB.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-BT4ESLHN.js";
+import "./chunks/chunk-AJIKYWBS.js";
 import {
   __commonJS,
   __require,

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-A7QVJCOZ.js";
+} from "./chunks/chunk-6V3IOCBD.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -53,8 +53,8 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-XDN46Y5F.js";
-import "./chunks/chunk-7PP2AFJB.js";
+} from "./chunks/chunk-GSCRU7WL.js";
+import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
   parseMarkdown,
@@ -68,9 +68,9 @@ import {
   isoFromEpochDay,
   lifetimePolicy
 } from "./chunks/chunk-DWVM6DTE.js";
-import "./chunks/chunk-DNYIRCS2.js";
+import "./chunks/chunk-3HSUWTMB.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-BT4ESLHN.js";
+import "./chunks/chunk-AJIKYWBS.js";
 import {
   __commonJS,
   __require,

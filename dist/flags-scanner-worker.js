@@ -5,8 +5,8 @@ import {
 import {
   compileSpec,
   extractFile
-} from "./chunks/chunk-DMORQANW.js";
-import "./chunks/chunk-DNYIRCS2.js";
+} from "./chunks/chunk-KCJIRQHA.js";
+import "./chunks/chunk-3HSUWTMB.js";
 import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-BEOXMQQI.js";
 import "./chunks/chunk-LLBWVQXH.js";

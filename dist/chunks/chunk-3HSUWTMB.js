@@ -80,16 +80,49 @@ function newedClass(receiver, ctx) {
   let e = syntax.unwrap(receiver);
   if (ts.isIdentifier(e)) {
     const decl = syntax.lookup(e)?.node;
-    if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !decl.initializer || (decl.parent.flags & ts.NodeFlags.Const) === 0)
-      return void 0;
+    if (decl && ts.isParameter(decl) && ts.isIdentifier(decl.name))
+      return declaredClass(decl.type, ctx);
+    if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return void 0;
+    const declared = declaredClass(decl.type, ctx);
+    if (declared !== void 0 || !decl.initializer) return declared;
+    if ((decl.parent.flags & ts.NodeFlags.Const) === 0) return void 0;
     e = syntax.unwrap(decl.initializer);
   }
+  if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(e.name))
+    return fieldClass(e, e.name.text, ctx);
   return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? e.expression.text : void 0;
 }
+function declaredClass(type, ctx) {
+  const { ts } = ctx;
+  return type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) ? type.typeName.text : void 0;
+}
+function fieldClass(at, name, ctx) {
+  const { ts, syntax } = ctx;
+  const cls = enclosingClassNode(at, ctx);
+  if (!cls) return void 0;
+  for (const m of cls.members) {
+    if (ts.isPropertyDeclaration(m) && syntax.propName(m.name) === name) {
+      const declared = declaredClass(m.type, ctx);
+      if (declared !== void 0 || !m.initializer) return declared;
+      const init = syntax.unwrap(m.initializer);
+      return ts.isNewExpression(init) && ts.isIdentifier(init.expression) ? init.expression.text : void 0;
+    }
+    if (ts.isConstructorDeclaration(m)) {
+      const p = m.parameters.find(
+        (q) => ts.isIdentifier(q.name) && q.name.text === name && (ts.getCombinedModifierFlags(q) & ts.ModifierFlags.ParameterPropertyModifier) !== 0
+      );
+      if (p) return declaredClass(p.type, ctx);
+    }
+  }
+  return void 0;
+}
 function enclosingClass(node, ctx) {
+  return enclosingClassNode(node, ctx)?.name?.text;
+}
+function enclosingClassNode(node, ctx) {
   const { ts } = ctx;
   for (let n = node.parent; n; n = n.parent) {
-    if (ts.isClassLike(n)) return n.name?.text;
+    if (ts.isClassLike(n)) return n;
     if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return void 0;
   }
   return void 0;
@@ -210,6 +243,33 @@ var MemberRoots = class {
     this.objVars.set(decl, root);
     this.objVarNames.add(decl.name.text);
   }
+  /**
+   * In a file importing a higher-order component that injects the flags as a prop
+   * (`withLDConsumer`): that prop of a component — `({ flags }) => flags.x`, `props.flags.x`,
+   * `this.props.flags.x` — is the flags object. The HOC's name, or undefined.
+   */
+  injectedRoot(o) {
+    const { ts, syntax, spec, facts } = this.ctx;
+    if (spec.injectedProps.size === 0) return void 0;
+    let prop;
+    if (ts.isIdentifier(o)) {
+      const param = syntax.lookup(o)?.node;
+      if (!param || !ts.isParameter(param) || !ts.isObjectBindingPattern(param.name))
+        return void 0;
+      const el = param.name.elements.find((e) => ts.isIdentifier(e.name) && e.name.text === o.text);
+      if (!el || el.dotDotDotToken) return void 0;
+      prop = el.propertyName ? syntax.propName(el.propertyName) : o.text;
+    } else if (ts.isPropertyAccessExpression(o) && ts.isIdentifier(o.name)) {
+      const holder = syntax.unwrap(o.expression);
+      const isProps = ts.isIdentifier(holder) && holder.text === "props" || ts.isPropertyAccessExpression(holder) && holder.expression.kind === ts.SyntaxKind.ThisKeyword && holder.name.text === "props";
+      if (!isProps) return void 0;
+      prop = o.name.text;
+    }
+    if (prop === void 0) return void 0;
+    for (const imported of facts.callees.values())
+      if (spec.injectedProps.get(imported) === prop) return imported;
+    return void 0;
+  }
   /** The root `obj` designates, if any: [root name, is objectFrom]. */
   of(obj) {
     const { ts, syntax, spec } = this.ctx;
@@ -220,6 +280,8 @@ var MemberRoots = class {
       if (name !== void 0 && spec.objectFromNames.has(name)) return [name, true];
       return void 0;
     }
+    const injected = this.injectedRoot(o);
+    if (injected) return [injected, true];
     if (ts.isIdentifier(o)) {
       if (this.objVarNames.has(o.text)) {
         const found = syntax.lookup(o);
@@ -266,7 +328,8 @@ function visitVariable(decl, roots, ctx) {
     return;
   }
   if (!ts.isObjectBindingPattern(decl.name)) return;
-  const root = roots.of(init);
+  const obj = ts.isBinaryExpression(init) && (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || init.operatorToken.kind === ts.SyntaxKind.BarBarToken) ? init.left : init;
+  const root = roots.of(obj);
   if (!root) return;
   for (const el of decl.name.elements) {
     if (el.dotDotDotToken) continue;

@@ -249,7 +249,11 @@ var Evaluator = class {
     const obj = this.eval(file, objE, depth);
     if (obj.t === "unknown" || obj.t === "strs") return obj.t === "unknown" ? obj : UNKNOWN;
     const key = this.eval(file, keyE, depth);
-    if (key.t !== "strs" || key.items.some((p) => p.parts.includes(null))) return UNKNOWN;
+    if (key.t !== "strs" || key.items.some((p) => p.parts.includes(null))) {
+      if (obj.t !== "obj") return UNKNOWN;
+      const all = this.every(obj.file, Object.values(obj.props), depth);
+      return all.t === "strs" && all.items.every((p) => !p.parts.includes(null)) ? relabel(all, "union", false) : UNKNOWN;
+    }
     const out = [];
     for (const p of key.items) {
       const k = p.parts.join("");

@@ -1,7 +1,7 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   FORMS
-} from "./chunk-DNYIRCS2.js";
+} from "./chunk-3HSUWTMB.js";
 import {
   HINT_MARKER
 } from "./chunk-WEBCDPUX.js";
@@ -199,6 +199,22 @@ var ELEMENT_PARAM = /* @__PURE__ */ new Map([
   ["reduce", 1],
   ["reduceRight", 1]
 ]);
+var COLLECTION_FNS = /* @__PURE__ */ new Set([
+  "forEach",
+  "forOwn",
+  "each",
+  "map",
+  "mapValues",
+  "flatMap",
+  "filter",
+  "reject",
+  "pickBy",
+  "omitBy",
+  "some",
+  "every",
+  "find"
+]);
+var COLLECTION_LIBS = /* @__PURE__ */ new Set(["_", "lodash", "underscore"]);
 var IrBuilder = class {
   constructor(sf, fns) {
     this.sf = sf;
@@ -335,6 +351,8 @@ var IrBuilder = class {
       const loop = node.parent.parent;
       if (ts4.isIdentifier(node.name) && ts4.isForOfStatement(loop) && loop.initializer === node.parent)
         return this.element(loop.expression, node.type, depth);
+      if (ts4.isIdentifier(node.name) && ts4.isForInStatement(loop) && loop.initializer === node.parent)
+        return { k: "each", of: { k: "keys", of: this.expr(loop.expression, depth) } };
       if (ts4.isIdentifier(node.name)) {
         if (!isConst || !node.initializer) {
           return node.type ? { k: "typed", type: this.typeExpr(node.type, depth) } : UNKNOWN;
@@ -370,6 +388,8 @@ var IrBuilder = class {
       const index = fn.parameters.indexOf(node);
       const iterated = this.iteratedBy(fn, index);
       if (iterated) return this.element(iterated, node.type, depth);
+      const collected = this.collectionParam(fn, index, depth);
+      if (collected) return collected;
       const e = { k: "param", fn: this.fnId(fn), index };
       if (node.type) e.type = this.typeExpr(node.type, depth);
       if (node.initializer) {
@@ -402,14 +422,24 @@ var IrBuilder = class {
    * callback `fn` is, when `fn` is written inline as an array method's callback.
    */
   iteratedBy(fn, index) {
-    if (!ts4.isArrowFunction(fn) && !ts4.isFunctionExpression(fn)) return void 0;
-    let arg = fn;
-    while (ts4.isParenthesizedExpression(arg.parent)) arg = arg.parent;
-    const call = arg.parent;
-    if (!ts4.isCallExpression(call) || call.arguments[0] !== arg) return void 0;
+    const call = callbackOf(fn, 0);
+    if (!call) return void 0;
     const callee = unwrap(call.expression);
     if (!ts4.isPropertyAccessExpression(callee) || !ts4.isIdentifier(callee.name)) return void 0;
     return ELEMENT_PARAM.get(callee.name.text) === index ? callee.expression : void 0;
+  }
+  /**
+   * A parameter of a callback given to a lodash-style collection function (COLLECTION_FNS): the
+   * first one of the collection's values, the second one of its keys.
+   */
+  collectionParam(fn, index, depth) {
+    const call = index > 1 ? void 0 : callbackOf(fn, 1);
+    if (!call?.arguments[0]) return void 0;
+    const callee = unwrap(call.expression);
+    const name = ts4.isIdentifier(callee) ? callee.text : ts4.isPropertyAccessExpression(callee) && ts4.isIdentifier(callee.expression) && COLLECTION_LIBS.has(callee.expression.text) ? callee.name.text : void 0;
+    if (name === void 0 || !COLLECTION_FNS.has(name)) return void 0;
+    const of = this.expr(call.arguments[0], depth);
+    return { k: "each", of: { k: index === 0 ? "values" : "keys", of } };
   }
   /**
    * A prop destructured from a typed parameter (`function C({ variant }: Props)`, React's usual
@@ -527,6 +557,13 @@ function bindsFirst(pattern, name) {
   const first = pattern.elements[0];
   return first !== void 0 && ts4.isBindingElement(first) && ts4.isIdentifier(first.name) && first.name.text === name;
 }
+function callbackOf(fn, position) {
+  if (!ts4.isArrowFunction(fn) && !ts4.isFunctionExpression(fn)) return void 0;
+  let arg = fn;
+  while (ts4.isParenthesizedExpression(arg.parent)) arg = arg.parent;
+  const call = arg.parent;
+  return ts4.isCallExpression(call) && call.arguments[position] === arg ? call : void 0;
+}
 function varNameOf(node) {
   return ts4.isVariableDeclaration(node) && ts4.isIdentifier(node.name) ? node.name.text : null;
 }
@@ -556,7 +593,7 @@ function describeFn(fn) {
     if (direct) return { name: direct, owner: null, method: false };
     if (ts4.isExportAssignment(holder) && !holder.isExportEquals)
       return { name: "default", owner: null, method: false };
-    if (ts4.isCallExpression(parent)) {
+    if (ts4.isCallExpression(parent) && parent.arguments[0] === fn) {
       const outer = varNameOf(unwrapParents(parent));
       if (outer) return { name: outer, owner: null, method: false };
     }
@@ -581,6 +618,8 @@ var ModuleFacts = class {
    * second parse of this file.
    */
   callees = /* @__PURE__ */ new Map();
+  /** Top-level functions defined here with a body (FileSummary.definedFns). */
+  defined = /* @__PURE__ */ new Set();
   statement(st) {
     const out = this.out;
     const exported = hasModifier(st, ts5.SyntaxKind.ExportKeyword);
@@ -617,8 +656,10 @@ var ModuleFacts = class {
           if (required !== void 0) out.imports[name] = { from: required, name: "*" };
           else this.setValue(name, this.ir.declValue(decl, isConst));
           const init = decl.initializer && unwrap(decl.initializer);
-          if (init && (ts5.isArrowFunction(init) || ts5.isFunctionExpression(init)))
+          if (init && (ts5.isArrowFunction(init) || ts5.isFunctionExpression(init))) {
             this.callees.set(name, name);
+            this.defined.add(name);
+          }
         } else if (ts5.isObjectBindingPattern(decl.name) && decl.initializer) {
           for (const el of decl.name.elements) {
             if (el.dotDotDotToken || !ts5.isIdentifier(el.name)) continue;
@@ -652,7 +693,10 @@ var ModuleFacts = class {
       if (exported && st.name) out.exports[isDefault ? "default" : st.name.text] = st.name.text;
       else if (exported && isDefault && ts5.isFunctionDeclaration(st))
         out.exports.default = "default";
-      if (ts5.isFunctionDeclaration(st) && st.name) this.callees.set(st.name.text, st.name.text);
+      if (ts5.isFunctionDeclaration(st) && st.name) {
+        this.callees.set(st.name.text, st.name.text);
+        if (st.body) this.defined.add(st.name.text);
+      }
     } else if (ts5.isExportDeclaration(st)) {
       const clause = st.exportClause;
       if (st.moduleSpecifier && ts5.isStringLiteral(st.moduleSpecifier)) {
@@ -742,6 +786,7 @@ function compileSpec(spec) {
     memberRoots: new Set(spec.memberRoots),
     dottedRoots: spec.memberRoots.some((r) => r.includes(".")),
     objectFromNames: new Set(spec.objectFromNames),
+    injectedProps: new Map(spec.injectedProps ?? []),
     symbolRoots: new Set(spec.symbolRoots)
   };
 }
@@ -785,6 +830,7 @@ function walk(sf, nodes, spec, out) {
   const facts = new ModuleFacts(ir, out);
   for (const st of sf.statements) facts.statement(st);
   out.recordedCallees = [...new Set(facts.callees.values())];
+  if (facts.defined.size > 0) out.definedFns = [...facts.defined];
   const ctx = {
     ts: ts6,
     syntax: SYNTAX,

@@ -65,8 +65,12 @@ var RegistryScope = class {
   }
 };
 
+// src/flags/scanner/ambient.ts
+var AMBIENT_RE = /\bdeclare\s+(?:global\b|module\s+['"])/;
+
 export {
   ImportGraph,
   WHOLE_SHARE,
-  RegistryScope
+  RegistryScope,
+  AMBIENT_RE
 };

@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-XDN46Y5F.js";
+} from "./chunk-GSCRU7WL.js";
 import {
   __commonJS,
   __toESM

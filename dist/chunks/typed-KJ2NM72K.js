@@ -1,8 +1,9 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
+  AMBIENT_RE,
   ImportGraph,
   WHOLE_SHARE
-} from "./chunk-7PP2AFJB.js";
+} from "./chunk-32TNWBZQ.js";
 import {
   prefilter
 } from "./chunk-WEBCDPUX.js";
@@ -11,8 +12,8 @@ import {
 } from "./chunk-BEOXMQQI.js";
 import {
   inMemoryProgram
-} from "./chunk-WSIGKDTD.js";
-import "./chunk-BT4ESLHN.js";
+} from "./chunk-OJDMJRWI.js";
+import "./chunk-AJIKYWBS.js";
 import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 
@@ -22,7 +23,13 @@ var MAX_TYPED_FILES = 1500;
 var MAX_PROPERTIES = 2e4;
 function typedReferences(input) {
   const { registries, texts, scanned } = input;
-  const empty = { references: [], skipped: [], files: 0, programFiles: 0 };
+  const empty = {
+    references: [],
+    registryUses: [],
+    skipped: [],
+    files: 0,
+    programFiles: 0
+  };
   const regFiles = [...new Set(registries.map((r) => r.file))].filter((f) => texts.has(f));
   if (regFiles.length === 0) return empty;
   const reached = new Set(regFiles);
@@ -34,6 +41,13 @@ function typedReferences(input) {
     );
     for (const f of next) reached.add(f);
     frontier = next;
+  }
+  if ([...reached].some((f) => AMBIENT_RE.test(texts.get(f) ?? ""))) {
+    const mentions = prefilter(
+      new Set(registries.flatMap((r) => [...r.keys, ...Object.keys(r.members)])),
+      false
+    );
+    for (const [path, text] of texts) if (scanned.has(path) && mentions(text)) reached.add(path);
   }
   const ordered = [...reached];
   const kept = new Set(ordered.slice(0, MAX_TYPED_FILES));
@@ -58,16 +72,19 @@ function typedReferences(input) {
   }));
   const names = new Set(shapes.flatMap((s) => [...s.keys, ...s.memberNames]));
   const references = [];
+  const registryUses = [];
   for (const file of walked) {
     const sf = program.getSourceFile(`/${file}`);
     if (!sf) continue;
     try {
-      references.push(...new FileWalk(file, sf, checker, shapes, names).run());
+      const walk = new FileWalk(file, sf, checker, shapes, names);
+      references.push(...walk.run());
+      registryUses.push(...walk.uses);
     } catch (err) {
       skipped.push(notTypeChecked(file, err));
     }
   }
-  return { references, skipped, files: walked.length, programFiles: kept.size };
+  return { references, registryUses, skipped, files: walked.length, programFiles: kept.size };
 }
 var EXPORTED_NAME_RE = /\bexport\s+(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:const|let|var|function\*?|class|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/g;
 var EXPORT_LIST_RE = /\bexport\s+(?:type\s+)?\{([^}]*)\}/g;
@@ -122,6 +139,8 @@ var FileWalk = class {
   shapes;
   names;
   pending = [];
+  /** Reads of the whole registry at once (see the module comment). */
+  uses = [];
   propsCache = /* @__PURE__ */ new Map();
   run() {
     const stack = [this.sf];
@@ -143,8 +162,83 @@ var FileWalk = class {
     } else if (import_typescript.default.isElementAccessExpression(n)) {
       const arg = n.argumentExpression;
       if (import_typescript.default.isStringLiteralLike(arg)) this.member(n.expression, arg.text, n);
+      else if (isKeyValue(arg)) this.dynamicMember(n.expression, arg);
+    } else if (import_typescript.default.isCallExpression(n) || import_typescript.default.isNewExpression(n)) {
+      for (const arg of n.arguments ?? []) if (isKeyValue(arg)) this.dynamicKey(arg);
+    } else if (import_typescript.default.isJsxExpression(n) && import_typescript.default.isJsxAttribute(n.parent)) {
+      if (n.expression && isKeyValue(n.expression)) this.dynamicKey(n.expression);
     } else if (import_typescript.default.isObjectBindingPattern(n)) this.destructured(n);
     else if (import_typescript.default.isObjectLiteralExpression(n)) this.tableKeys(n);
+  }
+  // ---- the whole registry at once ----------------------------------------------------------------
+  /** `svc.flags[name]` with `flags` of the registry's object type and `name` of its whole key type. */
+  dynamicMember(obj, key) {
+    const kind = this.bindingKind(key);
+    if (!kind) return;
+    const props = this.propertiesOf(
+      this.checker.getNonNullableType(this.checker.getTypeAtLocation(obj))
+    );
+    if (!props) return;
+    const registry = this.shapes.find((s) => covers(props, s.keys));
+    if (registry) this.wholeKey(key, kind, registry, registry.info.exportName);
+  }
+  /** An argument or JSX attribute value of the whole key type where the key type is expected. */
+  dynamicKey(value) {
+    const kind = this.bindingKind(value);
+    if (!kind) return;
+    const type = this.checker.getContextualType(value);
+    const values = type ? literalValues(type, this.checker) : null;
+    const registry = values ? this.shapes.find((s) => covers(values, s.keys)) : void 0;
+    if (registry) this.wholeKey(value, kind, registry, this.labelFor(value, registry));
+  }
+  wholeKey(value, kind, registry, accessor) {
+    const type = this.checker.getTypeAtLocation(value);
+    const values = literalValues(type, this.checker);
+    if (values ? !covers(values, registry.keys) : !(type.flags & UNTYPED)) return;
+    const p = this.sf.getLineAndCharacterOfPosition(value.getStart(this.sf));
+    this.uses.push({
+      file: this.file,
+      line: p.line + 1,
+      column: p.character + 1,
+      accessor,
+      kind,
+      expression: value.getText(this.sf).replace(/\s+/g, " "),
+      keys: [...registry.keys].filter((k) => !values || values.has(k)).sort()
+    });
+  }
+  /**
+   * How the value's root variable holds every key: as the element of a loop or an inline callback
+   * (`iteration`), or otherwise (`union`: a cast, a typed local). Undefined for a parameter of a
+   * function that is no inline callback: that function is a wrapper, and its callers say which key.
+   */
+  bindingKind(value) {
+    let root = value;
+    for (; ; ) {
+      if (import_typescript.default.isAsExpression(root) || import_typescript.default.isParenthesizedExpression(root) || import_typescript.default.isNonNullExpression(root))
+        root = root.expression;
+      else if (import_typescript.default.isPropertyAccessExpression(root)) root = root.expression;
+      else break;
+    }
+    const kind = this.rootKind(root);
+    return import_typescript.default.isAsExpression(value) ? kind ?? "union" : kind;
+  }
+  rootKind(root) {
+    if (!import_typescript.default.isIdentifier(root)) return "union";
+    const decl = this.checker.getSymbolAtLocation(root)?.valueDeclaration;
+    if (!decl) return "union";
+    let at = decl;
+    while (import_typescript.default.isBindingElement(at) || import_typescript.default.isObjectBindingPattern(at) || import_typescript.default.isArrayBindingPattern(at))
+      at = at.parent;
+    if (import_typescript.default.isParameter(at)) {
+      const fn = at.parent;
+      const inline = (import_typescript.default.isArrowFunction(fn) || import_typescript.default.isFunctionExpression(fn)) && (import_typescript.default.isCallExpression(skipParens(fn.parent)) || import_typescript.default.isJsxExpression(skipParens(fn.parent)));
+      return inline ? "iteration" : void 0;
+    }
+    if (import_typescript.default.isVariableDeclaration(at)) {
+      const loop = at.parent.parent;
+      if (import_typescript.default.isForOfStatement(loop) || import_typescript.default.isForInStatement(loop)) return "iteration";
+    }
+    return "union";
   }
   // ---- typed literals -------------------------------------------------------------------------
   literal(lit) {
@@ -256,7 +350,7 @@ var FileWalk = class {
   }
   /** A call's argument is read by the callee (`hasFlag`), a JSX attribute by its element; anything else is typed by the registry. */
   labelFor(lit, registry) {
-    const parent = lit.parent;
+    const parent = import_typescript.default.isJsxExpression(lit.parent) ? lit.parent.parent : lit.parent;
     if (import_typescript.default.isJsxAttribute(parent) && import_typescript.default.isIdentifier(parent.name)) {
       const tag = parent.parent.parent.tagName;
       return `<${tag.getText(this.sf)} ${parent.name.text}>`;
@@ -270,6 +364,15 @@ var FileWalk = class {
     return registry.info.exportName;
   }
 };
+var UNTYPED = import_typescript.default.TypeFlags.Any | import_typescript.default.TypeFlags.Unknown;
+function isKeyValue(e) {
+  return import_typescript.default.isIdentifier(e) || import_typescript.default.isPropertyAccessExpression(e) || import_typescript.default.isAsExpression(e) || import_typescript.default.isNonNullExpression(e) || import_typescript.default.isParenthesizedExpression(e);
+}
+function skipParens(n) {
+  let cur = n;
+  while (import_typescript.default.isParenthesizedExpression(cur)) cur = cur.parent;
+  return cur;
+}
 function propertyKey(name) {
   if (!name) return void 0;
   if (import_typescript.default.isIdentifier(name) || import_typescript.default.isStringLiteralLike(name)) return name.text;

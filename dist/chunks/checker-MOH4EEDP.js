@@ -2,8 +2,8 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   answerWithChecker,
   inMemoryProgram
-} from "./chunk-WSIGKDTD.js";
-import "./chunk-BT4ESLHN.js";
+} from "./chunk-OJDMJRWI.js";
+import "./chunk-AJIKYWBS.js";
 import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 export {

@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-XDN46Y5F.js";
+} from "./chunk-GSCRU7WL.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

@@ -1,8 +1,9 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
+  AMBIENT_RE,
   ImportGraph,
   RegistryScope
-} from "./chunk-7PP2AFJB.js";
+} from "./chunk-32TNWBZQ.js";
 import {
   DOCS_RULES,
   DOC_RULE_TABLE,
@@ -50,7 +51,7 @@ import {
   ACCESSOR_SCHEMAS,
   FORMS,
   FORM_BY_ID
-} from "./chunk-DNYIRCS2.js";
+} from "./chunk-3HSUWTMB.js";
 import {
   prefilter
 } from "./chunk-WEBCDPUX.js";
@@ -58,7 +59,7 @@ import {
   Evaluator,
   assertNever,
   checkerKey
-} from "./chunk-BT4ESLHN.js";
+} from "./chunk-AJIKYWBS.js";
 import {
   __commonJS,
   __export,
@@ -13008,6 +13009,13 @@ var DEFAULT_ACCESSORS = [
   ]),
   { sdk: "launchdarkly", objectFrom: "useFlags", transform: "camelCase" },
   { sdk: "launchdarkly", objectFrom: "allFlags" },
+  // `withLDConsumer()(Component)` hands Component a `flags` prop, camelCased like useFlags().
+  {
+    sdk: "launchdarkly",
+    objectFrom: "withLDConsumer",
+    transform: "camelCase",
+    injectsProp: "flags"
+  },
   // Unleash: `unleash.isEnabled(name)`, `getVariant(name)`; React proxy hooks `useFlag`, `useVariant`.
   ...call("unleash", ["isEnabled", "getVariant", "useFlag", "useVariant"]),
   // OpenFeature: `client.get{Boolean,String,Number,Object}{Value,Details}(key, default)`;
@@ -13122,7 +13130,14 @@ var AccessorSet = class {
         this.members.set(a.member, { name: a.member, transform, label: a.member });
     } else if ("objectFrom" in a && typeof a.objectFrom === "string") {
       const name2 = a.objectFrom.replace(/\(\)$/, "");
-      if (!this.objectFrom.has(name2)) this.objectFrom.set(name2, { name: name2, transform, label: name2 });
+      const injectsProp = a.injectsProp;
+      if (!this.objectFrom.has(name2))
+        this.objectFrom.set(name2, {
+          name: name2,
+          transform,
+          label: name2,
+          ...injectsProp && { injectsProp }
+        });
     }
   }
   /** The accessor a call `receiver.name(…)` matches, if any. */
@@ -13152,6 +13167,9 @@ var AccessorSet = class {
       jsx,
       memberRoots: [...this.members.keys()],
       objectFromNames: [...this.objectFrom.keys()],
+      injectedProps: [...this.objectFrom.values()].flatMap(
+        (r) => r.injectsProp ? [[r.name, r.injectsProp]] : []
+      ),
       symbolRoots: [...this.registries.keys()]
     };
   }
@@ -13359,8 +13377,9 @@ var Analyzer = class {
     }
     const bound2 = this.wrapperFor(file, s, site, false);
     if (bound2) return { kind: "wrapper", w: bound2 };
-    const acc = FORM_BY_ID.call.bind(site, this.accessors, this.where(file, s, site));
-    if (acc && this.isSdkCall(s, site)) return { kind: "base", acc };
+    const where = this.where(file, s, site);
+    const acc = FORM_BY_ID.call.bind(site, this.accessors, where);
+    if (acc && this.isSdkCall(s, site, where)) return { kind: "base", acc };
     const w = this.wrapperFor(file, s, site, true);
     return w ? { kind: "wrapper", w } : void 0;
   }
@@ -13369,11 +13388,15 @@ var Analyzer = class {
    * applications commonly define themselves (`useFeature(projectId, featureId)`): those count only
    * when imported from the SDK's own package. A project module re-exporting or declaring an SDK
    * function (`export declare function isFeatureEnabled`) is common, so other names keep counting
-   * from anywhere. The project's own accessors (`flags.accessors`) count by name, as configured.
+   * from anywhere — but not a function the project defines with a body (its own `useFeatureFlag(def)`,
+   * no wrapper: ConfigCat's has the same name). The project's own accessors (`flags.accessors`)
+   * count by name, as configured.
    */
-  isSdkCall(s, site) {
+  isSdkCall(s, site, where) {
     const acc = this.accessors.matchCall(site.name, site.receiver);
     if (!acc || acc.sdk === null || site.receiver !== null) return true;
+    const decl = where.declaration();
+    if (decl && this.index.summary(decl.file)?.definedFns?.includes(decl.local)) return false;
     const ident = site.ident ?? site.name;
     if (!APP_DEFINED_NAMES.has(ident) && !APP_DEFINED_NAMES.has(site.name)) return true;
     const from = s.imports[ident]?.from;
@@ -13727,6 +13750,7 @@ var Analyzer = class {
         continue;
       }
       const key = mapKey(p.parts.join(""));
+      if (key === "") continue;
       out.refs.push({
         key,
         pattern: null,
@@ -13976,7 +14000,7 @@ var WORKER_ENTRY = {
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-NDONNT4V.js");
+      const { compileSpec, extractFile } = await import("./extract-MFZ4RSXA.js");
       const compiled2 = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled2));
     },
@@ -14449,7 +14473,7 @@ async function scanFlagReferences(files, config, options) {
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       try {
-        const { answerWithChecker } = await import("./checker-KUHBE2NP.js");
+        const { answerWithChecker } = await import("./checker-MOH4EEDP.js");
         answers = answerWithChecker(
           analysis.checkerNeeds,
           (p) => texts.get(p),
@@ -14462,6 +14486,7 @@ async function scanFlagReferences(files, config, options) {
       analysis = analyse(/* @__PURE__ */ new Set());
     }
     endPhase("checker");
+    if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files);
     const typed = await referencesByType(codeRegistries, texts, scanned, resolver, stats);
     for (const [path2, s] of summaries) {
       const text = texts.get(path2);
@@ -14482,7 +14507,10 @@ async function scanFlagReferences(files, config, options) {
       references: sortReferences(withoutDeclarations(read, codeRegistries)),
       unresolved: sortUnresolved(analysis?.unresolved ?? [])
     };
-    const uses = analysis?.registryUses ?? [];
+    const uses = uniqueUses([
+      ...analysis?.registryUses ?? [],
+      ...typedUsesLeft(typed.registryUses, analysis)
+    ]);
     if (uses.length > 0) result.registryUses = sortUses(uses);
     const skipped = [...skippedFiles(summaries, scanned), ...typed.skipped];
     if (skipped.length > 0) result.skipped = skipped;
@@ -14518,10 +14546,19 @@ function skippedFiles(summaries, scanned) {
   }
   return out.sort((a, b) => compareStrings(a.file, b.file));
 }
+async function readAmbientDeclarations(listed, texts, files) {
+  const candidates = listed.filter(
+    (p) => /\.d\.[mc]?ts$/.test(p) && !/(^|\/)node_modules\//.test(p) && !texts.has(p)
+  );
+  await forEachConcurrent(candidates, READ_CONCURRENCY, async (path2) => {
+    const text = await files.read(path2);
+    if (text !== void 0 && AMBIENT_RE.test(text)) texts.set(path2, text);
+  });
+}
 async function referencesByType(registries, texts, scanned, resolver, stats) {
-  if (registries.length === 0) return { references: [], skipped: [] };
+  if (registries.length === 0) return { references: [], registryUses: [], skipped: [] };
   const started = performance.now();
-  const { typedReferences } = await import("./typed-QFL2WI2H.js");
+  const { typedReferences } = await import("./typed-KJ2NM72K.js");
   const typed = typedReferences({ registries, texts, scanned, resolver });
   stats.typedFiles = typed.files;
   stats.typedMs = Math.round(performance.now() - started);
@@ -14580,6 +14617,20 @@ function sortReferences(refs) {
   return unique3.sort(
     (a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.key ?? a.pattern ?? "", b.key ?? b.pattern ?? "") || compareStrings(a.via, b.via) || compareStrings(a.accessor, b.accessor)
   );
+}
+function typedUsesLeft(uses, analysis) {
+  if (uses.length === 0 || !analysis) return [...uses];
+  const at2 = (r) => `${r.file}:${r.line}:${r.column}`;
+  const handled = /* @__PURE__ */ new Set([...analysis.references.map(at2), ...analysis.unresolved.map(at2)]);
+  return uses.filter((u) => !handled.has(at2(u)));
+}
+function uniqueUses(list2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const u of list2) {
+    const at2 = `${u.file}:${u.line}:${u.column}`;
+    if (!seen.has(at2)) seen.set(at2, u);
+  }
+  return [...seen.values()];
 }
 function sortUses(list2) {
   const seen = /* @__PURE__ */ new Set();

@@ -2,8 +2,8 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   compileSpec,
   extractFile
-} from "./chunk-DMORQANW.js";
-import "./chunk-DNYIRCS2.js";
+} from "./chunk-KCJIRQHA.js";
+import "./chunk-3HSUWTMB.js";
 import "./chunk-WEBCDPUX.js";
 import "./chunk-BEOXMQQI.js";
 import "./chunk-LLBWVQXH.js";
