@@ -1,13 +1,15 @@
 import type { Nodes, RootContent } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
+import { clip } from './clip.js';
 import { entriesOf } from './entries.js';
-import type { Entry } from './entries.js';
+import { checkFiveWhys } from './five-whys.js';
 import { isHandle } from './front-matter.js';
 import { startOf, walk } from './markdown.js';
 import type { Point } from './markdown.js';
 import type { PresentSection } from './structure.js';
 import type { SectionRule } from './template.js';
+import { checkTimeline } from './timeline.js';
 
 /** Teams and escalation policies a runbook may escalate to: CODEOWNERS owners, the on-call config. */
 export interface EscalationDirectory {
@@ -39,9 +41,9 @@ export function checkSectionRule(
       ];
     }
     case 'five-whys':
-      return fiveWhys(p, at);
+      return checkFiveWhys(p.body, name, idx, at);
     case 'timeline':
-      return timeline(p, at);
+      return checkTimeline(p.body, name, idx, at);
     case 'action-items':
       return actionItems(p, at);
     case 'escalation':
@@ -57,117 +59,6 @@ export function checkSectionRule(
         ),
       ];
   }
-}
-
-/** A why: a question (up to its "?", or before "because") and its answer (after it, or nested). */
-function fiveWhys(p: PresentSection, at: Point): DocFinding[] {
-  const entries = entriesOf(p.body).filter((e) => !e.placeholder);
-  const out: DocFinding[] = [];
-  const idx = p.section.index;
-  if (entries.length < 5) {
-    out.push(
-      docFinding(
-        'five-whys',
-        `section "${p.section.title}" has ${entries.length} why${entries.length === 1 ? '' : 's'}; a 5 Whys needs at least five`,
-        at,
-        idx,
-      ),
-    );
-  }
-  entries.forEach((e, i) => {
-    if (!isAnswered(e)) {
-      out.push(
-        docFinding(
-          'five-whys',
-          `why ${i + 1} has no answer ("${clip(e.cells[0] ?? e.text)}")`,
-          e.at,
-          idx,
-        ),
-      );
-    }
-  });
-  return out;
-}
-
-function isAnswered(e: Entry): boolean {
-  if (e.node.type === 'tableRow') return e.cells.slice(1).some((c) => c !== '');
-  if (e.nested) return true;
-  const text = e.cells[0] ?? '';
-  const q = text.indexOf('?');
-  if (q >= 0) return /[\p{L}\p{N}]/u.test(text.slice(q + 1));
-  const because = text.toLowerCase().search(/\bbecause\b/);
-  if (because >= 0) return /[\p{L}\p{N}]/u.test(text.slice(because + 'because'.length));
-  // A statement without a question is an answer to the why before it ("1. The deploy failed.").
-  return !/^why\b/i.test(text);
-}
-
-const TIME =
-  /^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[ T]+|\s*,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)/;
-const DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-
-/** Every entry starts with a date-time or a time; each is at or after the one before (a time inherits the last date). */
-function timeline(p: PresentSection, at: Point): DocFinding[] {
-  const out: DocFinding[] = [];
-  const idx = p.section.index;
-  let date = 0;
-  let last: { value: number; label: string } | undefined;
-  const all = entriesOf(p.body);
-  const entries = all.filter((e) => !e.placeholder);
-  // Only the template's example entries left: the placeholder finding says it already.
-  if (entries.length === 0 && all.length > 0) return [];
-  if (entries.length === 0) {
-    return [
-      docFinding('timeline-order', `section "${p.section.title}" has no timeline entries`, at, idx),
-    ];
-  }
-  for (const e of entries) {
-    const first = e.cells[0] ?? '';
-    const m = TIME.exec(first);
-    if (!m) {
-      const d = DATE_ONLY.exec(first);
-      if (d) {
-        date = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
-        last = last && last.value > date ? last : { value: date, label: d[0].trim() };
-        continue;
-      }
-      out.push(
-        docFinding(
-          'timeline-order',
-          `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
-          e.at,
-          idx,
-        ),
-      );
-      continue;
-    }
-    if (m[1]) date = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    const [h, min, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-    if (h > 23 || min > 59 || s > 59) {
-      out.push(
-        docFinding(
-          'timeline-order',
-          `timeline entry starts with an impossible time "${m[0].trim()}"`,
-          e.at,
-          idx,
-        ),
-      );
-      continue;
-    }
-    const value = date + ((h * 60 + min) * 60 + s) * 1000;
-    const label = m[0].trim();
-    if (last && value < last.value) {
-      out.push(
-        docFinding(
-          'timeline-order',
-          `timeline entry ${label} is earlier than the entry before it (${last.label})`,
-          e.at,
-          idx,
-        ),
-      );
-    }
-    if (!last || value >= last.value) last = { value, label };
-  }
-  return out;
 }
 
 /** An issue reference: #123, org/repo#123 or a tracker key like OPS-42. */
@@ -309,9 +200,4 @@ export function links(nodes: readonly Nodes[]): { url: string; at: Point }[] {
     });
   }
   return out;
-}
-
-function clip(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > 60 ? `${one.slice(0, 57)}...` : one;
 }

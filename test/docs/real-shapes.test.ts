@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { GOOD_POSTMORTEM } from './fixtures.js';
+import { findingsOf, lineOf, located } from './helpers.js';
+
+/**
+ * Timelines and 5 Whys the way teams actually write them, against the built-in postmortem template:
+ * each shape either passes or is reported at the entry that is wrong, never at a right one.
+ */
+
+const PM = 'incidents/postmortems/2026-10-14-checkout.md';
+
+function between(text: string, from: string, to: string, body: string): string {
+  const start = text.indexOf(from) + from.length;
+  const end = text.indexOf(to);
+  return `${text.slice(0, start)}${body}\n\n${text.slice(end)}`;
+}
+
+const withTimeline = (body: string): string =>
+  between(GOOD_POSTMORTEM, '## Timeline\n\n', '## Contributing factors', body);
+const withWhys = (body: string): string =>
+  between(GOOD_POSTMORTEM, '### 5 Whys\n\n', '## Resolution', body);
+
+const postmortem = (text: string) => findingsOf(PM, text);
+
+describe('timelines as teams write them', () => {
+  it('a timeline that crosses midnight without repeating the date is in order', async () => {
+    const text = withTimeline(
+      [
+        '- 2026-10-14 23:41 UTC: nightly index rebuild starts.',
+        '- 23:58: `search-empty-results` pages the search on-call.',
+        '- 00:07: the rebuild is stopped; the previous index is restored.',
+        '- 00:31: results are back for every locale.',
+      ].join('\n'),
+    );
+    expect(await postmortem(text)).toEqual([]);
+  });
+
+  it('after midnight, an entry earlier than the one before it is still out of order', async () => {
+    const text = withTimeline(
+      [
+        '- 2026-10-14 23:41 UTC: nightly index rebuild starts.',
+        '- 00:07: the rebuild is stopped.',
+        '- 23:58: the page fires.',
+        '- 00:31: results are back.',
+      ].join('\n'),
+    );
+    const findings = await postmortem(text);
+    expect(located(findings)).toEqual([['docs/timeline-order', lineOf(text, '23:58: the page')]]);
+    expect(findings[0]!.message).toBe(
+      'timeline entry 23:58 is earlier than the entry before it (00:07)',
+    );
+  });
+
+  it('a table with separate Date and Time columns is ordered by both', async () => {
+    const rows = (times: string[]): string =>
+      [
+        '| Date | Time (UTC) | What happened |',
+        '| ---------- | ----- | ------------- |',
+        ...times.map((t, i) => `| ${t.split(' ')[0]} | ${t.split(' ')[1]} | step ${i + 1} |`),
+      ].join('\n');
+    const good = withTimeline(rows(['2026-10-14 23:50', '2026-10-14 23:55', '2026-10-15 00:10']));
+    expect(await postmortem(good)).toEqual([]);
+    const bad = withTimeline(rows(['2026-10-14 14:05', '2026-10-14 14:20', '2026-10-14 14:10']));
+    const findings = await postmortem(bad);
+    expect(located(findings)).toEqual([['docs/timeline-order', lineOf(bad, 'step 3')]]);
+    expect(findings[0]!.message).toBe(
+      'timeline entry 2026-10-14 14:10 is earlier than the entry before it (2026-10-14 14:20)',
+    );
+  });
+
+  it('12-hour times with AM/PM are read as such', async () => {
+    const good = withTimeline(
+      [
+        '- 2026-10-14 11:50 AM PDT: deploy of checkout v412.',
+        '- 12:10 PM: error rate pages the on-call.',
+        '- 1:05 PM: rollback complete.',
+      ].join('\n'),
+    );
+    expect(await postmortem(good)).toEqual([]);
+    const bad = withTimeline(
+      ['- 2026-10-14 1:05 PM PDT: rollback.', '- 12:10 PM: the page fires.'].join('\n'),
+    );
+    expect(located(await postmortem(bad))).toEqual([
+      ['docs/timeline-order', lineOf(bad, '12:10 PM')],
+    ]);
+  });
+
+  it('times with UTC offsets compare as instants', async () => {
+    const good = withTimeline(
+      [
+        '- 2026-10-14T14:05:00+02:00: the Berlin on-call is paged.',
+        '- 2026-10-14T12:10Z: rollback starts.',
+        '- 12:40: resolved.',
+      ].join('\n'),
+    );
+    expect(await postmortem(good)).toEqual([]);
+    const bad = withTimeline(
+      ['- 2026-10-14T12:10Z: rollback starts.', '- 2026-10-14T14:05+02:00: the page.'].join('\n'),
+    );
+    expect(located(await postmortem(bad))).toEqual([
+      ['docs/timeline-order', lineOf(bad, 'the page')],
+    ]);
+  });
+
+  it('dates given on their own, as subheadings, carry over to the entries below', async () => {
+    const text = withTimeline(
+      [
+        '### 2026-10-14',
+        '',
+        '- 22:15: deploy of checkout v412.',
+        '- 23:40: first customer report.',
+        '',
+        '### 2026-10-15',
+        '',
+        '- 09:05: the on-call reads the report.',
+        '- 09:02: rollback.',
+      ].join('\n'),
+    );
+    expect(located(await postmortem(text))).toEqual([
+      ['docs/timeline-order', lineOf(text, '09:02')],
+    ]);
+  });
+
+  it('an approximate time ("~14:20") is a time', async () => {
+    const text = withTimeline(['- 14:05: the page.', '- ~14:20: resolved.'].join('\n'));
+    expect(await postmortem(text)).toEqual([]);
+  });
+});
+
+describe('5 Whys as teams write them', () => {
+  const whys = [
+    ['Why did checkout fail?', 'Because v412 read a config key missing in production.'],
+    ['Why was the key missing?', 'Because it was added to staging by hand.'],
+    ['Why by hand?', 'Because config changes have no pipeline.'],
+    ['Why is there no pipeline?', 'Because config lives outside the repository.'],
+    ['Why does it live outside?', 'Because it predates the monorepo.'],
+  ];
+
+  it('"Why?" subheadings, each answered by the text under it', async () => {
+    const body = whys.map(([q, a]) => `#### ${q}\n\n${a}`).join('\n\n');
+    expect(await postmortem(withWhys(body))).toEqual([]);
+  });
+
+  it('"Why?" subheadings: too few, and one without an answer, are reported', async () => {
+    const body = `#### ${whys[0]![0]}\n\n${whys[0]![1]}\n\n#### ${whys[1]![0]}`;
+    const text = withWhys(body);
+    const findings = await postmortem(text);
+    expect(located(findings)).toEqual([
+      ['docs/five-whys', lineOf(text, '### 5 Whys')],
+      ['docs/five-whys', lineOf(text, whys[1]![0]!)],
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'section "5 Whys" has 2 whys; a 5 Whys needs at least five',
+      'why 2 has no answer ("Why was the key missing?")',
+    ]);
+  });
+
+  it('a chain of whys nested under the answers', async () => {
+    const body = whys
+      .map(([q, a], i) => `${'    '.repeat(i)}- ${q}\n${'    '.repeat(i)}  - ${a}`)
+      .join('\n');
+    expect(await postmortem(withWhys(body))).toEqual([]);
+    const short = withWhys(
+      whys
+        .slice(0, 2)
+        .map(([q, a], i) => `${'    '.repeat(i)}- ${q}\n${'    '.repeat(i)}  - ${a}`)
+        .join('\n'),
+    );
+    expect(located(await postmortem(short))).toEqual([
+      ['docs/five-whys', lineOf(short, '### 5 Whys')],
+    ]);
+  });
+
+  it('questions and answers as alternating items count one why per question', async () => {
+    const body = whys
+      .slice(0, 3)
+      .map(([q, a]) => `- ${q}\n- ${a!.replace('Because ', '')}`)
+      .join('\n');
+    const text = withWhys(body);
+    const findings = await postmortem(text);
+    expect(located(findings)).toEqual([['docs/five-whys', lineOf(text, '### 5 Whys')]]);
+    expect(findings[0]!.message).toBe('section "5 Whys" has 3 whys; a 5 Whys needs at least five');
+  });
+
+  it('"Why 1:" labels answer after the colon', async () => {
+    const body = whys.map(([, a], i) => `- Why ${i + 1}: ${a!.replace('Because ', '')}`).join('\n');
+    expect(await postmortem(withWhys(body))).toEqual([]);
+  });
+
+  it('a numbered table with an empty answer cell is an unanswered why', async () => {
+    const body = [
+      '| # | Why? | Because |',
+      '| - | ---- | ------- |',
+      ...whys.map(([q, a], i) => `| ${i + 1} | ${q} | ${i === 2 ? '' : a} |`),
+    ].join('\n');
+    const text = withWhys(body);
+    expect(located(await postmortem(text))).toEqual([
+      ['docs/five-whys', lineOf(text, whys[2]![0]!)],
+    ]);
+  });
+});
