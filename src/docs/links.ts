@@ -19,15 +19,21 @@ export interface LinkTargets {
  */
 export function anchorVisitor(): Visitor & { anchors: Set<string> } {
   const anchors = new Set<string>();
-  const counts = new Map<string, number>();
+  // As github-slugger numbers them: a slug an earlier heading took, as itself or numbered, is taken.
+  const occurrences = new Map<string, number>();
   return {
     anchors,
     enter(node) {
       if (node.type === 'heading') {
-        const slug = githubSlug(textOf(node));
-        const n = counts.get(slug) ?? 0;
-        counts.set(slug, n + 1);
-        anchors.add(n === 0 ? slug : `${slug}-${n}`);
+        const base = githubSlug(textOf(node));
+        let slug = base;
+        while (occurrences.has(slug)) {
+          const n = occurrences.get(base)! + 1;
+          occurrences.set(base, n);
+          slug = `${base}-${n}`;
+        }
+        occurrences.set(slug, 0);
+        anchors.add(slug);
         return false;
       }
       if (node.type === 'html') {

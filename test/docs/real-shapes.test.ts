@@ -199,3 +199,38 @@ describe('5 Whys as teams write them', () => {
     ]);
   });
 });
+
+describe('anchors as GitHub numbers them', () => {
+  it('a heading whose slug an earlier duplicate took gets the next free number', async () => {
+    // GitHub: "Notes", "Notes", "Notes 1" are #notes, #notes-1 and #notes-1-1.
+    const text = GOOD_POSTMORTEM.replace(
+      '## Lessons learned\n\n',
+      '## Lessons learned\n\n### Notes\n\nA.\n\n### Notes\n\nB.\n\n### Notes 1\n\nC.\n\nSee [first](#notes), [second](#notes-1), [third](#notes-1-1) and [none](#notes-2).\n\n',
+    );
+    const findings = await postmortem(text);
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+      [
+        'docs/broken-link',
+        lineOf(text, '[none]'),
+        text.split('\n')[lineOf(text, '[none]') - 1]!.indexOf('[none]') + 1,
+        'link #notes-2 matches no heading of this document',
+      ],
+    ]);
+  });
+});
+
+describe('front matter as people type it', () => {
+  it('an unquoted @handle is invalid YAML: the finding says to quote it', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      'authors: ["@alice", "@bob", "@acme/sre"]',
+      'authors: @alice',
+    );
+    const findings = await postmortem(text);
+    expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ['docs/front-matter', lineOf(text, 'authors:'), 'authors: @'.length],
+    ]);
+    expect(findings[0]!.message).toBe(
+      'front matter is not valid YAML: Plain value cannot start with reserved character @ (quote it: "@alice")',
+    );
+  });
+});
