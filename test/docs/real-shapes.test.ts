@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fillTemplate } from '../../src/docs/new-document.js';
+import { parseTemplate } from '../../src/docs/template.js';
 import { GOOD_POSTMORTEM } from './fixtures.js';
 import { findingsOf, lineOf, located } from './helpers.js';
 
@@ -232,5 +234,61 @@ describe('front matter as people type it', () => {
     expect(findings[0]!.message).toBe(
       'front matter is not valid YAML: Plain value cannot start with reserved character @ (quote it: "@alice")',
     );
+  });
+});
+
+describe('a runbook template in the Prometheus style (one per alert, the alert name as title)', () => {
+  const RUNBOOK_CONFIG = `docs:
+  kinds:
+    runbook:
+      paths: ["runbooks/**/*.md"]
+      template: runbooks/TEMPLATE.md
+      fileName: "{slug}.md"
+`;
+  const template = [
+    '# {{ AlertName }}',
+    '',
+    '## Meaning',
+    '',
+    '{{ What fires it }}',
+    '',
+    '## Diagnosis',
+    '',
+    '{{ Steps }}',
+    '',
+  ].join('\n');
+
+  it('docs new puts the title in the level-1 heading, whatever its placeholder is called', () => {
+    const spec = parseTemplate('runbook', template, 'runbooks/TEMPLATE.md', false);
+    const text = fillTemplate(spec.text, 'KubePodCrashLooping', '2026-12-01');
+    expect(text.split('\n')[0]).toBe('# KubePodCrashLooping');
+    expect(text).toContain('{{ What fires it }}');
+  });
+
+  it("a missing section after the title is placed after the document's own title", async () => {
+    const doc = '# KubePodCrashLooping\n\n## Diagnosis\n\nRun `kubectl describe pod`.\n';
+    const findings = await findingsOf(
+      'runbooks/kubernetes/KubePodCrashLooping.md',
+      doc,
+      { 'runbooks/TEMPLATE.md': template },
+      RUNBOOK_CONFIG,
+    );
+    expect(findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([
+      [
+        'docs/missing-section',
+        lineOf(doc, '## Diagnosis'),
+        'missing section ## Meaning (it belongs before "Diagnosis")',
+      ],
+    ]);
+    const last = await findingsOf(
+      'runbooks/kubernetes/KubePodCrashLooping.md',
+      '# KubePodCrashLooping\n\nA pod restarts.\n',
+      { 'runbooks/TEMPLATE.md': template },
+      RUNBOOK_CONFIG,
+    );
+    expect(last.map((f) => f.message)).toEqual([
+      'missing section ## Meaning (it belongs after "KubePodCrashLooping")',
+      'missing section ## Diagnosis (it belongs after "KubePodCrashLooping")',
+    ]);
   });
 });
