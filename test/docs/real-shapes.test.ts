@@ -292,3 +292,53 @@ describe('a runbook template in the Prometheus style (one per alert, the alert n
     ]);
   });
 });
+
+describe('links written as HTML', () => {
+  it('an <img src> or <a href> that points at no file is a broken link, at its tag; comments are not links', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      'No data was lost.',
+      [
+        'No data was lost.',
+        '',
+        '<p align="center">',
+        '  <img src="../img/error-rate.png" width="600" alt="5xx by route">',
+        '  <img src="../img/latency.png" width="600">',
+        '</p>',
+        '',
+        'The <a href="../runbooks/checkout.md#rollback">rollback runbook</a> and <a href="https://status.acme.example">status page</a>.',
+        '',
+        '<!-- <img src="../img/draft.png"> -->',
+      ].join('\n'),
+    );
+    const findings = await findingsOf(PM, text, {
+      'incidents/img/error-rate.png': 'png',
+      'incidents/runbooks/checkout.md': '# Checkout\n\n## Rollback\n\nRun it.\n',
+    });
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+      [
+        'docs/broken-link',
+        lineOf(text, 'latency.png'),
+        3,
+        'image ../img/latency.png points at incidents/img/latency.png, which does not exist',
+      ],
+    ]);
+  });
+});
+
+describe('front matter lists', () => {
+  it('a bad item of a list field is reported at that item', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      'authors: ["@alice", "@bob", "@acme/sre"]',
+      'authors:\n  - "@alice"\n  - bob\n',
+    );
+    const findings = await postmortem(text);
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+      [
+        'docs/front-matter',
+        lineOf(text, '  - bob'),
+        5,
+        'front matter field "authors" items must be a GitHub @user or @org/team, not "bob"',
+      ],
+    ]);
+  });
+});
