@@ -17,9 +17,23 @@ const DAY = 86_400_000;
 /** A time-only entry this much earlier than the one before is the next day: the timeline crossed midnight. */
 const ROLLOVER = DAY / 2;
 
-const STAMP =
-  /^\s*[~≈]?\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[ T]+|\s*,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
-const DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const MONTH_DAY = new RegExp(
+  `^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
+  'iu',
+);
+const DAY_MONTH = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4})(?!\\d))?`,
+  'iu',
+);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Between a date and its time: a space, `T`, a comma, "at". */
+const DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
+const TIME =
+  /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
+const ABOUT = /^\s*[~≈]?\s*/;
 
 /** Offsets of the zone abbreviations incident timelines use, in minutes east of UTC. */
 const ZONES: Readonly<Record<string, number>> = {
@@ -70,25 +84,52 @@ function zoneOffset(zone: string | undefined): number | undefined {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 
-function parseStamp(text: string): Parsed {
-  const m = STAMP.exec(text);
+/** A date at the start of `text` (ISO, "Oct 14, 2026", "14 October"); a year left out is `year`'s. */
+function parseDate(text: string, year: number): { value: number; length: number } | undefined {
+  const iso = ISO_DATE.exec(text);
+  if (iso) return { value: utcDate(iso[1]!, iso[2]!, iso[3]!), length: iso[0].length };
+  const md = MONTH_DAY.exec(text);
+  const dm = md ? undefined : DAY_MONTH.exec(text);
+  const m = md ?? dm;
   if (!m) return undefined;
-  let h = Number(m[4]);
-  const [min, s] = [Number(m[5]), Number(m[6] ?? 0)];
-  const meridiem = m[7]?.toLowerCase();
-  const label = text
-    .slice(0, m[8] === undefined ? m[0].length : m[0].lastIndexOf(m[8]))
-    .replace(/^\s*[~≈]\s*/, '')
-    .trim();
+  const [month, day] = md ? [md[1]!, md[2]!] : [dm![2]!, dm![1]!];
+  const y = m[3] ?? String(year);
+  const mo = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  return { value: utcDate(y, String(mo), day), length: m[0].length };
+}
+
+function yearOf(date: number): number {
+  return new Date(date).getUTCFullYear();
+}
+
+/** The date or date-time an entry starts with, read after a leading `~` (about). */
+function parseStamp(text: string, year: number): Parsed | { dateOnly: number; label: string } {
+  const start = ABOUT.exec(text)![0].length;
+  const rest = text.slice(start);
+  const date = parseDate(rest, year);
+  let at = 0;
+  if (date) {
+    const gap = DATE_TIME_GAP.exec(rest.slice(date.length));
+    if (!gap || !TIME.test(rest.slice(date.length + gap[0].length)))
+      return { dateOnly: date.value, label: rest.slice(0, date.length).trim() };
+    at = date.length + gap[0].length;
+  }
+  const m = TIME.exec(rest.slice(at));
+  if (!m) return undefined;
+  let h = Number(m[1]);
+  const [min, s] = [Number(m[2]), Number(m[3] ?? 0)];
+  const meridiem = m[4]?.toLowerCase();
+  const end = at + (m[5] === undefined ? m[0].length : m[0].lastIndexOf(m[5]));
+  const label = rest.slice(0, end).trim();
   if (meridiem ? h < 1 || h > 12 : h > 23) return { ok: false, impossible: label };
   if (min > 59 || s > 59) return { ok: false, impossible: label };
   if (meridiem) h = (h % 12) + (meridiem === 'p' ? 12 : 0);
   return {
     ok: true,
     stamp: {
-      date: m[1] ? utcDate(m[1], m[2]!, m[3]!) : undefined,
+      date: date?.value,
       time: ((h * 60 + min) * 60 + s) * 1000,
-      offset: zoneOffset(m[8]),
+      offset: zoneOffset(m[5]),
       label,
     },
   };
@@ -97,7 +138,7 @@ function parseStamp(text: string): Parsed {
 /** A row's leading cells as one text: `| 2026-10-14 | 14:05 | … |` reads as "2026-10-14 14:05". */
 function leadingText(cells: readonly string[], row: boolean): string {
   const first = cells[0] ?? '';
-  if (row && cells.length > 1 && /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(first))
+  if (row && cells.length > 1 && parseDate(first.trim(), 2000)?.length === first.trim().length)
     return `${first.trim()} ${cells[1]}`;
   return first;
 }
@@ -130,9 +171,9 @@ export function checkTimeline(
   for (const block of body) {
     // A date on its own line (a subheading, a bold paragraph) is the date of the entries below it.
     if (block.type === 'heading' || block.type === 'paragraph') {
-      const d = DATE_ONLY.exec(textOf(block));
+      const d = parseDate(textOf(block).replace(ABOUT, ''), yearOf(date));
       if (d) {
-        date = utcDate(d[1]!, d[2]!, d[3]!);
+        date = d.value;
         rolledFrom = undefined;
       }
       continue;
@@ -144,15 +185,14 @@ export function checkTimeline(
       }
       entries++;
       const first = leadingText(e.cells, e.node.type === 'tableRow');
-      const parsed = parseStamp(first);
+      const parsed = parseStamp(first, yearOf(date));
+      if (parsed !== undefined && 'dateOnly' in parsed) {
+        date = parsed.dateOnly;
+        rolledFrom = undefined;
+        last = last && last.value > date ? last : { value: date, label: parsed.label };
+        continue;
+      }
       if (parsed === undefined) {
-        const d = DATE_ONLY.exec(first);
-        if (d) {
-          date = utcDate(d[1]!, d[2]!, d[3]!);
-          rolledFrom = undefined;
-          last = last && last.value > date ? last : { value: date, label: d[0].trim() };
-          continue;
-        }
         out.push(
           docFinding(
             'timeline-order',

@@ -123,6 +123,26 @@ describe('timelines as teams write them', () => {
     ]);
   });
 
+  it('dates with month names, with or without the year, are dates', async () => {
+    const good = withTimeline(
+      [
+        '- Oct 14, 2026 23:50 UTC: the index job starts.',
+        '- 23:58: the page fires.',
+        '- October 15 at 00:10: the previous index is restored.',
+        '- 15 Oct 09:30: the review is scheduled.',
+      ].join('\n'),
+    );
+    expect(await postmortem(good)).toEqual([]);
+    const bad = withTimeline(
+      ['- Oct 15, 2026 00:10: restored.', '- Oct 14 23:58: the page fires.'].join('\n'),
+    );
+    const findings = await postmortem(bad);
+    expect(located(findings)).toEqual([['docs/timeline-order', lineOf(bad, 'Oct 14 23:58')]]);
+    expect(findings[0]!.message).toBe(
+      'timeline entry Oct 14 23:58 is earlier than the entry before it (Oct 15, 2026 00:10)',
+    );
+  });
+
   it('an approximate time ("~14:20") is a time', async () => {
     const text = withTimeline(['- 14:05: the page.', '- ~14:20: resolved.'].join('\n'));
     expect(await postmortem(text)).toEqual([]);
