@@ -1,8 +1,9 @@
-import type { Nodes, RootContent } from 'mdast';
+import type { List, Nodes, RootContent } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { clip } from './clip.js';
 import { entriesOf } from './entries.js';
+import type { Entry } from './entries.js';
 import { checkFiveWhys } from './five-whys.js';
 import { isHandle } from './front-matter.js';
 import { startOf, walk } from './markdown.js';
@@ -62,10 +63,54 @@ export function checkSectionRule(
 }
 
 /** An issue reference: #123, org/repo#123 or a tracker key like OPS-42. */
-const ISSUE_REF = /(?:^|[^\w/])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\b[A-Z][A-Z0-9]+-\d+\b/;
+const ISSUE_REF = /(?:^|[^\w/])(?:[\w.-]+\/[\w.-]+)?#\d+\b/;
+const TRACKER_KEY = /\b([A-Z][A-Z0-9]+)-\d+\b/g;
+/** Words shaped like a tracker key that name something else: SEV-2, UTF-8, ISO-8601, CVE-2026-1. */
+const NOT_TRACKERS = new Set([
+  'SEV',
+  'UTF',
+  'ISO',
+  'SHA',
+  'TLS',
+  'SSL',
+  'HTTP',
+  'IPV',
+  'CVE',
+  'RFC',
+]);
+
+function hasIssueRef(text: string): boolean {
+  if (ISSUE_REF.test(text)) return true;
+  for (const m of text.matchAll(TRACKER_KEY)) if (!NOT_TRACKERS.has(m[1]!)) return true;
+  return false;
+}
+
+function isTracked(nodes: readonly Nodes[], text: string): boolean {
+  return links(nodes).some((l) => l.url !== '') || hasIssueRef(text);
+}
+
+/**
+ * The action items of a section: its entries, where an item that is only a category ("**Prevent**")
+ * stands for the items nested under it.
+ */
+function actionEntries(body: readonly RootContent[]): Entry[] {
+  const expand = (e: Entry): Entry[] => {
+    if (e.node.type !== 'listItem') return [e];
+    const [first, ...rest] = e.node.children;
+    const nested = rest.filter((c): c is List => c.type === 'list');
+    const head = e.cells[0] ?? '';
+    if (nested.length === 0 || !first || hasOwner(head) || isTracked([first], head)) return [e];
+    return entriesOf(nested).flatMap(expand);
+  };
+  return entriesOf(body).flatMap(expand);
+}
+
+function hasOwner(text: string): boolean {
+  return handlesIn(text).some((h) => isHandle(h));
+}
 
 function actionItems(p: PresentSection, at: Point): DocFinding[] {
-  const all = entriesOf(p.body);
+  const all = actionEntries(p.body);
   const entries = all.filter((e) => !e.placeholder);
   const idx = p.section.index;
   if (entries.length === 0 && all.length > 0) return [];
@@ -82,7 +127,7 @@ function actionItems(p: PresentSection, at: Point): DocFinding[] {
   const out: DocFinding[] = [];
   for (const e of entries) {
     const label = clip(e.node.type === 'tableRow' ? (e.cells[0] ?? '') : e.text);
-    if (!handlesIn(e.text).some((h) => isHandle(h))) {
+    if (!hasOwner(e.text)) {
       out.push(
         docFinding(
           'action-item-owner',
@@ -92,7 +137,7 @@ function actionItems(p: PresentSection, at: Point): DocFinding[] {
         ),
       );
     }
-    const linked = links([e.node]).some((l) => l.url !== '') || ISSUE_REF.test(e.text);
+    const linked = isTracked([e.node], e.text);
     if (!linked) {
       out.push(
         docFinding(

@@ -362,3 +362,43 @@ describe('front matter lists', () => {
     ]);
   });
 });
+
+describe('action items as teams write them', () => {
+  const withActions = (body: string): string =>
+    between(GOOD_POSTMORTEM, '## Action items\n\n', '## Lessons learned', body);
+
+  it('items grouped under category bullets are each checked', async () => {
+    const text = withActions(
+      [
+        '- **Prevent**',
+        '  - [ ] Validate config keys at deploy time — @alice — [PAY-120](https://acme.atlassian.net/browse/PAY-120)',
+        '  - [ ] Compare staging and production config nightly — @acme/platform',
+        '- **Detect**',
+        '  - [x] Alert on 5xx by route — @bob — https://linear.app/acme/issue/OBS-12',
+        '  - [ ] Add a synthetic checkout probe — PAY-121',
+      ].join('\n'),
+    );
+    const findings = await postmortem(text);
+    expect(findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([
+      [
+        'docs/action-item-link',
+        lineOf(text, 'Compare staging'),
+        'action item "Compare staging and production config nightly — @acme/pla..." has no tracking link or issue reference (#123, OPS-42, a URL)',
+      ],
+      [
+        'docs/action-item-owner',
+        lineOf(text, 'synthetic checkout'),
+        'action item "Add a synthetic checkout probe — PAY-121" names no owner (@user or @org/team)',
+      ],
+    ]);
+  });
+
+  it('a severity or an encoding is no issue reference', async () => {
+    const text = withActions(
+      '- [ ] Run the SEV-2 drill again — @alice\n- [ ] Store names as UTF-8 — @bob — #483\n',
+    );
+    expect(located(await postmortem(text))).toEqual([
+      ['docs/action-item-link', lineOf(text, 'SEV-2 drill')],
+    ]);
+  });
+});
