@@ -402,3 +402,35 @@ describe('action items as teams write them', () => {
     ]);
   });
 });
+
+describe('blameless language in real sentences', () => {
+  const withLessons = (body: string): string =>
+    GOOD_POSTMORTEM.replace(
+      'The rollback was quick because the deploy tooling keeps the previous version warm.',
+      body,
+    );
+
+  it('a negated phrase is the blameless statement, not blame', async () => {
+    const text = withLessons(
+      "Nobody is to blame. It was not human error: the check did not exist. This wasn't careless work.",
+    );
+    expect(await postmortem(text)).toEqual([]);
+  });
+
+  it('a negation in the sentence before does not excuse the next one', async () => {
+    const text = withLessons('The deploy was not ideal. Human error caused it.');
+    const findings = await postmortem(text);
+    expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ['docs/blame', lineOf(text, 'Human error'), 'The deploy was not ideal. '.length + 1],
+    ]);
+  });
+
+  it('lazy loading and sloppy mode are engineering terms, not blame', async () => {
+    const text = withLessons(
+      'The images are lazy-loaded, and lazy loading hid the slow route. The legacy bundle runs in sloppy mode.',
+    );
+    expect(await postmortem(text)).toEqual([]);
+    const lazy = withLessons('The on-call was lazy about the handover.');
+    expect(located(await postmortem(lazy))).toEqual([['docs/blame', lineOf(lazy, 'was lazy')]]);
+  });
+});
