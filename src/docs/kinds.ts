@@ -32,8 +32,9 @@ export function docKinds(config: Config): DocKind[] {
 function compileKind(name: string, kind: DocKindConfig, templates: ReadonlySet<string>): DocKind {
   const opts = { dot: true, nocase: false } as const;
   const include = (kind.paths ?? []).map((g) => new Minimatch(g.replace(/^\.\//, ''), opts));
+  // Index pages are excluded whatever their case: GitHub shows `readme.md` as a folder's README too.
   const exclude = (kind.exclude ?? DEFAULT_DOC_EXCLUDE).map(
-    (g) => new Minimatch(g.replace(/^\.\//, ''), opts),
+    (g) => new Minimatch(g.replace(/^\.\//, ''), { ...opts, nocase: true }),
   );
   return {
     name,

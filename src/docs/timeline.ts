@@ -135,11 +135,17 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
   };
 }
 
-/** A row's leading cells as one text: `| 2026-10-14 | 14:05 | … |` reads as "2026-10-14 14:05". */
+/**
+ * A row's leading cells as one text: a first cell that only numbers the row is skipped, and
+ * `| 2026-10-14 | 14:05 | … |` reads as "2026-10-14 14:05".
+ */
 function leadingText(cells: readonly string[], row: boolean): string {
-  const first = cells[0] ?? '';
-  if (row && cells.length > 1 && parseDate(first.trim(), 2000)?.length === first.trim().length)
-    return `${first.trim()} ${cells[1]}`;
+  if (!row) return cells[0] ?? '';
+  const from = cells.length > 1 && /^#?\d{1,3}\.?$/.test(cells[0]!.trim()) ? 1 : 0;
+  const first = cells[from] ?? '';
+  const next = cells[from + 1];
+  const date = first.trim();
+  if (next !== undefined && parseDate(date, 2000)?.length === date.length) return `${date} ${next}`;
   return first;
 }
 

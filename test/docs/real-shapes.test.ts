@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../src/docs/new-document.js';
 import { parseTemplate } from '../../src/docs/template.js';
 import { GOOD_POSTMORTEM } from './fixtures.js';
-import { findingsOf, lineOf, located } from './helpers.js';
+import { config, findingsOf, lineOf, located } from './helpers.js';
 
 /**
  * Timelines and 5 Whys the way teams actually write them, against the built-in postmortem template:
@@ -432,5 +432,30 @@ describe('blameless language in real sentences', () => {
     expect(await postmortem(text)).toEqual([]);
     const lazy = withLessons('The on-call was lazy about the handover.');
     expect(located(await postmortem(lazy))).toEqual([['docs/blame', lineOf(lazy, 'was lazy')]]);
+  });
+});
+
+describe('index pages and numbered tables', () => {
+  it('readme.md and Index.md are index pages whatever their case', async () => {
+    const { docKindOf } = await import('../../src/docs/api.js');
+    const cfg = config();
+    expect(docKindOf(cfg, 'docs/postmortems/readme.md')).toBeUndefined();
+    expect(docKindOf(cfg, 'docs/runbooks/payments/Index.md')).toBeUndefined();
+    expect(docKindOf(cfg, 'docs/runbooks/payments/indexer-lag.md')).toBe('runbook');
+  });
+
+  it('a timeline table numbered in its first column is read from its time column', async () => {
+    const text = withTimeline(
+      [
+        '| # | Time (UTC) | Event |',
+        '| - | ---------- | ----- |',
+        '| 1 | 2026-10-14 13:58 | Deploy starts |',
+        '| 2 | 14:05 | Page |',
+        '| 3 | 14:01 | Errors begin |',
+      ].join('\n'),
+    );
+    expect(located(await postmortem(text))).toEqual([
+      ['docs/timeline-order', lineOf(text, 'Errors begin')],
+    ]);
   });
 });
