@@ -9,7 +9,8 @@ import type { Point } from './markdown.js';
 /**
  * `<!-- ops-steward: five-whys -->`: at least five whys, each answered. Teams write them as numbered
  * questions with their answers, "Why?" subheadings with the answer under each, a chain nested under
- * the answers, questions and answers as alternating items, "Why 1: …" labels, or a Why/Because table.
+ * the answers, questions and answers as alternating items, "Why 1: …" labels, a Why/Because table,
+ * or paragraphs that each ask why.
  */
 
 interface Why {
@@ -101,6 +102,24 @@ function listWhys(body: readonly RootContent[]): Why[] {
   });
 }
 
+/** Paragraphs that ask why, each answered after its question or by the paragraph that follows. */
+function paragraphWhys(body: readonly RootContent[]): Why[] {
+  const out: Why[] = [];
+  let current: Why | undefined;
+  for (const node of body) {
+    if (node.type !== 'paragraph') continue;
+    const text = textOf(node).trim();
+    if (/^why\b/i.test(text) && !hasPlaceholder(text)) {
+      current = { at: startOf(node), question: text, answered: answersItself(text) };
+      out.push(current);
+    } else if (current && text !== '') {
+      current.answered = true;
+      current = undefined;
+    }
+  }
+  return out;
+}
+
 /** Table rows: the question is the first cell that asks one, the answer any cell after it. */
 function tableWhys(body: readonly RootContent[]): Why[] {
   const out: Why[] = [];
@@ -127,7 +146,9 @@ export function checkFiveWhys(
   at: Point,
 ): DocFinding[] {
   const byHeading = headingWhys(body);
-  const whys = byHeading.length > 0 ? byHeading : [...listWhys(body), ...tableWhys(body)];
+  const inLists = byHeading.length > 0 ? [] : [...listWhys(body), ...tableWhys(body)];
+  const whys =
+    byHeading.length > 0 ? byHeading : inLists.length > 0 ? inLists : paragraphWhys(body);
   const out: DocFinding[] = [];
   if (whys.length < 5) {
     out.push(

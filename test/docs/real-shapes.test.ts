@@ -209,6 +209,18 @@ describe('5 Whys as teams write them', () => {
     expect(await postmortem(withWhys(body))).toEqual([]);
   });
 
+  it('whys as paragraphs, a bold question each, answered after it or in the next paragraph', async () => {
+    const body = whys
+      .map(([q, a], i) => (i === 3 ? `**${q}**\n\n${a}` : `**${q}** ${a}`))
+      .join('\n\n');
+    expect(await postmortem(withWhys(body))).toEqual([]);
+    const short = withWhys(`**${whys[0]![0]}** ${whys[0]![1]}\n\n**${whys[1]![0]}**`);
+    expect(located(await postmortem(short))).toEqual([
+      ['docs/five-whys', lineOf(short, '### 5 Whys')],
+      ['docs/five-whys', lineOf(short, whys[1]![0]!)],
+    ]);
+  });
+
   it('a numbered table with an empty answer cell is an unanswered why', async () => {
     const body = [
       '| # | Why? | Because |',
