@@ -471,3 +471,26 @@ describe('index pages and numbered tables', () => {
     ]);
   });
 });
+
+describe('kinds of your own', () => {
+  it('a kind you declare inside a default kind’s folder takes its documents', async () => {
+    const yaml = `docs:
+  kinds:
+    legacy-runbook:
+      paths: ["docs/runbooks/legacy/*.md"]
+      template: docs/runbooks/legacy/TEMPLATE.md
+`;
+    const { docKindOf } = await import('../../src/docs/api.js');
+    expect(docKindOf(config(yaml), 'docs/runbooks/legacy/ftp-gateway.md')).toBe('legacy-runbook');
+    expect(docKindOf(config(yaml), 'docs/runbooks/checkout-error-rate.md')).toBe('runbook');
+    const doc = '# FTP gateway down\n\n## What to do\n\nRestart `ftpd` on gw-1.\n';
+    expect(
+      await findingsOf(
+        'docs/runbooks/legacy/ftp-gateway.md',
+        doc,
+        { 'docs/runbooks/legacy/TEMPLATE.md': '# {{ title }}\n\n## What to do\n\n{{ steps }}\n' },
+        yaml,
+      ),
+    ).toEqual([]);
+  });
+});
