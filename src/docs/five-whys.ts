@@ -80,13 +80,15 @@ function flatten(items: readonly ListItem[], top: boolean, out: FlatItem[]): voi
 }
 
 /** List items, at any depth: the questions, each answered by itself or by the item that follows it. */
-function listWhys(body: readonly RootContent[]): Why[] {
+function listWhys(body: readonly RootContent[], answersOnly: boolean): Why[] {
   const flat: FlatItem[] = [];
   for (const node of body) if (node.type === 'list') flatten(node.children, true, flat);
   const items = flat.filter((f) => !hasPlaceholder(textOf(f.item)));
   const questions = items.filter((f) => isQuestion(f.head));
-  // No questions at all: every top-level item is one step of the chain ("1. The deploy failed.").
+  // No questions at all: every top-level item is one step of the chain ("1. The deploy failed."),
+  // unless "Why?" subheadings ask and these items answer them.
   if (questions.length === 0) {
+    if (answersOnly) return [];
     return items
       .filter((f) => f.top)
       .map((f) => ({ at: startOf(f.item), question: f.head, answered: true }));
@@ -146,9 +148,14 @@ export function checkFiveWhys(
   at: Point,
 ): DocFinding[] {
   const byHeading = headingWhys(body);
-  const inLists = byHeading.length > 0 ? [] : [...listWhys(body), ...tableWhys(body)];
+  const inLists = [...listWhys(body, byHeading.length > 0), ...tableWhys(body)];
+  // Subheadings that ask, or one question over a list of whys: whichever holds more of them.
   const whys =
-    byHeading.length > 0 ? byHeading : inLists.length > 0 ? inLists : paragraphWhys(body);
+    byHeading.length > inLists.length
+      ? byHeading
+      : inLists.length > 0
+        ? inLists
+        : paragraphWhys(body);
   const out: DocFinding[] = [];
   if (whys.length < 5) {
     out.push(

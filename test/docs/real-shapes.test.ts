@@ -221,6 +221,11 @@ describe('5 Whys as teams write them', () => {
     ]);
   });
 
+  it('a question as a subheading over a numbered list of whys counts the list', async () => {
+    const body = `#### Why did checkout break?\n\n${whys.map(([q, a], i) => `${i + 1}. ${q} ${a}`).join('\n')}`;
+    expect(await postmortem(withWhys(body))).toEqual([]);
+  });
+
   it('a numbered table with an empty answer cell is an unanswered why', async () => {
     const body = [
       '| # | Why? | Because |',
