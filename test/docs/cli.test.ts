@@ -130,8 +130,9 @@ describe('ops-steward docs new', () => {
     );
     expect(rules).toContain('docs/placeholder');
     expect(rules).not.toContain('docs/missing-section');
-    // The template's example entries are placeholders, not a broken timeline or action items.
+    // The template's example entries are placeholders, not a broken timeline, 5 Whys or action items.
     expect(rules).not.toContain('docs/timeline-order');
+    expect(rules).not.toContain('docs/five-whys');
     expect(rules).not.toContain('docs/action-item-owner');
     const messages = (JSON.parse(check.stdout) as { findings: { message: string }[] }).findings.map(
       (f) => f.message,
