@@ -2,11 +2,11 @@ import type { List, Nodes, RootContent } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { clip } from './clip.js';
-import { entriesOf } from './entries.js';
+import { entriesOf, hasPlaceholder } from './entries.js';
 import type { Entry } from './entries.js';
 import { checkFiveWhys } from './five-whys.js';
 import { isHandle } from './front-matter.js';
-import { startOf, walk } from './markdown.js';
+import { startOf, textOf, walk } from './markdown.js';
 import type { Point } from './markdown.js';
 import type { PresentSection } from './structure.js';
 import type { SectionRule } from './template.js';
@@ -28,9 +28,11 @@ export function checkSectionRule(
   const at = startOf(p.heading);
   const name = p.section.title;
   const idx = p.section.index;
+  // Only the template's example text left: the placeholder finding says it already.
+  if (onlyPlaceholders(p.body)) return [];
   switch (rule.rule) {
     case 'min-items': {
-      const n = entriesOf(p.body).length;
+      const n = entriesOf(p.body).filter((e) => !e.placeholder).length;
       if (n >= rule.count) return [];
       return [
         docFinding(
@@ -60,6 +62,17 @@ export function checkSectionRule(
         ),
       ];
   }
+}
+
+/** The section has content, and all of it is still the template's `{{ … }}` text. */
+function onlyPlaceholders(body: readonly RootContent[]): boolean {
+  const blocks = body.filter((b) => b.type !== 'html' && b.type !== 'heading');
+  if (blocks.length === 0) return false;
+  return blocks.every((b) =>
+    b.type === 'list' || b.type === 'table'
+      ? entriesOf([b]).every((e) => e.placeholder)
+      : hasPlaceholder(textOf(b)),
+  );
 }
 
 /** An issue reference: #123, org/repo#123 or a tracker key like OPS-42. */

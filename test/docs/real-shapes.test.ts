@@ -499,3 +499,22 @@ describe('kinds of your own', () => {
     ).toEqual([]);
   });
 });
+
+describe('a document just written from its template', () => {
+  it('reports its placeholders once, not again as empty diagnosis, dashboard or escalation', async () => {
+    const { BUILT_IN_TEMPLATES } = await import('../../src/docs/builtin-templates.js');
+    const text = fillTemplate(BUILT_IN_TEMPLATES.runbook!, 'Checkout latency high', '2026-12-01');
+    const findings = await findingsOf('docs/runbooks/checkout-latency-high.md', text);
+    expect([...new Set(findings.map((f) => f.ruleId))]).toEqual([
+      'docs/front-matter',
+      'docs/placeholder',
+    ]);
+    // Once the author writes something, the section's own rule applies again.
+    const started = text.replace(
+      '1. {{ Open the dashboard (a link) and look at ... }}',
+      '1. Check the p99 panel.',
+    );
+    const after = await findingsOf('docs/runbooks/checkout-latency-high.md', started);
+    expect(after.map((f) => f.ruleId)).toContain('docs/runbook-dashboard');
+  });
+});
