@@ -258,6 +258,16 @@ describe('anchors as GitHub numbers them', () => {
   });
 });
 
+describe('anchors of headings with symbols', () => {
+  it('GitHub keeps letters, digits, marks, - and _, and drops other numbers like ½', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      '## Lessons learned\n\n',
+      '## Lessons learned\n\n### Step ½: ⚠️ rollout_plan\n\nA.\n\nSee [it](#step--\uFE0F-rollout_plan).\n\n',
+    );
+    expect(await postmortem(text)).toEqual([]);
+  });
+});
+
 describe('front matter as people type it', () => {
   it('an unquoted @handle is invalid YAML: the finding says to quote it', async () => {
     const text = GOOD_POSTMORTEM.replace(
