@@ -1,8 +1,8 @@
-import type { List, Nodes, RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { clip } from './clip.js';
-import { entriesOf, hasPlaceholder } from './entries.js';
+import { entriesOf, expandGroups, hasPlaceholder } from './entries.js';
 import type { Entry } from './entries.js';
 import { checkFiveWhys } from './five-whys.js';
 import { isHandle } from './front-matter.js';
@@ -102,20 +102,13 @@ function isTracked(nodes: readonly Nodes[], text: string): boolean {
   return links(nodes).some((l) => l.url !== '') || hasIssueRef(text);
 }
 
-/**
- * The action items of a section: its entries, where an item that is only a category ("**Prevent**")
- * stands for the items nested under it.
- */
+/** The action items of a section: its entries, an item that is only a category standing for its own. */
 function actionEntries(body: readonly RootContent[]): Entry[] {
-  const expand = (e: Entry): Entry[] => {
-    if (e.node.type !== 'listItem') return [e];
-    const [first, ...rest] = e.node.children;
-    const nested = rest.filter((c): c is List => c.type === 'list');
+  return expandGroups(entriesOf(body), (e) => {
     const head = e.cells[0] ?? '';
-    if (nested.length === 0 || !first || hasOwner(head) || isTracked([first], head)) return [e];
-    return entriesOf(nested).flatMap(expand);
-  };
-  return entriesOf(body).flatMap(expand);
+    const first = e.node.children[0];
+    return hasOwner(head) || (first !== undefined && isTracked([first], head));
+  });
 }
 
 function hasOwner(text: string): boolean {

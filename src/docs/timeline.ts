@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
-import { entriesOf } from './entries.js';
+import { entriesOf, expandGroups } from './entries.js';
 import { clip } from './clip.js';
 import { textOf } from './markdown.js';
 import type { Point } from './markdown.js';
@@ -184,7 +184,12 @@ export function checkTimeline(
       }
       continue;
     }
-    for (const e of entriesOf([block])) {
+    // A phase bullet ("**Detection**") stands for the entries nested under it.
+    const grouped = expandGroups(
+      entriesOf([block]),
+      (e) => e.placeholder || parseStamp(e.cells[0] ?? '', yearOf(date)) !== undefined,
+    );
+    for (const e of grouped) {
       if (e.placeholder) {
         placeholders++;
         continue;

@@ -143,6 +143,23 @@ describe('timelines as teams write them', () => {
     );
   });
 
+  it('entries grouped under phase bullets are read one by one', async () => {
+    const text = withTimeline(
+      [
+        '- **Detection**',
+        '  - 2026-10-14 14:05 UTC: `checkout-error-rate` pages the on-call.',
+        '  - 14:12: @bob acknowledges.',
+        '- **Mitigation**',
+        '  - 14:30: rollback to v411 starts.',
+        '  - 14:20: the rollback finishes.',
+      ].join('\n'),
+    );
+    const findings = await postmortem(text);
+    expect(located(findings)).toEqual([
+      ['docs/timeline-order', lineOf(text, '14:20: the rollback')],
+    ]);
+  });
+
   it('an approximate time ("~14:20") is a time', async () => {
     const text = withTimeline(['- 14:05: the page.', '- ~14:20: resolved.'].join('\n'));
     expect(await postmortem(text)).toEqual([]);
