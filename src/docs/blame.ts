@@ -15,16 +15,15 @@ interface Token {
   /** Where the word is: its text node and offset, turned into a line and column only for a match. */
   node: Text;
   index: number;
-  /** A sentence ends between the word before and this one. */
-  sentence: boolean;
+  /** Where the text between the word before (in this node) and this one starts. */
+  gap: number;
 }
 
 /** "Bob's" reads as "bob", "'s": the possessive is what blames. */
 function pushTokens(node: Text, out: Token[]): void {
   let end = 0;
   for (const m of node.value.matchAll(/['\u2019]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu)) {
-    const sentence = /[.!?;:]/.test(node.value.slice(end, m.index));
-    out.push({ word: m[0].replace('\u2019', "'").toLowerCase(), node, index: m.index, sentence });
+    out.push({ word: m[0].replace('\u2019', "'").toLowerCase(), node, index: m.index, gap: end });
     end = m.index + m[0].length;
   }
 }
@@ -33,9 +32,14 @@ function pushTokens(node: Text, out: Token[]): void {
 const NEGATIONS = new Set(['not', 'no', 'nobody', 'noone', 'never', 'neither', 'nor', 'without']);
 const NEGATION_REACH = 3;
 
+/** A sentence ends between the word before and this one. */
+function endsSentence(t: Token): boolean {
+  return /[.!?;:]/.test(t.node.value.slice(t.gap, t.index));
+}
+
 function negated(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - NEGATION_REACH; j--) {
-    if (tokens[j + 1]!.sentence) return false;
+    if (endsSentence(tokens[j + 1]!)) return false;
     const word = tokens[j]!.word;
     // "wasn't", "isn't": the tokens are "wasn" and "t".
     if (NEGATIONS.has(word) || (word === 't' && tokens[j - 1]?.word.endsWith('n'))) return true;
