@@ -15,13 +15,71 @@ interface Token {
   /** Where the word is: its text node and offset, turned into a line and column only for a match. */
   node: Text;
   index: number;
+  /** Where the text between the word before (in this node) and this one starts. */
+  gap: number;
 }
 
 /** "Bob's" reads as "bob", "'s": the possessive is what blames. */
 function pushTokens(node: Text, out: Token[]): void {
+  let end = 0;
   for (const m of node.value.matchAll(/['\u2019]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu)) {
-    out.push({ word: m[0].replace('\u2019', "'").toLowerCase(), node, index: m.index });
+    out.push({ word: m[0].replace('\u2019', "'").toLowerCase(), node, index: m.index, gap: end });
+    end = m.index + m[0].length;
   }
+}
+
+/** Words that, a few words before a phrase in the same sentence, deny it: "nobody is to blame". */
+const NEGATIONS = new Set(['not', 'no', 'nobody', 'noone', 'never', 'neither', 'nor', 'without']);
+const NEGATION_REACH = 3;
+
+/** A sentence ends between the word before and this one. */
+function endsSentence(t: Token): boolean {
+  return /[.!?;:]/.test(t.node.value.slice(t.gap, t.index));
+}
+
+function negated(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - NEGATION_REACH; j--) {
+    if (endsSentence(tokens[j + 1]!)) return false;
+    const word = tokens[j]!.word;
+    // "wasn't", "isn't": the tokens are "wasn" and "t".
+    if (NEGATIONS.has(word) || (word === 't' && tokens[j - 1]?.word.endsWith('n'))) return true;
+  }
+  return false;
+}
+
+/** Single-word phrases that, before these words, are engineering terms: "lazy loading", "sloppy mode". */
+const TERMS: Readonly<Record<string, ReadonlySet<string>>> = {
+  lazy: new Set([
+    'load',
+    'loads',
+    'loaded',
+    'loading',
+    'loader',
+    'init',
+    'initialization',
+    'initialisation',
+    'evaluation',
+    'import',
+    'imports',
+    'imported',
+    'route',
+    'routes',
+    'hydration',
+    'val',
+    'static',
+    'property',
+    'mount',
+    'sequence',
+    'list',
+    'stream',
+    'module',
+    'modules',
+  ]),
+  sloppy: new Set(['mode']),
+};
+
+function isTerm(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  return phrase.length === 1 && TERMS[phrase[0]!]?.has(tokens[i + 1]?.word ?? '') === true;
 }
 
 /** Words that turn "X's fault" into its opposite. */
@@ -130,6 +188,7 @@ function matchPhrases(tokens: readonly Token[], phrases: readonly string[][]): D
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of byFirstWord.get(tokens[i]!.word) ?? wildFirst) {
       if (!matchesAt(tokens, i, phrase)) continue;
+      if (negated(tokens, i) || isTerm(tokens, i, phrase)) break;
       const text = tokens
         .slice(i, i + phrase.length)
         .map((t) => t.word)

@@ -60,5 +60,6 @@ function row(indent: number, title: string, findings: readonly DocFinding[] | un
   const what = findings
     .map((f) => `${escapeMarkdownCell(truncateText(f.message, MAX_MESSAGE))} (line ${f.at.line})`)
     .join('; ');
-  return `${pad}- ✗ ${escapeMarkdownCell(title)}: ${what}`;
+  // "Impact:" in the template: one colon before what is wrong, not two.
+  return `${pad}- ✗ ${escapeMarkdownCell(title.replace(/\s*:$/, ''))}: ${what}`;
 }

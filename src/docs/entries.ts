@@ -1,4 +1,4 @@
-import type { ListItem, RootContent, TableRow } from 'mdast';
+import type { List, ListItem, RootContent, TableRow } from 'mdast';
 import { startOf, textOf } from './markdown.js';
 import type { Point } from './markdown.js';
 
@@ -54,4 +54,16 @@ export function entriesOf(body: readonly RootContent[]): Entry[] {
 export function hasPlaceholder(text: string): boolean {
   const open = text.indexOf('{{');
   return open >= 0 && text.indexOf('}}', open + 2) > 0;
+}
+
+/**
+ * Entries where a list item that only names a group ("**Prevent**", "**Detection**") stands for the
+ * items nested under it: `isEntry` says whether an item's own first line is an entry.
+ */
+export function expandGroups(entries: readonly Entry[], isEntry: (e: Entry) => boolean): Entry[] {
+  return entries.flatMap((e) => {
+    if (e.node.type !== 'listItem' || isEntry(e)) return [e];
+    const nested = e.node.children.slice(1).filter((c): c is List => c.type === 'list');
+    return nested.length === 0 ? [e] : expandGroups(entriesOf(nested), isEntry);
+  });
 }

@@ -1,6 +1,6 @@
 import type { Yaml } from 'mdast';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Document } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
 import type { Point } from './markdown.js';
 
 export interface FrontMatterYaml {
@@ -29,9 +29,16 @@ export function parseFrontMatterYaml(node: Yaml): FrontMatterYaml {
     at,
     error: first
       ? {
-          message: `front matter is not valid YAML: ${first.message.split('\n')[0]}`,
+          message: `front matter is not valid YAML: ${first.message.split('\n')[0]}${quoteHint(node.value, first)}`,
           at: at(first.pos[0]),
         }
       : undefined,
   };
+}
+
+/** `owner: @alice` is the usual slip: YAML reserves `@` and a backquote, so say how to write it. */
+function quoteHint(source: string, error: YAMLError): string {
+  if (error.code !== 'BAD_SCALAR_START') return '';
+  const token = /^[^\s,[\]{}#]+/.exec(source.slice(error.pos[0]))?.[0];
+  return token ? ` (quote it: ${JSON.stringify(token)})` : '';
 }

@@ -72,10 +72,14 @@ export function checkFrontMatter(
         ? at(pair.key.range[0])
         : { line: base, column: 1 };
     if (isScalar(value) && typeof value.value === 'string' && value.value.includes('{{')) continue;
+    const list = field.list ? checkList(value, field.rule) : undefined;
     const problem =
       unfilled(value, field) ??
-      (field.list ? checkList(value, field.rule) : checkValue(value, field.rule));
-    if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, point));
+      list?.problem ??
+      (field.list ? undefined : checkValue(value, field.rule));
+    // A bad item of a list is pointed at itself, not at the start of the list.
+    const where = list?.item?.range ? at(list.item.range[0]) : point;
+    if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, where));
   }
   return out;
 }
@@ -93,13 +97,19 @@ function unfilled(value: Node | null, field: FrontMatterField): string | undefin
     : `still holds the template's "${field.templateValue}": fill it in`;
 }
 
-function checkList(value: Node | null, rule: FieldRule): string | undefined {
-  if (isScalar(value)) return checkValue(value, rule);
-  if (!isSeq(value)) return 'must be a list';
-  if (value.items.length === 0) return 'must not be an empty list';
+function checkList(
+  value: Node | null,
+  rule: FieldRule,
+): { problem: string; item?: Node } | undefined {
+  if (isScalar(value)) {
+    const problem = checkValue(value, rule);
+    return problem === undefined ? undefined : { problem };
+  }
+  if (!isSeq(value)) return { problem: 'must be a list' };
+  if (value.items.length === 0) return { problem: 'must not be an empty list' };
   for (const item of value.items) {
     const problem = checkValue(item as Node | null, rule);
-    if (problem) return problem.replace(/^must/, 'items must');
+    if (problem) return { problem: problem.replace(/^must/, 'items must'), item: item as Node };
   }
   return undefined;
 }

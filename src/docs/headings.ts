@@ -33,7 +33,8 @@ function stripNumbering(text: string): string {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SLUG_CHAR = /[\p{L}\p{N}\p{M}]/u;
+// As github-slugger: letters, marks (an emoji's variation selector too), decimal and letter numbers.
+const SLUG_CHAR = /[\p{L}\p{Nd}\p{Nl}\p{M}]/u;
 
 /** `LETTER_OR_DIGIT.test(ch)`, answered without the regular expression for ASCII (most characters). */
 function isLetterOrDigit(ch: string): boolean {

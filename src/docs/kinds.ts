@@ -1,6 +1,6 @@
 import { Minimatch } from 'minimatch';
 import type { Config } from '../config/types.js';
-import { DEFAULT_DOC_EXCLUDE } from './config.js';
+import { DEFAULT_DOC_EXCLUDE, docsConfigSchema } from './config.js';
 import type { DocKindConfig } from './config.js';
 
 /** One configured kind of document, with its globs compiled. */
@@ -14,7 +14,14 @@ export interface DocKind {
 
 const compiled = new WeakMap<object, DocKind[]>();
 
-/** The configured kinds in config order (the defaults first, then the repository's own). */
+const DEFAULT_KINDS: ReadonlySet<string> = new Set(
+  Object.keys(docsConfigSchema.properties.kinds.default),
+);
+
+/**
+ * The configured kinds in the order a path is matched: the repository's own kinds first (in config
+ * order), then the defaults, so a kind declared for a folder inside `runbooks/` takes its documents.
+ */
 export function docKinds(config: Config): DocKind[] {
   const kinds = config.docs.kinds;
   let out = compiled.get(kinds);
@@ -24,7 +31,11 @@ export function docKinds(config: Config): DocKind[] {
       .map((k) => k.template)
       .filter((t) => t !== undefined),
   );
-  out = Object.entries(kinds).map(([name, kind]) => compileKind(name, kind, templates));
+  const entries = Object.entries(kinds);
+  out = [
+    ...entries.filter(([name]) => !DEFAULT_KINDS.has(name)),
+    ...entries.filter(([name]) => DEFAULT_KINDS.has(name)),
+  ].map(([name, kind]) => compileKind(name, kind, templates));
   compiled.set(kinds, out);
   return out;
 }
@@ -32,8 +43,9 @@ export function docKinds(config: Config): DocKind[] {
 function compileKind(name: string, kind: DocKindConfig, templates: ReadonlySet<string>): DocKind {
   const opts = { dot: true, nocase: false } as const;
   const include = (kind.paths ?? []).map((g) => new Minimatch(g.replace(/^\.\//, ''), opts));
+  // Index pages are excluded whatever their case: GitHub shows `readme.md` as a folder's README too.
   const exclude = (kind.exclude ?? DEFAULT_DOC_EXCLUDE).map(
-    (g) => new Minimatch(g.replace(/^\.\//, ''), opts),
+    (g) => new Minimatch(g.replace(/^\.\//, ''), { ...opts, nocase: true }),
   );
   return {
     name,

@@ -3,6 +3,7 @@ import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { githubSlug } from './headings.js';
 import { startOf, textOf, walkAll } from './markdown.js';
+import { pointIn } from './section-rules.js';
 import type { ParsedMarkdown, Point, Visitor } from './markdown.js';
 
 /** What links are resolved against: the repository's files and the anchors of its Markdown files. */
@@ -19,15 +20,21 @@ export interface LinkTargets {
  */
 export function anchorVisitor(): Visitor & { anchors: Set<string> } {
   const anchors = new Set<string>();
-  const counts = new Map<string, number>();
+  // As github-slugger numbers them: a slug an earlier heading took, as itself or numbered, is taken.
+  const occurrences = new Map<string, number>();
   return {
     anchors,
     enter(node) {
       if (node.type === 'heading') {
-        const slug = githubSlug(textOf(node));
-        const n = counts.get(slug) ?? 0;
-        counts.set(slug, n + 1);
-        anchors.add(n === 0 ? slug : `${slug}-${n}`);
+        const base = githubSlug(textOf(node));
+        let slug = base;
+        while (occurrences.has(slug)) {
+          const n = occurrences.get(base)! + 1;
+          occurrences.set(base, n);
+          slug = `${base}-${n}`;
+        }
+        occurrences.set(slug, 0);
+        anchors.add(slug);
         return false;
       }
       if (node.type === 'html') {
@@ -47,6 +54,32 @@ export function anchorsOf(doc: ParsedMarkdown): Set<string> {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+function isRelative(url: string): boolean {
+  const raw = url.trim();
+  return raw !== '' && !SCHEME.test(raw) && !raw.startsWith('//');
+}
+
+/** `<img src>`, `<a href>` and the like, outside HTML comments: teams size images with HTML. */
+const TAG_URL =
+  /<(img|source|video|a)\b[^>]*?\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+function htmlLinks(value: string): { url: string; index: number; image: boolean }[] {
+  // Comments blanked out, offsets kept.
+  const visible = value.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
+  return [...visible.matchAll(TAG_URL)].map((m) => ({
+    url: decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''),
+    index: m.index,
+    image: m[1]!.toLowerCase() !== 'a',
+  }));
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+}
+
 /** A relative link, image or definition of a document: what `checkLinkRefs` resolves. */
 export interface LinkRef {
   url: string;
@@ -60,9 +93,14 @@ export function linkVisitor(): Visitor & { links: LinkRef[] } {
   return {
     links,
     enter(node) {
+      if (node.type === 'html') {
+        for (const tag of htmlLinks(node.value))
+          if (isRelative(tag.url))
+            links.push({ ...tag, at: pointIn(node.value, tag.index, startOf(node)) });
+        return;
+      }
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-      const raw = node.url.trim();
-      if (raw === '' || SCHEME.test(raw) || raw.startsWith('//')) return;
+      if (!isRelative(node.url)) return;
       links.push({ url: node.url, at: startOf(node), image: node.type === 'image' });
     },
   };

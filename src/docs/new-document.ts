@@ -2,7 +2,8 @@ import path from 'node:path/posix';
 import { isMap, isScalar } from 'yaml';
 import { parseFrontMatterYaml } from './front-matter-yaml.js';
 import type { DocKind } from './kinds.js';
-import { parseMarkdown, walk } from './markdown.js';
+import type { Nodes } from 'mdast';
+import { parseMarkdown, textOf, walk } from './markdown.js';
 import type { TemplateSpec } from './template.js';
 
 export interface NewDocumentInput {
@@ -83,16 +84,23 @@ const DATE = 'date';
 export function fillTemplate(text: string, title: string, date: string): string {
   const md = parseMarkdown('template', text);
   const edits: { from: number; to: number; text: string }[] = [];
-  walk(md.tree, (node) => {
-    if (node.type !== 'text' || !node.position) return;
-    const from = node.position.start.offset ?? 0;
-    const source = md.text.slice(from, node.position.end.offset);
-    for (const p of placeholdersIn(source)) {
-      const name = p.name.toLowerCase();
-      if (name === TITLE || name === DATE)
-        edits.push({ from: from + p.from, to: from + p.to, text: name === TITLE ? title : date });
-    }
-  });
+  // The title's one placeholder is the title whatever it is called (`# {{ AlertName }}`).
+  const titleHeading = md.headings.find((h) => h.depth === 1);
+  const titleAny = titleHeading !== undefined && placeholdersIn(textOf(titleHeading)).length === 1;
+  const fill = (node: Nodes, inTitle: boolean): void =>
+    walk(node, (n) => {
+      if (n !== node && n === titleHeading) return false;
+      if (n.type !== 'text' || !n.position) return;
+      const from = n.position.start.offset ?? 0;
+      const source = md.text.slice(from, n.position.end.offset);
+      for (const p of placeholdersIn(source)) {
+        const name = inTitle ? TITLE : p.name.toLowerCase();
+        if (name === TITLE || name === DATE)
+          edits.push({ from: from + p.from, to: from + p.to, text: name === TITLE ? title : date });
+      }
+    });
+  if (titleHeading) fill(titleHeading, titleAny);
+  fill(md.tree, false);
   const fm = md.frontMatter;
   if (fm?.position) {
     const { doc } = parseFrontMatterYaml(fm);

@@ -1,3 +1,4 @@
+import { clip } from './clip.js';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { normalizeText } from './headings.js';
@@ -26,7 +27,7 @@ export function placeholderVisitor(
         out.push(
           docFinding(
             'placeholder',
-            `leftover placeholder "${clip(text.slice(open, close + 2))}": replace it with the real text`,
+            `leftover placeholder "${clip(text.slice(open, close + 2), 70)}": replace it with the real text`,
             openingBraces(node),
           ),
         );
@@ -39,7 +40,7 @@ export function placeholderVisitor(
             out.push(
               docFinding(
                 'placeholder',
-                `"${clip(line.trim())}" is the template's placeholder text: replace it`,
+                `"${clip(line.trim(), 70)}" is the template's placeholder text: replace it`,
                 { line: start.line + i, column: i === 0 ? start.column : 1 },
               ),
             );
@@ -72,9 +73,4 @@ function openingBraces(node: Nodes): Point {
     }
   });
   return at ?? startOf(node);
-}
-
-function clip(text: string): string {
-  const one = text.replace(/\s+/g, ' ');
-  return one.length > 70 ? `${one.slice(0, 67)}...` : one;
 }

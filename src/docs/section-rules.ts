@@ -1,13 +1,16 @@
 import type { Nodes, RootContent } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
-import { entriesOf } from './entries.js';
+import { clip } from './clip.js';
+import { entriesOf, expandGroups, hasPlaceholder } from './entries.js';
 import type { Entry } from './entries.js';
+import { checkFiveWhys } from './five-whys.js';
 import { isHandle } from './front-matter.js';
-import { startOf, walk } from './markdown.js';
+import { startOf, textOf, walk } from './markdown.js';
 import type { Point } from './markdown.js';
 import type { PresentSection } from './structure.js';
 import type { SectionRule } from './template.js';
+import { checkTimeline } from './timeline.js';
 
 /** Teams and escalation policies a runbook may escalate to: CODEOWNERS owners, the on-call config. */
 export interface EscalationDirectory {
@@ -22,12 +25,23 @@ export function checkSectionRule(
   p: PresentSection,
   directory: EscalationDirectory,
 ): DocFinding[] {
+  const found = judgeSection(rule, p, directory);
+  // Only the template's example text left: the placeholder finding says it already. (Asked only
+  // when the rule found something: most sections pass, and reading their text costs.)
+  return found.length > 0 && onlyPlaceholders(p.body) ? [] : found;
+}
+
+function judgeSection(
+  rule: SectionRule,
+  p: PresentSection,
+  directory: EscalationDirectory,
+): DocFinding[] {
   const at = startOf(p.heading);
   const name = p.section.title;
   const idx = p.section.index;
   switch (rule.rule) {
     case 'min-items': {
-      const n = entriesOf(p.body).length;
+      const n = entriesOf(p.body).filter((e) => !e.placeholder).length;
       if (n >= rule.count) return [];
       return [
         docFinding(
@@ -39,9 +53,9 @@ export function checkSectionRule(
       ];
     }
     case 'five-whys':
-      return fiveWhys(p, at);
+      return checkFiveWhys(p.body, name, idx, at);
     case 'timeline':
-      return timeline(p, at);
+      return checkTimeline(p.body, name, idx, at);
     case 'action-items':
       return actionItems(p, at);
     case 'escalation':
@@ -59,122 +73,59 @@ export function checkSectionRule(
   }
 }
 
-/** A why: a question (up to its "?", or before "because") and its answer (after it, or nested). */
-function fiveWhys(p: PresentSection, at: Point): DocFinding[] {
-  const entries = entriesOf(p.body).filter((e) => !e.placeholder);
-  const out: DocFinding[] = [];
-  const idx = p.section.index;
-  if (entries.length < 5) {
-    out.push(
-      docFinding(
-        'five-whys',
-        `section "${p.section.title}" has ${entries.length} why${entries.length === 1 ? '' : 's'}; a 5 Whys needs at least five`,
-        at,
-        idx,
-      ),
-    );
-  }
-  entries.forEach((e, i) => {
-    if (!isAnswered(e)) {
-      out.push(
-        docFinding(
-          'five-whys',
-          `why ${i + 1} has no answer ("${clip(e.cells[0] ?? e.text)}")`,
-          e.at,
-          idx,
-        ),
-      );
-    }
-  });
-  return out;
-}
-
-function isAnswered(e: Entry): boolean {
-  if (e.node.type === 'tableRow') return e.cells.slice(1).some((c) => c !== '');
-  if (e.nested) return true;
-  const text = e.cells[0] ?? '';
-  const q = text.indexOf('?');
-  if (q >= 0) return /[\p{L}\p{N}]/u.test(text.slice(q + 1));
-  const because = text.toLowerCase().search(/\bbecause\b/);
-  if (because >= 0) return /[\p{L}\p{N}]/u.test(text.slice(because + 'because'.length));
-  // A statement without a question is an answer to the why before it ("1. The deploy failed.").
-  return !/^why\b/i.test(text);
-}
-
-const TIME =
-  /^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[ T]+|\s*,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)/;
-const DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-
-/** Every entry starts with a date-time or a time; each is at or after the one before (a time inherits the last date). */
-function timeline(p: PresentSection, at: Point): DocFinding[] {
-  const out: DocFinding[] = [];
-  const idx = p.section.index;
-  let date = 0;
-  let last: { value: number; label: string } | undefined;
-  const all = entriesOf(p.body);
-  const entries = all.filter((e) => !e.placeholder);
-  // Only the template's example entries left: the placeholder finding says it already.
-  if (entries.length === 0 && all.length > 0) return [];
-  if (entries.length === 0) {
-    return [
-      docFinding('timeline-order', `section "${p.section.title}" has no timeline entries`, at, idx),
-    ];
-  }
-  for (const e of entries) {
-    const first = e.cells[0] ?? '';
-    const m = TIME.exec(first);
-    if (!m) {
-      const d = DATE_ONLY.exec(first);
-      if (d) {
-        date = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
-        last = last && last.value > date ? last : { value: date, label: d[0].trim() };
-        continue;
-      }
-      out.push(
-        docFinding(
-          'timeline-order',
-          `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
-          e.at,
-          idx,
-        ),
-      );
-      continue;
-    }
-    if (m[1]) date = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    const [h, min, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-    if (h > 23 || min > 59 || s > 59) {
-      out.push(
-        docFinding(
-          'timeline-order',
-          `timeline entry starts with an impossible time "${m[0].trim()}"`,
-          e.at,
-          idx,
-        ),
-      );
-      continue;
-    }
-    const value = date + ((h * 60 + min) * 60 + s) * 1000;
-    const label = m[0].trim();
-    if (last && value < last.value) {
-      out.push(
-        docFinding(
-          'timeline-order',
-          `timeline entry ${label} is earlier than the entry before it (${last.label})`,
-          e.at,
-          idx,
-        ),
-      );
-    }
-    if (!last || value >= last.value) last = { value, label };
-  }
-  return out;
+/** The section has content, and all of it is still the template's `{{ … }}` text. */
+function onlyPlaceholders(body: readonly RootContent[]): boolean {
+  const blocks = body.filter((b) => b.type !== 'html' && b.type !== 'heading');
+  if (blocks.length === 0) return false;
+  return blocks.every((b) =>
+    b.type === 'list' || b.type === 'table'
+      ? entriesOf([b]).every((e) => e.placeholder)
+      : hasPlaceholder(textOf(b)),
+  );
 }
 
 /** An issue reference: #123, org/repo#123 or a tracker key like OPS-42. */
-const ISSUE_REF = /(?:^|[^\w/])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\b[A-Z][A-Z0-9]+-\d+\b/;
+const ISSUE_REF = /(?:^|[^\w/])(?:[\w.-]+\/[\w.-]+)?#\d+\b/;
+const TRACKER_KEY = /\b([A-Z][A-Z0-9]+)-\d+\b/g;
+/** Words shaped like a tracker key that name something else: SEV-2, UTF-8, ISO-8601, CVE-2026-1. */
+const NOT_TRACKERS = new Set([
+  'SEV',
+  'UTF',
+  'ISO',
+  'SHA',
+  'TLS',
+  'SSL',
+  'HTTP',
+  'IPV',
+  'CVE',
+  'RFC',
+]);
+
+function hasIssueRef(text: string): boolean {
+  if (ISSUE_REF.test(text)) return true;
+  for (const m of text.matchAll(TRACKER_KEY)) if (!NOT_TRACKERS.has(m[1]!)) return true;
+  return false;
+}
+
+function isTracked(nodes: readonly Nodes[], text: string): boolean {
+  return links(nodes).some((l) => l.url !== '') || hasIssueRef(text);
+}
+
+/** The action items of a section: its entries, an item that is only a category standing for its own. */
+function actionEntries(body: readonly RootContent[]): Entry[] {
+  return expandGroups(entriesOf(body), (e) => {
+    const head = e.cells[0] ?? '';
+    const first = e.node.children[0];
+    return hasOwner(head) || (first !== undefined && isTracked([first], head));
+  });
+}
+
+function hasOwner(text: string): boolean {
+  return handlesIn(text).some((h) => isHandle(h));
+}
 
 function actionItems(p: PresentSection, at: Point): DocFinding[] {
-  const all = entriesOf(p.body);
+  const all = actionEntries(p.body);
   const entries = all.filter((e) => !e.placeholder);
   const idx = p.section.index;
   if (entries.length === 0 && all.length > 0) return [];
@@ -191,7 +142,7 @@ function actionItems(p: PresentSection, at: Point): DocFinding[] {
   const out: DocFinding[] = [];
   for (const e of entries) {
     const label = clip(e.node.type === 'tableRow' ? (e.cells[0] ?? '') : e.text);
-    if (!handlesIn(e.text).some((h) => isHandle(h))) {
+    if (!hasOwner(e.text)) {
       out.push(
         docFinding(
           'action-item-owner',
@@ -201,7 +152,7 @@ function actionItems(p: PresentSection, at: Point): DocFinding[] {
         ),
       );
     }
-    const linked = links([e.node]).some((l) => l.url !== '') || ISSUE_REF.test(e.text);
+    const linked = isTracked([e.node], e.text);
     if (!linked) {
       out.push(
         docFinding(
@@ -309,9 +260,4 @@ export function links(nodes: readonly Nodes[]): { url: string; at: Point }[] {
     });
   }
   return out;
-}
-
-function clip(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > 60 ? `${one.slice(0, 57)}...` : one;
 }

@@ -121,11 +121,14 @@ export function checkStructure(doc: ParsedMarkdown, template: TemplateSpec): Str
           hint: `where "${textOf(stray).trim()}" is: rename it if it is meant to be this section`,
         }
       : next
-        ? { at: startOf(present.get(next.index)!.heading), hint: `before "${next.title}"` }
+        ? {
+            at: startOf(present.get(next.index)!.heading),
+            hint: `before "${shownTitle(present.get(next.index)!)}"`,
+          }
         : prev
           ? {
               at: { line: present.get(prev.index)!.endLine + 1, column: 1 },
-              hint: `after "${prev.title}"`,
+              hint: `after "${shownTitle(present.get(prev.index)!)}"`,
             }
           : { at: { line: 1, column: 1 }, hint: 'at the start' };
     const lastLine = doc.text.trimEnd().split('\n').length;
@@ -153,6 +156,11 @@ export function checkStructure(doc: ParsedMarkdown, template: TemplateSpec): Str
     );
   }
   return { findings, present };
+}
+
+/** A section's name in a message: the document's own words where the template has a placeholder. */
+function shownTitle(p: PresentSection): string {
+  return p.section.pattern.wild ? textOf(p.heading).trim() : p.section.title;
 }
 
 function isContent(node: RootContent): boolean {

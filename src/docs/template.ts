@@ -82,14 +82,18 @@ export function parseTemplate(
       ...at,
     });
   };
-  const sections = readSections(md, problem);
+  const sections = readSections(md, (message, at) =>
+    problem(`${message}: documents are checked without it until it is fixed`, at),
+  );
   return {
     kind,
     source,
     builtIn,
     text: md.text,
     sections,
-    frontMatter: readFrontMatter(md, problem),
+    frontMatter: readFrontMatter(md, (message, at) =>
+      problem(`${message}: the documents' front matter is not checked until it is fixed`, at),
+    ),
     placeholderText: readPlaceholderText(md),
     problems,
   };

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempRepo } from '../support/cli.js';
@@ -39,6 +39,21 @@ describe('ops-steward docs check', () => {
         message: 'missing section ## Impact (it belongs before "Diagnosis")',
         owners: ['@acme/sre'],
       }),
+    ]);
+  });
+
+  it('a document the reader skips is reported, never silently left out', async () => {
+    const dir = await repo();
+    // A runbook saved in Latin-1 by an old editor: too many bytes that are not UTF-8 to read as text.
+    await writeFile(
+      path.join(dir, 'docs/runbooks/cache-eviction.md'),
+      Buffer.from('# Cache \xe9viction \xe9lev\xe9e\n', 'latin1'),
+    );
+    const run = await cli(['docs', 'check', '--repo', dir, '--json']);
+    const out = JSON.parse(run.stdout) as { findings: { ruleId: string; file?: string }[] };
+    expect(out.findings.map((f) => [f.ruleId, f.file])).toEqual([
+      ['repo/skipped-file', 'docs/runbooks/cache-eviction.md'],
+      ['docs/missing-section', 'docs/runbooks/checkout-error-rate.md'],
     ]);
   });
 
@@ -115,8 +130,9 @@ describe('ops-steward docs new', () => {
     );
     expect(rules).toContain('docs/placeholder');
     expect(rules).not.toContain('docs/missing-section');
-    // The template's example entries are placeholders, not a broken timeline or action items.
+    // The template's example entries are placeholders, not a broken timeline, 5 Whys or action items.
     expect(rules).not.toContain('docs/timeline-order');
+    expect(rules).not.toContain('docs/five-whys');
     expect(rules).not.toContain('docs/action-item-owner');
     const messages = (JSON.parse(check.stdout) as { findings: { message: string }[] }).findings.map(
       (f) => f.message,

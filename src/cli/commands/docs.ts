@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { allDocumentPaths, checkDocumentsAt } from '../../docs/api.js';
+import { allDocumentPaths, checkDocumentsAt, docKindOf } from '../../docs/api.js';
 import { docKinds } from '../../docs/kinds.js';
 import { newDocument } from '../../docs/new-document.js';
 import { docsRun } from '../../docs/run.js';
@@ -40,14 +40,19 @@ export function registerDocsCommands(program: Command, io: CliIo): void {
     const now = new Date();
     const findings =
       files.length === 0
-        ? // The run's notices about files skipped elsewhere in the tree are not about documents.
+        ? // The run's notices about files skipped elsewhere in the tree are not about documents;
+          // a document the reader skipped (binary, too large, a link) is, or it would vanish silently.
           (
             await runChecks(ctx.files, ctx.config, {
               now,
               configPath: ctx.configPath,
               only: ['docs'],
             })
-          ).findings.filter((f) => f.ruleId.startsWith('docs/'))
+          ).findings.filter(
+            (f) =>
+              f.ruleId.startsWith('docs/') ||
+              (f.file !== undefined && docKindOf(ctx.config, f.file) !== undefined),
+          )
         : await checkFiles(ctx, files, now, io);
     io.stdout(
       format === 'json'

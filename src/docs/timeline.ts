@@ -1,0 +1,257 @@
+import type { RootContent } from 'mdast';
+import { docFinding } from './doc-finding.js';
+import type { DocFinding } from './doc-finding.js';
+import { entriesOf, expandGroups } from './entries.js';
+import { clip } from './clip.js';
+import { textOf } from './markdown.js';
+import type { Point } from './markdown.js';
+
+/**
+ * `<!-- ops-steward: timeline -->`: every entry (list item or table row) starts with a time or a
+ * date-time, each at or after the one before. Times are read the way people write them in an incident
+ * channel: 24- or 12-hour, with seconds, `~` for about, a zone (`Z`, `+02:00`, `UTC`, `PDT`) that later
+ * entries keep, a date that later entries keep, and midnight crossed without the date being repeated.
+ */
+
+const DAY = 86_400_000;
+/** A time-only entry this much earlier than the one before is the next day: the timeline crossed midnight. */
+const ROLLOVER = DAY / 2;
+
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const MONTH_DAY = new RegExp(
+  `^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
+  'iu',
+);
+const DAY_MONTH = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4})(?!\\d))?`,
+  'iu',
+);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Between a date and its time: a space, `T`, a comma, "at". */
+const DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
+const TIME =
+  /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
+const ABOUT = /^\s*[~≈]?\s*/;
+
+/** Offsets of the zone abbreviations incident timelines use, in minutes east of UTC. */
+const ZONES: Readonly<Record<string, number>> = {
+  Z: 0,
+  UTC: 0,
+  GMT: 0,
+  WET: 0,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  JST: 540,
+  AEST: 600,
+  AEDT: 660,
+};
+
+interface Stamp {
+  /** The entry's own date (UTC midnight, ms), if it gives one. */
+  date: number | undefined;
+  /** Milliseconds since local midnight. */
+  time: number;
+  /** Minutes east of UTC, if the entry names a zone. */
+  offset: number | undefined;
+  label: string;
+}
+
+type Parsed = { ok: true; stamp: Stamp } | { ok: false; impossible: string } | undefined;
+
+function utcDate(y: string, m: string, d: string): number {
+  return Date.UTC(Number(y), Number(m) - 1, Number(d));
+}
+
+function zoneOffset(zone: string | undefined): number | undefined {
+  if (zone === undefined) return undefined;
+  const known = ZONES[zone];
+  if (known !== undefined) return known;
+  const m = /^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(zone);
+  if (!m) return undefined; // a word that is not a zone ("14:05 API errors")
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+/** A date at the start of `text` (ISO, "Oct 14, 2026", "14 October"); a year left out is `year`'s. */
+function parseDate(text: string, year: number): { value: number; length: number } | undefined {
+  const iso = ISO_DATE.exec(text);
+  if (iso) return { value: utcDate(iso[1]!, iso[2]!, iso[3]!), length: iso[0].length };
+  const md = MONTH_DAY.exec(text);
+  const dm = md ? undefined : DAY_MONTH.exec(text);
+  const m = md ?? dm;
+  if (!m) return undefined;
+  const [month, day] = md ? [md[1]!, md[2]!] : [dm![2]!, dm![1]!];
+  const y = m[3] ?? String(year);
+  const mo = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  return { value: utcDate(y, String(mo), day), length: m[0].length };
+}
+
+function yearOf(date: number): number {
+  return new Date(date).getUTCFullYear();
+}
+
+/** The date or date-time an entry starts with, read after a leading `~` (about). */
+function parseStamp(text: string, year: number): Parsed | { dateOnly: number; label: string } {
+  const start = ABOUT.exec(text)![0].length;
+  const rest = text.slice(start);
+  const date = parseDate(rest, year);
+  let at = 0;
+  if (date) {
+    const gap = DATE_TIME_GAP.exec(rest.slice(date.length));
+    if (!gap || !TIME.test(rest.slice(date.length + gap[0].length)))
+      return { dateOnly: date.value, label: rest.slice(0, date.length).trim() };
+    at = date.length + gap[0].length;
+  }
+  const m = TIME.exec(rest.slice(at));
+  if (!m) return undefined;
+  let h = Number(m[1]);
+  const [min, s] = [Number(m[2]), Number(m[3] ?? 0)];
+  const meridiem = m[4]?.toLowerCase();
+  const end = at + (m[5] === undefined ? m[0].length : m[0].lastIndexOf(m[5]));
+  const label = rest.slice(0, end).trim();
+  if (meridiem ? h < 1 || h > 12 : h > 23) return { ok: false, impossible: label };
+  if (min > 59 || s > 59) return { ok: false, impossible: label };
+  if (meridiem) h = (h % 12) + (meridiem === 'p' ? 12 : 0);
+  return {
+    ok: true,
+    stamp: {
+      date: date?.value,
+      time: ((h * 60 + min) * 60 + s) * 1000,
+      offset: zoneOffset(m[5]),
+      label,
+    },
+  };
+}
+
+/**
+ * A row's leading cells as one text: a first cell that only numbers the row is skipped, and
+ * `| 2026-10-14 | 14:05 | … |` reads as "2026-10-14 14:05".
+ */
+function leadingText(cells: readonly string[], row: boolean): string {
+  if (!row) return cells[0] ?? '';
+  const from = cells.length > 1 && /^#?\d{1,3}\.?$/.test(cells[0]!.trim()) ? 1 : 0;
+  const first = cells[from] ?? '';
+  const next = cells[from + 1];
+  const date = first.trim();
+  if (next !== undefined && parseDate(date, 2000)?.length === date.length) return `${date} ${next}`;
+  return first;
+}
+
+/**
+ * Days to move a time-only entry by. Far earlier than the entry before it, it is the next day. Far later
+ * than an entry whose date was a guess, it may belong before that midnight: then it is out of order.
+ */
+function dayShift(value: number, last: number, rolledFrom: number | undefined): number {
+  if (value < last - ROLLOVER) return Math.ceil((last - ROLLOVER - value) / DAY);
+  const before = value - DAY;
+  if (rolledFrom !== undefined && value - last > ROLLOVER && before >= rolledFrom) return -1;
+  return 0;
+}
+
+export function checkTimeline(
+  body: readonly RootContent[],
+  title: string,
+  index: number,
+  at: Point,
+): DocFinding[] {
+  const out: DocFinding[] = [];
+  let date = 0;
+  let offset = 0;
+  let last: { value: number; label: string } | undefined;
+  // The entry before the timeline last crossed midnight by itself: the new date is only a guess.
+  let rolledFrom: number | undefined;
+  let entries = 0;
+  let placeholders = 0;
+  for (const block of body) {
+    // A date on its own line (a subheading, a bold paragraph) is the date of the entries below it.
+    if (block.type === 'heading' || block.type === 'paragraph') {
+      const d = parseDate(textOf(block).replace(ABOUT, ''), yearOf(date));
+      if (d) {
+        date = d.value;
+        rolledFrom = undefined;
+      }
+      continue;
+    }
+    // A phase bullet ("**Detection**") stands for the entries nested under it.
+    const grouped = expandGroups(
+      entriesOf([block]),
+      (e) => e.placeholder || parseStamp(e.cells[0] ?? '', yearOf(date)) !== undefined,
+    );
+    for (const e of grouped) {
+      if (e.placeholder) {
+        placeholders++;
+        continue;
+      }
+      entries++;
+      const first = leadingText(e.cells, e.node.type === 'tableRow');
+      const parsed = parseStamp(first, yearOf(date));
+      if (parsed !== undefined && 'dateOnly' in parsed) {
+        date = parsed.dateOnly;
+        rolledFrom = undefined;
+        last = last && last.value > date ? last : { value: date, label: parsed.label };
+        continue;
+      }
+      if (parsed === undefined) {
+        out.push(
+          docFinding(
+            'timeline-order',
+            `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
+            e.at,
+            index,
+          ),
+        );
+        continue;
+      }
+      if (!parsed.ok) {
+        out.push(
+          docFinding(
+            'timeline-order',
+            `timeline entry starts with an impossible time "${parsed.impossible}"`,
+            e.at,
+            index,
+          ),
+        );
+        continue;
+      }
+      const { stamp } = parsed;
+      if (stamp.date !== undefined) date = stamp.date;
+      if (stamp.offset !== undefined) offset = stamp.offset;
+      let value = date + stamp.time - offset * 60_000;
+      let shift = 0;
+      if (stamp.date === undefined && last) shift = dayShift(value, last.value, rolledFrom);
+      value += shift * DAY;
+      if (last && value < last.value) {
+        out.push(
+          docFinding(
+            'timeline-order',
+            `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})`,
+            e.at,
+            index,
+          ),
+        );
+        continue;
+      }
+      if (stamp.date !== undefined) rolledFrom = undefined;
+      else if (shift > 0) rolledFrom = last!.value;
+      date += shift * DAY;
+      last = { value, label: stamp.label };
+    }
+  }
+  // Only the template's example entries left: the placeholder finding says it already.
+  if (entries === 0 && placeholders === 0) {
+    return [docFinding('timeline-order', `section "${title}" has no timeline entries`, at, index)];
+  }
+  return out;
+}
