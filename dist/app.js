@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-JRN3EMFN.js";
+} from "./chunks/chunk-U5DEOAR6.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,11 +54,11 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-GSCRU7WL.js";
+} from "./chunks/chunk-FHSHXP7Y.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
-} from "./chunks/chunk-ARMLBSST.js";
+} from "./chunks/chunk-PQMLCYTN.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-6V3IOCBD.js";
+} from "./chunks/chunk-SOWTV7L6.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -19,6 +19,7 @@ import {
   coverageGaps,
   defaultConfig,
   didYouMean,
+  docKindOf,
   docKinds,
   docsRun,
   escalationFor,
@@ -53,14 +54,15 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-GSCRU7WL.js";
+} from "./chunks/chunk-FHSHXP7Y.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
   parseMarkdown,
   require_dist,
+  textOf,
   walk
-} from "./chunks/chunk-ARMLBSST.js";
+} from "./chunks/chunk-PQMLCYTN.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
@@ -4182,16 +4184,21 @@ var DATE = "date";
 function fillTemplate(text, title, date) {
   const md = parseMarkdown("template", text);
   const edits = [];
-  walk(md.tree, (node) => {
-    if (node.type !== "text" || !node.position) return;
-    const from = node.position.start.offset ?? 0;
-    const source = md.text.slice(from, node.position.end.offset);
+  const titleHeading = md.headings.find((h2) => h2.depth === 1);
+  const titleAny = titleHeading !== void 0 && placeholdersIn(textOf(titleHeading)).length === 1;
+  const fill = (node, inTitle) => walk(node, (n2) => {
+    if (n2 !== node && n2 === titleHeading) return false;
+    if (n2.type !== "text" || !n2.position) return;
+    const from = n2.position.start.offset ?? 0;
+    const source = md.text.slice(from, n2.position.end.offset);
     for (const p2 of placeholdersIn(source)) {
-      const name = p2.name.toLowerCase();
+      const name = inTitle ? TITLE : p2.name.toLowerCase();
       if (name === TITLE || name === DATE)
         edits.push({ from: from + p2.from, to: from + p2.to, text: name === TITLE ? title : date });
     }
   });
+  if (titleHeading) fill(titleHeading, titleAny);
+  fill(md.tree, false);
   const fm = md.frontMatter;
   if (fm?.position) {
     const { doc } = parseFrontMatterYaml(fm);
@@ -4248,12 +4255,15 @@ function registerDocsCommands(program2, io) {
     const ctx = await loadRepoContext(opts, io);
     const now = /* @__PURE__ */ new Date();
     const findings = files.length === 0 ? (
-      // The run's notices about files skipped elsewhere in the tree are not about documents.
+      // The run's notices about files skipped elsewhere in the tree are not about documents;
+      // a document the reader skipped (binary, too large, a link) is, or it would vanish silently.
       (await runChecks(ctx.files, ctx.config, {
         now,
         configPath: ctx.configPath,
         only: ["docs"]
-      })).findings.filter((f2) => f2.ruleId.startsWith("docs/"))
+      })).findings.filter(
+        (f2) => f2.ruleId.startsWith("docs/") || f2.file !== void 0 && docKindOf(ctx.config, f2.file) !== void 0
+      )
     ) : await checkFiles(ctx, files, now, io);
     io.stdout(
       format === "json" ? `${JSON.stringify({ findings })}

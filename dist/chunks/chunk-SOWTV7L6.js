@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-GSCRU7WL.js";
+} from "./chunk-FHSHXP7Y.js";
 import {
   __commonJS,
   __toESM

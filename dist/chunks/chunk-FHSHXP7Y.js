@@ -27,7 +27,7 @@ import {
   textOf,
   toFinding,
   walk
-} from "./chunk-ARMLBSST.js";
+} from "./chunk-PQMLCYTN.js";
 import {
   runOnWorker,
   startWorkerPool
@@ -24609,6 +24609,9 @@ var docsConfigSchema = {
 
 // src/docs/kinds.ts
 var compiled = /* @__PURE__ */ new WeakMap();
+var DEFAULT_KINDS = new Set(
+  Object.keys(docsConfigSchema.properties.kinds.default)
+);
 function docKinds(config) {
   const kinds = config.docs.kinds;
   let out = compiled.get(kinds);
@@ -24616,7 +24619,11 @@ function docKinds(config) {
   const templates = new Set(
     Object.values(kinds).map((k) => k.template).filter((t) => t !== void 0)
   );
-  out = Object.entries(kinds).map(([name2, kind]) => compileKind(name2, kind, templates));
+  const entries = Object.entries(kinds);
+  out = [
+    ...entries.filter(([name2]) => !DEFAULT_KINDS.has(name2)),
+    ...entries.filter(([name2]) => DEFAULT_KINDS.has(name2))
+  ].map(([name2, kind]) => compileKind(name2, kind, templates));
   compiled.set(kinds, out);
   return out;
 }
@@ -24624,7 +24631,7 @@ function compileKind(name2, kind, templates) {
   const opts = { dot: true, nocase: false };
   const include = (kind.paths ?? []).map((g) => new Minimatch(g.replace(/^\.\//, ""), opts));
   const exclude = (kind.exclude ?? DEFAULT_DOC_EXCLUDE).map(
-    (g) => new Minimatch(g.replace(/^\.\//, ""), opts)
+    (g) => new Minimatch(g.replace(/^\.\//, ""), { ...opts, nocase: true })
   );
   return {
     name: name2,
@@ -24944,14 +24951,20 @@ function parseTemplate(kind, text, source, builtIn) {
       ...at2
     });
   };
-  const sections = readSections(md, problem);
+  const sections = readSections(
+    md,
+    (message, at2) => problem(`${message}: documents are checked without it until it is fixed`, at2)
+  );
   return {
     kind,
     source,
     builtIn,
     text: md.text,
     sections,
-    frontMatter: readFrontMatter(md, problem),
+    frontMatter: readFrontMatter(
+      md,
+      (message, at2) => problem(`${message}: the documents' front matter is not checked until it is fixed`, at2)
+    ),
     placeholderText: readPlaceholderText(md),
     problems
   };
@@ -25476,7 +25489,7 @@ function row2(indent, title, findings) {
   const pad2 = "  ".repeat(indent);
   if (!findings || findings.length === 0) return `${pad2}- \u2713 ${escapeMarkdownCell(title)}`;
   const what = findings.map((f) => `${escapeMarkdownCell(truncateText(f.message, MAX_MESSAGE))} (line ${f.at.line})`).join("; ");
-  return `${pad2}- \u2717 ${escapeMarkdownCell(title)}: ${what}`;
+  return `${pad2}- \u2717 ${escapeMarkdownCell(title.replace(/\s*:$/, ""))}: ${what}`;
 }
 
 // src/docs/pull-request.ts
@@ -29701,6 +29714,7 @@ export {
   escapeMarkdownCell,
   renderMarkdown,
   docKinds,
+  docKindOf,
   pLimit,
   docsRun,
   checkDocumentsAt,

@@ -17092,6 +17092,12 @@ function htmlComments(value2) {
   }
 }
 
+// src/docs/clip.ts
+function clip(text4, max = 60) {
+  const one2 = text4.replace(/\s+/g, " ").trim();
+  return one2.length > max ? `${one2.slice(0, max - 3)}...` : one2;
+}
+
 // src/docs/entries.ts
 function entriesOf(body) {
   const out = [];
@@ -17130,6 +17136,128 @@ function hasPlaceholder(text4) {
   const open = text4.indexOf("{{");
   return open >= 0 && text4.indexOf("}}", open + 2) > 0;
 }
+function expandGroups(entries, isEntry) {
+  return entries.flatMap((e) => {
+    if (e.node.type !== "listItem" || isEntry(e)) return [e];
+    const nested = e.node.children.slice(1).filter((c) => c.type === "list");
+    return nested.length === 0 ? [e] : expandGroups(entriesOf(nested), isEntry);
+  });
+}
+
+// src/docs/five-whys.ts
+var HAS_WORD = /[\p{L}\p{N}]/u;
+function isQuestion(text4) {
+  return /^why\b/i.test(text4) || text4.includes("?");
+}
+function answersItself(text4) {
+  const q = text4.indexOf("?");
+  if (q >= 0) return HAS_WORD.test(text4.slice(q + 1));
+  const because = text4.toLowerCase().search(/\bbecause\b/);
+  if (because >= 0) return HAS_WORD.test(text4.slice(because + "because".length));
+  if (!/^why\b/i.test(text4)) return true;
+  const label = /^why\b[^:—–]*?(?::|—|–|\s-\s)/i.exec(text4);
+  return label !== null && HAS_WORD.test(text4.slice(label[0].length));
+}
+function hasContent(node2) {
+  if (node2.type === "html" || node2.type === "heading") return false;
+  return textOf(node2).trim() !== "";
+}
+function headingWhys(body) {
+  const out = [];
+  let current;
+  for (const node2 of body) {
+    if (node2.type === "heading") {
+      const text4 = textOf(node2).trim();
+      current = isQuestion(text4) && !hasPlaceholder(text4) ? { at: startOf(node2), question: text4, answered: answersItself(text4) } : void 0;
+      if (current) out.push(current);
+    } else if (current && hasContent(node2)) current.answered = true;
+  }
+  return out;
+}
+function flatten(items, top, out) {
+  for (const item of items) {
+    const [first, ...rest] = item.children;
+    out.push({
+      item,
+      head: first && first.type !== "list" ? textOf(first).trim() : "",
+      more: rest.some((r) => r.type !== "list" && hasContent(r)),
+      top
+    });
+    for (const r of [first, ...rest]) if (r?.type === "list") flatten(r.children, false, out);
+  }
+}
+function listWhys(body, answersOnly) {
+  const flat = [];
+  for (const node2 of body) if (node2.type === "list") flatten(node2.children, true, flat);
+  const items = flat.filter((f) => !hasPlaceholder(textOf(f.item)));
+  const questions = items.filter((f) => isQuestion(f.head));
+  if (questions.length === 0) {
+    if (answersOnly) return [];
+    return items.filter((f) => f.top).map((f) => ({ at: startOf(f.item), question: f.head, answered: true }));
+  }
+  return items.flatMap((f, i) => {
+    if (!isQuestion(f.head)) return [];
+    const next = items[i + 1];
+    const answered = answersItself(f.head) || f.more || next !== void 0 && !isQuestion(next.head) && next.head !== "";
+    return [{ at: startOf(f.item), question: f.head, answered }];
+  });
+}
+function paragraphWhys(body) {
+  const out = [];
+  let current;
+  for (const node2 of body) {
+    if (node2.type !== "paragraph") continue;
+    const text4 = textOf(node2).trim();
+    if (/^why\b/i.test(text4) && !hasPlaceholder(text4)) {
+      current = { at: startOf(node2), question: text4, answered: answersItself(text4) };
+      out.push(current);
+    } else if (current && text4 !== "") {
+      current.answered = true;
+      current = void 0;
+    }
+  }
+  return out;
+}
+function tableWhys(body) {
+  const out = [];
+  for (const node2 of body) {
+    if (node2.type !== "table") continue;
+    for (const row of node2.children.slice(1)) {
+      const cells = row.children.map((c) => textOf(c).trim());
+      if (hasPlaceholder(cells.join(" "))) continue;
+      const q = Math.max(0, cells.findIndex(isQuestion));
+      const question = cells[q] ?? "";
+      const answered = cells.slice(q + 1).some((c) => c !== "") || question.includes("?") && answersItself(question);
+      out.push({ at: startOf(row), question, answered });
+    }
+  }
+  return out;
+}
+function checkFiveWhys(body, title, index2, at) {
+  const byHeading = headingWhys(body);
+  const inLists = [...listWhys(body, byHeading.length > 0), ...tableWhys(body)];
+  const whys = byHeading.length > inLists.length ? byHeading : inLists.length > 0 ? inLists : paragraphWhys(body);
+  if (whys.length === 0 && body.some((node2) => hasPlaceholder(textOf(node2)))) return [];
+  const out = [];
+  if (whys.length < 5) {
+    out.push(
+      docFinding(
+        "five-whys",
+        `section "${title}" has ${whys.length} why${whys.length === 1 ? "" : "s"}; a 5 Whys needs at least five`,
+        at,
+        index2
+      )
+    );
+  }
+  whys.forEach((w, i) => {
+    if (!w.answered) {
+      out.push(
+        docFinding("five-whys", `why ${i + 1} has no answer ("${clip(w.question)}")`, w.at, index2)
+      );
+    }
+  });
+  return out;
+}
 
 // src/docs/front-matter.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -17150,10 +17278,15 @@ function parseFrontMatterYaml(node2) {
     fenceLine,
     at,
     error: first ? {
-      message: `front matter is not valid YAML: ${first.message.split("\n")[0]}`,
+      message: `front matter is not valid YAML: ${first.message.split("\n")[0]}${quoteHint(node2.value, first)}`,
       at: at(first.pos[0])
     } : void 0
   };
+}
+function quoteHint(source, error) {
+  if (error.code !== "BAD_SCALAR_START") return "";
+  const token = /^[^\s,[\]{}#]+/.exec(source.slice(error.pos[0]))?.[0];
+  return token ? ` (quote it: ${JSON.stringify(token)})` : "";
 }
 
 // src/docs/front-matter.ts
@@ -17211,8 +17344,10 @@ function checkFrontMatter(doc, fields) {
     const value2 = pair.value;
     const point3 = value2?.range ? at(value2.range[0]) : (0, import_yaml2.isScalar)(pair.key) && pair.key.range ? at(pair.key.range[0]) : { line: base, column: 1 };
     if ((0, import_yaml2.isScalar)(value2) && typeof value2.value === "string" && value2.value.includes("{{")) continue;
-    const problem = unfilled(value2, field) ?? (field.list ? checkList(value2, field.rule) : checkValue(value2, field.rule));
-    if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, point3));
+    const list2 = field.list ? checkList(value2, field.rule) : void 0;
+    const problem = unfilled(value2, field) ?? list2?.problem ?? (field.list ? void 0 : checkValue(value2, field.rule));
+    const where = list2?.item?.range ? at(list2.item.range[0]) : point3;
+    if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, where));
   }
   return out;
 }
@@ -17226,12 +17361,15 @@ function unfilled(value2, field) {
   return field.rule.type === "one-of" ? `still holds the template's choices: pick one of ${field.rule.values.join(" | ")}` : `still holds the template's "${field.templateValue}": fill it in`;
 }
 function checkList(value2, rule) {
-  if ((0, import_yaml2.isScalar)(value2)) return checkValue(value2, rule);
-  if (!(0, import_yaml2.isSeq)(value2)) return "must be a list";
-  if (value2.items.length === 0) return "must not be an empty list";
+  if ((0, import_yaml2.isScalar)(value2)) {
+    const problem = checkValue(value2, rule);
+    return problem === void 0 ? void 0 : { problem };
+  }
+  if (!(0, import_yaml2.isSeq)(value2)) return { problem: "must be a list" };
+  if (value2.items.length === 0) return { problem: "must not be an empty list" };
   for (const item of value2.items) {
     const problem = checkValue(item, rule);
-    if (problem) return problem.replace(/^must/, "items must");
+    if (problem) return { problem: problem.replace(/^must/, "items must"), item };
   }
   return void 0;
 }
@@ -17271,14 +17409,216 @@ function isHandle(text4) {
   return HANDLE.test(text4);
 }
 
+// src/docs/timeline.ts
+var DAY = 864e5;
+var ROLLOVER = DAY / 2;
+var MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])";
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+var MONTH_DAY = new RegExp(
+  `^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
+  "iu"
+);
+var DAY_MONTH = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4})(?!\\d))?`,
+  "iu"
+);
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+var DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
+var TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
+var ABOUT = /^\s*[~≈]?\s*/;
+var ZONES = {
+  Z: 0,
+  UTC: 0,
+  GMT: 0,
+  WET: 0,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  JST: 540,
+  AEST: 600,
+  AEDT: 660
+};
+function utcDate(y, m, d) {
+  return Date.UTC(Number(y), Number(m) - 1, Number(d));
+}
+function zoneOffset(zone) {
+  if (zone === void 0) return void 0;
+  const known = ZONES[zone];
+  if (known !== void 0) return known;
+  const m = /^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(zone);
+  if (!m) return void 0;
+  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+function parseDate(text4, year) {
+  const iso = ISO_DATE.exec(text4);
+  if (iso) return { value: utcDate(iso[1], iso[2], iso[3]), length: iso[0].length };
+  const md = MONTH_DAY.exec(text4);
+  const dm = md ? void 0 : DAY_MONTH.exec(text4);
+  const m = md ?? dm;
+  if (!m) return void 0;
+  const [month, day] = md ? [md[1], md[2]] : [dm[2], dm[1]];
+  const y = m[3] ?? String(year);
+  const mo = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  return { value: utcDate(y, String(mo), day), length: m[0].length };
+}
+function yearOf(date) {
+  return new Date(date).getUTCFullYear();
+}
+function parseStamp(text4, year) {
+  const start = ABOUT.exec(text4)[0].length;
+  const rest = text4.slice(start);
+  const date = parseDate(rest, year);
+  let at = 0;
+  if (date) {
+    const gap = DATE_TIME_GAP.exec(rest.slice(date.length));
+    if (!gap || !TIME.test(rest.slice(date.length + gap[0].length)))
+      return { dateOnly: date.value, label: rest.slice(0, date.length).trim() };
+    at = date.length + gap[0].length;
+  }
+  const m = TIME.exec(rest.slice(at));
+  if (!m) return void 0;
+  let h = Number(m[1]);
+  const [min, s] = [Number(m[2]), Number(m[3] ?? 0)];
+  const meridiem = m[4]?.toLowerCase();
+  const end = at + (m[5] === void 0 ? m[0].length : m[0].lastIndexOf(m[5]));
+  const label = rest.slice(0, end).trim();
+  if (meridiem ? h < 1 || h > 12 : h > 23) return { ok: false, impossible: label };
+  if (min > 59 || s > 59) return { ok: false, impossible: label };
+  if (meridiem) h = h % 12 + (meridiem === "p" ? 12 : 0);
+  return {
+    ok: true,
+    stamp: {
+      date: date?.value,
+      time: ((h * 60 + min) * 60 + s) * 1e3,
+      offset: zoneOffset(m[5]),
+      label
+    }
+  };
+}
+function leadingText(cells, row) {
+  if (!row) return cells[0] ?? "";
+  const from = cells.length > 1 && /^#?\d{1,3}\.?$/.test(cells[0].trim()) ? 1 : 0;
+  const first = cells[from] ?? "";
+  const next = cells[from + 1];
+  const date = first.trim();
+  if (next !== void 0 && parseDate(date, 2e3)?.length === date.length) return `${date} ${next}`;
+  return first;
+}
+function dayShift(value2, last, rolledFrom) {
+  if (value2 < last - ROLLOVER) return Math.ceil((last - ROLLOVER - value2) / DAY);
+  const before = value2 - DAY;
+  if (rolledFrom !== void 0 && value2 - last > ROLLOVER && before >= rolledFrom) return -1;
+  return 0;
+}
+function checkTimeline(body, title, index2, at) {
+  const out = [];
+  let date = 0;
+  let offset = 0;
+  let last;
+  let rolledFrom;
+  let entries = 0;
+  let placeholders = 0;
+  for (const block of body) {
+    if (block.type === "heading" || block.type === "paragraph") {
+      const d = parseDate(textOf(block).replace(ABOUT, ""), yearOf(date));
+      if (d) {
+        date = d.value;
+        rolledFrom = void 0;
+      }
+      continue;
+    }
+    const grouped = expandGroups(
+      entriesOf([block]),
+      (e) => e.placeholder || parseStamp(e.cells[0] ?? "", yearOf(date)) !== void 0
+    );
+    for (const e of grouped) {
+      if (e.placeholder) {
+        placeholders++;
+        continue;
+      }
+      entries++;
+      const first = leadingText(e.cells, e.node.type === "tableRow");
+      const parsed = parseStamp(first, yearOf(date));
+      if (parsed !== void 0 && "dateOnly" in parsed) {
+        date = parsed.dateOnly;
+        rolledFrom = void 0;
+        last = last && last.value > date ? last : { value: date, label: parsed.label };
+        continue;
+      }
+      if (parsed === void 0) {
+        out.push(
+          docFinding(
+            "timeline-order",
+            `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
+            e.at,
+            index2
+          )
+        );
+        continue;
+      }
+      if (!parsed.ok) {
+        out.push(
+          docFinding(
+            "timeline-order",
+            `timeline entry starts with an impossible time "${parsed.impossible}"`,
+            e.at,
+            index2
+          )
+        );
+        continue;
+      }
+      const { stamp } = parsed;
+      if (stamp.date !== void 0) date = stamp.date;
+      if (stamp.offset !== void 0) offset = stamp.offset;
+      let value2 = date + stamp.time - offset * 6e4;
+      let shift = 0;
+      if (stamp.date === void 0 && last) shift = dayShift(value2, last.value, rolledFrom);
+      value2 += shift * DAY;
+      if (last && value2 < last.value) {
+        out.push(
+          docFinding(
+            "timeline-order",
+            `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})`,
+            e.at,
+            index2
+          )
+        );
+        continue;
+      }
+      if (stamp.date !== void 0) rolledFrom = void 0;
+      else if (shift > 0) rolledFrom = last.value;
+      date += shift * DAY;
+      last = { value: value2, label: stamp.label };
+    }
+  }
+  if (entries === 0 && placeholders === 0) {
+    return [docFinding("timeline-order", `section "${title}" has no timeline entries`, at, index2)];
+  }
+  return out;
+}
+
 // src/docs/section-rules.ts
 function checkSectionRule(rule, p, directory) {
+  const found = judgeSection(rule, p, directory);
+  return found.length > 0 && onlyPlaceholders(p.body) ? [] : found;
+}
+function judgeSection(rule, p, directory) {
   const at = startOf(p.heading);
   const name = p.section.title;
   const idx = p.section.index;
   switch (rule.rule) {
     case "min-items": {
-      const n = entriesOf(p.body).length;
+      const n = entriesOf(p.body).filter((e) => !e.placeholder).length;
       if (n >= rule.count) return [];
       return [
         docFinding(
@@ -17290,9 +17630,9 @@ function checkSectionRule(rule, p, directory) {
       ];
     }
     case "five-whys":
-      return fiveWhys(p, at);
+      return checkFiveWhys(p.body, name, idx, at);
     case "timeline":
-      return timeline(p, at);
+      return checkTimeline(p.body, name, idx, at);
     case "action-items":
       return actionItems(p, at);
     case "escalation":
@@ -17309,111 +17649,47 @@ function checkSectionRule(rule, p, directory) {
       ];
   }
 }
-function fiveWhys(p, at) {
-  const entries = entriesOf(p.body).filter((e) => !e.placeholder);
-  const out = [];
-  const idx = p.section.index;
-  if (entries.length < 5) {
-    out.push(
-      docFinding(
-        "five-whys",
-        `section "${p.section.title}" has ${entries.length} why${entries.length === 1 ? "" : "s"}; a 5 Whys needs at least five`,
-        at,
-        idx
-      )
-    );
-  }
-  entries.forEach((e, i) => {
-    if (!isAnswered(e)) {
-      out.push(
-        docFinding(
-          "five-whys",
-          `why ${i + 1} has no answer ("${clip(e.cells[0] ?? e.text)}")`,
-          e.at,
-          idx
-        )
-      );
-    }
+function onlyPlaceholders(body) {
+  const blocks = body.filter((b) => b.type !== "html" && b.type !== "heading");
+  if (blocks.length === 0) return false;
+  return blocks.every(
+    (b) => b.type === "list" || b.type === "table" ? entriesOf([b]).every((e) => e.placeholder) : hasPlaceholder(textOf(b))
+  );
+}
+var ISSUE_REF = /(?:^|[^\w/])(?:[\w.-]+\/[\w.-]+)?#\d+\b/;
+var TRACKER_KEY = /\b([A-Z][A-Z0-9]+)-\d+\b/g;
+var NOT_TRACKERS = /* @__PURE__ */ new Set([
+  "SEV",
+  "UTF",
+  "ISO",
+  "SHA",
+  "TLS",
+  "SSL",
+  "HTTP",
+  "IPV",
+  "CVE",
+  "RFC"
+]);
+function hasIssueRef(text4) {
+  if (ISSUE_REF.test(text4)) return true;
+  for (const m of text4.matchAll(TRACKER_KEY)) if (!NOT_TRACKERS.has(m[1])) return true;
+  return false;
+}
+function isTracked(nodes, text4) {
+  return links(nodes).some((l) => l.url !== "") || hasIssueRef(text4);
+}
+function actionEntries(body) {
+  return expandGroups(entriesOf(body), (e) => {
+    const head = e.cells[0] ?? "";
+    const first = e.node.children[0];
+    return hasOwner(head) || first !== void 0 && isTracked([first], head);
   });
-  return out;
 }
-function isAnswered(e) {
-  if (e.node.type === "tableRow") return e.cells.slice(1).some((c) => c !== "");
-  if (e.nested) return true;
-  const text4 = e.cells[0] ?? "";
-  const q = text4.indexOf("?");
-  if (q >= 0) return /[\p{L}\p{N}]/u.test(text4.slice(q + 1));
-  const because = text4.toLowerCase().search(/\bbecause\b/);
-  if (because >= 0) return /[\p{L}\p{N}]/u.test(text4.slice(because + "because".length));
-  return !/^why\b/i.test(text4);
+function hasOwner(text4) {
+  return handlesIn(text4).some((h) => isHandle(h));
 }
-var TIME = /^\s*(?:(\d{4})-(\d{2})-(\d{2})(?:[ T]+|\s*,\s*))?(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)/;
-var DATE_ONLY = /^\s*(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-function timeline(p, at) {
-  const out = [];
-  const idx = p.section.index;
-  let date = 0;
-  let last;
-  const all2 = entriesOf(p.body);
-  const entries = all2.filter((e) => !e.placeholder);
-  if (entries.length === 0 && all2.length > 0) return [];
-  if (entries.length === 0) {
-    return [
-      docFinding("timeline-order", `section "${p.section.title}" has no timeline entries`, at, idx)
-    ];
-  }
-  for (const e of entries) {
-    const first = e.cells[0] ?? "";
-    const m = TIME.exec(first);
-    if (!m) {
-      const d = DATE_ONLY.exec(first);
-      if (d) {
-        date = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
-        last = last && last.value > date ? last : { value: date, label: d[0].trim() };
-        continue;
-      }
-      out.push(
-        docFinding(
-          "timeline-order",
-          `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
-          e.at,
-          idx
-        )
-      );
-      continue;
-    }
-    if (m[1]) date = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    const [h, min, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-    if (h > 23 || min > 59 || s > 59) {
-      out.push(
-        docFinding(
-          "timeline-order",
-          `timeline entry starts with an impossible time "${m[0].trim()}"`,
-          e.at,
-          idx
-        )
-      );
-      continue;
-    }
-    const value2 = date + ((h * 60 + min) * 60 + s) * 1e3;
-    const label = m[0].trim();
-    if (last && value2 < last.value) {
-      out.push(
-        docFinding(
-          "timeline-order",
-          `timeline entry ${label} is earlier than the entry before it (${last.label})`,
-          e.at,
-          idx
-        )
-      );
-    }
-    if (!last || value2 >= last.value) last = { value: value2, label };
-  }
-  return out;
-}
-var ISSUE_REF = /(?:^|[^\w/])(?:[\w.-]+\/[\w.-]+)?#\d+\b|\b[A-Z][A-Z0-9]+-\d+\b/;
 function actionItems(p, at) {
-  const all2 = entriesOf(p.body);
+  const all2 = actionEntries(p.body);
   const entries = all2.filter((e) => !e.placeholder);
   const idx = p.section.index;
   if (entries.length === 0 && all2.length > 0) return [];
@@ -17430,7 +17706,7 @@ function actionItems(p, at) {
   const out = [];
   for (const e of entries) {
     const label = clip(e.node.type === "tableRow" ? e.cells[0] ?? "" : e.text);
-    if (!handlesIn(e.text).some((h) => isHandle(h))) {
+    if (!hasOwner(e.text)) {
       out.push(
         docFinding(
           "action-item-owner",
@@ -17440,7 +17716,7 @@ function actionItems(p, at) {
         )
       );
     }
-    const linked = links([e.node]).some((l) => l.url !== "") || ISSUE_REF.test(e.text);
+    const linked = isTracked([e.node], e.text);
     if (!linked) {
       out.push(
         docFinding(
@@ -17529,16 +17805,59 @@ function links(nodes) {
   }
   return out;
 }
-function clip(text4) {
-  const one2 = text4.replace(/\s+/g, " ").trim();
-  return one2.length > 60 ? `${one2.slice(0, 57)}...` : one2;
-}
 
 // src/docs/blame.ts
 function pushTokens(node2, out) {
+  let end = 0;
   for (const m of node2.value.matchAll(/['\u2019]s(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu)) {
-    out.push({ word: m[0].replace("\u2019", "'").toLowerCase(), node: node2, index: m.index });
+    out.push({ word: m[0].replace("\u2019", "'").toLowerCase(), node: node2, index: m.index, gap: end });
+    end = m.index + m[0].length;
   }
+}
+var NEGATIONS = /* @__PURE__ */ new Set(["not", "no", "nobody", "noone", "never", "neither", "nor", "without"]);
+var NEGATION_REACH = 3;
+function endsSentence(t) {
+  return /[.!?;:]/.test(t.node.value.slice(t.gap, t.index));
+}
+function negated(tokens, i) {
+  for (let j = i - 1; j >= 0 && j >= i - NEGATION_REACH; j--) {
+    if (endsSentence(tokens[j + 1])) return false;
+    const word = tokens[j].word;
+    if (NEGATIONS.has(word) || word === "t" && tokens[j - 1]?.word.endsWith("n")) return true;
+  }
+  return false;
+}
+var TERMS = {
+  lazy: /* @__PURE__ */ new Set([
+    "load",
+    "loads",
+    "loaded",
+    "loading",
+    "loader",
+    "init",
+    "initialization",
+    "initialisation",
+    "evaluation",
+    "import",
+    "imports",
+    "imported",
+    "route",
+    "routes",
+    "hydration",
+    "val",
+    "static",
+    "property",
+    "mount",
+    "sequence",
+    "list",
+    "stream",
+    "module",
+    "modules"
+  ]),
+  sloppy: /* @__PURE__ */ new Set(["mode"])
+};
+function isTerm(tokens, i, phrase) {
+  return phrase.length === 1 && TERMS[phrase[0]]?.has(tokens[i + 1]?.word ?? "") === true;
 }
 var NOBODY = /* @__PURE__ */ new Set(["nobody", "noone", "one", "anybody", "anyone", "no"]);
 function compilePhrases(phrases) {
@@ -17609,6 +17928,7 @@ function matchPhrases(tokens, phrases) {
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of byFirstWord.get(tokens[i].word) ?? wildFirst) {
       if (!matchesAt(tokens, i, phrase)) continue;
+      if (negated(tokens, i) || isTerm(tokens, i, phrase)) break;
       const text4 = tokens.slice(i, i + phrase.length).map((t) => t.word).join(" ").replace(" '", "'");
       const { node: node2, index: index2 } = tokens[i];
       out.push(
@@ -17661,7 +17981,7 @@ function stripNumbering(text4) {
   return s;
 }
 var LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-var SLUG_CHAR = /[\p{L}\p{N}\p{M}]/u;
+var SLUG_CHAR = /[\p{L}\p{Nd}\p{Nl}\p{M}]/u;
 function isLetterOrDigit(ch) {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57;
@@ -17742,15 +18062,20 @@ function githubSlug(text4) {
 // src/docs/links.ts
 function anchorVisitor() {
   const anchors = /* @__PURE__ */ new Set();
-  const counts = /* @__PURE__ */ new Map();
+  const occurrences = /* @__PURE__ */ new Map();
   return {
     anchors,
     enter(node2) {
       if (node2.type === "heading") {
-        const slug = githubSlug(textOf(node2));
-        const n = counts.get(slug) ?? 0;
-        counts.set(slug, n + 1);
-        anchors.add(n === 0 ? slug : `${slug}-${n}`);
+        const base = githubSlug(textOf(node2));
+        let slug = base;
+        while (occurrences.has(slug)) {
+          const n = occurrences.get(base) + 1;
+          occurrences.set(base, n);
+          slug = `${base}-${n}`;
+        }
+        occurrences.set(slug, 0);
+        anchors.add(slug);
         return false;
       }
       if (node2.type === "html") {
@@ -17766,14 +18091,35 @@ function anchorsOf(doc) {
   return visitor.anchors;
 }
 var SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+function isRelative(url) {
+  const raw = url.trim();
+  return raw !== "" && !SCHEME.test(raw) && !raw.startsWith("//");
+}
+var TAG_URL = /<(img|source|video|a)\b[^>]*?\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+function htmlLinks(value2) {
+  const visible = value2.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
+  return [...visible.matchAll(TAG_URL)].map((m) => ({
+    url: decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""),
+    index: m.index,
+    image: m[1].toLowerCase() !== "a"
+  }));
+}
+function decodeEntities(s) {
+  return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
 function linkVisitor() {
   const links2 = [];
   return {
     links: links2,
     enter(node2) {
+      if (node2.type === "html") {
+        for (const tag of htmlLinks(node2.value))
+          if (isRelative(tag.url))
+            links2.push({ ...tag, at: pointIn(node2.value, tag.index, startOf(node2)) });
+        return;
+      }
       if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") return;
-      const raw = node2.url.trim();
-      if (raw === "" || SCHEME.test(raw) || raw.startsWith("//")) return;
+      if (!isRelative(node2.url)) return;
       links2.push({ url: node2.url, at: startOf(node2), image: node2.type === "image" });
     }
   };
@@ -17847,7 +18193,7 @@ function placeholderVisitor(templateLines) {
         out.push(
           docFinding(
             "placeholder",
-            `leftover placeholder "${clip2(text4.slice(open, close2 + 2))}": replace it with the real text`,
+            `leftover placeholder "${clip(text4.slice(open, close2 + 2), 70)}": replace it with the real text`,
             openingBraces(node2)
           )
         );
@@ -17860,7 +18206,7 @@ function placeholderVisitor(templateLines) {
             out.push(
               docFinding(
                 "placeholder",
-                `"${clip2(line.trim())}" is the template's placeholder text: replace it`,
+                `"${clip(line.trim(), 70)}" is the template's placeholder text: replace it`,
                 { line: start.line + i, column: i === 0 ? start.column : 1 }
               )
             );
@@ -17890,10 +18236,6 @@ function openingBraces(node2) {
     }
   });
   return at ?? startOf(node2);
-}
-function clip2(text4) {
-  const one2 = text4.replace(/\s+/g, " ");
-  return one2.length > 70 ? `${one2.slice(0, 67)}...` : one2;
 }
 
 // src/docs/structure.ts
@@ -17970,9 +18312,12 @@ function checkStructure(doc, template) {
     const where = stray ? {
       at: startOf(stray),
       hint: `where "${textOf(stray).trim()}" is: rename it if it is meant to be this section`
-    } : next ? { at: startOf(present.get(next.index).heading), hint: `before "${next.title}"` } : prev ? {
+    } : next ? {
+      at: startOf(present.get(next.index).heading),
+      hint: `before "${shownTitle(present.get(next.index))}"`
+    } : prev ? {
       at: { line: present.get(prev.index).endLine + 1, column: 1 },
-      hint: `after "${prev.title}"`
+      hint: `after "${shownTitle(present.get(prev.index))}"`
     } : { at: { line: 1, column: 1 }, hint: "at the start" };
     const lastLine = doc.text.trimEnd().split("\n").length;
     const line = Math.min(where.at.line, lastLine);
@@ -17998,6 +18343,9 @@ function checkStructure(doc, template) {
     );
   }
   return { findings, present };
+}
+function shownTitle(p) {
+  return p.section.pattern.wild ? textOf(p.heading).trim() : p.section.title;
 }
 function isContent(node2) {
   if (node2.type === "html") return false;

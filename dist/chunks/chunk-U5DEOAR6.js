@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-GSCRU7WL.js";
+} from "./chunk-FHSHXP7Y.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
