@@ -35,7 +35,7 @@ export function anchorVisitor(): Visitor & { anchors: Set<string> } {
         }
         occurrences.set(slug, 0);
         anchors.add(slug);
-        return false;
+        // Its children too: `## Appendix <a name="appendix"></a>` holds an anchor of its own.
       }
       if (node.type === 'html') {
         for (const m of node.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi))

@@ -275,6 +275,17 @@ describe('anchors as GitHub numbers them', () => {
   });
 });
 
+describe('anchors written as HTML', () => {
+  it('an <a name> or <span id> inside a heading is an anchor, as one in a paragraph is', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      '## Lessons learned\n\n',
+      '## Lessons learned\n\n### Appendix <a name="stable-appendix"></a>\n\nA.\n\n### Other <span id="h-id"></span>\n\nB.\n\n' +
+        'See [the appendix](#stable-appendix) and [the other](#h-id).\n\n',
+    );
+    expect(await postmortem(text)).toEqual([]);
+  });
+});
+
 describe('anchors of headings with symbols', () => {
   it('GitHub keeps letters, digits, marks, - and _, and drops other numbers like ½', async () => {
     const text = GOOD_POSTMORTEM.replace(
