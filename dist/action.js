@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-SOWTV7L6.js";
+} from "./chunks/chunk-2HZNJUSS.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-U5DEOAR6.js";
+} from "./chunks/chunk-57QGQESK.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,9 +36,9 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-FHSHXP7Y.js";
+} from "./chunks/chunk-KR75AWSA.js";
 import "./chunks/chunk-32TNWBZQ.js";
-import "./chunks/chunk-PQMLCYTN.js";
+import "./chunks/chunk-LBNCPUOM.js";
 import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-3HSUWTMB.js";

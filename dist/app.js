@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-U5DEOAR6.js";
+} from "./chunks/chunk-57QGQESK.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,11 +54,11 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-FHSHXP7Y.js";
+} from "./chunks/chunk-KR75AWSA.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
-} from "./chunks/chunk-PQMLCYTN.js";
+} from "./chunks/chunk-LBNCPUOM.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-SOWTV7L6.js";
+} from "./chunks/chunk-2HZNJUSS.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -54,7 +54,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-FHSHXP7Y.js";
+} from "./chunks/chunk-KR75AWSA.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
@@ -62,7 +62,7 @@ import {
   require_dist,
   textOf,
   walk
-} from "./chunks/chunk-PQMLCYTN.js";
+} from "./chunks/chunk-LBNCPUOM.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,

@@ -27,7 +27,7 @@ import {
   textOf,
   toFinding,
   walk
-} from "./chunk-PQMLCYTN.js";
+} from "./chunk-LBNCPUOM.js";
 import {
   runOnWorker,
   startWorkerPool

@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-FHSHXP7Y.js";
+} from "./chunk-KR75AWSA.js";
 import {
   __commonJS,
   __toESM

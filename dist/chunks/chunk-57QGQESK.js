@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-FHSHXP7Y.js";
+} from "./chunk-KR75AWSA.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

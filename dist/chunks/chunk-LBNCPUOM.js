@@ -18076,7 +18076,6 @@ function anchorVisitor() {
         }
         occurrences.set(slug, 0);
         anchors.add(slug);
-        return false;
       }
       if (node2.type === "html") {
         for (const m of node2.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi))
