@@ -9,6 +9,7 @@ import { createGitHubClient } from '../../src/github/client.js';
 import { PR_REPORT_MARKER } from '../../src/github/sticky-comment.js';
 import { fakeCore } from '../support/fake-core.js';
 import { contentsResponse } from '../support/github-nock.js';
+import { CHECKOUT, PATCH, REGISTRY } from '../support/pull-request-fixture.js';
 
 /**
  * `command: check` on a pull_request event: the full check plus the flag rules of the PR's own changes, as
@@ -19,22 +20,6 @@ import { contentsResponse } from '../support/github-nock.js';
 const API = 'https://api.github.com';
 const BASE = 'b'.repeat(40);
 const HEAD = 'c'.repeat(40);
-const REGISTRY = `flags:
-  new-checkout:
-    owner: "@alice"
-    created: 2026-11-20
-    expires: 2026-12-20
-    type: release
-`;
-const CHECKOUT = `import { unleash } from './flags';
-export const useNew = () => unleash.isEnabled('new-checkout');
-export const search = () => unleash.isEnabled('beta-search');
-`;
-// The PR adds lines 2 and 3; line 3 reads a flag the registry does not declare.
-const PATCH = `@@ -1 +1,3 @@
- import { unleash } from './flags';
-+export const useNew = () => unleash.isEnabled('new-checkout');
-+export const search = () => unleash.isEnabled('beta-search');`;
 const COMMENTS = '/repos/acme/shop/issues/7/comments';
 
 let tmp: string;

@@ -7,6 +7,7 @@ import { configModule } from '../../src/config/module.js';
 import { flagsModule } from '../../src/flags/module.js';
 import { PR_REPORT_MARKER } from '../../src/github/sticky-comment.js';
 import { contentsResponse, mockCommitTree } from '../support/github-nock.js';
+import { CHECKOUT, PATCH, REGISTRY } from '../support/pull-request-fixture.js';
 
 /**
  * The App's flag side, through Probot's webhook handling with nock: the `ops-steward / flags` check run and
@@ -19,21 +20,6 @@ const HEAD_SHA = 'c'.repeat(40);
 const INSTALLATION = 4242;
 const MAIN_RUN = 77;
 const FLAGS_RUN = 78;
-const REGISTRY = `flags:
-  new-checkout:
-    owner: "@alice"
-    created: 2026-11-20
-    expires: 2026-12-20
-    type: release
-`;
-const CHECKOUT = `import { unleash } from './flags';
-export const useNew = () => unleash.isEnabled('new-checkout');
-export const search = () => unleash.isEnabled('beta-search');
-`;
-const PATCH = `@@ -1 +1,3 @@
- import { unleash } from './flags';
-+export const useNew = () => unleash.isEnabled('new-checkout');
-+export const search = () => unleash.isEnabled('beta-search');`;
 const FILES = { 'flags.yml': REGISTRY, 'src/checkout.ts': CHECKOUT };
 const COMMENTS = '/repos/acme/shop/issues/7/comments';
 

@@ -19,6 +19,7 @@ import type { RunningServer } from '../../src/app/server.js';
 import { configModule } from '../../src/config/module.js';
 import { flagsModule } from '../../src/flags/module.js';
 import { PR_REPORT_MARKER } from '../../src/github/sticky-comment.js';
+import { CHECKOUT, PATCH, REGISTRY } from '../support/pull-request-fixture.js';
 
 /**
  * A redelivery carries the same X-GitHub-Delivery as the attempt that failed, and is handled again from
@@ -32,21 +33,6 @@ import { PR_REPORT_MARKER } from '../../src/github/sticky-comment.js';
 const BASE_SHA = 'a'.repeat(40);
 const HEAD_SHA = 'c'.repeat(40);
 const INSTALLATION = 4242;
-const REGISTRY = `flags:
-  new-checkout:
-    owner: "@alice"
-    created: 2026-11-20
-    expires: 2026-12-20
-    type: release
-`;
-const CHECKOUT = `import { unleash } from './flags';
-export const useNew = () => unleash.isEnabled('new-checkout');
-export const search = () => unleash.isEnabled('beta-search');
-`;
-const PATCH = `@@ -1 +1,3 @@
- import { unleash } from './flags';
-+export const useNew = () => unleash.isEnabled('new-checkout');
-+export const search = () => unleash.isEnabled('beta-search');`;
 
 interface CheckRun {
   id: number;
