@@ -216,14 +216,18 @@ async function receive(
   const action = LEADING_ACTION.exec(body.text.slice(0, 200))?.[1];
   if (action) delivery.event = `${delivery.event}.${action}`;
 
-  options.lateFailures?.started(delivery.id);
-  const processing = handOn(options.probot, {
-    id: delivery.id,
-    // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
-    name: String(req.headers['x-github-event']) as ReceivedEvent['name'],
-    signature: String(req.headers['x-hub-signature-256']),
-    payload: body.text,
-  });
+  const processing = handOn(
+    options.probot,
+    {
+      id: delivery.id,
+      // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
+      name: String(req.headers['x-github-event']) as ReceivedEvent['name'],
+      signature: String(req.headers['x-hub-signature-256']),
+      payload: body.text,
+    },
+    // Only a signed delivery is an attempt of that event: an unsigned one must not clear its note.
+    () => options.lateFailures?.started(delivery.id),
+  );
   // The reservation is held until every handler is done with the parsed payload, not just until the answer.
   void processing.finally(() => body.reservation.release());
   handing(processing);
@@ -320,6 +324,7 @@ function sendText(res: ServerResponse, status: number, text: string): void {
 async function handOn(
   probot: Probot,
   delivery: { id: string; name: ReceivedEvent['name']; signature: string; payload: string },
+  verified: () => void = () => undefined,
 ): Promise<{ status: number; error?: unknown }> {
   const signed = await probot.webhooks
     .verify(delivery.payload, delivery.signature)
@@ -329,6 +334,7 @@ async function handOn(
       status: 400,
       error: new Error('signature does not match event payload and secret: check WEBHOOK_SECRET'),
     };
+  verified();
   let payload: unknown;
   try {
     payload = JSON.parse(delivery.payload);

@@ -318,6 +318,14 @@ describe('App webhook server', () => {
     expect(lateFailures.has('d-1')).toBe(false);
     release();
     await expect.poll(() => lateFailures.has('d-1')).toBe(true);
+    // A request with the same delivery id but no valid signature is no attempt of that event.
+    const forged = open(server.port, {
+      ...signedHeaders(pushBody()),
+      'x-hub-signature-256': 'sha256=00',
+    });
+    forged.req.end(pushBody());
+    expect(await forged.answer).toMatchObject({ status: 400 });
+    expect(lateFailures.has('d-1')).toBe(true);
     // Its redelivery arrives (same X-GitHub-Delivery): it is being handled, so it is no longer noted.
     const again = deliver(server.port, pushBody());
     await expect.poll(() => lateFailures.has('d-1')).toBe(false);
