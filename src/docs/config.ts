@@ -67,7 +67,7 @@ export const docsConfigSchema = {
   properties: {
     kinds: {
       description:
-        'Kinds of documents: name → the globs of its documents and its template. Your kinds are added to the defaults; a path belongs to the first kind that matches it.',
+        'Kinds of documents: name → the globs of its documents and its template. Your kinds are added to the defaults; a path belongs to the first of your kinds that matches it, else to the first default that does.',
       type: 'object',
       additionalProperties: kindSchema,
       default: {
