@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-2HZNJUSS.js";
+} from "./chunks/chunk-6XADLPNI.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -15,7 +15,7 @@ import {
   githubCheckServices,
   readFileAtRef,
   reviewPullRequest
-} from "./chunks/chunk-57QGQESK.js";
+} from "./chunks/chunk-LFP2ZZUH.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,7 +36,7 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-KR75AWSA.js";
+} from "./chunks/chunk-IJNAAFE2.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import "./chunks/chunk-LBNCPUOM.js";
 import "./chunks/chunk-EET4R3HA.js";

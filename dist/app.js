@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-57QGQESK.js";
+} from "./chunks/chunk-LFP2ZZUH.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,7 +54,7 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-KR75AWSA.js";
+} from "./chunks/chunk-IJNAAFE2.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
@@ -4991,14 +4991,18 @@ async function receive(req, res, options, budget, delivery, handing) {
   delivery.phase = "handling";
   const action = LEADING_ACTION.exec(body.text.slice(0, 200))?.[1];
   if (action) delivery.event = `${delivery.event}.${action}`;
-  options.lateFailures?.started(delivery.id);
-  const processing = handOn(options.probot, {
-    id: delivery.id,
-    // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
-    name: String(req.headers["x-github-event"]),
-    signature: String(req.headers["x-hub-signature-256"]),
-    payload: body.text
-  });
+  const processing = handOn(
+    options.probot,
+    {
+      id: delivery.id,
+      // An unknown event name is GitHub's to send; @octokit/webhooks finds no handler for it and says 200.
+      name: String(req.headers["x-github-event"]),
+      signature: String(req.headers["x-hub-signature-256"]),
+      payload: body.text
+    },
+    // Only a signed delivery is an attempt of that event: an unsigned one must not clear its note.
+    () => options.lateFailures?.started(delivery.id)
+  );
   void processing.finally(() => body.reservation.release());
   handing(processing);
   let timer;
@@ -5060,13 +5064,14 @@ function sendText(res, status, text) {
   res.writeHead(status, { "content-type": "text/plain" });
   res.end(text);
 }
-async function handOn(probot, delivery) {
+async function handOn(probot, delivery, verified = () => void 0) {
   const signed = await probot.webhooks.verify(delivery.payload, delivery.signature).catch(() => false);
   if (!signed)
     return {
       status: 400,
       error: new Error("signature does not match event payload and secret: check WEBHOOK_SECRET")
     };
+  verified();
   let payload;
   try {
     payload = JSON.parse(delivery.payload);

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-2HZNJUSS.js";
+} from "./chunks/chunk-6XADLPNI.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -54,7 +54,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-KR75AWSA.js";
+} from "./chunks/chunk-IJNAAFE2.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,

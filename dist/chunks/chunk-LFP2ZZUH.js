@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-KR75AWSA.js";
+} from "./chunk-IJNAAFE2.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

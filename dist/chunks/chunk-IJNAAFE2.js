@@ -16425,7 +16425,7 @@ __export(config_validator_generated_exports, {
   schemaHash: () => schemaHash3,
   validate: () => validate2
 });
-var schemaHash3 = "ab391262404b540a24ceb173901173c5440f9ac71a13d63656768d4ec3987ff9";
+var schemaHash3 = "2c6c805919e832a6d852c7b4ec07a6f7f60483c87b10524e3d33fddf865a3f06";
 var validate2 = validate10;
 var schema11 = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -16822,7 +16822,7 @@ var schema11 = {
       default: {},
       properties: {
         kinds: {
-          description: "Kinds of documents: name \u2192 the globs of its documents and its template. Your kinds are added to the defaults; a path belongs to the first kind that matches it.",
+          description: "Kinds of documents: name \u2192 the globs of its documents and its template. Your kinds are added to the defaults; a path belongs to the first of your kinds that matches it, else to the first default that does.",
           type: "object",
           additionalProperties: {
             type: "object",
@@ -24551,7 +24551,7 @@ var docsConfigSchema = {
   default: {},
   properties: {
     kinds: {
-      description: "Kinds of documents: name \u2192 the globs of its documents and its template. Your kinds are added to the defaults; a path belongs to the first kind that matches it.",
+      description: "Kinds of documents: name \u2192 the globs of its documents and its template. Your kinds are added to the defaults; a path belongs to the first of your kinds that matches it, else to the first default that does.",
       type: "object",
       additionalProperties: kindSchema,
       default: {

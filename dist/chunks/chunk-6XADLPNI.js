@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-KR75AWSA.js";
+} from "./chunk-IJNAAFE2.js";
 import {
   __commonJS,
   __toESM
