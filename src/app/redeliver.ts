@@ -1,4 +1,5 @@
 import type { AppLog } from './check-pull-request.js';
+import { numberFromEnv } from './env-number.js';
 import type { LateFailureLookup } from './late-failures.js';
 import { askRedelivery, listDeliveriesSince, messageOf, statusOf } from './redeliver-github.js';
 import type { DeliveriesClient } from './redeliver-github.js';
@@ -49,19 +50,21 @@ export function redeliveryFromEnv(
   const minutes = env[REDELIVER_MINUTES_ENV]?.trim().toLowerCase();
   if (minutes !== undefined && OFF.has(minutes)) return undefined;
   const options = { ...DEFAULT_REDELIVERY };
-  if (minutes) options.intervalMs = numberIn(REDELIVER_MINUTES_ENV, minutes, 1, 24 * 60) * MINUTE;
-  const hours = env[REDELIVER_LOOKBACK_ENV]?.trim();
-  if (hours) options.lookbackMs = numberIn(REDELIVER_LOOKBACK_ENV, hours, 0.1, 72) * HOUR;
+  const every = numberFromEnv(env, REDELIVER_MINUTES_ENV, {
+    whole: false,
+    min: 1,
+    max: 24 * 60,
+    expected: `a number from 1 to ${24 * 60}, or off`,
+  });
+  if (every !== undefined) options.intervalMs = every * MINUTE;
+  const hours = numberFromEnv(env, REDELIVER_LOOKBACK_ENV, {
+    whole: false,
+    min: 0.1,
+    max: 72,
+    expected: 'a number from 0.1 to 72',
+  });
+  if (hours !== undefined) options.lookbackMs = hours * HOUR;
   return options;
-}
-
-function numberIn(name: string, raw: string, min: number, max: number): number {
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max)
-    throw new Error(
-      `${name} must be a number from ${min} to ${max}${name === REDELIVER_MINUTES_ENV ? ', or off' : ''}, got "${raw}"`,
-    );
-  return n;
 }
 
 export interface PassSummary {

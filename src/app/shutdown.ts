@@ -7,6 +7,7 @@
  * exits at once.
  */
 
+import { numberFromEnv } from './env-number.js';
 import type { RedeliveryJob } from './redeliver.js';
 import type { DailySyncTimer } from './schedule.js';
 import type { RunningServer } from './server.js';
@@ -18,14 +19,13 @@ export const DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 25;
 
 /** The deadline in milliseconds; read at start, so a bad value stops the process before it takes a delivery. */
 export function shutdownTimeoutFromEnv(env: Readonly<Record<string, string | undefined>>): number {
-  const raw = env[SHUTDOWN_TIMEOUT_ENV]?.trim();
-  if (!raw) return DEFAULT_SHUTDOWN_TIMEOUT_SECONDS * 1000;
-  const seconds = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(seconds) || seconds < 1 || seconds > 3600)
-    throw new Error(
-      `${SHUTDOWN_TIMEOUT_ENV} must be a whole number of seconds from 1 to 3600, got "${raw}"`,
-    );
-  return seconds * 1000;
+  const seconds = numberFromEnv(env, SHUTDOWN_TIMEOUT_ENV, {
+    whole: true,
+    min: 1,
+    max: 3600,
+    expected: 'a whole number of seconds from 1 to 3600',
+  });
+  return (seconds ?? DEFAULT_SHUTDOWN_TIMEOUT_SECONDS) * 1000;
 }
 
 /** A part of the App with work in flight: the webhook server, the daily sweep. */

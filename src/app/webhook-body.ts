@@ -1,3 +1,4 @@
+import { numberFromEnv } from './env-number.js';
 import type { IncomingMessage } from 'node:http';
 
 /**
@@ -229,10 +230,9 @@ function bytesFromEnv(
   env: Readonly<Record<string, string | undefined>>,
   name: string,
 ): number | undefined {
-  const raw = env[name]?.trim();
-  if (!raw) return undefined;
-  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < 1)
-    throw new Error(`${name} must be a whole number of bytes, 1 or more, got "${raw}"`);
-  return n;
+  return numberFromEnv(env, name, {
+    whole: true,
+    min: 1,
+    expected: 'a whole number of bytes, 1 or more',
+  });
 }
