@@ -4290,6 +4290,17 @@ function maxConcurrentChecksFromEnv(env) {
 }
 var app_default = createApp();
 
+// src/app/env-number.ts
+function numberFromEnv(env, name, range) {
+  const raw = env[name]?.trim();
+  if (!raw) return void 0;
+  const n = range.whole && !/^\d+$/.test(raw) ? Number.NaN : Number(raw);
+  const fits = range.whole ? Number.isSafeInteger(n) : Number.isFinite(n);
+  if (!fits || n < range.min || range.max !== void 0 && n > range.max)
+    throw new Error(`${name} must be ${range.expected}, got "${raw}"`);
+  return n;
+}
+
 // src/app/redeliver-github.ts
 var LIST_DELIVERIES = "GET /app/hook/deliveries";
 var REDELIVER = "POST /app/hook/deliveries/{delivery_id}/attempts";
@@ -4490,18 +4501,21 @@ function redeliveryFromEnv(env) {
   const minutes = env[REDELIVER_MINUTES_ENV]?.trim().toLowerCase();
   if (minutes !== void 0 && OFF2.has(minutes)) return void 0;
   const options = { ...DEFAULT_REDELIVERY };
-  if (minutes) options.intervalMs = numberIn(REDELIVER_MINUTES_ENV, minutes, 1, 24 * 60) * MINUTE;
-  const hours = env[REDELIVER_LOOKBACK_ENV]?.trim();
-  if (hours) options.lookbackMs = numberIn(REDELIVER_LOOKBACK_ENV, hours, 0.1, 72) * HOUR;
+  const every = numberFromEnv(env, REDELIVER_MINUTES_ENV, {
+    whole: false,
+    min: 1,
+    max: 24 * 60,
+    expected: `a number from 1 to ${24 * 60}, or off`
+  });
+  if (every !== void 0) options.intervalMs = every * MINUTE;
+  const hours = numberFromEnv(env, REDELIVER_LOOKBACK_ENV, {
+    whole: false,
+    min: 0.1,
+    max: 72,
+    expected: "a number from 0.1 to 72"
+  });
+  if (hours !== void 0) options.lookbackMs = hours * HOUR;
   return options;
-}
-function numberIn(name, raw, min, max) {
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > max)
-    throw new Error(
-      `${name} must be a number from ${min} to ${max}${name === REDELIVER_MINUTES_ENV ? ", or off" : ""}, got "${raw}"`
-    );
-  return n;
 }
 var Redeliverer = class {
   constructor(app, options, deps2) {
@@ -4862,12 +4876,11 @@ function webhookLimitsFromEnv(env) {
   return { ...DEFAULT_WEBHOOK_LIMITS, maxBodyBytes, inFlightBytes };
 }
 function bytesFromEnv(env, name) {
-  const raw = env[name]?.trim();
-  if (!raw) return void 0;
-  const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < 1)
-    throw new Error(`${name} must be a whole number of bytes, 1 or more, got "${raw}"`);
-  return n;
+  return numberFromEnv(env, name, {
+    whole: true,
+    min: 1,
+    expected: "a whole number of bytes, 1 or more"
+  });
 }
 
 // src/app/server.ts
@@ -5133,14 +5146,13 @@ function reasonOf(error) {
 var SHUTDOWN_TIMEOUT_ENV = "OPS_STEWARD_SHUTDOWN_TIMEOUT_SECONDS";
 var DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 25;
 function shutdownTimeoutFromEnv(env) {
-  const raw = env[SHUTDOWN_TIMEOUT_ENV]?.trim();
-  if (!raw) return DEFAULT_SHUTDOWN_TIMEOUT_SECONDS * 1e3;
-  const seconds = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(seconds) || seconds < 1 || seconds > 3600)
-    throw new Error(
-      `${SHUTDOWN_TIMEOUT_ENV} must be a whole number of seconds from 1 to 3600, got "${raw}"`
-    );
-  return seconds * 1e3;
+  const seconds = numberFromEnv(env, SHUTDOWN_TIMEOUT_ENV, {
+    whole: true,
+    min: 1,
+    max: 3600,
+    expected: "a whole number of seconds from 1 to 3600"
+  });
+  return (seconds ?? DEFAULT_SHUTDOWN_TIMEOUT_SECONDS) * 1e3;
 }
 async function drain(signal, options) {
   const parts = options.parts();
