@@ -6,6 +6,7 @@ import type { AppLog, CheckDeps } from './check-pull-request.js';
 import { checkPullRequestChanges, pullRequestRunNames } from './pull-request-checks.js';
 import { onRenewComment } from './renew.js';
 import { limitConcurrency } from './concurrency.js';
+import { numberFromEnv } from './env-number.js';
 import { DeliveryRuns } from './redeliver-runs.js';
 import { dailySyncFromEnv, startDailySync } from './schedule.js';
 import type { DailySyncOptions, DailySyncTimer } from './schedule.js';
@@ -241,14 +242,11 @@ export const MAX_CONCURRENT_CHECKS_ENV = 'OPS_STEWARD_MAX_CONCURRENT_CHECKS';
 function maxConcurrentChecksFromEnv(
   env: Readonly<Record<string, string | undefined>>,
 ): number | undefined {
-  const raw = env[MAX_CONCURRENT_CHECKS_ENV]?.trim();
-  if (!raw) return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1)
-    throw new Error(
-      `${MAX_CONCURRENT_CHECKS_ENV} must be a whole number of 1 or more, got "${raw}"`,
-    );
-  return n;
+  return numberFromEnv(env, MAX_CONCURRENT_CHECKS_ENV, {
+    whole: true,
+    min: 1,
+    expected: 'a whole number of 1 or more',
+  });
 }
 
 export default createApp();

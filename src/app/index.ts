@@ -7,6 +7,7 @@ import { parseEnv } from 'node:util';
 import { ProbotOctokit, createProbot, run } from 'probot';
 import type { Probot } from 'probot';
 import { appFromEnvironment } from './app.js';
+import { numberFromEnv } from './env-number.js';
 import { redeliveryFromEnv, startRedeliveryFor } from './redeliver.js';
 import { LateFailures } from './late-failures.js';
 import { startServer } from './server.js';
@@ -131,10 +132,12 @@ function probotFromEnv(env: NodeJS.ProcessEnv): Probot | undefined {
 }
 
 function portFromEnv(env: NodeJS.ProcessEnv): number {
-  const raw = env.PORT?.trim();
-  if (!raw) return 3000;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new Error(`PORT must be a port number (0–65535), got "${raw}"`);
-  return n;
+  return (
+    numberFromEnv(env, 'PORT', {
+      whole: true,
+      min: 0,
+      max: 65535,
+      expected: 'a port number (0–65535)',
+    }) ?? 3000
+  );
 }

@@ -431,14 +431,18 @@ describe('App: the daily timer switch', () => {
     }
   }
 
-  it('refuses to start with an OPS_STEWARD_MAX_CONCURRENT_CHECKS that is not a whole number', async () => {
-    const probot = new Probot({ githubToken: 'ghs_test', logLevel: 'fatal' });
-    await expect(
-      probot.load(appFromEnvironment({ OPS_STEWARD_MAX_CONCURRENT_CHECKS: 'lots' })),
-    ).rejects.toThrow(
-      'OPS_STEWARD_MAX_CONCURRENT_CHECKS must be a whole number of 1 or more, got "lots"',
-    );
-  });
+  // `Number()` reads '1e3' as 1000 and '0x4' as 4: a typo there must stop the App, not size its queue.
+  it.each(['lots', '1e3', '0x4', '2.0', '-1', '0'])(
+    'refuses to start with OPS_STEWARD_MAX_CONCURRENT_CHECKS=%s',
+    async (value) => {
+      const probot = new Probot({ githubToken: 'ghs_test', logLevel: 'fatal' });
+      await expect(
+        probot.load(appFromEnvironment({ OPS_STEWARD_MAX_CONCURRENT_CHECKS: value })),
+      ).rejects.toThrow(
+        `OPS_STEWARD_MAX_CONCURRENT_CHECKS must be a whole number of 1 or more, got "${value}"`,
+      );
+    },
+  );
 
   it('hands its timer to the shutdown, which stops it before the first pass', async () => {
     const timers: DailySyncTimer[] = [];
