@@ -10,9 +10,24 @@ export class LateFailures {
 
   constructor(private readonly maxEntries = 10_000) {}
 
+  /** Deliveries whose handlers are running in this process now, by guid (attempts at once counted). */
+  private readonly running = new Map<string, number>();
+
   /** An attempt of this delivery is being handled: what an earlier attempt did no longer counts. */
   started(guid: string): void {
     this.failed.delete(guid);
+    this.running.set(guid, (this.running.get(guid) ?? 0) + 1);
+  }
+
+  /** The handlers of an attempt `started` ended, however. */
+  finished(guid: string): void {
+    const n = this.running.get(guid) ?? 0;
+    if (n <= 1) this.running.delete(guid);
+    else this.running.set(guid, n - 1);
+  }
+
+  handling(guid: string): boolean {
+    return this.running.has(guid);
   }
 
   failedAfterAnswer(guid: string, at: number = Date.now()): void {
@@ -32,4 +47,6 @@ export class LateFailures {
 /** What the redelivery job reads of it. */
 export interface LateFailureLookup {
   has(guid: string): boolean;
+  /** Being handled in this process now: not abandoned, however long it takes. */
+  handling?(guid: string): boolean;
 }

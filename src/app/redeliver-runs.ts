@@ -13,7 +13,7 @@ import { isFallbackTitle } from './guarded-check-run.js';
  * - a run that had part of its annotations sent but no result of its own is replaced by a new one (GitHub
  *   shows the newest run of a name), since completing it would repeat those annotations.
  * Only the redelivery of an attempt that failed is a repeat: a new delivery (a push, a "Re-run") is never
- * affected. Only this process remembers: a repeat handled by another replica, or after a restart, creates
+ * affected. Every run created carries the delivery id as its `external_id`, for redeliver-abandoned.ts. Only this process remembers: a repeat handled by another replica, or after a restart, creates
  * new runs, as before (GitHub shows the newest run of a name).
  */
 
@@ -71,13 +71,18 @@ export class DeliveryRuns {
     // worked (a manual "Redeliver" in GitHub's settings), get runs of their own, as before.
     const repeat = record.failed;
     record.failed = false;
-    const client = wrap(context.octokit, record.runs, repeat);
+    const client = wrap(context.octokit, record.runs, repeat, context.id);
     this.clients.set(context, client);
     return client;
   }
 }
 
-function wrap(octokit: OctokitLike, runs: Map<string, RunRecord>, repeat: boolean): OctokitLike {
+function wrap(
+  octokit: OctokitLike,
+  runs: Map<string, RunRecord>,
+  repeat: boolean,
+  deliveryId: string,
+): OctokitLike {
   const byId = (id: unknown): RunRecord | undefined => [...runs.values()].find((r) => r.id === id);
   return {
     request: async (route, params = {}) => {
@@ -88,7 +93,9 @@ function wrap(octokit: OctokitLike, runs: Map<string, RunRecord>, repeat: boolea
           prior.kept = prior.concluded === 'result';
           return { data: { id: prior.id } };
         }
-        const response = await octokit.request(route, params);
+        // GitHub keeps the delivery id with the run, so a later process can tell whose run it is
+        // (redeliver-abandoned.ts): one left open by a process that died, after this one is gone.
+        const response = await octokit.request(route, { external_id: deliveryId, ...params });
         const id = (response.data as { id?: unknown }).id;
         if (typeof id === 'number') runs.set(key, { id, annotationsSent: false, kept: false });
         return response;

@@ -72,6 +72,9 @@ export interface EventHistory {
   closed?: string;
   /** Set once the decision to stop was logged, so it is logged once. */
   reported?: boolean;
+  /** The attempt whose check runs were looked at on GitHub (redeliver-abandoned.ts), and how often. */
+  probed?: number;
+  probeTries?: number;
 }
 
 /**

@@ -1,10 +1,13 @@
 import type { AppLog } from './check-pull-request.js';
 import { numberFromEnv } from './env-number.js';
 import type { LateFailureLookup } from './late-failures.js';
+import { abandonedCandidate, cancelOpenRuns, probeDelivery, where } from './redeliver-abandoned.js';
+import type { Probe } from './redeliver-abandoned.js';
 import { askRedelivery, listDeliveriesSince, messageOf, statusOf } from './redeliver-github.js';
+import type { AskOutcome } from './redeliver-github.js';
 import type { DeliveriesClient } from './redeliver-github.js';
 import { DEFAULT_SELECTION, DeliveryLedger, judge } from './redeliver-select.js';
-import type { SelectionPolicy } from './redeliver-select.js';
+import type { DeliveryAttempt, EventHistory, SelectionPolicy } from './redeliver-select.js';
 
 /**
  * GitHub does not send a failed webhook delivery again on its own: a delivery the App answered 503 (its
@@ -26,6 +29,8 @@ export interface RedeliveryOptions extends SelectionPolicy {
   maxRequestsPerPass: number;
   /** Pages of 100 deliveries listed per pass at most. */
   maxPages: number;
+  /** Deliveries answered 202 whose check runs are looked up per pass at most (redeliver-abandoned.ts). */
+  maxProbesPerPass: number;
 }
 
 const MINUTE = 60_000;
@@ -37,6 +42,7 @@ export const DEFAULT_REDELIVERY: RedeliveryOptions = {
   lookbackMs: 6 * HOUR,
   maxRequestsPerPass: 100,
   maxPages: 100,
+  maxProbesPerPass: 20,
 };
 
 /** Attempts GitHub lists late (in flight at the previous listing, or a clock apart) are still seen. */
@@ -79,13 +85,17 @@ export interface PassSummary {
   errors: number;
   /** Left for the next pass by the per-pass budget. */
   deferred: number;
+  /** Deliveries answered 202 whose check runs were looked up on GitHub. */
+  probed: number;
+  /** Of those, redelivered because their handling was abandoned or failed after the answer. */
+  recovered: number;
   /** The pass ended early: the App's credentials were refused, or the listing failed. */
   aborted?: string;
 }
 
-/** What the job needs of Probot: the App's own client (JWT). */
+/** What the job needs of Probot: the App's own client (JWT), or an installation's (its token). */
 export interface AppAuth {
-  auth(): Promise<DeliveriesClient>;
+  auth(installationId?: number): Promise<DeliveriesClient>;
 }
 
 export interface RedeliveryDeps {
@@ -121,6 +131,8 @@ export class Redeliverer {
       exhausted: 0,
       errors: 0,
       deferred: 0,
+      probed: 0,
+      recovered: 0,
     };
     const started = this.now();
     const since = this.since ?? started - this.options.lookbackMs;
@@ -155,6 +167,8 @@ export class Redeliverer {
 
     const policy = this.options;
     let requests = 0;
+    const answered202: Array<[EventHistory, DeliveryAttempt]> = [];
+    const handling = (guid: string): boolean => this.deps.lateFailures?.handling?.(guid) ?? false;
     for (const history of this.ledger.histories()) {
       const decision = judge(
         history,
@@ -162,7 +176,12 @@ export class Redeliverer {
         this.now(),
         this.deps.lateFailures?.has(history.guid) ?? false,
       );
-      if (decision.kind === 'succeeded' || decision.kind === 'closed') continue;
+      if (decision.kind === 'succeeded') {
+        const candidate = abandonedCandidate(history, this.now(), handling);
+        if (candidate) answered202.push([history, candidate]);
+        continue;
+      }
+      if (decision.kind === 'closed') continue;
       summary.failedEvents += 1;
       if (decision.kind === 'pending') {
         summary.pending += 1;
@@ -189,32 +208,19 @@ export class Redeliverer {
       requests += 1;
       const a = decision.attempt;
       const outcome = await askRedelivery(client, a.id);
-      if (outcome.kind === 'accepted') {
-        this.ledger.asked(history.guid, this.now());
-        summary.redelivered += 1;
-        log.info(
-          `webhook redelivery: asked GitHub to redeliver ${a.event} delivery ${a.guid} (last answer ${describe(a.statusCode, a.status)})`,
-        );
-        continue;
-      }
-      summary.errors += 1;
-      if (outcome.kind === 'refused' && (outcome.status === 422 || outcome.status === 404)) {
-        // Too old (GitHub keeps deliveries 3 days) or gone: asking again gets the same answer.
-        this.ledger.close(history.guid, `GitHub answered ${outcome.status}`);
-        log.warning(
-          `webhook redelivery: GitHub refused to redeliver ${a.event} delivery ${a.guid} (${outcome.status}: ${outcome.message}); giving up on it`,
-        );
-        continue;
-      }
-      if (outcome.kind === 'refused' && (outcome.status === 401 || outcome.status === 403)) {
-        summary.aborted = `GitHub refused the App's credentials for redelivery (${outcome.status}: ${outcome.message}); check APP_ID and the private key`;
-        log.error(`webhook redelivery: ${summary.aborted}`);
+      if (
+        this.afterAsk(
+          history,
+          a,
+          outcome,
+          summary,
+          `last answer ${describe(a.statusCode, a.status)}`,
+        )
+      )
         break;
-      }
-      log.warning(
-        `webhook redelivery: could not redeliver ${a.event} delivery ${a.guid} (${outcome.kind === 'refused' ? `${outcome.status}: ` : ''}${outcome.message}); trying again next pass`,
-      );
     }
+    if (summary.aborted === undefined)
+      await this.recoverAbandoned(client, answered202, summary, stopped, requests);
     this.ledger.prune(this.now());
     log.info(
       `webhook redelivery: ${summary.listed} deliveries listed since ${new Date(since).toISOString()} (${summary.pages} pages); ` +
@@ -222,10 +228,129 @@ export class Redeliverer {
         `${summary.notRetryable} not retryable, ${summary.exhausted} given up, ${summary.errors} errors` +
         (summary.deferred > 0
           ? `; ${summary.deferred} left for the next pass (at most ${policy.maxRequestsPerPass} requests a pass)`
+          : '') +
+        (summary.probed > 0
+          ? `; ${summary.probed} answered 202 looked up, ${summary.recovered} of them redelivered`
           : ''),
     );
     return summary;
   }
+
+  /**
+   * Books GitHub's answer to a redelivery request. Returns true when the pass must stop (the App's
+   * credentials were refused).
+   */
+  private afterAsk(
+    history: EventHistory,
+    a: DeliveryAttempt,
+    outcome: AskOutcome,
+    summary: PassSummary,
+    why: string,
+  ): boolean {
+    const log = this.deps.log;
+    if (outcome.kind === 'accepted') {
+      this.ledger.asked(history.guid, this.now());
+      summary.redelivered += 1;
+      log.info(
+        `webhook redelivery: asked GitHub to redeliver ${a.event} delivery ${a.guid} (${why})`,
+      );
+      return false;
+    }
+    summary.errors += 1;
+    if (outcome.kind === 'refused' && (outcome.status === 422 || outcome.status === 404)) {
+      // Too old (GitHub keeps deliveries 3 days) or gone: asking again gets the same answer.
+      this.ledger.close(history.guid, `GitHub answered ${outcome.status}`);
+      log.warning(
+        `webhook redelivery: GitHub refused to redeliver ${a.event} delivery ${a.guid} (${outcome.status}: ${outcome.message}); giving up on it`,
+      );
+      return false;
+    }
+    if (outcome.kind === 'refused' && (outcome.status === 401 || outcome.status === 403)) {
+      summary.aborted = `GitHub refused the App's credentials for redelivery (${outcome.status}: ${outcome.message}); check APP_ID and the private key`;
+      log.error(`webhook redelivery: ${summary.aborted}`);
+      return true;
+    }
+    log.warning(
+      `webhook redelivery: could not redeliver ${a.event} delivery ${a.guid} (${outcome.kind === 'refused' ? `${outcome.status}: ` : ''}${outcome.message}); trying again next pass`,
+    );
+    return false;
+  }
+
+  /**
+   * Deliveries answered 202 long ago: their runs on GitHub say whether the handling ended. One left open
+   * or failed is redelivered (within the cap), its open runs concluded `cancelled` with the reason.
+   */
+  private async recoverAbandoned(
+    client: DeliveriesClient,
+    candidates: ReadonlyArray<[EventHistory, DeliveryAttempt]>,
+    summary: PassSummary,
+    stopped: () => boolean,
+    requestsSoFar: number,
+  ): Promise<void> {
+    const log = this.deps.log;
+    const policy = this.options;
+    let requests = requestsSoFar;
+    let probes = 0;
+    const installation = (id: number): Promise<DeliveriesClient> => this.app.auth(id);
+    for (const [history, a] of candidates) {
+      if (stopped() || probes >= policy.maxProbesPerPass || requests >= policy.maxRequestsPerPass) {
+        summary.deferred += 1;
+        continue;
+      }
+      probes += 1;
+      summary.probed += 1;
+      const probe = await probeDelivery(client, installation, a);
+      history.probeTries = (history.probeTries ?? 0) + 1;
+      if (probe.kind === 'unknown') {
+        // Tried again next pass, a few times: a GitHub hiccup must not lose the recovery.
+        if (history.probeTries >= 3) history.probed = a.id;
+        log.warning(
+          `webhook redelivery: cannot tell whether ${a.event} delivery ${a.guid} (answered 202) was handled to the end: ${probe.reason}`,
+        );
+        continue;
+      }
+      history.probed = a.id;
+      if (probe.kind === 'fine') continue;
+      const redeliveries = Math.max(
+        [...history.attempts.values()].filter((x) => x.redelivery).length,
+        history.asks,
+      );
+      const what = describeProbe(probe);
+      if (redeliveries >= policy.maxRedeliveries) {
+        summary.exhausted += 1;
+        log.warning(
+          `webhook redelivery: ${a.event} delivery ${a.guid} ${what} after ${redeliveries} redeliveries; not asking again`,
+        );
+        continue;
+      }
+      requests += 1;
+      const outcome = await askRedelivery(client, a.id);
+      if (outcome.kind === 'accepted') summary.recovered += 1;
+      if (this.afterAsk(history, a, outcome, summary, `answered 202, then ${what}`)) return;
+      if (outcome.kind !== 'accepted') {
+        // Not booked as looked at: the next pass asks again (unless GitHub closed it for good).
+        history.probed = undefined;
+        continue;
+      }
+      if (probe.kind === 'unfinished') {
+        const problems = await cancelOpenRuns(installation, probe, a.guid).catch(
+          (error: unknown) => [messageOf(error)],
+        );
+        if (problems.length > 0)
+          log.warning(
+            `webhook redelivery: could not conclude the runs ${a.guid} left open on ${where(probe.target)}: ${problems.join('; ')}`,
+          );
+      }
+    }
+  }
+}
+
+function describeProbe(probe: Exclude<Probe, { kind: 'fine' | 'unknown' }>): string {
+  const at = where(probe.target);
+  if (probe.kind === 'unfinished')
+    return `left ${probe.open.map((r) => r.name).join(', ')} in progress on ${at}`;
+  if (probe.kind === 'failed') return `failed (its runs on ${at} say "could not check")`;
+  return `created no check run on ${at}`;
 }
 
 function listingError(error: unknown): string {

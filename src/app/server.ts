@@ -216,6 +216,7 @@ async function receive(
   const action = LEADING_ACTION.exec(body.text.slice(0, 200))?.[1];
   if (action) delivery.event = `${delivery.event}.${action}`;
 
+  let signed = false;
   const processing = handOn(
     options.probot,
     {
@@ -226,10 +227,16 @@ async function receive(
       payload: body.text,
     },
     // Only a signed delivery is an attempt of that event: an unsigned one must not clear its note.
-    () => options.lateFailures?.started(delivery.id),
+    () => {
+      signed = true;
+      options.lateFailures?.started(delivery.id);
+    },
   );
   // The reservation is held until every handler is done with the parsed payload, not just until the answer.
-  void processing.finally(() => body.reservation.release());
+  void processing.finally(() => {
+    body.reservation.release();
+    if (signed) options.lateFailures?.finished(delivery.id);
+  });
   handing(processing);
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {

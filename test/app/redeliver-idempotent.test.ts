@@ -13,6 +13,7 @@ import {
 import type { HookDeliveriesState } from '../support/fake-github.js';
 import type { FakeGitHub, FakeResponse } from '../support/fake-github.js';
 import { createApp } from '../../src/app/app.js';
+import { LateFailures } from '../../src/app/late-failures.js';
 import { Redeliverer, DEFAULT_REDELIVERY } from '../../src/app/redeliver.js';
 import { startServer } from '../../src/app/server.js';
 import type { RunningServer } from '../../src/app/server.js';
@@ -38,9 +39,11 @@ interface CheckRun {
   id: number;
   name: string;
   head_sha: string;
+  external_id: string;
   status: string;
   conclusion: string | null;
   title: string;
+  summary?: string;
   annotations: unknown[];
 }
 
@@ -82,11 +85,17 @@ function addRoutes(fake: FakeGitHub<State>): void {
       body: [{ filename: 'src/checkout.ts', status: 'modified', patch: PATCH }],
     }))
     .route('POST', `${repo}/check-runs`, (req, s) => {
-      const body = req.body as { name: string; head_sha: string; output?: { title: string } };
+      const body = req.body as {
+        name: string;
+        head_sha: string;
+        external_id?: string;
+        output?: { title: string };
+      };
       const run: CheckRun = {
         id: nextId++,
         name: body.name,
         head_sha: body.head_sha,
+        external_id: body.external_id ?? '',
         status: 'in_progress',
         conclusion: null,
         title: body.output?.title ?? '',
@@ -95,17 +104,37 @@ function addRoutes(fake: FakeGitHub<State>): void {
       s.checkRuns.push(run);
       return { status: 201, body: { id: run.id } };
     })
+    // As GitHub lists a commit's runs: with `filter=latest`, the newest of each name (of every app).
+    .route('GET', `${repo}/commits/:ref/check-runs`, (req, s) => {
+      const onCommit = s.checkRuns.filter((r) => r.head_sha === req.params.ref);
+      const latest = new Map<string, CheckRun>();
+      for (const r of onCommit) latest.set(r.name, r);
+      // GitHub's default filter is `latest`.
+      const listed = req.query.filter === 'all' ? onCommit : [...latest.values()];
+      const check_runs = listed.map((r) => ({
+        id: r.id,
+        name: r.name,
+        head_sha: r.head_sha,
+        external_id: r.external_id,
+        status: r.status,
+        conclusion: r.conclusion,
+        output: { title: r.title, summary: r.summary ?? '' },
+        app: { id: 123, slug: 'ops-steward' },
+      }));
+      return { body: { total_count: check_runs.length, check_runs } };
+    })
     .route('PATCH', `${repo}/check-runs/:id`, (req, s) => {
       const run = s.checkRuns.find((r) => r.id === Number(req.params.id));
       if (!run) return githubError(404, 'Not Found');
       const body = req.body as {
         status?: string;
         conclusion?: string;
-        output?: { title: string; annotations?: unknown[] };
+        output?: { title: string; summary?: string; annotations?: unknown[] };
       };
       if (body.status) run.status = body.status;
       if (body.conclusion) run.conclusion = body.conclusion;
       if (body.output) run.title = body.output.title;
+      if (body.output?.summary !== undefined) run.summary = body.output.summary;
       // GitHub appends the annotations of every update to the run's.
       run.annotations.push(...(body.output?.annotations ?? []));
       return { body: { id: run.id } };
@@ -539,5 +568,173 @@ describe('App: a delivery refused with 503 is redelivered and handled', () => {
     expect(fake.state.comments).toHaveLength(1);
     // The redelivery worked: the next pass asks for nothing.
     expect(await redeliverer.pass()).toMatchObject({ redelivered: 0, failedEvents: 0 });
+  });
+});
+
+describe('App: a delivery answered 202 by a process that is gone is found on GitHub and handled', () => {
+  const quiet = { info: () => {}, warning: () => {}, error: () => {} };
+  const MINUTE = 60_000;
+  const NOW = Date.parse('2026-11-25T12:00:00Z');
+
+  /** The attempt GitHub recorded: answered 202, `minutesAgo` before NOW. */
+  function answered202(guid: string, minutesAgo: number): void {
+    fake.state.deliveries.push({
+      id: 80_000 + fake.state.deliveries.length,
+      guid,
+      delivered_at: new Date(NOW - minutesAgo * MINUTE).toISOString(),
+      redelivery: false,
+      duration: 9.01,
+      status: 'Accepted',
+      status_code: 202,
+      event: 'pull_request',
+      action: 'opened',
+      installation_id: INSTALLATION,
+      repository_id: 99,
+    });
+    fake.state.payloads.set(guid, opened);
+  }
+
+  /** A run as a process that stopped mid-check leaves it: created for `guid`, never concluded. */
+  function leftOpen(id: number, name: string, guid: string): void {
+    fake.state.checkRuns.push({
+      id,
+      name,
+      head_sha: HEAD_SHA,
+      external_id: guid,
+      status: 'in_progress',
+      conclusion: null,
+      title: 'Checking…',
+      annotations: [],
+    });
+  }
+
+  function redelivererFor(probot: Probot): Redeliverer {
+    return new Redeliverer(probot, DEFAULT_REDELIVERY, { log: quiet, now: () => NOW });
+  }
+
+  it('every check run the App creates names its delivery (external_id)', async () => {
+    await deliver(makeProbot(), 'guid-named', 'pull_request', opened);
+    expect(fake.state.checkRuns.map((r) => `${r.name} ${r.external_id}`).sort()).toEqual([
+      'ops-steward / flags guid-named',
+      'ops-steward guid-named',
+    ]);
+  });
+
+  it('runs a killed process left in progress are concluded "cancelled" and the event is sent again', async () => {
+    // What a process killed mid-check leaves: its runs open, the delivery answered 202 long ago.
+    answered202('guid-killed', 45);
+    for (const name of ['ops-steward', 'ops-steward / flags'])
+      leftOpen(400 + fake.state.checkRuns.length, name, 'guid-killed');
+    // A new process: it knows nothing of that delivery but what GitHub says.
+    const probot = makeProbot();
+    fake.state.onRedeliver = async (original) => {
+      await deliver(probot, original.guid, 'pull_request', opened);
+    };
+    const redeliverer = redelivererFor(probot);
+
+    expect(await redeliverer.pass()).toMatchObject({ probed: 1, recovered: 1, redelivered: 1 });
+
+    expect(runs()).toEqual([
+      'ops-steward / flags: completed/cancelled (0)',
+      'ops-steward / flags: completed/failure (1)',
+      'ops-steward: completed/cancelled (0)',
+      'ops-steward: completed/success (0)',
+    ]);
+    const cancelled = fake.state.checkRuns.find((r) => r.conclusion === 'cancelled')!;
+    expect(cancelled.title).toBe('Not finished: the App stopped while checking');
+    expect(cancelled.summary).toContain('`guid-killed`');
+    expect(fake.state.comments).toHaveLength(1);
+    // Looked at once: the next pass neither looks again nor asks again.
+    expect(await redeliverer.pass()).toMatchObject({ probed: 0, redelivered: 0 });
+  });
+
+  it('a handling that failed on a replica now gone ("could not check") is sent again', async () => {
+    const gone = makeProbot();
+    fake.state.configFaults.push(
+      githubError(500, 'Server Error'),
+      githubError(500, 'Server Error'),
+    );
+    await expect(deliver(gone, 'guid-failed', 'pull_request', opened)).rejects.toThrow();
+    answered202('guid-failed', 40);
+    const probot = makeProbot();
+    fake.state.onRedeliver = async (original) => {
+      await deliver(probot, original.guid, 'pull_request', opened);
+    };
+
+    expect(await redelivererFor(probot).pass()).toMatchObject({ recovered: 1 });
+
+    // GitHub shows the newest run of each name: the redelivery's.
+    const latest = new Map(fake.state.checkRuns.map((r) => [r.name, r]));
+    expect(latest.get('ops-steward')).toMatchObject({ status: 'completed', conclusion: 'success' });
+    expect(fake.state.checkRuns.filter((r) => r.conclusion === 'cancelled')).toEqual([]);
+  });
+
+  it('leaves alone what ended well, was replaced by a later run, is too recent, or is still being handled here', async () => {
+    const probot = makeProbot();
+    // Handled to the end (answered 202 because it was slow).
+    await deliver(probot, 'guid-slow', 'pull_request', opened);
+    answered202('guid-slow', 50);
+    // Left open, but a later "Re-run" has the newest run of that name, concluded.
+    leftOpen(300, 'ops-steward', 'guid-replaced');
+    fake.state.checkRuns.sort((a, b) => a.id - b.id);
+    answered202('guid-replaced', 55);
+    // Answered 202 ten minutes ago: its handlers may well be running.
+    answered202('guid-recent', 10);
+    // Still being handled by this very process, for 40 minutes now.
+    answered202('guid-busy', 40);
+    const lateFailures = new LateFailures();
+    lateFailures.started('guid-busy');
+
+    const summary = await new Redeliverer(probot, DEFAULT_REDELIVERY, {
+      log: quiet,
+      now: () => NOW,
+      lateFailures,
+    }).pass();
+
+    expect(summary).toMatchObject({ probed: 2, recovered: 0, redelivered: 0 });
+    expect(fake.state.checkRuns.filter((r) => r.conclusion === 'cancelled')).toEqual([]);
+    expect(fake.unmatched()).toEqual([]);
+  });
+
+  it('gives up on an event whose redeliveries were abandoned 3 times (a handler that kills the process)', async () => {
+    for (let i = 0; i < 4; i++) {
+      answered202('guid-crashes', 200 - i * 45);
+      if (i > 0) fake.state.deliveries.at(-1)!.redelivery = true;
+    }
+    leftOpen(450, 'ops-steward', 'guid-crashes');
+    const logs: string[] = [];
+    const summary = await new Redeliverer(makeProbot(), DEFAULT_REDELIVERY, {
+      log: { ...quiet, warning: (m) => logs.push(m) },
+      now: () => NOW,
+    }).pass();
+    expect(summary).toMatchObject({ probed: 1, recovered: 0, exhausted: 1 });
+    expect(logs).toContain(
+      `webhook redelivery: pull_request.opened delivery guid-crashes left ops-steward in progress on acme/shop@${HEAD_SHA.slice(0, 7)} after 3 redeliveries; not asking again`,
+    );
+    expect(fake.requests.filter((r) => r.route === '/app/hook/deliveries/:id/attempts')).toEqual(
+      [],
+    );
+  });
+
+  it("says so when it cannot read a delivery's payload, and stops looking after 3 tries", async () => {
+    answered202('guid-no-payload', 40);
+    fake.state.payloads.delete('guid-no-payload');
+    const logs: string[] = [];
+    const redeliverer = new Redeliverer(makeProbot(), DEFAULT_REDELIVERY, {
+      log: { ...quiet, warning: (m) => logs.push(m) },
+      now: () => NOW,
+    });
+    for (let i = 0; i < 4; i++) await redeliverer.pass();
+    expect(logs.filter((l) => l.includes('guid-no-payload'))).toEqual(
+      Array.from(
+        { length: 3 },
+        () =>
+          'webhook redelivery: cannot tell whether pull_request.opened delivery guid-no-payload (answered 202) ' +
+          'was handled to the end: GitHub returned the delivery without its payload',
+      ),
+    );
+    expect(fake.requests.filter((r) => r.route === '/app/hook/deliveries/:id/attempts')).toEqual(
+      [],
+    );
   });
 });

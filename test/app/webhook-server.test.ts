@@ -304,6 +304,26 @@ describe('App webhook server', () => {
     await expect.poll(() => server.budget.used).toBe(0);
   });
 
+  it('knows a delivery answered 202 is still being handled until its handlers end', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const lateFailures = new LateFailures();
+    const { server } = await serve(SMALL, { gate, responseTimeoutMs: 100, lateFailures });
+    expect(await deliver(server.port, pushBody())).toMatchObject({ status: 202 });
+    // The redelivery job must not take it for abandoned, however long it runs.
+    expect(lateFailures.handling('d-1')).toBe(true);
+    release();
+    await expect.poll(() => lateFailures.handling('d-1')).toBe(false);
+    // An unsigned request with that id is handled by nobody, and is never counted.
+    const forged = open(server.port, {
+      ...signedHeaders(pushBody()),
+      'x-hub-signature-256': 'sha256=00',
+    });
+    forged.req.end(pushBody());
+    expect(await forged.answer).toMatchObject({ status: 400 });
+    expect(lateFailures.handling('d-1')).toBe(false);
+  });
+
   it('notes a delivery answered 202 whose handlers then fail, until an attempt of it is handled again', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));

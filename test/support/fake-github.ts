@@ -225,10 +225,12 @@ export interface HookDeliveriesState {
   redeliveryFaults: Map<number, FakeResponse>;
   /** Called for an accepted redelivery, e.g. to record the new attempt or send the webhook again. */
   onRedeliver?: (original: HookDelivery, state: HookDeliveriesState) => void | Promise<void>;
+  /** The payload GitHub keeps with each delivery, by guid (`GET /app/hook/deliveries/{id}` returns it). */
+  payloads: Map<string, unknown>;
 }
 
 export function hookDeliveriesState(deliveries: HookDelivery[] = []): HookDeliveriesState {
-  return { deliveries, redeliveryFaults: new Map() };
+  return { deliveries, redeliveryFaults: new Map(), payloads: new Map() };
 }
 
 /**
@@ -249,6 +251,23 @@ export function addHookDeliveryRoutes<S extends HookDeliveriesState>(
       if (start + perPage < newestFirst.length)
         headers.link = `<${fake.url}${prefix}/app/hook/deliveries?per_page=${perPage}&cursor=v1_${start + perPage}>; rel="next"`;
       return { body: page, headers };
+    })
+    .route('GET', `${prefix}/app/hook/deliveries/:id`, (req, state) => {
+      const found = state.deliveries.find((d) => d.id === Number(req.params.id));
+      if (!found) return githubError(404, 'Not Found');
+      // As GitHub answers it: the attempt, the request it sent (headers, parsed payload) and the answer.
+      return {
+        body: {
+          ...found,
+          url: `${fake.url}${prefix}/app/hook`,
+          throttled_at: null,
+          request: {
+            headers: { 'X-GitHub-Delivery': found.guid, 'X-GitHub-Event': found.event },
+            payload: state.payloads.get(found.guid) ?? null,
+          },
+          response: { headers: {}, payload: found.status_code === 202 ? 'still processing\n' : '' },
+        },
+      };
     })
     .route('POST', `${prefix}/app/hook/deliveries/:id/attempts`, async (req, state) => {
       const id = Number(req.params.id);
