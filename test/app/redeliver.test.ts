@@ -298,7 +298,8 @@ describe('webhook redelivery: a pass', () => {
       })),
     });
     deliveries(attempt('z', 503, 2));
-    await new Redeliverer(probot, DEFAULT_REDELIVERY, { log }).pass();
+    // The test's clock, not the machine's: the deliveries are dated by it.
+    await new Redeliverer(probot, DEFAULT_REDELIVERY, { log, now: () => clock }).pass();
     const [listing, ask] = fake.requests;
     expect(listing?.headers.authorization).toMatch(/^bearer eyJ/i);
     expect(ask?.headers.authorization).toMatch(/^bearer eyJ/i);
@@ -315,7 +316,11 @@ describe('webhook redelivery: the timer', () => {
       await gate;
       return { body: [...s.deliveries].reverse() };
     });
-    const job = startRedelivery(app, DEFAULT_REDELIVERY, { log, random: () => 0 });
+    const job = startRedelivery(app, DEFAULT_REDELIVERY, {
+      log,
+      random: () => 0,
+      now: () => clock,
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     let stopped = false;
     const stopping = job.stop().then(() => (stopped = true));
