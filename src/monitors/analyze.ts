@@ -9,6 +9,7 @@ import { analyzeMessage, pagingMentions } from './message.js';
 import type { HandleMention } from './message.js';
 import { readMonitors } from './read/index.js';
 import { chooseRunbook } from './runbooks.js';
+import { hasTemplate, readTemplate } from './templates.js';
 import type { RunbookDocs, RunbookLink, RunbookStatus } from './runbooks.js';
 import type { Monitor, Pos } from './types.js';
 
@@ -144,10 +145,24 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
         );
       }
     } else {
-      const severity = monitor.severity?.text;
-      row.paging =
-        severity !== undefined &&
-        config.pagingSeverities.some((s) => s.toLowerCase() === severity.toLowerCase());
+      const severity = monitor.severity;
+      const pages = (text: string): boolean =>
+        config.pagingSeverities.some((s) => s.toLowerCase() === text.toLowerCase());
+      if (severity && hasTemplate(severity.text)) {
+        // A severity chosen by a template pages when one of the values it can render pages.
+        const template = readTemplate(severity.text);
+        row.paging = template.literals.some(pages);
+        if (!row.paging && template.outputs.length > 0) {
+          say(
+            'dynamic-value',
+            'notice',
+            `the severity of "${monitor.name}" is the template ${short(severity.text)}: whether it pages is not known, so it is not counted`,
+            severity.at,
+          );
+        }
+      } else {
+        row.paging = severity !== undefined && pages(severity.text);
+      }
       if (!row.paging) continue;
     }
     paged.push({ monitor, row, pagers, link: chooseRunbook(monitor, linkCtx) });
@@ -278,6 +293,24 @@ async function judgeRunbooks(
         row.runbook = link.raw;
         row.runbookStatus = 'not-found';
         say('runbook-not-found', 'error', `${name} links the runbook ${link.why}`);
+        continue;
+      case 'templated':
+        row.runbook = link.raw;
+        if (link.rendersEmpty !== undefined) {
+          row.runbookStatus = 'not-found';
+          say(
+            'runbook-not-found',
+            'error',
+            `${name} links the runbook ${link.raw}, but Prometheus renders ${link.rendersEmpty} empty in annotations (they see only the labels of the firing series): write the alert's name into the link`,
+          );
+        } else {
+          row.runbookStatus = 'missing';
+          say(
+            'dynamic-value',
+            'notice',
+            `the runbook link of ${name} is built by a template (${link.raw}): which runbook it names is only known when it fires, so it is not checked`,
+          );
+        }
         continue;
       case 'not-found':
         row.runbook = link.path;

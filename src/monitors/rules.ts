@@ -50,9 +50,14 @@ export const MONITOR_RULES: readonly RuleDefinition[] = [
   rule(
     'dynamic-value',
     'notice',
-    'A Terraform monitor message is built from expressions: what they add is not checked.',
+    'A value is built from expressions or templates (a Terraform message, a Prometheus severity or runbook URL): what they add is not checked.',
   ),
   rule('parse-error', 'error', 'A monitor file is not valid JSON, YAML or HCL.'),
+  rule(
+    'templated-file',
+    'warning',
+    'A monitor file is a Helm or Go template, not YAML (`{{ .Values.… }}` where a value starts): its monitors are not read.',
+  ),
   rule('invalid-monitor', 'warning', 'An entry of a monitor file is not a monitor: it is skipped.'),
   rule('unknown-shape', 'notice', 'A file under `monitors.paths` is of no known monitor format.'),
   rule(

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings.js';
 import { linksInMessage, resolveLink } from './links.js';
 import type { LinkCandidate } from './links.js';
+import { emptyInAnnotations, hasTemplate, readTemplate } from './templates.js';
 import type { Monitor } from './types.js';
 
 /** What the docs domain says about repository paths: their kind, and their findings. */
@@ -18,15 +19,21 @@ export type RunbookLink =
   | { state: 'not-a-runbook'; path: string; raw: string }
   | { state: 'not-found'; path: string; raw: string }
   | { state: 'outside'; raw: string }
-  | { state: 'invalid'; raw: string; why: string };
+  | { state: 'invalid'; raw: string; why: string }
+  /**
+   * A link built by a template (`{{ $labels.service }}`, Datadog's `{{service.name}}`): which file it names is
+   * only known when it fires. `rendersEmpty`: the template is one Prometheus always renders empty.
+   */
+  | { state: 'templated'; raw: string; rendersEmpty: string | undefined };
 
 const RANK: Record<RunbookLink['state'], number> = {
   runbook: 0,
   'not-a-runbook': 1,
   'not-found': 2,
   invalid: 3,
-  outside: 4,
-  missing: 5,
+  templated: 4,
+  outside: 5,
+  missing: 6,
 };
 
 export interface LinkContext {
@@ -51,14 +58,24 @@ export function chooseRunbook(monitor: Monitor, ctx: LinkContext): RunbookLink {
         : [];
   let best: RunbookLink = { state: 'missing' };
   for (const link of candidates) {
-    const judged = judge(link, ctx);
+    const judged = judge(link, ctx, monitor.source);
     if (judged && RANK[judged.state] < RANK[best.state]) best = judged;
   }
   return best;
 }
 
-function judge(link: LinkCandidate, ctx: LinkContext): RunbookLink | undefined {
+function judge(
+  link: LinkCandidate,
+  ctx: LinkContext,
+  source: Monitor['source'],
+): RunbookLink | undefined {
   const isUrl = /^[a-z][a-z0-9+.-]*:/i.test(link.raw);
+  if (hasTemplate(link.raw)) {
+    if (!link.labelled && !isUrl) return undefined;
+    const empty =
+      source === 'prometheus' ? readTemplate(link.raw).outputs.find(emptyInAnnotations) : undefined;
+    return { state: 'templated', raw: link.raw, rendersEmpty: empty };
+  }
   const resolved = resolveLink(link.raw, ctx.prefixes);
   if (resolved.kind === 'external')
     return link.labelled ? { state: 'outside', raw: link.raw } : undefined;

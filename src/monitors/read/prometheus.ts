@@ -34,6 +34,8 @@ export function readPrometheusDoc(
     return { monitors, findings };
   }
   groups.forEach((group, g) => {
+    const groupLabel = (at: (string | number)[]): LocatedText | undefined =>
+      located(doc, group, [...groupsPath, g], at);
     const rules = getIn(group, ['rules']);
     if (!Array.isArray(rules)) {
       invalid([...groupsPath, g], `rule group ${groupName(group, g)} has no list of rules`);
@@ -49,12 +51,8 @@ export function readPrometheusDoc(
         );
         return;
       }
-      const label = (at: (string | number)[]): LocatedText | undefined => {
-        const v = getIn(rule, at);
-        return typeof v === 'string' || typeof v === 'number'
-          ? { text: String(v), at: doc.at([...path, ...at]) }
-          : undefined;
-      };
+      const label = (at: (string | number)[]): LocatedText | undefined =>
+        located(doc, rule, path, at);
       const runbookKey = annotations.find((a) => getIn(rule, ['annotations', a]) !== undefined);
       monitors.push({
         source: 'prometheus',
@@ -62,12 +60,26 @@ export function readPrometheusDoc(
         at: doc.at([...path, 'alert'], true),
         lines: doc.lines(path),
         name: rule.alert,
-        severity: label(['labels', 'severity']),
+        // Prometheus 3 adds a group's `labels` to each of its rules; the rule's own label wins.
+        severity: label(['labels', 'severity']) ?? groupLabel(['labels', 'severity']),
         runbookUrl: runbookKey === undefined ? undefined : label(['annotations', runbookKey]),
       });
     });
   });
   return { monitors, findings };
+}
+
+/** A text or number value under `value` (found at `base` in the document), with its position. */
+function located(
+  doc: StructuredDoc,
+  value: unknown,
+  base: (string | number)[],
+  at: (string | number)[],
+): LocatedText | undefined {
+  const v = getIn(value, at);
+  return typeof v === 'string' || typeof v === 'number'
+    ? { text: String(v), at: doc.at([...base, ...at]) }
+    : undefined;
 }
 
 function groupName(group: unknown, index: number): string {
