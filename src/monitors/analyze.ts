@@ -8,6 +8,7 @@ import type { EscalationFacts, EscalationTargets } from './escalation.js';
 import { analyzeMessage, pagingMentions } from './message.js';
 import type { HandleMention } from './message.js';
 import { readMonitors } from './read/index.js';
+import { markdownAnchors } from './anchors.js';
 import { chooseRunbook } from './runbooks.js';
 import { hasTemplate, readTemplate } from './templates.js';
 import type { RunbookDocs, RunbookLink, RunbookStatus } from './runbooks.js';
@@ -168,7 +169,7 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
     paged.push({ monitor, row, pagers, link: chooseRunbook(monitor, linkCtx) });
   }
   findings.push(...handleFindings(paged, facts));
-  const valid = await judgeRunbooks(paged, input, facts, findings);
+  const valid = await judgeRunbooks(paged, input, facts, findings, existing);
   const pagingCount = paged.length;
   if (read.files.length > 0) {
     findings.push({
@@ -232,6 +233,7 @@ async function judgeRunbooks(
   input: AnalyzeInput,
   facts: EscalationFacts,
   findings: Finding[],
+  existing: ReadonlySet<string>,
 ): Promise<number> {
   const runbooks = unique(paged.flatMap((p) => (p.link.state === 'runbook' ? [p.link.path] : [])));
   const failing = new Map<string, Map<string, number>>();
@@ -243,6 +245,14 @@ async function judgeRunbooks(
       failing.set(f.file, counts);
     }
   }
+  const anchorsByPath = new Map<string, ReadonlySet<string> | undefined>();
+  const runbookAnchors = async (path: string): Promise<ReadonlySet<string> | undefined> => {
+    if (!anchorsByPath.has(path)) {
+      const text = await input.files.read(path);
+      anchorsByPath.set(path, text === undefined ? undefined : markdownAnchors(path, text));
+    }
+    return anchorsByPath.get(path);
+  };
   const escalations = new Map<string, EscalationTargets | undefined>();
   const policies = new Set(facts.model?.policies.keys() ?? []);
   let valid = 0;
@@ -286,7 +296,9 @@ async function judgeRunbooks(
         say(
           'runbook-not-found',
           'error',
-          `${name} links the runbook ${link.raw}, which is outside this repository (a URL prefix that maps into it goes in monitors.runbookUrlPrefixes)`,
+          link.otherRef
+            ? `${name} links the runbook ${link.raw}, which is on another branch or commit than the one monitors.runbookUrlPrefixes maps (${link.otherRef}): link the runbook there, or add that prefix`
+            : `${name} links the runbook ${link.raw}, which is outside this repository (a URL prefix that maps into it goes in monitors.runbookUrlPrefixes)`,
         );
         continue;
       case 'invalid':
@@ -318,7 +330,7 @@ async function judgeRunbooks(
         say(
           'runbook-not-found',
           'error',
-          `${name} links the runbook ${link.path}, which does not exist`,
+          `${name} links the runbook ${link.path}, which does not exist${caseHint(link.path, existing)}`,
         );
         continue;
       case 'not-a-runbook':
@@ -335,6 +347,7 @@ async function judgeRunbooks(
     }
     row.runbook = link.path;
     const rules = failing.get(link.path);
+    row.runbookStatus = 'ok';
     if (rules && rules.size > 0) {
       row.runbookStatus = 'failing';
       const named = [...rules].map(([id, n]) => (n > 1 ? `${id} (${n})` : id)).join(', ');
@@ -343,10 +356,20 @@ async function judgeRunbooks(
         'warning',
         `the runbook ${link.path} of ${name} fails its checks: ${named}`,
       );
-    } else {
-      row.runbookStatus = 'ok';
-      valid++;
     }
+    if (link.anchor !== undefined) {
+      const anchors = await runbookAnchors(link.path);
+      if (anchors && !anchorExists(link.anchor, anchors)) {
+        row.runbookStatus = 'failing';
+        const listed = [...anchors].slice(0, 8).map((a) => `#${a}`);
+        say(
+          'runbook-anchor-not-found',
+          'warning',
+          `${name} links ${link.path}#${link.anchor}, but the runbook has no heading #${link.anchor} (it has ${listed.join(', ')}${anchors.size > 8 ? ', …' : ''})`,
+        );
+      }
+    }
+    if (row.runbookStatus === 'ok') valid++;
     if (pagers.length === 0) continue;
     if (!escalations.has(link.path)) {
       const text = await input.files.read(link.path);
@@ -392,6 +415,21 @@ function withRuleSeverities(findings: readonly Finding[], rules: Config['rules']
 /** A line that speaks of the runbook and interpolates an expression (`Runbook: ${local.runbooks}/x.md`). */
 function runbookLineIsDynamic(text: string): boolean {
   return text.split('\n').some((line) => /run-?book/i.test(line) && /[$%]\{/.test(line));
+}
+
+/** GitHub's line anchors (`#L12`, `#L12-L20`) are always there; heading anchors match case-insensitively. */
+function anchorExists(anchor: string, anchors: ReadonlySet<string>): boolean {
+  return /^L\d+(?:-L\d+)?$/.test(anchor) || anchors.has(anchor.toLowerCase());
+}
+
+/** The repository file a not-found path names but for its case (macOS finds it, GitHub does not). */
+function caseHint(path: string, existing: ReadonlySet<string>): string {
+  const want = path.toLowerCase();
+  for (const p of existing) {
+    if (p.toLowerCase() === want)
+      return ` (${p} differs only in case: paths on GitHub are case-sensitive)`;
+  }
+  return '';
 }
 
 function unique<T>(values: readonly T[]): T[] {

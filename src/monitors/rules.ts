@@ -11,6 +11,11 @@ export const MONITOR_RULES: readonly RuleDefinition[] = [
     'A paging monitor links a runbook that is not a file of this repository.',
   ),
   rule(
+    'runbook-anchor-not-found',
+    'warning',
+    "A paging monitor's runbook link ends in a `#anchor` that matches no heading of the runbook.",
+  ),
+  rule(
     'not-a-runbook',
     'warning',
     'A paging monitor links a file that is not a runbook (not under the runbook globs of `docs.kinds`).',

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.js';
-import { linksInMessage, resolveLink } from './links.js';
+import { linksInMessage, otherRefPrefix, resolveLink } from './links.js';
 import type { LinkCandidate } from './links.js';
 import { emptyInAnnotations, hasTemplate, readTemplate } from './templates.js';
 import type { Monitor } from './types.js';
@@ -15,10 +15,11 @@ export type RunbookStatus = 'ok' | 'missing' | 'not-found' | 'failing';
 /** The runbook link chosen for a monitor, before the docs checks have been run on it. */
 export type RunbookLink =
   | { state: 'missing' }
-  | { state: 'runbook'; path: string; raw: string }
+  | { state: 'runbook'; path: string; raw: string; anchor?: string }
   | { state: 'not-a-runbook'; path: string; raw: string }
   | { state: 'not-found'; path: string; raw: string }
-  | { state: 'outside'; raw: string }
+  /** `otherRef`: the configured prefix it would match, on another branch or commit. */
+  | { state: 'outside'; raw: string; otherRef?: string }
   | { state: 'invalid'; raw: string; why: string }
   /**
    * A link built by a template (`{{ $labels.service }}`, Datadog's `{{service.name}}`): which file it names is
@@ -77,8 +78,13 @@ function judge(
     return { state: 'templated', raw: link.raw, rendersEmpty: empty };
   }
   const resolved = resolveLink(link.raw, ctx.prefixes);
-  if (resolved.kind === 'external')
-    return link.labelled ? { state: 'outside', raw: link.raw } : undefined;
+  if (resolved.kind === 'external') {
+    if (!link.labelled) return undefined;
+    const otherRef = otherRefPrefix(link.raw, ctx.prefixes);
+    return otherRef
+      ? { state: 'outside', raw: link.raw, otherRef }
+      : { state: 'outside', raw: link.raw };
+  }
   if (resolved.kind === 'invalid') {
     return link.labelled ? { state: 'invalid', raw: link.raw, why: resolved.why } : undefined;
   }
@@ -87,7 +93,12 @@ function judge(
   const kind = ctx.kindOf(path);
   if (exists) {
     return kind === 'runbook'
-      ? { state: 'runbook', path, raw: link.raw }
+      ? {
+          state: 'runbook',
+          path,
+          raw: link.raw,
+          ...(resolved.anchor ? { anchor: resolved.anchor } : {}),
+        }
       : link.labelled || isUrl
         ? { state: 'not-a-runbook', path, raw: link.raw }
         : undefined;

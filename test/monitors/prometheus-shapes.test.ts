@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load.js';
 import type { Finding } from '../../src/findings.js';
-import { monitorsReport } from '../../src/monitors/module.js';
-import { memoryRepo } from '../../src/repo/memory.js';
-import { contextFor } from '../support/modules.js';
-import { ONCALL, runbook } from './fixtures.js';
+import { ONCALL, reportOf, runbook } from './fixtures.js';
 
 /**
  * Prometheus rule files as teams write them beyond the plain case: severities set for a whole group,
  * severities chosen by a template, runbook URLs built by templates, and Helm charts among the rule files.
  */
-
-const NOW = new Date('2026-11-25T00:00:00Z');
 
 const CONFIG = `monitors:
   runbookUrlPrefixes: ["https://github.com/northwind/payments/blob/main/"]
@@ -27,11 +21,7 @@ const RUNBOOKS: Record<string, string> = {
   'runbooks/ledger-volume.md': runbook('Ledger volume filling up', 'Policy `payments-escalation`.'),
 };
 
-async function report(files: Record<string, string>) {
-  const loaded = parseConfig(CONFIG, '.github/ops-steward.yml');
-  expect(loaded.errors).toEqual([]);
-  return monitorsReport(contextFor(memoryRepo({ ...RUNBOOKS, ...files }), loaded.config, NOW));
-}
+const report = (files: Record<string, string>) => reportOf(CONFIG, { ...RUNBOOKS, ...files });
 
 const where = (f: Finding): string => `${f.ruleId} ${f.file}:${f.line}:${f.column}`;
 const rowsOf = async (files: Record<string, string>) =>
