@@ -63,6 +63,11 @@ export const MONITOR_RULES: readonly RuleDefinition[] = [
     'warning',
     'A monitor file is a Helm or Go template, not YAML (`{{ .Values.… }}` where a value starts): its monitors are not read.',
   ),
+  rule(
+    'missing-name',
+    'warning',
+    'A monitor has no name: its notifications do not say what fired. It is still checked.',
+  ),
   rule('invalid-monitor', 'warning', 'An entry of a monitor file is not a monitor: it is skipped.'),
   rule('unknown-shape', 'notice', 'A file under `monitors.paths` is of no known monitor format.'),
   rule(

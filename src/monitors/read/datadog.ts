@@ -17,10 +17,18 @@ export function isDatadogMonitorShape(value: unknown): value is Record<string, u
   );
 }
 
-/** A document that is a monitor or an array of monitors. */
+/** A document that is a monitor, an array of monitors, or an object holding one under `monitors`. */
 export function looksLikeDatadog(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(isDatadogMonitorShape);
-  return isDatadogMonitorShape(value);
+  const list = wrapped(value) ?? value;
+  if (Array.isArray(list)) return list.some(isDatadogMonitorShape);
+  return isDatadogMonitorShape(list);
+}
+
+/** `{"monitors": [...]}`, as scripts that dump monitors with their metadata write them. */
+function wrapped(value: unknown): unknown[] | undefined {
+  if (isDatadogMonitorShape(value)) return undefined;
+  const list = getIn(value, ['monitors']);
+  return Array.isArray(list) ? (list as unknown[]) : undefined;
 }
 
 export function readDatadogDoc(
@@ -29,10 +37,13 @@ export function readDatadogDoc(
 ): { monitors: DatadogMonitor[]; findings: Finding[] } {
   const monitors: DatadogMonitor[] = [];
   const findings: Finding[] = [];
-  const entries: [unknown, (string | number)[]][] = Array.isArray(doc.value)
-    ? doc.value.map((v, i) => [v, [i]])
-    : [[doc.value, []]];
-  for (const [value, path] of entries) {
+  const inner = wrapped(doc.value);
+  const entries: [unknown, (string | number)[]][] = inner
+    ? inner.map((v, i) => [v, ['monitors', i]])
+    : Array.isArray(doc.value)
+      ? doc.value.map((v, i) => [v, [i]])
+      : [[doc.value, []]];
+  for (const [index, [value, path]] of entries.entries()) {
     if (!isDatadogMonitorShape(value)) {
       findings.push({
         ruleId: 'monitors/invalid-monitor',
@@ -49,13 +60,23 @@ export function readDatadogDoc(
     };
     const message = text('message', [...path, 'message']);
     const escalation = text('escalation_message', [...path, 'options', 'escalation_message']);
+    const named = typeof value.name === 'string' && value.name.trim() !== '';
+    if (!named) {
+      findings.push({
+        ruleId: 'monitors/missing-name',
+        severity: 'warning',
+        message: `monitor ${index + 1} of this file has no name: its notifications do not say what fired`,
+        file,
+        ...doc.at('name' in value ? [...path, 'name'] : path),
+      });
+    }
     const thresholds = getIn(value.options, ['thresholds']);
     monitors.push({
       source: 'datadog',
       file,
       at: typeof value.name === 'string' ? doc.at([...path, 'name'], true) : doc.at(path),
       lines: doc.lines(path),
-      name: typeof value.name === 'string' && value.name !== '' ? value.name : '(unnamed monitor)',
+      name: named ? (value.name as string) : '(unnamed monitor)',
       message: joinMessages(message, escalation),
       hasWarningThreshold:
         getIn(thresholds, ['warning']) !== undefined && getIn(thresholds, ['warning']) !== null,
