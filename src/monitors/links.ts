@@ -21,7 +21,8 @@ export type ResolvedLink =
 
 const RUNBOOK_WORD = /run-?books?|play-?books?/i;
 const MARKDOWN_LINK = /\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const URL = /\bhttps?:\/\/[^\s<>()"'`\]]+/g;
+// A Datadog block tag right after a link (`…/x.md{{/is_alert}}`) ends it; a `{{variable}}` is part of it.
+const URL = /\bhttps?:\/\/(?:(?!\{\{\s*[#^/])[^\s<>()"'`\]])+/g;
 // A repository path: at least one directory and a documentation extension (`docs/runbooks/checkout.md`).
 const REPO_PATH =
   /(?<![\w/.:-])(?:\.{1,2}\/|\/)?[\w.-]+(?:\/[\w.-]+)+\.(?:md|markdown|mdx)(?:#[\w.-]*)?(?![\w/])/g;

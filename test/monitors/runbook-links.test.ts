@@ -124,4 +124,31 @@ describe('runbook links', () => {
     expect(problems(findings)).toEqual([]);
     expect(findings.map((f) => f.ruleId)).toContain('monitors/dynamic-value');
   });
+
+  it('ends a Datadog link where a {{/is_alert}} block tag follows it, keeping the anchor', async () => {
+    const monitor = (name: string, link: string) => ({
+      name,
+      type: 'query alert',
+      query: 'avg(last_10m):sum:ledger.reconciler.heartbeat{env:prod}.as_count() < 1',
+      message: `{{#is_alert}}No heartbeat. @pagerduty-Ledger Runbook: ${link}{{/is_alert}}{{#is_recovery}}Back.{{/is_recovery}}`,
+      options: { thresholds: { critical: 1, warning: 2 } },
+    });
+    const { rows, findings } = await report({
+      'monitors/ledger.json': JSON.stringify([
+        monitor(
+          '[ledger] Reconciler heartbeat',
+          'https://github.com/northwind/payments/blob/main/runbooks/ledger-consumer-lag.md#partition-stuck',
+        ),
+        monitor(
+          '[ledger] Reconciler lag',
+          'https://github.com/northwind/payments/blob/main/runbooks/ledger-consumer-lag.md#no-such-section',
+        ),
+      ]),
+    });
+    expect(rows.map((r) => [r.runbook, r.runbookStatus])).toEqual([
+      ['runbooks/ledger-consumer-lag.md', 'ok'],
+      ['runbooks/ledger-consumer-lag.md', 'failing'],
+    ]);
+    expect(problems(findings).map((f) => f.ruleId)).toEqual(['monitors/runbook-anchor-not-found']);
+  });
 });
