@@ -11,8 +11,12 @@ import type { LineSpan } from './types.js';
  */
 export function reviewMonitors(ctx: PullRequestContext, report: MonitorsReport): PullRequestReview {
   const changed = report.rows
-    .map((row, i) => ({ row, lines: report.monitors[i]!.lines }))
-    .filter(({ row, lines }) => touches(ctx.diff.files.get(row.file), lines));
+    .map((row, i) => ({ row, monitor: report.monitors[i]!, lines: report.monitors[i]!.lines }))
+    .filter(({ row, monitor }) => {
+      const diff = ctx.diff.files.get(row.file);
+      const inherited = monitor.source === 'prometheus' ? monitor.groupLabels : undefined;
+      return touches(diff, monitor.lines) || (inherited !== undefined && touches(diff, inherited));
+    });
   const spans = new Map<string, LineSpan[]>();
   report.rows.forEach((row, i) => {
     spans.set(row.file, [...(spans.get(row.file) ?? []), report.monitors[i]!.lines]);

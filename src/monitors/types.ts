@@ -44,6 +44,8 @@ export interface PrometheusAlert {
   at: Pos;
   lines: LineSpan;
   name: string;
+  /** The labels of its rule group (Prometheus 3), which it inherits: a change there changes it too. */
+  groupLabels?: LineSpan;
   severity: LocatedText | undefined;
   runbookUrl: LocatedText | undefined;
 }

@@ -36,6 +36,9 @@ export function readPrometheusDoc(
   groups.forEach((group, g) => {
     const groupLabel = (at: (string | number)[]): LocatedText | undefined =>
       located(doc, group, [...groupsPath, g], at);
+    const groupLabels = isRecord(getIn(group, ['labels']))
+      ? doc.lines([...groupsPath, g, 'labels'])
+      : undefined;
     const rules = getIn(group, ['rules']);
     if (!Array.isArray(rules)) {
       invalid([...groupsPath, g], `rule group ${groupName(group, g)} has no list of rules`);
@@ -60,6 +63,7 @@ export function readPrometheusDoc(
         at: doc.at([...path, 'alert'], true),
         lines: doc.lines(path),
         name: rule.alert,
+        ...(groupLabels ? { groupLabels } : {}),
         // Prometheus 3 adds a group's `labels` to each of its rules; the rule's own label wins.
         severity: label(['labels', 'severity']) ?? groupLabel(['labels', 'severity']),
         runbookUrl: runbookKey === undefined ? undefined : label(['annotations', runbookKey]),
