@@ -68,7 +68,11 @@ export const MONITOR_RULES: readonly RuleDefinition[] = [
     'warning',
     'A monitor has no name: its notifications do not say what fired. It is still checked.',
   ),
-  rule('invalid-monitor', 'warning', 'An entry of a monitor file is not a monitor: it is skipped.'),
+  rule(
+    'invalid-monitor',
+    'warning',
+    'An entry of a monitor file is not a monitor (it is skipped), or a field it is judged by is malformed.',
+  ),
   rule('unknown-shape', 'notice', 'A file under `monitors.paths` is of no known monitor format.'),
   rule(
     'no-oncall',

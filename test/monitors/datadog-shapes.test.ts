@@ -78,4 +78,17 @@ describe('Datadog monitor files beyond the API export', () => {
       'monitor 1 of this file has no name: its notifications do not say what fired',
     );
   });
+
+  it('says where a message is not text, instead of reading the monitor as silent', async () => {
+    const { findings } = await report({
+      'monitors/ledger.json': JSON.stringify(
+        [{ ...payouts, message: ['@pagerduty-Ledger', 'Payouts are failing'] }],
+        null,
+        2,
+      ),
+    });
+    expect(findings.filter((f) => f.ruleId === 'monitors/invalid-monitor').map(where)).toEqual([
+      'monitors/invalid-monitor monitors/ledger.json:7:16',
+    ]);
+  });
 });

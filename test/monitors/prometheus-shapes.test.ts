@@ -138,6 +138,47 @@ describe('Prometheus rule files beyond the plain case', () => {
   });
 });
 
+describe('malformed Prometheus rules', () => {
+  it('says where labels, severities and annotations are not what Prometheus loads, instead of reading them as absent', async () => {
+    const { rows, findings } = await report({
+      'alerts/ledger.rules.yml': `groups:
+  - name: ledger
+    rules:
+      - alert: LedgerWriterDown
+        expr: up{job="ledger-writer"} == 0
+        labels: [severity, page]
+      - alert: LedgerReaderDown
+        expr: up{job="ledger-reader"} == 0
+        labels:
+          severity: [page]
+        annotations:
+          runbook_url:
+            - runbooks/ledger-consumer-lag.md
+      - alert: LedgerArchiverDown
+        labels:
+          severity: page
+        annotations:
+          runbook_url: runbooks/ledger-consumer-lag.md
+`,
+    });
+    expect(rows.map((r) => [r.name, r.paging])).toEqual([
+      ['LedgerWriterDown', false],
+      ['LedgerReaderDown', false],
+      ['LedgerArchiverDown', true],
+    ]);
+    expect(
+      findings
+        .filter((f) => f.ruleId === 'monitors/invalid-monitor')
+        .map((f) => `${where(f)} ${f.message}`),
+    ).toEqual([
+      'monitors/invalid-monitor alerts/ledger.rules.yml:6:17 the labels of "LedgerWriterDown" must be a mapping of label names to values: Prometheus does not load this file',
+      'monitors/invalid-monitor alerts/ledger.rules.yml:10:21 the label severity of "LedgerReaderDown" must be a text value: Prometheus does not load this file',
+      'monitors/invalid-monitor alerts/ledger.rules.yml:13:13 the annotation runbook_url of "LedgerReaderDown" must be a text value: Prometheus does not load this file',
+      'monitors/invalid-monitor alerts/ledger.rules.yml:14:16 "LedgerArchiverDown" has no expr: Prometheus does not load this file',
+    ]);
+  });
+});
+
 describe('Helm charts among the rule files', () => {
   const chart = `{{- if .Values.prometheusRule.enabled }}
 apiVersion: monitoring.coreos.com/v1

@@ -70,6 +70,21 @@ export function readDatadogDoc(
         ...doc.at('name' in value ? [...path, 'name'] : path),
       });
     }
+    for (const [key, at] of [
+      ['message', [...path, 'message']],
+      ['escalation_message', [...path, 'options', 'escalation_message']],
+    ] as const) {
+      const v = key === 'message' ? value.message : getIn(value.options, [key]);
+      if (v !== undefined && v !== null && typeof v !== 'string') {
+        findings.push({
+          ruleId: 'monitors/invalid-monitor',
+          severity: 'warning',
+          message: `the ${key} of monitor ${index + 1} of this file must be text: its handles and links are not read`,
+          file,
+          ...doc.at(at),
+        });
+      }
+    }
     const thresholds = getIn(value.options, ['thresholds']);
     monitors.push({
       source: 'datadog',

@@ -56,6 +56,9 @@ export function readPrometheusDoc(
       }
       const label = (at: (string | number)[]): LocatedText | undefined =>
         located(doc, rule, path, at);
+      for (const problem of malformed(rule, rule.alert, annotations)) {
+        invalid([...path, ...problem.at], `${problem.message}: Prometheus does not load this file`);
+      }
       const runbookKey = annotations.find((a) => getIn(rule, ['annotations', a]) !== undefined);
       monitors.push({
         source: 'prometheus',
@@ -71,6 +74,43 @@ export function readPrometheusDoc(
     });
   });
   return { monitors, findings };
+}
+
+/**
+ * What Prometheus refuses in an alerting rule and this check would otherwise read as absent: a rule
+ * without `expr`, labels that are no mapping, a severity or runbook annotation that is no text.
+ */
+function malformed(
+  rule: Record<string, unknown>,
+  name: string,
+  annotations: readonly string[],
+): { at: (string | number)[]; message: string }[] {
+  const out: { at: (string | number)[]; message: string }[] = [];
+  const text = (v: unknown): boolean =>
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  for (const [key, what, wanted] of [
+    ['labels', 'label', ['severity']],
+    ['annotations', 'annotation', annotations],
+  ] as const) {
+    const map = rule[key];
+    if (map === undefined || map === null) continue;
+    if (!isRecord(map)) {
+      out.push({
+        at: [key],
+        message: `the ${key} of "${name}" must be a mapping of ${what} names to values`,
+      });
+      continue;
+    }
+    for (const k of wanted) {
+      if (map[k] !== undefined && map[k] !== null && !text(map[k])) {
+        out.push({ at: [key, k], message: `the ${what} ${k} of "${name}" must be a text value` });
+      }
+    }
+  }
+  if (!text(rule.expr) || rule.expr === '') {
+    out.push({ at: ['alert'], message: `"${name}" has no expr` });
+  }
+  return out;
 }
 
 /** A text or number value under `value` (found at `base` in the document), with its position. */
