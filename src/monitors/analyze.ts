@@ -7,10 +7,11 @@ import { agrees, isKnownTarget, mappedTarget, runbookEscalation } from './escala
 import type { EscalationFacts, EscalationTargets } from './escalation.js';
 import { analyzeMessage, pagingMentions } from './message.js';
 import type { HandleMention } from './message.js';
+import { prometheusPaging } from './prometheus-paging.js';
+import type { PagerRoute } from './read/alertmanager.js';
 import { readMonitors } from './read/index.js';
 import { markdownAnchors } from './anchors.js';
 import { chooseRunbook } from './runbooks.js';
-import { hasTemplate, readTemplate } from './templates.js';
 import type { RunbookDocs, RunbookLink, RunbookStatus } from './runbooks.js';
 import type { Monitor, Pos } from './types.js';
 
@@ -47,6 +48,8 @@ interface Paged {
   monitor: Monitor;
   row: MonitorRow;
   pagers: HandleMention[];
+  /** The Alertmanager route that makes a Prometheus alert page, when its severity alone does not. */
+  via?: PagerRoute | undefined;
   link: RunbookLink;
 }
 
@@ -89,6 +92,7 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
     };
     rows.push(row);
     let pagers: HandleMention[] = [];
+    let via: PagerRoute | undefined;
     if (monitor.source === 'datadog') {
       const message = monitor.message;
       if (message?.dynamic === 'whole') {
@@ -146,27 +150,20 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
         );
       }
     } else {
-      const severity = monitor.severity;
-      const pages = (text: string): boolean =>
-        config.pagingSeverities.some((s) => s.toLowerCase() === text.toLowerCase());
-      if (severity && hasTemplate(severity.text)) {
-        // A severity chosen by a template pages when one of the values it can render pages.
-        const template = readTemplate(severity.text);
-        row.paging = template.literals.some(pages);
-        if (!row.paging && template.outputs.length > 0) {
-          say(
-            'dynamic-value',
-            'notice',
-            `the severity of "${monitor.name}" is the template ${short(severity.text)}: whether it pages is not known, so it is not counted`,
-            severity.at,
-          );
-        }
-      } else {
-        row.paging = severity !== undefined && pages(severity.text);
+      const verdict = prometheusPaging(monitor, config.pagingSeverities, read.routing);
+      row.paging = verdict.paging;
+      via = verdict.via;
+      if (verdict.unknown) {
+        say(
+          'dynamic-value',
+          'notice',
+          `the severity of "${monitor.name}" is the template ${short(verdict.unknown.text)}: whether it pages is not known, so it is not counted`,
+          verdict.unknown.at,
+        );
       }
       if (!row.paging) continue;
     }
-    paged.push({ monitor, row, pagers, link: chooseRunbook(monitor, linkCtx) });
+    paged.push({ monitor, row, pagers, via, link: chooseRunbook(monitor, linkCtx) });
   }
   findings.push(...handleFindings(paged, facts));
   const valid = await judgeRunbooks(paged, input, facts, findings, existing);
@@ -256,7 +253,7 @@ async function judgeRunbooks(
   const escalations = new Map<string, EscalationTargets | undefined>();
   const policies = new Set(facts.model?.policies.keys() ?? []);
   let valid = 0;
-  for (const { monitor, row, pagers, link } of paged) {
+  for (const { monitor, row, pagers, via, link } of paged) {
     const pos =
       monitor.source === 'prometheus'
         ? (monitor.runbookUrl?.at ?? monitor.at)
@@ -286,7 +283,7 @@ async function judgeRunbooks(
           'no-runbook',
           'error',
           monitor.source === 'prometheus'
-            ? `${name} has no runbook_url annotation`
+            ? `${name} has no runbook_url annotation${via ? ` (${via.file}:${via.line} routes it to ${via.receiver}, which pages)` : ''}`
             : `${name} links no runbook in its message: add a link to its runbook, so the page says what to do`,
         );
         continue;

@@ -3,6 +3,8 @@ import type { Finding } from '../../findings.js';
 import type { RepoFiles } from '../../repo/types.js';
 import type { MonitorsConfig } from '../config.js';
 import type { Monitor } from '../types.js';
+import { isAlertmanagerShape, readAlertmanagerDoc } from './alertmanager.js';
+import type { AlertmanagerRouting } from './alertmanager.js';
 import { looksLikeDatadog, readDatadogDoc } from './datadog.js';
 import { prometheusGroupsPath, readPrometheusDoc } from './prometheus.js';
 import { readJson, readYaml } from './structured.js';
@@ -15,6 +17,8 @@ export interface ReadMonitors {
   findings: Finding[];
   /** Monitor files found under `monitors.paths` (with a known extension). */
   files: string[];
+  /** Alertmanager configurations among them: where they route alerts decides what pages too. */
+  routing: AlertmanagerRouting[];
 }
 
 const FORMATS: readonly [RegExp, 'json' | 'yaml' | 'terraform'][] = [
@@ -29,7 +33,7 @@ export async function readMonitors(
   config: MonitorsConfig,
 ): Promise<ReadMonitors> {
   const matchers = config.paths.map((g) => new Minimatch(g.replace(/^\.\//, ''), { dot: true }));
-  const out: ReadMonitors = { monitors: [], findings: [], files: [] };
+  const out: ReadMonitors = { monitors: [], findings: [], files: [], routing: [] };
   for (const path of await files.list()) {
     const format = FORMATS.find(([re]) => re.test(path))?.[1];
     if (!format || !matchers.some((m) => m.match(path))) continue;
@@ -46,6 +50,7 @@ export async function readMonitors(
           );
     out.monitors.push(...read.monitors);
     out.findings.push(...read.findings);
+    if ('routing' in read) out.routing.push(...read.routing);
   }
   return out;
 }
@@ -54,10 +59,17 @@ function readStructured(
   parsed: StructuredFile,
   path: string,
   config: MonitorsConfig,
-): { monitors: Monitor[]; findings: Finding[] } {
+): { monitors: Monitor[]; findings: Finding[]; routing: AlertmanagerRouting[] } {
   const monitors: Monitor[] = [];
   const findings: Finding[] = [...parsed.errors];
+  const routing: AlertmanagerRouting[] = [];
   for (const doc of parsed.docs) {
+    if (isAlertmanagerShape(doc.value)) {
+      const read = readAlertmanagerDoc(doc, path);
+      routing.push(read.routing);
+      findings.push(...read.findings);
+      continue;
+    }
     const groups = prometheusGroupsPath(doc.value);
     const read = groups
       ? readPrometheusDoc(doc, path, groups, config.runbookAnnotations)
@@ -78,5 +90,5 @@ function readStructured(
       ...doc.at([]),
     });
   }
-  return { monitors, findings };
+  return { monitors, findings, routing };
 }

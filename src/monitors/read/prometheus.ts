@@ -69,6 +69,7 @@ export function readPrometheusDoc(
         ...(groupLabels ? { groupLabels } : {}),
         // Prometheus 3 adds a group's `labels` to each of its rules; the rule's own label wins.
         severity: label(['labels', 'severity']) ?? groupLabel(['labels', 'severity']),
+        labels: { ...textValues(getIn(group, ['labels'])), ...textValues(rule.labels) },
         runbookUrl: runbookKey === undefined ? undefined : label(['annotations', runbookKey]),
       });
     });
@@ -111,6 +112,17 @@ function malformed(
     out.push({ at: ['alert'], message: `"${name}" has no expr` });
   }
   return out;
+}
+
+function textValues(map: unknown): Record<string, string> {
+  if (!isRecord(map)) return {};
+  return Object.fromEntries(
+    Object.entries(map).flatMap(([k, v]) =>
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+        ? [[k, String(v)]]
+        : [],
+    ),
+  );
 }
 
 /** A text or number value under `value` (found at `base` in the document), with its position. */

@@ -1,0 +1,180 @@
+import type { Finding } from '../../findings.js';
+import type { Pos } from '../types.js';
+import type { StructuredDoc } from './structured.js';
+import { getIn, isRecord } from './values.js';
+
+/**
+ * An Alertmanager configuration (`route:` and `receivers:`): where it sends an alert with given labels,
+ * and which of those receivers page a person (PagerDuty, Opsgenie, VictorOps).
+ */
+
+type Op = '=' | '!=' | '=~' | '!~';
+
+interface Matcher {
+  label: string;
+  op: Op;
+  /** For `=~` and `!~`, anchored as Alertmanager anchors them. */
+  test: (value: string) => boolean;
+}
+
+interface RouteNode {
+  at: Pos;
+  receiver: string | undefined;
+  matchers: Matcher[];
+  continue: boolean;
+  routes: RouteNode[];
+}
+
+export interface AlertmanagerRouting {
+  file: string;
+  root: RouteNode;
+  /** Receivers that page a person. */
+  pagers: ReadonlySet<string>;
+}
+
+/** A receiver reached for an alert, and the route that sends it there. */
+export interface PagerRoute {
+  file: string;
+  line: number;
+  receiver: string;
+}
+
+const PAGER_CONFIGS = ['pagerduty_configs', 'opsgenie_configs', 'victorops_configs'];
+
+export function isAlertmanagerShape(value: unknown): boolean {
+  return isRecord(value) && isRecord(value.route) && Array.isArray(value.receivers);
+}
+
+export function readAlertmanagerDoc(
+  doc: StructuredDoc,
+  file: string,
+): { routing: AlertmanagerRouting; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const pagers = new Set<string>();
+  for (const receiver of (getIn(doc.value, ['receivers']) as unknown[]) ?? []) {
+    const name = getIn(receiver, ['name']);
+    if (typeof name !== 'string') continue;
+    const pages = PAGER_CONFIGS.some((key) => {
+      const configs = getIn(receiver, [key]);
+      return Array.isArray(configs) && configs.length > 0;
+    });
+    if (pages) pagers.add(name);
+  }
+  const route = (path: (string | number)[], inherited: string | undefined): RouteNode => {
+    const value = getIn(doc.value, path);
+    const receiver = getIn(value, ['receiver']);
+    const own = typeof receiver === 'string' ? receiver : inherited;
+    const children = getIn(value, ['routes']);
+    return {
+      at: doc.at(path),
+      receiver: own,
+      matchers: matchersOf(value, path, doc, file, findings),
+      continue: getIn(value, ['continue']) === true,
+      routes: Array.isArray(children)
+        ? children.map((_, i) => route([...path, 'routes', i], own))
+        : [],
+    };
+  };
+  return { routing: { file, root: route(['route'], undefined), pagers }, findings };
+}
+
+/** The pager receivers Alertmanager sends an alert with these labels to (absent labels are empty). */
+export function pagerRoutes(
+  routing: AlertmanagerRouting,
+  labels: Readonly<Record<string, string>>,
+): PagerRoute[] {
+  return reached(routing.root, labels, true)
+    .filter((r) => r.receiver !== undefined && routing.pagers.has(r.receiver))
+    .map((r) => ({ file: routing.file, line: r.at.line, receiver: r.receiver! }));
+}
+
+/** Alertmanager's dispatch: the first matching child (and the next ones after `continue: true`), else itself. */
+function reached(
+  node: RouteNode,
+  labels: Readonly<Record<string, string>>,
+  root: boolean,
+): RouteNode[] {
+  if (!root && !node.matchers.every((m) => matches(m, labels[m.label] ?? ''))) return [];
+  const out: RouteNode[] = [];
+  for (const child of node.routes) {
+    const found = reached(child, labels, false);
+    out.push(...found);
+    if (found.length > 0 && !child.continue) break;
+  }
+  return out.length > 0 ? out : [node];
+}
+
+function matches(m: Matcher, value: string): boolean {
+  return m.op === '!=' || m.op === '!~' ? !m.test(value) : m.test(value);
+}
+
+const MATCHER =
+  /^\s*([A-Za-z_][\w]*|"[^"]*")\s*(=~|!~|!=|=)\s*(?:"((?:[^"\\]|\\.)*)"|([^\s",}]*))\s*$/;
+
+/** `matchers: ['severity=~"P1|high"']`, and the older `match:` / `match_re:` maps. */
+function matchersOf(
+  route: unknown,
+  path: (string | number)[],
+  doc: StructuredDoc,
+  file: string,
+  findings: Finding[],
+): Matcher[] {
+  const out: Matcher[] = [];
+  const add = (label: string, op: Op, value: string, at: (string | number)[]): void => {
+    const test = op === '=~' || op === '!~' ? anchored(value) : (v: string) => v === value;
+    if (test) {
+      out.push({ label, op, test });
+      return;
+    }
+    findings.push({
+      ruleId: 'monitors/invalid-monitor',
+      severity: 'warning',
+      message: `the regular expression ${JSON.stringify(value)} of this route cannot be read: the route is taken to match nothing`,
+      file,
+      ...doc.at(at),
+    });
+    out.push({ label, op, test: () => false });
+  };
+  const listed = getIn(route, ['matchers']);
+  if (Array.isArray(listed)) {
+    listed.forEach((item, i) => {
+      const at = [...path, 'matchers', i];
+      const text = typeof item === 'string' ? item.replace(/^\s*\{|\}\s*$/g, '') : '';
+      const m = MATCHER.exec(text);
+      if (!m) {
+        findings.push({
+          ruleId: 'monitors/invalid-monitor',
+          severity: 'warning',
+          message: `${JSON.stringify(item)} is not an Alertmanager matcher (label="value", =~, != or !~): the route is taken to match nothing`,
+          file,
+          ...doc.at(at),
+        });
+        out.push({ label: '', op: '=', test: () => false });
+        return;
+      }
+      const label = m[1]!.replace(/^"|"$/g, '');
+      const value = m[3] !== undefined ? m[3].replace(/\\(.)/g, '$1') : m[4]!;
+      add(label, m[2] as Op, value, at);
+    });
+  }
+  for (const [key, op] of [
+    ['match', '='],
+    ['match_re', '=~'],
+  ] as const) {
+    const map = getIn(route, [key]);
+    if (!isRecord(map)) continue;
+    for (const [label, value] of Object.entries(map)) {
+      add(label, op, String(value), [...path, key, label]);
+    }
+  }
+  return out;
+}
+
+function anchored(source: string): ((value: string) => boolean) | undefined {
+  try {
+    const re = new RegExp(`^(?:${source})$`, 'u');
+    return (value) => re.test(value);
+  } catch {
+    return undefined;
+  }
+}
