@@ -5,14 +5,14 @@ import type { OnCallModel } from '../oncall/types.js';
 import type { RepoFiles } from '../repo/types.js';
 import { agrees, isKnownTarget, mappedTarget, runbookEscalation } from './escalation.js';
 import type { EscalationFacts, EscalationTargets } from './escalation.js';
-import { analyzeMessage, pagingMentions } from './message.js';
-import type { HandleMention } from './message.js';
+import { analyzeMessage, blockAt, pagingMentions, TRIGGER_EVENTS } from './message.js';
+import type { HandleMention, MessageAnalysis } from './message.js';
 import { prometheusPaging } from './prometheus-paging.js';
 import type { PagerRoute } from './read/alertmanager.js';
 import { readMonitors } from './read/index.js';
 import { markdownAnchors } from './anchors.js';
 import { chooseRunbook } from './runbooks.js';
-import type { RunbookDocs, RunbookLink, RunbookStatus } from './runbooks.js';
+import type { PageText, RunbookDocs, RunbookLink, RunbookStatus } from './runbooks.js';
 import type { Monitor, Pos } from './types.js';
 
 /** One line of `monitors list --json`: a contract, keep the field order. */
@@ -93,6 +93,7 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
     rows.push(row);
     let pagers: HandleMention[] = [];
     let via: PagerRoute | undefined;
+    let page: PageText | undefined;
     if (monitor.source === 'datadog') {
       const message = monitor.message;
       if (message?.dynamic === 'whole') {
@@ -125,6 +126,7 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
       pagers = pagingMentions(analysis, config.pagingHandles);
       row.paging = pagers.length > 0;
       if (!row.paging) continue;
+      page = pageText(analysis, pagers);
       const onWarning = unique(pagers.filter((m) => m.events.has('warning')).map((m) => m.handle));
       if (onWarning.length > 0 && monitor.hasWarningThreshold === true) {
         say(
@@ -163,7 +165,7 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
       }
       if (!row.paging) continue;
     }
-    paged.push({ monitor, row, pagers, via, link: chooseRunbook(monitor, linkCtx) });
+    paged.push({ monitor, row, pagers, via, link: chooseRunbook(monitor, linkCtx, page) });
   }
   findings.push(...handleFindings(paged, facts));
   const valid = await judgeRunbooks(paged, input, facts, findings, existing);
@@ -282,9 +284,11 @@ async function judgeRunbooks(
         say(
           'no-runbook',
           'error',
-          monitor.source === 'prometheus'
-            ? `${name} has no runbook_url annotation${via ? ` (${via.file}:${via.line} routes it to ${via.receiver}, which pages)` : ''}`
-            : `${name} links no runbook in its message: add a link to its runbook, so the page says what to do`,
+          link.hiddenIn !== undefined
+            ? `${name} links its runbook only where the page does not show it (${link.hiddenIn}): move the link out of that block, so the page says what to do`
+            : monitor.source === 'prometheus'
+              ? `${name} has no runbook_url annotation${via ? ` (${via.file}:${via.line} routes it to ${via.receiver}, which pages)` : ''}`
+              : `${name} links no runbook in its message: add a link to its runbook, so the page says what to do`,
         );
         continue;
       case 'outside':
@@ -427,6 +431,17 @@ function caseHint(path: string, existing: ReadonlySet<string>): string {
       return ` (${p} differs only in case: paths on GitHub are case-sensitive)`;
   }
   return '';
+}
+
+/** A link is carried by the page when it is shown on a notification that reaches a pager handle. */
+function pageText(analysis: MessageAnalysis, pagers: readonly HandleMention[]): PageText {
+  const paging = new Set(pagers.flatMap((m) => TRIGGER_EVENTS.filter((e) => m.events.has(e))));
+  return {
+    hiddenAt: (offset) => {
+      const block = blockAt(analysis, offset);
+      return block && ![...block.events].some((e) => paging.has(e)) ? block.tag : undefined;
+    },
+  };
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -14,7 +14,8 @@ export type RunbookStatus = 'ok' | 'missing' | 'not-found' | 'failing';
 
 /** The runbook link chosen for a monitor, before the docs checks have been run on it. */
 export type RunbookLink =
-  | { state: 'missing' }
+  /** `hiddenIn`: the block a runbook link sits in that the page is not sent from (`{{#is_recovery}}`). */
+  | { state: 'missing'; hiddenIn?: string }
   | { state: 'runbook'; path: string; raw: string; anchor?: string }
   | { state: 'not-a-runbook'; path: string; raw: string }
   | { state: 'not-found'; path: string; raw: string }
@@ -37,6 +38,12 @@ const RANK: Record<RunbookLink['state'], number> = {
   missing: 6,
 };
 
+/** Where a Datadog message's text is shown: a link counts only when the page carries it. */
+export interface PageText {
+  /** The block a link at this offset sits in, when the notifications that page never show it. */
+  hiddenAt(offset: number): string | undefined;
+}
+
 export interface LinkContext {
   prefixes: readonly string[];
   exists(path: string): boolean;
@@ -48,7 +55,7 @@ export interface LinkContext {
  * repository by a URL prefix, or naming a file or runbook path of it), the best; links to dashboards and
  * other sites are not runbook links and are left alone.
  */
-export function chooseRunbook(monitor: Monitor, ctx: LinkContext): RunbookLink {
+export function chooseRunbook(monitor: Monitor, ctx: LinkContext, page?: PageText): RunbookLink {
   const candidates: LinkCandidate[] =
     monitor.source === 'prometheus'
       ? monitor.runbookUrl && monitor.runbookUrl.text.trim() !== ''
@@ -58,11 +65,17 @@ export function chooseRunbook(monitor: Monitor, ctx: LinkContext): RunbookLink {
         ? linksInMessage(monitor.message.text)
         : [];
   let best: RunbookLink = { state: 'missing' };
+  let hiddenIn: string | undefined;
   for (const link of candidates) {
     const judged = judge(link, ctx, monitor.source);
+    const hidden = judged ? page?.hiddenAt(link.offset) : undefined;
+    if (hidden !== undefined) {
+      hiddenIn ??= hidden;
+      continue;
+    }
     if (judged && RANK[judged.state] < RANK[best.state]) best = judged;
   }
-  return best;
+  return best.state === 'missing' && hiddenIn !== undefined ? { state: 'missing', hiddenIn } : best;
 }
 
 function judge(

@@ -151,4 +151,48 @@ describe('runbook links', () => {
     ]);
     expect(problems(findings).map((f) => f.ruleId)).toEqual(['monitors/runbook-anchor-not-found']);
   });
+  it('takes only a runbook link the page carries: not one only in {{#is_recovery}} or {{#is_warning}}', async () => {
+    const monitor = (name: string, message: string) => ({
+      name,
+      type: 'query alert',
+      query: 'avg(last_15m):max:kafka.consumer_lag{consumer_group:ledger-writer} > 50000',
+      message,
+      options: { thresholds: { critical: 50000, warning: 20000 } },
+    });
+    const link = 'https://github.com/northwind/payments/blob/main/runbooks/ledger-consumer-lag.md';
+    const { rows, findings } = await report({
+      'monitors/ledger.json': JSON.stringify(
+        [
+          monitor(
+            '[ledger] Lag, runbook on recovery',
+            `{{#is_alert}}Lag is {{value}}. @pagerduty-Ledger{{/is_alert}}\n{{#is_recovery}}Recovered. Runbook: ${link}{{/is_recovery}}`,
+          ),
+          monitor(
+            '[ledger] Lag, runbook on warning',
+            `{{#is_warning}}Runbook: ${link} @slack-ledger-alerts{{/is_warning}}\n{{#is_alert}}Lag is {{value}}. @pagerduty-Ledger{{/is_alert}}\n{{#is_recovery}}Recovered.{{/is_recovery}}`,
+          ),
+          monitor(
+            '[ledger] Lag, runbook outside the blocks',
+            `Runbook: ${link}\n{{#is_alert}}Lag is {{value}}. @pagerduty-Ledger{{/is_alert}}\n{{#is_recovery}}Recovered.{{/is_recovery}}`,
+          ),
+          monitor(
+            '[ledger] Lag, runbook on alert and no data',
+            `{{^is_recovery}}Runbook: ${link}{{/is_recovery}}\n{{#is_alert}}@pagerduty-Ledger{{/is_alert}}{{#is_no_data}}@pagerduty-Ledger{{/is_no_data}}\n{{#is_recovery}}Recovered.{{/is_recovery}}`,
+          ),
+        ],
+        null,
+        2,
+      ),
+    });
+    expect(rows.map((r) => [r.name, r.runbook, r.runbookStatus])).toEqual([
+      ['[ledger] Lag, runbook on recovery', null, 'missing'],
+      ['[ledger] Lag, runbook on warning', null, 'missing'],
+      ['[ledger] Lag, runbook outside the blocks', 'runbooks/ledger-consumer-lag.md', 'ok'],
+      ['[ledger] Lag, runbook on alert and no data', 'runbooks/ledger-consumer-lag.md', 'ok'],
+    ]);
+    expect(problems(findings).map((f) => `${f.ruleId} ${f.message}`)).toEqual([
+      'monitors/no-runbook paging monitor "[ledger] Lag, runbook on recovery" links its runbook only where the page does not show it ({{#is_recovery}}): move the link out of that block, so the page says what to do',
+      'monitors/no-runbook paging monitor "[ledger] Lag, runbook on warning" links its runbook only where the page does not show it ({{#is_warning}}): move the link out of that block, so the page says what to do',
+    ]);
+  });
 });
