@@ -138,6 +138,66 @@ describe('Prometheus rule files beyond the plain case', () => {
   });
 });
 
+describe('rule files inside a Kubernetes ConfigMap', () => {
+  it('reads the rule files a ConfigMap holds, at their lines in the manifest', async () => {
+    const { rows, findings } = await report({
+      'alerts/prometheus-rules.yaml': `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: prometheus-ledger-rules
+  namespace: monitoring
+data:
+  ledger.rules.yml: |
+    groups:
+      - name: ledger
+        rules:
+          - alert: LedgerWriterDown
+            expr: up{job="ledger-writer"} == 0
+            for: 5m
+            labels:
+              severity: page
+          - alert: LedgerLagHigh
+            expr: sum(kafka_consumergroup_lag{group="ledger-writer"}) > 50000
+            labels:
+              severity: page
+            annotations:
+              runbook_url: runbooks/ledger-consumer-lag.md
+  README: |
+    Rules of the ledger team; reviewed by @northwind/ledger.
+`,
+    });
+    expect(rows.map((r) => [r.name, r.file, r.line, r.runbookStatus])).toEqual([
+      ['LedgerWriterDown', 'alerts/prometheus-rules.yaml', 11, 'missing'],
+      ['LedgerLagHigh', 'alerts/prometheus-rules.yaml', 16, 'ok'],
+    ]);
+    expect(findings.filter((f) => f.ruleId !== 'monitors/coverage').map(where)).toEqual([
+      'monitors/no-runbook alerts/prometheus-rules.yaml:11:13',
+    ]);
+  });
+
+  it('reports a syntax error inside the embedded rule file at its line in the manifest', async () => {
+    const { findings } = await report({
+      'alerts/prometheus-rules.yaml': `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: prometheus-ledger-rules
+data:
+  ledger.rules.yml: |
+    groups:
+      - name: ledger
+        rules:
+          - alert: LedgerWriterDown
+            expr: up{job="ledger-writer"} == 0
+           labels:
+              severity: page
+`,
+    });
+    expect(findings.filter((f) => f.ruleId === 'monitors/parse-error').map(where)).toEqual([
+      'monitors/parse-error alerts/prometheus-rules.yaml:12:5',
+    ]);
+  });
+});
+
 describe('malformed Prometheus rules', () => {
   it('says where labels, severities and annotations are not what Prometheus loads, instead of reading them as absent', async () => {
     const { rows, findings } = await report({

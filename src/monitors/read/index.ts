@@ -5,6 +5,7 @@ import type { MonitorsConfig } from '../config.js';
 import type { Monitor } from '../types.js';
 import { isAlertmanagerShape, readAlertmanagerDoc } from './alertmanager.js';
 import type { AlertmanagerRouting } from './alertmanager.js';
+import { configMapRuleFiles } from './configmap.js';
 import { looksLikeDatadog, readDatadogDoc } from './datadog.js';
 import { prometheusGroupsPath, readPrometheusDoc } from './prometheus.js';
 import { readJson, readYaml } from './structured.js';
@@ -45,6 +46,7 @@ export async function readMonitors(
         ? await readTerraform(text, path)
         : readStructured(
             format === 'json' ? readJson(text, path) : readYaml(text, path),
+            text,
             path,
             config,
           );
@@ -57,6 +59,7 @@ export async function readMonitors(
 
 function readStructured(
   parsed: StructuredFile,
+  text: string,
   path: string,
   config: MonitorsConfig,
 ): { monitors: Monitor[]; findings: Finding[]; routing: AlertmanagerRouting[] } {
@@ -68,6 +71,15 @@ function readStructured(
       const read = readAlertmanagerDoc(doc, path);
       routing.push(read.routing);
       findings.push(...read.findings);
+      continue;
+    }
+    const embedded = configMapRuleFiles(doc, text, path);
+    if (embedded.length > 0) {
+      for (const inner of embedded) {
+        const read = readStructured(inner, text, path, config);
+        monitors.push(...read.monitors);
+        findings.push(...read.findings);
+      }
       continue;
     }
     const groups = prometheusGroupsPath(doc.value);
