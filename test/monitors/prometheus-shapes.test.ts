@@ -138,10 +138,7 @@ describe('Prometheus rule files beyond the plain case', () => {
   });
 });
 
-describe('rule files inside a Kubernetes ConfigMap', () => {
-  it('reads the rule files a ConfigMap holds, at their lines in the manifest', async () => {
-    const { rows, findings } = await report({
-      'alerts/prometheus-rules.yaml': `apiVersion: v1
+const CONFIGMAP = `apiVersion: v1
 kind: ConfigMap
 metadata:
   name: prometheus-ledger-rules
@@ -164,7 +161,12 @@ data:
               runbook_url: runbooks/ledger-consumer-lag.md
   README: |
     Rules of the ledger team; reviewed by @northwind/ledger.
-`,
+`;
+
+describe('rule files inside a Kubernetes ConfigMap', () => {
+  it('reads the rule files a ConfigMap holds, at their lines in the manifest', async () => {
+    const { rows, findings } = await report({
+      'alerts/prometheus-rules.yaml': CONFIGMAP,
     });
     expect(rows.map((r) => [r.name, r.file, r.line, r.runbookStatus])).toEqual([
       ['LedgerWriterDown', 'alerts/prometheus-rules.yaml', 11, 'missing'],
@@ -177,23 +179,13 @@ data:
 
   it('reports a syntax error inside the embedded rule file at its line in the manifest', async () => {
     const { findings } = await report({
-      'alerts/prometheus-rules.yaml': `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: prometheus-ledger-rules
-data:
-  ledger.rules.yml: |
-    groups:
-      - name: ledger
-        rules:
-          - alert: LedgerWriterDown
-            expr: up{job="ledger-writer"} == 0
-           labels:
-              severity: page
-`,
+      'alerts/prometheus-rules.yaml': CONFIGMAP.replace(
+        '            labels:\n              severity: page\n          - alert: LedgerLagHigh',
+        '           labels:\n              severity: page\n          - alert: LedgerLagHigh',
+      ),
     });
     expect(findings.filter((f) => f.ruleId === 'monitors/parse-error').map(where)).toEqual([
-      'monitors/parse-error alerts/prometheus-rules.yaml:12:5',
+      'monitors/parse-error alerts/prometheus-rules.yaml:14:5',
     ]);
   });
 });
