@@ -33,6 +33,8 @@ export interface MonitorsReport {
   /** The monitor of each row, in the same order. */
   monitors: Monitor[];
   findings: Finding[];
+  /** Rows of Prometheus alerts that page because an Alertmanager route sends them to a pager. */
+  pagedVia: ReadonlyMap<MonitorRow, PagerRoute>;
   /** Paging monitors, and those of them whose runbook exists, is a runbook and passes its checks. */
   coverage: { paging: number; valid: number; monitors: number; files: number };
 }
@@ -181,6 +183,7 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
     rows,
     monitors: read.monitors,
     findings,
+    pagedVia: new Map(paged.flatMap((p) => (p.via ? [[p.row, p.via] as const] : []))),
     coverage: {
       paging: pagingCount,
       valid,

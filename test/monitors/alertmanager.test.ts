@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load.js';
 import type { Finding } from '../../src/findings.js';
+import { monitorsModule } from '../../src/monitors/module.js';
+import { diffFromPullFiles } from '../../src/repo/diff.js';
+import { memoryRepo } from '../../src/repo/memory.js';
+import { pullRequestContextFor } from '../support/modules.js';
 import { ONCALL, reportOf, runbook } from './fixtures.js';
 
 /**
@@ -83,15 +88,15 @@ const RULES = `groups:
           team: ledger
 `;
 
-const report = (files: Record<string, string>) =>
-  reportOf(CONFIG, {
-    'oncall/schedules.yml': ONCALL,
-    'runbooks/ledger-consumer-lag.md': runbook(
-      'Ledger consumer lag',
-      'Policy `payments-escalation`.',
-    ),
-    ...files,
-  });
+const BASE: Record<string, string> = {
+  'oncall/schedules.yml': ONCALL,
+  'runbooks/ledger-consumer-lag.md': runbook(
+    'Ledger consumer lag',
+    'Policy `payments-escalation`.',
+  ),
+};
+
+const report = (files: Record<string, string>) => reportOf(CONFIG, { ...BASE, ...files });
 
 const where = (f: Finding): string => `${f.ruleId} ${f.file}:${f.line}:${f.column}`;
 
@@ -146,5 +151,43 @@ describe('Alertmanager routing', () => {
     expect(findings.filter((f) => f.ruleId === 'monitors/invalid-monitor').map(where)).toEqual([
       'monitors/invalid-monitor alerts/alertmanager.yml:7:18',
     ]);
+  });
+
+  it('reports on a pull request the alerts a changed Alertmanager route pages, though their rules did not change', async () => {
+    const before = {
+      ...BASE,
+      'alerts/ledger.rules.yml': RULES,
+      'alerts/alertmanager.yml': ALERTMANAGER,
+    };
+    const head = {
+      ...before,
+      'alerts/alertmanager.yml': ALERTMANAGER.replace('severity: P[12]', 'severity: P[123]'),
+    };
+    const ctx = pullRequestContextFor(
+      memoryRepo(head),
+      memoryRepo(before),
+      diffFromPullFiles([
+        {
+          filename: 'alerts/alertmanager.yml',
+          status: 'modified',
+          patch: [
+            '@@ -16,5 +16,5 @@',
+            '           receiver: slack-ledger',
+            '     - match_re:',
+            '-        severity: P[12]',
+            '+        severity: P[123]',
+            '       receiver: opsgenie-payments',
+            ' receivers:',
+          ].join('\n'),
+        },
+      ]),
+      parseConfig(CONFIG, '.github/ops-steward.yml').config,
+      new Date('2026-11-25T00:00:00Z'),
+    );
+    const { findings, section } = await monitorsModule.pullRequest!(ctx);
+    expect(findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([
+      ['monitors/no-runbook', 'alerts/ledger.rules.yml', 18],
+    ]);
+    expect(section!.markdown).toContain('| PayoutsDelayed | `alerts/ledger.rules.yml:18` |');
   });
 });

@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings.js';
-import type { Pos } from '../types.js';
+import type { LineSpan, Pos } from '../types.js';
 import type { StructuredDoc } from './structured.js';
 import { getIn, isRecord } from './values.js';
 
@@ -19,6 +19,9 @@ interface Matcher {
 
 interface RouteNode {
   at: Pos;
+  lines: LineSpan;
+  /** Its own lines, before its child routes: what a change to it as a parent touches. */
+  head: LineSpan;
   receiver: string | undefined;
   matchers: Matcher[];
   continue: boolean;
@@ -28,8 +31,8 @@ interface RouteNode {
 export interface AlertmanagerRouting {
   file: string;
   root: RouteNode;
-  /** Receivers that page a person. */
-  pagers: ReadonlySet<string>;
+  /** Receivers that page a person, and their lines. */
+  pagers: ReadonlyMap<string, LineSpan>;
 }
 
 /** A receiver reached for an alert, and the route that sends it there. */
@@ -37,6 +40,8 @@ export interface PagerRoute {
   file: string;
   line: number;
   receiver: string;
+  /** The lines whose change changes this verdict: the route, its parents' own lines, the receiver. */
+  decidedBy: LineSpan[];
 }
 
 const PAGER_CONFIGS = ['pagerduty_configs', 'opsgenie_configs', 'victorops_configs'];
@@ -50,29 +55,34 @@ export function readAlertmanagerDoc(
   file: string,
 ): { routing: AlertmanagerRouting; findings: Finding[] } {
   const findings: Finding[] = [];
-  const pagers = new Set<string>();
-  for (const receiver of (getIn(doc.value, ['receivers']) as unknown[]) ?? []) {
+  const pagers = new Map<string, LineSpan>();
+  ((getIn(doc.value, ['receivers']) as unknown[]) ?? []).forEach((receiver, i) => {
     const name = getIn(receiver, ['name']);
-    if (typeof name !== 'string') continue;
+    if (typeof name !== 'string') return;
     const pages = PAGER_CONFIGS.some((key) => {
       const configs = getIn(receiver, [key]);
       return Array.isArray(configs) && configs.length > 0;
     });
-    if (pages) pagers.add(name);
-  }
+    if (pages) pagers.set(name, doc.lines(['receivers', i]));
+  });
   const route = (path: (string | number)[], inherited: string | undefined): RouteNode => {
     const value = getIn(doc.value, path);
     const receiver = getIn(value, ['receiver']);
     const own = typeof receiver === 'string' ? receiver : inherited;
     const children = getIn(value, ['routes']);
+    const lines = doc.lines(path);
+    const routes = Array.isArray(children)
+      ? children.map((_, i) => route([...path, 'routes', i], own))
+      : [];
+    const firstChild = routes[0]?.lines.start;
     return {
       at: doc.at(path),
+      lines,
+      head: firstChild === undefined ? lines : { start: lines.start, end: firstChild - 1 },
       receiver: own,
       matchers: matchersOf(value, path, doc, file, findings),
       continue: getIn(value, ['continue']) === true,
-      routes: Array.isArray(children)
-        ? children.map((_, i) => route([...path, 'routes', i], own))
-        : [],
+      routes,
     };
   };
   return { routing: { file, root: route(['route'], undefined), pagers }, findings };
@@ -83,25 +93,36 @@ export function pagerRoutes(
   routing: AlertmanagerRouting,
   labels: Readonly<Record<string, string>>,
 ): PagerRoute[] {
-  return reached(routing.root, labels, true)
-    .filter((r) => r.receiver !== undefined && routing.pagers.has(r.receiver))
-    .map((r) => ({ file: routing.file, line: r.at.line, receiver: r.receiver! }));
+  return reached(routing.root, labels, []).flatMap(({ node, parents }) => {
+    const receiver = node.receiver === undefined ? undefined : routing.pagers.get(node.receiver);
+    if (!receiver) return [];
+    return [
+      {
+        file: routing.file,
+        line: node.at.line,
+        receiver: node.receiver!,
+        decidedBy: [node.lines, ...parents.map((p) => p.head), receiver],
+      },
+    ];
+  });
 }
 
 /** Alertmanager's dispatch: the first matching child (and the next ones after `continue: true`), else itself. */
 function reached(
   node: RouteNode,
   labels: Readonly<Record<string, string>>,
-  root: boolean,
-): RouteNode[] {
+  parents: readonly RouteNode[],
+): { node: RouteNode; parents: readonly RouteNode[] }[] {
+  // The root route matches every alert (Alertmanager allows it no matchers).
+  const root = parents.length === 0;
   if (!root && !node.matchers.every((m) => matches(m, labels[m.label] ?? ''))) return [];
-  const out: RouteNode[] = [];
+  const out: { node: RouteNode; parents: readonly RouteNode[] }[] = [];
   for (const child of node.routes) {
-    const found = reached(child, labels, false);
+    const found = reached(child, labels, [...parents, node]);
     out.push(...found);
     if (found.length > 0 && !child.continue) break;
   }
-  return out.length > 0 ? out : [node];
+  return out.length > 0 ? out : [{ node, parents }];
 }
 
 function matches(m: Matcher, value: string): boolean {
