@@ -85,7 +85,8 @@ function judge(
 ): RunbookLink | undefined {
   const isUrl = /^[a-z][a-z0-9+.-]*:/i.test(link.raw);
   if (hasTemplate(link.raw)) {
-    if (!link.labelled && !isUrl) return undefined;
+    // Only a link meant as the runbook: a dashboard URL with template variables is none.
+    if (!link.labelled && resolveLink(link.raw, ctx.prefixes).kind !== 'repo') return undefined;
     const empty =
       source === 'prometheus' ? readTemplate(link.raw).outputs.find(emptyInAnnotations) : undefined;
     return { state: 'templated', raw: link.raw, rendersEmpty: empty };

@@ -195,4 +195,23 @@ describe('runbook links', () => {
       'monitors/no-runbook paging monitor "[ledger] Lag, runbook on warning" links its runbook only where the page does not show it ({{#is_warning}}): move the link out of that block, so the page says what to do',
     ]);
   });
+
+  it('does not take a dashboard link with template variables for a runbook link', async () => {
+    const { rows, findings } = await report({
+      'monitors/ledger.json': JSON.stringify(
+        {
+          name: '[ledger] Consumer lag on {{consumer_group.name}}',
+          type: 'query alert',
+          query: 'avg(last_15m):max:kafka.consumer_lag{env:prod} by {consumer_group} > 50000',
+          message:
+            '{{#is_alert}}Lag is {{value}}.\nDashboard: https://app.datadoghq.com/dashboard/x7k-2pq-9zr/ledger?tpl_var_group={{consumer_group.name}}\n@pagerduty-Ledger{{/is_alert}}\n{{#is_recovery}}Recovered.{{/is_recovery}}',
+          options: { thresholds: { critical: 50000, warning: 20000 } },
+        },
+        null,
+        2,
+      ),
+    });
+    expect(rows.map((r) => [r.runbook, r.runbookStatus])).toEqual([[null, 'missing']]);
+    expect(problems(findings).map((f) => f.ruleId)).toEqual(['monitors/no-runbook']);
+  });
 });
