@@ -170,7 +170,7 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
     paged.push({ monitor, row, pagers, via, link: chooseRunbook(monitor, linkCtx, page) });
   }
   findings.push(...handleFindings(paged, facts));
-  const valid = await judgeRunbooks(paged, input, facts, findings, existing);
+  const valid = await judgeRunbooks(paged, input, facts, findings, byLowerCase(existing));
   const pagingCount = paged.length;
   if (read.files.length > 0) {
     findings.push({
@@ -235,7 +235,7 @@ async function judgeRunbooks(
   input: AnalyzeInput,
   facts: EscalationFacts,
   findings: Finding[],
-  existing: ReadonlySet<string>,
+  existingByCase: () => ReadonlyMap<string, string>,
 ): Promise<number> {
   const runbooks = unique(paged.flatMap((p) => (p.link.state === 'runbook' ? [p.link.path] : [])));
   const failing = new Map<string, Map<string, number>>();
@@ -334,7 +334,7 @@ async function judgeRunbooks(
         say(
           'runbook-not-found',
           'error',
-          `${name} links the runbook ${link.path}, which does not exist${caseHint(link.path, existing)}`,
+          `${name} links the runbook ${link.path}, which does not exist${caseHint(link.path, existingByCase())}`,
         );
         continue;
       case 'not-a-runbook':
@@ -426,14 +426,18 @@ function anchorExists(anchor: string, anchors: ReadonlySet<string>): boolean {
   return /^L\d+(?:-L\d+)?$/.test(anchor) || anchors.has(anchor.toLowerCase());
 }
 
+/** The repository's paths by their lower case, built when first needed. */
+function byLowerCase(paths: ReadonlySet<string>): () => ReadonlyMap<string, string> {
+  let map: Map<string, string> | undefined;
+  return () => (map ??= new Map([...paths].map((p) => [p.toLowerCase(), p])));
+}
+
 /** The repository file a not-found path names but for its case (macOS finds it, GitHub does not). */
-function caseHint(path: string, existing: ReadonlySet<string>): string {
-  const want = path.toLowerCase();
-  for (const p of existing) {
-    if (p.toLowerCase() === want)
-      return ` (${p} differs only in case: paths on GitHub are case-sensitive)`;
-  }
-  return '';
+function caseHint(path: string, byCase: ReadonlyMap<string, string>): string {
+  const found = byCase.get(path.toLowerCase());
+  return found === undefined || found === path
+    ? ''
+    : ` (${found} differs only in case: paths on GitHub are case-sensitive)`;
 }
 
 /** A link is carried by the page when it is shown on a notification that reaches a pager handle. */
