@@ -91,4 +91,22 @@ describe('Datadog monitor files beyond the API export', () => {
       'monitors/invalid-monitor monitors/ledger.json:7:16',
     ]);
   });
+
+  it('reads monitors kept by id, as datadog-sync writes them ({"148823001": {...}})', async () => {
+    const { rows, findings } = await report({
+      'monitors/monitors.json': JSON.stringify(
+        {
+          '148823001': payouts,
+          '148823002': { ...payouts, id: 148823002, name: '[ledger] Payout retries' },
+        },
+        null,
+        2,
+      ),
+    });
+    expect(rows.map((r) => [r.name, r.line, r.runbookStatus])).toEqual([
+      ['[ledger] Payout webhook failures', 4, 'ok'],
+      ['[ledger] Payout retries', 22, 'ok'],
+    ]);
+    expect(findings.filter((f) => f.ruleId !== 'monitors/coverage')).toEqual([]);
+  });
 });

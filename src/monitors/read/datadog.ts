@@ -17,18 +17,28 @@ export function isDatadogMonitorShape(value: unknown): value is Record<string, u
   );
 }
 
-/** A document that is a monitor, an array of monitors, or an object holding one under `monitors`. */
-export function looksLikeDatadog(value: unknown): boolean {
-  const list = wrapped(value) ?? value;
-  if (Array.isArray(list)) return list.some(isDatadogMonitorShape);
-  return isDatadogMonitorShape(list);
+type Entry = [value: unknown, path: (string | number)[]];
+
+/**
+ * The monitors of a document: a monitor, an array of monitors, an object holding one under `monitors`
+ * (`{"monitors": [...]}`, as scripts that dump monitors with their metadata write them), or monitors kept
+ * by their id (`{"148823001": {...}}`, as datadog-sync writes them).
+ */
+function entriesOf(value: unknown): Entry[] {
+  if (Array.isArray(value)) return value.map((v, i) => [v, [i]]);
+  if (isDatadogMonitorShape(value) || !isRecord(value)) return [[value, []]];
+  const list = value.monitors;
+  if (Array.isArray(list)) return list.map((v, i) => [v, ['monitors', i]]);
+  const byId = Object.entries(value);
+  if (byId.length > 0 && byId.every(([k, v]) => /^\d+$/.test(k) && isDatadogMonitorShape(v))) {
+    return byId.map(([k, v]) => [v, [k]]);
+  }
+  return [[value, []]];
 }
 
-/** `{"monitors": [...]}`, as scripts that dump monitors with their metadata write them. */
-function wrapped(value: unknown): unknown[] | undefined {
-  if (isDatadogMonitorShape(value)) return undefined;
-  const list = getIn(value, ['monitors']);
-  return Array.isArray(list) ? (list as unknown[]) : undefined;
+/** A document that holds at least one Datadog monitor, in one of the shapes of `entriesOf`. */
+export function looksLikeDatadog(value: unknown): boolean {
+  return entriesOf(value).some(([v]) => isDatadogMonitorShape(v));
 }
 
 export function readDatadogDoc(
@@ -37,12 +47,7 @@ export function readDatadogDoc(
 ): { monitors: DatadogMonitor[]; findings: Finding[] } {
   const monitors: DatadogMonitor[] = [];
   const findings: Finding[] = [];
-  const inner = wrapped(doc.value);
-  const entries: [unknown, (string | number)[]][] = inner
-    ? inner.map((v, i) => [v, ['monitors', i]])
-    : Array.isArray(doc.value)
-      ? doc.value.map((v, i) => [v, [i]])
-      : [[doc.value, []]];
+  const entries = entriesOf(doc.value);
   for (const [index, [value, path]] of entries.entries()) {
     if (!isDatadogMonitorShape(value)) {
       findings.push({
