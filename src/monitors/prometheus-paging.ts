@@ -29,9 +29,11 @@ export function prometheusPaging(
   // Alertmanager may page with other severities, or on other labels: whatever its routes send to a pager.
   const via = (severities.length > 0 ? severities : [''])
     .flatMap((s) =>
-      routing.flatMap((r) =>
-        pagerRoutes(r, { ...alert.labels, severity: s, alertname: alert.name }),
-      ),
+      routing
+        // The operator adds `namespace="<its namespace>"` to an AlertmanagerConfig's routes: only the rules
+        // of that namespace are taken to reach them.
+        .filter((r) => r.namespace === undefined || r.namespace === alert.namespace)
+        .flatMap((r) => pagerRoutes(r, { ...alert.labels, severity: s, alertname: alert.name })),
     )
     .at(0);
   if (via) return { paging: true, via };

@@ -47,6 +47,8 @@ export interface PrometheusAlert {
   /** The labels of its rule group (Prometheus 3), which it inherits: a change there changes it too. */
   groupLabels?: LineSpan;
   severity: LocatedText | undefined;
+  /** The namespace of the PrometheusRule resource that holds it. */
+  namespace?: string;
   /** Its labels as written, its group's included (values that are no text left out). */
   labels: Readonly<Record<string, string>>;
   runbookUrl: LocatedText | undefined;

@@ -190,4 +190,70 @@ describe('Alertmanager routing', () => {
     ]);
     expect(section!.markdown).toContain('| PayoutsDelayed | `alerts/ledger.rules.yml:18` |');
   });
+
+  it('reads the prometheus-operator AlertmanagerConfig resource next to the PrometheusRule it routes', async () => {
+    const { rows } = await report({
+      'alerts/ledger.yaml': `apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  name: ledger
+  namespace: ledger
+spec:
+  groups:
+    - name: ledger
+      rules:
+        - alert: LedgerConsumerLagHigh
+          expr: sum(kafka_consumergroup_lag{group="ledger-writer"}) > 50000
+          labels:
+            severity: high
+        - alert: LedgerExportSlow
+          expr: ledger_export_duration_seconds > 600
+          labels:
+            severity: low
+---
+apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  name: payments
+  namespace: payments
+spec:
+  groups:
+    - name: payments
+      rules:
+        - alert: PaymentsLagHigh
+          expr: sum(kafka_consumergroup_lag{group="payments"}) > 50000
+          labels:
+            severity: high
+---
+apiVersion: monitoring.coreos.com/v1alpha1
+kind: AlertmanagerConfig
+metadata:
+  name: ledger
+  namespace: ledger
+spec:
+  route:
+    receiver: slack-ledger
+    groupBy: [alertname]
+    routes:
+      - matchers:
+          - name: severity
+            value: P1|high
+            matchType: =~
+        receiver: pagerduty-ledger
+  receivers:
+    - name: slack-ledger
+      slackConfigs:
+        - channel: '#ledger-alerts'
+          apiURL: { name: slack-webhook, key: url }
+    - name: pagerduty-ledger
+      pagerdutyConfigs:
+        - routingKey: { name: pagerduty-ledger, key: routing-key }
+`,
+    });
+    expect(rows.map((r) => [r.name, r.paging, r.runbookStatus])).toEqual([
+      ['LedgerConsumerLagHigh', true, 'missing'],
+      ['LedgerExportSlow', false, null],
+      ['PaymentsLagHigh', false, null],
+    ]);
+  });
 });

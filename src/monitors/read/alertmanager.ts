@@ -4,8 +4,10 @@ import type { StructuredDoc } from './structured.js';
 import { getIn, isRecord } from './values.js';
 
 /**
- * An Alertmanager configuration (`route:` and `receivers:`): where it sends an alert with given labels,
- * and which of those receivers page a person (PagerDuty, Opsgenie, VictorOps).
+ * An Alertmanager configuration (`route:` and `receivers:`), or prometheus-operator's `AlertmanagerConfig`
+ * resource (the same under `spec`, in camelCase): where it sends an alert with given labels, and which of
+ * those receivers page a person (PagerDuty, Opsgenie, VictorOps). The namespace matcher the operator adds
+ * to a resource's routes is not in the file and not applied: labels of the series are unknown anyway.
  */
 
 type Op = '=' | '!=' | '=~' | '!~';
@@ -30,6 +32,8 @@ interface RouteNode {
 
 export interface AlertmanagerRouting {
   file: string;
+  /** An AlertmanagerConfig resource routes only the alerts of its namespace. */
+  namespace?: string;
   root: RouteNode;
   /** Receivers that page a person, and their lines. */
   pagers: ReadonlyMap<string, LineSpan>;
@@ -44,10 +48,26 @@ export interface PagerRoute {
   decidedBy: LineSpan[];
 }
 
-const PAGER_CONFIGS = ['pagerduty_configs', 'opsgenie_configs', 'victorops_configs'];
+const PAGER_CONFIGS = [
+  'pagerduty_configs',
+  'opsgenie_configs',
+  'victorops_configs',
+  'pagerdutyConfigs',
+  'opsgenieConfigs',
+  'victoropsConfigs',
+];
+
+/** Where the configuration sits in the document: at its top, or under `spec` of an AlertmanagerConfig. */
+function basePath(value: unknown): string[] | undefined {
+  const at = getIn(value, ['kind']) === 'AlertmanagerConfig' ? ['spec'] : [];
+  const config = getIn(value, at);
+  return isRecord(config) && isRecord(config.route) && Array.isArray(config.receivers)
+    ? at
+    : undefined;
+}
 
 export function isAlertmanagerShape(value: unknown): boolean {
-  return isRecord(value) && isRecord(value.route) && Array.isArray(value.receivers);
+  return basePath(value) !== undefined;
 }
 
 export function readAlertmanagerDoc(
@@ -55,15 +75,16 @@ export function readAlertmanagerDoc(
   file: string,
 ): { routing: AlertmanagerRouting; findings: Finding[] } {
   const findings: Finding[] = [];
+  const base = basePath(doc.value) ?? [];
   const pagers = new Map<string, LineSpan>();
-  ((getIn(doc.value, ['receivers']) as unknown[]) ?? []).forEach((receiver, i) => {
+  ((getIn(doc.value, [...base, 'receivers']) as unknown[]) ?? []).forEach((receiver, i) => {
     const name = getIn(receiver, ['name']);
     if (typeof name !== 'string') return;
     const pages = PAGER_CONFIGS.some((key) => {
       const configs = getIn(receiver, [key]);
       return Array.isArray(configs) && configs.length > 0;
     });
-    if (pages) pagers.set(name, doc.lines(['receivers', i]));
+    if (pages) pagers.set(name, doc.lines([...base, 'receivers', i]));
   });
   const route = (path: (string | number)[], inherited: string | undefined): RouteNode => {
     const value = getIn(doc.value, path);
@@ -85,7 +106,13 @@ export function readAlertmanagerDoc(
       routes,
     };
   };
-  return { routing: { file, root: route(['route'], undefined), pagers }, findings };
+  const namespace = base.length > 0 ? getIn(doc.value, ['metadata', 'namespace']) : undefined;
+  const root = route([...base, 'route'], undefined);
+  return {
+    routing:
+      typeof namespace === 'string' ? { file, namespace, root, pagers } : { file, root, pagers },
+    findings,
+  };
 }
 
 /** The pager receivers Alertmanager sends an alert with these labels to (absent labels are empty). */
@@ -160,6 +187,14 @@ function matchersOf(
   if (Array.isArray(listed)) {
     listed.forEach((item, i) => {
       const at = [...path, 'matchers', i];
+      if (isRecord(item)) {
+        // AlertmanagerConfig: { name, value, matchType } (or the older `regex: true`).
+        const op = item.matchType ?? (item.regex === true ? '=~' : '=');
+        if (typeof item.name === 'string' && ['=', '!=', '=~', '!~'].includes(String(op))) {
+          add(item.name, op as Op, String(item.value ?? ''), [...at, 'value']);
+          return;
+        }
+      }
       const text = typeof item === 'string' ? item.replace(/^\s*\{|\}\s*$/g, '') : '';
       const m = MATCHER.exec(text);
       if (!m) {

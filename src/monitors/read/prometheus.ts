@@ -29,6 +29,9 @@ export function readPrometheusDoc(
     });
   };
   const groups = getIn(doc.value, groupsPath);
+  const ns = getIn(doc.value, ['metadata', 'namespace']);
+  const namespace =
+    getIn(doc.value, ['kind']) === 'PrometheusRule' && typeof ns === 'string' ? ns : undefined;
   if (!Array.isArray(groups)) {
     invalid(groupsPath, `${groupsPath.join('.')} must be a list of rule groups`);
     return { monitors, findings };
@@ -63,6 +66,7 @@ export function readPrometheusDoc(
       monitors.push({
         source: 'prometheus',
         file,
+        ...(namespace ? { namespace } : {}),
         at: doc.at([...path, 'alert'], true),
         lines: doc.lines(path),
         name: rule.alert,
