@@ -190,6 +190,38 @@ describe('rule files inside a Kubernetes ConfigMap', () => {
   });
 });
 
+describe('files that only look like Prometheus rule files', () => {
+  it('says once that a Grafana alerting provisioning file is not read, instead of calling each rule invalid', async () => {
+    const { rows, findings } = await report({
+      'alerts/grafana-ledger.yaml': `apiVersion: 1
+groups:
+  - orgId: 1
+    name: ledger
+    folder: Ledger
+    interval: 1m
+    rules:
+      - uid: ledger-lag
+        title: Ledger consumer lag
+        condition: C
+        data:
+          - refId: A
+            datasourceUid: prometheus
+            model:
+              expr: sum(kafka_consumergroup_lag{group="ledger-writer"})
+        for: 10m
+        labels:
+          severity: page
+`,
+    });
+    expect(rows).toEqual([]);
+    const notes = findings.filter((f) => f.ruleId !== 'monitors/coverage');
+    expect(notes.map((f) => `${where(f)} ${f.severity}`)).toEqual([
+      'monitors/unknown-shape alerts/grafana-ledger.yaml:1:1 notice',
+    ]);
+    expect(notes[0]!.message).toMatch(/^a Grafana alerting provisioning file/);
+  });
+});
+
 describe('malformed Prometheus rules', () => {
   it('says where labels, severities and annotations are not what Prometheus loads, instead of reading them as absent', async () => {
     const { rows, findings } = await report({

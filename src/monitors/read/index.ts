@@ -7,7 +7,7 @@ import { isAlertmanagerShape, readAlertmanagerDoc } from './alertmanager.js';
 import type { AlertmanagerRouting } from './alertmanager.js';
 import { configMapRuleFiles } from './configmap.js';
 import { looksLikeDatadog, readDatadogDoc } from './datadog.js';
-import { prometheusGroupsPath, readPrometheusDoc } from './prometheus.js';
+import { isGrafanaAlerting, prometheusGroupsPath, readPrometheusDoc } from './prometheus.js';
 import { readJson, readYaml } from './structured.js';
 import type { StructuredFile } from './structured.js';
 import { readTerraform } from './terraform.js';
@@ -80,6 +80,17 @@ function readStructured(
         monitors.push(...read.monitors);
         findings.push(...read.findings);
       }
+      continue;
+    }
+    if (isGrafanaAlerting(doc.value)) {
+      findings.push({
+        ruleId: 'monitors/unknown-shape',
+        severity: 'notice',
+        message:
+          'a Grafana alerting provisioning file: its rules are not read (Grafana decides what pages in its notification policies), so none of them is checked for a runbook',
+        file: path,
+        ...doc.at([]),
+      });
       continue;
     }
     const groups = prometheusGroupsPath(doc.value);
