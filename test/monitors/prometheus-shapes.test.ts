@@ -190,6 +190,54 @@ describe('rule files inside a Kubernetes ConfigMap', () => {
   });
 });
 
+describe('a kubectl export', () => {
+  it('reads the PrometheusRule items of a List, as kubectl get -o yaml writes them', async () => {
+    const { rows, findings } = await report({
+      'alerts/prometheusrules.yaml': `apiVersion: v1
+kind: List
+metadata:
+  resourceVersion: ""
+items:
+  - apiVersion: monitoring.coreos.com/v1
+    kind: PrometheusRule
+    metadata:
+      name: ledger
+      namespace: ledger
+    spec:
+      groups:
+        - name: ledger
+          rules:
+            - alert: LedgerWriterDown
+              expr: up{job="ledger-writer"} == 0
+              labels:
+                severity: page
+  - apiVersion: monitoring.coreos.com/v1
+    kind: PrometheusRule
+    metadata:
+      name: ledger-disk
+      namespace: ledger
+    spec:
+      groups:
+        - name: ledger-disk
+          rules:
+            - alert: LedgerVolumeFull
+              expr: kubelet_volume_stats_available_bytes{namespace="ledger"} < 1e9
+              labels:
+                severity: page
+              annotations:
+                runbook_url: runbooks/ledger-volume.md
+`,
+    });
+    expect(rows.map((r) => [r.name, r.line, r.runbookStatus])).toEqual([
+      ['LedgerWriterDown', 15, 'missing'],
+      ['LedgerVolumeFull', 28, 'ok'],
+    ]);
+    expect(findings.filter((f) => f.severity !== 'notice').map(where)).toEqual([
+      'monitors/no-runbook alerts/prometheusrules.yaml:15:15',
+    ]);
+  });
+});
+
 describe('files that only look like Prometheus rule files', () => {
   it('says once that a Grafana alerting provisioning file is not read, instead of calling each rule invalid', async () => {
     const { rows, findings } = await report({

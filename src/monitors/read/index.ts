@@ -9,7 +9,8 @@ import { configMapRuleFiles } from './configmap.js';
 import { looksLikeDatadog, readDatadogDoc } from './datadog.js';
 import { isGrafanaAlerting, prometheusGroupsPath, readPrometheusDoc } from './prometheus.js';
 import { readJson, readYaml } from './structured.js';
-import type { StructuredFile } from './structured.js';
+import type { StructuredDoc, StructuredFile } from './structured.js';
+import { getIn } from './values.js';
 import { readTerraform } from './terraform.js';
 
 export interface ReadMonitors {
@@ -57,6 +58,19 @@ export async function readMonitors(
   return out;
 }
 
+/** The objects of a Kubernetes `List` (`kubectl get … -o yaml`), each with its own positions. */
+function listItems(doc: StructuredDoc): StructuredDoc[] | undefined {
+  const items = getIn(doc.value, ['items']);
+  if (!/^(?:\w+)?List$/.test(String(getIn(doc.value, ['kind']))) || !Array.isArray(items)) {
+    return undefined;
+  }
+  return items.map((value: unknown, i) => ({
+    value,
+    at: (p, key) => doc.at(['items', i, ...p], key),
+    lines: (p) => doc.lines(['items', i, ...p]),
+  }));
+}
+
 function readStructured(
   parsed: StructuredFile,
   text: string,
@@ -67,6 +81,14 @@ function readStructured(
   const findings: Finding[] = [...parsed.errors];
   const routing: AlertmanagerRouting[] = [];
   for (const doc of parsed.docs) {
+    const items = listItems(doc);
+    if (items) {
+      const read = readStructured({ docs: items, errors: [] }, text, path, config);
+      monitors.push(...read.monitors);
+      findings.push(...read.findings);
+      routing.push(...read.routing);
+      continue;
+    }
     if (isAlertmanagerShape(doc.value)) {
       const read = readAlertmanagerDoc(doc, path);
       routing.push(read.routing);
