@@ -100,7 +100,13 @@ function sectionMarkdown(
     out.push('Paging monitors this pull request adds or changes:', '');
     out.push('| Monitor | Where | Pages | Runbook |', '| --- | --- | --- | --- |');
     for (const r of paging) {
-      const pagers = r.handles.length > 0 ? r.handles.join(' ') : 'severity';
+      const via = report.pagedVia.get(r);
+      const pagers =
+        r.handles.length > 0
+          ? r.handles.join(' ')
+          : via
+            ? `${via.receiver} (\`${via.file}:${via.line}\`)`
+            : 'severity';
       const runbook =
         r.runbookStatus === null
           ? ''

@@ -188,7 +188,9 @@ describe('Alertmanager routing', () => {
     expect(findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([
       ['monitors/no-runbook', 'alerts/ledger.rules.yml', 18],
     ]);
-    expect(section!.markdown).toContain('| PayoutsDelayed | `alerts/ledger.rules.yml:18` |');
+    expect(section!.markdown).toContain(
+      '| PayoutsDelayed | `alerts/ledger.rules.yml:18` | opsgenie-payments (`alerts/alertmanager.yml:17`) | ❌ no runbook |',
+    );
   });
 
   it('reads the prometheus-operator AlertmanagerConfig resource next to the PrometheusRule it routes', async () => {
