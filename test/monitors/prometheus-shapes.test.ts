@@ -339,7 +339,7 @@ spec:
       'monitors/templated-file alerts/ledger/prometheusrule.yaml:1:1',
     ]);
     expect(problems[0]!.message).toBe(
-      'a Helm or Go template, not YAML ({{- if .Values.prometheusRule.enabled }} at line 1): its monitors are not read; render it (helm template) and check the output, or quote the value if it is a Prometheus template',
+      'a Helm or Go template, not YAML ({{- if .Values.prometheusRule.enabled }} at line 1): its monitors are not read; render it (helm template) and check the output, or quote the value if it is a Prometheus or Datadog template',
     );
   });
 
@@ -361,6 +361,22 @@ spec:
     expect(findings.filter((f) => f.ruleId !== 'monitors/coverage').map(where)).toEqual([
       'monitors/templated-file alerts/ledger.rules.yml:8:21',
     ]);
+  });
+
+  it('asks for quotes around a Datadog message that starts with a block tag', async () => {
+    const { findings } = await report({
+      'monitors/ledger.yaml': `- name: "[ledger] Consumer lag"
+  type: query alert
+  query: avg(last_15m):max:kafka.consumer_lag{consumer_group:ledger-writer} > 50000
+  message: {{#is_alert}}Lag is {{value}} @pagerduty-Ledger{{/is_alert}}
+`,
+    });
+    expect(findings.filter((f) => f.ruleId !== 'monitors/coverage').map(where)).toEqual([
+      'monitors/templated-file monitors/ledger.yaml:4:12',
+    ]);
+    expect(findings[0]!.message).toContain(
+      'quote the value if it is a Prometheus or Datadog template',
+    );
   });
 
   it('still reads Prometheus templates inside quoted and plain YAML values', async () => {

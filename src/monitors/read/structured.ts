@@ -60,7 +60,7 @@ export function readYaml(text: string, file: string): StructuredFile {
         {
           ruleId: 'monitors/templated-file',
           severity: 'warning',
-          message: `a Helm or Go template, not YAML (${template.action} at line ${template.line}): its monitors are not read; render it (helm template) and check the output, or quote the value if it is a Prometheus template`,
+          message: `a Helm or Go template, not YAML (${template.action} at line ${template.line}): its monitors are not read; render it (helm template) and check the output, or quote the value if it is a Prometheus or Datadog template`,
           file,
           line: template.line,
           column: template.column,
