@@ -5,11 +5,14 @@ import type { OnCallModel } from '../oncall/types.js';
 import type { RepoFiles } from '../repo/types.js';
 import { agrees, isKnownTarget, mappedTarget, runbookEscalation } from './escalation.js';
 import type { EscalationFacts, EscalationTargets } from './escalation.js';
-import { analyzeMessage, pagingMentions } from './message.js';
-import type { HandleMention } from './message.js';
+import { analyzeMessage, blockAt, pagingMentions, TRIGGER_EVENTS } from './message.js';
+import type { HandleMention, MessageAnalysis } from './message.js';
+import { prometheusPaging } from './prometheus-paging.js';
+import type { PagerRoute } from './read/alertmanager.js';
 import { readMonitors } from './read/index.js';
+import { markdownAnchors } from './anchors.js';
 import { chooseRunbook } from './runbooks.js';
-import type { RunbookDocs, RunbookLink, RunbookStatus } from './runbooks.js';
+import type { PageText, RunbookDocs, RunbookLink, RunbookStatus } from './runbooks.js';
 import type { Monitor, Pos } from './types.js';
 
 /** One line of `monitors list --json`: a contract, keep the field order. */
@@ -30,6 +33,8 @@ export interface MonitorsReport {
   /** The monitor of each row, in the same order. */
   monitors: Monitor[];
   findings: Finding[];
+  /** Rows of Prometheus alerts that page because an Alertmanager route sends them to a pager. */
+  pagedVia: ReadonlyMap<MonitorRow, PagerRoute>;
   /** Paging monitors, and those of them whose runbook exists, is a runbook and passes its checks. */
   coverage: { paging: number; valid: number; monitors: number; files: number };
 }
@@ -45,6 +50,8 @@ interface Paged {
   monitor: Monitor;
   row: MonitorRow;
   pagers: HandleMention[];
+  /** The Alertmanager route that makes a Prometheus alert page, when its severity alone does not. */
+  via?: PagerRoute | undefined;
   link: RunbookLink;
 }
 
@@ -87,6 +94,8 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
     };
     rows.push(row);
     let pagers: HandleMention[] = [];
+    let via: PagerRoute | undefined;
+    let page: PageText | undefined;
     if (monitor.source === 'datadog') {
       const message = monitor.message;
       if (message?.dynamic === 'whole') {
@@ -119,6 +128,7 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
       pagers = pagingMentions(analysis, config.pagingHandles);
       row.paging = pagers.length > 0;
       if (!row.paging) continue;
+      page = pageText(analysis, pagers);
       const onWarning = unique(pagers.filter((m) => m.events.has('warning')).map((m) => m.handle));
       if (onWarning.length > 0 && monitor.hasWarningThreshold === true) {
         say(
@@ -144,16 +154,23 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
         );
       }
     } else {
-      const severity = monitor.severity?.text;
-      row.paging =
-        severity !== undefined &&
-        config.pagingSeverities.some((s) => s.toLowerCase() === severity.toLowerCase());
+      const verdict = prometheusPaging(monitor, config.pagingSeverities, read.routing);
+      row.paging = verdict.paging;
+      via = verdict.via;
+      if (verdict.unknown) {
+        say(
+          'dynamic-value',
+          'notice',
+          `the severity of "${monitor.name}" is the template ${short(verdict.unknown.text)}: whether it pages is not known, so it is not counted`,
+          verdict.unknown.at,
+        );
+      }
       if (!row.paging) continue;
     }
-    paged.push({ monitor, row, pagers, link: chooseRunbook(monitor, linkCtx) });
+    paged.push({ monitor, row, pagers, via, link: chooseRunbook(monitor, linkCtx, page) });
   }
   findings.push(...handleFindings(paged, facts));
-  const valid = await judgeRunbooks(paged, input, facts, findings);
+  const valid = await judgeRunbooks(paged, input, facts, findings, byLowerCase(existing));
   const pagingCount = paged.length;
   if (read.files.length > 0) {
     findings.push({
@@ -166,6 +183,7 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
     rows,
     monitors: read.monitors,
     findings,
+    pagedVia: new Map(paged.flatMap((p) => (p.via ? [[p.row, p.via] as const] : []))),
     coverage: {
       paging: pagingCount,
       valid,
@@ -217,6 +235,7 @@ async function judgeRunbooks(
   input: AnalyzeInput,
   facts: EscalationFacts,
   findings: Finding[],
+  existingByCase: () => ReadonlyMap<string, string>,
 ): Promise<number> {
   const runbooks = unique(paged.flatMap((p) => (p.link.state === 'runbook' ? [p.link.path] : [])));
   const failing = new Map<string, Map<string, number>>();
@@ -228,10 +247,18 @@ async function judgeRunbooks(
       failing.set(f.file, counts);
     }
   }
+  const anchorsByPath = new Map<string, ReadonlySet<string> | undefined>();
+  const runbookAnchors = async (path: string): Promise<ReadonlySet<string> | undefined> => {
+    if (!anchorsByPath.has(path)) {
+      const text = await input.files.read(path);
+      anchorsByPath.set(path, text === undefined ? undefined : markdownAnchors(path, text));
+    }
+    return anchorsByPath.get(path);
+  };
   const escalations = new Map<string, EscalationTargets | undefined>();
   const policies = new Set(facts.model?.policies.keys() ?? []);
   let valid = 0;
-  for (const { monitor, row, pagers, link } of paged) {
+  for (const { monitor, row, pagers, via, link } of paged) {
     const pos =
       monitor.source === 'prometheus'
         ? (monitor.runbookUrl?.at ?? monitor.at)
@@ -260,9 +287,11 @@ async function judgeRunbooks(
         say(
           'no-runbook',
           'error',
-          monitor.source === 'prometheus'
-            ? `${name} has no runbook_url annotation`
-            : `${name} links no runbook in its message: add a link to its runbook, so the page says what to do`,
+          link.hiddenIn !== undefined
+            ? `${name} links its runbook only where the page does not show it (${link.hiddenIn}): move the link out of that block, so the page says what to do`
+            : monitor.source === 'prometheus'
+              ? `${name} has no runbook_url annotation${via ? ` (${via.file}:${via.line} routes it to ${via.receiver}, which pages)` : ''}`
+              : `${name} links no runbook in its message: add a link to its runbook, so the page says what to do`,
         );
         continue;
       case 'outside':
@@ -271,7 +300,9 @@ async function judgeRunbooks(
         say(
           'runbook-not-found',
           'error',
-          `${name} links the runbook ${link.raw}, which is outside this repository (a URL prefix that maps into it goes in monitors.runbookUrlPrefixes)`,
+          link.otherRef
+            ? `${name} links the runbook ${link.raw}, which is on another branch or commit than the one monitors.runbookUrlPrefixes maps (${link.otherRef}): link the runbook there, or add that prefix`
+            : `${name} links the runbook ${link.raw}, which is outside this repository (a URL prefix that maps into it goes in monitors.runbookUrlPrefixes)`,
         );
         continue;
       case 'invalid':
@@ -279,13 +310,31 @@ async function judgeRunbooks(
         row.runbookStatus = 'not-found';
         say('runbook-not-found', 'error', `${name} links the runbook ${link.why}`);
         continue;
+      case 'templated':
+        row.runbook = link.raw;
+        if (link.rendersEmpty !== undefined) {
+          row.runbookStatus = 'not-found';
+          say(
+            'runbook-not-found',
+            'error',
+            `${name} links the runbook ${link.raw}, but Prometheus renders ${link.rendersEmpty} empty in annotations (they see only the labels of the firing series): write the alert's name into the link`,
+          );
+        } else {
+          row.runbookStatus = 'missing';
+          say(
+            'dynamic-value',
+            'notice',
+            `the runbook link of ${name} is built by a template (${link.raw}): which runbook it names is only known when it fires, so it is not checked`,
+          );
+        }
+        continue;
       case 'not-found':
         row.runbook = link.path;
         row.runbookStatus = 'not-found';
         say(
           'runbook-not-found',
           'error',
-          `${name} links the runbook ${link.path}, which does not exist`,
+          `${name} links the runbook ${link.path}, which does not exist${caseHint(link.path, existingByCase())}`,
         );
         continue;
       case 'not-a-runbook':
@@ -302,6 +351,7 @@ async function judgeRunbooks(
     }
     row.runbook = link.path;
     const rules = failing.get(link.path);
+    row.runbookStatus = 'ok';
     if (rules && rules.size > 0) {
       row.runbookStatus = 'failing';
       const named = [...rules].map(([id, n]) => (n > 1 ? `${id} (${n})` : id)).join(', ');
@@ -310,10 +360,20 @@ async function judgeRunbooks(
         'warning',
         `the runbook ${link.path} of ${name} fails its checks: ${named}`,
       );
-    } else {
-      row.runbookStatus = 'ok';
-      valid++;
     }
+    if (link.anchor !== undefined) {
+      const anchors = await runbookAnchors(link.path);
+      if (anchors && !anchorExists(link.anchor, anchors)) {
+        row.runbookStatus = 'failing';
+        const listed = [...anchors].slice(0, 8).map((a) => `#${a}`);
+        say(
+          'runbook-anchor-not-found',
+          'warning',
+          `${name} links ${link.path}#${link.anchor}, but the runbook has no heading #${link.anchor} (it has ${listed.join(', ')}${anchors.size > 8 ? ', …' : ''})`,
+        );
+      }
+    }
+    if (row.runbookStatus === 'ok') valid++;
     if (pagers.length === 0) continue;
     if (!escalations.has(link.path)) {
       const text = await input.files.read(link.path);
@@ -359,6 +419,36 @@ function withRuleSeverities(findings: readonly Finding[], rules: Config['rules']
 /** A line that speaks of the runbook and interpolates an expression (`Runbook: ${local.runbooks}/x.md`). */
 function runbookLineIsDynamic(text: string): boolean {
   return text.split('\n').some((line) => /run-?book/i.test(line) && /[$%]\{/.test(line));
+}
+
+/** GitHub's line anchors (`#L12`, `#L12-L20`) are always there; heading anchors match case-insensitively. */
+function anchorExists(anchor: string, anchors: ReadonlySet<string>): boolean {
+  return /^L\d+(?:-L\d+)?$/.test(anchor) || anchors.has(anchor.toLowerCase());
+}
+
+/** The repository's paths by their lower case, built when first needed. */
+function byLowerCase(paths: ReadonlySet<string>): () => ReadonlyMap<string, string> {
+  let map: Map<string, string> | undefined;
+  return () => (map ??= new Map([...paths].map((p) => [p.toLowerCase(), p])));
+}
+
+/** The repository file a not-found path names but for its case (macOS finds it, GitHub does not). */
+function caseHint(path: string, byCase: ReadonlyMap<string, string>): string {
+  const found = byCase.get(path.toLowerCase());
+  return found === undefined || found === path
+    ? ''
+    : ` (${found} differs only in case: paths on GitHub are case-sensitive)`;
+}
+
+/** A link is carried by the page when it is shown on a notification that reaches a pager handle. */
+function pageText(analysis: MessageAnalysis, pagers: readonly HandleMention[]): PageText {
+  const paging = new Set(pagers.flatMap((m) => TRIGGER_EVENTS.filter((e) => m.events.has(e))));
+  return {
+    hiddenAt: (offset) => {
+      const block = blockAt(analysis, offset);
+      return block && ![...block.events].some((e) => paging.has(e)) ? block.tag : undefined;
+    },
+  };
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -12,7 +12,8 @@ export interface LinkCandidate {
 }
 
 export type ResolvedLink =
-  | { kind: 'repo'; path: string }
+  /** `anchor`: the `#fragment`, decoded, when the link has one. */
+  | { kind: 'repo'; path: string; anchor?: string }
   /** A URL no `monitors.runbookUrlPrefixes` entry maps into this repository. */
   | { kind: 'external' }
   /** A path that leaves the repository (`../…`) or is empty. */
@@ -20,7 +21,8 @@ export type ResolvedLink =
 
 const RUNBOOK_WORD = /run-?books?|play-?books?/i;
 const MARKDOWN_LINK = /\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const URL = /\bhttps?:\/\/[^\s<>()"'`\]]+/g;
+// A Datadog block tag right after a link (`…/x.md{{/is_alert}}`) ends it; a `{{variable}}` is part of it.
+const URL = /\bhttps?:\/\/(?:(?!\{\{\s*[#^/])[^\s<>()"'`\]])+/g;
 // A repository path: at least one directory and a documentation extension (`docs/runbooks/checkout.md`).
 const REPO_PATH =
   /(?<![\w/.:-])(?:\.{1,2}\/|\/)?[\w.-]+(?:\/[\w.-]+)+\.(?:md|markdown|mdx)(?:#[\w.-]*)?(?![\w/])/g;
@@ -76,12 +78,9 @@ export function resolveLink(raw: string, prefixes: readonly string[]): ResolvedL
 }
 
 function repoPath(value: string): ResolvedLink {
-  let path = value.replace(/[?#].*$/, '');
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // A stray `%` is part of the name as written.
-  }
+  const hash = value.indexOf('#');
+  const fragment = hash === -1 ? '' : decoded(value.slice(hash + 1));
+  const path = decoded(value.replace(/[?#].*$/, ''));
   const parts: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
@@ -93,5 +92,26 @@ function repoPath(value: string): ResolvedLink {
     parts.push(part);
   }
   if (parts.length === 0) return { kind: 'invalid', why: `${value || '(empty)'} names no file` };
-  return { kind: 'repo', path: parts.join('/') };
+  return fragment === ''
+    ? { kind: 'repo', path: parts.join('/') }
+    : { kind: 'repo', path: parts.join('/'), anchor: fragment };
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // A stray `%` is part of the name as written.
+  }
+}
+
+/**
+ * The prefix a URL would match but for its branch or commit: `…/blob/release/x/runbooks/a.md` against
+ * the configured `…/blob/main/`.
+ */
+export function otherRefPrefix(raw: string, prefixes: readonly string[]): string | undefined {
+  return prefixes.find((p) => {
+    const m = /^(.+\/(?:-\/)?(?:blob|tree|src)\/)[^/]+\/$/.exec(p);
+    return m !== null && raw.startsWith(m[1]!);
+  });
 }

@@ -45,8 +45,18 @@ export interface TemplateProblem {
   offset: number;
 }
 
+/** A conditional block of the message, as written, and the notifications that show its text. */
+export interface MessageBlock {
+  tag: string;
+  from: number;
+  to: number;
+  events: ReadonlySet<NotifyEvent>;
+}
+
 export interface MessageAnalysis {
   mentions: HandleMention[];
+  /** Every `{{#…}}` / `{{^…}}` block, outer ones before the blocks they hold. */
+  blocks: MessageBlock[];
   /** A `{{#is_recovery}}` (or a more specific recovery) block is present. */
   hasRecoveryBlock: boolean;
   problems: TemplateProblem[];
@@ -54,6 +64,7 @@ export interface MessageAnalysis {
 
 interface OpenBlock {
   name: string;
+  tag: string;
   offset: number;
   events: ReadonlySet<NotifyEvent>;
 }
@@ -65,7 +76,11 @@ const TAG = /\{\{\s*([#^/])\s*([\w.]+)([^}]*)\}\}/g;
 export function analyzeMessage(text: string): MessageAnalysis {
   const mentions: HandleMention[] = [];
   const problems: TemplateProblem[] = [];
+  const blocks: MessageBlock[] = [];
   const stack: OpenBlock[] = [];
+  const close = (open: OpenBlock, to: number): void => {
+    blocks.push({ tag: open.tag, from: open.offset, to, events: open.events });
+  };
   let hasRecoveryBlock = false;
   let cursor = 0;
   const scan = (until: number): void => {
@@ -84,6 +99,7 @@ export function analyzeMessage(text: string): MessageAnalysis {
     const [, sigil, name] = tag as unknown as [string, string, string];
     if (sigil === '/') {
       const open = stack.pop();
+      if (open) close(open, tag.index);
       if (!open) {
         problems.push({ message: `{{/${name}}} closes no open block`, offset: tag.index });
       } else if (open.name !== name) {
@@ -100,6 +116,7 @@ export function analyzeMessage(text: string): MessageAnalysis {
     const outer = stack.length === 0 ? new Set(ALL_EVENTS) : stack[stack.length - 1]!.events;
     stack.push({
       name,
+      tag: tag[0],
       offset: tag.index,
       events: new Set(allowed.filter((e) => outer.has(e))),
     });
@@ -107,8 +124,10 @@ export function analyzeMessage(text: string): MessageAnalysis {
   scan(text.length);
   for (const open of stack) {
     problems.push({ message: `{{#${open.name}}} is never closed`, offset: open.offset });
+    close(open, text.length);
   }
-  return { mentions, hasRecoveryBlock, problems };
+  blocks.sort((a, b) => a.from - b.from);
+  return { mentions, blocks, hasRecoveryBlock, problems };
 }
 
 function complement(events: readonly NotifyEvent[]): NotifyEvent[] {
@@ -129,4 +148,11 @@ export function pagingMentions(
   return analysis.mentions.filter(
     (m) => isPagingHandle(m.handle, prefixes) && TRIGGER_EVENTS.some((e) => m.events.has(e)),
   );
+}
+
+/** The innermost block around `offset`, if any: the notifications its text is shown on. */
+export function blockAt(analysis: MessageAnalysis, offset: number): MessageBlock | undefined {
+  let found: MessageBlock | undefined;
+  for (const b of analysis.blocks) if (b.from <= offset && offset < b.to) found = b;
+  return found;
 }

@@ -11,8 +11,18 @@ import type { LineSpan } from './types.js';
  */
 export function reviewMonitors(ctx: PullRequestContext, report: MonitorsReport): PullRequestReview {
   const changed = report.rows
-    .map((row, i) => ({ row, lines: report.monitors[i]!.lines }))
-    .filter(({ row, lines }) => touches(ctx.diff.files.get(row.file), lines));
+    .map((row, i) => ({ row, monitor: report.monitors[i]!, lines: report.monitors[i]!.lines }))
+    .filter(({ row, monitor }) => {
+      const diff = ctx.diff.files.get(row.file);
+      const inherited = monitor.source === 'prometheus' ? monitor.groupLabels : undefined;
+      const via = report.pagedVia.get(row);
+      return (
+        touches(diff, monitor.lines) ||
+        (inherited !== undefined && touches(diff, inherited)) ||
+        // A route change that makes the alert page changes it too.
+        (via !== undefined && via.decidedBy.some((s) => touches(ctx.diff.files.get(via.file), s)))
+      );
+    });
   const spans = new Map<string, LineSpan[]>();
   report.rows.forEach((row, i) => {
     spans.set(row.file, [...(spans.get(row.file) ?? []), report.monitors[i]!.lines]);
@@ -22,15 +32,16 @@ export function reviewMonitors(ctx: PullRequestContext, report: MonitorsReport):
     changedSpans.set(row.file, [...(changedSpans.get(row.file) ?? []), lines]);
   }
   const findings = report.findings.filter((f) => {
-    const diff = f.file === undefined ? undefined : ctx.diff.files.get(f.file);
-    if (!diff || diff.status === 'removed' || f.line === undefined) return false;
+    if (f.file === undefined || f.line === undefined) return false;
     const line = f.line;
     const inside = (s: LineSpan): boolean => s.start <= line && line <= s.end;
-    // A monitor's finding belongs to the change when the monitor does; a file's own problems (invalid JSON,
-    // an entry that is no monitor) when the file does.
-    return (
-      (changedSpans.get(f.file!) ?? []).some(inside) || !(spans.get(f.file!) ?? []).some(inside)
-    );
+    // A monitor's finding belongs to the change when the monitor does (also when only an Alertmanager route
+    // it pages through changed); a file's own problems (invalid JSON, an entry that is no monitor) when the
+    // file does.
+    if ((changedSpans.get(f.file) ?? []).some(inside)) return true;
+    const diff = ctx.diff.files.get(f.file);
+    if (!diff || diff.status === 'removed') return false;
+    return !(spans.get(f.file) ?? []).some(inside);
   });
   const runbooks = changedRunbooks(ctx, report.rows);
   if (changed.length === 0 && runbooks.length === 0 && findings.length === 0) return { findings };
@@ -89,7 +100,13 @@ function sectionMarkdown(
     out.push('Paging monitors this pull request adds or changes:', '');
     out.push('| Monitor | Where | Pages | Runbook |', '| --- | --- | --- | --- |');
     for (const r of paging) {
-      const pagers = r.handles.length > 0 ? r.handles.join(' ') : 'severity';
+      const via = report.pagedVia.get(r);
+      const pagers =
+        r.handles.length > 0
+          ? r.handles.join(' ')
+          : via
+            ? `${via.receiver} (\`${via.file}:${via.line}\`)`
+            : 'severity';
       const runbook =
         r.runbookStatus === null
           ? ''

@@ -11,6 +11,11 @@ export const MONITOR_RULES: readonly RuleDefinition[] = [
     'A paging monitor links a runbook that is not a file of this repository.',
   ),
   rule(
+    'runbook-anchor-not-found',
+    'warning',
+    "A paging monitor's runbook link ends in a `#anchor` that matches no heading of the runbook.",
+  ),
+  rule(
     'not-a-runbook',
     'warning',
     'A paging monitor links a file that is not a runbook (not under the runbook globs of `docs.kinds`).',
@@ -50,10 +55,24 @@ export const MONITOR_RULES: readonly RuleDefinition[] = [
   rule(
     'dynamic-value',
     'notice',
-    'A Terraform monitor message is built from expressions: what they add is not checked.',
+    'A value is built from expressions or templates (a Terraform message, a Prometheus severity or runbook URL): what they add is not checked.',
   ),
   rule('parse-error', 'error', 'A monitor file is not valid JSON, YAML or HCL.'),
-  rule('invalid-monitor', 'warning', 'An entry of a monitor file is not a monitor: it is skipped.'),
+  rule(
+    'templated-file',
+    'warning',
+    'A monitor file is a Helm or Go template, not YAML (`{{ .Values.… }}` where a value starts): its monitors are not read.',
+  ),
+  rule(
+    'missing-name',
+    'warning',
+    'A monitor has no name: its notifications do not say what fired. It is still checked.',
+  ),
+  rule(
+    'invalid-monitor',
+    'warning',
+    'An entry of a monitor file is not a monitor (it is skipped), or a field it is judged by is malformed.',
+  ),
   rule('unknown-shape', 'notice', 'A file under `monitors.paths` is of no known monitor format.'),
   rule(
     'no-oncall',

@@ -44,7 +44,13 @@ export interface PrometheusAlert {
   at: Pos;
   lines: LineSpan;
   name: string;
+  /** The labels of its rule group (Prometheus 3), which it inherits: a change there changes it too. */
+  groupLabels?: LineSpan;
   severity: LocatedText | undefined;
+  /** The namespace of the PrometheusRule resource that holds it. */
+  namespace?: string;
+  /** Its labels as written, its group's included (values that are no text left out). */
+  labels: Readonly<Record<string, string>>;
   runbookUrl: LocatedText | undefined;
 }
 

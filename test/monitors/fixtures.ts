@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { MonitorRow } from '../../src/monitors/analyze.js';
+import { expect } from 'vitest';
+import { parseConfig } from '../../src/config/load.js';
+import type { MonitorRow, MonitorsReport } from '../../src/monitors/analyze.js';
+import { monitorsReport } from '../../src/monitors/module.js';
+import { memoryRepo } from '../../src/repo/memory.js';
+import { contextFor } from '../support/modules.js';
 
 /** The monitor files under test/fixtures/monitors, as a repository would hold them. */
 export const fixture = (name: string): string =>
@@ -148,3 +153,14 @@ export const REPO: Record<string, string> = {
     .replace(/## Impact\n\n[^\n]*\n\n/, '')
     .replace('1. Roll back the last deploy: `./scripts/rollback`.', '1. {{ The first safe step }}'),
 };
+
+/** The monitors report of a repository of these files under this `.github/ops-steward.yml`. */
+export async function reportOf(
+  configYaml: string,
+  files: Record<string, string>,
+  now = new Date('2026-11-25T00:00:00Z'),
+): Promise<MonitorsReport> {
+  const loaded = parseConfig(configYaml, '.github/ops-steward.yml');
+  expect(loaded.errors).toEqual([]);
+  return monitorsReport(contextFor(memoryRepo(files), loaded.config, now));
+}

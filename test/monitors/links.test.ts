@@ -41,13 +41,13 @@ describe('linksInMessage', () => {
 });
 
 describe('resolveLink', () => {
-  it('maps a URL through the longest matching prefix, without anchor or query', () => {
+  it('maps a URL through the longest matching prefix, without the query, keeping the anchor', () => {
     expect(
       resolveLink(
         'https://github.com/acme/shop/blob/main/docs/runbooks/checkout%20errors.md#diagnosis',
         PREFIXES,
       ),
-    ).toEqual({ kind: 'repo', path: 'docs/runbooks/checkout errors.md' });
+    ).toEqual({ kind: 'repo', path: 'docs/runbooks/checkout errors.md', anchor: 'diagnosis' });
     expect(resolveLink('https://github.com/acme/shop/tree/main/runbooks/a.md', PREFIXES)).toEqual({
       kind: 'repo',
       path: 'runbooks/a.md',

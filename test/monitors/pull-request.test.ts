@@ -109,4 +109,42 @@ describe('monitors on a pull request', () => {
       'Changed monitors that page nobody: CheckoutPodsRestarting.',
     );
   });
+
+  it("counts a change to a rule group's labels as a change to every alert of the group", async () => {
+    const rules = (severity: string) => `groups:
+  - name: ledger-writer.availability
+    labels:
+      severity: ${severity}
+    rules:
+      - alert: LedgerWriterCrashLooping
+        expr: increase(kube_pod_container_status_restarts_total{container="ledger-writer"}[15m]) > 3
+        for: 5m
+      - alert: LedgerWriterNotReady
+        expr: kube_deployment_status_replicas_available{deployment="ledger-writer"} == 0
+        for: 5m
+`;
+    const head = { ...REPO, 'alerts/ledger.rules.yml': rules('page') };
+    const { findings, section } = await review(head, [
+      {
+        filename: 'alerts/ledger.rules.yml',
+        status: 'modified',
+        patch: [
+          '@@ -1,7 +1,7 @@',
+          ' groups:',
+          '   - name: ledger-writer.availability',
+          '     labels:',
+          '-      severity: ticket',
+          '+      severity: page',
+          '     rules:',
+          '       - alert: LedgerWriterCrashLooping',
+          '         expr: increase(kube_pod_container_status_restarts_total{container="ledger-writer"}[15m]) > 3',
+        ].join('\n'),
+      },
+    ]);
+    expect(findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([
+      ['monitors/no-runbook', 'alerts/ledger.rules.yml', 6],
+      ['monitors/no-runbook', 'alerts/ledger.rules.yml', 9],
+    ]);
+    expect(section!.markdown).toContain('| LedgerWriterNotReady | `alerts/ledger.rules.yml:9` |');
+  });
 });

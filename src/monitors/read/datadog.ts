@@ -17,10 +17,28 @@ export function isDatadogMonitorShape(value: unknown): value is Record<string, u
   );
 }
 
-/** A document that is a monitor or an array of monitors. */
+type Entry = [value: unknown, path: (string | number)[]];
+
+/**
+ * The monitors of a document: a monitor, an array of monitors, an object holding one under `monitors`
+ * (`{"monitors": [...]}`, as scripts that dump monitors with their metadata write them), or monitors kept
+ * by their id (`{"148823001": {...}}`, as datadog-sync writes them).
+ */
+function entriesOf(value: unknown): Entry[] {
+  if (Array.isArray(value)) return value.map((v, i) => [v, [i]]);
+  if (isDatadogMonitorShape(value) || !isRecord(value)) return [[value, []]];
+  const list = value.monitors;
+  if (Array.isArray(list)) return list.map((v, i) => [v, ['monitors', i]]);
+  const byId = Object.entries(value);
+  if (byId.length > 0 && byId.every(([k, v]) => /^\d+$/.test(k) && isDatadogMonitorShape(v))) {
+    return byId.map(([k, v]) => [v, [k]]);
+  }
+  return [[value, []]];
+}
+
+/** A document that holds at least one Datadog monitor, in one of the shapes of `entriesOf`. */
 export function looksLikeDatadog(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(isDatadogMonitorShape);
-  return isDatadogMonitorShape(value);
+  return entriesOf(value).some(([v]) => isDatadogMonitorShape(v));
 }
 
 export function readDatadogDoc(
@@ -29,10 +47,8 @@ export function readDatadogDoc(
 ): { monitors: DatadogMonitor[]; findings: Finding[] } {
   const monitors: DatadogMonitor[] = [];
   const findings: Finding[] = [];
-  const entries: [unknown, (string | number)[]][] = Array.isArray(doc.value)
-    ? doc.value.map((v, i) => [v, [i]])
-    : [[doc.value, []]];
-  for (const [value, path] of entries) {
+  const entries = entriesOf(doc.value);
+  for (const [index, [value, path]] of entries.entries()) {
     if (!isDatadogMonitorShape(value)) {
       findings.push({
         ruleId: 'monitors/invalid-monitor',
@@ -49,13 +65,38 @@ export function readDatadogDoc(
     };
     const message = text('message', [...path, 'message']);
     const escalation = text('escalation_message', [...path, 'options', 'escalation_message']);
+    const named = typeof value.name === 'string' && value.name.trim() !== '';
+    if (!named) {
+      findings.push({
+        ruleId: 'monitors/missing-name',
+        severity: 'warning',
+        message: `monitor ${index + 1} of this file has no name: its notifications do not say what fired`,
+        file,
+        ...doc.at('name' in value ? [...path, 'name'] : path),
+      });
+    }
+    for (const [key, at] of [
+      ['message', [...path, 'message']],
+      ['escalation_message', [...path, 'options', 'escalation_message']],
+    ] as const) {
+      const v = key === 'message' ? value.message : getIn(value.options, [key]);
+      if (v !== undefined && v !== null && typeof v !== 'string') {
+        findings.push({
+          ruleId: 'monitors/invalid-monitor',
+          severity: 'warning',
+          message: `the ${key} of monitor ${index + 1} of this file must be text: its handles and links are not read`,
+          file,
+          ...doc.at(at),
+        });
+      }
+    }
     const thresholds = getIn(value.options, ['thresholds']);
     monitors.push({
       source: 'datadog',
       file,
       at: typeof value.name === 'string' ? doc.at([...path, 'name'], true) : doc.at(path),
       lines: doc.lines(path),
-      name: typeof value.name === 'string' && value.name !== '' ? value.name : '(unnamed monitor)',
+      name: named ? (value.name as string) : '(unnamed monitor)',
       message: joinMessages(message, escalation),
       hasWarningThreshold:
         getIn(thresholds, ['warning']) !== undefined && getIn(thresholds, ['warning']) !== null,

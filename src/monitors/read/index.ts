@@ -3,10 +3,14 @@ import type { Finding } from '../../findings.js';
 import type { RepoFiles } from '../../repo/types.js';
 import type { MonitorsConfig } from '../config.js';
 import type { Monitor } from '../types.js';
+import { isAlertmanagerShape, readAlertmanagerDoc } from './alertmanager.js';
+import type { AlertmanagerRouting } from './alertmanager.js';
+import { configMapRuleFiles } from './configmap.js';
 import { looksLikeDatadog, readDatadogDoc } from './datadog.js';
-import { prometheusGroupsPath, readPrometheusDoc } from './prometheus.js';
+import { isGrafanaAlerting, prometheusGroupsPath, readPrometheusDoc } from './prometheus.js';
 import { readJson, readYaml } from './structured.js';
-import type { StructuredFile } from './structured.js';
+import type { StructuredDoc, StructuredFile } from './structured.js';
+import { getIn } from './values.js';
 import { readTerraform } from './terraform.js';
 
 export interface ReadMonitors {
@@ -15,6 +19,8 @@ export interface ReadMonitors {
   findings: Finding[];
   /** Monitor files found under `monitors.paths` (with a known extension). */
   files: string[];
+  /** Alertmanager configurations among them: where they route alerts decides what pages too. */
+  routing: AlertmanagerRouting[];
 }
 
 const FORMATS: readonly [RegExp, 'json' | 'yaml' | 'terraform'][] = [
@@ -29,7 +35,7 @@ export async function readMonitors(
   config: MonitorsConfig,
 ): Promise<ReadMonitors> {
   const matchers = config.paths.map((g) => new Minimatch(g.replace(/^\.\//, ''), { dot: true }));
-  const out: ReadMonitors = { monitors: [], findings: [], files: [] };
+  const out: ReadMonitors = { monitors: [], findings: [], files: [], routing: [] };
   for (const path of await files.list()) {
     const format = FORMATS.find(([re]) => re.test(path))?.[1];
     if (!format || !matchers.some((m) => m.match(path))) continue;
@@ -41,23 +47,74 @@ export async function readMonitors(
         ? await readTerraform(text, path)
         : readStructured(
             format === 'json' ? readJson(text, path) : readYaml(text, path),
+            text,
             path,
             config,
           );
     out.monitors.push(...read.monitors);
     out.findings.push(...read.findings);
+    if ('routing' in read) out.routing.push(...read.routing);
   }
   return out;
 }
 
+/** The objects of a Kubernetes `List` (`kubectl get … -o yaml`), each with its own positions. */
+function listItems(doc: StructuredDoc): StructuredDoc[] | undefined {
+  const items = getIn(doc.value, ['items']);
+  if (!/^(?:\w+)?List$/.test(String(getIn(doc.value, ['kind']))) || !Array.isArray(items)) {
+    return undefined;
+  }
+  return items.map((value: unknown, i) => ({
+    value,
+    at: (p, key) => doc.at(['items', i, ...p], key),
+    lines: (p) => doc.lines(['items', i, ...p]),
+  }));
+}
+
 function readStructured(
   parsed: StructuredFile,
+  text: string,
   path: string,
   config: MonitorsConfig,
-): { monitors: Monitor[]; findings: Finding[] } {
+): { monitors: Monitor[]; findings: Finding[]; routing: AlertmanagerRouting[] } {
   const monitors: Monitor[] = [];
   const findings: Finding[] = [...parsed.errors];
+  const routing: AlertmanagerRouting[] = [];
   for (const doc of parsed.docs) {
+    const items = listItems(doc);
+    if (items) {
+      const read = readStructured({ docs: items, errors: [] }, text, path, config);
+      monitors.push(...read.monitors);
+      findings.push(...read.findings);
+      routing.push(...read.routing);
+      continue;
+    }
+    if (isAlertmanagerShape(doc.value)) {
+      const read = readAlertmanagerDoc(doc, path);
+      routing.push(read.routing);
+      findings.push(...read.findings);
+      continue;
+    }
+    const embedded = configMapRuleFiles(doc, text, path);
+    if (embedded.length > 0) {
+      for (const inner of embedded) {
+        const read = readStructured(inner, text, path, config);
+        monitors.push(...read.monitors);
+        findings.push(...read.findings);
+      }
+      continue;
+    }
+    if (isGrafanaAlerting(doc.value)) {
+      findings.push({
+        ruleId: 'monitors/unknown-shape',
+        severity: 'notice',
+        message:
+          'a Grafana alerting provisioning file: its rules are not read (Grafana decides what pages in its notification policies), so none of them is checked for a runbook',
+        file: path,
+        ...doc.at([]),
+      });
+      continue;
+    }
     const groups = prometheusGroupsPath(doc.value);
     const read = groups
       ? readPrometheusDoc(doc, path, groups, config.runbookAnnotations)
@@ -78,5 +135,5 @@ function readStructured(
       ...doc.at([]),
     });
   }
-  return { monitors, findings };
+  return { monitors, findings, routing };
 }

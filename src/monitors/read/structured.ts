@@ -52,30 +52,82 @@ export function readJson(text: string, file: string): StructuredFile {
 
 /** Every document of a YAML file (Kubernetes manifests often hold several, separated by `---`). */
 export function readYaml(text: string, file: string): StructuredFile {
+  const template = templateAction(text);
+  if (template) {
+    return {
+      docs: [],
+      errors: [
+        {
+          ruleId: 'monitors/templated-file',
+          severity: 'warning',
+          message: `a Helm or Go template, not YAML (${template.action} at line ${template.line}): its monitors are not read; render it (helm template) and check the output, or quote the value if it is a Prometheus or Datadog template`,
+          file,
+          line: template.line,
+          column: template.column,
+        },
+      ],
+    };
+  }
   const lineCounter = new LineCounter();
   const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const all: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
-  const errors: Finding[] = [];
-  for (const doc of all) {
-    for (const e of doc.errors) {
-      const at = lineCounter.linePos(e.pos[0]);
-      errors.push({
-        ruleId: RULE,
-        severity: 'error',
-        message: `not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-        file,
-        line: at.line,
-        column: at.col,
-      });
-    }
+  const problems = all.flatMap((doc) => doc.errors);
+  const first = problems[0];
+  if (first) {
+    // The errors after the first mostly follow from it: one finding, at the cause.
+    const at = lineCounter.linePos(first.pos[0]);
+    const more = problems.length - 1;
+    const message = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return {
+      docs: [],
+      errors: [
+        {
+          ruleId: RULE,
+          severity: 'error',
+          message: `not valid YAML: ${message}${more > 0 ? ` (and ${more} more ${more === 1 ? 'error' : 'errors'} after it)` : ''}`,
+          file,
+          line: at.line,
+          column: at.col,
+        },
+      ],
+    };
   }
-  if (errors.length > 0) return { docs: [], errors };
   return {
     docs: all
       .filter((doc) => doc.contents !== null)
       .map((doc) => structuredDoc({ path: file, doc, lineCounter })),
     errors: [],
   };
+}
+
+// `{{` where a YAML value or line starts: YAML would read a flow mapping, a template engine an action.
+const ACTION_AT_NODE =
+  /^(\s*(?:-\s+)*(?:(?:"[^"\n]*"|'[^'\n]*'|[^\s#'"{-][^#:\n]*?)\s*:\s+)?)(\{\{-?[^\n]*?\}\})/;
+const BLOCK_SCALAR = /(?:^|[:-]\s)\s*[|>][0-9+-]*\s*(?:#.*)?$/;
+
+/**
+ * The first template action (`{{ .Values.x }}`, `{{- if … }}`) written where YAML expects a value: the
+ * file is a Helm chart template or the like, not YAML. Actions inside block scalars (`description: |`)
+ * and quoted or plain values (`summary: Pod {{ $labels.pod }}`) are Prometheus's own templates.
+ */
+function templateAction(
+  text: string,
+): { line: number; column: number; action: string } | undefined {
+  if (!text.includes('{{')) return undefined;
+  const lines = text.split(/\r?\n/);
+  let blockIndent: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const indent = /^ */.exec(line)![0].length;
+    if (blockIndent !== undefined) {
+      if (line.trim() === '' || indent > blockIndent) continue;
+      blockIndent = undefined;
+    }
+    const m = ACTION_AT_NODE.exec(line);
+    if (m) return { line: i + 1, column: m[1]!.length + 1, action: m[2]! };
+    if (BLOCK_SCALAR.test(line)) blockIndent = indent;
+  }
+  return undefined;
 }
 
 function structuredDoc(source: YamlSource): StructuredDoc {
