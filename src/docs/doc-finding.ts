@@ -30,5 +30,7 @@ export function toFinding(f: DocFinding, file: string): Finding {
     file,
     line: f.at.line,
     column: f.at.column,
+    // Several sections missing at one place are listed as the template orders them, not by name.
+    ...(typeof f.section === 'number' ? { order: f.section } : {}),
   };
 }
