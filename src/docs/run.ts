@@ -4,6 +4,8 @@ import type { Config } from '../config/types.js';
 import type { ModuleContext } from '../core/module.js';
 import type { Finding } from '../findings.js';
 import { UnreadableFileError } from '../repo/errors.js';
+import { locate, parseYamlSource } from '../yaml/source.js';
+import type { YamlPath } from '../yaml/source.js';
 import type { DocumentText } from './analyze-batch.js';
 import { compilePhrases } from './blame.js';
 import { BUILT_IN_TEMPLATES } from './builtin-templates.js';
@@ -131,7 +133,6 @@ export class DocsRun {
         spec: parseTemplate(kind.name, builtIn, `built-in ${kind.name} template`, true),
       };
     }
-    const configPath = this.ctx.configPath;
     return {
       ok: false,
       problem: {
@@ -141,9 +142,37 @@ export class DocsRun {
           kind.template === undefined
             ? `kind "${kind.name}" has no template (docs.kinds.${kind.name}.template) and there is no built-in one: its documents are not checked`
             : `the template of kind "${kind.name}", ${kind.template}, does not exist and there is no built-in one: its documents are not checked`,
-        ...(configPath ? { file: configPath } : {}),
+        // At the `template:` value, or at the kind's name when it has none.
+        ...(await this.configPlace(
+          kind.template === undefined
+            ? { path: ['docs', 'kinds', kind.name], key: true }
+            : { path: ['docs', 'kinds', kind.name, 'template'], key: false },
+        )),
       },
     };
+  }
+
+  /** The config file and the line and column of a value in it, as this run reads the config. */
+  private async configPlace(at: {
+    path: YamlPath;
+    key: boolean;
+  }): Promise<Pick<Finding, 'file' | 'line' | 'column'>> {
+    const file = this.ctx.configPath;
+    if (file === undefined) return {};
+    let text: string | undefined;
+    try {
+      // The same reader as the templates': a pull request's config is its base commit's.
+      text = await this.readTemplate(file);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+    }
+    if (text === undefined) return { file };
+    const { line, column } = locate(
+      parseYamlSource(text, file, 'config/yaml').source,
+      at.path,
+      at.key,
+    );
+    return { file, line, column };
   }
 
   /**

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkDocumentsAt } from '../../src/docs/api.js';
 import { sortFindings } from '../../src/findings.js';
+import { memoryRepo } from '../../src/repo/memory.js';
+import { contextFor } from '../support/modules.js';
 import { GOOD_POSTMORTEM } from './fixtures.js';
-import { findingsOf, lineOf } from './helpers.js';
+import { NOW, columnOf, config, findingsOf, lineOf } from './helpers.js';
 
 /**
  * The outside check's third round: shapes of documents, templates and configs that earlier rounds did
@@ -35,6 +38,42 @@ describe('missing sections at one place', () => {
         lineOf(text, '## Resolution'),
         'missing section ## Contributing factors (it belongs before "Resolution")',
       ],
+    ]);
+  });
+});
+
+describe('a kind of your own whose template is missing', () => {
+  const CONFIG_PATH = '.github/ops-steward.yml';
+  const YAML = `# Architecture decisions and service reviews live next to the postmortems.
+docs:
+  kinds:
+    decision:
+      paths: ["docs/decisions/**/*.md"]
+      template: docs/templates/decision.md
+    review:
+      paths:
+        - docs/reviews/*.md
+`;
+  const repo = memoryRepo({
+    [CONFIG_PATH]: YAML,
+    'docs/decisions/0007-use-postgres.md': '# Use Postgres\n\nWe use Postgres.\n',
+    'docs/reviews/2026-q3-payments.md': '# Payments review\n\nFine.\n',
+  });
+  const ctx = { ...contextFor(repo, config(YAML), NOW), configPath: CONFIG_PATH };
+
+  it('is reported at the template value in the config, or at the kind when it names none', async () => {
+    const findings = await checkDocumentsAt(ctx, [
+      'docs/decisions/0007-use-postgres.md',
+      'docs/reviews/2026-q3-payments.md',
+    ]);
+    expect(findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([
+      [
+        'docs/template-invalid',
+        CONFIG_PATH,
+        lineOf(YAML, 'template: docs/templates'),
+        columnOf(YAML, 'docs/templates/decision.md'),
+      ],
+      ['docs/template-invalid', CONFIG_PATH, lineOf(YAML, 'review:'), columnOf(YAML, 'review:')],
     ]);
   });
 });
