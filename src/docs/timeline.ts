@@ -34,6 +34,18 @@ const DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
 const TIME =
   /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
 const ABOUT = /^\s*[~≈]?\s*/;
+/**
+ * Time since the start of the incident: `T+0`, `T-10m`, `T+1h30m`, `T+00:05`, `+45 min` (a sign alone
+ * needs units or a clock: "+2 more alerts" is a count). Ends before a letter, a digit or `:digit`.
+ */
+const UNITS =
+  '(?:\\d+\\s*(?:days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![\\p{L}])\\s*)+';
+const CLOCK = '\\d{1,3}:\\d{2}(?::\\d{2})?';
+const RELATIVE = new RegExp(
+  `^(?:T\\s*([+\\-−])\\s*(0|${CLOCK}|${UNITS})|([+\\-−])(${UNITS}|${CLOCK}))(?![\\p{L}\\p{N}]|:\\d)`,
+  'iu',
+);
+const UNIT_MS: Readonly<Record<string, number>> = { d: DAY, h: 3_600_000, m: 60_000, s: 1000 };
 
 /** Offsets of the zone abbreviations incident timelines use, in minutes east of UTC. */
 const ZONES: Readonly<Record<string, number>> = {
@@ -59,6 +71,23 @@ const ZONES: Readonly<Record<string, number>> = {
   AEDT: 660,
 };
 
+/** `T+1h30m` as milliseconds from the start (negative before it), and its label. */
+function parseRelative(text: string): { value: number; label: string } | undefined {
+  const m = RELATIVE.exec(text);
+  if (!m) return undefined;
+  const sign = (m[1] ?? m[3]) === '+' ? 1 : -1;
+  const amount = (m[2] ?? m[4]!).trim().toLowerCase();
+  let value = 0;
+  if (amount.includes(':')) {
+    const [h, min, s] = amount.split(':').map(Number);
+    value = ((h! * 60 + min!) * 60 + (s ?? 0)) * 1000;
+  } else {
+    for (const [, n, unit] of amount.matchAll(/(\d+)\s*([a-z])[a-z]*/g))
+      value += Number(n) * UNIT_MS[unit!]!;
+  }
+  return { value: sign * value, label: m[0].trim() };
+}
+
 interface Stamp {
   /** The entry's own date (UTC midnight, ms), if it gives one. */
   date: number | undefined;
@@ -66,6 +95,8 @@ interface Stamp {
   time: number;
   /** Minutes east of UTC, if the entry names a zone. */
   offset: number | undefined;
+  /** Milliseconds from the start of the incident, for `T+5m`: then date, time and offset are unused. */
+  relative?: number;
   label: string;
 }
 
@@ -106,6 +137,14 @@ function yearOf(date: number): number {
 function parseStamp(text: string, year: number): Parsed | { dateOnly: number; label: string } {
   const start = ABOUT.exec(text)![0].length;
   const rest = text.slice(start);
+  const relative = parseRelative(rest);
+  if (relative) {
+    const { value, label } = relative;
+    return {
+      ok: true,
+      stamp: { date: undefined, time: 0, offset: undefined, relative: value, label },
+    };
+  }
   const date = parseDate(rest, year);
   let at = 0;
   if (date) {
@@ -170,6 +209,7 @@ export function checkTimeline(
   let date = 0;
   let offset = 0;
   let last: { value: number; label: string } | undefined;
+  let lastRelative: { value: number; label: string } | undefined;
   // The entry before the timeline last crossed midnight by itself: the new date is only a guess.
   let rolledFrom: number | undefined;
   let entries = 0;
@@ -226,6 +266,20 @@ export function checkTimeline(
         continue;
       }
       const { stamp } = parsed;
+      // Relative entries keep an order of their own: when T was on the clock is not written down.
+      if (stamp.relative !== undefined) {
+        if (lastRelative && stamp.relative < lastRelative.value) {
+          out.push(
+            docFinding(
+              'timeline-order',
+              `timeline entry ${stamp.label} is earlier than the entry before it (${lastRelative.label})`,
+              e.at,
+              index,
+            ),
+          );
+        } else lastRelative = { value: stamp.relative, label: stamp.label };
+        continue;
+      }
       if (stamp.date !== undefined) date = stamp.date;
       if (stamp.offset !== undefined) offset = stamp.offset;
       let value = date + stamp.time - offset * 60_000;

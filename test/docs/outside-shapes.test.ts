@@ -13,6 +13,12 @@ import { NOW, columnOf, config, findingsOf, lineOf } from './helpers.js';
 
 const PM = 'docs/postmortems/2024-03-07-card-declines.md';
 
+const withTimeline = (entries: string[]): string => {
+  const from = GOOD_POSTMORTEM.indexOf('## Timeline\n\n') + '## Timeline\n\n'.length;
+  const to = GOOD_POSTMORTEM.indexOf('## Contributing factors');
+  return `${GOOD_POSTMORTEM.slice(0, from)}${entries.join('\n')}\n\n${GOOD_POSTMORTEM.slice(to)}`;
+};
+
 function cut(text: string, from: string, to: string): string {
   return text.slice(0, text.indexOf(from)) + text.slice(text.indexOf(to));
 }
@@ -74,6 +80,65 @@ docs:
         columnOf(YAML, 'docs/templates/decision.md'),
       ],
       ['docs/template-invalid', CONFIG_PATH, lineOf(YAML, 'review:'), columnOf(YAML, 'review:')],
+    ]);
+  });
+});
+
+describe('timelines in relative time', () => {
+  it('T-10m, T+0, T+5m, +1h30m and T+00:05 are times, counted from the start of the incident', async () => {
+    const text = withTimeline([
+      '- T-10m: the config push that caused it lands.',
+      '- T+0: `card-decline-rate` pages the payments on-call.',
+      '- T+00:04: @bob acknowledges.',
+      '- **T+5m**: the push is identified as the cause.',
+      '- ~T+45 min: a rollback starts.',
+      '- +1h30m: declines back to normal; incident resolved.',
+    ]);
+    expect(await findingsOf(PM, text)).toEqual([]);
+  });
+
+  it('a relative entry earlier than the one before it is out of order', async () => {
+    const text = withTimeline([
+      '- T+0: `card-decline-rate` pages the payments on-call.',
+      '- T+1h30m: the fix is deployed.',
+      '- T+20m: mitigation confirmed.',
+      '- T+2h: incident closed.',
+    ]);
+    const findings = await findingsOf(PM, text);
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+      [
+        'docs/timeline-order',
+        lineOf(text, 'T+20m'),
+        1,
+        'timeline entry T+20m is earlier than the entry before it (T+1h30m)',
+      ],
+    ]);
+  });
+
+  it('with clock times too, each kind keeps its own order: the start T has no clock time', async () => {
+    const text = withTimeline([
+      '- 2026-10-14 13:58 UTC: deploy of checkout v412 starts.',
+      '- T+0: `checkout-error-rate` pages the checkout on-call.',
+      '- 14:12: @bob acknowledges.',
+      '- T+25m: rollback to v411 starts.',
+      '- T+10m: error rate back to normal.',
+      '- 14:05: the status page is updated.',
+    ]);
+    const findings = await findingsOf(PM, text);
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [lineOf(text, 'T+10m'), 'timeline entry T+10m is earlier than the entry before it (T+25m)'],
+      [lineOf(text, '- 14:05'), 'timeline entry 14:05 is earlier than the entry before it (14:12)'],
+    ]);
+  });
+
+  it('a plus sign that starts a word or a count is no time', async () => {
+    const text = withTimeline(['- 14:05: pages fire.', '- +2 more alerts from the gateway.']);
+    const findings = await findingsOf(PM, text);
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [
+        lineOf(text, '+2 more'),
+        'timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "+2 more alerts from the gateway."',
+      ],
     ]);
   });
 });
