@@ -3,7 +3,7 @@ import { checkDocumentsAt } from '../../src/docs/api.js';
 import { sortFindings } from '../../src/findings.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 import { contextFor } from '../support/modules.js';
-import { GOOD_POSTMORTEM } from './fixtures.js';
+import { GOOD_POSTMORTEM, GOOD_RUNBOOK } from './fixtures.js';
 import { NOW, columnOf, config, findingsOf, lineOf } from './helpers.js';
 
 /**
@@ -138,6 +138,68 @@ describe('timelines in relative time', () => {
       [
         lineOf(text, '+2 more'),
         'timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "+2 more alerts from the gateway."',
+      ],
+    ]);
+  });
+});
+
+describe('anchors of headings with emoji shortcodes, code, links and emphasis', () => {
+  const RB = 'docs/runbooks/payments-api-errors.md';
+  const RUNBOOK = `${GOOD_RUNBOOK}
+## Rollback :rewind:
+
+Run \`./scripts/rollback payments\`.
+
+## :rotating_light: Paging
+
+Page the payments on-call.
+
+## ⏪ Undo a bad config
+
+Revert the commit.
+
+## The \`retry_budget\` flag and [its docs](https://flags.acme.example/retry) *explained* ##
+
+Set it to 0.
+
+## Step 3: check **pods** ###
+
+\`kubectl get pods -n payments\`.
+`;
+
+  it('match GitHub’s anchors: a shortcode keeps its name, an emoji is dropped, markup leaves its text', async () => {
+    const links = [
+      '#rollback-rewind',
+      '#rotating_light-paging',
+      '#-undo-a-bad-config',
+      '#the-retry_budget-flag-and-its-docs-explained',
+      '#step-3-check-pods',
+    ];
+    const text = RUNBOOK.replace(
+      'see [Mitigation](#mitigation).',
+      `see [Mitigation](#mitigation), ${links.map((l, i) => `[${i}](${l})`).join(', ')}.`,
+    );
+    expect(await findingsOf(RB, text)).toEqual([]);
+  });
+
+  it('an anchor written as the emoji renders is no anchor of the heading', async () => {
+    const text = RUNBOOK.replace(
+      'see [Mitigation](#mitigation).',
+      'see [Rollback](#rollback-) or [Rollback](#rollback).',
+    );
+    const findings = await findingsOf(RB, text);
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+      [
+        'docs/broken-link',
+        lineOf(text, '(#rollback-)'),
+        columnOf(text, '[Rollback](#rollback-)'),
+        'link #rollback- matches no heading of this document',
+      ],
+      [
+        'docs/broken-link',
+        lineOf(text, '(#rollback-)'),
+        columnOf(text, '[Rollback](#rollback)'),
+        'link #rollback matches no heading of this document',
       ],
     ]);
   });
