@@ -66,10 +66,11 @@ export function analyzeDocument(
   const placeholders = placeholderVisitor(template.placeholderText);
   const blame = blameVisitor(checks.blamePhrases, doc.text);
   const anchors = anchorVisitor();
-  const links = linkVisitor();
+  const links = linkVisitor(doc.text);
   walkAll(doc.tree, [placeholders, blame, anchors, links]);
   findings.push(...placeholders.findings());
   const linksAt = findings.length;
+  findings.push(...links.unresolved);
   findings.push(...blame.findings());
   const sectionStarts = [...structure.present.values()]
     .map((p) => ({ line: p.heading.position?.start.line ?? 0, index: p.section.index }))

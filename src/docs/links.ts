@@ -12,6 +12,10 @@ export interface LinkTargets {
   exists(repoPath: string): boolean;
   /** Anchors of a Markdown file of the repository; undefined when it cannot be read. */
   anchorsOf(repoPath: string): Promise<ReadonlySet<string> | undefined>;
+  /** Lines of a file of the repository (what `#L10` may point at); undefined when it cannot be read. */
+  lineCount(repoPath: string): Promise<number | undefined>;
+  /** The repository path that differs from `repoPath` only in case, if there is one. */
+  otherCase(repoPath: string): string | undefined;
 }
 
 /**
@@ -87,12 +91,49 @@ export interface LinkRef {
   image: boolean;
 }
 
-/** The links of a document that point into the repository (no scheme, not protocol-relative). */
-export function linkVisitor(): Visitor & { links: LinkRef[] } {
+/**
+ * `[text][label]`, `[text][]` and `[^note]` left as text: the parser made no link of them, so their
+ * definition is missing. A reference not after a word or `]` (`matrix[0][1]`); a footnote anywhere (it
+ * follows a word), but not `[^x]: …` (a definition the parser did not take).
+ */
+const UNRESOLVED =
+  /(?<![\p{L}\p{N}_\]\\])\[(\s*[^\s[\]][^[\]\n]*)\]\[([^[\]\n]*)\]|(?<!\\)\[\^([^[\]\s]+)\](?!:)/gu;
+
+/** In a text node's source (escapes kept: `\\[x\\][y]` is no reference), from where it starts. */
+function unresolvedRefs(value: string, start: Point): DocFinding[] {
+  if (!value.includes('][') && !value.includes('[^')) return [];
+  const out: DocFinding[] = [];
+  for (const m of value.matchAll(UNRESOLVED)) {
+    const at = pointIn(value, m.index, start);
+    const message =
+      m[3] !== undefined
+        ? `footnote [^${m[3]}] has no definition: GitHub shows it as plain text (add "[^${m[3]}]: <text>")`
+        : `link ${m[0]} has no definition: GitHub shows it as plain text (add "[${m[2] || m[1]}]: <url>")`;
+    out.push(docFinding('broken-link', message, at));
+  }
+  return out;
+}
+
+/**
+ * The links of a document that point into the repository (no scheme, not protocol-relative), and
+ * the references and footnotes whose definition is missing.
+ */
+export function linkVisitor(
+  source: string,
+): Visitor & { links: LinkRef[]; unresolved: DocFinding[] } {
   const links: LinkRef[] = [];
+  const unresolved: DocFinding[] = [];
   return {
     links,
+    unresolved,
     enter(node) {
+      if (node.type === 'text') {
+        const from = node.position?.start.offset;
+        const to = node.position?.end.offset;
+        if (from !== undefined && to !== undefined)
+          unresolved.push(...unresolvedRefs(source.slice(from, to), startOf(node)));
+        return;
+      }
       if (node.type === 'html') {
         for (const tag of htmlLinks(node.value))
           if (isRelative(tag.url))
@@ -120,7 +161,10 @@ export async function checkLinkRefs(
   for (const { url, at, image } of refs) {
     const raw = url.trim();
     const hashAt = raw.indexOf('#');
-    const target = decode(stripQuery(hashAt >= 0 ? raw.slice(0, hashAt) : raw));
+    const beforeHash = hashAt >= 0 ? raw.slice(0, hashAt) : raw;
+    const target = decode(stripQuery(beforeHash));
+    // `?plain=1` shows a Markdown file as source, where `#L10` is a line, not a heading.
+    const plain = /[?&]plain=1(?:&|$)/.test(beforeHash);
     const anchor = hashAt >= 0 ? decode(raw.slice(hashAt + 1)).toLowerCase() : '';
     const what = image ? 'image' : 'link';
     if (target === '') {
@@ -136,22 +180,35 @@ export async function checkLinkRefs(
       : path.normalize(path.join(path.dirname(docPath), target));
     const clean = resolved.replace(/\/+$/, '');
     if (clean.startsWith('..') || !targets.exists(clean)) {
-      out.push(
-        docFinding(
-          'broken-link',
-          `${what} ${url} points at ${clean.startsWith('..') ? 'a path outside the repository' : `${clean}, which does not exist`}`,
-          at,
-        ),
-      );
+      const other = clean.startsWith('..') ? undefined : targets.otherCase(clean);
+      const where = clean.startsWith('..')
+        ? 'a path outside the repository'
+        : `${clean}, which does not exist${other ? ` (${other} does: paths on GitHub are case-sensitive)` : ''}`;
+      out.push(docFinding('broken-link', `${what} ${url} points at ${where}`, at));
       continue;
     }
-    if (anchor !== '' && /\.(md|markdown)$/i.test(clean)) {
+    if (anchor === '') continue;
+    const markdown = /\.(md|markdown)$/i.test(clean);
+    const lines = LINE_ANCHOR.exec(anchor);
+    if (lines && (plain || !markdown)) {
+      const count = await targets.lineCount(clean);
+      const last = Math.max(Number(lines[1]), Number(lines[2] ?? 0));
+      if (count !== undefined && last > count) {
+        const has = `${count} line${count === 1 ? '' : 's'}`;
+        out.push(docFinding('broken-link', `${what} ${url}: ${clean} has ${has}`, at));
+      }
+      continue;
+    }
+    if (markdown) {
       const anchors = await targets.anchorsOf(clean);
       if (anchors && !anchors.has(anchor)) {
+        const hint = lines
+          ? ` (link a line of a Markdown file with ?plain=1#${raw.slice(hashAt + 1)})`
+          : '';
         out.push(
           docFinding(
             'broken-link',
-            `${what} ${url}: #${anchor} matches no heading of ${clean}`,
+            `${what} ${url}: #${anchor} matches no heading of ${clean}${hint}`,
             at,
           ),
         );
@@ -159,6 +216,17 @@ export async function checkLinkRefs(
     }
   }
   return out;
+}
+
+/** GitHub's line anchors, lower-cased: `#L10`, `#L10-L20`, with columns `#L10C5-L12C2`. */
+const LINE_ANCHOR = /^l(\d+)(?:c\d+)?(?:-l(\d+)(?:c\d+)?)?$/;
+
+/** Lines of a file as GitHub numbers them: a final newline ends the last line, it starts none. */
+export function countLines(text: string): number {
+  if (text === '') return 0;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return text.endsWith('\n') ? n - 1 : n;
 }
 
 function stripQuery(s: string): string {

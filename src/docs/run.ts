@@ -14,7 +14,7 @@ import type { DocumentAnalysis, DocumentChecks, DocumentReport } from './check-d
 import { toFinding } from './doc-finding.js';
 import { docKinds } from './kinds.js';
 import type { DocKind } from './kinds.js';
-import { anchorsOf } from './links.js';
+import { anchorsOf, countLines } from './links.js';
 import type { LinkTargets } from './links.js';
 import { parseMarkdown } from './markdown.js';
 import { normalizeOwner } from './owners.js';
@@ -79,7 +79,9 @@ export class DocsRun {
   private readonly templates = new Map<string, Promise<LoadedTemplate>>();
   /** Anchors of Markdown files that links point at and that were not analyzed as documents. */
   private readonly anchors = new Map<string, Promise<ReadonlySet<string> | undefined>>();
-  private listing?: Promise<{ files: Set<string>; dirs: Set<string> }>;
+  /** Line counts of files that links point at lines of. */
+  private readonly lineCounts = new Map<string, Promise<number | undefined>>();
+  private listing?: Promise<Listing>;
   private directory?: Promise<EscalationDirectory>;
   readonly blamePhrases: readonly string[][];
 
@@ -336,25 +338,41 @@ export class DocsRun {
     return a;
   }
 
-  private files(): Promise<{ files: Set<string>; dirs: Set<string> }> {
+  private files(): Promise<Listing> {
     this.listing ??= this.ctx.files.list().then((list) => {
       const files = new Set(list);
       const dirs = new Set<string>(['']);
       for (const f of list) {
         for (let i = f.indexOf('/'); i >= 0; i = f.indexOf('/', i + 1)) dirs.add(f.slice(0, i));
       }
-      return { files, dirs };
+      return { files, dirs, byLowerCase: undefined };
     });
     return this.listing;
   }
 
+  private lineCount(path: string): Promise<number | undefined> {
+    let n = this.lineCounts.get(path);
+    if (!n) {
+      n = this.ctx.files.read(path).then((t) => (t === undefined ? undefined : countLines(t)));
+      this.lineCounts.set(path, n);
+    }
+    return n;
+  }
+
   private async linkTargets(analyzed: ReadonlyMap<string, Analyzed>): Promise<LinkTargets> {
-    const { files, dirs } = await this.files();
+    const listing = await this.files();
+    const { files, dirs } = listing;
     return {
       exists: (p) => files.has(p) || dirs.has(p),
       anchorsOf: (p) => {
         const doc = analyzed.get(p);
         return doc ? Promise.resolve(doc.own) : this.anchorsOf(p);
+      },
+      lineCount: (p) => this.lineCount(p),
+      otherCase: (p) => {
+        // Built on the first broken link only: most runs have none.
+        listing.byLowerCase ??= lowerCaseIndex([...files, ...dirs]);
+        return listing.byLowerCase.get(p.toLowerCase());
       },
     };
   }
@@ -363,6 +381,19 @@ export class DocsRun {
     this.directory ??= buildDirectory(this.ctx);
     return this.directory;
   }
+}
+
+/** The repository's files and folders, as links are resolved against them. */
+interface Listing {
+  files: Set<string>;
+  dirs: Set<string>;
+  byLowerCase: Map<string, string> | undefined;
+}
+
+function lowerCaseIndex(paths: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of paths) if (!out.has(p.toLowerCase())) out.set(p.toLowerCase(), p);
+  return out;
 }
 
 async function buildDirectory(ctx: ModuleContext): Promise<EscalationDirectory> {

@@ -204,3 +204,110 @@ Set it to 0.
     ]);
   });
 });
+
+describe('links as teams write them', () => {
+  const RB = 'docs/runbooks/queue-backlog.md';
+  const files = {
+    'src/orders/consumer.py': 'import os\n\n\ndef main():\n    run()\n',
+    'docs/runbooks/Queue Tuning.md': '# Queue tuning\n\n## Prefetch\n\nSet it to 50.\n',
+    'docs/runbooks/scripts/drain.sh': '#!/bin/sh\nset -eu\n',
+  };
+  const runbookWith = (escalation: string): string =>
+    GOOD_RUNBOOK.replace(
+      'After 15 minutes without progress,',
+      `${escalation}\n\nAfter 15 minutes without progress,`,
+    );
+  const check = (text: string) => findingsOf(RB, text, files);
+  const shown = (findings: Awaited<ReturnType<typeof check>>) =>
+    findings.map((f) => [f.ruleId, f.line, f.column, f.message]);
+
+  it('reference links, encoded and bracketed paths, folders, line ranges and ?plain=1 that resolve pass', async () => {
+    const text = runbookWith(
+      [
+        'The consumer ([code][consumer], [its main](../../src/orders/consumer.py#L4-L5)) reads',
+        '[the tuning notes](<Queue Tuning.md>) and [prefetch](Queue%20Tuning.md#prefetch); the',
+        '[scripts](scripts/) folder, [the template source](Queue%20Tuning.md?plain=1#L3) and a',
+        'footnote[^why] too.',
+        '',
+        '[consumer]: ../../src/orders/consumer.py?plain=1',
+        '',
+        '[^why]: Prefetch changed in the [tuning notes](Queue%20Tuning.md).',
+      ].join('\n'),
+    );
+    expect(await check(text)).toEqual([]);
+  });
+
+  it('a reference or footnote without its definition is reported where it is written', async () => {
+    const text = runbookWith(
+      'Drain it with [the script][drain] (see [the notes][]) and read the footnote[^lag].',
+    );
+    const line = lineOf(text, 'Drain it with');
+    expect(shown(await check(text))).toEqual([
+      [
+        'docs/broken-link',
+        line,
+        columnOf(text, '[the script][drain]'),
+        'link [the script][drain] has no definition: GitHub shows it as plain text (add "[drain]: <url>")',
+      ],
+      [
+        'docs/broken-link',
+        line,
+        columnOf(text, '[the notes][]'),
+        'link [the notes][] has no definition: GitHub shows it as plain text (add "[the notes]: <url>")',
+      ],
+      [
+        'docs/broken-link',
+        line,
+        columnOf(text, '[^lag]'),
+        'footnote [^lag] has no definition: GitHub shows it as plain text (add "[^lag]: <text>")',
+      ],
+    ]);
+  });
+
+  it('brackets in code or after a name are no references', async () => {
+    const text = runbookWith(
+      'Read `offsets[0][1]`, matrix[0][1] and \\[not\\]\\[a link\\] in the dump; `[^x]` is a regex.',
+    );
+    expect(await check(text)).toEqual([]);
+  });
+
+  it('a line past the end of the linked file is reported, and a Markdown line needs ?plain=1', async () => {
+    const text = runbookWith(
+      '[main](../../src/orders/consumer.py#L40) and [the prefetch line](Queue%20Tuning.md#L3).',
+    );
+    const line = lineOf(text, '[main]');
+    expect(shown(await check(text))).toEqual([
+      [
+        'docs/broken-link',
+        line,
+        1,
+        'link ../../src/orders/consumer.py#L40: src/orders/consumer.py has 5 lines',
+      ],
+      [
+        'docs/broken-link',
+        line,
+        columnOf(text, '[the prefetch line]'),
+        'link Queue%20Tuning.md#L3: #l3 matches no heading of docs/runbooks/Queue Tuning.md (link a line of a Markdown file with ?plain=1#L3)',
+      ],
+    ]);
+  });
+
+  it('a path that differs only in case names the file that exists: GitHub is case-sensitive', async () => {
+    const text = runbookWith('See [tuning](queue%20tuning.md) and [drain](Scripts/drain.sh).');
+    const line = lineOf(text, 'See [tuning]');
+    expect(shown(await check(text))).toEqual([
+      [
+        'docs/broken-link',
+        line,
+        columnOf(text, '[tuning]'),
+        'link queue%20tuning.md points at docs/runbooks/queue tuning.md, which does not exist (docs/runbooks/Queue Tuning.md does: paths on GitHub are case-sensitive)',
+      ],
+      [
+        'docs/broken-link',
+        line,
+        columnOf(text, '[drain]'),
+        'link Scripts/drain.sh points at docs/runbooks/Scripts/drain.sh, which does not exist (docs/runbooks/scripts/drain.sh does: paths on GitHub are case-sensitive)',
+      ],
+    ]);
+  });
+});
