@@ -9,6 +9,11 @@ import type { FieldRule, FrontMatterField } from './template.js';
 const HANDLE =
   /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A date with a time of day (what static site generators write): `2024-03-05T10:00:00Z`. */
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/** `+++` on the first line, as Hugo writes TOML front matter. */
+const TOML_FENCE = /^\+\+\+[ \t]*\r?\n/;
 
 /** The template's front matter fields, required in the document with values of the right form. */
 export function checkFrontMatter(
@@ -19,6 +24,16 @@ export function checkFrontMatter(
   const node = doc.frontMatter;
   const keys = fields.map((f) => f.key).join(', ');
   if (!node) {
+    if (TOML_FENCE.test(doc.text)) {
+      return [
+        docFinding(
+          'front-matter',
+          `front matter is TOML (+++): write it as YAML between --- lines, with ${keys}`,
+          { line: 1, column: 1 },
+          'front-matter',
+        ),
+      ];
+    }
     return [
       docFinding(
         'front-matter',
@@ -72,7 +87,7 @@ export function checkFrontMatter(
         ? at(pair.key.range[0])
         : { line: base, column: 1 };
     if (isScalar(value) && typeof value.value === 'string' && value.value.includes('{{')) continue;
-    const list = field.list ? checkList(value, field.rule) : undefined;
+    const list = field.list ? checkList(value, field) : undefined;
     const problem =
       unfilled(value, field) ??
       list?.problem ??
@@ -99,14 +114,19 @@ function unfilled(value: Node | null, field: FrontMatterField): string | undefin
 
 function checkList(
   value: Node | null,
-  rule: FieldRule,
+  field: FrontMatterField,
 ): { problem: string; item?: Node } | undefined {
+  const { rule } = field;
+  // `tags:` left blank is the empty list a template's `tags: []` allows.
+  if (field.emptyList && (value === null || (isScalar(value) && value.value === null)))
+    return undefined;
   if (isScalar(value)) {
     const problem = checkValue(value, rule);
     return problem === undefined ? undefined : { problem };
   }
   if (!isSeq(value)) return { problem: 'must be a list' };
-  if (value.items.length === 0) return { problem: 'must not be an empty list' };
+  if (value.items.length === 0)
+    return field.emptyList ? undefined : { problem: 'must not be an empty list' };
   for (const item of value.items) {
     const problem = checkValue(item as Node | null, rule);
     if (problem) return { problem: problem.replace(/^must/, 'items must'), item: item as Node };
@@ -124,7 +144,9 @@ function checkValue(value: Node | null, rule: FieldRule): string | undefined {
   const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim();
   switch (rule.type) {
     case 'date':
-      return isRealDate(text) ? undefined : `must be a date YYYY-MM-DD, not "${text}"`;
+      return isRealDate(text) || isRealDateTime(text)
+        ? undefined
+        : `must be a date YYYY-MM-DD, not "${text}"`;
     case 'handle':
       return HANDLE.test(text) ? undefined : `must be a GitHub @user or @org/team, not "${text}"`;
     case 'one-of': {
@@ -147,6 +169,12 @@ export function isRealDate(text: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function isRealDateTime(text: string): boolean {
+  const m = DATE_TIME.exec(text);
+  if (!m || !isRealDate(m[1]!)) return false;
+  return Number(m[2]) <= 23 && Number(m[3]) <= 59 && Number(m[4] ?? 0) <= 59;
 }
 
 export function isHandle(text: string): boolean {

@@ -41,8 +41,10 @@ export type FieldRule =
 export interface FrontMatterField {
   key: string;
   rule: FieldRule;
-  /** The template's value is a list: the document's must be a non-empty list of such values. */
+  /** The template's value is a list: the document's must be a list of such values. */
   list: boolean;
+  /** The template's list is empty (`tags: []`): the document's may be empty too; else it needs an item. */
+  emptyList?: boolean;
   /** The template's own value (`draft | final`, `@handle`): left unchanged in a document, it is unfilled. */
   templateValue: string | undefined;
 }
@@ -239,7 +241,13 @@ function readFrontMatter(md: ParsedMarkdown, problem: Problem): FrontMatterField
     if (isSeq(value)) {
       const first = value.items[0];
       const raw = isScalar(first) ? first.value : null;
-      fields.push({ key, rule: fieldRule(raw), list: true, templateValue: stringOf(raw) });
+      fields.push({
+        key,
+        rule: fieldRule(raw),
+        list: true,
+        ...(value.items.length === 0 ? { emptyList: true } : {}),
+        templateValue: stringOf(raw),
+      });
     } else {
       const raw = isScalar(value) ? value.value : null;
       fields.push({ key, rule: fieldRule(raw), list: false, templateValue: stringOf(raw) });

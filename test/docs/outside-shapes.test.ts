@@ -311,3 +311,81 @@ describe('links as teams write them', () => {
     ]);
   });
 });
+
+describe('front matter as teams fill it in', () => {
+  const TEMPLATE_PATH = '.github/ops-steward/postmortem.md';
+  const TEMPLATE = `---
+title: "{{ title }}"
+date: YYYY-MM-DD
+status: draft | in review | final
+severity: SEV1 | SEV2 | SEV3
+owners: ["@handle"]
+tags: []
+---
+
+# {{ title }}
+
+## Summary
+
+{{ Two or three sentences }}
+`;
+  const doc = (frontMatter: string): string => `${frontMatter}
+
+# Card declines spike
+
+## Summary
+
+Card declines rose to 9% for 40 minutes after a gateway config push.
+`;
+  const check = (text: string, path = PM) => findingsOf(path, text, { [TEMPLATE_PATH]: TEMPLATE });
+  const shown = (findings: Awaited<ReturnType<typeof check>>) =>
+    findings.map((f) => [f.ruleId, f.line, f.column, f.message]);
+
+  it('a date-time is a date, team handles and extra keys are fine, and an empty list may stay empty', async () => {
+    const text = doc(`---
+title: Card declines spike
+date: 2024-03-05T10:00:00Z
+status: final
+severity: SEV2
+owners: ["@acme/payments-team", "@jdoe"]
+tags: []
+reviewers: ["@alice"]
+jira: PAY-1234
+---`);
+    expect(await check(text, 'docs/postmortems/2024/q1/2024-03-05-card-declines.md')).toEqual([]);
+  });
+
+  it('a date-time that does not exist is still no date', async () => {
+    const text = doc(`---
+title: Card declines spike
+date: 2024-02-30T25:00:00Z
+status: final
+severity: SEV2
+owners: ["@jdoe"]
+tags: [payments]
+---`);
+    expect(shown(await check(text))).toEqual([
+      [
+        'docs/front-matter',
+        3,
+        7,
+        'front matter field "date" must be a date YYYY-MM-DD, not "2024-02-30T25:00:00Z"',
+      ],
+    ]);
+  });
+
+  it('TOML front matter (+++) is named as such, not reported as missing', async () => {
+    const text = doc(`+++
+title = "Card declines spike"
+date = 2024-03-05
++++`);
+    expect(shown(await check(text))).toEqual([
+      [
+        'docs/front-matter',
+        1,
+        1,
+        'front matter is TOML (+++): write it as YAML between --- lines, with title, date, status, severity, owners, tags',
+      ],
+    ]);
+  });
+});
