@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocumentsAt } from '../../src/docs/api.js';
+import { docsModule } from '../../src/docs/module.js';
 import { sortFindings } from '../../src/findings.js';
+import { diffFromPullFiles } from '../../src/repo/diff.js';
+import type { PullFileEntry } from '../../src/repo/diff.js';
 import { memoryRepo } from '../../src/repo/memory.js';
-import { contextFor } from '../support/modules.js';
+import { contextFor, pullRequestContextFor } from '../support/modules.js';
 import { GOOD_POSTMORTEM, GOOD_RUNBOOK } from './fixtures.js';
-import { NOW, columnOf, config, findingsOf, lineOf } from './helpers.js';
+import { CODEOWNERS, NOW, columnOf, config, findingsOf, lineOf } from './helpers.js';
 
 /**
  * The outside check's third round: shapes of documents, templates and configs that earlier rounds did
@@ -385,6 +388,90 @@ date = 2024-03-05
         1,
         1,
         'front matter is TOML (+++): write it as YAML between --- lines, with title, date, status, severity, owners, tags',
+      ],
+    ]);
+  });
+});
+
+describe('pull requests that rename, delete and add', () => {
+  const TEMPLATE_PATH = '.github/ops-steward/postmortem.md';
+  const OLD = 'docs/postmortems/drafts/card-declines.md';
+  const NEW = 'docs/postmortems/2026-10-14-card-declines.md';
+  const patchOf = (text: string): string => {
+    const lines = text.slice(0, -1).split('\n');
+    return `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}`;
+  };
+  const review = async (
+    base: Record<string, string>,
+    head: Record<string, string>,
+    entries: PullFileEntry[],
+  ) => {
+    const ctx = pullRequestContextFor(
+      memoryRepo({ '.github/CODEOWNERS': CODEOWNERS, ...head }),
+      memoryRepo({ '.github/CODEOWNERS': CODEOWNERS, ...base }),
+      diffFromPullFiles(entries),
+      config(),
+      NOW,
+    );
+    return docsModule.pullRequest!(ctx);
+  };
+
+  it('a renamed document is checked at its new path; a deleted one is not, and links to it break', async () => {
+    const flawed = GOOD_POSTMORTEM.replace('status: final', 'status: done');
+    const linking = GOOD_POSTMORTEM.replace(
+      'No data was lost.',
+      'No data was lost. See [the earlier incident](2026-09-02-checkout-slow.md).',
+    );
+    const LINKING = 'docs/postmortems/2026-10-20-checkout-again.md';
+    const GONE = 'docs/postmortems/2026-09-02-checkout-slow.md';
+    const result = await review(
+      { [OLD]: flawed, [GONE]: GOOD_POSTMORTEM },
+      { [NEW]: flawed, [LINKING]: linking },
+      [
+        { filename: NEW, previous_filename: OLD, status: 'renamed' },
+        { filename: GONE, status: 'removed' },
+        { filename: LINKING, status: 'added', patch: patchOf(linking) },
+      ],
+    );
+    expect(result.findings.map((f) => [f.file, f.ruleId, f.line])).toEqual([
+      [NEW, 'docs/front-matter', lineOf(flawed, 'status: done')],
+      [LINKING, 'docs/broken-link', lineOf(linking, 'No data was lost.')],
+    ]);
+    expect(result.section!.markdown).not.toContain(`**\`${GONE}\`**`);
+  });
+
+  it('a template the pull request adds is reported as added, and the built-in one judges meanwhile', async () => {
+    const TEMPLATE =
+      '---\nowner: "@handle"\n---\n\n# {{ title }}\n\n## What happened\n\n{{ text }}\n';
+    const result = await review({}, { [TEMPLATE_PATH]: TEMPLATE, [NEW]: GOOD_POSTMORTEM }, [
+      { filename: TEMPLATE_PATH, status: 'added', patch: patchOf(TEMPLATE) },
+      { filename: NEW, status: 'added', patch: patchOf(GOOD_POSTMORTEM) },
+    ]);
+    expect(result.findings.map((f) => [f.file, f.ruleId, f.line, f.message])).toEqual([
+      [
+        TEMPLATE_PATH,
+        'docs/template-changed',
+        1,
+        'this pull request adds the postmortem template: postmortem documents are checked against the built-in postmortem template here, and the new template applies once it is merged',
+      ],
+    ]);
+    expect(result.section!.markdown).toContain(
+      '(postmortem, checked against the built-in template)',
+    );
+  });
+
+  it('a template the pull request moves away is reported as removed', async () => {
+    const TEMPLATE = '# {{ title }}\n\n## What happened\n\n{{ text }}\n';
+    const MOVED = 'docs/templates/postmortem.md';
+    const result = await review({ [TEMPLATE_PATH]: TEMPLATE }, { [MOVED]: TEMPLATE }, [
+      { filename: MOVED, previous_filename: TEMPLATE_PATH, status: 'renamed' },
+    ]);
+    expect(result.findings.map((f) => [f.file, f.ruleId, f.line, f.message])).toEqual([
+      [
+        TEMPLATE_PATH,
+        'docs/template-changed',
+        undefined,
+        `this pull request removes the postmortem template (it moves it to ${MOVED}): postmortem documents are checked against the base commit's template here, and the change applies once it is merged`,
       ],
     ]);
   });
