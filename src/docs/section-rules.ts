@@ -41,7 +41,9 @@ function judgeSection(
   const idx = p.section.index;
   switch (rule.rule) {
     case 'min-items': {
-      const n = entriesOf(p.body).filter((e) => !e.placeholder).length;
+      const n = expandGroups(entriesOf(p.body), (e) => !isGroupLabel(e)).filter(
+        (e) => !e.placeholder,
+      ).length;
       if (n >= rule.count) return [];
       return [
         docFinding(
@@ -71,6 +73,20 @@ function judgeSection(
         ),
       ];
   }
+}
+
+/**
+ * A list item that only names the items nested under it: `- **Check the graphs**` or `- Look at these:`.
+ * A step with details under it ("1. Open the dashboard and check the depth.") is one item.
+ */
+function isGroupLabel(e: Entry): boolean {
+  if (e.node.type !== 'listItem' || !e.nested) return false;
+  const first = e.node.children[0];
+  if (first?.type !== 'paragraph') return false;
+  const bold = first.children.every(
+    (c) => c.type === 'strong' || (c.type === 'text' && c.value.trim() === ''),
+  );
+  return bold || (e.cells[0] ?? '').endsWith(':');
 }
 
 /** The section has content, and all of it is still the template's `{{ … }}` text. */

@@ -476,3 +476,64 @@ describe('pull requests that rename, delete and add', () => {
     ]);
   });
 });
+
+describe('min-items on nested lists and tables', () => {
+  const RB = 'docs/runbooks/orders-queue-backlog.md';
+  const withDiagnosis = (body: string): string => {
+    const from = GOOD_RUNBOOK.indexOf('## Diagnosis\n\n') + '## Diagnosis\n\n'.length;
+    const to = GOOD_RUNBOOK.indexOf('## Mitigation');
+    return `${GOOD_RUNBOOK.slice(0, from)}${body}\n\n${GOOD_RUNBOOK.slice(to)}`;
+  };
+  const minItems = async (text: string) =>
+    (await findingsOf(RB, text))
+      .filter((f) => f.ruleId === 'docs/min-items')
+      .map((f) => [f.line, f.message]);
+
+  it('a bold or colon label over a nested list stands for its items; steps with details count once', async () => {
+    const grouped = withDiagnosis(
+      [
+        '- **Check the graphs**',
+        '  - [Queue depth](https://grafana.acme.example/d/queues) above 10,000?',
+        '  - Consumer lag rising on every partition?',
+      ].join('\n'),
+    );
+    expect(await minItems(grouped)).toEqual([]);
+    const labelled = withDiagnosis(
+      [
+        '- Look at these graphs:',
+        '  - [Queue depth](https://grafana.acme.example/d/queues)',
+        '  - Consumer lag',
+      ].join('\n'),
+    );
+    expect(await minItems(labelled)).toEqual([]);
+    const oneStep = withDiagnosis(
+      [
+        '1. Open [Orders / Queues](https://grafana.acme.example/d/queues) and check the depth.',
+        '   - above 10,000 means the consumers are behind',
+        '   - flat means the producer stopped',
+      ].join('\n'),
+    );
+    expect(await minItems(oneStep)).toEqual([
+      [
+        lineOf(oneStep, '## Diagnosis'),
+        'section "Diagnosis" has 1 item; the template asks for at least 2',
+      ],
+    ]);
+  });
+
+  it('table rows count, the header row does not', async () => {
+    const table = withDiagnosis(
+      [
+        '| Graph | Means |',
+        '| --- | --- |',
+        '| [Queue depth](https://grafana.acme.example/d/queues) | consumers are behind |',
+      ].join('\n'),
+    );
+    expect(await minItems(table)).toEqual([
+      [
+        lineOf(table, '## Diagnosis'),
+        'section "Diagnosis" has 1 item; the template asks for at least 2',
+      ],
+    ]);
+  });
+});
