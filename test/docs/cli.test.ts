@@ -42,6 +42,22 @@ describe('ops-steward docs check', () => {
     ]);
   });
 
+  it('--json holds the Finding fields only: the order missing sections are listed in is no field', async () => {
+    const bare = GOOD_RUNBOOK.slice(0, GOOD_RUNBOOK.indexOf('## Impact'));
+    const dir = await repo({ 'docs/runbooks/checkout-error-rate.md': bare });
+    for (const args of [[], ['docs/runbooks/checkout-error-rate.md']]) {
+      const run = await cli(['docs', 'check', '--repo', dir, '--json', ...args], dir);
+      const out = JSON.parse(run.stdout) as { findings: Record<string, unknown>[] };
+      expect(out.findings.map((f) => f.message)).toEqual([
+        'missing section ## Impact (it belongs after "Meaning")',
+        'missing section ## Diagnosis (it belongs after "Meaning")',
+        'missing section ## Mitigation (it belongs after "Meaning")',
+        'missing section ## Escalation (it belongs after "Meaning")',
+      ]);
+      expect(out.findings.flatMap((f) => Object.keys(f))).not.toContain('order');
+    }
+  });
+
   it('a document the reader skips is reported, never silently left out', async () => {
     const dir = await repo();
     // A runbook saved in Latin-1 by an old editor: too many bytes that are not UTF-8 to read as text.
