@@ -91,25 +91,40 @@ export interface LinkRef {
   image: boolean;
 }
 
-/**
- * `[text][label]`, `[text][]` and `[^note]` left as text: the parser made no link of them, so their
- * definition is missing. A reference not after a word or `]` (`matrix[0][1]`); a footnote anywhere (it
- * follows a word), but not `[^x]: …` (a definition the parser did not take).
- */
-const UNRESOLVED =
-  /(?<![\p{L}\p{N}_\]\\])\[(\s*[^\s[\]][^[\]\n]*)\]\[([^[\]\n]*)\]|(?<!\\)\[\^([^[\]\s]+)\](?!:)/gu;
+const PLAIN_TEXT = ': GitHub shows it as plain text';
 
-/** In a text node's source (escapes kept: `\\[x\\][y]` is no reference), from where it starts. */
-function unresolvedRefs(value: string, start: Point): DocFinding[] {
-  if (!value.includes('][') && !value.includes('[^')) return [];
+/**
+ * What the parser left as text although it was meant as a link: `[text][label]` and `[text][]` whose
+ * definition is missing (not after a word or `]`: `matrix[0][1]`), a footnote `[^note]` without its
+ * definition (it follows a word; `[^x]: …` is a definition the parser did not take), and
+ * `[text](a path with spaces)`.
+ */
+const UNLINKED: readonly { pattern: RegExp; message: (m: RegExpMatchArray) => string }[] = [
+  {
+    pattern: /(?<![\p{L}\p{N}_\]\\])\[(\s*[^\s[\]][^[\]\n]*)\]\[([^[\]\n]*)\]/gu,
+    message: (m) => `link ${m[0]} has no definition${PLAIN_TEXT} (add "[${m[2] || m[1]}]: <url>")`,
+  },
+  {
+    pattern: /(?<!\\)\[\^([^[\]\s]+)\](?!:)/gu,
+    message: (m) => `footnote ${m[0]} has no definition${PLAIN_TEXT} (add "[^${m[1]}]: <text>")`,
+  },
+  {
+    pattern:
+      /(?<![\p{L}\p{N}_\]\\])(!?)\[(\s*[^\s[\]][^[\]\n]*)\]\(([^()\s"'<>]+(?:[ \t]+[^()\s"'<>]+)+)\)/gu,
+    message: (m) => {
+      const what = m[1] === '!' ? 'image' : 'link';
+      return `${what} ${m[0]} is no ${what}${PLAIN_TEXT} (write the path with %20 for each space, or in <…>)`;
+    },
+  },
+];
+
+/** In a text node's source (escapes kept: `\[x\][y]` is no reference), from where it starts. */
+function unlinked(value: string, start: Point): DocFinding[] {
+  if (!value.includes('][') && !value.includes('[^') && !value.includes('](')) return [];
   const out: DocFinding[] = [];
-  for (const m of value.matchAll(UNRESOLVED)) {
-    const at = pointIn(value, m.index, start);
-    const message =
-      m[3] !== undefined
-        ? `footnote [^${m[3]}] has no definition: GitHub shows it as plain text (add "[^${m[3]}]: <text>")`
-        : `link ${m[0]} has no definition: GitHub shows it as plain text (add "[${m[2] || m[1]}]: <url>")`;
-    out.push(docFinding('broken-link', message, at));
+  for (const { pattern, message } of UNLINKED) {
+    for (const m of value.matchAll(pattern))
+      out.push(docFinding('broken-link', message(m), pointIn(value, m.index, start)));
   }
   return out;
 }
@@ -131,7 +146,7 @@ export function linkVisitor(
         const from = node.position?.start.offset;
         const to = node.position?.end.offset;
         if (from !== undefined && to !== undefined)
-          unresolved.push(...unresolvedRefs(source.slice(from, to), startOf(node)));
+          unresolved.push(...unlinked(source.slice(from, to), startOf(node)));
         return;
       }
       if (node.type === 'html') {

@@ -267,6 +267,27 @@ describe('links as teams write them', () => {
     ]);
   });
 
+  it('a link whose path has a space is no link: it is reported with how to write it', async () => {
+    const text = runbookWith(
+      'Read [the tuning notes](Queue Tuning.md) and ![the graph](img/queue depth.png) first.',
+    );
+    const line = lineOf(text, 'Read [the tuning notes]');
+    expect(shown(await check(text))).toEqual([
+      [
+        'docs/broken-link',
+        line,
+        columnOf(text, '[the tuning notes]'),
+        'link [the tuning notes](Queue Tuning.md) is no link: GitHub shows it as plain text (write the path with %20 for each space, or in <…>)',
+      ],
+      [
+        'docs/broken-link',
+        line,
+        columnOf(text, '![the graph]'),
+        'image ![the graph](img/queue depth.png) is no image: GitHub shows it as plain text (write the path with %20 for each space, or in <…>)',
+      ],
+    ]);
+  });
+
   it('brackets in code or after a name are no references', async () => {
     const text = runbookWith(
       'Read `offsets[0][1]`, matrix[0][1] and \\[not\\]\\[a link\\] in the dump; `[^x]` is a regex.',
