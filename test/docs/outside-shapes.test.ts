@@ -558,3 +558,55 @@ describe('min-items on nested lists and tables', () => {
     ]);
   });
 });
+
+describe('headings with emoji as shortcodes or characters', () => {
+  const TEMPLATE_PATH = '.github/ops-steward/runbook.md';
+  const TEMPLATE = `# {{ AlertName }}
+
+## :bell: Overview ##
+
+{{ What fires this alert }}
+
+## 🧯 Mitigation
+
+{{ The first safe step }}
+`;
+  const RB = 'ops/runbooks/KubePodCrashLooping.md';
+  const check = (text: string) => findingsOf(RB, text, { [TEMPLATE_PATH]: TEMPLATE });
+
+  it('match the template whether the emoji is written as a shortcode, a character, or left out', async () => {
+    for (const [overview, mitigation] of [
+      ['## 🔔 Overview', '## :fire_extinguisher: Mitigation'],
+      ['## Overview', '## Mitigation'],
+      ['## :bell: Overview', '## 🧯 Mitigation'],
+    ]) {
+      const text = `# KubePodCrashLooping
+
+${overview}
+
+A pod restarted more than 5 times in 10 minutes.
+
+${mitigation}
+
+Roll back the last deploy of the crashing service.
+`;
+      expect(await check(text)).toEqual([]);
+    }
+  });
+
+  it('a word between colons inside a heading is no shortcode', async () => {
+    const text = `# KubePodCrashLooping
+
+## Overview:bell:
+
+A pod restarted more than 5 times in 10 minutes.
+
+## Mitigation
+
+Roll back.
+`;
+    expect((await check(text)).map((f) => [f.ruleId, f.line])).toEqual([
+      ['docs/missing-section', lineOf(text, '## Overview:bell:')],
+    ]);
+  });
+});
