@@ -6,8 +6,9 @@ import type { DocFinding } from './doc-finding.js';
 import type { ParsedMarkdown, Point } from './markdown.js';
 import type { FieldRule, FrontMatterField } from './template.js';
 
+/** `@user` (an Enterprise Managed User has its enterprise's `_shortcode` after it) or `@org/team`. */
 const HANDLE =
-  /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
+  /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:_[A-Za-z0-9]+)?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A date with a time of day (what static site generators write): `2024-03-05T10:00:00Z`. */
 const DATE_TIME =

@@ -379,6 +379,20 @@ jira: PAY-1234
     expect(await check(text, 'docs/postmortems/2024/q1/2024-03-05-card-declines.md')).toEqual([]);
   });
 
+  it('an Enterprise Managed User (@jdoe_acme) is a GitHub user, in the front matter and as an owner', async () => {
+    const text = doc(`---
+title: Card declines spike
+date: 2024-03-05
+status: final
+severity: SEV2
+owners: ["@jdoe_acme", "@acme/payments-team"]
+tags: [payments]
+---`);
+    expect(await check(text)).toEqual([]);
+    const items = GOOD_POSTMORTEM.replace('| @bob | #482 |', '| @bob_acme | #482 |');
+    expect(await findingsOf(PM, items)).toEqual([]);
+  });
+
   it('a date-time that does not exist is still no date', async () => {
     const text = doc(`---
 title: Card declines spike
@@ -608,5 +622,23 @@ Roll back.
     expect((await check(text)).map((f) => [f.ruleId, f.line])).toEqual([
       ['docs/missing-section', lineOf(text, '## Overview:bell:')],
     ]);
+  });
+});
+
+describe('the new shapes with CRLF line ends and a byte order mark', () => {
+  it('report the same findings at the same places', async () => {
+    const text = withTimeline([
+      '- T+0: `checkout-error-rate` pages the checkout on-call, see [the runbook][rb].',
+      '- T+30m: rollback to v411 starts; the footnote[^roll] says why.',
+      '- T+12m: @bob acknowledges.',
+    ]);
+    const lf = await findingsOf(PM, text);
+    const crlf = await findingsOf(PM, `\uFEFF${text.replace(/\n/g, '\r\n')}`);
+    expect(lf.map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ['docs/broken-link', lineOf(text, 'T+0'), columnOf(text, '[the runbook][rb]')],
+      ['docs/broken-link', lineOf(text, 'T+30m'), columnOf(text, '[^roll]')],
+      ['docs/timeline-order', lineOf(text, 'T+12m'), 1],
+    ]);
+    expect(crlf).toEqual(lf);
   });
 });
