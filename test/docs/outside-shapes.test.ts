@@ -495,6 +495,43 @@ describe('pull requests that rename, delete and add', () => {
     );
   });
 
+  it('a kind of your own whose first template comes with the pull request is not checked until merged', async () => {
+    const YAML =
+      'docs:\n  kinds:\n    decision:\n      paths: ["docs/decisions/*.md"]\n      template: docs/templates/decision.md\n';
+    const TEMPLATE =
+      '# {{ title }}\n\n## Context\n\n{{ context }}\n\n## Decision\n\n{{ decision }}\n';
+    const ADR = 'docs/decisions/0007-use-postgres.md';
+    const files = { '.github/ops-steward.yml': YAML, '.github/CODEOWNERS': CODEOWNERS };
+    const ctx = {
+      ...pullRequestContextFor(
+        memoryRepo({ ...files, 'docs/templates/decision.md': TEMPLATE, [ADR]: '# Use Postgres\n' }),
+        memoryRepo(files),
+        diffFromPullFiles([
+          { filename: 'docs/templates/decision.md', status: 'added', patch: patchOf(TEMPLATE) },
+          { filename: ADR, status: 'added', patch: '@@ -0,0 +1,1 @@\n+# Use Postgres' },
+        ]),
+        config(YAML),
+        NOW,
+      ),
+      configPath: '.github/ops-steward.yml',
+    };
+    const result = await docsModule.pullRequest!(ctx);
+    expect(result.findings.map((f) => [f.file, f.ruleId, f.line, f.message])).toEqual([
+      [
+        'docs/templates/decision.md',
+        'docs/template-changed',
+        1,
+        'this pull request adds the decision template: the base commit has none, so decision documents are not checked here (docs/template-invalid), and they are once it is merged',
+      ],
+      [
+        '.github/ops-steward.yml',
+        'docs/template-invalid',
+        lineOf(YAML, 'template:'),
+        'the template of kind "decision", docs/templates/decision.md, does not exist and there is no built-in one: its documents are not checked',
+      ],
+    ]);
+  });
+
   it('a template the pull request moves away is reported as removed', async () => {
     const TEMPLATE = '# {{ title }}\n\n## What happened\n\n{{ text }}\n';
     const MOVED = 'docs/templates/postmortem.md';
