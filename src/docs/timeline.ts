@@ -19,7 +19,9 @@ const ROLLOVER = DAY / 2;
 
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])';
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?!\d)/;
+/** `Day 2` on a line of its own: the day after Day 1, whether or not it gives its date too. */
+const DAY_N = /^day\s+(\d{1,3})(?![\p{L}\p{N}])[\s:,(–—-]*/iu;
 const MONTH_DAY = new RegExp(
   `^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
   'iu',
@@ -118,7 +120,8 @@ function zoneOffset(zone: string | undefined): number | undefined {
 /** A date at the start of `text` (ISO, "Oct 14, 2026", "14 October"); a year left out is `year`'s. */
 function parseDate(text: string, year: number): { value: number; length: number } | undefined {
   const iso = ISO_DATE.exec(text);
-  if (iso) return { value: utcDate(iso[1]!, iso[2]!, iso[3]!), length: iso[0].length };
+  if (iso)
+    return { value: utcDate(iso[1]!, iso[2] ?? iso[4]!, iso[3] ?? iso[5]!), length: iso[0].length };
   const md = MONTH_DAY.exec(text);
   const dm = md ? undefined : DAY_MONTH.exec(text);
   const m = md ?? dm;
@@ -210,6 +213,7 @@ export function checkTimeline(
   let offset = 0;
   let last: { value: number; label: string } | undefined;
   let lastRelative: { value: number; label: string } | undefined;
+  let dayOne: number | undefined;
   // The entry before the timeline last crossed midnight by itself: the new date is only a guess.
   let rolledFrom: number | undefined;
   let entries = 0;
@@ -217,8 +221,16 @@ export function checkTimeline(
   for (const block of body) {
     // A date on its own line (a subheading, a bold paragraph) is the date of the entries below it.
     if (block.type === 'heading' || block.type === 'paragraph') {
-      const d = parseDate(textOf(block).replace(ABOUT, ''), yearOf(date));
-      if (d) {
+      const text = textOf(block).replace(ABOUT, '');
+      const day = DAY_N.exec(text);
+      const d = parseDate(day ? text.slice(day[0].length) : text, yearOf(date));
+      if (day) {
+        // Day 1 is the date given, or the one in force; Day N is N - 1 days after it.
+        const n = Number(day[1]) - 1;
+        if (d || dayOne === undefined) dayOne = (d ? d.value : date) - n * DAY;
+        date = dayOne + n * DAY;
+        rolledFrom = undefined;
+      } else if (d) {
         date = d.value;
         rolledFrom = undefined;
       }

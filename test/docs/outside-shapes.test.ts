@@ -134,6 +134,20 @@ describe('timelines in relative time', () => {
     ]);
   });
 
+  it('relative times in a table are read from its first column', async () => {
+    const text = withTimeline([
+      '| When | What |',
+      '| --- | --- |',
+      '| T+0 | `checkout-error-rate` pages the checkout on-call |',
+      '| T+7m | @bob acknowledges |',
+      '| T+3m | the status page is updated |',
+    ]);
+    const findings = await findingsOf(PM, text);
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [lineOf(text, '| T+3m'), 'timeline entry T+3m is earlier than the entry before it (T+7m)'],
+    ]);
+  });
+
   it('a plus sign that starts a word or a count is no time', async () => {
     const text = withTimeline(['- 14:05: pages fire.', '- +2 more alerts from the gateway.']);
     const findings = await findingsOf(PM, text);
@@ -677,5 +691,58 @@ describe('the new shapes with CRLF line ends and a byte order mark', () => {
       ['docs/timeline-order', lineOf(text, 'T+12m'), 1],
     ]);
     expect(crlf).toEqual(lf);
+  });
+});
+
+describe('timelines over several days', () => {
+  it('"Day 2" subheadings move the date on, with or without a date of their own', async () => {
+    const text = withTimeline([
+      '### Day 1 (2026-10-14)',
+      '',
+      '- 09:00: disk usage alert on db-3.',
+      '- 17:30: a cleanup job is scheduled for the night.',
+      '',
+      '### Day 2',
+      '',
+      '- 08:15: the disk is full; writes fail.',
+      '- 08:40: the volume is extended.',
+      '',
+      '**Day 3 – 2026-10-16**',
+      '',
+      '- 07:55: the cleanup job finally runs.',
+    ]);
+    expect(await findingsOf(PM, text)).toEqual([]);
+  });
+
+  it('an entry earlier than the one before it on the same day is still out of order', async () => {
+    const text = withTimeline([
+      '### Day 1',
+      '',
+      '- 09:00: disk usage alert on db-3.',
+      '',
+      '### Day 2',
+      '',
+      '- 08:40: the volume is extended.',
+      '- 08:15: the disk is full; writes fail.',
+    ]);
+    const findings = await findingsOf(PM, text);
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [lineOf(text, '- 08:15'), 'timeline entry 08:15 is earlier than the entry before it (08:40)'],
+    ]);
+  });
+
+  it('dates written 2026/10/14 are dates', async () => {
+    const text = withTimeline([
+      '- 2026/10/14 23:50 UTC: the nightly export starts.',
+      '- 2026/10/15 00:20: the export fails.',
+      '- 2026/10/14 23:59: first error.',
+    ]);
+    const findings = await findingsOf(PM, text);
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [
+        lineOf(text, '2026/10/14 23:59'),
+        'timeline entry 2026/10/14 23:59 is earlier than the entry before it (2026/10/15 00:20)',
+      ],
+    ]);
   });
 });
