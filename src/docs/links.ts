@@ -193,7 +193,9 @@ export async function checkLinkRefs(
     const resolved = target.startsWith('/')
       ? path.normalize(target.slice(1))
       : path.normalize(path.join(path.dirname(docPath), target));
-    const clean = resolved.replace(/\/+$/, '');
+    // `.` is the repository's root, which exists.
+    const clean = resolved.replace(/\/+$/, '').replace(/^\.$/, '');
+    if (REPO_PAGE.test(clean)) continue;
     if (clean.startsWith('..') || !targets.exists(clean)) {
       const other = clean.startsWith('..') ? undefined : targets.otherCase(clean);
       const where = clean.startsWith('..')
@@ -232,6 +234,13 @@ export async function checkLinkRefs(
   }
   return out;
 }
+
+/**
+ * Two levels past the tree's root, past `blob/<branch>/`, a link is on github.com/org/repo/: the
+ * repository's page or one of its GitHub pages (`../../issues/42` from the root README), no file.
+ */
+const REPO_PAGE =
+  /^\.\.\/\.\.(?:\/(?:issues|pulls?|wiki|actions|discussions|releases|milestones?|labels|projects|security|compare|commits?|tree|blob|tags|branches|graphs|pulse)(?:\/.*)?)?$/;
 
 /** GitHub's line anchors, lower-cased: `#L10`, `#L10-L20`, with columns `#L10C5-L12C2`. */
 const LINE_ANCHOR = /^l(\d+)(?:c\d+)?(?:-l(\d+)(?:c\d+)?)?$/;

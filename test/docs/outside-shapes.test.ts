@@ -302,6 +302,35 @@ describe('links as teams write them', () => {
     ]);
   });
 
+  it('the repository root and GitHub’s own pages of the repository are no broken links', async () => {
+    // From docs/runbooks/, four levels up is github.com/org/repo/ (past blob/<branch>/): its issues, wiki, pulls.
+    const text = runbookWith(
+      'See [the root](../../), [here](./), [root](/), [issue 42](../../../../issues/42), [the wiki](../../../../wiki/Checkout) and [open PRs](../../../../pulls?q=is%3Aopen).',
+    );
+    expect(await check(text)).toEqual([]);
+  });
+
+  it('past the repository, anything but its GitHub pages is outside it', async () => {
+    const text = runbookWith(
+      'See [another repo](../../../../../payments/README.md) and [a file](../../../../src/app.py).',
+    );
+    const line = lineOf(text, 'See [another repo]');
+    expect(shown(await check(text))).toEqual([
+      [
+        'docs/broken-link',
+        line,
+        columnOf(text, '[another repo]'),
+        'link ../../../../../payments/README.md points at a path outside the repository',
+      ],
+      [
+        'docs/broken-link',
+        line,
+        columnOf(text, '[a file]'),
+        'link ../../../../src/app.py points at a path outside the repository',
+      ],
+    ]);
+  });
+
   it('brackets in code or after a name are no references', async () => {
     const text = runbookWith(
       'Read `offsets[0][1]`, matrix[0][1] and \\[not\\]\\[a link\\] in the dump; `[^x]` is a regex.',
