@@ -57,7 +57,12 @@ export function analyzeDocument(
     ...checkFrontMatter(doc, template.frontMatter ?? []),
     ...structure.findings,
   ];
+  // An empty section is reported as such, alone: "no items" and "no dashboard" would say it again.
+  const empty = new Set(
+    structure.findings.filter((f) => f.rule === 'empty-section').map((f) => f.section),
+  );
   for (const present of structure.present.values()) {
+    if (empty.has(present.section.index)) continue;
     for (const rule of present.section.rules) {
       findings.push(...checkSectionRule(rule, present, checks.directory));
     }

@@ -775,3 +775,25 @@ describe('timelines over several days', () => {
     ]);
   });
 });
+
+describe('a section that holds only an HTML comment', () => {
+  it('is empty, and only that is reported: not its marker’s rule on top', async () => {
+    const RB = 'docs/runbooks/checkout-error-rate.md';
+    const text = GOOD_RUNBOOK.replace(
+      /## Diagnosis\n\n[\s\S]*?## Mitigation/,
+      '## Diagnosis\n\n<!-- TODO: add the graphs to look at -->\n\n## Mitigation',
+    );
+    const findings = await findingsOf(RB, text);
+    expect(findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([
+      ['docs/empty-section', lineOf(text, '## Diagnosis'), 'section "Diagnosis" is empty'],
+    ]);
+  });
+
+  it('in a timeline, too', async () => {
+    const text = withTimeline(['<!-- paste the timeline from the incident channel -->']);
+    const findings = await findingsOf(PM, text);
+    expect(findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([
+      ['docs/empty-section', lineOf(text, '## Timeline'), 'section "Timeline" is empty'],
+    ]);
+  });
+});
