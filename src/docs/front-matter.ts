@@ -76,8 +76,17 @@ export function checkFrontMatter(
   for (const field of fields) {
     const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === field.key);
     if (!pair) {
+      // `Title` for `title`, `last_reviewed` for `last-reviewed`: the key is there, spelled otherwise.
+      const near = map.items
+        .map((p) => p.key)
+        .find((k) => isScalar(k) && k.range && sameKey(String(k.value), field.key));
       out.push(
-        finding(`front matter field "${field.key}" is missing`, { line: base - 1, column: 1 }),
+        isScalar(near) && near.range
+          ? finding(
+              `front matter field "${field.key}" is missing: "${String(near.value)}" is there, and keys must be written as the template writes them`,
+              at(near.range[0]),
+            )
+          : finding(`front matter field "${field.key}" is missing`, { line: base - 1, column: 1 }),
       );
       continue;
     }
@@ -98,6 +107,11 @@ export function checkFrontMatter(
     if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, where));
   }
   return out;
+}
+
+function sameKey(a: string, b: string): boolean {
+  const plain = (k: string): string => k.toLowerCase().replace(/[-_ ]/g, '');
+  return a !== b && plain(a) === plain(b);
 }
 
 /** The template's own value left in place (`draft | in review | final`, `@handle`, `YYYY-MM-DD`). */

@@ -436,6 +436,35 @@ tags: [payments]
     expect(await findingsOf(PM, items)).toEqual([]);
   });
 
+  it('a key written in another case or with _ for - is named where it is, not just "missing"', async () => {
+    const text = doc(`---
+Title: Card declines spike
+date: 2024-03-05
+status: final
+severity: SEV2
+owners: ["@jdoe"]
+tags: [payments]
+---`);
+    expect(shown(await check(text))).toEqual([
+      [
+        'docs/front-matter',
+        2,
+        1,
+        'front matter field "title" is missing: "Title" is there, and keys must be written as the template writes them',
+      ],
+    ]);
+    const runbook = GOOD_RUNBOOK.replace('last-reviewed:', 'last_reviewed:');
+    const findings = await findingsOf('docs/runbooks/checkout-error-rate.md', runbook);
+    expect(shown(findings)).toEqual([
+      [
+        'docs/front-matter',
+        3,
+        1,
+        'front matter field "last-reviewed" is missing: "last_reviewed" is there, and keys must be written as the template writes them',
+      ],
+    ]);
+  });
+
   it('a date-time that does not exist is still no date', async () => {
     const text = doc(`---
 title: Card declines spike
