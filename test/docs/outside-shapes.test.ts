@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocumentsAt } from '../../src/docs/api.js';
+import { BUILT_IN_TEMPLATES } from '../../src/docs/builtin-templates.js';
+import { docKinds } from '../../src/docs/kinds.js';
+import { newDocument } from '../../src/docs/new-document.js';
+import { parseTemplate } from '../../src/docs/template.js';
 import { docsModule } from '../../src/docs/module.js';
 import { sortFindings } from '../../src/findings.js';
 import { diffFromPullFiles } from '../../src/repo/diff.js';
@@ -824,5 +828,38 @@ describe('a section that holds only an HTML comment', () => {
     expect(findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([
       ['docs/empty-section', lineOf(text, '## Timeline'), 'section "Timeline" is empty'],
     ]);
+  });
+});
+
+describe('docs new in a repository that files postmortems by year', () => {
+  const kind = docKinds(config()).find((k) => k.name === 'postmortem')!;
+  const template = parseTemplate('postmortem', BUILT_IN_TEMPLATES.postmortem!, 'built-in', true);
+  const write = (existing: string[], date = '2026-12-01') =>
+    newDocument({ kind, template, title: 'Card declines spike', date, existing });
+
+  it("writes into this year's folder, and this quarter's or month's below it, not last year's", () => {
+    const byYear = [
+      'docs/postmortems/2024/2024-03-05-payments-outage.md',
+      'docs/postmortems/2025/2025-02-11-search-down.md',
+      'docs/postmortems/2025/2025-06-30-login-errors.md',
+    ];
+    expect(write(byYear)).toMatchObject({
+      ok: true,
+      path: 'docs/postmortems/2026/2026-12-01-card-declines-spike.md',
+    });
+    const byQuarter = ['ops/postmortems/2025/q3/2025-08-01-cdn.md', 'ops/postmortems/2025/Q3/x.md'];
+    expect(write(byQuarter, '2026-05-20')).toMatchObject({
+      path: 'ops/postmortems/2026/q2/2026-05-20-card-declines-spike.md',
+    });
+    const byMonth = ['postmortems/2025/11/2025-11-02-queue.md', 'postmortems/2025/11/b.md'];
+    expect(write(byMonth, '2026-01-07')).toMatchObject({
+      path: 'postmortems/2026/01/2026-01-07-card-declines-spike.md',
+    });
+  });
+
+  it('a folder without a year is kept as it is', () => {
+    expect(write(['docs/postmortems/2025-06-30-login-errors.md'])).toMatchObject({
+      path: 'docs/postmortems/2026-12-01-card-declines-spike.md',
+    });
   });
 });
