@@ -35,7 +35,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
 const TIME =
   /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
-const ABOUT = /^\s*[~≈]?\s*/;
+/** Before a time: `~` (about), and the bracket chat logs put it in (`[14:05]`, `(T+5m)`). */
+const ABOUT = /^\s*[~≈]?\s*[[(]?\s*[~≈]?\s*/;
 /**
  * Time since the start of the incident: `T+0`, `T-10m`, `T+1h30m`, `T+00:05`, `+45 min` (a sign alone
  * needs units or a clock: "+2 more alerts" is a count). Ends before a letter, a digit or `:digit`.

@@ -152,6 +152,23 @@ describe('timelines in relative time', () => {
     ]);
   });
 
+  it('times in brackets, as chat logs paste them, are times', async () => {
+    const text = withTimeline([
+      '- [2026-10-14 13:58 UTC] deploy of checkout v412 starts.',
+      '- [14:05] `checkout-error-rate` pages the checkout on-call.',
+      '- [2:12 PM] @bob acknowledges.',
+      '- (T+25m) rollback to v411 starts.',
+      '- [14:10] the status page is updated.',
+    ]);
+    const findings = await findingsOf(PM, text);
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [
+        lineOf(text, '[14:10]'),
+        'timeline entry 14:10 is earlier than the entry before it (2:12 PM)',
+      ],
+    ]);
+  });
+
   it('a plus sign that starts a word or a count is no time', async () => {
     const text = withTimeline(['- 14:05: pages fire.', '- +2 more alerts from the gateway.']);
     const findings = await findingsOf(PM, text);
