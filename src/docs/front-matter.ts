@@ -52,9 +52,10 @@ export function checkFrontMatter(
   const map = yaml.contents;
   if (map === null) {
     // `---` `---`, or only comments: every field is missing.
-    return fields.map((f) =>
-      finding(`front matter field "${f.key}" is missing`, { line: base - 1, column: 1 }),
-    );
+    return fields.map((f, i) => ({
+      ...finding(`front matter field "${f.key}" is missing`, { line: base - 1, column: 1 }),
+      order: i,
+    }));
   }
   if (!isMap(map)) {
     return [finding(`front matter must be a mapping with ${keys}`, { line: base - 1, column: 1 })];
@@ -73,7 +74,7 @@ export function checkFrontMatter(
       );
     }
   }
-  for (const field of fields) {
+  for (const [order, field] of fields.entries()) {
     const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === field.key);
     if (!pair) {
       // `Title` for `title`, `last_reviewed` for `last-reviewed`: the key is there, spelled otherwise.
@@ -86,7 +87,13 @@ export function checkFrontMatter(
               `front matter field "${field.key}" is missing: "${String(near.value)}" is there, and keys must be written as the template writes them`,
               at(near.range[0]),
             )
-          : finding(`front matter field "${field.key}" is missing`, { line: base - 1, column: 1 }),
+          : {
+              ...finding(`front matter field "${field.key}" is missing`, {
+                line: base - 1,
+                column: 1,
+              }),
+              order,
+            },
       );
       continue;
     }

@@ -55,6 +55,23 @@ describe('missing sections at one place', () => {
   });
 });
 
+describe('missing front matter fields', () => {
+  it('are listed in the template’s order, in every report', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      /^---\n[\s\S]*?\n---\n/,
+      '---\ntitle: Checkout down\n---\n',
+    );
+    const findings = sortFindings(await findingsOf(PM, text));
+    expect(findings.map((f) => [f.ruleId, f.line, f.message])).toEqual(
+      ['date', 'status', 'severity', 'authors'].map((key) => [
+        'docs/front-matter',
+        1,
+        `front matter field "${key}" is missing`,
+      ]),
+    );
+  });
+});
+
 describe('a kind of your own whose template is missing', () => {
   const CONFIG_PATH = '.github/ops-steward.yml';
   const YAML = `# Architecture decisions and service reviews live next to the postmortems.
