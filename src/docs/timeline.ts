@@ -318,7 +318,14 @@ export function checkTimeline(
   }
   // Only the template's example entries left: the placeholder finding says it already.
   if (entries === 0 && placeholders === 0) {
-    return [docFinding('timeline-order', `section "${title}" has no timeline entries`, at, index)];
+    return [
+      docFinding(
+        'timeline-order',
+        `section "${title}" has no timeline entries: write each as a list item or a table row that starts with its time`,
+        at,
+        index,
+      ),
+    ];
   }
   return out;
 }

@@ -186,6 +186,21 @@ describe('timelines in relative time', () => {
     ]);
   });
 
+  it('a timeline pasted as a code block or as lines of one paragraph says what an entry is', async () => {
+    for (const body of [
+      '```\n14:05 alert fires\n14:10 acknowledged\n```',
+      '14:05 alert fires  \n14:10 acknowledged',
+    ]) {
+      const text = withTimeline([body]);
+      expect((await findingsOf(PM, text)).map((f) => [f.line, f.message])).toEqual([
+        [
+          lineOf(text, '## Timeline'),
+          'section "Timeline" has no timeline entries: write each as a list item or a table row that starts with its time',
+        ],
+      ]);
+    }
+  });
+
   it('a plus sign that starts a word or a count is no time', async () => {
     const text = withTimeline(['- 14:05: pages fire.', '- +2 more alerts from the gateway.']);
     const findings = await findingsOf(PM, text);
