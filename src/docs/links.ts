@@ -183,7 +183,7 @@ export async function checkLinkRefs(
     const anchor = hashAt >= 0 ? decode(raw.slice(hashAt + 1)).toLowerCase() : '';
     const what = image ? 'image' : 'link';
     if (target === '') {
-      if (anchor !== '' && !own.has(anchor)) {
+      if (anchor !== '' && !hasAnchor(own, anchor)) {
         out.push(
           docFinding('broken-link', `${what} #${anchor} matches no heading of this document`, at),
         );
@@ -218,7 +218,7 @@ export async function checkLinkRefs(
     }
     if (markdown) {
       const anchors = await targets.anchorsOf(clean);
-      if (anchors && !anchors.has(anchor)) {
+      if (anchors && !hasAnchor(anchors, anchor)) {
         const hint = lines
           ? ` (link a line of a Markdown file with ?plain=1#${raw.slice(hashAt + 1)})`
           : '';
@@ -241,6 +241,14 @@ export async function checkLinkRefs(
  */
 const REPO_PAGE =
   /^\.\.\/\.\.(?:\/(?:issues|pulls?|wiki|actions|discussions|releases|milestones?|labels|projects|security|compare|commits?|tree|blob|tags|branches|graphs|pulse)(?:\/.*)?)?$/;
+
+/** GitHub renders a heading's anchor as `user-content-<slug>` too, and links copied from a page hold it. */
+function hasAnchor(anchors: ReadonlySet<string>, anchor: string): boolean {
+  return (
+    anchors.has(anchor) ||
+    (anchor.startsWith('user-content-') && anchors.has(anchor.slice('user-content-'.length)))
+  );
+}
 
 /** GitHub's line anchors, lower-cased: `#L10`, `#L10-L20`, with columns `#L10C5-L12C2`. */
 const LINE_ANCHOR = /^l(\d+)(?:c\d+)?(?:-l(\d+)(?:c\d+)?)?$/;

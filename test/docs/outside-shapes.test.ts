@@ -252,6 +252,17 @@ Set it to 0.
     expect(await findingsOf(RB, text)).toEqual([]);
   });
 
+  it('an anchor copied from the page with GitHub’s user-content- prefix is the heading’s', async () => {
+    const text = RUNBOOK.replace(
+      'see [Mitigation](#mitigation).',
+      'see [Mitigation](#user-content-mitigation) and [paging](#user-content-paging).',
+    );
+    const findings = await findingsOf(RB, text);
+    expect(findings.map((f) => [f.ruleId, f.message])).toEqual([
+      ['docs/broken-link', 'link #user-content-paging matches no heading of this document'],
+    ]);
+  });
+
   it('an anchor written as the emoji renders is no anchor of the heading', async () => {
     const text = RUNBOOK.replace(
       'see [Mitigation](#mitigation).',
