@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { RootContent, Table } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { entriesOf, expandGroups } from './entries.js';
@@ -179,6 +179,19 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
 }
 
 /**
+ * A table whose header puts the time after other columns (`| Event | Time (UTC) |`): where its time
+ * is, and a date column before it. Undefined when the time leads (or no header names it).
+ */
+function timeColumns(table: Table): { time: number; date: number | undefined } | undefined {
+  const header = table.children[0]?.children.map((c) => textOf(c)) ?? [];
+  const time = header.findIndex((h) => /\b(?:time|when|timestamp)\b/i.test(h));
+  if (time <= 0) return undefined;
+  const date = header.findIndex((h, i) => i < time && /\bdate\b/i.test(h));
+  if (date === 0 || (date < 0 && /^\s*#?\s*$/.test(header[0]!))) return undefined;
+  return { time, date: date > 0 ? date : undefined };
+}
+
+/**
  * A row's leading cells as one text: a first cell that only numbers the row is skipped, and
  * `| 2026-10-14 | 14:05 | … |` reads as "2026-10-14 14:05".
  */
@@ -237,6 +250,7 @@ export function checkTimeline(
       }
       continue;
     }
+    const columns = block.type === 'table' ? timeColumns(block) : undefined;
     // A phase bullet ("**Detection**") stands for the entries nested under it.
     const grouped = expandGroups(
       entriesOf([block]),
@@ -248,7 +262,9 @@ export function checkTimeline(
         continue;
       }
       entries++;
-      const first = leadingText(e.cells, e.node.type === 'tableRow');
+      const first = columns
+        ? `${columns.date === undefined ? '' : `${e.cells[columns.date] ?? ''} `}${e.cells[columns.time] ?? ''}`
+        : leadingText(e.cells, e.node.type === 'tableRow');
       const parsed = parseStamp(first, yearOf(date));
       if (parsed !== undefined && 'dateOnly' in parsed) {
         date = parsed.dateOnly;

@@ -201,6 +201,24 @@ describe('timelines in relative time', () => {
     }
   });
 
+  it('a table whose time is not its first column is read from the column its header names', async () => {
+    const text = withTimeline([
+      '| Event | Time (UTC) |',
+      '| --- | --- |',
+      '| Deploy of checkout v412 starts | 2026-10-14 13:58 |',
+      '| `checkout-error-rate` pages the on-call | 14:05 |',
+      '| Rollback to v411 starts | 14:30 |',
+      '| @bob acknowledges | 14:12 |',
+    ]);
+    const findings = await findingsOf(PM, text);
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [
+        lineOf(text, '| @bob acknowledges'),
+        'timeline entry 14:12 is earlier than the entry before it (14:30)',
+      ],
+    ]);
+  });
+
   it('a plus sign that starts a word or a count is no time', async () => {
     const text = withTimeline(['- 14:05: pages fire.', '- +2 more alerts from the gateway.']);
     const findings = await findingsOf(PM, text);
