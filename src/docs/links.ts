@@ -118,9 +118,13 @@ const UNLINKED: readonly { pattern: RegExp; message: (m: RegExpMatchArray) => st
   },
 ];
 
+function mayBeUnlinked(text: string): boolean {
+  return text.includes('][') || text.includes('[^') || text.includes('](');
+}
+
 /** In a text node's source (escapes kept: `\[x\][y]` is no reference), from where it starts. */
 function unlinked(value: string, start: Point): DocFinding[] {
-  if (!value.includes('][') && !value.includes('[^') && !value.includes('](')) return [];
+  if (!mayBeUnlinked(value)) return [];
   const out: DocFinding[] = [];
   for (const { pattern, message } of UNLINKED) {
     for (const m of value.matchAll(pattern))
@@ -143,6 +147,8 @@ export function linkVisitor(
     unresolved,
     enter(node) {
       if (node.type === 'text') {
+        // The text holds what its source holds, less escapes: without a trigger here, none is there.
+        if (!mayBeUnlinked(node.value)) return;
         const from = node.position?.start.offset;
         const to = node.position?.end.offset;
         if (from !== undefined && to !== undefined)
