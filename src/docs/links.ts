@@ -92,6 +92,8 @@ export interface LinkRef {
 }
 
 const PLAIN_TEXT = ': GitHub shows it as plain text';
+/** A range of single characters (`a-z`, `0-9`) or a class escape (`\w`, `\d`). */
+const CHARACTER_CLASS = /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]-[\p{L}\p{N}](?![\p{L}\p{N}])|\\[wdsWDS]/u;
 
 /**
  * What the parser left as text although it was meant as a link: `[text][label]` and `[text][]` whose
@@ -99,10 +101,17 @@ const PLAIN_TEXT = ': GitHub shows it as plain text';
  * definition (it follows a word; `[^x]: …` is a definition the parser did not take), and
  * `[text](a path with spaces)`.
  */
-const UNLINKED: readonly { pattern: RegExp; message: (m: RegExpMatchArray) => string }[] = [
+const UNLINKED: readonly {
+  pattern: RegExp;
+  message: (m: RegExpMatchArray) => string;
+  /** Text that has the shape but is something else. */
+  not?: (m: RegExpMatchArray) => boolean;
+}[] = [
   {
     pattern: /(?<![\p{L}\p{N}_\]\\])\[(\s*[^\s[\]][^[\]\n]*)\]\[([^[\]\n]*)\]/gu,
     message: (m) => `link ${m[0]} has no definition${PLAIN_TEXT} (add "[${m[2] || m[1]}]: <url>")`,
+    // `[a-z][a-z0-9-]*`, `[A-Z][\w.]+`: character classes of a pattern written in prose.
+    not: (m) => CHARACTER_CLASS.test(m[1]!) || CHARACTER_CLASS.test(m[2]!),
   },
   {
     pattern: /(?<!\\)\[\^([^[\]\s]+)\](?!:)/gu,
@@ -126,9 +135,11 @@ function mayBeUnlinked(text: string): boolean {
 function unlinked(value: string, start: Point): DocFinding[] {
   if (!mayBeUnlinked(value)) return [];
   const out: DocFinding[] = [];
-  for (const { pattern, message } of UNLINKED) {
-    for (const m of value.matchAll(pattern))
+  for (const { pattern, message, not } of UNLINKED) {
+    for (const m of value.matchAll(pattern)) {
+      if (not?.(m)) continue;
       out.push(docFinding('broken-link', message(m), pointIn(value, m.index, start)));
+    }
   }
   return out;
 }
