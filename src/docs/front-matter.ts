@@ -25,7 +25,7 @@ export function checkFrontMatter(
   const node = doc.frontMatter;
   const keys = fields.map((f) => f.key).join(', ');
   if (!node) {
-    if (TOML_FENCE.test(doc.text)) {
+    if (isTomlFrontMatter(doc.text)) {
       return [
         docFinding(
           'front-matter',
@@ -197,6 +197,10 @@ function isRealDateTime(text: string): boolean {
   const m = DATE_TIME.exec(text);
   if (!m || !isRealDate(m[1]!)) return false;
   return Number(m[2]) <= 23 && Number(m[3]) <= 59 && Number(m[4] ?? 0) <= 59;
+}
+
+export function isTomlFrontMatter(text: string): boolean {
+  return TOML_FENCE.test(text);
 }
 
 export function isHandle(text: string): boolean {

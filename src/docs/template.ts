@@ -1,5 +1,6 @@
 import type { Heading, Html, RootContent } from 'mdast';
 import { isMap, isScalar, isSeq } from 'yaml';
+import { isTomlFrontMatter } from './front-matter.js';
 import { parseFrontMatterYaml } from './front-matter-yaml.js';
 import type { Finding } from '../findings.js';
 import { headingPattern, normalizeText, splitPlaceholders } from './headings.js';
@@ -222,7 +223,15 @@ function parseDirective(words: string[]): SectionRule | 'optional' | string {
 
 function readFrontMatter(md: ParsedMarkdown, problem: Problem): FrontMatterField[] | undefined {
   const node = md.frontMatter;
-  if (!node) return undefined;
+  if (!node) {
+    if (isTomlFrontMatter(md.text)) {
+      problem(
+        'front matter is TOML (+++), and only YAML front matter (between --- lines) gives fields',
+        { line: 1, column: 1 },
+      );
+    }
+    return undefined;
+  }
   const { doc, at, error } = parseFrontMatterYaml(node);
   if (error) {
     problem(error.message, error.at);

@@ -55,6 +55,24 @@ describe('missing sections at one place', () => {
   });
 });
 
+describe('a template with TOML front matter', () => {
+  it('is reported on the template, not silently read as no front matter at all', async () => {
+    const TEMPLATE =
+      '+++\ntitle = "{{ title }}"\nowner = "@handle"\n+++\n\n# {{ title }}\n\n## Summary\n\n{{ text }}\n';
+    const text = '# Checkout down\n\n## Summary\n\nCheckout failed for 42 minutes.\n';
+    const findings = await findingsOf(PM, text, { '.github/ops-steward/postmortem.md': TEMPLATE });
+    expect(findings.map((f) => [f.ruleId, f.file, f.line, f.column, f.message])).toEqual([
+      [
+        'docs/template-invalid',
+        '.github/ops-steward/postmortem.md',
+        1,
+        1,
+        'template of kind "postmortem": front matter is TOML (+++), and only YAML front matter (between --- lines) gives fields: the documents\' front matter is not checked until it is fixed',
+      ],
+    ]);
+  });
+});
+
 describe('missing front matter fields', () => {
   it('are listed in the template’s order, in every report', async () => {
     const text = GOOD_POSTMORTEM.replace(
