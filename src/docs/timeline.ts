@@ -1,7 +1,8 @@
-import type { RootContent, Table } from 'mdast';
+import type { List, RootContent, Table } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
-import { entriesOf, expandGroups } from './entries.js';
+import { entriesOf } from './entries.js';
+import type { Entry } from './entries.js';
 import { clip } from './clip.js';
 import { textOf } from './markdown.js';
 import type { Point } from './markdown.js';
@@ -182,7 +183,12 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
  * A table whose header puts the time after other columns (`| Event | Time (UTC) |`): where its time
  * is, and a date column before it. Undefined when the time leads (or no header names it).
  */
-function timeColumns(table: Table): { time: number; date: number | undefined } | undefined {
+interface TimeColumns {
+  time: number;
+  date: number | undefined;
+}
+
+function timeColumns(table: Table): TimeColumns | undefined {
   const header = table.children[0]?.children.map((c) => textOf(c)) ?? [];
   const time = header.findIndex((h) => /\b(?:time|when|timestamp)\b/i.test(h));
   if (time <= 0) return undefined;
@@ -232,105 +238,124 @@ export function checkTimeline(
   let rolledFrom: number | undefined;
   let entries = 0;
   let placeholders = 0;
-  for (const block of body) {
-    // A date on its own line (a subheading, a bold paragraph) is the date of the entries below it.
-    if (block.type === 'heading' || block.type === 'paragraph') {
-      const text = textOf(block).replace(ABOUT, '');
-      const day = DAY_N.exec(text);
-      const d = parseDate(day ? text.slice(day[0].length) : text, yearOf(date));
-      if (day) {
-        // Day 1 is the date given, or the one in force; Day N is N - 1 days after it.
-        const n = Number(day[1]) - 1;
-        if (d || dayOne === undefined) dayOne = (d ? d.value : date) - n * DAY;
-        date = dayOne + n * DAY;
-        rolledFrom = undefined;
-      } else if (d) {
-        date = d.value;
-        rolledFrom = undefined;
-      }
-      continue;
+  /** A date or `Day 2` on a line of its own is the date of the entries after it; whether it was one. */
+  const dayLine = (line: string): boolean => {
+    const text = line.replace(ABOUT, '');
+    const day = DAY_N.exec(text);
+    const d = parseDate(day ? text.slice(day[0].length) : text, yearOf(date));
+    if (day) {
+      // Day 1 is the date given, or the one in force; Day N is N - 1 days after it.
+      const n = Number(day[1]) - 1;
+      if (d || dayOne === undefined) dayOne = (d ? d.value : date) - n * DAY;
+      date = dayOne + n * DAY;
+    } else if (d) date = d.value;
+    else return false;
+    rolledFrom = undefined;
+    return true;
+  };
+
+  const entry = (e: Entry, columns: TimeColumns | undefined): void => {
+    entries++;
+    const first = columns
+      ? `${columns.date === undefined ? '' : `${e.cells[columns.date] ?? ''} `}${e.cells[columns.time] ?? ''}`
+      : leadingText(e.cells, e.node.type === 'tableRow');
+    const parsed = parseStamp(first, yearOf(date));
+    if (parsed !== undefined && 'dateOnly' in parsed) {
+      date = parsed.dateOnly;
+      rolledFrom = undefined;
+      last = last && last.value > date ? last : { value: date, label: parsed.label };
+      return;
     }
-    const columns = block.type === 'table' ? timeColumns(block) : undefined;
-    // A phase bullet ("**Detection**") stands for the entries nested under it.
-    const grouped = expandGroups(
-      entriesOf([block]),
-      (e) => e.placeholder || parseStamp(e.cells[0] ?? '', yearOf(date)) !== undefined,
-    );
-    for (const e of grouped) {
+    if (parsed === undefined) {
+      out.push(
+        docFinding(
+          'timeline-order',
+          `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
+          e.at,
+          index,
+        ),
+      );
+      return;
+    }
+    if (!parsed.ok) {
+      out.push(
+        docFinding(
+          'timeline-order',
+          `timeline entry starts with an impossible time "${parsed.impossible}"`,
+          e.at,
+          index,
+        ),
+      );
+      return;
+    }
+    const { stamp } = parsed;
+    // Relative entries keep an order of their own: when T was on the clock is not written down.
+    if (stamp.relative !== undefined) {
+      if (lastRelative && stamp.relative < lastRelative.value) {
+        out.push(
+          docFinding(
+            'timeline-order',
+            `timeline entry ${stamp.label} is earlier than the entry before it (${lastRelative.label})`,
+            e.at,
+            index,
+          ),
+        );
+      } else lastRelative = { value: stamp.relative, label: stamp.label };
+      return;
+    }
+    if (stamp.date !== undefined) date = stamp.date;
+    if (stamp.offset !== undefined) offset = stamp.offset;
+    let value = date + stamp.time - offset * 60_000;
+    let shift = 0;
+    if (stamp.date === undefined && last) shift = dayShift(value, last.value, rolledFrom);
+    value += shift * DAY;
+    if (last && value < last.value) {
+      out.push(
+        docFinding(
+          'timeline-order',
+          `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})`,
+          e.at,
+          index,
+        ),
+      );
+      return;
+    }
+    if (stamp.date !== undefined) rolledFrom = undefined;
+    else if (shift > 0) rolledFrom = last!.value;
+    date += shift * DAY;
+    last = { value, label: stamp.label };
+  };
+
+  const read = (list: readonly Entry[], columns: TimeColumns | undefined): void => {
+    for (const e of list) {
       if (e.placeholder) {
         placeholders++;
         continue;
       }
-      entries++;
-      const first = columns
-        ? `${columns.date === undefined ? '' : `${e.cells[columns.date] ?? ''} `}${e.cells[columns.time] ?? ''}`
-        : leadingText(e.cells, e.node.type === 'tableRow');
-      const parsed = parseStamp(first, yearOf(date));
-      if (parsed !== undefined && 'dateOnly' in parsed) {
-        date = parsed.dateOnly;
-        rolledFrom = undefined;
-        last = last && last.value > date ? last : { value: date, label: parsed.label };
-        continue;
+      // A phase bullet ("**Detection**"), a date or a "Day 2" stands for the entries nested under it.
+      const nested =
+        e.node.type === 'listItem'
+          ? e.node.children.slice(1).filter((c): c is List => c.type === 'list')
+          : [];
+      if (nested.length > 0) {
+        const stamp = parseStamp(e.cells[0] ?? '', yearOf(date));
+        if (stamp === undefined || 'dateOnly' in stamp) {
+          dayLine(e.cells[0] ?? '');
+          read(entriesOf(nested), undefined);
+          continue;
+        }
       }
-      if (parsed === undefined) {
-        out.push(
-          docFinding(
-            'timeline-order',
-            `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
-            e.at,
-            index,
-          ),
-        );
-        continue;
-      }
-      if (!parsed.ok) {
-        out.push(
-          docFinding(
-            'timeline-order',
-            `timeline entry starts with an impossible time "${parsed.impossible}"`,
-            e.at,
-            index,
-          ),
-        );
-        continue;
-      }
-      const { stamp } = parsed;
-      // Relative entries keep an order of their own: when T was on the clock is not written down.
-      if (stamp.relative !== undefined) {
-        if (lastRelative && stamp.relative < lastRelative.value) {
-          out.push(
-            docFinding(
-              'timeline-order',
-              `timeline entry ${stamp.label} is earlier than the entry before it (${lastRelative.label})`,
-              e.at,
-              index,
-            ),
-          );
-        } else lastRelative = { value: stamp.relative, label: stamp.label };
-        continue;
-      }
-      if (stamp.date !== undefined) date = stamp.date;
-      if (stamp.offset !== undefined) offset = stamp.offset;
-      let value = date + stamp.time - offset * 60_000;
-      let shift = 0;
-      if (stamp.date === undefined && last) shift = dayShift(value, last.value, rolledFrom);
-      value += shift * DAY;
-      if (last && value < last.value) {
-        out.push(
-          docFinding(
-            'timeline-order',
-            `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})`,
-            e.at,
-            index,
-          ),
-        );
-        continue;
-      }
-      if (stamp.date !== undefined) rolledFrom = undefined;
-      else if (shift > 0) rolledFrom = last!.value;
-      date += shift * DAY;
-      last = { value, label: stamp.label };
+      entry(e, columns);
     }
+  };
+
+  for (const block of body) {
+    // A date on its own line (a subheading, a bold paragraph) is the date of the entries below it.
+    if (block.type === 'heading' || block.type === 'paragraph') {
+      dayLine(textOf(block));
+      continue;
+    }
+    read(entriesOf([block]), block.type === 'table' ? timeColumns(block) : undefined);
   }
   // Only the template's example entries left: the placeholder finding says it already.
   if (entries === 0 && placeholders === 0) {

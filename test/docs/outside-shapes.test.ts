@@ -889,6 +889,22 @@ describe('timelines over several days', () => {
     ]);
   });
 
+  it('entries nested under a date or Day N bullet take that day', async () => {
+    const text = withTimeline([
+      '- **Day 1 (2026-10-14)**',
+      '  - 09:00: disk usage alert on db-3.',
+      '  - 17:30: a cleanup job is scheduled for the night.',
+      '- **Day 2**',
+      '  - 08:15: the disk is full; writes fail.',
+      '- 2026-10-16',
+      '  - 07:55: the cleanup job finally runs.',
+      '  - 07:50: someone notices it had not run.',
+    ]);
+    expect((await findingsOf(PM, text)).map((f) => [f.line, f.message])).toEqual([
+      [lineOf(text, '07:50'), 'timeline entry 07:50 is earlier than the entry before it (07:55)'],
+    ]);
+  });
+
   it('dates written 2026/10/14 are dates', async () => {
     const text = withTimeline([
       '- 2026/10/14 23:50 UTC: the nightly export starts.',
