@@ -108,10 +108,11 @@ const UNLINKED: readonly {
   not?: (m: RegExpMatchArray) => boolean;
 }[] = [
   {
-    pattern: /(?<![\p{L}\p{N}_\]\\])\[(\s*[^\s[\]][^[\]\n]*)\]\[([^[\]\n]*)\]/gu,
-    message: (m) => `link ${m[0]} has no definition${PLAIN_TEXT} (add "[${m[2] || m[1]}]: <url>")`,
+    pattern: /(?<![\p{L}\p{N}_\]\\])(!?)\[(\s*[^\s[\]][^[\]\n]*)\]\[([^[\]\n]*)\]/gu,
+    message: (m) =>
+      `${m[1] === '!' ? 'image' : 'link'} ${m[0]} has no definition${PLAIN_TEXT} (add "[${m[3] || m[2]}]: <url>")`,
     // `[a-z][a-z0-9-]*`, `[A-Z][\w.]+`: character classes of a pattern written in prose.
-    not: (m) => CHARACTER_CLASS.test(m[1]!) || CHARACTER_CLASS.test(m[2]!),
+    not: (m) => CHARACTER_CLASS.test(m[2]!) || CHARACTER_CLASS.test(m[3]!),
   },
   {
     pattern: /(?<!\\)\[\^([^[\]\s]+)\](?!:)/gu,

@@ -356,7 +356,7 @@ describe('links as teams write them', () => {
 
   it('a reference or footnote without its definition is reported where it is written', async () => {
     const text = runbookWith(
-      'Drain it with [the script][drain] (see [the notes][]) and read the footnote[^lag].',
+      'Drain it with [the script][drain] (see [the notes][]) and read the footnote[^lag]. ![Lag][lag-graph]',
     );
     const line = lineOf(text, 'Drain it with');
     expect(shown(await check(text))).toEqual([
@@ -377,6 +377,12 @@ describe('links as teams write them', () => {
         line,
         columnOf(text, '[^lag]'),
         'footnote [^lag] has no definition: GitHub shows it as plain text (add "[^lag]: <text>")',
+      ],
+      [
+        'docs/broken-link',
+        line,
+        columnOf(text, '![Lag]'),
+        'image ![Lag][lag-graph] has no definition: GitHub shows it as plain text (add "[lag-graph]: <url>")',
       ],
     ]);
   });
