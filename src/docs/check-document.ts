@@ -6,7 +6,7 @@ import type { LinkRef, LinkTargets } from './links.js';
 import { walkAll } from './markdown.js';
 import type { ParsedMarkdown } from './markdown.js';
 import { placeholderVisitor } from './placeholders.js';
-import { checkSectionRule } from './section-rules.js';
+import { checkSectionRule, definitionsOf } from './section-rules.js';
 import type { EscalationDirectory } from './section-rules.js';
 import { checkStructure } from './structure.js';
 import type { PresentSection } from './structure.js';
@@ -61,10 +61,11 @@ export function analyzeDocument(
   const empty = new Set(
     structure.findings.filter((f) => f.rule === 'empty-section').map((f) => f.section),
   );
+  const definitions = definitionsOf(doc.tree, doc.text);
   for (const present of structure.present.values()) {
     if (empty.has(present.section.index)) continue;
     for (const rule of present.section.rules) {
-      findings.push(...checkSectionRule(rule, present, checks.directory));
+      findings.push(...checkSectionRule(rule, present, checks.directory, definitions));
     }
   }
   // The rules that look at the whole document share one walk of its tree.

@@ -20,12 +20,16 @@ export interface EscalationDirectory {
   policies: ReadonlySet<string>;
 }
 
+/** The document's link reference definitions: label (normalised as mdast does) → URL. */
+export type Definitions = ReadonlyMap<string, string>;
+
 export function checkSectionRule(
   rule: SectionRule,
   p: PresentSection,
   directory: EscalationDirectory,
+  definitions: Definitions = new Map(),
 ): DocFinding[] {
-  const found = judgeSection(rule, p, directory);
+  const found = judgeSection(rule, p, directory, definitions);
   // Only the template's example text left: the placeholder finding says it already. (Asked only
   // when the rule found something: most sections pass, and reading their text costs.)
   return found.length > 0 && onlyPlaceholders(p.body) ? [] : found;
@@ -35,6 +39,7 @@ function judgeSection(
   rule: SectionRule,
   p: PresentSection,
   directory: EscalationDirectory,
+  definitions: Definitions,
 ): DocFinding[] {
   const at = startOf(p.heading);
   const name = p.section.title;
@@ -59,11 +64,11 @@ function judgeSection(
     case 'timeline':
       return checkTimeline(p.body, name, idx, at);
     case 'action-items':
-      return actionItems(p, at);
+      return actionItems(p, at, definitions);
     case 'escalation':
       return escalation(p, at, directory);
     case 'dashboard-link':
-      if (links(p.body).some((l) => /^https?:\/\//i.test(l.url))) return [];
+      if (links(p.body, definitions).some((l) => /^https?:\/\//i.test(l.url))) return [];
       return [
         docFinding(
           'runbook-dashboard',
@@ -123,16 +128,16 @@ function hasIssueRef(text: string): boolean {
   return false;
 }
 
-function isTracked(nodes: readonly Nodes[], text: string): boolean {
-  return links(nodes).some((l) => l.url !== '') || hasIssueRef(text);
+function isTracked(nodes: readonly Nodes[], text: string, definitions: Definitions): boolean {
+  return links(nodes, definitions).some((l) => l.url !== '') || hasIssueRef(text);
 }
 
 /** The action items of a section: its entries, an item that is only a category standing for its own. */
-function actionEntries(body: readonly RootContent[]): Entry[] {
+function actionEntries(body: readonly RootContent[], definitions: Definitions): Entry[] {
   return expandGroups(entriesOf(body), (e) => {
     const head = e.cells[0] ?? '';
     const first = e.node.children[0];
-    return hasOwner(head) || (first !== undefined && isTracked([first], head));
+    return hasOwner(head) || (first !== undefined && isTracked([first], head, definitions));
   });
 }
 
@@ -140,8 +145,8 @@ function hasOwner(text: string): boolean {
   return handlesIn(text).some((h) => isHandle(h));
 }
 
-function actionItems(p: PresentSection, at: Point): DocFinding[] {
-  const all = actionEntries(p.body);
+function actionItems(p: PresentSection, at: Point, definitions: Definitions): DocFinding[] {
+  const all = actionEntries(p.body, definitions);
   const entries = all.filter((e) => !e.placeholder);
   const idx = p.section.index;
   if (entries.length === 0 && all.length > 0) return [];
@@ -168,7 +173,7 @@ function actionItems(p: PresentSection, at: Point): DocFinding[] {
         ),
       );
     }
-    const linked = isTracked([e.node], e.text);
+    const linked = isTracked([e.node], e.text, definitions);
     if (!linked) {
       out.push(
         docFinding(
@@ -267,13 +272,32 @@ function handlesIn(text: string): string[] {
 }
 
 /** Link, image and definition targets under these nodes. */
-export function links(nodes: readonly Nodes[]): { url: string; at: Point }[] {
+/** The links of these nodes, a reference link by the URL of its definition (wherever that is). */
+export function links(
+  nodes: readonly Nodes[],
+  definitions: Definitions = new Map(),
+): { url: string; at: Point }[] {
   const out: { url: string; at: Point }[] = [];
   for (const n of nodes) {
     walk(n, (node) => {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
         out.push({ url: node.url, at: startOf(node) });
+      else if (node.type === 'linkReference' || node.type === 'imageReference') {
+        const url = definitions.get(node.identifier);
+        if (url !== undefined) out.push({ url, at: startOf(node) });
+      }
     });
   }
+  return out;
+}
+
+/** Link reference definitions of a document; the first of a label wins, as in CommonMark. */
+export function definitionsOf(tree: Nodes, source: string): Definitions {
+  const out = new Map<string, string>();
+  // A definition needs `]:`: most documents have none, and are not walked for them.
+  if (!source.includes(']:')) return out;
+  walk(tree, (node) => {
+    if (node.type === 'definition' && !out.has(node.identifier)) out.set(node.identifier, node.url);
+  });
   return out;
 }

@@ -981,3 +981,29 @@ describe('docs new in a repository that files postmortems by year', () => {
     });
   });
 });
+
+describe('reference-style links in marker sections', () => {
+  it('a dashboard linked by reference, defined at the end of the runbook, is a dashboard link', async () => {
+    const text = `${GOOD_RUNBOOK.replace(
+      '[Checkout / Overview](https://grafana.acme.example/d/checkout)',
+      '[Checkout / Overview][overview]',
+    )}
+[overview]: https://grafana.acme.example/d/checkout
+`;
+    expect(await findingsOf('docs/runbooks/checkout-error-rate.md', text)).toEqual([]);
+  });
+
+  it('an action item tracked by a reference link is tracked; one whose reference is undefined is not', async () => {
+    const text = `${GOOD_POSTMORTEM.replace(
+      '| Fail the deploy when a config key is missing | @alice | [PAY-118](https://acme.atlassian.net/browse/PAY-118) |',
+      '| Fail the deploy when a config key is missing | @alice | [the ticket][deploy-check] |\n| Alert on config drift | @bob | [the ticket][drift] |',
+    )}
+[deploy-check]: https://acme.atlassian.net/browse/PAY-118
+`;
+    const findings = await findingsOf(PM, text);
+    expect(findings.map((f) => [f.ruleId, f.line])).toEqual([
+      ['docs/action-item-link', lineOf(text, 'Alert on config drift')],
+      ['docs/broken-link', lineOf(text, 'Alert on config drift')],
+    ]);
+  });
+});
