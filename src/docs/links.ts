@@ -2,6 +2,7 @@ import path from 'node:path/posix';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { githubSlug } from './headings.js';
+import { htmlLinks } from './html-links.js';
 import { startOf, textOf, walkAll } from './markdown.js';
 import { pointIn } from './section-rules.js';
 import type { ParsedMarkdown, Point, Visitor } from './markdown.js';
@@ -61,27 +62,6 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 function isRelative(url: string): boolean {
   const raw = url.trim();
   return raw !== '' && !SCHEME.test(raw) && !raw.startsWith('//');
-}
-
-/** `<img src>`, `<a href>` and the like, outside HTML comments: teams size images with HTML. */
-const TAG_URL =
-  /<(img|source|video|a)\b[^>]*?\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-
-function htmlLinks(value: string): { url: string; index: number; image: boolean }[] {
-  // Comments blanked out, offsets kept.
-  const visible = value.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
-  return [...visible.matchAll(TAG_URL)].map((m) => ({
-    url: decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''),
-    index: m.index,
-    image: m[1]!.toLowerCase() !== 'a',
-  }));
-}
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
 }
 
 /** A relative link, image or definition of a document: what `checkLinkRefs` resolves. */

@@ -6,6 +6,7 @@ import { entriesOf, expandGroups, hasPlaceholder } from './entries.js';
 import type { Entry } from './entries.js';
 import { checkFiveWhys } from './five-whys.js';
 import { isHandle } from './front-matter.js';
+import { htmlLinks } from './html-links.js';
 import { startOf, textOf, walk } from './markdown.js';
 import type { Point } from './markdown.js';
 import type { PresentSection } from './structure.js';
@@ -272,7 +273,10 @@ function handlesIn(text: string): string[] {
 }
 
 /** Link, image and definition targets under these nodes. */
-/** The links of these nodes, a reference link by the URL of its definition (wherever that is). */
+/**
+ * The links of these nodes (HTML `<a href>` and `<img src>` too), a reference link by the URL of its
+ * definition (wherever that is).
+ */
 export function links(
   nodes: readonly Nodes[],
   definitions: Definitions = new Map(),
@@ -282,7 +286,10 @@ export function links(
     walk(n, (node) => {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
         out.push({ url: node.url, at: startOf(node) });
-      else if (node.type === 'linkReference' || node.type === 'imageReference') {
+      else if (node.type === 'html') {
+        for (const tag of htmlLinks(node.value))
+          out.push({ url: tag.url, at: pointIn(node.value, tag.index, startOf(node)) });
+      } else if (node.type === 'linkReference' || node.type === 'imageReference') {
         const url = definitions.get(node.identifier);
         if (url !== undefined) out.push({ url, at: startOf(node) });
       }

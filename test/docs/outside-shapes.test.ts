@@ -1007,3 +1007,18 @@ describe('reference-style links in marker sections', () => {
     ]);
   });
 });
+
+describe('dashboards linked in HTML', () => {
+  it('an <a href> or a graph snapshot <img src> on http(s) is a dashboard link', async () => {
+    for (const html of [
+      '<a href="https://grafana.acme.example/d/checkout">Checkout / Overview</a>',
+      '<img src="https://grafana.acme.example/render/d-solo/checkout?panelId=4" width="600">',
+    ]) {
+      const text = GOOD_RUNBOOK.replace(
+        '[Checkout / Overview](https://grafana.acme.example/d/checkout)',
+        html,
+      );
+      expect(await findingsOf('docs/runbooks/checkout-error-rate.md', text)).toEqual([]);
+    }
+  });
+});
