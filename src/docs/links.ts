@@ -1,6 +1,7 @@
 import path from 'node:path/posix';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
+import { hasPlaceholder } from './entries.js';
 import { githubSlug } from './headings.js';
 import { htmlLinks } from './html-links.js';
 import { startOf, textOf, walkAll } from './markdown.js';
@@ -101,6 +102,8 @@ const UNLINKED: readonly {
   {
     pattern:
       /(?<![\p{L}\p{N}_\]\\])(!?)\[(\s*[^\s[\]][^[\]\n]*)\]\(([^()\s"'<>]+(?:[ \t]+[^()\s"'<>]+)+)\)/gu,
+    // `[Dashboard]({{ dashboard_url }})` is a leftover placeholder, reported as such.
+    not: (m) => m[0].includes('{{'),
     message: (m) => {
       const what = m[1] === '!' ? 'image' : 'link';
       return `${what} ${m[0]} is no ${what}${PLAIN_TEXT} (write the path with %20 for each space, or in <…>)`;
@@ -154,6 +157,18 @@ export function linkVisitor(
         return;
       }
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+      // `({{ dashboard_url }})` left from the template: unfilled, not a path that does not exist.
+      if (hasPlaceholder(node.url)) {
+        const placeholder = /\{\{[\s\S]*?\}\}/.exec(node.url)![0];
+        unresolved.push(
+          docFinding(
+            'placeholder',
+            `leftover placeholder "${placeholder}" as a link target: replace it with the real link`,
+            startOf(node),
+          ),
+        );
+        return;
+      }
       if (!isRelative(node.url)) return;
       links.push({ url: node.url, at: startOf(node), image: node.type === 'image' });
     },

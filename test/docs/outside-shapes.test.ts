@@ -1022,3 +1022,34 @@ describe('dashboards linked in HTML', () => {
     }
   });
 });
+
+describe('placeholders in link targets', () => {
+  it('are leftover placeholders, not broken links (one for the paragraph’s prose, one per link target)', async () => {
+    const text = GOOD_RUNBOOK.replace(
+      'After 15 minutes without progress,',
+      'See [Dashboard]({{ dashboard_url }}), [Logs]({{logs_url}}) and ![graph]({{ graph }}).\n\n[runbook]: {{runbook_url}}\n\nAfter 15 minutes without progress,',
+    );
+    const findings = await findingsOf('docs/runbooks/checkout-error-rate.md', text);
+    const line = lineOf(text, 'See [Dashboard]');
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+      [
+        'docs/placeholder',
+        line,
+        columnOf(text, '{{ dashboard_url }}'),
+        'leftover placeholder "{{ dashboard_url }}": replace it with the real text',
+      ],
+      [
+        'docs/placeholder',
+        line,
+        columnOf(text, '[Logs]'),
+        'leftover placeholder "{{logs_url}}" as a link target: replace it with the real link',
+      ],
+      [
+        'docs/placeholder',
+        lineOf(text, '[runbook]:'),
+        1,
+        'leftover placeholder "{{runbook_url}}" as a link target: replace it with the real link',
+      ],
+    ]);
+  });
+});
