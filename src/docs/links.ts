@@ -150,27 +150,26 @@ export function linkVisitor(
           unresolved.push(...unlinked(source.slice(from, to), startOf(node)));
         return;
       }
+      const add = (ref: LinkRef): void => {
+        // `({{ dashboard_url }})` left from the template: unfilled, not a path that does not exist.
+        if (hasPlaceholder(ref.url)) {
+          const placeholder = /\{\{[\s\S]*?\}\}/.exec(ref.url)![0];
+          unresolved.push(
+            docFinding(
+              'placeholder',
+              `leftover placeholder "${placeholder}" as a link target: replace it with the real link`,
+              ref.at,
+            ),
+          );
+        } else if (isRelative(ref.url)) links.push(ref);
+      };
       if (node.type === 'html') {
         for (const tag of htmlLinks(node.value))
-          if (isRelative(tag.url))
-            links.push({ ...tag, at: pointIn(node.value, tag.index, startOf(node)) });
+          add({ ...tag, at: pointIn(node.value, tag.index, startOf(node)) });
         return;
       }
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-      // `({{ dashboard_url }})` left from the template: unfilled, not a path that does not exist.
-      if (hasPlaceholder(node.url)) {
-        const placeholder = /\{\{[\s\S]*?\}\}/.exec(node.url)![0];
-        unresolved.push(
-          docFinding(
-            'placeholder',
-            `leftover placeholder "${placeholder}" as a link target: replace it with the real link`,
-            startOf(node),
-          ),
-        );
-        return;
-      }
-      if (!isRelative(node.url)) return;
-      links.push({ url: node.url, at: startOf(node), image: node.type === 'image' });
+      add({ url: node.url, at: startOf(node), image: node.type === 'image' });
     },
   };
 }

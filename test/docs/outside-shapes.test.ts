@@ -1027,7 +1027,7 @@ describe('placeholders in link targets', () => {
   it('are leftover placeholders, not broken links (one for the paragraph’s prose, one per link target)', async () => {
     const text = GOOD_RUNBOOK.replace(
       'After 15 minutes without progress,',
-      'See [Dashboard]({{ dashboard_url }}), [Logs]({{logs_url}}) and ![graph]({{ graph }}).\n\n[runbook]: {{runbook_url}}\n\nAfter 15 minutes without progress,',
+      'See [Dashboard]({{ dashboard_url }}), [Logs]({{logs_url}}) and ![graph]({{ graph }}).\n\n[runbook]: {{runbook_url}}\n\n<img src="{{ snapshot }}" width="600">\n\nAfter 15 minutes without progress,',
     );
     const findings = await findingsOf('docs/runbooks/checkout-error-rate.md', text);
     const line = lineOf(text, 'See [Dashboard]');
@@ -1049,6 +1049,12 @@ describe('placeholders in link targets', () => {
         lineOf(text, '[runbook]:'),
         1,
         'leftover placeholder "{{runbook_url}}" as a link target: replace it with the real link',
+      ],
+      [
+        'docs/placeholder',
+        lineOf(text, '<img src="{{'),
+        1,
+        'leftover placeholder "{{ snapshot }}" as a link target: replace it with the real link',
       ],
     ]);
   });
