@@ -92,8 +92,10 @@ const UNLINKED: readonly {
     pattern: /(?<![\p{L}\p{N}_\]\\])(!?)\[(\s*[^\s[\]][^[\]\n]*)\]\[([^[\]\n]*)\]/gu,
     message: (m) =>
       `${m[1] === '!' ? 'image' : 'link'} ${m[0]} has no definition${PLAIN_TEXT} (add "[${m[3] || m[2]}]: <url>")`,
-    // `[a-z][a-z0-9-]*`, `[A-Z][\w.]+`: character classes of a pattern written in prose.
-    not: (m) => CHARACTER_CLASS.test(m[2]!) || CHARACTER_CLASS.test(m[3]!),
+    // `[a-z][a-z0-9-]*`, `[A-Z][\w.]+`: character classes of a pattern written in prose; `[1][2]`:
+    // citation marks (a link's text is words).
+    not: (m) =>
+      CHARACTER_CLASS.test(m[2]!) || CHARACTER_CLASS.test(m[3]!) || /^\s*\d+\s*$/.test(m[2]!),
   },
   {
     pattern: /(?<!\\)\[\^([^[\]\s]+)\](?!:)/gu,

@@ -439,7 +439,7 @@ describe('links as teams write them', () => {
 
   it('brackets in code or after a name are no references', async () => {
     const text = runbookWith(
-      'Read `offsets[0][1]`, matrix[0][1] and \\[not\\]\\[a link\\] in the dump; `[^x]` is a regex, and keys match [a-z][a-z0-9-]* or [A-Z][\\w.]+ here.',
+      'Read `offsets[0][1]`, matrix[0][1] and \\[not\\]\\[a link\\] in the dump; `[^x]` is a regex, and keys match [a-z][a-z0-9-]* or [A-Z][\\w.]+ here, as the sources say [1][2].',
     );
     expect(await check(text)).toEqual([]);
   });
