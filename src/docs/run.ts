@@ -4,6 +4,7 @@ import type { Config } from '../config/types.js';
 import type { ModuleContext } from '../core/module.js';
 import type { Finding } from '../findings.js';
 import { UnreadableFileError } from '../repo/errors.js';
+import { ignoredBy } from '../repo/filtered.js';
 import { locate, parseYamlSource } from '../yaml/source.js';
 import type { YamlPath } from '../yaml/source.js';
 import type { DocumentText } from './analyze-batch.js';
@@ -362,8 +363,10 @@ export class DocsRun {
   private async linkTargets(analyzed: ReadonlyMap<string, Analyzed>): Promise<LinkTargets> {
     const listing = await this.files();
     const { files, dirs } = listing;
+    // What `config.ignore` hides may well exist: a link into it is not judged.
+    const ignored = ignoredBy(this.config.ignore);
     return {
-      exists: (p) => files.has(p) || dirs.has(p),
+      exists: (p) => files.has(p) || dirs.has(p) || ignored(p),
       anchorsOf: (p) => {
         const doc = analyzed.get(p);
         return doc ? Promise.resolve(doc.own) : this.anchorsOf(p);

@@ -416,6 +416,17 @@ describe('links as teams write them', () => {
     expect(await check(text)).toEqual([]);
   });
 
+  it('a link into a path the config tells every check to ignore is not judged: it may well exist', async () => {
+    const text = runbookWith('See [the vendored tool](../../vendor/pgtool/README.md#usage).');
+    const findings = await findingsOf(
+      RB,
+      text,
+      { ...files, 'vendor/pgtool/README.md': '# pgtool\n' },
+      "ignore: ['vendor/**']\n",
+    );
+    expect(findings).toEqual([]);
+  });
+
   it('past the repository, anything but its GitHub pages is outside it', async () => {
     const text = runbookWith(
       'See [another repo](../../../../../payments/README.md) and [a file](../../../../src/app.py).',
