@@ -342,8 +342,10 @@ export class DocsRun {
   private files(): Promise<Listing> {
     this.listing ??= this.ctx.files.list().then((list) => {
       const files = new Set(list);
+      // A file the reader skipped (too large, binary: a dashboard screenshot) exists all the same.
+      for (const n of this.ctx.files.notices()) if (n.file !== undefined) files.add(n.file);
       const dirs = new Set<string>(['']);
-      for (const f of list) {
+      for (const f of files) {
         for (let i = f.indexOf('/'); i >= 0; i = f.indexOf('/', i + 1)) dirs.add(f.slice(0, i));
       }
       return { files, dirs, byLowerCase: undefined };
