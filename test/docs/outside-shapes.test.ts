@@ -26,6 +26,12 @@ const withTimeline = (entries: string[]): string => {
   return `${GOOD_POSTMORTEM.slice(0, from)}${entries.join('\n')}\n\n${GOOD_POSTMORTEM.slice(to)}`;
 };
 
+/** A postmortem with these timeline entries, and its findings as `[line, message]`. */
+const timeline = async (entries: string[]) => {
+  const text = withTimeline(entries);
+  return { text, found: (await findingsOf(PM, text)).map((f) => [f.line, f.message]) };
+};
+
 function cut(text: string, from: string, to: string): string {
   return text.slice(0, text.indexOf(from)) + text.slice(text.indexOf(to));
 }
@@ -158,7 +164,7 @@ describe('timelines in relative time', () => {
   });
 
   it('with clock times too, each kind keeps its own order: the start T has no clock time', async () => {
-    const text = withTimeline([
+    const { text, found } = await timeline([
       '- 2026-10-14 13:58 UTC: deploy of checkout v412 starts.',
       '- T+0: `checkout-error-rate` pages the checkout on-call.',
       '- 14:12: @bob acknowledges.',
@@ -166,37 +172,34 @@ describe('timelines in relative time', () => {
       '- T+10m: error rate back to normal.',
       '- 14:05: the status page is updated.',
     ]);
-    const findings = await findingsOf(PM, text);
-    expect(findings.map((f) => [f.line, f.message])).toEqual([
+    expect(found).toEqual([
       [lineOf(text, 'T+10m'), 'timeline entry T+10m is earlier than the entry before it (T+25m)'],
       [lineOf(text, '- 14:05'), 'timeline entry 14:05 is earlier than the entry before it (14:12)'],
     ]);
   });
 
   it('relative times in a table are read from its first column', async () => {
-    const text = withTimeline([
+    const { text, found } = await timeline([
       '| When | What |',
       '| --- | --- |',
       '| T+0 | `checkout-error-rate` pages the checkout on-call |',
       '| T+7m | @bob acknowledges |',
       '| T+3m | the status page is updated |',
     ]);
-    const findings = await findingsOf(PM, text);
-    expect(findings.map((f) => [f.line, f.message])).toEqual([
+    expect(found).toEqual([
       [lineOf(text, '| T+3m'), 'timeline entry T+3m is earlier than the entry before it (T+7m)'],
     ]);
   });
 
   it('times in brackets, as chat logs paste them, are times', async () => {
-    const text = withTimeline([
+    const { text, found } = await timeline([
       '- [2026-10-14 13:58 UTC] deploy of checkout v412 starts.',
       '- [14:05] `checkout-error-rate` pages the checkout on-call.',
       '- [2:12 PM] @bob acknowledges.',
       '- (T+25m) rollback to v411 starts.',
       '- [14:10] the status page is updated.',
     ]);
-    const findings = await findingsOf(PM, text);
-    expect(findings.map((f) => [f.line, f.message])).toEqual([
+    expect(found).toEqual([
       [
         lineOf(text, '[14:10]'),
         'timeline entry 14:10 is earlier than the entry before it (2:12 PM)',
@@ -220,7 +223,7 @@ describe('timelines in relative time', () => {
   });
 
   it('a table whose time is not its first column is read from the column its header names', async () => {
-    const text = withTimeline([
+    const { text, found } = await timeline([
       '| Event | Time (UTC) |',
       '| --- | --- |',
       '| Deploy of checkout v412 starts | 2026-10-14 13:58 |',
@@ -228,8 +231,7 @@ describe('timelines in relative time', () => {
       '| Rollback to v411 starts | 14:30 |',
       '| @bob acknowledges | 14:12 |',
     ]);
-    const findings = await findingsOf(PM, text);
-    expect(findings.map((f) => [f.line, f.message])).toEqual([
+    expect(found).toEqual([
       [
         lineOf(text, '| @bob acknowledges'),
         'timeline entry 14:12 is earlier than the entry before it (14:30)',
@@ -890,7 +892,7 @@ describe('timelines over several days', () => {
   });
 
   it('an entry earlier than the one before it on the same day is still out of order', async () => {
-    const text = withTimeline([
+    const { text, found } = await timeline([
       '### Day 1',
       '',
       '- 09:00: disk usage alert on db-3.',
@@ -900,8 +902,7 @@ describe('timelines over several days', () => {
       '- 08:40: the volume is extended.',
       '- 08:15: the disk is full; writes fail.',
     ]);
-    const findings = await findingsOf(PM, text);
-    expect(findings.map((f) => [f.line, f.message])).toEqual([
+    expect(found).toEqual([
       [lineOf(text, '- 08:15'), 'timeline entry 08:15 is earlier than the entry before it (08:40)'],
     ]);
   });
@@ -923,13 +924,12 @@ describe('timelines over several days', () => {
   });
 
   it('dates written 2026/10/14 are dates', async () => {
-    const text = withTimeline([
+    const { text, found } = await timeline([
       '- 2026/10/14 23:50 UTC: the nightly export starts.',
       '- 2026/10/15 00:20: the export fails.',
       '- 2026/10/14 23:59: first error.',
     ]);
-    const findings = await findingsOf(PM, text);
-    expect(findings.map((f) => [f.line, f.message])).toEqual([
+    expect(found).toEqual([
       [
         lineOf(text, '2026/10/14 23:59'),
         'timeline entry 2026/10/14 23:59 is earlier than the entry before it (2026/10/15 00:20)',
