@@ -22,6 +22,11 @@ export interface Finding {
   escalation?: string;
   /** Line-independent identity across runs (src/core/fingerprint.ts), set by the engine: SARIF and the baseline use it. */
   fingerprint?: string;
+  /**
+   * Where a check's own order must win over the message's among findings of one rule at one place
+   * (missing sections in their template's order): lower first, unset last. Not part of any output.
+   */
+  order?: number;
 }
 
 export interface FindingCounts {
@@ -42,7 +47,10 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
-/** Deterministic order: file, line, column, then severity and rule. Repo-wide findings first. */
+/**
+ * Deterministic order: file, line, column, then severity, rule, the check's own order and the message.
+ * Repo-wide findings first. Only content decides, so the same findings in any order sort the same.
+ */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
@@ -51,8 +59,16 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       (a.column ?? 0) - (b.column ?? 0) ||
       severityRank[a.severity] - severityRank[b.severity] ||
       a.ruleId.localeCompare(b.ruleId) ||
+      byOrder(a.order, b.order) ||
       a.message.localeCompare(b.message),
   );
+}
+
+function byOrder(a: number | undefined, b: number | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a - b;
 }
 
 /** `file:line:column` as editors and terminals link it. */

@@ -6,7 +6,7 @@ import type { LinkRef, LinkTargets } from './links.js';
 import { walkAll } from './markdown.js';
 import type { ParsedMarkdown } from './markdown.js';
 import { placeholderVisitor } from './placeholders.js';
-import { checkSectionRule } from './section-rules.js';
+import { checkSectionRule, definitionsOf } from './section-rules.js';
 import type { EscalationDirectory } from './section-rules.js';
 import { checkStructure } from './structure.js';
 import type { PresentSection } from './structure.js';
@@ -57,19 +57,26 @@ export function analyzeDocument(
     ...checkFrontMatter(doc, template.frontMatter ?? []),
     ...structure.findings,
   ];
+  // An empty section is reported as such, alone: "no items" and "no dashboard" would say it again.
+  const empty = new Set(
+    structure.findings.filter((f) => f.rule === 'empty-section').map((f) => f.section),
+  );
+  const definitions = definitionsOf(doc.tree, doc.text);
   for (const present of structure.present.values()) {
+    if (empty.has(present.section.index)) continue;
     for (const rule of present.section.rules) {
-      findings.push(...checkSectionRule(rule, present, checks.directory));
+      findings.push(...checkSectionRule(rule, present, checks.directory, definitions));
     }
   }
   // The rules that look at the whole document share one walk of its tree.
   const placeholders = placeholderVisitor(template.placeholderText);
   const blame = blameVisitor(checks.blamePhrases, doc.text);
   const anchors = anchorVisitor();
-  const links = linkVisitor();
+  const links = linkVisitor(doc.text);
   walkAll(doc.tree, [placeholders, blame, anchors, links]);
   findings.push(...placeholders.findings());
   const linksAt = findings.length;
+  findings.push(...links.unresolved);
   findings.push(...blame.findings());
   const sectionStarts = [...structure.present.values()]
     .map((p) => ({ line: p.heading.position?.start.line ?? 0, index: p.section.index }))

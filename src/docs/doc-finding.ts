@@ -10,6 +10,8 @@ export interface DocFinding {
   at: Point;
   /** Template section index; `front-matter` for the front matter; undefined: the section the line is in. */
   section?: number | 'front-matter';
+  /** Where several findings of one rule share a place: the template's order (its field's index). */
+  order?: number;
 }
 
 export function docFinding(
@@ -30,5 +32,11 @@ export function toFinding(f: DocFinding, file: string): Finding {
     file,
     line: f.at.line,
     column: f.at.column,
+    // Several sections or fields missing at one place are listed as the template orders them, not by name.
+    ...(f.order !== undefined
+      ? { order: f.order }
+      : typeof f.section === 'number'
+        ? { order: f.section }
+        : {}),
   };
 }

@@ -6,9 +6,15 @@ import type { DocFinding } from './doc-finding.js';
 import type { ParsedMarkdown, Point } from './markdown.js';
 import type { FieldRule, FrontMatterField } from './template.js';
 
+/** `@user` (an Enterprise Managed User has its enterprise's `_shortcode` after it) or `@org/team`. */
 const HANDLE =
-  /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
+  /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:_[A-Za-z0-9]+)?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A date with a time of day (what static site generators write): `2024-03-05T10:00:00Z`. */
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/** `+++` on the first line, as Hugo writes TOML front matter. */
+const TOML_FENCE = /^\+\+\+[ \t]*\r?\n/;
 
 /** The template's front matter fields, required in the document with values of the right form. */
 export function checkFrontMatter(
@@ -19,6 +25,16 @@ export function checkFrontMatter(
   const node = doc.frontMatter;
   const keys = fields.map((f) => f.key).join(', ');
   if (!node) {
+    if (isTomlFrontMatter(doc.text)) {
+      return [
+        docFinding(
+          'front-matter',
+          `front matter is TOML (+++): write it as YAML between --- lines, with ${keys}`,
+          { line: 1, column: 1 },
+          'front-matter',
+        ),
+      ];
+    }
     return [
       docFinding(
         'front-matter',
@@ -36,9 +52,10 @@ export function checkFrontMatter(
   const map = yaml.contents;
   if (map === null) {
     // `---` `---`, or only comments: every field is missing.
-    return fields.map((f) =>
-      finding(`front matter field "${f.key}" is missing`, { line: base - 1, column: 1 }),
-    );
+    return fields.map((f, i) => ({
+      ...finding(`front matter field "${f.key}" is missing`, { line: base - 1, column: 1 }),
+      order: i,
+    }));
   }
   if (!isMap(map)) {
     return [finding(`front matter must be a mapping with ${keys}`, { line: base - 1, column: 1 })];
@@ -57,11 +74,26 @@ export function checkFrontMatter(
       );
     }
   }
-  for (const field of fields) {
+  for (const [order, field] of fields.entries()) {
     const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === field.key);
     if (!pair) {
+      // `Title` for `title`, `last_reviewed` for `last-reviewed`: the key is there, spelled otherwise.
+      const near = map.items
+        .map((p) => p.key)
+        .find((k) => isScalar(k) && k.range && sameKey(String(k.value), field.key));
       out.push(
-        finding(`front matter field "${field.key}" is missing`, { line: base - 1, column: 1 }),
+        isScalar(near) && near.range
+          ? finding(
+              `front matter field "${field.key}" is missing: "${String(near.value)}" is there, and keys must be written as the template writes them`,
+              at(near.range[0]),
+            )
+          : {
+              ...finding(`front matter field "${field.key}" is missing`, {
+                line: base - 1,
+                column: 1,
+              }),
+              order,
+            },
       );
       continue;
     }
@@ -72,7 +104,7 @@ export function checkFrontMatter(
         ? at(pair.key.range[0])
         : { line: base, column: 1 };
     if (isScalar(value) && typeof value.value === 'string' && value.value.includes('{{')) continue;
-    const list = field.list ? checkList(value, field.rule) : undefined;
+    const list = field.list ? checkList(value, field) : undefined;
     const problem =
       unfilled(value, field) ??
       list?.problem ??
@@ -82,6 +114,11 @@ export function checkFrontMatter(
     if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, where));
   }
   return out;
+}
+
+function sameKey(a: string, b: string): boolean {
+  const plain = (k: string): string => k.toLowerCase().replace(/[-_ ]/g, '');
+  return a !== b && plain(a) === plain(b);
 }
 
 /** The template's own value left in place (`draft | in review | final`, `@handle`, `YYYY-MM-DD`). */
@@ -99,14 +136,19 @@ function unfilled(value: Node | null, field: FrontMatterField): string | undefin
 
 function checkList(
   value: Node | null,
-  rule: FieldRule,
+  field: FrontMatterField,
 ): { problem: string; item?: Node } | undefined {
+  const { rule } = field;
+  // `tags:` left blank is the empty list a template's `tags: []` allows.
+  if (field.emptyList && (value === null || (isScalar(value) && value.value === null)))
+    return undefined;
   if (isScalar(value)) {
     const problem = checkValue(value, rule);
     return problem === undefined ? undefined : { problem };
   }
   if (!isSeq(value)) return { problem: 'must be a list' };
-  if (value.items.length === 0) return { problem: 'must not be an empty list' };
+  if (value.items.length === 0)
+    return field.emptyList ? undefined : { problem: 'must not be an empty list' };
   for (const item of value.items) {
     const problem = checkValue(item as Node | null, rule);
     if (problem) return { problem: problem.replace(/^must/, 'items must'), item: item as Node };
@@ -124,7 +166,9 @@ function checkValue(value: Node | null, rule: FieldRule): string | undefined {
   const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim();
   switch (rule.type) {
     case 'date':
-      return isRealDate(text) ? undefined : `must be a date YYYY-MM-DD, not "${text}"`;
+      return isRealDate(text) || isRealDateTime(text)
+        ? undefined
+        : `must be a date YYYY-MM-DD, not "${text}"`;
     case 'handle':
       return HANDLE.test(text) ? undefined : `must be a GitHub @user or @org/team, not "${text}"`;
     case 'one-of': {
@@ -147,6 +191,16 @@ export function isRealDate(text: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function isRealDateTime(text: string): boolean {
+  const m = DATE_TIME.exec(text);
+  if (!m || !isRealDate(m[1]!)) return false;
+  return Number(m[2]) <= 23 && Number(m[3]) <= 59 && Number(m[4] ?? 0) <= 59;
+}
+
+export function isTomlFrontMatter(text: string): boolean {
+  return TOML_FENCE.test(text);
 }
 
 export function isHandle(text: string): boolean {

@@ -57,8 +57,18 @@ export function normalizeText(text: string): string {
   return out;
 }
 
+/**
+ * `:bell:` standing as a word of its own: GitHub shows it as 🔔, and emoji are no letters, so a heading
+ * matches with the shortcode, the character, or neither. `Overview:bell:` has no shortcode.
+ */
+const SHORTCODE = /(^|\s):[a-z0-9_+-]+:(?=\s|$)/gi;
+
+function withoutShortcodes(text: string): string {
+  return text.includes(':') ? text.replace(SHORTCODE, '$1') : text;
+}
+
 export function normalizeHeading(text: string): string {
-  return normalizeText(stripNumbering(text));
+  return normalizeText(stripNumbering(withoutShortcodes(text)));
 }
 
 /** Splits text on `{{ … }}` placeholders: the fixed parts and the placeholders' inner text. */
@@ -83,7 +93,9 @@ export function headingPattern(text: string): HeadingPattern {
   const { fixed, placeholders } = splitPlaceholders(text);
   if (placeholders.length === 0) return { parts: [normalizeHeading(text)], wild: false };
   return {
-    parts: fixed.map((p, i) => (i === 0 ? normalizeHeading(p) : normalizeText(p))),
+    parts: fixed.map((p, i) =>
+      i === 0 ? normalizeHeading(p) : normalizeText(withoutShortcodes(p)),
+    ),
     wild: true,
   };
 }

@@ -31,7 +31,7 @@ export function newDocument(input: NewDocumentInput): NewDocument {
   const dir =
     input.dir !== undefined
       ? path.normalize(input.dir).replace(/^\.\/?|\/+$/g, '')
-      : folderOf(input.kind, input.existing);
+      : datedFolder(folderOf(input.kind, input.existing), input.date);
   if (dir.startsWith('..'))
     return { ok: false, error: `--dir ${input.dir} is outside the repository` };
   const name = input.kind.fileName.replaceAll('{date}', input.date).replaceAll('{slug}', slug);
@@ -61,6 +61,23 @@ function folderOf(kind: DocKind, existing: readonly string[]): string {
     fixed.push(segment);
   }
   return fixed.join('/');
+}
+
+/**
+ * Documents filed by year (`postmortems/2025/`, with `q3/` or `11/` below it): a new one goes into
+ * today's year, quarter or month, not the folder the most documents are in. Other folders stay.
+ */
+function datedFolder(dir: string, date: string): string {
+  const segments = dir.split('/');
+  const at = segments.findIndex((s) => /^(?:19|20)\d{2}$/.test(s));
+  if (at < 0) return dir;
+  const [year, month] = date.split('-') as [string, string];
+  segments[at] = year;
+  const below = segments[at + 1];
+  if (below !== undefined && /^q[1-4]$/i.test(below))
+    segments[at + 1] = `${below[0]}${Math.ceil(Number(month) / 3)}`;
+  else if (below !== undefined && /^(?:0[1-9]|1[0-2])$/.test(below)) segments[at + 1] = month;
+  return segments.join('/');
 }
 
 export function slugify(title: string): string {

@@ -1,8 +1,10 @@
 import type { PullRequestContext, PullRequestReview } from '../core/module.js';
 import type { Finding } from '../findings.js';
 import { isChangedFile } from '../repo/diff.js';
+import type { PullRequestDiff } from '../repo/diff.js';
 import { UnreadableFileError } from '../repo/errors.js';
 import { documentReports } from './api.js';
+import { BUILT_IN_TEMPLATES } from './builtin-templates.js';
 import { renderChecklist } from './checklist.js';
 import { docKinds } from './kinds.js';
 import { docRuleId, DOC_RULE_TABLE } from './rules.js';
@@ -25,14 +27,15 @@ export async function reviewDocs(ctx: PullRequestContext): Promise<PullRequestRe
 
   const findings: Finding[] = [];
   for (const kind of kinds) {
-    if (kind.template === undefined || !isChangedFile(ctx.diff, kind.template)) continue;
-    const removed = ctx.diff.files.get(kind.template)?.status === 'removed';
+    const change =
+      kind.template === undefined ? undefined : templateChange(ctx.diff, kind.template);
+    if (!change) continue;
     findings.push({
       ruleId: docRuleId('template-changed'),
       severity: DOC_RULE_TABLE['template-changed'].severity,
-      message: `this pull request ${removed ? 'removes' : 'changes'} the ${kind.name} template: ${kind.name} documents are checked against the base commit's template here, and the change applies once it is merged`,
-      file: kind.template,
-      ...(removed ? {} : { line: 1, column: 1 }),
+      message: `this pull request ${describeChange(kind.name, change)}`,
+      file: kind.template!,
+      ...(change.how === 'removes' ? {} : { line: 1, column: 1 }),
     });
   }
 
@@ -60,4 +63,31 @@ export async function reviewDocs(ctx: PullRequestContext): Promise<PullRequestRe
       ? { section: { title: 'Postmortems and runbooks', markdown: renderChecklist(reports) } }
       : {}),
   };
+}
+
+type TemplateChange = { how: 'adds' | 'changes' } | { how: 'removes'; movedTo?: string };
+
+/** What the pull request does to the template at `path`: by its own entry, or by moving it away. */
+function templateChange(diff: PullRequestDiff, path: string): TemplateChange | undefined {
+  if (isChangedFile(diff, path)) {
+    const status = diff.files.get(path)!.status;
+    return { how: status === 'removed' ? 'removes' : status === 'added' ? 'adds' : 'changes' };
+  }
+  for (const f of diff.files.values()) {
+    if (f.status === 'renamed' && f.previousPath === path)
+      return { how: 'removes', movedTo: f.path };
+  }
+  return undefined;
+}
+
+function describeChange(kind: string, change: TemplateChange): string {
+  if (change.how === 'adds') {
+    // The base commit has no template of this kind: its documents are judged as before the change.
+    return BUILT_IN_TEMPLATES[kind] !== undefined
+      ? `adds the ${kind} template: ${kind} documents are checked against the built-in ${kind} template here, and the new template applies once it is merged`
+      : `adds the ${kind} template: the base commit has none, so ${kind} documents are not checked here (docs/template-invalid), and they are once it is merged`;
+  }
+  const moved =
+    change.how === 'removes' && change.movedTo ? ` (it moves it to ${change.movedTo})` : '';
+  return `${change.how} the ${kind} template${moved}: ${kind} documents are checked against the base commit's template here, and the change applies once it is merged`;
 }

@@ -4,6 +4,9 @@ import type { Config } from '../config/types.js';
 import type { ModuleContext } from '../core/module.js';
 import type { Finding } from '../findings.js';
 import { UnreadableFileError } from '../repo/errors.js';
+import { ignoredBy } from '../repo/filtered.js';
+import { locate, parseYamlSource } from '../yaml/source.js';
+import type { YamlPath } from '../yaml/source.js';
 import type { DocumentText } from './analyze-batch.js';
 import { compilePhrases } from './blame.js';
 import { BUILT_IN_TEMPLATES } from './builtin-templates.js';
@@ -12,7 +15,7 @@ import type { DocumentAnalysis, DocumentChecks, DocumentReport } from './check-d
 import { toFinding } from './doc-finding.js';
 import { docKinds } from './kinds.js';
 import type { DocKind } from './kinds.js';
-import { anchorsOf } from './links.js';
+import { anchorsOf, countLines } from './links.js';
 import type { LinkTargets } from './links.js';
 import { parseMarkdown } from './markdown.js';
 import { normalizeOwner } from './owners.js';
@@ -77,7 +80,9 @@ export class DocsRun {
   private readonly templates = new Map<string, Promise<LoadedTemplate>>();
   /** Anchors of Markdown files that links point at and that were not analyzed as documents. */
   private readonly anchors = new Map<string, Promise<ReadonlySet<string> | undefined>>();
-  private listing?: Promise<{ files: Set<string>; dirs: Set<string> }>;
+  /** Line counts of files that links point at lines of. */
+  private readonly lineCounts = new Map<string, Promise<number | undefined>>();
+  private listing?: Promise<Listing>;
   private directory?: Promise<EscalationDirectory>;
   readonly blamePhrases: readonly string[][];
 
@@ -131,7 +136,6 @@ export class DocsRun {
         spec: parseTemplate(kind.name, builtIn, `built-in ${kind.name} template`, true),
       };
     }
-    const configPath = this.ctx.configPath;
     return {
       ok: false,
       problem: {
@@ -141,9 +145,37 @@ export class DocsRun {
           kind.template === undefined
             ? `kind "${kind.name}" has no template (docs.kinds.${kind.name}.template) and there is no built-in one: its documents are not checked`
             : `the template of kind "${kind.name}", ${kind.template}, does not exist and there is no built-in one: its documents are not checked`,
-        ...(configPath ? { file: configPath } : {}),
+        // At the `template:` value, or at the kind's name when it has none.
+        ...(await this.configPlace(
+          kind.template === undefined
+            ? { path: ['docs', 'kinds', kind.name], key: true }
+            : { path: ['docs', 'kinds', kind.name, 'template'], key: false },
+        )),
       },
     };
+  }
+
+  /** The config file and the line and column of a value in it, as this run reads the config. */
+  private async configPlace(at: {
+    path: YamlPath;
+    key: boolean;
+  }): Promise<Pick<Finding, 'file' | 'line' | 'column'>> {
+    const file = this.ctx.configPath;
+    if (file === undefined) return {};
+    let text: string | undefined;
+    try {
+      // The same reader as the templates': a pull request's config is its base commit's.
+      text = await this.readTemplate(file);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+    }
+    if (text === undefined) return { file };
+    const { line, column } = locate(
+      parseYamlSource(text, file, 'config/yaml').source,
+      at.path,
+      at.key,
+    );
+    return { file, line, column };
   }
 
   /**
@@ -307,25 +339,45 @@ export class DocsRun {
     return a;
   }
 
-  private files(): Promise<{ files: Set<string>; dirs: Set<string> }> {
+  private files(): Promise<Listing> {
     this.listing ??= this.ctx.files.list().then((list) => {
       const files = new Set(list);
+      // A file the reader skipped (too large, binary: a dashboard screenshot) exists all the same.
+      for (const n of this.ctx.files.notices()) if (n.file !== undefined) files.add(n.file);
       const dirs = new Set<string>(['']);
-      for (const f of list) {
+      for (const f of files) {
         for (let i = f.indexOf('/'); i >= 0; i = f.indexOf('/', i + 1)) dirs.add(f.slice(0, i));
       }
-      return { files, dirs };
+      return { files, dirs, byLowerCase: undefined };
     });
     return this.listing;
   }
 
+  private lineCount(path: string): Promise<number | undefined> {
+    let n = this.lineCounts.get(path);
+    if (!n) {
+      n = this.ctx.files.read(path).then((t) => (t === undefined ? undefined : countLines(t)));
+      this.lineCounts.set(path, n);
+    }
+    return n;
+  }
+
   private async linkTargets(analyzed: ReadonlyMap<string, Analyzed>): Promise<LinkTargets> {
-    const { files, dirs } = await this.files();
+    const listing = await this.files();
+    const { files, dirs } = listing;
+    // What `config.ignore` hides may well exist: a link into it is not judged.
+    const ignored = ignoredBy(this.config.ignore);
     return {
-      exists: (p) => files.has(p) || dirs.has(p),
+      exists: (p) => files.has(p) || dirs.has(p) || ignored(p),
       anchorsOf: (p) => {
         const doc = analyzed.get(p);
         return doc ? Promise.resolve(doc.own) : this.anchorsOf(p);
+      },
+      lineCount: (p) => this.lineCount(p),
+      otherCase: (p) => {
+        // Built on the first broken link only: most runs have none.
+        listing.byLowerCase ??= lowerCaseIndex([...files, ...dirs]);
+        return listing.byLowerCase.get(p.toLowerCase());
       },
     };
   }
@@ -334,6 +386,19 @@ export class DocsRun {
     this.directory ??= buildDirectory(this.ctx);
     return this.directory;
   }
+}
+
+/** The repository's files and folders, as links are resolved against them. */
+interface Listing {
+  files: Set<string>;
+  dirs: Set<string>;
+  byLowerCase: Map<string, string> | undefined;
+}
+
+function lowerCaseIndex(paths: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of paths) if (!out.has(p.toLowerCase())) out.set(p.toLowerCase(), p);
+  return out;
 }
 
 async function buildDirectory(ctx: ModuleContext): Promise<EscalationDirectory> {

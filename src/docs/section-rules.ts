@@ -6,6 +6,7 @@ import { entriesOf, expandGroups, hasPlaceholder } from './entries.js';
 import type { Entry } from './entries.js';
 import { checkFiveWhys } from './five-whys.js';
 import { isHandle } from './front-matter.js';
+import { htmlLinks } from './html-links.js';
 import { startOf, textOf, walk } from './markdown.js';
 import type { Point } from './markdown.js';
 import type { PresentSection } from './structure.js';
@@ -20,12 +21,16 @@ export interface EscalationDirectory {
   policies: ReadonlySet<string>;
 }
 
+/** The document's link reference definitions: label (normalised as mdast does) → URL. */
+export type Definitions = ReadonlyMap<string, string>;
+
 export function checkSectionRule(
   rule: SectionRule,
   p: PresentSection,
   directory: EscalationDirectory,
+  definitions: Definitions = new Map(),
 ): DocFinding[] {
-  const found = judgeSection(rule, p, directory);
+  const found = judgeSection(rule, p, directory, definitions);
   // Only the template's example text left: the placeholder finding says it already. (Asked only
   // when the rule found something: most sections pass, and reading their text costs.)
   return found.length > 0 && onlyPlaceholders(p.body) ? [] : found;
@@ -35,13 +40,16 @@ function judgeSection(
   rule: SectionRule,
   p: PresentSection,
   directory: EscalationDirectory,
+  definitions: Definitions,
 ): DocFinding[] {
   const at = startOf(p.heading);
   const name = p.section.title;
   const idx = p.section.index;
   switch (rule.rule) {
     case 'min-items': {
-      const n = entriesOf(p.body).filter((e) => !e.placeholder).length;
+      const n = expandGroups(entriesOf(p.body), (e) => !isGroupLabel(e)).filter(
+        (e) => !e.placeholder,
+      ).length;
       if (n >= rule.count) return [];
       return [
         docFinding(
@@ -57,11 +65,11 @@ function judgeSection(
     case 'timeline':
       return checkTimeline(p.body, name, idx, at);
     case 'action-items':
-      return actionItems(p, at);
+      return actionItems(p, at, definitions);
     case 'escalation':
       return escalation(p, at, directory);
     case 'dashboard-link':
-      if (links(p.body).some((l) => /^https?:\/\//i.test(l.url))) return [];
+      if (links(p.body, definitions).some((l) => /^https?:\/\//i.test(l.url))) return [];
       return [
         docFinding(
           'runbook-dashboard',
@@ -71,6 +79,20 @@ function judgeSection(
         ),
       ];
   }
+}
+
+/**
+ * A list item that only names the items nested under it: `- **Check the graphs**` or `- Look at these:`.
+ * A step with details under it ("1. Open the dashboard and check the depth.") is one item.
+ */
+function isGroupLabel(e: Entry): boolean {
+  if (e.node.type !== 'listItem' || !e.nested) return false;
+  const first = e.node.children[0];
+  if (first?.type !== 'paragraph') return false;
+  const bold = first.children.every(
+    (c) => c.type === 'strong' || (c.type === 'text' && c.value.trim() === ''),
+  );
+  return bold || (e.cells[0] ?? '').endsWith(':');
 }
 
 /** The section has content, and all of it is still the template's `{{ … }}` text. */
@@ -107,16 +129,16 @@ function hasIssueRef(text: string): boolean {
   return false;
 }
 
-function isTracked(nodes: readonly Nodes[], text: string): boolean {
-  return links(nodes).some((l) => l.url !== '') || hasIssueRef(text);
+function isTracked(nodes: readonly Nodes[], text: string, definitions: Definitions): boolean {
+  return links(nodes, definitions).some((l) => l.url !== '') || hasIssueRef(text);
 }
 
 /** The action items of a section: its entries, an item that is only a category standing for its own. */
-function actionEntries(body: readonly RootContent[]): Entry[] {
+function actionEntries(body: readonly RootContent[], definitions: Definitions): Entry[] {
   return expandGroups(entriesOf(body), (e) => {
     const head = e.cells[0] ?? '';
     const first = e.node.children[0];
-    return hasOwner(head) || (first !== undefined && isTracked([first], head));
+    return hasOwner(head) || (first !== undefined && isTracked([first], head, definitions));
   });
 }
 
@@ -124,8 +146,8 @@ function hasOwner(text: string): boolean {
   return handlesIn(text).some((h) => isHandle(h));
 }
 
-function actionItems(p: PresentSection, at: Point): DocFinding[] {
-  const all = actionEntries(p.body);
+function actionItems(p: PresentSection, at: Point, definitions: Definitions): DocFinding[] {
+  const all = actionEntries(p.body, definitions);
   const entries = all.filter((e) => !e.placeholder);
   const idx = p.section.index;
   if (entries.length === 0 && all.length > 0) return [];
@@ -152,7 +174,7 @@ function actionItems(p: PresentSection, at: Point): DocFinding[] {
         ),
       );
     }
-    const linked = isTracked([e.node], e.text);
+    const linked = isTracked([e.node], e.text, definitions);
     if (!linked) {
       out.push(
         docFinding(
@@ -251,13 +273,38 @@ function handlesIn(text: string): string[] {
 }
 
 /** Link, image and definition targets under these nodes. */
-export function links(nodes: readonly Nodes[]): { url: string; at: Point }[] {
+/**
+ * The links of these nodes (HTML `<a href>` and `<img src>` too), a reference link by the URL of its
+ * definition (wherever that is).
+ */
+export function links(
+  nodes: readonly Nodes[],
+  definitions: Definitions = new Map(),
+): { url: string; at: Point }[] {
   const out: { url: string; at: Point }[] = [];
   for (const n of nodes) {
     walk(n, (node) => {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
         out.push({ url: node.url, at: startOf(node) });
+      else if (node.type === 'html') {
+        for (const tag of htmlLinks(node.value))
+          out.push({ url: tag.url, at: pointIn(node.value, tag.index, startOf(node)) });
+      } else if (node.type === 'linkReference' || node.type === 'imageReference') {
+        const url = definitions.get(node.identifier);
+        if (url !== undefined) out.push({ url, at: startOf(node) });
+      }
     });
   }
+  return out;
+}
+
+/** Link reference definitions of a document; the first of a label wins, as in CommonMark. */
+export function definitionsOf(tree: Nodes, source: string): Definitions {
+  const out = new Map<string, string>();
+  // A definition needs `]:`: most documents have none, and are not walked for them.
+  if (!source.includes(']:')) return out;
+  walk(tree, (node) => {
+    if (node.type === 'definition' && !out.has(node.identifier)) out.set(node.identifier, node.url);
+  });
   return out;
 }

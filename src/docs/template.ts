@@ -1,5 +1,6 @@
 import type { Heading, Html, RootContent } from 'mdast';
 import { isMap, isScalar, isSeq } from 'yaml';
+import { isTomlFrontMatter } from './front-matter.js';
 import { parseFrontMatterYaml } from './front-matter-yaml.js';
 import type { Finding } from '../findings.js';
 import { headingPattern, normalizeText, splitPlaceholders } from './headings.js';
@@ -41,8 +42,10 @@ export type FieldRule =
 export interface FrontMatterField {
   key: string;
   rule: FieldRule;
-  /** The template's value is a list: the document's must be a non-empty list of such values. */
+  /** The template's value is a list: the document's must be a list of such values. */
   list: boolean;
+  /** The template's list is empty (`tags: []`): the document's may be empty too; else it needs an item. */
+  emptyList?: boolean;
   /** The template's own value (`draft | final`, `@handle`): left unchanged in a document, it is unfilled. */
   templateValue: string | undefined;
 }
@@ -220,7 +223,15 @@ function parseDirective(words: string[]): SectionRule | 'optional' | string {
 
 function readFrontMatter(md: ParsedMarkdown, problem: Problem): FrontMatterField[] | undefined {
   const node = md.frontMatter;
-  if (!node) return undefined;
+  if (!node) {
+    if (isTomlFrontMatter(md.text)) {
+      problem(
+        'front matter is TOML (+++), and only YAML front matter (between --- lines) gives fields',
+        { line: 1, column: 1 },
+      );
+    }
+    return undefined;
+  }
   const { doc, at, error } = parseFrontMatterYaml(node);
   if (error) {
     problem(error.message, error.at);
@@ -239,7 +250,13 @@ function readFrontMatter(md: ParsedMarkdown, problem: Problem): FrontMatterField
     if (isSeq(value)) {
       const first = value.items[0];
       const raw = isScalar(first) ? first.value : null;
-      fields.push({ key, rule: fieldRule(raw), list: true, templateValue: stringOf(raw) });
+      fields.push({
+        key,
+        rule: fieldRule(raw),
+        list: true,
+        ...(value.items.length === 0 ? { emptyList: true } : {}),
+        templateValue: stringOf(raw),
+      });
     } else {
       const raw = isScalar(value) ? value.value : null;
       fields.push({ key, rule: fieldRule(raw), list: false, templateValue: stringOf(raw) });

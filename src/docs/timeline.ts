@@ -1,7 +1,8 @@
-import type { RootContent } from 'mdast';
+import type { List, RootContent, Table } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
-import { entriesOf, expandGroups } from './entries.js';
+import { entriesOf } from './entries.js';
+import type { Entry } from './entries.js';
 import { clip } from './clip.js';
 import { textOf } from './markdown.js';
 import type { Point } from './markdown.js';
@@ -19,7 +20,9 @@ const ROLLOVER = DAY / 2;
 
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])';
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?!\d)/;
+/** `Day 2` on a line of its own: the day after Day 1, whether or not it gives its date too. */
+const DAY_N = /^day\s+(\d{1,3})(?![\p{L}\p{N}])[\s:,(–—-]*/iu;
 const MONTH_DAY = new RegExp(
   `^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
   'iu',
@@ -33,7 +36,20 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
 const TIME =
   /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
-const ABOUT = /^\s*[~≈]?\s*/;
+/** Before a time: `~` (about), and the bracket chat logs put it in (`[14:05]`, `(T+5m)`). */
+const ABOUT = /^\s*[~≈]?\s*[[(]?\s*[~≈]?\s*/;
+/**
+ * Time since the start of the incident: `T+0`, `T-10m`, `T+1h30m`, `T+00:05`, `+45 min` (a sign alone
+ * needs units or a clock: "+2 more alerts" is a count). Ends before a letter, a digit or `:digit`.
+ */
+const UNITS =
+  '(?:\\d+\\s*(?:days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![\\p{L}])\\s*)+';
+const CLOCK = '\\d{1,3}:\\d{2}(?::\\d{2})?';
+const RELATIVE = new RegExp(
+  `^(?:T\\s*([+\\-−])\\s*(0|${CLOCK}|${UNITS})|([+\\-−])(${UNITS}|${CLOCK}))(?![\\p{L}\\p{N}]|:\\d)`,
+  'iu',
+);
+const UNIT_MS: Readonly<Record<string, number>> = { d: DAY, h: 3_600_000, m: 60_000, s: 1000 };
 
 /** Offsets of the zone abbreviations incident timelines use, in minutes east of UTC. */
 const ZONES: Readonly<Record<string, number>> = {
@@ -59,6 +75,23 @@ const ZONES: Readonly<Record<string, number>> = {
   AEDT: 660,
 };
 
+/** `T+1h30m` as milliseconds from the start (negative before it), and its label. */
+function parseRelative(text: string): { value: number; label: string } | undefined {
+  const m = RELATIVE.exec(text);
+  if (!m) return undefined;
+  const sign = (m[1] ?? m[3]) === '+' ? 1 : -1;
+  const amount = (m[2] ?? m[4]!).trim().toLowerCase();
+  let value = 0;
+  if (amount.includes(':')) {
+    const [h, min, s] = amount.split(':').map(Number);
+    value = ((h! * 60 + min!) * 60 + (s ?? 0)) * 1000;
+  } else {
+    for (const [, n, unit] of amount.matchAll(/(\d+)\s*([a-z])[a-z]*/g))
+      value += Number(n) * UNIT_MS[unit!]!;
+  }
+  return { value: sign * value, label: m[0].trim() };
+}
+
 interface Stamp {
   /** The entry's own date (UTC midnight, ms), if it gives one. */
   date: number | undefined;
@@ -66,6 +99,8 @@ interface Stamp {
   time: number;
   /** Minutes east of UTC, if the entry names a zone. */
   offset: number | undefined;
+  /** Milliseconds from the start of the incident, for `T+5m`: then date, time and offset are unused. */
+  relative?: number;
   label: string;
 }
 
@@ -87,7 +122,8 @@ function zoneOffset(zone: string | undefined): number | undefined {
 /** A date at the start of `text` (ISO, "Oct 14, 2026", "14 October"); a year left out is `year`'s. */
 function parseDate(text: string, year: number): { value: number; length: number } | undefined {
   const iso = ISO_DATE.exec(text);
-  if (iso) return { value: utcDate(iso[1]!, iso[2]!, iso[3]!), length: iso[0].length };
+  if (iso)
+    return { value: utcDate(iso[1]!, iso[2] ?? iso[4]!, iso[3] ?? iso[5]!), length: iso[0].length };
   const md = MONTH_DAY.exec(text);
   const dm = md ? undefined : DAY_MONTH.exec(text);
   const m = md ?? dm;
@@ -106,6 +142,14 @@ function yearOf(date: number): number {
 function parseStamp(text: string, year: number): Parsed | { dateOnly: number; label: string } {
   const start = ABOUT.exec(text)![0].length;
   const rest = text.slice(start);
+  const relative = parseRelative(rest);
+  if (relative) {
+    const { value, label } = relative;
+    return {
+      ok: true,
+      stamp: { date: undefined, time: 0, offset: undefined, relative: value, label },
+    };
+  }
   const date = parseDate(rest, year);
   let at = 0;
   if (date) {
@@ -133,6 +177,24 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
       label,
     },
   };
+}
+
+/**
+ * A table whose header puts the time after other columns (`| Event | Time (UTC) |`): where its time
+ * is, and a date column before it. Undefined when the time leads (or no header names it).
+ */
+interface TimeColumns {
+  time: number;
+  date: number | undefined;
+}
+
+function timeColumns(table: Table): TimeColumns | undefined {
+  const header = table.children[0]?.children.map((c) => textOf(c)) ?? [];
+  const time = header.findIndex((h) => /\b(?:time|when|timestamp)\b/i.test(h));
+  if (time <= 0) return undefined;
+  const date = header.findIndex((h, i) => i < time && /\bdate\b/i.test(h));
+  if (date === 0 || (date < 0 && /^\s*#?\s*$/.test(header[0]!))) return undefined;
+  return { time, date: date > 0 ? date : undefined };
 }
 
 /**
@@ -170,88 +232,141 @@ export function checkTimeline(
   let date = 0;
   let offset = 0;
   let last: { value: number; label: string } | undefined;
+  let lastRelative: { value: number; label: string } | undefined;
+  let dayOne: number | undefined;
   // The entry before the timeline last crossed midnight by itself: the new date is only a guess.
   let rolledFrom: number | undefined;
   let entries = 0;
   let placeholders = 0;
-  for (const block of body) {
-    // A date on its own line (a subheading, a bold paragraph) is the date of the entries below it.
-    if (block.type === 'heading' || block.type === 'paragraph') {
-      const d = parseDate(textOf(block).replace(ABOUT, ''), yearOf(date));
-      if (d) {
-        date = d.value;
-        rolledFrom = undefined;
-      }
-      continue;
+  /** A date or `Day 2` on a line of its own is the date of the entries after it; whether it was one. */
+  const dayLine = (line: string): boolean => {
+    const text = line.replace(ABOUT, '');
+    const day = DAY_N.exec(text);
+    const d = parseDate(day ? text.slice(day[0].length) : text, yearOf(date));
+    if (day) {
+      // Day 1 is the date given, or the one in force; Day N is N - 1 days after it.
+      const n = Number(day[1]) - 1;
+      if (d || dayOne === undefined) dayOne = (d ? d.value : date) - n * DAY;
+      date = dayOne + n * DAY;
+    } else if (d) date = d.value;
+    else return false;
+    rolledFrom = undefined;
+    return true;
+  };
+
+  const entry = (e: Entry, columns: TimeColumns | undefined): void => {
+    entries++;
+    const first = columns
+      ? `${columns.date === undefined ? '' : `${e.cells[columns.date] ?? ''} `}${e.cells[columns.time] ?? ''}`
+      : leadingText(e.cells, e.node.type === 'tableRow');
+    const parsed = parseStamp(first, yearOf(date));
+    if (parsed !== undefined && 'dateOnly' in parsed) {
+      date = parsed.dateOnly;
+      rolledFrom = undefined;
+      last = last && last.value > date ? last : { value: date, label: parsed.label };
+      return;
     }
-    // A phase bullet ("**Detection**") stands for the entries nested under it.
-    const grouped = expandGroups(
-      entriesOf([block]),
-      (e) => e.placeholder || parseStamp(e.cells[0] ?? '', yearOf(date)) !== undefined,
-    );
-    for (const e of grouped) {
+    if (parsed === undefined) {
+      out.push(
+        docFinding(
+          'timeline-order',
+          `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
+          e.at,
+          index,
+        ),
+      );
+      return;
+    }
+    if (!parsed.ok) {
+      out.push(
+        docFinding(
+          'timeline-order',
+          `timeline entry starts with an impossible time "${parsed.impossible}"`,
+          e.at,
+          index,
+        ),
+      );
+      return;
+    }
+    const { stamp } = parsed;
+    // Relative entries keep an order of their own: when T was on the clock is not written down.
+    if (stamp.relative !== undefined) {
+      if (lastRelative && stamp.relative < lastRelative.value) {
+        out.push(
+          docFinding(
+            'timeline-order',
+            `timeline entry ${stamp.label} is earlier than the entry before it (${lastRelative.label})`,
+            e.at,
+            index,
+          ),
+        );
+      } else lastRelative = { value: stamp.relative, label: stamp.label };
+      return;
+    }
+    if (stamp.date !== undefined) date = stamp.date;
+    if (stamp.offset !== undefined) offset = stamp.offset;
+    let value = date + stamp.time - offset * 60_000;
+    let shift = 0;
+    if (stamp.date === undefined && last) shift = dayShift(value, last.value, rolledFrom);
+    value += shift * DAY;
+    if (last && value < last.value) {
+      out.push(
+        docFinding(
+          'timeline-order',
+          `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})`,
+          e.at,
+          index,
+        ),
+      );
+      return;
+    }
+    if (stamp.date !== undefined) rolledFrom = undefined;
+    else if (shift > 0) rolledFrom = last!.value;
+    date += shift * DAY;
+    last = { value, label: stamp.label };
+  };
+
+  const read = (list: readonly Entry[], columns: TimeColumns | undefined): void => {
+    for (const e of list) {
       if (e.placeholder) {
         placeholders++;
         continue;
       }
-      entries++;
-      const first = leadingText(e.cells, e.node.type === 'tableRow');
-      const parsed = parseStamp(first, yearOf(date));
-      if (parsed !== undefined && 'dateOnly' in parsed) {
-        date = parsed.dateOnly;
-        rolledFrom = undefined;
-        last = last && last.value > date ? last : { value: date, label: parsed.label };
-        continue;
+      // A phase bullet ("**Detection**"), a date or a "Day 2" stands for the entries nested under it.
+      const nested =
+        e.node.type === 'listItem'
+          ? e.node.children.slice(1).filter((c): c is List => c.type === 'list')
+          : [];
+      if (nested.length > 0) {
+        const stamp = parseStamp(e.cells[0] ?? '', yearOf(date));
+        if (stamp === undefined || 'dateOnly' in stamp) {
+          dayLine(e.cells[0] ?? '');
+          read(entriesOf(nested), undefined);
+          continue;
+        }
       }
-      if (parsed === undefined) {
-        out.push(
-          docFinding(
-            'timeline-order',
-            `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
-            e.at,
-            index,
-          ),
-        );
-        continue;
-      }
-      if (!parsed.ok) {
-        out.push(
-          docFinding(
-            'timeline-order',
-            `timeline entry starts with an impossible time "${parsed.impossible}"`,
-            e.at,
-            index,
-          ),
-        );
-        continue;
-      }
-      const { stamp } = parsed;
-      if (stamp.date !== undefined) date = stamp.date;
-      if (stamp.offset !== undefined) offset = stamp.offset;
-      let value = date + stamp.time - offset * 60_000;
-      let shift = 0;
-      if (stamp.date === undefined && last) shift = dayShift(value, last.value, rolledFrom);
-      value += shift * DAY;
-      if (last && value < last.value) {
-        out.push(
-          docFinding(
-            'timeline-order',
-            `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})`,
-            e.at,
-            index,
-          ),
-        );
-        continue;
-      }
-      if (stamp.date !== undefined) rolledFrom = undefined;
-      else if (shift > 0) rolledFrom = last!.value;
-      date += shift * DAY;
-      last = { value, label: stamp.label };
+      entry(e, columns);
     }
+  };
+
+  for (const block of body) {
+    // A date on its own line (a subheading, a bold paragraph) is the date of the entries below it.
+    if (block.type === 'heading' || block.type === 'paragraph') {
+      dayLine(textOf(block));
+      continue;
+    }
+    read(entriesOf([block]), block.type === 'table' ? timeColumns(block) : undefined);
   }
   // Only the template's example entries left: the placeholder finding says it already.
   if (entries === 0 && placeholders === 0) {
-    return [docFinding('timeline-order', `section "${title}" has no timeline entries`, at, index)];
+    return [
+      docFinding(
+        'timeline-order',
+        `section "${title}" has no timeline entries: write each as a list item or a table row that starts with its time`,
+        at,
+        index,
+      ),
+    ];
   }
   return out;
 }

@@ -25,12 +25,14 @@ export function withIgnore(files: RepoFiles, globs: readonly string[]): RepoFile
 const wrappers = new WeakMap<RepoFiles, Map<string, RepoFiles>>();
 const filteredBy = new WeakMap<RepoFiles, string>();
 
-function filter(files: RepoFiles, patterns: readonly string[]): RepoFiles {
-  const matchers = patterns.map(
-    (g) => new Minimatch(g.replace(/^\.\//, '').replace(/\/+$/, ''), { dot: true }),
-  );
-
-  const hidden = (path: string): boolean => {
+/** Whether `config.ignore`'s globs hide a path: it, or a directory above it, matches one. */
+export function ignoredBy(globs: readonly string[]): (path: string) => boolean {
+  const matchers = globs
+    .map((g) => g.trim())
+    .filter((g) => g !== '')
+    .map((g) => new Minimatch(g.replace(/^\.\//, '').replace(/\/+$/, ''), { dot: true }));
+  if (matchers.length === 0) return () => false;
+  return (path) => {
     const segments = path.split('/');
     for (let i = 1; i <= segments.length; i++) {
       const prefix = segments.slice(0, i).join('/');
@@ -38,6 +40,10 @@ function filter(files: RepoFiles, patterns: readonly string[]): RepoFiles {
     }
     return false;
   };
+}
+
+function filter(files: RepoFiles, patterns: readonly string[]): RepoFiles {
+  const hidden = ignoredBy(patterns);
 
   return {
     label: files.label,

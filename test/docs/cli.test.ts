@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempRepo } from '../support/cli.js';
@@ -40,6 +40,38 @@ describe('ops-steward docs check', () => {
         owners: ['@acme/sre'],
       }),
     ]);
+  });
+
+  it('--json holds the Finding fields only: the order missing sections are listed in is no field', async () => {
+    const bare = GOOD_RUNBOOK.slice(0, GOOD_RUNBOOK.indexOf('## Impact'));
+    const dir = await repo({ 'docs/runbooks/checkout-error-rate.md': bare });
+    for (const args of [[], ['docs/runbooks/checkout-error-rate.md']]) {
+      const run = await cli(['docs', 'check', '--repo', dir, '--json', ...args], dir);
+      const out = JSON.parse(run.stdout) as { findings: Record<string, unknown>[] };
+      expect(out.findings.map((f) => f.message)).toEqual([
+        'missing section ## Impact (it belongs after "Meaning")',
+        'missing section ## Diagnosis (it belongs after "Meaning")',
+        'missing section ## Mitigation (it belongs after "Meaning")',
+        'missing section ## Escalation (it belongs after "Meaning")',
+      ]);
+      expect(out.findings.flatMap((f) => Object.keys(f))).not.toContain('order');
+    }
+  });
+
+  it('an image too large or too binary to read still exists: a link to a dashboard snapshot is fine', async () => {
+    const dir = await repo({
+      'docs/runbooks/checkout-error-rate.md': GOOD_RUNBOOK.replace(
+        '## Mitigation',
+        '![Error rate during the last incident](img/error-rate.png)\n\n## Mitigation',
+      ),
+    });
+    await mkdir(path.join(dir, 'docs/runbooks/img'), { recursive: true });
+    // A screenshot of 1.5 MB: past the reader's 1 MB limit for text.
+    const png = Buffer.alloc(1_500_000, 0x89);
+    await writeFile(path.join(dir, 'docs/runbooks/img/error-rate.png'), png);
+    const run = await cli(['docs', 'check', '--repo', dir, '--json']);
+    const out = JSON.parse(run.stdout) as { findings: { ruleId: string; message: string }[] };
+    expect(out.findings.filter((f) => f.ruleId === 'docs/broken-link')).toEqual([]);
   });
 
   it('a document the reader skips is reported, never silently left out', async () => {

@@ -56,7 +56,8 @@ export function registerDocsCommands(program: Command, io: CliIo): void {
         : await checkFiles(ctx, files, now, io);
     io.stdout(
       format === 'json'
-        ? `${JSON.stringify({ findings })}\n`
+        ? // `order` only sorts findings (src/findings.ts): no output shows it.
+          `${JSON.stringify({ findings: findings.map(({ order: _order, ...f }) => f) })}\n`
         : renderReport('text', findings, { color: io.isTty, label: opts.repo ?? '.' }),
     );
     io.setExitCode(shouldFail(findings, 'error') ? EXIT_FINDINGS : EXIT_OK);
