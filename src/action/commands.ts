@@ -88,7 +88,8 @@ const check: ActionCommand = async ({ workspace, now, inputs, log, github, event
     log,
   });
   return {
-    findings: [...pr.findings, ...full.findings],
+    // A verdict of the review (by the base's rules) and the full check's on the same file are not both shown.
+    findings: [...pr.findings, ...pr.keepOfFull(full.findings)],
     ran: [...full.ran, 'pull request'],
     annotateFirst: pr.findings,
     ...(pr.summary ? { summary: pr.summary } : {}),

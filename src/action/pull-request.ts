@@ -1,6 +1,6 @@
 import type { RepoContext } from '../config/workspace.js';
 import type { ModuleServices } from '../core/module.js';
-import { reviewPullRequest } from '../engine/review-pull-request.js';
+import { reviewPullRequest, withoutSuperseded } from '../engine/review-pull-request.js';
 import type { PullRequestOutcome } from '../engine/review-pull-request.js';
 import type { Finding } from '../findings.js';
 import { fetchPullRequestDiff } from '../github/pull-request.js';
@@ -12,6 +12,8 @@ import type { ActionEvent } from './event.js';
 export interface PullRequestReviewOutcome {
   /** Every module's findings about the pull request's own changes, on its changed lines. */
   findings: Finding[];
+  /** The full check's findings without those this review replaces (engine's withoutSuperseded). */
+  keepOfFull: (full: readonly Finding[]) => Finding[];
   /** Markdown for the job summary: the same report as the comment, plus what happened to the comment. */
   summary?: string;
 }
@@ -32,19 +34,19 @@ export async function pullRequestReview(params: {
 }): Promise<PullRequestReviewOutcome> {
   const { event, workspace, client, log } = params;
   const pr = event.pullRequest;
-  if (!pr || !event.repository) return { findings: [] };
+  if (!pr || !event.repository) return { findings: [], keepOfFull: (full) => [...full] };
   if (!client) {
     log.notice(
       `no github-token: the rules of pull request #${pr.number} about its own changes (flags on changed lines, registry and CODEOWNERS edits, changed docs and on-call files) ` +
         'need the pull request diff from the API and were skipped; the full check ran.',
     );
-    return { findings: [] };
+    return { findings: [], keepOfFull: (full) => [...full] };
   }
   if (!pr.baseSha) {
     log.notice(
       `the event payload names no base commit for pull request #${pr.number}: its own rules were skipped; the full check ran.`,
     );
-    return { findings: [] };
+    return { findings: [], keepOfFull: (full) => [...full] };
   }
 
   let outcome: PullRequestOutcome;
@@ -67,7 +69,7 @@ export async function pullRequestReview(params: {
     log.warning(
       `could not check the flag changes of pull request #${pr.number}, nor the other rules about its changes: ${message(error)}. The full check ran; re-run the job to try again.`,
     );
-    return { findings: [] };
+    return { findings: [], keepOfFull: (full) => [...full] };
   }
   for (const note of [...outcome.notes, ...outcome.reviews.flatMap((r) => r.notes)]) log.info(note);
   log.info(`pull request #${pr.number}: ${outcome.findings.length} finding(s) on its changes`);
@@ -88,7 +90,11 @@ export async function pullRequestReview(params: {
   if (comment.level === 'warning')
     log.warning(`${comment.line} (the annotations and the job summary carry the same report)`);
   else log[comment.level](comment.line);
-  return { findings: outcome.findings, summary: `${comment.body}\n_${comment.line}._\n` };
+  return {
+    findings: outcome.findings,
+    keepOfFull: (full) => withoutSuperseded(full, outcome),
+    summary: `${comment.body}\n_${comment.line}._\n`,
+  };
 }
 
 function message(error: unknown): string {

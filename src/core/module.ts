@@ -84,4 +84,10 @@ export interface PullRequestReview {
   notes?: string[];
   /** Extra Markdown for the comment besides the findings table. */
   section?: CommentSection;
+  /**
+   * Files whose findings of this module in the full check of the same head this review replaces: it judged
+   * them by the base commit's rules (docs: the base's templates), so the full check's verdicts on them (by
+   * the head's rules) would contradict or repeat it.
+   */
+  supersedes?: readonly string[];
 }

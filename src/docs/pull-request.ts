@@ -26,10 +26,12 @@ export async function reviewDocs(ctx: PullRequestContext): Promise<PullRequestRe
     .sort();
 
   const findings: Finding[] = [];
+  const changedTemplates = new Set<string>();
   for (const kind of kinds) {
     const change =
       kind.template === undefined ? undefined : templateChange(ctx.diff, kind.template);
     if (!change) continue;
+    changedTemplates.add(kind.name);
     findings.push({
       ruleId: docRuleId('template-changed'),
       severity: DOC_RULE_TABLE['template-changed'].severity,
@@ -56,8 +58,17 @@ export async function reviewDocs(ctx: PullRequestContext): Promise<PullRequestRe
       'GitHub listed only part of the changed files: documents beyond them were not reviewed here (the full check covers every document).',
     );
   }
+  // The full check of this head judges documents by the head's templates: on the documents judged here,
+  // and on every document of a kind whose template this pull request changes, that is not the rule yet.
+  const superseded = new Set(changed);
+  if (changedTemplates.size > 0)
+    for (const path of await ctx.files.list()) {
+      const kind = kinds.find((k) => k.matches(path));
+      if (kind && changedTemplates.has(kind.name)) superseded.add(path);
+    }
   return {
     findings: withDocsSeverity(findings, ctx.config),
+    supersedes: [...superseded].sort(),
     ...(notes.length > 0 ? { notes } : {}),
     ...(reports.length > 0
       ? { section: { title: 'Postmortems and runbooks', markdown: renderChecklist(reports) } }

@@ -31,6 +31,8 @@ export interface ModuleReview {
   findings: Finding[];
   notes: string[];
   section?: CommentSection;
+  /** Files whose full-check findings of this module the review replaces (PullRequestReview.supersedes). */
+  supersedes: readonly string[];
 }
 
 export interface PullRequestOutcome {
@@ -64,10 +66,12 @@ export async function reviewPullRequest(input: PullRequestInput): Promise<PullRe
     if (!review) continue;
     let notes: string[] = [];
     let section: CommentSection | undefined;
+    let supersedes: readonly string[] = [];
     const raw = await guarded(module, async () => {
       const out = await review(ctx);
       notes = out.notes ?? [];
       section = out.section;
+      supersedes = out.supersedes ?? [];
       return out.findings;
     });
     reviews.push({
@@ -75,6 +79,7 @@ export async function reviewPullRequest(input: PullRequestInput): Promise<PullRe
       title: module.title,
       findings: await finish(raw, ctx),
       notes,
+      supersedes,
       ...(section ? { section } : {}),
     });
   }
@@ -84,4 +89,30 @@ export async function reviewPullRequest(input: PullRequestInput): Promise<PullRe
         'GitHub lists at most 3000 changed files of a pull request: changed lines in the files beyond that are not checked here (the full report still covers them).',
       ];
   return { reviews, findings: reviews.flatMap((r) => r.findings), notes };
+}
+
+/**
+ * The full check's findings of the same head without what the review replaces: a module's findings on the
+ * files its review judged by the base's rules, and any finding the review reports identically. A door that
+ * shows both (the Action's annotations and summary) shows each verdict once, by the rules that count.
+ */
+export function withoutSuperseded(
+  full: readonly Finding[],
+  outcome: Pick<PullRequestOutcome, 'reviews' | 'findings'>,
+): Finding[] {
+  const replaced = new Map<string, ReadonlySet<string>>();
+  for (const r of outcome.reviews)
+    if (r.supersedes.length > 0) replaced.set(`${r.id}/`, new Set(r.supersedes));
+  const same = new Set(outcome.findings.map(findingKey));
+  return full.filter((f) => {
+    if (same.has(findingKey(f))) return false;
+    if (f.file === undefined) return true;
+    for (const [prefix, files] of replaced)
+      if (f.ruleId.startsWith(prefix) && files.has(f.file)) return false;
+    return true;
+  });
+}
+
+function findingKey(f: Finding): string {
+  return JSON.stringify([f.ruleId, f.file ?? '', f.line ?? 0, f.column ?? 0, f.message]);
 }

@@ -67,6 +67,10 @@ describe.runIf(hasBundle)('docs on a pull request that adds a template and moves
     expect(result.stdout).toMatch(
       /^::error title=docs\/missing-section,file=incidents\/postmortems\/2026-10-20-search\.md,/m,
     );
+    // Each verdict once, by the base's rules: the full check of the head judged this document by the
+    // template the pull request adds, which applies only once merged.
+    expect(result.stdout.match(/^::error title=docs\/broken-link,/gm)).toHaveLength(1);
+    expect(result.stdout).not.toMatch(/What happened/);
     expect(result.stdout).not.toContain(`file=${GONE}`);
     expect(comments).toHaveLength(1);
     const checklist = comments[0]!.split('\n');

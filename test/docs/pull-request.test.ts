@@ -101,7 +101,7 @@ describe('docs on a pull request', () => {
         patch: '@@ -1,3 +0,0 @@\n-# Search latency\n-\n-No structure at all.',
       },
     ]);
-    expect(result).toEqual({ findings: [] });
+    expect(result).toEqual({ findings: [], supersedes: [] });
   });
 
   it('judges by the base template and reports a template the pull request changes', async () => {
@@ -109,8 +109,14 @@ describe('docs on a pull request', () => {
       '# {{ title }}\n\n## What happened\n\n## Follow-ups\n<!-- ops-steward: action-items -->\n';
     const loosened = '# {{ title }}\n\n## What happened\n';
     const doc = '# Search was slow\n\n## What happened\n\nThe index node ran out of memory.\n';
-    const base = { ...BASE, '.github/ops-steward/postmortem.md': strict };
-    const head = { ...BASE, '.github/ops-steward/postmortem.md': loosened, [PM_PATH]: doc };
+    const older = 'docs/postmortems/2025-02-01-queue-backlog.md';
+    const base = { ...BASE, '.github/ops-steward/postmortem.md': strict, [older]: doc };
+    const head = {
+      ...BASE,
+      '.github/ops-steward/postmortem.md': loosened,
+      [PM_PATH]: doc,
+      [older]: doc,
+    };
     const result = await review(
       head,
       [modified('.github/ops-steward/postmortem.md', 5, '## Follow-ups', ''), added(PM_PATH, doc)],
@@ -123,6 +129,8 @@ describe('docs on a pull request', () => {
     expect(result.section!.markdown).toContain(
       'checked against `.github/ops-steward/postmortem.md`',
     );
+    // The full check of the head judges postmortems by the loosened template: not on this pull request.
+    expect(result.supersedes).toEqual([older, PM_PATH]);
   });
 
   it('a template the base cannot read fails closed when the pull request changes it', async () => {
