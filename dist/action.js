@@ -7,15 +7,16 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-6XADLPNI.js";
+} from "./chunks/chunk-M7ECTDLS.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
   githubBaseFiles,
   githubCheckServices,
   readFileAtRef,
-  reviewPullRequest
-} from "./chunks/chunk-LFP2ZZUH.js";
+  reviewPullRequest,
+  withoutSuperseded
+} from "./chunks/chunk-IZEEQQMB.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -36,9 +37,9 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-IJNAAFE2.js";
+} from "./chunks/chunk-CS4G6PPZ.js";
 import "./chunks/chunk-32TNWBZQ.js";
-import "./chunks/chunk-LBNCPUOM.js";
+import "./chunks/chunk-542RBUXH.js";
 import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-3HSUWTMB.js";
@@ -21521,18 +21522,18 @@ function syncFindings(result, warnings) {
 async function pullRequestReview(params) {
   const { event, workspace, client, log } = params;
   const pr = event.pullRequest;
-  if (!pr || !event.repository) return { findings: [] };
+  if (!pr || !event.repository) return { findings: [], keepOfFull: (full) => [...full] };
   if (!client) {
     log.notice(
       `no github-token: the rules of pull request #${pr.number} about its own changes (flags on changed lines, registry and CODEOWNERS edits, changed docs and on-call files) need the pull request diff from the API and were skipped; the full check ran.`
     );
-    return { findings: [] };
+    return { findings: [], keepOfFull: (full) => [...full] };
   }
   if (!pr.baseSha) {
     log.notice(
       `the event payload names no base commit for pull request #${pr.number}: its own rules were skipped; the full check ran.`
     );
-    return { findings: [] };
+    return { findings: [], keepOfFull: (full) => [...full] };
   }
   let outcome;
   try {
@@ -21554,7 +21555,7 @@ async function pullRequestReview(params) {
     log.warning(
       `could not check the flag changes of pull request #${pr.number}, nor the other rules about its changes: ${message(error2)}. The full check ran; re-run the job to try again.`
     );
-    return { findings: [] };
+    return { findings: [], keepOfFull: (full) => [...full] };
   }
   for (const note of [...outcome.notes, ...outcome.reviews.flatMap((r) => r.notes)]) log.info(note);
   log.info(`pull request #${pr.number}: ${outcome.findings.length} finding(s) on its changes`);
@@ -21572,9 +21573,13 @@ async function pullRequestReview(params) {
   if (comment.level === "warning")
     log.warning(`${comment.line} (the annotations and the job summary carry the same report)`);
   else log[comment.level](comment.line);
-  return { findings: outcome.findings, summary: `${comment.body}
+  return {
+    findings: outcome.findings,
+    keepOfFull: (full) => withoutSuperseded(full, outcome),
+    summary: `${comment.body}
 _${comment.line}._
-` };
+`
+  };
 }
 function message(error2) {
   return error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
@@ -21614,7 +21619,8 @@ var check = async ({ workspace, now, inputs, log, github, event }) => {
     log
   });
   return {
-    findings: [...pr.findings, ...full.findings],
+    // A verdict of the review (by the base's rules) and the full check's on the same file are not both shown.
+    findings: [...pr.findings, ...pr.keepOfFull(full.findings)],
     ran: [...full.ran, "pull request"],
     annotateFirst: pr.findings,
     ...pr.summary ? { summary: pr.summary } : {}

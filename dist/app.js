@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-LFP2ZZUH.js";
+} from "./chunks/chunk-IZEEQQMB.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,11 +54,11 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-IJNAAFE2.js";
+} from "./chunks/chunk-CS4G6PPZ.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
-} from "./chunks/chunk-LBNCPUOM.js";
+} from "./chunks/chunk-542RBUXH.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
@@ -2547,14 +2547,14 @@ var SYMLINK_MODE = "120000";
 async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
   const maxFileBytes = validateMaxFileBytes(opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   const limit = pLimit(opts.concurrency ?? DEFAULT_CONCURRENCY);
-  const where = `${owner}/${repo}`;
+  const where2 = `${owner}/${repo}`;
   const call = (what, route, params) => limit(() => octokit.request(route, { owner, repo, ...params })).then(
     (res) => res.data,
     (err) => {
       throw describeHttpError(err, what);
     }
   );
-  const { sha, treeSha } = await resolveCommit(call, where, ref);
+  const { sha, treeSha } = await resolveCommit(call, where2, ref);
   const notices = new NoticeLog();
   const blobs = /* @__PURE__ */ new Map();
   const oversized = /* @__PURE__ */ new Map();
@@ -2563,7 +2563,7 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     if (recursive) params.recursive = "1";
     return parseTree(
       await call(
-        `the tree ${treeSha2} of ${where}`,
+        `the tree ${treeSha2} of ${where2}`,
         "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
         params
       )
@@ -2587,7 +2587,7 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     const level = await fetchTree(treeSha2, false);
     if (level.truncated) {
       throw new RepoError(
-        `The directory "${prefix || "/"}" of ${where}@${sha} has too many entries to list through the GitHub API`
+        `The directory "${prefix || "/"}" of ${where2}@${sha} has too many entries to list through the GitHub API`
       );
     }
     const subtrees = [];
@@ -2610,7 +2610,7 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
   const fromArchive = (path) => {
     if (blobs.size < (opts.tarballFrom ?? DEFAULT_TARBALL_FROM)) return Promise.resolve(void 0);
     archive ??= call(
-      `the tarball of ${where}@${short(sha)}`,
+      `the tarball of ${where2}@${short(sha)}`,
       "GET /repos/{owner}/{repo}/tarball/{ref}",
       {
         ref: sha
@@ -2634,7 +2634,7 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     let data;
     try {
       data = await call(
-        `${path} in ${where}@${short(sha)}`,
+        `${path} in ${where2}@${short(sha)}`,
         "GET /repos/{owner}/{repo}/git/blobs/{file_sha}",
         {
           file_sha: blobSha
@@ -2644,7 +2644,7 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
       if (err instanceof RepoError && err.status === 404) return unlist(path);
       throw err;
     }
-    return decodeListed(path, blobBytes(data, `${path} in ${where}`), limit2);
+    return decodeListed(path, blobBytes(data, `${path} in ${where2}`), limit2);
   };
   const decodeListed = async (path, bytes, limit2) => {
     if (bytes.length > limit2) {
@@ -2661,7 +2661,7 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     return decoded.text;
   };
   return {
-    label: `${where}@${short(sha)}`,
+    label: `${where2}@${short(sha)}`,
     sha,
     list: () => Promise.resolve(sorted.filter((p) => blobs.has(p))),
     read: (path, options) => {
@@ -2684,8 +2684,8 @@ async function openGitHubRepo(octokit, { owner, repo, ref }, opts = {}) {
     isLoaded: (path) => cache.has(path) || archiveFiles?.has(path) === true
   };
 }
-async function resolveCommit(call, where, ref) {
-  const what = `ref "${ref}" of ${where}`;
+async function resolveCommit(call, where2, ref) {
+  const what = `ref "${ref}" of ${where2}`;
   let data;
   try {
     data = /^[0-9a-f]{40}$/i.test(ref) ? await call(what, "GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { commit_sha: ref }) : await call(what, "GET /repos/{owner}/{repo}/commits/{ref}", { ref });
@@ -2694,12 +2694,12 @@ async function resolveCommit(call, where, ref) {
     const cause = err instanceof RepoError ? err.cause : err;
     if (status === 404 || status === 422) {
       throw new RepoError(
-        `Cannot resolve ref "${ref}" in ${where} (HTTP ${status}): the repository or ref does not exist, or the token cannot read it`,
+        `Cannot resolve ref "${ref}" in ${where2} (HTTP ${status}): the repository or ref does not exist, or the token cannot read it`,
         { cause, status }
       );
     }
     if (status === 409) {
-      throw new RepoError(`${where} is an empty repository: there is no commit to check`, {
+      throw new RepoError(`${where2} is an empty repository: there is no commit to check`, {
         cause,
         status
       });
@@ -3378,11 +3378,11 @@ async function planRenewalAcross(req) {
   );
 }
 function invalidRegistry(entry, first) {
-  const where = first?.line ? ` (line ${first.line}${first.column ? `, column ${first.column}` : ""})` : "";
+  const where2 = first?.line ? ` (line ${first.line}${first.column ? `, column ${first.column}` : ""})` : "";
   return {
     ok: false,
     reason: "registry-invalid",
-    message: `I could not read ${inlineCode(entry)} on the default branch${where}: ${first?.message ?? "it is not a flag registry"}. Fix the registry first, then ask again.`
+    message: `I could not read ${inlineCode(entry)} on the default branch${where2}: ${first?.message ?? "it is not a flag registry"}. Fix the registry first, then ask again.`
   };
 }
 function unknownFlag(key, registries, flags) {
@@ -3391,18 +3391,18 @@ function unknownFlag(key, registries, flags) {
     flags.map((f) => f.key)
   );
   const files = registries.map(inlineCode);
-  const where = files.length <= 1 ? files[0] ?? "the registry" : `${files.slice(0, -1).join(", ")} or ${files.at(-1)}`;
+  const where2 = files.length <= 1 ? files[0] ?? "the registry" : `${files.slice(0, -1).join(", ")} or ${files.at(-1)}`;
   return {
     ok: false,
     reason: "unknown-flag",
-    message: `There is no flag ${inlineCode(key)} in ${where} on the default branch, so there is nothing to renew.` + (hint ? ` Did you mean ${inlineCode(hint)}?` : "") + " Use the key exactly as it is written in the registry."
+    message: `There is no flag ${inlineCode(key)} in ${where2} on the default branch, so there is nothing to renew.` + (hint ? ` Did you mean ${inlineCode(hint)}?` : "") + " Use the key exactly as it is written in the registry."
   };
 }
 function renewStep(req, flag, path, written, edit) {
   const { config } = req;
   const file = inlineCode(path);
   const code = inlineCode(req.key);
-  const field2 = written === "yaml" ? "`expires`" : "JSDoc `@expires`";
+  const field3 = written === "yaml" ? "`expires`" : "JSDoc `@expires`";
   if (config.permanentTypes.includes(flag.type)) {
     return {
       ok: false,
@@ -3417,7 +3417,7 @@ function renewStep(req, flag, path, written, edit) {
       ok: false,
       reason: "no-expires",
       flag,
-      message: `${code} has no valid ${field2} date in ${file} (line ${flag.line}), so there is nothing to move. Fix its entry in a pull request; the registry check says what is wrong.`
+      message: `${code} has no valid ${field3} date in ${file} (line ${flag.line}), so there is nothing to move. Fix its entry in a pull request; the registry check says what is wrong.`
     };
   }
   const policy = lifetimePolicy(config, flag.type);
@@ -3482,14 +3482,14 @@ function suggestKey(key, keys) {
 // src/engine/renew-flag.ts
 var MAX_TEAM_LOOKUPS = 10;
 async function renewFlag(request, port) {
-  const { commenter, defaultBranch: defaultBranch2, where } = request;
+  const { commenter, defaultBranch: defaultBranch2, where: where2 } = request;
   const log = request.log ?? silentLog;
   if (/\[bot\]$/i.test(commenter)) return { kind: "ignored", reason: "comment by a bot" };
   const command = parseRenewCommand(request.body);
   if (command.kind === "none") return { kind: "ignored", reason: "no renew command" };
   const reply = async (reason, text2) => {
     await port.reply(request.issueNumber, `@${commenter} ${text2}`);
-    log.info(`renew in ${where}#${request.issueNumber} by ${commenter}: ${reason}`);
+    log.info(`renew in ${where2}#${request.issueNumber} by ${commenter}: ${reason}`);
     return { kind: "replied", reason, reply: text2 };
   };
   if (command.kind === "invalid") return reply("invalid", command.message);
@@ -3549,7 +3549,7 @@ async function renewFlag(request, port) {
   const text = openedReply(facts, pull, reused);
   await port.reply(request.issueNumber, `@${commenter} ${text}`);
   log.info(
-    `renew ${facts.key} in ${where} by ${commenter}: ${reused ? "reused" : "opened"} #${pull.number} (${facts.previousExpires} \u2192 ${facts.expires})`
+    `renew ${facts.key} in ${where2} by ${commenter}: ${reused ? "reused" : "opened"} #${pull.number} (${facts.previousExpires} \u2192 ${facts.expires})`
   );
   return {
     kind: reused ? "reused" : "opened",
@@ -3810,6 +3810,17 @@ function limitConcurrency(limit) {
   };
 }
 
+// src/app/env-number.ts
+function numberFromEnv(env, name, range) {
+  const raw = env[name]?.trim();
+  if (!raw) return void 0;
+  const n = range.whole && !/^\d+$/.test(raw) ? Number.NaN : Number(raw);
+  const fits = range.whole ? Number.isSafeInteger(n) : Number.isFinite(n);
+  if (!fits || n < range.min || range.max !== void 0 && n > range.max)
+    throw new Error(`${name} must be ${range.expected}, got "${raw}"`);
+  return n;
+}
+
 // src/app/redeliver-runs.ts
 var CREATE_CHECK_RUN = "POST /repos/{owner}/{repo}/check-runs";
 var DeliveryRuns = class {
@@ -3841,12 +3852,12 @@ var DeliveryRuns = class {
     }
     const repeat = record.failed;
     record.failed = false;
-    const client = wrap(context.octokit, record.runs, repeat);
+    const client = wrap(context.octokit, record.runs, repeat, context.id);
     this.clients.set(context, client);
     return client;
   }
 };
-function wrap(octokit, runs, repeat) {
+function wrap(octokit, runs, repeat, deliveryId) {
   const byId = (id) => [...runs.values()].find((r) => r.id === id);
   return {
     request: async (route, params = {}) => {
@@ -3857,7 +3868,7 @@ function wrap(octokit, runs, repeat) {
           prior.kept = prior.concluded === "result";
           return { data: { id: prior.id } };
         }
-        const response = await octokit.request(route, params);
+        const response = await octokit.request(route, { external_id: deliveryId, ...params });
         const id = response.data.id;
         if (typeof id === "number") runs.set(key, { id, annotationsSent: false, kept: false });
         return response;
@@ -3904,7 +3915,7 @@ function startDailySync(pass, options, deps2) {
         done: Promise.resolve(),
         since: now()
       };
-      const control = { signal: stopping.signal, at: (where) => current.at = where };
+      const control = { signal: stopping.signal, at: (where2) => current.at = where2 };
       current.done = pass(control).then(
         () => void 0,
         (error) => deps2.log.error(
@@ -3930,21 +3941,21 @@ function startDailySync(pass, options, deps2) {
     idle: () => running?.done ?? Promise.resolve(),
     inProgress: () => {
       if (!running) return void 0;
-      const where = running.at ? ` at ${running.at}` : "";
-      return `the daily flags-sync pass${where} (started ${Math.round((now() - running.since) / 1e3)} s ago)`;
+      const where2 = running.at ? ` at ${running.at}` : "";
+      return `the daily flags-sync pass${where2} (started ${Math.round((now() - running.since) / 1e3)} s ago)`;
     }
   };
 }
 
 // src/app/sync.ts
 async function syncRepository(octokit, target, deps2) {
-  const where = `${target.owner}/${target.repo}`;
+  const where2 = `${target.owner}/${target.repo}`;
   try {
     const ref = target.ref ?? await defaultBranch(octokit, target);
     const loaded = await loadBaseConfig(octokit, { owner: target.owner, repo: target.repo, ref });
     if (!loaded.ok) {
       const reason = `the config ${loaded.configPath} at ${ref} is invalid (${loaded.errors.length} error(s)); the flag issues were left as they are`;
-      deps2.log.warning(`flags-sync ${where}: ${reason}`);
+      deps2.log.warning(`flags-sync ${where2}: ${reason}`);
       return { kind: "skipped", reason };
     }
     const config = loaded.config;
@@ -3975,19 +3986,19 @@ async function syncRepository(octokit, target, deps2) {
       config,
       now: deps2.now,
       log: {
-        info: (m) => deps2.log.info(`flags-sync ${where}: ${m}`),
-        warning: (m) => deps2.log.warning(`flags-sync ${where}: ${m}`)
+        info: (m) => deps2.log.info(`flags-sync ${where2}: ${m}`),
+        warning: (m) => deps2.log.warning(`flags-sync ${where2}: ${m}`)
       },
       ...deps2.serverUrl ? { serverUrl: deps2.serverUrl } : {}
     });
     const c = result.counts;
     deps2.log.info(
-      `flags-sync ${where}@${tree.sha.slice(0, 7)}: ${c.created} created, ${c.updated} updated, ${c.closed} closed, ${c.reopened} reopened, ${c.escalated} escalated, ${result.writes}/${result.budget} writes` + (result.error ? `; error: ${result.error}` : "")
+      `flags-sync ${where2}@${tree.sha.slice(0, 7)}: ${c.created} created, ${c.updated} updated, ${c.closed} closed, ${c.reopened} reopened, ${c.escalated} escalated, ${result.writes}/${result.budget} writes` + (result.error ? `; error: ${result.error}` : "")
     );
     return result.error ? { kind: "failed", reason: result.error } : { kind: "synced", result };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    deps2.log.warning(`flags-sync ${where}: ${reason}`);
+    deps2.log.warning(`flags-sync ${where2}: ${reason}`);
     return { kind: "failed", reason };
   }
 }
@@ -4279,27 +4290,13 @@ function appFromEnvironment(env = process.env, hooks = {}) {
 }
 var MAX_CONCURRENT_CHECKS_ENV = "OPS_STEWARD_MAX_CONCURRENT_CHECKS";
 function maxConcurrentChecksFromEnv(env) {
-  const raw = env[MAX_CONCURRENT_CHECKS_ENV]?.trim();
-  if (!raw) return void 0;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1)
-    throw new Error(
-      `${MAX_CONCURRENT_CHECKS_ENV} must be a whole number of 1 or more, got "${raw}"`
-    );
-  return n;
+  return numberFromEnv(env, MAX_CONCURRENT_CHECKS_ENV, {
+    whole: true,
+    min: 1,
+    expected: "a whole number of 1 or more"
+  });
 }
 var app_default = createApp();
-
-// src/app/env-number.ts
-function numberFromEnv(env, name, range) {
-  const raw = env[name]?.trim();
-  if (!raw) return void 0;
-  const n = range.whole && !/^\d+$/.test(raw) ? Number.NaN : Number(raw);
-  const fits = range.whole ? Number.isSafeInteger(n) : Number.isFinite(n);
-  if (!fits || n < range.min || range.max !== void 0 && n > range.max)
-    throw new Error(`${name} must be ${range.expected}, got "${raw}"`);
-  return n;
-}
 
 // src/app/redeliver-github.ts
 var LIST_DELIVERIES = "GET /app/hook/deliveries";
@@ -4380,6 +4377,126 @@ function nextCursor(link) {
     }
   }
   return void 0;
+}
+
+// src/app/redeliver-abandoned.ts
+var ABANDONED_AFTER_MS = 30 * 60 * 1e3;
+var HEAD_SHA = {
+  "pull_request.opened": (p) => field2(field2(p.pull_request, "head"), "sha"),
+  "pull_request.synchronize": (p) => field2(field2(p.pull_request, "head"), "sha"),
+  "pull_request.reopened": (p) => field2(field2(p.pull_request, "head"), "sha"),
+  "check_run.rerequested": (p) => field2(p.check_run, "head_sha"),
+  "check_suite.rerequested": (p) => field2(p.check_suite, "head_sha")
+};
+var DELIVERY = "GET /app/hook/deliveries/{delivery_id}";
+var CHECK_RUNS = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs";
+var MAX_RUN_PAGES = 3;
+function abandonedCandidate(history, now, handling) {
+  let latest;
+  for (const a of history.attempts.values()) {
+    if (a.statusCode >= 200 && a.statusCode < 300 && a.statusCode !== 202) return void 0;
+    if (!latest || a.deliveredAt > latest.deliveredAt) latest = a;
+  }
+  if (!latest || latest.statusCode !== 202) return void 0;
+  if (history.probed === latest.id || !(latest.event in HEAD_SHA)) return void 0;
+  if (now - latest.deliveredAt < ABANDONED_AFTER_MS || handling(history.guid)) return void 0;
+  return latest;
+}
+async function probeDelivery(appClient, installationClient, attempt) {
+  let target;
+  try {
+    const { data } = await appClient.request(DELIVERY, { delivery_id: attempt.id });
+    const found = targetOf(field2(field2(data, "request"), "payload"), attempt.event);
+    if (typeof found === "string") return { kind: "unknown", reason: found };
+    target = found;
+  } catch (error) {
+    return { kind: "unknown", reason: `could not read the delivery: ${messageOf2(error)}` };
+  }
+  let runs;
+  try {
+    runs = await latestRuns(await installationClient(target.installationId), target);
+  } catch (error) {
+    return {
+      kind: "unknown",
+      reason: `could not list the check runs of ${where(target)}: ${messageOf2(error)}`
+    };
+  }
+  const own = runs.filter((r) => r.externalId === attempt.guid);
+  const open = own.filter((r) => !r.completed);
+  if (open.length > 0) return { kind: "unfinished", target, open };
+  if (own.some((r) => isFallbackTitle(r.title))) return { kind: "failed", target };
+  if (own.length > 0 || runs.some((r) => r.name === CHECK_NAME)) return { kind: "fine" };
+  return { kind: "never-started", target };
+}
+async function cancelOpenRuns(installationClient, probe, guid) {
+  const problems = [];
+  const client = await installationClient(probe.target.installationId);
+  for (const run2 of probe.open) {
+    try {
+      await client.request(CHECK_RUN_UPDATE, {
+        owner: probe.target.owner,
+        repo: probe.target.repo,
+        check_run_id: run2.id,
+        status: "completed",
+        conclusion: "cancelled",
+        output: {
+          title: "Not finished: the App stopped while checking",
+          summary: `ops-steward stopped before it finished this check (webhook delivery \`${guid}\`), so it asked GitHub to send the event again: a new run of this check replaces this one. If none appears, choose **Re-run** here.`
+        }
+      });
+    } catch (error) {
+      problems.push(`run ${run2.id} (${run2.name}): ${messageOf2(error)}`);
+    }
+  }
+  return problems;
+}
+function where(target) {
+  return `${target.owner}/${target.repo}@${target.headSha.slice(0, 7)}`;
+}
+function targetOf(payload, event) {
+  if (typeof payload !== "object" || payload === null)
+    return "GitHub returned the delivery without its payload";
+  const p = payload;
+  const installationId = field2(p.installation, "id");
+  const owner = field2(field2(p.repository, "owner"), "login");
+  const repo = field2(p.repository, "name");
+  const headSha = HEAD_SHA[event]?.(p);
+  if (typeof installationId !== "number" || typeof owner !== "string" || typeof repo !== "string" || typeof headSha !== "string" || headSha === "")
+    return "its payload names no installation, repository or commit";
+  return { installationId, owner, repo, headSha };
+}
+async function latestRuns(client, target) {
+  const out = [];
+  for (let page = 1; page <= MAX_RUN_PAGES; page++) {
+    const { data } = await client.request(CHECK_RUNS, {
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.headSha,
+      filter: "latest",
+      per_page: 100,
+      page
+    });
+    const listed = field2(data, "check_runs");
+    const items = Array.isArray(listed) ? listed : [];
+    for (const item of items) {
+      const id = field2(item, "id");
+      const name = field2(item, "name");
+      if (typeof id !== "number" || typeof name !== "string") continue;
+      const externalId = field2(item, "external_id");
+      out.push({
+        id,
+        name,
+        externalId: typeof externalId === "string" ? externalId : "",
+        completed: field2(item, "status") === "completed",
+        title: field2(field2(item, "output"), "title")
+      });
+    }
+    if (items.length < 100) break;
+  }
+  return out;
+}
+function field2(value, key) {
+  return typeof value === "object" && value !== null ? value[key] : void 0;
 }
 
 // src/app/redeliver-select.ts
@@ -4493,7 +4610,8 @@ var DEFAULT_REDELIVERY = {
   intervalMs: 10 * MINUTE,
   lookbackMs: 6 * HOUR,
   maxRequestsPerPass: 100,
-  maxPages: 100
+  maxPages: 100,
+  maxProbesPerPass: 20
 };
 var OVERLAP_MS = 5 * MINUTE;
 var OFF2 = /* @__PURE__ */ new Set(["off", "false", "no", "disabled", "0"]);
@@ -4541,7 +4659,9 @@ var Redeliverer = class {
       notRetryable: 0,
       exhausted: 0,
       errors: 0,
-      deferred: 0
+      deferred: 0,
+      probed: 0,
+      recovered: 0
     };
     const started = this.now();
     const since = this.since ?? started - this.options.lookbackMs;
@@ -4572,6 +4692,8 @@ var Redeliverer = class {
     this.since = Math.max(since, started - OVERLAP_MS);
     const policy = this.options;
     let requests = 0;
+    const answered202 = [];
+    const handling = (guid) => this.deps.lateFailures?.handling?.(guid) ?? false;
     for (const history of this.ledger.histories()) {
       const decision = judge(
         history,
@@ -4579,7 +4701,12 @@ var Redeliverer = class {
         this.now(),
         this.deps.lateFailures?.has(history.guid) ?? false
       );
-      if (decision.kind === "succeeded" || decision.kind === "closed") continue;
+      if (decision.kind === "succeeded") {
+        const candidate = abandonedCandidate(history, this.now(), handling);
+        if (candidate) answered202.push([history, candidate]);
+        continue;
+      }
+      if (decision.kind === "closed") continue;
       summary.failedEvents += 1;
       if (decision.kind === "pending") {
         summary.pending += 1;
@@ -4604,38 +4731,122 @@ var Redeliverer = class {
       requests += 1;
       const a = decision.attempt;
       const outcome = await askRedelivery(client, a.id);
-      if (outcome.kind === "accepted") {
-        this.ledger.asked(history.guid, this.now());
-        summary.redelivered += 1;
-        log.info(
-          `webhook redelivery: asked GitHub to redeliver ${a.event} delivery ${a.guid} (last answer ${describe(a.statusCode, a.status)})`
-        );
-        continue;
-      }
-      summary.errors += 1;
-      if (outcome.kind === "refused" && (outcome.status === 422 || outcome.status === 404)) {
-        this.ledger.close(history.guid, `GitHub answered ${outcome.status}`);
-        log.warning(
-          `webhook redelivery: GitHub refused to redeliver ${a.event} delivery ${a.guid} (${outcome.status}: ${outcome.message}); giving up on it`
-        );
-        continue;
-      }
-      if (outcome.kind === "refused" && (outcome.status === 401 || outcome.status === 403)) {
-        summary.aborted = `GitHub refused the App's credentials for redelivery (${outcome.status}: ${outcome.message}); check APP_ID and the private key`;
-        log.error(`webhook redelivery: ${summary.aborted}`);
+      if (this.afterAsk(
+        history,
+        a,
+        outcome,
+        summary,
+        `last answer ${describe(a.statusCode, a.status)}`
+      ))
         break;
-      }
-      log.warning(
-        `webhook redelivery: could not redeliver ${a.event} delivery ${a.guid} (${outcome.kind === "refused" ? `${outcome.status}: ` : ""}${outcome.message}); trying again next pass`
-      );
     }
+    if (summary.aborted === void 0)
+      await this.recoverAbandoned(client, answered202, summary, stopped, requests);
     this.ledger.prune(this.now());
     log.info(
-      `webhook redelivery: ${summary.listed} deliveries listed since ${new Date(since).toISOString()} (${summary.pages} pages); ${summary.failedEvents} failed events: ${summary.redelivered} redelivered, ${summary.pending} pending, ${summary.notRetryable} not retryable, ${summary.exhausted} given up, ${summary.errors} errors` + (summary.deferred > 0 ? `; ${summary.deferred} left for the next pass (at most ${policy.maxRequestsPerPass} requests a pass)` : "")
+      `webhook redelivery: ${summary.listed} deliveries listed since ${new Date(since).toISOString()} (${summary.pages} pages); ${summary.failedEvents} failed events: ${summary.redelivered} redelivered, ${summary.pending} pending, ${summary.notRetryable} not retryable, ${summary.exhausted} given up, ${summary.errors} errors` + (summary.deferred > 0 ? `; ${summary.deferred} left for the next pass (at most ${policy.maxRequestsPerPass} requests a pass)` : "") + (summary.probed > 0 ? `; ${summary.probed} answered 202 looked up, ${summary.recovered} of them redelivered` : "")
     );
     return summary;
   }
+  /**
+   * Books GitHub's answer to a redelivery request. Returns true when the pass must stop (the App's
+   * credentials were refused).
+   */
+  afterAsk(history, a, outcome, summary, why) {
+    const log = this.deps.log;
+    if (outcome.kind === "accepted") {
+      this.ledger.asked(history.guid, this.now());
+      summary.redelivered += 1;
+      log.info(
+        `webhook redelivery: asked GitHub to redeliver ${a.event} delivery ${a.guid} (${why})`
+      );
+      return false;
+    }
+    summary.errors += 1;
+    if (outcome.kind === "refused" && (outcome.status === 422 || outcome.status === 404)) {
+      this.ledger.close(history.guid, `GitHub answered ${outcome.status}`);
+      log.warning(
+        `webhook redelivery: GitHub refused to redeliver ${a.event} delivery ${a.guid} (${outcome.status}: ${outcome.message}); giving up on it`
+      );
+      return false;
+    }
+    if (outcome.kind === "refused" && (outcome.status === 401 || outcome.status === 403)) {
+      summary.aborted = `GitHub refused the App's credentials for redelivery (${outcome.status}: ${outcome.message}); check APP_ID and the private key`;
+      log.error(`webhook redelivery: ${summary.aborted}`);
+      return true;
+    }
+    log.warning(
+      `webhook redelivery: could not redeliver ${a.event} delivery ${a.guid} (${outcome.kind === "refused" ? `${outcome.status}: ` : ""}${outcome.message}); trying again next pass`
+    );
+    return false;
+  }
+  /**
+   * Deliveries answered 202 long ago: their runs on GitHub say whether the handling ended. One left open
+   * or failed is redelivered (within the cap), its open runs concluded `cancelled` with the reason.
+   */
+  async recoverAbandoned(client, candidates, summary, stopped, requestsSoFar) {
+    const log = this.deps.log;
+    const policy = this.options;
+    let requests = requestsSoFar;
+    let probes = 0;
+    const installation = (id) => this.app.auth(id);
+    for (const [history, a] of candidates) {
+      if (stopped() || probes >= policy.maxProbesPerPass || requests >= policy.maxRequestsPerPass) {
+        summary.deferred += 1;
+        continue;
+      }
+      probes += 1;
+      summary.probed += 1;
+      const probe = await probeDelivery(client, installation, a);
+      history.probeTries = (history.probeTries ?? 0) + 1;
+      if (probe.kind === "unknown") {
+        if (history.probeTries >= 3) history.probed = a.id;
+        log.warning(
+          `webhook redelivery: cannot tell whether ${a.event} delivery ${a.guid} (answered 202) was handled to the end: ${probe.reason}`
+        );
+        continue;
+      }
+      history.probed = a.id;
+      if (probe.kind === "fine") continue;
+      const redeliveries = Math.max(
+        [...history.attempts.values()].filter((x) => x.redelivery).length,
+        history.asks
+      );
+      const what = describeProbe(probe);
+      if (redeliveries >= policy.maxRedeliveries) {
+        summary.exhausted += 1;
+        log.warning(
+          `webhook redelivery: ${a.event} delivery ${a.guid} ${what} after ${redeliveries} redeliveries; not asking again`
+        );
+        continue;
+      }
+      requests += 1;
+      const outcome = await askRedelivery(client, a.id);
+      if (outcome.kind === "accepted") summary.recovered += 1;
+      if (this.afterAsk(history, a, outcome, summary, `answered 202, then ${what}`)) return;
+      if (outcome.kind !== "accepted") {
+        history.probed = void 0;
+        continue;
+      }
+      if (probe.kind === "unfinished") {
+        const problems = await cancelOpenRuns(installation, probe, a.guid).catch(
+          (error) => [messageOf2(error)]
+        );
+        if (problems.length > 0)
+          log.warning(
+            `webhook redelivery: could not conclude the runs ${a.guid} left open on ${where(probe.target)}: ${problems.join("; ")}`
+          );
+      }
+    }
+  }
 };
+function describeProbe(probe) {
+  const at = where(probe.target);
+  if (probe.kind === "unfinished")
+    return `left ${probe.open.map((r) => r.name).join(", ")} in progress on ${at}`;
+  if (probe.kind === "failed") return `failed (its runs on ${at} say "could not check")`;
+  return `created no check run on ${at}`;
+}
 function listingError(error) {
   const status = statusOf(error);
   if (status === 401 || status === 403)
@@ -4699,9 +4910,21 @@ var LateFailures = class {
   maxEntries;
   /** guid (X-GitHub-Delivery) → when its handlers failed; the oldest are forgotten first. */
   failed = /* @__PURE__ */ new Map();
+  /** Deliveries whose handlers are running in this process now, by guid (attempts at once counted). */
+  running = /* @__PURE__ */ new Map();
   /** An attempt of this delivery is being handled: what an earlier attempt did no longer counts. */
   started(guid) {
     this.failed.delete(guid);
+    this.running.set(guid, (this.running.get(guid) ?? 0) + 1);
+  }
+  /** The handlers of an attempt `started` ended, however. */
+  finished(guid) {
+    const n = this.running.get(guid) ?? 0;
+    if (n <= 1) this.running.delete(guid);
+    else this.running.set(guid, n - 1);
+  }
+  handling(guid) {
+    return this.running.has(guid);
   }
   failedAfterAnswer(guid, at = Date.now()) {
     this.failed.delete(guid);
@@ -5004,6 +5227,7 @@ async function receive(req, res, options, budget, delivery, handing) {
   delivery.phase = "handling";
   const action = LEADING_ACTION.exec(body.text.slice(0, 200))?.[1];
   if (action) delivery.event = `${delivery.event}.${action}`;
+  let signed = false;
   const processing = handOn(
     options.probot,
     {
@@ -5014,9 +5238,15 @@ async function receive(req, res, options, budget, delivery, handing) {
       payload: body.text
     },
     // Only a signed delivery is an attempt of that event: an unsigned one must not clear its note.
-    () => options.lateFailures?.started(delivery.id)
+    () => {
+      signed = true;
+      options.lateFailures?.started(delivery.id);
+    }
   );
-  void processing.finally(() => body.reservation.release());
+  void processing.finally(() => {
+    body.reservation.release();
+    if (signed) options.lateFailures?.finished(delivery.id);
+  });
   handing(processing);
   let timer;
   const timedOut = new Promise((resolve) => {
@@ -5323,10 +5553,10 @@ function probotFromEnv(env) {
   }
 }
 function portFromEnv(env) {
-  const raw = env.PORT?.trim();
-  if (!raw) return 3e3;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new Error(`PORT must be a port number (0\u201365535), got "${raw}"`);
-  return n;
+  return numberFromEnv(env, "PORT", {
+    whole: true,
+    min: 0,
+    max: 65535,
+    expected: "a port number (0\u201365535)"
+  }) ?? 3e3;
 }

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-6XADLPNI.js";
+} from "./chunks/chunk-M7ECTDLS.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -54,7 +54,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-IJNAAFE2.js";
+} from "./chunks/chunk-CS4G6PPZ.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
@@ -62,7 +62,7 @@ import {
   require_dist,
   textOf,
   walk
-} from "./chunks/chunk-LBNCPUOM.js";
+} from "./chunks/chunk-542RBUXH.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
@@ -4147,7 +4147,7 @@ function newDocument(input) {
       ok: false,
       error: `the title "${input.title}" has no letters or digits to name the file after`
     };
-  const dir = input.dir !== void 0 ? path4.normalize(input.dir).replace(/^\.\/?|\/+$/g, "") : folderOf(input.kind, input.existing);
+  const dir = input.dir !== void 0 ? path4.normalize(input.dir).replace(/^\.\/?|\/+$/g, "") : datedFolder(folderOf(input.kind, input.existing), input.date);
   if (dir.startsWith(".."))
     return { ok: false, error: `--dir ${input.dir} is outside the repository` };
   const name = input.kind.fileName.replaceAll("{date}", input.date).replaceAll("{slug}", slug2);
@@ -4175,6 +4175,18 @@ function folderOf(kind, existing) {
     fixed.push(segment);
   }
   return fixed.join("/");
+}
+function datedFolder(dir, date) {
+  const segments = dir.split("/");
+  const at = segments.findIndex((s2) => /^(?:19|20)\d{2}$/.test(s2));
+  if (at < 0) return dir;
+  const [year, month] = date.split("-");
+  segments[at] = year;
+  const below = segments[at + 1];
+  if (below !== void 0 && /^q[1-4]$/i.test(below))
+    segments[at + 1] = `${below[0]}${Math.ceil(Number(month) / 3)}`;
+  else if (below !== void 0 && /^(?:0[1-9]|1[0-2])$/.test(below)) segments[at + 1] = month;
+  return segments.join("/");
 }
 function slugify(title) {
   return title.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 80).replace(/-+$/, "");
@@ -4266,8 +4278,11 @@ function registerDocsCommands(program2, io) {
       )
     ) : await checkFiles(ctx, files, now, io);
     io.stdout(
-      format === "json" ? `${JSON.stringify({ findings })}
-` : renderReport("text", findings, { color: io.isTty, label: opts.repo ?? "." })
+      format === "json" ? (
+        // `order` only sorts findings (src/findings.ts): no output shows it.
+        `${JSON.stringify({ findings: findings.map(({ order: _order, ...f2 }) => f2) })}
+`
+      ) : renderReport("text", findings, { color: io.isTty, label: opts.repo ?? "." })
     );
     io.setExitCode(shouldFail(findings, "error") ? EXIT_FINDINGS : EXIT_OK);
   });

@@ -11,6 +11,7 @@ import {
   analyzeDocument,
   anchorsOf,
   compilePhrases,
+  countLines,
   docRuleId,
   finishDocument,
   fromMarkdown,
@@ -18,6 +19,7 @@ import {
   frontmatterFromMarkdown,
   headingPattern,
   htmlComments,
+  isTomlFrontMatter,
   normalizeText,
   parseFrontMatterYaml,
   parseMarkdown,
@@ -27,7 +29,7 @@ import {
   textOf,
   toFinding,
   walk
-} from "./chunk-LBNCPUOM.js";
+} from "./chunk-542RBUXH.js";
 import {
   runOnWorker,
   startWorkerPool
@@ -3044,11 +3046,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches3 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches3)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches3[1];
+        jsonPointer = matches3[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -3636,9 +3638,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -3658,9 +3660,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded2 !== "." && isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -3785,9 +3787,9 @@ var require_utils = __commonJS({
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
+            const decoded2 = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded2)) {
+              output += decoded2;
             } else {
               output += "%" + normalizedHex;
             }
@@ -3967,11 +3969,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches3 = urnComponent.path.match(URN_REG);
+      if (matches3 && matches3[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches3[1].toLowerCase();
+        urnComponent.nss = matches3[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -4292,8 +4294,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches3) {
+      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -4315,9 +4317,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches3) {
+      const host = matches3[4];
+      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -4392,15 +4394,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches3 = uri.match(URI_PARSE);
+      if (matches3) {
+        parsed.scheme = matches3[1];
+        parsed.userinfo = matches3[3];
+        parsed.host = matches3[4];
+        parsed.port = parseInt(matches3[5], 10);
+        parsed.path = matches3[6] || "";
+        parsed.query = matches3[7];
+        parsed.fragment = matches3[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -4409,14 +4411,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches3);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -7361,8 +7363,14 @@ function countFindings(findings) {
 var severityRank = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[a.severity] - severityRank[b.severity] || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message)
+    (a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[a.severity] - severityRank[b.severity] || a.ruleId.localeCompare(b.ruleId) || byOrder(a.order, b.order) || a.message.localeCompare(b.message)
   );
+}
+function byOrder(a, b) {
+  if (a === b) return 0;
+  if (a === void 0) return 1;
+  if (b === void 0) return -1;
+  return a - b;
 }
 function formatLocation(f) {
   if (!f.file) return "";
@@ -10543,9 +10551,9 @@ function compilePattern(source) {
     if (t.kind === "slash") segments.push([]);
     else segments[segments.length - 1].push(t);
   }
-  let anchored = false;
+  let anchored2 = false;
   if (segments.length > 1 && segments[0].length === 0) {
-    anchored = true;
+    anchored2 = true;
     segments.shift();
   }
   let directoryOnly = false;
@@ -10565,7 +10573,7 @@ function compilePattern(source) {
     return {
       compiled: {
         source,
-        anchored,
+        anchored: anchored2,
         directoryOnly,
         globs: [],
         matches: () => false,
@@ -10586,9 +10594,9 @@ function compilePattern(source) {
       Math.max(0, source.indexOf(literalText(dotSegment)))
     );
   }
-  if (parts.length > 1) anchored = true;
+  if (parts.length > 1) anchored2 = true;
   const globBody = parts.map(segmentGlob).join("/");
-  const prefix2 = anchored || isGlobstar(parts[0]) ? "" : "**/";
+  const prefix2 = anchored2 || isGlobstar(parts[0]) ? "" : "**/";
   const last = parts[parts.length - 1];
   let globs;
   if (directoryOnly) {
@@ -10598,9 +10606,9 @@ function compilePattern(source) {
   } else {
     globs = [`${prefix2}${globBody}`, `${prefix2}${globBody}/**`];
   }
-  const matches2 = parts.every(isLiteral) ? literalMatcher(parts.map(literalText), anchored, directoryOnly) : globMatcher(globs, anchored ? leadingLiteralPrefix(parts) : "", literalRuns(parts));
-  const required = anchored ? { kind: "prefix", segments: leadingLiterals(parts) } : parts.length === 1 && isLiteral(parts[0]) ? { kind: "segment", name: literalText(parts[0]) } : { kind: "any" };
-  return { compiled: { source, anchored, directoryOnly, globs, matches: matches2, required }, issues };
+  const matches3 = parts.every(isLiteral) ? literalMatcher(parts.map(literalText), anchored2, directoryOnly) : globMatcher(globs, anchored2 ? leadingLiteralPrefix(parts) : "", literalRuns(parts));
+  const required = anchored2 ? { kind: "prefix", segments: leadingLiterals(parts) } : parts.length === 1 && isLiteral(parts[0]) ? { kind: "segment", name: literalText(parts[0]) } : { kind: "any" };
+  return { compiled: { source, anchored: anchored2, directoryOnly, globs, matches: matches3, required }, issues };
 }
 function isLiteral(seg) {
   return seg.every((t) => t.kind === "char");
@@ -10635,10 +10643,10 @@ function leadingLiterals(parts) {
   }
   return lits;
 }
-function literalMatcher(names, anchored, directoryOnly) {
+function literalMatcher(names, anchored2, directoryOnly) {
   const body = names.join("/");
   const below = `${body}/`;
-  if (anchored) {
+  if (anchored2) {
     return directoryOnly ? (p) => p.startsWith(below) : (p) => p === body || p.startsWith(below);
   }
   const inner = `/${body}/`;
@@ -11548,8 +11556,8 @@ var NoticeLog = class {
     this.byFile.delete(file);
   }
   /** What a reader decoded: a file with bytes that are not UTF-8 gets its positioned notice. */
-  decoded(file, decoded) {
-    if (decoded.invalid) this.invalid.set(file, invalidUtf8Notice(file, decoded.invalid));
+  decoded(file, decoded2) {
+    if (decoded2.invalid) this.invalid.set(file, invalidUtf8Notice(file, decoded2.invalid));
   }
   list() {
     return [...this.byFile, ...this.invalid].sort(([a], [b]) => comparePaths(a, b)).map(([, f]) => f);
@@ -13644,12 +13652,12 @@ var Analyzer = class {
    */
   uncarried(callers, heldBack) {
     if (heldBack.length === 0) return [];
-    const reached = /* @__PURE__ */ new Set();
+    const reached2 = /* @__PURE__ */ new Set();
     for (let changed = true; changed; ) {
       changed = false;
       for (const c of callers) {
-        if (reached.has(c.callee) || !c.bodyOf.every((id) => reached.has(id))) continue;
-        reached.add(c.callee);
+        if (reached2.has(c.callee) || !c.bodyOf.every((id) => reached2.has(id))) continue;
+        reached2.add(c.callee);
         changed = true;
       }
     }
@@ -13670,7 +13678,7 @@ var Analyzer = class {
     const keepsBody = (id) => {
       let k = keep.get(id);
       if (k === void 0) {
-        k = !reached.has(id) && (!up.has(id) || inCycle(id));
+        k = !reached2.has(id) && (!up.has(id) || inCycle(id));
         keep.set(id, k);
       }
       return k;
@@ -15679,11 +15687,11 @@ function toWall(value, timeZone) {
 function wallTimeKind(wall, timeZone) {
   const before = offsetAt(wall - DAY_MS, timeZone);
   const after = offsetAt(wall + DAY_MS, timeZone);
-  const matches2 = new Set(
+  const matches3 = new Set(
     [wall - before, wall - after].filter((c) => wallClockOf(c, timeZone) === wall)
   );
-  if (matches2.size === 0) return "skipped";
-  return matches2.size === 2 ? "repeated" : "once";
+  if (matches3.size === 0) return "skipped";
+  return matches3.size === 2 ? "repeated" : "once";
 }
 function offsetMinutesAt(instant, timeZone) {
   return Math.round(offsetAt(Math.floor(instant / MINUTE) * MINUTE, timeZone) / MINUTE);
@@ -24818,6 +24826,45 @@ function validateConcurrency(concurrency) {
   }
 }
 
+// src/repo/filtered.ts
+function withIgnore(files, globs) {
+  const patterns = globs.map((g) => g.trim()).filter((g) => g !== "");
+  if (patterns.length === 0) return files;
+  const key = patterns.join("\n");
+  if (filteredBy.get(files) === key) return files;
+  const known = wrappers.get(files)?.get(key);
+  if (known) return known;
+  const filtered = filter2(files, patterns);
+  filteredBy.set(filtered, key);
+  if (!wrappers.has(files)) wrappers.set(files, /* @__PURE__ */ new Map());
+  wrappers.get(files).set(key, filtered);
+  return filtered;
+}
+var wrappers = /* @__PURE__ */ new WeakMap();
+var filteredBy = /* @__PURE__ */ new WeakMap();
+function ignoredBy(globs) {
+  const matchers = globs.map((g) => g.trim()).filter((g) => g !== "").map((g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true }));
+  if (matchers.length === 0) return () => false;
+  return (path2) => {
+    const segments = path2.split("/");
+    for (let i = 1; i <= segments.length; i++) {
+      const prefix2 = segments.slice(0, i).join("/");
+      if (matchers.some((m) => m.match(prefix2))) return true;
+    }
+    return false;
+  };
+}
+function filter2(files, patterns) {
+  const hidden = ignoredBy(patterns);
+  return {
+    label: files.label,
+    list: async () => (await files.list()).filter((p) => !hidden(p)),
+    read: async (path2, options) => hidden(path2) ? void 0 : files.read(path2, options),
+    notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file)),
+    ...files.isLoaded ? { isLoaded: (path2) => !hidden(path2) && files.isLoaded(path2) } : {}
+  };
+}
+
 // src/docs/builtin-templates.ts
 var BUILT_IN_TEMPLATES = {
   postmortem: `---
@@ -25070,7 +25117,15 @@ function parseDirective(words2) {
 }
 function readFrontMatter(md, problem) {
   const node = md.frontMatter;
-  if (!node) return void 0;
+  if (!node) {
+    if (isTomlFrontMatter(md.text)) {
+      problem(
+        "front matter is TOML (+++), and only YAML front matter (between --- lines) gives fields",
+        { line: 1, column: 1 }
+      );
+    }
+    return void 0;
+  }
   const { doc, at: at2, error } = parseFrontMatterYaml(node);
   if (error) {
     problem(error.message, error.at);
@@ -25089,7 +25144,13 @@ function readFrontMatter(md, problem) {
     if ((0, import_yaml6.isSeq)(value)) {
       const first = value.items[0];
       const raw = (0, import_yaml6.isScalar)(first) ? first.value : null;
-      fields.push({ key, rule: fieldRule(raw), list: true, templateValue: stringOf(raw) });
+      fields.push({
+        key,
+        rule: fieldRule(raw),
+        list: true,
+        ...value.items.length === 0 ? { emptyList: true } : {},
+        templateValue: stringOf(raw)
+      });
     } else {
       const raw = (0, import_yaml6.isScalar)(value) ? value.value : null;
       fields.push({ key, rule: fieldRule(raw), list: false, templateValue: stringOf(raw) });
@@ -25142,9 +25203,9 @@ function defaultWorkerCount2() {
   return cores > 2 ? Math.min(cores - 1, MAX_WORKERS2) : 0;
 }
 var DocsRun = class {
-  constructor(ctx, readTemplate) {
+  constructor(ctx, readTemplate2) {
     this.ctx = ctx;
-    this.readTemplate = readTemplate;
+    this.readTemplate = readTemplate2;
     this.blamePhrases = compilePhrases(ctx.config.docs.blamePhrases);
   }
   ctx;
@@ -25152,6 +25213,8 @@ var DocsRun = class {
   templates = /* @__PURE__ */ new Map();
   /** Anchors of Markdown files that links point at and that were not analyzed as documents. */
   anchors = /* @__PURE__ */ new Map();
+  /** Line counts of files that links point at lines of. */
+  lineCounts = /* @__PURE__ */ new Map();
   listing;
   directory;
   blamePhrases;
@@ -25194,16 +25257,36 @@ var DocsRun = class {
         spec: parseTemplate(kind.name, builtIn, `built-in ${kind.name} template`, true)
       };
     }
-    const configPath = this.ctx.configPath;
     return {
       ok: false,
       problem: {
         ruleId: docRuleId("template-invalid"),
         severity: "error",
         message: kind.template === void 0 ? `kind "${kind.name}" has no template (docs.kinds.${kind.name}.template) and there is no built-in one: its documents are not checked` : `the template of kind "${kind.name}", ${kind.template}, does not exist and there is no built-in one: its documents are not checked`,
-        ...configPath ? { file: configPath } : {}
+        // At the `template:` value, or at the kind's name when it has none.
+        ...await this.configPlace(
+          kind.template === void 0 ? { path: ["docs", "kinds", kind.name], key: true } : { path: ["docs", "kinds", kind.name, "template"], key: false }
+        )
       }
     };
+  }
+  /** The config file and the line and column of a value in it, as this run reads the config. */
+  async configPlace(at2) {
+    const file = this.ctx.configPath;
+    if (file === void 0) return {};
+    let text;
+    try {
+      text = await this.readTemplate(file);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+    }
+    if (text === void 0) return { file };
+    const { line, column } = locate(
+      parseYamlSource(text, file, "config/yaml").source,
+      at2.path,
+      at2.key
+    );
+    return { file, line, column };
   }
   /**
    * The findings of the documents at `paths` (paths of no kind are skipped), in path order, and the
@@ -25352,21 +25435,37 @@ var DocsRun = class {
   files() {
     this.listing ??= this.ctx.files.list().then((list2) => {
       const files = new Set(list2);
+      for (const n of this.ctx.files.notices()) if (n.file !== void 0) files.add(n.file);
       const dirs = /* @__PURE__ */ new Set([""]);
-      for (const f of list2) {
+      for (const f of files) {
         for (let i = f.indexOf("/"); i >= 0; i = f.indexOf("/", i + 1)) dirs.add(f.slice(0, i));
       }
-      return { files, dirs };
+      return { files, dirs, byLowerCase: void 0 };
     });
     return this.listing;
   }
+  lineCount(path2) {
+    let n = this.lineCounts.get(path2);
+    if (!n) {
+      n = this.ctx.files.read(path2).then((t) => t === void 0 ? void 0 : countLines(t));
+      this.lineCounts.set(path2, n);
+    }
+    return n;
+  }
   async linkTargets(analyzed) {
-    const { files, dirs } = await this.files();
+    const listing = await this.files();
+    const { files, dirs } = listing;
+    const ignored = ignoredBy(this.config.ignore);
     return {
-      exists: (p) => files.has(p) || dirs.has(p),
+      exists: (p) => files.has(p) || dirs.has(p) || ignored(p),
       anchorsOf: (p) => {
         const doc = analyzed.get(p);
         return doc ? Promise.resolve(doc.own) : this.anchorsOf(p);
+      },
+      lineCount: (p) => this.lineCount(p),
+      otherCase: (p) => {
+        listing.byLowerCase ??= lowerCaseIndex([...files, ...dirs]);
+        return listing.byLowerCase.get(p.toLowerCase());
       }
     };
   }
@@ -25375,6 +25474,11 @@ var DocsRun = class {
     return this.directory;
   }
 };
+function lowerCaseIndex(paths) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of paths) if (!out.has(p.toLowerCase())) out.set(p.toLowerCase(), p);
+  return out;
+}
 async function buildDirectory(ctx) {
   const teams = /* @__PURE__ */ new Set();
   const policies = /* @__PURE__ */ new Set();
@@ -25498,15 +25602,17 @@ async function reviewDocs(ctx) {
   const kinds = docKinds(ctx.config);
   const changed = [...ctx.diff.files.values()].filter((f) => f.status !== "removed" && f.status !== "unchanged").map((f) => f.path).filter((path2) => kinds.some((k) => k.matches(path2))).sort();
   const findings = [];
+  const changedTemplates = /* @__PURE__ */ new Set();
   for (const kind of kinds) {
-    if (kind.template === void 0 || !isChangedFile(ctx.diff, kind.template)) continue;
-    const removed = ctx.diff.files.get(kind.template)?.status === "removed";
+    const change = kind.template === void 0 ? void 0 : templateChange(ctx.diff, kind.template);
+    if (!change) continue;
+    changedTemplates.add(kind.name);
     findings.push({
       ruleId: docRuleId("template-changed"),
       severity: DOC_RULE_TABLE["template-changed"].severity,
-      message: `this pull request ${removed ? "removes" : "changes"} the ${kind.name} template: ${kind.name} documents are checked against the base commit's template here, and the change applies once it is merged`,
+      message: `this pull request ${describeChange(kind.name, change)}`,
       file: kind.template,
-      ...removed ? {} : { line: 1, column: 1 }
+      ...change.how === "removes" ? {} : { line: 1, column: 1 }
     });
   }
   const run = docsRun(ctx, "base", async (path2) => {
@@ -25525,11 +25631,36 @@ async function reviewDocs(ctx) {
       "GitHub listed only part of the changed files: documents beyond them were not reviewed here (the full check covers every document)."
     );
   }
+  const superseded = new Set(changed);
+  if (changedTemplates.size > 0)
+    for (const path2 of await ctx.files.list()) {
+      const kind = kinds.find((k) => k.matches(path2));
+      if (kind && changedTemplates.has(kind.name)) superseded.add(path2);
+    }
   return {
     findings: withDocsSeverity(findings, ctx.config),
+    supersedes: [...superseded].sort(),
     ...notes.length > 0 ? { notes } : {},
     ...reports.length > 0 ? { section: { title: "Postmortems and runbooks", markdown: renderChecklist(reports) } } : {}
   };
+}
+function templateChange(diff, path2) {
+  if (isChangedFile(diff, path2)) {
+    const status = diff.files.get(path2).status;
+    return { how: status === "removed" ? "removes" : status === "added" ? "adds" : "changes" };
+  }
+  for (const f of diff.files.values()) {
+    if (f.status === "renamed" && f.previousPath === path2)
+      return { how: "removes", movedTo: f.path };
+  }
+  return void 0;
+}
+function describeChange(kind, change) {
+  if (change.how === "adds") {
+    return BUILT_IN_TEMPLATES[kind] !== void 0 ? `adds the ${kind} template: ${kind} documents are checked against the built-in ${kind} template here, and the new template applies once it is merged` : `adds the ${kind} template: the base commit has none, so ${kind} documents are not checked here (docs/template-invalid), and they are once it is merged`;
+  }
+  const moved = change.how === "removes" && change.movedTo ? ` (it moves it to ${change.movedTo})` : "";
+  return `${change.how} the ${kind} template${moved}: ${kind} documents are checked against the base commit's template here, and the change applies once it is merged`;
 }
 
 // src/docs/module.ts
@@ -25638,7 +25769,11 @@ var TAG = /\{\{\s*([#^/])\s*([\w.]+)([^}]*)\}\}/g;
 function analyzeMessage(text) {
   const mentions = [];
   const problems = [];
+  const blocks = [];
   const stack = [];
+  const close = (open, to) => {
+    blocks.push({ tag: open.tag, from: open.offset, to, events: open.events });
+  };
   let hasRecoveryBlock = false;
   let cursor = 0;
   const scan = (until) => {
@@ -25656,6 +25791,7 @@ function analyzeMessage(text) {
     const [, sigil, name2] = tag;
     if (sigil === "/") {
       const open = stack.pop();
+      if (open) close(open, tag.index);
       if (!open) {
         problems.push({ message: `{{/${name2}}} closes no open block`, offset: tag.index });
       } else if (open.name !== name2) {
@@ -25672,6 +25808,7 @@ function analyzeMessage(text) {
     const outer = stack.length === 0 ? new Set(ALL_EVENTS) : stack[stack.length - 1].events;
     stack.push({
       name: name2,
+      tag: tag[0],
       offset: tag.index,
       events: new Set(allowed.filter((e) => outer.has(e)))
     });
@@ -25679,8 +25816,10 @@ function analyzeMessage(text) {
   scan(text.length);
   for (const open of stack) {
     problems.push({ message: `{{#${open.name}}} is never closed`, offset: open.offset });
+    close(open, text.length);
   }
-  return { mentions, hasRecoveryBlock, problems };
+  blocks.sort((a, b) => a.from - b.from);
+  return { mentions, blocks, hasRecoveryBlock, problems };
 }
 function complement(events) {
   return ALL_EVENTS.filter((e) => !events.includes(e));
@@ -25693,6 +25832,11 @@ function pagingMentions(analysis, prefixes) {
   return analysis.mentions.filter(
     (m) => isPagingHandle(m.handle, prefixes) && TRIGGER_EVENTS.some((e) => m.events.has(e))
   );
+}
+function blockAt(analysis, offset) {
+  let found;
+  for (const b of analysis.blocks) if (b.from <= offset && offset < b.to) found = b;
+  return found;
 }
 
 // src/monitors/read/values.ts
@@ -25708,120 +25852,198 @@ function getIn(value, path2) {
   return v;
 }
 
-// src/monitors/read/datadog.ts
-function isDatadogMonitorShape(value) {
-  return isRecord(value) && typeof value.type === "string" && typeof value.query === "string" && ("message" in value || "name" in value);
+// src/monitors/read/alertmanager.ts
+var PAGER_CONFIGS = [
+  "pagerduty_configs",
+  "opsgenie_configs",
+  "victorops_configs",
+  "pagerdutyConfigs",
+  "opsgenieConfigs",
+  "victoropsConfigs"
+];
+function basePath(value) {
+  const at2 = getIn(value, ["kind"]) === "AlertmanagerConfig" ? ["spec"] : [];
+  const config = getIn(value, at2);
+  return isRecord(config) && isRecord(config.route) && Array.isArray(config.receivers) ? at2 : void 0;
 }
-function looksLikeDatadog(value) {
-  if (Array.isArray(value)) return value.some(isDatadogMonitorShape);
-  return isDatadogMonitorShape(value);
+function isAlertmanagerShape(value) {
+  return basePath(value) !== void 0;
 }
-function readDatadogDoc(doc, file) {
-  const monitors = [];
+function readAlertmanagerDoc(doc, file) {
   const findings = [];
-  const entries = Array.isArray(doc.value) ? doc.value.map((v, i) => [v, [i]]) : [[doc.value, []]];
-  for (const [value, path2] of entries) {
-    if (!isDatadogMonitorShape(value)) {
-      findings.push({
-        ruleId: "monitors/invalid-monitor",
-        severity: "warning",
-        message: `entry ${path2.join("")} is not a Datadog monitor (it needs a string "type" and "query"): skipped`,
-        file,
-        ...doc.at(path2)
-      });
-      continue;
-    }
-    const text = (key, at2) => {
-      const v = key === "escalation_message" ? getIn(value.options, [key]) : value[key];
-      return typeof v === "string" && v.trim() !== "" ? { text: v, at: doc.at(at2) } : void 0;
-    };
-    const message = text("message", [...path2, "message"]);
-    const escalation = text("escalation_message", [...path2, "options", "escalation_message"]);
-    const thresholds = getIn(value.options, ["thresholds"]);
-    monitors.push({
-      source: "datadog",
-      file,
-      at: typeof value.name === "string" ? doc.at([...path2, "name"], true) : doc.at(path2),
-      lines: doc.lines(path2),
-      name: typeof value.name === "string" && value.name !== "" ? value.name : "(unnamed monitor)",
-      message: joinMessages(message, escalation),
-      hasWarningThreshold: getIn(thresholds, ["warning"]) !== void 0 && getIn(thresholds, ["warning"]) !== null
+  const base = basePath(doc.value) ?? [];
+  const pagers = /* @__PURE__ */ new Map();
+  (getIn(doc.value, [...base, "receivers"]) ?? []).forEach((receiver, i) => {
+    const name2 = getIn(receiver, ["name"]);
+    if (typeof name2 !== "string") return;
+    const pages = PAGER_CONFIGS.some((key) => {
+      const configs = getIn(receiver, [key]);
+      return Array.isArray(configs) && configs.length > 0;
     });
-  }
-  return { monitors, findings };
-}
-function joinMessages(message, escalation) {
-  if (!message || !escalation) return message ?? escalation;
-  const dynamic = message.dynamic === "whole" || escalation.dynamic === "whole" ? "whole" : message.dynamic ?? escalation.dynamic;
+    if (pages) pagers.set(name2, doc.lines([...base, "receivers", i]));
+  });
+  const route = (path2, inherited) => {
+    const value = getIn(doc.value, path2);
+    const receiver = getIn(value, ["receiver"]);
+    const own = typeof receiver === "string" ? receiver : inherited;
+    const children = getIn(value, ["routes"]);
+    const lines = doc.lines(path2);
+    const routes = Array.isArray(children) ? children.map((_, i) => route([...path2, "routes", i], own)) : [];
+    const firstChild = routes[0]?.lines.start;
+    return {
+      at: doc.at(path2),
+      lines,
+      head: firstChild === void 0 ? lines : { start: lines.start, end: firstChild - 1 },
+      receiver: own,
+      matchers: matchersOf(value, path2, doc, file, findings),
+      continue: getIn(value, ["continue"]) === true,
+      routes
+    };
+  };
+  const namespace = base.length > 0 ? getIn(doc.value, ["metadata", "namespace"]) : void 0;
+  const root = route([...base, "route"], void 0);
   return {
-    text: `${message.text}
-${escalation.text}`,
-    at: message.at,
-    ...dynamic ? { dynamic } : {}
+    routing: typeof namespace === "string" ? { file, namespace, root, pagers } : { file, root, pagers },
+    findings
   };
 }
-
-// src/monitors/read/prometheus.ts
-function prometheusGroupsPath(value) {
-  if (!isRecord(value)) return void 0;
-  if (value.kind === "PrometheusRule") return ["spec", "groups"];
-  if ("groups" in value) return ["groups"];
-  return void 0;
+function pagerRoutes(routing, labels) {
+  return reached(routing.root, labels, []).flatMap(({ node, parents }) => {
+    const receiver = node.receiver === void 0 ? void 0 : routing.pagers.get(node.receiver);
+    if (!receiver) return [];
+    return [
+      {
+        file: routing.file,
+        line: node.at.line,
+        receiver: node.receiver,
+        decidedBy: [node.lines, ...parents.map((p) => p.head), receiver]
+      }
+    ];
+  });
 }
-function readPrometheusDoc(doc, file, groupsPath, annotations) {
-  const monitors = [];
-  const findings = [];
-  const invalid = (path2, message) => {
+function reached(node, labels, parents) {
+  const root = parents.length === 0;
+  if (!root && !node.matchers.every((m) => matches(m, labels[m.label] ?? ""))) return [];
+  const out = [];
+  for (const child of node.routes) {
+    const found = reached(child, labels, [...parents, node]);
+    out.push(...found);
+    if (found.length > 0 && !child.continue) break;
+  }
+  return out.length > 0 ? out : [{ node, parents }];
+}
+function matches(m, value) {
+  return m.op === "!=" || m.op === "!~" ? !m.test(value) : m.test(value);
+}
+var MATCHER = /^\s*([A-Za-z_][\w]*|"[^"]*")\s*(=~|!~|!=|=)\s*(?:"((?:[^"\\]|\\.)*)"|([^\s",}]*))\s*$/;
+function matchersOf(route, path2, doc, file, findings) {
+  const out = [];
+  const add = (label2, op, value, at2) => {
+    const test = op === "=~" || op === "!~" ? anchored(value) : (v) => v === value;
+    if (test) {
+      out.push({ label: label2, op, test });
+      return;
+    }
     findings.push({
       ruleId: "monitors/invalid-monitor",
       severity: "warning",
-      message,
+      message: `the regular expression ${JSON.stringify(value)} of this route cannot be read: the route is taken to match nothing`,
       file,
-      ...doc.at(path2)
+      ...doc.at(at2)
     });
+    out.push({ label: label2, op, test: () => false });
   };
-  const groups = getIn(doc.value, groupsPath);
-  if (!Array.isArray(groups)) {
-    invalid(groupsPath, `${groupsPath.join(".")} must be a list of rule groups`);
-    return { monitors, findings };
-  }
-  groups.forEach((group, g) => {
-    const rules = getIn(group, ["rules"]);
-    if (!Array.isArray(rules)) {
-      invalid([...groupsPath, g], `rule group ${groupName(group, g)} has no list of rules`);
-      return;
-    }
-    rules.forEach((rule5, r) => {
-      const path2 = [...groupsPath, g, "rules", r];
-      if (isRecord(rule5) && typeof rule5.record === "string") return;
-      if (!isRecord(rule5) || typeof rule5.alert !== "string" || rule5.alert === "") {
-        invalid(
-          path2,
-          `rule ${r + 1} of group ${groupName(group, g)} is neither an alert nor a recording rule`
-        );
+  const listed = getIn(route, ["matchers"]);
+  if (Array.isArray(listed)) {
+    listed.forEach((item, i) => {
+      const at2 = [...path2, "matchers", i];
+      if (isRecord(item)) {
+        const op = item.matchType ?? (item.regex === true ? "=~" : "=");
+        if (typeof item.name === "string" && ["=", "!=", "=~", "!~"].includes(String(op))) {
+          add(item.name, op, String(item.value ?? ""), [...at2, "value"]);
+          return;
+        }
+      }
+      const text = typeof item === "string" ? item.replace(/^\s*\{|\}\s*$/g, "") : "";
+      const m = MATCHER.exec(text);
+      if (!m) {
+        findings.push({
+          ruleId: "monitors/invalid-monitor",
+          severity: "warning",
+          message: `${JSON.stringify(item)} is not an Alertmanager matcher (label="value", =~, != or !~): the route is taken to match nothing`,
+          file,
+          ...doc.at(at2)
+        });
+        out.push({ label: "", op: "=", test: () => false });
         return;
       }
-      const label2 = (at2) => {
-        const v = getIn(rule5, at2);
-        return typeof v === "string" || typeof v === "number" ? { text: String(v), at: doc.at([...path2, ...at2]) } : void 0;
-      };
-      const runbookKey = annotations.find((a) => getIn(rule5, ["annotations", a]) !== void 0);
-      monitors.push({
-        source: "prometheus",
-        file,
-        at: doc.at([...path2, "alert"], true),
-        lines: doc.lines(path2),
-        name: rule5.alert,
-        severity: label2(["labels", "severity"]),
-        runbookUrl: runbookKey === void 0 ? void 0 : label2(["annotations", runbookKey])
-      });
+      const label2 = m[1].replace(/^"|"$/g, "");
+      const value = m[3] !== void 0 ? m[3].replace(/\\(.)/g, "$1") : m[4];
+      add(label2, m[2], value, at2);
     });
-  });
-  return { monitors, findings };
+  }
+  for (const [key, op] of [
+    ["match", "="],
+    ["match_re", "=~"]
+  ]) {
+    const map = getIn(route, [key]);
+    if (!isRecord(map)) continue;
+    for (const [label2, value] of Object.entries(map)) {
+      add(label2, op, String(value), [...path2, key, label2]);
+    }
+  }
+  return out;
 }
-function groupName(group, index) {
-  const name2 = getIn(group, ["name"]);
-  return typeof name2 === "string" ? `"${name2}"` : `${index + 1}`;
+function anchored(source) {
+  try {
+    const re = new RegExp(`^(?:${source})$`, "u");
+    return (value) => re.test(value);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/monitors/templates.ts
+var ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+var CONTROL = /^(?:if|else|end|range|with|define|template|block|break|continue)\b|^\/\*|^\$\w+\s*:?=/;
+var STRING_LITERAL = /^"((?:[^"\\]|\\.)*)"$|^`([^`]*)`$/;
+function hasTemplate(text) {
+  return /\{\{[\s\S]*?\}\}/.test(text);
+}
+function readTemplate(text) {
+  const literals = [];
+  const outputs = [];
+  let last = 0;
+  for (const m of text.matchAll(ACTION)) {
+    literals.push(text.slice(last, m.index));
+    last = m.index + m[0].length;
+    const body = m[1].trim();
+    if (CONTROL.test(body)) continue;
+    const quoted = STRING_LITERAL.exec(body);
+    if (quoted) literals.push(quoted[1] ?? quoted[2] ?? "");
+    else outputs.push(m[0]);
+  }
+  literals.push(text.slice(last));
+  return { literals: literals.map((l) => l.trim()).filter((l) => l !== ""), outputs };
+}
+function emptyInAnnotations(output) {
+  return /(?:\$labels|\.Labels)\.alertname\b|index\s+(?:\$labels|\.Labels)\s+"alertname"/.test(
+    output
+  );
+}
+
+// src/monitors/prometheus-paging.ts
+function prometheusPaging(alert, pagingSeverities, routing) {
+  const severity = alert.severity;
+  const template = severity && hasTemplate(severity.text) ? readTemplate(severity.text) : void 0;
+  const severities = template ? template.literals : severity ? [severity.text] : [];
+  const pages = (text) => pagingSeverities.some((s) => s.toLowerCase() === text.toLowerCase());
+  if (severities.some(pages)) return { paging: true };
+  const via = (severities.length > 0 ? severities : [""]).flatMap(
+    (s) => routing.filter((r) => r.namespace === void 0 || r.namespace === alert.namespace).flatMap((r) => pagerRoutes(r, { ...alert.labels, severity: s, alertname: alert.name }))
+  ).at(0);
+  if (via) return { paging: true, via };
+  return severity && template && template.outputs.length > 0 ? { paging: false, unknown: severity } : { paging: false };
 }
 
 // src/monitors/read/structured.ts
@@ -25853,28 +26075,68 @@ function readJson(text, file) {
   return { docs: [structuredDoc({ path: file, doc, lineCounter })], errors: [] };
 }
 function readYaml(text, file) {
+  const template = templateAction(text);
+  if (template) {
+    return {
+      docs: [],
+      errors: [
+        {
+          ruleId: "monitors/templated-file",
+          severity: "warning",
+          message: `a Helm or Go template, not YAML (${template.action} at line ${template.line}): its monitors are not read; render it (helm template) and check the output, or quote the value if it is a Prometheus or Datadog template`,
+          file,
+          line: template.line,
+          column: template.column
+        }
+      ]
+    };
+  }
   const lineCounter = new import_yaml7.LineCounter();
   const parsed = (0, import_yaml7.parseAllDocuments)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const all = Array.isArray(parsed) ? parsed : [];
-  const errors = [];
-  for (const doc of all) {
-    for (const e of doc.errors) {
-      const at2 = lineCounter.linePos(e.pos[0]);
-      errors.push({
-        ruleId: RULE,
-        severity: "error",
-        message: `not valid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
-        file,
-        line: at2.line,
-        column: at2.col
-      });
-    }
+  const problems = all.flatMap((doc) => doc.errors);
+  const first = problems[0];
+  if (first) {
+    const at2 = lineCounter.linePos(first.pos[0]);
+    const more = problems.length - 1;
+    const message = first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    return {
+      docs: [],
+      errors: [
+        {
+          ruleId: RULE,
+          severity: "error",
+          message: `not valid YAML: ${message}${more > 0 ? ` (and ${more} more ${more === 1 ? "error" : "errors"} after it)` : ""}`,
+          file,
+          line: at2.line,
+          column: at2.col
+        }
+      ]
+    };
   }
-  if (errors.length > 0) return { docs: [], errors };
   return {
     docs: all.filter((doc) => doc.contents !== null).map((doc) => structuredDoc({ path: file, doc, lineCounter })),
     errors: []
   };
+}
+var ACTION_AT_NODE = /^(\s*(?:-\s+)*(?:(?:"[^"\n]*"|'[^'\n]*'|[^\s#'"{-][^#:\n]*?)\s*:\s+)?)(\{\{-?[^\n]*?\}\})/;
+var BLOCK_SCALAR = /(?:^|[:-]\s)\s*[|>][0-9+-]*\s*(?:#.*)?$/;
+function templateAction(text) {
+  if (!text.includes("{{")) return void 0;
+  const lines = text.split(/\r?\n/);
+  let blockIndent;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const indent = /^ */.exec(line)[0].length;
+    if (blockIndent !== void 0) {
+      if (line.trim() === "" || indent > blockIndent) continue;
+      blockIndent = void 0;
+    }
+    const m = ACTION_AT_NODE.exec(line);
+    if (m) return { line: i + 1, column: m[1].length + 1, action: m[2] };
+    if (BLOCK_SCALAR.test(line)) blockIndent = indent;
+  }
+  return void 0;
 }
 function structuredDoc(source) {
   return {
@@ -25900,6 +26162,247 @@ function posAt(text, offset) {
     }
   }
   return { line, column: offset - start + 1 };
+}
+
+// src/monitors/read/configmap.ts
+function configMapRuleFiles(doc, text, file) {
+  if (getIn(doc.value, ["kind"]) !== "ConfigMap") return [];
+  const data = getIn(doc.value, ["data"]);
+  if (!isRecord(data)) return [];
+  const lines = text.split(/\r?\n/);
+  return Object.entries(data).flatMap(([key, value]) => {
+    if (typeof value !== "string" || !/^\s*groups\s*:/m.test(value)) return [];
+    const move = placement(doc.at(["data", key]), lines);
+    const inner = readYaml(value, file);
+    return [
+      {
+        errors: inner.errors.map((e) => {
+          const at2 = move({ line: e.line ?? 1, column: e.column ?? 1 });
+          return { ...e, line: at2.line, column: at2.column };
+        }),
+        docs: inner.docs.map((d) => ({
+          value: d.value,
+          at: (path2, isKey) => move(d.at(path2, isKey)),
+          lines: (path2) => {
+            const span = d.lines(path2);
+            return {
+              start: move({ line: span.start, column: 1 }).line,
+              end: move({ line: span.end, column: 1 }).line
+            };
+          }
+        }))
+      }
+    ];
+  });
+}
+function placement(at2, lines) {
+  const indicator = lines[at2.line - 1]?.slice(at2.column - 1) ?? "";
+  if (!/^\|[0-9+-]*\s*(?:#.*)?$/.test(indicator)) return () => at2;
+  const first = lines.slice(at2.line).find((l) => l.trim() !== "") ?? "";
+  const indent = /^ */.exec(first)[0].length;
+  return (p) => ({ line: at2.line + p.line, column: p.column + indent });
+}
+
+// src/monitors/read/datadog.ts
+function isDatadogMonitorShape(value) {
+  return isRecord(value) && typeof value.type === "string" && typeof value.query === "string" && ("message" in value || "name" in value);
+}
+function entriesOf(value) {
+  if (Array.isArray(value)) return value.map((v, i) => [v, [i]]);
+  if (isDatadogMonitorShape(value) || !isRecord(value)) return [[value, []]];
+  const list2 = value.monitors;
+  if (Array.isArray(list2)) return list2.map((v, i) => [v, ["monitors", i]]);
+  const byId = Object.entries(value);
+  if (byId.length > 0 && byId.every(([k, v]) => /^\d+$/.test(k) && isDatadogMonitorShape(v))) {
+    return byId.map(([k, v]) => [v, [k]]);
+  }
+  return [[value, []]];
+}
+function looksLikeDatadog(value) {
+  return entriesOf(value).some(([v]) => isDatadogMonitorShape(v));
+}
+function readDatadogDoc(doc, file) {
+  const monitors = [];
+  const findings = [];
+  const entries = entriesOf(doc.value);
+  for (const [index, [value, path2]] of entries.entries()) {
+    if (!isDatadogMonitorShape(value)) {
+      findings.push({
+        ruleId: "monitors/invalid-monitor",
+        severity: "warning",
+        message: `entry ${path2.join("")} is not a Datadog monitor (it needs a string "type" and "query"): skipped`,
+        file,
+        ...doc.at(path2)
+      });
+      continue;
+    }
+    const text = (key, at2) => {
+      const v = key === "escalation_message" ? getIn(value.options, [key]) : value[key];
+      return typeof v === "string" && v.trim() !== "" ? { text: v, at: doc.at(at2) } : void 0;
+    };
+    const message = text("message", [...path2, "message"]);
+    const escalation = text("escalation_message", [...path2, "options", "escalation_message"]);
+    const named = typeof value.name === "string" && value.name.trim() !== "";
+    if (!named) {
+      findings.push({
+        ruleId: "monitors/missing-name",
+        severity: "warning",
+        message: `monitor ${index + 1} of this file has no name: its notifications do not say what fired`,
+        file,
+        ...doc.at("name" in value ? [...path2, "name"] : path2)
+      });
+    }
+    for (const [key, at2] of [
+      ["message", [...path2, "message"]],
+      ["escalation_message", [...path2, "options", "escalation_message"]]
+    ]) {
+      const v = key === "message" ? value.message : getIn(value.options, [key]);
+      if (v !== void 0 && v !== null && typeof v !== "string") {
+        findings.push({
+          ruleId: "monitors/invalid-monitor",
+          severity: "warning",
+          message: `the ${key} of monitor ${index + 1} of this file must be text: its handles and links are not read`,
+          file,
+          ...doc.at(at2)
+        });
+      }
+    }
+    const thresholds = getIn(value.options, ["thresholds"]);
+    monitors.push({
+      source: "datadog",
+      file,
+      at: typeof value.name === "string" ? doc.at([...path2, "name"], true) : doc.at(path2),
+      lines: doc.lines(path2),
+      name: named ? value.name : "(unnamed monitor)",
+      message: joinMessages(message, escalation),
+      hasWarningThreshold: getIn(thresholds, ["warning"]) !== void 0 && getIn(thresholds, ["warning"]) !== null
+    });
+  }
+  return { monitors, findings };
+}
+function joinMessages(message, escalation) {
+  if (!message || !escalation) return message ?? escalation;
+  const dynamic = message.dynamic === "whole" || escalation.dynamic === "whole" ? "whole" : message.dynamic ?? escalation.dynamic;
+  return {
+    text: `${message.text}
+${escalation.text}`,
+    at: message.at,
+    ...dynamic ? { dynamic } : {}
+  };
+}
+
+// src/monitors/read/prometheus.ts
+function prometheusGroupsPath(value) {
+  if (!isRecord(value)) return void 0;
+  if (value.kind === "PrometheusRule") return ["spec", "groups"];
+  if ("groups" in value) return ["groups"];
+  return void 0;
+}
+function isGrafanaAlerting(value) {
+  const groups = getIn(value, ["groups"]);
+  return isRecord(value) && String(value.apiVersion) === "1" && Array.isArray(groups) && groups.some((g) => isRecord(g) && ("orgId" in g || "folder" in g));
+}
+function readPrometheusDoc(doc, file, groupsPath, annotations) {
+  const monitors = [];
+  const findings = [];
+  const invalid = (path2, message) => {
+    findings.push({
+      ruleId: "monitors/invalid-monitor",
+      severity: "warning",
+      message,
+      file,
+      ...doc.at(path2)
+    });
+  };
+  const groups = getIn(doc.value, groupsPath);
+  const ns = getIn(doc.value, ["metadata", "namespace"]);
+  const namespace = getIn(doc.value, ["kind"]) === "PrometheusRule" && typeof ns === "string" ? ns : void 0;
+  if (!Array.isArray(groups)) {
+    invalid(groupsPath, `${groupsPath.join(".")} must be a list of rule groups`);
+    return { monitors, findings };
+  }
+  groups.forEach((group, g) => {
+    const groupLabel = (at2) => located(doc, group, [...groupsPath, g], at2);
+    const groupLabels = isRecord(getIn(group, ["labels"])) ? doc.lines([...groupsPath, g, "labels"]) : void 0;
+    const rules = getIn(group, ["rules"]);
+    if (!Array.isArray(rules)) {
+      invalid([...groupsPath, g], `rule group ${groupName(group, g)} has no list of rules`);
+      return;
+    }
+    rules.forEach((rule5, r) => {
+      const path2 = [...groupsPath, g, "rules", r];
+      if (isRecord(rule5) && typeof rule5.record === "string") return;
+      if (!isRecord(rule5) || typeof rule5.alert !== "string" || rule5.alert === "") {
+        invalid(
+          path2,
+          `rule ${r + 1} of group ${groupName(group, g)} is neither an alert nor a recording rule`
+        );
+        return;
+      }
+      const label2 = (at2) => located(doc, rule5, path2, at2);
+      for (const problem of malformed(rule5, rule5.alert, annotations)) {
+        invalid([...path2, ...problem.at], `${problem.message}: Prometheus does not load this file`);
+      }
+      const runbookKey = annotations.find((a) => getIn(rule5, ["annotations", a]) !== void 0);
+      monitors.push({
+        source: "prometheus",
+        file,
+        ...namespace ? { namespace } : {},
+        at: doc.at([...path2, "alert"], true),
+        lines: doc.lines(path2),
+        name: rule5.alert,
+        ...groupLabels ? { groupLabels } : {},
+        // Prometheus 3 adds a group's `labels` to each of its rules; the rule's own label wins.
+        severity: label2(["labels", "severity"]) ?? groupLabel(["labels", "severity"]),
+        labels: { ...textValues(getIn(group, ["labels"])), ...textValues(rule5.labels) },
+        runbookUrl: runbookKey === void 0 ? void 0 : label2(["annotations", runbookKey])
+      });
+    });
+  });
+  return { monitors, findings };
+}
+function malformed(rule5, name2, annotations) {
+  const out = [];
+  const text = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+  for (const [key, what, wanted] of [
+    ["labels", "label", ["severity"]],
+    ["annotations", "annotation", annotations]
+  ]) {
+    const map = rule5[key];
+    if (map === void 0 || map === null) continue;
+    if (!isRecord(map)) {
+      out.push({
+        at: [key],
+        message: `the ${key} of "${name2}" must be a mapping of ${what} names to values`
+      });
+      continue;
+    }
+    for (const k of wanted) {
+      if (map[k] !== void 0 && map[k] !== null && !text(map[k])) {
+        out.push({ at: [key, k], message: `the ${what} ${k} of "${name2}" must be a text value` });
+      }
+    }
+  }
+  if (!text(rule5.expr) || rule5.expr === "") {
+    out.push({ at: ["alert"], message: `"${name2}" has no expr` });
+  }
+  return out;
+}
+function textValues(map) {
+  if (!isRecord(map)) return {};
+  return Object.fromEntries(
+    Object.entries(map).flatMap(
+      ([k, v]) => typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? [[k, String(v)]] : []
+    )
+  );
+}
+function located(doc, value, base, at2) {
+  const v = getIn(value, at2);
+  return typeof v === "string" || typeof v === "number" ? { text: String(v), at: doc.at([...base, ...at2]) } : void 0;
+}
+function groupName(group, index) {
+  const name2 = getIn(group, ["name"]);
+  return typeof name2 === "string" ? `"${name2}"` : `${index + 1}`;
 }
 
 // src/monitors/read/terraform.ts
@@ -26092,7 +26595,7 @@ var FORMATS = [
 ];
 async function readMonitors(files, config) {
   const matchers = config.paths.map((g) => new Minimatch(g.replace(/^\.\//, ""), { dot: true }));
-  const out = { monitors: [], findings: [], files: [] };
+  const out = { monitors: [], findings: [], files: [], routing: [] };
   for (const path2 of await files.list()) {
     const format = FORMATS.find(([re]) => re.test(path2))?.[1];
     if (!format || !matchers.some((m) => m.match(path2))) continue;
@@ -26101,18 +26604,65 @@ async function readMonitors(files, config) {
     out.files.push(path2);
     const read = format === "terraform" ? await readTerraform(text, path2) : readStructured(
       format === "json" ? readJson(text, path2) : readYaml(text, path2),
+      text,
       path2,
       config
     );
     out.monitors.push(...read.monitors);
     out.findings.push(...read.findings);
+    if ("routing" in read) out.routing.push(...read.routing);
   }
   return out;
 }
-function readStructured(parsed, path2, config) {
+function listItems(doc) {
+  const items = getIn(doc.value, ["items"]);
+  if (!/^(?:\w+)?List$/.test(String(getIn(doc.value, ["kind"]))) || !Array.isArray(items)) {
+    return void 0;
+  }
+  return items.map((value, i) => ({
+    value,
+    at: (p, key) => doc.at(["items", i, ...p], key),
+    lines: (p) => doc.lines(["items", i, ...p])
+  }));
+}
+function readStructured(parsed, text, path2, config) {
   const monitors = [];
   const findings = [...parsed.errors];
+  const routing = [];
   for (const doc of parsed.docs) {
+    const items = listItems(doc);
+    if (items) {
+      const read2 = readStructured({ docs: items, errors: [] }, text, path2, config);
+      monitors.push(...read2.monitors);
+      findings.push(...read2.findings);
+      routing.push(...read2.routing);
+      continue;
+    }
+    if (isAlertmanagerShape(doc.value)) {
+      const read2 = readAlertmanagerDoc(doc, path2);
+      routing.push(read2.routing);
+      findings.push(...read2.findings);
+      continue;
+    }
+    const embedded = configMapRuleFiles(doc, text, path2);
+    if (embedded.length > 0) {
+      for (const inner of embedded) {
+        const read2 = readStructured(inner, text, path2, config);
+        monitors.push(...read2.monitors);
+        findings.push(...read2.findings);
+      }
+      continue;
+    }
+    if (isGrafanaAlerting(doc.value)) {
+      findings.push({
+        ruleId: "monitors/unknown-shape",
+        severity: "notice",
+        message: "a Grafana alerting provisioning file: its rules are not read (Grafana decides what pages in its notification policies), so none of them is checked for a runbook",
+        file: path2,
+        ...doc.at([])
+      });
+      continue;
+    }
     const groups = prometheusGroupsPath(doc.value);
     const read = groups ? readPrometheusDoc(doc, path2, groups, config.runbookAnnotations) : looksLikeDatadog(doc.value) ? readDatadogDoc(doc, path2) : void 0;
     if (read) {
@@ -26128,13 +26678,18 @@ function readStructured(parsed, path2, config) {
       ...doc.at([])
     });
   }
-  return { monitors, findings };
+  return { monitors, findings, routing };
+}
+
+// src/monitors/anchors.ts
+function markdownAnchors(path2, text) {
+  return anchorsOf(parseMarkdown(path2, text));
 }
 
 // src/monitors/links.ts
 var RUNBOOK_WORD = /run-?books?|play-?books?/i;
 var MARKDOWN_LINK = /\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-var URL2 = /\bhttps?:\/\/[^\s<>()"'`\]]+/g;
+var URL2 = /\bhttps?:\/\/(?:(?!\{\{\s*[#^/])[^\s<>()"'`\]])+/g;
 var REPO_PATH = /(?<![\w/.:-])(?:\.{1,2}\/|\/)?[\w.-]+(?:\/[\w.-]+)+\.(?:md|markdown|mdx)(?:#[\w.-]*)?(?![\w/])/g;
 function linksInMessage(text) {
   const out = [];
@@ -26175,11 +26730,9 @@ function resolveLink(raw, prefixes) {
   return repoPath(raw);
 }
 function repoPath(value) {
-  let path2 = value.replace(/[?#].*$/, "");
-  try {
-    path2 = decodeURIComponent(path2);
-  } catch {
-  }
+  const hash = value.indexOf("#");
+  const fragment = hash === -1 ? "" : decoded(value.slice(hash + 1));
+  const path2 = decoded(value.replace(/[?#].*$/, ""));
   const parts = [];
   for (const part of path2.split("/")) {
     if (part === "" || part === ".") continue;
@@ -26191,7 +26744,20 @@ function repoPath(value) {
     parts.push(part);
   }
   if (parts.length === 0) return { kind: "invalid", why: `${value || "(empty)"} names no file` };
-  return { kind: "repo", path: parts.join("/") };
+  return fragment === "" ? { kind: "repo", path: parts.join("/") } : { kind: "repo", path: parts.join("/"), anchor: fragment };
+}
+function decoded(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function otherRefPrefix(raw, prefixes) {
+  return prefixes.find((p) => {
+    const m = /^(.+\/(?:-\/)?(?:blob|tree|src)\/)[^/]+\/$/.exec(p);
+    return m !== null && raw.startsWith(m[1]);
+  });
 }
 
 // src/monitors/runbooks.ts
@@ -26200,23 +26766,38 @@ var RANK = {
   "not-a-runbook": 1,
   "not-found": 2,
   invalid: 3,
-  outside: 4,
-  missing: 5
+  templated: 4,
+  outside: 5,
+  missing: 6
 };
-function chooseRunbook(monitor, ctx) {
+function chooseRunbook(monitor, ctx, page) {
   const candidates = monitor.source === "prometheus" ? monitor.runbookUrl && monitor.runbookUrl.text.trim() !== "" ? [{ raw: monitor.runbookUrl.text.trim(), offset: 0, labelled: true }] : [] : monitor.message ? linksInMessage(monitor.message.text) : [];
   let best = { state: "missing" };
+  let hiddenIn;
   for (const link of candidates) {
-    const judged = judge(link, ctx);
+    const judged = judge(link, ctx, monitor.source);
+    const hidden = judged ? page?.hiddenAt(link.offset) : void 0;
+    if (hidden !== void 0) {
+      hiddenIn ??= hidden;
+      continue;
+    }
     if (judged && RANK[judged.state] < RANK[best.state]) best = judged;
   }
-  return best;
+  return best.state === "missing" && hiddenIn !== void 0 ? { state: "missing", hiddenIn } : best;
 }
-function judge(link, ctx) {
+function judge(link, ctx, source) {
   const isUrl = /^[a-z][a-z0-9+.-]*:/i.test(link.raw);
+  if (hasTemplate(link.raw)) {
+    if (!link.labelled && resolveLink(link.raw, ctx.prefixes).kind !== "repo") return void 0;
+    const empty = source === "prometheus" ? readTemplate(link.raw).outputs.find(emptyInAnnotations) : void 0;
+    return { state: "templated", raw: link.raw, rendersEmpty: empty };
+  }
   const resolved = resolveLink(link.raw, ctx.prefixes);
-  if (resolved.kind === "external")
-    return link.labelled ? { state: "outside", raw: link.raw } : void 0;
+  if (resolved.kind === "external") {
+    if (!link.labelled) return void 0;
+    const otherRef = otherRefPrefix(link.raw, ctx.prefixes);
+    return otherRef ? { state: "outside", raw: link.raw, otherRef } : { state: "outside", raw: link.raw };
+  }
   if (resolved.kind === "invalid") {
     return link.labelled ? { state: "invalid", raw: link.raw, why: resolved.why } : void 0;
   }
@@ -26224,7 +26805,12 @@ function judge(link, ctx) {
   const exists = ctx.exists(path2);
   const kind = ctx.kindOf(path2);
   if (exists) {
-    return kind === "runbook" ? { state: "runbook", path: path2, raw: link.raw } : link.labelled || isUrl ? { state: "not-a-runbook", path: path2, raw: link.raw } : void 0;
+    return kind === "runbook" ? {
+      state: "runbook",
+      path: path2,
+      raw: link.raw,
+      ...resolved.anchor ? { anchor: resolved.anchor } : {}
+    } : link.labelled || isUrl ? { state: "not-a-runbook", path: path2, raw: link.raw } : void 0;
   }
   return link.labelled || isUrl || kind === "runbook" ? { state: "not-found", path: path2, raw: link.raw } : void 0;
 }
@@ -26268,6 +26854,8 @@ async function analyzeMonitors(input) {
     };
     rows.push(row3);
     let pagers = [];
+    let via;
+    let page;
     if (monitor.source === "datadog") {
       const message = monitor.message;
       if (message?.dynamic === "whole") {
@@ -26300,6 +26888,7 @@ async function analyzeMonitors(input) {
       pagers = pagingMentions(analysis, config.pagingHandles);
       row3.paging = pagers.length > 0;
       if (!row3.paging) continue;
+      page = pageText(analysis, pagers);
       const onWarning = unique2(pagers.filter((m) => m.events.has("warning")).map((m) => m.handle));
       if (onWarning.length > 0 && monitor.hasWarningThreshold === true) {
         say(
@@ -26325,14 +26914,23 @@ async function analyzeMonitors(input) {
         );
       }
     } else {
-      const severity = monitor.severity?.text;
-      row3.paging = severity !== void 0 && config.pagingSeverities.some((s) => s.toLowerCase() === severity.toLowerCase());
+      const verdict = prometheusPaging(monitor, config.pagingSeverities, read.routing);
+      row3.paging = verdict.paging;
+      via = verdict.via;
+      if (verdict.unknown) {
+        say(
+          "dynamic-value",
+          "notice",
+          `the severity of "${monitor.name}" is the template ${short2(verdict.unknown.text)}: whether it pages is not known, so it is not counted`,
+          verdict.unknown.at
+        );
+      }
       if (!row3.paging) continue;
     }
-    paged.push({ monitor, row: row3, pagers, link: chooseRunbook(monitor, linkCtx) });
+    paged.push({ monitor, row: row3, pagers, via, link: chooseRunbook(monitor, linkCtx, page) });
   }
   findings.push(...handleFindings(paged, facts));
-  const valid = await judgeRunbooks(paged, input, facts, findings);
+  const valid = await judgeRunbooks(paged, input, facts, findings, byLowerCase(existing));
   const pagingCount = paged.length;
   if (read.files.length > 0) {
     findings.push({
@@ -26345,6 +26943,7 @@ async function analyzeMonitors(input) {
     rows,
     monitors: read.monitors,
     findings,
+    pagedVia: new Map(paged.flatMap((p) => p.via ? [[p.row, p.via]] : [])),
     coverage: {
       paging: pagingCount,
       valid,
@@ -26382,7 +26981,7 @@ function handleFindings(paged, facts) {
   }
   return out;
 }
-async function judgeRunbooks(paged, input, facts, findings) {
+async function judgeRunbooks(paged, input, facts, findings, existingByCase) {
   const runbooks = unique2(paged.flatMap((p) => p.link.state === "runbook" ? [p.link.path] : []));
   const failing = /* @__PURE__ */ new Map();
   if (runbooks.length > 0) {
@@ -26393,10 +26992,18 @@ async function judgeRunbooks(paged, input, facts, findings) {
       failing.set(f.file, counts);
     }
   }
+  const anchorsByPath = /* @__PURE__ */ new Map();
+  const runbookAnchors = async (path2) => {
+    if (!anchorsByPath.has(path2)) {
+      const text = await input.files.read(path2);
+      anchorsByPath.set(path2, text === void 0 ? void 0 : markdownAnchors(path2, text));
+    }
+    return anchorsByPath.get(path2);
+  };
   const escalations = /* @__PURE__ */ new Map();
   const policies = new Set(facts.model?.policies.keys() ?? []);
   let valid = 0;
-  for (const { monitor, row: row3, pagers, link } of paged) {
+  for (const { monitor, row: row3, pagers, via, link } of paged) {
     const pos = monitor.source === "prometheus" ? monitor.runbookUrl?.at ?? monitor.at : monitor.message?.at ?? monitor.at;
     const say = (ruleId, severity, message) => {
       findings.push({
@@ -26422,7 +27029,7 @@ async function judgeRunbooks(paged, input, facts, findings) {
         say(
           "no-runbook",
           "error",
-          monitor.source === "prometheus" ? `${name2} has no runbook_url annotation` : `${name2} links no runbook in its message: add a link to its runbook, so the page says what to do`
+          link.hiddenIn !== void 0 ? `${name2} links its runbook only where the page does not show it (${link.hiddenIn}): move the link out of that block, so the page says what to do` : monitor.source === "prometheus" ? `${name2} has no runbook_url annotation${via ? ` (${via.file}:${via.line} routes it to ${via.receiver}, which pages)` : ""}` : `${name2} links no runbook in its message: add a link to its runbook, so the page says what to do`
         );
         continue;
       case "outside":
@@ -26431,7 +27038,7 @@ async function judgeRunbooks(paged, input, facts, findings) {
         say(
           "runbook-not-found",
           "error",
-          `${name2} links the runbook ${link.raw}, which is outside this repository (a URL prefix that maps into it goes in monitors.runbookUrlPrefixes)`
+          link.otherRef ? `${name2} links the runbook ${link.raw}, which is on another branch or commit than the one monitors.runbookUrlPrefixes maps (${link.otherRef}): link the runbook there, or add that prefix` : `${name2} links the runbook ${link.raw}, which is outside this repository (a URL prefix that maps into it goes in monitors.runbookUrlPrefixes)`
         );
         continue;
       case "invalid":
@@ -26439,13 +27046,31 @@ async function judgeRunbooks(paged, input, facts, findings) {
         row3.runbookStatus = "not-found";
         say("runbook-not-found", "error", `${name2} links the runbook ${link.why}`);
         continue;
+      case "templated":
+        row3.runbook = link.raw;
+        if (link.rendersEmpty !== void 0) {
+          row3.runbookStatus = "not-found";
+          say(
+            "runbook-not-found",
+            "error",
+            `${name2} links the runbook ${link.raw}, but Prometheus renders ${link.rendersEmpty} empty in annotations (they see only the labels of the firing series): write the alert's name into the link`
+          );
+        } else {
+          row3.runbookStatus = "missing";
+          say(
+            "dynamic-value",
+            "notice",
+            `the runbook link of ${name2} is built by a template (${link.raw}): which runbook it names is only known when it fires, so it is not checked`
+          );
+        }
+        continue;
       case "not-found":
         row3.runbook = link.path;
         row3.runbookStatus = "not-found";
         say(
           "runbook-not-found",
           "error",
-          `${name2} links the runbook ${link.path}, which does not exist`
+          `${name2} links the runbook ${link.path}, which does not exist${caseHint(link.path, existingByCase())}`
         );
         continue;
       case "not-a-runbook":
@@ -26462,6 +27087,7 @@ async function judgeRunbooks(paged, input, facts, findings) {
     }
     row3.runbook = link.path;
     const rules = failing.get(link.path);
+    row3.runbookStatus = "ok";
     if (rules && rules.size > 0) {
       row3.runbookStatus = "failing";
       const named2 = [...rules].map(([id, n]) => n > 1 ? `${id} (${n})` : id).join(", ");
@@ -26470,10 +27096,20 @@ async function judgeRunbooks(paged, input, facts, findings) {
         "warning",
         `the runbook ${link.path} of ${name2} fails its checks: ${named2}`
       );
-    } else {
-      row3.runbookStatus = "ok";
-      valid++;
     }
+    if (link.anchor !== void 0) {
+      const anchors = await runbookAnchors(link.path);
+      if (anchors && !anchorExists(link.anchor, anchors)) {
+        row3.runbookStatus = "failing";
+        const listed = [...anchors].slice(0, 8).map((a) => `#${a}`);
+        say(
+          "runbook-anchor-not-found",
+          "warning",
+          `${name2} links ${link.path}#${link.anchor}, but the runbook has no heading #${link.anchor} (it has ${listed.join(", ")}${anchors.size > 8 ? ", \u2026" : ""})`
+        );
+      }
+    }
+    if (row3.runbookStatus === "ok") valid++;
     if (pagers.length === 0) continue;
     if (!escalations.has(link.path)) {
       const text = await input.files.read(link.path);
@@ -26512,6 +27148,26 @@ function withRuleSeverities(findings, rules) {
 }
 function runbookLineIsDynamic(text) {
   return text.split("\n").some((line) => /run-?book/i.test(line) && /[$%]\{/.test(line));
+}
+function anchorExists(anchor, anchors) {
+  return /^L\d+(?:-L\d+)?$/.test(anchor) || anchors.has(anchor.toLowerCase());
+}
+function byLowerCase(paths) {
+  let map;
+  return () => map ??= new Map([...paths].map((p) => [p.toLowerCase(), p]));
+}
+function caseHint(path2, byCase) {
+  const found = byCase.get(path2.toLowerCase());
+  return found === void 0 || found === path2 ? "" : ` (${found} differs only in case: paths on GitHub are case-sensitive)`;
+}
+function pageText(analysis, pagers) {
+  const paging = new Set(pagers.flatMap((m) => TRIGGER_EVENTS.filter((e) => m.events.has(e))));
+  return {
+    hiddenAt: (offset) => {
+      const block = blockAt(analysis, offset);
+      return block && ![...block.events].some((e) => paging.has(e)) ? block.tag : void 0;
+    }
+  };
 }
 function unique2(values) {
   return [...new Set(values)];
@@ -26588,7 +27244,13 @@ var monitorsConfigSchema = {
 
 // src/monitors/pull-request.ts
 function reviewMonitors(ctx, report) {
-  const changed = report.rows.map((row3, i) => ({ row: row3, lines: report.monitors[i].lines })).filter(({ row: row3, lines }) => touches(ctx.diff.files.get(row3.file), lines));
+  const changed = report.rows.map((row3, i) => ({ row: row3, monitor: report.monitors[i], lines: report.monitors[i].lines })).filter(({ row: row3, monitor }) => {
+    const diff = ctx.diff.files.get(row3.file);
+    const inherited = monitor.source === "prometheus" ? monitor.groupLabels : void 0;
+    const via = report.pagedVia.get(row3);
+    return touches(diff, monitor.lines) || inherited !== void 0 && touches(diff, inherited) || // A route change that makes the alert page changes it too.
+    via !== void 0 && via.decidedBy.some((s) => touches(ctx.diff.files.get(via.file), s));
+  });
   const spans = /* @__PURE__ */ new Map();
   report.rows.forEach((row3, i) => {
     spans.set(row3.file, [...spans.get(row3.file) ?? [], report.monitors[i].lines]);
@@ -26598,11 +27260,13 @@ function reviewMonitors(ctx, report) {
     changedSpans.set(row3.file, [...changedSpans.get(row3.file) ?? [], lines]);
   }
   const findings = report.findings.filter((f) => {
-    const diff = f.file === void 0 ? void 0 : ctx.diff.files.get(f.file);
-    if (!diff || diff.status === "removed" || f.line === void 0) return false;
+    if (f.file === void 0 || f.line === void 0) return false;
     const line = f.line;
     const inside = (s) => s.start <= line && line <= s.end;
-    return (changedSpans.get(f.file) ?? []).some(inside) || !(spans.get(f.file) ?? []).some(inside);
+    if ((changedSpans.get(f.file) ?? []).some(inside)) return true;
+    const diff = ctx.diff.files.get(f.file);
+    if (!diff || diff.status === "removed") return false;
+    return !(spans.get(f.file) ?? []).some(inside);
   });
   const runbooks = changedRunbooks(ctx, report.rows);
   if (changed.length === 0 && runbooks.length === 0 && findings.length === 0) return { findings };
@@ -26647,7 +27311,8 @@ function sectionMarkdown(changed, runbooks, report) {
     out.push("Paging monitors this pull request adds or changes:", "");
     out.push("| Monitor | Where | Pages | Runbook |", "| --- | --- | --- | --- |");
     for (const r of paging) {
-      const pagers = r.handles.length > 0 ? r.handles.join(" ") : "severity";
+      const via = report.pagedVia.get(r);
+      const pagers = r.handles.length > 0 ? r.handles.join(" ") : via ? `${via.receiver} (\`${via.file}:${via.line}\`)` : "severity";
       const runbook = r.runbookStatus === null ? "" : `${STATUS[r.runbookStatus]}${r.runbook ? ` \`${r.runbook}\`` : ""}`;
       out.push(
         `| ${escapeMarkdownCell(r.name)} | \`${r.file}:${r.line}\` | ${escapeMarkdownCell(pagers)} | ${escapeMarkdownCell(runbook)} |`
@@ -26682,6 +27347,11 @@ var MONITOR_RULES = [
     "runbook-not-found",
     "error",
     "A paging monitor links a runbook that is not a file of this repository."
+  ),
+  rule4(
+    "runbook-anchor-not-found",
+    "warning",
+    "A paging monitor's runbook link ends in a `#anchor` that matches no heading of the runbook."
   ),
   rule4(
     "not-a-runbook",
@@ -26723,10 +27393,24 @@ var MONITOR_RULES = [
   rule4(
     "dynamic-value",
     "notice",
-    "A Terraform monitor message is built from expressions: what they add is not checked."
+    "A value is built from expressions or templates (a Terraform message, a Prometheus severity or runbook URL): what they add is not checked."
   ),
   rule4("parse-error", "error", "A monitor file is not valid JSON, YAML or HCL."),
-  rule4("invalid-monitor", "warning", "An entry of a monitor file is not a monitor: it is skipped."),
+  rule4(
+    "templated-file",
+    "warning",
+    "A monitor file is a Helm or Go template, not YAML (`{{ .Values.\u2026 }}` where a value starts): its monitors are not read."
+  ),
+  rule4(
+    "missing-name",
+    "warning",
+    "A monitor has no name: its notifications do not say what fired. It is still checked."
+  ),
+  rule4(
+    "invalid-monitor",
+    "warning",
+    "An entry of a monitor file is not a monitor (it is skipped), or a field it is judged by is malformed."
+  ),
   rule4("unknown-shape", "notice", "A file under `monitors.paths` is of no known monitor format."),
   rule4(
     "no-oncall",
@@ -26863,43 +27547,6 @@ function withFingerprints(findings) {
     const fingerprint = next(fingerprintKey(f.ruleId, f.file ?? "", f.message));
     return f.fingerprint === fingerprint ? f : { ...f, fingerprint };
   });
-}
-
-// src/repo/filtered.ts
-function withIgnore(files, globs) {
-  const patterns = globs.map((g) => g.trim()).filter((g) => g !== "");
-  if (patterns.length === 0) return files;
-  const key = patterns.join("\n");
-  if (filteredBy.get(files) === key) return files;
-  const known = wrappers.get(files)?.get(key);
-  if (known) return known;
-  const filtered = filter2(files, patterns);
-  filteredBy.set(filtered, key);
-  if (!wrappers.has(files)) wrappers.set(files, /* @__PURE__ */ new Map());
-  wrappers.get(files).set(key, filtered);
-  return filtered;
-}
-var wrappers = /* @__PURE__ */ new WeakMap();
-var filteredBy = /* @__PURE__ */ new WeakMap();
-function filter2(files, patterns) {
-  const matchers = patterns.map(
-    (g) => new Minimatch(g.replace(/^\.\//, "").replace(/\/+$/, ""), { dot: true })
-  );
-  const hidden = (path2) => {
-    const segments = path2.split("/");
-    for (let i = 1; i <= segments.length; i++) {
-      const prefix2 = segments.slice(0, i).join("/");
-      if (matchers.some((m) => m.match(prefix2))) return true;
-    }
-    return false;
-  };
-  return {
-    label: files.label,
-    list: async () => (await files.list()).filter((p) => !hidden(p)),
-    read: async (path2, options) => hidden(path2) ? void 0 : files.read(path2, options),
-    notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file)),
-    ...files.isLoaded ? { isLoaded: (path2) => !hidden(path2) && files.isLoaded(path2) } : {}
-  };
 }
 
 // src/core/outputs.ts
@@ -27070,7 +27717,7 @@ function parseDirectives(file, text) {
   });
   return out;
 }
-function matches(pattern, ruleId) {
+function matches2(pattern, ruleId) {
   if (pattern === ruleId) return true;
   const domain = pattern.endsWith("/*") ? pattern.slice(0, -2) : pattern.includes("/") ? null : pattern;
   return domain !== null && ruleId.startsWith(`${domain}/`);
@@ -27078,7 +27725,7 @@ function matches(pattern, ruleId) {
 function covers(d, f) {
   if (f.file !== d.file) return false;
   const inRange = f.line === void 0 ? d.toEnd : f.line >= d.from && f.line <= d.to;
-  return inRange && (d.rules.length === 0 || d.rules.some((r) => matches(r, f.ruleId)));
+  return inRange && (d.rules.length === 0 || d.rules.some((r) => matches2(r, f.ruleId)));
 }
 async function directivesIn(files, withFindings) {
   const limit = pLimit(READ_CONCURRENCY2);

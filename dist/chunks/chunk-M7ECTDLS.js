@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-IJNAAFE2.js";
+} from "./chunk-CS4G6PPZ.js";
 import {
   __commonJS,
   __toESM

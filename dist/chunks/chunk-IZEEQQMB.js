@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-IJNAAFE2.js";
+} from "./chunk-CS4G6PPZ.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
@@ -264,10 +264,12 @@ async function reviewPullRequest(input) {
     if (!review) continue;
     let notes2 = [];
     let section;
+    let supersedes = [];
     const raw = await guarded(module, async () => {
       const out = await review(ctx);
       notes2 = out.notes ?? [];
       section = out.section;
+      supersedes = out.supersedes ?? [];
       return out.findings;
     });
     reviews.push({
@@ -275,6 +277,7 @@ async function reviewPullRequest(input) {
       title: module.title,
       findings: await finish(raw, ctx),
       notes: notes2,
+      supersedes,
       ...section ? { section } : {}
     });
   }
@@ -282,6 +285,22 @@ async function reviewPullRequest(input) {
     "GitHub lists at most 3000 changed files of a pull request: changed lines in the files beyond that are not checked here (the full report still covers them)."
   ];
   return { reviews, findings: reviews.flatMap((r) => r.findings), notes };
+}
+function withoutSuperseded(full, outcome) {
+  const replaced = /* @__PURE__ */ new Map();
+  for (const r of outcome.reviews)
+    if (r.supersedes.length > 0) replaced.set(`${r.id}/`, new Set(r.supersedes));
+  const same = new Set(outcome.findings.map(findingKey));
+  return full.filter((f) => {
+    if (same.has(findingKey(f))) return false;
+    if (f.file === void 0) return true;
+    for (const [prefix, files] of replaced)
+      if (f.ruleId.startsWith(prefix) && files.has(f.file)) return false;
+    return true;
+  });
+}
+function findingKey(f) {
+  return JSON.stringify([f.ruleId, f.file ?? "", f.line ?? 0, f.column ?? 0, f.message]);
 }
 
 // src/github/pull-request.ts
@@ -543,6 +562,7 @@ export {
   isTooLarge,
   githubCheckServices,
   reviewPullRequest,
+  withoutSuperseded,
   fetchPullRequestDiff,
   renderModuleReview,
   githubBaseFiles,

@@ -141,7 +141,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor2 = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -149,7 +149,7 @@ var require_identity = __commonJS({
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
+    exports.hasAnchor = hasAnchor2;
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
@@ -7529,7 +7529,9 @@ function toFinding(f, file) {
     message: f.message,
     file,
     line: f.at.line,
-    column: f.at.column
+    column: f.at.column,
+    // Several sections or fields missing at one place are listed as the template orders them, not by name.
+    ...f.order !== void 0 ? { order: f.order } : typeof f.section === "number" ? { order: f.section } : {}
   };
 }
 
@@ -17290,13 +17292,25 @@ function quoteHint(source, error) {
 }
 
 // src/docs/front-matter.ts
-var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
+var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:_[A-Za-z0-9]+)?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+var TOML_FENCE = /^\+\+\+[ \t]*\r?\n/;
 function checkFrontMatter(doc, fields) {
   if (fields.length === 0) return [];
   const node2 = doc.frontMatter;
   const keys = fields.map((f) => f.key).join(", ");
   if (!node2) {
+    if (isTomlFrontMatter(doc.text)) {
+      return [
+        docFinding(
+          "front-matter",
+          `front matter is TOML (+++): write it as YAML between --- lines, with ${keys}`,
+          { line: 1, column: 1 },
+          "front-matter"
+        )
+      ];
+    }
     return [
       docFinding(
         "front-matter",
@@ -17312,9 +17326,10 @@ function checkFrontMatter(doc, fields) {
   if (error) return [finding(error.message, error.at)];
   const map = yaml.contents;
   if (map === null) {
-    return fields.map(
-      (f) => finding(`front matter field "${f.key}" is missing`, { line: base - 1, column: 1 })
-    );
+    return fields.map((f, i) => ({
+      ...finding(`front matter field "${f.key}" is missing`, { line: base - 1, column: 1 }),
+      order: i
+    }));
   }
   if (!(0, import_yaml2.isMap)(map)) {
     return [finding(`front matter must be a mapping with ${keys}`, { line: base - 1, column: 1 })];
@@ -17333,23 +17348,37 @@ function checkFrontMatter(doc, fields) {
       );
     }
   }
-  for (const field of fields) {
+  for (const [order, field] of fields.entries()) {
     const pair = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === field.key);
     if (!pair) {
+      const near = map.items.map((p) => p.key).find((k) => (0, import_yaml2.isScalar)(k) && k.range && sameKey(String(k.value), field.key));
       out.push(
-        finding(`front matter field "${field.key}" is missing`, { line: base - 1, column: 1 })
+        (0, import_yaml2.isScalar)(near) && near.range ? finding(
+          `front matter field "${field.key}" is missing: "${String(near.value)}" is there, and keys must be written as the template writes them`,
+          at(near.range[0])
+        ) : {
+          ...finding(`front matter field "${field.key}" is missing`, {
+            line: base - 1,
+            column: 1
+          }),
+          order
+        }
       );
       continue;
     }
     const value2 = pair.value;
     const point3 = value2?.range ? at(value2.range[0]) : (0, import_yaml2.isScalar)(pair.key) && pair.key.range ? at(pair.key.range[0]) : { line: base, column: 1 };
     if ((0, import_yaml2.isScalar)(value2) && typeof value2.value === "string" && value2.value.includes("{{")) continue;
-    const list2 = field.list ? checkList(value2, field.rule) : void 0;
+    const list2 = field.list ? checkList(value2, field) : void 0;
     const problem = unfilled(value2, field) ?? list2?.problem ?? (field.list ? void 0 : checkValue(value2, field.rule));
     const where = list2?.item?.range ? at(list2.item.range[0]) : point3;
     if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, where));
   }
   return out;
+}
+function sameKey(a, b) {
+  const plain = (k) => k.toLowerCase().replace(/[-_ ]/g, "");
+  return a !== b && plain(a) === plain(b);
 }
 function unfilled(value2, field) {
   if (field.rule.type === "any" || field.templateValue === void 0) return void 0;
@@ -17360,13 +17389,17 @@ function unfilled(value2, field) {
   if (!same) return void 0;
   return field.rule.type === "one-of" ? `still holds the template's choices: pick one of ${field.rule.values.join(" | ")}` : `still holds the template's "${field.templateValue}": fill it in`;
 }
-function checkList(value2, rule) {
+function checkList(value2, field) {
+  const { rule } = field;
+  if (field.emptyList && (value2 === null || (0, import_yaml2.isScalar)(value2) && value2.value === null))
+    return void 0;
   if ((0, import_yaml2.isScalar)(value2)) {
     const problem = checkValue(value2, rule);
     return problem === void 0 ? void 0 : { problem };
   }
   if (!(0, import_yaml2.isSeq)(value2)) return { problem: "must be a list" };
-  if (value2.items.length === 0) return { problem: "must not be an empty list" };
+  if (value2.items.length === 0)
+    return field.emptyList ? void 0 : { problem: "must not be an empty list" };
   for (const item of value2.items) {
     const problem = checkValue(item, rule);
     if (problem) return { problem: problem.replace(/^must/, "items must"), item };
@@ -17383,7 +17416,7 @@ function checkValue(value2, rule) {
   const text4 = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim();
   switch (rule.type) {
     case "date":
-      return isRealDate(text4) ? void 0 : `must be a date YYYY-MM-DD, not "${text4}"`;
+      return isRealDate(text4) || isRealDateTime(text4) ? void 0 : `must be a date YYYY-MM-DD, not "${text4}"`;
     case "handle":
       return HANDLE.test(text4) ? void 0 : `must be a GitHub @user or @org/team, not "${text4}"`;
     case "one-of": {
@@ -17405,15 +17438,38 @@ function isRealDate(text4) {
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
+function isRealDateTime(text4) {
+  const m = DATE_TIME.exec(text4);
+  if (!m || !isRealDate(m[1])) return false;
+  return Number(m[2]) <= 23 && Number(m[3]) <= 59 && Number(m[4] ?? 0) <= 59;
+}
+function isTomlFrontMatter(text4) {
+  return TOML_FENCE.test(text4);
+}
 function isHandle(text4) {
   return HANDLE.test(text4);
+}
+
+// src/docs/html-links.ts
+var TAG_URL = /<(img|source|video|a)\b[^>]*?\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+function htmlLinks(value2) {
+  const visible = value2.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
+  return [...visible.matchAll(TAG_URL)].map((m) => ({
+    url: decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""),
+    index: m.index,
+    image: m[1].toLowerCase() !== "a"
+  }));
+}
+function decodeEntities(s) {
+  return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 }
 
 // src/docs/timeline.ts
 var DAY = 864e5;
 var ROLLOVER = DAY / 2;
 var MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])";
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+var ISO_DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?!\d)/;
+var DAY_N = /^day\s+(\d{1,3})(?![\p{L}\p{N}])[\s:,(–—-]*/iu;
 var MONTH_DAY = new RegExp(
   `^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
   "iu"
@@ -17425,7 +17481,14 @@ var DAY_MONTH = new RegExp(
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
 var TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
-var ABOUT = /^\s*[~≈]?\s*/;
+var ABOUT = /^\s*[~≈]?\s*[[(]?\s*[~≈]?\s*/;
+var UNITS = "(?:\\d+\\s*(?:days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![\\p{L}])\\s*)+";
+var CLOCK = "\\d{1,3}:\\d{2}(?::\\d{2})?";
+var RELATIVE = new RegExp(
+  `^(?:T\\s*([+\\-\u2212])\\s*(0|${CLOCK}|${UNITS})|([+\\-\u2212])(${UNITS}|${CLOCK}))(?![\\p{L}\\p{N}]|:\\d)`,
+  "iu"
+);
+var UNIT_MS = { d: DAY, h: 36e5, m: 6e4, s: 1e3 };
 var ZONES = {
   Z: 0,
   UTC: 0,
@@ -17448,6 +17511,21 @@ var ZONES = {
   AEST: 600,
   AEDT: 660
 };
+function parseRelative(text4) {
+  const m = RELATIVE.exec(text4);
+  if (!m) return void 0;
+  const sign = (m[1] ?? m[3]) === "+" ? 1 : -1;
+  const amount = (m[2] ?? m[4]).trim().toLowerCase();
+  let value2 = 0;
+  if (amount.includes(":")) {
+    const [h, min, s] = amount.split(":").map(Number);
+    value2 = ((h * 60 + min) * 60 + (s ?? 0)) * 1e3;
+  } else {
+    for (const [, n, unit] of amount.matchAll(/(\d+)\s*([a-z])[a-z]*/g))
+      value2 += Number(n) * UNIT_MS[unit];
+  }
+  return { value: sign * value2, label: m[0].trim() };
+}
 function utcDate(y, m, d) {
   return Date.UTC(Number(y), Number(m) - 1, Number(d));
 }
@@ -17461,7 +17539,8 @@ function zoneOffset(zone) {
 }
 function parseDate(text4, year) {
   const iso = ISO_DATE.exec(text4);
-  if (iso) return { value: utcDate(iso[1], iso[2], iso[3]), length: iso[0].length };
+  if (iso)
+    return { value: utcDate(iso[1], iso[2] ?? iso[4], iso[3] ?? iso[5]), length: iso[0].length };
   const md = MONTH_DAY.exec(text4);
   const dm = md ? void 0 : DAY_MONTH.exec(text4);
   const m = md ?? dm;
@@ -17477,6 +17556,14 @@ function yearOf(date) {
 function parseStamp(text4, year) {
   const start = ABOUT.exec(text4)[0].length;
   const rest = text4.slice(start);
+  const relative = parseRelative(rest);
+  if (relative) {
+    const { value: value2, label: label2 } = relative;
+    return {
+      ok: true,
+      stamp: { date: void 0, time: 0, offset: void 0, relative: value2, label: label2 }
+    };
+  }
   const date = parseDate(rest, year);
   let at = 0;
   if (date) {
@@ -17505,6 +17592,14 @@ function parseStamp(text4, year) {
     }
   };
 }
+function timeColumns(table) {
+  const header = table.children[0]?.children.map((c) => textOf(c)) ?? [];
+  const time = header.findIndex((h) => /\b(?:time|when|timestamp)\b/i.test(h));
+  if (time <= 0) return void 0;
+  const date = header.findIndex((h, i) => i < time && /\bdate\b/i.test(h));
+  if (date === 0 || date < 0 && /^\s*#?\s*$/.test(header[0])) return void 0;
+  return { time, date: date > 0 ? date : void 0 };
+}
 function leadingText(cells, row) {
   if (!row) return cells[0] ?? "";
   const from = cells.length > 1 && /^#?\d{1,3}\.?$/.test(cells[0].trim()) ? 1 : 0;
@@ -17525,100 +17620,144 @@ function checkTimeline(body, title, index2, at) {
   let date = 0;
   let offset = 0;
   let last;
+  let lastRelative;
+  let dayOne;
   let rolledFrom;
   let entries = 0;
   let placeholders = 0;
-  for (const block of body) {
-    if (block.type === "heading" || block.type === "paragraph") {
-      const d = parseDate(textOf(block).replace(ABOUT, ""), yearOf(date));
-      if (d) {
-        date = d.value;
-        rolledFrom = void 0;
-      }
-      continue;
+  const dayLine = (line) => {
+    const text4 = line.replace(ABOUT, "");
+    const day = DAY_N.exec(text4);
+    const d = parseDate(day ? text4.slice(day[0].length) : text4, yearOf(date));
+    if (day) {
+      const n = Number(day[1]) - 1;
+      if (d || dayOne === void 0) dayOne = (d ? d.value : date) - n * DAY;
+      date = dayOne + n * DAY;
+    } else if (d) date = d.value;
+    else return false;
+    rolledFrom = void 0;
+    return true;
+  };
+  const entry = (e, columns) => {
+    entries++;
+    const first = columns ? `${columns.date === void 0 ? "" : `${e.cells[columns.date] ?? ""} `}${e.cells[columns.time] ?? ""}` : leadingText(e.cells, e.node.type === "tableRow");
+    const parsed = parseStamp(first, yearOf(date));
+    if (parsed !== void 0 && "dateOnly" in parsed) {
+      date = parsed.dateOnly;
+      rolledFrom = void 0;
+      last = last && last.value > date ? last : { value: date, label: parsed.label };
+      return;
     }
-    const grouped = expandGroups(
-      entriesOf([block]),
-      (e) => e.placeholder || parseStamp(e.cells[0] ?? "", yearOf(date)) !== void 0
-    );
-    for (const e of grouped) {
+    if (parsed === void 0) {
+      out.push(
+        docFinding(
+          "timeline-order",
+          `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
+          e.at,
+          index2
+        )
+      );
+      return;
+    }
+    if (!parsed.ok) {
+      out.push(
+        docFinding(
+          "timeline-order",
+          `timeline entry starts with an impossible time "${parsed.impossible}"`,
+          e.at,
+          index2
+        )
+      );
+      return;
+    }
+    const { stamp } = parsed;
+    if (stamp.relative !== void 0) {
+      if (lastRelative && stamp.relative < lastRelative.value) {
+        out.push(
+          docFinding(
+            "timeline-order",
+            `timeline entry ${stamp.label} is earlier than the entry before it (${lastRelative.label})`,
+            e.at,
+            index2
+          )
+        );
+      } else lastRelative = { value: stamp.relative, label: stamp.label };
+      return;
+    }
+    if (stamp.date !== void 0) date = stamp.date;
+    if (stamp.offset !== void 0) offset = stamp.offset;
+    let value2 = date + stamp.time - offset * 6e4;
+    let shift = 0;
+    if (stamp.date === void 0 && last) shift = dayShift(value2, last.value, rolledFrom);
+    value2 += shift * DAY;
+    if (last && value2 < last.value) {
+      out.push(
+        docFinding(
+          "timeline-order",
+          `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})`,
+          e.at,
+          index2
+        )
+      );
+      return;
+    }
+    if (stamp.date !== void 0) rolledFrom = void 0;
+    else if (shift > 0) rolledFrom = last.value;
+    date += shift * DAY;
+    last = { value: value2, label: stamp.label };
+  };
+  const read = (list2, columns) => {
+    for (const e of list2) {
       if (e.placeholder) {
         placeholders++;
         continue;
       }
-      entries++;
-      const first = leadingText(e.cells, e.node.type === "tableRow");
-      const parsed = parseStamp(first, yearOf(date));
-      if (parsed !== void 0 && "dateOnly" in parsed) {
-        date = parsed.dateOnly;
-        rolledFrom = void 0;
-        last = last && last.value > date ? last : { value: date, label: parsed.label };
-        continue;
+      const nested = e.node.type === "listItem" ? e.node.children.slice(1).filter((c) => c.type === "list") : [];
+      if (nested.length > 0) {
+        const stamp = parseStamp(e.cells[0] ?? "", yearOf(date));
+        if (stamp === void 0 || "dateOnly" in stamp) {
+          dayLine(e.cells[0] ?? "");
+          read(entriesOf(nested), void 0);
+          continue;
+        }
       }
-      if (parsed === void 0) {
-        out.push(
-          docFinding(
-            "timeline-order",
-            `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
-            e.at,
-            index2
-          )
-        );
-        continue;
-      }
-      if (!parsed.ok) {
-        out.push(
-          docFinding(
-            "timeline-order",
-            `timeline entry starts with an impossible time "${parsed.impossible}"`,
-            e.at,
-            index2
-          )
-        );
-        continue;
-      }
-      const { stamp } = parsed;
-      if (stamp.date !== void 0) date = stamp.date;
-      if (stamp.offset !== void 0) offset = stamp.offset;
-      let value2 = date + stamp.time - offset * 6e4;
-      let shift = 0;
-      if (stamp.date === void 0 && last) shift = dayShift(value2, last.value, rolledFrom);
-      value2 += shift * DAY;
-      if (last && value2 < last.value) {
-        out.push(
-          docFinding(
-            "timeline-order",
-            `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})`,
-            e.at,
-            index2
-          )
-        );
-        continue;
-      }
-      if (stamp.date !== void 0) rolledFrom = void 0;
-      else if (shift > 0) rolledFrom = last.value;
-      date += shift * DAY;
-      last = { value: value2, label: stamp.label };
+      entry(e, columns);
     }
+  };
+  for (const block of body) {
+    if (block.type === "heading" || block.type === "paragraph") {
+      dayLine(textOf(block));
+      continue;
+    }
+    read(entriesOf([block]), block.type === "table" ? timeColumns(block) : void 0);
   }
   if (entries === 0 && placeholders === 0) {
-    return [docFinding("timeline-order", `section "${title}" has no timeline entries`, at, index2)];
+    return [
+      docFinding(
+        "timeline-order",
+        `section "${title}" has no timeline entries: write each as a list item or a table row that starts with its time`,
+        at,
+        index2
+      )
+    ];
   }
   return out;
 }
 
 // src/docs/section-rules.ts
-function checkSectionRule(rule, p, directory) {
-  const found = judgeSection(rule, p, directory);
+function checkSectionRule(rule, p, directory, definitions = /* @__PURE__ */ new Map()) {
+  const found = judgeSection(rule, p, directory, definitions);
   return found.length > 0 && onlyPlaceholders(p.body) ? [] : found;
 }
-function judgeSection(rule, p, directory) {
+function judgeSection(rule, p, directory, definitions) {
   const at = startOf(p.heading);
   const name = p.section.title;
   const idx = p.section.index;
   switch (rule.rule) {
     case "min-items": {
-      const n = entriesOf(p.body).filter((e) => !e.placeholder).length;
+      const n = expandGroups(entriesOf(p.body), (e) => !isGroupLabel(e)).filter(
+        (e) => !e.placeholder
+      ).length;
       if (n >= rule.count) return [];
       return [
         docFinding(
@@ -17634,11 +17773,11 @@ function judgeSection(rule, p, directory) {
     case "timeline":
       return checkTimeline(p.body, name, idx, at);
     case "action-items":
-      return actionItems(p, at);
+      return actionItems(p, at, definitions);
     case "escalation":
       return escalation(p, at, directory);
     case "dashboard-link":
-      if (links(p.body).some((l) => /^https?:\/\//i.test(l.url))) return [];
+      if (links(p.body, definitions).some((l) => /^https?:\/\//i.test(l.url))) return [];
       return [
         docFinding(
           "runbook-dashboard",
@@ -17648,6 +17787,15 @@ function judgeSection(rule, p, directory) {
         )
       ];
   }
+}
+function isGroupLabel(e) {
+  if (e.node.type !== "listItem" || !e.nested) return false;
+  const first = e.node.children[0];
+  if (first?.type !== "paragraph") return false;
+  const bold = first.children.every(
+    (c) => c.type === "strong" || c.type === "text" && c.value.trim() === ""
+  );
+  return bold || (e.cells[0] ?? "").endsWith(":");
 }
 function onlyPlaceholders(body) {
   const blocks = body.filter((b) => b.type !== "html" && b.type !== "heading");
@@ -17675,21 +17823,21 @@ function hasIssueRef(text4) {
   for (const m of text4.matchAll(TRACKER_KEY)) if (!NOT_TRACKERS.has(m[1])) return true;
   return false;
 }
-function isTracked(nodes, text4) {
-  return links(nodes).some((l) => l.url !== "") || hasIssueRef(text4);
+function isTracked(nodes, text4, definitions) {
+  return links(nodes, definitions).some((l) => l.url !== "") || hasIssueRef(text4);
 }
-function actionEntries(body) {
+function actionEntries(body, definitions) {
   return expandGroups(entriesOf(body), (e) => {
     const head = e.cells[0] ?? "";
     const first = e.node.children[0];
-    return hasOwner(head) || first !== void 0 && isTracked([first], head);
+    return hasOwner(head) || first !== void 0 && isTracked([first], head, definitions);
   });
 }
 function hasOwner(text4) {
   return handlesIn(text4).some((h) => isHandle(h));
 }
-function actionItems(p, at) {
-  const all2 = actionEntries(p.body);
+function actionItems(p, at, definitions) {
+  const all2 = actionEntries(p.body, definitions);
   const entries = all2.filter((e) => !e.placeholder);
   const idx = p.section.index;
   if (entries.length === 0 && all2.length > 0) return [];
@@ -17716,7 +17864,7 @@ function actionItems(p, at) {
         )
       );
     }
-    const linked = isTracked([e.node], e.text);
+    const linked = isTracked([e.node], e.text, definitions);
     if (!linked) {
       out.push(
         docFinding(
@@ -17795,14 +17943,29 @@ function pointIn(value2, index2, start, shift = 0) {
 function handlesIn(text4) {
   return [...text4.matchAll(/(?:^|[^\w.@])(@[\w-]+(?:\/[\w.-]+)?)/g)].map((m) => m[1]);
 }
-function links(nodes) {
+function links(nodes, definitions = /* @__PURE__ */ new Map()) {
   const out = [];
   for (const n of nodes) {
     walk(n, (node2) => {
       if (node2.type === "link" || node2.type === "image" || node2.type === "definition")
         out.push({ url: node2.url, at: startOf(node2) });
+      else if (node2.type === "html") {
+        for (const tag of htmlLinks(node2.value))
+          out.push({ url: tag.url, at: pointIn(node2.value, tag.index, startOf(node2)) });
+      } else if (node2.type === "linkReference" || node2.type === "imageReference") {
+        const url = definitions.get(node2.identifier);
+        if (url !== void 0) out.push({ url, at: startOf(node2) });
+      }
     });
   }
+  return out;
+}
+function definitionsOf(tree, source) {
+  const out = /* @__PURE__ */ new Map();
+  if (!source.includes("]:")) return out;
+  walk(tree, (node2) => {
+    if (node2.type === "definition" && !out.has(node2.identifier)) out.set(node2.identifier, node2.url);
+  });
   return out;
 }
 
@@ -17999,8 +18162,12 @@ function normalizeText(text4) {
   }
   return out;
 }
+var SHORTCODE = /(^|\s):[a-z0-9_+-]+:(?=\s|$)/gi;
+function withoutShortcodes(text4) {
+  return text4.includes(":") ? text4.replace(SHORTCODE, "$1") : text4;
+}
 function normalizeHeading(text4) {
-  return normalizeText(stripNumbering(text4));
+  return normalizeText(stripNumbering(withoutShortcodes(text4)));
 }
 function splitPlaceholders(text4) {
   const fixed = [];
@@ -18022,7 +18189,9 @@ function headingPattern(text4) {
   const { fixed, placeholders } = splitPlaceholders(text4);
   if (placeholders.length === 0) return { parts: [normalizeHeading(text4)], wild: false };
   return {
-    parts: fixed.map((p, i) => i === 0 ? normalizeHeading(p) : normalizeText(p)),
+    parts: fixed.map(
+      (p, i) => i === 0 ? normalizeHeading(p) : normalizeText(withoutShortcodes(p))
+    ),
     wild: true
   };
 }
@@ -18094,32 +18263,78 @@ function isRelative(url) {
   const raw = url.trim();
   return raw !== "" && !SCHEME.test(raw) && !raw.startsWith("//");
 }
-var TAG_URL = /<(img|source|video|a)\b[^>]*?\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-function htmlLinks(value2) {
-  const visible = value2.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
-  return [...visible.matchAll(TAG_URL)].map((m) => ({
-    url: decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""),
-    index: m.index,
-    image: m[1].toLowerCase() !== "a"
-  }));
+var PLAIN_TEXT = ": GitHub shows it as plain text";
+var CHARACTER_CLASS = /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]-[\p{L}\p{N}](?![\p{L}\p{N}])|\\[wdsWDS]/u;
+var UNLINKED = [
+  {
+    pattern: /(?<![\p{L}\p{N}_\]\\])(!?)\[(\s*[^\s[\]][^[\]\n]*)\]\[([^[\]\n]*)\]/gu,
+    message: (m) => `${m[1] === "!" ? "image" : "link"} ${m[0]} has no definition${PLAIN_TEXT} (add "[${m[3] || m[2]}]: <url>")`,
+    // `[a-z][a-z0-9-]*`, `[A-Z][\w.]+`: character classes of a pattern written in prose; `[1][2]`:
+    // citation marks (a link's text is words).
+    not: (m) => CHARACTER_CLASS.test(m[2]) || CHARACTER_CLASS.test(m[3]) || /^\s*\d+\s*$/.test(m[2])
+  },
+  {
+    pattern: /(?<!\\)\[\^([^[\]\s]+)\](?!:)/gu,
+    message: (m) => `footnote ${m[0]} has no definition${PLAIN_TEXT} (add "[^${m[1]}]: <text>")`
+  },
+  {
+    pattern: /(?<![\p{L}\p{N}_\]\\])(!?)\[(\s*[^\s[\]][^[\]\n]*)\]\(([^()\s"'<>]+(?:[ \t]+[^()\s"'<>]+)+)\)/gu,
+    // `[Dashboard]({{ dashboard_url }})` is a leftover placeholder, reported as such.
+    not: (m) => m[0].includes("{{"),
+    message: (m) => {
+      const what = m[1] === "!" ? "image" : "link";
+      return `${what} ${m[0]} is no ${what}${PLAIN_TEXT} (write the path with %20 for each space, or in <\u2026>)`;
+    }
+  }
+];
+function mayBeUnlinked(text4) {
+  return text4.includes("][") || text4.includes("[^") || text4.includes("](");
 }
-function decodeEntities(s) {
-  return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+function unlinked(value2, start) {
+  if (!mayBeUnlinked(value2)) return [];
+  const out = [];
+  for (const { pattern, message, not } of UNLINKED) {
+    for (const m of value2.matchAll(pattern)) {
+      if (not?.(m)) continue;
+      out.push(docFinding("broken-link", message(m), pointIn(value2, m.index, start)));
+    }
+  }
+  return out;
 }
-function linkVisitor() {
+function linkVisitor(source) {
   const links2 = [];
+  const unresolved = [];
   return {
     links: links2,
+    unresolved,
     enter(node2) {
+      if (node2.type === "text") {
+        if (!mayBeUnlinked(node2.value)) return;
+        const from = node2.position?.start.offset;
+        const to = node2.position?.end.offset;
+        if (from !== void 0 && to !== void 0)
+          unresolved.push(...unlinked(source.slice(from, to), startOf(node2)));
+        return;
+      }
+      const add = (ref) => {
+        if (hasPlaceholder(ref.url)) {
+          const placeholder = /\{\{[\s\S]*?\}\}/.exec(ref.url)[0];
+          unresolved.push(
+            docFinding(
+              "placeholder",
+              `leftover placeholder "${placeholder}" as a link target: replace it with the real link`,
+              ref.at
+            )
+          );
+        } else if (isRelative(ref.url)) links2.push(ref);
+      };
       if (node2.type === "html") {
         for (const tag of htmlLinks(node2.value))
-          if (isRelative(tag.url))
-            links2.push({ ...tag, at: pointIn(node2.value, tag.index, startOf(node2)) });
+          add({ ...tag, at: pointIn(node2.value, tag.index, startOf(node2)) });
         return;
       }
       if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition") return;
-      if (!isRelative(node2.url)) return;
-      links2.push({ url: node2.url, at: startOf(node2), image: node2.type === "image" });
+      add({ url: node2.url, at: startOf(node2), image: node2.type === "image" });
     }
   };
 }
@@ -18128,11 +18343,13 @@ async function checkLinkRefs(docPath, refs, own4, targets) {
   for (const { url, at, image } of refs) {
     const raw = url.trim();
     const hashAt = raw.indexOf("#");
-    const target = decode2(stripQuery(hashAt >= 0 ? raw.slice(0, hashAt) : raw));
+    const beforeHash = hashAt >= 0 ? raw.slice(0, hashAt) : raw;
+    const target = decode2(stripQuery(beforeHash));
+    const plain = /[?&]plain=1(?:&|$)/.test(beforeHash);
     const anchor = hashAt >= 0 ? decode2(raw.slice(hashAt + 1)).toLowerCase() : "";
     const what = image ? "image" : "link";
     if (target === "") {
-      if (anchor !== "" && !own4.has(anchor)) {
+      if (anchor !== "" && !hasAnchor(own4, anchor)) {
         out.push(
           docFinding("broken-link", `${what} #${anchor} matches no heading of this document`, at)
         );
@@ -18140,24 +18357,34 @@ async function checkLinkRefs(docPath, refs, own4, targets) {
       continue;
     }
     const resolved = target.startsWith("/") ? path2.normalize(target.slice(1)) : path2.normalize(path2.join(path2.dirname(docPath), target));
-    const clean = resolved.replace(/\/+$/, "");
+    const clean = resolved.replace(/\/+$/, "").replace(/^\.$/, "");
+    if (REPO_PAGE.test(clean)) continue;
     if (clean.startsWith("..") || !targets.exists(clean)) {
-      out.push(
-        docFinding(
-          "broken-link",
-          `${what} ${url} points at ${clean.startsWith("..") ? "a path outside the repository" : `${clean}, which does not exist`}`,
-          at
-        )
-      );
+      const other = clean.startsWith("..") ? void 0 : targets.otherCase(clean);
+      const where = clean.startsWith("..") ? "a path outside the repository" : `${clean}, which does not exist${other ? ` (${other} does: paths on GitHub are case-sensitive)` : ""}`;
+      out.push(docFinding("broken-link", `${what} ${url} points at ${where}`, at));
       continue;
     }
-    if (anchor !== "" && /\.(md|markdown)$/i.test(clean)) {
+    if (anchor === "") continue;
+    const markdown = /\.(md|markdown)$/i.test(clean);
+    const lines = LINE_ANCHOR.exec(anchor);
+    if (lines && (plain || !markdown)) {
+      const count = await targets.lineCount(clean);
+      const last = Math.max(Number(lines[1]), Number(lines[2] ?? 0));
+      if (count !== void 0 && last > count) {
+        const has = `${count} line${count === 1 ? "" : "s"}`;
+        out.push(docFinding("broken-link", `${what} ${url}: ${clean} has ${has}`, at));
+      }
+      continue;
+    }
+    if (markdown) {
       const anchors = await targets.anchorsOf(clean);
-      if (anchors && !anchors.has(anchor)) {
+      if (anchors && !hasAnchor(anchors, anchor)) {
+        const hint = lines ? ` (link a line of a Markdown file with ?plain=1#${raw.slice(hashAt + 1)})` : "";
         out.push(
           docFinding(
             "broken-link",
-            `${what} ${url}: #${anchor} matches no heading of ${clean}`,
+            `${what} ${url}: #${anchor} matches no heading of ${clean}${hint}`,
             at
           )
         );
@@ -18165,6 +18392,17 @@ async function checkLinkRefs(docPath, refs, own4, targets) {
     }
   }
   return out;
+}
+var REPO_PAGE = /^\.\.\/\.\.(?:\/(?:issues|pulls?|wiki|actions|discussions|releases|milestones?|labels|projects|security|compare|commits?|tree|blob|tags|branches|graphs|pulse)(?:\/.*)?)?$/;
+function hasAnchor(anchors, anchor) {
+  return anchors.has(anchor) || anchor.startsWith("user-content-") && anchors.has(anchor.slice("user-content-".length));
+}
+var LINE_ANCHOR = /^l(\d+)(?:c\d+)?(?:-l(\d+)(?:c\d+)?)?$/;
+function countLines(text4) {
+  if (text4 === "") return 0;
+  let n = 1;
+  for (let i = text4.indexOf("\n"); i >= 0; i = text4.indexOf("\n", i + 1)) n++;
+  return text4.endsWith("\n") ? n - 1 : n;
 }
 function stripQuery(s) {
   const q = s.indexOf("?");
@@ -18406,18 +18644,24 @@ function analyzeDocument(doc, checks) {
     ...checkFrontMatter(doc, template.frontMatter ?? []),
     ...structure.findings
   ];
+  const empty2 = new Set(
+    structure.findings.filter((f) => f.rule === "empty-section").map((f) => f.section)
+  );
+  const definitions = definitionsOf(doc.tree, doc.text);
   for (const present of structure.present.values()) {
+    if (empty2.has(present.section.index)) continue;
     for (const rule of present.section.rules) {
-      findings.push(...checkSectionRule(rule, present, checks.directory));
+      findings.push(...checkSectionRule(rule, present, checks.directory, definitions));
     }
   }
   const placeholders = placeholderVisitor(template.placeholderText);
   const blame = blameVisitor(checks.blamePhrases, doc.text);
   const anchors = anchorVisitor();
-  const links2 = linkVisitor();
+  const links2 = linkVisitor(doc.text);
   walkAll(doc.tree, [placeholders, blame, anchors, links2]);
   findings.push(...placeholders.findings());
   const linksAt = findings.length;
+  findings.push(...links2.unresolved);
   findings.push(...blame.findings());
   const sectionStarts = [...structure.present.values()].map((p) => ({ line: p.heading.position?.start.line ?? 0, index: p.section.index })).sort((a, b) => a.line - b.line);
   return {
@@ -18476,11 +18720,13 @@ export {
   walk,
   htmlComments,
   parseFrontMatterYaml,
+  isTomlFrontMatter,
   compilePhrases,
   normalizeText,
   splitPlaceholders,
   headingPattern,
   anchorsOf,
+  countLines,
   analyzeDocument,
   finishDocument,
   analyzeBatch
