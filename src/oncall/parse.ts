@@ -91,7 +91,13 @@ const TIME_OF_DAY = /^(\d{2}):(\d{2})$/;
 const DATE_TIME_HINT = 'a date-time such as 2026-11-02T09:00 (local) or 2026-11-02T08:00:00Z';
 
 function emptyModel(path: string): OnCallModel {
-  return { files: [path], schedules: new Map(), policies: new Map(), teams: new Map() };
+  return {
+    files: [path],
+    schedules: new Map(),
+    policies: new Map(),
+    teams: new Map(),
+    namedByInvalidPolicies: new Set(),
+  };
 }
 
 /**
@@ -103,7 +109,7 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   const parsed = parseYamlSource(text, path, 'oncall/yaml');
   const findings: Finding[] = [...parsed.errors, ...parsed.warnings];
   const unusable: ParsedOnCallFile = {
-    model,
+    model: { ...model, namedByInvalidPolicies: 'all' },
     findings,
     skipped: { schedules: 'all', policies: 'all' },
   };
@@ -161,8 +167,12 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   for (const [name, p] of policies) {
     const policy = conforms('policy', p) ? r.policy(name, p) : undefined;
     if (policy) model.policies.set(name, policy);
-    else skippedPolicies.add(name);
+    else {
+      skippedPolicies.add(name);
+      for (const schedule of scheduleNames(p)) namedBy(model, schedule);
+    }
   }
+  if (badSection.has('policies')) model.namedByInvalidPolicies = 'all';
   for (const [team, policy] of teams) {
     if (typeof policy !== 'string' || policy === '') continue;
     const key = teamKey(team);
@@ -188,6 +198,24 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   };
 }
 
+/** The schedules a policy that breaks the schema still names, read as leniently as its shape allows. */
+function scheduleNames(raw: unknown): string[] {
+  const levels: unknown = (raw as { levels?: unknown } | null)?.levels;
+  if (!Array.isArray(levels)) return [];
+  return levels.flatMap((level: unknown) => {
+    const notify: unknown = (level as { notify?: unknown } | null)?.notify;
+    if (!Array.isArray(notify)) return [];
+    return notify.flatMap((t: unknown) => {
+      const schedule: unknown = (t as { schedule?: unknown } | null)?.schedule;
+      return typeof schedule === 'string' ? [schedule] : [];
+    });
+  });
+}
+
+function namedBy(model: OnCallModel, schedule: string): void {
+  if (model.namedByInvalidPolicies !== 'all') model.namedByInvalidPolicies.add(schedule);
+}
+
 /** Team keys compare as owners do: case-insensitive, `@` optional. */
 export function teamKey(team: string): string {
   return ownerKey(team.startsWith('@') ? team : `@${team}`);
@@ -203,7 +231,13 @@ export function mergeOnCallFiles(files: readonly ParsedOnCallFile[]): ParsedOnCa
     schedules: new Map(),
     policies: new Map(),
     teams: new Map(),
+    namedByInvalidPolicies: new Set(),
   };
+  for (const f of files) {
+    const named = f.model.namedByInvalidPolicies;
+    if (named === 'all') model.namedByInvalidPolicies = 'all';
+    else for (const schedule of named) namedBy(model, schedule);
+  }
   const findings = files.flatMap((f) => f.findings);
   const duplicate = (what: string, name: string, at: SourcePos, first: SourcePos): void => {
     findings.push({

@@ -101,6 +101,11 @@ export interface OnCallModel {
   policies: Map<string, EscalationPolicy>;
   /** Keyed by the normalised team (`@org/team`, lower case). */
   teams: Map<string, TeamPolicy>;
+  /**
+   * Schedules that policies left out for their own errors name (`all`: a policies section could not be
+   * read): such a schedule may well be paged, so it is never called unused.
+   */
+  namedByInvalidPolicies: Set<string> | 'all';
 }
 
 /** Who a schedule has on at one instant, and why. */

@@ -38,8 +38,11 @@ export function policyShapeFindings(model: OnCallModel): Finding[] {
       });
     });
   }
+  // A policy left out for its errors may still page a schedule: say nothing rather than something false.
+  const named = model.namedByInvalidPolicies;
+  if (named === 'all') return findings;
   for (const schedule of model.schedules.values()) {
-    if (notified.has(schedule.name)) continue;
+    if (notified.has(schedule.name) || named.has(schedule.name)) continue;
     findings.push({
       ruleId: 'oncall/unused-schedule',
       severity: 'notice',

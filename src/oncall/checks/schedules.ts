@@ -13,17 +13,20 @@ import {
 import type { Layer, Override, Schedule } from '../types.js';
 import type { TimelineView } from './context.js';
 
-export function layerShapeFindings(schedule: Schedule): Finding[] {
-  return schedule.layers
-    .filter((layer) => layer.members.length === 1)
-    .map((layer) => ({
-      ruleId: 'oncall/single-member',
-      severity: 'warning',
-      message:
-        `layer "${layer.name}" of schedule "${schedule.name}" rotates one person (${layer.members[0]}): ` +
-        'they are on call every shift with nobody to hand over to',
-      ...layer.at,
-    }));
+export function layerShapeFindings(schedule: Schedule, now: number): Finding[] {
+  return (
+    schedule.layers
+      // A layer that has ended (PagerDuty exports keep them) pages nobody, let alone one person every shift.
+      .filter((layer) => layer.members.length === 1 && (layer.endMs ?? Infinity) > now)
+      .map((layer) => ({
+        ruleId: 'oncall/single-member',
+        severity: 'warning',
+        message:
+          `layer "${layer.name}" of schedule "${schedule.name}" rotates one person (${layer.members[0]}): ` +
+          'they are on call every shift with nobody to hand over to',
+        ...layer.at,
+      }))
+  );
 }
 
 function describeOverride(o: Override, index: number, zone: string): string {

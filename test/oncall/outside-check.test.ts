@@ -1,0 +1,142 @@
+/**
+ * Defects found by checking issue 11 from outside, on schedules shaped like real teams' (each test failed
+ * before its fix).
+ */
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load.js';
+import { formatLocation } from '../../src/findings.js';
+import type { Finding } from '../../src/findings.js';
+import { oncallModule } from '../../src/oncall/module.js';
+import { memoryRepo } from '../../src/repo/memory.js';
+import { cli, tempRepo } from '../support/cli.js';
+import { contextFor } from '../support/modules.js';
+
+const P = 'oncall/schedules.yml';
+
+async function check(yaml: string, now: string): Promise<Finding[]> {
+  const { config } = parseConfig('', '.github/ops-steward.yml');
+  return oncallModule.check(contextFor(memoryRepo({ [P]: yaml }), config, new Date(now)));
+}
+
+const show = (findings: Finding[], rule: string): string[] =>
+  findings
+    .filter((f) => f.ruleId === rule)
+    .map((f) => `${f.severity} ${formatLocation(f)} ${f.message}`);
+
+/** A support team's file, London: weekly primary/secondary, Monday 09:00 handoffs, a weekend crew. */
+const SUPPORT = `# Customer support engineering on-call.
+timezone: Europe/London
+
+schedules:
+  support-primary:
+    layers:
+      - name: weekly
+        start: 2026-11-02T09:00
+        shift: 1w
+        members: ['@amy', '@bo', '@cy', '@dee']
+      - name: weekend crew
+        start: 2026-11-07T00:00
+        shift: 1w
+        members: ['@eve', '@fin']
+        restrictions:
+          - { days: [sat, sun], from: '00:00', to: '24:00' }
+  support-secondary:
+    layers:
+      - name: weekly
+        start: 2026-11-02T09:00
+        shift: 1w
+        members: ['@dee', '@amy', '@bo', '@cy']
+
+policies:
+  support:
+    levels:
+      - { after: 0m, notify: [{ schedule: support-primary }] }
+      - { after: 15m, notify: [{ schedule: support-secondary }] }
+      - { after: 30m, notify: ['@acme/support-leads'] }
+`;
+
+describe('oncall/unused-schedule', () => {
+  it('a schedule named by a policy left out for its own error is not claimed unused', async () => {
+    // The level in between was emptied while someone reworked the escalation: the policy is invalid, but it
+    // still names both schedules, so "no policy notifies it" would be false.
+    const yaml = SUPPORT.replace(
+      "      - { after: 30m, notify: ['@acme/support-leads'] }",
+      "      - { after: 20m, notify: [] }\n      - { after: 30m, notify: ['@acme/support-leads'] }",
+    );
+    const findings = await check(yaml, '2026-12-01T12:00:00Z');
+    expect(show(findings, 'oncall/invalid')).toEqual([
+      `error ${P}:29:31 policies.support.levels[2].notify must be a non-empty list`,
+    ]);
+    expect(show(findings, 'oncall/unused-schedule')).toEqual([]);
+  });
+
+  it('a whole policies section that cannot be read claims no schedule unused either', async () => {
+    const yaml = SUPPORT.replace(/\npolicies:[\s\S]*$/, '\npolicies: [support]\n');
+    const findings = await check(yaml, '2026-12-01T12:00:00Z');
+    expect(show(findings, 'oncall/invalid')).toHaveLength(1);
+    expect(show(findings, 'oncall/unused-schedule')).toEqual([]);
+  });
+
+  it('a schedule that no policy, valid or not, names is still reported', async () => {
+    const yaml = SUPPORT.replace(
+      '      - { after: 15m, notify: [{ schedule: support-secondary }] }',
+      "      - { after: 15m, notify: [{ schedule: support-secondary }, '@acme/support-leads'] }\n      - { after: 20m, notify: [] }",
+    ).replace('  support-secondary:', '  support-backup:');
+    const findings = await check(yaml, '2026-12-01T12:00:00Z');
+    expect(show(findings, 'oncall/unused-schedule')).toEqual([
+      `notice ${P}:17:3 schedule "support-backup" is not notified by any escalation policy: nobody is paged through it`,
+    ]);
+  });
+});
+
+describe('oncall/single-member', () => {
+  it('a layer that ended before now pages nobody: it is not a rotation of one', async () => {
+    // Imported from PagerDuty, which keeps ended layers: the old night shift ended in January.
+    const yaml = SUPPORT.replace(
+      "        members: ['@eve', '@fin']",
+      "        members: ['@eve', '@fin']\n      - name: old night shift\n        start: 2025-01-06T02:30\n        end: 2026-01-05T02:30\n        shift: 12h\n        members: ['@sam']",
+    ).replace("        members: ['@dee', '@amy', '@bo', '@cy']", "        members: ['@dee']");
+    const findings = await check(yaml, '2026-12-01T12:00:00Z');
+    expect(show(findings, 'oncall/single-member')).toEqual([
+      `warning ${P}:24:9 layer "weekly" of schedule "support-secondary" rotates one person (@dee): they are on call every shift with nobody to hand over to`,
+    ]);
+  });
+});
+
+describe('oncall export --ics', () => {
+  function events(text: string): { uid: string; start: string; end: string }[] {
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    return calendar.getAllSubcomponents('vevent').map((v) => {
+      const e = new ICAL.Event(v);
+      return {
+        uid: e.uid,
+        start: e.startDate.toJSDate().toISOString(),
+        end: e.endDate.toJSDate().toISOString(),
+      };
+    });
+  }
+
+  it('the shift running at --from is exported whole, with the same UID whenever the feed is made', async () => {
+    const dir = await tempRepo({ [P]: SUPPORT });
+    const feed = async (from: string, to: string) => {
+      const out = await cli(
+        ['oncall', 'export', '--ics', dir, '--person', '@bo', '--from', from, '--to', to],
+        '/',
+      );
+      expect(out.stderr).toBe('');
+      return events(out.stdout);
+    };
+    // A calendar subscribed to the feed fetches it every few hours: @bo's week (Mon 7 Dec 09:00 until the
+    // weekend crew takes over on Saturday) must not start at the moment of each fetch.
+    const tuesday = await feed('2026-12-08T10:17:00Z', '2026-12-10T00:00:00Z');
+    const wednesday = await feed('2026-12-09T16:40:00Z', '2026-12-10T00:00:00Z');
+    const whole = {
+      uid: 'support-primary/@bo/2026-12-07T09:00:00.000Z@ops-steward',
+      start: '2026-12-07T09:00:00.000Z',
+      end: '2026-12-12T00:00:00.000Z',
+    };
+    expect(tuesday).toEqual([whole]);
+    expect(wednesday).toEqual([whole]);
+  });
+});
