@@ -12,10 +12,12 @@ import { schemaHash } from '../schema/standalone.js';
 import { formatPath, locate, parseYamlSource } from '../yaml/source.js';
 import type { YamlPath, YamlSource } from '../yaml/source.js';
 import { DAY_MS, isValidTimeZone, parseDateTime, toInstant, toWall } from './tz.js';
+import type { DateTimeValue } from './tz.js';
 import type {
   EscalationLevel,
   EscalationPolicy,
   Layer,
+  LocalEdge,
   NotifyTarget,
   OnCallModel,
   Override,
@@ -423,7 +425,9 @@ class Reader {
       return undefined;
     }
     if (restrictions.some((r) => r === undefined)) return undefined;
+    const endLocal = end === undefined ? undefined : this.localEdge(end, [...path, 'end']);
     return {
+      ...(endLocal ? { endLocal } : {}),
       name: raw.name ?? `layer ${index + 1}`,
       members: raw.members,
       memberAt: raw.members.map((_, k) => this.pos([...path, 'members', k])),
@@ -483,8 +487,16 @@ class Reader {
       return 'inverted';
     }
     const override: Override = { who: raw.who, fromMs, toMs, at: this.pos(path) };
+    const fromLocal = this.localEdge(from, [...path, 'from']);
+    const toLocal = this.localEdge(to, [...path, 'to']);
+    if (fromLocal) override.fromLocal = fromLocal;
+    if (toLocal) override.toLocal = toLocal;
     if (raw.reason !== undefined) override.reason = raw.reason;
     return override;
+  }
+
+  private localEdge(value: DateTimeValue, path: YamlPath): LocalEdge | undefined {
+    return value.kind === 'local' ? { wall: value.wall, at: this.pos(path) } : undefined;
   }
 
   private dateTime(value: string, path: YamlPath): ReturnType<typeof parseDateTime> {

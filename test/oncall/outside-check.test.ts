@@ -14,8 +14,8 @@ import { contextFor } from '../support/modules.js';
 
 const P = 'oncall/schedules.yml';
 
-async function check(yaml: string, now: string): Promise<Finding[]> {
-  const { config } = parseConfig('', '.github/ops-steward.yml');
+async function check(yaml: string, now: string, configText = ''): Promise<Finding[]> {
+  const { config } = parseConfig(configText, '.github/ops-steward.yml');
   return oncallModule.check(contextFor(memoryRepo({ [P]: yaml }), config, new Date(now)));
 }
 
@@ -138,5 +138,39 @@ describe('oncall export --ics', () => {
     };
     expect(tuesday).toEqual([whole]);
     expect(wednesday).toEqual([whole]);
+  });
+});
+
+describe('oncall/dst-handoff for overrides and a layer end', () => {
+  /** The database team's nightly rotation, New York: handoffs after the 01:00 backups. */
+  const DB = `timezone: America/New_York
+schedules:
+  db-primary:
+    layers:
+      - name: daily
+        start: 2027-10-04T09:00
+        end: 2028-03-12T02:30 # the new follow-the-sun schedule takes over
+        shift: 1d
+        members: ['@ana', '@bea', '@cal']
+    overrides:
+      - { who: '@dov', from: 2027-11-07T01:00, to: 2027-11-07T03:00, reason: failover drill }
+      - { who: '@eve', from: 2028-03-11T18:00, to: 2028-03-12T02:30, reason: covers @bea }
+      - { who: '@fay', from: '2027-11-07T01:00:00-05:00', to: 2027-11-07T09:00 }
+policies:
+  db:
+    levels:
+      - notify: [{ schedule: db-primary }]
+      - { after: 10m, notify: ['@acme/dba-leads'] }
+`;
+
+  it('an override or an end written at a local time the clocks skip or repeat says the instant used', async () => {
+    // Far enough ahead to see the spring-forward night of 2028.
+    const findings = await check(DB, '2027-11-01T12:00:00Z', 'oncall:\n  horizonDays: 200\n');
+    const dst = show(findings, 'oncall/dst-handoff');
+    expect(dst).toEqual([
+      `warning ${P}:7:14 layer "daily" of schedule "db-primary" ends at 02:30 on Sun 12 Mar 2028, a local time America/New_York skips (clocks go forward): it happens when the clocks jump, at 03:00 (offset -04:00, 07:00 UTC)`,
+      `warning ${P}:11:30 override 1 of schedule "db-primary" (@dov) starts at 01:00 on Sun 7 Nov 2027, a local time America/New_York has twice (clocks go back): it happens the first time, at 01:00 (offset -04:00, 05:00 UTC)`,
+      `warning ${P}:12:52 override 2 of schedule "db-primary" (@eve) ends at 02:30 on Sun 12 Mar 2028, a local time America/New_York skips (clocks go forward): it happens when the clocks jump, at 03:00 (offset -04:00, 07:00 UTC)`,
+    ]);
   });
 });
