@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 const REACH = 366 * DAY;
 
 /**
- * The shifts that overlap `[from, to)`, whole: the one running at `from` with its real start and the one
+ * The shifts that overlap `[from, to)`, one per layer shift or override, whole: the one running at `from` with its real start and the one
  * running at `to` with its real end. A feed is fetched again every few hours; a shift cut at the moment of
  * the fetch would start at a new time, under a new UID, on every fetch.
  */
@@ -17,7 +17,7 @@ export function wholeShifts(schedule: Schedule, from: number, to: number): Shift
   let back = 7 * DAY;
   let ahead = 7 * DAY;
   for (;;) {
-    const timeline = scheduleTimeline(schedule, from - back, to + ahead);
+    const timeline = scheduleTimeline(schedule, from - back, to + ahead, 'shift');
     const inside = timeline.filter((s) => s.to > from && s.from < to);
     const first = inside[0];
     const last = inside[inside.length - 1];

@@ -139,6 +139,43 @@ describe('oncall export --ics', () => {
     expect(tuesday).toEqual([whole]);
     expect(wednesday).toEqual([whole]);
   });
+
+  it('one event per shift: a rotation of one person is a week at a time, not one event over years', async () => {
+    const dir = await tempRepo({
+      [P]: `timezone: Asia/Tokyo
+schedules:
+  batch-jobs:
+    layers:
+      - { start: 2020-01-06T10:00, shift: 1w, members: ['@ken'] }
+`,
+    });
+    const out = await cli(
+      [
+        'oncall',
+        'export',
+        '--ics',
+        dir,
+        '--from',
+        '2026-12-02T00:00Z',
+        '--to',
+        '2026-12-10T00:00Z',
+      ],
+      '/',
+    );
+    // Mondays 10:00 in Tokyo are 01:00 UTC.
+    expect(events(out.stdout)).toEqual([
+      {
+        uid: 'batch-jobs/@ken/2026-11-30T01:00:00.000Z@ops-steward',
+        start: '2026-11-30T01:00:00.000Z',
+        end: '2026-12-07T01:00:00.000Z',
+      },
+      {
+        uid: 'batch-jobs/@ken/2026-12-07T01:00:00.000Z@ops-steward',
+        start: '2026-12-07T01:00:00.000Z',
+        end: '2026-12-14T01:00:00.000Z',
+      },
+    ]);
+  });
 });
 
 describe('oncall/dst-handoff for overrides and a layer end', () => {
