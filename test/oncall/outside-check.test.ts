@@ -211,3 +211,73 @@ policies:
     ]);
   });
 });
+
+describe('oncall import pagerduty', () => {
+  /** GET /schedules/{id}?since=…&until=… of a follow-the-sun schedule kept in Pacific time. */
+  const EXPORT = {
+    schedule: {
+      id: 'P4Q2XZ7',
+      type: 'schedule',
+      name: 'SRE – Primary (follow the sun)',
+      time_zone: 'America/Los_Angeles',
+      description: null,
+      schedule_layers: [
+        {
+          id: 'PL3AMER',
+          name: 'AMER',
+          start: '2026-03-02T09:00:00-08:00',
+          end: null,
+          rotation_virtual_start: '2026-03-02T09:00:00-08:00',
+          rotation_turn_length_seconds: 604800,
+          users: [
+            { user: { id: 'PU00003', type: 'user_reference', summary: 'Jordan Alvarez' } },
+            { user: { id: 'PU00004', type: 'user_reference', summary: 'Kim Nguyen' } },
+          ],
+          restrictions: [],
+        },
+      ],
+      overrides_subschedule: {
+        name: 'Overrides',
+        rendered_schedule_entries: [
+          {
+            start: '2026-12-24T17:00:00-08:00',
+            end: '2026-12-26T09:00:00-08:00',
+            user: { id: 'PU00004', type: 'user_reference', summary: 'Kim Nguyen' },
+          },
+          // 01:30 PST on 7 November 2027, the second time 01:30 happens that night: kept as an instant.
+          {
+            start: '2027-11-07T01:30:00-08:00',
+            end: '2027-11-07T06:00:00-08:00',
+            user: { id: 'PU00003', type: 'user_reference', summary: 'Jordan Alvarez' },
+          },
+          { start: '2027-01-04T09:00:00-08:00' },
+        ],
+        rendering_covered_percentage: 1.2,
+      },
+    },
+  };
+
+  it('the overrides the export renders become overrides, as the instants PagerDuty gives', async () => {
+    const dir = await tempRepo({ 'sre.json': JSON.stringify(EXPORT, null, 2) });
+    const out = await cli(['oncall', 'import', 'pagerduty', 'sre.json'], dir);
+    expect(out.code).toBe(0);
+    expect(out.stdout.split('\n').slice(-7)).toEqual([
+      '    # The overrides PagerDuty rendered in the window of this export; GET /schedules/{id}/overrides lists',
+      '    # the others.',
+      '    overrides:',
+      '      - { who: "Kim Nguyen", from: 2026-12-24T17:00:00-08:00, to: 2026-12-26T09:00:00-08:00 } # PagerDuty user PU00004',
+      '      - { who: "Jordan Alvarez", from: 2027-11-07T01:30:00-08:00, to: 2027-11-07T06:00:00-08:00 } # PagerDuty user PU00003',
+      '      # Override {"start":"2027-01-04T09:00:00-08:00"} is not imported: it needs a start, an end and a user.',
+      '',
+    ]);
+    const dirRepo = await tempRepo({ 'oncall/schedules.yml': out.stdout });
+    const who = await cli(
+      ['oncall', 'who', dirRepo, '--at', '2027-11-07T09:45:00Z', '--json'],
+      '/',
+    );
+    // 01:45 PST, the second time 01:45 happens that night: the override, not the rotation.
+    expect(JSON.parse(who.stdout)).toMatchObject({
+      schedules: { 'sre-primary-follow-the-sun': ['Jordan Alvarez'] },
+    });
+  });
+});
