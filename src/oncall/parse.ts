@@ -311,6 +311,27 @@ export function didYouMean(name: string, known: readonly string[]): string {
     : '';
 }
 
+/** `UTC+1`, `GMT-05:00`, `+10:00`, `-0530`: an offset, which IANA writes only for whole hours, as Etc/GMT∓N. */
+const OFFSET_ZONE = /^(?:UTC|GMT|Z)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+
+/** What to write instead of an unknown zone: the Etc/GMT name of an offset, else an IANA name. */
+function zoneHint(value: string): string {
+  const m = OFFSET_ZONE.exec(value.trim());
+  const hours = Number(m?.[2]);
+  const minutes = Number(m?.[3] ?? 0);
+  const city = "a city's zone such as Europe/Berlin also follows its daylight saving time";
+  if (m && hours <= 14 && minutes < 60) {
+    const offset = `${m[1]}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+    if (minutes === 0 && hours > 0) {
+      const etc = `Etc/GMT${m[1] === '+' ? '-' : '+'}${hours}`;
+      return `a fixed offset of ${offset} is ${etc} (its sign is inverted), but ${city}`;
+    }
+    if (hours === 0 && minutes === 0) return 'a fixed offset of +00:00 is UTC';
+    return `IANA names fixed offsets in whole hours only: use the zone of a city at ${offset} (such as Asia/Kolkata or America/St_Johns)`;
+  }
+  return 'use an IANA name such as Europe/Berlin or America/New_York';
+}
+
 let validators: Ajv | undefined;
 
 /** Whether a value fits one of the schema's definitions (its errors are reported by the whole-file pass). */
@@ -353,10 +374,7 @@ class Reader {
 
   timeZone(value: string, path: YamlPath): string | undefined {
     if (isValidTimeZone(value)) return value;
-    this.error(
-      path,
-      `${formatPath(path)}: unknown time zone "${value}": use an IANA name such as Europe/Berlin or America/New_York`,
-    );
+    this.error(path, `${formatPath(path)}: unknown time zone "${value}": ${zoneHint(value)}`);
     return undefined;
   }
 

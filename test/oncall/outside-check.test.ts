@@ -281,3 +281,17 @@ describe('oncall import pagerduty', () => {
     });
   });
 });
+
+describe('time zones written as offsets', () => {
+  it('an offset is an error at its line that names the zone to write instead', async () => {
+    const yaml = SUPPORT.replace(
+      'timezone: Europe/London',
+      'timezone: UTC+1 # Lagos and Berlin in winter',
+    ).replace('  support-secondary:\n', "  support-secondary:\n    timezone: '-05:00'\n");
+    const findings = await check(yaml, '2026-12-01T12:00:00Z');
+    expect(show(findings, 'oncall/invalid')).toEqual([
+      `error ${P}:2:11 timezone: unknown time zone "UTC+1": a fixed offset of +01:00 is Etc/GMT-1 (its sign is inverted), but a city's zone such as Europe/Berlin also follows its daylight saving time`,
+      `error ${P}:18:15 schedules.support-secondary.timezone: unknown time zone "-05:00": a fixed offset of -05:00 is Etc/GMT+5 (its sign is inverted), but a city's zone such as Europe/Berlin also follows its daylight saving time`,
+    ]);
+  });
+});
