@@ -8,9 +8,12 @@ import { parseConfig } from '../../src/config/load.js';
 import { formatLocation } from '../../src/findings.js';
 import type { Finding } from '../../src/findings.js';
 import { oncallModule } from '../../src/oncall/module.js';
+import { diffFromPullFiles } from '../../src/repo/diff.js';
 import { memoryRepo } from '../../src/repo/memory.js';
+import { renderPullRequestReport } from '../../src/report/pull-request.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/report/markdown.js';
 import { cli, tempRepo } from '../support/cli.js';
-import { contextFor } from '../support/modules.js';
+import { contextFor, pullRequestContextFor } from '../support/modules.js';
 
 const P = 'oncall/schedules.yml';
 
@@ -293,5 +296,104 @@ describe('time zones written as offsets', () => {
       `error ${P}:2:11 timezone: unknown time zone "UTC+1": a fixed offset of +01:00 is Etc/GMT-1 (its sign is inverted), but a city's zone such as Europe/Berlin also follows its daylight saving time`,
       `error ${P}:18:15 schedules.support-secondary.timezone: unknown time zone "-05:00": a fixed offset of -05:00 is Etc/GMT+5 (its sign is inverted), but a city's zone such as Europe/Berlin also follows its daylight saving time`,
     ]);
+  });
+});
+
+describe('the pull request comment of a change to many schedules', () => {
+  /** An SRE organisation's file: a daily primary and a 12-hour secondary for each of twenty services. */
+  const SERVICES = [
+    'api',
+    'auth',
+    'billing',
+    'cart',
+    'catalog',
+    'checkout',
+    'search',
+    'email',
+    'fraud',
+    'gateway',
+    'inventory',
+    'ledger',
+    'media',
+    'notify',
+    'orders',
+    'payments',
+    'pricing',
+    'reviews',
+    'shipping',
+    'users',
+  ];
+  const file = (zone: string): string =>
+    [
+      `timezone: ${zone}`,
+      'schedules:',
+      ...SERVICES.flatMap((name, i) => [
+        `  ${name}-primary:`,
+        '    layers:',
+        `      - { start: 2026-11-02T09:00, shift: 1d, members: ['@${name}-a', '@${name}-b', '@${name}-c'] }`,
+        `  ${name}-secondary:`,
+        '    layers:',
+        `      - { start: 2026-11-02T0${i % 10}:00, shift: 12h, members: ['@${name}-c', '@${name}-d'] }`,
+      ]),
+      'policies:',
+      ...SERVICES.flatMap((name) => [
+        `  ${name}:`,
+        '    levels:',
+        `      - notify: [{ schedule: ${name}-primary }]`,
+        `      - { after: 10m, notify: [{ schedule: ${name}-secondary }] }`,
+      ]),
+      '',
+    ].join('\n');
+
+  it('stays within its share of the comment: every chart closed, the other schedules named, the next module kept', async () => {
+    const { config } = parseConfig('', '.github/ops-steward.yml');
+    // The whole organisation moves from London to Dublin… by a typo: Europe/Berlin, an hour off.
+    const ctx = pullRequestContextFor(
+      memoryRepo({ [P]: file('Europe/Berlin') }),
+      memoryRepo({ [P]: file('Europe/London') }),
+      diffFromPullFiles([
+        {
+          filename: P,
+          status: 'modified',
+          patch: '@@ -1,2 +1,2 @@\n-timezone: Europe/London\n+timezone: Europe/Berlin\n schedules:',
+        },
+      ]),
+      config,
+      new Date('2026-12-01T12:00:00Z'),
+    );
+    const review = await oncallModule.pullRequest!(ctx);
+    const markdown = review.section!.markdown;
+    expect(markdown.length).toBeLessThanOrEqual(16_000);
+    expect(markdown.split('\n').filter((l) => l.startsWith('```')).length % 2).toBe(0);
+    const shown = [...markdown.matchAll(/^#### `([^`]+)`/gm)].map((m) => m[1]);
+    expect(shown.length).toBeGreaterThan(0);
+    const rest = SERVICES.flatMap((s) => [`${s}-primary`, `${s}-secondary`]).filter(
+      (s) => !shown.includes(s),
+    );
+    expect(markdown).toContain(
+      `${rest.length} more schedules change in the next 14 days: ${rest.map((s) => `\`${s}\``).join(', ')}`,
+    );
+    // Docs speaks in the same pull request: its part is still in the comment, which GitHub accepts.
+    const docs = {
+      id: 'docs',
+      title: 'Postmortems and runbooks',
+      findings: [
+        {
+          ruleId: 'docs/missing-section',
+          severity: 'error' as const,
+          message: 'postmortem has no "Timeline" section',
+          file: 'docs/postmortems/2026-11-30-checkout.md',
+          line: 1,
+        },
+      ],
+      notes: [],
+    };
+    const oncall = { id: 'oncall', title: 'On-call', ...review, notes: review.notes ?? [] };
+    const comment = renderPullRequestReport(
+      { reviews: [oncall, docs], findings: [], notes: [] },
+      { label: '#7 at ccccccc', footer: 'updated on every push' },
+    );
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(comment).toContain('postmortem has no "Timeline" section');
   });
 });
