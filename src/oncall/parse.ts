@@ -108,6 +108,23 @@ function emptyModel(path: string): OnCallModel {
  */
 export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   const model = emptyModel(path);
+  // A calendar feed is no YAML: its property lines would read as a cascade of YAML errors.
+  if (/^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text)) {
+    return {
+      model: { ...model, namedByInvalidPolicies: 'all' },
+      findings: [
+        {
+          ruleId: 'oncall/invalid',
+          severity: 'error',
+          message: `${path} is an iCalendar file (BEGIN:VCALENDAR), not an on-call file: write its rotation as layers in YAML (schemas/oncall.schema.json), or take it out of oncall.files`,
+          file: path,
+          line: 1,
+          column: 1,
+        },
+      ],
+      skipped: { schedules: 'all', policies: 'all' },
+    };
+  }
   const parsed = parseYamlSource(text, path, 'oncall/yaml');
   const findings: Finding[] = [...parsed.errors, ...parsed.warnings];
   const unusable: ParsedOnCallFile = {

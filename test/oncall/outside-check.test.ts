@@ -397,3 +397,40 @@ describe('the pull request comment of a change to many schedules', () => {
     expect(comment).toContain('postmortem has no "Timeline" section');
   });
 });
+
+describe('an iCalendar file named in oncall.files', () => {
+  it('is an error that says what the file is and what is read instead', async () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Acme//Support rota//EN',
+      'BEGIN:VEVENT',
+      'UID:rota-1@acme.example',
+      'DTSTART;TZID=Europe/London:20261207T090000',
+      'DTEND;TZID=Europe/London:20261214T090000',
+      'RRULE:FREQ=WEEKLY;INTERVAL=4;BYDAY=MO;UNTIL=20270301T090000Z',
+      'EXDATE;TZID=Europe/London:20261228T090000',
+      'SUMMARY:@amy on call',
+      'ATTENDEE;CN=Amy Shaw;ROLE=REQ-PARTICIPANT:mailto:amy@acme.example',
+      'DESCRIPTION:Support primary. Escalate to: the support leads\\, then the',
+      '  incident commander.',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const { config } = parseConfig(
+      'oncall:\n  files: [oncall/schedules.yml, oncall/rota.ics]\n',
+      '.github/ops-steward.yml',
+    );
+    const findings = await oncallModule.check(
+      contextFor(
+        memoryRepo({ [P]: SUPPORT, 'oncall/rota.ics': ics }),
+        config,
+        new Date('2026-12-01T12:00:00Z'),
+      ),
+    );
+    expect(show(findings, 'oncall/invalid')).toEqual([
+      'error oncall/rota.ics:1:1 oncall/rota.ics is an iCalendar file (BEGIN:VCALENDAR), not an on-call file: write its rotation as layers in YAML (schemas/oncall.schema.json), or take it out of oncall.files',
+    ]);
+  });
+});
