@@ -1,5 +1,7 @@
 import ical from 'ical-generator';
 import { sameOwner } from '../codeowners/owners.js';
+import { InputError } from '../core/errors.js';
+import { didYouMean } from './parse.js';
 import { scheduleTimeline } from './timeline.js';
 import type { Shift } from './timeline.js';
 import type { OnCallModel, Schedule } from './types.js';
@@ -30,6 +32,20 @@ export function wholeShifts(schedule: Schedule, from: number, to: number): Shift
   }
 }
 
+/** A `--person` no schedule names would give an empty calendar that looks like a free month: say so. */
+function checkPerson(person: string, schedules: readonly Schedule[]): void {
+  const people = new Set<string>();
+  for (const s of schedules) {
+    for (const layer of s.layers) for (const m of layer.members) people.add(m);
+    for (const o of s.overrides) people.add(o.who);
+  }
+  if ([...people].some((p) => sameOwner(p, person))) return;
+  throw new InputError(
+    `--person ${person} is not a member or an override of any schedule exported ` +
+      `(${schedules.map((s) => s.name).join(', ')})${didYouMean(person, [...people])}`,
+  );
+}
+
 export interface IcsOptions {
   schedules: readonly Schedule[];
   /** Only this person's shifts ("my shifts"), across the given schedules. */
@@ -45,6 +61,7 @@ export interface IcsOptions {
  * (see wholeShifts), in UTC (every calendar shows it in its own zone). UIDs are stable per schedule, person and start, so a subscribed calendar updates in place.
  */
 export function onCallCalendar(model: OnCallModel, options: IcsOptions): string {
+  if (options.person !== undefined) checkPerson(options.person, options.schedules);
   const title = options.person
     ? `On call: ${options.person}`
     : `On call: ${options.schedules.map((s) => s.name).join(', ')}`;

@@ -143,6 +143,39 @@ describe('oncall export --ics', () => {
     expect(wednesday).toEqual([whole]);
   });
 
+  it('--person that no schedule names is a usage error with a suggestion, not an empty calendar', async () => {
+    const dir = await tempRepo({ [P]: SUPPORT });
+    const out = await cli(['oncall', 'export', '--ics', dir, '--person', 'amy'], '/');
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toBe(
+      'ops-steward: --person amy is not a member or an override of any schedule exported (support-primary, support-secondary); did you mean "@amy"?\n',
+    );
+    // Someone in the file with no shift in the window gets an empty calendar: that is an answer.
+    const quiet = await cli(
+      ['oncall', 'export', '--ics', dir, '--person', '@eve', '--schedule', 'support-secondary'],
+      '/',
+    );
+    expect(quiet.code).toBe(2);
+    const none = await cli(
+      [
+        'oncall',
+        'export',
+        '--ics',
+        dir,
+        '--person',
+        '@DEE',
+        '--from',
+        '2026-12-08T00:00Z',
+        '--to',
+        '2026-12-09T00:00Z',
+      ],
+      '/',
+    );
+    expect(none.code).toBe(0);
+    expect(events(none.stdout)).toEqual([]);
+  });
+
   it('one event per shift: a rotation of one person is a week at a time, not one event over years', async () => {
     const dir = await tempRepo({
       [P]: `timezone: Asia/Tokyo
