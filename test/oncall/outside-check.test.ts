@@ -467,3 +467,49 @@ describe('an iCalendar file named in oncall.files', () => {
     ]);
   });
 });
+
+describe('findings about now keep their identity from one day to the next', () => {
+  // The evening layer was phased out on Monday; the policy still names it, and a manager is on both levels.
+  const PHASED_OUT = `timezone: Europe/Paris
+schedules:
+  evenings:
+    layers:
+      - name: weekday evenings
+        start: 2026-11-02T18:00
+        end: 2026-11-30T09:00
+        shift: 1w
+        members: ['@amy', '@bo']
+  managers:
+    layers:
+      - { start: 2026-01-05T09:00, shift: 1w, members: ['@zed', '@yan'] }
+policies:
+  evenings:
+    levels:
+      - notify: [{ schedule: evenings }]
+      - { after: 10m, notify: [{ schedule: managers }] }
+      - { after: 20m, notify: ['@zed', '@yan'] }
+`;
+
+  it('a baseline written today still holds a gap and a double booking that run past the horizon tomorrow', async () => {
+    const dir = await tempRepo({ [P]: PHASED_OUT });
+    const today = await cli(
+      ['check', dir, '--now', '2026-12-01T12:00Z', '--write-baseline', '--json'],
+      '/',
+    );
+    expect(today.code).toBe(0);
+    const tomorrow = await cli(['check', dir, '--now', '2026-12-02T12:00Z', '--json'], '/');
+    const report = JSON.parse(tomorrow.stdout) as { findings: Finding[] };
+    expect(report.findings.filter((f) => f.ruleId.startsWith('oncall/'))).toEqual([]);
+  });
+
+  it("says now and the end of the days checked, not the run's own clock", async () => {
+    const findings = await check(PHASED_OUT, '2026-12-01T12:00:00Z');
+    expect(show(findings, 'oncall/coverage-gap')).toEqual([
+      `error ${P}:3:3 schedule "evenings" has nobody on call from now until at least the end of the 56 days checked (oncall.horizonDays) (1344 h or more)`,
+    ]);
+    expect(show(findings, 'oncall/double-booked')).toEqual([
+      `warning ${P}:18:9 policy "evenings": @yan is on level 2 (schedule managers) and level 3 (named directly) at the same time, first from now until Mon 7 Dec 2026 09:00; 672 h in the next 56 days: when they miss the page, the escalation pages them again`,
+      `warning ${P}:18:9 policy "evenings": @zed is on level 2 (schedule managers) and level 3 (named directly) at the same time, first from Mon 7 Dec 2026 09:00 Europe/Paris (08:00 UTC) until Mon 14 Dec 2026 09:00; 672 h in the next 56 days: when they miss the page, the escalation pages them again`,
+    ]);
+  });
+});

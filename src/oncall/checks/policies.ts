@@ -114,12 +114,18 @@ export function doubleBookedFindings(view: TimelineView): Finding[] {
           if (both.length === 0) continue;
           const total = both.reduce((sum, x) => sum + x.to - x.from, 0);
           const first = both[0]!;
+          // The horizon's edges are the run's clock, not a handoff (see coverage.ts).
+          const since = first.from <= view.horizon.from ? 'now' : bothClocks(first.from, zone);
+          const until =
+            first.to >= view.horizon.to
+              ? `the end of the ${view.horizonDays} days checked`
+              : humanInZone(first.to, zone);
           findings.push({
             ruleId: 'oncall/double-booked',
             severity: 'warning',
             message:
               `policy "${policy.name}": ${a.who} is on level ${i + 1} (${a.via}) and level ${j + 1} (${b.via}) at the same time, ` +
-              `first from ${bothClocks(first.from, zone)} until ${humanInZone(first.to, zone)}; ` +
+              `first from ${since} until ${until}; ` +
               `${hours(total)} in the next ${view.horizonDays} days: when they miss the page, the escalation pages them again`,
             ...policy.levels[j]!.at,
           });
