@@ -1,6 +1,6 @@
 import { escapeMarkdownCell, markdownCode } from '../report/markdown.js';
 import type { Shift } from './timeline.js';
-import { humanInZone, wallClockOf } from './tz.js';
+import { humanInZone, isoInZone, wallClockOf, wallTimeKind } from './tz.js';
 
 /** One schedule's row pairs: who was on before the change and who is after, over the same stretch. */
 export interface ComparedShift {
@@ -39,8 +39,12 @@ export function timelinesDiffer(before: readonly Shift[], after: readonly Shift[
   return compareTimelines(before, after).some((r) => r.before !== r.after);
 }
 
-const short = (instant: number, zone: string): string =>
-  humanInZone(instant, zone).replace(/ \d{4} /, ' ');
+/** `Sun 7 Nov 01:30`; a local time the clocks show twice that night gets its offset: `01:30 (-04:00)`. */
+function short(instant: number, zone: string): string {
+  const text = humanInZone(instant, zone).replace(/ \d{4} /, ' ');
+  if (wallTimeKind(wallClockOf(instant, zone), zone) !== 'repeated') return text;
+  return `${text} (${isoInZone(instant, zone).slice(19)})`;
+}
 const person = (who: string | null): string => (who === null ? '_nobody_' : markdownCode(who));
 
 /** The before/after table of one schedule: one row per stretch, changed rows marked. */

@@ -513,3 +513,51 @@ policies:
     ]);
   });
 });
+
+describe('the before/after table across the night the clocks go back', () => {
+  const BASE = `timezone: America/New_York
+schedules:
+  db-primary:
+    layers:
+      - name: daily
+        start: 2027-10-04T01:30
+        shift: 1d
+        members: ['@ana', '@bea', '@cal']
+policies:
+  db:
+    levels:
+      - notify: [{ schedule: db-primary }]
+      - { after: 10m, notify: ['@acme/dba-leads'] }
+`;
+  // A failover drill from 01:00 EDT until 01:45 EST: two hours and three quarters of real time.
+  const HEAD = BASE.replace(
+    "        members: ['@ana', '@bea', '@cal']\n",
+    "        members: ['@ana', '@bea', '@cal']\n    overrides:\n      - { who: '@dov', from: 2027-11-07T01:00, to: '2027-11-07T01:45:00-05:00' }\n",
+  );
+
+  it('a time the clock shows twice carries its offset, so the rows read in order', async () => {
+    const { config } = parseConfig('', '.github/ops-steward.yml');
+    const ctx = pullRequestContextFor(
+      memoryRepo({ [P]: HEAD }),
+      memoryRepo({ [P]: BASE }),
+      diffFromPullFiles([
+        {
+          filename: P,
+          status: 'modified',
+          patch:
+            "@@ -8,2 +8,4 @@\n         members: ['@ana', '@bea', '@cal']\n+    overrides:\n+      - { who: '@dov', from: 2027-11-07T01:00, to: '2027-11-07T01:45:00-05:00' }\n policies:",
+        },
+      ]),
+      config,
+      new Date('2027-11-05T12:00:00Z'),
+    );
+    const review = await oncallModule.pullRequest!(ctx);
+    const rows = review.section!.markdown.split('\n').filter((l) => l.includes('Sun 7 Nov'));
+    expect(rows).toEqual([
+      '|  | Sat 6 Nov 01:30 | Sun 7 Nov 01:00 (-04:00) | `@ana` | `@ana` |',
+      '| ✏️ **changed** | Sun 7 Nov 01:00 (-04:00) | Sun 7 Nov 01:30 (-04:00) | `@ana` | `@dov` |',
+      '| ✏️ **changed** | Sun 7 Nov 01:30 (-04:00) | Sun 7 Nov 01:45 (-05:00) | `@bea` | `@dov` |',
+      '|  | Sun 7 Nov 01:45 (-05:00) | Mon 8 Nov 01:30 | `@bea` | `@bea` |',
+    ]);
+  });
+});
