@@ -36,7 +36,20 @@ async function baseModel(
       );
       return undefined;
     }
-    if (text !== undefined) parsed.push(parseOnCallFile(text, path));
+    if (text === undefined) continue;
+    const file = parseOnCallFile(text, path);
+    // A base its own errors left unreadable says nothing of who was on call: a mend is not a change of it.
+    const unusable =
+      changed.includes(path) && file.skipped.schedules === 'all' && file.skipped.policies === 'all';
+    const first = file.findings.find((f) => f.severity === 'error');
+    if (unusable && first) {
+      notes.push(
+        `${path} at the base commit has errors (line ${first.line ?? 1}: ${first.message}); ` +
+          'the on-call timeline is shown without its version before this change.',
+      );
+      return undefined;
+    }
+    parsed.push(file);
   }
   return mergeOnCallFiles(parsed);
 }

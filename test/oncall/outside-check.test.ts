@@ -561,3 +561,36 @@ policies:
     ]);
   });
 });
+
+describe('a pull request that mends an on-call file its base could not read', () => {
+  async function review(head: string, base: string, patch: string) {
+    const { config } = parseConfig('', '.github/ops-steward.yml');
+    const ctx = pullRequestContextFor(
+      memoryRepo({ [P]: head }),
+      memoryRepo({ [P]: base }),
+      diffFromPullFiles([{ filename: P, status: 'modified', patch }]),
+      config,
+      new Date('2026-12-01T12:00:00Z'),
+    );
+    return oncallModule.pullRequest!(ctx);
+  }
+
+  it('a base that is not YAML is a note: nothing is blamed on the fix, no schedule is called new', async () => {
+    // Someone indented the weekend crew with a tab; this pull request puts the spaces back.
+    const base = SUPPORT.replace('      - name: weekend crew', '\t- name: weekend crew');
+    const result = await review(
+      SUPPORT,
+      base,
+      '@@ -11,1 +11,1 @@\n-\t- name: weekend crew\n+      - name: weekend crew',
+    );
+    expect(result.notes).toEqual([
+      `${P} at the base commit has errors (line 11: Tabs are not allowed as indentation); the on-call timeline is shown without its version before this change.`,
+    ]);
+    // The double bookings and the fairness of the rotation were there before the tab: not this change's.
+    expect(result.findings).toEqual([]);
+    expect(result.section!.markdown).not.toContain('New schedule');
+    expect(result.section!.markdown).toContain(
+      'Who is on call after this change (its version before could not be read) in the next 14 days',
+    );
+  });
+});
