@@ -108,6 +108,8 @@ export interface ScheduleChange {
   zone: string;
   /** Undefined: the schedule is new (or the base could not be read). */
   before: Shift[] | undefined;
+  /** The base defines the schedule but left it out for its errors: not new, its before unknown. */
+  beforeHadErrors?: boolean;
   /** Undefined: the change removes the schedule. */
   after: Shift[] | undefined;
 }
@@ -126,9 +128,11 @@ function scheduleSection(c: ScheduleChange, baseKnown: boolean, maxChars: number
   if (c.after === undefined) return `${heading}\n\nThis change removes the schedule.`;
   const what = !baseKnown
     ? 'Who is on call after this change (its version before could not be read)'
-    : c.before === undefined
-      ? 'New schedule: who is on call'
-      : 'Who is on call before vs after this change';
+    : c.beforeHadErrors
+      ? 'Who is on call after this change (its version before had errors)'
+      : c.before === undefined
+        ? 'New schedule: who is on call'
+        : 'Who is on call before vs after this change';
   const intro = `${heading}\n\n${what} in the next ${COMPARE_DAYS} days (${escapeMarkdownCell(c.zone)} time):\n\n`;
   const table = comparisonTable(compareTimelines(c.before ?? [], c.after), c.zone);
   const chart = [

@@ -16,12 +16,17 @@ import { horizonOf, scheduleTimeline } from './timeline.js';
 import type { OnCallModel, Schedule } from './types.js';
 import { clipTo } from './windows.js';
 
+interface BaseOnCall extends ParsedOnCall {
+  /** Schedules the base defines but left out for their own errors: what they paged before is unknown. */
+  broken: ReadonlySet<string>;
+}
+
 /** The base commit's on-call model; undefined (with a note) when a changed file's base cannot be read. */
 async function baseModel(
   ctx: PullRequestContext,
   changed: readonly string[],
   notes: string[],
-): Promise<ParsedOnCall | undefined> {
+): Promise<BaseOnCall | undefined> {
   const parsed: ParsedOnCallFile[] = [];
   for (const path of ctx.config.oncall.files) {
     const previous = ctx.diff.files.get(path)?.previousPath ?? path;
@@ -51,7 +56,10 @@ async function baseModel(
     }
     parsed.push(file);
   }
-  return mergeOnCallFiles(parsed);
+  const broken = new Set<string>();
+  for (const f of parsed)
+    if (f.skipped.schedules !== 'all') f.skipped.schedules.forEach((n) => broken.add(n));
+  return { ...mergeOnCallFiles(parsed), broken };
 }
 
 /** Findings compare across the change by what they say, not where: the lines move with every edit. */
@@ -87,6 +95,7 @@ function onChangedLine(
 function introducedGaps(
   head: TimelineView,
   base: TimelineView | undefined,
+  broken: ReadonlySet<string>,
   diff: PullRequestDiff,
 ): Finding[] {
   if (!base) return [];
@@ -98,7 +107,8 @@ function introducedGaps(
     for (const gap of gaps) {
       const kept = clipTo([gap], old).reduce((sum, g) => sum + g.to - g.from, 0);
       if (kept === gap.to - gap.from) continue;
-      const f = gapFinding(schedule, gap, head, true);
+      // Its base had errors, so who it paged is unknown: a gap, but not named as this change's doing.
+      const f = gapFinding(schedule, gap, head, !broken.has(name));
       findings.push(onChangedLine(f, diff, blockOf(head.model, schedule)));
     }
   }
@@ -108,6 +118,7 @@ function introducedGaps(
 function scheduleChanges(
   head: OnCallModel,
   base: OnCallModel | undefined,
+  broken: ReadonlySet<string>,
   now: Date,
 ): ScheduleChange[] {
   const window = horizonOf(now, COMPARE_DAYS);
@@ -123,7 +134,9 @@ function scheduleChanges(
     const differs =
       before === undefined || after === undefined ? true : timelinesDiffer(before, after);
     if (!differs) continue;
-    changes.push({ name, zone: (h ?? b)!.timeZone, before, after });
+    const change: ScheduleChange = { name, zone: (h ?? b)!.timeZone, before, after };
+    if (b === undefined && broken.has(name)) change.beforeHadErrors = true;
+    changes.push(change);
   }
   return changes;
 }
@@ -148,6 +161,7 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
 
   const baseParsed = await baseModel(ctx, changed, notes);
   const base = baseParsed?.model;
+  const broken = baseParsed?.broken ?? new Set<string>();
   const horizonDays = ctx.config.oncall.horizonDays;
   const headView = analyseOnCall(head, ctx.now, horizonDays);
   const baseAnalysis = base ? analyseOnCall(base, ctx.now, horizonDays) : undefined;
@@ -168,9 +182,9 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
   ];
   const findings = sortFindings([
     ...judged.filter((f) => onChanged(f) || isNew(f)),
-    ...introducedGaps(headView.view, baseAnalysis?.view, ctx.diff),
+    ...introducedGaps(headView.view, baseAnalysis?.view, broken, ctx.diff),
   ]);
-  const changes = scheduleChanges(head, base, ctx.now);
+  const changes = scheduleChanges(head, base, broken, ctx.now);
   return {
     findings,
     notes,

@@ -575,6 +575,37 @@ describe('a pull request that mends an on-call file its base could not read', ()
     return oncallModule.pullRequest!(ctx);
   }
 
+  it("a schedule the base left out for its own error is not new, and its gaps are not the mend's doing", async () => {
+    // The base wrote the weekend crew's days as "Sat, Sun", which the schema refuses: that schedule was left out.
+    const base = SUPPORT.replace(
+      "days: [sat, sun], from: '00:00'",
+      "days: [Sat, Sun], from: '00:00'",
+    ).replace(
+      "        members: ['@amy', '@bo', '@cy', '@dee']\n",
+      "        members: ['@amy', '@bo', '@cy', '@dee']\n        restrictions: [{ days: [mon, tue, wed, thu, fri], from: '00:00', to: '24:00' }]\n",
+    );
+    const head = base
+      .replace('days: [Sat, Sun]', 'days: [sat, sun]')
+      .replace(
+        "        members: ['@eve', '@fin']\n",
+        "        members: ['@eve', '@fin']\n        end: 2026-12-19T00:00\n",
+      );
+    const result = await review(
+      head,
+      base,
+      "@@ -15,4 +15,5 @@\n         members: ['@eve', '@fin']\n+        end: 2026-12-19T00:00\n         restrictions:\n-          - { days: [Sat, Sun], from: '00:00', to: '24:00' }\n+          - { days: [sat, sun], from: '00:00', to: '24:00' }",
+    );
+    const markdown = result.section!.markdown;
+    expect(markdown).toContain(
+      '#### `support-primary` (Europe/London)\n\nWho is on call after this change (its version before had errors) in the next 14 days',
+    );
+    expect(markdown).not.toContain('New schedule');
+    // The weekends after the crew's end are gaps, said as such, but not "this pull request leaves".
+    const gaps = result.findings.filter((f) => f.ruleId === 'oncall/coverage-gap');
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.filter((f) => f.message.startsWith('this pull request'))).toEqual([]);
+  });
+
   it('a base that is not YAML is a note: nothing is blamed on the fix, no schedule is called new', async () => {
     // Someone indented the weekend crew with a tab; this pull request puts the spaces back.
     const base = SUPPORT.replace('      - name: weekend crew', '\t- name: weekend crew');
