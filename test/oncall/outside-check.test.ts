@@ -22,6 +22,19 @@ async function check(yaml: string, now: string, configText = ''): Promise<Findin
   return oncallModule.check(contextFor(memoryRepo({ [P]: yaml }), config, new Date(now)));
 }
 
+/** The on-call part of a pull request changing the on-call file from `base` to `head` (`patch` as GitHub lists it). */
+async function review(head: string, base: string, patch: string, now = '2026-12-01T12:00:00Z') {
+  const { config } = parseConfig('', '.github/ops-steward.yml');
+  const ctx = pullRequestContextFor(
+    memoryRepo({ [P]: head }),
+    memoryRepo({ [P]: base }),
+    diffFromPullFiles([{ filename: P, status: 'modified', patch }]),
+    config,
+    new Date(now),
+  );
+  return oncallModule.pullRequest!(ctx);
+}
+
 const show = (findings: Finding[], rule: string): string[] =>
   findings
     .filter((f) => f.ruleId === rule)
@@ -379,23 +392,13 @@ describe('the pull request comment of a change to many schedules', () => {
     ].join('\n');
 
   it('stays within its share of the comment: every chart closed, the other schedules named, the next module kept', async () => {
-    const { config } = parseConfig('', '.github/ops-steward.yml');
     // The whole organisation moves from London to Dublin… by a typo: Europe/Berlin, an hour off.
-    const ctx = pullRequestContextFor(
-      memoryRepo({ [P]: file('Europe/Berlin') }),
-      memoryRepo({ [P]: file('Europe/London') }),
-      diffFromPullFiles([
-        {
-          filename: P,
-          status: 'modified',
-          patch: '@@ -1,2 +1,2 @@\n-timezone: Europe/London\n+timezone: Europe/Berlin\n schedules:',
-        },
-      ]),
-      config,
-      new Date('2026-12-01T12:00:00Z'),
+    const result = await review(
+      file('Europe/Berlin'),
+      file('Europe/London'),
+      '@@ -1,2 +1,2 @@\n-timezone: Europe/London\n+timezone: Europe/Berlin\n schedules:',
     );
-    const review = await oncallModule.pullRequest!(ctx);
-    const markdown = review.section!.markdown;
+    const markdown = result.section!.markdown;
     expect(markdown.length).toBeLessThanOrEqual(16_000);
     expect(markdown.split('\n').filter((l) => l.startsWith('```')).length % 2).toBe(0);
     const shown = [...markdown.matchAll(/^#### `([^`]+)`/gm)].map((m) => m[1]);
@@ -421,7 +424,7 @@ describe('the pull request comment of a change to many schedules', () => {
       ],
       notes: [],
     };
-    const oncall = { id: 'oncall', title: 'On-call', ...review, notes: review.notes ?? [] };
+    const oncall = { id: 'oncall', title: 'On-call', ...result, notes: result.notes ?? [] };
     const comment = renderPullRequestReport(
       { reviews: [oncall, docs], findings: [], notes: [] },
       { label: '#7 at ccccccc', footer: 'updated on every push' },
@@ -536,23 +539,13 @@ policies:
   );
 
   it('a time the clock shows twice carries its offset, so the rows read in order', async () => {
-    const { config } = parseConfig('', '.github/ops-steward.yml');
-    const ctx = pullRequestContextFor(
-      memoryRepo({ [P]: HEAD }),
-      memoryRepo({ [P]: BASE }),
-      diffFromPullFiles([
-        {
-          filename: P,
-          status: 'modified',
-          patch:
-            "@@ -8,2 +8,4 @@\n         members: ['@ana', '@bea', '@cal']\n+    overrides:\n+      - { who: '@dov', from: 2027-11-07T01:00, to: '2027-11-07T01:45:00-05:00' }\n policies:",
-        },
-      ]),
-      config,
-      new Date('2027-11-05T12:00:00Z'),
+    const result = await review(
+      HEAD,
+      BASE,
+      "@@ -8,2 +8,4 @@\n         members: ['@ana', '@bea', '@cal']\n+    overrides:\n+      - { who: '@dov', from: 2027-11-07T01:00, to: '2027-11-07T01:45:00-05:00' }\n policies:",
+      '2027-11-05T12:00:00Z',
     );
-    const review = await oncallModule.pullRequest!(ctx);
-    const rows = review.section!.markdown.split('\n').filter((l) => l.includes('Sun 7 Nov'));
+    const rows = result.section!.markdown.split('\n').filter((l) => l.includes('Sun 7 Nov'));
     expect(rows).toEqual([
       '|  | Sat 6 Nov 01:30 | Sun 7 Nov 01:00 (-04:00) | `@ana` | `@ana` |',
       '| ✏️ **changed** | Sun 7 Nov 01:00 (-04:00) | Sun 7 Nov 01:30 (-04:00) | `@ana` | `@dov` |',
@@ -563,18 +556,6 @@ policies:
 });
 
 describe('a pull request that mends an on-call file its base could not read', () => {
-  async function review(head: string, base: string, patch: string) {
-    const { config } = parseConfig('', '.github/ops-steward.yml');
-    const ctx = pullRequestContextFor(
-      memoryRepo({ [P]: head }),
-      memoryRepo({ [P]: base }),
-      diffFromPullFiles([{ filename: P, status: 'modified', patch }]),
-      config,
-      new Date('2026-12-01T12:00:00Z'),
-    );
-    return oncallModule.pullRequest!(ctx);
-  }
-
   it("a schedule the base left out for its own error is not new, and its gaps are not the mend's doing", async () => {
     // The base wrote the weekend crew's days as "Sat, Sun", which the schema refuses: that schedule was left out.
     const base = SUPPORT.replace(
