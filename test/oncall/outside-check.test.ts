@@ -606,3 +606,17 @@ describe('a pull request that mends an on-call file its base could not read', ()
     );
   });
 });
+
+describe('oncall/short-delay', () => {
+  it('a level whose delay is shorter than the one before is said to be paged before it', async () => {
+    // Someone added the managers' level with the delay they meant "after the secondary": 5m, not 25m.
+    const yaml = SUPPORT.replace(
+      "      - { after: 30m, notify: ['@acme/support-leads'] }",
+      "      - { after: 30m, notify: ['@acme/support-leads'] }\n      - { after: 5m, notify: ['@acme/support-managers'] }",
+    );
+    const findings = await check(yaml, '2026-12-01T12:00:00Z');
+    expect(show(findings, 'oncall/short-delay')).toEqual([
+      `warning ${P}:30:9 level 4 of policy "support" is paged 25 min before level 3 (after 5m vs 30m): the levels are out of order, so level 3 is not paged first`,
+    ]);
+  });
+});

@@ -28,12 +28,21 @@ export function policyShapeFindings(model: OnCallModel): Finding[] {
       const previous = policy.levels[i - 1]!;
       const delay = level.afterMinutes - previous.afterMinutes;
       if (delay >= MIN_DELAY_MINUTES) return;
+      const when =
+        delay < 0
+          ? `${-delay} min before`
+          : delay === 0
+            ? 'at the same time as'
+            : `${delay} min after`;
       findings.push({
         ruleId: 'oncall/short-delay',
         severity: 'warning',
         message:
-          `level ${i + 1} of policy "${policy.name}" is paged ${delay <= 0 ? 'at the same time as' : `${delay} min after`} ` +
-          `level ${i} (after ${level.afterMinutes}m vs ${previous.afterMinutes}m): less than ${MIN_DELAY_MINUTES} minutes to acknowledge`,
+          `level ${i + 1} of policy "${policy.name}" is paged ${when} level ${i} ` +
+          `(after ${level.afterMinutes}m vs ${previous.afterMinutes}m): ` +
+          (delay < 0
+            ? `the levels are out of order, so level ${i} is not paged first`
+            : `less than ${MIN_DELAY_MINUTES} minutes to acknowledge`),
         ...level.at,
       });
     });
