@@ -151,7 +151,22 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   }
 
   const problems = validateWithSchema(schema, data, source, 'oncall');
-  findings.push(...problems.errors, ...problems.unknownKeys);
+  // `<<: *anchor` (a YAML 1.1 merge key) is no typo of a known key: say what it is.
+  const merges = new Set(
+    problems.unknownPaths.flatMap((p, i) => (p[p.length - 1] === '<<' ? [i] : [])),
+  );
+  findings.push(...problems.errors, ...problems.unknownKeys.filter((_, i) => !merges.has(i)));
+  for (const i of merges) {
+    const at = problems.unknownKeys[i]!;
+    findings.push({
+      ...at,
+      ruleId: 'oncall/invalid',
+      severity: 'error',
+      message:
+        `${formatPath(problems.unknownPaths[i]!.slice(0, -1))}: YAML merge keys (<<: *anchor) are not read in on-call files: ` +
+        'write the keys out (an alias of a whole value, such as members: *sre, is read)',
+    });
+  }
   for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
   const raw = source.doc.toJS() as RawFile;
 
