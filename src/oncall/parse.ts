@@ -194,12 +194,17 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   const skippedPolicies = new Set<string>();
 
   for (const [name, s] of schedules) {
-    const schedule = conforms('schedule', s) ? r.schedule(name, s, fileZone) : undefined;
+    const fits = conforms('schedule', s);
+    const schedule = fits ? r.schedule(name, s, fileZone) : undefined;
+    // Its schema errors are reported above; its values are judged too, so every mistake shows in one run.
+    if (!fits) r.scheduleValues(name, s);
     if (schedule) model.schedules.set(name, schedule);
     else skippedSchedules.add(name);
   }
   for (const [name, p] of policies) {
-    const policy = conforms('policy', p) ? r.policy(name, p) : undefined;
+    const fits = conforms('policy', p);
+    const policy = fits ? r.policy(name, p) : undefined;
+    if (!fits) r.policyValues(name, p);
     if (policy) model.policies.set(name, policy);
     else {
       skippedPolicies.add(name);
@@ -451,16 +456,63 @@ class Reader {
     };
   }
 
+  /**
+   * The value checks of `schedule()` (zone, date-times, shifts, times of day) on a schedule that breaks the
+   * schema, as far as its shape allows: only findings, the schedule stays out of the model.
+   */
+  scheduleValues(name: string, raw: unknown): void {
+    const base: YamlPath = ['schedules', name];
+    const field = (value: unknown, key: string): string | undefined => {
+      const v: unknown = (value as Record<string, unknown> | null)?.[key];
+      return typeof v === 'string' ? v : undefined;
+    };
+    const list = (value: unknown, key: string): unknown[] => {
+      const v: unknown = (value as Record<string, unknown> | null)?.[key];
+      return Array.isArray(v) ? (v as unknown[]) : [];
+    };
+    const windows = (owner: unknown, key: string, path: YamlPath): void =>
+      list(owner, key).forEach((w, i) => {
+        const from = field(w, 'from');
+        const to = field(w, 'to');
+        if (from !== undefined) this.timeOfDay(from, [...path, key, i, 'from'], false);
+        if (to !== undefined) this.timeOfDay(to, [...path, key, i, 'to'], true);
+      });
+    const zone = field(raw, 'timezone');
+    if (zone !== undefined) this.timeZone(zone, [...base, 'timezone']);
+    list(raw, 'layers').forEach((layer, i) => {
+      const path: YamlPath = [...base, 'layers', i];
+      for (const key of ['start', 'end']) {
+        const value = field(layer, key);
+        if (value !== undefined) this.dateTime(value, [...path, key]);
+      }
+      const shift = field(layer, 'shift');
+      if (shift !== undefined) this.shift(shift, [...path, 'shift']);
+      windows(layer, 'restrictions', path);
+    });
+    list(raw, 'overrides').forEach((o, i) => {
+      for (const key of ['from', 'to']) {
+        const value = field(o, key);
+        if (value !== undefined) this.dateTime(value, [...base, 'overrides', i, key]);
+      }
+    });
+    windows(raw, 'coverage', base);
+  }
+
+  private shift(value: string, path: YamlPath): RegExpExecArray | null {
+    const shift = SHIFT.exec(value);
+    if (!shift) {
+      this.error(
+        path,
+        `${formatPath(path)} must be a shift length such as 12h, 1d or 1w (got "${value}")`,
+      );
+    }
+    return shift;
+  }
+
   private layer(raw: RawLayer, path: YamlPath, index: number, zone: string): Layer | undefined {
     const start = this.dateTime(raw.start, [...path, 'start']);
     const end = raw.end === undefined ? undefined : this.dateTime(raw.end, [...path, 'end']);
-    const shift = SHIFT.exec(raw.shift);
-    if (!shift) {
-      this.error(
-        [...path, 'shift'],
-        `${formatPath([...path, 'shift'])} must be a shift length such as 12h, 1d or 1w (got "${raw.shift}")`,
-      );
-    }
+    const shift = this.shift(raw.shift, [...path, 'shift']);
     const restrictions = (raw.restrictions ?? []).map((r, i) =>
       this.restriction(r, [...path, 'restrictions', i]),
     );
@@ -555,22 +607,31 @@ class Reader {
     return parsed;
   }
 
+  /** Minutes of an `after` such as 10m or 1h; undefined (with an error) for anything else. */
+  private delay(value: string, path: YamlPath): number | undefined {
+    const m = AFTER.exec(value);
+    if (m) return Number(m[1]) * (m[2] === 'h' ? 60 : 1);
+    this.error(path, `${formatPath(path)} must be a delay such as 0m, 10m or 1h (got "${value}")`);
+    return undefined;
+  }
+
+  /** The value checks of `policy()` on a policy that breaks the schema (see scheduleValues). */
+  policyValues(name: string, raw: unknown): void {
+    const levels: unknown = (raw as { levels?: unknown } | null)?.levels;
+    if (!Array.isArray(levels)) return;
+    levels.forEach((level: unknown, i) => {
+      const after: unknown = (level as { after?: unknown } | null)?.after;
+      if (typeof after === 'string') this.delay(after, ['policies', name, 'levels', i, 'after']);
+    });
+  }
+
   policy(name: string, raw: RawPolicy): EscalationPolicy | undefined {
     const before = this.errors;
     const base: YamlPath = ['policies', name];
     const levels = raw.levels.map((level, i): EscalationLevel => {
       const path: YamlPath = [...base, 'levels', i];
-      let afterMinutes = 0;
-      if (level.after !== undefined) {
-        const m = AFTER.exec(level.after);
-        if (m) afterMinutes = Number(m[1]) * (m[2] === 'h' ? 60 : 1);
-        else {
-          this.error(
-            [...path, 'after'],
-            `${formatPath([...path, 'after'])} must be a delay such as 0m, 10m or 1h (got "${level.after}")`,
-          );
-        }
-      }
+      const afterMinutes =
+        level.after === undefined ? 0 : (this.delay(level.after, [...path, 'after']) ?? 0);
       const notify = level.notify.map((t, k): NotifyTarget => {
         const at = this.pos([...path, 'notify', k]);
         if (typeof t !== 'string') return { kind: 'schedule', schedule: t.schedule, at };

@@ -653,3 +653,41 @@ schedules:
     expect(show(findings, 'oncall/unused-schedule')).toHaveLength(2);
   });
 });
+
+describe('a schedule with a schema error', () => {
+  it('still has every value error in it reported in the same run, not one round at a time', async () => {
+    // Written from memory of another tool: capitalised days, a 9:00 without its zero, "1 week", a European date.
+    const yaml = `timezone: Europe/Vienna
+schedules:
+  checkout:
+    layers:
+      - name: days
+        start: 30.11.2026 09:00
+        shift: 1 week
+        members: ['@lena', '@max']
+        restrictions:
+          - { days: [Mon, Tue, Wed, Thu, Fri], from: '9:00', to: '17:00' }
+    overrides:
+      - { who: '@max', from: 2026-12-24T18:00, to: 2026-12-24T25:00 }
+policies:
+  checkout:
+    levels:
+      - notify: [{ schedule: checkout }]
+      - { after: 15 min, notify: [] }
+`;
+    const findings = await check(yaml, '2026-12-01T12:00:00Z');
+    expect(show(findings, 'oncall/invalid').map((l) => l.replace(/ \(got .*$/, ''))).toEqual([
+      `error ${P}:6:16 schedules.checkout.layers[0].start must be a date-time such as 2026-11-02T09:00 (local) or 2026-11-02T08:00:00Z`,
+      `error ${P}:7:16 schedules.checkout.layers[0].shift must be a shift length such as 12h, 1d or 1w`,
+      `error ${P}:10:22 schedules.checkout.layers[0].restrictions[0].days[0] must be one of "mon", "tue", "wed", "thu", "fri", "sat", "sun"`,
+      `error ${P}:10:27 schedules.checkout.layers[0].restrictions[0].days[1] must be one of "mon", "tue", "wed", "thu", "fri", "sat", "sun"`,
+      `error ${P}:10:32 schedules.checkout.layers[0].restrictions[0].days[2] must be one of "mon", "tue", "wed", "thu", "fri", "sat", "sun"`,
+      `error ${P}:10:37 schedules.checkout.layers[0].restrictions[0].days[3] must be one of "mon", "tue", "wed", "thu", "fri", "sat", "sun"`,
+      `error ${P}:10:42 schedules.checkout.layers[0].restrictions[0].days[4] must be one of "mon", "tue", "wed", "thu", "fri", "sat", "sun"`,
+      `error ${P}:10:54 schedules.checkout.layers[0].restrictions[0].from must be a local time HH:MM such as 09:00`,
+      `error ${P}:12:52 schedules.checkout.overrides[0].to must be a date-time such as 2026-11-02T09:00 (local) or 2026-11-02T08:00:00Z`,
+      `error ${P}:17:18 policies.checkout.levels[1].after must be a delay such as 0m, 10m or 1h`,
+      `error ${P}:17:34 policies.checkout.levels[1].notify must be a non-empty list`,
+    ]);
+  });
+});
