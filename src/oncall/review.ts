@@ -91,7 +91,10 @@ function onChangedLine(
   return line === undefined ? f : { ...f, line, column: 1 };
 }
 
-/** Gaps the head has where the base had someone on: this change's own doing, named so. */
+/**
+ * Gaps the head has where the base had someone on: this change's own doing, named so. A schedule the base left
+ * out for its errors had no timeline to compare with: its gaps are reported as plain gaps.
+ */
 function introducedGaps(
   head: TimelineView,
   base: TimelineView | undefined,
