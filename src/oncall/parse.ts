@@ -348,6 +348,26 @@ export function didYouMean(name: string, known: readonly string[]): string {
     : '';
 }
 
+/**
+ * IANA names without a `/`: the rest (`BST`, `IST`, `PST`, `JST`…) are ICU's own abbreviations, which it maps to
+ * one place each — BST to Bangladesh, IST to India — whatever the team writing them meant.
+ */
+const PLAIN_IANA = new Set(
+  'UTC UCT GMT GMT0 GMT+0 GMT-0 GREENWICH UNIVERSAL ZULU EST5EDT CST6CDT MST7MDT PST8PDT CET MET EET WET HST'.split(
+    ' ',
+  ),
+);
+
+function isAbbreviation(zone: string): boolean {
+  return !zone.includes('/') && !PLAIN_IANA.has(zone.toUpperCase());
+}
+
+/** IANA zones that read like a region's time but never change their clocks. */
+const FIXED_ZONES: Record<string, string> = {
+  EST: 'UTC-05:00 all year, with no daylight saving time: write America/New_York for the US East Coast, or Etc/GMT+5 if a fixed offset is meant',
+  MST: 'UTC-07:00 all year, with no daylight saving time: write America/Denver for the US Mountain time that changes its clocks, America/Phoenix for Arizona, or Etc/GMT+7 if a fixed offset is meant',
+};
+
 /** `UTC+1`, `GMT-05:00`, `+10:00`, `-0530`: an offset, which IANA writes only for whole hours, as Etc/GMT∓N. */
 const OFFSET_ZONE = /^(?:UTC|GMT|Z)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
@@ -410,8 +430,19 @@ class Reader {
   }
 
   timeZone(value: string, path: YamlPath): string | undefined {
-    if (isValidTimeZone(value)) return value;
-    this.error(path, `${formatPath(path)}: unknown time zone "${value}": ${zoneHint(value)}`);
+    const fixed = FIXED_ZONES[value.toUpperCase()];
+    if (fixed) {
+      this.error(path, `${formatPath(path)}: "${value}" is ${fixed}`);
+      return undefined;
+    }
+    if (isValidTimeZone(value) && !isAbbreviation(value)) return value;
+    const resolved = isValidTimeZone(value)
+      ? ` (Intl would read it as ${new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone})`
+      : '';
+    const hint = resolved
+      ? `an abbreviation, not an IANA name${resolved}; write the zone of a city there, such as Europe/London or America/New_York`
+      : zoneHint(value);
+    this.error(path, `${formatPath(path)}: unknown time zone "${value}": ${hint}`);
     return undefined;
   }
 

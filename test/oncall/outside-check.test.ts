@@ -691,3 +691,25 @@ policies:
     ]);
   });
 });
+
+describe('time zones written as abbreviations', () => {
+  it('an abbreviation Intl reads as some other place is an error naming that place', async () => {
+    // A London team writes BST, which ICU takes for Bangladesh; a Dublin team writes IST (India).
+    const yaml = SUPPORT.replace('timezone: Europe/London', 'timezone: BST')
+      .replace('  support-secondary:\n', '  support-secondary:\n    timezone: IST\n')
+      .replace('  support-primary:\n', '  support-primary:\n    timezone: PST8PDT\n');
+    const findings = await check(yaml, '2026-12-01T12:00:00Z');
+    expect(show(findings, 'oncall/invalid')).toEqual([
+      `error ${P}:2:11 timezone: unknown time zone "BST": an abbreviation, not an IANA name (Intl would read it as Asia/Dhaka); write the zone of a city there, such as Europe/London or America/New_York`,
+      `error ${P}:19:15 schedules.support-secondary.timezone: unknown time zone "IST": an abbreviation, not an IANA name (Intl would read it as Asia/Calcutta); write the zone of a city there, such as Europe/London or America/New_York`,
+    ]);
+  });
+
+  it('EST and MST are fixed offsets all year: an error that names the zone with daylight saving time', async () => {
+    const yaml = SUPPORT.replace('timezone: Europe/London', 'timezone: EST');
+    const findings = await check(yaml, '2026-12-01T12:00:00Z');
+    expect(show(findings, 'oncall/invalid')).toEqual([
+      `error ${P}:2:11 timezone: "EST" is UTC-05:00 all year, with no daylight saving time: write America/New_York for the US East Coast, or Etc/GMT+5 if a fixed offset is meant`,
+    ]);
+  });
+});
