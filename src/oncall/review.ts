@@ -7,6 +7,7 @@ import { UnreadableFileError } from '../repo/errors.js';
 import { analyseOnCall } from './analyse.js';
 import type { TimelineView } from './checks/context.js';
 import { gapFinding, gapsBySchedule } from './checks/coverage.js';
+import { unknownPersonFindings } from './checks/people.js';
 import { configTeamFindings } from './checks/teams.js';
 import { changeSectionMarkdown, COMPARE_DAYS, timelinesDiffer } from './comment.js';
 import type { ScheduleChange } from './comment.js';
@@ -155,7 +156,7 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
   const notes: string[] = [];
   const loaded = await ctx.facts.onCall();
   const head = loaded.model;
-  const onChanged = (f: Finding): boolean =>
+  const onChanged = (f: Pick<Finding, 'file' | 'line'>): boolean =>
     f.file !== undefined &&
     changed.includes(f.file) &&
     f.line !== undefined &&
@@ -177,7 +178,11 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
     ].map(findingKey),
   );
   const isNew = (f: Finding): boolean => baseAnalysis !== undefined && !before.has(findingKey(f));
+  // A login the change writes that GitHub does not know (with API access): looked up for changed lines only.
+  const lookup = ctx.services.oncall?.lookupPerson;
+  const people = lookup ? await unknownPersonFindings(head, lookup, onChanged) : [];
   const judged = [
+    ...people,
     ...loaded.findings,
     // With a base, gaps are judged by time below (a gap is new where the base had someone on).
     ...headView.findings.filter((f) => f.ruleId !== 'oncall/coverage-gap' || !baseAnalysis),

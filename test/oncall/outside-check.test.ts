@@ -5,6 +5,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
+import type { ModuleServices } from '../../src/core/module.js';
 import { formatLocation } from '../../src/findings.js';
 import type { Finding } from '../../src/findings.js';
 import { oncallModule } from '../../src/oncall/module.js';
@@ -23,7 +24,13 @@ async function check(yaml: string, now: string, configText = ''): Promise<Findin
 }
 
 /** The on-call part of a pull request changing the on-call file from `base` to `head` (`patch` as GitHub lists it). */
-async function review(head: string, base: string, patch: string, now = '2026-12-01T12:00:00Z') {
+async function review(
+  head: string,
+  base: string,
+  patch: string,
+  now = '2026-12-01T12:00:00Z',
+  services: ModuleServices = {},
+) {
   const { config } = parseConfig('', '.github/ops-steward.yml');
   const ctx = pullRequestContextFor(
     memoryRepo({ [P]: head }),
@@ -32,7 +39,7 @@ async function review(head: string, base: string, patch: string, now = '2026-12-
     config,
     new Date(now),
   );
-  return oncallModule.pullRequest!(ctx);
+  return oncallModule.pullRequest!({ ...ctx, services });
 }
 
 const show = (findings: Finding[], rule: string): string[] =>
@@ -711,5 +718,36 @@ describe('time zones written as abbreviations', () => {
     expect(show(findings, 'oncall/invalid')).toEqual([
       `error ${P}:2:11 timezone: "EST" is UTC-05:00 all year, with no daylight saving time: write America/New_York for the US East Coast, or Etc/GMT+5 if a fixed offset is meant`,
     ]);
+  });
+});
+
+describe('oncall/unknown-person on a pull request', () => {
+  it('a login the change writes that GitHub does not know is in the review; logins it did not touch are not', async () => {
+    // @dee leaves the primary rotation and "@gus-h" (a typo of @gush) joins it; @ghost was there before.
+    const base = SUPPORT.replace(
+      "['@dee', '@amy', '@bo', '@cy']",
+      "['@dee', '@amy', '@bo', '@ghost']",
+    );
+    const head = base.replace("['@amy', '@bo', '@cy', '@dee']", "['@amy', '@bo', '@cy', '@gus-h']");
+    const asked: string[] = [];
+    const result = await review(
+      head,
+      base,
+      "@@ -10,1 +10,1 @@\n-        members: ['@amy', '@bo', '@cy', '@dee']\n+        members: ['@amy', '@bo', '@cy', '@gus-h']",
+      '2026-12-01T12:00:00Z',
+      {
+        oncall: {
+          lookupPerson: (login) => {
+            asked.push(login);
+            return Promise.resolve(['gus-h', 'ghost'].includes(login) ? 'not-found' : 'user');
+          },
+        },
+      },
+    );
+    expect(show(result.findings, 'oncall/unknown-person')).toEqual([
+      `warning ${P}:10:41 @gus-h is not a GitHub user (or not a member of this repository's organization): nobody would be paged`,
+    ]);
+    // Only what the change wrote is looked up: the full check asks about the rest.
+    expect(asked.sort()).toEqual(['amy', 'bo', 'cy', 'gus-h']);
   });
 });
