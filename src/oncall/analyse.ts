@@ -21,7 +21,7 @@ export function analyseOnCall(
   ];
   for (const schedule of model.schedules.values()) {
     findings.push(
-      ...layerShapeFindings(schedule),
+      ...layerShapeFindings(schedule, view.now),
       ...overrideFindings(schedule, view.now),
       ...dstFindings(schedule, view),
       ...unfairLoadFindings(schedule, view),

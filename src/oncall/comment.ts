@@ -1,6 +1,6 @@
 import { escapeMarkdownCell, markdownCode } from '../report/markdown.js';
 import type { Shift } from './timeline.js';
-import { humanInZone, wallClockOf } from './tz.js';
+import { humanInZone, isoInZone, wallClockOf, wallTimeKind } from './tz.js';
 
 /** One schedule's row pairs: who was on before the change and who is after, over the same stretch. */
 export interface ComparedShift {
@@ -39,8 +39,12 @@ export function timelinesDiffer(before: readonly Shift[], after: readonly Shift[
   return compareTimelines(before, after).some((r) => r.before !== r.after);
 }
 
-const short = (instant: number, zone: string): string =>
-  humanInZone(instant, zone).replace(/ \d{4} /, ' ');
+/** `Sun 7 Nov 01:30`; a local time the clocks show twice that night gets its offset: `01:30 (-04:00)`. */
+function short(instant: number, zone: string): string {
+  const text = humanInZone(instant, zone).replace(/ \d{4} /, ' ');
+  if (wallTimeKind(wallClockOf(instant, zone), zone) !== 'repeated') return text;
+  return `${text} (${isoInZone(instant, zone).slice(19)})`;
+}
 const person = (who: string | null): string => (who === null ? '_nobody_' : markdownCode(who));
 
 /** The before/after table of one schedule: one row per stretch, changed rows marked. */
@@ -104,44 +108,92 @@ export interface ScheduleChange {
   zone: string;
   /** Undefined: the schedule is new (or the base could not be read). */
   before: Shift[] | undefined;
+  /** The base defines the schedule but left it out for its errors: not new, its before unknown. */
+  beforeHadErrors?: boolean;
   /** Undefined: the change removes the schedule. */
   after: Shift[] | undefined;
 }
 
 export const COMPARE_DAYS = 14;
 
-/** The comment section for the changed schedules of one pull request. */
+/**
+ * What the section may take of the sticky comment (GitHub refuses one over 65,536 characters, and the other
+ * modules of the same pull request need room too): about a quarter.
+ */
+export const SECTION_MAX_CHARS = 16_000;
+
+/** One schedule's part: heading, table and chart; only the table's first rows when `maxChars` is short. */
+function scheduleSection(c: ScheduleChange, baseKnown: boolean, maxChars: number): string {
+  const heading = `#### ${markdownCode(c.name)} (${escapeMarkdownCell(c.zone)})`;
+  if (c.after === undefined) return `${heading}\n\nThis change removes the schedule.`;
+  const what = !baseKnown
+    ? 'Who is on call after this change (its version before could not be read)'
+    : c.beforeHadErrors
+      ? 'Who is on call after this change (its version before had errors)'
+      : c.before === undefined
+        ? 'New schedule: who is on call'
+        : 'Who is on call before vs after this change';
+  const intro = `${heading}\n\n${what} in the next ${COMPARE_DAYS} days (${escapeMarkdownCell(c.zone)} time):\n\n`;
+  const table = comparisonTable(compareTimelines(c.before ?? [], c.after), c.zone);
+  const chart = [
+    '```mermaid',
+    ganttChart(`${c.name} after this change (${c.zone})`, c.after, c.zone),
+    '```',
+  ].join('\n');
+  const whole = `${intro}${table}\n\n${chart}`;
+  if (whole.length <= maxChars) return whole;
+  // Too long for the room left: the first rows of the table, and where to read the rest.
+  const rows = table.split('\n');
+  const more = (n: number): string =>
+    `\n\n_… and ${n} more rows: \`ops-steward oncall timeline --schedule ${c.name}\` lists every shift._`;
+  let kept = rows.length;
+  let text = whole;
+  while (kept > 2) {
+    kept--;
+    text = intro + rows.slice(0, kept).join('\n') + more(rows.length - kept);
+    if (text.length <= maxChars) break;
+  }
+  return text;
+}
+
+/** The comment section for the changed schedules of one pull request, within SECTION_MAX_CHARS. */
 export function changeSectionMarkdown(
   changes: readonly ScheduleChange[],
   baseKnown = true,
+  maxChars = SECTION_MAX_CHARS,
 ): string {
   if (changes.length === 0) {
     return `This change does not change who is on call in the next ${COMPARE_DAYS} days.`;
   }
   const parts: string[] = [];
+  let used = 0;
+  let shown = 0;
+  // Room for the line naming the schedules left out, should any be.
+  const reserve = Math.min(maxChars / 4, 120 + changes.reduce((n, c) => n + c.name.length + 4, 0));
   for (const c of changes) {
-    const heading = `#### ${markdownCode(c.name)} (${escapeMarkdownCell(c.zone)})`;
-    if (c.after === undefined) {
-      parts.push(heading, '', 'This change removes the schedule.');
-      continue;
+    const room = maxChars - used - (shown + 1 < changes.length ? reserve : 0);
+    const part = scheduleSection(c, baseKnown, shown === 0 ? room : Infinity);
+    if (part.length > room && shown > 0) break;
+    parts.push(part);
+    used += part.length + 2;
+    shown++;
+  }
+  const rest = changes.slice(shown);
+  if (rest.length > 0) {
+    const names: string[] = [];
+    let length = 0;
+    for (const c of rest) {
+      const name = markdownCode(c.name);
+      if (length + name.length > reserve - 120) break;
+      names.push(name);
+      length += name.length + 2;
     }
-    const what = !baseKnown
-      ? 'Who is on call after this change (its version before could not be read)'
-      : c.before === undefined
-        ? 'New schedule: who is on call'
-        : 'Who is on call before vs after this change';
+    const others = rest.length - names.length;
+    if (others > 0) names.push(`${others} other${others === 1 ? '' : 's'}`);
     parts.push(
-      heading,
-      '',
-      `${what} in the next ${COMPARE_DAYS} days (${escapeMarkdownCell(c.zone)} time):`,
-      '',
-      comparisonTable(compareTimelines(c.before ?? [], c.after), c.zone),
-      '',
-      '```mermaid',
-      ganttChart(`${c.name} after this change (${c.zone})`, c.after, c.zone),
-      '```',
-      '',
+      `${rest.length} more ${rest.length === 1 ? 'schedule changes' : 'schedules change'} in the next ${COMPARE_DAYS} days: ` +
+        `${names.join(', ')} (\`ops-steward oncall timeline --schedule NAME\` shows each).`,
     );
   }
-  return parts.join('\n').trimEnd();
+  return parts.join('\n\n');
 }

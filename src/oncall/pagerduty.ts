@@ -20,12 +20,18 @@ interface PdLayer {
   users?: PdUserRef[];
   restrictions?: PdRestriction[];
 }
+/** One entry of a rendered sub-schedule: who is on from `start` to `end`. */
+interface PdEntry {
+  start?: string;
+  end?: string;
+  user?: PdUserRef['user'];
+}
 interface PdSchedule {
   name?: string;
   time_zone?: string;
   description?: string | null;
   schedule_layers?: PdLayer[];
-  overrides_subschedule?: { rendered_schedule_entries?: unknown[] } | null;
+  overrides_subschedule?: { rendered_schedule_entries?: PdEntry[] } | null;
 }
 
 const DAY_S = 86_400;
@@ -61,6 +67,11 @@ function localTime(iso: string, zone: string): string | undefined {
   const wall = parsed.kind === 'local' ? parsed.wall : wallClockOf(parsed.ms, zone);
   const text = new Date(wall).toISOString();
   return text.slice(16, 19) === ':00' ? text.slice(0, 16) : text.slice(0, 19);
+}
+
+/** A date-time with its offset, as our format reads it, else undefined. */
+function instant(iso: string | undefined): string | undefined {
+  return iso !== undefined && parseDateTime(iso)?.kind === 'instant' ? iso : undefined;
 }
 
 function minuteOfDay(time: string): number | undefined {
@@ -200,11 +211,38 @@ export function importPagerDutySchedule(json: string, file: string): string {
       '      # No layer could be imported: write one by hand (see schemas/oncall.schema.json).',
     );
   }
-  if (pd.overrides_subschedule?.rendered_schedule_entries?.length) {
-    lines.push(
-      '    # PagerDuty overrides are not part of the layers: add the ones still ahead under overrides:',
-      '    # (GET /schedules/{id}/overrides lists them with start, end and user).',
-    );
-  }
+  lines.push(...overrideLines(pd.overrides_subschedule?.rendered_schedule_entries ?? []));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The overrides PagerDuty rendered into the export (`overrides_subschedule`, present when the export was asked
+ * for a window with `since`/`until`) as ours; an entry without a start, an end and a user is a comment.
+ */
+function overrideLines(entries: readonly PdEntry[]): string[] {
+  if (entries.length === 0) return [];
+  const lines = [
+    '    # The overrides PagerDuty rendered in the window of this export; GET /schedules/{id}/overrides lists',
+    '    # the others.',
+    '    overrides:',
+  ];
+  let written = 0;
+  for (const entry of entries) {
+    const who = entry.user?.summary ?? entry.user?.email ?? entry.user?.id;
+    // Instants as PagerDuty wrote them, offset included: a local time could fall in an hour that repeats.
+    const from = instant(entry.start);
+    const to = instant(entry.end);
+    if (who === undefined || who === '' || from === undefined || to === undefined) {
+      lines.push(
+        `      # Override ${JSON.stringify(entry)} is not imported: it needs a start, an end and a user.`,
+      );
+      continue;
+    }
+    written++;
+    const id = entry.user?.id ? ` # PagerDuty user ${entry.user.id}` : '';
+    lines.push(`      - { who: ${q(who)}, from: ${from}, to: ${to} }${id}`);
+  }
+  // `overrides:` with nothing under it would be null, which the schema refuses.
+  if (written === 0) lines.splice(lines.indexOf('    overrides:'), 1);
+  return lines;
 }

@@ -12,10 +12,12 @@ import { schemaHash } from '../schema/standalone.js';
 import { formatPath, locate, parseYamlSource } from '../yaml/source.js';
 import type { YamlPath, YamlSource } from '../yaml/source.js';
 import { DAY_MS, isValidTimeZone, parseDateTime, toInstant, toWall } from './tz.js';
+import type { DateTimeValue } from './tz.js';
 import type {
   EscalationLevel,
   EscalationPolicy,
   Layer,
+  LocalEdge,
   NotifyTarget,
   OnCallModel,
   Override,
@@ -91,7 +93,13 @@ const TIME_OF_DAY = /^(\d{2}):(\d{2})$/;
 const DATE_TIME_HINT = 'a date-time such as 2026-11-02T09:00 (local) or 2026-11-02T08:00:00Z';
 
 function emptyModel(path: string): OnCallModel {
-  return { files: [path], schedules: new Map(), policies: new Map(), teams: new Map() };
+  return {
+    files: [path],
+    schedules: new Map(),
+    policies: new Map(),
+    teams: new Map(),
+    namedByInvalidPolicies: new Set(),
+  };
 }
 
 /**
@@ -100,10 +108,27 @@ function emptyModel(path: string): OnCallModel {
  */
 export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   const model = emptyModel(path);
+  // A calendar feed is no YAML: its property lines would read as a cascade of YAML errors.
+  if (/^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text)) {
+    return {
+      model: { ...model, namedByInvalidPolicies: 'all' },
+      findings: [
+        {
+          ruleId: 'oncall/invalid',
+          severity: 'error',
+          message: `${path} is an iCalendar file (BEGIN:VCALENDAR), not an on-call file: write its rotation as layers in YAML (schemas/oncall.schema.json), or take it out of oncall.files`,
+          file: path,
+          line: 1,
+          column: 1,
+        },
+      ],
+      skipped: { schedules: 'all', policies: 'all' },
+    };
+  }
   const parsed = parseYamlSource(text, path, 'oncall/yaml');
   const findings: Finding[] = [...parsed.errors, ...parsed.warnings];
   const unusable: ParsedOnCallFile = {
-    model,
+    model: { ...model, namedByInvalidPolicies: 'all' },
     findings,
     skipped: { schedules: 'all', policies: 'all' },
   };
@@ -126,7 +151,22 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   }
 
   const problems = validateWithSchema(schema, data, source, 'oncall');
-  findings.push(...problems.errors, ...problems.unknownKeys);
+  // `<<: *anchor` (a YAML 1.1 merge key) is no typo of a known key: say what it is.
+  const merges = new Set(
+    problems.unknownPaths.flatMap((p, i) => (p[p.length - 1] === '<<' ? [i] : [])),
+  );
+  findings.push(...problems.errors, ...problems.unknownKeys.filter((_, i) => !merges.has(i)));
+  for (const i of merges) {
+    const at = problems.unknownKeys[i]!;
+    findings.push({
+      ...at,
+      ruleId: 'oncall/invalid',
+      severity: 'error',
+      message:
+        `${formatPath(problems.unknownPaths[i]!.slice(0, -1))}: YAML merge keys (<<: *anchor) are not read in on-call files: ` +
+        'write the keys out (an alias of a whole value, such as members: *sre, is read)',
+    });
+  }
   for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
   const raw = source.doc.toJS() as RawFile;
 
@@ -154,15 +194,24 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   const skippedPolicies = new Set<string>();
 
   for (const [name, s] of schedules) {
-    const schedule = conforms('schedule', s) ? r.schedule(name, s, fileZone) : undefined;
+    const fits = conforms('schedule', s);
+    const schedule = fits ? r.schedule(name, s, fileZone) : undefined;
+    // Its schema errors are reported above; its values are judged too, so every mistake shows in one run.
+    if (!fits) r.scheduleValues(name, s);
     if (schedule) model.schedules.set(name, schedule);
     else skippedSchedules.add(name);
   }
   for (const [name, p] of policies) {
-    const policy = conforms('policy', p) ? r.policy(name, p) : undefined;
+    const fits = conforms('policy', p);
+    const policy = fits ? r.policy(name, p) : undefined;
+    if (!fits) r.policyValues(name, p);
     if (policy) model.policies.set(name, policy);
-    else skippedPolicies.add(name);
+    else {
+      skippedPolicies.add(name);
+      for (const schedule of scheduleNames(p)) namedBy(model, schedule);
+    }
   }
+  if (badSection.has('policies')) model.namedByInvalidPolicies = 'all';
   for (const [team, policy] of teams) {
     if (typeof policy !== 'string' || policy === '') continue;
     const key = teamKey(team);
@@ -188,6 +237,24 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   };
 }
 
+/** The schedules a policy that breaks the schema still names, read as leniently as its shape allows. */
+function scheduleNames(raw: unknown): string[] {
+  const levels: unknown = (raw as { levels?: unknown } | null)?.levels;
+  if (!Array.isArray(levels)) return [];
+  return levels.flatMap((level: unknown) => {
+    const notify: unknown = (level as { notify?: unknown } | null)?.notify;
+    if (!Array.isArray(notify)) return [];
+    return notify.flatMap((t: unknown) => {
+      const schedule: unknown = (t as { schedule?: unknown } | null)?.schedule;
+      return typeof schedule === 'string' ? [schedule] : [];
+    });
+  });
+}
+
+function namedBy(model: OnCallModel, schedule: string): void {
+  if (model.namedByInvalidPolicies !== 'all') model.namedByInvalidPolicies.add(schedule);
+}
+
 /** Team keys compare as owners do: case-insensitive, `@` optional. */
 export function teamKey(team: string): string {
   return ownerKey(team.startsWith('@') ? team : `@${team}`);
@@ -203,7 +270,13 @@ export function mergeOnCallFiles(files: readonly ParsedOnCallFile[]): ParsedOnCa
     schedules: new Map(),
     policies: new Map(),
     teams: new Map(),
+    namedByInvalidPolicies: new Set(),
   };
+  for (const f of files) {
+    const named = f.model.namedByInvalidPolicies;
+    if (named === 'all') model.namedByInvalidPolicies = 'all';
+    else for (const schedule of named) namedBy(model, schedule);
+  }
   const findings = files.flatMap((f) => f.findings);
   const duplicate = (what: string, name: string, at: SourcePos, first: SourcePos): void => {
     findings.push({
@@ -275,6 +348,47 @@ export function didYouMean(name: string, known: readonly string[]): string {
     : '';
 }
 
+/**
+ * IANA names without a `/`: the rest (`BST`, `IST`, `PST`, `JST`…) are ICU's own abbreviations, which it maps to
+ * one place each — BST to Bangladesh, IST to India — whatever the team writing them meant.
+ */
+const PLAIN_IANA = new Set(
+  'UTC UCT GMT GMT0 GMT+0 GMT-0 GREENWICH UNIVERSAL ZULU EST5EDT CST6CDT MST7MDT PST8PDT CET MET EET WET HST'.split(
+    ' ',
+  ),
+);
+
+function isAbbreviation(zone: string): boolean {
+  return !zone.includes('/') && !PLAIN_IANA.has(zone.toUpperCase());
+}
+
+/** IANA zones that read like a region's time but never change their clocks. */
+const FIXED_ZONES: Record<string, string> = {
+  EST: 'UTC-05:00 all year, with no daylight saving time: write America/New_York for the US East Coast, or Etc/GMT+5 if a fixed offset is meant',
+  MST: 'UTC-07:00 all year, with no daylight saving time: write America/Denver for the US Mountain time that changes its clocks, America/Phoenix for Arizona, or Etc/GMT+7 if a fixed offset is meant',
+};
+
+/** `UTC+1`, `GMT-05:00`, `+10:00`, `-0530`: an offset, which IANA writes only for whole hours, as Etc/GMT∓N. */
+const OFFSET_ZONE = /^(?:UTC|GMT|Z)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+
+/** What to write instead of an unknown zone: the Etc/GMT name of an offset, else an IANA name. */
+function zoneHint(value: string): string {
+  const m = OFFSET_ZONE.exec(value.trim());
+  const hours = Number(m?.[2]);
+  const minutes = Number(m?.[3] ?? 0);
+  const city = "a city's zone such as Europe/Berlin also follows its daylight saving time";
+  if (m && hours <= 14 && minutes < 60) {
+    const offset = `${m[1]}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+    if (minutes === 0 && hours > 0) {
+      const etc = `Etc/GMT${m[1] === '+' ? '-' : '+'}${hours}`;
+      return `a fixed offset of ${offset} is ${etc} (its sign is inverted), but ${city}`;
+    }
+    if (hours === 0 && minutes === 0) return 'a fixed offset of +00:00 is UTC';
+    return `IANA names fixed offsets in whole hours only: use the zone of a city at ${offset} (such as Asia/Kolkata or America/St_Johns)`;
+  }
+  return 'use an IANA name such as Europe/Berlin or America/New_York';
+}
+
 let validators: Ajv | undefined;
 
 /** Whether a value fits one of the schema's definitions (its errors are reported by the whole-file pass). */
@@ -316,11 +430,19 @@ class Reader {
   }
 
   timeZone(value: string, path: YamlPath): string | undefined {
-    if (isValidTimeZone(value)) return value;
-    this.error(
-      path,
-      `${formatPath(path)}: unknown time zone "${value}": use an IANA name such as Europe/Berlin or America/New_York`,
-    );
+    const fixed = FIXED_ZONES[value.toUpperCase()];
+    if (fixed) {
+      this.error(path, `${formatPath(path)}: "${value}" is ${fixed}`);
+      return undefined;
+    }
+    if (isValidTimeZone(value) && !isAbbreviation(value)) return value;
+    const resolved = isValidTimeZone(value)
+      ? ` (Intl would read it as ${new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone})`
+      : '';
+    const hint = resolved
+      ? `an abbreviation, not an IANA name${resolved}; write the zone of a city there, such as Europe/London or America/New_York`
+      : zoneHint(value);
+    this.error(path, `${formatPath(path)}: unknown time zone "${value}": ${hint}`);
     return undefined;
   }
 
@@ -365,16 +487,63 @@ class Reader {
     };
   }
 
+  /**
+   * The value checks of `schedule()` (zone, date-times, shifts, times of day) on a schedule that breaks the
+   * schema, as far as its shape allows: only findings, the schedule stays out of the model.
+   */
+  scheduleValues(name: string, raw: unknown): void {
+    const base: YamlPath = ['schedules', name];
+    const field = (value: unknown, key: string): string | undefined => {
+      const v: unknown = (value as Record<string, unknown> | null)?.[key];
+      return typeof v === 'string' ? v : undefined;
+    };
+    const list = (value: unknown, key: string): unknown[] => {
+      const v: unknown = (value as Record<string, unknown> | null)?.[key];
+      return Array.isArray(v) ? (v as unknown[]) : [];
+    };
+    const windows = (owner: unknown, key: string, path: YamlPath): void =>
+      list(owner, key).forEach((w, i) => {
+        const from = field(w, 'from');
+        const to = field(w, 'to');
+        if (from !== undefined) this.timeOfDay(from, [...path, key, i, 'from'], false);
+        if (to !== undefined) this.timeOfDay(to, [...path, key, i, 'to'], true);
+      });
+    const zone = field(raw, 'timezone');
+    if (zone !== undefined) this.timeZone(zone, [...base, 'timezone']);
+    list(raw, 'layers').forEach((layer, i) => {
+      const path: YamlPath = [...base, 'layers', i];
+      for (const key of ['start', 'end']) {
+        const value = field(layer, key);
+        if (value !== undefined) this.dateTime(value, [...path, key]);
+      }
+      const shift = field(layer, 'shift');
+      if (shift !== undefined) this.shift(shift, [...path, 'shift']);
+      windows(layer, 'restrictions', path);
+    });
+    list(raw, 'overrides').forEach((o, i) => {
+      for (const key of ['from', 'to']) {
+        const value = field(o, key);
+        if (value !== undefined) this.dateTime(value, [...base, 'overrides', i, key]);
+      }
+    });
+    windows(raw, 'coverage', base);
+  }
+
+  private shift(value: string, path: YamlPath): RegExpExecArray | null {
+    const shift = SHIFT.exec(value);
+    if (!shift) {
+      this.error(
+        path,
+        `${formatPath(path)} must be a shift length such as 12h, 1d or 1w (got "${value}")`,
+      );
+    }
+    return shift;
+  }
+
   private layer(raw: RawLayer, path: YamlPath, index: number, zone: string): Layer | undefined {
     const start = this.dateTime(raw.start, [...path, 'start']);
     const end = raw.end === undefined ? undefined : this.dateTime(raw.end, [...path, 'end']);
-    const shift = SHIFT.exec(raw.shift);
-    if (!shift) {
-      this.error(
-        [...path, 'shift'],
-        `${formatPath([...path, 'shift'])} must be a shift length such as 12h, 1d or 1w (got "${raw.shift}")`,
-      );
-    }
+    const shift = this.shift(raw.shift, [...path, 'shift']);
     const restrictions = (raw.restrictions ?? []).map((r, i) =>
       this.restriction(r, [...path, 'restrictions', i]),
     );
@@ -389,7 +558,9 @@ class Reader {
       return undefined;
     }
     if (restrictions.some((r) => r === undefined)) return undefined;
+    const endLocal = end === undefined ? undefined : this.localEdge(end, [...path, 'end']);
     return {
+      ...(endLocal ? { endLocal } : {}),
       name: raw.name ?? `layer ${index + 1}`,
       members: raw.members,
       memberAt: raw.members.map((_, k) => this.pos([...path, 'members', k])),
@@ -449,8 +620,16 @@ class Reader {
       return 'inverted';
     }
     const override: Override = { who: raw.who, fromMs, toMs, at: this.pos(path) };
+    const fromLocal = this.localEdge(from, [...path, 'from']);
+    const toLocal = this.localEdge(to, [...path, 'to']);
+    if (fromLocal) override.fromLocal = fromLocal;
+    if (toLocal) override.toLocal = toLocal;
     if (raw.reason !== undefined) override.reason = raw.reason;
     return override;
+  }
+
+  private localEdge(value: DateTimeValue, path: YamlPath): LocalEdge | undefined {
+    return value.kind === 'local' ? { wall: value.wall, at: this.pos(path) } : undefined;
   }
 
   private dateTime(value: string, path: YamlPath): ReturnType<typeof parseDateTime> {
@@ -459,22 +638,31 @@ class Reader {
     return parsed;
   }
 
+  /** Minutes of an `after` such as 10m or 1h; undefined (with an error) for anything else. */
+  private delay(value: string, path: YamlPath): number | undefined {
+    const m = AFTER.exec(value);
+    if (m) return Number(m[1]) * (m[2] === 'h' ? 60 : 1);
+    this.error(path, `${formatPath(path)} must be a delay such as 0m, 10m or 1h (got "${value}")`);
+    return undefined;
+  }
+
+  /** The value checks of `policy()` on a policy that breaks the schema (see scheduleValues). */
+  policyValues(name: string, raw: unknown): void {
+    const levels: unknown = (raw as { levels?: unknown } | null)?.levels;
+    if (!Array.isArray(levels)) return;
+    levels.forEach((level: unknown, i) => {
+      const after: unknown = (level as { after?: unknown } | null)?.after;
+      if (typeof after === 'string') this.delay(after, ['policies', name, 'levels', i, 'after']);
+    });
+  }
+
   policy(name: string, raw: RawPolicy): EscalationPolicy | undefined {
     const before = this.errors;
     const base: YamlPath = ['policies', name];
     const levels = raw.levels.map((level, i): EscalationLevel => {
       const path: YamlPath = [...base, 'levels', i];
-      let afterMinutes = 0;
-      if (level.after !== undefined) {
-        const m = AFTER.exec(level.after);
-        if (m) afterMinutes = Number(m[1]) * (m[2] === 'h' ? 60 : 1);
-        else {
-          this.error(
-            [...path, 'after'],
-            `${formatPath([...path, 'after'])} must be a delay such as 0m, 10m or 1h (got "${level.after}")`,
-          );
-        }
-      }
+      const afterMinutes =
+        level.after === undefined ? 0 : (this.delay(level.after, [...path, 'after']) ?? 0);
       const notify = level.notify.map((t, k): NotifyTarget => {
         const at = this.pos([...path, 'notify', k]);
         if (typeof t !== 'string') return { kind: 'schedule', schedule: t.schedule, at };

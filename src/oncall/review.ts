@@ -7,6 +7,7 @@ import { UnreadableFileError } from '../repo/errors.js';
 import { analyseOnCall } from './analyse.js';
 import type { TimelineView } from './checks/context.js';
 import { gapFinding, gapsBySchedule } from './checks/coverage.js';
+import { unknownPersonFindings } from './checks/people.js';
 import { configTeamFindings } from './checks/teams.js';
 import { changeSectionMarkdown, COMPARE_DAYS, timelinesDiffer } from './comment.js';
 import type { ScheduleChange } from './comment.js';
@@ -16,12 +17,17 @@ import { horizonOf, scheduleTimeline } from './timeline.js';
 import type { OnCallModel, Schedule } from './types.js';
 import { clipTo } from './windows.js';
 
+interface BaseOnCall extends ParsedOnCall {
+  /** Schedules the base defines but left out for their own errors: what they paged before is unknown. */
+  broken: ReadonlySet<string>;
+}
+
 /** The base commit's on-call model; undefined (with a note) when a changed file's base cannot be read. */
 async function baseModel(
   ctx: PullRequestContext,
   changed: readonly string[],
   notes: string[],
-): Promise<ParsedOnCall | undefined> {
+): Promise<BaseOnCall | undefined> {
   const parsed: ParsedOnCallFile[] = [];
   for (const path of ctx.config.oncall.files) {
     const previous = ctx.diff.files.get(path)?.previousPath ?? path;
@@ -36,9 +42,25 @@ async function baseModel(
       );
       return undefined;
     }
-    if (text !== undefined) parsed.push(parseOnCallFile(text, path));
+    if (text === undefined) continue;
+    const file = parseOnCallFile(text, path);
+    // A base its own errors left unreadable says nothing of who was on call: a mend is not a change of it.
+    const unusable =
+      changed.includes(path) && file.skipped.schedules === 'all' && file.skipped.policies === 'all';
+    const first = file.findings.find((f) => f.severity === 'error');
+    if (unusable && first) {
+      notes.push(
+        `${path} at the base commit has errors (line ${first.line ?? 1}: ${first.message}); ` +
+          'the on-call timeline is shown without its version before this change.',
+      );
+      return undefined;
+    }
+    parsed.push(file);
   }
-  return mergeOnCallFiles(parsed);
+  const broken = new Set<string>();
+  for (const f of parsed)
+    if (f.skipped.schedules !== 'all') f.skipped.schedules.forEach((n) => broken.add(n));
+  return { ...mergeOnCallFiles(parsed), broken };
 }
 
 /** Findings compare across the change by what they say, not where: the lines move with every edit. */
@@ -70,10 +92,14 @@ function onChangedLine(
   return line === undefined ? f : { ...f, line, column: 1 };
 }
 
-/** Gaps the head has where the base had someone on: this change's own doing, named so. */
+/**
+ * Gaps the head has where the base had someone on: this change's own doing, named so. A schedule the base left
+ * out for its errors had no timeline to compare with: its gaps are reported as plain gaps.
+ */
 function introducedGaps(
   head: TimelineView,
   base: TimelineView | undefined,
+  broken: ReadonlySet<string>,
   diff: PullRequestDiff,
 ): Finding[] {
   if (!base) return [];
@@ -85,7 +111,8 @@ function introducedGaps(
     for (const gap of gaps) {
       const kept = clipTo([gap], old).reduce((sum, g) => sum + g.to - g.from, 0);
       if (kept === gap.to - gap.from) continue;
-      const f = gapFinding(schedule, gap, head, true);
+      // Its base had errors, so who it paged is unknown: a gap, but not named as this change's doing.
+      const f = gapFinding(schedule, gap, head, !broken.has(name));
       findings.push(onChangedLine(f, diff, blockOf(head.model, schedule)));
     }
   }
@@ -95,6 +122,7 @@ function introducedGaps(
 function scheduleChanges(
   head: OnCallModel,
   base: OnCallModel | undefined,
+  broken: ReadonlySet<string>,
   now: Date,
 ): ScheduleChange[] {
   const window = horizonOf(now, COMPARE_DAYS);
@@ -110,7 +138,9 @@ function scheduleChanges(
     const differs =
       before === undefined || after === undefined ? true : timelinesDiffer(before, after);
     if (!differs) continue;
-    changes.push({ name, zone: (h ?? b)!.timeZone, before, after });
+    const change: ScheduleChange = { name, zone: (h ?? b)!.timeZone, before, after };
+    if (b === undefined && broken.has(name)) change.beforeHadErrors = true;
+    changes.push(change);
   }
   return changes;
 }
@@ -126,7 +156,7 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
   const notes: string[] = [];
   const loaded = await ctx.facts.onCall();
   const head = loaded.model;
-  const onChanged = (f: Finding): boolean =>
+  const onChanged = (f: Pick<Finding, 'file' | 'line'>): boolean =>
     f.file !== undefined &&
     changed.includes(f.file) &&
     f.line !== undefined &&
@@ -135,6 +165,7 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
 
   const baseParsed = await baseModel(ctx, changed, notes);
   const base = baseParsed?.model;
+  const broken = baseParsed?.broken ?? new Set<string>();
   const horizonDays = ctx.config.oncall.horizonDays;
   const headView = analyseOnCall(head, ctx.now, horizonDays);
   const baseAnalysis = base ? analyseOnCall(base, ctx.now, horizonDays) : undefined;
@@ -147,7 +178,11 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
     ].map(findingKey),
   );
   const isNew = (f: Finding): boolean => baseAnalysis !== undefined && !before.has(findingKey(f));
+  // A login the change writes that GitHub does not know (with API access): looked up for changed lines only.
+  const lookup = ctx.services.oncall?.lookupPerson;
+  const people = lookup ? await unknownPersonFindings(head, lookup, onChanged) : [];
   const judged = [
+    ...people,
     ...loaded.findings,
     // With a base, gaps are judged by time below (a gap is new where the base had someone on).
     ...headView.findings.filter((f) => f.ruleId !== 'oncall/coverage-gap' || !baseAnalysis),
@@ -155,9 +190,9 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
   ];
   const findings = sortFindings([
     ...judged.filter((f) => onChanged(f) || isNew(f)),
-    ...introducedGaps(headView.view, baseAnalysis?.view, ctx.diff),
+    ...introducedGaps(headView.view, baseAnalysis?.view, broken, ctx.diff),
   ]);
-  const changes = scheduleChanges(head, base, ctx.now);
+  const changes = scheduleChanges(head, base, broken, ctx.now);
   return {
     findings,
     notes,

@@ -73,7 +73,13 @@ interface Track {
  * entry per stretch with the same person (null where nobody is on). Precedence: the last override
  * covering an instant wins; else the last layer with someone on (a later layer wins).
  */
-export function scheduleTimeline(schedule: Schedule, from: number, to: number): Shift[] {
+export function scheduleTimeline(
+  schedule: Schedule,
+  from: number,
+  to: number,
+  /** `shift`: neighbours are joined only within one layer shift or one override (a calendar's events). */
+  join: 'person' | 'shift' = 'person',
+): Shift[] {
   if (to <= from) return [];
   const tracks: Track[] = [];
   for (let i = schedule.overrides.length - 1; i >= 0; i--) {
@@ -100,6 +106,7 @@ export function scheduleTimeline(schedule: Schedule, from: number, to: number): 
   }
   const points = [...cuts].sort((a, b) => a - b);
   const out: Shift[] = [];
+  let lastWinner: Shift | undefined;
   for (let p = 0; p + 1 < points.length; p++) {
     const a = points[p]!;
     const b = points[p + 1]!;
@@ -115,7 +122,9 @@ export function scheduleTimeline(schedule: Schedule, from: number, to: number): 
     }
     const who = winner?.who ?? null;
     const last = out[out.length - 1];
-    if (last && last.who === who) {
+    const same = join === 'person' || winner === lastWinner;
+    lastWinner = winner;
+    if (last && last.who === who && same) {
       last.to = b;
       continue;
     }

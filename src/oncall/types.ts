@@ -34,6 +34,8 @@ export interface Layer {
   startWall: number;
   /** Instant after which the layer pages nobody; undefined = open-ended. */
   endMs?: number;
+  /** The end as a local wall time, when it was written without an offset (a DST change can skip or repeat it). */
+  endLocal?: LocalEdge;
   /**
    * Shift length in wall-clock milliseconds: handoffs stay at the same local time across DST
    * changes, so the shift that spans a change is an hour shorter or longer in real time.
@@ -46,12 +48,21 @@ export interface Layer {
   at: SourcePos;
 }
 
+/** A date-time written without an offset: local wall time of the schedule's zone, and where it is written. */
+export interface LocalEdge {
+  wall: number;
+  at: SourcePos;
+}
+
 /** Someone takes over a schedule for a period, whatever the layers say. */
 export interface Override {
   who: string;
   fromMs: number;
   /** Exclusive. */
   toMs: number;
+  /** `from` and `to` where written as local times (see LocalEdge). */
+  fromLocal?: LocalEdge;
+  toLocal?: LocalEdge;
   reason?: string;
   at: SourcePos;
 }
@@ -101,6 +112,11 @@ export interface OnCallModel {
   policies: Map<string, EscalationPolicy>;
   /** Keyed by the normalised team (`@org/team`, lower case). */
   teams: Map<string, TeamPolicy>;
+  /**
+   * Schedules that policies left out for their own errors name (`all`: a policies section could not be
+   * read): such a schedule may well be paged, so it is never called unused.
+   */
+  namedByInvalidPolicies: Set<string> | 'all';
 }
 
 /** Who a schedule has on at one instant, and why. */

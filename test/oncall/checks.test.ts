@@ -57,8 +57,8 @@ describe('oncall/coverage-gap', () => {
     // Findings at one position are ordered by message.
     expect(show(await check(yaml, '2026-11-25T00:00:00Z'), 'oncall/coverage-gap')).toEqual([
       `error oncall/coverage-gap ${P}:3:3 schedule "primary" has nobody on call from Fri 11 Dec 2026 18:00 Europe/Berlin (17:00 UTC) until Mon 14 Dec 2026 09:00 Europe/Berlin (08:00 UTC) (63 h)`,
-      `error oncall/coverage-gap ${P}:3:3 schedule "primary" has nobody on call from Mon 4 Jan 2027 09:00 Europe/Berlin (08:00 UTC) until at least Wed 20 Jan 2027 01:00 Europe/Berlin (00:00 UTC), the end of the 56 days checked (oncall.horizonDays) (376 h or more)`,
-      `error oncall/coverage-gap ${P}:3:3 schedule "primary" has nobody on call from Wed 25 Nov 2026 01:00 Europe/Berlin (00:00 UTC) until Mon 30 Nov 2026 09:00 Europe/Berlin (08:00 UTC) (128 h)`,
+      `error oncall/coverage-gap ${P}:3:3 schedule "primary" has nobody on call from Mon 4 Jan 2027 09:00 Europe/Berlin (08:00 UTC) until at least the end of the 56 days checked (oncall.horizonDays) (376 h or more)`,
+      `error oncall/coverage-gap ${P}:3:3 schedule "primary" has nobody on call from now until Mon 30 Nov 2026 09:00 Europe/Berlin (08:00 UTC) (128 h)`,
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('oncall/coverage-gap', () => {
     });
     expect(show(found, 'oncall/coverage-gap')).toHaveLength(2);
     expect(show(found, 'oncall/coverage-gap')[0]).toContain(
-      'from Fri 11 Dec 2026 18:00 Europe/Berlin (17:00 UTC) until at least Sun 13 Dec 2026 01:00 Europe/Berlin (00:00 UTC), the end of the 18 days checked (oncall.horizonDays) (31 h or more)',
+      'from Fri 11 Dec 2026 18:00 Europe/Berlin (17:00 UTC) until at least the end of the 18 days checked (oncall.horizonDays) (31 h or more)',
     );
   });
 

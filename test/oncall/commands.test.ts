@@ -359,8 +359,9 @@ describe('ops-steward oncall import pagerduty', () => {
         '          - { days: [wed], from: "00:00", to: "24:00" }',
         '          - { days: [thu], from: "00:00", to: "24:00" }',
         '          - { days: [fri], from: "00:00", to: "18:00" }',
-        '    # PagerDuty overrides are not part of the layers: add the ones still ahead under overrides:',
-        '    # (GET /schedules/{id}/overrides lists them with start, end and user).',
+        '    # The overrides PagerDuty rendered in the window of this export; GET /schedules/{id}/overrides lists',
+        '    # the others.',
+        '      # Override {"start":"2026-11-28T09:00:00+01:00"} is not imported: it needs a start, an end and a user.',
         '',
       ].join('\n'),
     );

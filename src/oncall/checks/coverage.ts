@@ -24,8 +24,11 @@ export function gapFinding(
 ): Finding {
   const zone = schedule.timeZone;
   const cut = gap.to >= view.horizon.to;
+  // The horizon's edges are the run's own clock: named as such, so the finding reads (and fingerprints) the
+  // same tomorrow while nothing changes.
+  const from = gap.from <= view.horizon.from ? 'now' : bothClocks(gap.from, zone);
   const until = cut
-    ? `at least ${bothClocks(gap.to, zone)}, the end of the ${view.horizonDays} days checked (oncall.horizonDays)`
+    ? `at least the end of the ${view.horizonDays} days checked (oncall.horizonDays)`
     : bothClocks(gap.to, zone);
   const what = schedule.coverage.length === 0 ? '' : ' during its required coverage';
   return {
@@ -33,7 +36,7 @@ export function gapFinding(
     severity: 'error',
     message:
       `${introduced ? `this pull request leaves schedule "${schedule.name}" with` : `schedule "${schedule.name}" has`} ` +
-      `nobody on call${what} from ${bothClocks(gap.from, zone)} until ${until} (${hours(gap.to - gap.from)}${cut ? ' or more' : ''})`,
+      `nobody on call${what} from ${from} until ${until} (${hours(gap.to - gap.from)}${cut ? ' or more' : ''})`,
     ...schedule.at,
   };
 }

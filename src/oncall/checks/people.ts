@@ -37,8 +37,12 @@ function logins(model: OnCallModel): Map<string, { login: string; at: SourcePos 
 export async function unknownPersonFindings(
   model: OnCallModel,
   lookup: PersonLookup,
+  /** Only the places this keeps (a pull request's changed lines): other logins are not looked up. */
+  where: (at: SourcePos) => boolean = () => true,
 ): Promise<Finding[]> {
-  const entries = [...logins(model).values()];
+  const entries = [...logins(model).values()]
+    .map((uses) => uses.filter((u) => where(u.at)))
+    .filter((uses) => uses.length > 0);
   const verdicts: PersonVerdict[] = [];
   for (let i = 0; i < entries.length; i += CONCURRENCY) {
     const batch = entries.slice(i, i + CONCURRENCY);

@@ -28,18 +28,30 @@ export function policyShapeFindings(model: OnCallModel): Finding[] {
       const previous = policy.levels[i - 1]!;
       const delay = level.afterMinutes - previous.afterMinutes;
       if (delay >= MIN_DELAY_MINUTES) return;
+      const when =
+        delay < 0
+          ? `${-delay} min before`
+          : delay === 0
+            ? 'at the same time as'
+            : `${delay} min after`;
       findings.push({
         ruleId: 'oncall/short-delay',
         severity: 'warning',
         message:
-          `level ${i + 1} of policy "${policy.name}" is paged ${delay <= 0 ? 'at the same time as' : `${delay} min after`} ` +
-          `level ${i} (after ${level.afterMinutes}m vs ${previous.afterMinutes}m): less than ${MIN_DELAY_MINUTES} minutes to acknowledge`,
+          `level ${i + 1} of policy "${policy.name}" is paged ${when} level ${i} ` +
+          `(after ${level.afterMinutes}m vs ${previous.afterMinutes}m): ` +
+          (delay < 0
+            ? `the levels are out of order, so level ${i} is not paged first`
+            : `less than ${MIN_DELAY_MINUTES} minutes to acknowledge`),
         ...level.at,
       });
     });
   }
+  // A policy left out for its errors may still page a schedule: say nothing rather than something false.
+  const named = model.namedByInvalidPolicies;
+  if (named === 'all') return findings;
   for (const schedule of model.schedules.values()) {
-    if (notified.has(schedule.name)) continue;
+    if (notified.has(schedule.name) || named.has(schedule.name)) continue;
     findings.push({
       ruleId: 'oncall/unused-schedule',
       severity: 'notice',
@@ -111,12 +123,18 @@ export function doubleBookedFindings(view: TimelineView): Finding[] {
           if (both.length === 0) continue;
           const total = both.reduce((sum, x) => sum + x.to - x.from, 0);
           const first = both[0]!;
+          // The horizon's edges are the run's clock, not a handoff (see coverage.ts).
+          const since = first.from <= view.horizon.from ? 'now' : bothClocks(first.from, zone);
+          const until =
+            first.to >= view.horizon.to
+              ? `the end of the ${view.horizonDays} days checked`
+              : humanInZone(first.to, zone);
           findings.push({
             ruleId: 'oncall/double-booked',
             severity: 'warning',
             message:
               `policy "${policy.name}": ${a.who} is on level ${i + 1} (${a.via}) and level ${j + 1} (${b.via}) at the same time, ` +
-              `first from ${bothClocks(first.from, zone)} until ${humanInZone(first.to, zone)}; ` +
+              `first from ${since} until ${until}; ` +
               `${hours(total)} in the next ${view.horizonDays} days: when they miss the page, the escalation pages them again`,
             ...policy.levels[j]!.at,
           });

@@ -10,20 +10,23 @@ import {
   wallClockOf,
   wallTimeKind,
 } from '../tz.js';
-import type { Layer, Override, Schedule } from '../types.js';
+import type { Layer, Override, Schedule, SourcePos } from '../types.js';
 import type { TimelineView } from './context.js';
 
-export function layerShapeFindings(schedule: Schedule): Finding[] {
-  return schedule.layers
-    .filter((layer) => layer.members.length === 1)
-    .map((layer) => ({
-      ruleId: 'oncall/single-member',
-      severity: 'warning',
-      message:
-        `layer "${layer.name}" of schedule "${schedule.name}" rotates one person (${layer.members[0]}): ` +
-        'they are on call every shift with nobody to hand over to',
-      ...layer.at,
-    }));
+export function layerShapeFindings(schedule: Schedule, now: number): Finding[] {
+  return (
+    schedule.layers
+      // A layer that has ended (PagerDuty exports keep them) pages nobody, let alone one person every shift.
+      .filter((layer) => layer.members.length === 1 && (layer.endMs ?? Infinity) > now)
+      .map((layer) => ({
+        ruleId: 'oncall/single-member',
+        severity: 'warning',
+        message:
+          `layer "${layer.name}" of schedule "${schedule.name}" rotates one person (${layer.members[0]}): ` +
+          'they are on call every shift with nobody to hand over to',
+        ...layer.at,
+      }))
+  );
 }
 
 function describeOverride(o: Override, index: number, zone: string): string {
@@ -118,32 +121,65 @@ function handoffWalls(
 }
 
 /**
- * `oncall/dst-handoff`. The rule the timeline applies (tz.ts `instantOf`): a handoff at a local time the
- * clocks skip happens at the instant they jump; one at a time that happens twice happens the first time.
+ * What a DST change does to a local time, as the rule the timeline applies (tz.ts `instantOf`) has it: a time
+ * the clocks skip happens at the instant they jump; one that happens twice happens the first time. Undefined
+ * for a time that happens once.
+ */
+function dstNote(wall: number, zone: string): string | undefined {
+  const near = instantOf(wall, zone);
+  // Cheap test first: the offset is the same a day either side on almost every day of the year.
+  if (offsetMinutesAt(near - DAY_MS, zone) === offsetMinutesAt(near + DAY_MS, zone))
+    return undefined;
+  const kind = wallTimeKind(wall, zone);
+  if (kind === 'once') return undefined;
+  const day = humanWall(wall).slice(0, -6);
+  const iso = isoInZone(near, zone);
+  const used = `${iso.slice(11, 16)} (offset ${iso.slice(19)}, ${new Date(near).toISOString().slice(11, 16)} UTC)`;
+  return (
+    `at ${clock(wall)} on ${day}, a local time ${zone} ` +
+    (kind === 'skipped'
+      ? `skips (clocks go forward): it happens when the clocks jump, at ${used}`
+      : `has twice (clocks go back): it happens the first time, at ${used}`)
+  );
+}
+
+/**
+ * `oncall/dst-handoff`: every local time within the horizon where someone takes over or stops (shift handoffs,
+ * restriction edges, a layer's end, an override's from and to) that a DST change skips or repeats.
  */
 export function dstFindings(schedule: Schedule, view: TimelineView): Finding[] {
   const findings: Finding[] = [];
   const zone = schedule.timeZone;
+  const inHorizon = (wall: number): boolean => {
+    const at = instantOf(wall, zone);
+    return at >= view.horizon.from && at < view.horizon.to;
+  };
+  const report = (subject: string, what: string, wall: number, at: SourcePos): void => {
+    const note = dstNote(wall, zone);
+    if (note === undefined) return;
+    findings.push({
+      ruleId: 'oncall/dst-handoff',
+      severity: 'warning',
+      message: `${subject} of schedule "${schedule.name}" ${what} ${note}`,
+      ...at,
+    });
+  };
   for (const layer of schedule.layers) {
     for (const { wall, what } of handoffWalls(layer, zone, view.horizon.from, view.horizon.to)) {
-      const near = instantOf(wall, zone);
-      // Cheap test first: the offset is the same a day either side on almost every day of the year.
-      if (offsetMinutesAt(near - DAY_MS, zone) === offsetMinutesAt(near + DAY_MS, zone)) continue;
-      const kind = wallTimeKind(wall, zone);
-      if (kind === 'once') continue;
-      const day = humanWall(wall).slice(0, -6);
-      const used = `${isoInZone(near, zone).slice(11, 16)} (offset ${isoInZone(near, zone).slice(19)}, ${new Date(near).toISOString().slice(11, 16)} UTC)`;
-      findings.push({
-        ruleId: 'oncall/dst-handoff',
-        severity: 'warning',
-        message:
-          `layer "${layer.name}" of schedule "${schedule.name}" ${what} at ${clock(wall)} on ${day}, a local time ${zone} ` +
-          (kind === 'skipped'
-            ? `skips (clocks go forward): it happens when the clocks jump, at ${used}`
-            : `has twice (clocks go back): it happens the first time, at ${used}`),
-        ...layer.at,
-      });
+      report(`layer "${layer.name}"`, what, wall, layer.at);
     }
+    const end = layer.endLocal;
+    if (end && inHorizon(end.wall)) report(`layer "${layer.name}"`, 'ends', end.wall, end.at);
   }
+  schedule.overrides.forEach((o, i) => {
+    const subject = `override ${i + 1}`;
+    const who = `(${o.who})`;
+    if (o.fromLocal && inHorizon(o.fromLocal.wall)) {
+      report(subject, `${who} starts`, o.fromLocal.wall, o.fromLocal.at);
+    }
+    if (o.toLocal && inHorizon(o.toLocal.wall)) {
+      report(subject, `${who} ends`, o.toLocal.wall, o.toLocal.at);
+    }
+  });
   return findings;
 }
