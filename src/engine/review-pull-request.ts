@@ -32,7 +32,7 @@ export interface ModuleReview {
   notes: string[];
   section?: CommentSection;
   /** Files whose full-check findings of this module the review replaces (PullRequestReview.supersedes). */
-  supersedes: readonly string[];
+  supersedes?: readonly string[];
 }
 
 export interface PullRequestOutcome {
@@ -79,7 +79,7 @@ export async function reviewPullRequest(input: PullRequestInput): Promise<PullRe
       title: module.title,
       findings: await finish(raw, ctx),
       notes,
-      supersedes,
+      ...(supersedes.length > 0 ? { supersedes } : {}),
       ...(section ? { section } : {}),
     });
   }
@@ -102,7 +102,7 @@ export function withoutSuperseded(
 ): Finding[] {
   const replaced = new Map<string, ReadonlySet<string>>();
   for (const r of outcome.reviews)
-    if (r.supersedes.length > 0) replaced.set(`${r.id}/`, new Set(r.supersedes));
+    if (r.supersedes && r.supersedes.length > 0) replaced.set(`${r.id}/`, new Set(r.supersedes));
   const same = new Set(outcome.findings.map(findingKey));
   return full.filter((f) => {
     if (same.has(findingKey(f))) return false;
