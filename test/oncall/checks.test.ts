@@ -54,11 +54,11 @@ describe('oncall/coverage-gap', () => {
   ].join('\n');
 
   it('each gap is its own error on the schedule line, in the schedule zone and in UTC, cut at the horizon', async () => {
-    // Findings at one position are ordered by message.
+    // All on the schedule's line, in the order they happen (not by their wording: "Fri", "Mon", "now").
     expect(show(await check(yaml, '2026-11-25T00:00:00Z'), 'oncall/coverage-gap')).toEqual([
+      `error oncall/coverage-gap ${P}:3:3 schedule "primary" has nobody on call from now until Mon 30 Nov 2026 09:00 Europe/Berlin (08:00 UTC) (128 h)`,
       `error oncall/coverage-gap ${P}:3:3 schedule "primary" has nobody on call from Fri 11 Dec 2026 18:00 Europe/Berlin (17:00 UTC) until Mon 14 Dec 2026 09:00 Europe/Berlin (08:00 UTC) (63 h)`,
       `error oncall/coverage-gap ${P}:3:3 schedule "primary" has nobody on call from Mon 4 Jan 2027 09:00 Europe/Berlin (08:00 UTC) until at least the end of the 56 days checked (oncall.horizonDays) (376 h or more)`,
-      `error oncall/coverage-gap ${P}:3:3 schedule "primary" has nobody on call from now until Mon 30 Nov 2026 09:00 Europe/Berlin (08:00 UTC) (128 h)`,
     ]);
   });
 
@@ -67,7 +67,7 @@ describe('oncall/coverage-gap', () => {
       config: 'oncall:\n  horizonDays: 18\n',
     });
     expect(show(found, 'oncall/coverage-gap')).toHaveLength(2);
-    expect(show(found, 'oncall/coverage-gap')[0]).toContain(
+    expect(show(found, 'oncall/coverage-gap')[1]).toContain(
       'from Fri 11 Dec 2026 18:00 Europe/Berlin (17:00 UTC) until at least the end of the 18 days checked (oncall.horizonDays) (31 h or more)',
     );
   });

@@ -38,6 +38,8 @@ export function gapFinding(
       `${introduced ? `this pull request leaves schedule "${schedule.name}" with` : `schedule "${schedule.name}" has`} ` +
       `nobody on call${what} from ${from} until ${until} (${hours(gap.to - gap.from)}${cut ? ' or more' : ''})`,
     ...schedule.at,
+    // All of a schedule's gaps sit on its line: listed by when they start, not by their wording.
+    order: gap.from,
   };
 }
 

@@ -137,6 +137,7 @@ export function doubleBookedFindings(view: TimelineView): Finding[] {
               `first from ${since} until ${until}; ` +
               `${hours(total)} in the next ${view.horizonDays} days: when they miss the page, the escalation pages them again`,
             ...policy.levels[j]!.at,
+            order: first.from,
           });
         }
       }
