@@ -2,6 +2,8 @@ import type { Config } from '../config/types.js';
 import type { ModuleContext } from '../core/module.js';
 import type { Finding } from '../findings.js';
 import { docKinds } from './kinds.js';
+import { anchorsOf } from './links.js';
+import { parseMarkdown } from './markdown.js';
 import { docsRun } from './run.js';
 import type { CheckOptions, DocsRun } from './run.js';
 import type { DocumentReport } from './check-document.js';
@@ -47,3 +49,8 @@ export async function allDocumentPaths(ctx: ModuleContext): Promise<string[]> {
 }
 
 export type { Config };
+
+/** The `#anchors` a Markdown file has, as the docs check reads them (GitHub's heading slugs, HTML ids). */
+export function markdownAnchors(path: string, text: string): ReadonlySet<string> {
+  return anchorsOf(parseMarkdown(path, text));
+}

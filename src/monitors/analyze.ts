@@ -10,7 +10,7 @@ import type { HandleMention, MessageAnalysis } from './message.js';
 import { prometheusPaging } from './prometheus-paging.js';
 import type { PagerRoute } from './read/alertmanager.js';
 import { readMonitors } from './read/index.js';
-import { markdownAnchors } from './anchors.js';
+import { markdownAnchors } from '../docs/api.js';
 import { chooseRunbook } from './runbooks.js';
 import type { PageText, RunbookDocs, RunbookLink, RunbookStatus } from './runbooks.js';
 import type { Monitor, Pos } from './types.js';
