@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-M7ECTDLS.js";
+} from "./chunks/chunk-TMTJ6LY7.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -16,7 +16,7 @@ import {
   readFileAtRef,
   reviewPullRequest,
   withoutSuperseded
-} from "./chunks/chunk-IZEEQQMB.js";
+} from "./chunks/chunk-G4X7QDOU.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -37,9 +37,9 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-CS4G6PPZ.js";
+} from "./chunks/chunk-SH2JGOFN.js";
 import "./chunks/chunk-32TNWBZQ.js";
-import "./chunks/chunk-542RBUXH.js";
+import "./chunks/chunk-UYSL7MBJ.js";
 import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-3HSUWTMB.js";

@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-IZEEQQMB.js";
+} from "./chunks/chunk-G4X7QDOU.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,11 +54,11 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-CS4G6PPZ.js";
+} from "./chunks/chunk-SH2JGOFN.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
-} from "./chunks/chunk-542RBUXH.js";
+} from "./chunks/chunk-UYSL7MBJ.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,

@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-M7ECTDLS.js";
+} from "./chunks/chunk-TMTJ6LY7.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -54,7 +54,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-CS4G6PPZ.js";
+} from "./chunks/chunk-SH2JGOFN.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
@@ -62,7 +62,7 @@ import {
   require_dist,
   textOf,
   walk
-} from "./chunks/chunk-542RBUXH.js";
+} from "./chunks/chunk-UYSL7MBJ.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
@@ -5446,7 +5446,36 @@ function W(e3) {
 }
 
 // src/oncall/ics.ts
+var DAY = 864e5;
+var REACH = 366 * DAY;
+function wholeShifts(schedule, from, to) {
+  let back = 7 * DAY;
+  let ahead = 7 * DAY;
+  for (; ; ) {
+    const timeline = scheduleTimeline(schedule, from - back, to + ahead, "shift");
+    const inside = timeline.filter((s2) => s2.to > from && s2.from < to);
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    const startCut = first !== void 0 && first.who !== null && first.from === from - back;
+    const endCut = last !== void 0 && last.who !== null && last.to === to + ahead;
+    if ((!startCut || back >= REACH) && (!endCut || ahead >= REACH)) return inside;
+    if (startCut) back = Math.min(REACH, back * 4);
+    if (endCut) ahead = Math.min(REACH, ahead * 4);
+  }
+}
+function checkPerson(person, schedules) {
+  const people = /* @__PURE__ */ new Set();
+  for (const s2 of schedules) {
+    for (const layer of s2.layers) for (const m2 of layer.members) people.add(m2);
+    for (const o2 of s2.overrides) people.add(o2.who);
+  }
+  if ([...people].some((p2) => sameOwner(p2, person))) return;
+  throw new InputError(
+    `--person ${person} is not a member or an override of any schedule exported (${schedules.map((s2) => s2.name).join(", ")})${didYouMean(person, [...people])}`
+  );
+}
 function onCallCalendar(model, options) {
+  if (options.person !== void 0) checkPerson(options.person, options.schedules);
   const title = options.person ? `On call: ${options.person}` : `On call: ${options.schedules.map((s2) => s2.name).join(", ")}`;
   const calendar = W({
     name: title,
@@ -5454,7 +5483,7 @@ function onCallCalendar(model, options) {
     description: `From ${model.files.join(", ")}`
   });
   for (const schedule of options.schedules) {
-    for (const shift of scheduleTimeline(schedule, options.from.getTime(), options.to.getTime())) {
+    for (const shift of wholeShifts(schedule, options.from.getTime(), options.to.getTime())) {
       if (shift.who === null) continue;
       if (options.person !== void 0 && !sameOwner(shift.who, options.person)) continue;
       calendar.createEvent({
@@ -5492,6 +5521,9 @@ function localTime(iso, zone) {
   const wall = parsed.kind === "local" ? parsed.wall : wallClockOf(parsed.ms, zone);
   const text = new Date(wall).toISOString();
   return text.slice(16, 19) === ":00" ? text.slice(0, 16) : text.slice(0, 19);
+}
+function instant(iso) {
+  return iso !== void 0 && parseDateTime(iso)?.kind === "instant" ? iso : void 0;
 }
 function minuteOfDay(time) {
   const m2 = /^(\d{2}):(\d{2})(?::(\d{2}))?/.exec(time);
@@ -5613,14 +5645,34 @@ function importPagerDutySchedule(json, file) {
       "      # No layer could be imported: write one by hand (see schemas/oncall.schema.json)."
     );
   }
-  if (pd.overrides_subschedule?.rendered_schedule_entries?.length) {
-    lines.push(
-      "    # PagerDuty overrides are not part of the layers: add the ones still ahead under overrides:",
-      "    # (GET /schedules/{id}/overrides lists them with start, end and user)."
-    );
-  }
+  lines.push(...overrideLines(pd.overrides_subschedule?.rendered_schedule_entries ?? []));
   return `${lines.join("\n")}
 `;
+}
+function overrideLines(entries) {
+  if (entries.length === 0) return [];
+  const lines = [
+    "    # The overrides PagerDuty rendered in the window of this export; GET /schedules/{id}/overrides lists",
+    "    # the others.",
+    "    overrides:"
+  ];
+  let written = 0;
+  for (const entry of entries) {
+    const who = entry.user?.summary ?? entry.user?.email ?? entry.user?.id;
+    const from = instant(entry.start);
+    const to = instant(entry.end);
+    if (who === void 0 || who === "" || from === void 0 || to === void 0) {
+      lines.push(
+        `      # Override ${JSON.stringify(entry)} is not imported: it needs a start, an end and a user.`
+      );
+      continue;
+    }
+    written++;
+    const id = entry.user?.id ? ` # PagerDuty user ${entry.user.id}` : "";
+    lines.push(`      - { who: ${q(who)}, from: ${from}, to: ${to} }${id}`);
+  }
+  if (written === 0) lines.splice(lines.indexOf("    overrides:"), 1);
+  return lines;
 }
 
 // src/oncall/queries.ts

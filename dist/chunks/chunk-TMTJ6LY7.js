@@ -18,7 +18,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-CS4G6PPZ.js";
+} from "./chunk-SH2JGOFN.js";
 import {
   __commonJS,
   __toESM

@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-CS4G6PPZ.js";
+} from "./chunk-SH2JGOFN.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
@@ -277,7 +277,7 @@ async function reviewPullRequest(input) {
       title: module.title,
       findings: await finish(raw, ctx),
       notes: notes2,
-      supersedes,
+      ...supersedes.length > 0 ? { supersedes } : {},
       ...section ? { section } : {}
     });
   }
@@ -289,7 +289,7 @@ async function reviewPullRequest(input) {
 function withoutSuperseded(full, outcome) {
   const replaced = /* @__PURE__ */ new Map();
   for (const r of outcome.reviews)
-    if (r.supersedes.length > 0) replaced.set(`${r.id}/`, new Set(r.supersedes));
+    if (r.supersedes && r.supersedes.length > 0) replaced.set(`${r.id}/`, new Set(r.supersedes));
   const same = new Set(outcome.findings.map(findingKey));
   return full.filter((f) => {
     if (same.has(findingKey(f))) return false;

@@ -29,7 +29,7 @@ import {
   textOf,
   toFinding,
   walk
-} from "./chunk-542RBUXH.js";
+} from "./chunk-UYSL7MBJ.js";
 import {
   runOnWorker,
   startWorkerPool
@@ -15804,7 +15804,7 @@ function firstShift(layer, timeZone, at2) {
   while (handoff(k + 1) <= at2) k++;
   return k;
 }
-function scheduleTimeline(schedule2, from, to) {
+function scheduleTimeline(schedule2, from, to, join = "person") {
   if (to <= from) return [];
   const tracks = [];
   for (let i = schedule2.overrides.length - 1; i >= 0; i--) {
@@ -15831,6 +15831,7 @@ function scheduleTimeline(schedule2, from, to) {
   }
   const points = [...cuts].sort((a, b) => a - b);
   const out = [];
+  let lastWinner;
   for (let p = 0; p + 1 < points.length; p++) {
     const a = points[p];
     const b = points[p + 1];
@@ -15845,7 +15846,9 @@ function scheduleTimeline(schedule2, from, to) {
     }
     const who = winner?.who ?? null;
     const last = out[out.length - 1];
-    if (last && last.who === who) {
+    const same = join === "person" || winner === lastWinner;
+    lastWinner = winner;
+    if (last && last.who === who && same) {
       last.to = b;
       continue;
     }
@@ -15889,13 +15892,16 @@ function gapsBySchedule(view) {
 function gapFinding(schedule2, gap, view, introduced = false) {
   const zone = schedule2.timeZone;
   const cut = gap.to >= view.horizon.to;
-  const until = cut ? `at least ${bothClocks(gap.to, zone)}, the end of the ${view.horizonDays} days checked (oncall.horizonDays)` : bothClocks(gap.to, zone);
+  const from = gap.from <= view.horizon.from ? "now" : bothClocks(gap.from, zone);
+  const until = cut ? `at least the end of the ${view.horizonDays} days checked (oncall.horizonDays)` : bothClocks(gap.to, zone);
   const what = schedule2.coverage.length === 0 ? "" : " during its required coverage";
   return {
     ruleId: "oncall/coverage-gap",
     severity: "error",
-    message: `${introduced ? `this pull request leaves schedule "${schedule2.name}" with` : `schedule "${schedule2.name}" has`} nobody on call${what} from ${bothClocks(gap.from, zone)} until ${until} (${hours(gap.to - gap.from)}${cut ? " or more" : ""})`,
-    ...schedule2.at
+    message: `${introduced ? `this pull request leaves schedule "${schedule2.name}" with` : `schedule "${schedule2.name}" has`} nobody on call${what} from ${from} until ${until} (${hours(gap.to - gap.from)}${cut ? " or more" : ""})`,
+    ...schedule2.at,
+    // All of a schedule's gaps sit on its line: listed by when they start, not by their wording.
+    order: gap.from
   };
 }
 function coverageGapFindings(view) {
@@ -15999,16 +16005,19 @@ function policyShapeFindings(model) {
       const previous = policy2.levels[i - 1];
       const delay = level.afterMinutes - previous.afterMinutes;
       if (delay >= MIN_DELAY_MINUTES) return;
+      const when = delay < 0 ? `${-delay} min before` : delay === 0 ? "at the same time as" : `${delay} min after`;
       findings.push({
         ruleId: "oncall/short-delay",
         severity: "warning",
-        message: `level ${i + 1} of policy "${policy2.name}" is paged ${delay <= 0 ? "at the same time as" : `${delay} min after`} level ${i} (after ${level.afterMinutes}m vs ${previous.afterMinutes}m): less than ${MIN_DELAY_MINUTES} minutes to acknowledge`,
+        message: `level ${i + 1} of policy "${policy2.name}" is paged ${when} level ${i} (after ${level.afterMinutes}m vs ${previous.afterMinutes}m): ` + (delay < 0 ? `the levels are out of order, so level ${i} is not paged first` : `less than ${MIN_DELAY_MINUTES} minutes to acknowledge`),
         ...level.at
       });
     });
   }
+  const named = model.namedByInvalidPolicies;
+  if (named === "all") return findings;
   for (const schedule2 of model.schedules.values()) {
-    if (notified.has(schedule2.name)) continue;
+    if (notified.has(schedule2.name) || named.has(schedule2.name)) continue;
     findings.push({
       ruleId: "oncall/unused-schedule",
       severity: "notice",
@@ -16067,11 +16076,14 @@ function doubleBookedFindings(view) {
           if (both.length === 0) continue;
           const total = both.reduce((sum, x) => sum + x.to - x.from, 0);
           const first = both[0];
+          const since = first.from <= view.horizon.from ? "now" : bothClocks(first.from, zone);
+          const until = first.to >= view.horizon.to ? `the end of the ${view.horizonDays} days checked` : humanInZone(first.to, zone);
           findings.push({
             ruleId: "oncall/double-booked",
             severity: "warning",
-            message: `policy "${policy2.name}": ${a.who} is on level ${i + 1} (${a.via}) and level ${j + 1} (${b.via}) at the same time, first from ${bothClocks(first.from, zone)} until ${humanInZone(first.to, zone)}; ${hours(total)} in the next ${view.horizonDays} days: when they miss the page, the escalation pages them again`,
-            ...policy2.levels[j].at
+            message: `policy "${policy2.name}": ${a.who} is on level ${i + 1} (${a.via}) and level ${j + 1} (${b.via}) at the same time, first from ${since} until ${until}; ${hours(total)} in the next ${view.horizonDays} days: when they miss the page, the escalation pages them again`,
+            ...policy2.levels[j].at,
+            order: first.from
           });
         }
       }
@@ -16081,8 +16093,8 @@ function doubleBookedFindings(view) {
 }
 
 // src/oncall/checks/schedules.ts
-function layerShapeFindings(schedule2) {
-  return schedule2.layers.filter((layer) => layer.members.length === 1).map((layer) => ({
+function layerShapeFindings(schedule2, now) {
+  return schedule2.layers.filter((layer) => layer.members.length === 1 && (layer.endMs ?? Infinity) > now).map((layer) => ({
     ruleId: "oncall/single-member",
     severity: "warning",
     message: `layer "${layer.name}" of schedule "${schedule2.name}" rotates one person (${layer.members[0]}): they are on call every shift with nobody to hand over to`,
@@ -16152,25 +16164,51 @@ function handoffWalls(layer, zone, from, to) {
   }
   return out;
 }
+function dstNote(wall, zone) {
+  const near = instantOf(wall, zone);
+  if (offsetMinutesAt(near - DAY_MS, zone) === offsetMinutesAt(near + DAY_MS, zone))
+    return void 0;
+  const kind = wallTimeKind(wall, zone);
+  if (kind === "once") return void 0;
+  const day = humanWall(wall).slice(0, -6);
+  const iso = isoInZone(near, zone);
+  const used = `${iso.slice(11, 16)} (offset ${iso.slice(19)}, ${new Date(near).toISOString().slice(11, 16)} UTC)`;
+  return `at ${clock(wall)} on ${day}, a local time ${zone} ` + (kind === "skipped" ? `skips (clocks go forward): it happens when the clocks jump, at ${used}` : `has twice (clocks go back): it happens the first time, at ${used}`);
+}
 function dstFindings(schedule2, view) {
   const findings = [];
   const zone = schedule2.timeZone;
+  const inHorizon = (wall) => {
+    const at2 = instantOf(wall, zone);
+    return at2 >= view.horizon.from && at2 < view.horizon.to;
+  };
+  const report = (subject, what, wall, at2) => {
+    const note2 = dstNote(wall, zone);
+    if (note2 === void 0) return;
+    findings.push({
+      ruleId: "oncall/dst-handoff",
+      severity: "warning",
+      message: `${subject} of schedule "${schedule2.name}" ${what} ${note2}`,
+      ...at2
+    });
+  };
   for (const layer of schedule2.layers) {
     for (const { wall, what } of handoffWalls(layer, zone, view.horizon.from, view.horizon.to)) {
-      const near = instantOf(wall, zone);
-      if (offsetMinutesAt(near - DAY_MS, zone) === offsetMinutesAt(near + DAY_MS, zone)) continue;
-      const kind = wallTimeKind(wall, zone);
-      if (kind === "once") continue;
-      const day = humanWall(wall).slice(0, -6);
-      const used = `${isoInZone(near, zone).slice(11, 16)} (offset ${isoInZone(near, zone).slice(19)}, ${new Date(near).toISOString().slice(11, 16)} UTC)`;
-      findings.push({
-        ruleId: "oncall/dst-handoff",
-        severity: "warning",
-        message: `layer "${layer.name}" of schedule "${schedule2.name}" ${what} at ${clock(wall)} on ${day}, a local time ${zone} ` + (kind === "skipped" ? `skips (clocks go forward): it happens when the clocks jump, at ${used}` : `has twice (clocks go back): it happens the first time, at ${used}`),
-        ...layer.at
-      });
+      report(`layer "${layer.name}"`, what, wall, layer.at);
     }
+    const end = layer.endLocal;
+    if (end && inHorizon(end.wall)) report(`layer "${layer.name}"`, "ends", end.wall, end.at);
   }
+  schedule2.overrides.forEach((o, i) => {
+    const subject = `override ${i + 1}`;
+    const who = `(${o.who})`;
+    if (o.fromLocal && inHorizon(o.fromLocal.wall)) {
+      report(subject, `${who} starts`, o.fromLocal.wall, o.fromLocal.at);
+    }
+    if (o.toLocal && inHorizon(o.toLocal.wall)) {
+      report(subject, `${who} ends`, o.toLocal.wall, o.toLocal.at);
+    }
+  });
   return findings;
 }
 
@@ -16184,7 +16222,7 @@ function analyseOnCall(model, now, horizonDays) {
   ];
   for (const schedule2 of model.schedules.values()) {
     findings.push(
-      ...layerShapeFindings(schedule2),
+      ...layerShapeFindings(schedule2, view.now),
       ...overrideFindings(schedule2, view.now),
       ...dstFindings(schedule2, view),
       ...unfairLoadFindings(schedule2, view)
@@ -16215,8 +16253,8 @@ function logins(model) {
   }
   return out;
 }
-async function unknownPersonFindings(model, lookup) {
-  const entries = [...logins(model).values()];
+async function unknownPersonFindings(model, lookup, where = () => true) {
+  const entries = [...logins(model).values()].map((uses) => uses.filter((u) => where(u.at))).filter((uses) => uses.length > 0);
   const verdicts = [];
   for (let i = 0; i < entries.length; i += CONCURRENCY) {
     const batch = entries.slice(i, i + CONCURRENCY);
@@ -23849,14 +23887,36 @@ var AFTER = /^(\d+)([mh])$/;
 var TIME_OF_DAY = /^(\d{2}):(\d{2})$/;
 var DATE_TIME_HINT = "a date-time such as 2026-11-02T09:00 (local) or 2026-11-02T08:00:00Z";
 function emptyModel(path2) {
-  return { files: [path2], schedules: /* @__PURE__ */ new Map(), policies: /* @__PURE__ */ new Map(), teams: /* @__PURE__ */ new Map() };
+  return {
+    files: [path2],
+    schedules: /* @__PURE__ */ new Map(),
+    policies: /* @__PURE__ */ new Map(),
+    teams: /* @__PURE__ */ new Map(),
+    namedByInvalidPolicies: /* @__PURE__ */ new Set()
+  };
 }
 function parseOnCallFile(text, path2) {
   const model = emptyModel(path2);
+  if (/^\uFEFF?\s*BEGIN:VCALENDAR/i.test(text)) {
+    return {
+      model: { ...model, namedByInvalidPolicies: "all" },
+      findings: [
+        {
+          ruleId: "oncall/invalid",
+          severity: "error",
+          message: `${path2} is an iCalendar file (BEGIN:VCALENDAR), not an on-call file: write its rotation as layers in YAML (schemas/oncall.schema.json), or take it out of oncall.files`,
+          file: path2,
+          line: 1,
+          column: 1
+        }
+      ],
+      skipped: { schedules: "all", policies: "all" }
+    };
+  }
   const parsed = parseYamlSource(text, path2, "oncall/yaml");
   const findings = [...parsed.errors, ...parsed.warnings];
   const unusable = {
-    model,
+    model: { ...model, namedByInvalidPolicies: "all" },
     findings,
     skipped: { schedules: "all", policies: "all" }
   };
@@ -23878,7 +23938,19 @@ function parseOnCallFile(text, path2) {
     return unusable;
   }
   const problems = validateWithSchema(schema2, data, source, "oncall");
-  findings.push(...problems.errors, ...problems.unknownKeys);
+  const merges = new Set(
+    problems.unknownPaths.flatMap((p, i) => p[p.length - 1] === "<<" ? [i] : [])
+  );
+  findings.push(...problems.errors, ...problems.unknownKeys.filter((_, i) => !merges.has(i)));
+  for (const i of merges) {
+    const at2 = problems.unknownKeys[i];
+    findings.push({
+      ...at2,
+      ruleId: "oncall/invalid",
+      severity: "error",
+      message: `${formatPath(problems.unknownPaths[i].slice(0, -1))}: YAML merge keys (<<: *anchor) are not read in on-call files: write the keys out (an alias of a whole value, such as members: *sre, is read)`
+    });
+  }
   for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
   const raw = source.doc.toJS();
   const badSection = /* @__PURE__ */ new Set();
@@ -23899,15 +23971,23 @@ function parseOnCallFile(text, path2) {
   const skippedSchedules = /* @__PURE__ */ new Set();
   const skippedPolicies = /* @__PURE__ */ new Set();
   for (const [name2, s] of schedules) {
-    const schedule2 = conforms("schedule", s) ? r.schedule(name2, s, fileZone) : void 0;
+    const fits = conforms("schedule", s);
+    const schedule2 = fits ? r.schedule(name2, s, fileZone) : void 0;
+    if (!fits) r.scheduleValues(name2, s);
     if (schedule2) model.schedules.set(name2, schedule2);
     else skippedSchedules.add(name2);
   }
   for (const [name2, p] of policies) {
-    const policy2 = conforms("policy", p) ? r.policy(name2, p) : void 0;
+    const fits = conforms("policy", p);
+    const policy2 = fits ? r.policy(name2, p) : void 0;
+    if (!fits) r.policyValues(name2, p);
     if (policy2) model.policies.set(name2, policy2);
-    else skippedPolicies.add(name2);
+    else {
+      skippedPolicies.add(name2);
+      for (const schedule2 of scheduleNames(p)) namedBy(model, schedule2);
+    }
   }
+  if (badSection.has("policies")) model.namedByInvalidPolicies = "all";
   for (const [team, policy2] of teams) {
     if (typeof policy2 !== "string" || policy2 === "") continue;
     const key = teamKey(team);
@@ -23932,6 +24012,21 @@ function parseOnCallFile(text, path2) {
     }
   };
 }
+function scheduleNames(raw) {
+  const levels = raw?.levels;
+  if (!Array.isArray(levels)) return [];
+  return levels.flatMap((level) => {
+    const notify = level?.notify;
+    if (!Array.isArray(notify)) return [];
+    return notify.flatMap((t) => {
+      const schedule2 = t?.schedule;
+      return typeof schedule2 === "string" ? [schedule2] : [];
+    });
+  });
+}
+function namedBy(model, schedule2) {
+  if (model.namedByInvalidPolicies !== "all") model.namedByInvalidPolicies.add(schedule2);
+}
 function teamKey(team) {
   return ownerKey(team.startsWith("@") ? team : `@${team}`);
 }
@@ -23940,8 +24035,14 @@ function mergeOnCallFiles(files) {
     files: files.flatMap((f) => f.model.files),
     schedules: /* @__PURE__ */ new Map(),
     policies: /* @__PURE__ */ new Map(),
-    teams: /* @__PURE__ */ new Map()
+    teams: /* @__PURE__ */ new Map(),
+    namedByInvalidPolicies: /* @__PURE__ */ new Set()
   };
+  for (const f of files) {
+    const named = f.model.namedByInvalidPolicies;
+    if (named === "all") model.namedByInvalidPolicies = "all";
+    else for (const schedule2 of named) namedBy(model, schedule2);
+  }
   const findings = files.flatMap((f) => f.findings);
   const duplicate = (what, name2, at2, first) => {
     findings.push({
@@ -23972,7 +24073,7 @@ function mergeOnCallFiles(files) {
     const s = f.skipped[kind];
     return s === "all" || s.has(name2);
   });
-  const scheduleNames = [...model.schedules.keys()];
+  const scheduleNames2 = [...model.schedules.keys()];
   for (const policy2 of model.policies.values()) {
     policy2.levels.forEach((level, i) => {
       for (const target of level.notify) {
@@ -23981,7 +24082,7 @@ function mergeOnCallFiles(files) {
         findings.push({
           ruleId: "oncall/unknown-schedule",
           severity: "error",
-          message: `level ${i + 1} of policy "${policy2.name}" notifies schedule "${target.schedule}", which no on-call file defines${didYouMean(target.schedule, scheduleNames)}`,
+          message: `level ${i + 1} of policy "${policy2.name}" notifies schedule "${target.schedule}", which no on-call file defines${didYouMean(target.schedule, scheduleNames2)}`,
           ...target.at
         });
       }
@@ -24003,6 +24104,35 @@ function didYouMean(name2, known) {
   if (known.length === 0) return "";
   const best = (0, import_fastest_levenshtein3.closest)(name2, [...known]);
   return (0, import_fastest_levenshtein3.distance)(name2, best) <= Math.max(2, Math.floor(name2.length / 3)) ? `; did you mean "${best}"?` : "";
+}
+var PLAIN_IANA = new Set(
+  "UTC UCT GMT GMT0 GMT+0 GMT-0 GREENWICH UNIVERSAL ZULU EST5EDT CST6CDT MST7MDT PST8PDT CET MET EET WET HST".split(
+    " "
+  )
+);
+function isAbbreviation(zone) {
+  return !zone.includes("/") && !PLAIN_IANA.has(zone.toUpperCase());
+}
+var FIXED_ZONES = {
+  EST: "UTC-05:00 all year, with no daylight saving time: write America/New_York for the US East Coast, or Etc/GMT+5 if a fixed offset is meant",
+  MST: "UTC-07:00 all year, with no daylight saving time: write America/Denver for the US Mountain time that changes its clocks, America/Phoenix for Arizona, or Etc/GMT+7 if a fixed offset is meant"
+};
+var OFFSET_ZONE = /^(?:UTC|GMT|Z)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+function zoneHint(value) {
+  const m = OFFSET_ZONE.exec(value.trim());
+  const hours2 = Number(m?.[2]);
+  const minutes = Number(m?.[3] ?? 0);
+  const city = "a city's zone such as Europe/Berlin also follows its daylight saving time";
+  if (m && hours2 <= 14 && minutes < 60) {
+    const offset = `${m[1]}${String(hours2).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+    if (minutes === 0 && hours2 > 0) {
+      const etc = `Etc/GMT${m[1] === "+" ? "-" : "+"}${hours2}`;
+      return `a fixed offset of ${offset} is ${etc} (its sign is inverted), but ${city}`;
+    }
+    if (hours2 === 0 && minutes === 0) return "a fixed offset of +00:00 is UTC";
+    return `IANA names fixed offsets in whole hours only: use the zone of a city at ${offset} (such as Asia/Kolkata or America/St_Johns)`;
+  }
+  return "use an IANA name such as Europe/Berlin or America/New_York";
 }
 var validators;
 function conforms(definition, value) {
@@ -24038,11 +24168,15 @@ var Reader = class {
     });
   }
   timeZone(value, path2) {
-    if (isValidTimeZone(value)) return value;
-    this.error(
-      path2,
-      `${formatPath(path2)}: unknown time zone "${value}": use an IANA name such as Europe/Berlin or America/New_York`
-    );
+    const fixed2 = FIXED_ZONES[value.toUpperCase()];
+    if (fixed2) {
+      this.error(path2, `${formatPath(path2)}: "${value}" is ${fixed2}`);
+      return void 0;
+    }
+    if (isValidTimeZone(value) && !isAbbreviation(value)) return value;
+    const resolved = isValidTimeZone(value) ? ` (Intl would read it as ${new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone})` : "";
+    const hint = resolved ? `an abbreviation, not an IANA name${resolved}; write the zone of a city there, such as Europe/London or America/New_York` : zoneHint(value);
+    this.error(path2, `${formatPath(path2)}: unknown time zone "${value}": ${hint}`);
     return void 0;
   }
   /** Undefined (with findings) when any part of the schedule is wrong. */
@@ -24078,16 +24212,60 @@ var Reader = class {
       at: this.pos(base, true)
     };
   }
+  /**
+   * The value checks of `schedule()` (zone, date-times, shifts, times of day) on a schedule that breaks the
+   * schema, as far as its shape allows: only findings, the schedule stays out of the model.
+   */
+  scheduleValues(name2, raw) {
+    const base = ["schedules", name2];
+    const field = (value, key) => {
+      const v = value?.[key];
+      return typeof v === "string" ? v : void 0;
+    };
+    const list2 = (value, key) => {
+      const v = value?.[key];
+      return Array.isArray(v) ? v : [];
+    };
+    const windows = (owner, key, path2) => list2(owner, key).forEach((w, i) => {
+      const from = field(w, "from");
+      const to = field(w, "to");
+      if (from !== void 0) this.timeOfDay(from, [...path2, key, i, "from"], false);
+      if (to !== void 0) this.timeOfDay(to, [...path2, key, i, "to"], true);
+    });
+    const zone = field(raw, "timezone");
+    if (zone !== void 0) this.timeZone(zone, [...base, "timezone"]);
+    list2(raw, "layers").forEach((layer, i) => {
+      const path2 = [...base, "layers", i];
+      for (const key of ["start", "end"]) {
+        const value = field(layer, key);
+        if (value !== void 0) this.dateTime(value, [...path2, key]);
+      }
+      const shift = field(layer, "shift");
+      if (shift !== void 0) this.shift(shift, [...path2, "shift"]);
+      windows(layer, "restrictions", path2);
+    });
+    list2(raw, "overrides").forEach((o, i) => {
+      for (const key of ["from", "to"]) {
+        const value = field(o, key);
+        if (value !== void 0) this.dateTime(value, [...base, "overrides", i, key]);
+      }
+    });
+    windows(raw, "coverage", base);
+  }
+  shift(value, path2) {
+    const shift = SHIFT.exec(value);
+    if (!shift) {
+      this.error(
+        path2,
+        `${formatPath(path2)} must be a shift length such as 12h, 1d or 1w (got "${value}")`
+      );
+    }
+    return shift;
+  }
   layer(raw, path2, index, zone) {
     const start = this.dateTime(raw.start, [...path2, "start"]);
     const end = raw.end === void 0 ? void 0 : this.dateTime(raw.end, [...path2, "end"]);
-    const shift = SHIFT.exec(raw.shift);
-    if (!shift) {
-      this.error(
-        [...path2, "shift"],
-        `${formatPath([...path2, "shift"])} must be a shift length such as 12h, 1d or 1w (got "${raw.shift}")`
-      );
-    }
+    const shift = this.shift(raw.shift, [...path2, "shift"]);
     const restrictions = (raw.restrictions ?? []).map(
       (r, i) => this.restriction(r, [...path2, "restrictions", i])
     );
@@ -24102,7 +24280,9 @@ var Reader = class {
       return void 0;
     }
     if (restrictions.some((r) => r === void 0)) return void 0;
+    const endLocal = end === void 0 ? void 0 : this.localEdge(end, [...path2, "end"]);
     return {
+      ...endLocal ? { endLocal } : {},
       name: raw.name ?? `layer ${index + 1}`,
       members: raw.members,
       memberAt: raw.members.map((_, k) => this.pos([...path2, "members", k])),
@@ -24150,30 +24330,43 @@ var Reader = class {
       return "inverted";
     }
     const override = { who: raw.who, fromMs, toMs, at: this.pos(path2) };
+    const fromLocal = this.localEdge(from, [...path2, "from"]);
+    const toLocal = this.localEdge(to, [...path2, "to"]);
+    if (fromLocal) override.fromLocal = fromLocal;
+    if (toLocal) override.toLocal = toLocal;
     if (raw.reason !== void 0) override.reason = raw.reason;
     return override;
+  }
+  localEdge(value, path2) {
+    return value.kind === "local" ? { wall: value.wall, at: this.pos(path2) } : void 0;
   }
   dateTime(value, path2) {
     const parsed = parseDateTime(value);
     if (!parsed) this.error(path2, `${formatPath(path2)} must be ${DATE_TIME_HINT} (got "${value}")`);
     return parsed;
   }
+  /** Minutes of an `after` such as 10m or 1h; undefined (with an error) for anything else. */
+  delay(value, path2) {
+    const m = AFTER.exec(value);
+    if (m) return Number(m[1]) * (m[2] === "h" ? 60 : 1);
+    this.error(path2, `${formatPath(path2)} must be a delay such as 0m, 10m or 1h (got "${value}")`);
+    return void 0;
+  }
+  /** The value checks of `policy()` on a policy that breaks the schema (see scheduleValues). */
+  policyValues(name2, raw) {
+    const levels = raw?.levels;
+    if (!Array.isArray(levels)) return;
+    levels.forEach((level, i) => {
+      const after = level?.after;
+      if (typeof after === "string") this.delay(after, ["policies", name2, "levels", i, "after"]);
+    });
+  }
   policy(name2, raw) {
     const before = this.errors;
     const base = ["policies", name2];
     const levels = raw.levels.map((level, i) => {
       const path2 = [...base, "levels", i];
-      let afterMinutes = 0;
-      if (level.after !== void 0) {
-        const m = AFTER.exec(level.after);
-        if (m) afterMinutes = Number(m[1]) * (m[2] === "h" ? 60 : 1);
-        else {
-          this.error(
-            [...path2, "after"],
-            `${formatPath([...path2, "after"])} must be a delay such as 0m, 10m or 1h (got "${level.after}")`
-          );
-        }
-      }
+      const afterMinutes = level.after === void 0 ? 0 : this.delay(level.after, [...path2, "after"]) ?? 0;
       const notify = level.notify.map((t, k) => {
         const at2 = this.pos([...path2, "notify", k]);
         if (typeof t !== "string") return { kind: "schedule", schedule: t.schedule, at: at2 };
@@ -24262,7 +24455,11 @@ function compareTimelines(before, after) {
 function timelinesDiffer(before, after) {
   return compareTimelines(before, after).some((r) => r.before !== r.after);
 }
-var short = (instant, zone) => humanInZone(instant, zone).replace(/ \d{4} /, " ");
+function short(instant, zone) {
+  const text = humanInZone(instant, zone).replace(/ \d{4} /, " ");
+  if (wallTimeKind(wallClockOf(instant, zone), zone) !== "repeated") return text;
+  return `${text} (${isoInZone(instant, zone).slice(19)})`;
+}
 var person = (who) => who === null ? "_nobody_" : markdownCode(who);
 function comparisonTable(rows, zone) {
   const lines = ["|  | From | To | Before | After |", "| --- | --- | --- | --- | --- |"];
@@ -24301,32 +24498,74 @@ function ganttChart(title, timeline, zone) {
   return lines.join("\n");
 }
 var COMPARE_DAYS = 14;
-function changeSectionMarkdown(changes, baseKnown = true) {
+var SECTION_MAX_CHARS = 16e3;
+function scheduleSection(c, baseKnown, maxChars) {
+  const heading = `#### ${markdownCode(c.name)} (${escapeMarkdownCell(c.zone)})`;
+  if (c.after === void 0) return `${heading}
+
+This change removes the schedule.`;
+  const what = !baseKnown ? "Who is on call after this change (its version before could not be read)" : c.beforeHadErrors ? "Who is on call after this change (its version before had errors)" : c.before === void 0 ? "New schedule: who is on call" : "Who is on call before vs after this change";
+  const intro = `${heading}
+
+${what} in the next ${COMPARE_DAYS} days (${escapeMarkdownCell(c.zone)} time):
+
+`;
+  const table = comparisonTable(compareTimelines(c.before ?? [], c.after), c.zone);
+  const chart = [
+    "```mermaid",
+    ganttChart(`${c.name} after this change (${c.zone})`, c.after, c.zone),
+    "```"
+  ].join("\n");
+  const whole = `${intro}${table}
+
+${chart}`;
+  if (whole.length <= maxChars) return whole;
+  const rows = table.split("\n");
+  const more = (n) => `
+
+_\u2026 and ${n} more rows: \`ops-steward oncall timeline --schedule ${c.name}\` lists every shift._`;
+  let kept = rows.length;
+  let text = whole;
+  while (kept > 2) {
+    kept--;
+    text = intro + rows.slice(0, kept).join("\n") + more(rows.length - kept);
+    if (text.length <= maxChars) break;
+  }
+  return text;
+}
+function changeSectionMarkdown(changes, baseKnown = true, maxChars = SECTION_MAX_CHARS) {
   if (changes.length === 0) {
     return `This change does not change who is on call in the next ${COMPARE_DAYS} days.`;
   }
   const parts = [];
+  let used = 0;
+  let shown = 0;
+  const reserve = Math.min(maxChars / 4, 120 + changes.reduce((n, c) => n + c.name.length + 4, 0));
   for (const c of changes) {
-    const heading = `#### ${markdownCode(c.name)} (${escapeMarkdownCell(c.zone)})`;
-    if (c.after === void 0) {
-      parts.push(heading, "", "This change removes the schedule.");
-      continue;
+    const room = maxChars - used - (shown + 1 < changes.length ? reserve : 0);
+    const part = scheduleSection(c, baseKnown, shown === 0 ? room : Infinity);
+    if (part.length > room && shown > 0) break;
+    parts.push(part);
+    used += part.length + 2;
+    shown++;
+  }
+  const rest = changes.slice(shown);
+  if (rest.length > 0) {
+    const names = [];
+    let length = 0;
+    for (const c of rest) {
+      const name2 = markdownCode(c.name);
+      if (length + name2.length > reserve - 120) break;
+      names.push(name2);
+      length += name2.length + 2;
     }
-    const what = !baseKnown ? "Who is on call after this change (its version before could not be read)" : c.before === void 0 ? "New schedule: who is on call" : "Who is on call before vs after this change";
+    const others = rest.length - names.length;
+    if (others > 0) names.push(`${others} other${others === 1 ? "" : "s"}`);
     parts.push(
-      heading,
-      "",
-      `${what} in the next ${COMPARE_DAYS} days (${escapeMarkdownCell(c.zone)} time):`,
-      "",
-      comparisonTable(compareTimelines(c.before ?? [], c.after), c.zone),
-      "",
-      "```mermaid",
-      ganttChart(`${c.name} after this change (${c.zone})`, c.after, c.zone),
-      "```",
-      ""
+      `${rest.length} more ${rest.length === 1 ? "schedule changes" : "schedules change"} in the next ${COMPARE_DAYS} days: ${names.join(", ")} (\`ops-steward oncall timeline --schedule NAME\` shows each).`
     );
   }
-  return parts.join("\n").trimEnd();
+  return parts.join("\n\n");
 }
 
 // src/oncall/review.ts
@@ -24344,9 +24583,22 @@ async function baseModel(ctx, changed, notes) {
       );
       return void 0;
     }
-    if (text !== void 0) parsed.push(parseOnCallFile(text, path2));
+    if (text === void 0) continue;
+    const file = parseOnCallFile(text, path2);
+    const unusable = changed.includes(path2) && file.skipped.schedules === "all" && file.skipped.policies === "all";
+    const first = file.findings.find((f) => f.severity === "error");
+    if (unusable && first) {
+      notes.push(
+        `${path2} at the base commit has errors (line ${first.line ?? 1}: ${first.message}); the on-call timeline is shown without its version before this change.`
+      );
+      return void 0;
+    }
+    parsed.push(file);
   }
-  return mergeOnCallFiles(parsed);
+  const broken = /* @__PURE__ */ new Set();
+  for (const f of parsed)
+    if (f.skipped.schedules !== "all") f.skipped.schedules.forEach((n) => broken.add(n));
+  return { ...mergeOnCallFiles(parsed), broken };
 }
 var findingKey = (f) => `${f.ruleId}\0${f.file ?? ""}\0${f.message}`;
 function blockOf(model, schedule2) {
@@ -24363,7 +24615,7 @@ function onChangedLine(f, diff, block) {
   const line = [...file.addedLines].sort((a, b) => a - b).find((l) => l >= block.first && l <= block.last);
   return line === void 0 ? f : { ...f, line, column: 1 };
 }
-function introducedGaps(head, base, diff) {
+function introducedGaps(head, base, broken, diff) {
   if (!base) return [];
   const before = gapsBySchedule(base);
   const findings = [];
@@ -24373,13 +24625,13 @@ function introducedGaps(head, base, diff) {
     for (const gap of gaps) {
       const kept = clipTo([gap], old).reduce((sum, g) => sum + g.to - g.from, 0);
       if (kept === gap.to - gap.from) continue;
-      const f = gapFinding(schedule2, gap, head, true);
+      const f = gapFinding(schedule2, gap, head, !broken.has(name2));
       findings.push(onChangedLine(f, diff, blockOf(head.model, schedule2)));
     }
   }
   return findings;
 }
-function scheduleChanges(head, base, now) {
+function scheduleChanges(head, base, broken, now) {
   const window = horizonOf(now, COMPARE_DAYS);
   const timeline = (s) => s === void 0 ? void 0 : scheduleTimeline(s, window.from, window.to);
   const names = [.../* @__PURE__ */ new Set([...head.schedules.keys(), ...base?.schedules.keys() ?? []])];
@@ -24391,7 +24643,9 @@ function scheduleChanges(head, base, now) {
     const before = timeline(b);
     const differs = before === void 0 || after === void 0 ? true : timelinesDiffer(before, after);
     if (!differs) continue;
-    changes.push({ name: name2, zone: (h ?? b).timeZone, before, after });
+    const change = { name: name2, zone: (h ?? b).timeZone, before, after };
+    if (b === void 0 && broken.has(name2)) change.beforeHadErrors = true;
+    changes.push(change);
   }
   return changes;
 }
@@ -24405,6 +24659,7 @@ async function reviewOnCall(ctx) {
   if (!head) return { findings: loaded.findings.filter(onChanged), notes };
   const baseParsed = await baseModel(ctx, changed, notes);
   const base = baseParsed?.model;
+  const broken = baseParsed?.broken ?? /* @__PURE__ */ new Set();
   const horizonDays = ctx.config.oncall.horizonDays;
   const headView = analyseOnCall(head, ctx.now, horizonDays);
   const baseAnalysis = base ? analyseOnCall(base, ctx.now, horizonDays) : void 0;
@@ -24416,7 +24671,10 @@ async function reviewOnCall(ctx) {
     ].map(findingKey)
   );
   const isNew = (f) => baseAnalysis !== void 0 && !before.has(findingKey(f));
+  const lookup = ctx.services.oncall?.lookupPerson;
+  const people2 = lookup ? await unknownPersonFindings(head, lookup, onChanged) : [];
   const judged = [
+    ...people2,
     ...loaded.findings,
     // With a base, gaps are judged by time below (a gap is new where the base had someone on).
     ...headView.findings.filter((f) => f.ruleId !== "oncall/coverage-gap" || !baseAnalysis),
@@ -24424,9 +24682,9 @@ async function reviewOnCall(ctx) {
   ];
   const findings = sortFindings([
     ...judged.filter((f) => onChanged(f) || isNew(f)),
-    ...introducedGaps(headView.view, baseAnalysis?.view, ctx.diff)
+    ...introducedGaps(headView.view, baseAnalysis?.view, broken, ctx.diff)
   ]);
-  const changes = scheduleChanges(head, base, ctx.now);
+  const changes = scheduleChanges(head, base, broken, ctx.now);
   return {
     findings,
     notes,
@@ -25545,6 +25803,9 @@ function documentFindings(run, paths, options = {}) {
 async function allDocumentPaths(ctx) {
   const kinds = docKinds(ctx.config);
   return (await ctx.files.list()).filter((p) => kinds.some((k) => k.matches(p)));
+}
+function markdownAnchors(path2, text) {
+  return anchorsOf(parseMarkdown(path2, text));
 }
 
 // src/docs/checklist.ts
@@ -26679,11 +26940,6 @@ function readStructured(parsed, text, path2, config) {
     });
   }
   return { monitors, findings, routing };
-}
-
-// src/monitors/anchors.ts
-function markdownAnchors(path2, text) {
-  return anchorsOf(parseMarkdown(path2, text));
 }
 
 // src/monitors/links.ts
