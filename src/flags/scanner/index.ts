@@ -34,7 +34,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { FlagsConfig } from '../config.js';
-import type { RepoFiles } from '../../repo/types.js';
+import type { InstalledFiles, RepoFiles } from '../../repo/types.js';
 import type {
   FlagReference,
   ReferenceVia,
@@ -62,7 +62,8 @@ import { fileSelection, SOURCE_RE } from './select.js';
 import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
 import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
-import type { TypedResult } from './typed.js';
+import type { InstalledTypes } from './installed-types.js';
+import type { TypedInput, TypedResult } from './typed.js';
 import { AMBIENT_RE } from './ambient.js';
 import { reconcileUndecodable } from './undecodable.js';
 
@@ -136,6 +137,8 @@ export interface ScanStats {
   typedFiles: number;
   /** Milliseconds spent on them (building the Program included): the checker's share of a scan. */
   typedMs: number;
+  /** Declaration files of installed packages those files reached (installed-types.ts). */
+  installedTypeFiles?: number;
   rounds: number;
   /** Wall-clock milliseconds per phase (phases overlap when workers parse while files are read). */
   phaseMs: ScanPhaseMs;
@@ -410,7 +413,11 @@ export async function scanFlagReferences(
 
     // Phase 4: references only the type checker can tell (typed.ts), with a registry in code.
     if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files);
-    const typed = await referencesByType(codeRegistries, texts, scanned, resolver, stats);
+    const typed = await referencesByType(
+      { registries: codeRegistries, texts, scanned, resolver },
+      installedReader(files, listed),
+      stats,
+    );
 
     // A file the parser could not take (a stack overflow on generated code nested thousands
     // deep): its reads are unknown, so every declared key it mentions counts as a text reference
@@ -509,17 +516,54 @@ async function readAmbientDeclarations(
   });
 }
 
+/**
+ * How the pass by type reads installed packages: the working tree's own reader, else what the
+ * listing holds under node_modules (a tree in memory lists them; one on GitHub has none).
+ */
+function installedReader(files: RepoFiles, listed: readonly string[]): InstalledFiles {
+  if (files.installed) return files.installed;
+  const folders = new Map<string, Set<string>>();
+  for (const path of listed) {
+    const parts = path.split('/');
+    const at = parts.indexOf('node_modules');
+    if (at < 0) continue;
+    for (let i = at + 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      const names = folders.get(dir) ?? new Set<string>();
+      names.add(i === parts.length - 1 ? (parts[i] as string) : `${parts[i]}/`);
+      folders.set(dir, names);
+    }
+  }
+  return {
+    list: (dir) => Promise.resolve(folders.has(dir) ? [...(folders.get(dir) ?? [])] : undefined),
+    read: (path) =>
+      /(^|\/)node_modules\//.test(path) ? files.read(path) : Promise.resolve(undefined),
+  };
+}
+
 async function referencesByType(
-  registries: readonly CodeRegistryInfo[],
-  texts: ReadonlyMap<string, string>,
-  scanned: ReadonlySet<string>,
-  resolver: ModuleResolver,
+  input: TypedInput,
+  installedFiles: InstalledFiles,
   stats: ScanStats,
 ): Promise<Pick<TypedResult, 'references' | 'registryUses' | 'skipped'>> {
-  if (registries.length === 0) return { references: [], registryUses: [], skipped: [] };
+  if (input.registries.length === 0) return { references: [], registryUses: [], skipped: [] };
   const started = performance.now();
-  const { typedReferences } = await import('./typed.js');
-  const typed = typedReferences({ registries, texts, scanned, resolver });
+  const { typedReferences, typedScope } = await import('./typed.js');
+  const scope = typedScope(input);
+  let installed: InstalledTypes | undefined;
+  if (scope.walked.length > 0) {
+    const { loadInstalledTypes } = await import('./installed-types.js');
+    const roots = new Map<string, string>();
+    for (const f of scope.kept) {
+      const text = input.texts.get(f);
+      if (text !== undefined) roots.set(f, text);
+    }
+    installed = await loadInstalledTypes(roots, installedFiles, (from, spec) => {
+      return input.resolver.resolve(from, spec) !== undefined;
+    });
+    stats.installedTypeFiles = installed.texts.size;
+  }
+  const typed = typedReferences(input, scope, installed);
   stats.typedFiles = typed.files;
   stats.typedMs = Math.round(performance.now() - started);
   return typed;

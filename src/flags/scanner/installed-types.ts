@@ -1,0 +1,223 @@
+import { posix } from 'node:path';
+import { ts } from 'ts-morph';
+import type { InstalledFiles } from '../../repo/types.js';
+
+/**
+ * Declaration files of installed packages for the pass by type (typed.ts): a web framework's
+ * request type (`Request` from 'express', `FastifyRequest`, Koa's context) is where an
+ * application hangs its flags (`declare module 'express-serve-static-core' { interface Request
+ * { flags: FlagSet } }`), so without it `req.flags['x']` has no type and the read is lost.
+ *
+ * Only what the typed files reach is read, never all of node_modules: the packages they import
+ * (and the modules they augment), then what those declaration files import (and the files beside
+ * them they list with `/// <reference path>`), each resolved as TypeScript resolves it
+ * (`types`/`typings`, `typesVersions`, `exports` conditions, `@types/…`, nearest `node_modules`
+ * first), within MAX_FILES and MAX_CHARS, nearest first. Global environments named by `/// <reference
+ * types="node" />` are not followed: Node's own types are 2.5 MB, carry no application type, and
+ * made a small Express app's scan five times slower (0.4 → 2.0 s); a type that extends one of
+ * theirs (`Request extends http.IncomingMessage`) keeps its own and the application's members. A
+ * package that is not installed (a clone before `npm ci`) simply stays untyped, as it was before.
+ *
+ * TypeScript's resolver asks its host synchronously, and the repository is read asynchronously:
+ * each round runs every pending resolution against what has been read, collects the paths it
+ * probed and did not know, reads them, and runs again until no resolution asks for anything new.
+ */
+
+/** Bounds on what is loaded; past them, packages stay untyped (measured: see README, Speed). */
+const MAX_FILES = 400;
+const MAX_CHARS = 6 * 1024 * 1024;
+/**
+ * Packages away from the repository's own imports: the packages it imports or augments, and the
+ * ones their declarations import (`express` → `express-serve-static-core`, where `Request` lives);
+ * not the dependencies of those (a logger's, a JSON schema library's), which only cost time.
+ */
+const MAX_PACKAGE_HOPS = 2;
+/** Rounds of one breadth-first level's resolutions; a package's lookup settles in a few. */
+const MAX_ROUNDS = 12;
+
+const OPTIONS: ts.CompilerOptions = {
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  module: ts.ModuleKind.ESNext,
+  target: ts.ScriptTarget.ES2022,
+  allowJs: false,
+};
+
+export interface InstalledTypes {
+  /** Declaration file path (repository-relative, under node_modules) → text. */
+  readonly texts: ReadonlyMap<string, string>;
+  /** The installed declaration file `specifier` resolves to from `from`, if any. */
+  module(from: string, specifier: string): string | undefined;
+  /** Whether the bounds left reachable declaration files unread. */
+  readonly truncated: boolean;
+}
+
+type Want = { from: string; name: string; kind: 'module' | 'path' };
+
+const inNodeModules = (path: string): boolean => /(^|\/)node_modules\//.test(path);
+const isDeclaration = (path: string): boolean => /\.d\.[mc]?ts$/.test(path);
+const wantKey = (w: Want): string => `${w.kind}\0${w.from}\0${w.name}`;
+
+/**
+ * Loads the installed declaration files reachable from `roots` (the typed files: path → text).
+ * `resolvedInRepo(from, specifier)` says which imports the scanner already resolves to a file of
+ * the repository (relative paths, tsconfig aliases, workspace packages): those are not looked up.
+ */
+export async function loadInstalledTypes(
+  roots: ReadonlyMap<string, string>,
+  reader: InstalledFiles,
+  resolvedInRepo: (from: string, specifier: string) => boolean,
+): Promise<InstalledTypes> {
+  // What has been read: folder entries (a folder's name ends in `/`) and file texts; null: none.
+  const folders = new Map<string, ReadonlySet<string> | null>();
+  const read = new Map<string, string | null>();
+  const askFolders = new Set<string>();
+  const askFiles = new Set<string>();
+  let asked = 0;
+  const entries = (dir: string): ReadonlySet<string> | null => {
+    const known = folders.get(dir);
+    if (known === undefined) {
+      askFolders.add(dir);
+      asked++;
+    }
+    return known ?? null;
+  };
+  // Existence is answered from folder listings, so a lookup's many misses cost no read each.
+  const listed = (rel: string, suffix: string): boolean => {
+    const slash = rel.lastIndexOf('/');
+    return entries(rel.slice(0, Math.max(slash, 0)))?.has(rel.slice(slash + 1) + suffix) ?? false;
+  };
+  const fileExists = (rel: string): boolean => inNodeModules(rel) && listed(rel, '');
+  const folderExists = (rel: string): boolean =>
+    /(^|\/)node_modules$/.test(rel)
+      ? entries(rel) !== null
+      : inNodeModules(rel) && listed(rel, '/');
+  const readFile = (rel: string): string | undefined => {
+    if (!fileExists(rel)) return undefined;
+    const text = read.get(rel);
+    if (text === undefined) {
+      askFiles.add(rel);
+      asked++;
+    }
+    return text ?? undefined;
+  };
+  const rel = (abs: string): string => abs.replace(/^\//, '');
+  const host: ts.ModuleResolutionHost = {
+    fileExists: (abs) => fileExists(rel(abs)),
+    directoryExists: (abs) => folderExists(rel(abs)),
+    readFile: (abs) => readFile(rel(abs)),
+    getCurrentDirectory: () => '/',
+  };
+  const resolveOne = (w: Want): string | undefined => {
+    const file = `/${w.from}`;
+    if (w.kind === 'path') {
+      const rel = posix.join(posix.dirname(w.from), w.name);
+      return isDeclaration(rel) && fileExists(rel) ? rel : undefined;
+    }
+    const resolved = ts.resolveModuleName(w.name, file, OPTIONS, host).resolvedModule
+      ?.resolvedFileName;
+    const target = resolved === undefined ? undefined : rel(resolved);
+    return target !== undefined && inNodeModules(target) && isDeclaration(target)
+      ? target
+      : undefined;
+  };
+
+  const texts = new Map<string, string>();
+  const hops = new Map<string, number>();
+  const resolutions = new Map<string, string>();
+  let chars = 0;
+  let truncated = false;
+  const seen = new Set<string>();
+  let level: Want[] = [];
+  const want = (w: Want): void => {
+    const key = wantKey(w);
+    if (!seen.has(key)) {
+      seen.add(key);
+      level.push(w);
+    }
+  };
+  for (const [from, text] of roots) {
+    const pre = ts.preProcessFile(text, true, true);
+    for (const f of pre.importedFiles)
+      if (isBare(f.fileName) && !resolvedInRepo(from, f.fileName))
+        want({ from, name: f.fileName, kind: 'module' });
+  }
+
+  while (level.length > 0) {
+    const current = level;
+    level = [];
+    const targets = new Map<string, string>();
+    // A resolution that asked for nothing unread is final; only the others run again. (No
+    // resolution cache shared between them: one's answer "no package.json yet" would end another.)
+    let open = current;
+    for (let round = 0; round < MAX_ROUNDS && open.length > 0; round++) {
+      askFolders.clear();
+      askFiles.clear();
+      const again: Want[] = [];
+      for (const w of open) {
+        const before = asked;
+        const target = resolveOne(w);
+        if (target !== undefined) {
+          targets.set(wantKey(w), target);
+          readFile(target);
+        } else targets.delete(wantKey(w));
+        if (asked !== before) again.push(w);
+      }
+      open = again;
+      if (askFolders.size === 0 && askFiles.size === 0) break;
+      await Promise.all([
+        ...[...askFolders].map(async (d) => {
+          const names = await reader.list(d);
+          folders.set(d, names === undefined ? null : new Set(names));
+        }),
+        ...[...askFiles].map(async (f) => {
+          read.set(f, (await reader.read(f)) ?? null);
+        }),
+      ]);
+    }
+    for (const w of current) {
+      const target = targets.get(wantKey(w));
+      if (target === undefined) continue;
+      resolutions.set(wantKey(w), target);
+      if (texts.has(target)) continue;
+      const text = read.get(target);
+      if (typeof text !== 'string') continue;
+      const hop = packageHop(w.from, target, hops.get(w.from) ?? 0);
+      if (hop > MAX_PACKAGE_HOPS) continue;
+      if (texts.size >= MAX_FILES || chars + text.length > MAX_CHARS) {
+        truncated = true;
+        resolutions.delete(wantKey(w));
+        continue;
+      }
+      texts.set(target, text);
+      hops.set(target, hop);
+      chars += text.length;
+      const pre = ts.preProcessFile(text, true, true);
+      for (const f of pre.importedFiles) want({ from: target, name: f.fileName, kind: 'module' });
+      // `/// <reference path="globals.d.ts" />` (how @types/node lists its modules): a file beside it.
+      for (const r of pre.referencedFiles) want({ from: target, name: r.fileName, kind: 'path' });
+    }
+  }
+
+  return {
+    texts,
+    truncated,
+    module: (from, specifier) =>
+      resolutions.get(wantKey({ from, name: specifier, kind: 'module' })),
+  };
+}
+
+/** The package a path under node_modules belongs to: `…/node_modules/@scope/name`. */
+function packageOf(path: string): string | undefined {
+  return /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+}
+
+/** The hop of `target`, imported from `from` (hop `fromHop`; 0 for a file of the repository). */
+function packageHop(from: string, target: string, fromHop: number): number {
+  if (fromHop === 0) return 1;
+  return packageOf(from) === packageOf(target) ? fromHop : fromHop + 1;
+}
+
+/** `react`, `@scope/pkg/sub`: looked up in node_modules; `./x`, `/abs` are paths. */
+function isBare(specifier: string): boolean {
+  return !specifier.startsWith('.') && !specifier.startsWith('/');
+}
