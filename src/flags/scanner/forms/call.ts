@@ -32,6 +32,7 @@ export const callForm: ReferenceForm = {
   needles: (accessors) => [...accessors.calls.keys()],
   create: (ctx) => ({
     [ctx.ts.SyntaxKind.CallExpression]: (node) => visitCall(node as ts.CallExpression, ctx),
+    [ctx.ts.SyntaxKind.NewExpression]: (node) => visitNew(node as ts.NewExpression, ctx),
   }),
   bind: (site, accessors) => accessors.matchCall(site.name, site.receiver),
   via: (resolved, throughWrapper) =>
@@ -71,6 +72,35 @@ function visitCall(call: ts.CallExpression, ctx: FormContext): void {
     ident,
     ...(receiverClass === undefined ? {} : { receiverClass }),
     ...(thisClass === undefined ? {} : { thisClass }),
+    args: args.map((a) => ctx.ir.expr(a)),
+    argTexts: args.map((a) => ctx.text(a)),
+    argLocs: args.map((a) => ctx.loc(a)),
+    line,
+    column,
+  });
+}
+
+/**
+ * `new Gate('checkout-express')`, and `new Gate()` (its default key): a class whose constructor
+ * parameter is the key its methods read is a wrapper named after the class. Only such names count
+ * (an SDK's own `new Unleash({…})` is no accessor).
+ */
+function visitNew(call: ts.NewExpression, ctx: FormContext): void {
+  const { ts, syntax } = ctx;
+  const callee = syntax.unwrap(call.expression);
+  if (!ts.isIdentifier(callee)) return;
+  const ident = callee.text;
+  const canonical = ctx.facts.callees.get(ident);
+  const name =
+    canonical === undefined || canonical === 'default' || canonical === '*' ? ident : canonical;
+  if (!ctx.spec.callNames.has(name)) return;
+  const args = (call.arguments ?? []).slice(0, MAX_ARGS);
+  const [line, column] = ctx.loc(call);
+  ctx.report({
+    form: 'call',
+    name,
+    receiver: null,
+    ident,
     args: args.map((a) => ctx.ir.expr(a)),
     argTexts: args.map((a) => ctx.text(a)),
     argLocs: args.map((a) => ctx.loc(a)),
