@@ -50,3 +50,64 @@ describe('a key held in a parameter property', () => {
     ]);
   });
 });
+
+describe('Angular services handed out by inject()', () => {
+  it('a field `= inject(FlagService)` and a guard’s local bind the service’s own method as a wrapper', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['portal-beta', 'portal-reports', 'portal-legacy']),
+      'src/app/core/flag.service.ts': [
+        "import { Injectable } from '@angular/core';",
+        "import { initialize } from 'unleash-client';",
+        '',
+        "@Injectable({ providedIn: 'root' })",
+        'export class FlagService {',
+        "  private readonly unleash = initialize({ appName: 'portal', url: 'https://unleash.acme.dev/api' });",
+        '',
+        '  allows(key: string): boolean {',
+        '    return this.unleash.isEnabled(key);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'src/app/beta/beta-panel.component.ts': [
+        "import { Component, inject } from '@angular/core';",
+        "import { FlagService } from '../core/flag.service';",
+        '',
+        '@Component({',
+        "  selector: 'app-beta-panel',",
+        '  standalone: true,',
+        '  template: `<section *ngIf="showBeta">Beta tools</section>`,',
+        '})',
+        'export class BetaPanelComponent {',
+        '  private readonly portal = inject(FlagService);',
+        '',
+        '  get showBeta(): boolean {',
+        "    return this.portal.allows('portal-beta');",
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'src/app/reports/reports.guard.ts': [
+        "import { inject } from '@angular/core';",
+        "import type { CanActivateFn } from '@angular/router';",
+        "import { FlagService } from '../core/flag.service';",
+        '',
+        'export const reportsGuard: CanActivateFn = () => {',
+        '  const gate = inject(FlagService);',
+        "  return gate.allows('portal-reports');",
+        '};',
+        '',
+      ].join('\n'),
+    });
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'portal-beta wrapper allows @src/app/beta/beta-panel.component.ts:13:31',
+      'portal-reports wrapper allows @src/app/reports/reports.guard.ts:7:22',
+    ]);
+    expect(run.analysis.scan.unresolved).toEqual([]);
+    expect(run.states).toEqual([
+      'portal-beta active',
+      'portal-reports active',
+      'portal-legacy orphaned',
+    ]);
+  });
+});

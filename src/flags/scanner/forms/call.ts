@@ -135,7 +135,24 @@ function newedClass(receiver: ts.Expression, ctx: FormContext): string | undefin
     ts.isIdentifier(e.name)
   )
     return fieldClass(e, e.name.text, ctx);
-  return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? e.expression.text : undefined;
+  return instanceClass(e, ctx);
+}
+
+/**
+ * `X` of an expression that makes or hands out an instance of class `X`: `new X(…)`, and Angular's
+ * `inject(X)` (the field or local of a standalone component or functional guard).
+ */
+function instanceClass(e: ts.Expression, ctx: FormContext): string | undefined {
+  const { ts } = ctx;
+  if (ts.isNewExpression(e)) return ts.isIdentifier(e.expression) ? e.expression.text : undefined;
+  const [arg] = ts.isCallExpression(e) ? e.arguments : [];
+  return ts.isCallExpression(e) &&
+    ts.isIdentifier(e.expression) &&
+    e.expression.text === 'inject' &&
+    arg !== undefined &&
+    ts.isIdentifier(arg)
+    ? arg.text
+    : undefined;
 }
 
 /** `FlagService` of a type annotation that names a class (or anything) by one identifier. */
@@ -155,10 +172,7 @@ function fieldClass(at: ts.Node, name: string, ctx: FormContext): string | undef
     if (ts.isPropertyDeclaration(m) && syntax.propName(m.name) === name) {
       const declared = declaredClass(m.type, ctx);
       if (declared !== undefined || !m.initializer) return declared;
-      const init = syntax.unwrap(m.initializer);
-      return ts.isNewExpression(init) && ts.isIdentifier(init.expression)
-        ? init.expression.text
-        : undefined;
+      return instanceClass(syntax.unwrap(m.initializer), ctx);
     }
     if (ts.isConstructorDeclaration(m)) {
       // A parameter property: `constructor(private readonly gates: FlagService)`.
