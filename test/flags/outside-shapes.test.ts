@@ -111,3 +111,145 @@ describe('Angular services handed out by inject()', () => {
     ]);
   });
 });
+
+describe('single-file components: the script blocks of .vue and .svelte files are code', () => {
+  it('reads in <script setup lang="ts">, <script lang="ts"> and a plain <script>; mentions in the markup are text', async () => {
+    const run = await runFlags(
+      {
+        'flags.yml': yamlRegistry([
+          'vue-banner',
+          'vue-options-api',
+          'svelte-nav',
+          'svelte-footer',
+          'markup-only',
+          'component-orphan',
+        ]),
+        'src/lib/flags.ts': [
+          "import { initialize } from 'unleash-client';",
+          '',
+          "const unleash = initialize({ appName: 'web', url: 'https://unleash.acme.dev/api' });",
+          '',
+          'export function flagOn(name: string, userId?: string): boolean {',
+          '  return unleash.isEnabled(name, { userId });',
+          '}',
+          '',
+        ].join('\n'),
+        'src/components/PromoBanner.vue': [
+          '<script setup lang="ts">',
+          "import { useFlag } from '@unleash/proxy-client-vue';",
+          "import { flagOn } from '../lib/flags';",
+          '',
+          "const showBanner = useFlag('vue-banner');",
+          'const props = defineProps<{ flagName: string }>();',
+          'const dynamic = flagOn(props.flagName);',
+          '</script>',
+          '',
+          '<template>',
+          '  <div v-if="showBanner && dynamic" class="banner">',
+          '    <PostHogFeature flag="markup-only">Free shipping</PostHogFeature>',
+          '  </div>',
+          '</template>',
+          '',
+          '<style scoped>',
+          '.banner { color: red; }',
+          '</style>',
+          '',
+        ].join('\n'),
+        'src/components/LegacyCard.vue': [
+          '<template><div>{{ title }}</div></template>',
+          '',
+          '<script>',
+          "import { flagOn } from '../lib/flags';",
+          '',
+          'export default {',
+          '  computed: {',
+          '    title() {',
+          "      return flagOn('vue-options-api') ? 'New' : 'Old';",
+          '    },',
+          '  },',
+          '};',
+          '</script>',
+          '',
+        ].join('\n'),
+        'src/routes/Nav.svelte': [
+          '<script context="module" lang="ts">',
+          '  export const prerender = true;',
+          '</script>',
+          '',
+          '<script lang="ts">',
+          "  import { flagOn } from '$lib/flags';",
+          '',
+          '  export let user: { id: string };',
+          "  $: showNewNav = flagOn('svelte-nav', user.id);",
+          '</script>',
+          '',
+          '{#if showNewNav}',
+          '  <nav class="nav-v2"><slot /></nav>',
+          "{:else if flagOn('svelte-footer')}",
+          '  <footer />',
+          '{/if}',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'flags.yml';
+      },
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'vue-options-api wrapper flagOn @src/components/LegacyCard.vue:9:21',
+      'vue-banner literal useFlag @src/components/PromoBanner.vue:5:28',
+      'markup-only text text @src/components/PromoBanner.vue:12:26',
+      'svelte-nav wrapper flagOn @src/routes/Nav.svelte:9:26',
+      'svelte-footer text text @src/routes/Nav.svelte:14:18',
+    ]);
+    expect(run.analysis.scan.unresolved).toMatchObject([
+      { file: 'src/components/PromoBanner.vue', line: 7, column: 24, expression: 'props.flagName' },
+    ]);
+    expect(run.states.at(-1)).toBe('component-orphan orphaned');
+  });
+});
+
+describe('single-file components and the pass by type', () => {
+  it('a typed read in <script setup lang="ts"> of a code-declared registry', async () => {
+    const tags = '/** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */';
+    const run = await runFlags(
+      {
+        'src/flags/keys.ts': [
+          'export type FlagKey =',
+          `  ${tags}`,
+          "  | 'sfc-typed'",
+          `  ${tags}`,
+          "  | 'sfc-orphan';",
+          '',
+          'export type FlagState = Record<FlagKey, boolean>;',
+          '',
+        ].join('\n'),
+        'src/flags/store.ts': [
+          "import type { FlagState } from './keys';",
+          '',
+          'export function currentFlags(): FlagState {',
+          "  return { 'sfc-typed': true, 'sfc-orphan': false };",
+          '}',
+          '',
+        ].join('\n'),
+        'src/components/Typed.vue': [
+          '<script setup lang="ts">',
+          "import { currentFlags } from '../flags/store';",
+          '',
+          "const on = currentFlags()['sfc-typed'];",
+          '</script>',
+          '',
+          '<template><p v-if="on">typed</p></template>',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'src/flags/keys.ts#FlagKey';
+      },
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'sfc-typed symbol FlagKey @src/components/Typed.vue:4:12',
+    ]);
+    expect(run.states).toEqual(['sfc-typed active', 'sfc-orphan orphaned']);
+  });
+});

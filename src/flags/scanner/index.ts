@@ -59,6 +59,7 @@ import { FORMS } from './forms/index.js';
 import { prefilter, type PrefilterNeedles } from './prefilter.js';
 import { checkerKey, type ModuleIndex } from './resolve.js';
 import { fileSelection, SOURCE_RE } from './select.js';
+import { COMPONENT_RE, splitComponent } from './components.js';
 import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
 import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
@@ -226,6 +227,14 @@ export async function scanFlagReferences(
       ? options.declaredKeys
       : options.declaredKeys.filter((k) => !isOrdinaryWord(k)),
   );
+  // A component's template names keys as text; its script blocks are the code parsed.
+  const componentCode = (path: string, text: string): string => {
+    if (!COMPONENT_RE.test(path)) return text;
+    const parts = splitComponent(text);
+    if (config.textReferences && options.declaredKeys.length > 0)
+      textRefs.push(...matcher.find(path, parts.markup, false));
+    return parts.script;
+  };
   const wrapperNames = new Set<string>();
   let spec: ExtractSpec = accessors.spec(wrapperNames);
 
@@ -273,10 +282,11 @@ export async function scanFlagReferences(
         const text = await files.read(path);
         if (text === undefined) return;
         if (sourceSet.has(path)) {
-          texts.set(path, text);
-          if (mayReference(text)) {
-            candidates.push({ path, text });
-            candidateChars += text.length;
+          const code = componentCode(path, text);
+          texts.set(path, code);
+          if (mayReference(code)) {
+            candidates.push({ path, text: code });
+            candidateChars += code.length;
           } else progress.file(path);
         } else if (textSet.has(path)) {
           stats.textFiles++;

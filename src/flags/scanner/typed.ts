@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import type { FlagReference, RegistryUse, SkippedFile } from '../types.js';
-import { inMemoryProgram } from './checker.js';
+import { inMemoryProgram, programPath } from './checker.js';
 import type { InstalledTypes } from './installed-types.js';
 import { ImportGraph } from './importers.js';
 import type { CodeRegistryInfo } from './index.js';
@@ -151,8 +151,12 @@ export function typedReferences(
   const references: FlagReference[] = [];
   const registryUses: RegistryUse[] = [];
   for (const file of walked) {
-    const sf = program.getSourceFile(`/${file}`);
-    if (!sf) continue;
+    const sf = program.getSourceFile(programPath(file));
+    if (!sf) {
+      // The compiler refused the file (an extension it does not take): said, never silent.
+      skipped.push(notTypeChecked(file, new Error('the compiler did not take it')));
+      continue;
+    }
     try {
       const walk = new FileWalk(file, sf, checker, shapes, names);
       references.push(...walk.run());
