@@ -253,3 +253,73 @@ describe('single-file components and the pass by type', () => {
     expect(run.states).toEqual(['sfc-typed active', 'sfc-orphan orphaned']);
   });
 });
+
+const FLAG_ON = [
+  "import { initialize } from 'unleash-client';",
+  '',
+  "const unleash = initialize({ appName: 'web', url: 'https://unleash.acme.dev/api' });",
+  '',
+  'export function flagOn(name: string): boolean {',
+  '  return unleash.isEnabled(name);',
+  '}',
+  '',
+].join('\n');
+
+describe('modules loaded where they are used', () => {
+  it('await import() destructured, as a namespace, with .then(), and require() inside a function', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry([
+        'lazy-chat',
+        'lazy-then',
+        'lazy-namespace',
+        'lazy-keys',
+        'lazy-require',
+        'lazy-orphan',
+      ]),
+      'src/lib/flags.ts': FLAG_ON,
+      'src/app/flag-keys.ts': "export const FLAG_KEYS = { reports: 'lazy-keys' } as const;\n",
+      'src/app/lazy.ts': [
+        'export async function maybeLoadChat(): Promise<void> {',
+        "  const { flagOn } = await import('../lib/flags');",
+        "  if (flagOn('lazy-chat')) await import('./chat');",
+        '}',
+        '',
+        'export function warmUp(): Promise<boolean> {',
+        "  return import('../lib/flags').then(({ flagOn: on }) => on('lazy-then'));",
+        '}',
+        '',
+        'export async function viaNamespace(): Promise<boolean> {',
+        "  const flags = await import('../lib/flags');",
+        "  return flags.flagOn('lazy-namespace');",
+        '}',
+        '',
+        'export async function viaKeys(): Promise<boolean> {',
+        "  const [{ FLAG_KEYS }, { flagOn }] = await Promise.all([import('./flag-keys'), import('../lib/flags')]);",
+        '  return flagOn(FLAG_KEYS.reports);',
+        '}',
+        '',
+      ].join('\n'),
+      'src/legacy/report.js': [
+        "'use strict';",
+        '',
+        'function canReport() {',
+        "  const { flagOn } = require('../lib/flags');",
+        "  return flagOn('lazy-require');",
+        '}',
+        '',
+        'module.exports = { canReport };',
+        '',
+      ].join('\n'),
+    });
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'lazy-chat wrapper flagOn @src/app/lazy.ts:3:14',
+      'lazy-then wrapper flagOn @src/app/lazy.ts:7:61',
+      'lazy-namespace wrapper flagOn @src/app/lazy.ts:12:23',
+      'lazy-require wrapper flagOn @src/legacy/report.js:5:17',
+    ]);
+    expect(run.analysis.scan.unresolved).toMatchObject([
+      { file: 'src/app/lazy.ts', line: 17, expression: 'FLAG_KEYS.reports' },
+    ]);
+    expect(run.states.at(-1)).toBe('lazy-orphan orphaned');
+  });
+});

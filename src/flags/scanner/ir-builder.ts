@@ -5,6 +5,8 @@ import { lookup } from './scope.js';
 import {
   chainText,
   hasModifier,
+  loadedModule,
+  loadedModuleBinding,
   propName,
   skipParenType,
   templateOf,
@@ -186,7 +188,12 @@ export class IrBuilder {
             ts.isSpreadElement(el) ? UNKNOWN : this.expr(el, d),
           ),
         };
+      case ts.SyntaxKind.AwaitExpression:
+        return this.expr((node as ts.AwaitExpression).expression, d);
       case ts.SyntaxKind.CallExpression: {
+        // `await import('./keys')`, `require('./keys')` in a function: the module's namespace.
+        const loaded = loadedModule(node as ts.CallExpression);
+        if (loaded !== undefined) return { k: 'ref', name: loadedModuleBinding(loaded) };
         // Object.freeze({...}) is how plain JS spells `as const`.
         const c = node as ts.CallExpression;
         const arg = c.arguments[0];
