@@ -323,3 +323,76 @@ describe('modules loaded where they are used', () => {
     expect(run.states.at(-1)).toBe('lazy-orphan orphaned');
   });
 });
+
+describe('an object registry mapping names to keys (how JavaScript spells a string enum)', () => {
+  const tags = '/** @owner @acme/billing @created 2026-11-20 @expires 2026-12-15 @type release */';
+  const keysFile = [
+    "'use strict';",
+    '',
+    'const FLAGS = Object.freeze({',
+    `  ${tags}`,
+    "  INVOICE_V2: 'invoice-v2',",
+    `  ${tags}`,
+    "  DUNNING_EMAILS: 'dunning-emails',",
+    `  ${tags}`,
+    "  OLD_TAX: 'old-tax',",
+    '});',
+    '',
+    'module.exports = { FLAGS };',
+    '',
+  ].join('\n');
+
+  it('`lib/flags.js#FLAGS` declares the values; `FLAGS.X` reads them, in CommonJS too', async () => {
+    const run = await runFlags(
+      {
+        'lib/flags.js': keysFile,
+        'src/invoice.js': [
+          "'use strict';",
+          '',
+          "const { initialize } = require('unleash-client');",
+          "const { FLAGS } = require('../lib/flags');",
+          '',
+          "const unleash = initialize({ appName: 'billing', url: 'https://unleash.acme.dev/api' });",
+          '',
+          'exports.render = (invoice) => (unleash.isEnabled(FLAGS.INVOICE_V2) ? { v: 2, invoice } : invoice);',
+          '',
+        ].join('\n'),
+        'src/dunning.cjs': [
+          "const flags = require('../lib/flags');",
+          '',
+          'module.exports.shouldEmail = (client) => client.isEnabled(flags.FLAGS.DUNNING_EMAILS);',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'lib/flags.js#FLAGS';
+      },
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'dunning-emails object isEnabled @src/dunning.cjs:3:59',
+      'invoice-v2 object isEnabled @src/invoice.js:8:50',
+    ]);
+    expect(run.states).toEqual(['invoice-v2 active', 'dunning-emails active', 'old-tax orphaned']);
+    expect(run.findings.filter((f) => f.ruleId === 'flags/undeclared')).toEqual([]);
+  });
+
+  it('an object of descriptions keeps its keys as the flags', async () => {
+    const run = await runFlags(
+      {
+        'src/flags.ts': [
+          'export const FLAGS = {',
+          `  ${tags}`,
+          "  'new-checkout': 'The new checkout flow',",
+          `  ${tags}`,
+          "  'old-banner': 'Banner on the home page',",
+          '} as const;',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'src/flags.ts#FLAGS';
+      },
+    );
+    expect(run.states).toEqual(['new-checkout orphaned', 'old-banner orphaned']);
+  });
+});
