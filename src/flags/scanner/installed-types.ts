@@ -32,6 +32,12 @@ const MAX_CHARS = 6 * 1024 * 1024;
  * not the dependencies of those (a logger's, a JSON schema library's), which only cost time.
  */
 const MAX_PACKAGE_HOPS = 2;
+/**
+ * A declaration file this large a hop beyond the imported packages is a vocabulary — csstype's
+ * CSS properties under @types/react (0.9 MB, 0.3 s of a small app's scan) — not where an
+ * application's types are merged; it stays untyped.
+ */
+const MAX_FAR_FILE_CHARS = 256 * 1024;
 /** Rounds of one breadth-first level's resolutions; a package's lookup settles in a few. */
 const MAX_ROUNDS = 12;
 
@@ -182,7 +188,7 @@ export async function loadInstalledTypes(
       const text = read.get(target);
       if (typeof text !== 'string') continue;
       const hop = packageHop(w.from, target, hops.get(w.from) ?? 0);
-      if (hop > MAX_PACKAGE_HOPS) continue;
+      if (hop > MAX_PACKAGE_HOPS || (hop > 1 && text.length > MAX_FAR_FILE_CHARS)) continue;
       if (texts.size >= MAX_FILES || chars + text.length > MAX_CHARS) {
         truncated = true;
         resolutions.delete(wantKey(w));
