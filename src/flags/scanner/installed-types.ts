@@ -53,8 +53,6 @@ export interface InstalledTypes {
   readonly texts: ReadonlyMap<string, string>;
   /** The installed declaration file `specifier` resolves to from `from`, if any. */
   module(from: string, specifier: string): string | undefined;
-  /** Whether the bounds left reachable declaration files unread. */
-  readonly truncated: boolean;
 }
 
 type Want = { from: string; name: string; kind: 'module' | 'path' };
@@ -131,7 +129,6 @@ export async function loadInstalledTypes(
   const hops = new Map<string, number>();
   const resolutions = new Map<string, string>();
   let chars = 0;
-  let truncated = false;
   const seen = new Set<string>();
   let level: Want[] = [];
   const want = (w: Want): void => {
@@ -183,30 +180,28 @@ export async function loadInstalledTypes(
     for (const w of current) {
       const target = targets.get(wantKey(w));
       if (target === undefined) continue;
-      resolutions.set(wantKey(w), target);
-      if (texts.has(target)) continue;
-      const text = read.get(target);
-      if (typeof text !== 'string') continue;
-      const hop = packageHop(w.from, target, hops.get(w.from) ?? 0);
-      if (hop > MAX_PACKAGE_HOPS || (hop > 1 && text.length > MAX_FAR_FILE_CHARS)) continue;
-      if (texts.size >= MAX_FILES || chars + text.length > MAX_CHARS) {
-        truncated = true;
-        resolutions.delete(wantKey(w));
-        continue;
+      if (!texts.has(target)) {
+        const text = read.get(target);
+        if (typeof text !== 'string') continue;
+        const hop = packageHop(w.from, target, hops.get(w.from) ?? 0);
+        if (hop > MAX_PACKAGE_HOPS || (hop > 1 && text.length > MAX_FAR_FILE_CHARS)) continue;
+        // Past the bounds a package stays untyped: the pass only loses a refinement there.
+        if (texts.size >= MAX_FILES || chars + text.length > MAX_CHARS) continue;
+        texts.set(target, text);
+        hops.set(target, hop);
+        chars += text.length;
+        const pre = ts.preProcessFile(text, true, true);
+        for (const f of pre.importedFiles) want({ from: target, name: f.fileName, kind: 'module' });
+        // `/// <reference path="globals.d.ts" />` (how @types/node lists its modules): a file beside it.
+        for (const r of pre.referencedFiles) want({ from: target, name: r.fileName, kind: 'path' });
       }
-      texts.set(target, text);
-      hops.set(target, hop);
-      chars += text.length;
-      const pre = ts.preProcessFile(text, true, true);
-      for (const f of pre.importedFiles) want({ from: target, name: f.fileName, kind: 'module' });
-      // `/// <reference path="globals.d.ts" />` (how @types/node lists its modules): a file beside it.
-      for (const r of pre.referencedFiles) want({ from: target, name: r.fileName, kind: 'path' });
+      // Only what is loaded resolves: anything else stays `any` in the Program.
+      resolutions.set(wantKey(w), target);
     }
   }
 
   return {
     texts,
-    truncated,
     module: (from, specifier) =>
       resolutions.get(wantKey({ from, name: specifier, kind: 'module' })),
   };
