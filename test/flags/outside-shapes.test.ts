@@ -119,6 +119,7 @@ describe('single-file components: the script blocks of .vue and .svelte files ar
         'flags.yml': yamlRegistry([
           'vue-banner',
           'vue-options-api',
+          'vue-generic',
           'svelte-nav',
           'svelte-footer',
           'markup-only',
@@ -153,6 +154,17 @@ describe('single-file components: the script blocks of .vue and .svelte files ar
           '<style scoped>',
           '.banner { color: red; }',
           '</style>',
+          '',
+        ].join('\n'),
+        'src/components/OptionList.vue': [
+          '<script setup lang="ts" generic="T extends Record<string, unknown>">',
+          "import { flagOn } from '../lib/flags';",
+          '',
+          'defineProps<{ items: T[] }>();',
+          "const grouped = flagOn('vue-generic');",
+          '</script>',
+          '',
+          '<template><ul :class="{ grouped }"></ul></template>',
           '',
         ].join('\n'),
         'src/components/LegacyCard.vue': [
@@ -197,6 +209,7 @@ describe('single-file components: the script blocks of .vue and .svelte files ar
     );
     expect(brief(run.analysis.scan.references)).toEqual([
       'vue-options-api wrapper flagOn @src/components/LegacyCard.vue:9:21',
+      'vue-generic wrapper flagOn @src/components/OptionList.vue:5:24',
       'vue-banner literal useFlag @src/components/PromoBanner.vue:5:28',
       'markup-only text text @src/components/PromoBanner.vue:12:26',
       'svelte-nav wrapper flagOn @src/routes/Nav.svelte:9:26',
@@ -206,6 +219,8 @@ describe('single-file components: the script blocks of .vue and .svelte files ar
       { file: 'src/components/PromoBanner.vue', line: 7, column: 24, expression: 'props.flagName' },
     ]);
     expect(run.states.at(-1)).toBe('component-orphan orphaned');
+    // A `>` inside the opening tag's attributes ends no tag: no syntax error in the script.
+    expect(run.analysis.scan.skipped).toBeUndefined();
   });
 });
 

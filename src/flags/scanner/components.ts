@@ -11,7 +11,8 @@
 
 export const COMPONENT_RE = /\.(?:vue|svelte)$/;
 
-const SCRIPT_RE = /(<script\b[^>]*>)([\s\S]*?)<\/script\s*>/gi;
+/** An opening tag's attributes may hold `>` in quotes (`generic="T extends Record<K, V>"`). */
+const SCRIPT_RE = /(<script\b(?:[^>"']|"[^"]*"|'[^']*')*>)([\s\S]*?)<\/script\s*>/gi;
 
 export interface ComponentParts {
   /** The script blocks' contents, everything else blanked. */
