@@ -52,6 +52,8 @@ function filter(files: RepoFiles, patterns: readonly string[]): RepoFiles {
           installed: {
             list: async (dir: string) => (hidden(dir) ? undefined : files.installed!.list(dir)),
             read: async (path: string) => (hidden(path) ? undefined : files.installed!.read(path)),
+            realpath: async (path: string) =>
+              hidden(path) ? undefined : files.installed!.realpath(path),
           },
         }
       : {}),

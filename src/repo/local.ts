@@ -166,6 +166,12 @@ function installedFiles(root: string, realRoot: string, maxFileBytes: number): I
         return Promise.resolve(undefined);
       }
     },
+    realpath: (rel) => {
+      const real = locate(rel);
+      return Promise.resolve(
+        real === undefined ? undefined : path.relative(realRoot, real).split(path.sep).join('/'),
+      );
+    },
     read: async (rel) => {
       const real = locate(rel);
       if (real === undefined) return undefined;

@@ -36,6 +36,11 @@ export interface InstalledFiles {
   list(dir: string): Promise<readonly string[] | undefined>;
   /** A plain text file in such a folder, or `undefined` (absent, binary, too large, outside the tree). */
   read(path: string): Promise<string | undefined>;
+  /**
+   * Where such a path really is in the tree (pnpm links each package from its store), or
+   * `undefined` when it is not in the tree. Dependencies are looked up from there, as Node does.
+   */
+  realpath(path: string): Promise<string | undefined>;
 }
 
 export interface ReadOptions {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -307,6 +307,52 @@ describe('a working tree on disk, node_modules ignored by git', () => {
     config.flags.registry = 'src/flags/registry.ts#FEATURE_FLAGS';
     const files = withIgnore(await openLocalRepo(root), ['dist', 'coverage']);
     const analysis = await analyzeFlags(files, config.flags);
+    expect(brief(analysis.scan.references)).toEqual(ALL_FOUND.slice(0, 2));
+  });
+
+  it('pnpm’s layout: a linked package imports its dependencies from beside its real folder', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'ops-steward-pnpm-'));
+    temps.push(root);
+    // Only the direct dependency is linked at the top; the core package, which `Request` comes
+    // from, sits next to it in the store, where the global `Express.Request` merges into it.
+    const store = 'node_modules/.pnpm/@types+express@4.17.21/node_modules';
+    const tree: Record<string, string> = {
+      '.gitignore': 'node_modules/\n',
+      'src/flags/registry.ts': REGISTRY,
+      'src/types/express.d.ts': [
+        "import type { FlagSet } from '../flags/registry';",
+        '',
+        'declare global {',
+        '  namespace Express {',
+        '    interface Request {',
+        '      flags: FlagSet;',
+        '    }',
+        '  }',
+        '}',
+        '',
+        'export {};',
+        '',
+      ].join('\n'),
+      'src/routes/search.ts': APP['src/routes/search.ts'] as string,
+    };
+    for (const [rel, text] of Object.entries(EXPRESS_TYPES)) {
+      if (rel.startsWith('node_modules/@types/'))
+        tree[`${store}/${rel.slice('node_modules/'.length)}`] = text;
+    }
+    for (const [rel, text] of Object.entries(tree)) {
+      const abs = path.join(root, ...rel.split('/'));
+      await mkdir(path.dirname(abs), { recursive: true });
+      await writeFile(abs, text);
+    }
+    await mkdir(path.join(root, 'node_modules', '@types'), { recursive: true });
+    await symlink(
+      path.join(root, ...store.split('/'), '@types', 'express'),
+      path.join(root, 'node_modules', '@types', 'express'),
+    );
+    execFileSync('git', ['init', '-q'], { cwd: root, stdio: 'ignore' });
+    const config = defaultConfig();
+    config.flags.registry = 'src/flags/registry.ts#FEATURE_FLAGS';
+    const analysis = await analyzeFlags(await openLocalRepo(root), config.flags);
     expect(brief(analysis.scan.references)).toEqual(ALL_FOUND.slice(0, 2));
   });
 });

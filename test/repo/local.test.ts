@@ -317,6 +317,10 @@ describe('installed packages (installed.read, installed.list)', () => {
     expect(await repo.installed?.list('node_modules/@types/express')).toEqual(['index.d.ts']);
     expect(await repo.installed?.list('node_modules/leak')).toBeUndefined();
     expect(await repo.installed?.list('src')).toBeUndefined();
+    expect(await repo.installed?.realpath('node_modules/ui/index.d.ts')).toBe(
+      'packages/ui/index.d.ts',
+    );
+    expect(await repo.installed?.realpath('node_modules/leak/index.d.ts')).toBeUndefined();
     expect(repo.notices()).toEqual([]);
   });
 });

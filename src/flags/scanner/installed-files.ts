@@ -20,6 +20,8 @@ export function installedReader(files: RepoFiles, listed: readonly string[]): In
   }
   return {
     list: (dir) => Promise.resolve(folders.has(dir) ? [...(folders.get(dir) ?? [])] : undefined),
+    // Listed files are where they are: a tree held in memory has no links.
+    realpath: (path) => Promise.resolve(path),
     read: (path) =>
       /(^|\/)node_modules\//.test(path) ? files.read(path) : Promise.resolve(undefined),
   };

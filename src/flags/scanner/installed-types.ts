@@ -105,7 +105,21 @@ export async function loadInstalledTypes(
     return text ?? undefined;
   };
   const rel = (abs: string): string => abs.replace(/^\//, '');
+  // Real paths of resolved files, asked like everything else: TypeScript looks a file's own
+  // imports up from where it really is (`node_modules/.pnpm/…`), as Node does.
+  const reals = new Map<string, string>();
+  const askReals = new Set<string>();
+  const realpath = (abs: string): string => {
+    const known = reals.get(rel(abs));
+    if (known !== undefined) return `/${known}`;
+    if (inNodeModules(rel(abs))) {
+      askReals.add(rel(abs));
+      asked++;
+    }
+    return abs;
+  };
   const host: ts.ModuleResolutionHost = {
+    realpath,
     fileExists: (abs) => fileExists(rel(abs)),
     directoryExists: (abs) => folderExists(rel(abs)),
     readFile: (abs) => readFile(rel(abs)),
@@ -155,6 +169,7 @@ export async function loadInstalledTypes(
     for (let round = 0; round < MAX_ROUNDS && open.length > 0; round++) {
       askFolders.clear();
       askFiles.clear();
+      askReals.clear();
       const again: Want[] = [];
       for (const w of open) {
         const before = asked;
@@ -166,7 +181,7 @@ export async function loadInstalledTypes(
         if (asked !== before) again.push(w);
       }
       open = again;
-      if (askFolders.size === 0 && askFiles.size === 0) break;
+      if (askFolders.size === 0 && askFiles.size === 0 && askReals.size === 0) break;
       await Promise.all([
         ...[...askFolders].map(async (d) => {
           const names = await reader.list(d);
@@ -174,6 +189,9 @@ export async function loadInstalledTypes(
         }),
         ...[...askFiles].map(async (f) => {
           read.set(f, (await reader.read(f)) ?? null);
+        }),
+        ...[...askReals].map(async (f) => {
+          reals.set(f, (await reader.realpath(f)) ?? f);
         }),
       ]);
     }
