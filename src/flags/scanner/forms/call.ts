@@ -51,10 +51,7 @@ function visitCall(call: ts.CallExpression, ctx: FormContext): void {
   let thisClass: string | undefined;
   if (ts.isIdentifier(callee)) {
     ident = callee.text;
-    const canonical = ctx.facts.callees.get(ident);
-    recorded = canonical !== undefined;
-    name =
-      canonical === undefined || canonical === 'default' || canonical === '*' ? ident : canonical;
+    ({ name, recorded } = bareCallee(ident, ctx));
   } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) {
     name = callee.name.text;
     if (!ctx.spec.callNames.has(name)) return;
@@ -80,6 +77,14 @@ function visitCall(call: ts.CallExpression, ctx: FormContext): void {
   });
 }
 
+/** The name a bare callee is known by (its imported name), and whether its calls are all recorded. */
+function bareCallee(ident: string, ctx: FormContext): { name: string; recorded: boolean } {
+  const canonical = ctx.facts.callees.get(ident);
+  const name =
+    canonical === undefined || canonical === 'default' || canonical === '*' ? ident : canonical;
+  return { name, recorded: canonical !== undefined };
+}
+
 /**
  * `new Gate('checkout-express')`, and `new Gate()` (its default key): a class whose constructor
  * parameter is the key its methods read is a wrapper named after the class. Only such names count
@@ -90,9 +95,7 @@ function visitNew(call: ts.NewExpression, ctx: FormContext): void {
   const callee = syntax.unwrap(call.expression);
   if (!ts.isIdentifier(callee)) return;
   const ident = callee.text;
-  const canonical = ctx.facts.callees.get(ident);
-  const name =
-    canonical === undefined || canonical === 'default' || canonical === '*' ? ident : canonical;
+  const { name } = bareCallee(ident, ctx);
   if (!ctx.spec.callNames.has(name)) return;
   const args = (call.arguments ?? []).slice(0, MAX_ARGS);
   const [line, column] = ctx.loc(call);
