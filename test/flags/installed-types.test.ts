@@ -287,6 +287,89 @@ describe('request objects typed by installed frameworks and augmented by the app
   });
 });
 
+describe('installed types that need the standard library beyond ES5', () => {
+  it('a store whose state type is unwrapped through `Map`/`Set` conditional types (Pinia over Vue)', async () => {
+    const run = await runFlags(
+      {
+        'src/flags/registry.ts': REGISTRY,
+        'node_modules/vue/package.json': JSON.stringify({
+          name: 'vue',
+          version: '3.5.13',
+          types: './dist/vue.d.ts',
+        }),
+        // Re-exports its runtime: no package hop of its own.
+        'node_modules/vue/dist/vue.d.ts': "export * from '@vue/reactivity';\n",
+        'node_modules/@vue/reactivity/package.json': JSON.stringify({
+          name: '@vue/reactivity',
+          version: '3.5.13',
+          types: 'dist/reactivity.d.ts',
+        }),
+        'node_modules/@vue/reactivity/dist/reactivity.d.ts': [
+          'export interface Ref<T = any> { value: T }',
+          'type BaseTypes = string | number | boolean;',
+          'type CollectionTypes = Map<any, any> | Set<any> | WeakMap<any, any> | WeakSet<any>;',
+          'export type UnwrapRef<T> = T extends Ref<infer V> ? UnwrapRefSimple<V> : UnwrapRefSimple<T>;',
+          'export type UnwrapRefSimple<T> = T extends Function | BaseTypes | Ref | CollectionTypes',
+          '  ? T',
+          '  : T extends ReadonlyArray<any>',
+          '    ? { [K in keyof T]: UnwrapRefSimple<T[K]> }',
+          '    : T extends object',
+          '      ? { [P in keyof T]: P extends symbol ? T[P] : UnwrapRef<T[P]> }',
+          '      : T;',
+          '',
+        ].join('\n'),
+        'node_modules/pinia/package.json': JSON.stringify({
+          name: 'pinia',
+          version: '2.3.0',
+          types: 'dist/pinia.d.ts',
+        }),
+        'node_modules/pinia/dist/pinia.d.ts': [
+          "import type { UnwrapRef } from 'vue';",
+          '',
+          'export type Store<Id extends string, S> = { $id: Id } & UnwrapRef<S>;',
+          'export interface StoreDefinition<Id extends string, S> {',
+          '  (): Store<Id, S>;',
+          '}',
+          'export declare function defineStore<Id extends string, S>(',
+          '  id: Id,',
+          '  options: { state: () => S },',
+          '): StoreDefinition<Id, S>;',
+          '',
+        ].join('\n'),
+        'src/stores/flags.ts': [
+          "import { defineStore } from 'pinia';",
+          "import type { FlagSet } from '../flags/registry';",
+          '',
+          "export const useFlagStore = defineStore('flags', {",
+          '  state: (): { flags: FlagSet } => ({',
+          '    flags: {',
+          "      'fast-search': false,",
+          "      'rate-limit-v2': false,",
+          "      'bulk-import': false,",
+          "      'csv-export': false,",
+          "      'really-unused': false,",
+          '    },',
+          '  }),',
+          '});',
+          '',
+        ].join('\n'),
+        'src/search/results.ts': [
+          "import { useFlagStore } from '../stores/flags';",
+          '',
+          'export function engine(): string {',
+          "  return useFlagStore().flags['fast-search'] ? 'typesense' : 'postgres';",
+          '}',
+          '',
+        ].join('\n'),
+      },
+      registryAt('src/flags/registry.ts#FEATURE_FLAGS'),
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'fast-search symbol FEATURE_FLAGS @src/search/results.ts:4:10',
+    ]);
+  });
+});
+
 describe('a working tree on disk, node_modules ignored by git', () => {
   const temps: string[] = [];
   afterEach(async () => {

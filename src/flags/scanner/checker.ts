@@ -70,34 +70,45 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   types: [],
 };
 
-let es5Lib: ts.SourceFile | undefined;
+/**
+ * What installed declaration files need of the standard library beyond ES5: type-level tests
+ * against `Map`, `Set`, `Promise`, `Symbol`, `Iterable` (Vue's `UnwrapRef`, which Pinia's stores
+ * go through) turn into `any` without them. Only with installed types: the repository's own
+ * questions need ES5 alone.
+ */
+const INSTALLED_LIBS = [
+  'lib.es5.d.ts',
+  'lib.es2015.collection.d.ts',
+  'lib.es2015.iterable.d.ts',
+  'lib.es2015.promise.d.ts',
+  'lib.es2015.symbol.d.ts',
+  'lib.es2015.symbol.wellknown.d.ts',
+];
+const WITH_INSTALLED: ts.CompilerOptions = { ...COMPILER_OPTIONS, lib: INSTALLED_LIBS };
+
+let libs: Map<string, ts.SourceFile> | undefined;
 
 /**
- * lib.es5.d.ts, parsed once per process. ts-morph ships the lib files in its in-memory file system;
- * a throwaway Project is the public way to reach them. A lib file's parse and bind depend on no
+ * The lib files, parsed once per process. ts-morph ships them in its in-memory file system; a
+ * throwaway Project is the public way to reach them. A lib file's parse and bind depend on no
  * program, so every Program may share it (the language service does the same).
  */
-function libFile(): ts.SourceFile {
-  if (es5Lib) return es5Lib;
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPILER_OPTIONS });
+function libFiles(): Map<string, ts.SourceFile> {
+  if (libs) return libs;
+  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: WITH_INSTALLED });
   project.createSourceFile('/lib-probe.ts', '');
-  const lib = project
-    .getProgram()
-    .compilerObject.getSourceFiles()
-    .find((f) => f.fileName.endsWith('/lib.es5.d.ts'));
-  if (!lib) throw new Error('ts-morph ships no lib.es5.d.ts');
-  es5Lib = lib;
-  return lib;
+  const found = new Map<string, ts.SourceFile>();
+  for (const f of project.getProgram().compilerObject.getSourceFiles())
+    if (/\/lib\.[\w.]+\.d\.ts$/.test(f.fileName)) found.set(f.fileName, f);
+  libs = found;
+  return found;
 }
 
-/**
- * A Program over exactly `files` (repository-relative), read from memory: imports resolve with
- * the scanner's own module resolver, and only to files of the set (anything else is `any`, which
- * only ever loses a refinement) or, for a package name, to the `installed` declaration files the
- * pass by type loaded (installed-types.ts). No lib beyond ES5 and no automatic `@types`: the
- * questions asked of it are about the repository's own declarations and the types they reach. A plain compiler host, not a ts-morph Project: the
- * Project's bookkeeping doubled the cost of a 1,000-file Program (measured: 2.1 s against 1.1 s).
- */
+function es5Lib(all: ReadonlyMap<string, ts.SourceFile>): ts.SourceFile {
+  for (const [name, f] of all) if (name.endsWith('/lib.es5.d.ts')) return f;
+  throw new Error('ts-morph ships no lib.es5.d.ts');
+}
+
 /**
  * A repository file's name in the Program: a single-file component's script (components.ts) is
  * TypeScript under the component's name plus `.ts`, an extension the compiler accepts.
@@ -118,9 +129,11 @@ export function inMemoryProgram(
   resolver: Pick<ModuleResolver, 'resolve'>,
   installed?: InstalledTypes,
 ): ts.Program {
-  const lib = libFile();
+  const libMap = libFiles();
+  const lib = es5Lib(libMap);
   const read = (name: string): string | undefined => {
-    if (name === lib.fileName) return lib.text;
+    const libText = libMap.get(name)?.text;
+    if (libText !== undefined) return libText;
     const rel = repoFile(name);
     return files.has(rel) ? textOf(rel) : installed?.texts.get(rel);
   };
@@ -134,7 +147,8 @@ export function inMemoryProgram(
         };
   const host: ts.CompilerHost = {
     getSourceFile: (name, languageVersion) => {
-      if (name === lib.fileName) return lib;
+      const libFile = libMap.get(name);
+      if (libFile) return libFile;
       const text = read(name);
       return text === undefined
         ? undefined
@@ -161,7 +175,8 @@ export function inMemoryProgram(
           : external(installed?.module(from, name));
       }),
   };
-  return ts.createProgram([...files].map(programPath), COMPILER_OPTIONS, host);
+  const options = installed && installed.texts.size > 0 ? WITH_INSTALLED : COMPILER_OPTIONS;
+  return ts.createProgram([...files].map(programPath), options, host);
 }
 
 export function answerWithChecker(

@@ -29,7 +29,9 @@ const MAX_CHARS = 6 * 1024 * 1024;
 /**
  * Packages away from the repository's own imports: the packages it imports or augments, and the
  * ones their declarations import (`express` → `express-serve-static-core`, where `Request` lives);
- * not the dependencies of those (a logger's, a JSON schema library's), which only cost time.
+ * not the dependencies of those (a logger's, a JSON schema library's), which only cost time. A
+ * package that passes another one on (`export * from '@vue/runtime-dom'`, as `vue` does) costs no
+ * hop: what it re-exports is its own API.
  */
 const MAX_PACKAGE_HOPS = 2;
 /**
@@ -55,7 +57,11 @@ export interface InstalledTypes {
   module(from: string, specifier: string): string | undefined;
 }
 
-type Want = { from: string; name: string; kind: 'module' | 'path' };
+/** `reexport`: the importing file passes the module on (`export * from 'x'`), at its own hop. */
+type Want = { from: string; name: string; kind: 'module' | 'path'; reexport?: boolean };
+
+const REEXPORT_RE =
+  /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]/g;
 
 const inNodeModules = (path: string): boolean => /(^|\/)node_modules\//.test(path);
 const isDeclaration = (path: string): boolean => /\.d\.[mc]?ts$/.test(path);
@@ -201,7 +207,8 @@ export async function loadInstalledTypes(
       if (!texts.has(target)) {
         const text = read.get(target);
         if (typeof text !== 'string') continue;
-        const hop = packageHop(w.from, target, hops.get(w.from) ?? 0);
+        const fromHop = hops.get(w.from) ?? 0;
+        const hop = w.reexport && fromHop > 0 ? fromHop : packageHop(w.from, target, fromHop);
         if (hop > MAX_PACKAGE_HOPS || (hop > 1 && text.length > MAX_FAR_FILE_CHARS)) continue;
         // Past the bounds a package stays untyped: the pass only loses a refinement there.
         if (texts.size >= MAX_FILES || chars + text.length > MAX_CHARS) continue;
@@ -209,7 +216,14 @@ export async function loadInstalledTypes(
         hops.set(target, hop);
         chars += text.length;
         const pre = ts.preProcessFile(text, true, true);
-        for (const f of pre.importedFiles) want({ from: target, name: f.fileName, kind: 'module' });
+        const passedOn = new Set([...text.matchAll(REEXPORT_RE)].map((m) => m[1]));
+        for (const f of pre.importedFiles)
+          want({
+            from: target,
+            name: f.fileName,
+            kind: 'module',
+            reexport: passedOn.has(f.fileName),
+          });
         // `/// <reference path="globals.d.ts" />` (how @types/node lists its modules): a file beside it.
         for (const r of pre.referencedFiles) want({ from: target, name: r.fileName, kind: 'path' });
       }
