@@ -86,21 +86,22 @@ const INSTALLED_LIBS = [
 ];
 const WITH_INSTALLED: ts.CompilerOptions = { ...COMPILER_OPTIONS, lib: INSTALLED_LIBS };
 
-let libs: Map<string, ts.SourceFile> | undefined;
+const libs = new Map<ts.CompilerOptions, Map<string, ts.SourceFile>>();
 
 /**
- * The lib files, parsed once per process. ts-morph ships them in its in-memory file system; a
- * throwaway Project is the public way to reach them. A lib file's parse and bind depend on no
- * program, so every Program may share it (the language service does the same).
+ * The lib files of `options`, parsed once per process. ts-morph ships them in its in-memory file
+ * system; a throwaway Project is the public way to reach them. A lib file's parse and bind depend
+ * on no program, so every Program may share it (the language service does the same).
  */
-function libFiles(): Map<string, ts.SourceFile> {
-  if (libs) return libs;
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: WITH_INSTALLED });
+function libFiles(options: ts.CompilerOptions): Map<string, ts.SourceFile> {
+  const known = libs.get(options);
+  if (known) return known;
+  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: options });
   project.createSourceFile('/lib-probe.ts', '');
   const found = new Map<string, ts.SourceFile>();
   for (const f of project.getProgram().compilerObject.getSourceFiles())
     if (/\/lib\.[\w.]+\.d\.ts$/.test(f.fileName)) found.set(f.fileName, f);
-  libs = found;
+  libs.set(options, found);
   return found;
 }
 
@@ -129,7 +130,8 @@ export function inMemoryProgram(
   resolver: Pick<ModuleResolver, 'resolve'>,
   installed?: InstalledTypes,
 ): ts.Program {
-  const libMap = libFiles();
+  const options = installed && installed.texts.size > 0 ? WITH_INSTALLED : COMPILER_OPTIONS;
+  const libMap = libFiles(options);
   const lib = es5Lib(libMap);
   const read = (name: string): string | undefined => {
     const libText = libMap.get(name)?.text;
@@ -175,7 +177,6 @@ export function inMemoryProgram(
           : external(installed?.module(from, name));
       }),
   };
-  const options = installed && installed.texts.size > 0 ? WITH_INSTALLED : COMPILER_OPTIONS;
   return ts.createProgram([...files].map(programPath), options, host);
 }
 
