@@ -64,10 +64,10 @@ export const flagsConfigSchema = {
     },
     include: {
       description:
-        'Source files scanned for flag references (minimatch). Of .vue and .svelte files the <script> blocks are read as code, the rest as text.',
+        'Source files scanned for flag references (minimatch). Of .vue, .svelte and .astro files the code (<script> blocks, Astro frontmatter) is read as code, the rest as text.',
       type: 'array',
       items: name,
-      default: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,vue,svelte}'],
+      default: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,vue,svelte,astro}'],
     },
     exclude: {
       description: 'Source files never scanned (minimatch). Replaces the default list.',

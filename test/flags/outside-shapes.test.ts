@@ -411,3 +411,40 @@ describe('an object registry mapping names to keys (how JavaScript spells a stri
     expect(run.states).toEqual(['new-checkout orphaned', 'old-banner orphaned']);
   });
 });
+
+describe('Astro components: the frontmatter and <script> blocks are code', () => {
+  it('reads in the frontmatter (a dynamic one is unresolved), a client script, and markup as text', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['astro-hero', 'astro-client', 'astro-markup', 'astro-orphan']),
+      'src/lib/flags.ts': FLAG_ON,
+      'src/components/Hero.astro': [
+        '---',
+        "import { flagOn } from '../lib/flags';",
+        '',
+        'interface Props { flag: string }',
+        "const showHero = flagOn('astro-hero');",
+        'const custom = flagOn(Astro.props.flag);',
+        '---',
+        '',
+        '<section data-flag="astro-markup">',
+        '  {showHero && custom && <h1>Spring sale</h1>}',
+        '</section>',
+        '',
+        '<script>',
+        "  import { flagOn } from '../lib/flags';",
+        "  if (flagOn('astro-client')) document.body.classList.add('client');",
+        '</script>',
+        '',
+      ].join('\n'),
+    });
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'astro-hero wrapper flagOn @src/components/Hero.astro:5:25',
+      'astro-markup text text @src/components/Hero.astro:9:20',
+      'astro-client wrapper flagOn @src/components/Hero.astro:15:14',
+    ]);
+    expect(run.analysis.scan.unresolved).toMatchObject([
+      { file: 'src/components/Hero.astro', line: 6, column: 23, expression: 'Astro.props.flag' },
+    ]);
+    expect(run.states.at(-1)).toBe('astro-orphan orphaned');
+  });
+});

@@ -231,7 +231,7 @@ export async function scanFlagReferences(
   // A component's template names keys as text; its script blocks are the code parsed.
   const componentCode = (path: string, text: string): string => {
     if (!COMPONENT_RE.test(path)) return text;
-    const parts = splitComponent(text);
+    const parts = splitComponent(path, text);
     if (config.textReferences && options.declaredKeys.length > 0)
       textRefs.push(...matcher.find(path, parts.markup, false));
     return parts.script;
