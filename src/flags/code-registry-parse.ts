@@ -121,13 +121,17 @@ export function parseCodeRegistry(
   }
   if (init && ts.isObjectLiteralExpression(init)) {
     const keys: CodeKey[] = [];
+    // `{ INVOICE_V2: 'invoice-v2' }`: names mapped to keys, how JavaScript spells a string enum;
+    // the values are the flags (values with spaces are descriptions: then the names are).
+    const keyMap = property === null && isKeyMap(init);
     for (const p of init.properties) {
       if (!ts.isPropertyAssignment(p) && !ts.isShorthandPropertyAssignment(p))
         return fail(`an entry of ${exportName} is not a plain property`, p);
       const name = propertyName(p.name);
       if (name === undefined) return fail(`an entry of ${exportName} has a computed name`, p);
       if (property === null) {
-        keys.push(key(name, name, p));
+        const value = keyMap && ts.isPropertyAssignment(p) ? unwrapValue(p.initializer) : undefined;
+        keys.push(key(value && ts.isStringLiteralLike(value) ? value.text : name, name, p));
         continue;
       }
       const value = ts.isPropertyAssignment(p) ? unwrapValue(p.initializer) : undefined;
@@ -149,6 +153,18 @@ export function parseCodeRegistry(
     `\`${exportName}\` is not a string enum, an object, a union of string literals or an array of strings`,
     decl,
   );
+}
+
+/** Every entry's value is a string that can be a flag key, and some differs from its name. */
+function isKeyMap(obj: ts.ObjectLiteralExpression): boolean {
+  let renamed = false;
+  for (const p of obj.properties) {
+    if (!ts.isPropertyAssignment(p)) return false;
+    const value = unwrapValue(p.initializer);
+    if (!value || !ts.isStringLiteralLike(value) || !/^[^\s]+$/.test(value.text)) return false;
+    if (value.text !== propertyName(p.name)) renamed = true;
+  }
+  return renamed;
 }
 
 type Declaration = ts.EnumDeclaration | ts.TypeAliasDeclaration | ts.VariableDeclaration;

@@ -63,10 +63,11 @@ export const flagsConfigSchema = {
       default: ['kill-switch', 'permission'],
     },
     include: {
-      description: 'Source files scanned for flag references (minimatch).',
+      description:
+        'Source files scanned for flag references (minimatch). Of .vue, .svelte and .astro files the code (<script> blocks, Astro frontmatter) is read as code, the rest as text.',
       type: 'array',
       items: name,
-      default: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+      default: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,vue,svelte,astro}'],
     },
     exclude: {
       description: 'Source files never scanned (minimatch). Replaces the default list.',

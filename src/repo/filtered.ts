@@ -53,5 +53,15 @@ function filter(files: RepoFiles, patterns: readonly string[]): RepoFiles {
     ...(files.isLoaded
       ? { isLoaded: (path: string) => !hidden(path) && files.isLoaded!(path) }
       : {}),
+    ...(files.installed
+      ? {
+          installed: {
+            list: async (dir: string) => (hidden(dir) ? undefined : files.installed!.list(dir)),
+            read: async (path: string) => (hidden(path) ? undefined : files.installed!.read(path)),
+            realpath: async (path: string) =>
+              hidden(path) ? undefined : files.installed!.realpath(path),
+          },
+        }
+      : {}),
   };
 }

@@ -5,6 +5,7 @@ import {
   constants as fsConstants,
   lstatSync,
   readFileSync,
+  readdirSync,
   realpathSync,
   statSync,
 } from 'node:fs';
@@ -19,12 +20,13 @@ import {
   NoticeLog,
   comparePaths,
   decodeText,
+  isCleanRelativePath,
   tooLargeReason,
   validateMaxFileBytes,
 } from './content.js';
 import { RepoError } from './errors.js';
 import { DEFAULT_MAX_FILE_BYTES } from './types.js';
-import type { ReadOptions, RepoFiles } from './types.js';
+import type { InstalledFiles, ReadOptions, RepoFiles } from './types.js';
 
 export { RepoError } from './errors.js';
 
@@ -128,7 +130,69 @@ export async function openLocalRepo(
     list: () => Promise.resolve(sorted.filter((p) => listed.has(p))),
     read,
     notices: () => notices.list(),
+    installed: installedFiles(root, realRoot, maxFileBytes),
   };
+}
+
+/**
+ * The `node_modules` folders of the tree, unlisted because git ignores them. Only paths whose
+ * real location stays inside the tree (pnpm's and workspaces' links do) and files within the
+ * size cap; any failure is `undefined`: a package that is not installed is the normal case, never
+ * an error. Synchronous calls like `read`: a module lookup asks many small questions.
+ */
+function installedFiles(root: string, realRoot: string, maxFileBytes: number): InstalledFiles {
+  const locate = (rel: string): string | undefined => {
+    if (!isCleanRelativePath(rel) || !rel.split('/').includes('node_modules')) return undefined;
+    try {
+      const real = realpathSync.native(path.join(root, ...rel.split('/')));
+      const inside = path.relative(realRoot, real);
+      return inside.startsWith('..') || path.isAbsolute(inside) ? undefined : real;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    list: (rel) => {
+      const real = locate(rel);
+      if (real === undefined) return Promise.resolve(undefined);
+      try {
+        const names = readdirSync(real, { withFileTypes: true }).map((d) => {
+          const isDir =
+            d.isDirectory() || (d.isSymbolicLink() && isDirectory(path.join(real, d.name)));
+          return isDir ? `${d.name}/` : d.name;
+        });
+        return Promise.resolve(names);
+      } catch {
+        return Promise.resolve(undefined);
+      }
+    },
+    realpath: (rel) => {
+      const real = locate(rel);
+      return Promise.resolve(
+        real === undefined ? undefined : path.relative(realRoot, real).split(path.sep).join('/'),
+      );
+    },
+    read: async (rel) => {
+      const real = locate(rel);
+      if (real === undefined) return undefined;
+      try {
+        const s = statSync(real);
+        if (!s.isFile() || s.size > maxFileBytes) return undefined;
+        const decoded = await decodeText(readFileSync(real));
+        return 'text' in decoded ? decoded.text : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+function isDirectory(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function assertDirectory(dir: string, root: string): Promise<void> {

@@ -19,6 +19,28 @@ export interface RepoFiles {
    * that could read any file (the suppression scan) keep to what was read anyway on a remote tree.
    */
   isLoaded?(path: string): boolean;
+  /**
+   * Installed packages (`node_modules/…`), which the listing leaves out. Absent on trees where
+   * nothing is installed (GitHub, an archive). Lets the flag scan's pass by type read the
+   * declaration files the repository's own files import, and only those.
+   */
+  readonly installed?: InstalledFiles;
+}
+
+/** Read access to `node_modules` folders of a working tree: never written, never listed whole. */
+export interface InstalledFiles {
+  /**
+   * The entries of a folder named `node_modules` or inside one, a folder's name ending in `/`;
+   * `undefined` when it is not such a folder of the tree.
+   */
+  list(dir: string): Promise<readonly string[] | undefined>;
+  /** A plain text file in such a folder, or `undefined` (absent, binary, too large, outside the tree). */
+  read(path: string): Promise<string | undefined>;
+  /**
+   * Where such a path really is in the tree (pnpm links each package from its store), or
+   * `undefined` when it is not in the tree. Dependencies are looked up from there, as Node does.
+   */
+  realpath(path: string): Promise<string | undefined>;
 }
 
 export interface ReadOptions {

@@ -285,3 +285,42 @@ describe('openLocalRepo inside a git work tree', () => {
     expect(skippedFiles(repo.notices())).toEqual(['blob.bin', 'leak.txt']);
   });
 });
+
+describe('installed packages (installed.read, installed.list)', () => {
+  it('reads a file under node_modules that git ignores, never one outside the tree or node_modules', async () => {
+    const outside = await tempDir();
+    await writeTree(outside, { 'index.d.ts': 'export declare const leaked: string;\n' });
+    const root = await tempDir();
+    git(root, 'init', '-q');
+    await writeTree(root, {
+      '.gitignore': 'node_modules/\n',
+      'src/app.ts': "import express from 'express';\n",
+      'node_modules/@types/express/index.d.ts': 'export = e;\ndeclare function e(): void;\n',
+      'packages/ui/index.d.ts': 'export declare const ui: string;\n',
+    });
+    // A workspace package linked into node_modules (npm, pnpm): its real path is still in the tree.
+    await symlink(path.join(root, 'packages', 'ui'), path.join(root, 'node_modules', 'ui'));
+    await symlink(outside, path.join(root, 'node_modules', 'leak'));
+    const repo = await openLocalRepo(root);
+    expect(await repo.list()).toEqual(['.gitignore', 'packages/ui/index.d.ts', 'src/app.ts']);
+    expect(await repo.installed?.read('node_modules/@types/express/index.d.ts')).toContain(
+      'export = e',
+    );
+    expect(await repo.installed?.read('node_modules/ui/index.d.ts')).toContain('ui: string');
+    expect(await repo.installed?.read('node_modules/leak/index.d.ts')).toBeUndefined();
+    expect(await repo.installed?.read('node_modules/react/index.d.ts')).toBeUndefined();
+    expect(await repo.installed?.read('src/app.ts')).toBeUndefined();
+    expect(await repo.installed?.read('node_modules/../src/app.ts')).toBeUndefined();
+    expect(await repo.installed?.list('node_modules')).toEqual(
+      expect.arrayContaining(['@types/', 'ui/', 'leak/']),
+    );
+    expect(await repo.installed?.list('node_modules/@types/express')).toEqual(['index.d.ts']);
+    expect(await repo.installed?.list('node_modules/leak')).toBeUndefined();
+    expect(await repo.installed?.list('src')).toBeUndefined();
+    expect(await repo.installed?.realpath('node_modules/ui/index.d.ts')).toBe(
+      'packages/ui/index.d.ts',
+    );
+    expect(await repo.installed?.realpath('node_modules/leak/index.d.ts')).toBeUndefined();
+    expect(repo.notices()).toEqual([]);
+  });
+});

@@ -1,4 +1,6 @@
 import { Project, ts } from 'ts-morph';
+import { COMPONENT_RE } from './components.js';
+import type { InstalledTypes } from './installed-types.js';
 import type { FileSummary } from './ir.js';
 import type { ModuleResolver } from './modules.js';
 import { checkerKey, type CheckerNeed } from './resolve.js';
@@ -68,51 +70,87 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   types: [],
 };
 
-let es5Lib: ts.SourceFile | undefined;
+/**
+ * What installed declaration files need of the standard library beyond ES5: type-level tests
+ * against `Map`, `Set`, `Promise`, `Symbol`, `Iterable` (Vue's `UnwrapRef`, which Pinia's stores
+ * go through) turn into `any` without them. Only with installed types: the repository's own
+ * questions need ES5 alone.
+ */
+const INSTALLED_LIBS = [
+  'lib.es5.d.ts',
+  'lib.es2015.collection.d.ts',
+  'lib.es2015.iterable.d.ts',
+  'lib.es2015.promise.d.ts',
+  'lib.es2015.symbol.d.ts',
+  'lib.es2015.symbol.wellknown.d.ts',
+];
+const WITH_INSTALLED: ts.CompilerOptions = { ...COMPILER_OPTIONS, lib: INSTALLED_LIBS };
+
+const libs = new Map<ts.CompilerOptions, Map<string, ts.SourceFile>>();
 
 /**
- * lib.es5.d.ts, parsed once per process. ts-morph ships the lib files in its in-memory file system;
- * a throwaway Project is the public way to reach them. A lib file's parse and bind depend on no
- * program, so every Program may share it (the language service does the same).
+ * The lib files of `options`, parsed once per process. ts-morph ships them in its in-memory file
+ * system; a throwaway Project is the public way to reach them. A lib file's parse and bind depend
+ * on no program, so every Program may share it (the language service does the same).
  */
-function libFile(): ts.SourceFile {
-  if (es5Lib) return es5Lib;
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: COMPILER_OPTIONS });
+function libFiles(options: ts.CompilerOptions): Map<string, ts.SourceFile> {
+  const known = libs.get(options);
+  if (known) return known;
+  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: options });
   project.createSourceFile('/lib-probe.ts', '');
-  const lib = project
-    .getProgram()
-    .compilerObject.getSourceFiles()
-    .find((f) => f.fileName.endsWith('/lib.es5.d.ts'));
-  if (!lib) throw new Error('ts-morph ships no lib.es5.d.ts');
-  es5Lib = lib;
-  return lib;
+  const found = new Map<string, ts.SourceFile>();
+  for (const f of project.getProgram().compilerObject.getSourceFiles())
+    if (/\/lib\.[\w.]+\.d\.ts$/.test(f.fileName)) found.set(f.fileName, f);
+  libs.set(options, found);
+  return found;
+}
+
+function es5Lib(all: ReadonlyMap<string, ts.SourceFile>): ts.SourceFile {
+  for (const [name, f] of all) if (name.endsWith('/lib.es5.d.ts')) return f;
+  throw new Error('ts-morph ships no lib.es5.d.ts');
 }
 
 /**
- * A Program over exactly `files` (repository-relative), read from memory: imports resolve with
- * the scanner's own module resolver, and only to files of the set (anything else is `any`, which
- * only ever loses a refinement). No lib beyond ES5 and no `@types`: the questions asked of it are
- * about the repository's own declarations. A plain compiler host, not a ts-morph Project: the
- * Project's bookkeeping doubled the cost of a 1,000-file Program (measured: 2.1 s against 1.1 s).
+ * A repository file's name in the Program: a single-file component's script (components.ts) is
+ * TypeScript under the component's name plus `.ts`, an extension the compiler accepts.
  */
+export function programPath(file: string): string {
+  return COMPONENT_RE.test(file) ? `/${file}.ts` : `/${file}`;
+}
+
+/** The repository file of a Program name (the inverse of programPath). */
+function repoFile(name: string): string {
+  const rel = name.replace(/^\//, '');
+  return rel.endsWith('.ts') && COMPONENT_RE.test(rel.slice(0, -3)) ? rel.slice(0, -3) : rel;
+}
+
 export function inMemoryProgram(
   files: ReadonlySet<string>,
   textOf: (path: string) => string | undefined,
   resolver: Pick<ModuleResolver, 'resolve'>,
+  installed?: InstalledTypes,
 ): ts.Program {
-  const lib = libFile();
-  const repoPath = (name: string): string | undefined => {
-    const rel = name.replace(/^\//, '');
-    return files.has(rel) ? rel : undefined;
-  };
+  const options = installed && installed.texts.size > 0 ? WITH_INSTALLED : COMPILER_OPTIONS;
+  const libMap = libFiles(options);
+  const lib = es5Lib(libMap);
   const read = (name: string): string | undefined => {
-    if (name === lib.fileName) return lib.text;
-    const rel = repoPath(name);
-    return rel === undefined ? undefined : textOf(rel);
+    const libText = libMap.get(name)?.text;
+    if (libText !== undefined) return libText;
+    const rel = repoFile(name);
+    return files.has(rel) ? textOf(rel) : installed?.texts.get(rel);
   };
+  const external = (target: string | undefined): ts.ResolvedModuleFull | undefined =>
+    target === undefined
+      ? undefined
+      : {
+          resolvedFileName: `/${target}`,
+          extension: extension(target),
+          isExternalLibraryImport: true,
+        };
   const host: ts.CompilerHost = {
     getSourceFile: (name, languageVersion) => {
-      if (name === lib.fileName) return lib;
+      const libFile = libMap.get(name);
+      if (libFile) return libFile;
       const text = read(name);
       return text === undefined
         ? undefined
@@ -128,21 +166,18 @@ export function inMemoryProgram(
     readFile: read,
     resolveModuleNames: (moduleNames, containingFile) =>
       moduleNames.map((name) => {
-        const target = resolver.resolve(containingFile.replace(/^\//, ''), name);
+        const from = repoFile(containingFile);
+        const target = resolver.resolve(from, name);
         return target && files.has(target)
           ? {
-              resolvedFileName: `/${target}`,
+              resolvedFileName: programPath(target),
               extension: extension(target),
               isExternalLibraryImport: false,
             }
-          : undefined;
+          : external(installed?.module(from, name));
       }),
   };
-  return ts.createProgram(
-    [...files].map((f) => `/${f}`),
-    COMPILER_OPTIONS,
-    host,
-  );
+  return ts.createProgram([...files].map(programPath), options, host);
 }
 
 export function answerWithChecker(
@@ -173,7 +208,7 @@ export function answerWithChecker(
   for (const need of needs) {
     const key = checkerKey(need);
     if (answers.has(key)) continue;
-    const sf = program.getSourceFile(`/${need.file}`);
+    const sf = program.getSourceFile(programPath(need.file));
     const node = sf ? findTypeNode(sf, need.start, need.end) : undefined;
     const type = !node
       ? undefined

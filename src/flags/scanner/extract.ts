@@ -61,6 +61,8 @@ export function extractFile(path: string, text: string, spec: CompiledSpec): Fil
   return summary;
 }
 
+const LOADS_RE = /\b(?:import|require)\s*\(/;
+
 function walk(
   sf: ts.SourceFile,
   nodes: readonly ts.Node[],
@@ -70,6 +72,8 @@ function walk(
   const ir = new IrBuilder(sf, out.fns);
   const facts = new ModuleFacts(ir, out);
   for (const st of sf.statements) facts.statement(st);
+  // Modules loaded inside functions bind names before the forms look at calls to them.
+  if (LOADS_RE.test(sf.text)) for (const node of nodes) facts.loadedLocally(node);
   out.recordedCallees = [...new Set(facts.callees.values())];
   if (facts.defined.size > 0) out.definedFns = [...facts.defined];
   const ctx: FormContext = {

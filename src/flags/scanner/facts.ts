@@ -2,7 +2,14 @@ import { ts as tsMorphTs } from 'ts-morph';
 import ts = tsMorphTs;
 import type { Expr, FileSummary } from './ir.js';
 import { UNKNOWN, type IrBuilder } from './ir-builder.js';
-import { chainText, hasModifier, isRequireCall, propName, unwrap } from './syntax.js';
+import {
+  chainText,
+  hasModifier,
+  loadedModule,
+  loadedModuleBinding,
+  propName,
+  unwrap,
+} from './syntax.js';
 
 /**
  * Module facts from a file's top-level statements: imports, exports, re-exports, and the values
@@ -52,7 +59,7 @@ export class ModuleFacts {
     } else if (ts.isVariableStatement(st)) {
       const isConst = (st.declarationList.flags & ts.NodeFlags.Const) !== 0;
       for (const decl of st.declarationList.declarations) {
-        const required = isRequireCall(decl.initializer);
+        const required = loadedModule(decl.initializer);
         if (ts.isIdentifier(decl.name)) {
           const name = decl.name.text;
           if (exported) out.exports[name] = name;
@@ -126,6 +133,54 @@ export class ModuleFacts {
       }
     } else if (ts.isExpressionStatement(st)) {
       this.commonJsExport(st.expression);
+    }
+  }
+
+  /**
+   * A module loaded where it is used: `const { isEnabled } = await import('./flags')` or
+   * `require('./flags')` in a function, `const flags = await import('./flags')`,
+   * `import('./flags').then(({ isEnabled }) => …)`. Its bindings are imports of the file, as if
+   * written at the top (unless the file binds the name itself there), and every such call site
+   * records the module's namespace under a synthetic name (`loadedModuleBinding`) that the
+   * expressions built for it refer to.
+   */
+  loadedLocally(node: ts.Node): void {
+    let name: ts.BindingName | undefined;
+    let from: string | undefined;
+    if (ts.isVariableDeclaration(node) && !ts.isSourceFile(node.parent.parent.parent)) {
+      from = loadedModule(node.initializer);
+      name = node.name;
+    } else if (ts.isCallExpression(node)) {
+      from = loadedModule(node);
+      const then = node.parent;
+      const cb =
+        ts.isPropertyAccessExpression(then) &&
+        then.name.text === 'then' &&
+        ts.isCallExpression(then.parent)
+          ? then.parent.arguments[0]
+          : undefined;
+      if (cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb)))
+        name = cb.parameters[0]?.name;
+    }
+    if (from === undefined) return;
+    this.out.imports[loadedModuleBinding(from)] = { from, name: '*' };
+    if (name) this.bindLoaded(name, from);
+  }
+
+  private bindLoaded(name: ts.BindingName, from: string): void {
+    const free = (local: string): boolean =>
+      !(local in this.out.imports) && !(local in this.out.values) && !this.callees.has(local);
+    if (ts.isIdentifier(name)) {
+      if (free(name.text)) this.out.imports[name.text] = { from, name: '*' };
+      return;
+    }
+    if (!ts.isObjectBindingPattern(name)) return;
+    for (const el of name.elements) {
+      if (el.dotDotDotToken || !ts.isIdentifier(el.name)) continue;
+      const key = el.propertyName ? propName(el.propertyName) : el.name.text;
+      if (key === undefined || !free(el.name.text)) continue;
+      this.out.imports[el.name.text] = { from, name: key };
+      this.callees.set(el.name.text, key);
     }
   }
 

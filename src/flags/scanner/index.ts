@@ -34,7 +34,8 @@
  */
 import { availableParallelism } from 'node:os';
 import type { FlagsConfig } from '../config.js';
-import type { RepoFiles } from '../../repo/types.js';
+import type { InstalledFiles, RepoFiles } from '../../repo/types.js';
+import { installedReader } from './installed-files.js';
 import type {
   FlagReference,
   ReferenceVia,
@@ -59,10 +60,12 @@ import { FORMS } from './forms/index.js';
 import { prefilter, type PrefilterNeedles } from './prefilter.js';
 import { checkerKey, type ModuleIndex } from './resolve.js';
 import { fileSelection, SOURCE_RE } from './select.js';
+import { COMPONENT_RE, splitComponent } from './components.js';
 import { isConfigText, isOrdinaryWord, TextMatcher } from './text.js';
 import { RegistryScope } from './registry-scope.js';
 import { KeyMapper } from './transform.js';
-import type { TypedResult } from './typed.js';
+import type { InstalledTypes } from './installed-types.js';
+import type { TypedInput, TypedResult } from './typed.js';
 import { AMBIENT_RE } from './ambient.js';
 import { reconcileUndecodable } from './undecodable.js';
 
@@ -136,6 +139,8 @@ export interface ScanStats {
   typedFiles: number;
   /** Milliseconds spent on them (building the Program included): the checker's share of a scan. */
   typedMs: number;
+  /** Declaration files of installed packages those files reached (installed-types.ts). */
+  installedTypeFiles?: number;
   rounds: number;
   /** Wall-clock milliseconds per phase (phases overlap when workers parse while files are read). */
   phaseMs: ScanPhaseMs;
@@ -223,6 +228,14 @@ export async function scanFlagReferences(
       ? options.declaredKeys
       : options.declaredKeys.filter((k) => !isOrdinaryWord(k)),
   );
+  // A component's template names keys as text; its script blocks are the code parsed.
+  const componentCode = (path: string, text: string): string => {
+    if (!COMPONENT_RE.test(path)) return text;
+    const parts = splitComponent(path, text);
+    if (config.textReferences && options.declaredKeys.length > 0)
+      textRefs.push(...matcher.find(path, parts.markup, false));
+    return parts.script;
+  };
   const wrapperNames = new Set<string>();
   let spec: ExtractSpec = accessors.spec(wrapperNames);
 
@@ -270,10 +283,11 @@ export async function scanFlagReferences(
         const text = await files.read(path);
         if (text === undefined) return;
         if (sourceSet.has(path)) {
-          texts.set(path, text);
-          if (mayReference(text)) {
-            candidates.push({ path, text });
-            candidateChars += text.length;
+          const code = componentCode(path, text);
+          texts.set(path, code);
+          if (mayReference(code)) {
+            candidates.push({ path, text: code });
+            candidateChars += code.length;
           } else progress.file(path);
         } else if (textSet.has(path)) {
           stats.textFiles++;
@@ -410,7 +424,11 @@ export async function scanFlagReferences(
 
     // Phase 4: references only the type checker can tell (typed.ts), with a registry in code.
     if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files);
-    const typed = await referencesByType(codeRegistries, texts, scanned, resolver, stats);
+    const typed = await referencesByType(
+      { registries: codeRegistries, texts, scanned, resolver },
+      installedReader(files, listed),
+      stats,
+    );
 
     // A file the parser could not take (a stack overflow on generated code nested thousands
     // deep): its reads are unknown, so every declared key it mentions counts as a text reference
@@ -510,16 +528,28 @@ async function readAmbientDeclarations(
 }
 
 async function referencesByType(
-  registries: readonly CodeRegistryInfo[],
-  texts: ReadonlyMap<string, string>,
-  scanned: ReadonlySet<string>,
-  resolver: ModuleResolver,
+  input: TypedInput,
+  installedFiles: InstalledFiles,
   stats: ScanStats,
 ): Promise<Pick<TypedResult, 'references' | 'registryUses' | 'skipped'>> {
-  if (registries.length === 0) return { references: [], registryUses: [], skipped: [] };
+  if (input.registries.length === 0) return { references: [], registryUses: [], skipped: [] };
   const started = performance.now();
-  const { typedReferences } = await import('./typed.js');
-  const typed = typedReferences({ registries, texts, scanned, resolver });
+  const { typedReferences, typedScope } = await import('./typed.js');
+  const scope = typedScope(input);
+  let installed: InstalledTypes | undefined;
+  if (scope.walked.length > 0) {
+    const { loadInstalledTypes } = await import('./installed-types.js');
+    const roots = new Map<string, string>();
+    for (const f of scope.kept) {
+      const text = input.texts.get(f);
+      if (text !== undefined) roots.set(f, text);
+    }
+    installed = await loadInstalledTypes(roots, installedFiles, (from, spec) => {
+      return input.resolver.resolve(from, spec) !== undefined;
+    });
+    stats.installedTypeFiles = installed.texts.size;
+  }
+  const typed = typedReferences(input, scope, installed);
   stats.typedFiles = typed.files;
   stats.typedMs = Math.round(performance.now() - started);
   return typed;

@@ -5,6 +5,8 @@ import { lookup } from './scope.js';
 import {
   chainText,
   hasModifier,
+  loadedModule,
+  loadedModuleBinding,
   propName,
   skipParenType,
   templateOf,
@@ -148,6 +150,10 @@ export class IrBuilder {
       case ts.SyntaxKind.PropertyAccessExpression: {
         const p = node as ts.PropertyAccessExpression;
         if (!ts.isIdentifier(p.name)) return UNKNOWN;
+        if (p.expression.kind === ts.SyntaxKind.ThisKeyword) {
+          const own = this.thisField(p, p.name.text, d);
+          if (own) return own;
+        }
         const obj = this.expr(p.expression, d);
         const e: Expr = { k: 'prop', obj, key: { k: 'str', v: p.name.text } };
         // `props.variant` with `props: Props`: the property's declared type, from the checker.
@@ -182,7 +188,12 @@ export class IrBuilder {
             ts.isSpreadElement(el) ? UNKNOWN : this.expr(el, d),
           ),
         };
+      case ts.SyntaxKind.AwaitExpression:
+        return this.expr((node as ts.AwaitExpression).expression, d);
       case ts.SyntaxKind.CallExpression: {
+        // `await import('./keys')`, `require('./keys')` in a function: the module's namespace.
+        const loaded = loadedModule(node as ts.CallExpression);
+        if (loaded !== undefined) return { k: 'ref', name: loadedModuleBinding(loaded) };
         // Object.freeze({...}) is how plain JS spells `as const`.
         const c = node as ts.CallExpression;
         const arg = c.arguments[0];
@@ -273,13 +284,7 @@ export class IrBuilder {
       if (iterated) return this.element(iterated, node.type, depth);
       const collected = this.collectionParam(fn, index, depth);
       if (collected) return collected;
-      const e: Expr = { k: 'param', fn: this.fnId(fn), index };
-      if (node.type) e.type = this.typeExpr(node.type, depth);
-      if (node.initializer) {
-        const def = this.expr(node.initializer, depth);
-        if (def.k !== 'unknown') e.def = def;
-      }
-      return e;
+      return this.paramExpr(node, fn, index, depth);
     }
     if (ts.isEnumDeclaration(node)) return this.enumExpr(node);
     return UNKNOWN;
@@ -457,6 +462,47 @@ export class IrBuilder {
     return undefined;
   }
 
+  private paramExpr(
+    node: ts.ParameterDeclaration,
+    fn: ts.SignatureDeclaration,
+    index: number,
+    depth: number,
+  ): Expr {
+    const e: Expr = { k: 'param', fn: this.fnId(fn), index };
+    if (node.type) e.type = this.typeExpr(node.type, depth);
+    if (node.initializer) {
+      const def = this.expr(node.initializer, depth);
+      if (def.k !== 'unknown') e.def = def;
+    }
+    return e;
+  }
+
+  /**
+   * `this.key` where `key` is a parameter property of the enclosing class's constructor
+   * (`constructor(private readonly key = 'checkout-v2')`): that parameter, so its default counts
+   * and `new Gate('other')` passes another key (the constructor is then a wrapper).
+   */
+  private thisField(at: ts.Node, name: string, depth: number): Expr | undefined {
+    let cls: ts.ClassLikeDeclaration | undefined;
+    for (let n: ts.Node | undefined = at.parent; n && !cls; n = n.parent) {
+      if (ts.isClassLike(n)) cls = n;
+      // A function keeps its own `this`; an arrow function its class's.
+      else if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return undefined;
+    }
+    const ctor = cls?.members.find(
+      (m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined,
+    );
+    if (!ctor) return undefined;
+    const index = ctor.parameters.findIndex(
+      (q) =>
+        ts.isIdentifier(q.name) &&
+        q.name.text === name &&
+        (ts.getCombinedModifierFlags(q) & ts.ModifierFlags.ParameterPropertyModifier) !== 0,
+    );
+    const param = ctor.parameters[index];
+    return param ? this.paramExpr(param, ctor, index, depth) : undefined;
+  }
+
   private fnId(fn: ts.SignatureDeclaration): number {
     const known = this.fnIds.get(fn);
     if (known !== undefined) return known;
@@ -494,6 +540,9 @@ function varNameOf(node: ts.Node): string | null {
 
 function describeFn(fn: ts.SignatureDeclaration): FnInfo {
   const parent = fn.parent;
+  // Called as `new Gate('key')`: the class's name is the callee's.
+  if (ts.isConstructorDeclaration(fn))
+    return { name: fn.parent.name?.text ?? null, owner: null, method: false };
   if (ts.isFunctionDeclaration(fn)) {
     const anonymousDefault =
       !fn.name &&

@@ -1,8 +1,12 @@
 import { Minimatch } from 'minimatch';
 import type { FlagsConfig } from '../config.js';
 import { registrySources } from '../registry-sources.js';
+import { COMPONENT_RE } from './components.js';
 
-/** Files the scanner parses: the JS/TS family. Everything else can only hold `text` references. */
+/**
+ * Files the scanner parses: the JS/TS family, and the script blocks of single-file components
+ * (components.ts). Everything else can only hold `text` references.
+ */
 export const SOURCE_RE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /**
@@ -35,11 +39,17 @@ export function fileSelection(
       .filter((r) => r.kind === 'yaml')
       .map((r) => r.path),
   );
+  const isSource = (p: string): boolean =>
+    (SOURCE_RE.test(p) || COMPONENT_RE.test(p)) &&
+    include.some((m) => m.match(p)) &&
+    !isExcluded(p);
   return {
     isExcluded,
-    isSource: (p) => SOURCE_RE.test(p) && include.some((m) => m.match(p)) && !isExcluded(p),
+    isSource,
+    // A component left out of `include` is still searched as text, as before components were read.
     isText: (p) =>
       !SOURCE_RE.test(p) &&
+      !(COMPONENT_RE.test(p) && isSource(p)) &&
       !registries.has(p) &&
       !noText.some((m) => m.match(p)) &&
       !NOT_TEXT_REFERENCES.test(p) &&

@@ -72,6 +72,25 @@ export function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
 }
 
 /** The module of `require('x')`, if `e` is one. */
+/**
+ * The module a loading expression names: `require('./x')`, and `import('./x')` (awaited or not),
+ * which load it at run time but read it like a static import.
+ */
+export function loadedModule(e: ts.Expression | undefined): string | undefined {
+  if (!e) return undefined;
+  const u = unwrap(e);
+  if (ts.isCallExpression(u) && u.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    const a = u.arguments[0];
+    return a && ts.isStringLiteralLike(a) ? a.text : undefined;
+  }
+  return isRequireCall(u);
+}
+
+/** The synthetic top-level binding of a module loaded by `import()`/`require()` (facts.ts). */
+export function loadedModuleBinding(specifier: string): string {
+  return `import(${JSON.stringify(specifier)})`;
+}
+
 export function isRequireCall(e: ts.Expression | undefined): string | undefined {
   if (!e) return undefined;
   const u = unwrap(e);

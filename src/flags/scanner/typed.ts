@@ -1,6 +1,7 @@
 import { ts } from 'ts-morph';
 import type { FlagReference, RegistryUse, SkippedFile } from '../types.js';
-import { inMemoryProgram } from './checker.js';
+import { inMemoryProgram, programPath } from './checker.js';
+import type { InstalledTypes } from './installed-types.js';
 import { ImportGraph } from './importers.js';
 import type { CodeRegistryInfo } from './index.js';
 import type { ModuleResolver } from './modules.js';
@@ -65,17 +66,19 @@ interface RegistryShape {
   memberNames: ReadonlySet<string>;
 }
 
-export function typedReferences(input: TypedInput): TypedResult {
+/** The files of the pass: those in its Program (`kept`), and of them the ones walked. */
+export interface TypedScope {
+  kept: ReadonlySet<string>;
+  walked: readonly string[];
+  regFiles: readonly string[];
+  skipped: SkippedFile[];
+}
+
+/** Which files the pass types: the registries' importers, TYPE_DEPTH hops, within the bound. */
+export function typedScope(input: TypedInput): TypedScope {
   const { registries, texts, scanned } = input;
-  const empty: TypedResult = {
-    references: [],
-    registryUses: [],
-    skipped: [],
-    files: 0,
-    programFiles: 0,
-  };
   const regFiles = [...new Set(registries.map((r) => r.file))].filter((f) => texts.has(f));
-  if (regFiles.length === 0) return empty;
+  if (regFiles.length === 0) return { kept: new Set(), walked: [], regFiles, skipped: [] };
   const reached = new Set<string>(regFiles);
   const barrels = [...texts.keys()].filter((p) => REEXPORT_RE.test(texts.get(p) ?? ''));
   let frontier = regFiles;
@@ -106,12 +109,34 @@ export function typedReferences(input: TypedInput): TypedResult {
       reason: `not type-checked (more than ${MAX_TYPED_FILES} files import the flag registry's types); reads through them in it may be missed`,
     }));
   const walked = [...kept].filter((f) => scanned.has(f) && !regFiles.includes(f)).sort();
+  return { kept, walked, regFiles, skipped };
+}
+
+/**
+ * The references by type in the files of `scope`; `installed` holds the declaration files of
+ * installed packages those files reach (installed-types.ts), when the repository has them.
+ */
+export function typedReferences(
+  input: TypedInput,
+  scope: TypedScope = typedScope(input),
+  installed?: InstalledTypes,
+): TypedResult {
+  const { registries, texts } = input;
+  const { kept, walked } = scope;
+  const skipped = [...scope.skipped];
+  const empty: TypedResult = {
+    references: [],
+    registryUses: [],
+    skipped: [],
+    files: 0,
+    programFiles: 0,
+  };
   if (walked.length === 0) return { ...empty, skipped };
 
   let program: ts.Program;
   let checker: ts.TypeChecker;
   try {
-    program = inMemoryProgram(kept, (p) => texts.get(p), input.resolver);
+    program = inMemoryProgram(kept, (p) => texts.get(p), input.resolver, installed);
     checker = program.getTypeChecker();
   } catch (err) {
     // A refinement that failed: say where reads by type may be missing, and keep the scan.
@@ -126,8 +151,12 @@ export function typedReferences(input: TypedInput): TypedResult {
   const references: FlagReference[] = [];
   const registryUses: RegistryUse[] = [];
   for (const file of walked) {
-    const sf = program.getSourceFile(`/${file}`);
-    if (!sf) continue;
+    const sf = program.getSourceFile(programPath(file));
+    if (!sf) {
+      // The compiler refused the file (an extension it does not take): said, never silent.
+      skipped.push(notTypeChecked(file, new Error('the compiler did not take it')));
+      continue;
+    }
     try {
       const walk = new FileWalk(file, sf, checker, shapes, names);
       references.push(...walk.run());

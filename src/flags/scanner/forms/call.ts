@@ -32,6 +32,7 @@ export const callForm: ReferenceForm = {
   needles: (accessors) => [...accessors.calls.keys()],
   create: (ctx) => ({
     [ctx.ts.SyntaxKind.CallExpression]: (node) => visitCall(node as ts.CallExpression, ctx),
+    [ctx.ts.SyntaxKind.NewExpression]: (node) => visitNew(node as ts.NewExpression, ctx),
   }),
   bind: (site, accessors) => accessors.matchCall(site.name, site.receiver),
   via: (resolved, throughWrapper) =>
@@ -50,10 +51,7 @@ function visitCall(call: ts.CallExpression, ctx: FormContext): void {
   let thisClass: string | undefined;
   if (ts.isIdentifier(callee)) {
     ident = callee.text;
-    const canonical = ctx.facts.callees.get(ident);
-    recorded = canonical !== undefined;
-    name =
-      canonical === undefined || canonical === 'default' || canonical === '*' ? ident : canonical;
+    ({ name, recorded } = bareCallee(ident, ctx));
   } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) {
     name = callee.name.text;
     if (!ctx.spec.callNames.has(name)) return;
@@ -71,6 +69,41 @@ function visitCall(call: ts.CallExpression, ctx: FormContext): void {
     ident,
     ...(receiverClass === undefined ? {} : { receiverClass }),
     ...(thisClass === undefined ? {} : { thisClass }),
+    args: args.map((a) => ctx.ir.expr(a)),
+    argTexts: args.map((a) => ctx.text(a)),
+    argLocs: args.map((a) => ctx.loc(a)),
+    line,
+    column,
+  });
+}
+
+/** The name a bare callee is known by (its imported name), and whether its calls are all recorded. */
+function bareCallee(ident: string, ctx: FormContext): { name: string; recorded: boolean } {
+  const canonical = ctx.facts.callees.get(ident);
+  const name =
+    canonical === undefined || canonical === 'default' || canonical === '*' ? ident : canonical;
+  return { name, recorded: canonical !== undefined };
+}
+
+/**
+ * `new Gate('checkout-express')`, and `new Gate()` (its default key): a class whose constructor
+ * parameter is the key its methods read is a wrapper named after the class. Only such names count
+ * (an SDK's own `new Unleash({…})` is no accessor).
+ */
+function visitNew(call: ts.NewExpression, ctx: FormContext): void {
+  const { ts, syntax } = ctx;
+  const callee = syntax.unwrap(call.expression);
+  if (!ts.isIdentifier(callee)) return;
+  const ident = callee.text;
+  const { name } = bareCallee(ident, ctx);
+  if (!ctx.spec.callNames.has(name)) return;
+  const args = (call.arguments ?? []).slice(0, MAX_ARGS);
+  const [line, column] = ctx.loc(call);
+  ctx.report({
+    form: 'call',
+    name,
+    receiver: null,
+    ident,
     args: args.map((a) => ctx.ir.expr(a)),
     argTexts: args.map((a) => ctx.text(a)),
     argLocs: args.map((a) => ctx.loc(a)),
@@ -105,7 +138,24 @@ function newedClass(receiver: ts.Expression, ctx: FormContext): string | undefin
     ts.isIdentifier(e.name)
   )
     return fieldClass(e, e.name.text, ctx);
-  return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? e.expression.text : undefined;
+  return instanceClass(e, ctx);
+}
+
+/**
+ * `X` of an expression that makes or hands out an instance of class `X`: `new X(…)`, and Angular's
+ * `inject(X)` (the field or local of a standalone component or functional guard).
+ */
+function instanceClass(e: ts.Expression, ctx: FormContext): string | undefined {
+  const { ts } = ctx;
+  if (ts.isNewExpression(e)) return ts.isIdentifier(e.expression) ? e.expression.text : undefined;
+  const [arg] = ts.isCallExpression(e) ? e.arguments : [];
+  return ts.isCallExpression(e) &&
+    ts.isIdentifier(e.expression) &&
+    e.expression.text === 'inject' &&
+    arg !== undefined &&
+    ts.isIdentifier(arg)
+    ? arg.text
+    : undefined;
 }
 
 /** `FlagService` of a type annotation that names a class (or anything) by one identifier. */
@@ -125,10 +175,7 @@ function fieldClass(at: ts.Node, name: string, ctx: FormContext): string | undef
     if (ts.isPropertyDeclaration(m) && syntax.propName(m.name) === name) {
       const declared = declaredClass(m.type, ctx);
       if (declared !== undefined || !m.initializer) return declared;
-      const init = syntax.unwrap(m.initializer);
-      return ts.isNewExpression(init) && ts.isIdentifier(init.expression)
-        ? init.expression.text
-        : undefined;
+      return instanceClass(syntax.unwrap(m.initializer), ctx);
     }
     if (ts.isConstructorDeclaration(m)) {
       // A parameter property: `constructor(private readonly gates: FlagService)`.
