@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-TMTJ6LY7.js";
+} from "./chunks/chunk-VK7BMIHO.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -16,7 +16,7 @@ import {
   readFileAtRef,
   reviewPullRequest,
   withoutSuperseded
-} from "./chunks/chunk-G4X7QDOU.js";
+} from "./chunks/chunk-S2KWBH67.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -37,14 +37,14 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-SH2JGOFN.js";
+} from "./chunks/chunk-2VWIAFXS.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import "./chunks/chunk-UYSL7MBJ.js";
 import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-DWVM6DTE.js";
-import "./chunks/chunk-3HSUWTMB.js";
+import "./chunks/chunk-YLAY6NC3.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-AJIKYWBS.js";
+import "./chunks/chunk-RQVFDN6I.js";
 import {
   __commonJS,
   __export,

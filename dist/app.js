@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-G4X7QDOU.js";
+} from "./chunks/chunk-S2KWBH67.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,7 +54,7 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-SH2JGOFN.js";
+} from "./chunks/chunk-2VWIAFXS.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
@@ -67,9 +67,9 @@ import {
   lifetimePolicy,
   require_mod
 } from "./chunks/chunk-DWVM6DTE.js";
-import "./chunks/chunk-3HSUWTMB.js";
+import "./chunks/chunk-YLAY6NC3.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-AJIKYWBS.js";
+import "./chunks/chunk-RQVFDN6I.js";
 import {
   __commonJS,
   __require,
@@ -3368,7 +3368,7 @@ async function planRenewalAcross(req) {
       flag,
       message: `I could not tell which registry declares ${inlineCode(req.key)}, so I cannot edit it safely. Renew it by hand.`
     };
-  const { renewInCodeRegistryText } = await import("./chunks/edit-code-KW6W5JIQ.js");
+  const { renewInCodeRegistryText } = await import("./chunks/edit-code-NMZPAY7X.js");
   return renewStep(
     req,
     flag,

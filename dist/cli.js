@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-TMTJ6LY7.js";
+} from "./chunks/chunk-VK7BMIHO.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -54,7 +54,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-SH2JGOFN.js";
+} from "./chunks/chunk-2VWIAFXS.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
@@ -70,9 +70,9 @@ import {
   isoFromEpochDay,
   lifetimePolicy
 } from "./chunks/chunk-DWVM6DTE.js";
-import "./chunks/chunk-3HSUWTMB.js";
+import "./chunks/chunk-YLAY6NC3.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-AJIKYWBS.js";
+import "./chunks/chunk-RQVFDN6I.js";
 import {
   __commonJS,
   __require,

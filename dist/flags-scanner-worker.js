@@ -5,8 +5,8 @@ import {
 import {
   compileSpec,
   extractFile
-} from "./chunks/chunk-KCJIRQHA.js";
-import "./chunks/chunk-3HSUWTMB.js";
+} from "./chunks/chunk-IHMZZDO5.js";
+import "./chunks/chunk-YLAY6NC3.js";
 import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-BEOXMQQI.js";
 import "./chunks/chunk-LLBWVQXH.js";

@@ -31,7 +31,8 @@ var callForm = {
   mapsPropertyNames: false,
   needles: (accessors) => [...accessors.calls.keys()],
   create: (ctx) => ({
-    [ctx.ts.SyntaxKind.CallExpression]: (node) => visitCall(node, ctx)
+    [ctx.ts.SyntaxKind.CallExpression]: (node) => visitCall(node, ctx),
+    [ctx.ts.SyntaxKind.NewExpression]: (node) => visitNew(node, ctx)
   }),
   bind: (site, accessors) => accessors.matchCall(site.name, site.receiver),
   via: (resolved, throughWrapper) => throughWrapper && resolved !== "union" ? "wrapper" : resolved
@@ -48,9 +49,7 @@ function visitCall(call, ctx) {
   let thisClass;
   if (ts.isIdentifier(callee)) {
     ident = callee.text;
-    const canonical = ctx.facts.callees.get(ident);
-    recorded = canonical !== void 0;
-    name = canonical === void 0 || canonical === "default" || canonical === "*" ? ident : canonical;
+    ({ name, recorded } = bareCallee(ident, ctx));
   } else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.name)) {
     name = callee.name.text;
     if (!ctx.spec.callNames.has(name)) return;
@@ -75,6 +74,32 @@ function visitCall(call, ctx) {
     column
   });
 }
+function bareCallee(ident, ctx) {
+  const canonical = ctx.facts.callees.get(ident);
+  const name = canonical === void 0 || canonical === "default" || canonical === "*" ? ident : canonical;
+  return { name, recorded: canonical !== void 0 };
+}
+function visitNew(call, ctx) {
+  const { ts, syntax } = ctx;
+  const callee = syntax.unwrap(call.expression);
+  if (!ts.isIdentifier(callee)) return;
+  const ident = callee.text;
+  const { name } = bareCallee(ident, ctx);
+  if (!ctx.spec.callNames.has(name)) return;
+  const args = (call.arguments ?? []).slice(0, MAX_ARGS);
+  const [line, column] = ctx.loc(call);
+  ctx.report({
+    form: "call",
+    name,
+    receiver: null,
+    ident,
+    args: args.map((a) => ctx.ir.expr(a)),
+    argTexts: args.map((a) => ctx.text(a)),
+    argLocs: args.map((a) => ctx.loc(a)),
+    line,
+    column
+  });
+}
 function newedClass(receiver, ctx) {
   const { ts, syntax } = ctx;
   let e = syntax.unwrap(receiver);
@@ -90,7 +115,13 @@ function newedClass(receiver, ctx) {
   }
   if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(e.name))
     return fieldClass(e, e.name.text, ctx);
-  return ts.isNewExpression(e) && ts.isIdentifier(e.expression) ? e.expression.text : void 0;
+  return instanceClass(e, ctx);
+}
+function instanceClass(e, ctx) {
+  const { ts } = ctx;
+  if (ts.isNewExpression(e)) return ts.isIdentifier(e.expression) ? e.expression.text : void 0;
+  const [arg] = ts.isCallExpression(e) ? e.arguments : [];
+  return ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === "inject" && arg !== void 0 && ts.isIdentifier(arg) ? arg.text : void 0;
 }
 function declaredClass(type, ctx) {
   const { ts } = ctx;
@@ -104,8 +135,7 @@ function fieldClass(at, name, ctx) {
     if (ts.isPropertyDeclaration(m) && syntax.propName(m.name) === name) {
       const declared = declaredClass(m.type, ctx);
       if (declared !== void 0 || !m.initializer) return declared;
-      const init = syntax.unwrap(m.initializer);
-      return ts.isNewExpression(init) && ts.isIdentifier(init.expression) ? init.expression.text : void 0;
+      return instanceClass(syntax.unwrap(m.initializer), ctx);
     }
     if (ts.isConstructorDeclaration(m)) {
       const p = m.parameters.find(

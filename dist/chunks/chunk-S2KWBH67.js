@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-SH2JGOFN.js";
+} from "./chunk-2VWIAFXS.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

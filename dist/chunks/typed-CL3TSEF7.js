@@ -11,9 +11,10 @@ import {
   import_typescript
 } from "./chunk-BEOXMQQI.js";
 import {
-  inMemoryProgram
-} from "./chunk-OJDMJRWI.js";
-import "./chunk-AJIKYWBS.js";
+  inMemoryProgram,
+  programPath
+} from "./chunk-VVU5R5NR.js";
+import "./chunk-RQVFDN6I.js";
 import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 
@@ -21,17 +22,10 @@ import "./chunk-C2D6PDPM.js";
 var TYPE_DEPTH = 2;
 var MAX_TYPED_FILES = 1500;
 var MAX_PROPERTIES = 2e4;
-function typedReferences(input) {
+function typedScope(input) {
   const { registries, texts, scanned } = input;
-  const empty = {
-    references: [],
-    registryUses: [],
-    skipped: [],
-    files: 0,
-    programFiles: 0
-  };
   const regFiles = [...new Set(registries.map((r) => r.file))].filter((f) => texts.has(f));
-  if (regFiles.length === 0) return empty;
+  if (regFiles.length === 0) return { kept: /* @__PURE__ */ new Set(), walked: [], regFiles, skipped: [] };
   const reached = new Set(regFiles);
   const barrels = [...texts.keys()].filter((p) => REEXPORT_RE.test(texts.get(p) ?? ""));
   let frontier = regFiles;
@@ -56,11 +50,24 @@ function typedReferences(input) {
     reason: `not type-checked (more than ${MAX_TYPED_FILES} files import the flag registry's types); reads through them in it may be missed`
   }));
   const walked = [...kept].filter((f) => scanned.has(f) && !regFiles.includes(f)).sort();
+  return { kept, walked, regFiles, skipped };
+}
+function typedReferences(input, scope = typedScope(input), installed) {
+  const { registries, texts } = input;
+  const { kept, walked } = scope;
+  const skipped = [...scope.skipped];
+  const empty = {
+    references: [],
+    registryUses: [],
+    skipped: [],
+    files: 0,
+    programFiles: 0
+  };
   if (walked.length === 0) return { ...empty, skipped };
   let program;
   let checker;
   try {
-    program = inMemoryProgram(kept, (p) => texts.get(p), input.resolver);
+    program = inMemoryProgram(kept, (p) => texts.get(p), input.resolver, installed);
     checker = program.getTypeChecker();
   } catch (err) {
     return { ...empty, skipped: [...skipped, ...walked.map((f) => notTypeChecked(f, err))] };
@@ -74,8 +81,11 @@ function typedReferences(input) {
   const references = [];
   const registryUses = [];
   for (const file of walked) {
-    const sf = program.getSourceFile(`/${file}`);
-    if (!sf) continue;
+    const sf = program.getSourceFile(programPath(file));
+    if (!sf) {
+      skipped.push(notTypeChecked(file, new Error("the compiler did not take it")));
+      continue;
+    }
     try {
       const walk = new FileWalk(file, sf, checker, shapes, names);
       references.push(...walk.run());
@@ -412,5 +422,6 @@ function literalValues(type, checker) {
   return out.size >= 2 ? out : null;
 }
 export {
-  typedReferences
+  typedReferences,
+  typedScope
 };

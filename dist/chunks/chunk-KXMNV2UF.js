@@ -70,13 +70,15 @@ function parseCodeRegistry(path, text, exportName, property) {
   }
   if (init && ts2.isObjectLiteralExpression(init)) {
     const keys = [];
+    const keyMap = property === null && isKeyMap(init);
     for (const p of init.properties) {
       if (!ts2.isPropertyAssignment(p) && !ts2.isShorthandPropertyAssignment(p))
         return fail(`an entry of ${exportName} is not a plain property`, p);
       const name = propertyName(p.name);
       if (name === void 0) return fail(`an entry of ${exportName} has a computed name`, p);
       if (property === null) {
-        keys.push(key(name, name, p));
+        const value2 = keyMap && ts2.isPropertyAssignment(p) ? unwrapValue(p.initializer) : void 0;
+        keys.push(key(value2 && ts2.isStringLiteralLike(value2) ? value2.text : name, name, p));
         continue;
       }
       const value = ts2.isPropertyAssignment(p) ? unwrapValue(p.initializer) : void 0;
@@ -94,6 +96,16 @@ function parseCodeRegistry(path, text, exportName, property) {
     `\`${exportName}\` is not a string enum, an object, a union of string literals or an array of strings`,
     decl
   );
+}
+function isKeyMap(obj) {
+  let renamed = false;
+  for (const p of obj.properties) {
+    if (!ts2.isPropertyAssignment(p)) return false;
+    const value = unwrapValue(p.initializer);
+    if (!value || !ts2.isStringLiteralLike(value) || !/^[^\s]+$/.test(value.text)) return false;
+    if (value.text !== propertyName(p.name)) renamed = true;
+  }
+  return renamed;
 }
 function findDeclaration(sf, name) {
   for (const st of sf.statements) {

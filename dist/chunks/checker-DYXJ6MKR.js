@@ -1,12 +1,14 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   answerWithChecker,
-  inMemoryProgram
-} from "./chunk-OJDMJRWI.js";
-import "./chunk-AJIKYWBS.js";
+  inMemoryProgram,
+  programPath
+} from "./chunk-VVU5R5NR.js";
+import "./chunk-RQVFDN6I.js";
 import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 export {
   answerWithChecker,
-  inMemoryProgram
+  inMemoryProgram,
+  programPath
 };

@@ -2,10 +2,10 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   codeRegistryDocs,
   positionsIn
-} from "./chunk-D66C2GJQ.js";
+} from "./chunk-2Q2EZ4ZS.js";
 import {
   parseCodeRegistry
-} from "./chunk-SDEZZBLE.js";
+} from "./chunk-KXMNV2UF.js";
 import "./chunk-DWVM6DTE.js";
 import "./chunk-BEOXMQQI.js";
 import "./chunk-LLBWVQXH.js";

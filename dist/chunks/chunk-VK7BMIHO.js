@@ -10,6 +10,7 @@ import {
   comparePaths,
   decodeText,
   formatLocation,
+  isCleanRelativePath,
   pLimit,
   parseConfig,
   readLimitFor,
@@ -18,7 +19,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-SH2JGOFN.js";
+} from "./chunk-2VWIAFXS.js";
 import {
   __commonJS,
   __toESM
@@ -2327,6 +2328,7 @@ import {
   constants as fsConstants,
   lstatSync,
   readFileSync,
+  readdirSync,
   realpathSync,
   statSync
 } from "node:fs";
@@ -2393,8 +2395,61 @@ async function openLocalRepo(dir, opts = {}) {
     root,
     list: () => Promise.resolve(sorted.filter((p) => listed.has(p))),
     read,
-    notices: () => notices.list()
+    notices: () => notices.list(),
+    installed: installedFiles(root, realRoot, maxFileBytes)
   };
+}
+function installedFiles(root, realRoot, maxFileBytes) {
+  const locate = (rel) => {
+    if (!isCleanRelativePath(rel) || !rel.split("/").includes("node_modules")) return void 0;
+    try {
+      const real = realpathSync.native(path.join(root, ...rel.split("/")));
+      const inside = path.relative(realRoot, real);
+      return inside.startsWith("..") || path.isAbsolute(inside) ? void 0 : real;
+    } catch {
+      return void 0;
+    }
+  };
+  return {
+    list: (rel) => {
+      const real = locate(rel);
+      if (real === void 0) return Promise.resolve(void 0);
+      try {
+        const names = readdirSync(real, { withFileTypes: true }).map((d) => {
+          const isDir = d.isDirectory() || d.isSymbolicLink() && isDirectory(path.join(real, d.name));
+          return isDir ? `${d.name}/` : d.name;
+        });
+        return Promise.resolve(names);
+      } catch {
+        return Promise.resolve(void 0);
+      }
+    },
+    realpath: (rel) => {
+      const real = locate(rel);
+      return Promise.resolve(
+        real === void 0 ? void 0 : path.relative(realRoot, real).split(path.sep).join("/")
+      );
+    },
+    read: async (rel) => {
+      const real = locate(rel);
+      if (real === void 0) return void 0;
+      try {
+        const s = statSync(real);
+        if (!s.isFile() || s.size > maxFileBytes) return void 0;
+        const decoded = await decodeText(readFileSync(real));
+        return "text" in decoded ? decoded.text : void 0;
+      } catch {
+        return void 0;
+      }
+    }
+  };
+}
+function isDirectory(abs) {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
 }
 async function assertDirectory(dir, root) {
   try {

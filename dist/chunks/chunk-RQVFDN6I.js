@@ -277,8 +277,41 @@ var Evaluator = class {
   }
 };
 
+// src/flags/scanner/components.ts
+var COMPONENT_RE = /\.(?:vue|svelte|astro)$/;
+var SCRIPT_RE = /(<script\b(?:[^>"']|"[^"]*"|'[^']*')*>)([\s\S]*?)<\/script\s*>/gi;
+var FRONTMATTER_RE = /^(\uFEFF?\s*---[ \t]*\r?\n)([\s\S]*?)^---[ \t]*$/m;
+var blank = (s) => s.replace(/[^\r\n]/g, " ");
+function splitComponent(path, text) {
+  const code = [];
+  const front = path.endsWith(".astro") ? FRONTMATTER_RE.exec(text) : null;
+  if (front && front.index === 0) {
+    const start = (front[1] ?? "").length;
+    code.push([start, start + (front[2] ?? "").length]);
+  }
+  for (const m of text.matchAll(SCRIPT_RE)) {
+    const start = (m.index ?? 0) + (m[1] ?? "").length;
+    if (code.some(([s, e]) => start >= s && start < e)) continue;
+    code.push([start, start + (m[2] ?? "").length]);
+  }
+  let script = "";
+  let markup = "";
+  let at = 0;
+  for (const [start, end] of code) {
+    const before = text.slice(at, start);
+    const body = text.slice(start, end);
+    script += blank(before) + body;
+    markup += before + blank(body);
+    at = end;
+  }
+  const rest = text.slice(at);
+  return { script: script + blank(rest), markup: markup + rest };
+}
+
 export {
   assertNever,
   checkerKey,
-  Evaluator
+  Evaluator,
+  COMPONENT_RE,
+  splitComponent
 };

@@ -1,7 +1,7 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   FORMS
-} from "./chunk-3HSUWTMB.js";
+} from "./chunk-YLAY6NC3.js";
 import {
   HINT_MARKER
 } from "./chunk-WEBCDPUX.js";
@@ -92,6 +92,8 @@ __export(syntax_exports, {
   chainText: () => chainText,
   hasModifier: () => hasModifier,
   isRequireCall: () => isRequireCall,
+  loadedModule: () => loadedModule,
+  loadedModuleBinding: () => loadedModuleBinding,
   propName: () => propName,
   scriptKind: () => scriptKind,
   skipParenType: () => skipParenType,
@@ -142,6 +144,18 @@ function propName(name) {
 }
 function hasModifier(node, kind) {
   return ts3.canHaveModifiers(node) && (ts3.getModifiers(node)?.some((m) => m.kind === kind) ?? false);
+}
+function loadedModule(e) {
+  if (!e) return void 0;
+  const u = unwrap(e);
+  if (ts3.isCallExpression(u) && u.expression.kind === ts3.SyntaxKind.ImportKeyword) {
+    const a = u.arguments[0];
+    return a && ts3.isStringLiteralLike(a) ? a.text : void 0;
+  }
+  return isRequireCall(u);
+}
+function loadedModuleBinding(specifier) {
+  return `import(${JSON.stringify(specifier)})`;
 }
 function isRequireCall(e) {
   if (!e) return void 0;
@@ -295,6 +309,10 @@ var IrBuilder = class {
       case ts4.SyntaxKind.PropertyAccessExpression: {
         const p = node;
         if (!ts4.isIdentifier(p.name)) return UNKNOWN;
+        if (p.expression.kind === ts4.SyntaxKind.ThisKeyword) {
+          const own = this.thisField(p, p.name.text, d);
+          if (own) return own;
+        }
         const obj = this.expr(p.expression, d);
         const e = { k: "prop", obj, key: { k: "str", v: p.name.text } };
         if (obj.k === "param" && obj.type)
@@ -328,7 +346,11 @@ var IrBuilder = class {
             (el) => ts4.isSpreadElement(el) ? UNKNOWN : this.expr(el, d)
           )
         };
+      case ts4.SyntaxKind.AwaitExpression:
+        return this.expr(node.expression, d);
       case ts4.SyntaxKind.CallExpression: {
+        const loaded = loadedModule(node);
+        if (loaded !== void 0) return { k: "ref", name: loadedModuleBinding(loaded) };
         const c = node;
         const arg = c.arguments[0];
         if (!arg) return UNKNOWN;
@@ -390,13 +412,7 @@ var IrBuilder = class {
       if (iterated) return this.element(iterated, node.type, depth);
       const collected = this.collectionParam(fn, index, depth);
       if (collected) return collected;
-      const e = { k: "param", fn: this.fnId(fn), index };
-      if (node.type) e.type = this.typeExpr(node.type, depth);
-      if (node.initializer) {
-        const def = this.expr(node.initializer, depth);
-        if (def.k !== "unknown") e.def = def;
-      }
-      return e;
+      return this.paramExpr(node, fn, index, depth);
     }
     if (ts4.isEnumDeclaration(node)) return this.enumExpr(node);
     return UNKNOWN;
@@ -543,6 +559,36 @@ var IrBuilder = class {
     }
     return void 0;
   }
+  paramExpr(node, fn, index, depth) {
+    const e = { k: "param", fn: this.fnId(fn), index };
+    if (node.type) e.type = this.typeExpr(node.type, depth);
+    if (node.initializer) {
+      const def = this.expr(node.initializer, depth);
+      if (def.k !== "unknown") e.def = def;
+    }
+    return e;
+  }
+  /**
+   * `this.key` where `key` is a parameter property of the enclosing class's constructor
+   * (`constructor(private readonly key = 'checkout-v2')`): that parameter, so its default counts
+   * and `new Gate('other')` passes another key (the constructor is then a wrapper).
+   */
+  thisField(at, name, depth) {
+    let cls;
+    for (let n = at.parent; n && !cls; n = n.parent) {
+      if (ts4.isClassLike(n)) cls = n;
+      else if (ts4.isFunctionDeclaration(n) || ts4.isFunctionExpression(n)) return void 0;
+    }
+    const ctor = cls?.members.find(
+      (m) => ts4.isConstructorDeclaration(m) && m.body !== void 0
+    );
+    if (!ctor) return void 0;
+    const index = ctor.parameters.findIndex(
+      (q) => ts4.isIdentifier(q.name) && q.name.text === name && (ts4.getCombinedModifierFlags(q) & ts4.ModifierFlags.ParameterPropertyModifier) !== 0
+    );
+    const param = ctor.parameters[index];
+    return param ? this.paramExpr(param, ctor, index, depth) : void 0;
+  }
   fnId(fn) {
     const known = this.fnIds.get(fn);
     if (known !== void 0) return known;
@@ -569,6 +615,8 @@ function varNameOf(node) {
 }
 function describeFn(fn) {
   const parent = fn.parent;
+  if (ts4.isConstructorDeclaration(fn))
+    return { name: fn.parent.name?.text ?? null, owner: null, method: false };
   if (ts4.isFunctionDeclaration(fn)) {
     const anonymousDefault = !fn.name && hasModifier(fn, ts4.SyntaxKind.ExportKeyword) && hasModifier(fn, ts4.SyntaxKind.DefaultKeyword);
     return {
@@ -649,7 +697,7 @@ var ModuleFacts = class {
     } else if (ts5.isVariableStatement(st)) {
       const isConst = (st.declarationList.flags & ts5.NodeFlags.Const) !== 0;
       for (const decl of st.declarationList.declarations) {
-        const required = isRequireCall(decl.initializer);
+        const required = loadedModule(decl.initializer);
         if (ts5.isIdentifier(decl.name)) {
           const name = decl.name.text;
           if (exported) out.exports[name] = name;
@@ -722,6 +770,46 @@ var ModuleFacts = class {
       }
     } else if (ts5.isExpressionStatement(st)) {
       this.commonJsExport(st.expression);
+    }
+  }
+  /**
+   * A module loaded where it is used: `const { isEnabled } = await import('./flags')` or
+   * `require('./flags')` in a function, `const flags = await import('./flags')`,
+   * `import('./flags').then(({ isEnabled }) => …)`. Its bindings are imports of the file, as if
+   * written at the top (unless the file binds the name itself there), and every such call site
+   * records the module's namespace under a synthetic name (`loadedModuleBinding`) that the
+   * expressions built for it refer to.
+   */
+  loadedLocally(node) {
+    let name;
+    let from;
+    if (ts5.isVariableDeclaration(node) && !ts5.isSourceFile(node.parent.parent.parent)) {
+      from = loadedModule(node.initializer);
+      name = node.name;
+    } else if (ts5.isCallExpression(node)) {
+      from = loadedModule(node);
+      const then = node.parent;
+      const cb = ts5.isPropertyAccessExpression(then) && then.name.text === "then" && ts5.isCallExpression(then.parent) ? then.parent.arguments[0] : void 0;
+      if (cb && (ts5.isArrowFunction(cb) || ts5.isFunctionExpression(cb)))
+        name = cb.parameters[0]?.name;
+    }
+    if (from === void 0) return;
+    this.out.imports[loadedModuleBinding(from)] = { from, name: "*" };
+    if (name) this.bindLoaded(name, from);
+  }
+  bindLoaded(name, from) {
+    const free = (local) => !(local in this.out.imports) && !(local in this.out.values) && !this.callees.has(local);
+    if (ts5.isIdentifier(name)) {
+      if (free(name.text)) this.out.imports[name.text] = { from, name: "*" };
+      return;
+    }
+    if (!ts5.isObjectBindingPattern(name)) return;
+    for (const el of name.elements) {
+      if (el.dotDotDotToken || !ts5.isIdentifier(el.name)) continue;
+      const key = el.propertyName ? propName(el.propertyName) : el.name.text;
+      if (key === void 0 || !free(el.name.text)) continue;
+      this.out.imports[el.name.text] = { from, name: key };
+      this.callees.set(el.name.text, key);
     }
   }
   /** `module.exports = { A, B: 'b' }`, `exports.A = …`, `module.exports.A = …`. */
@@ -825,10 +913,12 @@ function extractFile(path, text, spec) {
   }
   return summary;
 }
+var LOADS_RE = /\b(?:import|require)\s*\(/;
 function walk(sf, nodes, spec, out) {
   const ir = new IrBuilder(sf, out.fns);
   const facts = new ModuleFacts(ir, out);
   for (const st of sf.statements) facts.statement(st);
+  if (LOADS_RE.test(sf.text)) for (const node of nodes) facts.loadedLocally(node);
   out.recordedCallees = [...new Set(facts.callees.values())];
   if (facts.defined.size > 0) out.definedFns = [...facts.defined];
   const ctx = {

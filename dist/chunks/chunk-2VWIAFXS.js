@@ -53,15 +53,17 @@ import {
   ACCESSOR_SCHEMAS,
   FORMS,
   FORM_BY_ID
-} from "./chunk-3HSUWTMB.js";
+} from "./chunk-YLAY6NC3.js";
 import {
   prefilter
 } from "./chunk-WEBCDPUX.js";
 import {
+  COMPONENT_RE,
   Evaluator,
   assertNever,
-  checkerKey
-} from "./chunk-AJIKYWBS.js";
+  checkerKey,
+  splitComponent
+} from "./chunk-RQVFDN6I.js";
 import {
   __commonJS,
   __export,
@@ -11599,7 +11601,7 @@ async function readCodeRegistry(files, source, yamlFlags, config) {
       `the flag registry ${source.entry} (flags.registry) names ${source.path}, which does not exist`,
       { file: ".github/ops-steward.yml" }
     );
-  const { parseCodeRegistry } = await import("./code-registry-parse-6YYEOGWB.js");
+  const { parseCodeRegistry } = await import("./code-registry-parse-DW3W7MF5.js");
   const parsed = parseCodeRegistry(source.path, text, source.exportName, source.property);
   if (!parsed.ok)
     return unreadable(
@@ -12981,6 +12983,29 @@ function unreadableRegistry(path2, reason) {
 // src/flags/scanner/index.ts
 import { availableParallelism } from "node:os";
 
+// src/flags/scanner/installed-files.ts
+function installedReader(files, listed) {
+  if (files.installed) return files.installed;
+  const folders = /* @__PURE__ */ new Map();
+  for (const path2 of listed) {
+    const parts = path2.split("/");
+    const at2 = parts.indexOf("node_modules");
+    if (at2 < 0) continue;
+    for (let i = at2 + 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join("/");
+      const names = folders.get(dir) ?? /* @__PURE__ */ new Set();
+      names.add(i === parts.length - 1 ? parts[i] : `${parts[i]}/`);
+      folders.set(dir, names);
+    }
+  }
+  return {
+    list: (dir) => Promise.resolve(folders.has(dir) ? [...folders.get(dir) ?? []] : void 0),
+    // Listed files are where they are: a tree held in memory has no links.
+    realpath: (path2) => Promise.resolve(path2),
+    read: (path2) => /(^|\/)node_modules\//.test(path2) ? files.read(path2) : Promise.resolve(void 0)
+  };
+}
+
 // src/flags/scanner/accessors.ts
 var SDK_PACKAGES = {
   launchdarkly: ["launchdarkly-", "@launchdarkly/"],
@@ -14008,7 +14033,7 @@ var WORKER_ENTRY = {
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-MFZ4RSXA.js");
+      const { compileSpec, extractFile } = await import("./extract-MFMCXSIV.js");
       const compiled2 = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled2));
     },
@@ -14054,10 +14079,12 @@ function fileSelection(config) {
   const registries = new Set(
     registrySources(config).filter((r) => r.kind === "yaml").map((r) => r.path)
   );
+  const isSource = (p) => (SOURCE_RE.test(p) || COMPONENT_RE.test(p)) && include.some((m) => m.match(p)) && !isExcluded(p);
   return {
     isExcluded,
-    isSource: (p) => SOURCE_RE.test(p) && include.some((m) => m.match(p)) && !isExcluded(p),
-    isText: (p) => !SOURCE_RE.test(p) && !registries.has(p) && !noText.some((m) => m.match(p)) && !NOT_TEXT_REFERENCES.test(p) && !isExcluded(p)
+    isSource,
+    // A component left out of `include` is still searched as text, as before components were read.
+    isText: (p) => !SOURCE_RE.test(p) && !(COMPONENT_RE.test(p) && isSource(p)) && !registries.has(p) && !noText.some((m) => m.match(p)) && !NOT_TEXT_REFERENCES.test(p) && !isExcluded(p)
   };
 }
 
@@ -14335,6 +14362,13 @@ async function scanFlagReferences(files, config, options) {
   const matcher = new TextMatcher(
     config.textReferenceWords ? options.declaredKeys : options.declaredKeys.filter((k) => !isOrdinaryWord(k))
   );
+  const componentCode = (path2, text) => {
+    if (!COMPONENT_RE.test(path2)) return text;
+    const parts = splitComponent(path2, text);
+    if (config.textReferences && options.declaredKeys.length > 0)
+      textRefs.push(...matcher.find(path2, parts.markup, false));
+    return parts.script;
+  };
   const wrapperNames = /* @__PURE__ */ new Set();
   let spec = accessors.spec(wrapperNames);
   const pending = [];
@@ -14379,10 +14413,11 @@ async function scanFlagReferences(files, config, options) {
         const text = await files.read(path2);
         if (text === void 0) return;
         if (sourceSet.has(path2)) {
-          texts.set(path2, text);
-          if (mayReference(text)) {
-            candidates.push({ path: path2, text });
-            candidateChars += text.length;
+          const code2 = componentCode(path2, text);
+          texts.set(path2, code2);
+          if (mayReference(code2)) {
+            candidates.push({ path: path2, text: code2 });
+            candidateChars += code2.length;
           } else progress.file(path2);
         } else if (textSet.has(path2)) {
           stats.textFiles++;
@@ -14481,7 +14516,7 @@ async function scanFlagReferences(files, config, options) {
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       try {
-        const { answerWithChecker } = await import("./checker-MOH4EEDP.js");
+        const { answerWithChecker } = await import("./checker-DYXJ6MKR.js");
         answers = answerWithChecker(
           analysis.checkerNeeds,
           (p) => texts.get(p),
@@ -14495,7 +14530,11 @@ async function scanFlagReferences(files, config, options) {
     }
     endPhase("checker");
     if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files);
-    const typed = await referencesByType(codeRegistries, texts, scanned, resolver, stats);
+    const typed = await referencesByType(
+      { registries: codeRegistries, texts, scanned, resolver },
+      installedReader(files, listed),
+      stats
+    );
     for (const [path2, s] of summaries) {
       const text = texts.get(path2);
       if (s.error !== void 0 && scanned.has(path2) && text !== void 0)
@@ -14563,11 +14602,25 @@ async function readAmbientDeclarations(listed, texts, files) {
     if (text !== void 0 && AMBIENT_RE.test(text)) texts.set(path2, text);
   });
 }
-async function referencesByType(registries, texts, scanned, resolver, stats) {
-  if (registries.length === 0) return { references: [], registryUses: [], skipped: [] };
+async function referencesByType(input, installedFiles, stats) {
+  if (input.registries.length === 0) return { references: [], registryUses: [], skipped: [] };
   const started = performance.now();
-  const { typedReferences } = await import("./typed-KJ2NM72K.js");
-  const typed = typedReferences({ registries, texts, scanned, resolver });
+  const { typedReferences, typedScope } = await import("./typed-CL3TSEF7.js");
+  const scope = typedScope(input);
+  let installed;
+  if (scope.walked.length > 0) {
+    const { loadInstalledTypes } = await import("./installed-types-BMXD6TN6.js");
+    const roots = /* @__PURE__ */ new Map();
+    for (const f of scope.kept) {
+      const text = input.texts.get(f);
+      if (text !== void 0) roots.set(f, text);
+    }
+    installed = await loadInstalledTypes(roots, installedFiles, (from, spec) => {
+      return input.resolver.resolve(from, spec) !== void 0;
+    });
+    stats.installedTypeFiles = installed.texts.size;
+  }
+  const typed = typedReferences(input, scope, installed);
   stats.typedFiles = typed.files;
   stats.typedMs = Math.round(performance.now() - started);
   return typed;
@@ -15010,10 +15063,10 @@ var flagsConfigSchema = {
       default: ["kill-switch", "permission"]
     },
     include: {
-      description: "Source files scanned for flag references (minimatch).",
+      description: "Source files scanned for flag references (minimatch). Of .vue, .svelte and .astro files the code (<script> blocks, Astro frontmatter) is read as code, the rest as text.",
       type: "array",
       items: name,
-      default: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"]
+      default: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,vue,svelte,astro}"]
     },
     exclude: {
       description: "Source files never scanned (minimatch). Replaces the default list.",
@@ -15200,7 +15253,7 @@ async function readCodeLayouts(files, config) {
   const out = /* @__PURE__ */ new Map();
   const sources = registrySources(config).filter((s) => s.kind === "code");
   if (sources.length === 0) return out;
-  const { codeRegistryLayout } = await import("./code-layout-YCTTKF7L.js");
+  const { codeRegistryLayout } = await import("./code-layout-S7YJFYND.js");
   for (const source of sources) {
     const text = await files.read(source.path).catch(() => void 0);
     if (text === void 0) continue;
@@ -16471,7 +16524,7 @@ __export(config_validator_generated_exports, {
   schemaHash: () => schemaHash3,
   validate: () => validate2
 });
-var schemaHash3 = "2c6c805919e832a6d852c7b4ec07a6f7f60483c87b10524e3d33fddf865a3f06";
+var schemaHash3 = "83e751eb6efae75ff4c623954a6d5c3adb63d22ecbaf3db3e64cd65685bc48d5";
 var validate2 = validate10;
 var schema11 = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -16583,10 +16636,10 @@ var schema11 = {
           default: ["kill-switch", "permission"]
         },
         include: {
-          description: "Source files scanned for flag references (minimatch).",
+          description: "Source files scanned for flag references (minimatch). Of .vue, .svelte and .astro files the code (<script> blocks, Astro frontmatter) is read as code, the rest as text.",
           type: "array",
           items: { type: "string", minLength: 1 },
-          default: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"]
+          default: ["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,vue,svelte,astro}"]
         },
         exclude: {
           description: "Source files never scanned (minimatch). Replaces the default list.",
@@ -25119,7 +25172,14 @@ function filter2(files, patterns) {
     list: async () => (await files.list()).filter((p) => !hidden(p)),
     read: async (path2, options) => hidden(path2) ? void 0 : files.read(path2, options),
     notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file)),
-    ...files.isLoaded ? { isLoaded: (path2) => !hidden(path2) && files.isLoaded(path2) } : {}
+    ...files.isLoaded ? { isLoaded: (path2) => !hidden(path2) && files.isLoaded(path2) } : {},
+    ...files.installed ? {
+      installed: {
+        list: async (dir) => hidden(dir) ? void 0 : files.installed.list(dir),
+        read: async (path2) => hidden(path2) ? void 0 : files.installed.read(path2),
+        realpath: async (path2) => hidden(path2) ? void 0 : files.installed.realpath(path2)
+      }
+    } : {}
   };
 }
 
@@ -30594,6 +30654,7 @@ export {
   readLimitFor,
   validateMaxFileBytes,
   decodeText,
+  isCleanRelativePath,
   comparePaths,
   NoticeLog,
   memoryRepo,

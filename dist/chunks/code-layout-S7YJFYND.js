@@ -2,8 +2,8 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   codeRegistryDocs,
   positionsIn
-} from "./chunk-D66C2GJQ.js";
-import "./chunk-SDEZZBLE.js";
+} from "./chunk-2Q2EZ4ZS.js";
+import "./chunk-KXMNV2UF.js";
 import "./chunk-DWVM6DTE.js";
 import "./chunk-BEOXMQQI.js";
 import "./chunk-LLBWVQXH.js";
