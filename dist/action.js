@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-VK7BMIHO.js";
+} from "./chunks/chunk-2DRACBUU.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -16,7 +16,7 @@ import {
   readFileAtRef,
   reviewPullRequest,
   withoutSuperseded
-} from "./chunks/chunk-S2KWBH67.js";
+} from "./chunks/chunk-3ZSSR3JV.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -37,7 +37,7 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-2VWIAFXS.js";
+} from "./chunks/chunk-5YTBS6TK.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import "./chunks/chunk-UYSL7MBJ.js";
 import "./chunks/chunk-EET4R3HA.js";

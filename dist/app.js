@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-S2KWBH67.js";
+} from "./chunks/chunk-3ZSSR3JV.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,7 +54,7 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-2VWIAFXS.js";
+} from "./chunks/chunk-5YTBS6TK.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist

@@ -105,6 +105,12 @@ export const flagsConfigSchema = {
       type: 'boolean',
       default: true,
     },
+    installedTypes: {
+      description:
+        "With a registry in code, read the declaration files of installed packages (node_modules) that the files using the registry import, so reads through their types count (an Express or Fastify request, a Koa context, a React context, a store augmented with the registry's type). Costs a few tenths of a second where typings are installed; false reads only the repository's own types.",
+      type: 'boolean',
+      default: true,
+    },
     textReferenceExclude: {
       description:
         'Text files whose mentions of a key keep no flag alive (minimatch): script names, CI job names and dependency lists say nothing about code reading a flag. Replaces the default list. Prose (Markdown), lockfiles and changelogs never count.',

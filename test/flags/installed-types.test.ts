@@ -279,6 +279,18 @@ describe('request objects typed by installed frameworks and augmented by the app
     expect(run.analysis.scan.skipped).toBeUndefined();
   });
 
+  it("flags.installedTypes: false reads only the repository's own types", async () => {
+    const run = await runFlags(
+      { ...APP, ...EXPRESS_TYPES, ...FASTIFY_TYPES, ...KOA_TYPES },
+      (config) => {
+        registryAt('src/flags/registry.ts#FEATURE_FLAGS')(config);
+        config.flags.installedTypes = false;
+      },
+    );
+    expect(run.analysis.scan.references).toEqual([]);
+    expect(run.states.every((s) => s.endsWith(' orphaned'))).toBe(true);
+  });
+
   it('without node_modules (a fresh clone before `npm ci`) nothing is invented and nothing crashes', async () => {
     const run = await runFlags(APP, registryAt('src/flags/registry.ts#FEATURE_FLAGS'));
     expect(run.analysis.scan.references).toEqual([]);

@@ -35,7 +35,7 @@
 import { availableParallelism } from 'node:os';
 import type { FlagsConfig } from '../config.js';
 import type { InstalledFiles, RepoFiles } from '../../repo/types.js';
-import { installedReader } from './installed-files.js';
+import { installedReader, NOTHING_INSTALLED } from './installed-files.js';
 import type {
   FlagReference,
   ReferenceVia,
@@ -426,7 +426,7 @@ export async function scanFlagReferences(
     if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files);
     const typed = await referencesByType(
       { registries: codeRegistries, texts, scanned, resolver },
-      installedReader(files, listed),
+      config.installedTypes !== false ? installedReader(files, listed) : NOTHING_INSTALLED,
       stats,
     );
 

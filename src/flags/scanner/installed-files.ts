@@ -26,3 +26,10 @@ export function installedReader(files: RepoFiles, listed: readonly string[]): In
       /(^|\/)node_modules\//.test(path) ? files.read(path) : Promise.resolve(undefined),
   };
 }
+
+/** `flags.installedTypes: false`: no installed package is there to read. */
+export const NOTHING_INSTALLED: InstalledFiles = {
+  list: () => Promise.resolve(undefined),
+  read: () => Promise.resolve(undefined),
+  realpath: () => Promise.resolve(undefined),
+};

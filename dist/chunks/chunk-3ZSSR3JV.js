@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-2VWIAFXS.js";
+} from "./chunk-5YTBS6TK.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

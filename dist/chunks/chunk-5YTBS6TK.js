@@ -13005,6 +13005,11 @@ function installedReader(files, listed) {
     read: (path2) => /(^|\/)node_modules\//.test(path2) ? files.read(path2) : Promise.resolve(void 0)
   };
 }
+var NOTHING_INSTALLED = {
+  list: () => Promise.resolve(void 0),
+  read: () => Promise.resolve(void 0),
+  realpath: () => Promise.resolve(void 0)
+};
 
 // src/flags/scanner/accessors.ts
 var SDK_PACKAGES = {
@@ -14532,7 +14537,7 @@ async function scanFlagReferences(files, config, options) {
     if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files);
     const typed = await referencesByType(
       { registries: codeRegistries, texts, scanned, resolver },
-      installedReader(files, listed),
+      config.installedTypes !== false ? installedReader(files, listed) : NOTHING_INSTALLED,
       stats
     );
     for (const [path2, s] of summaries) {
@@ -15099,6 +15104,11 @@ var flagsConfigSchema = {
     },
     textReferences: {
       description: "Count quoted occurrences of declared keys in non-JS/TS text files as references.",
+      type: "boolean",
+      default: true
+    },
+    installedTypes: {
+      description: "With a registry in code, read the declaration files of installed packages (node_modules) that the files using the registry import, so reads through their types count (an Express or Fastify request, a Koa context, a React context, a store augmented with the registry's type). Costs a few tenths of a second where typings are installed; false reads only the repository's own types.",
       type: "boolean",
       default: true
     },
@@ -16524,7 +16534,7 @@ __export(config_validator_generated_exports, {
   schemaHash: () => schemaHash3,
   validate: () => validate2
 });
-var schemaHash3 = "83e751eb6efae75ff4c623954a6d5c3adb63d22ecbaf3db3e64cd65685bc48d5";
+var schemaHash3 = "ddbe6db6ece5a4975cf46173cdb947f5a168c7781e6261a11e665c23179f4a17";
 var validate2 = validate10;
 var schema11 = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -16773,6 +16783,11 @@ var schema11 = {
         },
         textReferences: {
           description: "Count quoted occurrences of declared keys in non-JS/TS text files as references.",
+          type: "boolean",
+          default: true
+        },
+        installedTypes: {
+          description: "With a registry in code, read the declaration files of installed packages (node_modules) that the files using the registry import, so reads through their types count (an Express or Fastify request, a Koa context, a React context, a store augmented with the registry's type). Costs a few tenths of a second where typings are installed; false reads only the repository's own types.",
           type: "boolean",
           default: true
         },
@@ -18702,15 +18717,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data11.installedTypes !== void 0) {
+          let data39 = data11.installedTypes;
+          if (typeof data39 !== "boolean") {
+            const err75 = {
+              instancePath: instancePath + "/flags/installedTypes",
+              schemaPath: "#/properties/flags/properties/installedTypes/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.flags.properties.installedTypes.type,
+              parentSchema: schema11.properties.flags.properties.installedTypes,
+              data: data39
+            };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
         if (data11.textReferenceExclude !== void 0) {
-          let data39 = data11.textReferenceExclude;
-          if (Array.isArray(data39)) {
-            const len7 = data39.length;
+          let data40 = data11.textReferenceExclude;
+          if (Array.isArray(data40)) {
+            const len7 = data40.length;
             for (let i7 = 0; i7 < len7; i7++) {
-              let data40 = data39[i7];
-              if (typeof data40 === "string") {
-                if (func22(data40) < 1) {
-                  const err75 = {
+              let data41 = data40[i7];
+              if (typeof data41 === "string") {
+                if (func22(data41) < 1) {
+                  const err76 = {
                     instancePath: instancePath + "/flags/textReferenceExclude/" + i7,
                     schemaPath: "#/properties/flags/properties/textReferenceExclude/items/minLength",
                     keyword: "minLength",
@@ -18718,17 +18754,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema11.properties.flags.properties.textReferenceExclude.items,
-                    data: data40
+                    data: data41
                   };
                   if (vErrors === null) {
-                    vErrors = [err75];
+                    vErrors = [err76];
                   } else {
-                    vErrors.push(err75);
+                    vErrors.push(err76);
                   }
                   errors++;
                 }
               } else {
-                const err76 = {
+                const err77 = {
                   instancePath: instancePath + "/flags/textReferenceExclude/" + i7,
                   schemaPath: "#/properties/flags/properties/textReferenceExclude/items/type",
                   keyword: "type",
@@ -18736,18 +18772,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.flags.properties.textReferenceExclude.items.type,
                   parentSchema: schema11.properties.flags.properties.textReferenceExclude.items,
-                  data: data40
+                  data: data41
                 };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err77];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err77);
                 }
                 errors++;
               }
             }
           } else {
-            const err77 = {
+            const err78 = {
               instancePath: instancePath + "/flags/textReferenceExclude",
               schemaPath: "#/properties/flags/properties/textReferenceExclude/type",
               keyword: "type",
@@ -18755,28 +18791,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.flags.properties.textReferenceExclude.type,
               parentSchema: schema11.properties.flags.properties.textReferenceExclude,
-              data: data39
-            };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-        }
-        if (data11.textReferenceWords !== void 0) {
-          let data41 = data11.textReferenceWords;
-          if (typeof data41 !== "boolean") {
-            const err78 = {
-              instancePath: instancePath + "/flags/textReferenceWords",
-              schemaPath: "#/properties/flags/properties/textReferenceWords/type",
-              keyword: "type",
-              params: { type: "boolean" },
-              message: "must be boolean",
-              schema: schema11.properties.flags.properties.textReferenceWords.type,
-              parentSchema: schema11.properties.flags.properties.textReferenceWords,
-              data: data41
+              data: data40
             };
             if (vErrors === null) {
               vErrors = [err78];
@@ -18786,12 +18801,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data11.textReferenceWords !== void 0) {
+          let data42 = data11.textReferenceWords;
+          if (typeof data42 !== "boolean") {
+            const err79 = {
+              instancePath: instancePath + "/flags/textReferenceWords",
+              schemaPath: "#/properties/flags/properties/textReferenceWords/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.flags.properties.textReferenceWords.type,
+              parentSchema: schema11.properties.flags.properties.textReferenceWords,
+              data: data42
+            };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
         if (data11.severity !== void 0) {
-          let data42 = data11.severity;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            for (const key9 in data42) {
+          let data43 = data11.severity;
+          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            for (const key9 in data43) {
               if (!(key9 === "expired" || key9 === "expiring" || key9 === "orphaned" || key9 === "undeclared" || key9 === "unresolved")) {
-                const err79 = {
+                const err80 = {
                   instancePath: instancePath + "/flags/severity",
                   schemaPath: "#/properties/flags/properties/severity/additionalProperties",
                   keyword: "additionalProperties",
@@ -18799,29 +18835,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: false,
                   parentSchema: schema11.properties.flags.properties.severity,
-                  data: data42
-                };
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
-                errors++;
-              }
-            }
-            if (data42.expired !== void 0) {
-              let data43 = data42.expired;
-              if (!(data43 === "error" || data43 === "warning" || data43 === "notice" || data43 === "off")) {
-                const err80 = {
-                  instancePath: instancePath + "/flags/severity/expired",
-                  schemaPath: "#/properties/flags/properties/severity/properties/expired/enum",
-                  keyword: "enum",
-                  params: {
-                    allowedValues: schema11.properties.flags.properties.severity.properties.expired.enum
-                  },
-                  message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.flags.properties.severity.properties.expired.enum,
-                  parentSchema: schema11.properties.flags.properties.severity.properties.expired,
                   data: data43
                 };
                 if (vErrors === null) {
@@ -18832,19 +18845,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data42.expiring !== void 0) {
-              let data44 = data42.expiring;
+            if (data43.expired !== void 0) {
+              let data44 = data43.expired;
               if (!(data44 === "error" || data44 === "warning" || data44 === "notice" || data44 === "off")) {
                 const err81 = {
-                  instancePath: instancePath + "/flags/severity/expiring",
-                  schemaPath: "#/properties/flags/properties/severity/properties/expiring/enum",
+                  instancePath: instancePath + "/flags/severity/expired",
+                  schemaPath: "#/properties/flags/properties/severity/properties/expired/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.flags.properties.severity.properties.expiring.enum
+                    allowedValues: schema11.properties.flags.properties.severity.properties.expired.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.flags.properties.severity.properties.expiring.enum,
-                  parentSchema: schema11.properties.flags.properties.severity.properties.expiring,
+                  schema: schema11.properties.flags.properties.severity.properties.expired.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.expired,
                   data: data44
                 };
                 if (vErrors === null) {
@@ -18855,19 +18868,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data42.orphaned !== void 0) {
-              let data45 = data42.orphaned;
+            if (data43.expiring !== void 0) {
+              let data45 = data43.expiring;
               if (!(data45 === "error" || data45 === "warning" || data45 === "notice" || data45 === "off")) {
                 const err82 = {
-                  instancePath: instancePath + "/flags/severity/orphaned",
-                  schemaPath: "#/properties/flags/properties/severity/properties/orphaned/enum",
+                  instancePath: instancePath + "/flags/severity/expiring",
+                  schemaPath: "#/properties/flags/properties/severity/properties/expiring/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.flags.properties.severity.properties.orphaned.enum
+                    allowedValues: schema11.properties.flags.properties.severity.properties.expiring.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.flags.properties.severity.properties.orphaned.enum,
-                  parentSchema: schema11.properties.flags.properties.severity.properties.orphaned,
+                  schema: schema11.properties.flags.properties.severity.properties.expiring.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.expiring,
                   data: data45
                 };
                 if (vErrors === null) {
@@ -18878,19 +18891,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data42.undeclared !== void 0) {
-              let data46 = data42.undeclared;
+            if (data43.orphaned !== void 0) {
+              let data46 = data43.orphaned;
               if (!(data46 === "error" || data46 === "warning" || data46 === "notice" || data46 === "off")) {
                 const err83 = {
-                  instancePath: instancePath + "/flags/severity/undeclared",
-                  schemaPath: "#/properties/flags/properties/severity/properties/undeclared/enum",
+                  instancePath: instancePath + "/flags/severity/orphaned",
+                  schemaPath: "#/properties/flags/properties/severity/properties/orphaned/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.flags.properties.severity.properties.undeclared.enum
+                    allowedValues: schema11.properties.flags.properties.severity.properties.orphaned.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.flags.properties.severity.properties.undeclared.enum,
-                  parentSchema: schema11.properties.flags.properties.severity.properties.undeclared,
+                  schema: schema11.properties.flags.properties.severity.properties.orphaned.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.orphaned,
                   data: data46
                 };
                 if (vErrors === null) {
@@ -18901,19 +18914,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data42.unresolved !== void 0) {
-              let data47 = data42.unresolved;
+            if (data43.undeclared !== void 0) {
+              let data47 = data43.undeclared;
               if (!(data47 === "error" || data47 === "warning" || data47 === "notice" || data47 === "off")) {
                 const err84 = {
-                  instancePath: instancePath + "/flags/severity/unresolved",
-                  schemaPath: "#/properties/flags/properties/severity/properties/unresolved/enum",
+                  instancePath: instancePath + "/flags/severity/undeclared",
+                  schemaPath: "#/properties/flags/properties/severity/properties/undeclared/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.flags.properties.severity.properties.unresolved.enum
+                    allowedValues: schema11.properties.flags.properties.severity.properties.undeclared.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.flags.properties.severity.properties.unresolved.enum,
-                  parentSchema: schema11.properties.flags.properties.severity.properties.unresolved,
+                  schema: schema11.properties.flags.properties.severity.properties.undeclared.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.undeclared,
                   data: data47
                 };
                 if (vErrors === null) {
@@ -18924,8 +18937,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data43.unresolved !== void 0) {
+              let data48 = data43.unresolved;
+              if (!(data48 === "error" || data48 === "warning" || data48 === "notice" || data48 === "off")) {
+                const err85 = {
+                  instancePath: instancePath + "/flags/severity/unresolved",
+                  schemaPath: "#/properties/flags/properties/severity/properties/unresolved/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.flags.properties.severity.properties.unresolved.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.flags.properties.severity.properties.unresolved.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.unresolved,
+                  data: data48
+                };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err85 = {
+            const err86 = {
               instancePath: instancePath + "/flags/severity",
               schemaPath: "#/properties/flags/properties/severity/type",
               keyword: "type",
@@ -18933,22 +18969,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.flags.properties.severity.type,
               parentSchema: schema11.properties.flags.properties.severity,
-              data: data42
+              data: data43
             };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err86];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err86);
             }
             errors++;
           }
         }
         if (data11.sync !== void 0) {
-          let data48 = data11.sync;
-          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-            for (const key10 in data48) {
+          let data49 = data11.sync;
+          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+            for (const key10 in data49) {
               if (!(key10 === "labels" || key10 === "budget" || key10 === "escalateAfterDays" || key10 === "reopenAfterDays" || key10 === "assignTeamMembers")) {
-                const err86 = {
+                const err87 = {
                   instancePath: instancePath + "/flags/sync",
                   schemaPath: "#/properties/flags/properties/sync/additionalProperties",
                   keyword: "additionalProperties",
@@ -18956,22 +18992,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: false,
                   parentSchema: schema11.properties.flags.properties.sync,
-                  data: data48
+                  data: data49
                 };
                 if (vErrors === null) {
-                  vErrors = [err86];
+                  vErrors = [err87];
                 } else {
-                  vErrors.push(err86);
+                  vErrors.push(err87);
                 }
                 errors++;
               }
             }
-            if (data48.labels !== void 0) {
-              let data49 = data48.labels;
-              if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-                for (const key11 in data49) {
+            if (data49.labels !== void 0) {
+              let data50 = data49.labels;
+              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                for (const key11 in data50) {
                   if (!(key11 === "base" || key11 === "expiring" || key11 === "expired" || key11 === "orphaned" || key11 === "undeclared" || key11 === "snoozed")) {
-                    const err87 = {
+                    const err88 = {
                       instancePath: instancePath + "/flags/sync/labels",
                       schemaPath: "#/properties/flags/properties/sync/properties/labels/additionalProperties",
                       keyword: "additionalProperties",
@@ -18979,21 +19015,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must NOT have additional properties",
                       schema: false,
                       parentSchema: schema11.properties.flags.properties.sync.properties.labels,
-                      data: data49
+                      data: data50
                     };
                     if (vErrors === null) {
-                      vErrors = [err87];
+                      vErrors = [err88];
                     } else {
-                      vErrors.push(err87);
+                      vErrors.push(err88);
                     }
                     errors++;
                   }
                 }
-                if (data49.base !== void 0) {
-                  let data50 = data49.base;
-                  if (typeof data50 === "string") {
-                    if (func22(data50) > 50) {
-                      const err88 = {
+                if (data50.base !== void 0) {
+                  let data51 = data50.base;
+                  if (typeof data51 === "string") {
+                    if (func22(data51) > 50) {
+                      const err89 = {
                         instancePath: instancePath + "/flags/sync/labels/base",
                         schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/maxLength",
                         keyword: "maxLength",
@@ -19001,25 +19037,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have more than 50 characters",
                         schema: 50,
                         parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
-                        data: data50
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
-                    }
-                    if (func22(data50) < 1) {
-                      const err89 = {
-                        instancePath: instancePath + "/flags/sync/labels/base",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/minLength",
-                        keyword: "minLength",
-                        params: { limit: 1 },
-                        message: "must NOT have fewer than 1 characters",
-                        schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
-                        data: data50
+                        data: data51
                       };
                       if (vErrors === null) {
                         vErrors = [err89];
@@ -19028,8 +19046,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (func22(data51) < 1) {
+                      const err90 = {
+                        instancePath: instancePath + "/flags/sync/labels/base",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
+                        data: data51
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err90 = {
+                    const err91 = {
                       instancePath: instancePath + "/flags/sync/labels/base",
                       schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/type",
                       keyword: "type",
@@ -19037,21 +19073,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.flags.properties.sync.properties.labels.properties.base.type,
                       parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
-                      data: data50
+                      data: data51
                     };
                     if (vErrors === null) {
-                      vErrors = [err90];
+                      vErrors = [err91];
                     } else {
-                      vErrors.push(err90);
+                      vErrors.push(err91);
                     }
                     errors++;
                   }
                 }
-                if (data49.expiring !== void 0) {
-                  let data51 = data49.expiring;
-                  if (typeof data51 === "string") {
-                    if (func22(data51) > 50) {
-                      const err91 = {
+                if (data50.expiring !== void 0) {
+                  let data52 = data50.expiring;
+                  if (typeof data52 === "string") {
+                    if (func22(data52) > 50) {
+                      const err92 = {
                         instancePath: instancePath + "/flags/sync/labels/expiring",
                         schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/maxLength",
                         keyword: "maxLength",
@@ -19059,25 +19095,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have more than 50 characters",
                         schema: 50,
                         parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
-                        data: data51
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
-                      errors++;
-                    }
-                    if (func22(data51) < 1) {
-                      const err92 = {
-                        instancePath: instancePath + "/flags/sync/labels/expiring",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/minLength",
-                        keyword: "minLength",
-                        params: { limit: 1 },
-                        message: "must NOT have fewer than 1 characters",
-                        schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
-                        data: data51
+                        data: data52
                       };
                       if (vErrors === null) {
                         vErrors = [err92];
@@ -19086,8 +19104,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (func22(data52) < 1) {
+                      const err93 = {
+                        instancePath: instancePath + "/flags/sync/labels/expiring",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
+                        data: data52
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err93];
+                      } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err93 = {
+                    const err94 = {
                       instancePath: instancePath + "/flags/sync/labels/expiring",
                       schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/type",
                       keyword: "type",
@@ -19095,21 +19131,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring.type,
                       parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
-                      data: data51
+                      data: data52
                     };
                     if (vErrors === null) {
-                      vErrors = [err93];
+                      vErrors = [err94];
                     } else {
-                      vErrors.push(err93);
+                      vErrors.push(err94);
                     }
                     errors++;
                   }
                 }
-                if (data49.expired !== void 0) {
-                  let data52 = data49.expired;
-                  if (typeof data52 === "string") {
-                    if (func22(data52) > 50) {
-                      const err94 = {
+                if (data50.expired !== void 0) {
+                  let data53 = data50.expired;
+                  if (typeof data53 === "string") {
+                    if (func22(data53) > 50) {
+                      const err95 = {
                         instancePath: instancePath + "/flags/sync/labels/expired",
                         schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/maxLength",
                         keyword: "maxLength",
@@ -19117,25 +19153,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have more than 50 characters",
                         schema: 50,
                         parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
-                        data: data52
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err94];
-                      } else {
-                        vErrors.push(err94);
-                      }
-                      errors++;
-                    }
-                    if (func22(data52) < 1) {
-                      const err95 = {
-                        instancePath: instancePath + "/flags/sync/labels/expired",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/minLength",
-                        keyword: "minLength",
-                        params: { limit: 1 },
-                        message: "must NOT have fewer than 1 characters",
-                        schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
-                        data: data52
+                        data: data53
                       };
                       if (vErrors === null) {
                         vErrors = [err95];
@@ -19144,8 +19162,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (func22(data53) < 1) {
+                      const err96 = {
+                        instancePath: instancePath + "/flags/sync/labels/expired",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
+                        data: data53
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err96 = {
+                    const err97 = {
                       instancePath: instancePath + "/flags/sync/labels/expired",
                       schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/type",
                       keyword: "type",
@@ -19153,21 +19189,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.flags.properties.sync.properties.labels.properties.expired.type,
                       parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
-                      data: data52
+                      data: data53
                     };
                     if (vErrors === null) {
-                      vErrors = [err96];
+                      vErrors = [err97];
                     } else {
-                      vErrors.push(err96);
+                      vErrors.push(err97);
                     }
                     errors++;
                   }
                 }
-                if (data49.orphaned !== void 0) {
-                  let data53 = data49.orphaned;
-                  if (typeof data53 === "string") {
-                    if (func22(data53) > 50) {
-                      const err97 = {
+                if (data50.orphaned !== void 0) {
+                  let data54 = data50.orphaned;
+                  if (typeof data54 === "string") {
+                    if (func22(data54) > 50) {
+                      const err98 = {
                         instancePath: instancePath + "/flags/sync/labels/orphaned",
                         schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/maxLength",
                         keyword: "maxLength",
@@ -19175,25 +19211,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have more than 50 characters",
                         schema: 50,
                         parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
-                        data: data53
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err97];
-                      } else {
-                        vErrors.push(err97);
-                      }
-                      errors++;
-                    }
-                    if (func22(data53) < 1) {
-                      const err98 = {
-                        instancePath: instancePath + "/flags/sync/labels/orphaned",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/minLength",
-                        keyword: "minLength",
-                        params: { limit: 1 },
-                        message: "must NOT have fewer than 1 characters",
-                        schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
-                        data: data53
+                        data: data54
                       };
                       if (vErrors === null) {
                         vErrors = [err98];
@@ -19202,8 +19220,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (func22(data54) < 1) {
+                      const err99 = {
+                        instancePath: instancePath + "/flags/sync/labels/orphaned",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
+                        data: data54
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err99];
+                      } else {
+                        vErrors.push(err99);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err99 = {
+                    const err100 = {
                       instancePath: instancePath + "/flags/sync/labels/orphaned",
                       schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/type",
                       keyword: "type",
@@ -19211,21 +19247,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned.type,
                       parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
-                      data: data53
+                      data: data54
                     };
                     if (vErrors === null) {
-                      vErrors = [err99];
+                      vErrors = [err100];
                     } else {
-                      vErrors.push(err99);
+                      vErrors.push(err100);
                     }
                     errors++;
                   }
                 }
-                if (data49.undeclared !== void 0) {
-                  let data54 = data49.undeclared;
-                  if (typeof data54 === "string") {
-                    if (func22(data54) > 50) {
-                      const err100 = {
+                if (data50.undeclared !== void 0) {
+                  let data55 = data50.undeclared;
+                  if (typeof data55 === "string") {
+                    if (func22(data55) > 50) {
+                      const err101 = {
                         instancePath: instancePath + "/flags/sync/labels/undeclared",
                         schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/maxLength",
                         keyword: "maxLength",
@@ -19233,25 +19269,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have more than 50 characters",
                         schema: 50,
                         parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
-                        data: data54
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err100];
-                      } else {
-                        vErrors.push(err100);
-                      }
-                      errors++;
-                    }
-                    if (func22(data54) < 1) {
-                      const err101 = {
-                        instancePath: instancePath + "/flags/sync/labels/undeclared",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/minLength",
-                        keyword: "minLength",
-                        params: { limit: 1 },
-                        message: "must NOT have fewer than 1 characters",
-                        schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
-                        data: data54
+                        data: data55
                       };
                       if (vErrors === null) {
                         vErrors = [err101];
@@ -19260,8 +19278,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (func22(data55) < 1) {
+                      const err102 = {
+                        instancePath: instancePath + "/flags/sync/labels/undeclared",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
+                        data: data55
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err102];
+                      } else {
+                        vErrors.push(err102);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err102 = {
+                    const err103 = {
                       instancePath: instancePath + "/flags/sync/labels/undeclared",
                       schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/type",
                       keyword: "type",
@@ -19269,21 +19305,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared.type,
                       parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
-                      data: data54
+                      data: data55
                     };
                     if (vErrors === null) {
-                      vErrors = [err102];
+                      vErrors = [err103];
                     } else {
-                      vErrors.push(err102);
+                      vErrors.push(err103);
                     }
                     errors++;
                   }
                 }
-                if (data49.snoozed !== void 0) {
-                  let data55 = data49.snoozed;
-                  if (typeof data55 === "string") {
-                    if (func22(data55) > 50) {
-                      const err103 = {
+                if (data50.snoozed !== void 0) {
+                  let data56 = data50.snoozed;
+                  if (typeof data56 === "string") {
+                    if (func22(data56) > 50) {
+                      const err104 = {
                         instancePath: instancePath + "/flags/sync/labels/snoozed",
                         schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/maxLength",
                         keyword: "maxLength",
@@ -19291,25 +19327,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have more than 50 characters",
                         schema: 50,
                         parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
-                        data: data55
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err103];
-                      } else {
-                        vErrors.push(err103);
-                      }
-                      errors++;
-                    }
-                    if (func22(data55) < 1) {
-                      const err104 = {
-                        instancePath: instancePath + "/flags/sync/labels/snoozed",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/minLength",
-                        keyword: "minLength",
-                        params: { limit: 1 },
-                        message: "must NOT have fewer than 1 characters",
-                        schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
-                        data: data55
+                        data: data56
                       };
                       if (vErrors === null) {
                         vErrors = [err104];
@@ -19318,8 +19336,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (func22(data56) < 1) {
+                      const err105 = {
+                        instancePath: instancePath + "/flags/sync/labels/snoozed",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
+                        data: data56
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err105];
+                      } else {
+                        vErrors.push(err105);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err105 = {
+                    const err106 = {
                       instancePath: instancePath + "/flags/sync/labels/snoozed",
                       schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/type",
                       keyword: "type",
@@ -19327,18 +19363,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed.type,
                       parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
-                      data: data55
+                      data: data56
                     };
                     if (vErrors === null) {
-                      vErrors = [err105];
+                      vErrors = [err106];
                     } else {
-                      vErrors.push(err105);
+                      vErrors.push(err106);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err106 = {
+                const err107 = {
                   instancePath: instancePath + "/flags/sync/labels",
                   schemaPath: "#/properties/flags/properties/sync/properties/labels/type",
                   keyword: "type",
@@ -19346,28 +19382,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be object",
                   schema: schema11.properties.flags.properties.sync.properties.labels.type,
                   parentSchema: schema11.properties.flags.properties.sync.properties.labels,
-                  data: data49
-                };
-                if (vErrors === null) {
-                  vErrors = [err106];
-                } else {
-                  vErrors.push(err106);
-                }
-                errors++;
-              }
-            }
-            if (data48.budget !== void 0) {
-              let data56 = data48.budget;
-              if (!(typeof data56 == "number" && !(data56 % 1) && !isNaN(data56))) {
-                const err107 = {
-                  instancePath: instancePath + "/flags/sync/budget",
-                  schemaPath: "#/properties/flags/properties/sync/properties/budget/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                  schema: schema11.properties.flags.properties.sync.properties.budget.type,
-                  parentSchema: schema11.properties.flags.properties.sync.properties.budget,
-                  data: data56
+                  data: data50
                 };
                 if (vErrors === null) {
                   vErrors = [err107];
@@ -19376,9 +19391,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data56 == "number") {
-                if (data56 < 1 || isNaN(data56)) {
-                  const err108 = {
+            }
+            if (data49.budget !== void 0) {
+              let data57 = data49.budget;
+              if (!(typeof data57 == "number" && !(data57 % 1) && !isNaN(data57))) {
+                const err108 = {
+                  instancePath: instancePath + "/flags/sync/budget",
+                  schemaPath: "#/properties/flags/properties/sync/properties/budget/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema11.properties.flags.properties.sync.properties.budget.type,
+                  parentSchema: schema11.properties.flags.properties.sync.properties.budget,
+                  data: data57
+                };
+                if (vErrors === null) {
+                  vErrors = [err108];
+                } else {
+                  vErrors.push(err108);
+                }
+                errors++;
+              }
+              if (typeof data57 == "number") {
+                if (data57 < 1 || isNaN(data57)) {
+                  const err109 = {
                     instancePath: instancePath + "/flags/sync/budget",
                     schemaPath: "#/properties/flags/properties/sync/properties/budget/minimum",
                     keyword: "minimum",
@@ -19386,21 +19422,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must be >= 1",
                     schema: 1,
                     parentSchema: schema11.properties.flags.properties.sync.properties.budget,
-                    data: data56
+                    data: data57
                   };
                   if (vErrors === null) {
-                    vErrors = [err108];
+                    vErrors = [err109];
                   } else {
-                    vErrors.push(err108);
+                    vErrors.push(err109);
                   }
                   errors++;
                 }
               }
             }
-            if (data48.escalateAfterDays !== void 0) {
-              let data57 = data48.escalateAfterDays;
-              if (!(typeof data57 == "number" && !(data57 % 1) && !isNaN(data57))) {
-                const err109 = {
+            if (data49.escalateAfterDays !== void 0) {
+              let data58 = data49.escalateAfterDays;
+              if (!(typeof data58 == "number" && !(data58 % 1) && !isNaN(data58))) {
+                const err110 = {
                   instancePath: instancePath + "/flags/sync/escalateAfterDays",
                   schemaPath: "#/properties/flags/properties/sync/properties/escalateAfterDays/type",
                   keyword: "type",
@@ -19408,18 +19444,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be integer",
                   schema: schema11.properties.flags.properties.sync.properties.escalateAfterDays.type,
                   parentSchema: schema11.properties.flags.properties.sync.properties.escalateAfterDays,
-                  data: data57
+                  data: data58
                 };
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err110];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err110);
                 }
                 errors++;
               }
-              if (typeof data57 == "number") {
-                if (data57 < 1 || isNaN(data57)) {
-                  const err110 = {
+              if (typeof data58 == "number") {
+                if (data58 < 1 || isNaN(data58)) {
+                  const err111 = {
                     instancePath: instancePath + "/flags/sync/escalateAfterDays",
                     schemaPath: "#/properties/flags/properties/sync/properties/escalateAfterDays/minimum",
                     keyword: "minimum",
@@ -19427,21 +19463,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must be >= 1",
                     schema: 1,
                     parentSchema: schema11.properties.flags.properties.sync.properties.escalateAfterDays,
-                    data: data57
+                    data: data58
                   };
                   if (vErrors === null) {
-                    vErrors = [err110];
+                    vErrors = [err111];
                   } else {
-                    vErrors.push(err110);
+                    vErrors.push(err111);
                   }
                   errors++;
                 }
               }
             }
-            if (data48.reopenAfterDays !== void 0) {
-              let data58 = data48.reopenAfterDays;
-              if (!(typeof data58 == "number" && !(data58 % 1) && !isNaN(data58))) {
-                const err111 = {
+            if (data49.reopenAfterDays !== void 0) {
+              let data59 = data49.reopenAfterDays;
+              if (!(typeof data59 == "number" && !(data59 % 1) && !isNaN(data59))) {
+                const err112 = {
                   instancePath: instancePath + "/flags/sync/reopenAfterDays",
                   schemaPath: "#/properties/flags/properties/sync/properties/reopenAfterDays/type",
                   keyword: "type",
@@ -19449,18 +19485,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be integer",
                   schema: schema11.properties.flags.properties.sync.properties.reopenAfterDays.type,
                   parentSchema: schema11.properties.flags.properties.sync.properties.reopenAfterDays,
-                  data: data58
+                  data: data59
                 };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err112];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err112);
                 }
                 errors++;
               }
-              if (typeof data58 == "number") {
-                if (data58 < 1 || isNaN(data58)) {
-                  const err112 = {
+              if (typeof data59 == "number") {
+                if (data59 < 1 || isNaN(data59)) {
+                  const err113 = {
                     instancePath: instancePath + "/flags/sync/reopenAfterDays",
                     schemaPath: "#/properties/flags/properties/sync/properties/reopenAfterDays/minimum",
                     keyword: "minimum",
@@ -19468,21 +19504,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must be >= 1",
                     schema: 1,
                     parentSchema: schema11.properties.flags.properties.sync.properties.reopenAfterDays,
-                    data: data58
+                    data: data59
                   };
                   if (vErrors === null) {
-                    vErrors = [err112];
+                    vErrors = [err113];
                   } else {
-                    vErrors.push(err112);
+                    vErrors.push(err113);
                   }
                   errors++;
                 }
               }
             }
-            if (data48.assignTeamMembers !== void 0) {
-              let data59 = data48.assignTeamMembers;
-              if (typeof data59 !== "boolean") {
-                const err113 = {
+            if (data49.assignTeamMembers !== void 0) {
+              let data60 = data49.assignTeamMembers;
+              if (typeof data60 !== "boolean") {
+                const err114 = {
                   instancePath: instancePath + "/flags/sync/assignTeamMembers",
                   schemaPath: "#/properties/flags/properties/sync/properties/assignTeamMembers/type",
                   keyword: "type",
@@ -19490,18 +19526,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be boolean",
                   schema: schema11.properties.flags.properties.sync.properties.assignTeamMembers.type,
                   parentSchema: schema11.properties.flags.properties.sync.properties.assignTeamMembers,
-                  data: data59
+                  data: data60
                 };
                 if (vErrors === null) {
-                  vErrors = [err113];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err113);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
             }
           } else {
-            const err114 = {
+            const err115 = {
               instancePath: instancePath + "/flags/sync",
               schemaPath: "#/properties/flags/properties/sync/type",
               keyword: "type",
@@ -19509,18 +19545,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.flags.properties.sync.type,
               parentSchema: schema11.properties.flags.properties.sync,
-              data: data48
+              data: data49
             };
             if (vErrors === null) {
-              vErrors = [err114];
+              vErrors = [err115];
             } else {
-              vErrors.push(err114);
+              vErrors.push(err115);
             }
             errors++;
           }
         }
       } else {
-        const err115 = {
+        const err116 = {
           instancePath: instancePath + "/flags",
           schemaPath: "#/properties/flags/type",
           keyword: "type",
@@ -19531,19 +19567,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           data: data11
         };
         if (vErrors === null) {
-          vErrors = [err115];
+          vErrors = [err116];
         } else {
-          vErrors.push(err115);
+          vErrors.push(err116);
         }
         errors++;
       }
     }
     if (data.codeowners !== void 0) {
-      let data60 = data.codeowners;
-      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-        for (const key12 in data60) {
+      let data61 = data.codeowners;
+      if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+        for (const key12 in data61) {
           if (!(key12 === "requireOwners" || key12 === "teams")) {
-            const err116 = {
+            const err117 = {
               instancePath: instancePath + "/codeowners",
               schemaPath: "#/properties/codeowners/additionalProperties",
               keyword: "additionalProperties",
@@ -19551,25 +19587,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: false,
               parentSchema: schema11.properties.codeowners,
-              data: data60
+              data: data61
             };
             if (vErrors === null) {
-              vErrors = [err116];
+              vErrors = [err117];
             } else {
-              vErrors.push(err116);
+              vErrors.push(err117);
             }
             errors++;
           }
         }
-        if (data60.requireOwners !== void 0) {
-          let data61 = data60.requireOwners;
-          if (Array.isArray(data61)) {
-            const len8 = data61.length;
+        if (data61.requireOwners !== void 0) {
+          let data62 = data61.requireOwners;
+          if (Array.isArray(data62)) {
+            const len8 = data62.length;
             for (let i8 = 0; i8 < len8; i8++) {
-              let data62 = data61[i8];
-              if (typeof data62 === "string") {
-                if (func22(data62) < 1) {
-                  const err117 = {
+              let data63 = data62[i8];
+              if (typeof data63 === "string") {
+                if (func22(data63) < 1) {
+                  const err118 = {
                     instancePath: instancePath + "/codeowners/requireOwners/" + i8,
                     schemaPath: "#/properties/codeowners/properties/requireOwners/items/minLength",
                     keyword: "minLength",
@@ -19577,17 +19613,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema11.properties.codeowners.properties.requireOwners.items,
-                    data: data62
+                    data: data63
                   };
                   if (vErrors === null) {
-                    vErrors = [err117];
+                    vErrors = [err118];
                   } else {
-                    vErrors.push(err117);
+                    vErrors.push(err118);
                   }
                   errors++;
                 }
               } else {
-                const err118 = {
+                const err119 = {
                   instancePath: instancePath + "/codeowners/requireOwners/" + i8,
                   schemaPath: "#/properties/codeowners/properties/requireOwners/items/type",
                   keyword: "type",
@@ -19595,18 +19631,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.codeowners.properties.requireOwners.items.type,
                   parentSchema: schema11.properties.codeowners.properties.requireOwners.items,
-                  data: data62
+                  data: data63
                 };
                 if (vErrors === null) {
-                  vErrors = [err118];
+                  vErrors = [err119];
                 } else {
-                  vErrors.push(err118);
+                  vErrors.push(err119);
                 }
                 errors++;
               }
             }
           } else {
-            const err119 = {
+            const err120 = {
               instancePath: instancePath + "/codeowners/requireOwners",
               schemaPath: "#/properties/codeowners/properties/requireOwners/type",
               keyword: "type",
@@ -19614,25 +19650,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.codeowners.properties.requireOwners.type,
               parentSchema: schema11.properties.codeowners.properties.requireOwners,
-              data: data61
+              data: data62
             };
             if (vErrors === null) {
-              vErrors = [err119];
+              vErrors = [err120];
             } else {
-              vErrors.push(err119);
+              vErrors.push(err120);
             }
             errors++;
           }
         }
-        if (data60.teams !== void 0) {
-          let data63 = data60.teams;
-          if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-            for (const key13 in data63) {
-              let data64 = data63[key13];
-              if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-                for (const key14 in data64) {
+        if (data61.teams !== void 0) {
+          let data64 = data61.teams;
+          if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+            for (const key13 in data64) {
+              let data65 = data64[key13];
+              if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                for (const key14 in data65) {
                   if (!(key14 === "policy")) {
-                    const err120 = {
+                    const err121 = {
                       instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),
                       schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/additionalProperties",
                       keyword: "additionalProperties",
@@ -19640,21 +19676,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must NOT have additional properties",
                       schema: false,
                       parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties,
-                      data: data64
+                      data: data65
                     };
                     if (vErrors === null) {
-                      vErrors = [err120];
+                      vErrors = [err121];
                     } else {
-                      vErrors.push(err120);
+                      vErrors.push(err121);
                     }
                     errors++;
                   }
                 }
-                if (data64.policy !== void 0) {
-                  let data65 = data64.policy;
-                  if (typeof data65 === "string") {
-                    if (func22(data65) < 1) {
-                      const err121 = {
+                if (data65.policy !== void 0) {
+                  let data66 = data65.policy;
+                  if (typeof data66 === "string") {
+                    if (func22(data66) < 1) {
+                      const err122 = {
                         instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/policy",
                         schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/properties/policy/minLength",
                         keyword: "minLength",
@@ -19662,17 +19698,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
                         parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties.properties.policy,
-                        data: data65
+                        data: data66
                       };
                       if (vErrors === null) {
-                        vErrors = [err121];
+                        vErrors = [err122];
                       } else {
-                        vErrors.push(err121);
+                        vErrors.push(err122);
                       }
                       errors++;
                     }
                   } else {
-                    const err122 = {
+                    const err123 = {
                       instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/policy",
                       schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/properties/policy/type",
                       keyword: "type",
@@ -19680,18 +19716,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.codeowners.properties.teams.additionalProperties.properties.policy.type,
                       parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties.properties.policy,
-                      data: data65
+                      data: data66
                     };
                     if (vErrors === null) {
-                      vErrors = [err122];
+                      vErrors = [err123];
                     } else {
-                      vErrors.push(err122);
+                      vErrors.push(err123);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err123 = {
+                const err124 = {
                   instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/type",
                   keyword: "type",
@@ -19699,18 +19735,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be object",
                   schema: schema11.properties.codeowners.properties.teams.additionalProperties.type,
                   parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties,
-                  data: data64
+                  data: data65
                 };
                 if (vErrors === null) {
-                  vErrors = [err123];
+                  vErrors = [err124];
                 } else {
-                  vErrors.push(err123);
+                  vErrors.push(err124);
                 }
                 errors++;
               }
             }
           } else {
-            const err124 = {
+            const err125 = {
               instancePath: instancePath + "/codeowners/teams",
               schemaPath: "#/properties/codeowners/properties/teams/type",
               keyword: "type",
@@ -19718,18 +19754,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.codeowners.properties.teams.type,
               parentSchema: schema11.properties.codeowners.properties.teams,
-              data: data63
+              data: data64
             };
             if (vErrors === null) {
-              vErrors = [err124];
+              vErrors = [err125];
             } else {
-              vErrors.push(err124);
+              vErrors.push(err125);
             }
             errors++;
           }
         }
       } else {
-        const err125 = {
+        const err126 = {
           instancePath: instancePath + "/codeowners",
           schemaPath: "#/properties/codeowners/type",
           keyword: "type",
@@ -19737,22 +19773,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.codeowners.type,
           parentSchema: schema11.properties.codeowners,
-          data: data60
+          data: data61
         };
         if (vErrors === null) {
-          vErrors = [err125];
+          vErrors = [err126];
         } else {
-          vErrors.push(err125);
+          vErrors.push(err126);
         }
         errors++;
       }
     }
     if (data.oncall !== void 0) {
-      let data66 = data.oncall;
-      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-        for (const key15 in data66) {
+      let data67 = data.oncall;
+      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+        for (const key15 in data67) {
           if (!(key15 === "files" || key15 === "horizonDays")) {
-            const err126 = {
+            const err127 = {
               instancePath: instancePath + "/oncall",
               schemaPath: "#/properties/oncall/additionalProperties",
               keyword: "additionalProperties",
@@ -19760,21 +19796,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: false,
               parentSchema: schema11.properties.oncall,
-              data: data66
+              data: data67
             };
             if (vErrors === null) {
-              vErrors = [err126];
+              vErrors = [err127];
             } else {
-              vErrors.push(err126);
+              vErrors.push(err127);
             }
             errors++;
           }
         }
-        if (data66.files !== void 0) {
-          let data67 = data66.files;
-          if (Array.isArray(data67)) {
-            if (data67.length < 1) {
-              const err127 = {
+        if (data67.files !== void 0) {
+          let data68 = data67.files;
+          if (Array.isArray(data68)) {
+            if (data68.length < 1) {
+              const err128 = {
                 instancePath: instancePath + "/oncall/files",
                 schemaPath: "#/properties/oncall/properties/files/minItems",
                 keyword: "minItems",
@@ -19782,21 +19818,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must NOT have fewer than 1 items",
                 schema: 1,
                 parentSchema: schema11.properties.oncall.properties.files,
-                data: data67
+                data: data68
               };
               if (vErrors === null) {
-                vErrors = [err127];
+                vErrors = [err128];
               } else {
-                vErrors.push(err127);
+                vErrors.push(err128);
               }
               errors++;
             }
-            const len9 = data67.length;
+            const len9 = data68.length;
             for (let i9 = 0; i9 < len9; i9++) {
-              let data68 = data67[i9];
-              if (typeof data68 === "string") {
-                if (func22(data68) < 1) {
-                  const err128 = {
+              let data69 = data68[i9];
+              if (typeof data69 === "string") {
+                if (func22(data69) < 1) {
+                  const err129 = {
                     instancePath: instancePath + "/oncall/files/" + i9,
                     schemaPath: "#/properties/oncall/properties/files/items/minLength",
                     keyword: "minLength",
@@ -19804,17 +19840,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema11.properties.oncall.properties.files.items,
-                    data: data68
+                    data: data69
                   };
                   if (vErrors === null) {
-                    vErrors = [err128];
+                    vErrors = [err129];
                   } else {
-                    vErrors.push(err128);
+                    vErrors.push(err129);
                   }
                   errors++;
                 }
               } else {
-                const err129 = {
+                const err130 = {
                   instancePath: instancePath + "/oncall/files/" + i9,
                   schemaPath: "#/properties/oncall/properties/files/items/type",
                   keyword: "type",
@@ -19822,18 +19858,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.oncall.properties.files.items.type,
                   parentSchema: schema11.properties.oncall.properties.files.items,
-                  data: data68
+                  data: data69
                 };
                 if (vErrors === null) {
-                  vErrors = [err129];
+                  vErrors = [err130];
                 } else {
-                  vErrors.push(err129);
+                  vErrors.push(err130);
                 }
                 errors++;
               }
             }
           } else {
-            const err130 = {
+            const err131 = {
               instancePath: instancePath + "/oncall/files",
               schemaPath: "#/properties/oncall/properties/files/type",
               keyword: "type",
@@ -19841,28 +19877,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.oncall.properties.files.type,
               parentSchema: schema11.properties.oncall.properties.files,
-              data: data67
-            };
-            if (vErrors === null) {
-              vErrors = [err130];
-            } else {
-              vErrors.push(err130);
-            }
-            errors++;
-          }
-        }
-        if (data66.horizonDays !== void 0) {
-          let data69 = data66.horizonDays;
-          if (!(typeof data69 == "number" && !(data69 % 1) && !isNaN(data69))) {
-            const err131 = {
-              instancePath: instancePath + "/oncall/horizonDays",
-              schemaPath: "#/properties/oncall/properties/horizonDays/type",
-              keyword: "type",
-              params: { type: "integer" },
-              message: "must be integer",
-              schema: schema11.properties.oncall.properties.horizonDays.type,
-              parentSchema: schema11.properties.oncall.properties.horizonDays,
-              data: data69
+              data: data68
             };
             if (vErrors === null) {
               vErrors = [err131];
@@ -19871,9 +19886,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data69 == "number") {
-            if (data69 > 366 || isNaN(data69)) {
-              const err132 = {
+        }
+        if (data67.horizonDays !== void 0) {
+          let data70 = data67.horizonDays;
+          if (!(typeof data70 == "number" && !(data70 % 1) && !isNaN(data70))) {
+            const err132 = {
+              instancePath: instancePath + "/oncall/horizonDays",
+              schemaPath: "#/properties/oncall/properties/horizonDays/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema11.properties.oncall.properties.horizonDays.type,
+              parentSchema: schema11.properties.oncall.properties.horizonDays,
+              data: data70
+            };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          }
+          if (typeof data70 == "number") {
+            if (data70 > 366 || isNaN(data70)) {
+              const err133 = {
                 instancePath: instancePath + "/oncall/horizonDays",
                 schemaPath: "#/properties/oncall/properties/horizonDays/maximum",
                 keyword: "maximum",
@@ -19881,25 +19917,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must be <= 366",
                 schema: 366,
                 parentSchema: schema11.properties.oncall.properties.horizonDays,
-                data: data69
-              };
-              if (vErrors === null) {
-                vErrors = [err132];
-              } else {
-                vErrors.push(err132);
-              }
-              errors++;
-            }
-            if (data69 < 1 || isNaN(data69)) {
-              const err133 = {
-                instancePath: instancePath + "/oncall/horizonDays",
-                schemaPath: "#/properties/oncall/properties/horizonDays/minimum",
-                keyword: "minimum",
-                params: { comparison: ">=", limit: 1 },
-                message: "must be >= 1",
-                schema: 1,
-                parentSchema: schema11.properties.oncall.properties.horizonDays,
-                data: data69
+                data: data70
               };
               if (vErrors === null) {
                 vErrors = [err133];
@@ -19908,10 +19926,28 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data70 < 1 || isNaN(data70)) {
+              const err134 = {
+                instancePath: instancePath + "/oncall/horizonDays",
+                schemaPath: "#/properties/oncall/properties/horizonDays/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema11.properties.oncall.properties.horizonDays,
+                data: data70
+              };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err134 = {
+        const err135 = {
           instancePath: instancePath + "/oncall",
           schemaPath: "#/properties/oncall/type",
           keyword: "type",
@@ -19919,22 +19955,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.oncall.type,
           parentSchema: schema11.properties.oncall,
-          data: data66
+          data: data67
         };
         if (vErrors === null) {
-          vErrors = [err134];
+          vErrors = [err135];
         } else {
-          vErrors.push(err134);
+          vErrors.push(err135);
         }
         errors++;
       }
     }
     if (data.docs !== void 0) {
-      let data70 = data.docs;
-      if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-        for (const key16 in data70) {
+      let data71 = data.docs;
+      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+        for (const key16 in data71) {
           if (!(key16 === "kinds" || key16 === "blamePhrases" || key16 === "severity")) {
-            const err135 = {
+            const err136 = {
               instancePath: instancePath + "/docs",
               schemaPath: "#/properties/docs/additionalProperties",
               keyword: "additionalProperties",
@@ -19942,25 +19978,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: false,
               parentSchema: schema11.properties.docs,
-              data: data70
+              data: data71
             };
             if (vErrors === null) {
-              vErrors = [err135];
+              vErrors = [err136];
             } else {
-              vErrors.push(err135);
+              vErrors.push(err136);
             }
             errors++;
           }
         }
-        if (data70.kinds !== void 0) {
-          let data71 = data70.kinds;
-          if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-            for (const key17 in data71) {
-              let data72 = data71[key17];
-              if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-                for (const key18 in data72) {
+        if (data71.kinds !== void 0) {
+          let data72 = data71.kinds;
+          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+            for (const key17 in data72) {
+              let data73 = data72[key17];
+              if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+                for (const key18 in data73) {
                   if (!(key18 === "paths" || key18 === "template" || key18 === "exclude" || key18 === "fileName")) {
-                    const err136 = {
+                    const err137 = {
                       instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),
                       schemaPath: "#/properties/docs/properties/kinds/additionalProperties/additionalProperties",
                       keyword: "additionalProperties",
@@ -19968,21 +20004,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must NOT have additional properties",
                       schema: false,
                       parentSchema: schema11.properties.docs.properties.kinds.additionalProperties,
-                      data: data72
+                      data: data73
                     };
                     if (vErrors === null) {
-                      vErrors = [err136];
+                      vErrors = [err137];
                     } else {
-                      vErrors.push(err136);
+                      vErrors.push(err137);
                     }
                     errors++;
                   }
                 }
-                if (data72.paths !== void 0) {
-                  let data73 = data72.paths;
-                  if (Array.isArray(data73)) {
-                    if (data73.length < 1) {
-                      const err137 = {
+                if (data73.paths !== void 0) {
+                  let data74 = data73.paths;
+                  if (Array.isArray(data74)) {
+                    if (data74.length < 1) {
+                      const err138 = {
                         instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths",
                         schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/minItems",
                         keyword: "minItems",
@@ -19990,21 +20026,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have fewer than 1 items",
                         schema: 1,
                         parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths,
-                        data: data73
+                        data: data74
                       };
                       if (vErrors === null) {
-                        vErrors = [err137];
+                        vErrors = [err138];
                       } else {
-                        vErrors.push(err137);
+                        vErrors.push(err138);
                       }
                       errors++;
                     }
-                    const len10 = data73.length;
+                    const len10 = data74.length;
                     for (let i10 = 0; i10 < len10; i10++) {
-                      let data74 = data73[i10];
-                      if (typeof data74 === "string") {
-                        if (func22(data74) < 1) {
-                          const err138 = {
+                      let data75 = data74[i10];
+                      if (typeof data75 === "string") {
+                        if (func22(data75) < 1) {
+                          const err139 = {
                             instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths/" + i10,
                             schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/items/minLength",
                             keyword: "minLength",
@@ -20012,17 +20048,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             message: "must NOT have fewer than 1 characters",
                             schema: 1,
                             parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.items,
-                            data: data74
+                            data: data75
                           };
                           if (vErrors === null) {
-                            vErrors = [err138];
+                            vErrors = [err139];
                           } else {
-                            vErrors.push(err138);
+                            vErrors.push(err139);
                           }
                           errors++;
                         }
                       } else {
-                        const err139 = {
+                        const err140 = {
                           instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths/" + i10,
                           schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/items/type",
                           keyword: "type",
@@ -20030,18 +20066,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           message: "must be string",
                           schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.items.type,
                           parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.items,
-                          data: data74
+                          data: data75
                         };
                         if (vErrors === null) {
-                          vErrors = [err139];
+                          vErrors = [err140];
                         } else {
-                          vErrors.push(err139);
+                          vErrors.push(err140);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err140 = {
+                    const err141 = {
                       instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths",
                       schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/type",
                       keyword: "type",
@@ -20049,21 +20085,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be array",
                       schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.type,
                       parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths,
-                      data: data73
+                      data: data74
                     };
                     if (vErrors === null) {
-                      vErrors = [err140];
+                      vErrors = [err141];
                     } else {
-                      vErrors.push(err140);
+                      vErrors.push(err141);
                     }
                     errors++;
                   }
                 }
-                if (data72.template !== void 0) {
-                  let data75 = data72.template;
-                  if (typeof data75 === "string") {
-                    if (func22(data75) < 1) {
-                      const err141 = {
+                if (data73.template !== void 0) {
+                  let data76 = data73.template;
+                  if (typeof data76 === "string") {
+                    if (func22(data76) < 1) {
+                      const err142 = {
                         instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/template",
                         schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/template/minLength",
                         keyword: "minLength",
@@ -20071,17 +20107,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
                         parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.template,
-                        data: data75
+                        data: data76
                       };
                       if (vErrors === null) {
-                        vErrors = [err141];
+                        vErrors = [err142];
                       } else {
-                        vErrors.push(err141);
+                        vErrors.push(err142);
                       }
                       errors++;
                     }
                   } else {
-                    const err142 = {
+                    const err143 = {
                       instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/template",
                       schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/template/type",
                       keyword: "type",
@@ -20089,25 +20125,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.template.type,
                       parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.template,
-                      data: data75
+                      data: data76
                     };
                     if (vErrors === null) {
-                      vErrors = [err142];
+                      vErrors = [err143];
                     } else {
-                      vErrors.push(err142);
+                      vErrors.push(err143);
                     }
                     errors++;
                   }
                 }
-                if (data72.exclude !== void 0) {
-                  let data76 = data72.exclude;
-                  if (Array.isArray(data76)) {
-                    const len11 = data76.length;
+                if (data73.exclude !== void 0) {
+                  let data77 = data73.exclude;
+                  if (Array.isArray(data77)) {
+                    const len11 = data77.length;
                     for (let i11 = 0; i11 < len11; i11++) {
-                      let data77 = data76[i11];
-                      if (typeof data77 === "string") {
-                        if (func22(data77) < 1) {
-                          const err143 = {
+                      let data78 = data77[i11];
+                      if (typeof data78 === "string") {
+                        if (func22(data78) < 1) {
+                          const err144 = {
                             instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude/" + i11,
                             schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/items/minLength",
                             keyword: "minLength",
@@ -20115,17 +20151,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             message: "must NOT have fewer than 1 characters",
                             schema: 1,
                             parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items,
-                            data: data77
+                            data: data78
                           };
                           if (vErrors === null) {
-                            vErrors = [err143];
+                            vErrors = [err144];
                           } else {
-                            vErrors.push(err143);
+                            vErrors.push(err144);
                           }
                           errors++;
                         }
                       } else {
-                        const err144 = {
+                        const err145 = {
                           instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude/" + i11,
                           schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/items/type",
                           keyword: "type",
@@ -20133,18 +20169,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           message: "must be string",
                           schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items.type,
                           parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items,
-                          data: data77
+                          data: data78
                         };
                         if (vErrors === null) {
-                          vErrors = [err144];
+                          vErrors = [err145];
                         } else {
-                          vErrors.push(err144);
+                          vErrors.push(err145);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err145 = {
+                    const err146 = {
                       instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude",
                       schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/type",
                       keyword: "type",
@@ -20152,21 +20188,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be array",
                       schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.type,
                       parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude,
-                      data: data76
+                      data: data77
                     };
                     if (vErrors === null) {
-                      vErrors = [err145];
+                      vErrors = [err146];
                     } else {
-                      vErrors.push(err145);
+                      vErrors.push(err146);
                     }
                     errors++;
                   }
                 }
-                if (data72.fileName !== void 0) {
-                  let data78 = data72.fileName;
-                  if (typeof data78 === "string") {
-                    if (!pattern22.test(data78)) {
-                      const err146 = {
+                if (data73.fileName !== void 0) {
+                  let data79 = data73.fileName;
+                  if (typeof data79 === "string") {
+                    if (!pattern22.test(data79)) {
+                      const err147 = {
                         instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/fileName",
                         schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/fileName/pattern",
                         keyword: "pattern",
@@ -20174,17 +20210,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: 'must match pattern "\\{slug\\}"',
                         schema: "\\{slug\\}",
                         parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.fileName,
-                        data: data78
+                        data: data79
                       };
                       if (vErrors === null) {
-                        vErrors = [err146];
+                        vErrors = [err147];
                       } else {
-                        vErrors.push(err146);
+                        vErrors.push(err147);
                       }
                       errors++;
                     }
                   } else {
-                    const err147 = {
+                    const err148 = {
                       instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/fileName",
                       schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/fileName/type",
                       keyword: "type",
@@ -20192,18 +20228,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.fileName.type,
                       parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.fileName,
-                      data: data78
+                      data: data79
                     };
                     if (vErrors === null) {
-                      vErrors = [err147];
+                      vErrors = [err148];
                     } else {
-                      vErrors.push(err147);
+                      vErrors.push(err148);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err148 = {
+                const err149 = {
                   instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/properties/docs/properties/kinds/additionalProperties/type",
                   keyword: "type",
@@ -20211,18 +20247,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be object",
                   schema: schema11.properties.docs.properties.kinds.additionalProperties.type,
                   parentSchema: schema11.properties.docs.properties.kinds.additionalProperties,
-                  data: data72
+                  data: data73
                 };
                 if (vErrors === null) {
-                  vErrors = [err148];
+                  vErrors = [err149];
                 } else {
-                  vErrors.push(err148);
+                  vErrors.push(err149);
                 }
                 errors++;
               }
             }
           } else {
-            const err149 = {
+            const err150 = {
               instancePath: instancePath + "/docs/kinds",
               schemaPath: "#/properties/docs/properties/kinds/type",
               keyword: "type",
@@ -20230,25 +20266,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.docs.properties.kinds.type,
               parentSchema: schema11.properties.docs.properties.kinds,
-              data: data71
+              data: data72
             };
             if (vErrors === null) {
-              vErrors = [err149];
+              vErrors = [err150];
             } else {
-              vErrors.push(err149);
+              vErrors.push(err150);
             }
             errors++;
           }
         }
-        if (data70.blamePhrases !== void 0) {
-          let data79 = data70.blamePhrases;
-          if (Array.isArray(data79)) {
-            const len12 = data79.length;
+        if (data71.blamePhrases !== void 0) {
+          let data80 = data71.blamePhrases;
+          if (Array.isArray(data80)) {
+            const len12 = data80.length;
             for (let i12 = 0; i12 < len12; i12++) {
-              let data80 = data79[i12];
-              if (typeof data80 === "string") {
-                if (func22(data80) < 1) {
-                  const err150 = {
+              let data81 = data80[i12];
+              if (typeof data81 === "string") {
+                if (func22(data81) < 1) {
+                  const err151 = {
                     instancePath: instancePath + "/docs/blamePhrases/" + i12,
                     schemaPath: "#/properties/docs/properties/blamePhrases/items/minLength",
                     keyword: "minLength",
@@ -20256,17 +20292,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema11.properties.docs.properties.blamePhrases.items,
-                    data: data80
+                    data: data81
                   };
                   if (vErrors === null) {
-                    vErrors = [err150];
+                    vErrors = [err151];
                   } else {
-                    vErrors.push(err150);
+                    vErrors.push(err151);
                   }
                   errors++;
                 }
               } else {
-                const err151 = {
+                const err152 = {
                   instancePath: instancePath + "/docs/blamePhrases/" + i12,
                   schemaPath: "#/properties/docs/properties/blamePhrases/items/type",
                   keyword: "type",
@@ -20274,18 +20310,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.docs.properties.blamePhrases.items.type,
                   parentSchema: schema11.properties.docs.properties.blamePhrases.items,
-                  data: data80
+                  data: data81
                 };
                 if (vErrors === null) {
-                  vErrors = [err151];
+                  vErrors = [err152];
                 } else {
-                  vErrors.push(err151);
+                  vErrors.push(err152);
                 }
                 errors++;
               }
             }
           } else {
-            const err152 = {
+            const err153 = {
               instancePath: instancePath + "/docs/blamePhrases",
               schemaPath: "#/properties/docs/properties/blamePhrases/type",
               keyword: "type",
@@ -20293,22 +20329,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.docs.properties.blamePhrases.type,
               parentSchema: schema11.properties.docs.properties.blamePhrases,
-              data: data79
+              data: data80
             };
             if (vErrors === null) {
-              vErrors = [err152];
+              vErrors = [err153];
             } else {
-              vErrors.push(err152);
+              vErrors.push(err153);
             }
             errors++;
           }
         }
-        if (data70.severity !== void 0) {
-          let data81 = data70.severity;
-          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-            for (const key19 in data81) {
+        if (data71.severity !== void 0) {
+          let data82 = data71.severity;
+          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+            for (const key19 in data82) {
               if (!func3.call(schema11.properties.docs.properties.severity.properties, key19)) {
-                const err153 = {
+                const err154 = {
                   instancePath: instancePath + "/docs/severity",
                   schemaPath: "#/properties/docs/properties/severity/additionalProperties",
                   keyword: "additionalProperties",
@@ -20316,29 +20352,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: false,
                   parentSchema: schema11.properties.docs.properties.severity,
-                  data: data81
-                };
-                if (vErrors === null) {
-                  vErrors = [err153];
-                } else {
-                  vErrors.push(err153);
-                }
-                errors++;
-              }
-            }
-            if (data81["missing-section"] !== void 0) {
-              let data82 = data81["missing-section"];
-              if (!(data82 === "error" || data82 === "warning" || data82 === "notice" || data82 === "off")) {
-                const err154 = {
-                  instancePath: instancePath + "/docs/severity/missing-section",
-                  schemaPath: "#/properties/docs/properties/severity/properties/missing-section/enum",
-                  keyword: "enum",
-                  params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["missing-section"].enum
-                  },
-                  message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["missing-section"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["missing-section"],
                   data: data82
                 };
                 if (vErrors === null) {
@@ -20349,19 +20362,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["empty-section"] !== void 0) {
-              let data83 = data81["empty-section"];
+            if (data82["missing-section"] !== void 0) {
+              let data83 = data82["missing-section"];
               if (!(data83 === "error" || data83 === "warning" || data83 === "notice" || data83 === "off")) {
                 const err155 = {
-                  instancePath: instancePath + "/docs/severity/empty-section",
-                  schemaPath: "#/properties/docs/properties/severity/properties/empty-section/enum",
+                  instancePath: instancePath + "/docs/severity/missing-section",
+                  schemaPath: "#/properties/docs/properties/severity/properties/missing-section/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["empty-section"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["missing-section"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["empty-section"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["empty-section"],
+                  schema: schema11.properties.docs.properties.severity.properties["missing-section"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["missing-section"],
                   data: data83
                 };
                 if (vErrors === null) {
@@ -20372,19 +20385,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["section-order"] !== void 0) {
-              let data84 = data81["section-order"];
+            if (data82["empty-section"] !== void 0) {
+              let data84 = data82["empty-section"];
               if (!(data84 === "error" || data84 === "warning" || data84 === "notice" || data84 === "off")) {
                 const err156 = {
-                  instancePath: instancePath + "/docs/severity/section-order",
-                  schemaPath: "#/properties/docs/properties/severity/properties/section-order/enum",
+                  instancePath: instancePath + "/docs/severity/empty-section",
+                  schemaPath: "#/properties/docs/properties/severity/properties/empty-section/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["section-order"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["empty-section"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["section-order"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["section-order"],
+                  schema: schema11.properties.docs.properties.severity.properties["empty-section"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["empty-section"],
                   data: data84
                 };
                 if (vErrors === null) {
@@ -20395,19 +20408,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["heading-level"] !== void 0) {
-              let data85 = data81["heading-level"];
+            if (data82["section-order"] !== void 0) {
+              let data85 = data82["section-order"];
               if (!(data85 === "error" || data85 === "warning" || data85 === "notice" || data85 === "off")) {
                 const err157 = {
-                  instancePath: instancePath + "/docs/severity/heading-level",
-                  schemaPath: "#/properties/docs/properties/severity/properties/heading-level/enum",
+                  instancePath: instancePath + "/docs/severity/section-order",
+                  schemaPath: "#/properties/docs/properties/severity/properties/section-order/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["heading-level"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["section-order"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["heading-level"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["heading-level"],
+                  schema: schema11.properties.docs.properties.severity.properties["section-order"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["section-order"],
                   data: data85
                 };
                 if (vErrors === null) {
@@ -20418,19 +20431,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["front-matter"] !== void 0) {
-              let data86 = data81["front-matter"];
+            if (data82["heading-level"] !== void 0) {
+              let data86 = data82["heading-level"];
               if (!(data86 === "error" || data86 === "warning" || data86 === "notice" || data86 === "off")) {
                 const err158 = {
-                  instancePath: instancePath + "/docs/severity/front-matter",
-                  schemaPath: "#/properties/docs/properties/severity/properties/front-matter/enum",
+                  instancePath: instancePath + "/docs/severity/heading-level",
+                  schemaPath: "#/properties/docs/properties/severity/properties/heading-level/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["front-matter"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["heading-level"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["front-matter"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["front-matter"],
+                  schema: schema11.properties.docs.properties.severity.properties["heading-level"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["heading-level"],
                   data: data86
                 };
                 if (vErrors === null) {
@@ -20441,19 +20454,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81.placeholder !== void 0) {
-              let data87 = data81.placeholder;
+            if (data82["front-matter"] !== void 0) {
+              let data87 = data82["front-matter"];
               if (!(data87 === "error" || data87 === "warning" || data87 === "notice" || data87 === "off")) {
                 const err159 = {
-                  instancePath: instancePath + "/docs/severity/placeholder",
-                  schemaPath: "#/properties/docs/properties/severity/properties/placeholder/enum",
+                  instancePath: instancePath + "/docs/severity/front-matter",
+                  schemaPath: "#/properties/docs/properties/severity/properties/front-matter/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties.placeholder.enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["front-matter"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties.placeholder.enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties.placeholder,
+                  schema: schema11.properties.docs.properties.severity.properties["front-matter"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["front-matter"],
                   data: data87
                 };
                 if (vErrors === null) {
@@ -20464,19 +20477,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["min-items"] !== void 0) {
-              let data88 = data81["min-items"];
+            if (data82.placeholder !== void 0) {
+              let data88 = data82.placeholder;
               if (!(data88 === "error" || data88 === "warning" || data88 === "notice" || data88 === "off")) {
                 const err160 = {
-                  instancePath: instancePath + "/docs/severity/min-items",
-                  schemaPath: "#/properties/docs/properties/severity/properties/min-items/enum",
+                  instancePath: instancePath + "/docs/severity/placeholder",
+                  schemaPath: "#/properties/docs/properties/severity/properties/placeholder/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["min-items"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties.placeholder.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["min-items"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["min-items"],
+                  schema: schema11.properties.docs.properties.severity.properties.placeholder.enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties.placeholder,
                   data: data88
                 };
                 if (vErrors === null) {
@@ -20487,19 +20500,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["five-whys"] !== void 0) {
-              let data89 = data81["five-whys"];
+            if (data82["min-items"] !== void 0) {
+              let data89 = data82["min-items"];
               if (!(data89 === "error" || data89 === "warning" || data89 === "notice" || data89 === "off")) {
                 const err161 = {
-                  instancePath: instancePath + "/docs/severity/five-whys",
-                  schemaPath: "#/properties/docs/properties/severity/properties/five-whys/enum",
+                  instancePath: instancePath + "/docs/severity/min-items",
+                  schemaPath: "#/properties/docs/properties/severity/properties/min-items/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["five-whys"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["min-items"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["five-whys"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["five-whys"],
+                  schema: schema11.properties.docs.properties.severity.properties["min-items"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["min-items"],
                   data: data89
                 };
                 if (vErrors === null) {
@@ -20510,19 +20523,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["timeline-order"] !== void 0) {
-              let data90 = data81["timeline-order"];
+            if (data82["five-whys"] !== void 0) {
+              let data90 = data82["five-whys"];
               if (!(data90 === "error" || data90 === "warning" || data90 === "notice" || data90 === "off")) {
                 const err162 = {
-                  instancePath: instancePath + "/docs/severity/timeline-order",
-                  schemaPath: "#/properties/docs/properties/severity/properties/timeline-order/enum",
+                  instancePath: instancePath + "/docs/severity/five-whys",
+                  schemaPath: "#/properties/docs/properties/severity/properties/five-whys/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["timeline-order"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["five-whys"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["timeline-order"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["timeline-order"],
+                  schema: schema11.properties.docs.properties.severity.properties["five-whys"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["five-whys"],
                   data: data90
                 };
                 if (vErrors === null) {
@@ -20533,19 +20546,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["action-item-owner"] !== void 0) {
-              let data91 = data81["action-item-owner"];
+            if (data82["timeline-order"] !== void 0) {
+              let data91 = data82["timeline-order"];
               if (!(data91 === "error" || data91 === "warning" || data91 === "notice" || data91 === "off")) {
                 const err163 = {
-                  instancePath: instancePath + "/docs/severity/action-item-owner",
-                  schemaPath: "#/properties/docs/properties/severity/properties/action-item-owner/enum",
+                  instancePath: instancePath + "/docs/severity/timeline-order",
+                  schemaPath: "#/properties/docs/properties/severity/properties/timeline-order/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["action-item-owner"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["timeline-order"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["action-item-owner"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["action-item-owner"],
+                  schema: schema11.properties.docs.properties.severity.properties["timeline-order"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["timeline-order"],
                   data: data91
                 };
                 if (vErrors === null) {
@@ -20556,19 +20569,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["action-item-link"] !== void 0) {
-              let data92 = data81["action-item-link"];
+            if (data82["action-item-owner"] !== void 0) {
+              let data92 = data82["action-item-owner"];
               if (!(data92 === "error" || data92 === "warning" || data92 === "notice" || data92 === "off")) {
                 const err164 = {
-                  instancePath: instancePath + "/docs/severity/action-item-link",
-                  schemaPath: "#/properties/docs/properties/severity/properties/action-item-link/enum",
+                  instancePath: instancePath + "/docs/severity/action-item-owner",
+                  schemaPath: "#/properties/docs/properties/severity/properties/action-item-owner/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["action-item-link"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["action-item-owner"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["action-item-link"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["action-item-link"],
+                  schema: schema11.properties.docs.properties.severity.properties["action-item-owner"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["action-item-owner"],
                   data: data92
                 };
                 if (vErrors === null) {
@@ -20579,19 +20592,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["broken-link"] !== void 0) {
-              let data93 = data81["broken-link"];
+            if (data82["action-item-link"] !== void 0) {
+              let data93 = data82["action-item-link"];
               if (!(data93 === "error" || data93 === "warning" || data93 === "notice" || data93 === "off")) {
                 const err165 = {
-                  instancePath: instancePath + "/docs/severity/broken-link",
-                  schemaPath: "#/properties/docs/properties/severity/properties/broken-link/enum",
+                  instancePath: instancePath + "/docs/severity/action-item-link",
+                  schemaPath: "#/properties/docs/properties/severity/properties/action-item-link/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["broken-link"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["action-item-link"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["broken-link"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["broken-link"],
+                  schema: schema11.properties.docs.properties.severity.properties["action-item-link"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["action-item-link"],
                   data: data93
                 };
                 if (vErrors === null) {
@@ -20602,19 +20615,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81.blame !== void 0) {
-              let data94 = data81.blame;
+            if (data82["broken-link"] !== void 0) {
+              let data94 = data82["broken-link"];
               if (!(data94 === "error" || data94 === "warning" || data94 === "notice" || data94 === "off")) {
                 const err166 = {
-                  instancePath: instancePath + "/docs/severity/blame",
-                  schemaPath: "#/properties/docs/properties/severity/properties/blame/enum",
+                  instancePath: instancePath + "/docs/severity/broken-link",
+                  schemaPath: "#/properties/docs/properties/severity/properties/broken-link/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties.blame.enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["broken-link"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties.blame.enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties.blame,
+                  schema: schema11.properties.docs.properties.severity.properties["broken-link"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["broken-link"],
                   data: data94
                 };
                 if (vErrors === null) {
@@ -20625,19 +20638,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["runbook-escalation"] !== void 0) {
-              let data95 = data81["runbook-escalation"];
+            if (data82.blame !== void 0) {
+              let data95 = data82.blame;
               if (!(data95 === "error" || data95 === "warning" || data95 === "notice" || data95 === "off")) {
                 const err167 = {
-                  instancePath: instancePath + "/docs/severity/runbook-escalation",
-                  schemaPath: "#/properties/docs/properties/severity/properties/runbook-escalation/enum",
+                  instancePath: instancePath + "/docs/severity/blame",
+                  schemaPath: "#/properties/docs/properties/severity/properties/blame/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["runbook-escalation"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties.blame.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["runbook-escalation"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["runbook-escalation"],
+                  schema: schema11.properties.docs.properties.severity.properties.blame.enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties.blame,
                   data: data95
                 };
                 if (vErrors === null) {
@@ -20648,19 +20661,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["runbook-dashboard"] !== void 0) {
-              let data96 = data81["runbook-dashboard"];
+            if (data82["runbook-escalation"] !== void 0) {
+              let data96 = data82["runbook-escalation"];
               if (!(data96 === "error" || data96 === "warning" || data96 === "notice" || data96 === "off")) {
                 const err168 = {
-                  instancePath: instancePath + "/docs/severity/runbook-dashboard",
-                  schemaPath: "#/properties/docs/properties/severity/properties/runbook-dashboard/enum",
+                  instancePath: instancePath + "/docs/severity/runbook-escalation",
+                  schemaPath: "#/properties/docs/properties/severity/properties/runbook-escalation/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["runbook-dashboard"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["runbook-escalation"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["runbook-dashboard"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["runbook-dashboard"],
+                  schema: schema11.properties.docs.properties.severity.properties["runbook-escalation"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["runbook-escalation"],
                   data: data96
                 };
                 if (vErrors === null) {
@@ -20671,19 +20684,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["template-invalid"] !== void 0) {
-              let data97 = data81["template-invalid"];
+            if (data82["runbook-dashboard"] !== void 0) {
+              let data97 = data82["runbook-dashboard"];
               if (!(data97 === "error" || data97 === "warning" || data97 === "notice" || data97 === "off")) {
                 const err169 = {
-                  instancePath: instancePath + "/docs/severity/template-invalid",
-                  schemaPath: "#/properties/docs/properties/severity/properties/template-invalid/enum",
+                  instancePath: instancePath + "/docs/severity/runbook-dashboard",
+                  schemaPath: "#/properties/docs/properties/severity/properties/runbook-dashboard/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["template-invalid"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["runbook-dashboard"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["template-invalid"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["template-invalid"],
+                  schema: schema11.properties.docs.properties.severity.properties["runbook-dashboard"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["runbook-dashboard"],
                   data: data97
                 };
                 if (vErrors === null) {
@@ -20694,19 +20707,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81["template-changed"] !== void 0) {
-              let data98 = data81["template-changed"];
+            if (data82["template-invalid"] !== void 0) {
+              let data98 = data82["template-invalid"];
               if (!(data98 === "error" || data98 === "warning" || data98 === "notice" || data98 === "off")) {
                 const err170 = {
-                  instancePath: instancePath + "/docs/severity/template-changed",
-                  schemaPath: "#/properties/docs/properties/severity/properties/template-changed/enum",
+                  instancePath: instancePath + "/docs/severity/template-invalid",
+                  schemaPath: "#/properties/docs/properties/severity/properties/template-invalid/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["template-changed"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["template-invalid"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["template-changed"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["template-changed"],
+                  schema: schema11.properties.docs.properties.severity.properties["template-invalid"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["template-invalid"],
                   data: data98
                 };
                 if (vErrors === null) {
@@ -20717,8 +20730,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data82["template-changed"] !== void 0) {
+              let data99 = data82["template-changed"];
+              if (!(data99 === "error" || data99 === "warning" || data99 === "notice" || data99 === "off")) {
+                const err171 = {
+                  instancePath: instancePath + "/docs/severity/template-changed",
+                  schemaPath: "#/properties/docs/properties/severity/properties/template-changed/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["template-changed"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["template-changed"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["template-changed"],
+                  data: data99
+                };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err171 = {
+            const err172 = {
               instancePath: instancePath + "/docs/severity",
               schemaPath: "#/properties/docs/properties/severity/type",
               keyword: "type",
@@ -20726,18 +20762,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.docs.properties.severity.type,
               parentSchema: schema11.properties.docs.properties.severity,
-              data: data81
+              data: data82
             };
             if (vErrors === null) {
-              vErrors = [err171];
+              vErrors = [err172];
             } else {
-              vErrors.push(err171);
+              vErrors.push(err172);
             }
             errors++;
           }
         }
       } else {
-        const err172 = {
+        const err173 = {
           instancePath: instancePath + "/docs",
           schemaPath: "#/properties/docs/type",
           keyword: "type",
@@ -20745,22 +20781,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.docs.type,
           parentSchema: schema11.properties.docs,
-          data: data70
+          data: data71
         };
         if (vErrors === null) {
-          vErrors = [err172];
+          vErrors = [err173];
         } else {
-          vErrors.push(err172);
+          vErrors.push(err173);
         }
         errors++;
       }
     }
     if (data.monitors !== void 0) {
-      let data99 = data.monitors;
-      if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-        for (const key20 in data99) {
+      let data100 = data.monitors;
+      if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+        for (const key20 in data100) {
           if (!(key20 === "paths" || key20 === "pagingHandles" || key20 === "pagingSeverities" || key20 === "runbookUrlPrefixes" || key20 === "runbookAnnotations" || key20 === "handles" || key20 === "notices")) {
-            const err173 = {
+            const err174 = {
               instancePath: instancePath + "/monitors",
               schemaPath: "#/properties/monitors/additionalProperties",
               keyword: "additionalProperties",
@@ -20768,25 +20804,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: false,
               parentSchema: schema11.properties.monitors,
-              data: data99
+              data: data100
             };
             if (vErrors === null) {
-              vErrors = [err173];
+              vErrors = [err174];
             } else {
-              vErrors.push(err173);
+              vErrors.push(err174);
             }
             errors++;
           }
         }
-        if (data99.paths !== void 0) {
-          let data100 = data99.paths;
-          if (Array.isArray(data100)) {
-            const len13 = data100.length;
+        if (data100.paths !== void 0) {
+          let data101 = data100.paths;
+          if (Array.isArray(data101)) {
+            const len13 = data101.length;
             for (let i13 = 0; i13 < len13; i13++) {
-              let data101 = data100[i13];
-              if (typeof data101 === "string") {
-                if (func22(data101) < 1) {
-                  const err174 = {
+              let data102 = data101[i13];
+              if (typeof data102 === "string") {
+                if (func22(data102) < 1) {
+                  const err175 = {
                     instancePath: instancePath + "/monitors/paths/" + i13,
                     schemaPath: "#/properties/monitors/properties/paths/items/minLength",
                     keyword: "minLength",
@@ -20794,17 +20830,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema11.properties.monitors.properties.paths.items,
-                    data: data101
+                    data: data102
                   };
                   if (vErrors === null) {
-                    vErrors = [err174];
+                    vErrors = [err175];
                   } else {
-                    vErrors.push(err174);
+                    vErrors.push(err175);
                   }
                   errors++;
                 }
               } else {
-                const err175 = {
+                const err176 = {
                   instancePath: instancePath + "/monitors/paths/" + i13,
                   schemaPath: "#/properties/monitors/properties/paths/items/type",
                   keyword: "type",
@@ -20812,18 +20848,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.monitors.properties.paths.items.type,
                   parentSchema: schema11.properties.monitors.properties.paths.items,
-                  data: data101
+                  data: data102
                 };
                 if (vErrors === null) {
-                  vErrors = [err175];
+                  vErrors = [err176];
                 } else {
-                  vErrors.push(err175);
+                  vErrors.push(err176);
                 }
                 errors++;
               }
             }
           } else {
-            const err176 = {
+            const err177 = {
               instancePath: instancePath + "/monitors/paths",
               schemaPath: "#/properties/monitors/properties/paths/type",
               keyword: "type",
@@ -20831,25 +20867,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.monitors.properties.paths.type,
               parentSchema: schema11.properties.monitors.properties.paths,
-              data: data100
+              data: data101
             };
             if (vErrors === null) {
-              vErrors = [err176];
+              vErrors = [err177];
             } else {
-              vErrors.push(err176);
+              vErrors.push(err177);
             }
             errors++;
           }
         }
-        if (data99.pagingHandles !== void 0) {
-          let data102 = data99.pagingHandles;
-          if (Array.isArray(data102)) {
-            const len14 = data102.length;
+        if (data100.pagingHandles !== void 0) {
+          let data103 = data100.pagingHandles;
+          if (Array.isArray(data103)) {
+            const len14 = data103.length;
             for (let i14 = 0; i14 < len14; i14++) {
-              let data103 = data102[i14];
-              if (typeof data103 === "string") {
-                if (func22(data103) < 1) {
-                  const err177 = {
+              let data104 = data103[i14];
+              if (typeof data104 === "string") {
+                if (func22(data104) < 1) {
+                  const err178 = {
                     instancePath: instancePath + "/monitors/pagingHandles/" + i14,
                     schemaPath: "#/properties/monitors/properties/pagingHandles/items/minLength",
                     keyword: "minLength",
@@ -20857,17 +20893,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema11.properties.monitors.properties.pagingHandles.items,
-                    data: data103
+                    data: data104
                   };
                   if (vErrors === null) {
-                    vErrors = [err177];
+                    vErrors = [err178];
                   } else {
-                    vErrors.push(err177);
+                    vErrors.push(err178);
                   }
                   errors++;
                 }
               } else {
-                const err178 = {
+                const err179 = {
                   instancePath: instancePath + "/monitors/pagingHandles/" + i14,
                   schemaPath: "#/properties/monitors/properties/pagingHandles/items/type",
                   keyword: "type",
@@ -20875,18 +20911,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.monitors.properties.pagingHandles.items.type,
                   parentSchema: schema11.properties.monitors.properties.pagingHandles.items,
-                  data: data103
+                  data: data104
                 };
                 if (vErrors === null) {
-                  vErrors = [err178];
+                  vErrors = [err179];
                 } else {
-                  vErrors.push(err178);
+                  vErrors.push(err179);
                 }
                 errors++;
               }
             }
           } else {
-            const err179 = {
+            const err180 = {
               instancePath: instancePath + "/monitors/pagingHandles",
               schemaPath: "#/properties/monitors/properties/pagingHandles/type",
               keyword: "type",
@@ -20894,25 +20930,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.monitors.properties.pagingHandles.type,
               parentSchema: schema11.properties.monitors.properties.pagingHandles,
-              data: data102
+              data: data103
             };
             if (vErrors === null) {
-              vErrors = [err179];
+              vErrors = [err180];
             } else {
-              vErrors.push(err179);
+              vErrors.push(err180);
             }
             errors++;
           }
         }
-        if (data99.pagingSeverities !== void 0) {
-          let data104 = data99.pagingSeverities;
-          if (Array.isArray(data104)) {
-            const len15 = data104.length;
+        if (data100.pagingSeverities !== void 0) {
+          let data105 = data100.pagingSeverities;
+          if (Array.isArray(data105)) {
+            const len15 = data105.length;
             for (let i15 = 0; i15 < len15; i15++) {
-              let data105 = data104[i15];
-              if (typeof data105 === "string") {
-                if (func22(data105) < 1) {
-                  const err180 = {
+              let data106 = data105[i15];
+              if (typeof data106 === "string") {
+                if (func22(data106) < 1) {
+                  const err181 = {
                     instancePath: instancePath + "/monitors/pagingSeverities/" + i15,
                     schemaPath: "#/properties/monitors/properties/pagingSeverities/items/minLength",
                     keyword: "minLength",
@@ -20920,17 +20956,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema11.properties.monitors.properties.pagingSeverities.items,
-                    data: data105
+                    data: data106
                   };
                   if (vErrors === null) {
-                    vErrors = [err180];
+                    vErrors = [err181];
                   } else {
-                    vErrors.push(err180);
+                    vErrors.push(err181);
                   }
                   errors++;
                 }
               } else {
-                const err181 = {
+                const err182 = {
                   instancePath: instancePath + "/monitors/pagingSeverities/" + i15,
                   schemaPath: "#/properties/monitors/properties/pagingSeverities/items/type",
                   keyword: "type",
@@ -20938,18 +20974,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.monitors.properties.pagingSeverities.items.type,
                   parentSchema: schema11.properties.monitors.properties.pagingSeverities.items,
-                  data: data105
+                  data: data106
                 };
                 if (vErrors === null) {
-                  vErrors = [err181];
+                  vErrors = [err182];
                 } else {
-                  vErrors.push(err181);
+                  vErrors.push(err182);
                 }
                 errors++;
               }
             }
           } else {
-            const err182 = {
+            const err183 = {
               instancePath: instancePath + "/monitors/pagingSeverities",
               schemaPath: "#/properties/monitors/properties/pagingSeverities/type",
               keyword: "type",
@@ -20957,25 +20993,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.monitors.properties.pagingSeverities.type,
               parentSchema: schema11.properties.monitors.properties.pagingSeverities,
-              data: data104
+              data: data105
             };
             if (vErrors === null) {
-              vErrors = [err182];
+              vErrors = [err183];
             } else {
-              vErrors.push(err182);
+              vErrors.push(err183);
             }
             errors++;
           }
         }
-        if (data99.runbookUrlPrefixes !== void 0) {
-          let data106 = data99.runbookUrlPrefixes;
-          if (Array.isArray(data106)) {
-            const len16 = data106.length;
+        if (data100.runbookUrlPrefixes !== void 0) {
+          let data107 = data100.runbookUrlPrefixes;
+          if (Array.isArray(data107)) {
+            const len16 = data107.length;
             for (let i16 = 0; i16 < len16; i16++) {
-              let data107 = data106[i16];
-              if (typeof data107 === "string") {
-                if (func22(data107) < 1) {
-                  const err183 = {
+              let data108 = data107[i16];
+              if (typeof data108 === "string") {
+                if (func22(data108) < 1) {
+                  const err184 = {
                     instancePath: instancePath + "/monitors/runbookUrlPrefixes/" + i16,
                     schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/items/minLength",
                     keyword: "minLength",
@@ -20983,17 +21019,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes.items,
-                    data: data107
+                    data: data108
                   };
                   if (vErrors === null) {
-                    vErrors = [err183];
+                    vErrors = [err184];
                   } else {
-                    vErrors.push(err183);
+                    vErrors.push(err184);
                   }
                   errors++;
                 }
               } else {
-                const err184 = {
+                const err185 = {
                   instancePath: instancePath + "/monitors/runbookUrlPrefixes/" + i16,
                   schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/items/type",
                   keyword: "type",
@@ -21001,18 +21037,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.monitors.properties.runbookUrlPrefixes.items.type,
                   parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes.items,
-                  data: data107
+                  data: data108
                 };
                 if (vErrors === null) {
-                  vErrors = [err184];
+                  vErrors = [err185];
                 } else {
-                  vErrors.push(err184);
+                  vErrors.push(err185);
                 }
                 errors++;
               }
             }
           } else {
-            const err185 = {
+            const err186 = {
               instancePath: instancePath + "/monitors/runbookUrlPrefixes",
               schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/type",
               keyword: "type",
@@ -21020,25 +21056,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.monitors.properties.runbookUrlPrefixes.type,
               parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes,
-              data: data106
+              data: data107
             };
             if (vErrors === null) {
-              vErrors = [err185];
+              vErrors = [err186];
             } else {
-              vErrors.push(err185);
+              vErrors.push(err186);
             }
             errors++;
           }
         }
-        if (data99.runbookAnnotations !== void 0) {
-          let data108 = data99.runbookAnnotations;
-          if (Array.isArray(data108)) {
-            const len17 = data108.length;
+        if (data100.runbookAnnotations !== void 0) {
+          let data109 = data100.runbookAnnotations;
+          if (Array.isArray(data109)) {
+            const len17 = data109.length;
             for (let i17 = 0; i17 < len17; i17++) {
-              let data109 = data108[i17];
-              if (typeof data109 === "string") {
-                if (func22(data109) < 1) {
-                  const err186 = {
+              let data110 = data109[i17];
+              if (typeof data110 === "string") {
+                if (func22(data110) < 1) {
+                  const err187 = {
                     instancePath: instancePath + "/monitors/runbookAnnotations/" + i17,
                     schemaPath: "#/properties/monitors/properties/runbookAnnotations/items/minLength",
                     keyword: "minLength",
@@ -21046,17 +21082,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema11.properties.monitors.properties.runbookAnnotations.items,
-                    data: data109
+                    data: data110
                   };
                   if (vErrors === null) {
-                    vErrors = [err186];
+                    vErrors = [err187];
                   } else {
-                    vErrors.push(err186);
+                    vErrors.push(err187);
                   }
                   errors++;
                 }
               } else {
-                const err187 = {
+                const err188 = {
                   instancePath: instancePath + "/monitors/runbookAnnotations/" + i17,
                   schemaPath: "#/properties/monitors/properties/runbookAnnotations/items/type",
                   keyword: "type",
@@ -21064,18 +21100,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.monitors.properties.runbookAnnotations.items.type,
                   parentSchema: schema11.properties.monitors.properties.runbookAnnotations.items,
-                  data: data109
+                  data: data110
                 };
                 if (vErrors === null) {
-                  vErrors = [err187];
+                  vErrors = [err188];
                 } else {
-                  vErrors.push(err187);
+                  vErrors.push(err188);
                 }
                 errors++;
               }
             }
           } else {
-            const err188 = {
+            const err189 = {
               instancePath: instancePath + "/monitors/runbookAnnotations",
               schemaPath: "#/properties/monitors/properties/runbookAnnotations/type",
               keyword: "type",
@@ -21083,24 +21119,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.monitors.properties.runbookAnnotations.type,
               parentSchema: schema11.properties.monitors.properties.runbookAnnotations,
-              data: data108
+              data: data109
             };
             if (vErrors === null) {
-              vErrors = [err188];
+              vErrors = [err189];
             } else {
-              vErrors.push(err188);
+              vErrors.push(err189);
             }
             errors++;
           }
         }
-        if (data99.handles !== void 0) {
-          let data110 = data99.handles;
-          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-            for (const key21 in data110) {
-              let data111 = data110[key21];
-              if (typeof data111 === "string") {
-                if (func22(data111) < 1) {
-                  const err189 = {
+        if (data100.handles !== void 0) {
+          let data111 = data100.handles;
+          if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+            for (const key21 in data111) {
+              let data112 = data111[key21];
+              if (typeof data112 === "string") {
+                if (func22(data112) < 1) {
+                  const err190 = {
                     instancePath: instancePath + "/monitors/handles/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),
                     schemaPath: "#/properties/monitors/properties/handles/additionalProperties/minLength",
                     keyword: "minLength",
@@ -21108,17 +21144,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema11.properties.monitors.properties.handles.additionalProperties,
-                    data: data111
+                    data: data112
                   };
                   if (vErrors === null) {
-                    vErrors = [err189];
+                    vErrors = [err190];
                   } else {
-                    vErrors.push(err189);
+                    vErrors.push(err190);
                   }
                   errors++;
                 }
               } else {
-                const err190 = {
+                const err191 = {
                   instancePath: instancePath + "/monitors/handles/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/properties/monitors/properties/handles/additionalProperties/type",
                   keyword: "type",
@@ -21126,18 +21162,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string",
                   schema: schema11.properties.monitors.properties.handles.additionalProperties.type,
                   parentSchema: schema11.properties.monitors.properties.handles.additionalProperties,
-                  data: data111
+                  data: data112
                 };
                 if (vErrors === null) {
-                  vErrors = [err190];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err190);
+                  vErrors.push(err191);
                 }
                 errors++;
               }
             }
           } else {
-            const err191 = {
+            const err192 = {
               instancePath: instancePath + "/monitors/handles",
               schemaPath: "#/properties/monitors/properties/handles/type",
               keyword: "type",
@@ -21145,22 +21181,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.monitors.properties.handles.type,
               parentSchema: schema11.properties.monitors.properties.handles,
-              data: data110
+              data: data111
             };
             if (vErrors === null) {
-              vErrors = [err191];
+              vErrors = [err192];
             } else {
-              vErrors.push(err191);
+              vErrors.push(err192);
             }
             errors++;
           }
         }
-        if (data99.notices !== void 0) {
-          let data112 = data99.notices;
-          if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
-            for (const key22 in data112) {
+        if (data100.notices !== void 0) {
+          let data113 = data100.notices;
+          if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+            for (const key22 in data113) {
               if (!(key22 === "noWarningThreshold" || key22 === "noRecoveryMessage")) {
-                const err192 = {
+                const err193 = {
                   instancePath: instancePath + "/monitors/notices",
                   schemaPath: "#/properties/monitors/properties/notices/additionalProperties",
                   keyword: "additionalProperties",
@@ -21168,27 +21204,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: false,
                   parentSchema: schema11.properties.monitors.properties.notices,
-                  data: data112
-                };
-                if (vErrors === null) {
-                  vErrors = [err192];
-                } else {
-                  vErrors.push(err192);
-                }
-                errors++;
-              }
-            }
-            if (data112.noWarningThreshold !== void 0) {
-              let data113 = data112.noWarningThreshold;
-              if (typeof data113 !== "boolean") {
-                const err193 = {
-                  instancePath: instancePath + "/monitors/notices/noWarningThreshold",
-                  schemaPath: "#/properties/monitors/properties/notices/properties/noWarningThreshold/type",
-                  keyword: "type",
-                  params: { type: "boolean" },
-                  message: "must be boolean",
-                  schema: schema11.properties.monitors.properties.notices.properties.noWarningThreshold.type,
-                  parentSchema: schema11.properties.monitors.properties.notices.properties.noWarningThreshold,
                   data: data113
                 };
                 if (vErrors === null) {
@@ -21199,17 +21214,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data112.noRecoveryMessage !== void 0) {
-              let data114 = data112.noRecoveryMessage;
+            if (data113.noWarningThreshold !== void 0) {
+              let data114 = data113.noWarningThreshold;
               if (typeof data114 !== "boolean") {
                 const err194 = {
-                  instancePath: instancePath + "/monitors/notices/noRecoveryMessage",
-                  schemaPath: "#/properties/monitors/properties/notices/properties/noRecoveryMessage/type",
+                  instancePath: instancePath + "/monitors/notices/noWarningThreshold",
+                  schemaPath: "#/properties/monitors/properties/notices/properties/noWarningThreshold/type",
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema11.properties.monitors.properties.notices.properties.noRecoveryMessage.type,
-                  parentSchema: schema11.properties.monitors.properties.notices.properties.noRecoveryMessage,
+                  schema: schema11.properties.monitors.properties.notices.properties.noWarningThreshold.type,
+                  parentSchema: schema11.properties.monitors.properties.notices.properties.noWarningThreshold,
                   data: data114
                 };
                 if (vErrors === null) {
@@ -21220,8 +21235,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data113.noRecoveryMessage !== void 0) {
+              let data115 = data113.noRecoveryMessage;
+              if (typeof data115 !== "boolean") {
+                const err195 = {
+                  instancePath: instancePath + "/monitors/notices/noRecoveryMessage",
+                  schemaPath: "#/properties/monitors/properties/notices/properties/noRecoveryMessage/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema11.properties.monitors.properties.notices.properties.noRecoveryMessage.type,
+                  parentSchema: schema11.properties.monitors.properties.notices.properties.noRecoveryMessage,
+                  data: data115
+                };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err195 = {
+            const err196 = {
               instancePath: instancePath + "/monitors/notices",
               schemaPath: "#/properties/monitors/properties/notices/type",
               keyword: "type",
@@ -21229,18 +21265,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.monitors.properties.notices.type,
               parentSchema: schema11.properties.monitors.properties.notices,
-              data: data112
+              data: data113
             };
             if (vErrors === null) {
-              vErrors = [err195];
+              vErrors = [err196];
             } else {
-              vErrors.push(err195);
+              vErrors.push(err196);
             }
             errors++;
           }
         }
       } else {
-        const err196 = {
+        const err197 = {
           instancePath: instancePath + "/monitors",
           schemaPath: "#/properties/monitors/type",
           keyword: "type",
@@ -21248,18 +21284,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.monitors.type,
           parentSchema: schema11.properties.monitors,
-          data: data99
+          data: data100
         };
         if (vErrors === null) {
-          vErrors = [err196];
+          vErrors = [err197];
         } else {
-          vErrors.push(err196);
+          vErrors.push(err197);
         }
         errors++;
       }
     }
   } else {
-    const err197 = {
+    const err198 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -21270,9 +21306,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err197];
+      vErrors = [err198];
     } else {
-      vErrors.push(err197);
+      vErrors.push(err198);
     }
     errors++;
   }

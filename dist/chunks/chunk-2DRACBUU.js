@@ -19,7 +19,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-2VWIAFXS.js";
+} from "./chunk-5YTBS6TK.js";
 import {
   __commonJS,
   __toESM
