@@ -66,7 +66,7 @@ export type Probe =
 /**
  * The newest attempt of an event worth a look: every attempt was answered 202 (or failed and the 202 came
  * last), the newest is older than ABANDONED_AFTER_MS, its event creates check runs, and it was not looked at
- * already. Attempts answered 200 were handled to the end before the answer, so they are never candidates.
+ * already, nor closed. Attempts answered 200 were handled to the end before the answer, so they are never candidates.
  */
 export function abandonedCandidate(
   history: EventHistory,
@@ -79,6 +79,8 @@ export function abandonedCandidate(
     if (!latest || a.deliveredAt > latest.deliveredAt) latest = a;
   }
   if (!latest || latest.statusCode !== 202) return undefined;
+  // GitHub refused its redelivery for good (422 too old, 404 gone): looking again would only ask again.
+  if (history.closed !== undefined) return undefined;
   if (history.probed === latest.id || !(latest.event in HEAD_SHA)) return undefined;
   if (now - latest.deliveredAt < ABANDONED_AFTER_MS || handling(history.guid)) return undefined;
   return latest;

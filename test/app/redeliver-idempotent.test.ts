@@ -716,6 +716,19 @@ describe('App: a delivery answered 202 by a process that is gone is found on Git
     );
   });
 
+  it('an abandoned delivery whose redelivery GitHub refuses for good (422) is neither looked at nor asked for again', async () => {
+    answered202('guid-too-old', 45);
+    leftOpen(460, 'ops-steward', 'guid-too-old');
+    const id = fake.state.deliveries.at(-1)!.id;
+    fake.state.redeliveryFaults.set(id, githubError(422, 'Validation Failed'));
+    const redeliverer = redelivererFor(makeProbot());
+    expect(await redeliverer.pass()).toMatchObject({ probed: 1, recovered: 0, errors: 1 });
+    expect(await redeliverer.pass()).toMatchObject({ probed: 0, errors: 0 });
+    expect(
+      fake.requests.filter((r) => r.route === '/app/hook/deliveries/:id/attempts'),
+    ).toHaveLength(1);
+  });
+
   it("says so when it cannot read a delivery's payload, and stops looking after 3 tries", async () => {
     answered202('guid-no-payload', 40);
     fake.state.payloads.delete('guid-no-payload');
