@@ -96,18 +96,32 @@ export function judge(
   if (!latest) return { kind: 'succeeded' };
   if (!isRetryable(latest.statusCode) && !(failedLate && latest.statusCode === STILL_PROCESSING))
     return { kind: 'not-retryable', attempt: latest };
-  const seen = attempts.filter((a) => a.redelivery).length;
+  const seen = redeliveriesListed(history);
   if (
     history.askedAt !== undefined &&
     seen <= (history.redeliveriesAtAsk ?? 0) &&
     now - history.askedAt < policy.pendingMs
   )
     return { kind: 'pending' };
-  // An ask whose attempt never showed up still counts: the cap holds whatever GitHub lists.
-  const redeliveries = Math.max(seen, history.asks);
+  const redeliveries = redeliveriesOf(history);
   if (redeliveries >= policy.maxRedeliveries)
     return { kind: 'exhausted', redeliveries, attempt: latest };
   return { kind: 'redeliver', attempt: latest };
+}
+
+/** The event's redelivery attempts GitHub has listed. */
+function redeliveriesListed(history: EventHistory): number {
+  let n = 0;
+  for (const a of history.attempts.values()) if (a.redelivery) n += 1;
+  return n;
+}
+
+/**
+ * Redeliveries of the event so far, for the cap: an ask whose attempt never showed up still counts, so the
+ * cap holds whatever GitHub lists.
+ */
+export function redeliveriesOf(history: EventHistory): number {
+  return Math.max(redeliveriesListed(history), history.asks);
 }
 
 function newest(attempts: readonly DeliveryAttempt[]): DeliveryAttempt | undefined {
@@ -169,7 +183,7 @@ export class DeliveryLedger {
     if (!history) return;
     history.asks += 1;
     history.askedAt = now;
-    history.redeliveriesAtAsk = [...history.attempts.values()].filter((a) => a.redelivery).length;
+    history.redeliveriesAtAsk = redeliveriesListed(history);
   }
 
   close(guid: string, reason: string): void {

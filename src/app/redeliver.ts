@@ -6,7 +6,7 @@ import type { Probe } from './redeliver-abandoned.js';
 import { askRedelivery, listDeliveriesSince, messageOf, statusOf } from './redeliver-github.js';
 import type { AskOutcome } from './redeliver-github.js';
 import type { DeliveriesClient } from './redeliver-github.js';
-import { DEFAULT_SELECTION, DeliveryLedger, judge } from './redeliver-select.js';
+import { DEFAULT_SELECTION, DeliveryLedger, judge, redeliveriesOf } from './redeliver-select.js';
 import type { DeliveryAttempt, EventHistory, SelectionPolicy } from './redeliver-select.js';
 
 /**
@@ -311,10 +311,7 @@ export class Redeliverer {
       }
       history.probed = a.id;
       if (probe.kind === 'fine') continue;
-      const redeliveries = Math.max(
-        [...history.attempts.values()].filter((x) => x.redelivery).length,
-        history.asks,
-      );
+      const redeliveries = redeliveriesOf(history);
       const what = describeProbe(probe);
       if (redeliveries >= policy.maxRedeliveries) {
         summary.exhausted += 1;
