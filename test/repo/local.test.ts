@@ -3,6 +3,7 @@ import { chmod, mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withIgnore } from '../../src/repo/filtered.js';
 import { RepoError, openLocalRepo } from '../../src/repo/local.js';
 
 const temps: string[] = [];
@@ -322,5 +323,29 @@ describe('installed packages (installed.read, installed.list)', () => {
     );
     expect(await repo.installed?.realpath('node_modules/leak/index.d.ts')).toBeUndefined();
     expect(repo.notices()).toEqual([]);
+  });
+
+  it('`ignore` globs hide installed packages too: not listed, read or located', async () => {
+    const root = await tempDir();
+    git(root, 'init', '-q');
+    await writeTree(root, {
+      '.gitignore': 'node_modules/\n',
+      'node_modules/@types/express/index.d.ts': 'export = e;\ndeclare function e(): void;\n',
+      'node_modules/hono/index.d.ts': 'export declare const hono: string;\n',
+    });
+    const repo = withIgnore(await openLocalRepo(root), ['node_modules/@types']);
+    expect(await repo.installed?.read('node_modules/@types/express/index.d.ts')).toBeUndefined();
+    expect(await repo.installed?.list('node_modules/@types')).toBeUndefined();
+    expect(await repo.installed?.list('node_modules/@types/express')).toBeUndefined();
+    expect(
+      await repo.installed?.realpath('node_modules/@types/express/index.d.ts'),
+    ).toBeUndefined();
+    expect(await repo.installed?.read('node_modules/hono/index.d.ts')).toContain('hono: string');
+    expect(await repo.installed?.realpath('node_modules/hono/index.d.ts')).toBe(
+      'node_modules/hono/index.d.ts',
+    );
+    const none = withIgnore(await openLocalRepo(root), ['node_modules']);
+    expect(await none.installed?.list('node_modules')).toBeUndefined();
+    expect(await none.installed?.read('node_modules/hono/index.d.ts')).toBeUndefined();
   });
 });

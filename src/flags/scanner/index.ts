@@ -454,10 +454,11 @@ export async function scanFlagReferences(
       references: sortReferences(withoutDeclarations(read, codeRegistries)),
       unresolved: sortUnresolved(analysis?.unresolved ?? []),
     };
-    const uses = uniqueUses([
+    // sortUses keeps one use per position, the syntactic pass's where both saw it.
+    const uses = [
       ...(analysis?.registryUses ?? []),
       ...typedUsesLeft(typed.registryUses, analysis),
-    ]);
+    ];
     if (uses.length > 0) result.registryUses = sortUses(uses);
     const skipped = [...skippedFiles(summaries, scanned), ...typed.skipped];
     if (skipped.length > 0) result.skipped = skipped;
@@ -658,16 +659,6 @@ function typedUsesLeft(
     `${r.file}:${r.line}:${r.column}`;
   const handled = new Set([...analysis.references.map(at), ...analysis.unresolved.map(at)]);
   return uses.filter((u) => !handled.has(at(u)));
-}
-
-/** One use per position: the syntactic pass and the pass by type may both see one. */
-function uniqueUses(list: readonly RegistryUse[]): RegistryUse[] {
-  const seen = new Map<string, RegistryUse>();
-  for (const u of list) {
-    const at = `${u.file}:${u.line}:${u.column}`;
-    if (!seen.has(at)) seen.set(at, u);
-  }
-  return [...seen.values()];
 }
 
 function sortUses(list: RegistryUse[]): RegistryUse[] {

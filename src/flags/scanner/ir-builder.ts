@@ -7,9 +7,11 @@ import {
   hasModifier,
   loadedModule,
   loadedModuleBinding,
+  parameterProperty,
   propName,
   skipParenType,
   templateOf,
+  thisClassOf,
   unwrap,
   unwrapParents,
 } from './syntax.js';
@@ -483,24 +485,12 @@ export class IrBuilder {
    * and `new Gate('other')` passes another key (the constructor is then a wrapper).
    */
   private thisField(at: ts.Node, name: string, depth: number): Expr | undefined {
-    let cls: ts.ClassLikeDeclaration | undefined;
-    for (let n: ts.Node | undefined = at.parent; n && !cls; n = n.parent) {
-      if (ts.isClassLike(n)) cls = n;
-      // A function keeps its own `this`; an arrow function its class's.
-      else if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return undefined;
-    }
-    const ctor = cls?.members.find(
+    const ctor = thisClassOf(at)?.members.find(
       (m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined,
     );
     if (!ctor) return undefined;
-    const index = ctor.parameters.findIndex(
-      (q) =>
-        ts.isIdentifier(q.name) &&
-        q.name.text === name &&
-        (ts.getCombinedModifierFlags(q) & ts.ModifierFlags.ParameterPropertyModifier) !== 0,
-    );
-    const param = ctor.parameters[index];
-    return param ? this.paramExpr(param, ctor, index, depth) : undefined;
+    const param = parameterProperty(ctor, name);
+    return param ? this.paramExpr(param, ctor, ctor.parameters.indexOf(param), depth) : undefined;
   }
 
   private fnId(fn: ts.SignatureDeclaration): number {

@@ -71,6 +71,28 @@ export function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
   );
 }
 
+/** The class whose `this` `node` sees: an arrow function keeps its class's, a function has its own. */
+export function thisClassOf(node: ts.Node): ts.ClassLikeDeclaration | undefined {
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isClassLike(n)) return n;
+    if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return undefined;
+  }
+  return undefined;
+}
+
+/** The parameter property `name` of a constructor: `constructor(private readonly gates: FlagService)`. */
+export function parameterProperty(
+  ctor: ts.ConstructorDeclaration,
+  name: string,
+): ts.ParameterDeclaration | undefined {
+  return ctor.parameters.find(
+    (q) =>
+      ts.isIdentifier(q.name) &&
+      q.name.text === name &&
+      (ts.getCombinedModifierFlags(q) & ts.ModifierFlags.ParameterPropertyModifier) !== 0,
+  );
+}
+
 /** The module of `require('x')`, if `e` is one. */
 /**
  * The module a loading expression names: `require('./x')`, and `import('./x')` (awaited or not),

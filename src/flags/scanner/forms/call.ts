@@ -169,7 +169,7 @@ function declaredClass(type: ts.TypeNode | undefined, ctx: FormContext): string 
 /** The class of field `name` of the class around `at`: its declared type, or `= new X()`. */
 function fieldClass(at: ts.Node, name: string, ctx: FormContext): string | undefined {
   const { ts, syntax } = ctx;
-  const cls = enclosingClassNode(at, ctx);
+  const cls = syntax.thisClassOf(at);
   if (!cls) return undefined;
   for (const m of cls.members) {
     if (ts.isPropertyDeclaration(m) && syntax.propName(m.name) === name) {
@@ -178,13 +178,7 @@ function fieldClass(at: ts.Node, name: string, ctx: FormContext): string | undef
       return instanceClass(syntax.unwrap(m.initializer), ctx);
     }
     if (ts.isConstructorDeclaration(m)) {
-      // A parameter property: `constructor(private readonly gates: FlagService)`.
-      const p = m.parameters.find(
-        (q) =>
-          ts.isIdentifier(q.name) &&
-          q.name.text === name &&
-          (ts.getCombinedModifierFlags(q) & ts.ModifierFlags.ParameterPropertyModifier) !== 0,
-      );
+      const p = syntax.parameterProperty(m, name);
       if (p) return declaredClass(p.type, ctx);
     }
   }
@@ -193,14 +187,5 @@ function fieldClass(at: ts.Node, name: string, ctx: FormContext): string | undef
 
 /** The named class whose body holds `node` (an arrow function keeps its class's `this`). */
 function enclosingClass(node: ts.Node, ctx: FormContext): string | undefined {
-  return enclosingClassNode(node, ctx)?.name?.text;
-}
-
-function enclosingClassNode(node: ts.Node, ctx: FormContext): ts.ClassLikeDeclaration | undefined {
-  const { ts } = ctx;
-  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
-    if (ts.isClassLike(n)) return n;
-    if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return undefined;
-  }
-  return undefined;
+  return ctx.syntax.thisClassOf(node)?.name?.text;
 }
