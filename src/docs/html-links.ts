@@ -14,9 +14,9 @@ export function htmlLinks(value: string): { url: string; index: number; image: b
   }));
 }
 
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+
+/** In one pass: `&amp;quot;` is the text `&quot;`, not a quote. */
 function decodeEntities(s: string): string {
-  return s
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
+  return s.replace(/&(?:amp|quot|#39);/g, (e) => ENTITIES[e]!);
 }

@@ -272,7 +272,6 @@ function handlesIn(text: string): string[] {
   return [...text.matchAll(/(?:^|[^\w.@])(@[\w-]+(?:\/[\w.-]+)?)/g)].map((m) => m[1]!);
 }
 
-/** Link, image and definition targets under these nodes. */
 /**
  * The links of these nodes (HTML `<a href>` and `<img src>` too), a reference link by the URL of its
  * definition (wherever that is).
