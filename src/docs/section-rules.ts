@@ -69,7 +69,11 @@ function judgeSection(
     case 'escalation':
       return escalation(p, at, directory);
     case 'dashboard-link':
-      if (links(p.body, definitions).some((l) => /^https?:\/\//i.test(l.url))) return [];
+      // A `{{ grafana_url }}` link target is already a docs/placeholder finding: one cause, one finding.
+      if (
+        links(p.body, definitions).some((l) => /^https?:\/\//i.test(l.url) || hasPlaceholder(l.url))
+      )
+        return [];
       return [
         docFinding(
           'runbook-dashboard',

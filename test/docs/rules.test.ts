@@ -345,6 +345,16 @@ describe('section markers', () => {
     const findings = await runbook(text);
     expect(located(findings)).toEqual([['docs/runbook-dashboard', lineOf(text, '## Diagnosis')]]);
   });
+
+  it('a dashboard link still to be filled in is the placeholder finding alone', async () => {
+    const text = GOOD_RUNBOOK.replace(
+      '[Checkout / Overview](https://grafana.acme.example/d/checkout)',
+      '[Checkout / Overview]({{grafana_url}})',
+    );
+    const findings = await runbook(text);
+    expect(findings.map((f) => f.ruleId)).toContain('docs/placeholder');
+    expect(findings.map((f) => f.ruleId)).not.toContain('docs/runbook-dashboard');
+  });
 });
 
 describe('links', () => {
