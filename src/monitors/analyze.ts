@@ -366,10 +366,14 @@ async function judgeRunbooks(
       if (anchors && !anchorExists(link.anchor, anchors)) {
         row.runbookStatus = 'failing';
         const listed = [...anchors].slice(0, 8).map((a) => `#${a}`);
+        const has =
+          anchors.size === 0
+            ? 'it has no headings'
+            : `it has ${listed.join(', ')}${anchors.size > 8 ? ', …' : ''}`;
         say(
           'runbook-anchor-not-found',
           'warning',
-          `${name} links ${link.path}#${link.anchor}, but the runbook has no heading #${link.anchor} (it has ${listed.join(', ')}${anchors.size > 8 ? ', …' : ''})`,
+          `${name} links ${link.path}#${link.anchor}, but the runbook has no heading #${link.anchor} (${has})`,
         );
       }
     }
