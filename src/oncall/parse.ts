@@ -349,13 +349,18 @@ export function didYouMean(name: string, known: readonly string[]): string {
 }
 
 /**
- * IANA names without a `/`: the rest (`BST`, `IST`, `PST`, `JST`…) are ICU's own abbreviations, which it maps to
- * one place each — BST to Bangladesh, IST to India — whatever the team writing them meant.
+ * IANA names without a `/` (its own, and the country names of its `backward` file, such as Japan or NZ): the
+ * rest (`BST`, `IST`, `PST`, `JST`…) are ICU's own abbreviations, which it maps to one place each — BST to
+ * Bangladesh, IST to India — whatever the team writing them meant.
  */
 const PLAIN_IANA = new Set(
-  'UTC UCT GMT GMT0 GMT+0 GMT-0 GREENWICH UNIVERSAL ZULU EST5EDT CST6CDT MST7MDT PST8PDT CET MET EET WET HST'.split(
-    ' ',
-  ),
+  [
+    'UTC UCT GMT GMT0 GMT+0 GMT-0 GREENWICH UNIVERSAL ZULU EST5EDT CST6CDT MST7MDT PST8PDT CET MET EET WET HST',
+    'CUBA EGYPT EIRE GB GB-EIRE HONGKONG ICELAND IRAN ISRAEL JAMAICA JAPAN KWAJALEIN LIBYA NAVAJO NZ NZ-CHAT',
+    'POLAND PORTUGAL PRC ROC ROK SINGAPORE TURKEY W-SU',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 function isAbbreviation(zone: string): boolean {
