@@ -444,9 +444,11 @@ class Reader {
       return undefined;
     }
     if (isValidTimeZone(value) && !isAbbreviation(value)) return value;
-    const resolved = isValidTimeZone(value)
-      ? ` (Intl would read it as ${new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone})`
-      : '';
+    // An offset (`+01:00`) is no abbreviation, though newer Intl reads it as a zone of its own.
+    const resolved =
+      isValidTimeZone(value) && !OFFSET_ZONE.test(value.trim())
+        ? ` (Intl would read it as ${new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone})`
+        : '';
     const hint = resolved
       ? `an abbreviation, not an IANA name${resolved}; write the zone of a city there, such as Europe/London or America/New_York`
       : zoneHint(value);
