@@ -35,4 +35,11 @@ describe('changeSectionMarkdown', () => {
     // No half chart: the chart goes with the rows.
     expect(markdown).not.toContain('```mermaid');
   });
+  it("keeps a schedule's name in code where it names the command, whatever backticks it holds", () => {
+    const change = { name: 'ledger`x', zone: 'UTC', before: hourly(0), after: hourly(1) };
+    const markdown = changeSectionMarkdown([change], true, 3000);
+    expect(markdown).toContain(
+      '``ops-steward oncall timeline --schedule ledger`x`` lists every shift._',
+    );
+  });
 });
