@@ -247,10 +247,17 @@ async function judgeRunbooks(
       failing.set(f.file, counts);
     }
   }
+  // A runbook's text is read once, for its anchors and its escalation alike.
+  const texts = new Map<string, Promise<string | undefined>>();
+  const runbookText = (path: string): Promise<string | undefined> => {
+    let text = texts.get(path);
+    if (!text) texts.set(path, (text = input.files.read(path)));
+    return text;
+  };
   const anchorsByPath = new Map<string, ReadonlySet<string> | undefined>();
   const runbookAnchors = async (path: string): Promise<ReadonlySet<string> | undefined> => {
     if (!anchorsByPath.has(path)) {
-      const text = await input.files.read(path);
+      const text = await runbookText(path);
       anchorsByPath.set(path, text === undefined ? undefined : markdownAnchors(path, text));
     }
     return anchorsByPath.get(path);
@@ -366,17 +373,21 @@ async function judgeRunbooks(
       if (anchors && !anchorExists(link.anchor, anchors)) {
         row.runbookStatus = 'failing';
         const listed = [...anchors].slice(0, 8).map((a) => `#${a}`);
+        const has =
+          anchors.size === 0
+            ? 'it has no headings'
+            : `it has ${listed.join(', ')}${anchors.size > 8 ? ', …' : ''}`;
         say(
           'runbook-anchor-not-found',
           'warning',
-          `${name} links ${link.path}#${link.anchor}, but the runbook has no heading #${link.anchor} (it has ${listed.join(', ')}${anchors.size > 8 ? ', …' : ''})`,
+          `${name} links ${link.path}#${link.anchor}, but the runbook has no heading #${link.anchor} (${has})`,
         );
       }
     }
     if (row.runbookStatus === 'ok') valid++;
     if (pagers.length === 0) continue;
     if (!escalations.has(link.path)) {
-      const text = await input.files.read(link.path);
+      const text = await runbookText(link.path);
       escalations.set(
         link.path,
         text === undefined ? undefined : runbookEscalation(text, policies),

@@ -145,7 +145,7 @@ function scheduleSection(c: ScheduleChange, baseKnown: boolean, maxChars: number
   // Too long for the room left: the first rows of the table, and where to read the rest.
   const rows = table.split('\n');
   const more = (n: number): string =>
-    `\n\n_… and ${n} more rows: \`ops-steward oncall timeline --schedule ${c.name}\` lists every shift._`;
+    `\n\n_… and ${n} more rows: ${markdownCode(`ops-steward oncall timeline --schedule ${c.name}`)} lists every shift._`;
   let kept = rows.length;
   let text = whole;
   while (kept > 2) {

@@ -109,4 +109,17 @@ describe('Datadog monitor files beyond the API export', () => {
     ]);
     expect(findings.filter((f) => f.ruleId !== 'monitors/coverage')).toEqual([]);
   });
+  it('reads the other monitors kept by id when one entry is no monitor, and says which', async () => {
+    const { rows, findings } = await report({
+      'monitors/monitors.json': JSON.stringify(
+        { '148823001': payouts, '148823003': { id: 148823003, deleted: true } },
+        null,
+        2,
+      ),
+    });
+    expect(rows.map((r) => [r.name, r.line])).toEqual([['[ledger] Payout webhook failures', 4]]);
+    expect(findings.filter((f) => f.ruleId !== 'monitors/coverage').map((f) => f.ruleId)).toEqual([
+      'monitors/invalid-monitor',
+    ]);
+  });
 });

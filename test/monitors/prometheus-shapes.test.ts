@@ -398,6 +398,29 @@ spec:
     ).toEqual([['LedgerDown', true, 'ok']]);
   });
 
+  it('reads a Prometheus template that starts a continuation line of a multi-line value', async () => {
+    const { findings, rows } = await report({
+      'alerts/ledger.rules.yml': `groups:
+  - name: ledger
+    rules:
+      - alert: LedgerDown
+        expr: up{job="ledger"} == 0
+        labels:
+          severity: page
+        annotations:
+          summary: Instance
+            {{ $labels.instance }} is down
+          description: "Instance
+            {{ $labels.instance }} has been down for 5 minutes"
+          runbook_url: runbooks/ledger-consumer-lag.md
+`,
+    });
+    expect(rows.map((r) => [r.name, r.paging, r.runbookStatus])).toEqual([
+      ['LedgerDown', true, 'ok'],
+    ]);
+    expect(findings.filter((f) => f.ruleId === 'monitors/templated-file')).toEqual([]);
+  });
+
   it('reports one syntax error per file, the first, with how many followed it', async () => {
     const { findings } = await report({
       'alerts/broken.rules.yml': `groups:

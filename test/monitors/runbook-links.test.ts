@@ -151,6 +151,16 @@ describe('runbook links', () => {
     ]);
     expect(problems(findings).map((f) => f.ruleId)).toEqual(['monitors/runbook-anchor-not-found']);
   });
+  it('says a runbook without headings has none, rather than listing an empty set', async () => {
+    const { findings } = await report({
+      'runbooks/bare.md': 'Restart the ledger writer: `./scripts/ledger restart`.\n',
+      'alerts/ledger.rules.yml': rules(['runbooks/bare.md#restart']),
+    });
+    const anchor = findings.filter((f) => f.ruleId === 'monitors/runbook-anchor-not-found');
+    expect(anchor.map((f) => f.message)).toEqual([
+      'paging monitor "LedgerAlert1" links runbooks/bare.md#restart, but the runbook has no heading #restart (it has no headings)',
+    ]);
+  });
   it('takes only a runbook link the page carries: not one only in {{#is_recovery}} or {{#is_warning}}', async () => {
     const monitor = (name: string, message: string) => ({
       name,

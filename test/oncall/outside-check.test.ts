@@ -712,6 +712,14 @@ describe('time zones written as abbreviations', () => {
     ]);
   });
 
+  it('an IANA name without a slash (Japan, NZ, Eire) is no abbreviation: it is read', async () => {
+    const yaml = SUPPORT.replace('timezone: Europe/London', 'timezone: Eire')
+      .replace('  support-secondary:\n', '  support-secondary:\n    timezone: Japan\n')
+      .replace('  support-primary:\n', '  support-primary:\n    timezone: NZ\n');
+    const findings = await check(yaml, '2026-12-01T12:00:00Z');
+    expect(show(findings, 'oncall/invalid')).toEqual([]);
+  });
+
   it('EST and MST are fixed offsets all year: an error that names the zone with daylight saving time', async () => {
     const yaml = SUPPORT.replace('timezone: Europe/London', 'timezone: EST');
     const findings = await check(yaml, '2026-12-01T12:00:00Z');

@@ -30,7 +30,8 @@ function entriesOf(value: unknown): Entry[] {
   const list = value.monitors;
   if (Array.isArray(list)) return list.map((v, i) => [v, ['monitors', i]]);
   const byId = Object.entries(value);
-  if (byId.length > 0 && byId.every(([k, v]) => /^\d+$/.test(k) && isDatadogMonitorShape(v))) {
+  // Like an array: one entry that is no monitor is reported on its own, it does not hide the others.
+  if (byId.every(([k]) => /^\d+$/.test(k)) && byId.some(([, v]) => isDatadogMonitorShape(v))) {
     return byId.map(([k, v]) => [v, [k]]);
   }
   return [[value, []]];

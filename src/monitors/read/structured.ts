@@ -104,6 +104,9 @@ export function readYaml(text: string, file: string): StructuredFile {
 const ACTION_AT_NODE =
   /^(\s*(?:-\s+)*(?:(?:"[^"\n]*"|'[^'\n]*'|[^\s#'"{-][^#:\n]*?)\s*:\s+)?)(\{\{-?[^\n]*?\}\})/;
 const BLOCK_SCALAR = /(?:^|[:-]\s)\s*[|>][0-9+-]*\s*(?:#.*)?$/;
+// `key: text` (no anchor, tag, block or flow indicator): a line indented past the key continues its value.
+const SCALAR_VALUE =
+  /^(\s*(?:-\s+)*)(?:"[^"\n]*"|'[^'\n]*'|[^\s#'"{-][^#:\n]*?)\s*:\s+[^\s&!|>#{[]/;
 
 /**
  * The first template action (`{{ .Values.x }}`, `{{- if … }}`) written where YAML expects a value: the
@@ -126,6 +129,11 @@ function templateAction(
     const m = ACTION_AT_NODE.exec(line);
     if (m) return { line: i + 1, column: m[1]!.length + 1, action: m[2]! };
     if (BLOCK_SCALAR.test(line)) blockIndent = indent;
+    else {
+      // A multi-line plain or quoted value (`summary: Pod` then `  {{ $labels.pod }} is down`).
+      const key = SCALAR_VALUE.exec(line);
+      if (key) blockIndent = key[1]!.length;
+    }
   }
   return undefined;
 }
