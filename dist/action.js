@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-2DRACBUU.js";
+} from "./chunks/chunk-AZSGCJ7L.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -16,7 +16,7 @@ import {
   readFileAtRef,
   reviewPullRequest,
   withoutSuperseded
-} from "./chunks/chunk-3ZSSR3JV.js";
+} from "./chunks/chunk-UCRM7KPC.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -37,12 +37,12 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-5YTBS6TK.js";
+} from "./chunks/chunk-PK7YXKBH.js";
 import "./chunks/chunk-32TNWBZQ.js";
-import "./chunks/chunk-UYSL7MBJ.js";
+import "./chunks/chunk-KHULDPRQ.js";
 import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-DWVM6DTE.js";
-import "./chunks/chunk-YLAY6NC3.js";
+import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-RQVFDN6I.js";
 import {

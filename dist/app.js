@@ -9,7 +9,7 @@ import {
   readFileAtRef,
   renderModuleReview,
   reviewPullRequest
-} from "./chunks/chunk-3ZSSR3JV.js";
+} from "./chunks/chunk-UCRM7KPC.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -54,11 +54,11 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-5YTBS6TK.js";
+} from "./chunks/chunk-PK7YXKBH.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
-} from "./chunks/chunk-UYSL7MBJ.js";
+} from "./chunks/chunk-KHULDPRQ.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
@@ -67,7 +67,7 @@ import {
   lifetimePolicy,
   require_mod
 } from "./chunks/chunk-DWVM6DTE.js";
-import "./chunks/chunk-YLAY6NC3.js";
+import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-RQVFDN6I.js";
 import {
@@ -4398,6 +4398,7 @@ function abandonedCandidate(history, now, handling) {
     if (!latest || a.deliveredAt > latest.deliveredAt) latest = a;
   }
   if (!latest || latest.statusCode !== 202) return void 0;
+  if (history.closed !== void 0) return void 0;
   if (history.probed === latest.id || !(latest.event in HEAD_SHA)) return void 0;
   if (now - latest.deliveredAt < ABANDONED_AFTER_MS || handling(history.guid)) return void 0;
   return latest;
@@ -4520,13 +4521,21 @@ function judge(history, policy, now, failedLate = false) {
   if (!latest) return { kind: "succeeded" };
   if (!isRetryable(latest.statusCode) && !(failedLate && latest.statusCode === STILL_PROCESSING))
     return { kind: "not-retryable", attempt: latest };
-  const seen = attempts.filter((a) => a.redelivery).length;
+  const seen = redeliveriesListed(history);
   if (history.askedAt !== void 0 && seen <= (history.redeliveriesAtAsk ?? 0) && now - history.askedAt < policy.pendingMs)
     return { kind: "pending" };
-  const redeliveries = Math.max(seen, history.asks);
+  const redeliveries = redeliveriesOf(history);
   if (redeliveries >= policy.maxRedeliveries)
     return { kind: "exhausted", redeliveries, attempt: latest };
   return { kind: "redeliver", attempt: latest };
+}
+function redeliveriesListed(history) {
+  let n = 0;
+  for (const a of history.attempts.values()) if (a.redelivery) n += 1;
+  return n;
+}
+function redeliveriesOf(history) {
+  return Math.max(redeliveriesListed(history), history.asks);
 }
 function newest(attempts) {
   let best;
@@ -4575,7 +4584,7 @@ var DeliveryLedger = class {
     if (!history) return;
     history.asks += 1;
     history.askedAt = now;
-    history.redeliveriesAtAsk = [...history.attempts.values()].filter((a) => a.redelivery).length;
+    history.redeliveriesAtAsk = redeliveriesListed(history);
   }
   close(guid, reason) {
     const history = this.events.get(guid);
@@ -4808,10 +4817,7 @@ var Redeliverer = class {
       }
       history.probed = a.id;
       if (probe.kind === "fine") continue;
-      const redeliveries = Math.max(
-        [...history.attempts.values()].filter((x) => x.redelivery).length,
-        history.asks
-      );
+      const redeliveries = redeliveriesOf(history);
       const what = describeProbe(probe);
       if (redeliveries >= policy.maxRedeliveries) {
         summary.exhausted += 1;

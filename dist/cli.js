@@ -5,7 +5,7 @@ import {
   createGitHubClient,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-2DRACBUU.js";
+} from "./chunks/chunk-AZSGCJ7L.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -54,7 +54,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-5YTBS6TK.js";
+} from "./chunks/chunk-PK7YXKBH.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
@@ -62,7 +62,7 @@ import {
   require_dist,
   textOf,
   walk
-} from "./chunks/chunk-UYSL7MBJ.js";
+} from "./chunks/chunk-KHULDPRQ.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
@@ -70,7 +70,7 @@ import {
   isoFromEpochDay,
   lifetimePolicy
 } from "./chunks/chunk-DWVM6DTE.js";
-import "./chunks/chunk-YLAY6NC3.js";
+import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-RQVFDN6I.js";
 import {

@@ -5,8 +5,8 @@ import {
 import {
   compileSpec,
   extractFile
-} from "./chunks/chunk-IHMZZDO5.js";
-import "./chunks/chunk-YLAY6NC3.js";
+} from "./chunks/chunk-NXKIZQWQ.js";
+import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-BEOXMQQI.js";
 import "./chunks/chunk-LLBWVQXH.js";

@@ -129,7 +129,7 @@ function declaredClass(type, ctx) {
 }
 function fieldClass(at, name, ctx) {
   const { ts, syntax } = ctx;
-  const cls = enclosingClassNode(at, ctx);
+  const cls = syntax.thisClassOf(at);
   if (!cls) return void 0;
   for (const m of cls.members) {
     if (ts.isPropertyDeclaration(m) && syntax.propName(m.name) === name) {
@@ -138,24 +138,14 @@ function fieldClass(at, name, ctx) {
       return instanceClass(syntax.unwrap(m.initializer), ctx);
     }
     if (ts.isConstructorDeclaration(m)) {
-      const p = m.parameters.find(
-        (q) => ts.isIdentifier(q.name) && q.name.text === name && (ts.getCombinedModifierFlags(q) & ts.ModifierFlags.ParameterPropertyModifier) !== 0
-      );
+      const p = syntax.parameterProperty(m, name);
       if (p) return declaredClass(p.type, ctx);
     }
   }
   return void 0;
 }
 function enclosingClass(node, ctx) {
-  return enclosingClassNode(node, ctx)?.name?.text;
-}
-function enclosingClassNode(node, ctx) {
-  const { ts } = ctx;
-  for (let n = node.parent; n; n = n.parent) {
-    if (ts.isClassLike(n)) return n;
-    if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return void 0;
-  }
-  return void 0;
+  return ctx.syntax.thisClassOf(node)?.name?.text;
 }
 
 // src/flags/scanner/forms/jsx.ts

@@ -1,7 +1,7 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   FORMS
-} from "./chunk-YLAY6NC3.js";
+} from "./chunk-DE34YFCQ.js";
 import {
   HINT_MARKER
 } from "./chunk-WEBCDPUX.js";
@@ -94,10 +94,12 @@ __export(syntax_exports, {
   isRequireCall: () => isRequireCall,
   loadedModule: () => loadedModule,
   loadedModuleBinding: () => loadedModuleBinding,
+  parameterProperty: () => parameterProperty,
   propName: () => propName,
   scriptKind: () => scriptKind,
   skipParenType: () => skipParenType,
   templateOf: () => templateOf,
+  thisClassOf: () => thisClassOf,
   unwrap: () => unwrap,
   unwrapParents: () => unwrapParents
 });
@@ -144,6 +146,18 @@ function propName(name) {
 }
 function hasModifier(node, kind) {
   return ts3.canHaveModifiers(node) && (ts3.getModifiers(node)?.some((m) => m.kind === kind) ?? false);
+}
+function thisClassOf(node) {
+  for (let n = node.parent; n; n = n.parent) {
+    if (ts3.isClassLike(n)) return n;
+    if (ts3.isFunctionDeclaration(n) || ts3.isFunctionExpression(n)) return void 0;
+  }
+  return void 0;
+}
+function parameterProperty(ctor, name) {
+  return ctor.parameters.find(
+    (q) => ts3.isIdentifier(q.name) && q.name.text === name && (ts3.getCombinedModifierFlags(q) & ts3.ModifierFlags.ParameterPropertyModifier) !== 0
+  );
 }
 function loadedModule(e) {
   if (!e) return void 0;
@@ -574,20 +588,12 @@ var IrBuilder = class {
    * and `new Gate('other')` passes another key (the constructor is then a wrapper).
    */
   thisField(at, name, depth) {
-    let cls;
-    for (let n = at.parent; n && !cls; n = n.parent) {
-      if (ts4.isClassLike(n)) cls = n;
-      else if (ts4.isFunctionDeclaration(n) || ts4.isFunctionExpression(n)) return void 0;
-    }
-    const ctor = cls?.members.find(
+    const ctor = thisClassOf(at)?.members.find(
       (m) => ts4.isConstructorDeclaration(m) && m.body !== void 0
     );
     if (!ctor) return void 0;
-    const index = ctor.parameters.findIndex(
-      (q) => ts4.isIdentifier(q.name) && q.name.text === name && (ts4.getCombinedModifierFlags(q) & ts4.ModifierFlags.ParameterPropertyModifier) !== 0
-    );
-    const param = ctor.parameters[index];
-    return param ? this.paramExpr(param, ctor, index, depth) : void 0;
+    const param = parameterProperty(ctor, name);
+    return param ? this.paramExpr(param, ctor, ctor.parameters.indexOf(param), depth) : void 0;
   }
   fnId(fn) {
     const known = this.fnIds.get(fn);

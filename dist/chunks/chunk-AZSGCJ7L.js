@@ -19,7 +19,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-5YTBS6TK.js";
+} from "./chunk-PK7YXKBH.js";
 import {
   __commonJS,
   __toESM

@@ -2,8 +2,8 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   compileSpec,
   extractFile
-} from "./chunk-IHMZZDO5.js";
-import "./chunk-YLAY6NC3.js";
+} from "./chunk-NXKIZQWQ.js";
+import "./chunk-DE34YFCQ.js";
 import "./chunk-WEBCDPUX.js";
 import "./chunk-BEOXMQQI.js";
 import "./chunk-LLBWVQXH.js";

@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   selectModules,
   truncateChars
-} from "./chunk-5YTBS6TK.js";
+} from "./chunk-PK7YXKBH.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

@@ -29,7 +29,7 @@ import {
   textOf,
   toFinding,
   walk
-} from "./chunk-UYSL7MBJ.js";
+} from "./chunk-KHULDPRQ.js";
 import {
   runOnWorker,
   startWorkerPool
@@ -53,7 +53,7 @@ import {
   ACCESSOR_SCHEMAS,
   FORMS,
   FORM_BY_ID
-} from "./chunk-YLAY6NC3.js";
+} from "./chunk-DE34YFCQ.js";
 import {
   prefilter
 } from "./chunk-WEBCDPUX.js";
@@ -14038,7 +14038,7 @@ var WORKER_ENTRY = {
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-MFMCXSIV.js");
+      const { compileSpec, extractFile } = await import("./extract-WYB3CY3D.js");
       const compiled2 = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled2));
     },
@@ -14559,10 +14559,10 @@ async function scanFlagReferences(files, config, options) {
       references: sortReferences(withoutDeclarations(read, codeRegistries)),
       unresolved: sortUnresolved(analysis?.unresolved ?? [])
     };
-    const uses = uniqueUses([
+    const uses = [
       ...analysis?.registryUses ?? [],
       ...typedUsesLeft(typed.registryUses, analysis)
-    ]);
+    ];
     if (uses.length > 0) result.registryUses = sortUses(uses);
     const skipped = [...skippedFiles(summaries, scanned), ...typed.skipped];
     if (skipped.length > 0) result.skipped = skipped;
@@ -14689,14 +14689,6 @@ function typedUsesLeft(uses, analysis) {
   const at2 = (r) => `${r.file}:${r.line}:${r.column}`;
   const handled = /* @__PURE__ */ new Set([...analysis.references.map(at2), ...analysis.unresolved.map(at2)]);
   return uses.filter((u) => !handled.has(at2(u)));
-}
-function uniqueUses(list2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const u of list2) {
-    const at2 = `${u.file}:${u.line}:${u.column}`;
-    if (!seen.has(at2)) seen.set(at2, u);
-  }
-  return [...seen.values()];
 }
 function sortUses(list2) {
   const seen = /* @__PURE__ */ new Set();
@@ -24195,9 +24187,11 @@ function didYouMean(name2, known) {
   return (0, import_fastest_levenshtein3.distance)(name2, best) <= Math.max(2, Math.floor(name2.length / 3)) ? `; did you mean "${best}"?` : "";
 }
 var PLAIN_IANA = new Set(
-  "UTC UCT GMT GMT0 GMT+0 GMT-0 GREENWICH UNIVERSAL ZULU EST5EDT CST6CDT MST7MDT PST8PDT CET MET EET WET HST".split(
-    " "
-  )
+  [
+    "UTC UCT GMT GMT0 GMT+0 GMT-0 GREENWICH UNIVERSAL ZULU EST5EDT CST6CDT MST7MDT PST8PDT CET MET EET WET HST",
+    "CUBA EGYPT EIRE GB GB-EIRE HONGKONG ICELAND IRAN ISRAEL JAMAICA JAPAN KWAJALEIN LIBYA NAVAJO NZ NZ-CHAT",
+    "POLAND PORTUGAL PRC ROC ROK SINGAPORE TURKEY W-SU"
+  ].join(" ").split(" ")
 );
 function isAbbreviation(zone) {
   return !zone.includes("/") && !PLAIN_IANA.has(zone.toUpperCase());
@@ -24224,8 +24218,10 @@ function zoneHint(value) {
   return "use an IANA name such as Europe/Berlin or America/New_York";
 }
 var validators;
+var precompiledFits;
 function conforms(definition, value) {
-  if (schemaHash2(schema2) === schemaHash4) return oncall_validator_generated_exports[definition](value) === true;
+  precompiledFits ??= schemaHash2(schema2) === schemaHash4;
+  if (precompiledFits) return oncall_validator_generated_exports[definition](value) === true;
   if (!validators) {
     validators = new import_ajv3.Ajv({ strict: false });
     validators.addSchema(schema2);
@@ -24263,7 +24259,7 @@ var Reader = class {
       return void 0;
     }
     if (isValidTimeZone(value) && !isAbbreviation(value)) return value;
-    const resolved = isValidTimeZone(value) ? ` (Intl would read it as ${new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone})` : "";
+    const resolved = isValidTimeZone(value) && !OFFSET_ZONE.test(value.trim()) ? ` (Intl would read it as ${new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone})` : "";
     const hint = resolved ? `an abbreviation, not an IANA name${resolved}; write the zone of a city there, such as Europe/London or America/New_York` : zoneHint(value);
     this.error(path2, `${formatPath(path2)}: unknown time zone "${value}": ${hint}`);
     return void 0;
@@ -24612,7 +24608,7 @@ ${chart}`;
   const rows = table.split("\n");
   const more = (n) => `
 
-_\u2026 and ${n} more rows: \`ops-steward oncall timeline --schedule ${c.name}\` lists every shift._`;
+_\u2026 and ${n} more rows: ${markdownCode(`ops-steward oncall timeline --schedule ${c.name}`)} lists every shift._`;
   let kept = rows.length;
   let text = whole;
   while (kept > 2) {
@@ -26478,6 +26474,7 @@ function readYaml(text, file) {
 }
 var ACTION_AT_NODE = /^(\s*(?:-\s+)*(?:(?:"[^"\n]*"|'[^'\n]*'|[^\s#'"{-][^#:\n]*?)\s*:\s+)?)(\{\{-?[^\n]*?\}\})/;
 var BLOCK_SCALAR = /(?:^|[:-]\s)\s*[|>][0-9+-]*\s*(?:#.*)?$/;
+var SCALAR_VALUE = /^(\s*(?:-\s+)*)(?:"[^"\n]*"|'[^'\n]*'|[^\s#'"{-][^#:\n]*?)\s*:\s+[^\s&!|>#{[]/;
 function templateAction(text) {
   if (!text.includes("{{")) return void 0;
   const lines = text.split(/\r?\n/);
@@ -26492,6 +26489,10 @@ function templateAction(text) {
     const m = ACTION_AT_NODE.exec(line);
     if (m) return { line: i + 1, column: m[1].length + 1, action: m[2] };
     if (BLOCK_SCALAR.test(line)) blockIndent = indent;
+    else {
+      const key = SCALAR_VALUE.exec(line);
+      if (key) blockIndent = key[1].length;
+    }
   }
   return void 0;
 }
@@ -26570,7 +26571,7 @@ function entriesOf(value) {
   const list2 = value.monitors;
   if (Array.isArray(list2)) return list2.map((v, i) => [v, ["monitors", i]]);
   const byId = Object.entries(value);
-  if (byId.length > 0 && byId.every(([k, v]) => /^\d+$/.test(k) && isDatadogMonitorShape(v))) {
+  if (byId.every(([k]) => /^\d+$/.test(k)) && byId.some(([, v]) => isDatadogMonitorShape(v))) {
     return byId.map(([k, v]) => [v, [k]]);
   }
   return [[value, []]];
@@ -27344,10 +27345,16 @@ async function judgeRunbooks(paged, input, facts, findings, existingByCase) {
       failing.set(f.file, counts);
     }
   }
+  const texts = /* @__PURE__ */ new Map();
+  const runbookText = (path2) => {
+    let text = texts.get(path2);
+    if (!text) texts.set(path2, text = input.files.read(path2));
+    return text;
+  };
   const anchorsByPath = /* @__PURE__ */ new Map();
   const runbookAnchors = async (path2) => {
     if (!anchorsByPath.has(path2)) {
-      const text = await input.files.read(path2);
+      const text = await runbookText(path2);
       anchorsByPath.set(path2, text === void 0 ? void 0 : markdownAnchors(path2, text));
     }
     return anchorsByPath.get(path2);
@@ -27454,17 +27461,18 @@ async function judgeRunbooks(paged, input, facts, findings, existingByCase) {
       if (anchors && !anchorExists(link.anchor, anchors)) {
         row3.runbookStatus = "failing";
         const listed = [...anchors].slice(0, 8).map((a) => `#${a}`);
+        const has = anchors.size === 0 ? "it has no headings" : `it has ${listed.join(", ")}${anchors.size > 8 ? ", \u2026" : ""}`;
         say(
           "runbook-anchor-not-found",
           "warning",
-          `${name2} links ${link.path}#${link.anchor}, but the runbook has no heading #${link.anchor} (it has ${listed.join(", ")}${anchors.size > 8 ? ", \u2026" : ""})`
+          `${name2} links ${link.path}#${link.anchor}, but the runbook has no heading #${link.anchor} (${has})`
         );
       }
     }
     if (row3.runbookStatus === "ok") valid++;
     if (pagers.length === 0) continue;
     if (!escalations.has(link.path)) {
-      const text = await input.files.read(link.path);
+      const text = await runbookText(link.path);
       escalations.set(
         link.path,
         text === void 0 ? void 0 : runbookEscalation(text, policies)

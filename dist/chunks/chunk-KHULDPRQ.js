@@ -17460,8 +17460,9 @@ function htmlLinks(value2) {
     image: m[1].toLowerCase() !== "a"
   }));
 }
+var ENTITIES = { "&amp;": "&", "&quot;": '"', "&#39;": "'" };
 function decodeEntities(s) {
-  return s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return s.replace(/&(?:amp|quot|#39);/g, (e) => ENTITIES[e]);
 }
 
 // src/docs/timeline.ts
@@ -17777,7 +17778,8 @@ function judgeSection(rule, p, directory, definitions) {
     case "escalation":
       return escalation(p, at, directory);
     case "dashboard-link":
-      if (links(p.body, definitions).some((l) => /^https?:\/\//i.test(l.url))) return [];
+      if (links(p.body, definitions).some((l) => /^https?:\/\//i.test(l.url) || hasPlaceholder(l.url)))
+        return [];
       return [
         docFinding(
           "runbook-dashboard",
