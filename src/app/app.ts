@@ -2,7 +2,8 @@ import type { ApplicationFunction, Context, Probot } from 'probot';
 import type { DomainModule } from '../core/module.js';
 import type { OctokitLike } from '../repo/github.js';
 import { CHECK_NAME, checkPullRequest } from './check-pull-request.js';
-import type { AppLog, CheckDeps } from './check-pull-request.js';
+import type { AppLog, CheckDeps, PullRequestContext } from './check-pull-request.js';
+import type { PullRequestOutcome } from '../engine/review-pull-request.js';
 import { checkPullRequestChanges, pullRequestRunNames } from './pull-request-checks.js';
 import { onRenewComment } from './renew.js';
 import { limitConcurrency } from './concurrency.js';
@@ -172,7 +173,9 @@ function startTimer(app: Probot, schedule: DailySyncOptions, now: () => Date): D
 }
 
 /**
- * A new head: both check runs, the flags run reusing the config and files the first one loaded. The
+ * A new head: both check runs, the pull-request runs reusing the config and files the first one loaded,
+ * and the first one concluding only once the review is known, so that what the review judges by the base's
+ * rules (a changed postmortem, against the base's template) is judged so in the `ops-steward` run too. The
  * `ops-steward` run concludes itself before it rethrows an unexpected error (a 500 on the base config);
  * the pull-request runs are still created and concluded then, since a branch rule may require them, and
  * the error is rethrown afterwards so Probot logs the delivery as failed.
@@ -184,21 +187,42 @@ async function checkBoth(
   now: () => Date,
   options: AppOptions,
 ): Promise<void> {
-  let main: Awaited<ReturnType<typeof checkPullRequest>> | undefined;
-  let mainError: { error: unknown } | undefined;
-  try {
-    main = await checkPullRequest(octokit, target, deps(context, now, options.modules));
-  } catch (error) {
-    mainError = { error };
+  if (options.pullRequestRuns === false) {
+    await checkPullRequest(octokit, target, deps(context, now, options.modules));
+    return;
   }
-  if (options.pullRequestRuns !== false)
-    await checkPullRequestChanges(octokit, target, {
-      now: now(),
-      log: logOf(context),
-      ...(main?.context ? { context: main.context } : {}),
-      ...(options.modules ? { modules: options.modules } : {}),
-    });
-  if (mainError) throw mainError.error;
+  // Each side waits for the other only through these, and each is settled on every path: the main run
+  // gives its context (or none) before it waits for the review, and a failed review is no review.
+  const loaded = settleOnce<PullRequestContext | undefined>();
+  const reviewed = settleOnce<PullRequestOutcome | undefined>();
+  const main = checkPullRequest(octokit, target, {
+    ...deps(context, now, options.modules),
+    onContext: loaded.settle,
+    review: () => reviewed.promise,
+  }).finally(() => loaded.settle(undefined));
+  const changes = loaded.promise
+    .then((ctx) =>
+      checkPullRequestChanges(octokit, target, {
+        now: now(),
+        log: logOf(context),
+        ...(ctx ? { context: ctx } : {}),
+        ...(options.modules ? { modules: options.modules } : {}),
+      }),
+    )
+    .then((out) => reviewed.settle(out.outcome))
+    .finally(() => reviewed.settle(undefined));
+  const [mainResult, changesResult] = await Promise.allSettled([main, changes]);
+  if (mainResult.status === 'rejected') throw mainResult.reason;
+  if (changesResult.status === 'rejected') throw changesResult.reason;
+}
+
+/** A promise settled by the first call of `settle`; later calls change nothing. */
+function settleOnce<T>(): { promise: Promise<T>; settle: (value: T) => void } {
+  let settle!: (value: T) => void;
+  const promise = new Promise<T>((resolve) => {
+    settle = resolve;
+  });
+  return { promise, settle };
 }
 
 function logOf(context: Context): AppLog {

@@ -4,6 +4,8 @@ import type { DomainModule } from '../core/module.js';
 import type { Config } from '../config/types.js';
 import type { RepoFiles } from '../repo/types.js';
 import { runChecks } from '../engine/run-checks.js';
+import { withSupersededReplaced } from '../engine/review-pull-request.js';
+import type { PullRequestOutcome } from '../engine/review-pull-request.js';
 import { githubCheckServices } from '../github/services.js';
 import { countFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
@@ -30,6 +32,13 @@ export interface CheckDeps {
   now: Date;
   log: AppLog;
   modules?: readonly DomainModule[];
+  /** Told what the run loaded as soon as it has it (undefined when the config is unusable). */
+  onContext?: (context: PullRequestContext | undefined) => void;
+  /**
+   * The pull request's own review of the same head, awaited before the run concludes: what it judged by
+   * the base's rules (changed documents) replaces the full check's verdict on it. Undefined: none ran.
+   */
+  review?: () => Promise<Pick<PullRequestOutcome, 'reviews'> | undefined>;
 }
 
 export interface CheckOutcome {
@@ -85,6 +94,7 @@ async function evaluate(
       },
       annotations: toCheckRunAnnotations(loaded.errors),
     });
+    deps.onContext?.(undefined);
     deps.log.info(`${label(target)}: invalid configuration on the base branch (${n} errors)`);
     return { conclusion: 'failure', checkRunId: run.checkRunId, findings: loaded.errors };
   }
@@ -94,7 +104,13 @@ async function evaluate(
     repo: target.head.repo,
     ref: target.headSha,
   });
-  const { findings } = await runChecks(files, loaded.config, {
+  const context: PullRequestContext = {
+    config: loaded.config,
+    ...(loaded.configPath !== undefined ? { configPath: loaded.configPath } : {}),
+    files,
+  };
+  deps.onContext?.(context);
+  const checked = await runChecks(files, loaded.config, {
     now: deps.now,
     configPath: loaded.configPath,
     configDiagnostics: loaded.diagnostics,
@@ -106,6 +122,8 @@ async function evaluate(
       ref: target.headSha,
     }),
   });
+  const review = await deps.review?.();
+  const findings = review ? withSupersededReplaced(checked.findings, review) : checked.findings;
   const conclusion = conclusionFor(findings);
   const annotations = toCheckRunAnnotations(findings);
   const { omittedAnnotations } = await completeCheckRun(octokit, run, {
@@ -126,7 +144,7 @@ async function evaluate(
     conclusion,
     checkRunId: run.checkRunId,
     findings,
-    context: { config: loaded.config, configPath: loaded.configPath, files },
+    context,
   };
 }
 

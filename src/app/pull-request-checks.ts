@@ -44,6 +44,8 @@ export interface ChangesCheckDeps {
 export interface ChangesCheckOutcome {
   findings: Finding[];
   conclusions: Record<string, CheckConclusion>;
+  /** The review, when it ran to the end (the `ops-steward` run takes what it supersedes from it). */
+  outcome?: PullRequestOutcome;
 }
 
 /** The run names this App creates for pull requests, so a re-run request can be recognised. */
@@ -66,6 +68,7 @@ export async function checkPullRequestChanges(
       deps.context?.config.checks[m.id] !== false,
   );
   const conclusions: Record<string, CheckConclusion> = {};
+  let reviewed: PullRequestOutcome | undefined;
   if (modules.length === 0) return { findings: [], conclusions };
   const specs = modules.map((m) => ({
     name: pullRequestRunName(m),
@@ -164,10 +167,11 @@ export async function checkPullRequestChanges(
       conclusions[pullRequestRunName(review)] = conclusion;
       deps.log.info(`${label(target)}: ${pullRequestRunName(review)} ${conclusion} (${title})`);
     }
+    reviewed = outcome;
     await comment(octokit, target, target.pullNumber, outcome, deps);
     return outcome.findings;
   });
-  return { findings: result, conclusions };
+  return { findings: result, conclusions, ...(reviewed ? { outcome: reviewed } : {}) };
 }
 
 function runSummary(review: ModuleReview, outcome: PullRequestOutcome, target: PullTarget): string {

@@ -6,6 +6,7 @@ import type {
   ModuleServices,
   PullRequestContext,
 } from '../core/module.js';
+import { sortFindings } from '../findings.js';
 import type { Finding } from '../findings.js';
 import type { PullRequestDiff } from '../repo/diff.js';
 import type { RepoFiles } from '../repo/types.js';
@@ -100,17 +101,39 @@ export function withoutSuperseded(
   full: readonly Finding[],
   outcome: Pick<PullRequestOutcome, 'reviews' | 'findings'>,
 ): Finding[] {
-  const replaced = new Map<string, ReadonlySet<string>>();
-  for (const r of outcome.reviews)
-    if (r.supersedes && r.supersedes.length > 0) replaced.set(`${r.id}/`, new Set(r.supersedes));
+  const superseded = supersededBy(outcome.reviews);
   const same = new Set(outcome.findings.map(findingKey));
-  return full.filter((f) => {
-    if (same.has(findingKey(f))) return false;
-    if (f.file === undefined) return true;
-    for (const [prefix, files] of replaced)
-      if (f.ruleId.startsWith(prefix) && files.has(f.file)) return false;
-    return true;
+  return full.filter((f) => !same.has(findingKey(f)) && !superseded(f));
+}
+
+/**
+ * The full check's findings with the reviews' verdicts in place of what they replace: where a door shows
+ * the full check on its own (the App's `ops-steward` run, beside one run per module), a changed document
+ * is judged there by the base's templates too, and still counts for that run's conclusion.
+ */
+export function withSupersededReplaced(
+  full: readonly Finding[],
+  outcome: Pick<PullRequestOutcome, 'reviews'>,
+): Finding[] {
+  const superseded = supersededBy(outcome.reviews);
+  const verdicts = outcome.reviews.flatMap((r) => {
+    const files = new Set(r.supersedes ?? []);
+    return r.findings.filter((f) => f.file !== undefined && files.has(f.file));
   });
+  return sortFindings([...full.filter((f) => !superseded(f)), ...verdicts]);
+}
+
+/** Whether a full-check finding is one a module's review replaces (its module, a file it judged). */
+function supersededBy(reviews: readonly ModuleReview[]): (f: Finding) => boolean {
+  const replaced = new Map<string, ReadonlySet<string>>();
+  for (const r of reviews)
+    if (r.supersedes && r.supersedes.length > 0) replaced.set(`${r.id}/`, new Set(r.supersedes));
+  return (f) => {
+    if (f.file === undefined) return false;
+    for (const [prefix, files] of replaced)
+      if (f.ruleId.startsWith(prefix) && files.has(f.file)) return true;
+    return false;
+  };
 }
 
 function findingKey(f: Finding): string {

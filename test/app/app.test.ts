@@ -2,6 +2,7 @@ import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateAppPrivateKey } from '../support/app-key.js';
+import { SHOP_REPOSITORY, testProbot } from '../support/app-probot.js';
 import { createApp } from '../../src/app/app.js';
 import type { AppOptions } from '../../src/app/app.js';
 import { requestBudget } from '../../src/github/request-budget.js';
@@ -35,26 +36,13 @@ function makeProbot(
   modules: readonly DomainModule[] = [configModule],
   extra: Pick<AppOptions, 'maxConcurrentChecks'> = {},
 ): Probot {
-  const probot = new Probot({
-    appId: 123,
-    privateKey,
-    logLevel: 'fatal',
-    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
-      ...options,
-      retry: { enabled: false },
-      throttle: { enabled: false },
-    })),
-  });
   // The `ops-steward / flags` run has its own tests (flags.test.ts); here only the main run is looked at.
-  probot.load(
-    createApp({
-      now: () => new Date('2026-11-25T12:00:00Z'),
-      modules,
-      pullRequestRuns: false,
-      ...extra,
-    }),
-  );
-  return probot;
+  return testProbot(privateKey, {
+    now: () => new Date('2026-11-25T12:00:00Z'),
+    modules,
+    pullRequestRuns: false,
+    ...extra,
+  });
 }
 
 async function receive(
@@ -67,12 +55,7 @@ async function receive(
   >[0]);
 }
 
-const repository = {
-  name: 'shop',
-  owner: { login: 'acme' },
-  default_branch: 'main',
-  full_name: 'acme/shop',
-};
+const repository = SHOP_REPOSITORY;
 
 function pullRequestPayload(
   action: string,

@@ -1,8 +1,8 @@
 import nock from 'nock';
-import { Probot, ProbotOctokit } from 'probot';
+import type { Probot } from 'probot';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateAppPrivateKey } from '../support/app-key.js';
-import { createApp } from '../../src/app/app.js';
+import { SHOP_REPOSITORY, testProbot } from '../support/app-probot.js';
 import { configModule } from '../../src/config/module.js';
 import { flagsModule } from '../../src/flags/module.js';
 import { PR_REPORT_MARKER } from '../../src/github/sticky-comment.js';
@@ -43,22 +43,12 @@ afterEach(() => {
 });
 
 function makeProbot(): Probot {
-  const probot = new Probot({
-    appId: 123,
-    privateKey,
-    logLevel: 'fatal',
-    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
-      ...options,
-      retry: { enabled: false },
-      throttle: { enabled: false },
-    })),
-  });
   // The main run checks only the config here; the flags module's pull-request rules are what is looked at.
   const quietFlags = { ...flagsModule, check: async () => [] };
-  probot.load(
-    createApp({ now: () => new Date('2026-11-25T12:00:00Z'), modules: [configModule, quietFlags] }),
-  );
-  return probot;
+  return testProbot(privateKey, {
+    now: () => new Date('2026-11-25T12:00:00Z'),
+    modules: [configModule, quietFlags],
+  });
 }
 
 async function receive(probot: Probot, name: string, payload: object): Promise<void> {
@@ -67,12 +57,7 @@ async function receive(probot: Probot, name: string, payload: object): Promise<v
   >[0]);
 }
 
-const repository = {
-  name: 'shop',
-  owner: { login: 'acme' },
-  default_branch: 'main',
-  full_name: 'acme/shop',
-};
+const repository = SHOP_REPOSITORY;
 
 function pullRequest(head = { owner: 'acme', repo: 'shop' }) {
   return {

@@ -3,6 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
 import { generateAppPrivateKey } from '../support/app-key.js';
+import { SHOP_REPOSITORY, testProbot } from '../support/app-probot.js';
 import {
   addCommitTreeRoutes,
   addHookDeliveryRoutes,
@@ -185,31 +186,15 @@ afterEach(async () => {
 });
 
 function makeProbot(secret?: string): Probot {
-  const probot = new Probot({
-    appId: 123,
-    privateKey,
-    baseUrl: fake.url,
-    ...(secret ? { secret } : {}),
-    logLevel: 'fatal',
-    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
-      ...options,
-      retry: { enabled: false },
-      throttle: { enabled: false },
-    })),
-  });
   const quietFlags = { ...flagsModule, check: async () => [] };
-  void probot.load(
-    createApp({ now: () => new Date('2026-11-25T12:00:00Z'), modules: [configModule, quietFlags] }),
+  return testProbot(
+    privateKey,
+    { now: () => new Date('2026-11-25T12:00:00Z'), modules: [configModule, quietFlags] },
+    { baseUrl: fake.url, ...(secret ? { secret } : {}) },
   );
-  return probot;
 }
 
-const repository = {
-  name: 'shop',
-  owner: { login: 'acme' },
-  default_branch: 'main',
-  full_name: 'acme/shop',
-};
+const repository = SHOP_REPOSITORY;
 
 const opened = {
   action: 'opened',

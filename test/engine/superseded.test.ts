@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutSuperseded } from '../../src/engine/review-pull-request.js';
+import { withoutSuperseded, withSupersededReplaced } from '../../src/engine/review-pull-request.js';
 import type { ModuleReview } from '../../src/engine/review-pull-request.js';
 import type { Finding } from '../../src/findings.js';
 
@@ -45,5 +45,30 @@ describe('the full check beside a pull request review', () => {
   it('keeps everything when no review replaces anything', () => {
     const full = [at('docs/blame', 'docs/postmortems/a.md', 4)];
     expect(withoutSuperseded(full, { reviews: [review('docs', [])], findings: [] })).toEqual(full);
+  });
+
+  it("shows the review's verdict in place of the full check's on the files it judged, sorted", () => {
+    const byHeadTemplate = at(
+      'docs/missing-section',
+      'docs/postmortems/a.md',
+      9,
+      'no Customer impact',
+    );
+    const byBaseTemplate = at('docs/broken-link', 'docs/postmortems/a.md', 4, 'no such file');
+    const templateChanged = at('docs/template-changed', '.github/ops-steward/postmortem.md', 1);
+    const full = [
+      at('docs/blame', 'docs/postmortems/old.md', 4),
+      at('flags/undeclared', 'docs/postmortems/a.md', 2),
+      byHeadTemplate,
+    ];
+    const shown = withSupersededReplaced(full, {
+      reviews: [review('docs', [templateChanged, byBaseTemplate], ['docs/postmortems/a.md'])],
+    });
+    expect(shown.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([
+      // The review's own finding about the template stays in the review's run alone.
+      'flags/undeclared docs/postmortems/a.md:2',
+      'docs/broken-link docs/postmortems/a.md:4',
+      'docs/blame docs/postmortems/old.md:4',
+    ]);
   });
 });
