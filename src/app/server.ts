@@ -247,6 +247,13 @@ async function receive(
   if (outcome === 'timeout') {
     void processing.then((late) => {
       if (late.status === 200) return;
+      // A 400 is the sender's (a bad signature, invalid JSON): the same bytes again would fail the same way.
+      if (late.status === 400) {
+        options.probot.log.warn(
+          `webhook ${delivery.id} refused (400) after it was answered 202: ${messageOf(late.error)}`,
+        );
+        return;
+      }
       options.lateFailures?.failedAfterAnswer(delivery.id);
       options.probot.log.error(
         { err: late.error },

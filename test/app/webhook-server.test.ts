@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
 import type { ClientRequest } from 'node:http';
 import { Probot } from 'probot';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateAppPrivateKey } from '../support/app-key.js';
 import { LateFailures } from '../../src/app/late-failures.js';
 import { startServer } from '../../src/app/server.js';
@@ -47,7 +47,7 @@ async function serve(
     fail?: Error;
     lateFailures?: LateFailures;
   } = {},
-): Promise<{ server: RunningServer; received: Array<{ ref: string }> }> {
+): Promise<{ server: RunningServer; received: Array<{ ref: string }>; probot: Probot }> {
   const probot = new Probot({ appId: 1, privateKey, secret: SECRET, logLevel: 'fatal' });
   const received: Array<{ ref: string }> = [];
   await probot.load((app) => {
@@ -66,7 +66,7 @@ async function serve(
     ...(options.responseTimeoutMs ? { responseTimeoutMs: options.responseTimeoutMs } : {}),
     ...(options.lateFailures ? { lateFailures: options.lateFailures } : {}),
   });
-  return { server: running, received };
+  return { server: running, received, probot };
 }
 
 function pushBody(ref = 'refs/heads/feature', padTo = 0): string {
@@ -351,6 +351,25 @@ describe('App webhook server', () => {
     await expect.poll(() => lateFailures.has('d-1')).toBe(false);
     expect(await again).toMatchObject({ status: 500 });
     // Answered 500 in time: GitHub's own record says it failed, nothing to note.
+    expect(lateFailures.has('d-1')).toBe(false);
+  });
+
+  it('does not note a delivery refused 400 after its 202 (a bad signature): sending it again cannot help', async () => {
+    const lateFailures = new LateFailures();
+    const { server, probot } = await serve(SMALL, { responseTimeoutMs: 50, lateFailures });
+    // A verification that outlasts the answer (a stalled machine) and then fails.
+    const verify = vi
+      .spyOn(probot.webhooks, 'verify')
+      .mockImplementation(() => new Promise((resolve) => setTimeout(() => resolve(false), 300)));
+    const forged = open(server.port, {
+      ...signedHeaders(pushBody()),
+      'x-hub-signature-256': 'sha256=00',
+    });
+    forged.req.end(pushBody());
+    expect(await forged.answer).toMatchObject({ status: 202 });
+    await expect.poll(() => verify.mock.results.length).toBe(1);
+    await verify.mock.results[0]!.value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(lateFailures.has('d-1')).toBe(false);
   });
 
