@@ -118,12 +118,25 @@ export async function probeDelivery(
   return { kind: 'never-started', target };
 }
 
+/**
+ * What follows for an abandoned delivery's open runs: the event is sent again (a new run replaces each),
+ * or GitHub will not send it again (`why`: too old, too many redeliveries) and only a Re-run can.
+ */
+export type AfterAbandon = { kind: 'redelivered' } | { kind: 'given-up'; why: string };
+
 /** Concludes the runs an abandoned handling left open, saying why and what happens next. */
 export async function cancelOpenRuns(
   installationClient: (installationId: number) => Promise<DeliveriesClient>,
   probe: Extract<Probe, { kind: 'unfinished' }>,
   guid: string,
+  next: AfterAbandon = { kind: 'redelivered' },
 ): Promise<string[]> {
+  const stopped = `ops-steward stopped before it finished this check (webhook delivery \`${guid}\`)`;
+  const summary =
+    next.kind === 'redelivered'
+      ? `${stopped}, so it asked GitHub to send the event again: a new run of this check replaces this one. ` +
+        'If none appears, choose **Re-run** here.'
+      : `${stopped}, and GitHub will not send it again (${next.why}): choose **Re-run** here to check this commit.`;
   const problems: string[] = [];
   const client = await installationClient(probe.target.installationId);
   for (const run of probe.open) {
@@ -136,10 +149,7 @@ export async function cancelOpenRuns(
         conclusion: 'cancelled',
         output: {
           title: 'Not finished: the App stopped while checking',
-          summary:
-            `ops-steward stopped before it finished this check (webhook delivery \`${guid}\`), ` +
-            'so it asked GitHub to send the event again: a new run of this check replaces this one. ' +
-            'If none appears, choose **Re-run** here.',
+          summary,
         },
       });
     } catch (error) {

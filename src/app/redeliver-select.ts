@@ -74,7 +74,8 @@ export interface EventHistory {
   reported?: boolean;
   /** The attempt whose check runs were looked at on GitHub (redeliver-abandoned.ts), and how often. */
   probed?: number;
-  probeTries?: number;
+  /** Looks at `attempt` that could not tell (a GitHub hiccup): a newer attempt starts again from none. */
+  probeTries?: { attempt: number; tries: number };
 }
 
 /**

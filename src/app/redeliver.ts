@@ -2,7 +2,7 @@ import type { AppLog } from './check-pull-request.js';
 import { numberFromEnv } from './env-number.js';
 import type { LateFailureLookup } from './late-failures.js';
 import { abandonedCandidate, cancelOpenRuns, probeDelivery, where } from './redeliver-abandoned.js';
-import type { Probe } from './redeliver-abandoned.js';
+import type { AfterAbandon, Probe } from './redeliver-abandoned.js';
 import { askRedelivery, listDeliveriesSince, messageOf, statusOf } from './redeliver-github.js';
 import type { AskOutcome } from './redeliver-github.js';
 import type { DeliveriesClient } from './redeliver-github.js';
@@ -300,10 +300,11 @@ export class Redeliverer {
       probes += 1;
       summary.probed += 1;
       const probe = await probeDelivery(client, installation, a);
-      history.probeTries = (history.probeTries ?? 0) + 1;
+      const tries = history.probeTries?.attempt === a.id ? history.probeTries.tries + 1 : 1;
+      history.probeTries = { attempt: a.id, tries };
       if (probe.kind === 'unknown') {
         // Tried again next pass, a few times: a GitHub hiccup must not lose the recovery.
-        if (history.probeTries >= 3) history.probed = a.id;
+        if (tries >= 3) history.probed = a.id;
         log.warning(
           `webhook redelivery: cannot tell whether ${a.event} delivery ${a.guid} (answered 202) was handled to the end: ${probe.reason}`,
         );
@@ -318,6 +319,10 @@ export class Redeliverer {
         log.warning(
           `webhook redelivery: ${a.event} delivery ${a.guid} ${what} after ${redeliveries} redeliveries; not asking again`,
         );
+        await this.concludeOpen(installation, probe, a, {
+          kind: 'given-up',
+          why: `it was sent ${redeliveries} times already`,
+        });
         continue;
       }
       requests += 1;
@@ -325,20 +330,35 @@ export class Redeliverer {
       if (outcome.kind === 'accepted') summary.recovered += 1;
       if (this.afterAsk(history, a, outcome, summary, `answered 202, then ${what}`)) return;
       if (outcome.kind !== 'accepted') {
-        // Not booked as looked at: the next pass asks again (unless GitHub closed it for good).
-        history.probed = undefined;
+        // GitHub closed it for good (too old, gone): nothing will replace its open runs.
+        if (history.closed !== undefined)
+          await this.concludeOpen(installation, probe, a, {
+            kind: 'given-up',
+            why: `it answered ${outcome.kind === 'refused' ? outcome.status : 'no'} to a redelivery`,
+          });
+        // Not booked as looked at otherwise: the next pass asks again.
+        else history.probed = undefined;
         continue;
       }
-      if (probe.kind === 'unfinished') {
-        const problems = await cancelOpenRuns(installation, probe, a.guid).catch(
-          (error: unknown) => [messageOf(error)],
-        );
-        if (problems.length > 0)
-          log.warning(
-            `webhook redelivery: could not conclude the runs ${a.guid} left open on ${where(probe.target)}: ${problems.join('; ')}`,
-          );
-      }
+      await this.concludeOpen(installation, probe, a, { kind: 'redelivered' });
     }
+  }
+
+  /** An abandoned handling's open runs, concluded `cancelled` with what follows (never throws). */
+  private async concludeOpen(
+    installation: (id: number) => Promise<DeliveriesClient>,
+    probe: Exclude<Probe, { kind: 'fine' | 'unknown' }>,
+    a: DeliveryAttempt,
+    next: AfterAbandon,
+  ): Promise<void> {
+    if (probe.kind !== 'unfinished') return;
+    const problems = await cancelOpenRuns(installation, probe, a.guid, next).catch(
+      (error: unknown) => [messageOf(error)],
+    );
+    if (problems.length > 0)
+      this.deps.log.warning(
+        `webhook redelivery: could not conclude the runs ${a.guid} left open on ${where(probe.target)}: ${problems.join('; ')}`,
+      );
   }
 }
 

@@ -699,6 +699,11 @@ describe('App: a delivery answered 202 by a process that is gone is found on Git
     expect(fake.requests.filter((r) => r.route === '/app/hook/deliveries/:id/attempts')).toEqual(
       [],
     );
+    // Nothing will replace the run it left open: it is concluded, saying what to do.
+    const run = fake.state.checkRuns.find((r) => r.id === 450)!;
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+    expect(run.summary).toContain('will not send it again');
+    expect(run.summary).toContain('**Re-run**');
   });
 
   it('an abandoned delivery whose redelivery GitHub refuses for good (422) is neither looked at nor asked for again', async () => {
@@ -712,6 +717,40 @@ describe('App: a delivery answered 202 by a process that is gone is found on Git
     expect(
       fake.requests.filter((r) => r.route === '/app/hook/deliveries/:id/attempts'),
     ).toHaveLength(1);
+    // The run it left open does not spin for ever: concluded, with what to do.
+    const run = fake.state.checkRuns.find((r) => r.id === 460)!;
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+    expect(run.summary).toContain('will not send it again');
+  });
+
+  it('an abandoned delivery whose redelivery fails for now (502) keeps its run open until it is sent again', async () => {
+    answered202('guid-later', 45);
+    leftOpen(470, 'ops-steward', 'guid-later');
+    const id = fake.state.deliveries.at(-1)!.id;
+    fake.state.redeliveryFaults.set(id, githubError(502, 'Bad Gateway'));
+    const redeliverer = redelivererFor(makeProbot());
+    expect(await redeliverer.pass()).toMatchObject({ probed: 1, recovered: 0, errors: 1 });
+    expect(fake.state.checkRuns.find((r) => r.id === 470)).toMatchObject({ status: 'in_progress' });
+  });
+
+  it('looks again at a new attempt of an event as often as at the first (tries are per attempt)', async () => {
+    answered202('guid-flaky', 130);
+    fake.state.payloads.delete('guid-flaky');
+    const logs: string[] = [];
+    let clock = NOW - 70 * MINUTE;
+    const redeliverer = new Redeliverer(makeProbot(), DEFAULT_REDELIVERY, {
+      log: { ...quiet, warning: (m) => logs.push(m) },
+      now: () => clock,
+    });
+    await redeliverer.pass();
+    await redeliverer.pass();
+    // A manual "Redeliver" of it arrives later and is answered 202 as well; GitHub still lacks the payload.
+    answered202('guid-flaky', 60);
+    fake.state.deliveries.at(-1)!.redelivery = true;
+    fake.state.payloads.delete('guid-flaky');
+    clock = NOW;
+    for (let i = 0; i < 4; i++) await redeliverer.pass();
+    expect(logs.filter((l) => l.includes('guid-flaky'))).toHaveLength(5);
   });
 
   it("says so when it cannot read a delivery's payload, and stops looking after 3 tries", async () => {
