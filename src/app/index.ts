@@ -19,6 +19,7 @@ import {
   redeliveryJob,
   shutdownTimeoutFromEnv,
   webhookDeliveries,
+  webhookProxy,
 } from './shutdown.js';
 import type { Drainable } from './shutdown.js';
 import { webhookLimitsFromEnv } from './webhook-body.js';
@@ -77,7 +78,8 @@ async function main(): Promise<void> {
       warn: (m: string) => probot.log.warn(m),
       error: (m: string) => probot.log.error(m),
     };
-    await startSmee(log, proxy, `http://${host}:${server.port}${webhookPath}`);
+    const relay = await startSmee(log, proxy, `http://${host}:${server.port}${webhookPath}`);
+    parts.unshift(webhookProxy(relay, log));
   }
 }
 

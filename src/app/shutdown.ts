@@ -8,6 +8,7 @@
  */
 
 import { numberFromEnv } from './env-number.js';
+import type { WebhookProxy } from './smee.js';
 import type { RedeliveryJob } from './redeliver.js';
 import type { DailySyncTimer } from './schedule.js';
 import type { RunningServer } from './server.js';
@@ -139,6 +140,28 @@ export function dailySweep(timer: DailySyncTimer): Drainable {
       const pass = timer.inProgress();
       return pass ? [pass] : [];
     },
+  };
+}
+
+/**
+ * The smee.io relay (WEBHOOK_PROXY_URL, development): closed first, so the channel hands over nothing that
+ * the draining server would refuse with 503 (smee keeps no retry of its own). Nothing of its own in flight.
+ */
+export function webhookProxy(proxy: WebhookProxy, log: Pick<ShutdownLog, 'error'>): Drainable {
+  let stopping: Promise<void> | undefined;
+  return {
+    name: 'the smee.io relay',
+    stop: () => {
+      stopping ??= proxy
+        .stop()
+        .catch((error: unknown) =>
+          log.error(
+            `shutdown: closing the smee.io relay failed: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
+    },
+    idle: () => stopping ?? Promise.resolve(),
+    inProgress: () => [],
   };
 }
 

@@ -8,6 +8,7 @@ import {
   redeliveryJob,
   shutdownTimeoutFromEnv,
   webhookDeliveries,
+  webhookProxy,
 } from '../../src/app/shutdown.js';
 import type { Drainable } from '../../src/app/shutdown.js';
 import { startDailySync } from '../../src/app/schedule.js';
@@ -205,6 +206,30 @@ describe('redeliveryJob', () => {
     expect(part.inProgress()).toEqual([]);
     await part.idle();
     expect(stops).toBe(1);
+  });
+});
+
+describe('webhookProxy', () => {
+  it('closes the smee.io relay once, on the signal, before anything is waited for', async () => {
+    const log = recordingLog();
+    let closes = 0;
+    const relay = webhookProxy({ stop: () => (closes++, Promise.resolve()) }, log);
+    const deliveries = partWith('the webhook deliveries', ['delivery 1']);
+    const draining = drain('SIGTERM', { parts: () => [relay, deliveries], timeoutMs: 5_000, log });
+    expect(closes).toBe(1);
+    expect(deliveries.stopped).toBe(true);
+    deliveries.finish();
+    expect(await draining).toBe(0);
+    relay.stop();
+    expect(closes).toBe(1);
+  });
+
+  it('logs a relay that fails to close, and the shutdown goes on', async () => {
+    const log = recordingLog();
+    const relay = webhookProxy({ stop: () => Promise.reject(new Error('socket hang up')) }, log);
+    expect(await drain('SIGTERM', { parts: () => [relay], timeoutMs: 5_000, log })).toBe(0);
+    await relay.idle();
+    expect(log.lines).toContain('error shutdown: closing the smee.io relay failed: socket hang up');
   });
 });
 
