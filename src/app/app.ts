@@ -4,7 +4,12 @@ import type { OctokitLike } from '../repo/github.js';
 import { CHECK_NAME, checkPullRequest } from './check-pull-request.js';
 import type { AppLog, CheckDeps, PullRequestContext } from './check-pull-request.js';
 import type { PullRequestOutcome } from '../engine/review-pull-request.js';
-import { checkPullRequestChanges, pullRequestRunNames } from './pull-request-checks.js';
+import {
+  checkPullRequestChanges,
+  pullRequestRunNames,
+  reviewChanges,
+} from './pull-request-checks.js';
+import { MODULES } from '../modules.js';
 import { onRenewComment } from './renew.js';
 import { limitConcurrency } from './concurrency.js';
 import { numberFromEnv } from './env-number.js';
@@ -77,7 +82,7 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
       });
       await limited(async () => {
         if (run.name === CHECK_NAME)
-          await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
+          await rerunMain(octokitOf(context), context, target, now, options);
         else
           await checkPullRequestChanges(octokitOf(context), target, {
             now: now(),
@@ -214,6 +219,43 @@ async function checkBoth(
   const [mainResult, changesResult] = await Promise.allSettled([main, changes]);
   if (mainResult.status === 'rejected') throw mainResult.reason;
   if (changesResult.status === 'rejected') throw changesResult.reason;
+}
+
+/**
+ * "Re-run" of the `ops-steward` run alone: the pull-request runs stay as they are, but their review is
+ * worked out again (no run, no comment), so the run judges the changed documents by the base's templates
+ * as on a new head. A review that fails leaves the full check's own verdicts (never fewer findings).
+ */
+async function rerunMain(
+  octokit: OctokitLike,
+  context: Context,
+  target: PullTarget,
+  now: () => Date,
+  options: AppOptions,
+): Promise<void> {
+  let loaded: PullRequestContext | undefined;
+  const pullNumber = target.pullNumber;
+  const reviewing = (options.modules ?? MODULES).filter((m) => m.pullRequest);
+  await checkPullRequest(octokit, target, {
+    ...deps(context, now, options.modules),
+    onContext: (ctx) => (loaded = ctx),
+    review: async () => {
+      if (!loaded || pullNumber === undefined || options.pullRequestRuns === false)
+        return undefined;
+      const ctx = loaded;
+      const modules = reviewing.filter((m) => ctx.config.checks[m.id] !== false);
+      return reviewChanges(
+        octokit,
+        { ...target, pullNumber },
+        { context: ctx, now: now(), modules },
+      ).catch((error: unknown) => {
+        context.log.warn(
+          `the review of #${pullNumber} could not be worked out again for the ops-steward run (${error instanceof Error ? error.message : String(error)}): its own verdicts stand`,
+        );
+        return undefined;
+      });
+    },
+  });
 }
 
 /** A promise settled by the first call of `settle`; later calls change nothing. */

@@ -130,30 +130,15 @@ export async function checkPullRequestChanges(
           'rules of its changes cannot be checked here. Push again or re-run from the pull request.',
       );
 
-    const diff = await fetchPullRequestDiff(octokit, {
-      owner: target.owner,
-      repo: target.repo,
-      pullNumber: target.pullNumber,
-      ...(target.changedFiles !== undefined ? { changedFiles: target.changedFiles } : {}),
-    });
-    const outcome = await reviewPullRequest({
-      files: context.files,
-      config,
-      ...(context.configPath !== undefined ? { configPath: context.configPath } : {}),
-      now: deps.now,
-      diff,
-      base: githubBaseFiles(octokit, {
-        owner: target.owner,
-        repo: target.repo,
-        ref: target.configRef,
-      }),
-      modules: enabled,
-      services: githubCheckServices(octokit, {
-        owner: target.owner,
-        repo: target.repo,
-        ref: target.headSha,
-      }),
-    });
+    const outcome = await reviewChanges(
+      octokit,
+      { ...target, pullNumber: target.pullNumber },
+      {
+        context,
+        now: deps.now,
+        modules: enabled,
+      },
+    );
     for (const note of [...outcome.notes, ...outcome.reviews.flatMap((r) => r.notes)])
       deps.log.info(`${label(target)}: ${note}`);
     for (const review of outcome.reviews) {
@@ -172,6 +157,43 @@ export async function checkPullRequestChanges(
     return outcome.findings;
   });
   return { findings: result, conclusions, ...(reviewed ? { outcome: reviewed } : {}) };
+}
+
+/**
+ * The modules' review of a pull request's changes, as GitHub shows them: its diff, the base commit's files,
+ * the head's. What the runs of checkPullRequestChanges show, and what the `ops-steward` run's re-run takes
+ * its superseded verdicts from.
+ */
+export async function reviewChanges(
+  octokit: OctokitLike,
+  target: PullTarget & { pullNumber: number },
+  params: { context: PullRequestContext; now: Date; modules: readonly DomainModule[] },
+): Promise<PullRequestOutcome> {
+  const { context } = params;
+  const diff = await fetchPullRequestDiff(octokit, {
+    owner: target.owner,
+    repo: target.repo,
+    pullNumber: target.pullNumber,
+    ...(target.changedFiles !== undefined ? { changedFiles: target.changedFiles } : {}),
+  });
+  return reviewPullRequest({
+    files: context.files,
+    config: context.config,
+    ...(context.configPath !== undefined ? { configPath: context.configPath } : {}),
+    now: params.now,
+    diff,
+    base: githubBaseFiles(octokit, {
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.configRef,
+    }),
+    modules: params.modules,
+    services: githubCheckServices(octokit, {
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.headSha,
+    }),
+  });
 }
 
 function runSummary(review: ModuleReview, outcome: PullRequestOutcome, target: PullTarget): string {

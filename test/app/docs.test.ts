@@ -122,34 +122,59 @@ function run(scope: nock.Scope, name: string, id: number, patches: Patch[]): noc
     .reply(200, { id });
 }
 
+/** Token, base config (none), the head's tree, the diff and the base's template, as GitHub serves them. */
+function pullRequestOnGitHub(): nock.Scope {
+  const scope = nock(API)
+    .post(`/app/installations/${INSTALLATION}/access_tokens`)
+    .reply(200, { token: 'ghs_test', permissions: {} })
+    .get(/\/repos\/acme\/shop\/contents\/\.github%2Fops-steward\.ya?ml/)
+    .query({ ref: BASE_SHA })
+    .times(2)
+    .reply(404, { message: 'Not Found' });
+  mockCommitTree(scope, { owner: 'acme', repo: 'shop', sha: HEAD_SHA }, HEAD_FILES);
+  return scope
+    .get('/repos/acme/shop/pulls/7/files')
+    .query({ per_page: '100', page: '1' })
+    .reply(200, [
+      {
+        filename: TEMPLATE,
+        status: 'modified',
+        patch: '@@ -9,0 +9,4 @@\n+## Customer communication',
+      },
+      { filename: NEW, status: 'added', patch: addedPatch(HEAD_FILES[NEW]) },
+    ])
+    .get(`/repos/acme/shop/contents/${encodeURIComponent(TEMPLATE)}`)
+    .query({ ref: BASE_SHA })
+    .reply(200, contentsResponse(BASE_TEMPLATE));
+}
+
+const receive = (name: string, body: object): Promise<void> =>
+  makeProbot().receive({ id: 'd-1', name, payload: body } as unknown as Parameters<
+    Probot['receive']
+  >[0]);
+
+const annotations = (p: Patch[]): string[] =>
+  (p.at(-1)?.output?.annotations ?? []).map(
+    (a) => `${String(a.path)}:${String(a.start_line)} ${String(a.message).split(':')[0]}`,
+  );
+
+/** The main run's verdict: the new document by the base's template (its broken link), nothing else. */
+function expectBaseTemplateVerdict(main: Patch[]): void {
+  expect(main.at(-1)?.conclusion).toBe('failure');
+  const text = JSON.stringify(main.at(-1));
+  expect(text).not.toContain('Customer communication');
+  expect(annotations(main)).toHaveLength(1);
+  expect(annotations(main)[0]).toMatch(new RegExp(`^${NEW}:9 link ../runbooks/checkout.md`));
+}
+
 describe('App: a pull request that changes a template and adds a document', () => {
   it('judges the new document by the base template in the ops-steward run too, and still fails it on its broken link', async () => {
     const main: Patch[] = [];
     const docs: Patch[] = [];
-    const scope = nock(API)
-      .post(`/app/installations/${INSTALLATION}/access_tokens`)
-      .reply(200, { token: 'ghs_test', permissions: {} })
-      .get(/\/repos\/acme\/shop\/contents\/\.github%2Fops-steward\.ya?ml/)
-      .query({ ref: BASE_SHA })
-      .times(2)
-      .reply(404, { message: 'Not Found' });
+    const scope = pullRequestOnGitHub();
     run(scope, 'ops-steward', MAIN_RUN, main);
     run(scope, 'ops-steward / docs', DOCS_RUN, docs);
-    mockCommitTree(scope, { owner: 'acme', repo: 'shop', sha: HEAD_SHA }, HEAD_FILES);
     scope
-      .get('/repos/acme/shop/pulls/7/files')
-      .query({ per_page: '100', page: '1' })
-      .reply(200, [
-        {
-          filename: TEMPLATE,
-          status: 'modified',
-          patch: '@@ -9,0 +9,4 @@\n+## Customer communication',
-        },
-        { filename: NEW, status: 'added', patch: addedPatch(HEAD_FILES[NEW]) },
-      ])
-      .get(`/repos/acme/shop/contents/${encodeURIComponent(TEMPLATE)}`)
-      .query({ ref: BASE_SHA })
-      .reply(200, contentsResponse(BASE_TEMPLATE))
       .get(COMMENTS)
       .query(true)
       .twice()
@@ -157,26 +182,38 @@ describe('App: a pull request that changes a template and adds a document', () =
       .post(COMMENTS)
       .reply(201, { id: 5, body: 'x' });
 
-    await makeProbot().receive({
-      id: 'd-1',
-      name: 'pull_request',
-      payload,
-    } as unknown as Parameters<Probot['receive']>[0]);
+    await receive('pull_request', payload);
 
-    const annotations = (p: Patch[]) =>
-      (p.at(-1)?.output?.annotations ?? []).map(
-        (a) => `${String(a.path)}:${String(a.start_line)} ${String(a.message).split(':')[0]}`,
-      );
     // The docs run: the template change is said, the new document is judged by the base's template.
     expect(docs.at(-1)?.conclusion).toBe('failure');
     expect(docs.at(-1)?.output?.summary).not.toContain('Customer communication');
+    expect(annotations(docs)).toContain(
+      `${TEMPLATE}:1 this pull request changes the postmortem template`,
+    );
     // The main run: the same verdict on the new document; the document the PR does not touch is not
     // failed for a section that is not required yet.
-    expect(main.at(-1)?.conclusion).toBe('failure');
-    const mainText = JSON.stringify(main.at(-1));
-    expect(mainText).not.toContain('Customer communication');
-    expect(annotations(main)).toHaveLength(1);
-    expect(annotations(main)[0]).toMatch(new RegExp(`^${NEW}:9 `));
-    expect(mainText).toContain('checkout.md');
+    expectBaseTemplateVerdict(main);
+  });
+
+  it('judges it so when only the ops-steward run is re-run (no other run, no comment)', async () => {
+    const main: Patch[] = [];
+    const scope = pullRequestOnGitHub()
+      .get('/repos/acme/shop/pulls/7')
+      .reply(200, {
+        number: 7,
+        changed_files: 2,
+        base: { sha: BASE_SHA },
+        head: { sha: HEAD_SHA, repo: { name: 'shop', owner: { login: 'acme' } } },
+      });
+    run(scope, 'ops-steward', MAIN_RUN, main);
+
+    await receive('check_run', {
+      action: 'rerequested',
+      installation: { id: INSTALLATION },
+      repository,
+      check_run: { id: 1, name: 'ops-steward', head_sha: HEAD_SHA, pull_requests: [{ number: 7 }] },
+    });
+
+    expectBaseTemplateVerdict(main);
   });
 });
