@@ -212,9 +212,9 @@ async function checkBoth(
         log: logOf(context),
         ...(ctx ? { context: ctx } : {}),
         ...(options.modules ? { modules: options.modules } : {}),
+        onReview: reviewed.settle,
       }),
     )
-    .then((out) => reviewed.settle(out.outcome))
     .finally(() => reviewed.settle(undefined));
   const [mainResult, changesResult] = await Promise.allSettled([main, changes]);
   if (mainResult.status === 'rejected') throw mainResult.reason;

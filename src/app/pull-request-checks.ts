@@ -39,13 +39,13 @@ export interface ChangesCheckDeps {
   modules?: readonly DomainModule[];
   /** Only these runs (a re-run of one of them); default every module's run. */
   only?: readonly string[];
+  /** Told the review as soon as it is worked out, before the runs and the comment are written. */
+  onReview?: (outcome: PullRequestOutcome) => void;
 }
 
 export interface ChangesCheckOutcome {
   findings: Finding[];
   conclusions: Record<string, CheckConclusion>;
-  /** The review, when it ran to the end (the `ops-steward` run takes what it supersedes from it). */
-  outcome?: PullRequestOutcome;
 }
 
 /** The run names this App creates for pull requests, so a re-run request can be recognised. */
@@ -68,7 +68,6 @@ export async function checkPullRequestChanges(
       deps.context?.config.checks[m.id] !== false,
   );
   const conclusions: Record<string, CheckConclusion> = {};
-  let reviewed: PullRequestOutcome | undefined;
   if (modules.length === 0) return { findings: [], conclusions };
   const specs = modules.map((m) => ({
     name: pullRequestRunName(m),
@@ -139,6 +138,7 @@ export async function checkPullRequestChanges(
         modules: enabled,
       },
     );
+    deps.onReview?.(outcome);
     for (const note of [...outcome.notes, ...outcome.reviews.flatMap((r) => r.notes)])
       deps.log.info(`${label(target)}: ${note}`);
     for (const review of outcome.reviews) {
@@ -152,11 +152,10 @@ export async function checkPullRequestChanges(
       conclusions[pullRequestRunName(review)] = conclusion;
       deps.log.info(`${label(target)}: ${pullRequestRunName(review)} ${conclusion} (${title})`);
     }
-    reviewed = outcome;
     await comment(octokit, target, target.pullNumber, outcome, deps);
     return outcome.findings;
   });
-  return { findings: result, conclusions, ...(reviewed ? { outcome: reviewed } : {}) };
+  return { findings: result, conclusions };
 }
 
 /**
