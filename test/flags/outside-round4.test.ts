@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from './scanner/helpers.js';
+import { runFlags, yamlRegistry } from './support.js';
+
+/**
+ * Defects found by checking the built CLI from outside on scratch repositories shaped like real
+ * ones (session 6, fourth round), and the previous round's leftovers: each case is the smallest
+ * realistic input that failed.
+ */
+
+const UNLEASH_CLIENT = [
+  "import { initialize } from 'unleash-client';",
+  '',
+  "export const unleash = initialize({ appName: 'storefront', url: 'https://unleash.acme.dev/api' });",
+  '',
+].join('\n');
+
+describe('a key held in a field of the class is every value assigned to it', () => {
+  it('a parameter property reassigned with a literal in a method reads both keys', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['search-v2', 'search-v3', 'search-legacy']),
+      'src/flags/unleash.ts': UNLEASH_CLIENT,
+      'src/search/rollout.ts': [
+        "import { unleash } from '../flags/unleash';",
+        '',
+        'export class SearchRollout {',
+        "  constructor(private key = 'search-v2') {}",
+        '',
+        '  promote(): void {',
+        "    this.key = 'search-v3';",
+        '  }',
+        '',
+        '  get enabled(): boolean {',
+        '    return unleash.isEnabled(this.key);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(run.analysis.scan.unresolved).toEqual([]);
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'search-v2 literal isEnabled @src/search/rollout.ts:11:30',
+      'search-v3 literal isEnabled @src/search/rollout.ts:11:30',
+    ]);
+    expect(run.states).toEqual(['search-v2 active', 'search-v3 active', 'search-legacy orphaned']);
+  });
+
+  it('a field set in the constructor and again from a value only known at run time is unresolved', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['banner-holiday', 'banner-sale']),
+      'src/flags/unleash.ts': UNLEASH_CLIENT,
+      'src/home/banner.ts': [
+        "import { unleash } from '../flags/unleash';",
+        '',
+        'export class BannerSlot {',
+        '  private flag: string;',
+        '',
+        '  constructor() {',
+        "    this.flag = 'banner-holiday';",
+        '  }',
+        '',
+        '  configure(options: { flag: string }): void {',
+        '    this.flag = options.flag;',
+        '  }',
+        '',
+        '  visible(): boolean {',
+        '    return unleash.isEnabled(this.flag);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'banner-holiday literal isEnabled @src/home/banner.ts:15:30',
+    ]);
+    expect(run.analysis.scan.unresolved).toEqual([
+      {
+        file: 'src/home/banner.ts',
+        line: 15,
+        column: 30,
+        accessor: 'isEnabled',
+        expression: 'this.flag',
+      },
+    ]);
+  });
+
+  it('a field initialiser and a reassignment from a constructor argument: the callers pass keys', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['promo-spring', 'promo-summer', 'promo-winter']),
+      'src/flags/unleash.ts': UNLEASH_CLIENT,
+      'src/promo/slot.ts': [
+        "import { unleash } from '../flags/unleash';",
+        '',
+        'export class PromoSlot {',
+        "  private readonly flag: string = 'promo-spring';",
+        '',
+        '  constructor(flag?: string) {',
+        '    if (flag) this.flag = flag;',
+        '  }',
+        '',
+        '  shown(): boolean {',
+        '    return unleash.isEnabled(this.flag);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'src/promo/slots.ts': [
+        "import { PromoSlot } from './slot';",
+        '',
+        "export const summer = new PromoSlot('promo-summer');",
+        '',
+      ].join('\n'),
+    });
+    expect(run.analysis.scan.unresolved).toEqual([]);
+    expect(run.states).toEqual([
+      'promo-spring active',
+      'promo-summer active',
+      'promo-winter orphaned',
+    ]);
+  });
+});
+
+describe('lodash-style collection callbacks are lodash’s only when imported from it', () => {
+  const FLAG_CLIENT = [
+    "import { OpenFeature } from '@openfeature/server-sdk';",
+    '',
+    'const client = OpenFeature.getClient();',
+    '',
+    'export function flagOn(key: string): Promise<boolean> {',
+    '  return client.getBooleanValue(key, false);',
+    '}',
+    '',
+  ].join('\n');
+
+  it("the application's own `mapValues(obj, fn)` passes its callback something else: unresolved", async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['report-pdf', 'report-csv']),
+      'src/flags/client.ts': FLAG_CLIENT,
+      'src/lib/collections.ts': [
+        '/** Calls `fn` with each value and the key of its *label* (not the object key). */',
+        'export function mapValues<T, R>(obj: Record<string, T>, fn: (v: T, label: string) => R): R[] {',
+        '  return Object.entries(obj).map(([k, v]) => fn(v, `${k}-label`));',
+        '}',
+        '',
+      ].join('\n'),
+      'src/reports/exports.ts': [
+        "import { mapValues } from '../lib/collections';",
+        "import { flagOn } from '../flags/client';",
+        '',
+        "const FORMATS = { 'report-pdf': 'PDF', 'report-csv': 'CSV' };",
+        '',
+        'export const enabled = mapValues(FORMATS, (_label, key) => flagOn(key));',
+        '',
+      ].join('\n'),
+    });
+    expect(brief(run.analysis.scan.references)).toEqual([]);
+    expect(run.analysis.scan.unresolved.map((u) => `${u.file}:${u.line}:${u.column}`)).toEqual([
+      'src/reports/exports.ts:6:67',
+    ]);
+  });
+
+  it('lodash-es, a per-method package and a lodash namespace still give keys and values', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['nav-beta', 'nav-compact', 'nav-dark']),
+      'src/flags/client.ts': FLAG_CLIENT,
+      'src/nav/flags.ts': [
+        "import { forOwn } from 'lodash-es';",
+        "import pickBy from 'lodash.pickby';",
+        "import * as _ from 'lodash';",
+        "import { flagOn } from '../flags/client';",
+        '',
+        "forOwn({ 'nav-beta': 1 }, (_v, key) => flagOn(key));",
+        "pickBy({ 'nav-compact': 2 }, (_v, key) => flagOn(key));",
+        "_.each({ 'nav-dark': 3 }, (_v, key) => flagOn(key));",
+        '',
+      ].join('\n'),
+    });
+    expect(run.analysis.scan.unresolved).toEqual([]);
+    expect(run.states).toEqual(['nav-beta active', 'nav-compact active', 'nav-dark active']);
+  });
+});
