@@ -538,8 +538,9 @@ async function referencesByType(
   const { typedReferences, typedScope } = await import('./typed.js');
   const scope = typedScope(input);
   let installed: InstalledTypes | undefined;
+  let cutsSaid: TypedResult['skipped'] = [];
   if (scope.walked.length > 0) {
-    const { loadInstalledTypes } = await import('./installed-types.js');
+    const { loadInstalledTypes, describeCuts } = await import('./installed-types.js');
     const roots = new Map<string, string>();
     for (const f of scope.kept) {
       const text = input.texts.get(f);
@@ -549,8 +550,12 @@ async function referencesByType(
       return input.resolver.resolve(from, spec) !== undefined;
     });
     stats.installedTypeFiles = installed.texts.size;
+    // Where a bound kept installed types unread, reads typed through them may be lost: said, at
+    // the file whose imports lead there.
+    cutsSaid = describeCuts(installed.cuts);
   }
   const typed = typedReferences(input, scope, installed);
+  typed.skipped.push(...cutsSaid);
   stats.typedFiles = typed.files;
   stats.typedMs = Math.round(performance.now() - started);
   return typed;
