@@ -49,6 +49,7 @@ import { AnalysisCache, Analyzer, type AnalysisResult } from './analyze.js';
 import type { ExtractSpec, FileSummary } from './ir.js';
 import { ImportGraph } from './importers.js';
 import { isProjectConfigPath, ModuleResolver } from './modules.js';
+import { ambientCandidates } from './ambient-scope.js';
 import {
   extractOnDeepStack,
   inProcessExtractor,
@@ -423,7 +424,7 @@ export async function scanFlagReferences(
     endPhase('checker');
 
     // Phase 4: references only the type checker can tell (typed.ts), with a registry in code.
-    if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files);
+    if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files, configTexts);
     const typed = await referencesByType(
       { registries: codeRegistries, texts, scanned, resolver },
       config.installedTypes !== false ? installedReader(files, listed) : NOTHING_INSTALLED,
@@ -518,9 +519,15 @@ async function readAmbientDeclarations(
   listed: readonly string[],
   texts: Map<string, string>,
   files: RepoFiles,
+  configTexts: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const candidates = listed.filter(
-    (p) => /\.d\.[mc]?ts$/.test(p) && !/(^|\/)node_modules\//.test(p) && !texts.has(p),
+  // Only those a TypeScript project of the repository would see (ambient-scope.ts).
+  const candidates = ambientCandidates(
+    listed.filter(
+      (p) => /\.d\.[mc]?ts$/.test(p) && !/(^|\/)node_modules\//.test(p) && !texts.has(p),
+    ),
+    configTexts,
+    texts,
   );
   await forEachConcurrent(candidates, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
