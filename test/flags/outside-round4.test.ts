@@ -179,3 +179,76 @@ describe('lodash-style collection callbacks are lodash’s only when imported fr
     expect(run.states).toEqual(['nav-beta active', 'nav-compact active', 'nav-dark active']);
   });
 });
+
+const SHOP_REGISTRY = [
+  'export const FLAGS = {',
+  '  /** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */',
+  "  'one-click-buy': { description: 'Buy with one click' },",
+  '  /** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */',
+  "  'gift-wrap': { description: 'Gift wrapping' },",
+  '  /** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */',
+  "  'never-read': { description: 'Nobody reads this' },",
+  '} as const;',
+  '',
+  'export type FlagKey = keyof typeof FLAGS;',
+  '',
+].join('\n');
+
+describe('a helper generic in the key type', () => {
+  it('`useFlag<K extends FlagKey>(key: K)`: the literal its callers pass is a reference', async () => {
+    const run = await runFlags(
+      {
+        'src/flags/registry.ts': SHOP_REGISTRY,
+        'src/flags/useFlag.ts': [
+          "import { useContext } from 'react';",
+          "import { FlagsContext } from './context';",
+          "import type { FlagKey } from './registry';",
+          '',
+          'export function useFlag<K extends FlagKey>(key: K): boolean {',
+          '  const flags = useContext(FlagsContext);',
+          '  return flags[key] ?? false;',
+          '}',
+          '',
+        ].join('\n'),
+        'src/flags/context.ts': [
+          "import { createContext } from 'react';",
+          "import type { FlagKey } from './registry';",
+          '',
+          'export const FlagsContext = createContext<Partial<Record<FlagKey, boolean>>>({});',
+          '',
+        ].join('\n'),
+        'src/components/BuyButton.tsx': [
+          "import { useFlag } from '../flags/useFlag';",
+          '',
+          'export function BuyButton() {',
+          "  const oneClick = useFlag('one-click-buy');",
+          "  return <button>{oneClick ? 'Buy now' : 'Add to cart'}</button>;",
+          '}',
+          '',
+        ].join('\n'),
+        'src/checkout/wrap.ts': [
+          "import type { FlagKey } from '../flags/registry';",
+          '',
+          'declare const state: Partial<Record<FlagKey, boolean>>;',
+          '',
+          'export function isOn(key: FlagKey): boolean;',
+          'export function isOn(key: FlagKey, fallback: boolean): boolean;',
+          'export function isOn(key: FlagKey, fallback = false): boolean {',
+          '  return state[key] ?? fallback;',
+          '}',
+          '',
+          "export const wrapped = isOn('gift-wrap', true);",
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'src/flags/registry.ts#FLAGS';
+      },
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'gift-wrap typed-literal isOn @src/checkout/wrap.ts:11:29',
+      'one-click-buy typed-literal useFlag @src/components/BuyButton.tsx:4:28',
+    ]);
+    expect(run.states).toEqual(['one-click-buy active', 'gift-wrap active', 'never-read orphaned']);
+  });
+});
