@@ -252,3 +252,60 @@ describe('a helper generic in the key type', () => {
     expect(run.states).toEqual(['one-click-buy active', 'gift-wrap active', 'never-read orphaned']);
   });
 });
+
+describe('enums as registries: const enums and enums in declaration files', () => {
+  it('a `declare const enum` in a global .d.ts is read without an import, like an exported one', async () => {
+    const TAGS = '/** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */';
+    const run = await runFlags(
+      {
+        'tsconfig.json': '{ "compilerOptions": { "strict": true }, "include": ["src", "types"] }\n',
+        'types/global-flags.d.ts': [
+          '/** Flags the build injects; no import needed. */',
+          'declare const enum GlobalFlag {',
+          `  ${TAGS}`,
+          "  NewFooter = 'new-footer',",
+          `  ${TAGS}`,
+          "  OldFooter = 'old-footer',",
+          '}',
+          '',
+        ].join('\n'),
+        'types/server-flags.d.ts': [
+          'declare enum ServerFlag {',
+          `  ${TAGS}`,
+          "  AsyncExport = 'async-export',",
+          `  ${TAGS}`,
+          "  DeadFlag = 'server-dead',",
+          '}',
+          'export { ServerFlag };',
+          '',
+        ].join('\n'),
+        'src/flags/client.ts': UNLEASH_CLIENT,
+        'src/ui/footer.ts': [
+          "import { unleash } from '../flags/client';",
+          "import { ServerFlag } from '../../types/server-flags';",
+          '',
+          'export const newFooter = (): boolean => unleash.isEnabled(GlobalFlag.NewFooter);',
+          'export const asyncExport = (): boolean => unleash.isEnabled(ServerFlag.AsyncExport);',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = [
+          'types/global-flags.d.ts#GlobalFlag',
+          'types/server-flags.d.ts#ServerFlag',
+        ];
+      },
+    );
+    expect(run.analysis.scan.unresolved).toEqual([]);
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'new-footer enum isEnabled @src/ui/footer.ts:4:59',
+      'async-export enum isEnabled @src/ui/footer.ts:5:61',
+    ]);
+    expect(run.states).toEqual([
+      'new-footer active',
+      'old-footer orphaned',
+      'async-export active',
+      'server-dead orphaned',
+    ]);
+  });
+});
