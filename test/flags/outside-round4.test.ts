@@ -309,3 +309,58 @@ describe('enums as registries: const enums and enums in declaration files', () =
     ]);
   });
 });
+
+describe('a flag read only by tests', () => {
+  const files = {
+    'flags.yml': yamlRegistry(['recently-viewed', 'only-in-tests', 'tested-and-used']),
+    'src/flags/unleash.ts': UNLEASH_CLIENT,
+    'src/catalog/recent.ts': [
+      "import { unleash } from '../flags/unleash';",
+      '',
+      "export const showRecent = (): boolean => unleash.isEnabled('recently-viewed');",
+      "export const tested = (): boolean => unleash.isEnabled('tested-and-used');",
+      '',
+    ].join('\n'),
+    'src/catalog/__tests__/recent.test.ts': [
+      "import { unleash } from '../../flags/unleash';",
+      '',
+      "it('keeps the legacy grid behind its flag', () => {",
+      "  vi.spyOn(unleash, 'isEnabled').mockReturnValue(true);",
+      "  expect(unleash.isEnabled('only-in-tests')).toBe(true);",
+      "  expect(unleash.isEnabled('tested-and-used')).toBe(true);",
+      '});',
+      '',
+    ].join('\n'),
+  };
+
+  it('is orphaned: no production code reads it, and the note names the test', async () => {
+    const run = await runFlags(files);
+    // The scan still lists every read, the tests' too.
+    expect(brief(run.analysis.scan.references).filter((r) => r.includes('__tests__'))).toEqual([
+      'only-in-tests literal isEnabled @src/catalog/__tests__/recent.test.ts:5:28',
+      'tested-and-used literal isEnabled @src/catalog/__tests__/recent.test.ts:6:28',
+    ]);
+    expect(run.states).toEqual([
+      'recently-viewed active',
+      'only-in-tests orphaned',
+      'tested-and-used active',
+    ]);
+    const row = run.status.find((s) => s.key === 'only-in-tests');
+    expect(row).toMatchObject({ references: 1, onlyTestReferences: true });
+    const finding = run.findings.find((f) => f.message.includes('"only-in-tests"'));
+    expect(finding?.message).toContain(
+      'only tests read it (src/catalog/__tests__/recent.test.ts:5)',
+    );
+  });
+
+  it('`flags.testFiles: []` counts tests like any code', async () => {
+    const run = await runFlags(files, (c) => {
+      c.flags.testFiles = [];
+    });
+    expect(run.states).toEqual([
+      'recently-viewed active',
+      'only-in-tests active',
+      'tested-and-used active',
+    ]);
+  });
+});
