@@ -364,3 +364,24 @@ describe('a flag read only by tests', () => {
     ]);
   });
 });
+
+describe('SDK hooks of the fourth round', () => {
+  it("OpenFeature's React `useSuspenseFlag(key, default)` reads its key", async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['checkout-title', 'unused-hook']),
+      'src/web/Title.tsx': [
+        "import { useSuspenseFlag } from '@openfeature/react-sdk';",
+        '',
+        'export function Title() {',
+        "  const { value: fancy } = useSuspenseFlag('checkout-title', false);",
+        "  return <h1>{fancy ? 'Checkout ✨' : 'Checkout'}</h1>;",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'checkout-title literal useSuspenseFlag @src/web/Title.tsx:4:44',
+    ]);
+    expect(run.states).toEqual(['checkout-title active', 'unused-hook orphaned']);
+  });
+});
