@@ -353,6 +353,53 @@ describe('a flag read only by tests', () => {
     );
   });
 
+  it('a test iterating the registry is no read that may keep an orphan alive', async () => {
+    const TAGS = '/** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */';
+    const run = await runFlags(
+      {
+        'src/flags/registry.ts': [
+          'export enum Flag {',
+          `  ${TAGS}`,
+          "  QuickView = 'quick-view',",
+          `  ${TAGS}`,
+          "  StickyCart = 'sticky-cart',",
+          '}',
+          '',
+        ].join('\n'),
+        'src/flags/unleash.ts': UNLEASH_CLIENT,
+        'src/catalog/product.ts': [
+          "import { unleash } from '../flags/unleash';",
+          "import { Flag } from '../flags/registry';",
+          '',
+          'export const quickView = (): boolean => unleash.isEnabled(Flag.QuickView);',
+          '',
+        ].join('\n'),
+        'src/flags/registry.spec.ts': [
+          "import { unleash } from './unleash';",
+          "import { Flag } from './registry';",
+          '',
+          "describe('every flag', () => {",
+          '  for (const flag of Object.values(Flag)) {',
+          '    it(`${flag} is off by default`, () => expect(unleash.isEnabled(flag)).toBe(false));',
+          '  }',
+          '});',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'src/flags/registry.ts#Flag';
+      },
+    );
+    expect(run.analysis.scan.registryUses?.map((u) => u.file)).toEqual([
+      'src/flags/registry.spec.ts',
+    ]);
+    expect(run.states).toEqual(['quick-view active', 'sticky-cart orphaned']);
+    const orphan = run.status.find((s) => s.key === 'sticky-cart');
+    expect(orphan?.iteratedAt).toBeUndefined();
+    const finding = run.findings.find((f) => f.message.includes('"sticky-cart"'));
+    expect(finding?.message).not.toContain('cannot be proven');
+  });
+
   it('`flags.testFiles: []` counts tests like any code', async () => {
     const run = await runFlags(files, (c) => {
       c.flags.testFiles = [];
