@@ -81,7 +81,7 @@ type Bound = 'hops' | 'far' | 'total' | 'package';
 
 /** Each bound as said to the user, with its figure. */
 const BOUND_TEXT: Record<Bound, string> = {
-  hops: `${MAX_PACKAGE_HOPS + 1} or more package hops away (it reads ${MAX_PACKAGE_HOPS})`,
+  hops: `more than ${MAX_PACKAGE_HOPS} package hops from this file's imports`,
   far: `a declaration file over ${MAX_FAR_FILE_CHARS / 1024} KB beyond the imported packages`,
   total: `past its bound of ${MAX_FILES} installed declaration files and ${MAX_CHARS / 1024 / 1024} MB`,
   package: `more than ${MAX_FILES_PER_PACKAGE} declaration files in one package`,
