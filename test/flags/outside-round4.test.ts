@@ -253,6 +253,50 @@ describe('a helper generic in the key type', () => {
   });
 });
 
+describe('components and arrows generic in the key type', () => {
+  it('`<Feature name="x">` with `Feature<K extends FlagKey>({ name }: { name: K })`, an arrow hook', async () => {
+    const run = await runFlags(
+      {
+        'src/flags/registry.ts': SHOP_REGISTRY,
+        'src/flags/Feature.tsx': [
+          "import type { ReactNode } from 'react';",
+          "import type { FlagKey } from './registry';",
+          '',
+          'declare const state: Partial<Record<FlagKey, boolean>>;',
+          '',
+          'export function Feature<K extends FlagKey>({ name, children }: { name: K; children: ReactNode }) {',
+          '  return state[name] ? children : null;',
+          '}',
+          '',
+          'export const useFlagValue = <K extends FlagKey>(key: K): boolean => state[key] ?? false;',
+          '',
+        ].join('\n'),
+        'src/checkout/Page.tsx': [
+          "import { Feature, useFlagValue } from '../flags/Feature';",
+          '',
+          'export function Page() {',
+          "  const wrap = useFlagValue('gift-wrap');",
+          '  return (',
+          '    <Feature name="one-click-buy">',
+          "      {wrap ? 'Buy as a gift' : 'Buy now'}",
+          '    </Feature>',
+          '  );',
+          '}',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'src/flags/registry.ts#FLAGS';
+      },
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'gift-wrap typed-literal useFlagValue @src/checkout/Page.tsx:4:29',
+      'one-click-buy typed-literal <Feature name> @src/checkout/Page.tsx:6:19',
+    ]);
+    expect(run.states).toEqual(['one-click-buy active', 'gift-wrap active', 'never-read orphaned']);
+  });
+});
+
 describe('enums as registries: const enums and enums in declaration files', () => {
   it('a `declare const enum` in a global .d.ts is read without an import, like an exported one', async () => {
     const TAGS = '/** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */';

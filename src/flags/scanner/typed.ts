@@ -406,6 +406,16 @@ class FileWalk {
 
   /** The declared type of the parameter an argument is given to, in the signature the call resolves to. */
   private declaredParameterType(arg: ts.Expression): ts.Type | undefined {
+    // `<Feature name="x">` of a generic component: the prop's declared type, in its props parameter.
+    if (ts.isJsxAttribute(arg.parent) && ts.isJsxAttributes(arg.parent.parent)) {
+      const element = arg.parent.parent.parent;
+      const decl = this.checker.getResolvedSignature(element)?.getDeclaration();
+      const props = decl && ts.isFunctionLike(decl) ? decl.parameters[0]?.type : undefined;
+      if (!props) return undefined;
+      const name = arg.parent.name.getText(this.sf);
+      const prop = this.checker.getTypeFromTypeNode(props).getProperty(name);
+      return prop ? this.checker.getTypeOfSymbol(prop) : undefined;
+    }
     const call = arg.parent;
     if (!ts.isCallExpression(call) && !ts.isNewExpression(call)) return undefined;
     const index = call.arguments?.indexOf(arg) ?? -1;
