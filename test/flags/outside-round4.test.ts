@@ -476,3 +476,76 @@ describe('SDK hooks of the fourth round', () => {
     expect(run.states).toEqual(['checkout-title active', 'unused-hook orphaned']);
   });
 });
+
+describe('workspace packages', () => {
+  it('subpath exports naming other files (`"./react": "./dist/hooks/index.js"`, `./lab/*`) are read from their sources', async () => {
+    const TAGS = '/** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */';
+    const hook = (name: string): string =>
+      [
+        "import type { FeatureName } from '../keys.js';",
+        '',
+        'declare const state: Partial<Record<FeatureName, boolean>>;',
+        '',
+        `export function ${name}(name: FeatureName): boolean {`,
+        '  return state[name] ?? false;',
+        '}',
+        '',
+      ].join('\n');
+    const run = await runFlags(
+      {
+        'package.json': '{ "name": "acme", "private": true, "workspaces": ["packages/*"] }\n',
+        'packages/flags/package.json': JSON.stringify({
+          name: '@acme/flags',
+          type: 'module',
+          exports: {
+            '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+            './react': {
+              import: { types: './dist/hooks/index.d.ts', default: './dist/hooks/index.js' },
+            },
+            './lab/*': './dist/experimental/*.js',
+          },
+        }),
+        'packages/flags/src/keys.ts': [
+          'export const FEATURES = {',
+          `  ${TAGS}`,
+          "  'legacy-banner': { default: true },",
+          `  ${TAGS}`,
+          "  'new-checkout': { default: false },",
+          `  ${TAGS}`,
+          "  'never-read': { default: false },",
+          '} as const;',
+          '',
+          'export type FeatureName = keyof typeof FEATURES;',
+          '',
+        ].join('\n'),
+        'packages/flags/src/index.ts': "export * from './keys.js';\n",
+        'packages/flags/src/hooks/index.ts': hook('useFeature'),
+        'packages/flags/src/experimental/preview.ts': hook('usePreview'),
+        'packages/web/package.json': '{ "name": "@acme/web", "private": true }\n',
+        'packages/web/src/Profile.tsx': [
+          "import { useFeature } from '@acme/flags/react';",
+          "import { usePreview } from '@acme/flags/lab/preview';",
+          '',
+          'export function Profile() {',
+          "  const legacy = useFeature('legacy-banner');",
+          "  const v2 = usePreview('new-checkout');",
+          '  return legacy && v2 ? <aside>old</aside> : null;',
+          '}',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'packages/flags/src/keys.ts#FEATURES';
+      },
+    );
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'legacy-banner typed-literal useFeature @packages/web/src/Profile.tsx:5:29',
+      'new-checkout typed-literal usePreview @packages/web/src/Profile.tsx:6:25',
+    ]);
+    expect(run.states).toEqual([
+      'legacy-banner active',
+      'new-checkout active',
+      'never-read orphaned',
+    ]);
+  });
+});
