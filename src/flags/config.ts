@@ -128,6 +128,22 @@ export const flagsConfigSchema = {
         '**/bitbucket-pipelines.yml',
       ],
     },
+    testFiles: {
+      description:
+        'Test and story files (minimatch): a flag only they read is orphaned, since no production code reads it any more (the note names the test). Replaces the default list; [] counts them like any code.',
+      type: 'array',
+      items: name,
+      default: [
+        '**/*.{test,spec}.*',
+        '**/__tests__/**',
+        '**/__mocks__/**',
+        '**/*.stories.*',
+        '**/*.story.*',
+        '**/cypress/**',
+        '**/e2e/**',
+        '**/playwright/**',
+      ],
+    },
     textReferenceWords: {
       description:
         "Let keys that are one ordinary lowercase word ('test', 'preview', 'beta') be kept alive by text references too; by default only code references count for them.",

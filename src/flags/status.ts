@@ -46,15 +46,23 @@ export interface FlagStatus {
   iteratedAt?: string[];
   /** Only `text` references keep the flag alive (weaker evidence than code). Absent otherwise. */
   onlyTextReferences?: true;
+  /**
+   * Orphaned although read: only test or story files (`flags.testFiles`) read it, no production
+   * code. Absent otherwise.
+   */
+  onlyTestReferences?: true;
 }
 
 interface Classified {
   status: FlagStatus;
   declared?: DeclaredFlag;
   exact: FlagReference[];
+  /** For a flag only tests read: where the first of them does (`file:line`). */
+  testedAt?: string;
 }
 
-type StatusConfig = Pick<FlagsConfig, 'expiringWithinDays' | 'permanentTypes'>;
+type StatusConfig = Pick<FlagsConfig, 'expiringWithinDays' | 'permanentTypes'> &
+  Partial<Pick<FlagsConfig, 'testFiles'>>;
 
 /**
  * Every declared flag (registry order) and then every undeclared referenced key (sorted), with its state.
@@ -94,7 +102,13 @@ export function flagFindings(
   );
   const findings: Finding[] = [];
   const today = epochDayOf(now);
-  for (const { status, declared: flag, exact } of classify(declared, scan, textRefs, config, now)) {
+  for (const { status, declared: flag, exact, testedAt } of classify(
+    declared,
+    scan,
+    textRefs,
+    config,
+    now,
+  )) {
     if (status.state === 'active' || status.state === 'permanent') continue;
     const severity = config.severity[status.state];
     if (severity === 'off') continue;
@@ -116,7 +130,7 @@ export function flagFindings(
     findings.push({
       ruleId: `flags/${status.state}`,
       severity,
-      message: declaredMessage(status, flag, config, today),
+      message: declaredMessage(status, flag, config, today, testedAt),
       file: flag.file,
       line: flag.line,
       column: flag.column,
@@ -194,9 +208,14 @@ function classify(
   }
   const patternCount = (key: string): number =>
     patternRefs.filter((p) => p.matcher.match(key)).length;
+  const inTests = testFileMatcher(config.testFiles ?? []);
+  const productionPatternCount = (key: string): number =>
+    patternRefs.filter((p) => !inTests(p.ref.file) && p.matcher.match(key)).length;
 
   const usesByKey = new Map<string, string[]>();
   for (const use of scan.registryUses ?? []) {
+    // A test iterating the registry (every flag off by default) is no read in production.
+    if (inTests(use.file)) continue;
     for (const key of use.keys) {
       const at = `${use.file}:${use.line}`;
       const list = usesByKey.get(key) ?? [];
@@ -215,16 +234,23 @@ function classify(
     const patternReferences = patternCount(flag.key);
     const permanent = config.permanentTypes.includes(flag.type);
     const expiresMs = !permanent && flag.expires !== null ? startOfDayMs(flag.expires) : null;
+    // A flag only tests read is dead code kept company: no production code reads it any more.
+    const onlyTests =
+      exact.length + patternReferences > 0 &&
+      exact.every((r) => inTests(r.file)) &&
+      productionPatternCount(flag.key) === 0;
     let state: FlagState;
     if (expiresMs !== null && nowMs >= expiresMs) state = 'expired';
-    else if (exact.length === 0 && patternReferences === 0) state = 'orphaned';
+    else if ((exact.length === 0 && patternReferences === 0) || onlyTests) state = 'orphaned';
     else if (expiresMs !== null && expiresMs - nowMs <= config.expiringWithinDays * MS_PER_DAY)
       state = 'expiring';
     else state = permanent ? 'permanent' : 'active';
     const iteratedAt = state === 'orphaned' ? usesByKey.get(flag.key) : undefined;
+    const tested = onlyTests && state === 'orphaned' ? exact[0] : undefined;
     out.push({
       declared: flag,
       exact,
+      ...(tested ? { testedAt: `${tested.file}:${tested.line}` } : {}),
       status: {
         key: flag.key,
         owners: [...flag.owners],
@@ -238,6 +264,7 @@ function classify(
         ...(exact.length > 0 && patternReferences === 0 && exact.every((r) => r.via === 'text')
           ? { onlyTextReferences: true as const }
           : {}),
+        ...(onlyTests && state === 'orphaned' ? { onlyTestReferences: true as const } : {}),
       },
     });
   }
@@ -269,6 +296,8 @@ function declaredMessage(
   flag: DeclaredFlag,
   config: FlagsConfig,
   today: number,
+  /** For a flag only tests read: where the first of them does. */
+  testedAt?: string,
 ): string {
   const who =
     flag.owners.length === 0
@@ -307,6 +336,8 @@ function declaredMessage(
       const note = iterated
         ? ` (the registry is iterated at ${iterated}, so this cannot be proven)`
         : '';
+      if (testedAt !== undefined)
+        return `flag "${flag.key}" is read by no production code — only tests read it (${testedAt}) (${facts}${expiry}): ${orphanFix}, and drop the tests of it`;
       return `flag "${flag.key}" is declared but no code references it${note} — no exact, pattern or text reference (${facts}${expiry}): ${orphanFix}`;
     }
     default:
@@ -322,6 +353,21 @@ function relativePast(days: number): string {
 function relativeFuture(days: number): string {
   if (days <= 1) return ', tomorrow';
   return `, in ${days} days`;
+}
+
+/** Whether a path is one of `flags.testFiles`: a test or story, no production code. */
+function testFileMatcher(globs: readonly string[]): (path: string) => boolean {
+  const matchers = globs.map((g) => new Minimatch(g, { dot: true }));
+  if (matchers.length === 0) return () => false;
+  const known = new Map<string, boolean>();
+  return (path) => {
+    let hit = known.get(path);
+    if (hit === undefined) {
+      hit = matchers.some((m) => m.match(path));
+      known.set(path, hit);
+    }
+    return hit;
+  };
 }
 
 function mergeReferences(

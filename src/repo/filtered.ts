@@ -43,7 +43,20 @@ export function ignoredBy(globs: readonly string[]): (path: string) => boolean {
 }
 
 function filter(files: RepoFiles, patterns: readonly string[]): RepoFiles {
-  const hidden = ignoredBy(patterns);
+  const asked = ignoredBy(patterns);
+  // A symbolic link is judged where it points too: `src/keys.ts -> ../vendor/keys.ts` with
+  // `vendor/` ignored would otherwise read the ignored file under another name.
+  const hidden = (path: string): boolean => {
+    if (asked(path)) return true;
+    const target = files.linkTarget?.(path);
+    return target !== undefined && asked(target);
+  };
+  // Installed packages are links too (workspaces, pnpm): where one really is decides as well.
+  const installedHidden = async (path: string): Promise<boolean> => {
+    if (asked(path)) return true;
+    const real = await files.installed?.realpath(path);
+    return real !== undefined && real !== path && asked(real);
+  };
 
   return {
     label: files.label,
@@ -53,13 +66,16 @@ function filter(files: RepoFiles, patterns: readonly string[]): RepoFiles {
     ...(files.isLoaded
       ? { isLoaded: (path: string) => !hidden(path) && files.isLoaded!(path) }
       : {}),
+    ...(files.linkTarget ? { linkTarget: files.linkTarget.bind(files) } : {}),
     ...(files.installed
       ? {
           installed: {
-            list: async (dir: string) => (hidden(dir) ? undefined : files.installed!.list(dir)),
-            read: async (path: string) => (hidden(path) ? undefined : files.installed!.read(path)),
+            list: async (dir: string) =>
+              (await installedHidden(dir)) ? undefined : files.installed!.list(dir),
+            read: async (path: string) =>
+              (await installedHidden(path)) ? undefined : files.installed!.read(path),
             realpath: async (path: string) =>
-              hidden(path) ? undefined : files.installed!.realpath(path),
+              (await installedHidden(path)) ? undefined : files.installed!.realpath(path),
           },
         }
       : {}),

@@ -46,7 +46,7 @@ const WALK_CONCURRENCY = 64;
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
 type Verdict =
-  | { kind: 'file' }
+  | { kind: 'file'; target?: string }
   /** `size` is set when the file is only too large: a read with a larger cap may still take it. */
   | { kind: 'skip'; why: string; size?: number }
   | { kind: 'drop' };
@@ -70,10 +70,13 @@ export async function openLocalRepo(
   const notices = new NoticeLog();
   const listed = new Set<string>();
   const oversized = new Map<string, number>();
+  const links = new Map<string, string>();
   for (const rel of candidates) {
     const v = classify(root, realRoot, rel, maxFileBytes);
-    if (v.kind === 'file') listed.add(rel);
-    else if (v.kind === 'skip') {
+    if (v.kind === 'file') {
+      listed.add(rel);
+      if (v.target !== undefined) links.set(rel, v.target);
+    } else if (v.kind === 'skip') {
       notices.add(rel, v.why);
       if (v.size !== undefined) oversized.set(rel, v.size);
     }
@@ -130,6 +133,7 @@ export async function openLocalRepo(
     list: () => Promise.resolve(sorted.filter((p) => listed.has(p))),
     read,
     notices: () => notices.list(),
+    linkTarget: (rel) => links.get(rel),
     installed: installedFiles(root, realRoot, maxFileBytes),
   };
 }
@@ -226,6 +230,7 @@ function classify(root: string, realRoot: string, rel: string, maxFileBytes: num
   try {
     const l = lstatSync(abs);
     let size = l.size;
+    let linked: string | undefined;
     if (l.isSymbolicLink()) {
       let target: string;
       try {
@@ -246,6 +251,7 @@ function classify(root: string, realRoot: string, rel: string, maxFileBytes: num
       // A linked directory's files are already listed under their real path; following it risks cycles.
       if (!t.isFile()) return { kind: 'drop' };
       size = t.size;
+      linked = inside.split(path.sep).join('/');
     } else if (!l.isFile()) {
       // Directories (submodules, nested repos), FIFOs, sockets: nothing to read, and a FIFO would block.
       return { kind: 'drop' };
@@ -254,7 +260,7 @@ function classify(root: string, realRoot: string, rel: string, maxFileBytes: num
     if (size > limit) return { kind: 'skip', why: tooLargeReason(size, limit), size };
     // Only the kernel knows (ACLs, capabilities, root): the mode bits from lstat cannot say.
     accessSync(abs, fsConstants.R_OK);
-    return { kind: 'file' };
+    return linked === undefined ? { kind: 'file' } : { kind: 'file', target: linked };
   } catch (err) {
     const code = errorCode(err);
     // Tracked in the index but deleted from disk: not part of the working tree any more.

@@ -20,6 +20,11 @@ export interface RepoFiles {
    */
   isLoaded?(path: string): boolean;
   /**
+   * For a listed file that is a symbolic link, the repository path it points to (absent, or
+   * `undefined` for a plain file). Lets `config.ignore` hide a link into an ignored folder.
+   */
+  linkTarget?(path: string): string | undefined;
+  /**
    * Installed packages (`node_modules/…`), which the listing leaves out. Absent on trees where
    * nothing is installed (GitHub, an archive). Lets the flag scan's pass by type read the
    * declaration files the repository's own files import, and only those.

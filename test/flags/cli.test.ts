@@ -182,6 +182,18 @@ describe('flags status', () => {
     );
   });
 
+  it('says in the table when only tests read an orphaned flag', async () => {
+    const repo = await tempRepo({
+      'flags.yml': REGISTRY,
+      'src/app.ts': APP,
+      'src/app.test.ts': "import { isEnabled } from './flags';\nit('keeps the old path', () => isEnabled('dead-flag'));\n",
+    });
+    const run = await flags(['status', '--repo', repo, '--now', '2026-11-25']);
+    expect(run.stdout).toMatch(
+      /dead-flag\s+orphaned\s+@bob\s+\S+\s+\S+\s+\S+\s+1 \(only tests\)\s+0/,
+    );
+  });
+
   it('names registry problems on stderr and keeps stdout pure JSON', async () => {
     const repo = await tempRepo({
       'flags.yml': REGISTRY.replace('owner: "@bob"', 'owner: bob'),

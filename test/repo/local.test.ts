@@ -348,4 +348,35 @@ describe('installed packages (installed.read, installed.list)', () => {
     expect(await none.installed?.list('node_modules')).toBeUndefined();
     expect(await none.installed?.read('node_modules/hono/index.d.ts')).toBeUndefined();
   });
+
+  it('`ignore` is judged on where a symlink really points: a link into an ignored folder is hidden', async () => {
+    const root = await tempDir();
+    git(root, 'init', '-q');
+    await writeTree(root, {
+      '.gitignore': 'node_modules/\n',
+      'vendor/flags/keys.ts': "export const LEGACY = 'legacy-checkout';\n",
+      'src/app.ts': "import { LEGACY } from './keys';\n",
+      'packages/legacy-ui/index.d.ts': 'export declare const legacyUi: string;\n',
+      'packages/ui/index.d.ts': 'export declare const ui: string;\n',
+    });
+    // A link committed beside the sources, and workspace packages linked into node_modules.
+    await symlink('../vendor/flags/keys.ts', path.join(root, 'src', 'keys.ts'));
+    await mkdir(path.join(root, 'node_modules'));
+    await symlink(
+      path.join(root, 'packages', 'legacy-ui'),
+      path.join(root, 'node_modules', 'legacy-ui'),
+    );
+    await symlink(path.join(root, 'packages', 'ui'), path.join(root, 'node_modules', 'ui'));
+    git(root, 'add', '.');
+    const repo = withIgnore(await openLocalRepo(root), ['vendor/', 'packages/legacy-ui']);
+    expect(await repo.list()).toEqual(['.gitignore', 'packages/ui/index.d.ts', 'src/app.ts']);
+    expect(await repo.read('src/keys.ts')).toBeUndefined();
+    expect(await repo.installed?.read('node_modules/legacy-ui/index.d.ts')).toBeUndefined();
+    expect(await repo.installed?.list('node_modules/legacy-ui')).toBeUndefined();
+    expect(await repo.installed?.realpath('node_modules/legacy-ui/index.d.ts')).toBeUndefined();
+    expect(await repo.installed?.read('node_modules/ui/index.d.ts')).toContain('ui: string');
+    // Without the glob the link is an ordinary file of the tree.
+    const open = await openLocalRepo(root);
+    expect(await open.read('src/keys.ts')).toContain('legacy-checkout');
+  });
 });

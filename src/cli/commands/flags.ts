@@ -218,7 +218,11 @@ function statusText(rows: readonly StatusRow[], analysis: FlagsAnalysis, color: 
       sanitizeForTerminal(r.type ?? '-'),
       r.created ?? '-',
       r.expires ?? (r.state === 'permanent' ? 'never' : '-'),
-      r.onlyTextReferences ? `${r.references} (only text references)` : String(r.references),
+      r.onlyTextReferences
+        ? `${r.references} (only text references)`
+        : r.onlyTestReferences
+          ? `${r.references} (only tests)`
+          : String(r.references),
       String(r.patternReferences),
     ]),
     { 1: (cell) => paint[cell.trim() as StatusState]?.(cell) ?? cell },

@@ -81,16 +81,17 @@ export const DEFAULT_ACCESSORS: readonly DefaultAccessor[] = [
   ...call('unleash', ['isEnabled', 'getVariant', 'useFlag', 'useVariant']),
 
   // OpenFeature: `client.get{Boolean,String,Number,Object}{Value,Details}(key, default)`;
-  // React SDK `use{Boolean,String,Number,Object}Flag{Value,Details}(key, default)` and `useFlag`.
-  ...call(
-    'openfeature',
-    ['Boolean', 'String', 'Number', 'Object'].flatMap((t) => [
+  // React SDK `use{Boolean,String,Number,Object}Flag{Value,Details}(key, default)`, `useFlag` and
+  // `useSuspenseFlag`.
+  ...call('openfeature', [
+    ...['Boolean', 'String', 'Number', 'Object'].flatMap((t) => [
       `get${t}Value`,
       `get${t}Details`,
       `use${t}FlagValue`,
       `use${t}FlagDetails`,
     ]),
-  ),
+    'useSuspenseFlag',
+  ]),
 
   // GrowthBook: `gb.isOn(key)`, `gb.isOff(key)` (ambiguous names: flag-client receiver required),
   // `getFeatureValue(key, fallback)`, `evalFeature(key)`; React hooks and `<IfFeatureEnabled feature>`.

@@ -246,6 +246,9 @@ export class Analyzer {
         return s;
       },
       resolveModule: (from, spec) => index.resolveModule(from, spec),
+      ...(index.globalDeclaration
+        ? { globalDeclaration: index.globalDeclaration.bind(index) }
+        : {}),
     };
     this.ev = new Evaluator(this.index, answers);
   }

@@ -49,6 +49,7 @@ import { AnalysisCache, Analyzer, type AnalysisResult } from './analyze.js';
 import type { ExtractSpec, FileSummary } from './ir.js';
 import { ImportGraph } from './importers.js';
 import { isProjectConfigPath, ModuleResolver } from './modules.js';
+import { ambientCandidates } from './ambient-scope.js';
 import {
   extractOnDeepStack,
   inProcessExtractor,
@@ -339,6 +340,15 @@ export async function scanFlagReferences(
           return s;
         },
         resolveModule: (from, specifier) => resolver.resolve(from, specifier),
+        globalDeclaration(name) {
+          for (const r of codeRegistries) {
+            if (r.exportName.split('.')[0] !== name) continue;
+            // A script (nothing imported or exported) declares globals, as TypeScript reads it.
+            const s = this.summary(r.file);
+            if (s && isScript(s)) return r.file;
+          }
+          return undefined;
+        },
       };
       const parsed = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
       return new Analyzer(index, parsed, accessors, keyMapper, scope, answers, cache).run();
@@ -423,7 +433,7 @@ export async function scanFlagReferences(
     endPhase('checker');
 
     // Phase 4: references only the type checker can tell (typed.ts), with a registry in code.
-    if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files);
+    if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files, configTexts);
     const typed = await referencesByType(
       { registries: codeRegistries, texts, scanned, resolver },
       config.installedTypes !== false ? installedReader(files, listed) : NOTHING_INSTALLED,
@@ -518,9 +528,15 @@ async function readAmbientDeclarations(
   listed: readonly string[],
   texts: Map<string, string>,
   files: RepoFiles,
+  configTexts: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const candidates = listed.filter(
-    (p) => /\.d\.[mc]?ts$/.test(p) && !/(^|\/)node_modules\//.test(p) && !texts.has(p),
+  // Only those a TypeScript project of the repository would see (ambient-scope.ts).
+  const candidates = ambientCandidates(
+    listed.filter(
+      (p) => /\.d\.[mc]?ts$/.test(p) && !/(^|\/)node_modules\//.test(p) && !texts.has(p),
+    ),
+    configTexts,
+    texts,
   );
   await forEachConcurrent(candidates, READ_CONCURRENCY, async (path) => {
     const text = await files.read(path);
@@ -538,8 +554,9 @@ async function referencesByType(
   const { typedReferences, typedScope } = await import('./typed.js');
   const scope = typedScope(input);
   let installed: InstalledTypes | undefined;
+  let cutsSaid: TypedResult['skipped'] = [];
   if (scope.walked.length > 0) {
-    const { loadInstalledTypes } = await import('./installed-types.js');
+    const { loadInstalledTypes, describeCuts } = await import('./installed-types.js');
     const roots = new Map<string, string>();
     for (const f of scope.kept) {
       const text = input.texts.get(f);
@@ -549,11 +566,23 @@ async function referencesByType(
       return input.resolver.resolve(from, spec) !== undefined;
     });
     stats.installedTypeFiles = installed.texts.size;
+    // Where a bound kept installed types unread, reads typed through them may be lost: said, at
+    // the file whose imports lead there.
+    cutsSaid = describeCuts(installed.cuts);
   }
   const typed = typedReferences(input, scope, installed);
+  typed.skipped.push(...cutsSaid);
   stats.typedFiles = typed.files;
   stats.typedMs = Math.round(performance.now() - started);
   return typed;
+}
+
+function isScript(s: FileSummary): boolean {
+  return (
+    Object.keys(s.imports).length === 0 &&
+    Object.keys(s.exports).length === 0 &&
+    s.reexports.length === 0
+  );
 }
 
 /** Files whose parse overflowed the stack get a second parse on a thread with a deep stack. */

@@ -59,19 +59,82 @@ const OPTIONS: ts.CompilerOptions = {
 export interface InstalledTypes {
   /** Declaration file path (repository-relative, under node_modules) → text. */
   readonly texts: ReadonlyMap<string, string>;
+  /**
+   * Packages a bound kept (partly) unread, each once: the repository file whose imports led there
+   * (the first one), the package, and which bound — for the scan to say, never a silent cut.
+   */
+  readonly cuts: readonly InstalledCut[];
   /** The installed declaration file `specifier` resolves to from `from`, if any. */
   module(from: string, specifier: string): string | undefined;
 }
 
-/** `reexport`: the importing file passes the module on (`export * from 'x'`), at its own hop. */
-type Want = { from: string; name: string; kind: 'module' | 'path'; reexport?: boolean };
+export interface InstalledCut {
+  /** The repository file whose imports reach the package. */
+  origin: string;
+  /** `@types/react`, `@acme/ui`. */
+  package: string;
+  /** The bound that kept it (partly) unread. */
+  bound: Bound;
+}
+
+type Bound = 'hops' | 'far' | 'total' | 'package';
+
+/** Each bound as said to the user, with its figure. */
+const BOUND_TEXT: Record<Bound, string> = {
+  hops: `more than ${MAX_PACKAGE_HOPS} package hops from this file's imports`,
+  far: `a declaration file over ${MAX_FAR_FILE_CHARS / 1024} KB beyond the imported packages`,
+  total: `past its bound of ${MAX_FILES} installed declaration files and ${MAX_CHARS / 1024 / 1024} MB`,
+  package: `more than ${MAX_FILES_PER_PACKAGE} declaration files in one package`,
+};
+/** Package names listed per bound; the rest are counted. */
+const NAMES_SAID = 5;
+
+/**
+ * One reason per repository file whose imports led to packages a bound cut, naming them by bound
+ * (`yaml: more than 64 declaration files in one package`): a handful of lines, not one per package.
+ */
+export function describeCuts(
+  cuts: readonly InstalledCut[],
+): Array<{ file: string; reason: string }> {
+  const byOrigin = new Map<string, Map<Bound, string[]>>();
+  for (const c of cuts) {
+    const bounds = byOrigin.get(c.origin) ?? new Map<Bound, string[]>();
+    bounds.set(c.bound, [...(bounds.get(c.bound) ?? []), c.package]);
+    byOrigin.set(c.origin, bounds);
+  }
+  return [...byOrigin].map(([file, bounds]) => {
+    const parts = [...bounds].map(([bound, names]) => {
+      const sorted = [...names].sort();
+      const more = sorted.length - NAMES_SAID;
+      const said = sorted.slice(0, NAMES_SAID).join(', ') + (more > 0 ? ` and ${more} more` : '');
+      return `${said} (${BOUND_TEXT[bound]})`;
+    });
+    return {
+      file,
+      reason: `the pass by type left part of the installed types this file imports unread: ${parts.join('; ')}; flag reads typed through them may be missed`,
+    };
+  });
+}
+
+/**
+ * `reexport`: the importing file passes the module on (`export * from 'x'`), at its own hop.
+ * `origin`: the repository file whose imports led here.
+ */
+type Want = {
+  from: string;
+  name: string;
+  kind: 'module' | 'path';
+  reexport?: boolean;
+  origin: string;
+};
 
 const REEXPORT_RE =
   /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]/g;
 
 const inNodeModules = (path: string): boolean => /(^|\/)node_modules\//.test(path);
 const isDeclaration = (path: string): boolean => /\.d\.[mc]?ts$/.test(path);
-const wantKey = (w: Want): string => `${w.kind}\0${w.from}\0${w.name}`;
+const wantKey = (w: Pick<Want, 'kind' | 'from' | 'name'>): string =>
+  `${w.kind}\0${w.from}\0${w.name}`;
 
 /**
  * Loads the installed declaration files reachable from `roots` (the typed files: path → text).
@@ -152,6 +215,12 @@ export async function loadInstalledTypes(
   };
 
   const texts = new Map<string, string>();
+  const origins = new Map<string, string>();
+  const cuts = new Map<string, InstalledCut>();
+  const cut = (origin: string, path: string, bound: Bound): void => {
+    const pkg = packageName(path);
+    if (!cuts.has(pkg)) cuts.set(pkg, { origin, package: pkg, bound });
+  };
   const hops = new Map<string, number>();
   const perPackage = new Map<string, number>();
   const resolutions = new Map<string, string>();
@@ -169,11 +238,11 @@ export async function loadInstalledTypes(
     const pre = ts.preProcessFile(text, true, true);
     for (const f of pre.importedFiles)
       if (isBare(f.fileName) && !resolvedInRepo(from, f.fileName))
-        want({ from, name: f.fileName, kind: 'module' });
+        want({ from, name: f.fileName, kind: 'module', origin: from });
   }
 
   while (level.length > 0) {
-    const current = withinPackageBudget(level, perPackage);
+    const current = withinPackageBudget(level, perPackage, (w) => cut(w.origin, w.from, 'package'));
     level = [];
     const targets = new Map<string, string>();
     // A resolution that asked for nothing unread is final; only the others run again. (No
@@ -216,14 +285,28 @@ export async function loadInstalledTypes(
         if (typeof text !== 'string') continue;
         const fromHop = hops.get(w.from) ?? 0;
         const hop = w.reexport && fromHop > 0 ? fromHop : packageHop(w.from, target, fromHop);
-        if (hop > MAX_PACKAGE_HOPS || (hop > 1 && text.length > MAX_FAR_FILE_CHARS)) continue;
-        // Past the bounds a package stays untyped: the pass only loses a refinement there.
-        if (texts.size >= MAX_FILES || chars + text.length > MAX_CHARS) continue;
+        // Past the bounds a package stays untyped: the pass only loses a refinement there, and says so.
+        if (hop > MAX_PACKAGE_HOPS) {
+          cut(w.origin, target, 'hops');
+          continue;
+        }
+        if (hop > 1 && text.length > MAX_FAR_FILE_CHARS) {
+          cut(w.origin, target, 'far');
+          continue;
+        }
+        if (texts.size >= MAX_FILES || chars + text.length > MAX_CHARS) {
+          cut(w.origin, target, 'total');
+          continue;
+        }
         const pkg = packageOf(target) ?? target;
         const inPackage = perPackage.get(pkg) ?? 0;
-        if (inPackage >= MAX_FILES_PER_PACKAGE) continue;
+        if (inPackage >= MAX_FILES_PER_PACKAGE) {
+          cut(w.origin, target, 'package');
+          continue;
+        }
         perPackage.set(pkg, inPackage + 1);
         texts.set(target, text);
+        origins.set(target, w.origin);
         hops.set(target, hop);
         chars += text.length;
         const pre = ts.preProcessFile(text, true, true);
@@ -234,9 +317,11 @@ export async function loadInstalledTypes(
             name: f.fileName,
             kind: 'module',
             reexport: passedOn.has(f.fileName),
+            origin: w.origin,
           });
         // `/// <reference path="globals.d.ts" />` (how @types/node lists its modules): a file beside it.
-        for (const r of pre.referencedFiles) want({ from: target, name: r.fileName, kind: 'path' });
+        for (const r of pre.referencedFiles)
+          want({ from: target, name: r.fileName, kind: 'path', origin: w.origin });
       }
       // Only what is loaded resolves: anything else stays `any` in the Program.
       resolutions.set(wantKey(w), target);
@@ -245,6 +330,7 @@ export async function loadInstalledTypes(
 
   return {
     texts,
+    cuts: [...cuts.values()],
     module: (from, specifier) =>
       resolutions.get(wantKey({ from, name: specifier, kind: 'module' })),
   };
@@ -257,6 +343,7 @@ export async function loadInstalledTypes(
 function withinPackageBudget(
   wants: readonly Want[],
   perPackage: ReadonlyMap<string, number>,
+  dropped: (w: Want) => void,
 ): Want[] {
   const budget = new Map(perPackage);
   return wants.filter((w) => {
@@ -264,8 +351,16 @@ function withinPackageBudget(
     if (pkg === undefined) return true;
     const n = budget.get(pkg) ?? 0;
     budget.set(pkg, n + 1);
-    return n < MAX_FILES_PER_PACKAGE;
+    if (n < MAX_FILES_PER_PACKAGE) return true;
+    dropped(w);
+    return false;
   });
+}
+
+/** A package's name from a path under node_modules: `@types/react`, `hono`. */
+function packageName(path: string): string {
+  const pkg = packageOf(path) ?? path;
+  return pkg.slice(pkg.lastIndexOf('node_modules/') + 'node_modules/'.length);
 }
 
 /** The package a path under node_modules belongs to: `…/node_modules/@scope/name`. */

@@ -59,6 +59,37 @@ const COLLECTION_FNS = new Set([
   'find',
 ]);
 const COLLECTION_LIBS = new Set(['_', 'lodash', 'underscore']);
+/** The packages whose collection functions call back with (value, key): lodash's and its kin. */
+const COLLECTION_MODULE_RE =
+  /^(?:lodash(?:-es)?(?:\/.*)?|lodash\.[a-z]+|underscore|es-toolkit\/compat)$/;
+
+/**
+ * Whether `id` (a collection function, or the `_` namespace holding it) comes from lodash: imported
+ * from it or required from it; a namespace no declaration binds is the classic global `_`. Anything
+ * else — the application's own `mapValues` — passes its callback what it likes.
+ */
+function fromCollectionLibrary(id: ts.Identifier, namespace: boolean): boolean {
+  const found = lookup(id);
+  if (!found) return namespace;
+  const node = found.node;
+  if (ts.isImportDeclaration(node))
+    return (
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      COLLECTION_MODULE_RE.test(node.moduleSpecifier.text)
+    );
+  if (ts.isImportEqualsDeclaration(node)) {
+    const ref = node.moduleReference;
+    return (
+      ts.isExternalModuleReference(ref) &&
+      ts.isStringLiteral(ref.expression) &&
+      COLLECTION_MODULE_RE.test(ref.expression.text)
+    );
+  }
+  // `const _ = require('lodash')`, `const { mapValues } = require('lodash')`
+  const decl = ts.isBindingElement(node) ? node.parent.parent : node;
+  const required = ts.isVariableDeclaration(decl) ? loadedModule(decl.initializer) : undefined;
+  return required !== undefined && COLLECTION_MODULE_RE.test(required);
+}
 
 export class IrBuilder {
   private readonly fnIds = new Map<ts.Node, number>();
@@ -344,6 +375,9 @@ export class IrBuilder {
         ? callee.name.text
         : undefined;
     if (name === undefined || !COLLECTION_FNS.has(name)) return undefined;
+    const holder = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
+    if (ts.isIdentifier(holder) && !fromCollectionLibrary(holder, holder !== callee))
+      return undefined;
     const of = this.expr(call.arguments[0], depth);
     return { k: 'each', of: { k: index === 0 ? 'values' : 'keys', of } };
   }
@@ -480,17 +514,50 @@ export class IrBuilder {
   }
 
   /**
-   * `this.key` where `key` is a parameter property of the enclosing class's constructor
-   * (`constructor(private readonly key = 'checkout-v2')`): that parameter, so its default counts
-   * and `new Gate('other')` passes another key (the constructor is then a wrapper).
+   * `this.key` held in a field of the enclosing class: every value the class gives it — a
+   * parameter property (`constructor(private readonly key = 'checkout-v2')`, whose default counts
+   * and to which `new Gate('other')` passes another key: the constructor is then a wrapper), the
+   * field's initialiser, and each `this.key = …` in its members. One assignment that cannot be
+   * told (a method's argument, a value read at run time) leaves the read unresolved beside the
+   * keys the others give: never only the first value.
    */
   private thisField(at: ts.Node, name: string, depth: number): Expr | undefined {
-    const ctor = thisClassOf(at)?.members.find(
+    const cls = thisClassOf(at);
+    if (!cls) return undefined;
+    const ctor = cls.members.find(
       (m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined,
     );
-    if (!ctor) return undefined;
-    const param = parameterProperty(ctor, name);
-    return param ? this.paramExpr(param, ctor, ctor.parameters.indexOf(param), depth) : undefined;
+    const items: Expr[] = [];
+    const param = ctor ? parameterProperty(ctor, name) : undefined;
+    if (ctor && param)
+      items.push(this.paramExpr(param, ctor, ctor.parameters.indexOf(param), depth));
+    for (const m of cls.members) {
+      if (
+        ts.isPropertyDeclaration(m) &&
+        m.initializer &&
+        !hasModifier(m, ts.SyntaxKind.StaticKeyword) &&
+        propName(m.name) === name
+      )
+        items.push(this.expr(m.initializer, depth));
+    }
+    for (const value of fieldAssignments(cls, name))
+      items.push(this.assignedValue(value, ctor, depth));
+    if (items.length === 0) return undefined;
+    return items.length === 1 ? items[0] : { k: 'alt', items };
+  }
+
+  /**
+   * A value assigned to a field: a constructor's argument stays its parameter (the callers of `new`
+   * pass the key); another method's is not known where the field is read.
+   */
+  private assignedValue(
+    value: ts.Expression,
+    ctor: ts.ConstructorDeclaration | undefined,
+    depth: number,
+  ): Expr {
+    const e = this.expr(value, depth);
+    if (e.k !== 'param') return e;
+    return e.fn === (ctor ? this.fnIds.get(ctor) : undefined) ? e : UNKNOWN;
   }
 
   private fnId(fn: ts.SignatureDeclaration): number {
@@ -503,6 +570,32 @@ export class IrBuilder {
     return id;
   }
 }
+
+/** The right-hand sides of `this.name = …` (also `??=`, `||=`) in the members of `cls`. */
+function fieldAssignments(cls: ts.ClassLikeDeclaration, name: string): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (
+      ts.isBinaryExpression(n) &&
+      ASSIGNMENTS.has(n.operatorToken.kind) &&
+      ts.isPropertyAccessExpression(n.left) &&
+      n.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      n.left.name.text === name &&
+      thisClassOf(n.left) === cls
+    )
+      out.push(n.right);
+    // A nested class has its own `this`; thisClassOf above tells function scopes apart.
+    if (!ts.isClassLike(n)) ts.forEachChild(n, visit);
+  };
+  for (const m of cls.members) if (!ts.isPropertyDeclaration(m) || m.initializer) visit(m);
+  return out;
+}
+
+const ASSIGNMENTS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.EqualsToken,
+  ts.SyntaxKind.QuestionQuestionEqualsToken,
+  ts.SyntaxKind.BarBarEqualsToken,
+]);
 
 /** `[key, value]`: `key` is the pattern's first element. */
 function bindsFirst(pattern: ts.ArrayBindingPattern, name: string): boolean {

@@ -167,6 +167,12 @@ export class ModuleResolver {
     for (const pkg of this.packages) {
       if (spec !== pkg.name && !spec.startsWith(`${pkg.name}/`)) continue;
       const sub = spec.slice(pkg.name.length + 1);
+      // `exports` first, as Node and TypeScript read it: a subpath may name another file entirely
+      // (`"./react": "./dist/hooks/index.js"`), built from the source it is looked up as.
+      for (const target of exportTargets(pkg.manifest.exports, sub === '' ? '.' : `./${sub}`)) {
+        const found = this.asSourceOf(pkg.dir, target);
+        if (found) return found;
+      }
       if (sub) {
         return (
           this.tryBase(joinPath(pkg.dir, sub) ?? '') ??
@@ -176,12 +182,7 @@ export class ModuleResolver {
       for (const field of ['source', 'types', 'typings', 'module', 'main']) {
         const value = pkg.manifest[field];
         if (typeof value !== 'string') continue;
-        const direct = joinPath(pkg.dir, value);
-        if (direct === undefined) continue;
-        const asSource = direct
-          .replace(/(^|\/)(dist|lib|build|out)\//, '$1src/')
-          .replace(/\.d\.ts$/, '');
-        const found = this.tryBase(asSource) ?? this.tryBase(direct);
+        const found = this.asSourceOf(pkg.dir, value);
         if (found) return found;
       }
       return (
@@ -190,6 +191,16 @@ export class ModuleResolver {
       );
     }
     return undefined;
+  }
+
+  /** A package's entry file as its source (`dist/x.d.ts` → `src/x.ts`), else as written. */
+  private asSourceOf(dir: string, value: string): string | undefined {
+    const direct = joinPath(dir, value);
+    if (direct === undefined) return undefined;
+    const asSource = direct
+      .replace(/(^|\/)(dist|lib|build|out)\//, '$1src/')
+      .replace(/\.d\.[mc]?ts$/, '');
+    return this.tryBase(asSource) ?? this.tryBase(direct);
   }
 
   /** A path as written, with its extension swapped for a TS one, with an extension added, or as a directory index. */
@@ -258,6 +269,59 @@ export class ModuleResolver {
     this.configCache.set(path, result);
     return result;
   }
+}
+
+/** Conditions whose target is the code or its types, in the order worth trying for a source file. */
+const EXPORT_CONDITIONS = [
+  'source',
+  'types',
+  'typings',
+  'import',
+  'module',
+  'default',
+  'require',
+  'node',
+];
+
+/**
+ * The files `exports` maps a subpath (`.`, `./react`) to: an exact key, else the longest `./x/*`
+ * pattern, each target a string, a list, or conditions (nested) tried in EXPORT_CONDITIONS order.
+ */
+function exportTargets(exports: unknown, subpath: string): string[] {
+  if (exports === undefined || exports === null) return [];
+  const map = asRecord(exports);
+  const keyed = map && Object.keys(map).some((k) => k.startsWith('.'));
+  // `"exports": "./dist/index.js"` or conditions alone: the root entry.
+  if (!keyed) return subpath === '.' ? targetsOf(exports, '') : [];
+  let star = '';
+  let target: unknown = map[subpath];
+  if (target === undefined) {
+    let best = '';
+    for (const key of Object.keys(map)) {
+      const at = key.indexOf('*');
+      if (at < 0) continue;
+      const prefix = key.slice(0, at);
+      const suffix = key.slice(at + 1);
+      if (subpath.startsWith(prefix) && subpath.endsWith(suffix) && prefix.length > best.length) {
+        best = prefix;
+        star = subpath.slice(prefix.length, subpath.length - suffix.length);
+        target = map[key];
+      }
+    }
+  }
+  return targetsOf(target, star);
+}
+
+function targetsOf(target: unknown, star: string): string[] {
+  if (typeof target === 'string') return [target.replace('*', star)];
+  if (Array.isArray(target)) return target.flatMap((t) => targetsOf(t, star));
+  const conditions = asRecord(target);
+  if (!conditions) return [];
+  const ordered = [
+    ...EXPORT_CONDITIONS.filter((c) => c in conditions),
+    ...Object.keys(conditions).filter((c) => !EXPORT_CONDITIONS.includes(c)),
+  ];
+  return ordered.flatMap((c) => targetsOf(conditions[c], star));
 }
 
 function safeJson(text: string): unknown {

@@ -37,6 +37,11 @@ export interface ModuleIndex {
   /** The file's summary; undefined (and remembered as needed) when it has not been parsed yet. */
   summary(path: string): FileSummary | undefined;
   resolveModule(from: string, spec: string): string | undefined;
+  /**
+   * The file declaring `name` as a global — a registry in a script file, no import or export
+   * (`declare const enum GlobalFlag {…}` in a `.d.ts`), which code names without an import.
+   */
+  globalDeclaration?(name: string): string | undefined;
 }
 
 const UNKNOWN: Val = { t: 'unknown' };
@@ -244,7 +249,12 @@ export class Evaluator {
       if (v) return relabel(this.eval(file, v, depth), 'constant', true);
     }
     const imp = s.imports[name];
-    if (!imp) return UNKNOWN;
+    if (!imp) {
+      const global = this.index.globalDeclaration?.(name.split('.')[0] ?? name);
+      return global !== undefined && global !== file
+        ? this.ref(global, name, type, depth)
+        : UNKNOWN;
+    }
     const target = this.index.resolveModule(file, imp.from);
     if (target === undefined) return UNKNOWN;
     if (imp.name === '*') return { t: 'ns', file: target };

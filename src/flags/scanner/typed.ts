@@ -388,7 +388,13 @@ class FileWalk {
     if (!KEY_LIKE.test(lit.text) || !mayBeTyped(lit)) return;
     const type = this.checker.getContextualType(lit);
     if (!type) return;
-    const values = literalValues(type, this.checker);
+    // In a generic call (`useFlag<K extends FlagKey>(key: K)`) the contextual type is K as
+    // inferred from this very literal: the parameter's declared type says what it may be.
+    const declared =
+      type.isStringLiteral() && type.value === lit.text
+        ? this.declaredParameterType(lit)
+        : undefined;
+    const values = literalValues(declared ?? type, this.checker);
     if (!values) return;
     const registry = this.shapes.find((s) => covers(values, s.keys));
     if (!registry) return;
@@ -396,6 +402,27 @@ class FileWalk {
     if (values.has(lit.text) && !registry.keys.has(lit.text)) return;
     const group = ts.isArrayLiteralExpression(parent) ? parent : null;
     this.add(lit, lit.text, 'typed-literal', this.labelFor(lit, registry), group, registry);
+  }
+
+  /** The declared type of the parameter an argument is given to, in the signature the call resolves to. */
+  private declaredParameterType(arg: ts.Expression): ts.Type | undefined {
+    // `<Feature name="x">` of a generic component: the prop's declared type, in its props parameter.
+    if (ts.isJsxAttribute(arg.parent) && ts.isJsxAttributes(arg.parent.parent)) {
+      const element = arg.parent.parent.parent;
+      const decl = this.checker.getResolvedSignature(element)?.getDeclaration();
+      const props = decl && ts.isFunctionLike(decl) ? decl.parameters[0]?.type : undefined;
+      if (!props) return undefined;
+      const name = arg.parent.name.getText(this.sf);
+      const prop = this.checker.getTypeFromTypeNode(props).getProperty(name);
+      return prop ? this.checker.getTypeOfSymbol(prop) : undefined;
+    }
+    const call = arg.parent;
+    if (!ts.isCallExpression(call) && !ts.isNewExpression(call)) return undefined;
+    const index = call.arguments?.indexOf(arg) ?? -1;
+    if (index < 0) return undefined;
+    const decl = this.checker.getResolvedSignature(call)?.getDeclaration();
+    const param = decl && ts.isFunctionLike(decl) ? decl.parameters[index] : undefined;
+    return param?.type ? this.checker.getTypeFromTypeNode(param.type) : undefined;
   }
 
   /** `Partial<Record<FlagKey, …>>` and the like: the keys of an object literal typed by the registry. */
