@@ -2,7 +2,7 @@ import { ownersOf } from '../codeowners/match.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/locate.js';
 import { parseCodeowners } from '../codeowners/parse.js';
 import type { Config } from '../config/types.js';
-import { describeError, httpStatus } from '../core/errors.js';
+import { describeError, httpStatus, UserError } from '../core/errors.js';
 import { silentLog } from '../core/log.js';
 import type { Log } from '../core/log.js';
 import {
@@ -120,9 +120,19 @@ export async function renewFlag(request: RenewRequest, port: RenewalPort): Promi
   // Every configured registry, YAML or code: the flag is renewed where its dates are written.
   const paths = [...new Set(registrySources(request.config.flags).map((s) => s.path))];
   const registries = new Map<string, { text: string; sha: string }>();
-  for (const path of paths) {
-    const file = await port.readWithSha(path, baseSha);
-    if (file) registries.set(path, file);
+  try {
+    for (const path of paths) {
+      const file = await port.readWithSha(path, baseSha);
+      if (file) registries.set(path, file);
+    }
+  } catch (error) {
+    // Too large for the contents API, a directory, a symlink: asking again gives the same answer.
+    if (!(error instanceof UserError)) throw error;
+    log.warning(`renew in ${where}: ${error.message}`);
+    return reply(
+      'failed',
+      `I could not read the flag registry: ${error.message}. Renew the flag by hand: move its ${inlineCode('expires')} by at most one step and set ${inlineCode('renewedFrom')} to the old expiry, in a pull request of your own.`,
+    );
   }
   if (registries.size === 0)
     return reply(

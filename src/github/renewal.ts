@@ -9,7 +9,7 @@ import {
 } from '../flags/renew/index.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { RepoRef } from '../repo/types.js';
-import { isTooLarge, readFileAtRef } from './contents.js';
+import { isTooLarge, readFileAtRef, UnreadableFileError } from './contents.js';
 import { describeError, httpStatus } from './http-error.js';
 import { prop, str } from '../json.js';
 
@@ -236,9 +236,8 @@ async function readWithSha(
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;
     if (isTooLarge(error))
-      throw new Error(
-        `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is over 1 MB, too large for the GitHub contents API: renew it by hand`,
-        { cause: error },
+      throw new UnreadableFileError(
+        `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is over 1 MB, too large for the GitHub contents API`,
       );
     throw error;
   }
@@ -251,7 +250,7 @@ async function readWithSha(
     typeof r.sha !== 'string' ||
     r.encoding !== 'base64'
   )
-    throw new Error(
+    throw new UnreadableFileError(
       `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is not a readable file (directory, symlink or over 1 MB)`,
     );
   return { text: Buffer.from(r.content, 'base64').toString('utf8'), sha: r.sha };

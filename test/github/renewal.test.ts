@@ -283,8 +283,15 @@ describe('handleRenewComment', () => {
         message: 'This API returns blobs up to 1 MB in size.',
         errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }],
       });
-    await expect(handleRenewComment(input({}))).rejects.toThrow(
-      /flags\.yml at a{40} in acme\/shop is over 1 MB, too large for the GitHub contents API/,
+    const reply: { body?: string } = {};
+    captureReply(scope, reply);
+    // Said to the commenter (a redelivery would get the same answer), not only thrown into the log.
+    expect(await handleRenewComment(input({}))).toMatchObject({
+      kind: 'replied',
+      reason: 'failed',
+    });
+    expect(reply.body).toMatch(
+      /^@alice I could not read the flag registry: flags\.yml at a{40} in acme\/shop is over 1 MB, too large for the GitHub contents API\. Renew the flag by hand/,
     );
     expect(scope.isDone()).toBe(true);
   });
