@@ -2,7 +2,7 @@ import { ownersOf } from '../codeowners/match.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/locate.js';
 import { parseCodeowners } from '../codeowners/parse.js';
 import type { Config } from '../config/types.js';
-import { describeError, httpStatus, UserError } from '../core/errors.js';
+import { describeError, httpStatus, isRateLimited, UserError } from '../core/errors.js';
 import { silentLog } from '../core/log.js';
 import type { Log } from '../core/log.js';
 import {
@@ -273,7 +273,7 @@ async function registryCodeowners(
 /** A 4xx other than a rate limit: asking again will not change GitHub's answer. */
 function isRefusal(error: unknown): boolean {
   const status = httpStatus(error);
-  return status !== undefined && status >= 400 && status < 500 && status !== 429;
+  return status !== undefined && status >= 400 && status < 500 && !isRateLimited(error);
 }
 
 function failedReply(facts: RenewalFacts, error: unknown): string {
