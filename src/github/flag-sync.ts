@@ -21,6 +21,8 @@ import {
   describeError,
   isAssignable,
   isLockedRefusal,
+  isPermissionRefusal,
+  ISSUES_WRITE_HINT,
   isUncertain,
   latestEventId,
   listLabeledIssues,
@@ -70,8 +72,8 @@ async function applyPlan(
 ): Promise<void> {
   if (plan.operations.length === 0) return;
   const holder = randomUUID();
-  const nothingChanged = (why: string): void => {
-    result.error = `${why}; nothing was changed, the next sweep picks up from the issues as they are`;
+  const nothingChanged = (why: string, err?: unknown): void => {
+    result.error = `${why}; nothing was changed, ${err !== undefined && isPermissionRefusal(err) ? ISSUES_WRITE_HINT : 'the next sweep picks up from the issues as they are'}`;
     result.stopped = result.error;
     result.remaining = [...result.planned];
     result.counts.skipped = plan.operations.length;
@@ -89,6 +91,7 @@ async function applyPlan(
     // Without the lock a concurrent sweep could post the same comments: fail closed, never write on a guess.
     return nothingChanged(
       `could not take the sweep lock (the label "${SWEEP_LOCK_LABEL}": ${describeError(err)})`,
+      err,
     );
   }
   const locked = true;
@@ -290,7 +293,7 @@ class Applier {
             ops,
             i,
             true,
-            `${result.error}; the next sweep continues from the issues as they are`,
+            `${result.error}; ${isPermissionRefusal(err) ? ISSUES_WRITE_HINT : 'the next sweep continues from the issues as they are'}`,
           );
           return;
         }

@@ -1,7 +1,7 @@
 import type { ExistingIssue, IssuePatch, NewIssue } from '../flags/sync/types.js';
 import { eventIds } from '../flags/sync/markers.js';
 import { prop, str } from '../json.js';
-import { httpStatus } from './http-error.js';
+import { httpStatus, isRateLimited } from './http-error.js';
 export { describeError, httpStatus } from './http-error.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { RepoRef } from '../repo/types.js';
@@ -136,6 +136,18 @@ export function isLockedRefusal(err: unknown, knownLocked: boolean): boolean {
   const message = err instanceof Error ? err.message : String(err);
   return knownLocked || /\bissue is locked\b/i.test(message);
 }
+
+/**
+ * A 403 that is neither a rate limit nor a locked conversation: the token may not write issues (a job
+ * without `issues: write`). Every later sweep fails the same way until the permission is given.
+ */
+export function isPermissionRefusal(err: unknown): boolean {
+  return httpStatus(err) === 403 && !isRateLimited(err) && !isLockedRefusal(err, false);
+}
+
+/** What to do about a permission refusal, for the sweep's error. */
+export const ISSUES_WRITE_HINT =
+  'the token may not write issues here: the job needs `issues: write` (an App: the Issues permission, read and write)';
 
 /**
  * The logins GitHub refused to assign (422 Validation Failed with `errors[]` entries for the field

@@ -724,3 +724,20 @@ describe('the sweep as GitHub answers what people and settings do', () => {
     ).toBe(true);
   });
 });
+
+describe('a token that may read but not write issues (a job without `issues: write`)', () => {
+  it('fails saying which permission the job needs, instead of "the next sweep picks up"', async () => {
+    state.faults.push({
+      method: 'POST',
+      path: /^\/repos\/acme\/shop\/labels$/,
+      status: 403,
+      message: 'Resource not accessible by integration',
+      times: 10,
+    });
+    const result = await sweep();
+    expect(result.error).toMatch(/Resource not accessible by integration/);
+    expect(result.error).toMatch(/the job needs `issues: write`/);
+    expect(result.error).not.toMatch(/the next sweep picks up/);
+    expect(state.issues).toEqual([]);
+  });
+});
