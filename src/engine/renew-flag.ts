@@ -270,10 +270,15 @@ async function registryCodeowners(
   return [];
 }
 
-/** A 4xx other than a rate limit: asking again will not change GitHub's answer. */
+/**
+ * A 4xx that asking again will not change: not a rate limit, and not a 409 (the file moved on between
+ * reading and committing: a redelivery reads it again and succeeds).
+ */
 function isRefusal(error: unknown): boolean {
   const status = httpStatus(error);
-  return status !== undefined && status >= 400 && status < 500 && !isRateLimited(error);
+  return (
+    status !== undefined && status >= 400 && status < 500 && status !== 409 && !isRateLimited(error)
+  );
 }
 
 function failedReply(facts: RenewalFacts, error: unknown): string {

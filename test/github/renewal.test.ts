@@ -397,6 +397,19 @@ describe('handleRenewComment as GitHub answers the writes', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it('a 409 (the registry moved on between reading and committing) is left for the redelivery, not answered as refused', async () => {
+    const scope = registryReads(nock(API))
+      .get(`${REPO}/pulls`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/git/refs`)
+      .reply(201, { ref: `refs/heads/${BRANCH}` })
+      .put(`${REPO}/contents/flags.yml`)
+      .reply(409, { message: `flags.yml does not match ${BLOB}`, status: '409' });
+    await expect(handleRenewComment(input({}))).rejects.toMatchObject({ status: 409 });
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('an open renewal PR whose branch predates a change to the registry on main is brought up to date', async () => {
     // The renewal branch was cut before beta-search was added to main: merging it now would conflict.
     const older = REGISTRY.replace(/\n {2}beta-search:[^\n]*\n/, '\n');
