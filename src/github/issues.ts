@@ -132,7 +132,7 @@ export function isUncertain(err: unknown): boolean {
  * locked", also for a bot with write access. The issue itself can still be edited, labelled and closed.
  */
 export function isLockedRefusal(err: unknown, knownLocked: boolean): boolean {
-  if (httpStatus(err) !== 403) return false;
+  if (httpStatus(err) !== 403 || isRateLimited(err)) return false;
   const message = err instanceof Error ? err.message : String(err);
   return knownLocked || /\bissue is locked\b/i.test(message);
 }
