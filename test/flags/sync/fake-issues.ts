@@ -18,6 +18,8 @@ export interface FakeIssue {
   closed_at: string | null;
   /** A person locked the conversation: GitHub then refuses the bot's comments (403), but edits still work. */
   locked?: boolean;
+  /** Search finds the issue only once the fake has answered this many requests (its index lags). */
+  searchableAfter?: number;
 }
 
 export interface Fault {
@@ -51,6 +53,13 @@ export interface IssuesState {
   clock: () => Date;
   /** Issues turned off in the repository's settings: every issues endpoint answers 410, as GitHub does. */
   issuesDisabled?: boolean;
+  /**
+   * How many requests pass before search finds a new issue (GitHub's index lags by seconds to a minute;
+   * the listings do not). Default 0: found at once.
+   */
+  searchLag?: number;
+  /** Requests answered so far (the clock of `searchLag`). */
+  served?: number;
 }
 
 export function issuesState(overrides: Partial<IssuesState> = {}): IssuesState {
@@ -114,6 +123,7 @@ function guarded(
   write = false,
 ): (req: RoutedRequest, state: IssuesState) => FakeResponse {
   return (req, state) => {
+    state.served = (state.served ?? 0) + 1;
     if (state.issuesDisabled && /^\/repos\/[^/]+\/[^/]+\/issues(\/|$)/.test(req.path))
       return githubError(410, 'Issues are disabled for this repo');
     const f = fault(req, state);
@@ -172,7 +182,9 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
       '/search/issues',
       guarded((req, s) => {
         const phrase = /"([^"]+)"/.exec(req.query.q ?? '')?.[1] ?? '';
-        const items = s.issues.filter((i) => i.body.includes(phrase)).map(issueJson);
+        const items = s.issues
+          .filter((i) => i.body.includes(phrase) && (i.searchableAfter ?? 0) <= (s.served ?? 0))
+          .map(issueJson);
         return {
           body: { total_count: items.length, incomplete_results: false, items: page(items, req) },
         };
@@ -199,6 +211,7 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
           labels: b.labels ?? [],
           assignees: b.assignees ?? [],
           closed_at: null,
+          searchableAfter: (s.served ?? 0) + (s.searchLag ?? 0),
         };
         for (const l of issue.labels)
           if (!s.labels.some((x) => x.name.toLowerCase() === l.toLowerCase()))
