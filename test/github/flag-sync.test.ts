@@ -674,6 +674,7 @@ describe('the sweep as GitHub answers what people and settings do', () => {
     state.issuesDisabled = true;
     const result = await sweep();
     expect(result.error).toMatch(/acme\/shop: HTTP 410: Issues are disabled for this repo/);
+    expect(result.error).toMatch(/turn them on \(Settings → General → Features\)/);
     expect(state.writes).toBe(0);
     expect(state.issues).toEqual([]);
   });
