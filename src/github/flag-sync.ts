@@ -326,8 +326,14 @@ class Applier {
     let created: ExistingIssue;
     const spec = op.create!;
     try {
-      created = await this.assigning(`creating the issue of "${op.key}"`, spec.assignees, (kept) =>
-        createIssue(this.octokit, this.repo, { ...spec, assignees: kept ?? [] }),
+      created = await this.assigning(
+        `creating the issue of "${op.key}"`,
+        spec.assignees,
+        async (kept) =>
+          this.assigned(
+            kept,
+            await createIssue(this.octokit, this.repo, { ...spec, assignees: kept ?? [] }),
+          ),
       );
     } catch (err) {
       if (!isUncertain(err)) throw err;
@@ -413,14 +419,10 @@ class Applier {
     }
     if (op.patch) {
       const patch = op.patch;
-      const updated = await this.assigning(`updating #${number}`, patch.assignees, (kept) => {
+      const updated = await this.assigning(`updating #${number}`, patch.assignees, async (kept) => {
         const { assignees: _dropped, ...rest } = patch;
-        return updateIssue(
-          this.octokit,
-          this.repo,
-          number,
-          kept === undefined ? rest : { ...rest, assignees: kept },
-        );
+        const edit = kept === undefined ? rest : { ...rest, assignees: kept };
+        return this.assigned(kept, await updateIssue(this.octokit, this.repo, number, edit));
       });
       this.result.writes++;
       const i = this.existing.findIndex((e) => e.number === number);
@@ -461,6 +463,20 @@ class Applier {
         return true;
       throw err;
     }
+  }
+
+  /**
+   * GitHub drops assignees without a word (201/200) when the token lacks push access: say so, rather
+   * than leave an issue that names owners nobody assigned.
+   */
+  private assigned(asked: readonly string[] | undefined, issue: ExistingIssue): ExistingIssue {
+    const have = new Set(issue.assignees.map((a) => a.toLowerCase()));
+    const dropped = (asked ?? []).filter((a) => !have.has(a.toLowerCase()));
+    if (dropped.length > 0)
+      this.log.warning(
+        `GitHub did not assign ${dropped.map((a) => `@${a}`).join(', ')} to #${issue.number}, without saying why: setting assignees needs push access to ${this.repo.owner}/${this.repo.repo}`,
+      );
+    return issue;
   }
 
   /**

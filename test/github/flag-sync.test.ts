@@ -742,3 +742,15 @@ describe('a token that may read but not write issues (a job without `issues: wri
     expect(state.issues).toEqual([]);
   });
 });
+
+describe('a token GitHub lets create issues but not assign them (no push access: assignees silently dropped)', () => {
+  it('says who was not assigned, instead of an issue whose body names an assignee it does not have', async () => {
+    state.dropsAssignees = true;
+    const result = await sweep();
+    expect(result.counts.created).toBe(3);
+    expect(issueFor('new-checkout')!.assignees).toEqual([]);
+    expect(logs.filter((l) => l.startsWith('WARN ')).join('\n')).toMatch(
+      /GitHub did not assign @alice to #\d+, .*push access/,
+    );
+  });
+});

@@ -60,6 +60,11 @@ export interface IssuesState {
   searchLag?: number;
   /** Requests answered so far (the clock of `searchLag`). */
   served?: number;
+  /**
+   * The token lacks push access: GitHub then drops assignees on create and edit without a word (201/200),
+   * as its docs say ("Assignees are silently dropped otherwise").
+   */
+  dropsAssignees?: boolean;
 }
 
 export function issuesState(overrides: Partial<IssuesState> = {}): IssuesState {
@@ -139,6 +144,7 @@ function guarded(
  * collaborator, left the organisation) with 422 and one `errors[]` entry per login; nothing is written.
  */
 function unassignable(state: IssuesState, logins: string[] | undefined): FakeResponse | undefined {
+  if (state.dropsAssignees) return undefined;
   const bad = (logins ?? []).filter((a) => !state.assignable.has(a.toLowerCase()));
   if (bad.length === 0) return undefined;
   return {
@@ -209,7 +215,7 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
           title: b.title,
           body: b.body ?? '',
           labels: b.labels ?? [],
-          assignees: b.assignees ?? [],
+          assignees: s.dropsAssignees ? [] : (b.assignees ?? []),
           closed_at: null,
           searchableAfter: (s.served ?? 0) + (s.searchLag ?? 0),
         };
@@ -239,7 +245,7 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
         if (b.title !== undefined) issue.title = b.title;
         if (b.body !== undefined) issue.body = b.body;
         if (b.labels !== undefined) issue.labels = b.labels;
-        if (b.assignees !== undefined) issue.assignees = b.assignees;
+        if (b.assignees !== undefined && !s.dropsAssignees) issue.assignees = b.assignees;
         if (b.state !== undefined && b.state !== issue.state) {
           issue.state = b.state;
           issue.closed_at = b.state === 'closed' ? s.clock().toISOString() : null;
