@@ -138,11 +138,14 @@ export function isLockedRefusal(err: unknown, knownLocked: boolean): boolean {
 }
 
 /**
- * A 403 that is neither a rate limit nor a locked conversation: the token may not write issues (a job
- * without `issues: write`). Every later sweep fails the same way until the permission is given.
+ * GitHub's 403 for a token without the permission ("Resource not accessible by integration" for
+ * GITHUB_TOKEN and Apps, "Must have admin rights" and the like otherwise) — not a rate limit, a locked
+ * conversation or an archived repository. Every later sweep fails the same way until it is granted.
  */
 export function isPermissionRefusal(err: unknown): boolean {
-  return httpStatus(err) === 403 && !isRateLimited(err) && !isLockedRefusal(err, false);
+  if (httpStatus(err) !== 403 || isRateLimited(err) || isLockedRefusal(err, false)) return false;
+  const message = err instanceof Error ? err.message : String(err);
+  return /not accessible|permission|must have/i.test(message);
 }
 
 /** What to do about a permission refusal, for the sweep's error. */
