@@ -27,6 +27,21 @@ export function httpStatus(err: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * GitHub's "slow down" answers: 429, or 403 with a spent primary limit (`x-ratelimit-remaining: 0`), a
+ * `retry-after`, or a secondary-limit message. Asking again later can succeed, unlike other 403s
+ * (a read-only token, a locked conversation).
+ */
+export function isRateLimited(err: unknown): boolean {
+  const status = httpStatus(err);
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  const headers = prop(prop(err, 'response'), 'headers');
+  if (prop(headers, 'x-ratelimit-remaining') === '0' || prop(headers, 'retry-after') !== undefined)
+    return true;
+  return /rate limit/i.test(err instanceof Error ? err.message : String(err));
+}
+
 /** `HTTP 403: message` when the error carries an HTTP status (Octokit's RequestError), else its message. */
 export function describeError(err: unknown): string {
   const status = httpStatus(err);

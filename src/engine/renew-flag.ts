@@ -2,7 +2,7 @@ import { ownersOf } from '../codeowners/match.js';
 import { CODEOWNERS_LOCATIONS } from '../codeowners/locate.js';
 import { parseCodeowners } from '../codeowners/parse.js';
 import type { Config } from '../config/types.js';
-import { describeError } from '../core/errors.js';
+import { describeError, httpStatus, isRateLimited, UserError } from '../core/errors.js';
 import { silentLog } from '../core/log.js';
 import type { Log } from '../core/log.js';
 import {
@@ -39,6 +39,13 @@ export interface RenewalPort {
   /** Whether `login` is an active member of `@org/team`. */
   isTeamMember(team: string, login: string): Promise<boolean>;
   findOpenPull(branch: string): Promise<PullRef | undefined>;
+  /**
+   * Brings the branch of an open renewal pull request up to the default branch when its registry file is
+   * not the renewal of today's default branch (the registry changed there since: the PR would conflict or
+   * undo nothing but be stale). `diverged`: the branch has commits that are not the renewal's, so it is
+   * left alone.
+   */
+  refreshBranch(change: RenewalChange): Promise<'current' | 'updated' | 'diverged'>;
   /** Creates the branch with the edited registry and opens the pull request (or finds the one a racing delivery opened). */
   openPull(change: RenewalChange): Promise<{ pull: PullRef; reused: boolean }>;
   reply(issueNumber: number, body: string): Promise<void>;
@@ -72,7 +79,8 @@ export type RenewOutcome =
   | { kind: 'ignored'; reason: string }
   | {
       kind: 'replied';
-      reason: RenewalRefusal | 'invalid' | 'refused' | 'no-registry';
+      /** `failed`: GitHub refused a write (a ruleset, a missing permission); the reply says why. */
+      reason: RenewalRefusal | 'invalid' | 'refused' | 'no-registry' | 'failed';
       reply: string;
     }
   | {
@@ -112,9 +120,19 @@ export async function renewFlag(request: RenewRequest, port: RenewalPort): Promi
   // Every configured registry, YAML or code: the flag is renewed where its dates are written.
   const paths = [...new Set(registrySources(request.config.flags).map((s) => s.path))];
   const registries = new Map<string, { text: string; sha: string }>();
-  for (const path of paths) {
-    const file = await port.readWithSha(path, baseSha);
-    if (file) registries.set(path, file);
+  try {
+    for (const path of paths) {
+      const file = await port.readWithSha(path, baseSha);
+      if (file) registries.set(path, file);
+    }
+  } catch (error) {
+    // Too large for the contents API, a directory, a symlink: asking again gives the same answer.
+    if (!(error instanceof UserError)) throw error;
+    log.warning(`renew in ${where}: ${error.message}`);
+    return reply(
+      'failed',
+      `I could not read the flag registry: ${error.message}. Renew the flag by hand: move its ${inlineCode('expires')} by at most one step and set ${inlineCode('renewedFrom')} to the old expiry, in a pull request of your own.`,
+    );
   }
   if (registries.size === 0)
     return reply(
@@ -155,19 +173,29 @@ export async function renewFlag(request: RenewRequest, port: RenewalPort): Promi
     because: permission.because,
   };
   const branch = renewalBranch(facts.key, facts.expires);
-  const existing = await port.findOpenPull(branch);
-  const { pull, reused } = existing
-    ? { pull: existing, reused: true }
-    : await port.openPull({
-        branch,
-        baseSha,
-        defaultBranch,
-        path: registryPath,
-        blobSha: registries.get(registryPath)!.sha,
-        text: plan.text,
-        facts,
-      });
-  const text = openedReply(facts, pull, reused);
+  const change: RenewalChange = {
+    branch,
+    baseSha,
+    defaultBranch,
+    path: registryPath,
+    blobSha: registries.get(registryPath)!.sha,
+    text: plan.text,
+    facts,
+  };
+  let opened: { pull: PullRef; reused: boolean; refreshed?: 'current' | 'updated' | 'diverged' };
+  try {
+    const existing = await port.findOpenPull(branch);
+    opened = existing
+      ? { pull: existing, reused: true, refreshed: await port.refreshBranch(change) }
+      : await port.openPull(change);
+  } catch (error) {
+    // A 5xx or a lost connection may pass: the delivery fails and is tried again. A refusal will not.
+    if (!isRefusal(error)) throw error;
+    log.warning(`renew ${facts.key} in ${where}: GitHub refused a write: ${describeError(error)}`);
+    return reply('failed', failedReply(facts, error));
+  }
+  const { pull, reused } = opened;
+  const text = `${openedReply(facts, pull, reused)}${refreshNote(opened.refreshed, defaultBranch)}`;
   await port.reply(request.issueNumber, `@${commenter} ${text}`);
   log.info(
     `renew ${facts.key} in ${where} by ${commenter}: ${reused ? 'reused' : 'opened'} #${pull.number} (${facts.previousExpires} → ${facts.expires})`,
@@ -240,6 +268,37 @@ async function registryCodeowners(
     return codeowners.ignored ? [] : ownersOf(codeowners, registryPath).owners;
   }
   return [];
+}
+
+/**
+ * A 4xx that asking again will not change: not a rate limit, and not a 409 (the file moved on between
+ * reading and committing: a redelivery reads it again and succeeds).
+ */
+function isRefusal(error: unknown): boolean {
+  const status = httpStatus(error);
+  return (
+    status !== undefined && status >= 400 && status < 500 && status !== 409 && !isRateLimited(error)
+  );
+}
+
+function failedReply(facts: RenewalFacts, error: unknown): string {
+  const why = describeError(error).replace(/\s+/g, ' ').trim();
+  const dates =
+    facts.written === 'jsdoc'
+      ? `set the ${inlineCode('@expires')} tag of ${inlineCode(facts.key)} to ${facts.expires} and ${inlineCode('@renewedFrom')} to ${facts.previousExpires} in ${inlineCode(facts.registryPath)}`
+      : `set ${inlineCode('expires')} of ${inlineCode(facts.key)} to ${facts.expires} and ${inlineCode('renewedFrom')} to ${facts.previousExpires} in ${inlineCode(facts.registryPath)}`;
+  return `I could not open the renewal pull request: GitHub refused it (${why}). To renew by hand, ${dates} in a pull request of your own.`;
+}
+
+function refreshNote(
+  refreshed: 'current' | 'updated' | 'diverged' | undefined,
+  defaultBranch: string,
+): string {
+  if (refreshed === 'updated')
+    return ` Its branch was brought up to date with ${inlineCode(defaultBranch)}, where the registry had changed.`;
+  if (refreshed === 'diverged')
+    return ` Its branch has commits of its own and does not match ${inlineCode(defaultBranch)} any more: update it there before merging.`;
+  return '';
 }
 
 function orList(items: readonly string[]): string {

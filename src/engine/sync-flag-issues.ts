@@ -13,7 +13,7 @@ import {
 import { emptyCounts, plannedOf } from '../flags/sync/result.js';
 import type { FlagSyncResult } from '../flags/sync/result.js';
 import type { ExistingIssue, FlagSyncInput, LastReference } from '../flags/sync/types.js';
-import { describeError } from '../core/errors.js';
+import { describeError, httpStatus } from '../core/errors.js';
 import { silentLog } from '../core/log.js';
 import type { Log } from '../core/log.js';
 import type { LastReferenceLookup } from '../repo/history.js';
@@ -139,7 +139,12 @@ export async function syncFlagIssues(opts: SyncFlagIssuesOptions): Promise<FlagS
       log,
     ));
   } catch (err) {
-    result.error = `could not read the flag issues or owners of ${opts.owner}/${opts.repo}: ${describeError(err)}`;
+    // 410: GitHub's answer on a repository whose Issues feature is off; no later sweep can do better.
+    const off =
+      httpStatus(err) === 410
+        ? '; the repository has Issues turned off: turn them on (Settings → General → Features) or stop sweeping it'
+        : '';
+    result.error = `could not read the flag issues or owners of ${opts.owner}/${opts.repo}: ${describeError(err)}${off}`;
     log.warning(result.error);
     return result;
   }

@@ -58,6 +58,7 @@ const silentLog: ClientLog = { warning: () => undefined, debug: () => undefined 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const log = options.log ?? silentLog;
   const maxRetries = options.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
+  const budgetMs = options.requestBudgetMs ?? DEFAULT_REQUEST_BUDGET_MS;
   const onLimit =
     (kind: string) =>
     (
@@ -66,9 +67,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       _octokit: unknown,
       retryCount: number,
     ): boolean => {
+      const hit = `GitHub ${kind} rate limit hit for ${request.method} ${request.url}`;
+      // A token's hourly limit can reset in up to an hour: waiting past the request budget would only
+      // end in "GitHub did not answer" after it. Give up now, with the real reason and the time it resets.
+      if (retryAfter * 1000 > budgetMs) {
+        log.warning(
+          `${hit}; it resets in ${minutes(retryAfter)}, longer than this run waits (${minutes(budgetMs / 1000)}): giving up, the next run continues`,
+        );
+        return false;
+      }
       const retrying = retryCount < maxRetries;
       log.warning(
-        `GitHub ${kind} rate limit hit for ${request.method} ${request.url}; ` +
+        `${hit}; ` +
           (retrying
             ? `retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${maxRetries})`
             : 'giving up'),
@@ -99,7 +109,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       error: (message: string) => log.debug(message),
     },
   });
-  requestBudget({ budgetMs: options.requestBudgetMs ?? DEFAULT_REQUEST_BUDGET_MS })(client);
+  requestBudget({ budgetMs })(client);
   return client;
 }
 
@@ -107,6 +117,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 export function apiUrlFromEnv(env: Readonly<Record<string, string | undefined>>): string {
   const url = env.GITHUB_API_URL?.trim();
   return url ? trimSlash(url) : DEFAULT_API_URL;
+}
+
+function minutes(seconds: number): string {
+  return seconds < 90 ? `${Math.ceil(seconds)} s` : `${Math.round(seconds / 60)} min`;
 }
 
 function trimSlash(url: string): string {

@@ -20,10 +20,14 @@ import {
   createIssue,
   describeError,
   isAssignable,
+  isLockedRefusal,
+  isPermissionRefusal,
+  ISSUES_WRITE_HINT,
   isUncertain,
   latestEventId,
   listLabeledIssues,
   listTeamMembers,
+  refusedAssignees,
   searchIssuesByBody,
   stopsSweep,
   updateIssue,
@@ -68,8 +72,8 @@ async function applyPlan(
 ): Promise<void> {
   if (plan.operations.length === 0) return;
   const holder = randomUUID();
-  const nothingChanged = (why: string): void => {
-    result.error = `${why}; nothing was changed, the next sweep picks up from the issues as they are`;
+  const nothingChanged = (why: string, err?: unknown): void => {
+    result.error = `${why}; nothing was changed, ${err !== undefined && isPermissionRefusal(err) ? ISSUES_WRITE_HINT : 'the next sweep picks up from the issues as they are'}`;
     result.stopped = result.error;
     result.remaining = [...result.planned];
     result.counts.skipped = plan.operations.length;
@@ -87,6 +91,7 @@ async function applyPlan(
     // Without the lock a concurrent sweep could post the same comments: fail closed, never write on a guess.
     return nothingChanged(
       `could not take the sweep lock (the label "${SWEEP_LOCK_LABEL}": ${describeError(err)})`,
+      err,
     );
   }
   const locked = true;
@@ -288,7 +293,7 @@ class Applier {
             ops,
             i,
             true,
-            `${result.error}; the next sweep continues from the issues as they are`,
+            `${result.error}; ${isPermissionRefusal(err) ? ISSUES_WRITE_HINT : 'the next sweep continues from the issues as they are'}`,
           );
           return;
         }
@@ -319,8 +324,17 @@ class Applier {
     const fresh = found.filter((i) => !known.has(i.number));
     if (fresh.length > 0) return this.adopt(op, fresh);
     let created: ExistingIssue;
+    const spec = op.create!;
     try {
-      created = await createIssue(this.octokit, this.repo, op.create!);
+      created = await this.assigning(
+        `creating the issue of "${op.key}"`,
+        spec.assignees,
+        async (kept) =>
+          this.assigned(
+            kept,
+            await createIssue(this.octokit, this.repo, { ...spec, assignees: kept ?? [] }),
+          ),
+      );
     } catch (err) {
       if (!isUncertain(err)) throw err;
       // GitHub may have created it before the answer was lost: look again where there is no search lag.
@@ -389,26 +403,27 @@ class Applier {
   private async change(op: SyncOperation, outcome: AppliedOp['outcome']): Promise<void> {
     const number = op.issue!;
     let resumed = false;
+    let refused: string | undefined;
     if (op.comment) {
       // An interrupted run may have posted this comment but not updated the issue: never post it twice.
       if ((await latestEventId(this.octokit, this.repo, number)) === op.comment.id) resumed = true;
-      else {
-        try {
-          await createComment(this.octokit, this.repo, number, op.comment.body);
-        } catch (err) {
-          // Posted after all (the answer was lost)? Then it counts, and is not posted again.
-          if (
-            !isUncertain(err) ||
-            (await latestEventId(this.octokit, this.repo, number)) !== op.comment.id
-          )
-            throw err;
-        }
+      else if (await this.postComment(number, op.comment)) {
         this.result.writes++;
         this.result.counts.commented++;
+      } else {
+        refused = `the comment was not posted: #${number} is locked`;
+        this.log.warning(
+          `#${number} is locked: GitHub refuses comments on it, so "${op.reason}" is done without its comment (unlock the conversation to let the sweep comment there again)`,
+        );
       }
     }
     if (op.patch) {
-      const updated = await updateIssue(this.octokit, this.repo, number, op.patch);
+      const patch = op.patch;
+      const updated = await this.assigning(`updating #${number}`, patch.assignees, async (kept) => {
+        const { assignees: _dropped, ...rest } = patch;
+        const edit = kept === undefined ? rest : { ...rest, assignees: kept };
+        return this.assigned(kept, await updateIssue(this.octokit, this.repo, number, edit));
+      });
       this.result.writes++;
       const i = this.existing.findIndex((e) => e.number === number);
       if (i >= 0) this.existing[i] = updated;
@@ -419,12 +434,74 @@ class Applier {
     else if (op.kind === 'reopen') c.reopened++;
     else if (op.kind === 'close' || op.kind === 'close-duplicate') c.closed++;
     const final = resumed && outcome === 'done' ? 'resumed' : outcome;
+    const detail = resumed ? 'the comment was already posted by an interrupted run' : refused;
     this.result.applied.push({
       ...plannedOf(op),
       outcome: final,
       issueNumber: number,
-      ...(resumed ? { detail: 'the comment was already posted by an interrupted run' } : {}),
+      ...(detail === undefined ? {} : { detail }),
     });
     this.log.info(`${final === 'done' ? 'done' : final}: ${op.reason}`);
+  }
+
+  /**
+   * True once the comment is on the issue (posted now, or found after an answer that was lost); false
+   * when GitHub refuses it because a person locked the conversation. Any other failure is thrown.
+   */
+  private async postComment(
+    number: number,
+    comment: { id: string; body: string },
+  ): Promise<boolean> {
+    try {
+      await createComment(this.octokit, this.repo, number, comment.body);
+      return true;
+    } catch (err) {
+      const known = this.existing.find((e) => e.number === number)?.locked === true;
+      if (isLockedRefusal(err, known)) return false;
+      // Posted after all (the answer was lost)? Then it counts, and is not posted again.
+      if (isUncertain(err) && (await latestEventId(this.octokit, this.repo, number)) === comment.id)
+        return true;
+      throw err;
+    }
+  }
+
+  /**
+   * GitHub drops assignees without a word (201/200) when the token lacks push access: say so, rather
+   * than leave an issue that names owners nobody assigned.
+   */
+  private assigned(asked: readonly string[] | undefined, issue: ExistingIssue): ExistingIssue {
+    const have = new Set(issue.assignees.map((a) => a.toLowerCase()));
+    const dropped = (asked ?? []).filter((a) => !have.has(a.toLowerCase()));
+    if (dropped.length > 0)
+      this.log.warning(
+        `GitHub did not assign ${dropped.map((a) => `@${a}`).join(', ')} to #${issue.number}, without saying why: setting assignees needs push access to ${this.repo.owner}/${this.repo.repo}`,
+      );
+    return issue;
+  }
+
+  /**
+   * A write naming assignees, tried once more without the logins GitHub refused (422 on the field
+   * `assignees`: not a collaborator, gone from the organisation). Otherwise one person who left would fail
+   * that issue's create or update on every sweep. `kept` undefined: leave the assignees as they are.
+   */
+  private async assigning<T>(
+    what: string,
+    assignees: readonly string[] | undefined,
+    write: (kept: string[] | undefined) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await write(assignees === undefined ? undefined : [...assignees]);
+    } catch (err) {
+      const refused = refusedAssignees(err);
+      if (refused === undefined || assignees === undefined || assignees.length === 0) throw err;
+      const out = new Set(refused.map((l) => l.toLowerCase()));
+      const kept =
+        refused.length === 0 ? undefined : assignees.filter((a) => !out.has(a.toLowerCase()));
+      const who = refused.length === 0 ? 'some assignees' : refused.map((l) => `@${l}`).join(', ');
+      this.log.warning(
+        `${who} cannot be assigned in ${this.repo.owner}/${this.repo.repo} (GitHub refused them while ${what}): left out`,
+      );
+      return write(kept);
+    }
   }
 }

@@ -1,7 +1,7 @@
 import type { ExistingIssue, IssuePatch, NewIssue } from '../flags/sync/types.js';
 import { eventIds } from '../flags/sync/markers.js';
 import { prop, str } from '../json.js';
-import { httpStatus } from './http-error.js';
+import { httpStatus, isRateLimited } from './http-error.js';
 export { describeError, httpStatus } from './http-error.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { RepoRef } from '../repo/types.js';
@@ -127,6 +127,46 @@ export function isUncertain(err: unknown): boolean {
   return status === undefined || status >= 500;
 }
 
+/**
+ * GitHub's answer to a comment on a locked conversation: 403 "Unable to create comment because issue is
+ * locked", also for a bot with write access. The issue itself can still be edited, labelled and closed.
+ */
+export function isLockedRefusal(err: unknown, knownLocked: boolean): boolean {
+  if (httpStatus(err) !== 403 || isRateLimited(err)) return false;
+  const message = err instanceof Error ? err.message : String(err);
+  return knownLocked || /\bissue is locked\b/i.test(message);
+}
+
+/**
+ * GitHub's 403 for a token without the permission ("Resource not accessible by integration" for
+ * GITHUB_TOKEN and Apps, "Must have admin rights" and the like otherwise) — not a rate limit, a locked
+ * conversation or an archived repository. Every later sweep fails the same way until it is granted.
+ */
+export function isPermissionRefusal(err: unknown): boolean {
+  if (httpStatus(err) !== 403 || isRateLimited(err) || isLockedRefusal(err, false)) return false;
+  const message = err instanceof Error ? err.message : String(err);
+  return /not accessible|permission|must have/i.test(message);
+}
+
+/** What to do about a permission refusal, for the sweep's error. */
+export const ISSUES_WRITE_HINT =
+  'the token may not write issues here: the job needs `issues: write` (an App: the Issues permission, read and write)';
+
+/**
+ * The logins GitHub refused to assign (422 Validation Failed with `errors[]` entries for the field
+ * `assignees`: not a collaborator, left the organisation), or undefined when the 422 is about
+ * something else. An entry without a value names nobody: then every login is in doubt (`[]`).
+ */
+export function refusedAssignees(err: unknown): string[] | undefined {
+  if (httpStatus(err) !== 422) return undefined;
+  const errors = prop(prop(prop(err, 'response'), 'data'), 'errors');
+  if (!Array.isArray(errors)) return undefined;
+  const about = errors.filter((e: unknown) => /^assignees?$/.test(str(prop(e, 'field')) ?? ''));
+  if (about.length === 0) return undefined;
+  const logins = about.map((e: unknown) => str(prop(e, 'value')));
+  return logins.every((l): l is string => l !== undefined) ? logins : [];
+}
+
 /** The event id of the newest ops-steward comment on an issue, or undefined when there is none. */
 export async function latestEventId(
   octokit: OctokitLike,
@@ -218,6 +258,7 @@ export function toExistingIssue(raw: unknown): ExistingIssue | undefined {
           .filter((a): a is string => a !== undefined)
       : [],
     closedAt: str(prop(raw, 'closed_at')) ?? null,
+    ...(prop(raw, 'locked') === true ? { locked: true } : {}),
   };
 }
 

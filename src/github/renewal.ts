@@ -9,8 +9,9 @@ import {
 } from '../flags/renew/index.js';
 import type { OctokitLike } from '../repo/github.js';
 import type { RepoRef } from '../repo/types.js';
-import { isTooLarge, readFileAtRef } from './contents.js';
+import { isTooLarge, readFileAtRef, UnreadableFileError } from './contents.js';
 import { describeError, httpStatus } from './http-error.js';
+import { prop, str } from '../json.js';
 
 /**
  * The renewal port on GitHub (the use case is src/engine/renew-flag.ts): branch and file reads, the
@@ -59,6 +60,7 @@ export function githubRenewals(
       }
     },
     findOpenPull: (branch) => findOpenPull(octokit, repo, branch),
+    refreshBranch: (change) => refreshBranch(octokit, repo, change),
     async openPull(change) {
       await prepareBranch(octokit, repo, change);
       try {
@@ -105,18 +107,38 @@ async function prepareBranch(
       sha: baseSha,
     });
   } catch (error) {
-    if (httpStatus(error) !== 422) throw error;
+    // Only "Reference already exists" means a branch left behind; a ruleset's 422 ("Repository rule
+    // violations found") or "Reference update failed" is GitHub refusing, and is said as such.
+    if (httpStatus(error) !== 422 || !/already exists/i.test(describeError(error))) throw error;
     const onBranch = await readWithSha(octokit, { owner, repo, path, ref: branch });
     if (onBranch?.text === text) return; // already committed by the earlier attempt
     // Left over without its pull request and with other content: start it again from the default branch.
-    await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
-      owner,
-      repo,
-      ref: `heads/${branch}`,
-      sha: baseSha,
-      force: true,
-    });
+    await resetBranch(octokit, { owner, repo }, branch, baseSha);
   }
+  await commitRenewal(octokit, { owner, repo }, change);
+}
+
+async function resetBranch(
+  octokit: OctokitLike,
+  { owner, repo }: RepoRef,
+  branch: string,
+  sha: string,
+): Promise<void> {
+  await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+    owner,
+    repo,
+    ref: `heads/${branch}`,
+    sha,
+    force: true,
+  });
+}
+
+async function commitRenewal(
+  octokit: OctokitLike,
+  { owner, repo }: RepoRef,
+  change: RenewalChange,
+): Promise<void> {
+  const { branch, path, text } = change;
   await octokit.request('PUT /repos/{owner}/{repo}/contents/{path}', {
     owner,
     repo,
@@ -126,6 +148,42 @@ async function prepareBranch(
     message: renewalCommitMessage(change.facts),
     content: Buffer.from(text, 'utf8').toString('base64'),
   });
+}
+
+/**
+ * An open renewal pull request whose branch no longer holds the renewal of the default branch's registry
+ * (someone changed the registry there since): reset the branch to the default branch and commit the
+ * renewal again, so the pull request is mergeable and current. Only when every commit on the branch is a
+ * renewal commit of this flag: commits a person pushed there are never thrown away.
+ */
+async function refreshBranch(
+  octokit: OctokitLike,
+  { owner, repo }: RepoRef,
+  change: RenewalChange,
+): Promise<'current' | 'updated' | 'diverged'> {
+  const onBranch = await readWithSha(octokit, {
+    owner,
+    repo,
+    path: change.path,
+    ref: change.branch,
+  });
+  if (onBranch?.text === change.text) return 'current';
+  const { data } = await octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+    owner,
+    repo,
+    basehead: `${change.baseSha}...${change.branch}`,
+  });
+  const commits = prop(data, 'commits');
+  const title = renewalCommitMessage(change.facts).split('\n')[0]!;
+  const ours =
+    Array.isArray(commits) &&
+    commits.every((c: unknown) =>
+      (str(prop(prop(c, 'commit'), 'message')) ?? '').startsWith(title),
+    );
+  if (!ours) return 'diverged';
+  await resetBranch(octokit, { owner, repo }, change.branch, change.baseSha);
+  await commitRenewal(octokit, { owner, repo }, change);
+  return 'updated';
 }
 
 async function findOpenPull(
@@ -178,9 +236,8 @@ async function readWithSha(
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;
     if (isTooLarge(error))
-      throw new Error(
-        `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is over 1 MB, too large for the GitHub contents API: renew it by hand`,
-        { cause: error },
+      throw new UnreadableFileError(
+        `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is over 1 MB, too large for the GitHub contents API`,
       );
     throw error;
   }
@@ -193,7 +250,7 @@ async function readWithSha(
     typeof r.sha !== 'string' ||
     r.encoding !== 'base64'
   )
-    throw new Error(
+    throw new UnreadableFileError(
       `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is not a readable file (directory, symlink or over 1 MB)`,
     );
   return { text: Buffer.from(r.content, 'base64').toString('utf8'), sha: r.sha };

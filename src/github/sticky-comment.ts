@@ -1,7 +1,7 @@
 import { defuseMarkers, redactSecrets } from '../core/sanitize.js';
 import type { OctokitLike } from '../repo/github.js';
 import { truncateChars } from './check-run.js';
-import { httpStatus } from './http-error.js';
+import { httpStatus, isRateLimited } from './http-error.js';
 import { pageItems } from './paginate.js';
 
 /**
@@ -73,14 +73,9 @@ export async function upsertStickyComment(
     if (!created) throw new Error('GitHub created the comment but returned no comment id');
     return { action: 'created', commentId: created.id, ...url(created) };
   } catch (error) {
-    if (httpStatus(error) === 403) {
-      return {
-        action: 'skipped',
-        reason:
-          `GitHub refused access to the comments of #${target.issueNumber} (403: ${errorMessage(error)}). ` +
-          'This is expected for pull requests from forks, whose workflow token is read-only; annotations and the job summary still carry the report.',
-      };
-    }
+    // A rate limit left after the retries is a failure to report; the other 403s will not change on a re-run.
+    if (httpStatus(error) === 403 && !isRateLimited(error))
+      return { action: 'skipped', reason: refusedReason(target.issueNumber, error) };
     throw error;
   }
 }
@@ -194,6 +189,17 @@ function readComment(raw: unknown): IssueComment | undefined {
 
 function url(comment: IssueComment): { url?: string } {
   return comment.html_url ? { url: comment.html_url } : {};
+}
+
+/** Why GitHub refused the comment, in the words that tell the reader what to do. */
+function refusedReason(issueNumber: number, error: unknown): string {
+  const said = `403: ${errorMessage(error)}`;
+  if (/\bis locked\b/i.test(said))
+    return `the conversation of #${issueNumber} is locked, and GitHub refuses the bot's comments there (${said}); annotations and the job summary still carry the report`;
+  return (
+    `GitHub refused access to the comments of #${issueNumber} (${said}). ` +
+    'This is expected for pull requests from forks, whose workflow token is read-only; otherwise give the job `pull-requests: write`. Annotations and the job summary still carry the report.'
+  );
 }
 
 function errorMessage(error: unknown): string {

@@ -593,3 +593,164 @@ export const beta = () => launchDarkly.variation('beta-filters', false);
     expect(state.writes).toBe(writes);
   });
 });
+
+/**
+ * As GitHub answers what people and settings bring about: a locked conversation (403 on comments), an
+ * assignee GitHub refuses (422 with `errors[]`), issues switched off (410), an issue deleted or renamed
+ * by a person, and more flag issues than one page holds.
+ */
+describe('the sweep as GitHub answers what people and settings do', () => {
+  const warnings = (): string[] => logs.filter((l) => l.startsWith('WARN '));
+  const withoutBanner = (): Record<string, string> => ({
+    ...FILES,
+    'flags.yml': REGISTRY.split('  old-banner:')[0]!,
+    'src/checkout.ts': CHECKOUT.split('\n')
+      .filter((l) => !l.includes('old-banner'))
+      .join('\n'),
+  });
+
+  it('a locked conversation: the issue is still updated and the sweep goes on, saying the comment was refused', async () => {
+    await sweep();
+    issueFor('new-checkout')!.locked = true;
+    now = new Date('2026-12-02T06:00:00Z');
+    // A flag newly read in code: its issue must still be created after the locked one was met.
+    const files = {
+      ...FILES,
+      'src/checkout.ts': `${CHECKOUT}export const gift = () => unleash.isEnabled('gift-cards');\n`,
+    };
+    const result = await sweep(files);
+
+    expect(result.error).toBeUndefined();
+    expect(result.stopped).toBeUndefined();
+    const locked = issueFor('new-checkout')!;
+    expect(locked.title).toBe('Feature flag "new-checkout" expired on 2026-12-01');
+    expect(locked.labels).toEqual(['feature-flag', 'flag:expired']);
+    expect(commentsOf(state, locked.number)).toEqual([]);
+    expect(issueFor('gift-cards')).toBeDefined();
+    expect(warnings().join('\n')).toMatch(
+      new RegExp(`#${locked.number} is locked: GitHub refuses comments`),
+    );
+    expect(result.applied.find((a) => a.key === 'new-checkout')).toMatchObject({
+      outcome: 'done',
+      detail: expect.stringMatching(/locked/),
+    });
+    // Nothing is left to retry: the next sweep writes nothing.
+    const writes = state.writes;
+    expect((await sweep(files)).planned).toEqual([]);
+    expect(state.writes).toBe(writes);
+  });
+
+  it('a locked issue whose flag is gone is closed, without its closing comment', async () => {
+    await sweep();
+    const issue = issueFor('old-banner')!;
+    issue.locked = true;
+    const result = await sweep(withoutBanner());
+    expect(result.error).toBeUndefined();
+    expect(result.counts.closed).toBe(1);
+    expect(issue.state).toBe('closed');
+    expect(splitBody(issue.body)?.meta?.closed).toBe('gone');
+  });
+
+  it('an assignee GitHub refuses (422 on "assignees") is left out, instead of failing that issue on every sweep', async () => {
+    state.assignable.add('dave');
+    await sweep();
+    const issue = issueFor('new-checkout')!;
+    // A person added a colleague, who has since left the organisation.
+    issue.assignees = ['alice', 'dave'];
+    state.assignable.delete('dave');
+    now = new Date('2026-12-02T06:00:00Z');
+    const result = await sweep();
+
+    expect(result.counts.failed).toBe(0);
+    expect(issue.title).toBe('Feature flag "new-checkout" expired on 2026-12-01');
+    expect(issue.assignees).toEqual(['alice']);
+    expect(warnings().join('\n')).toMatch(/@dave cannot be assigned/);
+    const writes = state.writes;
+    expect((await sweep()).planned).toEqual([]);
+    expect(state.writes).toBe(writes);
+  });
+
+  it('issues switched off in the settings (410): the sweep fails with GitHub’s reason and writes nothing', async () => {
+    state.issuesDisabled = true;
+    const result = await sweep();
+    expect(result.error).toMatch(/acme\/shop: HTTP 410: Issues are disabled for this repo/);
+    expect(result.error).toMatch(/turn them on \(Settings → General → Features\)/);
+    expect(state.writes).toBe(0);
+    expect(state.issues).toEqual([]);
+  });
+
+  it('an issue a person deleted is opened once again, not twice', async () => {
+    await sweep();
+    const deleted = issueFor('old-banner')!;
+    state.issues = state.issues.filter((i) => i !== deleted);
+    expect((await sweep()).counts.created).toBe(1);
+    expect(state.issues.filter((i) => splitBody(i.body)?.key === 'old-banner')).toHaveLength(1);
+    expect((await sweep()).counts.created).toBe(0);
+  });
+
+  it('a title a person renamed is set back; their text above the marker is kept', async () => {
+    await sweep();
+    const issue = issueFor('new-checkout')!;
+    issue.title = 'checkout flag, see thread';
+    issue.body = `Context from the payments team.\n\n${issue.body}`;
+    const result = await sweep();
+    expect(result.counts).toMatchObject({ created: 0, updated: 1 });
+    expect(issue.title).toBe('Feature flag "new-checkout" expires on 2026-12-01');
+    expect(issue.body.startsWith('Context from the payments team.\n\n')).toBe(true);
+  });
+
+  it('more flag issues than one page of 100: all found again on the next sweep, none twice', async () => {
+    const keys = Array.from({ length: 130 }, (_, i) => `promo-${String(i).padStart(3, '0')}`);
+    const registry = `flags:\n${keys
+      .map(
+        (k) =>
+          `  ${k}:\n    owner: "@alice"\n    created: 2026-11-01\n    expires: 2026-12-01\n    type: release\n`,
+      )
+      .join('')}`;
+    const code = `import { unleash } from './flags';\n${keys
+      .map((k, i) => `export const p${i} = () => unleash.isEnabled('${k}');`)
+      .join('\n')}\n`;
+    const files = { 'flags.yml': registry, 'src/promos.ts': code };
+    const opts = { config: config({ budget: 400 }) };
+    expect((await sweep(files, opts)).counts.created).toBe(130);
+    const writes = state.writes;
+    const second = await sweep(files, opts);
+    expect(second.counts.created).toBe(0);
+    expect(second.planned).toEqual([]);
+    expect(state.writes).toBe(writes);
+    expect(state.issues).toHaveLength(130);
+    // The listing really was paged.
+    expect(
+      fake.requests.some((r) => r.path === '/repos/acme/shop/issues' && r.query.page === '2'),
+    ).toBe(true);
+  });
+});
+
+describe('a token that may read but not write issues (a job without `issues: write`)', () => {
+  it('fails saying which permission the job needs, instead of "the next sweep picks up"', async () => {
+    state.faults.push({
+      method: 'POST',
+      path: /^\/repos\/acme\/shop\/labels$/,
+      status: 403,
+      message: 'Resource not accessible by integration',
+      times: 10,
+    });
+    const result = await sweep();
+    expect(result.error).toMatch(/Resource not accessible by integration/);
+    expect(result.error).toMatch(/the job needs `issues: write`/);
+    expect(result.error).not.toMatch(/the next sweep picks up/);
+    expect(state.issues).toEqual([]);
+  });
+});
+
+describe('a token GitHub lets create issues but not assign them (no push access: assignees silently dropped)', () => {
+  it('says who was not assigned, instead of an issue whose body names an assignee it does not have', async () => {
+    state.dropsAssignees = true;
+    const result = await sweep();
+    expect(result.counts.created).toBe(3);
+    expect(issueFor('new-checkout')!.assignees).toEqual([]);
+    expect(logs.filter((l) => l.startsWith('WARN ')).join('\n')).toMatch(
+      /GitHub did not assign @alice to #\d+, .*push access/,
+    );
+  });
+});

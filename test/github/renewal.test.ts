@@ -94,6 +94,14 @@ function branchAndCommit(
     .reply(200, { commit: { sha: 'c'.repeat(40) } });
 }
 
+/** The open renewal PR's branch already holds the renewal of the default branch's registry. */
+function branchIsCurrent(scope: nock.Scope): nock.Scope {
+  return scope
+    .get(`${REPO}/contents/flags.yml`)
+    .query({ ref: BRANCH })
+    .reply(200, { ...contentsResponse(RENEWED), sha: 'd'.repeat(40) });
+}
+
 function captureReply(scope: nock.Scope, into: { body?: string }): nock.Scope {
   return scope
     .post(`${REPO}/issues/12/comments`, (b: { body: string }) => {
@@ -146,6 +154,7 @@ describe('handleRenewComment', () => {
       .get(`${REPO}/pulls`)
       .query({ state: 'open', head: `acme:${BRANCH}`, per_page: '10' })
       .reply(200, [{ number: 57, html_url: 'https://github.com/acme/shop/pull/57' }]);
+    branchIsCurrent(scope);
     captureReply(scope, reply);
 
     const out = await handleRenewComment(
@@ -216,6 +225,7 @@ describe('handleRenewComment', () => {
       .get(`${REPO}/pulls`)
       .query(true)
       .reply(200, [{ number: 57, html_url: 'https://github.com/acme/shop/pull/57' }]);
+    branchIsCurrent(scope);
     captureReply(scope, {});
     expect(await handleRenewComment(input({ commenter: 'dave' }))).toMatchObject({
       kind: 'reused',
@@ -273,8 +283,15 @@ describe('handleRenewComment', () => {
         message: 'This API returns blobs up to 1 MB in size.',
         errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }],
       });
-    await expect(handleRenewComment(input({}))).rejects.toThrow(
-      /flags\.yml at a{40} in acme\/shop is over 1 MB, too large for the GitHub contents API/,
+    const reply: { body?: string } = {};
+    captureReply(scope, reply);
+    // Said to the commenter (a redelivery would get the same answer), not only thrown into the log.
+    expect(await handleRenewComment(input({}))).toMatchObject({
+      kind: 'replied',
+      reason: 'failed',
+    });
+    expect(reply.body).toMatch(
+      /^@alice I could not read the flag registry: flags\.yml at a{40} in acme\/shop is over 1 MB, too large for the GitHub contents API\. Renew the flag by hand/,
     );
     expect(scope.isDone()).toBe(true);
   });
@@ -347,5 +364,139 @@ describe('handleRenewComment on a registry declared in code', () => {
     expect(reply.body).toBe(
       '@alice There is no `src/flags/keys.ts` on `main`, so there is no flag to renew.',
     );
+  });
+});
+
+describe('handleRenewComment as GitHub answers the writes', () => {
+  // What GitHub answers when a ruleset restricts who may create branches.
+  const RULESET_422 = {
+    message:
+      'Repository rule violations found\n\nCannot create ref due to creations being restricted.\n\n',
+    documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference',
+    status: '422',
+  };
+
+  it('a ruleset refuses the branch: the commenter hears why and how to renew by hand, nothing else is written', async () => {
+    const reply: { body?: string } = {};
+    const scope = registryReads(nock(API))
+      .get(`${REPO}/pulls`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/git/refs`)
+      .reply(422, RULESET_422);
+    captureReply(scope, reply);
+
+    const out = await handleRenewComment(input({}));
+
+    expect(out).toMatchObject({ kind: 'replied', reason: 'failed' });
+    expect(reply.body).toMatch(/^@alice I could not open the renewal pull request/);
+    expect(reply.body).toContain('Cannot create ref due to creations being restricted.');
+    expect(reply.body).toContain(
+      'set `expires` of `new-checkout` to 2026-12-31 and `renewedFrom` to 2026-12-01 in `flags.yml`',
+    );
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('a 409 (the registry moved on between reading and committing) is left for the redelivery, not answered as refused', async () => {
+    const scope = registryReads(nock(API))
+      .get(`${REPO}/pulls`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/git/refs`)
+      .reply(201, { ref: `refs/heads/${BRANCH}` })
+      .put(`${REPO}/contents/flags.yml`)
+      .reply(409, { message: `flags.yml does not match ${BLOB}`, status: '409' });
+    await expect(handleRenewComment(input({}))).rejects.toMatchObject({ status: 409 });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('an open renewal PR whose branch predates a change to the registry on main is brought up to date', async () => {
+    // The renewal branch was cut before beta-search was added to main: merging it now would conflict.
+    const older = REGISTRY.replace(/\n {2}beta-search:[^\n]*\n/, '\n');
+    const olderRenewed = older.replace(
+      "    expires: '2026-12-01'  # first expiry\n",
+      "    expires: '2026-12-31'  # first expiry\n    renewedFrom: '2026-12-01'\n",
+    );
+    const committed: { content?: string; sha?: string; branch?: string } = {};
+    const reply: { body?: string } = {};
+    const scope = registryReads(nock(API))
+      .get(`${REPO}/pulls`)
+      .query({ state: 'open', head: `acme:${BRANCH}`, per_page: '10' })
+      .reply(200, [{ number: 57, html_url: 'https://github.com/acme/shop/pull/57' }])
+      .get(`${REPO}/contents/flags.yml`)
+      .query({ ref: BRANCH })
+      .reply(200, { ...contentsResponse(olderRenewed), sha: 'e'.repeat(40) })
+      .get(
+        new RegExp(
+          `^${REPO}/compare/${SHA}\\.\\.\\.ops-steward(/|%2F)renew-new-checkout-2026-12-31`,
+        ),
+      )
+      .reply(200, {
+        status: 'diverged',
+        ahead_by: 1,
+        behind_by: 3,
+        commits: [
+          {
+            sha: 'f'.repeat(40),
+            commit: {
+              message:
+                'Renew feature flag "new-checkout" until 2026-12-31\n\nRequested by @alice in #12.',
+            },
+          },
+        ],
+      })
+      .patch(`${REPO}/git/refs/heads%2F${encodeURIComponent(BRANCH)}`, { sha: SHA, force: true })
+      .reply(200, { ref: `refs/heads/${BRANCH}` })
+      .put(`${REPO}/contents/flags.yml`, (b: { content: string; sha: string; branch: string }) => {
+        Object.assign(committed, {
+          content: Buffer.from(b.content, 'base64').toString('utf8'),
+          sha: b.sha,
+          branch: b.branch,
+        });
+        return true;
+      })
+      .reply(200, { commit: { sha: 'c'.repeat(40) } });
+    captureReply(scope, reply);
+
+    const out = await handleRenewComment(input({}));
+
+    expect(out).toMatchObject({ kind: 'reused', pullNumber: 57 });
+    expect(committed).toEqual({ content: RENEWED, sha: BLOB, branch: BRANCH });
+    expect(reply.body).toContain('already open: https://github.com/acme/shop/pull/57');
+    expect(reply.body).toContain('brought up to date with `main`');
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('an open renewal PR with someone else’s commits on its branch is left as it is, and the reply says so', async () => {
+    const older = REGISTRY.replace(/\n {2}beta-search:[^\n]*\n/, '\n');
+    const reply: { body?: string } = {};
+    const scope = registryReads(nock(API))
+      .get(`${REPO}/pulls`)
+      .query(true)
+      .reply(200, [{ number: 57, html_url: 'https://github.com/acme/shop/pull/57' }])
+      .get(`${REPO}/contents/flags.yml`)
+      .query({ ref: BRANCH })
+      .reply(200, { ...contentsResponse(older), sha: 'e'.repeat(40) })
+      .get(/\/compare\//)
+      .reply(200, {
+        status: 'diverged',
+        ahead_by: 2,
+        behind_by: 3,
+        commits: [
+          {
+            sha: 'f'.repeat(40),
+            commit: { message: 'Renew feature flag "new-checkout" until 2026-12-31' },
+          },
+          { sha: '9'.repeat(40), commit: { message: 'Also bump the rollout percentage' } },
+        ],
+      });
+    captureReply(scope, reply);
+
+    const out = await handleRenewComment(input({}));
+
+    expect(out).toMatchObject({ kind: 'reused', pullNumber: 57 });
+    expect(reply.body).toContain('already open: https://github.com/acme/shop/pull/57');
+    expect(reply.body).toContain('has commits of its own and does not match `main`');
+    expect(scope.isDone()).toBe(true);
   });
 });

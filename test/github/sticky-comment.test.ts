@@ -19,6 +19,16 @@ const installationToken = (scope: nock.Scope): nock.Scope =>
 const others = (from: number, n: number): { id: number; body: string }[] =>
   Array.from({ length: n }, (_, i) => ({ id: from + i, body: `comment ${from + i}` }));
 
+/** No sticky comment yet (the two looks before creating), then GitHub refuses the create. */
+const refusedCreate = (body: object, headers: Record<string, string> = {}): nock.Scope =>
+  nock(API)
+    .get(COMMENTS)
+    .query(true)
+    .twice()
+    .reply(200, [])
+    .post(COMMENTS)
+    .reply(403, body, headers);
+
 strictNock();
 
 describe('upsertStickyComment', () => {
@@ -122,18 +132,43 @@ describe('upsertStickyComment', () => {
   });
 
   it('reports a skip instead of failing when a fork’s read-only token gets 403 on writing', async () => {
-    nock(API)
-      .get(COMMENTS)
-      .query(true)
-      .twice()
-      .reply(200, [])
-      .post(COMMENTS)
-      .reply(403, { message: 'Resource not accessible by integration' });
+    refusedCreate({ message: 'Resource not accessible by integration' });
     const out = await upsertStickyComment(octokit(), target, 'report');
     expect(out.action).toBe('skipped');
     expect(out.action === 'skipped' && out.reason).toMatch(
       /403: Resource not accessible by integration.*forks/,
     );
+  });
+
+  it('a 403 without a fork: names the permission the job needs, besides the fork case', async () => {
+    refusedCreate({ message: 'Resource not accessible by integration' });
+    const out = await upsertStickyComment(octokit(), target, 'report');
+    expect(out.action === 'skipped' && out.reason).toMatch(/`pull-requests: write`/);
+  });
+
+  it('a locked conversation: says the pull request is locked, not that it comes from a fork', async () => {
+    refusedCreate({
+      message: 'Unable to create comment because issue is locked.',
+      documentation_url: 'https://docs.github.com/articles/locking-conversations/',
+    });
+    const out = await upsertStickyComment(octokit(), target, 'report');
+    expect(out.action).toBe('skipped');
+    const reason = out.action === 'skipped' ? out.reason : '';
+    expect(reason).toMatch(/the conversation of #7 is locked/);
+    expect(reason).not.toMatch(/fork/);
+  });
+
+  it('a rate limit left after the retries is a failure to report, not a skip “expected for forks”', async () => {
+    refusedCreate(
+      {
+        message:
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      },
+      { 'retry-after': '60' },
+    );
+    await expect(upsertStickyComment(octokit(), target, 'report')).rejects.toMatchObject({
+      status: 403,
+    });
   });
 
   it('still fails on other errors', async () => {

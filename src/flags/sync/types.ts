@@ -17,6 +17,8 @@ export interface ExistingIssue {
   assignees: string[];
   /** ISO timestamp; null while open. */
   closedAt: string | null;
+  /** A person locked the conversation: GitHub refuses the bot's comments there (edits still work). */
+  locked?: boolean;
 }
 
 /** The commit that removed a flag's last reference. */

@@ -16,6 +16,10 @@ export interface FakeIssue {
   labels: string[];
   assignees: string[];
   closed_at: string | null;
+  /** A person locked the conversation: GitHub then refuses the bot's comments (403), but edits still work. */
+  locked?: boolean;
+  /** Search finds the issue only once the fake has answered this many requests (its index lags). */
+  searchableAfter?: number;
 }
 
 export interface Fault {
@@ -47,6 +51,20 @@ export interface IssuesState {
   /** Write requests that succeeded. */
   writes: number;
   clock: () => Date;
+  /** Issues turned off in the repository's settings: every issues endpoint answers 410, as GitHub does. */
+  issuesDisabled?: boolean;
+  /**
+   * How many requests pass before search finds a new issue (GitHub's index lags by seconds to a minute;
+   * the listings do not). Default 0: found at once.
+   */
+  searchLag?: number;
+  /** Requests answered so far (the clock of `searchLag`). */
+  served?: number;
+  /**
+   * The token lacks push access: GitHub then drops assignees on create and edit without a word (201/200),
+   * as its docs say ("Assignees are silently dropped otherwise").
+   */
+  dropsAssignees?: boolean;
 }
 
 export function issuesState(overrides: Partial<IssuesState> = {}): IssuesState {
@@ -73,6 +91,7 @@ function issueJson(i: FakeIssue): Record<string, unknown> {
     labels: i.labels.map((name) => ({ name })),
     assignees: i.assignees.map((login) => ({ login })),
     closed_at: i.closed_at,
+    locked: i.locked ?? false,
     html_url: `https://github.com/acme/shop/issues/${i.number}`,
   };
 }
@@ -109,11 +128,38 @@ function guarded(
   write = false,
 ): (req: RoutedRequest, state: IssuesState) => FakeResponse {
   return (req, state) => {
+    state.served = (state.served ?? 0) + 1;
+    if (state.issuesDisabled && /^\/repos\/[^/]+\/[^/]+\/issues(\/|$)/.test(req.path))
+      return githubError(410, 'Issues are disabled for this repo');
     const f = fault(req, state);
     if (f && (f.mode ?? 'before') === 'before') return faultResponse(f);
     const res = handler(req, state);
     if (write && (res.status ?? 200) < 300) state.writes++;
     return f ? faultResponse(f) : res;
+  };
+}
+
+/**
+ * GitHub refuses a create or an edit naming a login that cannot be assigned in the repository (not a
+ * collaborator, left the organisation) with 422 and one `errors[]` entry per login; nothing is written.
+ */
+function unassignable(state: IssuesState, logins: string[] | undefined): FakeResponse | undefined {
+  if (state.dropsAssignees) return undefined;
+  const bad = (logins ?? []).filter((a) => !state.assignable.has(a.toLowerCase()));
+  if (bad.length === 0) return undefined;
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: bad.map((value) => ({
+        value,
+        resource: 'Issue',
+        field: 'assignees',
+        code: 'invalid',
+      })),
+      documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue',
+      status: '422',
+    },
   };
 }
 
@@ -142,7 +188,9 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
       '/search/issues',
       guarded((req, s) => {
         const phrase = /"([^"]+)"/.exec(req.query.q ?? '')?.[1] ?? '';
-        const items = s.issues.filter((i) => i.body.includes(phrase)).map(issueJson);
+        const items = s.issues
+          .filter((i) => i.body.includes(phrase) && (i.searchableAfter ?? 0) <= (s.served ?? 0))
+          .map(issueJson);
         return {
           body: { total_count: items.length, incomplete_results: false, items: page(items, req) },
         };
@@ -158,6 +206,8 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
           labels?: string[];
           assignees?: string[];
         };
+        const invalid = unassignable(s, b.assignees);
+        if (invalid) return invalid;
         const issue: FakeIssue = {
           number: s.issues.reduce((m, i) => Math.max(m, i.number), 0) + 1,
           state: 'open',
@@ -165,8 +215,9 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
           title: b.title,
           body: b.body ?? '',
           labels: b.labels ?? [],
-          assignees: (b.assignees ?? []).filter((a) => s.assignable.has(a.toLowerCase())),
+          assignees: s.dropsAssignees ? [] : (b.assignees ?? []),
           closed_at: null,
+          searchableAfter: (s.served ?? 0) + (s.searchLag ?? 0),
         };
         for (const l of issue.labels)
           if (!s.labels.some((x) => x.name.toLowerCase() === l.toLowerCase()))
@@ -189,11 +240,12 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
           state: 'open' | 'closed';
           state_reason: string;
         }>;
+        const invalid = unassignable(s, b.assignees);
+        if (invalid) return invalid;
         if (b.title !== undefined) issue.title = b.title;
         if (b.body !== undefined) issue.body = b.body;
         if (b.labels !== undefined) issue.labels = b.labels;
-        if (b.assignees !== undefined)
-          issue.assignees = b.assignees.filter((a) => s.assignable.has(a.toLowerCase()));
+        if (b.assignees !== undefined && !s.dropsAssignees) issue.assignees = b.assignees;
         if (b.state !== undefined && b.state !== issue.state) {
           issue.state = b.state;
           issue.closed_at = b.state === 'closed' ? s.clock().toISOString() : null;
@@ -218,7 +270,18 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
       `${repo}/issues/:number/comments`,
       guarded((req, s) => {
         const n = Number(req.params.number);
-        if (!find(s, String(n))) return githubError(404, 'Not Found');
+        const target = find(s, String(n));
+        if (!target) return githubError(404, 'Not Found');
+        // As GitHub answers a bot (GITHUB_TOKEN or an App) on a locked conversation.
+        if (target.locked)
+          return {
+            status: 403,
+            body: {
+              message: 'Unable to create comment because issue is locked.',
+              documentation_url: 'https://docs.github.com/articles/locking-conversations/',
+              status: '403',
+            },
+          };
         const list = s.comments.get(n) ?? [];
         const comment = {
           id: 1000 + [...s.comments.values()].flat().length,
