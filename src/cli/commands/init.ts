@@ -11,11 +11,12 @@ import { WORKFLOWS } from '../../init/workflows.js';
 import { sanitizeForTerminal } from '../../report/text.js';
 import { hideToolOutputs } from '../../core/outputs.js';
 import { loadRepoContext } from '../context.js';
-import { EXIT_OK } from '../io.js';
+import { EXIT_OK, UsageError } from '../io.js';
 import type { CliIo } from '../io.js';
 import { formatOf, nowOf, repoOf, withClock, withOutput, withRepo } from '../options.js';
 import type { ClockFlags, OutputFlags, RepoFlags } from '../options.js';
 import { progressLine } from '../progress.js';
+import { shellQuote, subfolderOfRepository } from '../subfolder.js';
 import { yamlRegistryPath } from '../../flags/registry-sources.js';
 
 type InitOptions = RepoFlags & OutputFlags & ClockFlags & { force?: boolean };
@@ -56,6 +57,7 @@ export function registerInitCommand(program: Command, io: CliIo): void {
       const json = formatOf(opts) === 'json';
       const now = nowOf(opts);
       const repo = repoOf(dir, opts, io.cwd);
+      await refuseSubfolder(path.resolve(io.cwd, repo), repo);
       const ctx = await loadRepoContext({ ...opts, repo }, io);
       const flagsConfig = ctx.config.flags;
       const progress = progressLine(io, 'scanning flags');
@@ -112,6 +114,20 @@ export function registerInitCommand(program: Command, io: CliIo): void {
       );
       io.setExitCode(EXIT_OK);
     });
+}
+
+/**
+ * GitHub reads workflows, CODEOWNERS and (through the Action) the config only at the repository root: files
+ * scaffolded into a folder of a bigger repository would never run, so say where they belong instead.
+ */
+async function refuseSubfolder(root: string, shown: string): Promise<void> {
+  const sub = await subfolderOfRepository(root);
+  if (!sub) return;
+  throw new UsageError(
+    `${shown} is a folder inside the git repository ${sub.top}: GitHub reads .github/workflows only at the ` +
+      `repository root, so nothing written here would run. Run init there (ops-steward init --repo ${shellQuote(sub.top)}), ` +
+      'or, to keep a separate repository in this folder, create its .github/ folder first.',
+  );
 }
 
 function registryWhat(seeded: SeededRegistry): string {

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliBundle, cliBundlePath, tempRepo } from '../support/cli.js';
+
+/**
+ * A new user on repositories nobody here has seen, through the built bundle: the cases an outside check
+ * found wrong (each test failed before its fix).
+ */
+
+beforeAll(async () => {
+  await cliBundlePath();
+}, 120_000);
+
+/** A temp repository committed with git, the way a user's checkout is. */
+async function gitRepo(files: Record<string, string>): Promise<string> {
+  const dir = await tempRepo(files);
+  const git = (...args: string[]): void => {
+    execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+  };
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('-c', 'user.email=dev@example.com', '-c', 'user.name=Dev', 'commit', '-qm', 'initial');
+  return dir;
+}
+
+const monorepo = {
+  'package.json': '{ "name": "acme", "private": true, "workspaces": ["packages/*"] }\n',
+  '.github/CODEOWNERS': '*  @acme/platform\n/packages/web/  @acme/web\n',
+  'packages/web/package.json': '{ "name": "@acme/web", "version": "1.4.0" }\n',
+  'packages/web/src/App.tsx': [
+    "import { useFlags } from 'launchdarkly-react-client-sdk';",
+    '',
+    'export function App() {',
+    '  const { newNavigation } = useFlags();',
+    '  return newNavigation ? <nav className="v2" /> : <nav />;',
+    '}',
+    '',
+  ].join('\n'),
+};
+
+describe('a folder inside a git repository', () => {
+  it('check run from a package folder says that the repository root is elsewhere', async () => {
+    const dir = await gitRepo(monorepo);
+    const web = path.join(dir, 'packages/web');
+    const run = await cliBundle(['check'], { cwd: web });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`. is a folder inside the git repository ${dir}`);
+    expect(run.stderr).toContain(`--repo ${dir}`);
+    // The same from the root: no note.
+    const atRoot = await cliBundle(['check', dir]);
+    expect(atRoot.stderr).toBe('');
+    // who-owns from the folder would answer from no CODEOWNERS at all: the note says why.
+    const who = await cliBundle(['who-owns', '--repo', 'packages/web', 'src/App.tsx'], {
+      cwd: dir,
+    });
+    expect(who.stderr).toContain('packages/web is a folder inside the git repository');
+  });
+
+  it('a folder with its own .github/ is a repository of its own: no note', async () => {
+    const dir = await gitRepo({
+      ...monorepo,
+      'examples/shop/.github/CODEOWNERS': '* @acme/shop\n',
+      'examples/shop/src/cart.ts': 'export const total = 0;\n',
+    });
+    const run = await cliBundle(['check', 'examples/shop'], { cwd: dir });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('init refuses to scaffold workflows into a package folder, and writes nothing', async () => {
+    const dir = await gitRepo(monorepo);
+    const web = path.join(dir, 'packages/web');
+    const run = await cliBundle(['init'], { cwd: web });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('GitHub reads .github/workflows only at the repository root');
+    expect(run.stderr).toContain(`ops-steward init --repo ${dir}`);
+    expect((await readdir(web)).sort()).toEqual(['package.json', 'src']);
+    const atRoot = await cliBundle(['init', dir, '--now', '2026-12-01']);
+    expect(atRoot.code).toBe(0);
+    expect(await readFile(path.join(dir, 'flags.yml'), 'utf8')).toContain("owner: '@acme/web'");
+  });
+});
