@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cliBundle, cliBundlePath, tempRepo } from '../support/cli.js';
+import { cli, cliBundle, cliBundlePath, tempRepo } from '../support/cli.js';
 
 /**
  * A new user on repositories nobody here has seen, through the built bundle: the cases an outside check
@@ -79,5 +80,31 @@ describe('a folder inside a git repository', () => {
     const atRoot = await cliBundle(['init', dir, '--now', '2026-12-01']);
     expect(atRoot.code).toBe(0);
     expect(await readFile(path.join(dir, 'flags.yml'), 'utf8')).toContain("owner: '@acme/web'");
+  });
+});
+
+describe('the terminal report on a narrow terminal', () => {
+  const deep = 'src/legacy/billing/adapters/invoicing/v1/handlers/invoice-export.js';
+  const files = {
+    '.github/CODEOWNERS': '*  @acme/billing\n/docs/  @acme/writers\n',
+    'src/server.js':
+      "const { isOn } = require('./flags');\nmodule.exports = isOn('healthz-verbose');\n",
+    'src/flags.js': 'module.exports = { isOn: (k) => Boolean(process.env[k]) };\n',
+    [deep]:
+      "const { isOn } = require('../../../../../../flags');\nmodule.exports = isOn('invoice-csv-export');\n",
+    '.github/ops-steward.yml': 'flags:\n  accessors:\n    - call: isOn\n',
+  };
+
+  it('at 60 columns one long path does not push every other finding past the edge', async () => {
+    const dir = await tempRepo(files);
+    const run = await cli(['check', dir], dir, { isTty: true, columns: 60 });
+    const plain = stripVTControlCharacters(run.stdout).trimEnd().split('\n');
+    expect(plain.some((l) => l.startsWith(`${deep}:2:`))).toBe(true);
+    for (const line of plain) {
+      // Only the line of a location wider than the terminal may overflow, and it holds nothing else to read.
+      if ([...line].length > 60) expect(line, line).toMatch(/^\S+ {2}(error|warning|notice)$/);
+    }
+    const server = plain.findIndex((l) => l.startsWith('src/server.js:2:'));
+    expect(plain[server]).toMatch(/^src\/server\.js:2:\d+ +warning {2}flag/);
   });
 });
