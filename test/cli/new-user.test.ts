@@ -108,3 +108,29 @@ describe('the terminal report on a narrow terminal', () => {
     expect(plain[server]).toMatch(/^src\/server\.js:2:\d+ +warning {2}flag/);
   });
 });
+
+describe('a repository with no .github/ops-steward.yml', () => {
+  it('check says that the defaults applied and how to write a config; JSON stays as it is', async () => {
+    const dir = await tempRepo({
+      'app/main.py': 'def handler(event):\n    return {"ok": True}\n',
+      'requirements.txt': 'requests==2.31.0\n',
+    });
+    const run = await cliBundle(['check', dir]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain(`✔ No problems found in ${dir}.\n`);
+    expect(run.stdout).toContain(
+      'no .github/ops-steward.yml: every check ran with its defaults (ops-steward init writes one)',
+    );
+    const json = await cliBundle(['check', dir, '--json']);
+    expect(Object.keys(JSON.parse(json.stdout) as object)).toEqual([
+      'version',
+      'repository',
+      'generatedAt',
+      'summary',
+      'findings',
+    ]);
+    // With a config, no such line.
+    const configured = await tempRepo({ '.github/ops-steward.yml': 'checks:\n  docs: false\n' });
+    expect((await cliBundle(['check', configured])).stdout).not.toContain('defaults');
+  });
+});
