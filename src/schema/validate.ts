@@ -1,6 +1,6 @@
 import { Ajv } from 'ajv';
 import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
-import { closest } from 'fastest-levenshtein';
+import { closeMatch } from '../core/suggest.js';
 import type { Finding } from '../findings.js';
 import * as precompiledConfig from './config-validator.generated.js';
 import * as precompiledOncall from './oncall-validator.generated.js';
@@ -59,7 +59,13 @@ export function validateWithSchema(
       const known = Object.keys(
         (err.parentSchema?.properties as Record<string, unknown> | undefined) ?? {},
       );
-      const hint = known.length > 0 ? `; did you mean "${closest(key, known)}"?` : '';
+      const near = closeMatch(key, known);
+      const hint =
+        near !== undefined
+          ? `; did you mean "${near}"?`
+          : known.length > 0
+            ? `; the keys here are ${known.join(', ')}`
+            : '';
       const where = path.length > 0 ? ` in ${formatPath(path)}` : '';
       problems.unknownPaths.push(keyPath);
       problems.unknownKeys.push({
