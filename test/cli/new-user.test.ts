@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -132,5 +132,35 @@ describe('a repository with no .github/ops-steward.yml', () => {
     // With a config, no such line.
     const configured = await tempRepo({ '.github/ops-steward.yml': 'checks:\n  docs: false\n' });
     expect((await cliBundle(['check', configured])).stdout).not.toContain('defaults');
+  });
+});
+
+describe('init on a repository with no CODEOWNERS, in a folder with a space', () => {
+  it('says there is no CODEOWNERS, aligns the flags, and prints a next command that can be pasted', async () => {
+    const parent = await tempRepo({});
+    const dir = path.join(parent, 'billing api');
+    const files = {
+      'src/invoices.ts': [
+        "import { unleash } from './unleash';",
+        '',
+        "export const pdfV2 = (userId: string) => unleash.isEnabled('invoice-pdf-v2', { userId });",
+        "export const csv = (userId: string) => unleash.isEnabled('csv-export', { userId });",
+        '',
+      ].join('\n'),
+      'src/unleash.ts':
+        'export const unleash = { isEnabled: (_k: string, _c: object) => false };\n',
+    };
+    for (const [rel, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+      await writeFile(path.join(dir, rel), text);
+    }
+    const run = await cliBundle(['init', dir, '--now', '2026-12-01']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'There is no CODEOWNERS file, so no flag got an owner: give each an owner in flags.yml:',
+    );
+    expect(run.stdout).toContain('\n  csv-export      src/invoices.ts:4:');
+    expect(run.stdout).toContain('\n  invoice-pdf-v2  src/invoices.ts:3:');
+    expect(run.stdout).toContain(`Next: ops-steward check '${dir}'\n`);
   });
 });

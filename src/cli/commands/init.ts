@@ -110,7 +110,7 @@ export function registerInitCommand(program: Command, io: CliIo): void {
               })),
               patterns: seeded.patterns,
             })}\n`
-          : sanitizeForTerminal(initText(outcomes, seeded, repo)),
+          : sanitizeForTerminal(initText(outcomes, seeded, repo, codeowners !== undefined)),
       );
       io.setExitCode(EXIT_OK);
     });
@@ -156,7 +156,12 @@ async function place(root: string, file: Planned, force: boolean): Promise<Actio
   return existed ? 'overwritten' : 'written';
 }
 
-function initText(outcomes: readonly Outcome[], seeded: SeededRegistry, repo: string): string {
+function initText(
+  outcomes: readonly Outcome[],
+  seeded: SeededRegistry,
+  repo: string,
+  hasCodeowners: boolean,
+): string {
   const width = Math.max(...outcomes.map((o) => o.path.length));
   const lines = [`ops-steward init in ${repo}:`];
   for (const o of outcomes) {
@@ -167,11 +172,13 @@ function initText(outcomes: readonly Outcome[], seeded: SeededRegistry, repo: st
   const written = registry !== undefined && registry.action !== 'kept';
   const ownerless = seeded.flags.filter((f) => f.owners.length === 0);
   if (written && ownerless.length > 0) {
-    lines.push(
-      '',
-      `No CODEOWNERS rule owns the file that reads these flags: give each an owner in ${registry.path}:`,
-    );
-    for (const f of ownerless) lines.push(`  ${f.key}  ${formatLocation(f.first)}`);
+    const why = hasCodeowners
+      ? 'No CODEOWNERS rule owns the file that reads these flags'
+      : 'There is no CODEOWNERS file, so no flag got an owner';
+    lines.push('', `${why}: give each an owner in ${registry.path}:`);
+    const keyWidth = Math.max(...ownerless.map((f) => f.key.length));
+    for (const f of ownerless)
+      lines.push(`  ${f.key.padEnd(keyWidth)}  ${formatLocation(f.first)}`);
   }
   if (written && seeded.patterns.length > 0) {
     lines.push(
@@ -185,7 +192,7 @@ function initText(outcomes: readonly Outcome[], seeded: SeededRegistry, repo: st
       'The workflows use ops-steward/ops-steward@v0: until that tag is published, point `uses:` at OWNER/REPO@SHA (README, Install).',
     );
   }
-  lines.push('', `Next: ops-steward check ${repo}`);
+  lines.push('', `Next: ops-steward check ${shellQuote(repo)}`);
   return `${lines.join('\n')}\n`;
 }
 
