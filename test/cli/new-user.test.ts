@@ -164,3 +164,41 @@ describe('init on a repository with no CODEOWNERS, in a folder with a space', ()
     expect(run.stdout).toContain(`Next: ops-steward check '${dir}'\n`);
   });
 });
+
+describe('codeowners owners and who-owns: paths as the shell completes them', () => {
+  it('a path relative to the current directory is found inside the repository; one that names nothing is said', async () => {
+    const parent = await tempRepo({
+      'shop api/.github/CODEOWNERS': '*  @acme/platform\n/src/routes/  @acme/api\n',
+      'shop api/src/routes/orders.ts': 'export const list = () => [];\n',
+    });
+    const run = await cliBundle(
+      [
+        'codeowners',
+        'owners',
+        '--repo',
+        'shop api',
+        '--json',
+        'shop api/src/routes/orders.ts',
+        'src/routes/orders.ts',
+        'src/routes/refunds.ts',
+      ],
+      { cwd: parent },
+    );
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.stdout) as { path: string; owners: string[] }[];
+    expect(rows.map((r) => [r.path, r.owners])).toEqual([
+      ['src/routes/orders.ts', ['@acme/api']],
+      ['src/routes/orders.ts', ['@acme/api']],
+      ['src/routes/refunds.ts', ['@acme/api']],
+    ]);
+    expect(run.stderr).toBe('');
+    const table = await cliBundle(
+      ['who-owns', '--repo', 'shop api', 'src/routes/refunds.ts', 'shop api/src/routes/orders.ts'],
+      { cwd: parent },
+    );
+    expect(table.stdout).toMatch(/\nsrc\/routes\/orders\.ts +@acme\/api/);
+    expect(table.stderr).toBe(
+      'ops-steward: note: src/routes/refunds.ts is no file or folder of the repository (yet): owners as GitHub would give them to it\n',
+    );
+  });
+});
