@@ -34,3 +34,23 @@ describe('unknown keys and rule ids: a suggestion only when it is close', () => 
     ]);
   });
 });
+
+const errors = (text: string): string[] =>
+  parseConfig(text, PATH).errors.map((d) => `${d.line}:${d.column} ${d.message}`);
+
+describe('a value of the wrong type inside one of several shapes', () => {
+  it('names the key of the shape the entry has, at its value', () => {
+    expect(errors('flags:\n  accessors:\n    - call: 3\n')).toEqual([
+      '3:13 flags.accessors[0].call must be a non-empty string',
+    ]);
+    expect(errors('flags:\n  accessors:\n    - jsx: Feature\n      attribute: [name]\n')).toEqual([
+      '4:18 flags.accessors[0].attribute must be a non-empty string',
+    ]);
+  });
+
+  it('an entry of no shape at all still lists the shapes', () => {
+    expect(errors('flags:\n  accessors:\n    - kall: isOn\n')).toEqual([
+      '3:7 flags.accessors[0] must be exactly one of { call }, { jsx, attribute }, { member }, { objectFrom }',
+    ]);
+  });
+});
