@@ -7,6 +7,7 @@ import type { Codeowners } from './types.js';
 import { compileGlobs, validateCodeowners } from './validate.js';
 import type { OwnerVerifier } from './verify.js';
 import { verifyOwners } from './verify.js';
+import { codeownersSeverity } from './rules.js';
 
 export interface CodeownersCheckOptions {
   /** Owner existence and write access (App/Action mode). Absent offline: one notice says so. */
@@ -84,7 +85,7 @@ async function missingFile(ctx: ModuleContext): Promise<Finding[]> {
   return [
     {
       ruleId: 'codeowners/missing-file',
-      severity: 'error',
+      severity: codeownersSeverity('codeowners/missing-file'),
       message: `there is no CODEOWNERS file, but codeowners.requireOwners (${globs}) requires an owner for ${unowned.length} file${unowned.length === 1 ? '' : 's'} (e.g. ${unowned[0]}): add .github/CODEOWNERS`,
     },
   ];

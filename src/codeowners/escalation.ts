@@ -5,6 +5,7 @@ import { ownerKey, ownerKind } from './owners.js';
 import { parseCodeowners } from './parse.js';
 import type { Codeowners, CodeownersRule, Ownership } from './types.js';
 import { compileGlobs } from './validate.js';
+import { codeownersSeverity } from './rules.js';
 
 /** Who is paged at one level of an escalation policy at a given time. */
 export interface OnCallLevel {
@@ -113,7 +114,7 @@ export function checkEscalationCoverage(
     if (!anyTeam && !rule.owners.some((o) => policyForOwner(o, config, directory) !== undefined)) {
       findings.push({
         ruleId: 'codeowners/no-escalation-policy',
-        severity: 'warning',
+        severity: codeownersSeverity('codeowners/no-escalation-policy'),
         message:
           `rule "${rule.pattern}" owns ${what}, but none of its owners (${rule.owners.join(', ')}) ` +
           'has an escalation policy: add a team with a policy, or map an owner in codeowners.teams',
@@ -173,7 +174,7 @@ function ownerFinding(file: string, rule: CodeownersRule, k: number, message: st
   const column = rule.ownerColumns[k]!;
   return {
     ruleId: 'codeowners/no-escalation-policy',
-    severity: 'warning',
+    severity: codeownersSeverity('codeowners/no-escalation-policy'),
     message,
     file,
     line: rule.line,

@@ -3,6 +3,7 @@ import { skippedReason } from '../repo/required.js';
 import type { RepoFiles } from '../repo/types.js';
 import { parseCodeowners } from './parse.js';
 import type { Codeowners } from './types.js';
+import { codeownersSeverity } from './rules.js';
 
 /**
  * Where GitHub looks for CODEOWNERS, in its order: the first one found wins. (`docs/` comes last:
@@ -33,7 +34,7 @@ export async function loadCodeowners(files: RepoFiles): Promise<LoadedCodeowners
       if (listed.has(location) || skippedReason(files, location) !== undefined) {
         findings.push({
           ruleId: 'codeowners/ignored-file',
-          severity: 'warning',
+          severity: codeownersSeverity('codeowners/ignored-file'),
           message: `${location} is ignored: GitHub uses ${chosen}, which it finds first. Merge the rules and delete this file.`,
           file: location,
         });
@@ -52,7 +53,7 @@ export async function loadCodeowners(files: RepoFiles): Promise<LoadedCodeowners
       chosen = location;
       findings.push({
         ruleId: 'codeowners/unreadable',
-        severity: 'error',
+        severity: codeownersSeverity('codeowners/unreadable'),
         message: `${location} is the CODEOWNERS file GitHub uses, but it could not be read: ${why}`,
         file: location,
       });

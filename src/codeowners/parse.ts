@@ -1,7 +1,9 @@
 import type { Finding } from '../findings.js';
-import { ownerKey, ownerSyntaxProblem } from './owners.js';
-import { compilePattern } from './pattern.js';
+import { ownerKey, ownerKind, ownerSyntaxProblem } from './owners.js';
+import { compilePattern, lineIgnored, sectionHeaderIssue } from './pattern.js';
+import type { PatternIssue } from './pattern.js';
 import type { Codeowners, CodeownersRule } from './types.js';
+import { codeownersSeverity } from './rules.js';
 
 /** GitHub does not load a CODEOWNERS file of 3 MB or more: no rule of it applies. */
 export const CODEOWNERS_MAX_BYTES = 3 * 1024 * 1024;
@@ -20,7 +22,7 @@ export function parseCodeowners(text: string, path: string): Codeowners {
   if (bytes >= CODEOWNERS_MAX_BYTES) {
     problems.push({
       ruleId: 'codeowners/too-large',
-      severity: 'error',
+      severity: codeownersSeverity('codeowners/too-large'),
       message:
         `${path} is ${formatMb(bytes)}; GitHub ignores a CODEOWNERS file of 3 MB or more, so no ` +
         'code owners apply. Consolidate entries with wildcard patterns.',
@@ -50,6 +52,15 @@ function parseLine(
   while (isBlank(line[i])) i++;
   if (i >= line.length || line[i] === '#') return undefined;
 
+  const section = sectionHeaderIssue(line.slice(i));
+  if (section) {
+    problems.push({
+      ...issueFinding(section, path, lineNo, i),
+      endColumn: line.trimEnd().length + 1,
+    });
+    return undefined;
+  }
+
   const patternStart = i;
   while (i < line.length && !isBlank(line[i])) {
     // An escaped character (a space, typically) belongs to the pattern.
@@ -72,7 +83,7 @@ function parseLine(
       valid = false;
       problems.push({
         ruleId: 'codeowners/invalid-owner',
-        severity: 'error',
+        severity: codeownersSeverity('codeowners/invalid-owner'),
         message: `${problem}${/[?.]$/.test(problem) ? '' : '.'} GitHub ignores this line.`,
         file: path,
         line: lineNo,
@@ -85,7 +96,7 @@ function parseLine(
     if (earlier !== undefined) {
       problems.push({
         ruleId: 'codeowners/duplicate-owner',
-        severity: 'notice',
+        severity: codeownersSeverity('codeowners/duplicate-owner'),
         message: `${owner} is listed twice on this line (first at column ${earlier})`,
         file: path,
         line: lineNo,
@@ -99,17 +110,13 @@ function parseLine(
     ownerColumns.push(start + 1);
   }
 
-  const { compiled, issues } = compilePattern(pattern);
-  for (const issue of issues) {
-    problems.push({
-      ruleId: issue.ruleId,
-      severity: issue.severity,
-      message: issue.message,
-      file: path,
-      line: lineNo,
-      column: patternStart + issue.offset + 1,
-    });
+  const ownerFirst = ownerInsteadOfPattern(pattern, owners);
+  if (ownerFirst) {
+    problems.push(issueFinding(ownerFirst, path, lineNo, patternStart));
+    return undefined;
   }
+  const { compiled, issues } = compilePattern(pattern);
+  for (const issue of issues) problems.push(issueFinding(issue, path, lineNo, patternStart));
   if (!compiled || !valid) return undefined;
   return {
     line: lineNo,
@@ -119,6 +126,36 @@ function parseLine(
     ownerColumns,
     matcher: compiled,
   };
+}
+
+function issueFinding(issue: PatternIssue, path: string, line: number, start: number): Finding {
+  return {
+    ruleId: issue.ruleId,
+    severity: issue.severity,
+    message: issue.message,
+    file: path,
+    line,
+    column: start + issue.offset + 1,
+  };
+}
+
+/**
+ * `@acme/web` alone on a line (someone meant "the default owner"): GitHub reads the owner as a path pattern
+ * with no owners, which owns nothing. Said as such, not as a pattern that matches no file.
+ */
+function ownerInsteadOfPattern(
+  pattern: string,
+  owners: readonly string[],
+): PatternIssue | undefined {
+  const kind = ownerKind(pattern);
+  if (kind !== 'user' && kind !== 'team') return undefined;
+  const fix = ['*', pattern, ...owners].join(' ');
+  return lineIgnored(
+    'codeowners/syntax',
+    0,
+    `this line starts with the owner "${pattern}", not a pattern: GitHub reads "${pattern}" as a path, ` +
+      `which matches no file, so the line owns nothing. For the default owners of every file write "${fix}".`,
+  );
 }
 
 function formatMb(bytes: number): string {

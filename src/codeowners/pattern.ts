@@ -1,6 +1,7 @@
 import { Minimatch } from 'minimatch';
 import type { MinimatchOptions } from 'minimatch';
 import type { Severity } from '../findings.js';
+import { codeownersSeverity } from './rules.js';
 
 /**
  * CODEOWNERS patterns, compiled once into matchers that answer exactly as GitHub does.
@@ -15,8 +16,11 @@ import type { Severity } from '../findings.js';
  *     (the parser handles comment lines; this module reports the escape).
  * D2  No negation. gitignore's `!pattern` re-includes; GitHub rejects it. Reported, line skipped.
  *     (`\!` is an ordinary escaped character, as in gitignore.)
- * D3  No character ranges. `[a-z]` is a range in gitignore and minimatch; GitHub takes `[` and `]`
- *     literally. We match them literally and warn, since the author almost surely meant a range.
+ * D3  No character ranges. `[a-z]` is a range in gitignore and minimatch; GitHub rejects any unescaped
+ *     `[` or `]` ("Invalid pattern: both `[` and `]` must be escaped with a `\`", its error API says) and
+ *     ignores the line — a range, and also a Next.js route folder such as `app/[slug]/`, which must be
+ *     written `app/\[slug\]/`. Reported at the first bracket, line skipped. A GitLab section header
+ *     (`[Backend]`, `^[Docs][2] @acme/docs`) is one such line: named as such, since GitHub has no sections.
  * D4  No brace expansion `{a,b}` and no extglobs `+(x)`, `@(x)`, `!(x)`: these are minimatch
  *     features, not gitignore's. Their characters are literal (minimatch runs with
  *     `nobrace`/`noext` and every literal character is escaped before it reaches minimatch).
@@ -45,6 +49,37 @@ import type { Severity } from '../findings.js';
  * character other than `/`; `a/**` matches everything below `a` but not `a` itself; a leading
  * `**` segment also matches at the root. minimatch already does all of these the gitignore way.
  */
+
+/** An issue that makes GitHub ignore the whole line, at `offset`, with its rule's default severity. */
+export function lineIgnored(ruleId: string, offset: number, message: string): PatternIssue {
+  return { ruleId, severity: codeownersSeverity(ruleId), offset, fatal: true, message };
+}
+
+/** D3: the first unescaped bracket of a pattern. */
+function bracketIssue(offset: number): PatternIssue {
+  return lineIgnored(
+    'codeowners/character-range',
+    offset,
+    'GitHub rejects an unescaped "[" or "]" ("both [ and ] must be escaped with a \\") and ignores this line. ' +
+      'For a folder or file named with brackets (a Next.js [id] route) write "\\[id\\]"; for a range, ' +
+      'list the patterns or use "*" or "?".',
+  );
+}
+
+/**
+ * D3: a GitLab section header (`[Backend]`, `^[Docs][2] @acme/docs`, `[Section name]`), when `line` (from its
+ * first non-blank character) starts with one. Its brackets make GitHub reject the line like any other.
+ */
+export function sectionHeaderIssue(line: string): PatternIssue | undefined {
+  const header = /^\^?\[[^\]]+\](?:\[\d+\])?(?=[ \t]|$)/.exec(line);
+  if (!header) return undefined;
+  return lineIgnored(
+    'codeowners/character-range',
+    0,
+    `"${header[0]}" is a GitLab section header: GitHub has no sections, rejects the brackets and ignores ` +
+      'this line (with any default owners on it). The rules below it still apply, as ordinary rules.',
+  );
+}
 
 /** A problem with a pattern, located by character offset within the pattern text. */
 export interface PatternIssue {
@@ -129,7 +164,7 @@ export function compilePattern(source: string): CompileResult {
   if (source.startsWith('\\#')) {
     issues.push({
       ruleId: 'codeowners/escaped-comment',
-      severity: 'error',
+      severity: codeownersSeverity('codeowners/escaped-comment'),
       message:
         'GitHub does not support escaping a leading "#" with "\\": this line is ignored. ' +
         'Match such files with a wildcard instead (e.g. "?foo" or "*foo").',
@@ -142,7 +177,7 @@ export function compilePattern(source: string): CompileResult {
   if (source.startsWith('!')) {
     issues.push({
       ruleId: 'codeowners/negation',
-      severity: 'error',
+      severity: codeownersSeverity('codeowners/negation'),
       message:
         'GitHub does not support "!" negation in CODEOWNERS: this line is ignored. ' +
         'To exclude a path, add a later rule for it with other owners, or with no owners to un-assign it.',
@@ -160,7 +195,7 @@ export function compilePattern(source: string): CompileResult {
       if (next === undefined) {
         issues.push({
           ruleId: 'codeowners/syntax',
-          severity: 'error',
+          severity: codeownersSeverity('codeowners/syntax'),
           message: 'a trailing "\\" escapes nothing: this line is ignored',
           offset: i,
           fatal: true,
@@ -173,20 +208,9 @@ export function compilePattern(source: string): CompileResult {
       continue;
     }
     if (ch === '[' || ch === ']') {
-      // D3: literal brackets; warn once per pattern at the first bracket.
-      if (!issues.some((x) => x.ruleId === 'codeowners/character-range')) {
-        issues.push({
-          ruleId: 'codeowners/character-range',
-          severity: 'warning',
-          message:
-            'GitHub does not support "[ ]" character ranges: the brackets match literally, so this ' +
-            'pattern only matches paths that contain them. Use "*" or "?" or list the paths.',
-          offset: i,
-          fatal: false,
-        });
-      }
-      tokens.push({ kind: 'char', ch });
-      continue;
+      // D3: GitHub rejects an unescaped bracket ("both `[` and `]` must be escaped with a `\`").
+      issues.push(bracketIssue(i));
+      return { compiled: null, issues };
     }
     if (ch === '*') tokens.push({ kind: 'star' });
     else if (ch === '?') tokens.push({ kind: 'qmark' });
@@ -216,7 +240,7 @@ export function compilePattern(source: string): CompileResult {
   const never = (message: string, offset: number): CompileResult => {
     issues.push({
       ruleId: 'codeowners/never-matches',
-      severity: 'warning',
+      severity: codeownersSeverity('codeowners/never-matches'),
       message,
       offset,
       fatal: false,

@@ -1,5 +1,6 @@
 import { ruleMaker } from '../core/rules.js';
 import type { RuleDefinition } from '../core/rules.js';
+import type { Severity } from '../findings.js';
 
 const rule = ruleMaker('codeowners');
 
@@ -14,15 +15,19 @@ export const CODEOWNERS_RULES: readonly RuleDefinition[] = [
   rule(
     'character-range',
     'error',
-    'A `[a-z]` range: GitHub does not support it and ignores the line.',
+    'An unescaped `[` or `]` (a range, a Next.js `[id]` folder): GitHub rejects the pattern and ignores the line.',
   ),
   rule(
     'escaped-comment',
-    'warning',
-    'A pattern starting with `\\#`: GitHub treats it differently from git.',
+    'error',
+    'A pattern starting with `\\#`: GitHub does not support the escape and ignores the line.',
   ),
   rule('invalid-owner', 'error', 'An owner that is not a @user, @org/team or an email.'),
-  rule('duplicate-owner', 'warning', 'The same owner twice on one line.'),
+  rule(
+    'duplicate-owner',
+    'notice',
+    'The same owner twice on one line (harmless: GitHub counts it once).',
+  ),
   rule('duplicate-pattern', 'warning', 'The same pattern on two lines: only the last one counts.'),
   rule('shadowed-rule', 'warning', 'A rule that a later rule overrides for every file it matches.'),
   rule('unmatched-pattern', 'warning', 'A pattern that matches no file in the repository.'),
@@ -50,3 +55,12 @@ export const CODEOWNERS_RULES: readonly RuleDefinition[] = [
   rule('github-unavailable', 'notice', 'GitHub’s own CODEOWNERS verdict could not be read.'),
   rule('no-escalation-policy', 'warning', 'A team owns code but has no escalation policy.'),
 ];
+
+const DEFAULT_SEVERITY = new Map(CODEOWNERS_RULES.map((r) => [r.id, r.severity]));
+
+/** A rule's default severity, read from the catalogue so that what is reported and what is documented agree. */
+export function codeownersSeverity(id: string): Severity {
+  const severity = DEFAULT_SEVERITY.get(id);
+  if (severity === undefined) throw new Error(`${id} is not in the codeowners rule catalogue`);
+  return severity;
+}

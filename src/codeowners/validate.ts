@@ -2,6 +2,7 @@ import { Minimatch } from 'minimatch';
 import type { Finding } from '../findings.js';
 import { ruleIndex } from './matcher.js';
 import type { Codeowners, CodeownersRule } from './types.js';
+import { codeownersSeverity } from './rules.js';
 
 export interface ValidateOptions {
   /** Every file path in the repository, including files the reader skipped (binaries match too). */
@@ -114,7 +115,7 @@ export function validateCodeowners(codeowners: Codeowners, opts: ValidateOptions
           : `line ${rules[w]!.line} ("${rules[w]!.pattern}") un-assigns it`;
       findings.push({
         ruleId: 'codeowners/unowned-file',
-        severity: 'error',
+        severity: codeownersSeverity('codeowners/unowned-file'),
         message: `${f} has no code owner (${why}), but codeowners.requireOwners "${glob.source}" requires one`,
         file: f,
       });

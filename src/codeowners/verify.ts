@@ -1,6 +1,7 @@
 import type { Finding } from '../findings.js';
 import { ownerKey } from './owners.js';
 import type { Codeowners } from './types.js';
+import { codeownersSeverity } from './rules.js';
 
 /** What the API says about an owner. `unknown`: it could not tell (emails, token scope, outage). */
 export type OwnerStatus = 'ok' | 'missing' | 'no-write' | 'unknown';
@@ -24,7 +25,7 @@ export async function verifyOwners(
     return [
       {
         ruleId: 'codeowners/owners-not-verified',
-        severity: 'notice',
+        severity: codeownersSeverity('codeowners/owners-not-verified'),
         message:
           'owner existence and write access were not verified (needs the GitHub API: run as the Action or App)',
         file: codeowners.path,
@@ -67,7 +68,7 @@ export async function verifyOwners(
   if (unknown.size > 0) {
     findings.push({
       ruleId: 'codeowners/owners-not-verified',
-      severity: 'notice',
+      severity: codeownersSeverity('codeowners/owners-not-verified'),
       message: `${unknown.size} owner${unknown.size === 1 ? '' : 's'} could not be verified (email addresses, or a token without access to members and teams)`,
       file: codeowners.path,
     });

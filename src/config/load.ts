@@ -1,6 +1,6 @@
 import type { AnySchemaObject } from 'ajv';
 import { isMap } from 'yaml';
-import { closest } from 'fastest-levenshtein';
+import { closeMatch } from '../core/suggest.js';
 import type { DomainModule } from '../core/module.js';
 import { ruleIndexOf } from '../engine/rules.js';
 import { sortFindings } from '../findings.js';
@@ -102,7 +102,7 @@ function unknownRules(
     out.push({
       ruleId: 'config/unknown-rule',
       severity: 'warning',
-      message: `unknown rule "${id}" under rules: did you mean "${closest(id, known)}"? (the README lists every rule id)`,
+      message: `unknown rule "${id}" under rules: ${ruleHint(id, known)} (the README lists every rule id)`,
       file: path,
       ...pos,
     });
@@ -118,4 +118,11 @@ function deleteAt(data: unknown, keyPath: readonly unknown[]): void {
   }
   if (typeof node === 'object' && node !== null && keyPath.length > 0)
     delete (node as Record<string, unknown>)[String(keyPath[keyPath.length - 1])];
+}
+
+function ruleHint(id: string, known: readonly string[]): string {
+  const near = closeMatch(id, known);
+  return near !== undefined
+    ? `did you mean "${near}"?`
+    : 'the rule ids are domain/rule, such as flags/orphaned';
 }

@@ -291,7 +291,7 @@ async function gitCandidates(root: string, realRoot: string): Promise<string[] |
 }
 
 /** Hook environments export these; they would point git at another repository than `cwd`. */
-function gitEnv(): NodeJS.ProcessEnv {
+export function gitEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX']) delete env[key];
   return env;

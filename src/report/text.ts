@@ -45,6 +45,8 @@ export const OWNERS_LEGEND =
 
 /** Below this many columns for the message, wrapping under the message column is unreadable: indent 4 instead. */
 const MIN_MESSAGE_WIDTH = 32;
+/** Columns kept beside the location and severity for the start of the message, however long the paths. */
+const MIN_FIRST_LINE = 16;
 const NARROW_INDENT = '    ';
 
 /**
@@ -58,17 +60,24 @@ function renderTextUnredacted(findings: readonly Finding[], options: TextOptions
   const where = label ? ` in ${label}` : '';
   const counts = countFindings(findings);
 
-  if (findings.length === 0) return `${c.green('✔')} No problems found${where}.\n`;
+  // `in .` (the current directory) takes no second full stop.
+  if (findings.length === 0)
+    return `${c.green('✔')} No problems found${where}${where.endsWith('.') ? '' : '.'}\n`;
 
   const showNotices = options.notices ?? true;
   const shown = sortFindings(findings.filter((f) => showNotices || f.severity !== 'notice'));
   const hiddenNotices = findings.length - shown.length;
 
   const locations = shown.map((f) => sanitizeForTerminal(formatLocation(f)) || REPOSITORY_LOCATION);
-  const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...locations.map((l) => l.length)));
+  const width = options.width !== undefined && options.width > 0 ? options.width : Infinity;
+  // On a narrow terminal the padding shrinks too: a location wider than it overflows only its own line.
+  const locCap = Math.min(
+    MAX_LOCATION_WIDTH,
+    Math.max(0, width - 2 - SEVERITY_WIDTH - 2 - MIN_FIRST_LINE),
+  );
+  const locWidth = Math.max(0, ...locations.map((l) => l.length).filter((n) => n <= locCap));
   // Continuation lines (wrapped or multi-line messages, owners) start under the message column.
   const messageColumn = locWidth + 2 + SEVERITY_WIDTH + 2;
-  const width = options.width !== undefined && options.width > 0 ? options.width : Infinity;
   const indent =
     width - messageColumn >= MIN_MESSAGE_WIDTH ? ' '.repeat(messageColumn) : NARROW_INDENT;
   const paint: Record<Severity, (s: string) => string> = {
@@ -91,12 +100,20 @@ function renderTextUnredacted(findings: readonly Finding[], options: TextOptions
     const rule = `[${sanitizeForTerminal(f.ruleId)}]`;
     const [first = '', ...rest] = sanitizeForTerminal(f.message).split('\n');
     // The rule id is the last word of the first paragraph, so it never lands alone on a line of its own.
-    const head = wrap(`${first}  ${rule}`, width - prefixWidth, width - indent.length);
     const dimRule = (line: string): string =>
       line.endsWith(rule) ? `${line.slice(0, -rule.length)}${c.dim(rule)}` : line;
-    head.forEach((line, n) =>
-      lines.push(n === 0 ? `${prefix}${dimRule(line)}` : `${indent}${dimRule(line)}`),
-    );
+    const firstWidth = width - prefixWidth;
+    const head = wrap(`${first}  ${rule}`, firstWidth, width - indent.length);
+    if ((head[0] ?? '').length > firstWidth) {
+      // Not even the first word fits beside a long location: the message starts on the next line.
+      lines.push(`${c.underline(location)}  ${(paint[f.severity] ?? c.blue)(f.severity)}`);
+      for (const line of wrap(`${first}  ${rule}`, width - indent.length, width - indent.length))
+        lines.push(`${indent}${dimRule(line)}`);
+    } else {
+      head.forEach((line, n) =>
+        lines.push(n === 0 ? `${prefix}${dimRule(line)}` : `${indent}${dimRule(line)}`),
+      );
+    }
     for (const more of rest) {
       for (const line of wrap(more, width - indent.length, width - indent.length))
         lines.push(`${indent}${line}`);

@@ -1,6 +1,6 @@
 import { Ajv } from 'ajv';
 import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
-import { closest } from 'fastest-levenshtein';
+import { closeMatch } from '../core/suggest.js';
 import type { Finding } from '../findings.js';
 import * as precompiledConfig from './config-validator.generated.js';
 import * as precompiledOncall from './oncall-validator.generated.js';
@@ -59,7 +59,13 @@ export function validateWithSchema(
       const known = Object.keys(
         (err.parentSchema?.properties as Record<string, unknown> | undefined) ?? {},
       );
-      const hint = known.length > 0 ? `; did you mean "${closest(key, known)}"?` : '';
+      const near = closeMatch(key, known);
+      const hint =
+        near !== undefined
+          ? `; did you mean "${near}"?`
+          : known.length > 0
+            ? `; the keys here are ${known.join(', ')}`
+            : '';
       const where = path.length > 0 ? ` in ${formatPath(path)}` : '';
       problems.unknownPaths.push(keyPath);
       problems.unknownKeys.push({
@@ -86,12 +92,39 @@ export function validateWithSchema(
   return problems;
 }
 
-/** Drops the per-branch noise of a failed `oneOf`: the oneOf error itself says it better. */
+/**
+ * Drops the per-branch noise of a failed `oneOf`: the oneOf error itself says it better — unless the value
+ * has every required key of exactly one branch (`- call: 3`): then that branch's own errors say what is wrong.
+ */
 function prune(errors: readonly ErrorObject[]): ErrorObject[] {
-  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.schemaPath);
-  return errors.filter(
-    (e) => e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`)),
-  );
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
+  const chosen = new Map<string, number | undefined>();
+  for (const o of oneOfs) {
+    const branch = branchOf(o);
+    // Only a branch that failed explains the failure (the value may instead match two branches).
+    const failed = errors.some((e) => e.schemaPath.startsWith(`${o.schemaPath}/${branch}/`));
+    chosen.set(o.schemaPath, branch !== undefined && failed ? branch : undefined);
+  }
+  return errors.filter((e) => {
+    if (e.keyword === 'oneOf') return chosen.get(e.schemaPath) === undefined;
+    const owner = oneOfs.find((o) => e.schemaPath.startsWith(`${o.schemaPath}/`));
+    if (!owner) return true;
+    const branch = chosen.get(owner.schemaPath);
+    return branch !== undefined && e.schemaPath.startsWith(`${owner.schemaPath}/${branch}/`);
+  });
+}
+
+/** The one `oneOf` branch whose required keys the value (an object) all has, if exactly one. */
+function branchOf(err: ErrorObject): number | undefined {
+  const data: unknown = err.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const branches = ((err.parentSchema as AnySchemaObject | undefined)?.oneOf ??
+    []) as AnySchemaObject[];
+  const matching = branches.flatMap((b, i) => {
+    const required = (b.required as string[] | undefined) ?? [];
+    return required.length > 0 && required.every((k) => k in data) ? [i] : [];
+  });
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 function toPath(instancePath: string): YamlPath {

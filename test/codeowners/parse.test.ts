@@ -138,7 +138,7 @@ describe('syntax errors: reported at line and column, the line skipped', () => {
     'src/ acme-web', // 2  missing @
     '!src/generated/ @acme/web', // 3  negation
     '\\#notes @acme/docs', // 4  escaped comment
-    'lib/[a-z]*.js @acme/lib', // 5  range: warning only
+    'lib/[a-z]*.js @acme/lib', // 5  range: GitHub ignores the line
     'api/ @acme/api/v2', // 6  nested team path
     'ops/ @@oncall', // 7
     'tools/ @acme/tools @acme/TOOLS', // 8  duplicate owner (case-insensitive)
@@ -168,7 +168,7 @@ describe('syntax errors: reported at line and column, the line skipped', () => {
     expect(byLine(5)).toEqual([
       expect.objectContaining({
         ruleId: 'codeowners/character-range',
-        severity: 'warning',
+        severity: 'error',
         column: 5,
       }),
     ]);
@@ -187,10 +187,10 @@ describe('syntax errors: reported at line and column, the line skipped', () => {
   });
 
   it('skips the invalid lines, as GitHub does, and keeps the others', () => {
-    expect(co.rules.map((r) => r.line)).toEqual([1, 5, 8, 9]);
+    expect(co.rules.map((r) => r.line)).toEqual([1, 8, 9]);
     expect(ownersOf(co, 'src/index.ts').owners).toEqual(['@acme/all']);
     expect(ownersOf(co, 'src/generated/x.ts').owners).toEqual(['@acme/all']);
-    expect(co.rules[2]!.owners).toEqual(['@acme/tools']);
+    expect(co.rules[1]!.owners).toEqual(['@acme/tools']);
   });
 });
 

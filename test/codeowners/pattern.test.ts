@@ -101,9 +101,10 @@ const CASES: ReadonlyArray<readonly [string, string, boolean, string]> = [
   ['f\\?o', 'foo', false, 'D11: escaped ? is literal'],
   ['my\\ file.txt', 'my file.txt', true, 'D11: escaped space'],
   ['\\!important.md', '!important.md', true, 'D2: an escaped ! is a literal character'],
-  // Brackets, braces and extglobs are literal (D3, D4).
-  ['[a-z].txt', 'a.txt', false, 'D3: no character ranges'],
-  ['[a-z].txt', '[a-z].txt', true, 'D3: brackets are literal'],
+  // Escaped brackets are literal (D3: unescaped ones make GitHub ignore the line); braces and extglobs
+  // are literal (D4).
+  ['\\[slug\\]/', 'app/blog/[slug]/page.tsx', true, 'D3: an escaped Next.js route folder'],
+  ['\\[slug\\]/', 'app/blog/s/page.tsx', false, 'D3: escaped brackets are no range'],
   ['\\[id\\].tsx', 'pages/[id].tsx', true, 'escaped brackets: Next.js routes'],
   ['{a,b}.txt', 'a.txt', false, 'D4: no brace expansion'],
   ['{a,b}.txt', '{a,b}.txt', true, 'D4: braces are literal'],
@@ -147,9 +148,9 @@ describe('where GitHub differs from gitignore (the differences are real)', () =>
     );
   });
 
-  it('D3: gitignore reads [a-z] as a range, GitHub literally', () => {
+  it('D3: gitignore reads [a-z] as a range, GitHub rejects the line', () => {
     expect(gitignore('[a-z].txt', 'a.txt')).toBe(true);
-    expect(compilePattern('[a-z].txt').compiled!.matches('a.txt')).toBe(false);
+    expect(compilePattern('[a-z].txt').compiled).toBeNull();
   });
 
   it('D6: a case-insensitive matcher (the ignore package default) owns paths GitHub does not', () => {
@@ -175,17 +176,26 @@ describe('where GitHub differs from gitignore (the differences are real)', () =>
 });
 
 describe('pattern issues', () => {
-  it('D3: warns (not fatal) at the first bracket', () => {
-    const { compiled, issues } = compilePattern('src/[a-z]*.ts');
-    expect(compiled).not.toBeNull();
-    expect(issues).toEqual([
-      expect.objectContaining({
-        ruleId: 'codeowners/character-range',
-        severity: 'warning',
-        offset: 4,
-        fatal: false,
-      }),
-    ]);
+  it('D3: an unescaped bracket is GitHub\'s "Invalid pattern": reported at it, the line skipped', () => {
+    for (const [pattern, offset] of [
+      ['src/[a-z]*.ts', 4],
+      ['Python/ceval*.[ch]', 14],
+      ['/app/blog/[slug]/', 10],
+      ['pages/s/[org]/[repo]/index.tsx', 8],
+      ['docs]', 4],
+    ] as const) {
+      const { compiled, issues } = compilePattern(pattern);
+      expect(compiled, pattern).toBeNull();
+      expect(issues, pattern).toEqual([
+        expect.objectContaining({
+          ruleId: 'codeowners/character-range',
+          severity: 'error',
+          offset,
+          fatal: true,
+        }),
+      ]);
+    }
+    expect(compilePattern('/app/blog/[slug]/').issues[0]!.message).toContain('write "\\[id\\]"');
   });
 
   it('escaped brackets are intended literals: no warning', () => {
@@ -209,7 +219,7 @@ describe('pattern issues', () => {
     expect(compilePattern('docs/*').compiled!.globs).toEqual(['docs/*']);
     expect(compilePattern('apps/').compiled!.globs).toEqual(['**/apps/**']);
     expect(compilePattern('*.js').compiled!.globs).toEqual(['**/*.js', '**/*.js/**']);
-    expect(compilePattern('[x]').compiled!.globs).toEqual(['**/\\[x\\]', '**/\\[x\\]/**']);
+    expect(compilePattern('\\[x\\]').compiled!.globs).toEqual(['**/\\[x\\]', '**/\\[x\\]/**']);
   });
 
   it('matches thousands of paths quickly (patterns compiled once)', () => {

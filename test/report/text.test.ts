@@ -90,6 +90,7 @@ describe('renderText', () => {
       '✔ No problems found in examples/acme-shop.\n',
     );
     expect(renderText([], { color: false })).toBe('✔ No problems found.\n');
+    expect(renderText([], { color: false, label: '.' })).toBe('✔ No problems found in .\n');
   });
 
   it('emits no ANSI codes when colour is off, and colours severities when on', () => {

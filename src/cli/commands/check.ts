@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_CONFIG_PATH } from '../../config/defaults.js';
 import { BASELINE_PATH, renderBaseline } from '../../engine/baseline.js';
 import { runChecks } from '../../engine/run-checks.js';
 import { countFindings, shouldFail } from '../../findings.js';
@@ -62,8 +63,9 @@ export function registerCheckCommand(program: Command, io: CliIo): void {
         io.setExitCode(EXIT_OK);
         return;
       }
+      const reportFormat = isReportFormat(format) ? format : 'text';
       io.stdout(
-        renderReport(isReportFormat(format) ? format : 'text', result.findings, {
+        renderReport(reportFormat, result.findings, {
           color: io.isTty,
           width: io.columns,
           label: repo,
@@ -72,6 +74,12 @@ export function registerCheckCommand(program: Command, io: CliIo): void {
           anchorFile: ctx.configPath,
         }),
       );
+      // A new user's first run: say where the settings came from (machine formats stay as they are).
+      if (reportFormat === 'text' && ctx.configPath === undefined) {
+        io.stdout(
+          `no ${DEFAULT_CONFIG_PATH}: every check ran with its defaults (ops-steward init writes one)\n`,
+        );
+      }
       io.setExitCode(shouldFail(result.findings, opts.failOn) ? EXIT_FINDINGS : EXIT_OK);
     });
 }

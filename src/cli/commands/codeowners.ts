@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Escalation, OnCallDirectory, OnCallLevel } from '../../codeowners/escalation.js';
@@ -27,7 +28,8 @@ type OwnersOptions = RepoFlags & OutputFlags;
 
 type WhoOwnsOptions = OwnersOptions & ClockFlags;
 
-const PATHS_HELP = 'paths relative to the repository root (absolute paths inside it work too)';
+const PATHS_HELP =
+  'paths relative to the repository root (or to the current directory, when that is where they are; absolute paths inside it work too)';
 
 export function registerCodeownersCommands(
   program: Command,
@@ -47,7 +49,9 @@ export function registerCodeownersCommands(
     const json = formatOf(opts) === 'json';
     const ctx = await loadRepoContext(opts, io);
     const codeowners = await requireCodeowners(ctx, io);
-    const rows = paths.map((p) => ownersOf(codeowners, toRepoPath(p, ctx.root, io.cwd)));
+    const rows: Ownership[] = [];
+    for (const p of paths)
+      rows.push(ownersOf(codeowners, await toRepoPath(p, ctx.root, io, !json)));
     io.stdout(json ? `${JSON.stringify(rows)}\n` : ownersTable(rows, codeowners.path));
     io.setExitCode(EXIT_OK);
   });
@@ -69,13 +73,13 @@ export function registerCodeownersCommands(
     const ctx = await loadRepoContext(opts, io);
     const codeowners = await requireCodeowners(ctx, io);
     const directory = await (deps.onCallDirectory ?? ((c) => repoOnCall(c, io)))(ctx);
-    const rows = paths.map((p) =>
-      escalationFor(codeowners, toRepoPath(p, ctx.root, io.cwd), {
-        config: ctx.config.codeowners,
-        at,
-        directory,
-      }),
-    );
+    const rows: Escalation[] = [];
+    for (const p of paths) {
+      const repoPath = await toRepoPath(p, ctx.root, io, !json);
+      rows.push(
+        escalationFor(codeowners, repoPath, { config: ctx.config.codeowners, at, directory }),
+      );
+    }
     io.stdout(json ? `${JSON.stringify(rows)}\n` : escalationTable(rows, codeowners.path));
     io.setExitCode(EXIT_OK);
   });
@@ -107,15 +111,47 @@ async function repoOnCall(ctx: RepoContext, io: CliIo): Promise<OnCallDirectory 
   return directory;
 }
 
-function toRepoPath(arg: string, root: string, cwd: string): string {
+/**
+ * A path argument as a repository path: relative to the repository root, as documented; else, when that names
+ * nothing and the path relative to the current directory is inside the repository (what a shell completes),
+ * that one. A path that names nothing either way is answered for (GitHub owns paths before they exist); the
+ * table says so on stderr, JSON (for scripts) does not.
+ */
+async function toRepoPath(
+  arg: string,
+  root: string,
+  io: CliIo,
+  noteMissing: boolean,
+): Promise<string> {
   const absolute = path.isAbsolute(arg);
-  const rel = absolute ? path.relative(root, arg) : arg;
-  const clean = normalizeRepoPath(rel.split(path.sep).join('/'));
-  if (clean === '' || clean === '.' || clean === '..' || clean.startsWith('../')) {
-    const shown = absolute ? arg : path.relative(cwd, path.resolve(root, arg)) || arg;
+  const asGiven = repoRelative(absolute ? path.relative(root, arg) : arg);
+  if (asGiven !== undefined && (await exists(path.join(root, asGiven)))) return asGiven;
+  if (!absolute) {
+    const fromCwd = repoRelative(path.relative(root, path.resolve(io.cwd, arg)));
+    if (fromCwd !== undefined && (await exists(path.join(root, fromCwd)))) return fromCwd;
+  }
+  if (asGiven === undefined) {
+    const shown = absolute ? arg : path.relative(io.cwd, path.resolve(root, arg)) || arg;
     throw new UsageError(`"${shown}" is not a path inside the repository ${root}`);
   }
+  if (noteMissing)
+    io.stderr(
+      `ops-steward: note: ${asGiven} is no file or folder of the repository (yet): owners as GitHub would give them to it\n`,
+    );
+  return asGiven;
+}
+
+function repoRelative(rel: string): string | undefined {
+  const clean = normalizeRepoPath(rel.split(path.sep).join('/'));
+  if (clean === '' || clean === '.' || clean === '..' || clean.startsWith('../')) return undefined;
   return clean;
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(
+    () => true,
+    () => false,
+  );
 }
 
 function ownersTable(rows: Ownership[], file: string): string {

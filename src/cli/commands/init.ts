@@ -11,11 +11,12 @@ import { WORKFLOWS } from '../../init/workflows.js';
 import { sanitizeForTerminal } from '../../report/text.js';
 import { hideToolOutputs } from '../../core/outputs.js';
 import { loadRepoContext } from '../context.js';
-import { EXIT_OK } from '../io.js';
+import { EXIT_OK, UsageError } from '../io.js';
 import type { CliIo } from '../io.js';
 import { formatOf, nowOf, repoOf, withClock, withOutput, withRepo } from '../options.js';
 import type { ClockFlags, OutputFlags, RepoFlags } from '../options.js';
 import { progressLine } from '../progress.js';
+import { shellQuote, subfolderOfRepository } from '../subfolder.js';
 import { yamlRegistryPath } from '../../flags/registry-sources.js';
 
 type InitOptions = RepoFlags & OutputFlags & ClockFlags & { force?: boolean };
@@ -56,6 +57,7 @@ export function registerInitCommand(program: Command, io: CliIo): void {
       const json = formatOf(opts) === 'json';
       const now = nowOf(opts);
       const repo = repoOf(dir, opts, io.cwd);
+      await refuseSubfolder(path.resolve(io.cwd, repo), repo);
       const ctx = await loadRepoContext({ ...opts, repo }, io);
       const flagsConfig = ctx.config.flags;
       const progress = progressLine(io, 'scanning flags');
@@ -108,10 +110,24 @@ export function registerInitCommand(program: Command, io: CliIo): void {
               })),
               patterns: seeded.patterns,
             })}\n`
-          : sanitizeForTerminal(initText(outcomes, seeded, repo)),
+          : sanitizeForTerminal(initText(outcomes, seeded, repo, codeowners !== undefined)),
       );
       io.setExitCode(EXIT_OK);
     });
+}
+
+/**
+ * GitHub reads workflows, CODEOWNERS and (through the Action) the config only at the repository root: files
+ * scaffolded into a folder of a bigger repository would never run, so say where they belong instead.
+ */
+async function refuseSubfolder(root: string, shown: string): Promise<void> {
+  const sub = await subfolderOfRepository(root);
+  if (!sub) return;
+  throw new UsageError(
+    `${shown} is a folder inside the git repository ${sub.top}: GitHub reads .github/workflows only at the ` +
+      `repository root, so nothing written here would run. Run init there (ops-steward init --repo ${shellQuote(sub.top)}), ` +
+      'or, to keep a separate repository in this folder, create its .github/ folder first.',
+  );
 }
 
 function registryWhat(seeded: SeededRegistry): string {
@@ -140,7 +156,12 @@ async function place(root: string, file: Planned, force: boolean): Promise<Actio
   return existed ? 'overwritten' : 'written';
 }
 
-function initText(outcomes: readonly Outcome[], seeded: SeededRegistry, repo: string): string {
+function initText(
+  outcomes: readonly Outcome[],
+  seeded: SeededRegistry,
+  repo: string,
+  hasCodeowners: boolean,
+): string {
   const width = Math.max(...outcomes.map((o) => o.path.length));
   const lines = [`ops-steward init in ${repo}:`];
   for (const o of outcomes) {
@@ -151,11 +172,13 @@ function initText(outcomes: readonly Outcome[], seeded: SeededRegistry, repo: st
   const written = registry !== undefined && registry.action !== 'kept';
   const ownerless = seeded.flags.filter((f) => f.owners.length === 0);
   if (written && ownerless.length > 0) {
-    lines.push(
-      '',
-      `No CODEOWNERS rule owns the file that reads these flags: give each an owner in ${registry.path}:`,
-    );
-    for (const f of ownerless) lines.push(`  ${f.key}  ${formatLocation(f.first)}`);
+    const why = hasCodeowners
+      ? 'No CODEOWNERS rule owns the file that reads these flags'
+      : 'There is no CODEOWNERS file, so no flag got an owner';
+    lines.push('', `${why}: give each an owner in ${registry.path}:`);
+    const keyWidth = Math.max(...ownerless.map((f) => f.key.length));
+    for (const f of ownerless)
+      lines.push(`  ${f.key.padEnd(keyWidth)}  ${formatLocation(f.first)}`);
   }
   if (written && seeded.patterns.length > 0) {
     lines.push(
@@ -169,7 +192,7 @@ function initText(outcomes: readonly Outcome[], seeded: SeededRegistry, repo: st
       'The workflows use ops-steward/ops-steward@v0: until that tag is published, point `uses:` at OWNER/REPO@SHA (README, Install).',
     );
   }
-  lines.push('', `Next: ops-steward check ${repo}`);
+  lines.push('', `Next: ops-steward check ${shellQuote(repo)}`);
   return `${lines.join('\n')}\n`;
 }
 
