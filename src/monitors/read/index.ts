@@ -5,7 +5,7 @@ import type { MonitorsConfig } from '../config.js';
 import type { Monitor } from '../types.js';
 import { isAlertmanagerShape, readAlertmanagerDoc } from './alertmanager.js';
 import type { AlertmanagerRouting } from './alertmanager.js';
-import { configMapRuleFiles } from './configmap.js';
+import { embeddedFiles } from './embedded.js';
 import { looksLikeDatadog, readDatadogDoc } from './datadog.js';
 import { isGrafanaAlerting, prometheusGroupsPath, readPrometheusDoc } from './prometheus.js';
 import { readJson, readYaml } from './structured.js';
@@ -95,12 +95,13 @@ function readStructured(
       findings.push(...read.findings);
       continue;
     }
-    const embedded = configMapRuleFiles(doc, text, path);
+    const embedded = embeddedFiles(doc, text, path);
     if (embedded.length > 0) {
       for (const inner of embedded) {
         const read = readStructured(inner, text, path, config);
         monitors.push(...read.monitors);
         findings.push(...read.findings);
+        routing.push(...read.routing);
       }
       continue;
     }
