@@ -125,7 +125,7 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
       skipped: { schedules: 'all', policies: 'all' },
     };
   }
-  const parsed = parseYamlSource(text, path, 'oncall/yaml');
+  const parsed = parseYamlSource(text, path, 'oncall/yaml', { merge: true });
   const findings: Finding[] = [...parsed.errors, ...parsed.warnings];
   const unusable: ParsedOnCallFile = {
     model: { ...model, namedByInvalidPolicies: 'all' },
@@ -151,24 +151,9 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
   }
 
   const problems = validateWithSchema(schema, data, source, 'oncall');
-  // `<<: *anchor` (a YAML 1.1 merge key) is no typo of a known key: say what it is.
-  const merges = new Set(
-    problems.unknownPaths.flatMap((p, i) => (p[p.length - 1] === '<<' ? [i] : [])),
-  );
-  findings.push(...problems.errors, ...problems.unknownKeys.filter((_, i) => !merges.has(i)));
-  for (const i of merges) {
-    const at = problems.unknownKeys[i]!;
-    findings.push({
-      ...at,
-      ruleId: 'oncall/invalid',
-      severity: 'error',
-      message:
-        `${formatPath(problems.unknownPaths[i]!.slice(0, -1))}: YAML merge keys (<<: *anchor) are not read in on-call files: ` +
-        'write the keys out (an alias of a whole value, such as members: *sre, is read)',
-    });
-  }
-  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
-  const raw = source.doc.toJS() as RawFile;
+  findings.push(...problems.errors, ...problems.unknownKeys);
+  // Dropped from the data, not the document: a key a merge (`<<: *anchor`) brings in is not in its map.
+  const raw = withoutPaths(data, problems.unknownPaths) as RawFile;
 
   // An entry that breaks the schema (already reported above) is left out whole: half a schedule
   // would page the wrong person. A section of the wrong type leaves out the section.
@@ -235,6 +220,24 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
       policies: badSection.has('policies') ? 'all' : skippedPolicies,
     },
   };
+}
+
+/** A copy of `data` without the values at `paths` (the unknown keys, reported already). */
+function withoutPaths(data: unknown, paths: readonly YamlPath[]): unknown {
+  const copy: unknown = structuredClone(data);
+  for (const path of paths) {
+    const parent: unknown = path
+      .slice(0, -1)
+      .reduce<unknown>(
+        (v, seg) =>
+          typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[seg] : undefined,
+        copy,
+      );
+    if (typeof parent === 'object' && parent !== null && !Array.isArray(parent)) {
+      delete (parent as Record<string, unknown>)[String(path[path.length - 1])];
+    }
+  }
+  return copy;
 }
 
 /** The schedules a policy that breaks the schema still names, read as leniently as its shape allows. */
