@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 import type { Finding } from '../../findings.js';
 import type { LineSpan, Pos } from '../types.js';
 import type { StructuredDoc } from './structured.js';
@@ -169,15 +170,15 @@ function matchersOf(
 ): Matcher[] {
   const out: Matcher[] = [];
   const add = (label: string, op: Op, value: string, at: (string | number)[]): void => {
-    const test = op === '=~' || op === '!~' ? anchored(value) : (v: string) => v === value;
-    if (test) {
+    const test = op === '=~' || op === '!~' ? goAnchored(value) : (v: string) => v === value;
+    if (typeof test === 'function') {
       out.push({ label, op, test });
       return;
     }
     findings.push({
       ruleId: 'monitors/invalid-monitor',
       severity: 'warning',
-      message: `the regular expression ${JSON.stringify(value)} of this route cannot be read: the route is taken to match nothing`,
+      message: `Alertmanager refuses to load this configuration: ${JSON.stringify(value)} is not a Go regular expression (${test.error}); this route is taken to match nothing`,
       file,
       ...doc.at(at),
     });
@@ -226,11 +227,17 @@ function matchersOf(
   return out;
 }
 
-function anchored(source: string): ((value: string) => boolean) | undefined {
+/**
+ * A matcher's regular expression as Alertmanager compiles it: Go's regexp (RE2 syntax, through re2js, so
+ * `(?i)`, `\z`, `[[:alpha:]]` and `\Q…\E` mean what they mean there and lookarounds are refused),
+ * anchored as `^(?:…)$`.
+ */
+function goAnchored(source: string): ((value: string) => boolean) | { error: string } {
   try {
-    const re = new RegExp(`^(?:${source})$`, 'u');
-    return (value) => re.test(value);
-  } catch {
-    return undefined;
+    const re = RE2JS.compile(`^(?:${source})$`);
+    return (value) => re.matches(value);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { error: why.replace(/^error parsing regexp: /, '') };
   }
 }
