@@ -184,8 +184,8 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
   const judged = [
     ...people,
     ...loaded.findings,
-    // With a base, gaps are judged by time below (a gap is new where the base had someone on).
-    ...headView.findings.filter((f) => f.ruleId !== 'oncall/coverage-gap' || !baseAnalysis),
+    // With a base, a schedule's gaps are judged by time below (a gap is new where the base had someone on).
+    ...headView.findings.filter((f) => !baseAnalysis || !headView.scheduleGaps.has(f)),
     ...(await configTeamFindings(head, ctx.config, ctx.files, ctx.configPath)),
   ];
   const findings = sortFindings([
