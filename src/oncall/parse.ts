@@ -11,6 +11,7 @@ import * as precompiled from '../schema/oncall-validator.generated.js';
 import { schemaHash } from '../schema/standalone.js';
 import { formatPath, locate, parseYamlSource } from '../yaml/source.js';
 import type { YamlPath, YamlSource } from '../yaml/source.js';
+import { foreignExport } from './foreign.js';
 import { DAY_MS, isValidTimeZone, parseDateTime, toInstant, toWall } from './tz.js';
 import type { DateTimeValue } from './tz.js';
 import type {
@@ -150,6 +151,18 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
     return unusable;
   }
 
+  const foreign = foreignExport(data);
+  if (foreign) {
+    findings.push({
+      ruleId: 'oncall/invalid',
+      severity: 'error',
+      message:
+        `${path} is ${foreign.tool === 'Opsgenie' ? 'an' : 'a'} ${foreign.tool} schedule export (${foreign.api}), not an on-call file: ` +
+        `convert it with \`ops-steward oncall import ${foreign.command} ${path}\` and name the YAML it prints in oncall.files`,
+      ...new Reader(source, findings).pos(foreign.at, foreign.at.length > 0),
+    });
+    return unusable;
+  }
   const problems = validateWithSchema(schema, data, source, 'oncall');
   findings.push(...problems.errors, ...problems.unknownKeys);
   // Dropped from the data, not the document: a key a merge (`<<: *anchor`) brings in is not in its map.
