@@ -11,6 +11,7 @@ import { isGrafanaAlerting, prometheusGroupsPath, readPrometheusDoc } from './pr
 import { readJson, readYaml } from './structured.js';
 import type { StructuredDoc, StructuredFile } from './structured.js';
 import { getIn } from './values.js';
+import { terraformJsonMonitors } from './terraform-json.js';
 import { readTerraform } from './terraform.js';
 
 export interface ReadMonitors {
@@ -114,6 +115,13 @@ function readStructured(
         file: path,
         ...doc.at([]),
       });
+      continue;
+    }
+    const terraform = terraformJsonMonitors(doc);
+    if (terraform) {
+      const read = readDatadogDoc(terraform, path);
+      monitors.push(...read.monitors);
+      findings.push(...read.findings);
       continue;
     }
     const groups = prometheusGroupsPath(doc.value);
