@@ -20,7 +20,7 @@ interface Matcher {
   test: (value: string) => boolean;
 }
 
-interface RouteNode {
+export interface RouteNode {
   at: Pos;
   lines: LineSpan;
   /** Its own lines, before its child routes: what a change to it as a parent touches. */
@@ -35,6 +35,8 @@ export interface AlertmanagerRouting {
   file: string;
   /** An AlertmanagerConfig resource routes only the alerts of its namespace. */
   namespace?: string;
+  /** Grafana's notification policies: they route Grafana-managed rules, and only those. */
+  grafana?: true;
   root: RouteNode;
   /** Receivers that page a person, and their lines. */
   pagers: ReadonlyMap<string, LineSpan>;
@@ -45,11 +47,13 @@ export interface PagerRoute {
   file: string;
   line: number;
   receiver: string;
+  /** The alert names the receiver itself (a Grafana rule's contact point): `file:line` is the receiver's. */
+  direct?: true;
   /** The lines whose change changes this verdict: the route, its parents' own lines, the receiver. */
   decidedBy: LineSpan[];
 }
 
-const PAGER_CONFIGS = [
+export const PAGER_CONFIGS = [
   'pagerduty_configs',
   'opsgenie_configs',
   'victorops_configs',
@@ -87,6 +91,25 @@ export function readAlertmanagerDoc(
     });
     if (pages) pagers.set(name, doc.lines([...base, 'receivers', i]));
   });
+  const namespace = base.length > 0 ? getIn(doc.value, ['metadata', 'namespace']) : undefined;
+  const root = routeTree(doc, [...base, 'route'], file, findings);
+  return {
+    routing:
+      typeof namespace === 'string' ? { file, namespace, root, pagers } : { file, root, pagers },
+    findings,
+  };
+}
+
+/**
+ * A route and its child routes, each with its receiver (inherited where it names none) and matchers: the
+ * shape of Alertmanager's `route:` and of Grafana's notification policies.
+ */
+export function routeTree(
+  doc: StructuredDoc,
+  at: (string | number)[],
+  file: string,
+  findings: Finding[],
+): RouteNode {
   const route = (path: (string | number)[], inherited: string | undefined): RouteNode => {
     const value = getIn(doc.value, path);
     const receiver = getIn(value, ['receiver']);
@@ -107,13 +130,7 @@ export function readAlertmanagerDoc(
       routes,
     };
   };
-  const namespace = base.length > 0 ? getIn(doc.value, ['metadata', 'namespace']) : undefined;
-  const root = route([...base, 'route'], undefined);
-  return {
-    routing:
-      typeof namespace === 'string' ? { file, namespace, root, pagers } : { file, root, pagers },
-    findings,
-  };
+  return route(at, undefined);
 }
 
 /** The pager receivers Alertmanager sends an alert with these labels to (absent labels are empty). */
@@ -212,6 +229,25 @@ function matchersOf(
       const label = m[1]!.replace(/^"|"$/g, '');
       const value = m[3] !== undefined ? m[3].replace(/\\(.)/g, '$1') : m[4]!;
       add(label, m[2] as Op, value, at);
+    });
+  }
+  // Grafana's notification policies: `object_matchers: [[label, op, value], …]`.
+  const objects = getIn(route, ['object_matchers']);
+  if (Array.isArray(objects)) {
+    objects.forEach((item, i) => {
+      const [label, op, value] = Array.isArray(item) ? (item as unknown[]) : [];
+      if (typeof label === 'string' && ['=', '!=', '=~', '!~'].includes(String(op))) {
+        add(label, op as Op, String(value ?? ''), [...path, 'object_matchers', i]);
+        return;
+      }
+      findings.push({
+        ruleId: 'monitors/invalid-monitor',
+        severity: 'warning',
+        message: `${JSON.stringify(item)} is not a matcher ([label, "=", value], =~, != or !~): the route is taken to match nothing`,
+        file,
+        ...doc.at([...path, 'object_matchers', i]),
+      });
+      out.push({ label: '', op: '=', test: () => false });
     });
   }
   for (const [key, op] of [
