@@ -51,9 +51,12 @@ export async function readMonitors(
     contactPoints: [],
     policies: [],
   };
+  const jsonnet: string[] = [];
   for (const path of await files.list()) {
     const format = FORMATS.find(([re]) => re.test(path))?.[1];
-    if (!format || !matchers.some((m) => m.match(path))) continue;
+    if (!matchers.some((m) => m.match(path))) continue;
+    if (!format && /\.(?:jsonnet|libsonnet)$/i.test(path)) jsonnet.push(path);
+    if (!format) continue;
     const text = await files.read(path);
     if (text === undefined) continue; // skipped files are reported by the repository reader's notices
     out.files.push(path);
@@ -70,6 +73,17 @@ export async function readMonitors(
     out.monitors.push(...read.monitors);
     out.findings.push(...read.findings);
     if ('routing' in read) out.routing.push(...read.routing);
+  }
+  // Mixins keep their rules in jsonnet: only what they render is a rule file.
+  if (jsonnet.length > 0) {
+    out.findings.push({
+      ruleId: 'monitors/unknown-shape',
+      severity: 'notice',
+      message: `${jsonnet.length} jsonnet ${jsonnet.length === 1 ? 'file' : 'files'} under monitors.paths ${jsonnet.length === 1 ? 'is' : 'are'} not read (${jsonnet[0]}${jsonnet.length > 1 ? ', …' : ''}): their rules are checked once rendered (jsonnet -J vendor -m …) and the output committed under monitors.paths`,
+      file: jsonnet[0]!,
+      line: 1,
+      column: 1,
+    });
   }
   out.routing.push(...grafanaRouting(grafana.policies, grafana.contactPoints, out.findings));
   out.contactPoints = new Map(grafana.contactPoints.map((c) => [c.name, c]));
