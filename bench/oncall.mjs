@@ -96,6 +96,29 @@ function generate() {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * One long schedule for the pull request's before/after table: an hourly rotation, and after the change
+ * `LONG_OVERRIDES` short overrides in its 14 days, so the table has thousands of rows and must be cut.
+ */
+const LONG_OVERRIDES = 1500;
+function generateLong() {
+  const head = [
+    'schedules:',
+    '  noc:',
+    '    timezone: Europe/Berlin',
+    '    layers:',
+    '      - { start: 2026-11-30T00:00, shift: 1h, members: ["@noc-1", "@noc-2", "@noc-3", "@noc-4"] }',
+  ];
+  const overrides = ['    overrides:'];
+  for (let o = 0; o < LONG_OVERRIDES; o++) {
+    const from = new Date(Date.UTC(2026, 11, 1) + o * 13 * 60_000);
+    const to = new Date(from.getTime() + 5 * 60_000);
+    const local = (d) => d.toISOString().slice(0, 16);
+    overrides.push(`      - { who: "@cover-${o % 7}", from: ${local(from)}Z, to: ${local(to)}Z }`);
+  }
+  return { before: `${head.join('\n')}\n`, after: `${[...head, ...overrides].join('\n')}\n` };
+}
+
 async function loadOnCallCode() {
   await build({
     stdin: {
@@ -103,6 +126,7 @@ async function loadOnCallCode() {
         "export { parseOnCall } from './src/oncall/parse.ts';",
         "export { scheduleTimeline, horizonOf } from './src/oncall/timeline.ts';",
         "export { analyseOnCall } from './src/oncall/analyse.ts';",
+        "export { changeSectionMarkdown, COMPARE_DAYS } from './src/oncall/comment.ts';",
       ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
@@ -128,9 +152,14 @@ function median(values) {
 
 /** One measured run in this process (cold caches): parse, the timelines, every rule. */
 async function once() {
-  const { parseOnCall, scheduleTimeline, horizonOf, analyseOnCall } = await import(
-    pathToFileURL(BUNDLE).href
-  );
+  const {
+    parseOnCall,
+    scheduleTimeline,
+    horizonOf,
+    analyseOnCall,
+    changeSectionMarkdown,
+    COMPARE_DAYS,
+  } = await import(pathToFileURL(BUNDLE).href);
   const yaml = generate();
   const now = new Date('2026-12-01T00:00:00Z');
   const days = WEEKS * 7;
@@ -153,7 +182,26 @@ async function once() {
   t = performance.now();
   const findings = analyseOnCall(model, now, days).findings.length;
   const check = performance.now() - t;
-  return { parse, timeline, check, intervals, findings };
+  // The pull request's before/after section of one long schedule, cut to the comment's room.
+  const long = generateLong();
+  const window = horizonOf(now, COMPARE_DAYS);
+  const timelineOf = (text) => {
+    const s = parseOnCall(text, join('oncall', 'schedules.yml')).model.schedules.get('noc');
+    return scheduleTimeline(s, window.from, window.to);
+  };
+  const change = {
+    name: 'noc',
+    zone: 'Europe/Berlin',
+    before: timelineOf(long.before),
+    after: timelineOf(long.after),
+  };
+  t = performance.now();
+  const cpu = process.cpuUsage();
+  const sectionChars = changeSectionMarkdown([change]).length;
+  const comment = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  const commentCpu = (used.user + used.system) / 1000;
+  return { parse, timeline, check, comment, commentCpu, sectionChars, intervals, findings };
 }
 
 async function main() {
@@ -166,6 +214,9 @@ async function main() {
   const parse = [];
   const timeline = [];
   const check = [];
+  const comment = [];
+  const commentCpu = [];
+  let sectionChars = 0;
   let intervals = 0;
   let findings = 0;
   // A fresh process per run, so no run profits from the previous one's caches; one warm-up first.
@@ -186,6 +237,9 @@ async function main() {
     parse.push(r.parse);
     timeline.push(r.timeline);
     check.push(r.check);
+    comment.push(r.comment);
+    commentCpu.push(r.commentCpu);
+    sectionChars = r.sectionChars;
     intervals = r.intervals;
     findings = r.findings;
   }
@@ -202,7 +256,10 @@ async function main() {
       parse: Math.round(median(parse)),
       timeline: Math.round(median(timeline)),
       check: Math.round(median(check)),
+      comment: Math.round(median(comment)),
+      commentCpu: Math.round(median(commentCpu)),
     },
+    commentWorkload: { overrides: LONG_OVERRIDES, days: 14, sectionChars },
     findings,
     targetMs: TARGET_MS,
     machine: {
@@ -219,6 +276,9 @@ async function main() {
     );
     console.log(
       `  median of ${opts.runs} runs: parse ${result.medianMs.parse} ms · timeline ${result.medianMs.timeline} ms (target < ${TARGET_MS} ms) · every oncall rule ${result.medianMs.check} ms (${findings} findings)`,
+    );
+    console.log(
+      `  pull request section of one hourly schedule with ${LONG_OVERRIDES} overrides in 14 days: ${result.medianMs.comment} ms wall, ${result.medianMs.commentCpu} ms CPU (cut to ${sectionChars} chars)`,
     );
     console.log(
       `  machine: ${result.machine.cpus} × ${result.machine.model}, Node ${process.version}, ${result.machine.platform}`,

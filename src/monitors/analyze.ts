@@ -20,7 +20,8 @@ export interface MonitorRow {
   file: string;
   line: number;
   name: string;
-  source: Monitor['source'];
+  /** `grafana` for a Grafana-managed rule. */
+  source: Monitor['source'] | 'grafana';
   paging: boolean;
   handles: string[];
   runbook: string | null;
@@ -86,7 +87,7 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
       file: monitor.file,
       line: monitor.at.line,
       name: monitor.name,
-      source: monitor.source,
+      source: monitor.source === 'prometheus' && monitor.grafana ? 'grafana' : monitor.source,
       paging: false,
       handles: [],
       runbook: null,
@@ -154,7 +155,12 @@ export async function analyzeMonitors(input: AnalyzeInput): Promise<MonitorsRepo
         );
       }
     } else {
-      const verdict = prometheusPaging(monitor, config.pagingSeverities, read.routing);
+      const verdict = prometheusPaging(
+        monitor,
+        config.pagingSeverities,
+        read.routing,
+        read.contactPoints,
+      );
       row.paging = verdict.paging;
       via = verdict.via;
       if (verdict.unknown) {
@@ -297,7 +303,7 @@ async function judgeRunbooks(
           link.hiddenIn !== undefined
             ? `${name} links its runbook only where the page does not show it (${link.hiddenIn}): move the link out of that block, so the page says what to do`
             : monitor.source === 'prometheus'
-              ? `${name} has no runbook_url annotation${via ? ` (${via.file}:${via.line} routes it to ${via.receiver}, which pages)` : ''}`
+              ? `${name} has no runbook_url annotation${via ? ` (${pagedBy(via)})` : ''}`
               : `${name} links no runbook in its message: add a link to its runbook, so the page says what to do`,
         );
         continue;
@@ -469,4 +475,11 @@ function unique<T>(values: readonly T[]): T[] {
 function short(text: string): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}
+
+/** Why an alert of a severity that does not page pages all the same. */
+function pagedBy(via: PagerRoute): string {
+  return via.direct
+    ? `its contact point ${via.receiver} at ${via.file}:${via.line} pages`
+    : `${via.file}:${via.line} routes it to ${via.receiver}, which pages`;
 }

@@ -1,5 +1,6 @@
 import { pagerRoutes } from './read/alertmanager.js';
 import type { AlertmanagerRouting, PagerRoute } from './read/alertmanager.js';
+import type { GrafanaContactPoint } from './read/grafana.js';
 import { hasTemplate, readTemplate } from './templates.js';
 import type { LocatedText, PrometheusAlert } from './types.js';
 
@@ -19,7 +20,22 @@ export function prometheusPaging(
   alert: PrometheusAlert,
   pagingSeverities: readonly string[],
   routing: readonly AlertmanagerRouting[],
+  contactPoints: ReadonlyMap<string, GrafanaContactPoint> = new Map(),
 ): PrometheusPaging {
+  // A Grafana rule that names its contact point is sent there alone, whatever its labels say.
+  const receiver = alert.grafana?.receiver;
+  const point = receiver ? contactPoints.get(receiver.text) : undefined;
+  if (point) {
+    if (!point.pages) return { paging: false };
+    const via = {
+      file: point.file,
+      line: point.at.line,
+      receiver: point.name,
+      direct: true as const,
+      decidedBy: [point.lines],
+    };
+    return { paging: true, via };
+  }
   const severity = alert.severity;
   const template = severity && hasTemplate(severity.text) ? readTemplate(severity.text) : undefined;
   const severities = template ? template.literals : severity ? [severity.text] : [];
@@ -33,6 +49,8 @@ export function prometheusPaging(
         // The operator adds `namespace="<its namespace>"` to an AlertmanagerConfig's routes: only the rules
         // of that namespace are taken to reach them.
         .filter((r) => r.namespace === undefined || r.namespace === alert.namespace)
+        // Grafana's policies route its own rules; Alertmanager's, the rules Prometheus evaluates.
+        .filter((r) => (r.grafana === true) === (alert.grafana !== undefined))
         .flatMap((r) => pagerRoutes(r, { ...alert.labels, severity: s, alertname: alert.name })),
     )
     .at(0);

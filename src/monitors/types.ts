@@ -52,6 +52,8 @@ export interface PrometheusAlert {
   /** Its labels as written, its group's included (values that are no text left out). */
   labels: Readonly<Record<string, string>>;
   runbookUrl: LocatedText | undefined;
+  /** A Grafana-managed rule: Grafana routes it, by its own contact point when it names one. */
+  grafana?: { receiver?: LocatedText };
 }
 
 export type Monitor = DatadogMonitor | PrometheusAlert;

@@ -146,14 +146,15 @@ function scheduleSection(c: ScheduleChange, baseKnown: boolean, maxChars: number
   const rows = table.split('\n');
   const more = (n: number): string =>
     `\n\n_… and ${n} more rows: ${markdownCode(`ops-steward oncall timeline --schedule ${c.name}`)} lists every shift._`;
-  let kept = rows.length;
-  let text = whole;
-  while (kept > 2) {
+  // The most rows that fit (the header's two at least), from the rows' running lengths: one pass, since a
+  // long schedule's table has thousands of rows and joining them again for each candidate was quadratic.
+  const upTo = [0];
+  for (const row of rows) upTo.push(upTo[upTo.length - 1]! + row.length + 1);
+  let kept = rows.length - 1;
+  while (kept > 2 && intro.length + upTo[kept]! - 1 + more(rows.length - kept).length > maxChars) {
     kept--;
-    text = intro + rows.slice(0, kept).join('\n') + more(rows.length - kept);
-    if (text.length <= maxChars) break;
   }
-  return text;
+  return intro + rows.slice(0, kept).join('\n') + more(rows.length - kept);
 }
 
 /** The comment section for the changed schedules of one pull request, within SECTION_MAX_CHARS. */

@@ -1,7 +1,7 @@
+import { distance } from 'fastest-levenshtein';
 import ical from 'ical-generator';
 import { sameOwner } from '../codeowners/owners.js';
 import { InputError } from '../core/errors.js';
-import { didYouMean } from './parse.js';
 import { scheduleTimeline } from './timeline.js';
 import type { Shift } from './timeline.js';
 import type { OnCallModel, Schedule } from './types.js';
@@ -40,10 +40,44 @@ function checkPerson(person: string, schedules: readonly Schedule[]): void {
     for (const o of s.overrides) people.add(o.who);
   }
   if ([...people].some((p) => sameOwner(p, person))) return;
+  // An organisation has hundreds of schedules: name the one asked for, or count them, never list them all.
+  const where =
+    schedules.length === 1
+      ? `schedule ${schedules[0]!.name}`
+      : schedules.length <= 3
+        ? `any schedule exported (${schedules.map((s) => s.name).join(', ')})`
+        : `any of the ${schedules.length} schedules exported`;
   throw new InputError(
-    `--person ${person} is not a member or an override of any schedule exported ` +
-      `(${schedules.map((s) => s.name).join(', ')})${didYouMean(person, [...people])}`,
+    `--person ${person} is not a member or an override of ${where}${closestPeople(person, [...people])}`,
   );
+}
+
+/** `; did you mean "@amy"?` for a near miss (or the start of one login), else the three nearest names. */
+function closestPeople(person: string, people: readonly string[]): string {
+  if (people.length === 0) return '; the schedules exported name nobody';
+  const key = (login: string): string => login.replace(/^@/, '').toLowerCase();
+  const wanted = key(person);
+  const ranked = people
+    .map((login) => ({
+      login,
+      prefix: wanted !== '' && key(login).startsWith(wanted),
+      distance: distance(wanted, key(login)),
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.prefix) - Number(a.prefix) ||
+        a.distance - b.distance ||
+        a.login.localeCompare(b.login),
+    );
+  const best = ranked[0]!;
+  const onlyPrefix = best.prefix && !ranked[1]?.prefix;
+  if (onlyPrefix || best.distance <= Math.max(2, Math.floor(wanted.length / 3))) {
+    return `; did you mean "${best.login}"?`;
+  }
+  return `; the closest names in them are ${ranked
+    .slice(0, 3)
+    .map((r) => r.login)
+    .join(', ')}`;
 }
 
 export interface IcsOptions {

@@ -5,6 +5,7 @@ import type { Finding } from '../findings.js';
 import { readRequired } from '../repo/required.js';
 import type { RepoFiles } from '../repo/types.js';
 import { createOnCallDirectory } from './directory.js';
+import { onCallPaths } from './files.js';
 import { mergeOnCallFiles, parseOnCallFile } from './parse.js';
 import type { ParsedOnCallFile } from './parse.js';
 import type { OnCallModel } from './types.js';
@@ -17,14 +18,21 @@ export interface LoadedOnCall {
 }
 
 /**
- * Reads the on-call files named by `oncall.files`. A missing file is a notice when it is the
- * default location (a repository without on-call config is fine) and a warning when configured.
+ * Reads the on-call files named by `oncall.files` (paths, or globs such as `oncall/teams/*.yml`). A missing
+ * file is a notice when it is the default location (a repository without on-call config is fine) and a
+ * warning when configured; so is a glob that matches nothing.
  */
 export async function loadOnCall(files: RepoFiles, config: OnCallConfig): Promise<LoadedOnCall> {
   const defaults = new Set<string>(oncallConfigSchema.properties.files.default);
   const parsed: ParsedOnCallFile[] = [];
-  const findings: Finding[] = [];
-  for (const path of config.files) {
+  const { paths, unmatched } = await onCallPaths(files, config.files);
+  const findings: Finding[] = unmatched.map((glob) => ({
+    ruleId: 'oncall/missing-file',
+    severity: 'warning',
+    message: `no file matches ${glob} (oncall.files in the config names it)`,
+    file: glob,
+  }));
+  for (const path of paths) {
     const file = await readRequired(files, path);
     if (file.kind === 'text') {
       parsed.push(parseOnCallFile(file.text, path));

@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
-import { isValidTimeZone, parseDateTime, wallClockOf } from './tz.js';
+import { clock, localTime, parseExport, q, slug, weeklyWindows } from './import-common.js';
+import { isValidTimeZone, parseDateTime } from './tz.js';
 
 /** The fields of a PagerDuty schedule (`GET /schedules/{id}`, REST API v2) this reads. */
 interface PdUserRef {
@@ -36,21 +37,6 @@ interface PdSchedule {
 
 const DAY_S = 86_400;
 const WEEK_S = 7 * DAY_S;
-/** Ours: 0 = Sunday; PagerDuty's start_day_of_week: ISO 8601, 1 = Monday … 7 = Sunday. */
-const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-
-const q = (text: string): string => JSON.stringify(text);
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** `daily-engineering-rotation` from "Daily Engineering Rotation". */
-function slug(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'imported'
-  );
-}
 
 function shiftOf(seconds: number): string | undefined {
   if (!Number.isInteger(seconds) || seconds <= 0) return undefined;
@@ -58,15 +44,6 @@ function shiftOf(seconds: number): string | undefined {
   if (seconds % DAY_S === 0) return `${seconds / DAY_S}d`;
   if (seconds % 3600 === 0) return `${seconds / 3600}h`;
   return undefined;
-}
-
-/** A PagerDuty date-time as a local wall time of our schedule's zone (handoffs keep their local time). */
-function localTime(iso: string, zone: string): string | undefined {
-  const parsed = parseDateTime(iso);
-  if (!parsed) return undefined;
-  const wall = parsed.kind === 'local' ? parsed.wall : wallClockOf(parsed.ms, zone);
-  const text = new Date(wall).toISOString();
-  return text.slice(16, 19) === ':00' ? text.slice(0, 16) : text.slice(0, 19);
 }
 
 /** A date-time with its offset, as our format reads it, else undefined. */
@@ -80,8 +57,6 @@ function minuteOfDay(time: string): number | undefined {
     return undefined;
   return Number(m[1]) * 60 + Number(m[2]);
 }
-
-const clock = (minute: number): string => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 
 /** Our restriction windows for one PagerDuty restriction, or why it cannot be written. */
 function restrictionLines(r: PdRestriction): string[] | string {
@@ -100,22 +75,8 @@ function restrictionLines(r: PdRestriction): string[] | string {
   if (typeof day !== 'number' || day < 1 || day > 7) {
     return `weekly restriction without a start_day_of_week of 1–7`;
   }
-  if (minutes >= 7 * 1440) return [];
-  // A weekly window of several days becomes its first evening, the whole days between and its last morning.
-  const out: string[] = [];
-  let weekday = day % 7;
-  let from = start;
-  let left = minutes;
-  while (left > 0) {
-    const take = Math.min(left, 1440 - from);
-    out.push(
-      `{ days: [${DAY_NAMES[weekday]}], from: "${clock(from)}", to: "${take + from === 1440 ? '24:00' : clock(from + take)}" }`,
-    );
-    left -= take;
-    from = 0;
-    weekday = (weekday + 1) % 7;
-  }
-  return out;
+  // PagerDuty's start_day_of_week is ISO 8601: 1 = Monday … 7 = Sunday.
+  return weeklyWindows(day % 7, start, minutes);
 }
 
 /**
@@ -123,12 +84,7 @@ function restrictionLines(r: PdRestriction): string[] | string {
  * What our format cannot say is written as comments where it belongs, so nothing is dropped silently.
  */
 export function importPagerDutySchedule(json: string, file: string): string {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new InputError(`${file}: not JSON: ${(error as Error).message}`);
-  }
+  const data = parseExport(json, file);
   const root = (data as { schedule?: unknown } | null)?.schedule ?? data;
   if (
     typeof root !== 'object' ||

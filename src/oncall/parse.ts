@@ -11,6 +11,7 @@ import * as precompiled from '../schema/oncall-validator.generated.js';
 import { schemaHash } from '../schema/standalone.js';
 import { formatPath, locate, parseYamlSource } from '../yaml/source.js';
 import type { YamlPath, YamlSource } from '../yaml/source.js';
+import { foreignExport } from './foreign.js';
 import { DAY_MS, isValidTimeZone, parseDateTime, toInstant, toWall } from './tz.js';
 import type { DateTimeValue } from './tz.js';
 import type {
@@ -125,7 +126,7 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
       skipped: { schedules: 'all', policies: 'all' },
     };
   }
-  const parsed = parseYamlSource(text, path, 'oncall/yaml');
+  const parsed = parseYamlSource(text, path, 'oncall/yaml', { merge: true });
   const findings: Finding[] = [...parsed.errors, ...parsed.warnings];
   const unusable: ParsedOnCallFile = {
     model: { ...model, namedByInvalidPolicies: 'all' },
@@ -150,25 +151,22 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
     return unusable;
   }
 
-  const problems = validateWithSchema(schema, data, source, 'oncall');
-  // `<<: *anchor` (a YAML 1.1 merge key) is no typo of a known key: say what it is.
-  const merges = new Set(
-    problems.unknownPaths.flatMap((p, i) => (p[p.length - 1] === '<<' ? [i] : [])),
-  );
-  findings.push(...problems.errors, ...problems.unknownKeys.filter((_, i) => !merges.has(i)));
-  for (const i of merges) {
-    const at = problems.unknownKeys[i]!;
+  const foreign = foreignExport(data);
+  if (foreign) {
     findings.push({
-      ...at,
       ruleId: 'oncall/invalid',
       severity: 'error',
       message:
-        `${formatPath(problems.unknownPaths[i]!.slice(0, -1))}: YAML merge keys (<<: *anchor) are not read in on-call files: ` +
-        'write the keys out (an alias of a whole value, such as members: *sre, is read)',
+        `${path} is ${foreign.tool === 'Opsgenie' ? 'an' : 'a'} ${foreign.tool} schedule export (${foreign.api}), not an on-call file: ` +
+        `convert it with \`ops-steward oncall import ${foreign.command} ${path}\` and name the YAML it prints in oncall.files`,
+      ...new Reader(source, findings).pos(foreign.at, foreign.at.length > 0),
     });
+    return unusable;
   }
-  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
-  const raw = source.doc.toJS() as RawFile;
+  const problems = validateWithSchema(schema, data, source, 'oncall');
+  findings.push(...problems.errors, ...problems.unknownKeys);
+  // Dropped from the data, not the document: a key a merge (`<<: *anchor`) brings in is not in its map.
+  const raw = withoutPaths(data, problems.unknownPaths) as RawFile;
 
   // An entry that breaks the schema (already reported above) is left out whole: half a schedule
   // would page the wrong person. A section of the wrong type leaves out the section.
@@ -235,6 +233,24 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
       policies: badSection.has('policies') ? 'all' : skippedPolicies,
     },
   };
+}
+
+/** A copy of `data` without the values at `paths` (the unknown keys, reported already). */
+function withoutPaths(data: unknown, paths: readonly YamlPath[]): unknown {
+  const copy: unknown = structuredClone(data);
+  for (const path of paths) {
+    const parent: unknown = path
+      .slice(0, -1)
+      .reduce<unknown>(
+        (v, seg) =>
+          typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[seg] : undefined,
+        copy,
+      );
+    if (typeof parent === 'object' && parent !== null && !Array.isArray(parent)) {
+      delete (parent as Record<string, unknown>)[String(path[path.length - 1])];
+    }
+  }
+  return copy;
 }
 
 /** The schedules a policy that breaks the schema still names, read as leniently as its shape allows. */

@@ -11,6 +11,7 @@ import { unknownPersonFindings } from './checks/people.js';
 import { configTeamFindings } from './checks/teams.js';
 import { changeSectionMarkdown, COMPARE_DAYS, timelinesDiffer } from './comment.js';
 import type { ScheduleChange } from './comment.js';
+import { onCallPaths } from './files.js';
 import { mergeOnCallFiles, parseOnCallFile } from './parse.js';
 import type { ParsedOnCall, ParsedOnCallFile } from './parse.js';
 import { horizonOf, scheduleTimeline } from './timeline.js';
@@ -25,11 +26,12 @@ interface BaseOnCall extends ParsedOnCall {
 /** The base commit's on-call model; undefined (with a note) when a changed file's base cannot be read. */
 async function baseModel(
   ctx: PullRequestContext,
+  paths: readonly string[],
   changed: readonly string[],
   notes: string[],
 ): Promise<BaseOnCall | undefined> {
   const parsed: ParsedOnCallFile[] = [];
-  for (const path of ctx.config.oncall.files) {
+  for (const path of paths) {
     const previous = ctx.diff.files.get(path)?.previousPath ?? path;
     let text: string | undefined;
     try {
@@ -151,7 +153,10 @@ function scheduleChanges(
  * 14 days before vs after, as a table and as a Mermaid gantt chart.
  */
 export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequestReview> {
-  const changed = ctx.config.oncall.files.filter((p) => isChangedFile(ctx.diff, p));
+  // A team file the pull request adds or removes is one of them when a glob of oncall.files matches it.
+  const touched = [...ctx.diff.files.keys()];
+  const { paths } = await onCallPaths(ctx.files, ctx.config.oncall.files, touched);
+  const changed = paths.filter((p) => isChangedFile(ctx.diff, p));
   if (changed.length === 0) return { findings: [] };
   const notes: string[] = [];
   const loaded = await ctx.facts.onCall();
@@ -163,7 +168,7 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
     isChangedLine(ctx.diff, f.file, f.line);
   if (!head) return { findings: loaded.findings.filter(onChanged), notes };
 
-  const baseParsed = await baseModel(ctx, changed, notes);
+  const baseParsed = await baseModel(ctx, paths, changed, notes);
   const base = baseParsed?.model;
   const broken = baseParsed?.broken ?? new Set<string>();
   const horizonDays = ctx.config.oncall.horizonDays;
@@ -184,8 +189,8 @@ export async function reviewOnCall(ctx: PullRequestContext): Promise<PullRequest
   const judged = [
     ...people,
     ...loaded.findings,
-    // With a base, gaps are judged by time below (a gap is new where the base had someone on).
-    ...headView.findings.filter((f) => f.ruleId !== 'oncall/coverage-gap' || !baseAnalysis),
+    // With a base, a schedule's gaps are judged by time below (a gap is new where the base had someone on).
+    ...headView.findings.filter((f) => !baseAnalysis || !headView.scheduleGaps.has(f)),
     ...(await configTeamFindings(head, ctx.config, ctx.files, ctx.configPath)),
   ];
   const findings = sortFindings([

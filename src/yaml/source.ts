@@ -1,6 +1,7 @@
-import { isMap, isScalar, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
 import type { Finding } from '../findings.js';
+import { isMergeKey, mergeProblems, pairFor } from './merge.js';
 
 /** A parsed YAML file that can point back at the line and column of any value or key. */
 export interface YamlSource {
@@ -36,13 +37,14 @@ export function lineCounterFor(text: string): LineCounter {
 
 /**
  * Parses YAML keeping positions. Duplicate keys are errors (never silently merged): a registry or
- * config with the same key twice almost always hides a mistake.
+ * config with the same key twice almost always hides a mistake. `merge` reads YAML 1.1 merge keys
+ * (`<<: *anchor`) as the tools of files written for YAML 1.1 (Kubernetes, Prometheus, PyYAML) do.
  */
 export function parseYamlSource(
   text: string,
   path: string,
   ruleId: string,
-  options: { skipCodes?: readonly string[] } = {},
+  options: { skipCodes?: readonly string[]; merge?: boolean } = {},
 ): { source: YamlSource; errors: Finding[]; warnings: Finding[] } {
   const lineCounter = lineCounterFor(text);
   // The parser's own duplicate check compares each key with every earlier one: a 90,000-flag
@@ -52,8 +54,10 @@ export function parseYamlSource(
     uniqueKeys: false,
     prettyErrors: false,
     strict: true,
+    merge: options.merge ?? false,
   });
   if (!options.skipCodes?.includes('DUPLICATE_KEY')) doc.errors.push(...duplicateKeys(doc));
+  if (options.merge && doc.errors.length === 0) doc.errors.push(...mergeProblems(doc));
   if (doc.errors.length === 0) {
     const bomb = aliasProblem(doc);
     if (bomb) doc.errors.push(bomb);
@@ -83,7 +87,7 @@ export function parseYamlSource(
  * times) or an alias to a missing anchor throws there. Found here instead, as an error at the first
  * alias: the file is refused with a position, never an internal error.
  */
-function aliasProblem(doc: Document.Parsed): YAMLError | undefined {
+export function aliasProblem(doc: Document.Parsed): YAMLError | undefined {
   let first: Node | undefined;
   visit(doc, {
     Alias(_key, node) {
@@ -114,7 +118,8 @@ function duplicateKeys(doc: Document.Parsed): YAMLError[] {
       const seen = new Set<string>();
       for (const pair of map.items) {
         const key = pair.key as Node | null;
-        if (!isScalar(key) || !key.range) continue;
+        // Several merge keys in one map are allowed (each merges in turn).
+        if (!isScalar(key) || !key.range || isMergeKey(key)) continue;
         const id = `${typeof key.value}:${String(key.value)}`;
         if (seen.has(id)) {
           errors.push(
@@ -146,17 +151,20 @@ export function locate(source: YamlSource, path: YamlPath, key = false): Span {
 }
 
 function nodeAt(source: YamlSource, path: YamlPath, key: boolean): Node | null {
-  if (path.length === 0) return (source.doc.contents as Node | null) ?? null;
-  if (!key) {
-    const node: unknown = source.doc.getIn(path, true);
-    return isNodeLike(node) ? node : null;
+  let node: unknown = source.doc.contents;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isSeq(node)) {
+      node = node.items[Number(seg)];
+      continue;
+    }
+    if (!isMap(node)) return null;
+    // A key brought in by a merge key (`<<: *anchor`) is found where the anchor writes it.
+    const pair = pairFor(source.doc, node, seg);
+    if (!pair) return null;
+    node = key && i === path.length - 1 ? pair.key : pair.value;
   }
-  const parent: unknown =
-    path.length === 1 ? source.doc.contents : source.doc.getIn(path.slice(0, -1), true);
-  if (!isMap(parent)) return null;
-  const last = path[path.length - 1];
-  const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
-  return pair && isNodeLike(pair.key) ? pair.key : null;
+  return isNodeLike(node) ? node : null;
 }
 
 function isNodeLike(value: unknown): value is Node {

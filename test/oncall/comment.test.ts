@@ -32,6 +32,13 @@ describe('changeSectionMarkdown', () => {
     expect(kept.length).toBeGreaterThan(2);
     expect(all.slice(0, kept.length)).toEqual(kept);
     expect(kept.length + Number(more![1])).toBe(all.length);
+    // As many as fit: the next room that keeps one row more no longer fits in 3,000.
+    let room = 3000;
+    let next = markdown;
+    while (rowsOf(next).length === kept.length)
+      next = changeSectionMarkdown([change], true, ++room);
+    expect(rowsOf(next).length).toBe(kept.length + 1);
+    expect(next.length).toBeGreaterThan(3000);
     // No half chart: the chart goes with the rows.
     expect(markdown).not.toContain('```mermaid');
   });

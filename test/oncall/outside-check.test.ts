@@ -628,39 +628,6 @@ describe('oncall/short-delay', () => {
   });
 });
 
-describe('YAML anchors and merge keys', () => {
-  const SRE = `timezone: Europe/Amsterdam
-schedules:
-  primary:
-    layers:
-      - &weekly
-        name: weekly
-        start: 2026-11-30T10:00
-        shift: 1w
-        members: &sre ['@anouk', '@bram', '@cas']
-  secondary:
-    layers:
-      - <<: *weekly
-        start: 2026-12-07T10:00
-  observability:
-    layers:
-      - { start: 2026-11-30T10:00, shift: 1w, members: *sre }
-`;
-
-  it('an alias of a whole value is read; a merge key is an error that says so, not an unknown key', async () => {
-    const findings = await check(SRE, '2026-12-01T12:00:00Z');
-    expect(show(findings, 'oncall/unknown-key')).toEqual([]);
-    expect(show(findings, 'oncall/invalid')).toEqual([
-      `error ${P}:12:9 schedules.secondary.layers[0] is missing required key "members"`,
-      `error ${P}:12:9 schedules.secondary.layers[0] is missing required key "shift"`,
-      `error ${P}:12:9 schedules.secondary.layers[0]: YAML merge keys (<<: *anchor) are not read in on-call files: write the keys out (an alias of a whole value, such as members: *sre, is read)`,
-    ]);
-    // The schedule that aliases the members list resolves.
-    expect(show(findings, 'oncall/double-booked')).toEqual([]);
-    expect(show(findings, 'oncall/unused-schedule')).toHaveLength(2);
-  });
-});
-
 describe('a schedule with a schema error', () => {
   it('still has every value error in it reported in the same run, not one round at a time', async () => {
     // Written from memory of another tool: capitalised days, a 9:00 without its zero, "1 week", a European date.

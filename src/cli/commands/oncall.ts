@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { formatLocation } from '../../findings.js';
 import { loadOnCall } from '../../oncall/load.js';
 import { onCallCalendar } from '../../oncall/ics.js';
+import { importOpsgenieSchedule } from '../../oncall/opsgenie.js';
 import { importPagerDutySchedule } from '../../oncall/pagerduty.js';
 import { checkWindow, gapRows, scheduleNamed, timelineRows, whoAt } from '../../oncall/queries.js';
 import type { OnCallModel } from '../../oncall/types.js';
@@ -168,23 +169,40 @@ export function registerOnCallCommands(program: Command, io: CliIo): void {
       },
     );
 
-  group
+  const imports = group
     .command('import')
-    .description('convert a schedule from another tool into our YAML')
-    .command('pagerduty')
-    .description('print our YAML for a PagerDuty schedule (GET /schedules/{id} as JSON)')
-    .argument('<file>', 'the exported JSON')
-    .action(async (file: string) => {
-      const absolute = path.resolve(io.cwd, file);
-      let text: string;
-      try {
-        text = await readFile(absolute, 'utf8');
-      } catch (error) {
-        throw new UsageError(
-          `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-        );
-      }
-      io.stdout(importPagerDutySchedule(text, file));
-      io.setExitCode(EXIT_OK);
-    });
+    .description('convert a schedule from another tool into our YAML');
+  const importer = (
+    tool: string,
+    what: string,
+    convert: (text: string, file: string) => string,
+  ): void => {
+    imports
+      .command(tool)
+      .description(`print our YAML for ${what}`)
+      .argument('<file>', 'the exported JSON')
+      .action(async (file: string) => {
+        const absolute = path.resolve(io.cwd, file);
+        let text: string;
+        try {
+          text = await readFile(absolute, 'utf8');
+        } catch (error) {
+          throw new UsageError(
+            `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+          );
+        }
+        io.stdout(convert(text, file));
+        io.setExitCode(EXIT_OK);
+      });
+  };
+  importer(
+    'pagerduty',
+    'a PagerDuty schedule (GET /schedules/{id} as JSON)',
+    importPagerDutySchedule,
+  );
+  importer(
+    'opsgenie',
+    'an Opsgenie schedule (GET /v2/schedules/{id}?expand=rotation as JSON)',
+    importOpsgenieSchedule,
+  );
 }

@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 import type { Finding } from '../../findings.js';
 import type { LineSpan, Pos } from '../types.js';
 import type { StructuredDoc } from './structured.js';
@@ -19,7 +20,7 @@ interface Matcher {
   test: (value: string) => boolean;
 }
 
-interface RouteNode {
+export interface RouteNode {
   at: Pos;
   lines: LineSpan;
   /** Its own lines, before its child routes: what a change to it as a parent touches. */
@@ -34,6 +35,8 @@ export interface AlertmanagerRouting {
   file: string;
   /** An AlertmanagerConfig resource routes only the alerts of its namespace. */
   namespace?: string;
+  /** Grafana's notification policies: they route Grafana-managed rules, and only those. */
+  grafana?: true;
   root: RouteNode;
   /** Receivers that page a person, and their lines. */
   pagers: ReadonlyMap<string, LineSpan>;
@@ -44,11 +47,13 @@ export interface PagerRoute {
   file: string;
   line: number;
   receiver: string;
+  /** The alert names the receiver itself (a Grafana rule's contact point): `file:line` is the receiver's. */
+  direct?: true;
   /** The lines whose change changes this verdict: the route, its parents' own lines, the receiver. */
   decidedBy: LineSpan[];
 }
 
-const PAGER_CONFIGS = [
+export const PAGER_CONFIGS = [
   'pagerduty_configs',
   'opsgenie_configs',
   'victorops_configs',
@@ -86,6 +91,25 @@ export function readAlertmanagerDoc(
     });
     if (pages) pagers.set(name, doc.lines([...base, 'receivers', i]));
   });
+  const namespace = base.length > 0 ? getIn(doc.value, ['metadata', 'namespace']) : undefined;
+  const root = routeTree(doc, [...base, 'route'], file, findings);
+  return {
+    routing:
+      typeof namespace === 'string' ? { file, namespace, root, pagers } : { file, root, pagers },
+    findings,
+  };
+}
+
+/**
+ * A route and its child routes, each with its receiver (inherited where it names none) and matchers: the
+ * shape of Alertmanager's `route:` and of Grafana's notification policies.
+ */
+export function routeTree(
+  doc: StructuredDoc,
+  at: (string | number)[],
+  file: string,
+  findings: Finding[],
+): RouteNode {
   const route = (path: (string | number)[], inherited: string | undefined): RouteNode => {
     const value = getIn(doc.value, path);
     const receiver = getIn(value, ['receiver']);
@@ -106,13 +130,7 @@ export function readAlertmanagerDoc(
       routes,
     };
   };
-  const namespace = base.length > 0 ? getIn(doc.value, ['metadata', 'namespace']) : undefined;
-  const root = route([...base, 'route'], undefined);
-  return {
-    routing:
-      typeof namespace === 'string' ? { file, namespace, root, pagers } : { file, root, pagers },
-    findings,
-  };
+  return route(at, undefined);
 }
 
 /** The pager receivers Alertmanager sends an alert with these labels to (absent labels are empty). */
@@ -169,15 +187,15 @@ function matchersOf(
 ): Matcher[] {
   const out: Matcher[] = [];
   const add = (label: string, op: Op, value: string, at: (string | number)[]): void => {
-    const test = op === '=~' || op === '!~' ? anchored(value) : (v: string) => v === value;
-    if (test) {
+    const test = op === '=~' || op === '!~' ? goAnchored(value) : (v: string) => v === value;
+    if (typeof test === 'function') {
       out.push({ label, op, test });
       return;
     }
     findings.push({
       ruleId: 'monitors/invalid-monitor',
       severity: 'warning',
-      message: `the regular expression ${JSON.stringify(value)} of this route cannot be read: the route is taken to match nothing`,
+      message: `Alertmanager refuses to load this configuration: ${JSON.stringify(value)} is not a Go regular expression (${test.error}); this route is taken to match nothing`,
       file,
       ...doc.at(at),
     });
@@ -213,6 +231,25 @@ function matchersOf(
       add(label, m[2] as Op, value, at);
     });
   }
+  // Grafana's notification policies: `object_matchers: [[label, op, value], …]`.
+  const objects = getIn(route, ['object_matchers']);
+  if (Array.isArray(objects)) {
+    objects.forEach((item, i) => {
+      const [label, op, value] = Array.isArray(item) ? (item as unknown[]) : [];
+      if (typeof label === 'string' && ['=', '!=', '=~', '!~'].includes(String(op))) {
+        add(label, op as Op, String(value ?? ''), [...path, 'object_matchers', i]);
+        return;
+      }
+      findings.push({
+        ruleId: 'monitors/invalid-monitor',
+        severity: 'warning',
+        message: `${JSON.stringify(item)} is not a matcher ([label, "=", value], =~, != or !~): the route is taken to match nothing`,
+        file,
+        ...doc.at([...path, 'object_matchers', i]),
+      });
+      out.push({ label: '', op: '=', test: () => false });
+    });
+  }
   for (const [key, op] of [
     ['match', '='],
     ['match_re', '=~'],
@@ -226,11 +263,17 @@ function matchersOf(
   return out;
 }
 
-function anchored(source: string): ((value: string) => boolean) | undefined {
+/**
+ * A matcher's regular expression as Alertmanager compiles it: Go's regexp (RE2 syntax, through re2js, so
+ * `(?i)`, `\z`, `[[:alpha:]]` and `\Q…\E` mean what they mean there and lookarounds are refused),
+ * anchored as `^(?:…)$`.
+ */
+function goAnchored(source: string): ((value: string) => boolean) | { error: string } {
   try {
-    const re = new RegExp(`^(?:${source})$`, 'u');
-    return (value) => re.test(value);
-  } catch {
-    return undefined;
+    const re = RE2JS.compile(`^(?:${source})$`);
+    return (value) => re.matches(value);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { error: why.replace(/^error parsing regexp: /, '') };
   }
 }

@@ -5,12 +5,15 @@ import type { MonitorsConfig } from '../config.js';
 import type { Monitor } from '../types.js';
 import { isAlertmanagerShape, readAlertmanagerDoc } from './alertmanager.js';
 import type { AlertmanagerRouting } from './alertmanager.js';
-import { configMapRuleFiles } from './configmap.js';
+import { embeddedFiles } from './embedded.js';
 import { looksLikeDatadog, readDatadogDoc } from './datadog.js';
-import { isGrafanaAlerting, prometheusGroupsPath, readPrometheusDoc } from './prometheus.js';
+import { grafanaRouting, isGrafanaAlerting, readGrafanaDoc } from './grafana.js';
+import type { GrafanaRead } from './grafana.js';
+import { prometheusGroupsPath, readPrometheusDoc } from './prometheus.js';
 import { readJson, readYaml } from './structured.js';
 import type { StructuredDoc, StructuredFile } from './structured.js';
 import { getIn } from './values.js';
+import { terraformJsonMonitors } from './terraform-json.js';
 import { readTerraform } from './terraform.js';
 
 export interface ReadMonitors {
@@ -19,8 +22,10 @@ export interface ReadMonitors {
   findings: Finding[];
   /** Monitor files found under `monitors.paths` (with a known extension). */
   files: string[];
-  /** Alertmanager configurations among them: where they route alerts decides what pages too. */
+  /** Alertmanager configurations and Grafana notification policies among them: where they route alerts decides what pages too. */
   routing: AlertmanagerRouting[];
+  /** Grafana contact points by name, across files: a Grafana rule that names one is routed there alone. */
+  contactPoints: ReadonlyMap<string, GrafanaRead['contactPoints'][number]>;
 }
 
 const FORMATS: readonly [RegExp, 'json' | 'yaml' | 'terraform'][] = [
@@ -35,10 +40,23 @@ export async function readMonitors(
   config: MonitorsConfig,
 ): Promise<ReadMonitors> {
   const matchers = config.paths.map((g) => new Minimatch(g.replace(/^\.\//, ''), { dot: true }));
-  const out: ReadMonitors = { monitors: [], findings: [], files: [], routing: [] };
+  const out: ReadMonitors = {
+    monitors: [],
+    findings: [],
+    files: [],
+    routing: [],
+    contactPoints: new Map(),
+  };
+  const grafana: Pick<GrafanaRead, 'contactPoints' | 'policies'> = {
+    contactPoints: [],
+    policies: [],
+  };
+  const jsonnet: string[] = [];
   for (const path of await files.list()) {
     const format = FORMATS.find(([re]) => re.test(path))?.[1];
-    if (!format || !matchers.some((m) => m.match(path))) continue;
+    if (!matchers.some((m) => m.match(path))) continue;
+    if (!format && /\.(?:jsonnet|libsonnet)$/i.test(path)) jsonnet.push(path);
+    if (!format) continue;
     const text = await files.read(path);
     if (text === undefined) continue; // skipped files are reported by the repository reader's notices
     out.files.push(path);
@@ -50,11 +68,25 @@ export async function readMonitors(
             text,
             path,
             config,
+            grafana,
           );
     out.monitors.push(...read.monitors);
     out.findings.push(...read.findings);
     if ('routing' in read) out.routing.push(...read.routing);
   }
+  // Mixins keep their rules in jsonnet: only what they render is a rule file.
+  if (jsonnet.length > 0) {
+    out.findings.push({
+      ruleId: 'monitors/unknown-shape',
+      severity: 'notice',
+      message: `${jsonnet.length} jsonnet ${jsonnet.length === 1 ? 'file' : 'files'} under monitors.paths ${jsonnet.length === 1 ? 'is' : 'are'} not read (${jsonnet[0]}${jsonnet.length > 1 ? ', …' : ''}): their rules are checked once rendered (jsonnet -J vendor -m …) and the output committed under monitors.paths`,
+      file: jsonnet[0]!,
+      line: 1,
+      column: 1,
+    });
+  }
+  out.routing.push(...grafanaRouting(grafana.policies, grafana.contactPoints, out.findings));
+  out.contactPoints = new Map(grafana.contactPoints.map((c) => [c.name, c]));
   return out;
 }
 
@@ -76,6 +108,7 @@ function readStructured(
   text: string,
   path: string,
   config: MonitorsConfig,
+  grafana: Pick<GrafanaRead, 'contactPoints' | 'policies'>,
 ): { monitors: Monitor[]; findings: Finding[]; routing: AlertmanagerRouting[] } {
   const monitors: Monitor[] = [];
   const findings: Finding[] = [...parsed.errors];
@@ -83,7 +116,7 @@ function readStructured(
   for (const doc of parsed.docs) {
     const items = listItems(doc);
     if (items) {
-      const read = readStructured({ docs: items, errors: [] }, text, path, config);
+      const read = readStructured({ docs: items, errors: [] }, text, path, config, grafana);
       monitors.push(...read.monitors);
       findings.push(...read.findings);
       routing.push(...read.routing);
@@ -95,24 +128,29 @@ function readStructured(
       findings.push(...read.findings);
       continue;
     }
-    const embedded = configMapRuleFiles(doc, text, path);
+    const embedded = embeddedFiles(doc, text, path);
     if (embedded.length > 0) {
       for (const inner of embedded) {
-        const read = readStructured(inner, text, path, config);
+        const read = readStructured(inner, text, path, config, grafana);
         monitors.push(...read.monitors);
         findings.push(...read.findings);
+        routing.push(...read.routing);
       }
       continue;
     }
     if (isGrafanaAlerting(doc.value)) {
-      findings.push({
-        ruleId: 'monitors/unknown-shape',
-        severity: 'notice',
-        message:
-          'a Grafana alerting provisioning file: its rules are not read (Grafana decides what pages in its notification policies), so none of them is checked for a runbook',
-        file: path,
-        ...doc.at([]),
-      });
+      const read = readGrafanaDoc(doc, path, config.runbookAnnotations);
+      monitors.push(...read.monitors);
+      findings.push(...read.findings);
+      grafana.contactPoints.push(...read.contactPoints);
+      grafana.policies.push(...read.policies);
+      continue;
+    }
+    const terraform = terraformJsonMonitors(doc);
+    if (terraform) {
+      const read = readDatadogDoc(terraform, path);
+      monitors.push(...read.monitors);
+      findings.push(...read.findings);
       continue;
     }
     const groups = prometheusGroupsPath(doc.value);

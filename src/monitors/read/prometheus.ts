@@ -11,20 +11,6 @@ export function prometheusGroupsPath(value: unknown): (string | number)[] | unde
   return undefined;
 }
 
-/**
- * Grafana's alerting provisioning file (`apiVersion: 1`, `groups[]` with `orgId` and `folder`, rules with
- * `uid` and `title`): it looks like a rule file, but its rules are Grafana's, routed by Grafana.
- */
-export function isGrafanaAlerting(value: unknown): boolean {
-  const groups = getIn(value, ['groups']);
-  return (
-    isRecord(value) &&
-    String(value.apiVersion) === '1' &&
-    Array.isArray(groups) &&
-    groups.some((g) => isRecord(g) && ('orgId' in g || 'folder' in g))
-  );
-}
-
 export function readPrometheusDoc(
   doc: StructuredDoc,
   file: string,
@@ -132,7 +118,8 @@ function malformed(
   return out;
 }
 
-function textValues(map: unknown): Record<string, string> {
+/** A label or annotation map's text values (others left out). */
+export function textValues(map: unknown): Record<string, string> {
   if (!isRecord(map)) return {};
   return Object.fromEntries(
     Object.entries(map).flatMap(([k, v]) =>

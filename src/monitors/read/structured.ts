@@ -1,7 +1,8 @@
 import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { Finding } from '../../findings.js';
-import { locate } from '../../yaml/source.js';
+import { mergeProblems } from '../../yaml/merge.js';
+import { aliasProblem, locate } from '../../yaml/source.js';
 import type { YamlPath, YamlSource } from '../../yaml/source.js';
 import type { LineSpan, Pos } from '../types.js';
 
@@ -69,9 +70,22 @@ export function readYaml(text: string, file: string): StructuredFile {
     };
   }
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Prometheus and Alertmanager read YAML with Go's yaml package, which merges `<<: *anchor` keys.
+  const parsed = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    merge: true,
+  });
   const all: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
-  const problems = all.flatMap((doc) => doc.errors);
+  const problems = all.flatMap((doc) => {
+    if (doc.errors.length > 0) return doc.errors;
+    // What would only fail when the document is turned into data: a merge of no mapping, a missing anchor.
+    const merges = mergeProblems(doc);
+    if (merges.length > 0) return merges;
+    const alias = aliasProblem(doc);
+    return alias ? [alias] : [];
+  });
   const first = problems[0];
   if (first) {
     // The errors after the first mostly follow from it: one finding, at the cause.

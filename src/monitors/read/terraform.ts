@@ -1,7 +1,9 @@
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { Finding } from '../../findings.js';
 import type { DatadogMonitor, LocatedText, Pos } from '../types.js';
-import { joinMessages } from './datadog.js';
+import { joinMessages, readDatadogDoc } from './datadog.js';
+import { readJson } from './structured.js';
+import type { StructuredDoc } from './structured.js';
 
 /**
  * Terraform `resource "datadog_monitor" "…"` blocks, read with a real HCL grammar (Lezer's, through
@@ -23,7 +25,7 @@ export async function readTerraform(
 ): Promise<{ monitors: DatadogMonitor[]; findings: Finding[] }> {
   // A file that never says datadog_monitor defines none: the grammar (about 10 ms per KB of strings) is not run.
   if (!text.includes('datadog_monitor')) return { monitors: [], findings: [] };
-  const source = new HclSource(text);
+  const source = new HclSource(text, file);
   const tree = (await hclParser()).parse(text);
   const error = firstError(tree);
   if (error) {
@@ -49,12 +51,14 @@ export async function readTerraform(
   const body = tree.topNode.getChild('Body');
   for (const block of body?.getChildren('Block') ?? []) {
     const labels = block.getChildren('BlockLabel').map((l) => source.labelText(l));
-    if (
-      source.text(block.getChild('BlockType')) !== 'resource' ||
-      labels[0] !== 'datadog_monitor'
-    ) {
+    if (source.text(block.getChild('BlockType')) !== 'resource') continue;
+    if (labels[0] === 'datadog_monitor_json') {
+      const read = jsonResource(source, block, labels[1] ?? '?', file);
+      monitors.push(...read.monitors);
+      findings.push(...read.findings);
       continue;
     }
+    if (labels[0] !== 'datadog_monitor') continue;
     const attrs = source.attributes(block.getChild('Body'));
     const str = (key: string): LocatedText | undefined => {
       const value = attrs.get(key);
@@ -79,6 +83,89 @@ export async function readTerraform(
     });
   }
   return { monitors, findings };
+}
+
+/**
+ * `resource "datadog_monitor_json"`: its `monitor` is the monitor as the API's JSON, in a heredoc or a
+ * string (read as JSON, at its lines in the .tf file) or built by `jsonencode({ … })` (read from the HCL
+ * object). Anything else (`file(…)`, a variable) is only known to Terraform: a notice says it is not read.
+ */
+function jsonResource(
+  source: HclSource,
+  block: SyntaxNode,
+  label: string,
+  file: string,
+): { monitors: DatadogMonitor[]; findings: Finding[] } {
+  const blockAt = source.pos(block.from);
+  const lines = { start: blockAt.line, end: source.pos(block.to).line };
+  const expression = source.attributes(block.getChild('Body')).get('monitor');
+  const doc = expression ? monitorDoc(source, expression, lines) : undefined;
+  if (!doc || 'dynamic' in doc) {
+    const at = expression ? source.pos(expression.from) : blockAt;
+    return {
+      monitors: [],
+      findings: [
+        {
+          ruleId: 'monitors/dynamic-value',
+          severity: 'notice',
+          message: `the monitor of datadog_monitor_json.${label} is ${expression ? `the expression ${source.text(expression).slice(0, 60)}` : 'not given'}: only Terraform knows it, so it is not checked`,
+          file,
+          ...at,
+        },
+      ],
+    };
+  }
+  if ('errors' in doc) return { monitors: [], findings: doc.errors };
+  const read = readDatadogDoc(doc, file);
+  return {
+    monitors: read.monitors.map((m) => ({ ...m, lines })),
+    findings: read.findings,
+  };
+}
+
+function monitorDoc(
+  source: HclSource,
+  expression: SyntaxNode,
+  lines: { start: number; end: number },
+): StructuredDoc | { errors: Finding[] } | { dynamic: true } {
+  const call = expression.firstChild?.name === 'FunctionCall' ? expression.firstChild : null;
+  if (call && source.text(call.getChild('FunctionName')) === 'jsonencode') {
+    const arg = call.getChild('FunctionArguments')?.getChild('Expression');
+    const value = arg ? source.hclValue(arg) : undefined;
+    if (!value) return { dynamic: true };
+    return {
+      value: value.value,
+      at: (path) => nearest(value.at, path) ?? source.pos(expression.from),
+      lines: () => lines,
+    };
+  }
+  const text = source.stringValue(expression);
+  if (text.dynamic) return { dynamic: true };
+  const parsed = readJson(text.text, source.path);
+  // Line n of the JSON is line n of the heredoc's body: placed by what the body's lines kept of the file's.
+  const move = source.heredocPlacement(expression, text.text);
+  if (parsed.errors.length > 0) {
+    return {
+      errors: parsed.errors.map((e) => ({
+        ...e,
+        ...move({ line: e.line ?? 1, column: e.column ?? 1 }),
+      })),
+    };
+  }
+  const inner = parsed.docs[0]!;
+  return { value: inner.value, at: (path, key) => move(inner.at(path, key)), lines: () => lines };
+}
+
+/** The position recorded for `path`, else for its nearest ancestor. */
+function nearest(
+  at: ReadonlyMap<string, Pos>,
+  path: readonly (string | number)[],
+): Pos | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const found = at.get(JSON.stringify(path.slice(0, depth)));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function firstError(tree: Tree): { from: number; to: number } | undefined {
@@ -107,7 +194,10 @@ const ESCAPES: Readonly<Record<string, string>> = {
 class HclSource {
   private readonly lineStarts: number[] = [0];
 
-  constructor(private readonly source: string) {
+  constructor(
+    private readonly source: string,
+    readonly path: string,
+  ) {
     for (let i = 0; i < source.length; i++) if (source[i] === '\n') this.lineStarts.push(i + 1);
   }
 
@@ -192,6 +282,66 @@ class HclSource {
     const dynamic = node.getChild('TemplateInterpolation') ?? node.getChild('TemplateDirective');
     const text = unescapeTemplate(lines.map((l) => `${l}\n`).join(''));
     return dynamic ? { text, dynamic: 'partial' } : { text };
+  }
+
+  /**
+   * An HCL literal (strings, numbers, bools, objects, tuples) as a JSON value, with the position of each
+   * path; undefined when any part of it is an expression only Terraform can evaluate.
+   */
+  hclValue(
+    expression: SyntaxNode,
+    path: (string | number)[] = [],
+    at: Map<string, Pos> = new Map(),
+  ): { value: unknown; at: Map<string, Pos> } | undefined {
+    at.set(JSON.stringify(path), this.pos(expression.from));
+    const collection =
+      expression.firstChild?.name === 'CollectionValue' ? expression.firstChild : null;
+    const object = collection?.getChild('Object');
+    if (object) {
+      const value: Record<string, unknown> = {};
+      for (const el of object.getChildren('ObjectElem')) {
+        const key = this.text(el.getChild('ObjectKey')).replace(/^"|"$/g, '');
+        const inner = el.getChild('Expression');
+        const read = inner ? this.hclValue(inner, [...path, key], at) : undefined;
+        if (!read) return undefined;
+        value[key] = read.value;
+      }
+      return { value, at };
+    }
+    const tuple = collection?.getChild('Tuple');
+    if (tuple) {
+      const value: unknown[] = [];
+      for (const [i, inner] of tuple.getChildren('Expression').entries()) {
+        const read = this.hclValue(inner, [...path, i], at);
+        if (!read) return undefined;
+        value.push(read.value);
+      }
+      return { value, at };
+    }
+    const text = this.stringValue(expression);
+    if (text.dynamic) return undefined;
+    const lit = expression.firstChild?.firstChild;
+    if (lit?.name === 'NumericLit') return { value: Number(text.text), at };
+    if (lit?.name === 'BoolLit') return { value: text.text === 'true', at };
+    return { value: text.text, at };
+  }
+
+  /**
+   * Where line n, column c of a heredoc's body (as `stringValue` gives it) is in the file: the n-th line
+   * after the marker, shifted by what `<<-` cut from its start. A quoted string keeps no lines: its start.
+   */
+  heredocPlacement(expression: SyntaxNode, body: string): (p: Pos) => Pos {
+    const start = this.pos(expression.from);
+    if (!this.text(expression).startsWith('<<')) return () => start;
+    const bodyLines = body.split('\n');
+    return (p) => {
+      const line = start.line + p.line;
+      const from = this.lineStarts[line - 1];
+      const to = this.lineStarts[line] ?? this.source.length + 1;
+      const original = from === undefined ? '' : this.source.slice(from, to - 1).replace(/\r$/, '');
+      const cut = Math.max(0, original.length - (bodyLines[p.line - 1]?.length ?? 0));
+      return { line, column: p.column + cut };
+    };
   }
 
   /** A `monitor_thresholds { warning = … }` block, or the older `thresholds = { warning = … }` map. */

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings.js';
+import { ONCALL, reportOf } from './fixtures.js';
+
+/**
+ * Datadog monitors kept in Terraform beyond `resource "datadog_monitor"`: the provider's
+ * `datadog_monitor_json` (the monitor as the API's JSON, in a heredoc or through `jsonencode`) and
+ * Terraform's JSON syntax (`*.tf.json`, as generators such as CDK for Terraform write it).
+ */
+
+const CONFIG = `monitors:
+  handles:
+    '@pagerduty-checkout': checkout-escalation
+`;
+
+const where = (f: Finding): string => `${f.ruleId} ${f.file}:${f.line}:${f.column}`;
+const report = (files: Record<string, string>) =>
+  reportOf(CONFIG, { 'oncall/schedules.yml': ONCALL, ...files });
+
+const JSON_RESOURCES = `# Monitors exported from the Datadog UI and pasted as they are.
+resource "datadog_monitor_json" "queue_depth" {
+  monitor = <<-EOF
+    {
+      "name": "[checkout] order queue is backing up",
+      "type": "query alert",
+      "query": "avg(last_10m):avg:aws.sqs.approximate_number_of_messages_visible{queuename:checkout-orders} > 1000",
+      "message": "{{#is_alert}}Orders wait in the queue. @pagerduty-checkout{{/is_alert}}",
+      "options": { "thresholds": { "critical": 1000, "warning": 500 } }
+    }
+  EOF
+}
+
+resource "datadog_monitor_json" "worker_restarts" {
+  monitor = jsonencode({
+    name    = "[checkout] workers restart"
+    type    = "query alert"
+    query   = "change(sum(last_5m),last_5m):sum:kubernetes.containers.restarts{kube_deployment:checkout-worker} > 5"
+    message = "Workers crash-loop. Runbook: runbooks/checkout-workers.md @pagerduty-checkout"
+    options = {
+      thresholds = { critical = 5 }
+    }
+  })
+}
+
+resource "datadog_monitor_json" "from_file" {
+  monitor = file("\${path.module}/exported/checkout-latency.json")
+}
+`;
+
+describe('Terraform datadog_monitor_json resources', () => {
+  it('reads the monitor JSON of a heredoc and of jsonencode, at its lines in the .tf file', async () => {
+    const { rows, findings } = await report({ 'monitors/checkout.tf': JSON_RESOURCES });
+    expect(rows.map((r) => [r.name, r.line, r.paging, r.handles, r.runbookStatus])).toEqual([
+      ['[checkout] order queue is backing up', 5, true, ['@pagerduty-checkout'], 'missing'],
+      ['[checkout] workers restart', 16, true, ['@pagerduty-checkout'], 'not-found'],
+    ]);
+    expect(findings.filter((f) => f.severity !== 'notice').map(where)).toEqual([
+      'monitors/no-runbook monitors/checkout.tf:8:18',
+      'monitors/runbook-not-found monitors/checkout.tf:19:15',
+    ]);
+    // A monitor built by an expression is said to be unread, not skipped in silence.
+    expect(findings.filter((f) => f.ruleId === 'monitors/dynamic-value').map(where)).toEqual([
+      'monitors/dynamic-value monitors/checkout.tf:27:13',
+    ]);
+  });
+
+  it('reports invalid JSON in a heredoc at its line in the .tf file', async () => {
+    const { findings } = await report({
+      'monitors/checkout.tf': JSON_RESOURCES.replace(
+        '"type": "query alert",',
+        '"type": "query alert"',
+      ),
+    });
+    expect(findings.filter((f) => f.ruleId === 'monitors/parse-error').map(where)).toEqual([
+      'monitors/parse-error monitors/checkout.tf:7:7',
+    ]);
+  });
+});
+
+describe('Terraform JSON syntax (*.tf.json)', () => {
+  it('reads the datadog_monitor resources of a .tf.json file', async () => {
+    const tfJson = JSON.stringify(
+      {
+        resource: {
+          datadog_monitor: {
+            disk_full: {
+              name: '[checkout] disk almost full',
+              type: 'metric alert',
+              query: 'avg(last_5m):avg:system.disk.in_use{service:checkout} by {host} > 0.95',
+              message:
+                '{{#is_alert}}Disk on {{host.name}} is full. @pagerduty-checkout{{/is_alert}}',
+              monitor_thresholds: { critical: 0.95, warning: 0.9 },
+            },
+          },
+        },
+      },
+      null,
+      2,
+    );
+    const { rows, findings } = await report({ 'monitors/disk.tf.json': tfJson });
+    expect(rows.map((r) => [r.name, r.line, r.paging, r.runbookStatus])).toEqual([
+      ['[checkout] disk almost full', 5, true, 'missing'],
+    ]);
+    expect(findings.map((f) => f.ruleId)).not.toContain('monitors/unknown-shape');
+    expect(findings.filter((f) => f.ruleId === 'monitors/no-warning-threshold')).toEqual([]);
+  });
+});
