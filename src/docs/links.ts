@@ -3,7 +3,7 @@ import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { hasPlaceholder } from './entries.js';
 import { githubSlug } from './headings.js';
-import { htmlLinks } from './html-links.js';
+import { htmlAnchors, htmlLinks } from './html-links.js';
 import { startOf, textOf, walkAll } from './markdown.js';
 import { pointIn } from './section-rules.js';
 import type { ParsedMarkdown, Point, Visitor } from './markdown.js';
@@ -44,8 +44,7 @@ export function anchorVisitor(): Visitor & { anchors: Set<string> } {
         // Its children too: `## Appendix <a name="appendix"></a>` holds an anchor of its own.
       }
       if (node.type === 'html') {
-        for (const m of node.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi))
-          anchors.add(m[1]!.toLowerCase());
+        for (const anchor of htmlAnchors(node.value)) anchors.add(anchor);
       }
     },
   };
