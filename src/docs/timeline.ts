@@ -21,6 +21,8 @@ const ROLLOVER = DAY / 2;
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])';
 const ISO_DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?!\d)/;
+/** `14.10.2026`, day first, as German and other European teams write it. */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 /** `Day 2` on a line of its own: the day after Day 1, whether or not it gives its date too. */
 const DAY_N = /^day\s+(\d{1,3})(?![\p{L}\p{N}])[\s:,(–—-]*/iu;
 const MONTH_DAY = new RegExp(
@@ -34,8 +36,12 @@ const DAY_MONTH = new RegExp(
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Between a date and its time: a space, `T`, a comma, "at". */
 const DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
+/**
+ * `14:05`, `14:05:30`, and as Europe writes them, `14.05` and `14h05` (not `1h30m`, a duration). The
+ * separator of the seconds is the minutes' one.
+ */
 const TIME =
-  /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
+  /^(\d{1,2})([:.]|[hH](?=\d{2}(?![\p{Ll}\p{N}])))(\d{2})(?:\2(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
 /** Before a time: `~` (about), and the bracket chat logs put it in (`[14:05]`, `(T+5m)`). */
 const ABOUT = /^\s*[~≈]?\s*[[(]?\s*[~≈]?\s*/;
 /**
@@ -101,6 +107,8 @@ interface Stamp {
   offset: number | undefined;
   /** Milliseconds from the start of the incident, for `T+5m`: then date, time and offset are unused. */
   relative?: number;
+  /** `a` or `p` for a time on a 12-hour clock, with the hour as written (12 AM is midnight). */
+  meridiem?: { half: 'a' | 'p'; hour: number };
   label: string;
 }
 
@@ -124,6 +132,9 @@ function parseDate(text: string, year: number): { value: number; length: number 
   const iso = ISO_DATE.exec(text);
   if (iso)
     return { value: utcDate(iso[1]!, iso[2] ?? iso[4]!, iso[3] ?? iso[5]!), length: iso[0].length };
+  const dotted = DOTTED_DATE.exec(text);
+  if (dotted)
+    return { value: utcDate(dotted[3]!, dotted[2]!, dotted[1]!), length: dotted[0].length };
   const md = MONTH_DAY.exec(text);
   const dm = md ? undefined : DAY_MONTH.exec(text);
   const m = md ?? dm;
@@ -161,19 +172,22 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
   const m = TIME.exec(rest.slice(at));
   if (!m) return undefined;
   let h = Number(m[1]);
-  const [min, s] = [Number(m[2]), Number(m[3] ?? 0)];
-  const meridiem = m[4]?.toLowerCase();
-  const end = at + (m[5] === undefined ? m[0].length : m[0].lastIndexOf(m[5]));
+  const [min, s] = [Number(m[3]), Number(m[4] ?? 0)];
+  const meridiem = m[5]?.toLowerCase();
+  const zone = m[6];
+  const end = at + (zone === undefined ? m[0].length : m[0].lastIndexOf(zone));
   const label = rest.slice(0, end).trim();
   if (meridiem ? h < 1 || h > 12 : h > 23) return { ok: false, impossible: label };
   if (min > 59 || s > 59) return { ok: false, impossible: label };
+  const hour = h;
   if (meridiem) h = (h % 12) + (meridiem === 'p' ? 12 : 0);
   return {
     ok: true,
     stamp: {
       date: date?.value,
       time: ((h * 60 + min) * 60 + s) * 1000,
-      offset: zoneOffset(m[5]),
+      offset: zoneOffset(zone),
+      ...(meridiem === 'a' || meridiem === 'p' ? { meridiem: { half: meridiem, hour } } : {}),
       label,
     },
   };
@@ -231,7 +245,7 @@ export function checkTimeline(
   const out: DocFinding[] = [];
   let date = 0;
   let offset = 0;
-  let last: { value: number; label: string } | undefined;
+  let last: { value: number; label: string; half?: 'a' | 'p' } | undefined;
   let lastRelative: { value: number; label: string } | undefined;
   let dayOne: number | undefined;
   // The entry before the timeline last crossed midnight by itself: the new date is only a guess.
@@ -307,13 +321,20 @@ export function checkTimeline(
     if (stamp.offset !== undefined) offset = stamp.offset;
     let value = date + stamp.time - offset * 60_000;
     let shift = 0;
-    if (stamp.date === undefined && last) shift = dayShift(value, last.value, rolledFrom);
+    if (stamp.date === undefined && last) {
+      shift = dayShift(value, last.value, rolledFrom);
+      // On a 12-hour clock a morning after an evening is the next morning ("6:30 PM", "7:15 AM").
+      if (shift === 0 && value < last.value && stamp.meridiem?.half === 'a' && last.half === 'p')
+        shift = 1;
+    }
     value += shift * DAY;
     if (last && value < last.value) {
+      // "12:10 AM" meant as ten past noon is the usual slip of the 12-hour clock.
+      const hint = stamp.meridiem?.half === 'a' && stamp.meridiem.hour === 12;
       out.push(
         docFinding(
           'timeline-order',
-          `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})`,
+          `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})${hint ? ': 12 AM is midnight, noon is 12 PM' : ''}`,
           e.at,
           index,
         ),
@@ -323,7 +344,7 @@ export function checkTimeline(
     if (stamp.date !== undefined) rolledFrom = undefined;
     else if (shift > 0) rolledFrom = last!.value;
     date += shift * DAY;
-    last = { value, label: stamp.label };
+    last = { value, label: stamp.label, ...(stamp.meridiem ? { half: stamp.meridiem.half } : {}) };
   };
 
   const read = (list: readonly Entry[], columns: TimeColumns | undefined): void => {
