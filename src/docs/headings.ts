@@ -67,8 +67,13 @@ function withoutShortcodes(text: string): string {
   return text.includes(':') ? text.replace(SHORTCODE, '$1') : text;
 }
 
+/** `[^1]` left as text (its definition is missing, reported as such): a mark, not a word of the heading. */
+function withoutFootnoteMarks(text: string): string {
+  return text.includes('[^') ? text.replace(/\[\^[^\]\s]+\]/g, ' ') : text;
+}
+
 export function normalizeHeading(text: string): string {
-  return normalizeText(stripNumbering(withoutShortcodes(text)));
+  return normalizeText(stripNumbering(withoutShortcodes(withoutFootnoteMarks(text))));
 }
 
 /** Splits text on `{{ … }}` placeholders: the fixed parts and the placeholders' inner text. */

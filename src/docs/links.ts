@@ -28,10 +28,22 @@ export function anchorVisitor(): Visitor & { anchors: Set<string> } {
   const anchors = new Set<string>();
   // As github-slugger numbers them: a slug an earlier heading took, as itself or numbered, is taken.
   const occurrences = new Map<string, number>();
+  // GitHub numbers footnotes in the order they are first referenced, and shows that number.
+  const footnotes = new Map<string, number>();
+  const footnoteNumber = (identifier: string): number => {
+    let n = footnotes.get(identifier);
+    if (n === undefined) footnotes.set(identifier, (n = footnotes.size + 1));
+    return n;
+  };
   return {
     anchors,
     enter(node) {
+      if (node.type === 'footnoteReference') footnoteNumber(node.identifier);
       if (node.type === 'heading') {
+        // `## Impact[^1]`: GitHub's anchor holds the mark's number (`#impact1`), other renderers'
+        // and what authors write do not (`#impact`); both lead to the heading.
+        if (node.children.some((c) => c.type === 'footnoteReference'))
+          anchors.add(githubSlug(textOf(node, (ref) => String(footnoteNumber(ref.identifier)))));
         const base = githubSlug(textOf(node));
         let slug = base;
         while (occurrences.has(slug)) {

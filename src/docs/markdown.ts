@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Root, RootContent, Yaml } from 'mdast';
+import type { FootnoteReference, Heading, Nodes, Root, RootContent, Yaml } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
@@ -118,16 +118,20 @@ export function endLineOf(node: Nodes): number {
   return node.position?.end.line ?? startOf(node).line;
 }
 
-/** The visible text of a node: inline code counts, HTML and link targets do not. */
-export function textOf(node: Nodes): string {
+/**
+ * The visible text of a node: inline code counts, HTML and link targets do not, nor footnote marks
+ * unless `footnote` says how one shows.
+ */
+export function textOf(node: Nodes, footnote?: (ref: FootnoteReference) => string): string {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
   if (node.type === 'html' || node.type === 'yaml') return '';
   if (node.type === 'break') return '\n';
+  if (node.type === 'footnoteReference') return footnote ? footnote(node) : '';
   if ('children' in node) {
     let out = '';
     const children: readonly Nodes[] = node.children;
     for (const child of children) {
-      out += textOf(child);
+      out += textOf(child, footnote);
       // Blocks inside a list item or quote read as separate lines.
       if (isBlock(child)) out += '\n';
     }
