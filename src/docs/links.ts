@@ -4,8 +4,7 @@ import type { DocFinding } from './doc-finding.js';
 import { hasPlaceholder } from './entries.js';
 import { githubSlug } from './headings.js';
 import { htmlAnchors, htmlLinks } from './html-links.js';
-import { startOf, textOf, walkAll } from './markdown.js';
-import { pointIn } from './section-rules.js';
+import { pointIn, startOf, textOf, walkAll } from './markdown.js';
 import type { ParsedMarkdown, Point, Visitor } from './markdown.js';
 
 /** What links are resolved against: the repository's files and the anchors of its Markdown files. */

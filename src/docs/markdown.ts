@@ -118,6 +118,19 @@ export function endLineOf(node: Nodes): number {
   return node.position?.end.line ?? startOf(node).line;
 }
 
+/** Where character `index` of a node's value sits, counting the value's own line breaks. */
+export function pointIn(value: string, index: number, start: Point, shift = 0): Point {
+  let line = start.line;
+  let col = start.column + shift;
+  for (let i = 0; i < index; i++) {
+    if (value[i] === '\n') {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return { line, column: col };
+}
+
 /**
  * The visible text of a node: inline code counts, HTML and link targets do not, nor footnote marks
  * unless `footnote` says how one shows.

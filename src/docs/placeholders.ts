@@ -2,10 +2,9 @@ import { clip } from './clip.js';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { normalizeText } from './headings.js';
-import { startOf, textOf, walk } from './markdown.js';
+import { pointIn, startOf, textOf, walk } from './markdown.js';
 import type { Point, Visitor } from './markdown.js';
 import type { Nodes } from 'mdast';
-import { pointIn } from './section-rules.js';
 
 /**
  * `{{ … }}` left in the prose (code may hold templating of its own), or a template placeholder line

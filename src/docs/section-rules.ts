@@ -7,8 +7,8 @@ import type { Entry } from './entries.js';
 import { checkFiveWhys } from './five-whys.js';
 import { isHandle } from './front-matter.js';
 import { htmlLinks } from './html-links.js';
-import { startOf, textOf, walk } from './markdown.js';
-import type { Point } from './markdown.js';
+import { pointIn, startOf, textOf, walk } from './markdown.js';
+import type { Point, Visitor } from './markdown.js';
 import type { PresentSection } from './structure.js';
 import type { SectionRule } from './template.js';
 import { checkTimeline } from './timeline.js';
@@ -259,19 +259,6 @@ function mentionsIn(body: readonly RootContent[]): Mention[] {
   return out;
 }
 
-/** Where character `index` of a node's value sits, counting the value's own line breaks. */
-export function pointIn(value: string, index: number, start: Point, shift = 0): Point {
-  let line = start.line;
-  let col = start.column + shift;
-  for (let i = 0; i < index; i++) {
-    if (value[i] === '\n') {
-      line++;
-      col = 1;
-    } else col++;
-  }
-  return { line, column: col };
-}
-
 function handlesIn(text: string): string[] {
   return [...text.matchAll(/(?:^|[^\w.@])(@[\w-]+(?:\/[\w.-]+)?)/g)].map((m) => m[1]!);
 }
@@ -301,13 +288,17 @@ export function links(
   return out;
 }
 
-/** Link reference definitions of a document; the first of a label wins, as in CommonMark. */
-export function definitionsOf(tree: Nodes, source: string): Definitions {
-  const out = new Map<string, string>();
-  // A definition needs `]:`: most documents have none, and are not walked for them.
-  if (!source.includes(']:')) return out;
-  walk(tree, (node) => {
-    if (node.type === 'definition' && !out.has(node.identifier)) out.set(node.identifier, node.url);
-  });
-  return out;
+/**
+ * The link reference definitions of a document, gathered in the shared walk (a definition may stand
+ * in any container: a list, a quote); the first of a label wins, as in CommonMark.
+ */
+export function definitionVisitor(): Visitor & { definitions: Map<string, string> } {
+  const definitions = new Map<string, string>();
+  return {
+    definitions,
+    enter(node) {
+      if (node.type === 'definition' && !definitions.has(node.identifier))
+        definitions.set(node.identifier, node.url);
+    },
+  };
 }
