@@ -1,3 +1,5 @@
+import { placeholdersIn } from './placeholder-syntax.js';
+
 /**
  * How headings are compared: case-insensitively, ignoring punctuation and numbering ("2. Impact:" is
  * "impact"). A template heading may hold placeholders (`# Postmortem: {{ title }}`): the text around them
@@ -81,17 +83,13 @@ export function splitPlaceholders(text: string): { fixed: string[]; placeholders
   const fixed: string[] = [];
   const placeholders: string[] = [];
   let from = 0;
-  for (;;) {
-    const open = text.indexOf('{{', from);
-    const close = open < 0 ? -1 : text.indexOf('}}', open + 2);
-    if (open < 0 || close < 0) {
-      fixed.push(text.slice(from));
-      return { fixed, placeholders };
-    }
-    fixed.push(text.slice(from, open));
-    placeholders.push(text.slice(open + 2, close).trim());
-    from = close + 2;
+  for (const p of placeholdersIn(text)) {
+    fixed.push(text.slice(from, p.from));
+    placeholders.push(p.inner);
+    from = p.to;
   }
+  fixed.push(text.slice(from));
+  return { fixed, placeholders };
 }
 
 export function headingPattern(text: string): HeadingPattern {

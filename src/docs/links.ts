@@ -1,7 +1,7 @@
 import path from 'node:path/posix';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
-import { hasPlaceholder } from './entries.js';
+import { hasPlaceholder, isGeneratorSyntax, nextPlaceholder } from './placeholder-syntax.js';
 import { githubSlug } from './headings.js';
 import { htmlAnchors, htmlLinks } from './html-links.js';
 import { pointIn, startOf, textOf, walkAll } from './markdown.js';
@@ -114,14 +114,23 @@ const UNLINKED: readonly {
   {
     pattern:
       /(?<![\p{L}\p{N}_\]\\])(!?)\[(\s*[^\s[\]][^[\]\n]*)\]\(([^()\s"'<>]+(?:[ \t]+[^()\s"'<>]+)+)\)/gu,
-    // `[Dashboard]({{ dashboard_url }})` is a leftover placeholder, reported as such.
-    not: (m) => m[0].includes('{{'),
+    // `[Dashboard]({{ dashboard_url }})` is a leftover placeholder, reported as such; `{{< ref … >}}`
+    // and `{% link … %}` are the site generator's links.
+    not: (m) => m[0].includes('{{') || m[0].includes('{%'),
     message: (m) => {
       const what = m[1] === '!' ? 'image' : 'link';
       return `${what} ${m[0]} is no ${what}${PLAIN_TEXT} (write the path with %20 for each space, or in <…>)`;
     },
   },
 ];
+
+/** `{{site.baseurl}}/runbooks/`, `{% link x.md %}`: the site resolves it, no path of the repository. */
+function fromSiteGenerator(url: string): boolean {
+  if (url.includes('{%')) return true;
+  const open = url.indexOf('{{');
+  const close = open < 0 ? -1 : url.indexOf('}}', open + 2);
+  return close > open && isGeneratorSyntax(url.slice(open + 2, close));
+}
 
 function mayBeUnlinked(text: string): boolean {
   return text.includes('][') || text.includes('[^') || text.includes('](');
@@ -165,7 +174,8 @@ export function linkVisitor(
       const add = (ref: LinkRef): void => {
         // `({{ dashboard_url }})` left from the template: unfilled, not a path that does not exist.
         if (hasPlaceholder(ref.url)) {
-          const placeholder = /\{\{[\s\S]*?\}\}/.exec(ref.url)![0];
+          const span = nextPlaceholder(ref.url)!;
+          const placeholder = ref.url.slice(span.from, span.to);
           unresolved.push(
             docFinding(
               'placeholder',
@@ -173,7 +183,7 @@ export function linkVisitor(
               ref.at,
             ),
           );
-        } else if (isRelative(ref.url)) links.push(ref);
+        } else if (isRelative(ref.url) && !fromSiteGenerator(ref.url)) links.push(ref);
       };
       if (node.type === 'html') {
         for (const tag of htmlLinks(node.value))
