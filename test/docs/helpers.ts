@@ -54,6 +54,11 @@ export async function findingsOf(
   return checkDocumentsAt(contextFor(repo, config(yaml), NOW), [path]);
 }
 
+/** `[ruleId, line, column, message]`: what a user reads of each finding. */
+export function shown(findings: readonly Finding[]): (string | number | undefined)[][] {
+  return findings.map((f) => [f.ruleId, f.line, f.column, f.message]);
+}
+
 /** `[ruleId, line]` pairs, the shape most assertions compare. */
 export function located(findings: readonly Finding[]): [string, number | undefined][] {
   return findings.map((f) => [f.ruleId, f.line]);

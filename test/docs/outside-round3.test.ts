@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { submodulePaths } from '../../src/docs/submodules.js';
 import { GOOD_POSTMORTEM, GOOD_RUNBOOK } from './fixtures.js';
-import { columnOf, findingsOf, lineOf, timelineOf } from './helpers.js';
+import { columnOf, findingsOf, lineOf, shown, timelineOf } from './helpers.js';
 
 /**
  * The outside check's third round: the second round's leftovers (12-hour clocks across noon and
@@ -11,10 +11,6 @@ import { columnOf, findingsOf, lineOf, timelineOf } from './helpers.js';
 
 const PM = 'docs/postmortems/2026-10-14-checkout-unavailable.md';
 const RB = 'docs/runbooks/checkout-error-rate.md';
-
-/** `[ruleId, line, column, message]`, what a user reads of a finding. */
-const shown = (findings: Awaited<ReturnType<typeof findingsOf>>) =>
-  findings.map((f) => [f.ruleId, f.line, f.column, f.message]);
 
 describe('12-hour times across noon and midnight', () => {
   it('11:50 AM, 12:10 PM, 12:30 AM ascend: 12 PM is noon, 12 AM the midnight after it', async () => {

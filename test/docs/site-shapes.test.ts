@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextPlaceholder } from '../../src/docs/placeholder-syntax.js';
 import { GOOD_POSTMORTEM, GOOD_RUNBOOK } from './fixtures.js';
-import { columnOf, findingsOf, lineOf } from './helpers.js';
+import { columnOf, findingsOf, lineOf, shown } from './helpers.js';
 
 /**
  * Postmortems and runbooks kept in a static site (Hugo, Jekyll, Docusaurus, MkDocs): the generator's
@@ -10,9 +10,6 @@ import { columnOf, findingsOf, lineOf } from './helpers.js';
 
 const PM = 'docs/postmortems/2026-10-14-checkout-unavailable.md';
 const RB = 'docs/runbooks/checkout-error-rate.md';
-
-const shown = (findings: Awaited<ReturnType<typeof findingsOf>>) =>
-  findings.map((f) => [f.ruleId, f.line, f.column, f.message]);
 
 describe('Hugo shortcodes', () => {
   it('{{< ref >}}, {{< figure >}} and {{% notice %}} are the site’s syntax, not placeholders', async () => {
