@@ -93,7 +93,8 @@ function hasAutolinkText(tree: Root): boolean {
 
 export function parseMarkdown(path: string, raw: string): ParsedMarkdown {
   const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
-  const tree = fromMarkdown(text, mayHoldEmail(text) ? PARSE_OPTIONS : NO_EMAIL_PARSE_OPTIONS);
+  const tree = parse(text);
+  if (text.includes('!!!') || text.includes('???')) readAdmonitions(tree, text);
   const first = tree.children[0];
   return {
     path,
@@ -102,6 +103,63 @@ export function parseMarkdown(path: string, raw: string): ParsedMarkdown {
     frontMatter: first?.type === 'yaml' ? first : undefined,
     headings: tree.children.filter((n): n is Heading => n.type === 'heading'),
   };
+}
+
+function parse(text: string): Root {
+  return fromMarkdown(text, mayHoldEmail(text) ? PARSE_OPTIONS : NO_EMAIL_PARSE_OPTIONS);
+}
+
+/**
+ * MkDocs (Material) admonitions: `!!! warning "Title"` (or `??? note`, collapsed), then the body
+ * indented by four spaces. CommonMark reads that body as an indented code block; MkDocs renders it
+ * as Markdown, so it is parsed as Markdown here, at its own positions in the file.
+ */
+const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/;
+
+function readAdmonitions(tree: Root, source: string): void {
+  let lineStarts: number[] | undefined;
+  walk(tree, (node) => {
+    if (!('children' in node)) return false;
+    const children: Nodes[] = node.children;
+    for (let i = 1; i < children.length; i++) {
+      const body = children[i]!;
+      const title = children[i - 1]!;
+      if (body.type !== 'code' || body.lang || title.type !== 'paragraph') continue;
+      if (!ADMONITION.test(textOf(title).trim())) continue;
+      const start = body.position?.start;
+      // Indented (four spaces or a tab), not a fenced block without a language.
+      const lineStart = start?.offset === undefined ? -1 : start.offset - start.column + 1;
+      if (!start || lineStart < 0 || !/^(?: {4}|\t)/.test(source.slice(lineStart, lineStart + 4)))
+        continue;
+      lineStarts ??= lineStartsOf(source);
+      const inner = parse(body.value);
+      const starts = lineStarts;
+      walk(inner, (n) => {
+        for (const point of [n.position?.start, n.position?.end]) {
+          if (!point) continue;
+          point.line += start.line - 1;
+          const from = starts[point.line - 1] ?? 0;
+          point.column += indentOf(source, from);
+          point.offset = from + point.column - 1;
+        }
+      });
+      children.splice(i, 1, ...(inner.children as Nodes[]));
+    }
+  });
+}
+
+/** Characters of indentation an indented code block takes off this line: four spaces, or a tab. */
+function indentOf(source: string, from: number): number {
+  if (source[from] === '\t') return 1;
+  let n = 0;
+  while (n < 4 && source[from + n] === ' ') n++;
+  return n;
+}
+
+function lineStartsOf(source: string): number[] {
+  const out = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
 }
 
 export interface Point {

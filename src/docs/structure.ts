@@ -166,8 +166,19 @@ function shownTitle(p: PresentSection): string {
 function isContent(node: RootContent): boolean {
   if (node.type === 'html') return false;
   if (node.type === 'heading') return false;
-  if (node.type === 'paragraph') return textOf(node).trim() !== '' || node.children.length > 0;
+  if (node.type === 'paragraph') {
+    const text = textOf(node);
+    if (text.trim() === '') return node.children.length > 0;
+    return !(node.children.every((c) => c.type === 'text') && onlyAdmonitionFences(text));
+  }
   return true;
+}
+
+/** `:::note` and `:::` (Docusaurus), `!!! note` (MkDocs) alone: the box of an admonition, not its text. */
+const ADMONITION_FENCE = /^(?::{3,}[ \t]*[\w-]*|(?:!!!|\?\?\?\+?)[ \t]*[\w-]+)$/;
+
+function onlyAdmonitionFences(text: string): boolean {
+  return text.split('\n').every((line) => line.trim() === '' || ADMONITION_FENCE.test(line.trim()));
 }
 
 /** The blocks after `heading` until one that `ends` it. */

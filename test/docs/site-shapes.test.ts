@@ -89,6 +89,85 @@ describe('Jekyll (Liquid)', () => {
   });
 });
 
+const IMPACT = 'Checkout conversion fell to zero for 42 minutes; support received 130 tickets.';
+
+describe('Docusaurus admonitions', () => {
+  it('a section that holds one has text, read like any other (blame too)', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      IMPACT,
+      ':::warning Customer impact\n\nCheckout conversion fell to zero; the outage was human error.\n\n:::',
+    );
+    expect(shown(await findingsOf(PM, text))).toEqual([
+      [
+        'docs/blame',
+        lineOf(text, 'human error'),
+        columnOf(text, 'human error'),
+        'blaming language "human error": describe what the system allowed, not who failed',
+      ],
+    ]);
+  });
+
+  it('an admonition with nothing in it leaves the section empty', async () => {
+    const text = GOOD_POSTMORTEM.replace(IMPACT, ':::note\n:::');
+    expect(shown(await findingsOf(PM, text))).toEqual([
+      ['docs/empty-section', lineOf(text, '## Impact'), 1, 'section "Impact" is empty'],
+    ]);
+  });
+});
+
+describe('MkDocs admonitions', () => {
+  it('their indented body is Markdown, as MkDocs renders it, not a code block', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      IMPACT,
+      [
+        '!!! warning "Customer impact"',
+        '',
+        '    Checkout conversion fell to zero: the on-call was careless.',
+        '    See [the support export](./support-tickets.csv).',
+      ].join('\n'),
+    );
+    expect(shown(await findingsOf(PM, text))).toEqual([
+      [
+        'docs/blame',
+        lineOf(text, 'careless'),
+        columnOf(text, 'careless'),
+        'blaming language "careless": describe what the system allowed, not who failed',
+      ],
+      [
+        'docs/broken-link',
+        lineOf(text, '[the support export]'),
+        columnOf(text, '[the support export]'),
+        'link ./support-tickets.csv points at docs/postmortems/support-tickets.csv, which does not exist',
+      ],
+    ]);
+  });
+
+  it('diagnosis steps and the dashboard inside a collapsible one count', async () => {
+    const text = GOOD_RUNBOOK.replace(
+      /## Diagnosis\n\n[\s\S]*?## Mitigation/,
+      [
+        '## Diagnosis',
+        '',
+        '??? tip "Where to look"',
+        '',
+        '    1. Open [Checkout / Overview](https://grafana.acme.example/d/checkout).',
+        '    2. If only `/api/checkout/pay` is red, the payment provider is failing.',
+        '',
+        '## Mitigation',
+      ].join('\n'),
+    );
+    expect(shown(await findingsOf(RB, text))).toEqual([]);
+  });
+
+  it('an indented block after ordinary text stays code', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      IMPACT,
+      `${IMPACT}\n\n    $ grep "human error" /var/log/checkout.log`,
+    );
+    expect(shown(await findingsOf(PM, text))).toEqual([]);
+  });
+});
+
 describe('nextPlaceholder', () => {
   it('skips Hugo shortcodes and Liquid objects, and finds the placeholder after them', () => {
     const text =
