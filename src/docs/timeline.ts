@@ -81,6 +81,19 @@ const ZONES: Readonly<Record<string, number>> = {
   AEDT: 660,
 };
 
+/**
+ * A subheading that names a clock (`UTC`, `Local time (PDT)`, `CET`, `UTC+2`) starts a timeline of its
+ * own in that zone: teams give the timeline in UTC and again in local time.
+ */
+function clockOf(heading: string): { offset: number | undefined } | undefined {
+  for (const word of heading.match(/(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Za-z]+/g) ?? []) {
+    const zone = /^(?:UTC|GMT)\s*[+-]/.test(word) ? word.replace(/\s+/g, '') : word;
+    const known = zone === word.toUpperCase() || zone !== word ? zoneOffset(zone) : undefined;
+    if (known !== undefined) return { offset: known };
+  }
+  return /\blocal\b/i.test(heading) ? { offset: undefined } : undefined;
+}
+
 /** `T+1h30m` as milliseconds from the start (negative before it), and its label. */
 function parseRelative(text: string): { value: number; label: string } | undefined {
   const m = RELATIVE.exec(text);
@@ -373,7 +386,16 @@ export function checkTimeline(
   for (const block of body) {
     // A date on its own line (a subheading, a bold paragraph) is the date of the entries below it.
     if (block.type === 'heading' || block.type === 'paragraph') {
-      dayLine(textOf(block));
+      const line = textOf(block);
+      if (dayLine(line) || block.type !== 'heading') continue;
+      // `### UTC`, then `### Local time (PDT)`: the same incident told again on another clock.
+      const clock = clockOf(line);
+      if (clock) {
+        last = undefined;
+        lastRelative = undefined;
+        rolledFrom = undefined;
+        if (clock.offset !== undefined) offset = clock.offset;
+      }
       continue;
     }
     read(entriesOf([block]), block.type === 'table' ? timeColumns(block) : undefined);
