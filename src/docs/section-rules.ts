@@ -167,14 +167,18 @@ function actionItems(p: PresentSection, at: Point, definitions: Definitions): Do
     ];
   }
   const out: DocFinding[] = [];
+  const columns = actionColumns(p.body);
   for (const e of entries) {
-    const label = clip(e.node.type === 'tableRow' ? (e.cells[0] ?? '') : e.text);
+    const row = e.node.type === 'tableRow' ? columns.get(e.node) : undefined;
+    const label = clip(row ? row.label(e.cells) : e.text);
     if (!hasOwner(e.text)) {
+      const said = row?.owner === undefined ? '' : (e.cells[row.owner] ?? '');
+      const cell = cellOf(e, row?.owner);
       out.push(
         docFinding(
           'action-item-owner',
-          `action item "${label}" names no owner (@user or @org/team)`,
-          e.at,
+          `action item "${label}" names no owner (@user or @org/team)${said ? `: its ${row!.ownerHeader} cell says "${clip(said)}"` : ''}`,
+          cell ?? e.at,
           idx,
         ),
       );
@@ -185,11 +189,56 @@ function actionItems(p: PresentSection, at: Point, definitions: Definitions): Do
         docFinding(
           'action-item-link',
           `action item "${label}" has no tracking link or issue reference (#123, OPS-42, a URL)`,
-          e.at,
+          cellOf(e, row?.tracking) ?? e.at,
           idx,
         ),
       );
     }
+  }
+  return out;
+}
+
+/** A table's owner column (`Owner`, `DRI`, `Assignee`, …), and which cell names the action. */
+interface ActionColumns {
+  owner: number | undefined;
+  tracking: number | undefined;
+  ownerHeader: string;
+  label(cells: readonly string[]): string;
+}
+
+const OWNER_HEADER = /^(?:owners?|dri|assignees?|assigned to|who|responsible|accountable)$/i;
+const TRACKING_HEADER = /\b(?:tracking|tickets?|issues?|jira|links?)\b/i;
+/** Bookkeeping columns: a ticket, a status, a date, never the action itself. */
+const BOOKKEEPING_HEADER = /\b(?:tracking|tickets?|issues?|jira|links?|pr|status|due|priority)\b/i;
+
+/** Where a finding about one cell of a row points: its text, or the cell when it is empty. */
+function cellOf(e: Entry, column: number | undefined): Point | undefined {
+  if (column === undefined || e.node.type !== 'tableRow') return undefined;
+  const cell = e.node.children[column];
+  return cell ? startOf(cell.children[0] ?? cell) : undefined;
+}
+
+/** Per table row of the section: where its owner is, so a finding can point there and quote the action. */
+function actionColumns(body: readonly RootContent[]): Map<Nodes, ActionColumns> {
+  const out = new Map<Nodes, ActionColumns>();
+  for (const block of body) {
+    if (block.type !== 'table') continue;
+    const header = block.children[0]?.children.map((c) => textOf(c).trim()) ?? [];
+    const owner = header.findIndex((h) => OWNER_HEADER.test(h));
+    const tracking = header.findIndex((h) => TRACKING_HEADER.test(h));
+    const columns: ActionColumns = {
+      owner: owner >= 0 ? owner : undefined,
+      tracking: tracking >= 0 ? tracking : undefined,
+      ownerHeader: owner >= 0 ? header[owner]! : '',
+      // The first cell that is neither the owner nor bookkeeping (a ticket, a status): the action.
+      label: (cells) =>
+        cells.find(
+          (c, i) => c !== '' && i !== owner && !BOOKKEEPING_HEADER.test(header[i] ?? ''),
+        ) ??
+        cells[0] ??
+        '',
+    };
+    for (const row of block.children.slice(1)) out.set(row, columns);
   }
   return out;
 }
