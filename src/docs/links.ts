@@ -224,18 +224,16 @@ export async function checkLinkRefs(
       }
       continue;
     }
-    const resolved = target.startsWith('/')
-      ? path.normalize(target.slice(1))
-      : path.normalize(path.join(path.dirname(docPath), target));
-    // `.` is the repository's root, which exists.
-    const clean = resolved.replace(/\/+$/, '').replace(/^\.$/, '');
+    const clean = resolveLink(docPath, target);
     if (REPO_PAGE.test(clean)) continue;
     if (clean.startsWith('..') || !targets.exists(clean)) {
       const other = clean.startsWith('..') ? undefined : targets.otherCase(clean);
       const where = clean.startsWith('..')
         ? 'a path outside the repository'
         : `${clean}, which does not exist${other ? ` (${other} does: paths on GitHub are case-sensitive)` : ''}`;
-      out.push(docFinding('broken-link', `${what} ${url} points at ${where}`, at));
+      out.push(
+        docFinding('broken-link', `${what} ${url} points at ${where}${windowsHint(target)}`, at),
+      );
       continue;
     }
     if (anchor === '') continue;
@@ -267,6 +265,21 @@ export async function checkLinkRefs(
     }
   }
   return out;
+}
+
+/** The repository path a relative link leads to, without a trailing `/` (the root is `""`). */
+function resolveLink(docPath: string, target: string): string {
+  const resolved = target.startsWith('/')
+    ? path.normalize(target.slice(1))
+    : path.normalize(path.join(path.dirname(docPath), target));
+  // `.` is the repository's root, which exists.
+  return resolved.replace(/\/+$/, '').replace(/^\.$/, '');
+}
+
+/** `..\runbooks\x.md`, written on Windows: on GitHub a backslash is part of the name, no folder. */
+function windowsHint(target: string): string {
+  if (!target.includes('\\')) return '';
+  return ` (write / between folders: ${target.replaceAll('\\', '/')}; GitHub reads \\ as part of a name)`;
 }
 
 /**
