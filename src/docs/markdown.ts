@@ -93,7 +93,7 @@ function hasAutolinkText(tree: Root): boolean {
 
 export function parseMarkdown(path: string, raw: string): ParsedMarkdown {
   const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
-  const tree = parse(text);
+  const tree = parse(path.endsWith('.mdx') ? withoutMdxSyntax(text) : text);
   if (text.includes('!!!') || text.includes('???')) readAdmonitions(tree, text);
   const first = tree.children[0];
   return {
@@ -103,6 +103,35 @@ export function parseMarkdown(path: string, raw: string): ParsedMarkdown {
     frontMatter: first?.type === 'yaml' ? first : undefined,
     headings: tree.children.filter((n): n is Heading => n.type === 'heading'),
   };
+}
+
+/**
+ * An MDX document read as the Markdown it is around its own syntax: ESM blocks (`import …`,
+ * `export …`, up to a blank line) and `{/* comments *\/}` are blanked out, character for
+ * character, so every position stays where it is. JSX tags read as HTML, and `{expressions}` as text.
+ */
+export function withoutMdxSyntax(text: string): string {
+  const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+  let out = text.includes('{/*') ? text.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank) : text;
+  if (!/^(?:import|export)\b/m.test(out)) return out;
+  const lines = out.split('\n');
+  let fence: string | undefined;
+  let esm = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length)
+        fence = undefined;
+      continue;
+    }
+    if (line.trim() === '') esm = false;
+    else if (!esm && /^(?:import|export)(?:\s|\{|\*)/.test(line)) esm = true;
+    else if (marker !== undefined) fence = marker;
+    if (esm) lines[i] = blank(line);
+  }
+  out = lines.join('\n');
+  return out;
 }
 
 function parse(text: string): Root {

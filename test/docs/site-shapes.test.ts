@@ -168,6 +168,62 @@ describe('MkDocs admonitions', () => {
   });
 });
 
+describe('.mdx documents (Docusaurus)', () => {
+  const MDX = 'docs/postmortems/2026-10-14-checkout-unavailable.mdx';
+  const mdx = (impact: string): string =>
+    GOOD_POSTMORTEM.replace(
+      '# Checkout unavailable for 42 minutes',
+      [
+        "import Tabs from '@theme/Tabs';",
+        'import TabItem from "@theme/TabItem";',
+        'export const incident = {',
+        "  id: 'INC-2041',",
+        '};',
+        '',
+        '# Checkout unavailable for 42 minutes',
+      ].join('\n'),
+    ).replace(IMPACT, impact);
+
+  it('are checked as the kind’s documents, their ESM, comments and JSX no findings', async () => {
+    const text = mdx(
+      [
+        'Incident {incident.id}: checkout conversion fell to zero for 42 minutes.',
+        '',
+        '{/* Legal asked us not to say "human error" here. */}',
+        '',
+        '<Tabs>',
+        '<TabItem value="eu" label="EU">',
+        '',
+        'About 1,200 orders were not placed.',
+        '',
+        '</TabItem>',
+        '</Tabs>',
+      ].join('\n'),
+    );
+    expect(shown(await findingsOf(MDX, text))).toEqual([]);
+  });
+
+  it('what is wrong in them is found, where it is', async () => {
+    const text = mdx('{/* TODO */}');
+    const blamed = mdx('Checkout failed because the on-call was careless.');
+    expect(shown(await findingsOf(MDX, text))).toEqual([
+      ['docs/empty-section', lineOf(text, '## Impact'), 1, 'section "Impact" is empty'],
+    ]);
+    expect(shown(await findingsOf(MDX, blamed))).toEqual([
+      [
+        'docs/blame',
+        lineOf(blamed, 'careless'),
+        columnOf(blamed, 'careless'),
+        'blaming language "careless": describe what the system allowed, not who failed',
+      ],
+    ]);
+  });
+
+  it('an index.mdx is an index, like index.md', async () => {
+    expect(await findingsOf('docs/postmortems/index.mdx', '# Postmortems\n')).toEqual([]);
+  });
+});
+
 describe('nextPlaceholder', () => {
   it('skips Hugo shortcodes and Liquid objects, and finds the placeholder after them', () => {
     const text =
