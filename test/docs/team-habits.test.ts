@@ -170,3 +170,64 @@ describe('links in tables', () => {
     ]);
   });
 });
+
+describe('duplicate headings', () => {
+  it('take GitHub’s -1 anchors, and an anchor past the last one is broken', async () => {
+    const text = `${GOOD_RUNBOOK}
+## Notes
+
+Drain before a failover.
+
+## Notes
+
+See [the first](#notes), [this one](#notes-1) and [a third](#notes-2).
+`;
+    expect(shown(await findingsOf(RB, text))).toEqual([
+      [
+        'docs/broken-link',
+        lineOf(text, '[a third]'),
+        columnOf(text, '[a third]'),
+        'link #notes-2 matches no heading of this document',
+      ],
+    ]);
+  });
+});
+
+describe('a template section marked optional with sub-headings', () => {
+  const TEMPLATE = `# {{ title }}
+
+## Summary
+
+{{ What happened }}
+
+## Appendix
+<!-- ops-steward: optional -->
+
+### Graphs
+
+{{ Snapshots of the dashboards }}
+
+### Logs
+
+{{ The log lines that show it }}
+`;
+  const files = { '.github/ops-steward/postmortem.md': TEMPLATE };
+
+  it('may be left out with its sub-headings', async () => {
+    const text = '# Checkout down\n\n## Summary\n\nCheckout failed for 42 minutes.\n';
+    expect(shown(await findingsOf(PM, text, files))).toEqual([]);
+  });
+
+  it('once written, asks for its sub-headings, where they belong', async () => {
+    const text =
+      '# Checkout down\n\n## Summary\n\nCheckout failed for 42 minutes.\n\n## Appendix\n\n### Logs\n\nSee below.\n';
+    expect(shown(await findingsOf(PM, text, files))).toEqual([
+      [
+        'docs/missing-section',
+        lineOf(text, '### Logs'),
+        1,
+        'missing section ### Graphs (it belongs before "Logs")',
+      ],
+    ]);
+  });
+});
