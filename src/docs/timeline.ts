@@ -21,6 +21,11 @@ const ROLLOVER = DAY / 2;
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])';
 const ISO_DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?!\d)/;
+/**
+ * `11/03 9:32 AM`, `11/03/2026`: month first as GitHub's US users write it, unless the first number
+ * cannot be a month (`14/10`). Without a year it is a date only before a time (`1/2 of the pods`).
+ */
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/;
 /** `14.10.2026`, day first, as German and other European teams write it. */
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 /** `Day 2` on a line of its own: the day after Day 1, whether or not it gives its date too. */
@@ -141,13 +146,27 @@ function zoneOffset(zone: string | undefined): number | undefined {
 }
 
 /** A date at the start of `text` (ISO, "Oct 14, 2026", "14 October"); a year left out is `year`'s. */
-function parseDate(text: string, year: number): { value: number; length: number } | undefined {
+function parseDate(
+  text: string,
+  year: number,
+): { value: number; length: number; needsTime?: boolean } | undefined {
   const iso = ISO_DATE.exec(text);
   if (iso)
     return { value: utcDate(iso[1]!, iso[2] ?? iso[4]!, iso[3] ?? iso[5]!), length: iso[0].length };
   const dotted = DOTTED_DATE.exec(text);
   if (dotted)
     return { value: utcDate(dotted[3]!, dotted[2]!, dotted[1]!), length: dotted[0].length };
+  const slash = SLASH_DATE.exec(text);
+  if (slash) {
+    const [a, b] = [Number(slash[1]), Number(slash[2])];
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    return {
+      value: utcDate(slash[3] ?? String(year), String(month), String(day)),
+      length: slash[0].length,
+      ...(slash[3] === undefined ? { needsTime: true } : {}),
+    };
+  }
   const md = MONTH_DAY.exec(text);
   const dm = md ? undefined : DAY_MONTH.exec(text);
   const m = md ?? dm;
@@ -174,13 +193,15 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
       stamp: { date: undefined, time: 0, offset: undefined, relative: value, label },
     };
   }
-  const date = parseDate(rest, year);
+  const found = parseDate(rest, year);
+  let date = found;
   let at = 0;
-  if (date) {
-    const gap = DATE_TIME_GAP.exec(rest.slice(date.length));
-    if (!gap || !TIME.test(rest.slice(date.length + gap[0].length)))
-      return { dateOnly: date.value, label: rest.slice(0, date.length).trim() };
-    at = date.length + gap[0].length;
+  if (found) {
+    const gap = DATE_TIME_GAP.exec(rest.slice(found.length));
+    if (gap && TIME.test(rest.slice(found.length + gap[0].length)))
+      at = found.length + gap[0].length;
+    else if (found.needsTime) date = undefined;
+    else return { dateOnly: found.value, label: rest.slice(0, found.length).trim() };
   }
   const m = TIME.exec(rest.slice(at));
   if (!m) return undefined;
@@ -269,7 +290,8 @@ export function checkTimeline(
   const dayLine = (line: string): boolean => {
     const text = line.replace(ABOUT, '');
     const day = DAY_N.exec(text);
-    const d = parseDate(day ? text.slice(day[0].length) : text, yearOf(date));
+    const found = parseDate(day ? text.slice(day[0].length) : text, yearOf(date));
+    const d = found?.needsTime ? undefined : found;
     if (day) {
       // Day 1 is the date given, or the one in force; Day N is N - 1 days after it.
       const n = Number(day[1]) - 1;

@@ -71,6 +71,37 @@ describe('times written 14h05 and 14.05', () => {
     ]);
   });
 
+  it('11/03 9:32 AM is a date and a time, month first; 14/11/2026 is day first', async () => {
+    const { text, found } = await timelineOf(PM, [
+      '| Time (PST) | Event |',
+      '| --- | --- |',
+      '| 11/03 9:32 AM | Nightly index rebuild, delayed, starts. |',
+      '| 9:40 AM | `search-p99-latency` pages @dana. |',
+      '| 11/04/2026 12:40 AM | Rebuild done. |',
+      '| 14/11/2026 9:00 AM | Postmortem review. |',
+      '| 11/03 10:02 AM | Rebuild paused. |',
+    ]);
+    expect(found).toEqual([
+      [
+        lineOf(text, '| 11/03 10:02 AM'),
+        'timeline entry 11/03 10:02 AM is earlier than the entry before it (14/11/2026 9:00 AM)',
+      ],
+    ]);
+  });
+
+  it('a fraction at the start of an entry is no date: 1/2 of the pods', async () => {
+    const { text, found } = await timelineOf(PM, [
+      '- 14:05: pages fire.',
+      '- 1/2 of the pods restart.',
+    ]);
+    expect(found).toEqual([
+      [
+        lineOf(text, '1/2 of'),
+        'timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "1/2 of the pods restart."',
+      ],
+    ]);
+  });
+
   it('a duration such as 1h30m is no time of day', async () => {
     const { text, found } = await timelineOf(PM, [
       '- 14h05 : alerte.',
