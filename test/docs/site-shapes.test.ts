@@ -224,6 +224,15 @@ describe('.mdx documents (Docusaurus)', () => {
   });
 });
 
+describe('Hugo section pages', () => {
+  it('content/postmortems/_index.md is the section’s list page, not a postmortem', async () => {
+    const index =
+      '---\ntitle: Postmortems\nweight: 30\n---\n\nEvery incident since 2024, newest first.\n';
+    expect(await findingsOf('content/postmortems/_index.md', index)).toEqual([]);
+    expect(await findingsOf('content/runbooks/payments/_index.md', index)).toEqual([]);
+  });
+});
+
 describe('nextPlaceholder', () => {
   it('skips Hugo shortcodes and Liquid objects, and finds the placeholder after them', () => {
     const text =
