@@ -94,7 +94,8 @@ function hasAutolinkText(tree: Root): boolean {
 export function parseMarkdown(path: string, raw: string): ParsedMarkdown {
   const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
   const tree = parse(path.endsWith('.mdx') ? withoutMdxSyntax(text) : text);
-  if (text.includes('!!!') || text.includes('???')) readAdmonitions(tree, text);
+  if (text.includes('!!!') || text.includes('???') || text.includes('==='))
+    readAdmonitions(tree, text);
   const first = tree.children[0];
   return {
     path,
@@ -139,11 +140,13 @@ function parse(text: string): Root {
 }
 
 /**
- * MkDocs (Material) admonitions: `!!! warning "Title"` (or `??? note`, collapsed), then the body
- * indented by four spaces. CommonMark reads that body as an indented code block; MkDocs renders it
- * as Markdown, so it is parsed as Markdown here, at its own positions in the file.
+ * MkDocs (Material) admonitions — `!!! warning "Title"`, `!!! note inline end`, `??? note` (collapsed)
+ * — and content tabs (`=== "Kubernetes"`), then the body indented by four spaces. CommonMark reads
+ * that body as an indented code block; MkDocs renders it as Markdown, so it is parsed as Markdown
+ * here, at its own positions in the file.
  */
-const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$/;
+const ADMONITION =
+  /^(?:(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"\n]*")?|===\+?[ \t]+"[^"\n]*")[ \t]*$/;
 
 function readAdmonitions(tree: Root, source: string): void {
   let lineStarts: number[] | undefined;

@@ -159,6 +159,35 @@ describe('MkDocs admonitions', () => {
     expect(shown(await findingsOf(RB, text))).toEqual([]);
   });
 
+  it('content tabs and inline admonitions are read the same way', async () => {
+    const text = GOOD_RUNBOOK.replace(
+      '## Mitigation\n\n1. Roll back the last deploy: `./scripts/rollback checkout`.',
+      [
+        '## Mitigation',
+        '',
+        '!!! note inline end "Before you start"',
+        '',
+        '    Read [the rollback guide](./rollback-guide.md).',
+        '',
+        '=== "Kubernetes"',
+        '',
+        '    1. Roll back: `kubectl rollout undo deploy/checkout`.',
+        '',
+        '=== "VMs"',
+        '',
+        '    1. Roll back: `./scripts/rollback checkout`.',
+      ].join('\n'),
+    );
+    expect(shown(await findingsOf(RB, text))).toEqual([
+      [
+        'docs/broken-link',
+        lineOf(text, '[the rollback guide]'),
+        columnOf(text, '[the rollback guide]'),
+        'link ./rollback-guide.md points at docs/runbooks/rollback-guide.md, which does not exist',
+      ],
+    ]);
+  });
+
   it('an indented block after ordinary text stays code', async () => {
     const text = GOOD_POSTMORTEM.replace(
       IMPACT,
