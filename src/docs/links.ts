@@ -1,7 +1,7 @@
 import path from 'node:path/posix';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
-import { hasPlaceholder, isGeneratorSyntax, nextPlaceholder } from './placeholder-syntax.js';
+import { fromSiteGenerator, hasPlaceholder, nextPlaceholder } from './placeholder-syntax.js';
 import { githubSlug } from './headings.js';
 import { htmlAnchors, htmlLinks } from './html-links.js';
 import { pointIn, startOf, textOf, walkAll } from './markdown.js';
@@ -123,14 +123,6 @@ const UNLINKED: readonly {
     },
   },
 ];
-
-/** `{{site.baseurl}}/runbooks/`, `{% link x.md %}`: the site resolves it, no path of the repository. */
-function fromSiteGenerator(url: string): boolean {
-  if (url.includes('{%')) return true;
-  const open = url.indexOf('{{');
-  const close = open < 0 ? -1 : url.indexOf('}}', open + 2);
-  return close > open && isGeneratorSyntax(url.slice(open + 2, close));
-}
 
 function mayBeUnlinked(text: string): boolean {
   return text.includes('][') || text.includes('[^') || text.includes('](');

@@ -49,3 +49,14 @@ export function placeholdersIn(text: string): PlaceholderSpan[] {
   for (let p = nextPlaceholder(text); p; p = nextPlaceholder(text, p.to)) out.push(p);
   return out;
 }
+
+/**
+ * A link target the site generator writes (`{{site.baseurl}}/runbooks/`, `{{< ref "x.md" >}}`,
+ * `{% link x.md %}`): the site resolves it, so it is no path of the repository to check.
+ */
+export function fromSiteGenerator(url: string): boolean {
+  if (url.includes('{%') || url.includes('{{<') || url.includes('{{%')) return true;
+  const open = url.indexOf('{{');
+  const close = open < 0 ? -1 : url.indexOf('}}', open + 2);
+  return close > open && isGeneratorSyntax(url.slice(open + 2, close));
+}

@@ -3,7 +3,7 @@ import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { clip } from './clip.js';
 import { entriesOf, expandGroups } from './entries.js';
-import { hasPlaceholder } from './placeholder-syntax.js';
+import { fromSiteGenerator, hasPlaceholder } from './placeholder-syntax.js';
 import type { Entry } from './entries.js';
 import { checkFiveWhys } from './five-whys.js';
 import { isHandle } from './front-matter.js';
@@ -71,8 +71,11 @@ function judgeSection(
       return escalation(p, at, directory);
     case 'dashboard-link':
       // A `{{ grafana_url }}` link target is already a docs/placeholder finding: one cause, one finding.
+      // A URL the site writes (`{{ site.grafana }}/d/checkout`) is not this check's to judge.
       if (
-        links(p.body, definitions).some((l) => /^https?:\/\//i.test(l.url) || hasPlaceholder(l.url))
+        links(p.body, definitions).some(
+          (l) => /^https?:\/\//i.test(l.url) || hasPlaceholder(l.url) || fromSiteGenerator(l.url),
+        )
       )
         return [];
       return [

@@ -44,6 +44,17 @@ describe('Jekyll (Liquid)', () => {
     expect(shown(await findingsOf(RB, text))).toEqual([]);
   });
 
+  it('a dashboard linked through the site’s config, and a shortcode in an HTML link, are not judged', async () => {
+    const text = GOOD_RUNBOOK.replace(
+      '1. Open [Checkout / Overview](https://grafana.acme.example/d/checkout) and look at "5xx by route".',
+      '1. Open [Checkout / Overview]({{site.grafana_url}}/d/checkout) and look at "5xx by route".',
+    ).replace(
+      '## Mitigation\n\n',
+      '## Mitigation\n\nSee <a href="{{< ref "rollback.md" >}}">the rollback page</a>.\n\n',
+    );
+    expect(shown(await findingsOf(RB, text))).toEqual([]);
+  });
+
   it('a real placeholder beside them is still reported, at its braces', async () => {
     const text = GOOD_RUNBOOK.replace(
       'Customers cannot pay; every minute costs about 45 orders.',
