@@ -1,9 +1,8 @@
 import type { Nodes, Text } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
-import { startOf } from './markdown.js';
+import { pointIn, startOf } from './markdown.js';
 import type { Visitor } from './markdown.js';
-import { pointIn } from './section-rules.js';
 
 /**
  * Blameless language: configured phrases matched on whole words of the prose — never inside code,

@@ -4,9 +4,9 @@ import { checkFrontMatter } from './front-matter.js';
 import { anchorVisitor, checkLinkRefs, linkVisitor } from './links.js';
 import type { LinkRef, LinkTargets } from './links.js';
 import { walkAll } from './markdown.js';
-import type { ParsedMarkdown } from './markdown.js';
+import type { ParsedMarkdown, Visitor } from './markdown.js';
 import { placeholderVisitor } from './placeholders.js';
-import { checkSectionRule, definitionsOf } from './section-rules.js';
+import { checkSectionRule, definitionVisitor } from './section-rules.js';
 import type { EscalationDirectory } from './section-rules.js';
 import { checkStructure } from './structure.js';
 import type { PresentSection } from './structure.js';
@@ -61,19 +61,22 @@ export function analyzeDocument(
   const empty = new Set(
     structure.findings.filter((f) => f.rule === 'empty-section').map((f) => f.section),
   );
-  const definitions = definitionsOf(doc.tree, doc.text);
-  for (const present of structure.present.values()) {
-    if (empty.has(present.section.index)) continue;
-    for (const rule of present.section.rules) {
-      findings.push(...checkSectionRule(rule, present, checks.directory, definitions));
-    }
-  }
-  // The rules that look at the whole document share one walk of its tree.
+  // The rules that look at the whole document share one walk of its tree, and so do the reference
+  // definitions the section rules need (a definition needs `]:`: most documents have none).
   const placeholders = placeholderVisitor(template.placeholderText);
   const blame = blameVisitor(checks.blamePhrases, doc.text);
   const anchors = anchorVisitor();
   const links = linkVisitor(doc.text);
-  walkAll(doc.tree, [placeholders, blame, anchors, links]);
+  const definitions = doc.text.includes(']:') ? definitionVisitor() : undefined;
+  const visitors: Visitor[] = [placeholders, blame, anchors, links];
+  if (definitions) visitors.push(definitions);
+  walkAll(doc.tree, visitors);
+  for (const present of structure.present.values()) {
+    if (empty.has(present.section.index)) continue;
+    for (const rule of present.section.rules) {
+      findings.push(...checkSectionRule(rule, present, checks.directory, definitions?.definitions));
+    }
+  }
   findings.push(...placeholders.findings());
   const linksAt = findings.length;
   findings.push(...links.unresolved);

@@ -9,8 +9,8 @@ import type { DocRuleName } from './rules.js';
 
 const glob = { type: 'string', minLength: 1 } as const;
 
-/** Index pages in a documents folder are not documents. */
-export const DEFAULT_DOC_EXCLUDE = ['**/README.md', '**/index.md'] as const;
+/** Index pages: a folder's README, a site's `index.md`, a Hugo section's `_index.md`. */
+export const DEFAULT_DOC_EXCLUDE = ['**/README.md', '**/index.md', '**/_index.md'] as const;
 
 const kindSchema = {
   type: 'object',

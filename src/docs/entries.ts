@@ -1,6 +1,7 @@
 import type { List, ListItem, RootContent, TableRow } from 'mdast';
 import { startOf, textOf } from './markdown.js';
 import type { Point } from './markdown.js';
+import { hasPlaceholder } from './placeholder-syntax.js';
 
 /** One item of a section: a top-level list item or a table body row. */
 export interface Entry {
@@ -49,11 +50,6 @@ export function entriesOf(body: readonly RootContent[]): Entry[] {
     }
   }
   return out;
-}
-
-export function hasPlaceholder(text: string): boolean {
-  const open = text.indexOf('{{');
-  return open >= 0 && text.indexOf('}}', open + 2) > 0;
 }
 
 /**

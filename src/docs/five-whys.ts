@@ -2,7 +2,7 @@ import type { ListItem, RootContent } from 'mdast';
 import { clip } from './clip.js';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
-import { hasPlaceholder } from './entries.js';
+import { hasPlaceholder } from './placeholder-syntax.js';
 import { startOf, textOf } from './markdown.js';
 import type { Point } from './markdown.js';
 

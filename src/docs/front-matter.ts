@@ -5,6 +5,7 @@ import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import type { ParsedMarkdown, Point } from './markdown.js';
 import type { FieldRule, FrontMatterField } from './template.js';
+import { hasPlaceholder } from './placeholder-syntax.js';
 
 /** `@user` (an Enterprise Managed User has its enterprise's `_shortcode` after it) or `@org/team`. */
 const HANDLE =
@@ -63,7 +64,7 @@ export function checkFrontMatter(
   const out: DocFinding[] = [];
   for (const pair of map.items) {
     const v = pair.value as Node | null;
-    if (isScalar(v) && typeof v.value === 'string' && v.value.includes('{{') && v.range) {
+    if (isScalar(v) && typeof v.value === 'string' && hasPlaceholder(v.value) && v.range) {
       out.push(
         docFinding(
           'placeholder',

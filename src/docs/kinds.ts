@@ -52,11 +52,14 @@ function compileKind(name: string, kind: DocKindConfig, templates: ReadonlySet<s
     template: kind.template,
     fileName: kind.fileName ?? '{date}-{slug}.md',
     paths: kind.paths ?? [],
-    // A template is never a document of its own kind, wherever it lives.
-    matches: (path) =>
-      !templates.has(path) &&
-      include.some((m) => m.match(path)) &&
-      !exclude.some((m) => m.match(path)),
+    // A template is never a document of its own kind, wherever it lives. An `.mdx` file (Docusaurus)
+    // is matched as the `.md` file it would be: a glob for `*.md` takes it too.
+    matches: (path) => {
+      if (templates.has(path)) return false;
+      const asMd = path.endsWith('.mdx') ? path.slice(0, -1) : undefined;
+      const hit = (m: Minimatch): boolean => m.match(path) || (asMd !== undefined && m.match(asMd));
+      return include.some(hit) && !exclude.some(hit);
+    },
   };
 }
 

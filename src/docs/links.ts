@@ -1,11 +1,10 @@
 import path from 'node:path/posix';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
-import { hasPlaceholder } from './entries.js';
+import { fromSiteGenerator, hasPlaceholder, nextPlaceholder } from './placeholder-syntax.js';
 import { githubSlug } from './headings.js';
-import { htmlLinks } from './html-links.js';
-import { startOf, textOf, walkAll } from './markdown.js';
-import { pointIn } from './section-rules.js';
+import { htmlAnchors, htmlLinks } from './html-links.js';
+import { pointIn, startOf, textOf, walkAll } from './markdown.js';
 import type { ParsedMarkdown, Point, Visitor } from './markdown.js';
 
 /** What links are resolved against: the repository's files and the anchors of its Markdown files. */
@@ -28,10 +27,22 @@ export function anchorVisitor(): Visitor & { anchors: Set<string> } {
   const anchors = new Set<string>();
   // As github-slugger numbers them: a slug an earlier heading took, as itself or numbered, is taken.
   const occurrences = new Map<string, number>();
+  // GitHub numbers footnotes in the order they are first referenced, and shows that number.
+  const footnotes = new Map<string, number>();
+  const footnoteNumber = (identifier: string): number => {
+    let n = footnotes.get(identifier);
+    if (n === undefined) footnotes.set(identifier, (n = footnotes.size + 1));
+    return n;
+  };
   return {
     anchors,
     enter(node) {
+      if (node.type === 'footnoteReference') footnoteNumber(node.identifier);
       if (node.type === 'heading') {
+        // `## Impact[^1]`: GitHub's anchor holds the mark's number (`#impact1`), other renderers'
+        // and what authors write do not (`#impact`); both lead to the heading.
+        if (node.children.some((c) => c.type === 'footnoteReference'))
+          anchors.add(githubSlug(textOf(node, (ref) => String(footnoteNumber(ref.identifier)))));
         const base = githubSlug(textOf(node));
         let slug = base;
         while (occurrences.has(slug)) {
@@ -44,8 +55,7 @@ export function anchorVisitor(): Visitor & { anchors: Set<string> } {
         // Its children too: `## Appendix <a name="appendix"></a>` holds an anchor of its own.
       }
       if (node.type === 'html') {
-        for (const m of node.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi))
-          anchors.add(m[1]!.toLowerCase());
+        for (const anchor of htmlAnchors(node.value)) anchors.add(anchor);
       }
     },
   };
@@ -104,8 +114,9 @@ const UNLINKED: readonly {
   {
     pattern:
       /(?<![\p{L}\p{N}_\]\\])(!?)\[(\s*[^\s[\]][^[\]\n]*)\]\(([^()\s"'<>]+(?:[ \t]+[^()\s"'<>]+)+)\)/gu,
-    // `[Dashboard]({{ dashboard_url }})` is a leftover placeholder, reported as such.
-    not: (m) => m[0].includes('{{'),
+    // `[Dashboard]({{ dashboard_url }})` is a leftover placeholder, reported as such; `{{< ref … >}}`
+    // and `{% link … %}` are the site generator's links.
+    not: (m) => m[0].includes('{{') || m[0].includes('{%'),
     message: (m) => {
       const what = m[1] === '!' ? 'image' : 'link';
       return `${what} ${m[0]} is no ${what}${PLAIN_TEXT} (write the path with %20 for each space, or in <…>)`;
@@ -155,7 +166,8 @@ export function linkVisitor(
       const add = (ref: LinkRef): void => {
         // `({{ dashboard_url }})` left from the template: unfilled, not a path that does not exist.
         if (hasPlaceholder(ref.url)) {
-          const placeholder = /\{\{[\s\S]*?\}\}/.exec(ref.url)![0];
+          const span = nextPlaceholder(ref.url)!;
+          const placeholder = ref.url.slice(span.from, span.to);
           unresolved.push(
             docFinding(
               'placeholder',
@@ -163,7 +175,7 @@ export function linkVisitor(
               ref.at,
             ),
           );
-        } else if (isRelative(ref.url)) links.push(ref);
+        } else if (isRelative(ref.url) && !fromSiteGenerator(ref.url)) links.push(ref);
       };
       if (node.type === 'html') {
         for (const tag of htmlLinks(node.value))
@@ -204,18 +216,16 @@ export async function checkLinkRefs(
       }
       continue;
     }
-    const resolved = target.startsWith('/')
-      ? path.normalize(target.slice(1))
-      : path.normalize(path.join(path.dirname(docPath), target));
-    // `.` is the repository's root, which exists.
-    const clean = resolved.replace(/\/+$/, '').replace(/^\.$/, '');
+    const clean = resolveLink(docPath, target);
     if (REPO_PAGE.test(clean)) continue;
     if (clean.startsWith('..') || !targets.exists(clean)) {
       const other = clean.startsWith('..') ? undefined : targets.otherCase(clean);
       const where = clean.startsWith('..')
         ? 'a path outside the repository'
         : `${clean}, which does not exist${other ? ` (${other} does: paths on GitHub are case-sensitive)` : ''}`;
-      out.push(docFinding('broken-link', `${what} ${url} points at ${where}`, at));
+      out.push(
+        docFinding('broken-link', `${what} ${url} points at ${where}${windowsHint(target)}`, at),
+      );
       continue;
     }
     if (anchor === '') continue;
@@ -247,6 +257,21 @@ export async function checkLinkRefs(
     }
   }
   return out;
+}
+
+/** The repository path a relative link leads to, without a trailing `/` (the root is `""`). */
+function resolveLink(docPath: string, target: string): string {
+  const resolved = target.startsWith('/')
+    ? path.normalize(target.slice(1))
+    : path.normalize(path.join(path.dirname(docPath), target));
+  // `.` is the repository's root, which exists.
+  return resolved.replace(/\/+$/, '').replace(/^\.$/, '');
+}
+
+/** `..\runbooks\x.md`, written on Windows: on GitHub a backslash is part of the name, no folder. */
+function windowsHint(target: string): string {
+  if (!target.includes('\\')) return '';
+  return ` (write / between folders: ${target.replaceAll('\\', '/')}; GitHub reads \\ as part of a name)`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Root, RootContent, Yaml } from 'mdast';
+import type { FootnoteReference, Heading, Nodes, Root, RootContent, Yaml } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
@@ -93,7 +93,9 @@ function hasAutolinkText(tree: Root): boolean {
 
 export function parseMarkdown(path: string, raw: string): ParsedMarkdown {
   const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
-  const tree = fromMarkdown(text, mayHoldEmail(text) ? PARSE_OPTIONS : NO_EMAIL_PARSE_OPTIONS);
+  const tree = parse(path.endsWith('.mdx') ? withoutMdxSyntax(text) : text);
+  if (text.includes('!!!') || text.includes('???') || text.includes('==='))
+    readAdmonitions(tree, text);
   const first = tree.children[0];
   return {
     path,
@@ -102,6 +104,94 @@ export function parseMarkdown(path: string, raw: string): ParsedMarkdown {
     frontMatter: first?.type === 'yaml' ? first : undefined,
     headings: tree.children.filter((n): n is Heading => n.type === 'heading'),
   };
+}
+
+/**
+ * An MDX document read as the Markdown it is around its own syntax: ESM blocks (`import …`,
+ * `export …`, up to a blank line) and `{/* comments *\/}` are blanked out, character for
+ * character, so every position stays where it is. JSX tags read as HTML, and `{expressions}` as text.
+ */
+export function withoutMdxSyntax(text: string): string {
+  const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+  let out = text.includes('{/*') ? text.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank) : text;
+  if (!/^(?:import|export)\b/m.test(out)) return out;
+  const lines = out.split('\n');
+  let fence: string | undefined;
+  let esm = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length)
+        fence = undefined;
+      continue;
+    }
+    if (line.trim() === '') esm = false;
+    else if (!esm && /^(?:import|export)(?:\s|\{|\*)/.test(line)) esm = true;
+    else if (marker !== undefined) fence = marker;
+    if (esm) lines[i] = blank(line);
+  }
+  out = lines.join('\n');
+  return out;
+}
+
+function parse(text: string): Root {
+  return fromMarkdown(text, mayHoldEmail(text) ? PARSE_OPTIONS : NO_EMAIL_PARSE_OPTIONS);
+}
+
+/**
+ * MkDocs (Material) admonitions — `!!! warning "Title"`, `!!! note inline end`, `??? note` (collapsed)
+ * — and content tabs (`=== "Kubernetes"`), then the body indented by four spaces. CommonMark reads
+ * that body as an indented code block; MkDocs renders it as Markdown, so it is parsed as Markdown
+ * here, at its own positions in the file.
+ */
+const ADMONITION =
+  /^(?:(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"\n]*")?|===\+?[ \t]+"[^"\n]*")[ \t]*$/;
+
+function readAdmonitions(tree: Root, source: string): void {
+  let lineStarts: number[] | undefined;
+  walk(tree, (node) => {
+    if (!('children' in node)) return false;
+    const children: Nodes[] = node.children;
+    for (let i = 1; i < children.length; i++) {
+      const body = children[i]!;
+      const title = children[i - 1]!;
+      if (body.type !== 'code' || body.lang || title.type !== 'paragraph') continue;
+      if (!ADMONITION.test(textOf(title).trim())) continue;
+      const start = body.position?.start;
+      // Indented (four spaces or a tab), not a fenced block without a language.
+      const lineStart = start?.offset === undefined ? -1 : start.offset - start.column + 1;
+      if (!start || lineStart < 0 || !/^(?: {4}|\t)/.test(source.slice(lineStart, lineStart + 4)))
+        continue;
+      lineStarts ??= lineStartsOf(source);
+      const inner = parse(body.value);
+      const starts = lineStarts;
+      walk(inner, (n) => {
+        for (const point of [n.position?.start, n.position?.end]) {
+          if (!point) continue;
+          point.line += start.line - 1;
+          const from = starts[point.line - 1] ?? 0;
+          point.column += indentOf(source, from);
+          point.offset = from + point.column - 1;
+        }
+      });
+      children.splice(i, 1, ...(inner.children as Nodes[]));
+    }
+  });
+}
+
+/** Characters of indentation an indented code block takes off this line: four spaces, or a tab. */
+function indentOf(source: string, from: number): number {
+  if (source[from] === '\t') return 1;
+  let n = 0;
+  while (n < 4 && source[from + n] === ' ') n++;
+  return n;
+}
+
+function lineStartsOf(source: string): number[] {
+  const out = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
 }
 
 export interface Point {
@@ -118,16 +208,33 @@ export function endLineOf(node: Nodes): number {
   return node.position?.end.line ?? startOf(node).line;
 }
 
-/** The visible text of a node: inline code counts, HTML and link targets do not. */
-export function textOf(node: Nodes): string {
+/** Where character `index` of a node's value sits, counting the value's own line breaks. */
+export function pointIn(value: string, index: number, start: Point, shift = 0): Point {
+  let line = start.line;
+  let col = start.column + shift;
+  for (let i = 0; i < index; i++) {
+    if (value[i] === '\n') {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return { line, column: col };
+}
+
+/**
+ * The visible text of a node: inline code counts, HTML and link targets do not, nor footnote marks
+ * unless `footnote` says how one shows.
+ */
+export function textOf(node: Nodes, footnote?: (ref: FootnoteReference) => string): string {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
   if (node.type === 'html' || node.type === 'yaml') return '';
   if (node.type === 'break') return '\n';
+  if (node.type === 'footnoteReference') return footnote ? footnote(node) : '';
   if ('children' in node) {
     let out = '';
     const children: readonly Nodes[] = node.children;
     for (const child of children) {
-      out += textOf(child);
+      out += textOf(child, footnote);
       // Blocks inside a list item or quote read as separate lines.
       if (isBlock(child)) out += '\n';
     }

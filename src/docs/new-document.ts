@@ -5,6 +5,7 @@ import type { DocKind } from './kinds.js';
 import type { Nodes } from 'mdast';
 import { parseMarkdown, textOf, walk } from './markdown.js';
 import type { TemplateSpec } from './template.js';
+import { placeholdersIn } from './placeholder-syntax.js';
 
 export interface NewDocumentInput {
   kind: DocKind;
@@ -111,7 +112,7 @@ export function fillTemplate(text: string, title: string, date: string): string 
       const from = n.position.start.offset ?? 0;
       const source = md.text.slice(from, n.position.end.offset);
       for (const p of placeholdersIn(source)) {
-        const name = inTitle ? TITLE : p.name.toLowerCase();
+        const name = inTitle ? TITLE : p.inner.toLowerCase();
         if (name === TITLE || name === DATE)
           edits.push({ from: from + p.from, to: from + p.to, text: name === TITLE ? title : date });
       }
@@ -146,22 +147,10 @@ function fillNames(value: string, title: string, date: string): string {
   let out = '';
   let last = 0;
   for (const p of placeholdersIn(value)) {
-    const name = p.name.toLowerCase();
+    const name = p.inner.toLowerCase();
     if (name !== TITLE && name !== DATE) continue;
     out += value.slice(last, p.from) + (name === TITLE ? title : date);
     last = p.to;
   }
   return out + value.slice(last);
-}
-
-function placeholdersIn(text: string): { from: number; to: number; name: string }[] {
-  const out: { from: number; to: number; name: string }[] = [];
-  let at = 0;
-  for (;;) {
-    const open = text.indexOf('{{', at);
-    const close = open < 0 ? -1 : text.indexOf('}}', open + 2);
-    if (close < 0) return out;
-    out.push({ from: open, to: close + 2, name: text.slice(open + 2, close).trim() });
-    at = close + 2;
-  }
 }

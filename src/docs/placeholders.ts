@@ -2,10 +2,10 @@ import { clip } from './clip.js';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { normalizeText } from './headings.js';
-import { startOf, textOf, walk } from './markdown.js';
+import { pointIn, startOf, textOf, walk } from './markdown.js';
 import type { Point, Visitor } from './markdown.js';
 import type { Nodes } from 'mdast';
-import { pointIn } from './section-rules.js';
+import { hasPlaceholder, nextPlaceholder } from './placeholder-syntax.js';
 
 /**
  * `{{ … }}` left in the prose (code may hold templating of its own), or a template placeholder line
@@ -21,13 +21,12 @@ export function placeholderVisitor(
       if (node.type !== 'paragraph' && node.type !== 'tableCell' && node.type !== 'heading') return;
       // The block's text, not one text node: a link inside the braces splits them.
       const text = textOf(node);
-      const open = text.indexOf('{{');
-      const close = open < 0 ? -1 : text.indexOf('}}', open + 2);
-      if (close > open && !inCode(node)) {
+      const span = text.includes('{{') ? nextPlaceholder(text) : undefined;
+      if (span && !inCode(node)) {
         out.push(
           docFinding(
             'placeholder',
-            `leftover placeholder "${clip(text.slice(open, close + 2), 70)}": replace it with the real text`,
+            `leftover placeholder "${clip(text.slice(span.from, span.to), 70)}": replace it with the real text`,
             openingBraces(node),
           ),
         );
@@ -60,7 +59,7 @@ function inCode(node: Nodes): boolean {
     if (n.type === 'inlineCode') return false;
     if (n.type === 'text') prose += n.value;
   });
-  return !prose.includes('{{');
+  return !hasPlaceholder(prose);
 }
 
 function openingBraces(node: Nodes): Point {
@@ -68,8 +67,8 @@ function openingBraces(node: Nodes): Point {
   walk(node, (n) => {
     if (at || n.type === 'inlineCode') return false;
     if (n.type === 'text') {
-      const i = n.value.indexOf('{{');
-      if (i >= 0) at = pointIn(n.value, i, startOf(n));
+      const span = nextPlaceholder(n.value);
+      if (span) at = pointIn(n.value, span.from, startOf(n));
     }
   });
   return at ?? startOf(node);

@@ -20,6 +20,7 @@ import type { LinkTargets } from './links.js';
 import { parseMarkdown } from './markdown.js';
 import { normalizeOwner } from './owners.js';
 import { inProcessAnalyzer, workerAnalyzer } from './pool.js';
+import { inSubmodule, submodulePaths } from './submodules.js';
 import type { Analyzer } from './pool.js';
 import { docRuleId } from './rules.js';
 import type { EscalationDirectory } from './section-rules.js';
@@ -340,7 +341,10 @@ export class DocsRun {
   }
 
   private files(): Promise<Listing> {
-    this.listing ??= this.ctx.files.list().then((list) => {
+    this.listing ??= Promise.all([
+      this.ctx.files.list(),
+      this.ctx.files.read('.gitmodules').catch(() => undefined),
+    ]).then(([list, gitmodules]) => {
       const files = new Set(list);
       // A file the reader skipped (too large, binary: a dashboard screenshot) exists all the same.
       for (const n of this.ctx.files.notices()) if (n.file !== undefined) files.add(n.file);
@@ -348,7 +352,8 @@ export class DocsRun {
       for (const f of files) {
         for (let i = f.indexOf('/'); i >= 0; i = f.indexOf('/', i + 1)) dirs.add(f.slice(0, i));
       }
-      return { files, dirs, byLowerCase: undefined };
+      const submodules = gitmodules === undefined ? [] : submodulePaths(gitmodules);
+      return { files, dirs, submodules, byLowerCase: undefined };
     });
     return this.listing;
   }
@@ -364,11 +369,12 @@ export class DocsRun {
 
   private async linkTargets(analyzed: ReadonlyMap<string, Analyzed>): Promise<LinkTargets> {
     const listing = await this.files();
-    const { files, dirs } = listing;
+    const { files, dirs, submodules } = listing;
     // What `config.ignore` hides may well exist: a link into it is not judged.
     const ignored = ignoredBy(this.config.ignore);
     return {
-      exists: (p) => files.has(p) || dirs.has(p) || ignored(p),
+      // A submodule's files are in another repository: its folder and what is under it are not judged.
+      exists: (p) => files.has(p) || dirs.has(p) || ignored(p) || inSubmodule(p, submodules),
       anchorsOf: (p) => {
         const doc = analyzed.get(p);
         return doc ? Promise.resolve(doc.own) : this.anchorsOf(p);
@@ -392,6 +398,8 @@ export class DocsRun {
 interface Listing {
   files: Set<string>;
   dirs: Set<string>;
+  /** The folders `.gitmodules` declares. */
+  submodules: string[];
   byLowerCase: Map<string, string> | undefined;
 }
 

@@ -2,13 +2,14 @@ import type { Nodes, RootContent } from 'mdast';
 import { docFinding } from './doc-finding.js';
 import type { DocFinding } from './doc-finding.js';
 import { clip } from './clip.js';
-import { entriesOf, expandGroups, hasPlaceholder } from './entries.js';
+import { entriesOf, expandGroups } from './entries.js';
+import { fromSiteGenerator, hasPlaceholder } from './placeholder-syntax.js';
 import type { Entry } from './entries.js';
 import { checkFiveWhys } from './five-whys.js';
 import { isHandle } from './front-matter.js';
 import { htmlLinks } from './html-links.js';
-import { startOf, textOf, walk } from './markdown.js';
-import type { Point } from './markdown.js';
+import { pointIn, startOf, textOf, walk } from './markdown.js';
+import type { Point, Visitor } from './markdown.js';
 import type { PresentSection } from './structure.js';
 import type { SectionRule } from './template.js';
 import { checkTimeline } from './timeline.js';
@@ -70,8 +71,11 @@ function judgeSection(
       return escalation(p, at, directory);
     case 'dashboard-link':
       // A `{{ grafana_url }}` link target is already a docs/placeholder finding: one cause, one finding.
+      // A URL the site writes (`{{ site.grafana }}/d/checkout`) is not this check's to judge.
       if (
-        links(p.body, definitions).some((l) => /^https?:\/\//i.test(l.url) || hasPlaceholder(l.url))
+        links(p.body, definitions).some(
+          (l) => /^https?:\/\//i.test(l.url) || hasPlaceholder(l.url) || fromSiteGenerator(l.url),
+        )
       )
         return [];
       return [
@@ -166,14 +170,18 @@ function actionItems(p: PresentSection, at: Point, definitions: Definitions): Do
     ];
   }
   const out: DocFinding[] = [];
+  const columns = actionColumns(p.body);
   for (const e of entries) {
-    const label = clip(e.node.type === 'tableRow' ? (e.cells[0] ?? '') : e.text);
+    const row = e.node.type === 'tableRow' ? columns.get(e.node) : undefined;
+    const label = clip(row ? row.label(e.cells) : e.text);
     if (!hasOwner(e.text)) {
+      const said = row?.owner === undefined ? '' : (e.cells[row.owner] ?? '');
+      const cell = cellOf(e, row?.owner);
       out.push(
         docFinding(
           'action-item-owner',
-          `action item "${label}" names no owner (@user or @org/team)`,
-          e.at,
+          `action item "${label}" names no owner (@user or @org/team)${said ? `: its ${row!.ownerHeader} cell says "${clip(said)}"` : ''}`,
+          cell ?? e.at,
           idx,
         ),
       );
@@ -184,11 +192,56 @@ function actionItems(p: PresentSection, at: Point, definitions: Definitions): Do
         docFinding(
           'action-item-link',
           `action item "${label}" has no tracking link or issue reference (#123, OPS-42, a URL)`,
-          e.at,
+          cellOf(e, row?.tracking) ?? e.at,
           idx,
         ),
       );
     }
+  }
+  return out;
+}
+
+/** A table's owner column (`Owner`, `DRI`, `Assignee`, …), and which cell names the action. */
+interface ActionColumns {
+  owner: number | undefined;
+  tracking: number | undefined;
+  ownerHeader: string;
+  label(cells: readonly string[]): string;
+}
+
+const OWNER_HEADER = /^(?:owners?|dri|assignees?|assigned to|who|responsible|accountable)$/i;
+const TRACKING_HEADER = /\b(?:tracking|tickets?|issues?|jira|links?)\b/i;
+/** Bookkeeping columns: a ticket, a status, a date, never the action itself. */
+const BOOKKEEPING_HEADER = /\b(?:tracking|tickets?|issues?|jira|links?|pr|status|due|priority)\b/i;
+
+/** Where a finding about one cell of a row points: its text, or the cell when it is empty. */
+function cellOf(e: Entry, column: number | undefined): Point | undefined {
+  if (column === undefined || e.node.type !== 'tableRow') return undefined;
+  const cell = e.node.children[column];
+  return cell ? startOf(cell.children[0] ?? cell) : undefined;
+}
+
+/** Per table row of the section: where its owner is, so a finding can point there and quote the action. */
+function actionColumns(body: readonly RootContent[]): Map<Nodes, ActionColumns> {
+  const out = new Map<Nodes, ActionColumns>();
+  for (const block of body) {
+    if (block.type !== 'table') continue;
+    const header = block.children[0]?.children.map((c) => textOf(c).trim()) ?? [];
+    const owner = header.findIndex((h) => OWNER_HEADER.test(h));
+    const tracking = header.findIndex((h) => TRACKING_HEADER.test(h));
+    const columns: ActionColumns = {
+      owner: owner >= 0 ? owner : undefined,
+      tracking: tracking >= 0 ? tracking : undefined,
+      ownerHeader: owner >= 0 ? header[owner]! : '',
+      // The first cell that is neither the owner nor bookkeeping (a ticket, a status): the action.
+      label: (cells) =>
+        cells.find(
+          (c, i) => c !== '' && i !== owner && !BOOKKEEPING_HEADER.test(header[i] ?? ''),
+        ) ??
+        cells[0] ??
+        '',
+    };
+    for (const row of block.children.slice(1)) out.set(row, columns);
   }
   return out;
 }
@@ -259,19 +312,6 @@ function mentionsIn(body: readonly RootContent[]): Mention[] {
   return out;
 }
 
-/** Where character `index` of a node's value sits, counting the value's own line breaks. */
-export function pointIn(value: string, index: number, start: Point, shift = 0): Point {
-  let line = start.line;
-  let col = start.column + shift;
-  for (let i = 0; i < index; i++) {
-    if (value[i] === '\n') {
-      line++;
-      col = 1;
-    } else col++;
-  }
-  return { line, column: col };
-}
-
 function handlesIn(text: string): string[] {
   return [...text.matchAll(/(?:^|[^\w.@])(@[\w-]+(?:\/[\w.-]+)?)/g)].map((m) => m[1]!);
 }
@@ -301,13 +341,17 @@ export function links(
   return out;
 }
 
-/** Link reference definitions of a document; the first of a label wins, as in CommonMark. */
-export function definitionsOf(tree: Nodes, source: string): Definitions {
-  const out = new Map<string, string>();
-  // A definition needs `]:`: most documents have none, and are not walked for them.
-  if (!source.includes(']:')) return out;
-  walk(tree, (node) => {
-    if (node.type === 'definition' && !out.has(node.identifier)) out.set(node.identifier, node.url);
-  });
-  return out;
+/**
+ * The link reference definitions of a document, gathered in the shared walk (a definition may stand
+ * in any container: a list, a quote); the first of a label wins, as in CommonMark.
+ */
+export function definitionVisitor(): Visitor & { definitions: Map<string, string> } {
+  const definitions = new Map<string, string>();
+  return {
+    definitions,
+    enter(node) {
+      if (node.type === 'definition' && !definitions.has(node.identifier))
+        definitions.set(node.identifier, node.url);
+    },
+  };
 }

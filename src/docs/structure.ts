@@ -34,12 +34,20 @@ export function checkStructure(doc: ParsedMarkdown, template: TemplateSpec): Str
   const pairedTo: (number | undefined)[] = [];
   const taken = new Set<number>();
   let last = -1;
-  for (const heading of headings) {
-    const text = textOf(heading).trim();
+  const texts = headings.map((h) => textOf(h).trim());
+  // `### Detection` under the timeline's phases, then `## Detection`: the section is the one at its
+  // own level; a heading at another level is it only when no later heading at that level is.
+  const atItsLevelLater = (s: TemplateSection, after: number): boolean =>
+    headings.some(
+      (h, k) => k > after && h.depth === s.depth && matchesHeading(s.pattern, texts[k]!),
+    );
+  for (const [h, heading] of headings.entries()) {
+    const text = texts[h]!;
     const fits = (s: TemplateSection): boolean =>
       !taken.has(s.index) &&
       (!s.pattern.wild || s.depth === heading.depth) &&
-      matchesHeading(s.pattern, text);
+      matchesHeading(s.pattern, text) &&
+      (s.depth === heading.depth || !atItsLevelLater(s, h));
     const choice = sections.find((s) => s.index > last && fits(s)) ?? sections.find(fits);
     pairedTo.push(choice?.index);
     if (choice) {
@@ -166,8 +174,19 @@ function shownTitle(p: PresentSection): string {
 function isContent(node: RootContent): boolean {
   if (node.type === 'html') return false;
   if (node.type === 'heading') return false;
-  if (node.type === 'paragraph') return textOf(node).trim() !== '' || node.children.length > 0;
+  if (node.type === 'paragraph') {
+    const text = textOf(node);
+    if (text.trim() === '') return node.children.length > 0;
+    return !(node.children.every((c) => c.type === 'text') && onlyAdmonitionFences(text));
+  }
   return true;
+}
+
+/** `:::note` and `:::` (Docusaurus), `!!! note` (MkDocs) alone: the box of an admonition, not its text. */
+const ADMONITION_FENCE = /^(?::{3,}[ \t]*[\w-]*|(?:!!!|\?\?\?\+?)[ \t]*[\w-]+)$/;
+
+function onlyAdmonitionFences(text: string): boolean {
+  return text.split('\n').every((line) => line.trim() === '' || ADMONITION_FENCE.test(line.trim()));
 }
 
 /** The blocks after `heading` until one that `ends` it. */

@@ -21,6 +21,13 @@ const ROLLOVER = DAY / 2;
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])';
 const ISO_DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?!\d)/;
+/**
+ * `11/03 9:32 AM`, `11/03/2026`: month first as GitHub's US users write it, unless the first number
+ * cannot be a month (`14/10`). Without a year it is a date only before a time (`1/2 of the pods`).
+ */
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/;
+/** `14.10.2026`, day first, as German and other European teams write it. */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 /** `Day 2` on a line of its own: the day after Day 1, whether or not it gives its date too. */
 const DAY_N = /^day\s+(\d{1,3})(?![\p{L}\p{N}])[\s:,(–—-]*/iu;
 const MONTH_DAY = new RegExp(
@@ -34,8 +41,12 @@ const DAY_MONTH = new RegExp(
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Between a date and its time: a space, `T`, a comma, "at". */
 const DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
+/**
+ * `14:05`, `14:05:30`, and as Europe writes them, `14.05` and `14h05` (not `1h30m`, a duration). The
+ * separator of the seconds is the minutes' one.
+ */
 const TIME =
-  /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
+  /^(\d{1,2})([:.]|[hH](?=\d{2}(?![\p{Ll}\p{N}])))(\d{2})(?:\2(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
 /** Before a time: `~` (about), and the bracket chat logs put it in (`[14:05]`, `(T+5m)`). */
 const ABOUT = /^\s*[~≈]?\s*[[(]?\s*[~≈]?\s*/;
 /**
@@ -75,6 +86,19 @@ const ZONES: Readonly<Record<string, number>> = {
   AEDT: 660,
 };
 
+/**
+ * A subheading that names a clock (`UTC`, `Local time (PDT)`, `CET`, `UTC+2`) starts a timeline of its
+ * own in that zone: teams give the timeline in UTC and again in local time.
+ */
+function clockOf(heading: string): { offset: number | undefined } | undefined {
+  for (const word of heading.match(/(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Za-z]+/g) ?? []) {
+    const zone = /^(?:UTC|GMT)\s*[+-]/.test(word) ? word.replace(/\s+/g, '') : word;
+    const known = zone === word.toUpperCase() || zone !== word ? zoneOffset(zone) : undefined;
+    if (known !== undefined) return { offset: known };
+  }
+  return /\blocal\b/i.test(heading) ? { offset: undefined } : undefined;
+}
+
 /** `T+1h30m` as milliseconds from the start (negative before it), and its label. */
 function parseRelative(text: string): { value: number; label: string } | undefined {
   const m = RELATIVE.exec(text);
@@ -101,6 +125,8 @@ interface Stamp {
   offset: number | undefined;
   /** Milliseconds from the start of the incident, for `T+5m`: then date, time and offset are unused. */
   relative?: number;
+  /** `a` or `p` for a time on a 12-hour clock, with the hour as written (12 AM is midnight). */
+  meridiem?: { half: 'a' | 'p'; hour: number };
   label: string;
 }
 
@@ -120,10 +146,27 @@ function zoneOffset(zone: string | undefined): number | undefined {
 }
 
 /** A date at the start of `text` (ISO, "Oct 14, 2026", "14 October"); a year left out is `year`'s. */
-function parseDate(text: string, year: number): { value: number; length: number } | undefined {
+function parseDate(
+  text: string,
+  year: number,
+): { value: number; length: number; needsTime?: boolean } | undefined {
   const iso = ISO_DATE.exec(text);
   if (iso)
     return { value: utcDate(iso[1]!, iso[2] ?? iso[4]!, iso[3] ?? iso[5]!), length: iso[0].length };
+  const dotted = DOTTED_DATE.exec(text);
+  if (dotted)
+    return { value: utcDate(dotted[3]!, dotted[2]!, dotted[1]!), length: dotted[0].length };
+  const slash = SLASH_DATE.exec(text);
+  if (slash) {
+    const [a, b] = [Number(slash[1]), Number(slash[2])];
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    return {
+      value: utcDate(slash[3] ?? String(year), String(month), String(day)),
+      length: slash[0].length,
+      ...(slash[3] === undefined ? { needsTime: true } : {}),
+    };
+  }
   const md = MONTH_DAY.exec(text);
   const dm = md ? undefined : DAY_MONTH.exec(text);
   const m = md ?? dm;
@@ -150,30 +193,35 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
       stamp: { date: undefined, time: 0, offset: undefined, relative: value, label },
     };
   }
-  const date = parseDate(rest, year);
+  const found = parseDate(rest, year);
+  let date = found;
   let at = 0;
-  if (date) {
-    const gap = DATE_TIME_GAP.exec(rest.slice(date.length));
-    if (!gap || !TIME.test(rest.slice(date.length + gap[0].length)))
-      return { dateOnly: date.value, label: rest.slice(0, date.length).trim() };
-    at = date.length + gap[0].length;
+  if (found) {
+    const gap = DATE_TIME_GAP.exec(rest.slice(found.length));
+    if (gap && TIME.test(rest.slice(found.length + gap[0].length)))
+      at = found.length + gap[0].length;
+    else if (found.needsTime) date = undefined;
+    else return { dateOnly: found.value, label: rest.slice(0, found.length).trim() };
   }
   const m = TIME.exec(rest.slice(at));
   if (!m) return undefined;
   let h = Number(m[1]);
-  const [min, s] = [Number(m[2]), Number(m[3] ?? 0)];
-  const meridiem = m[4]?.toLowerCase();
-  const end = at + (m[5] === undefined ? m[0].length : m[0].lastIndexOf(m[5]));
+  const [min, s] = [Number(m[3]), Number(m[4] ?? 0)];
+  const meridiem = m[5]?.toLowerCase();
+  const zone = m[6];
+  const end = at + (zone === undefined ? m[0].length : m[0].lastIndexOf(zone));
   const label = rest.slice(0, end).trim();
   if (meridiem ? h < 1 || h > 12 : h > 23) return { ok: false, impossible: label };
   if (min > 59 || s > 59) return { ok: false, impossible: label };
+  const hour = h;
   if (meridiem) h = (h % 12) + (meridiem === 'p' ? 12 : 0);
   return {
     ok: true,
     stamp: {
       date: date?.value,
       time: ((h * 60 + min) * 60 + s) * 1000,
-      offset: zoneOffset(m[5]),
+      offset: zoneOffset(zone),
+      ...(meridiem === 'a' || meridiem === 'p' ? { meridiem: { half: meridiem, hour } } : {}),
       label,
     },
   };
@@ -231,7 +279,7 @@ export function checkTimeline(
   const out: DocFinding[] = [];
   let date = 0;
   let offset = 0;
-  let last: { value: number; label: string } | undefined;
+  let last: { value: number; label: string; half?: 'a' | 'p' } | undefined;
   let lastRelative: { value: number; label: string } | undefined;
   let dayOne: number | undefined;
   // The entry before the timeline last crossed midnight by itself: the new date is only a guess.
@@ -242,7 +290,8 @@ export function checkTimeline(
   const dayLine = (line: string): boolean => {
     const text = line.replace(ABOUT, '');
     const day = DAY_N.exec(text);
-    const d = parseDate(day ? text.slice(day[0].length) : text, yearOf(date));
+    const found = parseDate(day ? text.slice(day[0].length) : text, yearOf(date));
+    const d = found?.needsTime ? undefined : found;
     if (day) {
       // Day 1 is the date given, or the one in force; Day N is N - 1 days after it.
       const n = Number(day[1]) - 1;
@@ -307,13 +356,20 @@ export function checkTimeline(
     if (stamp.offset !== undefined) offset = stamp.offset;
     let value = date + stamp.time - offset * 60_000;
     let shift = 0;
-    if (stamp.date === undefined && last) shift = dayShift(value, last.value, rolledFrom);
+    if (stamp.date === undefined && last) {
+      shift = dayShift(value, last.value, rolledFrom);
+      // On a 12-hour clock a morning after an evening is the next morning ("6:30 PM", "7:15 AM").
+      if (shift === 0 && value < last.value && stamp.meridiem?.half === 'a' && last.half === 'p')
+        shift = 1;
+    }
     value += shift * DAY;
     if (last && value < last.value) {
+      // "12:10 AM" meant as ten past noon is the usual slip of the 12-hour clock.
+      const hint = stamp.meridiem?.half === 'a' && stamp.meridiem.hour === 12;
       out.push(
         docFinding(
           'timeline-order',
-          `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})`,
+          `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})${hint ? ': 12 AM is midnight, noon is 12 PM' : ''}`,
           e.at,
           index,
         ),
@@ -323,7 +379,7 @@ export function checkTimeline(
     if (stamp.date !== undefined) rolledFrom = undefined;
     else if (shift > 0) rolledFrom = last!.value;
     date += shift * DAY;
-    last = { value, label: stamp.label };
+    last = { value, label: stamp.label, ...(stamp.meridiem ? { half: stamp.meridiem.half } : {}) };
   };
 
   const read = (list: readonly Entry[], columns: TimeColumns | undefined): void => {
@@ -352,7 +408,16 @@ export function checkTimeline(
   for (const block of body) {
     // A date on its own line (a subheading, a bold paragraph) is the date of the entries below it.
     if (block.type === 'heading' || block.type === 'paragraph') {
-      dayLine(textOf(block));
+      const line = textOf(block);
+      if (dayLine(line) || block.type !== 'heading') continue;
+      // `### UTC`, then `### Local time (PDT)`: the same incident told again on another clock.
+      const clock = clockOf(line);
+      if (clock) {
+        last = undefined;
+        lastRelative = undefined;
+        rolledFrom = undefined;
+        if (clock.offset !== undefined) offset = clock.offset;
+      }
       continue;
     }
     read(entriesOf([block]), block.type === 'table' ? timeColumns(block) : undefined);

@@ -5,6 +5,7 @@ import { checkDocumentsAt } from '../../src/docs/api.js';
 import type { Finding } from '../../src/findings.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 import { contextFor } from '../support/modules.js';
+import { GOOD_POSTMORTEM } from './fixtures.js';
 
 export const NOW = new Date('2026-11-25T00:00:00Z');
 
@@ -53,6 +54,11 @@ export async function findingsOf(
   return checkDocumentsAt(contextFor(repo, config(yaml), NOW), [path]);
 }
 
+/** `[ruleId, line, column, message]`: what a user reads of each finding. */
+export function shown(findings: readonly Finding[]): (string | number | undefined)[][] {
+  return findings.map((f) => [f.ruleId, f.line, f.column, f.message]);
+}
+
 /** `[ruleId, line]` pairs, the shape most assertions compare. */
 export function located(findings: readonly Finding[]): [string, number | undefined][] {
   return findings.map((f) => [f.ruleId, f.line]);
@@ -72,4 +78,20 @@ export function lineOf(text: string, needle: string, nth = 1): number {
 export function columnOf(text: string, needle: string): number {
   const line = text.split('\n')[lineOf(text, needle) - 1]!;
   return line.indexOf(needle) + 1;
+}
+
+/** The good postmortem with these entries in place of its timeline's. */
+export function withTimeline(entries: readonly string[]): string {
+  const from = GOOD_POSTMORTEM.indexOf('## Timeline\n\n') + '## Timeline\n\n'.length;
+  const to = GOOD_POSTMORTEM.indexOf('## Contributing factors');
+  return `${GOOD_POSTMORTEM.slice(0, from)}${entries.join('\n')}\n\n${GOOD_POSTMORTEM.slice(to)}`;
+}
+
+/** A postmortem at `path` with these timeline entries, and its findings as `[line, message]`. */
+export async function timelineOf(
+  path: string,
+  entries: readonly string[],
+): Promise<{ text: string; found: [number | undefined, string][] }> {
+  const text = withTimeline(entries);
+  return { text, found: (await findingsOf(path, text)).map((f) => [f.line, f.message]) };
 }

@@ -11,7 +11,16 @@ import type { PullFileEntry } from '../../src/repo/diff.js';
 import { memoryRepo } from '../../src/repo/memory.js';
 import { contextFor, pullRequestContextFor } from '../support/modules.js';
 import { GOOD_POSTMORTEM, GOOD_RUNBOOK } from './fixtures.js';
-import { CODEOWNERS, NOW, columnOf, config, findingsOf, lineOf } from './helpers.js';
+import {
+  CODEOWNERS,
+  NOW,
+  columnOf,
+  config,
+  findingsOf,
+  lineOf,
+  timelineOf,
+  withTimeline,
+} from './helpers.js';
 
 /**
  * The outside check's third round: shapes of documents, templates and configs that earlier rounds did
@@ -19,18 +28,6 @@ import { CODEOWNERS, NOW, columnOf, config, findingsOf, lineOf } from './helpers
  */
 
 const PM = 'docs/postmortems/2024-03-07-card-declines.md';
-
-const withTimeline = (entries: string[]): string => {
-  const from = GOOD_POSTMORTEM.indexOf('## Timeline\n\n') + '## Timeline\n\n'.length;
-  const to = GOOD_POSTMORTEM.indexOf('## Contributing factors');
-  return `${GOOD_POSTMORTEM.slice(0, from)}${entries.join('\n')}\n\n${GOOD_POSTMORTEM.slice(to)}`;
-};
-
-/** A postmortem with these timeline entries, and its findings as `[line, message]`. */
-const timeline = async (entries: string[]) => {
-  const text = withTimeline(entries);
-  return { text, found: (await findingsOf(PM, text)).map((f) => [f.line, f.message]) };
-};
 
 function cut(text: string, from: string, to: string): string {
   return text.slice(0, text.indexOf(from)) + text.slice(text.indexOf(to));
@@ -164,7 +161,7 @@ describe('timelines in relative time', () => {
   });
 
   it('with clock times too, each kind keeps its own order: the start T has no clock time', async () => {
-    const { text, found } = await timeline([
+    const { text, found } = await timelineOf(PM, [
       '- 2026-10-14 13:58 UTC: deploy of checkout v412 starts.',
       '- T+0: `checkout-error-rate` pages the checkout on-call.',
       '- 14:12: @bob acknowledges.',
@@ -179,7 +176,7 @@ describe('timelines in relative time', () => {
   });
 
   it('relative times in a table are read from its first column', async () => {
-    const { text, found } = await timeline([
+    const { text, found } = await timelineOf(PM, [
       '| When | What |',
       '| --- | --- |',
       '| T+0 | `checkout-error-rate` pages the checkout on-call |',
@@ -192,7 +189,7 @@ describe('timelines in relative time', () => {
   });
 
   it('times in brackets, as chat logs paste them, are times', async () => {
-    const { text, found } = await timeline([
+    const { text, found } = await timelineOf(PM, [
       '- [2026-10-14 13:58 UTC] deploy of checkout v412 starts.',
       '- [14:05] `checkout-error-rate` pages the checkout on-call.',
       '- [2:12 PM] @bob acknowledges.',
@@ -223,7 +220,7 @@ describe('timelines in relative time', () => {
   });
 
   it('a table whose time is not its first column is read from the column its header names', async () => {
-    const { text, found } = await timeline([
+    const { text, found } = await timelineOf(PM, [
       '| Event | Time (UTC) |',
       '| --- | --- |',
       '| Deploy of checkout v412 starts | 2026-10-14 13:58 |',
@@ -892,7 +889,7 @@ describe('timelines over several days', () => {
   });
 
   it('an entry earlier than the one before it on the same day is still out of order', async () => {
-    const { text, found } = await timeline([
+    const { text, found } = await timelineOf(PM, [
       '### Day 1',
       '',
       '- 09:00: disk usage alert on db-3.',
@@ -924,7 +921,7 @@ describe('timelines over several days', () => {
   });
 
   it('dates written 2026/10/14 are dates', async () => {
-    const { text, found } = await timeline([
+    const { text, found } = await timelineOf(PM, [
       '- 2026/10/14 23:50 UTC: the nightly export starts.',
       '- 2026/10/15 00:20: the export fails.',
       '- 2026/10/14 23:59: first error.',

@@ -92,6 +92,23 @@ describe('docs on a pull request', () => {
     );
   });
 
+  it('reviews an added .mdx postmortem like a .md one, links into a submodule included', async () => {
+    const MDX = 'docs/postmortems/2026-11-20-search-outage.mdx';
+    const text = `${FLAWED_PM.replace('## Summary', "import Chart from '@site/src/Chart';\n\n## Summary")}\nSee [the playbook](../../vendor/playbooks/search.md).\n`;
+    const gitmodules =
+      '[submodule "playbooks"]\n\tpath = vendor/playbooks\n\turl = ../playbooks.git\n';
+    const head = { ...BASE, '.gitmodules': gitmodules, [MDX]: text };
+    const result = await review({ ...head }, [added(MDX, text)], {
+      ...BASE,
+      '.gitmodules': gitmodules,
+    });
+    expect(result.findings.map((f) => [f.file, f.ruleId, f.line])).toEqual([
+      [MDX, 'docs/timeline-order', lineOf(text, '14:03')],
+      [MDX, 'docs/action-item-owner', lineOf(text, 'Move payment config')],
+    ]);
+    expect(result.supersedes).toEqual([MDX]);
+  });
+
   it('ignores documents outside the configured globs and removed documents', async () => {
     const result = await review({ ...BASE, 'docs/notes/meeting.md': '# Notes\n' }, [
       added('docs/notes/meeting.md', '# Notes\n'),
