@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-AZSGCJ7L.js";
+} from "./chunks/chunk-LEGFPZMF.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -16,7 +16,7 @@ import {
   readFileAtRef,
   reviewPullRequest,
   withoutSuperseded
-} from "./chunks/chunk-UCRM7KPC.js";
+} from "./chunks/chunk-K3BD53KJ.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -37,14 +37,14 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-PK7YXKBH.js";
+} from "./chunks/chunk-4UYPVTUH.js";
 import "./chunks/chunk-32TNWBZQ.js";
-import "./chunks/chunk-KHULDPRQ.js";
+import "./chunks/chunk-LGDKPKN6.js";
 import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-RQVFDN6I.js";
+import "./chunks/chunk-RMB5APVM.js";
 import {
   __commonJS,
   __export,

@@ -8,8 +8,9 @@ import {
   readContentsAtRef,
   readFileAtRef,
   renderModuleReview,
-  reviewPullRequest
-} from "./chunks/chunk-UCRM7KPC.js";
+  reviewPullRequest,
+  withSupersededReplaced
+} from "./chunks/chunk-K3BD53KJ.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -20,6 +21,7 @@ import {
   NoticeLog,
   RepoError,
   UnreadableFileError,
+  UserError,
   comparePaths,
   completeCheckRun,
   conclusionFor,
@@ -32,6 +34,7 @@ import {
   formatLocation,
   githubFlagIssues,
   httpStatus,
+  isRateLimited,
   loadConfigAt,
   loadRegistries,
   memoryRepo,
@@ -54,11 +57,11 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-PK7YXKBH.js";
+} from "./chunks/chunk-4UYPVTUH.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
-} from "./chunks/chunk-KHULDPRQ.js";
+} from "./chunks/chunk-LGDKPKN6.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
@@ -69,7 +72,7 @@ import {
 } from "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-RQVFDN6I.js";
+import "./chunks/chunk-RMB5APVM.js";
 import {
   __commonJS,
   __require,
@@ -2875,6 +2878,7 @@ async function evaluate(octokit, target, run2, deps2) {
       },
       annotations: toCheckRunAnnotations(loaded.errors)
     });
+    deps2.onContext?.(void 0);
     deps2.log.info(`${label(target)}: invalid configuration on the base branch (${n} errors)`);
     return { conclusion: "failure", checkRunId: run2.checkRunId, findings: loaded.errors };
   }
@@ -2883,7 +2887,13 @@ async function evaluate(octokit, target, run2, deps2) {
     repo: target.head.repo,
     ref: target.headSha
   });
-  const { findings } = await runChecks(files, loaded.config, {
+  const context = {
+    config: loaded.config,
+    ...loaded.configPath !== void 0 ? { configPath: loaded.configPath } : {},
+    files
+  };
+  deps2.onContext?.(context);
+  const checked = await runChecks(files, loaded.config, {
     now: deps2.now,
     configPath: loaded.configPath,
     configDiagnostics: loaded.diagnostics,
@@ -2895,6 +2905,8 @@ async function evaluate(octokit, target, run2, deps2) {
       ref: target.headSha
     })
   });
+  const review = await deps2.review?.();
+  const findings = review ? withSupersededReplaced(checked.findings, review) : checked.findings;
   const conclusion = conclusionFor(findings);
   const annotations = toCheckRunAnnotations(findings);
   const { omittedAnnotations } = await completeCheckRun(octokit, run2, {
@@ -2913,7 +2925,7 @@ async function evaluate(octokit, target, run2, deps2) {
     conclusion,
     checkRunId: run2.checkRunId,
     findings,
-    context: { config: loaded.config, configPath: loaded.configPath, files }
+    context
   };
 }
 function label(target) {
@@ -3008,30 +3020,16 @@ async function checkPullRequestChanges(octokit, target, deps2) {
         "No pull request to compare with",
         "GitHub did not say which pull request this commit belongs to (a re-run of a fork pull request), so the rules of its changes cannot be checked here. Push again or re-run from the pull request."
       );
-    const diff = await fetchPullRequestDiff(octokit, {
-      owner: target.owner,
-      repo: target.repo,
-      pullNumber: target.pullNumber,
-      ...target.changedFiles !== void 0 ? { changedFiles: target.changedFiles } : {}
-    });
-    const outcome = await reviewPullRequest({
-      files: context.files,
-      config,
-      ...context.configPath !== void 0 ? { configPath: context.configPath } : {},
-      now: deps2.now,
-      diff,
-      base: githubBaseFiles(octokit, {
-        owner: target.owner,
-        repo: target.repo,
-        ref: target.configRef
-      }),
-      modules: enabled,
-      services: githubCheckServices(octokit, {
-        owner: target.owner,
-        repo: target.repo,
-        ref: target.headSha
-      })
-    });
+    const outcome = await reviewChanges(
+      octokit,
+      { ...target, pullNumber: target.pullNumber },
+      {
+        context,
+        now: deps2.now,
+        modules: enabled
+      }
+    );
+    deps2.onReview?.(outcome);
     for (const note of [...outcome.notes, ...outcome.reviews.flatMap((r) => r.notes)])
       deps2.log.info(`${label2(target)}: ${note}`);
     for (const review of outcome.reviews) {
@@ -3049,6 +3047,33 @@ async function checkPullRequestChanges(octokit, target, deps2) {
     return outcome.findings;
   });
   return { findings: result, conclusions };
+}
+async function reviewChanges(octokit, target, params) {
+  const { context } = params;
+  const diff = await fetchPullRequestDiff(octokit, {
+    owner: target.owner,
+    repo: target.repo,
+    pullNumber: target.pullNumber,
+    ...target.changedFiles !== void 0 ? { changedFiles: target.changedFiles } : {}
+  });
+  return reviewPullRequest({
+    files: context.files,
+    config: context.config,
+    ...context.configPath !== void 0 ? { configPath: context.configPath } : {},
+    now: params.now,
+    diff,
+    base: githubBaseFiles(octokit, {
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.configRef
+    }),
+    modules: params.modules,
+    services: githubCheckServices(octokit, {
+      owner: target.owner,
+      repo: target.repo,
+      ref: target.headSha
+    })
+  });
 }
 function runSummary(review, outcome, target) {
   const footer = `
@@ -3496,9 +3521,18 @@ async function renewFlag(request, port) {
   const baseSha = await port.branchSha(defaultBranch2);
   const paths = [...new Set(registrySources(request.config.flags).map((s) => s.path))];
   const registries = /* @__PURE__ */ new Map();
-  for (const path of paths) {
-    const file = await port.readWithSha(path, baseSha);
-    if (file) registries.set(path, file);
+  try {
+    for (const path of paths) {
+      const file = await port.readWithSha(path, baseSha);
+      if (file) registries.set(path, file);
+    }
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    log.warning(`renew in ${where2}: ${error.message}`);
+    return reply(
+      "failed",
+      `I could not read the flag registry: ${error.message}. Renew the flag by hand: move its ${inlineCode("expires")} by at most one step and set ${inlineCode("renewedFrom")} to the old expiry, in a pull request of your own.`
+    );
   }
   if (registries.size === 0)
     return reply(
@@ -3536,8 +3570,7 @@ async function renewFlag(request, port) {
     because: permission.because
   };
   const branch = renewalBranch(facts.key, facts.expires);
-  const existing = await port.findOpenPull(branch);
-  const { pull, reused } = existing ? { pull: existing, reused: true } : await port.openPull({
+  const change = {
     branch,
     baseSha,
     defaultBranch: defaultBranch2,
@@ -3545,8 +3578,18 @@ async function renewFlag(request, port) {
     blobSha: registries.get(registryPath).sha,
     text: plan.text,
     facts
-  });
-  const text = openedReply(facts, pull, reused);
+  };
+  let opened;
+  try {
+    const existing = await port.findOpenPull(branch);
+    opened = existing ? { pull: existing, reused: true, refreshed: await port.refreshBranch(change) } : await port.openPull(change);
+  } catch (error) {
+    if (!isRefusal(error)) throw error;
+    log.warning(`renew ${facts.key} in ${where2}: GitHub refused a write: ${describeError(error)}`);
+    return reply("failed", failedReply(facts, error));
+  }
+  const { pull, reused } = opened;
+  const text = `${openedReply(facts, pull, reused)}${refreshNote(opened.refreshed, defaultBranch2)}`;
   await port.reply(request.issueNumber, `@${commenter} ${text}`);
   log.info(
     `renew ${facts.key} in ${where2} by ${commenter}: ${reused ? "reused" : "opened"} #${pull.number} (${facts.previousExpires} \u2192 ${facts.expires})`
@@ -3602,6 +3645,22 @@ async function registryCodeowners(registryPath, port, ref, log) {
   }
   return [];
 }
+function isRefusal(error) {
+  const status = httpStatus(error);
+  return status !== void 0 && status >= 400 && status < 500 && status !== 409 && !isRateLimited(error);
+}
+function failedReply(facts, error) {
+  const why = describeError(error).replace(/\s+/g, " ").trim();
+  const dates = facts.written === "jsdoc" ? `set the ${inlineCode("@expires")} tag of ${inlineCode(facts.key)} to ${facts.expires} and ${inlineCode("@renewedFrom")} to ${facts.previousExpires} in ${inlineCode(facts.registryPath)}` : `set ${inlineCode("expires")} of ${inlineCode(facts.key)} to ${facts.expires} and ${inlineCode("renewedFrom")} to ${facts.previousExpires} in ${inlineCode(facts.registryPath)}`;
+  return `I could not open the renewal pull request: GitHub refused it (${why}). To renew by hand, ${dates} in a pull request of your own.`;
+}
+function refreshNote(refreshed, defaultBranch2) {
+  if (refreshed === "updated")
+    return ` Its branch was brought up to date with ${inlineCode(defaultBranch2)}, where the registry had changed.`;
+  if (refreshed === "diverged")
+    return ` Its branch has commits of its own and does not match ${inlineCode(defaultBranch2)} any more: update it there before merging.`;
+  return "";
+}
 function orList(items) {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }
@@ -3643,6 +3702,7 @@ function githubRenewals(octokit, repo, log = silentLog) {
       }
     },
     findOpenPull: (branch) => findOpenPull(octokit, repo, branch),
+    refreshBranch: (change) => refreshBranch(octokit, repo, change),
     async openPull(change) {
       await prepareBranch(octokit, repo, change);
       try {
@@ -3681,17 +3741,24 @@ async function prepareBranch(octokit, { owner, repo }, change) {
       sha: baseSha
     });
   } catch (error) {
-    if (httpStatus(error) !== 422) throw error;
+    if (httpStatus(error) !== 422 || !/already exists/i.test(describeError(error))) throw error;
     const onBranch = await readWithSha(octokit, { owner, repo, path, ref: branch });
     if (onBranch?.text === text) return;
-    await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-      owner,
-      repo,
-      ref: `heads/${branch}`,
-      sha: baseSha,
-      force: true
-    });
+    await resetBranch(octokit, { owner, repo }, branch, baseSha);
   }
+  await commitRenewal(octokit, { owner, repo }, change);
+}
+async function resetBranch(octokit, { owner, repo }, branch, sha) {
+  await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+    owner,
+    repo,
+    ref: `heads/${branch}`,
+    sha,
+    force: true
+  });
+}
+async function commitRenewal(octokit, { owner, repo }, change) {
+  const { branch, path, text } = change;
   await octokit.request("PUT /repos/{owner}/{repo}/contents/{path}", {
     owner,
     repo,
@@ -3701,6 +3768,29 @@ async function prepareBranch(octokit, { owner, repo }, change) {
     message: renewalCommitMessage(change.facts),
     content: Buffer.from(text, "utf8").toString("base64")
   });
+}
+async function refreshBranch(octokit, { owner, repo }, change) {
+  const onBranch = await readWithSha(octokit, {
+    owner,
+    repo,
+    path: change.path,
+    ref: change.branch
+  });
+  if (onBranch?.text === change.text) return "current";
+  const { data } = await octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+    owner,
+    repo,
+    basehead: `${change.baseSha}...${change.branch}`
+  });
+  const commits = prop(data, "commits");
+  const title = renewalCommitMessage(change.facts).split("\n")[0];
+  const ours = Array.isArray(commits) && commits.every(
+    (c) => (str(prop(prop(c, "commit"), "message")) ?? "").startsWith(title)
+  );
+  if (!ours) return "diverged";
+  await resetBranch(octokit, { owner, repo }, change.branch, change.baseSha);
+  await commitRenewal(octokit, { owner, repo }, change);
+  return "updated";
 }
 async function findOpenPull(octokit, { owner, repo }, branch) {
   const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls", {
@@ -3737,15 +3827,14 @@ async function readWithSha(octokit, file) {
   } catch (error) {
     if (httpStatus(error) === 404) return void 0;
     if (isTooLarge(error))
-      throw new Error(
-        `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is over 1 MB, too large for the GitHub contents API: renew it by hand`,
-        { cause: error }
+      throw new UnreadableFileError(
+        `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is over 1 MB, too large for the GitHub contents API`
       );
     throw error;
   }
   const r = typeof data === "object" && data !== null && !Array.isArray(data) ? data : {};
   if (r.type !== "file" || typeof r.content !== "string" || typeof r.sha !== "string" || r.encoding !== "base64")
-    throw new Error(
+    throw new UnreadableFileError(
       `${file.path} at ${file.ref} in ${file.owner}/${file.repo} is not a readable file (directory, symlink or over 1 MB)`
     );
   return { text: Buffer.from(r.content, "base64").toString("utf8"), sha: r.sha };
@@ -4167,7 +4256,7 @@ function createApp(options = {}) {
       });
       await limited(async () => {
         if (run2.name === CHECK_NAME)
-          await checkPullRequest(octokitOf(context), target, deps(context, now, options.modules));
+          await rerunMain(octokitOf(context), context, target, now, options);
         else
           await checkPullRequestChanges(octokitOf(context), target, {
             now: now(),
@@ -4251,21 +4340,61 @@ function startTimer(app, schedule, now) {
   );
 }
 async function checkBoth(octokit, context, target, now, options) {
-  let main2;
-  let mainError;
-  try {
-    main2 = await checkPullRequest(octokit, target, deps(context, now, options.modules));
-  } catch (error) {
-    mainError = { error };
+  if (options.pullRequestRuns === false) {
+    await checkPullRequest(octokit, target, deps(context, now, options.modules));
+    return;
   }
-  if (options.pullRequestRuns !== false)
-    await checkPullRequestChanges(octokit, target, {
+  const loaded = settleOnce();
+  const reviewed = settleOnce();
+  const main2 = checkPullRequest(octokit, target, {
+    ...deps(context, now, options.modules),
+    onContext: loaded.settle,
+    review: () => reviewed.promise
+  }).finally(() => loaded.settle(void 0));
+  const changes = loaded.promise.then(
+    (ctx) => checkPullRequestChanges(octokit, target, {
       now: now(),
       log: logOf(context),
-      ...main2?.context ? { context: main2.context } : {},
-      ...options.modules ? { modules: options.modules } : {}
-    });
-  if (mainError) throw mainError.error;
+      ...ctx ? { context: ctx } : {},
+      ...options.modules ? { modules: options.modules } : {},
+      onReview: reviewed.settle
+    })
+  ).finally(() => reviewed.settle(void 0));
+  const [mainResult, changesResult] = await Promise.allSettled([main2, changes]);
+  if (mainResult.status === "rejected") throw mainResult.reason;
+  if (changesResult.status === "rejected") throw changesResult.reason;
+}
+async function rerunMain(octokit, context, target, now, options) {
+  let loaded;
+  const pullNumber = target.pullNumber;
+  const reviewing = (options.modules ?? MODULES).filter((m) => m.pullRequest);
+  await checkPullRequest(octokit, target, {
+    ...deps(context, now, options.modules),
+    onContext: (ctx) => loaded = ctx,
+    review: async () => {
+      if (!loaded || pullNumber === void 0 || options.pullRequestRuns === false)
+        return void 0;
+      const ctx = loaded;
+      const modules = reviewing.filter((m) => ctx.config.checks[m.id] !== false);
+      return reviewChanges(
+        octokit,
+        { ...target, pullNumber },
+        { context: ctx, now: now(), modules }
+      ).catch((error) => {
+        context.log.warn(
+          `the review of #${pullNumber} could not be worked out again for the ops-steward run (${error instanceof Error ? error.message : String(error)}): its own verdicts stand`
+        );
+        return void 0;
+      });
+    }
+  });
+}
+function settleOnce() {
+  let settle;
+  const promise = new Promise((resolve) => {
+    settle = resolve;
+  });
+  return { promise, settle };
 }
 function logOf(context) {
   return {
@@ -4429,7 +4558,9 @@ async function probeDelivery(appClient, installationClient, attempt) {
   if (own.length > 0 || runs.some((r) => r.name === CHECK_NAME)) return { kind: "fine" };
   return { kind: "never-started", target };
 }
-async function cancelOpenRuns(installationClient, probe, guid) {
+async function cancelOpenRuns(installationClient, probe, guid, next = { kind: "redelivered" }) {
+  const stopped = `ops-steward stopped before it finished this check (webhook delivery \`${guid}\`)`;
+  const summary = next.kind === "redelivered" ? `${stopped}, so it asked GitHub to send the event again: a new run of this check replaces this one. If none appears, choose **Re-run** here.` : `${stopped}, and GitHub will not send it again (${next.why}): choose **Re-run** here to check this commit.`;
   const problems = [];
   const client = await installationClient(probe.target.installationId);
   for (const run2 of probe.open) {
@@ -4442,7 +4573,7 @@ async function cancelOpenRuns(installationClient, probe, guid) {
         conclusion: "cancelled",
         output: {
           title: "Not finished: the App stopped while checking",
-          summary: `ops-steward stopped before it finished this check (webhook delivery \`${guid}\`), so it asked GitHub to send the event again: a new run of this check replaces this one. If none appears, choose **Re-run** here.`
+          summary
         }
       });
     } catch (error) {
@@ -4807,9 +4938,10 @@ var Redeliverer = class {
       probes += 1;
       summary.probed += 1;
       const probe = await probeDelivery(client, installation, a);
-      history.probeTries = (history.probeTries ?? 0) + 1;
+      const tries = history.probeTries?.attempt === a.id ? history.probeTries.tries + 1 : 1;
+      history.probeTries = { attempt: a.id, tries };
       if (probe.kind === "unknown") {
-        if (history.probeTries >= 3) history.probed = a.id;
+        if (tries >= 3) history.probed = a.id;
         log.warning(
           `webhook redelivery: cannot tell whether ${a.event} delivery ${a.guid} (answered 202) was handled to the end: ${probe.reason}`
         );
@@ -4824,6 +4956,10 @@ var Redeliverer = class {
         log.warning(
           `webhook redelivery: ${a.event} delivery ${a.guid} ${what} after ${redeliveries} redeliveries; not asking again`
         );
+        await this.concludeOpen(installation, probe, a, {
+          kind: "given-up",
+          why: `it was sent ${redeliveries} times already`
+        });
         continue;
       }
       requests += 1;
@@ -4831,19 +4967,27 @@ var Redeliverer = class {
       if (outcome.kind === "accepted") summary.recovered += 1;
       if (this.afterAsk(history, a, outcome, summary, `answered 202, then ${what}`)) return;
       if (outcome.kind !== "accepted") {
-        history.probed = void 0;
+        if (history.closed !== void 0)
+          await this.concludeOpen(installation, probe, a, {
+            kind: "given-up",
+            why: `it answered ${outcome.kind === "refused" ? outcome.status : "no"} to a redelivery`
+          });
+        else history.probed = void 0;
         continue;
       }
-      if (probe.kind === "unfinished") {
-        const problems = await cancelOpenRuns(installation, probe, a.guid).catch(
-          (error) => [messageOf2(error)]
-        );
-        if (problems.length > 0)
-          log.warning(
-            `webhook redelivery: could not conclude the runs ${a.guid} left open on ${where(probe.target)}: ${problems.join("; ")}`
-          );
-      }
+      await this.concludeOpen(installation, probe, a, { kind: "redelivered" });
     }
+  }
+  /** An abandoned handling's open runs, concluded `cancelled` with what follows (never throws). */
+  async concludeOpen(installation, probe, a, next) {
+    if (probe.kind !== "unfinished") return;
+    const problems = await cancelOpenRuns(installation, probe, a.guid, next).catch(
+      (error) => [messageOf2(error)]
+    );
+    if (problems.length > 0)
+      this.deps.log.warning(
+        `webhook redelivery: could not conclude the runs ${a.guid} left open on ${where(probe.target)}: ${problems.join("; ")}`
+      );
   }
 };
 function describeProbe(probe) {
@@ -5263,6 +5407,12 @@ async function receive(req, res, options, budget, delivery, handing) {
   if (outcome === "timeout") {
     void processing.then((late) => {
       if (late.status === 200) return;
+      if (late.status === 400) {
+        options.probot.log.warn(
+          `webhook ${delivery.id} refused (400) after it was answered 202: ${messageOf3(late.error)}`
+        );
+        return;
+      }
       options.lateFailures?.failedAfterAnswer(delivery.id);
       options.probot.log.error(
         { err: late.error },
@@ -5453,6 +5603,21 @@ function dailySweep(timer) {
     }
   };
 }
+function webhookProxy(proxy, log) {
+  let stopping;
+  return {
+    name: "the smee.io relay",
+    stop: () => {
+      stopping ??= proxy.stop().catch(
+        (error) => log.error(
+          `shutdown: closing the smee.io relay failed: ${error instanceof Error ? error.message : String(error)}`
+        )
+      );
+    },
+    idle: () => stopping ?? Promise.resolve(),
+    inProgress: () => []
+  };
+}
 function redeliveryJob(job) {
   let stopping;
   const stop = () => stopping ??= job.stop();
@@ -5518,7 +5683,8 @@ async function main() {
       warn: (m) => probot.log.warn(m),
       error: (m) => probot.log.error(m)
     };
-    await startSmee(log, proxy, `http://${host}:${server.port}${webhookPath}`);
+    const relay = await startSmee(log, proxy, `http://${host}:${server.port}${webhookPath}`);
+    parts.unshift(webhookProxy(relay, log));
   }
 }
 function stopGracefully(probot, server, parts, timeoutMs) {

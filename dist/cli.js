@@ -3,9 +3,10 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   VERSION,
   createGitHubClient,
+  gitEnv,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-AZSGCJ7L.js";
+} from "./chunks/chunk-LEGFPZMF.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -54,25 +55,27 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-PK7YXKBH.js";
+} from "./chunks/chunk-4UYPVTUH.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
   parseMarkdown,
+  placeholdersIn,
   require_dist,
   textOf,
   walk
-} from "./chunks/chunk-KHULDPRQ.js";
+} from "./chunks/chunk-LGDKPKN6.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
   epochDayOf,
   isoFromEpochDay,
-  lifetimePolicy
+  lifetimePolicy,
+  require_mod
 } from "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-RQVFDN6I.js";
+import "./chunks/chunk-RMB5APVM.js";
 import {
   __commonJS,
   __require,
@@ -1207,14 +1210,14 @@ var require_suggestSimilar = __commonJS({
       const minSimilarity = 0.4;
       candidates.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance = editDistance(word, candidate);
+        const distance2 = editDistance(word, candidate);
         const length = Math.max(word.length, candidate.length);
-        const similarity = (length - distance) / length;
+        const similarity = (length - distance2) / length;
         if (similarity > minSimilarity) {
-          if (distance < bestDistance) {
-            bestDistance = distance;
+          if (distance2 < bestDistance) {
+            bestDistance = distance2;
             similar = [candidate];
-          } else if (distance === bestDistance) {
+          } else if (distance2 === bestDistance) {
             similar.push(candidate);
           }
         }
@@ -1242,7 +1245,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path8 = __require("node:path");
+    var path9 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2255,9 +2258,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path8.resolve(baseDir, baseName);
+          const localBin = path9.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path8.extname(baseName))) return void 0;
+          if (sourceExt.includes(path9.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2275,17 +2278,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path8.resolve(
-            path8.dirname(resolvedScriptPath),
+          executableDir = path9.resolve(
+            path9.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path8.basename(
+            const legacyName = path9.basename(
               this._scriptPath,
-              path8.extname(this._scriptPath)
+              path9.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2296,7 +2299,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path8.extname(executableFile));
+        launchWithNode = sourceExt.includes(path9.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3211,7 +3214,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path8.basename(filename, path8.extname(filename));
+        this._name = path9.basename(filename, path9.extname(filename));
         return this;
       }
       /**
@@ -3225,9 +3228,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path9) {
-        if (path9 === void 0) return this._executableDir;
-        this._executableDir = path9;
+      executableDir(path10) {
+        if (path10 === void 0) return this._executableDir;
+        this._executableDir = path10;
         return this;
       }
       /**
@@ -3524,7 +3527,7 @@ var {
 
 // src/cli/commands/check.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/cli/io.ts
 var EXIT_OK = 0;
@@ -3565,16 +3568,63 @@ function parseInstant(value, option = "--now") {
   return new Date(ms);
 }
 
+// src/cli/subfolder.ts
+import { execFile } from "node:child_process";
+import { realpath, stat } from "node:fs/promises";
+import path from "node:path";
+async function subfolderOfRepository(root) {
+  const top = await gitOutput(root, ["rev-parse", "--show-toplevel"]);
+  if (top === void 0) return void 0;
+  let real;
+  try {
+    real = await realpath(root);
+  } catch {
+    return void 0;
+  }
+  const rel = path.relative(await realpath(top).catch(() => top), real);
+  if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return void 0;
+  if (await gitOutput(top, ["check-ignore", "-q", "--", rel]) !== void 0) return void 0;
+  for (const own of [".github", ...CODEOWNERS_LOCATIONS]) {
+    if (await exists(path.join(root, own))) return void 0;
+  }
+  return { top };
+}
+function subfolderNote(shown, sub) {
+  return `ops-steward: note: ${shown} is a folder inside the git repository ${sub.top}, with no .github/ or CODEOWNERS of its own: it is read as if it were the repository root, so the repository's CODEOWNERS and .github/ops-steward.yml are not. For the repository, give its root: --repo ${shellQuote(sub.top)}
+`;
+}
+function shellQuote(p2) {
+  return /^[\w./@:-]+$/.test(p2) ? p2 : `'${p2.replace(/'/g, `'\\''`)}'`;
+}
+async function exists(p2) {
+  try {
+    await stat(p2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function gitOutput(cwd, args) {
+  return new Promise((resolve) => {
+    execFile("git", args, { cwd, env: gitEnv() }, (err, stdout) => {
+      resolve(err ? void 0 : stdout.replace(/\n$/, ""));
+    });
+  });
+}
+
 // src/cli/context.ts
-function loadRepoContext(opts, io) {
-  return openWorkspace(opts, io.cwd);
+async function loadRepoContext(opts, io) {
+  const ctx = await openWorkspace(opts, io.cwd);
+  const sub = await subfolderOfRepository(ctx.root);
+  if (sub) io.stderr(subfolderNote(opts.repo ?? ".", sub));
+  return ctx;
 }
 function parseNow(value, option = "--now") {
   return value === void 0 ? /* @__PURE__ */ new Date() : parseInstant(value, option);
 }
 
 // src/cli/options.ts
-import path from "node:path";
+import path2 from "node:path";
 var CONFIG_HELP = "config file, looked up in the repository first, then in the current directory (default: .github/ops-steward.yml in the repository)";
 function withRepo(command, positional = true) {
   if (positional) command.argument("[dir]", "repository root, the same as --repo (default: .)");
@@ -3591,7 +3641,7 @@ function withClock(command, what) {
 }
 function repoOf(positional, flags, cwd) {
   if (positional !== void 0 && flags.repo !== void 0) {
-    if (path.resolve(cwd, positional) !== path.resolve(cwd, flags.repo)) {
+    if (path2.resolve(cwd, positional) !== path2.resolve(cwd, flags.repo)) {
       throw new UsageError(
         `two repositories given: "${positional}" and --repo "${flags.repo}"; give one`
       );
@@ -3663,8 +3713,8 @@ function registerCheckCommand(program2, io) {
       baseline: opts.writeBaseline ? "ignore" : "apply"
     }).finally(() => progress.end());
     if (opts.writeBaseline) {
-      const target = path2.join(ctx.root, ...BASELINE_PATH.split("/"));
-      await mkdir(path2.dirname(target), { recursive: true });
+      const target = path3.join(ctx.root, ...BASELINE_PATH.split("/"));
+      await mkdir(path3.dirname(target), { recursive: true });
       await writeFile(target, renderBaseline(result.findings, now));
       const recorded = result.findings.filter((f2) => f2.fingerprint !== void 0);
       io.stdout(
@@ -3674,8 +3724,9 @@ function registerCheckCommand(program2, io) {
       io.setExitCode(EXIT_OK);
       return;
     }
+    const reportFormat = isReportFormat(format) ? format : "text";
     io.stdout(
-      renderReport(isReportFormat(format) ? format : "text", result.findings, {
+      renderReport(reportFormat, result.findings, {
         color: io.isTty,
         width: io.columns,
         label: repo,
@@ -3684,12 +3735,19 @@ function registerCheckCommand(program2, io) {
         anchorFile: ctx.configPath
       })
     );
+    if (reportFormat === "text" && ctx.configPath === void 0) {
+      io.stdout(
+        `no ${DEFAULT_CONFIG_PATH}: every check ran with its defaults (ops-steward init writes one)
+`
+      );
+    }
     io.setExitCode(shouldFail(result.findings, opts.failOn) ? EXIT_FINDINGS : EXIT_OK);
   });
 }
 
 // src/cli/commands/codeowners.ts
-import path3 from "node:path";
+import { stat as stat2 } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/cli/table.ts
 function table(header, rows) {
@@ -3700,7 +3758,7 @@ function table(header, rows) {
 }
 
 // src/cli/commands/codeowners.ts
-var PATHS_HELP = "paths relative to the repository root (absolute paths inside it work too)";
+var PATHS_HELP = "paths relative to the repository root (or to the current directory, when that is where they are; absolute paths inside it work too)";
 function registerCodeownersCommands(program2, io, deps = {}) {
   const group = program2.command("codeowners").description("answer ownership questions from CODEOWNERS, exactly as GitHub would");
   const owners = group.command("owners").description("print the code owners of each path and the CODEOWNERS rule that decides it").argument("<path...>", PATHS_HELP);
@@ -3710,7 +3768,9 @@ function registerCodeownersCommands(program2, io, deps = {}) {
     const json = formatOf(opts) === "json";
     const ctx = await loadRepoContext(opts, io);
     const codeowners = await requireCodeowners(ctx, io);
-    const rows = paths.map((p2) => ownersOf(codeowners, toRepoPath(p2, ctx.root, io.cwd)));
+    const rows = [];
+    for (const p2 of paths)
+      rows.push(ownersOf(codeowners, await toRepoPath(p2, ctx.root, io, !json)));
     io.stdout(json ? `${JSON.stringify(rows)}
 ` : ownersTable(rows, codeowners.path));
     io.setExitCode(EXIT_OK);
@@ -3729,13 +3789,13 @@ function registerCodeownersCommands(program2, io, deps = {}) {
     const ctx = await loadRepoContext(opts, io);
     const codeowners = await requireCodeowners(ctx, io);
     const directory = await (deps.onCallDirectory ?? ((c2) => repoOnCall(c2, io)))(ctx);
-    const rows = paths.map(
-      (p2) => escalationFor(codeowners, toRepoPath(p2, ctx.root, io.cwd), {
-        config: ctx.config.codeowners,
-        at,
-        directory
-      })
-    );
+    const rows = [];
+    for (const p2 of paths) {
+      const repoPath = await toRepoPath(p2, ctx.root, io, !json);
+      rows.push(
+        escalationFor(codeowners, repoPath, { config: ctx.config.codeowners, at, directory })
+      );
+    }
     io.stdout(json ? `${JSON.stringify(rows)}
 ` : escalationTable(rows, codeowners.path));
     io.setExitCode(EXIT_OK);
@@ -3765,15 +3825,35 @@ async function repoOnCall(ctx, io) {
   }
   return directory;
 }
-function toRepoPath(arg, root, cwd) {
-  const absolute = path3.isAbsolute(arg);
-  const rel = absolute ? path3.relative(root, arg) : arg;
-  const clean = normalizeRepoPath(rel.split(path3.sep).join("/"));
-  if (clean === "" || clean === "." || clean === ".." || clean.startsWith("../")) {
-    const shown = absolute ? arg : path3.relative(cwd, path3.resolve(root, arg)) || arg;
+async function toRepoPath(arg, root, io, noteMissing) {
+  const absolute = path4.isAbsolute(arg);
+  const asGiven = repoRelative(absolute ? path4.relative(root, arg) : arg);
+  if (asGiven !== void 0 && await exists2(path4.join(root, asGiven))) return asGiven;
+  if (!absolute) {
+    const fromCwd = repoRelative(path4.relative(root, path4.resolve(io.cwd, arg)));
+    if (fromCwd !== void 0 && await exists2(path4.join(root, fromCwd))) return fromCwd;
+  }
+  if (asGiven === void 0) {
+    const shown = absolute ? arg : path4.relative(io.cwd, path4.resolve(root, arg)) || arg;
     throw new UsageError(`"${shown}" is not a path inside the repository ${root}`);
   }
+  if (noteMissing)
+    io.stderr(
+      `ops-steward: note: ${asGiven} is no file or folder of the repository (yet): owners as GitHub would give them to it
+`
+    );
+  return asGiven;
+}
+function repoRelative(rel) {
+  const clean = normalizeRepoPath(rel.split(path4.sep).join("/"));
+  if (clean === "" || clean === "." || clean === ".." || clean.startsWith("../")) return void 0;
   return clean;
+}
+async function exists2(p2) {
+  return stat2(p2).then(
+    () => true,
+    () => false
+  );
 }
 function ownersTable(rows, file) {
   return table(
@@ -4104,7 +4184,7 @@ function statusText(rows, analysis, color) {
       sanitizeForTerminal(r2.type ?? "-"),
       r2.created ?? "-",
       r2.expires ?? (r2.state === "permanent" ? "never" : "-"),
-      r2.onlyTextReferences ? `${r2.references} (only text references)` : String(r2.references),
+      r2.onlyTextReferences ? `${r2.references} (only text references)` : r2.onlyTestReferences ? `${r2.references} (only tests)` : String(r2.references),
       String(r2.patternReferences)
     ]),
     { 1: (cell) => paint[cell.trim()]?.(cell) ?? cell }
@@ -4135,11 +4215,11 @@ function table2(header, rows, paint = {}) {
 
 // src/cli/commands/docs.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/docs/new-document.ts
 var import_yaml = __toESM(require_dist(), 1);
-import path4 from "node:path/posix";
+import path5 from "node:path/posix";
 function newDocument(input) {
   const slug2 = slugify(input.title);
   if (slug2 === "")
@@ -4147,7 +4227,7 @@ function newDocument(input) {
       ok: false,
       error: `the title "${input.title}" has no letters or digits to name the file after`
     };
-  const dir = input.dir !== void 0 ? path4.normalize(input.dir).replace(/^\.\/?|\/+$/g, "") : datedFolder(folderOf(input.kind, input.existing), input.date);
+  const dir = input.dir !== void 0 ? path5.normalize(input.dir).replace(/^\.\/?|\/+$/g, "") : datedFolder(folderOf(input.kind, input.existing), input.date);
   if (dir.startsWith(".."))
     return { ok: false, error: `--dir ${input.dir} is outside the repository` };
   const name = input.kind.fileName.replaceAll("{date}", input.date).replaceAll("{slug}", slug2);
@@ -4162,7 +4242,7 @@ function newDocument(input) {
 }
 function folderOf(kind, existing) {
   const counts = /* @__PURE__ */ new Map();
-  for (const p2 of existing) counts.set(path4.dirname(p2), (counts.get(path4.dirname(p2)) ?? 0) + 1);
+  for (const p2 of existing) counts.set(path5.dirname(p2), (counts.get(path5.dirname(p2)) ?? 0) + 1);
   const best = [...counts].sort((a2, b2) => b2[1] - a2[1] || a2[0].localeCompare(b2[0]))[0];
   if (best) return best[0] === "." ? "" : best[0];
   const fixed = [];
@@ -4204,7 +4284,7 @@ function fillTemplate(text, title, date) {
     const from = n2.position.start.offset ?? 0;
     const source = md.text.slice(from, n2.position.end.offset);
     for (const p2 of placeholdersIn(source)) {
-      const name = inTitle ? TITLE : p2.name.toLowerCase();
+      const name = inTitle ? TITLE : p2.inner.toLowerCase();
       if (name === TITLE || name === DATE)
         edits.push({ from: from + p2.from, to: from + p2.to, text: name === TITLE ? title : date });
     }
@@ -4235,23 +4315,12 @@ function fillNames(value, title, date) {
   let out = "";
   let last = 0;
   for (const p2 of placeholdersIn(value)) {
-    const name = p2.name.toLowerCase();
+    const name = p2.inner.toLowerCase();
     if (name !== TITLE && name !== DATE) continue;
     out += value.slice(last, p2.from) + (name === TITLE ? title : date);
     last = p2.to;
   }
   return out + value.slice(last);
-}
-function placeholdersIn(text) {
-  const out = [];
-  let at = 0;
-  for (; ; ) {
-    const open2 = text.indexOf("{{", at);
-    const close = open2 < 0 ? -1 : text.indexOf("}}", open2 + 2);
-    if (close < 0) return out;
-    out.push({ from: open2, to: close + 2, name: text.slice(open2 + 2, close).trim() });
-    at = close + 2;
-  }
 }
 
 // src/cli/commands/docs.ts
@@ -4315,11 +4384,11 @@ function registerDocsCommands(program2, io) {
       title,
       date,
       existing,
-      ...opts.dir !== void 0 ? { dir: opts.dir.split(path5.sep).join("/") } : {}
+      ...opts.dir !== void 0 ? { dir: opts.dir.split(path6.sep).join("/") } : {}
     });
     if (!made.ok) throw new UsageError(made.error);
-    const target = path5.join(ctx.root, ...made.path.split("/"));
-    await mkdir2(path5.dirname(target), { recursive: true });
+    const target = path6.join(ctx.root, ...made.path.split("/"));
+    await mkdir2(path6.dirname(target), { recursive: true });
     try {
       await writeFile2(target, made.text, { flag: "wx" });
     } catch (error) {
@@ -4341,7 +4410,7 @@ async function checkFiles(ctx, files, now, io) {
   const kinds = docKinds(ctx.config);
   const paths = [];
   for (const file of files) {
-    const rel = repoRelative(file, ctx.root, io.cwd);
+    const rel = repoRelative2(file, ctx.root, io.cwd);
     if (!listed.has(rel)) {
       const skipped = ctx.files.notices().find((n2) => n2.file === rel);
       throw new UsageError(
@@ -4357,9 +4426,9 @@ async function checkFiles(ctx, files, now, io) {
   }
   return finish(await checkDocumentsAt(mctx, paths), mctx);
 }
-function repoRelative(file, root, cwd) {
-  const rel = path5.relative(root, path5.resolve(cwd, file)).split(path5.sep).join("/");
-  if (rel === "" || rel.startsWith("..") || path5.isAbsolute(rel)) {
+function repoRelative2(file, root, cwd) {
+  const rel = path6.relative(root, path6.resolve(cwd, file)).split(path6.sep).join("/");
+  if (rel === "" || rel.startsWith("..") || path6.isAbsolute(rel)) {
     throw new UsageError(`"${file}" is not inside the repository ${root}`);
   }
   return rel;
@@ -4420,8 +4489,8 @@ function table3(rows) {
 }
 
 // src/cli/commands/init.ts
-import { mkdir as mkdir3, readFile, stat, writeFile as writeFile3 } from "node:fs/promises";
-import path6 from "node:path";
+import { mkdir as mkdir3, readFile, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/init/scaffold.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -4599,6 +4668,7 @@ function registerInitCommand(program2, io) {
     const json = formatOf(opts) === "json";
     const now = nowOf(opts);
     const repo = repoOf(dir, opts, io.cwd);
+    await refuseSubfolder(path7.resolve(io.cwd, repo), repo);
     const ctx = await loadRepoContext({ ...opts, repo }, io);
     const flagsConfig = ctx.config.flags;
     const progress = progressLine(io, "scanning flags");
@@ -4639,7 +4709,7 @@ function registerInitCommand(program2, io) {
     }
     io.stdout(
       json ? `${JSON.stringify({
-        files: outcomes.map(({ path: path8, action }) => ({ path: path8, action })),
+        files: outcomes.map(({ path: path9, action }) => ({ path: path9, action })),
         flags: seeded.flags.map((f2) => ({
           key: f2.key,
           owners: f2.owners,
@@ -4649,10 +4719,17 @@ function registerInitCommand(program2, io) {
         })),
         patterns: seeded.patterns
       })}
-` : sanitizeForTerminal(initText(outcomes, seeded, repo))
+` : sanitizeForTerminal(initText(outcomes, seeded, repo, codeowners !== void 0))
     );
     io.setExitCode(EXIT_OK);
   });
+}
+async function refuseSubfolder(root, shown) {
+  const sub = await subfolderOfRepository(root);
+  if (!sub) return;
+  throw new UsageError(
+    `${shown} is a folder inside the git repository ${sub.top}: GitHub reads .github/workflows only at the repository root, so nothing written here would run. Run init there (ops-steward init --repo ${shellQuote(sub.top)}), or, to keep a separate repository in this folder, create its .github/ folder first.`
+  );
 }
 function registryWhat(seeded) {
   const owned = seeded.flags.filter((f2) => f2.owners.length > 0).length;
@@ -4662,13 +4739,13 @@ function registryWhat(seeded) {
 }
 async function place(root, file, force) {
   if (file.exists && !force) return "kept";
-  const absolute = path6.join(root, ...file.path.split("/"));
-  const existed = await stat(absolute).then(
+  const absolute = path7.join(root, ...file.path.split("/"));
+  const existed = await stat3(absolute).then(
     () => true,
     () => false
   );
   if (existed && !force) return "kept";
-  await mkdir3(path6.dirname(absolute), { recursive: true });
+  await mkdir3(path7.dirname(absolute), { recursive: true });
   try {
     await writeFile3(absolute, file.text, { flag: force ? "w" : "wx" });
   } catch (error) {
@@ -4677,7 +4754,7 @@ async function place(root, file, force) {
   }
   return existed ? "overwritten" : "written";
 }
-function initText(outcomes, seeded, repo) {
+function initText(outcomes, seeded, repo, hasCodeowners) {
   const width = Math.max(...outcomes.map((o2) => o2.path.length));
   const lines = [`ops-steward init in ${repo}:`];
   for (const o2 of outcomes) {
@@ -4688,11 +4765,11 @@ function initText(outcomes, seeded, repo) {
   const written = registry !== void 0 && registry.action !== "kept";
   const ownerless = seeded.flags.filter((f2) => f2.owners.length === 0);
   if (written && ownerless.length > 0) {
-    lines.push(
-      "",
-      `No CODEOWNERS rule owns the file that reads these flags: give each an owner in ${registry.path}:`
-    );
-    for (const f2 of ownerless) lines.push(`  ${f2.key}  ${formatLocation(f2.first)}`);
+    const why = hasCodeowners ? "No CODEOWNERS rule owns the file that reads these flags" : "There is no CODEOWNERS file, so no flag got an owner";
+    lines.push("", `${why}: give each an owner in ${registry.path}:`);
+    const keyWidth = Math.max(...ownerless.map((f2) => f2.key.length));
+    for (const f2 of ownerless)
+      lines.push(`  ${f2.key.padEnd(keyWidth)}  ${formatLocation(f2.first)}`);
   }
   if (written && seeded.patterns.length > 0) {
     lines.push(
@@ -4706,17 +4783,17 @@ function initText(outcomes, seeded, repo) {
       "The workflows use ops-steward/ops-steward@v0: until that tag is published, point `uses:` at OWNER/REPO@SHA (README, Install)."
     );
   }
-  lines.push("", `Next: ops-steward check ${repo}`);
+  lines.push("", `Next: ops-steward check ${shellQuote(repo)}`);
   return `${lines.join("\n")}
 `;
 }
 async function currentBranch(root) {
   try {
-    let gitDir = path6.join(root, ".git");
+    let gitDir = path7.join(root, ".git");
     const dotGit = await readFile(gitDir, "utf8").catch(() => void 0);
     const pointer = dotGit && /^gitdir: (.+)$/m.exec(dotGit)?.[1];
-    if (pointer) gitDir = path6.resolve(root, pointer.trim());
-    const head = await readFile(path6.join(gitDir, "HEAD"), "utf8");
+    if (pointer) gitDir = path7.resolve(root, pointer.trim());
+    const head = await readFile(path7.join(gitDir, "HEAD"), "utf8");
     const branch = /^ref: refs\/heads\/(.+)$/m.exec(head)?.[1]?.trim();
     return branch && /^[\w./-]+$/.test(branch) ? branch : void 0;
   } catch {
@@ -4726,7 +4803,10 @@ async function currentBranch(root) {
 
 // src/cli/commands/oncall.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
+
+// src/oncall/ics.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
 
 // node_modules/ical-generator/dist/index.mjs
 var e = (function(e3) {
@@ -5470,9 +5550,28 @@ function checkPerson(person, schedules) {
     for (const o2 of s2.overrides) people.add(o2.who);
   }
   if ([...people].some((p2) => sameOwner(p2, person))) return;
+  const where = schedules.length === 1 ? `schedule ${schedules[0].name}` : schedules.length <= 3 ? `any schedule exported (${schedules.map((s2) => s2.name).join(", ")})` : `any of the ${schedules.length} schedules exported`;
   throw new InputError(
-    `--person ${person} is not a member or an override of any schedule exported (${schedules.map((s2) => s2.name).join(", ")})${didYouMean(person, [...people])}`
+    `--person ${person} is not a member or an override of ${where}${closestPeople(person, [...people])}`
   );
+}
+function closestPeople(person, people) {
+  if (people.length === 0) return "; the schedules exported name nobody";
+  const key = (login) => login.replace(/^@/, "").toLowerCase();
+  const wanted = key(person);
+  const ranked = people.map((login) => ({
+    login,
+    prefix: wanted !== "" && key(login).startsWith(wanted),
+    distance: (0, import_fastest_levenshtein.distance)(wanted, key(login))
+  })).sort(
+    (a2, b2) => Number(b2.prefix) - Number(a2.prefix) || a2.distance - b2.distance || a2.login.localeCompare(b2.login)
+  );
+  const best = ranked[0];
+  const onlyPrefix = best.prefix && !ranked[1]?.prefix;
+  if (onlyPrefix || best.distance <= Math.max(2, Math.floor(wanted.length / 3))) {
+    return `; did you mean "${best.login}"?`;
+  }
+  return `; the closest names in them are ${ranked.slice(0, 3).map((r2) => r2.login).join(", ")}`;
 }
 function onCallCalendar(model, options) {
   if (options.person !== void 0) checkPerson(options.person, options.schedules);
@@ -5499,21 +5598,20 @@ function onCallCalendar(model, options) {
   return calendar.toString();
 }
 
-// src/oncall/pagerduty.ts
-var DAY_S = 86400;
-var WEEK_S = 7 * DAY_S;
+// src/oncall/import-common.ts
 var DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 var q = (text) => JSON.stringify(text);
 var pad = (n2) => String(n2).padStart(2, "0");
+var clock = (minute) => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 function slug(name) {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "imported";
 }
-function shiftOf(seconds) {
-  if (!Number.isInteger(seconds) || seconds <= 0) return void 0;
-  if (seconds % WEEK_S === 0) return `${seconds / WEEK_S}w`;
-  if (seconds % DAY_S === 0) return `${seconds / DAY_S}d`;
-  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
-  return void 0;
+function parseExport(json, file) {
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    throw new InputError(`${file}: not JSON: ${error.message}`);
+  }
 }
 function localTime(iso, zone) {
   const parsed = parseDateTime(iso);
@@ -5521,6 +5619,145 @@ function localTime(iso, zone) {
   const wall = parsed.kind === "local" ? parsed.wall : wallClockOf(parsed.ms, zone);
   const text = new Date(wall).toISOString();
   return text.slice(16, 19) === ":00" ? text.slice(0, 16) : text.slice(0, 19);
+}
+function weeklyWindows(weekday, from, minutes) {
+  if (minutes >= 7 * 1440) return [];
+  const out = [];
+  let day = weekday;
+  let at = from;
+  let left = minutes;
+  while (left > 0) {
+    const take = Math.min(left, 1440 - at);
+    out.push(
+      `{ days: [${DAY_NAMES[day]}], from: "${clock(at)}", to: "${take + at === 1440 ? "24:00" : clock(at + take)}" }`
+    );
+    left -= take;
+    at = 0;
+    day = (day + 1) % 7;
+  }
+  return out;
+}
+
+// src/oncall/opsgenie.ts
+var UNITS = { hourly: "h", daily: "d", weekly: "w" };
+function minuteOf(hour, minute) {
+  const h2 = hour ?? 0;
+  const m2 = minute ?? 0;
+  if (!Number.isInteger(h2) || !Number.isInteger(m2) || h2 < 0 || h2 > 24 || m2 < 0 || m2 > 59) {
+    return void 0;
+  }
+  return h2 * 60 + m2;
+}
+function restrictionLines(r2) {
+  if (r2.type === "time-of-day") {
+    const from = minuteOf(r2.restriction?.startHour, r2.restriction?.startMin);
+    const to = minuteOf(r2.restriction?.endHour, r2.restriction?.endMin);
+    if (from === void 0 || to === void 0) {
+      return `time restriction ${JSON.stringify(r2.restriction)} is not a time of day`;
+    }
+    return from === to ? [] : [`{ from: "${clock(from % 1440)}", to: "${clock(to % 1440)}" }`];
+  }
+  if (r2.type !== "weekday-and-time-of-day") {
+    return `time restriction type ${q(String(r2.type))} is unknown`;
+  }
+  const out = [];
+  for (const w2 of r2.restrictions ?? []) {
+    const startDay = DAY_NAMES.indexOf(String(w2.startDay).slice(0, 3).toLowerCase());
+    const endDay = DAY_NAMES.indexOf(String(w2.endDay).slice(0, 3).toLowerCase());
+    const from = minuteOf(w2.startHour, w2.startMin);
+    const to = minuteOf(w2.endHour, w2.endMin);
+    if (startDay < 0 || endDay < 0 || from === void 0 || to === void 0) {
+      return `time restriction ${JSON.stringify(w2)} is not a weekday and time of day`;
+    }
+    const length = ((endDay - startDay) * 1440 + (to - from) + 7 * 1440) % (7 * 1440) || 7 * 1440;
+    out.push(...weeklyWindows(startDay, from, length));
+  }
+  return out;
+}
+function importOpsgenieSchedule(json, file) {
+  const data = parseExport(json, file);
+  const root = data?.data ?? data;
+  if (typeof root !== "object" || root === null || !Array.isArray(root.rotations)) {
+    throw new InputError(
+      `${file}: expected an Opsgenie schedule ({"data": {"rotations": [...]}}, from GET /v2/schedules/{id}?expand=rotation)`
+    );
+  }
+  const og = root;
+  const zone = og.timezone ?? "UTC";
+  if (!isValidTimeZone(zone)) {
+    throw new InputError(`${file}: data.timezone ${q(zone)} is not an IANA time zone`);
+  }
+  const lines = [
+    `# Imported from Opsgenie schedule ${q(og.name ?? "imported")} (${file}).`,
+    "# Members are Opsgenie users and teams as named there: write their @github-login instead to get who-owns,",
+    "# escalation hints and the unknown-person check."
+  ];
+  if (og.rotations.length > 1) {
+    lines.push(
+      "# Opsgenie pages the on-call of every rotation at once; here a later layer wins where two overlap:",
+      "# where yours overlap, make them schedules of their own and notify them on one policy level."
+    );
+  }
+  lines.push(`timezone: ${zone}`, "schedules:", `  ${slug(og.name ?? "imported")}:`);
+  if (og.description) lines.push(`    description: ${q(og.description)}`);
+  lines.push("    layers:");
+  let written = 0;
+  og.rotations.forEach((rotation, i2) => {
+    const label = rotation.name ?? `rotation ${i2 + 1}`;
+    const problems = [];
+    const unit = UNITS[String(rotation.type)];
+    const length = rotation.length ?? 1;
+    if (!unit || !Number.isInteger(length) || length < 1) {
+      problems.push(`rotation type ${q(String(rotation.type))} of length ${length}`);
+    }
+    const start = localTime(rotation.startDate ?? "", zone);
+    if (!start) problems.push(`startDate ${q(String(rotation.startDate))} is not a date-time`);
+    const participants = rotation.participants ?? [];
+    if (participants.length === 0) problems.push("no participants");
+    if (participants.some((p2) => p2.type === "none")) {
+      problems.push('a turn of nobody (participant type "none")');
+    }
+    const members = participants.map((p2) => p2.username ?? p2.name ?? p2.id ?? "");
+    if (members.some((m2, k2) => m2 === "" && participants[k2].type !== "none")) {
+      problems.push("a participant without a name or id");
+    }
+    const windows = rotation.timeRestriction ? restrictionLines(rotation.timeRestriction) : [];
+    if (typeof windows === "string") problems.push(windows);
+    if (problems.length > 0) {
+      lines.push(`      # Rotation ${q(label)} is not imported: ${problems.join("; ")}.`);
+      return;
+    }
+    written++;
+    lines.push(`      - name: ${q(label)}`, `        start: ${start}`);
+    const end = rotation.endDate ? localTime(rotation.endDate, zone) : void 0;
+    if (end) lines.push(`        end: ${end}`);
+    lines.push(`        shift: ${length}${unit}`, "        members:");
+    participants.forEach((p2, k2) => {
+      const kind = p2.type === "team" || p2.type === "escalation" ? ` # an Opsgenie ${p2.type}` : "";
+      lines.push(`          - ${q(members[k2])}${kind}`);
+    });
+    if (typeof windows !== "string" && windows.length > 0) {
+      lines.push("        restrictions:", ...windows.map((w2) => `          - ${w2}`));
+    }
+  });
+  if (written === 0) {
+    lines.push(
+      "      # No rotation could be imported: write a layer by hand (see schemas/oncall.schema.json)."
+    );
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/oncall/pagerduty.ts
+var DAY_S = 86400;
+var WEEK_S = 7 * DAY_S;
+function shiftOf(seconds) {
+  if (!Number.isInteger(seconds) || seconds <= 0) return void 0;
+  if (seconds % WEEK_S === 0) return `${seconds / WEEK_S}w`;
+  if (seconds % DAY_S === 0) return `${seconds / DAY_S}d`;
+  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
+  return void 0;
 }
 function instant(iso) {
   return iso !== void 0 && parseDateTime(iso)?.kind === "instant" ? iso : void 0;
@@ -5531,8 +5768,7 @@ function minuteOfDay(time) {
     return void 0;
   return Number(m2[1]) * 60 + Number(m2[2]);
 }
-var clock = (minute) => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
-function restrictionLines(r2) {
+function restrictionLines2(r2) {
   const start = minuteOfDay(r2.start_time_of_day ?? "");
   const seconds = r2.duration_seconds;
   if (start === void 0 || seconds === void 0 || seconds <= 0 || seconds % 60 !== 0) {
@@ -5548,29 +5784,10 @@ function restrictionLines(r2) {
   if (typeof day !== "number" || day < 1 || day > 7) {
     return `weekly restriction without a start_day_of_week of 1\u20137`;
   }
-  if (minutes >= 7 * 1440) return [];
-  const out = [];
-  let weekday = day % 7;
-  let from = start;
-  let left = minutes;
-  while (left > 0) {
-    const take = Math.min(left, 1440 - from);
-    out.push(
-      `{ days: [${DAY_NAMES[weekday]}], from: "${clock(from)}", to: "${take + from === 1440 ? "24:00" : clock(from + take)}" }`
-    );
-    left -= take;
-    from = 0;
-    weekday = (weekday + 1) % 7;
-  }
-  return out;
+  return weeklyWindows(day % 7, start, minutes);
 }
 function importPagerDutySchedule(json, file) {
-  let data;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new InputError(`${file}: not JSON: ${error.message}`);
-  }
+  const data = parseExport(json, file);
   const root = data?.schedule ?? data;
   if (typeof root !== "object" || root === null || !Array.isArray(root.schedule_layers)) {
     throw new InputError(
@@ -5613,7 +5830,7 @@ function importPagerDutySchedule(json, file) {
     );
     if (members.length === 0 || members.some((m2) => m2 === ""))
       problems.push("a user without a name or id");
-    const windows = (layer.restrictions ?? []).map(restrictionLines);
+    const windows = (layer.restrictions ?? []).map(restrictionLines2);
     for (const w2 of windows) if (typeof w2 === "string") problems.push(w2);
     if (problems.length > 0) {
       lines.push(`      # Layer ${q(label)} is not imported: ${problems.join("; ")}.`);
@@ -5828,19 +6045,32 @@ ${table(["KIND", "NAME", "ON CALL"], rows)}`);
       io.setExitCode(EXIT_OK);
     }
   );
-  group.command("import").description("convert a schedule from another tool into our YAML").command("pagerduty").description("print our YAML for a PagerDuty schedule (GET /schedules/{id} as JSON)").argument("<file>", "the exported JSON").action(async (file) => {
-    const absolute = path7.resolve(io.cwd, file);
-    let text;
-    try {
-      text = await readFile2(absolute, "utf8");
-    } catch (error) {
-      throw new UsageError(
-        `cannot read ${file}: ${error.code ?? String(error)}`
-      );
-    }
-    io.stdout(importPagerDutySchedule(text, file));
-    io.setExitCode(EXIT_OK);
-  });
+  const imports = group.command("import").description("convert a schedule from another tool into our YAML");
+  const importer = (tool, what, convert) => {
+    imports.command(tool).description(`print our YAML for ${what}`).argument("<file>", "the exported JSON").action(async (file) => {
+      const absolute = path8.resolve(io.cwd, file);
+      let text;
+      try {
+        text = await readFile2(absolute, "utf8");
+      } catch (error) {
+        throw new UsageError(
+          `cannot read ${file}: ${error.code ?? String(error)}`
+        );
+      }
+      io.stdout(convert(text, file));
+      io.setExitCode(EXIT_OK);
+    });
+  };
+  importer(
+    "pagerduty",
+    "a PagerDuty schedule (GET /schedules/{id} as JSON)",
+    importPagerDutySchedule
+  );
+  importer(
+    "opsgenie",
+    "an Opsgenie schedule (GET /v2/schedules/{id}?expand=rotation as JSON)",
+    importOpsgenieSchedule
+  );
 }
 
 // src/cli/main.ts
@@ -5880,9 +6110,9 @@ function buildProgram(io) {
 }
 function routeSubcommands(parent, io, names) {
   for (const sub of parent.commands) {
-    const path8 = [...names, sub.name()];
-    sub.exitOverride().showSuggestionAfterError(true).configureOutput({ writeOut: (s2) => io.stdout(s2), writeErr: (s2) => io.stderr(s2) }).showHelpAfterError(`(run "ops-steward ${path8.join(" ")} --help" for usage)`);
-    routeSubcommands(sub, io, path8);
+    const path9 = [...names, sub.name()];
+    sub.exitOverride().showSuggestionAfterError(true).configureOutput({ writeOut: (s2) => io.stdout(s2), writeErr: (s2) => io.stderr(s2) }).showHelpAfterError(`(run "ops-steward ${path9.join(" ")} --help" for usage)`);
+    routeSubcommands(sub, io, path9);
   }
 }
 

@@ -5,7 +5,7 @@ import {
 import {
   compileSpec,
   extractFile
-} from "./chunks/chunk-NXKIZQWQ.js";
+} from "./chunks/chunk-B7ZPPWIA.js";
 import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-BEOXMQQI.js";

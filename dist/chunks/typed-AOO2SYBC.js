@@ -13,8 +13,8 @@ import {
 import {
   inMemoryProgram,
   programPath
-} from "./chunk-VVU5R5NR.js";
-import "./chunk-RQVFDN6I.js";
+} from "./chunk-MHAFKUHH.js";
+import "./chunk-RMB5APVM.js";
 import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 
@@ -260,13 +260,33 @@ var FileWalk = class {
     if (!KEY_LIKE.test(lit.text) || !mayBeTyped(lit)) return;
     const type = this.checker.getContextualType(lit);
     if (!type) return;
-    const values = literalValues(type, this.checker);
+    const declared = type.isStringLiteral() && type.value === lit.text ? this.declaredParameterType(lit) : void 0;
+    const values = literalValues(declared ?? type, this.checker);
     if (!values) return;
     const registry = this.shapes.find((s) => covers(values, s.keys));
     if (!registry) return;
     if (values.has(lit.text) && !registry.keys.has(lit.text)) return;
     const group = import_typescript.default.isArrayLiteralExpression(parent) ? parent : null;
     this.add(lit, lit.text, "typed-literal", this.labelFor(lit, registry), group, registry);
+  }
+  /** The declared type of the parameter an argument is given to, in the signature the call resolves to. */
+  declaredParameterType(arg) {
+    if (import_typescript.default.isJsxAttribute(arg.parent) && import_typescript.default.isJsxAttributes(arg.parent.parent)) {
+      const element = arg.parent.parent.parent;
+      const decl2 = this.checker.getResolvedSignature(element)?.getDeclaration();
+      const props = decl2 && import_typescript.default.isFunctionLike(decl2) ? decl2.parameters[0]?.type : void 0;
+      if (!props) return void 0;
+      const name = arg.parent.name.getText(this.sf);
+      const prop = this.checker.getTypeFromTypeNode(props).getProperty(name);
+      return prop ? this.checker.getTypeOfSymbol(prop) : void 0;
+    }
+    const call = arg.parent;
+    if (!import_typescript.default.isCallExpression(call) && !import_typescript.default.isNewExpression(call)) return void 0;
+    const index = call.arguments?.indexOf(arg) ?? -1;
+    if (index < 0) return void 0;
+    const decl = this.checker.getResolvedSignature(call)?.getDeclaration();
+    const param = decl && import_typescript.default.isFunctionLike(decl) ? decl.parameters[index] : void 0;
+    return param?.type ? this.checker.getTypeFromTypeNode(param.type) : void 0;
   }
   /** `Partial<Record<FlagKey, …>>` and the like: the keys of an object literal typed by the registry. */
   tableKeys(obj) {

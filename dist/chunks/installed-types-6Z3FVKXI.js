@@ -19,6 +19,33 @@ var OPTIONS = {
   target: import_typescript.default.ScriptTarget.ES2022,
   allowJs: false
 };
+var BOUND_TEXT = {
+  hops: `more than ${MAX_PACKAGE_HOPS} package hops from this file's imports`,
+  far: `a declaration file over ${MAX_FAR_FILE_CHARS / 1024} KB beyond the imported packages`,
+  total: `past its bound of ${MAX_FILES} installed declaration files and ${MAX_CHARS / 1024 / 1024} MB`,
+  package: `more than ${MAX_FILES_PER_PACKAGE} declaration files in one package`
+};
+var NAMES_SAID = 5;
+function describeCuts(cuts) {
+  const byOrigin = /* @__PURE__ */ new Map();
+  for (const c of cuts) {
+    const bounds = byOrigin.get(c.origin) ?? /* @__PURE__ */ new Map();
+    bounds.set(c.bound, [...bounds.get(c.bound) ?? [], c.package]);
+    byOrigin.set(c.origin, bounds);
+  }
+  return [...byOrigin].map(([file, bounds]) => {
+    const parts = [...bounds].map(([bound, names]) => {
+      const sorted = [...names].sort();
+      const more = sorted.length - NAMES_SAID;
+      const said = sorted.slice(0, NAMES_SAID).join(", ") + (more > 0 ? ` and ${more} more` : "");
+      return `${said} (${BOUND_TEXT[bound]})`;
+    });
+    return {
+      file,
+      reason: `the pass by type left part of the installed types this file imports unread: ${parts.join("; ")}; flag reads typed through them may be missed`
+    };
+  });
+}
 var REEXPORT_RE = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*['"]([^'"]+)['"]/g;
 var inNodeModules = (path) => /(^|\/)node_modules\//.test(path);
 var isDeclaration = (path) => /\.d\.[mc]?ts$/.test(path);
@@ -82,6 +109,12 @@ async function loadInstalledTypes(roots, reader, resolvedInRepo) {
     return target !== void 0 && inNodeModules(target) && isDeclaration(target) ? target : void 0;
   };
   const texts = /* @__PURE__ */ new Map();
+  const origins = /* @__PURE__ */ new Map();
+  const cuts = /* @__PURE__ */ new Map();
+  const cut = (origin, path, bound) => {
+    const pkg = packageName(path);
+    if (!cuts.has(pkg)) cuts.set(pkg, { origin, package: pkg, bound });
+  };
   const hops = /* @__PURE__ */ new Map();
   const perPackage = /* @__PURE__ */ new Map();
   const resolutions = /* @__PURE__ */ new Map();
@@ -99,10 +132,10 @@ async function loadInstalledTypes(roots, reader, resolvedInRepo) {
     const pre = import_typescript.default.preProcessFile(text, true, true);
     for (const f of pre.importedFiles)
       if (isBare(f.fileName) && !resolvedInRepo(from, f.fileName))
-        want({ from, name: f.fileName, kind: "module" });
+        want({ from, name: f.fileName, kind: "module", origin: from });
   }
   while (level.length > 0) {
-    const current = withinPackageBudget(level, perPackage);
+    const current = withinPackageBudget(level, perPackage, (w) => cut(w.origin, w.from, "package"));
     level = [];
     const targets = /* @__PURE__ */ new Map();
     let open = current;
@@ -143,13 +176,27 @@ async function loadInstalledTypes(roots, reader, resolvedInRepo) {
         if (typeof text !== "string") continue;
         const fromHop = hops.get(w.from) ?? 0;
         const hop = w.reexport && fromHop > 0 ? fromHop : packageHop(w.from, target, fromHop);
-        if (hop > MAX_PACKAGE_HOPS || hop > 1 && text.length > MAX_FAR_FILE_CHARS) continue;
-        if (texts.size >= MAX_FILES || chars + text.length > MAX_CHARS) continue;
+        if (hop > MAX_PACKAGE_HOPS) {
+          cut(w.origin, target, "hops");
+          continue;
+        }
+        if (hop > 1 && text.length > MAX_FAR_FILE_CHARS) {
+          cut(w.origin, target, "far");
+          continue;
+        }
+        if (texts.size >= MAX_FILES || chars + text.length > MAX_CHARS) {
+          cut(w.origin, target, "total");
+          continue;
+        }
         const pkg = packageOf(target) ?? target;
         const inPackage = perPackage.get(pkg) ?? 0;
-        if (inPackage >= MAX_FILES_PER_PACKAGE) continue;
+        if (inPackage >= MAX_FILES_PER_PACKAGE) {
+          cut(w.origin, target, "package");
+          continue;
+        }
         perPackage.set(pkg, inPackage + 1);
         texts.set(target, text);
+        origins.set(target, w.origin);
         hops.set(target, hop);
         chars += text.length;
         const pre = import_typescript.default.preProcessFile(text, true, true);
@@ -159,27 +206,36 @@ async function loadInstalledTypes(roots, reader, resolvedInRepo) {
             from: target,
             name: f.fileName,
             kind: "module",
-            reexport: passedOn.has(f.fileName)
+            reexport: passedOn.has(f.fileName),
+            origin: w.origin
           });
-        for (const r of pre.referencedFiles) want({ from: target, name: r.fileName, kind: "path" });
+        for (const r of pre.referencedFiles)
+          want({ from: target, name: r.fileName, kind: "path", origin: w.origin });
       }
       resolutions.set(wantKey(w), target);
     }
   }
   return {
     texts,
+    cuts: [...cuts.values()],
     module: (from, specifier) => resolutions.get(wantKey({ from, name: specifier, kind: "module" }))
   };
 }
-function withinPackageBudget(wants, perPackage) {
+function withinPackageBudget(wants, perPackage, dropped) {
   const budget = new Map(perPackage);
   return wants.filter((w) => {
     const pkg = inNodeModules(w.from) && !isBare(w.name) ? packageOf(w.from) : void 0;
     if (pkg === void 0) return true;
     const n = budget.get(pkg) ?? 0;
     budget.set(pkg, n + 1);
-    return n < MAX_FILES_PER_PACKAGE;
+    if (n < MAX_FILES_PER_PACKAGE) return true;
+    dropped(w);
+    return false;
   });
+}
+function packageName(path) {
+  const pkg = packageOf(path) ?? path;
+  return pkg.slice(pkg.lastIndexOf("node_modules/") + "node_modules/".length);
 }
 function packageOf(path) {
   return /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
@@ -192,5 +248,6 @@ function isBare(specifier) {
   return !specifier.startsWith(".") && !specifier.startsWith("/");
 }
 export {
+  describeCuts,
   loadInstalledTypes
 };

@@ -196,7 +196,10 @@ var Evaluator = class {
       if (v) return relabel(this.eval(file, v, depth), "constant", true);
     }
     const imp = s.imports[name];
-    if (!imp) return UNKNOWN;
+    if (!imp) {
+      const global = this.index.globalDeclaration?.(name.split(".")[0] ?? name);
+      return global !== void 0 && global !== file ? this.ref(global, name, type, depth) : UNKNOWN;
+    }
     const target = this.index.resolveModule(file, imp.from);
     if (target === void 0) return UNKNOWN;
     if (imp.name === "*") return { t: "ns", file: target };

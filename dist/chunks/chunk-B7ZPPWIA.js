@@ -243,6 +243,21 @@ var COLLECTION_FNS = /* @__PURE__ */ new Set([
   "find"
 ]);
 var COLLECTION_LIBS = /* @__PURE__ */ new Set(["_", "lodash", "underscore"]);
+var COLLECTION_MODULE_RE = /^(?:lodash(?:-es)?(?:\/.*)?|lodash\.[a-z]+|underscore|es-toolkit\/compat)$/;
+function fromCollectionLibrary(id, namespace) {
+  const found = lookup(id);
+  if (!found) return namespace;
+  const node = found.node;
+  if (ts4.isImportDeclaration(node))
+    return ts4.isStringLiteral(node.moduleSpecifier) && COLLECTION_MODULE_RE.test(node.moduleSpecifier.text);
+  if (ts4.isImportEqualsDeclaration(node)) {
+    const ref = node.moduleReference;
+    return ts4.isExternalModuleReference(ref) && ts4.isStringLiteral(ref.expression) && COLLECTION_MODULE_RE.test(ref.expression.text);
+  }
+  const decl = ts4.isBindingElement(node) ? node.parent.parent : node;
+  const required = ts4.isVariableDeclaration(decl) ? loadedModule(decl.initializer) : void 0;
+  return required !== void 0 && COLLECTION_MODULE_RE.test(required);
+}
 var IrBuilder = class {
   constructor(sf, fns) {
     this.sf = sf;
@@ -468,6 +483,9 @@ var IrBuilder = class {
     const callee = unwrap(call.expression);
     const name = ts4.isIdentifier(callee) ? callee.text : ts4.isPropertyAccessExpression(callee) && ts4.isIdentifier(callee.expression) && COLLECTION_LIBS.has(callee.expression.text) ? callee.name.text : void 0;
     if (name === void 0 || !COLLECTION_FNS.has(name)) return void 0;
+    const holder = ts4.isPropertyAccessExpression(callee) ? callee.expression : callee;
+    if (ts4.isIdentifier(holder) && !fromCollectionLibrary(holder, holder !== callee))
+      return void 0;
     const of = this.expr(call.arguments[0], depth);
     return { k: "each", of: { k: index === 0 ? "values" : "keys", of } };
   }
@@ -583,17 +601,40 @@ var IrBuilder = class {
     return e;
   }
   /**
-   * `this.key` where `key` is a parameter property of the enclosing class's constructor
-   * (`constructor(private readonly key = 'checkout-v2')`): that parameter, so its default counts
-   * and `new Gate('other')` passes another key (the constructor is then a wrapper).
+   * `this.key` held in a field of the enclosing class: every value the class gives it — a
+   * parameter property (`constructor(private readonly key = 'checkout-v2')`, whose default counts
+   * and to which `new Gate('other')` passes another key: the constructor is then a wrapper), the
+   * field's initialiser, and each `this.key = …` in its members. One assignment that cannot be
+   * told (a method's argument, a value read at run time) leaves the read unresolved beside the
+   * keys the others give: never only the first value.
    */
   thisField(at, name, depth) {
-    const ctor = thisClassOf(at)?.members.find(
+    const cls = thisClassOf(at);
+    if (!cls) return void 0;
+    const ctor = cls.members.find(
       (m) => ts4.isConstructorDeclaration(m) && m.body !== void 0
     );
-    if (!ctor) return void 0;
-    const param = parameterProperty(ctor, name);
-    return param ? this.paramExpr(param, ctor, ctor.parameters.indexOf(param), depth) : void 0;
+    const items = [];
+    const param = ctor ? parameterProperty(ctor, name) : void 0;
+    if (ctor && param)
+      items.push(this.paramExpr(param, ctor, ctor.parameters.indexOf(param), depth));
+    for (const m of cls.members) {
+      if (ts4.isPropertyDeclaration(m) && m.initializer && !hasModifier(m, ts4.SyntaxKind.StaticKeyword) && propName(m.name) === name)
+        items.push(this.expr(m.initializer, depth));
+    }
+    for (const value of fieldAssignments(cls, name))
+      items.push(this.assignedValue(value, ctor, depth));
+    if (items.length === 0) return void 0;
+    return items.length === 1 ? items[0] : { k: "alt", items };
+  }
+  /**
+   * A value assigned to a field: a constructor's argument stays its parameter (the callers of `new`
+   * pass the key); another method's is not known where the field is read.
+   */
+  assignedValue(value, ctor, depth) {
+    const e = this.expr(value, depth);
+    if (e.k !== "param") return e;
+    return e.fn === (ctor ? this.fnIds.get(ctor) : void 0) ? e : UNKNOWN;
   }
   fnId(fn) {
     const known = this.fnIds.get(fn);
@@ -605,6 +646,21 @@ var IrBuilder = class {
     return id;
   }
 };
+function fieldAssignments(cls, name) {
+  const out = [];
+  const visit = (n) => {
+    if (ts4.isBinaryExpression(n) && ASSIGNMENTS.has(n.operatorToken.kind) && ts4.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts4.SyntaxKind.ThisKeyword && n.left.name.text === name && thisClassOf(n.left) === cls)
+      out.push(n.right);
+    if (!ts4.isClassLike(n)) ts4.forEachChild(n, visit);
+  };
+  for (const m of cls.members) if (!ts4.isPropertyDeclaration(m) || m.initializer) visit(m);
+  return out;
+}
+var ASSIGNMENTS = /* @__PURE__ */ new Set([
+  ts4.SyntaxKind.EqualsToken,
+  ts4.SyntaxKind.QuestionQuestionEqualsToken,
+  ts4.SyntaxKind.BarBarEqualsToken
+]);
 function bindsFirst(pattern, name) {
   const first = pattern.elements[0];
   return first !== void 0 && ts4.isBindingElement(first) && ts4.isIdentifier(first.name) && first.name.text === name;

@@ -10,6 +10,7 @@ import {
   finish,
   guarded,
   httpStatus,
+  isRateLimited,
   moduleContext,
   ownerKind,
   pLimit,
@@ -18,8 +19,9 @@ import {
   redactSecrets,
   renderMarkdown,
   selectModules,
+  sortFindings,
   truncateChars
-} from "./chunk-PK7YXKBH.js";
+} from "./chunk-4UYPVTUH.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
@@ -287,17 +289,28 @@ async function reviewPullRequest(input) {
   return { reviews, findings: reviews.flatMap((r) => r.findings), notes };
 }
 function withoutSuperseded(full, outcome) {
-  const replaced = /* @__PURE__ */ new Map();
-  for (const r of outcome.reviews)
-    if (r.supersedes && r.supersedes.length > 0) replaced.set(`${r.id}/`, new Set(r.supersedes));
+  const superseded = supersededBy(outcome.reviews);
   const same = new Set(outcome.findings.map(findingKey));
-  return full.filter((f) => {
-    if (same.has(findingKey(f))) return false;
-    if (f.file === void 0) return true;
-    for (const [prefix, files] of replaced)
-      if (f.ruleId.startsWith(prefix) && files.has(f.file)) return false;
-    return true;
+  return full.filter((f) => !same.has(findingKey(f)) && !superseded(f));
+}
+function withSupersededReplaced(full, outcome) {
+  const superseded = supersededBy(outcome.reviews);
+  const verdicts = outcome.reviews.flatMap((r) => {
+    const files = new Set(r.supersedes ?? []);
+    return r.findings.filter((f) => f.file !== void 0 && files.has(f.file));
   });
+  return sortFindings([...full.filter((f) => !superseded(f)), ...verdicts]);
+}
+function supersededBy(reviews) {
+  const replaced = /* @__PURE__ */ new Map();
+  for (const r of reviews)
+    if (r.supersedes && r.supersedes.length > 0) replaced.set(`${r.id}/`, new Set(r.supersedes));
+  return (f) => {
+    if (f.file === void 0) return false;
+    for (const [prefix, files] of replaced)
+      if (f.ruleId.startsWith(prefix) && files.has(f.file)) return true;
+    return false;
+  };
 }
 function findingKey(f) {
   return JSON.stringify([f.ruleId, f.file ?? "", f.line ?? 0, f.column ?? 0, f.message]);
@@ -416,12 +429,8 @@ async function upsertStickyComment(octokit, target, body) {
     if (!created) throw new Error("GitHub created the comment but returned no comment id");
     return { action: "created", commentId: created.id, ...url(created) };
   } catch (error) {
-    if (httpStatus(error) === 403) {
-      return {
-        action: "skipped",
-        reason: `GitHub refused access to the comments of #${target.issueNumber} (403: ${errorMessage(error)}). This is expected for pull requests from forks, whose workflow token is read-only; annotations and the job summary still carry the report.`
-      };
-    }
+    if (httpStatus(error) === 403 && !isRateLimited(error))
+      return { action: "skipped", reason: refusedReason(target.issueNumber, error) };
     throw error;
   }
 }
@@ -497,6 +506,12 @@ function readComment(raw) {
 function url(comment) {
   return comment.html_url ? { url: comment.html_url } : {};
 }
+function refusedReason(issueNumber, error) {
+  const said = `403: ${errorMessage(error)}`;
+  if (/\bis locked\b/i.test(said))
+    return `the conversation of #${issueNumber} is locked, and GitHub refuses the bot's comments there (${said}); annotations and the job summary still carry the report`;
+  return `GitHub refused access to the comments of #${issueNumber} (${said}). This is expected for pull requests from forks, whose workflow token is read-only; otherwise give the job \`pull-requests: write\`. Annotations and the job summary still carry the report.`;
+}
 function errorMessage(error) {
   const text = error instanceof Error ? error.message : String(error);
   return text.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*$/, "");
@@ -563,6 +578,7 @@ export {
   githubCheckServices,
   reviewPullRequest,
   withoutSuperseded,
+  withSupersededReplaced,
   fetchPullRequestDiff,
   renderModuleReview,
   githubBaseFiles,

@@ -3,8 +3,8 @@ import {
   answerWithChecker,
   inMemoryProgram,
   programPath
-} from "./chunk-VVU5R5NR.js";
-import "./chunk-RQVFDN6I.js";
+} from "./chunk-MHAFKUHH.js";
+import "./chunk-RMB5APVM.js";
 import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 export {

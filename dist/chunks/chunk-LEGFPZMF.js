@@ -19,7 +19,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-PK7YXKBH.js";
+} from "./chunk-4UYPVTUH.js";
 import {
   __commonJS,
   __toESM
@@ -2281,6 +2281,7 @@ var package_default = {
     ajv: "8.20.0",
     "codemirror-lang-hcl": "0.2.0",
     commander: "14.0.3",
+    "decode-named-character-reference": "1.3.0",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     "fast-check": "4.11.0",
@@ -2303,6 +2304,7 @@ var package_default = {
     picocolors: "1.1.1",
     prettier: "3.10.1",
     probot: "14.3.2",
+    re2js: "2.10.0",
     "smee-client": "5.0.0",
     "tar-stream": "3.2.2",
     "ts-morph": "28.0.0",
@@ -2345,10 +2347,13 @@ async function openLocalRepo(dir, opts = {}) {
   const notices = new NoticeLog();
   const listed = /* @__PURE__ */ new Set();
   const oversized = /* @__PURE__ */ new Map();
+  const links = /* @__PURE__ */ new Map();
   for (const rel of candidates) {
     const v = classify(root, realRoot, rel, maxFileBytes);
-    if (v.kind === "file") listed.add(rel);
-    else if (v.kind === "skip") {
+    if (v.kind === "file") {
+      listed.add(rel);
+      if (v.target !== void 0) links.set(rel, v.target);
+    } else if (v.kind === "skip") {
       notices.add(rel, v.why);
       if (v.size !== void 0) oversized.set(rel, v.size);
     }
@@ -2396,6 +2401,7 @@ async function openLocalRepo(dir, opts = {}) {
     list: () => Promise.resolve(sorted.filter((p) => listed.has(p))),
     read,
     notices: () => notices.list(),
+    linkTarget: (rel) => links.get(rel),
     installed: installedFiles(root, realRoot, maxFileBytes)
   };
 }
@@ -2477,6 +2483,7 @@ function classify(root, realRoot, rel, maxFileBytes) {
   try {
     const l = lstatSync(abs);
     let size = l.size;
+    let linked;
     if (l.isSymbolicLink()) {
       let target;
       try {
@@ -2496,13 +2503,14 @@ function classify(root, realRoot, rel, maxFileBytes) {
       const t = statSync(target);
       if (!t.isFile()) return { kind: "drop" };
       size = t.size;
+      linked = inside.split(path.sep).join("/");
     } else if (!l.isFile()) {
       return { kind: "drop" };
     }
     const limit = sizeLimitFor(rel, maxFileBytes);
     if (size > limit) return { kind: "skip", why: tooLargeReason(size, limit), size };
     accessSync(abs, fsConstants.R_OK);
-    return { kind: "file" };
+    return linked === void 0 ? { kind: "file" } : { kind: "file", target: linked };
   } catch (err) {
     const code = errorCode(err);
     if (code === "ENOENT" || code === "ENOTDIR") return { kind: "drop" };
@@ -7032,10 +7040,18 @@ var silentLog = { warning: () => void 0, debug: () => void 0 };
 function createGitHubClient(options) {
   const log = options.log ?? silentLog;
   const maxRetries = options.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
+  const budgetMs = options.requestBudgetMs ?? DEFAULT_REQUEST_BUDGET_MS;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    const hit = `GitHub ${kind} rate limit hit for ${request2.method} ${request2.url}`;
+    if (retryAfter * 1e3 > budgetMs) {
+      log.warning(
+        `${hit}; it resets in ${minutes(retryAfter)}, longer than this run waits (${minutes(budgetMs / 1e3)}): giving up, the next run continues`
+      );
+      return false;
+    }
     const retrying = retryCount < maxRetries;
     log.warning(
-      `GitHub ${kind} rate limit hit for ${request2.method} ${request2.url}; ` + (retrying ? `retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${maxRetries})` : "giving up")
+      `${hit}; ` + (retrying ? `retrying in ${retryAfter}s (attempt ${retryCount + 1} of ${maxRetries})` : "giving up")
     );
     return retrying;
   };
@@ -7061,12 +7077,15 @@ function createGitHubClient(options) {
       error: (message) => log.debug(message)
     }
   });
-  requestBudget({ budgetMs: options.requestBudgetMs ?? DEFAULT_REQUEST_BUDGET_MS })(client);
+  requestBudget({ budgetMs })(client);
   return client;
 }
 function apiUrlFromEnv(env) {
   const url = env.GITHUB_API_URL?.trim();
   return url ? trimSlash(url) : DEFAULT_API_URL;
+}
+function minutes(seconds) {
+  return seconds < 90 ? `${Math.ceil(seconds)} s` : `${Math.round(seconds / 60)} min`;
 }
 function trimSlash(url) {
   return url.replace(/\/+$/, "");
@@ -7112,6 +7131,7 @@ function localFilesAt(cwd, sha) {
 
 export {
   VERSION,
+  gitEnv,
   ConfigError,
   openWorkspace,
   createGitHubClient,

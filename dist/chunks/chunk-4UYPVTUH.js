@@ -29,7 +29,7 @@ import {
   textOf,
   toFinding,
   walk
-} from "./chunk-KHULDPRQ.js";
+} from "./chunk-LGDKPKN6.js";
 import {
   runOnWorker,
   startWorkerPool
@@ -63,7 +63,7 @@ import {
   assertNever,
   checkerKey,
   splitComponent
-} from "./chunk-RQVFDN6I.js";
+} from "./chunk-RMB5APVM.js";
 import {
   __commonJS,
   __export,
@@ -316,9 +316,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code2) {
+      constructor(code18) {
         super();
-        this._items = typeof code2 === "string" ? [code2] : code2;
+        this._items = typeof code18 === "string" ? [code18] : code18;
       }
       toString() {
         return this.str;
@@ -345,13 +345,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code2 = [strs[0]];
+      const code18 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code2, args[i]);
-        code2.push(strs[++i]);
+        addCodeArg(code18, args[i]);
+        code18.push(strs[++i]);
       }
-      return new _Code(code2);
+      return new _Code(code18);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -367,13 +367,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str2;
-    function addCodeArg(code2, arg) {
+    function addCodeArg(code18, arg) {
       if (arg instanceof _Code)
-        code2.push(...arg._items);
+        code18.push(...arg._items);
       else if (arg instanceof Name)
-        code2.push(arg);
+        code18.push(arg);
       else
-        code2.push(interpolate(arg));
+        code18.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -557,7 +557,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code2 = code_1.nil;
+        let code18 = code_1.nil;
         for (const prefix2 in values) {
           const vs = values[prefix2];
           if (!vs)
@@ -570,16 +570,16 @@ var require_scope = __commonJS({
             let c = valueCode(name2);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name2} = ${c};${this.opts._n}`;
+              code18 = (0, code_1._)`${code18}${def} ${name2} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+              code18 = (0, code_1._)`${code18}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name2);
             }
             nameSet.set(name2, UsedValueState.Completed);
           });
         }
-        return code2;
+        return code18;
       }
     };
     exports.ValueScope = ValueScope;
@@ -739,9 +739,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node2 {
-      constructor(code2) {
+      constructor(code18) {
         super();
-        this.code = code2;
+        this.code = code18;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -763,7 +763,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+        return this.nodes.reduce((code18, n) => code18 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -811,10 +811,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code2 = `if(${this.condition})` + super.render(opts);
+        let code18 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code2 += "else " + this.else.render(opts);
-        return code2;
+          code18 += "else " + this.else.render(opts);
+        return code18;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -935,12 +935,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code2 = "try" + super.render(opts);
+        let code18 = "try" + super.render(opts);
         if (this.catch)
-          code2 += this.catch.render(opts);
+          code18 += this.catch.render(opts);
         if (this.finally)
-          code2 += this.finally.render(opts);
-        return code2;
+          code18 += this.finally.render(opts);
+        return code18;
       }
       optimizeNodes() {
         var _a, _b;
@@ -1057,18 +1057,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code2 = ["{"];
+        const code18 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code2.length > 1)
-            code2.push(",");
-          code2.push(key);
+          if (code18.length > 1)
+            code18.push(",");
+          code18.push(key);
           if (key !== value || this.opts.es5) {
-            code2.push(":");
-            (0, code_1.addCodeArg)(code2, value);
+            code18.push(":");
+            (0, code_1.addCodeArg)(code18, value);
           }
         }
-        code2.push("}");
-        return new code_1._Code(code2);
+        code18.push("}");
+        return new code_1._Code(code18);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -3387,22 +3387,22 @@ var require_utils = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code2 = 0;
+      let code18 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (code2 === 48) {
+        code18 = input[i].charCodeAt(0);
+        if (code18 === 48) {
           continue;
         }
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        if (!(code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 70 || code18 >= 97 && code18 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        code18 = input[i].charCodeAt(0);
+        if (!(code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 70 || code18 >= 97 && code18 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -3675,15 +3675,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code18 = input.charCodeAt(i);
+          if (code18 < 128) {
+            output += isEscapeSafe(code18) ? ch : BYTE_HEX[code18];
+          } else if (code18 < 55296 || code18 > 57343) {
+            output += percentEncodeNonAscii(code18);
+          } else if (code18 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code18 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3714,15 +3714,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code18 = input.charCodeAt(i);
+          if (code18 < 128) {
+            output += BYTE_HEX[code18];
+          } else if (code18 < 55296 || code18 > 57343) {
+            output += percentEncodeNonAscii(code18);
+          } else if (code18 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code18 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3749,15 +3749,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code18 = input.charCodeAt(i);
+          if (code18 < 128) {
+            output += BYTE_HEX[code18];
+          } else if (code18 < 55296 || code18 > 57343) {
+            output += percentEncodeNonAscii(code18);
+          } else if (code18 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code18 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3802,15 +3802,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code18 = input.charCodeAt(i);
+          if (code18 < 128) {
+            output += isEscapeSafe(code18) ? ch : BYTE_HEX[code18];
+          } else if (code18 < 55296 || code18 > 57343) {
+            output += percentEncodeNonAscii(code18);
+          } else if (code18 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code18 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -6768,8 +6768,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema3)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema3, ref: fmtDef, code: code2 });
+            const code18 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema3)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema3, ref: fmtDef, code: code18 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -7223,16 +7223,16 @@ var require_standalone = __commonJS({
       function multiExportsCode(schemas, getValidateFunc) {
         var _a;
         const usedValues = {};
-        let code2 = (0, code_1._)`"use strict";`;
+        let code18 = (0, code_1._)`"use strict";`;
         for (const name2 in schemas) {
           const v = getValidateFunc(schemas[name2]);
           if (v) {
             const vCode = validateCode(usedValues, v.source);
             const exportSyntax = ajv.opts.code.esm ? (0, code_1._)`export const ${(0, code_1.getEsmExportName)(name2)}` : (0, code_1._)`exports${(0, code_1.getProperty)(name2)}`;
-            code2 = (0, code_1._)`${code2}${_n}${exportSyntax} = ${(_a = v.source) === null || _a === void 0 ? void 0 : _a.validateName};${_n}${vCode}`;
+            code18 = (0, code_1._)`${code18}${_n}${exportSyntax} = ${(_a = v.source) === null || _a === void 0 ? void 0 : _a.validateName};${_n}${vCode}`;
           }
         }
-        return `${code2}`;
+        return `${code18}`;
       }
       function validateCode(usedValues, s) {
         if (!s)
@@ -7241,8 +7241,8 @@ var require_standalone = __commonJS({
           return code_1.nil;
         setUsedState(s.validateName, scope_1.UsedValueState.Started);
         const scopeCode = ajv.scope.scopeCode(s.scopeValues, usedValues, refValidateCode);
-        const code2 = new code_1._Code(`${scopeCode}${_n}${s.validateCode}`);
-        return s.evaluated ? (0, code_1._)`${code2}${s.validateName}.evaluated = ${s.evaluated};${_n}` : code2;
+        const code18 = new code_1._Code(`${scopeCode}${_n}${s.validateCode}`);
+        return s.evaluated ? (0, code_1._)`${code18}${s.validateName}.evaluated = ${s.evaluated};${_n}` : code18;
         function refValidateCode(n) {
           var _a;
           const vRef = (_a = n.value) === null || _a === void 0 ? void 0 : _a.ref;
@@ -7728,6 +7728,15 @@ var InputError = class extends UserError {
 function httpStatus(err) {
   const status = prop(err, "status");
   return typeof status === "number" ? status : void 0;
+}
+function isRateLimited(err) {
+  const status = httpStatus(err);
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  const headers = prop(prop(err, "response"), "headers");
+  if (prop(headers, "x-ratelimit-remaining") === "0" || prop(headers, "retry-after") !== void 0)
+    return true;
+  return /rate limit/i.test(err instanceof Error ? err.message : String(err));
 }
 function describeError(err) {
   const status = httpStatus(err);
@@ -8276,13 +8285,13 @@ var posixClasses = {
 };
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var noMatch = /$./;
-var parseClass = (glob2, position, nocase = false, form) => {
+var parseClass = (glob3, position, nocase = false, form) => {
   const norm = (c) => {
     const n = form ? c.normalize(form) : c;
     return [...n].length === 1 ? n : c;
   };
   const pos = position;
-  if (glob2.charAt(pos) !== "[") {
+  if (glob3.charAt(pos) !== "[") {
     throw new Error("not in a brace expression");
   }
   const ranges = [];
@@ -8293,8 +8302,8 @@ var parseClass = (glob2, position, nocase = false, form) => {
   let negate = false;
   let endPos = pos;
   let rangeStart = "";
-  WHILE: while (i < glob2.length) {
-    const c = String.fromCodePoint(glob2.codePointAt(i));
+  WHILE: while (i < glob3.length) {
+    const c = String.fromCodePoint(glob3.codePointAt(i));
     if ((c === "!" || c === "^") && i === pos + 1) {
       negate = true;
       i++;
@@ -8314,9 +8323,9 @@ var parseClass = (glob2, position, nocase = false, form) => {
     }
     if (c === "[" && !escaping) {
       for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob2.startsWith(cls, i)) {
+        if (glob3.startsWith(cls, i)) {
           if (rangeStart) {
-            return [noMatch, glob2.length - pos];
+            return [noMatch, glob3.length - pos];
           }
           i += cls.length;
           if (neg)
@@ -8339,12 +8348,12 @@ var parseClass = (glob2, position, nocase = false, form) => {
       i += c.length;
       continue;
     }
-    if (glob2.startsWith("-]", i + c.length)) {
+    if (glob3.startsWith("-]", i + c.length)) {
       ranges.push(braceEscape(n + "-"));
       i += c.length + 1;
       continue;
     }
-    if (glob2.startsWith("-", i + c.length)) {
+    if (glob3.startsWith("-", i + c.length)) {
       rangeStart = n;
       i += c.length + 1;
       continue;
@@ -8356,7 +8365,7 @@ var parseClass = (glob2, position, nocase = false, form) => {
     return [noMatch, 0];
   }
   if (!ranges.length && !negs.length) {
-    return [noMatch, glob2.length - pos];
+    return [noMatch, glob3.length - pos];
   }
   const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
   const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
@@ -8386,12 +8395,12 @@ var litMatch = (l, c) => {
     return true;
   if (!l.re)
     return false;
-  const code2 = c.charCodeAt(0);
-  if (code2 >= 128)
+  const code18 = c.charCodeAt(0);
+  if (code18 >= 128)
     return l.re.test(c);
   const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code2] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code2] === 1;
+  ascii[code18] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code18] === 1;
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
@@ -8768,17 +8777,17 @@ var Dfa = class {
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    const code2 = c.charCodeAt(0);
-    const found = code2 < 128 ? void 0 : d.next.get(c);
+    const code18 = c.charCodeAt(0);
+    const found = code18 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code2 < 128) {
+    if (code18 < 128) {
       if (!d.ascii) {
         d.ascii = new Array(128);
         this.#size += 128;
       }
-      d.ascii[code2] = n;
+      d.ascii[code18] = n;
     } else {
       d.next.set(c, n);
     }
@@ -9027,8 +9036,8 @@ var Matcher = class {
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
+      const code18 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code18] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -9638,11 +9647,11 @@ var Minimatch = class {
             continue;
           const [first, ...rest] = g;
           const alts = g.map((i) => this.globParts[i][k]);
-          const glob2 = `@(${alts.join("|")})`;
-          if (extglobCount(glob2) > MAX_EXTGLOBS)
+          const glob3 = `@(${alts.join("|")})`;
+          if (extglobCount(glob3) > MAX_EXTGLOBS)
             continue;
-          this.globParts[first][k] = glob2;
-          this.set[first][k] = this.parse(glob2);
+          this.globParts[first][k] = glob3;
+          this.set[first][k] = this.parse(glob3);
           for (const i of rest)
             drop.add(i);
         }
@@ -10335,12 +10344,12 @@ var Minimatch = class {
     const { pattern } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code2 = 57344;
-    while (pattern.includes(String.fromCharCode(code2))) {
-      if (++code2 > 63743)
+    let code18 = 57344;
+    while (pattern.includes(String.fromCharCode(code18))) {
+      if (++code18 > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code2);
+    const mark = String.fromCharCode(code18);
     let found = false;
     const marked = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
@@ -10463,7 +10472,121 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
+// src/core/rules.ts
+function ruleMaker(domain) {
+  return (id, severity, description, pullRequestOnly = false) => ({
+    id: `${domain}/${id}`,
+    severity,
+    description,
+    ...pullRequestOnly ? { pullRequestOnly } : {}
+  });
+}
+function ruleAnchor(id) {
+  return `rule-${id.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+}
+var DOCS_BASE_URL = "https://github.com/ops-steward/ops-steward/blob/main/README.md";
+function ruleHelpUri(id) {
+  return `${DOCS_BASE_URL}#${ruleAnchor(id)}`;
+}
+var RuleIndex = class {
+  byId = /* @__PURE__ */ new Map();
+  constructor(rules) {
+    for (const rule5 of rules) {
+      if (this.byId.has(rule5.id)) throw new Error(`rule ${rule5.id} is defined twice`);
+      this.byId.set(rule5.id, rule5);
+    }
+  }
+  get(id) {
+    return this.byId.get(id);
+  }
+  has(id) {
+    return this.byId.has(id);
+  }
+  all() {
+    return [...this.byId.values()];
+  }
+};
+
+// src/codeowners/rules.ts
+var rule = ruleMaker("codeowners");
+var CODEOWNERS_RULES = [
+  rule(
+    "missing-file",
+    "error",
+    "No CODEOWNERS file although `codeowners.requireOwners` requires owners for some files."
+  ),
+  rule("syntax", "error", "A line GitHub cannot parse: it ignores the whole line."),
+  rule("negation", "error", "A `!pattern`: GitHub does not support negation and ignores the line."),
+  rule(
+    "character-range",
+    "error",
+    "An unescaped `[` or `]` (a range, a Next.js `[id]` folder): GitHub rejects the pattern and ignores the line."
+  ),
+  rule(
+    "escaped-comment",
+    "error",
+    "A pattern starting with `\\#`: GitHub does not support the escape and ignores the line."
+  ),
+  rule("invalid-owner", "error", "An owner that is not a @user, @org/team or an email."),
+  rule(
+    "duplicate-owner",
+    "notice",
+    "The same owner twice on one line (harmless: GitHub counts it once)."
+  ),
+  rule("duplicate-pattern", "warning", "The same pattern on two lines: only the last one counts."),
+  rule("shadowed-rule", "warning", "A rule that a later rule overrides for every file it matches."),
+  rule("unmatched-pattern", "warning", "A pattern that matches no file in the repository."),
+  rule("never-matches", "warning", "A pattern that can never match a file as GitHub reads it."),
+  rule("unowned-file", "error", "A file under `codeowners.requireOwners` that has no owner."),
+  rule(
+    "too-large",
+    "error",
+    "CODEOWNERS is over GitHub\u2019s 3 MB limit: GitHub ignores the whole file."
+  ),
+  rule("unreadable", "error", "The CODEOWNERS file GitHub uses exists but cannot be read."),
+  rule(
+    "ignored-file",
+    "warning",
+    "A CODEOWNERS file GitHub ignores because an earlier location has one."
+  ),
+  rule(
+    "unknown-owner",
+    "error",
+    "An owner that does not exist on GitHub, or that this token cannot see."
+  ),
+  rule("owner-no-write", "error", "An owner without write access: GitHub ignores it for reviews."),
+  rule("owners-not-verified", "notice", "Owners were not verified against GitHub (no token)."),
+  rule("github-error", "error", "An error GitHub itself reports for this CODEOWNERS file."),
+  rule("github-unavailable", "notice", "GitHub\u2019s own CODEOWNERS verdict could not be read."),
+  rule("no-escalation-policy", "warning", "A team owns code but has no escalation policy.")
+];
+var DEFAULT_SEVERITY = new Map(CODEOWNERS_RULES.map((r) => [r.id, r.severity]));
+function codeownersSeverity(id) {
+  const severity = DEFAULT_SEVERITY.get(id);
+  if (severity === void 0) throw new Error(`${id} is not in the codeowners rule catalogue`);
+  return severity;
+}
+
 // src/codeowners/pattern.ts
+function lineIgnored(ruleId, offset, message) {
+  return { ruleId, severity: codeownersSeverity(ruleId), offset, fatal: true, message };
+}
+function bracketIssue(offset) {
+  return lineIgnored(
+    "codeowners/character-range",
+    offset,
+    'GitHub rejects an unescaped "[" or "]" ("both [ and ] must be escaped with a \\") and ignores this line. For a folder or file named with brackets (a Next.js [id] route) write "\\[id\\]"; for a range, list the patterns or use "*" or "?".'
+  );
+}
+function sectionHeaderIssue(line) {
+  const header = /^\^?\[[^\]]+\](?:\[\d+\])?(?=[ \t]|$)/.exec(line);
+  if (!header) return void 0;
+  return lineIgnored(
+    "codeowners/character-range",
+    0,
+    `"${header[0]}" is a GitLab section header: GitHub has no sections, rejects the brackets and ignores this line (with any default owners on it). The rules below it still apply, as ordinary rules.`
+  );
+}
 var MINIMATCH_OPTIONS = {
   dot: true,
   nocase: false,
@@ -10494,7 +10617,7 @@ function compilePattern(source) {
   if (source.startsWith("\\#")) {
     issues.push({
       ruleId: "codeowners/escaped-comment",
-      severity: "error",
+      severity: codeownersSeverity("codeowners/escaped-comment"),
       message: 'GitHub does not support escaping a leading "#" with "\\": this line is ignored. Match such files with a wildcard instead (e.g. "?foo" or "*foo").',
       offset: 0,
       fatal: true
@@ -10504,7 +10627,7 @@ function compilePattern(source) {
   if (source.startsWith("!")) {
     issues.push({
       ruleId: "codeowners/negation",
-      severity: "error",
+      severity: codeownersSeverity("codeowners/negation"),
       message: 'GitHub does not support "!" negation in CODEOWNERS: this line is ignored. To exclude a path, add a later rule for it with other owners, or with no owners to un-assign it.',
       offset: 0,
       fatal: true
@@ -10519,7 +10642,7 @@ function compilePattern(source) {
       if (next === void 0) {
         issues.push({
           ruleId: "codeowners/syntax",
-          severity: "error",
+          severity: codeownersSeverity("codeowners/syntax"),
           message: 'a trailing "\\" escapes nothing: this line is ignored',
           offset: i,
           fatal: true
@@ -10531,17 +10654,8 @@ function compilePattern(source) {
       continue;
     }
     if (ch === "[" || ch === "]") {
-      if (!issues.some((x) => x.ruleId === "codeowners/character-range")) {
-        issues.push({
-          ruleId: "codeowners/character-range",
-          severity: "warning",
-          message: 'GitHub does not support "[ ]" character ranges: the brackets match literally, so this pattern only matches paths that contain them. Use "*" or "?" or list the paths.',
-          offset: i,
-          fatal: false
-        });
-      }
-      tokens.push({ kind: "char", ch });
-      continue;
+      issues.push(bracketIssue(i));
+      return { compiled: null, issues };
     }
     if (ch === "*") tokens.push({ kind: "star" });
     else if (ch === "?") tokens.push({ kind: "qmark" });
@@ -10553,9 +10667,9 @@ function compilePattern(source) {
     if (t.kind === "slash") segments.push([]);
     else segments[segments.length - 1].push(t);
   }
-  let anchored2 = false;
+  let anchored = false;
   if (segments.length > 1 && segments[0].length === 0) {
-    anchored2 = true;
+    anchored = true;
     segments.shift();
   }
   let directoryOnly = false;
@@ -10567,7 +10681,7 @@ function compilePattern(source) {
   const never = (message, offset) => {
     issues.push({
       ruleId: "codeowners/never-matches",
-      severity: "warning",
+      severity: codeownersSeverity("codeowners/never-matches"),
       message,
       offset,
       fatal: false
@@ -10575,7 +10689,7 @@ function compilePattern(source) {
     return {
       compiled: {
         source,
-        anchored: anchored2,
+        anchored,
         directoryOnly,
         globs: [],
         matches: () => false,
@@ -10596,9 +10710,9 @@ function compilePattern(source) {
       Math.max(0, source.indexOf(literalText(dotSegment)))
     );
   }
-  if (parts.length > 1) anchored2 = true;
+  if (parts.length > 1) anchored = true;
   const globBody = parts.map(segmentGlob).join("/");
-  const prefix2 = anchored2 || isGlobstar(parts[0]) ? "" : "**/";
+  const prefix2 = anchored || isGlobstar(parts[0]) ? "" : "**/";
   const last = parts[parts.length - 1];
   let globs;
   if (directoryOnly) {
@@ -10608,9 +10722,9 @@ function compilePattern(source) {
   } else {
     globs = [`${prefix2}${globBody}`, `${prefix2}${globBody}/**`];
   }
-  const matches3 = parts.every(isLiteral) ? literalMatcher(parts.map(literalText), anchored2, directoryOnly) : globMatcher(globs, anchored2 ? leadingLiteralPrefix(parts) : "", literalRuns(parts));
-  const required = anchored2 ? { kind: "prefix", segments: leadingLiterals(parts) } : parts.length === 1 && isLiteral(parts[0]) ? { kind: "segment", name: literalText(parts[0]) } : { kind: "any" };
-  return { compiled: { source, anchored: anchored2, directoryOnly, globs, matches: matches3, required }, issues };
+  const matches3 = parts.every(isLiteral) ? literalMatcher(parts.map(literalText), anchored, directoryOnly) : globMatcher(globs, anchored ? leadingLiteralPrefix(parts) : "", literalRuns(parts));
+  const required = anchored ? { kind: "prefix", segments: leadingLiterals(parts) } : parts.length === 1 && isLiteral(parts[0]) ? { kind: "segment", name: literalText(parts[0]) } : { kind: "any" };
+  return { compiled: { source, anchored, directoryOnly, globs, matches: matches3, required }, issues };
 }
 function isLiteral(seg) {
   return seg.every((t) => t.kind === "char");
@@ -10645,10 +10759,10 @@ function leadingLiterals(parts) {
   }
   return lits;
 }
-function literalMatcher(names, anchored2, directoryOnly) {
+function literalMatcher(names, anchored, directoryOnly) {
   const body = names.join("/");
   const below = `${body}/`;
-  if (anchored2) {
+  if (anchored) {
     return directoryOnly ? (p) => p.startsWith(below) : (p) => p === body || p.startsWith(below);
   }
   const inner = `/${body}/`;
@@ -10740,7 +10854,7 @@ function parseCodeowners(text, path2) {
   if (bytes >= CODEOWNERS_MAX_BYTES) {
     problems.push({
       ruleId: "codeowners/too-large",
-      severity: "error",
+      severity: codeownersSeverity("codeowners/too-large"),
       message: `${path2} is ${formatMb(bytes)}; GitHub ignores a CODEOWNERS file of 3 MB or more, so no code owners apply. Consolidate entries with wildcard patterns.`,
       file: path2
     });
@@ -10759,6 +10873,14 @@ function parseLine(line, lineNo, path2, problems) {
   let i = 0;
   while (isBlank(line[i])) i++;
   if (i >= line.length || line[i] === "#") return void 0;
+  const section = sectionHeaderIssue(line.slice(i));
+  if (section) {
+    problems.push({
+      ...issueFinding(section, path2, lineNo, i),
+      endColumn: line.trimEnd().length + 1
+    });
+    return void 0;
+  }
   const patternStart = i;
   while (i < line.length && !isBlank(line[i])) {
     i += line[i] === "\\" && i + 1 < line.length ? 2 : 1;
@@ -10779,7 +10901,7 @@ function parseLine(line, lineNo, path2, problems) {
       valid = false;
       problems.push({
         ruleId: "codeowners/invalid-owner",
-        severity: "error",
+        severity: codeownersSeverity("codeowners/invalid-owner"),
         message: `${problem}${/[?.]$/.test(problem) ? "" : "."} GitHub ignores this line.`,
         file: path2,
         line: lineNo,
@@ -10792,7 +10914,7 @@ function parseLine(line, lineNo, path2, problems) {
     if (earlier !== void 0) {
       problems.push({
         ruleId: "codeowners/duplicate-owner",
-        severity: "notice",
+        severity: codeownersSeverity("codeowners/duplicate-owner"),
         message: `${owner} is listed twice on this line (first at column ${earlier})`,
         file: path2,
         line: lineNo,
@@ -10805,17 +10927,13 @@ function parseLine(line, lineNo, path2, problems) {
     owners.push(owner);
     ownerColumns.push(start + 1);
   }
-  const { compiled: compiled2, issues } = compilePattern(pattern);
-  for (const issue of issues) {
-    problems.push({
-      ruleId: issue.ruleId,
-      severity: issue.severity,
-      message: issue.message,
-      file: path2,
-      line: lineNo,
-      column: patternStart + issue.offset + 1
-    });
+  const ownerFirst = ownerInsteadOfPattern(pattern, owners);
+  if (ownerFirst) {
+    problems.push(issueFinding(ownerFirst, path2, lineNo, patternStart));
+    return void 0;
   }
+  const { compiled: compiled2, issues } = compilePattern(pattern);
+  for (const issue of issues) problems.push(issueFinding(issue, path2, lineNo, patternStart));
   if (!compiled2 || !valid) return void 0;
   return {
     line: lineNo,
@@ -10825,6 +10943,26 @@ function parseLine(line, lineNo, path2, problems) {
     ownerColumns,
     matcher: compiled2
   };
+}
+function issueFinding(issue, path2, line, start) {
+  return {
+    ruleId: issue.ruleId,
+    severity: issue.severity,
+    message: issue.message,
+    file: path2,
+    line,
+    column: start + issue.offset + 1
+  };
+}
+function ownerInsteadOfPattern(pattern, owners) {
+  const kind = ownerKind(pattern);
+  if (kind !== "user" && kind !== "team") return void 0;
+  const fix = ["*", pattern, ...owners].join(" ");
+  return lineIgnored(
+    "codeowners/syntax",
+    0,
+    `this line starts with the owner "${pattern}", not a pattern: GitHub reads "${pattern}" as a path, which matches no file, so the line owns nothing. For the default owners of every file write "${fix}".`
+  );
 }
 function formatMb(bytes) {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -10905,15 +11043,15 @@ function validateCodeowners(codeowners, opts) {
   const required = compileGlobs(opts.requireOwners ?? []);
   if (required.length > 0) {
     files.forEach((f, k) => {
-      const glob2 = required.find((g) => g.matches(f));
-      if (!glob2) return;
+      const glob3 = required.find((g) => g.matches(f));
+      if (!glob3) return;
       const w = winners[k];
       if (w >= 0 && rules[w].owners.length > 0) return;
       const why = w < 0 ? "no CODEOWNERS rule matches it" : `line ${rules[w].line} ("${rules[w].pattern}") un-assigns it`;
       findings.push({
         ruleId: "codeowners/unowned-file",
-        severity: "error",
-        message: `${f} has no code owner (${why}), but codeowners.requireOwners "${glob2.source}" requires one`,
+        severity: codeownersSeverity("codeowners/unowned-file"),
+        message: `${f} has no code owner (${why}), but codeowners.requireOwners "${glob3.source}" requires one`,
         file: f
       });
     });
@@ -11017,7 +11155,7 @@ function checkEscalationCoverage(codeowners, files, config, directory) {
     if (!anyTeam && !rule5.owners.some((o) => policyForOwner(o, config, directory) !== void 0)) {
       findings.push({
         ruleId: "codeowners/no-escalation-policy",
-        severity: "warning",
+        severity: codeownersSeverity("codeowners/no-escalation-policy"),
         message: `rule "${rule5.pattern}" owns ${what}, but none of its owners (${rule5.owners.join(", ")}) has an escalation policy: add a team with a policy, or map an owner in codeowners.teams`,
         file: codeowners.path,
         line: rule5.line,
@@ -11060,7 +11198,7 @@ function ownerFinding(file, rule5, k, message) {
   const column = rule5.ownerColumns[k];
   return {
     ruleId: "codeowners/no-escalation-policy",
-    severity: "warning",
+    severity: codeownersSeverity("codeowners/no-escalation-policy"),
     message,
     file,
     line: rule5.line,
@@ -11077,7 +11215,7 @@ async function verifyOwners(codeowners, verifier) {
     return [
       {
         ruleId: "codeowners/owners-not-verified",
-        severity: "notice",
+        severity: codeownersSeverity("codeowners/owners-not-verified"),
         message: "owner existence and write access were not verified (needs the GitHub API: run as the Action or App)",
         file: codeowners.path
       }
@@ -11112,7 +11250,7 @@ async function verifyOwners(codeowners, verifier) {
   if (unknown.size > 0) {
     findings.push({
       ruleId: "codeowners/owners-not-verified",
-      severity: "notice",
+      severity: codeownersSeverity("codeowners/owners-not-verified"),
       message: `${unknown.size} owner${unknown.size === 1 ? "" : "s"} could not be verified (email addresses, or a token without access to members and teams)`,
       file: codeowners.path
     });
@@ -11171,7 +11309,7 @@ async function missingFile(ctx) {
   return [
     {
       ruleId: "codeowners/missing-file",
-      severity: "error",
+      severity: codeownersSeverity("codeowners/missing-file"),
       message: `there is no CODEOWNERS file, but codeowners.requireOwners (${globs}) requires an owner for ${unowned.length} file${unowned.length === 1 ? "" : "s"} (e.g. ${unowned[0]}): add .github/CODEOWNERS`
     }
   ];
@@ -11202,91 +11340,6 @@ var codeownersConfigSchema = {
     }
   }
 };
-
-// src/core/rules.ts
-function ruleMaker(domain) {
-  return (id, severity, description, pullRequestOnly = false) => ({
-    id: `${domain}/${id}`,
-    severity,
-    description,
-    ...pullRequestOnly ? { pullRequestOnly } : {}
-  });
-}
-function ruleAnchor(id) {
-  return `rule-${id.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
-}
-var DOCS_BASE_URL = "https://github.com/ops-steward/ops-steward/blob/main/README.md";
-function ruleHelpUri(id) {
-  return `${DOCS_BASE_URL}#${ruleAnchor(id)}`;
-}
-var RuleIndex = class {
-  byId = /* @__PURE__ */ new Map();
-  constructor(rules) {
-    for (const rule5 of rules) {
-      if (this.byId.has(rule5.id)) throw new Error(`rule ${rule5.id} is defined twice`);
-      this.byId.set(rule5.id, rule5);
-    }
-  }
-  get(id) {
-    return this.byId.get(id);
-  }
-  has(id) {
-    return this.byId.has(id);
-  }
-  all() {
-    return [...this.byId.values()];
-  }
-};
-
-// src/codeowners/rules.ts
-var rule = ruleMaker("codeowners");
-var CODEOWNERS_RULES = [
-  rule(
-    "missing-file",
-    "error",
-    "No CODEOWNERS file although `codeowners.requireOwners` requires owners for some files."
-  ),
-  rule("syntax", "error", "A line GitHub cannot parse: it ignores the whole line."),
-  rule("negation", "error", "A `!pattern`: GitHub does not support negation and ignores the line."),
-  rule(
-    "character-range",
-    "error",
-    "A `[a-z]` range: GitHub does not support it and ignores the line."
-  ),
-  rule(
-    "escaped-comment",
-    "warning",
-    "A pattern starting with `\\#`: GitHub treats it differently from git."
-  ),
-  rule("invalid-owner", "error", "An owner that is not a @user, @org/team or an email."),
-  rule("duplicate-owner", "warning", "The same owner twice on one line."),
-  rule("duplicate-pattern", "warning", "The same pattern on two lines: only the last one counts."),
-  rule("shadowed-rule", "warning", "A rule that a later rule overrides for every file it matches."),
-  rule("unmatched-pattern", "warning", "A pattern that matches no file in the repository."),
-  rule("never-matches", "warning", "A pattern that can never match a file as GitHub reads it."),
-  rule("unowned-file", "error", "A file under `codeowners.requireOwners` that has no owner."),
-  rule(
-    "too-large",
-    "error",
-    "CODEOWNERS is over GitHub\u2019s 3 MB limit: GitHub ignores the whole file."
-  ),
-  rule("unreadable", "error", "The CODEOWNERS file GitHub uses exists but cannot be read."),
-  rule(
-    "ignored-file",
-    "warning",
-    "A CODEOWNERS file GitHub ignores because an earlier location has one."
-  ),
-  rule(
-    "unknown-owner",
-    "error",
-    "An owner that does not exist on GitHub, or that this token cannot see."
-  ),
-  rule("owner-no-write", "error", "An owner without write access: GitHub ignores it for reviews."),
-  rule("owners-not-verified", "notice", "Owners were not verified against GitHub (no token)."),
-  rule("github-error", "error", "An error GitHub itself reports for this CODEOWNERS file."),
-  rule("github-unavailable", "notice", "GitHub\u2019s own CODEOWNERS verdict could not be read."),
-  rule("no-escalation-policy", "warning", "A team owns code but has no escalation policy.")
-];
 
 // src/codeowners/module.ts
 async function reviewCodeowners(ctx) {
@@ -11387,7 +11440,7 @@ async function loadCodeowners(files) {
       if (listed.has(location) || skippedReason(files, location) !== void 0) {
         findings.push({
           ruleId: "codeowners/ignored-file",
-          severity: "warning",
+          severity: codeownersSeverity("codeowners/ignored-file"),
           message: `${location} is ignored: GitHub uses ${chosen}, which it finds first. Merge the rules and delete this file.`,
           file: location
         });
@@ -11405,7 +11458,7 @@ async function loadCodeowners(files) {
       chosen = location;
       findings.push({
         ruleId: "codeowners/unreadable",
-        severity: "error",
+        severity: codeownersSeverity("codeowners/unreadable"),
         message: `${location} is the CODEOWNERS file GitHub uses, but it could not be read: ${why}`,
         file: location
       });
@@ -11756,12 +11809,68 @@ function valuesBeforeMistypedTag(span) {
 
 // src/flags/registry.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/yaml/source.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/yaml/merge.ts
 var import_yaml = __toESM(require_dist(), 1);
+function isMergeKey(key) {
+  if (!(0, import_yaml.isScalar)(key)) return false;
+  const value = key.value;
+  return typeof value === "symbol" ? value.description === "<<" : false;
+}
+function mergeSources(doc, pair2) {
+  const value = pair2.value;
+  const items = (0, import_yaml.isSeq)(value) ? value.items : [value];
+  const maps = [];
+  for (const item of items) {
+    const node = (0, import_yaml.isAlias)(item) ? item.resolve(doc) : item;
+    if (!(0, import_yaml.isMap)(node)) return void 0;
+    maps.push(node);
+  }
+  return maps;
+}
+function mergeProblems(doc) {
+  const errors = [];
+  (0, import_yaml.visit)(doc, {
+    Pair(_key, pair2) {
+      if (!isMergeKey(pair2.key) || mergeSources(doc, pair2)) return;
+      const at2 = pair2.value?.range ?? pair2.key.range ?? [0, 0];
+      errors.push(
+        new import_yaml.YAMLParseError(
+          [at2[0], at2[1]],
+          "BAD_ALIAS",
+          "a merge key (<<) takes a mapping or an alias of one (<<: *anchor), or a list of them"
+        )
+      );
+    }
+  });
+  return errors;
+}
+function pairFor(doc, map, key) {
+  const seen = /* @__PURE__ */ new Set();
+  const find = (m) => {
+    if (seen.has(m)) return void 0;
+    seen.add(m);
+    const own = m.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
+    if (own) return own;
+    for (const pair2 of m.items) {
+      if (!isMergeKey(pair2.key)) continue;
+      for (const source of mergeSources(doc, pair2) ?? []) {
+        const found = find(source);
+        if (found) return found;
+      }
+    }
+    return void 0;
+  };
+  return find(map);
+}
+
+// src/yaml/source.ts
 function lineCounterFor(text) {
-  const counter = new import_yaml.LineCounter();
+  const counter = new import_yaml2.LineCounter();
   if (text.charCodeAt(0) !== 65279) return counter;
   const linePos = counter.linePos;
   counter.linePos = (offset) => {
@@ -11772,13 +11881,15 @@ function lineCounterFor(text) {
 }
 function parseYamlSource(text, path2, ruleId, options = {}) {
   const lineCounter = lineCounterFor(text);
-  const doc = (0, import_yaml.parseDocument)(text, {
+  const doc = (0, import_yaml2.parseDocument)(text, {
     lineCounter,
     uniqueKeys: false,
     prettyErrors: false,
-    strict: true
+    strict: true,
+    merge: options.merge ?? false
   });
   if (!options.skipCodes?.includes("DUPLICATE_KEY")) doc.errors.push(...duplicateKeys(doc));
+  if (options.merge && doc.errors.length === 0) doc.errors.push(...mergeProblems(doc));
   if (doc.errors.length === 0) {
     const bomb = aliasProblem(doc);
     if (bomb) doc.errors.push(bomb);
@@ -11802,10 +11913,10 @@ function parseYamlSource(text, path2, ruleId, options = {}) {
 }
 function aliasProblem(doc) {
   let first;
-  (0, import_yaml.visit)(doc, {
+  (0, import_yaml2.visit)(doc, {
     Alias(_key, node) {
       first = node;
-      return import_yaml.visit.BREAK;
+      return import_yaml2.visit.BREAK;
     }
   });
   if (!first) return void 0;
@@ -11815,7 +11926,7 @@ function aliasProblem(doc) {
   } catch (error) {
     const range2 = first.range ?? [0, 0];
     const why = error instanceof Error ? error.message : String(error);
-    return new import_yaml.YAMLParseError(
+    return new import_yaml2.YAMLParseError(
       [range2[0], range2[1]],
       "BAD_ALIAS",
       `the aliases in this file cannot be expanded (${why}); write the values out instead`
@@ -11824,16 +11935,16 @@ function aliasProblem(doc) {
 }
 function duplicateKeys(doc) {
   const errors = [];
-  (0, import_yaml.visit)(doc, {
+  (0, import_yaml2.visit)(doc, {
     Map(_key, map) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair2 of map.items) {
         const key = pair2.key;
-        if (!(0, import_yaml.isScalar)(key) || !key.range) continue;
+        if (!(0, import_yaml2.isScalar)(key) || !key.range || isMergeKey(key)) continue;
         const id = `${typeof key.value}:${String(key.value)}`;
         if (seen.has(id)) {
           errors.push(
-            new import_yaml.YAMLParseError(
+            new import_yaml2.YAMLParseError(
               [key.range[0], key.range[1]],
               "DUPLICATE_KEY",
               "Map keys must be unique"
@@ -11856,16 +11967,19 @@ function locate(source, path2, key = false) {
   return { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 function nodeAt(source, path2, key) {
-  if (path2.length === 0) return source.doc.contents ?? null;
-  if (!key) {
-    const node = source.doc.getIn(path2, true);
-    return isNodeLike(node) ? node : null;
+  let node = source.doc.contents;
+  for (let i = 0; i < path2.length; i++) {
+    const seg = path2[i];
+    if ((0, import_yaml2.isSeq)(node)) {
+      node = node.items[Number(seg)];
+      continue;
+    }
+    if (!(0, import_yaml2.isMap)(node)) return null;
+    const pair2 = pairFor(source.doc, node, seg);
+    if (!pair2) return null;
+    node = key && i === path2.length - 1 ? pair2.key : pair2.value;
   }
-  const parent = path2.length === 1 ? source.doc.contents : source.doc.getIn(path2.slice(0, -1), true);
-  if (!(0, import_yaml.isMap)(parent)) return null;
-  const last = path2[path2.length - 1];
-  const pair2 = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === last);
-  return pair2 && isNodeLike(pair2.key) ? pair2.key : null;
+  return isNodeLike(node) ? node : null;
 }
 function isNodeLike(value) {
   return typeof value === "object" && value !== null && "range" in value;
@@ -11883,13 +11997,13 @@ function formatPath(path2) {
 }
 
 // src/flags/registry-plain.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var NotPlain = class extends Error {
 };
 var fail = () => {
   throw new NotPlain();
 };
-var coreSchema = new import_yaml2.Schema({});
+var coreSchema = new import_yaml3.Schema({});
 var plainTags = coreSchema.tags.filter(
   (t) => !("collection" in t && t.collection) && t.default === true && !!t.test
 );
@@ -11901,10 +12015,10 @@ var LOOKS_NOT_PLAIN = /(?:^|[\s[,])[&*!{]|^(?:%|---|\.\.\.)/m;
 function readPlainRegistry(text) {
   if (text.includes("	") || text.includes("\r") || text.charCodeAt(0) === 65279) return void 0;
   if (LOOKS_NOT_PLAIN.test(text)) return void 0;
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml3.LineCounter();
   try {
     let root;
-    for (const token of new import_yaml2.Parser(lineCounter.addNewLine).parse(text)) {
+    for (const token of new import_yaml3.Parser(lineCounter.addNewLine).parse(text)) {
       if (token.type === "document") {
         if (root) return void 0;
         root = readDocument(token, text);
@@ -12023,7 +12137,7 @@ function readFlowSeq(fc, text) {
   return { node: { kind: "seq", items, range: [fc.offset, closeEnd] }, end };
 }
 function isScalarToken(token) {
-  return import_yaml2.CST.isScalar(token);
+  return import_yaml3.CST.isScalar(token);
 }
 function readScalar(token, text, atKey) {
   if (token.type === "alias") fail();
@@ -12034,14 +12148,14 @@ function readScalar(token, text, atKey) {
     );
   } else if (token.end) trivia(token.end, text);
   if (token.type === "scalar" && token.source === "") fail();
-  const resolved = import_yaml2.CST.resolveAsScalar(token, true, fail) ?? fail();
+  const resolved = import_yaml3.CST.resolveAsScalar(token, true, fail) ?? fail();
   let value = resolved.value;
   if (token.type === "scalar") {
     const tag = (atKey ? keyTags : plainTags).find((t) => t.test.test(resolved.value));
     if (tag) {
       const result = tag.resolve(resolved.value, fail, RESOLVE_OPTIONS);
-      value = (0, import_yaml2.isScalar)(result) ? result.value : result;
-      if ((0, import_yaml2.isNode)(value) || typeof value === "bigint") fail();
+      value = (0, import_yaml3.isScalar)(result) ? result.value : result;
+      if ((0, import_yaml3.isNode)(value) || typeof value === "bigint") fail();
     }
   }
   const [start, valueEnd, end] = resolved.range;
@@ -12535,8 +12649,8 @@ function parseRegistryDocument(text, path2, config) {
 }
 function documentTree(doc) {
   return {
-    isMap: (node) => (0, import_yaml3.isMap)(node),
-    isScalar: (node) => (0, import_yaml3.isScalar)(node),
+    isMap: (node) => (0, import_yaml4.isMap)(node),
+    isScalar: (node) => (0, import_yaml4.isScalar)(node),
     value: (node) => node.value,
     pairs: (map) => map.items,
     range: (node) => node?.range ?? void 0,
@@ -12660,12 +12774,12 @@ function topLevelFlags(tree, root, path2, finding) {
 }
 function reportDuplicateKeys(doc, flagsMap, lineCounter, finding) {
   const duplicateFlagKeys = /* @__PURE__ */ new Set();
-  (0, import_yaml3.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Map(_key, map) {
       const seen = /* @__PURE__ */ new Map();
       for (const pair2 of map.items) {
         const keyNode = pair2.key;
-        if (!(0, import_yaml3.isScalar)(keyNode) || keyNode.value === null) continue;
+        if (!(0, import_yaml4.isScalar)(keyNode) || keyNode.value === null) continue;
         const name2 = String(keyNode.value);
         const first = seen.get(name2);
         if (!first) {
@@ -12932,19 +13046,19 @@ async function loadRegistries(files, config) {
   const codeFlags = /* @__PURE__ */ new Map();
   for (const source of sources) {
     if (source.kind !== "code") continue;
-    const code2 = await readCodeRegistry(files, source, yamlFlags, config);
-    findings.push(...code2.findings);
-    if (!code2.registry) {
+    const code18 = await readCodeRegistry(files, source, yamlFlags, config);
+    findings.push(...code18.findings);
+    if (!code18.registry) {
       parsed = false;
-      const first = code2.findings[0];
+      const first = code18.findings[0];
       if (first) unusable ??= { entry: source.entry, finding: first };
       continue;
     }
     exists = true;
-    codeRegistries.push(code2.registry);
+    codeRegistries.push(code18.registry);
     codeFlags.set(
       source.entry,
-      code2.flags.map((f) => withMetadataFile(f, yamlFlags))
+      code18.flags.map((f) => withMetadataFile(f, yamlFlags))
     );
   }
   const inCode = new Set(codeRegistries.flatMap((r) => r.keys));
@@ -13057,16 +13171,17 @@ var DEFAULT_ACCESSORS = [
   // Unleash: `unleash.isEnabled(name)`, `getVariant(name)`; React proxy hooks `useFlag`, `useVariant`.
   ...call("unleash", ["isEnabled", "getVariant", "useFlag", "useVariant"]),
   // OpenFeature: `client.get{Boolean,String,Number,Object}{Value,Details}(key, default)`;
-  // React SDK `use{Boolean,String,Number,Object}Flag{Value,Details}(key, default)` and `useFlag`.
-  ...call(
-    "openfeature",
-    ["Boolean", "String", "Number", "Object"].flatMap((t) => [
+  // React SDK `use{Boolean,String,Number,Object}Flag{Value,Details}(key, default)`, `useFlag` and
+  // `useSuspenseFlag`.
+  ...call("openfeature", [
+    ...["Boolean", "String", "Number", "Object"].flatMap((t) => [
       `get${t}Value`,
       `get${t}Details`,
       `use${t}FlagValue`,
       `use${t}FlagDetails`
-    ])
-  ),
+    ]),
+    "useSuspenseFlag"
+  ]),
   // GrowthBook: `gb.isOn(key)`, `gb.isOff(key)` (ambiguous names: flag-client receiver required),
   // `getFeatureValue(key, fallback)`, `evalFeature(key)`; React hooks and `<IfFeatureEnabled feature>`.
   // (`gb.feature(key)` is left out: the word "feature" is in most files of a product repo, so it
@@ -13342,7 +13457,8 @@ var Analyzer = class {
         if (this.lookups && !this.lookups.has(path2)) this.lookups.set(path2, s);
         return s;
       },
-      resolveModule: (from, spec) => index.resolveModule(from, spec)
+      resolveModule: (from, spec) => index.resolveModule(from, spec),
+      ...index.globalDeclaration ? { globalDeclaration: index.globalDeclaration.bind(index) } : {}
     };
     this.ev = new Evaluator(this.index, answers);
   }
@@ -13939,21 +14055,29 @@ var ModuleResolver = class {
     for (const pkg of this.packages) {
       if (spec !== pkg.name && !spec.startsWith(`${pkg.name}/`)) continue;
       const sub = spec.slice(pkg.name.length + 1);
+      for (const target of exportTargets(pkg.manifest.exports, sub === "" ? "." : `./${sub}`)) {
+        const found = this.asSourceOf(pkg.dir, target);
+        if (found) return found;
+      }
       if (sub) {
         return this.tryBase(joinPath(pkg.dir, sub) ?? "") ?? this.tryBase(joinPath(pkg.dir, `src/${sub}`) ?? "");
       }
       for (const field of ["source", "types", "typings", "module", "main"]) {
         const value = pkg.manifest[field];
         if (typeof value !== "string") continue;
-        const direct = joinPath(pkg.dir, value);
-        if (direct === void 0) continue;
-        const asSource = direct.replace(/(^|\/)(dist|lib|build|out)\//, "$1src/").replace(/\.d\.ts$/, "");
-        const found = this.tryBase(asSource) ?? this.tryBase(direct);
+        const found = this.asSourceOf(pkg.dir, value);
         if (found) return found;
       }
       return this.tryBase(joinPath(pkg.dir, "src/index") ?? "") ?? this.tryBase(joinPath(pkg.dir, "index") ?? "");
     }
     return void 0;
+  }
+  /** A package's entry file as its source (`dist/x.d.ts` → `src/x.ts`), else as written. */
+  asSourceOf(dir, value) {
+    const direct = joinPath(dir, value);
+    if (direct === void 0) return void 0;
+    const asSource = direct.replace(/(^|\/)(dist|lib|build|out)\//, "$1src/").replace(/\.d\.[mc]?ts$/, "");
+    return this.tryBase(asSource) ?? this.tryBase(direct);
   }
   /** A path as written, with its extension swapped for a TS one, with an extension added, or as a directory index. */
   tryBase(base) {
@@ -14019,9 +14143,144 @@ var ModuleResolver = class {
     return result;
   }
 };
+var EXPORT_CONDITIONS = [
+  "source",
+  "types",
+  "typings",
+  "import",
+  "module",
+  "default",
+  "require",
+  "node"
+];
+function exportTargets(exports, subpath) {
+  if (exports === void 0 || exports === null) return [];
+  const map = asRecord(exports);
+  const keyed = map && Object.keys(map).some((k) => k.startsWith("."));
+  if (!keyed) return subpath === "." ? targetsOf(exports, "") : [];
+  let star = "";
+  let target = map[subpath];
+  if (target === void 0) {
+    let best = "";
+    for (const key of Object.keys(map)) {
+      const at2 = key.indexOf("*");
+      if (at2 < 0) continue;
+      const prefix2 = key.slice(0, at2);
+      const suffix = key.slice(at2 + 1);
+      if (subpath.startsWith(prefix2) && subpath.endsWith(suffix) && prefix2.length > best.length) {
+        best = prefix2;
+        star = subpath.slice(prefix2.length, subpath.length - suffix.length);
+        target = map[key];
+      }
+    }
+  }
+  return targetsOf(target, star);
+}
+function targetsOf(target, star) {
+  if (typeof target === "string") return [target.replace("*", star)];
+  if (Array.isArray(target)) return target.flatMap((t) => targetsOf(t, star));
+  const conditions = asRecord(target);
+  if (!conditions) return [];
+  const ordered = [
+    ...EXPORT_CONDITIONS.filter((c) => c in conditions),
+    ...Object.keys(conditions).filter((c) => !EXPORT_CONDITIONS.includes(c))
+  ];
+  return ordered.flatMap((c) => targetsOf(conditions[c], star));
+}
 function safeJson(text) {
   try {
     return parseJsonc(text);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/flags/scanner/ambient-scope.ts
+var CONFIG_RE = /(^|\/)[tj]sconfig(\.[^/]+)?\.json$/;
+var DEFAULT_EXCLUDE = ["node_modules", "bower_components", "jspm_packages"];
+var REFERENCE_RE = /^\s*\/\/\/\s*<reference\s+path\s*=\s*["']([^"']+)["']/gm;
+var MAX_EXTENDS = 8;
+function ambientCandidates(declarations, configTexts, sources) {
+  const configs = /* @__PURE__ */ new Map();
+  const unreadable2 = [];
+  for (const [path2, text] of configTexts) {
+    if (!CONFIG_RE.test(path2) || path2.includes("node_modules/")) continue;
+    const parsed = safeParse(text);
+    if (parsed) configs.set(path2, parsed);
+    else unreadable2.push(dirname(path2));
+  }
+  if (configs.size === 0) return [...declarations];
+  const matchers = unreadable2.map(
+    (dir) => (p) => dir === "" || p.startsWith(`${dir}/`)
+  );
+  const extended = /* @__PURE__ */ new Set();
+  for (const [path2, c] of configs) for (const base of extendsOf(path2, c)) extended.add(base);
+  for (const path2 of configs.keys()) {
+    const base = path2.slice(path2.lastIndexOf("/") + 1);
+    const isProject = base === "tsconfig.json" || base === "jsconfig.json" || !extended.has(path2);
+    if (isProject) matchers.push(projectMatcher(path2, configs));
+  }
+  const referenced = /* @__PURE__ */ new Set();
+  for (const [path2, text] of sources) {
+    if (!text.includes("<reference")) continue;
+    for (const m of text.matchAll(REFERENCE_RE)) {
+      const target = joinPath(dirname(path2), m[1] ?? "");
+      if (target !== void 0) referenced.add(target);
+    }
+  }
+  return declarations.filter((d) => referenced.has(d) || matchers.some((m) => m(d)));
+}
+function projectMatcher(path2, configs) {
+  const own = { files: void 0, include: void 0, exclude: void 0 };
+  let outDir;
+  let at2 = path2;
+  for (let depth = 0; at2 !== void 0 && depth < MAX_EXTENDS; depth++) {
+    const c = configs.get(at2);
+    if (!c) break;
+    const dir2 = dirname(at2);
+    own.files ??= relativeList(c.files, dir2);
+    own.include ??= relativeList(c.include, dir2);
+    own.exclude ??= relativeList(c.exclude, dir2);
+    const out = asRecord2(c.compilerOptions)?.outDir;
+    if (outDir === void 0 && typeof out === "string") outDir = joinPath(dir2, out);
+    at2 = extendsOf(at2, c)[0];
+  }
+  const dir = dirname(path2);
+  const files = new Set(own.files ?? []);
+  const include = (own.include ?? (own.files ? [] : [joinPath(dir, "**/*") ?? "**/*"])).map(glob);
+  const exclude = (own.exclude ?? [
+    ...DEFAULT_EXCLUDE.map((d) => joinPath(dir, d) ?? d),
+    ...outDir ? [outDir] : []
+  ]).map(glob);
+  return (file) => files.has(file) || include.some((m) => m.match(file)) && !exclude.some((m) => m.match(file));
+}
+function glob(pattern) {
+  const last = pattern.slice(pattern.lastIndexOf("/") + 1);
+  const folder = !/[*?]/.test(last) && !last.includes(".");
+  const full = folder ? `${pattern}/**/*` : pattern.replace(/\/\*\*$/, "/**/*");
+  return new Minimatch(full === "" ? "**/*" : full, { dot: false });
+}
+function extendsOf(path2, c) {
+  const ext2 = c.extends;
+  const list2 = typeof ext2 === "string" ? [ext2] : Array.isArray(ext2) ? ext2 : [];
+  const out = [];
+  for (const e of list2) {
+    if (typeof e !== "string" || !e.startsWith(".")) continue;
+    const target = joinPath(dirname(path2), e.endsWith(".json") ? e : `${e}.json`);
+    if (target !== void 0) out.push(target);
+  }
+  return out;
+}
+function relativeList(v, dir) {
+  if (!Array.isArray(v)) return void 0;
+  return v.filter((x) => typeof x === "string").map((x) => joinPath(dir, x.replace(/^\.\//, ""))).filter((x) => x !== void 0);
+}
+function asRecord2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
+}
+function safeParse(text) {
+  try {
+    return asRecord2(parseJsonc(text));
   } catch {
     return void 0;
   }
@@ -14038,7 +14297,7 @@ var WORKER_ENTRY = {
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-WYB3CY3D.js");
+      const { compileSpec, extractFile } = await import("./extract-UZ46OCGG.js");
       const compiled2 = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled2));
     },
@@ -14418,11 +14677,11 @@ async function scanFlagReferences(files, config, options) {
         const text = await files.read(path2);
         if (text === void 0) return;
         if (sourceSet.has(path2)) {
-          const code2 = componentCode(path2, text);
-          texts.set(path2, code2);
-          if (mayReference(code2)) {
-            candidates.push({ path: path2, text: code2 });
-            candidateChars += code2.length;
+          const code18 = componentCode(path2, text);
+          texts.set(path2, code18);
+          if (mayReference(code18)) {
+            candidates.push({ path: path2, text: code18 });
+            candidateChars += code18.length;
           } else progress.file(path2);
         } else if (textSet.has(path2)) {
           stats.textFiles++;
@@ -14465,7 +14724,15 @@ async function scanFlagReferences(files, config, options) {
           if (!s && moduleFiles.has(path2) && !unreadable2.has(path2)) missing.add(path2);
           return s;
         },
-        resolveModule: (from, specifier) => resolver.resolve(from, specifier)
+        resolveModule: (from, specifier) => resolver.resolve(from, specifier),
+        globalDeclaration(name2) {
+          for (const r of codeRegistries) {
+            if (r.exportName.split(".")[0] !== name2) continue;
+            const s = this.summary(r.file);
+            if (s && isScript(s)) return r.file;
+          }
+          return void 0;
+        }
       };
       const parsed2 = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
       return new Analyzer(index, parsed2, accessors, keyMapper, scope, answers, cache4).run();
@@ -14521,7 +14788,7 @@ async function scanFlagReferences(files, config, options) {
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       try {
-        const { answerWithChecker } = await import("./checker-DYXJ6MKR.js");
+        const { answerWithChecker } = await import("./checker-M6O7IELX.js");
         answers = answerWithChecker(
           analysis.checkerNeeds,
           (p) => texts.get(p),
@@ -14534,7 +14801,7 @@ async function scanFlagReferences(files, config, options) {
       analysis = analyse(/* @__PURE__ */ new Set());
     }
     endPhase("checker");
-    if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files);
+    if (codeRegistries.length > 0) await readAmbientDeclarations(listed, texts, files, configTexts);
     const typed = await referencesByType(
       { registries: codeRegistries, texts, scanned, resolver },
       config.installedTypes !== false ? installedReader(files, listed) : NOTHING_INSTALLED,
@@ -14598,9 +14865,13 @@ function skippedFiles(summaries, scanned) {
   }
   return out.sort((a, b) => compareStrings(a.file, b.file));
 }
-async function readAmbientDeclarations(listed, texts, files) {
-  const candidates = listed.filter(
-    (p) => /\.d\.[mc]?ts$/.test(p) && !/(^|\/)node_modules\//.test(p) && !texts.has(p)
+async function readAmbientDeclarations(listed, texts, files, configTexts) {
+  const candidates = ambientCandidates(
+    listed.filter(
+      (p) => /\.d\.[mc]?ts$/.test(p) && !/(^|\/)node_modules\//.test(p) && !texts.has(p)
+    ),
+    configTexts,
+    texts
   );
   await forEachConcurrent(candidates, READ_CONCURRENCY, async (path2) => {
     const text = await files.read(path2);
@@ -14610,11 +14881,12 @@ async function readAmbientDeclarations(listed, texts, files) {
 async function referencesByType(input, installedFiles, stats) {
   if (input.registries.length === 0) return { references: [], registryUses: [], skipped: [] };
   const started = performance.now();
-  const { typedReferences, typedScope } = await import("./typed-CL3TSEF7.js");
+  const { typedReferences, typedScope } = await import("./typed-AOO2SYBC.js");
   const scope = typedScope(input);
   let installed;
+  let cutsSaid = [];
   if (scope.walked.length > 0) {
-    const { loadInstalledTypes } = await import("./installed-types-BMXD6TN6.js");
+    const { loadInstalledTypes, describeCuts } = await import("./installed-types-6Z3FVKXI.js");
     const roots = /* @__PURE__ */ new Map();
     for (const f of scope.kept) {
       const text = input.texts.get(f);
@@ -14624,11 +14896,16 @@ async function referencesByType(input, installedFiles, stats) {
       return input.resolver.resolve(from, spec) !== void 0;
     });
     stats.installedTypeFiles = installed.texts.size;
+    cutsSaid = describeCuts(installed.cuts);
   }
   const typed = typedReferences(input, scope, installed);
+  typed.skipped.push(...cutsSaid);
   stats.typedFiles = typed.files;
   stats.typedMs = Math.round(performance.now() - started);
   return typed;
+}
+function isScript(s) {
+  return Object.keys(s.imports).length === 0 && Object.keys(s.exports).length === 0 && s.reexports.length === 0;
 }
 async function reparseOverflowed(summaries, texts, spec) {
   const overflowed = [];
@@ -14723,7 +15000,13 @@ function flagFindings(declared, scan, textRefs, config, now, options = {}) {
   );
   const findings = [];
   const today = epochDayOf(now);
-  for (const { status, declared: flag, exact } of classify(declared, scan, textRefs, config, now)) {
+  for (const { status, declared: flag, exact, testedAt } of classify(
+    declared,
+    scan,
+    textRefs,
+    config,
+    now
+  )) {
     if (status.state === "active" || status.state === "permanent") continue;
     const severity = config.severity[status.state];
     if (severity === "off") continue;
@@ -14745,7 +15028,7 @@ function flagFindings(declared, scan, textRefs, config, now, options = {}) {
     findings.push({
       ruleId: `flags/${status.state}`,
       severity,
-      message: declaredMessage(status, flag, config, today),
+      message: declaredMessage(status, flag, config, today, testedAt),
       file: flag.file,
       line: flag.line,
       column: flag.column,
@@ -14796,8 +15079,11 @@ function classify(declared, scan, textRefs, config, now) {
     }
   }
   const patternCount = (key) => patternRefs.filter((p) => p.matcher.match(key)).length;
+  const inTests = testFileMatcher(config.testFiles ?? []);
+  const productionPatternCount = (key) => patternRefs.filter((p) => !inTests(p.ref.file) && p.matcher.match(key)).length;
   const usesByKey = /* @__PURE__ */ new Map();
   for (const use of scan.registryUses ?? []) {
+    if (inTests(use.file)) continue;
     for (const key of use.keys) {
       const at2 = `${use.file}:${use.line}`;
       const list2 = usesByKey.get(key) ?? [];
@@ -14815,16 +15101,19 @@ function classify(declared, scan, textRefs, config, now) {
     const patternReferences = patternCount(flag.key);
     const permanent = config.permanentTypes.includes(flag.type);
     const expiresMs = !permanent && flag.expires !== null ? startOfDayMs(flag.expires) : null;
+    const onlyTests = exact.length + patternReferences > 0 && exact.every((r) => inTests(r.file)) && productionPatternCount(flag.key) === 0;
     let state;
     if (expiresMs !== null && nowMs >= expiresMs) state = "expired";
-    else if (exact.length === 0 && patternReferences === 0) state = "orphaned";
+    else if (exact.length === 0 && patternReferences === 0 || onlyTests) state = "orphaned";
     else if (expiresMs !== null && expiresMs - nowMs <= config.expiringWithinDays * MS_PER_DAY)
       state = "expiring";
     else state = permanent ? "permanent" : "active";
     const iteratedAt = state === "orphaned" ? usesByKey.get(flag.key) : void 0;
+    const tested = onlyTests && state === "orphaned" ? exact[0] : void 0;
     out.push({
       declared: flag,
       exact,
+      ...tested ? { testedAt: `${tested.file}:${tested.line}` } : {},
       status: {
         key: flag.key,
         owners: [...flag.owners],
@@ -14835,7 +15124,8 @@ function classify(declared, scan, textRefs, config, now) {
         references: exact.length,
         patternReferences,
         ...iteratedAt ? { iteratedAt } : {},
-        ...exact.length > 0 && patternReferences === 0 && exact.every((r) => r.via === "text") ? { onlyTextReferences: true } : {}
+        ...exact.length > 0 && patternReferences === 0 && exact.every((r) => r.via === "text") ? { onlyTextReferences: true } : {},
+        ...onlyTests && state === "orphaned" ? { onlyTestReferences: true } : {}
       }
     });
   }
@@ -14857,7 +15147,7 @@ function classify(declared, scan, textRefs, config, now) {
   }
   return out;
 }
-function declaredMessage(status, flag, config, today) {
+function declaredMessage(status, flag, config, today, testedAt) {
   const who = flag.owners.length === 0 ? "no owner" : `${flag.owners.length === 1 ? "owner" : "owners"} ${flag.owners.join(", ")}`;
   const facts = [
     who,
@@ -14882,6 +15172,8 @@ function declaredMessage(status, flag, config, today) {
       const expiry = flag.expires ? `, expires ${flag.expires}` : "";
       const iterated = status.iteratedAt?.[0];
       const note2 = iterated ? ` (the registry is iterated at ${iterated}, so this cannot be proven)` : "";
+      if (testedAt !== void 0)
+        return `flag "${flag.key}" is read by no production code \u2014 only tests read it (${testedAt}) (${facts}${expiry}): ${orphanFix}, and drop the tests of it`;
       return `flag "${flag.key}" is declared but no code references it${note2} \u2014 no exact, pattern or text reference (${facts}${expiry}): ${orphanFix}`;
     }
     default:
@@ -14895,6 +15187,19 @@ function relativePast(days) {
 function relativeFuture(days) {
   if (days <= 1) return ", tomorrow";
   return `, in ${days} days`;
+}
+function testFileMatcher(globs) {
+  const matchers = globs.map((g) => new Minimatch(g, { dot: true }));
+  if (matchers.length === 0) return () => false;
+  const known = /* @__PURE__ */ new Map();
+  return (path2) => {
+    let hit = known.get(path2);
+    if (hit === void 0) {
+      hit = matchers.some((m) => m.match(path2));
+      known.set(path2, hit);
+    }
+    return hit;
+  };
 }
 function mergeReferences(a, b) {
   if (b.length === 0) return [...a];
@@ -15120,6 +15425,21 @@ var flagsConfigSchema = {
         "**/bitbucket-pipelines.yml"
       ]
     },
+    testFiles: {
+      description: "Test and story files (minimatch): a flag only they read is orphaned, since no production code reads it any more (the note names the test). Replaces the default list; [] counts them like any code.",
+      type: "array",
+      items: name,
+      default: [
+        "**/*.{test,spec}.*",
+        "**/__tests__/**",
+        "**/__mocks__/**",
+        "**/*.stories.*",
+        "**/*.story.*",
+        "**/cypress/**",
+        "**/e2e/**",
+        "**/playwright/**"
+      ]
+    },
     textReferenceWords: {
       description: "Let keys that are one ordinary lowercase word ('test', 'preview', 'beta') be kept alive by text references too; by default only code references count for them.",
       type: "boolean",
@@ -15191,31 +15511,31 @@ var flagsConfigSchema = {
 };
 
 // src/flags/pr/layout.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function registryLayout(text) {
   const out = /* @__PURE__ */ new Map();
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  if (doc.errors.length > 0 || !(0, import_yaml4.isMap)(doc.contents)) return out;
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(doc.contents)) return out;
   const flags = doc.contents.get("flags", true);
-  if (!(0, import_yaml4.isMap)(flags)) return out;
+  if (!(0, import_yaml5.isMap)(flags)) return out;
   const pos = (offset) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
   for (const pair2 of flags.items) {
     const keyNode = pair2.key;
-    if (!(0, import_yaml4.isScalar)(keyNode) || !keyNode.range || keyNode.value === null) continue;
+    if (!(0, import_yaml5.isScalar)(keyNode) || !keyNode.range || keyNode.value === null) continue;
     const key = String(keyNode.value);
     if (out.has(key)) continue;
     const value = pair2.value;
     const start = pos(keyNode.range[0]);
     const end = value?.range ? pos(Math.max(value.range[0], value.range[1] - 1)) : start;
     const fields = /* @__PURE__ */ new Map();
-    if ((0, import_yaml4.isMap)(value)) {
+    if ((0, import_yaml5.isMap)(value)) {
       for (const field of value.items) {
         const fk = field.key;
-        if (!(0, import_yaml4.isScalar)(fk) || !fk.range) continue;
+        if (!(0, import_yaml5.isScalar)(fk) || !fk.range) continue;
         const fv = field.value;
         const at2 = fv?.range && fv.range[1] > fv.range[0] ? fv.range[0] : fk.range[0];
         fields.set(String(fk.value), pos(at2));
@@ -16040,6 +16360,84 @@ function unfairLoadFindings(schedule2, view) {
   return findings;
 }
 
+// src/oncall/checks/follow-the-sun.ts
+var DAY2 = 864e5;
+var LONGEST_HOLE = DAY2;
+function followTheSunFindings(view) {
+  const findings = [];
+  for (const policy2 of view.model.policies.values()) {
+    policy2.levels.forEach((level, i) => {
+      const regions = regionsOf(level, view);
+      if (regions) findings.push(...levelHoles(policy2, i, level, regions, view));
+    });
+  }
+  return findings;
+}
+function regionsOf(level, view) {
+  if (level.notify.some((t) => t.kind === "person")) return void 0;
+  const schedules = level.notify.flatMap((t) => {
+    const s = t.kind === "schedule" ? view.model.schedules.get(t.schedule) : void 0;
+    return s ? [s] : [];
+  });
+  const unique3 = [...new Set(schedules)];
+  if (unique3.length < 2 || unique3.some((s) => s.coverage.length === 0)) return void 0;
+  return unique3;
+}
+function levelHoles(policy2, index, level, regions, view) {
+  const from = view.horizon.from - DAY2;
+  const to = view.horizon.to + DAY2;
+  const windows = regions.flatMap(
+    (schedule2) => windowsBetween(schedule2.coverage, schedule2.timeZone, from, to).map((w) => ({
+      ...w,
+      schedule: schedule2
+    }))
+  ).sort((a, b) => a.from - b.from);
+  const anyoneOn = mergeIntervals(
+    regions.flatMap(
+      (s) => (view.timelines.get(s.name) ?? []).filter((x) => x.who !== null).map((x) => ({ ...x }))
+    )
+  );
+  const findings = [];
+  let reach2 = -Infinity;
+  let last;
+  for (const w of windows) {
+    if (last && w.from > reach2 && w.from - reach2 < LONGEST_HOLE) {
+      const between = clipTo([{ from: reach2, to: w.from }], [view.horizon]);
+      for (const hole of uncovered(between, anyoneOn)) {
+        findings.push(holeFinding(policy2, index, level, regions, hole, last.schedule, w.schedule));
+      }
+    }
+    if (w.to > reach2) {
+      reach2 = w.to;
+      last = w;
+    }
+  }
+  return findings;
+}
+function uncovered(stretches, on) {
+  const out = [];
+  for (const s of stretches) {
+    let at2 = s.from;
+    for (const o of on) {
+      if (o.to <= at2) continue;
+      if (o.from >= s.to) break;
+      if (o.from > at2) out.push({ from: at2, to: o.from });
+      at2 = Math.max(at2, o.to);
+    }
+    if (at2 < s.to) out.push({ from: at2, to: s.to });
+  }
+  return out;
+}
+function holeFinding(policy2, index, level, regions, hole, before, after) {
+  return {
+    ruleId: "oncall/coverage-gap",
+    severity: "error",
+    message: `policy "${policy2.name}" level ${index + 1} (follow the sun: ${regions.map((r) => r.name).join(", ")}) has nobody on call from ${bothClocks(hole.from, before.timeZone)} until ${bothClocks(hole.to, after.timeZone)} (${hours(hole.to - hole.from)}): after the coverage of ${before.name}, before that of ${after.name}`,
+    ...level.at,
+    order: hole.from
+  };
+}
+
 // src/oncall/checks/policies.ts
 var MIN_DELAY_MINUTES = 5;
 function policyShapeFindings(model) {
@@ -16270,8 +16668,10 @@ function dstFindings(schedule2, view) {
 // src/oncall/analyse.ts
 function analyseOnCall(model, now, horizonDays) {
   const view = timelineView(model, now, horizonDays);
+  const scheduleGaps = coverageGapFindings(view);
   const findings = [
-    ...coverageGapFindings(view),
+    ...scheduleGaps,
+    ...followTheSunFindings(view),
     ...doubleBookedFindings(view),
     ...policyShapeFindings(model)
   ];
@@ -16283,7 +16683,7 @@ function analyseOnCall(model, now, horizonDays) {
       ...unfairLoadFindings(schedule2, view)
     );
   }
-  return { findings, view };
+  return { findings, view, scheduleGaps: new Set(scheduleGaps) };
 }
 
 // src/oncall/checks/people.ts
@@ -16333,7 +16733,7 @@ async function unknownPersonFindings(model, lookup, where = () => true) {
 // src/oncall/parse.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
 var import_fastest_levenshtein3 = __toESM(require_mod(), 1);
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // schemas/oncall.schema.json
 var oncall_schema_default = {
@@ -16518,7 +16918,14 @@ var oncall_schema_default = {
 
 // src/schema/validate.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
+
+// src/core/suggest.ts
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
+function closeMatch(word, candidates) {
+  if (candidates.length === 0) return void 0;
+  const best = (0, import_fastest_levenshtein2.closest)(word, [...candidates]);
+  return (0, import_fastest_levenshtein2.distance)(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
 
 // src/schema/config-validator.generated.js
 var config_validator_generated_exports = {};
@@ -16526,7 +16933,7 @@ __export(config_validator_generated_exports, {
   schemaHash: () => schemaHash3,
   validate: () => validate2
 });
-var schemaHash3 = "ddbe6db6ece5a4975cf46173cdb947f5a168c7781e6261a11e665c23179f4a17";
+var schemaHash3 = "82cefb7d593a1b1bdb002ecb601e12c6321652ee37b914ad98849b2998247eef";
 var validate2 = validate10;
 var schema11 = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -16799,6 +17206,21 @@ var schema11 = {
             "**/bitbucket-pipelines.yml"
           ]
         },
+        testFiles: {
+          description: "Test and story files (minimatch): a flag only they read is orphaned, since no production code reads it any more (the note names the test). Replaces the default list; [] counts them like any code.",
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: [
+            "**/*.{test,spec}.*",
+            "**/__tests__/**",
+            "**/__mocks__/**",
+            "**/*.stories.*",
+            "**/*.story.*",
+            "**/cypress/**",
+            "**/e2e/**",
+            "**/playwright/**"
+          ]
+        },
         textReferenceWords: {
           description: "Let keys that are one ordinary lowercase word ('test', 'preview', 'beta') be kept alive by text references too; by default only code references count for them.",
           type: "boolean",
@@ -16949,7 +17371,7 @@ var schema11 = {
                 description: "Globs under `paths` that are not documents (index pages).",
                 type: "array",
                 items: { type: "string", minLength: 1 },
-                default: ["**/README.md", "**/index.md"]
+                default: ["**/README.md", "**/index.md", "**/_index.md"]
               },
               fileName: {
                 description: "File name of `docs new`: {date} is today (YYYY-MM-DD), {slug} the title in kebab-case.",
@@ -16963,13 +17385,13 @@ var schema11 = {
             postmortem: {
               paths: ["**/postmortems/**/*.md"],
               template: ".github/ops-steward/postmortem.md",
-              exclude: ["**/README.md", "**/index.md"],
+              exclude: ["**/README.md", "**/index.md", "**/_index.md"],
               fileName: "{date}-{slug}.md"
             },
             runbook: {
               paths: ["**/runbooks/**/*.md"],
               template: ".github/ops-steward/runbook.md",
-              exclude: ["**/README.md", "**/index.md"],
+              exclude: ["**/README.md", "**/index.md", "**/_index.md"],
               fileName: "{slug}.md"
             }
           }
@@ -18793,40 +19215,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data11.textReferenceWords !== void 0) {
-          let data42 = data11.textReferenceWords;
-          if (typeof data42 !== "boolean") {
-            const err79 = {
-              instancePath: instancePath + "/flags/textReferenceWords",
-              schemaPath: "#/properties/flags/properties/textReferenceWords/type",
-              keyword: "type",
-              params: { type: "boolean" },
-              message: "must be boolean",
-              schema: schema11.properties.flags.properties.textReferenceWords.type,
-              parentSchema: schema11.properties.flags.properties.textReferenceWords,
-              data: data42
-            };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
-            errors++;
-          }
-        }
-        if (data11.severity !== void 0) {
-          let data43 = data11.severity;
-          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            for (const key9 in data43) {
-              if (!(key9 === "expired" || key9 === "expiring" || key9 === "orphaned" || key9 === "undeclared" || key9 === "unresolved")) {
+        if (data11.testFiles !== void 0) {
+          let data42 = data11.testFiles;
+          if (Array.isArray(data42)) {
+            const len8 = data42.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data43 = data42[i8];
+              if (typeof data43 === "string") {
+                if (func22(data43) < 1) {
+                  const err79 = {
+                    instancePath: instancePath + "/flags/testFiles/" + i8,
+                    schemaPath: "#/properties/flags/properties/testFiles/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.testFiles.items,
+                    data: data43
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              } else {
                 const err80 = {
-                  instancePath: instancePath + "/flags/severity",
-                  schemaPath: "#/properties/flags/properties/severity/additionalProperties",
-                  keyword: "additionalProperties",
-                  params: { additionalProperty: key9 },
-                  message: "must NOT have additional properties",
-                  schema: false,
-                  parentSchema: schema11.properties.flags.properties.severity,
+                  instancePath: instancePath + "/flags/testFiles/" + i8,
+                  schemaPath: "#/properties/flags/properties/testFiles/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.flags.properties.testFiles.items.type,
+                  parentSchema: schema11.properties.flags.properties.testFiles.items,
                   data: data43
                 };
                 if (vErrors === null) {
@@ -18837,66 +19259,60 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data43.expired !== void 0) {
-              let data44 = data43.expired;
-              if (!(data44 === "error" || data44 === "warning" || data44 === "notice" || data44 === "off")) {
-                const err81 = {
-                  instancePath: instancePath + "/flags/severity/expired",
-                  schemaPath: "#/properties/flags/properties/severity/properties/expired/enum",
-                  keyword: "enum",
-                  params: {
-                    allowedValues: schema11.properties.flags.properties.severity.properties.expired.enum
-                  },
-                  message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.flags.properties.severity.properties.expired.enum,
-                  parentSchema: schema11.properties.flags.properties.severity.properties.expired,
-                  data: data44
-                };
-                if (vErrors === null) {
-                  vErrors = [err81];
-                } else {
-                  vErrors.push(err81);
-                }
-                errors++;
-              }
+          } else {
+            const err81 = {
+              instancePath: instancePath + "/flags/testFiles",
+              schemaPath: "#/properties/flags/properties/testFiles/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.flags.properties.testFiles.type,
+              parentSchema: schema11.properties.flags.properties.testFiles,
+              data: data42
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
             }
-            if (data43.expiring !== void 0) {
-              let data45 = data43.expiring;
-              if (!(data45 === "error" || data45 === "warning" || data45 === "notice" || data45 === "off")) {
-                const err82 = {
-                  instancePath: instancePath + "/flags/severity/expiring",
-                  schemaPath: "#/properties/flags/properties/severity/properties/expiring/enum",
-                  keyword: "enum",
-                  params: {
-                    allowedValues: schema11.properties.flags.properties.severity.properties.expiring.enum
-                  },
-                  message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.flags.properties.severity.properties.expiring.enum,
-                  parentSchema: schema11.properties.flags.properties.severity.properties.expiring,
-                  data: data45
-                };
-                if (vErrors === null) {
-                  vErrors = [err82];
-                } else {
-                  vErrors.push(err82);
-                }
-                errors++;
-              }
+            errors++;
+          }
+        }
+        if (data11.textReferenceWords !== void 0) {
+          let data44 = data11.textReferenceWords;
+          if (typeof data44 !== "boolean") {
+            const err82 = {
+              instancePath: instancePath + "/flags/textReferenceWords",
+              schemaPath: "#/properties/flags/properties/textReferenceWords/type",
+              keyword: "type",
+              params: { type: "boolean" },
+              message: "must be boolean",
+              schema: schema11.properties.flags.properties.textReferenceWords.type,
+              parentSchema: schema11.properties.flags.properties.textReferenceWords,
+              data: data44
+            };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
             }
-            if (data43.orphaned !== void 0) {
-              let data46 = data43.orphaned;
-              if (!(data46 === "error" || data46 === "warning" || data46 === "notice" || data46 === "off")) {
+            errors++;
+          }
+        }
+        if (data11.severity !== void 0) {
+          let data45 = data11.severity;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            for (const key9 in data45) {
+              if (!(key9 === "expired" || key9 === "expiring" || key9 === "orphaned" || key9 === "undeclared" || key9 === "unresolved")) {
                 const err83 = {
-                  instancePath: instancePath + "/flags/severity/orphaned",
-                  schemaPath: "#/properties/flags/properties/severity/properties/orphaned/enum",
-                  keyword: "enum",
-                  params: {
-                    allowedValues: schema11.properties.flags.properties.severity.properties.orphaned.enum
-                  },
-                  message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.flags.properties.severity.properties.orphaned.enum,
-                  parentSchema: schema11.properties.flags.properties.severity.properties.orphaned,
-                  data: data46
+                  instancePath: instancePath + "/flags/severity",
+                  schemaPath: "#/properties/flags/properties/severity/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key9 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema11.properties.flags.properties.severity,
+                  data: data45
                 };
                 if (vErrors === null) {
                   vErrors = [err83];
@@ -18906,20 +19322,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data43.undeclared !== void 0) {
-              let data47 = data43.undeclared;
-              if (!(data47 === "error" || data47 === "warning" || data47 === "notice" || data47 === "off")) {
+            if (data45.expired !== void 0) {
+              let data46 = data45.expired;
+              if (!(data46 === "error" || data46 === "warning" || data46 === "notice" || data46 === "off")) {
                 const err84 = {
-                  instancePath: instancePath + "/flags/severity/undeclared",
-                  schemaPath: "#/properties/flags/properties/severity/properties/undeclared/enum",
+                  instancePath: instancePath + "/flags/severity/expired",
+                  schemaPath: "#/properties/flags/properties/severity/properties/expired/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.flags.properties.severity.properties.undeclared.enum
+                    allowedValues: schema11.properties.flags.properties.severity.properties.expired.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.flags.properties.severity.properties.undeclared.enum,
-                  parentSchema: schema11.properties.flags.properties.severity.properties.undeclared,
-                  data: data47
+                  schema: schema11.properties.flags.properties.severity.properties.expired.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.expired,
+                  data: data46
                 };
                 if (vErrors === null) {
                   vErrors = [err84];
@@ -18929,20 +19345,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data43.unresolved !== void 0) {
-              let data48 = data43.unresolved;
-              if (!(data48 === "error" || data48 === "warning" || data48 === "notice" || data48 === "off")) {
+            if (data45.expiring !== void 0) {
+              let data47 = data45.expiring;
+              if (!(data47 === "error" || data47 === "warning" || data47 === "notice" || data47 === "off")) {
                 const err85 = {
-                  instancePath: instancePath + "/flags/severity/unresolved",
-                  schemaPath: "#/properties/flags/properties/severity/properties/unresolved/enum",
+                  instancePath: instancePath + "/flags/severity/expiring",
+                  schemaPath: "#/properties/flags/properties/severity/properties/expiring/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.flags.properties.severity.properties.unresolved.enum
+                    allowedValues: schema11.properties.flags.properties.severity.properties.expiring.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.flags.properties.severity.properties.unresolved.enum,
-                  parentSchema: schema11.properties.flags.properties.severity.properties.unresolved,
-                  data: data48
+                  schema: schema11.properties.flags.properties.severity.properties.expiring.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.expiring,
+                  data: data47
                 };
                 if (vErrors === null) {
                   vErrors = [err85];
@@ -18952,38 +19368,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err86 = {
-              instancePath: instancePath + "/flags/severity",
-              schemaPath: "#/properties/flags/properties/severity/type",
-              keyword: "type",
-              params: { type: "object" },
-              message: "must be object",
-              schema: schema11.properties.flags.properties.severity.type,
-              parentSchema: schema11.properties.flags.properties.severity,
-              data: data43
-            };
-            if (vErrors === null) {
-              vErrors = [err86];
-            } else {
-              vErrors.push(err86);
+            if (data45.orphaned !== void 0) {
+              let data48 = data45.orphaned;
+              if (!(data48 === "error" || data48 === "warning" || data48 === "notice" || data48 === "off")) {
+                const err86 = {
+                  instancePath: instancePath + "/flags/severity/orphaned",
+                  schemaPath: "#/properties/flags/properties/severity/properties/orphaned/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.flags.properties.severity.properties.orphaned.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.flags.properties.severity.properties.orphaned.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.orphaned,
+                  data: data48
+                };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data11.sync !== void 0) {
-          let data49 = data11.sync;
-          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-            for (const key10 in data49) {
-              if (!(key10 === "labels" || key10 === "budget" || key10 === "escalateAfterDays" || key10 === "reopenAfterDays" || key10 === "assignTeamMembers")) {
+            if (data45.undeclared !== void 0) {
+              let data49 = data45.undeclared;
+              if (!(data49 === "error" || data49 === "warning" || data49 === "notice" || data49 === "off")) {
                 const err87 = {
-                  instancePath: instancePath + "/flags/sync",
-                  schemaPath: "#/properties/flags/properties/sync/additionalProperties",
-                  keyword: "additionalProperties",
-                  params: { additionalProperty: key10 },
-                  message: "must NOT have additional properties",
-                  schema: false,
-                  parentSchema: schema11.properties.flags.properties.sync,
+                  instancePath: instancePath + "/flags/severity/undeclared",
+                  schemaPath: "#/properties/flags/properties/severity/properties/undeclared/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.flags.properties.severity.properties.undeclared.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.flags.properties.severity.properties.undeclared.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.undeclared,
                   data: data49
                 };
                 if (vErrors === null) {
@@ -18994,12 +19414,77 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data49.labels !== void 0) {
-              let data50 = data49.labels;
-              if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                for (const key11 in data50) {
+            if (data45.unresolved !== void 0) {
+              let data50 = data45.unresolved;
+              if (!(data50 === "error" || data50 === "warning" || data50 === "notice" || data50 === "off")) {
+                const err88 = {
+                  instancePath: instancePath + "/flags/severity/unresolved",
+                  schemaPath: "#/properties/flags/properties/severity/properties/unresolved/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.flags.properties.severity.properties.unresolved.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.flags.properties.severity.properties.unresolved.enum,
+                  parentSchema: schema11.properties.flags.properties.severity.properties.unresolved,
+                  data: data50
+                };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err89 = {
+              instancePath: instancePath + "/flags/severity",
+              schemaPath: "#/properties/flags/properties/severity/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.flags.properties.severity.type,
+              parentSchema: schema11.properties.flags.properties.severity,
+              data: data45
+            };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+        }
+        if (data11.sync !== void 0) {
+          let data51 = data11.sync;
+          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            for (const key10 in data51) {
+              if (!(key10 === "labels" || key10 === "budget" || key10 === "escalateAfterDays" || key10 === "reopenAfterDays" || key10 === "assignTeamMembers")) {
+                const err90 = {
+                  instancePath: instancePath + "/flags/sync",
+                  schemaPath: "#/properties/flags/properties/sync/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key10 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema11.properties.flags.properties.sync,
+                  data: data51
+                };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+            if (data51.labels !== void 0) {
+              let data52 = data51.labels;
+              if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+                for (const key11 in data52) {
                   if (!(key11 === "base" || key11 === "expiring" || key11 === "expired" || key11 === "orphaned" || key11 === "undeclared" || key11 === "snoozed")) {
-                    const err88 = {
+                    const err91 = {
                       instancePath: instancePath + "/flags/sync/labels",
                       schemaPath: "#/properties/flags/properties/sync/properties/labels/additionalProperties",
                       keyword: "additionalProperties",
@@ -19007,65 +19492,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must NOT have additional properties",
                       schema: false,
                       parentSchema: schema11.properties.flags.properties.sync.properties.labels,
-                      data: data50
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err88];
-                    } else {
-                      vErrors.push(err88);
-                    }
-                    errors++;
-                  }
-                }
-                if (data50.base !== void 0) {
-                  let data51 = data50.base;
-                  if (typeof data51 === "string") {
-                    if (func22(data51) > 50) {
-                      const err89 = {
-                        instancePath: instancePath + "/flags/sync/labels/base",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/maxLength",
-                        keyword: "maxLength",
-                        params: { limit: 50 },
-                        message: "must NOT have more than 50 characters",
-                        schema: 50,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
-                        data: data51
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err89];
-                      } else {
-                        vErrors.push(err89);
-                      }
-                      errors++;
-                    }
-                    if (func22(data51) < 1) {
-                      const err90 = {
-                        instancePath: instancePath + "/flags/sync/labels/base",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/minLength",
-                        keyword: "minLength",
-                        params: { limit: 1 },
-                        message: "must NOT have fewer than 1 characters",
-                        schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
-                        data: data51
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err90];
-                      } else {
-                        vErrors.push(err90);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err91 = {
-                      instancePath: instancePath + "/flags/sync/labels/base",
-                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.base.type,
-                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
-                      data: data51
+                      data: data52
                     };
                     if (vErrors === null) {
                       vErrors = [err91];
@@ -19075,19 +19502,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data50.expiring !== void 0) {
-                  let data52 = data50.expiring;
-                  if (typeof data52 === "string") {
-                    if (func22(data52) > 50) {
+                if (data52.base !== void 0) {
+                  let data53 = data52.base;
+                  if (typeof data53 === "string") {
+                    if (func22(data53) > 50) {
                       const err92 = {
-                        instancePath: instancePath + "/flags/sync/labels/expiring",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/maxLength",
+                        instancePath: instancePath + "/flags/sync/labels/base",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/maxLength",
                         keyword: "maxLength",
                         params: { limit: 50 },
                         message: "must NOT have more than 50 characters",
                         schema: 50,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
-                        data: data52
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
+                        data: data53
                       };
                       if (vErrors === null) {
                         vErrors = [err92];
@@ -19096,16 +19523,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func22(data52) < 1) {
+                    if (func22(data53) < 1) {
                       const err93 = {
-                        instancePath: instancePath + "/flags/sync/labels/expiring",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/minLength",
+                        instancePath: instancePath + "/flags/sync/labels/base",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/minLength",
                         keyword: "minLength",
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
-                        data: data52
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
+                        data: data53
                       };
                       if (vErrors === null) {
                         vErrors = [err93];
@@ -19116,14 +19543,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   } else {
                     const err94 = {
-                      instancePath: instancePath + "/flags/sync/labels/expiring",
-                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/type",
+                      instancePath: instancePath + "/flags/sync/labels/base",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/base/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring.type,
-                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
-                      data: data52
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.base.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.base,
+                      data: data53
                     };
                     if (vErrors === null) {
                       vErrors = [err94];
@@ -19133,19 +19560,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data50.expired !== void 0) {
-                  let data53 = data50.expired;
-                  if (typeof data53 === "string") {
-                    if (func22(data53) > 50) {
+                if (data52.expiring !== void 0) {
+                  let data54 = data52.expiring;
+                  if (typeof data54 === "string") {
+                    if (func22(data54) > 50) {
                       const err95 = {
-                        instancePath: instancePath + "/flags/sync/labels/expired",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/maxLength",
+                        instancePath: instancePath + "/flags/sync/labels/expiring",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/maxLength",
                         keyword: "maxLength",
                         params: { limit: 50 },
                         message: "must NOT have more than 50 characters",
                         schema: 50,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
-                        data: data53
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
+                        data: data54
                       };
                       if (vErrors === null) {
                         vErrors = [err95];
@@ -19154,16 +19581,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func22(data53) < 1) {
+                    if (func22(data54) < 1) {
                       const err96 = {
-                        instancePath: instancePath + "/flags/sync/labels/expired",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/minLength",
+                        instancePath: instancePath + "/flags/sync/labels/expiring",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/minLength",
                         keyword: "minLength",
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
-                        data: data53
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
+                        data: data54
                       };
                       if (vErrors === null) {
                         vErrors = [err96];
@@ -19174,14 +19601,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   } else {
                     const err97 = {
-                      instancePath: instancePath + "/flags/sync/labels/expired",
-                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/type",
+                      instancePath: instancePath + "/flags/sync/labels/expiring",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expiring/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.expired.type,
-                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
-                      data: data53
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expiring,
+                      data: data54
                     };
                     if (vErrors === null) {
                       vErrors = [err97];
@@ -19191,19 +19618,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data50.orphaned !== void 0) {
-                  let data54 = data50.orphaned;
-                  if (typeof data54 === "string") {
-                    if (func22(data54) > 50) {
+                if (data52.expired !== void 0) {
+                  let data55 = data52.expired;
+                  if (typeof data55 === "string") {
+                    if (func22(data55) > 50) {
                       const err98 = {
-                        instancePath: instancePath + "/flags/sync/labels/orphaned",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/maxLength",
+                        instancePath: instancePath + "/flags/sync/labels/expired",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/maxLength",
                         keyword: "maxLength",
                         params: { limit: 50 },
                         message: "must NOT have more than 50 characters",
                         schema: 50,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
-                        data: data54
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
+                        data: data55
                       };
                       if (vErrors === null) {
                         vErrors = [err98];
@@ -19212,16 +19639,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func22(data54) < 1) {
+                    if (func22(data55) < 1) {
                       const err99 = {
-                        instancePath: instancePath + "/flags/sync/labels/orphaned",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/minLength",
+                        instancePath: instancePath + "/flags/sync/labels/expired",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/minLength",
                         keyword: "minLength",
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
-                        data: data54
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
+                        data: data55
                       };
                       if (vErrors === null) {
                         vErrors = [err99];
@@ -19232,14 +19659,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   } else {
                     const err100 = {
-                      instancePath: instancePath + "/flags/sync/labels/orphaned",
-                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/type",
+                      instancePath: instancePath + "/flags/sync/labels/expired",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/expired/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned.type,
-                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
-                      data: data54
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.expired.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.expired,
+                      data: data55
                     };
                     if (vErrors === null) {
                       vErrors = [err100];
@@ -19249,19 +19676,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data50.undeclared !== void 0) {
-                  let data55 = data50.undeclared;
-                  if (typeof data55 === "string") {
-                    if (func22(data55) > 50) {
+                if (data52.orphaned !== void 0) {
+                  let data56 = data52.orphaned;
+                  if (typeof data56 === "string") {
+                    if (func22(data56) > 50) {
                       const err101 = {
-                        instancePath: instancePath + "/flags/sync/labels/undeclared",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/maxLength",
+                        instancePath: instancePath + "/flags/sync/labels/orphaned",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/maxLength",
                         keyword: "maxLength",
                         params: { limit: 50 },
                         message: "must NOT have more than 50 characters",
                         schema: 50,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
-                        data: data55
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
+                        data: data56
                       };
                       if (vErrors === null) {
                         vErrors = [err101];
@@ -19270,16 +19697,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func22(data55) < 1) {
+                    if (func22(data56) < 1) {
                       const err102 = {
-                        instancePath: instancePath + "/flags/sync/labels/undeclared",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/minLength",
+                        instancePath: instancePath + "/flags/sync/labels/orphaned",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/minLength",
                         keyword: "minLength",
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
-                        data: data55
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
+                        data: data56
                       };
                       if (vErrors === null) {
                         vErrors = [err102];
@@ -19290,14 +19717,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   } else {
                     const err103 = {
-                      instancePath: instancePath + "/flags/sync/labels/undeclared",
-                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/type",
+                      instancePath: instancePath + "/flags/sync/labels/orphaned",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/orphaned/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared.type,
-                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
-                      data: data55
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.orphaned,
+                      data: data56
                     };
                     if (vErrors === null) {
                       vErrors = [err103];
@@ -19307,19 +19734,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data50.snoozed !== void 0) {
-                  let data56 = data50.snoozed;
-                  if (typeof data56 === "string") {
-                    if (func22(data56) > 50) {
+                if (data52.undeclared !== void 0) {
+                  let data57 = data52.undeclared;
+                  if (typeof data57 === "string") {
+                    if (func22(data57) > 50) {
                       const err104 = {
-                        instancePath: instancePath + "/flags/sync/labels/snoozed",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/maxLength",
+                        instancePath: instancePath + "/flags/sync/labels/undeclared",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/maxLength",
                         keyword: "maxLength",
                         params: { limit: 50 },
                         message: "must NOT have more than 50 characters",
                         schema: 50,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
-                        data: data56
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
+                        data: data57
                       };
                       if (vErrors === null) {
                         vErrors = [err104];
@@ -19328,16 +19755,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func22(data56) < 1) {
+                    if (func22(data57) < 1) {
                       const err105 = {
-                        instancePath: instancePath + "/flags/sync/labels/snoozed",
-                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/minLength",
+                        instancePath: instancePath + "/flags/sync/labels/undeclared",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/minLength",
                         keyword: "minLength",
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
-                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
-                        data: data56
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
+                        data: data57
                       };
                       if (vErrors === null) {
                         vErrors = [err105];
@@ -19348,14 +19775,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   } else {
                     const err106 = {
-                      instancePath: instancePath + "/flags/sync/labels/snoozed",
-                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/type",
+                      instancePath: instancePath + "/flags/sync/labels/undeclared",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/undeclared/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed.type,
-                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
-                      data: data56
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.undeclared,
+                      data: data57
                     };
                     if (vErrors === null) {
                       vErrors = [err106];
@@ -19365,8 +19792,66 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data52.snoozed !== void 0) {
+                  let data58 = data52.snoozed;
+                  if (typeof data58 === "string") {
+                    if (func22(data58) > 50) {
+                      const err107 = {
+                        instancePath: instancePath + "/flags/sync/labels/snoozed",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/maxLength",
+                        keyword: "maxLength",
+                        params: { limit: 50 },
+                        message: "must NOT have more than 50 characters",
+                        schema: 50,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
+                        data: data58
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                    if (func22(data58) < 1) {
+                      const err108 = {
+                        instancePath: instancePath + "/flags/sync/labels/snoozed",
+                        schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
+                        data: data58
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err108];
+                      } else {
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err109 = {
+                      instancePath: instancePath + "/flags/sync/labels/snoozed",
+                      schemaPath: "#/properties/flags/properties/sync/properties/labels/properties/snoozed/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed.type,
+                      parentSchema: schema11.properties.flags.properties.sync.properties.labels.properties.snoozed,
+                      data: data58
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err107 = {
+                const err110 = {
                   instancePath: instancePath + "/flags/sync/labels",
                   schemaPath: "#/properties/flags/properties/sync/properties/labels/type",
                   keyword: "type",
@@ -19374,69 +19859,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be object",
                   schema: schema11.properties.flags.properties.sync.properties.labels.type,
                   parentSchema: schema11.properties.flags.properties.sync.properties.labels,
-                  data: data50
-                };
-                if (vErrors === null) {
-                  vErrors = [err107];
-                } else {
-                  vErrors.push(err107);
-                }
-                errors++;
-              }
-            }
-            if (data49.budget !== void 0) {
-              let data57 = data49.budget;
-              if (!(typeof data57 == "number" && !(data57 % 1) && !isNaN(data57))) {
-                const err108 = {
-                  instancePath: instancePath + "/flags/sync/budget",
-                  schemaPath: "#/properties/flags/properties/sync/properties/budget/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                  schema: schema11.properties.flags.properties.sync.properties.budget.type,
-                  parentSchema: schema11.properties.flags.properties.sync.properties.budget,
-                  data: data57
-                };
-                if (vErrors === null) {
-                  vErrors = [err108];
-                } else {
-                  vErrors.push(err108);
-                }
-                errors++;
-              }
-              if (typeof data57 == "number") {
-                if (data57 < 1 || isNaN(data57)) {
-                  const err109 = {
-                    instancePath: instancePath + "/flags/sync/budget",
-                    schemaPath: "#/properties/flags/properties/sync/properties/budget/minimum",
-                    keyword: "minimum",
-                    params: { comparison: ">=", limit: 1 },
-                    message: "must be >= 1",
-                    schema: 1,
-                    parentSchema: schema11.properties.flags.properties.sync.properties.budget,
-                    data: data57
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err109];
-                  } else {
-                    vErrors.push(err109);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data49.escalateAfterDays !== void 0) {
-              let data58 = data49.escalateAfterDays;
-              if (!(typeof data58 == "number" && !(data58 % 1) && !isNaN(data58))) {
-                const err110 = {
-                  instancePath: instancePath + "/flags/sync/escalateAfterDays",
-                  schemaPath: "#/properties/flags/properties/sync/properties/escalateAfterDays/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                  schema: schema11.properties.flags.properties.sync.properties.escalateAfterDays.type,
-                  parentSchema: schema11.properties.flags.properties.sync.properties.escalateAfterDays,
-                  data: data58
+                  data: data52
                 };
                 if (vErrors === null) {
                   vErrors = [err110];
@@ -19445,9 +19868,71 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data58 == "number") {
-                if (data58 < 1 || isNaN(data58)) {
-                  const err111 = {
+            }
+            if (data51.budget !== void 0) {
+              let data59 = data51.budget;
+              if (!(typeof data59 == "number" && !(data59 % 1) && !isNaN(data59))) {
+                const err111 = {
+                  instancePath: instancePath + "/flags/sync/budget",
+                  schemaPath: "#/properties/flags/properties/sync/properties/budget/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema11.properties.flags.properties.sync.properties.budget.type,
+                  parentSchema: schema11.properties.flags.properties.sync.properties.budget,
+                  data: data59
+                };
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
+              }
+              if (typeof data59 == "number") {
+                if (data59 < 1 || isNaN(data59)) {
+                  const err112 = {
+                    instancePath: instancePath + "/flags/sync/budget",
+                    schemaPath: "#/properties/flags/properties/sync/properties/budget/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema11.properties.flags.properties.sync.properties.budget,
+                    data: data59
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data51.escalateAfterDays !== void 0) {
+              let data60 = data51.escalateAfterDays;
+              if (!(typeof data60 == "number" && !(data60 % 1) && !isNaN(data60))) {
+                const err113 = {
+                  instancePath: instancePath + "/flags/sync/escalateAfterDays",
+                  schemaPath: "#/properties/flags/properties/sync/properties/escalateAfterDays/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema11.properties.flags.properties.sync.properties.escalateAfterDays.type,
+                  parentSchema: schema11.properties.flags.properties.sync.properties.escalateAfterDays,
+                  data: data60
+                };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+              if (typeof data60 == "number") {
+                if (data60 < 1 || isNaN(data60)) {
+                  const err114 = {
                     instancePath: instancePath + "/flags/sync/escalateAfterDays",
                     schemaPath: "#/properties/flags/properties/sync/properties/escalateAfterDays/minimum",
                     keyword: "minimum",
@@ -19455,21 +19940,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must be >= 1",
                     schema: 1,
                     parentSchema: schema11.properties.flags.properties.sync.properties.escalateAfterDays,
-                    data: data58
+                    data: data60
                   };
                   if (vErrors === null) {
-                    vErrors = [err111];
+                    vErrors = [err114];
                   } else {
-                    vErrors.push(err111);
+                    vErrors.push(err114);
                   }
                   errors++;
                 }
               }
             }
-            if (data49.reopenAfterDays !== void 0) {
-              let data59 = data49.reopenAfterDays;
-              if (!(typeof data59 == "number" && !(data59 % 1) && !isNaN(data59))) {
-                const err112 = {
+            if (data51.reopenAfterDays !== void 0) {
+              let data61 = data51.reopenAfterDays;
+              if (!(typeof data61 == "number" && !(data61 % 1) && !isNaN(data61))) {
+                const err115 = {
                   instancePath: instancePath + "/flags/sync/reopenAfterDays",
                   schemaPath: "#/properties/flags/properties/sync/properties/reopenAfterDays/type",
                   keyword: "type",
@@ -19477,18 +19962,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be integer",
                   schema: schema11.properties.flags.properties.sync.properties.reopenAfterDays.type,
                   parentSchema: schema11.properties.flags.properties.sync.properties.reopenAfterDays,
-                  data: data59
+                  data: data61
                 };
                 if (vErrors === null) {
-                  vErrors = [err112];
+                  vErrors = [err115];
                 } else {
-                  vErrors.push(err112);
+                  vErrors.push(err115);
                 }
                 errors++;
               }
-              if (typeof data59 == "number") {
-                if (data59 < 1 || isNaN(data59)) {
-                  const err113 = {
+              if (typeof data61 == "number") {
+                if (data61 < 1 || isNaN(data61)) {
+                  const err116 = {
                     instancePath: instancePath + "/flags/sync/reopenAfterDays",
                     schemaPath: "#/properties/flags/properties/sync/properties/reopenAfterDays/minimum",
                     keyword: "minimum",
@@ -19496,21 +19981,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must be >= 1",
                     schema: 1,
                     parentSchema: schema11.properties.flags.properties.sync.properties.reopenAfterDays,
-                    data: data59
+                    data: data61
                   };
                   if (vErrors === null) {
-                    vErrors = [err113];
+                    vErrors = [err116];
                   } else {
-                    vErrors.push(err113);
+                    vErrors.push(err116);
                   }
                   errors++;
                 }
               }
             }
-            if (data49.assignTeamMembers !== void 0) {
-              let data60 = data49.assignTeamMembers;
-              if (typeof data60 !== "boolean") {
-                const err114 = {
+            if (data51.assignTeamMembers !== void 0) {
+              let data62 = data51.assignTeamMembers;
+              if (typeof data62 !== "boolean") {
+                const err117 = {
                   instancePath: instancePath + "/flags/sync/assignTeamMembers",
                   schemaPath: "#/properties/flags/properties/sync/properties/assignTeamMembers/type",
                   keyword: "type",
@@ -19518,18 +20003,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be boolean",
                   schema: schema11.properties.flags.properties.sync.properties.assignTeamMembers.type,
                   parentSchema: schema11.properties.flags.properties.sync.properties.assignTeamMembers,
-                  data: data60
+                  data: data62
                 };
                 if (vErrors === null) {
-                  vErrors = [err114];
+                  vErrors = [err117];
                 } else {
-                  vErrors.push(err114);
+                  vErrors.push(err117);
                 }
                 errors++;
               }
             }
           } else {
-            const err115 = {
+            const err118 = {
               instancePath: instancePath + "/flags/sync",
               schemaPath: "#/properties/flags/properties/sync/type",
               keyword: "type",
@@ -19537,18 +20022,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.flags.properties.sync.type,
               parentSchema: schema11.properties.flags.properties.sync,
-              data: data49
+              data: data51
             };
             if (vErrors === null) {
-              vErrors = [err115];
+              vErrors = [err118];
             } else {
-              vErrors.push(err115);
+              vErrors.push(err118);
             }
             errors++;
           }
         }
       } else {
-        const err116 = {
+        const err119 = {
           instancePath: instancePath + "/flags",
           schemaPath: "#/properties/flags/type",
           keyword: "type",
@@ -19559,19 +20044,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           data: data11
         };
         if (vErrors === null) {
-          vErrors = [err116];
+          vErrors = [err119];
         } else {
-          vErrors.push(err116);
+          vErrors.push(err119);
         }
         errors++;
       }
     }
     if (data.codeowners !== void 0) {
-      let data61 = data.codeowners;
-      if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-        for (const key12 in data61) {
+      let data63 = data.codeowners;
+      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+        for (const key12 in data63) {
           if (!(key12 === "requireOwners" || key12 === "teams")) {
-            const err117 = {
+            const err120 = {
               instancePath: instancePath + "/codeowners",
               schemaPath: "#/properties/codeowners/additionalProperties",
               keyword: "additionalProperties",
@@ -19579,70 +20064,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: false,
               parentSchema: schema11.properties.codeowners,
-              data: data61
-            };
-            if (vErrors === null) {
-              vErrors = [err117];
-            } else {
-              vErrors.push(err117);
-            }
-            errors++;
-          }
-        }
-        if (data61.requireOwners !== void 0) {
-          let data62 = data61.requireOwners;
-          if (Array.isArray(data62)) {
-            const len8 = data62.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data63 = data62[i8];
-              if (typeof data63 === "string") {
-                if (func22(data63) < 1) {
-                  const err118 = {
-                    instancePath: instancePath + "/codeowners/requireOwners/" + i8,
-                    schemaPath: "#/properties/codeowners/properties/requireOwners/items/minLength",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                    schema: 1,
-                    parentSchema: schema11.properties.codeowners.properties.requireOwners.items,
-                    data: data63
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err118];
-                  } else {
-                    vErrors.push(err118);
-                  }
-                  errors++;
-                }
-              } else {
-                const err119 = {
-                  instancePath: instancePath + "/codeowners/requireOwners/" + i8,
-                  schemaPath: "#/properties/codeowners/properties/requireOwners/items/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema11.properties.codeowners.properties.requireOwners.items.type,
-                  parentSchema: schema11.properties.codeowners.properties.requireOwners.items,
-                  data: data63
-                };
-                if (vErrors === null) {
-                  vErrors = [err119];
-                } else {
-                  vErrors.push(err119);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err120 = {
-              instancePath: instancePath + "/codeowners/requireOwners",
-              schemaPath: "#/properties/codeowners/properties/requireOwners/type",
-              keyword: "type",
-              params: { type: "array" },
-              message: "must be array",
-              schema: schema11.properties.codeowners.properties.requireOwners.type,
-              parentSchema: schema11.properties.codeowners.properties.requireOwners,
-              data: data62
+              data: data63
             };
             if (vErrors === null) {
               vErrors = [err120];
@@ -19652,15 +20074,78 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data61.teams !== void 0) {
-          let data64 = data61.teams;
-          if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-            for (const key13 in data64) {
-              let data65 = data64[key13];
-              if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-                for (const key14 in data65) {
+        if (data63.requireOwners !== void 0) {
+          let data64 = data63.requireOwners;
+          if (Array.isArray(data64)) {
+            const len9 = data64.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data65 = data64[i9];
+              if (typeof data65 === "string") {
+                if (func22(data65) < 1) {
+                  const err121 = {
+                    instancePath: instancePath + "/codeowners/requireOwners/" + i9,
+                    schemaPath: "#/properties/codeowners/properties/requireOwners/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.codeowners.properties.requireOwners.items,
+                    data: data65
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+              } else {
+                const err122 = {
+                  instancePath: instancePath + "/codeowners/requireOwners/" + i9,
+                  schemaPath: "#/properties/codeowners/properties/requireOwners/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.codeowners.properties.requireOwners.items.type,
+                  parentSchema: schema11.properties.codeowners.properties.requireOwners.items,
+                  data: data65
+                };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err123 = {
+              instancePath: instancePath + "/codeowners/requireOwners",
+              schemaPath: "#/properties/codeowners/properties/requireOwners/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.codeowners.properties.requireOwners.type,
+              parentSchema: schema11.properties.codeowners.properties.requireOwners,
+              data: data64
+            };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+        if (data63.teams !== void 0) {
+          let data66 = data63.teams;
+          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+            for (const key13 in data66) {
+              let data67 = data66[key13];
+              if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                for (const key14 in data67) {
                   if (!(key14 === "policy")) {
-                    const err121 = {
+                    const err124 = {
                       instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),
                       schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/additionalProperties",
                       keyword: "additionalProperties",
@@ -19668,21 +20153,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must NOT have additional properties",
                       schema: false,
                       parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties,
-                      data: data65
+                      data: data67
                     };
                     if (vErrors === null) {
-                      vErrors = [err121];
+                      vErrors = [err124];
                     } else {
-                      vErrors.push(err121);
+                      vErrors.push(err124);
                     }
                     errors++;
                   }
                 }
-                if (data65.policy !== void 0) {
-                  let data66 = data65.policy;
-                  if (typeof data66 === "string") {
-                    if (func22(data66) < 1) {
-                      const err122 = {
+                if (data67.policy !== void 0) {
+                  let data68 = data67.policy;
+                  if (typeof data68 === "string") {
+                    if (func22(data68) < 1) {
+                      const err125 = {
                         instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/policy",
                         schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/properties/policy/minLength",
                         keyword: "minLength",
@@ -19690,17 +20175,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
                         parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties.properties.policy,
-                        data: data66
+                        data: data68
                       };
                       if (vErrors === null) {
-                        vErrors = [err122];
+                        vErrors = [err125];
                       } else {
-                        vErrors.push(err122);
+                        vErrors.push(err125);
                       }
                       errors++;
                     }
                   } else {
-                    const err123 = {
+                    const err126 = {
                       instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/policy",
                       schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/properties/policy/type",
                       keyword: "type",
@@ -19708,18 +20193,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.codeowners.properties.teams.additionalProperties.properties.policy.type,
                       parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties.properties.policy,
-                      data: data66
+                      data: data68
                     };
                     if (vErrors === null) {
-                      vErrors = [err123];
+                      vErrors = [err126];
                     } else {
-                      vErrors.push(err123);
+                      vErrors.push(err126);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err124 = {
+                const err127 = {
                   instancePath: instancePath + "/codeowners/teams/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/properties/codeowners/properties/teams/additionalProperties/type",
                   keyword: "type",
@@ -19727,18 +20212,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be object",
                   schema: schema11.properties.codeowners.properties.teams.additionalProperties.type,
                   parentSchema: schema11.properties.codeowners.properties.teams.additionalProperties,
-                  data: data65
+                  data: data67
                 };
                 if (vErrors === null) {
-                  vErrors = [err124];
+                  vErrors = [err127];
                 } else {
-                  vErrors.push(err124);
+                  vErrors.push(err127);
                 }
                 errors++;
               }
             }
           } else {
-            const err125 = {
+            const err128 = {
               instancePath: instancePath + "/codeowners/teams",
               schemaPath: "#/properties/codeowners/properties/teams/type",
               keyword: "type",
@@ -19746,18 +20231,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.codeowners.properties.teams.type,
               parentSchema: schema11.properties.codeowners.properties.teams,
-              data: data64
+              data: data66
             };
             if (vErrors === null) {
-              vErrors = [err125];
+              vErrors = [err128];
             } else {
-              vErrors.push(err125);
+              vErrors.push(err128);
             }
             errors++;
           }
         }
       } else {
-        const err126 = {
+        const err129 = {
           instancePath: instancePath + "/codeowners",
           schemaPath: "#/properties/codeowners/type",
           keyword: "type",
@@ -19765,22 +20250,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.codeowners.type,
           parentSchema: schema11.properties.codeowners,
-          data: data61
+          data: data63
         };
         if (vErrors === null) {
-          vErrors = [err126];
+          vErrors = [err129];
         } else {
-          vErrors.push(err126);
+          vErrors.push(err129);
         }
         errors++;
       }
     }
     if (data.oncall !== void 0) {
-      let data67 = data.oncall;
-      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-        for (const key15 in data67) {
+      let data69 = data.oncall;
+      if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+        for (const key15 in data69) {
           if (!(key15 === "files" || key15 === "horizonDays")) {
-            const err127 = {
+            const err130 = {
               instancePath: instancePath + "/oncall",
               schemaPath: "#/properties/oncall/additionalProperties",
               keyword: "additionalProperties",
@@ -19788,21 +20273,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: false,
               parentSchema: schema11.properties.oncall,
-              data: data67
+              data: data69
             };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err130];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err130);
             }
             errors++;
           }
         }
-        if (data67.files !== void 0) {
-          let data68 = data67.files;
-          if (Array.isArray(data68)) {
-            if (data68.length < 1) {
-              const err128 = {
+        if (data69.files !== void 0) {
+          let data70 = data69.files;
+          if (Array.isArray(data70)) {
+            if (data70.length < 1) {
+              const err131 = {
                 instancePath: instancePath + "/oncall/files",
                 schemaPath: "#/properties/oncall/properties/files/minItems",
                 keyword: "minItems",
@@ -19810,58 +20295,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must NOT have fewer than 1 items",
                 schema: 1,
                 parentSchema: schema11.properties.oncall.properties.files,
-                data: data68
+                data: data70
               };
               if (vErrors === null) {
-                vErrors = [err128];
+                vErrors = [err131];
               } else {
-                vErrors.push(err128);
+                vErrors.push(err131);
               }
               errors++;
             }
-            const len9 = data68.length;
-            for (let i9 = 0; i9 < len9; i9++) {
-              let data69 = data68[i9];
-              if (typeof data69 === "string") {
-                if (func22(data69) < 1) {
-                  const err129 = {
-                    instancePath: instancePath + "/oncall/files/" + i9,
+            const len10 = data70.length;
+            for (let i10 = 0; i10 < len10; i10++) {
+              let data71 = data70[i10];
+              if (typeof data71 === "string") {
+                if (func22(data71) < 1) {
+                  const err132 = {
+                    instancePath: instancePath + "/oncall/files/" + i10,
                     schemaPath: "#/properties/oncall/properties/files/items/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema11.properties.oncall.properties.files.items,
-                    data: data69
+                    data: data71
                   };
                   if (vErrors === null) {
-                    vErrors = [err129];
+                    vErrors = [err132];
                   } else {
-                    vErrors.push(err129);
+                    vErrors.push(err132);
                   }
                   errors++;
                 }
               } else {
-                const err130 = {
-                  instancePath: instancePath + "/oncall/files/" + i9,
+                const err133 = {
+                  instancePath: instancePath + "/oncall/files/" + i10,
                   schemaPath: "#/properties/oncall/properties/files/items/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
                   schema: schema11.properties.oncall.properties.files.items.type,
                   parentSchema: schema11.properties.oncall.properties.files.items,
-                  data: data69
+                  data: data71
                 };
                 if (vErrors === null) {
-                  vErrors = [err130];
+                  vErrors = [err133];
                 } else {
-                  vErrors.push(err130);
+                  vErrors.push(err133);
                 }
                 errors++;
               }
             }
           } else {
-            const err131 = {
+            const err134 = {
               instancePath: instancePath + "/oncall/files",
               schemaPath: "#/properties/oncall/properties/files/type",
               keyword: "type",
@@ -19869,20 +20354,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema11.properties.oncall.properties.files.type,
               parentSchema: schema11.properties.oncall.properties.files,
-              data: data68
+              data: data70
             };
             if (vErrors === null) {
-              vErrors = [err131];
+              vErrors = [err134];
             } else {
-              vErrors.push(err131);
+              vErrors.push(err134);
             }
             errors++;
           }
         }
-        if (data67.horizonDays !== void 0) {
-          let data70 = data67.horizonDays;
-          if (!(typeof data70 == "number" && !(data70 % 1) && !isNaN(data70))) {
-            const err132 = {
+        if (data69.horizonDays !== void 0) {
+          let data72 = data69.horizonDays;
+          if (!(typeof data72 == "number" && !(data72 % 1) && !isNaN(data72))) {
+            const err135 = {
               instancePath: instancePath + "/oncall/horizonDays",
               schemaPath: "#/properties/oncall/properties/horizonDays/type",
               keyword: "type",
@@ -19890,18 +20375,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be integer",
               schema: schema11.properties.oncall.properties.horizonDays.type,
               parentSchema: schema11.properties.oncall.properties.horizonDays,
-              data: data70
+              data: data72
             };
             if (vErrors === null) {
-              vErrors = [err132];
+              vErrors = [err135];
             } else {
-              vErrors.push(err132);
+              vErrors.push(err135);
             }
             errors++;
           }
-          if (typeof data70 == "number") {
-            if (data70 > 366 || isNaN(data70)) {
-              const err133 = {
+          if (typeof data72 == "number") {
+            if (data72 > 366 || isNaN(data72)) {
+              const err136 = {
                 instancePath: instancePath + "/oncall/horizonDays",
                 schemaPath: "#/properties/oncall/properties/horizonDays/maximum",
                 keyword: "maximum",
@@ -19909,17 +20394,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must be <= 366",
                 schema: 366,
                 parentSchema: schema11.properties.oncall.properties.horizonDays,
-                data: data70
+                data: data72
               };
               if (vErrors === null) {
-                vErrors = [err133];
+                vErrors = [err136];
               } else {
-                vErrors.push(err133);
+                vErrors.push(err136);
               }
               errors++;
             }
-            if (data70 < 1 || isNaN(data70)) {
-              const err134 = {
+            if (data72 < 1 || isNaN(data72)) {
+              const err137 = {
                 instancePath: instancePath + "/oncall/horizonDays",
                 schemaPath: "#/properties/oncall/properties/horizonDays/minimum",
                 keyword: "minimum",
@@ -19927,19 +20412,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must be >= 1",
                 schema: 1,
                 parentSchema: schema11.properties.oncall.properties.horizonDays,
-                data: data70
+                data: data72
               };
               if (vErrors === null) {
-                vErrors = [err134];
+                vErrors = [err137];
               } else {
-                vErrors.push(err134);
+                vErrors.push(err137);
               }
               errors++;
             }
           }
         }
       } else {
-        const err135 = {
+        const err138 = {
           instancePath: instancePath + "/oncall",
           schemaPath: "#/properties/oncall/type",
           keyword: "type",
@@ -19947,22 +20432,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.oncall.type,
           parentSchema: schema11.properties.oncall,
-          data: data67
+          data: data69
         };
         if (vErrors === null) {
-          vErrors = [err135];
+          vErrors = [err138];
         } else {
-          vErrors.push(err135);
+          vErrors.push(err138);
         }
         errors++;
       }
     }
     if (data.docs !== void 0) {
-      let data71 = data.docs;
-      if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-        for (const key16 in data71) {
+      let data73 = data.docs;
+      if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+        for (const key16 in data73) {
           if (!(key16 === "kinds" || key16 === "blamePhrases" || key16 === "severity")) {
-            const err136 = {
+            const err139 = {
               instancePath: instancePath + "/docs",
               schemaPath: "#/properties/docs/additionalProperties",
               keyword: "additionalProperties",
@@ -19970,25 +20455,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: false,
               parentSchema: schema11.properties.docs,
-              data: data71
+              data: data73
             };
             if (vErrors === null) {
-              vErrors = [err136];
+              vErrors = [err139];
             } else {
-              vErrors.push(err136);
+              vErrors.push(err139);
             }
             errors++;
           }
         }
-        if (data71.kinds !== void 0) {
-          let data72 = data71.kinds;
-          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-            for (const key17 in data72) {
-              let data73 = data72[key17];
-              if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-                for (const key18 in data73) {
+        if (data73.kinds !== void 0) {
+          let data74 = data73.kinds;
+          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+            for (const key17 in data74) {
+              let data75 = data74[key17];
+              if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+                for (const key18 in data75) {
                   if (!(key18 === "paths" || key18 === "template" || key18 === "exclude" || key18 === "fileName")) {
-                    const err137 = {
+                    const err140 = {
                       instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),
                       schemaPath: "#/properties/docs/properties/kinds/additionalProperties/additionalProperties",
                       keyword: "additionalProperties",
@@ -19996,21 +20481,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must NOT have additional properties",
                       schema: false,
                       parentSchema: schema11.properties.docs.properties.kinds.additionalProperties,
-                      data: data73
+                      data: data75
                     };
                     if (vErrors === null) {
-                      vErrors = [err137];
+                      vErrors = [err140];
                     } else {
-                      vErrors.push(err137);
+                      vErrors.push(err140);
                     }
                     errors++;
                   }
                 }
-                if (data73.paths !== void 0) {
-                  let data74 = data73.paths;
-                  if (Array.isArray(data74)) {
-                    if (data74.length < 1) {
-                      const err138 = {
+                if (data75.paths !== void 0) {
+                  let data76 = data75.paths;
+                  if (Array.isArray(data76)) {
+                    if (data76.length < 1) {
+                      const err141 = {
                         instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths",
                         schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/minItems",
                         keyword: "minItems",
@@ -20018,58 +20503,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have fewer than 1 items",
                         schema: 1,
                         parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths,
-                        data: data74
+                        data: data76
                       };
                       if (vErrors === null) {
-                        vErrors = [err138];
+                        vErrors = [err141];
                       } else {
-                        vErrors.push(err138);
+                        vErrors.push(err141);
                       }
                       errors++;
                     }
-                    const len10 = data74.length;
-                    for (let i10 = 0; i10 < len10; i10++) {
-                      let data75 = data74[i10];
-                      if (typeof data75 === "string") {
-                        if (func22(data75) < 1) {
-                          const err139 = {
-                            instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths/" + i10,
+                    const len11 = data76.length;
+                    for (let i11 = 0; i11 < len11; i11++) {
+                      let data77 = data76[i11];
+                      if (typeof data77 === "string") {
+                        if (func22(data77) < 1) {
+                          const err142 = {
+                            instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths/" + i11,
                             schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/items/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
                             schema: 1,
                             parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.items,
-                            data: data75
+                            data: data77
                           };
                           if (vErrors === null) {
-                            vErrors = [err139];
+                            vErrors = [err142];
                           } else {
-                            vErrors.push(err139);
+                            vErrors.push(err142);
                           }
                           errors++;
                         }
                       } else {
-                        const err140 = {
-                          instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths/" + i10,
+                        const err143 = {
+                          instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths/" + i11,
                           schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/items/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
                           schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.items.type,
                           parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.items,
-                          data: data75
+                          data: data77
                         };
                         if (vErrors === null) {
-                          vErrors = [err140];
+                          vErrors = [err143];
                         } else {
-                          vErrors.push(err140);
+                          vErrors.push(err143);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err141 = {
+                    const err144 = {
                       instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths",
                       schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/paths/type",
                       keyword: "type",
@@ -20077,21 +20562,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be array",
                       schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths.type,
                       parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.paths,
-                      data: data74
+                      data: data76
                     };
                     if (vErrors === null) {
-                      vErrors = [err141];
+                      vErrors = [err144];
                     } else {
-                      vErrors.push(err141);
+                      vErrors.push(err144);
                     }
                     errors++;
                   }
                 }
-                if (data73.template !== void 0) {
-                  let data76 = data73.template;
-                  if (typeof data76 === "string") {
-                    if (func22(data76) < 1) {
-                      const err142 = {
+                if (data75.template !== void 0) {
+                  let data78 = data75.template;
+                  if (typeof data78 === "string") {
+                    if (func22(data78) < 1) {
+                      const err145 = {
                         instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/template",
                         schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/template/minLength",
                         keyword: "minLength",
@@ -20099,17 +20584,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
                         parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.template,
-                        data: data76
+                        data: data78
                       };
                       if (vErrors === null) {
-                        vErrors = [err142];
+                        vErrors = [err145];
                       } else {
-                        vErrors.push(err142);
+                        vErrors.push(err145);
                       }
                       errors++;
                     }
                   } else {
-                    const err143 = {
+                    const err146 = {
                       instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/template",
                       schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/template/type",
                       keyword: "type",
@@ -20117,70 +20602,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.template.type,
                       parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.template,
-                      data: data76
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err143];
-                    } else {
-                      vErrors.push(err143);
-                    }
-                    errors++;
-                  }
-                }
-                if (data73.exclude !== void 0) {
-                  let data77 = data73.exclude;
-                  if (Array.isArray(data77)) {
-                    const len11 = data77.length;
-                    for (let i11 = 0; i11 < len11; i11++) {
-                      let data78 = data77[i11];
-                      if (typeof data78 === "string") {
-                        if (func22(data78) < 1) {
-                          const err144 = {
-                            instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude/" + i11,
-                            schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/items/minLength",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                            schema: 1,
-                            parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items,
-                            data: data78
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err144];
-                          } else {
-                            vErrors.push(err144);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err145 = {
-                          instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude/" + i11,
-                          schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/items/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items.type,
-                          parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items,
-                          data: data78
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err145];
-                        } else {
-                          vErrors.push(err145);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err146 = {
-                      instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude",
-                      schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/type",
-                      keyword: "type",
-                      params: { type: "array" },
-                      message: "must be array",
-                      schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.type,
-                      parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude,
-                      data: data77
+                      data: data78
                     };
                     if (vErrors === null) {
                       vErrors = [err146];
@@ -20190,11 +20612,74 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data73.fileName !== void 0) {
-                  let data79 = data73.fileName;
-                  if (typeof data79 === "string") {
-                    if (!pattern22.test(data79)) {
-                      const err147 = {
+                if (data75.exclude !== void 0) {
+                  let data79 = data75.exclude;
+                  if (Array.isArray(data79)) {
+                    const len12 = data79.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                      let data80 = data79[i12];
+                      if (typeof data80 === "string") {
+                        if (func22(data80) < 1) {
+                          const err147 = {
+                            instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude/" + i12,
+                            schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/items/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items,
+                            data: data80
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err147];
+                          } else {
+                            vErrors.push(err147);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err148 = {
+                          instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude/" + i12,
+                          schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/items/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items.type,
+                          parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.items,
+                          data: data80
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err148];
+                        } else {
+                          vErrors.push(err148);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err149 = {
+                      instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/exclude",
+                      schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/exclude/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude.type,
+                      parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.exclude,
+                      data: data79
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err149];
+                    } else {
+                      vErrors.push(err149);
+                    }
+                    errors++;
+                  }
+                }
+                if (data75.fileName !== void 0) {
+                  let data81 = data75.fileName;
+                  if (typeof data81 === "string") {
+                    if (!pattern22.test(data81)) {
+                      const err150 = {
                         instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/fileName",
                         schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/fileName/pattern",
                         keyword: "pattern",
@@ -20202,17 +20687,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         message: 'must match pattern "\\{slug\\}"',
                         schema: "\\{slug\\}",
                         parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.fileName,
-                        data: data79
+                        data: data81
                       };
                       if (vErrors === null) {
-                        vErrors = [err147];
+                        vErrors = [err150];
                       } else {
-                        vErrors.push(err147);
+                        vErrors.push(err150);
                       }
                       errors++;
                     }
                   } else {
-                    const err148 = {
+                    const err151 = {
                       instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1") + "/fileName",
                       schemaPath: "#/properties/docs/properties/kinds/additionalProperties/properties/fileName/type",
                       keyword: "type",
@@ -20220,18 +20705,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema11.properties.docs.properties.kinds.additionalProperties.properties.fileName.type,
                       parentSchema: schema11.properties.docs.properties.kinds.additionalProperties.properties.fileName,
-                      data: data79
+                      data: data81
                     };
                     if (vErrors === null) {
-                      vErrors = [err148];
+                      vErrors = [err151];
                     } else {
-                      vErrors.push(err148);
+                      vErrors.push(err151);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err149 = {
+                const err152 = {
                   instancePath: instancePath + "/docs/kinds/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/properties/docs/properties/kinds/additionalProperties/type",
                   keyword: "type",
@@ -20239,70 +20724,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be object",
                   schema: schema11.properties.docs.properties.kinds.additionalProperties.type,
                   parentSchema: schema11.properties.docs.properties.kinds.additionalProperties,
-                  data: data73
-                };
-                if (vErrors === null) {
-                  vErrors = [err149];
-                } else {
-                  vErrors.push(err149);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err150 = {
-              instancePath: instancePath + "/docs/kinds",
-              schemaPath: "#/properties/docs/properties/kinds/type",
-              keyword: "type",
-              params: { type: "object" },
-              message: "must be object",
-              schema: schema11.properties.docs.properties.kinds.type,
-              parentSchema: schema11.properties.docs.properties.kinds,
-              data: data72
-            };
-            if (vErrors === null) {
-              vErrors = [err150];
-            } else {
-              vErrors.push(err150);
-            }
-            errors++;
-          }
-        }
-        if (data71.blamePhrases !== void 0) {
-          let data80 = data71.blamePhrases;
-          if (Array.isArray(data80)) {
-            const len12 = data80.length;
-            for (let i12 = 0; i12 < len12; i12++) {
-              let data81 = data80[i12];
-              if (typeof data81 === "string") {
-                if (func22(data81) < 1) {
-                  const err151 = {
-                    instancePath: instancePath + "/docs/blamePhrases/" + i12,
-                    schemaPath: "#/properties/docs/properties/blamePhrases/items/minLength",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                    schema: 1,
-                    parentSchema: schema11.properties.docs.properties.blamePhrases.items,
-                    data: data81
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err151];
-                  } else {
-                    vErrors.push(err151);
-                  }
-                  errors++;
-                }
-              } else {
-                const err152 = {
-                  instancePath: instancePath + "/docs/blamePhrases/" + i12,
-                  schemaPath: "#/properties/docs/properties/blamePhrases/items/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema11.properties.docs.properties.blamePhrases.items.type,
-                  parentSchema: schema11.properties.docs.properties.blamePhrases.items,
-                  data: data81
+                  data: data75
                 };
                 if (vErrors === null) {
                   vErrors = [err152];
@@ -20314,14 +20736,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           } else {
             const err153 = {
-              instancePath: instancePath + "/docs/blamePhrases",
-              schemaPath: "#/properties/docs/properties/blamePhrases/type",
+              instancePath: instancePath + "/docs/kinds",
+              schemaPath: "#/properties/docs/properties/kinds/type",
               keyword: "type",
-              params: { type: "array" },
-              message: "must be array",
-              schema: schema11.properties.docs.properties.blamePhrases.type,
-              parentSchema: schema11.properties.docs.properties.blamePhrases,
-              data: data80
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.docs.properties.kinds.type,
+              parentSchema: schema11.properties.docs.properties.kinds,
+              data: data74
             };
             if (vErrors === null) {
               vErrors = [err153];
@@ -20331,42 +20753,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data71.severity !== void 0) {
-          let data82 = data71.severity;
-          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-            for (const key19 in data82) {
-              if (!func3.call(schema11.properties.docs.properties.severity.properties, key19)) {
-                const err154 = {
-                  instancePath: instancePath + "/docs/severity",
-                  schemaPath: "#/properties/docs/properties/severity/additionalProperties",
-                  keyword: "additionalProperties",
-                  params: { additionalProperty: key19 },
-                  message: "must NOT have additional properties",
-                  schema: false,
-                  parentSchema: schema11.properties.docs.properties.severity,
-                  data: data82
-                };
-                if (vErrors === null) {
-                  vErrors = [err154];
-                } else {
-                  vErrors.push(err154);
+        if (data73.blamePhrases !== void 0) {
+          let data82 = data73.blamePhrases;
+          if (Array.isArray(data82)) {
+            const len13 = data82.length;
+            for (let i13 = 0; i13 < len13; i13++) {
+              let data83 = data82[i13];
+              if (typeof data83 === "string") {
+                if (func22(data83) < 1) {
+                  const err154 = {
+                    instancePath: instancePath + "/docs/blamePhrases/" + i13,
+                    schemaPath: "#/properties/docs/properties/blamePhrases/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.docs.properties.blamePhrases.items,
+                    data: data83
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data82["missing-section"] !== void 0) {
-              let data83 = data82["missing-section"];
-              if (!(data83 === "error" || data83 === "warning" || data83 === "notice" || data83 === "off")) {
+              } else {
                 const err155 = {
-                  instancePath: instancePath + "/docs/severity/missing-section",
-                  schemaPath: "#/properties/docs/properties/severity/properties/missing-section/enum",
-                  keyword: "enum",
-                  params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["missing-section"].enum
-                  },
-                  message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["missing-section"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["missing-section"],
+                  instancePath: instancePath + "/docs/blamePhrases/" + i13,
+                  schemaPath: "#/properties/docs/properties/blamePhrases/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.docs.properties.blamePhrases.items.type,
+                  parentSchema: schema11.properties.docs.properties.blamePhrases.items,
                   data: data83
                 };
                 if (vErrors === null) {
@@ -20377,43 +20797,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["empty-section"] !== void 0) {
-              let data84 = data82["empty-section"];
-              if (!(data84 === "error" || data84 === "warning" || data84 === "notice" || data84 === "off")) {
-                const err156 = {
-                  instancePath: instancePath + "/docs/severity/empty-section",
-                  schemaPath: "#/properties/docs/properties/severity/properties/empty-section/enum",
-                  keyword: "enum",
-                  params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["empty-section"].enum
-                  },
-                  message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["empty-section"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["empty-section"],
-                  data: data84
-                };
-                if (vErrors === null) {
-                  vErrors = [err156];
-                } else {
-                  vErrors.push(err156);
-                }
-                errors++;
-              }
+          } else {
+            const err156 = {
+              instancePath: instancePath + "/docs/blamePhrases",
+              schemaPath: "#/properties/docs/properties/blamePhrases/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.docs.properties.blamePhrases.type,
+              parentSchema: schema11.properties.docs.properties.blamePhrases,
+              data: data82
+            };
+            if (vErrors === null) {
+              vErrors = [err156];
+            } else {
+              vErrors.push(err156);
             }
-            if (data82["section-order"] !== void 0) {
-              let data85 = data82["section-order"];
-              if (!(data85 === "error" || data85 === "warning" || data85 === "notice" || data85 === "off")) {
+            errors++;
+          }
+        }
+        if (data73.severity !== void 0) {
+          let data84 = data73.severity;
+          if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+            for (const key19 in data84) {
+              if (!func3.call(schema11.properties.docs.properties.severity.properties, key19)) {
                 const err157 = {
-                  instancePath: instancePath + "/docs/severity/section-order",
-                  schemaPath: "#/properties/docs/properties/severity/properties/section-order/enum",
-                  keyword: "enum",
-                  params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["section-order"].enum
-                  },
-                  message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["section-order"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["section-order"],
-                  data: data85
+                  instancePath: instancePath + "/docs/severity",
+                  schemaPath: "#/properties/docs/properties/severity/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key19 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema11.properties.docs.properties.severity,
+                  data: data84
                 };
                 if (vErrors === null) {
                   vErrors = [err157];
@@ -20423,20 +20839,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["heading-level"] !== void 0) {
-              let data86 = data82["heading-level"];
-              if (!(data86 === "error" || data86 === "warning" || data86 === "notice" || data86 === "off")) {
+            if (data84["missing-section"] !== void 0) {
+              let data85 = data84["missing-section"];
+              if (!(data85 === "error" || data85 === "warning" || data85 === "notice" || data85 === "off")) {
                 const err158 = {
-                  instancePath: instancePath + "/docs/severity/heading-level",
-                  schemaPath: "#/properties/docs/properties/severity/properties/heading-level/enum",
+                  instancePath: instancePath + "/docs/severity/missing-section",
+                  schemaPath: "#/properties/docs/properties/severity/properties/missing-section/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["heading-level"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["missing-section"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["heading-level"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["heading-level"],
-                  data: data86
+                  schema: schema11.properties.docs.properties.severity.properties["missing-section"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["missing-section"],
+                  data: data85
                 };
                 if (vErrors === null) {
                   vErrors = [err158];
@@ -20446,20 +20862,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["front-matter"] !== void 0) {
-              let data87 = data82["front-matter"];
-              if (!(data87 === "error" || data87 === "warning" || data87 === "notice" || data87 === "off")) {
+            if (data84["empty-section"] !== void 0) {
+              let data86 = data84["empty-section"];
+              if (!(data86 === "error" || data86 === "warning" || data86 === "notice" || data86 === "off")) {
                 const err159 = {
-                  instancePath: instancePath + "/docs/severity/front-matter",
-                  schemaPath: "#/properties/docs/properties/severity/properties/front-matter/enum",
+                  instancePath: instancePath + "/docs/severity/empty-section",
+                  schemaPath: "#/properties/docs/properties/severity/properties/empty-section/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["front-matter"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["empty-section"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["front-matter"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["front-matter"],
-                  data: data87
+                  schema: schema11.properties.docs.properties.severity.properties["empty-section"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["empty-section"],
+                  data: data86
                 };
                 if (vErrors === null) {
                   vErrors = [err159];
@@ -20469,20 +20885,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82.placeholder !== void 0) {
-              let data88 = data82.placeholder;
-              if (!(data88 === "error" || data88 === "warning" || data88 === "notice" || data88 === "off")) {
+            if (data84["section-order"] !== void 0) {
+              let data87 = data84["section-order"];
+              if (!(data87 === "error" || data87 === "warning" || data87 === "notice" || data87 === "off")) {
                 const err160 = {
-                  instancePath: instancePath + "/docs/severity/placeholder",
-                  schemaPath: "#/properties/docs/properties/severity/properties/placeholder/enum",
+                  instancePath: instancePath + "/docs/severity/section-order",
+                  schemaPath: "#/properties/docs/properties/severity/properties/section-order/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties.placeholder.enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["section-order"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties.placeholder.enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties.placeholder,
-                  data: data88
+                  schema: schema11.properties.docs.properties.severity.properties["section-order"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["section-order"],
+                  data: data87
                 };
                 if (vErrors === null) {
                   vErrors = [err160];
@@ -20492,20 +20908,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["min-items"] !== void 0) {
-              let data89 = data82["min-items"];
-              if (!(data89 === "error" || data89 === "warning" || data89 === "notice" || data89 === "off")) {
+            if (data84["heading-level"] !== void 0) {
+              let data88 = data84["heading-level"];
+              if (!(data88 === "error" || data88 === "warning" || data88 === "notice" || data88 === "off")) {
                 const err161 = {
-                  instancePath: instancePath + "/docs/severity/min-items",
-                  schemaPath: "#/properties/docs/properties/severity/properties/min-items/enum",
+                  instancePath: instancePath + "/docs/severity/heading-level",
+                  schemaPath: "#/properties/docs/properties/severity/properties/heading-level/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["min-items"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["heading-level"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["min-items"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["min-items"],
-                  data: data89
+                  schema: schema11.properties.docs.properties.severity.properties["heading-level"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["heading-level"],
+                  data: data88
                 };
                 if (vErrors === null) {
                   vErrors = [err161];
@@ -20515,20 +20931,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["five-whys"] !== void 0) {
-              let data90 = data82["five-whys"];
-              if (!(data90 === "error" || data90 === "warning" || data90 === "notice" || data90 === "off")) {
+            if (data84["front-matter"] !== void 0) {
+              let data89 = data84["front-matter"];
+              if (!(data89 === "error" || data89 === "warning" || data89 === "notice" || data89 === "off")) {
                 const err162 = {
-                  instancePath: instancePath + "/docs/severity/five-whys",
-                  schemaPath: "#/properties/docs/properties/severity/properties/five-whys/enum",
+                  instancePath: instancePath + "/docs/severity/front-matter",
+                  schemaPath: "#/properties/docs/properties/severity/properties/front-matter/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["five-whys"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["front-matter"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["five-whys"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["five-whys"],
-                  data: data90
+                  schema: schema11.properties.docs.properties.severity.properties["front-matter"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["front-matter"],
+                  data: data89
                 };
                 if (vErrors === null) {
                   vErrors = [err162];
@@ -20538,20 +20954,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["timeline-order"] !== void 0) {
-              let data91 = data82["timeline-order"];
-              if (!(data91 === "error" || data91 === "warning" || data91 === "notice" || data91 === "off")) {
+            if (data84.placeholder !== void 0) {
+              let data90 = data84.placeholder;
+              if (!(data90 === "error" || data90 === "warning" || data90 === "notice" || data90 === "off")) {
                 const err163 = {
-                  instancePath: instancePath + "/docs/severity/timeline-order",
-                  schemaPath: "#/properties/docs/properties/severity/properties/timeline-order/enum",
+                  instancePath: instancePath + "/docs/severity/placeholder",
+                  schemaPath: "#/properties/docs/properties/severity/properties/placeholder/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["timeline-order"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties.placeholder.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["timeline-order"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["timeline-order"],
-                  data: data91
+                  schema: schema11.properties.docs.properties.severity.properties.placeholder.enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties.placeholder,
+                  data: data90
                 };
                 if (vErrors === null) {
                   vErrors = [err163];
@@ -20561,20 +20977,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["action-item-owner"] !== void 0) {
-              let data92 = data82["action-item-owner"];
-              if (!(data92 === "error" || data92 === "warning" || data92 === "notice" || data92 === "off")) {
+            if (data84["min-items"] !== void 0) {
+              let data91 = data84["min-items"];
+              if (!(data91 === "error" || data91 === "warning" || data91 === "notice" || data91 === "off")) {
                 const err164 = {
-                  instancePath: instancePath + "/docs/severity/action-item-owner",
-                  schemaPath: "#/properties/docs/properties/severity/properties/action-item-owner/enum",
+                  instancePath: instancePath + "/docs/severity/min-items",
+                  schemaPath: "#/properties/docs/properties/severity/properties/min-items/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["action-item-owner"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["min-items"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["action-item-owner"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["action-item-owner"],
-                  data: data92
+                  schema: schema11.properties.docs.properties.severity.properties["min-items"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["min-items"],
+                  data: data91
                 };
                 if (vErrors === null) {
                   vErrors = [err164];
@@ -20584,20 +21000,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["action-item-link"] !== void 0) {
-              let data93 = data82["action-item-link"];
-              if (!(data93 === "error" || data93 === "warning" || data93 === "notice" || data93 === "off")) {
+            if (data84["five-whys"] !== void 0) {
+              let data92 = data84["five-whys"];
+              if (!(data92 === "error" || data92 === "warning" || data92 === "notice" || data92 === "off")) {
                 const err165 = {
-                  instancePath: instancePath + "/docs/severity/action-item-link",
-                  schemaPath: "#/properties/docs/properties/severity/properties/action-item-link/enum",
+                  instancePath: instancePath + "/docs/severity/five-whys",
+                  schemaPath: "#/properties/docs/properties/severity/properties/five-whys/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["action-item-link"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["five-whys"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["action-item-link"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["action-item-link"],
-                  data: data93
+                  schema: schema11.properties.docs.properties.severity.properties["five-whys"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["five-whys"],
+                  data: data92
                 };
                 if (vErrors === null) {
                   vErrors = [err165];
@@ -20607,20 +21023,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["broken-link"] !== void 0) {
-              let data94 = data82["broken-link"];
-              if (!(data94 === "error" || data94 === "warning" || data94 === "notice" || data94 === "off")) {
+            if (data84["timeline-order"] !== void 0) {
+              let data93 = data84["timeline-order"];
+              if (!(data93 === "error" || data93 === "warning" || data93 === "notice" || data93 === "off")) {
                 const err166 = {
-                  instancePath: instancePath + "/docs/severity/broken-link",
-                  schemaPath: "#/properties/docs/properties/severity/properties/broken-link/enum",
+                  instancePath: instancePath + "/docs/severity/timeline-order",
+                  schemaPath: "#/properties/docs/properties/severity/properties/timeline-order/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["broken-link"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["timeline-order"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["broken-link"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["broken-link"],
-                  data: data94
+                  schema: schema11.properties.docs.properties.severity.properties["timeline-order"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["timeline-order"],
+                  data: data93
                 };
                 if (vErrors === null) {
                   vErrors = [err166];
@@ -20630,20 +21046,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82.blame !== void 0) {
-              let data95 = data82.blame;
-              if (!(data95 === "error" || data95 === "warning" || data95 === "notice" || data95 === "off")) {
+            if (data84["action-item-owner"] !== void 0) {
+              let data94 = data84["action-item-owner"];
+              if (!(data94 === "error" || data94 === "warning" || data94 === "notice" || data94 === "off")) {
                 const err167 = {
-                  instancePath: instancePath + "/docs/severity/blame",
-                  schemaPath: "#/properties/docs/properties/severity/properties/blame/enum",
+                  instancePath: instancePath + "/docs/severity/action-item-owner",
+                  schemaPath: "#/properties/docs/properties/severity/properties/action-item-owner/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties.blame.enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["action-item-owner"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties.blame.enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties.blame,
-                  data: data95
+                  schema: schema11.properties.docs.properties.severity.properties["action-item-owner"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["action-item-owner"],
+                  data: data94
                 };
                 if (vErrors === null) {
                   vErrors = [err167];
@@ -20653,20 +21069,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["runbook-escalation"] !== void 0) {
-              let data96 = data82["runbook-escalation"];
-              if (!(data96 === "error" || data96 === "warning" || data96 === "notice" || data96 === "off")) {
+            if (data84["action-item-link"] !== void 0) {
+              let data95 = data84["action-item-link"];
+              if (!(data95 === "error" || data95 === "warning" || data95 === "notice" || data95 === "off")) {
                 const err168 = {
-                  instancePath: instancePath + "/docs/severity/runbook-escalation",
-                  schemaPath: "#/properties/docs/properties/severity/properties/runbook-escalation/enum",
+                  instancePath: instancePath + "/docs/severity/action-item-link",
+                  schemaPath: "#/properties/docs/properties/severity/properties/action-item-link/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["runbook-escalation"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["action-item-link"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["runbook-escalation"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["runbook-escalation"],
-                  data: data96
+                  schema: schema11.properties.docs.properties.severity.properties["action-item-link"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["action-item-link"],
+                  data: data95
                 };
                 if (vErrors === null) {
                   vErrors = [err168];
@@ -20676,20 +21092,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["runbook-dashboard"] !== void 0) {
-              let data97 = data82["runbook-dashboard"];
-              if (!(data97 === "error" || data97 === "warning" || data97 === "notice" || data97 === "off")) {
+            if (data84["broken-link"] !== void 0) {
+              let data96 = data84["broken-link"];
+              if (!(data96 === "error" || data96 === "warning" || data96 === "notice" || data96 === "off")) {
                 const err169 = {
-                  instancePath: instancePath + "/docs/severity/runbook-dashboard",
-                  schemaPath: "#/properties/docs/properties/severity/properties/runbook-dashboard/enum",
+                  instancePath: instancePath + "/docs/severity/broken-link",
+                  schemaPath: "#/properties/docs/properties/severity/properties/broken-link/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["runbook-dashboard"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["broken-link"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["runbook-dashboard"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["runbook-dashboard"],
-                  data: data97
+                  schema: schema11.properties.docs.properties.severity.properties["broken-link"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["broken-link"],
+                  data: data96
                 };
                 if (vErrors === null) {
                   vErrors = [err169];
@@ -20699,20 +21115,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["template-invalid"] !== void 0) {
-              let data98 = data82["template-invalid"];
-              if (!(data98 === "error" || data98 === "warning" || data98 === "notice" || data98 === "off")) {
+            if (data84.blame !== void 0) {
+              let data97 = data84.blame;
+              if (!(data97 === "error" || data97 === "warning" || data97 === "notice" || data97 === "off")) {
                 const err170 = {
-                  instancePath: instancePath + "/docs/severity/template-invalid",
-                  schemaPath: "#/properties/docs/properties/severity/properties/template-invalid/enum",
+                  instancePath: instancePath + "/docs/severity/blame",
+                  schemaPath: "#/properties/docs/properties/severity/properties/blame/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["template-invalid"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties.blame.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["template-invalid"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["template-invalid"],
-                  data: data98
+                  schema: schema11.properties.docs.properties.severity.properties.blame.enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties.blame,
+                  data: data97
                 };
                 if (vErrors === null) {
                   vErrors = [err170];
@@ -20722,20 +21138,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data82["template-changed"] !== void 0) {
-              let data99 = data82["template-changed"];
-              if (!(data99 === "error" || data99 === "warning" || data99 === "notice" || data99 === "off")) {
+            if (data84["runbook-escalation"] !== void 0) {
+              let data98 = data84["runbook-escalation"];
+              if (!(data98 === "error" || data98 === "warning" || data98 === "notice" || data98 === "off")) {
                 const err171 = {
-                  instancePath: instancePath + "/docs/severity/template-changed",
-                  schemaPath: "#/properties/docs/properties/severity/properties/template-changed/enum",
+                  instancePath: instancePath + "/docs/severity/runbook-escalation",
+                  schemaPath: "#/properties/docs/properties/severity/properties/runbook-escalation/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema11.properties.docs.properties.severity.properties["template-changed"].enum
+                    allowedValues: schema11.properties.docs.properties.severity.properties["runbook-escalation"].enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema11.properties.docs.properties.severity.properties["template-changed"].enum,
-                  parentSchema: schema11.properties.docs.properties.severity.properties["template-changed"],
-                  data: data99
+                  schema: schema11.properties.docs.properties.severity.properties["runbook-escalation"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["runbook-escalation"],
+                  data: data98
                 };
                 if (vErrors === null) {
                   vErrors = [err171];
@@ -20745,8 +21161,77 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data84["runbook-dashboard"] !== void 0) {
+              let data99 = data84["runbook-dashboard"];
+              if (!(data99 === "error" || data99 === "warning" || data99 === "notice" || data99 === "off")) {
+                const err172 = {
+                  instancePath: instancePath + "/docs/severity/runbook-dashboard",
+                  schemaPath: "#/properties/docs/properties/severity/properties/runbook-dashboard/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["runbook-dashboard"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["runbook-dashboard"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["runbook-dashboard"],
+                  data: data99
+                };
+                if (vErrors === null) {
+                  vErrors = [err172];
+                } else {
+                  vErrors.push(err172);
+                }
+                errors++;
+              }
+            }
+            if (data84["template-invalid"] !== void 0) {
+              let data100 = data84["template-invalid"];
+              if (!(data100 === "error" || data100 === "warning" || data100 === "notice" || data100 === "off")) {
+                const err173 = {
+                  instancePath: instancePath + "/docs/severity/template-invalid",
+                  schemaPath: "#/properties/docs/properties/severity/properties/template-invalid/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["template-invalid"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["template-invalid"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["template-invalid"],
+                  data: data100
+                };
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+            }
+            if (data84["template-changed"] !== void 0) {
+              let data101 = data84["template-changed"];
+              if (!(data101 === "error" || data101 === "warning" || data101 === "notice" || data101 === "off")) {
+                const err174 = {
+                  instancePath: instancePath + "/docs/severity/template-changed",
+                  schemaPath: "#/properties/docs/properties/severity/properties/template-changed/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema11.properties.docs.properties.severity.properties["template-changed"].enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema11.properties.docs.properties.severity.properties["template-changed"].enum,
+                  parentSchema: schema11.properties.docs.properties.severity.properties["template-changed"],
+                  data: data101
+                };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err172 = {
+            const err175 = {
               instancePath: instancePath + "/docs/severity",
               schemaPath: "#/properties/docs/properties/severity/type",
               keyword: "type",
@@ -20754,18 +21239,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.docs.properties.severity.type,
               parentSchema: schema11.properties.docs.properties.severity,
-              data: data82
+              data: data84
             };
             if (vErrors === null) {
-              vErrors = [err172];
+              vErrors = [err175];
             } else {
-              vErrors.push(err172);
+              vErrors.push(err175);
             }
             errors++;
           }
         }
       } else {
-        const err173 = {
+        const err176 = {
           instancePath: instancePath + "/docs",
           schemaPath: "#/properties/docs/type",
           keyword: "type",
@@ -20773,22 +21258,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.docs.type,
           parentSchema: schema11.properties.docs,
-          data: data71
+          data: data73
         };
         if (vErrors === null) {
-          vErrors = [err173];
+          vErrors = [err176];
         } else {
-          vErrors.push(err173);
+          vErrors.push(err176);
         }
         errors++;
       }
     }
     if (data.monitors !== void 0) {
-      let data100 = data.monitors;
-      if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-        for (const key20 in data100) {
+      let data102 = data.monitors;
+      if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+        for (const key20 in data102) {
           if (!(key20 === "paths" || key20 === "pagingHandles" || key20 === "pagingSeverities" || key20 === "runbookUrlPrefixes" || key20 === "runbookAnnotations" || key20 === "handles" || key20 === "notices")) {
-            const err174 = {
+            const err177 = {
               instancePath: instancePath + "/monitors",
               schemaPath: "#/properties/monitors/additionalProperties",
               keyword: "additionalProperties",
@@ -20796,70 +21281,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: false,
               parentSchema: schema11.properties.monitors,
-              data: data100
-            };
-            if (vErrors === null) {
-              vErrors = [err174];
-            } else {
-              vErrors.push(err174);
-            }
-            errors++;
-          }
-        }
-        if (data100.paths !== void 0) {
-          let data101 = data100.paths;
-          if (Array.isArray(data101)) {
-            const len13 = data101.length;
-            for (let i13 = 0; i13 < len13; i13++) {
-              let data102 = data101[i13];
-              if (typeof data102 === "string") {
-                if (func22(data102) < 1) {
-                  const err175 = {
-                    instancePath: instancePath + "/monitors/paths/" + i13,
-                    schemaPath: "#/properties/monitors/properties/paths/items/minLength",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                    schema: 1,
-                    parentSchema: schema11.properties.monitors.properties.paths.items,
-                    data: data102
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err175];
-                  } else {
-                    vErrors.push(err175);
-                  }
-                  errors++;
-                }
-              } else {
-                const err176 = {
-                  instancePath: instancePath + "/monitors/paths/" + i13,
-                  schemaPath: "#/properties/monitors/properties/paths/items/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema11.properties.monitors.properties.paths.items.type,
-                  parentSchema: schema11.properties.monitors.properties.paths.items,
-                  data: data102
-                };
-                if (vErrors === null) {
-                  vErrors = [err176];
-                } else {
-                  vErrors.push(err176);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err177 = {
-              instancePath: instancePath + "/monitors/paths",
-              schemaPath: "#/properties/monitors/properties/paths/type",
-              keyword: "type",
-              params: { type: "array" },
-              message: "must be array",
-              schema: schema11.properties.monitors.properties.paths.type,
-              parentSchema: schema11.properties.monitors.properties.paths,
-              data: data101
+              data: data102
             };
             if (vErrors === null) {
               vErrors = [err177];
@@ -20869,8 +21291,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data100.pagingHandles !== void 0) {
-          let data103 = data100.pagingHandles;
+        if (data102.paths !== void 0) {
+          let data103 = data102.paths;
           if (Array.isArray(data103)) {
             const len14 = data103.length;
             for (let i14 = 0; i14 < len14; i14++) {
@@ -20878,13 +21300,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (typeof data104 === "string") {
                 if (func22(data104) < 1) {
                   const err178 = {
-                    instancePath: instancePath + "/monitors/pagingHandles/" + i14,
-                    schemaPath: "#/properties/monitors/properties/pagingHandles/items/minLength",
+                    instancePath: instancePath + "/monitors/paths/" + i14,
+                    schemaPath: "#/properties/monitors/properties/paths/items/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
-                    parentSchema: schema11.properties.monitors.properties.pagingHandles.items,
+                    parentSchema: schema11.properties.monitors.properties.paths.items,
                     data: data104
                   };
                   if (vErrors === null) {
@@ -20896,13 +21318,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               } else {
                 const err179 = {
-                  instancePath: instancePath + "/monitors/pagingHandles/" + i14,
-                  schemaPath: "#/properties/monitors/properties/pagingHandles/items/type",
+                  instancePath: instancePath + "/monitors/paths/" + i14,
+                  schemaPath: "#/properties/monitors/properties/paths/items/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema11.properties.monitors.properties.pagingHandles.items.type,
-                  parentSchema: schema11.properties.monitors.properties.pagingHandles.items,
+                  schema: schema11.properties.monitors.properties.paths.items.type,
+                  parentSchema: schema11.properties.monitors.properties.paths.items,
                   data: data104
                 };
                 if (vErrors === null) {
@@ -20915,13 +21337,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           } else {
             const err180 = {
-              instancePath: instancePath + "/monitors/pagingHandles",
-              schemaPath: "#/properties/monitors/properties/pagingHandles/type",
+              instancePath: instancePath + "/monitors/paths",
+              schemaPath: "#/properties/monitors/properties/paths/type",
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema11.properties.monitors.properties.pagingHandles.type,
-              parentSchema: schema11.properties.monitors.properties.pagingHandles,
+              schema: schema11.properties.monitors.properties.paths.type,
+              parentSchema: schema11.properties.monitors.properties.paths,
               data: data103
             };
             if (vErrors === null) {
@@ -20932,8 +21354,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data100.pagingSeverities !== void 0) {
-          let data105 = data100.pagingSeverities;
+        if (data102.pagingHandles !== void 0) {
+          let data105 = data102.pagingHandles;
           if (Array.isArray(data105)) {
             const len15 = data105.length;
             for (let i15 = 0; i15 < len15; i15++) {
@@ -20941,13 +21363,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (typeof data106 === "string") {
                 if (func22(data106) < 1) {
                   const err181 = {
-                    instancePath: instancePath + "/monitors/pagingSeverities/" + i15,
-                    schemaPath: "#/properties/monitors/properties/pagingSeverities/items/minLength",
+                    instancePath: instancePath + "/monitors/pagingHandles/" + i15,
+                    schemaPath: "#/properties/monitors/properties/pagingHandles/items/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
-                    parentSchema: schema11.properties.monitors.properties.pagingSeverities.items,
+                    parentSchema: schema11.properties.monitors.properties.pagingHandles.items,
                     data: data106
                   };
                   if (vErrors === null) {
@@ -20959,13 +21381,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               } else {
                 const err182 = {
-                  instancePath: instancePath + "/monitors/pagingSeverities/" + i15,
-                  schemaPath: "#/properties/monitors/properties/pagingSeverities/items/type",
+                  instancePath: instancePath + "/monitors/pagingHandles/" + i15,
+                  schemaPath: "#/properties/monitors/properties/pagingHandles/items/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema11.properties.monitors.properties.pagingSeverities.items.type,
-                  parentSchema: schema11.properties.monitors.properties.pagingSeverities.items,
+                  schema: schema11.properties.monitors.properties.pagingHandles.items.type,
+                  parentSchema: schema11.properties.monitors.properties.pagingHandles.items,
                   data: data106
                 };
                 if (vErrors === null) {
@@ -20978,13 +21400,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           } else {
             const err183 = {
-              instancePath: instancePath + "/monitors/pagingSeverities",
-              schemaPath: "#/properties/monitors/properties/pagingSeverities/type",
+              instancePath: instancePath + "/monitors/pagingHandles",
+              schemaPath: "#/properties/monitors/properties/pagingHandles/type",
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema11.properties.monitors.properties.pagingSeverities.type,
-              parentSchema: schema11.properties.monitors.properties.pagingSeverities,
+              schema: schema11.properties.monitors.properties.pagingHandles.type,
+              parentSchema: schema11.properties.monitors.properties.pagingHandles,
               data: data105
             };
             if (vErrors === null) {
@@ -20995,8 +21417,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data100.runbookUrlPrefixes !== void 0) {
-          let data107 = data100.runbookUrlPrefixes;
+        if (data102.pagingSeverities !== void 0) {
+          let data107 = data102.pagingSeverities;
           if (Array.isArray(data107)) {
             const len16 = data107.length;
             for (let i16 = 0; i16 < len16; i16++) {
@@ -21004,13 +21426,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (typeof data108 === "string") {
                 if (func22(data108) < 1) {
                   const err184 = {
-                    instancePath: instancePath + "/monitors/runbookUrlPrefixes/" + i16,
-                    schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/items/minLength",
+                    instancePath: instancePath + "/monitors/pagingSeverities/" + i16,
+                    schemaPath: "#/properties/monitors/properties/pagingSeverities/items/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
-                    parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes.items,
+                    parentSchema: schema11.properties.monitors.properties.pagingSeverities.items,
                     data: data108
                   };
                   if (vErrors === null) {
@@ -21022,13 +21444,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               } else {
                 const err185 = {
-                  instancePath: instancePath + "/monitors/runbookUrlPrefixes/" + i16,
-                  schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/items/type",
+                  instancePath: instancePath + "/monitors/pagingSeverities/" + i16,
+                  schemaPath: "#/properties/monitors/properties/pagingSeverities/items/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema11.properties.monitors.properties.runbookUrlPrefixes.items.type,
-                  parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes.items,
+                  schema: schema11.properties.monitors.properties.pagingSeverities.items.type,
+                  parentSchema: schema11.properties.monitors.properties.pagingSeverities.items,
                   data: data108
                 };
                 if (vErrors === null) {
@@ -21041,13 +21463,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           } else {
             const err186 = {
-              instancePath: instancePath + "/monitors/runbookUrlPrefixes",
-              schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/type",
+              instancePath: instancePath + "/monitors/pagingSeverities",
+              schemaPath: "#/properties/monitors/properties/pagingSeverities/type",
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema11.properties.monitors.properties.runbookUrlPrefixes.type,
-              parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes,
+              schema: schema11.properties.monitors.properties.pagingSeverities.type,
+              parentSchema: schema11.properties.monitors.properties.pagingSeverities,
               data: data107
             };
             if (vErrors === null) {
@@ -21058,8 +21480,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data100.runbookAnnotations !== void 0) {
-          let data109 = data100.runbookAnnotations;
+        if (data102.runbookUrlPrefixes !== void 0) {
+          let data109 = data102.runbookUrlPrefixes;
           if (Array.isArray(data109)) {
             const len17 = data109.length;
             for (let i17 = 0; i17 < len17; i17++) {
@@ -21067,13 +21489,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (typeof data110 === "string") {
                 if (func22(data110) < 1) {
                   const err187 = {
-                    instancePath: instancePath + "/monitors/runbookAnnotations/" + i17,
-                    schemaPath: "#/properties/monitors/properties/runbookAnnotations/items/minLength",
+                    instancePath: instancePath + "/monitors/runbookUrlPrefixes/" + i17,
+                    schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/items/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
-                    parentSchema: schema11.properties.monitors.properties.runbookAnnotations.items,
+                    parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes.items,
                     data: data110
                   };
                   if (vErrors === null) {
@@ -21085,13 +21507,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               } else {
                 const err188 = {
-                  instancePath: instancePath + "/monitors/runbookAnnotations/" + i17,
-                  schemaPath: "#/properties/monitors/properties/runbookAnnotations/items/type",
+                  instancePath: instancePath + "/monitors/runbookUrlPrefixes/" + i17,
+                  schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/items/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema11.properties.monitors.properties.runbookAnnotations.items.type,
-                  parentSchema: schema11.properties.monitors.properties.runbookAnnotations.items,
+                  schema: schema11.properties.monitors.properties.runbookUrlPrefixes.items.type,
+                  parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes.items,
                   data: data110
                 };
                 if (vErrors === null) {
@@ -21104,13 +21526,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           } else {
             const err189 = {
-              instancePath: instancePath + "/monitors/runbookAnnotations",
-              schemaPath: "#/properties/monitors/properties/runbookAnnotations/type",
+              instancePath: instancePath + "/monitors/runbookUrlPrefixes",
+              schemaPath: "#/properties/monitors/properties/runbookUrlPrefixes/type",
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema11.properties.monitors.properties.runbookAnnotations.type,
-              parentSchema: schema11.properties.monitors.properties.runbookAnnotations,
+              schema: schema11.properties.monitors.properties.runbookUrlPrefixes.type,
+              parentSchema: schema11.properties.monitors.properties.runbookUrlPrefixes,
               data: data109
             };
             if (vErrors === null) {
@@ -21121,21 +21543,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data100.handles !== void 0) {
-          let data111 = data100.handles;
-          if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
-            for (const key21 in data111) {
-              let data112 = data111[key21];
+        if (data102.runbookAnnotations !== void 0) {
+          let data111 = data102.runbookAnnotations;
+          if (Array.isArray(data111)) {
+            const len18 = data111.length;
+            for (let i18 = 0; i18 < len18; i18++) {
+              let data112 = data111[i18];
               if (typeof data112 === "string") {
                 if (func22(data112) < 1) {
                   const err190 = {
-                    instancePath: instancePath + "/monitors/handles/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),
-                    schemaPath: "#/properties/monitors/properties/handles/additionalProperties/minLength",
+                    instancePath: instancePath + "/monitors/runbookAnnotations/" + i18,
+                    schemaPath: "#/properties/monitors/properties/runbookAnnotations/items/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
-                    parentSchema: schema11.properties.monitors.properties.handles.additionalProperties,
+                    parentSchema: schema11.properties.monitors.properties.runbookAnnotations.items,
                     data: data112
                   };
                   if (vErrors === null) {
@@ -21147,13 +21570,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               } else {
                 const err191 = {
-                  instancePath: instancePath + "/monitors/handles/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),
-                  schemaPath: "#/properties/monitors/properties/handles/additionalProperties/type",
+                  instancePath: instancePath + "/monitors/runbookAnnotations/" + i18,
+                  schemaPath: "#/properties/monitors/properties/runbookAnnotations/items/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema11.properties.monitors.properties.handles.additionalProperties.type,
-                  parentSchema: schema11.properties.monitors.properties.handles.additionalProperties,
+                  schema: schema11.properties.monitors.properties.runbookAnnotations.items.type,
+                  parentSchema: schema11.properties.monitors.properties.runbookAnnotations.items,
                   data: data112
                 };
                 if (vErrors === null) {
@@ -21166,13 +21589,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           } else {
             const err192 = {
-              instancePath: instancePath + "/monitors/handles",
-              schemaPath: "#/properties/monitors/properties/handles/type",
+              instancePath: instancePath + "/monitors/runbookAnnotations",
+              schemaPath: "#/properties/monitors/properties/runbookAnnotations/type",
               keyword: "type",
-              params: { type: "object" },
-              message: "must be object",
-              schema: schema11.properties.monitors.properties.handles.type,
-              parentSchema: schema11.properties.monitors.properties.handles,
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.monitors.properties.runbookAnnotations.type,
+              parentSchema: schema11.properties.monitors.properties.runbookAnnotations,
               data: data111
             };
             if (vErrors === null) {
@@ -21183,40 +21606,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data100.notices !== void 0) {
-          let data113 = data100.notices;
+        if (data102.handles !== void 0) {
+          let data113 = data102.handles;
           if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-            for (const key22 in data113) {
-              if (!(key22 === "noWarningThreshold" || key22 === "noRecoveryMessage")) {
-                const err193 = {
-                  instancePath: instancePath + "/monitors/notices",
-                  schemaPath: "#/properties/monitors/properties/notices/additionalProperties",
-                  keyword: "additionalProperties",
-                  params: { additionalProperty: key22 },
-                  message: "must NOT have additional properties",
-                  schema: false,
-                  parentSchema: schema11.properties.monitors.properties.notices,
-                  data: data113
-                };
-                if (vErrors === null) {
-                  vErrors = [err193];
-                } else {
-                  vErrors.push(err193);
+            for (const key21 in data113) {
+              let data114 = data113[key21];
+              if (typeof data114 === "string") {
+                if (func22(data114) < 1) {
+                  const err193 = {
+                    instancePath: instancePath + "/monitors/handles/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath: "#/properties/monitors/properties/handles/additionalProperties/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema11.properties.monitors.properties.handles.additionalProperties,
+                    data: data114
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err193];
+                  } else {
+                    vErrors.push(err193);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data113.noWarningThreshold !== void 0) {
-              let data114 = data113.noWarningThreshold;
-              if (typeof data114 !== "boolean") {
+              } else {
                 const err194 = {
-                  instancePath: instancePath + "/monitors/notices/noWarningThreshold",
-                  schemaPath: "#/properties/monitors/properties/notices/properties/noWarningThreshold/type",
+                  instancePath: instancePath + "/monitors/handles/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/properties/monitors/properties/handles/additionalProperties/type",
                   keyword: "type",
-                  params: { type: "boolean" },
-                  message: "must be boolean",
-                  schema: schema11.properties.monitors.properties.notices.properties.noWarningThreshold.type,
-                  parentSchema: schema11.properties.monitors.properties.notices.properties.noWarningThreshold,
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.monitors.properties.handles.additionalProperties.type,
+                  parentSchema: schema11.properties.monitors.properties.handles.additionalProperties,
                   data: data114
                 };
                 if (vErrors === null) {
@@ -21227,10 +21649,73 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data113.noRecoveryMessage !== void 0) {
-              let data115 = data113.noRecoveryMessage;
-              if (typeof data115 !== "boolean") {
-                const err195 = {
+          } else {
+            const err195 = {
+              instancePath: instancePath + "/monitors/handles",
+              schemaPath: "#/properties/monitors/properties/handles/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.monitors.properties.handles.type,
+              parentSchema: schema11.properties.monitors.properties.handles,
+              data: data113
+            };
+            if (vErrors === null) {
+              vErrors = [err195];
+            } else {
+              vErrors.push(err195);
+            }
+            errors++;
+          }
+        }
+        if (data102.notices !== void 0) {
+          let data115 = data102.notices;
+          if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
+            for (const key22 in data115) {
+              if (!(key22 === "noWarningThreshold" || key22 === "noRecoveryMessage")) {
+                const err196 = {
+                  instancePath: instancePath + "/monitors/notices",
+                  schemaPath: "#/properties/monitors/properties/notices/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key22 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema11.properties.monitors.properties.notices,
+                  data: data115
+                };
+                if (vErrors === null) {
+                  vErrors = [err196];
+                } else {
+                  vErrors.push(err196);
+                }
+                errors++;
+              }
+            }
+            if (data115.noWarningThreshold !== void 0) {
+              let data116 = data115.noWarningThreshold;
+              if (typeof data116 !== "boolean") {
+                const err197 = {
+                  instancePath: instancePath + "/monitors/notices/noWarningThreshold",
+                  schemaPath: "#/properties/monitors/properties/notices/properties/noWarningThreshold/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema11.properties.monitors.properties.notices.properties.noWarningThreshold.type,
+                  parentSchema: schema11.properties.monitors.properties.notices.properties.noWarningThreshold,
+                  data: data116
+                };
+                if (vErrors === null) {
+                  vErrors = [err197];
+                } else {
+                  vErrors.push(err197);
+                }
+                errors++;
+              }
+            }
+            if (data115.noRecoveryMessage !== void 0) {
+              let data117 = data115.noRecoveryMessage;
+              if (typeof data117 !== "boolean") {
+                const err198 = {
                   instancePath: instancePath + "/monitors/notices/noRecoveryMessage",
                   schemaPath: "#/properties/monitors/properties/notices/properties/noRecoveryMessage/type",
                   keyword: "type",
@@ -21238,18 +21723,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be boolean",
                   schema: schema11.properties.monitors.properties.notices.properties.noRecoveryMessage.type,
                   parentSchema: schema11.properties.monitors.properties.notices.properties.noRecoveryMessage,
-                  data: data115
+                  data: data117
                 };
                 if (vErrors === null) {
-                  vErrors = [err195];
+                  vErrors = [err198];
                 } else {
-                  vErrors.push(err195);
+                  vErrors.push(err198);
                 }
                 errors++;
               }
             }
           } else {
-            const err196 = {
+            const err199 = {
               instancePath: instancePath + "/monitors/notices",
               schemaPath: "#/properties/monitors/properties/notices/type",
               keyword: "type",
@@ -21257,18 +21742,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema11.properties.monitors.properties.notices.type,
               parentSchema: schema11.properties.monitors.properties.notices,
-              data: data113
+              data: data115
             };
             if (vErrors === null) {
-              vErrors = [err196];
+              vErrors = [err199];
             } else {
-              vErrors.push(err196);
+              vErrors.push(err199);
             }
             errors++;
           }
         }
       } else {
-        const err197 = {
+        const err200 = {
           instancePath: instancePath + "/monitors",
           schemaPath: "#/properties/monitors/type",
           keyword: "type",
@@ -21276,18 +21761,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema11.properties.monitors.type,
           parentSchema: schema11.properties.monitors,
-          data: data100
+          data: data102
         };
         if (vErrors === null) {
-          vErrors = [err197];
+          vErrors = [err200];
         } else {
-          vErrors.push(err197);
+          vErrors.push(err200);
         }
         errors++;
       }
     }
   } else {
-    const err198 = {
+    const err201 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -21298,9 +21783,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err198];
+      vErrors = [err201];
     } else {
-      vErrors.push(err198);
+      vErrors.push(err201);
     }
     errors++;
   }
@@ -23865,7 +24350,8 @@ function validateWithSchema(schema3, data, source, rulePrefix) {
       const known = Object.keys(
         err.parentSchema?.properties ?? {}
       );
-      const hint = known.length > 0 ? `; did you mean "${(0, import_fastest_levenshtein2.closest)(key, known)}"?` : "";
+      const near = closeMatch(key, known);
+      const hint = near !== void 0 ? `; did you mean "${near}"?` : known.length > 0 ? `; the keys here are ${known.join(", ")}` : "";
       const where = path2.length > 0 ? ` in ${formatPath(path2)}` : "";
       problems.unknownPaths.push(keyPath);
       problems.unknownKeys.push({
@@ -23892,10 +24378,30 @@ function validateWithSchema(schema3, data, source, rulePrefix) {
   return problems;
 }
 function prune(errors) {
-  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath);
-  return errors.filter(
-    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.schemaPath.startsWith(`${p}/`))
-  );
+  const oneOfs = errors.filter((e) => e.keyword === "oneOf");
+  const chosen = /* @__PURE__ */ new Map();
+  for (const o of oneOfs) {
+    const branch = branchOf(o);
+    const failed = errors.some((e) => e.schemaPath.startsWith(`${o.schemaPath}/${branch}/`));
+    chosen.set(o.schemaPath, branch !== void 0 && failed ? branch : void 0);
+  }
+  return errors.filter((e) => {
+    if (e.keyword === "oneOf") return chosen.get(e.schemaPath) === void 0;
+    const owner = oneOfs.find((o) => e.schemaPath.startsWith(`${o.schemaPath}/`));
+    if (!owner) return true;
+    const branch = chosen.get(owner.schemaPath);
+    return branch !== void 0 && e.schemaPath.startsWith(`${owner.schemaPath}/${branch}/`);
+  });
+}
+function branchOf(err) {
+  const data = err.data;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return void 0;
+  const branches = err.parentSchema?.oneOf ?? [];
+  const matching = branches.flatMap((b, i) => {
+    const required = b.required ?? [];
+    return required.length > 0 && required.every((k) => k in data) ? [i] : [];
+  });
+  return matching.length === 1 ? matching[0] : void 0;
 }
 function toPath(instancePath) {
   if (!instancePath) return [];
@@ -23959,6 +24465,31 @@ function oneOfShapes(schema3) {
   return shapes.length > 0 ? `exactly one of ${shapes.join(", ")}` : "valid";
 }
 
+// src/oncall/foreign.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function foreignExport(data) {
+  if (!isObject(data)) return void 0;
+  const pd = isObject(data.schedule) ? data.schedule : data;
+  if (Array.isArray(pd.schedule_layers)) {
+    return {
+      tool: "PagerDuty",
+      api: "GET /schedules/{id}",
+      command: "pagerduty",
+      at: pd === data ? [] : ["schedule"]
+    };
+  }
+  const og = isObject(data.data) ? data.data : data;
+  if (Array.isArray(og.rotations) && typeof og.timezone === "string") {
+    return {
+      tool: "Opsgenie",
+      api: "GET /v2/schedules/{id}",
+      command: "opsgenie",
+      at: og === data ? [] : ["data"]
+    };
+  }
+  return void 0;
+}
+
 // src/oncall/parse.ts
 var schema2 = oncall_schema_default;
 var WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
@@ -23994,7 +24525,7 @@ function parseOnCallFile(text, path2) {
       skipped: { schedules: "all", policies: "all" }
     };
   }
-  const parsed = parseYamlSource(text, path2, "oncall/yaml");
+  const parsed = parseYamlSource(text, path2, "oncall/yaml", { merge: true });
   const findings = [...parsed.errors, ...parsed.warnings];
   const unusable = {
     model: { ...model, namedByInvalidPolicies: "all" },
@@ -24007,7 +24538,7 @@ function parseOnCallFile(text, path2) {
   if (data === null || data === void 0) {
     return { model, findings, skipped: { schedules: /* @__PURE__ */ new Set(), policies: /* @__PURE__ */ new Set() } };
   }
-  if (!(0, import_yaml5.isMap)(source.doc.contents)) {
+  if (!(0, import_yaml6.isMap)(source.doc.contents)) {
     findings.push({
       ruleId: "oncall/invalid",
       severity: "error",
@@ -24018,22 +24549,19 @@ function parseOnCallFile(text, path2) {
     });
     return unusable;
   }
-  const problems = validateWithSchema(schema2, data, source, "oncall");
-  const merges = new Set(
-    problems.unknownPaths.flatMap((p, i) => p[p.length - 1] === "<<" ? [i] : [])
-  );
-  findings.push(...problems.errors, ...problems.unknownKeys.filter((_, i) => !merges.has(i)));
-  for (const i of merges) {
-    const at2 = problems.unknownKeys[i];
+  const foreign = foreignExport(data);
+  if (foreign) {
     findings.push({
-      ...at2,
       ruleId: "oncall/invalid",
       severity: "error",
-      message: `${formatPath(problems.unknownPaths[i].slice(0, -1))}: YAML merge keys (<<: *anchor) are not read in on-call files: write the keys out (an alias of a whole value, such as members: *sre, is read)`
+      message: `${path2} is ${foreign.tool === "Opsgenie" ? "an" : "a"} ${foreign.tool} schedule export (${foreign.api}), not an on-call file: convert it with \`ops-steward oncall import ${foreign.command} ${path2}\` and name the YAML it prints in oncall.files`,
+      ...new Reader(source, findings).pos(foreign.at, foreign.at.length > 0)
     });
+    return unusable;
   }
-  for (const keyPath of problems.unknownPaths) source.doc.deleteIn(keyPath);
-  const raw = source.doc.toJS();
+  const problems = validateWithSchema(schema2, data, source, "oncall");
+  findings.push(...problems.errors, ...problems.unknownKeys);
+  const raw = withoutPaths(data, problems.unknownPaths);
   const badSection = /* @__PURE__ */ new Set();
   const entries = (section) => {
     const value = raw[section];
@@ -24092,6 +24620,19 @@ function parseOnCallFile(text, path2) {
       policies: badSection.has("policies") ? "all" : skippedPolicies
     }
   };
+}
+function withoutPaths(data, paths) {
+  const copy = structuredClone(data);
+  for (const path2 of paths) {
+    const parent = path2.slice(0, -1).reduce(
+      (v, seg) => typeof v === "object" && v !== null ? v[seg] : void 0,
+      copy
+    );
+    if (typeof parent === "object" && parent !== null && !Array.isArray(parent)) {
+      delete parent[String(path2[path2.length - 1])];
+    }
+  }
+  return copy;
 }
 function scheduleNames(raw) {
   const levels = raw?.levels;
@@ -24609,14 +25150,13 @@ ${chart}`;
   const more = (n) => `
 
 _\u2026 and ${n} more rows: ${markdownCode(`ops-steward oncall timeline --schedule ${c.name}`)} lists every shift._`;
-  let kept = rows.length;
-  let text = whole;
-  while (kept > 2) {
+  const upTo = [0];
+  for (const row3 of rows) upTo.push(upTo[upTo.length - 1] + row3.length + 1);
+  let kept = rows.length - 1;
+  while (kept > 2 && intro.length + upTo[kept] - 1 + more(rows.length - kept).length > maxChars) {
     kept--;
-    text = intro + rows.slice(0, kept).join("\n") + more(rows.length - kept);
-    if (text.length <= maxChars) break;
   }
-  return text;
+  return intro + rows.slice(0, kept).join("\n") + more(rows.length - kept);
 }
 function changeSectionMarkdown(changes, baseKnown = true, maxChars = SECTION_MAX_CHARS) {
   if (changes.length === 0) {
@@ -24653,10 +25193,37 @@ function changeSectionMarkdown(changes, baseKnown = true, maxChars = SECTION_MAX
   return parts.join("\n\n");
 }
 
+// src/oncall/files.ts
+function isGlob(entry) {
+  return /[*?[\]{}]/.test(entry);
+}
+async function onCallPaths(files, entries, also = []) {
+  const listed = entries.some(isGlob) ? [...await files.list(), ...also] : [];
+  const paths = [];
+  const unmatched = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (path2) => {
+    if (seen.has(path2)) return;
+    seen.add(path2);
+    paths.push(path2);
+  };
+  for (const entry of entries) {
+    if (!isGlob(entry)) {
+      add(entry);
+      continue;
+    }
+    const glob3 = new Minimatch(entry.replace(/^\.\//, ""), { dot: true });
+    const matches3 = [...new Set(listed.filter((p) => glob3.match(p)))].sort();
+    if (matches3.length === 0) unmatched.push(entry);
+    matches3.forEach(add);
+  }
+  return { paths, unmatched };
+}
+
 // src/oncall/review.ts
-async function baseModel(ctx, changed, notes) {
+async function baseModel(ctx, paths, changed, notes) {
   const parsed = [];
-  for (const path2 of ctx.config.oncall.files) {
+  for (const path2 of paths) {
     const previous = ctx.diff.files.get(path2)?.previousPath ?? path2;
     let text;
     try {
@@ -24735,14 +25302,16 @@ function scheduleChanges(head, base, broken, now) {
   return changes;
 }
 async function reviewOnCall(ctx) {
-  const changed = ctx.config.oncall.files.filter((p) => isChangedFile(ctx.diff, p));
+  const touched = [...ctx.diff.files.keys()];
+  const { paths } = await onCallPaths(ctx.files, ctx.config.oncall.files, touched);
+  const changed = paths.filter((p) => isChangedFile(ctx.diff, p));
   if (changed.length === 0) return { findings: [] };
   const notes = [];
   const loaded = await ctx.facts.onCall();
   const head = loaded.model;
   const onChanged = (f) => f.file !== void 0 && changed.includes(f.file) && f.line !== void 0 && isChangedLine(ctx.diff, f.file, f.line);
   if (!head) return { findings: loaded.findings.filter(onChanged), notes };
-  const baseParsed = await baseModel(ctx, changed, notes);
+  const baseParsed = await baseModel(ctx, paths, changed, notes);
   const base = baseParsed?.model;
   const broken = baseParsed?.broken ?? /* @__PURE__ */ new Set();
   const horizonDays = ctx.config.oncall.horizonDays;
@@ -24761,8 +25330,8 @@ async function reviewOnCall(ctx) {
   const judged = [
     ...people2,
     ...loaded.findings,
-    // With a base, gaps are judged by time below (a gap is new where the base had someone on).
-    ...headView.findings.filter((f) => f.ruleId !== "oncall/coverage-gap" || !baseAnalysis),
+    // With a base, a schedule's gaps are judged by time below (a gap is new where the base had someone on).
+    ...headView.findings.filter((f) => !baseAnalysis || !headView.scheduleGaps.has(f)),
     ...await configTeamFindings(head, ctx.config, ctx.files, ctx.configPath)
   ];
   const findings = sortFindings([
@@ -24858,8 +25427,8 @@ var oncallModule = {
 };
 
 // src/docs/config.ts
-var glob = { type: "string", minLength: 1 };
-var DEFAULT_DOC_EXCLUDE = ["**/README.md", "**/index.md"];
+var glob2 = { type: "string", minLength: 1 };
+var DEFAULT_DOC_EXCLUDE = ["**/README.md", "**/index.md", "**/_index.md"];
 var kindSchema = {
   type: "object",
   additionalProperties: false,
@@ -24867,17 +25436,17 @@ var kindSchema = {
     paths: {
       description: "Globs (minimatch, repository-relative) of the documents of this kind.",
       type: "array",
-      items: glob,
+      items: glob2,
       minItems: 1
     },
     template: {
       description: "Repository path of the template that defines the structure. When the file is absent, postmortem and runbook use the built-in template.",
-      ...glob
+      ...glob2
     },
     exclude: {
       description: "Globs under `paths` that are not documents (index pages).",
       type: "array",
-      items: glob,
+      items: glob2,
       default: DEFAULT_DOC_EXCLUDE
     },
     fileName: {
@@ -24989,8 +25558,14 @@ function compileKind(name2, kind, templates) {
     template: kind.template,
     fileName: kind.fileName ?? "{date}-{slug}.md",
     paths: kind.paths ?? [],
-    // A template is never a document of its own kind, wherever it lives.
-    matches: (path2) => !templates.has(path2) && include.some((m) => m.match(path2)) && !exclude.some((m) => m.match(path2))
+    // A template is never a document of its own kind, wherever it lives. An `.mdx` file (Docusaurus)
+    // is matched as the `.md` file it would be: a glob for `*.md` takes it too.
+    matches: (path2) => {
+      if (templates.has(path2)) return false;
+      const asMd = path2.endsWith(".mdx") ? path2.slice(0, -1) : void 0;
+      const hit = (m) => m.match(path2) || asMd !== void 0 && m.match(asMd);
+      return include.some(hit) && !exclude.some(hit);
+    }
   };
 }
 function docKindOf(config, path2) {
@@ -25198,18 +25773,29 @@ function ignoredBy(globs) {
   };
 }
 function filter2(files, patterns) {
-  const hidden = ignoredBy(patterns);
+  const asked = ignoredBy(patterns);
+  const hidden = (path2) => {
+    if (asked(path2)) return true;
+    const target = files.linkTarget?.(path2);
+    return target !== void 0 && asked(target);
+  };
+  const installedHidden = async (path2) => {
+    if (asked(path2)) return true;
+    const real = await files.installed?.realpath(path2);
+    return real !== void 0 && real !== path2 && asked(real);
+  };
   return {
     label: files.label,
     list: async () => (await files.list()).filter((p) => !hidden(p)),
     read: async (path2, options) => hidden(path2) ? void 0 : files.read(path2, options),
     notices: () => files.notices().filter((f) => f.file === void 0 || !hidden(f.file)),
     ...files.isLoaded ? { isLoaded: (path2) => !hidden(path2) && files.isLoaded(path2) } : {},
+    ...files.linkTarget ? { linkTarget: files.linkTarget.bind(files) } : {},
     ...files.installed ? {
       installed: {
-        list: async (dir) => hidden(dir) ? void 0 : files.installed.list(dir),
-        read: async (path2) => hidden(path2) ? void 0 : files.installed.read(path2),
-        realpath: async (path2) => hidden(path2) ? void 0 : files.installed.realpath(path2)
+        list: async (dir) => await installedHidden(dir) ? void 0 : files.installed.list(dir),
+        read: async (path2) => await installedHidden(path2) ? void 0 : files.installed.read(path2),
+        realpath: async (path2) => await installedHidden(path2) ? void 0 : files.installed.realpath(path2)
       }
     } : {}
   };
@@ -25333,8 +25919,43 @@ function inProcessAnalyzer() {
   };
 }
 
+// src/docs/submodules.ts
+function submodulePaths(gitmodules) {
+  const out = [];
+  let inSubmodule2 = false;
+  for (const raw of gitmodules.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#") || line.startsWith(";")) continue;
+    if (line.startsWith("[")) {
+      inSubmodule2 = /^\[\s*submodule\b/i.test(line);
+      continue;
+    }
+    const m = /^path\s*=\s*(.*)$/i.exec(line);
+    if (!inSubmodule2 || !m) continue;
+    const value = unquote(withoutComment(m[1])).replace(/^\.\//, "").replace(/\/+$/, "");
+    if (value !== "") out.push(value);
+  }
+  return out;
+}
+function withoutComment(value) {
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "\\") i++;
+    else if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === "#" || c === ";")) return value.slice(0, i).trim();
+  }
+  return value.trim();
+}
+function unquote(value) {
+  return value.replace(/\\(.)|"/g, (_, escaped) => escaped ?? "");
+}
+function inSubmodule(repoPath2, submodules) {
+  return submodules.some((s) => repoPath2 === s || repoPath2.startsWith(`${s}/`));
+}
+
 // src/docs/template.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var MARKER_PREFIX = "ops-steward:";
 function parseTemplate(kind, text, source, builtIn) {
   const md = parseMarkdown(source, text);
@@ -25482,18 +26103,18 @@ function readFrontMatter(md, problem) {
     return [];
   }
   if (doc.contents === null) return [];
-  if (!(0, import_yaml6.isMap)(doc.contents)) {
+  if (!(0, import_yaml7.isMap)(doc.contents)) {
     problem("front matter must be a mapping of field: rule", at2(0));
     return [];
   }
   const fields = [];
   for (const pair2 of doc.contents.items) {
-    const key = (0, import_yaml6.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
+    const key = (0, import_yaml7.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
     if (key === void 0) continue;
     const value = pair2.value;
-    if ((0, import_yaml6.isSeq)(value)) {
+    if ((0, import_yaml7.isSeq)(value)) {
       const first = value.items[0];
-      const raw = (0, import_yaml6.isScalar)(first) ? first.value : null;
+      const raw = (0, import_yaml7.isScalar)(first) ? first.value : null;
       fields.push({
         key,
         rule: fieldRule(raw),
@@ -25502,7 +26123,7 @@ function readFrontMatter(md, problem) {
         templateValue: stringOf(raw)
       });
     } else {
-      const raw = (0, import_yaml6.isScalar)(value) ? value.value : null;
+      const raw = (0, import_yaml7.isScalar)(value) ? value.value : null;
       fields.push({ key, rule: fieldRule(raw), list: false, templateValue: stringOf(raw) });
     }
   }
@@ -25783,14 +26404,18 @@ var DocsRun = class {
     return a;
   }
   files() {
-    this.listing ??= this.ctx.files.list().then((list2) => {
+    this.listing ??= Promise.all([
+      this.ctx.files.list(),
+      this.ctx.files.read(".gitmodules").catch(() => void 0)
+    ]).then(([list2, gitmodules]) => {
       const files = new Set(list2);
       for (const n of this.ctx.files.notices()) if (n.file !== void 0) files.add(n.file);
       const dirs = /* @__PURE__ */ new Set([""]);
       for (const f of files) {
         for (let i = f.indexOf("/"); i >= 0; i = f.indexOf("/", i + 1)) dirs.add(f.slice(0, i));
       }
-      return { files, dirs, byLowerCase: void 0 };
+      const submodules = gitmodules === void 0 ? [] : submodulePaths(gitmodules);
+      return { files, dirs, submodules, byLowerCase: void 0 };
     });
     return this.listing;
   }
@@ -25804,10 +26429,11 @@ var DocsRun = class {
   }
   async linkTargets(analyzed) {
     const listing = await this.files();
-    const { files, dirs } = listing;
+    const { files, dirs, submodules } = listing;
     const ignored = ignoredBy(this.config.ignore);
     return {
-      exists: (p) => files.has(p) || dirs.has(p) || ignored(p),
+      // A submodule's files are in another repository: its folder and what is under it are not judged.
+      exists: (p) => files.has(p) || dirs.has(p) || ignored(p) || inSubmodule(p, submodules),
       anchorsOf: (p) => {
         const doc = analyzed.get(p);
         return doc ? Promise.resolve(doc.own) : this.anchorsOf(p);
@@ -26012,8 +26638,8 @@ function describeChange(kind, change) {
   if (change.how === "adds") {
     return BUILT_IN_TEMPLATES[kind] !== void 0 ? `adds the ${kind} template: ${kind} documents are checked against the built-in ${kind} template here, and the new template applies once it is merged` : `adds the ${kind} template: the base commit has none, so ${kind} documents are not checked here (docs/template-invalid), and they are once it is merged`;
   }
-  const moved = change.how === "removes" && change.movedTo ? ` (it moves it to ${change.movedTo})` : "";
-  return `${change.how} the ${kind} template${moved}: ${kind} documents are checked against the base commit's template here, and the change applies once it is merged`;
+  const moved2 = change.how === "removes" && change.movedTo ? ` (it moves it to ${change.movedTo})` : "";
+  return `${change.how} the ${kind} template${moved2}: ${kind} documents are checked against the base commit's template here, and the change applies once it is merged`;
 }
 
 // src/docs/module.ts
@@ -26192,6 +26818,6669 @@ function blockAt(analysis, offset) {
   return found;
 }
 
+// node_modules/re2js/build/index.js
+var RE2Flags = class RE2Flags2 {
+  static FOLD_CASE = 1;
+  static LITERAL = 2;
+  static CLASS_NL = 4;
+  static DOT_NL = 8;
+  static ONE_LINE = 16;
+  static NON_GREEDY = 32;
+  static PERL_X = 64;
+  static UNICODE_GROUPS = 128;
+  static WAS_DOLLAR = 256;
+  static LOOKBEHIND = 512;
+  static MATCH_NL = RE2Flags2.CLASS_NL | RE2Flags2.DOT_NL;
+  static PERL = RE2Flags2.CLASS_NL | RE2Flags2.ONE_LINE | RE2Flags2.PERL_X | RE2Flags2.UNICODE_GROUPS;
+  static POSIX = 0;
+  static UNANCHORED = 0;
+  static ANCHOR_START = 1;
+  static ANCHOR_BOTH = 2;
+};
+var PublicFlags = {
+  CASE_INSENSITIVE: 1,
+  DOTALL: 2,
+  MULTILINE: 4,
+  DISABLE_UNICODE_GROUPS: 8,
+  LONGEST_MATCH: 16,
+  LOOKBEHINDS: 512
+};
+var ASCII_SIZE = 128;
+var ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+var ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+var MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+  if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+  else ASCII_TO_UPPER[i] = i;
+  if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+  else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+  static CODES = Object.freeze({
+    "\x07": 7,
+    "\b": 8,
+    "	": 9,
+    "\n": 10,
+    "\v": 11,
+    "\f": 12,
+    "\r": 13,
+    " ": 32,
+    '"': 34,
+    $: 36,
+    "&": 38,
+    "'": 39,
+    "(": 40,
+    ")": 41,
+    "*": 42,
+    "+": 43,
+    "-": 45,
+    ".": 46,
+    0: 48,
+    1: 49,
+    2: 50,
+    3: 51,
+    4: 52,
+    5: 53,
+    6: 54,
+    7: 55,
+    8: 56,
+    9: 57,
+    ":": 58,
+    "<": 60,
+    ">": 62,
+    "?": 63,
+    A: 65,
+    B: 66,
+    C: 67,
+    F: 70,
+    P: 80,
+    Q: 81,
+    U: 85,
+    Z: 90,
+    "[": 91,
+    "\\": 92,
+    "]": 93,
+    "^": 94,
+    _: 95,
+    "`": 96,
+    a: 97,
+    b: 98,
+    f: 102,
+    i: 105,
+    m: 109,
+    n: 110,
+    r: 114,
+    s: 115,
+    t: 116,
+    v: 118,
+    x: 120,
+    z: 122,
+    "{": 123,
+    "|": 124,
+    "}": 125
+  });
+  static toUpperCase(codepoint) {
+    if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+    const s = String.fromCodePoint(codepoint).toUpperCase();
+    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+    return s.codePointAt(0);
+  }
+  static toLowerCase(codepoint) {
+    if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+    const s = String.fromCodePoint(codepoint).toLowerCase();
+    const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (s.length > expectedLen) return codepoint;
+    const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+    const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+    if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+    return s.codePointAt(0);
+  }
+};
+var UnicodeRangeTable = class {
+  /**
+  * @param {Uint32Array | number[]} data
+  * @param {boolean} isStride1
+  */
+  constructor(data, isStride1 = false) {
+    this.data = data;
+    this.isStride1 = isStride1;
+    this.SIZE = isStride1 ? 2 : 3;
+  }
+  getLo(index) {
+    return this.data[index * this.SIZE];
+  }
+  getHi(index) {
+    return this.data[index * this.SIZE + 1];
+  }
+  getStride(index) {
+    return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+  }
+  get length() {
+    return this.data.length / this.SIZE;
+  }
+};
+var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+var decodeVLQ = (str2) => {
+  const res = [];
+  let value = 0;
+  let shift = 0;
+  for (let i = 0; i < str2.length; i++) {
+    const digit2 = B64_MAP[str2.charCodeAt(i)];
+    value |= (digit2 & 31) << shift;
+    if ((digit2 & 32) === 0) {
+      res.push(value);
+      value = 0;
+      shift = 0;
+    } else shift += 5;
+  }
+  return res;
+};
+var decodeRanges = (str2, isStride1) => {
+  const res = decodeVLQ(str2);
+  const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+  const out = new Uint32Array(numRanges * 3);
+  let current = 0;
+  let resIdx = 0;
+  for (let i = 0; i < numRanges; i++) {
+    current += res[resIdx++];
+    out[i * 3] = current;
+    current += res[resIdx++];
+    out[i * 3 + 1] = current;
+    out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+  }
+  return out;
+};
+var decodeOrbit = (str2) => {
+  const res = decodeVLQ(str2);
+  const map = /* @__PURE__ */ new Map();
+  let currentKey = 0;
+  for (let i = 0; i < res.length; i += 2) {
+    currentKey += res[i];
+    const zz = res[i + 1];
+    const delta = zz >>> 1 ^ -(zz & 1);
+    map.set(currentKey, currentKey + delta);
+  }
+  return map;
+};
+var LazyMap = class {
+  constructor(initializer) {
+    this.initializer = initializer;
+    this.cache = /* @__PURE__ */ new Map();
+  }
+  has(key) {
+    return Object.hasOwn(this.initializer, key);
+  }
+  get(key) {
+    if (this.cache.has(key)) return this.cache.get(key);
+    const val = this.has(key) ? this.initializer[key]() : null;
+    this.cache.set(key, val);
+    return val;
+  }
+};
+var UnicodeTables = class {
+  static _CASE_ORBIT = null;
+  static get CASE_ORBIT() {
+    if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+    return this._CASE_ORBIT;
+  }
+  static _Print = null;
+  static get Print() {
+    if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+    return this._Print;
+  }
+  static CATEGORIES = new LazyMap({
+    C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+    Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+    Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+    Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+    Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+    Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+    L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+    Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+    Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+    Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+    Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+    M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+    Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+    Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+    Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+    N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+    Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+    Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+    No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+    P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+    Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+    Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+    Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+    Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+    Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+    Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+    Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+    S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+    Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+    Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+    Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+    So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+    Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+    Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+    Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+    Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+    ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+    Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+    Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+    Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+    Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+    Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+    Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+    Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+    Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+    Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+    Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+    Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+    Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+    White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+  });
+  static SCRIPTS = new LazyMap({
+    Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+    Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+    Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+    Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+    Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+    Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+    Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+    Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+    Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+    Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+    Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+    Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+    Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+    Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+    Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+    Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+    Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+    Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+    Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+    Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+    Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+    Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+    Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+    Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+    Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+    Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+    Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+    Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+    Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+    Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+    Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+    Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+    Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+    Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+    Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+    Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+    Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+    Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+    Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+    Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+    Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+    Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+    Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+    Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+    Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+    Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+    Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+    Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+    Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+    Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+    Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+    Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+    Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+    Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+    Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+    Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+    Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+    Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+    Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+    Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+    Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+    Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+    Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+    Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+    Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+    Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+    Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+    Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+    Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+    Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+    Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+    Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+    Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+    Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+    Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+    Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+    Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+    Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+    Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+    Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+    Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+    Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+    Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+    Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+    Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+    Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+    Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+    Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+    Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+    Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+    Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+    Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+    Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+    Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+    Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+    Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+    Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+    Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+    Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+    Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+    Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+    Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+    Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+    New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+    Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+    Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+    Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+    Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+    Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+    Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+    Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+    Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+    Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+    Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+    Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+    Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+    Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+    Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+    Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+    Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+    Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+    Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+    Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+    Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+    Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+    Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+    Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+    Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+    Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+    Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+    Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+    Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+    Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+    Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+    Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+    Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+    Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+    SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+    Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+    Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+    Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+    Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+    Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+    Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+    Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+    Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+    Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+    Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+    Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+    Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+    Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+    Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+    Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+    Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+    Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+    Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+    Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+    Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+    Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+    Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+    Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+    Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+    Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+    Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+    Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+    Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+    Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+    Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+    Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+    Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+    Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+    Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+    Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+    Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+    Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+  });
+  static FOLD_CATEGORIES = new LazyMap({
+    L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+    LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+    Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+    Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+    Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+    M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+    Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+    Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+    Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+    Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+    Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+    Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+  });
+  static FOLD_SCRIPT = new LazyMap({
+    Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+    Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+    Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+  });
+};
+var Unicode = class Unicode2 {
+  static MAX_RUNE = 1114111;
+  static RUNE_ERROR = 65533;
+  static isUnsearchable(r) {
+    return r === Unicode2.RUNE_ERROR || r >= Unicode2.MIN_HIGH_SURROGATE && r <= Unicode2.MAX_LOW_SURROGATE;
+  }
+  static MAX_ASCII = 127;
+  static MAX_LATIN1 = 255;
+  static MAX_BMP = 65535;
+  static MIN_FOLD = 65;
+  static MAX_FOLD = 125251;
+  static MIN_HIGH_SURROGATE = 55296;
+  static MAX_HIGH_SURROGATE = 56319;
+  static MIN_LOW_SURROGATE = 56320;
+  static MAX_LOW_SURROGATE = 57343;
+  static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+  static is32(ranges, r) {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const m = lo + Math.floor((hi - lo) / 2);
+      const rlo = ranges.getLo(m);
+      const rhi = ranges.getHi(m);
+      if (rlo <= r && r <= rhi) {
+        const stride = ranges.getStride(m);
+        return (r - rlo) % stride === 0;
+      }
+      if (r < rlo) hi = m;
+      else lo = m + 1;
+    }
+    return false;
+  }
+  static is(ranges, r) {
+    if (r <= Unicode2.MAX_LATIN1) {
+      for (let i = 0; i < ranges.length; i++) {
+        if (r > ranges.getHi(i)) continue;
+        const rlo = ranges.getLo(i);
+        if (r < rlo) return false;
+        const stride = ranges.getStride(i);
+        return (r - rlo) % stride === 0;
+      }
+      return false;
+    }
+    return ranges.length > 0 && r >= ranges.getLo(0) && Unicode2.is32(ranges, r);
+  }
+  static isPrint(r) {
+    if (r <= Unicode2.MAX_LATIN1) return r >= 32 && r < Unicode2.MAX_ASCII || r >= 161 && r !== 173;
+    return Unicode2.is(UnicodeTables.Print, r);
+  }
+  static simpleFold(r) {
+    if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+    if (r <= Unicode2.MAX_ASCII) {
+      const l = Codepoint.toLowerCase(r);
+      return l !== r ? l : Codepoint.toUpperCase(r);
+    }
+    return r;
+  }
+  static equalsIgnoreCase(r1, r2) {
+    if (r1 === r2) return true;
+    if (r1 < 0 || r2 < 0) return false;
+    if (r1 <= Unicode2.MAX_ASCII && r2 <= Unicode2.MAX_ASCII) {
+      if (65 <= r1 && r1 <= 90) r1 |= 32;
+      if (65 <= r2 && r2 <= 90) r2 |= 32;
+      return r1 === r2;
+    }
+    for (let r = Unicode2.simpleFold(r1); r !== r1; r = Unicode2.simpleFold(r)) if (r === r2) return true;
+    return false;
+  }
+};
+var RE2JSException = class extends Error {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSException";
+  }
+};
+var RE2JSSyntaxException = class extends RE2JSException {
+  /**
+  * @param {string} error
+  * @param {string|null} [input=null]
+  */
+  constructor(error, input = null) {
+    let message = `error parsing regexp: ${error}`;
+    if (input) message += `: \`${input}\``;
+    super(message);
+    this.name = "RE2JSSyntaxException";
+    this.message = message;
+    this.error = error;
+    this.input = input;
+  }
+  /**
+  * Retrieves the description of the error.
+  * @returns {string}
+  */
+  getDescription() {
+    return this.error;
+  }
+  /**
+  * Retrieves the erroneous regular-expression pattern.
+  * @returns {string|null}
+  */
+  getPattern() {
+    return this.input;
+  }
+};
+var RE2JSCompileException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSCompileException";
+  }
+};
+var RE2JSGroupException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSGroupException";
+  }
+};
+var RE2JSFlagsException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSFlagsException";
+  }
+};
+var RE2JSInternalException = class extends RE2JSException {
+  /** @param {string} message */
+  constructor(message) {
+    super(message);
+    this.name = "RE2JSInternalException";
+  }
+};
+var FAST_PATH_TABLE_SIZE = 256;
+var WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+var cachedNativeEncoder = null;
+var cachedNativeDecoder = null;
+var Utils = class Utils2 {
+  static METACHARACTERS = "\\.+*?()|[]{}^$";
+  static EMPTY_BEGIN_LINE = 1;
+  static EMPTY_END_LINE = 2;
+  static EMPTY_BEGIN_TEXT = 4;
+  static EMPTY_END_TEXT = 8;
+  static EMPTY_WORD_BOUNDARY = 16;
+  static EMPTY_NO_WORD_BOUNDARY = 32;
+  static EMPTY_ALL = -1;
+  static emptyInts() {
+    return [];
+  }
+  static isString(value) {
+    return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+  }
+  static typeName(value) {
+    if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+    return Object.prototype.toString.call(value).slice(8, -1);
+  }
+  static checkPattern(pattern) {
+    if (!Utils2.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils2.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+  }
+  static checkInput(input) {
+    if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
+  }
+  static checkFlags(flags) {
+    const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+    if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+  }
+  static isByteArray(input) {
+    return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+  }
+  static isalnum(c) {
+    return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+  }
+  static unhex(c) {
+    if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+    if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+    if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+    return -1;
+  }
+  static escapeRune(rune) {
+    let out = "";
+    if (Unicode.isPrint(rune)) {
+      if (Utils2.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+      out += String.fromCodePoint(rune);
+    } else switch (rune) {
+      case Codepoint.CODES['"']:
+        out += '\\"';
+        break;
+      case Codepoint.CODES["\\"]:
+        out += "\\\\";
+        break;
+      case Codepoint.CODES["	"]:
+        out += "\\t";
+        break;
+      case Codepoint.CODES["\n"]:
+        out += "\\n";
+        break;
+      case Codepoint.CODES["\r"]:
+        out += "\\r";
+        break;
+      case Codepoint.CODES["\b"]:
+        out += "\\b";
+        break;
+      case Codepoint.CODES["\f"]:
+        out += "\\f";
+        break;
+      default: {
+        let s = rune.toString(16);
+        if (rune < 256) {
+          out += "\\x";
+          if (s.length === 1) out += "0";
+          out += s;
+        } else out += `\\x{${s}}`;
+        break;
+      }
+    }
+    return out;
+  }
+  static stringToRunes(str2) {
+    const string = String(str2);
+    const runes = [];
+    let i = 0;
+    while (i < string.length) {
+      const cp = string.codePointAt(i);
+      runes.push(cp);
+      i += cp > Unicode.MAX_BMP ? 2 : 1;
+    }
+    return new Int32Array(runes);
+  }
+  static runeToString(r) {
+    return String.fromCodePoint(r);
+  }
+  static isWordRune(r) {
+    return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+  }
+  static emptyOpContext(r1, r2) {
+    let op = 0;
+    if (r1 < 0) op |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
+    if (r1 === 10) op |= Utils2.EMPTY_BEGIN_LINE;
+    if (r2 < 0) op |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
+    if (r2 === 10) op |= Utils2.EMPTY_END_LINE;
+    if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op |= Utils2.EMPTY_WORD_BOUNDARY;
+    else op |= Utils2.EMPTY_NO_WORD_BOUNDARY;
+    return op;
+  }
+  /**
+  * Returns a string that quotes all regular expression metacharacters inside the argument text;
+  * the returned string is a regular expression matching the literal text. For example,
+  * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+  * @param {string} str
+  * @returns {string}
+  */
+  static quoteMeta(str2) {
+    return str2.split("").map((s) => {
+      if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+      return s;
+    }).join("");
+  }
+  static charCount(codePoint) {
+    return codePoint > Unicode.MAX_BMP ? 2 : 1;
+  }
+  /**
+  * High-speed conversion from TypedArrays to standard JS Arrays.
+  * Bypasses the expensive Symbol.iterator overhead of Array.from()
+  */
+  static toArray(typedArray) {
+    const len = typedArray.length;
+    const res = new Array(len);
+    for (let i = 0; i < len; i++) res[i] = typedArray[i];
+    return res;
+  }
+  static stringToUtf8ByteArray(str2) {
+    if (globalThis.TextEncoder) {
+      if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+      return cachedNativeEncoder.encode(str2);
+    } else {
+      let out = [], p = 0;
+      for (let i = 0; i < str2.length; i++) {
+        let c = str2.charCodeAt(i);
+        if (c < 128) out[p++] = c;
+        else if (c < 2048) {
+          out[p++] = c >> 6 | 192;
+          out[p++] = c & 63 | 128;
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str2.length && (str2.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str2.charCodeAt(++i) & 1023);
+          out[p++] = c >> 18 | 240;
+          out[p++] = c >> 12 & 63 | 128;
+          out[p++] = c >> 6 & 63 | 128;
+          out[p++] = c & 63 | 128;
+        } else {
+          out[p++] = c >> 12 | 224;
+          out[p++] = c >> 6 & 63 | 128;
+          out[p++] = c & 63 | 128;
+        }
+      }
+      return out;
+    }
+  }
+  static utf8ByteArrayToString(bytes) {
+    if (globalThis.TextDecoder) {
+      if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+      const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+      return cachedNativeDecoder.decode(view);
+    } else {
+      let out = [], pos = 0, c = 0;
+      while (pos < bytes.length) {
+        let c1 = bytes[pos++];
+        if (c1 < 128) out[c++] = String.fromCharCode(c1);
+        else if (c1 > 191 && c1 < 224) {
+          let c2 = bytes[pos++];
+          out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+        } else if (c1 > 239 && c1 < 365) {
+          let c2 = bytes[pos++];
+          let c3 = bytes[pos++];
+          let c4 = bytes[pos++];
+          let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+          out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+          out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+        } else {
+          let c2 = bytes[pos++];
+          let c3 = bytes[pos++];
+          out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+        }
+      }
+      return out.join("");
+    }
+  }
+};
+var createEnum = (values = [], initNum = 0) => {
+  const enumObject = /* @__PURE__ */ Object.create(null);
+  for (let i = 0; i < values.length; i++) {
+    const val = values[i];
+    const keyVal = initNum + i;
+    enumObject[val] = keyVal;
+    enumObject[keyVal] = val;
+  }
+  return Object.freeze(enumObject);
+};
+var MatcherInputBase = class MatcherInputBase2 {
+  static Encoding = createEnum(["UTF_16", "UTF_8"]);
+  getEncoding() {
+    throw Error("not implemented");
+  }
+  /** @returns {string} */
+  asCharSequence() {
+    throw Error("not implemented");
+  }
+  /** @returns {Uint8Array|number[]|null} */
+  asBytes() {
+    throw Error("not implemented");
+  }
+  /** @returns {number} */
+  length() {
+    throw Error("not implemented");
+  }
+  /**
+  *
+  * @returns {boolean}
+  */
+  isUTF8Encoding() {
+    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_8;
+  }
+  /**
+  *
+  * @returns {boolean}
+  */
+  isUTF16Encoding() {
+    return this.getEncoding() === MatcherInputBase2.Encoding.UTF_16;
+  }
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+  /** @param {Uint8Array|number[]|null} bytes */
+  constructor(bytes = null) {
+    super();
+    this.bytes = bytes;
+  }
+  getEncoding() {
+    return MatcherInputBase.Encoding.UTF_8;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  asCharSequence() {
+    return Utils.utf8ByteArrayToString(this.bytes);
+  }
+  /**
+  *
+  * @returns {Uint8Array|number[]|null}
+  */
+  asBytes() {
+    return this.bytes;
+  }
+  /**
+  *
+  * @returns {number}
+  */
+  length() {
+    return this.bytes.length;
+  }
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+  /** @param {string|null} charSequence */
+  constructor(charSequence = null) {
+    super();
+    this.charSequence = charSequence;
+  }
+  getEncoding() {
+    return MatcherInputBase.Encoding.UTF_16;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  asCharSequence() {
+    return this.charSequence;
+  }
+  /**
+  *
+  * @returns {number[]}
+  */
+  asBytes() {
+    return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+  }
+  /**
+  *
+  * @returns {number}
+  */
+  length() {
+    return this.charSequence.length;
+  }
+};
+var MatcherInput = class {
+  /**
+  * Return the MatcherInput for UTF_16 encoding.
+  * @returns {Utf16MatcherInput}
+  */
+  static utf16(charSequence) {
+    Utils.checkInput(charSequence);
+    return new Utf16MatcherInput(charSequence);
+  }
+  /**
+  * Return the MatcherInput for UTF_8 encoding.
+  * @returns {Utf8MatcherInput}
+  */
+  static utf8(input) {
+    if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+    return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+  }
+};
+var MachineInputBase = class {
+  static EOF() {
+    return -8;
+  }
+  constructor() {
+    this.start = 0;
+    this.end = 0;
+  }
+  canCheckPrefix() {
+    return true;
+  }
+  endPos() {
+    return this.end - this.start;
+  }
+  hasString() {
+    return false;
+  }
+  hasAnyString() {
+    return false;
+  }
+  prefixLength() {
+    return 0;
+  }
+};
+var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
+  static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+  constructor(bytes, start = 0, end = bytes.length) {
+    super();
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+  }
+  hasString(prefilter2, pos) {
+    const target = prefilter2.bytes;
+    if (target.length === 0) return true;
+    const idx = this.indexOf(this.bytes, target, this.start + pos);
+    return idx !== -1 && idx <= this.end - target.length;
+  }
+  hasAnyString(prefilter2, pos) {
+    return prefilter2.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+  }
+  step(pos) {
+    pos += this.start;
+    if (pos >= this.end) return MachineInputBase.EOF();
+    const c = this.bytes[pos] & 255;
+    if (c < 128) return c << 3 | 1;
+    let size;
+    let rune;
+    let lo = 128;
+    let hi = 191;
+    if (c >= 194 && c <= 223) {
+      size = 2;
+      rune = c & 31;
+    } else if (c >= 224 && c <= 239) {
+      size = 3;
+      rune = c & 15;
+      if (c === 224) lo = 160;
+      else if (c === 237) hi = 159;
+    } else if (c >= 240 && c <= 244) {
+      size = 4;
+      rune = c & 7;
+      if (c === 240) lo = 144;
+      else if (c === 244) hi = 143;
+    } else return MachineUTF8Input2.RUNE_ERROR_STEP;
+    if (pos + size > this.end) return MachineUTF8Input2.RUNE_ERROR_STEP;
+    const c1 = this.bytes[pos + 1] & 255;
+    if (c1 < lo || c1 > hi) return MachineUTF8Input2.RUNE_ERROR_STEP;
+    rune = rune << 6 | c1 & 63;
+    if (size > 2) {
+      const c2 = this.bytes[pos + 2] & 255;
+      if ((c2 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+      rune = rune << 6 | c2 & 63;
+      if (size > 3) {
+        const c3 = this.bytes[pos + 3] & 255;
+        if ((c3 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        rune = rune << 6 | c3 & 63;
+      }
+    }
+    return rune << 3 | size;
+  }
+  index(re2, pos) {
+    pos += this.start;
+    const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+    return i < 0 ? i : i - pos;
+  }
+  context(pos) {
+    pos += this.start;
+    let r1 = -1;
+    if (pos > this.start && pos <= this.end) {
+      let start = pos - 1;
+      r1 = this.bytes[start--];
+      if (r1 >= 128) {
+        let lim = pos - 4;
+        if (lim < this.start) lim = this.start;
+        while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+        if (start < this.start) start = this.start;
+        const r = this.step(start - this.start);
+        r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+      }
+    }
+    const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+    return Utils.emptyOpContext(r1, r2);
+  }
+  indexOf(source, target, fromIndex = 0) {
+    let targetLength = target.length;
+    if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+    const firstByte = target[0];
+    let limit = this.end - targetLength;
+    const hasNativeIndexOf = typeof source.indexOf === "function";
+    let i = fromIndex;
+    while (i <= limit) {
+      if (hasNativeIndexOf) {
+        i = source.indexOf(firstByte, i);
+        if (i === -1 || i > limit) return -1;
+      } else {
+        while (i <= limit && source[i] !== firstByte) i++;
+        if (i > limit) return -1;
+      }
+      let match2 = true;
+      for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+        match2 = false;
+        break;
+      }
+      if (match2) return i;
+      i++;
+    }
+    return -1;
+  }
+  prefixLength(re2) {
+    return re2.prefixUTF8.length;
+  }
+};
+var MachineUTF16Input = class extends MachineInputBase {
+  constructor(charSequence, start = 0, end = charSequence.length) {
+    super();
+    this.charSequence = charSequence;
+    this.start = start;
+    this.end = end;
+  }
+  hasString(prefilter2, pos) {
+    const idx = this.charSequence.indexOf(prefilter2.str, this.start + pos);
+    return idx !== -1 && idx <= this.end - prefilter2.str.length;
+  }
+  hasAnyString(prefilter2, pos) {
+    return prefilter2.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+  }
+  step(pos) {
+    pos += this.start;
+    if (pos >= this.end) return MachineInputBase.EOF();
+    const c1 = this.charSequence.charCodeAt(pos);
+    if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+    const c2 = this.charSequence.charCodeAt(pos + 1);
+    if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+    return c1 << 3 | 1;
+  }
+  index(re2, pos) {
+    pos += this.start;
+    const i = this.charSequence.indexOf(re2.prefix, pos);
+    if (i < 0 || i > this.end - re2.prefix.length) return -1;
+    return i - pos;
+  }
+  context(pos) {
+    pos += this.start;
+    const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+    const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+    return Utils.emptyOpContext(r1, r2);
+  }
+  prefixLength(re2) {
+    return re2.prefix.length;
+  }
+};
+var MachineInput = class {
+  static fromUTF8(bytes, start = 0, end = bytes.length) {
+    return new MachineUTF8Input(bytes, start, end);
+  }
+  static fromUTF16(charSequence, start = 0, end = void 0) {
+    Utils.checkInput(charSequence);
+    return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+  }
+};
+var Matcher2 = class Matcher3 {
+  /**
+  * V8 and WebKit have historical hard limits on the number of arguments
+  * that can be passed to a function. We cap replacer arguments to prevent
+  * Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+  */
+  static MAX_REPLACER_ARGS = 65535;
+  /**
+  * Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+  * {@link #appendReplacement} as a literal replacement of {@code s}.
+  *
+  * @param {string} str the string to be quoted
+  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+  * @returns {string} the quoted string
+  */
+  static quoteReplacement(str2, javaMode = false) {
+    if (javaMode) {
+      if (str2.indexOf("\\") < 0 && str2.indexOf("$") < 0) return str2;
+      return str2.split("").map((s) => {
+        const c = s.codePointAt(0);
+        if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+        return s;
+      }).join("");
+    }
+    if (str2.indexOf("$") < 0) return str2;
+    return str2.split("").map((s) => {
+      if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+      return s;
+    }).join("");
+  }
+  /**
+  *
+  * @param {import('./index.js').RE2JS} pattern
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input
+  */
+  constructor(pattern, input) {
+    if (pattern === null) throw new Error("pattern is null");
+    this.patternInput = pattern;
+    const re2 = this.patternInput.re2();
+    this.patternGroupCount = re2.numberOfCapturingGroups();
+    this.groups = [];
+    this.namedGroups = re2.namedGroups;
+    this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+    this.numberOfInstructions = re2.numberOfInstructions();
+    this.lookbehindState = null;
+    if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+    else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+    else this.resetMatcherInput(MatcherInput.utf16(input));
+  }
+  /**
+  * Returns the {@code RE2JS} associated with this {@code Matcher}.
+  * @returns {import('./index.js').RE2JS}
+  */
+  pattern() {
+    return this.patternInput;
+  }
+  /**
+  * Resets the {@code Matcher}, rewinding input and discarding any match information.
+  *
+  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+  */
+  reset() {
+    this.matcherInputLength = this.matcherInput.length();
+    this.appendPos = 0;
+    this.hasMatch = false;
+    this.hasGroups = false;
+    this.anchorFlag = 0;
+    return this;
+  }
+  /**
+  * Resets the {@code Matcher} and changes the input.
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input
+  * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+  */
+  resetMatcherInput(input) {
+    if (input === null) throw new Error("input is null");
+    if (!(input instanceof MatcherInputBase)) {
+      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+      else input = MatcherInput.utf16(input);
+    }
+    this.matcherInput = input;
+    if (this.lookbehindState !== null) this.lookbehindState.reset();
+    else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+    this.reset();
+    return this;
+  }
+  /**
+  * Returns the start of the named group of the most recent match, or -1 if the group was not
+  * matched.
+  * @param {string|number} [group=0]
+  * @returns {number}
+  */
+  start(group = 0) {
+    if (typeof group === "string") {
+      const groupInt = this.namedGroups[group];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+      group = groupInt;
+    }
+    this.loadGroup(group);
+    return this.groups[2 * group];
+  }
+  /**
+  * Returns the end of the named group of the most recent match, or -1 if the group was not
+  * matched.
+  * @param {string|number} [group=0]
+  * @returns {number}
+  */
+  end(group = 0) {
+    if (typeof group === "string") {
+      const groupInt = this.namedGroups[group];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+      group = groupInt;
+    }
+    this.loadGroup(group);
+    return this.groups[2 * group + 1];
+  }
+  /**
+  * Returns the program size of this pattern.
+  *
+  * <p>
+  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+  * "cost". Larger numbers are more expensive than smaller numbers.
+  * </p>
+  *
+  * @returns {number} the program size of this pattern
+  */
+  programSize() {
+    return this.numberOfInstructions;
+  }
+  /**
+  * Returns the named group of the most recent match, or {@code null} if the group was not matched.
+  * @param {string|number} [group=0]
+  * @returns {string|null}
+  */
+  group(group = 0) {
+    if (typeof group === "string") {
+      const groupInt = this.namedGroups[group];
+      if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+      group = groupInt;
+    }
+    const start = this.start(group);
+    const end = this.end(group);
+    if (start < 0 && end < 0) return null;
+    return this.substring(start, end);
+  }
+  /**
+  * Returns a dictionary map of all named capturing groups and their matched values.
+  * If a group was not matched, its value will be `null`.
+  * @returns {Record<string, string|null>}
+  */
+  getNamedGroups() {
+    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+    const result = /* @__PURE__ */ Object.create(null);
+    for (const name2 of Object.keys(this.namedGroups)) result[name2] = this.group(name2);
+    return result;
+  }
+  /**
+  * Returns the number of subgroups in this pattern.
+  *
+  * @returns {number} the number of subgroups; the overall match (group 0) does not count
+  */
+  groupCount() {
+    return this.patternGroupCount;
+  }
+  /**
+  * Helper: finds subgroup information if needed for group.
+  * @param {number} group
+  * @private
+  */
+  loadGroup(group) {
+    if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+    if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+    if (group === 0 || this.hasGroups) return;
+    const end = this.matcherInputLength;
+    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+    if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+    this.groups = res[1];
+    this.hasGroups = true;
+  }
+  /**
+  * Matches the entire input against the pattern (anchored start and end). If there is a match,
+  * {@code matches} sets the match state to describe it.
+  *
+  * @returns {boolean} true if the entire input matches the pattern
+  */
+  matches() {
+    return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+  }
+  /**
+  * Matches the beginning of input against the pattern (anchored start). If there is a match,
+  * {@code lookingAt} sets the match state to describe it.
+  *
+  * @returns {boolean} true if the beginning of the input matches the pattern
+  */
+  lookingAt() {
+    return this.genMatch(0, RE2Flags.ANCHOR_START);
+  }
+  /**
+  * Matches the input against the pattern (unanchored), starting at a specified position. If there
+  * is a match, {@code find} sets the match state to describe it.
+  *
+  * @param {number|null} [start=null] the input position where the search begins
+  * @returns {boolean} if it finds a match
+  * @throws IndexOutOfBoundsException if start is not a valid input position
+  */
+  find(start = null) {
+    if (start !== null) {
+      if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+      this.reset();
+      return this.genMatch(start, 0);
+    }
+    start = 0;
+    if (this.hasMatch) {
+      start = this.groups[1];
+      if (this.groups[0] === this.groups[1]) {
+        const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+        if (r < 0) start++;
+        else start += r & 7;
+      }
+    }
+    return this.genMatch(start, RE2Flags.UNANCHORED);
+  }
+  /**
+  * Helper: does match starting at start, with RE2 anchor flag.
+  * @param {number} startByte
+  * @param {number} anchor
+  * @returns {boolean}
+  * @private
+  */
+  genMatch(startByte, anchor) {
+    const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+    if (!res[0]) {
+      this.hasMatch = false;
+      return false;
+    }
+    this.groups = res[1];
+    this.hasMatch = true;
+    this.hasGroups = this.patternGroupCount === 0;
+    this.anchorFlag = anchor;
+    return true;
+  }
+  /**
+  * Helper: return substring for [start, end).
+  * @param {number} start
+  * @param {number} end
+  * @returns {string}
+  */
+  substring(start, end) {
+    if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+    return this.matcherInput.asCharSequence().substring(start, end).toString();
+  }
+  /**
+  * Helper for Pattern: return input length.
+  * @returns {number}
+  */
+  inputLength() {
+    return this.matcherInputLength;
+  }
+  /**
+  * Appends to result two strings: the text from the append position up to the beginning of the
+  * most recent match, and then the replacement with submatch groups substituted for references to
+  * them. It advances the append position to where the most recent match ended.
+  *
+  * By default the replacement is expanded as by String.prototype.replace (see
+  * appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+  * many digits as still form a valid group number, ${name} is a named group, and a backslash
+  * escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+  *
+  * @param {string} replacement the replacement string
+  * @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string}
+  * @throws IllegalStateException if there was no most recent match
+  * @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+  * @private
+  */
+  appendReplacement(replacement, javaMode = false) {
+    let res = "";
+    const s = this.start();
+    const e = this.end();
+    if (this.appendPos < s) res += this.substring(this.appendPos, s);
+    this.appendPos = e;
+    res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+    return res;
+  }
+  /**
+  * @param {string} replacement - the replacement string
+  * @returns {string}
+  * @private
+  */
+  appendReplacementInternalJava(replacement) {
+    let res = "";
+    let last = 0;
+    const m = replacement.length;
+    let i = 0;
+    while (i < m) {
+      const cCode = replacement.codePointAt(i);
+      if (cCode === Codepoint.CODES["\\"]) {
+        if (last < i) res += replacement.substring(last, i);
+        i++;
+        if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+        last = i;
+        i++;
+        continue;
+      }
+      if (cCode === Codepoint.CODES["$"]) {
+        if (last < i) res += replacement.substring(last, i);
+        if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+        const nextCode = replacement.codePointAt(i + 1);
+        if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+          let n = nextCode - Codepoint.CODES["0"];
+          let j = i + 2;
+          for (; j < m; j++) {
+            const digit2 = replacement.codePointAt(j);
+            if (digit2 < Codepoint.CODES["0"] || digit2 > Codepoint.CODES["9"] || n * 10 + digit2 - Codepoint.CODES["0"] > this.patternGroupCount) break;
+            n = n * 10 + digit2 - Codepoint.CODES["0"];
+          }
+          if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+          const group = this.group(n);
+          if (group !== null) res += group;
+          i = j;
+          last = i;
+        } else if (nextCode === Codepoint.CODES["{"]) {
+          let j = i + 2;
+          while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+          if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+          const groupName2 = replacement.substring(i + 2, j);
+          const groupVal = this.group(groupName2);
+          if (groupVal !== null) res += groupVal;
+          i = j + 1;
+          last = i;
+        } else throw new RE2JSGroupException("Illegal group reference");
+        continue;
+      }
+      i++;
+    }
+    if (last < m) res += replacement.substring(last, m);
+    return res;
+  }
+  /**
+  * Expands |replacement| for the current match by the rules of String.prototype.replace
+  * (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+  * after it, $n and $nn a group (two digits only when they form a valid group number, so with
+  * one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+  * (empty when no such group), only when the pattern has named groups. Anything else, such as
+  * "$0" or "$<" without a closing ">", is kept as is.
+  * @param {string} replacement - the replacement string
+  * @returns {string}
+  * @private
+  */
+  appendReplacementInternalJs(replacement) {
+    const isDigit = (c) => c >= 48 && c <= 57;
+    const groupCount = this.patternGroupCount;
+    let res = "";
+    let i = 0;
+    while (i < replacement.length) {
+      const dollar = replacement.indexOf("$", i);
+      if (dollar < 0) break;
+      res += replacement.substring(i, dollar);
+      i = dollar;
+      const c = replacement.charCodeAt(i + 1);
+      if (c === Codepoint.CODES["$"]) {
+        res += "$";
+        i += 2;
+      } else if (c === Codepoint.CODES["&"]) {
+        res += this.group(0);
+        i += 2;
+      } else if (c === Codepoint.CODES["`"]) {
+        res += this.substring(0, this.start(0));
+        i += 2;
+      } else if (c === Codepoint.CODES["'"]) {
+        res += this.substring(this.end(0), this.matcherInputLength);
+        i += 2;
+      } else if (isDigit(c)) {
+        let digits = 1;
+        let index = c - 48;
+        const c2 = replacement.charCodeAt(i + 2);
+        if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+          digits = 2;
+          index = index * 10 + c2 - 48;
+        }
+        if (index >= 1 && index <= groupCount) {
+          const group = this.group(index);
+          if (group !== null) res += group;
+        } else res += replacement.substring(i, i + 1 + digits);
+        i += 1 + digits;
+      } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+        const gt = replacement.indexOf(">", i + 2);
+        if (gt < 0) {
+          res += "$<";
+          i += 2;
+        } else {
+          const name2 = replacement.substring(i + 2, gt);
+          if (Object.hasOwn(this.namedGroups, name2)) {
+            const group = this.group(name2);
+            if (group !== null) res += group;
+          }
+          i = gt + 1;
+        }
+      } else {
+        res += "$";
+        i += 1;
+      }
+    }
+    return res + replacement.substring(i);
+  }
+  /**
+  * Return the substring of the input from the append position to the end of the
+  * input.
+  * @returns {string}
+  */
+  appendTail() {
+    return this.substring(this.appendPos, this.matcherInputLength);
+  }
+  /**
+  * Returns the input with all matches replaced by {@code replacement}, interpreted as for
+  * {@code appendReplacement}.
+  *
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string} the input string with the matches replaced
+  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+  */
+  replaceAll(replacement, javaMode = false) {
+    return this.replace(replacement, true, javaMode);
+  }
+  /**
+  * Returns the input with the first match replaced by {@code replacement}, interpreted as for
+  * {@code appendReplacement}.
+  *
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string} the input string with the first match replaced
+  * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+  */
+  replaceFirst(replacement, javaMode = false) {
+    return this.replace(replacement, false, javaMode);
+  }
+  /**
+  * Helper: replaceAll/replaceFirst hybrid.
+  * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+  * @param {boolean} [all=true] - replace all matches
+  * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+  * @returns {string}
+  * @private
+  */
+  replace(replacement, all = true, javaMode = false) {
+    let res = "";
+    this.reset();
+    const isFunc = typeof replacement === "function";
+    let originalInput = null;
+    if (isFunc) {
+      if (this.groupCount() >= Matcher3.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+      originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+    }
+    while (this.find()) {
+      res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+      if (!all) break;
+    }
+    res += this.appendTail();
+    return res;
+  }
+  /**
+  * Evaluates a replacer function for the current match and appends the result,
+  * along with any un-matched preceding text, advancing the append position.
+  * @param {Function} replacer - the replacer function
+  * @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+  * @returns {string} the evaluated string to append
+  * @private
+  */
+  appendReplacementFunc(replacer, originalInput) {
+    let res = "";
+    const s = this.start();
+    const e = this.end();
+    if (this.appendPos < s) res += this.substring(this.appendPos, s);
+    this.appendPos = e;
+    const args = this.matchArray();
+    args.push(s, originalInput);
+    if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+    res += String(replacer(...args));
+    return res;
+  }
+  /**
+  * The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+  * did not take part in the match. Used by exec(), matchAll() and replacer functions.
+  * @returns {Array<string|undefined>}
+  * @private
+  */
+  matchArray() {
+    const result = [this.group(0)];
+    for (let i = 1; i <= this.patternGroupCount; i++) {
+      const group = this.group(i);
+      result.push(group === null ? void 0 : group);
+    }
+    return result;
+  }
+  /**
+  * The named groups, as the groups property of a JS RegExpExecArray: an object without a
+  * prototype mapping each name to its group (undefined when it did not take part in the match),
+  * or undefined when the pattern has no named groups.
+  * @returns {Record<string, string|undefined>|undefined}
+  * @private
+  */
+  namedGroupsObject() {
+    if (!this.hasNamedGroups) return;
+    const result = this.getNamedGroups();
+    for (const name2 in result) if (result[name2] === null) result[name2] = void 0;
+    return result;
+  }
+};
+var Inst = class Inst2 {
+  static ALT = 1;
+  static ALT_MATCH = 2;
+  static CAPTURE = 3;
+  static EMPTY_WIDTH = 4;
+  static FAIL = 5;
+  static MATCH = 6;
+  static NOP = 7;
+  static RUNE = 8;
+  static RUNE1 = 9;
+  static RUNE_ANY = 10;
+  static RUNE_ANY_NOT_NL = 11;
+  static LB_WRITE = 12;
+  static LB_CHECK = 13;
+  static isRuneOp(op) {
+    return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
+  }
+  static escapeRunes(runes) {
+    let out = '"';
+    for (let rune of runes) out += Utils.escapeRune(rune);
+    out += '"';
+    return out;
+  }
+  constructor(op) {
+    this.op = op;
+    this.out = 0;
+    this.arg = 0;
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.next = null;
+  }
+  matchRune(r) {
+    if (this.runes.length === 1) {
+      const r0 = this.runes[0];
+      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+      return r === r0;
+    }
+    const len = this.runes.length;
+    if (len === 0) return false;
+    if (len === 2 || len === 4 || len === 6 || len === 8) {
+      for (let j = 0; j < len; j += 2) {
+        if (r < this.runes[j]) return false;
+        if (r <= this.runes[j + 1]) return true;
+      }
+      return false;
+    }
+    let base = 0;
+    let n = len >> 1;
+    while (n > 1) {
+      const half = n >> 1;
+      base += this.runes[base + half << 1] <= r ? half : 0;
+      n -= half;
+    }
+    base += this.runes[base << 1] <= r ? 1 : 0;
+    const m = base - 1;
+    return m >= 0 && r <= this.runes[m << 1 | 1];
+  }
+  matchRunePos(r) {
+    if (this.runes.length === 1) {
+      const r0 = this.runes[0];
+      if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+      return r === r0 ? 0 : -1;
+    }
+    const len = this.runes.length;
+    if (len === 0) return -1;
+    if (len === 2 || len === 4 || len === 6 || len === 8) {
+      for (let j = 0; j < len; j += 2) {
+        if (r < this.runes[j]) return -1;
+        if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+      }
+      return -1;
+    }
+    let base = 0;
+    let n = len >> 1;
+    while (n > 1) {
+      const half = n >> 1;
+      base += this.runes[base + half << 1] <= r ? half : 0;
+      n -= half;
+    }
+    base += this.runes[base << 1] <= r ? 1 : 0;
+    const m = base - 1;
+    return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    switch (this.op) {
+      case Inst2.ALT:
+        return `alt -> ${this.out}, ${this.arg}`;
+      case Inst2.ALT_MATCH:
+        return `altmatch -> ${this.out}, ${this.arg}`;
+      case Inst2.CAPTURE:
+        return `cap ${this.arg} -> ${this.out}`;
+      case Inst2.EMPTY_WIDTH:
+        return `empty ${this.arg} -> ${this.out}`;
+      case Inst2.MATCH:
+        return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+      case Inst2.FAIL:
+        return "fail";
+      case Inst2.NOP:
+        return `nop -> ${this.out}`;
+      case Inst2.LB_WRITE:
+        return `lbwrite ${this.arg} -> ${this.out}`;
+      case Inst2.LB_CHECK:
+        return `lbcheck ${this.arg} -> ${this.out}`;
+      case Inst2.RUNE:
+        if (this.runes === null) return "rune <null>";
+        return [
+          "rune ",
+          Inst2.escapeRunes(this.runes),
+          (this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+          " -> ",
+          this.out
+        ].join("");
+      case Inst2.RUNE1:
+        return `rune1 ${Inst2.escapeRunes(this.runes)} -> ${this.out}`;
+      case Inst2.RUNE_ANY:
+        return `any -> ${this.out}`;
+      case Inst2.RUNE_ANY_NOT_NL:
+        return `anynotnl -> ${this.out}`;
+      default:
+        throw new Error("unhandled case in Inst.toString");
+    }
+  }
+};
+var Queue2 = class Queue3 {
+  constructor(numInst) {
+    this.sparse = new Int32Array(numInst);
+    this.densePcs = new Int32Array(numInst);
+    this.denseCaps = null;
+    this.size = 0;
+    this.ncap = 0;
+    this.mainThreads = 0;
+  }
+  static INITIAL_THREADS = 32;
+  init(ncap) {
+    this.ncap = ncap;
+    const needed = Math.min(this.densePcs.length, Queue3.INITIAL_THREADS) * ncap;
+    if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+  }
+  growCaps(needed) {
+    const limit = this.densePcs.length * this.ncap;
+    const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+    grown.set(this.denseCaps);
+    this.denseCaps = grown;
+  }
+  contains(pc2) {
+    const j = this.sparse[pc2];
+    return j < this.size && this.densePcs[j] === pc2;
+  }
+  isEmpty() {
+    return this.size === 0;
+  }
+  add(pc2) {
+    const j = this.size++;
+    this.sparse[pc2] = j;
+    this.densePcs[j] = pc2;
+    return j;
+  }
+  clear() {
+    this.size = 0;
+    this.mainThreads = 0;
+  }
+  toString() {
+    let out = "{";
+    for (let i = 0; i < this.size; i++) {
+      if (i !== 0) out += ", ";
+      out += this.densePcs[i];
+    }
+    out += "}";
+    return out;
+  }
+};
+var LookbehindState = class {
+  constructor(prog) {
+    this.pos = -1;
+    this.pcs = new Int32Array(prog.numInst());
+    this.size = 0;
+    this.lbTable = new Int32Array(prog.numLb + 1);
+  }
+  reset() {
+    this.pos = -1;
+    this.size = 0;
+  }
+};
+var Machine = class Machine2 {
+  static fromRE2(re2) {
+    const m = new Machine2();
+    m.prog = re2.prog;
+    m.re2 = re2;
+    m.q0 = new Queue2(m.prog.numInst());
+    m.q1 = new Queue2(m.prog.numInst());
+    m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+    m.matched = false;
+    m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+    m.ncap = 0;
+    return m;
+  }
+  constructor() {
+    this.prog = null;
+    this.re2 = null;
+    this.q0 = null;
+    this.q1 = null;
+    this.addStack = null;
+    this.matched = false;
+    this.matchcap = null;
+    this.ncap = 0;
+    this.lbTable = null;
+  }
+  init(ncap) {
+    this.ncap = ncap;
+    if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+    else this.matchcap.fill(-1);
+    this.q0.init(ncap);
+    this.q1.init(ncap);
+    if (this.prog.numLb > 0) {
+      if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+      this.lbTable.fill(-1);
+    }
+  }
+  submatches() {
+    if (this.ncap === 0) return Utils.emptyInts();
+    return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+  }
+  match(input, pos, anchor, lbState = null) {
+    const startCond = this.re2.cond;
+    if (startCond === Utils.EMPTY_ALL) return false;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+    this.matched = false;
+    this.matchcap.fill(-1);
+    const hasLookbehinds = this.prog.numLb > 0;
+    const matchStartPos = pos;
+    let currentPos = pos;
+    let resumeLookbehinds = false;
+    if (hasLookbehinds) {
+      if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+        currentPos = lbState.pos;
+        resumeLookbehinds = true;
+      } else currentPos = 0;
+    }
+    let saveLookbehinds = hasLookbehinds && lbState !== null;
+    let runq = this.q0;
+    let nextq = this.q1;
+    let r = input.step(currentPos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r = input.step(currentPos + width);
+      rune1 = r >> 3;
+      width1 = r & 7;
+    }
+    let flag;
+    if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+    else flag = input.context(currentPos);
+    if (hasLookbehinds) {
+      if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+      else this.spawnLookbehinds(runq, currentPos, flag);
+    }
+    while (true) {
+      if (runq.mainThreads === 0) {
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+        if (this.matched) break;
+        if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+          const advance = input.index(this.re2, currentPos);
+          if (advance < 0) break;
+          currentPos += advance;
+          r = input.step(currentPos);
+          rune = r >> 3;
+          width = r & 7;
+          r = input.step(currentPos + width);
+          rune1 = r >> 3;
+          width1 = r & 7;
+          flag = input.context(currentPos);
+        }
+      }
+      if (currentPos >= matchStartPos) {
+        if (saveLookbehinds) {
+          this.saveLookbehinds(lbState, runq, currentPos);
+          saveLookbehinds = false;
+        }
+        if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+          if (this.ncap > 0) this.matchcap[0] = currentPos;
+          this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+        }
+      }
+      const nextPos = currentPos + width;
+      flag = input.context(nextPos);
+      this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+      if (width === 0) break;
+      if (this.ncap === 0 && this.matched) break;
+      currentPos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r = input.step(currentPos + width);
+        rune1 = r >> 3;
+        width1 = r & 7;
+      }
+      const tmpq = runq;
+      runq = nextq;
+      nextq = tmpq;
+    }
+    runq.clear();
+    nextq.clear();
+    return this.matched;
+  }
+  matchSet(input, pos, anchor) {
+    const startCond = this.re2.cond;
+    if (startCond === Utils.EMPTY_ALL) return [];
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+    let currentPos = this.prog.numLb > 0 ? 0 : pos;
+    let matchStartPos = pos;
+    let runq = this.q0;
+    let nextq = this.q1;
+    let r = input.step(currentPos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r = input.step(currentPos + width);
+      rune1 = r >> 3;
+      width1 = r & 7;
+    }
+    let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+    const matches3 = /* @__PURE__ */ new Set();
+    if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+    while (true) {
+      if (runq.mainThreads === 0) {
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+      }
+      if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+        if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+      }
+      const nextPos = currentPos + width;
+      flag = input.context(nextPos);
+      for (let j = 0; j < runq.size; j++) {
+        const pc2 = runq.densePcs[j];
+        const i = this.prog.inst[pc2];
+        const capOffset = j * this.ncap;
+        let add = false;
+        switch (i.op) {
+          case Inst.MATCH:
+            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+            matches3.add(i.arg);
+            break;
+          case Inst.RUNE:
+            add = i.matchRune(rune);
+            break;
+          case Inst.RUNE1:
+            add = rune === i.runes[0];
+            break;
+          case Inst.RUNE_ANY:
+            add = true;
+            break;
+          case Inst.RUNE_ANY_NOT_NL:
+            add = rune !== 10;
+            break;
+          default:
+            continue;
+        }
+        if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+      }
+      runq.clear();
+      if (width === 0) break;
+      currentPos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r = input.step(currentPos + width);
+        rune1 = r >> 3;
+        width1 = r & 7;
+      }
+      const tmpq = runq;
+      runq = nextq;
+      nextq = tmpq;
+    }
+    nextq.clear();
+    return Array.from(matches3).sort((a, b) => a - b);
+  }
+  step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+    const longest = this.re2.longest;
+    for (let j = 0; j < runq.size; j++) {
+      const pc2 = runq.densePcs[j];
+      const capOffset = j * this.ncap;
+      if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+      const i = this.prog.inst[pc2];
+      let add = false;
+      switch (i.op) {
+        case Inst.MATCH:
+          if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+          if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+            runq.denseCaps[capOffset + 1] = pos;
+            for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+          }
+          if (!longest) runq.size = 0;
+          this.matched = true;
+          break;
+        case Inst.RUNE:
+          add = i.matchRune(c);
+          break;
+        case Inst.RUNE1:
+          add = c === i.runes[0];
+          break;
+        case Inst.RUNE_ANY:
+          add = true;
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          add = c !== 10;
+          break;
+        default:
+          continue;
+      }
+      if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+    }
+    runq.clear();
+  }
+  spawnLookbehinds(q, pos, flag) {
+    for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+  }
+  restoreLookbehinds(lbState, q, flag) {
+    this.lbTable.set(lbState.lbTable);
+    for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+  }
+  saveLookbehinds(lbState, q, pos) {
+    let size = 0;
+    for (let j = 0; j < q.size; j++) {
+      const pc2 = q.densePcs[j];
+      if (this.prog.lbInst[pc2] === 1 && Inst.isRuneOp(this.prog.inst[pc2].op)) lbState.pcs[size++] = pc2;
+    }
+    lbState.size = size;
+    lbState.pos = pos;
+    lbState.lbTable.set(this.lbTable);
+  }
+  add(q, pc2, pos, capArray, capOffset, cond) {
+    const stk = this.addStack;
+    let nstk = 0;
+    for (; ; ) {
+      while (pc2 !== 0 && !q.contains(pc2)) {
+        const d = q.add(pc2);
+        const inst = this.prog.inst[pc2];
+        switch (inst.op) {
+          case Inst.FAIL:
+            pc2 = 0;
+            break;
+          case Inst.ALT:
+          case Inst.ALT_MATCH:
+            stk[nstk++] = inst.arg;
+            stk[nstk++] = 0;
+            pc2 = inst.out;
+            break;
+          case Inst.EMPTY_WIDTH:
+            pc2 = (inst.arg & ~cond) === 0 ? inst.out : 0;
+            break;
+          case Inst.NOP:
+            pc2 = inst.out;
+            break;
+          case Inst.CAPTURE:
+            if (inst.arg < this.ncap) {
+              stk[nstk++] = -inst.arg - 1;
+              stk[nstk++] = capArray[capOffset + inst.arg];
+              capArray[capOffset + inst.arg] = pos;
+            }
+            pc2 = inst.out;
+            break;
+          case Inst.LB_WRITE:
+            this.lbTable[Math.abs(inst.arg)] = pos;
+            pc2 = inst.out;
+            break;
+          case Inst.LB_CHECK:
+            if (inst.arg > 0) pc2 = this.lbTable[inst.arg] === pos ? inst.out : 0;
+            else pc2 = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+            break;
+          case Inst.MATCH:
+          case Inst.RUNE:
+          case Inst.RUNE1:
+          case Inst.RUNE_ANY:
+          case Inst.RUNE_ANY_NOT_NL:
+            if (this.prog.lbInst[pc2] === 0) q.mainThreads++;
+            if (this.ncap > 0) {
+              const destOffset = d * this.ncap;
+              if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+              for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+            }
+            pc2 = 0;
+            break;
+          default:
+            throw new RE2JSInternalException("unhandled");
+        }
+      }
+      if (nstk === 0) return;
+      nstk -= 2;
+      const entry = stk[nstk];
+      if (entry < 0) {
+        capArray[capOffset - entry - 1] = stk[nstk + 1];
+        pc2 = 0;
+      } else pc2 = entry;
+    }
+  }
+};
+var hashState = (pcs, flag, ids) => {
+  let h = -2128831035;
+  for (let i = 0; i < pcs.length; i++) {
+    h ^= pcs[i];
+    h = Math.imul(h, 16777619);
+  }
+  h ^= flag;
+  h = Math.imul(h, 16777619);
+  for (let i = 0; i < ids.length; i++) {
+    h ^= ids[i];
+    h = Math.imul(h, 16777619);
+  }
+  return h;
+};
+var arraysEqual = (a, b) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+var NO_IDS = [];
+var END_TEXT = -1;
+var DFAState = class {
+  constructor(nfaStates, flag, matchIDs) {
+    this.nfaStates = nfaStates;
+    this.flag = flag;
+    this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+    this.matchIDs = matchIDs;
+    this.next = null;
+    this.nextAnchored = null;
+  }
+};
+var DFA = class DFA2 {
+  static FLAG_EMPTY_MASK = 255;
+  static FLAG_MATCH = 256;
+  static FLAG_LAST_WORD = 512;
+  static FLAG_NEED_SHIFT = 16;
+  static STATE_OVERHEAD = 150;
+  static ARRAY_OVERHEAD = 40;
+  static ELEMENT_SIZE = 8;
+  static TABLE_OVERHEAD = 48;
+  static PROGRESS_PER_STATE = 10;
+  constructor(prog, maxMem = 8388608) {
+    this.prog = prog;
+    this.maxMem = maxMem;
+    this.stateCache = /* @__PURE__ */ new Map();
+    this.stateCount = 0;
+    this.startStates = /* @__PURE__ */ new Map();
+    this.failed = false;
+    for (let pc2 = 0; pc2 < prog.numInst(); pc2++) {
+      const op = prog.getInst(pc2).op;
+      if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+        this.failed = true;
+        break;
+      }
+    }
+    this.computeRuneClasses();
+    this.stateBudget = maxMem;
+    this.memBudget = maxMem;
+  }
+  computeRuneClasses() {
+    const bounds = /* @__PURE__ */ new Set();
+    const addRange = (lo, hi) => {
+      bounds.add(lo);
+      bounds.add(hi + 1);
+    };
+    for (let pc2 = 0; pc2 < this.prog.numInst(); pc2++) {
+      const inst = this.prog.getInst(pc2);
+      switch (inst.op) {
+        case Inst.RUNE:
+        case Inst.RUNE1:
+          if (inst.runes.length === 1) {
+            addRange(inst.runes[0], inst.runes[0]);
+            if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+          } else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          addRange(10, 10);
+          break;
+        case Inst.EMPTY_WIDTH:
+          if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+          if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+            addRange(48, 57);
+            addRange(65, 90);
+            addRange(95, 95);
+            addRange(97, 122);
+          }
+      }
+    }
+    bounds.delete(0);
+    this.classBounds = Int32Array.from(bounds).sort();
+    this.numClasses = this.classBounds.length + 1;
+    const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+    for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+    this.latin1Class = latin1Class;
+  }
+  runeClass(r) {
+    if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+    return this.searchClass(r);
+  }
+  searchClass(r) {
+    const bounds = this.classBounds;
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (bounds[mid] <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  closure(pcs, flag) {
+    const closure = /* @__PURE__ */ new Set();
+    const stack = Array.from(pcs);
+    let needflags = 0;
+    while (stack.length > 0) {
+      const pc2 = stack.pop();
+      if (pc2 === 0 || closure.has(pc2)) continue;
+      closure.add(pc2);
+      const inst = this.prog.getInst(pc2);
+      switch (inst.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          stack.push(inst.out);
+          stack.push(inst.arg);
+          break;
+        case Inst.NOP:
+        case Inst.CAPTURE:
+          stack.push(inst.out);
+          break;
+        case Inst.EMPTY_WIDTH:
+          needflags |= inst.arg;
+          if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+      }
+    }
+    return {
+      pcs: Array.from(closure).sort((a, b) => a - b),
+      needflags
+    };
+  }
+  getState(pcs, flag, ids) {
+    const hash = hashState(pcs, flag, ids);
+    const cached = this.stateCache.get(hash);
+    if (cached instanceof DFAState) {
+      if (isState(cached, pcs, flag, ids)) return cached;
+    } else if (cached !== void 0) {
+      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+    }
+    const cost = DFA2.stateCost(pcs, ids);
+    if (this.memBudget < cost) return null;
+    this.memBudget -= cost;
+    const state = new DFAState(pcs, flag, ids);
+    if (cached === void 0) this.stateCache.set(hash, state);
+    else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+    else cached.push(state);
+    this.stateCount++;
+    return state;
+  }
+  static stateCost(pcs, ids) {
+    const idsCost = ids.length === 0 ? 0 : DFA2.ARRAY_OVERHEAD + DFA2.ELEMENT_SIZE * ids.length;
+    return DFA2.STATE_OVERHEAD + DFA2.ELEMENT_SIZE * pcs.length + idsCost;
+  }
+  *cachedStates() {
+    for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+    else yield* cached;
+  }
+  makeState(pcs, flag, ids) {
+    const closure = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
+    let stateFlag = flag;
+    if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
+    stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
+    return this.getState(closure.pcs, stateFlag, ids);
+  }
+  allocTable(state, anchor) {
+    const size = this.numClasses + 1;
+    const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
+    if (this.memBudget < cost) return null;
+    this.memBudget -= cost;
+    const table = new Array(size).fill(null);
+    if (anchor === RE2Flags.UNANCHORED) state.next = table;
+    else state.nextAnchored = table;
+    return table;
+  }
+  clearCache() {
+    this.stateCache.clear();
+    this.stateCount = 0;
+    this.startStates.clear();
+    this.memBudget = this.stateBudget;
+  }
+  resetCache(current) {
+    this.clearCache();
+    return this.getState(current.nfaStates, current.flag, current.matchIDs);
+  }
+  step(state, cls, rune, anchor) {
+    let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+    if (table !== null) {
+      const cached = table[cls];
+      if (cached !== null) return cached;
+    } else {
+      table = this.allocTable(state, anchor);
+      if (table === null) return null;
+    }
+    const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
+    const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
+    let beforeflag = oldbeforeflag;
+    let afterflag = 0;
+    if (rune === 10) {
+      beforeflag |= Utils.EMPTY_END_LINE;
+      afterflag |= Utils.EMPTY_BEGIN_LINE;
+    }
+    if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+    const islastword = (state.flag & DFA2.FLAG_LAST_WORD) !== 0;
+    const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+    beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+    let pcs = state.nfaStates;
+    if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+    const nextPCs = [];
+    let ismatch = false;
+    let ids = NO_IDS;
+    for (let i = 0; i < pcs.length; i++) {
+      const inst = this.prog.getInst(pcs[i]);
+      if (inst.op === Inst.MATCH) {
+        if (!ismatch) {
+          ismatch = true;
+          ids = [];
+        }
+        ids.push(inst.arg);
+      } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+    }
+    if (ids.length > 1) ids.sort((a, b) => a - b);
+    if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+    let flag = afterflag;
+    if (ismatch) flag |= DFA2.FLAG_MATCH;
+    if (isword) flag |= DFA2.FLAG_LAST_WORD;
+    const nextState = this.makeState(nextPCs, flag, ids);
+    if (nextState === null) return null;
+    table[cls] = nextState;
+    return nextState;
+  }
+  start(input, pos) {
+    const context = input.context(pos);
+    let flags;
+    if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+    else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+    else {
+      const r = input.step(pos);
+      const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+      flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
+    }
+    let state = this.startStates.get(flags);
+    if (state === void 0) {
+      state = this.makeState([this.prog.start], flags, NO_IDS);
+      if (state === null) {
+        this.clearCache();
+        state = this.makeState([this.prog.start], flags, NO_IDS);
+        if (state === null) return null;
+      }
+      this.startStates.set(flags, state);
+    }
+    return state;
+  }
+  stepOrReset(state, cls, rune, anchor, pos, search) {
+    let next = this.step(state, cls, rune, anchor);
+    if (next !== null) return next;
+    if (search.resetPos >= 0 && pos - search.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
+    search.resetPos = pos;
+    const restored = this.resetCache(state);
+    if (restored === null) return null;
+    next = this.step(restored, cls, rune, anchor);
+    return next;
+  }
+  run(input, pos, anchor, state, onMatch) {
+    const endPos = input.endPos();
+    const latin1Class = this.latin1Class;
+    const unanchored = anchor === RE2Flags.UNANCHORED;
+    const search = { resetPos: -1 };
+    let i = pos;
+    while (i < endPos) {
+      const r = input.step(i);
+      const rune = r >> 3;
+      const width = r & 7;
+      if (width === 0) break;
+      const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+      let next = unanchored && state.next !== null ? state.next[cls] : null;
+      if (next === null) {
+        next = this.stepOrReset(state, cls, rune, anchor, i, search);
+        if (next === null) return null;
+      }
+      state = next;
+      if (state.isMatch && onMatch(state, false)) return true;
+      if (!unanchored && state.nfaStates.length === 0) return false;
+      i += width;
+    }
+    state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+    if (state === null) return null;
+    return state.isMatch && onMatch(state, true);
+  }
+  match(input, pos, anchor) {
+    if (this.failed) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+    const startState = this.start(input, pos);
+    if (startState === null) return null;
+    return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+  }
+  matchSet(input, pos, anchor) {
+    if (this.failed) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+    const startState = this.start(input, pos);
+    if (startState === null) return null;
+    const matches3 = /* @__PURE__ */ new Set();
+    const collect = (state, atEnd) => {
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches3.add(state.matchIDs[k]);
+      return false;
+    };
+    if (this.run(input, pos, anchor, startState, collect) === null) return null;
+    return Array.from(matches3).sort((a, b) => a - b);
+  }
+};
+var VISITED_BITS = 32;
+var MAX_BACKTRACK_PROG = 500;
+var INITIAL_JOB_CAPACITY = 256;
+var MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+  constructor() {
+    this.end = 0;
+    this.cap = /* @__PURE__ */ new Int32Array(0);
+    this.matchcap = /* @__PURE__ */ new Int32Array(0);
+    this.ncap = 0;
+    this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+    this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+    this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+    this.jobLen = 0;
+    this.visited = /* @__PURE__ */ new Uint32Array(0);
+  }
+  reset(prog, end, ncap) {
+    this.end = end;
+    this.jobLen = 0;
+    this.ncap = ncap;
+    const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+    if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+    else this.visited.fill(0, 0, visitedSize);
+    if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+    else this.cap.fill(-1, 0, ncap);
+    if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+    else this.matchcap.fill(-1, 0, ncap);
+  }
+  shouldVisit(pc2, pos) {
+    const n = pc2 * (this.end + 1) + pos;
+    const idx = n >>> 5;
+    const mask = 1 << (n & 31);
+    if ((this.visited[idx] & mask) !== 0) return false;
+    this.visited[idx] |= mask;
+    return true;
+  }
+  push(re2, pc2, pos, arg) {
+    if (re2.prog.getInst(pc2).op !== Inst.FAIL && (arg || this.shouldVisit(pc2, pos))) {
+      if (this.jobLen >= this.jobPc.length) {
+        const newSize = this.jobPc.length * 2;
+        const newPc = new Int32Array(newSize);
+        newPc.set(this.jobPc);
+        this.jobPc = newPc;
+        const newArg = new Uint8Array(newSize);
+        newArg.set(this.jobArg);
+        this.jobArg = newArg;
+        const newPos = new Int32Array(newSize);
+        newPos.set(this.jobPos);
+        this.jobPos = newPos;
+      }
+      this.jobPc[this.jobLen] = pc2;
+      this.jobArg[this.jobLen] = arg ? 1 : 0;
+      this.jobPos[this.jobLen] = pos;
+      this.jobLen++;
+    }
+  }
+  tryBacktrack(re2, input, pc2, pos, anchor) {
+    const longest = re2.longest;
+    this.push(re2, pc2, pos, false);
+    while (this.jobLen > 0) {
+      this.jobLen--;
+      let currentPc = this.jobPc[this.jobLen];
+      let arg = this.jobArg[this.jobLen] === 1;
+      let currentPos = this.jobPos[this.jobLen];
+      let skipShouldVisit = true;
+      while (true) {
+        if (!skipShouldVisit) {
+          if (!this.shouldVisit(currentPc, currentPos)) break;
+        }
+        skipShouldVisit = false;
+        const inst = re2.prog.getInst(currentPc);
+        switch (inst.op) {
+          case Inst.FAIL:
+            break;
+          case Inst.ALT:
+            if (arg) {
+              arg = false;
+              currentPc = inst.arg;
+              continue;
+            } else {
+              this.push(re2, currentPc, currentPos, true);
+              currentPc = inst.out;
+              continue;
+            }
+          case Inst.ALT_MATCH: {
+            const outInst = re2.prog.getInst(inst.out);
+            if (Inst.isRuneOp(outInst.op)) {
+              this.push(re2, inst.arg, currentPos, false);
+              currentPc = inst.arg;
+              currentPos = this.end;
+              continue;
+            }
+            this.push(re2, inst.out, this.end, false);
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (!inst.matchRune(r >> 3)) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE1: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (r >> 3 !== inst.runes[0]) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE_ANY_NOT_NL: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            if (r >> 3 === 10) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.RUNE_ANY: {
+            const r = input.step(currentPos);
+            if (r === MachineInputBase.EOF()) break;
+            currentPos += r & 7;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.CAPTURE:
+            if (arg) {
+              this.cap[inst.arg] = currentPos;
+              break;
+            } else {
+              if (inst.arg < this.ncap) {
+                this.push(re2, currentPc, this.cap[inst.arg], true);
+                this.cap[inst.arg] = currentPos;
+              }
+              currentPc = inst.out;
+              continue;
+            }
+          case Inst.EMPTY_WIDTH: {
+            const flag = input.context(currentPos);
+            if ((inst.arg & ~flag) !== 0) break;
+            currentPc = inst.out;
+            continue;
+          }
+          case Inst.NOP:
+            currentPc = inst.out;
+            continue;
+          case Inst.MATCH: {
+            if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+            if (this.ncap === 0) return true;
+            if (this.ncap > 1) this.cap[1] = currentPos;
+            const old = this.matchcap[1];
+            if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+            if (!longest) return true;
+            if (currentPos === this.end) return true;
+            break;
+          }
+          case Inst.LB_WRITE:
+          case Inst.LB_CHECK:
+            throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+          default:
+            throw new RE2JSInternalException("bad inst");
+        }
+        break;
+      }
+    }
+    return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+  }
+};
+var bitStatePool = [];
+var Backtracker = class Backtracker2 {
+  static shouldBacktrack(prog) {
+    return prog.numInst() <= MAX_BACKTRACK_PROG;
+  }
+  static maxBitStateLen(prog) {
+    if (!Backtracker2.shouldBacktrack(prog)) return 0;
+    return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+  }
+  static execute(re2, input, pos, anchor, ncap) {
+    const startCond = re2.cond;
+    if (startCond === Utils.EMPTY_ALL) return null;
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+    const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+    const end = input.endPos();
+    b.reset(re2.prog, end, ncap);
+    let matched = false;
+    if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+      if (b.ncap > 0) b.cap[0] = pos;
+      if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+    } else {
+      let width = -1;
+      for (; pos <= end && width !== 0; pos += width) {
+        if (re2.prefix.length > 0) {
+          const advance = input.index(re2, pos);
+          if (advance < 0) break;
+          pos += advance;
+        }
+        if (b.ncap > 0) b.cap[0] = pos;
+        if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+          matched = true;
+          break;
+        }
+        const r = input.step(pos);
+        width = r === MachineInputBase.EOF() ? 0 : r & 7;
+      }
+    }
+    if (!matched) {
+      bitStatePool.push(b);
+      return null;
+    }
+    const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+    bitStatePool.push(b);
+    return result;
+  }
+};
+var QueueOnePass = class {
+  constructor(size) {
+    this.sparse = new Uint32Array(size);
+    this.dense = new Uint32Array(size);
+    this.size = 0;
+    this.nextIndex = 0;
+  }
+  empty() {
+    return this.nextIndex >= this.size;
+  }
+  next() {
+    return this.dense[this.nextIndex++];
+  }
+  clear() {
+    this.size = 0;
+    this.nextIndex = 0;
+  }
+  contains(u) {
+    return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+  }
+  insert(u) {
+    if (!this.contains(u)) this.insertNew(u);
+  }
+  insertNew(u) {
+    if (u >= this.sparse.length) return;
+    this.sparse[u] = this.size;
+    this.dense[this.size] = u;
+    this.size++;
+  }
+};
+var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+  const leftLen = leftRunes.length;
+  const rightLen = rightRunes.length;
+  let lx = 0, rx = 0;
+  const merged = [];
+  const next = [];
+  let ok = true;
+  let ix = -1;
+  const extend = (isLeft) => {
+    const newArray = isLeft ? leftRunes : rightRunes;
+    const low = isLeft ? lx : rx;
+    const pc2 = isLeft ? leftPC : rightPC;
+    if (ix > 0 && newArray[low] <= merged[ix]) return false;
+    merged.push(newArray[low], newArray[low + 1]);
+    if (isLeft) lx += 2;
+    else rx += 2;
+    ix += 2;
+    next.push(pc2);
+    return true;
+  };
+  while (lx < leftLen || rx < rightLen) {
+    if (rx >= rightLen) ok = extend(true);
+    else if (lx >= leftLen) ok = extend(false);
+    else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+    else ok = extend(true);
+    if (!ok) return null;
+  }
+  return {
+    merged,
+    next
+  };
+};
+var OnePassProg = class {
+  constructor(prog) {
+    this.start = prog.start;
+    this.numCap = prog.numCap;
+    this.inst = new Array(prog.inst.length);
+    for (let i = 0; i < prog.inst.length; i++) {
+      const orig = prog.inst[i];
+      const inst = new Inst(orig.op);
+      inst.out = orig.out;
+      inst.arg = orig.arg;
+      inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+      inst.next = null;
+      this.inst[i] = inst;
+    }
+  }
+};
+var onePassCopy = (prog) => {
+  const p = new OnePassProg(prog);
+  for (let pc2 = 0; pc2 < p.inst.length; pc2++) {
+    const inst = p.inst[pc2];
+    if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+    let pAOther = "out";
+    let pAAlt = "arg";
+    let instAlt = p.inst[inst[pAAlt]];
+    if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+      pAOther = "arg";
+      pAAlt = "out";
+      instAlt = p.inst[inst[pAAlt]];
+      if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+    }
+    const instOther = p.inst[inst[pAOther]];
+    if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+    let pBAlt = "out";
+    let pBOther = "arg";
+    let patch = false;
+    if (instAlt.out === pc2) patch = true;
+    else if (instAlt.arg === pc2) {
+      patch = true;
+      pBAlt = "arg";
+      pBOther = "out";
+    }
+    if (patch) instAlt[pBAlt] = inst[pAOther];
+    if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+  }
+  return p;
+};
+var makeOnePass = (p) => {
+  if (p.inst.length >= 1e3) return null;
+  const instQueue = new QueueOnePass(p.inst.length);
+  const visitQueue = new QueueOnePass(p.inst.length);
+  const onePassRunes = new Array(p.inst.length);
+  const m = new Array(p.inst.length).fill(false);
+  const check = (pc2) => {
+    let ok = true;
+    const inst = p.inst[pc2];
+    if (visitQueue.contains(pc2)) return true;
+    visitQueue.insert(pc2);
+    switch (inst.op) {
+      case Inst.ALT:
+      case Inst.ALT_MATCH: {
+        ok = check(inst.out) && check(inst.arg);
+        let matchOut = m[inst.out];
+        let matchArg = m[inst.arg];
+        if (matchOut && matchArg) return false;
+        if (matchArg) {
+          const tempOut = inst.out;
+          inst.out = inst.arg;
+          inst.arg = tempOut;
+          const tempMatch = matchOut;
+          matchOut = matchArg;
+          matchArg = tempMatch;
+        }
+        if (matchOut) {
+          m[pc2] = true;
+          inst.op = Inst.ALT_MATCH;
+        }
+        const leftRunes = onePassRunes[inst.out] || [];
+        const rightRunes = onePassRunes[inst.arg] || [];
+        const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+        if (!mergeRes) return false;
+        onePassRunes[pc2] = new Int32Array(mergeRes.merged);
+        inst.next = new Uint32Array(mergeRes.next);
+        break;
+      }
+      case Inst.CAPTURE:
+      case Inst.EMPTY_WIDTH:
+      case Inst.NOP:
+        ok = check(inst.out);
+        m[pc2] = m[inst.out];
+        onePassRunes[pc2] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+        inst.next = new Uint32Array(Math.floor(onePassRunes[pc2].length / 2) + 1).fill(inst.out);
+        break;
+      case Inst.MATCH:
+      case Inst.FAIL:
+        m[pc2] = inst.op === Inst.MATCH;
+        break;
+      case Inst.RUNE: {
+        m[pc2] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        if (!inst.runes || inst.runes.length === 0) {
+          onePassRunes[pc2] = /* @__PURE__ */ new Int32Array(0);
+          inst.next = new Uint32Array([inst.out]);
+          break;
+        }
+        let runes = [];
+        if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+          const r0 = inst.runes[0];
+          runes.push(r0, r0);
+          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+          runes.sort((a, b) => a - b);
+        } else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+        onePassRunes[pc2] = new Int32Array(runes);
+        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+        inst.op = Inst.RUNE;
+        break;
+      }
+      case Inst.RUNE1: {
+        m[pc2] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        let runes = [];
+        if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+          const r0 = inst.runes[0];
+          runes.push(r0, r0);
+          for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+          runes.sort((a, b) => a - b);
+        } else runes.push(inst.runes[0], inst.runes[0]);
+        onePassRunes[pc2] = new Int32Array(runes);
+        inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+        inst.op = Inst.RUNE;
+        break;
+      }
+      case Inst.RUNE_ANY:
+        m[pc2] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        onePassRunes[pc2] = new Int32Array([0, Unicode.MAX_RUNE]);
+        inst.next = new Uint32Array([inst.out]);
+        break;
+      case Inst.RUNE_ANY_NOT_NL:
+        m[pc2] = false;
+        if (inst.next && inst.next.length > 0) break;
+        instQueue.insert(inst.out);
+        onePassRunes[pc2] = new Int32Array([
+          0,
+          9,
+          11,
+          Unicode.MAX_RUNE
+        ]);
+        inst.next = new Uint32Array(Math.floor(onePassRunes[pc2].length / 2) + 1).fill(inst.out);
+    }
+    return ok;
+  };
+  instQueue.clear();
+  instQueue.insert(p.start);
+  while (!instQueue.empty()) {
+    visitQueue.clear();
+    if (!check(instQueue.next())) return null;
+  }
+  for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+  return p;
+};
+var cleanupOnePass = (p, original) => {
+  for (let ix = 0; ix < original.inst.length; ix++) {
+    const instOriginal = original.inst[ix];
+    switch (instOriginal.op) {
+      case Inst.ALT:
+      case Inst.ALT_MATCH:
+      case Inst.RUNE:
+        break;
+      case Inst.CAPTURE:
+      case Inst.EMPTY_WIDTH:
+      case Inst.NOP:
+      case Inst.MATCH:
+      case Inst.FAIL:
+        p.inst[ix].next = null;
+        break;
+      case Inst.RUNE1:
+      case Inst.RUNE_ANY:
+      case Inst.RUNE_ANY_NOT_NL:
+        p.inst[ix].next = null;
+        p.inst[ix].op = instOriginal.op;
+        p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+    }
+  }
+};
+var OnePass = class OnePass2 {
+  static compile(prog) {
+    if (prog.start === 0) return null;
+    if (prog.numLb > 0) return null;
+    const startInst = prog.inst[prog.start];
+    if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+    let hasAlt = false;
+    for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+      hasAlt = true;
+      break;
+    }
+    for (let i = 0; i < prog.inst.length; i++) {
+      const inst = prog.inst[i];
+      const opOut = prog.inst[inst.out].op;
+      switch (inst.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+          break;
+        case Inst.EMPTY_WIDTH:
+          if (opOut === Inst.MATCH) {
+            if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+            return null;
+          }
+          break;
+        default:
+          if (opOut === Inst.MATCH && hasAlt) return null;
+      }
+    }
+    let p = onePassCopy(prog);
+    p = makeOnePass(p);
+    if (p !== null) cleanupOnePass(p, prog);
+    return p;
+  }
+  static next(inst, r) {
+    const nextIdx = inst.matchRunePos(r);
+    if (nextIdx >= 0) return inst.next[nextIdx];
+    if (inst.op === Inst.ALT_MATCH) return inst.out;
+    return 0;
+  }
+  static execute(re2, input, pos, anchor, ncap) {
+    const onepass = re2.onepass;
+    if (!onepass) return null;
+    const matchcap = new Int32Array(ncap).fill(-1);
+    let matched = false;
+    let r = input.step(pos);
+    let rune = r >> 3;
+    let width = r & 7;
+    let r1 = MachineInputBase.EOF();
+    let rune1 = -1;
+    let width1 = 0;
+    if (r !== MachineInputBase.EOF()) {
+      r1 = input.step(pos + width);
+      if (r1 !== MachineInputBase.EOF()) {
+        rune1 = r1 >> 3;
+        width1 = r1 & 7;
+      }
+    }
+    let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+    let pc2 = onepass.start;
+    let inst;
+    while (true) {
+      inst = onepass.inst[pc2];
+      pc2 = inst.out;
+      switch (inst.op) {
+        case Inst.MATCH:
+          if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+          matched = true;
+          if (matchcap.length > 0) {
+            matchcap[0] = 0;
+            matchcap[1] = pos;
+          }
+          return ncap === 0 ? [] : Utils.toArray(matchcap);
+        case Inst.RUNE:
+          if (!inst.matchRune(rune)) return null;
+          break;
+        case Inst.RUNE1:
+          if (rune !== inst.runes[0]) return null;
+          break;
+        case Inst.RUNE_ANY:
+          break;
+        case Inst.RUNE_ANY_NOT_NL:
+          if (rune === 10) return null;
+          break;
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          pc2 = OnePass2.next(inst, rune);
+          continue;
+        case Inst.FAIL:
+          return null;
+        case Inst.NOP:
+          continue;
+        case Inst.EMPTY_WIDTH:
+          if ((inst.arg & ~flag) !== 0) return null;
+          continue;
+        case Inst.CAPTURE:
+          if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+          continue;
+        default:
+          throw new RE2JSInternalException("bad inst");
+      }
+      if (width === 0) break;
+      flag = Utils.emptyOpContext(rune, rune1);
+      pos += width;
+      rune = rune1;
+      width = width1;
+      if (rune !== -1) {
+        r1 = input.step(pos + width);
+        if (r1 !== MachineInputBase.EOF()) {
+          rune1 = r1 >> 3;
+          width1 = r1 & 7;
+        } else {
+          rune1 = -1;
+          width1 = 0;
+        }
+      }
+    }
+    if (!matched) return null;
+    return ncap === 0 ? [] : Utils.toArray(matchcap);
+  }
+};
+var Regexp = class Regexp2 {
+  static Op = createEnum([
+    "NO_MATCH",
+    "EMPTY_MATCH",
+    "LITERAL",
+    "CHAR_CLASS",
+    "ANY_CHAR_NOT_NL",
+    "ANY_CHAR",
+    "BEGIN_LINE",
+    "END_LINE",
+    "BEGIN_TEXT",
+    "END_TEXT",
+    "WORD_BOUNDARY",
+    "NO_WORD_BOUNDARY",
+    "CAPTURE",
+    "STAR",
+    "PLUS",
+    "QUEST",
+    "REPEAT",
+    "CONCAT",
+    "ALTERNATE",
+    "PLB",
+    "NLB",
+    "LEFT_PAREN",
+    "VERTICAL_BAR"
+  ]);
+  static isPseudoOp(op) {
+    return op >= Regexp2.Op.LEFT_PAREN;
+  }
+  static emptySubs() {
+    return [];
+  }
+  static quoteIfHyphen(rune) {
+    if (rune === Codepoint.CODES["-"]) return "\\";
+    return "";
+  }
+  static fromRegexp(re) {
+    const regex = new Regexp2(re.op);
+    regex.flags = re.flags;
+    regex.subs = re.subs;
+    regex.runes = re.runes;
+    regex.cap = re.cap;
+    regex.min = re.min;
+    regex.max = re.max;
+    regex.name = re.name;
+    regex.namedGroups = re.namedGroups;
+    regex.lb = re.lb;
+    return regex;
+  }
+  constructor(op) {
+    this.op = op;
+    this.flags = 0;
+    this.subs = Regexp2.emptySubs();
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.min = 0;
+    this.max = 0;
+    this.cap = 0;
+    this.name = null;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.lb = 0;
+  }
+  reinit() {
+    this.flags = 0;
+    this.subs = Regexp2.emptySubs();
+    this.runes = /* @__PURE__ */ new Int32Array(0);
+    this.cap = 0;
+    this.min = 0;
+    this.max = 0;
+    this.name = null;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.lb = 0;
+  }
+  toString() {
+    return this.appendTo();
+  }
+  appendTo() {
+    let out = "";
+    switch (this.op) {
+      case Regexp2.Op.NO_MATCH:
+        out += "[^\\x00-\\x{10FFFF}]";
+        break;
+      case Regexp2.Op.EMPTY_MATCH:
+        out += "(?:)";
+        break;
+      case Regexp2.Op.STAR:
+      case Regexp2.Op.PLUS:
+      case Regexp2.Op.QUEST:
+      case Regexp2.Op.REPEAT: {
+        const sub = this.subs[0];
+        if (sub.op > Regexp2.Op.CAPTURE || sub.op === Regexp2.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+        else out += sub.appendTo();
+        switch (this.op) {
+          case Regexp2.Op.STAR:
+            out += "*";
+            break;
+          case Regexp2.Op.PLUS:
+            out += "+";
+            break;
+          case Regexp2.Op.QUEST:
+            out += "?";
+            break;
+          case Regexp2.Op.REPEAT:
+            out += `{${this.min}`;
+            if (this.min !== this.max) {
+              out += ",";
+              if (this.max >= 0) out += this.max;
+            }
+            out += "}";
+        }
+        if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+        break;
+      }
+      case Regexp2.Op.CONCAT:
+        for (let sub of this.subs) if (sub.op === Regexp2.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+        else out += sub.appendTo();
+        break;
+      case Regexp2.Op.ALTERNATE: {
+        let sep2 = "";
+        for (let sub of this.subs) {
+          out += sep2;
+          sep2 = "|";
+          out += sub.appendTo();
+        }
+        break;
+      }
+      case Regexp2.Op.LITERAL:
+        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+        for (let rune of this.runes) out += Utils.escapeRune(rune);
+        if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+        break;
+      case Regexp2.Op.ANY_CHAR_NOT_NL:
+        out += "(?-s:.)";
+        break;
+      case Regexp2.Op.ANY_CHAR:
+        out += "(?s:.)";
+        break;
+      case Regexp2.Op.PLB:
+        out += `(?<=${this.subs[0].appendTo()})`;
+        break;
+      case Regexp2.Op.NLB:
+        out += `(?<!${this.subs[0].appendTo()})`;
+        break;
+      case Regexp2.Op.CAPTURE:
+        if (this.name === null || this.name.length === 0) out += "(";
+        else out += `(?P<${this.name}>`;
+        if (this.subs[0].op !== Regexp2.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+        out += ")";
+        break;
+      case Regexp2.Op.BEGIN_TEXT:
+        out += "\\A";
+        break;
+      case Regexp2.Op.END_TEXT:
+        if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+        else out += "\\z";
+        break;
+      case Regexp2.Op.BEGIN_LINE:
+        out += "^";
+        break;
+      case Regexp2.Op.END_LINE:
+        out += "$";
+        break;
+      case Regexp2.Op.WORD_BOUNDARY:
+        out += "\\b";
+        break;
+      case Regexp2.Op.NO_WORD_BOUNDARY:
+        out += "\\B";
+        break;
+      case Regexp2.Op.CHAR_CLASS:
+        if (this.runes.length % 2 !== 0) {
+          out += "[invalid char class]";
+          break;
+        }
+        out += "[";
+        if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+        else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+          out += "^";
+          for (let i = 1; i < this.runes.length - 1; i += 2) {
+            const lo = this.runes[i] + 1;
+            const hi = this.runes[i + 1] - 1;
+            out += Regexp2.quoteIfHyphen(lo);
+            out += Utils.escapeRune(lo);
+            if (lo !== hi) {
+              out += "-";
+              out += Regexp2.quoteIfHyphen(hi);
+              out += Utils.escapeRune(hi);
+            }
+          }
+        } else for (let i = 0; i < this.runes.length; i += 2) {
+          const lo = this.runes[i];
+          const hi = this.runes[i + 1];
+          out += Regexp2.quoteIfHyphen(lo);
+          out += Utils.escapeRune(lo);
+          if (lo !== hi) {
+            out += "-";
+            out += Regexp2.quoteIfHyphen(hi);
+            out += Utils.escapeRune(hi);
+          }
+        }
+        out += "]";
+        break;
+      default:
+        out += this.op;
+    }
+    return out;
+  }
+  maxCap() {
+    let m = 0;
+    if (this.op === Regexp2.Op.CAPTURE) m = this.cap;
+    if (this.subs !== null) for (let sub of this.subs) {
+      const n = sub.maxCap();
+      if (m < n) m = n;
+    }
+    return m;
+  }
+  equals(that) {
+    if (!(that !== null && that instanceof Regexp2)) return false;
+    if (this.op !== that.op) return false;
+    switch (this.op) {
+      case Regexp2.Op.END_TEXT:
+        if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+        break;
+      case Regexp2.Op.LITERAL:
+      case Regexp2.Op.CHAR_CLASS:
+        if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+        if (this.runes === null && that.runes === null) break;
+        if (this.runes === null || that.runes === null) return false;
+        if (this.runes.length !== that.runes.length) return false;
+        for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+        break;
+      case Regexp2.Op.ALTERNATE:
+      case Regexp2.Op.CONCAT:
+        if (this.subs.length !== that.subs.length) return false;
+        for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+        break;
+      case Regexp2.Op.STAR:
+      case Regexp2.Op.PLUS:
+      case Regexp2.Op.QUEST:
+        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.REPEAT:
+        if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.CAPTURE:
+        if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+        break;
+      case Regexp2.Op.PLB:
+      case Regexp2.Op.NLB:
+        if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+    }
+    return true;
+  }
+};
+var RegexpWalker = class {
+  static walk(root, handler) {
+    const stack = [];
+    let re = root;
+    let result;
+    for (; ; ) {
+      if (re.subs.length === 0) result = handler.leaf(re);
+      else {
+        const state = handler.enter(re);
+        if (state.result === void 0) {
+          stack.push({
+            re,
+            state,
+            i: 0
+          });
+          re = re.subs[0];
+          continue;
+        }
+        result = state.result;
+      }
+      for (; ; ) {
+        if (stack.length === 0) return result;
+        const frame = stack[stack.length - 1];
+        handler.child(frame.re, frame.state, result, frame.i);
+        frame.i++;
+        if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+          re = frame.re.subs[frame.i];
+          break;
+        }
+        stack.pop();
+        result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+      }
+    }
+  }
+};
+var AhoCorasick = class {
+  constructor(words2, alphabetSize) {
+    const edges = /* @__PURE__ */ new Map();
+    const parent = [0];
+    const unit = [0];
+    const depth = [0];
+    const terminal = [0];
+    for (const word of words2) {
+      let node = 0;
+      for (let i = 0; i < word.length; i++) {
+        const key = node * alphabetSize + word[i];
+        let child = edges.get(key);
+        if (child === void 0) {
+          child = parent.length;
+          edges.set(key, child);
+          parent.push(node);
+          unit.push(word[i]);
+          depth.push(depth[node] + 1);
+          terminal.push(0);
+        }
+        node = child;
+      }
+      terminal[node] = 1;
+    }
+    const numNodes = parent.length;
+    const children = new Int32Array(numNodes - 1);
+    for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+    children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+    const childStart = new Int32Array(numNodes + 1);
+    for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+    for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+    const childUnit = new Int32Array(numNodes - 1);
+    for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+    this.childStart = childStart;
+    this.childUnit = childUnit;
+    this.childNode = children;
+    const byDepth = new Int32Array(numNodes);
+    for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+    byDepth.sort((a, b) => depth[a] - depth[b]);
+    const fail2 = new Int32Array(numNodes);
+    const match2 = Uint8Array.from(terminal);
+    for (let k = 1; k < numNodes; k++) {
+      const c = byDepth[k];
+      const p = parent[c];
+      if (p !== 0) {
+        let f = fail2[p];
+        let next = this.next(f, unit[c]);
+        while (next < 0 && f !== 0) {
+          f = fail2[f];
+          next = this.next(f, unit[c]);
+        }
+        fail2[c] = next >= 0 ? next : 0;
+      }
+      match2[c] |= match2[fail2[c]];
+    }
+    this.fail = fail2;
+    this.match = match2;
+  }
+  next(node, u) {
+    let lo = this.childStart[node];
+    let hi = this.childStart[node + 1];
+    const units = this.childUnit;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      const m = units[mid];
+      if (m === u) return this.childNode[mid];
+      if (m < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+  advance(node, u) {
+    for (; ; ) {
+      const next = this.next(node, u);
+      if (next >= 0) return next;
+      if (node === 0) return 0;
+      node = this.fail[node];
+    }
+  }
+  searchUTF16(charSeq, start, end) {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      node = this.advance(node, charSeq.charCodeAt(i));
+      if (this.match[node] === 1) return true;
+    }
+    return false;
+  }
+  searchUTF8(bytes, start, end) {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      node = this.advance(node, bytes[i]);
+      if (this.match[node] === 1) return true;
+    }
+    return false;
+  }
+};
+var Prefilter = class Prefilter2 {
+  static Type = {
+    NONE: 0,
+    EXACT: 1,
+    AND: 2,
+    OR: 3
+  };
+  static MAX_SCANS = 32;
+  static MAX_AC_UNITS = 1 << 18;
+  constructor(type) {
+    this.type = type;
+    this.subs = [];
+    this.str = "";
+    this.bytes = null;
+    this.cost = type === Prefilter2.Type.EXACT ? 1 : 0;
+    this.allExact = false;
+    this.ac16 = null;
+    this.ac8 = null;
+  }
+  automaton16() {
+    if (this.ac16 === null) {
+      const words2 = this.subs.map((s) => {
+        const arr = new Array(s.str.length);
+        for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+        return arr;
+      });
+      this.ac16 = new AhoCorasick(words2, 65536);
+    }
+    return this.ac16;
+  }
+  automaton8() {
+    if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+    return this.ac8;
+  }
+  eval(input, pos) {
+    switch (this.type) {
+      case Prefilter2.Type.NONE:
+        return true;
+      case Prefilter2.Type.EXACT:
+        return input.hasString(this, pos);
+      case Prefilter2.Type.AND:
+        for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+        return true;
+      case Prefilter2.Type.OR:
+        if (this.allExact) return input.hasAnyString(this, pos);
+        for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+        return false;
+      default:
+        return true;
+    }
+  }
+};
+var PrefilterTree = class PrefilterTree2 {
+  static build(re) {
+    if (!re) return new Prefilter(Prefilter.Type.NONE);
+    return RegexpWalker.walk(re, PrefilterTree2.WALKER);
+  }
+  static WALKER = {
+    leaf: (re) => PrefilterTree2.leaf(re),
+    enter: (re) => PrefilterTree2.enter(re),
+    child: (re, state, result) => PrefilterTree2.child(re, state, result),
+    leave: (re, state) => PrefilterTree2.leave(re, state)
+  };
+  static leaf(re) {
+    if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+    if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+    let str2 = "";
+    for (let i = 0; i < re.runes.length; i++) {
+      if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+      str2 += String.fromCodePoint(re.runes[i]);
+    }
+    const pf = new Prefilter(Prefilter.Type.EXACT);
+    pf.str = str2;
+    pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+    return pf;
+  }
+  static enter(re) {
+    switch (re.op) {
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.PLUS:
+        return { sub: null };
+      case Regexp.Op.REPEAT:
+        if (re.min >= 1) return { sub: null };
+        return { result: new Prefilter(Prefilter.Type.NONE) };
+      case Regexp.Op.CONCAT:
+        return {
+          pf: new Prefilter(Prefilter.Type.AND),
+          subs: []
+        };
+      case Regexp.Op.ALTERNATE:
+        return {
+          pf: new Prefilter(Prefilter.Type.OR),
+          subs: []
+        };
+      default:
+        return { result: new Prefilter(Prefilter.Type.NONE) };
+    }
+  }
+  static child(re, state, s) {
+    if (state.subs === void 0) {
+      state.sub = s;
+      return;
+    }
+    if (state.pf.type === Prefilter.Type.AND) {
+      if (s.type === Prefilter.Type.NONE) return;
+      if (s.type === Prefilter.Type.AND) {
+        for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+        return;
+      }
+      state.subs.push(s);
+      return;
+    }
+    if (s.type === Prefilter.Type.NONE) {
+      state.result = new Prefilter(Prefilter.Type.NONE);
+      return;
+    }
+    if (s.type === Prefilter.Type.OR) {
+      for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+      return;
+    }
+    state.subs.push(s);
+  }
+  static leave(re, state) {
+    if (state.subs === void 0) return state.sub;
+    const pf = state.pf;
+    const seen = /* @__PURE__ */ new Set();
+    const subs = [];
+    for (const sub of state.subs) {
+      if (sub.type === Prefilter.Type.EXACT) {
+        if (seen.has(sub.str)) continue;
+        seen.add(sub.str);
+      }
+      subs.push(sub);
+    }
+    if (pf.type === Prefilter.Type.AND) {
+      const kept = [];
+      let cost2 = 0;
+      for (const sub of subs) {
+        if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
+        kept.push(sub);
+        cost2 += sub.cost;
+      }
+      if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+      if (kept.length === 1) return kept[0];
+      pf.subs = kept;
+      pf.cost = cost2;
+      return pf;
+    }
+    if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+    if (subs.length === 1) return subs[0];
+    pf.subs = subs;
+    let allExact = true;
+    let cost = 0;
+    let units = 0;
+    for (const sub of subs) {
+      if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+      else units += sub.bytes.length;
+      cost += sub.cost;
+    }
+    if (allExact) {
+      if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+      pf.allExact = true;
+      pf.cost = 1;
+      return pf;
+    }
+    if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+    pf.cost = cost;
+    return pf;
+  }
+};
+var PatchList = class {
+  /**
+  * @param {number} head - Encoded pointer to the start of the patch list.
+  * @param {number} tail - Encoded pointer to the end of the patch list.
+  */
+  constructor(head = 0, tail = 0) {
+    this.head = head;
+    this.tail = tail;
+  }
+};
+var Prog = class {
+  constructor() {
+    this.inst = [];
+    this.start = 0;
+    this.numCap = 2;
+    this.lbStarts = [];
+    this.numLb = 0;
+    this.lbInst = null;
+  }
+  getInst(pc2) {
+    return this.inst[pc2];
+  }
+  numInst() {
+    return this.inst.length;
+  }
+  addInst(op) {
+    this.inst.push(new Inst(op));
+  }
+  markLookbehindInsts() {
+    const lbInst = new Uint8Array(this.inst.length);
+    const pending = this.lbStarts.slice();
+    while (pending.length > 0) {
+      const pc2 = pending.pop();
+      if (pc2 === 0 || lbInst[pc2] === 1) continue;
+      lbInst[pc2] = 1;
+      const i = this.inst[pc2];
+      switch (i.op) {
+        case Inst.ALT:
+        case Inst.ALT_MATCH:
+          pending.push(i.out, i.arg);
+          break;
+        case Inst.MATCH:
+        case Inst.FAIL:
+          break;
+        default:
+          pending.push(i.out);
+      }
+    }
+    this.lbInst = lbInst;
+  }
+  skipNop(pc2) {
+    let i = this.inst[pc2];
+    while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+      i = this.inst[pc2];
+      pc2 = i.out;
+    }
+    return i;
+  }
+  /** @returns {[boolean, string]} */
+  prefix() {
+    let prefix2 = "";
+    let i = this.skipNop(this.start);
+    if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix2];
+    while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+      prefix2 += String.fromCodePoint(i.runes[0]);
+      i = this.skipNop(i.out);
+    }
+    return [i.op === Inst.MATCH, prefix2];
+  }
+  startCond() {
+    let flag = 0;
+    let pc2 = this.start;
+    loop: for (; ; ) {
+      const i = this.inst[pc2];
+      switch (i.op) {
+        case Inst.EMPTY_WIDTH:
+          flag |= i.arg;
+          break;
+        case Inst.FAIL:
+          return -1;
+        case Inst.CAPTURE:
+        case Inst.NOP:
+          break;
+        default:
+          break loop;
+      }
+      pc2 = i.out;
+    }
+    return flag;
+  }
+  patch(l, val) {
+    let head = l.head;
+    while (head !== 0) {
+      const i = this.inst[head >> 1];
+      if ((head & 1) === 0) {
+        head = i.out;
+        i.out = val;
+      } else {
+        head = i.arg;
+        i.arg = val;
+      }
+    }
+  }
+  append(l1, l2) {
+    if (l1.head === 0) return l2;
+    if (l2.head === 0) return l1;
+    const i = this.inst[l1.tail >> 1];
+    if ((l1.tail & 1) === 0) i.out = l2.head;
+    else i.arg = l2.head;
+    return new PatchList(l1.head, l2.tail);
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    let out = "";
+    for (let pc2 = 0; pc2 < this.inst.length; pc2++) {
+      const len = out.length;
+      out += pc2;
+      if (pc2 === this.start) out += "*";
+      out += "        ".substring(out.length - len);
+      out += this.inst[pc2];
+      out += "\n";
+    }
+    return out;
+  }
+};
+var ANY_RUNE_NOT_NL = new Int32Array([
+  0,
+  Codepoint.CODES["\n"] - 1,
+  Codepoint.CODES["\n"] + 1,
+  Unicode.MAX_RUNE
+]);
+var ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+var Frag = class {
+  constructor(i = 0, out = new PatchList(), nullable = false) {
+    this.i = i;
+    this.out = out;
+    this.nullable = nullable;
+  }
+};
+var Compiler = class Compiler2 {
+  static compileRegexp(re) {
+    const c = new Compiler2();
+    const f = c.compile(re);
+    c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+    c.prog.start = f.i;
+    c.prog.markLookbehindInsts();
+    return c.prog;
+  }
+  static compileSet(regexps) {
+    const c = new Compiler2();
+    if (regexps.length === 0) {
+      c.prog.start = c.newInst(Inst.FAIL).i;
+      c.prog.markLookbehindInsts();
+      return c.prog;
+    }
+    let starts = [];
+    for (let i = 0; i < regexps.length; i++) {
+      c.lbOffset = c.prog.numLb;
+      const f = c.compile(regexps[i]);
+      const m = c.newInst(Inst.MATCH);
+      c.prog.getInst(m.i).arg = i;
+      c.prog.patch(f.out, m.i);
+      starts.push(f.i);
+    }
+    let start = starts[0];
+    for (let i = 1; i < starts.length; i++) {
+      const f = c.newInst(Inst.ALT);
+      const inst = c.prog.getInst(f.i);
+      inst.out = start;
+      inst.arg = starts[i];
+      start = f.i;
+    }
+    c.prog.start = start;
+    c.prog.markLookbehindInsts();
+    return c.prog;
+  }
+  constructor() {
+    this.prog = new Prog();
+    this.newInst(Inst.FAIL);
+    this.lbOffset = 0;
+    this.runeCache = /* @__PURE__ */ new Map();
+    this.walker = {
+      leaf: (re) => this.leaf(re),
+      enter: (re) => this.enter(re),
+      child: (re, state, result) => this.child(re, state, result),
+      leave: (re, state) => this.leave(re, state)
+    };
+  }
+  newInst(op) {
+    this.prog.addInst(op);
+    return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+  }
+  nop() {
+    const f = this.newInst(Inst.NOP);
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    return f;
+  }
+  fail() {
+    return new Frag();
+  }
+  cap(arg) {
+    const f = this.newInst(Inst.CAPTURE);
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    this.prog.getInst(f.i).arg = arg;
+    if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+    return f;
+  }
+  cat(f1, f2) {
+    if (f1.i === 0 || f2.i === 0) {
+      this.prog.patch(f1.out, 0);
+      this.prog.patch(f2.out, 0);
+      return this.fail();
+    }
+    this.prog.patch(f1.out, f2.i);
+    return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+  }
+  alt(f1, f2) {
+    if (f1.i === 0) return f2;
+    if (f2.i === 0) return f1;
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    i.out = f1.i;
+    i.arg = f2.i;
+    f.out = this.prog.append(f1.out, f2.out);
+    f.nullable = f1.nullable || f2.nullable;
+    return f;
+  }
+  loop(f1, nongreedy) {
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    if (nongreedy) {
+      i.arg = f1.i;
+      f.out = new PatchList(f.i << 1, f.i << 1);
+    } else {
+      i.out = f1.i;
+      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+    }
+    this.prog.patch(f1.out, f.i);
+    return f;
+  }
+  quest(f1, nongreedy) {
+    if (f1.i === 0) return this.nop();
+    const f = this.newInst(Inst.ALT);
+    const i = this.prog.getInst(f.i);
+    if (nongreedy) {
+      i.arg = f1.i;
+      f.out = new PatchList(f.i << 1, f.i << 1);
+    } else {
+      i.out = f1.i;
+      f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+    }
+    f.out = this.prog.append(f.out, f1.out);
+    return f;
+  }
+  star(f1, nongreedy) {
+    if (f1.i === 0) return this.nop();
+    if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+    return this.loop(f1, nongreedy);
+  }
+  plus(f1, nongreedy) {
+    if (f1.i === 0) return this.fail();
+    return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+  }
+  empty(op) {
+    const f = this.newInst(Inst.EMPTY_WIDTH);
+    this.prog.getInst(f.i).arg = op;
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    return f;
+  }
+  rune(runes, flags) {
+    const f = this.newInst(Inst.RUNE);
+    f.nullable = false;
+    const i = this.prog.getInst(f.i);
+    i.runes = runes;
+    flags &= RE2Flags.FOLD_CASE;
+    if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+    i.arg = flags;
+    f.out = new PatchList(f.i << 1, f.i << 1);
+    if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+    else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+    else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+    return f;
+  }
+  lookBehind(a, parsedLb) {
+    const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+    const id = this.newInst(Inst.LB_WRITE);
+    this.prog.getInst(id.i).arg = lb;
+    const any = this.rune(ANY_RUNE, 0);
+    const dotStar = this.star(any, true);
+    const lbAutomaton = this.cat(dotStar, a);
+    this.prog.patch(lbAutomaton.out, id.i);
+    const checkId = this.newInst(Inst.LB_CHECK);
+    this.prog.getInst(checkId.i).arg = lb;
+    this.prog.lbStarts.push(lbAutomaton.i);
+    if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+    checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+    return checkId;
+  }
+  compile(re) {
+    return RegexpWalker.walk(re, this.walker);
+  }
+  leaf(re) {
+    switch (re.op) {
+      case Regexp.Op.NO_MATCH:
+        return this.fail();
+      case Regexp.Op.EMPTY_MATCH:
+        return this.nop();
+      case Regexp.Op.LITERAL: {
+        if (re.runes.length === 0) return this.nop();
+        let f = null;
+        for (let r of re.runes) {
+          let singleRune = this.runeCache.get(r);
+          if (singleRune === void 0) {
+            singleRune = new Int32Array([r]);
+            this.runeCache.set(r, singleRune);
+          }
+          const f1 = this.rune(singleRune, re.flags);
+          f = f === null ? f1 : this.cat(f, f1);
+        }
+        return f;
+      }
+      case Regexp.Op.CHAR_CLASS:
+        return this.rune(re.runes, re.flags);
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return this.rune(ANY_RUNE_NOT_NL, 0);
+      case Regexp.Op.ANY_CHAR:
+        return this.rune(ANY_RUNE, 0);
+      case Regexp.Op.BEGIN_LINE:
+        return this.empty(Utils.EMPTY_BEGIN_LINE);
+      case Regexp.Op.END_LINE:
+        return this.empty(Utils.EMPTY_END_LINE);
+      case Regexp.Op.BEGIN_TEXT:
+        return this.empty(Utils.EMPTY_BEGIN_TEXT);
+      case Regexp.Op.END_TEXT:
+        return this.empty(Utils.EMPTY_END_TEXT);
+      case Regexp.Op.WORD_BOUNDARY:
+        return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+      case Regexp.Op.NO_WORD_BOUNDARY:
+        return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return this.nop();
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+  enter(re) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return { sub: null };
+      case Regexp.Op.CAPTURE:
+        return {
+          bra: this.cap(re.cap << 1),
+          sub: null
+        };
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return { f: null };
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+  child(re, state, f1) {
+    if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+    else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+    else state.sub = f1;
+  }
+  leave(re, state) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+        return this.lookBehind(state.sub, re.lb);
+      case Regexp.Op.CAPTURE: {
+        const ket = this.cap(re.cap << 1 | 1);
+        return this.cat(this.cat(state.bra, state.sub), ket);
+      }
+      case Regexp.Op.STAR:
+        return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.PLUS:
+        return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.QUEST:
+        return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return state.f;
+      default:
+        throw new RE2JSCompileException("regexp: unhandled case in compile");
+    }
+  }
+};
+var Simplify = class Simplify2 {
+  static simplify(re) {
+    if (re === null) return null;
+    return RegexpWalker.walk(re, Simplify2.WALKER);
+  }
+  static WALKER = {
+    leaf: (re) => Simplify2.leaf(re),
+    enter: (re) => Simplify2.enter(re),
+    child: (re, state, result, i) => Simplify2.child(re, state, result, i),
+    leave: (re, state) => Simplify2.leave(re, state)
+  };
+  static leaf(re) {
+    if (re.op === Regexp.Op.CHAR_CLASS) {
+      if (re.runes === null) return re;
+      if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+      if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+    }
+    return re;
+  }
+  static enter(re) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return { sub: null };
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        return {
+          subs: [],
+          changed: false
+        };
+      case Regexp.Op.REPEAT:
+        if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+        return { sub: null };
+      default:
+        return { result: re };
+    }
+  }
+  static child(re, state, nsub, i) {
+    if (state.subs === void 0) {
+      state.sub = nsub;
+      return;
+    }
+    if (nsub !== re.subs[i]) state.changed = true;
+    if (re.op === Regexp.Op.CONCAT) {
+      if (nsub.op === Regexp.Op.NO_MATCH) {
+        state.result = new Regexp(Regexp.Op.NO_MATCH);
+        return;
+      }
+      if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+        state.changed = true;
+        return;
+      }
+      if (nsub.op === Regexp.Op.CONCAT) {
+        state.changed = true;
+        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+        return;
+      }
+    } else {
+      if (nsub.op === Regexp.Op.NO_MATCH) {
+        state.changed = true;
+        return;
+      }
+      if (nsub.op === Regexp.Op.ALTERNATE) {
+        state.changed = true;
+        for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+        return;
+      }
+    }
+    state.subs.push(nsub);
+  }
+  static leave(re, state) {
+    switch (re.op) {
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE: {
+        const sub = state.sub;
+        if (sub !== re.subs[0]) {
+          const nre = Regexp.fromRegexp(re);
+          nre.runes = /* @__PURE__ */ new Int32Array(0);
+          nre.subs = [sub];
+          return nre;
+        }
+        return re;
+      }
+      case Regexp.Op.CONCAT:
+      case Regexp.Op.ALTERNATE:
+        if (state.changed) {
+          const newSubs = state.subs;
+          if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+          if (newSubs.length === 1) return newSubs[0];
+          const nre = Regexp.fromRegexp(re);
+          nre.runes = /* @__PURE__ */ new Int32Array(0);
+          nre.subs = newSubs;
+          return nre;
+        }
+        return re;
+      case Regexp.Op.STAR:
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        return Simplify2.simplify1(re.op, re.flags, state.sub, re);
+      case Regexp.Op.REPEAT:
+        return Simplify2.simplifyRepeat(re, state.sub);
+      default:
+        return re;
+    }
+  }
+  static simplifyRepeat(re, sub) {
+    if (re.max === -1) {
+      if (re.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+      if (re.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+      const subs = [];
+      for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+      subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+      return Simplify2.concat(subs);
+    }
+    if (re.min === 1 && re.max === 1) return sub;
+    let prefixSubs = null;
+    if (re.min > 0) {
+      prefixSubs = [];
+      for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+    }
+    if (re.max > re.min) {
+      let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+      for (let i = re.min + 1; i < re.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, Simplify2.concat([sub, suffix]), null);
+      if (prefixSubs === null) return suffix;
+      prefixSubs.push(suffix);
+    }
+    if (prefixSubs !== null) return Simplify2.concat(prefixSubs);
+    return new Regexp(Regexp.Op.NO_MATCH);
+  }
+  static concat(subs) {
+    const newSubs = [];
+    for (let i = 0; i < subs.length; i++) {
+      const sub = subs[i];
+      if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+      if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+      if (sub.op === Regexp.Op.CONCAT) {
+        for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+        continue;
+      }
+      newSubs.push(sub);
+    }
+    if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+    if (newSubs.length === 1) return newSubs[0];
+    const nre = new Regexp(Regexp.Op.CONCAT);
+    nre.subs = newSubs;
+    return nre;
+  }
+  static simplify1(op, flags, sub, re) {
+    if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+    if (sub.op === Regexp.Op.NO_MATCH) {
+      if (op === Regexp.Op.PLUS) return sub;
+      return new Regexp(Regexp.Op.EMPTY_MATCH);
+    }
+    if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+    if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+    const nre = new Regexp(op);
+    nre.flags = flags;
+    nre.subs = [sub];
+    return nre;
+  }
+};
+var CharGroup = class {
+  constructor(sign, cls) {
+    this.sign = sign;
+    this.cls = cls;
+  }
+};
+var code1 = [48, 57];
+var code2 = [
+  9,
+  10,
+  12,
+  13,
+  32,
+  32
+];
+var code3 = [
+  48,
+  57,
+  65,
+  90,
+  95,
+  95,
+  97,
+  122
+];
+var PERL_GROUPS = /* @__PURE__ */ new Map([
+  ["\\d", new CharGroup(1, code1)],
+  ["\\D", new CharGroup(-1, code1)],
+  ["\\s", new CharGroup(1, code2)],
+  ["\\S", new CharGroup(-1, code2)],
+  ["\\w", new CharGroup(1, code3)],
+  ["\\W", new CharGroup(-1, code3)]
+]);
+var code4 = [
+  48,
+  57,
+  65,
+  90,
+  97,
+  122
+];
+var code5 = [
+  65,
+  90,
+  97,
+  122
+];
+var code6 = [0, 127];
+var code7 = [
+  9,
+  9,
+  32,
+  32
+];
+var code8 = [
+  0,
+  31,
+  127,
+  127
+];
+var code9 = [48, 57];
+var code10 = [33, 126];
+var code11 = [97, 122];
+var code12 = [32, 126];
+var code13 = [
+  33,
+  47,
+  58,
+  64,
+  91,
+  96,
+  123,
+  126
+];
+var code14 = [
+  9,
+  13,
+  32,
+  32
+];
+var code15 = [65, 90];
+var code16 = [
+  48,
+  57,
+  65,
+  90,
+  95,
+  95,
+  97,
+  122
+];
+var code17 = [
+  48,
+  57,
+  65,
+  70,
+  97,
+  102
+];
+var POSIX_GROUPS = /* @__PURE__ */ new Map([
+  ["[:alnum:]", new CharGroup(1, code4)],
+  ["[:^alnum:]", new CharGroup(-1, code4)],
+  ["[:alpha:]", new CharGroup(1, code5)],
+  ["[:^alpha:]", new CharGroup(-1, code5)],
+  ["[:ascii:]", new CharGroup(1, code6)],
+  ["[:^ascii:]", new CharGroup(-1, code6)],
+  ["[:blank:]", new CharGroup(1, code7)],
+  ["[:^blank:]", new CharGroup(-1, code7)],
+  ["[:cntrl:]", new CharGroup(1, code8)],
+  ["[:^cntrl:]", new CharGroup(-1, code8)],
+  ["[:digit:]", new CharGroup(1, code9)],
+  ["[:^digit:]", new CharGroup(-1, code9)],
+  ["[:graph:]", new CharGroup(1, code10)],
+  ["[:^graph:]", new CharGroup(-1, code10)],
+  ["[:lower:]", new CharGroup(1, code11)],
+  ["[:^lower:]", new CharGroup(-1, code11)],
+  ["[:print:]", new CharGroup(1, code12)],
+  ["[:^print:]", new CharGroup(-1, code12)],
+  ["[:punct:]", new CharGroup(1, code13)],
+  ["[:^punct:]", new CharGroup(-1, code13)],
+  ["[:space:]", new CharGroup(1, code14)],
+  ["[:^space:]", new CharGroup(-1, code14)],
+  ["[:upper:]", new CharGroup(1, code15)],
+  ["[:^upper:]", new CharGroup(-1, code15)],
+  ["[:word:]", new CharGroup(1, code16)],
+  ["[:^word:]", new CharGroup(-1, code16)],
+  ["[:xdigit:]", new CharGroup(1, code17)],
+  ["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+var CharClass = class CharClass2 {
+  static charClassToString(r, len) {
+    let result = "[";
+    for (let i = 0; i < len; i += 2) {
+      if (i > 0) result += " ";
+      const lo = r[i];
+      const hi = r[i + 1];
+      if (lo === hi) result += `0x${lo.toString(16)}`;
+      else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+    }
+    result += "]";
+    return result;
+  }
+  static sortRanges(array, len) {
+    const n = len >> 1;
+    const order = new Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+    const sorted = array.slice(0, len);
+    for (let i = 0; i < n; i++) {
+      array[2 * i] = sorted[2 * order[i]];
+      array[2 * i + 1] = sorted[2 * order[i] + 1];
+    }
+  }
+  /**
+  * @param {number[]|Int32Array} [r]
+  */
+  constructor(r = Utils.emptyInts()) {
+    this.r = r;
+    this.len = r.length;
+  }
+  toArray() {
+    if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+    return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+  }
+  toGrowableArray() {
+    if (Array.isArray(this.r)) {
+      this.r.length = this.len;
+      return this.r;
+    }
+    return Array.from(this.r.subarray(0, this.len));
+  }
+  cleanClass() {
+    if (this.len < 4) return this;
+    CharClass2.sortRanges(this.r, this.len);
+    let w = 2;
+    for (let i = 2; i < this.len; i += 2) {
+      const lo = this.r[i];
+      const hi = this.r[i + 1];
+      if (lo <= this.r[w - 1] + 1) {
+        if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+        continue;
+      }
+      this.r[w] = lo;
+      this.r[w + 1] = hi;
+      w += 2;
+    }
+    this.len = w;
+    return this;
+  }
+  appendLiteral(x, flags) {
+    return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+  }
+  appendRange(lo, hi) {
+    if (this.len > 0) {
+      for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+        const rlo = this.r[this.len - i];
+        const rhi = this.r[this.len - i + 1];
+        if (lo <= rhi + 1 && rlo <= hi + 1) {
+          if (lo < rlo) this.r[this.len - i] = lo;
+          if (hi > rhi) this.r[this.len - i + 1] = hi;
+          return this;
+        }
+      }
+    }
+    this.r[this.len++] = lo;
+    this.r[this.len++] = hi;
+    return this;
+  }
+  appendFoldedRange(lo, hi) {
+    if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+    if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+    if (lo < Unicode.MIN_FOLD) {
+      this.appendRange(lo, Unicode.MIN_FOLD - 1);
+      lo = Unicode.MIN_FOLD;
+    }
+    if (hi > Unicode.MAX_FOLD) {
+      this.appendRange(Unicode.MAX_FOLD + 1, hi);
+      hi = Unicode.MAX_FOLD;
+    }
+    for (let c = lo; c <= hi; c++) {
+      this.appendRange(c, c);
+      for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+    }
+    return this;
+  }
+  appendClass(x) {
+    for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+    return this;
+  }
+  appendFoldedClass(x) {
+    for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+    return this;
+  }
+  appendNegatedClass(x) {
+    let nextLo = 0;
+    for (let i = 0; i < x.length; i += 2) {
+      const lo = x[i];
+      const hi = x[i + 1];
+      if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+      nextLo = hi + 1;
+    }
+    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+    return this;
+  }
+  appendTable(table) {
+    for (let i = 0; i < table.length; ++i) {
+      const lo = table.getLo(i);
+      const hi = table.getHi(i);
+      const stride = table.getStride(i);
+      if (stride === 1) {
+        this.appendRange(lo, hi);
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+    }
+    return this;
+  }
+  appendNegatedTable(table) {
+    let nextLo = 0;
+    for (let i = 0; i < table.length; ++i) {
+      const lo = table.getLo(i);
+      const hi = table.getHi(i);
+      const stride = table.getStride(i);
+      if (stride === 1) {
+        if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+        nextLo = hi + 1;
+        continue;
+      }
+      for (let c = lo; c <= hi; c += stride) {
+        if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+        nextLo = c + 1;
+      }
+    }
+    if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+    return this;
+  }
+  appendTableWithSign(table, sign) {
+    return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+  }
+  negateClass() {
+    let nextLo = 0;
+    let w = 0;
+    for (let i = 0; i < this.len; i += 2) {
+      const lo = this.r[i];
+      const hi = this.r[i + 1];
+      if (nextLo <= lo - 1) {
+        this.r[w] = nextLo;
+        this.r[w + 1] = lo - 1;
+        w += 2;
+      }
+      nextLo = hi + 1;
+    }
+    this.len = w;
+    if (nextLo <= Unicode.MAX_RUNE) {
+      this.r[this.len++] = nextLo;
+      this.r[this.len++] = Unicode.MAX_RUNE;
+    }
+    return this;
+  }
+  appendClassWithSign(x, sign) {
+    return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+  }
+  appendGroup(g, foldCase) {
+    let cls = g.cls;
+    if (foldCase) cls = new CharClass2().appendFoldedClass(cls).cleanClass().toArray();
+    return this.appendClassWithSign(cls, g.sign);
+  }
+  toString() {
+    return CharClass2.charClassToString(this.r, this.len);
+  }
+};
+var StringIterator = class {
+  constructor(str2) {
+    this.str = str2;
+    this.position = 0;
+  }
+  pos() {
+    return this.position;
+  }
+  rewindTo(pos) {
+    this.position = pos;
+  }
+  more() {
+    return this.position < this.str.length;
+  }
+  peek() {
+    return this.str.codePointAt(this.position);
+  }
+  skip(n) {
+    this.position += n;
+  }
+  skipString(s) {
+    this.position += s.length;
+  }
+  pop() {
+    const r = this.str.codePointAt(this.position);
+    this.position += Utils.charCount(r);
+    return r;
+  }
+  lookingAt(s) {
+    return this.str.startsWith(s, this.position);
+  }
+  rest() {
+    return this.str.substring(this.position);
+  }
+  from(beforePos) {
+    return this.str.substring(beforePos, this.position);
+  }
+  toString() {
+    return this.rest();
+  }
+};
+var Parser2 = class Parser3 {
+  static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+  static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+  static ERR_INVALID_ESCAPE = "invalid escape sequence";
+  static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+  static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+  static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+  static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+  static ERR_MISSING_BRACKET = "missing closing ]";
+  static ERR_MISSING_PAREN = "missing closing )";
+  static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+  static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+  static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+  static ERR_UNEXPECTED_PAREN = "unexpected )";
+  static ERR_NESTING_DEPTH = "expression nests too deeply";
+  static ERR_LARGE = "expression too large";
+  static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+  static MAX_HEIGHT = 1e3;
+  static MAX_SIZE = 1398101;
+  static MAX_RUNES = 33554432;
+  static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    Unicode.MAX_RUNE,
+    1
+  ]));
+  static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    127,
+    1
+  ]));
+  static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+    0,
+    127,
+    1,
+    383,
+    383,
+    1,
+    8490,
+    8490,
+    1
+  ]));
+  static unicodeTable(name2) {
+    if (name2 === "Any") return {
+      tab: Parser3.ANY_TABLE,
+      fold: Parser3.ANY_TABLE,
+      sign: 1
+    };
+    if (name2 === "Ascii") return {
+      tab: Parser3.ASCII_TABLE,
+      fold: Parser3.ASCII_FOLD_TABLE,
+      sign: 1
+    };
+    if (name2 === "Assigned") return {
+      tab: UnicodeTables.CATEGORIES.get("Cn"),
+      fold: UnicodeTables.CATEGORIES.get("Cn"),
+      sign: -1
+    };
+    if (name2 === "Lc") return {
+      tab: UnicodeTables.CATEGORIES.get("LC"),
+      fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+      sign: 1
+    };
+    if (UnicodeTables.CATEGORIES.has(name2)) return {
+      tab: UnicodeTables.CATEGORIES.get(name2),
+      fold: UnicodeTables.FOLD_CATEGORIES.get(name2),
+      sign: 1
+    };
+    if (UnicodeTables.SCRIPTS.has(name2)) return {
+      tab: UnicodeTables.SCRIPTS.get(name2),
+      fold: UnicodeTables.FOLD_SCRIPT.get(name2),
+      sign: 1
+    };
+    return null;
+  }
+  static minFoldRune(r) {
+    if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+    let min = r;
+    const r0 = r;
+    for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+    return min;
+  }
+  static leadingRegexp(re) {
+    if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      const sub = re.subs[0];
+      if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+      return sub;
+    }
+    return re;
+  }
+  static literalRegexp(s, flags) {
+    const re = new Regexp(Regexp.Op.LITERAL);
+    re.flags = flags;
+    re.runes = Utils.stringToRunes(s);
+    return re;
+  }
+  /**
+  * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+  * @param {string} pattern
+  * @param {number} flags
+  */
+  static parse(pattern, flags) {
+    return new Parser3(pattern, flags).parseInternal();
+  }
+  static parseRepeat(t) {
+    const start = t.pos();
+    if (!t.more() || !t.lookingAt("{")) return -1;
+    t.skip(1);
+    const min = Parser3.parseInt(t);
+    if (min === -1) return -1;
+    if (!t.more()) return -1;
+    let max;
+    if (!t.lookingAt(",")) max = min;
+    else {
+      t.skip(1);
+      if (!t.more()) return -1;
+      if (t.lookingAt("}")) max = -1;
+      else if ((max = Parser3.parseInt(t)) === -1) return -1;
+    }
+    if (!t.more() || !t.lookingAt("}")) return -1;
+    t.skip(1);
+    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(start));
+    return min << 16 | max & Unicode.MAX_BMP;
+  }
+  static isValidCaptureName(name2) {
+    if (name2.length === 0) return false;
+    for (let i = 0; i < name2.length; i++) {
+      const c = name2.codePointAt(i);
+      if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+    }
+    return true;
+  }
+  static parseInt(t) {
+    const start = t.pos();
+    while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+    const n = t.from(start);
+    if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+    if (n.length > 8) return -2;
+    return parseInt(n, 10);
+  }
+  static isCharClass(re) {
+    return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+  }
+  static matchRune(re, r) {
+    switch (re.op) {
+      case Regexp.Op.LITERAL:
+        return re.runes.length === 1 && re.runes[0] === r;
+      case Regexp.Op.CHAR_CLASS:
+        for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+        return false;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        return r !== Codepoint.CODES["\n"];
+      case Regexp.Op.ANY_CHAR:
+        return true;
+    }
+    return false;
+  }
+  static mergeCharClass(dst, src) {
+    switch (dst.op) {
+      case Regexp.Op.ANY_CHAR:
+        break;
+      case Regexp.Op.ANY_CHAR_NOT_NL:
+        if (Parser3.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+        break;
+      case Regexp.Op.CHAR_CLASS: {
+        const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+        if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+        else cc.appendClass(src.runes);
+        dst.runes = cc.toGrowableArray();
+        break;
+      }
+      case Regexp.Op.LITERAL:
+        if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+        dst.op = Regexp.Op.CHAR_CLASS;
+        dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+    }
+  }
+  static parseEscape(t) {
+    const startPos = t.pos();
+    t.skip(1);
+    if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_TRAILING_BACKSLASH);
+    let c = t.pop();
+    bigswitch: switch (c) {
+      case Codepoint.CODES["1"]:
+      case Codepoint.CODES["2"]:
+      case Codepoint.CODES["3"]:
+      case Codepoint.CODES["4"]:
+      case Codepoint.CODES["5"]:
+      case Codepoint.CODES["6"]:
+      case Codepoint.CODES["7"]:
+        if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+      case Codepoint.CODES["0"]: {
+        let r = c - Codepoint.CODES["0"];
+        for (let i = 1; i < 3; i++) {
+          if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+          r = r * 8 + t.peek() - Codepoint.CODES["0"];
+          t.skip(1);
+        }
+        return r;
+      }
+      case Codepoint.CODES["x"]: {
+        if (!t.more()) break;
+        c = t.pop();
+        if (c === Codepoint.CODES["{"]) {
+          let nhex = 0;
+          let r = 0;
+          while (true) {
+            if (!t.more()) break bigswitch;
+            c = t.pop();
+            if (c === Codepoint.CODES["}"]) break;
+            const v = Utils.unhex(c);
+            if (v < 0) break bigswitch;
+            r = r * 16 + v;
+            if (r > Unicode.MAX_RUNE) break bigswitch;
+            nhex++;
+          }
+          if (nhex === 0) break bigswitch;
+          return r;
+        }
+        const x = Utils.unhex(c);
+        if (!t.more()) break;
+        c = t.pop();
+        const y = Utils.unhex(c);
+        if (x < 0 || y < 0) break;
+        return x * 16 + y;
+      }
+      case Codepoint.CODES["a"]:
+        return Codepoint.CODES["\x07"];
+      case Codepoint.CODES["f"]:
+        return Codepoint.CODES["\f"];
+      case Codepoint.CODES["n"]:
+        return Codepoint.CODES["\n"];
+      case Codepoint.CODES["r"]:
+        return Codepoint.CODES["\r"];
+      case Codepoint.CODES["t"]:
+        return Codepoint.CODES["	"];
+      case Codepoint.CODES["v"]:
+        return Codepoint.CODES["\v"];
+      default:
+        if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+    }
+    throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, t.from(startPos));
+  }
+  static parseClassChar(t, wholeClassPos) {
+    if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+    if (t.lookingAt("\\")) return Parser3.parseEscape(t);
+    return t.pop();
+  }
+  static hasCapture(re) {
+    if (re === null) return false;
+    if (re.op === Regexp.Op.CAPTURE) return true;
+    if (re.subs) {
+      for (let sub of re.subs) if (Parser3.hasCapture(sub)) return true;
+    }
+    return false;
+  }
+  constructor(wholeRegexp, flags = 0) {
+    this.wholeRegexp = wholeRegexp;
+    this.flags = flags;
+    this.numCap = 0;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.stack = [];
+    this.free = null;
+    this.numRegexp = 0;
+    this.numRunes = 0;
+    this.repeats = 0;
+    this.height = null;
+    this.size = null;
+    this.nlb = 0;
+  }
+  newRegexp(op) {
+    let re = this.free;
+    if (re !== null && re.subs !== null && re.subs.length > 0) {
+      this.free = re.subs[0];
+      re.reinit();
+      re.op = op;
+    } else {
+      re = new Regexp(op);
+      this.numRegexp += 1;
+    }
+    return re;
+  }
+  reuse(re) {
+    if (this.height !== null && this.height.has(re)) this.height.delete(re);
+    if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+    this.free = re;
+  }
+  checkLimits(re) {
+    if (this.numRunes > Parser3.MAX_RUNES) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
+    this.checkSize(re);
+    this.checkHeight(re);
+  }
+  checkSize(re) {
+    if (this.size === null) {
+      if (this.repeats === 0) this.repeats = 1;
+      if (re.op === Regexp.Op.REPEAT) {
+        let n = re.max;
+        if (n === -1) n = re.min;
+        if (n <= 0) n = 1;
+        if (n > Math.floor(Parser3.MAX_SIZE / this.repeats)) this.repeats = Parser3.MAX_SIZE;
+        else this.repeats *= n;
+      }
+      if (this.numRegexp < Math.floor(Parser3.MAX_SIZE / this.repeats)) return;
+      this.size = /* @__PURE__ */ new Map();
+      for (let reEx of this.stack) this.checkSize(reEx);
+    }
+    if (this.calcSize(re, true) > Parser3.MAX_SIZE) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
+  }
+  calcSize(re, force = false) {
+    if (!force && this.size !== null) {
+      if (this.size.has(re)) return this.size.get(re);
+    }
+    let size = 0;
+    switch (re.op) {
+      case Regexp.Op.LITERAL:
+        size = re.runes.length;
+        break;
+      case Regexp.Op.PLB:
+      case Regexp.Op.NLB:
+      case Regexp.Op.CAPTURE:
+      case Regexp.Op.STAR:
+        size = 2 + this.calcSize(re.subs[0]);
+        break;
+      case Regexp.Op.PLUS:
+      case Regexp.Op.QUEST:
+        size = 1 + this.calcSize(re.subs[0]);
+        break;
+      case Regexp.Op.CONCAT:
+        for (let sub of re.subs) size = size + this.calcSize(sub);
+        break;
+      case Regexp.Op.ALTERNATE:
+        for (let sub of re.subs) size = size + this.calcSize(sub);
+        if (re.subs.length > 1) size = size + re.subs.length - 1;
+        break;
+      case Regexp.Op.REPEAT: {
+        let sub = this.calcSize(re.subs[0]);
+        if (re.max === -1) {
+          if (re.min === 0) size = 2 + sub;
+          else size = 1 + re.min * sub;
+          break;
+        }
+        size = re.max * sub + (re.max - re.min);
+        break;
+      }
+    }
+    size = Math.max(1, size);
+    if (this.size === null) this.size = /* @__PURE__ */ new Map();
+    this.size.set(re, size);
+    return size;
+  }
+  checkHeight(re) {
+    if (this.numRegexp < Parser3.MAX_HEIGHT) return;
+    if (this.height === null) {
+      this.height = /* @__PURE__ */ new Map();
+      for (let reEx of this.stack) this.checkHeight(reEx);
+    }
+    if (this.calcHeight(re, true) > Parser3.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser3.ERR_NESTING_DEPTH);
+  }
+  calcHeight(re, force = false) {
+    if (!force && this.height !== null) {
+      if (this.height.has(re)) return this.height.get(re);
+    }
+    let h = 1;
+    for (let sub of re.subs) {
+      const hsub = this.calcHeight(sub);
+      if (h < 1 + hsub) h = 1 + hsub;
+    }
+    if (this.height === null) this.height = /* @__PURE__ */ new Map();
+    this.height.set(re, h);
+    return h;
+  }
+  pop() {
+    return this.stack.pop();
+  }
+  popToPseudo() {
+    const n = this.stack.length;
+    let i = n;
+    while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+    return this.stack.splice(i, n - i);
+  }
+  push(re) {
+    this.numRunes += re.runes.length;
+    if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+      if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+      re.op = Regexp.Op.LITERAL;
+      re.runes = [re.runes[0]];
+      re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+    } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+      if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+      re.op = Regexp.Op.LITERAL;
+      re.runes = [re.runes[0]];
+      re.flags = this.flags | RE2Flags.FOLD_CASE;
+    } else this.maybeConcat(-1, 0);
+    this.stack.push(re);
+    this.checkLimits(re);
+    return re;
+  }
+  maybeConcat(r, flags) {
+    const n = this.stack.length;
+    if (n < 2) return false;
+    const re1 = this.stack[n - 1];
+    const re2 = this.stack[n - 2];
+    if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+    if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+    for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+    if (r >= 0) {
+      re1.runes = [r];
+      re1.flags = flags;
+      return true;
+    }
+    this.pop();
+    this.reuse(re1);
+    return false;
+  }
+  newLiteral(r, flags) {
+    const re = this.newRegexp(Regexp.Op.LITERAL);
+    re.flags = flags;
+    if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser3.minFoldRune(r);
+    re.runes = [r];
+    return re;
+  }
+  literal(r) {
+    this.push(this.newLiteral(r, this.flags));
+  }
+  op(op) {
+    const re = this.newRegexp(op);
+    re.flags = this.flags;
+    return this.push(re);
+  }
+  repeat(op, min, max, beforePos, t, lastRepeatPos) {
+    let flags = this.flags;
+    if ((flags & RE2Flags.PERL_X) !== 0) {
+      if (t.more() && t.lookingAt("?")) {
+        t.skip(1);
+        flags ^= RE2Flags.NON_GREEDY;
+      }
+      if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+    }
+    const n = this.stack.length;
+    if (n === 0) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    const sub = this.stack[n - 1];
+    if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+    const re = this.newRegexp(op);
+    re.min = min;
+    re.max = max;
+    re.flags = flags;
+    re.subs = [sub];
+    this.stack[n - 1] = re;
+    this.checkLimits(re);
+    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+  }
+  repeatIsValid(re, n) {
+    if (re.op === Regexp.Op.REPEAT) {
+      let m = re.max;
+      if (m === 0) return true;
+      if (m < 0) m = re.min;
+      if (m > n) return false;
+      if (m > 0) n = Math.trunc(n / m);
+    }
+    for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+    return true;
+  }
+  concat() {
+    this.maybeConcat(-1, 0);
+    const subs = this.popToPseudo();
+    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+    return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+  }
+  alternate() {
+    const subs = this.popToPseudo();
+    if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+    if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+    return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+  }
+  cleanAlt(re) {
+    if (re.op === Regexp.Op.CHAR_CLASS) {
+      re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+        re.runes = /* @__PURE__ */ new Int32Array(0);
+        re.op = Regexp.Op.ANY_CHAR;
+      } else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+        re.runes = /* @__PURE__ */ new Int32Array(0);
+        re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+      }
+    }
+  }
+  collapse(subs, op) {
+    if (subs.length === 1) return subs[0];
+    let len = 0;
+    for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+    let newsubs = new Array(len).fill(null);
+    let i = 0;
+    for (let sub of subs) if (sub.op === op) {
+      for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+      this.reuse(sub);
+    } else newsubs[i++] = sub;
+    let re = this.newRegexp(op);
+    re.subs = newsubs;
+    if (op === Regexp.Op.ALTERNATE) {
+      re.subs = this.factor(re.subs);
+      if (re.subs.length === 1) {
+        const old = re;
+        re = re.subs[0];
+        this.reuse(old);
+      }
+    }
+    return re;
+  }
+  factor(array) {
+    if (array.length < 2) return array;
+    let s = 0;
+    let lensub = array.length;
+    let lenout = 0;
+    let str2 = null;
+    let strlen = 0;
+    let strflags = 0;
+    let start = 0;
+    for (let i = 0; i <= lensub; i++) {
+      let istr = null;
+      let istrlen = 0;
+      let iflags = 0;
+      if (i < lensub) {
+        let re = array[s + i];
+        if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+        if (re.op === Regexp.Op.LITERAL) {
+          istr = re.runes;
+          istrlen = re.runes.length;
+          iflags = re.flags & RE2Flags.FOLD_CASE;
+        }
+        if (iflags === strflags) {
+          let same = 0;
+          while (same < strlen && same < istrlen && str2[same] === istr[same]) same++;
+          if (same > 0) {
+            strlen = same;
+            continue;
+          }
+        }
+      }
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
+      else {
+        const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
+        prefix2.flags = strflags;
+        prefix2.runes = str2.slice(0, strlen);
+        for (let j = start; j < i; j++) {
+          array[s + j] = this.removeLeadingString(array[s + j], strlen);
+          this.checkLimits(array[s + j]);
+        }
+        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const re = this.newRegexp(Regexp.Op.CONCAT);
+        re.subs = [prefix2, suffix];
+        array[lenout++] = re;
+      }
+      start = i;
+      str2 = istr;
+      strlen = istrlen;
+      strflags = iflags;
+    }
+    lensub = lenout;
+    s = 0;
+    start = 0;
+    lenout = 0;
+    let first = null;
+    for (let i = 0; i <= lensub; i++) {
+      let ifirst = null;
+      if (i < lensub) {
+        ifirst = Parser3.leadingRegexp(array[s + i]);
+        if (first !== null && first.equals(ifirst) && (Parser3.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser3.isCharClass(first.subs[0]))) continue;
+      }
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
+      else {
+        const prefix2 = first;
+        for (let j = start; j < i; j++) {
+          const reuse = j !== start;
+          array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+          this.checkLimits(array[s + j]);
+        }
+        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+        const re = this.newRegexp(Regexp.Op.CONCAT);
+        re.subs = [prefix2, suffix];
+        array[lenout++] = re;
+      }
+      start = i;
+      first = ifirst;
+    }
+    lensub = lenout;
+    s = 0;
+    start = 0;
+    lenout = 0;
+    for (let i = 0; i <= lensub; i++) {
+      if (i < lensub && Parser3.isCharClass(array[s + i])) continue;
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
+      else {
+        let max = start;
+        for (let j = start + 1; j < i; j++) {
+          const subMax = array[s + max];
+          const subJ = array[s + j];
+          if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+        }
+        const tmp = array[s + start];
+        array[s + start] = array[s + max];
+        array[s + max] = tmp;
+        for (let j = start + 1; j < i; j++) {
+          Parser3.mergeCharClass(array[s + start], array[s + j]);
+          this.reuse(array[s + j]);
+        }
+        this.cleanAlt(array[s + start]);
+        array[lenout++] = array[s + start];
+      }
+      if (i < lensub) array[lenout++] = array[s + i];
+      start = i + 1;
+    }
+    lensub = lenout;
+    s = 0;
+    start = 0;
+    lenout = 0;
+    for (let i = 0; i < lensub; ++i) {
+      if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+      array[lenout++] = array[s + i];
+    }
+    lensub = lenout;
+    s = 0;
+    return array.slice(s, lensub);
+  }
+  removeLeadingString(re, n) {
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      const sub = this.removeLeadingString(re.subs[0], n);
+      re.subs[0] = sub;
+      if (sub.op === Regexp.Op.EMPTY_MATCH) {
+        this.reuse(sub);
+        switch (re.subs.length) {
+          case 0:
+          case 1:
+            re.op = Regexp.Op.EMPTY_MATCH;
+            re.subs = Regexp.emptySubs();
+            break;
+          case 2: {
+            const old = re;
+            re = re.subs[1];
+            this.reuse(old);
+            break;
+          }
+          default:
+            re.subs = re.subs.slice(1, re.subs.length);
+        }
+      }
+      return re;
+    }
+    if (re.op === Regexp.Op.LITERAL) {
+      re.runes = re.runes.slice(n, re.runes.length);
+      if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+    }
+    return re;
+  }
+  removeLeadingRegexp(re, reuse) {
+    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+      if (reuse) this.reuse(re.subs[0]);
+      re.subs = re.subs.slice(1, re.subs.length);
+      switch (re.subs.length) {
+        case 0:
+          re.op = Regexp.Op.EMPTY_MATCH;
+          re.subs = Regexp.emptySubs();
+          break;
+        case 1: {
+          const old = re;
+          re = re.subs[0];
+          this.reuse(old);
+          break;
+        }
+      }
+      return re;
+    }
+    if (reuse) this.reuse(re);
+    return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+  }
+  parseInternal() {
+    if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser3.literalRegexp(this.wholeRegexp, this.flags);
+    let lastRepeatPos = -1;
+    let min = -1;
+    let max = -1;
+    const t = new StringIterator(this.wholeRegexp);
+    while (t.more()) {
+      let repeatPos = -1;
+      bigswitch: switch (t.peek()) {
+        case Codepoint.CODES["("]:
+          if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+            if (t.lookingAt("(?<=")) {
+              this.parsePosLookBehind();
+              t.skip(4);
+              break;
+            }
+            if (t.lookingAt("(?<!")) {
+              this.parseNegLookBehind();
+              t.skip(4);
+              break;
+            }
+          }
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+            this.parsePerlFlags(t);
+            break;
+          }
+          this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+          t.skip(1);
+          break;
+        case Codepoint.CODES["|"]:
+          this.parseVerticalBar();
+          t.skip(1);
+          break;
+        case Codepoint.CODES[")"]:
+          this.parseRightParen();
+          t.skip(1);
+          break;
+        case Codepoint.CODES["^"]:
+          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+          else this.op(Regexp.Op.BEGIN_LINE);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["$"]:
+          if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+          else this.op(Regexp.Op.END_LINE);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["."]:
+          if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+          else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+          t.skip(1);
+          break;
+        case Codepoint.CODES["["]:
+          this.parseClass(t);
+          break;
+        case Codepoint.CODES["*"]:
+        case Codepoint.CODES["+"]:
+        case Codepoint.CODES["?"]: {
+          repeatPos = t.pos();
+          let op = null;
+          switch (t.pop()) {
+            case Codepoint.CODES["*"]:
+              op = Regexp.Op.STAR;
+              break;
+            case Codepoint.CODES["+"]:
+              op = Regexp.Op.PLUS;
+              break;
+            case Codepoint.CODES["?"]:
+              op = Regexp.Op.QUEST;
+          }
+          this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case Codepoint.CODES["{"]: {
+          const before = t.pos();
+          const minMax = Parser3.parseRepeat(t);
+          if (minMax < 0) {
+            t.rewindTo(before);
+            this.literal(t.pop());
+            break;
+          }
+          repeatPos = before;
+          min = minMax >> 16;
+          max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+          this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+          break;
+        }
+        case Codepoint.CODES["\\"]: {
+          const savedPos = t.pos();
+          t.skip(1);
+          if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+            case Codepoint.CODES["A"]:
+              this.op(Regexp.Op.BEGIN_TEXT);
+              break bigswitch;
+            case Codepoint.CODES["b"]:
+              this.op(Regexp.Op.WORD_BOUNDARY);
+              break bigswitch;
+            case Codepoint.CODES["B"]:
+              this.op(Regexp.Op.NO_WORD_BOUNDARY);
+              break bigswitch;
+            case Codepoint.CODES["C"]:
+              throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, "\\C");
+            case Codepoint.CODES["Q"]: {
+              let lit2 = t.rest();
+              const i = lit2.indexOf("\\E");
+              if (i >= 0) {
+                lit2 = lit2.substring(0, i);
+                t.skipString(lit2);
+                t.skipString("\\E");
+              } else t.skipString(lit2);
+              let j = 0;
+              while (j < lit2.length) {
+                const codepoint = lit2.codePointAt(j);
+                this.literal(codepoint);
+                j += Utils.charCount(codepoint);
+              }
+              break bigswitch;
+            }
+            case Codepoint.CODES["z"]:
+              this.op(Regexp.Op.END_TEXT);
+              break bigswitch;
+            default:
+              t.rewindTo(savedPos);
+          }
+          else t.rewindTo(savedPos);
+          const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+          re.flags = this.flags;
+          if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+            const cc2 = new CharClass();
+            if (this.parseUnicodeClass(t, cc2)) {
+              re.runes = cc2.toArray();
+              this.push(re);
+              break bigswitch;
+            }
+          }
+          const cc = new CharClass();
+          if (this.parsePerlClassEscape(t, cc)) {
+            re.runes = cc.toArray();
+            this.push(re);
+            break bigswitch;
+          }
+          t.rewindTo(savedPos);
+          this.reuse(re);
+          this.literal(Parser3.parseEscape(t));
+          break;
+        }
+        default:
+          this.literal(t.pop());
+      }
+      lastRepeatPos = repeatPos;
+    }
+    this.concat();
+    if (this.swapVerticalBar()) this.pop();
+    this.alternate();
+    if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_PAREN, this.wholeRegexp);
+    this.stack[0].namedGroups = this.namedGroups;
+    return this.stack[0];
+  }
+  parsePerlFlags(t) {
+    const startPos = t.pos();
+    const s = t.rest();
+    if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+      const begin = s.charAt(2) === "P" ? 4 : 3;
+      const end = s.indexOf(">");
+      if (end < 0) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s);
+      const name2 = s.substring(begin, end);
+      t.skipString(name2);
+      t.skip(begin + 1);
+      if (!Parser3.isValidCaptureName(name2)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+      const re = this.op(Regexp.Op.LEFT_PAREN);
+      re.cap = ++this.numCap;
+      if (this.namedGroups[name2]) throw new RE2JSSyntaxException(Parser3.ERR_DUPLICATE_NAMED_CAPTURE, name2);
+      this.namedGroups[name2] = this.numCap;
+      re.name = name2;
+      return;
+    }
+    t.skip(2);
+    let flags = this.flags;
+    let sign = 1;
+    let sawFlag = false;
+    loop: while (t.more()) {
+      const c = t.pop();
+      switch (c) {
+        case Codepoint.CODES["i"]:
+          flags |= RE2Flags.FOLD_CASE;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["m"]:
+          flags &= ~RE2Flags.ONE_LINE;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["s"]:
+          flags |= RE2Flags.DOT_NL;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["U"]:
+          flags |= RE2Flags.NON_GREEDY;
+          sawFlag = true;
+          break;
+        case Codepoint.CODES["-"]:
+          if (sign < 0) break loop;
+          sign = -1;
+          flags = ~flags;
+          sawFlag = false;
+          break;
+        case Codepoint.CODES[":"]:
+        case Codepoint.CODES[")"]:
+          if (sign < 0) {
+            if (!sawFlag) break loop;
+            flags = ~flags;
+          }
+          if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+          this.flags = flags;
+          return;
+        default:
+          break loop;
+      }
+    }
+    throw new RE2JSSyntaxException(Parser3.ERR_INVALID_PERL_OP, t.from(startPos));
+  }
+  parsePosLookBehind() {
+    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re.flags = this.flags;
+    re.lb = ++this.nlb;
+    return this.push(re);
+  }
+  parseNegLookBehind() {
+    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re.flags = this.flags;
+    re.lb = -++this.nlb;
+    return this.push(re);
+  }
+  parseVerticalBar() {
+    this.concat();
+    if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+  }
+  swapVerticalBar() {
+    const n = this.stack.length;
+    if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser3.isCharClass(this.stack[n - 1]) && Parser3.isCharClass(this.stack[n - 3])) {
+      let re1 = this.stack[n - 1];
+      let re3 = this.stack[n - 3];
+      if (re1.op > re3.op) {
+        const tmp = re3;
+        re3 = re1;
+        re1 = tmp;
+        this.stack[n - 3] = re3;
+      }
+      Parser3.mergeCharClass(re3, re1);
+      this.reuse(re1);
+      this.pop();
+      return true;
+    }
+    if (n >= 2) {
+      const re1 = this.stack[n - 1];
+      const re2 = this.stack[n - 2];
+      if (re2.op === Regexp.Op.VERTICAL_BAR) {
+        if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+        this.stack[n - 2] = re1;
+        this.stack[n - 1] = re2;
+        return true;
+      }
+    }
+    return false;
+  }
+  parseRightParen() {
+    this.concat();
+    if (this.swapVerticalBar()) this.pop();
+    this.alternate();
+    if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    const re1 = this.pop();
+    const re2 = this.pop();
+    if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+    this.flags = re2.flags;
+    if (re2.lb !== 0) {
+      if (Parser3.hasCapture(re1)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+      if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+      else re2.op = Regexp.Op.NLB;
+      re2.subs = [re1];
+      this.push(re2);
+      return;
+    }
+    if (re2.cap === 0) this.push(re1);
+    else {
+      re2.op = Regexp.Op.CAPTURE;
+      re2.subs = [re1];
+      this.push(re2);
+    }
+  }
+  parsePerlClassEscape(t, cc) {
+    const beforePos = t.pos();
+    if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+    t.pop();
+    const p = t.from(beforePos);
+    const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+    if (g === null) return false;
+    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+    return true;
+  }
+  parseNamedClass(t, cc) {
+    const cls = t.rest();
+    const i = cls.indexOf(":]");
+    if (i < 0) return false;
+    const name2 = cls.substring(0, i + 2);
+    t.skipString(name2);
+    const g = POSIX_GROUPS.has(name2) ? POSIX_GROUPS.get(name2) : null;
+    if (g === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, name2);
+    cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+    return true;
+  }
+  parseUnicodeClass(t, cc) {
+    const startPos = t.pos();
+    if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+    t.skip(1);
+    let sign = 1;
+    let c = t.pop();
+    if (c === Codepoint.CODES["P"]) sign = -1;
+    if (!t.more()) {
+      t.rewindTo(startPos);
+      throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
+    }
+    c = t.pop();
+    let name2;
+    if (c !== Codepoint.CODES["{"]) name2 = Utils.runeToString(c);
+    else {
+      const rest = t.rest();
+      const end = rest.indexOf("}");
+      if (end < 0) {
+        t.rewindTo(startPos);
+        throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
+      }
+      name2 = rest.substring(0, end);
+      t.skipString(name2);
+      t.skip(1);
+    }
+    if (!(name2.length === 0) && name2.codePointAt(0) === Codepoint.CODES["^"]) {
+      sign = 0 - sign;
+      name2 = name2.substring(1);
+    }
+    const pair2 = Parser3.unicodeTable(name2);
+    if (pair2 === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    if (pair2.sign < 0) sign = 0 - sign;
+    const tab = pair2.tab;
+    const fold = pair2.fold;
+    if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+    else {
+      const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+      cc.appendClassWithSign(Array.from(tmp), sign);
+    }
+    return true;
+  }
+  parseClass(t) {
+    const startPos = t.pos();
+    t.skip(1);
+    const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+    re.flags = this.flags;
+    const cc = new CharClass();
+    let sign = 1;
+    if (t.more() && t.lookingAt("^")) {
+      sign = -1;
+      t.skip(1);
+      if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+    }
+    let first = true;
+    while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+      if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+        const s = t.rest();
+        if (s === "-" || !s.startsWith("-]")) {
+          t.rewindTo(startPos);
+          throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
+        }
+      }
+      first = false;
+      const beforePos = t.pos();
+      if (t.lookingAt("[:")) {
+        if (this.parseNamedClass(t, cc)) continue;
+        t.rewindTo(beforePos);
+      }
+      if (this.parseUnicodeClass(t, cc)) continue;
+      if (this.parsePerlClassEscape(t, cc)) continue;
+      t.rewindTo(beforePos);
+      const lo = Parser3.parseClassChar(t, startPos);
+      let hi = lo;
+      if (t.more() && t.lookingAt("-")) {
+        t.skip(1);
+        if (t.more() && t.lookingAt("]")) t.skip(-1);
+        else {
+          hi = Parser3.parseClassChar(t, startPos);
+          if (hi < lo) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+        }
+      }
+      if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+      else cc.appendFoldedRange(lo, hi);
+    }
+    t.skip(1);
+    cc.cleanClass();
+    if (sign < 0) cc.negateClass();
+    re.runes = cc.toArray();
+    this.push(re);
+  }
+};
+var RE2 = class RE22 {
+  static initTest(expr) {
+    const re2 = RE22.compile(expr);
+    const res = new RE22(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+    res.cond = re2.cond;
+    res.prefix = re2.prefix;
+    res.prefixUTF8 = re2.prefixUTF8;
+    res.prefixComplete = re2.prefixComplete;
+    res.prefixRune = re2.prefixRune;
+    res.prefilter = re2.prefilter;
+    res.namedGroups = re2.namedGroups;
+    return res;
+  }
+  /**
+  * Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+  * used to match against text.
+  *
+  * When matching against text, the regexp returns a match that begins as early as possible in the
+  * input (leftmost), and among those it chooses the one that a backtracking search would have
+  * found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+  * and other implementations use, although this package implements it without the expense of
+  * backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+  */
+  static compile(expr) {
+    return RE22.compileImpl(expr, RE2Flags.PERL, false);
+  }
+  /**
+  * {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+  * (egrep) syntax and changes the match semantics to leftmost-longest.
+  *
+  * That is, when matching against text, the regexp returns a match that begins as early as
+  * possible in the input (leftmost), and among those it chooses a match that is as long as
+  * possible. This so-called leftmost-longest matching is the same semantics that early regular
+  * expression implementations used and that POSIX specifies.
+  *
+  * However, there can be multiple leftmost-longest matches, with different submatch choices, and
+  * here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+  * package chooses the one that a backtracking search would have found first, while POSIX
+  * specifies that the match be chosen to maximize the length of the first subexpression, then the
+  * second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+  * even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+  */
+  static compilePOSIX(expr) {
+    return RE22.compileImpl(expr, RE2Flags.POSIX, true);
+  }
+  static compileImpl(expr, mode, longest) {
+    let re = Parser2.parse(expr, mode);
+    const maxCap = re.maxCap();
+    const namedGroups = re.namedGroups;
+    re = Simplify.simplify(re);
+    const prefilter2 = PrefilterTree.build(re);
+    const prog = Compiler.compileRegexp(re);
+    const re2 = new RE22(expr, prog, maxCap, longest);
+    re2.prefilter = prefilter2.type === Prefilter.Type.NONE ? null : prefilter2;
+    const [prefixCompl, prefixStr] = prog.prefix();
+    re2.prefixComplete = prefixCompl;
+    re2.prefix = prefixStr;
+    re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+    if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+    re2.namedGroups = namedGroups;
+    return re2;
+  }
+  /**
+  * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+  *
+  * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+  */
+  static match(pattern, s) {
+    return RE22.compile(pattern).match(s);
+  }
+  constructor(expr, prog, numSubexp = 0, longest = 0) {
+    this.expr = expr;
+    this.prog = prog;
+    this.numSubexp = numSubexp;
+    this.longest = longest;
+    this.cond = prog.startCond();
+    this.prefix = null;
+    this.prefixUTF8 = null;
+    this.prefixComplete = false;
+    this.prefixRune = 0;
+    this.namedGroups = /* @__PURE__ */ Object.create(null);
+    this.machinePool = [];
+    this.lazyDFA = null;
+    this.onepass = OnePass.compile(this.prog);
+    this.prefilter = null;
+  }
+  get dfa() {
+    if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+    return this.lazyDFA;
+  }
+  matchPrefixComplete(input, pos, anchor, ncap) {
+    if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+    let matchStart = -1;
+    let matchEnd = -1;
+    const pLen = input.prefixLength(this);
+    if (anchor === RE2Flags.UNANCHORED) {
+      const idx = input.index(this, pos);
+      if (idx < 0) return null;
+      matchStart = pos + idx;
+      matchEnd = matchStart + pLen;
+    } else if (anchor === RE2Flags.ANCHOR_BOTH) {
+      if (input.endPos() !== pLen) return null;
+      if (input.index(this, 0) !== 0) return null;
+      matchStart = 0;
+      matchEnd = pLen;
+    } else if (anchor === RE2Flags.ANCHOR_START) {
+      if (input.index(this, 0) !== 0) return null;
+      matchStart = 0;
+      matchEnd = pLen;
+    }
+    if (matchStart < 0) return null;
+    if (ncap > 0) {
+      const matchcap = new Int32Array(ncap).fill(-1);
+      matchcap[0] = matchStart;
+      matchcap[1] = matchEnd;
+      return Array.from(matchcap);
+    }
+    return [];
+  }
+  createLookbehindState() {
+    return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+  }
+  executeEngine(input, pos, anchor, ncap, lbState = null) {
+    if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+    if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+      if (!this.prefilter.eval(input, pos)) return null;
+    }
+    if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+    if (ncap > 0) {
+      if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+      return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+    }
+    if (this.prog.numLb === 0) {
+      const dfaResult = this.dfa.match(input, pos, anchor);
+      if (dfaResult !== null) return dfaResult ? [] : null;
+      if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+    }
+    return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+  }
+  /**
+  * Returns the number of parenthesized subexpressions in this regular expression.
+  */
+  numberOfCapturingGroups() {
+    return this.numSubexp;
+  }
+  /**
+  * Returns the number of instructions in this compiled regular expression program.
+  */
+  numberOfInstructions() {
+    return this.prog.numInst();
+  }
+  get() {
+    return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+  }
+  reset() {
+    this.machinePool.length = 0;
+  }
+  put(m) {
+    this.machinePool.push(m);
+  }
+  toString() {
+    return this.expr;
+  }
+  doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+    let m = this.get();
+    if (!m) m = Machine.fromRE2(this);
+    m.init(ncap);
+    const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+    this.put(m);
+    return cap;
+  }
+  match(s) {
+    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+  }
+  /**
+  * Matches the regular expression against input starting at position start and ending at position
+  * end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+  * pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+  * array. It is most efficient not to ask for submatch boundaries.
+  *
+  * @param input the input byte array
+  * @param start the beginning position in the input
+  * @param end the end position in the input
+  * @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+  * @param group the array to fill with submatch positions
+  * @param ngroup the number of array pairs to fill in
+  * @param lbState optional state carried between successive matches over the same input (see
+  *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+  * @returns true if a match was found
+  */
+  matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+    if (!(input instanceof MatcherInputBase)) {
+      if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+      else input = MatcherInput.utf16(input);
+    }
+    return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+  }
+  matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+    if (start > end) return [false, null];
+    const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+    const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+    if (groupMatch === null) return [false, null];
+    return [true, groupMatch];
+  }
+  /**
+  * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+  */
+  matchUTF8(b) {
+    return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+  }
+  /**
+  * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+  * {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceAll(src, repl) {
+    return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+  }
+  /**
+  * Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+  * by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceFirst(src, repl) {
+    return this.replaceAllFunc(src, () => repl, 1);
+  }
+  /**
+  * Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+  * been replaced by the return value of of function {@code repl} (whose first argument is the
+  * matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+  * replacement string.
+  */
+  replaceAllFunc(src, replFunc, maxReplaces) {
+    let lastMatchEnd = 0;
+    let searchPos = 0;
+    let out = "";
+    const input = MachineInput.fromUTF16(src);
+    const lbState = this.createLookbehindState();
+    let numReplaces = 0;
+    while (searchPos <= src.length) {
+      const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+      if (a === null || a.length === 0) break;
+      out += src.substring(lastMatchEnd, a[0]);
+      if (a[1] > lastMatchEnd || a[0] === 0) {
+        out += replFunc(src.substring(a[0], a[1]));
+        numReplaces++;
+      }
+      lastMatchEnd = a[1];
+      const width = input.step(searchPos) & 7;
+      if (searchPos + width > a[1]) searchPos += width;
+      else if (searchPos + 1 > a[1]) searchPos++;
+      else searchPos = a[1];
+      if (numReplaces >= maxReplaces) break;
+    }
+    out += src.substring(lastMatchEnd);
+    return out;
+  }
+  pad(a) {
+    if (a === null) return null;
+    let n = (1 + this.numSubexp) * 2;
+    if (a.length < n) {
+      let a2 = new Array(n).fill(-1);
+      for (let i = 0; i < a.length; i++) a2[i] = a[i];
+      a = a2;
+    }
+    return a;
+  }
+  allMatches(input, n, deliverFun = (v) => v) {
+    let result = [];
+    const end = input.endPos();
+    if (n < 0) n = end + 1;
+    let pos = 0;
+    let i = 0;
+    let prevMatchEnd = -1;
+    const lbState = this.createLookbehindState();
+    while (i < n && pos <= end) {
+      const matches3 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches3 === null || matches3.length === 0) break;
+      let accept = true;
+      if (matches3[1] === pos) {
+        if (matches3[0] === prevMatchEnd) accept = false;
+        const r = input.step(pos);
+        if (r < 0) pos = end + 1;
+        else pos += r & 7;
+      } else pos = matches3[1];
+      prevMatchEnd = matches3[1];
+      if (accept) {
+        result.push(deliverFun(this.pad(matches3)));
+        i++;
+      }
+    }
+    return result;
+  }
+  /**
+  * Returns an array holding the text of the leftmost match in {@code b} of this regular
+  * expression.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return null;
+    return b.slice(a[0], a[1]);
+  }
+  /**
+  * Returns a two-element array of integers defining the location of the leftmost match in
+  * {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8Index(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return null;
+    return a.slice(0, 2);
+  }
+  /**
+  * Returns a string holding the text of the leftmost match in {@code s} of this regular
+  * expression.
+  *
+  * If there is no match, the return value is an empty string, but it will also be empty if the
+  * regular expression successfully matches an empty string. Use {@link #findIndex} or
+  * {@link #findSubmatch} if it is necessary to distinguish these cases.
+  */
+  find(s) {
+    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+    if (a === null) return "";
+    return s.substring(a[0], a[1]);
+  }
+  /**
+  * Returns a two-element array of integers defining the location of the leftmost match in
+  * {@code s} of this regular expression. The match itself is at
+  * {@code s.substring(loc[0], loc[1])}.
+  *
+  * A return value of null indicates no match.
+  */
+  findIndex(s) {
+    return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+  }
+  /**
+  * Returns an array of arrays the text of the leftmost match of the regular expression in
+  * {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8Submatch(b) {
+    const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a === null) return null;
+    const ret = new Array(1 + this.numSubexp).fill(null);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+    return ret;
+  }
+  /**
+  * Returns an array holding the index pairs identifying the leftmost match of this regular
+  * expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+  * <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+  *
+  * A return value of null indicates no match.
+  */
+  findUTF8SubmatchIndex(b) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  }
+  /**
+  * Returns an array of strings holding the text of the leftmost match of the regular expression in
+  * {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findSubmatch(s) {
+    const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+    if (a === null) return null;
+    const ret = new Array(1 + this.numSubexp).fill(null);
+    for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+    return ret;
+  }
+  /**
+  * Returns an array holding the index pairs identifying the leftmost match of this regular
+  * expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+  * href='#submatch'>Submatch</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findSubmatchIndex(s) {
+    return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+  }
+  /**
+  * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+  * list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  *
+  * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+  * by |b|.
+  */
+  findAllUTF8(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match2) => b.slice(match2[0], match2[1]));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8Index(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match2) => match2.slice(0, 2));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+  * to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+  * description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAll(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match2) => s.substring(match2[0], match2[1]));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+  * list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllIndex(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match2) => match2.slice(0, 2));
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+  * it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8Submatch(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n, (match2) => {
+      let slice = new Array(match2.length / 2 | 0).fill(null);
+      for (let j = 0; j < slice.length; j++) if (match2[2 * j] >= 0) slice[j] = b.slice(match2[2 * j], match2[2 * j + 1]);
+      return slice;
+    });
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+  * {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+  * expression, as defined by the <a href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllUTF8SubmatchIndex(b, n) {
+    const result = this.allMatches(MachineInput.fromUTF8(b), n);
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+  * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+  * href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllSubmatch(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n, (match2) => {
+      let slice = new Array(match2.length / 2 | 0).fill(null);
+      for (let j = 0; j < slice.length; j++) if (match2[2 * j] >= 0) slice[j] = s.substring(match2[2 * j], match2[2 * j + 1]);
+      return slice;
+    });
+    if (result.length === 0) return null;
+    return result;
+  }
+  /**
+  * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+  * {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+  * expression, as defined by the <a href='#all'>All</a> description above.
+  *
+  * A return value of null indicates no match.
+  */
+  findAllSubmatchIndex(s, n) {
+    const result = this.allMatches(MachineInput.fromUTF16(s), n);
+    if (result.length === 0) return null;
+    return result;
+  }
+};
+var RE2Set = class RE2Set2 {
+  /** @type {number} */
+  static UNANCHORED = RE2Flags.UNANCHORED;
+  /** @type {number} */
+  static ANCHOR_START = RE2Flags.ANCHOR_START;
+  /** @type {number} */
+  static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+  /**
+  * Constructs a new RE2Set with the specified anchor mode and flags.
+  * @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+  * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+  * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+  */
+  constructor(anchor = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
+    if (![
+      RE2Set2.UNANCHORED,
+      RE2Set2.ANCHOR_START,
+      RE2Set2.ANCHOR_BOTH
+    ].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+    Utils.checkFlags(flags);
+    this.anchor = anchor;
+    this.jsFlags = flags;
+    this.maxMem = maxMem;
+    let re2Flags = RE2Flags.PERL;
+    if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+    if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+    this.re2Flags = re2Flags;
+    this.regexps = [];
+    this.prog = null;
+    this.dfa = null;
+    this.dummyRe2 = null;
+  }
+  /**
+  * Adds a new regular expression pattern to the set.
+  * Patterns cannot be added after the set has been compiled.
+  * @param {string} pattern - The regular expression pattern to add.
+  * @returns {number} The integer index assigned to the added pattern.
+  * @throws {RE2JSCompileException} If patterns are added after compilation.
+  */
+  add(pattern) {
+    if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+    Utils.checkPattern(pattern);
+    let fregex = pattern;
+    if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+    if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+    if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+    const re = Parser2.parse(fregex, this.re2Flags);
+    this.regexps.push(Simplify.simplify(re));
+    return this.regexps.length - 1;
+  }
+  /**
+  * Compiles the added patterns into a single state machine.
+  * This is automatically called on the first match if not called explicitly.
+  * @returns {void}
+  */
+  compile() {
+    if (this.prog) return;
+    const prog = Compiler.compileSet(this.regexps);
+    if (prog.numInst() > Parser2.MAX_SIZE) throw new RE2JSCompileException(`${Parser2.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser2.MAX_SIZE}`);
+    this.prog = prog;
+    this.dfa = new DFA(this.prog, this.maxMem);
+    this.dummyRe2 = {
+      prog: this.prog,
+      cond: this.prog.startCond(),
+      prefix: "",
+      prefixRune: 0,
+      longest: false
+    };
+  }
+  /**
+  * Matches the input against the compiled set of regular expressions.
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+  * @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+  */
+  match(input) {
+    if (!this.prog) this.compile();
+    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+    let internalAnchor = RE2Flags.UNANCHORED;
+    if (this.anchor === RE2Set2.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+    else if (this.anchor === RE2Set2.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+    const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+    if (dfaResult !== null) return dfaResult;
+    const machine = Machine.fromRE2(this.dummyRe2);
+    machine.init(0);
+    return machine.matchSet(machineInput, 0, internalAnchor);
+  }
+};
+var TranslateRegExpString = class TranslateRegExpString2 {
+  static isHexadecimal(ch) {
+    return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+  }
+  static translate(data) {
+    let prefixFlags = "";
+    if (Object.prototype.toString.call(data) === "[object RegExp]") {
+      if (data.ignoreCase) prefixFlags += "i";
+      if (data.multiline) prefixFlags += "m";
+      if (data.dotAll) prefixFlags += "s";
+      data = data.source;
+    }
+    if (typeof data !== "string") return data;
+    let result = "";
+    let changed = false;
+    let size = data.length;
+    if (size === 0) {
+      result = "(?:)";
+      changed = true;
+    }
+    let inCharClass = false;
+    let i = 0;
+    while (i < size) {
+      let ch = data[i];
+      if (ch === "\\") {
+        if (i + 1 < size) {
+          ch = data[i + 1];
+          switch (ch) {
+            case "\\":
+              result += "\\\\";
+              i += 2;
+              continue;
+            case "c":
+              if (i + 2 < size) {
+                let code18 = data[i + 2].charCodeAt(0);
+                if (code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122) {
+                  let val = code18 % 32;
+                  result += "\\x";
+                  result += (val >> 4).toString(16).toUpperCase();
+                  result += (val & 15).toString(16).toUpperCase();
+                  i += 3;
+                  changed = true;
+                  continue;
+                }
+              }
+              result += "c";
+              i += 2;
+              changed = true;
+              continue;
+            case "u":
+              if (i + 2 < size) {
+                if (data[i + 2] === "{") {
+                  let j = i + 3;
+                  let hasHex = false;
+                  let closed = false;
+                  while (j < size) {
+                    const hexChar = data[j];
+                    if (hexChar === "}") {
+                      closed = true;
+                      break;
+                    }
+                    if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                    hasHex = true;
+                    j++;
+                  }
+                  if (closed && hasHex) {
+                    result += "\\x";
+                    i += 2;
+                    changed = true;
+                    continue;
+                  }
+                } else if (i + 5 < size) {
+                  let isHex4 = true;
+                  for (let j = 0; j < 4; j++) if (!TranslateRegExpString2.isHexadecimal(data[i + 2 + j])) {
+                    isHex4 = false;
+                    break;
+                  }
+                  if (isHex4) {
+                    result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+                    i += 6;
+                    changed = true;
+                    continue;
+                  }
+                }
+              }
+              result += "u";
+              i += 2;
+              changed = true;
+              continue;
+            case "x": {
+              let isValidHex = false;
+              if (i + 2 < size && data[i + 2] === "{") {
+                let j = i + 3;
+                let hasHex = false;
+                let closed = false;
+                while (j < size) {
+                  const hexChar = data[j];
+                  if (hexChar === "}") {
+                    closed = true;
+                    break;
+                  }
+                  if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                  hasHex = true;
+                  j++;
+                }
+                if (closed && hasHex) isValidHex = true;
+              } else if (i + 3 < size && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
+              if (isValidHex) {
+                result += "\\x";
+                i += 2;
+              } else {
+                result += "x";
+                i += 2;
+                changed = true;
+              }
+              continue;
+            }
+            case "n":
+            case "r":
+            case "t":
+            case "a":
+            case "f":
+            case "v":
+            case "d":
+            case "D":
+            case "s":
+            case "S":
+            case "w":
+            case "W":
+            case "b":
+            case "B":
+            case "p":
+            case "P":
+            case "A":
+            case "z":
+            case "Q":
+            case "E":
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7":
+              result += "\\" + ch;
+              i += 2;
+              continue;
+            default: {
+              let cp2 = data.codePointAt(i + 1);
+              if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
+                let symSize2 = Utils.charCount(cp2);
+                result += data.substring(i + 1, i + 1 + symSize2);
+                i += symSize2 + 1;
+                changed = true;
+              } else {
+                result += "\\";
+                let symSize2 = Utils.charCount(cp2);
+                result += data.substring(i + 1, i + 1 + symSize2);
+                i += symSize2 + 1;
+              }
+              continue;
+            }
+          }
+        }
+      } else if (ch === "/") {
+        result += "\\/";
+        i += 1;
+        changed = true;
+        continue;
+      } else if (ch === "[") {
+        if (!inCharClass && data[i + 1] === "]") {
+          result += "[^\\x00-\\x{10FFFF}]";
+          i += 2;
+          changed = true;
+          continue;
+        }
+        if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+          result += "[\\x00-\\x{10FFFF}]";
+          i += 3;
+          changed = true;
+          continue;
+        }
+        inCharClass = true;
+      } else if (ch === "]") inCharClass = false;
+      else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+        if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+          result += "(?P<";
+          i += 3;
+          changed = true;
+          continue;
+        }
+      }
+      let cp = data.codePointAt(i);
+      let symSize = Utils.charCount(cp);
+      result += data.substring(i, i + symSize);
+      i += symSize;
+    }
+    const finalResult = changed ? result : data;
+    if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+    return finalResult;
+  }
+};
+var execResult = (m, input) => {
+  const result = m.matchArray();
+  result.index = m.start(0);
+  result.input = input;
+  result.groups = m.namedGroupsObject();
+  return result;
+};
+var RE2JS = class RE2JS2 {
+  /**
+  * Flag: case insensitive matching.
+  */
+  static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+  /**
+  * Flag: dot ({@code .}) matches all characters, including newline.
+  */
+  static DOTALL = PublicFlags.DOTALL;
+  /**
+  * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+  * beginning and end of input.
+  */
+  static MULTILINE = PublicFlags.MULTILINE;
+  /**
+  * Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+  */
+  static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+  /**
+  * Flag: matches longest possible string.
+  */
+  static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+  /**
+  * Flag: enable linear-time captureless lookbehinds.
+  */
+  static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+  /**
+  * Returns a literal pattern string for the specified string.
+  *
+  * This method produces a string that can be used to create a <code>RE2JS</code> that would
+  * match the string <code>s</code> as if it were a literal pattern.
+  *
+  * Metacharacters or escape sequences in the input sequence will be given no special meaning.
+  *
+  * @param {string} str The string to be literalized
+  * @returns {string} A literal string replacement
+  */
+  static quote(str2) {
+    return Utils.quoteMeta(str2);
+  }
+  /**
+  * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+  * replacement methods as a literal replacement of {@code str}.
+  *
+  * This is a convenience delegation to {@link Matcher.quoteReplacement}.
+  *
+  * @param {string} str the string to be quoted
+  * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+  * @returns {string} the quoted string
+  */
+  static quoteReplacement(str2, javaMode = false) {
+    return Matcher2.quoteReplacement(str2, javaMode);
+  }
+  /**
+  * Translates a given regular expression string to ensure compatibility with RE2JS.
+  *
+  * This function preprocesses the input regex string by applying necessary transformations,
+  * such as escaping special characters (e.g., `/`), converting named capture groups to
+  * RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+  * resulting regex is safe and properly formatted before compilation.
+  *
+  * @param {string|RegExp} expr - The regular expression string to be translated.
+  * @returns {string} - The transformed regular expression string, ready for compilation.
+  */
+  static translateRegExp(expr) {
+    return TranslateRegExpString.translate(expr);
+  }
+  /**
+  * Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+  * @param {string} regex
+  * @param {number} [flags=0]
+  * @returns {RE2JS}
+  */
+  static compile(regex, flags = 0) {
+    Utils.checkPattern(regex);
+    Utils.checkFlags(flags);
+    let fregex = regex;
+    if ((flags & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+    if ((flags & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+    if ((flags & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+    let re2Flags = RE2Flags.PERL;
+    if ((flags & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+    if ((flags & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+    const p = new RE2JS2(regex, flags);
+    p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS2.LONGEST_MATCH) !== 0);
+    return p;
+  }
+  /**
+  * Matches a string against a regular expression.
+  *
+  * @param {string} regex the regular expression
+  * @param {string|number[]|Uint8Array} input the input
+  * @returns {boolean} true if the regular expression matches the entire input
+  * @throws RE2JSSyntaxException if the regular expression is malformed
+  */
+  static matches(regex, input) {
+    return RE2JS2.compile(regex).testExact(input);
+  }
+  /**
+  * This is visible for testing.
+  * @private
+  */
+  static initTest(pattern, flags, re2) {
+    if (pattern == null) throw new Error("pattern is null");
+    if (re2 == null) throw new Error("re2 is null");
+    const p = new RE2JS2(pattern, flags);
+    p.re2Input = re2;
+    return p;
+  }
+  /**
+  *
+  * @param {string} pattern
+  * @param {number} flags
+  */
+  constructor(pattern, flags) {
+    this.patternInput = pattern;
+    this.flagsInput = flags;
+    this.re2Input = null;
+  }
+  /**
+  * Releases memory used by internal caches associated with this pattern. Does not change the
+  * observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+  */
+  reset() {
+    this.re2Input.reset();
+  }
+  /**
+  * Returns the flags used in the constructor.
+  * @returns {number}
+  */
+  flags() {
+    return this.flagsInput;
+  }
+  /**
+  * Returns the pattern used in the constructor.
+  * @returns {string}
+  */
+  pattern() {
+    return this.patternInput;
+  }
+  re2() {
+    return this.re2Input;
+  }
+  /**
+  * Matches a string against a regular expression.
+  *
+  * @param {string|number[]|Uint8Array} input the input
+  * @returns {boolean} true if the regular expression matches the entire input
+  */
+  matches(input) {
+    return this.testExact(input);
+  }
+  /**
+  * Creates a new {@code Matcher} matching the pattern against the input.
+  *
+  * @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+  * @returns {Matcher}
+  */
+  matcher(input) {
+    if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+    return new Matcher2(this, input);
+  }
+  /**
+  * Tests whether the regular expression matches any part of the input string.
+  * Performance Note: This method is highly optimized. Because it only returns
+  * a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+  * and guarantees execution on the high-speed DFA engine whenever possible.
+  *
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+  * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+  */
+  test(input) {
+    if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+    return this.re2Input.match(input);
+  }
+  /**
+  * Tests whether the regular expression matches the ENTIRE input string.
+  * * **Performance Note:** This operates identically to `.matches()`, but is significantly
+  * faster because it does not request capture group data. By requesting 0 capture groups,
+  * it securely routes execution through the DFA fast-path.
+  *
+  * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+  * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+  */
+  testExact(input) {
+    const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+    return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+  }
+  /**
+  * Executes a search for a match in a specified string.
+  * Returns a result array, or null if no match is found.
+  * The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+  * including `.index`, `.input`, and `.groups` properties.
+  *
+  * @param {string|number[]|Uint8Array} input the input string or byte array
+  * @returns {Array|null} the match array with index, input, and groups properties, or null
+  */
+  exec(input) {
+    const m = this.matcher(input);
+    return m.find() ? execResult(m, input) : null;
+  }
+  /**
+  * Splits input around instances of the regular expression. It returns an array giving the strings
+  * that occur before, between, and after instances of the regular expression.
+  *
+  * If {@code limit <= 0}, there is no limit on the size of the returned array. If
+  * {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+  * {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+  * of the input, possibly including additional matches of the pattern.
+  *
+  * @param {string} input the input string to be split
+  * @param {number} [limit=0] the limit
+  * @returns {string[]} the split strings
+  */
+  split(input, limit = 0) {
+    const m = this.matcher(input);
+    const result = [];
+    let emptiesSkipped = 0;
+    let last = 0;
+    while (m.find()) {
+      if (last === 0 && m.end() === 0) {
+        last = m.end();
+        continue;
+      }
+      if (limit > 0 && result.length === limit - 1) break;
+      if (last === m.start()) {
+        if (limit === 0) {
+          emptiesSkipped += 1;
+          last = m.end();
+          continue;
+        }
+      } else while (emptiesSkipped > 0) {
+        result.push("");
+        emptiesSkipped -= 1;
+      }
+      result.push(m.substring(last, m.start()));
+      last = m.end();
+    }
+    if (limit === 0 && last !== m.inputLength()) {
+      while (emptiesSkipped > 0) {
+        result.push("");
+        emptiesSkipped -= 1;
+      }
+      result.push(m.substring(last, m.inputLength()));
+    }
+    if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+    return result;
+  }
+  /**
+  * Returns an iterator of all results matching a string against the regular expression,
+  * including capturing groups.
+  *
+  * @param {string|number[]|Uint8Array} input the input string or byte array
+  * @returns {IterableIterator<RegExpMatchArray>}
+  */
+  *matchAll(input) {
+    const m = this.matcher(input);
+    while (m.find()) yield execResult(m, input);
+  }
+  /**
+  *
+  * @returns {string}
+  */
+  toString() {
+    return this.patternInput;
+  }
+  /**
+  * Returns the program size of this pattern.
+  *
+  * <p>
+  * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+  * "cost". Larger numbers are more expensive than smaller numbers.
+  * </p>
+  *
+  * @returns {number} the program size of this pattern
+  */
+  programSize() {
+    return this.re2Input.numberOfInstructions();
+  }
+  /**
+  * Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+  * pattern and is excluded from this count.
+  *
+  * @returns {number} the number of capturing groups in this pattern
+  */
+  groupCount() {
+    return this.re2Input.numberOfCapturingGroups();
+  }
+  /**
+  * Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+  * is the index of the group in the pattern.
+  * @returns {Record<string, number>}
+  */
+  namedGroups() {
+    return this.re2Input.namedGroups;
+  }
+  /**
+  *
+  * @param {*} other
+  * @returns {boolean}
+  */
+  equals(other) {
+    if (this === other) return true;
+    if (other === null || this.constructor !== other.constructor) return false;
+    return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+  }
+};
+
 // src/monitors/read/values.ts
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -26235,6 +33524,14 @@ function readAlertmanagerDoc(doc, file) {
     });
     if (pages) pagers.set(name2, doc.lines([...base, "receivers", i]));
   });
+  const namespace = base.length > 0 ? getIn(doc.value, ["metadata", "namespace"]) : void 0;
+  const root = routeTree(doc, [...base, "route"], file, findings);
+  return {
+    routing: typeof namespace === "string" ? { file, namespace, root, pagers } : { file, root, pagers },
+    findings
+  };
+}
+function routeTree(doc, at2, file, findings) {
   const route = (path2, inherited) => {
     const value = getIn(doc.value, path2);
     const receiver = getIn(value, ["receiver"]);
@@ -26253,12 +33550,7 @@ function readAlertmanagerDoc(doc, file) {
       routes
     };
   };
-  const namespace = base.length > 0 ? getIn(doc.value, ["metadata", "namespace"]) : void 0;
-  const root = route([...base, "route"], void 0);
-  return {
-    routing: typeof namespace === "string" ? { file, namespace, root, pagers } : { file, root, pagers },
-    findings
-  };
+  return route(at2, void 0);
 }
 function pagerRoutes(routing, labels) {
   return reached(routing.root, labels, []).flatMap(({ node, parents }) => {
@@ -26292,15 +33584,15 @@ var MATCHER = /^\s*([A-Za-z_][\w]*|"[^"]*")\s*(=~|!~|!=|=)\s*(?:"((?:[^"\\]|\\.)
 function matchersOf(route, path2, doc, file, findings) {
   const out = [];
   const add = (label2, op, value, at2) => {
-    const test = op === "=~" || op === "!~" ? anchored(value) : (v) => v === value;
-    if (test) {
+    const test = op === "=~" || op === "!~" ? goAnchored(value) : (v) => v === value;
+    if (typeof test === "function") {
       out.push({ label: label2, op, test });
       return;
     }
     findings.push({
       ruleId: "monitors/invalid-monitor",
       severity: "warning",
-      message: `the regular expression ${JSON.stringify(value)} of this route cannot be read: the route is taken to match nothing`,
+      message: `Alertmanager refuses to load this configuration: ${JSON.stringify(value)} is not a Go regular expression (${test.error}); this route is taken to match nothing`,
       file,
       ...doc.at(at2)
     });
@@ -26335,6 +33627,24 @@ function matchersOf(route, path2, doc, file, findings) {
       add(label2, m[2], value, at2);
     });
   }
+  const objects = getIn(route, ["object_matchers"]);
+  if (Array.isArray(objects)) {
+    objects.forEach((item, i) => {
+      const [label2, op, value] = Array.isArray(item) ? item : [];
+      if (typeof label2 === "string" && ["=", "!=", "=~", "!~"].includes(String(op))) {
+        add(label2, op, String(value ?? ""), [...path2, "object_matchers", i]);
+        return;
+      }
+      findings.push({
+        ruleId: "monitors/invalid-monitor",
+        severity: "warning",
+        message: `${JSON.stringify(item)} is not a matcher ([label, "=", value], =~, != or !~): the route is taken to match nothing`,
+        file,
+        ...doc.at([...path2, "object_matchers", i])
+      });
+      out.push({ label: "", op: "=", test: () => false });
+    });
+  }
   for (const [key, op] of [
     ["match", "="],
     ["match_re", "=~"]
@@ -26347,12 +33657,13 @@ function matchersOf(route, path2, doc, file, findings) {
   }
   return out;
 }
-function anchored(source) {
+function goAnchored(source) {
   try {
-    const re = new RegExp(`^(?:${source})$`, "u");
-    return (value) => re.test(value);
-  } catch {
-    return void 0;
+    const re = RE2JS.compile(`^(?:${source})$`);
+    return (value) => re.matches(value);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { error: why.replace(/^error parsing regexp: /, "") };
   }
 }
 
@@ -26386,21 +33697,34 @@ function emptyInAnnotations(output) {
 }
 
 // src/monitors/prometheus-paging.ts
-function prometheusPaging(alert, pagingSeverities, routing) {
+function prometheusPaging(alert, pagingSeverities, routing, contactPoints = /* @__PURE__ */ new Map()) {
+  const receiver = alert.grafana?.receiver;
+  const point = receiver ? contactPoints.get(receiver.text) : void 0;
+  if (point) {
+    if (!point.pages) return { paging: false };
+    const via2 = {
+      file: point.file,
+      line: point.at.line,
+      receiver: point.name,
+      direct: true,
+      decidedBy: [point.lines]
+    };
+    return { paging: true, via: via2 };
+  }
   const severity = alert.severity;
   const template = severity && hasTemplate(severity.text) ? readTemplate(severity.text) : void 0;
   const severities = template ? template.literals : severity ? [severity.text] : [];
   const pages = (text) => pagingSeverities.some((s) => s.toLowerCase() === text.toLowerCase());
   if (severities.some(pages)) return { paging: true };
   const via = (severities.length > 0 ? severities : [""]).flatMap(
-    (s) => routing.filter((r) => r.namespace === void 0 || r.namespace === alert.namespace).flatMap((r) => pagerRoutes(r, { ...alert.labels, severity: s, alertname: alert.name }))
+    (s) => routing.filter((r) => r.namespace === void 0 || r.namespace === alert.namespace).filter((r) => r.grafana === true === (alert.grafana !== void 0)).flatMap((r) => pagerRoutes(r, { ...alert.labels, severity: s, alertname: alert.name }))
   ).at(0);
   if (via) return { paging: true, via };
   return severity && template && template.outputs.length > 0 ? { paging: false, unknown: severity } : { paging: false };
 }
 
 // src/monitors/read/structured.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var RULE = "monitors/parse-error";
 function readJson(text, file) {
   const body = text.replace(/^\uFEFF/, "");
@@ -26423,8 +33747,8 @@ function readJson(text, file) {
       ]
     };
   }
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(body, { lineCounter });
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(body, { lineCounter });
   return { docs: [structuredDoc({ path: file, doc, lineCounter })], errors: [] };
 }
 function readYaml(text, file) {
@@ -26444,10 +33768,21 @@ function readYaml(text, file) {
       ]
     };
   }
-  const lineCounter = new import_yaml7.LineCounter();
-  const parsed = (0, import_yaml7.parseAllDocuments)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml8.LineCounter();
+  const parsed = (0, import_yaml8.parseAllDocuments)(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    merge: true
+  });
   const all = Array.isArray(parsed) ? parsed : [];
-  const problems = all.flatMap((doc) => doc.errors);
+  const problems = all.flatMap((doc) => {
+    if (doc.errors.length > 0) return doc.errors;
+    const merges = mergeProblems(doc);
+    if (merges.length > 0) return merges;
+    const alias = aliasProblem(doc);
+    return alias ? [alias] : [];
+  });
   const first = problems[0];
   if (first) {
     const at2 = lineCounter.linePos(first.pos[0]);
@@ -26522,36 +33857,55 @@ function posAt(text, offset) {
   return { line, column: offset - start + 1 };
 }
 
-// src/monitors/read/configmap.ts
-function configMapRuleFiles(doc, text, file) {
-  if (getIn(doc.value, ["kind"]) !== "ConfigMap") return [];
-  const data = getIn(doc.value, ["data"]);
-  if (!isRecord(data)) return [];
+// src/monitors/read/embedded.ts
+function embeddedFiles(doc, text, file) {
+  const kind = getIn(doc.value, ["kind"]);
+  const sections = kind === "ConfigMap" ? [["data", "text"]] : kind === "Secret" ? [
+    ["stringData", "text"],
+    ["data", "base64"]
+  ] : [];
   const lines = text.split(/\r?\n/);
-  return Object.entries(data).flatMap(([key, value]) => {
-    if (typeof value !== "string" || !/^\s*groups\s*:/m.test(value)) return [];
-    const move = placement(doc.at(["data", key]), lines);
-    const inner = readYaml(value, file);
-    return [
-      {
-        errors: inner.errors.map((e) => {
-          const at2 = move({ line: e.line ?? 1, column: e.column ?? 1 });
-          return { ...e, line: at2.line, column: at2.column };
-        }),
-        docs: inner.docs.map((d) => ({
-          value: d.value,
-          at: (path2, isKey) => move(d.at(path2, isKey)),
-          lines: (path2) => {
-            const span = d.lines(path2);
-            return {
-              start: move({ line: span.start, column: 1 }).line,
-              end: move({ line: span.end, column: 1 }).line
-            };
-          }
-        }))
-      }
-    ];
+  return sections.flatMap(([section, encoding]) => {
+    const data = getIn(doc.value, [section]);
+    if (!isRecord(data)) return [];
+    return Object.entries(data).flatMap(([key, value]) => {
+      const body = typeof value === "string" ? decode(value, encoding) : void 0;
+      if (body === void 0 || !EMBEDDED_FILE.test(body)) return [];
+      const at2 = doc.at([section, key]);
+      const move = encoding === "text" ? placement(at2, lines) : () => at2;
+      return [moved(readYaml(body, file), move)];
+    });
   });
+}
+var EMBEDDED_FILE = /^(?:groups|route|receivers)\s*:/m;
+function decode(value, encoding) {
+  if (encoding === "text") return value;
+  const compact = value.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(compact, "base64"));
+  } catch {
+    return void 0;
+  }
+}
+function moved(inner, move) {
+  return {
+    errors: inner.errors.map((e) => {
+      const at2 = move({ line: e.line ?? 1, column: e.column ?? 1 });
+      return { ...e, line: at2.line, column: at2.column };
+    }),
+    docs: inner.docs.map((d) => ({
+      value: d.value,
+      at: (path2, isKey) => move(d.at(path2, isKey)),
+      lines: (path2) => {
+        const span = d.lines(path2);
+        return {
+          start: move({ line: span.start, column: 1 }).line,
+          end: move({ line: span.end, column: 1 }).line
+        };
+      }
+    }))
+  };
 }
 function placement(at2, lines) {
   const indicator = lines[at2.line - 1]?.slice(at2.column - 1) ?? "";
@@ -26656,10 +34010,6 @@ function prometheusGroupsPath(value) {
   if ("groups" in value) return ["groups"];
   return void 0;
 }
-function isGrafanaAlerting(value) {
-  const groups = getIn(value, ["groups"]);
-  return isRecord(value) && String(value.apiVersion) === "1" && Array.isArray(groups) && groups.some((g) => isRecord(g) && ("orgId" in g || "folder" in g));
-}
 function readPrometheusDoc(doc, file, groupsPath, annotations) {
   const monitors = [];
   const findings = [];
@@ -26763,6 +34113,133 @@ function groupName(group, index) {
   return typeof name2 === "string" ? `"${name2}"` : `${index + 1}`;
 }
 
+// src/monitors/read/grafana.ts
+var PAGER_TYPES = /* @__PURE__ */ new Set(["pagerduty", "opsgenie", "victorops", "oncall"]);
+function isGrafanaAlerting(value) {
+  if (!isRecord(value) || String(value.apiVersion) !== "1") return false;
+  const groups = getIn(value, ["groups"]);
+  return Array.isArray(groups) && groups.some((g) => isRecord(g) && ("orgId" in g || "folder" in g)) || Array.isArray(value.contactPoints) || Array.isArray(value.policies);
+}
+function readGrafanaDoc(doc, file, annotations) {
+  const out = { monitors: [], findings: [], contactPoints: [], policies: [] };
+  const list2 = (key) => {
+    const v = getIn(doc.value, [key]);
+    return Array.isArray(v) ? v : [];
+  };
+  list2("groups").forEach((group, g) => {
+    const rules = getIn(group, ["rules"]);
+    if (!Array.isArray(rules)) return;
+    rules.forEach((rule5, r) => {
+      const path2 = ["groups", g, "rules", r];
+      const title = getIn(rule5, ["title"]);
+      if (!isRecord(rule5) || typeof title !== "string" || title === "") {
+        out.findings.push({
+          ruleId: "monitors/invalid-monitor",
+          severity: "warning",
+          message: `rule ${r + 1} of Grafana group ${JSON.stringify(getIn(group, ["name"]) ?? g + 1)} has no title: Grafana does not load it`,
+          file,
+          ...doc.at(path2)
+        });
+        return;
+      }
+      const text = (at2) => {
+        const v = getIn(rule5, at2);
+        return typeof v === "string" || typeof v === "number" ? { text: String(v), at: doc.at([...path2, ...at2]) } : void 0;
+      };
+      const runbookKey = annotations.find((a) => getIn(rule5, ["annotations", a]) !== void 0);
+      const receiver = text(["notification_settings", "receiver"]);
+      out.monitors.push({
+        source: "prometheus",
+        grafana: receiver ? { receiver } : {},
+        file,
+        at: doc.at([...path2, "title"], true),
+        lines: doc.lines(path2),
+        name: title,
+        severity: text(["labels", "severity"]),
+        labels: textValues(rule5.labels),
+        runbookUrl: runbookKey === void 0 ? void 0 : text(["annotations", runbookKey])
+      });
+    });
+  });
+  list2("contactPoints").forEach((point, i) => {
+    const name2 = getIn(point, ["name"]);
+    if (typeof name2 !== "string") return;
+    const receivers = getIn(point, ["receivers"]);
+    const pages = Array.isArray(receivers) && receivers.some((r) => PAGER_TYPES.has(String(getIn(r, ["type"])).toLowerCase()));
+    out.contactPoints.push({
+      name: name2,
+      file,
+      at: doc.at(["contactPoints", i, "name"]),
+      lines: doc.lines(["contactPoints", i]),
+      pages
+    });
+  });
+  list2("policies").forEach((_, i) => out.policies.push({ doc, path: ["policies", i], file }));
+  return out;
+}
+function grafanaRouting(policies, contactPoints, findings) {
+  const pagers = new Map(contactPoints.filter((c) => c.pages).map((c) => [c.name, c.lines]));
+  return policies.map(({ doc, path: path2, file }) => ({
+    file,
+    grafana: true,
+    root: routeTree(doc, path2, file, findings),
+    pagers
+  }));
+}
+
+// src/monitors/read/terraform-json.ts
+function terraformJsonMonitors(doc) {
+  const resources = getIn(doc.value, ["resource"]);
+  if (!isRecord(resources)) return void 0;
+  const entries = [];
+  const monitors = getIn(resources, ["datadog_monitor"]);
+  for (const [name2, body] of Object.entries(isRecord(monitors) ? monitors : {})) {
+    const base = ["resource", "datadog_monitor", name2];
+    if (!isRecord(body)) {
+      entries.push({ value: body, base, place: () => base });
+      continue;
+    }
+    const blocks = body.monitor_thresholds;
+    const thresholds = Array.isArray(blocks) ? blocks[0] : blocks;
+    const { monitor_thresholds: _thresholds, ...rest } = body;
+    entries.push({
+      value: {
+        ...rest,
+        options: { ...isRecord(body.options) ? body.options : {}, thresholds }
+      },
+      base,
+      place: (path2) => path2[0] === "options" && path2[1] === "thresholds" ? [...base, "monitor_thresholds", ...Array.isArray(blocks) ? [0] : [], ...path2.slice(2)] : [...base, ...path2]
+    });
+  }
+  const json = getIn(resources, ["datadog_monitor_json"]);
+  for (const [name2, body] of Object.entries(isRecord(json) ? json : {})) {
+    const base = ["resource", "datadog_monitor_json", name2, "monitor"];
+    const text = getIn(body, ["monitor"]);
+    let value;
+    try {
+      value = typeof text === "string" ? JSON.parse(text) : void 0;
+    } catch {
+      value = void 0;
+    }
+    entries.push({ value, base, place: () => base });
+  }
+  if (entries.length === 0) return void 0;
+  const placed = (path2) => {
+    const [index, ...rest] = path2;
+    const entry = typeof index === "number" ? entries[index] : void 0;
+    return entry ? entry.place(rest) : ["resource"];
+  };
+  return {
+    value: entries.map((e) => e.value),
+    at: (path2, key) => doc.at(placed(path2), key),
+    lines: (path2) => {
+      const [index] = path2;
+      const entry = typeof index === "number" ? entries[index] : void 0;
+      return doc.lines(entry ? entry.base : ["resource"]);
+    }
+  };
+}
+
 // src/monitors/read/terraform.ts
 var parserPromise;
 function hclParser() {
@@ -26770,7 +34247,7 @@ function hclParser() {
 }
 async function readTerraform(text, file) {
   if (!text.includes("datadog_monitor")) return { monitors: [], findings: [] };
-  const source = new HclSource(text);
+  const source = new HclSource(text, file);
   const tree = (await hclParser()).parse(text);
   const error = firstError(tree);
   if (error) {
@@ -26793,9 +34270,14 @@ async function readTerraform(text, file) {
   const body = tree.topNode.getChild("Body");
   for (const block of body?.getChildren("Block") ?? []) {
     const labels = block.getChildren("BlockLabel").map((l) => source.labelText(l));
-    if (source.text(block.getChild("BlockType")) !== "resource" || labels[0] !== "datadog_monitor") {
+    if (source.text(block.getChild("BlockType")) !== "resource") continue;
+    if (labels[0] === "datadog_monitor_json") {
+      const read = jsonResource(source, block, labels[1] ?? "?", file);
+      monitors.push(...read.monitors);
+      findings.push(...read.findings);
       continue;
     }
+    if (labels[0] !== "datadog_monitor") continue;
     const attrs = source.attributes(block.getChild("Body"));
     const str2 = (key) => {
       const value = attrs.get(key);
@@ -26817,6 +34299,67 @@ async function readTerraform(text, file) {
     });
   }
   return { monitors, findings };
+}
+function jsonResource(source, block, label2, file) {
+  const blockAt2 = source.pos(block.from);
+  const lines = { start: blockAt2.line, end: source.pos(block.to).line };
+  const expression = source.attributes(block.getChild("Body")).get("monitor");
+  const doc = expression ? monitorDoc(source, expression, lines) : void 0;
+  if (!doc || "dynamic" in doc) {
+    const at2 = expression ? source.pos(expression.from) : blockAt2;
+    return {
+      monitors: [],
+      findings: [
+        {
+          ruleId: "monitors/dynamic-value",
+          severity: "notice",
+          message: `the monitor of datadog_monitor_json.${label2} is ${expression ? `the expression ${source.text(expression).slice(0, 60)}` : "not given"}: only Terraform knows it, so it is not checked`,
+          file,
+          ...at2
+        }
+      ]
+    };
+  }
+  if ("errors" in doc) return { monitors: [], findings: doc.errors };
+  const read = readDatadogDoc(doc, file);
+  return {
+    monitors: read.monitors.map((m) => ({ ...m, lines })),
+    findings: read.findings
+  };
+}
+function monitorDoc(source, expression, lines) {
+  const call2 = expression.firstChild?.name === "FunctionCall" ? expression.firstChild : null;
+  if (call2 && source.text(call2.getChild("FunctionName")) === "jsonencode") {
+    const arg = call2.getChild("FunctionArguments")?.getChild("Expression");
+    const value = arg ? source.hclValue(arg) : void 0;
+    if (!value) return { dynamic: true };
+    return {
+      value: value.value,
+      at: (path2) => nearest(value.at, path2) ?? source.pos(expression.from),
+      lines: () => lines
+    };
+  }
+  const text = source.stringValue(expression);
+  if (text.dynamic) return { dynamic: true };
+  const parsed = readJson(text.text, source.path);
+  const move = source.heredocPlacement(expression, text.text);
+  if (parsed.errors.length > 0) {
+    return {
+      errors: parsed.errors.map((e) => ({
+        ...e,
+        ...move({ line: e.line ?? 1, column: e.column ?? 1 })
+      }))
+    };
+  }
+  const inner = parsed.docs[0];
+  return { value: inner.value, at: (path2, key) => move(inner.at(path2, key)), lines: () => lines };
+}
+function nearest(at2, path2) {
+  for (let depth = path2.length; depth >= 0; depth--) {
+    const found = at2.get(JSON.stringify(path2.slice(0, depth)));
+    if (found) return found;
+  }
+  return void 0;
 }
 function firstError(tree) {
   let found;
@@ -26840,11 +34383,13 @@ var ESCAPES = {
   "\\": "\\"
 };
 var HclSource = class {
-  constructor(source) {
+  constructor(source, path2) {
     this.source = source;
+    this.path = path2;
     for (let i = 0; i < source.length; i++) if (source[i] === "\n") this.lineStarts.push(i + 1);
   }
   source;
+  path;
   lineStarts = [0];
   pos(offset) {
     let lo = 0;
@@ -26924,6 +34469,59 @@ var HclSource = class {
 `).join(""));
     return dynamic ? { text, dynamic: "partial" } : { text };
   }
+  /**
+   * An HCL literal (strings, numbers, bools, objects, tuples) as a JSON value, with the position of each
+   * path; undefined when any part of it is an expression only Terraform can evaluate.
+   */
+  hclValue(expression, path2 = [], at2 = /* @__PURE__ */ new Map()) {
+    at2.set(JSON.stringify(path2), this.pos(expression.from));
+    const collection = expression.firstChild?.name === "CollectionValue" ? expression.firstChild : null;
+    const object = collection?.getChild("Object");
+    if (object) {
+      const value = {};
+      for (const el of object.getChildren("ObjectElem")) {
+        const key = this.text(el.getChild("ObjectKey")).replace(/^"|"$/g, "");
+        const inner = el.getChild("Expression");
+        const read = inner ? this.hclValue(inner, [...path2, key], at2) : void 0;
+        if (!read) return void 0;
+        value[key] = read.value;
+      }
+      return { value, at: at2 };
+    }
+    const tuple = collection?.getChild("Tuple");
+    if (tuple) {
+      const value = [];
+      for (const [i, inner] of tuple.getChildren("Expression").entries()) {
+        const read = this.hclValue(inner, [...path2, i], at2);
+        if (!read) return void 0;
+        value.push(read.value);
+      }
+      return { value, at: at2 };
+    }
+    const text = this.stringValue(expression);
+    if (text.dynamic) return void 0;
+    const lit2 = expression.firstChild?.firstChild;
+    if (lit2?.name === "NumericLit") return { value: Number(text.text), at: at2 };
+    if (lit2?.name === "BoolLit") return { value: text.text === "true", at: at2 };
+    return { value: text.text, at: at2 };
+  }
+  /**
+   * Where line n, column c of a heredoc's body (as `stringValue` gives it) is in the file: the n-th line
+   * after the marker, shifted by what `<<-` cut from its start. A quoted string keeps no lines: its start.
+   */
+  heredocPlacement(expression, body) {
+    const start = this.pos(expression.from);
+    if (!this.text(expression).startsWith("<<")) return () => start;
+    const bodyLines = body.split("\n");
+    return (p) => {
+      const line = start.line + p.line;
+      const from = this.lineStarts[line - 1];
+      const to = this.lineStarts[line] ?? this.source.length + 1;
+      const original = from === void 0 ? "" : this.source.slice(from, to - 1).replace(/\r$/, "");
+      const cut = Math.max(0, original.length - (bodyLines[p.line - 1]?.length ?? 0));
+      return { line, column: p.column + cut };
+    };
+  }
   /** A `monitor_thresholds { warning = … }` block, or the older `thresholds = { warning = … }` map. */
   hasWarningThreshold(body, attrs) {
     for (const block of body?.getChildren("Block") ?? []) {
@@ -26953,10 +34551,23 @@ var FORMATS = [
 ];
 async function readMonitors(files, config) {
   const matchers = config.paths.map((g) => new Minimatch(g.replace(/^\.\//, ""), { dot: true }));
-  const out = { monitors: [], findings: [], files: [], routing: [] };
+  const out = {
+    monitors: [],
+    findings: [],
+    files: [],
+    routing: [],
+    contactPoints: /* @__PURE__ */ new Map()
+  };
+  const grafana = {
+    contactPoints: [],
+    policies: []
+  };
+  const jsonnet = [];
   for (const path2 of await files.list()) {
     const format = FORMATS.find(([re]) => re.test(path2))?.[1];
-    if (!format || !matchers.some((m) => m.match(path2))) continue;
+    if (!matchers.some((m) => m.match(path2))) continue;
+    if (!format && /\.(?:jsonnet|libsonnet)$/i.test(path2)) jsonnet.push(path2);
+    if (!format) continue;
     const text = await files.read(path2);
     if (text === void 0) continue;
     out.files.push(path2);
@@ -26964,12 +34575,25 @@ async function readMonitors(files, config) {
       format === "json" ? readJson(text, path2) : readYaml(text, path2),
       text,
       path2,
-      config
+      config,
+      grafana
     );
     out.monitors.push(...read.monitors);
     out.findings.push(...read.findings);
     if ("routing" in read) out.routing.push(...read.routing);
   }
+  if (jsonnet.length > 0) {
+    out.findings.push({
+      ruleId: "monitors/unknown-shape",
+      severity: "notice",
+      message: `${jsonnet.length} jsonnet ${jsonnet.length === 1 ? "file" : "files"} under monitors.paths ${jsonnet.length === 1 ? "is" : "are"} not read (${jsonnet[0]}${jsonnet.length > 1 ? ", \u2026" : ""}): their rules are checked once rendered (jsonnet -J vendor -m \u2026) and the output committed under monitors.paths`,
+      file: jsonnet[0],
+      line: 1,
+      column: 1
+    });
+  }
+  out.routing.push(...grafanaRouting(grafana.policies, grafana.contactPoints, out.findings));
+  out.contactPoints = new Map(grafana.contactPoints.map((c) => [c.name, c]));
   return out;
 }
 function listItems(doc) {
@@ -26983,14 +34607,14 @@ function listItems(doc) {
     lines: (p) => doc.lines(["items", i, ...p])
   }));
 }
-function readStructured(parsed, text, path2, config) {
+function readStructured(parsed, text, path2, config, grafana) {
   const monitors = [];
   const findings = [...parsed.errors];
   const routing = [];
   for (const doc of parsed.docs) {
     const items = listItems(doc);
     if (items) {
-      const read2 = readStructured({ docs: items, errors: [] }, text, path2, config);
+      const read2 = readStructured({ docs: items, errors: [] }, text, path2, config, grafana);
       monitors.push(...read2.monitors);
       findings.push(...read2.findings);
       routing.push(...read2.routing);
@@ -27002,23 +34626,29 @@ function readStructured(parsed, text, path2, config) {
       findings.push(...read2.findings);
       continue;
     }
-    const embedded = configMapRuleFiles(doc, text, path2);
+    const embedded = embeddedFiles(doc, text, path2);
     if (embedded.length > 0) {
       for (const inner of embedded) {
-        const read2 = readStructured(inner, text, path2, config);
+        const read2 = readStructured(inner, text, path2, config, grafana);
         monitors.push(...read2.monitors);
         findings.push(...read2.findings);
+        routing.push(...read2.routing);
       }
       continue;
     }
     if (isGrafanaAlerting(doc.value)) {
-      findings.push({
-        ruleId: "monitors/unknown-shape",
-        severity: "notice",
-        message: "a Grafana alerting provisioning file: its rules are not read (Grafana decides what pages in its notification policies), so none of them is checked for a runbook",
-        file: path2,
-        ...doc.at([])
-      });
+      const read2 = readGrafanaDoc(doc, path2, config.runbookAnnotations);
+      monitors.push(...read2.monitors);
+      findings.push(...read2.findings);
+      grafana.contactPoints.push(...read2.contactPoints);
+      grafana.policies.push(...read2.policies);
+      continue;
+    }
+    const terraform = terraformJsonMonitors(doc);
+    if (terraform) {
+      const read2 = readDatadogDoc(terraform, path2);
+      monitors.push(...read2.monitors);
+      findings.push(...read2.findings);
       continue;
     }
     const groups = prometheusGroupsPath(doc.value);
@@ -27199,7 +34829,7 @@ async function analyzeMonitors(input) {
       file: monitor.file,
       line: monitor.at.line,
       name: monitor.name,
-      source: monitor.source,
+      source: monitor.source === "prometheus" && monitor.grafana ? "grafana" : monitor.source,
       paging: false,
       handles: [],
       runbook: null,
@@ -27267,7 +34897,12 @@ async function analyzeMonitors(input) {
         );
       }
     } else {
-      const verdict = prometheusPaging(monitor, config.pagingSeverities, read.routing);
+      const verdict = prometheusPaging(
+        monitor,
+        config.pagingSeverities,
+        read.routing,
+        read.contactPoints
+      );
       row3.paging = verdict.paging;
       via = verdict.via;
       if (verdict.unknown) {
@@ -27388,7 +35023,7 @@ async function judgeRunbooks(paged, input, facts, findings, existingByCase) {
         say(
           "no-runbook",
           "error",
-          link.hiddenIn !== void 0 ? `${name2} links its runbook only where the page does not show it (${link.hiddenIn}): move the link out of that block, so the page says what to do` : monitor.source === "prometheus" ? `${name2} has no runbook_url annotation${via ? ` (${via.file}:${via.line} routes it to ${via.receiver}, which pages)` : ""}` : `${name2} links no runbook in its message: add a link to its runbook, so the page says what to do`
+          link.hiddenIn !== void 0 ? `${name2} links its runbook only where the page does not show it (${link.hiddenIn}): move the link out of that block, so the page says what to do` : monitor.source === "prometheus" ? `${name2} has no runbook_url annotation${via ? ` (${pagedBy(via)})` : ""}` : `${name2} links no runbook in its message: add a link to its runbook, so the page says what to do`
         );
         continue;
       case "outside":
@@ -27535,6 +35170,9 @@ function unique2(values) {
 function short2(text) {
   const one = text.replace(/\s+/g, " ").trim();
   return one.length > 60 ? `${one.slice(0, 57)}\u2026` : one;
+}
+function pagedBy(via) {
+  return via.direct ? `its contact point ${via.receiver} at ${via.file}:${via.line} pages` : `${via.file}:${via.line} routes it to ${via.receiver}, which pages`;
 }
 
 // src/monitors/config.ts
@@ -28313,31 +35951,37 @@ var REPOSITORY_LOCATION = "(repository)";
 function sanitizeForTerminal(text) {
   let out = "";
   for (const ch of text.replace(/\r\n/g, "\n")) {
-    const code2 = ch.charCodeAt(0);
-    const control = code2 < 32 || code2 >= 127 && code2 <= 159;
+    const code18 = ch.charCodeAt(0);
+    const control = code18 < 32 || code18 >= 127 && code18 <= 159;
     if (!control || ch === "\n") out += ch;
     else if (ch === "	") out += " ";
-    else out += `\\x${code2.toString(16).padStart(2, "0")}`;
+    else out += `\\x${code18.toString(16).padStart(2, "0")}`;
   }
   return out;
 }
 var OWNERS_LEGEND = "\u21B3 who acts on the finding above: the owners it names (a flag\u2019s owner), else the CODEOWNERS owners of its file \u2014 so for a finding in CODEOWNERS itself, the owners of the CODEOWNERS file, who fix it, not the owners of the broken rule\u2019s paths \u2014 and the escalation policy of the first owner that has one.";
 var MIN_MESSAGE_WIDTH = 32;
+var MIN_FIRST_LINE = 16;
 var NARROW_INDENT = "    ";
 function renderTextUnredacted(findings, options) {
   const c = import_picocolors.default.createColors(options.color);
   const label2 = options.label === void 0 ? void 0 : sanitizeForTerminal(options.label);
   const where = label2 ? ` in ${label2}` : "";
   const counts = countFindings(findings);
-  if (findings.length === 0) return `${c.green("\u2714")} No problems found${where}.
+  if (findings.length === 0)
+    return `${c.green("\u2714")} No problems found${where}${where.endsWith(".") ? "" : "."}
 `;
   const showNotices = options.notices ?? true;
   const shown = sortFindings(findings.filter((f) => showNotices || f.severity !== "notice"));
   const hiddenNotices = findings.length - shown.length;
   const locations = shown.map((f) => sanitizeForTerminal(formatLocation(f)) || REPOSITORY_LOCATION);
-  const locWidth = Math.min(MAX_LOCATION_WIDTH, Math.max(0, ...locations.map((l) => l.length)));
-  const messageColumn = locWidth + 2 + SEVERITY_WIDTH + 2;
   const width = options.width !== void 0 && options.width > 0 ? options.width : Infinity;
+  const locCap = Math.min(
+    MAX_LOCATION_WIDTH,
+    Math.max(0, width - 2 - SEVERITY_WIDTH - 2 - MIN_FIRST_LINE)
+  );
+  const locWidth = Math.max(0, ...locations.map((l) => l.length).filter((n) => n <= locCap));
+  const messageColumn = locWidth + 2 + SEVERITY_WIDTH + 2;
   const indent = width - messageColumn >= MIN_MESSAGE_WIDTH ? " ".repeat(messageColumn) : NARROW_INDENT;
   const paint = {
     error: c.red,
@@ -28356,11 +36000,18 @@ function renderTextUnredacted(findings, options) {
     const prefixWidth = Math.max(location.length, locWidth) + 2 + SEVERITY_WIDTH + 2;
     const rule5 = `[${sanitizeForTerminal(f.ruleId)}]`;
     const [first = "", ...rest] = sanitizeForTerminal(f.message).split("\n");
-    const head = wrap(`${first}  ${rule5}`, width - prefixWidth, width - indent.length);
     const dimRule = (line) => line.endsWith(rule5) ? `${line.slice(0, -rule5.length)}${c.dim(rule5)}` : line;
-    head.forEach(
-      (line, n) => lines.push(n === 0 ? `${prefix2}${dimRule(line)}` : `${indent}${dimRule(line)}`)
-    );
+    const firstWidth = width - prefixWidth;
+    const head = wrap(`${first}  ${rule5}`, firstWidth, width - indent.length);
+    if ((head[0] ?? "").length > firstWidth) {
+      lines.push(`${c.underline(location)}  ${(paint[f.severity] ?? c.blue)(f.severity)}`);
+      for (const line of wrap(`${first}  ${rule5}`, width - indent.length, width - indent.length))
+        lines.push(`${indent}${dimRule(line)}`);
+    } else {
+      head.forEach(
+        (line, n) => lines.push(n === 0 ? `${prefix2}${dimRule(line)}` : `${indent}${dimRule(line)}`)
+      );
+    }
     for (const more of rest) {
       for (const line of wrap(more, width - indent.length, width - indent.length))
         lines.push(`${indent}${line}`);
@@ -28662,8 +36313,7 @@ function concludesCheckRun(route) {
 }
 
 // src/config/load.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-var import_fastest_levenshtein4 = __toESM(require_mod(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function parseConfig(text, path2, modules = MODULES) {
   const schema3 = configSchemaOf(modules);
   const { source, errors, warnings } = parseYamlSource(text, path2, "config/yaml");
@@ -28671,7 +36321,7 @@ function parseConfig(text, path2, modules = MODULES) {
   const data = source.doc.toJS();
   if (data === null || data === void 0)
     return { config: defaultConfig(), errors: [], diagnostics: warnings };
-  if (!(0, import_yaml8.isMap)(source.doc.contents)) {
+  if (!(0, import_yaml9.isMap)(source.doc.contents)) {
     return {
       config: defaultConfig(),
       errors: [
@@ -28725,7 +36375,7 @@ function unknownRules(data, source, path2, modules) {
     out.push({
       ruleId: "config/unknown-rule",
       severity: "warning",
-      message: `unknown rule "${id}" under rules: did you mean "${(0, import_fastest_levenshtein4.closest)(id, known)}"? (the README lists every rule id)`,
+      message: `unknown rule "${id}" under rules: ${ruleHint(id, known)} (the README lists every rule id)`,
       file: path2,
       ...pos
     });
@@ -28740,6 +36390,10 @@ function deleteAt(data, keyPath) {
   }
   if (typeof node === "object" && node !== null && keyPath.length > 0)
     delete node[String(keyPath[keyPath.length - 1])];
+}
+function ruleHint(id, known) {
+  const near = closeMatch(id, known);
+  return near !== void 0 ? `did you mean "${near}"?` : "the rule ids are domain/rule, such as flags/orphaned";
 }
 
 // src/config/base.ts
@@ -28807,8 +36461,14 @@ function createOnCallDirectory(model) {
 async function loadOnCall(files, config) {
   const defaults2 = new Set(oncallConfigSchema.properties.files.default);
   const parsed = [];
-  const findings = [];
-  for (const path2 of config.files) {
+  const { paths, unmatched } = await onCallPaths(files, config.files);
+  const findings = unmatched.map((glob3) => ({
+    ruleId: "oncall/missing-file",
+    severity: "warning",
+    message: `no file matches ${glob3} (oncall.files in the config names it)`,
+    file: glob3
+  }));
+  for (const path2 of paths) {
     const file = await readRequired(files, path2);
     if (file.kind === "text") {
       parsed.push(parseOnCallFile(file.text, path2));
@@ -30014,7 +37674,8 @@ async function syncFlagIssues(opts) {
       log
     ));
   } catch (err) {
-    result.error = `could not read the flag issues or owners of ${opts.owner}/${opts.repo}: ${describeError(err)}`;
+    const off = httpStatus(err) === 410 ? "; the repository has Issues turned off: turn them on (Settings \u2192 General \u2192 Features) or stop sweeping it" : "";
+    result.error = `could not read the flag issues or owners of ${opts.owner}/${opts.repo}: ${describeError(err)}${off}`;
     log.warning(result.error);
     return result;
   }
@@ -30176,6 +37837,26 @@ function isUncertain(err) {
   const status = httpStatus(err);
   return status === void 0 || status >= 500;
 }
+function isLockedRefusal(err, knownLocked) {
+  if (httpStatus(err) !== 403 || isRateLimited(err)) return false;
+  const message = err instanceof Error ? err.message : String(err);
+  return knownLocked || /\bissue is locked\b/i.test(message);
+}
+function isPermissionRefusal(err) {
+  if (httpStatus(err) !== 403 || isRateLimited(err) || isLockedRefusal(err, false)) return false;
+  const message = err instanceof Error ? err.message : String(err);
+  return /not accessible|permission|must have/i.test(message);
+}
+var ISSUES_WRITE_HINT = "the token may not write issues here: the job needs `issues: write` (an App: the Issues permission, read and write)";
+function refusedAssignees(err) {
+  if (httpStatus(err) !== 422) return void 0;
+  const errors = prop(prop(prop(err, "response"), "data"), "errors");
+  if (!Array.isArray(errors)) return void 0;
+  const about = errors.filter((e) => /^assignees?$/.test(str(prop(e, "field")) ?? ""));
+  if (about.length === 0) return void 0;
+  const logins2 = about.map((e) => str(prop(e, "value")));
+  return logins2.every((l) => l !== void 0) ? logins2 : [];
+}
 async function latestEventId(octokit, repo, number) {
   let latest;
   const comments = pageItems(
@@ -30238,7 +37919,8 @@ function toExistingIssue(raw) {
     body: str(prop(raw, "body")) ?? "",
     labels: Array.isArray(labels) ? labels.map((l) => typeof l === "string" ? l : str(prop(l, "name"))).filter((l) => l !== void 0) : [],
     assignees: Array.isArray(assignees) ? assignees.map((a) => str(prop(a, "login"))).filter((a) => a !== void 0) : [],
-    closedAt: str(prop(raw, "closed_at")) ?? null
+    closedAt: str(prop(raw, "closed_at")) ?? null,
+    ...prop(raw, "locked") === true ? { locked: true } : {}
   };
 }
 function requireIssue(data, what) {
@@ -30357,8 +38039,8 @@ function githubFlagIssues(octokit) {
 async function applyPlan(octokit, plan, result, log) {
   if (plan.operations.length === 0) return;
   const holder = randomUUID();
-  const nothingChanged = (why) => {
-    result.error = `${why}; nothing was changed, the next sweep picks up from the issues as they are`;
+  const nothingChanged = (why, err) => {
+    result.error = `${why}; nothing was changed, ${err !== void 0 && isPermissionRefusal(err) ? ISSUES_WRITE_HINT : "the next sweep picks up from the issues as they are"}`;
     result.stopped = result.error;
     result.remaining = [...result.planned];
     result.counts.skipped = plan.operations.length;
@@ -30374,7 +38056,8 @@ async function applyPlan(octokit, plan, result, log) {
     }
   } catch (err) {
     return nothingChanged(
-      `could not take the sweep lock (the label "${SWEEP_LOCK_LABEL}": ${describeError(err)})`
+      `could not take the sweep lock (the label "${SWEEP_LOCK_LABEL}": ${describeError(err)})`,
+      err
     );
   }
   const locked = true;
@@ -30544,7 +38227,7 @@ var Applier = class {
             ops,
             i,
             true,
-            `${result.error}; the next sweep continues from the issues as they are`
+            `${result.error}; ${isPermissionRefusal(err) ? ISSUES_WRITE_HINT : "the next sweep continues from the issues as they are"}`
           );
           return;
         }
@@ -30569,8 +38252,16 @@ var Applier = class {
     const fresh = found.filter((i) => !known.has(i.number));
     if (fresh.length > 0) return this.adopt(op, fresh);
     let created;
+    const spec = op.create;
     try {
-      created = await createIssue(this.octokit, this.repo, op.create);
+      created = await this.assigning(
+        `creating the issue of "${op.key}"`,
+        spec.assignees,
+        async (kept) => this.assigned(
+          kept,
+          await createIssue(this.octokit, this.repo, { ...spec, assignees: kept ?? [] })
+        )
+      );
     } catch (err) {
       if (!isUncertain(err)) throw err;
       const label2 = this.input.flags.sync.labels.base;
@@ -30630,21 +38321,26 @@ var Applier = class {
   async change(op, outcome) {
     const number = op.issue;
     let resumed = false;
+    let refused;
     if (op.comment) {
       if (await latestEventId(this.octokit, this.repo, number) === op.comment.id) resumed = true;
-      else {
-        try {
-          await createComment(this.octokit, this.repo, number, op.comment.body);
-        } catch (err) {
-          if (!isUncertain(err) || await latestEventId(this.octokit, this.repo, number) !== op.comment.id)
-            throw err;
-        }
+      else if (await this.postComment(number, op.comment)) {
         this.result.writes++;
         this.result.counts.commented++;
+      } else {
+        refused = `the comment was not posted: #${number} is locked`;
+        this.log.warning(
+          `#${number} is locked: GitHub refuses comments on it, so "${op.reason}" is done without its comment (unlock the conversation to let the sweep comment there again)`
+        );
       }
     }
     if (op.patch) {
-      const updated = await updateIssue(this.octokit, this.repo, number, op.patch);
+      const patch = op.patch;
+      const updated = await this.assigning(`updating #${number}`, patch.assignees, async (kept) => {
+        const { assignees: _dropped, ...rest } = patch;
+        const edit = kept === void 0 ? rest : { ...rest, assignees: kept };
+        return this.assigned(kept, await updateIssue(this.octokit, this.repo, number, edit));
+      });
       this.result.writes++;
       const i = this.existing.findIndex((e) => e.number === number);
       if (i >= 0) this.existing[i] = updated;
@@ -30655,13 +38351,63 @@ var Applier = class {
     else if (op.kind === "reopen") c.reopened++;
     else if (op.kind === "close" || op.kind === "close-duplicate") c.closed++;
     const final = resumed && outcome === "done" ? "resumed" : outcome;
+    const detail = resumed ? "the comment was already posted by an interrupted run" : refused;
     this.result.applied.push({
       ...plannedOf(op),
       outcome: final,
       issueNumber: number,
-      ...resumed ? { detail: "the comment was already posted by an interrupted run" } : {}
+      ...detail === void 0 ? {} : { detail }
     });
     this.log.info(`${final === "done" ? "done" : final}: ${op.reason}`);
+  }
+  /**
+   * True once the comment is on the issue (posted now, or found after an answer that was lost); false
+   * when GitHub refuses it because a person locked the conversation. Any other failure is thrown.
+   */
+  async postComment(number, comment) {
+    try {
+      await createComment(this.octokit, this.repo, number, comment.body);
+      return true;
+    } catch (err) {
+      const known = this.existing.find((e) => e.number === number)?.locked === true;
+      if (isLockedRefusal(err, known)) return false;
+      if (isUncertain(err) && await latestEventId(this.octokit, this.repo, number) === comment.id)
+        return true;
+      throw err;
+    }
+  }
+  /**
+   * GitHub drops assignees without a word (201/200) when the token lacks push access: say so, rather
+   * than leave an issue that names owners nobody assigned.
+   */
+  assigned(asked, issue) {
+    const have = new Set(issue.assignees.map((a) => a.toLowerCase()));
+    const dropped = (asked ?? []).filter((a) => !have.has(a.toLowerCase()));
+    if (dropped.length > 0)
+      this.log.warning(
+        `GitHub did not assign ${dropped.map((a) => `@${a}`).join(", ")} to #${issue.number}, without saying why: setting assignees needs push access to ${this.repo.owner}/${this.repo.repo}`
+      );
+    return issue;
+  }
+  /**
+   * A write naming assignees, tried once more without the logins GitHub refused (422 on the field
+   * `assignees`: not a collaborator, gone from the organisation). Otherwise one person who left would fail
+   * that issue's create or update on every sweep. `kept` undefined: leave the assignees as they are.
+   */
+  async assigning(what, assignees, write) {
+    try {
+      return await write(assignees === void 0 ? void 0 : [...assignees]);
+    } catch (err) {
+      const refused = refusedAssignees(err);
+      if (refused === void 0 || assignees === void 0 || assignees.length === 0) throw err;
+      const out = new Set(refused.map((l) => l.toLowerCase()));
+      const kept = refused.length === 0 ? void 0 : assignees.filter((a) => !out.has(a.toLowerCase()));
+      const who = refused.length === 0 ? "some assignees" : refused.map((l) => `@${l}`).join(", ");
+      this.log.warning(
+        `${who} cannot be assigned in ${this.repo.owner}/${this.repo.repo} (GitHub refused them while ${what}): left out`
+      );
+      return write(kept);
+    }
   }
 };
 
@@ -30669,28 +38415,22 @@ var Applier = class {
 var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 export {
-  withIgnore,
-  BASELINE_PATH,
-  hideToolOutputs,
-  countFindings,
-  formatLocation,
-  shouldFail,
-  renderBaseline,
-  normalizeRepoPath,
-  ownersOf,
-  ownerKind,
-  sameOwner,
-  parseCodeowners,
-  escalationFor,
   diffFromPullFiles,
   prop,
   str,
   UserError,
   InputError,
   httpStatus,
+  isRateLimited,
   describeError,
   RepoError,
   UnreadableFileError,
+  normalizeRepoPath,
+  ownersOf,
+  ownerKind,
+  sameOwner,
+  parseCodeowners,
+  escalationFor,
   CODEOWNERS_LOCATIONS,
   loadCodeowners,
   tooLargeReason,
@@ -30708,6 +38448,10 @@ export {
   analyzeFlags,
   statusOf,
   findingsOf,
+  countFindings,
+  sortFindings,
+  formatLocation,
+  shouldFail,
   isValidTimeZone,
   wallClockOf,
   parseDateTime,
@@ -30724,11 +38468,17 @@ export {
   docKinds,
   docKindOf,
   pLimit,
+  withIgnore,
   docsRun,
   checkDocumentsAt,
   allDocumentPaths,
   monitorsReport,
   MODULES,
+  DEFAULT_CONFIG_PATH,
+  defaultConfig,
+  BASELINE_PATH,
+  hideToolOutputs,
+  renderBaseline,
   whoIsOnCall,
   onCallLevelsAt,
   loadOnCall,
@@ -30738,8 +38488,6 @@ export {
   guarded,
   finish,
   renderJson,
-  DEFAULT_CONFIG_PATH,
-  defaultConfig,
   renderSarifString,
   require_picocolors,
   sanitizeForTerminal,

@@ -2,7 +2,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   compileSpec,
   extractFile
-} from "./chunk-NXKIZQWQ.js";
+} from "./chunk-B7ZPPWIA.js";
 import "./chunk-DE34YFCQ.js";
 import "./chunk-WEBCDPUX.js";
 import "./chunk-BEOXMQQI.js";

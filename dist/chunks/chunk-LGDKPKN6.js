@@ -7334,7 +7334,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7375,7 +7375,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -17021,7 +17021,9 @@ function hasAutolinkText(tree) {
 }
 function parseMarkdown(path3, raw) {
   const text4 = raw.startsWith(BOM) ? raw.slice(1) : raw;
-  const tree = fromMarkdown(text4, mayHoldEmail(text4) ? PARSE_OPTIONS : NO_EMAIL_PARSE_OPTIONS);
+  const tree = parse2(path3.endsWith(".mdx") ? withoutMdxSyntax(text4) : text4);
+  if (text4.includes("!!!") || text4.includes("???") || text4.includes("==="))
+    readAdmonitions(tree, text4);
   const first = tree.children[0];
   return {
     path: path3,
@@ -17031,6 +17033,74 @@ function parseMarkdown(path3, raw) {
     headings: tree.children.filter((n) => n.type === "heading")
   };
 }
+function withoutMdxSyntax(text4) {
+  const blank = (s) => s.replace(/[^\n]/g, " ");
+  let out = text4.includes("{/*") ? text4.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank) : text4;
+  if (!/^(?:import|export)\b/m.test(out)) return out;
+  const lines = out.split("\n");
+  let fence2;
+  let esm = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence2 !== void 0) {
+      if (marker !== void 0 && marker[0] === fence2[0] && marker.length >= fence2.length)
+        fence2 = void 0;
+      continue;
+    }
+    if (line.trim() === "") esm = false;
+    else if (!esm && /^(?:import|export)(?:\s|\{|\*)/.test(line)) esm = true;
+    else if (marker !== void 0) fence2 = marker;
+    if (esm) lines[i] = blank(line);
+  }
+  out = lines.join("\n");
+  return out;
+}
+function parse2(text4) {
+  return fromMarkdown(text4, mayHoldEmail(text4) ? PARSE_OPTIONS : NO_EMAIL_PARSE_OPTIONS);
+}
+var ADMONITION = /^(?:(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+[\w-]+)*(?:[ \t]+"[^"\n]*")?|===\+?[ \t]+"[^"\n]*")[ \t]*$/;
+function readAdmonitions(tree, source) {
+  let lineStarts;
+  walk(tree, (node2) => {
+    if (!("children" in node2)) return false;
+    const children = node2.children;
+    for (let i = 1; i < children.length; i++) {
+      const body = children[i];
+      const title = children[i - 1];
+      if (body.type !== "code" || body.lang || title.type !== "paragraph") continue;
+      if (!ADMONITION.test(textOf(title).trim())) continue;
+      const start = body.position?.start;
+      const lineStart = start?.offset === void 0 ? -1 : start.offset - start.column + 1;
+      if (!start || lineStart < 0 || !/^(?: {4}|\t)/.test(source.slice(lineStart, lineStart + 4)))
+        continue;
+      lineStarts ??= lineStartsOf(source);
+      const inner = parse2(body.value);
+      const starts = lineStarts;
+      walk(inner, (n) => {
+        for (const point3 of [n.position?.start, n.position?.end]) {
+          if (!point3) continue;
+          point3.line += start.line - 1;
+          const from = starts[point3.line - 1] ?? 0;
+          point3.column += indentOf(source, from);
+          point3.offset = from + point3.column - 1;
+        }
+      });
+      children.splice(i, 1, ...inner.children);
+    }
+  });
+}
+function indentOf(source, from) {
+  if (source[from] === "	") return 1;
+  let n = 0;
+  while (n < 4 && source[from + n] === " ") n++;
+  return n;
+}
+function lineStartsOf(source) {
+  const out = [0];
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) out.push(i + 1);
+  return out;
+}
 function startOf(node2) {
   const start = node2.position?.start;
   return { line: start?.line ?? 1, column: start?.column ?? 1 };
@@ -17038,15 +17108,27 @@ function startOf(node2) {
 function endLineOf(node2) {
   return node2.position?.end.line ?? startOf(node2).line;
 }
-function textOf(node2) {
+function pointIn(value2, index2, start, shift = 0) {
+  let line = start.line;
+  let col = start.column + shift;
+  for (let i = 0; i < index2; i++) {
+    if (value2[i] === "\n") {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return { line, column: col };
+}
+function textOf(node2, footnote) {
   if (node2.type === "text" || node2.type === "inlineCode" || node2.type === "code") return node2.value;
   if (node2.type === "html" || node2.type === "yaml") return "";
   if (node2.type === "break") return "\n";
+  if (node2.type === "footnoteReference") return footnote ? footnote(node2) : "";
   if ("children" in node2) {
     let out = "";
     const children = node2.children;
     for (const child of children) {
-      out += textOf(child);
+      out += textOf(child, footnote);
       if (isBlock(child)) out += "\n";
     }
     return out;
@@ -17092,883 +17174,6 @@ function htmlComments(value2) {
     out.push(value2.slice(open + 4, close2));
     from = close2 + 3;
   }
-}
-
-// src/docs/clip.ts
-function clip(text4, max = 60) {
-  const one2 = text4.replace(/\s+/g, " ").trim();
-  return one2.length > max ? `${one2.slice(0, max - 3)}...` : one2;
-}
-
-// src/docs/entries.ts
-function entriesOf(body) {
-  const out = [];
-  for (const node2 of body) {
-    if (node2.type === "list") {
-      for (const item of node2.children) {
-        const [first, ...rest] = item.children;
-        const head = first ? textOf(first).trim() : "";
-        out.push({
-          node: item,
-          at: startOf(item),
-          text: textOf(item).trim(),
-          cells: [head, ...rest.map((r) => textOf(r).trim())],
-          nested: rest.length > 0,
-          placeholder: hasPlaceholder(textOf(item))
-        });
-      }
-    } else if (node2.type === "table") {
-      for (const row of node2.children.slice(1)) {
-        const cells = row.children.map((c) => textOf(c).trim());
-        const text4 = cells.join(" | ");
-        out.push({
-          node: row,
-          at: startOf(row),
-          text: text4,
-          cells,
-          nested: false,
-          placeholder: hasPlaceholder(text4)
-        });
-      }
-    }
-  }
-  return out;
-}
-function hasPlaceholder(text4) {
-  const open = text4.indexOf("{{");
-  return open >= 0 && text4.indexOf("}}", open + 2) > 0;
-}
-function expandGroups(entries, isEntry) {
-  return entries.flatMap((e) => {
-    if (e.node.type !== "listItem" || isEntry(e)) return [e];
-    const nested = e.node.children.slice(1).filter((c) => c.type === "list");
-    return nested.length === 0 ? [e] : expandGroups(entriesOf(nested), isEntry);
-  });
-}
-
-// src/docs/five-whys.ts
-var HAS_WORD = /[\p{L}\p{N}]/u;
-function isQuestion(text4) {
-  return /^why\b/i.test(text4) || text4.includes("?");
-}
-function answersItself(text4) {
-  const q = text4.indexOf("?");
-  if (q >= 0) return HAS_WORD.test(text4.slice(q + 1));
-  const because = text4.toLowerCase().search(/\bbecause\b/);
-  if (because >= 0) return HAS_WORD.test(text4.slice(because + "because".length));
-  if (!/^why\b/i.test(text4)) return true;
-  const label = /^why\b[^:—–]*?(?::|—|–|\s-\s)/i.exec(text4);
-  return label !== null && HAS_WORD.test(text4.slice(label[0].length));
-}
-function hasContent(node2) {
-  if (node2.type === "html" || node2.type === "heading") return false;
-  return textOf(node2).trim() !== "";
-}
-function headingWhys(body) {
-  const out = [];
-  let current;
-  for (const node2 of body) {
-    if (node2.type === "heading") {
-      const text4 = textOf(node2).trim();
-      current = isQuestion(text4) && !hasPlaceholder(text4) ? { at: startOf(node2), question: text4, answered: answersItself(text4) } : void 0;
-      if (current) out.push(current);
-    } else if (current && hasContent(node2)) current.answered = true;
-  }
-  return out;
-}
-function flatten(items, top, out) {
-  for (const item of items) {
-    const [first, ...rest] = item.children;
-    out.push({
-      item,
-      head: first && first.type !== "list" ? textOf(first).trim() : "",
-      more: rest.some((r) => r.type !== "list" && hasContent(r)),
-      top
-    });
-    for (const r of [first, ...rest]) if (r?.type === "list") flatten(r.children, false, out);
-  }
-}
-function listWhys(body, answersOnly) {
-  const flat = [];
-  for (const node2 of body) if (node2.type === "list") flatten(node2.children, true, flat);
-  const items = flat.filter((f) => !hasPlaceholder(textOf(f.item)));
-  const questions = items.filter((f) => isQuestion(f.head));
-  if (questions.length === 0) {
-    if (answersOnly) return [];
-    return items.filter((f) => f.top).map((f) => ({ at: startOf(f.item), question: f.head, answered: true }));
-  }
-  return items.flatMap((f, i) => {
-    if (!isQuestion(f.head)) return [];
-    const next = items[i + 1];
-    const answered = answersItself(f.head) || f.more || next !== void 0 && !isQuestion(next.head) && next.head !== "";
-    return [{ at: startOf(f.item), question: f.head, answered }];
-  });
-}
-function paragraphWhys(body) {
-  const out = [];
-  let current;
-  for (const node2 of body) {
-    if (node2.type !== "paragraph") continue;
-    const text4 = textOf(node2).trim();
-    if (/^why\b/i.test(text4) && !hasPlaceholder(text4)) {
-      current = { at: startOf(node2), question: text4, answered: answersItself(text4) };
-      out.push(current);
-    } else if (current && text4 !== "") {
-      current.answered = true;
-      current = void 0;
-    }
-  }
-  return out;
-}
-function tableWhys(body) {
-  const out = [];
-  for (const node2 of body) {
-    if (node2.type !== "table") continue;
-    for (const row of node2.children.slice(1)) {
-      const cells = row.children.map((c) => textOf(c).trim());
-      if (hasPlaceholder(cells.join(" "))) continue;
-      const q = Math.max(0, cells.findIndex(isQuestion));
-      const question = cells[q] ?? "";
-      const answered = cells.slice(q + 1).some((c) => c !== "") || question.includes("?") && answersItself(question);
-      out.push({ at: startOf(row), question, answered });
-    }
-  }
-  return out;
-}
-function checkFiveWhys(body, title, index2, at) {
-  const byHeading = headingWhys(body);
-  const inLists = [...listWhys(body, byHeading.length > 0), ...tableWhys(body)];
-  const whys = byHeading.length > inLists.length ? byHeading : inLists.length > 0 ? inLists : paragraphWhys(body);
-  if (whys.length === 0 && body.some((node2) => hasPlaceholder(textOf(node2)))) return [];
-  const out = [];
-  if (whys.length < 5) {
-    out.push(
-      docFinding(
-        "five-whys",
-        `section "${title}" has ${whys.length} why${whys.length === 1 ? "" : "s"}; a 5 Whys needs at least five`,
-        at,
-        index2
-      )
-    );
-  }
-  whys.forEach((w, i) => {
-    if (!w.answered) {
-      out.push(
-        docFinding("five-whys", `why ${i + 1} has no answer ("${clip(w.question)}")`, w.at, index2)
-      );
-    }
-  });
-  return out;
-}
-
-// src/docs/front-matter.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/docs/front-matter-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseFrontMatterYaml(node2) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(node2.value, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const fenceLine = node2.position?.start.line ?? 1;
-  const at = (offset) => {
-    const p = lineCounter.linePos(offset);
-    return { line: fenceLine + p.line, column: p.col };
-  };
-  const first = doc.errors[0];
-  return {
-    doc,
-    fenceLine,
-    at,
-    error: first ? {
-      message: `front matter is not valid YAML: ${first.message.split("\n")[0]}${quoteHint(node2.value, first)}`,
-      at: at(first.pos[0])
-    } : void 0
-  };
-}
-function quoteHint(source, error) {
-  if (error.code !== "BAD_SCALAR_START") return "";
-  const token = /^[^\s,[\]{}#]+/.exec(source.slice(error.pos[0]))?.[0];
-  return token ? ` (quote it: ${JSON.stringify(token)})` : "";
-}
-
-// src/docs/front-matter.ts
-var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:_[A-Za-z0-9]+)?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-var TOML_FENCE = /^\+\+\+[ \t]*\r?\n/;
-function checkFrontMatter(doc, fields) {
-  if (fields.length === 0) return [];
-  const node2 = doc.frontMatter;
-  const keys = fields.map((f) => f.key).join(", ");
-  if (!node2) {
-    if (isTomlFrontMatter(doc.text)) {
-      return [
-        docFinding(
-          "front-matter",
-          `front matter is TOML (+++): write it as YAML between --- lines, with ${keys}`,
-          { line: 1, column: 1 },
-          "front-matter"
-        )
-      ];
-    }
-    return [
-      docFinding(
-        "front-matter",
-        `missing front matter: the template requires --- with ${keys} --- at the top`,
-        { line: 1, column: 1 },
-        "front-matter"
-      )
-    ];
-  }
-  const { doc: yaml, at, error, fenceLine } = parseFrontMatterYaml(node2);
-  const base = fenceLine + 1;
-  const finding = (message, point3) => docFinding("front-matter", message, point3, "front-matter");
-  if (error) return [finding(error.message, error.at)];
-  const map = yaml.contents;
-  if (map === null) {
-    return fields.map((f, i) => ({
-      ...finding(`front matter field "${f.key}" is missing`, { line: base - 1, column: 1 }),
-      order: i
-    }));
-  }
-  if (!(0, import_yaml2.isMap)(map)) {
-    return [finding(`front matter must be a mapping with ${keys}`, { line: base - 1, column: 1 })];
-  }
-  const out = [];
-  for (const pair of map.items) {
-    const v = pair.value;
-    if ((0, import_yaml2.isScalar)(v) && typeof v.value === "string" && v.value.includes("{{") && v.range) {
-      out.push(
-        docFinding(
-          "placeholder",
-          `leftover placeholder "${v.value}" in the front matter`,
-          at(v.range[0]),
-          "front-matter"
-        )
-      );
-    }
-  }
-  for (const [order, field] of fields.entries()) {
-    const pair = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === field.key);
-    if (!pair) {
-      const near = map.items.map((p) => p.key).find((k) => (0, import_yaml2.isScalar)(k) && k.range && sameKey(String(k.value), field.key));
-      out.push(
-        (0, import_yaml2.isScalar)(near) && near.range ? finding(
-          `front matter field "${field.key}" is missing: "${String(near.value)}" is there, and keys must be written as the template writes them`,
-          at(near.range[0])
-        ) : {
-          ...finding(`front matter field "${field.key}" is missing`, {
-            line: base - 1,
-            column: 1
-          }),
-          order
-        }
-      );
-      continue;
-    }
-    const value2 = pair.value;
-    const point3 = value2?.range ? at(value2.range[0]) : (0, import_yaml2.isScalar)(pair.key) && pair.key.range ? at(pair.key.range[0]) : { line: base, column: 1 };
-    if ((0, import_yaml2.isScalar)(value2) && typeof value2.value === "string" && value2.value.includes("{{")) continue;
-    const list2 = field.list ? checkList(value2, field) : void 0;
-    const problem = unfilled(value2, field) ?? list2?.problem ?? (field.list ? void 0 : checkValue(value2, field.rule));
-    const where = list2?.item?.range ? at(list2.item.range[0]) : point3;
-    if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, where));
-  }
-  return out;
-}
-function sameKey(a, b) {
-  const plain = (k) => k.toLowerCase().replace(/[-_ ]/g, "");
-  return a !== b && plain(a) === plain(b);
-}
-function unfilled(value2, field) {
-  if (field.rule.type === "any" || field.templateValue === void 0) return void 0;
-  const items = (0, import_yaml2.isSeq)(value2) ? value2.items : [value2];
-  const same = items.some(
-    (v) => (0, import_yaml2.isScalar)(v) && typeof v.value === "string" && v.value.trim() === field.templateValue
-  );
-  if (!same) return void 0;
-  return field.rule.type === "one-of" ? `still holds the template's choices: pick one of ${field.rule.values.join(" | ")}` : `still holds the template's "${field.templateValue}": fill it in`;
-}
-function checkList(value2, field) {
-  const { rule } = field;
-  if (field.emptyList && (value2 === null || (0, import_yaml2.isScalar)(value2) && value2.value === null))
-    return void 0;
-  if ((0, import_yaml2.isScalar)(value2)) {
-    const problem = checkValue(value2, rule);
-    return problem === void 0 ? void 0 : { problem };
-  }
-  if (!(0, import_yaml2.isSeq)(value2)) return { problem: "must be a list" };
-  if (value2.items.length === 0)
-    return field.emptyList ? void 0 : { problem: "must not be an empty list" };
-  for (const item of value2.items) {
-    const problem = checkValue(item, rule);
-    if (problem) return { problem: problem.replace(/^must/, "items must"), item };
-  }
-  return void 0;
-}
-function checkValue(value2, rule) {
-  const raw = (0, import_yaml2.isScalar)(value2) ? value2.value : value2 ? value2.toJSON() : null;
-  if (raw === null || raw === void 0 || typeof raw === "string" && raw.trim() === "")
-    return "is empty";
-  if (rule.type === "any") return void 0;
-  if (typeof raw !== "string" && !(raw instanceof Date) && typeof raw !== "number")
-    return `must be ${describe(rule)}`;
-  const text4 = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim();
-  switch (rule.type) {
-    case "date":
-      return isRealDate(text4) || isRealDateTime(text4) ? void 0 : `must be a date YYYY-MM-DD, not "${text4}"`;
-    case "handle":
-      return HANDLE.test(text4) ? void 0 : `must be a GitHub @user or @org/team, not "${text4}"`;
-    case "one-of": {
-      const ok3 = rule.values.some((v) => v.toLowerCase() === text4.toLowerCase());
-      return ok3 ? void 0 : `must be one of ${rule.values.join(" | ")}, not "${text4}"`;
-    }
-  }
-}
-function describe(rule) {
-  if (rule.type === "date") return "a date YYYY-MM-DD";
-  if (rule.type === "handle") return "a GitHub @user or @org/team";
-  if (rule.type === "one-of") return `one of ${rule.values.join(" | ")}`;
-  return "a value";
-}
-function isRealDate(text4) {
-  const m = DATE.exec(text4);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-function isRealDateTime(text4) {
-  const m = DATE_TIME.exec(text4);
-  if (!m || !isRealDate(m[1])) return false;
-  return Number(m[2]) <= 23 && Number(m[3]) <= 59 && Number(m[4] ?? 0) <= 59;
-}
-function isTomlFrontMatter(text4) {
-  return TOML_FENCE.test(text4);
-}
-function isHandle(text4) {
-  return HANDLE.test(text4);
-}
-
-// src/docs/html-links.ts
-var TAG_URL = /<(img|source|video|a)\b[^>]*?\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-function htmlLinks(value2) {
-  const visible = value2.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
-  return [...visible.matchAll(TAG_URL)].map((m) => ({
-    url: decodeEntities(m[2] ?? m[3] ?? m[4] ?? ""),
-    index: m.index,
-    image: m[1].toLowerCase() !== "a"
-  }));
-}
-var ENTITIES = { "&amp;": "&", "&quot;": '"', "&#39;": "'" };
-function decodeEntities(s) {
-  return s.replace(/&(?:amp|quot|#39);/g, (e) => ENTITIES[e]);
-}
-
-// src/docs/timeline.ts
-var DAY = 864e5;
-var ROLLOVER = DAY / 2;
-var MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])";
-var ISO_DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?!\d)/;
-var DAY_N = /^day\s+(\d{1,3})(?![\p{L}\p{N}])[\s:,(–—-]*/iu;
-var MONTH_DAY = new RegExp(
-  `^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
-  "iu"
-);
-var DAY_MONTH = new RegExp(
-  `^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4})(?!\\d))?`,
-  "iu"
-);
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-var DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
-var TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
-var ABOUT = /^\s*[~≈]?\s*[[(]?\s*[~≈]?\s*/;
-var UNITS = "(?:\\d+\\s*(?:days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![\\p{L}])\\s*)+";
-var CLOCK = "\\d{1,3}:\\d{2}(?::\\d{2})?";
-var RELATIVE = new RegExp(
-  `^(?:T\\s*([+\\-\u2212])\\s*(0|${CLOCK}|${UNITS})|([+\\-\u2212])(${UNITS}|${CLOCK}))(?![\\p{L}\\p{N}]|:\\d)`,
-  "iu"
-);
-var UNIT_MS = { d: DAY, h: 36e5, m: 6e4, s: 1e3 };
-var ZONES = {
-  Z: 0,
-  UTC: 0,
-  GMT: 0,
-  WET: 0,
-  BST: 60,
-  CET: 60,
-  CEST: 120,
-  EET: 120,
-  EEST: 180,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  JST: 540,
-  AEST: 600,
-  AEDT: 660
-};
-function parseRelative(text4) {
-  const m = RELATIVE.exec(text4);
-  if (!m) return void 0;
-  const sign = (m[1] ?? m[3]) === "+" ? 1 : -1;
-  const amount = (m[2] ?? m[4]).trim().toLowerCase();
-  let value2 = 0;
-  if (amount.includes(":")) {
-    const [h, min, s] = amount.split(":").map(Number);
-    value2 = ((h * 60 + min) * 60 + (s ?? 0)) * 1e3;
-  } else {
-    for (const [, n, unit] of amount.matchAll(/(\d+)\s*([a-z])[a-z]*/g))
-      value2 += Number(n) * UNIT_MS[unit];
-  }
-  return { value: sign * value2, label: m[0].trim() };
-}
-function utcDate(y, m, d) {
-  return Date.UTC(Number(y), Number(m) - 1, Number(d));
-}
-function zoneOffset(zone) {
-  if (zone === void 0) return void 0;
-  const known = ZONES[zone];
-  if (known !== void 0) return known;
-  const m = /^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(zone);
-  if (!m) return void 0;
-  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
-}
-function parseDate(text4, year) {
-  const iso = ISO_DATE.exec(text4);
-  if (iso)
-    return { value: utcDate(iso[1], iso[2] ?? iso[4], iso[3] ?? iso[5]), length: iso[0].length };
-  const md = MONTH_DAY.exec(text4);
-  const dm = md ? void 0 : DAY_MONTH.exec(text4);
-  const m = md ?? dm;
-  if (!m) return void 0;
-  const [month, day] = md ? [md[1], md[2]] : [dm[2], dm[1]];
-  const y = m[3] ?? String(year);
-  const mo = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
-  return { value: utcDate(y, String(mo), day), length: m[0].length };
-}
-function yearOf(date) {
-  return new Date(date).getUTCFullYear();
-}
-function parseStamp(text4, year) {
-  const start = ABOUT.exec(text4)[0].length;
-  const rest = text4.slice(start);
-  const relative = parseRelative(rest);
-  if (relative) {
-    const { value: value2, label: label2 } = relative;
-    return {
-      ok: true,
-      stamp: { date: void 0, time: 0, offset: void 0, relative: value2, label: label2 }
-    };
-  }
-  const date = parseDate(rest, year);
-  let at = 0;
-  if (date) {
-    const gap = DATE_TIME_GAP.exec(rest.slice(date.length));
-    if (!gap || !TIME.test(rest.slice(date.length + gap[0].length)))
-      return { dateOnly: date.value, label: rest.slice(0, date.length).trim() };
-    at = date.length + gap[0].length;
-  }
-  const m = TIME.exec(rest.slice(at));
-  if (!m) return void 0;
-  let h = Number(m[1]);
-  const [min, s] = [Number(m[2]), Number(m[3] ?? 0)];
-  const meridiem = m[4]?.toLowerCase();
-  const end = at + (m[5] === void 0 ? m[0].length : m[0].lastIndexOf(m[5]));
-  const label = rest.slice(0, end).trim();
-  if (meridiem ? h < 1 || h > 12 : h > 23) return { ok: false, impossible: label };
-  if (min > 59 || s > 59) return { ok: false, impossible: label };
-  if (meridiem) h = h % 12 + (meridiem === "p" ? 12 : 0);
-  return {
-    ok: true,
-    stamp: {
-      date: date?.value,
-      time: ((h * 60 + min) * 60 + s) * 1e3,
-      offset: zoneOffset(m[5]),
-      label
-    }
-  };
-}
-function timeColumns(table) {
-  const header = table.children[0]?.children.map((c) => textOf(c)) ?? [];
-  const time = header.findIndex((h) => /\b(?:time|when|timestamp)\b/i.test(h));
-  if (time <= 0) return void 0;
-  const date = header.findIndex((h, i) => i < time && /\bdate\b/i.test(h));
-  if (date === 0 || date < 0 && /^\s*#?\s*$/.test(header[0])) return void 0;
-  return { time, date: date > 0 ? date : void 0 };
-}
-function leadingText(cells, row) {
-  if (!row) return cells[0] ?? "";
-  const from = cells.length > 1 && /^#?\d{1,3}\.?$/.test(cells[0].trim()) ? 1 : 0;
-  const first = cells[from] ?? "";
-  const next = cells[from + 1];
-  const date = first.trim();
-  if (next !== void 0 && parseDate(date, 2e3)?.length === date.length) return `${date} ${next}`;
-  return first;
-}
-function dayShift(value2, last, rolledFrom) {
-  if (value2 < last - ROLLOVER) return Math.ceil((last - ROLLOVER - value2) / DAY);
-  const before = value2 - DAY;
-  if (rolledFrom !== void 0 && value2 - last > ROLLOVER && before >= rolledFrom) return -1;
-  return 0;
-}
-function checkTimeline(body, title, index2, at) {
-  const out = [];
-  let date = 0;
-  let offset = 0;
-  let last;
-  let lastRelative;
-  let dayOne;
-  let rolledFrom;
-  let entries = 0;
-  let placeholders = 0;
-  const dayLine = (line) => {
-    const text4 = line.replace(ABOUT, "");
-    const day = DAY_N.exec(text4);
-    const d = parseDate(day ? text4.slice(day[0].length) : text4, yearOf(date));
-    if (day) {
-      const n = Number(day[1]) - 1;
-      if (d || dayOne === void 0) dayOne = (d ? d.value : date) - n * DAY;
-      date = dayOne + n * DAY;
-    } else if (d) date = d.value;
-    else return false;
-    rolledFrom = void 0;
-    return true;
-  };
-  const entry = (e, columns) => {
-    entries++;
-    const first = columns ? `${columns.date === void 0 ? "" : `${e.cells[columns.date] ?? ""} `}${e.cells[columns.time] ?? ""}` : leadingText(e.cells, e.node.type === "tableRow");
-    const parsed = parseStamp(first, yearOf(date));
-    if (parsed !== void 0 && "dateOnly" in parsed) {
-      date = parsed.dateOnly;
-      rolledFrom = void 0;
-      last = last && last.value > date ? last : { value: date, label: parsed.label };
-      return;
-    }
-    if (parsed === void 0) {
-      out.push(
-        docFinding(
-          "timeline-order",
-          `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
-          e.at,
-          index2
-        )
-      );
-      return;
-    }
-    if (!parsed.ok) {
-      out.push(
-        docFinding(
-          "timeline-order",
-          `timeline entry starts with an impossible time "${parsed.impossible}"`,
-          e.at,
-          index2
-        )
-      );
-      return;
-    }
-    const { stamp } = parsed;
-    if (stamp.relative !== void 0) {
-      if (lastRelative && stamp.relative < lastRelative.value) {
-        out.push(
-          docFinding(
-            "timeline-order",
-            `timeline entry ${stamp.label} is earlier than the entry before it (${lastRelative.label})`,
-            e.at,
-            index2
-          )
-        );
-      } else lastRelative = { value: stamp.relative, label: stamp.label };
-      return;
-    }
-    if (stamp.date !== void 0) date = stamp.date;
-    if (stamp.offset !== void 0) offset = stamp.offset;
-    let value2 = date + stamp.time - offset * 6e4;
-    let shift = 0;
-    if (stamp.date === void 0 && last) shift = dayShift(value2, last.value, rolledFrom);
-    value2 += shift * DAY;
-    if (last && value2 < last.value) {
-      out.push(
-        docFinding(
-          "timeline-order",
-          `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})`,
-          e.at,
-          index2
-        )
-      );
-      return;
-    }
-    if (stamp.date !== void 0) rolledFrom = void 0;
-    else if (shift > 0) rolledFrom = last.value;
-    date += shift * DAY;
-    last = { value: value2, label: stamp.label };
-  };
-  const read = (list2, columns) => {
-    for (const e of list2) {
-      if (e.placeholder) {
-        placeholders++;
-        continue;
-      }
-      const nested = e.node.type === "listItem" ? e.node.children.slice(1).filter((c) => c.type === "list") : [];
-      if (nested.length > 0) {
-        const stamp = parseStamp(e.cells[0] ?? "", yearOf(date));
-        if (stamp === void 0 || "dateOnly" in stamp) {
-          dayLine(e.cells[0] ?? "");
-          read(entriesOf(nested), void 0);
-          continue;
-        }
-      }
-      entry(e, columns);
-    }
-  };
-  for (const block of body) {
-    if (block.type === "heading" || block.type === "paragraph") {
-      dayLine(textOf(block));
-      continue;
-    }
-    read(entriesOf([block]), block.type === "table" ? timeColumns(block) : void 0);
-  }
-  if (entries === 0 && placeholders === 0) {
-    return [
-      docFinding(
-        "timeline-order",
-        `section "${title}" has no timeline entries: write each as a list item or a table row that starts with its time`,
-        at,
-        index2
-      )
-    ];
-  }
-  return out;
-}
-
-// src/docs/section-rules.ts
-function checkSectionRule(rule, p, directory, definitions = /* @__PURE__ */ new Map()) {
-  const found = judgeSection(rule, p, directory, definitions);
-  return found.length > 0 && onlyPlaceholders(p.body) ? [] : found;
-}
-function judgeSection(rule, p, directory, definitions) {
-  const at = startOf(p.heading);
-  const name = p.section.title;
-  const idx = p.section.index;
-  switch (rule.rule) {
-    case "min-items": {
-      const n = expandGroups(entriesOf(p.body), (e) => !isGroupLabel(e)).filter(
-        (e) => !e.placeholder
-      ).length;
-      if (n >= rule.count) return [];
-      return [
-        docFinding(
-          "min-items",
-          `section "${name}" has ${n} item${n === 1 ? "" : "s"}; the template asks for at least ${rule.count}`,
-          at,
-          idx
-        )
-      ];
-    }
-    case "five-whys":
-      return checkFiveWhys(p.body, name, idx, at);
-    case "timeline":
-      return checkTimeline(p.body, name, idx, at);
-    case "action-items":
-      return actionItems(p, at, definitions);
-    case "escalation":
-      return escalation(p, at, directory);
-    case "dashboard-link":
-      if (links(p.body, definitions).some((l) => /^https?:\/\//i.test(l.url) || hasPlaceholder(l.url)))
-        return [];
-      return [
-        docFinding(
-          "runbook-dashboard",
-          `section "${name}" links no dashboard: add at least one http(s) link`,
-          at,
-          idx
-        )
-      ];
-  }
-}
-function isGroupLabel(e) {
-  if (e.node.type !== "listItem" || !e.nested) return false;
-  const first = e.node.children[0];
-  if (first?.type !== "paragraph") return false;
-  const bold = first.children.every(
-    (c) => c.type === "strong" || c.type === "text" && c.value.trim() === ""
-  );
-  return bold || (e.cells[0] ?? "").endsWith(":");
-}
-function onlyPlaceholders(body) {
-  const blocks = body.filter((b) => b.type !== "html" && b.type !== "heading");
-  if (blocks.length === 0) return false;
-  return blocks.every(
-    (b) => b.type === "list" || b.type === "table" ? entriesOf([b]).every((e) => e.placeholder) : hasPlaceholder(textOf(b))
-  );
-}
-var ISSUE_REF = /(?:^|[^\w/])(?:[\w.-]+\/[\w.-]+)?#\d+\b/;
-var TRACKER_KEY = /\b([A-Z][A-Z0-9]+)-\d+\b/g;
-var NOT_TRACKERS = /* @__PURE__ */ new Set([
-  "SEV",
-  "UTF",
-  "ISO",
-  "SHA",
-  "TLS",
-  "SSL",
-  "HTTP",
-  "IPV",
-  "CVE",
-  "RFC"
-]);
-function hasIssueRef(text4) {
-  if (ISSUE_REF.test(text4)) return true;
-  for (const m of text4.matchAll(TRACKER_KEY)) if (!NOT_TRACKERS.has(m[1])) return true;
-  return false;
-}
-function isTracked(nodes, text4, definitions) {
-  return links(nodes, definitions).some((l) => l.url !== "") || hasIssueRef(text4);
-}
-function actionEntries(body, definitions) {
-  return expandGroups(entriesOf(body), (e) => {
-    const head = e.cells[0] ?? "";
-    const first = e.node.children[0];
-    return hasOwner(head) || first !== void 0 && isTracked([first], head, definitions);
-  });
-}
-function hasOwner(text4) {
-  return handlesIn(text4).some((h) => isHandle(h));
-}
-function actionItems(p, at, definitions) {
-  const all2 = actionEntries(p.body, definitions);
-  const entries = all2.filter((e) => !e.placeholder);
-  const idx = p.section.index;
-  if (entries.length === 0 && all2.length > 0) return [];
-  if (entries.length === 0) {
-    return [
-      docFinding(
-        "action-item-owner",
-        `section "${p.section.title}" lists no action items`,
-        at,
-        idx
-      )
-    ];
-  }
-  const out = [];
-  for (const e of entries) {
-    const label = clip(e.node.type === "tableRow" ? e.cells[0] ?? "" : e.text);
-    if (!hasOwner(e.text)) {
-      out.push(
-        docFinding(
-          "action-item-owner",
-          `action item "${label}" names no owner (@user or @org/team)`,
-          e.at,
-          idx
-        )
-      );
-    }
-    const linked = isTracked([e.node], e.text, definitions);
-    if (!linked) {
-      out.push(
-        docFinding(
-          "action-item-link",
-          `action item "${label}" has no tracking link or issue reference (#123, OPS-42, a URL)`,
-          e.at,
-          idx
-        )
-      );
-    }
-  }
-  return out;
-}
-function escalation(p, at, directory) {
-  const idx = p.section.index;
-  const known = directory.teams.size + directory.policies.size > 0;
-  const mentions = mentionsIn(p.body);
-  const named = mentions.filter(
-    (m) => m.handle ? directory.teams.has(m.token.toLowerCase()) : directory.policies.has(m.token.toLowerCase())
-  );
-  if (named.length > 0) return [];
-  const teams = mentions.filter((m) => m.handle && m.token.includes("/"));
-  if (!known) {
-    if (teams.length > 0) return [];
-    return [
-      docFinding(
-        "runbook-escalation",
-        `section "${p.section.title}" names no team to escalate to (@org/team)`,
-        at,
-        idx
-      )
-    ];
-  }
-  const unknown = teams.map((m) => m.token);
-  const why = unknown.length > 0 ? `; ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} neither in CODEOWNERS nor in the on-call config` : "";
-  return [
-    docFinding(
-      "runbook-escalation",
-      `section "${p.section.title}" names no team or escalation policy known to CODEOWNERS or the on-call config${why}`,
-      teams[0]?.at ?? at,
-      idx
-    )
-  ];
-}
-function mentionsIn(body) {
-  const out = [];
-  for (const block of body) {
-    walk(block, (node2) => {
-      if (node2.type === "code" || node2.type === "html") return false;
-      if (node2.type !== "text" && node2.type !== "inlineCode") return;
-      const start = startOf(node2);
-      const shift = node2.type === "inlineCode" ? 1 : 0;
-      for (const m of node2.value.matchAll(/@?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?/g)) {
-        const token = m[0].replace(/[.]+$/, "");
-        out.push({
-          token,
-          handle: token.startsWith("@"),
-          at: pointIn(node2.value, m.index, start, shift)
-        });
-      }
-    });
-  }
-  return out;
-}
-function pointIn(value2, index2, start, shift = 0) {
-  let line = start.line;
-  let col = start.column + shift;
-  for (let i = 0; i < index2; i++) {
-    if (value2[i] === "\n") {
-      line++;
-      col = 1;
-    } else col++;
-  }
-  return { line, column: col };
-}
-function handlesIn(text4) {
-  return [...text4.matchAll(/(?:^|[^\w.@])(@[\w-]+(?:\/[\w.-]+)?)/g)].map((m) => m[1]);
-}
-function links(nodes, definitions = /* @__PURE__ */ new Map()) {
-  const out = [];
-  for (const n of nodes) {
-    walk(n, (node2) => {
-      if (node2.type === "link" || node2.type === "image" || node2.type === "definition")
-        out.push({ url: node2.url, at: startOf(node2) });
-      else if (node2.type === "html") {
-        for (const tag of htmlLinks(node2.value))
-          out.push({ url: tag.url, at: pointIn(node2.value, tag.index, startOf(node2)) });
-      } else if (node2.type === "linkReference" || node2.type === "imageReference") {
-        const url = definitions.get(node2.identifier);
-        if (url !== void 0) out.push({ url, at: startOf(node2) });
-      }
-    });
-  }
-  return out;
-}
-function definitionsOf(tree, source) {
-  const out = /* @__PURE__ */ new Map();
-  if (!source.includes("]:")) return out;
-  walk(tree, (node2) => {
-    if (node2.type === "definition" && !out.has(node2.identifier)) out.set(node2.identifier, node2.url);
-  });
-  return out;
 }
 
 // src/docs/blame.ts
@@ -18122,6 +17327,226 @@ function matchesAt(tokens, i, phrase) {
   return true;
 }
 
+// src/docs/front-matter.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/docs/front-matter-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseFrontMatterYaml(node2) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(node2.value, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const fenceLine = node2.position?.start.line ?? 1;
+  const at = (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: fenceLine + p.line, column: p.col };
+  };
+  const first = doc.errors[0];
+  return {
+    doc,
+    fenceLine,
+    at,
+    error: first ? {
+      message: `front matter is not valid YAML: ${first.message.split("\n")[0]}${quoteHint(node2.value, first)}`,
+      at: at(first.pos[0])
+    } : void 0
+  };
+}
+function quoteHint(source, error) {
+  if (error.code !== "BAD_SCALAR_START") return "";
+  const token = /^[^\s,[\]{}#]+/.exec(source.slice(error.pos[0]))?.[0];
+  return token ? ` (quote it: ${JSON.stringify(token)})` : "";
+}
+
+// src/docs/placeholder-syntax.ts
+var GENERATOR_SYNTAX = /^(?:[<%][\s\S]*[>%]|-?\s*(?:(?:site|page|layout|include|jekyll|paginator|forloop)(?:\.[\w.[\]'"-]+|\s*\|)|["'][^"']*["']\s*\|\s*\w)[\s\S]*)$/;
+function isGeneratorSyntax(inner) {
+  return GENERATOR_SYNTAX.test(inner.trim());
+}
+function nextPlaceholder(text4, from = 0) {
+  let open = text4.indexOf("{{", from);
+  while (open >= 0) {
+    const close2 = text4.indexOf("}}", open + 2);
+    if (close2 < 0) return void 0;
+    const inner = text4.slice(open + 2, close2);
+    if (!isGeneratorSyntax(inner)) return { from: open, to: close2 + 2, inner: inner.trim() };
+    open = text4.indexOf("{{", close2 + 2);
+  }
+  return void 0;
+}
+function hasPlaceholder(text4) {
+  return text4.includes("{{") && nextPlaceholder(text4) !== void 0;
+}
+function placeholdersIn(text4) {
+  const out = [];
+  for (let p = nextPlaceholder(text4); p; p = nextPlaceholder(text4, p.to)) out.push(p);
+  return out;
+}
+function fromSiteGenerator(url) {
+  if (url.includes("{%") || url.includes("{{<") || url.includes("{{%")) return true;
+  const open = url.indexOf("{{");
+  const close2 = open < 0 ? -1 : url.indexOf("}}", open + 2);
+  return close2 > open && isGeneratorSyntax(url.slice(open + 2, close2));
+}
+
+// src/docs/front-matter.ts
+var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:_[A-Za-z0-9]+)?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+var TOML_FENCE = /^\+\+\+[ \t]*\r?\n/;
+function checkFrontMatter(doc, fields) {
+  if (fields.length === 0) return [];
+  const node2 = doc.frontMatter;
+  const keys = fields.map((f) => f.key).join(", ");
+  if (!node2) {
+    if (isTomlFrontMatter(doc.text)) {
+      return [
+        docFinding(
+          "front-matter",
+          `front matter is TOML (+++): write it as YAML between --- lines, with ${keys}`,
+          { line: 1, column: 1 },
+          "front-matter"
+        )
+      ];
+    }
+    return [
+      docFinding(
+        "front-matter",
+        `missing front matter: the template requires --- with ${keys} --- at the top`,
+        { line: 1, column: 1 },
+        "front-matter"
+      )
+    ];
+  }
+  const { doc: yaml, at, error, fenceLine } = parseFrontMatterYaml(node2);
+  const base = fenceLine + 1;
+  const finding = (message, point3) => docFinding("front-matter", message, point3, "front-matter");
+  if (error) return [finding(error.message, error.at)];
+  const map = yaml.contents;
+  if (map === null) {
+    return fields.map((f, i) => ({
+      ...finding(`front matter field "${f.key}" is missing`, { line: base - 1, column: 1 }),
+      order: i
+    }));
+  }
+  if (!(0, import_yaml2.isMap)(map)) {
+    return [finding(`front matter must be a mapping with ${keys}`, { line: base - 1, column: 1 })];
+  }
+  const out = [];
+  for (const pair of map.items) {
+    const v = pair.value;
+    if ((0, import_yaml2.isScalar)(v) && typeof v.value === "string" && hasPlaceholder(v.value) && v.range) {
+      out.push(
+        docFinding(
+          "placeholder",
+          `leftover placeholder "${v.value}" in the front matter`,
+          at(v.range[0]),
+          "front-matter"
+        )
+      );
+    }
+  }
+  for (const [order, field] of fields.entries()) {
+    const pair = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === field.key);
+    if (!pair) {
+      const near = map.items.map((p) => p.key).find((k) => (0, import_yaml2.isScalar)(k) && k.range && sameKey(String(k.value), field.key));
+      out.push(
+        (0, import_yaml2.isScalar)(near) && near.range ? finding(
+          `front matter field "${field.key}" is missing: "${String(near.value)}" is there, and keys must be written as the template writes them`,
+          at(near.range[0])
+        ) : {
+          ...finding(`front matter field "${field.key}" is missing`, {
+            line: base - 1,
+            column: 1
+          }),
+          order
+        }
+      );
+      continue;
+    }
+    const value2 = pair.value;
+    const point3 = value2?.range ? at(value2.range[0]) : (0, import_yaml2.isScalar)(pair.key) && pair.key.range ? at(pair.key.range[0]) : { line: base, column: 1 };
+    if ((0, import_yaml2.isScalar)(value2) && typeof value2.value === "string" && value2.value.includes("{{")) continue;
+    const list2 = field.list ? checkList(value2, field) : void 0;
+    const problem = unfilled(value2, field) ?? list2?.problem ?? (field.list ? void 0 : checkValue(value2, field.rule));
+    const where = list2?.item?.range ? at(list2.item.range[0]) : point3;
+    if (problem) out.push(finding(`front matter field "${field.key}" ${problem}`, where));
+  }
+  return out;
+}
+function sameKey(a, b) {
+  const plain = (k) => k.toLowerCase().replace(/[-_ ]/g, "");
+  return a !== b && plain(a) === plain(b);
+}
+function unfilled(value2, field) {
+  if (field.rule.type === "any" || field.templateValue === void 0) return void 0;
+  const items = (0, import_yaml2.isSeq)(value2) ? value2.items : [value2];
+  const same = items.some(
+    (v) => (0, import_yaml2.isScalar)(v) && typeof v.value === "string" && v.value.trim() === field.templateValue
+  );
+  if (!same) return void 0;
+  return field.rule.type === "one-of" ? `still holds the template's choices: pick one of ${field.rule.values.join(" | ")}` : `still holds the template's "${field.templateValue}": fill it in`;
+}
+function checkList(value2, field) {
+  const { rule } = field;
+  if (field.emptyList && (value2 === null || (0, import_yaml2.isScalar)(value2) && value2.value === null))
+    return void 0;
+  if ((0, import_yaml2.isScalar)(value2)) {
+    const problem = checkValue(value2, rule);
+    return problem === void 0 ? void 0 : { problem };
+  }
+  if (!(0, import_yaml2.isSeq)(value2)) return { problem: "must be a list" };
+  if (value2.items.length === 0)
+    return field.emptyList ? void 0 : { problem: "must not be an empty list" };
+  for (const item of value2.items) {
+    const problem = checkValue(item, rule);
+    if (problem) return { problem: problem.replace(/^must/, "items must"), item };
+  }
+  return void 0;
+}
+function checkValue(value2, rule) {
+  const raw = (0, import_yaml2.isScalar)(value2) ? value2.value : value2 ? value2.toJSON() : null;
+  if (raw === null || raw === void 0 || typeof raw === "string" && raw.trim() === "")
+    return "is empty";
+  if (rule.type === "any") return void 0;
+  if (typeof raw !== "string" && !(raw instanceof Date) && typeof raw !== "number")
+    return `must be ${describe(rule)}`;
+  const text4 = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim();
+  switch (rule.type) {
+    case "date":
+      return isRealDate(text4) || isRealDateTime(text4) ? void 0 : `must be a date YYYY-MM-DD, not "${text4}"`;
+    case "handle":
+      return HANDLE.test(text4) ? void 0 : `must be a GitHub @user or @org/team, not "${text4}"`;
+    case "one-of": {
+      const ok3 = rule.values.some((v) => v.toLowerCase() === text4.toLowerCase());
+      return ok3 ? void 0 : `must be one of ${rule.values.join(" | ")}, not "${text4}"`;
+    }
+  }
+}
+function describe(rule) {
+  if (rule.type === "date") return "a date YYYY-MM-DD";
+  if (rule.type === "handle") return "a GitHub @user or @org/team";
+  if (rule.type === "one-of") return `one of ${rule.values.join(" | ")}`;
+  return "a value";
+}
+function isRealDate(text4) {
+  const m = DATE.exec(text4);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+function isRealDateTime(text4) {
+  const m = DATE_TIME.exec(text4);
+  if (!m || !isRealDate(m[1])) return false;
+  return Number(m[2]) <= 23 && Number(m[3]) <= 59 && Number(m[4] ?? 0) <= 59;
+}
+function isTomlFrontMatter(text4) {
+  return TOML_FENCE.test(text4);
+}
+function isHandle(text4) {
+  return HANDLE.test(text4);
+}
+
 // src/docs/links.ts
 import path2 from "node:path/posix";
 
@@ -18168,24 +17593,23 @@ var SHORTCODE = /(^|\s):[a-z0-9_+-]+:(?=\s|$)/gi;
 function withoutShortcodes(text4) {
   return text4.includes(":") ? text4.replace(SHORTCODE, "$1") : text4;
 }
+function withoutFootnoteMarks(text4) {
+  return text4.includes("[^") ? text4.replace(/\[\^[^\]\s]+\]/g, " ") : text4;
+}
 function normalizeHeading(text4) {
-  return normalizeText(stripNumbering(withoutShortcodes(text4)));
+  return normalizeText(stripNumbering(withoutShortcodes(withoutFootnoteMarks(text4))));
 }
 function splitPlaceholders(text4) {
   const fixed = [];
   const placeholders = [];
   let from = 0;
-  for (; ; ) {
-    const open = text4.indexOf("{{", from);
-    const close2 = open < 0 ? -1 : text4.indexOf("}}", open + 2);
-    if (open < 0 || close2 < 0) {
-      fixed.push(text4.slice(from));
-      return { fixed, placeholders };
-    }
-    fixed.push(text4.slice(from, open));
-    placeholders.push(text4.slice(open + 2, close2).trim());
-    from = close2 + 2;
+  for (const p of placeholdersIn(text4)) {
+    fixed.push(text4.slice(from, p.from));
+    placeholders.push(p.inner);
+    from = p.to;
   }
+  fixed.push(text4.slice(from));
+  return { fixed, placeholders };
 }
 function headingPattern(text4) {
   const { fixed, placeholders } = splitPlaceholders(text4);
@@ -18230,14 +17654,114 @@ function githubSlug(text4) {
   return out;
 }
 
+// src/docs/html-links.ts
+var TAG_START = /<([a-z][a-z0-9-]*)(?=[\s/>]|$)/gi;
+var SPACE = /[\t\n\f\r ]/;
+function htmlTags(value2) {
+  if (!value2.includes("<")) return [];
+  const visible = value2.includes("<!--") ? value2.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " ")) : value2;
+  const out = [];
+  TAG_START.lastIndex = 0;
+  for (let m = TAG_START.exec(visible); m; m = TAG_START.exec(visible)) {
+    const attributes = /* @__PURE__ */ new Map();
+    const end = readAttributes(visible, m.index + m[0].length, attributes);
+    out.push({ name: m[1].toLowerCase(), index: m.index, attributes });
+    TAG_START.lastIndex = end;
+  }
+  return out;
+}
+function readAttributes(s, at, into) {
+  let i = at;
+  const n = s.length;
+  while (i < n) {
+    while (i < n && (SPACE.test(s[i]) || s[i] === "/")) i++;
+    if (i >= n || s[i] === ">") return i + 1;
+    const nameStart = i;
+    i++;
+    while (i < n && !SPACE.test(s[i]) && s[i] !== "/" && s[i] !== ">" && s[i] !== "=") i++;
+    const name = s.slice(nameStart, i).toLowerCase();
+    let j = i;
+    while (j < n && SPACE.test(s[j])) j++;
+    let raw = "";
+    if (s[j] === "=") {
+      j++;
+      while (j < n && SPACE.test(s[j])) j++;
+      const quote = s[j];
+      if (quote === '"' || quote === "'") {
+        const close2 = s.indexOf(quote, j + 1);
+        const stop = close2 < 0 ? n : close2;
+        raw = s.slice(j + 1, stop);
+        j = stop + 1;
+      } else {
+        const from = j;
+        while (j < n && !SPACE.test(s[j]) && s[j] !== ">") j++;
+        raw = s.slice(from, j);
+      }
+      i = j;
+    }
+    if (!into.has(name)) into.set(name, decodeEntities(raw));
+  }
+  return n;
+}
+var URL_ATTRIBUTES = {
+  a: ["href"],
+  img: ["src"],
+  source: ["src", "srcset"],
+  video: ["src"]
+};
+function htmlLinks(value2) {
+  const out = [];
+  for (const tag of htmlTags(value2)) {
+    const names = URL_ATTRIBUTES[tag.name];
+    if (!names) continue;
+    for (const name of names) {
+      const url = tag.attributes.get(name);
+      if (url === void 0) continue;
+      const first = name === "srcset" ? url.trim().split(/[\s,]+/)[0] ?? "" : url;
+      out.push({ url: first, index: tag.index, image: tag.name !== "a" });
+      break;
+    }
+  }
+  return out;
+}
+function htmlAnchors(value2) {
+  const out = [];
+  for (const tag of htmlTags(value2)) {
+    for (const name of ["id", "name"]) {
+      const anchor = tag.attributes.get(name);
+      if (anchor) out.push(anchor.toLowerCase());
+    }
+  }
+  return out;
+}
+var REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
+function decodeEntities(s) {
+  if (!s.includes("&")) return s;
+  return s.replace(REFERENCE, (whole, hex, dec, name) => {
+    if (name !== void 0) return decodeNamedCharacterReference(name) || whole;
+    const code2 = hex !== void 0 ? Number.parseInt(hex, 16) : Number(dec);
+    if (code2 === 0 || code2 > 1114111 || code2 >= 55296 && code2 <= 57343) return "\uFFFD";
+    return String.fromCodePoint(code2);
+  });
+}
+
 // src/docs/links.ts
 function anchorVisitor() {
   const anchors = /* @__PURE__ */ new Set();
   const occurrences = /* @__PURE__ */ new Map();
+  const footnotes = /* @__PURE__ */ new Map();
+  const footnoteNumber = (identifier) => {
+    let n = footnotes.get(identifier);
+    if (n === void 0) footnotes.set(identifier, n = footnotes.size + 1);
+    return n;
+  };
   return {
     anchors,
     enter(node2) {
+      if (node2.type === "footnoteReference") footnoteNumber(node2.identifier);
       if (node2.type === "heading") {
+        if (node2.children.some((c) => c.type === "footnoteReference"))
+          anchors.add(githubSlug(textOf(node2, (ref) => String(footnoteNumber(ref.identifier)))));
         const base = githubSlug(textOf(node2));
         let slug = base;
         while (occurrences.has(slug)) {
@@ -18249,8 +17773,7 @@ function anchorVisitor() {
         anchors.add(slug);
       }
       if (node2.type === "html") {
-        for (const m of node2.value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi))
-          anchors.add(m[1].toLowerCase());
+        for (const anchor of htmlAnchors(node2.value)) anchors.add(anchor);
       }
     }
   };
@@ -18281,8 +17804,9 @@ var UNLINKED = [
   },
   {
     pattern: /(?<![\p{L}\p{N}_\]\\])(!?)\[(\s*[^\s[\]][^[\]\n]*)\]\(([^()\s"'<>]+(?:[ \t]+[^()\s"'<>]+)+)\)/gu,
-    // `[Dashboard]({{ dashboard_url }})` is a leftover placeholder, reported as such.
-    not: (m) => m[0].includes("{{"),
+    // `[Dashboard]({{ dashboard_url }})` is a leftover placeholder, reported as such; `{{< ref … >}}`
+    // and `{% link … %}` are the site generator's links.
+    not: (m) => m[0].includes("{{") || m[0].includes("{%"),
     message: (m) => {
       const what = m[1] === "!" ? "image" : "link";
       return `${what} ${m[0]} is no ${what}${PLAIN_TEXT} (write the path with %20 for each space, or in <\u2026>)`;
@@ -18320,7 +17844,8 @@ function linkVisitor(source) {
       }
       const add = (ref) => {
         if (hasPlaceholder(ref.url)) {
-          const placeholder = /\{\{[\s\S]*?\}\}/.exec(ref.url)[0];
+          const span = nextPlaceholder(ref.url);
+          const placeholder = ref.url.slice(span.from, span.to);
           unresolved.push(
             docFinding(
               "placeholder",
@@ -18328,7 +17853,7 @@ function linkVisitor(source) {
               ref.at
             )
           );
-        } else if (isRelative(ref.url)) links2.push(ref);
+        } else if (isRelative(ref.url) && !fromSiteGenerator(ref.url)) links2.push(ref);
       };
       if (node2.type === "html") {
         for (const tag of htmlLinks(node2.value))
@@ -18358,13 +17883,14 @@ async function checkLinkRefs(docPath, refs, own4, targets) {
       }
       continue;
     }
-    const resolved = target.startsWith("/") ? path2.normalize(target.slice(1)) : path2.normalize(path2.join(path2.dirname(docPath), target));
-    const clean = resolved.replace(/\/+$/, "").replace(/^\.$/, "");
+    const clean = resolveLink(docPath, target);
     if (REPO_PAGE.test(clean)) continue;
     if (clean.startsWith("..") || !targets.exists(clean)) {
       const other = clean.startsWith("..") ? void 0 : targets.otherCase(clean);
       const where = clean.startsWith("..") ? "a path outside the repository" : `${clean}, which does not exist${other ? ` (${other} does: paths on GitHub are case-sensitive)` : ""}`;
-      out.push(docFinding("broken-link", `${what} ${url} points at ${where}`, at));
+      out.push(
+        docFinding("broken-link", `${what} ${url} points at ${where}${windowsHint(target)}`, at)
+      );
       continue;
     }
     if (anchor === "") continue;
@@ -18395,6 +17921,14 @@ async function checkLinkRefs(docPath, refs, own4, targets) {
   }
   return out;
 }
+function resolveLink(docPath, target) {
+  const resolved = target.startsWith("/") ? path2.normalize(target.slice(1)) : path2.normalize(path2.join(path2.dirname(docPath), target));
+  return resolved.replace(/\/+$/, "").replace(/^\.$/, "");
+}
+function windowsHint(target) {
+  if (!target.includes("\\")) return "";
+  return ` (write / between folders: ${target.replaceAll("\\", "/")}; GitHub reads \\ as part of a name)`;
+}
 var REPO_PAGE = /^\.\.\/\.\.(?:\/(?:issues|pulls?|wiki|actions|discussions|releases|milestones?|labels|projects|security|compare|commits?|tree|blob|tags|branches|graphs|pulse)(?:\/.*)?)?$/;
 function hasAnchor(anchors, anchor) {
   return anchors.has(anchor) || anchor.startsWith("user-content-") && anchors.has(anchor.slice("user-content-".length));
@@ -18418,6 +17952,12 @@ function decode2(s) {
   }
 }
 
+// src/docs/clip.ts
+function clip(text4, max = 60) {
+  const one2 = text4.replace(/\s+/g, " ").trim();
+  return one2.length > max ? `${one2.slice(0, max - 3)}...` : one2;
+}
+
 // src/docs/placeholders.ts
 function placeholderVisitor(templateLines) {
   const out = [];
@@ -18426,13 +17966,12 @@ function placeholderVisitor(templateLines) {
       if (node2.type === "code" || node2.type === "html") return false;
       if (node2.type !== "paragraph" && node2.type !== "tableCell" && node2.type !== "heading") return;
       const text4 = textOf(node2);
-      const open = text4.indexOf("{{");
-      const close2 = open < 0 ? -1 : text4.indexOf("}}", open + 2);
-      if (close2 > open && !inCode(node2)) {
+      const span = text4.includes("{{") ? nextPlaceholder(text4) : void 0;
+      if (span && !inCode(node2)) {
         out.push(
           docFinding(
             "placeholder",
-            `leftover placeholder "${clip(text4.slice(open, close2 + 2), 70)}": replace it with the real text`,
+            `leftover placeholder "${clip(text4.slice(span.from, span.to), 70)}": replace it with the real text`,
             openingBraces(node2)
           )
         );
@@ -18463,18 +18002,749 @@ function inCode(node2) {
     if (n.type === "inlineCode") return false;
     if (n.type === "text") prose += n.value;
   });
-  return !prose.includes("{{");
+  return !hasPlaceholder(prose);
 }
 function openingBraces(node2) {
   let at;
   walk(node2, (n) => {
     if (at || n.type === "inlineCode") return false;
     if (n.type === "text") {
-      const i = n.value.indexOf("{{");
-      if (i >= 0) at = pointIn(n.value, i, startOf(n));
+      const span = nextPlaceholder(n.value);
+      if (span) at = pointIn(n.value, span.from, startOf(n));
     }
   });
   return at ?? startOf(node2);
+}
+
+// src/docs/entries.ts
+function entriesOf(body) {
+  const out = [];
+  for (const node2 of body) {
+    if (node2.type === "list") {
+      for (const item of node2.children) {
+        const [first, ...rest] = item.children;
+        const head = first ? textOf(first).trim() : "";
+        out.push({
+          node: item,
+          at: startOf(item),
+          text: textOf(item).trim(),
+          cells: [head, ...rest.map((r) => textOf(r).trim())],
+          nested: rest.length > 0,
+          placeholder: hasPlaceholder(textOf(item))
+        });
+      }
+    } else if (node2.type === "table") {
+      for (const row of node2.children.slice(1)) {
+        const cells = row.children.map((c) => textOf(c).trim());
+        const text4 = cells.join(" | ");
+        out.push({
+          node: row,
+          at: startOf(row),
+          text: text4,
+          cells,
+          nested: false,
+          placeholder: hasPlaceholder(text4)
+        });
+      }
+    }
+  }
+  return out;
+}
+function expandGroups(entries, isEntry) {
+  return entries.flatMap((e) => {
+    if (e.node.type !== "listItem" || isEntry(e)) return [e];
+    const nested = e.node.children.slice(1).filter((c) => c.type === "list");
+    return nested.length === 0 ? [e] : expandGroups(entriesOf(nested), isEntry);
+  });
+}
+
+// src/docs/five-whys.ts
+var HAS_WORD = /[\p{L}\p{N}]/u;
+function isQuestion(text4) {
+  return /^why\b/i.test(text4) || text4.includes("?");
+}
+function answersItself(text4) {
+  const q = text4.indexOf("?");
+  if (q >= 0) return HAS_WORD.test(text4.slice(q + 1));
+  const because = text4.toLowerCase().search(/\bbecause\b/);
+  if (because >= 0) return HAS_WORD.test(text4.slice(because + "because".length));
+  if (!/^why\b/i.test(text4)) return true;
+  const label = /^why\b[^:—–]*?(?::|—|–|\s-\s)/i.exec(text4);
+  return label !== null && HAS_WORD.test(text4.slice(label[0].length));
+}
+function hasContent(node2) {
+  if (node2.type === "html" || node2.type === "heading") return false;
+  return textOf(node2).trim() !== "";
+}
+function headingWhys(body) {
+  const out = [];
+  let current;
+  for (const node2 of body) {
+    if (node2.type === "heading") {
+      const text4 = textOf(node2).trim();
+      current = isQuestion(text4) && !hasPlaceholder(text4) ? { at: startOf(node2), question: text4, answered: answersItself(text4) } : void 0;
+      if (current) out.push(current);
+    } else if (current && hasContent(node2)) current.answered = true;
+  }
+  return out;
+}
+function flatten(items, top, out) {
+  for (const item of items) {
+    const [first, ...rest] = item.children;
+    out.push({
+      item,
+      head: first && first.type !== "list" ? textOf(first).trim() : "",
+      more: rest.some((r) => r.type !== "list" && hasContent(r)),
+      top
+    });
+    for (const r of [first, ...rest]) if (r?.type === "list") flatten(r.children, false, out);
+  }
+}
+function listWhys(body, answersOnly) {
+  const flat = [];
+  for (const node2 of body) if (node2.type === "list") flatten(node2.children, true, flat);
+  const items = flat.filter((f) => !hasPlaceholder(textOf(f.item)));
+  const questions = items.filter((f) => isQuestion(f.head));
+  if (questions.length === 0) {
+    if (answersOnly) return [];
+    return items.filter((f) => f.top).map((f) => ({ at: startOf(f.item), question: f.head, answered: true }));
+  }
+  return items.flatMap((f, i) => {
+    if (!isQuestion(f.head)) return [];
+    const next = items[i + 1];
+    const answered = answersItself(f.head) || f.more || next !== void 0 && !isQuestion(next.head) && next.head !== "";
+    return [{ at: startOf(f.item), question: f.head, answered }];
+  });
+}
+function paragraphWhys(body) {
+  const out = [];
+  let current;
+  for (const node2 of body) {
+    if (node2.type !== "paragraph") continue;
+    const text4 = textOf(node2).trim();
+    if (/^why\b/i.test(text4) && !hasPlaceholder(text4)) {
+      current = { at: startOf(node2), question: text4, answered: answersItself(text4) };
+      out.push(current);
+    } else if (current && text4 !== "") {
+      current.answered = true;
+      current = void 0;
+    }
+  }
+  return out;
+}
+function tableWhys(body) {
+  const out = [];
+  for (const node2 of body) {
+    if (node2.type !== "table") continue;
+    for (const row of node2.children.slice(1)) {
+      const cells = row.children.map((c) => textOf(c).trim());
+      if (hasPlaceholder(cells.join(" "))) continue;
+      const q = Math.max(0, cells.findIndex(isQuestion));
+      const question = cells[q] ?? "";
+      const answered = cells.slice(q + 1).some((c) => c !== "") || question.includes("?") && answersItself(question);
+      out.push({ at: startOf(row), question, answered });
+    }
+  }
+  return out;
+}
+function checkFiveWhys(body, title, index2, at) {
+  const byHeading = headingWhys(body);
+  const inLists = [...listWhys(body, byHeading.length > 0), ...tableWhys(body)];
+  const whys = byHeading.length > inLists.length ? byHeading : inLists.length > 0 ? inLists : paragraphWhys(body);
+  if (whys.length === 0 && body.some((node2) => hasPlaceholder(textOf(node2)))) return [];
+  const out = [];
+  if (whys.length < 5) {
+    out.push(
+      docFinding(
+        "five-whys",
+        `section "${title}" has ${whys.length} why${whys.length === 1 ? "" : "s"}; a 5 Whys needs at least five`,
+        at,
+        index2
+      )
+    );
+  }
+  whys.forEach((w, i) => {
+    if (!w.answered) {
+      out.push(
+        docFinding("five-whys", `why ${i + 1} has no answer ("${clip(w.question)}")`, w.at, index2)
+      );
+    }
+  });
+  return out;
+}
+
+// src/docs/timeline.ts
+var DAY = 864e5;
+var ROLLOVER = DAY / 2;
+var MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])";
+var ISO_DATE = /^(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?!\d)/;
+var SLASH_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/;
+var DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
+var DAY_N = /^day\s+(\d{1,3})(?![\p{L}\p{N}])[\s:,(–—-]*/iu;
+var MONTH_DAY = new RegExp(
+  `^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`,
+  "iu"
+);
+var DAY_MONTH = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4})(?!\\d))?`,
+  "iu"
+);
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+var DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
+var TIME = /^(\d{1,2})([:.]|[hH](?=\d{2}(?![\p{Ll}\p{N}])))(\d{2})(?:\2(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
+var ABOUT = /^\s*[~≈]?\s*[[(]?\s*[~≈]?\s*/;
+var UNITS = "(?:\\d+\\s*(?:days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![\\p{L}])\\s*)+";
+var CLOCK = "\\d{1,3}:\\d{2}(?::\\d{2})?";
+var RELATIVE = new RegExp(
+  `^(?:T\\s*([+\\-\u2212])\\s*(0|${CLOCK}|${UNITS})|([+\\-\u2212])(${UNITS}|${CLOCK}))(?![\\p{L}\\p{N}]|:\\d)`,
+  "iu"
+);
+var UNIT_MS = { d: DAY, h: 36e5, m: 6e4, s: 1e3 };
+var ZONES = {
+  Z: 0,
+  UTC: 0,
+  GMT: 0,
+  WET: 0,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  JST: 540,
+  AEST: 600,
+  AEDT: 660
+};
+function clockOf(heading) {
+  for (const word of heading.match(/(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Za-z]+/g) ?? []) {
+    const zone = /^(?:UTC|GMT)\s*[+-]/.test(word) ? word.replace(/\s+/g, "") : word;
+    const known = zone === word.toUpperCase() || zone !== word ? zoneOffset(zone) : void 0;
+    if (known !== void 0) return { offset: known };
+  }
+  return /\blocal\b/i.test(heading) ? { offset: void 0 } : void 0;
+}
+function parseRelative(text4) {
+  const m = RELATIVE.exec(text4);
+  if (!m) return void 0;
+  const sign = (m[1] ?? m[3]) === "+" ? 1 : -1;
+  const amount = (m[2] ?? m[4]).trim().toLowerCase();
+  let value2 = 0;
+  if (amount.includes(":")) {
+    const [h, min, s] = amount.split(":").map(Number);
+    value2 = ((h * 60 + min) * 60 + (s ?? 0)) * 1e3;
+  } else {
+    for (const [, n, unit] of amount.matchAll(/(\d+)\s*([a-z])[a-z]*/g))
+      value2 += Number(n) * UNIT_MS[unit];
+  }
+  return { value: sign * value2, label: m[0].trim() };
+}
+function utcDate(y, m, d) {
+  return Date.UTC(Number(y), Number(m) - 1, Number(d));
+}
+function zoneOffset(zone) {
+  if (zone === void 0) return void 0;
+  const known = ZONES[zone];
+  if (known !== void 0) return known;
+  const m = /^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(zone);
+  if (!m) return void 0;
+  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+function parseDate(text4, year) {
+  const iso = ISO_DATE.exec(text4);
+  if (iso)
+    return { value: utcDate(iso[1], iso[2] ?? iso[4], iso[3] ?? iso[5]), length: iso[0].length };
+  const dotted = DOTTED_DATE.exec(text4);
+  if (dotted)
+    return { value: utcDate(dotted[3], dotted[2], dotted[1]), length: dotted[0].length };
+  const slash = SLASH_DATE.exec(text4);
+  if (slash) {
+    const [a, b] = [Number(slash[1]), Number(slash[2])];
+    const [month2, day2] = a > 12 ? [b, a] : [a, b];
+    if (month2 < 1 || month2 > 12 || day2 < 1 || day2 > 31) return void 0;
+    return {
+      value: utcDate(slash[3] ?? String(year), String(month2), String(day2)),
+      length: slash[0].length,
+      ...slash[3] === void 0 ? { needsTime: true } : {}
+    };
+  }
+  const md = MONTH_DAY.exec(text4);
+  const dm = md ? void 0 : DAY_MONTH.exec(text4);
+  const m = md ?? dm;
+  if (!m) return void 0;
+  const [month, day] = md ? [md[1], md[2]] : [dm[2], dm[1]];
+  const y = m[3] ?? String(year);
+  const mo = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  return { value: utcDate(y, String(mo), day), length: m[0].length };
+}
+function yearOf(date) {
+  return new Date(date).getUTCFullYear();
+}
+function parseStamp(text4, year) {
+  const start = ABOUT.exec(text4)[0].length;
+  const rest = text4.slice(start);
+  const relative = parseRelative(rest);
+  if (relative) {
+    const { value: value2, label: label2 } = relative;
+    return {
+      ok: true,
+      stamp: { date: void 0, time: 0, offset: void 0, relative: value2, label: label2 }
+    };
+  }
+  const found = parseDate(rest, year);
+  let date = found;
+  let at = 0;
+  if (found) {
+    const gap = DATE_TIME_GAP.exec(rest.slice(found.length));
+    if (gap && TIME.test(rest.slice(found.length + gap[0].length)))
+      at = found.length + gap[0].length;
+    else if (found.needsTime) date = void 0;
+    else return { dateOnly: found.value, label: rest.slice(0, found.length).trim() };
+  }
+  const m = TIME.exec(rest.slice(at));
+  if (!m) return void 0;
+  let h = Number(m[1]);
+  const [min, s] = [Number(m[3]), Number(m[4] ?? 0)];
+  const meridiem = m[5]?.toLowerCase();
+  const zone = m[6];
+  const end = at + (zone === void 0 ? m[0].length : m[0].lastIndexOf(zone));
+  const label = rest.slice(0, end).trim();
+  if (meridiem ? h < 1 || h > 12 : h > 23) return { ok: false, impossible: label };
+  if (min > 59 || s > 59) return { ok: false, impossible: label };
+  const hour = h;
+  if (meridiem) h = h % 12 + (meridiem === "p" ? 12 : 0);
+  return {
+    ok: true,
+    stamp: {
+      date: date?.value,
+      time: ((h * 60 + min) * 60 + s) * 1e3,
+      offset: zoneOffset(zone),
+      ...meridiem === "a" || meridiem === "p" ? { meridiem: { half: meridiem, hour } } : {},
+      label
+    }
+  };
+}
+function timeColumns(table) {
+  const header = table.children[0]?.children.map((c) => textOf(c)) ?? [];
+  const time = header.findIndex((h) => /\b(?:time|when|timestamp)\b/i.test(h));
+  if (time <= 0) return void 0;
+  const date = header.findIndex((h, i) => i < time && /\bdate\b/i.test(h));
+  if (date === 0 || date < 0 && /^\s*#?\s*$/.test(header[0])) return void 0;
+  return { time, date: date > 0 ? date : void 0 };
+}
+function leadingText(cells, row) {
+  if (!row) return cells[0] ?? "";
+  const from = cells.length > 1 && /^#?\d{1,3}\.?$/.test(cells[0].trim()) ? 1 : 0;
+  const first = cells[from] ?? "";
+  const next = cells[from + 1];
+  const date = first.trim();
+  if (next !== void 0 && parseDate(date, 2e3)?.length === date.length) return `${date} ${next}`;
+  return first;
+}
+function dayShift(value2, last, rolledFrom) {
+  if (value2 < last - ROLLOVER) return Math.ceil((last - ROLLOVER - value2) / DAY);
+  const before = value2 - DAY;
+  if (rolledFrom !== void 0 && value2 - last > ROLLOVER && before >= rolledFrom) return -1;
+  return 0;
+}
+function checkTimeline(body, title, index2, at) {
+  const out = [];
+  let date = 0;
+  let offset = 0;
+  let last;
+  let lastRelative;
+  let dayOne;
+  let rolledFrom;
+  let entries = 0;
+  let placeholders = 0;
+  const dayLine = (line) => {
+    const text4 = line.replace(ABOUT, "");
+    const day = DAY_N.exec(text4);
+    const found = parseDate(day ? text4.slice(day[0].length) : text4, yearOf(date));
+    const d = found?.needsTime ? void 0 : found;
+    if (day) {
+      const n = Number(day[1]) - 1;
+      if (d || dayOne === void 0) dayOne = (d ? d.value : date) - n * DAY;
+      date = dayOne + n * DAY;
+    } else if (d) date = d.value;
+    else return false;
+    rolledFrom = void 0;
+    return true;
+  };
+  const entry = (e, columns) => {
+    entries++;
+    const first = columns ? `${columns.date === void 0 ? "" : `${e.cells[columns.date] ?? ""} `}${e.cells[columns.time] ?? ""}` : leadingText(e.cells, e.node.type === "tableRow");
+    const parsed = parseStamp(first, yearOf(date));
+    if (parsed !== void 0 && "dateOnly" in parsed) {
+      date = parsed.dateOnly;
+      rolledFrom = void 0;
+      last = last && last.value > date ? last : { value: date, label: parsed.label };
+      return;
+    }
+    if (parsed === void 0) {
+      out.push(
+        docFinding(
+          "timeline-order",
+          `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${clip(first)}"`,
+          e.at,
+          index2
+        )
+      );
+      return;
+    }
+    if (!parsed.ok) {
+      out.push(
+        docFinding(
+          "timeline-order",
+          `timeline entry starts with an impossible time "${parsed.impossible}"`,
+          e.at,
+          index2
+        )
+      );
+      return;
+    }
+    const { stamp } = parsed;
+    if (stamp.relative !== void 0) {
+      if (lastRelative && stamp.relative < lastRelative.value) {
+        out.push(
+          docFinding(
+            "timeline-order",
+            `timeline entry ${stamp.label} is earlier than the entry before it (${lastRelative.label})`,
+            e.at,
+            index2
+          )
+        );
+      } else lastRelative = { value: stamp.relative, label: stamp.label };
+      return;
+    }
+    if (stamp.date !== void 0) date = stamp.date;
+    if (stamp.offset !== void 0) offset = stamp.offset;
+    let value2 = date + stamp.time - offset * 6e4;
+    let shift = 0;
+    if (stamp.date === void 0 && last) {
+      shift = dayShift(value2, last.value, rolledFrom);
+      if (shift === 0 && value2 < last.value && stamp.meridiem?.half === "a" && last.half === "p")
+        shift = 1;
+    }
+    value2 += shift * DAY;
+    if (last && value2 < last.value) {
+      const hint = stamp.meridiem?.half === "a" && stamp.meridiem.hour === 12;
+      out.push(
+        docFinding(
+          "timeline-order",
+          `timeline entry ${stamp.label} is earlier than the entry before it (${last.label})${hint ? ": 12 AM is midnight, noon is 12 PM" : ""}`,
+          e.at,
+          index2
+        )
+      );
+      return;
+    }
+    if (stamp.date !== void 0) rolledFrom = void 0;
+    else if (shift > 0) rolledFrom = last.value;
+    date += shift * DAY;
+    last = { value: value2, label: stamp.label, ...stamp.meridiem ? { half: stamp.meridiem.half } : {} };
+  };
+  const read = (list2, columns) => {
+    for (const e of list2) {
+      if (e.placeholder) {
+        placeholders++;
+        continue;
+      }
+      const nested = e.node.type === "listItem" ? e.node.children.slice(1).filter((c) => c.type === "list") : [];
+      if (nested.length > 0) {
+        const stamp = parseStamp(e.cells[0] ?? "", yearOf(date));
+        if (stamp === void 0 || "dateOnly" in stamp) {
+          dayLine(e.cells[0] ?? "");
+          read(entriesOf(nested), void 0);
+          continue;
+        }
+      }
+      entry(e, columns);
+    }
+  };
+  for (const block of body) {
+    if (block.type === "heading" || block.type === "paragraph") {
+      const line = textOf(block);
+      if (dayLine(line) || block.type !== "heading") continue;
+      const clock = clockOf(line);
+      if (clock) {
+        last = void 0;
+        lastRelative = void 0;
+        rolledFrom = void 0;
+        if (clock.offset !== void 0) offset = clock.offset;
+      }
+      continue;
+    }
+    read(entriesOf([block]), block.type === "table" ? timeColumns(block) : void 0);
+  }
+  if (entries === 0 && placeholders === 0) {
+    return [
+      docFinding(
+        "timeline-order",
+        `section "${title}" has no timeline entries: write each as a list item or a table row that starts with its time`,
+        at,
+        index2
+      )
+    ];
+  }
+  return out;
+}
+
+// src/docs/section-rules.ts
+function checkSectionRule(rule, p, directory, definitions = /* @__PURE__ */ new Map()) {
+  const found = judgeSection(rule, p, directory, definitions);
+  return found.length > 0 && onlyPlaceholders(p.body) ? [] : found;
+}
+function judgeSection(rule, p, directory, definitions) {
+  const at = startOf(p.heading);
+  const name = p.section.title;
+  const idx = p.section.index;
+  switch (rule.rule) {
+    case "min-items": {
+      const n = expandGroups(entriesOf(p.body), (e) => !isGroupLabel(e)).filter(
+        (e) => !e.placeholder
+      ).length;
+      if (n >= rule.count) return [];
+      return [
+        docFinding(
+          "min-items",
+          `section "${name}" has ${n} item${n === 1 ? "" : "s"}; the template asks for at least ${rule.count}`,
+          at,
+          idx
+        )
+      ];
+    }
+    case "five-whys":
+      return checkFiveWhys(p.body, name, idx, at);
+    case "timeline":
+      return checkTimeline(p.body, name, idx, at);
+    case "action-items":
+      return actionItems(p, at, definitions);
+    case "escalation":
+      return escalation(p, at, directory);
+    case "dashboard-link":
+      if (links(p.body, definitions).some(
+        (l) => /^https?:\/\//i.test(l.url) || hasPlaceholder(l.url) || fromSiteGenerator(l.url)
+      ))
+        return [];
+      return [
+        docFinding(
+          "runbook-dashboard",
+          `section "${name}" links no dashboard: add at least one http(s) link`,
+          at,
+          idx
+        )
+      ];
+  }
+}
+function isGroupLabel(e) {
+  if (e.node.type !== "listItem" || !e.nested) return false;
+  const first = e.node.children[0];
+  if (first?.type !== "paragraph") return false;
+  const bold = first.children.every(
+    (c) => c.type === "strong" || c.type === "text" && c.value.trim() === ""
+  );
+  return bold || (e.cells[0] ?? "").endsWith(":");
+}
+function onlyPlaceholders(body) {
+  const blocks = body.filter((b) => b.type !== "html" && b.type !== "heading");
+  if (blocks.length === 0) return false;
+  return blocks.every(
+    (b) => b.type === "list" || b.type === "table" ? entriesOf([b]).every((e) => e.placeholder) : hasPlaceholder(textOf(b))
+  );
+}
+var ISSUE_REF = /(?:^|[^\w/])(?:[\w.-]+\/[\w.-]+)?#\d+\b/;
+var TRACKER_KEY = /\b([A-Z][A-Z0-9]+)-\d+\b/g;
+var NOT_TRACKERS = /* @__PURE__ */ new Set([
+  "SEV",
+  "UTF",
+  "ISO",
+  "SHA",
+  "TLS",
+  "SSL",
+  "HTTP",
+  "IPV",
+  "CVE",
+  "RFC"
+]);
+function hasIssueRef(text4) {
+  if (ISSUE_REF.test(text4)) return true;
+  for (const m of text4.matchAll(TRACKER_KEY)) if (!NOT_TRACKERS.has(m[1])) return true;
+  return false;
+}
+function isTracked(nodes, text4, definitions) {
+  return links(nodes, definitions).some((l) => l.url !== "") || hasIssueRef(text4);
+}
+function actionEntries(body, definitions) {
+  return expandGroups(entriesOf(body), (e) => {
+    const head = e.cells[0] ?? "";
+    const first = e.node.children[0];
+    return hasOwner(head) || first !== void 0 && isTracked([first], head, definitions);
+  });
+}
+function hasOwner(text4) {
+  return handlesIn(text4).some((h) => isHandle(h));
+}
+function actionItems(p, at, definitions) {
+  const all2 = actionEntries(p.body, definitions);
+  const entries = all2.filter((e) => !e.placeholder);
+  const idx = p.section.index;
+  if (entries.length === 0 && all2.length > 0) return [];
+  if (entries.length === 0) {
+    return [
+      docFinding(
+        "action-item-owner",
+        `section "${p.section.title}" lists no action items`,
+        at,
+        idx
+      )
+    ];
+  }
+  const out = [];
+  const columns = actionColumns(p.body);
+  for (const e of entries) {
+    const row = e.node.type === "tableRow" ? columns.get(e.node) : void 0;
+    const label = clip(row ? row.label(e.cells) : e.text);
+    if (!hasOwner(e.text)) {
+      const said = row?.owner === void 0 ? "" : e.cells[row.owner] ?? "";
+      const cell = cellOf(e, row?.owner);
+      out.push(
+        docFinding(
+          "action-item-owner",
+          `action item "${label}" names no owner (@user or @org/team)${said ? `: its ${row.ownerHeader} cell says "${clip(said)}"` : ""}`,
+          cell ?? e.at,
+          idx
+        )
+      );
+    }
+    const linked = isTracked([e.node], e.text, definitions);
+    if (!linked) {
+      out.push(
+        docFinding(
+          "action-item-link",
+          `action item "${label}" has no tracking link or issue reference (#123, OPS-42, a URL)`,
+          cellOf(e, row?.tracking) ?? e.at,
+          idx
+        )
+      );
+    }
+  }
+  return out;
+}
+var OWNER_HEADER = /^(?:owners?|dri|assignees?|assigned to|who|responsible|accountable)$/i;
+var TRACKING_HEADER = /\b(?:tracking|tickets?|issues?|jira|links?)\b/i;
+var BOOKKEEPING_HEADER = /\b(?:tracking|tickets?|issues?|jira|links?|pr|status|due|priority)\b/i;
+function cellOf(e, column) {
+  if (column === void 0 || e.node.type !== "tableRow") return void 0;
+  const cell = e.node.children[column];
+  return cell ? startOf(cell.children[0] ?? cell) : void 0;
+}
+function actionColumns(body) {
+  const out = /* @__PURE__ */ new Map();
+  for (const block of body) {
+    if (block.type !== "table") continue;
+    const header = block.children[0]?.children.map((c) => textOf(c).trim()) ?? [];
+    const owner = header.findIndex((h) => OWNER_HEADER.test(h));
+    const tracking = header.findIndex((h) => TRACKING_HEADER.test(h));
+    const columns = {
+      owner: owner >= 0 ? owner : void 0,
+      tracking: tracking >= 0 ? tracking : void 0,
+      ownerHeader: owner >= 0 ? header[owner] : "",
+      // The first cell that is neither the owner nor bookkeeping (a ticket, a status): the action.
+      label: (cells) => cells.find(
+        (c, i) => c !== "" && i !== owner && !BOOKKEEPING_HEADER.test(header[i] ?? "")
+      ) ?? cells[0] ?? ""
+    };
+    for (const row of block.children.slice(1)) out.set(row, columns);
+  }
+  return out;
+}
+function escalation(p, at, directory) {
+  const idx = p.section.index;
+  const known = directory.teams.size + directory.policies.size > 0;
+  const mentions = mentionsIn(p.body);
+  const named = mentions.filter(
+    (m) => m.handle ? directory.teams.has(m.token.toLowerCase()) : directory.policies.has(m.token.toLowerCase())
+  );
+  if (named.length > 0) return [];
+  const teams = mentions.filter((m) => m.handle && m.token.includes("/"));
+  if (!known) {
+    if (teams.length > 0) return [];
+    return [
+      docFinding(
+        "runbook-escalation",
+        `section "${p.section.title}" names no team to escalate to (@org/team)`,
+        at,
+        idx
+      )
+    ];
+  }
+  const unknown = teams.map((m) => m.token);
+  const why = unknown.length > 0 ? `; ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} neither in CODEOWNERS nor in the on-call config` : "";
+  return [
+    docFinding(
+      "runbook-escalation",
+      `section "${p.section.title}" names no team or escalation policy known to CODEOWNERS or the on-call config${why}`,
+      teams[0]?.at ?? at,
+      idx
+    )
+  ];
+}
+function mentionsIn(body) {
+  const out = [];
+  for (const block of body) {
+    walk(block, (node2) => {
+      if (node2.type === "code" || node2.type === "html") return false;
+      if (node2.type !== "text" && node2.type !== "inlineCode") return;
+      const start = startOf(node2);
+      const shift = node2.type === "inlineCode" ? 1 : 0;
+      for (const m of node2.value.matchAll(/@?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?/g)) {
+        const token = m[0].replace(/[.]+$/, "");
+        out.push({
+          token,
+          handle: token.startsWith("@"),
+          at: pointIn(node2.value, m.index, start, shift)
+        });
+      }
+    });
+  }
+  return out;
+}
+function handlesIn(text4) {
+  return [...text4.matchAll(/(?:^|[^\w.@])(@[\w-]+(?:\/[\w.-]+)?)/g)].map((m) => m[1]);
+}
+function links(nodes, definitions = /* @__PURE__ */ new Map()) {
+  const out = [];
+  for (const n of nodes) {
+    walk(n, (node2) => {
+      if (node2.type === "link" || node2.type === "image" || node2.type === "definition")
+        out.push({ url: node2.url, at: startOf(node2) });
+      else if (node2.type === "html") {
+        for (const tag of htmlLinks(node2.value))
+          out.push({ url: tag.url, at: pointIn(node2.value, tag.index, startOf(node2)) });
+      } else if (node2.type === "linkReference" || node2.type === "imageReference") {
+        const url = definitions.get(node2.identifier);
+        if (url !== void 0) out.push({ url, at: startOf(node2) });
+      }
+    });
+  }
+  return out;
+}
+function definitionVisitor() {
+  const definitions = /* @__PURE__ */ new Map();
+  return {
+    definitions,
+    enter(node2) {
+      if (node2.type === "definition" && !definitions.has(node2.identifier))
+        definitions.set(node2.identifier, node2.url);
+    }
+  };
 }
 
 // src/docs/structure.ts
@@ -18485,9 +18755,13 @@ function checkStructure(doc, template) {
   const pairedTo = [];
   const taken = /* @__PURE__ */ new Set();
   let last = -1;
-  for (const heading of headings) {
-    const text4 = textOf(heading).trim();
-    const fits = (s) => !taken.has(s.index) && (!s.pattern.wild || s.depth === heading.depth) && matchesHeading(s.pattern, text4);
+  const texts = headings.map((h) => textOf(h).trim());
+  const atItsLevelLater = (s, after) => headings.some(
+    (h, k) => k > after && h.depth === s.depth && matchesHeading(s.pattern, texts[k])
+  );
+  for (const [h, heading] of headings.entries()) {
+    const text4 = texts[h];
+    const fits = (s) => !taken.has(s.index) && (!s.pattern.wild || s.depth === heading.depth) && matchesHeading(s.pattern, text4) && (s.depth === heading.depth || !atItsLevelLater(s, h));
     const choice = sections.find((s) => s.index > last && fits(s)) ?? sections.find(fits);
     pairedTo.push(choice?.index);
     if (choice) {
@@ -18589,8 +18863,16 @@ function shownTitle(p) {
 function isContent(node2) {
   if (node2.type === "html") return false;
   if (node2.type === "heading") return false;
-  if (node2.type === "paragraph") return textOf(node2).trim() !== "" || node2.children.length > 0;
+  if (node2.type === "paragraph") {
+    const text4 = textOf(node2);
+    if (text4.trim() === "") return node2.children.length > 0;
+    return !(node2.children.every((c) => c.type === "text") && onlyAdmonitionFences(text4));
+  }
   return true;
+}
+var ADMONITION_FENCE = /^(?::{3,}[ \t]*[\w-]*|(?:!!!|\?\?\?\+?)[ \t]*[\w-]+)$/;
+function onlyAdmonitionFences(text4) {
+  return text4.split("\n").every((line) => line.trim() === "" || ADMONITION_FENCE.test(line.trim()));
 }
 function bodyOf(children, heading, ends) {
   const start = children.indexOf(heading);
@@ -18649,18 +18931,20 @@ function analyzeDocument(doc, checks) {
   const empty2 = new Set(
     structure.findings.filter((f) => f.rule === "empty-section").map((f) => f.section)
   );
-  const definitions = definitionsOf(doc.tree, doc.text);
-  for (const present of structure.present.values()) {
-    if (empty2.has(present.section.index)) continue;
-    for (const rule of present.section.rules) {
-      findings.push(...checkSectionRule(rule, present, checks.directory, definitions));
-    }
-  }
   const placeholders = placeholderVisitor(template.placeholderText);
   const blame = blameVisitor(checks.blamePhrases, doc.text);
   const anchors = anchorVisitor();
   const links2 = linkVisitor(doc.text);
-  walkAll(doc.tree, [placeholders, blame, anchors, links2]);
+  const definitions = doc.text.includes("]:") ? definitionVisitor() : void 0;
+  const visitors = [placeholders, blame, anchors, links2];
+  if (definitions) visitors.push(definitions);
+  walkAll(doc.tree, visitors);
+  for (const present of structure.present.values()) {
+    if (empty2.has(present.section.index)) continue;
+    for (const rule of present.section.rules) {
+      findings.push(...checkSectionRule(rule, present, checks.directory, definitions?.definitions));
+    }
+  }
   findings.push(...placeholders.findings());
   const linksAt = findings.length;
   findings.push(...links2.unresolved);
@@ -18713,6 +18997,10 @@ export {
   docRuleId,
   DOCS_RULES,
   toFinding,
+  placeholdersIn,
+  normalizeText,
+  splitPlaceholders,
+  headingPattern,
   fromMarkdown,
   frontmatter,
   frontmatterFromMarkdown,
@@ -18721,14 +19009,11 @@ export {
   textOf,
   walk,
   htmlComments,
-  normalizeText,
-  splitPlaceholders,
-  headingPattern,
-  parseFrontMatterYaml,
-  isTomlFrontMatter,
   anchorsOf,
   countLines,
   compilePhrases,
+  parseFrontMatterYaml,
+  isTomlFrontMatter,
   analyzeDocument,
   finishDocument,
   analyzeBatch
