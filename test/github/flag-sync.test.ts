@@ -16,7 +16,9 @@ import { testOctokit } from '../support/nock-github.js';
 import {
   commentsOf,
   issuesState,
+  issueJson,
   personCloses,
+  personTransfers,
   startIssuesFake,
 } from '../flags/sync/fake-issues.js';
 import type { IssuesState } from '../flags/sync/fake-issues.js';
@@ -752,5 +754,32 @@ describe('a token GitHub lets create issues but not assign them (no push access:
     expect(logs.filter((l) => l.startsWith('WARN ')).join('\n')).toMatch(
       /GitHub did not assign @alice to #\d+, .*push access/,
     );
+  });
+});
+
+describe('an issue a person transferred to another repository (GitHub answers 301 at its old number)', () => {
+  it('never follows the redirect to write there; the flag gets its issue here once search has caught up', async () => {
+    await sweep();
+    const number = issueFor('old-banner')!.number;
+    const movedTo = `${fake.url}/repos/acme/legacy/issues/41`;
+    const gone = personTransfers(state, number, movedTo);
+    // GitHub keeps labels the target repository lacks off the issue; its search index still lists it here.
+    gone.labels = [];
+    fake.route('GET', '/search/issues', () => ({
+      body: { total_count: 1, incomplete_results: false, items: [issueJson(gone)] },
+    }));
+    const result = await sweep();
+
+    expect(fake.requests.filter((r) => r.path.startsWith('/repos/acme/legacy'))).toEqual([]);
+    expect(result.error).toBeUndefined();
+    expect(logs.join('\n')).toMatch(new RegExp(`#${number} is no longer in acme/shop`));
+    expect(state.issues.filter((i) => splitBody(i.body)?.key === 'old-banner')).toEqual([]);
+
+    // The index catches up: the flag gets a new issue here, one.
+    fake.route('GET', '/search/issues', () => ({
+      body: { total_count: 0, incomplete_results: false, items: [] },
+    }));
+    expect((await sweep()).counts.created).toBe(1);
+    expect(state.issues.filter((i) => splitBody(i.body)?.key === 'old-banner')).toHaveLength(1);
   });
 });

@@ -65,6 +65,11 @@ export interface IssuesState {
    * as its docs say ("Assignees are silently dropped otherwise").
    */
   dropsAssignees?: boolean;
+  /**
+   * Issues a person transferred to another repository, by their old number → the API URL they moved to:
+   * GitHub answers every request to the old number with 301 and that `Location`.
+   */
+  moved?: Map<number, string>;
 }
 
 export function issuesState(overrides: Partial<IssuesState> = {}): IssuesState {
@@ -81,7 +86,7 @@ export function issuesState(overrides: Partial<IssuesState> = {}): IssuesState {
   };
 }
 
-function issueJson(i: FakeIssue): Record<string, unknown> {
+export function issueJson(i: FakeIssue): Record<string, unknown> {
   return {
     number: i.number,
     state: i.state,
@@ -131,6 +136,19 @@ function guarded(
     state.served = (state.served ?? 0) + 1;
     if (state.issuesDisabled && /^\/repos\/[^/]+\/[^/]+\/issues(\/|$)/.test(req.path))
       return githubError(410, 'Issues are disabled for this repo');
+    const number = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)(\/|$)/.exec(req.path)?.[1];
+    const to = number === undefined ? undefined : state.moved?.get(Number(number));
+    if (to !== undefined)
+      return {
+        status: 301,
+        headers: { location: to },
+        body: {
+          message: 'Moved Permanently',
+          url: to,
+          documentation_url:
+            'https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api#follow-redirects',
+        },
+      };
     const f = fault(req, state);
     if (f && (f.mode ?? 'before') === 'before') return faultResponse(f);
     const res = handler(req, state);
@@ -378,6 +396,15 @@ export function personCloses(state: IssuesState, number: number): void {
   issue.state = 'closed';
   issue.state_reason = 'completed';
   issue.closed_at = state.clock().toISOString();
+}
+
+/** What a person does with "Transfer issue": gone from here, the old number redirects to the new home. */
+export function personTransfers(state: IssuesState, number: number, to: string): FakeIssue {
+  const issue = state.issues.find((i) => i.number === number)!;
+  state.issues = state.issues.filter((i) => i !== issue);
+  state.moved ??= new Map();
+  state.moved.set(number, to);
+  return issue;
 }
 
 export function commentsOf(state: IssuesState, number: number): string[] {
