@@ -500,3 +500,28 @@ describe('handleRenewComment as GitHub answers the writes', () => {
     expect(scope.isDone()).toBe(true);
   });
 });
+
+describe('handleRenewComment on a repository whose default branch is not main', () => {
+  it('reads the registry at `develop` and opens the pull request against it', async () => {
+    let base = '';
+    const scope = nock(API)
+      .get(`${REPO}/git/ref/heads%2Fdevelop`)
+      .reply(200, { ref: 'refs/heads/develop', object: { sha: SHA, type: 'commit' } })
+      .get(`${REPO}/contents/flags.yml`)
+      .query({ ref: SHA })
+      .reply(200, { ...contentsResponse(REGISTRY), sha: BLOB });
+    branchAndCommit(scope, 'flags.yml', {})
+      .post(`${REPO}/pulls`, (b: { base: string }) => {
+        base = b.base;
+        return true;
+      })
+      .reply(201, { number: 60, html_url: 'https://github.com/acme/shop/pull/60' });
+    captureReply(scope, {});
+    expect(await handleRenewComment(input({ defaultBranch: 'develop' }))).toMatchObject({
+      kind: 'opened',
+      pullNumber: 60,
+    });
+    expect(base).toBe('develop');
+    expect(scope.isDone()).toBe(true);
+  });
+});
