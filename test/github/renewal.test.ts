@@ -410,6 +410,29 @@ describe('handleRenewComment as GitHub answers the writes', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it('a protection rule on the renewal branches (409 on the commit) is answered with GitHub’s reason', async () => {
+    const reply: { body?: string } = {};
+    const scope = registryReads(nock(API))
+      .get(`${REPO}/pulls`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/git/refs`)
+      .reply(201, { ref: `refs/heads/${BRANCH}` })
+      .put(`${REPO}/contents/flags.yml`)
+      .reply(409, {
+        message:
+          'Could not update file: 1 of 1 required status checks are expected. Changes must be made through a pull request.',
+        documentation_url: 'https://docs.github.com/articles/about-protected-branches',
+      });
+    captureReply(scope, reply);
+    expect(await handleRenewComment(input({}))).toMatchObject({
+      kind: 'replied',
+      reason: 'failed',
+    });
+    expect(reply.body).toContain('Changes must be made through a pull request.');
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('an open renewal PR whose branch predates a change to the registry on main is brought up to date', async () => {
     // The renewal branch was cut before beta-search was added to main: merging it now would conflict.
     const older = REGISTRY.replace(/\n {2}beta-search:[^\n]*\n/, '\n');
