@@ -376,6 +376,17 @@ describe('handleRenewComment as GitHub answers the writes', () => {
     status: '422',
   };
 
+  /** A new renewal whose branch is created and whose commit GitHub answers with `status`. */
+  const commitAnswered = (status: number, body: object): nock.Scope =>
+    registryReads(nock(API))
+      .get(`${REPO}/pulls`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/git/refs`)
+      .reply(201, { ref: `refs/heads/${BRANCH}` })
+      .put(`${REPO}/contents/flags.yml`)
+      .reply(status, body);
+
   it('a ruleset refuses the branch: the commenter hears why and how to renew by hand, nothing else is written', async () => {
     const reply: { body?: string } = {};
     const scope = registryReads(nock(API))
@@ -398,32 +409,21 @@ describe('handleRenewComment as GitHub answers the writes', () => {
   });
 
   it('a 409 (the registry moved on between reading and committing) is left for the redelivery, not answered as refused', async () => {
-    const scope = registryReads(nock(API))
-      .get(`${REPO}/pulls`)
-      .query(true)
-      .reply(200, [])
-      .post(`${REPO}/git/refs`)
-      .reply(201, { ref: `refs/heads/${BRANCH}` })
-      .put(`${REPO}/contents/flags.yml`)
-      .reply(409, { message: `flags.yml does not match ${BLOB}`, status: '409' });
+    const scope = commitAnswered(409, {
+      message: `flags.yml does not match ${BLOB}`,
+      status: '409',
+    });
     await expect(handleRenewComment(input({}))).rejects.toMatchObject({ status: 409 });
     expect(scope.isDone()).toBe(true);
   });
 
   it('a protection rule on the renewal branches (409 on the commit) is answered with GitHub’s reason', async () => {
     const reply: { body?: string } = {};
-    const scope = registryReads(nock(API))
-      .get(`${REPO}/pulls`)
-      .query(true)
-      .reply(200, [])
-      .post(`${REPO}/git/refs`)
-      .reply(201, { ref: `refs/heads/${BRANCH}` })
-      .put(`${REPO}/contents/flags.yml`)
-      .reply(409, {
-        message:
-          'Could not update file: 1 of 1 required status checks are expected. Changes must be made through a pull request.',
-        documentation_url: 'https://docs.github.com/articles/about-protected-branches',
-      });
+    const scope = commitAnswered(409, {
+      message:
+        'Could not update file: 1 of 1 required status checks are expected. Changes must be made through a pull request.',
+      documentation_url: 'https://docs.github.com/articles/about-protected-branches',
+    });
     captureReply(scope, reply);
     expect(await handleRenewComment(input({}))).toMatchObject({
       kind: 'replied',
