@@ -79,6 +79,21 @@ export async function createIssue(
   return requireIssue(data, 'creating an issue');
 }
 
+/** One issue as it is now (a write that rebuilds its body starts from this, not from an older listing). */
+export async function getIssue(
+  octokit: OctokitLike,
+  repo: RepoRef,
+  number: number,
+): Promise<ExistingIssue> {
+  const response = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+    ...repo,
+    issue_number: number,
+    request: NO_REDIRECT,
+  });
+  refuseMoved(response, repo, number);
+  return requireIssue(response.data, `reading issue #${number}`);
+}
+
 export async function updateIssue(
   octokit: OctokitLike,
   repo: RepoRef,

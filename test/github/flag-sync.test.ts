@@ -783,3 +783,29 @@ describe('an issue a person transferred to another repository (GitHub answers 30
     expect(state.issues.filter((i) => splitBody(i.body)?.key === 'old-banner')).toHaveLength(1);
   });
 });
+
+describe('a person editing an issue while the sweep runs', () => {
+  it('keeps what they wrote below the marker a moment before the bot rewrote its section', async () => {
+    await sweep();
+    const issue = issueFor('new-checkout')!;
+    issue.body += '\n\nRemoving this after Black Friday — @alice';
+    now = new Date('2026-12-02T06:00:00Z');
+    // While the sweep posts the state-change comment, @alice adds a line in the web UI.
+    state.onRequest = (req, s) => {
+      if (
+        req.method === 'POST' &&
+        req.path === `/repos/acme/shop/issues/${issue.number}/comments`
+      ) {
+        const i = s.issues.find((x) => x.number === issue.number)!;
+        i.body += '\nPS: rollout paused until the payment fix — @alice';
+        s.onRequest = undefined;
+      }
+    };
+    const result = await sweep();
+    expect(result.counts.updated).toBeGreaterThan(0);
+    expect(issue.title).toBe('Feature flag "new-checkout" expired on 2026-12-01');
+    expect(issue.body).toMatch(
+      /<!-- ops-steward:end -->\n\nRemoving this after Black Friday — @alice\nPS: rollout paused until the payment fix — @alice$/,
+    );
+  });
+});

@@ -70,6 +70,8 @@ export interface IssuesState {
    * GitHub answers every request to the old number with 301 and that `Location`.
    */
   moved?: Map<number, string>;
+  /** Called before every request is answered: what people do on GitHub while a sweep runs. */
+  onRequest?: (req: RoutedRequest, state: IssuesState) => void;
 }
 
 export function issuesState(overrides: Partial<IssuesState> = {}): IssuesState {
@@ -134,6 +136,7 @@ function guarded(
 ): (req: RoutedRequest, state: IssuesState) => FakeResponse {
   return (req, state) => {
     state.served = (state.served ?? 0) + 1;
+    state.onRequest?.(req, state);
     if (state.issuesDisabled && /^\/repos\/[^/]+\/[^/]+\/issues(\/|$)/.test(req.path))
       return githubError(410, 'Issues are disabled for this repo');
     const number = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)(\/|$)/.exec(req.path)?.[1];
@@ -243,6 +246,14 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
         s.issues.push(issue);
         return { status: 201, body: issueJson(issue) };
       }, true),
+    )
+    .route(
+      'GET',
+      `${repo}/issues/:number`,
+      guarded((req, s) => {
+        const issue = find(s, req.params.number!);
+        return issue ? { body: issueJson(issue) } : githubError(404, 'Not Found');
+      }),
     )
     .route(
       'PATCH',
