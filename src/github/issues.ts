@@ -207,7 +207,11 @@ export function refusedAssignees(err: unknown): string[] | undefined {
   return logins.every((l): l is string => l !== undefined) ? logins : [];
 }
 
-/** The event id of the newest ops-steward comment on an issue, or undefined when there is none. */
+/**
+ * The event id of the newest ops-steward comment on an issue, or undefined when there is none. Only
+ * comments by a bot account count (GitHub's `user.type`): a person who pastes the hidden marker must not
+ * make the sweep think its own comment is already there.
+ */
 export async function latestEventId(
   octokit: OctokitLike,
   repo: RepoRef,
@@ -221,6 +225,7 @@ export async function latestEventId(
     { maxPages: MAX_PAGES },
   );
   for await (const c of comments) {
+    if (prop(prop(c, 'user'), 'type') !== 'Bot') continue;
     const ids = eventIds(str(prop(c, 'body')));
     if (ids.length > 0) latest = ids[ids.length - 1];
   }

@@ -809,3 +809,24 @@ describe('a person editing an issue while the sweep runs', () => {
     );
   });
 });
+
+describe('a person’s comment that carries the bot’s hidden event marker', () => {
+  it('does not count as the bot’s own comment: the state change is still announced', async () => {
+    await sweep();
+    const issue = issueFor('new-checkout')!;
+    now = new Date('2026-12-02T06:00:00Z');
+    // Someone pasted the raw text of a bot comment (markers included) from another issue.
+    state.comments.set(issue.number, [
+      {
+        id: 900,
+        body: '<!-- ops-steward:event=state:expiring:expired:2026-12-01 flag=new-checkout -->\nSame as last time?',
+        user: 'mallory',
+      },
+    ]);
+    const result = await sweep();
+    expect(result.counts.commented).toBeGreaterThan(0);
+    expect(
+      commentsOf(state, issue.number).filter((c) => c.includes('is now **expired**')),
+    ).toHaveLength(1);
+  });
+});

@@ -290,7 +290,8 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
         body: page(s.comments.get(Number(req.params.number)) ?? [], req).map((c) => ({
           id: c.id,
           body: c.body,
-          user: { login: c.user },
+          // GitHub's user object says what kind of account wrote it.
+          user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' },
         })),
       })),
     )
