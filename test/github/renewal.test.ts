@@ -548,3 +548,28 @@ describe('handleRenewComment on a repository whose default branch is not main', 
     expect(scope.isDone()).toBe(true);
   });
 });
+
+describe('handleRenewComment on a locked conversation', () => {
+  it('opens the pull request and does not fail when GitHub refuses the reply (403 locked)', async () => {
+    const scope = branchAndCommit(registryReads(nock(API)), 'flags.yml', {})
+      .post(`${REPO}/pulls`)
+      .reply(201, { number: 61, html_url: 'https://github.com/acme/shop/pull/61' })
+      .post(`${REPO}/issues/12/comments`)
+      .reply(403, {
+        message: 'Unable to create comment because issue is locked.',
+        documentation_url: 'https://docs.github.com/articles/locking-conversations/',
+      });
+    const warnings: string[] = [];
+    const out = await renewFlag(
+      { ...input({}), where: 'acme/shop' },
+      githubRenewals(
+        octokit(),
+        { owner: 'acme', repo: 'shop' },
+        { info: () => undefined, warning: (m) => warnings.push(m) },
+      ),
+    );
+    expect(out).toMatchObject({ kind: 'opened', pullNumber: 61 });
+    expect(warnings.join('\n')).toMatch(/#12 in acme\/shop is locked: GitHub refused the reply/);
+    expect(scope.isDone()).toBe(true);
+  });
+});
