@@ -271,14 +271,14 @@ async function registryCodeowners(
 }
 
 /**
- * A 4xx that asking again will not change: not a rate limit, and not a 409 (the file moved on between
- * reading and committing: a redelivery reads it again and succeeds).
+ * A 4xx that asking again will not change: not a rate limit, and not the 409 of a file that moved on
+ * between reading and committing ("flags.yml does not match <sha>": a redelivery reads it again and
+ * succeeds). The 409 of a protected branch ("Changes must be made through a pull request") is a refusal.
  */
 function isRefusal(error: unknown): boolean {
   const status = httpStatus(error);
-  return (
-    status !== undefined && status >= 400 && status < 500 && status !== 409 && !isRateLimited(error)
-  );
+  if (status === undefined || status < 400 || status >= 500 || isRateLimited(error)) return false;
+  return status !== 409 || !/\bdoes not match\b/i.test(describeError(error));
 }
 
 function failedReply(facts: RenewalFacts, error: unknown): string {

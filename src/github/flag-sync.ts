@@ -3,13 +3,14 @@ import pLimit from 'p-limit';
 import { ownerKind } from '../codeowners/owners.js';
 import type { Log } from '../core/log.js';
 import type { AppliedPlan, FlagIssueTracker } from '../engine/sync-flag-issues.js';
-import { markerSearchPhrase, splitBody } from '../flags/sync/markers.js';
+import { joinBody, markerSearchPhrase, splitBody } from '../flags/sync/markers.js';
 import { planFlagSync } from '../flags/sync/plan.js';
 import { plannedOf } from '../flags/sync/result.js';
 import type { AppliedOp, FlagSyncResult } from '../flags/sync/result.js';
 import type {
   ExistingIssue,
   FlagSyncInput,
+  IssuePatch,
   LabelSpec,
   SyncOperation,
 } from '../flags/sync/types.js';
@@ -19,6 +20,7 @@ import {
   createComment,
   createIssue,
   describeError,
+  getIssue,
   isAssignable,
   isLockedRefusal,
   isPermissionRefusal,
@@ -418,7 +420,7 @@ class Applier {
       }
     }
     if (op.patch) {
-      const patch = op.patch;
+      const patch = await this.withFreshBody(number, op.patch);
       const updated = await this.assigning(`updating #${number}`, patch.assignees, async (kept) => {
         const { assignees: _dropped, ...rest } = patch;
         const edit = kept === undefined ? rest : { ...rest, assignees: kept };
@@ -463,6 +465,21 @@ class Applier {
         return true;
       throw err;
     }
+  }
+
+  /**
+   * The planned body rebuilt on the issue as it is now: the plan was made from a listing that can be
+   * minutes old (budget, rate-limit waits), and GitHub has no conditional edit, so text a person wrote
+   * around the bot's section since then would be overwritten. Costs one read per body rewrite.
+   */
+  private async withFreshBody(number: number, patch: IssuePatch): Promise<IssuePatch> {
+    const planned = splitBody(patch.body);
+    if (!planned) return patch;
+    const fresh = splitBody((await getIssue(this.octokit, this.repo, number)).body);
+    // A person removed the marker meanwhile: the plan's body brings it back, as a sweep would anyway.
+    if (!fresh || fresh.key !== planned.key) return patch;
+    const body = joinBody(fresh, planned.section);
+    return body === patch.body ? patch : { ...patch, body };
   }
 
   /**

@@ -79,6 +79,21 @@ export async function createIssue(
   return requireIssue(data, 'creating an issue');
 }
 
+/** One issue as it is now (a write that rebuilds its body starts from this, not from an older listing). */
+export async function getIssue(
+  octokit: OctokitLike,
+  repo: RepoRef,
+  number: number,
+): Promise<ExistingIssue> {
+  const response = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+    ...repo,
+    issue_number: number,
+    request: NO_REDIRECT,
+  });
+  refuseMoved(response, repo, number);
+  return requireIssue(response.data, `reading issue #${number}`);
+}
+
 export async function updateIssue(
   octokit: OctokitLike,
   repo: RepoRef,
@@ -92,11 +107,12 @@ export async function updateIssue(
   if (patch.assignees !== undefined) params.assignees = patch.assignees;
   if (patch.state !== undefined) params.state = patch.state;
   if (patch.stateReason !== undefined) params.state_reason = patch.stateReason;
-  const { data } = await octokit.request(
-    'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
-    params,
-  );
-  return requireIssue(data, `updating issue #${number}`);
+  const response = await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+    ...params,
+    request: NO_REDIRECT,
+  });
+  refuseMoved(response, repo, number);
+  return requireIssue(response.data, `updating issue #${number}`);
 }
 
 export async function createComment(
@@ -105,12 +121,36 @@ export async function createComment(
   number: number,
   body: string,
 ): Promise<void> {
-  await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-    ...repo,
-    issue_number: number,
-    body,
-    request: NO_BLIND_RETRY,
-  });
+  const response = await octokit.request(
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { ...repo, issue_number: number, body, request: { ...NO_BLIND_RETRY, ...NO_REDIRECT } },
+  );
+  refuseMoved(response, repo, number);
+}
+
+/**
+ * GitHub answers 301 at the old number of an issue a person transferred to another repository.
+ * Following it would edit the issue over there (fetch re-sends a PATCH), or turn a comment's POST into a
+ * GET that looks like success; so writes never follow it, and the issue is treated as gone from here.
+ */
+const NO_REDIRECT = { redirect: 'manual' } as const;
+
+/** The error of a write GitHub redirected: the issue is no longer in this repository. */
+export class IssueMovedError extends Error {
+  readonly status = 301;
+  constructor(repo: RepoRef, number: number) {
+    super(
+      `#${number} is no longer in ${repo.owner}/${repo.repo} (GitHub answers 301: it was transferred); it is left alone there`,
+    );
+    this.name = 'IssueMovedError';
+  }
+}
+
+/** `OctokitLike` promises `data` only; Octokit's answers carry the `status` too. */
+function refuseMoved(response: unknown, repo: RepoRef, number: number): void {
+  const status = prop(response, 'status');
+  if (typeof status === 'number' && status >= 300 && status < 400)
+    throw new IssueMovedError(repo, number);
 }
 
 /**
@@ -167,7 +207,11 @@ export function refusedAssignees(err: unknown): string[] | undefined {
   return logins.every((l): l is string => l !== undefined) ? logins : [];
 }
 
-/** The event id of the newest ops-steward comment on an issue, or undefined when there is none. */
+/**
+ * The event id of the newest ops-steward comment on an issue, or undefined when there is none. Only
+ * comments by a bot account count (GitHub's `user.type`): a person who pastes the hidden marker must not
+ * make the sweep think its own comment is already there.
+ */
 export async function latestEventId(
   octokit: OctokitLike,
   repo: RepoRef,
@@ -181,6 +225,7 @@ export async function latestEventId(
     { maxPages: MAX_PAGES },
   );
   for await (const c of comments) {
+    if (prop(prop(c, 'user'), 'type') !== 'Bot') continue;
     const ids = eventIds(str(prop(c, 'body')));
     if (ids.length > 0) latest = ids[ids.length - 1];
   }
@@ -271,10 +316,10 @@ function requireIssue(data: unknown, what: string): ExistingIssue {
 /**
  * Whether a failed write should end the sweep. Rate limits (403/429, left after the throttling
  * plugin's retries), server errors, missing permissions and network failures would fail every later
- * write too; a 404/410/422 concerns only the one issue (deleted, transferred, invalid), so the sweep
+ * write too; a 301/404/410/422 concerns only the one issue (transferred, deleted, invalid), so the sweep
  * goes on.
  */
 export function stopsSweep(err: unknown): boolean {
   const status = httpStatus(err);
-  return !(status === 404 || status === 410 || status === 422);
+  return !(status === 301 || status === 404 || status === 410 || status === 422);
 }

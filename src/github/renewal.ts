@@ -11,6 +11,7 @@ import type { OctokitLike } from '../repo/github.js';
 import type { RepoRef } from '../repo/types.js';
 import { isTooLarge, readFileAtRef, UnreadableFileError } from './contents.js';
 import { describeError, httpStatus } from './http-error.js';
+import { isLockedRefusal } from './issues.js';
 import { prop, str } from '../json.js';
 
 /**
@@ -82,12 +83,21 @@ export function githubRenewals(
       }
     },
     async reply(issueNumber, body) {
-      await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner,
-        repo: name,
-        issue_number: issueNumber,
-        body,
-      });
+      try {
+        await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+          owner,
+          repo: name,
+          issue_number: issueNumber,
+          body,
+        });
+      } catch (error) {
+        // A collaborator may comment on a locked conversation; the bot may not. Failing here would only
+        // have the delivery redelivered to fail the same way, after the pull request was opened.
+        if (!isLockedRefusal(error, false)) throw error;
+        log.warning(
+          `#${issueNumber} in ${owner}/${name} is locked: GitHub refused the reply (${describeError(error)}); it said: ${body}`,
+        );
+      }
     },
   };
 }

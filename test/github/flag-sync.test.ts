@@ -16,7 +16,9 @@ import { testOctokit } from '../support/nock-github.js';
 import {
   commentsOf,
   issuesState,
+  issueJson,
   personCloses,
+  personTransfers,
   startIssuesFake,
 } from '../flags/sync/fake-issues.js';
 import type { IssuesState } from '../flags/sync/fake-issues.js';
@@ -752,5 +754,79 @@ describe('a token GitHub lets create issues but not assign them (no push access:
     expect(logs.filter((l) => l.startsWith('WARN ')).join('\n')).toMatch(
       /GitHub did not assign @alice to #\d+, .*push access/,
     );
+  });
+});
+
+describe('an issue a person transferred to another repository (GitHub answers 301 at its old number)', () => {
+  it('never follows the redirect to write there; the flag gets its issue here once search has caught up', async () => {
+    await sweep();
+    const number = issueFor('old-banner')!.number;
+    const movedTo = `${fake.url}/repos/acme/legacy/issues/41`;
+    const gone = personTransfers(state, number, movedTo);
+    // GitHub keeps labels the target repository lacks off the issue; its search index still lists it here.
+    gone.labels = [];
+    fake.route('GET', '/search/issues', () => ({
+      body: { total_count: 1, incomplete_results: false, items: [issueJson(gone)] },
+    }));
+    const result = await sweep();
+
+    expect(fake.requests.filter((r) => r.path.startsWith('/repos/acme/legacy'))).toEqual([]);
+    expect(result.error).toBeUndefined();
+    expect(logs.join('\n')).toMatch(new RegExp(`#${number} is no longer in acme/shop`));
+    expect(state.issues.filter((i) => splitBody(i.body)?.key === 'old-banner')).toEqual([]);
+
+    // The index catches up: the flag gets a new issue here, one.
+    fake.route('GET', '/search/issues', () => ({
+      body: { total_count: 0, incomplete_results: false, items: [] },
+    }));
+    expect((await sweep()).counts.created).toBe(1);
+    expect(state.issues.filter((i) => splitBody(i.body)?.key === 'old-banner')).toHaveLength(1);
+  });
+});
+
+describe('a person editing an issue while the sweep runs', () => {
+  it('keeps what they wrote below the marker a moment before the bot rewrote its section', async () => {
+    await sweep();
+    const issue = issueFor('new-checkout')!;
+    issue.body += '\n\nRemoving this after Black Friday — @alice';
+    now = new Date('2026-12-02T06:00:00Z');
+    // While the sweep posts the state-change comment, @alice adds a line in the web UI.
+    state.onRequest = (req, s) => {
+      if (
+        req.method === 'POST' &&
+        req.path === `/repos/acme/shop/issues/${issue.number}/comments`
+      ) {
+        const i = s.issues.find((x) => x.number === issue.number)!;
+        i.body += '\nPS: rollout paused until the payment fix — @alice';
+        s.onRequest = undefined;
+      }
+    };
+    const result = await sweep();
+    expect(result.counts.updated).toBeGreaterThan(0);
+    expect(issue.title).toBe('Feature flag "new-checkout" expired on 2026-12-01');
+    expect(issue.body).toMatch(
+      /<!-- ops-steward:end -->\n\nRemoving this after Black Friday — @alice\nPS: rollout paused until the payment fix — @alice$/,
+    );
+  });
+});
+
+describe('a person’s comment that carries the bot’s hidden event marker', () => {
+  it('does not count as the bot’s own comment: the state change is still announced', async () => {
+    await sweep();
+    const issue = issueFor('new-checkout')!;
+    now = new Date('2026-12-02T06:00:00Z');
+    // Someone pasted the raw text of a bot comment (markers included) from another issue.
+    state.comments.set(issue.number, [
+      {
+        id: 900,
+        body: '<!-- ops-steward:event=state:expiring:expired:2026-12-01 flag=new-checkout -->\nSame as last time?',
+        user: 'mallory',
+      },
+    ]);
+    const result = await sweep();
+    expect(result.counts.commented).toBeGreaterThan(0);
+    expect(
+      commentsOf(state, issue.number).filter((c) => c.includes('is now **expired**')),
+    ).toHaveLength(1);
   });
 });

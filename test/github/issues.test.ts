@@ -103,15 +103,22 @@ describe('issues REST helpers', () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it("finds the newest ops-steward event on an issue's comments", async () => {
+  it("finds the newest ops-steward event on an issue's comments, among the bot's own", async () => {
+    const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+    const PERSON = { login: 'mallory', type: 'User' };
     nock(API)
       .get('/repos/acme/shop/issues/3/comments')
       .query({ per_page: '100', page: '1' })
       .reply(200, [
-        { body: '<!-- ops-steward:event=state:expiring:expired:2026-12-01 flag=x -->\nhi' },
-        { body: 'a person writes' },
-        { body: '<!-- ops-steward:event=escalation:2026-12-01 flag=x -->\nlater' },
-        { body: 'another person' },
+        {
+          body: '<!-- ops-steward:event=state:expiring:expired:2026-12-01 flag=x -->\nhi',
+          user: BOT,
+        },
+        { body: 'a person writes', user: PERSON },
+        { body: '<!-- ops-steward:event=escalation:2026-12-01 flag=x -->\nlater', user: BOT },
+        { body: 'another person', user: PERSON },
+        // Pasted by a person: not the bot's.
+        { body: '<!-- ops-steward:event=close:gone:: flag=x -->', user: PERSON },
       ]);
     expect(await latestEventId(octokit(), repo, 3)).toBe('escalation:2026-12-01');
   });

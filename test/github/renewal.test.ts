@@ -376,6 +376,17 @@ describe('handleRenewComment as GitHub answers the writes', () => {
     status: '422',
   };
 
+  /** A new renewal whose branch is created and whose commit GitHub answers with `status`. */
+  const commitAnswered = (status: number, body: object): nock.Scope =>
+    registryReads(nock(API))
+      .get(`${REPO}/pulls`)
+      .query(true)
+      .reply(200, [])
+      .post(`${REPO}/git/refs`)
+      .reply(201, { ref: `refs/heads/${BRANCH}` })
+      .put(`${REPO}/contents/flags.yml`)
+      .reply(status, body);
+
   it('a ruleset refuses the branch: the commenter hears why and how to renew by hand, nothing else is written', async () => {
     const reply: { body?: string } = {};
     const scope = registryReads(nock(API))
@@ -398,15 +409,27 @@ describe('handleRenewComment as GitHub answers the writes', () => {
   });
 
   it('a 409 (the registry moved on between reading and committing) is left for the redelivery, not answered as refused', async () => {
-    const scope = registryReads(nock(API))
-      .get(`${REPO}/pulls`)
-      .query(true)
-      .reply(200, [])
-      .post(`${REPO}/git/refs`)
-      .reply(201, { ref: `refs/heads/${BRANCH}` })
-      .put(`${REPO}/contents/flags.yml`)
-      .reply(409, { message: `flags.yml does not match ${BLOB}`, status: '409' });
+    const scope = commitAnswered(409, {
+      message: `flags.yml does not match ${BLOB}`,
+      status: '409',
+    });
     await expect(handleRenewComment(input({}))).rejects.toMatchObject({ status: 409 });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('a protection rule on the renewal branches (409 on the commit) is answered with GitHub’s reason', async () => {
+    const reply: { body?: string } = {};
+    const scope = commitAnswered(409, {
+      message:
+        'Could not update file: 1 of 1 required status checks are expected. Changes must be made through a pull request.',
+      documentation_url: 'https://docs.github.com/articles/about-protected-branches',
+    });
+    captureReply(scope, reply);
+    expect(await handleRenewComment(input({}))).toMatchObject({
+      kind: 'replied',
+      reason: 'failed',
+    });
+    expect(reply.body).toContain('Changes must be made through a pull request.');
     expect(scope.isDone()).toBe(true);
   });
 
@@ -497,6 +520,56 @@ describe('handleRenewComment as GitHub answers the writes', () => {
     expect(out).toMatchObject({ kind: 'reused', pullNumber: 57 });
     expect(reply.body).toContain('already open: https://github.com/acme/shop/pull/57');
     expect(reply.body).toContain('has commits of its own and does not match `main`');
+    expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe('handleRenewComment on a repository whose default branch is not main', () => {
+  it('reads the registry at `develop` and opens the pull request against it', async () => {
+    let base = '';
+    const scope = nock(API)
+      .get(`${REPO}/git/ref/heads%2Fdevelop`)
+      .reply(200, { ref: 'refs/heads/develop', object: { sha: SHA, type: 'commit' } })
+      .get(`${REPO}/contents/flags.yml`)
+      .query({ ref: SHA })
+      .reply(200, { ...contentsResponse(REGISTRY), sha: BLOB });
+    branchAndCommit(scope, 'flags.yml', {})
+      .post(`${REPO}/pulls`, (b: { base: string }) => {
+        base = b.base;
+        return true;
+      })
+      .reply(201, { number: 60, html_url: 'https://github.com/acme/shop/pull/60' });
+    captureReply(scope, {});
+    expect(await handleRenewComment(input({ defaultBranch: 'develop' }))).toMatchObject({
+      kind: 'opened',
+      pullNumber: 60,
+    });
+    expect(base).toBe('develop');
+    expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe('handleRenewComment on a locked conversation', () => {
+  it('opens the pull request and does not fail when GitHub refuses the reply (403 locked)', async () => {
+    const scope = branchAndCommit(registryReads(nock(API)), 'flags.yml', {})
+      .post(`${REPO}/pulls`)
+      .reply(201, { number: 61, html_url: 'https://github.com/acme/shop/pull/61' })
+      .post(`${REPO}/issues/12/comments`)
+      .reply(403, {
+        message: 'Unable to create comment because issue is locked.',
+        documentation_url: 'https://docs.github.com/articles/locking-conversations/',
+      });
+    const warnings: string[] = [];
+    const out = await renewFlag(
+      { ...input({}), where: 'acme/shop' },
+      githubRenewals(
+        octokit(),
+        { owner: 'acme', repo: 'shop' },
+        { info: () => undefined, warning: (m) => warnings.push(m) },
+      ),
+    );
+    expect(out).toMatchObject({ kind: 'opened', pullNumber: 61 });
+    expect(warnings.join('\n')).toMatch(/#12 in acme\/shop is locked: GitHub refused the reply/);
     expect(scope.isDone()).toBe(true);
   });
 });

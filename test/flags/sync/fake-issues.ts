@@ -65,6 +65,13 @@ export interface IssuesState {
    * as its docs say ("Assignees are silently dropped otherwise").
    */
   dropsAssignees?: boolean;
+  /**
+   * Issues a person transferred to another repository, by their old number → the API URL they moved to:
+   * GitHub answers every request to the old number with 301 and that `Location`.
+   */
+  moved?: Map<number, string>;
+  /** Called before every request is answered: what people do on GitHub while a sweep runs. */
+  onRequest?: (req: RoutedRequest, state: IssuesState) => void;
 }
 
 export function issuesState(overrides: Partial<IssuesState> = {}): IssuesState {
@@ -81,7 +88,7 @@ export function issuesState(overrides: Partial<IssuesState> = {}): IssuesState {
   };
 }
 
-function issueJson(i: FakeIssue): Record<string, unknown> {
+export function issueJson(i: FakeIssue): Record<string, unknown> {
   return {
     number: i.number,
     state: i.state,
@@ -129,8 +136,22 @@ function guarded(
 ): (req: RoutedRequest, state: IssuesState) => FakeResponse {
   return (req, state) => {
     state.served = (state.served ?? 0) + 1;
+    state.onRequest?.(req, state);
     if (state.issuesDisabled && /^\/repos\/[^/]+\/[^/]+\/issues(\/|$)/.test(req.path))
       return githubError(410, 'Issues are disabled for this repo');
+    const number = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)(\/|$)/.exec(req.path)?.[1];
+    const to = number === undefined ? undefined : state.moved?.get(Number(number));
+    if (to !== undefined)
+      return {
+        status: 301,
+        headers: { location: to },
+        body: {
+          message: 'Moved Permanently',
+          url: to,
+          documentation_url:
+            'https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api#follow-redirects',
+        },
+      };
     const f = fault(req, state);
     if (f && (f.mode ?? 'before') === 'before') return faultResponse(f);
     const res = handler(req, state);
@@ -227,6 +248,14 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
       }, true),
     )
     .route(
+      'GET',
+      `${repo}/issues/:number`,
+      guarded((req, s) => {
+        const issue = find(s, req.params.number!);
+        return issue ? { body: issueJson(issue) } : githubError(404, 'Not Found');
+      }),
+    )
+    .route(
       'PATCH',
       `${repo}/issues/:number`,
       guarded((req, s) => {
@@ -261,7 +290,8 @@ export function addIssueRoutes(fake: FakeGitHub<IssuesState>): FakeGitHub<Issues
         body: page(s.comments.get(Number(req.params.number)) ?? [], req).map((c) => ({
           id: c.id,
           body: c.body,
-          user: { login: c.user },
+          // GitHub's user object says what kind of account wrote it.
+          user: { login: c.user, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' },
         })),
       })),
     )
@@ -378,6 +408,15 @@ export function personCloses(state: IssuesState, number: number): void {
   issue.state = 'closed';
   issue.state_reason = 'completed';
   issue.closed_at = state.clock().toISOString();
+}
+
+/** What a person does with "Transfer issue": gone from here, the old number redirects to the new home. */
+export function personTransfers(state: IssuesState, number: number, to: string): FakeIssue {
+  const issue = state.issues.find((i) => i.number === number)!;
+  state.issues = state.issues.filter((i) => i !== issue);
+  state.moved ??= new Map();
+  state.moved.set(number, to);
+  return issue;
 }
 
 export function commentsOf(state: IssuesState, number: number): string[] {
