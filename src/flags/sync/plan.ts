@@ -412,15 +412,24 @@ function desiredLabels(
   return [sync.labels.base, sync.labels[state], ...kept];
 }
 
-/** People someone else assigned stay; the bot swaps only its own previous choice. */
+/**
+ * People someone else assigned stay; the bot swaps only its own previous choice, and asks for a login
+ * once: one it chose before that the issue lacks now was unassigned by a person, or dropped by GitHub (a
+ * login that cannot be assigned, a token without push access): asking again every sweep changes nothing.
+ */
 function desiredAssignees(
   current: readonly string[],
   meta: IssueMeta | undefined,
   want: readonly string[],
 ): string[] {
   const previous = new Set((meta?.assignees ?? []).map((a) => a.toLowerCase()));
-  const out = current.filter((a) => !previous.has(a.toLowerCase()));
-  for (const a of want) if (!out.some((o) => o.toLowerCase() === a.toLowerCase())) out.push(a);
+  const wanted = new Set(want.map((a) => a.toLowerCase()));
+  // The bot's earlier choices it no longer wants go; those it still wants stay as they are.
+  const out = current.filter((a) => !previous.has(a.toLowerCase()) || wanted.has(a.toLowerCase()));
+  for (const a of want) {
+    if (previous.has(a.toLowerCase())) continue;
+    if (!out.some((o) => o.toLowerCase() === a.toLowerCase())) out.push(a);
+  }
   return out.slice(0, 10);
 }
 

@@ -187,6 +187,30 @@ describe('planFlagSync: keeping issues in sync', () => {
     );
     expect(op.patch!.assignees).toEqual(['carol', 'bob']);
   });
+
+  it('asks for an owner once: one a person unassigned, or GitHub dropped, is not re-sent every sweep', () => {
+    const { issues } = sweep({ flags: [NC], refs: [NC_REF], assignable: ['alice', 'bob'] });
+    // GitHub created the issue without alice (a token without push access drops assignees), or a
+    // person unassigned her since.
+    const without = issues.map((i) => ({ ...i, assignees: [] }));
+    const again = plan({
+      flags: [NC],
+      refs: [NC_REF],
+      existing: without,
+      assignable: ['alice', 'bob'],
+    });
+    expect(again.operations).toEqual([]);
+    // A new owner is asked for, once.
+    const changed = only(
+      plan({
+        flags: [flag('new-checkout', { owners: ['@bob'] })],
+        refs: [NC_REF],
+        existing: without,
+        assignable: ['alice', 'bob'],
+      }).operations,
+    );
+    expect(changed.patch!.assignees).toEqual(['bob']);
+  });
 });
 
 describe('planFlagSync: escalation', () => {
