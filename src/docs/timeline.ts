@@ -209,7 +209,11 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
   const [min, s] = [Number(m[3] ?? 0), Number(m[4] ?? 0)];
   const meridiem = m[5]?.toLowerCase();
   const zone = m[6];
-  const end = at + (zone === undefined ? m[0].length : m[0].lastIndexOf(zone));
+  // A zone is part of the label (`14:47 CEST` may well be earlier than `14:30`); a word that only
+  // looks like one (`14:05 API errors`) is not.
+  const offset = zoneOffset(zone);
+  const end =
+    at + (zone === undefined || offset !== undefined ? m[0].length : m[0].lastIndexOf(zone));
   const label = rest.slice(0, end).trim();
   if (meridiem ? h < 1 || h > 12 : h > 23) return { ok: false, impossible: label };
   if (min > 59 || s > 59) return { ok: false, impossible: label };
@@ -220,7 +224,7 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
     stamp: {
       date: date?.value,
       time: ((h * 60 + min) * 60 + s) * 1000,
-      offset: zoneOffset(zone),
+      offset,
       ...(meridiem === 'a' || meridiem === 'p' ? { meridiem: { half: meridiem, hour } } : {}),
       label,
     },

@@ -117,6 +117,25 @@ describe('times written 14h05 and 14.05', () => {
     ]);
   });
 
+  it('an entry out of order because of its zone names the zone', async () => {
+    const { text, found } = await timelineOf(PM, [
+      '- 2026-10-14 13:58 UTC: deploy of checkout v412 starts.',
+      '- 14:30: rollback to v411 starts.',
+      '- 14:47 CEST: the Berlin team confirms checkout works again.',
+      '- 14:05 API errors reach the status page.',
+    ]);
+    expect(found).toEqual([
+      [
+        lineOf(text, '14:47 CEST'),
+        'timeline entry 14:47 CEST is earlier than the entry before it (14:30)',
+      ],
+      [
+        lineOf(text, '14:05 API'),
+        'timeline entry 14:05 is earlier than the entry before it (14:30)',
+      ],
+    ]);
+  });
+
   it('a duration such as 1h30m is no time of day', async () => {
     const { text, found } = await timelineOf(PM, [
       '- 14h05 : alerte.',
