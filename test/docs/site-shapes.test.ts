@@ -259,6 +259,20 @@ describe('.mdx documents (Docusaurus)', () => {
     ]);
   });
 
+  it('a line of prose that begins with "export" is prose, not ESM', async () => {
+    const text = mdx(
+      'Support had to\nexport the failed orders by hand; it was human error to trust the retry.',
+    );
+    expect(shown(await findingsOf(MDX, text))).toEqual([
+      [
+        'docs/blame',
+        lineOf(text, 'human error'),
+        columnOf(text, 'human error'),
+        'blaming language "human error": describe what the system allowed, not who failed',
+      ],
+    ]);
+  });
+
   it('an index.mdx is an index, like index.md', async () => {
     expect(await findingsOf('docs/postmortems/index.mdx', '# Postmortems\n')).toEqual([]);
   });
