@@ -298,5 +298,7 @@ describe('nextPlaceholder', () => {
     });
     expect(nextPlaceholder('{{ page.title }} and {{ sitemap }}')?.inner).toBe('sitemap');
     expect(nextPlaceholder('{{ What the alert means }}')?.inner).toBe('What the alert means');
+    // Hugo writes its braces and angle brackets together: with a space between, it is a placeholder.
+    expect(nextPlaceholder('{{ <owning team> }}')?.inner).toBe('<owning team>');
   });
 });
