@@ -273,6 +273,23 @@ describe('.mdx documents (Docusaurus)', () => {
     ]);
   });
 
+  it('anchors into another .mdx file are checked against its headings', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      'No data was lost.',
+      'No data was lost. See [mitigation](../runbooks/search.mdx#mitigation) and [rollback](../runbooks/search.mdx#rollback).',
+    );
+    const runbook =
+      "import Tabs from '@theme/Tabs';\n\n# Search latency\n\n## Mitigation\n\nPause the rebuild.\n";
+    expect(shown(await findingsOf(PM, text, { 'docs/runbooks/search.mdx': runbook }))).toEqual([
+      [
+        'docs/broken-link',
+        lineOf(text, '[rollback]'),
+        columnOf(text, '[rollback]'),
+        'link ../runbooks/search.mdx#rollback: #rollback matches no heading of docs/runbooks/search.mdx',
+      ],
+    ]);
+  });
+
   it('an index.mdx is an index, like index.md', async () => {
     expect(await findingsOf('docs/postmortems/index.mdx', '# Postmortems\n')).toEqual([]);
   });
