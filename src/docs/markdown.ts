@@ -128,7 +128,8 @@ export function withoutMdxSyntax(text: string): string {
     }
     // ESM starts a block (after a blank line, the front matter, or at the top): a wrapped line of
     // prose that begins "export the logs" is prose.
-    const startsBlock = i === 0 || lines[i - 1]!.trim() === '' || lines[i - 1] === '---';
+    const before = i === 0 ? '' : lines[i - 1]!.trim();
+    const startsBlock = before === '' || before === '---';
     if (line.trim() === '') esm = false;
     else if (!esm && startsBlock && /^(?:import|export)(?:\s|\{|\*)/.test(line)) esm = true;
     else if (marker !== undefined) fence = marker;

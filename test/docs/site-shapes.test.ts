@@ -298,6 +298,15 @@ describe('.mdx documents (Docusaurus)', () => {
     ]);
   });
 
+  it('ESM right after the front matter is ESM with CRLF line ends too', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      '---\n\n# Checkout',
+      "---\nimport Chart from '@site/src/Chart';\nexport const cause = 'a careless deploy';\n\n# Checkout",
+    );
+    expect(shown(await findingsOf(MDX, text))).toEqual([]);
+    expect(shown(await findingsOf(MDX, text.replace(/\n/g, '\r\n')))).toEqual([]);
+  });
+
   it('an index.mdx is an index, like index.md', async () => {
     expect(await findingsOf('docs/postmortems/index.mdx', '# Postmortems\n')).toEqual([]);
   });
