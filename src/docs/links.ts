@@ -229,7 +229,7 @@ export async function checkLinkRefs(
       continue;
     }
     if (anchor === '') continue;
-    const markdown = /\.(md|markdown)$/i.test(clean);
+    const markdown = /\.(md|mdx|markdown)$/i.test(clean);
     const lines = LINE_ANCHOR.exec(anchor);
     if (lines && (plain || !markdown)) {
       const count = await targets.lineCount(clean);

@@ -113,7 +113,7 @@ export function parseMarkdown(path: string, raw: string): ParsedMarkdown {
  */
 export function withoutMdxSyntax(text: string): string {
   const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
-  let out = text.includes('{/*') ? text.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank) : text;
+  const out = text.includes('{/*') ? text.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank) : text;
   if (!/^(?:import|export)\b/m.test(out)) return out;
   const lines = out.split('\n');
   let fence: string | undefined;
@@ -126,13 +126,16 @@ export function withoutMdxSyntax(text: string): string {
         fence = undefined;
       continue;
     }
+    // ESM starts a block (after a blank line, the front matter, or at the top): a wrapped line of
+    // prose that begins "export the logs" is prose.
+    const before = i === 0 ? '' : lines[i - 1]!.trim();
+    const startsBlock = before === '' || before === '---';
     if (line.trim() === '') esm = false;
-    else if (!esm && /^(?:import|export)(?:\s|\{|\*)/.test(line)) esm = true;
+    else if (!esm && startsBlock && /^(?:import|export)(?:\s|\{|\*)/.test(line)) esm = true;
     else if (marker !== undefined) fence = marker;
     if (esm) lines[i] = blank(line);
   }
-  out = lines.join('\n');
-  return out;
+  return lines.join('\n');
 }
 
 function parse(text: string): Root {

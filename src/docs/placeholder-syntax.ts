@@ -19,11 +19,13 @@ export interface PlaceholderSpan {
  * string through a filter (`{{ "/img/a.png" | relative_url }}`). A bare word (`{{ title }}`) or prose
  * stays a placeholder: that is how templates write them.
  */
-const GENERATOR_SYNTAX =
-  /^(?:[<%][\s\S]*[>%]|-?\s*(?:(?:site|page|layout|include|jekyll|paginator|forloop)(?:\.[\w.[\]'"-]+|\s*\|)|["'][^"']*["']\s*\|\s*\w)[\s\S]*)$/;
+const SHORTCODE = /^[<%][\s\S]*[>%]$/;
+const LIQUID =
+  /^-?\s*(?:(?:site|page|layout|include|jekyll|paginator|forloop)(?:\.[\w.[\]'"-]+|\s*\|)|["'][^"']*["']\s*\|\s*\w)/;
 
+/** Whether the text between `{{` and `}}` is the site's: a shortcode's `<`/`%` hug the braces. */
 export function isGeneratorSyntax(inner: string): boolean {
-  return GENERATOR_SYNTAX.test(inner.trim());
+  return SHORTCODE.test(inner) || LIQUID.test(inner.trim());
 }
 
 /** The first placeholder at or after `from`, site generator syntax skipped. */

@@ -335,11 +335,20 @@ export function links(
       } else if (node.type === 'linkReference' || node.type === 'imageReference') {
         const url = definitions.get(node.identifier);
         if (url !== undefined) out.push({ url, at: startOf(node) });
+      } else if (node.type === 'text' && node.value.includes('{{') && node.value.includes('](')) {
+        // `[Overview]({{ site.grafana }}/d/x)`: the spaces make it text here, a link once Jekyll
+        // has filled it in.
+        for (const m of node.value.matchAll(SITE_LINK)) {
+          if (fromSiteGenerator(m[1]!))
+            out.push({ url: m[1]!, at: pointIn(node.value, m.index, startOf(node)) });
+        }
       }
     });
   }
   return out;
 }
+
+const SITE_LINK = /\[[^\]\n]*\]\(([^()\n]*\{\{[^()\n]*\}\}[^()\n]*)\)/g;
 
 /**
  * The link reference definitions of a document, gathered in the shared walk (a definition may stand

@@ -186,6 +186,7 @@ function isContent(node: RootContent): boolean {
 const ADMONITION_FENCE = /^(?::{3,}[ \t]*[\w-]*|(?:!!!|\?\?\?\+?)[ \t]*[\w-]+)$/;
 
 function onlyAdmonitionFences(text: string): boolean {
+  if (!text.includes(':::') && !text.includes('!!!') && !text.includes('???')) return false;
   return text.split('\n').every((line) => line.trim() === '' || ADMONITION_FENCE.test(line.trim()));
 }
 

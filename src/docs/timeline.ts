@@ -42,11 +42,11 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** Between a date and its time: a space, `T`, a comma, "at". */
 const DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
 /**
- * `14:05`, `14:05:30`, and as Europe writes them, `14.05` and `14h05` (not `1h30m`, a duration). The
- * separator of the seconds is the minutes' one.
+ * `14:05`, `14:05:30`, and as Europe writes them, `14.05` and `14h05` (not `1h30m`, a duration); on a
+ * 12-hour clock the hour alone too (`2pm`). The separator of the seconds is the minutes' one.
  */
 const TIME =
-  /^(\d{1,2})([:.]|[hH](?=\d{2}(?![\p{Ll}\p{N}])))(\d{2})(?:\2(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
+  /^(\d{1,2})(?:([:.]|[hH](?=\d{2}(?![\p{Ll}\p{N}])))(\d{2})(?:\2(\d{2}))?(?!\d)|(?=\s*[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])))(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
 /** Before a time: `~` (about), and the bracket chat logs put it in (`[14:05]`, `(T+5m)`). */
 const ABOUT = /^\s*[~≈]?\s*[[(]?\s*[~≈]?\s*/;
 /**
@@ -206,10 +206,14 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
   const m = TIME.exec(rest.slice(at));
   if (!m) return undefined;
   let h = Number(m[1]);
-  const [min, s] = [Number(m[3]), Number(m[4] ?? 0)];
+  const [min, s] = [Number(m[3] ?? 0), Number(m[4] ?? 0)];
   const meridiem = m[5]?.toLowerCase();
   const zone = m[6];
-  const end = at + (zone === undefined ? m[0].length : m[0].lastIndexOf(zone));
+  // A zone is part of the label (`14:47 CEST` may well be earlier than `14:30`); a word that only
+  // looks like one (`14:05 API errors`) is not.
+  const offset = zoneOffset(zone);
+  const end =
+    at + (zone === undefined || offset !== undefined ? m[0].length : m[0].lastIndexOf(zone));
   const label = rest.slice(0, end).trim();
   if (meridiem ? h < 1 || h > 12 : h > 23) return { ok: false, impossible: label };
   if (min > 59 || s > 59) return { ok: false, impossible: label };
@@ -220,7 +224,7 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
     stamp: {
       date: date?.value,
       time: ((h * 60 + min) * 60 + s) * 1000,
-      offset: zoneOffset(zone),
+      offset,
       ...(meridiem === 'a' || meridiem === 'p' ? { meridiem: { half: meridiem, hour } } : {}),
       label,
     },

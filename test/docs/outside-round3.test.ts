@@ -43,6 +43,21 @@ describe('12-hour times across noon and midnight', () => {
     expect(found).toEqual([]);
   });
 
+  it('an hour alone on a 12-hour clock is a time: ~2pm, 3 PM', async () => {
+    const { text, found } = await timelineOf(PM, [
+      '- Oct 14, 2026 ~2pm PDT: support sees the first checkout complaints.',
+      '- 2:20 PM: `checkout-error-rate` pages the checkout on-call.',
+      '- 3 PM: rollback to v411 done.',
+      '- 2:45 pm: status page updated.',
+    ]);
+    expect(found).toEqual([
+      [
+        lineOf(text, '2:45 pm'),
+        'timeline entry 2:45 pm is earlier than the entry before it (3 PM)',
+      ],
+    ]);
+  });
+
   it('12:10 AM after a morning entry is out of order, and the finding says what 12 AM is', async () => {
     const { text, found } = await timelineOf(PM, [
       '- 2026-10-14 9:40 AM UTC: deploy of checkout v412 starts.',
@@ -98,6 +113,25 @@ describe('times written 14h05 and 14.05', () => {
       [
         lineOf(text, '1/2 of'),
         'timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "1/2 of the pods restart."',
+      ],
+    ]);
+  });
+
+  it('an entry out of order because of its zone names the zone', async () => {
+    const { text, found } = await timelineOf(PM, [
+      '- 2026-10-14 13:58 UTC: deploy of checkout v412 starts.',
+      '- 14:30: rollback to v411 starts.',
+      '- 14:47 CEST: the Berlin team confirms checkout works again.',
+      '- 14:05 API errors reach the status page.',
+    ]);
+    expect(found).toEqual([
+      [
+        lineOf(text, '14:47 CEST'),
+        'timeline entry 14:47 CEST is earlier than the entry before it (14:30)',
+      ],
+      [
+        lineOf(text, '14:05 API'),
+        'timeline entry 14:05 is earlier than the entry before it (14:30)',
       ],
     ]);
   });

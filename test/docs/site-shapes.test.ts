@@ -47,10 +47,18 @@ describe('Jekyll (Liquid)', () => {
   it('a dashboard linked through the site’s config, and a shortcode in an HTML link, are not judged', async () => {
     const text = GOOD_RUNBOOK.replace(
       '1. Open [Checkout / Overview](https://grafana.acme.example/d/checkout) and look at "5xx by route".',
-      '1. Open [Checkout / Overview]({{site.grafana_url}}/d/checkout) and look at "5xx by route".',
+      '1. Open [Checkout / Overview]({{site.grafana_url}}/d/checkout) and [Payments]({{ site.grafana_url }}/d/payments).',
     ).replace(
       '## Mitigation\n\n',
       '## Mitigation\n\nSee <a href="{{< ref "rollback.md" >}}">the rollback page</a>.\n\n',
+    );
+    expect(shown(await findingsOf(RB, text))).toEqual([]);
+  });
+
+  it('a dashboard linked with {{ site.x }} and spaces, text until Jekyll fills it in, counts', async () => {
+    const text = GOOD_RUNBOOK.replace(
+      '1. Open [Checkout / Overview](https://grafana.acme.example/d/checkout) and look at "5xx by route".',
+      '1. Open [Checkout / Overview]({{ site.grafana_url }}/d/checkout) and look at "5xx by route".',
     );
     expect(shown(await findingsOf(RB, text))).toEqual([]);
   });
@@ -259,6 +267,46 @@ describe('.mdx documents (Docusaurus)', () => {
     ]);
   });
 
+  it('a line of prose that begins with "export" is prose, not ESM', async () => {
+    const text = mdx(
+      'Support had to\nexport the failed orders by hand; it was human error to trust the retry.',
+    );
+    expect(shown(await findingsOf(MDX, text))).toEqual([
+      [
+        'docs/blame',
+        lineOf(text, 'human error'),
+        columnOf(text, 'human error'),
+        'blaming language "human error": describe what the system allowed, not who failed',
+      ],
+    ]);
+  });
+
+  it('anchors into another .mdx file are checked against its headings', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      'No data was lost.',
+      'No data was lost. See [mitigation](../runbooks/search.mdx#mitigation) and [rollback](../runbooks/search.mdx#rollback).',
+    );
+    const runbook =
+      "import Tabs from '@theme/Tabs';\n\n# Search latency\n\n## Mitigation\n\nPause the rebuild.\n";
+    expect(shown(await findingsOf(PM, text, { 'docs/runbooks/search.mdx': runbook }))).toEqual([
+      [
+        'docs/broken-link',
+        lineOf(text, '[rollback]'),
+        columnOf(text, '[rollback]'),
+        'link ../runbooks/search.mdx#rollback: #rollback matches no heading of docs/runbooks/search.mdx',
+      ],
+    ]);
+  });
+
+  it('ESM right after the front matter is ESM with CRLF line ends too', async () => {
+    const text = GOOD_POSTMORTEM.replace(
+      '---\n\n# Checkout',
+      "---\nimport Chart from '@site/src/Chart';\nexport const cause = 'a careless deploy';\n\n# Checkout",
+    );
+    expect(shown(await findingsOf(MDX, text))).toEqual([]);
+    expect(shown(await findingsOf(MDX, text.replace(/\n/g, '\r\n')))).toEqual([]);
+  });
+
   it('an index.mdx is an index, like index.md', async () => {
     expect(await findingsOf('docs/postmortems/index.mdx', '# Postmortems\n')).toEqual([]);
   });
@@ -284,5 +332,7 @@ describe('nextPlaceholder', () => {
     });
     expect(nextPlaceholder('{{ page.title }} and {{ sitemap }}')?.inner).toBe('sitemap');
     expect(nextPlaceholder('{{ What the alert means }}')?.inner).toBe('What the alert means');
+    // Hugo writes its braces and angle brackets together: with a space between, it is a placeholder.
+    expect(nextPlaceholder('{{ <owning team> }}')?.inner).toBe('<owning team>');
   });
 });
