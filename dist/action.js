@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-LEGFPZMF.js";
+} from "./chunks/chunk-G53VGCED.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -16,7 +16,7 @@ import {
   readFileAtRef,
   reviewPullRequest,
   withoutSuperseded
-} from "./chunks/chunk-K3BD53KJ.js";
+} from "./chunks/chunk-IHBOZH2L.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -37,9 +37,9 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-4UYPVTUH.js";
+} from "./chunks/chunk-E6RGMGGW.js";
 import "./chunks/chunk-32TNWBZQ.js";
-import "./chunks/chunk-LGDKPKN6.js";
+import "./chunks/chunk-FYLO3NEU.js";
 import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DE34YFCQ.js";

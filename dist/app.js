@@ -10,7 +10,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   withSupersededReplaced
-} from "./chunks/chunk-K3BD53KJ.js";
+} from "./chunks/chunk-IHBOZH2L.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -34,6 +34,7 @@ import {
   formatLocation,
   githubFlagIssues,
   httpStatus,
+  isLockedRefusal,
   isRateLimited,
   loadConfigAt,
   loadRegistries,
@@ -57,11 +58,11 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-4UYPVTUH.js";
+} from "./chunks/chunk-E6RGMGGW.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
-} from "./chunks/chunk-LGDKPKN6.js";
+} from "./chunks/chunk-FYLO3NEU.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,
@@ -3647,7 +3648,8 @@ async function registryCodeowners(registryPath, port, ref, log) {
 }
 function isRefusal(error) {
   const status = httpStatus(error);
-  return status !== void 0 && status >= 400 && status < 500 && status !== 409 && !isRateLimited(error);
+  if (status === void 0 || status < 400 || status >= 500 || isRateLimited(error)) return false;
+  return status !== 409 || !/\bdoes not match\b/i.test(describeError(error));
 }
 function failedReply(facts, error) {
   const why = describeError(error).replace(/\s+/g, " ").trim();
@@ -3722,12 +3724,19 @@ function githubRenewals(octokit, repo, log = silentLog) {
       }
     },
     async reply(issueNumber, body) {
-      await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        owner,
-        repo: name,
-        issue_number: issueNumber,
-        body
-      });
+      try {
+        await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          owner,
+          repo: name,
+          issue_number: issueNumber,
+          body
+        });
+      } catch (error) {
+        if (!isLockedRefusal(error, false)) throw error;
+        log.warning(
+          `#${issueNumber} in ${owner}/${name} is locked: GitHub refused the reply (${describeError(error)}); it said: ${body}`
+        );
+      }
     }
   };
 }

@@ -6,7 +6,7 @@ import {
   gitEnv,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-LEGFPZMF.js";
+} from "./chunks/chunk-G53VGCED.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -55,7 +55,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-4UYPVTUH.js";
+} from "./chunks/chunk-E6RGMGGW.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
@@ -64,7 +64,7 @@ import {
   require_dist,
   textOf,
   walk
-} from "./chunks/chunk-LGDKPKN6.js";
+} from "./chunks/chunk-FYLO3NEU.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,

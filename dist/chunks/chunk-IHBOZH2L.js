@@ -21,7 +21,7 @@ import {
   selectModules,
   sortFindings,
   truncateChars
-} from "./chunk-4UYPVTUH.js";
+} from "./chunk-E6RGMGGW.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

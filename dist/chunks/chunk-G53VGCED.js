@@ -19,7 +19,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-4UYPVTUH.js";
+} from "./chunk-E6RGMGGW.js";
 import {
   __commonJS,
   __toESM

@@ -17035,7 +17035,7 @@ function parseMarkdown(path3, raw) {
 }
 function withoutMdxSyntax(text4) {
   const blank = (s) => s.replace(/[^\n]/g, " ");
-  let out = text4.includes("{/*") ? text4.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank) : text4;
+  const out = text4.includes("{/*") ? text4.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank) : text4;
   if (!/^(?:import|export)\b/m.test(out)) return out;
   const lines = out.split("\n");
   let fence2;
@@ -17048,13 +17048,14 @@ function withoutMdxSyntax(text4) {
         fence2 = void 0;
       continue;
     }
+    const before = i === 0 ? "" : lines[i - 1].trim();
+    const startsBlock = before === "" || before === "---";
     if (line.trim() === "") esm = false;
-    else if (!esm && /^(?:import|export)(?:\s|\{|\*)/.test(line)) esm = true;
+    else if (!esm && startsBlock && /^(?:import|export)(?:\s|\{|\*)/.test(line)) esm = true;
     else if (marker !== void 0) fence2 = marker;
     if (esm) lines[i] = blank(line);
   }
-  out = lines.join("\n");
-  return out;
+  return lines.join("\n");
 }
 function parse2(text4) {
   return fromMarkdown(text4, mayHoldEmail(text4) ? PARSE_OPTIONS : NO_EMAIL_PARSE_OPTIONS);
@@ -17358,9 +17359,10 @@ function quoteHint(source, error) {
 }
 
 // src/docs/placeholder-syntax.ts
-var GENERATOR_SYNTAX = /^(?:[<%][\s\S]*[>%]|-?\s*(?:(?:site|page|layout|include|jekyll|paginator|forloop)(?:\.[\w.[\]'"-]+|\s*\|)|["'][^"']*["']\s*\|\s*\w)[\s\S]*)$/;
+var SHORTCODE = /^[<%][\s\S]*[>%]$/;
+var LIQUID = /^-?\s*(?:(?:site|page|layout|include|jekyll|paginator|forloop)(?:\.[\w.[\]'"-]+|\s*\|)|["'][^"']*["']\s*\|\s*\w)/;
 function isGeneratorSyntax(inner) {
-  return GENERATOR_SYNTAX.test(inner.trim());
+  return SHORTCODE.test(inner) || LIQUID.test(inner.trim());
 }
 function nextPlaceholder(text4, from = 0) {
   let open = text4.indexOf("{{", from);
@@ -17589,9 +17591,9 @@ function normalizeText(text4) {
   }
   return out;
 }
-var SHORTCODE = /(^|\s):[a-z0-9_+-]+:(?=\s|$)/gi;
+var SHORTCODE2 = /(^|\s):[a-z0-9_+-]+:(?=\s|$)/gi;
 function withoutShortcodes(text4) {
-  return text4.includes(":") ? text4.replace(SHORTCODE, "$1") : text4;
+  return text4.includes(":") ? text4.replace(SHORTCODE2, "$1") : text4;
 }
 function withoutFootnoteMarks(text4) {
   return text4.includes("[^") ? text4.replace(/\[\^[^\]\s]+\]/g, " ") : text4;
@@ -17894,7 +17896,7 @@ async function checkLinkRefs(docPath, refs, own4, targets) {
       continue;
     }
     if (anchor === "") continue;
-    const markdown = /\.(md|markdown)$/i.test(clean);
+    const markdown = /\.(md|mdx|markdown)$/i.test(clean);
     const lines = LINE_ANCHOR.exec(anchor);
     if (lines && (plain || !markdown)) {
       const count = await targets.lineCount(clean);
@@ -18191,7 +18193,7 @@ var DAY_MONTH = new RegExp(
 );
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
-var TIME = /^(\d{1,2})([:.]|[hH](?=\d{2}(?![\p{Ll}\p{N}])))(\d{2})(?:\2(\d{2}))?(?!\d)(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
+var TIME = /^(\d{1,2})(?:([:.]|[hH](?=\d{2}(?![\p{Ll}\p{N}])))(\d{2})(?:\2(\d{2}))?(?!\d)|(?=\s*[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])))(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
 var ABOUT = /^\s*[~≈]?\s*[[(]?\s*[~≈]?\s*/;
 var UNITS = "(?:\\d+\\s*(?:days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![\\p{L}])\\s*)+";
 var CLOCK = "\\d{1,3}:\\d{2}(?::\\d{2})?";
@@ -18310,10 +18312,11 @@ function parseStamp(text4, year) {
   const m = TIME.exec(rest.slice(at));
   if (!m) return void 0;
   let h = Number(m[1]);
-  const [min, s] = [Number(m[3]), Number(m[4] ?? 0)];
+  const [min, s] = [Number(m[3] ?? 0), Number(m[4] ?? 0)];
   const meridiem = m[5]?.toLowerCase();
   const zone = m[6];
-  const end = at + (zone === void 0 ? m[0].length : m[0].lastIndexOf(zone));
+  const offset = zoneOffset(zone);
+  const end = at + (zone === void 0 || offset !== void 0 ? m[0].length : m[0].lastIndexOf(zone));
   const label = rest.slice(0, end).trim();
   if (meridiem ? h < 1 || h > 12 : h > 23) return { ok: false, impossible: label };
   if (min > 59 || s > 59) return { ok: false, impossible: label };
@@ -18324,7 +18327,7 @@ function parseStamp(text4, year) {
     stamp: {
       date: date?.value,
       time: ((h * 60 + min) * 60 + s) * 1e3,
-      offset: zoneOffset(zone),
+      offset,
       ...meridiem === "a" || meridiem === "p" ? { meridiem: { half: meridiem, hour } } : {},
       label
     }
@@ -18731,11 +18734,17 @@ function links(nodes, definitions = /* @__PURE__ */ new Map()) {
       } else if (node2.type === "linkReference" || node2.type === "imageReference") {
         const url = definitions.get(node2.identifier);
         if (url !== void 0) out.push({ url, at: startOf(node2) });
+      } else if (node2.type === "text" && node2.value.includes("{{") && node2.value.includes("](")) {
+        for (const m of node2.value.matchAll(SITE_LINK)) {
+          if (fromSiteGenerator(m[1]))
+            out.push({ url: m[1], at: pointIn(node2.value, m.index, startOf(node2)) });
+        }
       }
     });
   }
   return out;
 }
+var SITE_LINK = /\[[^\]\n]*\]\(([^()\n]*\{\{[^()\n]*\}\}[^()\n]*)\)/g;
 function definitionVisitor() {
   const definitions = /* @__PURE__ */ new Map();
   return {
@@ -18872,6 +18881,7 @@ function isContent(node2) {
 }
 var ADMONITION_FENCE = /^(?::{3,}[ \t]*[\w-]*|(?:!!!|\?\?\?\+?)[ \t]*[\w-]+)$/;
 function onlyAdmonitionFences(text4) {
+  if (!text4.includes(":::") && !text4.includes("!!!") && !text4.includes("???")) return false;
   return text4.split("\n").every((line) => line.trim() === "" || ADMONITION_FENCE.test(line.trim()));
 }
 function bodyOf(children, heading, ends) {

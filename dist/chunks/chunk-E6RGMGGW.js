@@ -29,7 +29,7 @@ import {
   textOf,
   toFinding,
   walk
-} from "./chunk-LGDKPKN6.js";
+} from "./chunk-FYLO3NEU.js";
 import {
   runOnWorker,
   startWorkerPool
@@ -37387,8 +37387,12 @@ function desiredLabels(sync, current, state) {
 }
 function desiredAssignees(current, meta, want) {
   const previous = new Set((meta?.assignees ?? []).map((a) => a.toLowerCase()));
-  const out = current.filter((a) => !previous.has(a.toLowerCase()));
-  for (const a of want) if (!out.some((o) => o.toLowerCase() === a.toLowerCase())) out.push(a);
+  const wanted = new Set(want.map((a) => a.toLowerCase()));
+  const out = current.filter((a) => !previous.has(a.toLowerCase()) || wanted.has(a.toLowerCase()));
+  for (const a of want) {
+    if (previous.has(a.toLowerCase())) continue;
+    if (!out.some((o) => o.toLowerCase() === a.toLowerCase())) out.push(a);
+  }
   return out.slice(0, 10);
 }
 function closeResolved(ctx, key, status, t) {
@@ -37810,6 +37814,15 @@ async function createIssue(octokit, repo, issue) {
   });
   return requireIssue(data, "creating an issue");
 }
+async function getIssue(octokit, repo, number) {
+  const response = await octokit.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+    ...repo,
+    issue_number: number,
+    request: NO_REDIRECT
+  });
+  refuseMoved(response, repo, number);
+  return requireIssue(response.data, `reading issue #${number}`);
+}
 async function updateIssue(octokit, repo, number, patch) {
   const params = { ...repo, issue_number: number };
   if (patch.title !== void 0) params.title = patch.title;
@@ -37818,19 +37831,34 @@ async function updateIssue(octokit, repo, number, patch) {
   if (patch.assignees !== void 0) params.assignees = patch.assignees;
   if (patch.state !== void 0) params.state = patch.state;
   if (patch.stateReason !== void 0) params.state_reason = patch.stateReason;
-  const { data } = await octokit.request(
-    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
-    params
-  );
-  return requireIssue(data, `updating issue #${number}`);
+  const response = await octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+    ...params,
+    request: NO_REDIRECT
+  });
+  refuseMoved(response, repo, number);
+  return requireIssue(response.data, `updating issue #${number}`);
 }
 async function createComment(octokit, repo, number, body) {
-  await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: number,
-    body,
-    request: NO_BLIND_RETRY
-  });
+  const response = await octokit.request(
+    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { ...repo, issue_number: number, body, request: { ...NO_BLIND_RETRY, ...NO_REDIRECT } }
+  );
+  refuseMoved(response, repo, number);
+}
+var NO_REDIRECT = { redirect: "manual" };
+var IssueMovedError = class extends Error {
+  status = 301;
+  constructor(repo, number) {
+    super(
+      `#${number} is no longer in ${repo.owner}/${repo.repo} (GitHub answers 301: it was transferred); it is left alone there`
+    );
+    this.name = "IssueMovedError";
+  }
+};
+function refuseMoved(response, repo, number) {
+  const status = prop(response, "status");
+  if (typeof status === "number" && status >= 300 && status < 400)
+    throw new IssueMovedError(repo, number);
 }
 var NO_BLIND_RETRY = { retries: 0 };
 function isUncertain(err) {
@@ -37866,6 +37894,7 @@ async function latestEventId(octokit, repo, number) {
     { maxPages: MAX_PAGES }
   );
   for await (const c of comments) {
+    if (prop(prop(c, "user"), "type") !== "Bot") continue;
     const ids = eventIds(str(prop(c, "body")));
     if (ids.length > 0) latest = ids[ids.length - 1];
   }
@@ -37930,7 +37959,7 @@ function requireIssue(data, what) {
 }
 function stopsSweep(err) {
   const status = httpStatus(err);
-  return !(status === 404 || status === 410 || status === 422);
+  return !(status === 301 || status === 404 || status === 410 || status === 422);
 }
 
 // src/github/labels.ts
@@ -38335,7 +38364,7 @@ var Applier = class {
       }
     }
     if (op.patch) {
-      const patch = op.patch;
+      const patch = await this.withFreshBody(number, op.patch);
       const updated = await this.assigning(`updating #${number}`, patch.assignees, async (kept) => {
         const { assignees: _dropped, ...rest } = patch;
         const edit = kept === void 0 ? rest : { ...rest, assignees: kept };
@@ -38375,6 +38404,19 @@ var Applier = class {
         return true;
       throw err;
     }
+  }
+  /**
+   * The planned body rebuilt on the issue as it is now: the plan was made from a listing that can be
+   * minutes old (budget, rate-limit waits), and GitHub has no conditional edit, so text a person wrote
+   * around the bot's section since then would be overwritten. Costs one read per body rewrite.
+   */
+  async withFreshBody(number, patch) {
+    const planned = splitBody(patch.body);
+    if (!planned) return patch;
+    const fresh = splitBody((await getIssue(this.octokit, this.repo, number)).body);
+    if (!fresh || fresh.key !== planned.key) return patch;
+    const body = joinBody(fresh, planned.section);
+    return body === patch.body ? patch : { ...patch, body };
   }
   /**
    * GitHub drops assignees without a word (201/200) when the token lacks push access: say so, rather
@@ -38515,5 +38557,6 @@ export {
   requestBudget,
   PER_PAGE,
   pageItems,
+  isLockedRefusal,
   githubFlagIssues
 };
