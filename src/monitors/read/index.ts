@@ -62,7 +62,7 @@ export async function readMonitors(
     out.files.push(path);
     const read =
       format === 'terraform'
-        ? await readTerraform(text, path)
+        ? await readTerraform(text, path, (p) => files.read(p))
         : readStructured(
             format === 'json' ? readJson(text, path) : readYaml(text, path),
             text,
