@@ -156,3 +156,35 @@ Runbook: runbooks/\${service}-latency.md
     ]);
   });
 });
+
+describe('alerting resources of Terraform this check does not read', () => {
+  it('says so for Grafana rule groups and Datadog synthetics tests, instead of skipping them in silence', async () => {
+    const { rows, findings } = await report({
+      'monitors/alerting.tf': `resource "grafana_rule_group" "ledger" {
+  name             = "ledger"
+  folder_uid       = grafana_folder.ledger.uid
+  interval_seconds = 60
+  rule {
+    name      = "Ledger consumer lag"
+    condition = "C"
+  }
+}
+
+resource "datadog_synthetics_test" "checkout_api" {
+  name    = "Checkout API is up"
+  type    = "api"
+  message = "Checkout API does not answer. @pagerduty-checkout"
+}
+`,
+    });
+    expect(rows).toEqual([]);
+    expect(
+      findings
+        .filter((f) => f.ruleId === 'monitors/unknown-shape')
+        .map((f) => `${where(f)} ${f.message}`),
+    ).toEqual([
+      'monitors/unknown-shape monitors/alerting.tf:1:1 resource "grafana_rule_group" "ledger" is not read: its alerts are not checked for a runbook (Grafana rule groups are read from provisioning files)',
+      'monitors/unknown-shape monitors/alerting.tf:11:1 resource "datadog_synthetics_test" "checkout_api" is not read: its alerts are not checked for a runbook',
+    ]);
+  });
+});
