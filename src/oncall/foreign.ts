@@ -33,6 +33,16 @@ export function foreignExport(data: unknown): ForeignExport | undefined {
       at: ['schedules'],
     };
   }
+  const ogListed = Array.isArray(data.data) ? (data.data as unknown[]) : [];
+  if (ogListed.some((s) => isObject(s) && typeof s.timezone === 'string' && 'ownerTeam' in s)) {
+    return {
+      tool: 'Opsgenie',
+      kind: 'listing',
+      api: 'GET /v2/schedules',
+      command: 'opsgenie',
+      at: ['data'],
+    };
+  }
   const pd = isObject(data.schedule) ? data.schedule : data;
   if (Array.isArray(pd.schedule_layers)) {
     return {
