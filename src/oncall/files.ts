@@ -2,7 +2,7 @@ import { Minimatch } from 'minimatch';
 import type { RepoFiles } from '../repo/types.js';
 
 /** An `oncall.files` entry with glob syntax (`oncall/teams/*.yml`) rather than one path. */
-export function isGlob(entry: string): boolean {
+function isGlob(entry: string): boolean {
   return /[*?[\]{}]/.test(entry);
 }
 

@@ -153,12 +153,16 @@ export function parseOnCallFile(text: string, path: string): ParsedOnCallFile {
 
   const foreign = foreignExport(data);
   if (foreign) {
+    const a = foreign.tool === 'Opsgenie' ? 'an' : 'a';
     findings.push({
       ruleId: 'oncall/invalid',
       severity: 'error',
       message:
-        `${path} is ${foreign.tool === 'Opsgenie' ? 'an' : 'a'} ${foreign.tool} schedule export (${foreign.api}), not an on-call file: ` +
-        `convert it with \`ops-steward oncall import ${foreign.command} ${path}\` and name the YAML it prints in oncall.files`,
+        foreign.kind === 'listing'
+          ? `${path} is ${a} ${foreign.tool} schedule listing (${foreign.api}), not an on-call file: export each schedule (${foreign.api}/{id}), ` +
+            `convert it with \`ops-steward oncall import ${foreign.command} FILE\` and name the YAML it prints in oncall.files`
+          : `${path} is ${a} ${foreign.tool} schedule export (${foreign.api}), not an on-call file: ` +
+            `convert it with \`ops-steward oncall import ${foreign.command} ${path}\` and name the YAML it prints in oncall.files`,
       ...new Reader(source, findings).pos(foreign.at, foreign.at.length > 0),
     });
     return unusable;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load.js';
 import type { Finding } from '../../src/findings.js';
+import { monitorsModule } from '../../src/monitors/module.js';
+import { diffFromPullFiles } from '../../src/repo/diff.js';
+import { memoryRepo } from '../../src/repo/memory.js';
+import { pullRequestContextFor } from '../support/modules.js';
 import { ONCALL, reportOf, runbook } from './fixtures.js';
 
 /**
@@ -135,6 +140,50 @@ describe('Grafana-managed alert rules', () => {
       ['Ledger export slow', false],
       ['Ledger writer down', false],
       ['Ledger disk filling', true],
+    ]);
+  });
+
+  it('reports on a pull request the rules a contact point change makes page, though the rules did not change', async () => {
+    const before = {
+      'oncall/schedules.yml': ONCALL,
+      'runbooks/ledger-lag.md': runbook('Ledger consumer lag', 'Policy `payments-escalation`.'),
+      'alerts/grafana/ledger-rules.yaml': RULES,
+      'alerts/grafana/routing.yaml': ROUTING,
+    };
+    const head = {
+      ...before,
+      'alerts/grafana/routing.yaml': ROUTING.replace(
+        "      - uid: ledger-slack\n        type: slack\n        settings:\n          recipient: '#ledger-alerts'",
+        '      - uid: ledger-slack\n        type: pagerduty\n        settings:\n          integrationKey: $PD_LEDGER_LOW_KEY',
+      ),
+    };
+    expect(head['alerts/grafana/routing.yaml']).not.toBe(ROUTING);
+    const ctx = pullRequestContextFor(
+      memoryRepo(head),
+      memoryRepo(before),
+      diffFromPullFiles([
+        {
+          filename: 'alerts/grafana/routing.yaml',
+          status: 'modified',
+          patch: [
+            '@@ -5,6 +5,6 @@',
+            '     receivers:',
+            '       - uid: ledger-slack',
+            '-        type: slack',
+            '+        type: pagerduty',
+            '         settings:',
+            "-          recipient: '#ledger-alerts'",
+            '+          integrationKey: $PD_LEDGER_LOW_KEY',
+            '   - orgId: 1',
+          ].join('\n'),
+        },
+      ]),
+      parseConfig(CONFIG, '.github/ops-steward.yml').config,
+      new Date('2026-11-25T00:00:00Z'),
+    );
+    const { findings } = await monitorsModule.pullRequest!(ctx);
+    expect(findings.filter((f) => f.severity !== 'notice').map(where)).toEqual([
+      'monitors/no-runbook alerts/grafana/ledger-rules.yaml:23:9',
     ]);
   });
 });

@@ -105,3 +105,86 @@ describe('Terraform JSON syntax (*.tf.json)', () => {
     expect(findings.filter((f) => f.ruleId === 'monitors/no-warning-threshold')).toEqual([]);
   });
 });
+
+describe('Terraform messages rendered by templatefile', () => {
+  const LATENCY = `resource "datadog_monitor" "latency" {
+  name    = "[checkout] p99 latency is high"
+  type    = "query alert"
+  query   = "percentile(last_10m):p99:trace.http.request{service:checkout} > 2"
+  message = templatefile("\${path.module}/messages/latency.tftpl", {
+    pager   = "@pagerduty-checkout"
+    service = "checkout"
+  })
+  monitor_thresholds {
+    critical = 2
+    warning  = 1
+  }
+}
+`;
+  const TEMPLATE = `{{#is_alert}}
+\${service} answers slowly (p99 {{value}} s).
+Runbook: runbooks/\${service}-latency.md
+\${pager}
+{{/is_alert}}
+{{#is_recovery}}Recovered.{{/is_recovery}}
+`;
+
+  it('reads the template from the repository with the literal values given for it', async () => {
+    const { rows, findings } = await report({
+      'monitors/checkout/latency.tf': LATENCY,
+      'monitors/checkout/messages/latency.tftpl': TEMPLATE,
+    });
+    expect(rows.map((r) => [r.name, r.paging, r.handles, r.runbook, r.runbookStatus])).toEqual([
+      [
+        '[checkout] p99 latency is high',
+        true,
+        ['@pagerduty-checkout'],
+        'runbooks/checkout-latency.md',
+        'not-found',
+      ],
+    ]);
+    expect(findings.filter((f) => f.ruleId === 'monitors/dynamic-value')).toEqual([]);
+    expect(findings.filter((f) => f.severity !== 'notice').map(where)).toEqual([
+      'monitors/runbook-not-found monitors/checkout/latency.tf:5:13',
+    ]);
+  });
+
+  it('says where the template it names is missing', async () => {
+    const { findings } = await report({ 'monitors/checkout/latency.tf': LATENCY });
+    expect(findings.filter((f) => f.ruleId === 'monitors/invalid-monitor').map(where)).toEqual([
+      'monitors/invalid-monitor monitors/checkout/latency.tf:5:13',
+    ]);
+  });
+});
+
+describe('alerting resources of Terraform this check does not read', () => {
+  it('says so for Grafana rule groups and Datadog synthetics tests, instead of skipping them in silence', async () => {
+    const { rows, findings } = await report({
+      'monitors/alerting.tf': `resource "grafana_rule_group" "ledger" {
+  name             = "ledger"
+  folder_uid       = grafana_folder.ledger.uid
+  interval_seconds = 60
+  rule {
+    name      = "Ledger consumer lag"
+    condition = "C"
+  }
+}
+
+resource "datadog_synthetics_test" "checkout_api" {
+  name    = "Checkout API is up"
+  type    = "api"
+  message = "Checkout API does not answer. @pagerduty-checkout"
+}
+`,
+    });
+    expect(rows).toEqual([]);
+    expect(
+      findings
+        .filter((f) => f.ruleId === 'monitors/unknown-shape')
+        .map((f) => `${where(f)} ${f.message}`),
+    ).toEqual([
+      'monitors/unknown-shape monitors/alerting.tf:1:1 resource "grafana_rule_group" "ledger" is not read: its alerts are not checked for a runbook (Grafana rule groups are read from provisioning files)',
+      'monitors/unknown-shape monitors/alerting.tf:11:1 resource "datadog_synthetics_test" "checkout_api" is not read: its alerts are not checked for a runbook',
+    ]);
+  });
+});

@@ -92,4 +92,33 @@ describe('schedule exports of other tools in oncall.files', () => {
       'error oncall/invalid oncall/checkout-og.json:2:3 oncall/checkout-og.json is an Opsgenie schedule export (GET /v2/schedules/{id}), not an on-call file: convert it with `ops-steward oncall import opsgenie oncall/checkout-og.json` and name the YAML it prints in oncall.files',
     ]);
   });
+
+  it('says a PagerDuty schedule listing is one, and which export the import reads', () => {
+    const listing = JSON.stringify(
+      {
+        schedules: [JSON.parse(PAGERDUTY).schedule],
+        limit: 25,
+        offset: 0,
+        more: false,
+        total: null,
+      },
+      null,
+      2,
+    );
+    expect(show(listing, 'oncall/pd-schedules.json')).toEqual([
+      'error oncall/invalid oncall/pd-schedules.json:2:3 oncall/pd-schedules.json is a PagerDuty schedule listing (GET /schedules), not an on-call file: export each schedule (GET /schedules/{id}), convert it with `ops-steward oncall import pagerduty FILE` and name the YAML it prints in oncall.files',
+    ]);
+  });
+
+  it('says an Opsgenie schedule listing is one, and which export the import reads', () => {
+    const { rotations: _rotations, ...schedule } = JSON.parse(OPSGENIE).data;
+    const listing = JSON.stringify(
+      { data: [schedule], took: 0.0009, requestId: 'a1b2c3d4-0000-4000-8000-000000000001' },
+      null,
+      2,
+    );
+    expect(show(listing, 'oncall/og-schedules.json')).toEqual([
+      'error oncall/invalid oncall/og-schedules.json:2:3 oncall/og-schedules.json is an Opsgenie schedule listing (GET /v2/schedules), not an on-call file: export each schedule (GET /v2/schedules/{id}), convert it with `ops-steward oncall import opsgenie FILE` and name the YAML it prints in oncall.files',
+    ]);
+  });
 });

@@ -85,6 +85,23 @@ describe('follow-the-sun holes between regions', () => {
     expect(await holes(withLead, '2027-03-08T12:00:00Z')).toEqual([]);
   });
 
+  it('counts someone on outside their region’s hours: an evening layer of the Americas shortens the hole', async () => {
+    const evenings = SUN.replace(
+      "      - { start: 2027-03-01T09:00, shift: 1w, members: ['@dana', '@luis'], restrictions: *london }",
+      "      - { start: 2027-03-01T09:00, shift: 1w, members: ['@dana', '@luis'], restrictions: *london }\n" +
+        "      - { start: 2027-03-01T17:00, shift: 1d, members: ['@sam'], restrictions: [{ days: [mon, tue, wed, thu, fri], from: '17:00', to: '18:30' }] }",
+    );
+    expect(evenings).not.toBe(SUN);
+    const found = await holes(evenings, '2027-03-08T12:00:00Z', 2);
+    // New York 18:30 EST is 23:30 UTC: half an hour before Singapore starts.
+    expect(found.map((f) => /from (.*?) until/.exec(f.message)![1])).toEqual([
+      'Mon 8 Mar 2027 18:30 America/New_York (23:30 UTC)',
+      'Tue 9 Mar 2027 16:00 Asia/Singapore (08:00 UTC)',
+      'Tue 9 Mar 2027 18:30 America/New_York (23:30 UTC)',
+      'Wed 10 Mar 2027 16:00 Asia/Singapore (08:00 UTC)',
+    ]);
+  });
+
   it('has no hole when the regions’ hours overlap', async () => {
     const overlapping = SUN.replace(
       "from: '08:00', to: '16:00'",

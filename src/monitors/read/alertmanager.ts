@@ -53,7 +53,7 @@ export interface PagerRoute {
   decidedBy: LineSpan[];
 }
 
-export const PAGER_CONFIGS = [
+const PAGER_CONFIGS = [
   'pagerduty_configs',
   'opsgenie_configs',
   'victorops_configs',

@@ -62,7 +62,7 @@ export async function readMonitors(
     out.files.push(path);
     const read =
       format === 'terraform'
-        ? await readTerraform(text, path)
+        ? await readTerraform(text, path, (p) => files.read(p))
         : readStructured(
             format === 'json' ? readJson(text, path) : readYaml(text, path),
             text,
@@ -96,11 +96,39 @@ function listItems(doc: StructuredDoc): StructuredDoc[] | undefined {
   if (!/^(?:\w+)?List$/.test(String(getIn(doc.value, ['kind']))) || !Array.isArray(items)) {
     return undefined;
   }
-  return items.map((value: unknown, i) => ({
-    value,
-    at: (p, key) => doc.at(['items', i, ...p], key),
-    lines: (p) => doc.lines(['items', i, ...p]),
-  }));
+  return items.map((_: unknown, i) => below(doc, ['items', i]));
+}
+
+/** A part of a view of `doc` below `base`: what a file of its own would hold there. */
+function below(doc: StructuredDoc, base: (string | number)[]): StructuredDoc {
+  return {
+    value: getIn(doc.value, base),
+    at: (p, key) => doc.at([...base, ...p], key),
+    lines: (p) => doc.lines([...base, ...p]),
+  };
+}
+
+type ValuesPart =
+  { kind: 'alertmanager'; doc: StructuredDoc } | { kind: 'rules'; groups: (string | number)[] };
+
+/**
+ * kube-prometheus-stack's Helm values: the Alertmanager configuration under `alertmanager.config` and rule
+ * groups under `additionalPrometheusRulesMap.<name>.groups`, as the chart passes them on.
+ */
+function helmValues(doc: StructuredDoc): ValuesPart[] {
+  const parts: ValuesPart[] = [];
+  const alertmanager = below(doc, ['alertmanager', 'config']);
+  if (isAlertmanagerShape(alertmanager.value))
+    parts.push({ kind: 'alertmanager', doc: alertmanager });
+  const rules = getIn(doc.value, ['additionalPrometheusRulesMap']);
+  if (rules !== null && typeof rules === 'object' && !Array.isArray(rules)) {
+    for (const name of Object.keys(rules)) {
+      if (Array.isArray(getIn(rules, [name, 'groups']))) {
+        parts.push({ kind: 'rules', groups: ['additionalPrometheusRulesMap', name, 'groups'] });
+      }
+    }
+  }
+  return parts;
 }
 
 function readStructured(
@@ -144,6 +172,21 @@ function readStructured(
       findings.push(...read.findings);
       grafana.contactPoints.push(...read.contactPoints);
       grafana.policies.push(...read.policies);
+      continue;
+    }
+    const values = helmValues(doc);
+    if (values.length > 0) {
+      for (const part of values) {
+        if (part.kind === 'alertmanager') {
+          const read = readAlertmanagerDoc(part.doc, path);
+          routing.push(read.routing);
+          findings.push(...read.findings);
+        } else {
+          const read = readPrometheusDoc(doc, path, part.groups, config.runbookAnnotations);
+          monitors.push(...read.monitors);
+          findings.push(...read.findings);
+        }
+      }
       continue;
     }
     const terraform = terraformJsonMonitors(doc);

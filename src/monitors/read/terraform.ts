@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { SyntaxNode, Tree } from '@lezer/common';
 import type { Finding } from '../../findings.js';
 import type { DatadogMonitor, LocatedText, Pos } from '../types.js';
@@ -11,6 +12,12 @@ import type { StructuredDoc } from './structured.js';
  * expressions (`var.message`, `join(…)`) are kept as their source and marked dynamic: they are never guessed.
  */
 
+/** Alerting resources that page but are not read here, and where their kind is read instead. */
+const UNREAD: ReadonlyMap<string, string> = new Map([
+  ['grafana_rule_group', ' (Grafana rule groups are read from provisioning files)'],
+  ['datadog_synthetics_test', ''],
+]);
+
 type HclParser = { parse(text: string): Tree };
 let parserPromise: Promise<HclParser> | undefined;
 
@@ -22,9 +29,13 @@ function hclParser(): Promise<HclParser> {
 export async function readTerraform(
   text: string,
   file: string,
+  /** Reads a file of the repository: the templates `templatefile(…)` renders a message from. */
+  read: (path: string) => Promise<string | undefined> = () => Promise.resolve(undefined),
 ): Promise<{ monitors: DatadogMonitor[]; findings: Finding[] }> {
-  // A file that never says datadog_monitor defines none: the grammar (about 10 ms per KB of strings) is not run.
-  if (!text.includes('datadog_monitor')) return { monitors: [], findings: [] };
+  // A file that names none of these resources defines none: the grammar (about 10 ms per KB of strings) is not run.
+  if (!/datadog_monitor|grafana_rule_group|datadog_synthetics_test/.test(text)) {
+    return { monitors: [], findings: [] };
+  }
   const source = new HclSource(text, file);
   const tree = (await hclParser()).parse(text);
   const error = firstError(tree);
@@ -58,6 +69,17 @@ export async function readTerraform(
       findings.push(...read.findings);
       continue;
     }
+    const unread = UNREAD.get(labels[0] ?? '');
+    if (unread !== undefined) {
+      findings.push({
+        ruleId: 'monitors/unknown-shape',
+        severity: 'notice',
+        message: `resource "${labels[0]}" "${labels[1] ?? '?'}" is not read: its alerts are not checked for a runbook${unread}`,
+        file,
+        ...source.pos(block.from),
+      });
+      continue;
+    }
     if (labels[0] !== 'datadog_monitor') continue;
     const attrs = source.attributes(block.getChild('Body'));
     const str = (key: string): LocatedText | undefined => {
@@ -65,7 +87,10 @@ export async function readTerraform(
       return value ? source.stringValue(value) : undefined;
     };
     const name = str('name');
-    const message = str('message');
+    const messageExpr = attrs.get('message');
+    const message = messageExpr
+      ? ((await templateFile(source, messageExpr, file, read, findings)) ?? str('message'))
+      : undefined;
     monitors.push({
       source: 'datadog',
       file,
@@ -83,6 +108,55 @@ export async function readTerraform(
     });
   }
   return { monitors, findings };
+}
+
+/**
+ * A message rendered by `templatefile("${path.module}/messages/x.tftpl", { pager = "@pagerduty-x" })`: the
+ * template read from the repository, its `${name}` replaced by the literal values given for them; whatever
+ * else it interpolates keeps the message partly dynamic. Undefined when it is no such call.
+ */
+async function templateFile(
+  source: HclSource,
+  expression: SyntaxNode,
+  file: string,
+  read: (path: string) => Promise<string | undefined>,
+  findings: Finding[],
+): Promise<LocatedText | undefined> {
+  const call = expression.firstChild?.name === 'FunctionCall' ? expression.firstChild : null;
+  if (!call || source.text(call.getChild('FunctionName')) !== 'templatefile') return undefined;
+  const [pathArg, varsArg] = call.getChild('FunctionArguments')?.getChildren('Expression') ?? [];
+  if (!pathArg) return undefined;
+  const at = source.pos(expression.from);
+  const dir = posix.dirname(file);
+  const written = source.stringValue(pathArg).text;
+  const relative = written.replace(/\$\{\s*path\.module\s*\}/g, dir);
+  // Anything else in the path (`${var.dir}`, path.root) is only known to Terraform.
+  if (/\$\{/.test(relative)) return undefined;
+  const target = posix.normalize(relative.startsWith('/') ? relative.slice(1) : relative);
+  const template = target.startsWith('../') ? undefined : await read(target);
+  if (template === undefined) {
+    findings.push({
+      ruleId: 'monitors/invalid-monitor',
+      severity: 'warning',
+      message: `the message template ${target} that templatefile(…) renders is not in this repository: its handles and links are not read`,
+      file,
+      ...at,
+    });
+    return { text: source.text(expression), at, dynamic: 'whole' };
+  }
+  const vars = varsArg ? source.literalStrings(varsArg) : new Map<string, string>();
+  let dynamic = false;
+  const text = template
+    .replace(/(\$?)\$\{~?\s*([A-Za-z_][\w-]*)\s*~?\}/g, (whole, escaped: string, name: string) => {
+      if (escaped) return whole;
+      const value = vars.get(name);
+      if (value === undefined) dynamic = true;
+      return value ?? whole;
+    })
+    .replace(/\$\$\{/g, '${')
+    .replace(/%%\{/g, '%{');
+  if (/(?<![$%])[$%]\{/.test(text)) dynamic = true;
+  return dynamic ? { text, at, dynamic: 'partial' } : { text, at };
 }
 
 /**
@@ -324,6 +398,19 @@ class HclSource {
     if (lit?.name === 'NumericLit') return { value: Number(text.text), at };
     if (lit?.name === 'BoolLit') return { value: text.text === 'true', at };
     return { value: text.text, at };
+  }
+
+  /** The keys of an HCL object whose values are plain strings (or numbers), and those values. */
+  literalStrings(expression: SyntaxNode): Map<string, string> {
+    const out = new Map<string, string>();
+    const object = expression.firstChild?.getChild('Object');
+    for (const el of object?.getChildren('ObjectElem') ?? []) {
+      const key = this.text(el.getChild('ObjectKey')).replace(/^"|"$/g, '');
+      const inner = el.getChild('Expression');
+      const value = inner ? this.stringValue(inner) : undefined;
+      if (value && !value.dynamic) out.set(key, value.text);
+    }
+    return out;
   }
 
   /**
