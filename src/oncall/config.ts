@@ -10,7 +10,7 @@ export const oncallConfigSchema = {
   properties: {
     files: {
       description:
-        'On-call YAML files, repository-relative, merged in order. A name defined in two files is an error.',
+        'On-call YAML files: repository-relative paths or globs (the files a glob matches are read in path order), merged in order. A name defined in two files is an error.',
       type: 'array',
       items: { type: 'string', minLength: 1 },
       minItems: 1,
