@@ -45,6 +45,44 @@ describe('a key held in a field of the class is every value assigned to it', () 
     expect(run.states).toEqual(['search-v2 active', 'search-v3 active', 'search-legacy orphaned']);
   });
 
+  it('a static field of the class is a constant, read as `Gate.FLAG` inside the class and out', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['express-pay', 'express-pay-eu', 'never-used']),
+      'src/flags/unleash.ts': UNLEASH_CLIENT,
+      'src/checkout/gate.ts': [
+        "import { unleash } from '../flags/unleash';",
+        '',
+        'export class ExpressPayGate {',
+        "  static readonly FLAG = 'express-pay';",
+        "  static EU_FLAG = 'express-pay-eu';",
+        '',
+        '  enabled(eu: boolean): boolean {',
+        '    return unleash.isEnabled(eu ? ExpressPayGate.EU_FLAG : ExpressPayGate.FLAG);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'src/checkout/banner.ts': [
+        "import { unleash } from '../flags/unleash';",
+        "import { ExpressPayGate } from './gate';",
+        '',
+        'export const showBanner = (): boolean => unleash.isEnabled(ExpressPayGate.FLAG);',
+        '',
+      ].join('\n'),
+    });
+    expect(run.analysis.scan.unresolved).toEqual([]);
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'express-pay object isEnabled @src/checkout/banner.ts:4:60',
+      'express-pay object isEnabled @src/checkout/gate.ts:8:30',
+      'express-pay-eu object isEnabled @src/checkout/gate.ts:8:30',
+    ]);
+    expect(run.states).toEqual([
+      'express-pay active',
+      'express-pay-eu active',
+      'never-used orphaned',
+    ]);
+  });
+
   it('a field set in the constructor and again from a value only known at run time is unresolved', async () => {
     const run = await runFlags({
       'flags.yml': yamlRegistry(['banner-holiday', 'banner-sale']),
