@@ -587,3 +587,56 @@ describe('workspace packages', () => {
     ]);
   });
 });
+
+describe('CommonJS with JSDoc types', () => {
+  it('`@param {FlagKey} key` on a helper exported by module.exports: its callers pass typed literals', async () => {
+    const TAGS = '/** @owner @acme/api @created 2026-11-20 @expires 2026-12-15 @type release */';
+    const run = await runFlags(
+      {
+        'package.json': '{ "name": "legacy-api", "type": "commonjs" }\n',
+        'lib/flags.js': [
+          'const FLAGS = Object.freeze({',
+          `  ${TAGS}`,
+          "  BULK_EXPORT: 'bulk-export',",
+          `  ${TAGS}`,
+          "  AUDIT_TRAIL: 'audit-trail',",
+          `  ${TAGS}`,
+          "  OLD_AUTH: 'old-auth',",
+          '});',
+          '',
+          "/** @typedef {'bulk-export' | 'audit-trail' | 'old-auth'} FlagKey */",
+          '',
+          'const state = new Map();',
+          '',
+          '/**',
+          ' * @param {FlagKey} key',
+          ' * @returns {boolean}',
+          ' */',
+          'function isOn(key) {',
+          '  return state.get(key) === true;',
+          '}',
+          '',
+          'module.exports = { FLAGS, isOn };',
+          '',
+        ].join('\n'),
+        'routes/export.js': [
+          "const { FLAGS, isOn } = require('../lib/flags');",
+          '',
+          'module.exports = function exportRoute(req, res) {',
+          '  if (!isOn(FLAGS.BULK_EXPORT)) return res.status(404).end();',
+          "  if (isOn('audit-trail')) console.log('audit');",
+          '  return res.json({ ok: true });',
+          '};',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'lib/flags.js#FLAGS';
+      },
+    );
+    expect(run.states).toEqual(['bulk-export active', 'audit-trail active', 'old-auth orphaned']);
+    expect(brief(run.analysis.scan.references)).toContain(
+      'audit-trail typed-literal isOn @routes/export.js:5:12',
+    );
+  });
+});
