@@ -186,7 +186,8 @@ describe('flags status', () => {
     const repo = await tempRepo({
       'flags.yml': REGISTRY,
       'src/app.ts': APP,
-      'src/app.test.ts': "import { isEnabled } from './flags';\nit('keeps the old path', () => isEnabled('dead-flag'));\n",
+      'src/app.test.ts':
+        "import { isEnabled } from './flags';\nit('keeps the old path', () => isEnabled('dead-flag'));\n",
     });
     const run = await flags(['status', '--repo', repo, '--now', '2026-11-25']);
     expect(run.stdout).toMatch(
