@@ -482,6 +482,22 @@ describe('a flag read only by tests', () => {
     expect(finding?.message).not.toContain('cannot be proven');
   });
 
+  it('a key only a test reads, to check the fallback for an unknown flag, is not undeclared', async () => {
+    const run = await runFlags({
+      ...files,
+      'src/flags/unleash.test.ts': [
+        "import { unleash } from './unleash';",
+        '',
+        "it('treats an unknown flag as off', () => {",
+        "  expect(unleash.isEnabled('no-such-flag')).toBe(false);",
+        '});',
+        '',
+      ].join('\n'),
+    });
+    expect(run.states).not.toContain('no-such-flag undeclared');
+    expect(run.findings.filter((f) => f.ruleId === 'flags/undeclared')).toEqual([]);
+  });
+
   it('`flags.testFiles: []` counts tests like any code', async () => {
     const run = await runFlags(files, (c) => {
       c.flags.testFiles = [];
