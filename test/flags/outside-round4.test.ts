@@ -336,6 +336,36 @@ describe('components and arrows generic in the key type', () => {
 });
 
 describe('enums as registries: const enums and enums in declaration files', () => {
+  it('a global enum named by a file that imports nothing of the registry', async () => {
+    const TAGS = '/** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */';
+    const run = await runFlags(
+      {
+        'tsconfig.json': '{ "compilerOptions": { "strict": true }, "include": ["src", "types"] }\n',
+        'types/global-flags.d.ts': [
+          'declare const enum GlobalFlag {',
+          `  ${TAGS}`,
+          "  NewFooter = 'new-footer',",
+          `  ${TAGS}`,
+          "  OldFooter = 'old-footer',",
+          '}',
+          '',
+        ].join('\n'),
+        'src/flags/client.ts': UNLEASH_CLIENT,
+        'src/ui/footer.ts': [
+          "import { unleash } from '../flags/client';",
+          '',
+          'export const newFooter = (): boolean => unleash.isEnabled(GlobalFlag.NewFooter);',
+          '',
+        ].join('\n'),
+      },
+      (c) => {
+        c.flags.registry = 'types/global-flags.d.ts#GlobalFlag';
+      },
+    );
+    expect(run.analysis.scan.unresolved).toEqual([]);
+    expect(run.states).toEqual(['new-footer active', 'old-footer orphaned']);
+  });
+
   it('a `declare const enum` in a global .d.ts is read without an import, like an exported one', async () => {
     const TAGS = '/** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */';
     const run = await runFlags(
