@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brief } from './scanner/helpers.js';
-import { runFlags, yamlRegistry } from './support.js';
+import { registryAt, runFlags, yamlRegistry } from './support.js';
 
 /**
  * Defects found by checking the built CLI from outside on scratch repositories shaped like real
@@ -279,9 +279,7 @@ describe('a helper generic in the key type', () => {
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = 'src/flags/registry.ts#FLAGS';
-      },
+      registryAt('src/flags/registry.ts#FLAGS'),
     );
     expect(brief(run.analysis.scan.references)).toEqual([
       'gift-wrap typed-literal isOn @src/checkout/wrap.ts:11:29',
@@ -323,9 +321,7 @@ describe('components and arrows generic in the key type', () => {
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = 'src/flags/registry.ts#FLAGS';
-      },
+      registryAt('src/flags/registry.ts#FLAGS'),
     );
     expect(brief(run.analysis.scan.references)).toEqual([
       'gift-wrap typed-literal useFlagValue @src/checkout/Page.tsx:4:29',
@@ -358,9 +354,7 @@ describe('enums as registries: const enums and enums in declaration files', () =
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = 'types/global-flags.d.ts#GlobalFlag';
-      },
+      registryAt('types/global-flags.d.ts#GlobalFlag'),
     );
     expect(run.analysis.scan.unresolved).toEqual([]);
     expect(run.states).toEqual(['new-footer active', 'old-footer orphaned']);
@@ -401,12 +395,7 @@ describe('enums as registries: const enums and enums in declaration files', () =
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = [
-          'types/global-flags.d.ts#GlobalFlag',
-          'types/server-flags.d.ts#ServerFlag',
-        ];
-      },
+      registryAt('types/global-flags.d.ts#GlobalFlag', 'types/server-flags.d.ts#ServerFlag'),
     );
     expect(run.analysis.scan.unresolved).toEqual([]);
     expect(brief(run.analysis.scan.references)).toEqual([
@@ -498,9 +487,7 @@ describe('a flag read only by tests', () => {
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = 'src/flags/registry.ts#Flag';
-      },
+      registryAt('src/flags/registry.ts#Flag'),
     );
     expect(run.analysis.scan.registryUses?.map((u) => u.file)).toEqual([
       'src/flags/registry.spec.ts',
@@ -618,9 +605,7 @@ describe('workspace packages', () => {
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = 'packages/flags/src/keys.ts#FEATURES';
-      },
+      registryAt('packages/flags/src/keys.ts#FEATURES'),
     );
     expect(brief(run.analysis.scan.references)).toEqual([
       'legacy-banner typed-literal useFeature @packages/web/src/Profile.tsx:5:29',
@@ -676,9 +661,7 @@ describe('CommonJS with JSDoc types', () => {
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = 'lib/flags.js#FLAGS';
-      },
+      registryAt('lib/flags.js#FLAGS'),
     );
     expect(run.states).toEqual(['bulk-export active', 'audit-trail active', 'old-auth orphaned']);
     expect(brief(run.analysis.scan.references)).toContain(
