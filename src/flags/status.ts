@@ -102,6 +102,10 @@ export function flagFindings(
   );
   const findings: Finding[] = [];
   const today = epochDayOf(now);
+  // An undeclared flag is shown where production code reads it; a test's read comes after.
+  const inTests = testFileMatcher(config.testFiles ?? []);
+  const productionFirst = (a: FlagReference, b: FlagReference): number =>
+    Number(inTests(a.file)) - Number(inTests(b.file)) || byLocation(a, b);
   for (const { status, declared: flag, exact, testedAt } of classify(
     declared,
     scan,
@@ -113,7 +117,7 @@ export function flagFindings(
     const severity = config.severity[status.state];
     if (severity === 'off') continue;
     if (status.state === 'undeclared') {
-      const first = [...exact].filter((r) => r.via !== 'text').sort(byLocation)[0];
+      const first = [...exact].filter((r) => r.via !== 'text').sort(productionFirst)[0];
       if (!first) continue;
       const count = exact.length === 1 ? 'once' : `${exact.length} times`;
       findings.push({

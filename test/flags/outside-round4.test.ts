@@ -515,6 +515,26 @@ describe('a flag read only by tests', () => {
     expect(run.findings.filter((f) => f.ruleId === 'flags/undeclared')).toEqual([]);
   });
 
+  it('an undeclared key read by tests and by production code is reported where production reads it', async () => {
+    const run = await runFlags({
+      ...files,
+      'src/catalog/__tests__/badge.test.ts': [
+        "import { unleash } from '../../flags/unleash';",
+        '',
+        "it('shows the badge', () => expect(unleash.isEnabled('new-badge')).toBe(true));",
+        '',
+      ].join('\n'),
+      'src/catalog/badge.ts': [
+        "import { unleash } from '../flags/unleash';",
+        '',
+        "export const badge = (): boolean => unleash.isEnabled('new-badge');",
+        '',
+      ].join('\n'),
+    });
+    const undeclared = run.findings.filter((f) => f.ruleId === 'flags/undeclared');
+    expect(undeclared.map((f) => `${f.file}:${f.line}`)).toEqual(['src/catalog/badge.ts:3']);
+  });
+
   it('`flags.testFiles: []` counts tests like any code', async () => {
     const run = await runFlags(files, (c) => {
       c.flags.testFiles = [];
