@@ -102,6 +102,10 @@ export function flagFindings(
   );
   const findings: Finding[] = [];
   const today = epochDayOf(now);
+  // An undeclared flag is shown where production code reads it; a test's read comes after.
+  const inTests = testFileMatcher(config.testFiles ?? []);
+  const productionFirst = (a: FlagReference, b: FlagReference): number =>
+    Number(inTests(a.file)) - Number(inTests(b.file)) || byLocation(a, b);
   for (const { status, declared: flag, exact, testedAt } of classify(
     declared,
     scan,
@@ -113,7 +117,7 @@ export function flagFindings(
     const severity = config.severity[status.state];
     if (severity === 'off') continue;
     if (status.state === 'undeclared') {
-      const first = [...exact].filter((r) => r.via !== 'text').sort(byLocation)[0];
+      const first = [...exact].filter((r) => r.via !== 'text').sort(productionFirst)[0];
       if (!first) continue;
       const count = exact.length === 1 ? 'once' : `${exact.length} times`;
       findings.push({
@@ -269,9 +273,13 @@ function classify(
     });
   }
 
-  // Text references only ever search declared keys, so they are no evidence of an undeclared flag.
+  // Text references only ever search declared keys, so they are no evidence of an undeclared flag;
+  // nor is a test's (`isEnabled('no-such-flag')` checking the fallback): production code must read it.
   const undeclared = [...exactByKey.entries()]
-    .filter(([key, list]) => !declaredKeys.has(key) && list.some((r) => r.via !== 'text'))
+    .filter(
+      ([key, list]) =>
+        !declaredKeys.has(key) && list.some((r) => r.via !== 'text' && !inTests(r.file)),
+    )
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [key, exact] of undeclared) {
     out.push({

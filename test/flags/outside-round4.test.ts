@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brief } from './scanner/helpers.js';
-import { runFlags, yamlRegistry } from './support.js';
+import { registryAt, runFlags, yamlRegistry } from './support.js';
 
 /**
  * Defects found by checking the built CLI from outside on scratch repositories shaped like real
@@ -43,6 +43,44 @@ describe('a key held in a field of the class is every value assigned to it', () 
       'search-v3 literal isEnabled @src/search/rollout.ts:11:30',
     ]);
     expect(run.states).toEqual(['search-v2 active', 'search-v3 active', 'search-legacy orphaned']);
+  });
+
+  it('a static field of the class is a constant, read as `Gate.FLAG` inside the class and out', async () => {
+    const run = await runFlags({
+      'flags.yml': yamlRegistry(['express-pay', 'express-pay-eu', 'never-used']),
+      'src/flags/unleash.ts': UNLEASH_CLIENT,
+      'src/checkout/gate.ts': [
+        "import { unleash } from '../flags/unleash';",
+        '',
+        'export class ExpressPayGate {',
+        "  static readonly FLAG = 'express-pay';",
+        "  static EU_FLAG = 'express-pay-eu';",
+        '',
+        '  enabled(eu: boolean): boolean {',
+        '    return unleash.isEnabled(eu ? ExpressPayGate.EU_FLAG : ExpressPayGate.FLAG);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+      'src/checkout/banner.ts': [
+        "import { unleash } from '../flags/unleash';",
+        "import { ExpressPayGate } from './gate';",
+        '',
+        'export const showBanner = (): boolean => unleash.isEnabled(ExpressPayGate.FLAG);',
+        '',
+      ].join('\n'),
+    });
+    expect(run.analysis.scan.unresolved).toEqual([]);
+    expect(brief(run.analysis.scan.references)).toEqual([
+      'express-pay object isEnabled @src/checkout/banner.ts:4:60',
+      'express-pay object isEnabled @src/checkout/gate.ts:8:30',
+      'express-pay-eu object isEnabled @src/checkout/gate.ts:8:30',
+    ]);
+    expect(run.states).toEqual([
+      'express-pay active',
+      'express-pay-eu active',
+      'never-used orphaned',
+    ]);
   });
 
   it('a field set in the constructor and again from a value only known at run time is unresolved', async () => {
@@ -241,9 +279,7 @@ describe('a helper generic in the key type', () => {
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = 'src/flags/registry.ts#FLAGS';
-      },
+      registryAt('src/flags/registry.ts#FLAGS'),
     );
     expect(brief(run.analysis.scan.references)).toEqual([
       'gift-wrap typed-literal isOn @src/checkout/wrap.ts:11:29',
@@ -285,9 +321,7 @@ describe('components and arrows generic in the key type', () => {
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = 'src/flags/registry.ts#FLAGS';
-      },
+      registryAt('src/flags/registry.ts#FLAGS'),
     );
     expect(brief(run.analysis.scan.references)).toEqual([
       'gift-wrap typed-literal useFlagValue @src/checkout/Page.tsx:4:29',
@@ -298,6 +332,34 @@ describe('components and arrows generic in the key type', () => {
 });
 
 describe('enums as registries: const enums and enums in declaration files', () => {
+  it('a global enum named by a file that imports nothing of the registry', async () => {
+    const TAGS = '/** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */';
+    const run = await runFlags(
+      {
+        'tsconfig.json': '{ "compilerOptions": { "strict": true }, "include": ["src", "types"] }\n',
+        'types/global-flags.d.ts': [
+          'declare const enum GlobalFlag {',
+          `  ${TAGS}`,
+          "  NewFooter = 'new-footer',",
+          `  ${TAGS}`,
+          "  OldFooter = 'old-footer',",
+          '}',
+          '',
+        ].join('\n'),
+        'src/flags/client.ts': UNLEASH_CLIENT,
+        'src/ui/footer.ts': [
+          "import { unleash } from '../flags/client';",
+          '',
+          'export const newFooter = (): boolean => unleash.isEnabled(GlobalFlag.NewFooter);',
+          '',
+        ].join('\n'),
+      },
+      registryAt('types/global-flags.d.ts#GlobalFlag'),
+    );
+    expect(run.analysis.scan.unresolved).toEqual([]);
+    expect(run.states).toEqual(['new-footer active', 'old-footer orphaned']);
+  });
+
   it('a `declare const enum` in a global .d.ts is read without an import, like an exported one', async () => {
     const TAGS = '/** @owner @acme/web @created 2026-11-20 @expires 2026-12-15 @type release */';
     const run = await runFlags(
@@ -333,12 +395,7 @@ describe('enums as registries: const enums and enums in declaration files', () =
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = [
-          'types/global-flags.d.ts#GlobalFlag',
-          'types/server-flags.d.ts#ServerFlag',
-        ];
-      },
+      registryAt('types/global-flags.d.ts#GlobalFlag', 'types/server-flags.d.ts#ServerFlag'),
     );
     expect(run.analysis.scan.unresolved).toEqual([]);
     expect(brief(run.analysis.scan.references)).toEqual([
@@ -430,9 +487,7 @@ describe('a flag read only by tests', () => {
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = 'src/flags/registry.ts#Flag';
-      },
+      registryAt('src/flags/registry.ts#Flag'),
     );
     expect(run.analysis.scan.registryUses?.map((u) => u.file)).toEqual([
       'src/flags/registry.spec.ts',
@@ -442,6 +497,42 @@ describe('a flag read only by tests', () => {
     expect(orphan?.iteratedAt).toBeUndefined();
     const finding = run.findings.find((f) => f.message.includes('"sticky-cart"'));
     expect(finding?.message).not.toContain('cannot be proven');
+  });
+
+  it('a key only a test reads, to check the fallback for an unknown flag, is not undeclared', async () => {
+    const run = await runFlags({
+      ...files,
+      'src/flags/unleash.test.ts': [
+        "import { unleash } from './unleash';",
+        '',
+        "it('treats an unknown flag as off', () => {",
+        "  expect(unleash.isEnabled('no-such-flag')).toBe(false);",
+        '});',
+        '',
+      ].join('\n'),
+    });
+    expect(run.states).not.toContain('no-such-flag undeclared');
+    expect(run.findings.filter((f) => f.ruleId === 'flags/undeclared')).toEqual([]);
+  });
+
+  it('an undeclared key read by tests and by production code is reported where production reads it', async () => {
+    const run = await runFlags({
+      ...files,
+      'src/catalog/__tests__/badge.test.ts': [
+        "import { unleash } from '../../flags/unleash';",
+        '',
+        "it('shows the badge', () => expect(unleash.isEnabled('new-badge')).toBe(true));",
+        '',
+      ].join('\n'),
+      'src/catalog/badge.ts': [
+        "import { unleash } from '../flags/unleash';",
+        '',
+        "export const badge = (): boolean => unleash.isEnabled('new-badge');",
+        '',
+      ].join('\n'),
+    });
+    const undeclared = run.findings.filter((f) => f.ruleId === 'flags/undeclared');
+    expect(undeclared.map((f) => `${f.file}:${f.line}`)).toEqual(['src/catalog/badge.ts:3']);
   });
 
   it('`flags.testFiles: []` counts tests like any code', async () => {
@@ -534,9 +625,7 @@ describe('workspace packages', () => {
           '',
         ].join('\n'),
       },
-      (c) => {
-        c.flags.registry = 'packages/flags/src/keys.ts#FEATURES';
-      },
+      registryAt('packages/flags/src/keys.ts#FEATURES'),
     );
     expect(brief(run.analysis.scan.references)).toEqual([
       'legacy-banner typed-literal useFeature @packages/web/src/Profile.tsx:5:29',
@@ -547,5 +636,56 @@ describe('workspace packages', () => {
       'new-checkout active',
       'never-read orphaned',
     ]);
+  });
+});
+
+describe('CommonJS with JSDoc types', () => {
+  it('`@param {FlagKey} key` on a helper exported by module.exports: its callers pass typed literals', async () => {
+    const TAGS = '/** @owner @acme/api @created 2026-11-20 @expires 2026-12-15 @type release */';
+    const run = await runFlags(
+      {
+        'package.json': '{ "name": "legacy-api", "type": "commonjs" }\n',
+        'lib/flags.js': [
+          'const FLAGS = Object.freeze({',
+          `  ${TAGS}`,
+          "  BULK_EXPORT: 'bulk-export',",
+          `  ${TAGS}`,
+          "  AUDIT_TRAIL: 'audit-trail',",
+          `  ${TAGS}`,
+          "  OLD_AUTH: 'old-auth',",
+          '});',
+          '',
+          "/** @typedef {'bulk-export' | 'audit-trail' | 'old-auth'} FlagKey */",
+          '',
+          'const state = new Map();',
+          '',
+          '/**',
+          ' * @param {FlagKey} key',
+          ' * @returns {boolean}',
+          ' */',
+          'function isOn(key) {',
+          '  return state.get(key) === true;',
+          '}',
+          '',
+          'module.exports = { FLAGS, isOn };',
+          '',
+        ].join('\n'),
+        'routes/export.js': [
+          "const { FLAGS, isOn } = require('../lib/flags');",
+          '',
+          'module.exports = function exportRoute(req, res) {',
+          '  if (!isOn(FLAGS.BULK_EXPORT)) return res.status(404).end();',
+          "  if (isOn('audit-trail')) console.log('audit');",
+          '  return res.json({ ok: true });',
+          '};',
+          '',
+        ].join('\n'),
+      },
+      registryAt('lib/flags.js#FLAGS'),
+    );
+    expect(run.states).toEqual(['bulk-export active', 'audit-trail active', 'old-auth orphaned']);
+    expect(brief(run.analysis.scan.references)).toContain(
+      'audit-trail typed-literal isOn @routes/export.js:5:12',
+    );
   });
 });

@@ -246,9 +246,7 @@ export class Analyzer {
         return s;
       },
       resolveModule: (from, spec) => index.resolveModule(from, spec),
-      ...(index.globalDeclaration
-        ? { globalDeclaration: index.globalDeclaration.bind(index) }
-        : {}),
+      ...(index.globalCandidates ? { globalCandidates: index.globalCandidates.bind(index) } : {}),
     };
     this.ev = new Evaluator(this.index, answers);
   }

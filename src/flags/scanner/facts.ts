@@ -108,6 +108,17 @@ export class ModuleFacts {
         this.callees.set(st.name.text, st.name.text);
         if (st.body) this.defined.add(st.name.text);
       }
+      // `static readonly FLAG = 'checkout-v2'`, read as `CheckoutGate.FLAG`: the class holds constants.
+      if (ts.isClassDeclaration(st) && st.name) {
+        const props: Record<string, Expr> = {};
+        for (const m of st.members) {
+          if (!ts.isPropertyDeclaration(m) || !m.initializer) continue;
+          const key = propName(m.name);
+          if (key !== undefined && hasModifier(m, ts.SyntaxKind.StaticKeyword))
+            props[key] = this.ir.expr(m.initializer);
+        }
+        if (Object.keys(props).length > 0) out.values[st.name.text] = { k: 'obj', props };
+      }
     } else if (ts.isExportDeclaration(st)) {
       const clause = st.exportClause;
       if (st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {

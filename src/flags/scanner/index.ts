@@ -340,15 +340,8 @@ export async function scanFlagReferences(
           return s;
         },
         resolveModule: (from, specifier) => resolver.resolve(from, specifier),
-        globalDeclaration(name) {
-          for (const r of codeRegistries) {
-            if (r.exportName.split('.')[0] !== name) continue;
-            // A script (nothing imported or exported) declares globals, as TypeScript reads it.
-            const s = this.summary(r.file);
-            if (s && isScript(s)) return r.file;
-          }
-          return undefined;
-        },
+        globalCandidates: (name) =>
+          codeRegistries.filter((r) => r.exportName.split('.')[0] === name).map((r) => r.file),
       };
       const parsed = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
       return new Analyzer(index, parsed, accessors, keyMapper, scope, answers, cache).run();
@@ -575,14 +568,6 @@ async function referencesByType(
   stats.typedFiles = typed.files;
   stats.typedMs = Math.round(performance.now() - started);
   return typed;
-}
-
-function isScript(s: FileSummary): boolean {
-  return (
-    Object.keys(s.imports).length === 0 &&
-    Object.keys(s.exports).length === 0 &&
-    s.reexports.length === 0
-  );
 }
 
 /** Files whose parse overflowed the stack get a second parse on a thread with a deep stack. */

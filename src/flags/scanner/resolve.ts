@@ -38,10 +38,11 @@ export interface ModuleIndex {
   summary(path: string): FileSummary | undefined;
   resolveModule(from: string, spec: string): string | undefined;
   /**
-   * The file declaring `name` as a global — a registry in a script file, no import or export
-   * (`declare const enum GlobalFlag {…}` in a `.d.ts`), which code names without an import.
+   * Files that may declare `name` as a global: registries declared in code under that name. One
+   * counts when it is a script (no import or export: `declare const enum GlobalFlag {…}` in a
+   * `.d.ts`), which code names without an import.
    */
-  globalDeclaration?(name: string): string | undefined;
+  globalCandidates?(name: string): readonly string[];
 }
 
 const UNKNOWN: Val = { t: 'unknown' };
@@ -250,10 +251,8 @@ export class Evaluator {
     }
     const imp = s.imports[name];
     if (!imp) {
-      const global = this.index.globalDeclaration?.(name.split('.')[0] ?? name);
-      return global !== undefined && global !== file
-        ? this.ref(global, name, type, depth)
-        : UNKNOWN;
+      const global = this.globalDeclaration(file, name.split('.')[0] ?? name);
+      return global !== undefined ? this.ref(global, name, type, depth) : UNKNOWN;
     }
     const target = this.index.resolveModule(file, imp.from);
     if (target === undefined) return UNKNOWN;
@@ -265,6 +264,17 @@ export class Evaluator {
       if (!ex) return { t: 'ns', file: target };
     }
     return r.t === 'strs' ? relabel(r, 'constant', true) : r;
+  }
+
+  /** The script file (not `file` itself) declaring `name` as a global, if any. */
+  private globalDeclaration(file: string, name: string): string | undefined {
+    for (const candidate of this.index.globalCandidates?.(name) ?? []) {
+      if (candidate === file) continue;
+      // Asked through the index, so a summary that arrives in a later round re-evaluates this file.
+      const s = this.index.summary(candidate);
+      if (s && isScript(s)) return candidate;
+    }
+    return undefined;
   }
 
   private exported(file: string, name: string, type: boolean, depth: number): Val {
@@ -348,4 +358,13 @@ export class Evaluator {
     }
     return out.length > 0 ? strs(out) : UNKNOWN;
   }
+}
+
+/** A file that imports and exports nothing declares globals, as TypeScript reads it. */
+function isScript(s: FileSummary): boolean {
+  return (
+    Object.keys(s.imports).length === 0 &&
+    Object.keys(s.exports).length === 0 &&
+    s.reexports.length === 0
+  );
 }

@@ -171,6 +171,9 @@ export function typedReferences(
 const EXPORTED_NAME_RE =
   /\bexport\s+(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:const|let|var|function\*?|class|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/g;
 const EXPORT_LIST_RE = /\bexport\s+(?:type\s+)?\{([^}]*)\}/g;
+/** CommonJS: `module.exports = { FLAGS, isOn }`, `exports.isOn = …`, `module.exports.isOn = …`. */
+const CJS_EXPORT_LIST_RE = /\bmodule\.exports\s*=\s*\{([^}]*)\}/g;
+const CJS_EXPORT_NAME_RE = /\b(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=/g;
 const REEXPORT_RE = /\bexport\s+(?:type\s+)?(?:\*|\{[^}]*\})\s*(?:as\s+[\w$]+\s*)?from\b/;
 
 /**
@@ -198,6 +201,13 @@ function importersOf(
           .trim()
           .split(/\s+as\s+/)
           .pop();
+        if (name) names.add(name);
+      }
+    for (const hit of text.matchAll(CJS_EXPORT_NAME_RE)) if (hit[1]) names.add(hit[1]);
+    for (const hit of text.matchAll(CJS_EXPORT_LIST_RE))
+      for (const part of (hit[1] ?? '').split(',')) {
+        // `{ isOn, FLAGS: flags }`: the exported name is the key.
+        const name = /^\s*([A-Za-z_$][\w$]*)/.exec(part)?.[1];
         if (name) names.add(name);
       }
   }
