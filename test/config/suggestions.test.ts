@@ -54,3 +54,19 @@ describe('a value of the wrong type inside one of several shapes', () => {
     ]);
   });
 });
+
+describe('a key given twice', () => {
+  it('names the key and where it was first given', () => {
+    const text = [
+      'flags:',
+      '  expiringWithinDays: 3',
+      'codeowners:',
+      "  requireOwners: ['src/**']",
+      'flags:',
+      '  lifetimeDays: { default: 60 }',
+    ].join('\n');
+    expect(errors(text)).toEqual([
+      '5:1 key "flags" is given twice in this mapping (first at line 1): keys must be unique, so merge the two',
+    ]);
+  });
+});
