@@ -202,3 +202,40 @@ describe('codeowners owners and who-owns: paths as the shell completes them', ()
     );
   });
 });
+
+describe('docs check on a terminal', () => {
+  it('wraps to the terminal width like check does', async () => {
+    const dir = await tempRepo({
+      'runbooks/payment-retries.md': [
+        '# Payment retries piling up',
+        '',
+        '## Overview',
+        '',
+        '{{ What the alert means: the condition that fires it, in one or two sentences, and which service it is about }}',
+        '',
+      ].join('\n'),
+    });
+    const run = await cli(['docs', 'check', '--repo', dir], dir, { isTty: false, columns: 70 });
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      if ([...line].length > 70) expect(line.trim().split(/\s+/), line).toHaveLength(1);
+    }
+  });
+});
+
+describe('an option where a value was expected', () => {
+  it('--config --json and --repo --json say the value is missing, exit 2', async () => {
+    const dir = await tempRepo({ 'README.md': '# shop\n' });
+    const config = await cliBundle(['check', '--config', '--json'], { cwd: dir });
+    expect(config.code).toBe(2);
+    expect(config.stderr).toBe(
+      'ops-steward: --config needs a path, but the next word is the option --json: give the path right after --config\n',
+    );
+    const repo = await cliBundle(['who-owns', '--repo', '--json', 'README.md'], { cwd: dir });
+    expect(repo.code).toBe(2);
+    expect(repo.stderr).toBe(
+      'ops-steward: --repo needs a directory, but the next word is the option --json: give the directory right after --repo\n',
+    );
+  });
+});
