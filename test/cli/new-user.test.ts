@@ -239,3 +239,26 @@ describe('an option where a value was expected', () => {
     );
   });
 });
+
+describe('who owns a folder', () => {
+  it('answers for a file directly in it, as the folder rule gives it, and says it is a folder', async () => {
+    const dir = await tempRepo({
+      '.github/CODEOWNERS': '*  @acme/platform\n*.md  @acme/writers\n/packages/web/  @acme/web\n',
+      'packages/web/src/App.tsx': 'export const App = () => null;\n',
+      'packages/web/README.md': '# web\n',
+    });
+    const run = await cli(
+      ['codeowners', 'owners', '--json', 'packages/web', 'packages/web/', 'packages/api/'],
+      dir,
+    );
+    expect(JSON.parse(run.stdout)).toEqual([
+      { path: 'packages/web/', owners: ['@acme/web'], line: 3, pattern: '/packages/web/' },
+      { path: 'packages/web/', owners: ['@acme/web'], line: 3, pattern: '/packages/web/' },
+      { path: 'packages/api/', owners: ['@acme/platform'], line: 1, pattern: '*' },
+    ]);
+    const who = await cli(['who-owns', '--json', 'packages/web'], dir);
+    expect(JSON.parse(who.stdout)).toMatchObject([
+      { path: 'packages/web/', owners: ['@acme/web'] },
+    ]);
+  });
+});
