@@ -56,7 +56,7 @@ describe('parseConfig', () => {
       PATH,
     );
     expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([
-      '2:19 flags.textReferences must be true or false',
+      '2:19 flags.textReferences must be true or false (got the string "maybe")',
       '4:14 flags.severity.expired must be one of "error", "warning", "notice", "off"',
     ]);
   });
