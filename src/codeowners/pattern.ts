@@ -77,7 +77,11 @@ export function sectionHeaderIssue(line: string): PatternIssue | undefined {
     'codeowners/character-range',
     0,
     `"${header[0]}" is a GitLab section header: GitHub has no sections, rejects the brackets and ignores ` +
-      'this line (with any default owners on it). The rules below it still apply, as ordinary rules.',
+      'this line (with any default owners on it). The rules below it still apply, as ordinary rules.' +
+      // `[locale]` may also be a Next.js folder at the root: say how that one is written.
+      (/^\[[^\]\s]+\]$/.test(header[0])
+        ? ` (A file or folder named so is written "\\${header[0].slice(0, -1)}\\]".)`
+        : ''),
   );
 }
 

@@ -52,7 +52,7 @@ export function parseConfig(
       diagnostics: warnings,
     };
   }
-  const problems = validateWithSchema(schema, data, source, 'config');
+  const problems = validateWithSchema(schema, data, source, 'config', { sayWhatWasGiven: true });
   // Dropped from the data, not the document: an unknown key may hold the anchor a known one aliases.
   const cleaned = data as Record<string, unknown>;
   for (const keyPath of problems.unknownPaths) deleteAt(cleaned, keyPath);

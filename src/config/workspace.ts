@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_CANDIDATES } from './base.js';
 import { DEFAULT_CONFIG_PATH } from './defaults.js';
@@ -47,6 +47,7 @@ export class ConfigError extends InputError {
  */
 export async function openWorkspace(opts: RepoOptions, cwd: string): Promise<RepoContext> {
   const root = path.resolve(cwd, opts.repo ?? '.');
+  if (opts.repo !== undefined) await refuseOptionAsValue('--repo', 'a directory', opts.repo, root);
   let files: RepoFiles;
   try {
     files = await openLocalRepo(root);
@@ -100,6 +101,7 @@ async function readGivenConfig(
   root: string,
   cwd: string,
 ): Promise<{ text: string; configPath: string }> {
+  await refuseOptionAsValue('--config', 'a path', given, path.resolve(cwd, given));
   const tried = [...new Set([path.resolve(root, given), path.resolve(cwd, given)])];
   for (const absolute of tried) {
     try {
@@ -113,6 +115,30 @@ async function readGivenConfig(
   }
   const where = tried.join(' and ');
   throw new InputError(`cannot read config ${given}: no such file (looked for ${where})`);
+}
+
+/**
+ * `--config --json`: the parser took the next option for the value. Said as such (unless a file of that odd
+ * name really exists), not as "no such file --json".
+ */
+async function refuseOptionAsValue(
+  option: string,
+  what: string,
+  value: string,
+  resolved: string,
+): Promise<void> {
+  if (!/^--?[A-Za-z]/.test(value)) return;
+  if (
+    await stat(resolved).then(
+      () => true,
+      () => false,
+    )
+  )
+    return;
+  const noun = what.replace(/^an? /, '');
+  throw new InputError(
+    `${option} needs ${what}, but the next word is the option ${value}: give the ${noun} right after ${option}`,
+  );
 }
 
 function defaultConfigFor(): Config {

@@ -105,10 +105,16 @@ function renderTextUnredacted(findings: readonly Finding[], options: TextOptions
     const firstWidth = width - prefixWidth;
     const head = wrap(`${first}  ${rule}`, firstWidth, width - indent.length);
     if ((head[0] ?? '').length > firstWidth) {
-      // Not even the first word fits beside a long location: the message starts on the next line.
-      lines.push(`${c.underline(location)}  ${(paint[f.severity] ?? c.blue)(f.severity)}`);
-      for (const line of wrap(`${first}  ${rule}`, width - indent.length, width - indent.length))
-        lines.push(`${indent}${dimRule(line)}`);
+      // Not even the first word fits beside a long location: the message starts on the next line, and
+      // the severity too when the location leaves no room for it.
+      const severity = (paint[f.severity] ?? c.blue)(f.severity);
+      const alone = location.length + 2 + f.severity.length > width;
+      lines.push(alone ? c.underline(location) : `${c.underline(location)}  ${severity}`);
+      const lead = alone ? f.severity.length + 2 : 0;
+      const rest = width - indent.length;
+      wrap(`${first}  ${rule}`, rest - lead, rest).forEach((line, n) =>
+        lines.push(`${indent}${n === 0 && alone ? `${severity}  ` : ''}${dimRule(line)}`),
+      );
     } else {
       head.forEach((line, n) =>
         lines.push(n === 0 ? `${prefix}${dimRule(line)}` : `${indent}${dimRule(line)}`),

@@ -45,6 +45,7 @@ export function validateWithSchema(
   data: unknown,
   source: YamlSource,
   rulePrefix: string,
+  options: { sayWhatWasGiven?: boolean } = {},
 ): SchemaProblems {
   const validate = compile(schema);
   const problems: SchemaProblems = { errors: [], unknownKeys: [], unknownPaths: [] };
@@ -77,7 +78,7 @@ export function validateWithSchema(
       });
       continue;
     }
-    const message = describe(err, path);
+    const message = describe(err, path, options.sayWhatWasGiven === true);
     const dedupe = `${err.instancePath}|${message}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
@@ -136,7 +137,7 @@ function toPath(instancePath: string): YamlPath {
     .map((seg) => (/^\d+$/.test(seg) ? Number(seg) : seg));
 }
 
-function describe(err: ErrorObject, path: YamlPath): string {
+function describe(err: ErrorObject, path: YamlPath, sayGiven: boolean): string {
   const where = path.length > 0 ? formatPath(path) : 'the document';
   const schema = (err.parentSchema ?? {}) as AnySchemaObject;
   switch (err.keyword) {
@@ -145,6 +146,7 @@ function describe(err: ErrorObject, path: YamlPath): string {
     case 'oneOf':
       return `${where} must be ${oneOfShapes(schema)}`;
     case 'type':
+      return `${where} must be ${expected(schema)}${sayGiven ? ` (got ${given(err.data, schema)})` : ''}`;
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -157,6 +159,24 @@ function describe(err: ErrorObject, path: YamlPath): string {
     default:
       return `${where} ${err.message ?? 'is invalid'}`;
   }
+}
+
+/** What a value of the wrong type is, for the message; a YAML 1.1 boolean word gets its fix. */
+function given(data: unknown, schema: AnySchemaObject): string {
+  if (typeof data === 'string') {
+    const yaml11 = /^(yes|no|on|off|y|n)$/i.test(data) && schema.type === 'boolean';
+    if (!yaml11) return `the string ${JSON.stringify(truncate(data))}`;
+    const meant = /^(yes|on|y)$/i.test(data);
+    return `the string ${JSON.stringify(data)}: YAML 1.2 reads yes/no/on/off as strings, write ${meant}`;
+  }
+  if (Array.isArray(data)) return 'a list';
+  if (data === null) return 'nothing (null)';
+  if (typeof data === 'object') return 'a mapping';
+  return `${typeof data === 'number' ? 'the number' : ''} ${String(data)}`.trim();
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** A short human phrase for what a leaf schema accepts. */

@@ -56,7 +56,8 @@ export function parseYamlSource(
     strict: true,
     merge: options.merge ?? false,
   });
-  if (!options.skipCodes?.includes('DUPLICATE_KEY')) doc.errors.push(...duplicateKeys(doc));
+  if (!options.skipCodes?.includes('DUPLICATE_KEY'))
+    doc.errors.push(...duplicateKeys(doc, lineCounter));
   if (options.merge && doc.errors.length === 0) doc.errors.push(...mergeProblems(doc));
   if (doc.errors.length === 0) {
     const bomb = aliasProblem(doc);
@@ -111,25 +112,29 @@ export function aliasProblem(doc: Document.Parsed): YAMLError | undefined {
 }
 
 /** One error per repeated scalar key in a mapping, at the repeat (what `uniqueKeys: true` reports). */
-function duplicateKeys(doc: Document.Parsed): YAMLError[] {
+/** A key given twice in one mapping, named with the line of its first occurrence (YAML keeps only one). */
+function duplicateKeys(doc: Document.Parsed, lineCounter: LineCounter): YAMLError[] {
   const errors: YAMLError[] = [];
   visit(doc, {
     Map(_key, map) {
-      const seen = new Set<string>();
+      const seen = new Map<string, number>();
       for (const pair of map.items) {
         const key = pair.key as Node | null;
         // Several merge keys in one map are allowed (each merges in turn).
         if (!isScalar(key) || !key.range || isMergeKey(key)) continue;
         const id = `${typeof key.value}:${String(key.value)}`;
-        if (seen.has(id)) {
+        const first = seen.get(id);
+        if (first !== undefined) {
+          const name = JSON.stringify(String(key.value));
           errors.push(
             new YAMLParseError(
               [key.range[0], key.range[1]],
               'DUPLICATE_KEY',
-              'Map keys must be unique',
+              `key ${name} is given twice in this mapping (first at line ${lineCounter.linePos(first).line}): ` +
+                'keys must be unique, so merge the two',
             ),
           );
-        } else seen.add(id);
+        } else seen.set(id, key.range[0]);
       }
     },
   });

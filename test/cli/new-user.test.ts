@@ -101,9 +101,12 @@ describe('the terminal report on a narrow terminal', () => {
     const plain = stripVTControlCharacters(run.stdout).trimEnd().split('\n');
     expect(plain.some((l) => l.startsWith(`${deep}:2:`))).toBe(true);
     for (const line of plain) {
-      // Only the line of a location wider than the terminal may overflow, and it holds nothing else to read.
-      if ([...line].length > 60) expect(line, line).toMatch(/^\S+ {2}(error|warning|notice)$/);
+      // Only the line of a location wider than the terminal may overflow, and it holds nothing else.
+      if ([...line].length > 60) expect(line, line).toMatch(/^\S+$/);
     }
+    // Its severity starts the next line, with the message.
+    const long = plain.findIndex((l) => l.startsWith(`${deep}:2:`));
+    expect(plain[long + 1]).toMatch(/^ {4}warning {2}flag "invoice-csv-export"/);
     const server = plain.findIndex((l) => l.startsWith('src/server.js:2:'));
     expect(plain[server]).toMatch(/^src\/server\.js:2:\d+ +warning {2}flag/);
   });
@@ -200,5 +203,65 @@ describe('codeowners owners and who-owns: paths as the shell completes them', ()
     expect(table.stderr).toBe(
       'ops-steward: note: src/routes/refunds.ts is no file or folder of the repository (yet): owners as GitHub would give them to it\n',
     );
+  });
+});
+
+describe('docs check on a terminal', () => {
+  it('wraps to the terminal width like check does', async () => {
+    const dir = await tempRepo({
+      'runbooks/payment-retries.md': [
+        '# Payment retries piling up',
+        '',
+        '## Overview',
+        '',
+        '{{ What the alert means: the condition that fires it, in one or two sentences, and which service it is about }}',
+        '',
+      ].join('\n'),
+    });
+    const run = await cli(['docs', 'check', '--repo', dir], dir, { isTty: false, columns: 70 });
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      if ([...line].length > 70) expect(line.trim().split(/\s+/), line).toHaveLength(1);
+    }
+  });
+});
+
+describe('an option where a value was expected', () => {
+  it('--config --json and --repo --json say the value is missing, exit 2', async () => {
+    const dir = await tempRepo({ 'README.md': '# shop\n' });
+    const config = await cliBundle(['check', '--config', '--json'], { cwd: dir });
+    expect(config.code).toBe(2);
+    expect(config.stderr).toBe(
+      'ops-steward: --config needs a path, but the next word is the option --json: give the path right after --config\n',
+    );
+    const repo = await cliBundle(['who-owns', '--repo', '--json', 'README.md'], { cwd: dir });
+    expect(repo.code).toBe(2);
+    expect(repo.stderr).toBe(
+      'ops-steward: --repo needs a directory, but the next word is the option --json: give the directory right after --repo\n',
+    );
+  });
+});
+
+describe('who owns a folder', () => {
+  it('answers for a file directly in it, as the folder rule gives it, and says it is a folder', async () => {
+    const dir = await tempRepo({
+      '.github/CODEOWNERS': '*  @acme/platform\n*.md  @acme/writers\n/packages/web/  @acme/web\n',
+      'packages/web/src/App.tsx': 'export const App = () => null;\n',
+      'packages/web/README.md': '# web\n',
+    });
+    const run = await cli(
+      ['codeowners', 'owners', '--json', 'packages/web', 'packages/web/', 'packages/api/'],
+      dir,
+    );
+    expect(JSON.parse(run.stdout)).toEqual([
+      { path: 'packages/web/', owners: ['@acme/web'], line: 3, pattern: '/packages/web/' },
+      { path: 'packages/web/', owners: ['@acme/web'], line: 3, pattern: '/packages/web/' },
+      { path: 'packages/api/', owners: ['@acme/platform'], line: 1, pattern: '*' },
+    ]);
+    const who = await cli(['who-owns', '--json', 'packages/web'], dir);
+    expect(JSON.parse(who.stdout)).toMatchObject([
+      { path: 'packages/web/', owners: ['@acme/web'] },
+    ]);
   });
 });

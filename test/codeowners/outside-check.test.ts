@@ -64,6 +64,9 @@ describe('brackets, as GitHub reads them', () => {
       ['codeowners/character-range', 4, 1],
     ]);
     expect(co.problems[0]!.message).toContain('"[Backend]" is a GitLab section header');
+    expect(co.problems[0]!.message).toContain(
+      '(A file or folder named so is written "\\[Backend\\]".)',
+    );
     expect(co.problems[1]!.message).toContain('"^[Docs Team][2]" is a GitLab section header');
   });
 });

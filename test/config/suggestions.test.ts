@@ -41,10 +41,10 @@ const errors = (text: string): string[] =>
 describe('a value of the wrong type inside one of several shapes', () => {
   it('names the key of the shape the entry has, at its value', () => {
     expect(errors('flags:\n  accessors:\n    - call: 3\n')).toEqual([
-      '3:13 flags.accessors[0].call must be a non-empty string',
+      '3:13 flags.accessors[0].call must be a non-empty string (got the number 3)',
     ]);
     expect(errors('flags:\n  accessors:\n    - jsx: Feature\n      attribute: [name]\n')).toEqual([
-      '4:18 flags.accessors[0].attribute must be a non-empty string',
+      '4:18 flags.accessors[0].attribute must be a non-empty string (got a list)',
     ]);
   });
 
@@ -52,5 +52,33 @@ describe('a value of the wrong type inside one of several shapes', () => {
     expect(errors('flags:\n  accessors:\n    - kall: isOn\n')).toEqual([
       '3:7 flags.accessors[0] must be exactly one of { call }, { jsx, attribute }, { member }, { objectFrom }',
     ]);
+  });
+});
+
+describe('a key given twice', () => {
+  it('names the key and where it was first given', () => {
+    const text = [
+      'flags:',
+      '  expiringWithinDays: 3',
+      'codeowners:',
+      "  requireOwners: ['src/**']",
+      'flags:',
+      '  lifetimeDays: { default: 60 }',
+    ].join('\n');
+    expect(errors(text)).toEqual([
+      '5:1 key "flags" is given twice in this mapping (first at line 1): keys must be unique, so merge the two',
+    ]);
+  });
+});
+
+describe('a value of the wrong type says what it got', () => {
+  it('a quoted number, a YAML 1.1 boolean, a list for a mapping', () => {
+    expect(errors('flags:\n  expiringWithinDays: "7"\n')).toEqual([
+      '2:23 flags.expiringWithinDays must be an integer >= 0 (got the string "7")',
+    ]);
+    expect(errors('checks:\n  flags: no\n')).toEqual([
+      '2:10 checks.flags must be true or false (got the string "no": YAML 1.2 reads yes/no/on/off as strings, write false)',
+    ]);
+    expect(errors('checks: [flags]\n')).toEqual(['1:9 checks must be a mapping (got a list)']);
   });
 });

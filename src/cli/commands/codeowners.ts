@@ -50,8 +50,10 @@ export function registerCodeownersCommands(
     const ctx = await loadRepoContext(opts, io);
     const codeowners = await requireCodeowners(ctx, io);
     const rows: Ownership[] = [];
-    for (const p of paths)
-      rows.push(ownersOf(codeowners, await toRepoPath(p, ctx.root, io, !json)));
+    for (const p of paths) {
+      const target = await toRepoPath(p, ctx.root, io, !json);
+      rows.push(shownAs(ownersOf(codeowners, lookupPath(target)), target));
+    }
     io.stdout(json ? `${JSON.stringify(rows)}\n` : ownersTable(rows, codeowners.path));
     io.setExitCode(EXIT_OK);
   });
@@ -75,10 +77,9 @@ export function registerCodeownersCommands(
     const directory = await (deps.onCallDirectory ?? ((c) => repoOnCall(c, io)))(ctx);
     const rows: Escalation[] = [];
     for (const p of paths) {
-      const repoPath = await toRepoPath(p, ctx.root, io, !json);
-      rows.push(
-        escalationFor(codeowners, repoPath, { config: ctx.config.codeowners, at, directory }),
-      );
+      const target = await toRepoPath(p, ctx.root, io, !json);
+      const options = { config: ctx.config.codeowners, at, directory };
+      rows.push(shownAs(escalationFor(codeowners, lookupPath(target), options), target));
     }
     io.stdout(json ? `${JSON.stringify(rows)}\n` : escalationTable(rows, codeowners.path));
     io.setExitCode(EXIT_OK);
@@ -111,6 +112,12 @@ async function repoOnCall(ctx: RepoContext, io: CliIo): Promise<OnCallDirectory 
   return directory;
 }
 
+/** A path argument, resolved: a file, or a folder (it is one, or it was written with a trailing `/`). */
+interface Target {
+  path: string;
+  folder: boolean;
+}
+
 /**
  * A path argument as a repository path: relative to the repository root, as documented; else, when that names
  * nothing and the path relative to the current directory is inside the repository (what a shell completes),
@@ -122,13 +129,16 @@ async function toRepoPath(
   root: string,
   io: CliIo,
   noteMissing: boolean,
-): Promise<string> {
+): Promise<Target> {
   const absolute = path.isAbsolute(arg);
+  const slash = /[/\\]$/.test(arg);
   const asGiven = repoRelative(absolute ? path.relative(root, arg) : arg);
-  if (asGiven !== undefined && (await exists(path.join(root, asGiven)))) return asGiven;
-  if (!absolute) {
-    const fromCwd = repoRelative(path.relative(root, path.resolve(io.cwd, arg)));
-    if (fromCwd !== undefined && (await exists(path.join(root, fromCwd)))) return fromCwd;
+  const candidates = [asGiven];
+  if (!absolute) candidates.push(repoRelative(path.relative(root, path.resolve(io.cwd, arg))));
+  for (const candidate of candidates) {
+    if (candidate === undefined) continue;
+    const kind = await kindOf(path.join(root, candidate));
+    if (kind !== undefined) return { path: candidate, folder: slash || kind === 'folder' };
   }
   if (asGiven === undefined) {
     const shown = absolute ? arg : path.relative(io.cwd, path.resolve(root, arg)) || arg;
@@ -138,7 +148,19 @@ async function toRepoPath(
     io.stderr(
       `ops-steward: note: ${asGiven} is no file or folder of the repository (yet): owners as GitHub would give them to it\n`,
     );
-  return asGiven;
+  return { path: asGiven, folder: slash };
+}
+
+/**
+ * GitHub gives owners to files, so a folder is asked about as a file directly in it whose name no pattern
+ * names (NUL is in no file name): what its folder rules (`/packages/web/`, `*`) give, not `*.md`'s.
+ */
+function lookupPath(target: Target): string {
+  return target.folder ? `${target.path}/\u0000` : target.path;
+}
+
+function shownAs<T extends Ownership>(row: T, target: Target): T {
+  return { ...row, path: target.folder ? `${target.path}/` : target.path };
 }
 
 function repoRelative(rel: string): string | undefined {
@@ -147,10 +169,10 @@ function repoRelative(rel: string): string | undefined {
   return clean;
 }
 
-async function exists(p: string): Promise<boolean> {
+async function kindOf(p: string): Promise<'file' | 'folder' | undefined> {
   return stat(p).then(
-    () => true,
-    () => false,
+    (s) => (s.isDirectory() ? 'folder' : 'file'),
+    () => undefined,
   );
 }
 

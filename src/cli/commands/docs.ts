@@ -58,7 +58,11 @@ export function registerDocsCommands(program: Command, io: CliIo): void {
       format === 'json'
         ? // `order` only sorts findings (src/findings.ts): no output shows it.
           `${JSON.stringify({ findings: findings.map(({ order: _order, ...f }) => f) })}\n`
-        : renderReport('text', findings, { color: io.isTty, label: opts.repo ?? '.' }),
+        : renderReport('text', findings, {
+            color: io.isTty,
+            width: io.columns,
+            label: opts.repo ?? '.',
+          }),
     );
     io.setExitCode(shouldFail(findings, 'error') ? EXIT_FINDINGS : EXIT_OK);
   });
