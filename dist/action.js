@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-G53VGCED.js";
+} from "./chunks/chunk-OBHFMLT6.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -16,7 +16,7 @@ import {
   readFileAtRef,
   reviewPullRequest,
   withoutSuperseded
-} from "./chunks/chunk-IHBOZH2L.js";
+} from "./chunks/chunk-JHNV472S.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -37,14 +37,14 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-E6RGMGGW.js";
+} from "./chunks/chunk-OWWYFLIX.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import "./chunks/chunk-FYLO3NEU.js";
 import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-RMB5APVM.js";
+import "./chunks/chunk-UCGWDI4O.js";
 import {
   __commonJS,
   __export,

@@ -10,7 +10,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   withSupersededReplaced
-} from "./chunks/chunk-IHBOZH2L.js";
+} from "./chunks/chunk-JHNV472S.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -58,7 +58,7 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-E6RGMGGW.js";
+} from "./chunks/chunk-OWWYFLIX.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
@@ -73,7 +73,7 @@ import {
 } from "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-RMB5APVM.js";
+import "./chunks/chunk-UCGWDI4O.js";
 import {
   __commonJS,
   __require,

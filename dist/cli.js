@@ -6,7 +6,7 @@ import {
   gitEnv,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-G53VGCED.js";
+} from "./chunks/chunk-OBHFMLT6.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -55,7 +55,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-E6RGMGGW.js";
+} from "./chunks/chunk-OWWYFLIX.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
@@ -75,7 +75,7 @@ import {
 } from "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
-import "./chunks/chunk-RMB5APVM.js";
+import "./chunks/chunk-UCGWDI4O.js";
 import {
   __commonJS,
   __require,
@@ -3769,8 +3769,10 @@ function registerCodeownersCommands(program2, io, deps = {}) {
     const ctx = await loadRepoContext(opts, io);
     const codeowners = await requireCodeowners(ctx, io);
     const rows = [];
-    for (const p2 of paths)
-      rows.push(ownersOf(codeowners, await toRepoPath(p2, ctx.root, io, !json)));
+    for (const p2 of paths) {
+      const target = await toRepoPath(p2, ctx.root, io, !json);
+      rows.push(shownAs(ownersOf(codeowners, lookupPath(target)), target));
+    }
     io.stdout(json ? `${JSON.stringify(rows)}
 ` : ownersTable(rows, codeowners.path));
     io.setExitCode(EXIT_OK);
@@ -3791,10 +3793,9 @@ function registerCodeownersCommands(program2, io, deps = {}) {
     const directory = await (deps.onCallDirectory ?? ((c2) => repoOnCall(c2, io)))(ctx);
     const rows = [];
     for (const p2 of paths) {
-      const repoPath = await toRepoPath(p2, ctx.root, io, !json);
-      rows.push(
-        escalationFor(codeowners, repoPath, { config: ctx.config.codeowners, at, directory })
-      );
+      const target = await toRepoPath(p2, ctx.root, io, !json);
+      const options = { config: ctx.config.codeowners, at, directory };
+      rows.push(shownAs(escalationFor(codeowners, lookupPath(target), options), target));
     }
     io.stdout(json ? `${JSON.stringify(rows)}
 ` : escalationTable(rows, codeowners.path));
@@ -3827,11 +3828,14 @@ async function repoOnCall(ctx, io) {
 }
 async function toRepoPath(arg, root, io, noteMissing) {
   const absolute = path4.isAbsolute(arg);
+  const slash = /[/\\]$/.test(arg);
   const asGiven = repoRelative(absolute ? path4.relative(root, arg) : arg);
-  if (asGiven !== void 0 && await exists2(path4.join(root, asGiven))) return asGiven;
-  if (!absolute) {
-    const fromCwd = repoRelative(path4.relative(root, path4.resolve(io.cwd, arg)));
-    if (fromCwd !== void 0 && await exists2(path4.join(root, fromCwd))) return fromCwd;
+  const candidates = [asGiven];
+  if (!absolute) candidates.push(repoRelative(path4.relative(root, path4.resolve(io.cwd, arg))));
+  for (const candidate of candidates) {
+    if (candidate === void 0) continue;
+    const kind = await kindOf(path4.join(root, candidate));
+    if (kind !== void 0) return { path: candidate, folder: slash || kind === "folder" };
   }
   if (asGiven === void 0) {
     const shown = absolute ? arg : path4.relative(io.cwd, path4.resolve(root, arg)) || arg;
@@ -3842,17 +3846,23 @@ async function toRepoPath(arg, root, io, noteMissing) {
       `ops-steward: note: ${asGiven} is no file or folder of the repository (yet): owners as GitHub would give them to it
 `
     );
-  return asGiven;
+  return { path: asGiven, folder: slash };
+}
+function lookupPath(target) {
+  return target.folder ? `${target.path}/\0` : target.path;
+}
+function shownAs(row, target) {
+  return { ...row, path: target.folder ? `${target.path}/` : target.path };
 }
 function repoRelative(rel) {
   const clean = normalizeRepoPath(rel.split(path4.sep).join("/"));
   if (clean === "" || clean === "." || clean === ".." || clean.startsWith("../")) return void 0;
   return clean;
 }
-async function exists2(p2) {
+async function kindOf(p2) {
   return stat2(p2).then(
-    () => true,
-    () => false
+    (s2) => s2.isDirectory() ? "folder" : "file",
+    () => void 0
   );
 }
 function ownersTable(rows, file) {
@@ -4351,7 +4361,11 @@ function registerDocsCommands(program2, io) {
         // `order` only sorts findings (src/findings.ts): no output shows it.
         `${JSON.stringify({ findings: findings.map(({ order: _order, ...f2 }) => f2) })}
 `
-      ) : renderReport("text", findings, { color: io.isTty, label: opts.repo ?? "." })
+      ) : renderReport("text", findings, {
+        color: io.isTty,
+        width: io.columns,
+        label: opts.repo ?? "."
+      })
     );
     io.setExitCode(shouldFail(findings, "error") ? EXIT_FINDINGS : EXIT_OK);
   });

@@ -5,7 +5,7 @@ import {
 import {
   compileSpec,
   extractFile
-} from "./chunks/chunk-B7ZPPWIA.js";
+} from "./chunks/chunk-D2WETMKR.js";
 import "./chunks/chunk-DE34YFCQ.js";
 import "./chunks/chunk-WEBCDPUX.js";
 import "./chunks/chunk-BEOXMQQI.js";

@@ -197,8 +197,8 @@ var Evaluator = class {
     }
     const imp = s.imports[name];
     if (!imp) {
-      const global = this.index.globalDeclaration?.(name.split(".")[0] ?? name);
-      return global !== void 0 && global !== file ? this.ref(global, name, type, depth) : UNKNOWN;
+      const global = this.globalDeclaration(file, name.split(".")[0] ?? name);
+      return global !== void 0 ? this.ref(global, name, type, depth) : UNKNOWN;
     }
     const target = this.index.resolveModule(file, imp.from);
     if (target === void 0) return UNKNOWN;
@@ -209,6 +209,15 @@ var Evaluator = class {
       if (!ex) return { t: "ns", file: target };
     }
     return r.t === "strs" ? relabel(r, "constant", true) : r;
+  }
+  /** The script file (not `file` itself) declaring `name` as a global, if any. */
+  globalDeclaration(file, name) {
+    for (const candidate of this.index.globalCandidates?.(name) ?? []) {
+      if (candidate === file) continue;
+      const s = this.index.summary(candidate);
+      if (s && isScript(s)) return candidate;
+    }
+    return void 0;
   }
   exported(file, name, type, depth) {
     const target = this.resolveExport(file, name);
@@ -279,6 +288,9 @@ var Evaluator = class {
     return out.length > 0 ? strs(out) : UNKNOWN;
   }
 };
+function isScript(s) {
+  return Object.keys(s.imports).length === 0 && Object.keys(s.exports).length === 0 && s.reexports.length === 0;
+}
 
 // src/flags/scanner/components.ts
 var COMPONENT_RE = /\.(?:vue|svelte|astro)$/;

@@ -807,6 +807,16 @@ var ModuleFacts = class {
         this.callees.set(st.name.text, st.name.text);
         if (st.body) this.defined.add(st.name.text);
       }
+      if (ts5.isClassDeclaration(st) && st.name) {
+        const props = {};
+        for (const m of st.members) {
+          if (!ts5.isPropertyDeclaration(m) || !m.initializer) continue;
+          const key = propName(m.name);
+          if (key !== void 0 && hasModifier(m, ts5.SyntaxKind.StaticKeyword))
+            props[key] = this.ir.expr(m.initializer);
+        }
+        if (Object.keys(props).length > 0) out.values[st.name.text] = { k: "obj", props };
+      }
     } else if (ts5.isExportDeclaration(st)) {
       const clause = st.exportClause;
       if (st.moduleSpecifier && ts5.isStringLiteral(st.moduleSpecifier)) {

@@ -13,8 +13,8 @@ import {
 import {
   inMemoryProgram,
   programPath
-} from "./chunk-MHAFKUHH.js";
-import "./chunk-RMB5APVM.js";
+} from "./chunk-7VLLOSJ4.js";
+import "./chunk-UCGWDI4O.js";
 import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 
@@ -98,6 +98,8 @@ function typedReferences(input, scope = typedScope(input), installed) {
 }
 var EXPORTED_NAME_RE = /\bexport\s+(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:const|let|var|function\*?|class|interface|type|enum|namespace)\s+([A-Za-z_$][\w$]*)/g;
 var EXPORT_LIST_RE = /\bexport\s+(?:type\s+)?\{([^}]*)\}/g;
+var CJS_EXPORT_LIST_RE = /\bmodule\.exports\s*=\s*\{([^}]*)\}/g;
+var CJS_EXPORT_NAME_RE = /\b(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=/g;
 var REEXPORT_RE = /\bexport\s+(?:type\s+)?(?:\*|\{[^}]*\})\s*(?:as\s+[\w$]+\s*)?from\b/;
 function importersOf(modules, texts, barrels, resolver) {
   const names = /* @__PURE__ */ new Set();
@@ -108,6 +110,12 @@ function importersOf(modules, texts, barrels, resolver) {
     for (const hit of text.matchAll(EXPORT_LIST_RE))
       for (const part of (hit[1] ?? "").split(",")) {
         const name = part.trim().split(/\s+as\s+/).pop();
+        if (name) names.add(name);
+      }
+    for (const hit of text.matchAll(CJS_EXPORT_NAME_RE)) if (hit[1]) names.add(hit[1]);
+    for (const hit of text.matchAll(CJS_EXPORT_LIST_RE))
+      for (const part of (hit[1] ?? "").split(",")) {
+        const name = /^\s*([A-Za-z_$][\w$]*)/.exec(part)?.[1];
         if (name) names.add(name);
       }
   }

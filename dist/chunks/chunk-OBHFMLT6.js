@@ -19,7 +19,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-E6RGMGGW.js";
+} from "./chunk-OWWYFLIX.js";
 import {
   __commonJS,
   __toESM
@@ -2319,7 +2319,7 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/config/workspace.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/repo/local.ts
@@ -2616,6 +2616,7 @@ var ConfigError = class extends InputError {
 };
 async function openWorkspace(opts, cwd) {
   const root = path2.resolve(cwd, opts.repo ?? ".");
+  if (opts.repo !== void 0) await refuseOptionAsValue("--repo", "a directory", opts.repo, root);
   let files;
   try {
     files = await openLocalRepo(root);
@@ -2653,6 +2654,7 @@ async function readConfigText(opts, root, cwd, files) {
   return {};
 }
 async function readGivenConfig(given, root, cwd) {
+  await refuseOptionAsValue("--config", "a path", given, path2.resolve(cwd, given));
   const tried = [.../* @__PURE__ */ new Set([path2.resolve(root, given), path2.resolve(cwd, given)])];
   for (const absolute of tried) {
     try {
@@ -2666,6 +2668,18 @@ async function readGivenConfig(given, root, cwd) {
   }
   const where = tried.join(" and ");
   throw new InputError(`cannot read config ${given}: no such file (looked for ${where})`);
+}
+async function refuseOptionAsValue(option, what, value, resolved) {
+  if (!/^--?[A-Za-z]/.test(value)) return;
+  if (await stat2(resolved).then(
+    () => true,
+    () => false
+  ))
+    return;
+  const noun = what.replace(/^an? /, "");
+  throw new InputError(
+    `${option} needs ${what}, but the next word is the option ${value}: give the ${noun} right after ${option}`
+  );
 }
 function defaultConfigFor() {
   return parseConfig("", DEFAULT_CONFIG_PATH).config;

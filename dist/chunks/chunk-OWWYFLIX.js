@@ -63,7 +63,7 @@ import {
   assertNever,
   checkerKey,
   splitComponent
-} from "./chunk-RMB5APVM.js";
+} from "./chunk-UCGWDI4O.js";
 import {
   __commonJS,
   __export,
@@ -10584,7 +10584,8 @@ function sectionHeaderIssue(line) {
   return lineIgnored(
     "codeowners/character-range",
     0,
-    `"${header[0]}" is a GitLab section header: GitHub has no sections, rejects the brackets and ignores this line (with any default owners on it). The rules below it still apply, as ordinary rules.`
+    `"${header[0]}" is a GitLab section header: GitHub has no sections, rejects the brackets and ignores this line (with any default owners on it). The rules below it still apply, as ordinary rules.` + // `[locale]` may also be a Next.js folder at the root: say how that one is written.
+    (/^\[[^\]\s]+\]$/.test(header[0]) ? ` (A file or folder named so is written "\\${header[0].slice(0, -1)}\\]".)` : "")
   );
 }
 var MINIMATCH_OPTIONS = {
@@ -10761,13 +10762,13 @@ function leadingLiterals(parts) {
 }
 function literalMatcher(names, anchored, directoryOnly) {
   const body = names.join("/");
-  const below = `${body}/`;
+  const below2 = `${body}/`;
   if (anchored) {
-    return directoryOnly ? (p) => p.startsWith(below) : (p) => p === body || p.startsWith(below);
+    return directoryOnly ? (p) => p.startsWith(below2) : (p) => p === body || p.startsWith(below2);
   }
   const inner = `/${body}/`;
   const tail = `/${body}`;
-  return directoryOnly ? (p) => p.startsWith(below) || p.includes(inner) : (p) => p === body || p.startsWith(below) || p.endsWith(tail) || p.includes(inner);
+  return directoryOnly ? (p) => p.startsWith(below2) || p.includes(inner) : (p) => p === body || p.startsWith(below2) || p.endsWith(tail) || p.includes(inner);
 }
 function literalRuns(parts) {
   const runs2 = /* @__PURE__ */ new Set();
@@ -11850,12 +11851,14 @@ function mergeProblems(doc) {
   return errors;
 }
 function pairFor(doc, map, key) {
+  const own = map.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
+  if (own || !map.items.some((p) => isMergeKey(p.key))) return own;
   const seen = /* @__PURE__ */ new Set();
   const find = (m) => {
     if (seen.has(m)) return void 0;
     seen.add(m);
-    const own = m.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
-    if (own) return own;
+    const own2 = m.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
+    if (own2) return own2;
     for (const pair2 of m.items) {
       if (!isMergeKey(pair2.key)) continue;
       for (const source of mergeSources(doc, pair2) ?? []) {
@@ -11888,7 +11891,8 @@ function parseYamlSource(text, path2, ruleId, options = {}) {
     strict: true,
     merge: options.merge ?? false
   });
-  if (!options.skipCodes?.includes("DUPLICATE_KEY")) doc.errors.push(...duplicateKeys(doc));
+  if (!options.skipCodes?.includes("DUPLICATE_KEY"))
+    doc.errors.push(...duplicateKeys(doc, lineCounter));
   if (options.merge && doc.errors.length === 0) doc.errors.push(...mergeProblems(doc));
   if (doc.errors.length === 0) {
     const bomb = aliasProblem(doc);
@@ -11933,24 +11937,26 @@ function aliasProblem(doc) {
     );
   }
 }
-function duplicateKeys(doc) {
+function duplicateKeys(doc, lineCounter) {
   const errors = [];
   (0, import_yaml2.visit)(doc, {
     Map(_key, map) {
-      const seen = /* @__PURE__ */ new Set();
+      const seen = /* @__PURE__ */ new Map();
       for (const pair2 of map.items) {
         const key = pair2.key;
         if (!(0, import_yaml2.isScalar)(key) || !key.range || isMergeKey(key)) continue;
         const id = `${typeof key.value}:${String(key.value)}`;
-        if (seen.has(id)) {
+        const first = seen.get(id);
+        if (first !== void 0) {
+          const name2 = JSON.stringify(String(key.value));
           errors.push(
             new import_yaml2.YAMLParseError(
               [key.range[0], key.range[1]],
               "DUPLICATE_KEY",
-              "Map keys must be unique"
+              `key ${name2} is given twice in this mapping (first at line ${lineCounter.linePos(first).line}): keys must be unique, so merge the two`
             )
           );
-        } else seen.add(id);
+        } else seen.set(id, key.range[0]);
       }
     }
   });
@@ -13458,7 +13464,7 @@ var Analyzer = class {
         return s;
       },
       resolveModule: (from, spec) => index.resolveModule(from, spec),
-      ...index.globalDeclaration ? { globalDeclaration: index.globalDeclaration.bind(index) } : {}
+      ...index.globalCandidates ? { globalCandidates: index.globalCandidates.bind(index) } : {}
     };
     this.ev = new Evaluator(this.index, answers);
   }
@@ -14297,7 +14303,7 @@ var WORKER_ENTRY = {
 function inProcessExtractor() {
   return {
     async extract(files, spec) {
-      const { compileSpec, extractFile } = await import("./extract-UZ46OCGG.js");
+      const { compileSpec, extractFile } = await import("./extract-FHYDMOKM.js");
       const compiled2 = compileSpec(spec);
       return files.map((f) => extractFile(f.path, f.text, compiled2));
     },
@@ -14725,14 +14731,7 @@ async function scanFlagReferences(files, config, options) {
           return s;
         },
         resolveModule: (from, specifier) => resolver.resolve(from, specifier),
-        globalDeclaration(name2) {
-          for (const r of codeRegistries) {
-            if (r.exportName.split(".")[0] !== name2) continue;
-            const s = this.summary(r.file);
-            if (s && isScript(s)) return r.file;
-          }
-          return void 0;
-        }
+        globalCandidates: (name2) => codeRegistries.filter((r) => r.exportName.split(".")[0] === name2).map((r) => r.file)
       };
       const parsed2 = [...summaries.keys()].filter((p) => scanned.has(p)).sort(compareStrings);
       return new Analyzer(index, parsed2, accessors, keyMapper, scope, answers, cache4).run();
@@ -14788,7 +14787,7 @@ async function scanFlagReferences(files, config, options) {
     if (analysis && analysis.checkerNeeds.length > 0) {
       stats.checkerTypes = new Set(analysis.checkerNeeds.map((n) => `${n.file}:${n.start}`)).size;
       try {
-        const { answerWithChecker } = await import("./checker-M6O7IELX.js");
+        const { answerWithChecker } = await import("./checker-3FLPWAC4.js");
         answers = answerWithChecker(
           analysis.checkerNeeds,
           (p) => texts.get(p),
@@ -14881,7 +14880,7 @@ async function readAmbientDeclarations(listed, texts, files, configTexts) {
 async function referencesByType(input, installedFiles, stats) {
   if (input.registries.length === 0) return { references: [], registryUses: [], skipped: [] };
   const started = performance.now();
-  const { typedReferences, typedScope } = await import("./typed-AOO2SYBC.js");
+  const { typedReferences, typedScope } = await import("./typed-IOAGWXJC.js");
   const scope = typedScope(input);
   let installed;
   let cutsSaid = [];
@@ -14903,9 +14902,6 @@ async function referencesByType(input, installedFiles, stats) {
   stats.typedFiles = typed.files;
   stats.typedMs = Math.round(performance.now() - started);
   return typed;
-}
-function isScript(s) {
-  return Object.keys(s.imports).length === 0 && Object.keys(s.exports).length === 0 && s.reexports.length === 0;
 }
 async function reparseOverflowed(summaries, texts, spec) {
   const overflowed = [];
@@ -15000,6 +14996,8 @@ function flagFindings(declared, scan, textRefs, config, now, options = {}) {
   );
   const findings = [];
   const today = epochDayOf(now);
+  const inTests = testFileMatcher(config.testFiles ?? []);
+  const productionFirst = (a, b) => Number(inTests(a.file)) - Number(inTests(b.file)) || byLocation(a, b);
   for (const { status, declared: flag, exact, testedAt } of classify(
     declared,
     scan,
@@ -15011,7 +15009,7 @@ function flagFindings(declared, scan, textRefs, config, now, options = {}) {
     const severity = config.severity[status.state];
     if (severity === "off") continue;
     if (status.state === "undeclared") {
-      const first = [...exact].filter((r) => r.via !== "text").sort(byLocation)[0];
+      const first = [...exact].filter((r) => r.via !== "text").sort(productionFirst)[0];
       if (!first) continue;
       const count = exact.length === 1 ? "once" : `${exact.length} times`;
       findings.push({
@@ -15129,7 +15127,9 @@ function classify(declared, scan, textRefs, config, now) {
       }
     });
   }
-  const undeclared = [...exactByKey.entries()].filter(([key, list2]) => !declaredKeys.has(key) && list2.some((r) => r.via !== "text")).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const undeclared = [...exactByKey.entries()].filter(
+    ([key, list2]) => !declaredKeys.has(key) && list2.some((r) => r.via !== "text" && !inTests(r.file))
+  ).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   for (const [key, exact] of undeclared) {
     out.push({
       exact,
@@ -16933,7 +16933,7 @@ __export(config_validator_generated_exports, {
   schemaHash: () => schemaHash3,
   validate: () => validate2
 });
-var schemaHash3 = "82cefb7d593a1b1bdb002ecb601e12c6321652ee37b914ad98849b2998247eef";
+var schemaHash3 = "a48b2588b331cf9ca5167f90544a98513fd04a3cc7a1c18023b7deab0a53c47f";
 var validate2 = validate10;
 var schema11 = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -17328,7 +17328,7 @@ var schema11 = {
       default: {},
       properties: {
         files: {
-          description: "On-call YAML files, repository-relative, merged in order. A name defined in two files is an error.",
+          description: "On-call YAML files: repository-relative paths or globs (the files a glob matches are read in path order), merged in order. A name defined in two files is an error.",
           type: "array",
           items: { type: "string", minLength: 1 },
           minItems: 1,
@@ -24336,7 +24336,7 @@ function compile2(schema3) {
   }
   return fn;
 }
-function validateWithSchema(schema3, data, source, rulePrefix) {
+function validateWithSchema(schema3, data, source, rulePrefix, options = {}) {
   const validate4 = compile2(schema3);
   const problems = { errors: [], unknownKeys: [], unknownPaths: [] };
   if (validate4(data)) return problems;
@@ -24363,7 +24363,7 @@ function validateWithSchema(schema3, data, source, rulePrefix) {
       });
       continue;
     }
-    const message = describe(err, path2);
+    const message = describe(err, path2, options.sayWhatWasGiven === true);
     const dedupe = `${err.instancePath}|${message}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
@@ -24407,7 +24407,7 @@ function toPath(instancePath) {
   if (!instancePath) return [];
   return instancePath.slice(1).split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
 }
-function describe(err, path2) {
+function describe(err, path2, sayGiven) {
   const where = path2.length > 0 ? formatPath(path2) : "the document";
   const schema3 = err.parentSchema ?? {};
   switch (err.keyword) {
@@ -24416,6 +24416,7 @@ function describe(err, path2) {
     case "oneOf":
       return `${where} must be ${oneOfShapes(schema3)}`;
     case "type":
+      return `${where} must be ${expected(schema3)}${sayGiven ? ` (got ${given(err.data, schema3)})` : ""}`;
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
@@ -24428,6 +24429,21 @@ function describe(err, path2) {
     default:
       return `${where} ${err.message ?? "is invalid"}`;
   }
+}
+function given(data, schema3) {
+  if (typeof data === "string") {
+    const yaml11 = /^(yes|no|on|off|y|n)$/i.test(data) && schema3.type === "boolean";
+    if (!yaml11) return `the string ${JSON.stringify(truncate(data))}`;
+    const meant = /^(yes|on|y)$/i.test(data);
+    return `the string ${JSON.stringify(data)}: YAML 1.2 reads yes/no/on/off as strings, write ${meant}`;
+  }
+  if (Array.isArray(data)) return "a list";
+  if (data === null) return "nothing (null)";
+  if (typeof data === "object") return "a mapping";
+  return `${typeof data === "number" ? "the number" : ""} ${String(data)}`.trim();
+}
+function truncate(text) {
+  return text.length > 40 ? `${text.slice(0, 39)}\u2026` : text;
 }
 function expected(schema3) {
   if (Array.isArray(schema3.enum))
@@ -24469,10 +24485,31 @@ function oneOfShapes(schema3) {
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function foreignExport(data) {
   if (!isObject(data)) return void 0;
+  const listed = Array.isArray(data.schedules) ? data.schedules : [];
+  if (listed.some((s) => isObject(s) && (s.type === "schedule" || Array.isArray(s.schedule_layers)))) {
+    return {
+      tool: "PagerDuty",
+      kind: "listing",
+      api: "GET /schedules",
+      command: "pagerduty",
+      at: ["schedules"]
+    };
+  }
+  const ogListed = Array.isArray(data.data) ? data.data : [];
+  if (ogListed.some((s) => isObject(s) && typeof s.timezone === "string" && "ownerTeam" in s)) {
+    return {
+      tool: "Opsgenie",
+      kind: "listing",
+      api: "GET /v2/schedules",
+      command: "opsgenie",
+      at: ["data"]
+    };
+  }
   const pd = isObject(data.schedule) ? data.schedule : data;
   if (Array.isArray(pd.schedule_layers)) {
     return {
       tool: "PagerDuty",
+      kind: "export",
       api: "GET /schedules/{id}",
       command: "pagerduty",
       at: pd === data ? [] : ["schedule"]
@@ -24482,6 +24519,7 @@ function foreignExport(data) {
   if (Array.isArray(og.rotations) && typeof og.timezone === "string") {
     return {
       tool: "Opsgenie",
+      kind: "export",
       api: "GET /v2/schedules/{id}",
       command: "opsgenie",
       at: og === data ? [] : ["data"]
@@ -24551,10 +24589,11 @@ function parseOnCallFile(text, path2) {
   }
   const foreign = foreignExport(data);
   if (foreign) {
+    const a = foreign.tool === "Opsgenie" ? "an" : "a";
     findings.push({
       ruleId: "oncall/invalid",
       severity: "error",
-      message: `${path2} is ${foreign.tool === "Opsgenie" ? "an" : "a"} ${foreign.tool} schedule export (${foreign.api}), not an on-call file: convert it with \`ops-steward oncall import ${foreign.command} ${path2}\` and name the YAML it prints in oncall.files`,
+      message: foreign.kind === "listing" ? `${path2} is ${a} ${foreign.tool} schedule listing (${foreign.api}), not an on-call file: export each schedule (${foreign.api}/{id}), convert it with \`ops-steward oncall import ${foreign.command} FILE\` and name the YAML it prints in oncall.files` : `${path2} is ${a} ${foreign.tool} schedule export (${foreign.api}), not an on-call file: convert it with \`ops-steward oncall import ${foreign.command} ${path2}\` and name the YAML it prints in oncall.files`,
       ...new Reader(source, findings).pos(foreign.at, foreign.at.length > 0)
     });
     return unusable;
@@ -25041,7 +25080,7 @@ var oncallConfigSchema = {
   default: {},
   properties: {
     files: {
-      description: "On-call YAML files, repository-relative, merged in order. A name defined in two files is an error.",
+      description: "On-call YAML files: repository-relative paths or globs (the files a glob matches are read in path order), merged in order. A name defined in two files is an error.",
       type: "array",
       items: { type: "string", minLength: 1 },
       minItems: 1,
@@ -34241,12 +34280,19 @@ function terraformJsonMonitors(doc) {
 }
 
 // src/monitors/read/terraform.ts
+import { posix } from "node:path";
+var UNREAD = /* @__PURE__ */ new Map([
+  ["grafana_rule_group", " (Grafana rule groups are read from provisioning files)"],
+  ["datadog_synthetics_test", ""]
+]);
 var parserPromise;
 function hclParser() {
   return parserPromise ??= import("./dist-UF3UZUL7.js").then((m) => m.hclLanguage.parser);
 }
-async function readTerraform(text, file) {
-  if (!text.includes("datadog_monitor")) return { monitors: [], findings: [] };
+async function readTerraform(text, file, read = () => Promise.resolve(void 0)) {
+  if (!/datadog_monitor|grafana_rule_group|datadog_synthetics_test/.test(text)) {
+    return { monitors: [], findings: [] };
+  }
   const source = new HclSource(text, file);
   const tree = (await hclParser()).parse(text);
   const error = firstError(tree);
@@ -34272,9 +34318,20 @@ async function readTerraform(text, file) {
     const labels = block.getChildren("BlockLabel").map((l) => source.labelText(l));
     if (source.text(block.getChild("BlockType")) !== "resource") continue;
     if (labels[0] === "datadog_monitor_json") {
-      const read = jsonResource(source, block, labels[1] ?? "?", file);
-      monitors.push(...read.monitors);
-      findings.push(...read.findings);
+      const read2 = jsonResource(source, block, labels[1] ?? "?", file);
+      monitors.push(...read2.monitors);
+      findings.push(...read2.findings);
+      continue;
+    }
+    const unread = UNREAD.get(labels[0] ?? "");
+    if (unread !== void 0) {
+      findings.push({
+        ruleId: "monitors/unknown-shape",
+        severity: "notice",
+        message: `resource "${labels[0]}" "${labels[1] ?? "?"}" is not read: its alerts are not checked for a runbook${unread}`,
+        file,
+        ...source.pos(block.from)
+      });
       continue;
     }
     if (labels[0] !== "datadog_monitor") continue;
@@ -34284,7 +34341,8 @@ async function readTerraform(text, file) {
       return value ? source.stringValue(value) : void 0;
     };
     const name2 = str2("name");
-    const message = str2("message");
+    const messageExpr = attrs.get("message");
+    const message = messageExpr ? await templateFile(source, messageExpr, file, read, findings) ?? str2("message") : void 0;
     monitors.push({
       source: "datadog",
       file,
@@ -34299,6 +34357,39 @@ async function readTerraform(text, file) {
     });
   }
   return { monitors, findings };
+}
+async function templateFile(source, expression, file, read, findings) {
+  const call2 = expression.firstChild?.name === "FunctionCall" ? expression.firstChild : null;
+  if (!call2 || source.text(call2.getChild("FunctionName")) !== "templatefile") return void 0;
+  const [pathArg, varsArg] = call2.getChild("FunctionArguments")?.getChildren("Expression") ?? [];
+  if (!pathArg) return void 0;
+  const at2 = source.pos(expression.from);
+  const dir = posix.dirname(file);
+  const written = source.stringValue(pathArg).text;
+  const relative = written.replace(/\$\{\s*path\.module\s*\}/g, dir);
+  if (/\$\{/.test(relative)) return void 0;
+  const target = posix.normalize(relative.startsWith("/") ? relative.slice(1) : relative);
+  const template = target.startsWith("../") ? void 0 : await read(target);
+  if (template === void 0) {
+    findings.push({
+      ruleId: "monitors/invalid-monitor",
+      severity: "warning",
+      message: `the message template ${target} that templatefile(\u2026) renders is not in this repository: its handles and links are not read`,
+      file,
+      ...at2
+    });
+    return { text: source.text(expression), at: at2, dynamic: "whole" };
+  }
+  const vars = varsArg ? source.literalStrings(varsArg) : /* @__PURE__ */ new Map();
+  let dynamic = false;
+  const text = template.replace(/(\$?)\$\{~?\s*([A-Za-z_][\w-]*)\s*~?\}/g, (whole, escaped, name2) => {
+    if (escaped) return whole;
+    const value = vars.get(name2);
+    if (value === void 0) dynamic = true;
+    return value ?? whole;
+  }).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+  if (/(?<![$%])[$%]\{/.test(text)) dynamic = true;
+  return dynamic ? { text, at: at2, dynamic: "partial" } : { text, at: at2 };
 }
 function jsonResource(source, block, label2, file) {
   const blockAt2 = source.pos(block.from);
@@ -34505,6 +34596,18 @@ var HclSource = class {
     if (lit2?.name === "BoolLit") return { value: text.text === "true", at: at2 };
     return { value: text.text, at: at2 };
   }
+  /** The keys of an HCL object whose values are plain strings (or numbers), and those values. */
+  literalStrings(expression) {
+    const out = /* @__PURE__ */ new Map();
+    const object = expression.firstChild?.getChild("Object");
+    for (const el of object?.getChildren("ObjectElem") ?? []) {
+      const key = this.text(el.getChild("ObjectKey")).replace(/^"|"$/g, "");
+      const inner = el.getChild("Expression");
+      const value = inner ? this.stringValue(inner) : void 0;
+      if (value && !value.dynamic) out.set(key, value.text);
+    }
+    return out;
+  }
   /**
    * Where line n, column c of a heredoc's body (as `stringValue` gives it) is in the file: the n-th line
    * after the marker, shifted by what `<<-` cut from its start. A quoted string keeps no lines: its start.
@@ -34571,7 +34674,7 @@ async function readMonitors(files, config) {
     const text = await files.read(path2);
     if (text === void 0) continue;
     out.files.push(path2);
-    const read = format === "terraform" ? await readTerraform(text, path2) : readStructured(
+    const read = format === "terraform" ? await readTerraform(text, path2, (p) => files.read(p)) : readStructured(
       format === "json" ? readJson(text, path2) : readYaml(text, path2),
       text,
       path2,
@@ -34601,11 +34704,29 @@ function listItems(doc) {
   if (!/^(?:\w+)?List$/.test(String(getIn(doc.value, ["kind"]))) || !Array.isArray(items)) {
     return void 0;
   }
-  return items.map((value, i) => ({
-    value,
-    at: (p, key) => doc.at(["items", i, ...p], key),
-    lines: (p) => doc.lines(["items", i, ...p])
-  }));
+  return items.map((_, i) => below(doc, ["items", i]));
+}
+function below(doc, base) {
+  return {
+    value: getIn(doc.value, base),
+    at: (p, key) => doc.at([...base, ...p], key),
+    lines: (p) => doc.lines([...base, ...p])
+  };
+}
+function helmValues(doc) {
+  const parts = [];
+  const alertmanager = below(doc, ["alertmanager", "config"]);
+  if (isAlertmanagerShape(alertmanager.value))
+    parts.push({ kind: "alertmanager", doc: alertmanager });
+  const rules = getIn(doc.value, ["additionalPrometheusRulesMap"]);
+  if (rules !== null && typeof rules === "object" && !Array.isArray(rules)) {
+    for (const name2 of Object.keys(rules)) {
+      if (Array.isArray(getIn(rules, [name2, "groups"]))) {
+        parts.push({ kind: "rules", groups: ["additionalPrometheusRulesMap", name2, "groups"] });
+      }
+    }
+  }
+  return parts;
 }
 function readStructured(parsed, text, path2, config, grafana) {
   const monitors = [];
@@ -34642,6 +34763,21 @@ function readStructured(parsed, text, path2, config, grafana) {
       findings.push(...read2.findings);
       grafana.contactPoints.push(...read2.contactPoints);
       grafana.policies.push(...read2.policies);
+      continue;
+    }
+    const values = helmValues(doc);
+    if (values.length > 0) {
+      for (const part of values) {
+        if (part.kind === "alertmanager") {
+          const read2 = readAlertmanagerDoc(part.doc, path2);
+          routing.push(read2.routing);
+          findings.push(...read2.findings);
+        } else {
+          const read2 = readPrometheusDoc(doc, path2, part.groups, config.runbookAnnotations);
+          monitors.push(...read2.monitors);
+          findings.push(...read2.findings);
+        }
+      }
       continue;
     }
     const terraform = terraformJsonMonitors(doc);
@@ -35842,8 +35978,8 @@ var LEVEL = {
   notice: "note"
 };
 function toSarifUri(path2) {
-  const posix = path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
-  return encodeURI(posix).replace(/#/g, "%23").replace(/\?/g, "%3F");
+  const posix2 = path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  return encodeURI(posix2).replace(/#/g, "%23").replace(/\?/g, "%3F");
 }
 function regionFor(f) {
   const startLine = positiveInt(f.line);
@@ -36004,9 +36140,14 @@ function renderTextUnredacted(findings, options) {
     const firstWidth = width - prefixWidth;
     const head = wrap(`${first}  ${rule5}`, firstWidth, width - indent.length);
     if ((head[0] ?? "").length > firstWidth) {
-      lines.push(`${c.underline(location)}  ${(paint[f.severity] ?? c.blue)(f.severity)}`);
-      for (const line of wrap(`${first}  ${rule5}`, width - indent.length, width - indent.length))
-        lines.push(`${indent}${dimRule(line)}`);
+      const severity = (paint[f.severity] ?? c.blue)(f.severity);
+      const alone = location.length + 2 + f.severity.length > width;
+      lines.push(alone ? c.underline(location) : `${c.underline(location)}  ${severity}`);
+      const lead = alone ? f.severity.length + 2 : 0;
+      const rest2 = width - indent.length;
+      wrap(`${first}  ${rule5}`, rest2 - lead, rest2).forEach(
+        (line, n) => lines.push(`${indent}${n === 0 && alone ? `${severity}  ` : ""}${dimRule(line)}`)
+      );
     } else {
       head.forEach(
         (line, n) => lines.push(n === 0 ? `${prefix2}${dimRule(line)}` : `${indent}${dimRule(line)}`)
@@ -36337,7 +36478,7 @@ function parseConfig(text, path2, modules = MODULES) {
       diagnostics: warnings
     };
   }
-  const problems = validateWithSchema(schema3, data, source, "config");
+  const problems = validateWithSchema(schema3, data, source, "config", { sayWhatWasGiven: true });
   const cleaned = data;
   for (const keyPath of problems.unknownPaths) deleteAt(cleaned, keyPath);
   return {
@@ -36401,16 +36542,16 @@ var CONFIG_CANDIDATES = [
   DEFAULT_CONFIG_PATH,
   ".github/ops-steward.yaml"
 ];
-async function readConfigAt(read, given) {
-  const candidates = given ? [given] : CONFIG_CANDIDATES;
+async function readConfigAt(read, given2) {
+  const candidates = given2 ? [given2] : CONFIG_CANDIDATES;
   for (const path2 of candidates) {
     const text = await read(path2);
     if (text !== void 0) return { path: path2, text };
   }
   return { path: candidates[0], text: void 0 };
 }
-async function loadConfigAt(read, given) {
-  const { path: path2, text } = await readConfigAt(read, given);
+async function loadConfigAt(read, given2) {
+  const { path: path2, text } = await readConfigAt(read, given2);
   if (text === void 0)
     return { ok: true, config: parseConfig("", DEFAULT_CONFIG_PATH).config, diagnostics: [] };
   const loaded = parseConfig(text, path2);

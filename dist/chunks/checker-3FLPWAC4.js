@@ -3,8 +3,8 @@ import {
   answerWithChecker,
   inMemoryProgram,
   programPath
-} from "./chunk-MHAFKUHH.js";
-import "./chunk-RMB5APVM.js";
+} from "./chunk-7VLLOSJ4.js";
+import "./chunk-UCGWDI4O.js";
 import "./chunk-LLBWVQXH.js";
 import "./chunk-C2D6PDPM.js";
 export {

@@ -21,7 +21,7 @@ import {
   selectModules,
   sortFindings,
   truncateChars
-} from "./chunk-E6RGMGGW.js";
+} from "./chunk-OWWYFLIX.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

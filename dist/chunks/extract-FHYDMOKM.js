@@ -2,7 +2,7 @@ import { createRequire as __osCreateRequire } from 'node:module'; import { fileU
 import {
   compileSpec,
   extractFile
-} from "./chunk-B7ZPPWIA.js";
+} from "./chunk-D2WETMKR.js";
 import "./chunk-DE34YFCQ.js";
 import "./chunk-WEBCDPUX.js";
 import "./chunk-BEOXMQQI.js";
