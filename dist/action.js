@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-OBHFMLT6.js";
+} from "./chunks/chunk-GWXV7X23.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,

@@ -6,7 +6,7 @@ import {
   gitEnv,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-OBHFMLT6.js";
+} from "./chunks/chunk-GWXV7X23.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,

@@ -87,6 +87,15 @@ async function readConfigText(
   for (const candidate of CONFIG_CANDIDATES) {
     const text = await files.read(candidate);
     if (text !== undefined) return { text, configPath: candidate };
+    // Not there as a file: a folder of that name is a mistake to say, not a reason to run with the defaults.
+    const isFolder = await stat(path.join(root, ...candidate.split('/'))).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (isFolder)
+      throw new InputError(
+        `${candidate} is a folder, not a file: the config is one YAML file of that name (move the folder's contents, or run ops-steward init once it is gone)`,
+      );
   }
   return {};
 }

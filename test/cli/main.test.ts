@@ -55,6 +55,14 @@ describe('ops-steward CLI', () => {
     );
   });
 
+  it('stops on a folder where the config file belongs instead of running with the defaults, exit 2', async () => {
+    const dir = await tempRepo({ '.github/ops-steward.yml/flags.yml': 'flags: {}\n' });
+    const run = await cli(['check', '--repo', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('.github/ops-steward.yml is a folder, not a file');
+    expect(run.stdout).not.toContain('with its defaults');
+  });
+
   it('stops on a config that is not YAML, exit 2', async () => {
     const dir = await tempRepo({ '.github/ops-steward.yml': 'flags: [\n' });
     const run = await cli(['check', '--repo', dir]);

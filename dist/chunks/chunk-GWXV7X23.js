@@ -2650,6 +2650,14 @@ async function readConfigText(opts, root, cwd, files) {
   for (const candidate of CONFIG_CANDIDATES) {
     const text = await files.read(candidate);
     if (text !== void 0) return { text, configPath: candidate };
+    const isFolder = await stat2(path2.join(root, ...candidate.split("/"))).then(
+      (s) => s.isDirectory(),
+      () => false
+    );
+    if (isFolder)
+      throw new InputError(
+        `${candidate} is a folder, not a file: the config is one YAML file of that name (move the folder's contents, or run ops-steward init once it is gone)`
+      );
   }
   return {};
 }
