@@ -10,7 +10,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   withSupersededReplaced
-} from "./chunks/chunk-JHNV472S.js";
+} from "./chunks/chunk-JS5MOBDJ.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -58,7 +58,7 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-OWWYFLIX.js";
+} from "./chunks/chunk-AH27ZCNA.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist

@@ -6,7 +6,7 @@ import {
   gitEnv,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-GWXV7X23.js";
+} from "./chunks/chunk-ZQYGC7J6.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -55,7 +55,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-OWWYFLIX.js";
+} from "./chunks/chunk-AH27ZCNA.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,

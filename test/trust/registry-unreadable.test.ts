@@ -1,4 +1,4 @@
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -72,6 +72,14 @@ describe('a registry that exists but cannot be read', () => {
     await symlink(path.join(outside, 'flags.yml'), path.join(dir, 'flags.yml'));
     const findings = await check();
     expect(findings).toContainEqual(unreadable(/symlink points outside the repository/));
+    expect(findings.filter((f) => f.ruleId === 'flags/undeclared')).toEqual([]);
+  });
+
+  it('is an error when a folder stands where the registry file belongs, never "create it"', async () => {
+    await mkdir(path.join(dir, 'flags.yml'));
+    await writeFile(path.join(dir, 'flags.yml', 'checkout.yml'), registryOf(1));
+    const findings = await check();
+    expect(findings).toContainEqual(unreadable(/it is a folder, not a file/));
     expect(findings.filter((f) => f.ruleId === 'flags/undeclared')).toEqual([]);
   });
 

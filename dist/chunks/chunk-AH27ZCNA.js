@@ -13025,7 +13025,9 @@ async function loadRegistries(files, config) {
   const yamlOrder = [];
   for (const source of sources) {
     if (source.kind !== "yaml") continue;
-    const file = await readRequired(files, source.path, { maxBytes: REGISTRY_MAX_BYTES });
+    let file = await readRequired(files, source.path, { maxBytes: REGISTRY_MAX_BYTES });
+    if (file.kind === "absent" && await isFolder(files, source.path))
+      file = { kind: "unreadable", reason: "it is a folder, not a file" };
     if (file.kind === "absent") continue;
     exists = true;
     if (file.kind === "unreadable") {
@@ -13090,6 +13092,10 @@ async function loadRegistries(files, config) {
 function withMetadataFile(flag, yamlFlags) {
   const yaml = yamlFlags.get(flag.key);
   return yaml ? { ...flag, metadataFile: yaml.file } : flag;
+}
+async function isFolder(files, path2) {
+  const prefix2 = `${path2.replace(/\/+$/, "")}/`;
+  return (await files.list()).some((f) => f.startsWith(prefix2));
 }
 function unreadableRegistry(path2, reason) {
   return {

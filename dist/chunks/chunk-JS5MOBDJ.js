@@ -21,7 +21,7 @@ import {
   selectModules,
   sortFindings,
   truncateChars
-} from "./chunk-OWWYFLIX.js";
+} from "./chunk-AH27ZCNA.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

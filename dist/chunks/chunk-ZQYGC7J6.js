@@ -19,7 +19,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-OWWYFLIX.js";
+} from "./chunk-AH27ZCNA.js";
 import {
   __commonJS,
   __toESM
