@@ -10,7 +10,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   withSupersededReplaced
-} from "./chunks/chunk-JS5MOBDJ.js";
+} from "./chunks/chunk-UMGFP2Q7.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -58,7 +58,7 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-AH27ZCNA.js";
+} from "./chunks/chunk-WDFADL2W.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist

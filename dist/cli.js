@@ -6,7 +6,7 @@ import {
   gitEnv,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-ZQYGC7J6.js";
+} from "./chunks/chunk-UWVKTXWT.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -33,6 +33,7 @@ import {
   isReportFormat,
   isValidTimeZone,
   isoInZone,
+  jsonSyntaxError,
   loadCodeowners,
   loadOnCall,
   moduleContext,
@@ -55,7 +56,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-AH27ZCNA.js";
+} from "./chunks/chunk-WDFADL2W.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
@@ -5624,7 +5625,9 @@ function parseExport(json, file) {
   try {
     return JSON.parse(json);
   } catch (error) {
-    throw new InputError(`${file}: not JSON: ${error.message}`);
+    const { reason, line, column } = jsonSyntaxError(json, error);
+    const at = line === void 0 ? "" : `:${line}:${column ?? 1}`;
+    throw new InputError(`${file}${at}: not JSON: ${reason}`);
   }
 }
 function localTime(iso, zone) {

@@ -1,3 +1,4 @@
+import { jsonSyntaxError } from '../core/json-error.js';
 import { BASELINE_PATH } from '../core/outputs.js';
 import type { Finding } from '../findings.js';
 import { countFindings } from '../findings.js';
@@ -71,23 +72,8 @@ export function parseBaseline(text: string, path = BASELINE_PATH): ParsedBaselin
     value = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // V8 names a position, except at the end of the input; newer versions add the line and column.
-    const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    if (lineColumn)
-      return fail(`not JSON (${message})`, Number(lineColumn[1]), Number(lineColumn[2]));
-    const at = /position (\d+)/.exec(message);
-    const offset = at
-      ? Number(at[1])
-      : /end of JSON input/.test(message)
-        ? text.trimEnd().length
-        : undefined;
-    if (offset === undefined) return fail(`not JSON (${message})`);
-    const before = text.slice(0, offset);
-    return fail(
-      `not JSON (${message})`,
-      before.split('\n').length,
-      before.length - before.lastIndexOf('\n'),
-    );
+    const { line, column } = jsonSyntaxError(text, error);
+    return fail(`not JSON (${message})`, line, column);
   }
   if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== 1)
     return fail('not an ops-steward baseline of version 1 (expected {"version":1,…})', 1, 1);

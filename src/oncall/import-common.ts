@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { jsonSyntaxError } from '../core/json-error.js';
 import { parseDateTime, wallClockOf } from './tz.js';
 
 /** What `oncall import pagerduty` and `oncall import opsgenie` write alike. */
@@ -26,7 +27,9 @@ export function parseExport(json: string, file: string): unknown {
   try {
     return JSON.parse(json) as unknown;
   } catch (error) {
-    throw new InputError(`${file}: not JSON: ${(error as Error).message}`);
+    const { reason, line, column } = jsonSyntaxError(json, error);
+    const at = line === undefined ? '' : `:${line}:${column ?? 1}`;
+    throw new InputError(`${file}${at}: not JSON: ${reason}`);
   }
 }
 

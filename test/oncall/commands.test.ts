@@ -374,12 +374,22 @@ describe('ops-steward oncall import pagerduty', () => {
   });
 
   it('a file that is not a PagerDuty schedule is a usage error naming it', async () => {
-    const dir = await tempRepo({ 'pd.json': '{"schedules": []}', 'bad.json': '{' });
+    const dir = await tempRepo({
+      'pd.json': '{"schedules": []}',
+      'bad.json': '{',
+      'comma.json': '{\n  "schedule": {\n    "id": "P1",\n  }\n}\n',
+    });
     const wrong = await cli(['oncall', 'import', 'pagerduty', 'pd.json'], dir);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('pd.json: expected a PagerDuty schedule');
     const broken = await cli(['oncall', 'import', 'pagerduty', 'bad.json'], dir);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain('bad.json: not JSON');
+    expect(broken.stderr).toContain('bad.json:1:2: not JSON');
+    // A trailing comma, as hand-edited exports have: the line and column of what JSON refuses.
+    const comma = await cli(['oncall', 'import', 'pagerduty', 'comma.json'], dir);
+    expect(comma.code).toBe(2);
+    expect(comma.stderr).toContain(
+      'comma.json:4:3: not JSON: Expected double-quoted property name',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { jsonSyntaxError } from '../../core/json-error.js';
 import { LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { Finding } from '../../findings.js';
@@ -30,18 +31,17 @@ export function readJson(text: string, file: string): StructuredFile {
   try {
     JSON.parse(body);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const offset = /at position (\d+)/.exec(message);
-    const at = offset ? posAt(body, Number(offset[1])) : { line: 1, column: 1 };
+    const { reason, line, column } = jsonSyntaxError(body, error);
     return {
       docs: [],
       errors: [
         {
           ruleId: RULE,
           severity: 'error',
-          message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+          message: `not valid JSON: ${reason}`,
           file,
-          ...at,
+          line: line ?? 1,
+          column: column ?? 1,
         },
       ],
     };
@@ -167,16 +167,4 @@ function structuredDoc(source: YamlSource): StructuredDoc {
       return { start: span.line, end };
     },
   };
-}
-
-function posAt(text: string, offset: number): Pos {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
 }

@@ -33768,6 +33768,23 @@ function prometheusPaging(alert, pagingSeverities, routing, contactPoints = /* @
   return severity && template && template.outputs.length > 0 ? { paging: false, unknown: severity } : { paging: false };
 }
 
+// src/core/json-error.ts
+function jsonSyntaxError(text, error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "");
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { reason, line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const at2 = /position (\d+)/.exec(message);
+  const offset = at2 ? Number(at2[1]) : /end of JSON input/.test(message) ? text.trimEnd().length : void 0;
+  if (offset === void 0) return { reason };
+  const before = text.slice(0, offset);
+  return {
+    reason,
+    line: before.split("\n").length,
+    column: before.length - before.lastIndexOf("\n")
+  };
+}
+
 // src/monitors/read/structured.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 var RULE = "monitors/parse-error";
@@ -33776,18 +33793,17 @@ function readJson(text, file) {
   try {
     JSON.parse(body);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const offset = /at position (\d+)/.exec(message);
-    const at2 = offset ? posAt(body, Number(offset[1])) : { line: 1, column: 1 };
+    const { reason, line, column } = jsonSyntaxError(body, error);
     return {
       docs: [],
       errors: [
         {
           ruleId: RULE,
           severity: "error",
-          message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`,
+          message: `not valid JSON: ${reason}`,
           file,
-          ...at2
+          line: line ?? 1,
+          column: column ?? 1
         }
       ]
     };
@@ -33889,17 +33905,6 @@ function structuredDoc(source) {
       return { start: span.line, end };
     }
   };
-}
-function posAt(text, offset) {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === "\n") {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
 }
 
 // src/monitors/read/embedded.ts
@@ -35735,18 +35740,8 @@ function parseBaseline(text, path2 = BASELINE_PATH) {
     value = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    if (lineColumn)
-      return fail2(`not JSON (${message})`, Number(lineColumn[1]), Number(lineColumn[2]));
-    const at2 = /position (\d+)/.exec(message);
-    const offset = at2 ? Number(at2[1]) : /end of JSON input/.test(message) ? text.trimEnd().length : void 0;
-    if (offset === void 0) return fail2(`not JSON (${message})`);
-    const before = text.slice(0, offset);
-    return fail2(
-      `not JSON (${message})`,
-      before.split("\n").length,
-      before.length - before.lastIndexOf("\n")
-    );
+    const { line, column } = jsonSyntaxError(text, error);
+    return fail2(`not JSON (${message})`, line, column);
   }
   if (typeof value !== "object" || value === null || value.version !== 1)
     return fail2('not an ops-steward baseline of version 1 (expected {"version":1,\u2026})', 1, 1);
@@ -38661,6 +38656,7 @@ export {
   docsRun,
   checkDocumentsAt,
   allDocumentPaths,
+  jsonSyntaxError,
   monitorsReport,
   MODULES,
   DEFAULT_CONFIG_PATH,

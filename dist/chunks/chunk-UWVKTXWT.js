@@ -19,7 +19,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-AH27ZCNA.js";
+} from "./chunk-WDFADL2W.js";
 import {
   __commonJS,
   __toESM

@@ -21,7 +21,7 @@ import {
   selectModules,
   sortFindings,
   truncateChars
-} from "./chunk-AH27ZCNA.js";
+} from "./chunk-WDFADL2W.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
