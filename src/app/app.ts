@@ -1,4 +1,5 @@
 import type { ApplicationFunction, Context, Probot } from 'probot';
+import { describeError } from '../core/errors.js';
 import type { DomainModule } from '../core/module.js';
 import type { OctokitLike } from '../repo/github.js';
 import { CHECK_NAME, checkPullRequest } from './check-pull-request.js';
@@ -9,7 +10,6 @@ import {
   pullRequestRunNames,
   reviewChanges,
 } from './pull-request-checks.js';
-import { MODULES } from '../modules.js';
 import { onRenewComment } from './renew.js';
 import { limitConcurrency } from './concurrency.js';
 import { numberFromEnv } from './env-number.js';
@@ -235,25 +235,26 @@ async function rerunMain(
 ): Promise<void> {
   let loaded: PullRequestContext | undefined;
   const pullNumber = target.pullNumber;
-  const reviewing = (options.modules ?? MODULES).filter((m) => m.pullRequest);
   await checkPullRequest(octokit, target, {
     ...deps(context, now, options.modules),
     onContext: (ctx) => (loaded = ctx),
     review: async () => {
       if (!loaded || pullNumber === undefined || options.pullRequestRuns === false)
         return undefined;
-      const ctx = loaded;
-      const modules = reviewing.filter((m) => ctx.config.checks[m.id] !== false);
-      return reviewChanges(
-        octokit,
-        { ...target, pullNumber },
-        { context: ctx, now: now(), modules },
-      ).catch((error: unknown) => {
-        context.log.warn(
-          `the review of #${pullNumber} could not be worked out again for the ops-steward run (${error instanceof Error ? error.message : String(error)}): its own verdicts stand`,
-        );
-        return undefined;
-      });
+      // The engine's review runs only the enabled modules with pull-request rules, as the runs do.
+      const reviewing = {
+        context: loaded,
+        now: now(),
+        ...(options.modules ? { modules: options.modules } : {}),
+      };
+      return reviewChanges(octokit, { ...target, pullNumber }, reviewing).catch(
+        (error: unknown) => {
+          context.log.warn(
+            `the review of #${pullNumber} could not be worked out again for the ops-steward run (${describeError(error)}): its own verdicts stand`,
+          );
+          return undefined;
+        },
+      );
     },
   });
 }

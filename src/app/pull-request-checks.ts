@@ -166,7 +166,7 @@ export async function checkPullRequestChanges(
 export async function reviewChanges(
   octokit: OctokitLike,
   target: PullTarget & { pullNumber: number },
-  params: { context: PullRequestContext; now: Date; modules: readonly DomainModule[] },
+  params: { context: PullRequestContext; now: Date; modules?: readonly DomainModule[] },
 ): Promise<PullRequestOutcome> {
   const { context } = params;
   const diff = await fetchPullRequestDiff(octokit, {
@@ -186,7 +186,7 @@ export async function reviewChanges(
       repo: target.repo,
       ref: target.configRef,
     }),
-    modules: params.modules,
+    ...(params.modules ? { modules: params.modules } : {}),
     services: githubCheckServices(octokit, {
       owner: target.owner,
       repo: target.repo,
