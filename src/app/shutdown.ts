@@ -7,6 +7,7 @@
  * exits at once.
  */
 
+import { describeError } from '../core/errors.js';
 import { numberFromEnv } from './env-number.js';
 import type { WebhookProxy } from './smee.js';
 import type { RedeliveryJob } from './redeliver.js';
@@ -155,9 +156,7 @@ export function webhookProxy(proxy: WebhookProxy, log: Pick<ShutdownLog, 'error'
       stopping ??= proxy
         .stop()
         .catch((error: unknown) =>
-          log.error(
-            `shutdown: closing the smee.io relay failed: ${error instanceof Error ? error.message : String(error)}`,
-          ),
+          log.error(`shutdown: closing the smee.io relay failed: ${describeError(error)}`),
         );
     },
     idle: () => stopping ?? Promise.resolve(),
