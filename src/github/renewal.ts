@@ -191,9 +191,41 @@ async function refreshBranch(
       (str(prop(prop(c, 'commit'), 'message')) ?? '').startsWith(title),
     );
   if (!ours) return 'diverged';
-  await resetBranch(octokit, { owner, repo }, change.branch, change.baseSha);
-  await commitRenewal(octokit, { owner, repo }, change);
+  // Never reset the branch to the base first: GitHub closes a pull request whose head equals its base,
+  // for good. The renewal commit is built on the base, then the branch moves to it in one update.
+  const sha = await renewalCommitOn(octokit, { owner, repo }, change);
+  await resetBranch(octokit, { owner, repo }, change.branch, sha);
   return 'updated';
+}
+
+/** The renewal as a commit whose parent is the default branch's head, without moving any branch. */
+async function renewalCommitOn(
+  octokit: OctokitLike,
+  { owner, repo }: RepoRef,
+  change: RenewalChange,
+): Promise<string> {
+  const base = await octokit.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+    owner,
+    repo,
+    commit_sha: change.baseSha,
+  });
+  const baseTree = str(prop(prop(base.data, 'tree'), 'sha'));
+  const tree = await octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+    owner,
+    repo,
+    ...(baseTree ? { base_tree: baseTree } : {}),
+    tree: [{ path: change.path, mode: '100644', type: 'blob', content: change.text }],
+  });
+  const commit = await octokit.request('POST /repos/{owner}/{repo}/git/commits', {
+    owner,
+    repo,
+    message: renewalCommitMessage(change.facts),
+    tree: str(prop(tree.data, 'sha')),
+    parents: [change.baseSha],
+  });
+  const sha = str(prop(commit.data, 'sha'));
+  if (!sha) throw new Error('GitHub created the renewal commit without naming it');
+  return sha;
 }
 
 async function findOpenPull(

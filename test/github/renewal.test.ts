@@ -440,7 +440,7 @@ describe('handleRenewComment as GitHub answers the writes', () => {
       "    expires: '2026-12-01'  # first expiry\n",
       "    expires: '2026-12-31'  # first expiry\n    renewedFrom: '2026-12-01'\n",
     );
-    const committed: { content?: string; sha?: string; branch?: string } = {};
+    const committed: Record<string, unknown> = {};
     const reply: { body?: string } = {};
     const scope = registryReads(nock(API))
       .get(`${REPO}/pulls`)
@@ -468,23 +468,49 @@ describe('handleRenewComment as GitHub answers the writes', () => {
           },
         ],
       })
-      .patch(`${REPO}/git/refs/heads%2F${encodeURIComponent(BRANCH)}`, { sha: SHA, force: true })
-      .reply(200, { ref: `refs/heads/${BRANCH}` })
-      .put(`${REPO}/contents/flags.yml`, (b: { content: string; sha: string; branch: string }) => {
+      // The renewal is built on main's head first; the branch never points at main itself (GitHub
+      // would close pull request 57 for good), it moves once, to the new commit.
+      .get(`${REPO}/git/commits/${SHA}`)
+      .reply(200, { sha: SHA, tree: { sha: 'a1'.repeat(20) } })
+      .post(
+        `${REPO}/git/trees`,
+        (b: { base_tree: string; tree: Array<Record<string, string>> }) => {
+          Object.assign(committed, {
+            baseTree: b.base_tree,
+            path: b.tree[0]?.path,
+            content: b.tree[0]?.content,
+          });
+          return true;
+        },
+      )
+      .reply(201, { sha: 'b2'.repeat(20) })
+      .post(`${REPO}/git/commits`, (b: { tree: string; parents: string[]; message: string }) => {
         Object.assign(committed, {
-          content: Buffer.from(b.content, 'base64').toString('utf8'),
-          sha: b.sha,
-          branch: b.branch,
+          tree: b.tree,
+          parents: b.parents,
+          message: b.message.split('\n')[0],
         });
         return true;
       })
-      .reply(200, { commit: { sha: 'c'.repeat(40) } });
+      .reply(201, { sha: 'c3'.repeat(20) })
+      .patch(`${REPO}/git/refs/heads%2F${encodeURIComponent(BRANCH)}`, {
+        sha: 'c3'.repeat(20),
+        force: true,
+      })
+      .reply(200, { ref: `refs/heads/${BRANCH}` });
     captureReply(scope, reply);
 
     const out = await handleRenewComment(input({}));
 
     expect(out).toMatchObject({ kind: 'reused', pullNumber: 57 });
-    expect(committed).toEqual({ content: RENEWED, sha: BLOB, branch: BRANCH });
+    expect(committed).toEqual({
+      baseTree: 'a1'.repeat(20),
+      path: 'flags.yml',
+      content: RENEWED,
+      tree: 'b2'.repeat(20),
+      parents: [SHA],
+      message: 'Renew feature flag "new-checkout" until 2026-12-31',
+    });
     expect(reply.body).toContain('already open: https://github.com/acme/shop/pull/57');
     expect(reply.body).toContain('brought up to date with `main`');
     expect(scope.isDone()).toBe(true);
