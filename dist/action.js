@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-UWVKTXWT.js";
+} from "./chunks/chunk-KZNTYYPW.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -16,7 +16,7 @@ import {
   readFileAtRef,
   reviewPullRequest,
   withoutSuperseded
-} from "./chunks/chunk-UMGFP2Q7.js";
+} from "./chunks/chunk-KMMDY7UT.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -37,7 +37,7 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-WDFADL2W.js";
+} from "./chunks/chunk-N74XHXXC.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import "./chunks/chunk-FYLO3NEU.js";
 import "./chunks/chunk-EET4R3HA.js";

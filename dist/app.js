@@ -10,7 +10,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   withSupersededReplaced
-} from "./chunks/chunk-UMGFP2Q7.js";
+} from "./chunks/chunk-KMMDY7UT.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -58,7 +58,7 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-WDFADL2W.js";
+} from "./chunks/chunk-N74XHXXC.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
@@ -3068,7 +3068,7 @@ async function reviewChanges(octokit, target, params) {
       repo: target.repo,
       ref: target.configRef
     }),
-    modules: params.modules,
+    ...params.modules ? { modules: params.modules } : {},
     services: githubCheckServices(octokit, {
       owner: target.owner,
       repo: target.repo,
@@ -3797,9 +3797,33 @@ async function refreshBranch(octokit, { owner, repo }, change) {
     (c) => (str(prop(prop(c, "commit"), "message")) ?? "").startsWith(title)
   );
   if (!ours) return "diverged";
-  await resetBranch(octokit, { owner, repo }, change.branch, change.baseSha);
-  await commitRenewal(octokit, { owner, repo }, change);
+  const sha = await renewalCommitOn(octokit, { owner, repo }, change);
+  await resetBranch(octokit, { owner, repo }, change.branch, sha);
   return "updated";
+}
+async function renewalCommitOn(octokit, { owner, repo }, change) {
+  const base = await octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
+    owner,
+    repo,
+    commit_sha: change.baseSha
+  });
+  const baseTree = str(prop(prop(base.data, "tree"), "sha"));
+  const tree = await octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+    owner,
+    repo,
+    ...baseTree ? { base_tree: baseTree } : {},
+    tree: [{ path: change.path, mode: "100644", type: "blob", content: change.text }]
+  });
+  const commit = await octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+    owner,
+    repo,
+    message: renewalCommitMessage(change.facts),
+    tree: str(prop(tree.data, "sha")),
+    parents: [change.baseSha]
+  });
+  const sha = str(prop(commit.data, "sha"));
+  if (!sha) throw new Error("GitHub created the renewal commit without naming it");
+  return sha;
 }
 async function findOpenPull(octokit, { owner, repo }, branch) {
   const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls", {
@@ -4376,25 +4400,25 @@ async function checkBoth(octokit, context, target, now, options) {
 async function rerunMain(octokit, context, target, now, options) {
   let loaded;
   const pullNumber = target.pullNumber;
-  const reviewing = (options.modules ?? MODULES).filter((m) => m.pullRequest);
   await checkPullRequest(octokit, target, {
     ...deps(context, now, options.modules),
     onContext: (ctx) => loaded = ctx,
     review: async () => {
       if (!loaded || pullNumber === void 0 || options.pullRequestRuns === false)
         return void 0;
-      const ctx = loaded;
-      const modules = reviewing.filter((m) => ctx.config.checks[m.id] !== false);
-      return reviewChanges(
-        octokit,
-        { ...target, pullNumber },
-        { context: ctx, now: now(), modules }
-      ).catch((error) => {
-        context.log.warn(
-          `the review of #${pullNumber} could not be worked out again for the ops-steward run (${error instanceof Error ? error.message : String(error)}): its own verdicts stand`
-        );
-        return void 0;
-      });
+      const reviewing = {
+        context: loaded,
+        now: now(),
+        ...options.modules ? { modules: options.modules } : {}
+      };
+      return reviewChanges(octokit, { ...target, pullNumber }, reviewing).catch(
+        (error) => {
+          context.log.warn(
+            `the review of #${pullNumber} could not be worked out again for the ops-steward run (${describeError(error)}): its own verdicts stand`
+          );
+          return void 0;
+        }
+      );
     }
   });
 }
@@ -5618,9 +5642,7 @@ function webhookProxy(proxy, log) {
     name: "the smee.io relay",
     stop: () => {
       stopping ??= proxy.stop().catch(
-        (error) => log.error(
-          `shutdown: closing the smee.io relay failed: ${error instanceof Error ? error.message : String(error)}`
-        )
+        (error) => log.error(`shutdown: closing the smee.io relay failed: ${describeError(error)}`)
       );
     },
     idle: () => stopping ?? Promise.resolve(),

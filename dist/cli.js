@@ -6,7 +6,7 @@ import {
   gitEnv,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-UWVKTXWT.js";
+} from "./chunks/chunk-KZNTYYPW.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -56,7 +56,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-WDFADL2W.js";
+} from "./chunks/chunk-N74XHXXC.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { readRequired } from '../repo/required.js';
 import path from 'node:path';
 import { CONFIG_CANDIDATES } from './base.js';
 import { DEFAULT_CONFIG_PATH } from './defaults.js';
@@ -85,16 +86,12 @@ async function readConfigText(
   }
   if (opts.config !== undefined) return readGivenConfig(opts.config, root, cwd);
   for (const candidate of CONFIG_CANDIDATES) {
-    const text = await files.read(candidate);
-    if (text !== undefined) return { text, configPath: candidate };
-    // Not there as a file: a folder of that name is a mistake to say, not a reason to run with the defaults.
-    const isFolder = await stat(path.join(root, ...candidate.split('/'))).then(
-      (s) => s.isDirectory(),
-      () => false,
-    );
-    if (isFolder)
+    const file = await readRequired(files, candidate);
+    if (file.kind === 'text') return { text: file.text, configPath: candidate };
+    // Skipped by the reader (a folder, a symlink out of the tree, too large): never a run with the defaults.
+    if (file.kind === 'unreadable')
       throw new InputError(
-        `${candidate} is a folder, not a file: the config is one YAML file of that name (move the folder's contents, or run ops-steward init once it is gone)`,
+        `${candidate} exists but cannot be read as the config (${file.reason.replace(/\.$/, '')}): fix it, or run ops-steward init once it is gone`,
       );
   }
   return {};

@@ -41,11 +41,7 @@ export async function loadRegistries(
   const yamlOrder: DeclaredFlag[] = [];
   for (const source of sources) {
     if (source.kind !== 'yaml') continue;
-    let file = await readRequired(files, source.path, { maxBytes: REGISTRY_MAX_BYTES });
-    // A folder of that name is no missing registry: saying "create it" would be wrong, and a sweep
-    // that took every flag for undeclared would close their issues.
-    if (file.kind === 'absent' && (await isFolder(files, source.path)))
-      file = { kind: 'unreadable', reason: 'it is a folder, not a file' };
+    const file = await readRequired(files, source.path, { maxBytes: REGISTRY_MAX_BYTES });
     if (file.kind === 'absent') continue;
     exists = true;
     if (file.kind === 'unreadable') {
@@ -123,11 +119,6 @@ function withMetadataFile(
  * It exists, so it is not "no registry": calling every flag undeclared (and the sweep closing their
  * issues) would be the worst possible reading of a file that is merely too big or a stray symlink.
  */
-async function isFolder(files: RepoFiles, path: string): Promise<boolean> {
-  const prefix = `${path.replace(/\/+$/, '')}/`;
-  return (await files.list()).some((f) => f.startsWith(prefix));
-}
-
 function unreadableRegistry(path: string, reason: string): Finding {
   return {
     ruleId: 'flags/registry-unreadable',

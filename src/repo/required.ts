@@ -16,7 +16,13 @@ export async function readRequired(
   const text = await files.read(path, options);
   if (text !== undefined) return { kind: 'text', text };
   const reason = skippedReason(files, path);
-  return reason === undefined ? { kind: 'absent' } : { kind: 'unreadable', reason };
+  if (reason !== undefined) return { kind: 'unreadable', reason };
+  // A folder of that name is no missing file: "create it" would be wrong, and a check that took it
+  // for absent would pass (or close every flag issue).
+  const prefix = `${path.replace(/\/+$/, '')}/`;
+  if ((await files.list()).some((f) => f.startsWith(prefix)))
+    return { kind: 'unreadable', reason: 'it is a folder, not a file' };
+  return { kind: 'absent' };
 }
 
 /** The reader's notice about `path` ("Skipped flags.yml: symlink points outside the repository."). */

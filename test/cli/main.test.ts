@@ -1,3 +1,5 @@
+import { mkdir, symlink } from 'node:fs/promises';
+import path from 'node:path';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
@@ -59,7 +61,19 @@ describe('ops-steward CLI', () => {
     const dir = await tempRepo({ '.github/ops-steward.yml/flags.yml': 'flags: {}\n' });
     const run = await cli(['check', '--repo', dir]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('.github/ops-steward.yml is a folder, not a file');
+    expect(run.stderr).toContain('.github/ops-steward.yml exists but cannot be read as the config');
+    expect(run.stderr).toContain('it is a folder, not a file');
+    expect(run.stdout).not.toContain('with its defaults');
+  });
+
+  it('stops on a config the reader skipped (a symlink out of the repository), exit 2', async () => {
+    const outside = await tempRepo({ 'steward.yml': 'checks:\n  flags: false\n' });
+    const dir = await tempRepo({ 'a.txt': 'x' });
+    await mkdir(path.join(dir, '.github'), { recursive: true });
+    await symlink(path.join(outside, 'steward.yml'), path.join(dir, '.github/ops-steward.yml'));
+    const run = await cli(['check', '--repo', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('.github/ops-steward.yml exists but cannot be read as the config');
     expect(run.stdout).not.toContain('with its defaults');
   });
 

@@ -11419,7 +11419,11 @@ async function readRequired(files, path2, options) {
   const text = await files.read(path2, options);
   if (text !== void 0) return { kind: "text", text };
   const reason = skippedReason(files, path2);
-  return reason === void 0 ? { kind: "absent" } : { kind: "unreadable", reason };
+  if (reason !== void 0) return { kind: "unreadable", reason };
+  const prefix2 = `${path2.replace(/\/+$/, "")}/`;
+  if ((await files.list()).some((f) => f.startsWith(prefix2)))
+    return { kind: "unreadable", reason: "it is a folder, not a file" };
+  return { kind: "absent" };
 }
 function skippedReason(files, path2) {
   return files.notices().find((f) => f.file === path2)?.message;
@@ -13025,9 +13029,7 @@ async function loadRegistries(files, config) {
   const yamlOrder = [];
   for (const source of sources) {
     if (source.kind !== "yaml") continue;
-    let file = await readRequired(files, source.path, { maxBytes: REGISTRY_MAX_BYTES });
-    if (file.kind === "absent" && await isFolder(files, source.path))
-      file = { kind: "unreadable", reason: "it is a folder, not a file" };
+    const file = await readRequired(files, source.path, { maxBytes: REGISTRY_MAX_BYTES });
     if (file.kind === "absent") continue;
     exists = true;
     if (file.kind === "unreadable") {
@@ -13092,10 +13094,6 @@ async function loadRegistries(files, config) {
 function withMetadataFile(flag, yamlFlags) {
   const yaml = yamlFlags.get(flag.key);
   return yaml ? { ...flag, metadataFile: yaml.file } : flag;
-}
-async function isFolder(files, path2) {
-  const prefix2 = `${path2.replace(/\/+$/, "")}/`;
-  return (await files.list()).some((f) => f.startsWith(prefix2));
 }
 function unreadableRegistry(path2, reason) {
   return {
@@ -38615,6 +38613,7 @@ export {
   sameOwner,
   parseCodeowners,
   escalationFor,
+  readRequired,
   CODEOWNERS_LOCATIONS,
   loadCodeowners,
   tooLargeReason,

@@ -14,12 +14,13 @@ import {
   pLimit,
   parseConfig,
   readLimitFor,
+  readRequired,
   requestBudget,
   sizeLimitFor,
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-WDFADL2W.js";
+} from "./chunk-N74XHXXC.js";
 import {
   __commonJS,
   __toESM
@@ -2648,15 +2649,11 @@ async function readConfigText(opts, root, cwd, files) {
   }
   if (opts.config !== void 0) return readGivenConfig(opts.config, root, cwd);
   for (const candidate of CONFIG_CANDIDATES) {
-    const text = await files.read(candidate);
-    if (text !== void 0) return { text, configPath: candidate };
-    const isFolder = await stat2(path2.join(root, ...candidate.split("/"))).then(
-      (s) => s.isDirectory(),
-      () => false
-    );
-    if (isFolder)
+    const file = await readRequired(files, candidate);
+    if (file.kind === "text") return { text: file.text, configPath: candidate };
+    if (file.kind === "unreadable")
       throw new InputError(
-        `${candidate} is a folder, not a file: the config is one YAML file of that name (move the folder's contents, or run ops-steward init once it is gone)`
+        `${candidate} exists but cannot be read as the config (${file.reason.replace(/\.$/, "")}): fix it, or run ops-steward init once it is gone`
       );
   }
   return {};

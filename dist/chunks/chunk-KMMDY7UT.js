@@ -21,7 +21,7 @@ import {
   selectModules,
   sortFindings,
   truncateChars
-} from "./chunk-WDFADL2W.js";
+} from "./chunk-N74XHXXC.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {
