@@ -7,7 +7,7 @@ import {
   localFilesAt,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-KZNTYYPW.js";
+} from "./chunks/chunk-GY4V7YUM.js";
 import {
   commentOnPullRequest,
   fetchPullRequestDiff,
@@ -16,7 +16,7 @@ import {
   readFileAtRef,
   reviewPullRequest,
   withoutSuperseded
-} from "./chunks/chunk-KMMDY7UT.js";
+} from "./chunks/chunk-ESELV3BQ.js";
 import {
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   DEFAULT_CONFIG_PATH,
@@ -37,9 +37,9 @@ import {
   runChecks,
   shouldFail,
   syncFlagIssues
-} from "./chunks/chunk-N74XHXXC.js";
+} from "./chunks/chunk-JZZVEPMK.js";
 import "./chunks/chunk-32TNWBZQ.js";
-import "./chunks/chunk-FYLO3NEU.js";
+import "./chunks/chunk-AOTJ253C.js";
 import "./chunks/chunk-EET4R3HA.js";
 import "./chunks/chunk-DWVM6DTE.js";
 import "./chunks/chunk-DE34YFCQ.js";

@@ -10,7 +10,7 @@ import {
   renderModuleReview,
   reviewPullRequest,
   withSupersededReplaced
-} from "./chunks/chunk-KMMDY7UT.js";
+} from "./chunks/chunk-ESELV3BQ.js";
 import {
   CHECK_RUN_LIMITS,
   CHECK_RUN_UPDATE,
@@ -58,11 +58,11 @@ import {
   toCheckRunAnnotations,
   tooLargeReason,
   validateMaxFileBytes
-} from "./chunks/chunk-N74XHXXC.js";
+} from "./chunks/chunk-JZZVEPMK.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   require_dist
-} from "./chunks/chunk-FYLO3NEU.js";
+} from "./chunks/chunk-AOTJ253C.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,

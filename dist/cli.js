@@ -6,7 +6,7 @@ import {
   gitEnv,
   localGitHistory,
   openWorkspace
-} from "./chunks/chunk-KZNTYYPW.js";
+} from "./chunks/chunk-GY4V7YUM.js";
 import {
   BASELINE_PATH,
   CODEOWNERS_LOCATIONS,
@@ -56,7 +56,7 @@ import {
   wallClockOf,
   whoIsOnCall,
   yamlRegistryPath
-} from "./chunks/chunk-N74XHXXC.js";
+} from "./chunks/chunk-JZZVEPMK.js";
 import "./chunks/chunk-32TNWBZQ.js";
 import {
   parseFrontMatterYaml,
@@ -65,7 +65,7 @@ import {
   require_dist,
   textOf,
   walk
-} from "./chunks/chunk-FYLO3NEU.js";
+} from "./chunks/chunk-AOTJ253C.js";
 import "./chunks/chunk-EET4R3HA.js";
 import {
   epochDay,

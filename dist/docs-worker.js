@@ -1,7 +1,7 @@
 import { createRequire as __osCreateRequire } from 'node:module'; import { fileURLToPath as __osFileURLToPath } from 'node:url'; const require = __osCreateRequire(import.meta.url); const __filename = __osFileURLToPath(import.meta.url); const __dirname = __osFileURLToPath(new URL('.', import.meta.url));
 import {
   analyzeBatch
-} from "./chunks/chunk-FYLO3NEU.js";
+} from "./chunks/chunk-AOTJ253C.js";
 import {
   serveWorkerTasks
 } from "./chunks/chunk-EET4R3HA.js";

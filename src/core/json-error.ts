@@ -13,7 +13,9 @@ export function jsonSyntaxError(text: string, error: unknown): JsonSyntaxError {
   const message = error instanceof Error ? error.message : String(error);
   const reason = message
     .replace(/ in JSON at position \d+.*$/s, '')
-    .replace(/ \(line \d+ column \d+\)$/, '');
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    // Node 20 quotes the text it stopped in: repository text stays out of the message.
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   if (lineColumn) return { reason, line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   const at = /position (\d+)/.exec(message);

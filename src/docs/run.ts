@@ -343,7 +343,8 @@ export class DocsRun {
   private files(): Promise<Listing> {
     this.listing ??= Promise.all([
       this.ctx.files.list(),
-      this.ctx.files.read('.gitmodules').catch(() => undefined),
+      // Absent is undefined; a read that fails throws, never "no submodules" (links would look broken).
+      this.ctx.files.read('.gitmodules'),
     ]).then(([list, gitmodules]) => {
       const files = new Set(list);
       // A file the reader skipped (too large, binary: a dashboard screenshot) exists all the same.

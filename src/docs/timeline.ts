@@ -47,6 +47,8 @@ const DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
  */
 const TIME =
   /^(\d{1,2})(?:([:.]|[hH](?=\d{2}(?![\p{Ll}\p{N}])))(\d{2})(?:\2(\d{2}))?(?!\d)|(?=\s*[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])))(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
+/** What follows a dotted time that is one: a dash, colon, bar or bracket, the end, or a capital. */
+const DOTTED_TIME_END = /^(?:\s*(?:[-–—:|)\]]|$)|\s+\p{Lu})/u;
 /** Before a time: `~` (about), and the bracket chat logs put it in (`[14:05]`, `(T+5m)`). */
 const ABOUT = /^\s*[~≈]?\s*[[(]?\s*[~≈]?\s*/;
 /**
@@ -205,6 +207,16 @@ function parseStamp(text: string, year: number): Parsed | { dateOnly: number; la
   }
   const m = TIME.exec(rest.slice(at));
   if (!m) return undefined;
+  // `14.05` is how Europe writes a time, but `99.95% availability` and `2.30 million requests` are
+  // numbers: a dotted time without a date, meridiem or zone counts only where a stamp ends.
+  if (
+    m[2] === '.' &&
+    !date &&
+    !m[5] &&
+    !m[6] &&
+    !DOTTED_TIME_END.test(rest.slice(at + m[0].length))
+  )
+    return undefined;
   let h = Number(m[1]);
   const [min, s] = [Number(m[3] ?? 0), Number(m[4] ?? 0)];
   const meridiem = m[5]?.toLowerCase();

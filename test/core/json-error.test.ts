@@ -21,6 +21,13 @@ describe('jsonSyntaxError', () => {
     expect(at.reason).not.toMatch(/position|line \d/);
   });
 
+  it('keeps the file text out of the reason where Node quotes it (no position given)', () => {
+    const text = '{"a": 1,\n "token": x}';
+    const { reason } = jsonSyntaxError(text, errorOf(text));
+    expect(reason).toMatch(/^Unexpected token/);
+    expect(reason).not.toContain('token":');
+  });
+
   it('places an input that ends too early at its end', () => {
     const text = '{\n  "a": [1, 2\n';
     expect(jsonSyntaxError(text, errorOf(text))).toMatchObject({ line: 3, column: 1 });

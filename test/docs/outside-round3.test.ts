@@ -86,6 +86,30 @@ describe('times written 14h05 and 14.05', () => {
     ]);
   });
 
+  it('numbers that look dotted (99.95%, 0.25%, 2.30 million) are no times; 14.10 – and 14.20 Rollback are', async () => {
+    const { text, found } = await timelineOf(PM, [
+      '- 14:05 alerts fire.',
+      '- 99.95% availability target missed for the month.',
+      '- 0.25% of payments failed.',
+      '- 2.30 million requests failed.',
+      '- 14.10 – @bob acknowledges.',
+      '- 14.20 Rollback to v411.',
+      '- 14.15 – error rate back to normal.',
+    ]);
+    // Entries that start with a number are entries without a time (the marker's rule), not impossible
+    // times, and they break no order.
+    const untimed = (entry: string): [number, string] => [
+      lineOf(text, entry),
+      `timeline entry does not start with a time (HH:MM or YYYY-MM-DD HH:MM): "${entry.slice(2)}"`,
+    ];
+    expect(found).toEqual([
+      untimed('- 99.95% availability target missed for the month.'),
+      untimed('- 0.25% of payments failed.'),
+      untimed('- 2.30 million requests failed.'),
+      [lineOf(text, '14.15'), 'timeline entry 14.15 is earlier than the entry before it (14.20)'],
+    ]);
+  });
+
   it('11/03 9:32 AM is a date and a time, month first; 14/11/2026 is day first', async () => {
     const { text, found } = await timelineOf(PM, [
       '| Time (PST) | Event |',

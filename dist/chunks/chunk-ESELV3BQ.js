@@ -21,7 +21,7 @@ import {
   selectModules,
   sortFindings,
   truncateChars
-} from "./chunk-N74XHXXC.js";
+} from "./chunk-JZZVEPMK.js";
 
 // src/github/contents.ts
 async function readFileAtRef(octokit, file) {

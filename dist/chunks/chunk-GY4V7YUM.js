@@ -20,7 +20,7 @@ import {
   tooLargeReason,
   validateMaxFileBytes,
   withIgnore
-} from "./chunk-N74XHXXC.js";
+} from "./chunk-JZZVEPMK.js";
 import {
   __commonJS,
   __toESM

@@ -29,7 +29,7 @@ import {
   textOf,
   toFinding,
   walk
-} from "./chunk-FYLO3NEU.js";
+} from "./chunk-AOTJ253C.js";
 import {
   runOnWorker,
   startWorkerPool
@@ -26449,7 +26449,8 @@ var DocsRun = class {
   files() {
     this.listing ??= Promise.all([
       this.ctx.files.list(),
-      this.ctx.files.read(".gitmodules").catch(() => void 0)
+      // Absent is undefined; a read that fails throws, never "no submodules" (links would look broken).
+      this.ctx.files.read(".gitmodules")
     ]).then(([list2, gitmodules]) => {
       const files = new Set(list2);
       for (const n of this.ctx.files.notices()) if (n.file !== void 0) files.add(n.file);
@@ -33769,7 +33770,7 @@ function prometheusPaging(alert, pagingSeverities, routing, contactPoints = /* @
 // src/core/json-error.ts
 function jsonSyntaxError(text, error) {
   const message = error instanceof Error ? error.message : String(error);
-  const reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "");
+  const reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "").replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "");
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   if (lineColumn) return { reason, line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   const at2 = /position (\d+)/.exec(message);

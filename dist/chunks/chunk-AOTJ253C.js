@@ -18194,6 +18194,7 @@ var DAY_MONTH = new RegExp(
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var DATE_TIME_GAP = /^(?:\s*,\s*|\s+at\s+|[ T]+)/i;
 var TIME = /^(\d{1,2})(?:([:.]|[hH](?=\d{2}(?![\p{Ll}\p{N}])))(\d{2})(?:\2(\d{2}))?(?!\d)|(?=\s*[AaPp]\.?[Mm]\.?(?![\p{L}\p{N}])))(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}\p{N}]))?(?:\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5})(?![\p{L}\p{N}]))?/u;
+var DOTTED_TIME_END = new RegExp("^(?:\\s*(?:[-\u2013\u2014:|)\\]]|$)|\\s+\\p{Lu})", "u");
 var ABOUT = /^\s*[~≈]?\s*[[(]?\s*[~≈]?\s*/;
 var UNITS = "(?:\\d+\\s*(?:days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![\\p{L}])\\s*)+";
 var CLOCK = "\\d{1,3}:\\d{2}(?::\\d{2})?";
@@ -18311,6 +18312,8 @@ function parseStamp(text4, year) {
   }
   const m = TIME.exec(rest.slice(at));
   if (!m) return void 0;
+  if (m[2] === "." && !date && !m[5] && !m[6] && !DOTTED_TIME_END.test(rest.slice(at + m[0].length)))
+    return void 0;
   let h = Number(m[1]);
   const [min, s] = [Number(m[3] ?? 0), Number(m[4] ?? 0)];
   const meridiem = m[5]?.toLowerCase();
